@@ -1,0 +1,65 @@
+import { Telegraf } from 'telegraf';
+import type { Logger } from 'pino';
+import type { ContentRepository } from '../content/repository.js';
+import type { Language } from '../content/schema.js';
+import { catalogue } from '../i18n/catalogue.js';
+import { escapeHtml } from '../telegram/html.js';
+import type { BotContext } from './context.js';
+import { articleViewsFeature } from './features/article-views.js';
+import { articlesFeature } from './features/articles.js';
+import { fallbackFeature } from './features/fallback.js';
+import { languageFeature } from './features/language.js';
+import { startFeature } from './features/start.js';
+import { languageMiddleware } from './middleware/language.js';
+import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
+import type { ChatStore } from '../store/store.js';
+import { chatRecordMiddleware } from './middleware/chat-record.js';
+import { guardTelegram, TelegramCallError } from './telegram-guard.js';
+
+export interface BotDependencies {
+  token: string;
+  apiRoot: string;
+  defaultLanguage: Language;
+  content: ContentRepository;
+  chats: ChatStore;
+  log: Logger;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/** Builds the bot: middleware first, one feature per command family, the catch-all last. */
+export function createBot(deps: BotDependencies): Telegraf<BotContext> {
+  const { log } = deps;
+  const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, handlerTimeout: 60_000 });
+
+  bot.use(updateLogMiddleware(log, deps.now));
+  bot.use((ctx, next) => {
+    guardTelegram(ctx.telegram, ctx.update.update_id, { log, sleep: deps.sleep, maxRetryAfterSeconds: 30, maxAttempts: 3 });
+    return next();
+  });
+  bot.use(chatRecordMiddleware(deps.chats));
+  bot.use(languageMiddleware(deps.defaultLanguage));
+  bot.use(
+    startFeature(),
+    articleViewsFeature(deps.content),
+    articlesFeature(deps.content),
+    languageFeature(deps.chats),
+    fallbackFeature(),
+  );
+
+  bot.catch(async (error, ctx) => {
+    const context = error instanceof TelegramCallError ? { method: error.method, chat_id: error.chatId, code: error.code } : {};
+    log.error({ err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context }, 'update failed');
+    // When Telegram itself refused a call, another message would most likely fail the same way.
+    if (error instanceof TelegramCallError) return;
+    const t = ctx.t ?? catalogue(deps.defaultLanguage);
+    try {
+      if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });
+      else if (ctx.chat?.type === 'private') await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
+    } catch (replyError) {
+      log.warn({ err: replyError, update_id: ctx.update.update_id }, 'could not report failure to user');
+    }
+  });
+
+  return bot;
+}

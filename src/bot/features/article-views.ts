@@ -1,0 +1,39 @@
+import { Composer } from 'telegraf';
+import type { ContentRepository } from '../../content/repository.js';
+import { escapeHtml } from '../../telegram/html.js';
+import { decodeAction, type View } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { clip, editHtml, replyHtml } from '../reply.js';
+import { viewMessage } from '../views.js';
+
+const VIEW_COMMANDS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
+
+/** /summary, /incidents, /figures, /source [id], and the buttons that switch view, page and language. */
+export function articleViewsFeature(content: ContentRepository): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  for (const view of VIEW_COMMANDS) {
+    feature.command(view, async (ctx) => {
+      const id = ctx.payload.trim().split(/\s+/)[0] ?? '';
+      const article = id ? content.byId(id) : content.latest();
+      if (!article) {
+        return replyHtml(ctx, escapeHtml(id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles));
+      }
+      const message = viewMessage(view, article, ctx.lang, 0);
+      return replyHtml(ctx, message.html, message.keyboard);
+    });
+  }
+
+  feature.action(/^v:/, async (ctx) => {
+    const action = decodeAction(ctx.callbackQuery.data);
+    const article = action?.kind === 'view' ? content.byId(action.articleId) : undefined;
+    if (action?.kind !== 'view' || !article) {
+      return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    }
+    const message = viewMessage(action.view, article, action.lang, action.page);
+    await editHtml(ctx, message.html, message.keyboard);
+    return ctx.answerCbQuery();
+  });
+
+  return feature;
+}

@@ -1,0 +1,43 @@
+import { Composer, Markup } from 'telegraf';
+import type { ContentRepository } from '../../content/repository.js';
+import type { Language } from '../../content/schema.js';
+import { renderArticleList } from '../../briefing/article-list.js';
+import { catalogue } from '../../i18n/catalogue.js';
+import { decodeAction, encodeAction } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import { editHtml, replyHtml } from '../reply.js';
+import { pagingRow } from '../views.js';
+
+const PAGE_SIZE = 5;
+
+function listMessage(content: ContentRepository, lang: Language, requestedPage: number) {
+  const list = renderArticleList(content.list(), lang, requestedPage, PAGE_SIZE);
+  const t = catalogue(lang);
+  const button = (page: number, label: string, l: Language = lang) =>
+    Markup.button.callback(label, encodeAction({ kind: 'list', lang: l, page }));
+  const rows = list.pages > 1 ? [pagingRow(t, list.pages, list.page, (p, label) => button(p, label))] : [];
+  rows.push([button(0, t.buttons.otherLanguage, lang === 'ar' ? 'en' : 'ar')]);
+  return { html: list.html, keyboard: Markup.inlineKeyboard(rows) };
+}
+
+/** /articles [page]: the briefings, newest first, paged with buttons. */
+export function articlesFeature(content: ContentRepository): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  feature.command('articles', async (ctx) => {
+    const requested = Number.parseInt(ctx.payload.trim(), 10);
+    const page = Number.isSafeInteger(requested) && requested > 0 ? requested - 1 : 0;
+    const message = listMessage(content, ctx.lang, page);
+    return replyHtml(ctx, message.html, message.keyboard);
+  });
+
+  feature.action(/^l:/, async (ctx) => {
+    const action = decodeAction(ctx.callbackQuery.data);
+    if (action?.kind !== 'list') return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    const message = listMessage(content, action.lang, action.page);
+    await editHtml(ctx, message.html, message.keyboard);
+    return ctx.answerCbQuery();
+  });
+
+  return feature;
+}

@@ -1,0 +1,34 @@
+import type { Markup } from 'telegraf';
+import type { InlineKeyboardMarkup } from 'telegraf/types';
+import type { BotContext } from './context.js';
+import { TelegramCallError } from './telegram-guard.js';
+
+type Keyboard = Markup.Markup<InlineKeyboardMarkup>;
+
+/** Replies with Telegram HTML; in groups as a reply to the command, so the answer keeps its context. */
+export function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard) {
+  const inGroup = ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
+  const messageId = ctx.message?.message_id;
+  return ctx.reply(html, {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+    ...(inGroup && messageId ? { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } } : {}),
+    ...keyboard,
+  });
+}
+
+/** Replaces the message a button belongs to; an identical page (a double tap) is not an error. */
+export async function editHtml(ctx: BotContext, html: string, keyboard: Keyboard): Promise<void> {
+  try {
+    await ctx.editMessageText(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...keyboard });
+  } catch (error) {
+    const notModified = error instanceof TelegramCallError && error.code === 400 && /not modified/i.test(error.message);
+    if (!notModified) throw error;
+  }
+}
+
+/** Cuts a user-supplied argument for echoing back, so that a huge input never makes a huge reply. */
+export function clip(text: string, max = 64): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}

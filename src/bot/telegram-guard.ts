@@ -1,0 +1,55 @@
+import { TelegramError, type Telegram } from 'telegraf';
+import type { Logger } from 'pino';
+
+/** A failed Bot API call, with the context needed to act on it. Never carries the token. */
+export class TelegramCallError extends Error {
+  constructor(
+    readonly method: string,
+    readonly chatId: number | string | undefined,
+    readonly updateId: number | undefined,
+    readonly code: number | undefined,
+    readonly retryAfter: number | undefined,
+    cause: unknown,
+  ) {
+    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${describe(cause)}`, { cause });
+    this.name = 'TelegramCallError';
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof TelegramError) return `${error.code} ${error.description}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface GuardOptions {
+  log: Logger;
+  sleep: (ms: number) => Promise<void>;
+  /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
+  maxRetryAfterSeconds: number;
+  maxAttempts: number;
+}
+
+/**
+ * Wraps one `Telegram` instance (telegraf makes one per update) so that a 429 is waited out and
+ * retried, and every other failure becomes a TelegramCallError naming the method and chat.
+ */
+export function guardTelegram(telegram: Telegram, updateId: number | undefined, options: GuardOptions): void {
+  const call = telegram.callApi.bind(telegram);
+  telegram.callApi = (async (method: string, payload: Record<string, unknown>, extra?: unknown) => {
+    const chatId = payload?.chat_id as number | string | undefined;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call(method as never, payload as never, extra as never);
+      } catch (error) {
+        const code = error instanceof TelegramError ? error.code : undefined;
+        const retryAfter = error instanceof TelegramError ? error.parameters?.retry_after : undefined;
+        if (code === 429 && retryAfter !== undefined && retryAfter <= options.maxRetryAfterSeconds && attempt < options.maxAttempts) {
+          options.log.warn({ method, chat_id: chatId, update_id: updateId, retry_after: retryAfter }, 'rate limited, waiting');
+          await options.sleep(retryAfter * 1000);
+          continue;
+        }
+        throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error);
+      }
+    }
+  }) as Telegram['callApi'];
+}

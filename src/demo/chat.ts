@@ -1,0 +1,58 @@
+import type { FakeBotApi } from '../fake-telegram/server.js';
+import { renderButtons, renderHtmlForTerminal } from './terminal-render.js';
+
+interface Button {
+  text: string;
+  callback_data?: string;
+}
+
+/** One private chat between a demo user and the bot, printed as text. */
+export class DemoChat {
+  private readonly user;
+  private readonly seen = new Map<number, number>();
+  private buttons: { messageId: number; rows: Button[][] } | undefined;
+
+  constructor(
+    private readonly fake: FakeBotApi,
+    private readonly options: { languageCode: string; color: boolean },
+  ) {
+    this.user = { id: 1001, is_bot: false, first_name: 'Demo', language_code: options.languageCode };
+  }
+
+  banner(): string {
+    return [
+      'Mawjaz demo: the real bot, talking to a local fake of the Telegram Bot API (no token needed).',
+      'Type /help, /summary, /incidents, /articles, /lang en …; a number presses a button; /quit leaves.',
+    ].join('\n');
+  }
+
+  /** Sends a line (a number presses that button of the last keyboard) and returns what the bot answered. */
+  async say(input: string): Promise<string> {
+    const chat = { id: this.user.id, type: 'private' as const, first_name: this.user.first_name };
+    const index = /^\d+$/.test(input) ? Number(input) - 1 : -1;
+    const button = this.buttons?.rows.flat()[index];
+    const updateId =
+      button?.callback_data && this.buttons
+        ? this.fake.pressButton({ chat, from: this.user, messageId: this.buttons.messageId, data: button.callback_data })
+        : this.fake.sendText({ chat, from: this.user, text: input });
+    await this.fake.waitHandled(updateId);
+    return this.news();
+  }
+
+  /** Messages sent or edited since the last call, rendered. */
+  private news(): string {
+    const blocks: string[] = [];
+    for (const message of this.fake.messages(this.user.id)) {
+      const version = message.edits + 1;
+      if (this.seen.get(message.message_id) === version) continue;
+      const edited = this.seen.has(message.message_id);
+      this.seen.set(message.message_id, version);
+      const body = message.parse_mode === 'HTML' ? renderHtmlForTerminal(message.html, this.options.color) : message.text;
+      const rows = ((message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []);
+      if (rows.length > 0) this.buttons = { messageId: message.message_id, rows };
+      const keyboard = rows.length > 0 ? `\n${renderButtons(rows.map((row) => row.map((b) => b.text)), this.options.color)}` : '';
+      blocks.push(`${edited ? 'bot (edited) ›' : 'bot ›'}\n${body}${keyboard}`);
+    }
+    return blocks.length > 0 ? blocks.join('\n\n') : '(no answer)';
+  }
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
+
+interface Run {
+  exit: Promise<number | null>;
+  stdout: () => string;
+  stderr: () => string;
+  kill: (signal: NodeJS.Signals) => void;
+  waitFor: (pattern: RegExp) => Promise<void>;
+}
+
+/** `npm start` as a user runs it: `tsx src/main.ts`, with only the given environment. */
+function runMain(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const waiters: Array<() => void> = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    waiters.forEach((w) => w());
+  });
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    exit,
+    stdout: () => out,
+    stderr: () => err,
+    kill: (signal) => child.kill(signal),
+    waitFor: (pattern) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => pattern.test(out) && resolve();
+        waiters.push(check);
+        check();
+        void exit.then((code) => reject(new Error(`exited with ${code} before ${pattern}: ${err}`)));
+      }),
+  };
+}
+
+let fake: FakeBotApi | undefined;
+const dirs: string[] = [];
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-main-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('npm start', () => {
+  it('exits 1 with one line naming a missing variable', async () => {
+    const run = runMain({});
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim()).toBe('Configuration error: TELEGRAM_BOT_TOKEN: is required');
+  });
+
+  it('exits 1 with one line when Telegram rejects the token, without printing it', async () => {
+    fake = await startFakeBotApi({ token: TEST_TOKEN });
+    const wrong = '999999:WRONG-token-for-this-test-00000';
+    const run = runMain({ TELEGRAM_BOT_TOKEN: wrong, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim().split('\n')).toEqual(['TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)']);
+    expect(run.stdout() + run.stderr()).not.toContain('WRONG-token');
+  });
+
+  it('answers commands over HTTP and stops cleanly on SIGTERM', async () => {
+    fake = await startFakeBotApi({ token: TEST_TOKEN });
+    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    await run.waitFor(/"msg":"bot started"/);
+    const from = user({ id: 801, language_code: 'en' });
+    await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/summary' }));
+    expect(fake.messages(from.id)).toHaveLength(1);
+    expect(fake.messages(from.id)[0]!.text).toMatch(/ISIS/);
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.stdout()).toMatch(/"msg":"update handled"/);
+    expect(run.stdout()).not.toContain(TEST_TOKEN.split(':')[1]);
+  });
+});
