@@ -135,7 +135,8 @@ export type Figure = z.infer<typeof Figure>;
 
 export const Briefing = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug'),
+    /** Short enough to fit in callback data (64 bytes) with a view prefix. */
+    id: z.string().max(48, 'at most 48 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug'),
     status: z.enum(['published', 'draft']).default('published'),
     language: Language,
     published: isoDate,

@@ -25,7 +25,7 @@ export function articleViewsFeature(content: ContentRepository): Composer<BotCon
   }
 
   feature.action(/^v:/, async (ctx) => {
-    const action = decodeAction(ctx.callbackQuery.data);
+    const action = decodeAction(ctx.match.input);
     const article = action?.kind === 'view' ? content.byId(action.articleId) : undefined;
     if (action?.kind !== 'view' || !article) {
       return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });

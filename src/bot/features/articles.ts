@@ -32,7 +32,7 @@ export function articlesFeature(content: ContentRepository): Composer<BotContext
   });
 
   feature.action(/^l:/, async (ctx) => {
-    const action = decodeAction(ctx.callbackQuery.data);
+    const action = decodeAction(ctx.match.input);
     if (action?.kind !== 'list') return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const message = listMessage(content, action.lang, action.page);
     await editHtml(ctx, message.html, message.keyboard);

@@ -16,7 +16,8 @@ export function leadingCommand(message: Message): { command: string; addressee?:
 /**
  * The catch-all, installed last. Unknown commands get a polite answer where they were meant for us
  * (a private chat, or `/cmd@thisbot` in a group); in private chats anything else gets a hint towards
- * /help. Chatter, commands for other bots, and other updates are ignored in groups.
+ * /help. Chatter, commands for other bots, and other updates are ignored in groups. A button no
+ * feature knows (an old or forged one) gets an alert, so its spinner stops.
  */
 export function fallbackFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -29,5 +30,6 @@ export function fallbackFeature(): Composer<BotContext> {
     }
     return isPrivate ? replyHtml(ctx, escapeHtml(ctx.t.privateHint)) : undefined;
   });
+  feature.on('callback_query', (ctx) => ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }));
   return feature;
 }

@@ -1,0 +1,84 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { Briefing, type Article } from './schema.js';
+
+/** One reason a content file cannot be served. `field` is a dotted path (`incidents.2.killed`) or `front matter`. */
+export type ContentProblem = { path: string; field: string; problem: string };
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; problems: ContentProblem[] };
+
+const FRONT_MATTER = 'front matter';
+const DELIMITER = /^---[ \t]*$/;
+
+/** Renders a problem as one line: `path: field: problem`. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.path}: ${p.field}: ${p.problem}`;
+}
+
+/** Parses one `content/*.md` file: YAML front matter (the briefing) between `---` lines, then the article body. */
+export function parseArticle(path: string, source: string): ParseResult {
+  const fail = (field: string, problem: string): ParseResult => ({ ok: false, problems: [{ path, field, problem }] });
+
+  // Editors on Windows add a BOM and CRLF line ends; neither should make a file invalid.
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  if (!DELIMITER.test(lines[0] ?? '')) return fail(FRONT_MATTER, 'the file must start with a --- line');
+  const closing = lines.findIndex((line, i) => i > 0 && DELIMITER.test(line));
+  if (closing === -1) return fail(FRONT_MATTER, 'no closing --- line after the front matter');
+
+  const yamlText = lines.slice(1, closing).join('\n');
+  const lineCounter = new LineCounter();
+  // The core schema (the default, stated here on purpose) keeps `published: 2020-11-01` a string, not a Date.
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => {
+        // +1: the YAML starts on the file's second line, after the opening ---.
+        const line = lineCounter.linePos(error.pos[0]).line + 1;
+        return { path, field: FRONT_MATTER, problem: `YAML syntax error at line ${line}: ${error.message}` };
+      }),
+    };
+  }
+
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(FRONT_MATTER, 'the front matter must be a YAML mapping of briefing fields');
+  }
+
+  const body = lines.slice(closing + 1).join('\n').replace(/^\s*\n/, '').trimEnd();
+  const problems: ContentProblem[] = [];
+  const parsed = Briefing.safeParse(data, { reportInput: true });
+  if (!parsed.success) problems.push(...firstPerField(parsed.error.issues.flatMap((issue) => issueProblems(path, issue))));
+  if (body.trim() === '') problems.push({ path, field: 'body', problem: 'the article text below the front matter is empty' });
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+
+  return { ok: true, article: { briefing: parsed.data as Briefing, body, path } };
+}
+
+function issueProblems(path: string, issue: z.core.$ZodIssue): ContentProblem[] {
+  const field = issue.path.map(String);
+  // One problem per unknown key, on the key itself: `title.fr: unknown field` points at the typo.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path, field: [...field, key].join('.'), problem: 'unknown field' }));
+  }
+  return [{ path, field: field.length > 0 ? field.join('.') : FRONT_MATTER, problem: describe(issue) }];
+}
+
+/** A malformed date also fails the calendar check; the first problem on a field is the one worth reading. */
+function firstPerField(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.field) && seen.add(p.field));
+}
+
+/** Says "required" for a missing field; relies on parsing with `reportInput`, so `input` is the value given. */
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union' && issue.input !== undefined) {
+    // zod's own message is a bare "Invalid input"; the branches say what would have been accepted.
+    const expected = issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : [])));
+    if (expected.length > 0) return `expected ${[...new Set(expected)].join(' or ')}`;
+  }
+  if (issue.input !== undefined) return issue.message;
+  if (issue.code === 'invalid_type') return `required: expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `required: expected one of ${issue.values.map(String).join(', ')}`;
+  return issue.message;
+}

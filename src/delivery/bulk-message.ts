@@ -1,0 +1,42 @@
+import type { Telegram } from 'telegraf';
+import type { OutgoingMessage } from './types.js';
+
+/** One message of a digest or broadcast: HTML we rendered, or an admin's message copied as is. */
+export type MessagePart = { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+
+export interface BulkMessage extends OutgoingMessage {
+  part: MessagePart;
+  /**
+   * Called right before the request goes out (after the rate limits): records the delivery as in
+   * flight. False: another worker took it, and nothing is sent.
+   */
+  begin: () => Promise<boolean>;
+}
+
+/**
+ * The sender's transmit function over the Bot API. Uses the raw `Telegram` client so that the
+ * sender sees telegraf's own errors (429, 403, …) and applies its rules to them.
+ */
+export function createTransmit(telegram: Telegram, options: { paidBroadcast: boolean }) {
+  return async (message: BulkMessage): Promise<number[]> => {
+    if (!(await message.begin())) return [];
+    const common = {
+      chat_id: message.chatId,
+      ...(message.threadId ? { message_thread_id: message.threadId } : {}),
+      ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
+    };
+    const { part } = message;
+    // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
+    const sent = (await (part.kind === 'html'
+      ? telegram.callApi('sendMessage', {
+          ...common,
+          text: part.html,
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+        } as never)
+      : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never))) as {
+      message_id: number;
+    };
+    return [sent.message_id];
+  };
+}

@@ -1,0 +1,144 @@
+import type { Logger } from 'pino';
+import type { Delivery, Job, JobProgress, Store } from '../store/store.js';
+import type { BulkMessage, MessagePart } from './bulk-message.js';
+import type { OutgoingMessage, Sender } from './types.js';
+
+/** What to send for one delivery; null when there is nothing left to send (e.g. content removed). */
+export interface Composed {
+  chatType: OutgoingMessage['chatType'];
+  parts: MessagePart[];
+}
+
+export type InDoubtRule = 'resend' | 'skip';
+
+export interface JobRunnerDeps {
+  store: Store;
+  sender: Sender<BulkMessage>;
+  /** Unique per process: leases and in-flight rows are recorded under it. */
+  owner: string;
+  leaseMs: number;
+  /** What to do with a message whose request was in flight when a process died. */
+  inDoubt: InDoubtRule;
+  compose: (job: Job, delivery: Delivery) => Promise<Composed | null>;
+  log: Logger;
+  /** Deliveries read and queued at a time. */
+  batchSize?: number;
+  onProgress?: (job: Job, progress: JobProgress, done: boolean) => Promise<void>;
+}
+
+/**
+ * Works through persisted jobs (digests, broadcasts): one process at a time per job (a lease), each
+ * delivery marked in flight only right before its request, so a crash leaves in doubt only the
+ * message that was really on the wire, and whoever takes over resolves it by the configured rule.
+ */
+export function createJobRunner(deps: JobRunnerDeps) {
+  const { store, sender, owner, log } = deps;
+  const batchSize = deps.batchSize ?? 200;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function resolveInDoubt(job: Job): Promise<void> {
+    const doubts = await store.jobs.takeInDoubt(job.id);
+    if (doubts.length === 0) return;
+    for (const d of doubts) {
+      log.warn({ job_id: job.id, kind: job.kind, chat_id: d.chatId, part: d.partsSent, rule: deps.inDoubt }, 'delivery in doubt after a crash');
+    }
+    await store.deliveries.resolveInDoubt(job.id, doubts.map((d) => d.chatId), deps.inDoubt);
+  }
+
+  async function deliver(job: Job, delivery: Delivery): Promise<void> {
+    const composed = await deps.compose(job, delivery);
+    if (!composed || composed.parts.length === 0) {
+      await store.deliveries.markFailed(job.id, delivery.chatId, 'nothing left to send');
+      return;
+    }
+    let chatId = delivery.chatId;
+    let started = delivery.state === 'sending';
+    const messageIds = delivery.messageIds.slice(0, delivery.partsSent);
+    for (let index = delivery.partsSent; index < composed.parts.length; ) {
+      const begin = async () => started || (started = await store.deliveries.start(job.id, chatId, owner));
+      const outcome = await sender.send({ chatId, threadId: delivery.threadId, chatType: composed.chatType, part: composed.parts[index]!, begin });
+      if (!started) return; // another worker has it
+      switch (outcome.status) {
+        case 'sent':
+          messageIds.push(outcome.messageIds[0]!);
+          await store.deliveries.markPartSent(job.id, chatId, index, outcome.messageIds[0]!);
+          index++;
+          break;
+        case 'migrated':
+          // The chat, its settings and this delivery move to the supergroup; the same part goes there.
+          await store.chats.migrate(chatId, outcome.newChatId);
+          chatId = outcome.newChatId;
+          break;
+        case 'blocked':
+          await store.deliveries.markBlocked(job.id, chatId);
+          return;
+        case 'failed':
+          await store.deliveries.markFailed(job.id, chatId, outcome.error);
+          return;
+      }
+    }
+    await store.deliveries.markSent(job.id, chatId, messageIds);
+  }
+
+  async function runJob(job: Job): Promise<void> {
+    await resolveInDoubt(job);
+    let leaseLost = false;
+    const renewal = setInterval(() => {
+      void store.jobs.renew(job.id, owner, deps.leaseMs).then((ok) => (leaseLost ||= !ok));
+    }, Math.max(50, deps.leaseMs / 3));
+    try {
+      for (let after: number | undefined; !leaseLost && !stopped; ) {
+        const batch = await store.deliveries.pending(job.id, batchSize, after);
+        if (batch.length === 0) break;
+        after = batch.at(-1)!.chatId;
+        await Promise.all(
+          batch.map((d) =>
+            deliver(job, d).catch((err: unknown) => log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly')),
+          ),
+        );
+        await deps.onProgress?.(job, await store.jobs.progress(job.id), false);
+      }
+      if (leaseLost) return log.warn({ job_id: job.id }, 'job lease lost, leaving it to its new owner');
+      if (stopped) return;
+      const progress = await store.jobs.progress(job.id);
+      if (progress.pending === 0 && progress.sending === 0 && (await store.jobs.finish(job.id))) {
+        log.info({ job_id: job.id, kind: job.kind, ...progress }, 'job finished');
+      }
+      await deps.onProgress?.(job, progress, true);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    do {
+      again = false;
+      for (let job = await store.jobs.acquire(owner, deps.leaseMs); job && !stopped; job = await store.jobs.acquire(owner, deps.leaseMs)) {
+        await runJob(job);
+      }
+    } while (again && !stopped);
+  }
+
+  return {
+    /** Runs every job that is waiting (or whose owner died); concurrent calls share one run. */
+    run(): Promise<void> {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = drain()
+        .catch((err: unknown) => log.error({ err }, 'job runner failed'))
+        .finally(() => (running = null));
+      return running;
+    },
+    /** Stops after the messages already handed to the sender. */
+    async stop(): Promise<void> {
+      stopped = true;
+      await running;
+    },
+  };
+}
+
+export type JobRunner = ReturnType<typeof createJobRunner>;

@@ -1,0 +1,24 @@
+import type { User } from 'telegraf/types';
+import type { ChatDirectory } from './chat-directory.js';
+import type { FloodControl } from './flood-control.js';
+import type { MessageStore } from './message-store.js';
+import type { Params } from './params.js';
+import type { BotIdentity } from './types.js';
+import type { UpdateQueue } from './update-queue.js';
+
+/** Everything the Bot API methods read and change. */
+export interface FakeState {
+  bot: BotIdentity;
+  botUser: User;
+  now: () => number;
+  updates: UpdateQueue;
+  store: MessageStore;
+  chats: ChatDirectory;
+  flood: FloodControl;
+  commands: Map<string, unknown>;
+  /** Callback query ids pressed and not yet answered. */
+  openCallbacks: Set<string>;
+  answeredCallbacks: Array<{ id: string; text?: string }>;
+}
+
+export type MethodHandler = (state: FakeState, params: Params, signal: AbortSignal) => unknown;

@@ -1,0 +1,36 @@
+import { tooManyRequests } from './api-error.js';
+import { SendRateLimiter } from './send-rate-limiter.js';
+import type { RateLimits } from './types.js';
+
+/**
+ * Decides 429s for send calls. After any 429 with retry_after (from the limits or injected), every
+ * send before it runs out, to any chat, is a violation and is refused again.
+ */
+export class FloodControl {
+  private readonly limiter: SendRateLimiter | undefined;
+  private floodWaitUntil = Number.NEGATIVE_INFINITY;
+  violations = 0;
+
+  constructor(limits: RateLimits | undefined) {
+    this.limiter = limits === undefined ? undefined : new SendRateLimiter(limits);
+  }
+
+  /** Throws 429 (counting a violation) while an earlier retry_after is running. */
+  refuseDuringFloodWait(now: number): void {
+    if (now >= this.floodWaitUntil) return;
+    this.violations += 1;
+    throw tooManyRequests(Math.max(1, Math.ceil((this.floodWaitUntil - now) / 1000)));
+  }
+
+  /** Counts a send against the limits, or throws 429 and starts a flood wait. */
+  acquire(chatId: number, now: number): void {
+    const retryAfter = this.limiter?.acquire(chatId, now) ?? 0;
+    if (retryAfter === 0) return;
+    this.startFloodWait(now, retryAfter);
+    throw tooManyRequests(retryAfter);
+  }
+
+  startFloodWait(now: number, retryAfterSeconds: number): void {
+    this.floodWaitUntil = Math.max(this.floodWaitUntil, now + retryAfterSeconds * 1000);
+  }
+}

@@ -1,0 +1,42 @@
+import { SlidingWindow } from './sliding-window.js';
+import type { RateLimits } from './types.js';
+
+/** Telegram's send limits as sliding windows: overall per second, per chat per second, per group per minute. */
+export class SendRateLimiter {
+  private readonly overall: SlidingWindow | undefined;
+  private readonly perChat = new Map<number, SlidingWindow>();
+  private readonly perGroup = new Map<number, SlidingWindow>();
+
+  constructor(private readonly limits: RateLimits) {
+    this.overall = limits.perSecond === undefined ? undefined : new SlidingWindow(1000, limits.perSecond);
+  }
+
+  /** Records a send at `now` and returns 0, or returns the whole seconds to wait without recording. */
+  acquire(chatId: number, now: number): number {
+    const windows = this.windowsFor(chatId);
+    const waitMs = Math.max(0, ...windows.map((w) => w.waitMs(now)));
+    if (waitMs > 0) return Math.ceil(waitMs / 1000);
+    for (const window of windows) window.record(now);
+    return 0;
+  }
+
+  private windowsFor(chatId: number): SlidingWindow[] {
+    const { perChatPerSecond, perGroupPerMinute } = this.limits;
+    const windows: SlidingWindow[] = [];
+    if (this.overall) windows.push(this.overall);
+    if (perChatPerSecond !== undefined) windows.push(windowOf(this.perChat, chatId, 1000, perChatPerSecond));
+    if (perGroupPerMinute !== undefined && chatId < 0) {
+      windows.push(windowOf(this.perGroup, chatId, 60_000, perGroupPerMinute));
+    }
+    return windows;
+  }
+}
+
+function windowOf(map: Map<number, SlidingWindow>, chatId: number, windowMs: number, limit: number): SlidingWindow {
+  let window = map.get(chatId);
+  if (!window) {
+    window = new SlidingWindow(windowMs, limit);
+    map.set(chatId, window);
+  }
+  return window;
+}

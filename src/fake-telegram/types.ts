@@ -1,0 +1,87 @@
+import type { Chat, Update, User } from 'telegraf/types';
+
+/** An update as a test writes it: `update_id` is assigned by the fake. */
+export type NewUpdate = Update extends infer U ? (U extends Update ? Omit<U, 'update_id'> : never) : never;
+
+export interface BotIdentity {
+  id: number;
+  username: string;
+  first_name: string;
+}
+
+export interface RateLimits {
+  /** Send calls per second over all chats (Telegram: about 30). */
+  perSecond?: number;
+  /** Send calls per second into one chat (Telegram: 1). */
+  perChatPerSecond?: number;
+  /** Send calls per minute into one group or channel, chat id < 0 (Telegram: 20). */
+  perGroupPerMinute?: number;
+}
+
+export interface FakeBotApiOptions {
+  token?: string;
+  bot?: BotIdentity;
+  /** Enforced only when given: exceeding one answers 429 with `retry_after`. */
+  limits?: RateLimits;
+  /** Clock in ms for message dates, call times and rate limits. */
+  now?: () => number;
+}
+
+export interface ApiErrorBody {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** Arrival time on the fake's clock. */
+  at: number;
+  ok: boolean;
+  errorCode?: number;
+}
+
+/** A message the bot sent, as it stands now (edits applied). */
+export interface SentMessage {
+  message_id: number;
+  chat_id: number;
+  thread_id?: number;
+  /** The `text` parameter exactly as the bot sent it (HTML source when parse_mode is HTML). */
+  html: string;
+  /** The visible text, as a Telegram client shows it. */
+  text: string;
+  parse_mode?: string;
+  reply_markup?: unknown;
+  edits: number;
+  copied_from?: { chat_id: number; message_id: number };
+}
+
+export type MemberStatus = 'creator' | 'administrator' | 'member' | 'left' | 'kicked';
+
+export interface FakeBotApi {
+  apiRoot: string;
+  token: string;
+  bot: BotIdentity;
+  /** Queues an update for getUpdates and returns its assigned update_id. */
+  pushUpdate(update: NewUpdate): number;
+  /** Pushes a text message from a user (a channel post when the chat is a channel). */
+  sendText(p: { chat: Chat; from?: User | null; text: string; threadId?: number; replyTo?: number }): number;
+  /** Pushes a callback query for an inline button of a message in the chat. */
+  pressButton(p: { chat: Chat; from: User; messageId: number; data: string }): number;
+  /** Resolves once the bot polled past `updateId` (telegraf finishes a batch before polling again). */
+  waitHandled(updateId: number, timeoutMs?: number): Promise<void>;
+  calls: RecordedCall[];
+  messages(chatId: number): SentMessage[];
+  answeredCallbacks: Array<{ id: string; text?: string }>;
+  /** Commands set by setMyCommands, keyed by `commandsKey(scope, language_code)`. */
+  commands: Map<string, unknown>;
+  /** The next `times` (default 1) calls of `method`, optionally only those for `chatId`, fail with `error`. */
+  inject(method: string, error: ApiErrorBody, opts?: { times?: number; chatId?: number }): void;
+  setChatMember(chatId: number, userId: number, status: MemberStatus): void;
+  /** Every later send to the chat answers 403 "Forbidden: bot was blocked by the user". */
+  blockChat(chatId: number): void;
+  /** Send calls made while an earlier 429's retry_after was still running. */
+  readonly violations: number;
+  close(): Promise<void>;
+}

@@ -1,0 +1,187 @@
+import type { Messages } from './catalogue.js';
+import { isolate, RLM, stripBidiControls } from './bidi.js';
+import { countText, plural, type CountForms, type PluralForms } from './plural.js';
+
+/** Commands and codes are Latin: isolated so that their slash and arguments stay in place. */
+const cmd = (text: string) => isolate(text);
+
+/**
+ * A line that opens with a command: the RLM makes it right-to-left even for a client whose
+ * first-strong guess does not skip isolates.
+ */
+const commandLine = (command: string, rest: string) => `${RLM}${cmd(command)} ${rest}`;
+
+/**
+ * An Arabic counted noun in its forms: 3–10 take the plural (3 قتلى), 11–99 the singular
+ * accusative (11 قتيلاً), 100, 101, 102 the singular genitive (100 قتيل).
+ */
+interface ArabicNoun {
+  zero: string;
+  one: string;
+  two: string;
+  /** The dual after a preposition: حتى قتيلين. */
+  twoOblique: string;
+  plural: string;
+  accusative: string;
+  singular: string;
+}
+
+function arabicCountForms(noun: ArabicNoun): CountForms {
+  const numbered = (n: string) => ({ few: `${n} ${noun.plural}`, many: `${n} ${noun.accusative}`, other: `${n} ${noun.singular}` });
+  return {
+    exact: { zero: noun.zero, one: noun.one, two: noun.two, ...numbered('{n}') },
+    // low ≥ 1 here, so a high end of 2 can only be "one or two"
+    range: { zero: noun.zero, one: noun.one, two: `${noun.one} أو ${noun.two}`, ...numbered('بين {low} و{high}') },
+    upTo: { zero: noun.zero, one: `حتى ${noun.one}`, two: `حتى ${noun.twoOblique}`, ...numbered('حتى {high}') },
+  };
+}
+
+const killedForms = arabicCountForms({
+  zero: 'لا قتلى', one: 'قتيل واحد', two: 'قتيلان', twoOblique: 'قتيلين', plural: 'قتلى', accusative: 'قتيلاً', singular: 'قتيل',
+});
+const woundedForms = arabicCountForms({
+  zero: 'لا جرحى', one: 'جريح واحد', two: 'جريحان', twoOblique: 'جريحين', plural: 'جرحى', accusative: 'جريحاً', singular: 'جريح',
+});
+const incidentForms: PluralForms = {
+  zero: 'لا حوادث', one: 'حادثة واحدة', two: 'حادثتان', few: '{n} حوادث', many: '{n} حادثة', other: '{n} حادثة',
+};
+const articleForms: PluralForms = {
+  zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالاً', other: '{n} مقال',
+};
+
+const incidentsCount = (n: number) => plural('ar', n, incidentForms);
+const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
+
+export const ar: Messages = {
+  languageName: 'العربية',
+  start: [
+    'أهلاً بك في موجز!',
+    'أحوّل المقالات الإخبارية إلى موجزات قصيرة بالعربية والإنكليزية: ملخص في نقاط، والحوادث المرصودة (التاريخ والمكان والجهة المنفذة والضحايا)، والأرقام الرئيسية، والمصدر.',
+    `أرسل ${cmd('/articles')} لتصفح المقالات، أو ${cmd('/help')} لقائمة الأوامر.`,
+  ].join('\n\n'),
+  help: [
+    'أوامر موجز:',
+    commandLine('/articles', '[رقم الصفحة] — المقالات، الأحدث أولاً'),
+    commandLine('/summary', '[المعرّف] — ملخص المقال'),
+    commandLine('/incidents', '[المعرّف] — الحوادث: التاريخ والمكان والجهة المنفذة والضحايا'),
+    commandLine('/figures', '[المعرّف] — الأرقام الرئيسية'),
+    commandLine('/source', '[المعرّف] — المصدر والرابط وتاريخ النشر'),
+    commandLine('/lang ar|en', `— لغة الرسائل: ${cmd('ar')} للعربية، ${cmd('en')} للإنكليزية`),
+    commandLine('/start', '— رسالة الترحيب'),
+    commandLine('/help', '— هذه القائمة'),
+    '',
+    `معرّف كل مقال يظهر في ${cmd('/articles')}، ومن دونه تعرض الأوامر أحدث مقال.`,
+  ].join('\n'),
+  commandDescriptions: {
+    start: 'رسالة الترحيب',
+    help: 'قائمة الأوامر',
+    summary: 'ملخص مقال',
+    incidents: 'الحوادث المرصودة في مقال',
+    figures: 'الأرقام الرئيسية في مقال',
+    source: 'مصدر مقال',
+    articles: 'المقالات، الأحدث أولاً',
+    lang: 'اختيار اللغة: العربية أو الإنكليزية',
+  },
+  unknownCommand: `عذراً، لا أعرف هذا الأمر. أرسل ${cmd('/help')} لقائمة الأوامر.`,
+  privateHint: `أرسل ${cmd('/articles')} لتصفح المقالات، أو ${cmd('/help')} لقائمة الأوامر.`,
+  langUsage: `لاختيار اللغة أرسل ${cmd('/lang ar')} للعربية أو ${cmd('/lang en')} للإنكليزية.`,
+  langSet: 'تم ضبط اللغة على العربية.',
+  articleNotFound: (id) =>
+    `لم أجد مقالاً بالمعرّف «${isolate(stripBidiControls(id))}». أرسل ${cmd('/articles')} لعرض المقالات المتاحة.`,
+  noArticles: 'لا مقالات بعد.',
+  notStated: 'غير مذكور',
+  somethingWentWrong: 'حدث خطأ ما. حاول مرة أخرى بعد قليل.',
+  buttonExpired: 'انتهت صلاحية هذا الزر. أرسل الأمر من جديد.',
+  buttons: {
+    summary: 'الملخص',
+    incidents: 'الحوادث',
+    figures: 'الأرقام',
+    source: 'المصدر',
+    otherLanguage: 'English',
+    // Same logical arrows as English: right-to-left layout mirrors ‹ › (Bidi_Mirrored), so "previous"
+    // points right and "next" left. The RLM pins the arrow to the Arabic run whatever the label's
+    // paragraph direction.
+    previous: `${RLM}‹ السابق`,
+    next: `التالي ›${RLM}`,
+  },
+  page: (page, pages) => `${page} من ${pages}`,
+  noIncidents,
+  noFigures: 'لا أرقام رئيسية في هذا المقال.',
+  onlyAvailableIn: (available) => (available === 'ar' ? '(متوفر بالعربية فقط)' : '(متوفر بالإنكليزية فقط)'),
+  datePrecision: { day: 'يوم محدد', week: 'أسبوع', month: 'شهر', approximate: 'تاريخ تقريبي' },
+  placePrecision: { locality: 'بلدة أو موقع', district: 'قضاء أو منطقة', governorate: 'محافظة', country: 'دولة' },
+  placePrecisionNote: (precision) => `(دقة الموقع: ${ar.placePrecision[precision]})`,
+  datePrecisionNote: (precision) => `(دقة التاريخ: ${ar.datePrecision[precision]})`,
+  eventTypes: {
+    battles: 'معارك',
+    explosions_remote_violence: 'تفجيرات وعنف عن بُعد',
+    violence_against_civilians: 'عنف ضد المدنيين',
+    protests: 'احتجاجات',
+    riots: 'أعمال شغب',
+    strategic_developments: 'تطورات استراتيجية',
+  },
+  eventSubTypes: {
+    armed_clash: 'اشتباك مسلح',
+    government_regains_territory: 'استعادة الحكومة السيطرة على أراضٍ',
+    non_state_actor_overtakes_territory: 'سيطرة جهة غير حكومية على أراضٍ',
+    chemical_weapon: 'سلاح كيميائي',
+    air_drone_strike: 'غارة جوية أو بطائرة مسيّرة',
+    suicide_bomb: 'تفجير انتحاري',
+    shelling_artillery_missile_attack: 'قصف مدفعي أو صاروخي',
+    remote_explosive_landmine_ied: 'عبوة ناسفة أو لغم أو تفجير عن بُعد',
+    grenade: 'قنبلة يدوية',
+    sexual_violence: 'عنف جنسي',
+    attack: 'اعتداء',
+    abduction_forced_disappearance: 'اختطاف أو إخفاء قسري',
+    peaceful_protest: 'احتجاج سلمي',
+    protest_with_intervention: 'احتجاج تدخلت فيه القوات',
+    excessive_force_against_protesters: 'قوة مفرطة ضد المحتجين',
+    violent_demonstration: 'تظاهرة عنيفة',
+    mob_violence: 'عنف جماعي',
+    agreement: 'اتفاق',
+    arrests: 'اعتقالات',
+    change_to_group_activity: 'تغيّر في جماعة أو نشاطها',
+    disrupted_weapons_use: 'إحباط استخدام أسلحة',
+    headquarters_or_base_established: 'إنشاء مقر أو قاعدة',
+    looting_property_destruction: 'نهب أو تدمير ممتلكات',
+    non_violent_transfer_of_territory: 'انتقال السيطرة على أراضٍ دون قتال',
+    other: 'أخرى',
+  },
+  labels: {
+    date: 'التاريخ',
+    place: 'المكان',
+    who: 'الجهة المنفذة',
+    what: 'ماذا حدث',
+    target: 'المستهدف',
+    killed: 'القتلى',
+    wounded: 'الجرحى',
+    casualties: 'الضحايا',
+    source: 'المصدر',
+    link: 'الرابط',
+    published: 'تاريخ النشر',
+    articleId: 'معرّف المقال',
+    figures: 'أرقام رئيسية',
+    incidents: 'الحوادث',
+    articles: 'المقالات',
+  },
+  killed: (count) => countText('ar', count, killedForms),
+  wounded: (count) => countText('ar', count, woundedForms),
+  casualties: (killed, wounded) =>
+    killed === null && wounded === null
+      ? 'غير مذكور'
+      : [
+          killed === null ? 'عدد القتلى غير مذكور' : countText('ar', killed, killedForms),
+          wounded === null ? 'عدد الجرحى غير مذكور' : countText('ar', wounded, woundedForms),
+        ].join('، '),
+  incidentsCount,
+  articlesCount: (n) => plural('ar', n, articleForms),
+  incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),
+  approximately: (value) => `نحو ${value}`,
+  listSeparator: '، ',
+  dates: {
+    months: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+    range: (from, to) => `${from} – ${to}`,
+    week: (from, to) => `الأسبوع من ${from} إلى ${to}`,
+    approximate: (date) => `نحو ${date}`,
+  },
+};

@@ -1,0 +1,159 @@
+import type { Messages } from './catalogue.js';
+import { isolate, stripBidiControls } from './bidi.js';
+import { countText, englishForms, plural, type CountForms } from './plural.js';
+
+function englishCountForms(word: string): CountForms {
+  return {
+    exact: englishForms(`{n} ${word}`, `{n} ${word}`, `no one ${word}`),
+    range: englishForms(`{low}–{high} ${word}`, `{low}–{high} ${word}`),
+    upTo: englishForms(`up to {high} ${word}`, `up to {high} ${word}`),
+  };
+}
+
+const killedForms = englishCountForms('killed');
+const woundedForms = englishCountForms('wounded');
+const incidentForms = englishForms('1 incident', '{n} incidents', 'no incidents');
+const articleForms = englishForms('1 article', '{n} articles', 'no articles');
+
+/** A user's text echoed back: isolated only if it holds right-to-left letters that could reorder the sentence. */
+const echo = (text: string) => {
+  const clean = stripBidiControls(text);
+  return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(clean) ? isolate(clean) : clean;
+};
+
+const incidentsCount = (n: number) => plural('en', n, incidentForms);
+const noIncidents = 'No incidents are recorded in this article.';
+
+/** An en dash joins a bare day tightly ("19–25 October") and longer phrases with spaces ("31 October – 6 November"). */
+const enRange = (from: string, to: string) => (from.includes(' ') ? `${from} – ${to}` : `${from}–${to}`);
+
+export const en: Messages = {
+  languageName: 'English',
+  start: [
+    'Welcome to Mawjaz!',
+    'I turn news articles into short briefings in Arabic and English: a summary in bullet points, the incidents reported (date, place, who did it, casualties), the key figures and the source.',
+    'Send /articles to browse the articles, or /help for the list of commands.',
+  ].join('\n\n'),
+  help: [
+    'Mawjaz commands:',
+    '/articles [page] — the articles, newest first',
+    '/summary [id] — an article’s summary',
+    '/incidents [id] — its incidents: date, place, who did it, casualties',
+    '/figures [id] — its key figures',
+    '/source [id] — its source, link and publication date',
+    '/lang ar|en — the language of messages: ar for Arabic, en for English',
+    '/start — the welcome message',
+    '/help — this list',
+    '',
+    'Each article’s id is shown in /articles; without one, the commands show the latest article.',
+  ].join('\n'),
+  commandDescriptions: {
+    start: 'Welcome message',
+    help: 'List of commands',
+    summary: 'An article’s summary',
+    incidents: 'The incidents an article reports',
+    figures: 'An article’s key figures',
+    source: 'An article’s source',
+    articles: 'The articles, newest first',
+    lang: 'Choose the language: Arabic or English',
+  },
+  unknownCommand: 'Sorry, I don’t know that command. Send /help for the list of commands.',
+  privateHint: 'Send /articles to browse the articles, or /help for the list of commands.',
+  langUsage: 'To choose the language, send /lang ar for Arabic or /lang en for English.',
+  langSet: 'Language set to English.',
+  articleNotFound: (id) =>
+    `I found no article with the id “${echo(id)}”. Send /articles to see the articles available.`,
+  noArticles: 'No articles yet.',
+  notStated: 'not stated',
+  somethingWentWrong: 'Something went wrong. Please try again in a moment.',
+  buttonExpired: 'That button has expired. Please send the command again.',
+  buttons: {
+    summary: 'Summary',
+    incidents: 'Incidents',
+    figures: 'Figures',
+    source: 'Source',
+    otherLanguage: 'العربية',
+    previous: '‹ Prev',
+    next: 'Next ›',
+  },
+  page: (page, pages) => `${page} / ${pages}`,
+  noIncidents,
+  noFigures: 'No key figures are given in this article.',
+  onlyAvailableIn: (available) => (available === 'ar' ? '(only available in Arabic)' : '(only available in English)'),
+  datePrecision: { day: 'day', week: 'week', month: 'month', approximate: 'approximate' },
+  placePrecision: { locality: 'locality', district: 'district', governorate: 'governorate', country: 'country' },
+  placePrecisionNote: (precision) => `(precision: ${en.placePrecision[precision]})`,
+  datePrecisionNote: (precision) => `(precision: ${en.datePrecision[precision]})`,
+  eventTypes: {
+    battles: 'Battles',
+    explosions_remote_violence: 'Explosions/Remote violence',
+    violence_against_civilians: 'Violence against civilians',
+    protests: 'Protests',
+    riots: 'Riots',
+    strategic_developments: 'Strategic developments',
+  },
+  eventSubTypes: {
+    armed_clash: 'Armed clash',
+    government_regains_territory: 'Government regains territory',
+    non_state_actor_overtakes_territory: 'Non-state actor overtakes territory',
+    chemical_weapon: 'Chemical weapon',
+    air_drone_strike: 'Air/drone strike',
+    suicide_bomb: 'Suicide bomb',
+    shelling_artillery_missile_attack: 'Shelling/artillery/missile attack',
+    remote_explosive_landmine_ied: 'Remote explosive/landmine/IED',
+    grenade: 'Grenade',
+    sexual_violence: 'Sexual violence',
+    attack: 'Attack',
+    abduction_forced_disappearance: 'Abduction/forced disappearance',
+    peaceful_protest: 'Peaceful protest',
+    protest_with_intervention: 'Protest with intervention',
+    excessive_force_against_protesters: 'Excessive force against protesters',
+    violent_demonstration: 'Violent demonstration',
+    mob_violence: 'Mob violence',
+    agreement: 'Agreement',
+    arrests: 'Arrests',
+    change_to_group_activity: 'Change to group/activity',
+    disrupted_weapons_use: 'Disrupted weapons use',
+    headquarters_or_base_established: 'Headquarters or base established',
+    looting_property_destruction: 'Looting/property destruction',
+    non_violent_transfer_of_territory: 'Non-violent transfer of territory',
+    other: 'Other',
+  },
+  labels: {
+    date: 'Date',
+    place: 'Place',
+    who: 'Who',
+    what: 'What happened',
+    target: 'Target',
+    killed: 'Killed',
+    wounded: 'Wounded',
+    casualties: 'Casualties',
+    source: 'Source',
+    link: 'Link',
+    published: 'Published',
+    articleId: 'Article id',
+    figures: 'Key figures',
+    incidents: 'Incidents',
+    articles: 'Articles',
+  },
+  killed: (count) => countText('en', count, killedForms),
+  wounded: (count) => countText('en', count, woundedForms),
+  casualties: (killed, wounded) =>
+    killed === null && wounded === null
+      ? 'not stated'
+      : [
+          killed === null ? 'number killed not stated' : countText('en', killed, killedForms),
+          wounded === null ? 'number wounded not stated' : countText('en', wounded, woundedForms),
+        ].join(', '),
+  incidentsCount,
+  articlesCount: (n) => plural('en', n, articleForms),
+  incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),
+  approximately: (value) => `about ${value}`,
+  listSeparator: ', ',
+  dates: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    range: enRange,
+    week: (from, to) => `the week of ${enRange(from, to)}`,
+    approximate: (date) => `around ${date}`,
+  },
+};

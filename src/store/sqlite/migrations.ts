@@ -1,0 +1,88 @@
+/**
+ * Numbered schema migrations: entry i brings `PRAGMA user_version` from i to i + 1.
+ * Append only; never edit an entry that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE chats (
+    id           INTEGER PRIMARY KEY,
+    type         TEXT    NOT NULL CHECK (type IN ('private', 'group', 'supergroup', 'channel')),
+    title        TEXT,
+    language     TEXT    CHECK (language IN ('ar', 'en')),
+    subscribed   INTEGER NOT NULL DEFAULT 0 CHECK (subscribed IN (0, 1)),
+    thread_id    INTEGER,
+    status       TEXT    NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'gone')),
+    filters      TEXT    NOT NULL DEFAULT '[]',  -- JSON array of strings, sorted
+    slots        TEXT,                           -- JSON array of slot names; NULL = all
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  ) STRICT;
+  -- Digest planning walks only these rows.
+  CREATE INDEX chats_active_subscribers ON chats (id) WHERE subscribed = 1 AND status = 'active';
+
+  CREATE TABLE jobs (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT    NOT NULL CHECK (kind IN ('digest', 'broadcast')),
+    key         TEXT    NOT NULL UNIQUE,
+    payload     TEXT    NOT NULL,  -- JSON
+    author      INTEGER,
+    state       TEXT    NOT NULL DEFAULT 'running' CHECK (state IN ('running', 'finished', 'cancelled')),
+    total       INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_until INTEGER,
+    created_at  INTEGER NOT NULL,
+    finished_at INTEGER
+  ) STRICT;
+  CREATE INDEX jobs_running ON jobs (id) WHERE state = 'running';
+
+  -- No foreign key to chats: delivery history outlives the chat row.
+  CREATE TABLE deliveries (
+    job_id      INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    chat_id     INTEGER NOT NULL,
+    thread_id   INTEGER,
+    payload     TEXT    NOT NULL,  -- JSON
+    state       TEXT    NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'blocked', 'in_doubt', 'cancelled')),
+    owner       TEXT,
+    parts_sent  INTEGER NOT NULL DEFAULT 0,
+    message_ids TEXT    NOT NULL DEFAULT '[]',  -- JSON array of numbers, by part index
+    error       TEXT,
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    updated_at  INTEGER NOT NULL,
+    -- When it reached sent/failed/blocked: the 24 h stats window.
+    outcome_at  INTEGER,
+    PRIMARY KEY (job_id, chat_id)
+  ) STRICT, WITHOUT ROWID;
+  -- Partial indexes stay small: rows leave them as they progress, and planning pays nothing for outcome_at.
+  CREATE INDEX deliveries_pending ON deliveries (job_id, chat_id) WHERE state = 'pending';
+  CREATE INDEX deliveries_sending ON deliveries (job_id, chat_id) WHERE state = 'sending';
+  CREATE INDEX deliveries_outcome ON deliveries (outcome_at) WHERE outcome_at IS NOT NULL;
+
+  -- A chat is planned a briefing at most once, by any job, ever.
+  CREATE TABLE briefing_reservations (
+    chat_id     INTEGER NOT NULL,
+    briefing_id TEXT    NOT NULL,
+    job_id      INTEGER NOT NULL REFERENCES jobs (id),
+    PRIMARY KEY (chat_id, briefing_id)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE broadcast_previews (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    admin_id      INTEGER NOT NULL,
+    chat_id       INTEGER NOT NULL,
+    content       TEXT    NOT NULL,  -- JSON PreviewContent
+    audience_size INTEGER NOT NULL,
+    state         TEXT    NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'cancelled')),
+    created_at    INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE audit_log (
+    id       INTEGER PRIMARY KEY,
+    at       INTEGER NOT NULL,
+    admin_id INTEGER NOT NULL,
+    action   TEXT    NOT NULL,
+    details  TEXT    NOT NULL  -- JSON
+  ) STRICT;
+  `,
+];

@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store } from '../store.js';
+import { sqliteAudit } from './audit.js';
+import { sqliteBriefings } from './briefings.js';
+import { sqliteChats } from './chats.js';
+import { sqliteDeliveries } from './deliveries.js';
+import { sqliteJobs } from './jobs.js';
+import { applyMigrations } from './migrate.js';
+import { sqlitePreviews } from './previews.js';
+import { sqliteStats } from './stats.js';
+
+export interface SqliteStoreOptions {
+  /** Clock for every timestamp the store writes; default Date.now. */
+  now?: () => number;
+  /** How long to wait for the other process's write lock before failing; default 5000 ms. */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if needed) the database file, applies pending migrations, and returns the store. */
+export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<Store> {
+  const now = opts.now ?? Date.now;
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    // busy_timeout first: switching to WAL may itself wait for the other process.
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    db.pragma('journal_mode = WAL');
+    // FULL: a committed `sending`/`sent` must survive power loss, or exactly-once breaks.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    chats: sqliteChats(db, now),
+    jobs: sqliteJobs(db, now),
+    deliveries: sqliteDeliveries(db, now),
+    briefings: sqliteBriefings(db),
+    previews: sqlitePreviews(db, now),
+    audit: sqliteAudit(db, now),
+    stats: sqliteStats(db, now),
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * The storage interface the rest of Mawjaz uses. No SQL here: the SQLite implementation lives in
+ * `./sqlite/`, and a PostgreSQL one can be added behind the same interface. Every method is async
+ * for that reason, even though better-sqlite3 answers synchronously.
+ *
+ * Times are milliseconds since the epoch, taken from the clock the store was opened with.
+ */
+
+export const CHAT_TYPES = ['private', 'group', 'supergroup', 'channel'] as const;
+export type ChatType = (typeof CHAT_TYPES)[number];
+
+export const CHAT_STATUSES = ['active', 'blocked', 'gone'] as const;
+export type ChatStatus = (typeof CHAT_STATUSES)[number];
+
+export const CHAT_LANGUAGES = ['ar', 'en'] as const;
+export type ChatLanguage = (typeof CHAT_LANGUAGES)[number];
+
+export interface Chat {
+  /** Telegram chat id (negative for groups and channels). */
+  id: number;
+  type: ChatType;
+  title: string | null;
+  /** null: not chosen yet. */
+  language: ChatLanguage | null;
+  subscribed: boolean;
+  /** Forum topic the subscription posts into; null: the main chat. */
+  threadId: number | null;
+  status: ChatStatus;
+  /** Normalised tags or governorate keys, sorted, without duplicates. Empty: everything. */
+  filters: string[];
+  /** Chosen digest slot names; null: all slots. */
+  slots: string[] | null;
+  createdAt: number;
+  updatedAt: number;
+  lastSeenAt: number;
+}
+
+/** What an incoming update tells us about a chat. */
+export interface SeenChat {
+  id: number;
+  type: ChatType;
+  title: string | null;
+  /** Used only when the chat is new (e.g. from the user's language_code). */
+  language?: ChatLanguage | null;
+}
+
+export interface ChatCounts {
+  total: number;
+  /** Subscribed and active: who a digest goes to. */
+  activeSubscribers: number;
+  byType: Record<ChatType, number>;
+  byLanguage: Record<ChatLanguage | 'none', number>;
+  byStatus: Record<ChatStatus, number>;
+}
+
+export interface SubscriberQuery {
+  /** Chats per batch; default 1000. */
+  batchSize?: number;
+  /** Only chats whose slots are null (all) or include this slot. */
+  slot?: string;
+}
+
+export interface ChatStore {
+  /** Upserts a chat from an incoming update; a blocked or gone chat that talks to us is active again. */
+  seen(chat: SeenChat): Promise<Chat>;
+  get(chatId: number): Promise<Chat | null>;
+  /** The setters answer false when the chat is unknown. */
+  setLanguage(chatId: number, language: ChatLanguage | null): Promise<boolean>;
+  subscribe(chatId: number, threadId: number | null): Promise<boolean>;
+  unsubscribe(chatId: number): Promise<boolean>;
+  setStatus(chatId: number, status: ChatStatus): Promise<boolean>;
+  setSlots(chatId: number, slots: readonly string[] | null): Promise<boolean>;
+  /** Filters after the change, or null when the chat is unknown. Values are stored as given (normalise first). */
+  addFilter(chatId: number, filter: string): Promise<string[] | null>;
+  removeFilter(chatId: number, filter: string): Promise<string[] | null>;
+  /**
+   * A group became a supergroup: moves the chat, its settings, delivery history and briefing
+   * reservations to `newId`. If `newId` was already seen, the old chat's settings win where set.
+   * False when `oldId` is unknown.
+   */
+  migrate(oldId: number, newId: number): Promise<boolean>;
+  counts(): Promise<ChatCounts>;
+  /** Active subscribers in ascending id order, one bounded batch at a time. */
+  subscribers(query?: SubscriberQuery): AsyncIterable<Chat[]>;
+}
+
+export const JOB_KINDS = ['digest', 'broadcast'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const JOB_STATES = ['running', 'finished', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface NewJob {
+  kind: JobKind;
+  /** Unique forever: `digest:2026-11-24T08:00 Asia/Baghdad`, `broadcast:<previewId>`. */
+  key: string;
+  payload: unknown;
+  /** Admin who started a broadcast. */
+  author?: number | null;
+}
+
+export interface NewDelivery {
+  chatId: number;
+  threadId: number | null;
+  payload: unknown;
+  /** Briefings this delivery carries (digests): each (chat, briefing) pair is reserved forever. */
+  briefingIds?: readonly string[];
+}
+
+export interface Job {
+  id: number;
+  kind: JobKind;
+  key: string;
+  payload: unknown;
+  author: number | null;
+  state: JobState;
+  /** Number of deliveries created with the job. */
+  total: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  createdAt: number;
+  finishedAt: number | null;
+}
+
+export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed', 'blocked', 'in_doubt', 'cancelled'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+export interface Delivery {
+  jobId: number;
+  chatId: number;
+  threadId: number | null;
+  payload: unknown;
+  state: DeliveryState;
+  /** Process that claimed it last. */
+  owner: string | null;
+  /** Parts of a long message already sent: resume from this index. */
+  partsSent: number;
+  /** Telegram message ids of the parts sent so far, by part index. */
+  messageIds: number[];
+  error: string | null;
+  /** How many times it was claimed. */
+  attempts: number;
+  updatedAt: number;
+}
+
+export type JobProgress = Record<DeliveryState, number> & { total: number };
+
+/** Thrown by `jobs.create` when a (chat, briefing) pair is already reserved; nothing was written. */
+export class ReservationConflictError extends Error {
+  override readonly name = 'ReservationConflictError';
+  constructor(
+    /** The first conflicting pairs (bounded, for the log). */
+    readonly conflicts: ReadonlyArray<{ chatId: number; briefingId: string }>,
+    /** How many pairs conflicted in all. */
+    readonly total: number,
+  ) {
+    super(`${total} (chat, briefing) pair(s) already planned`);
+  }
+}
+
+export interface JobStore {
+  /**
+   * Creates the job and its deliveries (state `pending`) in one transaction, reserving each
+   * (chat, briefing) pair for digests. null when the key exists (someone got there first).
+   * Throws ReservationConflictError when a pair was planned before; re-plan and retry.
+   */
+  create(job: NewJob, recipients: Iterable<NewDelivery>): Promise<Job | null>;
+  get(jobId: number): Promise<Job | null>;
+  getByKey(key: string): Promise<Job | null>;
+  /** Newest first. */
+  recent(limit: number): Promise<Job[]>;
+  /**
+   * Leases the oldest running job whose lease is free or expired. Owner names must be unique
+   * per process: a lease held by `owner` itself is not handed out again until it expires.
+   */
+  acquire(owner: string, leaseMs: number): Promise<Job | null>;
+  /** Extends the lease; false when it was lost (taken over, or the job ended). */
+  renew(jobId: number, owner: string, leaseMs: number): Promise<boolean>;
+  /**
+   * Deliveries left in `sending` by someone other than the current lease holder (who crashed
+   * mid-request): the message may or may not have gone out. Resolve each with
+   * `deliveries.resolveInDoubt`.
+   */
+  takeInDoubt(jobId: number): Promise<Delivery[]>;
+  progress(jobId: number): Promise<JobProgress>;
+  /** running → finished, releasing the lease. False when the job was not running. */
+  finish(jobId: number): Promise<boolean>;
+  /** running → cancelled, and its pending deliveries → cancelled. False when the job was not running. */
+  cancel(jobId: number): Promise<boolean>;
+}
+
+export interface DeliveryStore {
+  /** Atomically moves up to `limit` pending deliveries of a running job to `sending` for `owner`. */
+  claim(jobId: number, owner: string, limit: number): Promise<Delivery[]>;
+  /** Pending deliveries of a running job in chat order, after `afterChatId`, without taking them. */
+  pending(jobId: number, limit: number, afterChatId?: number): Promise<Delivery[]>;
+  /**
+   * pending → sending for one delivery, right before its request goes out, so that a crash leaves in
+   * doubt only what was really in flight. False when it was not pending (someone else took it).
+   */
+  start(jobId: number, chatId: number, owner: string): Promise<boolean>;
+  /** Records one part of a long message as sent, so a resumed delivery starts after it. */
+  markPartSent(jobId: number, chatId: number, partIndex: number, messageId: number): Promise<boolean>;
+  /** Final. Accepted from any state but `sent`: a message that went out is a fact. */
+  markSent(jobId: number, chatId: number, messageIds: readonly number[]): Promise<boolean>;
+  /** Final; only from `pending`/`sending`. */
+  markFailed(jobId: number, chatId: number, error: string): Promise<boolean>;
+  /** Final; only from `pending`/`sending`; also marks the chat blocked. */
+  markBlocked(jobId: number, chatId: number): Promise<boolean>;
+  /** In-doubt deliveries (`sending`): `resend` → pending, `skip` → in_doubt (final). Returns rows changed. */
+  resolveInDoubt(jobId: number, chatIds: readonly number[], decision: 'resend' | 'skip'): Promise<number>;
+  /** Pending → cancelled; returns how many. */
+  cancelPending(jobId: number): Promise<number>;
+  get(jobId: number, chatId: number): Promise<Delivery | null>;
+}
+
+export interface BriefingStore {
+  /** Briefings ever planned for the chat (whatever became of the delivery). */
+  delivered(chatId: number): Promise<Set<string>>;
+  /**
+   * Batched planning variant: for each chat, the planned briefings, restricted to `among` when given
+   * (keeps the answer small as history grows). Chats with none are absent from the map.
+   */
+  deliveredMany(chatIds: readonly number[], among?: readonly string[]): Promise<Map<number, Set<string>>>;
+}
+
+export type PreviewContent = { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+
+export const PREVIEW_STATES = ['pending', 'confirmed', 'cancelled'] as const;
+export type PreviewState = (typeof PREVIEW_STATES)[number];
+
+export interface NewPreview {
+  adminId: number;
+  /** Chat the preview was shown in. */
+  chatId: number;
+  content: PreviewContent;
+  audienceSize: number;
+}
+
+export interface Preview extends NewPreview {
+  id: number;
+  state: PreviewState;
+  createdAt: number;
+}
+
+export interface PreviewStore {
+  create(preview: NewPreview): Promise<Preview>;
+  get(id: number): Promise<Preview | null>;
+  /** pending → confirmed/cancelled; false when it was no longer pending (double tap, other process). */
+  settle(id: number, state: Exclude<PreviewState, 'pending'>): Promise<boolean>;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: number;
+  adminId: number;
+  action: string;
+  details: unknown;
+}
+
+export interface AuditStore {
+  record(entry: { adminId: number; action: string; details?: unknown }): Promise<AuditEntry>;
+  /** Newest first. */
+  recent(limit: number): Promise<AuditEntry[]>;
+}
+
+export interface DeliveryCounts {
+  delivered: number;
+  failed: number;
+  blocked: number;
+}
+
+export interface StatsStore {
+  /** Deliveries that reached a final outcome in the last `windowMs` (default 24 h), by job kind. */
+  recentDeliveries(windowMs?: number): Promise<Record<JobKind, DeliveryCounts>>;
+}
+
+export interface Store {
+  readonly chats: ChatStore;
+  readonly jobs: JobStore;
+  readonly deliveries: DeliveryStore;
+  readonly briefings: BriefingStore;
+  readonly previews: PreviewStore;
+  readonly audit: AuditStore;
+  readonly stats: StatsStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/content/load.js';
+import { briefingData, capturingLogger, markdown, tempContentDir } from './fixtures.js';
+
+const good = (id: string, extra: Record<string, unknown> = {}) => markdown({ ...briefingData(id), ...extra });
+
+describe('loadContentDir', () => {
+  it('serves the good file and logs the bad one once, with path and field', async () => {
+    const bad = briefingData('bad');
+    delete bad.title;
+    delete bad.language;
+    const dir = await tempContentDir({ 'a-good.md': good('good'), 'b-bad.md': markdown(bad) });
+    const { log, records } = capturingLogger();
+
+    const snapshot = await loadContentDir(dir, log);
+
+    expect(snapshot.articles.map((a) => a.briefing.id)).toEqual(['good']);
+    expect(snapshot.articles[0]?.path).toBe(join(dir, 'a-good.md'));
+    expect(snapshot.problems.map((p) => [p.path, p.field])).toEqual([
+      [join(dir, 'b-bad.md'), 'language'],
+      [join(dir, 'b-bad.md'), 'title'],
+    ]);
+    const warnings = records.filter((r) => r['msg'] === 'content file rejected');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ level: 40, path: join(dir, 'b-bad.md'), field: 'language', problemCount: 2 });
+  });
+
+  it('rejects the second file that reuses an id', async () => {
+    const dir = await tempContentDir({ 'a.md': good('same'), 'b.md': good('same'), 'c.md': good('other') });
+    const { log, records } = capturingLogger();
+
+    const snapshot = await loadContentDir(dir, log);
+
+    expect(snapshot.articles.map((a) => a.path)).toEqual([join(dir, 'a.md'), join(dir, 'c.md')]);
+    expect(snapshot.problems).toEqual([
+      { path: join(dir, 'b.md'), field: 'id', problem: expect.stringContaining(join(dir, 'a.md')) },
+    ]);
+    expect(records.filter((r) => r['msg'] === 'content file rejected')).toHaveLength(1);
+  });
+
+  it('checks drafts but does not serve them', async () => {
+    const badDraft = { ...briefingData('broken-draft'), status: 'draft', published: 'soon' };
+    const dir = await tempContentDir({
+      'draft.md': good('a-draft', { status: 'draft' }),
+      'broken-draft.md': markdown(badDraft),
+      'live.md': good('live'),
+    });
+
+    const snapshot = await loadContentDir(dir, capturingLogger().log);
+
+    expect(snapshot.articles.map((a) => a.briefing.id)).toEqual(['live']);
+    expect(snapshot.problems.map((p) => [p.path, p.field])).toEqual([[join(dir, 'broken-draft.md'), 'published']]);
+  });
+
+  it('reads only *.md directly in the folder, in name order', async () => {
+    const dir = await tempContentDir({
+      'z.md': good('zulu', { published: '2000-01-01' }),
+      'a.md': good('alpha', { published: '2030-01-01' }),
+      'm.md': good('mike'),
+      'notes.txt': 'not content',
+      'drafts/wip.md': 'not even front matter',
+    });
+
+    const snapshot = await loadContentDir(dir, capturingLogger().log);
+
+    expect(snapshot.articles.map((a) => a.briefing.id)).toEqual(['alpha', 'mike', 'zulu']);
+    expect(snapshot.problems).toEqual([]);
+  });
+
+  it('reports a missing folder as a problem instead of throwing', async () => {
+    const dir = join(await tempContentDir({}), 'missing');
+    const { log, records } = capturingLogger();
+
+    const snapshot = await loadContentDir(dir, log);
+
+    expect(snapshot).toEqual({ articles: [], problems: [{ path: dir, field: 'folder', problem: expect.stringContaining('ENOENT') }] });
+    expect(records.some((r) => r['level'] === 40 && r['path'] === dir)).toBe(true);
+  });
+});

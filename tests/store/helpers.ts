@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import type { NewDelivery, Store } from '../../src/store/store.js';
+
+/** A fresh temp folder per test; `cleanup` removes it. The db lives in a subfolder the store must create. */
+export function tempDir(): { dir: string; dbPath: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-store-'));
+  return { dir, dbPath: join(dir, 'nested', 'mawjaz.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0)): { now: () => number; advance: (ms: number) => void } {
+  let t = start;
+  return { now: () => t, advance: (ms) => void (t += ms) };
+}
+
+export async function openTemp(now?: () => number): Promise<{ store: Store; dbPath: string; cleanup: () => Promise<void> }> {
+  const tmp = tempDir();
+  const store = await openSqliteStore(tmp.dbPath, now ? { now } : {});
+  return {
+    store,
+    dbPath: tmp.dbPath,
+    cleanup: async () => {
+      await store.close();
+      tmp.cleanup();
+    },
+  };
+}
+
+export function recipients(chatIds: readonly number[], briefingIds?: readonly string[]): NewDelivery[] {
+  return chatIds.map((chatId) => ({ chatId, threadId: null, payload: { chatId }, ...(briefingIds ? { briefingIds } : {}) }));
+}
+
+export function range(from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + i);
+}
