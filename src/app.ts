@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Telegraf } from 'telegraf';
 import { registerCommands } from './bot/commands.js';
@@ -7,6 +9,13 @@ import { runPolling } from './bot/polling.js';
 import type { Config } from './config/schema.js';
 import { loadContentDir } from './content/load.js';
 import { ContentRepository } from './content/repository.js';
+import { createTransmit, type BulkMessage } from './delivery/bulk-message.js';
+import { createJobRunner, type JobRunner } from './delivery/job-runner.js';
+import { createSender } from './delivery/sender.js';
+import { createChannelSync } from './digest/channels.js';
+import { createDigestService, type DigestService } from './digest/digest-service.js';
+import { briefingMatches } from './digest/filters.js';
+import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { openSqliteStore } from './store/sqlite/open.js';
 import type { Store } from './store/store.js';
 
@@ -19,12 +28,21 @@ export interface RunningApp {
   bot: Telegraf<BotContext>;
   store: Store;
   content: ContentRepository;
+  digests: DigestService;
+  scheduler: Scheduler;
+  jobs: JobRunner;
   /** Settles when the bot has stopped polling (rejects when Telegram refuses the token). */
   polling: Promise<void>;
   stop(reason: string): Promise<void>;
 }
 
-/** Wires config → store → content → bot and starts polling. main, the demo and the tests all use it. */
+/** How often a process looks for jobs left behind by a dead one (their lease ran out). */
+const ORPHAN_SWEEP_MS = 15_000;
+
+/**
+ * The composition root: config → store → content → bot → delivery → schedules, then polling.
+ * main, the demo, the tests and the benchmarks all start the bot through it.
+ */
 export async function startApp(config: Config, log: Logger, runtime: Runtime): Promise<RunningApp> {
   const store = await openSqliteStore(config.databasePath, { now: runtime.now });
   const snapshot = await loadContentDir(config.contentDir, log);
@@ -42,6 +60,56 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     sleep: runtime.sleep,
   });
 
+  const { delivery } = config;
+  const sender = createSender<BulkMessage>({
+    transmit: createTransmit(bot.telegram, { paidBroadcast: delivery.paidBroadcast }),
+    limits: {
+      perSecond: delivery.perSecond,
+      perChatPerSecond: delivery.perChatPerSecond,
+      perGroupPerMinute: delivery.perGroupPerMinute,
+      // Enough requests in flight to reach the overall limit at ~50 ms per request.
+      maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
+    },
+    clock: { now: runtime.now, sleep: runtime.sleep },
+    log,
+    // Our clock starts a request a little before it reaches Telegram: keep a margin.
+    windowSlackMs: 15,
+  });
+
+  let digests!: DigestService;
+  const jobs = createJobRunner({
+    store,
+    sender,
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    leaseMs: delivery.leaseMs,
+    inDoubt: delivery.inDoubt,
+    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : null),
+    log,
+  });
+  digests = createDigestService({
+    store,
+    content,
+    maxItems: config.digest.maxItems,
+    defaultLanguage: config.defaultLanguage,
+    matches: briefingMatches,
+    reloadContent: async () => {
+      const report = content.replace(await loadContentDir(config.contentDir, log));
+      if (report.added.length + report.changed.length + report.removed.length > 0) log.info(report, 'content reloaded');
+    },
+    syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
+    runJobs: () => jobs.run(),
+    log,
+  });
+  const scheduler = createScheduler({
+    expressions: config.digest.expressions,
+    timeZone: config.digest.timeZone,
+    clock: { now: runtime.now },
+    onSlot: (slot, late) => digests.runSlot(slot, late),
+    catchUpMs: config.digest.catchUpMs,
+    lastRun: () => digests.lastRun(),
+    log,
+  });
+
   let started!: () => void;
   const ready = new Promise<void>((resolve) => (started = resolve));
   const polling = runPolling(bot, {
@@ -54,14 +122,27 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   });
   await Promise.race([ready, polling]);
 
+  // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
+  void jobs.run();
+  await scheduler.catchUp(runtime.now());
+  scheduler.start();
+  const sweep = setInterval(() => void jobs.run(), ORPHAN_SWEEP_MS);
+  sweep.unref();
+
   return {
     bot,
     store,
     content,
+    digests,
+    scheduler,
+    jobs,
     polling,
     async stop(reason) {
       log.info({ reason }, 'stopping');
+      clearInterval(sweep);
+      scheduler.stop();
       bot.stop(reason);
+      await jobs.stop();
       await polling.catch(() => undefined);
       await store.close();
     },

@@ -1,35 +1,88 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../content/schema.js';
+import { LANGUAGES, type Language } from '../content/schema.js';
+import { parseSchedule } from '../schedule/parse-schedule.js';
+import { isValidTimeZone } from '../schedule/time-zone.js';
+
+const list = (s: string) => (s.trim() === '' ? [] : s.split(',').map((item) => item.trim()));
 
 const numericIds = z
   .string()
-  .trim()
-  .refine((s) => s === '' || s.split(',').every((id) => /^\s*-?\d+\s*$/.test(id)), 'expected comma-separated numeric ids')
-  .transform((s) => (s === '' ? [] : s.split(',').map((id) => Number(id.trim()))));
+  .refine((s) => list(s).every((id) => /^-?\d+$/.test(id)), 'expected comma-separated numeric ids')
+  .transform((s) => list(s).map(Number));
+
+const channels = z
+  .string()
+  .refine((s) => list(s).every((c) => /^(@[A-Za-z][\w]{3,}|-?\d+)$/.test(c)), 'expected comma-separated @usernames or numeric ids')
+  .transform((s) => list(s).map((c) => (c.startsWith('@') ? c : Number(c))));
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], 'must be true or false').transform((v) => ['true', '1', 'yes'].includes(v));
 
 /** Every variable the bot reads; `.env.example` documents each one. */
-export const ConfigSchema = z.object({
-  TELEGRAM_BOT_TOKEN: z
-    .string()
-    .trim()
-    .regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token (expected <digits>:<secret>)'),
-  TELEGRAM_API_ROOT: z.url('must be a URL such as https://api.telegram.org').default('https://api.telegram.org').transform((u) => (u.endsWith('/') ? u : `${u}/`)),
-  CONTENT_DIR: z.string().trim().min(1).default('content'),
-  DATABASE_PATH: z.string().trim().min(1).default('data/mawjaz.db'),
-  ADMIN_IDS: numericIds.default([]),
-  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('ar'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+export const ConfigSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token (expected <digits>:<secret>)'),
+    TELEGRAM_API_ROOT: z
+      .url('must be a URL such as https://api.telegram.org')
+      .default('https://api.telegram.org')
+      .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+    CONTENT_DIR: z.string().trim().min(1).default('content'),
+    DATABASE_PATH: z.string().trim().min(1).default('data/mawjaz.db'),
+    ADMIN_IDS: numericIds.default([]),
+    DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('ar'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DIGEST_SCHEDULE: z.string().default('0 8 * * *;0 20 * * *'),
+    DIGEST_TIMEZONE: z.string().refine(isValidTimeZone, 'is not an IANA time zone such as Asia/Baghdad').default('Asia/Baghdad'),
+    DIGEST_MAX_ITEMS: wholeNumber(1, 20).default(5),
+    DIGEST_CATCHUP_MINUTES: wholeNumber(0, 7 * 24 * 60).default(60),
+    DIGEST_CHANNELS: channels.default([]),
+    DELIVERY_IN_DOUBT: z.enum(['skip', 'resend']).default('skip'),
+    TELEGRAM_PAID_BROADCAST: flag.default(false),
+    SEND_PER_SECOND: wholeNumber(1, 1000).optional(),
+    SEND_PER_CHAT_PER_SECOND: wholeNumber(1, 100).default(1),
+    SEND_PER_GROUP_PER_MINUTE: wholeNumber(1, 1000).default(20),
+    JOB_LEASE_SECONDS: wholeNumber(2, 3600).default(30),
+  })
+  .superRefine((env, ctx) => {
+    const schedule = parseSchedule(env.DIGEST_SCHEDULE, env.DIGEST_TIMEZONE);
+    if (!schedule.ok) ctx.addIssue({ code: 'custom', path: ['DIGEST_SCHEDULE'], message: schedule.error });
+  });
 
-export type Config = {
+type Env = z.infer<typeof ConfigSchema>;
+
+export interface Config {
   token: string;
   apiRoot: string;
   contentDir: string;
   databasePath: string;
   adminIds: ReadonlySet<number>;
-  defaultLanguage: (typeof LANGUAGES)[number];
-  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
-};
+  defaultLanguage: Language;
+  logLevel: Env['LOG_LEVEL'];
+  digest: {
+    expressions: string[];
+    timeZone: string;
+    maxItems: number;
+    catchUpMs: number;
+    channels: Array<string | number>;
+  };
+  delivery: {
+    inDoubt: Env['DELIVERY_IN_DOUBT'];
+    paidBroadcast: boolean;
+    perSecond: number;
+    perChatPerSecond: number;
+    perGroupPerMinute: number;
+    leaseMs: number;
+  };
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
 
@@ -40,10 +93,14 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const problem = issue.code === 'invalid_type' && present[name] === undefined ? 'is required' : issue.message.replace(/^Invalid option: expected one of/, 'must be one of');
-    return { ok: false, error: `Configuration error: ${name}: ${problem}` };
+    const problem =
+      issue.code === 'invalid_type' && present[name] === undefined
+        ? 'is required'
+        : issue.message.replace(/^Invalid option: expected one of/, 'must be one of');
+    return { ok: false, error: `Configuration error: ${name}: ${problem.replace(/\s+/g, ' ')}` };
   }
   const e = result.data;
+  const schedule = parseSchedule(e.DIGEST_SCHEDULE, e.DIGEST_TIMEZONE);
   return {
     ok: true,
     config: {
@@ -54,6 +111,22 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       adminIds: new Set(e.ADMIN_IDS),
       defaultLanguage: e.DEFAULT_LANGUAGE,
       logLevel: e.LOG_LEVEL,
+      digest: {
+        expressions: schedule.ok ? schedule.expressions : [],
+        timeZone: e.DIGEST_TIMEZONE,
+        maxItems: e.DIGEST_MAX_ITEMS,
+        catchUpMs: e.DIGEST_CATCHUP_MINUTES * 60_000,
+        channels: e.DIGEST_CHANNELS,
+      },
+      delivery: {
+        inDoubt: e.DELIVERY_IN_DOUBT,
+        paidBroadcast: e.TELEGRAM_PAID_BROADCAST,
+        // Paid broadcasts lift Telegram's overall limit to 1,000 messages per second.
+        perSecond: e.SEND_PER_SECOND ?? (e.TELEGRAM_PAID_BROADCAST ? 1000 : 30),
+        perChatPerSecond: e.SEND_PER_CHAT_PER_SECOND,
+        perGroupPerMinute: e.SEND_PER_GROUP_PER_MINUTE,
+        leaseMs: e.JOB_LEASE_SECONDS * 1000,
+      },
     },
   };
 }

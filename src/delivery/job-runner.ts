@@ -57,7 +57,8 @@ export function createJobRunner(deps: JobRunnerDeps) {
     let started = delivery.state === 'sending';
     const messageIds = delivery.messageIds.slice(0, delivery.partsSent);
     for (let index = delivery.partsSent; index < composed.parts.length; ) {
-      const begin = async () => started || (started = await store.deliveries.start(job.id, chatId, owner));
+      // Once stopping, nothing new goes on the wire: queued deliveries stay pending for the next run.
+      const begin = async () => started || (!stopped && (started = await store.deliveries.start(job.id, chatId, owner)));
       const outcome = await sender.send({ chatId, threadId: delivery.threadId, chatType: composed.chatType, part: composed.parts[index]!, begin });
       if (!started) return; // another worker has it
       switch (outcome.status) {
@@ -133,7 +134,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
         .finally(() => (running = null));
       return running;
     },
-    /** Stops after the messages already handed to the sender. */
+    /** Stops once the requests already on the wire have answered. */
     async stop(): Promise<void> {
       stopped = true;
       await running;

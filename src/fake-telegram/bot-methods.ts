@@ -1,6 +1,6 @@
 import { badRequest } from './api-error.js';
 import { commandsKey } from './commands-key.js';
-import type { FakeState, MethodHandler } from './fake-state.js';
+import type { MethodHandler } from './fake-state.js';
 import { optionalBoolean, optionalInteger, optionalObject, optionalString, requireChatId, requireInteger, type Params } from './params.js';
 
 const CHAT_ACTIONS = new Set([

@@ -10,7 +10,7 @@ const BY_LOWER_NAME = new Map(Object.keys(METHODS).map((name) => [name.toLowerCa
 
 /** Methods the rate limits and flood waits apply to. */
 const SEND_METHODS = new Set(['sendMessage', 'copyMessage']);
-/** Methods that fail with 403 once the chat blocked the bot. */
+/** Methods that fail with 403 once the chat blocked the bot or the bot left it. */
 const CHAT_WRITE_METHODS = new Set(['sendMessage', 'copyMessage', 'sendChatAction', 'editMessageText', 'editMessageReplyMarkup']);
 
 /** The method's canonical name; Telegram matches method names case-insensitively. */
@@ -23,18 +23,19 @@ function chatIdOf(params: Params): number | undefined {
   return params.chat_id !== undefined && Number.isSafeInteger(id) ? id : undefined;
 }
 
-/** Runs a known method: flood wait, injected failure, blocked chat, then the method itself. */
+/** Runs a known method: flood wait, injected failure, a chat refusing the bot, then the method itself. */
 export async function callMethod(
   state: FakeState,
   injector: ErrorInjector,
   method: string,
   params: Params,
   signal: AbortSignal,
+  arrivedAt: number,
 ): Promise<unknown> {
   const handler = METHODS[method];
   if (!handler) throw new ApiError({ error_code: 404, description: 'Not Found' });
   const isSend = SEND_METHODS.has(method);
-  if (isSend) state.flood.refuseDuringFloodWait(state.now());
+  if (isSend) state.flood.refuseDuringFloodWait(state.now(), arrivedAt);
   const chatId = chatIdOf(params);
   const injected = injector.take(method, chatId);
   if (injected) {
@@ -42,8 +43,7 @@ export async function callMethod(
     if (isSend && retryAfter !== undefined) state.flood.startFloodWait(state.now(), retryAfter);
     throw new ApiError(injected);
   }
-  if (chatId !== undefined && CHAT_WRITE_METHODS.has(method) && state.chats.isBlocked(chatId)) {
-    throw new ApiError({ error_code: 403, description: 'Forbidden: bot was blocked by the user' });
-  }
+  const refusal = chatId !== undefined && CHAT_WRITE_METHODS.has(method) ? state.chats.writeRefusal(chatId, state.bot.id) : undefined;
+  if (refusal !== undefined) throw new ApiError({ error_code: 403, description: refusal });
   return await handler(state, params, signal);
 }

@@ -4,11 +4,13 @@ import type { RateLimits } from './types.js';
 
 /**
  * Decides 429s for send calls. After any 429 with retry_after (from the limits or injected), every
- * send before it runs out, to any chat, is a violation and is refused again.
+ * send before it runs out, to any chat, is refused again; it is a violation when the request
+ * arrived after the 429 was given (requests already on the wire then could not have known).
  */
 export class FloodControl {
   private readonly limiter: SendRateLimiter | undefined;
   private floodWaitUntil = Number.NEGATIVE_INFINITY;
+  private floodGivenAt = Number.NEGATIVE_INFINITY;
   violations = 0;
 
   constructor(limits: RateLimits | undefined) {
@@ -16,9 +18,9 @@ export class FloodControl {
   }
 
   /** Throws 429 (counting a violation) while an earlier retry_after is running. */
-  refuseDuringFloodWait(now: number): void {
+  refuseDuringFloodWait(now: number, arrivedAt: number): void {
     if (now >= this.floodWaitUntil) return;
-    this.violations += 1;
+    if (arrivedAt >= this.floodGivenAt) this.violations += 1;
     throw tooManyRequests(Math.max(1, Math.ceil((this.floodWaitUntil - now) / 1000)));
   }
 
@@ -32,5 +34,6 @@ export class FloodControl {
 
   startFloodWait(now: number, retryAfterSeconds: number): void {
     this.floodWaitUntil = Math.max(this.floodWaitUntil, now + retryAfterSeconds * 1000);
+    this.floodGivenAt = now;
   }
 }

@@ -38,6 +38,7 @@ function replyTarget(state: FakeState, chatId: number, params: Params): StoredMe
   return target;
 }
 
+/** Stores a new message from the bot in the chat, numbered after the chat's last message. */
 function botMessage(state: FakeState, chatId: number, fields: Omit<StoredMessage, 'message_id' | 'chat' | 'from' | 'date' | 'edits' | 'byBot'>): StoredMessage {
   const message: StoredMessage = {
     message_id: state.store.nextId(chatId),

@@ -102,18 +102,18 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     const method = route?.[2] === undefined ? url.pathname : (findMethod(route[2]) ?? route[2]);
     let params: Record<string, unknown> = {};
     let outcome: Outcome;
+    // Read the body before answering anything, so the connection stays usable.
+    const body = await readRequestParams(req, url).then(
+      (read) => ({ read }),
+      (error: unknown) => ({ error }),
+    );
     try {
-      // Read the body first so the connection stays usable whatever the answer.
-      const read = readRequestParams(req, url);
-      read.catch(() => undefined);
       if (!route) throw new ApiError({ error_code: 404, description: 'Not Found' });
-      if (decodeURIComponent(route[1] ?? '') !== token) {
-        await read.catch(() => undefined);
-        throw new ApiError({ error_code: 401, description: 'Unauthorized' });
-      }
-      params = await read;
+      if (route[1] !== token) throw new ApiError({ error_code: 401, description: 'Unauthorized' });
       if (!findMethod(method)) throw new ApiError({ error_code: 404, description: 'Not Found' });
-      outcome = { ok: true, result: await callMethod(state, injector, method, params, clientGone.signal) };
+      if ('error' in body) throw body.error;
+      params = body.read;
+      outcome = { ok: true, result: await callMethod(state, injector, method, params, clientGone.signal, at) };
     } catch (error) {
       outcome = failure(error);
     }

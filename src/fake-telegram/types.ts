@@ -78,6 +78,7 @@ export interface FakeBotApi {
   commands: Map<string, unknown>;
   /** The next `times` (default 1) calls of `method`, optionally only those for `chatId`, fail with `error`. */
   inject(method: string, error: ApiErrorBody, opts?: { times?: number; chatId?: number }): void;
+  /** Sets a member's status; for the bot itself, 'kicked' or 'left' makes writes to a group answer 403. */
   setChatMember(chatId: number, userId: number, status: MemberStatus): void;
   /** Every later send to the chat answers 403 "Forbidden: bot was blocked by the user". */
   blockChat(chatId: number): void;

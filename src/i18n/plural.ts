@@ -10,8 +10,11 @@ export type PluralCategory = Intl.LDMLPluralRule;
  */
 export type PluralForms = Readonly<Record<PluralCategory, string>>;
 
+/** Built once per language: constructing Intl.PluralRules is far costlier than selecting. */
+const RULES: Record<Language, Intl.PluralRules> = { ar: new Intl.PluralRules('ar'), en: new Intl.PluralRules('en') };
+
 export function pluralCategory(lang: Language, n: number): PluralCategory {
-  return new Intl.PluralRules(lang).select(n);
+  return RULES[lang].select(n);
 }
 
 export function plural(lang: Language, n: number, forms: PluralForms): string {

@@ -169,6 +169,8 @@ export interface JobStore {
   getByKey(key: string): Promise<Job | null>;
   /** Newest first. */
   recent(limit: number): Promise<Job[]>;
+  /** The newest job of a kind (e.g. the last digest slot planned). */
+  latest(kind: JobKind): Promise<Job | null>;
   /**
    * Leases the oldest running job whose lease is free or expired. Owner names must be unique
    * per process: a lease held by `owner` itself is not handed out again until it expires.

@@ -104,6 +104,18 @@ describe('the real telegraf client against the fake', () => {
     await expect(telegram.sendMessage(702, 'still fine')).resolves.toMatchObject({ chat: { id: 702 } });
   });
 
+  it.each([
+    ['kicked', 'Forbidden: bot was kicked from the supergroup chat'],
+    ['left', 'Forbidden: bot is not a member of the supergroup chat'],
+  ] as const)('answers 403 to writes into a group the bot was %s from', async (status, description) => {
+    const fake = await start();
+    fake.setChatMember(newsroom.id, fake.bot.id, status);
+    const error = await telegramError(client(fake).telegram.sendMessage(newsroom.id, 'hello?'));
+    expect([error.code, error.description]).toEqual([403, description]);
+    fake.setChatMember(newsroom.id, fake.bot.id, 'member');
+    await expect(client(fake).telegram.sendMessage(newsroom.id, 'back')).resolves.toMatchObject({ text: 'back' });
+  });
+
   it('runs a polling echo bot; waitHandled resolves after its reply', async () => {
     const fake = await start();
     const bot = client(fake);

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Chat, User } from 'telegraf/types';
 import { startApp, type RunningApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
 
 export const TEST_TOKEN = '123456:TEST-token-for-the-fake-api-000';
@@ -38,8 +38,11 @@ export interface TestBot {
 }
 
 /** The real app (same wiring as main) against the fake Bot API, with a temp database. */
-export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
-  const fake = await startFakeBotApi({ token: TEST_TOKEN });
+export async function startTestBot(
+  env: Record<string, string> = {},
+  fakeOptions: Omit<FakeBotApiOptions, 'token'> = {},
+): Promise<TestBot> {
+  const fake = await startFakeBotApi({ token: TEST_TOKEN, ...fakeOptions });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-test-'));
   const parsed = parseConfig({
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
@@ -47,6 +50,8 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
     DATABASE_PATH: join(dir, 'test.db'),
     CONTENT_DIR: 'content',
     LOG_LEVEL: 'debug',
+    // Never fires during a test: tests run slots themselves.
+    DIGEST_SCHEDULE: '0 0 1 1 *',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.error);

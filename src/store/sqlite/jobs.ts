@@ -22,6 +22,7 @@ export function sqliteJobs(db: Database, now: () => number): JobStore {
   const get = db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?');
   const getByKey = db.prepare<[string], JobRow>('SELECT * FROM jobs WHERE key = ?');
   const recent = db.prepare<[number], JobRow>('SELECT * FROM jobs ORDER BY id DESC LIMIT ?');
+  const latest = db.prepare<[string], JobRow>('SELECT * FROM jobs WHERE kind = ? ORDER BY id DESC LIMIT 1');
   // One statement, so choosing and taking the job is atomic.
   const acquire = db.prepare<{ owner: string; now: number; until: number }, JobRow>(`
     UPDATE jobs SET lease_owner = @owner, lease_until = @until
@@ -85,6 +86,11 @@ export function sqliteJobs(db: Database, now: () => number): JobStore {
 
     async getByKey(key) {
       const row = getByKey.get(key);
+      return row ? toJob(row) : null;
+    },
+
+    async latest(kind) {
+      const row = latest.get(kind);
       return row ? toJob(row) : null;
     },
 

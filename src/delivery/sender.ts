@@ -1,0 +1,256 @@
+import type { Logger } from 'pino';
+import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
+import { classifyTelegramError } from './classify-telegram-error.js';
+import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
+import type { OutgoingMessage, SendOutcome, Sender, SenderClock, SenderLimits, SenderStats } from './types.js';
+
+export interface SenderDeps<M extends OutgoingMessage> {
+  /**
+   * Performs the Bot API call; resolves to the message ids. Limits count one call per
+   * message, so queue each part of a long text as its own message (per-chat order is kept).
+   */
+  transmit: (message: M) => Promise<number[]>;
+  limits: SenderLimits;
+  clock: SenderClock;
+  random?: () => number;
+  log: Logger;
+  /** Transmissions per message before a transient failure is final (429s do not count). */
+  maxAttempts?: number;
+  backoff?: BackoffPolicy;
+  /**
+   * Added to every window (default 0). Requests reach Telegram after varying network
+   * delays, so two starts exactly one window apart may arrive closer; a few ms of
+   * slack absorbs that at a matching cost in throughput.
+   */
+  windowSlackMs?: number;
+}
+
+interface Job<M> {
+  seq: number;
+  message: M;
+  attempts: number;
+  notBefore: number;
+  resolve: (outcome: SendOutcome) => void;
+}
+
+type Choice<M> = { job: Job<M>; index: number } | { job: null; wakeAt: number | null };
+
+const SECOND_MS = 1_000;
+const MINUTE_MS = 60_000;
+
+/**
+ * One outgoing queue for bulk traffic (digests, broadcasts). A single loop starts
+ * requests in FIFO order, skipping past messages whose chat must still wait, so one
+ * slow chat never holds up the rest. Messages to the same chat go out strictly in order.
+ */
+export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Sender<M> {
+  const { transmit, limits, clock, log } = deps;
+  const random = deps.random ?? Math.random;
+  const maxAttempts = deps.maxAttempts ?? 5;
+  const backoff = deps.backoff ?? { baseMs: 1_000, capMs: 60_000 };
+  const slack = deps.windowSlackMs ?? 0;
+  const secondWindowMs = SECOND_MS + slack;
+  const minuteWindowMs = MINUTE_MS + slack;
+  if (!(limits.maxInFlight >= 1)) throw new RangeError(`maxInFlight must be >= 1, got ${limits.maxInFlight}`);
+
+  const queue: Job<M>[] = [];
+  const busyChats = new Set<number>();
+  const overall = createSlidingWindow(limits.perSecond, secondWindowMs);
+  const perChat = new Map<number, SlidingWindow>();
+  const perGroup = new Map<number, SlidingWindow>();
+  const counts = { sent: 0, blocked: 0, failed: 0, migrated: 0, rateLimited: 0, retried: 0 };
+  // Starts are spread evenly (1/perSecond apart) rather than burst up to the window: a 429 then
+  // comes back before the next request leaves, so nothing is sent while Telegram says wait.
+  const paceMs = SECOND_MS / limits.perSecond;
+  let lastStartAt = Number.NEGATIVE_INFINITY;
+  let inFlight = 0;
+  let pausedUntil = 0;
+  let nextSeq = 0;
+  let pumping = false;
+  let wake: (() => void) | null = null;
+  let idleWaiters: Array<() => void> = [];
+
+  const chatWindow = (chatId: number) => windowFor(perChat, chatId, limits.perChatPerSecond, secondWindowMs);
+  const groupWindow = (chatId: number) => windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
+
+  function choose(now: number): Choice<M> {
+    if (now < pausedUntil) return { job: null, wakeAt: pausedUntil };
+    if (inFlight >= limits.maxInFlight) return { job: null, wakeAt: null };
+    const overallFree = Math.max(overall.freeAt(now), lastStartAt + paceMs);
+    if (overallFree > now) return { job: null, wakeAt: overallFree };
+    let wakeAt: number | null = null;
+    const chatsAhead = new Set<number>();
+    for (let index = 0; index < queue.length; index++) {
+      const job = queue[index] as Job<M>;
+      const { chatId, chatType } = job.message;
+      // Only the oldest queued message of a chat may go, and only when none is in flight.
+      if (chatsAhead.has(chatId)) continue;
+      chatsAhead.add(chatId);
+      if (busyChats.has(chatId)) continue;
+      let readyAt = Math.max(job.notBefore, chatWindow(chatId).freeAt(now));
+      if (chatType !== 'private') readyAt = Math.max(readyAt, groupWindow(chatId).freeAt(now));
+      if (readyAt <= now) return { job, index };
+      wakeAt = wakeAt === null ? readyAt : Math.min(wakeAt, readyAt);
+    }
+    return { job: null, wakeAt };
+  }
+
+  function start(job: Job<M>, index: number): void {
+    queue.splice(index, 1);
+    const { chatId, chatType } = job.message;
+    inFlight++;
+    busyChats.add(chatId);
+    job.attempts++;
+    let pending: Promise<number[]>;
+    try {
+      pending = transmit(job.message);
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    // Recorded after transmit began, so a limiter that clocks the request itself never
+    // sees our starts earlier than it did.
+    const startedAt = clock.now();
+    lastStartAt = startedAt;
+    overall.record(startedAt);
+    chatWindow(chatId).record(startedAt);
+    if (chatType !== 'private') groupWindow(chatId).record(startedAt);
+    pending.then(
+      (messageIds) => finish(job, { status: 'sent', messageIds }),
+      (err: unknown) => handleError(job, err),
+    );
+  }
+
+  function finish(job: Job<M>, outcome: SendOutcome): void {
+    release(job);
+    counts[outcome.status]++;
+    job.resolve(outcome);
+    afterCompletion();
+  }
+
+  function requeue(job: Job<M>): void {
+    release(job);
+    insertBySeq(queue, job);
+    afterCompletion();
+  }
+
+  function release(job: Job<M>): void {
+    inFlight--;
+    busyChats.delete(job.message.chatId);
+  }
+
+  function handleError(job: Job<M>, err: unknown): void {
+    const failure = classifyTelegramError(err);
+    const chatId = job.message.chatId;
+    switch (failure.kind) {
+      case 'rate_limited': {
+        counts.rateLimited++;
+        pausedUntil = Math.max(pausedUntil, clock.now() + failure.retryAfterMs);
+        log.warn({ chatId, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit hit, pausing all sends');
+        // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
+        job.attempts--;
+        return requeue(job);
+      }
+      case 'transient': {
+        if (job.attempts >= maxAttempts) {
+          log.warn({ chatId, attempts: job.attempts, err }, 'send failed after retries');
+          return finish(job, { status: 'failed', error: describe(err), attempts: job.attempts });
+        }
+        const delayMs = fullJitterDelay(job.attempts, backoff, random);
+        job.notBefore = clock.now() + delayMs;
+        counts.retried++;
+        log.debug({ chatId, attempts: job.attempts, delayMs }, 'transient send error, retrying');
+        return requeue(job);
+      }
+      case 'chat_gone':
+        log.info({ chatId, reason: failure.reason }, 'chat can no longer receive messages');
+        return finish(job, { status: 'blocked', reason: failure.reason });
+      case 'migrated':
+        log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
+        return finish(job, { status: 'migrated', newChatId: failure.newChatId });
+      case 'bad_request':
+        log.warn({ chatId, description: failure.description }, 'send rejected by telegram');
+        return finish(job, { status: 'failed', error: failure.description, attempts: job.attempts });
+    }
+  }
+
+  function afterCompletion(): void {
+    if (queue.length === 0 && inFlight === 0) {
+      forgetQuietChats(clock.now());
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+    kick();
+  }
+
+  // Limiter state for chats that went quiet can no longer affect a decision.
+  function forgetQuietChats(now: number): void {
+    for (const [chatId, w] of perChat) if (w.lastAt() <= now - secondWindowMs) perChat.delete(chatId);
+    for (const [chatId, w] of perGroup) if (w.lastAt() <= now - minuteWindowMs) perGroup.delete(chatId);
+  }
+
+  function kick(): void {
+    const wakeLoop = wake;
+    wake = null;
+    wakeLoop?.();
+    if (!pumping && queue.length > 0) void pump();
+  }
+
+  async function pump(): Promise<void> {
+    pumping = true;
+    try {
+      while (queue.length > 0) {
+        const now = clock.now();
+        const choice = choose(now);
+        if (choice.job) {
+          start(choice.job, choice.index);
+          continue;
+        }
+        const wakeAt = choice.wakeAt;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          if (wakeAt !== null) void clock.sleep(Math.max(0, wakeAt - now)).then(resolve);
+        });
+      }
+    } catch (err) {
+      log.error({ err }, 'sender loop crashed');
+    } finally {
+      pumping = false;
+    }
+  }
+
+  return {
+    send(message) {
+      return new Promise<SendOutcome>((resolve) => {
+        queue.push({ seq: nextSeq++, message, attempts: 0, notBefore: 0, resolve });
+        kick();
+      });
+    },
+    stats(): SenderStats {
+      return { queued: queue.length, inFlight, ...counts, pausedUntil };
+    },
+    idle() {
+      if (queue.length === 0 && inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
+
+function windowFor(map: Map<number, SlidingWindow>, chatId: number, limit: number, windowMs: number): SlidingWindow {
+  let w = map.get(chatId);
+  if (!w) {
+    w = createSlidingWindow(limit, windowMs);
+    map.set(chatId, w);
+  }
+  return w;
+}
+
+function insertBySeq<M>(queue: Job<M>[], job: Job<M>): void {
+  let index = queue.length;
+  while (index > 0 && (queue[index - 1] as Job<M>).seq > job.seq) index--;
+  queue.splice(index, 0, job);
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,113 @@
+import type { Logger } from 'pino';
+import type { Briefing, Language } from '../content/schema.js';
+import type { ContentRepository } from '../content/repository.js';
+import type { Delivery } from '../store/store.js';
+import { ReservationConflictError, type NewDelivery, type Store } from '../store/store.js';
+import type { Slot } from '../schedule/slots.js';
+import { renderDigestBlocks } from '../briefing/digest.js';
+import { splitBlocks } from '../telegram/split.js';
+import type { Composed } from '../delivery/job-runner.js';
+import { planChatDigest } from './plan.js';
+import { slotName } from './slot-name.js';
+
+/** What each digest delivery carries, fixed at planning time. */
+export interface DigestDeliveryPayload {
+  chatType: Composed['chatType'];
+  lang: Language;
+  briefingIds: string[];
+}
+
+export interface DigestServiceDeps {
+  store: Store;
+  content: ContentRepository;
+  maxItems: number;
+  defaultLanguage: Language;
+  matches: (briefing: Briefing, filters: readonly string[]) => boolean;
+  /** Re-reads CONTENT_DIR, so articles added since the last slot go out without a restart. */
+  reloadContent: () => Promise<void>;
+  /** Makes sure the configured channels are subscribed; called before each slot is planned. */
+  syncChannels: () => Promise<void>;
+  /** Starts sending what was planned (never rejects). */
+  runJobs: () => Promise<void>;
+  log: Logger;
+}
+
+const PLAN_ATTEMPTS = 3;
+
+/**
+ * A digest slot: claimed once in the database (its key is unique), planned per chat in the same
+ * transaction, then sent by the job runner. Whoever loses the claim (another process, a repeated
+ * tick) only helps send.
+ */
+export function createDigestService(deps: DigestServiceDeps) {
+  const { store, log } = deps;
+
+  async function planRecipients(slot: Slot): Promise<NewDelivery[]> {
+    const briefings = deps.content.list().map((a) => a.briefing);
+    const among = briefings.map((b) => b.id);
+    const recipients: NewDelivery[] = [];
+    for await (const batch of store.chats.subscribers({ slot: slotName(slot.key) })) {
+      const history = await store.briefings.deliveredMany(batch.map((c) => c.id), among);
+      for (const chat of batch) {
+        const had = history.get(chat.id);
+        const briefingIds = planChatDigest({
+          briefings,
+          delivered: had ?? new Set(),
+          hasHistory: had !== undefined,
+          matches: (b) => deps.matches(b, chat.filters),
+          maxItems: deps.maxItems,
+        });
+        if (briefingIds.length === 0) continue;
+        const payload: DigestDeliveryPayload = { chatType: chat.type, lang: chat.language ?? deps.defaultLanguage, briefingIds };
+        recipients.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
+      }
+    }
+    return recipients;
+  }
+
+  async function planSlot(slot: Slot): Promise<void> {
+    const key = `digest:${slot.key}`;
+    for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
+      if (await store.jobs.getByKey(key)) return log.info({ slot: slot.key }, 'digest slot already claimed');
+      const recipients = await planRecipients(slot);
+      try {
+        const job = await store.jobs.create({ kind: 'digest', key, payload: { slot: slot.key, at: slot.at } }, recipients);
+        if (job) log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
+        return;
+      } catch (error) {
+        // Another process planned some of the same briefings for these chats meanwhile: plan again.
+        if (!(error instanceof ReservationConflictError) || attempt === PLAN_ATTEMPTS) throw error;
+        log.warn({ slot: slot.key, conflicts: error.total }, 'digest plan conflicted, planning again');
+      }
+    }
+  }
+
+  return {
+    async runSlot(slot: Slot, late = false): Promise<void> {
+      log.info({ slot: slot.key, late }, 'digest slot due');
+      await deps.reloadContent();
+      await deps.syncChannels();
+      await planSlot(slot);
+      // Sending runs in the background: a long digest must not hold up the next tick or start-up.
+      void deps.runJobs();
+    },
+
+    /** When the last slot was planned: the scheduler's catch-up starts from there. */
+    async lastRun(): Promise<number | null> {
+      const job = await store.jobs.latest('digest');
+      const at = (job?.payload as { at?: unknown } | undefined)?.at;
+      return typeof at === 'number' ? at : null;
+    },
+
+    /** The messages of one digest delivery, rendered in the chat's language from the current content. */
+    compose(delivery: Delivery): Composed | null {
+      const payload = delivery.payload as DigestDeliveryPayload;
+      const articles = payload.briefingIds.flatMap((id) => deps.content.byId(id) ?? []);
+      if (articles.length === 0) return null;
+      const parts = splitBlocks(renderDigestBlocks(articles, payload.lang)).map((html) => ({ kind: 'html' as const, html }));
+      return { chatType: payload.chatType, parts };
+    },
+  };
+}
+
+export type DigestService = ReturnType<typeof createDigestService>;
