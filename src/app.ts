@@ -126,7 +126,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   void jobs.run();
   await scheduler.catchUp(runtime.now());
   scheduler.start();
-  const sweep = setInterval(() => void jobs.run(), ORPHAN_SWEEP_MS);
+  const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, delivery.leaseMs));
   sweep.unref();
 
   return {

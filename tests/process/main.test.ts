@@ -1,48 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
-
-interface Run {
-  exit: Promise<number | null>;
-  stdout: () => string;
-  stderr: () => string;
-  kill: (signal: NodeJS.Signals) => void;
-  waitFor: (pattern: RegExp) => Promise<void>;
-}
-
-/** `npm start` as a user runs it: `tsx src/main.ts`, with only the given environment. */
-function runMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const waiters: Array<() => void> = [];
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    waiters.forEach((w) => w());
-  });
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    exit,
-    stdout: () => out,
-    stderr: () => err,
-    kill: (signal) => child.kill(signal),
-    waitFor: (pattern) =>
-      new Promise<void>((resolve, reject) => {
-        const check = () => pattern.test(out) && resolve();
-        waiters.push(check);
-        check();
-        void exit.then((code) => reject(new Error(`exited with ${code} before ${pattern}: ${err}`)));
-      }),
-  };
-}
+import { runMain } from '../support/run-main.js';
 
 let fake: FakeBotApi | undefined;
 const dirs: string[] = [];
