@@ -60,9 +60,12 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const perGroup = new Map<number, SlidingWindow>();
   const counts = { sent: 0, blocked: 0, failed: 0, migrated: 0, rateLimited: 0, retried: 0 };
   // Starts are spread evenly (1/perSecond apart) rather than burst up to the window: a 429 then
-  // comes back before the next request leaves, so nothing is sent while Telegram says wait.
+  // comes back before the next request leaves, so nothing is sent while Telegram says wait. At high
+  // rates (paid broadcasts) a timer wakes later than a pace of a millisecond or two, so a little
+  // lateness may be made up (a virtual schedule, GCRA-style) instead of being lost.
   const paceMs = SECOND_MS / limits.perSecond;
-  let lastStartAt = Number.NEGATIVE_INFINITY;
+  const catchUpMs = paceMs < 10 ? 10 : 0;
+  let nextStartAt = Number.NEGATIVE_INFINITY;
   let inFlight = 0;
   let pausedUntil = 0;
   let nextSeq = 0;
@@ -76,7 +79,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   function choose(now: number): Choice<M> {
     if (now < pausedUntil) return { job: null, wakeAt: pausedUntil };
     if (inFlight >= limits.maxInFlight) return { job: null, wakeAt: null };
-    const overallFree = Math.max(overall.freeAt(now), lastStartAt + paceMs);
+    const overallFree = Math.max(overall.freeAt(now), nextStartAt - catchUpMs);
     if (overallFree > now) return { job: null, wakeAt: overallFree };
     let wakeAt: number | null = null;
     const chatsAhead = new Set<number>();
@@ -110,7 +113,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     // Recorded after transmit began, so a limiter that clocks the request itself never
     // sees our starts earlier than it did.
     const startedAt = clock.now();
-    lastStartAt = startedAt;
+    nextStartAt = Math.max(nextStartAt, startedAt - catchUpMs) + paceMs;
     overall.record(startedAt);
     chatWindow(chatId).record(startedAt);
     if (chatType !== 'private') groupWindow(chatId).record(startedAt);
