@@ -1,0 +1,181 @@
+import { allEntries } from './gazetteer.js';
+import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index.js';
+import { nonPlaceSpans } from './non-places.js';
+import { normalizeForMatchMapped } from '../text/normalize.js';
+import { arabicReadings, isCapitalised, isLatinArticle, tokenize, type Token } from './tokens.js';
+import type { PlaceMention } from './types.js';
+
+/** A name matched over tokens [first, last] of the sentence, before cue checks and overlaps. */
+interface Candidate {
+  pattern: NamePattern;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Arabic proclitics glued to the name ("و", "ب"…). */
+  clitic: string;
+}
+
+/** Words before an ambiguous name that show it is a place (folded, no clitic, no article). */
+const ARABIC_CUES = new Set([
+  'في', 'قرب', 'من', 'الي', 'علي', 'نحو', 'اتجاه', 'داخل', 'خارج', 'اطراف', 'محيط', 'ضواحي', 'مدينه', 'مدينتي', 'بلده',
+  'بلدتي', 'بلدات', 'مدن', 'قضاء', 'قضاءي', 'قضايي', 'اقضيه', 'ناحيه', 'ناحيتي', 'نواحي', 'منطقه', 'مناطق', 'قريه', 'قري',
+  'مركز', 'ريف', 'باديه', 'صحراء', 'حدود', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'بين', 'عند',
+  'مدخل', 'طريق', 'مخيم', 'معبر', 'حي', 'سجن', 'مطار', 'قاعده', 'جبال', 'جبل', 'وادي', 'سهل', 'تخوم', 'مشارف', 'وسط',
+  'حقل', 'جوار', 'حول', 'عمق',
+]);
+const ENGLISH_CUES_BEFORE = new Set([
+  'in', 'near', 'of', 'at', 'from', 'to', 'towards', 'toward', 'outside', 'around', 'into', 'across', 'between', 'via',
+  'through', 'inside', 'within', 'town', 'city', 'village', 'district', 'area', 'outskirts', 'north', 'south', 'east',
+  'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'province',
+  'governorate', 'subdistrict', 'countryside',
+]);
+const ENGLISH_CUES_AFTER = new Set([
+  'district', 'town', 'city', 'area', 'countryside', 'desert', 'subdistrict', 'governorate', 'province', 'region', 'camp',
+  'crossing', 'airport', 'base', 'outskirts', 'border',
+]);
+const COORDINATORS = new Set(['and', 'or']);
+
+const KIND_RANK = { governorate: 0, district: 1, town: 2, region: 3, country: 4 } as const;
+
+function matchArabic(index: PlaceIndex, tokens: Token[], i: number): Candidate[] {
+  const token = tokens[i];
+  if (token === undefined) return [];
+  const found: Candidate[] = [];
+  for (const reading of arabicReadings(token.norm, true)) {
+    for (const pattern of index.byFirstWord.get(reading.core) ?? []) {
+      if (!pattern.arabic || pattern.words[0]?.article !== reading.article) continue;
+      const last = i + pattern.words.length - 1;
+      const rest = pattern.words.slice(1).every((word, j) => {
+        const next = tokens[i + 1 + j];
+        return next !== undefined && arabicReadings(next.norm, false).some((r) => r.core === word.core && r.article === word.article);
+      });
+      const lastToken = tokens[last];
+      if (!rest || lastToken === undefined) continue;
+      found.push({
+        pattern,
+        first: i,
+        last,
+        start: token.unitStarts[reading.cliticLength] ?? token.start,
+        end: lastToken.end,
+        clitic: reading.clitic,
+      });
+    }
+  }
+  return found;
+}
+
+function matchLatin(index: PlaceIndex, tokens: Token[], i: number, sentence: string): Candidate[] {
+  const token = tokens[i];
+  if (token === undefined) return [];
+  const starts: { core: string; at: number; article: boolean }[] = [{ core: token.norm, at: i, article: false }];
+  const afterArticle = tokens[i + 1];
+  if (afterArticle !== undefined && isLatinArticle(tokens, i, sentence)) starts.push({ core: afterArticle.norm, at: i + 1, article: true });
+  if (/^(al|el)[a-z]{3,}$/.test(token.norm)) starts.push({ core: token.norm.slice(2), at: i, article: true });
+
+  const found: Candidate[] = [];
+  for (const { core, at, article } of starts) {
+    const coreToken = tokens[at];
+    if (coreToken === undefined || !isCapitalised(sentence, coreToken)) continue;
+    for (const pattern of index.byFirstWord.get(core) ?? []) {
+      if (pattern.arabic || (pattern.needsArticle && !article)) continue;
+      let position = at;
+      const rest = pattern.words.slice(1).every((word) => {
+        position += 1;
+        if (isLatinArticle(tokens, position, sentence) && tokens[position]?.norm !== word.core) position += 1;
+        return tokens[position]?.norm === word.core;
+      });
+      const lastToken = tokens[position];
+      if (!rest || lastToken === undefined) continue;
+      found.push({ pattern, first: i, last: position, start: token.start, end: lastToken.end, clitic: '' });
+    }
+  }
+  return found;
+}
+
+/** Ambiguous Arabic names ending in ة must keep it: "حديثه" (his talk) is not Haditha. */
+function keepsTaMarbuta(candidate: Candidate, sentence: string): boolean {
+  if (!candidate.pattern.arabic || !candidate.pattern.name.endsWith('ة')) return true;
+  const written = sentence.slice(candidate.start, candidate.end).replace(/[\p{M}\u0640]/gu, '');
+  return written.endsWith('ة');
+}
+
+function hasCue(candidate: Candidate, tokens: Token[]): boolean {
+  const before = tokens[candidate.first - 1];
+  if (candidate.pattern.arabic) {
+    if (/[بل]/.test(candidate.clitic)) return true;
+    return before !== undefined && arabicReadings(before.norm, true).some((r) => ARABIC_CUES.has(r.core));
+  }
+  const after = tokens[candidate.last + 1];
+  return (before !== undefined && ENGLISH_CUES_BEFORE.has(before.norm)) || (after !== undefined && ENGLISH_CUES_AFTER.has(after.norm));
+}
+
+/** "القائم وراوة", "Hit and Haditha": an ambiguous name joined to a place just named. */
+function isCoordinated(candidate: Candidate, tokens: Token[], accepted: Candidate[]): boolean {
+  if (candidate.pattern.arabic) {
+    return candidate.clitic.startsWith('و') && accepted.some((a) => a.last === candidate.first - 1);
+  }
+  const before = tokens[candidate.first - 1];
+  return before !== undefined && COORDINATORS.has(before.norm) && accepted.some((a) => a.last === candidate.first - 2);
+}
+
+function acceptAmbiguous(candidates: Candidate[], tokens: Token[], sentence: string): Candidate[] {
+  const plausible = candidates.filter((c) => !c.pattern.needsCue || keepsTaMarbuta(c, sentence));
+  const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens));
+  const pending = plausible.filter((c) => !accepted.includes(c)).sort((a, b) => a.first - b.first);
+  for (const candidate of pending) if (isCoordinated(candidate, tokens, accepted)) accepted.push(candidate);
+  return accepted;
+}
+
+/** Longest first, then leftmost; on the same span the broader kind, then gazetteer order. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      KIND_RANK[a.pattern.entry.kind] - KIND_RANK[b.pattern.entry.kind] ||
+      a.pattern.order - b.pattern.order,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Place names in one sentence (Arabic or English), in order, and the sentence's tokens. */
+export function scanPlaces(index: PlaceIndex, sentence: string): { mentions: PlaceMention[]; tokens: Token[] } {
+  const mapped = normalizeForMatchMapped(sentence);
+  const tokens = tokenize(sentence, mapped);
+  const candidates: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    candidates.push(...(token.arabic ? matchArabic(index, tokens, i) : matchLatin(index, tokens, i, sentence)));
+  });
+  const blocked = nonPlaceSpans(mapped, sentence.length, index.nonPlaces);
+  const outsideBlocked = (c: Candidate): boolean => blocked.every(([start, end]) => c.end <= start || c.start >= end);
+  const mentions = selectNonOverlapping(acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked)).map((c) => ({
+    entry: c.pattern.entry,
+    start: c.start,
+    end: c.end,
+    text: sentence.slice(c.start, c.end),
+  }));
+  return { mentions, tokens };
+}
+
+/** Place names in one sentence (Arabic or English), in order, with offsets into the sentence. */
+export function findPlacesWith(index: PlaceIndex, sentence: string): PlaceMention[] {
+  return scanPlaces(index, sentence).mentions;
+}
+
+let defaultIndex: PlaceIndex | undefined;
+
+/** The index over the built-in gazetteer, built on first use (pure data, no I/O). */
+export function placeIndex(): PlaceIndex {
+  defaultIndex ??= buildPlaceIndex(allEntries());
+  return defaultIndex;
+}
+
+/** Place names in one sentence, against the built-in gazetteer of Iraq and Syria. */
+export function findPlaces(sentence: string): PlaceMention[] {
+  return findPlacesWith(placeIndex(), sentence);
+}

@@ -1,0 +1,129 @@
+import type { LocalizedText } from '../content/schema.js';
+import { chainsOf, type Chain } from './chains.js';
+import { placeIndex, scanPlaces } from './find.js';
+import { isAdmin } from './hierarchy.js';
+import type { PlaceIndex } from './name-index.js';
+import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
+import { CLAUSE_BREAK, ORIGIN_WORDS, isIn, tokenAt } from './place-words.js';
+import type { Token } from './tokens.js';
+import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
+
+export { findGovernorates, governorateByName } from './governorates.js';
+
+type Lang = 'ar' | 'en';
+
+const PRECISION_RANK: Record<PlacePrecision, number> = { locality: 0, district: 1, governorate: 2, country: 3 };
+
+const canonical = (entry: GazetteerEntry): LocalizedText => ({ en: entry.names.en[0], ar: entry.names.ar[0] });
+
+/** The district of each district or town of a chain, by id (a town placed directly under a governorate counts as its own). */
+function districtsOf(chain: Chain, index: PlaceIndex): GazetteerEntry[] {
+  const districts = new Map<string, GazetteerEntry>();
+  for (const entry of chain.entries) {
+    if (entry.kind === 'governorate') continue;
+    const district = entry.kind === 'district' ? entry : (index.hierarchy.districtOf(entry) ?? entry);
+    districts.set(district.id, district);
+  }
+  return [...districts.values()];
+}
+
+/** "the highway between Baghdad and Basra": the mention right after "X and", when it lies in another governorate. */
+function spansTwoGovernorates(sentence: string, tokens: Token[], chain: Chain, next: PlaceMention | undefined, index: PlaceIndex): PlaceMention | undefined {
+  const only = chain.mentions[0]!;
+  if (chain.mentions.length !== 1 || next === undefined || !isAdmin(next.entry)) return undefined;
+  const nextGovernorate = index.hierarchy.governorateOf(next.entry);
+  const gap = tokens.slice(tokenAt(tokens, only.end), tokenAt(tokens, next.start));
+  const joined = gap.every((t) => t.norm === 'and') && !CLAUSE_BREAK.test(sentence.slice(only.end, next.start));
+  return joined && nextGovernorate !== undefined && nextGovernorate.id !== chain.governorate.id ? next : undefined;
+}
+
+function resolveChain(sentence: string, tokens: Token[], chain: Chain, next: PlaceMention | undefined, lang: Lang, index: PlaceIndex): ResolvedPlace {
+  const firstMention = chain.mentions[0]!;
+  const lastMention = chain.mentions.at(-1)!;
+  const districts = districtsOf(chain, index);
+  const only = districts.length === 1 ? districts[0] : undefined;
+  const district = only?.kind === 'district' ? only : undefined;
+  const town = only === undefined ? undefined : chain.entries.find((e) => e.kind === 'town');
+  const base = {
+    country: chain.governorate.country,
+    governorate: canonical(chain.governorate),
+    district: district === undefined ? null : canonical(district),
+  };
+
+  const phrase = relativePhrase(sentence, tokens, tokenAt(tokens, firstMention.start));
+  if (phrase !== undefined) {
+    const phraseStart = tokens[phrase.start]!.start;
+    const other = phrase.between ? spansTwoGovernorates(sentence, tokens, chain, next, index) : undefined;
+    if (other !== undefined) {
+      // A spot between two governorates belongs to neither.
+      const text = sentence.slice(phraseStart, other.end);
+      return { country: chain.governorate.country, governorate: null, district: null, locality: { [lang]: text }, precision: 'country', text };
+    }
+    const phraseEnd = phrase.between && chain.mentions[1] !== undefined ? chain.mentions[1].end : firstMention.end;
+    return {
+      ...base,
+      locality: { [lang]: sentence.slice(phraseStart, phraseEnd) },
+      precision: 'locality',
+      text: placeText(sentence, tokens, phraseStart, Math.max(phraseEnd, lastMention.end), false),
+    };
+  }
+  const text = placeText(sentence, tokens, firstMention.start, lastMention.end, true);
+  if (districts.length > 1) return { ...base, locality: null, precision: 'governorate', text };
+  if (town !== undefined) return { ...base, locality: canonical(town), precision: 'locality', text };
+  return { ...base, locality: null, precision: district === undefined ? 'governorate' : 'district', text };
+}
+
+/** The chain most clearly the location: after في/بـ/in/near…, else the first not introduced by from/من. */
+function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain {
+  const score = (chain: Chain): number => {
+    const mention = chain.mentions[0]!;
+    const at = tokenAt(tokens, mention.start);
+    const gluedPreposition = (tokens[at]?.start ?? mention.start) < mention.start && sentence.slice(tokens[at]!.start, mention.start).includes('ب');
+    if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
+    return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
+  };
+  return chains.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+}
+
+/** Resolution against a given index (see `resolvePlace`). */
+export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang): ResolvedPlace | null {
+  const { mentions, tokens } = scanPlaces(index, sentence);
+  if (mentions.length === 0) return null;
+  const chains = chainsOf(sentence, tokens, mentions, index);
+  const after = (chain: Chain): PlaceMention | undefined => mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
+
+  if (chains.length > 0) {
+    const anchor = pickAnchor(sentence, tokens, chains);
+    let best = resolveChain(sentence, tokens, anchor, after(anchor), lang, index);
+    for (const chain of chains) {
+      if (chain === anchor || chain.governorate.id !== anchor.governorate.id) continue;
+      const other = resolveChain(sentence, tokens, chain, after(chain), lang, index);
+      // Only a governorate-level anchor gives way ("sources in Anbar said … in the Rutba desert").
+      if (best.precision === 'governorate' && PRECISION_RANK[other.precision] < PRECISION_RANK[best.precision]) best = other;
+    }
+    return best;
+  }
+
+  const region = mentions.find((m) => m.entry.kind === 'region');
+  const country = mentions.find((m) => m.entry.kind === 'country');
+  const named = region ?? country;
+  const countryCode = region?.entry.country ?? country?.entry.country;
+  if (named === undefined || countryCode === undefined || countryCode === null) return null;
+  return {
+    country: countryCode,
+    governorate: null,
+    district: null,
+    locality: region === undefined ? null : { [lang]: region.text },
+    precision: 'country',
+    text: named.text,
+  };
+}
+
+/**
+ * Where a sentence places its event: the governorate (canonical names in both languages), district,
+ * locality (the article's words for a spot relative to a named place, or a known town) and precision.
+ * A multi-governorate region or a bare country gives precision 'country'. null: no place of Iraq or Syria.
+ */
+export function resolvePlace(sentence: string, lang: Lang): ResolvedPlace | null {
+  return resolvePlaceWith(placeIndex(), sentence, lang);
+}
