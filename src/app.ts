@@ -14,7 +14,7 @@ import { createJobRunner, type JobRunner } from './delivery/job-runner.js';
 import { createSender } from './delivery/sender.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
-import { briefingMatches } from './digest/filters.js';
+import { choosableSlotNames } from './digest/slot-name.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { openSqliteStore } from './store/sqlite/open.js';
 import type { Store } from './store/store.js';
@@ -55,6 +55,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     defaultLanguage: config.defaultLanguage,
     content,
     chats: store.chats,
+    slotNames: choosableSlotNames(config.digest.expressions),
     log,
     now: runtime.now,
     sleep: runtime.sleep,
@@ -91,7 +92,6 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     content,
     maxItems: config.digest.maxItems,
     defaultLanguage: config.defaultLanguage,
-    matches: briefingMatches,
     reloadContent: async () => {
       const report = content.replace(await loadContentDir(config.contentDir, log));
       if (report.added.length + report.changed.length + report.removed.length > 0) log.info(report, 'content reloaded');

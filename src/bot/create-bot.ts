@@ -7,9 +7,13 @@ import { escapeHtml } from '../telegram/html.js';
 import type { BotContext } from './context.js';
 import { articleViewsFeature } from './features/article-views.js';
 import { articlesFeature } from './features/articles.js';
+import { chatMigrationFeature } from './features/chat-migration.js';
 import { fallbackFeature } from './features/fallback.js';
+import { followFeature } from './features/follow.js';
 import { languageFeature } from './features/language.js';
+import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
+import { subscriptionsFeature } from './features/subscriptions.js';
 import { languageMiddleware } from './middleware/language.js';
 import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
@@ -22,6 +26,8 @@ export interface BotDependencies {
   defaultLanguage: Language;
   content: ContentRepository;
   chats: ChatStore;
+  /** Digest slot names, as the digest run passes them to `chats.subscribers({ slot })`: "08:00", "20:00". */
+  slotNames: readonly string[];
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -44,6 +50,10 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     articleViewsFeature(deps.content),
     articlesFeature(deps.content),
     languageFeature(deps.chats),
+    chatMigrationFeature(deps.chats, log),
+    subscriptionsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
+    settingsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
+    followFeature({ chats: deps.chats, content: deps.content }),
     fallbackFeature(),
   );
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Briefing, Language } from '../content/schema.js';
+import type { Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
 import type { Delivery } from '../store/store.js';
 import { ReservationConflictError, type NewDelivery, type Store } from '../store/store.js';
@@ -7,6 +7,7 @@ import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
 import type { Composed } from '../delivery/job-runner.js';
+import { briefingFilterKeys, filtersAllow } from './filters.js';
 import { planChatDigest } from './plan.js';
 import { slotName } from './slot-name.js';
 
@@ -22,7 +23,6 @@ export interface DigestServiceDeps {
   content: ContentRepository;
   maxItems: number;
   defaultLanguage: Language;
-  matches: (briefing: Briefing, filters: readonly string[]) => boolean;
   /** Re-reads CONTENT_DIR, so articles added since the last slot go out without a restart. */
   reloadContent: () => Promise<void>;
   /** Makes sure the configured channels are subscribed; called before each slot is planned. */
@@ -45,6 +45,7 @@ export function createDigestService(deps: DigestServiceDeps) {
   async function planRecipients(slot: Slot): Promise<NewDelivery[]> {
     const briefings = deps.content.list().map((a) => a.briefing);
     const among = briefings.map((b) => b.id);
+    const filterKeys = new Map(briefings.map((b) => [b.id, briefingFilterKeys(b)]));
     const recipients: NewDelivery[] = [];
     for await (const batch of store.chats.subscribers({ slot: slotName(slot.key) })) {
       const history = await store.briefings.deliveredMany(batch.map((c) => c.id), among);
@@ -54,7 +55,7 @@ export function createDigestService(deps: DigestServiceDeps) {
           briefings,
           delivered: had ?? new Set(),
           hasHistory: had !== undefined,
-          matches: (b) => deps.matches(b, chat.filters),
+          matches: (b) => filtersAllow(filterKeys.get(b.id)!, chat.filters),
           maxItems: deps.maxItems,
         });
         if (briefingIds.length === 0) continue;

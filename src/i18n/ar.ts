@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue.js';
+import type { DigestTarget, Messages } from './catalogue.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -49,6 +49,13 @@ const articleForms: PluralForms = {
   zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالاً', other: '{n} مقال',
 };
 
+/** Names in running text, each isolated: a Latin tag or a slot time keeps its place in the Arabic line. */
+const names = (list: readonly string[]) => list.map((name) => isolate(stripBidiControls(name))).join('، ');
+const name = (text: string) => isolate(stripBidiControls(text));
+const followingNow = (following: readonly string[]) =>
+  following.length === 0 ? 'صار الموجز يشمل كل شيء.' : `صار الموجز مقتصراً على: ${names(following)}.`;
+const where = (target: DigestTarget) => (target === 'topic' ? 'في هذا الموضوع' : 'هنا');
+
 const incidentsCount = (n: number) => plural('ar', n, incidentForms);
 const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
 
@@ -67,6 +74,11 @@ export const ar: Messages = {
     commandLine('/figures', '[المعرّف] — الأرقام الرئيسية'),
     commandLine('/source', '[المعرّف] — المصدر والرابط وتاريخ النشر'),
     commandLine('/lang ar|en', `— لغة الرسائل: ${cmd('ar')} للعربية، ${cmd('en')} للإنكليزية`),
+    commandLine('/subscribe', '— استلام الموجز الدوري هنا، أو في الموضوع الذي يُرسل فيه الأمر (في المجموعات: للمشرفين فقط)'),
+    commandLine('/unsubscribe', '— إيقاف الموجز الدوري'),
+    commandLine('/settings', '— الإعدادات: اللغة والاشتراك ومواعيد الموجز والمتابعة، بأزرار'),
+    commandLine('/follow', `[الاسم] — حصر الموجز في محافظة أو وسم: ${cmd('/follow')} كركوك`),
+    commandLine('/unfollow', '[الاسم] — إلغاء متابعتها'),
     commandLine('/start', '— رسالة الترحيب'),
     commandLine('/help', '— هذه القائمة'),
     '',
@@ -81,6 +93,11 @@ export const ar: Messages = {
     source: 'مصدر مقال',
     articles: 'المقالات، الأحدث أولاً',
     lang: 'اختيار اللغة: العربية أو الإنكليزية',
+    subscribe: 'استلام الموجز الدوري هنا',
+    unsubscribe: 'إيقاف الموجز الدوري',
+    settings: 'اللغة والاشتراك والمواعيد والمتابعة',
+    follow: 'حصر الموجز في محافظة أو وسم',
+    unfollow: 'إلغاء متابعة محافظة أو وسم',
   },
   unknownCommand: `عذراً، لا أعرف هذا الأمر. أرسل ${cmd('/help')} لقائمة الأوامر.`,
   privateHint: `أرسل ${cmd('/articles')} لتصفح المقالات، أو ${cmd('/help')} لقائمة الأوامر.`,
@@ -176,6 +193,57 @@ export const ar: Messages = {
   incidentsCount,
   articlesCount: (n) => plural('ar', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),
+  digest: {
+    heading: 'موجز: الجديد لديك',
+    incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${ar.casualties(killed, wounded)}`),
+    readMore: 'للمزيد',
+  },
+  subscriptions: {
+    adminsOnly: 'عذراً، تغيير هذا متاح لمشرفي المجموعة فقط.',
+    subscribed: (target, slots) =>
+      `تم الاشتراك: سيصل الموجز الدوري ${where(target)}` +
+      (slots.length > 0 ? ` في المواعيد ${names(slots)}.` : '.') +
+      ` أرسل ${cmd('/settings')} لتغيير المواعيد، أو ${cmd('/follow')} لحصره في محافظة أو وسم.`,
+    alreadySubscribed: (target) => `الاشتراك مفعّل بالفعل: يصل الموجز ${where(target)}.`,
+    moved: (target) => `تم: سيصل الموجز من الآن ${where(target)}.`,
+    unsubscribed: `تم إلغاء الاشتراك ولن يصل الموجز بعد الآن. أرسل ${cmd('/subscribe')} للاشتراك من جديد.`,
+    notSubscribed: `الاشتراك غير مفعّل هنا. أرسل ${cmd('/subscribe')} لاستلام الموجز.`,
+    followUsage: (following) =>
+      [
+        `لاستلام ما يخص محافظة أو وسماً فقط، أرسل ${cmd('/follow')} مع الاسم بالعربية أو الإنكليزية: ${cmd('/follow')} كركوك، ${cmd('/follow Kirkuk')}، ${cmd('/follow isis')}.`,
+        following.length === 0 ? 'تتابع الآن كل شيء.' : `تتابع الآن: ${names(following)}.`,
+      ].join('\n'),
+    unfollowUsage: (following) =>
+      following.length === 0
+        ? 'تتابع كل شيء، فلا شيء لإلغاء متابعته.'
+        : `أرسل ${cmd('/unfollow')} مع الاسم لإلغاء متابعته. تتابع الآن: ${names(following)}.`,
+    nowFollowing: (target, following) => `تمت متابعة ${name(target)}. ${followingNow(following)}`,
+    alreadyFollowing: (target) => `أنت تتابع ${name(target)} بالفعل.`,
+    unfollowed: (target, following) => `تم إلغاء متابعة ${name(target)}. ${followingNow(following)}`,
+    notFollowing: (target) => `أنت لا تتابع ${name(target)}.`,
+    unknownTarget: (input, governorates, tags) =>
+      [
+        `لا أعرف «${name(input)}». يمكنك متابعة محافظة في العراق أو سوريا باسمها العربي أو الإنكليزي (مثل ${names(governorates)})،`,
+        tags.length > 0 ? `أو وسم من وسوم الموجزات: ${names(tags)}.` : 'أو وسم من وسوم الموجزات (لا وسوم بعد).',
+      ].join(' '),
+    tooManyFilters: (max) => `يمكنك متابعة ${max} من المحافظات والوسوم على الأكثر. أرسل ${cmd('/unfollow')} لإلغاء واحدة أولاً.`,
+    subscribeHint: `لا يصل الموجز إلى هذه المحادثة بعد: أرسل ${cmd('/subscribe')} للاشتراك.`,
+  },
+  settings: {
+    heading: 'الإعدادات',
+    language: (languageName) => `اللغة: ${languageName}`,
+    subscription: (target) =>
+      target === null ? 'الموجز الدوري: متوقف' : target === 'topic' ? 'الموجز الدوري: مفعّل، في موضوع من هذه المجموعة' : 'الموجز الدوري: مفعّل',
+    slots: (slots) => (slots.length === 0 ? 'مواعيد الموجز: لا شيء' : `مواعيد الموجز: ${names(slots)}`),
+    filters: (following) => (following.length === 0 ? 'المتابعة: كل شيء' : `المتابعة: ${names(following)}`),
+    buttons: {
+      subscribe: 'اشترك',
+      unsubscribe: 'إلغاء الاشتراك',
+      clearFilters: 'متابعة كل شيء',
+      slot: (slot, on) => `${on ? '✅' : '⬜'} ${isolate(slot)}`,
+    },
+    lastSlot: 'أبقِ موعداً واحداً على الأقل. لإيقاف الموجز ألغِ الاشتراك.',
+  },
   approximately: (value) => `نحو ${value}`,
   listSeparator: '، ',
   dates: {

@@ -2,11 +2,17 @@ import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_P
 import { ar } from './ar.js';
 import { en } from './en.js';
 
-export const PUBLIC_COMMANDS = ['start', 'help', 'summary', 'incidents', 'figures', 'source', 'articles', 'lang'] as const;
+export const PUBLIC_COMMANDS = [
+  'start', 'help', 'summary', 'incidents', 'figures', 'source', 'articles', 'lang',
+  'subscribe', 'unsubscribe', 'settings', 'follow', 'unfollow',
+] as const;
 export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
 
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
+/** Where a chat's digests go: the chat itself, or a forum topic of it. */
+export type DigestTarget = 'chat' | 'topic';
 
 /**
  * Every text a user sees, in one language. Texts are plain (the caller escapes them for HTML) and
@@ -79,6 +85,56 @@ export interface Messages {
   articlesCount: (n: number) => string;
   /** The summary's closing line: how many incidents the article records, and where to see them. */
   incidentsInArticle: (n: number) => string;
+  digest: {
+    heading: string;
+    /** The incident count with total casualties: "4 incidents: 8 killed, 3 wounded". */
+    incidentTotals: (incidents: number, killed: Count | null, wounded: Count | null) => string;
+    readMore: string;
+  };
+  /**
+   * /subscribe, /unsubscribe, /follow, /unfollow. Names (governorates, tags) and slot names come in
+   * plain, already in this language; the texts isolate them.
+   */
+  subscriptions: {
+    /** A group member who is not an admin tried to change the chat's subscription or settings. */
+    adminsOnly: string;
+    /** After /subscribe, with the digest times this chat gets. */
+    subscribed: (target: DigestTarget, slots: readonly string[]) => string;
+    alreadySubscribed: (target: DigestTarget) => string;
+    /** /subscribe sent in another topic (or outside topics): the digests move there. */
+    moved: (target: DigestTarget) => string;
+    unsubscribed: string;
+    notSubscribed: string;
+    /** /follow without a name: how to use it, and what the chat follows now (empty: everything). */
+    followUsage: (following: readonly string[]) => string;
+    unfollowUsage: (following: readonly string[]) => string;
+    nowFollowing: (name: string, following: readonly string[]) => string;
+    alreadyFollowing: (name: string) => string;
+    unfollowed: (name: string, following: readonly string[]) => string;
+    notFollowing: (name: string) => string;
+    /** A name that is neither a governorate nor a known tag, with examples of both. */
+    unknownTarget: (input: string, governorates: readonly string[], tags: readonly string[]) => string;
+    tooManyFilters: (max: number) => string;
+    /** Added after a /follow answer when the chat gets no digests yet. */
+    subscribeHint: string;
+  };
+  /** /settings: the chat's settings message and its buttons. */
+  settings: {
+    heading: string;
+    language: (languageName: string) => string;
+    /** null: not subscribed. */
+    subscription: (target: DigestTarget | null) => string;
+    slots: (slots: readonly string[]) => string;
+    filters: (following: readonly string[]) => string;
+    buttons: {
+      subscribe: string;
+      unsubscribe: string;
+      clearFilters: string;
+      slot: (slot: string, on: boolean) => string;
+    };
+    /** Alert when the last digest time would be switched off. */
+    lastSlot: string;
+  };
   /** "about 110,000 km²" for an approximate figure. */
   approximately: (value: string) => string;
   /** Separator between list items in running text: "، " / ", ". */

@@ -1,4 +1,4 @@
-import type { Messages } from './catalogue.js';
+import type { DigestTarget, Messages } from './catalogue.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -21,6 +21,12 @@ const echo = (text: string) => {
   return /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(clean) ? isolate(clean) : clean;
 };
 
+/** Names in running text: "Kirkuk, isis" (each echoed safely). */
+const names = (list: readonly string[]) => list.map(echo).join(', ');
+const followingNow = (following: readonly string[]) =>
+  following.length === 0 ? 'Digests now cover everything.' : `Digests now cover only: ${names(following)}.`;
+const where = (target: DigestTarget) => (target === 'topic' ? 'in this topic' : 'here');
+
 const incidentsCount = (n: number) => plural('en', n, incidentForms);
 const noIncidents = 'No incidents are recorded in this article.';
 
@@ -42,6 +48,11 @@ export const en: Messages = {
     '/figures [id] — its key figures',
     '/source [id] — its source, link and publication date',
     '/lang ar|en — the language of messages: ar for Arabic, en for English',
+    '/subscribe — get the digests here, or in the topic you send it in (in a group: admins only)',
+    '/unsubscribe — stop the digests',
+    '/settings — language, subscription, digest times and filters, with buttons',
+    '/follow name — only digests about a governorate or a tag: /follow Kirkuk',
+    '/unfollow name — stop following it',
     '/start — the welcome message',
     '/help — this list',
     '',
@@ -56,6 +67,11 @@ export const en: Messages = {
     source: 'An article’s source',
     articles: 'The articles, newest first',
     lang: 'Choose the language: Arabic or English',
+    subscribe: 'Get the digests in this chat',
+    unsubscribe: 'Stop the digests',
+    settings: 'Language, subscription, digest times, filters',
+    follow: 'Only digests about a governorate or tag',
+    unfollow: 'Stop following a governorate or tag',
   },
   unknownCommand: 'Sorry, I don’t know that command. Send /help for the list of commands.',
   privateHint: 'Send /articles to browse the articles, or /help for the list of commands.',
@@ -148,6 +164,57 @@ export const en: Messages = {
   incidentsCount,
   articlesCount: (n) => plural('en', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),
+  digest: {
+    heading: 'Mawjaz: new for you',
+    incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${en.casualties(killed, wounded)}`),
+    readMore: 'Read more',
+  },
+  subscriptions: {
+    adminsOnly: 'Sorry, only the group’s admins can change this.',
+    subscribed: (target, slots) =>
+      `Subscribed: the digests will arrive ${where(target)}` +
+      (slots.length > 0 ? ` at ${names(slots)}.` : '.') +
+      ' Send /settings to change the times, or /follow to narrow them to a governorate or tag.',
+    alreadySubscribed: (target) => `Already subscribed: the digests arrive ${where(target)}.`,
+    moved: (target) => `Done: the digests will now arrive ${where(target)}.`,
+    unsubscribed: 'Unsubscribed: no more digests. Send /subscribe to start again.',
+    notSubscribed: 'This chat is not subscribed. Send /subscribe to get the digests.',
+    followUsage: (following) =>
+      [
+        `To get only the briefings about a governorate or a tag, send /follow with its name in Arabic or English: /follow Kirkuk, /follow ${echo('كركوك')}, /follow isis.`,
+        following.length === 0 ? 'You follow everything now.' : `You follow: ${names(following)}.`,
+      ].join('\n'),
+    unfollowUsage: (following) =>
+      following.length === 0
+        ? 'You follow everything: there is nothing to unfollow.'
+        : `Send /unfollow with a name to stop following it. You follow: ${names(following)}.`,
+    nowFollowing: (name, following) => `Following ${echo(name)}. ${followingNow(following)}`,
+    alreadyFollowing: (name) => `You already follow ${echo(name)}.`,
+    unfollowed: (name, following) => `Stopped following ${echo(name)}. ${followingNow(following)}`,
+    notFollowing: (name) => `You do not follow ${echo(name)}.`,
+    unknownTarget: (input, governorates, tags) =>
+      [
+        `I don’t know “${echo(input)}”. You can follow a governorate of Iraq or Syria, by its Arabic or English name (for example ${names(governorates)}),`,
+        tags.length > 0 ? `or a tag of the briefings: ${names(tags)}.` : 'or a tag of the briefings (there are none yet).',
+      ].join(' '),
+    tooManyFilters: (max) => `You can follow at most ${max} governorates and tags. Send /unfollow to drop one first.`,
+    subscribeHint: 'This chat gets no digests yet: send /subscribe to start them.',
+  },
+  settings: {
+    heading: 'Settings',
+    language: (languageName) => `Language: ${echo(languageName)}`,
+    subscription: (target) =>
+      target === null ? 'Digests: off' : target === 'topic' ? 'Digests: on, in a topic of this group' : 'Digests: on',
+    slots: (slots) => (slots.length === 0 ? 'Digest times: none' : `Digest times: ${names(slots)}`),
+    filters: (following) => (following.length === 0 ? 'Following: everything' : `Following: ${names(following)}`),
+    buttons: {
+      subscribe: 'Subscribe',
+      unsubscribe: 'Unsubscribe',
+      clearFilters: 'Follow everything',
+      slot: (slot, on) => `${on ? '✅' : '⬜'} ${slot}`,
+    },
+    lastSlot: 'Keep at least one digest time. To stop the digests, unsubscribe.',
+  },
   approximately: (value) => `about ${value}`,
   listSeparator: ', ',
   dates: {

@@ -11,6 +11,8 @@ const FORUM = -1002000;
 const TOPIC = 77;
 const CHANNELS = [-1003001, -1003002];
 const FILTERED = 5000; // follows a tag no article has
+const KIRKUK = 5001; // follows Kirkuk, where the seed has incidents
+const ALEPPO = 5002; // follows Aleppo, where no article has one
 const BLOCKED = [1007, 1013, 1021];
 const SEED = '2020-11-01-coalition-isis';
 
@@ -37,11 +39,13 @@ beforeAll(async () => {
     { limits: { perSecond: 100, perChatPerSecond: 1, perGroupPerMinute: 20 } },
   );
   const { chats } = bot.app.store;
-  for (const id of [...privateIds, FILTERED]) {
+  for (const id of [...privateIds, FILTERED, KIRKUK, ALEPPO]) {
     await chats.seen({ id, type: 'private', title: null });
     await chats.subscribe(id, null);
   }
   await chats.addFilter(FILTERED, 'tag:no-such-tag');
+  await chats.addFilter(KIRKUK, 'gov:iq-kirkuk');
+  await chats.addFilter(ALEPPO, 'gov:sy-aleppo');
   await chats.seen({ id: FORUM, type: 'supergroup', title: 'Forum' });
   await chats.subscribe(FORUM, TOPIC);
   BLOCKED.forEach((id) => bot.fake.blockChat(id));
@@ -66,8 +70,10 @@ describe('a digest slot', () => {
     expect(bot.fake.violations).toBe(0);
   });
 
-  it('honours filters: a chat following nothing that matches gets nothing', () => {
+  it('honours filters: tags and governorates', () => {
     expect(messagesIn(FILTERED)).toHaveLength(0);
+    expect(messagesIn(ALEPPO)).toHaveLength(0);
+    expect(messagesIn(KIRKUK)).toHaveLength(1);
   });
 
   it('marks blocked chats and never retries them', async () => {

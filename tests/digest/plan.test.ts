@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/content/schema.js';
 import { planChatDigest } from '../../src/digest/plan.js';
+import { choosableSlotNames, slotName } from '../../src/digest/slot-name.js';
 
 const briefing = (id: string, tags: string[] = []) => ({ id, tags }) as unknown as Briefing;
 const newestFirst = [briefing('e', ['kirkuk']), briefing('d'), briefing('c', ['kirkuk']), briefing('b'), briefing('a')];
@@ -19,5 +20,22 @@ describe('planChatDigest', () => {
   it('honours the filters', () => {
     const kirkuk = (b: Briefing) => b.tags.includes('kirkuk');
     expect(planChatDigest({ briefings: newestFirst, delivered: new Set(['e']), hasHistory: true, matches: kirkuk, maxItems: 5 })).toEqual(['c']);
+  });
+});
+
+describe('slot names', () => {
+  it.each([
+    ['0 8 * * *;0 20 * * *', ['08:00', '20:00']],
+    ['30 6 * * 1', ['06:30']],
+    ['0 0 8 * * *', ['08:00']],
+    ['0 8 * * *;*/30 * * * *', []],
+    ['*/10 * * * * *', []],
+    ['15 30 9 * * *', []],
+  ])('%s offers %j', (schedule, expected) => {
+    expect(choosableSlotNames(schedule.split(';'))).toEqual(expected);
+  });
+
+  it('names a slot by its local time', () => {
+    expect(slotName('2026-11-24T08:00:00 Asia/Baghdad')).toBe('08:00');
   });
 });

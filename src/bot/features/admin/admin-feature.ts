@@ -1,0 +1,32 @@
+import { Composer, type MiddlewareFn } from 'telegraf';
+import type { BotContext } from '../../context.js';
+import { broadcastFeature, type BroadcastDeps } from './broadcast.js';
+import { broadcastJobsFeature } from './broadcast-jobs.js';
+import { digestNowFeature, type DigestNowDeps } from './digest-now.js';
+import { adminOnly, type AdminGuardDeps } from './guard.js';
+import { reloadFeature, type ReloadDeps } from './reload.js';
+import { statsFeature, type StatsDeps } from './stats.js';
+
+export interface AdminFeatureDeps extends AdminGuardDeps, BroadcastDeps {
+  articles: StatsDeps['articles'];
+  startedAt: StatsDeps['startedAt'];
+  reload: ReloadDeps['reload'];
+  runSlot: DigestNowDeps['runSlot'];
+  timeZone: DigestNowDeps['timeZone'];
+  store: BroadcastDeps['store'] & StatsDeps['store'];
+}
+
+/** Every admin command behind the admin guard; install it before the catch-all (fallbackFeature). */
+export function adminFeature(deps: AdminFeatureDeps): MiddlewareFn<BotContext> {
+  const { store, log, now } = deps;
+  return adminOnly(
+    deps,
+    new Composer<BotContext>(
+      broadcastFeature(deps),
+      broadcastJobsFeature({ jobs: store.jobs, audit: store.audit, log }),
+      statsFeature({ store, articles: deps.articles, startedAt: deps.startedAt, now, log }),
+      reloadFeature({ reload: deps.reload, audit: store.audit, log }),
+      digestNowFeature({ runSlot: deps.runSlot, jobs: store.jobs, timeZone: deps.timeZone, now, audit: store.audit, log }),
+    ),
+  );
+}

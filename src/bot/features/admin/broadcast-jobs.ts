@@ -1,0 +1,56 @@
+import type { Logger } from 'pino';
+import { Composer } from 'telegraf';
+import { adminCatalogue } from '../../../i18n/admin.js';
+import type { AuditStore, JobStore } from '../../../store/store.js';
+import type { BotContext } from '../../context.js';
+import { clip } from '../../reply.js';
+import { recordAdminAction } from './audit.js';
+import { replyPlain } from './reply-long.js';
+
+export interface BroadcastJobsDeps {
+  jobs: Pick<JobStore, 'recent' | 'get' | 'progress' | 'cancel'>;
+  audit: Pick<AuditStore, 'record'>;
+  log: Logger;
+  /** Broadcasts listed by /broadcasts; default 10. */
+  listSize?: number;
+}
+
+/** Jobs scanned to find the recent broadcasts among the digests. */
+const SCAN = 200;
+
+/** /broadcasts lists the recent broadcasts with their counts; /cancel_broadcast <id> stops one. */
+export function broadcastJobsFeature(deps: BroadcastJobsDeps): Composer<BotContext> {
+  const { jobs, log } = deps;
+  const listSize = deps.listSize ?? 10;
+  const feature = new Composer<BotContext>();
+
+  feature.command('broadcasts', async (ctx) => {
+    const t = adminCatalogue(ctx.lang);
+    await recordAdminAction({ audit: deps.audit, log }, ctx.from.id, 'broadcast.list');
+    const broadcasts = (await jobs.recent(SCAN)).filter((job) => job.kind === 'broadcast').slice(0, listSize);
+    if (broadcasts.length === 0) return replyPlain(ctx, t.jobsEmpty);
+    const lines = [t.jobsTitle];
+    for (const job of broadcasts) {
+      const p = await jobs.progress(job.id);
+      lines.push(t.jobLine({ id: job.id, state: job.state, createdAt: job.createdAt, total: p.total, sent: p.sent, failed: p.failed, blocked: p.blocked, cancelled: p.cancelled }));
+    }
+    return replyPlain(ctx, lines.join('\n'));
+  });
+
+  feature.command('cancel_broadcast', async (ctx) => {
+    const t = adminCatalogue(ctx.lang);
+    const arg = ctx.payload.trim().replace(/^#/, '');
+    if (!/^\d{1,15}$/.test(arg)) return replyPlain(ctx, t.cancelUsage);
+    const job = await jobs.get(Number(arg));
+    if (!job || job.kind !== 'broadcast') return replyPlain(ctx, t.cancelNotFound(clip(arg)));
+    // Pending deliveries become cancelled; the runner's final report (in the progress message) counts them.
+    if (!(await jobs.cancel(job.id))) {
+      const now = await jobs.get(job.id);
+      return replyPlain(ctx, t.cancelNotRunning(job.id, now?.state ?? job.state));
+    }
+    await recordAdminAction({ audit: deps.audit, log }, ctx.from.id, 'broadcast.cancel', { job_id: job.id });
+    return replyPlain(ctx, t.cancelDone(job.id));
+  });
+
+  return feature;
+}

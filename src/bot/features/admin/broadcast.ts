@@ -1,0 +1,157 @@
+import type { Logger } from 'pino';
+import { Composer, Markup } from 'telegraf';
+import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast/buttons.js';
+import { broadcastContent, type BroadcastJobPayload } from '../../../broadcast/content.js';
+import { prepareBroadcastText } from '../../../broadcast/text.js';
+import { adminCatalogue, type AdminMessages } from '../../../i18n/admin.js';
+import type { Preview, Store } from '../../../store/store.js';
+import { escapeHtml } from '../../../telegram/html.js';
+import { splitMessage } from '../../../telegram/split.js';
+import type { BotContext } from '../../context.js';
+import { editHtml, replyHtml } from '../../reply.js';
+import { audienceDeliveries, countAudience, type AudienceCounts } from './audience.js';
+import { recordAdminAction } from './audit.js';
+
+export interface BroadcastDeps {
+  store: Pick<Store, 'chats' | 'jobs' | 'previews' | 'audit'>;
+  /** Starts sending what is planned (the job runner's run); never rejects. */
+  runJobs: () => Promise<void>;
+  now: () => number;
+  log: Logger;
+}
+
+const noButtons = Markup.inlineKeyboard([]);
+
+function controlKeyboard(t: AdminMessages, previewId: number, audience: AudienceCounts, includeChannels: boolean) {
+  const button = (text: string, data: Parameters<typeof encodeBroadcastButton>[0]) => Markup.button.callback(text, encodeBroadcastButton(data));
+  const rows = [];
+  if (audience.channels > 0) {
+    rows.push([
+      includeChannels
+        ? button(t.buttons.excludeChannels, { action: 'channels', previewId, includeChannels: false })
+        : button(t.buttons.includeChannels(audience.channels), { action: 'channels', previewId, includeChannels: true }),
+    ]);
+  }
+  rows.push([
+    button(t.buttons.confirm, { action: 'confirm', previewId, includeChannels }),
+    button(t.buttons.cancel, { action: 'cancel', previewId }),
+  ]);
+  return Markup.inlineKeyboard(rows);
+}
+
+function controlText(t: AdminMessages, preview: Preview, audience: AudienceCounts, includeChannels: boolean): string {
+  const parts = preview.content.kind === 'html' ? splitMessage(preview.content.html).length : 1;
+  return escapeHtml(`${t.previewIntro}\n${t.audience({ ...audience, includeChannels, parts })}`);
+}
+
+/**
+ * /broadcast <text>, or /broadcast in reply to a message (copied as it is): shows the admin the
+ * broadcast exactly as it will go out, the audience and Confirm / Cancel. Confirm creates one
+ * persisted job (the preview settles once, so a double tap or a second admin cannot send twice)
+ * and the job runner fans it out.
+ */
+export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
+  const { store, log } = deps;
+  const feature = new Composer<BotContext>();
+
+  async function showPreview(ctx: BotContext, preview: Preview): Promise<void> {
+    const t = adminCatalogue(ctx.lang);
+    if (preview.content.kind === 'html') {
+      for (const part of splitMessage(preview.content.html)) await replyHtml(ctx, part);
+    } else {
+      await ctx.telegram.copyMessage(preview.chatId, preview.content.fromChatId, preview.content.messageId);
+    }
+    const audience = await countAudience(store.chats);
+    await replyHtml(ctx, controlText(t, preview, audience, false), controlKeyboard(t, preview.id, audience, false));
+  }
+
+  feature.command('broadcast', async (ctx) => {
+    const t = adminCatalogue(ctx.lang);
+    const adminId = ctx.from.id;
+    const text = ctx.payload.trim();
+    const repliedTo = ctx.message.reply_to_message;
+    const newPreview = async (content: Preview['content']) => {
+      const audience = await countAudience(store.chats);
+      const preview = await store.previews.create({ adminId, chatId: ctx.chat.id, content, audienceSize: audience.subscribers });
+      await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.preview', { preview_id: preview.id, kind: content.kind });
+      return preview;
+    };
+
+    if (text === '' && repliedTo) {
+      return showPreview(ctx, await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id }));
+    }
+    if (text === '') return replyHtml(ctx, escapeHtml(t.broadcastUsage));
+    const prepared = prepareBroadcastText(text);
+    if (prepared.ok) return showPreview(ctx, await newPreview({ kind: 'html', html: prepared.html }));
+    if (prepared.reason === 'empty') return replyHtml(ctx, escapeHtml(t.emptyBroadcast));
+    // The escaped text waits as a preview of its own: sent only if the admin picks plain text, then confirms.
+    const plain = await newPreview({ kind: 'html', html: prepared.plain.html });
+    return replyHtml(
+      ctx,
+      escapeHtml(t.invalidHtml(prepared.error)),
+      Markup.inlineKeyboard([
+        [Markup.button.callback(t.buttons.sendAsPlainText, encodeBroadcastButton({ action: 'plain', previewId: plain.id }))],
+        [Markup.button.callback(t.buttons.cancel, encodeBroadcastButton({ action: 'cancel', previewId: plain.id }))],
+      ]),
+    );
+  });
+
+  feature.action(/^bc:/, async (ctx) => {
+    const t = adminCatalogue(ctx.lang);
+    const adminId = ctx.from.id;
+    const button = decodeBroadcastButton(ctx.match.input);
+    const preview = button && (await store.previews.get(button.previewId));
+    if (!button || !preview) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    if (preview.state !== 'pending') return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+
+    switch (button.action) {
+      case 'channels': {
+        const audience = await countAudience(store.chats);
+        await editHtml(ctx, controlText(t, preview, audience, button.includeChannels), controlKeyboard(t, preview.id, audience, button.includeChannels));
+        return ctx.answerCbQuery();
+      }
+      case 'plain':
+        await editHtml(ctx, escapeHtml(t.plainTextChosen), noButtons);
+        await showPreview(ctx, preview);
+        return ctx.answerCbQuery();
+      case 'cancel':
+        if (!(await store.previews.settle(preview.id, 'cancelled'))) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.cancel_preview', { preview_id: preview.id });
+        await editHtml(ctx, escapeHtml(t.previewCancelled), noButtons);
+        return ctx.answerCbQuery();
+      case 'confirm': {
+        // Wins once across taps, admins and processes: only the winner creates the job.
+        if (!(await store.previews.settle(preview.id, 'confirmed'))) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        const recipients = await audienceDeliveries(store.chats, button.includeChannels);
+        const message = ctx.callbackQuery.message;
+        if (recipients.length === 0 || !message) {
+          await editHtml(ctx, escapeHtml(t.noAudience), noButtons);
+          return ctx.answerCbQuery();
+        }
+        const payload: BroadcastJobPayload = {
+          content: broadcastContent(preview.content),
+          author: adminId,
+          createdAt: deps.now(),
+          previewId: preview.id,
+          includeChannels: button.includeChannels,
+          lang: ctx.lang,
+          progressMessage: { chatId: message.chat.id, messageId: message.message_id },
+        };
+        const job = await store.jobs.create({ kind: 'broadcast', key: `broadcast:${preview.id}`, payload, author: adminId }, recipients);
+        if (!job) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.confirm', {
+          preview_id: preview.id,
+          job_id: job.id,
+          recipients: job.total,
+          include_channels: button.includeChannels,
+        });
+        await editHtml(ctx, escapeHtml(t.broadcastQueued(job.id, job.total)), noButtons);
+        await ctx.answerCbQuery();
+        void deps.runJobs();
+        return;
+      }
+    }
+  });
+
+  return feature;
+}

@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import { Composer } from 'telegraf';
+import { adminCatalogue } from '../../../i18n/admin.js';
+import type { Slot } from '../../../schedule/slots.js';
+import { createZone } from '../../../schedule/time-zone.js';
+import type { AuditStore, JobStore } from '../../../store/store.js';
+import type { BotContext } from '../../context.js';
+import { recordAdminAction } from './audit.js';
+import { replyPlain } from './reply-long.js';
+
+export interface DigestNowDeps {
+  /** The digest service's runSlot: claims the slot once, plans it, starts sending. */
+  runSlot: (slot: Slot) => Promise<void>;
+  jobs: Pick<JobStore, 'getByKey'>;
+  /** DIGEST_TIMEZONE: the slot is named by its local minute there. */
+  timeZone: string;
+  now: () => number;
+  audit: Pick<AuditStore, 'record'>;
+  log: Logger;
+}
+
+/**
+ * The slot of an on-demand digest: named by the local minute, so every tap (by any admin, in any
+ * process) within one minute is the same slot, planned once.
+ */
+export function digestNowSlot(at: number, timeZone: string): Slot {
+  const local = new Date(at + createZone(timeZone).offsetMs(at)).toISOString().slice(0, 16);
+  return { at, key: `now:${local} ${timeZone}` };
+}
+
+/** The job key the digest service gives a slot. */
+const digestJobKey = (slot: Slot) => `digest:${slot.key}`;
+
+/** /digest_now: runs a digest slot immediately, under the same exactly-once rules as scheduled ones. */
+export function digestNowFeature(deps: DigestNowDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command('digest_now', async (ctx) => {
+    const t = adminCatalogue(ctx.lang);
+    const slot = digestNowSlot(deps.now(), deps.timeZone);
+    if (await deps.jobs.getByKey(digestJobKey(slot))) return replyPlain(ctx, t.digestNowAlready(slot.key));
+    await deps.runSlot(slot);
+    const job = await deps.jobs.getByKey(digestJobKey(slot));
+    await recordAdminAction({ audit: deps.audit, log: deps.log }, ctx.from.id, 'digest_now', { slot: slot.key, job_id: job?.id ?? null });
+    return replyPlain(ctx, t.digestNowStarted(slot.key, job?.total ?? 0));
+  });
+  return feature;
+}

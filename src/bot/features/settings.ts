@@ -1,0 +1,83 @@
+import { Composer } from 'telegraf';
+import type { Language } from '../../content/schema.js';
+import type { Chat, ChatStore } from '../../store/store.js';
+import { escapeHtml } from '../../telegram/html.js';
+import { decodeAction, type SettingsChange } from '../callback-data.js';
+import { mayManageChat } from '../chat-admin.js';
+import type { BotContext } from '../context.js';
+import { editHtml, replyHtml } from '../reply.js';
+import { settingsMessage } from '../settings-view.js';
+import { withSlot } from '../slot-choice.js';
+import { topicOf } from '../topic.js';
+
+export interface SettingsDeps {
+  chats: ChatStore;
+  /** Configured digest slot names ("08:00", "20:00"), one toggle each. */
+  slotNames: readonly string[];
+}
+
+/**
+ * /settings shows the chat's language, subscription, digest times and filters with buttons; a press
+ * changes the setting and edits the message in place. In groups only admins may change anything
+ * (anyone may look).
+ */
+export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  feature.command('settings', async (ctx) => {
+    // The chat-record middleware stores every chat before features run.
+    const chat = ctx.chatRecord;
+    if (!chat) return replyHtml(ctx, escapeHtml(ctx.t.somethingWentWrong));
+    const message = settingsMessage(chat, ctx.lang, slotNames);
+    return replyHtml(ctx, message.html, message.keyboard);
+  });
+
+  feature.action(/^st:/, async (ctx) => {
+    const action = decodeAction(ctx.match.input);
+    const chat = ctx.chatRecord;
+    if (action?.kind !== 'settings' || !chat) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    if (!(await mayManageChat(ctx))) return ctx.answerCbQuery(ctx.t.subscriptions.adminsOnly, { show_alert: true });
+    const message = ctx.callbackQuery.message;
+    const threadId = topicOf(message && 'message_thread_id' in message ? message : undefined);
+    const refused = await apply(chats, chat, action.change, slotNames, threadId);
+    if (refused === 'lastSlot') return ctx.answerCbQuery(ctx.t.settings.lastSlot, { show_alert: true });
+    const updated = await chats.get(chat.id);
+    if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    const lang: Language = action.change.field === 'language' ? action.change.lang : ctx.lang;
+    const view = settingsMessage(updated, lang, slotNames);
+    await editHtml(ctx, view.html, view.keyboard);
+    return ctx.answerCbQuery();
+  });
+
+  return feature;
+}
+
+/** Stores one change; 'lastSlot' when it would switch off the chat's last digest time. */
+async function apply(
+  chats: ChatStore,
+  chat: Chat,
+  change: SettingsChange,
+  slotNames: readonly string[],
+  threadId: number | null,
+): Promise<'lastSlot' | undefined> {
+  switch (change.field) {
+    case 'subscribed':
+      // Subscribing from a settings message in a topic sends the digests to that topic, as /subscribe does.
+      if (change.on) await chats.subscribe(chat.id, threadId);
+      else await chats.unsubscribe(chat.id);
+      return undefined;
+    case 'language':
+      await chats.setLanguage(chat.id, change.lang);
+      return undefined;
+    case 'slot': {
+      if (!slotNames.includes(change.slot)) return undefined;
+      const next = withSlot(chat.slots, slotNames, change.slot, change.on);
+      if (next !== null && next.length === 0) return 'lastSlot';
+      await chats.setSlots(chat.id, next);
+      return undefined;
+    }
+    case 'clearFilters':
+      for (const filter of chat.filters) await chats.removeFilter(chat.id, filter);
+      return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import { Composer } from 'telegraf';
+import type { ChatStore } from '../../store/store.js';
+import { escapeHtml } from '../../telegram/html.js';
+import { mayManageChat } from '../chat-admin.js';
+import type { BotContext } from '../context.js';
+import { replyHtml } from '../reply.js';
+import { enabledSlots } from '../slot-choice.js';
+import { topicOf } from '../topic.js';
+
+export interface SubscriptionDeps {
+  chats: ChatStore;
+  /** Configured digest slot names ("08:00"), to say when digests come. */
+  slotNames: readonly string[];
+}
+
+/**
+ * /subscribe and /unsubscribe. In groups only admins may use them. Sent inside a forum topic,
+ * /subscribe makes the digests go to that topic.
+ */
+export function subscriptionsFeature({ chats, slotNames }: SubscriptionDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const say = (ctx: BotContext, text: string) => replyHtml(ctx, escapeHtml(text));
+
+  feature.command('subscribe', async (ctx) => {
+    if (!(await mayManageChat(ctx))) return say(ctx, ctx.t.subscriptions.adminsOnly);
+    const threadId = topicOf(ctx.message);
+    const target = threadId === null ? 'chat' : 'topic';
+    const before = ctx.chatRecord;
+    if (before?.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
+    await chats.subscribe(ctx.chat.id, threadId);
+    if (before?.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
+    return say(ctx, ctx.t.subscriptions.subscribed(target, enabledSlots(before?.slots ?? null, slotNames)));
+  });
+
+  feature.command('unsubscribe', async (ctx) => {
+    if (!(await mayManageChat(ctx))) return say(ctx, ctx.t.subscriptions.adminsOnly);
+    if (!ctx.chatRecord?.subscribed) return say(ctx, ctx.t.subscriptions.notSubscribed);
+    await chats.unsubscribe(ctx.chat.id);
+    return say(ctx, ctx.t.subscriptions.unsubscribed);
+  });
+
+  return feature;
+}

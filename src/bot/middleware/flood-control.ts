@@ -1,0 +1,69 @@
+import type { Logger } from 'pino';
+import type { MiddlewareFn } from 'telegraf';
+import type { BotContext } from '../context.js';
+import { leadingCommand } from '../features/fallback.js';
+import { replyHtml } from '../reply.js';
+import { escapeHtml } from '../../telegram/html.js';
+
+export type FloodVerdict = 'allow' | 'notify' | 'ignore';
+
+export interface FloodCounter {
+  /** Counts one command by `userId` at `now`: allowed, over the limit for the first time (notify), or ignored. */
+  hit(userId: number, now: number): FloodVerdict;
+}
+
+/** Users tracked before expired windows are swept, so the map cannot grow without bound. */
+const SWEEP_ABOVE = 10_000;
+
+/**
+ * Pure counting: each user gets `limit` commands per window, the window starting at their first
+ * command. The first command over the limit is answered with a notice, the rest are ignored until
+ * the window is over.
+ */
+export function createFloodCounter(limit: number, windowMs = 60_000): FloodCounter {
+  const windows = new Map<number, { start: number; count: number }>();
+  return {
+    hit(userId, now) {
+      if (windows.size > SWEEP_ABOVE) {
+        for (const [id, w] of windows) if (now - w.start >= windowMs) windows.delete(id);
+      }
+      let window = windows.get(userId);
+      if (!window || now - window.start >= windowMs) {
+        window = { start: now, count: 0 };
+        windows.set(userId, window);
+      }
+      window.count++;
+      return window.count <= limit ? 'allow' : window.count === limit + 1 ? 'notify' : 'ignore';
+    },
+  };
+}
+
+export interface FloodControlDeps {
+  /** USER_RATE_LIMIT: commands per user per minute. */
+  limit: number;
+  now: () => number;
+  /** The polite notice, in the user's language (needs ctx.lang: install after the language middleware). */
+  notice: (ctx: BotContext) => string;
+  log: Logger;
+}
+
+/**
+ * Flood control for everyone, admins included (a runaway admin script floods Telegram just the same,
+ * and 20 commands a minute is far above what a person types). Only commands meant for this bot
+ * count; buttons and plain text do not.
+ */
+export function floodControlMiddleware(deps: FloodControlDeps): MiddlewareFn<BotContext> {
+  const counter = createFloodCounter(deps.limit);
+  return async (ctx, next) => {
+    const userId = ctx.from?.id;
+    const command = ctx.message ? leadingCommand(ctx.message) : undefined;
+    const forUs = command && (!command.addressee || command.addressee.toLowerCase() === ctx.me.toLowerCase());
+    if (userId === undefined || !forUs) return next();
+    const verdict = counter.hit(userId, deps.now());
+    if (verdict === 'allow') return next();
+    if (verdict === 'notify') {
+      deps.log.warn({ user_id: userId, limit: deps.limit }, 'user over the command rate limit');
+      await replyHtml(ctx, escapeHtml(deps.notice(ctx)));
+    }
+  };
+}
