@@ -103,7 +103,15 @@ const getChatMember: MethodHandler = (state, params) => {
   return { status, user, ...memberFields(status) };
 };
 
+const getFile: MethodHandler = (state, params) => {
+  const fileId = optionalString(params, 'file_id');
+  const file = fileId === undefined ? undefined : state.files.get(fileId);
+  if (!file) throw badRequest('invalid file_id');
+  return { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: file.content.length, file_path: file.path };
+};
+
 export const botMethods: Record<string, MethodHandler> = {
+  getFile,
   getMe,
   getUpdates,
   deleteWebhook,

@@ -19,6 +19,8 @@ export interface FakeState {
   /** Callback query ids pressed and not yet answered. */
   openCallbacks: Set<string>;
   answeredCallbacks: Array<{ id: string; text?: string }>;
+  /** Files users sent, by file_id: what getFile describes and /file/bot<token>/<path> serves. */
+  files: Map<string, { path: string; content: Buffer }>;
 }
 
 export type MethodHandler = (state: FakeState, params: Params, signal: AbortSignal) => unknown;

@@ -83,6 +83,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     flood: new FloodControl(options.limits),
     commands: new Map(),
     openCallbacks: new Set(),
+    files: new Map(),
     answeredCallbacks: [],
   };
   const injector = new ErrorInjector();
@@ -98,6 +99,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       if (!res.writableFinished) clientGone.abort();
     });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(`/file/bot${token}/`)) return serveFile(url.pathname.slice(`/file/bot${token}/`.length), res);
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname);
     const method = route?.[2] === undefined ? url.pathname : (findMethod(route[2]) ?? route[2]);
     let params: Record<string, unknown> = {};
@@ -119,6 +121,13 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     }
     calls.push({ method, params, at, ok: outcome.ok, ...(!outcome.ok && { errorCode: outcome.error_code }) });
     await respond(res, outcome);
+  }
+
+  /** File downloads, as the Bot API serves them at /file/bot<token>/<file_path>. */
+  function serveFile(path: string, res: ServerResponse): void {
+    const file = [...state.files.values()].find((f) => f.path === decodeURIComponent(path));
+    res.writeHead(file ? 200 : 404, { 'content-type': 'application/octet-stream' });
+    res.end(file?.content ?? 'Not Found');
   }
 
   const server = createServer((req, res) => {
@@ -148,6 +157,9 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       return state.flood.violations;
     },
     pushUpdate,
+    addFile(fileId, content) {
+      state.files.set(fileId, { path: `documents/${fileId}.txt`, content: Buffer.from(content) });
+    },
     sendText({ chat, from, text, threadId, replyTo }) {
       state.chats.remember(chat);
       let repliedTo: Record<string, unknown> | undefined;

@@ -65,6 +65,8 @@ export interface FakeBotApi {
   bot: BotIdentity;
   /** Queues an update for getUpdates and returns its assigned update_id. */
   pushUpdate(update: NewUpdate): number;
+  /** Makes a file downloadable through getFile, as if a user had sent it (use its id in a document message). */
+  addFile(fileId: string, content: string | Buffer): void;
   /** Pushes a text message from a user (a channel post when the chat is a channel). */
   sendText(p: { chat: Chat; from?: User | null; text: string; threadId?: number; replyTo?: number }): number;
   /** Pushes a callback query for an inline button of a message in the chat. */

@@ -193,6 +193,20 @@ export const ar: Messages = {
   incidentsCount,
   articlesCount: (n) => plural('ar', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),
+  intake: {
+    draftHeading: 'مسودة موجز — راجعها قبل النشر',
+    checkNote: 'راجع بخاصة ما وُسم «غير مذكور» أو بدقة تقريبية، والنصوص المتاحة بلغة واحدة فقط.',
+    publish: 'نشر',
+    discard: 'حذف المسودة',
+    published: (id) => `نُشر الموجز. يُعرض الآن بالأمر ${cmd(`/summary ${id}`)} ويُرسل في الموجز المجدول التالي.`,
+    discarded: 'حُذفت المسودة.',
+    alreadyPublished: (id) => `يوجد موجز منشور بالمعرّف ${isolate(stripBidiControls(id))}؛ لم يُستبدل.`,
+    draftGone: 'لم تعد هذه المسودة موجودة.',
+    failed: (reason) =>
+      `تعذّر إعداد مسودة: ${isolate(stripBidiControls(reason))}\nأرسل المقال نصاً: سطر العنوان، ثم سطر فارغ، ثم المتن؛ وإن لم يذكر المقال تاريخه فاكتب التاريخ (${cmd('YYYY-MM-DD')}) في السطر الأول.`,
+    notText: 'أرسل المقال نصاً أو ملفاً نصياً (.txt).',
+    tooLarge: 'الملف أكبر من أن يكون مقالاً (الحد 1 ميغابايت).',
+  },
   digest: {
     heading: 'موجز: الجديد لديك',
     incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${ar.casualties(killed, wounded)}`),

@@ -85,6 +85,22 @@ export interface Messages {
   articlesCount: (n: number) => string;
   /** The summary's closing line: how many incidents the article records, and where to see them. */
   incidentsInArticle: (n: number) => string;
+  /** Editorial intake: an admin's raw article becomes a draft to publish or discard. */
+  intake: {
+    draftHeading: string;
+    /** What the editor must check: fields the extraction could not be sure of. */
+    checkNote: string;
+    publish: string;
+    discard: string;
+    published: (id: string) => string;
+    discarded: string;
+    alreadyPublished: (id: string) => string;
+    draftGone: string;
+    /** The pipeline could not make a draft: its reason, then how to send again. */
+    failed: (reason: string) => string;
+    notText: string;
+    tooLarge: string;
+  };
   digest: {
     heading: string;
     /** The incident count with total casualties: "4 incidents: 8 killed, 3 wounded". */

@@ -164,6 +164,20 @@ export const en: Messages = {
   incidentsCount,
   articlesCount: (n) => plural('en', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),
+  intake: {
+    draftHeading: 'Mawjaz draft: check it before publishing',
+    checkNote: 'Check especially what is marked "not stated" or imprecise, and texts available in one language only.',
+    publish: 'Publish',
+    discard: 'Discard',
+    published: (id) => `Published. It is served now with /summary ${id} and goes out in the next scheduled digest.`,
+    discarded: 'Draft discarded.',
+    alreadyPublished: (id) => `A briefing with the id ${id} is already published; it was not replaced.`,
+    draftGone: 'This draft no longer exists.',
+    failed: (reason) =>
+      `Could not make a draft: ${reason}\nSend the article as text: the title line, a blank line, then the body; if the article does not give its date, put the date (YYYY-MM-DD) on the first line.`,
+    notText: 'Send the article as text or as a text file (.txt).',
+    tooLarge: 'That file is too large to be an article (the limit is 1 MB).',
+  },
   digest: {
     heading: 'Mawjaz: new for you',
     incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${en.casualties(killed, wounded)}`),

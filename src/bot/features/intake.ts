@@ -1,0 +1,105 @@
+import { Composer, Markup } from 'telegraf';
+import type { Logger } from 'pino';
+import type { Message } from 'telegraf/types';
+import { renderFigures } from '../../briefing/figures.js';
+import { renderIncidentBlocks, renderIncidentsHeader } from '../../briefing/incidents.js';
+import { bold, italic } from '../../briefing/markup.js';
+import { renderSummary } from '../../briefing/summary.js';
+import { discardDraft, publishDraft, writeDraftFile } from '../../content/drafts.js';
+import type { ReloadReport } from '../../content/repository.js';
+import type { Article } from '../../content/schema.js';
+import { ingest } from '../../intake/ingest.js';
+import type { AuditStore } from '../../store/store.js';
+import { escapeHtml } from '../../telegram/html.js';
+import { splitBlocks } from '../../telegram/split.js';
+import type { BotContext } from '../context.js';
+import { replyHtml } from '../reply.js';
+
+/** Shorter texts are chat, not articles: they get the usual hint. */
+const MIN_ARTICLE_LENGTH = 200;
+const MAX_FILE_BYTES = 1024 * 1024;
+const DATE_LINE = /^\s*(\d{4}-\d{2}-\d{2})\s*\n/;
+
+export interface IntakeDeps {
+  contentDir: string;
+  reloadContent: () => Promise<ReloadReport>;
+  audit: AuditStore;
+  log: Logger;
+}
+
+/** The draft as the editor sees it: summary, incidents and figures, marked where to look. */
+function draftMessages(article: Article, ctx: BotContext): string[] {
+  const { lang, t } = ctx;
+  const incidents = renderIncidentBlocks(article, lang);
+  return splitBlocks([
+    `${bold(escapeHtml(t.intake.draftHeading))}\n${italic(escapeHtml(t.intake.checkNote))}`,
+    renderSummary(article, lang),
+    renderIncidentsHeader(article, lang, incidents.length),
+    ...incidents,
+    renderFigures(article, lang),
+  ]);
+}
+
+async function articleText(ctx: BotContext, message: Message): Promise<string | { error: string } | undefined> {
+  if ('text' in message) return message.text.length >= MIN_ARTICLE_LENGTH && !message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ? message.text : undefined;
+  if (!('document' in message)) return undefined;
+  const { document } = message;
+  const isText = document.mime_type === 'text/plain' || /\.txt$/i.test(document.file_name ?? '');
+  if (!isText) return { error: ctx.t.intake.notText };
+  if ((document.file_size ?? 0) > MAX_FILE_BYTES) return { error: ctx.t.intake.tooLarge };
+  const link = await ctx.telegram.getFileLink(document.file_id);
+  const response = await fetch(link);
+  if (!response.ok) throw new Error(`file download failed: ${response.status}`);
+  return response.text();
+}
+
+/**
+ * Editorial intake, for admins in their private chat (installed behind the admin guard): a raw
+ * article sent as text or a .txt document becomes a draft in CONTENT_DIR/drafts, shown with Publish
+ * and Discard buttons. Publish makes it a served briefing at once (and part of the next digest).
+ */
+export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  feature.on('message', async (ctx, next) => {
+    const text = await articleText(ctx, ctx.message);
+    if (text === undefined) return next();
+    if (typeof text !== 'string') return replyHtml(ctx, escapeHtml(text.error));
+    const dated = DATE_LINE.exec(text);
+    const raw = dated ? text.slice(dated[0].length) : text;
+    const result = ingest(raw, dated ? { published: dated[1]! } : {});
+    if (!result.ok) return replyHtml(ctx, escapeHtml(ctx.t.intake.failed(result.error)));
+    const path = await writeDraftFile(deps.contentDir, result.draft, raw);
+    await deps.audit.record({ adminId: ctx.from.id, action: 'draft', details: { id: result.draft.id, path } });
+    deps.log.info({ admin_id: ctx.from.id, id: result.draft.id, incidents: result.draft.incidents.length }, 'draft written');
+    const parts = draftMessages({ briefing: result.draft, body: raw, path }, ctx);
+    const keyboard = Markup.inlineKeyboard([
+      [Markup.button.callback(ctx.t.intake.publish, `dr:p:${result.draft.id}`), Markup.button.callback(ctx.t.intake.discard, `dr:d:${result.draft.id}`)],
+    ]);
+    for (const [i, part] of parts.entries()) await replyHtml(ctx, part, i === parts.length - 1 ? keyboard : undefined);
+  });
+
+  feature.action(/^dr:([pd]):([a-z0-9-]{1,48})$/, async (ctx) => {
+    const [, action, id] = ctx.match as unknown as [string, 'p' | 'd', string];
+    const { intake } = ctx.t;
+    await ctx.editMessageReplyMarkup(undefined);
+    if (action === 'd') {
+      const removed = await discardDraft(deps.contentDir, id);
+      await deps.audit.record({ adminId: ctx.from.id, action: 'draft discarded', details: { id, removed } });
+      await ctx.answerCbQuery();
+      return replyHtml(ctx, escapeHtml(removed ? intake.discarded : intake.draftGone));
+    }
+    const published = await publishDraft(deps.contentDir, id);
+    await deps.audit.record({ adminId: ctx.from.id, action: 'draft published', details: { id, ...published } });
+    await ctx.answerCbQuery();
+    if (!published.ok) {
+      const reply = published.reason === 'exists' ? intake.alreadyPublished(id) : published.reason === 'no-draft' ? intake.draftGone : intake.failed(published.detail);
+      return replyHtml(ctx, escapeHtml(reply));
+    }
+    await deps.reloadContent();
+    deps.log.info({ admin_id: ctx.from.id, id, path: published.path }, 'draft published');
+    return replyHtml(ctx, escapeHtml(intake.published(id)));
+  });
+
+  return feature;
+}

@@ -1,0 +1,175 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { CUES } from './event-cues.js';
+import { findNumbers } from './numbers.js';
+import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
+import type { Lang } from './types.js';
+import type { MatchView } from './view.js';
+
+export interface Casualties {
+  killed: number | null;
+  wounded: number | null;
+}
+
+const f = normalizeForMatch;
+/** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
+const AR_PERSON_STEMS = ['جندي', 'طفل', 'شخص', 'عنصر', 'ضابط', 'رجل', 'شرطي', 'مختار', 'راع', 'صبي', 'شاب', 'طالب', 'سائق', 'قيادي', 'فلاح', 'امرأ', 'امرأة', 'طفلة', 'فتاة', 'مدني', 'منتسب', 'مقاتل', 'مسلح', 'عسكري', 'مواطن', 'مزارع', 'عامل', 'متطوع', 'إرهابي', 'آمر', 'مسؤول', 'موظف', 'حارس'].map(f);
+/** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
+const SOUND_PLURAL = new Set(['مدني', 'منتسب', 'مقاتل', 'مسلح', 'عسكري', 'مواطن', 'مزارع', 'عامل', 'متطوع', 'إرهابي', 'مسؤول', 'موظف', 'قيادي', 'فلاح'].map(f));
+const EN_PERSONS = new Set([
+  'man', 'woman', 'child', 'boy', 'girl', 'soldier', 'civilian', 'policeman', 'officer', 'fighter', 'member', 'person', 'shepherd',
+  'farmer', 'driver', 'mukhtar', 'teenager', 'militant', 'commander', 'worker', 'student', 'resident', 'guard', 'journalist', 'doctor',
+]);
+const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
+/** Words that end a count phrase's reach: a count before them does not count the casualties after. */
+const BREAKS = new Set(['said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
+const MAX_WORDS_BETWEEN = 4;
+
+/** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
+function arabicNounCount(word: string): number | null {
+  for (const form of withoutArabicClitic(word)) {
+    for (const stem of AR_PERSON_STEMS) {
+      const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+      if (form === stem) return 1;
+      if (form === `${base}ان` || form === `${base}ا ن`) return 2;
+      if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
+    }
+  }
+  return null;
+}
+
+interface CountPhrase {
+  value: number;
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+/**
+ * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
+ * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
+ */
+function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, i: number, lang: Lang): CountPhrase | null {
+  let total = 0;
+  let next = i;
+  let first = true;
+  for (;;) {
+    const token = tokens[next];
+    if (!token) break;
+    let word = token.word;
+    let joined = false;
+    if (!first) {
+      if (lang === 'en' && word === 'and') {
+        next++;
+        word = tokens[next]?.word ?? '';
+        joined = true;
+      } else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
+      if (!joined) break;
+    }
+    const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
+    if (!item) break;
+    total += item.value;
+    next = item.next;
+    first = false;
+  }
+  return first ? null : { value: total, next };
+}
+
+function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, i: number, lang: Lang, glued: boolean): CountPhrase | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
+  if (number) {
+    let next = i + 1;
+    while (tokens[next] && tokens[next]!.end <= number.end) next++;
+    // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
+    if (lang === 'en') while (next < i + 4 && tokens[next] && /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women)$/.test(tokens[next]!.word)) next++;
+    return { value: number.value, next };
+  }
+  if (lang === 'ar') {
+    // "وأصيب ثالث", "وإصابة آخر": one more
+    if (!glued && ONE_MORE_AR.has(token.word)) return { value: 1, next: i + 1 };
+    const n = arabicNounCount(token.word);
+    return n === null ? null : { value: n, next: i + 1 };
+  }
+  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? '')) return { value: 1, next: i + 2 };
+  if (token.word === 'a' || token.word === 'an' || token.word === 'one') {
+    for (let j = i + 1; j <= i + 3; j++) {
+      const w = tokens[j]?.word ?? '';
+      if (EN_PERSONS.has(w)) return { value: 1, next: j + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * Killed and wounded counts of one clause, from their cue words: after the cue ("مقتل ثلاثة",
+ * "أصيب أربعة جنود", "killing nine people"), or before it in English ("Two children were killed"),
+ * or a number before a casualty noun ("5 قتلى", "three dead"). null where the clause gives no number.
+ */
+export function findCasualties(view: MatchView, lang: Lang): Casualties {
+  const tokens = tokenize(view.text);
+  const numbers = new Map(findNumbers(view).map((n) => [n.start, { value: n.value, end: n.end }]));
+  const result: Casualties = { killed: null, wounded: null };
+  if (view.text.search(CUES.combined) >= 0) return result;
+  for (const kind of ['killed', 'wounded'] as const) {
+    for (const m of view.text.matchAll(CUES[kind])) {
+      const cueEnd = m.index + m[0].length;
+      const after = tokens.findIndex((t) => t.start >= cueEnd);
+      const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+      const value = forward(tokens, numbers, after, lang) ?? (lang === 'en' ? backward(tokens, numbers, before, lang) : null);
+      if (value !== null) {
+        result[kind] = value;
+        break;
+      }
+    }
+    if (result[kind] === null) {
+      const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
+      for (const m of view.text.matchAll(noun)) {
+        const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+        const value = backward(tokens, numbers, at, lang);
+        if (value !== null) {
+          result[kind] = value;
+          break;
+        }
+        const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
+        if (own !== null) {
+          result[kind] = own;
+          break;
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** "قتيلين", "جريحان": the casualty noun itself in the dual. */
+function dualCasualtyNoun(word: string): number | null {
+  return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
+}
+
+function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, after: number, lang: Lang): number | null {
+  if (after < 0) return null;
+  // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
+  // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
+  const maxSkip = lang === 'ar' ? 3 : 1;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const phrase = countAt(tokens, numbers, after + skip, lang);
+    if (phrase) return phrase.value;
+    const w = tokens[after + skip]?.word ?? '';
+    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to)$/.test(w)) return null;
+  }
+  return null;
+}
+
+/** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
+function backward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, lang: Lang): number | null {
+  if (cue < 0) return null;
+  for (let start = Math.max(0, cue - 8); start < cue; start++) {
+    const phrase = countAt(tokens, numbers, start, lang);
+    if (!phrase || phrase.next > cue) continue;
+    // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
+    const between = tokens.slice(phrase.next, cue).map((t) => t.word);
+    if (between.length <= MAX_WORDS_BETWEEN && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) return phrase.value;
+  }
+  return null;
+}

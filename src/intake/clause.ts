@@ -1,0 +1,86 @@
+import type { IncidentEvent } from '../content/schema.js';
+import type { ResolvedPlace } from '../places/types.js';
+import { actorRoles, findActors, type ActorId } from './actors.js';
+import { findCasualties, type Casualties } from './casualties.js';
+import { markReportingDates } from './date-roles.js';
+import { findDates, type DateValue } from './dates.js';
+import { CUES, eventCues } from './event-cues.js';
+import { findNumbers } from './numbers.js';
+import type { DateMention, Lang, NumberMention } from './types.js';
+import { matchView } from './view.js';
+
+export type PlaceResolver = (text: string, lang: Lang) => ResolvedPlace | null;
+
+/** What one clause says about a possible incident. */
+export interface ClauseFacts {
+  text: string;
+  dates: DateMention[];
+  /** The first date of the event itself (not when it was reported, not an aggregate's span). */
+  eventDate: DateMention | null;
+  reportingDate: DateMention | null;
+  place: ResolvedPlace | null;
+  casualties: Casualties;
+  event: IncidentEvent | null;
+  /** It names an event (a cue word that is not a count of events) or gives casualties. */
+  reportsEvent: boolean;
+  actors: ActorId[];
+  /** Who or what was attacked, where the clause names an armed actor as the victim. */
+  targets: ActorId[];
+  denied: boolean;
+  aggregate: boolean;
+  /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
+  separate: boolean;
+}
+
+const CUE_TABLE = eventCues();
+const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
+
+export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver): ClauseFacts {
+  const view = matchView(text);
+  const dates = markReportingDates(view.text, findDates(view, { published, anchor }));
+  const casualties = findCasualties(view, lang);
+  const numbers = findNumbers(view);
+  const classified = classifyEvent(view.text, numbers);
+  const roles = actorRoles(view, findActors(view), numbers);
+  const hasCasualties = casualties.killed !== null || casualties.wounded !== null;
+  // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
+  const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
+  const counted = classified.event ? classified.counted : false;
+  return {
+    text,
+    dates,
+    eventDate: dates.find((d) => d.role === 'event' && !d.aggregate) ?? null,
+    reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
+    place: resolvePlace(text, lang),
+    casualties,
+    event,
+    reportsEvent: hasCasualties || (event !== null && !counted),
+    actors: roles.actors,
+    targets: roles.targets,
+    denied: view.text.search(CUES.denial) >= 0,
+    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0,
+    separate: CUES.separate.test(view.text),
+  };
+}
+
+/**
+ * The most specific event type named; `counted` when every event word is counted by a number or
+ * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
+ */
+function classifyEvent(text: string, numbers: readonly NumberMention[]): { event: IncidentEvent | null; counted: boolean } {
+  const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
+  let first: IncidentEvent | null = null;
+  let uncounted: IncidentEvent | null = null;
+  for (const cue of CUE_TABLE) {
+    for (const m of text.matchAll(cue.pattern)) {
+      const before = m.index;
+      const isCounted =
+        cue.plural ||
+        numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+        quantifiers.some((q) => q <= before && before - q <= 2);
+      first ??= { type: cue.type, subType: cue.subType };
+      if (!isCounted) uncounted ??= { type: cue.type, subType: cue.subType };
+    }
+  }
+  return { event: uncounted ?? first, counted: uncounted === null };
+}

@@ -1,0 +1,27 @@
+import { CUES } from './event-cues.js';
+import { tokenize } from './tokens.js';
+import type { DateMention } from './types.js';
+
+const REPORT_WINDOW_WORDS = 10;
+const QUOTE_OPEN = /["«“]/;
+
+/**
+ * Marks the dates that tell when the news was reported ("أعلنت … اليوم الاثنين", "said on Monday")
+ * rather than when the event happened: a reporting verb shortly before the date, with no quotation
+ * opening and no action or casualty word in between (those make it the reported event's date).
+ */
+export function markReportingDates(text: string, dates: readonly DateMention[]): DateMention[] {
+  const verbs = [...text.matchAll(CUES.reporting)].map((m) => m.index + m[0].length);
+  return dates.map((d) => {
+    const verbEnd = verbs.filter((v) => v <= d.start).pop();
+    if (verbEnd === undefined) return d;
+    const between = text.slice(verbEnd, d.start);
+    const blocked =
+      QUOTE_OPEN.test(between) ||
+      between.search(CUES.action) >= 0 ||
+      between.search(CUES.killed) >= 0 ||
+      between.search(CUES.wounded) >= 0 ||
+      tokenize(between).length > REPORT_WINDOW_WORDS;
+    return blocked ? d : { ...d, role: 'reporting' };
+  });
+}

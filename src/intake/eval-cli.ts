@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Gold } from './eval/gold.js';
+import type { Gold as GoldFile } from './eval/gold.js';
+import { formatReport, score, type NamedDraft } from './eval/score.js';
+import { ingest } from './ingest.js';
+
+export const DEFAULT_EVAL_DIR = '../shared/intake/dev';
+
+/** Loads every gold file of `dir` with its raw text and the draft the pipeline makes of it. */
+export async function evaluateDir(dir: string): Promise<{ drafts: NamedDraft[]; golds: Record<string, GoldFile>; errors: string[] }> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  const drafts: NamedDraft[] = [];
+  const golds: Record<string, GoldFile> = {};
+  const errors: string[] = [];
+  for (const name of names) {
+    const goldPath = join(dir, name);
+    const gold = Gold.safeParse(JSON.parse(await readFile(goldPath, 'utf8')));
+    if (!gold.success) {
+      errors.push(`${name}: not a gold file: ${gold.error.issues[0]?.message}`);
+      continue;
+    }
+    golds[basename(name, '.json')] = gold.data;
+    const textPath = gold.data.text ? resolve(dirname(goldPath), gold.data.text) : join(dir, `${basename(name, '.json')}.txt`);
+    const raw = await readFile(textPath, 'utf8');
+    const result = ingest(raw, { published: gold.data.published });
+    if (!result.ok) {
+      errors.push(`${name}: ${result.error}`);
+      continue;
+    }
+    drafts.push({ name: basename(name, '.json'), draft: result.draft });
+  }
+  return { drafts, golds, errors };
+}
+
+/** `npm run eval:intake [-- --dir DIR]`: the score table on stdout. */
+export async function runEvalCli(argv: readonly string[], out: { stdout(line: string): void; stderr(line: string): void }): Promise<number> {
+  const at = argv.findIndex((a) => a === '--dir' || a.startsWith('--dir='));
+  const flag = argv[at] ?? '';
+  const dir = at < 0 ? DEFAULT_EVAL_DIR : flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : argv[at + 1];
+  if (!dir) {
+    out.stderr('usage: eval:intake [--dir DIR]');
+    return 2;
+  }
+  const { drafts, golds, errors } = await evaluateDir(dir);
+  errors.forEach((e) => out.stderr(e));
+  formatReport(score(drafts, golds)).forEach((line) => out.stdout(line));
+  return errors.length > 0 ? 1 : 0;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/eval-cli.ts');
+if (isMain) {
+  runEvalCli(process.argv.slice(2), {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`eval failed: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

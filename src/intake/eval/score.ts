@@ -1,0 +1,173 @@
+import type { Briefing, Count, Incident } from '../../content/schema.js';
+import { governorateByName } from '../../places/resolve.js';
+import { matchKey } from '../../text/normalize.js';
+import type { Gold, GoldIncident } from './gold.js';
+
+export interface ArticleScore {
+  name: string;
+  extracted: number;
+  gold: number;
+  matched: number;
+  /** Matched gold incidents whose killed and wounded both agree. */
+  casualtiesAgree: number;
+  /** Matched gold incidents whose date range is exactly the gold one. */
+  datesAgree: number;
+  goldFigures: number;
+  figuresFound: number;
+}
+
+export interface Ratios {
+  precision: number;
+  recall: number;
+  f1: number;
+  casualties: number;
+  dates: number;
+  figures: number;
+}
+
+export interface ScoreReport {
+  articles: (ArticleScore & Ratios)[];
+  total: ArticleScore & Ratios;
+}
+
+/** What scoring needs of a draft, under the name of its article. */
+export interface NamedDraft {
+  name: string;
+  draft: Pick<Briefing, 'incidents' | 'figures'>;
+}
+
+interface Scored extends NamedDraft {
+  gold: Gold;
+}
+
+/** Gold null: the article does not say; a draft agrees with absent or 0. */
+function countAgrees(value: Count | null | undefined, gold: number | null): boolean {
+  const n = typeof value === 'number' ? value : value == null ? null : value.low === value.high ? value.low : NaN;
+  return gold === null ? n === null || n === 0 : n === gold;
+}
+
+export function casualtiesAgree(incident: Incident, gold: GoldIncident): boolean {
+  return countAgrees(incident.killed, gold.killed) && countAgrees(incident.wounded, gold.wounded);
+}
+
+/** The gazetteer's id for any spelling of a governorate, in either language; the bare name otherwise. */
+function governorateKey(name: string): string {
+  return governorateByName(name)?.id ?? matchKey(name);
+}
+
+/** Date ranges overlap, and the place names the gold governorate (any, where gold has none). */
+export function incidentMatches(incident: Incident, gold: GoldIncident): boolean {
+  if (incident.date.from > gold.date.to || gold.date.from > incident.date.to) return false;
+  if (gold.governorate === null) return true;
+  const key = governorateKey(gold.governorate);
+  const names = [incident.place.governorate?.en, incident.place.governorate?.ar].filter((n): n is string => !!n);
+  return names.some((n) => governorateKey(n) === key);
+}
+
+/**
+ * Each incident matched at most once: a maximum matching over the pairs whose casualties agree,
+ * then grown over the remaining pairs (augmenting paths keep the first matches).
+ */
+function match(incidents: readonly Incident[], golds: readonly GoldIncident[]): Map<number, number> {
+  const goldOf = new Map<number, number>();
+  const incidentOf = new Map<number, number>();
+  const augment = (g: number, allowed: (i: number, g: number) => boolean, visited: Set<number>): boolean => {
+    for (let i = 0; i < incidents.length; i++) {
+      if (visited.has(i) || !allowed(i, g)) continue;
+      visited.add(i);
+      const other = incidentOf.get(i);
+      if (other === undefined || augment(other, allowed, visited)) {
+        incidentOf.set(i, g);
+        goldOf.set(g, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  const agrees = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
+  const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
+  golds.forEach((_, g) => augment(g, agrees, new Set()));
+  golds.forEach((_, g) => {
+    if (!goldOf.has(g)) augment(g, any, new Set());
+  });
+  return goldOf;
+}
+
+function scoreArticle(s: Scored): ArticleScore {
+  const incidents = s.draft.incidents;
+  const golds = s.gold.incidents;
+  const pairs = match(incidents, golds);
+  let casualties = 0;
+  let dates = 0;
+  for (const [g, i] of pairs) {
+    const incident = incidents[i]!;
+    const gold = golds[g]!;
+    if (casualtiesAgree(incident, gold)) casualties++;
+    if (incident.date.from === gold.date.from && incident.date.to === gold.date.to) dates++;
+  }
+  const values = s.draft.figures.map((f) => f.value);
+  const found = s.gold.figures.filter((v) => values.some((x) => Math.abs(x - v) < 1e-9)).length;
+  return {
+    name: s.name,
+    extracted: incidents.length,
+    gold: golds.length,
+    matched: pairs.size,
+    casualtiesAgree: casualties,
+    datesAgree: dates,
+    goldFigures: s.gold.figures.length,
+    figuresFound: found,
+  };
+}
+
+/** An empty denominator scores 1: nothing to find, nothing wrongly found. */
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+function ratios(s: ArticleScore): Ratios {
+  const precision = ratio(s.matched, s.extracted);
+  const recall = ratio(s.matched, s.gold);
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    casualties: ratio(s.casualtiesAgree, s.gold),
+    dates: ratio(s.datesAgree, s.gold),
+    figures: ratio(s.figuresFound, s.goldFigures),
+  };
+}
+
+/**
+ * Scores drafts against the gold, per article and in total (sums over articles, then ratios).
+ * Every gold article counts: one without a draft (the pipeline failed on it) finds nothing.
+ */
+export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<string, Gold>>): ScoreReport {
+  const articles = Object.keys(golds)
+    .sort()
+    .map((name) => {
+      const draft = drafts.find((d) => d.name === name)?.draft ?? { incidents: [], figures: [] };
+      return scoreArticle({ name, draft, gold: golds[name] as Gold });
+    });
+  const sum = (key: keyof Omit<ArticleScore, 'name'>): number => articles.reduce((s, a) => s + a[key], 0);
+  const total: ArticleScore = {
+    name: 'TOTAL',
+    extracted: sum('extracted'),
+    gold: sum('gold'),
+    matched: sum('matched'),
+    casualtiesAgree: sum('casualtiesAgree'),
+    datesAgree: sum('datesAgree'),
+    goldFigures: sum('goldFigures'),
+    figuresFound: sum('figuresFound'),
+  };
+  return { articles: articles.map((a) => ({ ...a, ...ratios(a) })), total: { ...total, ...ratios(total) } };
+}
+
+/** The report as a plain-text table. */
+export function formatReport(report: ScoreReport): string[] {
+  const header = ['article', 'extr', 'gold', 'match', 'P', 'R', 'F1', 'casualties', 'dates', 'figures'];
+  const row = (a: ArticleScore & Ratios): string[] => [
+    a.name, String(a.extracted), String(a.gold), String(a.matched), a.precision.toFixed(2), a.recall.toFixed(2), a.f1.toFixed(2),
+    a.casualties.toFixed(2), a.dates.toFixed(2), `${a.figures.toFixed(2)} (${a.figuresFound}/${a.goldFigures})`,
+  ];
+  const rows = [header, ...report.articles.map(row), row(report.total)];
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '));
+}

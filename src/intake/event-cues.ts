@@ -1,0 +1,90 @@
+import type { EventSubType, EventType } from '../content/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { AR_PREFIX } from './view.js';
+
+export interface EventCue {
+  type: EventType;
+  subType: EventSubType;
+  /** Regex sources over the matched (normalised) text. */
+  pattern: RegExp;
+  /** Plural forms ("هجمات", "attacks"): an event only when no number or quantifier counts them. */
+  plural: boolean;
+}
+
+const f = normalizeForMatch;
+const L = '[\\p{L}\\p{N}]';
+const ar = (words: readonly string[]): string => `(?<!${L})${AR_PREFIX}(?:${words.map(f).join('|')})(?!${L})`;
+const en = (words: readonly string[]): string => `(?<!${L})(?:${words.join('|')})(?!${L})`;
+
+type Row = [EventType, EventSubType, readonly string[], readonly string[], boolean?];
+
+/**
+ * ACLED event types from cue words, most specific first (a suicide bomb before a bomb, a bomb
+ * before an attack). Only past-tense verbs and nouns: present-tense "يهاجمون"/"attack" in a claim is no event.
+ */
+const ROWS: readonly Row[] = [
+  ['explosions_remote_violence', 'suicide_bomb', ['انتحاري', 'انتحارية', 'حزام ناسف', 'حزاما ناسفا', 'سيارة مفخخة يقودها'], ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide car bomb', 'suicide vest']],
+  ['explosions_remote_violence', 'grenade', ['قنبلة يدوية', 'رمانة يدوية'], ['hand grenade', 'grenade']],
+  ['explosions_remote_violence', 'remote_explosive_landmine_ied', ['عبوة ناسفة', 'عبوة', 'عبوات ناسفة', 'لغم', 'لغم أرضي', 'مخلفات حربية', 'جسم غريب', 'مقذوف', 'ذخيرة غير منفجرة', 'ذخائر غير منفجرة', 'سيارة مفخخة', 'دراجة مفخخة', 'انفجار', 'انفجرت', 'انفجر', 'تفجير', 'تفجيرا', 'قنبلة', 'مفخخة'], ['roadside bomb', 'car bomb', 'improvised explosive device', 'explosive device', 'ied', 'landmine', 'land mine', 'mine', 'unexploded ordnance', 'ordnance', 'blew up', 'exploded', 'explosion', 'blast', 'bombing', 'bomb', 'detonated']],
+  ['explosions_remote_violence', 'air_drone_strike', ['غارة', 'غارة جوية', 'ضربة جوية', 'ضربة', 'قصف جوي', 'طائرة مسيرة', 'مسيرة', 'طائرة مسيّرة', 'قصفت طائرات', 'قصف طيران'], ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'drone', 'warplanes']],
+  ['explosions_remote_violence', 'air_drone_strike', ['غارات', 'ضربات جوية'], ['airstrikes', 'air strikes', 'drone strikes'], true],
+  ['explosions_remote_violence', 'shelling_artillery_missile_attack', ['قصف', 'قصفا', 'قصفت', 'قذيفة', 'قذائف', 'صاروخ', 'صواريخ', 'هاون', 'كاتيوشا', 'قصف مدفعي'], ['shelling', 'shelled', 'shell', 'rocket', 'rockets', 'mortar', 'mortars', 'missile', 'missiles', 'artillery']],
+  ['strategic_developments', 'arrests', ['اعتقال', 'اعتقل', 'اعتقلت', 'القبض', 'ألقت القبض', 'احتجاز'], ['arrested', 'arrest', 'detained', 'captured']],
+  ['strategic_developments', 'disrupted_weapons_use', ['تفكيك', 'فككت', 'أبطلت', 'إبطال', 'ضبط', 'ضبطت'], ['defused', 'dismantled', 'seized weapons']],
+  ['battles', 'armed_clash', ['اشتباك', 'اشتباكات', 'اشتبك', 'اشتبكت', 'اشتبكوا', 'معركة', 'معارك', 'مواجهات', 'تبادل لإطلاق النار', 'كمين', 'عملية أمنية', 'عملية عسكرية', 'عملية نوعية', 'عملية إنزال', 'إنزال جوي', 'عملية دهم', 'مداهمة', 'داهمت'], ['clash', 'clashes', 'clashed', 'firefight', 'gun battle', 'fighting', 'ambush', 'ambushed', 'security operation', 'military operation', 'counter terrorism operation', 'raid', 'raided', 'offensive']],
+  ['violence_against_civilians', 'abduction_forced_disappearance', ['خطف', 'اختطاف', 'اختطف', 'اختطفت', 'خطفت', 'اختطفوا', 'خطفوا'], ['kidnapped', 'abducted', 'abduction', 'kidnapping', 'seized']],
+  ['violence_against_civilians', 'attack', ['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'استهدف', 'استهدفت', 'استهداف', 'اعتداء', 'إطلاق نار', 'أطلق النار', 'أطلقوا النار', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'أعدم', 'إعدام', 'أحرقوا', 'قتل', 'قتلوا', 'مقتل'], ['attack', 'attacked', 'attacking', 'opened fire', 'shot', 'shot dead', 'gunned down', 'assassinated', 'assassination', 'executed', 'killed', 'killing', 'stabbed']],
+  ['violence_against_civilians', 'attack', ['هجمات', 'اعتداءات'], ['attacks'], true],
+  ['strategic_developments', 'looting_property_destruction', ['أحرق', 'أحرقت', 'إحراق', 'دمرت', 'تدمير', 'نهب'], ['burned', 'torched', 'destroyed', 'looted']],
+  ['riots', 'violent_demonstration', ['أعمال شغب', 'شغب'], ['riot', 'riots', 'rioters']],
+  ['protests', 'peaceful_protest', ['تظاهرة', 'تظاهر', 'تظاهرات', 'احتجاج', 'احتجاجات', 'مظاهرة', 'اعتصام', 'وقفة احتجاجية'], ['protest', 'protests', 'protesters', 'demonstration', 'demonstrators', 'rally']],
+];
+
+export function eventCues(): EventCue[] {
+  return ROWS.map(([type, subType, arWords, enWords, plural]) => ({
+    type,
+    subType,
+    plural: plural ?? false,
+    pattern: new RegExp(`${ar(arWords)}|${en(enWords)}`, 'gu'),
+  }));
+}
+
+/** Casualty cue words, in matching form. */
+export const CUES = {
+  killed: new RegExp(
+    `${ar(['قتل', 'قتلوا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'إعدام'])}|${en(['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
+    'gu',
+  ),
+  wounded: new RegExp(
+    `${ar(['أصيب', 'أصيبوا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
+    'gu',
+  ),
+  /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */
+  killedNoun: new RegExp(`${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية'])}|${en(['dead', 'fatalities', 'deaths'])}`, 'gu'),
+  woundedNoun: new RegExp(`${ar(['جريح', 'جريحا', 'جرحى', 'جريحين', 'جريحان', 'مصاب', 'مصابا', 'مصابين', 'مصابون'])}|${en(['wounded', 'injured', 'casualties'])}`, 'gu'),
+  /** "مقتل وإصابة 7", "killed or wounded": one number for both, so neither is known. */
+  combined: new RegExp(`${ar(['مقتل وإصابة', 'قتلى وجرحى', 'قتيل وجريح', 'بين قتيل وجريح'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'casualties'])}`, 'gu'),
+  /** Reporting verbs: a date right after one is when the news was told, not when the event happened. */
+  reporting: new RegExp(
+    `${ar(['أعلن', 'أعلنت', 'قال', 'قالت', 'أكد', 'أكدت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'كشف', 'كشفت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'نقل', 'نقلت', 'أشار', 'أشارت', 'نشر', 'نشرت', 'بينت', 'أورد', 'أوردت'])}|${en(['said', 'says', 'announced', 'reported', 'told', 'stated', 'added', 'confirmed', 'published', 'tweeted', 'wrote'])}`,
+    'gu',
+  ),
+  /** Verbs of carrying out: between a reporting verb and a date they make it the event's date. */
+  action: new RegExp(`${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place'])}`, 'gu'),
+  denial: new RegExp(
+    `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth'])}`,
+    'gu',
+  ),
+  /** Aggregates and statistics: never a single incident. */
+  aggregate: new RegExp(
+    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    'gu',
+  ),
+  /** "عدة هجمات", "several attacks", "27 هجوماً": a count of events is a statistic. */
+  quantifier: new RegExp(`${ar(['عدة', 'عشرات', 'مئات', 'سلسلة', 'سلسلة من', 'جملة', 'العديد من', 'بعض'])}|${en(['several', 'dozens of', 'hundreds of', 'a series of', 'many', 'numerous', 'multiple', 'some'])}`, 'gu'),
+  /** A new, separate event starts here. */
+  separate: new RegExp(
+    `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later'])})`,
+    'u',
+  ),
+} as const;

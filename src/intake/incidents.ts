@@ -1,0 +1,168 @@
+import type { IncidentEvent } from '../content/schema.js';
+import type { ResolvedPlace } from '../places/types.js';
+import { NON_STATE, type ActorId } from './actors.js';
+import { addDays } from './calendar.js';
+import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
+import type { DateValue } from './dates.js';
+import { splitClauses } from './sentences.js';
+import type { DateMention, Lang, Sentence } from './types.js';
+
+/** An incident as extracted, before it is written in the briefing format. */
+export interface ExtractedIncident {
+  date: DateValue & { text: string | null };
+  place: ResolvedPlace;
+  event: IncidentEvent;
+  actors: ActorId[];
+  targets: ActorId[];
+  killed: number | null;
+  wounded: number | null;
+  /** The clause that opened it, in the article's words. */
+  source: string;
+  /** Sentence indexes it draws on. */
+  sentences: number[];
+}
+
+interface Building {
+  date: (DateValue & { text: string }) | null;
+  reporting: (DateValue & { text: string }) | null;
+  place: ResolvedPlace | null;
+  event: IncidentEvent;
+  actors: ActorId[];
+  targets: ActorId[];
+  killed: number | null;
+  wounded: number | null;
+  source: string;
+  sentences: number[];
+}
+
+/** Events further back than this before publication are background, not news of the article. */
+const HISTORY_DAYS = 183;
+const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
+
+export interface IncidentContext {
+  lang: Lang;
+  published: string;
+  resolvePlace: PlaceResolver;
+  /** Where the title places the story: the fallback for incidents whose sentences name no place. */
+  titlePlace: ResolvedPlace | null;
+}
+
+/**
+ * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
+ * event word that is not a count of events); it opens a new incident when it says so ("وفي حادث
+ * منفصل", "Separately"), when it gives another date or another governorate, or other casualties;
+ * otherwise it adds to the incident before it (a later sentence often gives the date or the actor).
+ * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year")
+ * and background years ago are left out.
+ */
+export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
+  const built: Building[] = [];
+  let anchor: DateValue | null = null;
+  for (const sentence of sentences) {
+    let sentenceDate: ClauseFacts['eventDate'] = null;
+    for (const clause of splitClauses(sentence.text, ctx.lang)) {
+      const facts = analyseClause(clause.text, ctx.lang, ctx.published, anchor, ctx.resolvePlace);
+      // chains ("two days earlier") count from the last event date, not from when it was reported
+      const usable = facts.dates.filter((d) => !d.aggregate);
+      const lastDate: DateMention | undefined = usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
+      if (lastDate) anchor = lastDate.date;
+      if (facts.eventDate) sentenceDate = facts.eventDate;
+      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.event === null) continue;
+      const date = facts.eventDate ?? sentenceDate;
+      if (date && isBackground(date.date, ctx.published)) continue;
+      const current = built[built.length - 1];
+      const distance = current ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0) : Infinity;
+      const place = facts.place && facts.place.governorate ? facts.place : null;
+      if (current && !opensNew(current, facts)) {
+        if (distance <= 1 || place) merge(current, facts, date, place, sentence.index);
+        continue;
+      }
+      // back to a place told before, with nothing new about when: more on that earlier incident
+      const earlier = facts.separate || facts.eventDate ? undefined : built.find((b) => sameGovernorate(b.place, place) && !casualtiesConflict(b, facts));
+      if (earlier) {
+        merge(earlier, facts, date, place, sentence.index);
+        continue;
+      }
+      if (!current && !place && !date && facts.casualties.killed === null && facts.casualties.wounded === null) continue;
+      built.push({
+        date: date ? date.date : null,
+        reporting: facts.reportingDate ? facts.reportingDate.date : null,
+        place: place ?? facts.place,
+        event: facts.event,
+        actors: [...facts.actors],
+        targets: [...facts.targets],
+        killed: facts.casualties.killed,
+        wounded: facts.casualties.wounded,
+        source: clause.text,
+        sentences: [sentence.index],
+      });
+    }
+  }
+  return built.flatMap((b) => finish(b, ctx));
+}
+
+function isBackground(date: DateValue, published: string): boolean {
+  return date.to < addDays(published, -HISTORY_DAYS) || date.from > addDays(published, 7);
+}
+
+function sameRange(a: DateValue, b: DateValue): boolean {
+  return a.from === b.from && a.to === b.to;
+}
+
+function opensNew(current: Building, facts: ClauseFacts): boolean {
+  if (facts.separate) return true;
+  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
+  const gov = facts.place?.governorate?.en;
+  const currentGov = current.place?.governorate?.en;
+  if (gov && currentGov && gov !== currentGov) return true;
+  return casualtiesConflict(current, facts);
+}
+
+/** Other casualty figures for what would be the same event: another event. */
+function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed !== null && current.killed !== null && killed !== current.killed) return true;
+  return killed === null && wounded !== null && current.wounded !== null && wounded !== current.wounded;
+}
+
+function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
+  return !!a?.governorate?.en && a.governorate.en === b?.governorate?.en;
+}
+
+function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDate'], place: ResolvedPlace | null, sentence: number): void {
+  if (!current.date && date) current.date = date.date;
+  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
+  if (place && refines(current.place, place)) current.place = place;
+  current.killed ??= facts.casualties.killed;
+  current.wounded ??= facts.casualties.wounded;
+  for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
+  for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
+  if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack') current.event = facts.event;
+  if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
+}
+
+/** A later mention sharpens the place only inside what is already known (same governorate and district). */
+function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
+  if (!known?.governorate) return true;
+  if (known.governorate.en !== next.governorate?.en) return false;
+  if (known.district && known.district.en !== next.district?.en) return false;
+  return PRECISION_RANK[next.precision] < PRECISION_RANK[known.precision];
+}
+
+/** Actors that are not also the target; unnamed gunmen give way to a group the article names. */
+function perpetrators(b: Building): ActorId[] {
+  const actors = b.actors.filter((a) => !b.targets.includes(a));
+  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a)) ? actors.filter((a) => a !== 'unknown_gunmen') : actors;
+}
+
+/** Fills what the article left open: the place from the title, the date from when it was reported. */
+function finish(b: Building, ctx: IncidentContext): ExtractedIncident[] {
+  const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
+  if (!place) return [];
+  const date: ExtractedIncident['date'] = b.date
+    ? b.date
+    : b.reporting
+      ? { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text }
+      : { from: addDays(ctx.published, -7), to: ctx.published, precision: 'approximate', text: null };
+  return [{ date, place, event: b.event, actors: perpetrators(b), targets: b.targets, killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences }];
+}

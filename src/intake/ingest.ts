@@ -1,0 +1,124 @@
+import { Briefing, type Incident, type LocalizedText } from '../content/schema.js';
+import { resolvePlace as gazetteerResolve } from '../places/resolve.js';
+import type { ActorId } from './actors.js';
+import type { PlaceResolver } from './clause.js';
+import { describeIncident, generatedDescription } from './describe.js';
+import { extractFigures } from './figures.js';
+import { extractIncidents, type ExtractedIncident } from './incidents.js';
+import { detectLanguage } from './language.js';
+import { PHRASES, type IntakePhrases } from './phrases.js';
+import { inferPublished } from './published.js';
+import { splitRawArticle } from './raw-article.js';
+import { splitSentences } from './sentences.js';
+import { briefingId, slugify } from './slug.js';
+import { findSource } from './source.js';
+import { summarize } from './summary.js';
+import type { Lang } from './types.js';
+
+export interface IngestOptions {
+  /** Publication date, YYYY-MM-DD; inferred from the text when absent. */
+  published?: string;
+  lang?: Lang;
+}
+
+/** Swappable parts: tests pass a fake gazetteer. */
+export interface IngestDependencies {
+  resolvePlace: PlaceResolver;
+  phrases: Readonly<Record<Lang, IntakePhrases>>;
+}
+
+export type Draft = Briefing;
+export type IngestResult =
+  | { ok: true; draft: Draft }
+  | { ok: false; reason: 'empty' | 'no-date' | 'bad-date' | 'invalid'; error: string };
+
+const DEFAULTS: IngestDependencies = { resolvePlace: gazetteerResolve, phrases: PHRASES };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return ISO_DATE.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/**
+ * Raw article (title line, blank line, body) → a draft briefing (`status: draft`) with summary,
+ * key figures and incidents, checked against the schema. Pure: no clock, no files.
+ */
+export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencies = DEFAULTS): IngestResult {
+  const article = splitRawArticle(raw);
+  if (!article.title || article.paragraphs.length === 0) {
+    return { ok: false, reason: 'empty', error: 'the article needs a title line, a blank line and a body' };
+  }
+  const lang = opts.lang ?? detectLanguage(raw);
+  const published = opts.published ?? inferPublished(article.paragraphs.join('\n'));
+  if (!published) {
+    return { ok: false, reason: 'no-date', error: 'cannot tell the publication date from the text: give it with --published YYYY-MM-DD' };
+  }
+  if (!isCalendarDate(published)) {
+    return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
+  }
+  const sentences = splitSentences(article.paragraphs, lang);
+  const extracted = extractIncidents(sentences, {
+    lang,
+    published,
+    resolvePlace: deps.resolvePlace,
+    titlePlace: deps.resolvePlace(article.title, lang),
+  });
+  const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
+  const incidents = extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases));
+  const generated = extracted.map((x) => generatedDescription(x, lang, deps.phrases[lang]));
+  const candidate = {
+    id: briefingId(published, article.title),
+    status: 'draft' as const,
+    language: lang,
+    published,
+    title: { [lang]: article.title },
+    source: findSource(article.paragraphs.join('\n')),
+    summary: { [lang]: summarize(article.title, sentences, lang, generated, extracted.map((x) => x.sentences[0] ?? 0)) },
+    figures,
+    incidents,
+    tags: tagsOf(extracted),
+  };
+  const checked = Briefing.safeParse(candidate);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, reason: 'invalid', error: `draft does not pass the schema: ${issue?.path.join('.')}: ${issue?.message}` };
+  }
+  return { ok: true, draft: checked.data as Draft };
+}
+
+function actorText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+  return { ar: phrases.ar.actor[id], en: phrases.en.actor[id] };
+}
+
+function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readonly<Record<Lang, IntakePhrases>>): Incident {
+  const where = x.place.governorate?.en ?? x.place.country;
+  const target = x.targets[0];
+  return {
+    id: `${i + 1}-${slugify(where)}`,
+    date: { from: x.date.from, to: x.date.to, precision: x.date.precision, text: x.date.text },
+    place: { ...x.place },
+    actors: x.actors.map((a) => actorText(a, phrases)),
+    event: x.event,
+    target: target ? actorText(target, phrases) : null,
+    killed: x.killed,
+    wounded: x.wounded,
+    description: describeIncident(x, lang, phrases),
+  };
+}
+
+const COUNTRY_TAGS: Readonly<Record<string, string>> = { IQ: 'iraq', SY: 'syria' };
+
+function tagsOf(incidents: readonly ExtractedIncident[]): string[] {
+  const tags = new Set<string>();
+  if (incidents.length === 0) tags.add('no-incident');
+  for (const x of incidents) {
+    const country = COUNTRY_TAGS[x.place.country];
+    if (country) tags.add(country);
+    if (x.place.governorate?.en) tags.add(slugify(x.place.governorate.en));
+    tags.add(x.event.type.replace(/_/g, '-'));
+    for (const a of x.actors) tags.add(a.replace(/_/g, '-'));
+  }
+  return [...tags];
+}
+

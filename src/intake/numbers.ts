@@ -1,0 +1,160 @@
+import {
+  AR_APPROXIMATE, AR_HUNDREDS, AR_MULTIPLIERS, AR_TENS, AR_UNITS, EN_APPROXIMATE, EN_MULTIPLIERS, EN_SMALL, EN_TENS,
+} from './number-words.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
+import type { NumberMention } from './types.js';
+import type { MatchView } from './view.js';
+
+const AR_APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])[بلو]?(?:${AR_APPROXIMATE.join('|')})\\s*$`, 'u');
+const EN_APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_APPROXIMATE.join('|')})\\s*$`, 'u');
+/** Plural multipliers mean "thousands of", not a number, when nothing counts them. */
+const BARE_PLURAL_MULTIPLIERS = new Set(['آلاف', 'ألوف', 'ملايين', 'مليارات'].map(normalizeForMatch));
+const HUNDRED = new Set(['مئة', 'مائة'].map(normalizeForMatch));
+const TEEN = new Set(['عشر', 'عشرة'].map(normalizeForMatch));
+
+interface Parsed {
+  value: number;
+  /** Index of the first token after the number. */
+  next: number;
+  digits: boolean;
+}
+
+/**
+ * Numbers of a matched text: digits ("110000", "10.2"), digits with a multiplier word ("10 آلاف",
+ * "41 مليون", "10.2 million"), Arabic number words (units with either gender, duals, teens,
+ * "خمسة وعشرين", hundreds, "ثلاثة آلاف") and English ones ("twenty one", "nine"). Offsets are in the
+ * matched text; `text` quotes the source.
+ */
+export function findNumbers(view: MatchView): NumberMention[] {
+  const tokens = tokenize(view.text);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const parsed = parseAt(tokens, i);
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const first = tokens[i] as Token;
+    const last = tokens[parsed.next - 1] as Token;
+    const span = view.sourceSpan(first.start, last.end);
+    // a currency sign may stand between "about" and the number: "about $7.6 billion"
+    const before = view.text.slice(Math.max(0, first.start - 24), first.start).replace(/[$€£]\s*$/u, '');
+    out.push({
+      value: parsed.value,
+      // both tables: Arabic articles quote English and the other way round
+      approximate: AR_APPROX_BEFORE.test(before) || EN_APPROX_BEFORE.test(before),
+      digits: parsed.digits,
+      start: first.start,
+      end: last.end,
+      text: span.text,
+    });
+    i = parsed.next;
+  }
+  return out;
+}
+
+function parseAt(tokens: readonly Token[], i: number): Parsed | null {
+  const word = tokens[i]?.word ?? '';
+  if (/^\d/.test(word)) return withMultiplier(tokens, i + 1, Number(word), true);
+  return parseArabicWords(tokens, i) ?? parseEnglishWords(tokens, i);
+}
+
+function withMultiplier(tokens: readonly Token[], next: number, value: number, digits: boolean): Parsed {
+  const word = tokens[next]?.word;
+  if (word !== undefined) {
+    const ar = AR_MULTIPLIERS[word];
+    if (ar && !ar.dual) return { value: value * ar.factor, next: next + 1, digits };
+    const en = EN_MULTIPLIERS[word];
+    if (en) return withMultiplier(tokens, next + 1, value * en, digits);
+  }
+  return { value, next, digits };
+}
+
+/** The value of one Arabic word and its kind, looking through a glued و/ب/ل. */
+function arabicWord(word: string | undefined, allowClitic: boolean): { value: number; kind: 'unit' | 'ten' | 'hundred' } | null {
+  if (word === undefined) return null;
+  const forms = allowClitic ? withoutArabicClitic(word) : [word];
+  for (const form of forms) {
+    if (AR_UNITS[form] !== undefined) return { value: AR_UNITS[form], kind: 'unit' };
+    if (AR_TENS[form] !== undefined) return { value: AR_TENS[form], kind: 'ten' };
+    if (AR_HUNDREDS[form] !== undefined) return { value: AR_HUNDREDS[form], kind: 'hundred' };
+  }
+  return null;
+}
+
+function parseArabicWords(tokens: readonly Token[], i: number): Parsed | null {
+  const first = tokens[i]?.word;
+  if (first === undefined) return null;
+  for (const form of withoutArabicClitic(first)) {
+    const multiplier = AR_MULTIPLIERS[form];
+    if (!multiplier) continue;
+    if (BARE_PLURAL_MULTIPLIERS.has(form)) return null;
+    return { value: (multiplier.dual ? 2 : 1) * multiplier.factor, next: i + 1, digits: false };
+  }
+  const head = arabicWord(first, true);
+  if (!head) return null;
+  let value = head.value;
+  let next = i + 1;
+  // "ثلاث مئة"
+  if (head.kind === 'unit' && HUNDRED.has(tokens[next]?.word ?? '')) {
+    value *= 100;
+    next++;
+  } else if (head.kind === 'unit' && TEEN.has(tokens[next]?.word ?? '') && value < 10) {
+    value += 10;
+    next++;
+  }
+  // "خمسة وعشرين", "مئة وخمسون", "مئة وخمسة وعشرون"
+  for (;;) {
+    const word = tokens[next]?.word;
+    if (!word?.startsWith('و')) break;
+    const part = arabicWord(word.slice(1), false);
+    const unitThenTens = value < 10 && part?.kind === 'ten';
+    if (!part || (part.value >= value && !unitThenTens)) break;
+    value += part.value;
+    next++;
+    if (part.kind === 'unit' && TEEN.has(tokens[next]?.word ?? '')) {
+      value += 10;
+      next++;
+    }
+  }
+  return withMultiplier(tokens, next, value, false);
+}
+
+function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
+  let value = 0;
+  let current = 0;
+  let next = i;
+  for (;;) {
+    const word = tokens[next]?.word;
+    if (word === undefined) break;
+    const small = EN_SMALL[word] ?? EN_TENS[word];
+    if (small !== undefined) {
+      current += small;
+      next++;
+      continue;
+    }
+    const factor = EN_MULTIPLIERS[word];
+    if (factor !== undefined && current > 0 && word.length > 2) {
+      current *= factor;
+      if (factor >= 1e3) {
+        value += current;
+        current = 0;
+      }
+      next++;
+      continue;
+    }
+    if (word === 'and' && current > 0 && EN_SMALL[tokens[next + 1]?.word ?? ''] !== undefined && factorBefore(tokens, next)) {
+      next++;
+      continue;
+    }
+    break;
+  }
+  if (next === i) return null;
+  return { value: value + current, next, digits: false };
+}
+
+function factorBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.word ?? '';
+  return prev === 'hundred' || prev === 'thousand';
+}

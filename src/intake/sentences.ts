@@ -1,0 +1,69 @@
+import type { Lang, Sentence, Span } from './types.js';
+
+/** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
+const EXTRA_BREAK = /[؛;]\s+/g;
+
+/**
+ * Sentences of the body, paragraph by paragraph: Intl.Segmenter for the language, then the Arabic
+ * semicolon (؛) which the segmenter does not treat as a break. Closing quotes stay with their sentence.
+ */
+export function splitSentences(paragraphs: readonly string[], lang: Lang): Sentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const seg of segmenter.segment(paragraph)) {
+      for (const part of breakAt(seg.segment, seg.index, EXTRA_BREAK)) {
+        const trimmed = trimSpan(part.text, part.start);
+        if (trimmed && /[\p{L}\p{N}]/u.test(trimmed.text)) {
+          out.push({ ...trimmed, paragraph: p, index: out.length });
+        }
+      }
+    }
+  });
+  return mergeDanglingQuotes(out);
+}
+
+function breakAt(text: string, offset: number, pattern: RegExp): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    parts.push({ start: offset + from, end: offset + end, text: text.slice(from, end) });
+    from = end;
+  }
+  parts.push({ start: offset + from, end: offset + text.length, text: text.slice(from) });
+  return parts;
+}
+
+function trimSpan(text: string, start: number): Span | null {
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  if (!body) return null;
+  return { start: start + lead, end: start + lead + body.length, text: body };
+}
+
+/** A segment made only of closing quotes/punctuation belongs to the sentence before it. */
+function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && /^["»”'’)\].,،]+$/u.test(s.text)) {
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text} ${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+/**
+ * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
+ * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one;
+ * English at ", while" / ", but" / ", and" before a new subject is not attempted (commas there
+ * mostly attach participles such as ", killing nine").
+ */
+export function splitClauses(sentence: string, lang: Lang): Span[] {
+  // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
+  const pattern = lang === 'ar' ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))/g : /,\s+(?=(?:while|whereas|but)\s)/g;
+  return breakAt(sentence, 0, pattern)
+    .map((p) => trimSpan(p.text, p.start))
+    .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));
+}

@@ -1,0 +1,89 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonsOf, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
+
+const ADMIN = user({ id: 42, language_code: 'en' });
+const STRANGER = user({ id: 43, language_code: 'en' });
+
+/** An English article in the form editors send: a date line, the title, a blank line, the body. */
+const ARTICLE = [
+  '2023-03-13',
+  'Roadside bomb kills two soldiers near Tikrit',
+  '',
+  'Two Iraqi soldiers were killed and three others wounded on Saturday when a roadside bomb struck their patrol near the town of Tikrit in Salahuddin province, security sources said on Monday.',
+  '',
+  'The sources said the patrol was searching farmland east of the town after reports of Islamic State movements. No group claimed the attack.',
+].join('\n');
+
+let bot: TestBot;
+let contentDir: string;
+beforeAll(async () => {
+  contentDir = mkdtempSync(join(tmpdir(), 'mawjaz-intake-'));
+  cpSync('content', contentDir, { recursive: true });
+  bot = await startTestBot({ CONTENT_DIR: contentDir, ADMIN_IDS: String(ADMIN.id) });
+});
+afterAll(async () => {
+  await bot.stop();
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+const drafts = () => (existsSync(join(contentDir, 'drafts')) ? readdirSync(join(contentDir, 'drafts')) : []);
+
+describe('editorial intake in Telegram', () => {
+  it("a stranger's long text gets the usual hint and makes no draft", async () => {
+    const replies = await bot.send(ARTICLE, { from: STRANGER });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toContain('/help');
+    expect(drafts()).toEqual([]);
+  });
+
+  it("an admin's article becomes a draft with Publish and Discard, and Publish serves it at once", async () => {
+    const replies = await bot.send(ARTICLE, { from: ADMIN });
+    expect(replies.length).toBeGreaterThanOrEqual(1);
+    const last = replies.at(-1)!;
+    const [publish, discard] = buttonsOf(last);
+    expect([publish?.text, discard?.text]).toEqual(['Publish', 'Discard']);
+    const all = replies.map((m) => m.text).join('\n');
+    expect(all).toMatch(/draft/i);
+    expect(all).toMatch(/Salahuddin|Tikrit/);
+    expect(all).toMatch(/2 killed/);
+    expect(drafts()).toHaveLength(1);
+    const id = drafts()[0]!.replace(/\.md$/, '');
+
+    const afterPress = await bot.press(last.message_id, publish!.callback_data, { from: ADMIN });
+    expect(afterPress.some((m) => m.text.includes(`/summary ${id}`))).toBe(true);
+    expect(drafts()).toEqual([]);
+    expect(existsSync(join(contentDir, `${id}.md`))).toBe(true);
+    const [summary] = await bot.send(`/summary ${id}`, { from: STRANGER });
+    expect(summary!.text).toMatch(/Tikrit/);
+  });
+
+  it('Discard deletes the draft', async () => {
+    const other = ARTICLE.replace('Tikrit', 'Samarra').replace('two soldiers', 'three soldiers');
+    const replies = await bot.send(other, { from: ADMIN });
+    const discard = buttonsOf(replies.at(-1)!)[1]!;
+    expect(drafts()).toHaveLength(1);
+    const after = await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
+    expect(after.some((m) => /discarded/i.test(m.text))).toBe(true);
+    expect(drafts()).toEqual([]);
+  });
+
+  it('takes a .txt document too', async () => {
+    bot.fake.addFile('article-file', ARTICLE.replace('Tikrit', 'Baiji'));
+    const chat = privateChat(ADMIN);
+    const before = bot.fake.messages(chat.id).length;
+    await bot.push({
+      message: { message_id: 7001, date: 0, chat, from: ADMIN, document: { file_id: 'article-file', file_unique_id: 'u1', file_name: 'baiji.txt', mime_type: 'text/plain', file_size: 600 } },
+    });
+    const replies = bot.fake.messages(chat.id).slice(before);
+    expect(replies.map((m) => m.text).join('\n')).toMatch(/Baiji|Salahuddin/);
+    expect(drafts()).toHaveLength(1);
+  });
+
+  it('a dateless article gets a clear answer asking for the date', async () => {
+    const [reply] = await bot.send(ARTICLE.split('\n').slice(1).join('\n').replace('on Monday', ''), { from: ADMIN });
+    expect(reply!.text).toMatch(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties.js';
+import { matchView } from '../../src/intake/view.js';
+
+describe('findCasualties', () => {
+  it.each([
+    ['مقتل ثلاثة من مقاتلي الحشد العشائري وإصابة اثنين آخرين بهجوم', 'ar', 3, 2],
+    ['أصيب أربعة جنود من الجيش العراقي بانفجار عبوة ناسفة', 'ar', null, 4],
+    ['أسفرت عن مقتل أحد كبار الممولين لداعش', 'ar', 1, null],
+    ['قُتل ثلاثة رجال وأحرقوا في قرية', 'ar', 3, null],
+    ['إلى مقتل أربعة من رجال الشرطة وإصابة ثلاثة آخرين', 'ar', 4, 3],
+    ['مقتل امرأة وطفلين', 'ar', 3, null],
+    ['قتل جنديان وأصيب منتسبان', 'ar', 2, 2],
+    ['سقوط 5 قتلى و 3 جرحى', 'ar', 5, 3],
+    ['لقي ثلاثة جنود حتفهم', 'ar', 3, null],
+    ['Two children were killed and three other people wounded on Saturday', 'en', 2, 3],
+    ['gunmen attacked a bus, killing nine people, according to a monitor', 'en', 9, null],
+    ['gunmen killed a village mukhtar and wounded two others', 'en', 1, 2],
+    ['At least 12 people were killed and 30 injured', 'en', 12, 30],
+    ['Four Iraqi policemen were killed and two others wounded', 'en', 4, 2],
+    ['the wounded, among them a woman, were taken to hospital', 'en', null, null],
+    ['the attack left no trace', 'en', null, null],
+    ['قُتل عنصران من قسد وأصيب ثالث', 'ar', 2, 1],
+    ['أسفر الانفجار عن مقتل وإصابة 7 أشخاص', 'ar', null, null],
+    ['five people were killed or wounded', 'en', null, null],
+    ['Two border guards were killed and a third was injured', 'en', 2, 1],
+    ['اغتالت أواخر الشهر الماضي مختار قرية', 'ar', 1, null],
+  ] as const)('%s', (text, lang, killed, wounded) => {
+    expect(findCasualties(matchView(text), lang)).toEqual({ killed, wounded });
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/content/parse.js';
+import { runIngestCli } from '../../src/intake/cli.js';
+import { runEvalCli } from '../../src/intake/eval-cli.js';
+
+const SEED = '/work/shared/seed/000_ed127326e84fb47c.txt';
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mawjaz-intake-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function io(argv: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      argv,
+      env: { CONTENT_DIR: dir },
+      readStdin: async () => stdin,
+      stdout: (l: string) => out.push(l),
+      stderr: (l: string) => err.push(l),
+      log: pino({ level: 'silent' }),
+    },
+  };
+}
+
+describe('ingest CLI', () => {
+  it('writes CONTENT_DIR/drafts/<id>.md, a file the content parser accepts as a draft, and prints its path', async () => {
+    const run = io([SEED]);
+    expect(await runIngestCli(run.io)).toBe(0);
+    expect(run.out).toHaveLength(1);
+    const path = run.out[0]!;
+    expect(path.startsWith(join(dir, 'drafts', '2020-11-01-'))).toBe(true);
+    const text = await readFile(path, 'utf8');
+    const parsed = parseArticle(path, text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.article.briefing.status).toBe('draft');
+      expect(parsed.article.body.trim()).toBe((await readFile(SEED, 'utf8')).trim());
+    }
+  });
+
+  it('--json prints the front matter as one JSON object and writes nothing', async () => {
+    const raw = 'Two killed in Kirkuk\n\nGunmen killed two farmers in a village north of Kirkuk on Sunday, police said.\n';
+    const run = io(['--json', '--published', '2021-10-04', '-'], raw);
+    expect(await runIngestCli(run.io)).toBe(0);
+    expect(run.out).toHaveLength(1);
+    const draft = JSON.parse(run.out[0]!);
+    expect(draft).toMatchObject({ status: 'draft', language: 'en', published: '2021-10-04' });
+    expect(draft.incidents[0]).toMatchObject({ killed: 2, date: { from: '2021-10-03', to: '2021-10-03' } });
+  });
+
+  it('asks for --published in one line and exits 2 when the text gives no date', async () => {
+    const file = join(dir, 'a.txt');
+    await writeFile(file, 'Title\n\nGunmen killed two people in Kirkuk on Monday.\n');
+    const run = io([file]);
+    expect(await runIngestCli(run.io)).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toContain('--published');
+    expect(run.out).toEqual([]);
+  });
+
+  it('exits 2 on bad usage or a missing file', async () => {
+    expect(await runIngestCli(io(['--lang', 'fr', SEED]).io)).toBe(2);
+    expect(await runIngestCli(io([join(dir, 'missing.txt')]).io)).toBe(2);
+  });
+});
+
+describe('eval CLI', () => {
+  it('prints the score table of the dev set', async () => {
+    const out: string[] = [];
+    const code = await runEvalCli(['--dir', '/work/shared/intake/dev'], { stdout: (l) => out.push(l), stderr: () => {} });
+    expect(code).toBe(0);
+    expect(out[out.length - 1]).toMatch(/^TOTAL/);
+    expect(out.length).toBe(6);
+  });
+});

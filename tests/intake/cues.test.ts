@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { actorRoles, findActors } from '../../src/intake/actors.js';
+import { analyseClause, type PlaceResolver } from '../../src/intake/clause.js';
+import { matchView } from '../../src/intake/view.js';
+
+const noPlace: PlaceResolver = () => null;
+const clause = (text: string, lang: 'ar' | 'en', published = '2021-10-04') => analyseClause(text, lang, published, null, noPlace);
+
+describe('findActors', () => {
+  it.each([
+    ['بهجوم شنه عناصر من تنظيم داعش', ['isis']],
+    ['قوات سوريا الديمقراطية (قسد) والتحالف الدولي', ['sdf', 'coalition']],
+    ['جهاز مكافحة الإرهاب العراقي', ['cts']],
+    ['مقاتلي الحشد العشائري', ['tribal_mobilisation']],
+    ['مسلحون مجهولون', ['unknown_gunmen']],
+    ['مسلحون من تنظيم داعش', ['isis']],
+    ['Turkish drone strike on PKK positions', ['turkey', 'pkk']],
+    ['Peshmerga and Iraqi army', ['peshmerga', 'iraqi_army']],
+    ['على دورية للجيش العراقي', ['iraqi_army']],
+  ] as const)('%s', (text, ids) => {
+    expect(findActors(matchView(text)).map((a) => a.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['a Turkish airstrike killed a PKK commander', ['turkey'], ['pkk']],
+    ['انفجرت عبوة ناسفة على دورية للجيش العراقي', [], ['iraqi_army']],
+    ['بدعم من قوات التحالف', ['coalition'], []],
+    ['Gunmen shot dead a village mukhtar, police said', ['unknown_gunmen'], []],
+    ['وقال مصدر في الشرطة إن مسلحين هاجموا القرية', ['unknown_gunmen'], []],
+  ] as const)('roles in %s', (text, actors, targets) => {
+    const view = matchView(text);
+    expect(actorRoles(view, findActors(view))).toEqual({ actors, targets });
+  });
+
+  it('tells the attacker from the attacked', () => {
+    const view = matchView('مقتل ثلاثة من مقاتلي الحشد العشائري بهجوم لداعش');
+    expect(actorRoles(view, findActors(view))).toEqual({ actors: ['isis'], targets: ['tribal_mobilisation'] });
+  });
+});
+
+describe('analyseClause', () => {
+  it.each([
+    ['أصيب أربعة جنود بانفجار عبوة ناسفة', 'ar', 'remote_explosive_landmine_ied'],
+    ['نفذوا غارة في محافظة نينوى', 'ar', 'air_drone_strike'],
+    ['a piece of unexploded ordnance blew up', 'en', 'remote_explosive_landmine_ied'],
+    ['gunmen attacked a bus carrying workers', 'en', 'attack'],
+    ['اشتبكت القوات مع مسلحين', 'ar', 'armed_clash'],
+    ['a suicide bomber blew himself up', 'en', 'suicide_bomb'],
+    ['اختطف مسلحون مهندساً', 'ar', 'abduction_forced_disappearance'],
+  ] as const)('%s → %s', (text, lang, subType) => {
+    const facts = clause(text, lang);
+    expect(facts.event?.subType).toBe(subType);
+    expect(facts.reportsEvent).toBe(true);
+  });
+
+  it.each([
+    ['وبحسب إحصاءات محلية، شهدت المحافظة 27 هجوماً منذ مطلع العام الجاري.', 'ar', 'aggregate'],
+    ['306,000 civilians have been killed since 2011', 'en', 'aggregate'],
+    ['ونفى ماروتو مزاعم داعش بشن هجمات على التحالف.', 'ar', 'denied'],
+    ['The army denied that it shelled the village', 'en', 'denied'],
+  ] as const)('%s is not an incident (%s)', (text, lang, why) => {
+    const facts = clause(text, lang);
+    expect(facts[why]).toBe(true);
+  });
+
+  it('a count of events is a statistic, not an event', () => {
+    expect(clause('ونفذت الجماعة مؤخراً عدة هجمات في المناطق المتنازع عليها', 'ar').reportsEvent).toBe(false);
+    expect(clause('Militants carried out several attacks', 'en').reportsEvent).toBe(false);
+  });
+
+  it('tells the reporting date from the event date', () => {
+    const facts = clause('Two children were killed on Saturday, a local team said on Monday.', 'en', '2023-03-13');
+    expect(facts.eventDate?.date.from).toBe('2023-03-11');
+    expect(facts.reportingDate?.date.from).toBe('2023-03-13');
+    const ar = clause('أعلنت مصادر أمنية في محافظة الأنبار، اليوم الاثنين، مقتل ثلاثة', 'ar');
+    expect(ar.eventDate).toBeNull();
+    expect(ar.reportingDate?.text).toBe('اليوم الاثنين');
+  });
+
+  it('a date inside a quotation is the event\'s', () => {
+    const facts = clause('وقال مصدر إن "مسلحي داعش هاجموا مساء السبت موقعاً"', 'ar');
+    expect(facts.eventDate?.date.from).toBe('2021-10-02');
+  });
+
+  it.each([
+    ['وفي حادث منفصل، أصيب أربعة جنود', 'ar'],
+    ['كما أدى هجوم إلى مقتل أربعة', 'ar'],
+    ['Separately, gunmen attacked a bus', 'en'],
+  ] as const)('%s opens a separate incident', (text, lang) => {
+    expect(clause(text, lang).separate).toBe(true);
+  });
+});

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Briefing } from '../../src/content/schema.js';
+import { Gold } from '../../src/intake/eval/gold.js';
+import { score } from '../../src/intake/eval/score.js';
+import { ingest } from '../../src/intake/ingest.js';
+
+const SEED = '/work/shared/seed/000_ed127326e84fb47c.txt';
+const DEV = '/work/shared/intake/dev';
+const gold = (name: string) => Gold.parse(JSON.parse(readFileSync(`${DEV}/${name}.json`, 'utf8')));
+
+describe('ingest: the seed article', () => {
+  const raw = readFileSync(SEED, 'utf8');
+  const result = ingest(raw, {});
+
+  it('infers the publication date from "يوم أمس السبت (31 تشرين الأول 2020)" and passes the schema as a draft', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft).toMatchObject({ status: 'draft', language: 'ar', published: '2020-11-01', source: { name: null, url: null } });
+    expect(result.draft.id).toMatch(/^2020-11-01-[a-z0-9-]+$/);
+    expect(Briefing.safeParse(result.draft).success).toBe(true);
+    expect(result.draft.title).toEqual({ ar: 'التحالف الدولي: داعش لم يعد قادراً على مسك الأرض في العراق أو سوريا' });
+  });
+
+  it('finds the four incidents of the gold: Anbar and Nineveh last month, Kirkuk 19 October, Hawija', () => {
+    if (!result.ok) throw new Error(result.error);
+    expect(
+      result.draft.incidents.map((i) => [i.date.from, i.date.to, i.place.governorate?.en, i.place.district?.en ?? null, i.killed, i.wounded]),
+    ).toEqual([
+      ['2020-10-01', '2020-10-31', 'Anbar', null, 1, null],
+      ['2020-10-01', '2020-10-31', 'Nineveh', null, null, null],
+      ['2020-10-19', '2020-10-19', 'Kirkuk', null, 3, null],
+      ['2020-10-01', '2020-10-31', 'Kirkuk', 'Hawija', 4, 3],
+    ]);
+    const report = score([{ name: 'seed', draft: result.draft }], { seed: gold('seed-2020-11-01') });
+    expect(report.total).toMatchObject({ f1: 1, casualties: 1, dates: 1, figures: 1 });
+  });
+
+  it('describes each incident in Arabic from the article and in English from the data', () => {
+    if (!result.ok) throw new Error(result.error);
+    const hawija = result.draft.incidents[3]!;
+    expect(hawija.description.ar).toContain('الحويجة');
+    expect(hawija.description.en).toBe('Attack in Hawija, Kirkuk: 4 killed, 3 wounded');
+    expect(result.draft.summary.ar?.length).toBeGreaterThanOrEqual(3);
+    expect(result.draft.summary.en).toBeUndefined();
+  });
+});
+
+describe('ingest: the dev articles against their gold', () => {
+  it.each([
+    ['anbar-2021-10-04', '2021-10-04'],
+    ['aleppo-2023-03-13', '2023-03-13'],
+    ['population-2021-09-27', '2021-09-27'],
+  ])('%s', (name, published) => {
+    const result = ingest(readFileSync(`${DEV}/${name}.txt`, 'utf8'), { published });
+    if (!result.ok) throw new Error(result.error);
+    const report = score([{ name, draft: result.draft }], { [name]: gold(name) });
+    expect(report.total).toMatchObject({ f1: 1, casualties: 1, dates: 1, figures: 1 });
+  });
+});
+
+describe('ingest: an article of the same kind written for this test', () => {
+  const raw = [
+    'مقتل عنصرين من قسد بهجوم في ريف دير الزور الشرقي',
+    '',
+    'قُتل عنصران من قوات سوريا الديمقراطية (قسد) وأصيب ثالث، ليلة الثلاثاء على الأربعاء، بهجوم شنه مسلحون مجهولون على حاجز لها في بلدة الشحيل بريف دير الزور الشرقي، بحسب ما أفاد المرصد السوري لحقوق الإنسان.',
+    '',
+    'وأوضح المرصد أن المهاجمين استخدموا دراجة نارية ولاذوا بالفرار.',
+    '',
+    'وكانت خلية تابعة لتنظيم الدولة الإسلامية قد اغتالت أواخر الشهر الماضي مختار قرية في ريف الحسكة الجنوبي.',
+    '',
+    'ووثق المرصد منذ مطلع العام الجاري مقتل 112 شخصاً في هجمات مماثلة في مناطق سيطرة قسد.',
+  ].join('\n');
+
+  it('finds the night attack and the killing late last month, not the yearly toll', () => {
+    const result = ingest(raw, { published: '2021-06-03' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((i) => [i.date.from, i.date.to, i.place.governorate?.en, i.killed, i.wounded])).toEqual([
+      ['2021-06-01', '2021-06-02', 'Deir ez-Zor', 2, 1],
+      ['2021-05-21', '2021-05-31', 'Hasakah', 1, null],
+    ]);
+    expect(result.draft.incidents[0]?.target).toEqual({ ar: 'قوات سوريا الديمقراطية (قسد)', en: 'the SDF' });
+    expect(result.draft.figures.map((f) => f.value)).toEqual([112]);
+  });
+});
+
+describe('ingest: errors', () => {
+  it.each([
+    ['', {}, 'empty'],
+    ['Only a title', {}, 'empty'],
+    ['Title\n\nGunmen killed two people in Kirkuk on Monday.', {}, 'no-date'],
+    ['Title\n\nBody.', { published: '2021-02-30' }, 'bad-date'],
+  ] as const)('%j → %s', (raw, opts, reason) => {
+    const result = ingest(raw, opts);
+    expect(result).toMatchObject({ ok: false, reason });
+    if (!result.ok) expect(result.error).not.toContain('\n');
+  });
+
+  it('takes the language it is given over the detected one', () => {
+    const result = ingest('Title in English\n\nنص عربي قصير. جملة ثانية. جملة ثالثة.', { published: '2021-01-01', lang: 'en' });
+    expect(result.ok && result.draft.language).toBe('en');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceResolver } from '../../src/intake/clause.js';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import type { ResolvedPlace } from '../../src/places/types.js';
+
+/** A fake gazetteer: a few governorates by name, so these tests do not depend on the real one. */
+const GOVERNORATES: Record<string, [string, string, 'IQ' | 'SY']> = {
+  kirkuk: ['Kirkuk', 'كركوك', 'IQ'], كركوك: ['Kirkuk', 'كركوك', 'IQ'],
+  diyala: ['Diyala', 'ديالى', 'IQ'], ديالى: ['Diyala', 'ديالى', 'IQ'],
+  anbar: ['Anbar', 'الأنبار', 'IQ'], الأنبار: ['Anbar', 'الأنبار', 'IQ'],
+};
+const fakeResolve: PlaceResolver = (text) => {
+  const hit = Object.keys(GOVERNORATES).find((name) => text.toLowerCase().includes(name));
+  if (!hit) return null;
+  const [en, ar, country] = GOVERNORATES[hit]!;
+  const place: ResolvedPlace = { country, governorate: { en, ar }, district: null, locality: null, precision: 'governorate', text: hit };
+  return place;
+};
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string, titlePlace: ResolvedPlace | null = null) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace: fakeResolve, titlePlace }).map((i) => ({
+    from: i.date.from,
+    to: i.date.to,
+    governorate: i.place.governorate?.en,
+    killed: i.killed,
+    wounded: i.wounded,
+  }));
+
+describe('extractIncidents', () => {
+  it('merges a follow-up sentence that gives the date into the incident', () => {
+    expect(
+      run(
+        [
+          'أعلنت مصادر أمنية في محافظة الأنبار، اليوم الاثنين، مقتل ثلاثة من الحشد العشائري وإصابة اثنين آخرين بهجوم لداعش.',
+          'وقال مصدر إن "مسلحي داعش هاجموا مساء السبت موقعاً للحشد".',
+        ],
+        'ar',
+        '2021-10-04',
+      ),
+    ).toEqual([{ from: '2021-10-02', to: '2021-10-02', governorate: 'Anbar', killed: 3, wounded: 2 }]);
+  });
+
+  it('opens a new incident on "Separately", a new date or a new governorate', () => {
+    expect(
+      run(
+        [
+          'Two soldiers were killed in a roadside bomb blast in Kirkuk on Saturday.',
+          'Separately, on March 7, gunmen attacked a checkpoint in Kirkuk, killing nine people.',
+          'Three policemen were wounded in an attack in Diyala.',
+        ],
+        'en',
+        '2023-03-13',
+      ),
+    ).toEqual([
+      { from: '2023-03-11', to: '2023-03-11', governorate: 'Kirkuk', killed: 2, wounded: null },
+      { from: '2023-03-07', to: '2023-03-07', governorate: 'Kirkuk', killed: 9, wounded: null },
+      // no date of its own and none reported: the week before publication, approximate
+      { from: '2023-03-06', to: '2023-03-13', governorate: 'Diyala', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('leaves out aggregates, statistics, denied claims and old history', () => {
+    expect(
+      run(
+        [
+          'More than 300 civilians have been killed in Kirkuk since 2014.',
+          'وبحسب إحصاءات محلية، شهدت محافظة الأنبار 27 هجوماً منذ مطلع العام الجاري.',
+          'The army denied that it shelled a village in Diyala on Monday.',
+          'In 2014, militants killed 40 people in an attack in Diyala.',
+        ],
+        'en',
+        '2021-10-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an incident without a date gets the days before it was reported', () => {
+    expect(run(['Police said on Monday that gunmen killed two farmers in Kirkuk.'], 'en', '2021-10-04')).toEqual([
+      { from: '2021-10-03', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
+    ]);
+  });
+
+  it('falls back to the title\'s place, and drops an incident with no place at all', () => {
+    const title = fakeResolve('Kirkuk', 'en');
+    expect(run(['Gunmen killed two shepherds on Monday.'], 'en', '2021-10-04', title)).toHaveLength(1);
+    expect(run(['Gunmen killed two shepherds on Monday.'], 'en', '2021-10-04', null)).toEqual([]);
+  });
+
+  it('a later sentence back on an earlier place adds to that incident instead of repeating it', () => {
+    expect(
+      run(
+        [
+          'Gunmen killed two shepherds in Kirkuk on Sunday.',
+          'On Saturday, a roadside bomb wounded three soldiers in Diyala.',
+          'The attack in Kirkuk was the deadliest in months, officials said.',
+        ],
+        'en',
+        '2021-10-04',
+      ),
+    ).toEqual([
+      { from: '2021-10-03', to: '2021-10-03', governorate: 'Kirkuk', killed: 2, wounded: null },
+      { from: '2021-10-02', to: '2021-10-02', governorate: 'Diyala', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('casualties told before the event word still make one incident', () => {
+    expect(run(['أصيب ثلاثة مدنيين بجروح، وذلك إثر انفجار عبوة ناسفة في كركوك فجر اليوم السبت.'], 'ar', '2022-10-15')).toEqual([
+      { from: '2022-10-15', to: '2022-10-15', governorate: 'Kirkuk', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('an article with no incident gives none', () => {
+    expect(run(['أعلنت وزارة التخطيط أن عدد سكان العراق تجاوز 41 مليون نسمة.', 'وتضم بغداد أكثر من 8 ملايين نسمة.'], 'ar', '2021-09-27')).toEqual([]);
+  });
+});
