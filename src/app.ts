@@ -5,6 +5,9 @@ import type { Telegraf } from 'telegraf';
 import { registerCommands } from './bot/commands.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
+import { adminFeature } from './bot/features/admin/admin-feature.js';
+import { createBroadcastProgress } from './bot/features/admin/broadcast-progress.js';
+import { composeBroadcast } from './broadcast/content.js';
 import { runPolling } from './bot/polling.js';
 import type { Config } from './config/schema.js';
 import { loadContentDir } from './content/load.js';
@@ -49,7 +52,29 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const content = new ContentRepository(snapshot);
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
 
+  const startedAt = runtime.now();
+  const reloadContent = async () => {
+    const report = content.replace(await loadContentDir(config.contentDir, log));
+    if (report.added.length + report.changed.length + report.removed.length > 0) log.info(report, 'content reloaded');
+    return report;
+  };
+  const admin = adminFeature({
+    adminIds: config.adminIds,
+    store,
+    // jobs and digests are built below, after the bot: only called once updates flow.
+    runJobs: () => jobs.run(),
+    runSlot: (slot) => digests.runSlot(slot),
+    articles: () => content.size,
+    startedAt,
+    reload: reloadContent,
+    contentDir: config.contentDir,
+    timeZone: config.digest.timeZone,
+    now: runtime.now,
+    log,
+  });
   const bot = createBot({
+    admin,
+    userRateLimit: config.userRateLimit,
     token: config.token,
     apiRoot: config.apiRoot,
     defaultLanguage: config.defaultLanguage,
@@ -84,7 +109,8 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     leaseMs: delivery.leaseMs,
     inDoubt: delivery.inDoubt,
-    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : null),
+    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : composeBroadcast(job, d)),
+    onProgress: createBroadcastProgress({ telegram: bot.telegram, jobs: store.jobs, now: runtime.now, log }),
     log,
   });
   digests = createDigestService({
@@ -92,10 +118,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     content,
     maxItems: config.digest.maxItems,
     defaultLanguage: config.defaultLanguage,
-    reloadContent: async () => {
-      const report = content.replace(await loadContentDir(config.contentDir, log));
-      if (report.added.length + report.changed.length + report.removed.length > 0) log.info(report, 'content reloaded');
-    },
+    reloadContent,
     syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
     runJobs: () => jobs.run(),
     log,

@@ -1,4 +1,6 @@
-import { Telegraf } from 'telegraf';
+import { Telegraf, type MiddlewareFn } from 'telegraf';
+import { adminCatalogue } from '../i18n/admin.js';
+import { floodControlMiddleware } from './middleware/flood-control.js';
 import type { Logger } from 'pino';
 import type { ContentRepository } from '../content/repository.js';
 import type { Language } from '../content/schema.js';
@@ -28,6 +30,10 @@ export interface BotDependencies {
   chats: ChatStore;
   /** Digest slot names, as the digest run passes them to `chats.subscribers({ slot })`: "08:00", "20:00". */
   slotNames: readonly string[];
+  /** The admin commands behind their guard (adminFeature); installed before the catch-all. */
+  admin: MiddlewareFn<BotContext>;
+  /** USER_RATE_LIMIT. */
+  userRateLimit: number;
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -45,6 +51,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   });
   bot.use(chatRecordMiddleware(deps.chats));
   bot.use(languageMiddleware(deps.defaultLanguage));
+  bot.use(floodControlMiddleware({ limit: deps.userRateLimit, now: deps.now, notice: (ctx) => adminCatalogue(ctx.lang).floodNotice, log }));
   bot.use(
     startFeature(),
     articleViewsFeature(deps.content),
@@ -54,6 +61,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     subscriptionsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
     settingsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
     followFeature({ chats: deps.chats, content: deps.content }),
+    deps.admin,
     fallbackFeature(),
   );
 

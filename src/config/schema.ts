@@ -51,6 +51,7 @@ export const ConfigSchema = z
     SEND_PER_CHAT_PER_SECOND: wholeNumber(1, 100).default(1),
     SEND_PER_GROUP_PER_MINUTE: wholeNumber(1, 1000).default(20),
     JOB_LEASE_SECONDS: wholeNumber(2, 3600).default(30),
+    USER_RATE_LIMIT: wholeNumber(1, 10_000).default(20),
   })
   .superRefine((env, ctx) => {
     const schedule = parseSchedule(env.DIGEST_SCHEDULE, env.DIGEST_TIMEZONE);
@@ -65,6 +66,8 @@ export interface Config {
   contentDir: string;
   databasePath: string;
   adminIds: ReadonlySet<number>;
+  /** Commands per user per minute (USER_RATE_LIMIT). */
+  userRateLimit: number;
   defaultLanguage: Language;
   logLevel: Env['LOG_LEVEL'];
   digest: {
@@ -109,6 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       contentDir: e.CONTENT_DIR,
       databasePath: e.DATABASE_PATH,
       adminIds: new Set(e.ADMIN_IDS),
+      userRateLimit: e.USER_RATE_LIMIT,
       defaultLanguage: e.DEFAULT_LANGUAGE,
       logLevel: e.LOG_LEVEL,
       digest: {

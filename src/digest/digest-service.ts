@@ -24,7 +24,7 @@ export interface DigestServiceDeps {
   maxItems: number;
   defaultLanguage: Language;
   /** Re-reads CONTENT_DIR, so articles added since the last slot go out without a restart. */
-  reloadContent: () => Promise<void>;
+  reloadContent: () => Promise<unknown>;
   /** Makes sure the configured channels are subscribed; called before each slot is planned. */
   syncChannels: () => Promise<void>;
   /** Starts sending what was planned (never rejects). */
@@ -33,6 +33,11 @@ export interface DigestServiceDeps {
 }
 
 const PLAN_ATTEMPTS = 3;
+/** How far back lastRun looks past broadcasts and on-demand digests. */
+const RECENT_JOBS = 200;
+
+/** `/digest_now` slots (keys `now:…`) are not on the schedule: they go to every subscriber. */
+const isOnDemand = (slot: Slot) => slot.key.startsWith('now:');
 
 /**
  * A digest slot: claimed once in the database (its key is unique), planned per chat in the same
@@ -47,7 +52,8 @@ export function createDigestService(deps: DigestServiceDeps) {
     const among = briefings.map((b) => b.id);
     const filterKeys = new Map(briefings.map((b) => [b.id, briefingFilterKeys(b)]));
     const recipients: NewDelivery[] = [];
-    for await (const batch of store.chats.subscribers({ slot: slotName(slot.key) })) {
+    const query = isOnDemand(slot) ? {} : { slot: slotName(slot.key) };
+    for await (const batch of store.chats.subscribers(query)) {
       const history = await store.briefings.deliveredMany(batch.map((c) => c.id), among);
       for (const chat of batch) {
         const had = history.get(chat.id);
@@ -72,7 +78,8 @@ export function createDigestService(deps: DigestServiceDeps) {
       if (await store.jobs.getByKey(key)) return log.info({ slot: slot.key }, 'digest slot already claimed');
       const recipients = await planRecipients(slot);
       try {
-        const job = await store.jobs.create({ kind: 'digest', key, payload: { slot: slot.key, at: slot.at } }, recipients);
+        const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
+        const job = await store.jobs.create({ kind: 'digest', key, payload }, recipients);
         if (job) log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
         return;
       } catch (error) {
@@ -93,11 +100,13 @@ export function createDigestService(deps: DigestServiceDeps) {
       void deps.runJobs();
     },
 
-    /** When the last slot was planned: the scheduler's catch-up starts from there. */
+    /** The last scheduled slot planned (on-demand ones aside): the scheduler's catch-up starts from there. */
     async lastRun(): Promise<number | null> {
-      const job = await store.jobs.latest('digest');
-      const at = (job?.payload as { at?: unknown } | undefined)?.at;
-      return typeof at === 'number' ? at : null;
+      for (const job of await store.jobs.recent(RECENT_JOBS)) {
+        const payload = job.payload as { at?: unknown; scheduled?: unknown };
+        if (job.kind === 'digest' && payload.scheduled !== false && typeof payload.at === 'number') return payload.at;
+      }
+      return null;
     },
 
     /** The messages of one digest delivery, rendered in the chat's language from the current content. */

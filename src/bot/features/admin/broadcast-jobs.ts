@@ -5,7 +5,7 @@ import type { AuditStore, JobStore } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
 import { clip } from '../../reply.js';
 import { recordAdminAction } from './audit.js';
-import { replyPlain } from './reply-long.js';
+import { replyPlain } from './reply-plain.js';
 
 export interface BroadcastJobsDeps {
   jobs: Pick<JobStore, 'recent' | 'get' | 'progress' | 'cancel'>;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer, Markup } from 'telegraf';
+import { Composer, Markup, TelegramError } from 'telegraf';
 import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast/buttons.js';
 import { broadcastContent, type BroadcastJobPayload } from '../../../broadcast/content.js';
 import { prepareBroadcastText } from '../../../broadcast/text.js';
@@ -9,6 +9,7 @@ import { escapeHtml } from '../../../telegram/html.js';
 import { splitMessage } from '../../../telegram/split.js';
 import type { BotContext } from '../../context.js';
 import { editHtml, replyHtml } from '../../reply.js';
+import { TelegramCallError } from '../../telegram-guard.js';
 import { audienceDeliveries, countAudience, type AudienceCounts } from './audience.js';
 import { recordAdminAction } from './audit.js';
 
@@ -54,14 +55,22 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
   const { store, log } = deps;
   const feature = new Composer<BotContext>();
 
-  async function showPreview(ctx: BotContext, preview: Preview): Promise<void> {
+  async function showPreview(ctx: BotContext, preview: Preview, counted?: AudienceCounts): Promise<void> {
     const t = adminCatalogue(ctx.lang);
     if (preview.content.kind === 'html') {
       for (const part of splitMessage(preview.content.html)) await replyHtml(ctx, part);
     } else {
-      await ctx.telegram.copyMessage(preview.chatId, preview.content.fromChatId, preview.content.messageId);
+      // The copy to the admin is the test run: a message Telegram will not copy never reaches Confirm.
+      try {
+        await ctx.telegram.copyMessage(preview.chatId, preview.content.fromChatId, preview.content.messageId);
+      } catch (error) {
+        if (!(error instanceof TelegramCallError) || error.code !== 400) throw error;
+        const reason = error.cause instanceof TelegramError ? error.cause.description : error.message;
+        await replyHtml(ctx, escapeHtml(t.copyFailed(reason)));
+        return;
+      }
     }
-    const audience = await countAudience(store.chats);
+    const audience = counted ?? (await countAudience(store.chats));
     await replyHtml(ctx, controlText(t, preview, audience, false), controlKeyboard(t, preview.id, audience, false));
   }
 
@@ -74,18 +83,18 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
       const audience = await countAudience(store.chats);
       const preview = await store.previews.create({ adminId, chatId: ctx.chat.id, content, audienceSize: audience.subscribers });
       await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.preview', { preview_id: preview.id, kind: content.kind });
-      return preview;
+      return [preview, audience] as const;
     };
 
     if (text === '' && repliedTo) {
-      return showPreview(ctx, await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id }));
+      return showPreview(ctx, ...(await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id })));
     }
     if (text === '') return replyHtml(ctx, escapeHtml(t.broadcastUsage));
     const prepared = prepareBroadcastText(text);
-    if (prepared.ok) return showPreview(ctx, await newPreview({ kind: 'html', html: prepared.html }));
+    if (prepared.ok) return showPreview(ctx, ...(await newPreview({ kind: 'html', html: prepared.html })));
     if (prepared.reason === 'empty') return replyHtml(ctx, escapeHtml(t.emptyBroadcast));
     // The escaped text waits as a preview of its own: sent only if the admin picks plain text, then confirms.
-    const plain = await newPreview({ kind: 'html', html: prepared.plain.html });
+    const [plain] = await newPreview({ kind: 'html', html: prepared.plain.html });
     return replyHtml(
       ctx,
       escapeHtml(t.invalidHtml(prepared.error)),

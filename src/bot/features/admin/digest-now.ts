@@ -6,7 +6,7 @@ import { createZone } from '../../../schedule/time-zone.js';
 import type { AuditStore, JobStore } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
 import { recordAdminAction } from './audit.js';
-import { replyPlain } from './reply-long.js';
+import { replyPlain } from './reply-plain.js';
 
 export interface DigestNowDeps {
   /** The digest service's runSlot: claims the slot once, plans it, starts sending. */

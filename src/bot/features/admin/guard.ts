@@ -23,7 +23,8 @@ export function isAdmin(adminIds: ReadonlySet<number>, ctx: Pick<BotContext, 'fr
 /** The admin command (or admin button) an update is, if any, whoever sent it. */
 function attemptedAdminAction(ctx: BotContext): string | undefined {
   const command = ctx.message ? leadingCommand(ctx.message) : undefined;
-  if (command && (ADMIN_COMMANDS as readonly string[]).includes(command.command)) return command.command;
+  const forUs = command && (!command.addressee || command.addressee.toLowerCase() === ctx.me.toLowerCase());
+  if (forUs && (ADMIN_COMMANDS as readonly string[]).includes(command.command)) return command.command;
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
   return data?.startsWith(BROADCAST_BUTTON_PREFIX) ? 'broadcast button' : undefined;
 }

@@ -5,7 +5,7 @@ import { adminCatalogue } from '../../../i18n/admin.js';
 import type { AuditStore } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
 import { recordAdminAction } from './audit.js';
-import { replyPlain } from './reply-long.js';
+import { replyPlain } from './reply-plain.js';
 
 export interface ReloadDeps {
   /** Re-reads CONTENT_DIR and swaps it in; a rejected file keeps its last good version (content.replace). */

@@ -4,7 +4,7 @@ import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Store } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
 import { recordAdminAction } from './audit.js';
-import { replyPlain } from './reply-long.js';
+import { replyPlain } from './reply-plain.js';
 
 export interface StatsDeps {
   store: Pick<Store, 'chats' | 'stats' | 'audit'>;

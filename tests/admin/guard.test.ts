@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isAdmin } from '../../src/bot/features/admin/guard.js';
+import { PUBLIC_COMMANDS } from '../../src/i18n/catalogue.js';
+import { ADMIN_COMMANDS } from '../../src/bot/features/admin/guard.js';
+
+describe('isAdmin', () => {
+  const admins = new Set([42]);
+  it.each([
+    [{ from: { id: 42, is_bot: false, first_name: 'A' } }, true],
+    [{ from: { id: 43, is_bot: false, first_name: 'B' } }, false],
+    [{ from: undefined }, false],
+  ])('%o → %s', (ctx, expected) => {
+    expect(isAdmin(admins, ctx)).toBe(expected);
+  });
+
+  it('admin commands are never in the public menu', () => {
+    for (const command of ADMIN_COMMANDS) expect(PUBLIC_COMMANDS as readonly string[]).not.toContain(command);
+  });
+});
