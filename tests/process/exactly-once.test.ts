@@ -105,6 +105,42 @@ describe('exactly once across crashes and processes', () => {
     60_000,
   );
 
+  it('a broadcast killed with SIGKILL half way resumes in the next process: every recipient once', async () => {
+    const { env, databasePath } = await setup('skip');
+    const adminEnv = { ...env, ADMIN_IDS: '42', DIGEST_SCHEDULE: '0 0 1 1 *' };
+    const admin = { id: 42, is_bot: false, first_name: 'Admin', language_code: 'en' };
+    const chat = { id: 42, type: 'private' as const, first_name: 'Admin' };
+    const first = runMain(adminEnv);
+    processes.push(first);
+    await first.waitFor(/"msg":"bot started"/);
+    await fake!.waitHandled(fake!.sendText({ chat, from: admin, text: '/broadcast <b>Curfew</b> lifted in Kirkuk' }));
+    const preview = fake!.messages(chat.id).at(-1)!;
+    const confirm = (preview.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard
+      .flat()
+      .find((b) => b.callback_data.startsWith('bc:ok'))!;
+    await fake!.waitHandled(fake!.pressButton({ chat, from: admin, messageId: preview.message_id, data: confirm.callback_data }));
+    await eventually(() => delivered() >= SUBSCRIBERS / 2);
+    first.kill('SIGKILL');
+    await first.exit;
+    expect(delivered()).toBeLessThan(SUBSCRIBERS);
+
+    const second = runMain(adminEnv);
+    processes.push(second);
+    await eventually(async () => {
+      const store = await openSqliteStore(databasePath);
+      const [job] = await store.jobs.recent(1);
+      await store.close();
+      return job?.kind === 'broadcast' && job.state === 'finished';
+    });
+    second.kill('SIGTERM');
+    await second.exit;
+    const perChat = counts();
+    const doubts = inDoubt(first, second);
+    expect(perChat.filter((n) => n > 1)).toEqual([]);
+    expect(chatIds.filter((_, i) => perChat[i] === 0).every((id) => doubts.includes(id))).toBe(true);
+    expect(perChat.filter((n) => n === 1).length).toBeGreaterThanOrEqual(SUBSCRIBERS - doubts.length);
+  }, 60_000);
+
   it('two processes on one database send the digest once', async () => {
     const { env, databasePath } = await setup('skip');
     const a = runMain(env);
