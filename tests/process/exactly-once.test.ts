@@ -30,9 +30,11 @@ async function setup(inDoubt: 'skip' | 'resend') {
     await store.chats.seen({ id, type: 'private', title: null });
     await store.chats.subscribe(id, null);
   }
+  // The last digest ran an hour ago and a slot fell just now: the first process to start catches it
+  // up, however long it takes to start; the slot's key makes it once for every process.
+  await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true } }, []);
   await store.close();
-  // One slot, a few seconds from now (UTC, with a seconds field), the same for every process started.
-  const at = new Date(Date.now() + 4000);
+  const at = new Date(Date.now() - 2000);
   const env = {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
