@@ -78,7 +78,7 @@ describe('slot arithmetic properties (2026, zones with odd offsets and DST rules
         const previous = schedule.previous(to);
         if (slots.length > 0) expect(previous).toEqual(slots[slots.length - 1]);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -101,7 +101,7 @@ describe('slot arithmetic properties (2026, zones with odd offsets and DST rules
           void task.destroy();
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 10 },
     );
   });
 
