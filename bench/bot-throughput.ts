@@ -72,6 +72,8 @@ async function startMawjazBot(fake: FakeBotApi, databasePath: string): Promise<S
     DATABASE_PATH: databasePath,
     CONTENT_DIR: 'content',
     LOG_LEVEL: 'silent',
+    // A benchmark is one heavy user per chat: lift the per-user command limit.
+    USER_RATE_LIMIT: '10000',
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [fake.token] });

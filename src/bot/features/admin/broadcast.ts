@@ -129,8 +129,6 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         await editHtml(ctx, escapeHtml(t.previewCancelled), noButtons);
         return ctx.answerCbQuery();
       case 'confirm': {
-        // Wins once across taps, admins and processes: only the winner creates the job.
-        if (!(await store.previews.settle(preview.id, 'confirmed'))) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
         const recipients = await audienceDeliveries(store.chats, button.includeChannels);
         const message = ctx.callbackQuery.message;
         if (recipients.length === 0 || !message) {
@@ -146,8 +144,15 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
           lang: ctx.lang,
           progressMessage: { chatId: message.chat.id, messageId: message.message_id },
         };
+        // The job key is unique per preview: a double tap, a second admin or another process creates
+        // nothing more. The job comes first, so a crash before the preview settles loses nothing.
         const job = await store.jobs.create({ kind: 'broadcast', key: `broadcast:${preview.id}`, payload, author: adminId }, recipients);
         if (!job) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        if (!(await store.previews.settle(preview.id, 'confirmed'))) {
+          // Cancelled by another admin meanwhile: the cancel wins, before anything is sent.
+          await store.jobs.cancel(job.id);
+          return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        }
         await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.confirm', {
           preview_id: preview.id,
           job_id: job.id,
