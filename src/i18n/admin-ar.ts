@@ -55,7 +55,7 @@ function reload(view: ReloadView): string {
 
 export const adminAr: AdminMessages = {
   broadcastUsage:
-    `الاستخدام: ${cmd('/broadcast <text>')} (يُسمح بتنسيق HTML الخاص بتيليغرام مثل ${cmd('<b>bold</b>')})، ` +
+    `الاستخدام: ${cmd('/broadcast <text>')} (يُسمح بتنسيق ${cmd('HTML')} الخاص بتيليغرام مثل ${cmd('<b>bold</b>')})، ` +
     `أو أرسل ${cmd('/broadcast')} رداً على أي رسالة لنسخها إلى كل المشتركين.`,
   emptyBroadcast: 'لا يوجد ما يُرسل: النص فارغ.',
   invalidHtml: (error) =>

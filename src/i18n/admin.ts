@@ -1,8 +1,7 @@
 import type { Language } from '../content/schema.js';
 import type { ContentProblem } from '../content/parse.js';
 import type { ChatCounts, DeliveryCounts, JobKind, JobState } from '../store/store.js';
-import { adminAr } from './admin-ar.js';
-import { adminEn } from './admin-en.js';
+import { catalogue } from './catalogue.js';
 
 /** A running broadcast, as the admin's progress message shows it. */
 export interface ProgressView {
@@ -112,5 +111,5 @@ export interface AdminMessages {
 }
 
 export function adminCatalogue(lang: Language): AdminMessages {
-  return lang === 'ar' ? adminAr : adminEn;
+  return catalogue(lang).admin;
 }

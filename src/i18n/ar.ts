@@ -1,4 +1,5 @@
 import type { DigestTarget, Messages } from './catalogue.js';
+import { adminAr } from './admin-ar.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -60,6 +61,7 @@ const incidentsCount = (n: number) => plural('ar', n, incidentForms);
 const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
 
 export const ar: Messages = {
+  admin: adminAr,
   languageName: 'العربية',
   start: [
     'أهلاً بك في موجز!',

@@ -1,4 +1,5 @@
 import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_PRECISIONS } from '../content/schema.js';
+import type { AdminMessages } from './admin.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 
@@ -19,6 +20,8 @@ export type DigestTarget = 'chat' | 'topic';
  * already bidi-safe: Latin runs inside Arabic texts (commands, ids) are isolated.
  */
 export interface Messages {
+  /** Admin commands' texts (a section of its own, in admin-ar.ts and admin-en.ts). */
+  admin: AdminMessages;
   /** This language's name in itself: "العربية", "English". */
   languageName: string;
   start: string;

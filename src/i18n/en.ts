@@ -1,4 +1,5 @@
 import type { DigestTarget, Messages } from './catalogue.js';
+import { adminEn } from './admin-en.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -34,6 +35,7 @@ const noIncidents = 'No incidents are recorded in this article.';
 const enRange = (from: string, to: string) => (from.includes(' ') ? `${from} – ${to}` : `${from}–${to}`);
 
 export const en: Messages = {
+  admin: adminEn,
   languageName: 'English',
   start: [
     'Welcome to Mawjaz!',
