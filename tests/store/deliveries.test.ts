@@ -1,26 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
-import type { Store } from '../../src/store/store.js';
-import { manualClock, openTemp, range, recipients } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { openSecondStore, openTestStore, range, recipients } from './helpers.js';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('deliveries', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function open() {
-    const clock = manualClock();
-    const t = await openTemp(clock.now);
-    cleanups.push(t.cleanup);
-    return { store: t.store, clock, dbPath: t.dbPath };
-  }
-  async function openSecond(dbPath: string): Promise<Store> {
-    const store = await openSqliteStore(dbPath);
-    cleanups.push(() => store.close());
-    return store;
-  }
+  const open = openTestStore;
+  const openSecond = openSecondStore;
 
   it('reads pending rows in chat order and starts each one once, only while the job runs', async () => {
     const { store: a, dbPath } = await open();

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { NewDelivery, Store } from '../../src/store/store.js';
 
@@ -35,4 +36,19 @@ export function recipients(chatIds: readonly number[], briefingIds?: readonly st
 
 export function range(from: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + i);
+}
+
+/** A store on a fresh temp file with a hand-moved clock, closed and removed when the test ends. */
+export async function openTestStore(): Promise<{ store: Store; clock: ReturnType<typeof manualClock>; dbPath: string }> {
+  const clock = manualClock();
+  const t = await openTemp(clock.now);
+  onTestFinished(t.cleanup);
+  return { store: t.store, clock, dbPath: t.dbPath };
+}
+
+/** A second Store on the same file: stands in for another process. Closed when the test ends. */
+export async function openSecondStore(dbPath: string, now?: () => number): Promise<Store> {
+  const store = await openSqliteStore(dbPath, now ? { now } : {});
+  onTestFinished(() => store.close());
+  return store;
 }

@@ -1,27 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
-import { ReservationConflictError, type Store } from '../../src/store/store.js';
-import { manualClock, openTemp, range, recipients } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ReservationConflictError } from '../../src/store/store.js';
+import { openSecondStore, openTestStore, range, recipients } from './helpers.js';
 
 const LEASE_MS = 30_000;
 
 describe('jobs', () => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function open() {
-    const clock = manualClock();
-    const t = await openTemp(clock.now);
-    cleanups.push(t.cleanup);
-    return { store: t.store, clock, dbPath: t.dbPath };
-  }
-  /** A second Store on the same file: stands in for the other process. */
-  async function openSecond(dbPath: string, now: () => number): Promise<Store> {
-    const store = await openSqliteStore(dbPath, { now });
-    cleanups.push(() => store.close());
-    return store;
-  }
+  const open = openTestStore;
+  const openSecond = openSecondStore;
 
   it('creates a job with one pending delivery per recipient', async () => {
     const { store, clock } = await open();
