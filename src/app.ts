@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { Telegraf } from 'telegraf';
+import { Telegram, type Telegraf } from 'telegraf';
 import { registerCommands } from './bot/commands.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
@@ -52,6 +52,23 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const content = new ContentRepository(snapshot);
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
 
+  const { delivery } = config;
+  const sender = createSender<BulkMessage>({
+    // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
+    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast }),
+    limits: {
+      perSecond: delivery.perSecond,
+      perChatPerSecond: delivery.perChatPerSecond,
+      perGroupPerMinute: delivery.perGroupPerMinute,
+      // Enough requests in flight to reach the overall limit at ~50 ms per request.
+      maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
+    },
+    clock: { now: runtime.now, sleep: runtime.sleep },
+    log,
+    // Our clock starts a request a little before it reaches Telegram: keep a margin.
+    windowSlackMs: 15,
+  });
+
   const startedAt = runtime.now();
   const reloadContent = async () => {
     const report = content.replace(await loadContentDir(config.contentDir, log));
@@ -81,26 +98,12 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     content,
     chats: store.chats,
     slotNames: choosableSlotNames(config.digest.expressions),
+    reserveSendSlot: () => sender.reserveSlot(),
     log,
     now: runtime.now,
     sleep: runtime.sleep,
   });
 
-  const { delivery } = config;
-  const sender = createSender<BulkMessage>({
-    transmit: createTransmit(bot.telegram, { paidBroadcast: delivery.paidBroadcast }),
-    limits: {
-      perSecond: delivery.perSecond,
-      perChatPerSecond: delivery.perChatPerSecond,
-      perGroupPerMinute: delivery.perGroupPerMinute,
-      // Enough requests in flight to reach the overall limit at ~50 ms per request.
-      maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
-    },
-    clock: { now: runtime.now, sleep: runtime.sleep },
-    log,
-    // Our clock starts a request a little before it reaches Telegram: keep a margin.
-    windowSlackMs: 15,
-  });
 
   let digests!: DigestService;
   const jobs = createJobRunner({

@@ -34,6 +34,8 @@ export interface BotDependencies {
   admin: MiddlewareFn<BotContext>;
   /** USER_RATE_LIMIT. */
   userRateLimit: number;
+  /** A slot of the overall send limit, shared with the bulk sender (Sender.reserveSlot). */
+  reserveSendSlot: () => Promise<void>;
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -46,7 +48,13 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
 
   bot.use(updateLogMiddleware(log, deps.now));
   bot.use((ctx, next) => {
-    guardTelegram(ctx.telegram, ctx.update.update_id, { log, sleep: deps.sleep, maxRetryAfterSeconds: 30, maxAttempts: 3 });
+    guardTelegram(ctx.telegram, ctx.update.update_id, {
+      log,
+      sleep: deps.sleep,
+      reserveSendSlot: deps.reserveSendSlot,
+      maxRetryAfterSeconds: 30,
+      maxAttempts: 3,
+    });
     return next();
   });
   bot.use(chatRecordMiddleware(deps.chats));

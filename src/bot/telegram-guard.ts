@@ -21,8 +21,13 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Calls that post a message: they count against Telegram's overall limit, shared with bulk sends. */
+const POSTING_METHODS = new Set(['sendMessage', 'copyMessage', 'forwardMessage', 'sendDocument', 'sendPhoto']);
+
 export interface GuardOptions {
   log: Logger;
+  /** Waits for a slot of the overall send limit (shared with the bulk sender) before posting. */
+  reserveSendSlot: () => Promise<void>;
   sleep: (ms: number) => Promise<void>;
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
@@ -30,8 +35,9 @@ export interface GuardOptions {
 }
 
 /**
- * Wraps one `Telegram` instance (telegraf makes one per update) so that a 429 is waited out and
- * retried, and every other failure becomes a TelegramCallError naming the method and chat.
+ * Wraps one `Telegram` instance (telegraf makes one per update) so that posting waits for a slot of
+ * the overall limit, a 429 is waited out and retried, and every other failure becomes a
+ * TelegramCallError naming the method and chat.
  */
 export function guardTelegram(telegram: Telegram, updateId: number | undefined, options: GuardOptions): void {
   const call = telegram.callApi.bind(telegram);
@@ -39,6 +45,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
     const chatId = payload?.chat_id as number | string | undefined;
     for (let attempt = 1; ; attempt++) {
       try {
+        if (POSTING_METHODS.has(method)) await options.reserveSendSlot();
         return await call(method as never, payload as never, extra as never);
       } catch (error) {
         const code = error instanceof TelegramError ? error.code : undefined;

@@ -76,10 +76,21 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const chatWindow = (chatId: number) => windowFor(perChat, chatId, limits.perChatPerSecond, secondWindowMs);
   const groupWindow = (chatId: number) => windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
 
+  /** Replies waiting for a slot of the overall limit: served before any queued bulk message. */
+  const replies: Array<() => void> = [];
+
+  /** When the overall limit (window and pace) lets the next message start. */
+  const overallFreeAt = (now: number) => Math.max(overall.freeAt(now), nextStartAt - catchUpMs);
+
+  function takeOverallSlot(at: number): void {
+    nextStartAt = Math.max(nextStartAt, at - catchUpMs) + paceMs;
+    overall.record(at);
+  }
+
   function choose(now: number): Choice<M> {
     if (now < pausedUntil) return { job: null, wakeAt: pausedUntil };
     if (inFlight >= limits.maxInFlight) return { job: null, wakeAt: null };
-    const overallFree = Math.max(overall.freeAt(now), nextStartAt - catchUpMs);
+    const overallFree = overallFreeAt(now);
     if (overallFree > now) return { job: null, wakeAt: overallFree };
     let wakeAt: number | null = null;
     const chatsAhead = new Set<number>();
@@ -113,8 +124,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     // Recorded after transmit began, so a limiter that clocks the request itself never
     // sees our starts earlier than it did.
     const startedAt = clock.now();
-    nextStartAt = Math.max(nextStartAt, startedAt - catchUpMs) + paceMs;
-    overall.record(startedAt);
+    takeOverallSlot(startedAt);
     chatWindow(chatId).record(startedAt);
     if (chatType !== 'private') groupWindow(chatId).record(startedAt);
     pending.then(
@@ -196,15 +206,22 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     const wakeLoop = wake;
     wake = null;
     wakeLoop?.();
-    if (!pumping && queue.length > 0) void pump();
+    if (!pumping && (queue.length > 0 || replies.length > 0)) void pump();
   }
 
   async function pump(): Promise<void> {
     pumping = true;
     try {
-      while (queue.length > 0) {
+      while (queue.length > 0 || replies.length > 0) {
         const now = clock.now();
-        const choice = choose(now);
+        // A 429 is Telegram's word for the whole bot: replies wait it out too.
+        const replyAt = replies.length > 0 ? Math.max(overallFreeAt(now), pausedUntil) : null;
+        if (replyAt !== null && replyAt <= now) {
+          takeOverallSlot(now);
+          replies.shift()!();
+          continue;
+        }
+        const choice: Choice<M> = replyAt !== null ? { job: null, wakeAt: replyAt } : choose(now);
         if (choice.job) {
           start(choice.job, choice.index);
           continue;
@@ -226,6 +243,12 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     send(message) {
       return new Promise<SendOutcome>((resolve) => {
         queue.push({ seq: nextSeq++, message, attempts: 0, notBefore: 0, resolve });
+        kick();
+      });
+    },
+    reserveSlot() {
+      return new Promise<void>((resolve) => {
+        replies.push(resolve);
         kick();
       });
     },

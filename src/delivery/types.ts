@@ -45,6 +45,12 @@ export interface SenderStats {
 export interface Sender<M extends OutgoingMessage = OutgoingMessage> {
   /** Queues the message; resolves once it is delivered or given up on. Never rejects. */
   send(message: M): Promise<SendOutcome>;
+  /**
+   * For a message sent outside the queue (a reply to a command): resolves when the overall limit has
+   * room, ahead of every queued bulk message, and counts it; so bulk and replies together stay
+   * within the limit. A reply waits at most one pace step, or out a 429's retry_after.
+   */
+  reserveSlot(): Promise<void>;
   stats(): SenderStats;
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void>;

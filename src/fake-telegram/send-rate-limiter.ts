@@ -8,7 +8,7 @@ export class SendRateLimiter {
   private readonly perGroup = new Map<number, SlidingWindow>();
 
   constructor(private readonly limits: RateLimits) {
-    this.overall = limits.perSecond === undefined ? undefined : new SlidingWindow(1000, limits.perSecond);
+    this.overall = limits.perSecond === undefined ? undefined : new SlidingWindow(this.second(), limits.perSecond);
   }
 
   /** Records a send at `now` and returns 0, or returns the whole seconds to wait without recording. */
@@ -20,13 +20,17 @@ export class SendRateLimiter {
     return 0;
   }
 
+  private second(): number {
+    return 1000 - (this.limits.jitterMs ?? 0);
+  }
+
   private windowsFor(chatId: number): SlidingWindow[] {
     const { perChatPerSecond, perGroupPerMinute } = this.limits;
     const windows: SlidingWindow[] = [];
     if (this.overall) windows.push(this.overall);
-    if (perChatPerSecond !== undefined) windows.push(windowOf(this.perChat, chatId, 1000, perChatPerSecond));
+    if (perChatPerSecond !== undefined) windows.push(windowOf(this.perChat, chatId, this.second(), perChatPerSecond));
     if (perGroupPerMinute !== undefined && chatId < 0) {
-      windows.push(windowOf(this.perGroup, chatId, 60_000, perGroupPerMinute));
+      windows.push(windowOf(this.perGroup, chatId, 60_000 - (this.limits.jitterMs ?? 0), perGroupPerMinute));
     }
     return windows;
   }

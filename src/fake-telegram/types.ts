@@ -16,6 +16,11 @@ export interface RateLimits {
   perChatPerSecond?: number;
   /** Send calls per minute into one group or channel, chat id < 0 (Telegram: 20). */
   perGroupPerMinute?: number;
+  /**
+   * How much earlier than its window a call may arrive, in ms (default 0): arrival times jitter with
+   * the load of the machine (client and fake share it in tests), which no client can see.
+   */
+  jitterMs?: number;
 }
 
 export interface FakeBotApiOptions {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   cpSync('content', contentDir, { recursive: true });
   bot = await startTestBot(
     { CONTENT_DIR: contentDir, DIGEST_CHANNELS: CHANNELS.join(','), SEND_PER_SECOND: '100', SEND_PER_GROUP_PER_MINUTE: '20' },
-    { limits: { perSecond: 100, perChatPerSecond: 1, perGroupPerMinute: 20 } },
+    { limits: { perSecond: 100, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
   );
   const { chats } = bot.app.store;
   for (const id of [...privateIds, FILTERED, KIRKUK, ALEPPO]) {

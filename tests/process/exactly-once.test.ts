@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** A database with SUBSCRIBERS private subscribers, and the environment of a bot on it. */
 async function setup(inDoubt: 'skip' | 'resend') {
-  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20 } });
+  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-once-'));
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
