@@ -94,6 +94,32 @@ describe('createSender: rate limits', () => {
   });
 });
 
+describe('createSender: replies outside the queue', () => {
+  it('gives a reply the next slot of the overall limit, ahead of queued bulk messages, and counts it', async () => {
+    const { fake, clock, sender, t0 } = setup();
+    const bulk = Promise.all(range(60).map((i) => sender.send(privateMessage(i + 1))));
+    let replyAt = -1;
+    const reply = clock.runUntil(sender.reserveSlot().then(() => void (replyAt = clock.now())));
+    await reply;
+    await clock.runUntil(bulk);
+    // The reply took the second slot; bulk went on after it, and the two together keep the pace.
+    expect(Math.round(replyAt - t0)).toBe(33);
+    const starts = [...fake.calls.map((c) => c.startedAt), replyAt].sort((a, b) => a - b);
+    expect(busiestWindow(starts, 1000)).toBe(30);
+    expect(Math.round(fake.calls[1]!.startedAt - t0)).toBe(67);
+  });
+
+  it('makes a reply wait out a 429 like everything else', async () => {
+    const { clock, sender, t0 } = setup((_, index) => (index === 0 ? { latencyMs: 10, error: tooManyRequests(2) } : { latencyMs: 10 }));
+    // The bulk message starts at once and draws a 429 (retry after 2 s) at 10 ms, before the reply's slot.
+    const bulk = sender.send(privateMessage(1));
+    const reply = sender.reserveSlot().then(() => clock.now());
+    const [replyAt, outcome] = await clock.runUntil(Promise.all([reply, bulk]));
+    expect(replyAt - t0).toBe(2010);
+    expect(outcome.status).toBe('sent');
+  });
+});
+
 describe('createSender: failures', () => {
   it('on 429 pauses every send for exactly retry_after, then retries that message', async () => {
     let responseAt = 0;
