@@ -5,7 +5,8 @@ import type { RateLimits } from './types.js';
 /**
  * Decides 429s for send calls. After any 429 with retry_after (from the limits or injected), every
  * send before it runs out, to any chat, is refused again; it is a violation when the request
- * arrived after the 429 was given (requests already on the wire then could not have known).
+ * arrived after the 429 was given (requests already on the wire then could not have known), by more
+ * than the limits' allowance for arrival jitter.
  */
 export class FloodControl {
   private readonly limiter: SendRateLimiter | undefined;
@@ -13,14 +14,17 @@ export class FloodControl {
   private floodGivenAt = Number.NEGATIVE_INFINITY;
   violations = 0;
 
+  private readonly jitterMs: number;
+
   constructor(limits: RateLimits | undefined) {
+    this.jitterMs = limits?.jitterMs ?? 0;
     this.limiter = limits === undefined ? undefined : new SendRateLimiter(limits);
   }
 
   /** Throws 429 (counting a violation) while an earlier retry_after is running. */
   refuseDuringFloodWait(now: number, arrivedAt: number): void {
     if (now >= this.floodWaitUntil) return;
-    if (arrivedAt >= this.floodGivenAt) this.violations += 1;
+    if (arrivedAt >= this.floodGivenAt + this.jitterMs) this.violations += 1;
     throw tooManyRequests(Math.max(1, Math.ceil((this.floodWaitUntil - now) / 1000)));
   }
 

