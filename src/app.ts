@@ -104,7 +104,6 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     sleep: runtime.sleep,
   });
 
-
   let digests!: DigestService;
   const jobs = createJobRunner({
     store,
