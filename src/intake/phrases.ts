@@ -1,4 +1,6 @@
 import type { EventSubType } from '../content/schema.js';
+import { ar } from '../i18n/ar.js';
+import { en } from '../i18n/en.js';
 import type { ActorId } from './actors.js';
 
 /**
@@ -13,6 +15,7 @@ export interface IntakePhrases {
   by(event: string, actor: string): string;
   /** "{event} in {place}". */
   inPlace(event: string, place: string): string;
+  /** Casualty counts, in the bot's own plural forms (all six Arabic ones). */
   killed(n: number): string;
   wounded(n: number): string;
   /** Joins the event phrase with its casualty phrases. */
@@ -52,29 +55,11 @@ export const enPhrases: IntakePhrases = {
   },
   by: (event, actor) => `${event} by ${actor}`,
   inPlace: (event, place) => `${event} in ${place}`,
-  killed: (n) => (n === 1 ? '1 killed' : `${n} killed`),
-  wounded: (n) => (n === 1 ? '1 wounded' : `${n} wounded`),
+  killed: (n) => en.killed(n),
+  wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   figure: { year: 'year', percent: 'per cent', area: 'area (km²)', people: 'people', fighters: 'fighters', troops: 'troops', attacks: 'attacks', years: 'years' },
 };
-
-/** Arabic counted nouns by plural category: zero, one, two (whole phrases), few, many, other (after the number). */
-function arabicCount(n: number, [zero, one, two, few, many, other]: readonly [string, string, string, string, string, string]): string {
-  switch (new Intl.PluralRules('ar').select(n)) {
-    case 'zero':
-      return zero;
-    case 'one':
-      return one;
-    case 'two':
-      return two;
-    case 'few':
-      return `${n} ${few}`;
-    case 'many':
-      return `${n} ${many}`;
-    default:
-      return `${n} ${other}`;
-  }
-}
 
 export const arPhrases: IntakePhrases = {
   actor: {
@@ -98,8 +83,8 @@ export const arPhrases: IntakePhrases = {
   },
   by: (event, actor) => `${event} نفذه ${actor}`,
   inPlace: (event, place) => `${event} في ${place}`,
-  killed: (n) => arabicCount(n, ['لا قتلى', 'قتيل واحد', 'قتيلان', 'قتلى', 'قتيلاً', 'قتيل']),
-  wounded: (n) => arabicCount(n, ['لا جرحى', 'جريح واحد', 'جريحان', 'جرحى', 'جريحاً', 'جريح']),
+  killed: (n) => ar.killed(n),
+  wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   figure: { year: 'عام', percent: 'نسبة مئوية', area: 'مساحة (كم²)', people: 'نسمة', fighters: 'مقاتل', troops: 'عنصر', attacks: 'هجوم', years: 'سنوات' },
 };
