@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
-import type { Language } from '../content/schema.js';
+import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
 import type { Delivery } from '../store/store.js';
 import { ReservationConflictError, type NewDelivery, type Store } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
+import type { MessagePart } from '../delivery/bulk-message.js';
 import type { Composed } from '../delivery/job-runner.js';
 import { briefingFilterKeys, filtersAllow } from './filters.js';
 import { planChatDigest } from './plan.js';
@@ -33,6 +34,8 @@ export interface DigestServiceDeps {
 }
 
 const PLAN_ATTEMPTS = 3;
+/** Rendered digests kept for reuse (distinct briefing sets × languages); a slot rarely has many. */
+const RENDERED_COMBINATIONS = 500;
 /** How far back lastRun looks past broadcasts and on-demand digests. */
 const RECENT_JOBS = 200;
 
@@ -90,6 +93,19 @@ export function createDigestService(deps: DigestServiceDeps) {
     }
   }
 
+  // Thousands of chats get the same briefings in the same language: each combination is rendered
+  // once, and again only when a reload replaced one of its articles.
+  const rendered = new Map<string, { articles: Article[]; parts: MessagePart[] }>();
+  function renderedParts(lang: Language, articles: Article[]): MessagePart[] {
+    const key = `${lang}:${articles.map((a) => a.briefing.id).join(',')}`;
+    const hit = rendered.get(key);
+    if (hit && hit.articles.every((a, i) => a === articles[i])) return hit.parts;
+    if (rendered.size >= RENDERED_COMBINATIONS) rendered.clear();
+    const parts = splitBlocks(renderDigestBlocks(articles, lang)).map((html) => ({ kind: 'html' as const, html }));
+    rendered.set(key, { articles, parts });
+    return parts;
+  }
+
   return {
     async runSlot(slot: Slot, late = false): Promise<void> {
       log.info({ slot: slot.key, late }, 'digest slot due');
@@ -114,8 +130,7 @@ export function createDigestService(deps: DigestServiceDeps) {
       const payload = delivery.payload as DigestDeliveryPayload;
       const articles = payload.briefingIds.flatMap((id) => deps.content.byId(id) ?? []);
       if (articles.length === 0) return null;
-      const parts = splitBlocks(renderDigestBlocks(articles, payload.lang)).map((html) => ({ kind: 'html' as const, html }));
-      return { chatType: payload.chatType, parts };
+      return { chatType: payload.chatType, parts: renderedParts(payload.lang, articles) };
     },
   };
 }
