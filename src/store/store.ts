@@ -277,6 +277,42 @@ export interface StatsStore {
   recentDeliveries(windowMs?: number): Promise<Record<JobKind, DeliveryCounts>>;
 }
 
+export interface UpdateLog {
+  /**
+   * Records that an update is being handled; false when it was recorded before (Telegram re-sent it,
+   * or another instance behind the balancer got it first). Handle the update only on true.
+   */
+  claim(updateId: number): Promise<boolean>;
+  /** Forgets updates recorded more than `olderThanMs` ago; returns how many. */
+  prune(olderThanMs: number): Promise<number>;
+}
+
+export interface LeaseHolder {
+  owner: string;
+  until: number;
+}
+
+/** Named leases for work only one process may do at a time (e.g. `polling`). */
+export interface LeaseStore {
+  /** Takes or renews the lease when it is free, expired or already `owner`'s; true when `owner` holds it now. */
+  acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives it up; false when `owner` did not hold it. */
+  release(name: string, owner: string): Promise<boolean>;
+  holder(name: string): Promise<LeaseHolder | null>;
+  /** Every owner holding a named lease or a job lease (to recognise a dead predecessor on this host). */
+  owners(): Promise<string[]>;
+  /** Releases every named lease and job lease `owner` holds (a clean stop, or its process is dead); returns how many. */
+  releaseAll(owner: string): Promise<number>;
+}
+
+/** Telegram `file_id`s of what was uploaded once (pictures), by a key naming what was drawn. */
+export interface FileIdStore {
+  get(key: string): Promise<string | null>;
+  put(key: string, fileId: string): Promise<void>;
+  /** Forgets every key starting with `prefix` (an article changed); returns how many. */
+  forget(prefix: string): Promise<number>;
+}
+
 export interface Store {
   readonly chats: ChatStore;
   readonly jobs: JobStore;
@@ -285,5 +321,8 @@ export interface Store {
   readonly previews: PreviewStore;
   readonly audit: AuditStore;
   readonly stats: StatsStore;
+  readonly updates: UpdateLog;
+  readonly leases: LeaseStore;
+  readonly fileIds: FileIdStore;
   close(): Promise<void>;
 }

@@ -85,4 +85,26 @@ export const MIGRATIONS: readonly string[] = [
     details  TEXT    NOT NULL  -- JSON
   ) STRICT;
   `,
+  `
+  -- Updates being or already handled (webhook re-sends, several instances): each update_id once.
+  CREATE TABLE handled_updates (
+    update_id  INTEGER PRIMARY KEY,
+    handled_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX handled_updates_at ON handled_updates (handled_at);
+
+  -- Named leases: work one process at a time (polling).
+  CREATE TABLE leases (
+    name  TEXT    PRIMARY KEY,
+    owner TEXT    NOT NULL,
+    until INTEGER NOT NULL
+  ) STRICT;
+
+  -- Telegram file_ids of uploaded pictures, keyed by what was drawn.
+  CREATE TABLE file_ids (
+    key     TEXT    PRIMARY KEY,
+    file_id TEXT    NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];

@@ -6,10 +6,13 @@ import { sqliteAudit } from './audit.js';
 import { sqliteBriefings } from './briefings.js';
 import { sqliteChats } from './chats.js';
 import { sqliteDeliveries } from './deliveries.js';
+import { sqliteFileIds } from './file-ids.js';
 import { sqliteJobs } from './jobs.js';
+import { sqliteLeases } from './leases.js';
 import { applyMigrations } from './migrate.js';
 import { sqlitePreviews } from './previews.js';
 import { sqliteStats } from './stats.js';
+import { sqliteUpdates } from './updates.js';
 
 export interface SqliteStoreOptions {
   /** Clock for every timestamp the store writes; default Date.now. */
@@ -45,6 +48,9 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     previews: sqlitePreviews(db, now),
     audit: sqliteAudit(db, now),
     stats: sqliteStats(db, now),
+    updates: sqliteUpdates(db, now),
+    leases: sqliteLeases(db, now),
+    fileIds: sqliteFileIds(db, now),
     async close() {
       db.close();
     },
