@@ -275,6 +275,8 @@ export interface DeliveryCounts {
 export interface StatsStore {
   /** Deliveries that reached a final outcome in the last `windowMs` (default 24 h), by job kind. */
   recentDeliveries(windowMs?: number): Promise<Record<JobKind, DeliveryCounts>>;
+  /** Deliveries of running jobs by state (the `mawjaz_deliveries` gauge). */
+  liveDeliveries(): Promise<Record<DeliveryState, number>>;
 }
 
 export interface UpdateLog {
@@ -324,5 +326,7 @@ export interface Store {
   readonly updates: UpdateLog;
   readonly leases: LeaseStore;
   readonly fileIds: FileIdStore;
+  /** Resolves when the database answers a trivial query (readiness); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

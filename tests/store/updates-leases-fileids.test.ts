@@ -61,3 +61,16 @@ describe('file ids', () => {
     expect(await store.fileIds.get('map:ab:v1:ar')).toBe('F3');
   });
 });
+
+describe('live deliveries and ping', () => {
+  it('counts the deliveries of running jobs by state, and answers a ping', async () => {
+    const { store } = await openTestStore();
+    const running = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:1', payload: {} }, recipients([1, 2, 3]));
+    const done = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:2', payload: {} }, recipients([4]));
+    await store.deliveries.markSent(running!.id, 1, [10]);
+    await store.jobs.finish(done!.id);
+    const live = await store.stats.liveDeliveries();
+    expect(live).toMatchObject({ pending: 2, sent: 1, sending: 0 });
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+});

@@ -51,6 +51,9 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     updates: sqliteUpdates(db, now),
     leases: sqliteLeases(db, now),
     fileIds: sqliteFileIds(db, now),
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       db.close();
     },

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { JOB_KINDS, type DeliveryCounts, type JobKind, type StatsStore } from '../store.js';
+import { DELIVERY_STATES, JOB_KINDS, type DeliveryCounts, type DeliveryState, type JobKind, type StatsStore } from '../store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,6 +10,11 @@ export function sqliteStats(db: Database, now: () => number): StatsStore {
     FROM deliveries d JOIN jobs j ON j.id = d.job_id
     WHERE d.outcome_at IS NOT NULL AND d.outcome_at >= ?
     GROUP BY j.kind, d.state`);
+  const live = db.prepare<[], { state: DeliveryState; n: number }>(`
+    SELECT d.state, count(*) AS n
+    FROM jobs j JOIN deliveries d ON d.job_id = j.id
+    WHERE j.state = 'running'
+    GROUP BY d.state`);
 
   return {
     async recentDeliveries(windowMs = DAY_MS) {
@@ -20,6 +25,12 @@ export function sqliteStats(db: Database, now: () => number): StatsStore {
         else if (state === 'failed') result[kind].failed += n;
         else if (state === 'blocked') result[kind].blocked += n;
       }
+      return result;
+    },
+
+    async liveDeliveries() {
+      const result = Object.fromEntries(DELIVERY_STATES.map((s) => [s, 0])) as Record<DeliveryState, number>;
+      for (const { state, n } of live.all()) result[state] = n;
       return result;
     },
   };
