@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../src/store/sqlite/open.js';
+import { openStore } from '../src/store/open.js';
 import type { NewDelivery } from '../src/store/store.js';
 
 const SUBSCRIBERS = 100_000;
@@ -61,7 +61,7 @@ function baseline(dbPath: string): PhaseResult {
  */
 async function seed(dbPath: string): Promise<PhaseResult> {
   const started = performance.now();
-  const store = await openSqliteStore(dbPath);
+  const store = await openStore({ databasePath: dbPath });
   const raw = new Database(dbPath);
   const insert = raw.prepare(`
     INSERT INTO chats (id, type, title, language, subscribed, status, slots, created_at, updated_at, last_seen_at)
@@ -84,7 +84,7 @@ async function seed(dbPath: string): Promise<PhaseResult> {
 
 /** The measured work: read subscribers and their delivered sets in batches, then create the job. */
 async function plan(dbPath: string): Promise<PhaseResult> {
-  const store = await openSqliteStore(dbPath);
+  const store = await openStore({ databasePath: dbPath });
   const started = performance.now();
   const recipients: NewDelivery[] = [];
   let reservations = 0;
@@ -114,7 +114,7 @@ async function plan(dbPath: string): Promise<PhaseResult> {
 /** Opening the store and nothing else: the memory floor of a node + tsx + store process. */
 async function idle(dbPath: string): Promise<PhaseResult> {
   const started = performance.now();
-  const store = await openSqliteStore(dbPath);
+  const store = await openStore({ databasePath: dbPath });
   await store.close();
   return finish(started);
 }

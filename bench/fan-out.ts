@@ -18,7 +18,7 @@ import { createJobRunner } from '../src/delivery/job-runner.js';
 import { createSender } from '../src/delivery/sender.js';
 import { createSystemClock } from '../src/delivery/system-clock.js';
 import { startFakeBotApi } from '../src/fake-telegram/server.js';
-import { openSqliteStore } from '../src/store/sqlite/open.js';
+import { openStore } from '../src/store/open.js';
 import { peakRssMiB } from './support/memory.js';
 
 const TOKEN = '123456:BENCH-token-for-the-fake-api-0';
@@ -29,7 +29,7 @@ if (!Number.isSafeInteger(n) || n < PER_SECOND * 3) throw new Error(`n must be a
 
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fan-out-'));
 const fake = await startFakeBotApi({ token: TOKEN, limits: { perSecond: PER_SECOND, perChatPerSecond: 1, perGroupPerMinute: 20 } });
-const store = await openSqliteStore(join(dir, 'bench.db'));
+const store = await openStore({ databasePath: join(dir, 'bench.db') });
 const log = pino({ level: 'silent' });
 try {
   for (let i = 0; i < n; i++) {

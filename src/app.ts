@@ -19,7 +19,7 @@ import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
-import { openSqliteStore } from './store/sqlite/open.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 
 export interface Runtime {
@@ -47,7 +47,7 @@ const ORPHAN_SWEEP_MS = 15_000;
  * main, the demo, the tests and the benchmarks all start the bot through it.
  */
 export async function startApp(config: Config, log: Logger, runtime: Runtime): Promise<RunningApp> {
-  const store = await openSqliteStore(config.databasePath, { now: runtime.now });
+  const store = await openStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath, now: runtime.now, log });
   const snapshot = await loadContentDir(config.contentDir, log);
   const content = new ContentRepository(snapshot);
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');

@@ -3,10 +3,11 @@ import { startApp } from './app.js';
 import { TokenRejectedError } from './bot/polling.js';
 import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
+import { databaseSecrets } from './store/database-url.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
-const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+const log = createLogger({ level: config.logLevel, secrets: [config.token, ...databaseSecrets(config.databaseUrl)] });
 
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../content/schema.js';
+import { isPostgresUrl } from '../store/database-url.js';
 import { parseSchedule } from '../schedule/parse-schedule.js';
 import { isValidTimeZone } from '../schedule/time-zone.js';
 
@@ -37,6 +38,8 @@ export const ConfigSchema = z
       .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
     CONTENT_DIR: z.string().trim().min(1).default('content'),
     DATABASE_PATH: z.string().trim().min(1).default('data/mawjaz.db'),
+    // The message never echoes the value: it may hold a password.
+    DATABASE_URL: z.string().trim().refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL').optional(),
     ADMIN_IDS: numericIds.default([]),
     DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('ar'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -65,6 +68,8 @@ export interface Config {
   apiRoot: string;
   contentDir: string;
   databasePath: string;
+  /** PostgreSQL connection URL (holds a password: never logged); undefined: SQLite at databasePath. */
+  databaseUrl: string | undefined;
   adminIds: ReadonlySet<number>;
   /** Commands per user per minute (USER_RATE_LIMIT). */
   userRateLimit: number;
@@ -111,6 +116,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       apiRoot: e.TELEGRAM_API_ROOT,
       contentDir: e.CONTENT_DIR,
       databasePath: e.DATABASE_PATH,
+      databaseUrl: e.DATABASE_URL,
       adminIds: new Set(e.ADMIN_IDS),
       userRateLimit: e.USER_RATE_LIMIT,
       defaultLanguage: e.DEFAULT_LANGUAGE,

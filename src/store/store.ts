@@ -1,7 +1,7 @@
 /**
- * The storage interface the rest of Mawjaz uses. No SQL here: the SQLite implementation lives in
- * `./sqlite/`, and a PostgreSQL one can be added behind the same interface. Every method is async
- * for that reason, even though better-sqlite3 answers synchronously.
+ * The storage interface the rest of Mawjaz uses. No SQL here: one implementation over Kysely in
+ * `./sql/` runs on SQLite and on PostgreSQL (`./open.ts` picks). Every method is async for
+ * PostgreSQL's sake, even though better-sqlite3 answers synchronously.
  *
  * Times are milliseconds since the epoch, taken from the clock the store was opened with.
  */
@@ -315,6 +315,21 @@ export interface FileIdStore {
   forget(prefix: string): Promise<number>;
 }
 
+/** One of Telegram's limits: a send costs `intervalMs` on the key; `burst` sends may go back to back. */
+export interface RateKey {
+  key: string;
+  intervalMs: number;
+  burst: number;
+}
+
+/** Telegram's limits shared by every instance on the database (GCRA: a theoretical arrival time per key). */
+export interface RateStore {
+  /** Reserves one send on every key at once, at the earliest time (ms, ≥ notBefore) all of them allow; returns it. */
+  reserve(keys: readonly RateKey[], notBefore: number): Promise<number>;
+  /** After a 429: nothing on `key` starts before `until`. */
+  pause(key: string, until: number): Promise<void>;
+}
+
 export interface Store {
   readonly chats: ChatStore;
   readonly jobs: JobStore;
@@ -326,6 +341,7 @@ export interface Store {
   readonly updates: UpdateLog;
   readonly leases: LeaseStore;
   readonly fileIds: FileIdStore;
+  readonly rates: RateStore;
   /** Resolves when the database answers a trivial query (readiness); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -71,4 +71,13 @@ describe('parseConfig', () => {
       expect(result.error).not.toContain('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     }
   });
+
+  it('takes a PostgreSQL URL in DATABASE_URL and refuses another scheme without echoing it', () => {
+    const url = 'postgresql://bot:s3cret@db.example.org:5433/mawjaz';
+    const ok = parseConfig({ TELEGRAM_BOT_TOKEN: token, DATABASE_URL: url });
+    expect(ok.ok && ok.config.databaseUrl).toBe(url);
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: token, DATABASE_URL: 'postgres://db/m' }).ok).toBe(true);
+    const bad = parseConfig({ TELEGRAM_BOT_TOKEN: token, DATABASE_URL: 'mysql://bot:s3cret@db/m' });
+    expect(bad).toEqual({ ok: false, error: 'Configuration error: DATABASE_URL: must be a postgres:// or postgresql:// URL' });
+  });
 });

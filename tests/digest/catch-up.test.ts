@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 import { startTestBot, type TestBot } from '../support/harness.js';
 
 const MINUTE = 60_000;
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function databaseLastRun30MinutesAgo(): Promise<string> {
   dir = mkdtempSync(join(tmpdir(), 'mawjaz-catchup-'));
   const path = join(dir, 'mawjaz.db');
-  const store = await openSqliteStore(path);
+  const store = await openStore({ databasePath: path });
   await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 30 * MINUTE } }, []);
   await store.chats.seen({ id: 21, type: 'private', title: null });
   await store.chats.subscribe(21, null);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN } from '../support/harness.js';
 import { eventually, runMain, type MainProcess } from '../support/run-main.js';
 
@@ -25,7 +25,7 @@ async function setup(inDoubt: 'skip' | 'resend') {
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-once-'));
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
-  const store = await openSqliteStore(databasePath);
+  const store = await openStore({ databasePath: databasePath });
   for (const id of chatIds) {
     await store.chats.seen({ id, type: 'private', title: null });
     await store.chats.subscribe(id, null);
@@ -52,7 +52,7 @@ const counts = () => chatIds.map((id) => fake!.messages(id).length);
 const delivered = () => counts().filter((n) => n > 0).length;
 
 async function jobFinished(databasePath: string): Promise<boolean> {
-  const store = await openSqliteStore(databasePath);
+  const store = await openStore({ databasePath: databasePath });
   try {
     const job = await store.jobs.latest('digest');
     return job?.state === 'finished';
@@ -130,7 +130,7 @@ describe('exactly once across crashes and processes', () => {
     const second = runMain(adminEnv);
     processes.push(second);
     await eventually(async () => {
-      const store = await openSqliteStore(databasePath);
+      const store = await openStore({ databasePath: databasePath });
       const [job] = await store.jobs.recent(1);
       await store.close();
       return job?.kind === 'broadcast' && job.state === 'finished';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 import type { NewDelivery, Store } from '../../src/store/store.js';
 
 /** A fresh temp folder per test; `cleanup` removes it. The db lives in a subfolder the store must create. */
@@ -19,7 +19,7 @@ export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0)): { now: () => 
 
 export async function openTemp(now?: () => number): Promise<{ store: Store; dbPath: string; cleanup: () => Promise<void> }> {
   const tmp = tempDir();
-  const store = await openSqliteStore(tmp.dbPath, now ? { now } : {});
+  const store = await openStore({ databasePath: tmp.dbPath, ...(now ? { now } : {}) });
   return {
     store,
     dbPath: tmp.dbPath,
@@ -48,7 +48,7 @@ export async function openTestStore(): Promise<{ store: Store; clock: ReturnType
 
 /** A second Store on the same file: stands in for another process. Closed when the test ends. */
 export async function openSecondStore(dbPath: string, now?: () => number): Promise<Store> {
-  const store = await openSqliteStore(dbPath, now ? { now } : {});
+  const store = await openStore({ databasePath: dbPath, ...(now ? { now } : {}) });
   onTestFinished(() => store.close());
   return store;
 }

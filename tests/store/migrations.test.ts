@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../../src/store/sqlite/migrate.js';
-import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { migrateSqlite as applyMigrations } from '../../src/store/sql/migrate-sqlite.js';
+import { SQLITE_MIGRATIONS as MIGRATIONS } from '../../src/store/sql/migrations-sqlite.js';
+import { openStore } from '../../src/store/open.js';
 import { tempDir } from './helpers.js';
 
 describe('migrations', () => {
@@ -12,7 +12,7 @@ describe('migrations', () => {
   it('creates the folder, applies every migration on a fresh file, and keeps data on re-open', async () => {
     const tmp = tempDir();
     cleanups.push(tmp.cleanup);
-    const first = await openSqliteStore(tmp.dbPath);
+    const first = await openStore({ databasePath: tmp.dbPath });
     await first.chats.seen({ id: 42, type: 'private', title: 'Ali' });
     await first.close();
 
@@ -21,7 +21,7 @@ describe('migrations', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
 
-    const second = await openSqliteStore(tmp.dbPath);
+    const second = await openStore({ databasePath: tmp.dbPath });
     expect((await second.chats.get(42))?.title).toBe('Ali');
     await second.close();
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 import { manualClock, tempDir } from './helpers.js';
 
 describe('broadcast previews and audit log', () => {
@@ -11,14 +11,14 @@ describe('broadcast previews and audit log', () => {
 
   it('keeps a preview across a restart, and settles it once', async () => {
     const clock = manualClock();
-    const before = await openSqliteStore(tmp.dbPath, { now: clock.now });
+    const before = await openStore({ databasePath: tmp.dbPath, now: clock.now });
     const html = await before.previews.create({ adminId: 1, chatId: 1, content: { kind: 'html', html: '<b>خبر</b>' }, audienceSize: 1200 });
     const copy = await before.previews.create({ adminId: 1, chatId: 1, content: { kind: 'copy', fromChatId: 1, messageId: 55 }, audienceSize: 3 });
     expect(html).toMatchObject({ state: 'pending', createdAt: clock.now(), audienceSize: 1200 });
     expect(copy.id).not.toBe(html.id);
     await before.close();
 
-    const after = await openSqliteStore(tmp.dbPath, { now: clock.now });
+    const after = await openStore({ databasePath: tmp.dbPath, now: clock.now });
     expect(await after.previews.get(html.id)).toEqual(html);
     expect(await after.previews.settle(html.id, 'confirmed')).toBe(true);
     expect(await after.previews.settle(html.id, 'confirmed')).toBe(false);
@@ -31,7 +31,7 @@ describe('broadcast previews and audit log', () => {
 
   it('records audit entries with the clock time, newest first', async () => {
     const clock = manualClock();
-    const store = await openSqliteStore(tmp.dbPath, { now: clock.now });
+    const store = await openStore({ databasePath: tmp.dbPath, now: clock.now });
     await store.audit.record({ adminId: 1, action: 'broadcast.confirm', details: { previewId: 3 } });
     clock.advance(5);
     await store.audit.record({ adminId: 2, action: 'stats' });

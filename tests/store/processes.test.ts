@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 import { range, tempDir } from './helpers.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/race.ts', import.meta.url));
@@ -56,7 +56,7 @@ describe('two OS processes on one file', () => {
     const all = outcomes.flatMap((o) => o.claimed).sort((a, b) => a - b);
     expect(all).toEqual(range(1, RECIPIENTS));
 
-    const store = await openSqliteStore(tmp.dbPath);
+    const store = await openStore({ databasePath: tmp.dbPath });
     const job = await store.jobs.getByKey('digest:race');
     expect(await store.jobs.progress(job!.id)).toMatchObject({ sent: RECIPIENTS, total: RECIPIENTS });
     expect(await store.briefings.delivered(1)).toEqual(new Set(['b1']));

@@ -1,8 +1,8 @@
 /**
- * Numbered schema migrations: entry i brings `PRAGMA user_version` from i to i + 1.
- * Append only; never edit an entry that has shipped.
+ * SQLite's numbered schema migrations: entry i brings `PRAGMA user_version` from i to i + 1.
+ * Append only; never edit an entry that has shipped. `migrations-postgres.ts` mirrors each entry.
  */
-export const MIGRATIONS: readonly string[] = [
+export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE chats (
     id           INTEGER PRIMARY KEY,
@@ -106,5 +106,14 @@ export const MIGRATIONS: readonly string[] = [
     file_id TEXT    NOT NULL,
     created_at INTEGER NOT NULL
   ) STRICT;
+  `,
+  `
+  -- Telegram's send budget shared by every process (GCRA). Times are REAL: an interval of
+  -- 1000/30 ms makes theoretical arrival times fractional.
+  CREATE TABLE rate_limits (
+    key          TEXT PRIMARY KEY,
+    tat          REAL NOT NULL,
+    paused_until REAL NOT NULL DEFAULT 0
+  ) STRICT, WITHOUT ROWID;
   `,
 ];

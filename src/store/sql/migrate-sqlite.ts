@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.js';
+import { SQLITE_MIGRATIONS } from './migrations-sqlite.js';
 
 /**
  * Brings the schema up to date in one IMMEDIATE transaction, so two processes starting together
  * apply each migration once: the second waits for the lock, then sees the new user_version.
  * Returns the schema version now in place.
  */
-export function applyMigrations(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+export function migrateSqlite(db: Database, migrations: readonly string[] = SQLITE_MIGRATIONS): number {
   const upgrade = db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > migrations.length) {

@@ -1,19 +1,10 @@
-import type { Delivery, DeliveryState, Job, JobKind, JobState } from '../store.js';
+import type { Selectable } from 'kysely';
+import type { Delivery, Job } from '../store.js';
+import type { DeliveryTable, JobTable } from './database.js';
 import { fromJson } from './json.js';
 
-export interface JobRow {
-  id: number;
-  kind: JobKind;
-  key: string;
-  payload: string;
-  author: number | null;
-  state: JobState;
-  total: number;
-  lease_owner: string | null;
-  lease_until: number | null;
-  created_at: number;
-  finished_at: number | null;
-}
+export type JobRow = Selectable<JobTable>;
+export type DeliveryRow = Selectable<DeliveryTable>;
 
 export function toJob(row: JobRow): Job {
   return {
@@ -31,20 +22,6 @@ export function toJob(row: JobRow): Job {
   };
 }
 
-export interface DeliveryRow {
-  job_id: number;
-  chat_id: number;
-  thread_id: number | null;
-  payload: string;
-  state: DeliveryState;
-  owner: string | null;
-  parts_sent: number;
-  message_ids: string;
-  error: string | null;
-  attempts: number;
-  updated_at: number;
-}
-
 export function toDelivery(row: DeliveryRow): Delivery {
   return {
     jobId: row.job_id,
@@ -59,4 +36,11 @@ export function toDelivery(row: DeliveryRow): Delivery {
     attempts: row.attempts,
     updatedAt: row.updated_at,
   };
+}
+
+/** Rows changed by an UPDATE or DELETE (Kysely reports a bigint). */
+export function changed(result: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | readonly unknown[]): number {
+  if (Array.isArray(result)) return result.length;
+  const r = result as { numUpdatedRows?: bigint; numDeletedRows?: bigint };
+  return Number(r.numUpdatedRows ?? r.numDeletedRows ?? 0n);
 }

@@ -1,0 +1,207 @@
+import { sql, type Kysely } from 'kysely';
+import {
+  CHAT_LANGUAGES,
+  CHAT_STATUSES,
+  CHAT_TYPES,
+  type Chat,
+  type ChatCounts,
+  type ChatStatus,
+  type ChatStore,
+  type ChatType,
+  type SeenChat,
+  type SubscriberQuery,
+} from '../store.js';
+import { mergeChatRows, type ChatRow } from './chat-merge.js';
+import type { Database } from './database.js';
+import type { SqlDialect } from './dialect.js';
+import { fromJson, toJson } from './json.js';
+import { changed } from './rows.js';
+
+function toChat(row: ChatRow): Chat {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    language: row.language,
+    subscribed: row.subscribed === 1,
+    threadId: row.thread_id,
+    status: row.status,
+    filters: fromJson<string[]>(row.filters),
+    slots: row.slots === null ? null : fromJson<string[]>(row.slots),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastSeenAt: row.last_seen_at,
+  };
+}
+
+const DEFAULT_BATCH_SIZE = 1000;
+/** Below every Telegram chat id: the keyset cursor's starting point. */
+const BEFORE_FIRST_ID = Number.MIN_SAFE_INTEGER;
+
+export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => number): ChatStore {
+  /** The chat row, locked until the transaction ends where the database has row locks. */
+  function getForUpdate(trx: Kysely<Database>, chatId: number): Promise<ChatRow | undefined> {
+    return trx
+      .selectFrom('chats')
+      .selectAll()
+      .where('id', '=', chatId)
+      .$if(dialect.rowLocks, (q) => q.forUpdate())
+      .executeTakeFirst();
+  }
+
+  async function update(chatId: number, values: Partial<Omit<ChatRow, 'id'>>): Promise<boolean> {
+    const result = await db
+      .updateTable('chats')
+      .set({ ...values, updated_at: now() })
+      .where('id', '=', chatId)
+      .executeTakeFirst();
+    return changed(result) === 1;
+  }
+
+  function editFilters(chatId: number, edit: (filters: Set<string>) => void): Promise<string[] | null> {
+    return dialect.transaction(db, async (trx) => {
+      const row = await getForUpdate(trx, chatId);
+      if (!row) return null;
+      const filters = new Set(fromJson<string[]>(row.filters));
+      edit(filters);
+      const sorted = [...filters].sort();
+      await trx.updateTable('chats').set({ filters: toJson(sorted), updated_at: now() }).where('id', '=', chatId).execute();
+      return sorted;
+    });
+  }
+
+  return {
+    async seen(chat: SeenChat) {
+      const at = now();
+      const row = await db
+        .insertInto('chats')
+        .values({ id: chat.id, type: chat.type, title: chat.title, language: chat.language ?? null, created_at: at, updated_at: at, last_seen_at: at })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            type: eb.ref('excluded.type'),
+            title: eb.ref('excluded.title'),
+            status: 'active',
+            updated_at: eb.ref('excluded.updated_at'),
+            last_seen_at: eb.ref('excluded.last_seen_at'),
+          })),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toChat(row);
+    },
+
+    async get(chatId) {
+      const row = await db.selectFrom('chats').selectAll().where('id', '=', chatId).executeTakeFirst();
+      return row ? toChat(row) : null;
+    },
+
+    setLanguage: (chatId, language) => update(chatId, { language }),
+    subscribe: (chatId, threadId) => update(chatId, { subscribed: 1, thread_id: threadId }),
+    unsubscribe: (chatId) => update(chatId, { subscribed: 0 }),
+    setStatus: (chatId, status) => update(chatId, { status }),
+    setSlots: (chatId, slots) => update(chatId, { slots: slots === null ? null : toJson([...new Set(slots)]) }),
+    addFilter: (chatId, filter) => editFilters(chatId, (filters) => filters.add(filter)),
+    removeFilter: (chatId, filter) => editFilters(chatId, (filters) => filters.delete(filter)),
+
+    async migrate(oldId, newId) {
+      if (oldId === newId) return (await db.selectFrom('chats').select('id').where('id', '=', oldId).executeTakeFirst()) !== undefined;
+      return dialect.transaction(db, async (trx) => {
+        // Locked in id order, as every writer of two chat rows must, so two migrations cannot deadlock.
+        const [first, second] = oldId < newId ? [oldId, newId] : [newId, oldId];
+        const rows = new Map<number, ChatRow | undefined>([
+          [first, await getForUpdate(trx, first)],
+          [second, await getForUpdate(trx, second)],
+        ]);
+        const old = rows.get(oldId);
+        if (!old) return false;
+        const into = rows.get(newId);
+        const at = now();
+        if (into) {
+          await trx.updateTable('chats').set(mergeChatRows(old, into, at)).where('id', '=', newId).execute();
+          await trx.deleteFrom('chats').where('id', '=', oldId).execute();
+        } else {
+          await trx.updateTable('chats').set({ id: newId, type: 'supergroup', updated_at: at }).where('id', '=', oldId).execute();
+        }
+        // A pair the new id already holds stays where it is; the old duplicate is dropped.
+        await trx
+          .insertInto('briefing_reservations')
+          .columns(['chat_id', 'briefing_id', 'job_id'])
+          .expression((eb) =>
+            eb.selectFrom('briefing_reservations').select([eb.val(newId).as('chat_id'), 'briefing_id', 'job_id']).where('chat_id', '=', oldId),
+          )
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        await trx.deleteFrom('briefing_reservations').where('chat_id', '=', oldId).execute();
+        // Probing the primary key once per job instead of scanning every delivery ever made.
+        // A job holding both ids (should not happen) keeps the old row under the old id.
+        await trx
+          .updateTable('deliveries')
+          .set({ chat_id: newId })
+          .where('job_id', 'in', (eb) => eb.selectFrom('jobs').select('id'))
+          .where('chat_id', '=', oldId)
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('deliveries as other')
+                  .select('other.chat_id')
+                  .whereRef('other.job_id', '=', 'deliveries.job_id')
+                  .where('other.chat_id', '=', newId),
+              ),
+            ),
+          )
+          .execute();
+        return true;
+      });
+    },
+
+    async counts() {
+      const result: ChatCounts = {
+        total: 0,
+        activeSubscribers: 0,
+        byType: Object.fromEntries(CHAT_TYPES.map((t) => [t, 0])) as Record<ChatType, number>,
+        byLanguage: Object.fromEntries([...CHAT_LANGUAGES, 'none'].map((l) => [l, 0])) as ChatCounts['byLanguage'],
+        byStatus: Object.fromEntries(CHAT_STATUSES.map((s) => [s, 0])) as Record<ChatStatus, number>,
+      };
+      const rows = await db
+        .selectFrom('chats')
+        .select((eb) => ['type', 'language', 'status', 'subscribed', eb.fn.countAll<number>().as('n')])
+        .groupBy(['type', 'language', 'status', 'subscribed'])
+        .execute();
+      for (const row of rows) {
+        const n = Number(row.n);
+        result.total += n;
+        result.byType[row.type] += n;
+        result.byLanguage[row.language ?? 'none'] += n;
+        result.byStatus[row.status] += n;
+        if (row.subscribed === 1 && row.status === 'active') result.activeSubscribers += n;
+      }
+      return result;
+    },
+
+    async *subscribers(query: SubscriberQuery = {}) {
+      const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a positive integer');
+      const slot = query.slot;
+      let after = BEFORE_FIRST_ID;
+      for (;;) {
+        // Each page is its own short read, so a long plan never pins a snapshot or holds a lock.
+        // The WHERE matches chats_active_subscribers exactly, in literals (a bound parameter would not
+        // prove the index's condition), so the partial index serves it.
+        const rows = await db
+          .selectFrom('chats')
+          .selectAll()
+          .where('subscribed', '=', sql.lit(1))
+          .where('status', '=', sql.lit('active'))
+          .where('id', '>', after)
+          .$if(slot !== undefined, (q) => q.where((eb) => eb.or([eb('slots', 'is', null), dialect.jsonArrayHas(eb.ref('slots'), slot!)])))
+          .orderBy('id')
+          .limit(batchSize)
+          .execute();
+        if (rows.length === 0) return;
+        yield rows.map(toChat);
+        if (rows.length < batchSize) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database } from './database.js';
+
+/**
+ * The few things SQLite and PostgreSQL do differently; every query of the store is written once
+ * against Kysely and asks this for the rest.
+ */
+export interface SqlDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Bound parameters one statement may carry (multi-row inserts are cut to fit). */
+  readonly maxParameters: number;
+  /**
+   * PostgreSQL takes row locks (`FOR UPDATE`, `SKIP LOCKED`) where two instances may race; SQLite
+   * has one writer per file and its write transactions already hold the lock (BEGIN IMMEDIATE).
+   */
+  readonly rowLocks: boolean;
+  /**
+   * Runs `work` in one write transaction, committed when it resolves and rolled back when it throws.
+   * SQLite: BEGIN IMMEDIATE, so a read-then-write cannot be invalidated by another process (it waits
+   * on busy_timeout instead of failing with SQLITE_BUSY mid-transaction).
+   */
+  transaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** `column IN (values)` with one bound parameter whatever the number of values. */
+  inList(column: Expression<unknown>, values: readonly number[] | readonly string[], type: 'bigint' | 'text'): RawBuilder<SqlBool>;
+  /** The larger of two numbers. */
+  greatest(a: Expression<number>, b: Expression<number> | number): RawBuilder<number>;
+  /** `a` and `b` differ, NULL counting as a value. */
+  distinct(a: Expression<unknown>, b: Expression<unknown>): RawBuilder<SqlBool>;
+  /** The JSON array of strings in text `column` holds `value`. */
+  jsonArrayHas(column: Expression<string | null>, value: string): RawBuilder<SqlBool>;
+}
+
+export const sqliteDialect: SqlDialect = {
+  name: 'sqlite',
+  maxParameters: 32_766,
+  rowLocks: false,
+  async transaction(db, work) {
+    // Kysely's own transactions start DEFERRED; one connection of its pool (the only one) runs ours.
+    return db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await work(conn);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn);
+        throw error;
+      }
+    });
+  },
+  // One JSON array parameter: no statement per list length, no bound-parameter limit.
+  inList: (column, values) => sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
+  greatest: (a, b) => sql<number>`max(${a}, ${b})`,
+  distinct: (a, b) => sql<SqlBool>`${a} IS NOT ${b}`,
+  jsonArrayHas: (column, value) => sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
+};
+
+export const postgresDialect: SqlDialect = {
+  name: 'postgres',
+  maxParameters: 65_535,
+  rowLocks: true,
+  transaction: (db, work) => db.transaction().execute(work),
+  // One array parameter.
+  inList: (column, values, type) =>
+    type === 'bigint' ? sql<SqlBool>`${column} = ANY(${values}::bigint[])` : sql<SqlBool>`${column} = ANY(${values}::text[])`,
+  greatest: (a, b) => sql<number>`greatest(${a}, ${b})`,
+  distinct: (a, b) => sql<SqlBool>`${a} IS DISTINCT FROM ${b}`,
+  jsonArrayHas: (column, value) => sql<SqlBool>`(${column})::jsonb @> jsonb_build_array(${value}::text)`,
+};
