@@ -13,22 +13,27 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
   return {
     async claim(jobId, owner, limit) {
       // One statement. SQLite's single writer makes picking and taking the rows atomic across
-      // processes; on PostgreSQL rows another instance is taking are skipped, not waited for.
+      // processes; on PostgreSQL rows another instance is taking are skipped, not waited for. The
+      // pick is a MATERIALIZED CTE: as a plain IN subquery PostgreSQL may re-run it (and its LIMIT)
+      // as the update goes, taking more rows than asked.
       const rows = await db
+        .with(
+          (cte) => cte('picked').materialized(),
+          (q) =>
+            q
+              .selectFrom('deliveries')
+              .select('chat_id')
+              .where('job_id', '=', jobId)
+              .where('state', '=', sql.lit('pending'))
+              .orderBy('chat_id')
+              .limit(limit)
+              .$if(dialect.rowLocks, (p) => p.forUpdate().skipLocked()),
+        )
         .updateTable('deliveries')
         .set((eb) => ({ state: 'sending', owner, attempts: eb('attempts', '+', 1), updated_at: now() }))
         .where('job_id', '=', jobId)
         .where('state', '=', sql.lit('pending'))
-        .where('chat_id', 'in', (eb) =>
-          eb
-            .selectFrom('deliveries')
-            .select('chat_id')
-            .where('job_id', '=', jobId)
-            .where('state', '=', sql.lit('pending'))
-            .orderBy('chat_id')
-            .limit(limit)
-            .$if(dialect.rowLocks, (q) => q.forUpdate().skipLocked()),
-        )
+        .where('chat_id', 'in', (eb) => eb.selectFrom('picked').select('picked.chat_id'))
         .where(({ exists, selectFrom }) =>
           exists(selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running'))),
         )
