@@ -34,7 +34,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return createSqlStore(db, postgresDialect, now);
   }
   if (options.databasePath === undefined) throw new Error('openStore needs a databaseUrl or a databasePath');
-  const db = openSqlite(options.databasePath, options.busyTimeoutMs ?? 5000);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const db = openSqlite(options.databasePath, busyTimeoutMs);
   log?.info({ kind: 'sqlite', path: options.databasePath }, 'database opened');
-  return createSqlStore(db, sqliteDialect, now);
+  return createSqlStore(db, sqliteDialect(busyTimeoutMs), now);
 }

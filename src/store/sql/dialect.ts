@@ -30,30 +30,63 @@ export interface SqlDialect {
   jsonArrayHas(column: Expression<string | null>, value: string): RawBuilder<SqlBool>;
 }
 
-export const sqliteDialect: SqlDialect = {
-  name: 'sqlite',
-  maxParameters: 32_766,
-  rowLocks: false,
-  async transaction(db, work) {
-    // Kysely's own transactions start DEFERRED; one connection of its pool (the only one) runs ours.
-    return db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
+/** Waits between attempts to take SQLite's write lock: short, growing, capped. */
+const LOCK_RETRY_MS = [1, 2, 5, 10, 20] as const;
+
+function isBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+}
+
+/**
+ * Takes SQLite's write lock without blocking the event loop: busy_timeout would wait inside the
+ * synchronous driver, stalling this process (and a second store in it that holds the lock and
+ * only needs the event loop to commit). Instead: try at once, and retry after a short sleep
+ * until `busyTimeoutMs` has passed.
+ */
+async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Promise<void> {
+  await sql`PRAGMA busy_timeout = 0`.execute(conn);
+  try {
+    const deadline = Date.now() + busyTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
       try {
-        const result = await work(conn);
-        await sql`commit`.execute(conn);
-        return result;
+        await sql`begin immediate`.execute(conn);
+        return;
       } catch (error) {
-        await sql`rollback`.execute(conn);
-        throw error;
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)]));
       }
-    });
-  },
-  // One JSON array parameter: no statement per list length, no bound-parameter limit.
-  inList: (column, values) => sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
-  greatest: (a, b) => sql<number>`max(${a}, ${b})`,
-  distinct: (a, b) => sql<SqlBool>`${a} IS NOT ${b}`,
-  jsonArrayHas: (column, value) => sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
-};
+    }
+  } finally {
+    await sql`PRAGMA busy_timeout = ${sql.lit(busyTimeoutMs)}`.execute(conn);
+  }
+}
+
+export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
+  return {
+    name: 'sqlite',
+    maxParameters: 32_766,
+    rowLocks: false,
+    async transaction(db, work) {
+      // Kysely's own transactions start DEFERRED; the store's one connection runs ours.
+      return db.connection().execute(async (conn) => {
+        await beginImmediate(conn, busyTimeoutMs);
+        try {
+          const result = await work(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`rollback`.execute(conn);
+          throw error;
+        }
+      });
+    },
+    // One JSON array parameter: no statement per list length, no bound-parameter limit.
+    inList: (column, values) => sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
+    greatest: (a, b) => sql<number>`max(${a}, ${b})`,
+    distinct: (a, b) => sql<SqlBool>`${a} IS NOT ${b}`,
+    jsonArrayHas: (column, value) => sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
+  };
+}
 
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
