@@ -135,6 +135,11 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         .set((eb) => ({ owner: eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId), updated_at: now() }))
         .where('job_id', '=', jobId)
         .where('state', '=', sql.lit('sending'))
+        // The few rows in flight, found through the small deliveries_sending index; without this
+        // SQLite would walk every row of the job by its primary key.
+        .where('chat_id', 'in', (eb) =>
+          eb.selectFrom('deliveries as s').select('s.chat_id').where('s.job_id', '=', jobId).where('s.state', '=', sql.lit('sending')),
+        )
         .where((eb) => dialect.distinct(eb.ref('owner'), eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId)))
         .returningAll()
         .execute();
