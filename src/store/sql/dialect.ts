@@ -20,6 +20,8 @@ export interface SqlDialect {
    * on busy_timeout instead of failing with SQLITE_BUSY mid-transaction).
    */
   transaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** The text of the n-th (1-based) bound parameter in hand-built SQL. */
+  placeholder(n: number): string;
   /** `column IN (values)` with one bound parameter whatever the number of values. */
   inList(column: Expression<unknown>, values: readonly number[] | readonly string[], type: 'bigint' | 'text'): RawBuilder<SqlBool>;
   /** The larger of two numbers. */
@@ -80,6 +82,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
         }
       });
     },
+    placeholder: () => '?',
     // One JSON array parameter: no statement per list length, no bound-parameter limit.
     inList: (column, values) => sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
     greatest: (a, b) => sql<number>`max(${a}, ${b})`,
@@ -93,6 +96,7 @@ export const postgresDialect: SqlDialect = {
   maxParameters: 65_535,
   rowLocks: true,
   transaction: (db, work) => db.transaction().execute(work),
+  placeholder: (n) => `$${n}`,
   // One array parameter.
   inList: (column, values, type) =>
     type === 'bigint' ? sql<SqlBool>`${column} = ANY(${values}::bigint[])` : sql<SqlBool>`${column} = ANY(${values}::text[])`,

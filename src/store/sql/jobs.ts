@@ -1,19 +1,20 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { DELIVERY_STATES, ReservationConflictError, type JobProgress, type JobStore, type NewDelivery, type NewJob } from '../store.js';
-import type { Database, DeliveryTable, ReservationTable } from './database.js';
+import { bulkInsert, rowsPerInsert } from './bulk-insert.js';
+import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { changed, toDelivery, toJob } from './rows.js';
 
 /** Conflicting pairs kept on the error; the total is always counted. */
 const MAX_CONFLICTS_REPORTED = 100;
-const DELIVERY_COLUMNS = 5;
-const RESERVATION_COLUMNS = 3;
+const DELIVERY_COLUMNS = ['job_id', 'chat_id', 'thread_id', 'payload', 'updated_at'] as const;
+const RESERVATION_COLUMNS = ['chat_id', 'briefing_id', 'job_id'] as const;
 
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
   // Multi-row inserts as large as the dialect allows: 100,000 recipients in a couple of dozen statements.
-  const deliveriesPerInsert = Math.floor(dialect.maxParameters / DELIVERY_COLUMNS);
-  const reservationsPerInsert = Math.floor(dialect.maxParameters / RESERVATION_COLUMNS);
+  const deliveriesPerInsert = rowsPerInsert(dialect, DELIVERY_COLUMNS.length);
+  const reservationsPerInsert = rowsPerInsert(dialect, RESERVATION_COLUMNS.length);
 
   async function getBy(column: 'id' | 'key', value: number | string) {
     const row = await db.selectFrom('jobs').selectAll().where(column, '=', value).executeTakeFirst();
@@ -31,45 +32,47 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
           .returning('id')
           .executeTakeFirst();
         if (!created) return null;
+        const jobId = created.id;
 
         const conflicts: Array<{ chatId: number; briefingId: string }> = [];
         let conflictCount = 0;
         let total = 0;
-        let deliveries: Array<Insertable<DeliveryTable>> = [];
-        let reservations: ReservationTable[] = [];
+        let deliveries: Array<[number, number, number | null, string, number]> = [];
+        let reservations: Array<[number, string, number]> = [];
 
         async function flushDeliveries() {
           if (deliveries.length === 0) return;
-          await trx.insertInto('deliveries').values(deliveries).execute();
+          await trx.executeQuery(bulkInsert(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries));
           deliveries = [];
         }
         async function flushReservations() {
           if (reservations.length === 0) return;
-          const inserted = await trx
-            .insertInto('briefing_reservations')
-            .values(reservations)
-            .onConflict((oc) => oc.doNothing())
-            .returning(['chat_id', 'briefing_id'])
-            .execute();
-          // The rows not returned were planned before: name them in the order they were asked.
-          if (inserted.length < reservations.length) {
-            const taken = new Set(inserted.map((r) => `${r.chat_id} ${r.briefing_id}`));
-            for (const r of reservations) {
-              if (taken.has(`${r.chat_id} ${r.briefing_id}`)) continue;
-              conflictCount++;
-              if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId: r.chat_id, briefingId: r.briefing_id });
-            }
-          }
+          const batch = reservations;
           reservations = [];
+          const result = await trx.executeQuery(bulkInsert(dialect, 'briefing_reservations', RESERVATION_COLUMNS, batch, ' ON CONFLICT DO NOTHING'));
+          if (Number(result.numAffectedRows ?? 0n) === batch.length) return;
+          // Some pairs were planned before (by another job): name them in the order they were asked.
+          const held = await trx
+            .selectFrom('briefing_reservations')
+            .select(['chat_id', 'briefing_id'])
+            .where(({ ref }) => dialect.inList(ref('chat_id'), [...new Set(batch.map(([chatId]) => chatId))], 'bigint'))
+            .where('job_id', '<>', jobId)
+            .execute();
+          const taken = new Set(held.map((r) => `${r.chat_id} ${r.briefing_id}`));
+          for (const [chatId, briefingId] of batch) {
+            if (!taken.has(`${chatId} ${briefingId}`)) continue;
+            conflictCount++;
+            if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId, briefingId });
+          }
         }
 
         for (const r of recipients) {
-          deliveries.push({ job_id: created.id, chat_id: r.chatId, thread_id: r.threadId, payload: toJson(r.payload), updated_at: at });
+          deliveries.push([jobId, r.chatId, r.threadId, toJson(r.payload), at]);
           total++;
           if (deliveries.length === deliveriesPerInsert) await flushDeliveries();
           // A Set: a briefing listed twice for one chat is one reservation, not a conflict with itself.
           for (const briefingId of new Set(r.briefingIds)) {
-            reservations.push({ chat_id: r.chatId, briefing_id: briefingId, job_id: created.id });
+            reservations.push([r.chatId, briefingId, jobId]);
             if (reservations.length === reservationsPerInsert) await flushReservations();
           }
         }
@@ -77,7 +80,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         await flushReservations();
         // Throwing rolls the whole transaction back, the job key included, so a re-plan can use it.
         if (conflictCount > 0) throw new ReservationConflictError(conflicts, conflictCount);
-        const row = await trx.updateTable('jobs').set({ total }).where('id', '=', created.id).returningAll().executeTakeFirstOrThrow();
+        const row = await trx.updateTable('jobs').set({ total }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
         return toJob(row);
       });
     },

@@ -1,0 +1,26 @@
+import { CompiledQuery } from 'kysely';
+import type { SqlDialect } from './dialect.js';
+
+/**
+ * `INSERT INTO table (columns) VALUES (…), (…) suffix`, compiled by hand: for tens of thousands of
+ * rows a Kysely query tree (an object per value) costs more time and memory than the insert itself.
+ * `table`, `columns` and `suffix` are constants of the caller, never input; values are bound.
+ */
+export function bulkInsert(dialect: SqlDialect, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>, suffix = ''): CompiledQuery {
+  const parameters: unknown[] = [];
+  const tuples: string[] = [];
+  for (const row of rows) {
+    const marks: string[] = [];
+    for (const value of row) {
+      parameters.push(value);
+      marks.push(dialect.placeholder(parameters.length));
+    }
+    tuples.push(`(${marks.join(', ')})`);
+  }
+  return CompiledQuery.raw(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, parameters);
+}
+
+/** Rows per statement so that a statement binds at most the dialect's limit of parameters. */
+export function rowsPerInsert(dialect: SqlDialect, columns: number): number {
+  return Math.floor(dialect.maxParameters / columns);
+}
