@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // dist/ for the process tests, built once before any file runs.
+    globalSetup: ['tests/support/build-dist.ts'],
     // The longest files mostly wait (on rate limits and child processes), so more files than cores
     // can run at once.
     maxWorkers: 3,

@@ -3,6 +3,8 @@ import { startApp } from './app.js';
 import { TokenRejectedError } from './bot/polling.js';
 import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
+import { contentDirProblem } from './process/content-dir.js';
+import { handleStopSignals } from './process/stop-signals.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
@@ -10,15 +12,25 @@ const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
+const contentProblem = await contentDirProblem(config.contentDir);
+if (contentProblem !== null) {
+  process.stderr.write(`Configuration error: CONTENT_DIR: ${contentProblem}\n`);
+  process.exit(1);
+}
+
+const starting = startApp(config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+// Installed before the app is up, so a signal during start-up also stops it cleanly once started.
+handleStopSignals({
+  stop: async (signal) => (await starting).stop(signal),
+  exit: (code) => process.exit(code),
+  now: Date.now,
+  log,
+  on: (signal, handler) => process.on(signal, handler),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+});
+
 try {
-  const app = await startApp(config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
-  const shutdown = (signal: string) => {
-    const forced = setTimeout(() => process.exit(1), 10_000);
-    forced.unref();
-    void app.stop(signal).then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  const app = await starting;
   await app.polling;
 } catch (error) {
   if (error instanceof TokenRejectedError) {

@@ -27,6 +27,13 @@ describe('npm start', () => {
     expect(run.stderr().trim()).toBe('Configuration error: TELEGRAM_BOT_TOKEN: is required');
   });
 
+  it('exits 1 with one line naming CONTENT_DIR when the folder does not exist', async () => {
+    const missing = join(tempDir(), 'no-such-folder');
+    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, CONTENT_DIR: missing, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim().split('\n')).toEqual([`Configuration error: CONTENT_DIR: folder ${missing} does not exist`]);
+  });
+
   it('exits 1 with one line when Telegram rejects the token, without printing it', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const wrong = '999999:WRONG-token-for-this-test-00000';
