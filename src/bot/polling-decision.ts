@@ -18,14 +18,6 @@ export interface PollingTiming {
 
 export const DEFAULT_POLLING_TIMING: PollingTiming = { leaseTtlMs: 10_000, renewEveryMs: 3_000, retryLeaseMs: 2_000, longPollSeconds: 25 };
 
-export type LeaseEvent = 'taken' | 'kept' | 'lost' | 'waiting';
-
-/** What an acquire answer means for an instance that did (`held`) or did not hold the lease. */
-export function leaseEvent(held: boolean, acquired: boolean): LeaseEvent {
-  if (acquired) return held ? 'kept' : 'taken';
-  return held ? 'lost' : 'waiting';
-}
-
 export type PollFailure =
   | { kind: 'unauthorized' }
   /** 409: someone else polls with this token (another deployment), or a webhook is set. */

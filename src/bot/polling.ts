@@ -9,7 +9,6 @@ import {
   classifyPollError,
   DEFAULT_POLLING_TIMING,
   INITIAL_FAILURE_STATE,
-  leaseEvent,
   POLLING_LEASE,
   type PollFailureState,
   type PollingTiming,
@@ -85,15 +84,18 @@ export function startPolling(deps: PollingDeps): Polling {
     await pause(pauseMs);
   }
 
+  /** Who the bot is (getMe), and no webhook in the way of getUpdates; retried until Telegram answers. */
   async function identify(): Promise<void> {
     while (!stopping) {
+      let method = 'getMe';
       try {
         bot.botInfo ??= await bot.telegram.getMe();
+        method = 'deleteWebhook';
         await bot.telegram.deleteWebhook({ drop_pending_updates: false });
         failureState = afterPollSuccess(failureState);
         return;
       } catch (error) {
-        await failed(error, 'getMe');
+        await failed(error, method);
       }
     }
   }
@@ -167,8 +169,7 @@ export function startPolling(deps: PollingDeps): Polling {
       await deps.onStarted?.(bot.botInfo?.username ?? '');
       markStarted();
       while (!stopping) {
-        const event = leaseEvent(held, await acquire());
-        if (event === 'waiting') {
+        if (!(await acquire())) {
           await pause(timing.retryLeaseMs);
           continue;
         }

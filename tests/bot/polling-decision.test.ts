@@ -5,19 +5,9 @@ import {
   classifyPollError,
   CONFLICT_QUIET_MS,
   INITIAL_FAILURE_STATE,
-  leaseEvent,
   type PollFailure,
   type PollFailureState,
 } from '../../src/bot/polling-decision.js';
-
-describe('leaseEvent', () => {
-  it('names each transition', () => {
-    expect(leaseEvent(false, true)).toBe('taken');
-    expect(leaseEvent(true, true)).toBe('kept');
-    expect(leaseEvent(true, false)).toBe('lost');
-    expect(leaseEvent(false, false)).toBe('waiting');
-  });
-});
 
 describe('classifyPollError', () => {
   it('reads Telegram error codes; anything else is worth a retry', () => {
