@@ -4,7 +4,7 @@ import { TokenRejectedError } from './bot/polling.js';
 import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
 import { contentDirProblem } from './process/content-dir.js';
-import { handleStopSignals } from './process/stop-signals.js';
+import { handleStopSignals, STOP_GRACE_MS } from './process/stop-signals.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
@@ -29,10 +29,17 @@ handleStopSignals({
   setTimer: (fn, ms) => setTimeout(fn, ms),
 });
 
+let app: Awaited<typeof starting> | undefined;
 try {
-  const app = await starting;
+  app = await starting;
+  // Settles after a stop signal's clean stop; rejects when Telegram rejects the token later on.
   await app.polling;
 } catch (error) {
+  if (app !== undefined) {
+    // Still a clean stop (jobs hand over, leases released), within the same grace as for a signal.
+    setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
+    await app.stop('polling failed').catch((err: unknown) => log.error({ err }, 'stop failed'));
+  }
   if (error instanceof TokenRejectedError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
