@@ -8,7 +8,7 @@ import { createBot } from './bot/create-bot.js';
 import { adminFeature } from './bot/features/admin/admin-feature.js';
 import { createBroadcastProgress } from './bot/features/admin/broadcast-progress.js';
 import { composeBroadcast } from './broadcast/content.js';
-import { runPolling } from './bot/polling.js';
+import { startPolling } from './bot/polling.js';
 import type { Config } from './config/schema.js';
 import { loadContentDir } from './content/load.js';
 import { ContentRepository } from './content/repository.js';
@@ -18,6 +18,8 @@ import { createSender } from './delivery/sender.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
+import { formatOwner } from './process/owner.js';
+import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
@@ -48,6 +50,10 @@ const ORPHAN_SWEEP_MS = 15_000;
  */
 export async function startApp(config: Config, log: Logger, runtime: Runtime): Promise<RunningApp> {
   const store = await openStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath, now: runtime.now, log });
+  // One id for every lease this instance takes; a restart on this host frees a dead predecessor's at once.
+  const self = { host: hostname(), pid: process.pid, nonce: randomUUID().slice(0, 8) };
+  const owner = formatOwner(self);
+  await releaseDeadPredecessors({ leases: store.leases, self, pidAlive, log });
   const snapshot = await loadContentDir(config.contentDir, log);
   const content = new ContentRepository(snapshot);
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
@@ -108,7 +114,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const jobs = createJobRunner({
     store,
     sender,
-    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    owner,
     leaseMs: delivery.leaseMs,
     inDoubt: delivery.inDoubt,
     compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : composeBroadcast(job, d)),
@@ -135,17 +141,16 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
   });
 
-  let started!: () => void;
-  const ready = new Promise<void>((resolve) => (started = resolve));
-  const polling = runPolling(bot, {
+  const polling = startPolling({
+    bot,
+    leases: store.leases,
+    owner,
     log,
+    now: runtime.now,
     sleep: runtime.sleep,
-    onStarted: async () => {
-      await registerCommands(bot.telegram, config.defaultLanguage, log);
-      started();
-    },
+    onStarted: () => registerCommands(bot.telegram, config.defaultLanguage, log),
   });
-  await Promise.race([ready, polling]);
+  await polling.started;
 
   // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
   void jobs.run();
@@ -161,14 +166,15 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     digests,
     scheduler,
     jobs,
-    polling,
+    polling: polling.done,
     async stop(reason) {
       log.info({ reason }, 'stopping');
       clearInterval(sweep);
       scheduler.stop();
-      bot.stop(reason);
+      await polling.stop();
       await jobs.stop();
-      await polling.catch(() => undefined);
+      // Whatever this instance still holds goes to the next one at once.
+      await store.leases.releaseAll(owner);
       await store.close();
     },
   };

@@ -4,6 +4,8 @@ import { TokenRejectedError } from './bot/polling.js';
 import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
 import { databaseSecrets } from './store/database-url.js';
+import { contentDirProblem } from './process/content-dir.js';
+import { handleStopSignals, STOP_GRACE_MS } from './process/stop-signals.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
@@ -11,17 +13,34 @@ const log = createLogger({ level: config.logLevel, secrets: [config.token, ...da
 
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
+const contentProblem = await contentDirProblem(config.contentDir);
+if (contentProblem !== null) {
+  process.stderr.write(`Configuration error: CONTENT_DIR: ${contentProblem}\n`);
+  process.exit(1);
+}
+
+const starting = startApp(config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+// Installed before the app is up, so a signal during start-up also stops it cleanly once started.
+handleStopSignals({
+  stop: async (signal) => (await starting).stop(signal),
+  exit: (code) => process.exit(code),
+  now: Date.now,
+  log,
+  on: (signal, handler) => process.on(signal, handler),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+});
+
+let app: Awaited<typeof starting> | undefined;
 try {
-  const app = await startApp(config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
-  const shutdown = (signal: string) => {
-    const forced = setTimeout(() => process.exit(1), 10_000);
-    forced.unref();
-    void app.stop(signal).then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  app = await starting;
+  // Settles after a stop signal's clean stop; rejects when Telegram rejects the token later on.
   await app.polling;
 } catch (error) {
+  if (app !== undefined) {
+    // Still a clean stop (jobs hand over, leases released), within the same grace as for a signal.
+    setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
+    await app.stop('polling failed').catch((err: unknown) => log.error({ err }, 'stop failed'));
+  }
   if (error instanceof TokenRejectedError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
 import { runMain } from '../support/run-main.js';
 
@@ -27,6 +28,13 @@ describe('npm start', () => {
     expect(run.stderr().trim()).toBe('Configuration error: TELEGRAM_BOT_TOKEN: is required');
   });
 
+  it('exits 1 with one line naming CONTENT_DIR when the folder does not exist', async () => {
+    const missing = join(tempDir(), 'no-such-folder');
+    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, CONTENT_DIR: missing, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim().split('\n')).toEqual([`Configuration error: CONTENT_DIR: folder ${missing} does not exist`]);
+  });
+
   it('exits 1 with one line when Telegram rejects the token, without printing it', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const wrong = '999999:WRONG-token-for-this-test-00000';
@@ -48,5 +56,22 @@ describe('npm start', () => {
     expect(await run.exit).toBe(0);
     expect(run.stdout()).toMatch(/"msg":"update handled"/);
     expect(run.stdout()).not.toContain(TEST_TOKEN.split(':')[1]);
+  });
+
+  it('stops cleanly and exits 1 with one line when Telegram rejects the token later on (revoked)', async () => {
+    fake = await startFakeBotApi({ token: TEST_TOKEN });
+    const databasePath = join(tempDir(), 'db.sqlite');
+    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath });
+    await run.waitFor(/"msg":"polling lease taken, polling"/);
+    fake.inject('getUpdates', { error_code: 401, description: 'Unauthorized' });
+    // Ends the long poll in progress: the next getUpdates is refused.
+    const from = user({ id: 802, language_code: 'en' });
+    fake.sendText({ chat: privateChat(from), from, text: '/start' });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr().trim().split('\n')).toEqual(['TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)']);
+    expect(run.stdout()).toContain('"msg":"polling stopped, lease released"');
+    const store = await openStore({ databasePath: databasePath });
+    expect(await store.leases.owners()).toEqual([]);
+    await store.close();
   });
 });

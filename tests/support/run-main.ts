@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 
 export interface MainProcess {
+  pid: number;
   exit: Promise<number | null>;
   stdout: () => string;
   stderr: () => string;
@@ -8,9 +9,9 @@ export interface MainProcess {
   waitFor: (pattern: RegExp) => Promise<void>;
 }
 
-/** `npm start` as a user runs it (`tsx src/main.ts`), with only the given environment. */
+/** The production command, `node dist/main.js` (built by the tests' globalSetup), with only the given environment. */
 export function runMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -24,6 +25,7 @@ export function runMain(env: Record<string, string>): MainProcess {
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
+    pid: child.pid!,
     exit,
     stdout: () => out,
     stderr: () => err,

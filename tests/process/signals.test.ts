@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { openStore } from '../../src/store/open.js';
+import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
+import { processGroup } from '../support/process-group.js';
+import { eventually } from '../support/run-main.js';
+
+let fake: FakeBotApi | undefined;
+const dirs: string[] = [];
+const groups: number[] = [];
+afterEach(async () => {
+  for (const pgid of groups.splice(0)) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // already gone, as it should be
+    }
+  }
+  await fake?.close();
+  fake = undefined;
+  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+/** `npm start` exactly as an operator types it, leading its own process group. */
+function npmStart(env: Record<string, string>) {
+  const child = spawn('npm', ['start'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  groups.push(child.pid!);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { pid: child.pid!, exit, stdout: () => out, stderr: () => err };
+}
+
+const targets = {
+  /** What Docker, systemd with KillMode=process or a supervisor send. */
+  npm: (pgid: number) => pgid,
+  /** The bot's own process, found in the group. */
+  node: (pgid: number) => processGroup(pgid).find((p) => p.cmdline.includes('dist/main.js'))!.pid,
+  /** Ctrl-C in a terminal, systemd's default KillMode, `kill -TERM -<pgid>`. */
+  group: (pgid: number) => -pgid,
+};
+
+describe('npm start and stop signals', () => {
+  it.each([
+    ['SIGTERM', 'npm'],
+    ['SIGTERM', 'node'],
+    ['SIGTERM', 'group'],
+    ['SIGINT', 'group'],
+  ] as const)(
+    '%s sent to the %s stops the bot cleanly: exit 0, leases released, no process left',
+    async (signal, target) => {
+      fake = await startFakeBotApi({ token: TEST_TOKEN });
+      const dir = mkdtempSync(join(tmpdir(), 'mawjaz-signals-'));
+      dirs.push(dir);
+      const databasePath = join(dir, 'db.sqlite');
+      const run = npmStart({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath });
+      await eventually(() => run.stdout().includes('"msg":"polling lease taken, polling"'));
+      const from = user({ id: 901, language_code: 'en' });
+      await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/start' }));
+      expect(fake.messages(from.id)).toHaveLength(1);
+      // npm, and the node process that replaced npm's shell (`exec node dist/main.js`).
+      expect(processGroup(run.pid).map((p) => p.cmdline)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/npm/), expect.stringMatching(/node dist\/main\.js/)]),
+      );
+
+      process.kill(targets[target](run.pid), signal);
+
+      expect(await run.exit).toBe(0);
+      expect(run.stdout()).toContain('"msg":"polling stopped, lease released"');
+      expect(run.stdout()).not.toContain('second stop signal');
+      await eventually(() => processGroup(run.pid).length === 0);
+      const store = await openStore({ databasePath: databasePath });
+      expect(await store.leases.owners()).toEqual([]);
+      await store.close();
+    },
+    120_000,
+  );
+});
