@@ -19,6 +19,8 @@ import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { createAppHttp } from './http/app-http.js';
+import { createMetrics } from './metrics/metrics.js';
 import { openSqliteStore } from './store/sqlite/open.js';
 import type { Store } from './store/store.js';
 
@@ -36,6 +38,10 @@ export interface RunningApp {
   jobs: JobRunner;
   /** Settles when the bot has stopped polling (rejects when Telegram refuses the token). */
   polling: Promise<void>;
+  /** The port the HTTP server (health, metrics, webhook) listens on; null when it does not run. */
+  httpPort: number | null;
+  /** First step of a shutdown: /readyz answers 503 and the webhook takes no new update. */
+  drain(): void;
   stop(reason: string): Promise<void>;
 }
 
@@ -53,9 +59,11 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
 
   const { delivery } = config;
+  // Read at scrape time only; `digests` is assigned below, before the HTTP server starts.
+  const metrics = createMetrics({ liveDeliveries: () => store.stats.liveDeliveries(), lastDigestSlot: () => digests.lastRun() });
   const sender = createSender<BulkMessage>({
     // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
-    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast }),
+    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast, metrics }),
     limits: {
       perSecond: delivery.perSecond,
       perChatPerSecond: delivery.perChatPerSecond,
@@ -102,6 +110,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
     now: runtime.now,
     sleep: runtime.sleep,
+    metrics,
   });
 
   let digests!: DigestService;
@@ -114,6 +123,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : composeBroadcast(job, d)),
     onProgress: createBroadcastProgress({ telegram: bot.telegram, jobs: store.jobs, now: runtime.now, log }),
     log,
+    metrics,
   });
   digests = createDigestService({
     store,
@@ -135,16 +145,21 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
   });
 
+  // HTTP server (src/http/): /healthz, /readyz, /metrics, and the webhook when WEBHOOK_URL is set,
+  // in which mode Telegram POSTs updates to it instead of long polling (`polling` settles at close).
+  let serving = false;
+  const http = createAppHttp({ http: config.http, bot, store, metrics, started: () => serving, log, now: runtime.now });
+  const httpPort = await http.start();
+  const webhookMode = config.http.webhook !== null;
+
   let started!: () => void;
   const ready = new Promise<void>((resolve) => (started = resolve));
-  const polling = runPolling(bot, {
-    log,
-    sleep: runtime.sleep,
-    onStarted: async () => {
-      await registerCommands(bot.telegram, config.defaultLanguage, log);
-      started();
-    },
-  });
+  const onStarted = async () => {
+    await registerCommands(bot.telegram, config.defaultLanguage, log);
+    started();
+  };
+  const polling = webhookMode ? http.closed : runPolling(bot, { log, sleep: runtime.sleep, onStarted });
+  if (webhookMode) await onStarted();
   await Promise.race([ready, polling]);
 
   // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
@@ -153,6 +168,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   scheduler.start();
   const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, delivery.leaseMs));
   sweep.unref();
+  serving = true;
 
   return {
     bot,
@@ -162,11 +178,15 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     scheduler,
     jobs,
     polling,
+    httpPort,
+    drain: () => http.drain(),
     async stop(reason) {
       log.info({ reason }, 'stopping');
+      http.drain();
       clearInterval(sweep);
       scheduler.stop();
-      bot.stop(reason);
+      if (!webhookMode) bot.stop(reason);
+      await http.close();
       await jobs.stop();
       await polling.catch(() => undefined);
       await store.close();
