@@ -55,7 +55,7 @@ export const ConfigSchema = z
     USER_RATE_LIMIT: wholeNumber(1, 10_000).default(20),
     WEBHOOK_URL: z
       .url('must be an https URL such as https://bot.example.org/telegram')
-      .refine((u) => new URL(u).protocol === 'https:', 'must be an https URL such as https://bot.example.org/telegram')
+      .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'must be an https URL such as https://bot.example.org/telegram')
       .optional(),
     WEBHOOK_SECRET: z.string().regex(WEBHOOK_SECRET_PATTERN, 'must be 1 to 256 of A-Z, a-z, 0-9, _ and -').optional(),
     WEBHOOK_MAX_CONNECTIONS: wholeNumber(1, 100).default(40),
