@@ -95,13 +95,17 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       response = text(500, 'internal error\n');
     }
     if (res.destroyed) return;
-    res.writeHead(response.status, { 'content-type': response.contentType ?? 'text/plain; charset=utf-8', ...response.headers });
+    res.writeHead(response.status, {
+      'content-type': response.contentType ?? 'text/plain; charset=utf-8',
+      ...response.headers,
+      // Closing: a kept-alive connection would hold close() up until it idles out.
+      ...(closing && { connection: 'close' }),
+    });
     res.end(response.body);
   }
 
+  let closing = false;
   const server = createServer((req, res) => void serve(req, res));
-  // A proxy or Telegram keeps connections alive; closing must not wait for them to idle out.
-  server.keepAliveTimeout = 5_000;
 
   return {
     listen(port, host) {
@@ -116,6 +120,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       });
     },
     close() {
+      closing = true;
       return new Promise((resolve) => {
         if (!server.listening) return resolve();
         // close() waits for active requests; idle keep-alive connections are closed now and after each answer.
