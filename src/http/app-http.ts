@@ -72,8 +72,6 @@ export function createAppHttp(deps: AppHttpDeps): AppHttp {
       liveness.start();
       const port = await server.listen(http.port, http.host);
       if (http.webhook) {
-        // Group commands (/cmd@name) need the bot's username before the first update.
-        bot.botInfo ??= await bot.telegram.getMe();
         await registerWebhook(bot.telegram, http.webhook);
         log.info({ url: http.webhook.url, max_connections: http.webhook.maxConnections }, 'webhook set');
         prune = setInterval(() => {

@@ -47,6 +47,8 @@ describe('health and metrics', () => {
     await bot.send('/summary', { from: READER });
     await bot.send('/subscribe', { from: READER });
     await bot.send('/subscribe', { from: BLOCKER });
+    // A reply rate-limited once: waited out, retried, counted as an error and then as sent.
+    bot.fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 0', parameters: { retry_after: 0 } });
     await bot.send('/summary', { chat: GROUP, from: READER });
     bot.fake.blockChat(BLOCKER.id);
     await bot.app.digests.runSlot({ at: Date.UTC(2026, 0, 1, 5), key: '2026-01-01T08:00:00 Asia/Baghdad' });
@@ -62,6 +64,7 @@ describe('health and metrics', () => {
     expect(text).toMatch(/^mawjaz_messages_sent_total\{kind="digest",result="ok"\} 1$/m);
     expect(text).toMatch(/^mawjaz_messages_sent_total\{kind="digest",result="blocked"\} 1$/m);
     expect(text).toMatch(/^mawjaz_telegram_errors_total\{method="sendMessage",code="403"\} 1$/m);
+    expect(text).toMatch(/^mawjaz_telegram_errors_total\{method="sendMessage",code="429"\} 1$/m);
     expect(text).toMatch(/^mawjaz_deliveries\{state="pending"\} 0$/m);
     expect(text).toMatch(/^mawjaz_digest_last_slot_timestamp_seconds 1767243600$/m);
     // Default process metrics, prefixed too.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_UPDATES } from '../../src/bot/allowed-updates.js';
 import { deriveWebhookSecret } from '../../src/http/webhook-secret.js';
 import { httpRequest } from '../support/http-client.js';
-import { privateChat, startTestBot, TEST_TOKEN, user, type TestBot } from '../support/harness.js';
+import { group, privateChat, startTestBot, TEST_TOKEN, user, type TestBot } from '../support/harness.js';
 
 const WEBHOOK_URL = 'https://bot.example.org/telegram/hook';
 const SECRET = deriveWebhookSecret(TEST_TOKEN);
@@ -49,6 +49,11 @@ describe('webhook mode', () => {
     const replies = await bot.send('/summary', { from: user({ id: 7001 }) });
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text.length).toBeGreaterThan(50);
+  });
+
+  it('knows its username for commands addressed to it in groups', async () => {
+    const replies = await bot.send('/summary@mawjaz_bot', { chat: group(-1007010), from: user({ id: 7010 }) });
+    expect(replies).toHaveLength(1);
   });
 
   it('handles a re-sent update once', async () => {
