@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { Telegraf } from 'telegraf';
+import { TelegramError, type Telegraf } from 'telegraf';
+import { TokenRejectedError } from '../bot/polling.js';
 import type { BotContext } from '../bot/context.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsRegistry } from '../metrics/metrics.js';
@@ -72,7 +73,10 @@ export function createAppHttp(deps: AppHttpDeps): AppHttp {
       liveness.start();
       const port = await server.listen(http.port, http.host);
       if (http.webhook) {
-        await registerWebhook(bot.telegram, http.webhook);
+        await registerWebhook(bot.telegram, http.webhook).catch((error: unknown) => {
+          // The first Bot API call in webhook mode: a rejected token ends the start as in polling mode.
+          throw error instanceof TelegramError && error.code === 401 ? new TokenRejectedError() : error;
+        });
         log.info({ url: http.webhook.url, max_connections: http.webhook.maxConnections }, 'webhook set');
         prune = setInterval(() => {
           store.updates.prune(HANDLED_UPDATES_KEPT_MS).then(
