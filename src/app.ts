@@ -36,7 +36,10 @@ export interface RunningApp {
   digests: DigestService;
   scheduler: Scheduler;
   jobs: JobRunner;
-  /** Settles when the bot has stopped polling (rejects when Telegram refuses the token). */
+  /**
+   * Settles when the bot has stopped polling (rejects when Telegram refuses the token); in webhook
+   * mode, when the HTTP server has closed.
+   */
   polling: Promise<void>;
   /** The port the HTTP server (health, metrics, webhook) listens on; null when it does not run. */
   httpPort: number | null;
