@@ -28,7 +28,8 @@ function env(apiRoot: string, token = TEST_TOKEN) {
   };
 }
 
-describe('npm start in webhook mode', () => {
+// A child process through tsx starts slowly when the machine is busy (the full suite runs beside it).
+describe('npm start in webhook mode', { timeout: 90_000 }, () => {
   it('answers updates through the webhook and stops cleanly on SIGTERM, logging neither token nor secret', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const run = runMain(env(fake.apiRoot));
