@@ -21,6 +21,9 @@ import { choosableSlotNames } from './digest/slot-name.js';
 import { formatOwner } from './process/owner.js';
 import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
+import { createAppHttp } from './http/app-http.js';
+import { createMetrics } from './metrics/metrics.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 
@@ -36,8 +39,15 @@ export interface RunningApp {
   digests: DigestService;
   scheduler: Scheduler;
   jobs: JobRunner;
-  /** Settles when the bot has stopped polling (rejects when Telegram refuses the token). */
+  /**
+   * Settles when the bot has stopped polling (rejects when Telegram refuses the token); in webhook
+   * mode, when the HTTP server has closed.
+   */
   polling: Promise<void>;
+  /** The port the HTTP server (health, metrics, webhook) listens on; null when it does not run. */
+  httpPort: number | null;
+  /** First step of a shutdown: /readyz answers 503 and the webhook takes no new update. */
+  drain(): void;
   stop(reason: string): Promise<void>;
 }
 
@@ -59,9 +69,11 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
 
   const { delivery } = config;
+  // Read at scrape time only; `digests` is assigned below, before the HTTP server starts.
+  const metrics = createMetrics({ liveDeliveries: () => store.stats.liveDeliveries(), lastDigestSlot: () => digests.lastRun() });
   const sender = createSender<BulkMessage>({
     // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
-    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast }),
+    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast, metrics }),
     limits: {
       perSecond: delivery.perSecond,
       perChatPerSecond: delivery.perChatPerSecond,
@@ -108,6 +120,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
     now: runtime.now,
     sleep: runtime.sleep,
+    metrics,
   });
 
   let digests!: DigestService;
@@ -120,6 +133,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : composeBroadcast(job, d)),
     onProgress: createBroadcastProgress({ telegram: bot.telegram, jobs: store.jobs, now: runtime.now, log }),
     log,
+    metrics,
   });
   digests = createDigestService({
     store,
@@ -141,16 +155,17 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
   });
 
-  const polling = startPolling({
-    bot,
-    leases: store.leases,
-    owner,
-    log,
-    now: runtime.now,
-    sleep: runtime.sleep,
-    onStarted: () => registerCommands(bot.telegram, config.defaultLanguage, log),
-  });
-  await polling.started;
+  // HTTP server (src/http/): /healthz, /readyz, /metrics, and the webhook when WEBHOOK_URL is set,
+  // in which mode Telegram POSTs updates to it instead of long polling (`done` settles at close).
+  let serving = false;
+  const http = createAppHttp({ http: config.http, bot, store, metrics, started: () => serving, log, now: runtime.now });
+  const httpPort = await http.start();
+  const webhookMode = config.http.webhook !== null;
+  const onStarted = () => registerCommands(bot.telegram, config.defaultLanguage, log);
+  const polling = webhookMode
+    ? { started: onStarted(), done: http.closed, stop: async () => undefined }
+    : startPolling({ bot, leases: store.leases, owner, log, now: runtime.now, sleep: runtime.sleep, allowedUpdates: ALLOWED_UPDATES, onStarted });
+  await Promise.race([polling.started, polling.done]);
 
   // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
   void jobs.run();
@@ -158,6 +173,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   scheduler.start();
   const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, delivery.leaseMs));
   sweep.unref();
+  serving = true;
 
   return {
     bot,
@@ -167,11 +183,15 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     scheduler,
     jobs,
     polling: polling.done,
+    httpPort,
+    drain: () => http.drain(),
     async stop(reason) {
       log.info({ reason }, 'stopping');
+      http.drain();
       clearInterval(sweep);
       scheduler.stop();
       await polling.stop();
+      await http.close();
       await jobs.stop();
       // Whatever this instance still holds goes to the next one at once.
       await store.leases.releaseAll(owner);

@@ -21,6 +21,7 @@ import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
 import { guardTelegram, TelegramCallError } from './telegram-guard.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 export interface BotDependencies {
   token: string;
@@ -39,6 +40,8 @@ export interface BotDependencies {
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Updates, replies and Bot API errors, counted. */
+  metrics?: Metrics;
 }
 
 /** Builds the bot: middleware first, one feature per command family, the catch-all last. */
@@ -46,7 +49,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   const { log } = deps;
   const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, handlerTimeout: 60_000 });
 
-  bot.use(updateLogMiddleware(log, deps.now));
+  bot.use(updateLogMiddleware(log, deps.now, deps.metrics));
   bot.use((ctx, next) => {
     guardTelegram(ctx.telegram, ctx.update.update_id, {
       log,
@@ -54,6 +57,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       reserveSendSlot: deps.reserveSendSlot,
       maxRetryAfterSeconds: 30,
       maxAttempts: 3,
+      ...(deps.metrics && { metrics: deps.metrics }),
     });
     return next();
   });

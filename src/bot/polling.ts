@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Telegraf, Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { LeaseStore } from '../store/store.js';
+import type { UpdateKind } from './allowed-updates.js';
 import type { BotContext } from './context.js';
 import {
   afterPollFailure,
@@ -33,7 +34,7 @@ export interface PollingDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   /** Update types asked of getUpdates; default [] (Telegram's default set). */
-  allowedUpdates?: readonly Exclude<keyof Update, 'update_id'>[];
+  allowedUpdates?: readonly UpdateKind[];
   timing?: Partial<PollingTiming>;
   /** Called once the bot knows who it is, before it polls (every instance, poller or not). */
   onStarted?: (username: string) => void | Promise<void>;

@@ -1,5 +1,6 @@
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics/metrics.js';
 
 /** A failed Bot API call, with the context needed to act on it. Never carries the token. */
 export class TelegramCallError extends Error {
@@ -32,6 +33,8 @@ export interface GuardOptions {
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
   maxAttempts: number;
+  /** Replies sent and Bot API errors, counted. */
+  metrics?: Pick<Metrics, 'messageSent' | 'telegramError'>;
 }
 
 /**
@@ -43,18 +46,23 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
   const call = telegram.callApi.bind(telegram);
   telegram.callApi = (async (method: string, payload: Record<string, unknown>, extra?: unknown) => {
     const chatId = payload?.chat_id as number | string | undefined;
+    const posting = POSTING_METHODS.has(method);
     for (let attempt = 1; ; attempt++) {
       try {
-        if (POSTING_METHODS.has(method)) await options.reserveSendSlot();
-        return await call(method as never, payload as never, extra as never);
+        if (posting) await options.reserveSendSlot();
+        const result = await call(method as never, payload as never, extra as never);
+        if (posting) options.metrics?.messageSent('reply', 'ok');
+        return result;
       } catch (error) {
         const code = error instanceof TelegramError ? error.code : undefined;
+        options.metrics?.telegramError(method, code);
         const retryAfter = error instanceof TelegramError ? error.parameters?.retry_after : undefined;
         if (code === 429 && retryAfter !== undefined && retryAfter <= options.maxRetryAfterSeconds && attempt < options.maxAttempts) {
           options.log.warn({ method, chat_id: chatId, update_id: updateId, retry_after: retryAfter }, 'rate limited, waiting');
           await options.sleep(retryAfter * 1000);
           continue;
         }
+        if (posting) options.metrics?.messageSent('reply', code === 403 ? 'blocked' : 'failed');
         throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error);
       }
     }

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../content/schema.js';
 import { isPostgresUrl } from '../store/database-url.js';
 import { parseSchedule } from '../schedule/parse-schedule.js';
 import { isValidTimeZone } from '../schedule/time-zone.js';
+import { deriveWebhookSecret, WEBHOOK_SECRET_PATTERN } from '../http/webhook-secret.js';
 
 const list = (s: string) => (s.trim() === '' ? [] : s.split(',').map((item) => item.trim()));
 
@@ -55,6 +56,15 @@ export const ConfigSchema = z
     SEND_PER_GROUP_PER_MINUTE: wholeNumber(1, 1000).default(20),
     JOB_LEASE_SECONDS: wholeNumber(2, 3600).default(30),
     USER_RATE_LIMIT: wholeNumber(1, 10_000).default(20),
+    WEBHOOK_URL: z
+      .url('must be an https URL such as https://bot.example.org/telegram')
+      .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'must be an https URL such as https://bot.example.org/telegram')
+      .optional(),
+    WEBHOOK_SECRET: z.string().regex(WEBHOOK_SECRET_PATTERN, 'must be 1 to 256 of A-Z, a-z, 0-9, _ and -').optional(),
+    WEBHOOK_MAX_CONNECTIONS: wholeNumber(1, 100).default(40),
+    // 0: any free port (tests).
+    PORT: wholeNumber(0, 65_535).optional(),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
   })
   .superRefine((env, ctx) => {
     const schedule = parseSchedule(env.DIGEST_SCHEDULE, env.DIGEST_TIMEZONE);
@@ -90,6 +100,23 @@ export interface Config {
     perGroupPerMinute: number;
     leaseMs: number;
   };
+  http: {
+    /** null: no HTTP server (polling mode without PORT). */
+    port: number | null;
+    host: string;
+    /** null: long polling. */
+    webhook: WebhookConfig | null;
+  };
+}
+
+export interface WebhookConfig {
+  /** WEBHOOK_URL, given to setWebhook. */
+  url: string;
+  /** Its path: the route the HTTP server answers updates on. */
+  path: string;
+  /** Never logged. */
+  secret: string;
+  maxConnections: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
@@ -136,6 +163,19 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         perChatPerSecond: e.SEND_PER_CHAT_PER_SECOND,
         perGroupPerMinute: e.SEND_PER_GROUP_PER_MINUTE,
         leaseMs: e.JOB_LEASE_SECONDS * 1000,
+      },
+      http: {
+        // A webhook needs the server; in polling mode it serves health and metrics only when asked for.
+        port: e.PORT ?? (e.WEBHOOK_URL ? 8080 : null),
+        host: e.HOST,
+        webhook: e.WEBHOOK_URL
+          ? {
+              url: e.WEBHOOK_URL,
+              path: new URL(e.WEBHOOK_URL).pathname,
+              secret: e.WEBHOOK_SECRET ?? deriveWebhookSecret(e.TELEGRAM_BOT_TOKEN),
+              maxConnections: e.WEBHOOK_MAX_CONNECTIONS,
+            }
+          : null,
       },
     },
   };

@@ -1,4 +1,5 @@
-import type { Telegram } from 'telegraf';
+import { TelegramError, type Telegram } from 'telegraf';
+import type { Metrics } from '../metrics/metrics.js';
 import type { OutgoingMessage } from './types.js';
 
 /** One message of a digest or broadcast: HTML we rendered, or an admin's message copied as is. */
@@ -17,7 +18,7 @@ export interface BulkMessage extends OutgoingMessage {
  * The sender's transmit function over the Bot API. Uses the raw `Telegram` client so that the
  * sender sees telegraf's own errors (429, 403, …) and applies its rules to them.
  */
-export function createTransmit(telegram: Telegram, options: { paidBroadcast: boolean }) {
+export function createTransmit(telegram: Telegram, options: { paidBroadcast: boolean; metrics?: Pick<Metrics, 'telegramError'> }) {
   return async (message: BulkMessage): Promise<number[]> => {
     if (!(await message.begin())) return [];
     const common = {
@@ -26,17 +27,22 @@ export function createTransmit(telegram: Telegram, options: { paidBroadcast: boo
       ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
     };
     const { part } = message;
+    const method = part.kind === 'html' ? 'sendMessage' : 'copyMessage';
     // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
-    const sent = (await (part.kind === 'html'
+    const request = part.kind === 'html'
       ? telegram.callApi('sendMessage', {
           ...common,
           text: part.html,
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
         } as never)
-      : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never))) as {
-      message_id: number;
-    };
-    return [sent.message_id];
+      : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never);
+    try {
+      const sent = (await request) as { message_id: number };
+      return [sent.message_id];
+    } catch (error) {
+      options.metrics?.telegramError(method, error instanceof TelegramError ? error.code : undefined);
+      throw error;
+    }
   };
 }

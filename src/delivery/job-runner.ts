@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Delivery, Job, JobProgress, Store } from '../store/store.js';
 import type { BulkMessage, MessagePart } from './bulk-message.js';
 import type { OutgoingMessage, Sender } from './types.js';
@@ -24,6 +25,8 @@ export interface JobRunnerDeps {
   /** Deliveries read and queued at a time. */
   batchSize?: number;
   onProgress?: (job: Job, progress: JobProgress, done: boolean) => Promise<void>;
+  /** Each message's outcome, counted by job kind. */
+  metrics?: Pick<Metrics, 'messageSent'>;
 }
 
 /**
@@ -61,6 +64,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
       const begin = async () => started || (!stopped && (started = await store.deliveries.start(job.id, chatId, owner)));
       const outcome = await sender.send({ chatId, threadId: delivery.threadId, chatType: composed.chatType, part: composed.parts[index]!, begin });
       if (!started) return; // another worker has it
+      if (outcome.status !== 'migrated') deps.metrics?.messageSent(job.kind, outcome.status === 'sent' ? 'ok' : outcome.status);
       switch (outcome.status) {
         case 'sent':
           messageIds.push(outcome.messageIds[0]!);

@@ -1,7 +1,7 @@
 import { badRequest } from './api-error.js';
 import { commandsKey } from './commands-key.js';
 import type { MethodHandler } from './fake-state.js';
-import { optionalBoolean, optionalInteger, optionalObject, optionalString, requireChatId, requireInteger, type Params } from './params.js';
+import { optionalObject, optionalString, requireChatId, requireInteger, type Params } from './params.js';
 
 const CHAT_ACTIONS = new Set([
   'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice',
@@ -34,17 +34,6 @@ const getMe: MethodHandler = (state) => ({
   can_read_all_group_messages: false,
   supports_inline_queries: false,
 });
-
-const getUpdates: MethodHandler = (state, params, signal) => {
-  const limit = Math.min(100, Math.max(1, optionalInteger(params, 'limit') ?? 100));
-  const timeoutSeconds = Math.max(0, optionalInteger(params, 'timeout') ?? 0);
-  return state.updates.getUpdates({ offset: optionalInteger(params, 'offset') ?? 0, limit, timeoutMs: timeoutSeconds * 1000, signal });
-};
-
-const deleteWebhook: MethodHandler = (state, params) => {
-  if (optionalBoolean(params, 'drop_pending_updates')) state.updates.dropPending();
-  return true;
-};
 
 const setMyCommands: MethodHandler = (state, params) => {
   state.commands.set(commandsKeyOf(params), commandList(params));
@@ -113,8 +102,6 @@ const getFile: MethodHandler = (state, params) => {
 export const botMethods: Record<string, MethodHandler> = {
   getFile,
   getMe,
-  getUpdates,
-  deleteWebhook,
   setMyCommands,
   getMyCommands,
   deleteMyCommands,

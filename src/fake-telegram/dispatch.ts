@@ -4,8 +4,9 @@ import type { ErrorInjector } from './error-injector.js';
 import type { FakeState, MethodHandler } from './fake-state.js';
 import { messageMethods } from './message-methods.js';
 import type { Params } from './params.js';
+import { webhookMethods } from './webhook-methods.js';
 
-const METHODS: Record<string, MethodHandler> = { ...botMethods, ...messageMethods };
+const METHODS: Record<string, MethodHandler> = { ...botMethods, ...messageMethods, ...webhookMethods };
 const BY_LOWER_NAME = new Map(Object.keys(METHODS).map((name) => [name.toLowerCase(), name]));
 
 /** Methods the rate limits and flood waits apply to. */

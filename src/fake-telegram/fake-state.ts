@@ -5,6 +5,7 @@ import type { MessageStore } from './message-store.js';
 import type { Params } from './params.js';
 import type { BotIdentity } from './types.js';
 import type { UpdateQueue } from './update-queue.js';
+import type { WebhookDelivery } from './webhook-delivery.js';
 
 /** Everything the Bot API methods read and change. */
 export interface FakeState {
@@ -12,6 +13,8 @@ export interface FakeState {
   botUser: User;
   now: () => number;
   updates: UpdateQueue;
+  /** Sends queued updates to the webhook while one is set. */
+  webhook: WebhookDelivery;
   store: MessageStore;
   chats: ChatDirectory;
   flood: FloodControl;

@@ -12,6 +12,7 @@ import { readRequestParams } from './request-params.js';
 import type { ApiErrorBody, FakeBotApi, FakeBotApiOptions, NewUpdate, RecordedCall } from './types.js';
 import { callbackQueryUpdate, defaultSender, textMessageUpdate } from './update-builders.js';
 import { UpdateQueue } from './update-queue.js';
+import { WebhookDelivery } from './webhook-delivery.js';
 
 export { commandsKey } from './commands-key.js';
 export type * from './types.js';
@@ -73,11 +74,13 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   // A real bot's id is its token's prefix.
   const bot = options.bot ?? { id: Number.parseInt(token, 10) || 123456, ...DEFAULT_BOT_NAMES };
   const now = options.now ?? (() => Date.now());
+  const updates = new UpdateQueue();
   const state: FakeState = {
     bot,
     botUser: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
     now,
-    updates: new UpdateQueue(),
+    updates,
+    webhook: new WebhookDelivery(updates, { now, ...(options.webhookTimeoutMs !== undefined && { timeoutMs: options.webhookTimeoutMs }) }),
     store: new MessageStore(),
     chats: new ChatDirectory(),
     flood: new FloodControl(options.limits),
@@ -204,11 +207,21 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     blockChat(chatId) {
       state.chats.block(chatId);
     },
+    routeWebhook(host, origin) {
+      state.webhook.route(host, origin);
+    },
+    webhookAttempts(updateId) {
+      return state.webhook.attemptsFor(updateId);
+    },
+    resendUpdate(updateId) {
+      state.updates.resend(updateId);
+    },
     async close() {
       if (closed) return;
       closed = true;
       // End long polls with an answer first, so clients see a clean response rather than a reset.
       state.updates.close();
+      await state.webhook.close();
       await Promise.allSettled([...inFlight]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -30,6 +30,8 @@ export interface FakeBotApiOptions {
   limits?: RateLimits;
   /** Clock in ms for message dates, call times and rate limits. */
   now?: () => number;
+  /** A webhook request not answered within this long is re-sent (default 10 s). */
+  webhookTimeoutMs?: number;
 }
 
 export interface ApiErrorBody {
@@ -89,6 +91,15 @@ export interface FakeBotApi {
   setChatMember(chatId: number, userId: number, status: MemberStatus): void;
   /** Every later send to the chat answers 403 "Forbidden: bot was blocked by the user". */
   blockChat(chatId: number): void;
+  /**
+   * Webhook URLs are https://host/path: updates for `host` are POSTed to `origin` (http://127.0.0.1:port)
+   * instead, keeping the path.
+   */
+  routeWebhook(host: string, origin: string): void;
+  /** How many times the webhook was sent the update (re-sends included). */
+  webhookAttempts(updateId: number): number;
+  /** Queues an update again, same id and content, as Telegram does when it thinks the webhook missed it. */
+  resendUpdate(updateId: number): void;
   /** Send calls made while an earlier 429's retry_after was still running. */
   readonly violations: number;
   close(): Promise<void>;

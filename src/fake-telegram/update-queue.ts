@@ -27,9 +27,18 @@ const CONFLICT = {
   description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
 };
 
-/** The update queue behind getUpdates: ids, offsets confirming updates, long polls and waitHandled. */
+/**
+ * The update queue behind getUpdates and webhook delivery: ids, offsets (or webhook answers)
+ * confirming updates, long polls and waitHandled.
+ */
 export class UpdateQueue {
   private queue: Update[] = [];
+  /** Every update ever pushed, so that a confirmed one can be re-sent as Telegram sometimes does. */
+  private readonly history = new Map<number, Update>();
+  /** Confirmed one by one by a webhook's 2xx answer. */
+  private readonly acked = new Set<number>();
+  /** Called when an update is queued (webhook delivery starts sending). */
+  onQueued: (() => void) | undefined;
   private lastUpdateId = 0;
   /** Every update with a smaller id has been confirmed by a getUpdates offset. */
   private confirmedBelow = 1;
@@ -39,14 +48,49 @@ export class UpdateQueue {
 
   push(update: NewUpdate): number {
     const updateId = ++this.lastUpdateId;
-    this.queue.push({ update_id: updateId, ...update } as Update);
+    const full = { update_id: updateId, ...update } as Update;
+    this.history.set(updateId, full);
+    this.queue.push(full);
     this.poller?.wake();
+    this.onQueued?.();
     return updateId;
+  }
+
+  /** Updates not confirmed yet, in update_id order. */
+  pending(): readonly Update[] {
+    return this.queue;
+  }
+
+  /** A webhook answered 2xx for the update: it is confirmed. */
+  ack(updateId: number): void {
+    this.queue = this.queue.filter((u) => u.update_id !== updateId);
+    this.acked.add(updateId);
+    for (const waiter of this.handledWaiters) {
+      if (waiter.updateId === updateId) {
+        this.handledWaiters.delete(waiter);
+        waiter.resolve();
+      }
+    }
+  }
+
+  /** Queues a confirmed update again, same id and content (Telegram re-sending it). */
+  resend(updateId: number): void {
+    const update = this.history.get(updateId);
+    if (!update) throw new Error(`update ${updateId} was never pushed`);
+    this.acked.delete(updateId);
+    if (this.queue.some((u) => u.update_id === updateId)) return;
+    this.queue = [...this.queue, update].sort((a, b) => a.update_id - b.update_id);
+    this.onQueued?.();
   }
 
   /** deleteWebhook with drop_pending_updates. */
   dropPending(): void {
     this.queue = [];
+  }
+
+  /** A webhook was set: a pending long poll ends, as Telegram ends it. */
+  failPoller(error: ApiError): void {
+    this.poller?.fail(error);
   }
 
   async getUpdates(request: GetUpdatesRequest): Promise<Update[]> {
@@ -82,7 +126,7 @@ export class UpdateQueue {
   }
 
   waitHandled(updateId: number, timeoutMs: number): Promise<void> {
-    if (updateId < this.confirmedBelow) return Promise.resolve();
+    if (updateId < this.confirmedBelow || this.acked.has(updateId)) return Promise.resolve();
     if (updateId > this.lastUpdateId) return Promise.reject(new Error(`update ${updateId} was never pushed`));
     if (this.closed) return Promise.reject(new Error('the fake Bot API is closed'));
     return new Promise<void>((resolve, reject) => {

@@ -19,6 +19,7 @@ describe('parseConfig', () => {
         userRateLimit: 20,
         digest: { expressions: ['0 8 * * *', '0 20 * * *'], timeZone: 'Asia/Baghdad', maxItems: 5, catchUpMs: 3_600_000, channels: [] },
         delivery: { inDoubt: 'skip', paidBroadcast: false, perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, leaseMs: 30_000 },
+        http: { port: null, host: '0.0.0.0', webhook: null },
       },
     });
   });

@@ -58,6 +58,9 @@ export async function startTestBot(
   const logs: string[] = [];
   const log = createLogger({ level: parsed.config.logLevel, secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
   const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  // Webhook mode: the fake POSTs to the webhook URL's host, which is this app's HTTP server.
+  const { webhook } = parsed.config.http;
+  if (webhook && app.httpPort !== null) fake.routeWebhook(new URL(webhook.url).hostname, `http://127.0.0.1:${app.httpPort}`);
 
   const snapshot = (chatId: number) => new Map(fake.messages(chatId).map((m) => [m.message_id, JSON.stringify(m)]));
   const changedSince = (chatId: number, before: Map<number, string>) =>
