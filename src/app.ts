@@ -193,9 +193,10 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
       await polling.stop();
       await http.close();
       await jobs.stop();
-      // Whatever this instance still holds goes to the next one at once.
-      await store.leases.releaseAll(owner);
-      await store.close();
+      // Whatever this instance still holds goes to the next one at once. A database already gone
+      // cannot be helped: the leases then run out by themselves.
+      await store.leases.releaseAll(owner).catch((err: unknown) => log.warn({ err }, 'could not release leases'));
+      await store.close().catch((err: unknown) => log.warn({ err }, 'could not close the database'));
     },
   };
 }
