@@ -18,6 +18,10 @@ import { createSender } from './delivery/sender.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
+import { pictureFontFiles } from './pictures/fonts.js';
+import { createPictureService } from './pictures/picture-service.js';
+import { createRasteriser } from './pictures/rasterise.js';
+import { loadWorld, type World } from './pictures/world.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { openSqliteStore } from './store/sqlite/open.js';
 import type { Store } from './store/store.js';
@@ -89,8 +93,17 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     now: runtime.now,
     log,
   });
+  let world: World | undefined;
+  const pictures = createPictureService({
+    fileIds: store.fileIds,
+    rasterise: createRasteriser(pictureFontFiles()),
+    // The borders are read on the first map, not at start-up.
+    world: () => (world ??= loadWorld()),
+    log,
+  });
   const bot = createBot({
     admin,
+    pictures,
     userRateLimit: config.userRateLimit,
     token: config.token,
     apiRoot: config.apiRoot,
