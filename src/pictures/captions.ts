@@ -20,11 +20,17 @@ function clipText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function incidentLine(incident: MapIncident, lang: Language, note?: string): string {
+/** "killed and wounded" of one incident; "Casualties: not stated" rather than a bare "not stated". */
+function casualtiesText(incident: MapIncident, lang: Language): string {
   const t = catalogue(lang);
+  if (incident.killed === null && incident.wounded === null) return `${t.labels.casualties}: ${t.notStated}`;
+  return t.casualties(incident.killed, incident.wounded);
+}
+
+function incidentLine(incident: MapIncident, lang: Language, note?: string): string {
   const place = incident.place ? `${incident.place} — ` : '';
-  const rest = note ?? t.casualties(incident.killed, incident.wounded);
-  return textHtml(lang, `${incident.number}. ${place}${rest}`);
+  const casualties = casualtiesText(incident, lang);
+  return textHtml(lang, `${incident.number}. ${place}${note === undefined ? casualties : `${casualties} (${note})`}`);
 }
 
 /**
@@ -58,7 +64,7 @@ export function mapCaption(data: MapData): string {
     lines.push(bold(escapeHtml(t.pictures.notOnMap)));
     for (const u of data.unplaced) {
       const reason = u.reason === 'country' ? t.pictures.onlyCountry : t.pictures.unknownPlace;
-      lines.push(incidentLine(u, lang, `${t.casualties(u.killed, u.wounded)} (${reason})`));
+      lines.push(incidentLine(u, lang, reason));
     }
   }
   return fit(head, lines, lang);
