@@ -1,10 +1,11 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { countryName } from '../briefing/place.js';
 import type { Language } from '../content/schema.js';
 import { catalogue } from '../i18n/catalogue.js';
 import type { MapData, MapMarker } from './map-data.js';
 import { PALETTE } from './palette.js';
 import { n, svgDocument, textLine, textWidth, wrapText, type Size } from './svg.js';
-import { NUMERIC_ID, type World } from './world.js';
+import { NAMED_COUNTRIES, NUMERIC_ID, type World } from './world.js';
 
 export const MAP_SIZE: Size = { width: 1200, height: 900 };
 
@@ -54,7 +55,7 @@ function overlapArea(a: Box, b: Box): number {
  * marker's position and radius: area proportional to killed + wounded, relative to the largest.
  */
 export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
-  const frame: Box = { x0: PAD, y0: 128, x1: size.width - PAD, y1: size.height - 150 };
+  const frame: Box = { x0: PAD, y0: 140, x1: size.width - PAD, y1: size.height - 140 };
   const lons = data.markers.map((m) => m.lon);
   const lats = data.markers.map((m) => m.lat);
   const centre = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2] as const;
@@ -74,6 +75,11 @@ export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
       ],
     },
   );
+  // Outlines are cut at the frame: smaller paths, and country labels centred on what shows.
+  projection.clipExtent([
+    [frame.x0, frame.y0],
+    [frame.x1, frame.y1],
+  ]);
   const largest = Math.max(1, ...data.markers.map((m) => m.killed + m.wounded));
   const markers = data.markers.map((marker) => {
     const [x, y] = projection([marker.lon, marker.lat]) ?? [0, 0];
@@ -84,11 +90,28 @@ export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
   return { frame, projection, markers };
 }
 
+/** Countries' names, faintly, at the middle of what the map shows of them; only those with room. */
+function countryLabelsSvg(world: World, layout: MapLayout, lang: Language): string[] {
+  const path = geoPath(layout.projection);
+  const markers: Box[] = layout.markers.map(({ x, y, radius }) => ({ x0: x - radius - 70, y0: y - radius - 14, x1: x + radius + 70, y1: y + radius + 14 }));
+  const out: string[] = [];
+  for (const country of world.countries) {
+    const code = NAMED_COUNTRIES[country.id];
+    if (code === undefined) continue;
+    const [x, y] = path.centroid(country.geometry);
+    if (!Number.isFinite(x) || !Number.isFinite(y) || path.area(country.geometry) < 12_000) continue;
+    const name = countryName(code, lang);
+    const width = textWidth(name, 24);
+    const box = { x0: x - width / 2, y0: y - 20, x1: x + width / 2, y1: y + 6 };
+    const { frame } = layout;
+    if (box.x0 < frame.x0 + 4 || box.x1 > frame.x1 - 4 || box.y0 < frame.y0 + 4 || box.y1 > frame.y1 - 4) continue;
+    if (markers.some((m) => overlaps(m, box))) continue;
+    out.push(textLine(name, { x, y, size: 24, lang, align: 'center', fill: '#a39d8f', className: 'country' }));
+  }
+  return out;
+}
+
 function countriesSvg(world: World, projection: GeoProjection, frame: Box, highlighted: ReadonlySet<string>): string[] {
-  projection.clipExtent([
-    [frame.x0, frame.y0],
-    [frame.x1, frame.y1],
-  ]);
   const path = geoPath(projection).digits(1);
   // Countries whose bounding box misses the frame are skipped before projecting them.
   const [[west, north], [east, south]] = [projection.invert!([frame.x0, frame.y0])!, projection.invert!([frame.x1, frame.y1])!];
@@ -216,6 +239,7 @@ export function drawMap(data: MapData, world: World, size: Size = MAP_SIZE): str
   return svgDocument(size, [
     ...header,
     ...countriesSvg(world, layout.projection, layout.frame, highlighted),
+    ...countryLabelsSvg(world, layout, lang),
     ...order.map(markerSvg),
     ...labelsSvg(layout, lang),
     ...footer,
