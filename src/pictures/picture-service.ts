@@ -30,8 +30,11 @@ export interface PictureService {
   map(article: Article, lang: Language): Picture | undefined;
   /** Killed and wounded over time; undefined when the briefings state none (in the governorate). */
   chart(articles: readonly Article[], lang: Language, governorate: GazetteerEntry | null): Picture | undefined;
-  /** Sends by the stored file_id; else (or when Telegram no longer knows it) draws, uploads once and stores the new file_id. */
-  send(picture: Picture, sendPhoto: SendPhoto): Promise<Message.PhotoMessage>;
+  /**
+   * Sends by the stored file_id; else (or when Telegram no longer knows it) draws, uploads once and
+   * stores the new file_id. `caption` replaces the picture's own (a digest's text).
+   */
+  send(picture: Picture, sendPhoto: SendPhoto, caption?: string): Promise<Message.PhotoMessage>;
 }
 
 export interface PictureServiceDeps {
@@ -48,6 +51,24 @@ function staleFileId(error: unknown): boolean {
 }
 
 export function createPictureService({ fileIds, rasterise, world, log }: PictureServiceDeps): PictureService {
+  // Uploads under way by key: a second send of the same picture meanwhile (a digest's next chat, a
+  // double tap) waits for the file_id instead of uploading it again.
+  const uploading = new Map<string, Promise<unknown>>();
+
+  async function upload(picture: Picture, sendPhoto: SendPhoto, extra: { caption: string; parse_mode: 'HTML' }): Promise<Message.PhotoMessage> {
+    const started = Date.now();
+    const png = await rasterise(picture.svg());
+    const sent = await sendPhoto({ source: png, filename: `${picture.kind}.png` }, extra);
+    const fileId = sent.photo.at(-1)?.file_id;
+    if (fileId !== undefined) {
+      // The older versions of this picture will not be asked for again.
+      await fileIds.forget(picture.key.prefix);
+      await fileIds.put(picture.key.key, fileId);
+    }
+    log.info({ kind: picture.kind, key: picture.key.key, bytes: png.length, ms: Date.now() - started }, 'picture uploaded');
+    return sent;
+  }
+
   return {
     map(article, lang) {
       const data = mapData(article, lang);
@@ -61,9 +82,14 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
       return { kind: 'chart', key: chartKey(articles, governorate?.id ?? null, lang), svg: () => drawChart(data), caption: chartCaption(data) };
     },
 
-    async send(picture, sendPhoto) {
-      const extra = { caption: picture.caption, parse_mode: 'HTML' as const };
-      const stored = await fileIds.get(picture.key.key);
+    async send(picture, sendPhoto, caption = picture.caption) {
+      const extra = { caption, parse_mode: 'HTML' as const };
+      let stored = await fileIds.get(picture.key.key);
+      // Checked and set with no await in between, so two sends never both upload.
+      for (let pending = uploading.get(picture.key.key); stored === null && pending; pending = uploading.get(picture.key.key)) {
+        await pending.catch(() => undefined);
+        stored = await fileIds.get(picture.key.key);
+      }
       if (stored !== null) {
         try {
           return await sendPhoto(stored, extra);
@@ -72,17 +98,13 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
           log.warn({ key: picture.key.key }, 'stored file_id refused, uploading again');
         }
       }
-      const started = Date.now();
-      const png = await rasterise(picture.svg());
-      const sent = await sendPhoto({ source: png, filename: `${picture.kind}.png` }, extra);
-      const fileId = sent.photo.at(-1)?.file_id;
-      if (fileId !== undefined) {
-        // The older versions of this picture will not be asked for again.
-        await fileIds.forget(picture.key.prefix);
-        await fileIds.put(picture.key.key, fileId);
+      const sending = upload(picture, sendPhoto, extra);
+      uploading.set(picture.key.key, sending);
+      try {
+        return await sending;
+      } finally {
+        uploading.delete(picture.key.key);
       }
-      log.info({ kind: picture.kind, key: picture.key.key, bytes: png.length, ms: Date.now() - started }, 'picture uploaded');
-      return sent;
     },
   };
 }

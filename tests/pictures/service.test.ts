@@ -67,6 +67,13 @@ describe('pictures are uploaded once per version and language', () => {
     expect(await store.fileIds.get(mapKey(seed, 'ar').key)).toBe(ar.fileId);
   });
 
+  it('sends of a new picture at the same time upload it once', async () => {
+    const seed = seedArticle();
+    const results = await Promise.all([1, 2, 3].map(() => send(pictures.map(seed, 'ar')!)));
+    expect(results.filter((r) => r.uploaded)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.fileId)).size).toBe(1);
+  });
+
   it('a new briefing changes the chart; the same briefings reuse it', async () => {
     const briefings = [seedArticle()];
     expect((await send(pictures.chart(briefings, 'en', null)!)).uploaded).toBe(true);
