@@ -136,6 +136,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     reloadContent,
     syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
     runJobs: () => jobs.run(),
+    ...(config.digest.pictures && { pictures }),
     log,
   });
   const scheduler = createScheduler({

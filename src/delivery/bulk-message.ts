@@ -1,8 +1,15 @@
 import type { Telegram } from 'telegraf';
+import type { SendPhoto } from '../pictures/picture-service.js';
 import type { OutgoingMessage } from './types.js';
 
-/** One message of a digest or broadcast: HTML we rendered, or an admin's message copied as is. */
-export type MessagePart = { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+/**
+ * One message of a digest or broadcast: HTML we rendered, an admin's message copied as is, or a
+ * picture (sent by its file_id, or drawn and uploaded once, by `send`).
+ */
+export type MessagePart =
+  | { kind: 'html'; html: string }
+  | { kind: 'copy'; fromChatId: number; messageId: number }
+  | { kind: 'photo'; send: (sendPhoto: SendPhoto) => Promise<{ message_id: number }> };
 
 export interface BulkMessage extends OutgoingMessage {
   part: MessagePart;
@@ -26,6 +33,10 @@ export function createTransmit(telegram: Telegram, options: { paidBroadcast: boo
       ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
     };
     const { part } = message;
+    if (part.kind === 'photo') {
+      const sent = await part.send((photo, extra) => telegram.sendPhoto(message.chatId, photo, { ...common, ...extra } as never));
+      return [sent.message_id];
+    }
     // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
     const sent = (await (part.kind === 'html'
       ? telegram.callApi('sendMessage', {
