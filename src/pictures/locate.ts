@@ -12,17 +12,45 @@ export interface Located {
   governorateId: string;
 }
 
-function named(entry: GazetteerEntry, names: readonly (string | undefined)[]): boolean {
-  const keys = new Set(names.filter((n): n is string => n !== undefined).map(matchKey));
-  return [...entry.names.en, ...entry.names.ar].some((n) => keys.has(matchKey(n)));
+/** Districts and towns by (kind, governorate id, normalised name): built once, on first use. */
+let byName: Map<string, GazetteerEntry> | undefined;
+
+function lookupKey(kind: GazetteerEntry['kind'], governorateId: string, name: string): string {
+  return `${kind}|${governorateId}|${matchKey(name)}`;
 }
+
+function nameIndex(): Map<string, GazetteerEntry> {
+  if (byName) return byName;
+  const { entries, hierarchy } = placeIndex();
+  byName = new Map();
+  for (const entry of entries) {
+    if (!isAdmin(entry) || entry.kind === 'governorate') continue;
+    const governorate = hierarchy.governorateOf(entry);
+    if (governorate === undefined) continue;
+    for (const name of [...entry.names.en, ...entry.names.ar]) {
+      const key = lookupKey(entry.kind, governorate.id, name);
+      // The first entry keeps a name two places share.
+      if (!byName.has(key)) byName.set(key, entry);
+    }
+  }
+  return byName;
+}
+
+/** Governorate names already looked up (briefings repeat a few dozen names): the lookup is the costly part. */
+const governorates = new Map<string, GazetteerEntry | undefined>();
 
 /** The governorate a place names, by either of its names (the English one is canonical). */
 export function governorateOfPlace(place: Place): GazetteerEntry | undefined {
   const name = place.governorate;
   if (name === null) return undefined;
+  const key = `${place.country}|${name.en ?? ''}|${name.ar ?? ''}`;
+  if (governorates.has(key)) return governorates.get(key);
   const found = (name.en !== undefined ? governorateByName(name.en) : undefined) ?? (name.ar !== undefined ? governorateByName(name.ar) : undefined);
-  return found !== undefined && found.country === place.country ? found : undefined;
+  const result = found !== undefined && found.country === place.country ? found : undefined;
+  // Content is bounded, but a flood of made-up names must not grow this without end.
+  if (governorates.size >= 10_000) governorates.clear();
+  governorates.set(key, result);
+  return result;
 }
 
 /**
@@ -31,15 +59,26 @@ export function governorateOfPlace(place: Place): GazetteerEntry | undefined {
  * governorate the gazetteer does not know) is not located: it is never put on a map by a guess.
  */
 export function locatePlace(place: Place): Located | undefined {
+  const key = JSON.stringify(place);
+  if (located.has(key)) return located.get(key);
+  const result = locateUncached(place);
+  if (located.size >= 10_000) located.clear();
+  located.set(key, result);
+  return result;
+}
+
+/** Places already located: the /incidents view asks for every incident on every view. */
+const located = new Map<string, Located | undefined>();
+
+function locateUncached(place: Place): Located | undefined {
   if (place.precision === 'country') return undefined;
   const governorate = governorateOfPlace(place);
   if (governorate === undefined) return undefined;
-  const { entries, hierarchy } = placeIndex();
-  const inGovernorate = (e: GazetteerEntry) => hierarchy.governorateOf(e)?.id === governorate.id;
+  const index = nameIndex();
   const find = (kind: GazetteerEntry['kind'], text: Place['district']) =>
     text === null
       ? undefined
-      : entries.find((e): e is GazetteerEntry => isAdmin(e) && e.kind === kind && inGovernorate(e) && named(e, [text.en, text.ar]));
+      : [text.en, text.ar].flatMap((name) => (name === undefined ? [] : (index.get(lookupKey(kind, governorate.id, name)) ?? []))).at(0);
   const precise =
     (place.precision === 'locality' ? (find('town', place.locality) ?? find('district', place.locality)) : undefined) ??
     (place.precision !== 'governorate' ? find('district', place.district) : undefined);
