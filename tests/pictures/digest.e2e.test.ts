@@ -33,7 +33,8 @@ async function start(env: Record<string, string>, extra: Record<string, string> 
   return bot;
 }
 
-describe('digests with their lead briefing’s map (DIGEST_PICTURES)', () => {
+// Each test starts the app and draws its first map: slow on a loaded machine.
+describe('digests with their lead briefing’s map (DIGEST_PICTURES)', { timeout: 90_000 }, () => {
   it('send the map with the digest as its caption, uploaded once and then by file_id', async () => {
     const running = await start({ TELEGRAM_PAID_BROADCAST: 'true' });
     const firsts = CHATS.map((id) => running.fake.messages(id));
