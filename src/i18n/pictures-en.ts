@@ -25,6 +25,7 @@ export const picturesEn: PictureMessages = {
     busiest: 'Governorates with most casualties',
     basis: (briefings) => `By incident date, in ${plural('en', briefings, englishForms('1 published briefing', '{n} published briefings', 'no briefings'))}`,
     rangesNote: 'Counts given as a range are counted at their low end; counts not stated are not counted.',
+    spanNote: 'An incident dated only to a month or a span of days is counted at its middle.',
     nothingToChart: (governorate) =>
       governorate === null
         ? 'The published briefings state no one killed or wounded yet.'

@@ -40,6 +40,8 @@ export interface PictureMessages {
     basis: (briefings: number) => string;
     /** Ranges ("3 to 5 killed") are counted at their low end, and unstated counts not at all. */
     rangesNote: string;
+    /** An incident dated only to a month or a span of days counts at the middle of it. */
+    spanNote: string;
     /** No briefing states any casualty (in the governorate). */
     nothingToChart: (governorate: string | null) => string;
     /** `/chart <name>` that is not a governorate. */

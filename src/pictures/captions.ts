@@ -80,6 +80,6 @@ export function chartCaption(data: ChartData): string {
     textHtml(lang, `${t.casualties(data.killed, data.wounded)} · ${tc.basis(data.briefings)}`),
   ];
   const lines = data.governorates.map((g) => textHtml(lang, `${g.name}: ${t.casualties(g.killed, g.wounded)}`));
-  lines.push(escapeHtml(tc.rangesNote));
+  lines.push(escapeHtml(`${tc.rangesNote} ${tc.spanNote}`));
   return fit(head, lines, lang);
 }
