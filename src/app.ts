@@ -20,6 +20,10 @@ import { createDigestService, type DigestService } from './digest/digest-service
 import { choosableSlotNames } from './digest/slot-name.js';
 import { formatOwner } from './process/owner.js';
 import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
+import { pictureFontFiles } from './pictures/fonts.js';
+import { createPictureService } from './pictures/picture-service.js';
+import { createRasteriser } from './pictures/rasterise.js';
+import { loadWorld, type World } from './pictures/world.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
 import { createAppHttp } from './http/app-http.js';
@@ -107,8 +111,17 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     now: runtime.now,
     log,
   });
+  let world: World | undefined;
+  const pictures = createPictureService({
+    fileIds: store.fileIds,
+    rasterise: createRasteriser(pictureFontFiles()),
+    // The borders are read on the first map, not at start-up.
+    world: () => (world ??= loadWorld()),
+    log,
+  });
   const bot = createBot({
     admin,
+    pictures,
     userRateLimit: config.userRateLimit,
     token: config.token,
     apiRoot: config.apiRoot,
@@ -143,6 +156,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     reloadContent,
     syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
     runJobs: () => jobs.run(),
+    ...(config.digest.pictures && { pictures }),
     log,
   });
   const scheduler = createScheduler({

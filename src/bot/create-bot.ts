@@ -9,6 +9,9 @@ import { escapeHtml } from '../telegram/html.js';
 import type { BotContext } from './context.js';
 import { articleViewsFeature } from './features/article-views.js';
 import { articlesFeature } from './features/articles.js';
+import { chartFeature } from './features/chart.js';
+import { mapFeature } from './features/map.js';
+import type { PictureService } from '../pictures/picture-service.js';
 import { chatMigrationFeature } from './features/chat-migration.js';
 import { fallbackFeature } from './features/fallback.js';
 import { followFeature } from './features/follow.js';
@@ -29,6 +32,8 @@ export interface BotDependencies {
   defaultLanguage: Language;
   content: ContentRepository;
   chats: ChatStore;
+  /** /map, /chart and the 🗺 button: pictures drawn once and re-sent by file_id. */
+  pictures: PictureService;
   /** Digest slot names, as the digest run passes them to `chats.subscribers({ slot })`: "08:00", "20:00". */
   slotNames: readonly string[];
   /** The admin commands behind their guard (adminFeature); installed before the catch-all. */
@@ -68,6 +73,8 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     startFeature(),
     articleViewsFeature(deps.content),
     articlesFeature(deps.content),
+    mapFeature({ content: deps.content, pictures: deps.pictures }),
+    chartFeature({ content: deps.content, pictures: deps.pictures }),
     languageFeature(deps.chats),
     chatMigrationFeature(deps.chats, log),
     subscriptionsFeature({ chats: deps.chats, slotNames: deps.slotNames }),

@@ -7,7 +7,9 @@ import { renderSource } from '../briefing/source.js';
 import { renderSummary } from '../briefing/summary.js';
 import { catalogue } from '../i18n/catalogue.js';
 import { splitBlocks, splitMessage } from '../telegram/split.js';
+import { locatePlace } from '../pictures/locate.js';
 import { encodeAction, type View } from './callback-data.js';
+import { mapButton } from './map-button.js';
 
 const VIEWS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
 
@@ -43,6 +45,10 @@ export function viewMessage(view: View, article: Article, lang: Language, reques
   const otherLang: Language = lang === 'ar' ? 'en' : 'ar';
   const rows = [VIEWS.filter((v) => v !== view).map((v) => button(t.buttons[v], v, 0))];
   if (pages.length > 1) rows.push(pagingRow(t, pages.length, page, (p, label) => button(label, view, p)));
+  // The map, when at least one incident has a place precise enough to draw.
+  if (view === 'incidents' && article.briefing.incidents.some((i) => locatePlace(i.place) !== undefined)) {
+    rows.push([mapButton(t.pictures.mapButton, lang, articleId)]);
+  }
   rows.push([button(t.buttons.otherLanguage, view, 0, otherLang)]);
   return { html: pages[page]!, keyboard: Markup.inlineKeyboard(rows) };
 }

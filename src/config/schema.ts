@@ -49,6 +49,7 @@ export const ConfigSchema = z
     DIGEST_MAX_ITEMS: wholeNumber(1, 20).default(5),
     DIGEST_CATCHUP_MINUTES: wholeNumber(0, 7 * 24 * 60).default(60),
     DIGEST_CHANNELS: channels.default([]),
+    DIGEST_PICTURES: flag.default(true),
     DELIVERY_IN_DOUBT: z.enum(['skip', 'resend']).default('skip'),
     TELEGRAM_PAID_BROADCAST: flag.default(false),
     SEND_PER_SECOND: wholeNumber(1, 1000).optional(),
@@ -91,6 +92,8 @@ export interface Config {
     maxItems: number;
     catchUpMs: number;
     channels: Array<string | number>;
+    /** Digests carry their lead briefing's map. */
+    pictures: boolean;
   };
   delivery: {
     inDoubt: Env['DELIVERY_IN_DOUBT'];
@@ -154,6 +157,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         maxItems: e.DIGEST_MAX_ITEMS,
         catchUpMs: e.DIGEST_CATCHUP_MINUTES * 60_000,
         channels: e.DIGEST_CHANNELS,
+        pictures: e.DIGEST_PICTURES,
       },
       delivery: {
         inDoubt: e.DELIVERY_IN_DOUBT,

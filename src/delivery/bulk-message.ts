@@ -1,9 +1,16 @@
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Metrics } from '../metrics/metrics.js';
+import type { SendPhoto } from '../pictures/picture-service.js';
 import type { OutgoingMessage } from './types.js';
 
-/** One message of a digest or broadcast: HTML we rendered, or an admin's message copied as is. */
-export type MessagePart = { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+/**
+ * One message of a digest or broadcast: HTML we rendered, an admin's message copied as is, or a
+ * picture (sent by its file_id, or drawn and uploaded once, by `send`).
+ */
+export type MessagePart =
+  | { kind: 'html'; html: string }
+  | { kind: 'copy'; fromChatId: number; messageId: number }
+  | { kind: 'photo'; send: (sendPhoto: SendPhoto) => Promise<{ message_id: number }> };
 
 export interface BulkMessage extends OutgoingMessage {
   part: MessagePart;
@@ -27,16 +34,19 @@ export function createTransmit(telegram: Telegram, options: { paidBroadcast: boo
       ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
     };
     const { part } = message;
-    const method = part.kind === 'html' ? 'sendMessage' : 'copyMessage';
+    const method = part.kind === 'html' ? 'sendMessage' : part.kind === 'photo' ? 'sendPhoto' : 'copyMessage';
     // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
-    const request = part.kind === 'html'
-      ? telegram.callApi('sendMessage', {
-          ...common,
-          text: part.html,
-          parse_mode: 'HTML',
-          link_preview_options: { is_disabled: true },
-        } as never)
-      : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never);
+    const request =
+      part.kind === 'photo'
+        ? part.send((photo, extra) => telegram.sendPhoto(message.chatId, photo, { ...common, ...extra } as never))
+        : part.kind === 'html'
+          ? telegram.callApi('sendMessage', {
+              ...common,
+              text: part.html,
+              parse_mode: 'HTML',
+              link_preview_options: { is_disabled: true },
+            } as never)
+          : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never);
     try {
       const sent = (await request) as { message_id: number };
       return [sent.message_id];

@@ -8,6 +8,8 @@ import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
 import type { MessagePart } from '../delivery/bulk-message.js';
 import type { Composed } from '../delivery/job-runner.js';
+import { withPicture } from '../pictures/digest-parts.js';
+import type { PictureService } from '../pictures/picture-service.js';
 import { briefingFilterKeys, filtersAllow } from './filters.js';
 import { planChatDigest } from './plan.js';
 import { slotName } from './slot-name.js';
@@ -30,6 +32,8 @@ export interface DigestServiceDeps {
   syncChannels: () => Promise<void>;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
+  /** DIGEST_PICTURES: the lead briefing's map goes with the digest. Absent: text only. */
+  pictures?: Pick<PictureService, 'map' | 'send'>;
   log: Logger;
 }
 
@@ -101,7 +105,9 @@ export function createDigestService(deps: DigestServiceDeps) {
     const hit = rendered.get(key);
     if (hit && hit.articles.every((a, i) => a === articles[i])) return hit.parts;
     if (rendered.size >= RENDERED_COMBINATIONS) rendered.clear();
-    const parts = splitBlocks(renderDigestBlocks(articles, lang)).map((html) => ({ kind: 'html' as const, html }));
+    const text = splitBlocks(renderDigestBlocks(articles, lang)).map((html) => ({ kind: 'html' as const, html }));
+    const { pictures } = deps;
+    const parts = pictures ? withPicture(text, pictures.map(articles[0]!, lang), pictures) : text;
     rendered.set(key, { articles, parts });
     return parts;
   }

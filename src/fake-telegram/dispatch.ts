@@ -4,15 +4,16 @@ import type { ErrorInjector } from './error-injector.js';
 import type { FakeState, MethodHandler } from './fake-state.js';
 import { messageMethods } from './message-methods.js';
 import type { Params } from './params.js';
+import { photoMethods } from './photo-methods.js';
 import { webhookMethods } from './webhook-methods.js';
 
-const METHODS: Record<string, MethodHandler> = { ...botMethods, ...messageMethods, ...webhookMethods };
+const METHODS: Record<string, MethodHandler> = { ...botMethods, ...messageMethods, ...photoMethods, ...webhookMethods };
 const BY_LOWER_NAME = new Map(Object.keys(METHODS).map((name) => [name.toLowerCase(), name]));
 
 /** Methods the rate limits and flood waits apply to. */
-const SEND_METHODS = new Set(['sendMessage', 'copyMessage']);
+const SEND_METHODS = new Set(['sendMessage', 'copyMessage', 'sendPhoto']);
 /** Methods that fail with 403 once the chat blocked the bot or the bot left it. */
-const CHAT_WRITE_METHODS = new Set(['sendMessage', 'copyMessage', 'sendChatAction', 'editMessageText', 'editMessageReplyMarkup']);
+const CHAT_WRITE_METHODS = new Set(['sendMessage', 'copyMessage', 'sendPhoto', 'sendChatAction', 'editMessageText', 'editMessageReplyMarkup']);
 
 /** The method's canonical name; Telegram matches method names case-insensitively. */
 export function findMethod(name: string): string | undefined {

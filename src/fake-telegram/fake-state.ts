@@ -3,6 +3,7 @@ import type { ChatDirectory } from './chat-directory.js';
 import type { FloodControl } from './flood-control.js';
 import type { MessageStore } from './message-store.js';
 import type { Params } from './params.js';
+import type { PhotoSize } from './photo-methods.js';
 import type { BotIdentity } from './types.js';
 import type { UpdateQueue } from './update-queue.js';
 import type { WebhookDelivery } from './webhook-delivery.js';
@@ -24,6 +25,8 @@ export interface FakeState {
   answeredCallbacks: Array<{ id: string; text?: string }>;
   /** Files users sent, by file_id: what getFile describes and /file/bot<token>/<path> serves. */
   files: Map<string, { path: string; content: Buffer }>;
+  /** Photos the bot uploaded: every size's file_id → all the sizes (sendPhoto by file_id). */
+  photos: Map<string, PhotoSize[]>;
 }
 
 export type MethodHandler = (state: FakeState, params: Params, signal: AbortSignal) => unknown;

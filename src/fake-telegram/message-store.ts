@@ -1,4 +1,5 @@
 import type { Chat, User } from 'telegraf/types';
+import type { StoredPhoto } from './photo-methods.js';
 import type { SentMessage } from './types.js';
 
 /** A message in a chat, from the bot or from a user, as the fake keeps it. */
@@ -20,6 +21,8 @@ export interface StoredMessage {
   edits: number;
   edit_date?: number;
   copied_from?: { chat_id: number; message_id: number };
+  /** A photo message: source/visible/signature are its caption. */
+  photo?: StoredPhoto;
   byBot: boolean;
 }
 
@@ -77,6 +80,7 @@ function toSentMessage(message: StoredMessage): SentMessage {
     ...(message.reply_markup !== undefined && { reply_markup: structuredClone(message.reply_markup) }),
     edits: message.edits,
     ...(message.copied_from !== undefined && { copied_from: { ...message.copied_from } }),
+    ...(message.photo !== undefined && { photo: structuredClone(message.photo) }),
   };
 }
 
@@ -91,7 +95,8 @@ export function toApiMessage(message: StoredMessage, depth = 0): Record<string, 
     ...(message.edit_date !== undefined && { edit_date: message.edit_date }),
     // Telegram nests reply_to_message one level deep only.
     ...(message.reply_to !== undefined && depth === 0 && { reply_to_message: toApiMessage(message.reply_to, 1) }),
-    text: message.visible,
+    // A photo's text is its caption (absent when empty).
+    ...(message.photo === undefined ? { text: message.visible } : { photo: message.photo.sizes, ...(message.visible !== '' && { caption: message.visible }) }),
     // Only inline keyboards belong to a message; reply keyboards are not echoed back.
     ...(hasInlineKeyboard(message.reply_markup) && { reply_markup: message.reply_markup }),
   };

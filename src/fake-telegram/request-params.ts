@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { badRequest } from './api-error.js';
+import { parseMultipart } from './multipart.js';
 import type { Params } from './params.js';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -13,7 +14,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw badRequest('request body is too large');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function fromSearchParams(search: URLSearchParams): Params {
@@ -35,16 +36,15 @@ function fromJson(body: string): Params {
 }
 
 /**
- * The call's parameters: the query string overlaid by a JSON or urlencoded body. Multipart bodies
- * (telegraf sends them only to upload files) are refused, since the fake stores no files.
+ * The call's parameters: the query string overlaid by a JSON, urlencoded or multipart body
+ * (telegraf sends multipart to upload files; their parts arrive as UploadedFile).
  */
 export async function readRequestParams(req: IncomingMessage, url: URL): Promise<Params> {
   const query = fromSearchParams(url.searchParams);
-  const body = await readBody(req);
+  const raw = await readBody(req);
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType === 'multipart/form-data') {
-    throw badRequest('multipart/form-data is not supported by the fake Bot API');
-  }
+  if (contentType === 'multipart/form-data') return { ...query, ...parseMultipart(raw, req.headers['content-type'] ?? '') };
+  const body = raw.toString('utf8');
   if (contentType === 'application/x-www-form-urlencoded') {
     return { ...query, ...fromSearchParams(new URLSearchParams(body)) };
   }

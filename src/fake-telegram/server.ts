@@ -87,6 +87,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     commands: new Map(),
     openCallbacks: new Set(),
     files: new Map(),
+    photos: new Map(),
     answeredCallbacks: [],
   };
   const injector = new ErrorInjector();
@@ -197,6 +198,9 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     },
     messages(chatId) {
       return state.store.sentByBot(chatId);
+    },
+    fileContent(fileId) {
+      return state.files.get(fileId)?.content;
     },
     inject(method, error, opts) {
       injector.add(findMethod(method) ?? method, error, opts);

@@ -62,6 +62,8 @@ export interface SentMessage {
   reply_markup?: unknown;
   edits: number;
   copied_from?: { chat_id: number; message_id: number };
+  /** A photo message (sendPhoto): its sizes, largest last, and whether this send uploaded it (else by file_id). `html`/`text` are its caption. */
+  photo?: { sizes: Array<{ file_id: string; width: number; height: number }>; uploaded: boolean };
 }
 
 export type MemberStatus = 'creator' | 'administrator' | 'member' | 'left' | 'kicked';
@@ -82,6 +84,8 @@ export interface FakeBotApi {
   waitHandled(updateId: number, timeoutMs?: number): Promise<void>;
   calls: RecordedCall[];
   messages(chatId: number): SentMessage[];
+  /** The bytes behind a file_id: a file a user sent (addFile) or a photo the bot uploaded. */
+  fileContent(fileId: string): Buffer | undefined;
   answeredCallbacks: Array<{ id: string; text?: string }>;
   /** Commands set by setMyCommands, keyed by `commandsKey(scope, language_code)`. */
   commands: Map<string, unknown>;

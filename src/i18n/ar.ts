@@ -1,5 +1,6 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminAr } from './admin-ar.js';
+import { picturesAr } from './pictures-ar.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -62,6 +63,7 @@ const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
 
 export const ar: Messages = {
   admin: adminAr,
+  pictures: picturesAr,
   languageName: 'العربية',
   start: [
     'أهلاً بك في موجز!',
@@ -75,6 +77,8 @@ export const ar: Messages = {
     commandLine('/incidents', '[المعرّف] — الحوادث: التاريخ والمكان والجهة المنفذة والضحايا'),
     commandLine('/figures', '[المعرّف] — الأرقام الرئيسية'),
     commandLine('/source', '[المعرّف] — المصدر والرابط وتاريخ النشر'),
+    commandLine('/map', '[المعرّف] — خريطة الحوادث'),
+    commandLine('/chart', '[المحافظة] — رسم بياني للقتلى والجرحى عبر الزمن'),
     commandLine('/lang ar|en', `— لغة الرسائل: ${cmd('ar')} للعربية، ${cmd('en')} للإنكليزية`),
     commandLine('/subscribe', '— استلام الموجز الدوري هنا، أو في الموضوع الذي يُرسل فيه الأمر (في المجموعات: للمشرفين فقط)'),
     commandLine('/unsubscribe', '— إيقاف الموجز الدوري'),
@@ -100,6 +104,8 @@ export const ar: Messages = {
     settings: 'اللغة والاشتراك والمواعيد والمتابعة',
     follow: 'حصر الموجز في محافظة أو وسم',
     unfollow: 'إلغاء متابعة محافظة أو وسم',
+    map: 'خريطة حوادث مقال',
+    chart: 'القتلى والجرحى عبر الزمن',
   },
   unknownCommand: `عذراً، لا أعرف هذا الأمر. أرسل ${cmd('/help')} لقائمة الأوامر.`,
   privateHint: `أرسل ${cmd('/articles')} لتصفح المقالات، أو ${cmd('/help')} لقائمة الأوامر.`,

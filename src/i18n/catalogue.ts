@@ -1,11 +1,12 @@
 import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_PRECISIONS } from '../content/schema.js';
 import type { AdminMessages } from './admin.js';
+import type { PictureMessages } from './pictures.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 
 export const PUBLIC_COMMANDS = [
   'start', 'help', 'summary', 'incidents', 'figures', 'source', 'articles', 'lang',
-  'subscribe', 'unsubscribe', 'settings', 'follow', 'unfollow',
+  'subscribe', 'unsubscribe', 'settings', 'follow', 'unfollow', 'map', 'chart',
 ] as const;
 export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
 
@@ -22,6 +23,8 @@ export type DigestTarget = 'chat' | 'topic';
 export interface Messages {
   /** Admin commands' texts (a section of its own, in admin-ar.ts and admin-en.ts). */
   admin: AdminMessages;
+  /** /map and /chart: the pictures' texts and captions (pictures-ar.ts, pictures-en.ts). */
+  pictures: PictureMessages;
   /** This language's name in itself: "العربية", "English". */
   languageName: string;
   start: string;

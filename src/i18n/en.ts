@@ -1,5 +1,6 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminEn } from './admin-en.js';
+import { picturesEn } from './pictures-en.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -36,6 +37,7 @@ const enRange = (from: string, to: string) => (from.includes(' ') ? `${from} –
 
 export const en: Messages = {
   admin: adminEn,
+  pictures: picturesEn,
   languageName: 'English',
   start: [
     'Welcome to Mawjaz!',
@@ -49,6 +51,8 @@ export const en: Messages = {
     '/incidents [id] — its incidents: date, place, who did it, casualties',
     '/figures [id] — its key figures',
     '/source [id] — its source, link and publication date',
+    '/map [id] — a map of its incidents',
+    '/chart [governorate] — a chart of the killed and wounded over time',
     '/lang ar|en — the language of messages: ar for Arabic, en for English',
     '/subscribe — get the digests here, or in the topic you send it in (in a group: admins only)',
     '/unsubscribe — stop the digests',
@@ -74,6 +78,8 @@ export const en: Messages = {
     settings: 'Language, subscription, digest times, filters',
     follow: 'Only digests about a governorate or tag',
     unfollow: 'Stop following a governorate or tag',
+    map: 'A map of an article’s incidents',
+    chart: 'Killed and wounded over time',
   },
   unknownCommand: 'Sorry, I don’t know that command. Send /help for the list of commands.',
   privateHint: 'Send /articles to browse the articles, or /help for the list of commands.',

@@ -17,7 +17,7 @@ describe('parseConfig', () => {
         defaultLanguage: 'ar',
         logLevel: 'info',
         userRateLimit: 20,
-        digest: { expressions: ['0 8 * * *', '0 20 * * *'], timeZone: 'Asia/Baghdad', maxItems: 5, catchUpMs: 3_600_000, channels: [] },
+        digest: { expressions: ['0 8 * * *', '0 20 * * *'], timeZone: 'Asia/Baghdad', maxItems: 5, catchUpMs: 3_600_000, channels: [], pictures: true },
         delivery: { inDoubt: 'skip', paidBroadcast: false, perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, leaseMs: 30_000 },
         http: { port: null, host: '0.0.0.0', webhook: null },
       },
@@ -63,6 +63,7 @@ describe('parseConfig', () => {
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_CHANNELS: '@news,general' }, 'DIGEST_CHANNELS: expected comma-separated @usernames or numeric ids'],
     [{ TELEGRAM_BOT_TOKEN: token, DELIVERY_IN_DOUBT: 'maybe' }, 'DELIVERY_IN_DOUBT: must be one of'],
     [{ TELEGRAM_BOT_TOKEN: token, TELEGRAM_PAID_BROADCAST: 'sometimes' }, 'TELEGRAM_PAID_BROADCAST: must be true or false'],
+    [{ TELEGRAM_BOT_TOKEN: token, DIGEST_PICTURES: 'maybe' }, 'DIGEST_PICTURES: must be true or false'],
   ])('rejects %j with one line naming the variable', (env, message) => {
     const result = parseConfig(env);
     expect(result.ok).toBe(false);

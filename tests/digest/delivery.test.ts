@@ -34,8 +34,9 @@ function messagesIn(chatId: number) {
 beforeAll(async () => {
   contentDir = mkdtempSync(join(tmpdir(), 'mawjaz-digest-'));
   cpSync('content', contentDir, { recursive: true });
+  // Text digests here (the message counts below); digests with their map are tested in tests/pictures.
   bot = await startTestBot(
-    { CONTENT_DIR: contentDir, DIGEST_CHANNELS: CHANNELS.join(','), SEND_PER_SECOND: '100', SEND_PER_GROUP_PER_MINUTE: '20' },
+    { CONTENT_DIR: contentDir, DIGEST_CHANNELS: CHANNELS.join(','), SEND_PER_SECOND: '100', SEND_PER_GROUP_PER_MINUTE: '20', DIGEST_PICTURES: 'false' },
     { limits: { perSecond: 100, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
   );
   const { chats } = bot.app.store;

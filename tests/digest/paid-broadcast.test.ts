@@ -3,7 +3,8 @@ import { startTestBot, type TestBot } from '../support/harness.js';
 
 let bot: TestBot;
 beforeAll(async () => {
-  bot = await startTestBot({ TELEGRAM_PAID_BROADCAST: 'true' });
+  // Text digests here; digests with their map (DIGEST_PICTURES) are tested in tests/pictures.
+  bot = await startTestBot({ TELEGRAM_PAID_BROADCAST: 'true', DIGEST_PICTURES: 'false' });
 });
 afterAll(async () => {
   await bot.stop();
