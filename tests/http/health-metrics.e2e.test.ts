@@ -11,7 +11,8 @@ const BLOCKER = user({ id: 8102 });
 const GROUP = group(-1008103, 'Desk');
 
 beforeAll(async () => {
-  bot = await startTestBot({ PORT: '0', HOST: '127.0.0.1' });
+  // Text-only digests: the counts below are of sendMessage calls.
+  bot = await startTestBot({ PORT: '0', HOST: '127.0.0.1', DIGEST_PICTURES: 'false' });
   port = bot.app.httpPort!;
 });
 
