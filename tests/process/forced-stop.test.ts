@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_TOKEN } from '../support/harness.js';
+import { runMain, type MainProcess } from '../support/run-main.js';
+
+let blackHole: Server | undefined;
+const sockets = new Set<Socket>();
+const processes: MainProcess[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  processes.splice(0).forEach((p) => p.kill('SIGKILL'));
+  sockets.forEach((s) => s.destroy());
+  await new Promise((resolve) => blackHole?.close(resolve));
+  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+/** A Bot API that accepts connections and never answers: the bot cannot finish starting, nor stop cleanly. */
+async function startBlackHole(): Promise<string> {
+  blackHole = createServer((socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => blackHole!.listen(0, '127.0.0.1', resolve));
+  const address = blackHole.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+async function stuckBot(): Promise<MainProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-forced-'));
+  dirs.push(dir);
+  const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: await startBlackHole(), DATABASE_PATH: join(dir, 'db.sqlite') });
+  processes.push(run);
+  // Started far enough to have its signal handlers: waiting on Telegram for who it is.
+  await run.waitFor(/"msg":"content loaded"/);
+  return run;
+}
+
+describe('a stop that does not finish', () => {
+  it('is forced with exit 1 by a second signal', async () => {
+    const run = await stuckBot();
+    run.kill('SIGTERM');
+    await run.waitFor(/"msg":"stop signal received"/);
+    // Well after the first: not the same signal delivered twice.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    run.kill('SIGTERM');
+    expect(await run.exit).toBe(1);
+    expect(run.stdout()).toContain('"msg":"second stop signal, exiting now"');
+  }, 60_000);
+
+  it('is forced with exit 1 after the grace period', async () => {
+    const run = await stuckBot();
+    run.kill('SIGINT');
+    expect(await run.exit).toBe(1);
+    expect(run.stdout()).toContain('"msg":"stop took too long, exiting now"');
+  }, 60_000);
+});
