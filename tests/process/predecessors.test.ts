@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
 import { formatOwner } from '../../src/process/owner.js';
 import { pidAlive, releaseDeadPredecessors } from '../../src/process/predecessors.js';
-import { openSqliteStore } from '../../src/store/sqlite/open.js';
+import { openStore } from '../../src/store/open.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,7 +22,7 @@ describe('releaseDeadPredecessors', () => {
   it('frees the job and named leases of a dead process on this host, and only those', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-predecessors-'));
     dirs.push(dir);
-    const store = await openSqliteStore(join(dir, 'db.sqlite'));
+    const store = await openStore({ databasePath: join(dir, 'db.sqlite') });
     const self = { host: 'web-1', pid: process.pid, nonce: 'self0001' };
     const dead = formatOwner({ host: 'web-1', pid: spawnSync('true').pid!, nonce: 'dead0001' });
     const elsewhere = formatOwner({ host: 'web-2', pid: 12, nonce: 'away0001' });
