@@ -59,6 +59,11 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   });
   bot.use(chatRecordMiddleware(deps.chats));
   bot.use(languageMiddleware(deps.defaultLanguage));
+  // Our buttons are on our messages: a press without one (an inline message, which the bot never
+  // sends, or a message too old to be attached) cannot be acted on, but its spinner must still stop.
+  bot.on('callback_query', (ctx, next) =>
+    'message' in ctx.callbackQuery && ctx.callbackQuery.message ? next() : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
+  );
   bot.use(floodControlMiddleware({ limit: deps.userRateLimit, now: deps.now, notice: (ctx) => adminCatalogue(ctx.lang).floodNotice, log }));
   bot.use(
     startFeature(),

@@ -57,6 +57,15 @@ const followingNow = (following: readonly string[]) =>
   following.length === 0 ? 'صار الموجز يشمل كل شيء.' : `صار الموجز مقتصراً على: ${names(following)}.`;
 const where = (target: DigestTarget) => (target === 'topic' ? 'في هذا الموضوع' : 'هنا');
 
+const moreFigureForms: PluralForms = {
+  zero: 'لا أرقام أخرى',
+  one: 'ورقم آخر',
+  two: 'ورقمان آخران',
+  few: 'و{n} أرقام أخرى',
+  many: 'و{n} رقماً آخر',
+  other: 'و{n} رقم آخر',
+};
+
 const incidentsCount = (n: number) => plural('ar', n, incidentForms);
 const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
 
@@ -126,6 +135,7 @@ export const ar: Messages = {
   page: (page, pages) => `${page} من ${pages}`,
   noIncidents,
   noFigures: 'لا أرقام رئيسية في هذا المقال.',
+  moreFigures: (n) => `…${plural('ar', n, moreFigureForms)}: اضغط «الأرقام» لعرضها كلها.`,
   onlyAvailableIn: (available) => (available === 'ar' ? '(متوفر بالعربية فقط)' : '(متوفر بالإنكليزية فقط)'),
   datePrecision: { day: 'يوم محدد', week: 'أسبوع', month: 'شهر', approximate: 'تاريخ تقريبي' },
   placePrecision: { locality: 'بلدة أو موقع', district: 'قضاء أو منطقة', governorate: 'محافظة', country: 'دولة' },

@@ -52,6 +52,8 @@ export interface Messages {
   page: (page: number, pages: number) => string;
   noIncidents: string;
   noFigures: string;
+  /** After the summary's first figures: how many more there are, and the button that shows them all. */
+  moreFigures: (n: number) => string;
   /** Note after a text shown in the other language: "(only available in Arabic)". */
   onlyAvailableIn: (available: Language) => string;
   datePrecision: Record<DatePrecision, string>;

@@ -97,6 +97,7 @@ export const en: Messages = {
   page: (page, pages) => `${page} / ${pages}`,
   noIncidents,
   noFigures: 'No key figures are given in this article.',
+  moreFigures: (n) => `…and ${plural('en', n, englishForms('1 more', '{n} more'))}: press Figures to see them all.`,
   onlyAvailableIn: (available) => (available === 'ar' ? '(only available in Arabic)' : '(only available in English)'),
   datePrecision: { day: 'day', week: 'week', month: 'month', approximate: 'approximate' },
   placePrecision: { locality: 'locality', district: 'district', governorate: 'governorate', country: 'country' },

@@ -8,6 +8,7 @@ import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
 import { settingsMessage } from '../settings-view.js';
 import { withSlot } from '../slot-choice.js';
+import { subscribeChat } from '../subscribe-chat.js';
 import { topicOf } from '../topic.js';
 
 export interface SettingsDeps {
@@ -39,7 +40,7 @@ export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<Bo
     if (!(await mayManageChat(ctx))) return ctx.answerCbQuery(ctx.t.subscriptions.adminsOnly, { show_alert: true });
     const message = ctx.callbackQuery.message;
     const threadId = topicOf(message && 'message_thread_id' in message ? message : undefined);
-    const refused = await apply(chats, chat, action.change, slotNames, threadId);
+    const refused = await apply(chats, chat, action.change, slotNames, threadId, ctx.lang);
     if (refused === 'lastSlot') return ctx.answerCbQuery(ctx.t.settings.lastSlot, { show_alert: true });
     const updated = await chats.get(chat.id);
     if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
@@ -59,11 +60,12 @@ async function apply(
   change: SettingsChange,
   slotNames: readonly string[],
   threadId: number | null,
+  lang: Language,
 ): Promise<'lastSlot' | undefined> {
   switch (change.field) {
     case 'subscribed':
       // Subscribing from a settings message in a topic sends the digests to that topic, as /subscribe does.
-      if (change.on) await chats.subscribe(chat.id, threadId);
+      if (change.on) await subscribeChat(chats, chat, threadId, lang);
       else await chats.unsubscribe(chat.id);
       return undefined;
     case 'language':

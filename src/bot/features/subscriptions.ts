@@ -5,6 +5,7 @@ import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
 import { enabledSlots } from '../slot-choice.js';
+import { subscribeChat } from '../subscribe-chat.js';
 import { topicOf } from '../topic.js';
 
 export interface SubscriptionDeps {
@@ -26,10 +27,11 @@ export function subscriptionsFeature({ chats, slotNames }: SubscriptionDeps): Co
     const threadId = topicOf(ctx.message);
     const target = threadId === null ? 'chat' : 'topic';
     const before = ctx.chatRecord;
-    if (before?.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
-    await chats.subscribe(ctx.chat.id, threadId);
-    if (before?.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
-    return say(ctx, ctx.t.subscriptions.subscribed(target, enabledSlots(before?.slots ?? null, slotNames)));
+    if (!before) return say(ctx, ctx.t.somethingWentWrong);
+    if (before.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
+    await subscribeChat(chats, before, threadId, ctx.lang);
+    if (before.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
+    return say(ctx, ctx.t.subscriptions.subscribed(target, enabledSlots(before.slots, slotNames)));
   });
 
   feature.command('unsubscribe', async (ctx) => {
