@@ -19,6 +19,7 @@ import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
+import { scrubSecrets } from './log/logger.js';
 import { openSqliteStore } from './store/sqlite/open.js';
 import type { Store } from './store/store.js';
 
@@ -67,6 +68,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
     // Our clock starts a request a little before it reaches Telegram: keep a margin.
     windowSlackMs: 15,
+    scrub: (text) => scrubSecrets(text, [config.token]),
   });
 
   const startedAt = runtime.now();

@@ -21,6 +21,8 @@ import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
 import { guardTelegram, TelegramCallError } from './telegram-guard.js';
+import { errorText } from '../delivery/error-text.js';
+import { scrubSecrets } from '../log/logger.js';
 
 export interface BotDependencies {
   token: string;
@@ -54,6 +56,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       reserveSendSlot: deps.reserveSendSlot,
       maxRetryAfterSeconds: 30,
       maxAttempts: 3,
+      scrub: (text) => scrubSecrets(text, [deps.token]),
     });
     return next();
   });
@@ -88,7 +91,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });
       else if (ctx.chat?.type === 'private') await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
     } catch (replyError) {
-      log.warn({ err: replyError, update_id: ctx.update.update_id }, 'could not report failure to user');
+      log.warn({ error: errorText(replyError), update_id: ctx.update.update_id }, 'could not report failure to user');
     }
   });
 

@@ -1,5 +1,6 @@
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Logger } from 'pino';
+import { errorText, type Scrub } from '../delivery/error-text.js';
 
 /** A failed Bot API call, with the context needed to act on it. Never carries the token. */
 export class TelegramCallError extends Error {
@@ -10,15 +11,11 @@ export class TelegramCallError extends Error {
     readonly code: number | undefined,
     readonly retryAfter: number | undefined,
     cause: unknown,
+    scrub: Scrub,
   ) {
-    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${describe(cause)}`, { cause });
+    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${errorText(cause, scrub)}`, { cause });
     this.name = 'TelegramCallError';
   }
-}
-
-function describe(error: unknown): string {
-  if (error instanceof TelegramError) return `${error.code} ${error.description}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Calls that post a message: they count against Telegram's overall limit, shared with bulk sends. */
@@ -32,6 +29,8 @@ export interface GuardOptions {
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
   maxAttempts: number;
+  /** Removes the token from error texts (telegraf quotes request URLs in network errors). */
+  scrub: Scrub;
 }
 
 /**
@@ -55,7 +54,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
           await options.sleep(retryAfter * 1000);
           continue;
         }
-        throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error);
+        throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error, options.scrub);
       }
     }
   }) as Telegram['callApi'];

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
 import { classifyTelegramError } from './classify-telegram-error.js';
+import { errorText, type Scrub } from './error-text.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
 import type { OutgoingMessage, SendOutcome, Sender, SenderClock, SenderLimits, SenderStats } from './types.js';
 
@@ -23,6 +24,11 @@ export interface SenderDeps<M extends OutgoingMessage> {
    * slack absorbs that at a matching cost in throughput.
    */
   windowSlackMs?: number;
+  /**
+   * Applied to every error text the sender hands back (stored in deliveries, shown in reports):
+   * telegraf quotes the request URL, token included, in some errors. The same as the logs' scrubbing.
+   */
+  scrub?: Scrub;
 }
 
 interface Job<M> {
@@ -49,6 +55,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const maxAttempts = deps.maxAttempts ?? 5;
   const backoff = deps.backoff ?? { baseMs: 1_000, capMs: 60_000 };
   const slack = deps.windowSlackMs ?? 0;
+  const scrub = deps.scrub ?? ((text: string) => text);
   const secondWindowMs = SECOND_MS + slack;
   const minuteWindowMs = MINUTE_MS + slack;
   if (!(limits.maxInFlight >= 1)) throw new RangeError(`maxInFlight must be >= 1, got ${limits.maxInFlight}`);
@@ -165,8 +172,9 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       }
       case 'transient': {
         if (job.attempts >= maxAttempts) {
-          log.warn({ chatId, attempts: job.attempts, err }, 'send failed after retries');
-          return finish(job, { status: 'failed', error: describe(err), attempts: job.attempts });
+          const error = errorText(err, scrub);
+          log.warn({ chatId, attempts: job.attempts, error }, 'send failed after retries');
+          return finish(job, { status: 'failed', error, attempts: job.attempts });
         }
         const delayMs = fullJitterDelay(job.attempts, backoff, random);
         job.notBefore = clock.now() + delayMs;
@@ -181,8 +189,9 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
         return finish(job, { status: 'migrated', newChatId: failure.newChatId });
       case 'bad_request':
-        log.warn({ chatId, description: failure.description }, 'send rejected by telegram');
-        return finish(job, { status: 'failed', error: failure.description, attempts: job.attempts });
+        const description = scrub(failure.description);
+        log.warn({ chatId, description }, 'send rejected by telegram');
+        return finish(job, { status: 'failed', error: description, attempts: job.attempts });
     }
   }
 
@@ -275,8 +284,4 @@ function insertBySeq<M>(queue: Job<M>[], job: Job<M>): void {
   let index = queue.length;
   while (index > 0 && (queue[index - 1] as Job<M>).seq > job.seq) index--;
   queue.splice(index, 0, job);
-}
-
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -5,6 +5,7 @@ import { doneCount, progressView, reportView, shouldEdit, type RateSample } from
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Job, JobProgress, JobStore } from '../../../store/store.js';
 import { escapeHtml } from '../../../telegram/html.js';
+import { errorText } from '../../../delivery/error-text.js';
 
 export interface BroadcastProgressDeps {
   telegram: Pick<Telegram, 'editMessageText'>;
@@ -35,7 +36,7 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
     try {
       await deps.telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text), { parse_mode: 'HTML' });
     } catch (err) {
-      deps.log.warn({ err, job_id: job.id }, 'could not update broadcast progress');
+      deps.log.warn({ error: errorText(err), job_id: job.id }, 'could not update broadcast progress');
     }
   }
 
