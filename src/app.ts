@@ -100,6 +100,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     content,
     chats: store.chats,
     slotNames: choosableSlotNames(config.digest.expressions),
+    schedule: { expressions: config.digest.expressions, timeZone: config.digest.timeZone },
     reserveSendSlot: () => sender.reserveSlot(),
     log,
     now: runtime.now,

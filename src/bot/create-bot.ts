@@ -20,6 +20,7 @@ import { languageMiddleware } from './middleware/language.js';
 import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
+import type { DigestSchedule } from './schedule-text.js';
 import { guardTelegram, TelegramCallError } from './telegram-guard.js';
 import { errorText } from '../delivery/error-text.js';
 import { scrubSecrets } from '../log/logger.js';
@@ -32,6 +33,8 @@ export interface BotDependencies {
   chats: ChatStore;
   /** Digest slot names, as the digest run passes them to `chats.subscribers({ slot })`: "08:00", "20:00". */
   slotNames: readonly string[];
+  /** DIGEST_SCHEDULE and its zone, described to users in /subscribe and /settings. */
+  schedule: DigestSchedule;
   /** The admin commands behind their guard (adminFeature); installed before the catch-all. */
   admin: MiddlewareFn<BotContext>;
   /** USER_RATE_LIMIT. */
@@ -74,8 +77,8 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     articlesFeature(deps.content),
     languageFeature(deps.chats),
     chatMigrationFeature(deps.chats, log),
-    subscriptionsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
-    settingsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
+    subscriptionsFeature({ chats: deps.chats, schedule: deps.schedule }),
+    settingsFeature({ chats: deps.chats, slotNames: deps.slotNames, schedule: deps.schedule }),
     followFeature({ chats: deps.chats, content: deps.content }),
     deps.admin,
     fallbackFeature(),

@@ -1,5 +1,6 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminAr } from './admin-ar.js';
+import { scheduleAr } from './schedule-ar.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -226,9 +227,8 @@ export const ar: Messages = {
   },
   subscriptions: {
     adminsOnly: 'عذراً، تغيير هذا متاح لمشرفي المجموعة فقط.',
-    subscribed: (target, slots) =>
-      `تم الاشتراك: سيصل الموجز الدوري ${where(target)}` +
-      (slots.length > 0 ? ` في المواعيد ${names(slots)}.` : '.') +
+    subscribed: (target, schedule) =>
+      `تم الاشتراك: سيصل الموجز الدوري ${where(target)} ${schedule}.` +
       ` أرسل ${cmd('/settings')} لتغيير المواعيد، أو ${cmd('/follow')} لحصره في محافظة أو وسم.`,
     alreadySubscribed: (target) => `الاشتراك مفعّل بالفعل: يصل الموجز ${where(target)}.`,
     moved: (target) => `تم: سيصل الموجز من الآن ${where(target)}.`,
@@ -260,7 +260,7 @@ export const ar: Messages = {
     language: (languageName) => `اللغة: ${languageName}`,
     subscription: (target) =>
       target === null ? 'الموجز الدوري: متوقف' : target === 'topic' ? 'الموجز الدوري: مفعّل، في موضوع من هذه المجموعة' : 'الموجز الدوري: مفعّل',
-    slots: (slots) => (slots.length === 0 ? 'مواعيد الموجز: لا شيء' : `مواعيد الموجز: ${names(slots)}`),
+    slots: (schedule) => `مواعيد الموجز: ${schedule}`,
     filters: (following) => (following.length === 0 ? 'المتابعة: كل شيء' : `المتابعة: ${names(following)}`),
     buttons: {
       subscribe: 'اشترك',
@@ -270,6 +270,7 @@ export const ar: Messages = {
     },
     lastSlot: 'أبقِ موعداً واحداً على الأقل. لإيقاف الموجز ألغِ الاشتراك.',
   },
+  schedule: scheduleAr,
   approximately: (value) => `نحو ${value}`,
   listSeparator: '، ',
   dates: {

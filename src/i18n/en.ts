@@ -1,5 +1,6 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminEn } from './admin-en.js';
+import { scheduleEn } from './schedule-en.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -188,9 +189,8 @@ export const en: Messages = {
   },
   subscriptions: {
     adminsOnly: 'Sorry, only the group’s admins can change this.',
-    subscribed: (target, slots) =>
-      `Subscribed: the digests will arrive ${where(target)}` +
-      (slots.length > 0 ? ` at ${names(slots)}.` : '.') +
+    subscribed: (target, schedule) =>
+      `Subscribed: the digests will arrive ${where(target)} ${schedule}.` +
       ' Send /settings to change the times, or /follow to narrow them to a governorate or tag.',
     alreadySubscribed: (target) => `Already subscribed: the digests arrive ${where(target)}.`,
     moved: (target) => `Done: the digests will now arrive ${where(target)}.`,
@@ -222,7 +222,7 @@ export const en: Messages = {
     language: (languageName) => `Language: ${echo(languageName)}`,
     subscription: (target) =>
       target === null ? 'Digests: off' : target === 'topic' ? 'Digests: on, in a topic of this group' : 'Digests: on',
-    slots: (slots) => (slots.length === 0 ? 'Digest times: none' : `Digest times: ${names(slots)}`),
+    slots: (schedule) => `Digest times: ${schedule}`,
     filters: (following) => (following.length === 0 ? 'Following: everything' : `Following: ${names(following)}`),
     buttons: {
       subscribe: 'Subscribe',
@@ -232,6 +232,7 @@ export const en: Messages = {
     },
     lastSlot: 'Keep at least one digest time. To stop the digests, unsubscribe.',
   },
+  schedule: scheduleEn,
   approximately: (value) => `about ${value}`,
   listSeparator: ', ',
   dates: {

@@ -6,6 +6,7 @@ import { decodeAction, type SettingsChange } from '../callback-data.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
+import type { DigestSchedule } from '../schedule-text.js';
 import { settingsMessage } from '../settings-view.js';
 import { withSlot } from '../slot-choice.js';
 import { subscribeChat } from '../subscribe-chat.js';
@@ -15,6 +16,7 @@ export interface SettingsDeps {
   chats: ChatStore;
   /** Configured digest slot names ("08:00", "20:00"), one toggle each. */
   slotNames: readonly string[];
+  schedule: DigestSchedule;
 }
 
 /**
@@ -22,14 +24,14 @@ export interface SettingsDeps {
  * changes the setting and edits the message in place. In groups only admins may change anything
  * (anyone may look).
  */
-export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<BotContext> {
+export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command('settings', async (ctx) => {
     // The chat-record middleware stores every chat before features run.
     const chat = ctx.chatRecord;
     if (!chat) return replyHtml(ctx, escapeHtml(ctx.t.somethingWentWrong));
-    const message = settingsMessage(chat, ctx.lang, slotNames);
+    const message = settingsMessage(chat, ctx.lang, slotNames, schedule);
     return replyHtml(ctx, message.html, message.keyboard);
   });
 
@@ -45,7 +47,7 @@ export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<Bo
     const updated = await chats.get(chat.id);
     if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const lang: Language = action.change.field === 'language' ? action.change.lang : ctx.lang;
-    const view = settingsMessage(updated, lang, slotNames);
+    const view = settingsMessage(updated, lang, slotNames, schedule);
     await editHtml(ctx, view.html, view.keyboard);
     return ctx.answerCbQuery();
   });
