@@ -70,9 +70,14 @@ function rule(r: ScheduleRule): string {
   }
 }
 
+/** A zone's city in Arabic where known ("Asia/Baghdad" → بغداد), else as the zone names it, isolated. */
+export function cityAr(timeZone: string): string {
+  const city = zoneCity(timeZone);
+  return CITIES[city] ?? isolate(city);
+}
+
 /** "يومياً في الساعة 08:00 و20:00 بتوقيت بغداد". */
 export function scheduleAr(rules: readonly ScheduleRule[], timeZone: string): string {
-  const city = zoneCity(timeZone);
-  const zone = /^(UTC|GMT|Etc\/)/.test(timeZone) ? `بالتوقيت العالمي ${isolate('UTC')}` : `بتوقيت ${CITIES[city] ?? isolate(city)}`;
+  const zone = /^(UTC|GMT|Etc\/)/.test(timeZone) ? `بالتوقيت العالمي ${isolate('UTC')}` : `بتوقيت ${cityAr(timeZone)}`;
   return `${rules.map(rule).join('؛ ')} ${zone}`;
 }
