@@ -16,6 +16,7 @@ import { languageFeature } from './features/language.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { subscriptionsFeature } from './features/subscriptions.js';
+import { groupPacingMiddleware } from './middleware/group-pacing.js';
 import { languageMiddleware } from './middleware/language.js';
 import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
@@ -39,8 +40,12 @@ export interface BotDependencies {
   admin: MiddlewareFn<BotContext>;
   /** USER_RATE_LIMIT. */
   userRateLimit: number;
-  /** A slot of the overall send limit, shared with the bulk sender (Sender.reserveSlot). */
-  reserveSendSlot: () => Promise<void>;
+  /** A slot of the overall send limit and of a group's, shared with the bulk sender (Sender.reserveSlot). */
+  reserveSendSlot: (chatId?: number) => Promise<void>;
+  /** Replies waiting for a slot in a group (Sender.pendingReplies). */
+  pendingReplies: (chatId: number) => number;
+  /** SEND_PER_GROUP_PER_MINUTE: a minute's worth of replies in one group. */
+  groupRepliesPerMinute: number;
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -71,6 +76,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     'message' in ctx.callbackQuery && ctx.callbackQuery.message ? next() : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
   );
   bot.use(floodControlMiddleware({ limit: deps.userRateLimit, now: deps.now, notice: (ctx) => adminCatalogue(ctx.lang).floodNotice, log }));
+  bot.use(groupPacingMiddleware({ pending: deps.pendingReplies, perMinute: deps.groupRepliesPerMinute, log }));
   bot.use(
     startFeature(),
     articleViewsFeature(deps.content),

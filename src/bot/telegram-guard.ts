@@ -23,8 +23,11 @@ const POSTING_METHODS = new Set(['sendMessage', 'copyMessage', 'forwardMessage',
 
 export interface GuardOptions {
   log: Logger;
-  /** Waits for a slot of the overall send limit (shared with the bulk sender) before posting. */
-  reserveSendSlot: () => Promise<void>;
+  /**
+   * Waits for a slot of the overall send limit (shared with the bulk sender) before posting, and
+   * for a group's or channel's per-minute limit when the message goes to one.
+   */
+  reserveSendSlot: (chatId?: number) => Promise<void>;
   sleep: (ms: number) => Promise<void>;
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
@@ -44,7 +47,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
     const chatId = payload?.chat_id as number | string | undefined;
     for (let attempt = 1; ; attempt++) {
       try {
-        if (POSTING_METHODS.has(method)) await options.reserveSendSlot();
+        if (POSTING_METHODS.has(method)) await options.reserveSendSlot(typeof chatId === 'number' ? chatId : undefined);
         return await call(method as never, payload as never, extra as never);
       } catch (error) {
         const code = error instanceof TelegramError ? error.code : undefined;

@@ -83,8 +83,27 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const chatWindow = (chatId: number) => windowFor(perChat, chatId, limits.perChatPerSecond, secondWindowMs);
   const groupWindow = (chatId: number) => windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
 
-  /** Replies waiting for a slot of the overall limit: served before any queued bulk message. */
-  const replies: Array<() => void> = [];
+  /**
+   * Replies waiting for a slot of the overall limit, served before any queued bulk message; a reply
+   * into a group or channel (negative chat id) also waits for that chat's per-minute limit, which
+   * it shares with bulk sends there.
+   */
+  const replies: Array<{ resolve: () => void; groupId: number | null }> = [];
+  const pendingByGroup = new Map<number, number>();
+
+  /** The first reply that may go now, or when the next one may. */
+  function nextReply(now: number): { index: number } | { wakeAt: number } {
+    const overallAt = Math.max(overallFreeAt(now), pausedUntil);
+    if (overallAt > now) return { wakeAt: overallAt };
+    let wakeAt = Number.POSITIVE_INFINITY;
+    for (let index = 0; index < replies.length; index++) {
+      const { groupId } = replies[index]!;
+      const readyAt = groupId === null ? now : groupWindow(groupId).freeAt(now);
+      if (readyAt <= now) return { index };
+      wakeAt = Math.min(wakeAt, readyAt);
+    }
+    return { wakeAt };
+  }
 
   /** When the overall limit (window and pace) lets the next message start. */
   const overallFreeAt = (now: number) => Math.max(overall.freeAt(now), nextStartAt - catchUpMs);
@@ -224,13 +243,23 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       while (queue.length > 0 || replies.length > 0) {
         const now = clock.now();
         // A 429 is Telegram's word for the whole bot: replies wait it out too.
-        const replyAt = replies.length > 0 ? Math.max(overallFreeAt(now), pausedUntil) : null;
-        if (replyAt !== null && replyAt <= now) {
+        const reply = replies.length > 0 ? nextReply(now) : null;
+        if (reply && 'index' in reply) {
           takeOverallSlot(now);
-          replies.shift()!();
+          const [{ resolve, groupId }] = replies.splice(reply.index, 1) as [(typeof replies)[number]];
+          if (groupId !== null) {
+            groupWindow(groupId).record(now);
+            const left = (pendingByGroup.get(groupId) ?? 1) - 1;
+            if (left > 0) pendingByGroup.set(groupId, left);
+            else pendingByGroup.delete(groupId);
+          }
+          resolve();
           continue;
         }
-        const choice: Choice<M> = replyAt !== null ? { job: null, wakeAt: replyAt } : choose(now);
+        // Replies waiting only for their group's minute must not hold up bulk sends to other chats.
+        const bulk = choose(now);
+        const choice: Choice<M> =
+          reply === null ? bulk : bulk.job ? bulk : { job: null, wakeAt: minWake(reply.wakeAt, bulk.wakeAt) };
         if (choice.job) {
           start(choice.job, choice.index);
           continue;
@@ -255,11 +284,16 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         kick();
       });
     },
-    reserveSlot() {
+    reserveSlot(chatId) {
       return new Promise<void>((resolve) => {
-        replies.push(resolve);
+        const groupId = chatId !== undefined && chatId < 0 ? chatId : null;
+        if (groupId !== null) pendingByGroup.set(groupId, (pendingByGroup.get(groupId) ?? 0) + 1);
+        replies.push({ resolve, groupId });
         kick();
       });
+    },
+    pendingReplies(chatId) {
+      return pendingByGroup.get(chatId) ?? 0;
     },
     stats(): SenderStats {
       return { queued: queue.length, inFlight, ...counts, pausedUntil };
@@ -269,6 +303,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
   };
+}
+
+function minWake(a: number, b: number | null): number | null {
+  const earliest = Math.min(a, b ?? Number.POSITIVE_INFINITY);
+  return Number.isFinite(earliest) ? earliest : null;
 }
 
 function windowFor(map: Map<number, SlidingWindow>, chatId: number, limit: number, windowMs: number): SlidingWindow {

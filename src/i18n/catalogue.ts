@@ -38,6 +38,8 @@ export interface Messages {
   noArticles: string;
   notStated: string;
   somethingWentWrong: string;
+  /** In a group whose replies are over a minute behind Telegram's limit: one notice for the later askers. */
+  groupBusy: string;
   buttonExpired: string;
   buttons: {
     summary: string;

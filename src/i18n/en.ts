@@ -84,6 +84,7 @@ export const en: Messages = {
     `I found no article with the id “${echo(id)}”. Send /articles to see the articles available.`,
   noArticles: 'No articles yet.',
   notStated: 'not stated',
+  groupBusy: 'Many requests here at once: Telegram lets me post only 20 messages a minute in a group. Please ask again in a minute, or send me the command in a private chat.',
   somethingWentWrong: 'Something went wrong. Please try again in a moment.',
   buttonExpired: 'That button has expired. Please send the command again.',
   buttons: {

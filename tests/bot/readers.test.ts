@@ -173,3 +173,15 @@ describe('/summary and /articles', () => {
     expect(summary.text).toContain(en.moreFigures(2));
   });
 });
+
+describe('replies in one group are paced, never silent', () => {
+  it('answers while under a minute of replies wait, then one busy notice covers the later askers', async () => {
+    const { pacingVerdict } = await import('../../src/bot/middleware/group-pacing.js');
+    expect(pacingVerdict(0, 20, false)).toBe('answer');
+    expect(pacingVerdict(19, 20, false)).toBe('answer');
+    expect(pacingVerdict(20, 20, false)).toBe('busy');
+    expect(pacingVerdict(25, 20, true)).toBe('covered');
+    expect(en.groupBusy).toMatch(/minute/);
+    expect(ar.groupBusy).toMatch(/دقيقة/);
+  });
+});
