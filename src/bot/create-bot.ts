@@ -51,6 +51,14 @@ export interface BotDependencies {
   sleep: (ms: number) => Promise<void>;
 }
 
+function isStaleMessage(error: unknown): boolean {
+  return (
+    error instanceof TelegramCallError &&
+    error.code === 400 &&
+    /message to edit not found|message can't be edited|message_id_invalid/i.test(error.message)
+  );
+}
+
 /** Builds the bot: middleware first, one feature per command family, the catch-all last. */
 export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   const { log } = deps;
@@ -91,6 +99,13 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   );
 
   bot.catch(async (error, ctx) => {
+    // A button on a message that is gone or too old to edit: the press is stale, not a fault of ours.
+    if (ctx.callbackQuery && isStaleMessage(error)) {
+      log.warn({ update_id: ctx.update.update_id, error: errorText(error) }, 'button on a message that can no longer be edited');
+      const t = ctx.t ?? catalogue(deps.defaultLanguage);
+      await ctx.answerCbQuery(t.buttonExpired, { show_alert: true }).catch(() => undefined);
+      return;
+    }
     const context = error instanceof TelegramCallError ? { method: error.method, chat_id: error.chatId, code: error.code } : {};
     log.error({ err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context }, 'update failed');
     // When Telegram itself refused a call, another message would most likely fail the same way.
