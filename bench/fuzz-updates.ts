@@ -14,6 +14,7 @@ process.stdout.write(
     `error-level log lines: ${report.errorLines.length}`,
     `calls the fake refused: ${report.refused.length}${report.refused.length ? ` (${[...new Set(report.refused)].join(', ')})` : ''}`,
     `button presses left unanswered: ${report.unansweredCallbacks}`,
+    `double taps answered "not modified" (expected, handled): ${report.doubleTaps}`,
     `heap: ${report.heapBeforeMb.toFixed(1)} MB before, ${report.heapAfterMb.toFixed(1)} MB after (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(1)} MB)`,
     ...report.errorLines.slice(0, 5),
   ].join('\n') + '\n',
