@@ -66,5 +66,9 @@ describe('error texts leave the process scrubbed', () => {
     expect(delivery?.error).toContain('[redacted]');
     expect(delivery?.error).not.toContain(SECRET);
     expect(lines.join('')).not.toContain(SECRET);
+    // A network failure retried and given up on is a warning with one error line, not a stack trace.
+    const warning = lines.find((l) => l.includes('send failed after retries'));
+    expect(warning).toBeDefined();
+    expect(warning).not.toContain('"stack"');
   });
 });
