@@ -29,6 +29,7 @@ import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
 import { createAppHttp } from './http/app-http.js';
 import { createMetrics } from './metrics/metrics.js';
 import { openStore } from './store/open.js';
+import { scrubSecrets } from './log/logger.js';
 import type { Store } from './store/store.js';
 
 export interface Runtime {
@@ -89,6 +90,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     log,
     // Our clock starts a request a little before it reaches Telegram: keep a margin.
     windowSlackMs: 15,
+    scrub: (text) => scrubSecrets(text, [config.token]),
   });
 
   const startedAt = runtime.now();
@@ -129,7 +131,10 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     content,
     chats: store.chats,
     slotNames: choosableSlotNames(config.digest.expressions),
-    reserveSendSlot: () => sender.reserveSlot(),
+    schedule: { expressions: config.digest.expressions, timeZone: config.digest.timeZone },
+    reserveSendSlot: (chatId) => sender.reserveSlot(chatId),
+    pendingReplies: (chatId) => sender.pendingReplies(chatId),
+    groupRepliesPerMinute: delivery.perGroupPerMinute,
     log,
     now: runtime.now,
     sleep: runtime.sleep,

@@ -2,6 +2,7 @@ import type { Telegram } from 'telegraf';
 import type { Logger } from 'pino';
 import { LANGUAGES, type Language } from '../content/schema.js';
 import { catalogue, PUBLIC_COMMANDS } from '../i18n/catalogue.js';
+import { errorText } from '../delivery/error-text.js';
 
 /** The public command menu in one language (admin commands are never listed). */
 export function commandMenu(lang: Language) {
@@ -22,7 +23,7 @@ export async function registerCommands(telegram: Telegram, defaultLanguage: Lang
     try {
       await call();
     } catch (error) {
-      log.warn({ err: error, method: 'setMyCommands' }, 'could not register the command menu');
+      log.warn({ error: errorText(error), method: 'setMyCommands' }, 'could not register the command menu');
     }
   }
 }

@@ -19,12 +19,16 @@ import { languageFeature } from './features/language.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { subscriptionsFeature } from './features/subscriptions.js';
+import { groupPacingMiddleware } from './middleware/group-pacing.js';
 import { languageMiddleware } from './middleware/language.js';
 import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
+import type { DigestSchedule } from './schedule-text.js';
 import { guardTelegram, TelegramCallError } from './telegram-guard.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { errorText } from '../delivery/error-text.js';
+import { scrubSecrets } from '../log/logger.js';
 
 export interface BotDependencies {
   token: string;
@@ -36,17 +40,31 @@ export interface BotDependencies {
   pictures: PictureService;
   /** Digest slot names, as the digest run passes them to `chats.subscribers({ slot })`: "08:00", "20:00". */
   slotNames: readonly string[];
+  /** DIGEST_SCHEDULE and its zone, described to users in /subscribe and /settings. */
+  schedule: DigestSchedule;
   /** The admin commands behind their guard (adminFeature); installed before the catch-all. */
   admin: MiddlewareFn<BotContext>;
   /** USER_RATE_LIMIT. */
   userRateLimit: number;
-  /** A slot of the overall send limit, shared with the bulk sender (Sender.reserveSlot). */
-  reserveSendSlot: () => Promise<void>;
+  /** A slot of the overall send limit and of a group's, shared with the bulk sender (Sender.reserveSlot). */
+  reserveSendSlot: (chatId?: number) => Promise<void>;
+  /** Replies waiting for a slot in a group (Sender.pendingReplies). */
+  pendingReplies: (chatId: number) => number;
+  /** SEND_PER_GROUP_PER_MINUTE: a minute's worth of replies in one group. */
+  groupRepliesPerMinute: number;
   log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   /** Updates, replies and Bot API errors, counted. */
   metrics?: Metrics;
+}
+
+function isStaleMessage(error: unknown): boolean {
+  return (
+    error instanceof TelegramCallError &&
+    error.code === 400 &&
+    /message to edit not found|message can't be edited|message_id_invalid/i.test(error.message)
+  );
 }
 
 /** Builds the bot: middleware first, one feature per command family, the catch-all last. */
@@ -63,12 +81,19 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       maxRetryAfterSeconds: 30,
       maxAttempts: 3,
       ...(deps.metrics && { metrics: deps.metrics }),
+      scrub: (text) => scrubSecrets(text, [deps.token]),
     });
     return next();
   });
   bot.use(chatRecordMiddleware(deps.chats));
   bot.use(languageMiddleware(deps.defaultLanguage));
+  // Our buttons are on our messages: a press without one (an inline message, which the bot never
+  // sends, or a message too old to be attached) cannot be acted on, but its spinner must still stop.
+  bot.on('callback_query', (ctx, next) =>
+    'message' in ctx.callbackQuery && ctx.callbackQuery.message ? next() : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
+  );
   bot.use(floodControlMiddleware({ limit: deps.userRateLimit, now: deps.now, notice: (ctx) => adminCatalogue(ctx.lang).floodNotice, log }));
+  bot.use(groupPacingMiddleware({ pending: deps.pendingReplies, perMinute: deps.groupRepliesPerMinute, log }));
   bot.use(
     startFeature(),
     articleViewsFeature(deps.content),
@@ -77,14 +102,21 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     chartFeature({ content: deps.content, pictures: deps.pictures }),
     languageFeature(deps.chats),
     chatMigrationFeature(deps.chats, log),
-    subscriptionsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
-    settingsFeature({ chats: deps.chats, slotNames: deps.slotNames }),
+    subscriptionsFeature({ chats: deps.chats, schedule: deps.schedule }),
+    settingsFeature({ chats: deps.chats, slotNames: deps.slotNames, schedule: deps.schedule }),
     followFeature({ chats: deps.chats, content: deps.content }),
     deps.admin,
     fallbackFeature(),
   );
 
   bot.catch(async (error, ctx) => {
+    // A button on a message that is gone or too old to edit: the press is stale, not a fault of ours.
+    if (ctx.callbackQuery && isStaleMessage(error)) {
+      log.warn({ update_id: ctx.update.update_id, error: errorText(error) }, 'button on a message that can no longer be edited');
+      const t = ctx.t ?? catalogue(deps.defaultLanguage);
+      await ctx.answerCbQuery(t.buttonExpired, { show_alert: true }).catch(() => undefined);
+      return;
+    }
     const context = error instanceof TelegramCallError ? { method: error.method, chat_id: error.chatId, code: error.code } : {};
     log.error({ err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context }, 'update failed');
     // When Telegram itself refused a call, another message would most likely fail the same way.
@@ -94,7 +126,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });
       else if (ctx.chat?.type === 'private') await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
     } catch (replyError) {
-      log.warn({ err: replyError, update_id: ctx.update.update_id }, 'could not report failure to user');
+      log.warn({ error: errorText(replyError), update_id: ctx.update.update_id }, 'could not report failure to user');
     }
   });
 

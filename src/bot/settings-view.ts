@@ -5,13 +5,14 @@ import type { Chat } from '../store/store.js';
 import { escapeHtml } from '../telegram/html.js';
 import { encodeAction, type SettingsChange } from './callback-data.js';
 import { filterNames } from './filter-names.js';
+import { chatScheduleText, type DigestSchedule } from './schedule-text.js';
 import { enabledSlots } from './slot-choice.js';
 import type { ViewMessage } from './views.js';
 
 const SLOTS_PER_ROW = 4;
 
 /** The /settings message of a chat in `lang`: what is set, and a button to change each thing. */
-export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly string[]): ViewMessage {
+export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly string[], schedule: DigestSchedule): ViewMessage {
   const t = catalogue(lang);
   const enabled = enabledSlots(chat.slots, slotNames);
   const target = chat.subscribed ? (chat.threadId === null ? 'chat' : 'topic') : null;
@@ -20,7 +21,7 @@ export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly 
     '',
     t.settings.language(t.languageName),
     t.settings.subscription(target),
-    t.settings.slots(enabled),
+    t.settings.slots(chatScheduleText(t, schedule, chat.slots)),
     t.settings.filters(filterNames(chat.filters, lang)),
   ];
   const button = (text: string, change: SettingsChange) => Markup.button.callback(text, encodeAction({ kind: 'settings', change }));

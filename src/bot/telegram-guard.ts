@@ -1,6 +1,7 @@
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics/metrics.js';
+import { errorText, type Scrub } from '../delivery/error-text.js';
 
 /** A failed Bot API call, with the context needed to act on it. Never carries the token. */
 export class TelegramCallError extends Error {
@@ -11,15 +12,11 @@ export class TelegramCallError extends Error {
     readonly code: number | undefined,
     readonly retryAfter: number | undefined,
     cause: unknown,
+    scrub: Scrub,
   ) {
-    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${describe(cause)}`, { cause });
+    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${errorText(cause, scrub)}`, { cause });
     this.name = 'TelegramCallError';
   }
-}
-
-function describe(error: unknown): string {
-  if (error instanceof TelegramError) return `${error.code} ${error.description}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Calls that post a message: they count against Telegram's overall limit, shared with bulk sends. */
@@ -27,14 +24,19 @@ const POSTING_METHODS = new Set(['sendMessage', 'copyMessage', 'forwardMessage',
 
 export interface GuardOptions {
   log: Logger;
-  /** Waits for a slot of the overall send limit (shared with the bulk sender) before posting. */
-  reserveSendSlot: () => Promise<void>;
+  /**
+   * Waits for a slot of the overall send limit (shared with the bulk sender) before posting, and
+   * for a group's or channel's per-minute limit when the message goes to one.
+   */
+  reserveSendSlot: (chatId?: number) => Promise<void>;
   sleep: (ms: number) => Promise<void>;
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
   maxAttempts: number;
   /** Replies sent and Bot API errors, counted. */
   metrics?: Pick<Metrics, 'messageSent' | 'telegramError'>;
+  /** Removes the token from error texts (telegraf quotes request URLs in network errors). */
+  scrub: Scrub;
 }
 
 /**
@@ -49,7 +51,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
     const posting = POSTING_METHODS.has(method);
     for (let attempt = 1; ; attempt++) {
       try {
-        if (posting) await options.reserveSendSlot();
+        if (posting) await options.reserveSendSlot(typeof chatId === 'number' ? chatId : undefined);
         const result = await call(method as never, payload as never, extra as never);
         if (posting) options.metrics?.messageSent('reply', 'ok');
         return result;
@@ -63,7 +65,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
           continue;
         }
         if (posting) options.metrics?.messageSent('reply', code === 403 ? 'blocked' : 'failed');
-        throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error);
+        throw new TelegramCallError(method, chatId, updateId, code, retryAfter, error, options.scrub);
       }
     }
   }) as Telegram['callApi'];

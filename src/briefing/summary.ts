@@ -23,6 +23,8 @@ export function renderSummary(article: Article, lang: Language): string {
   const { briefing } = article;
   const t = catalogue(lang);
   const figures = briefing.figures.slice(0, SUMMARY_FIGURES).map((f) => figureLine(f, lang));
+  const hidden = briefing.figures.length - figures.length;
+  if (hidden > 0) figures.push(escapeHtml(t.moreFigures(hidden)));
   const sections = [
     bold(localizedHtml(briefing.title, lang)),
     bulletsHtml(article, lang),

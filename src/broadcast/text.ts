@@ -1,4 +1,4 @@
-import { parseTelegramHtml } from '../telegram/html-parse.js';
+import { tokenizeTelegramHtml } from '../telegram/html-parse.js';
 import { escapeHtml } from '../telegram/html.js';
 import { splitMessage } from '../telegram/split.js';
 
@@ -20,7 +20,8 @@ export type BroadcastText =
  * written; otherwise the admin may send it escaped, exactly as typed.
  */
 export function prepareBroadcastText(text: string): BroadcastText {
-  const parsed = parseTelegramHtml(text);
+  // Tokenized only: a text over the Bot API's 32,768 bytes is valid, and is split like a long one.
+  const parsed = tokenizeTelegramHtml(text);
   if (!parsed.ok) {
     const plain = plainText(text);
     if (plain.parts.length === 0) return { ok: false, reason: 'empty' };

@@ -20,7 +20,8 @@ const channels = z
 const wholeNumber = (min: number, max: number) =>
   z
     .string()
-    .regex(/^\d+$/, 'must be a whole number')
+    // A sign is allowed here so that -1 is told the range it must be in, not that it is no whole number.
+    .regex(/^[-+]?\d+$/, 'must be a whole number')
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 

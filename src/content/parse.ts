@@ -10,9 +10,13 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; problems
 const FRONT_MATTER = 'front matter';
 const DELIMITER = /^---[ \t]*$/;
 
-/** Renders a problem as one line: `path: field: problem`. */
+/**
+ * Renders a problem as one line: `path: field: problem`. List items are numbered from 1, as the bot
+ * shows them ("Incident 1"): the first incident's killed count is `incidents.1.killed`.
+ */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.path}: ${p.field}: ${p.problem}`;
+  const field = p.field.split('.').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part)).join('.');
+  return `${p.path}: ${field}: ${p.problem}`;
 }
 
 /** Parses one `content/*.md` file: YAML front matter (the briefing) between `---` lines, then the article body. */

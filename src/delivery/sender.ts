@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
 import { classifyTelegramError } from './classify-telegram-error.js';
+import { errorText, type Scrub } from './error-text.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
 import type { OutgoingMessage, SendOutcome, Sender, SenderClock, SenderLimits, SenderStats } from './types.js';
 
@@ -23,6 +24,11 @@ export interface SenderDeps<M extends OutgoingMessage> {
    * slack absorbs that at a matching cost in throughput.
    */
   windowSlackMs?: number;
+  /**
+   * Applied to every error text the sender hands back (stored in deliveries, shown in reports):
+   * telegraf quotes the request URL, token included, in some errors. The same as the logs' scrubbing.
+   */
+  scrub?: Scrub;
 }
 
 interface Job<M> {
@@ -49,6 +55,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const maxAttempts = deps.maxAttempts ?? 5;
   const backoff = deps.backoff ?? { baseMs: 1_000, capMs: 60_000 };
   const slack = deps.windowSlackMs ?? 0;
+  const scrub = deps.scrub ?? ((text: string) => text);
   const secondWindowMs = SECOND_MS + slack;
   const minuteWindowMs = MINUTE_MS + slack;
   if (!(limits.maxInFlight >= 1)) throw new RangeError(`maxInFlight must be >= 1, got ${limits.maxInFlight}`);
@@ -76,8 +83,27 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const chatWindow = (chatId: number) => windowFor(perChat, chatId, limits.perChatPerSecond, secondWindowMs);
   const groupWindow = (chatId: number) => windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
 
-  /** Replies waiting for a slot of the overall limit: served before any queued bulk message. */
-  const replies: Array<() => void> = [];
+  /**
+   * Replies waiting for a slot of the overall limit, served before any queued bulk message; a reply
+   * into a group or channel (negative chat id) also waits for that chat's per-minute limit, which
+   * it shares with bulk sends there.
+   */
+  const replies: Array<{ resolve: () => void; groupId: number | null }> = [];
+  const pendingByGroup = new Map<number, number>();
+
+  /** The first reply that may go now, or when the next one may. */
+  function nextReply(now: number): { index: number } | { wakeAt: number } {
+    const overallAt = Math.max(overallFreeAt(now), pausedUntil);
+    if (overallAt > now) return { wakeAt: overallAt };
+    let wakeAt = Number.POSITIVE_INFINITY;
+    for (let index = 0; index < replies.length; index++) {
+      const { groupId } = replies[index]!;
+      const readyAt = groupId === null ? now : groupWindow(groupId).freeAt(now);
+      if (readyAt <= now) return { index };
+      wakeAt = Math.min(wakeAt, readyAt);
+    }
+    return { wakeAt };
+  }
 
   /** When the overall limit (window and pace) lets the next message start. */
   const overallFreeAt = (now: number) => Math.max(overall.freeAt(now), nextStartAt - catchUpMs);
@@ -165,8 +191,9 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       }
       case 'transient': {
         if (job.attempts >= maxAttempts) {
-          log.warn({ chatId, attempts: job.attempts, err }, 'send failed after retries');
-          return finish(job, { status: 'failed', error: describe(err), attempts: job.attempts });
+          const error = errorText(err, scrub);
+          log.warn({ chatId, attempts: job.attempts, error }, 'send failed after retries');
+          return finish(job, { status: 'failed', error, attempts: job.attempts });
         }
         const delayMs = fullJitterDelay(job.attempts, backoff, random);
         job.notBefore = clock.now() + delayMs;
@@ -181,8 +208,9 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
         return finish(job, { status: 'migrated', newChatId: failure.newChatId });
       case 'bad_request':
-        log.warn({ chatId, description: failure.description }, 'send rejected by telegram');
-        return finish(job, { status: 'failed', error: failure.description, attempts: job.attempts });
+        const description = scrub(failure.description);
+        log.warn({ chatId, description }, 'send rejected by telegram');
+        return finish(job, { status: 'failed', error: description, attempts: job.attempts });
     }
   }
 
@@ -215,13 +243,23 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       while (queue.length > 0 || replies.length > 0) {
         const now = clock.now();
         // A 429 is Telegram's word for the whole bot: replies wait it out too.
-        const replyAt = replies.length > 0 ? Math.max(overallFreeAt(now), pausedUntil) : null;
-        if (replyAt !== null && replyAt <= now) {
+        const reply = replies.length > 0 ? nextReply(now) : null;
+        if (reply && 'index' in reply) {
           takeOverallSlot(now);
-          replies.shift()!();
+          const [{ resolve, groupId }] = replies.splice(reply.index, 1) as [(typeof replies)[number]];
+          if (groupId !== null) {
+            groupWindow(groupId).record(now);
+            const left = (pendingByGroup.get(groupId) ?? 1) - 1;
+            if (left > 0) pendingByGroup.set(groupId, left);
+            else pendingByGroup.delete(groupId);
+          }
+          resolve();
           continue;
         }
-        const choice: Choice<M> = replyAt !== null ? { job: null, wakeAt: replyAt } : choose(now);
+        // Replies waiting only for their group's minute must not hold up bulk sends to other chats.
+        const bulk = choose(now);
+        const choice: Choice<M> =
+          reply === null ? bulk : bulk.job ? bulk : { job: null, wakeAt: minWake(reply.wakeAt, bulk.wakeAt) };
         if (choice.job) {
           start(choice.job, choice.index);
           continue;
@@ -246,11 +284,16 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         kick();
       });
     },
-    reserveSlot() {
+    reserveSlot(chatId) {
       return new Promise<void>((resolve) => {
-        replies.push(resolve);
+        const groupId = chatId !== undefined && chatId < 0 ? chatId : null;
+        if (groupId !== null) pendingByGroup.set(groupId, (pendingByGroup.get(groupId) ?? 0) + 1);
+        replies.push({ resolve, groupId });
         kick();
       });
+    },
+    pendingReplies(chatId) {
+      return pendingByGroup.get(chatId) ?? 0;
     },
     stats(): SenderStats {
       return { queued: queue.length, inFlight, ...counts, pausedUntil };
@@ -260,6 +303,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
   };
+}
+
+function minWake(a: number, b: number | null): number | null {
+  const earliest = Math.min(a, b ?? Number.POSITIVE_INFINITY);
+  return Number.isFinite(earliest) ? earliest : null;
 }
 
 function windowFor(map: Map<number, SlidingWindow>, chatId: number, limit: number, windowMs: number): SlidingWindow {
@@ -275,8 +323,4 @@ function insertBySeq<M>(queue: Job<M>[], job: Job<M>): void {
   let index = queue.length;
   while (index > 0 && (queue[index - 1] as Job<M>).seq > job.seq) index--;
   queue.splice(index, 0, job);
-}
-
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -48,9 +48,12 @@ export interface Sender<M extends OutgoingMessage = OutgoingMessage> {
   /**
    * For a message sent outside the queue (a reply to a command): resolves when the overall limit has
    * room, ahead of every queued bulk message, and counts it; so bulk and replies together stay
-   * within the limit. A reply waits at most one pace step, or out a 429's retry_after.
+   * within the limit. A reply waits at most one pace step, or out a 429's retry_after. Into a group
+   * or channel (`chatId` < 0) it also waits for that chat's per-minute limit, shared with bulk sends.
    */
-  reserveSlot(): Promise<void>;
+  reserveSlot(chatId?: number): Promise<void>;
+  /** Replies waiting for a slot in this group or channel. */
+  pendingReplies(chatId: number): number;
   stats(): SenderStats;
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void>;

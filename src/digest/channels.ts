@@ -1,5 +1,6 @@
 import type { Telegram } from 'telegraf';
 import type { Logger } from 'pino';
+import { errorText } from '../delivery/error-text.js';
 import type { ChatStore } from '../store/store.js';
 
 /**
@@ -15,7 +16,7 @@ export function createChannelSync(telegram: Telegram, chats: ChatStore, targets:
         if (!known) await chats.seen({ id: chat.id, type: chat.type, title: 'title' in chat ? chat.title : null, language: null });
         if (!known?.subscribed) await chats.subscribe(chat.id, null);
       } catch (error) {
-        log.warn({ err: error, channel: target }, 'digest channel unreachable');
+        log.warn({ error: errorText(error), channel: target }, 'digest channel unreachable');
       }
     }
   };

@@ -4,7 +4,7 @@ export function slotName(slotKey: string): string {
 }
 
 /** "0 8 * * *" → "08:00"; undefined when the expression is not one fixed time of day (ranges, steps, seconds). */
-function timeOfDay(expression: string): string | undefined {
+export function timeOfDay(expression: string): string | undefined {
   const fields = expression.trim().split(/\s+/);
   const [second, minute, hour] = fields.length === 6 ? fields : ['0', ...fields];
   if (![second, minute, hour].every((f) => f !== undefined && /^\d+$/.test(f)) || Number(second) !== 0) return undefined;

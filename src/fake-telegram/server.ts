@@ -48,6 +48,9 @@ function rememberUpdate(state: FakeState, update: NewUpdate): void {
   }
   const callbackChat = fields.callback_query?.message?.chat;
   if (callbackChat) state.chats.remember(callbackChat);
+  // Any button press pushed as a raw update may be answered, as one made with pressButton.
+  const queryId = (update as { callback_query?: { id?: unknown } }).callback_query?.id;
+  if (typeof queryId === 'string') state.openCallbacks.add(queryId);
 
   const message = ('message' in update ? update.message : 'channel_post' in update ? update.channel_post : undefined) as
     | (Message & { text?: string; caption?: string; message_thread_id?: number })

@@ -3,6 +3,7 @@ import type { AdminMessages, ReloadView } from './admin.js';
 import { isolate, RLM } from './bidi.js';
 import { formatNumber } from './number.js';
 import { plural, type PluralForms } from './plural.js';
+import { cityAr } from './schedule-ar.js';
 
 /** Commands, ids and Telegram's (English) messages are Latin: isolated so that they keep their place. */
 const cmd = (text: string) => isolate(text);
@@ -121,7 +122,7 @@ export const adminAr: AdminMessages = {
     ].join('\n');
   },
   reload,
-  digestNowStarted: (key, count) => `خُطّط الموجز ${cmd(key)} لـ${plural('ar', count, chats)}؛ الإرسال جارٍ.`,
-  digestNowAlready: (key) => `سبق تشغيل الموجز ${cmd(key)}: يُرسل مرة واحدة فقط. أعد المحاولة بعد دقيقة.`,
+  digestNowStarted: (time, zone, count) => `خُطّط موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}) لـ${plural('ar', count, chats)}؛ الإرسال جارٍ.`,
+  digestNowAlready: (time, zone) => `سبق تشغيل موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}): يُرسل مرة واحدة فقط. أعد المحاولة بعد دقيقة.`,
   floodNotice: 'أنت ترسل الأوامر بسرعة كبيرة. يُرجى الانتظار دقيقة؛ لن أجيب حتى ذلك الحين.',
 };

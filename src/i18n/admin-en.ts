@@ -2,6 +2,7 @@ import { formatProblem } from '../content/parse.js';
 import type { AdminMessages, ReloadView } from './admin.js';
 import { formatNumber } from './number.js';
 import { englishForms, plural } from './plural.js';
+import { zoneCity } from '../digest/describe-schedule.js';
 
 const subscribers = englishForms('{n} subscriber', '{n} subscribers', 'no subscribers');
 const channels = englishForms('{n} channel', '{n} channels', 'no channels');
@@ -107,7 +108,7 @@ export const adminEn: AdminMessages = {
     ].join('\n');
   },
   reload,
-  digestNowStarted: (key, count) => `Digest ${key} planned for ${plural('en', count, chats)}; sending now.`,
-  digestNowAlready: (key) => `Digest ${key} has already run: it is sent once. Try again in a minute.`,
+  digestNowStarted: (time, zone, count) => `The digest of ${time} (${zoneCity(zone)} time) is planned for ${plural('en', count, chats)}; sending now.`,
+  digestNowAlready: (time, zone) => `The digest of ${time} (${zoneCity(zone)} time) has already run: it is sent once. Try again in a minute.`,
   floodNotice: 'You are sending commands too fast. Please wait a minute; until then I will not answer.',
 };

@@ -105,8 +105,9 @@ export interface AdminMessages {
   cancelDone: (id: number) => string;
   stats: (view: StatsView) => string;
   reload: (view: ReloadView) => string;
-  digestNowStarted: (slotKey: string, recipients: number) => string;
-  digestNowAlready: (slotKey: string) => string;
+  /** `time`: the local minute ("17:01") in the schedule's IANA zone (named by its city). */
+  digestNowStarted: (time: string, timeZone: string, recipients: number) => string;
+  digestNowAlready: (time: string, timeZone: string) => string;
   floodNotice: string;
 }
 

@@ -1,6 +1,7 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminAr } from './admin-ar.js';
 import { picturesAr } from './pictures-ar.js';
+import { scheduleAr } from './schedule-ar.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -57,6 +58,15 @@ const name = (text: string) => isolate(stripBidiControls(text));
 const followingNow = (following: readonly string[]) =>
   following.length === 0 ? 'صار الموجز يشمل كل شيء.' : `صار الموجز مقتصراً على: ${names(following)}.`;
 const where = (target: DigestTarget) => (target === 'topic' ? 'في هذا الموضوع' : 'هنا');
+
+const moreFigureForms: PluralForms = {
+  zero: 'لا أرقام أخرى',
+  one: 'ورقم آخر',
+  two: 'ورقمان آخران',
+  few: 'و{n} أرقام أخرى',
+  many: 'و{n} رقماً آخر',
+  other: 'و{n} رقم آخر',
+};
 
 const incidentsCount = (n: number) => plural('ar', n, incidentForms);
 const noIncidents = 'لا حوادث مرصودة في هذا المقال.';
@@ -115,6 +125,7 @@ export const ar: Messages = {
     `لم أجد مقالاً بالمعرّف «${isolate(stripBidiControls(id))}». أرسل ${cmd('/articles')} لعرض المقالات المتاحة.`,
   noArticles: 'لا مقالات بعد.',
   notStated: 'غير مذكور',
+  groupBusy: 'طلبات كثيرة هنا في وقت واحد: يسمح تيليغرام لي بنشر 20 رسالة فقط في الدقيقة داخل المجموعة. أعد الطلب بعد دقيقة، أو أرسل الأمر إليّ في محادثة خاصة.',
   somethingWentWrong: 'حدث خطأ ما. حاول مرة أخرى بعد قليل.',
   buttonExpired: 'انتهت صلاحية هذا الزر. أرسل الأمر من جديد.',
   buttons: {
@@ -132,6 +143,7 @@ export const ar: Messages = {
   page: (page, pages) => `${page} من ${pages}`,
   noIncidents,
   noFigures: 'لا أرقام رئيسية في هذا المقال.',
+  moreFigures: (n) => `…${plural('ar', n, moreFigureForms)}: اضغط «الأرقام» لعرضها كلها.`,
   onlyAvailableIn: (available) => (available === 'ar' ? '(متوفر بالعربية فقط)' : '(متوفر بالإنكليزية فقط)'),
   datePrecision: { day: 'يوم محدد', week: 'أسبوع', month: 'شهر', approximate: 'تاريخ تقريبي' },
   placePrecision: { locality: 'بلدة أو موقع', district: 'قضاء أو منطقة', governorate: 'محافظة', country: 'دولة' },
@@ -222,9 +234,8 @@ export const ar: Messages = {
   },
   subscriptions: {
     adminsOnly: 'عذراً، تغيير هذا متاح لمشرفي المجموعة فقط.',
-    subscribed: (target, slots) =>
-      `تم الاشتراك: سيصل الموجز الدوري ${where(target)}` +
-      (slots.length > 0 ? ` في المواعيد ${names(slots)}.` : '.') +
+    subscribed: (target, schedule) =>
+      `تم الاشتراك: سيصل الموجز الدوري ${where(target)} ${schedule}.` +
       ` أرسل ${cmd('/settings')} لتغيير المواعيد، أو ${cmd('/follow')} لحصره في محافظة أو وسم.`,
     alreadySubscribed: (target) => `الاشتراك مفعّل بالفعل: يصل الموجز ${where(target)}.`,
     moved: (target) => `تم: سيصل الموجز من الآن ${where(target)}.`,
@@ -256,7 +267,7 @@ export const ar: Messages = {
     language: (languageName) => `اللغة: ${languageName}`,
     subscription: (target) =>
       target === null ? 'الموجز الدوري: متوقف' : target === 'topic' ? 'الموجز الدوري: مفعّل، في موضوع من هذه المجموعة' : 'الموجز الدوري: مفعّل',
-    slots: (slots) => (slots.length === 0 ? 'مواعيد الموجز: لا شيء' : `مواعيد الموجز: ${names(slots)}`),
+    slots: (schedule) => `مواعيد الموجز: ${schedule}`,
     filters: (following) => (following.length === 0 ? 'المتابعة: كل شيء' : `المتابعة: ${names(following)}`),
     buttons: {
       subscribe: 'اشترك',
@@ -266,6 +277,7 @@ export const ar: Messages = {
     },
     lastSlot: 'أبقِ موعداً واحداً على الأقل. لإيقاف الموجز ألغِ الاشتراك.',
   },
+  schedule: scheduleAr,
   approximately: (value) => `نحو ${value}`,
   listSeparator: '، ',
   dates: {

@@ -1,4 +1,5 @@
 import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_PRECISIONS } from '../content/schema.js';
+import type { ScheduleRule } from '../digest/describe-schedule.js';
 import type { AdminMessages } from './admin.js';
 import type { PictureMessages } from './pictures.js';
 import { ar } from './ar.js';
@@ -40,6 +41,8 @@ export interface Messages {
   noArticles: string;
   notStated: string;
   somethingWentWrong: string;
+  /** In a group whose replies are over a minute behind Telegram's limit: one notice for the later askers. */
+  groupBusy: string;
   buttonExpired: string;
   buttons: {
     summary: string;
@@ -55,6 +58,8 @@ export interface Messages {
   page: (page: number, pages: number) => string;
   noIncidents: string;
   noFigures: string;
+  /** After the summary's first figures: how many more there are, and the button that shows them all. */
+  moreFigures: (n: number) => string;
   /** Note after a text shown in the other language: "(only available in Arabic)". */
   onlyAvailableIn: (available: Language) => string;
   datePrecision: Record<DatePrecision, string>;
@@ -120,8 +125,8 @@ export interface Messages {
   subscriptions: {
     /** A group member who is not an admin tried to change the chat's subscription or settings. */
     adminsOnly: string;
-    /** After /subscribe, with the digest times this chat gets. */
-    subscribed: (target: DigestTarget, slots: readonly string[]) => string;
+    /** After /subscribe, with when this chat gets digests (a `schedule` text). */
+    subscribed: (target: DigestTarget, schedule: string) => string;
     alreadySubscribed: (target: DigestTarget) => string;
     /** /subscribe sent in another topic (or outside topics): the digests move there. */
     moved: (target: DigestTarget) => string;
@@ -146,7 +151,8 @@ export interface Messages {
     language: (languageName: string) => string;
     /** null: not subscribed. */
     subscription: (target: DigestTarget | null) => string;
-    slots: (slots: readonly string[]) => string;
+    /** When the chat gets digests (a `schedule` text). */
+    slots: (schedule: string) => string;
     filters: (following: readonly string[]) => string;
     buttons: {
       subscribe: string;
@@ -157,6 +163,8 @@ export interface Messages {
     /** Alert when the last digest time would be switched off. */
     lastSlot: string;
   };
+  /** A digest schedule as people say it, with its time zone: "every day at 08:00 and 20:00, Baghdad time". */
+  schedule: (rules: readonly ScheduleRule[], timeZone: string) => string;
   /** "about 110,000 km²" for an approximate figure. */
   approximately: (value: string) => string;
   /** Separator between list items in running text: "، " / ", ". */

@@ -1,6 +1,7 @@
 import type { DigestTarget, Messages } from './catalogue.js';
 import { adminEn } from './admin-en.js';
 import { picturesEn } from './pictures-en.js';
+import { scheduleEn } from './schedule-en.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -89,6 +90,7 @@ export const en: Messages = {
     `I found no article with the id “${echo(id)}”. Send /articles to see the articles available.`,
   noArticles: 'No articles yet.',
   notStated: 'not stated',
+  groupBusy: 'Many requests here at once: Telegram lets me post only 20 messages a minute in a group. Please ask again in a minute, or send me the command in a private chat.',
   somethingWentWrong: 'Something went wrong. Please try again in a moment.',
   buttonExpired: 'That button has expired. Please send the command again.',
   buttons: {
@@ -103,6 +105,7 @@ export const en: Messages = {
   page: (page, pages) => `${page} / ${pages}`,
   noIncidents,
   noFigures: 'No key figures are given in this article.',
+  moreFigures: (n) => `…and ${plural('en', n, englishForms('1 more', '{n} more'))}: press Figures to see them all.`,
   onlyAvailableIn: (available) => (available === 'ar' ? '(only available in Arabic)' : '(only available in English)'),
   datePrecision: { day: 'day', week: 'week', month: 'month', approximate: 'approximate' },
   placePrecision: { locality: 'locality', district: 'district', governorate: 'governorate', country: 'country' },
@@ -193,9 +196,8 @@ export const en: Messages = {
   },
   subscriptions: {
     adminsOnly: 'Sorry, only the group’s admins can change this.',
-    subscribed: (target, slots) =>
-      `Subscribed: the digests will arrive ${where(target)}` +
-      (slots.length > 0 ? ` at ${names(slots)}.` : '.') +
+    subscribed: (target, schedule) =>
+      `Subscribed: the digests will arrive ${where(target)} ${schedule}.` +
       ' Send /settings to change the times, or /follow to narrow them to a governorate or tag.',
     alreadySubscribed: (target) => `Already subscribed: the digests arrive ${where(target)}.`,
     moved: (target) => `Done: the digests will now arrive ${where(target)}.`,
@@ -227,7 +229,7 @@ export const en: Messages = {
     language: (languageName) => `Language: ${echo(languageName)}`,
     subscription: (target) =>
       target === null ? 'Digests: off' : target === 'topic' ? 'Digests: on, in a topic of this group' : 'Digests: on',
-    slots: (slots) => (slots.length === 0 ? 'Digest times: none' : `Digest times: ${names(slots)}`),
+    slots: (schedule) => `Digest times: ${schedule}`,
     filters: (following) => (following.length === 0 ? 'Following: everything' : `Following: ${names(following)}`),
     buttons: {
       subscribe: 'Subscribe',
@@ -237,6 +239,7 @@ export const en: Messages = {
     },
     lastSlot: 'Keep at least one digest time. To stop the digests, unsubscribe.',
   },
+  schedule: scheduleEn,
   approximately: (value) => `about ${value}`,
   listSeparator: ', ',
   dates: {

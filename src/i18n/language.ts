@@ -52,8 +52,8 @@ export function parseLanguageArg(arg: string): Language | undefined {
   const first = whole.split(/\s+/)[0] ?? '';
   const candidates = [whole, first, first.split(/[-_]/)[0] ?? ''];
   for (const candidate of candidates) {
-    const lang = NAMES[candidate];
-    if (lang) return lang;
+    // Own keys only: "constructor" or "__proto__" are not language names.
+    if (Object.hasOwn(NAMES, candidate)) return NAMES[candidate];
   }
   return undefined;
 }

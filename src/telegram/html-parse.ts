@@ -1,67 +1,127 @@
 /**
- * A model of the Bot API's `parse_mode: "HTML"` parser (tdlib's parse_html), used to validate
- * outgoing messages and to measure them as Telegram does. Stricter than Telegram where our own
- * output must be clean: a bare `&` that starts no entity is an error (Telegram shows it as is), and
- * so is `<a>` without href. Not modelled: Telegram's cleanup inside the text (it drops \r and
- * U+2028..U+202E and turns other control characters into spaces), so `length` may exceed
- * Telegram's by those characters, never fall short of it.
+ * A model of the Bot API's `parse_mode: "HTML"` (tdlib's parse_html, then its text cleanup), used to
+ * validate outgoing messages and to measure them as Telegram does:
+ * - a raw text over 32,768 bytes is refused before parsing ("text is too long");
+ * - `&` starts an entity only when it is one of &lt; &gt; &amp; &quot; or a numeric reference
+ *   (the `;` optional); any other `&` is shown as written;
+ * - attribute names are case-sensitive (`HREF` is not `href`); unknown attributes are ignored;
+ * - after parsing, control characters become spaces, \r, U+2028..U+202E and three combining
+ *   vertical lines are removed; trailing spaces and newlines are trimmed, leading ones only up to
+ *   the first entity (formatting that has content);
+ * - the length is counted in Unicode code points; only the first 100 entities are kept.
  */
 
-export type ParsedHtml = { ok: true; text: string; length: number } | { ok: false; error: string };
+export type ParsedHtml = { ok: true; text: string; length: number; entities: number } | { ok: false; error: string };
 
-/** One unit of parsed HTML: a tag, or one visible character (a code point or an entity). */
+/** One unit of parsed HTML: a tag, or one character (a code point, or an entity standing for one). */
 export type HtmlToken =
   | { kind: 'text'; source: string; text: string }
-  | { kind: 'open'; name: string; source: string }
+  | { kind: 'open'; name: string; source: string; /** `a` only: its href. */ href?: string }
   | { kind: 'close'; name: string; source: string };
 
 export type TokenizedHtml = { ok: true; tokens: HtmlToken[] } | { ok: false; error: string };
+
+/** The Bot API refuses a raw text longer than this many UTF-8 bytes, whatever it parses to. */
+export const RAW_TEXT_LIMIT_BYTES = 32_768;
+/** Telegram keeps the first 100 entities of a message and drops the rest. */
+export const MAX_ENTITIES = 100;
 
 const ERROR_PREFIX = "Bad Request: can't parse entities: ";
 
 const SUPPORTED_TAGS = new Set([
   'a', 'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del',
-  'span', 'tg-spoiler', 'tg-emoji', 'code', 'pre', 'blockquote',
+  'span', 'tg-spoiler', 'tg-emoji', 'tg-time', 'code', 'pre', 'blockquote',
 ]);
 
-/**
- * Characters Telegram strips from both ends of a message: ASCII controls and space (it turns
- * controls into spaces, drops \r, then trims spaces and newlines) and U+2028..U+202E, which it deletes.
- */
-const isTrimmable = (code: number): boolean => code <= 0x20 || (code >= 0x2028 && code <= 0x202e);
-
-/** Removes what Telegram trims from the ends of a message. */
-export function trimLikeTelegram(text: string): string {
-  // Loops rather than a /\s+$/-style regex, which is quadratic on long inner whitespace runs.
-  let start = 0;
-  let end = text.length;
-  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
+/** One character after Telegram's cleanup: '' when it is removed, ' ' for a control character. */
+export function cleanCharacter(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code === 0x0a) return '\n';
+  if (code === 0x0d) return '';
+  if (code <= 0x20) return ' ';
+  if (code >= 0x2028 && code <= 0x202e) return '';
+  // Combining vertical lines, which Telegram removes.
+  if (code === 0x30a || code === 0x333 || code === 0x33f) return '';
+  return c;
 }
 
-/** True if Telegram would trim all of `text` away. */
+const isBlank = (c: string) => c === '' || c === ' ' || c === '\n';
+
+/** True if Telegram would trim all of `text` away (only spaces, newlines, controls and removed characters). */
 export function isTelegramWhitespace(text: string): boolean {
-  return trimLikeTelegram(text) === '';
+  for (const c of text) if (!isBlank(cleanCharacter(c))) return false;
+  return true;
 }
 
-/** Parses `html` as Telegram does; on success returns the visible text and its UTF-16 length. */
+/** Parses `html` as Telegram does; on success returns the visible text, its length and its entity count. */
 export function parseTelegramHtml(html: string): ParsedHtml {
+  if (Buffer.byteLength(html, 'utf8') > RAW_TEXT_LIMIT_BYTES) return { ok: false, error: 'Bad Request: text is too long' };
   const tokenized = tokenizeTelegramHtml(html);
   if (!tokenized.ok) return tokenized;
   const text = visibleText(tokenized.tokens);
-  return { ok: true, text, length: text.length };
+  return { ok: true, text, length: codePoints(text), entities: entityCount(tokenized.tokens) };
 }
 
-/** The text Telegram shows for these tokens: tags removed, entities decoded, ends trimmed. */
+export function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) n++;
+  }
+  return n;
+}
+
+/**
+ * Which open tags become entities: those with content left after cleanup (a link also needs its
+ * href). Telegram drops empty ones; the first entity bounds the trimming of leading whitespace.
+ */
+export function entityOpenings(tokens: readonly HtmlToken[]): boolean[] {
+  const flags = tokens.map(() => false);
+  const stack: Array<{ index: number; content: boolean }> = [];
+  tokens.forEach((token, index) => {
+    if (token.kind === 'open') stack.push({ index, content: false });
+    else if (token.kind === 'text') {
+      const top = stack.at(-1);
+      if (top && cleanCharacter(token.text) !== '') top.content = true;
+    } else {
+      const element = stack.pop();
+      if (!element) return;
+      const open = tokens[element.index] as Extract<HtmlToken, { kind: 'open' }>;
+      flags[element.index] = element.content && (open.name !== 'a' || Boolean(open.href));
+      const parent = stack.at(-1);
+      if (parent && element.content) parent.content = true;
+    }
+  });
+  return flags;
+}
+
+export function entityCount(tokens: readonly HtmlToken[]): number {
+  return entityOpenings(tokens).filter(Boolean).length;
+}
+
+/** The text Telegram shows for these tokens: tags removed, entities decoded, cleaned up and trimmed. */
 export function visibleText(tokens: readonly HtmlToken[]): string {
+  const firstEntity = entityOpenings(tokens).indexOf(true);
   let text = '';
-  for (const token of tokens) if (token.kind === 'text') text += token.text;
-  return trimLikeTelegram(text);
+  let leading = true;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'text') return;
+    const c = cleanCharacter(token.text);
+    if (c === '') return;
+    if (leading && (firstEntity === -1 || index < firstEntity) && isBlank(c)) return;
+    leading = false;
+    text += c;
+  });
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\n')) end--;
+  return text.slice(0, end);
 }
 
-/** Splits valid Telegram HTML into tags and single visible characters, or reports the first error. */
+/** Splits Telegram HTML into tags and single characters, or reports the first error as the Bot API words it. */
 export function tokenizeTelegramHtml(html: string): TokenizedHtml {
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(html)) {
+    return { ok: false, error: 'Bad Request: strings must be encoded in UTF-8' };
+  }
   return new Tokenizer(html).run();
 }
 
@@ -71,11 +131,13 @@ const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
 const NAME_TOKEN_CHAR = /[A-Za-z0-9.-]/;
+const ATTRIBUTE_NAME_END = new Set(['=', '>', '/', '"', "'"]);
+const INT64_MAX = 9223372036854775807n;
 
 class Tokenizer {
   private pos = 0;
   private readonly tokens: HtmlToken[] = [];
-  private readonly open: string[] = [];
+  private readonly open: Array<{ name: string; emojiId?: string; token: number }> = [];
 
   constructor(private readonly html: string) {}
 
@@ -83,7 +145,7 @@ class Tokenizer {
     try {
       while (this.pos < this.html.length) this.step();
       const unclosed = this.open.at(-1);
-      if (unclosed !== undefined) this.fail(`Can't find end tag corresponding to start tag "${unclosed}"`);
+      if (unclosed !== undefined) this.fail(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
       return { ok: true, tokens: this.tokens };
     } catch (e) {
       if (e instanceof ParseError) return { ok: false, error: ERROR_PREFIX + e.message };
@@ -96,49 +158,48 @@ class Tokenizer {
     if (c === '<') {
       if (this.html[this.pos + 1] === '/') this.closeTag();
       else this.openTag();
-    } else if (c === '&') {
-      const { text, end } = this.entityAt(this.pos);
-      this.tokens.push({ kind: 'text', source: this.html.slice(this.pos, end), text });
-      this.pos = end;
-    } else {
-      // A surrogate pair is one unit; a lone surrogate is kept as it is.
-      const width = (this.html.codePointAt(this.pos) ?? 0) > 0xffff ? 2 : 1;
-      const unit = this.html.slice(this.pos, this.pos + width);
-      this.tokens.push({ kind: 'text', source: unit, text: unit });
-      this.pos += width;
+      return;
     }
+    const entity = c === '&' ? this.entityAt(this.pos) : undefined;
+    if (entity) {
+      this.tokens.push({ kind: 'text', source: this.html.slice(this.pos, entity.end), text: entity.text });
+      this.pos = entity.end;
+      return;
+    }
+    // A surrogate pair is one character.
+    const width = (this.html.codePointAt(this.pos) ?? 0) > 0xffff ? 2 : 1;
+    const unit = this.html.slice(this.pos, this.pos + width);
+    this.tokens.push({ kind: 'text', source: unit, text: unit });
+    this.pos += width;
   }
 
-  /** Decodes the entity starting with the `&` at `start`, as tdlib's decode_html_entity does. */
-  private entityAt(start: number): { text: string; end: number } {
+  /** The entity starting with the `&` at `start`, or undefined when it starts none (the `&` is then text). */
+  private entityAt(start: number): { text: string; end: number } | undefined {
     const { html } = this;
     let end = start + 1;
-    let code = 0;
+    let code: number | undefined;
     if (html[end] === '#') {
       end++;
-      // Like tdlib, only a lower-case x marks a hexadecimal reference.
+      // Only a lower-case x marks a hexadecimal reference.
       const hex = html[end] === 'x';
       if (hex) end++;
       const digits = hex ? /[0-9A-Fa-f]/ : /[0-9]/;
       const digitsStart = end;
       while (end < html.length && digits.test(html[end] ?? '')) end++;
       const value = html.slice(digitsStart, end);
-      code = value === '' ? 0 : Number.parseInt(value, hex ? 16 : 10);
-      // tdlib's limits: no NUL, below U+10FFFF, under 10 characters; surrogates would not be UTF-8.
-      const valid = code !== 0 && code < 0x10ffff && end - start < 10 && (code < 0xd800 || code > 0xdfff);
-      if (!valid) this.bareAmpersand(start);
+      const parsed = value === '' ? 0 : Number.parseInt(value, hex ? 16 : 10);
+      // No NUL, below U+10FFFF, fewer than 10 characters from the `&`.
+      if (parsed === 0 || parsed >= 0x10ffff || end - start >= 10) return undefined;
+      if (parsed >= 0xd800 && parsed <= 0xdfff) {
+        this.fail('Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units');
+      }
+      code = parsed;
     } else {
       while (end < html.length && /[A-Za-z]/.test(html[end] ?? '')) end++;
-      const named = NAMED_ENTITIES[html.slice(start + 1, end)];
-      if (named === undefined) this.bareAmpersand(start);
-      code = named;
+      code = NAMED_ENTITIES.get(html.slice(start + 1, end));
+      if (code === undefined) return undefined;
     }
-    // Like tdlib, the closing semicolon is optional.
     return { text: String.fromCodePoint(code), end: html[end] === ';' ? end + 1 : end };
-  }
-
-  private bareAmpersand(at: number): never {
-    this.fail(`Character "&" at byte offset ${this.byteOffset(at)} does not start an entity; escape it as "&amp;"`);
   }
 
   private openTag(): void {
@@ -152,24 +213,20 @@ class Tokenizer {
 
     const attributes = new Map<string, string>();
     const unclosed = (): never => this.fail(`Unclosed start tag "${name}" at byte offset ${this.byteOffset(start)}`);
-    for (;;) {
+    while (html[i] !== '>') {
       while (i < html.length && isSpace(html[i])) i++;
       if (i >= html.length) unclosed();
       if (html[i] === '>') break;
       const nameStart = i;
-      while (i < html.length && !isSpace(html[i]) && html[i] !== '=' && html[i] !== '>') i++;
-      const attributeName = html.slice(nameStart, i).toLowerCase();
-      if (attributeName === '') {
-        this.fail(`Empty attribute name in the tag "${name}" at byte offset ${this.byteOffset(start)}`);
-      }
+      while (i < html.length && !isSpace(html[i]) && !ATTRIBUTE_NAME_END.has(html[i]!)) i++;
+      // Attribute names are matched as written: `HREF` is not `href`.
+      const attributeName = html.slice(nameStart, i);
+      if (attributeName === '') this.fail(`Empty attribute name in the tag "${name}" at byte offset ${this.byteOffset(start)}`);
       while (i < html.length && isSpace(html[i])) i++;
-      if (i >= html.length) unclosed();
       if (html[i] !== '=') {
-        if (name === 'blockquote' && attributeName === 'expandable') {
-          attributes.set(attributeName, '');
-          continue;
-        }
-        this.fail(`Expected equal sign in declaration of an attribute of the tag "${name}" at byte offset ${this.byteOffset(start)}`);
+        if (i >= html.length) unclosed();
+        // An attribute without a value is ignored (blockquote's `expandable` is a flag).
+        continue;
       }
       i++;
       while (i < html.length && isSpace(html[i])) i++;
@@ -179,8 +236,8 @@ class Tokenizer {
       if (quote === '"' || quote === "'") {
         i++;
         while (i < html.length && html[i] !== quote) {
-          if (html[i] === '&') {
-            const entity = this.entityAt(i);
+          const entity = html[i] === '&' ? this.entityAt(i) : undefined;
+          if (entity) {
             value += entity.text;
             i = entity.end;
           } else {
@@ -188,33 +245,24 @@ class Tokenizer {
             i++;
           }
         }
-        if (i >= html.length) unclosed();
-        i++;
+        if (i < html.length) i++;
+        if (i >= html.length) this.fail(`Unclosed start tag at byte offset ${this.byteOffset(start)}`);
       } else {
         // An unquoted value is an HTML name token, case-insensitive.
         const tokenStart = i;
         while (i < html.length && NAME_TOKEN_CHAR.test(html[i] ?? '')) i++;
         value = html.slice(tokenStart, i).toLowerCase();
-        if (i >= html.length) unclosed();
-        if (!isSpace(html[i]) && html[i] !== '>') {
-          this.fail(`Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`);
-        }
+        if (!isSpace(html[i]) && html[i] !== '>') this.fail(`Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`);
       }
       attributes.set(attributeName, value);
     }
-    this.checkAttributes(name, attributes, start);
-    this.pos = i + 1;
-    this.open.push(name);
-    this.tokens.push({ kind: 'open', name, source: html.slice(start, this.pos) });
-  }
-
-  private checkAttributes(name: string, attributes: Map<string, string>, start: number): void {
-    const at = `at byte offset ${this.byteOffset(start)}`;
-    if (name === 'a' && !attributes.get('href')) this.fail(`Tag "a" must have a non-empty attribute "href" ${at}`);
-    if (name === 'span' && attributes.get('class') !== 'tg-spoiler') this.fail(`Tag "span" must have class "tg-spoiler" ${at}`);
-    if (name === 'tg-emoji' && !/^[0-9]{1,19}$/.test(attributes.get('emoji-id') ?? '')) {
-      this.fail(`Invalid custom emoji identifier specified ${at}`);
+    if (name === 'span' && attributes.get('class') !== 'tg-spoiler') {
+      this.fail(`Tag "span" must have class "tg-spoiler" at byte offset ${this.byteOffset(start)}`);
     }
+    this.pos = i + 1;
+    const href = name === 'a' ? (attributes.get('href') ?? '') : undefined;
+    this.open.push({ name, token: this.tokens.length, ...(name === 'tg-emoji' && { emojiId: attributes.get('emoji-id') ?? '' }) });
+    this.tokens.push({ kind: 'open', name, source: html.slice(start, this.pos), ...(href !== undefined && { href }) });
   }
 
   private closeTag(): void {
@@ -227,13 +275,17 @@ class Tokenizer {
     const name = html.slice(start + 2, i).toLowerCase();
     while (i < html.length && isSpace(html[i])) i++;
     if (html[i] !== '>') this.fail(`Unclosed end tag at byte offset ${this.byteOffset(start)}`);
-    // Like tdlib, a nameless `</>` closes the innermost open tag.
-    if (name !== '' && name !== expected) {
-      this.fail(`Unmatched end tag at byte offset ${this.byteOffset(start)}, expected "</${expected}>", found "</${name}>"`);
+    // A nameless `</>` closes the innermost open tag.
+    if (name !== '' && name !== expected.name) {
+      this.fail(`Unmatched end tag at byte offset ${this.byteOffset(start)}, expected "</${expected.name}>", found "</${name}>"`);
+    }
+    // A custom emoji's id is checked when it closes, and only when it has content: a non-zero 64-bit integer.
+    if (expected.emojiId !== undefined && this.tokens.length > expected.token + 1 && !validEmojiId(expected.emojiId)) {
+      this.fail('Invalid custom emoji identifier specified');
     }
     this.open.pop();
     this.pos = i + 1;
-    this.tokens.push({ kind: 'close', name: expected, source: html.slice(start, this.pos) });
+    this.tokens.push({ kind: 'close', name: expected.name, source: html.slice(start, this.pos) });
   }
 
   /** Telegram reports positions as UTF-8 byte offsets into the message. */
@@ -246,4 +298,15 @@ class Tokenizer {
   }
 }
 
-const NAMED_ENTITIES: Record<string, number | undefined> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22 };
+function validEmojiId(id: string): boolean {
+  if (!/^-?\d{1,20}$/.test(id)) return false;
+  const value = BigInt(id);
+  return value !== 0n && value <= INT64_MAX && value >= -INT64_MAX - 1n;
+}
+
+const NAMED_ENTITIES = new Map([
+  ['lt', 0x3c],
+  ['gt', 0x3e],
+  ['amp', 0x26],
+  ['quot', 0x22],
+]);

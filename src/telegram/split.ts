@@ -1,6 +1,16 @@
-import { isTelegramWhitespace, parseTelegramHtml, tokenizeTelegramHtml, visibleText, type HtmlToken } from './html-parse.js';
+import {
+  cleanCharacter,
+  codePoints,
+  entityCount,
+  isTelegramWhitespace,
+  MAX_ENTITIES,
+  RAW_TEXT_LIMIT_BYTES,
+  tokenizeTelegramHtml,
+  visibleText,
+  type HtmlToken,
+} from './html-parse.js';
 
-/** Telegram's limit on a message's text, in UTF-16 code units after parsing. */
+/** Telegram's limit on a message's text, in Unicode code points after parsing and cleanup. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
 type OpenToken = Extract<HtmlToken, { kind: 'open' }>;
@@ -9,7 +19,9 @@ type OpenToken = Extract<HtmlToken, { kind: 'open' }>;
 type OpenStack = { tag: OpenToken; outer: OpenStack } | null;
 
 /**
- * Splits valid Telegram HTML into messages whose parsed length is at most `limit`, cutting at the
+ * Splits valid Telegram HTML into messages whose parsed length is at most `limit`, whose raw text
+ * stays within the Bot API's 32,768 bytes (tags reopened across a cut included) and which carry at
+ * most 100 entities (Telegram drops the rest), cutting at the
  * last blank line, else newline, else whitespace, else anywhere that fits. Cuts fall only between
  * tags, entities and whole code points; tags open across a cut are closed and reopened. Whitespace
  * at a cut is dropped (Telegram would trim it) and whitespace-only parts are left out.
@@ -21,23 +33,34 @@ export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
   const tokenized = tokenizeTelegramHtml(html);
   if (!tokenized.ok) throw new Error(`splitMessage needs valid Telegram HTML: ${tokenized.error}`);
   const tokens = tokenized.tokens;
-  const length = visibleText(tokens).length;
+  const length = codePoints(visibleText(tokens));
   if (length === 0) return [];
-  if (length <= limit) return [html];
+  if (length <= limit && Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES && entityCount(tokens) <= MAX_ENTITIES) return [html];
   const offsets = visibleOffsets(tokens);
   const stacks = openStacks(tokens);
+  const bytes = prefixSums(tokens, (t) => Buffer.byteLength(t.source, 'utf8'));
+  const opens = prefixSums(tokens, (t) => (t.kind === 'open' ? 1 : 0));
+  // Whether tokens [start, end) make a message within every limit, counting the tags reopened
+  // before it and closed after it (every open tag counted as an entity: a bound, never short).
+  const fits = (start: number, from: number, end: number): boolean => {
+    if (visibleBetween(offsets, from, end) > limit) return false;
+    const reopened = stackOf(stacks[start] ?? null);
+    const closing = stackOf(stacks[end] ?? null);
+    const rawBytes = bytes[end]! - bytes[start]! + reopened.reduce((n, t) => n + Buffer.byteLength(t.source, 'utf8'), 0) + closing.reduce((n, t) => n + t.name.length + 3, 0);
+    return rawBytes <= RAW_TEXT_LIMIT_BYTES && opens[end]! - opens[start]! + reopened.length <= MAX_ENTITIES;
+  };
 
   const parts: string[] = [];
   let start = 0;
   for (;;) {
     const first = nextVisible(tokens, start);
     if (first === tokens.length) break;
-    if (visibleBetween(offsets, first, tokens.length) <= limit) {
+    if (fits(start, first, tokens.length)) {
       pushPart(parts, tokens, stacks, start, tokens.length);
       break;
     }
     let end = first + 1;
-    while (visibleBetween(offsets, first, end + 1) <= limit) end++;
+    while (end < tokens.length && fits(start, first, end + 1)) end++;
     const cut = chooseCut(tokens, stacks, first, end);
     pushPart(parts, tokens, stacks, start, cut);
     start = cut;
@@ -56,7 +79,7 @@ export function splitBlocks(blocks: readonly string[], limit = TELEGRAM_MESSAGE_
   for (const block of blocks) {
     const length = measure(block);
     if (length === 0) continue;
-    if (length > limit) {
+    if (!withinLimits(block, limit)) {
       if (current !== '') messages.push(current);
       const pieces = splitMessage(block, limit);
       // The last piece may still share a message with the blocks that follow.
@@ -65,7 +88,7 @@ export function splitBlocks(blocks: readonly string[], limit = TELEGRAM_MESSAGE_
       continue;
     }
     const joined = current === '' ? block : `${current}\n\n${block}`;
-    if (measure(joined) <= limit) {
+    if (withinLimits(joined, limit)) {
       current = joined;
     } else {
       messages.push(current);
@@ -76,21 +99,37 @@ export function splitBlocks(blocks: readonly string[], limit = TELEGRAM_MESSAGE_
   return messages;
 }
 
-function measure(html: string): number {
-  const parsed = parseTelegramHtml(html);
-  if (!parsed.ok) throw new Error(`splitBlocks needs valid Telegram HTML: ${parsed.error}`);
-  return parsed.length;
+function tokensOf(html: string): HtmlToken[] {
+  const tokenized = tokenizeTelegramHtml(html);
+  if (!tokenized.ok) throw new Error(`splitBlocks needs valid Telegram HTML: ${tokenized.error}`);
+  return tokenized.tokens;
 }
 
-/** offsets[i]: visible UTF-16 units before token i. */
+function measure(html: string): number {
+  return codePoints(visibleText(tokensOf(html)));
+}
+
+/** Within the length limit, the Bot API's raw byte limit and Telegram's entity limit. */
+function withinLimits(html: string, limit: number): boolean {
+  const tokens = tokensOf(html);
+  return codePoints(visibleText(tokens)) <= limit && Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES && entityCount(tokens) <= MAX_ENTITIES;
+}
+
+function prefixSums(tokens: readonly HtmlToken[], size: (token: HtmlToken) => number): number[] {
+  const sums = [0];
+  for (const token of tokens) sums.push(sums.at(-1)! + size(token));
+  return sums;
+}
+
+function stackOf(stack: OpenStack): OpenToken[] {
+  const tags: OpenToken[] = [];
+  for (let s = stack; s !== null; s = s.outer) tags.push(s.tag);
+  return tags;
+}
+
+/** offsets[i]: visible code points (after Telegram's cleanup) before token i. */
 function visibleOffsets(tokens: readonly HtmlToken[]): number[] {
-  const offsets = [0];
-  let total = 0;
-  for (const token of tokens) {
-    if (token.kind === 'text') total += token.text.length;
-    offsets.push(total);
-  }
-  return offsets;
+  return prefixSums(tokens, (token) => (token.kind === 'text' ? codePoints(cleanCharacter(token.text)) : 0));
 }
 
 const visibleBetween = (offsets: readonly number[], from: number, to: number): number =>

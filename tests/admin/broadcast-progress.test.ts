@@ -53,13 +53,13 @@ describe('broadcast progress', () => {
     expect(edits[0]!.text).toContain('Rate: … · Time left: …');
     expect(edits[1]!.text).toContain('Sent: 40 · Failed: 0 · Blocked: 0 · Remaining: 60 of 100');
     expect(edits[1]!.text).toContain('Rate: 10.0 msg/s · Time left: 6 s');
-    expect(edits[2]!.text).toBe('Broadcast #3 is finished.\nSent: 100 · Failed: 0 · Blocked: 0 · Not sent (cancelled): 0\nTotal: 100');
+    expect(edits[2]!.text).toBe('Broadcast #1 is finished.\nSent: 100 · Failed: 0 · Blocked: 0 · Not sent (cancelled): 0\nTotal: 100');
   });
 
   it('reports a cancelled job by its stored state', async () => {
     const { onProgress, edits } = setup('cancelled');
     await onProgress(job, progress(30, { pending: 0, cancelled: 70 }), true);
-    expect(edits[0]!.text).toContain('Broadcast #3 was cancelled.');
+    expect(edits[0]!.text).toContain('Broadcast #1 was cancelled.');
     expect(edits[0]!.text).toContain('Not sent (cancelled): 70');
   });
 

@@ -3,6 +3,7 @@
  * create-bot.ts) against the fake Bot API enforcing Telegram's limits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { broadcastNumber } from '../../src/broadcast/number.js';
 import { adminCatalogue } from '../../src/i18n/admin.js';
 import { en } from '../../src/i18n/en.js';
 import { buttonsOf, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
@@ -32,6 +33,8 @@ beforeAll(async () => {
   await chats.seen({ id: FORUM, type: 'supergroup', title: 'Forum' });
   await chats.subscribe(FORUM, TOPIC);
   BLOCKED.forEach((id) => bot.fake.blockChat(id));
+  // A digest slot ran first: job ids are shared with digests, broadcast numbers are not.
+  await bot.app.store.jobs.create({ kind: 'digest', key: 'digest:earlier-slot', payload: { scheduled: false } }, []);
 }, 60_000);
 
 afterAll(async () => {
@@ -95,12 +98,14 @@ describe('a broadcast to 1,000 subscribers', () => {
     for (const id of BLOCKED) expect((await bot.app.store.chats.get(id))?.status).toBe('blocked');
 
     const job = (await bot.app.store.jobs.latest('broadcast'))!;
+    expect(job.id).toBeGreaterThan(1);
+    expect(broadcastNumber(job)).toBe(1);
     expect(job).toMatchObject({ state: 'finished', total: 1000, author: ADMIN.id });
     expect(await bot.app.store.jobs.progress(job.id)).toMatchObject({ sent: 980, blocked: 20, failed: 0, pending: 0 });
     const report = bot.fake.messages(ADMIN.id).find((m) => m.message_id === control.message_id)!;
     // Edited in place: confirmed, then at least one progress update, then the report.
     expect(report.edits).toBeGreaterThanOrEqual(3);
-    expect(report.text).toBe(`Broadcast #${job.id} is finished.\nSent: 980 · Failed: 0 · Blocked: 20 · Not sent (cancelled): 0\nTotal: 1,000`);
+    expect(report.text).toBe(`Broadcast #${broadcastNumber(job)} is finished.\nSent: 980 · Failed: 0 · Blocked: 20 · Not sent (cancelled): 0\nTotal: 1,000`);
     expect((await bot.app.store.audit.recent(10)).map((a) => a.action)).toContain('broadcast.confirm');
   }, 120_000);
 
@@ -108,8 +113,8 @@ describe('a broadcast to 1,000 subscribers', () => {
     const [, control] = await bot.send('/broadcast Second', { from: ADMIN });
     await bot.press(control!.message_id, confirmButton(control!).callback_data, { from: ADMIN });
     const job = (await bot.app.store.jobs.latest('broadcast'))!;
-    const [answer] = await bot.send(`/cancel_broadcast ${job.id}`, { from: ADMIN });
-    expect(answer!.text).toBe(t.cancelDone(job.id));
+    const [answer] = await bot.send(`/cancel_broadcast ${broadcastNumber(job)}`, { from: ADMIN });
+    expect(answer!.text).toBe(t.cancelDone(broadcastNumber(job)));
     await bot.app.jobs.run();
 
     const progress = await bot.app.store.jobs.progress(job.id);
@@ -119,11 +124,11 @@ describe('a broadcast to 1,000 subscribers', () => {
     const received = AUDIENCE.filter((id) => withText(id, 'Second').length > 0).length;
     expect(received).toBe(progress.sent);
     const report = bot.fake.messages(ADMIN.id).find((m) => m.message_id === control!.message_id)!;
-    expect(report.text).toContain(`Broadcast #${job.id} was cancelled.`);
+    expect(report.text).toContain(`Broadcast #${broadcastNumber(job)} was cancelled.`);
     expect(report.text).toContain(`Not sent (cancelled): ${progress.cancelled.toLocaleString('en-US')}`);
 
     const [list] = await bot.send('/broadcasts', { from: ADMIN });
-    expect(list!.text).toContain(`#${job.id} · cancelled`);
+    expect(list!.text).toContain(`#${broadcastNumber(job)} · cancelled`);
     expect(list!.text).toMatch(/· finished · .* sent 980, failed 0, blocked 20, cancelled 0 of 1,000/);
   }, 120_000);
 });

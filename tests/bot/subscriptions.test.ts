@@ -3,6 +3,7 @@ import type { Chat } from 'telegraf/types';
 import { decodeAction, encodeAction, type ButtonAction } from '../../src/bot/callback-data.js';
 import { enabledSlots, withSlot } from '../../src/bot/slot-choice.js';
 import { catalogue } from '../../src/i18n/catalogue.js';
+import { describeSchedule } from '../../src/digest/describe-schedule.js';
 import { buttonsOf, group, startTestBot, user, type TestBot } from '../support/harness.js';
 
 let bot: TestBot;
@@ -341,19 +342,20 @@ describe('settings buttons and slot choices (pure)', () => {
 
 describe('subscription and settings texts', () => {
   const outsideIsolates = (s: string) => s.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '');
+  const sched = (t: ReturnType<typeof catalogue>, expressions: string[]) => t.schedule(describeSchedule(expressions), 'Asia/Baghdad');
   const samples = (lang: 'ar' | 'en') => {
     const t = catalogue(lang);
     const [s, st] = [t.subscriptions, t.settings];
     const names = lang === 'ar' ? ['كركوك', 'isis'] : ['Kirkuk', 'isis'];
     return [
       s.adminsOnly, s.unsubscribed, s.notSubscribed, s.subscribeHint, st.heading, st.lastSlot,
-      s.subscribed('chat', ['08:00', '20:00']), s.subscribed('topic', []), s.alreadySubscribed('topic'), s.moved('chat'),
+      s.subscribed('chat', sched(t, ['0 8 * * *', '0 20 * * *'])), s.subscribed('topic', sched(t, ['30 7 * * 1-5'])), s.alreadySubscribed('topic'), s.moved('chat'),
       s.followUsage([]), s.followUsage(names), s.unfollowUsage([]), s.unfollowUsage(names),
       s.nowFollowing(names[0]!, names), s.nowFollowing(names[0]!, []), s.alreadyFollowing(names[1]!),
       s.unfollowed(names[0]!, []), s.notFollowing(names[0]!), s.tooManyFilters(20),
       s.unknownTarget('atlantis', names, ['isis', 'coalition']), s.unknownTarget('تمبكتو', names, []),
       st.language(t.languageName), st.subscription(null), st.subscription('chat'), st.subscription('topic'),
-      st.slots(['08:00']), st.slots([]), st.filters([]), st.filters(names),
+      st.slots(sched(t, ['0 */6 * * *'])), st.slots(sched(t, ['0 9 1 * *'])), st.filters([]), st.filters(names),
       st.buttons.subscribe, st.buttons.unsubscribe, st.buttons.clearFilters, st.buttons.slot('08:00', true),
     ];
   };

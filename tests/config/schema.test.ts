@@ -60,6 +60,7 @@ describe('parseConfig', () => {
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_TIMEZONE: 'Mars/Olympus' }, 'DIGEST_TIMEZONE: is not an IANA time zone'],
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_MAX_ITEMS: '0' }, 'DIGEST_MAX_ITEMS: must be between 1 and 20'],
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_CATCHUP_MINUTES: 'soon' }, 'DIGEST_CATCHUP_MINUTES: must be a whole number'],
+    [{ TELEGRAM_BOT_TOKEN: token, SEND_PER_SECOND: '-1' }, 'SEND_PER_SECOND: must be between 1 and 1000'],
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_CHANNELS: '@news,general' }, 'DIGEST_CHANNELS: expected comma-separated @usernames or numeric ids'],
     [{ TELEGRAM_BOT_TOKEN: token, DELIVERY_IN_DOUBT: 'maybe' }, 'DELIVERY_IN_DOUBT: must be one of'],
     [{ TELEGRAM_BOT_TOKEN: token, TELEGRAM_PAID_BROADCAST: 'sometimes' }, 'TELEGRAM_PAID_BROADCAST: must be true or false'],

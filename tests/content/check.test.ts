@@ -33,6 +33,16 @@ describe('checkContent', () => {
     expect(stdout).toEqual([`${dir}: 1 published article, 2 problems`]);
   });
 
+  it('numbers incidents from 1, as the bot does', async () => {
+    const bad = briefingData('bad');
+    (bad.incidents as Array<Record<string, unknown>>)[0]!.killed = -1;
+    const dir = await tempContentDir({ 'bad.md': markdown(bad) });
+    const { stderr, out } = recorder();
+    expect(await checkContent(dir, out)).toBe(1);
+    expect(stderr).toHaveLength(1);
+    expect(stderr[0]).toMatch(/: incidents\.1\.killed: /);
+  });
+
   it('exits 1 for a missing folder', async () => {
     const dir = join(await tempContentDir({}), 'nope');
     const { stdout, stderr, out } = recorder();

@@ -138,9 +138,9 @@ describe('parseArticle: structural problems', () => {
 });
 
 describe('formatProblem', () => {
-  it('joins path, field and problem', () => {
+  it('joins path, field and problem, numbering list items from 1', () => {
     expect(formatProblem({ path: 'content/a.md', field: 'incidents.2.killed', problem: 'required: expected number' })).toBe(
-      'content/a.md: incidents.2.killed: required: expected number',
+      'content/a.md: incidents.3.killed: required: expected number',
     );
   });
 });

@@ -120,6 +120,29 @@ describe('createSender: replies outside the queue', () => {
   });
 });
 
+describe('createSender: replies in one group', () => {
+  it('paces 25 replies into one group to 20 a minute, shared with bulk sends there, and counts those waiting', async () => {
+    const { clock, sender, t0 } = setup();
+    const GROUP = -100777;
+    const at: number[] = [];
+    const replies = range(25).map(() => sender.reserveSlot(GROUP).then(() => void at.push(Math.round(clock.now() - t0))));
+    expect(sender.pendingReplies(GROUP)).toBeGreaterThan(20);
+    await clock.runUntil(Promise.all(replies));
+    expect(at).toHaveLength(25);
+    expect(busiestWindow(at, 60_000)).toBe(20);
+    expect(at.slice(20).every((t) => t >= 60_000)).toBe(true);
+    expect(sender.pendingReplies(GROUP)).toBe(0);
+  });
+
+  it('does not hold private replies behind a full group', async () => {
+    const { clock, sender, t0 } = setup();
+    const group = range(21).map(() => sender.reserveSlot(-100778));
+    const privateAt = await clock.runUntil(sender.reserveSlot(5).then(() => clock.now() - t0));
+    expect(privateAt).toBeLessThan(1_000);
+    await clock.runUntil(Promise.all(group));
+  });
+});
+
 describe('createSender: failures', () => {
   it('on 429 pauses every send for exactly retry_after, then retries that message', async () => {
     let responseAt = 0;

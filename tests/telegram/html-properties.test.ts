@@ -4,10 +4,14 @@ import { escapeHtml } from '../../src/telegram/html.js';
 import { parseTelegramHtml } from '../../src/telegram/html-parse.js';
 import { splitBlocks, splitMessage } from '../../src/telegram/split.js';
 
-/** What Telegram strips from the ends of a message (ASCII controls, space, U+2028..U+202E). */
-const TRIMMED = '[\\u0000-\\u0020\\u2028-\\u202e]';
-const trimEnds = (s: string): string => s.replace(new RegExp(`^${TRIMMED}+|${TRIMMED}+$`, 'g'), '');
-const withoutWhitespace = (s: string): string => s.replace(new RegExp(TRIMMED, 'g'), '');
+/**
+ * Telegram's cleanup, as a model: controls become spaces (\n stays), \r, U+2028..U+202E and three
+ * combining vertical lines go; without entities, spaces and newlines are trimmed at both ends.
+ */
+const cleanUp = (s: string): string =>
+  s.replace(/\r|[\u2028-\u202e\u030a\u0333\u033f]/g, '').replace(/[\u0000-\u0009\u000b-\u0020]/g, ' ');
+const trimEnds = (s: string): string => cleanUp(s).replace(/^[ \n]+|[ \n]+$/g, '');
+const withoutWhitespace = (s: string): string => cleanUp(s).replace(/[ \n]/g, '');
 
 const codePoint = (min: number, max: number) => fc.integer({ min, max }).map((c) => String.fromCodePoint(c));
 
@@ -21,8 +25,8 @@ const awkwardChar = fc.oneof(
   { arbitrary: fc.constantFrom('\u200d', '\ufe0f', '\u{1f3fd}', '\u{1f1f8}\u{1f1e6}'), weight: 1 },
   { arbitrary: fc.constantFrom('\u200e', '\u200f', '\u061c', '\u2028', '\u2029', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'), weight: 1 },
   { arbitrary: codePoint(0x00, 0x1f), weight: 1 },
-  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 1 },
-  { arbitrary: fc.constantFrom('\ud83d', '\ude00'), weight: 1 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => !/[\uD800-\uDFFF]/.test(c) || [...c].every((p) => p.codePointAt(0)! > 0xffff)), weight: 1 },
+  { arbitrary: fc.constantFrom('\u030a', '\u0333', '\u033f'), weight: 1 },
 );
 const awkwardText = (maxLength: number, minLength = 0) => fc.string({ unit: awkwardChar, minLength, maxLength, size: 'medium' });
 
@@ -78,7 +82,7 @@ describe('escaped text', () => {
   it('parses to itself, trimmed as Telegram trims', () => {
     fc.assert(
       fc.property(awkwardText(200), (s) => {
-        expect(parseTelegramHtml(escapeHtml(s))).toEqual({ ok: true, text: trimEnds(s), length: trimEnds(s).length });
+        expect(parseTelegramHtml(escapeHtml(s))).toEqual({ ok: true, text: trimEnds(s), length: [...trimEnds(s)].length, entities: 0 });
       }),
       { numRuns: 500 },
     );
@@ -107,7 +111,10 @@ describe('tag-wrapped text', () => {
   it('is valid as generated and shows the expected text', () => {
     fc.assert(
       fc.property(docList, (d) => {
-        expect(visibleText(d.html)).toBe(trimEnds(d.text));
+        // Leading whitespace inside the first entity stays (Telegram trims only up to it).
+        const shown = visibleText(d.html);
+        expect(withoutWhitespace(shown)).toBe(withoutWhitespace(d.text));
+        expect(shown).toBe(shown.replace(/[ \n]+$/, ''));
       }),
       { numRuns: 300 },
     );

@@ -17,10 +17,15 @@ describe('escapeHtml', () => {
 });
 
 describe('escapeAttribute', () => {
+  it('replaces lone surrogates, which the Bot API refuses, and keeps pairs', () => {
+    expect(escapeHtml('a\uD800b\uDE00😀')).toBe('a\uFFFDb\uFFFD😀');
+    expect(parseTelegramHtml(escapeHtml('x\uD83D')).ok).toBe(true);
+  });
+
   it('also escapes double quotes, so the value stays inside href="..."', () => {
     const url = 'https://e.example/?q="x"&a=<b>';
     expect(escapeAttribute(url)).toBe('https://e.example/?q=&quot;x&quot;&amp;a=&lt;b&gt;');
     const parsed = parseTelegramHtml(`<a href="${escapeAttribute(url)}">link</a>`);
-    expect(parsed).toEqual({ ok: true, text: 'link', length: 4 });
+    expect(parsed).toEqual({ ok: true, text: 'link', length: 4, entities: 1 });
   });
 });

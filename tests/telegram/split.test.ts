@@ -24,8 +24,9 @@ describe('splitMessage', () => {
     ['drops all whitespace at a cut', 'aaaa \n\n \n bbbb', 6, ['aaaa', 'bbbb']],
     ['keeps whitespace inside a part', 'a  b\n\nc', 5, ['a  b', 'c']],
     ['never cuts an entity', '&amp;&amp;&amp;&amp;&amp;', 2, ['&amp;&amp;', '&amp;&amp;', '&amp;']],
-    ['never cuts a surrogate pair', '😀😀😀', 3, ['😀', '😀', '😀']],
-    ['never cuts an astral entity', 'a&#x1F600;b', 2, ['a', '&#x1F600;', 'b']],
+    ['counts an emoji as one character (Telegram counts code points)', '😀😀😀', 3, ['😀😀😀']],
+    ['never cuts a surrogate pair', '😀😀😀', 2, ['😀😀', '😀']],
+    ['never cuts an astral entity', 'a&#x1F600;b', 2, ['a&#x1F600;', 'b']],
     ['splits Arabic at spaces', 'مرحبا بكم في موجز الأخبار اليوم', 10, ['مرحبا بكم', 'في موجز', 'الأخبار', 'اليوم']],
   ])('%s', (_name, html, limit, expected) => {
     expect(checkedSplit(html, limit)).toEqual(expected);
@@ -56,7 +57,7 @@ describe('splitMessage', () => {
     [
       'never cuts inside a custom emoji',
       'ab<tg-emoji emoji-id="1">👍🏽</tg-emoji>',
-      4,
+      3,
       ['ab', '<tg-emoji emoji-id="1">👍🏽</tg-emoji>'],
     ],
   ])('%s', (_name, html, limit, expected) => {
@@ -79,8 +80,9 @@ describe('splitMessage', () => {
     expect(parts.map((p) => p.length)).toEqual([4096, 4096, 1808]);
   });
 
-  it('keeps a surrogate pair whole when it would straddle the limit', () => {
-    expect(checkedSplit(`${'a'.repeat(4095)}😀`, TELEGRAM_MESSAGE_LIMIT)).toEqual(['a'.repeat(4095), '😀']);
+  it('counts an emoji as one at the limit and keeps a surrogate pair whole past it', () => {
+    expect(checkedSplit(`${'a'.repeat(4095)}😀`, TELEGRAM_MESSAGE_LIMIT)).toEqual([`${'a'.repeat(4095)}😀`]);
+    expect(checkedSplit(`${'a'.repeat(4096)}😀`, TELEGRAM_MESSAGE_LIMIT)).toEqual(['a'.repeat(4096), '😀']);
   });
 
   it('splits a long Arabic briefing into paragraphs without losing words', () => {
@@ -121,6 +123,6 @@ describe('splitBlocks', () => {
   });
 
   it('rejects an invalid block', () => {
-    expect(() => splitBlocks(['ok', 'a & b'], 100)).toThrow(/does not start an entity/);
+    expect(() => splitBlocks(['ok', 'a < b'], 100)).toThrow(/Unsupported start tag/);
   });
 });

@@ -2,6 +2,7 @@ import { Composer } from 'telegraf';
 import type { ContentRepository } from '../../content/repository.js';
 import { escapeHtml } from '../../telegram/html.js';
 import { decodeAction, type View } from '../callback-data.js';
+import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { clip, editHtml, replyHtml } from '../reply.js';
 import { viewMessage } from '../views.js';
@@ -14,7 +15,7 @@ export function articleViewsFeature(content: ContentRepository): Composer<BotCon
 
   for (const view of VIEW_COMMANDS) {
     feature.command(view, async (ctx) => {
-      const id = ctx.payload.trim().split(/\s+/)[0] ?? '';
+      const id = commandArgument(ctx).split(/\s+/)[0] ?? '';
       const article = id ? content.byId(id) : content.latest();
       if (!article) {
         return replyHtml(ctx, escapeHtml(id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles));

@@ -4,6 +4,7 @@ import type { Language } from '../../content/schema.js';
 import { renderArticleList } from '../../briefing/article-list.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import { decodeAction, encodeAction } from '../callback-data.js';
+import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
 import { pagingRow } from '../views.js';
@@ -15,7 +16,16 @@ function listMessage(content: ContentRepository, lang: Language, requestedPage: 
   const t = catalogue(lang);
   const button = (page: number, label: string, l: Language = lang) =>
     Markup.button.callback(label, encodeAction({ kind: 'list', lang: l, page }));
-  const rows = list.pages > 1 ? [pagingRow(t, list.pages, list.page, (p, label) => button(p, label))] : [];
+  // One button per listed article, labelled with its number in the list, opening its summary.
+  const first = list.page * PAGE_SIZE;
+  const open = content
+    .list()
+    .slice(first, first + PAGE_SIZE)
+    .map((article, i) =>
+      Markup.button.callback(`${first + i + 1}`, encodeAction({ kind: 'view', view: 'summary', lang, page: 0, articleId: article.briefing.id })),
+    );
+  const rows = open.length > 0 ? [open] : [];
+  if (list.pages > 1) rows.push(pagingRow(t, list.pages, list.page, (p, label) => button(p, label)));
   rows.push([button(0, t.buttons.otherLanguage, lang === 'ar' ? 'en' : 'ar')]);
   return { html: list.html, keyboard: Markup.inlineKeyboard(rows) };
 }
@@ -25,7 +35,7 @@ export function articlesFeature(content: ContentRepository): Composer<BotContext
   const feature = new Composer<BotContext>();
 
   feature.command('articles', async (ctx) => {
-    const requested = Number.parseInt(ctx.payload.trim(), 10);
+    const requested = Number.parseInt(commandArgument(ctx), 10);
     const page = Number.isSafeInteger(requested) && requested > 0 ? requested - 1 : 0;
     const message = listMessage(content, ctx.lang, page);
     return replyHtml(ctx, message.html, message.keyboard);

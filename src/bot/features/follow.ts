@@ -4,6 +4,7 @@ import { parseFollowTarget, tagsOf } from '../../digest/filters.js';
 import type { ChatStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
 import { mayManageChat } from '../chat-admin.js';
+import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { filterNames, nameIn } from '../filter-names.js';
 import { followExamples } from '../follow-examples.js';
@@ -29,7 +30,7 @@ export function followFeature({ chats, content }: FollowDeps): Composer<BotConte
   feature.command('follow', async (ctx) => {
     const t = ctx.t.subscriptions;
     const current = ctx.chatRecord?.filters ?? [];
-    const input = ctx.payload.trim();
+    const input = commandArgument(ctx);
     if (input === '') return say(ctx, t.followUsage(filterNames(current, ctx.lang)));
     if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
     const target = parseFollowTarget(input, tagsOf(content.list().map((a) => a.briefing)));
@@ -48,7 +49,7 @@ export function followFeature({ chats, content }: FollowDeps): Composer<BotConte
   feature.command('unfollow', async (ctx) => {
     const t = ctx.t.subscriptions;
     const current = ctx.chatRecord?.filters ?? [];
-    const input = ctx.payload.trim();
+    const input = commandArgument(ctx);
     if (input === '') return say(ctx, t.unfollowUsage(filterNames(current, ctx.lang)));
     if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
     // A followed tag stays removable after the briefings carrying it are gone.

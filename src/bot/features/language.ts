@@ -3,15 +3,21 @@ import { catalogue } from '../../i18n/catalogue.js';
 import { parseLanguageArg } from '../../i18n/language.js';
 import type { ChatStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
+import { commandArgument } from '../argument.js';
+import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
 
-/** /lang ar|en: saves the chat's language; without a valid argument, explains the usage. */
+/**
+ * /lang ar|en: saves the chat's language; without a valid argument, explains the usage. In groups
+ * only admins may change it, as with the language button of /settings.
+ */
 export function languageFeature(chats: ChatStore): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('lang', async (ctx) => {
-    const chosen = parseLanguageArg(ctx.payload.trim());
+    const chosen = parseLanguageArg(commandArgument(ctx));
     if (!chosen) return replyHtml(ctx, escapeHtml(ctx.t.langUsage));
+    if (!(await mayManageChat(ctx))) return replyHtml(ctx, escapeHtml(ctx.t.subscriptions.adminsOnly));
     await chats.setLanguage(ctx.chat.id, chosen);
     return replyHtml(ctx, escapeHtml(catalogue(chosen).langSet));
   });

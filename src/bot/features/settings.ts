@@ -6,14 +6,17 @@ import { decodeAction, type SettingsChange } from '../callback-data.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
+import type { DigestSchedule } from '../schedule-text.js';
 import { settingsMessage } from '../settings-view.js';
 import { withSlot } from '../slot-choice.js';
+import { subscribeChat } from '../subscribe-chat.js';
 import { topicOf } from '../topic.js';
 
 export interface SettingsDeps {
   chats: ChatStore;
   /** Configured digest slot names ("08:00", "20:00"), one toggle each. */
   slotNames: readonly string[];
+  schedule: DigestSchedule;
 }
 
 /**
@@ -21,14 +24,14 @@ export interface SettingsDeps {
  * changes the setting and edits the message in place. In groups only admins may change anything
  * (anyone may look).
  */
-export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<BotContext> {
+export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command('settings', async (ctx) => {
     // The chat-record middleware stores every chat before features run.
     const chat = ctx.chatRecord;
     if (!chat) return replyHtml(ctx, escapeHtml(ctx.t.somethingWentWrong));
-    const message = settingsMessage(chat, ctx.lang, slotNames);
+    const message = settingsMessage(chat, ctx.lang, slotNames, schedule);
     return replyHtml(ctx, message.html, message.keyboard);
   });
 
@@ -39,12 +42,12 @@ export function settingsFeature({ chats, slotNames }: SettingsDeps): Composer<Bo
     if (!(await mayManageChat(ctx))) return ctx.answerCbQuery(ctx.t.subscriptions.adminsOnly, { show_alert: true });
     const message = ctx.callbackQuery.message;
     const threadId = topicOf(message && 'message_thread_id' in message ? message : undefined);
-    const refused = await apply(chats, chat, action.change, slotNames, threadId);
+    const refused = await apply(chats, chat, action.change, slotNames, threadId, ctx.lang);
     if (refused === 'lastSlot') return ctx.answerCbQuery(ctx.t.settings.lastSlot, { show_alert: true });
     const updated = await chats.get(chat.id);
     if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const lang: Language = action.change.field === 'language' ? action.change.lang : ctx.lang;
-    const view = settingsMessage(updated, lang, slotNames);
+    const view = settingsMessage(updated, lang, slotNames, schedule);
     await editHtml(ctx, view.html, view.keyboard);
     return ctx.answerCbQuery();
   });
@@ -59,11 +62,12 @@ async function apply(
   change: SettingsChange,
   slotNames: readonly string[],
   threadId: number | null,
+  lang: Language,
 ): Promise<'lastSlot' | undefined> {
   switch (change.field) {
     case 'subscribed':
       // Subscribing from a settings message in a topic sends the digests to that topic, as /subscribe does.
-      if (change.on) await chats.subscribe(chat.id, threadId);
+      if (change.on) await subscribeChat(chats, chat, threadId, lang);
       else await chats.unsubscribe(chat.id);
       return undefined;
     case 'language':

@@ -4,20 +4,21 @@ import { escapeHtml } from '../../telegram/html.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
-import { enabledSlots } from '../slot-choice.js';
+import { chatScheduleText, type DigestSchedule } from '../schedule-text.js';
+import { subscribeChat } from '../subscribe-chat.js';
 import { topicOf } from '../topic.js';
 
 export interface SubscriptionDeps {
   chats: ChatStore;
-  /** Configured digest slot names ("08:00"), to say when digests come. */
-  slotNames: readonly string[];
+  /** The digest schedule, to say when digests come. */
+  schedule: DigestSchedule;
 }
 
 /**
  * /subscribe and /unsubscribe. In groups only admins may use them. Sent inside a forum topic,
  * /subscribe makes the digests go to that topic.
  */
-export function subscriptionsFeature({ chats, slotNames }: SubscriptionDeps): Composer<BotContext> {
+export function subscriptionsFeature({ chats, schedule }: SubscriptionDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const say = (ctx: BotContext, text: string) => replyHtml(ctx, escapeHtml(text));
 
@@ -26,10 +27,11 @@ export function subscriptionsFeature({ chats, slotNames }: SubscriptionDeps): Co
     const threadId = topicOf(ctx.message);
     const target = threadId === null ? 'chat' : 'topic';
     const before = ctx.chatRecord;
-    if (before?.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
-    await chats.subscribe(ctx.chat.id, threadId);
-    if (before?.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
-    return say(ctx, ctx.t.subscriptions.subscribed(target, enabledSlots(before?.slots ?? null, slotNames)));
+    if (!before) return say(ctx, ctx.t.somethingWentWrong);
+    if (before.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
+    await subscribeChat(chats, before, threadId, ctx.lang);
+    if (before.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
+    return say(ctx, ctx.t.subscriptions.subscribed(target, chatScheduleText(ctx.t, schedule, before.slots)));
   });
 
   feature.command('unsubscribe', async (ctx) => {

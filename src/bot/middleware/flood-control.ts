@@ -38,6 +38,17 @@ export function createFloodCounter(limit: number, windowMs = 60_000): FloodCount
   };
 }
 
+/**
+ * Who a message counts against. Anonymous group admins all arrive as GroupAnonymousBot and channel
+ * posts as Channel_Bot, whatever the chat: such a message is counted against the chat it was sent
+ * as (sender_chat, a negative id, so never a user's), not one window shared by every group.
+ */
+export function floodKey(ctx: Pick<BotContext, 'from' | 'message'>): number | undefined {
+  const message = ctx.message;
+  const senderChat = message && 'sender_chat' in message ? message.sender_chat : undefined;
+  return senderChat?.id ?? ctx.from?.id;
+}
+
 export interface FloodControlDeps {
   /** USER_RATE_LIMIT: commands per user per minute. */
   limit: number;
@@ -55,14 +66,14 @@ export interface FloodControlDeps {
 export function floodControlMiddleware(deps: FloodControlDeps): MiddlewareFn<BotContext> {
   const counter = createFloodCounter(deps.limit);
   return async (ctx, next) => {
-    const userId = ctx.from?.id;
+    const senderId = floodKey(ctx);
     const command = ctx.message ? leadingCommand(ctx.message) : undefined;
     const forUs = command && (!command.addressee || command.addressee.toLowerCase() === ctx.me.toLowerCase());
-    if (userId === undefined || !forUs) return next();
-    const verdict = counter.hit(userId, deps.now());
+    if (senderId === undefined || !forUs) return next();
+    const verdict = counter.hit(senderId, deps.now());
     if (verdict === 'allow') return next();
     if (verdict === 'notify') {
-      deps.log.warn({ user_id: userId, limit: deps.limit }, 'user over the command rate limit');
+      deps.log.warn({ sender_id: senderId, limit: deps.limit }, 'user over the command rate limit');
       await replyHtml(ctx, escapeHtml(deps.notice(ctx)));
     }
   };

@@ -4,11 +4,13 @@ import { adminCatalogue } from '../../../i18n/admin.js';
 import type { AuditStore, JobStore } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
 import { clip } from '../../reply.js';
+import { cleanArgument } from '../../argument.js';
+import { broadcastJobKey, broadcastNumber } from '../../../broadcast/number.js';
 import { recordAdminAction } from './audit.js';
 import { replyPlain } from './reply-plain.js';
 
 export interface BroadcastJobsDeps {
-  jobs: Pick<JobStore, 'recent' | 'get' | 'progress' | 'cancel'>;
+  jobs: Pick<JobStore, 'recent' | 'get' | 'getByKey' | 'progress' | 'cancel'>;
   audit: Pick<AuditStore, 'record'>;
   log: Logger;
   /** Broadcasts listed by /broadcasts; default 10. */
@@ -32,24 +34,25 @@ export function broadcastJobsFeature(deps: BroadcastJobsDeps): Composer<BotConte
     const lines = [t.jobsTitle];
     for (const job of broadcasts) {
       const p = await jobs.progress(job.id);
-      lines.push(t.jobLine({ id: job.id, state: job.state, createdAt: job.createdAt, total: p.total, sent: p.sent, failed: p.failed, blocked: p.blocked, cancelled: p.cancelled }));
+      lines.push(t.jobLine({ id: broadcastNumber(job), state: job.state, createdAt: job.createdAt, total: p.total, sent: p.sent, failed: p.failed, blocked: p.blocked, cancelled: p.cancelled }));
     }
     return replyPlain(ctx, lines.join('\n'));
   });
 
   feature.command('cancel_broadcast', async (ctx) => {
     const t = adminCatalogue(ctx.lang);
-    const arg = ctx.payload.trim().replace(/^#/, '');
+    const arg = cleanArgument(ctx.payload).replace(/^#/, '');
     if (!/^\d{1,15}$/.test(arg)) return replyPlain(ctx, t.cancelUsage);
-    const job = await jobs.get(Number(arg));
+    const number = Number(arg);
+    const job = await jobs.getByKey(broadcastJobKey(number));
     if (!job || job.kind !== 'broadcast') return replyPlain(ctx, t.cancelNotFound(clip(arg)));
     // Pending deliveries become cancelled; the runner's final report (in the progress message) counts them.
     if (!(await jobs.cancel(job.id))) {
       const now = await jobs.get(job.id);
-      return replyPlain(ctx, t.cancelNotRunning(job.id, now?.state ?? job.state));
+      return replyPlain(ctx, t.cancelNotRunning(number, now?.state ?? job.state));
     }
     await recordAdminAction({ audit: deps.audit, log }, ctx.from.id, 'broadcast.cancel', { job_id: job.id });
-    return replyPlain(ctx, t.cancelDone(job.id));
+    return replyPlain(ctx, t.cancelDone(number));
   });
 
   return feature;

@@ -5,6 +5,8 @@ import { doneCount, progressView, reportView, shouldEdit, type RateSample } from
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Job, JobProgress, JobStore } from '../../../store/store.js';
 import { escapeHtml } from '../../../telegram/html.js';
+import { errorText } from '../../../delivery/error-text.js';
+import { broadcastNumber } from '../../../broadcast/number.js';
 
 export interface BroadcastProgressDeps {
   telegram: Pick<Telegram, 'editMessageText'>;
@@ -35,7 +37,7 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
     try {
       await deps.telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text), { parse_mode: 'HTML' });
     } catch (err) {
-      deps.log.warn({ err, job_id: job.id }, 'could not update broadcast progress');
+      deps.log.warn({ error: errorText(err), job_id: job.id }, 'could not update broadcast progress');
     }
   }
 
@@ -47,9 +49,9 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
     if (!shouldEdit(watch.lastEditAt, now, done, intervalMs)) return;
     watch.lastEditAt = now;
     const t = adminCatalogue((job.payload as BroadcastJobPayload).lang);
-    if (!done) return edit(job, t.progress(progressView(job.id, progress, watch.since, now)));
+    if (!done) return edit(job, t.progress(progressView(broadcastNumber(job), progress, watch.since, now)));
     watches.delete(job.id);
     const state = (await deps.jobs.get(job.id).catch(() => null))?.state ?? job.state;
-    await edit(job, t.report(reportView(job.id, state, progress)));
+    await edit(job, t.report(reportView(broadcastNumber(job), state, progress)));
   };
 }

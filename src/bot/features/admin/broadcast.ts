@@ -12,6 +12,7 @@ import { editHtml, replyHtml } from '../../reply.js';
 import { TelegramCallError } from '../../telegram-guard.js';
 import { audienceDeliveries, countAudience, type AudienceCounts } from './audience.js';
 import { recordAdminAction } from './audit.js';
+import { broadcastJobKey, broadcastNumber } from '../../../broadcast/number.js';
 
 export interface BroadcastDeps {
   store: Pick<Store, 'chats' | 'jobs' | 'previews' | 'audit'>;
@@ -146,7 +147,7 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         };
         // The job key is unique per preview: a double tap, a second admin or another process creates
         // nothing more. The job comes first, so a crash before the preview settles loses nothing.
-        const job = await store.jobs.create({ kind: 'broadcast', key: `broadcast:${preview.id}`, payload, author: adminId }, recipients);
+        const job = await store.jobs.create({ kind: 'broadcast', key: broadcastJobKey(preview.id), payload, author: adminId }, recipients);
         if (!job) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
         if (!(await store.previews.settle(preview.id, 'confirmed'))) {
           // Cancelled by another admin meanwhile: the cancel wins, before anything is sent.
@@ -159,7 +160,7 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
           recipients: job.total,
           include_channels: button.includeChannels,
         });
-        await editHtml(ctx, escapeHtml(t.broadcastQueued(job.id, job.total)), noButtons);
+        await editHtml(ctx, escapeHtml(t.broadcastQueued(broadcastNumber(job), job.total)), noButtons);
         await ctx.answerCbQuery();
         void deps.runJobs();
         return;

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { Composer } from 'telegraf';
 import { adminCatalogue } from '../../../i18n/admin.js';
+import { slotName } from '../../../digest/slot-name.js';
 import type { Slot } from '../../../schedule/slots.js';
 import { createZone } from '../../../schedule/time-zone.js';
 import type { AuditStore, JobStore } from '../../../store/store.js';
@@ -37,11 +38,13 @@ export function digestNowFeature(deps: DigestNowDeps): Composer<BotContext> {
   feature.command('digest_now', async (ctx) => {
     const t = adminCatalogue(ctx.lang);
     const slot = digestNowSlot(deps.now(), deps.timeZone);
-    if (await deps.jobs.getByKey(digestJobKey(slot))) return replyPlain(ctx, t.digestNowAlready(slot.key));
+    // Admins see the local minute and the zone's city, not the slot's internal key.
+    const time = slotName(slot.key);
+    if (await deps.jobs.getByKey(digestJobKey(slot))) return replyPlain(ctx, t.digestNowAlready(time, deps.timeZone));
     await deps.runSlot(slot);
     const job = await deps.jobs.getByKey(digestJobKey(slot));
     await recordAdminAction({ audit: deps.audit, log: deps.log }, ctx.from.id, 'digest_now', { slot: slot.key, job_id: job?.id ?? null });
-    return replyPlain(ctx, t.digestNowStarted(slot.key, job?.total ?? 0));
+    return replyPlain(ctx, t.digestNowStarted(time, deps.timeZone, job?.total ?? 0));
   });
   return feature;
 }
