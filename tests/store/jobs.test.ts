@@ -54,6 +54,22 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.briefings.delivered(2)).toEqual(new Set(['a', 'b', 'c']));
     });
 
+    it('creates a job larger than one insert statement, and finds a conflict in its last batch', async () => {
+      const { store } = await open();
+      const many = range(1, 2_500);
+      await store.jobs.create({ kind: 'digest', key: 'digest:before', payload: null }, recipients([2_400], ['b']));
+      const refused = store.jobs.create({ kind: 'digest', key: 'digest:big', payload: null }, recipients(many, ['a', 'b']));
+      await expect(refused).rejects.toMatchObject({ total: 1, conflicts: [{ chatId: 2_400, briefingId: 'b' }] });
+      expect(await store.jobs.getByKey('digest:big')).toBeNull();
+      expect(await store.briefings.delivered(1)).toEqual(new Set());
+
+      const job = await store.jobs.create({ kind: 'digest', key: 'digest:big', payload: null }, recipients(many, ['a', 'c']));
+      expect(job?.total).toBe(2_500);
+      expect(await store.jobs.progress(job!.id)).toMatchObject({ pending: 2_500, total: 2_500 });
+      expect(await store.briefings.delivered(2_500)).toEqual(new Set(['a', 'c']));
+      expect(await store.deliveries.get(job!.id, 1_999)).toMatchObject({ state: 'pending', payload: { chatId: 1_999 } });
+    });
+
     it('leases one job at a time; an expired lease is taken over with its in-doubt rows', async () => {
       const { store: a, clock, location } = await open();
       const b = await openSecond(location, clock.now);

@@ -12,34 +12,35 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
 
   return {
     async claim(jobId, owner, limit) {
-      // One statement. SQLite's single writer makes picking and taking the rows atomic across
-      // processes; on PostgreSQL rows another instance is taking are skipped, not waited for. The
-      // pick is a MATERIALIZED CTE: as a plain IN subquery PostgreSQL may re-run it (and its LIMIT)
-      // as the update goes, taking more rows than asked.
-      const rows = await db
-        .with(
-          (cte) => cte('picked').materialized(),
-          (q) =>
-            q
-              .selectFrom('deliveries')
-              .select('chat_id')
-              .where('job_id', '=', jobId)
-              .where('state', '=', sql.lit('pending'))
-              .orderBy('chat_id')
-              .limit(limit)
-              .$if(dialect.rowLocks, (p) => p.forUpdate().skipLocked()),
-        )
-        .updateTable('deliveries')
-        .set((eb) => ({ state: 'sending', owner, attempts: eb('attempts', '+', 1), updated_at: now() }))
-        .where('job_id', '=', jobId)
-        .where('state', '=', sql.lit('pending'))
-        .where('chat_id', 'in', (eb) => eb.selectFrom('picked').select('picked.chat_id'))
-        .where(({ exists, selectFrom }) =>
-          exists(selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running'))),
-        )
-        .returningAll()
-        .execute();
-      return rows.map(toDelivery).sort((a, b) => a.chatId - b.chatId);
+      // Pick, then take by primary key, in one write transaction: SQLite's single writer makes it
+      // atomic across processes; on PostgreSQL the picked rows stay locked until the commit, and
+      // rows another instance is taking are skipped, not waited for. Taking them by a list of keys
+      // keeps each claim a few index probes whatever the job's size (a join or IN subquery let
+      // PostgreSQL's planner walk every row of a fresh job, per claim).
+      return dialect.transaction(db, async (trx) => {
+        const picked = await trx
+          .selectFrom('deliveries')
+          .select('chat_id')
+          .where('job_id', '=', jobId)
+          .where('state', '=', sql.lit('pending'))
+          .orderBy('chat_id')
+          .limit(limit)
+          .$if(dialect.rowLocks, (q) => q.forUpdate().skipLocked())
+          .execute();
+        if (picked.length === 0) return [];
+        const rows = await trx
+          .updateTable('deliveries')
+          .set((eb) => ({ state: 'sending', owner, attempts: eb('attempts', '+', 1), updated_at: now() }))
+          .where('job_id', '=', jobId)
+          .where(({ ref }) => dialect.inList(ref('chat_id'), picked.map((r) => r.chat_id), 'bigint'))
+          .where('state', '=', sql.lit('pending'))
+          .where(({ exists, selectFrom }) =>
+            exists(selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running'))),
+          )
+          .returningAll()
+          .execute();
+        return rows.map(toDelivery).sort((a, b) => a.chatId - b.chatId);
+      });
     },
 
     async pending(jobId, limit, afterChatId = Number.MIN_SAFE_INTEGER) {

@@ -6,7 +6,6 @@ import type { Database } from './database.js';
  * against Kysely and asks this for the rest.
  */
 export interface SqlDialect {
-  readonly name: 'sqlite' | 'postgres';
   /** Bound parameters one statement may carry (multi-row inserts are cut to fit). */
   readonly maxParameters: number;
   /**
@@ -17,7 +16,7 @@ export interface SqlDialect {
   /**
    * Runs `work` in one write transaction, committed when it resolves and rolled back when it throws.
    * SQLite: BEGIN IMMEDIATE, so a read-then-write cannot be invalidated by another process (it waits
-   * on busy_timeout instead of failing with SQLITE_BUSY mid-transaction).
+   * for the write lock up to the busy timeout instead of failing with SQLITE_BUSY mid-transaction).
    */
   transaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** The text of the n-th (1-based) bound parameter in hand-built SQL. */
@@ -65,7 +64,6 @@ async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Pr
 
 export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
   return {
-    name: 'sqlite',
     maxParameters: 32_766,
     rowLocks: false,
     async transaction(db, work) {
@@ -92,7 +90,6 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
 }
 
 export const postgresDialect: SqlDialect = {
-  name: 'postgres',
   maxParameters: 65_535,
   rowLocks: true,
   transaction: (db, work) => db.transaction().execute(work),

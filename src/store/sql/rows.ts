@@ -39,8 +39,6 @@ export function toDelivery(row: DeliveryRow): Delivery {
 }
 
 /** Rows changed by an UPDATE or DELETE (Kysely reports a bigint). */
-export function changed(result: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | readonly unknown[]): number {
-  if (Array.isArray(result)) return result.length;
-  const r = result as { numUpdatedRows?: bigint; numDeletedRows?: bigint };
-  return Number(r.numUpdatedRows ?? r.numDeletedRows ?? 0n);
+export function changed(result: { numUpdatedRows: bigint } | { numDeletedRows: bigint }): number {
+  return Number('numUpdatedRows' in result ? result.numUpdatedRows : result.numDeletedRows);
 }
