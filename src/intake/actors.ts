@@ -86,7 +86,7 @@ const SUPPORT_BEFORE = new RegExp(`(?:${['بدعم', 'بدعم من', 'باسن�
 const MEMBER_WORDS = ['مقتل', 'إصابة', 'قتل', 'أصيب', 'استهداف', 'اغتيال', 'اعتقال', 'القبض على', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'targeted', 'targeting', 'الممولين', 'ممول', 'ممولي', 'قيادي', 'قياديا', 'قياديين', 'أمير', 'والي', 'مسؤول', 'قادة', 'leader of', 'commander of', 'member of', 'members of', 'financier of', 'militants of'];
 const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
 
-const REPORTER_AFTER = new RegExp(`^\\s*(?:sources?\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
+const REPORTER_AFTER = new RegExp(`^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
 const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
 
 /** Splits the actors of a clause into who did it and who was attacked. */

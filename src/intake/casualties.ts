@@ -111,12 +111,15 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
   const numbers = new Map(findNumbers(view).map((n) => [n.start, { value: n.value, end: n.end }]));
   const result: Casualties = { killed: null, wounded: null };
   if (view.text.search(CUES.combined) >= 0) return result;
+  // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
+  const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
+  const stops = new Set(tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])));
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of view.text.matchAll(CUES[kind])) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-      const value = forward(tokens, numbers, after, lang) ?? (lang === 'en' ? backward(tokens, numbers, before, lang) : null);
+      const value = forward(tokens, numbers, after, lang, stops) ?? (lang === 'en' ? backward(tokens, numbers, before, lang) : arabicPassive(tokens, numbers, before, m[0]));
       if (value !== null) {
         result[kind] = value;
         break;
@@ -142,17 +145,28 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
   return result;
 }
 
+/** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
+function arabicPassive(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, cueText: string): number | null {
+  if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
+  for (let start = Math.max(0, cue - 3); start < cue; start++) {
+    const phrase = countAt(tokens, numbers, start, 'ar');
+    if (phrase && phrase.next === cue) return phrase.value;
+  }
+  return null;
+}
+
 /** "قتيلين", "جريحان": the casualty noun itself in the dual. */
 function dualCasualtyNoun(word: string): number | null {
   return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
 }
 
-function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, after: number, lang: Lang): number | null {
+function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, after: number, lang: Lang, stops: ReadonlySet<number>): number | null {
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
   const maxSkip = lang === 'ar' ? 3 : 1;
   for (let skip = 0; skip <= maxSkip; skip++) {
+    if (stops.has(after + skip)) return null;
     const phrase = countAt(tokens, numbers, after + skip, lang);
     if (phrase) return phrase.value;
     const w = tokens[after + skip]?.word ?? '';

@@ -52,11 +52,11 @@ export function eventCues(): EventCue[] {
 /** Casualty cue words, in matching form. */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'إعدام'])}|${en(['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'إعدام'])}|${en(['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
     'gu',
   ),
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

@@ -37,6 +37,8 @@ interface Building {
 
 /** Events further back than this before publication are background, not news of the article. */
 const HISTORY_DAYS = 183;
+/** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
+const MAX_GAP = 3;
 const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
 
 export interface IncidentContext {
@@ -74,7 +76,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0) : Infinity;
       const place = facts.place && facts.place.governorate ? facts.place : null;
       if (current && !opensNew(current, facts)) {
-        if (distance <= 1 || place) merge(current, facts, date, place, sentence.index);
+        // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
+        if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) merge(current, facts, date, place, sentence.index);
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
@@ -99,6 +102,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     }
   }
   return built.flatMap((b) => finish(b, ctx));
+}
+
+/** Casualty figures for an incident that has none yet. */
+function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
+  return current.killed === null && current.wounded === null && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
 }
 
 function isBackground(date: DateValue, published: string): boolean {

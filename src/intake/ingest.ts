@@ -5,6 +5,7 @@ import type { PlaceResolver } from './clause.js';
 import { describeIncident, generatedDescription } from './describe.js';
 import { extractFigures } from './figures.js';
 import { extractIncidents, type ExtractedIncident } from './incidents.js';
+import { stripDatelines } from './dateline.js';
 import { detectLanguage } from './language.js';
 import { PHRASES, type IntakePhrases } from './phrases.js';
 import { inferPublished } from './published.js';
@@ -57,7 +58,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   if (!isCalendarDate(published)) {
     return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
   }
-  const sentences = splitSentences(article.paragraphs, lang);
+  const sentences = splitSentences(stripDatelines(article.paragraphs), lang);
   const extracted = extractIncidents(sentences, {
     lang,
     published,
