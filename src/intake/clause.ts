@@ -35,9 +35,9 @@ export interface ClauseFacts {
 const CUE_TABLE = eventCues();
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
-export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver): ClauseFacts {
+export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver, lead: DateValue | null = null): ClauseFacts {
   const view = matchView(text);
-  const dates = markReportingDates(view.text, findDates(view, { published, anchor }));
+  const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   const casualties = findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);

@@ -6,6 +6,7 @@ import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js
 import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Lang, Sentence } from './types.js';
+import { addCheck, type Check } from './checks.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
 export interface ExtractedIncident {
@@ -20,6 +21,8 @@ export interface ExtractedIncident {
   source: string;
   /** Sentence indexes it draws on. */
   sentences: number[];
+  /** What the editor should check. */
+  checks: Check[];
 }
 
 interface Building {
@@ -33,6 +36,7 @@ interface Building {
   wounded: number | null;
   source: string;
   sentences: number[];
+  checks: Check[];
 }
 
 /** Events further back than this before publication are background, not news of the article. */
@@ -63,7 +67,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     for (const clause of splitClauses(sentence.text, ctx.lang)) {
-      const facts = analyseClause(clause.text, ctx.lang, ctx.published, anchor, ctx.resolvePlace);
+      const facts = analyseClause(clause.text, ctx.lang, ctx.published, anchor, ctx.resolvePlace, built.find((b) => b.date)?.date ?? null);
       // chains ("two days earlier") count from the last event date, not from when it was reported
       const usable = facts.dates.filter((d) => !d.aggregate);
       const lastDate: DateMention | undefined = usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
@@ -98,10 +102,41 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         wounded: facts.casualties.wounded,
         source: clause.text,
         sentences: [sentence.index],
+        checks: [],
       });
     }
   }
-  return built.flatMap((b) => finish(b, ctx));
+  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
+  let leadDate: Building['date'] = null;
+  const dated = built.map((b) => {
+    const inherited = leadDate;
+    if (b.date) leadDate = b.date;
+    return { b, inherited };
+  });
+  const kept = new Set(withoutTotals(built));
+  return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
+}
+
+const MAX_PARTS = 10;
+
+/**
+ * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
+ * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
+ * the incidents it sums remain. Totals are looked for among the first sentences only.
+ */
+export function withoutTotals<T extends { killed: number | null; wounded: number | null; sentences: number[] }>(incidents: readonly T[]): T[] {
+  return incidents.filter((total, t) => {
+    if ((total.sentences[0] ?? Infinity) > 1 || (total.killed ?? 0) + (total.wounded ?? 0) === 0) return true;
+    const parts = incidents.filter((_, i) => i !== t).slice(0, MAX_PARTS);
+    for (let mask = 1; mask < 1 << parts.length; mask++) {
+      const chosen = parts.filter((_, i) => mask & (1 << i));
+      if (chosen.length < 2) continue;
+      const killed = chosen.reduce((sum, p) => sum + (p.killed ?? 0), 0);
+      const wounded = chosen.reduce((sum, p) => sum + (p.wounded ?? 0), 0);
+      if (killed === (total.killed ?? 0) && wounded === (total.wounded ?? 0)) return false;
+    }
+    return true;
+  });
 }
 
 /** Casualty figures for an incident that has none yet. */
@@ -163,14 +198,22 @@ function perpetrators(b: Building): ActorId[] {
   return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a)) ? actors.filter((a) => a !== 'unknown_gunmen') : actors;
 }
 
-/** Fills what the article left open: the place from the title, the date from when it was reported. */
-function finish(b: Building, ctx: IncidentContext): ExtractedIncident[] {
+/**
+ * Fills what the article left open: the place from the title; the date from the lead's event (a
+ * roundup dates its first event and lists the rest), else from when it was reported, else the
+ * publication day or the day before — marked for the editor to check.
+ */
+function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
+  const checks = [...b.checks];
   const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
   if (!place) return [];
-  const date: ExtractedIncident['date'] = b.date
-    ? b.date
-    : b.reporting
-      ? { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text }
-      : { from: addDays(ctx.published, -7), to: ctx.published, precision: 'approximate', text: null };
-  return [{ date, place, event: b.event, actors: perpetrators(b), targets: b.targets, killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences }];
+  if (!b.place?.governorate) addCheck(checks, { reason: 'place-unresolved', ...(b.place?.text ? { detail: b.place.text } : {}) });
+  let date: ExtractedIncident['date'];
+  if (b.date) date = b.date;
+  else if (leadDate) date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
+  else if (b.reporting) date = { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
+  else date = { from: addDays(ctx.published, -1), to: ctx.published, precision: 'approximate', text: null };
+  if (!b.date) addCheck(checks, { reason: 'date-guessed' });
+  else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
+  return [{ date, place, event: b.event, actors: perpetrators(b), targets: b.targets, killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
 }
