@@ -24,6 +24,9 @@ const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
 const BREAKS = new Set(['said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
 const MAX_WORDS_BETWEEN = 4;
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+/** Family members counted after a possessive: "his wife", "her two sons". */
+const KIN = /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?)$/;
 
 /** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
 function arabicNounCount(word: string): number | null {
@@ -62,7 +65,7 @@ function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
         next++;
         word = tokens[next]?.word ?? '';
         joined = true;
-      } else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
+      } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true; else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
@@ -83,6 +86,8 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
     if (lang === 'en') while (next < i + 4 && tokens[next] && /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women)$/.test(tokens[next]!.word)) next++;
+    // "three of his children"
+    if (lang === 'en' && tokens[next]?.word === 'of' && POSSESSIVES.has(tokens[next + 1]?.word ?? '') && KIN.test(tokens[next + 2]?.word ?? '')) next += 3;
     return { value: number.value, next };
   }
   if (lang === 'ar') {
@@ -91,8 +96,16 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: n, next: i + 1 };
   }
+  // "killing him", "killing his wife", "his two children"
+  if (token.word === 'him' || token.word === 'her') return { value: 1, next: i + 1 };
+  if (POSSESSIVES.has(token.word)) {
+    const n = numbers.get(tokens[i + 1]?.start ?? -1);
+    const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
+    // a plural without a number ("his children") does not say how many
+    if (KIN.test(noun) && (n || !/s$|children/.test(noun))) return { value: n ? n.value : 1, next: n ? i + 3 : i + 2 };
+  }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? '')) return { value: 1, next: i + 2 };
-  if (token.word === 'a' || token.word === 'an' || token.word === 'one') {
+  if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 3; j++) {
       const w = tokens[j]?.word ?? '';
       if (EN_PERSONS.has(w)) return { value: 1, next: j + 1 };
@@ -164,7 +177,7 @@ function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
-  const maxSkip = lang === 'ar' ? 3 : 1;
+  const maxSkip = 3;
   for (let skip = 0; skip <= maxSkip; skip++) {
     if (stops.has(after + skip)) return null;
     const phrase = countAt(tokens, numbers, after + skip, lang);
