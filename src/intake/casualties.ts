@@ -20,6 +20,7 @@ const EN_PERSONS = new Set([
   'farmer', 'driver', 'mukhtar', 'teenager', 'militant', 'commander', 'worker', 'student', 'resident', 'guard', 'journalist', 'doctor',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
 const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
 const BREAKS = new Set(['said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
@@ -92,7 +93,8 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
   }
   if (lang === 'ar') {
     // "وأصيب ثالث", "وإصابة آخر": one more
-    if (!glued && ONE_MORE_AR.has(token.word)) return { value: 1, next: i + 1 };
+    // "عدد آخر" (another number of them) says nothing of how many
+    if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? '')) return { value: 1, next: i + 1 };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: n, next: i + 1 };
   }
@@ -163,7 +165,8 @@ function arabicPassive(tokens: readonly Token[], numbers: ReadonlyMap<number, { 
   if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
   for (let start = Math.max(0, cue - 3); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, 'ar');
-    if (phrase && phrase.next === cue) return phrase.value;
+    // the counted noun and an adjective may stand between: "عشرة مدنيين قتلوا"
+    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return phrase.value;
   }
   return null;
 }

@@ -133,7 +133,8 @@ export function withoutTotals<T extends { killed: number | null; wounded: number
       if (chosen.length < 2) continue;
       const killed = chosen.reduce((sum, p) => sum + (p.killed ?? 0), 0);
       const wounded = chosen.reduce((sum, p) => sum + (p.wounded ?? 0), 0);
-      if (killed === (total.killed ?? 0) && wounded === (total.wounded ?? 0)) return false;
+      // a side the total leaves out ("killed eight", no wounded given) is not compared
+      if ((total.killed === null || killed === total.killed) && (total.wounded === null || wounded === total.wounded)) return false;
     }
     return true;
   });
@@ -215,5 +216,6 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   else date = { from: addDays(ctx.published, -1), to: ctx.published, precision: 'approximate', text: null };
   if (!b.date) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
-  return [{ date, place, event: b.event, actors: perpetrators(b), targets: b.targets, killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
+  const local = (ids: ActorId[]): ActorId[] => (place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids);
+  return [{ date, place, event: b.event, actors: local(perpetrators(b)), targets: local(b.targets), killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
 }
