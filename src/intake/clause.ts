@@ -7,6 +7,8 @@ import { findDates, type DateValue } from './dates.js';
 import { CUES, eventCues } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import type { DateMention, Lang, NumberMention } from './types.js';
+import { casualtyNotes } from './casualty-notes.js';
+import type { Check } from './checks.js';
 import { matchView } from './view.js';
 
 export type PlaceResolver = (text: string, lang: Lang) => ResolvedPlace | null;
@@ -30,6 +32,8 @@ export interface ClauseFacts {
   aggregate: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Unsplit or approximate casualty figures, for the editor. */
+  notes: Check[];
 }
 
 const CUE_TABLE = eventCues();
@@ -60,6 +64,7 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     denied: view.text.search(CUES.denial) >= 0,
     aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0,
     separate: CUES.separate.test(view.text),
+    notes: casualtyNotes(view, casualties),
   };
 }
 

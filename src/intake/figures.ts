@@ -65,7 +65,7 @@ function figureOf(n: NumberMention, view: MatchView, isYear: boolean, ctx: Figur
   const label: LocalizedText = { [ctx.lang]: own || n.text };
   const other: Lang = ctx.lang === 'ar' ? 'en' : 'ar';
   if (caption) label[other] = ctx.phrases[other].figure[caption];
-  return { value: n.value, approximate: n.approximate, unit, label };
+  return { value: n.value, approximate: n.approximate, unit, label, ...(n.approximate ? { checks: [{ reason: 'figure-approximate' as const, detail: n.text.trim() }] } : {}) };
 }
 
 /** Up to a few words after the number, in the article's words, stopping at punctuation. */

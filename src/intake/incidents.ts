@@ -102,7 +102,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         wounded: facts.casualties.wounded,
         source: clause.text,
         sentences: [sentence.index],
-        checks: [],
+        checks: [...facts.notes],
       });
     }
   }
@@ -174,6 +174,12 @@ function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): bool
 }
 
 function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDate'], place: ResolvedPlace | null, sentence: number): void {
+  for (const note of facts.notes) addCheck(current.checks, note);
+  // the first figure stays; another one for the same casualties is shown to the editor
+  for (const kind of ['killed', 'wounded'] as const) {
+    const other = facts.casualties[kind];
+    if (other !== null && current[kind] !== null && other !== current[kind]) addCheck(current.checks, { reason: 'casualties-conflict', detail: `${kind}: ${current[kind]} / ${other}` });
+  }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;

@@ -105,6 +105,7 @@ function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readon
     killed: x.killed,
     wounded: x.wounded,
     description: describeIncident(x, lang, phrases),
+    ...(x.checks.length > 0 ? { checks: x.checks } : {}),
   };
 }
 
