@@ -178,7 +178,7 @@ function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDa
   // the first figure stays; another one for the same casualties is shown to the editor
   for (const kind of ['killed', 'wounded'] as const) {
     const other = facts.casualties[kind];
-    if (other !== null && current[kind] !== null && other !== current[kind]) addCheck(current.checks, { reason: 'casualties-conflict', detail: `${kind}: ${current[kind]} / ${other}` });
+    if (other !== null && current[kind] !== null && other !== current[kind]) addCheck(current.checks, { reason: 'casualties-conflict', detail: `${current[kind]} ≠ ${other}` });
   }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
@@ -220,7 +220,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   else if (leadDate) date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
   else if (b.reporting) date = { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
   else date = { from: addDays(ctx.published, -1), to: ctx.published, precision: 'approximate', text: null };
-  if (!b.date) addCheck(checks, { reason: 'date-guessed' });
+  if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
   const local = (ids: ActorId[]): ActorId[] => (place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids);
   return [{ date, place, event: b.event, actors: local(perpetrators(b)), targets: local(b.targets), killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
