@@ -89,12 +89,27 @@ const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('
 const REPORTER_AFTER = new RegExp(`^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
 const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
 
-/** Splits the actors of a clause into who did it and who was attacked. */
-export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[] } {
+/** "كان إرهابيو داعش يختبئون فيه", "an ISIS hideout": the group was where the blow fell. */
+const HIDING_AFTER = new RegExp(`^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`, 'u');
+const HIDING_BEFORE = new RegExp(`(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`, 'u');
+/** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
+const SUSPECTED_BEFORE = new RegExp(
+  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  'u',
+);
+
+/** Splits the actors of a clause into who did it and who was attacked; `suspected` are those the article only suspects. */
+export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
+  const suspected: ActorId[] = [];
   for (const m of mentions) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
+    if (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) suspected.push(m.id);
+    if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
+      targets.push(m.id);
+      continue;
+    }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
     const counted = counts.some((c) => c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24);
@@ -104,7 +119,7 @@ export function actorRoles(view: MatchView, mentions: readonly ActorMention[], c
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {
     // a named armed group is the perpetrator; state forces in the same clause are its target
     const state = actors.filter((a) => !NON_STATE.has(a));
-    return { actors: actors.filter((a) => NON_STATE.has(a)), targets: [...targets, ...state] };
+    return { actors: actors.filter((a) => NON_STATE.has(a)), targets: [...targets, ...state], suspected };
   }
-  return { actors, targets };
+  return { actors, targets, suspected };
 }

@@ -28,6 +28,10 @@ export interface ClauseFacts {
   actors: ActorId[];
   /** Who or what was attacked, where the clause names an armed actor as the victim. */
   targets: ActorId[];
+  /** Actors the article only suspects. */
+  suspected: ActorId[];
+  /** Opens with "وأنهم", "and that they": its doer is the one told just before. */
+  continues: boolean;
   denied: boolean;
   aggregate: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
@@ -37,6 +41,7 @@ export interface ClauseFacts {
 }
 
 const CUE_TABLE = eventCues();
+const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver, lead: DateValue | null = null): ClauseFacts {
@@ -61,6 +66,8 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     reportsEvent: hasCasualties || (event !== null && !counted),
     actors: roles.actors,
     targets: roles.targets,
+    suspected: roles.suspected,
+    continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
     aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0,
     separate: CUES.separate.test(view.text),

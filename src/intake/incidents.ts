@@ -15,6 +15,8 @@ export interface ExtractedIncident {
   event: IncidentEvent;
   actors: ActorId[];
   targets: ActorId[];
+  /** Of the actors, those the article only suspects. */
+  suspected: ActorId[];
   killed: number | null;
   wounded: number | null;
   /** The clause that opened it, in the article's words. */
@@ -32,6 +34,7 @@ interface Building {
   event: IncidentEvent;
   actors: ActorId[];
   targets: ActorId[];
+  suspected: ActorId[];
   killed: number | null;
   wounded: number | null;
   source: string;
@@ -96,8 +99,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         place: place ?? facts.place,
         event: facts.event,
-        actors: [...facts.actors],
+        // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
+        actors: facts.actors.length === 0 && facts.continues && current ? [...current.actors] : [...facts.actors],
         targets: [...facts.targets],
+        suspected: facts.actors.length === 0 && facts.continues && current ? [...current.suspected] : [...facts.suspected],
         killed: facts.casualties.killed,
         wounded: facts.casualties.wounded,
         source: clause.text,
@@ -187,6 +192,7 @@ function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDa
   current.wounded ??= facts.casualties.wounded;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
+  for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
   if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack') current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }
@@ -197,6 +203,15 @@ function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
   if (known.governorate.en !== next.governorate?.en) return false;
   if (known.district && known.district.en !== next.district?.en) return false;
   return PRECISION_RANK[next.precision] < PRECISION_RANK[known.precision];
+}
+
+/**
+ * ACLED: violence against civilians is violence against unarmed people. Every actor the intake
+ * knows is armed, so an "attack" whose target is one of them (a police station, an ISIS financier
+ * killed in a raid) is a battle between armed groups.
+ */
+function eventType(event: IncidentEvent, targets: readonly ActorId[]): IncidentEvent {
+  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0 ? { type: 'battles', subType: 'armed_clash' } : event;
 }
 
 /** Actors that are not also the target; unnamed gunmen give way to a group the article names. */
@@ -223,5 +238,8 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
   const local = (ids: ActorId[]): ActorId[] => (place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids);
-  return [{ date, place, event: b.event, actors: local(perpetrators(b)), targets: local(b.targets), killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
+  const actors = local(perpetrators(b));
+  const suspected = local(b.suspected).filter((a) => actors.includes(a));
+  if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
+  return [{ date, place, event: eventType(b.event, b.targets), actors, suspected, targets: local(b.targets), killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
 }

@@ -92,6 +92,10 @@ function actorText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>):
   return { ar: phrases.ar.actor[id], en: phrases.en.actor[id] };
 }
 
+function suspectedText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+  return { ar: phrases.ar.suspected(phrases.ar.actor[id]), en: phrases.en.suspected(phrases.en.actor[id]) };
+}
+
 function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readonly<Record<Lang, IntakePhrases>>): Incident {
   const where = x.place.governorate?.en ?? x.place.country;
   const target = x.targets[0];
@@ -99,7 +103,7 @@ function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readon
     id: `${i + 1}-${slugify(where)}`,
     date: { from: x.date.from, to: x.date.to, precision: x.date.precision, text: x.date.text },
     place: { ...x.place },
-    actors: x.actors.map((a) => actorText(a, phrases)),
+    actors: x.actors.map((a) => (x.suspected.includes(a) ? suspectedText(a, phrases) : actorText(a, phrases))),
     event: x.event,
     target: target ? actorText(target, phrases) : null,
     killed: x.killed,

@@ -10,6 +10,7 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
   actors: [],
   targets: [],
   checks: [],
+  suspected: [],
   killed: 2,
   wounded: 3,
   source: 'Two children were killed and three other people wounded on Saturday when ordnance blew up.',
