@@ -17,7 +17,7 @@ type Row = [ActorId, readonly string[], readonly string[]];
 
 /** Most specific first: "مسلحي داعش" is ISIS, not unknown gunmen. */
 const ROWS: readonly Row[] = [
-  ['isis', ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'مسلحي داعش', 'عناصر داعش', 'فلول داعش', 'خلايا داعش'], ['isis', 'isil', 'islamic state', 'daesh', 'is militants', 'is cells']],
+  ['isis', ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'مسلحي داعش', 'عناصر داعش', 'فلول داعش', 'خلايا داعش'], ['isis', 'isil', 'islamic state', 'daesh', 'is militants', 'is cells', 'is gunmen', 'is fighters', 'is jihadists']],
   ['cts', ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب'], ['counter terrorism service', 'counter terrorism forces', 'cts']],
   ['tribal_mobilisation', ['الحشد العشائري', 'حشد عشائري', 'حشد العشائر'], ['tribal mobilization', 'tribal mobilisation', 'tribal hashd', 'tribal fighters']],
   ['pmf', ['الحشد الشعبي', 'الحشد', 'هيئة الحشد'], ['popular mobilization forces', 'popular mobilisation forces', 'popular mobilization units', 'pmf', 'pmu', 'hashd al shaabi']],
