@@ -199,7 +199,8 @@ function backward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value
     if (!phrase || phrase.next > cue) continue;
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     const between = tokens.slice(phrase.next, cue).map((t) => t.word);
-    if (between.length <= MAX_WORDS_BETWEEN && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) return phrase.value;
+    // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
+    if (between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) return phrase.value;
   }
   return null;
 }

@@ -41,6 +41,7 @@ export interface ClauseFacts {
 }
 
 const CUE_TABLE = eventCues();
+const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
@@ -69,7 +70,8 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0,
+    // a clause that opens with "منذ"/"since" tells a span of time, not one event
+    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
     separate: CUES.separate.test(view.text),
     notes: casualtyNotes(view, casualties),
   };

@@ -106,7 +106,7 @@ function monthYear(m: number, qualifier: string | undefined, ctx: DateContext, d
 }
 
 const MONTH_QUALIFIER = `(?:\\s+(?<qualifier>${alt(['الجاري', 'الحالي', 'الماضي', 'المنصرم', 'الفائت'])}))?`;
-const YEAR = `(?:\\s*,?\\s*(?<year>(?:19|20)\\d\\d))`;
+const YEAR = `(?:\\s*,?\\s*(?:(?:عام|سنة|لعام)\\s+)?(?<year>(?:19|20)\\d\\d))`;
 const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'السابق']);
 const RELATIVE_DAY = `(?<relative>${alt(['أمس', 'البارحة', 'اليوم'])})`;
 

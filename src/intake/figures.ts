@@ -1,5 +1,6 @@
 import type { Figure, LocalizedText } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { addDays } from './calendar.js';
 import { findDates } from './dates.js';
 import { monthNames } from './months.js';
 import type { ExtractedIncident } from './incidents.js';
@@ -21,6 +22,8 @@ const NOUN_CAPTIONS: readonly [RegExp, keyof IntakePhrases['figure']][] = [
   [new RegExp(`^\\s*(?:${['سنوات', 'سنة', 'عاما', 'أعوام', 'years'].map(f).join('|')})`, 'u'), 'years'],
 ];
 const LABEL_WORDS = 5;
+/** Dates further back than this are background: their year counts as a figure. */
+const BACKGROUND_DAYS = 183;
 
 export interface FigureContext {
   lang: Lang;
@@ -49,7 +52,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
     for (const n of findNumbers(view)) {
       const isYear = YEAR.test(n.text.trim()) && n.digits;
       const date = dates.find((d) => n.start >= d.start && n.end <= d.end);
-      if (date && !(isYear && date.date.precision !== 'day')) continue;
+      // a year is a figure unless it only completes the date of the news; a background date's year is one
+      if (date && !(isYear && (date.date.precision !== 'day' || date.date.to < addDays(ctx.published, -BACKGROUND_DAYS)))) continue;
       if (!n.digits && n.value < 1000) continue;
       if (!isYear && casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;

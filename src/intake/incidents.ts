@@ -167,8 +167,12 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
   return casualtiesConflict(current, facts);
 }
 
-/** Other casualty figures for what would be the same event: another event. */
+/**
+ * Other casualty figures for what would be the same event: another event — unless the clause only
+ * gives a vaguer toll ("more than a dozen") with no place of its own: the same event, told loosely.
+ */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
+  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate')) return false;
   const { killed, wounded } = facts.casualties;
   if (killed !== null && current.killed !== null && killed !== current.killed) return true;
   return killed === null && wounded !== null && current.wounded !== null && wounded !== current.wounded;
