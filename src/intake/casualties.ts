@@ -23,7 +23,7 @@ const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'ر
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
 const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
-const BREAKS = new Set(['said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
+const BREAKS = new Set(['among', 'including', 'said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
 const MAX_WORDS_BETWEEN = 4;
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Family members counted after a possessive: "his wife", "her two sons". */

@@ -40,6 +40,8 @@ interface Building {
   source: string;
   sentences: number[];
   checks: Check[];
+  /** Paragraph of the last sentence it drew on. */
+  paragraph: number;
 }
 
 /** Events further back than this before publication are background, not news of the article. */
@@ -82,9 +84,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const current = built[built.length - 1];
       const distance = current ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0) : Infinity;
       const place = facts.place && facts.place.governorate ? facts.place : null;
-      if (current && !opensNew(current, facts)) {
+      if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
-        if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) merge(current, facts, date, place, sentence.index);
+        if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
+          merge(current, facts, date, place, sentence.index);
+          current.paragraph = sentence.paragraph;
+        }
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
@@ -108,6 +113,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],
+        paragraph: sentence.paragraph,
       });
     }
   }
@@ -118,7 +124,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     if (b.date) leadDate = b.date;
     return { b, inherited };
   });
-  const kept = new Set(withoutTotals(built));
+  const kept = new Set(withoutTotals(built.map((b) => ({ ...b, governorate: b.place?.governorate?.en ?? null, b }))).map((x) => x.b));
   return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
 }
 
@@ -129,10 +135,11 @@ const MAX_PARTS = 10;
  * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
  * the incidents it sums remain. Totals are looked for among the first sentences only.
  */
-export function withoutTotals<T extends { killed: number | null; wounded: number | null; sentences: number[] }>(incidents: readonly T[]): T[] {
+export function withoutTotals<T extends { killed: number | null; wounded: number | null; sentences: number[]; governorate: string | null }>(incidents: readonly T[]): T[] {
   return incidents.filter((total, t) => {
     if ((total.sentences[0] ?? Infinity) > 1 || (total.killed ?? 0) + (total.wounded ?? 0) === 0) return true;
-    const parts = incidents.filter((_, i) => i !== t).slice(0, MAX_PARTS);
+    const gov = total.governorate;
+    const parts = incidents.filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov)).slice(0, MAX_PARTS);
     for (let mask = 1; mask < 1 << parts.length; mask++) {
       const chosen = parts.filter((_, i) => mask & (1 << i));
       if (chosen.length < 2) continue;
@@ -199,6 +206,18 @@ function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDa
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
   if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack') current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
+}
+
+/**
+ * A roundup gives one event per paragraph: a new paragraph with casualties other than the ones
+ * already told is another event, even where its place is not in the gazetteer. A repeated
+ * paragraph (the same figures) is not.
+ */
+function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
+  if (current.killed === null && current.wounded === null) return false;
+  return killed !== current.killed || wounded !== current.wounded;
 }
 
 /** A later mention sharpens the place only inside what is already known (same governorate and district). */
