@@ -41,6 +41,8 @@ export interface ClauseFacts {
 }
 
 const CUE_TABLE = eventCues();
+/** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
+const COMES_AFTER = /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -72,7 +74,7 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     denied: view.text.search(CUES.denial) >= 0,
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
-    separate: CUES.separate.test(view.text),
+    separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     notes: casualtyNotes(view, casualties),
   };
 }

@@ -246,7 +246,7 @@ function perpetrators(b: Building): ActorId[] {
 /**
  * Fills what the article left open: the place from the title; the date from the lead's event (a
  * roundup dates its first event and lists the rest), else from when it was reported, else the
- * publication day or the day before — marked for the editor to check.
+ * publication day — marked for the editor to check.
  */
 function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
   const checks = [...b.checks];
@@ -257,7 +257,8 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   if (b.date) date = b.date;
   else if (leadDate) date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
   else if (b.reporting) date = { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
-  else date = { from: addDays(ctx.published, -1), to: ctx.published, precision: 'approximate', text: null };
+  // news without a date is mostly the day's news: the day of publication, marked as a guess
+  else date = { from: ctx.published, to: ctx.published, precision: 'approximate', text: null };
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
   const local = (ids: ActorId[]): ActorId[] => (place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids);
