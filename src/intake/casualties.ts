@@ -23,8 +23,8 @@ const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'ر
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
 const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
-const BREAKS = new Set(['among', 'including', 'said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'from', 'by', 'since']);
-const MAX_WORDS_BETWEEN = 4;
+const BREAKS = new Set(['among', 'including', 'said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'by', 'since']);
+const MAX_WORDS_BETWEEN = 5;
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Family members counted after a possessive: "his wife", "her two sons". */
 const KIN = /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?)$/;
@@ -200,7 +200,11 @@ function backward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     const between = tokens.slice(phrase.next, cue).map((t) => t.word);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
-    if (between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) return phrase.value;
+    if (between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) {
+      // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
+      const possessor = lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
+      return phrase.value + (possessor ? 1 : 0);
+    }
   }
   return null;
 }

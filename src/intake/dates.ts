@@ -130,7 +130,7 @@ const RULES: readonly Rule[] = [
   },
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام من": the event told next is that many days before the last one
   {
-    pattern: new RegExp(B(`${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?\\s+${alt(['من'])}`), 'gu'),
+    pattern: new RegExp(B(`${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?\\s+${alt(['من', 'بعد', 'على'])}`), 'gu'),
     resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n, g.unit),
   },
   // "(31 تشرين الأول 2020)", "19 تشرين الأول", "7 March 2023"

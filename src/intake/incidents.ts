@@ -124,7 +124,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     if (b.date) leadDate = b.date;
     return { b, inherited };
   });
-  const kept = new Set(withoutTotals(built.map((b) => ({ ...b, governorate: b.place?.governorate?.en ?? null, b }))).map((x) => x.b));
+  const governorateOf = (b: Building): string | null => (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
+  const kept = new Set(withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b));
   return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
 }
 
@@ -182,7 +183,7 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate')) return false;
   const { killed, wounded } = facts.casualties;
   if (killed !== null && current.killed !== null && killed !== current.killed) return true;
-  return killed === null && wounded !== null && current.wounded !== null && wounded !== current.wounded;
+  return wounded !== null && current.wounded !== null && wounded !== current.wounded;
 }
 
 function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
@@ -256,7 +257,8 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   let date: ExtractedIncident['date'];
   if (b.date) date = b.date;
   else if (leadDate) date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
-  else if (b.reporting) date = { from: addDays(b.reporting.from, -1), to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
+  // "announced on Monday" with no day for the event: most often that day's news, marked approximate
+  else if (b.reporting) date = { from: b.reporting.from, to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
   // news without a date is mostly the day's news: the day of publication, marked as a guess
   else date = { from: ctx.published, to: ctx.published, precision: 'approximate', text: null };
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
