@@ -1,6 +1,7 @@
 import type { Figure, LocalizedText } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { addDays } from './calendar.js';
+import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
 import { monthNames } from './months.js';
 import type { ExtractedIncident } from './incidents.js';
@@ -43,7 +44,7 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
   const seen = new Set<number>();
   for (const sentence of sentences) {
     const view = matchView(sentence.text);
-    const dates = findDates(view, { published: ctx.published, anchor: null });
+    const dates = markReportingDates(view.text, findDates(view, { published: ctx.published, anchor: null }));
     const casualtyCounts = new Set(
       ctx.incidents.filter((i) => i.sentences.includes(sentence.index)).flatMap((i) => [i.killed, i.wounded]).filter((n): n is number => n !== null),
     );
@@ -53,7 +54,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       const isYear = YEAR.test(n.text.trim()) && n.digits;
       const date = dates.find((d) => n.start >= d.start && n.end <= d.end);
       // a year is a figure unless it only completes the date of the news; a background date's year is one
-      if (date && !(isYear && (date.date.precision !== 'day' || date.date.to < addDays(ctx.published, -BACKGROUND_DAYS)))) continue;
+      const background = date !== undefined && date.role === 'event' && date.date.to < addDays(ctx.published, -BACKGROUND_DAYS);
+      if (date && !(isYear && (date.date.precision !== 'day' || background))) continue;
       if (!n.digits && n.value < 1000) continue;
       if (!isYear && casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;

@@ -75,9 +75,9 @@ describe('extractIncidents', () => {
     ).toEqual([]);
   });
 
-  it('an incident without a date gets the days before it was reported', () => {
+  it('an incident without a date of its own takes the day it was reported (approximate)', () => {
     expect(run(['Police said on Monday that gunmen killed two farmers in Kirkuk.'], 'en', '2021-10-04')).toEqual([
-      { from: '2021-10-03', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
+      { from: '2021-10-04', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
     ]);
   });
 
