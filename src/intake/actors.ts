@@ -98,6 +98,8 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+const AIRCRAFT = new RegExp(`(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`, 'u');
+
 /** Splits the actors of a clause into who did it and who was attacked; `suspected` are those the article only suspects. */
 export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
@@ -108,6 +110,11 @@ export function actorRoles(view: MatchView, mentions: readonly ActorMention[], c
     if (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) suspected.push(m.id);
     if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
       targets.push(m.id);
+      continue;
+    }
+    // "استهداف طائرة تركية سيارة…", "a Turkish drone": an aircraft named by its country is the one striking
+    if (AIRCRAFT.test(view.text.slice(m.start, m.end))) {
+      actors.push(m.id);
       continue;
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it

@@ -383,7 +383,7 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (c.rule.resolve(c.groups, probe)) chosen.push(c);
   }
   for (const c of chosen.sort((a, b) => a.start - b.start)) {
-    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor });
+    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor, lead: ctx.lead ?? null });
     if (!value || value.from > value.to) continue;
     const span = view.sourceSpan(c.start, c.end);
     found.push({ start: c.start, end: c.end, text: span.text, date: { ...value, text: span.text }, role: 'event', aggregate: c.rule.aggregate ?? false });
