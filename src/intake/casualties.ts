@@ -18,6 +18,7 @@ const SOUND_PLURAL = new Set(['مدني', 'منتسب', 'مقاتل', 'مسلح'
 const EN_PERSONS = new Set([
   'man', 'woman', 'child', 'boy', 'girl', 'soldier', 'civilian', 'policeman', 'officer', 'fighter', 'member', 'person', 'shepherd',
   'farmer', 'driver', 'mukhtar', 'teenager', 'militant', 'commander', 'worker', 'student', 'resident', 'guard', 'journalist', 'doctor',
+  'employee', 'official', 'teacher', 'engineer', 'volunteer', 'cleric', 'sheikh', 'lawyer', 'nurse', 'gunman', 'bomber', 'pilgrim',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
@@ -86,7 +87,7 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
-    if (lang === 'en') while (next < i + 4 && tokens[next] && /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women)$/.test(tokens[next]!.word)) next++;
+    if (lang === 'en') while (next < i + 4 && tokens[next] && /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women|gunmen|militants|policemen|fighters)$/.test(tokens[next]!.word)) next++;
     // "three of his children"
     if (lang === 'en' && tokens[next]?.word === 'of' && POSSESSIVES.has(tokens[next + 1]?.word ?? '') && KIN.test(tokens[next + 2]?.word ?? '')) next += 3;
     return { value: number.value, next };
@@ -134,7 +135,7 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-      const value = forward(tokens, numbers, after, lang, stops) ?? (lang === 'en' ? backward(tokens, numbers, before, lang) : arabicPassive(tokens, numbers, before, m[0]));
+      const value = forward(tokens, numbers, after, lang, stops) ?? (lang === 'en' ? backward(view, tokens, numbers, before, lang) : arabicPassive(tokens, numbers, before, m[0]));
       if (value !== null) {
         result[kind] = value;
         break;
@@ -144,7 +145,7 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-        const value = backward(tokens, numbers, at, lang);
+        const value = backward(view, tokens, numbers, at, lang);
         if (value !== null) {
           result[kind] = value;
           break;
@@ -192,13 +193,16 @@ function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
 }
 
 /** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
-function backward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, lang: Lang): number | null {
+function backward(view: MatchView, tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, lang: Lang): number | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 8); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
     if (!phrase || phrase.next > cue) continue;
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
-    const between = tokens.slice(phrase.next, cue).map((t) => t.word);
+    // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
+    const gap = view.text.slice(tokens[phrase.next]?.start ?? 0, tokens[cue]?.start ?? 0);
+    const bare = gap.replace(/,[^,]*,/gu, ' ');
+    const between = tokenize(bare).map((t) => t.word);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too

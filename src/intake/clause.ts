@@ -43,6 +43,8 @@ export interface ClauseFacts {
 const CUE_TABLE = eventCues();
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 const COMES_AFTER = /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
+/** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
+const CONTEXT = /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -66,7 +68,7 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     place: resolvePlace(text, lang),
     casualties,
     event,
-    reportsEvent: hasCasualties || (event !== null && !counted),
+    reportsEvent: !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted)),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,
