@@ -195,12 +195,12 @@ function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
 /** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
 function backward(view: MatchView, tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, lang: Lang): number | null {
   if (cue < 0) return null;
-  for (let start = Math.max(0, cue - 8); start < cue; start++) {
+  for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
     if (!phrase || phrase.next > cue) continue;
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
-    const gap = view.text.slice(tokens[phrase.next]?.start ?? 0, tokens[cue]?.start ?? 0);
+    const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
     const bare = gap.replace(/,[^,]*,/gu, ' ');
     const between = tokenize(bare).map((t) => t.word);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
