@@ -93,7 +93,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
-      const earlier = facts.separate || facts.eventDate ? undefined : built.find((b) => sameGovernorate(b.place, place) && !casualtiesConflict(b, facts));
+      const earlier = facts.separate || facts.eventDate ? undefined : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
         merge(earlier, facts, date, place, sentence.index);
         continue;
@@ -143,7 +143,9 @@ export function withoutTotals<T extends { killed: number | null; wounded: number
     const parts = incidents.filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov)).slice(0, MAX_PARTS);
     for (let mask = 1; mask < 1 << parts.length; mask++) {
       const chosen = parts.filter((_, i) => mask & (1 << i));
-      if (chosen.length < 2) continue;
+      // each part adds to a figure the total gives: a total of killed is not made of the wounded
+      const adds = (p: T): boolean => (total.killed !== null && (p.killed ?? 0) > 0) || (total.wounded !== null && (p.wounded ?? 0) > 0);
+      if (chosen.length < 2 || !chosen.every(adds)) continue;
       const killed = chosen.reduce((sum, p) => sum + (p.killed ?? 0), 0);
       const wounded = chosen.reduce((sum, p) => sum + (p.wounded ?? 0), 0);
       // a side the total leaves out ("killed eight", no wounded given) is not compared
@@ -188,6 +190,24 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
 
 function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
   return !!a?.governorate?.en && a.governorate.en === b?.governorate?.en;
+}
+
+/**
+ * Back to a place told before: the same governorate, and nothing that tells the two apart — another
+ * district or spot, or casualties of its own where one of them names only the governorate.
+ */
+function samePlace(earlier: Building, place: ResolvedPlace | null, facts: ClauseFacts): boolean {
+  const known = earlier.place;
+  if (!sameGovernorate(known, place) || !known || !place) return false;
+  const text = (p: ResolvedPlace, key: 'district' | 'locality'): string | null => p[key]?.en ?? p[key]?.ar ?? null;
+  for (const key of ['district', 'locality'] as const) {
+    const a = text(known, key);
+    const b = text(place, key);
+    if (a && b && a !== b) return false;
+  }
+  const ownCasualties = facts.casualties.killed !== null || facts.casualties.wounded !== null;
+  const earlierCasualties = earlier.killed !== null || earlier.wounded !== null;
+  return !(ownCasualties && earlierCasualties && (!text(known, 'district') || !text(place, 'district')));
 }
 
 function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDate'], place: ResolvedPlace | null, sentence: number): void {

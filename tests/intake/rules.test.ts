@@ -29,6 +29,9 @@ describe('lead totals', () => {
     expect(withoutTotals([at(0, 14, null, 'Aleppo'), at(6, 4, 20, 'Aleppo'), at(9, 10, 20, 'Raqqa')])).toHaveLength(3);
     expect(withoutTotals([at(0, 3, null), at(1, 6, null), at(2, 3, null)])).toHaveLength(3);
   });
+  it('a total of killed is not made of incidents that only wounded', () => {
+    expect(withoutTotals([at(1, 1, null), at(2, 2, null), at(3, 1, null), at(4, null, 5)])).toHaveLength(4);
+  });
 });
 
 describe('casualty phrasing', () => {
