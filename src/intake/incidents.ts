@@ -238,6 +238,8 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
   if (current.killed === null && current.wounded === null) return false;
+  // "More than a dozen people were killed…" with no place: the same event told loosely
+  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate')) return false;
   return killed !== current.killed || wounded !== current.wounded;
 }
 
