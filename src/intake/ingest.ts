@@ -6,6 +6,7 @@ import { describeIncident, generatedDescription } from './describe.js';
 import { extractFigures } from './figures.js';
 import { extractIncidents, type ExtractedIncident } from './incidents.js';
 import { stripDatelines } from './dateline.js';
+import { headlineCasualties, noteHeadline } from './headline.js';
 import { detectLanguage } from './language.js';
 import { PHRASES, type IntakePhrases } from './phrases.js';
 import { inferPublished } from './published.js';
@@ -65,6 +66,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     resolvePlace: deps.resolvePlace,
     titlePlace: deps.resolvePlace(article.title, lang),
   });
+  noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
   const incidents = extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases));
   const generated = extracted.map((x) => generatedDescription(x, lang, deps.phrases[lang]));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../src/intake/clause.js';
 import { stripDateline } from '../../src/intake/dateline.js';
-import { withoutTotals } from '../../src/intake/incidents.js';
+import { noteHeadline } from '../../src/intake/headline.js';
+import { withoutTotals, type ExtractedIncident } from '../../src/intake/incidents.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const clause = (text: string, lang: 'ar' | 'en', published = '2022-05-10') => analyseClause(text, lang, published, null, resolvePlace);
@@ -79,5 +80,20 @@ describe('places', () => {
   });
   it('where the wounded were taken is not the place of the event', () => {
     expect(resolvePlace('غارات على بلدة مجهولة أسفرت عن إصابة طفلين أسعفوا إلى مشفى في مدينة حمص', 'ar')).toBeNull();
+  });
+});
+
+describe('headline against body', () => {
+  const x = (killed: number | null, wounded: number | null) => ({ killed, wounded, checks: [] }) as unknown as ExtractedIncident;
+  it('notes a headline total that is neither an incident\'s figure nor their sum', () => {
+    const agreeing = [x(18, 25), x(1, 3)];
+    noteHeadline(agreeing, { killed: 19, wounded: 28 });
+    expect(agreeing[0]!.checks).toEqual([]);
+    const one = [x(1, 8)];
+    noteHeadline(one, { killed: 1, wounded: null });
+    expect(one[0]!.checks).toEqual([]);
+    const disagreeing = [x(1, 5)];
+    noteHeadline(disagreeing, { killed: 5, wounded: null });
+    expect(disagreeing[0]!.checks).toEqual([{ reason: 'headline-disagrees', detail: '5 ≠ 1' }]);
   });
 });
