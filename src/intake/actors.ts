@@ -84,10 +84,12 @@ const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:(?:من|of|of the)\s
 const SUPPORT_BEFORE = new RegExp(`(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`, 'u');
 /** "أحد كبار الممولين لداعش", "an ISIS commander": a member of the group was the one hit. */
 const MEMBER_WORDS = ['مقتل', 'إصابة', 'قتل', 'أصيب', 'استهداف', 'اغتيال', 'اعتقال', 'القبض على', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'targeted', 'targeting', 'الممولين', 'ممول', 'ممولي', 'قيادي', 'قياديا', 'قياديين', 'أمير', 'والي', 'مسؤول', 'قادة', 'leader of', 'commander of', 'member of', 'members of', 'financier of', 'militants of'];
-const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
+const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
 
 const REPORTER_AFTER = new RegExp(`^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
-const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
+const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
+/** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
+const REMNANT_BEFORE = new RegExp(`(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`, 'u');
 
 /** "كان إرهابيو داعش يختبئون فيه", "an ISIS hideout": the group was where the blow fell. */
 const HIDING_AFTER = new RegExp(`^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`, 'u');
@@ -119,6 +121,7 @@ export function actorRoles(view: MatchView, mentions: readonly ActorMention[], c
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
+    if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some((c) => c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24);
     const victim = counted || MEMBER_BEFORE.test(before) || (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
     (victim ? targets : actors).push(m.id);

@@ -37,6 +37,8 @@ describe('findActors', () => {
     ['five policemen were wounded when suspected IS gunmen opened fire on their outpost', ['isis'], ['iraqi_police'], ['isis']],
     ['نفذوا غارة دمرت نفقاً كان إرهابيو داعش يختبئون فيه', [], ['isis'], []],
     ['troops raided an ISIS hideout near the village', [], ['isis'], []],
+    ['العبوة الناسفة، وهي من مخلفات تنظيم «داعش» الإرهابي، انفجرت أسفل عجلة', [], [], []],
+    ['شنت إسرائيل غارة أصيب فيها جندي وفق ما أعلن جيش النظام السوري', ['israel'], ['iraqi_army'], []],
   ] as const)('suspected actors and hideouts: %s', (text, actors, targets, suspected) => {
     const view = matchView(text);
     expect(actorRoles(view, findActors(view))).toEqual({ actors, targets, suspected });
