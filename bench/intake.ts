@@ -1,6 +1,6 @@
 /**
- * Intake pipeline benchmark: `npx tsx bench/intake.ts [--articles N] [--dir DIR]`.
- * Builds a corpus from the dev articles (paragraphs shuffled, numbers and publication dates changed,
+ * Intake pipeline benchmark: `npx tsx bench/intake.ts [--articles N] [--dir DIR[,DIR…]]`.
+ * Builds a corpus from the dev articles (`dev/` and the real ones of `dev-real/`) (paragraphs shuffled, numbers and publication dates changed,
  * seeded so runs compare), then times, on this one thread, a baseline (normalising and splitting
  * sentences) and the whole pipeline over the same corpus. Prints plain lines; ratios are against the baseline.
  */
@@ -65,7 +65,8 @@ function time(corpus: readonly Sample[], work: (s: Sample) => void): number {
 }
 
 const size = Number(argValue('--articles', '1200'));
-const dev = loadDev(argValue('--dir', join(import.meta.dirname, '../../shared/intake/dev')));
+const shared = join(import.meta.dirname, '../../shared/intake');
+const dev = argValue('--dir', `${join(shared, 'dev')},${join(shared, 'dev-real')}`).split(',').flatMap(loadDev);
 const next = random(20201101);
 const corpus = Array.from({ length: size }, (_, i) => vary(dev[i % dev.length] as Sample, next));
 

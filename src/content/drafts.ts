@@ -16,10 +16,21 @@ export function renderContentFile(briefing: Briefing, body: string): string {
   return `---\n${stringify(briefing, { lineWidth: 0 })}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 
-export async function writeDraftFile(contentDir: string, draft: Briefing, raw: string): Promise<string> {
+/**
+ * Writes the draft; with `overwrite: false` an existing draft (perhaps corrected by an editor) is
+ * left alone and null is returned.
+ */
+export async function writeDraftFile(contentDir: string, draft: Briefing, raw: string, opts?: { overwrite: true }): Promise<string>;
+export async function writeDraftFile(contentDir: string, draft: Briefing, raw: string, opts: { overwrite: boolean }): Promise<string | null>;
+export async function writeDraftFile(contentDir: string, draft: Briefing, raw: string, opts: { overwrite: boolean } = { overwrite: true }): Promise<string | null> {
   const path = draftPath(contentDir, draft.id);
   await mkdir(join(contentDir, DRAFTS_FOLDER), { recursive: true });
-  await writeFile(path, renderContentFile({ ...draft, status: 'draft' }, raw), 'utf8');
+  try {
+    await writeFile(path, renderContentFile({ ...draft, status: 'draft' }, raw), { encoding: 'utf8', flag: opts.overwrite ? 'w' : 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
+    throw err;
+  }
   return path;
 }
 

@@ -103,6 +103,17 @@ export const IncidentEvent = z
   });
 export type IncidentEvent = { type: EventType; subType: EventSubType };
 
+/**
+ * Why an editor should look again at a drafted incident or figure (made by the intake; an editor
+ * may delete them). `detail` quotes the article's words or numbers that raised it.
+ */
+export const CHECK_REASONS = [
+  'date-guessed', 'date-approximate', 'place-unresolved', 'casualties-conflict', 'casualties-unsplit',
+  'casualties-approximate', 'headline-disagrees', 'actor-suspected', 'figure-approximate',
+] as const;
+export const Check = z.object({ reason: z.enum(CHECK_REASONS), detail: text.optional() }).strict();
+export type Check = z.infer<typeof Check>;
+
 export const Incident = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase slug'),
@@ -116,6 +127,7 @@ export const Incident = z
     killed: Count.nullable().default(null),
     wounded: Count.nullable().default(null),
     description: LocalizedText,
+    checks: z.array(Check).optional(),
   })
   .strict();
 export type Incident = Omit<z.infer<typeof Incident>, 'event'> & { event: IncidentEvent };
@@ -129,6 +141,7 @@ export const Figure = z
     unit: z.string().nullable().default(null),
     /** What the number counts. */
     label: LocalizedText,
+    checks: z.array(Check).optional(),
   })
   .strict();
 export type Figure = z.infer<typeof Figure>;

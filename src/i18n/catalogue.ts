@@ -1,3 +1,4 @@
+import type { CheckReason } from '../intake/checks.js';
 import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_PRECISIONS } from '../content/schema.js';
 import type { ScheduleRule } from '../digest/describe-schedule.js';
 import type { AdminMessages } from './admin.js';
@@ -111,6 +112,12 @@ export interface Messages {
     failed: (reason: string) => string;
     notText: string;
     tooLarge: string;
+    /** The reasons to check, listed under the draft. */
+    checksHeading: string;
+    checkReason: Record<CheckReason, string>;
+    /** Which item a reason is about: "Incident 2", "Figure 110,000". */
+    incidentItem: (n: number) => string;
+    figureItem: (value: string) => string;
   };
   digest: {
     heading: string;

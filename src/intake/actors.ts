@@ -17,7 +17,7 @@ type Row = [ActorId, readonly string[], readonly string[]];
 
 /** Most specific first: "مسلحي داعش" is ISIS, not unknown gunmen. */
 const ROWS: readonly Row[] = [
-  ['isis', ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'مسلحي داعش', 'عناصر داعش', 'فلول داعش', 'خلايا داعش'], ['isis', 'isil', 'islamic state', 'daesh', 'is militants', 'is cells']],
+  ['isis', ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'مسلحي داعش', 'عناصر داعش', 'فلول داعش', 'خلايا داعش'], ['isis', 'isil', 'islamic state', 'daesh', 'is militants', 'is cells', 'is gunmen', 'is fighters', 'is jihadists']],
   ['cts', ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب'], ['counter terrorism service', 'counter terrorism forces', 'cts']],
   ['tribal_mobilisation', ['الحشد العشائري', 'حشد عشائري', 'حشد العشائر'], ['tribal mobilization', 'tribal mobilisation', 'tribal hashd', 'tribal fighters']],
   ['pmf', ['الحشد الشعبي', 'الحشد', 'هيئة الحشد'], ['popular mobilization forces', 'popular mobilisation forces', 'popular mobilization units', 'pmf', 'pmu', 'hashd al shaabi']],
@@ -84,19 +84,44 @@ const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:(?:من|of|of the)\s
 const SUPPORT_BEFORE = new RegExp(`(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`, 'u');
 /** "أحد كبار الممولين لداعش", "an ISIS commander": a member of the group was the one hit. */
 const MEMBER_WORDS = ['مقتل', 'إصابة', 'قتل', 'أصيب', 'استهداف', 'اغتيال', 'اعتقال', 'القبض على', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'targeted', 'targeting', 'الممولين', 'ممول', 'ممولي', 'قيادي', 'قياديا', 'قياديين', 'أمير', 'والي', 'مسؤول', 'قادة', 'leader of', 'commander of', 'member of', 'members of', 'financier of', 'militants of'];
-const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
+const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
 
-const REPORTER_AFTER = new RegExp(`^\\s*(?:sources?\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
-const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
+const REPORTER_AFTER = new RegExp(`^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
+const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
+/** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
+const REMNANT_BEFORE = new RegExp(`(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`, 'u');
 
-/** Splits the actors of a clause into who did it and who was attacked. */
-export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[] } {
+/** "كان إرهابيو داعش يختبئون فيه", "an ISIS hideout": the group was where the blow fell. */
+const HIDING_AFTER = new RegExp(`^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`, 'u');
+const HIDING_BEFORE = new RegExp(`(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`, 'u');
+/** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
+const SUSPECTED_BEFORE = new RegExp(
+  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  'u',
+);
+
+const AIRCRAFT = new RegExp(`(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`, 'u');
+
+/** Splits the actors of a clause into who did it and who was attacked; `suspected` are those the article only suspects. */
+export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
+  const suspected: ActorId[] = [];
   for (const m of mentions) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
+    if (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) suspected.push(m.id);
+    if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
+      targets.push(m.id);
+      continue;
+    }
+    // "استهداف طائرة تركية سيارة…", "a Turkish drone": an aircraft named by its country is the one striking
+    if (AIRCRAFT.test(view.text.slice(m.start, m.end))) {
+      actors.push(m.id);
+      continue;
+    }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
+    if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some((c) => c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24);
     const victim = counted || MEMBER_BEFORE.test(before) || (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
     (victim ? targets : actors).push(m.id);
@@ -104,7 +129,7 @@ export function actorRoles(view: MatchView, mentions: readonly ActorMention[], c
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {
     // a named armed group is the perpetrator; state forces in the same clause are its target
     const state = actors.filter((a) => !NON_STATE.has(a));
-    return { actors: actors.filter((a) => NON_STATE.has(a)), targets: [...targets, ...state] };
+    return { actors: actors.filter((a) => NON_STATE.has(a)), targets: [...targets, ...state], suspected };
   }
-  return { actors, targets };
+  return { actors, targets, suspected };
 }

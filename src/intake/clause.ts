@@ -7,6 +7,8 @@ import { findDates, type DateValue } from './dates.js';
 import { CUES, eventCues } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import type { DateMention, Lang, NumberMention } from './types.js';
+import { casualtyNotes } from './casualty-notes.js';
+import type { Check } from './checks.js';
 import { matchView } from './view.js';
 
 export type PlaceResolver = (text: string, lang: Lang) => ResolvedPlace | null;
@@ -26,18 +28,30 @@ export interface ClauseFacts {
   actors: ActorId[];
   /** Who or what was attacked, where the clause names an armed actor as the victim. */
   targets: ActorId[];
+  /** Actors the article only suspects. */
+  suspected: ActorId[];
+  /** Opens with "وأنهم", "and that they": its doer is the one told just before. */
+  continues: boolean;
   denied: boolean;
   aggregate: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Unsplit or approximate casualty figures, for the editor. */
+  notes: Check[];
 }
 
 const CUE_TABLE = eventCues();
+/** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
+const COMES_AFTER = /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
+/** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
+const CONTEXT = /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
+const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
-export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver): ClauseFacts {
+export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver, lead: DateValue | null = null): ClauseFacts {
   const view = matchView(text);
-  const dates = markReportingDates(view.text, findDates(view, { published, anchor }));
+  const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   const casualties = findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
@@ -54,12 +68,16 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     place: resolvePlace(text, lang),
     casualties,
     event,
-    reportsEvent: hasCasualties || (event !== null && !counted),
+    reportsEvent: !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted)),
     actors: roles.actors,
     targets: roles.targets,
+    suspected: roles.suspected,
+    continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0,
-    separate: CUES.separate.test(view.text),
+    // a clause that opens with "منذ"/"since" tells a span of time, not one event
+    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
+    separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    notes: casualtyNotes(view, casualties),
   };
 }
 

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { createLogger } from '../log/logger.js';
 import { parseIngestArgs } from './cli-args.js';
-import { writeDraftFile } from '../content/drafts.js';
+import { draftPath, writeDraftFile } from '../content/drafts.js';
 import { ingest } from './ingest.js';
 
-/** Exit codes: 0 written, 1 unexpected failure, 2 bad usage or input the pipeline cannot take. */
+/**
+ * Exit codes: 0 written, 1 unexpected failure, 2 bad usage or input the pipeline cannot take,
+ * 3 a draft of that id exists (it is never overwritten without --force).
+ */
 export interface CliIo {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
@@ -16,14 +19,14 @@ export interface CliIo {
   log: Logger;
 }
 
-/** `npm run ingest -- [--published YYYY-MM-DD] [--lang ar|en] [--json] FILE|-`. */
+/** `npm run ingest -- [--published YYYY-MM-DD] [--lang ar|en] [--json] [--force] FILE|-`. */
 export async function runIngestCli(io: CliIo): Promise<number> {
   const parsed = parseIngestArgs(io.argv);
   if (!parsed.ok) {
     io.stderr(parsed.error);
     return 2;
   }
-  const { file, published, lang, json } = parsed.args;
+  const { file, published, lang, json, force } = parsed.args;
   let raw: string;
   try {
     raw = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
@@ -42,8 +45,13 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     io.stdout(JSON.stringify(draft));
     return 0;
   }
-  const path = await writeDraftFile(io.env.CONTENT_DIR || 'content', draft, raw);
-  io.log.info({ path }, 'draft written');
+  const contentDir = io.env.CONTENT_DIR || 'content';
+  const path = await writeDraftFile(contentDir, draft, raw, { overwrite: force });
+  if (path === null) {
+    io.stderr(`ingest: a draft already exists at ${draftPath(contentDir, draft.id)}; it was left as it is (pass --force to replace it)`);
+    return 3;
+  }
+  io.log.info({ path, replaced: force }, 'draft written');
   io.stdout(path);
   return 0;
 }

@@ -17,6 +17,8 @@ export interface DateContext {
   published: string;
   /** The last date mentioned before, for chains ("قبل ذلك بيومين", "two days earlier"). */
   anchor: DateValue | null;
+  /** The date of the article's main (first) event: "جاء القصف بعد يوم من…" counts from it. */
+  lead?: DateValue | null;
 }
 
 interface Rule {
@@ -104,7 +106,7 @@ function monthYear(m: number, qualifier: string | undefined, ctx: DateContext, d
 }
 
 const MONTH_QUALIFIER = `(?:\\s+(?<qualifier>${alt(['الجاري', 'الحالي', 'الماضي', 'المنصرم', 'الفائت'])}))?`;
-const YEAR = `(?:\\s*,?\\s*(?<year>(?:19|20)\\d\\d))`;
+const YEAR = `(?:\\s*,?\\s*(?:(?:عام|سنة|لعام)\\s+)?(?<year>(?:19|20)\\d\\d))`;
 const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'السابق']);
 const RELATIVE_DAY = `(?<relative>${alt(['أمس', 'البارحة', 'اليوم'])})`;
 
@@ -119,6 +121,17 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(B(`(?:${alt(['منذ مطلع', 'منذ بداية', 'منذ بدء', 'منذ أول', 'since the start of', 'since the beginning of'])})\\s+(?:${alt(['العام', 'السنة', 'the year', 'this year'])})(?:\\s+(?:${alt(['الجاري', 'الحالي'])}))?`), 'gu'),
     resolve: (_g, ctx) => ({ from: `${yearOf(ctx.published)}-01-01`, to: ctx.published, precision: 'approximate' }),
     aggregate: true,
+  },
+  // "منذ حزيران الماضي", "since June": the span of an aggregate, not a date of one event
+  {
+    pattern: new RegExp(B(`(?:${alt(['منذ', 'since'])})\\s+(?:${alt(['شهر', 'منتصف شهر', 'منتصف', 'مطلع', 'مطلع شهر', 'نهاية', 'mid', 'early', 'late'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`), 'gu'),
+    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -366), to: ctx.published, precision: 'approximate' }),
+    aggregate: true,
+  },
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام من": the event told next is that many days before the last one
+  {
+    pattern: new RegExp(B(`${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?\\s+${alt(['من', 'بعد', 'على'])}`), 'gu'),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n, g.unit),
   },
   // "(31 تشرين الأول 2020)", "19 تشرين الأول", "7 March 2023"
   {
@@ -370,7 +383,7 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (c.rule.resolve(c.groups, probe)) chosen.push(c);
   }
   for (const c of chosen.sort((a, b) => a.start - b.start)) {
-    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor });
+    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor, lead: ctx.lead ?? null });
     if (!value || value.from > value.to) continue;
     const span = view.sourceSpan(c.start, c.end);
     found.push({ start: c.start, end: c.end, text: span.text, date: { ...value, text: span.text }, role: 'event', aggregate: c.rule.aggregate ?? false });

@@ -1,11 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Gold } from './eval/gold.js';
+import { Gold, GoldRoles } from './eval/gold.js';
 import type { Gold as GoldFile } from './eval/gold.js';
 import { formatReport, score, type NamedDraft } from './eval/score.js';
 import { ingest } from './ingest.js';
 
 export const DEFAULT_EVAL_DIR = '../shared/intake/dev';
+/** Actor and event-type gold for the shared articles, kept in the repository (the shared gold is read-only). */
+export const ROLES_FILE = new URL('./eval/roles.json', import.meta.url);
+
+export async function loadRoles(file: URL | string = ROLES_FILE): Promise<GoldRoles> {
+  return GoldRoles.parse(JSON.parse(await readFile(file, 'utf8')));
+}
 
 /** Loads every gold file of `dir` with its raw text and the draft the pipeline makes of it. */
 export async function evaluateDir(dir: string): Promise<{ drafts: NamedDraft[]; golds: Record<string, GoldFile>; errors: string[] }> {
@@ -44,7 +50,7 @@ export async function runEvalCli(argv: readonly string[], out: { stdout(line: st
   }
   const { drafts, golds, errors } = await evaluateDir(dir);
   errors.forEach((e) => out.stderr(e));
-  formatReport(score(drafts, golds)).forEach((line) => out.stdout(line));
+  formatReport(score(drafts, golds, await loadRoles())).forEach((line) => out.stdout(line));
   return errors.length > 0 ? 1 : 0;
 }
 

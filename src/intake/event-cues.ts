@@ -26,7 +26,7 @@ const ROWS: readonly Row[] = [
   ['explosions_remote_violence', 'suicide_bomb', ['انتحاري', 'انتحارية', 'حزام ناسف', 'حزاما ناسفا', 'سيارة مفخخة يقودها'], ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide car bomb', 'suicide vest']],
   ['explosions_remote_violence', 'grenade', ['قنبلة يدوية', 'رمانة يدوية'], ['hand grenade', 'grenade']],
   ['explosions_remote_violence', 'remote_explosive_landmine_ied', ['عبوة ناسفة', 'عبوة', 'عبوات ناسفة', 'لغم', 'لغم أرضي', 'مخلفات حربية', 'جسم غريب', 'مقذوف', 'ذخيرة غير منفجرة', 'ذخائر غير منفجرة', 'سيارة مفخخة', 'دراجة مفخخة', 'انفجار', 'انفجرت', 'انفجر', 'تفجير', 'تفجيرا', 'قنبلة', 'مفخخة'], ['roadside bomb', 'car bomb', 'improvised explosive device', 'explosive device', 'ied', 'landmine', 'land mine', 'mine', 'unexploded ordnance', 'ordnance', 'blew up', 'exploded', 'explosion', 'blast', 'bombing', 'bomb', 'detonated']],
-  ['explosions_remote_violence', 'air_drone_strike', ['غارة', 'غارة جوية', 'ضربة جوية', 'ضربة', 'قصف جوي', 'طائرة مسيرة', 'مسيرة', 'طائرة مسيّرة', 'قصفت طائرات', 'قصف طيران'], ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'drone', 'warplanes']],
+  ['explosions_remote_violence', 'air_drone_strike', ['غارة', 'غارة جوية', 'ضربة جوية', 'ضربة', 'قصف جوي', 'طائرة مسيرة', 'مسيرة', 'طائرة مسيّرة', 'من دون طيار', 'بدون طيار', 'طائرة تركية', 'طائرات حربية', 'طائرة حربية', 'قصفت طائرات', 'قصف طيران'], ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'drone', 'warplanes']],
   ['explosions_remote_violence', 'air_drone_strike', ['غارات', 'ضربات جوية'], ['airstrikes', 'air strikes', 'drone strikes'], true],
   ['explosions_remote_violence', 'shelling_artillery_missile_attack', ['قصف', 'قصفا', 'قصفت', 'قذيفة', 'قذائف', 'صاروخ', 'صواريخ', 'هاون', 'كاتيوشا', 'قصف مدفعي'], ['shelling', 'shelled', 'shell', 'rocket', 'rockets', 'mortar', 'mortars', 'missile', 'missiles', 'artillery']],
   ['strategic_developments', 'arrests', ['اعتقال', 'اعتقل', 'اعتقلت', 'القبض', 'ألقت القبض', 'احتجاز'], ['arrested', 'arrest', 'detained', 'captured']],
@@ -52,11 +52,11 @@ export function eventCues(): EventCue[] {
 /** Casualty cue words, in matching form. */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'إعدام'])}|${en(['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
     'gu',
   ),
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

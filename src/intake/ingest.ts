@@ -5,6 +5,8 @@ import type { PlaceResolver } from './clause.js';
 import { describeIncident, generatedDescription } from './describe.js';
 import { extractFigures } from './figures.js';
 import { extractIncidents, type ExtractedIncident } from './incidents.js';
+import { stripDatelines } from './dateline.js';
+import { headlineCasualties, noteHeadline } from './headline.js';
 import { detectLanguage } from './language.js';
 import { PHRASES, type IntakePhrases } from './phrases.js';
 import { inferPublished } from './published.js';
@@ -57,13 +59,14 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   if (!isCalendarDate(published)) {
     return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
   }
-  const sentences = splitSentences(article.paragraphs, lang);
+  const sentences = splitSentences(stripDatelines(article.paragraphs), lang);
   const extracted = extractIncidents(sentences, {
     lang,
     published,
     resolvePlace: deps.resolvePlace,
     titlePlace: deps.resolvePlace(article.title, lang),
   });
+  noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
   const incidents = extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases));
   const generated = extracted.map((x) => generatedDescription(x, lang, deps.phrases[lang]));
@@ -91,6 +94,10 @@ function actorText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>):
   return { ar: phrases.ar.actor[id], en: phrases.en.actor[id] };
 }
 
+function suspectedText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+  return { ar: phrases.ar.suspected(phrases.ar.actor[id]), en: phrases.en.suspected(phrases.en.actor[id]) };
+}
+
 function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readonly<Record<Lang, IntakePhrases>>): Incident {
   const where = x.place.governorate?.en ?? x.place.country;
   const target = x.targets[0];
@@ -98,12 +105,13 @@ function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readon
     id: `${i + 1}-${slugify(where)}`,
     date: { from: x.date.from, to: x.date.to, precision: x.date.precision, text: x.date.text },
     place: { ...x.place },
-    actors: x.actors.map((a) => actorText(a, phrases)),
+    actors: x.actors.map((a) => (x.suspected.includes(a) ? suspectedText(a, phrases) : actorText(a, phrases))),
     event: x.event,
     target: target ? actorText(target, phrases) : null,
     killed: x.killed,
     wounded: x.wounded,
     description: describeIncident(x, lang, phrases),
+    ...(x.checks.length > 0 ? { checks: x.checks } : {}),
   };
 }
 

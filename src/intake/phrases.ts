@@ -11,6 +11,8 @@ export interface IntakePhrases {
   actor: Record<ActorId, string>;
   /** What happened, as a short noun phrase ("roadside bomb", "انفجار عبوة ناسفة"). */
   event: Record<EventSubType, string>;
+  /** An actor the article only suspects: "ISIS (suspected)". */
+  suspected(actor: string): string;
   /** "{event} by {actor}". */
   by(event: string, actor: string): string;
   /** "{event} in {place}". */
@@ -53,6 +55,7 @@ export const enPhrases: IntakePhrases = {
     headquarters_or_base_established: 'base established', looting_property_destruction: 'property destroyed',
     non_violent_transfer_of_territory: 'territory handed over', other: 'security development',
   },
+  suspected: (actor) => `${actor} (suspected)`,
   by: (event, actor) => `${event} by ${actor}`,
   inPlace: (event, place) => `${event} in ${place}`,
   killed: (n) => en.killed(n),
@@ -81,6 +84,7 @@ export const arPhrases: IntakePhrases = {
     headquarters_or_base_established: 'إنشاء قاعدة', looting_property_destruction: 'تدمير ممتلكات',
     non_violent_transfer_of_territory: 'تسليم مناطق', other: 'تطور أمني',
   },
+  suspected: (actor) => `${actor} (مشتبه به)`,
   by: (event, actor) => `${event} نفذه ${actor}`,
   inPlace: (event, place) => `${event} في ${place}`,
   killed: (n) => ar.killed(n),
@@ -90,3 +94,14 @@ export const arPhrases: IntakePhrases = {
 };
 
 export const PHRASES: Readonly<Record<'ar' | 'en', IntakePhrases>> = { ar: arPhrases, en: enPhrases };
+
+/** The actor id behind an actor's name as the phrase tables write it, in either language, suspected or not. */
+export function actorIdOf(name: string): { id: ActorId; suspected: boolean } | null {
+  for (const phrases of [enPhrases, arPhrases]) {
+    for (const [id, text] of Object.entries(phrases.actor) as [ActorId, string][]) {
+      if (name === text) return { id, suspected: false };
+      if (name === phrases.suspected(text)) return { id, suspected: true };
+    }
+  }
+  return null;
+}

@@ -16,7 +16,7 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-damascus-barzeh', 'sy-damascus-damascus', 'Barzeh|Barza', 'برزة', 33.55, 36.32],
 
   // Rif Dimashq
-  ['governorate', 'sy-rif-dimashq', null, 'Rif Dimashq|Rural Damascus|Damascus countryside|Reef Dimashq|Rif Dimashq province|Damascus Countryside|Rif Damascus', 'ريف دمشق', 33.52, 36.95, 'sy-rif-dimashq-markaz'],
+  ['governorate', 'sy-rif-dimashq', null, 'Rif Dimashq|Rural Damascus|Damascus countryside|Reef Dimashq|Rif Dimashq province|Damascus Countryside|Rif Damascus|suburbs of Damascus|Damascus suburbs|outskirts of Damascus|Damascus outskirts|Damascus International Airport|Damascus airport', 'ريف دمشق|ضواحي دمشق|ضواحي العاصمة دمشق|ريف العاصمة دمشق|محيط دمشق|محيط العاصمة دمشق|أطراف دمشق|مطار دمشق الدولي|مطار دمشق', 33.52, 36.95, 'sy-rif-dimashq-markaz'],
   ['district', 'sy-rif-dimashq-markaz', 'sy-rif-dimashq', 'Markaz Rif Dimashq', 'مركز ريف دمشق', 33.49, 36.38],
   ['district', 'sy-rif-dimashq-douma', 'sy-rif-dimashq', 'Douma', 'دوما', 33.57, 36.4],
   ['district', 'sy-rif-dimashq-qutayfah', 'sy-rif-dimashq', 'Qutayfah|al-Qutayfah|Qutaifa|al-Qutaifah', 'القطيفة', 33.73, 36.6],

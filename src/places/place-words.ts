@@ -48,6 +48,9 @@ export const LOCATIVE_WORDS = new Set([
   'في', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'داخل', 'اطراف', 'عند', 'علي',
 ]);
 
+/** Where the wounded were taken: a place named after one of these is not where the event happened. */
+export const CARE_WORDS = new Set(['hospital', 'hospitals', 'clinic', 'مشفي', 'مشفى', 'مستشفي', 'مستشفى', 'مشافي', 'مستشفيات', 'اسعفوا', 'اسعف', 'نقلوا', 'نقل']);
+
 /** Words that introduce where someone came from, not where something happened. */
 export const ORIGIN_WORDS = new Set(['from', 'من']);
 

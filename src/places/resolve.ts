@@ -4,7 +4,7 @@ import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
-import { CLAUSE_BREAK, ORIGIN_WORDS, isIn, tokenAt } from './place-words.js';
+import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, isIn, tokenAt } from './place-words.js';
 import type { Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
@@ -73,16 +73,22 @@ function resolveChain(sentence: string, tokens: Token[], chain: Chain, next: Pla
   return { ...base, locality: null, precision: district === undefined ? 'governorate' : 'district', text };
 }
 
-/** The chain most clearly the location: after في/بـ/in/near…, else the first not introduced by from/من. */
-function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain {
+/**
+ * The chain most clearly the location: after في/بـ/in/near…, else the first not introduced by
+ * from/من; never one named as where the wounded were taken. undefined: none is the event's place.
+ */
+function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain | undefined {
   const score = (chain: Chain): number => {
     const mention = chain.mentions[0]!;
     const at = tokenAt(tokens, mention.start);
     const gluedPreposition = (tokens[at]?.start ?? mention.start) < mention.start && sentence.slice(tokens[at]!.start, mention.start).includes('ب');
+    // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
+    if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
-  return chains.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+  const candidates = chains.filter((chain) => score(chain) >= 0);
+  return candidates.length === 0 ? undefined : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
 }
 
 /** Resolution against a given index (see `resolvePlace`). */
@@ -92,8 +98,8 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
   const chains = chainsOf(sentence, tokens, mentions, index);
   const after = (chain: Chain): PlaceMention | undefined => mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
 
-  if (chains.length > 0) {
-    const anchor = pickAnchor(sentence, tokens, chains);
+  const anchor = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
+  if (anchor !== undefined) {
     let best = resolveChain(sentence, tokens, anchor, after(anchor), lang, index);
     for (const chain of chains) {
       if (chain === anchor || chain.governorate.id !== anchor.governorate.id) continue;

@@ -70,6 +70,18 @@ describe('editorial intake in Telegram', () => {
     expect(drafts()).toEqual([]);
   });
 
+  it('the draft view lists what to check: a guessed date, approximate casualties', async () => {
+    // no day for the blast and "at least": both are marked for the editor, with the article's words
+    const vague = ARTICLE.replace(' on Saturday', '').replace('Two Iraqi soldiers were killed and three others wounded', 'At least two Iraqi soldiers were killed').replace('Tikrit', 'Baiji');
+    const replies = await bot.send(vague, { from: ADMIN });
+    const all = replies.map((m) => m.text).join('\n');
+    expect(all).toContain('To check before publishing');
+    expect(all).toMatch(/Incident 1: .*the casualty figure is approximate \(«At least two»\)/);
+    const discard = buttonsOf(replies.at(-1)!)[1]!;
+    await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([]);
+  });
+
   it('takes a .txt document too', async () => {
     bot.fake.addFile('article-file', ARTICLE.replace('Tikrit', 'Baiji'));
     const chat = privateChat(ADMIN);

@@ -5,6 +5,8 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/parse.js';
 import { runIngestCli } from '../../src/intake/cli.js';
+import { runDraftsCli } from '../../src/intake/drafts-cli.js';
+import { runPublishCli } from '../../src/intake/publish-cli.js';
 import { runEvalCli } from '../../src/intake/eval-cli.js';
 
 const SEED = '/work/shared/seed/000_ed127326e84fb47c.txt';
@@ -72,6 +74,62 @@ describe('ingest CLI', () => {
   it('exits 2 on bad usage or a missing file', async () => {
     expect(await runIngestCli(io(['--lang', 'fr', SEED]).io)).toBe(2);
     expect(await runIngestCli(io([join(dir, 'missing.txt')]).io)).toBe(2);
+  });
+});
+
+describe("the editor's workflow", () => {
+  const raw = 'Two killed in Kirkuk\n\nGunmen killed at least two farmers in a village north of Kirkuk, police said.\n';
+
+  it('re-running ingest leaves an edited draft alone and names it (exit 3); --force replaces it', async () => {
+    const first = io(['--published', '2021-10-04', '-'], raw);
+    expect(await runIngestCli(first.io)).toBe(0);
+    const path = first.out[0]!;
+    const edited = (await readFile(path, 'utf8')).replace('status: draft', 'status: draft\n# checked by the editor');
+    await writeFile(path, edited);
+    const again = io(['--published', '2021-10-04', '-'], raw);
+    expect(await runIngestCli(again.io)).toBe(3);
+    expect(again.err.join('\n')).toContain(path);
+    expect(again.out).toEqual([]);
+    expect(await readFile(path, 'utf8')).toBe(edited);
+    const forced = io(['--force', '--published', '2021-10-04', '-'], raw);
+    expect(await runIngestCli(forced.io)).toBe(0);
+    expect(await readFile(path, 'utf8')).not.toContain('checked by the editor');
+  });
+
+  it('drafts lists each draft with its reasons to check; publish moves it into CONTENT_DIR once', async () => {
+    const made = io(['--published', '2021-10-04', '-'], raw);
+    await runIngestCli(made.io);
+    const id = made.out[0]!.split('/').pop()!.replace(/\.md$/, '');
+    const listed = io([]);
+    expect(await runDraftsCli(listed.io)).toBe(0);
+    expect(listed.out[0]).toMatch(new RegExp(`^${id}  2021-10-04  en  incidents 1`));
+    // no day in the text, and "at least": both are for the editor to check
+    expect(listed.out.join('\n')).toContain('the article gives no date');
+    expect(listed.out.join('\n')).toContain('approximate («at least two»)');
+
+    const published = io([id]);
+    expect(await runPublishCli(published.io)).toBe(0);
+    expect(published.out).toEqual([join(dir, `${id}.md`)]);
+    const parsed = parseArticle(published.out[0]!, await readFile(published.out[0]!, 'utf8'));
+    expect(parsed.ok && parsed.article.briefing.status).toBe('published');
+    const twice = io([id]);
+    expect(await runPublishCli(twice.io)).toBe(3);
+    expect((await runDraftsCli(io([]).io))).toBe(0);
+  });
+
+  it('publish refuses a draft that no longer passes the schema, and bad usage', async () => {
+    const made = io(['--published', '2021-10-04', '-'], raw);
+    await runIngestCli(made.io);
+    const path = made.out[0]!;
+    await writeFile(path, (await readFile(path, 'utf8')).replace('published: 2021-10-04', 'published: 2021-13-04'));
+    const id = path.split('/').pop()!.replace(/\.md$/, '');
+    const run = io([id]);
+    expect(await runPublishCli(run.io)).toBe(5);
+    expect(run.err.join('\n')).toContain('published');
+    expect(await runPublishCli(io([]).io)).toBe(2);
+    const listed = io([]);
+    expect(await runDraftsCli(listed.io)).toBe(1);
+    expect(listed.out[0]).toContain('INVALID');
   });
 });
 

@@ -29,12 +29,24 @@ describe('findActors', () => {
     ['وقال مصدر في الشرطة إن مسلحين هاجموا القرية', ['unknown_gunmen'], []],
   ] as const)('roles in %s', (text, actors, targets) => {
     const view = matchView(text);
-    expect(actorRoles(view, findActors(view))).toEqual({ actors, targets });
+    expect(actorRoles(view, findActors(view))).toEqual({ actors, targets, suspected: [] });
+  });
+
+  it.each([
+    ['قتل ثلاثة رجال على يد مسلحين يشتبه في أنهم من داعش', ['isis'], [], ['isis']],
+    ['five policemen were wounded when suspected IS gunmen opened fire on their outpost', ['isis'], ['iraqi_police'], ['isis']],
+    ['نفذوا غارة دمرت نفقاً كان إرهابيو داعش يختبئون فيه', [], ['isis'], []],
+    ['troops raided an ISIS hideout near the village', [], ['isis'], []],
+    ['العبوة الناسفة، وهي من مخلفات تنظيم «داعش» الإرهابي، انفجرت أسفل عجلة', [], [], []],
+    ['شنت إسرائيل غارة أصيب فيها جندي وفق ما أعلن جيش النظام السوري', ['israel'], ['iraqi_army'], []],
+  ] as const)('suspected actors and hideouts: %s', (text, actors, targets, suspected) => {
+    const view = matchView(text);
+    expect(actorRoles(view, findActors(view))).toEqual({ actors, targets, suspected });
   });
 
   it('tells the attacker from the attacked', () => {
     const view = matchView('مقتل ثلاثة من مقاتلي الحشد العشائري بهجوم لداعش');
-    expect(actorRoles(view, findActors(view))).toEqual({ actors: ['isis'], targets: ['tribal_mobilisation'] });
+    expect(actorRoles(view, findActors(view))).toEqual({ actors: ['isis'], targets: ['tribal_mobilisation'], suspected: [] });
   });
 });
 

@@ -9,6 +9,8 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
   event: { type: 'explosions_remote_violence', subType: 'remote_explosive_landmine_ied' },
   actors: [],
   targets: [],
+  checks: [],
+  suspected: [],
   killed: 2,
   wounded: 3,
   source: 'Two children were killed and three other people wounded on Saturday when ordnance blew up.',

@@ -36,11 +36,31 @@ describe('ingest: the seed article', () => {
     expect(report.total).toMatchObject({ f1: 1, casualties: 1, dates: 1, figures: 1 });
   });
 
+  it('gets the roles right: the raids against ISIS are not ISIS\'s, suspected stays suspected, ACLED types', () => {
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((i) => [i.actors.map((a) => a.en), i.target?.en ?? null, i.event.type])).toEqual([
+      [['the Counter-Terrorism Service', 'the international coalition'], 'ISIS', 'battles'],
+      [['the Counter-Terrorism Service', 'the international coalition'], 'ISIS', 'explosions_remote_violence'],
+      [['ISIS (suspected)'], null, 'violence_against_civilians'],
+      [[], 'the Iraqi police', 'battles'],
+    ]);
+    expect(result.draft.incidents[2]!.checks).toContainEqual({ reason: 'actor-suspected' });
+  });
+
+  it('labels each figure with a noun phrase, not a piece of the sentence', () => {
+    if (!result.ok) throw new Error(result.error);
+    const label = (value: number) => result.draft.figures.find((f) => f.value === value)?.label.ar;
+    expect(label(40000)).toBe('مقاتل من داعش (قبل خمس سنوات)');
+    expect(label(110000)).toBe('مساحة (km²)');
+    expect(label(3000)).toBe('عدد قواتها');
+  });
+
   it('describes each incident in Arabic from the article and in English from the data', () => {
     if (!result.ok) throw new Error(result.error);
     const hawija = result.draft.incidents[3]!;
     expect(hawija.description.ar).toContain('الحويجة');
-    expect(hawija.description.en).toBe('Attack in Hawija, Kirkuk: 4 killed, 3 wounded');
+    // an attack on a police station is a battle between armed actors in ACLED's terms
+    expect(hawija.description.en).toBe('Armed clash in Hawija, Kirkuk: 4 killed, 3 wounded');
     expect(result.draft.summary.ar?.length).toBeGreaterThanOrEqual(3);
     expect(result.draft.summary.en).toBeUndefined();
   });

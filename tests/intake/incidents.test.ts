@@ -55,8 +55,8 @@ describe('extractIncidents', () => {
     ).toEqual([
       { from: '2023-03-11', to: '2023-03-11', governorate: 'Kirkuk', killed: 2, wounded: null },
       { from: '2023-03-07', to: '2023-03-07', governorate: 'Kirkuk', killed: 9, wounded: null },
-      // no date of its own and none reported: the week before publication, approximate
-      { from: '2023-03-06', to: '2023-03-13', governorate: 'Diyala', killed: null, wounded: 3 },
+      // no date of its own: a roundup dates one event and lists the next, so it takes the date told before it
+      { from: '2023-03-07', to: '2023-03-07', governorate: 'Diyala', killed: null, wounded: 3 },
     ]);
   });
 
@@ -75,9 +75,9 @@ describe('extractIncidents', () => {
     ).toEqual([]);
   });
 
-  it('an incident without a date gets the days before it was reported', () => {
+  it('an incident without a date of its own takes the day it was reported (approximate)', () => {
     expect(run(['Police said on Monday that gunmen killed two farmers in Kirkuk.'], 'en', '2021-10-04')).toEqual([
-      { from: '2021-10-03', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
+      { from: '2021-10-04', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/content/schema.js';
 import type { Gold, GoldIncident } from '../../src/intake/eval/gold.js';
-import { formatReport, incidentMatches, score } from '../../src/intake/eval/score.js';
+import { countAgrees, formatReport, incidentMatches, score } from '../../src/intake/eval/score.js';
 
 const incident = (from: string, to: string, governorate: string | null, killed: number | null, wounded: number | null): Incident => ({
   id: 'x',
@@ -65,7 +65,7 @@ describe('score', () => {
         missing: gold([goldIncident('2021-10-01', '2021-10-01', 'Nineveh', 1, null)]),
       },
     );
-    expect(report.articles[0]).toMatchObject({ extracted: 2, gold: 2, matched: 1, precision: 0.5, recall: 0.5, casualties: 0.5, dates: 0, figures: 0.5 });
+    expect(report.articles[0]).toMatchObject({ extracted: 2, gold: 2, matched: 1, precision: 0.5, recall: 0.5, casualties: 0.5, dates: 1, figures: 0.5 });
     expect(report.articles.map((a) => a.name)).toEqual(['b', 'empty', 'missing']);
     expect(report.articles[1]).toMatchObject({ precision: 1, recall: 1, f1: 1 });
     // a gold article without a draft finds nothing; a draft without gold is not scored
@@ -78,5 +78,50 @@ describe('score', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^article\s+extr\s+gold/);
     expect(lines[2]).toMatch(/^TOTAL/);
+  });
+});
+
+describe('gold counts', () => {
+  it.each([
+    [3, 3, true],
+    [null, null, true],
+    [0, null, true],
+    [2, null, false],
+    [5, 'any', true],
+    [null, 'any', true],
+    [14, [14, 19], true],
+    [19, [14, 19], true],
+    [16, [14, 19], false],
+    [{ low: 14, high: 19 }, [14, 19], true],
+    [{ low: 3, high: 5 }, 3, false],
+    [{ low: 3, high: 3 }, 3, true],
+  ] as const)('%j against gold %j: %s', (value, gold, expected) => {
+    expect(countAgrees(value as never, gold as never)).toBe(expected);
+  });
+});
+
+describe('optional gold, dates inside the range, roles', () => {
+  it('an optional (background) incident neither rewards nor costs; dates count when inside the gold range', () => {
+    const golds = {
+      a: gold([
+        goldIncident('2021-10-01', '2021-10-02', 'Anbar', 2, null),
+        { ...goldIncident('2021-09-01', '2021-09-30', 'Anbar', null, null), optional: true },
+      ]),
+    };
+    const matchedBoth = score([{ name: 'a', draft: { incidents: [incident('2021-10-01', '2021-10-03', 'Anbar', 2, null), incident('2021-09-10', '2021-09-10', 'Anbar', null, null)], figures: [] } }], golds);
+    expect(matchedBoth.total).toMatchObject({ extracted: 1, gold: 1, matched: 1, precision: 1, recall: 1, casualtiesAgree: 1, datesAgree: 0 });
+    const onlyMain = score([{ name: 'a', draft: { incidents: [incident('2021-10-02', '2021-10-02', 'Anbar', 2, null)], figures: [] } }], golds);
+    expect(onlyMain.total).toMatchObject({ extracted: 1, gold: 1, matched: 1, f1: 1, dates: 1 });
+  });
+
+  it('scores actors (suspected kept apart) and event types of matched incidents that have role gold', () => {
+    const x = { ...incident('2021-10-02', '2021-10-02', 'Anbar', 2, null), actors: [{ en: 'ISIS (suspected)' }] };
+    const y = { ...incident('2021-10-02', '2021-10-02', 'Diyala', 1, null), actors: [{ ar: 'داعش' }], event: { type: 'violence_against_civilians', subType: 'attack' } } as Incident;
+    const report = score(
+      [{ name: 'a', draft: { incidents: [x, y], figures: [] } }],
+      { a: gold([goldIncident('2021-10-02', '2021-10-02', 'Anbar', 2, null), goldIncident('2021-10-02', '2021-10-02', 'Diyala', 1, null)]) },
+      { a: [{ incident: 0, actors: ['isis'], suspected: true, eventType: 'battles' }, { incident: 1, actors: ['isis'], eventType: 'battles' }] },
+    );
+    expect(report.total).toMatchObject({ roles: 2, actorsAgree: 2, eventsAgree: 1 });
   });
 });

@@ -43,8 +43,9 @@ describe('findSource', () => {
 
 describe('parseIngestArgs', () => {
   it.each([
-    [['--published', '2020-11-01', 'a.txt'], { ok: true, args: { file: 'a.txt', published: '2020-11-01', json: false } }],
-    [['--lang=en', '--json', '-'], { ok: true, args: { file: '-', lang: 'en', json: true } }],
+    [['--published', '2020-11-01', 'a.txt'], { ok: true, args: { file: 'a.txt', published: '2020-11-01', json: false, force: false } }],
+    [['--lang=en', '--json', '-'], { ok: true, args: { file: '-', lang: 'en', json: true, force: false } }],
+    [['--force', 'a.txt'], { ok: true, args: { file: 'a.txt', json: false, force: true } }],
   ] as const)('%j', (argv, expected) => {
     expect(parseIngestArgs(argv)).toEqual(expected);
   });

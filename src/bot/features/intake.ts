@@ -8,6 +8,7 @@ import { renderSummary } from '../../briefing/summary.js';
 import { discardDraft, publishDraft, writeDraftFile } from '../../content/drafts.js';
 import type { ReloadReport } from '../../content/repository.js';
 import type { Article } from '../../content/schema.js';
+import { draftCheckLines } from '../../intake/draft-checks.js';
 import { ingest } from '../../intake/ingest.js';
 import type { AuditStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
@@ -31,12 +32,14 @@ export interface IntakeDeps {
 function draftMessages(article: Article, ctx: BotContext): string[] {
   const { lang, t } = ctx;
   const incidents = renderIncidentBlocks(article, lang);
+  const checks = draftCheckLines(article.briefing, t);
   return splitBlocks([
     `${bold(escapeHtml(t.intake.draftHeading))}\n${italic(escapeHtml(t.intake.checkNote))}`,
     renderSummary(article, lang),
     renderIncidentsHeader(article, lang, incidents.length),
     ...incidents,
     renderFigures(article, lang),
+    ...(checks.length > 0 ? [[bold(escapeHtml(t.intake.checksHeading)), ...checks.map((line) => `• ${escapeHtml(line)}`)].join('\n')] : []),
   ]);
 }
 

@@ -1,7 +1,8 @@
 import type { Briefing, Count, Incident } from '../../content/schema.js';
 import { governorateByName } from '../../places/resolve.js';
 import { matchKey } from '../../text/normalize.js';
-import type { Gold, GoldIncident } from './gold.js';
+import { actorIdOf } from '../phrases.js';
+import type { Gold, GoldCount, GoldIncident, GoldRole } from './gold.js';
 
 export interface ArticleScore {
   name: string;
@@ -10,8 +11,12 @@ export interface ArticleScore {
   matched: number;
   /** Matched gold incidents whose killed and wounded both agree. */
   casualtiesAgree: number;
-  /** Matched gold incidents whose date range is exactly the gold one. */
+  /** Matched gold incidents whose date range lies inside the gold one. */
   datesAgree: number;
+  /** Matched gold incidents with a role annotation, and of those, the ones whose actors / event type agree. */
+  roles: number;
+  actorsAgree: number;
+  eventsAgree: number;
   goldFigures: number;
   figuresFound: number;
 }
@@ -22,6 +27,8 @@ export interface Ratios {
   f1: number;
   casualties: number;
   dates: number;
+  actors: number;
+  events: number;
   figures: number;
 }
 
@@ -38,12 +45,22 @@ export interface NamedDraft {
 
 interface Scored extends NamedDraft {
   gold: Gold;
+  roles: readonly GoldRole[];
 }
 
-/** Gold null: the article does not say; a draft agrees with absent or 0. */
-function countAgrees(value: Count | null | undefined, gold: number | null): boolean {
-  const n = typeof value === 'number' ? value : value == null ? null : value.low === value.high ? value.low : NaN;
-  return gold === null ? n === null || n === 0 : n === gold;
+/**
+ * Gold null: the article does not say, a draft agrees with absent or 0; "any": anything; an array:
+ * any of its values, or a range whose two ends are both among them. A range agrees with a single
+ * number only when it is that number.
+ */
+export function countAgrees(value: Count | null | undefined, gold: GoldCount): boolean {
+  if (gold === 'any') return true;
+  const values = Array.isArray(gold) ? gold : [gold];
+  if (value !== null && value !== undefined && typeof value !== 'number') {
+    return value.low === value.high ? countAgrees(value.low, gold) : values.includes(value.low) && values.includes(value.high);
+  }
+  const n = value ?? null;
+  return values.some((g) => (g === null ? n === null || n === 0 : n === g));
 }
 
 export function casualtiesAgree(incident: Incident, gold: GoldIncident): boolean {
@@ -68,7 +85,7 @@ export function incidentMatches(incident: Incident, gold: GoldIncident): boolean
  * Each incident matched at most once: a maximum matching over the pairs whose casualties agree,
  * then grown over the remaining pairs (augmenting paths keep the first matches).
  */
-function match(incidents: readonly Incident[], golds: readonly GoldIncident[]): Map<number, number> {
+function match(incidents: readonly Incident[], golds: readonly GoldIncident[], order: readonly number[]): Map<number, number> {
   const goldOf = new Map<number, number>();
   const incidentOf = new Map<number, number>();
   const augment = (g: number, allowed: (i: number, g: number) => boolean, visited: Set<number>): boolean => {
@@ -86,34 +103,61 @@ function match(incidents: readonly Incident[], golds: readonly GoldIncident[]): 
   };
   const agrees = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
   const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
-  golds.forEach((_, g) => augment(g, agrees, new Set()));
-  golds.forEach((_, g) => {
+  order.forEach((g) => augment(g, agrees, new Set()));
+  order.forEach((g) => {
     if (!goldOf.has(g)) augment(g, any, new Set());
   });
   return goldOf;
 }
 
+/** The draft's perpetrators as actor ids; a name the phrase tables do not know stays apart. */
+function actorIds(incident: Incident): { ids: string[]; suspected: boolean } {
+  const found = incident.actors.map((a) => actorIdOf(a.en ?? a.ar ?? ''));
+  return { ids: found.map((x) => x?.id ?? '?').sort(), suspected: found.some((x) => x?.suspected) };
+}
+
+/**
+ * Required gold incidents are matched first; extracted incidents left over may then match optional
+ * (background) ones, which are neither found nor missed: such a pair leaves both counts.
+ */
 function scoreArticle(s: Scored): ArticleScore {
   const incidents = s.draft.incidents;
   const golds = s.gold.incidents;
-  const pairs = match(incidents, golds);
+  const required = golds.flatMap((g, i) => (g.optional ? [] : [i]));
+  const optional = golds.flatMap((g, i) => (g.optional ? [i] : []));
+  const all = match(incidents, golds, [...required, ...optional]);
+  const pairs = new Map([...all].filter(([g]) => !golds[g]!.optional));
+  const background = all.size - pairs.size;
   let casualties = 0;
   let dates = 0;
+  let roles = 0;
+  let actors = 0;
+  let events = 0;
   for (const [g, i] of pairs) {
     const incident = incidents[i]!;
     const gold = golds[g]!;
     if (casualtiesAgree(incident, gold)) casualties++;
-    if (incident.date.from === gold.date.from && incident.date.to === gold.date.to) dates++;
+    if (incident.date.from >= gold.date.from && incident.date.to <= gold.date.to) dates++;
+    const role = s.roles.find((r) => r.incident === g);
+    if (role) {
+      roles++;
+      const drafted = actorIds(incident);
+      if (drafted.ids.join() === [...role.actors].sort().join() && drafted.suspected === !!role.suspected) actors++;
+      if (incident.event.type === role.eventType) events++;
+    }
   }
   const values = s.draft.figures.map((f) => f.value);
   const found = s.gold.figures.filter((v) => values.some((x) => Math.abs(x - v) < 1e-9)).length;
   return {
     name: s.name,
-    extracted: incidents.length,
-    gold: golds.length,
+    extracted: incidents.length - background,
+    gold: required.length,
     matched: pairs.size,
     casualtiesAgree: casualties,
     datesAgree: dates,
+    roles,
+    actorsAgree: actors,
+    eventsAgree: events,
     goldFigures: s.gold.figures.length,
     figuresFound: found,
   };
@@ -130,7 +174,9 @@ function ratios(s: ArticleScore): Ratios {
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     casualties: ratio(s.casualtiesAgree, s.gold),
-    dates: ratio(s.datesAgree, s.gold),
+    dates: ratio(s.datesAgree, s.matched),
+    actors: ratio(s.actorsAgree, s.roles),
+    events: ratio(s.eventsAgree, s.roles),
     figures: ratio(s.figuresFound, s.goldFigures),
   };
 }
@@ -139,12 +185,12 @@ function ratios(s: ArticleScore): Ratios {
  * Scores drafts against the gold, per article and in total (sums over articles, then ratios).
  * Every gold article counts: one without a draft (the pipeline failed on it) finds nothing.
  */
-export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<string, Gold>>): ScoreReport {
+export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<string, Gold>>, roles: Readonly<Record<string, readonly GoldRole[]>> = {}): ScoreReport {
   const articles = Object.keys(golds)
     .sort()
     .map((name) => {
       const draft = drafts.find((d) => d.name === name)?.draft ?? { incidents: [], figures: [] };
-      return scoreArticle({ name, draft, gold: golds[name] as Gold });
+      return scoreArticle({ name, draft, gold: golds[name] as Gold, roles: roles[name] ?? [] });
     });
   const sum = (key: keyof Omit<ArticleScore, 'name'>): number => articles.reduce((s, a) => s + a[key], 0);
   const total: ArticleScore = {
@@ -154,6 +200,9 @@ export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<stri
     matched: sum('matched'),
     casualtiesAgree: sum('casualtiesAgree'),
     datesAgree: sum('datesAgree'),
+    roles: sum('roles'),
+    actorsAgree: sum('actorsAgree'),
+    eventsAgree: sum('eventsAgree'),
     goldFigures: sum('goldFigures'),
     figuresFound: sum('figuresFound'),
   };
@@ -162,10 +211,10 @@ export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<stri
 
 /** The report as a plain-text table. */
 export function formatReport(report: ScoreReport): string[] {
-  const header = ['article', 'extr', 'gold', 'match', 'P', 'R', 'F1', 'casualties', 'dates', 'figures'];
+  const header = ['article', 'extr', 'gold', 'match', 'P', 'R', 'F1', 'casualties', 'dates', 'actors', 'events', 'figures'];
   const row = (a: ArticleScore & Ratios): string[] => [
     a.name, String(a.extracted), String(a.gold), String(a.matched), a.precision.toFixed(2), a.recall.toFixed(2), a.f1.toFixed(2),
-    a.casualties.toFixed(2), a.dates.toFixed(2), `${a.figures.toFixed(2)} (${a.figuresFound}/${a.goldFigures})`,
+    a.casualties.toFixed(2), a.dates.toFixed(2), `${a.actors.toFixed(2)} (${a.actorsAgree}/${a.roles})`, `${a.events.toFixed(2)} (${a.eventsAgree}/${a.roles})`, `${a.figures.toFixed(2)} (${a.figuresFound}/${a.goldFigures})`,
   ];
   const rows = [header, ...report.articles.map(row), row(report.total)];
   const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));

@@ -1,0 +1,31 @@
+/**
+ * Datelines and bylines say where the news was written, not where it happened: "ERBIL, Kurdistan
+ * Region - …", "BAGHDAD, July 6 (Xinhua) -- …", "شفق نيوز - بغداد", "بغداد – …". They are taken off
+ * the start of the body so that their place is not read as the place of the event.
+ */
+const MAX_WORDS = 6;
+const ARABIC_WORDS = 3;
+const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?/u;
+
+/** The paragraph without a leading dateline; a paragraph that is only a dateline or byline becomes empty. */
+export function stripDateline(paragraph: string): string {
+  const dash = DASH.exec(paragraph);
+  if (!dash) return paragraph;
+  const head = paragraph.slice(0, dash.index);
+  const words = head.split(/\s+/).filter(Boolean);
+  // a dateline ends before any sentence starts: no full stop, no verb-long run of words
+  if (words.length === 0 || words.length > MAX_WORDS || /[.!?؟"«“]/u.test(head)) return paragraph;
+  // Latin datelines are names and dates ("BAGHDAD, July 6 (Xinhua)"); an Arabic one is a name or two
+  const latin = /[A-Za-z]/.test(head);
+  if (latin ? !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|al|el|de)$/.test(w)) : words.length > ARABIC_WORDS) return paragraph;
+  const rest = paragraph.slice(dash.index + dash[0].length);
+  const restWords = rest.split(/\s+/).filter(Boolean);
+  // "شفق نيوز - بغداد": a line of its own, both sides short
+  if (restWords.length <= MAX_WORDS && !/[.!?؟]/u.test(rest)) return '';
+  return rest;
+}
+
+/** Datelines are looked for in the first paragraphs only, where agencies put them. */
+export function stripDatelines(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((p, i) => (i < 2 ? stripDateline(p) : p)).filter((p) => p.trim().length > 0);
+}

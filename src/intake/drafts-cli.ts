@@ -1,0 +1,62 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DRAFTS_FOLDER } from '../content/drafts.js';
+import { formatProblem, parseArticle } from '../content/parse.js';
+import { ar } from '../i18n/ar.js';
+import { en } from '../i18n/en.js';
+import { createLogger } from '../log/logger.js';
+import type { CliIo } from './cli.js';
+import { draftCheckLines } from './draft-checks.js';
+
+/**
+ * `npm run drafts [-- --lang ar|en]`: every draft in CONTENT_DIR/drafts, oldest id first, with its
+ * counts and the reasons to check it; a draft file that no longer passes the schema is listed with
+ * its problems. Exit 0, or 1 when some draft is invalid.
+ */
+export async function runDraftsCli(io: CliIo): Promise<number> {
+  const lang = io.argv.includes('ar') ? 'ar' : 'en';
+  const t = lang === 'ar' ? ar : en;
+  const dir = join(io.env.CONTENT_DIR || 'content', DRAFTS_FOLDER);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
+  if (names.length === 0) {
+    io.stdout(`no drafts in ${dir}`);
+    return 0;
+  }
+  let invalid = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    const parsed = parseArticle(path, await readFile(path, 'utf8'));
+    if (!parsed.ok) {
+      invalid++;
+      io.stdout(`${name.replace(/\.md$/, '')}  INVALID`);
+      parsed.problems.forEach((p) => io.stdout(`  ${formatProblem(p)}`));
+      continue;
+    }
+    const { briefing } = parsed.article;
+    const checks = draftCheckLines(briefing, t);
+    io.stdout(`${briefing.id}  ${briefing.published}  ${briefing.language}  incidents ${briefing.incidents.length}  figures ${briefing.figures.length}  to check ${checks.length}`);
+    checks.forEach((line) => io.stdout(`  - ${line}`));
+  }
+  return invalid > 0 ? 1 : 0;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/drafts-cli.ts');
+if (isMain) {
+  const log = createLogger({ level: 'info', secrets: [], write: (line) => process.stderr.write(line) });
+  runDraftsCli({
+    argv: process.argv.slice(2),
+    env: process.env,
+    readStdin: async () => '',
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    log,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      log.error({ err }, 'drafts failed');
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,26 @@
+import { findCasualties, type Casualties } from './casualties.js';
+import { addCheck } from './checks.js';
+import type { ExtractedIncident } from './incidents.js';
+import type { Lang } from './types.js';
+import { matchView } from './view.js';
+
+/** The casualties a headline states ("Bomb attacks kill 19 in Kirkuk", "قتيلان وجرحى بنزاع…"). */
+export function headlineCasualties(title: string, lang: Lang): Casualties {
+  return findCasualties(matchView(title), lang);
+}
+
+/**
+ * The body's figures win over the headline's; where the headline's total is neither one incident's
+ * figure nor the sum over the incidents, the first incident says so for the editor to check.
+ */
+export function noteHeadline(incidents: readonly ExtractedIncident[], headline: Casualties): void {
+  const first = incidents[0];
+  if (!first) return;
+  for (const kind of ['killed', 'wounded'] as const) {
+    const stated = headline[kind];
+    const told = incidents.map((x) => x[kind]).filter((n): n is number => n !== null);
+    if (stated === null || told.length === 0) continue;
+    const sum = told.reduce((a, b) => a + b, 0);
+    if (stated !== sum && !told.includes(stated)) addCheck(first.checks, { reason: 'headline-disagrees', detail: `${stated} ≠ ${sum}` });
+  }
+}

@@ -1,0 +1,54 @@
+import { publishDraft } from '../content/drafts.js';
+import { createLogger } from '../log/logger.js';
+import type { CliIo } from './cli.js';
+
+const USAGE = 'usage: publish <draft id>';
+
+/**
+ * `npm run publish -- <draft id>`: the command-line twin of the Telegram Publish button, through
+ * the same `publishDraft` (validated again, never over a published briefing, draft removed). A
+ * running bot serves it from the next digest slot or `/reload`.
+ * Exit codes: 0 published, 2 bad usage, 3 no such draft, 4 already published, 5 the draft is invalid.
+ */
+export async function runPublishCli(io: CliIo): Promise<number> {
+  const [id, ...rest] = io.argv;
+  if (!id || rest.length > 0 || !/^[a-z0-9][a-z0-9-]{0,47}$/.test(id)) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const contentDir = io.env.CONTENT_DIR || 'content';
+  const result = await publishDraft(contentDir, id);
+  if (!result.ok) {
+    const message = {
+      'no-draft': `publish: no draft ${id} (looked for ${result.detail})`,
+      exists: `publish: ${result.detail} is already published; it was not replaced`,
+      invalid: `publish: the draft does not pass the checks:\n${result.detail}`,
+    }[result.reason];
+    io.stderr(message);
+    return { 'no-draft': 3, exists: 4, invalid: 5 }[result.reason];
+  }
+  io.log.info({ id, path: result.path }, 'draft published');
+  io.stdout(result.path);
+  return 0;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/publish-cli.ts');
+if (isMain) {
+  const log = createLogger({ level: 'info', secrets: [], write: (line) => process.stderr.write(line) });
+  runPublishCli({
+    argv: process.argv.slice(2),
+    env: process.env,
+    readStdin: async () => '',
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    log,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      log.error({ err }, 'publish failed');
+      process.exitCode = 1;
+    },
+  );
+}
