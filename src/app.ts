@@ -15,6 +15,7 @@ import { ContentRepository } from './content/repository.js';
 import { createTransmit, type BulkMessage } from './delivery/bulk-message.js';
 import { createJobRunner, type JobRunner } from './delivery/job-runner.js';
 import { createSender } from './delivery/sender.js';
+import { createSharedBudget } from './delivery/shared-budget.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
@@ -76,17 +77,21 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const { delivery } = config;
   // Read at scrape time only; `digests` is assigned below, before the HTTP server starts.
   const metrics = createMetrics({ liveDeliveries: () => store.stats.liveDeliveries(), lastDigestSlot: () => digests.lastRun() });
+  const sendLimits = {
+    perSecond: delivery.perSecond,
+    perChatPerSecond: delivery.perChatPerSecond,
+    perGroupPerMinute: delivery.perGroupPerMinute,
+    // Enough requests in flight to reach the overall limit at ~50 ms per request.
+    maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
+  };
+  const sendClock = { now: runtime.now, sleep: runtime.sleep };
   const sender = createSender<BulkMessage>({
     // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
     transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast, metrics }),
-    limits: {
-      perSecond: delivery.perSecond,
-      perChatPerSecond: delivery.perChatPerSecond,
-      perGroupPerMinute: delivery.perGroupPerMinute,
-      // Enough requests in flight to reach the overall limit at ~50 ms per request.
-      maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
-    },
-    clock: { now: runtime.now, sleep: runtime.sleep },
+    limits: sendLimits,
+    clock: sendClock,
+    // Telegram's limits are per token: every instance on the database draws on one budget.
+    budget: createSharedBudget({ rates: store.rates, limits: sendLimits, clock: sendClock }),
     log,
     // Our clock starts a request a little before it reaches Telegram: keep a margin.
     windowSlackMs: 15,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
 import { classifyTelegramError } from './classify-telegram-error.js';
 import { errorText, type Scrub } from './error-text.js';
+import type { SharedSendBudget } from './shared-budget.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
 import type { OutgoingMessage, SendOutcome, Sender, SenderClock, SenderLimits, SenderStats } from './types.js';
 
@@ -29,6 +30,8 @@ export interface SenderDeps<M extends OutgoingMessage> {
    * telegraf quotes the request URL, token included, in some errors. The same as the logs' scrubbing.
    */
   scrub?: Scrub;
+  /** The budget shared with the other instances (through the database), taken right before each request. */
+  budget?: SharedSendBudget;
 }
 
 interface Job<M> {
@@ -141,12 +144,18 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     inFlight++;
     busyChats.add(chatId);
     job.attempts++;
-    let pending: Promise<number[]>;
-    try {
-      pending = transmit(job.message);
-    } catch (err) {
-      pending = Promise.reject(err);
-    }
+    const budget = deps.budget;
+    // The in-flight place and the chat are held while the shared budget makes us wait, so the
+    // local order and limits still hold.
+    const pending: Promise<number[]> = budget
+      ? budget.take(chatId, chatType).then(() => transmit(job.message))
+      : (() => {
+          try {
+            return transmit(job.message);
+          } catch (err) {
+            return Promise.reject(err);
+          }
+        })();
     // Recorded after transmit began, so a limiter that clocks the request itself never
     // sees our starts earlier than it did.
     const startedAt = clock.now();
@@ -184,6 +193,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       case 'rate_limited': {
         counts.rateLimited++;
         pausedUntil = Math.max(pausedUntil, clock.now() + failure.retryAfterMs);
+        deps.budget?.pause(pausedUntil).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'could not share a rate limit pause'));
         log.warn({ chatId, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit hit, pausing all sends');
         // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
         job.attempts--;
@@ -285,12 +295,17 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       });
     },
     reserveSlot(chatId) {
-      return new Promise<void>((resolve) => {
+      const local = new Promise<void>((resolve) => {
         const groupId = chatId !== undefined && chatId < 0 ? chatId : null;
         if (groupId !== null) pendingByGroup.set(groupId, (pendingByGroup.get(groupId) ?? 0) + 1);
         replies.push({ resolve, groupId });
         kick();
       });
+      const budget = deps.budget;
+      if (!budget) return local;
+      const chatType = chatId !== undefined && chatId < 0 ? 'group' : 'private';
+      // A database that does not answer must not silence replies: they keep the local limits.
+      return local.then(() => budget.take(chatId, chatType).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'shared send budget unavailable')));
     },
     pendingReplies(chatId) {
       return pendingByGroup.get(chatId) ?? 0;

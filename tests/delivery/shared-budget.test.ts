@@ -1,0 +1,79 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pino } from 'pino';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { budgetKeys, createSharedBudget } from '../../src/delivery/shared-budget.js';
+import { createSender } from '../../src/delivery/sender.js';
+import type { OutgoingMessage, SenderLimits } from '../../src/delivery/types.js';
+import { openStore } from '../../src/store/open.js';
+import { dialects, storeOptions, tempDatabase } from '../store/helpers.js';
+import { busiestWindow } from './scripted-transmit.js';
+
+const log = pino({ level: 'silent' });
+const clock = { now: Date.now, sleep: (ms: number) => sleep(ms) };
+const limits: SenderLimits = { perSecond: 20, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 4 };
+
+describe('budgetKeys', () => {
+  it('draws on the overall limit, the chat, and a group or channel evenly spaced', () => {
+    expect(budgetKeys(limits, undefined, 'private')).toEqual([{ key: 'send', intervalMs: 50, burst: 1 }]);
+    expect(budgetKeys(limits, 7, 'private').map((k) => k.key)).toEqual(['send', 'chat:7']);
+    expect(budgetKeys(limits, -100, 'supergroup')).toEqual([
+      { key: 'send', intervalMs: 50, burst: 1 },
+      { key: 'chat:-100', intervalMs: 1000, burst: 1 },
+      { key: 'group:-100', intervalMs: 3000, burst: 1 },
+    ]);
+  });
+});
+
+/** Two instances' senders, each sending to its own chats; the starts of both, by the wall clock. */
+async function twoInstances(location: string, shared: boolean): Promise<number[]> {
+  const starts: number[] = [];
+  const senders = await Promise.all(
+    [0, 1].map(async () => {
+      const store = await openStore(storeOptions(location));
+      onTestFinished(() => store.close());
+      return createSender<OutgoingMessage>({
+        transmit: async () => {
+          starts.push(Date.now());
+          return [starts.length];
+        },
+        limits,
+        clock,
+        log,
+        ...(shared ? { budget: createSharedBudget({ rates: store.rates, limits, clock }) } : {}),
+      });
+    }),
+  );
+  const sends = senders.flatMap((sender, instance) =>
+    Array.from({ length: 25 }, (_, i) => sender.send({ chatId: instance * 1000 + i + 1, chatType: 'private' })),
+  );
+  const outcomes = await Promise.all(sends);
+  expect(outcomes.every((o) => o.status === 'sent')).toBe(true);
+  return starts;
+}
+
+describe.each(dialects)('%s: a send budget shared by two instances', (dialect) => {
+  it('keeps both together within the overall limit, where each alone would use all of it', async () => {
+    const db = await tempDatabase(dialect);
+    onTestFinished(db.cleanup);
+    const apart = await twoInstances(db.location, false);
+    expect(busiestWindow(apart, 1000)).toBeGreaterThan(limits.perSecond + 5);
+    const together = await twoInstances(db.location, true);
+    expect(together).toHaveLength(50);
+    // One start of allowance: a timer that wakes late can move one start next to the following one.
+    expect(busiestWindow(together, 1000)).toBeLessThanOrEqual(limits.perSecond + 1);
+  });
+
+  it('makes every instance wait out a 429 another one received', async () => {
+    const db = await tempDatabase(dialect);
+    onTestFinished(db.cleanup);
+    const store = await openStore(storeOptions(db.location));
+    onTestFinished(() => store.close());
+    const budget = createSharedBudget({ rates: store.rates, limits, clock });
+    const other = await openStore(storeOptions(db.location));
+    onTestFinished(() => other.close());
+    const until = Date.now() + 400;
+    await createSharedBudget({ rates: other.rates, limits, clock }).pause(until);
+    await budget.take(5, 'private');
+    expect(Date.now()).toBeGreaterThanOrEqual(until);
+  });
+});
