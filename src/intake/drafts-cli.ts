@@ -4,9 +4,8 @@ import { DRAFTS_FOLDER } from '../content/drafts.js';
 import { formatProblem, parseArticle } from '../content/parse.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
-import { createLogger } from '../log/logger.js';
-import type { CliIo } from './cli.js';
 import { draftCheckLines } from './draft-checks.js';
+import { isMainModule, runCliMain, type CliIo } from './cli-main.js';
 
 /**
  * `npm run drafts [-- --lang ar|en]`: every draft in CONTENT_DIR/drafts, oldest id first, with its
@@ -40,23 +39,4 @@ export async function runDraftsCli(io: CliIo): Promise<number> {
   return invalid > 0 ? 1 : 0;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/drafts-cli.ts');
-if (isMain) {
-  const log = createLogger({ level: 'info', secrets: [], write: (line) => process.stderr.write(line) });
-  runDraftsCli({
-    argv: process.argv.slice(2),
-    env: process.env,
-    readStdin: async () => '',
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-    log,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      log.error({ err }, 'drafts failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (isMainModule(import.meta.url, '/intake/drafts-cli.ts')) runCliMain('drafts', runDraftsCli);

@@ -1,6 +1,5 @@
 import { publishDraft } from '../content/drafts.js';
-import { createLogger } from '../log/logger.js';
-import type { CliIo } from './cli.js';
+import { isMainModule, runCliMain, type CliIo } from './cli-main.js';
 
 const USAGE = 'usage: publish <draft id>';
 
@@ -32,23 +31,4 @@ export async function runPublishCli(io: CliIo): Promise<number> {
   return 0;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/publish-cli.ts');
-if (isMain) {
-  const log = createLogger({ level: 'info', secrets: [], write: (line) => process.stderr.write(line) });
-  runPublishCli({
-    argv: process.argv.slice(2),
-    env: process.env,
-    readStdin: async () => '',
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-    log,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      log.error({ err }, 'publish failed');
-      process.exitCode = 1;
-    },
-  );
-}
+if (isMainModule(import.meta.url, '/intake/publish-cli.ts')) runCliMain('publish', runPublishCli);
