@@ -10,7 +10,7 @@
  *    instance answering /help sent once the old one has exited.
  *
  * On SQLite, and on PostgreSQL when its binaries are installed (else it says it skipped it).
- *   npx tsx bench/multi-instance.ts [perJob=150] [paidPerJob=1500]
+ *   npx tsx bench/multi-instance.ts [perJob=150] [paidPerJob=1000]
  * Builds dist/ first when a source file is newer than dist/main.js.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -35,7 +35,7 @@ const EXIT_TIMEOUT_MS = 20_000;
 const REPLY_TIMEOUT_MS = 60_000;
 
 const perJob = Number(process.argv[2] ?? 150);
-const paidPerJob = Number(process.argv[3] ?? 1500);
+const paidPerJob = Number(process.argv[3] ?? 1000);
 for (const n of [perJob, paidPerJob]) {
   if (!Number.isSafeInteger(n) || n < 100) throw new Error('the message counts must be whole numbers of at least 100');
 }
