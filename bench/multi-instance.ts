@@ -211,10 +211,12 @@ async function fanOut(database: Database, instances: number, paid: boolean, coun
 
     const accepted = fake.calls.filter(isBroadcast);
     const times = accepted.map((c) => c.at).sort((a, b) => a - b);
-    // Steady state: from the first message after the first second (the windows are full) to the last.
-    const steady = times.filter((at) => at >= times[0]! + 1000);
+    // Steady state: from the first message after the first second (the windows are full) to the
+    // last; a run shorter than that is measured whole.
+    const afterFirstSecond = times.filter((at) => at >= times[0]! + 1000);
+    const steady = afterFirstSecond.length > 1 ? afterFirstSecond : times;
     return {
-      rate: steady.length > 1 ? ((steady.length - 1) * 1000) / (steady.at(-1)! - steady[0]!) : Number.NaN,
+      rate: steady.length > 1 ? ((steady.length - 1) * 1000) / Math.max(1, steady.at(-1)! - steady[0]!) : Number.NaN,
       sent: accepted.length,
       duplicates: accepted.length - new Set(accepted.map((c) => Number(c.params.chat_id))).size,
       tooManyRequests: fake.calls.filter((c) => c.errorCode === 429).length,
