@@ -61,6 +61,12 @@ export interface RunningApp {
 const ORPHAN_SWEEP_MS = 15_000;
 
 /**
+ * Margin added to each window of the budget shared by the instances (≈ 3% of the overall rate):
+ * there it is two processes' timers, each possibly late, that decide how close two starts come.
+ */
+const SHARED_WINDOW_SLACK_MS = 30;
+
+/**
  * The composition root: config → store → content → bot → delivery → schedules, then polling.
  * main, the demo, the tests and the benchmarks all start the bot through it.
  */
@@ -91,7 +97,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     limits: sendLimits,
     clock: sendClock,
     // Telegram's limits are per token: every instance on the database draws on one budget.
-    budget: createSharedBudget({ rates: store.rates, limits: sendLimits, clock: sendClock }),
+    budget: createSharedBudget({ rates: store.rates, limits: sendLimits, clock: sendClock, windowSlackMs: SHARED_WINDOW_SLACK_MS }),
     log,
     // Our clock starts a request a little before it reaches Telegram: keep a margin.
     windowSlackMs: 15,

@@ -20,20 +20,32 @@ export function budgetKeys(
   limits: Pick<SenderLimits, 'perSecond' | 'perChatPerSecond' | 'perGroupPerMinute'>,
   chatId: number | undefined,
   chatType: OutgoingMessage['chatType'],
+  slackMs = 0,
 ): RateKey[] {
-  const keys: RateKey[] = [{ key: OVERALL_KEY, intervalMs: 1_000 / limits.perSecond, burst: 1 }];
+  // Each window is widened by the slack: a timer that wakes a little late, or a request that
+  // travels faster than the one before it, must not put one start too many into Telegram's window.
+  const keys: RateKey[] = [{ key: OVERALL_KEY, intervalMs: (1_000 + slackMs) / limits.perSecond, burst: 1 }];
   if (chatId === undefined) return keys;
-  keys.push({ key: `chat:${chatId}`, intervalMs: 1_000 / limits.perChatPerSecond, burst: 1 });
+  keys.push({ key: `chat:${chatId}`, intervalMs: (1_000 + slackMs) / limits.perChatPerSecond, burst: 1 });
   // Evenly spaced rather than a burst: a burst of b at one per T allows b + 60 s / T in some minute.
-  if (chatType !== 'private') keys.push({ key: `group:${chatId}`, intervalMs: 60_000 / limits.perGroupPerMinute, burst: 1 });
+  if (chatType !== 'private') keys.push({ key: `group:${chatId}`, intervalMs: (60_000 + slackMs) / limits.perGroupPerMinute, burst: 1 });
   return keys;
 }
 
-export function createSharedBudget(deps: { rates: RateStore; limits: SenderLimits; clock: SenderClock }): SharedSendBudget {
+export interface SharedBudgetDeps {
+  rates: RateStore;
+  limits: SenderLimits;
+  clock: SenderClock;
+  /** Added to every window (default 0), as the sender's `windowSlackMs`: across instances it is this budget's spacing that counts. */
+  windowSlackMs?: number;
+}
+
+export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
   const { rates, limits, clock } = deps;
+  const slack = deps.windowSlackMs ?? 0;
   return {
     async take(chatId, chatType) {
-      const at = await rates.reserve(budgetKeys(limits, chatId, chatType), clock.now());
+      const at = await rates.reserve(budgetKeys(limits, chatId, chatType, slack), clock.now());
       const wait = at - clock.now();
       if (wait > 0) await clock.sleep(wait);
     },
