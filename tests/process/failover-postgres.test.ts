@@ -33,7 +33,10 @@ async function setup(): Promise<{ databaseUrl: string; env: Record<string, strin
   fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
   const database = await tempDatabase('postgres');
   cleanups.push(database.cleanup);
-  const env = { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: database.location, DIGEST_PICTURES: 'false' };
+  const env = { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: database.location, DIGEST_PICTURES: 'false',
+    // Below the fake's 30/s, for a loaded machine's bunched arrivals (see two-instances-postgres.e2e.test.ts).
+    SEND_PER_SECOND: '25',
+  };
   return { databaseUrl: database.location, env };
 }
 
