@@ -144,6 +144,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     slotNames: choosableSlotNames(config.digest.expressions),
     schedule: { expressions: config.digest.expressions, timeZone: config.digest.timeZone },
     reserveSendSlot: (chatId) => sender.reserveSlot(chatId),
+    onRateLimited: (retryAfterMs) => sender.pauseAll(retryAfterMs),
     pendingReplies: (chatId) => sender.pendingReplies(chatId),
     groupRepliesPerMinute: delivery.perGroupPerMinute,
     log,

@@ -48,6 +48,8 @@ export interface BotDependencies {
   userRateLimit: number;
   /** A slot of the overall send limit and of a group's, shared with the bulk sender (Sender.reserveSlot). */
   reserveSendSlot: (chatId?: number) => Promise<void>;
+  /** Telegram answered a reply with 429: pauses every send (Sender.pauseAll). */
+  onRateLimited?: (retryAfterMs: number) => void;
   /** Replies waiting for a slot in a group (Sender.pendingReplies). */
   pendingReplies: (chatId: number) => number;
   /** SEND_PER_GROUP_PER_MINUTE: a minute's worth of replies in one group. */
@@ -78,6 +80,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       log,
       sleep: deps.sleep,
       reserveSendSlot: deps.reserveSendSlot,
+      ...(deps.onRateLimited && { onRateLimited: deps.onRateLimited }),
       maxRetryAfterSeconds: 30,
       maxAttempts: 3,
       ...(deps.metrics && { metrics: deps.metrics }),

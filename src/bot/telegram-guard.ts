@@ -30,6 +30,8 @@ export interface GuardOptions {
    */
   reserveSendSlot: (chatId?: number) => Promise<void>;
   sleep: (ms: number) => Promise<void>;
+  /** A 429 is a flood wait for the whole token: every other send must wait it out too (Sender.pauseAll). */
+  onRateLimited?: (retryAfterMs: number) => void;
   /** A reply is retried after a 429 only when Telegram asks to wait at most this long. */
   maxRetryAfterSeconds: number;
   maxAttempts: number;
@@ -59,6 +61,7 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
         const code = error instanceof TelegramError ? error.code : undefined;
         options.metrics?.telegramError(method, code);
         const retryAfter = error instanceof TelegramError ? error.parameters?.retry_after : undefined;
+        if (code === 429 && retryAfter !== undefined) options.onRateLimited?.(retryAfter * 1000);
         if (code === 429 && retryAfter !== undefined && retryAfter <= options.maxRetryAfterSeconds && attempt < options.maxAttempts) {
           options.log.warn({ method, chat_id: chatId, update_id: updateId, retry_after: retryAfter }, 'rate limited, waiting');
           await options.sleep(retryAfter * 1000);

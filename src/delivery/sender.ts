@@ -181,6 +181,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     afterCompletion();
   }
 
+  function pauseAll(retryAfterMs: number): void {
+    pausedUntil = Math.max(pausedUntil, clock.now() + retryAfterMs);
+    deps.budget?.pause(pausedUntil).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'could not share a rate limit pause'));
+  }
+
   function release(job: Job<M>): void {
     inFlight--;
     busyChats.delete(job.message.chatId);
@@ -192,8 +197,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     switch (failure.kind) {
       case 'rate_limited': {
         counts.rateLimited++;
-        pausedUntil = Math.max(pausedUntil, clock.now() + failure.retryAfterMs);
-        deps.budget?.pause(pausedUntil).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'could not share a rate limit pause'));
+        pauseAll(failure.retryAfterMs);
         log.warn({ chatId, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit hit, pausing all sends');
         // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
         job.attempts--;
@@ -307,6 +311,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       // A database that does not answer must not silence replies: they keep the local limits.
       return local.then(() => budget.take(chatId, chatType).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'shared send budget unavailable')));
     },
+    pauseAll,
     pendingReplies(chatId) {
       return pendingByGroup.get(chatId) ?? 0;
     },

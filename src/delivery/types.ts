@@ -54,6 +54,8 @@ export interface Sender<M extends OutgoingMessage = OutgoingMessage> {
   reserveSlot(chatId?: number): Promise<void>;
   /** Replies waiting for a slot in this group or channel. */
   pendingReplies(chatId: number): number;
+  /** Telegram answered a reply with 429: every send, bulk and reply, here and in the other instances, waits it out. */
+  pauseAll(retryAfterMs: number): void;
   stats(): SenderStats;
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void>;

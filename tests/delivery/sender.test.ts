@@ -118,6 +118,19 @@ describe('createSender: replies outside the queue', () => {
     expect(replyAt - t0).toBe(2010);
     expect(outcome.status).toBe('sent');
   });
+
+  it("holds bulk sends and replies for a reply's 429 (pauseAll), and shares the pause", async () => {
+    const paused: number[] = [];
+    const budget = { take: async () => undefined, pause: async (until: number) => void paused.push(until) };
+    const { clock, fake, sender, t0 } = setup(undefined, { budget });
+    sender.pauseAll(3000);
+    const reply = sender.reserveSlot().then(() => clock.now());
+    const bulk = sender.send(privateMessage(1));
+    const [replyAt] = await clock.runUntil(Promise.all([reply, bulk]));
+    expect(replyAt - t0).toBeGreaterThanOrEqual(3000);
+    expect(fake.calls[0]!.startedAt - t0).toBeGreaterThanOrEqual(3000);
+    expect(paused).toEqual([t0 + 3000]);
+  });
 });
 
 describe('createSender: replies in one group', () => {
