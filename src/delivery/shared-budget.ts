@@ -45,9 +45,14 @@ export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
   const slack = deps.windowSlackMs ?? 0;
   return {
     async take(chatId, chatType) {
-      const at = await rates.reserve(budgetKeys(limits, chatId, chatType, slack), clock.now());
-      const wait = at - clock.now();
-      if (wait > 0) await clock.sleep(wait);
+      const keys = budgetKeys(limits, chatId, chatType, slack);
+      for (;;) {
+        const at = await rates.reserve(keys, clock.now());
+        const wait = at - clock.now();
+        if (wait > 0) await clock.sleep(wait);
+        // A 429 that came in while we waited (on any instance) voids the slot: reserve again, after it.
+        if ((await rates.pausedUntil(OVERALL_KEY)) <= clock.now()) return;
+      }
     },
     async pause(until) {
       await rates.pause(OVERALL_KEY, until);

@@ -328,6 +328,8 @@ export interface RateStore {
   reserve(keys: readonly RateKey[], notBefore: number): Promise<number>;
   /** After a 429: nothing on `key` starts before `until`. */
   pause(key: string, until: number): Promise<void>;
+  /** Until when `key` is paused (0 when never): a slot reserved before a 429 must not be used during it. */
+  pausedUntil(key: string): Promise<number>;
 }
 
 export interface Store {

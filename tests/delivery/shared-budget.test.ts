@@ -65,6 +65,7 @@ function recording(rates: RateStore, granted: number[]): RateStore {
       return at;
     },
     pause: (key, until) => rates.pause(key, until),
+    pausedUntil: (key) => rates.pausedUntil(key),
   };
 }
 
@@ -96,5 +97,22 @@ describe.each(dialects)('%s: a send budget shared by two instances', (dialect) =
     await createSharedBudget({ rates: other.rates, limits, clock }).pause(until);
     await budget.take(5, 'private');
     expect(Date.now()).toBeGreaterThanOrEqual(until);
+  });
+
+  it('does not use a slot reserved before a 429 that came in while it waited', async () => {
+    const db = await tempDatabase(dialect);
+    onTestFinished(db.cleanup);
+    const store = await openStore(storeOptions(db.location));
+    onTestFinished(() => store.close());
+    // One send a second: the second take waits about a second for its slot.
+    const slow = { ...limits, perSecond: 1 };
+    const budget = createSharedBudget({ rates: store.rates, limits: slow, clock });
+    await budget.take(1, 'private');
+    let pausedUntil = 0;
+    const second = budget.take(2, 'private').then(() => Date.now());
+    await sleep(200);
+    pausedUntil = Date.now() + 1_500;
+    await store.rates.pause('send', pausedUntil);
+    expect(await second).toBeGreaterThanOrEqual(pausedUntil);
   });
 });

@@ -41,5 +41,10 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
         )
         .execute();
     },
+
+    async pausedUntil(key) {
+      const row = await db.selectFrom('rate_limits').select('paused_until').where('key', '=', key).executeTakeFirst();
+      return row?.paused_until ?? 0;
+    },
   };
 }
