@@ -6,6 +6,7 @@ import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server
 import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN } from '../support/harness.js';
 import { eventually, runMain, type MainProcess } from '../support/run-main.js';
+import { justFallenSlot, seedDueDigest } from '../support/due-digest.js';
 
 const SUBSCRIBERS = 150;
 const chatIds = Array.from({ length: SUBSCRIBERS }, (_, i) => 5000 + i);
@@ -26,21 +27,13 @@ async function setup(inDoubt: 'skip' | 'resend') {
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
   const store = await openStore({ databasePath: databasePath });
-  for (const id of chatIds) {
-    await store.chats.seen({ id, type: 'private', title: null });
-    await store.chats.subscribe(id, null);
-  }
-  // The last digest ran an hour ago and a slot fell just now: the first process to start catches it
-  // up, however long it takes to start; the slot's key makes it once for every process.
-  await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true } }, []);
+  await seedDueDigest(store, chatIds);
   await store.close();
-  const at = new Date(Date.now() - 2000);
   const env = {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: databasePath,
-    DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`,
-    DIGEST_TIMEZONE: 'UTC',
+    ...justFallenSlot(),
     DELIVERY_IN_DOUBT: inDoubt,
     JOB_LEASE_SECONDS: '2',
     SEND_PER_SECOND: '60',

@@ -7,6 +7,7 @@ import { startRoundRobinProxy, type RoundRobinProxy } from '../support/round-rob
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
 import { eventually, runMain, type MainProcess } from '../support/run-main.js';
 import { tempDatabase } from '../store/helpers.js';
+import { justFallenSlot, seedDueDigest } from '../support/due-digest.js';
 
 /**
  * Two `node dist/main.js` processes on one PostgreSQL database. Webhook mode: each listens on its
@@ -75,19 +76,11 @@ describe('two processes on PostgreSQL', () => {
   it('webhook mode: the digest holder is SIGKILLed half way; the other finishes it, every subscriber once, within 30/s', async () => {
     const { databaseUrl, env } = await setup();
     await withStore(databaseUrl, async (store) => {
-      for (const id of chatIds) {
-        await store.chats.seen({ id, type: 'private', title: null });
-        await store.chats.subscribe(id, null);
-      }
-      // The last digest ran an hour ago and a slot fell just now: both processes catch it up at
-      // start, and the slot's key makes it one job.
-      await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true } }, []);
+      await seedDueDigest(store, chatIds);
     });
-    const at = new Date(Date.now() - 2000);
     const processEnv = {
       ...env,
-      DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`,
-      DIGEST_TIMEZONE: 'UTC',
+      ...justFallenSlot(),
       DELIVERY_IN_DOUBT: 'skip',
       JOB_LEASE_SECONDS: '2',
       WEBHOOK_URL: `https://${HOST}/tg`,

@@ -6,6 +6,7 @@ import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server
 import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN } from '../support/harness.js';
 import { eventually, runMain, type MainProcess } from '../support/run-main.js';
+import { justFallenSlot, seedDueDigest } from '../support/due-digest.js';
 
 const SUBSCRIBERS = 120;
 const chatIds = Array.from({ length: SUBSCRIBERS }, (_, i) => 7000 + i);
@@ -30,20 +31,13 @@ async function setup() {
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
   const store = await openStore({ databasePath: databasePath });
-  for (const id of chatIds) {
-    await store.chats.seen({ id, type: 'private', title: null });
-    await store.chats.subscribe(id, null);
-  }
-  // The last digest ran an hour ago and a slot fell just now: the first process catches it up.
-  await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true } }, []);
+  await seedDueDigest(store, chatIds);
   await store.close();
-  const at = new Date(Date.now() - 2000);
   const env = {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: databasePath,
-    DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`,
-    DIGEST_TIMEZONE: 'UTC',
+    ...justFallenSlot(),
     // An hour: a digest left to wait out its job lease would not finish within these tests' timeouts.
     JOB_LEASE_SECONDS: '3600',
     SEND_PER_SECOND: '60',
