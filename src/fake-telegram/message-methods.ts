@@ -39,7 +39,7 @@ function replyTarget(state: FakeState, chatId: number, params: Params): StoredMe
 }
 
 /** Stores a new message from the bot in the chat, numbered after the chat's last message. */
-function botMessage(state: FakeState, chatId: number, fields: Omit<StoredMessage, 'message_id' | 'chat' | 'from' | 'date' | 'edits' | 'byBot'>): StoredMessage {
+export function botMessage(state: FakeState, chatId: number, fields: Omit<StoredMessage, 'message_id' | 'chat' | 'from' | 'date' | 'edits' | 'byBot'>): StoredMessage {
   const message: StoredMessage = {
     message_id: state.store.nextId(chatId),
     chat: state.chats.chat(chatId),

@@ -1,6 +1,7 @@
 import { badRequest } from './api-error.js';
 import type { FakeState, MethodHandler } from './fake-state.js';
-import { toApiMessage, type StoredMessage } from './message-store.js';
+import { botMessage } from './message-methods.js';
+import { toApiMessage } from './message-store.js';
 import { readHtmlText, readPlainText } from './html/telegram-html.js';
 import { UploadedFile } from './multipart.js';
 import { optionalInteger, optionalObject, optionalString, requireChatId, type Params } from './params.js';
@@ -102,13 +103,7 @@ const sendPhoto: MethodHandler = (state, params) => {
     stored = { sizes: knownPhoto(state, photo), uploaded: false };
   } else throw badRequest('there is no photo in the request');
   state.flood.acquire(chatId, state.now());
-  const message: StoredMessage = {
-    message_id: state.store.nextId(chatId),
-    chat: state.chats.chat(chatId),
-    from: state.botUser,
-    date: Math.floor(state.now() / 1000),
-    edits: 0,
-    byBot: true,
+  const message = botMessage(state, chatId, {
     source: caption.source,
     visible: caption.visible,
     signature: caption.visible,
@@ -116,8 +111,7 @@ const sendPhoto: MethodHandler = (state, params) => {
     ...(optionalString(params, 'parse_mode') !== undefined && { parse_mode: optionalString(params, 'parse_mode')! }),
     ...(replyMarkup !== undefined && { reply_markup: replyMarkup }),
     ...(threadId !== undefined && { thread_id: threadId }),
-  };
-  state.store.add(message);
+  });
   return toApiMessage(message);
 };
 
