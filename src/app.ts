@@ -153,6 +153,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     metrics,
   });
 
+  // eslint-disable-next-line prefer-const -- forward reference, to be removed with the acyclic buildApp
   let digests!: DigestService;
   const jobs = createJobRunner({
     store,

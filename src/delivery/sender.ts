@@ -221,10 +221,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       case 'migrated':
         log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
         return finish(job, { status: 'migrated', newChatId: failure.newChatId });
-      case 'bad_request':
+      case 'bad_request': {
         const description = scrub(failure.description);
         log.warn({ chatId, description }, 'send rejected by telegram');
         return finish(job, { status: 'failed', error: description, attempts: job.attempts });
+      }
     }
   }
 

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
-import type { Delivery } from '../store/store.js';
-import { ReservationConflictError, type NewDelivery, type Store } from '../store/store.js';
+import { ReservationConflictError, type Delivery, type NewDelivery, type Store } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';

@@ -20,7 +20,7 @@ export function isolateAs(lang: Language, text: string): string {
 // punctuation of URLs, codes and numbers; end with a letter, digit, unit mark or slash, so that
 // trailing sentence punctuation stays in the Arabic flow. Brackets stay outside: they mirror.
 const LATIN_RUN =
-  /(?:\/(?=\p{Script=Latin})|[-−](?=[0-9])|[\p{Script=Latin}0-9])(?:[\p{Script=Latin}\p{M}0-9 .,:;\/?&=#%+_~@'’\-–—²³°*$€£]*[\p{Script=Latin}\p{M}0-9²³°%\/])?/gu;
+  /(?:\/(?=\p{Script=Latin})|[-−](?=[0-9])|[\p{Script=Latin}0-9])(?:[\p{Script=Latin}\p{M}0-9 .,:;/?&=#%+_~@'’\-–—²³°*$€£]*[\p{Script=Latin}\p{M}0-9²³°%/])?/gu;
 // A bare number ("40,000", "3.5") reads right on its own inside Arabic text.
 const PLAIN_NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
 // Arabic runs: Arabic letters and marks, with spaces and Arabic punctuation between them.

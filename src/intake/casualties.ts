@@ -60,12 +60,11 @@ function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
   for (;;) {
     const token = tokens[next];
     if (!token) break;
-    let word = token.word;
+    const word = token.word;
     let joined = false;
     if (!first) {
       if (lang === 'en' && word === 'and') {
         next++;
-        word = tokens[next]?.word ?? '';
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true; else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
       if (!joined) break;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAdmin } from '../../src/bot/features/admin/guard.js';
+import { ADMIN_COMMANDS, isAdmin } from '../../src/bot/features/admin/guard.js';
 import { PUBLIC_COMMANDS } from '../../src/i18n/catalogue.js';
-import { ADMIN_COMMANDS } from '../../src/bot/features/admin/guard.js';
 
 describe('isAdmin', () => {
   const admins = new Set([42]);

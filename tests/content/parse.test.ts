@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the cases break front matter in arbitrary places */
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseArticle, type ContentProblem, type ParseResult } from '../../src/content/parse.js';
 import { briefingData, markdown } from './fixtures.js';

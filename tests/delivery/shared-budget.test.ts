@@ -108,10 +108,9 @@ describe.each(dialects)('%s: a send budget shared by two instances', (dialect) =
     const slow = { ...limits, perSecond: 1 };
     const budget = createSharedBudget({ rates: store.rates, limits: slow, clock });
     await budget.take(1, 'private');
-    let pausedUntil = 0;
     const second = budget.take(2, 'private').then(() => Date.now());
     await sleep(200);
-    pausedUntil = Date.now() + 1_500;
+    const pausedUntil = Date.now() + 1_500;
     await store.rates.pause('send', pausedUntil);
     expect(await second).toBeGreaterThanOrEqual(pausedUntil);
   });

@@ -107,7 +107,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       } catch (error) {
         if (attempt >= 3) {
           const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
-          throw new Error(`${(error as Error).message}\n${log}`);
+          throw new Error(`${(error as Error).message}\n${log}`, { cause: error });
         }
       }
     }

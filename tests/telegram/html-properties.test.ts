@@ -9,6 +9,7 @@ import { splitBlocks, splitMessage } from '../../src/telegram/split.js';
  * combining vertical lines go; without entities, spaces and newlines are trimmed at both ends.
  */
 const cleanUp = (s: string): string =>
+  // eslint-disable-next-line no-misleading-character-class, no-control-regex -- the model names exactly these code points
   s.replace(/\r|[\u2028-\u202e\u030a\u0333\u033f]/g, '').replace(/[\u0000-\u0009\u000b-\u0020]/g, ' ');
 const trimEnds = (s: string): string => cleanUp(s).replace(/^[ \n]+|[ \n]+$/g, '');
 const withoutWhitespace = (s: string): string => cleanUp(s).replace(/[ \n]/g, '');
