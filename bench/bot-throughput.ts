@@ -43,7 +43,11 @@ const USERS: User[] = Array.from({ length: 8 }, (_, i) => ({
   first_name: `Reader ${i + 1}`,
   language_code: i % 2 === 0 ? 'ar' : 'en',
 }));
-const chatOf = (user: User): Chat.PrivateChat => ({ id: user.id, type: 'private', first_name: user.first_name });
+const chatOf = (user: User): Chat.PrivateChat => ({
+  id: user.id,
+  type: 'private',
+  first_name: user.first_name,
+});
 
 const KINDS = ['echo', '/summary', '/incidents'] as const;
 type Kind = (typeof KINDS)[number];
@@ -80,7 +84,8 @@ async function startMawjazBot(fake: FakeBotApi, databasePath: string): Promise<S
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [fake.token] });
   const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
-  if (app.content.size === 0) throw new Error(`no articles loaded from ${parsed.config.contentDir}: /summary would only say so`);
+  if (app.content.size === 0)
+    throw new Error(`no articles loaded from ${parsed.config.contentDir}: /summary would only say so`);
   return () => app.stop('bench done');
 }
 
@@ -115,7 +120,9 @@ async function measure(kind: Kind, updates: number, databasePath: string): Promi
       const replies = after.ok - before.ok;
       const failed = after.failed - before.failed;
       if (replies !== updates || failed > 0) {
-        throw new Error(`${kind}: ${updates} updates got ${replies} replies and ${failed} failed sendMessage calls`);
+        throw new Error(
+          `${kind}: ${updates} updates got ${replies} replies and ${failed} failed sendMessage calls`,
+        );
       }
       return perSecond(updates, ms);
     } finally {
@@ -129,7 +136,8 @@ async function measure(kind: Kind, updates: number, databasePath: string): Promi
 function parseUpdates(arg: string | undefined): number {
   if (arg === undefined) return DEFAULT_UPDATES;
   const updates = Number(arg);
-  if (!Number.isSafeInteger(updates) || updates < 1) throw new Error(`updates must be a positive integer, got ${arg}`);
+  if (!Number.isSafeInteger(updates) || updates < 1)
+    throw new Error(`updates must be a positive integer, got ${arg}`);
   return updates;
 }
 
@@ -144,7 +152,9 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const kind of KINDS) rates.get(kind)!.push(await measure(kind, updates, databasePath));
   }
-  console.log(`bot-throughput: ${updates} updates per run, ${ROUNDS} rounds, median per kind, database under ${tmpdir()}`);
+  console.log(
+    `bot-throughput: ${updates} updates per run, ${ROUNDS} rounds, median per kind, database under ${tmpdir()}`,
+  );
   const echo = median(rates.get('echo')!);
   for (const kind of KINDS) {
     const value = median(rates.get(kind)!);
@@ -152,7 +162,9 @@ try {
     const comparison = kind === 'echo' ? '(baseline)' : `= ${ratio(value, echo)} echo`;
     console.log(`bot-throughput: ${kind} ${rate(value)} updates/s ${comparison}  [runs: ${runs}]`);
   }
-  console.log(`bot-throughput: peak RSS ${peakRssMiB().toFixed(0)} MiB (${startRss.toFixed(0)} MiB before the first bot started)`);
+  console.log(
+    `bot-throughput: peak RSS ${peakRssMiB().toFixed(0)} MiB (${startRss.toFixed(0)} MiB before the first bot started)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

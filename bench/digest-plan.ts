@@ -47,7 +47,8 @@ function baseline(dbPath: string): PhaseResult {
   const insert = db.prepare('INSERT INTO plain (id, thread_id, payload) VALUES (?, NULL, ?)');
   const started = performance.now();
   db.transaction(() => {
-    for (let id = 1; id <= SUBSCRIBERS; id++) insert.run(id, JSON.stringify({ briefingIds: CANDIDATES.slice(PREVIOUSLY_DELIVERED) }));
+    for (let id = 1; id <= SUBSCRIBERS; id++)
+      insert.run(id, JSON.stringify({ briefingIds: CANDIDATES.slice(PREVIOUSLY_DELIVERED) }));
   })();
   const result = finish(started);
   db.close();
@@ -67,7 +68,8 @@ async function seed(dbPath: string): Promise<PhaseResult> {
     INSERT INTO chats (id, type, title, language, subscribed, status, slots, created_at, updated_at, last_seen_at)
     VALUES (?, 'private', NULL, 'ar', 1, 'active', ?, 0, 0, 0)`);
   raw.transaction(() => {
-    for (let id = 1; id <= SUBSCRIBERS; id++) insert.run(id, id % EVENING_ONLY_EVERY === 0 ? '["evening"]' : null);
+    for (let id = 1; id <= SUBSCRIBERS; id++)
+      insert.run(id, id % EVENING_ONLY_EVERY === 0 ? '["evening"]' : null);
   })();
   raw.close();
   const previous = CANDIDATES.slice(0, PREVIOUSLY_DELIVERED);
@@ -102,7 +104,10 @@ async function plan(dbPath: string): Promise<PhaseResult> {
     }
   }
   const read = performance.now() - started;
-  const job = await store.jobs.create({ kind: 'digest', key: 'digest:today morning', payload: null }, recipients);
+  const job = await store.jobs.create(
+    { kind: 'digest', key: 'digest:today morning', payload: null },
+    recipients,
+  );
   const result = finish(started, {
     parts: { read, create: performance.now() - started - read },
     counts: { recipients: job?.total ?? 0, reservations },
@@ -124,10 +129,14 @@ type Phase = keyof typeof PHASES;
 
 function runChild(phase: Phase, dbPath: string): PhaseResult {
   const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), phase, dbPath], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), phase, dbPath],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
   if (child.status !== 0) throw new Error(`phase ${phase} failed (${child.status}): ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as PhaseResult;
 }
@@ -162,13 +171,23 @@ async function main(): Promise<void> {
     const planned = best(plans);
     const { read = 0, create = 0 } = planned.parts ?? {};
     const { recipients = 0, reservations = 0 } = planned.counts ?? {};
-    console.log(`digest plan: ${SUBSCRIBERS} subscribers (1 in ${EVENING_ONLY_EVERY} evening-only), ${CANDIDATES.length} candidate briefings, ${PREVIOUSLY_DELIVERED} already delivered to each; best of ${ROUNDS} rounds`);
+    console.log(
+      `digest plan: ${SUBSCRIBERS} subscribers (1 in ${EVENING_ONLY_EVERY} evening-only), ${CANDIDATES.length} candidate briefings, ${PREVIOUSLY_DELIVERED} already delivered to each; best of ${ROUNDS} rounds`,
+    );
     console.log(`seed (not measured): ${ms(seedMs)}`);
-    console.log(`baseline: insert ${SUBSCRIBERS} plain rows in one transaction: ${ms(base.ms)} (rounds: ${bases.map((r) => ms(r.ms)).join(', ')}), process maxRSS ${mb(base.maxRssKb)}`);
+    console.log(
+      `baseline: insert ${SUBSCRIBERS} plain rows in one transaction: ${ms(base.ms)} (rounds: ${bases.map((r) => ms(r.ms)).join(', ')}), process maxRSS ${mb(base.maxRssKb)}`,
+    );
     console.log(`plan: read subscribers + delivered sets: ${ms(read)}`);
-    console.log(`plan: create job with ${recipients} deliveries + ${reservations} reservations: ${ms(create)}`);
-    console.log(`plan: total ${ms(planned.ms)} (rounds: ${plans.map((r) => ms(r.ms)).join(', ')}) = ${ratio(planned.ms, base.ms)} baseline time`);
-    console.log(`plan: process maxRSS ${mb(planned.maxRssKb)} = ${ratio(planned.maxRssKb, base.maxRssKb)} baseline; above an idle store process (${mb(floorKb)}): ${mb(planned.maxRssKb - floorKb)}`);
+    console.log(
+      `plan: create job with ${recipients} deliveries + ${reservations} reservations: ${ms(create)}`,
+    );
+    console.log(
+      `plan: total ${ms(planned.ms)} (rounds: ${plans.map((r) => ms(r.ms)).join(', ')}) = ${ratio(planned.ms, base.ms)} baseline time`,
+    );
+    console.log(
+      `plan: process maxRSS ${mb(planned.maxRssKb)} = ${ratio(planned.maxRssKb, base.maxRssKb)} baseline; above an idle store process (${mb(floorKb)}): ${mb(planned.maxRssKb - floorKb)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -25,10 +25,14 @@ const TOKEN = '123456:BENCH-token-for-the-fake-api-0';
 const PER_SECOND = 30;
 
 const n = Number(process.argv[2] ?? 1000);
-if (!Number.isSafeInteger(n) || n < PER_SECOND * 3) throw new Error(`n must be a whole number of at least ${PER_SECOND * 3}`);
+if (!Number.isSafeInteger(n) || n < PER_SECOND * 3)
+  throw new Error(`n must be a whole number of at least ${PER_SECOND * 3}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fan-out-'));
-const fake = await startFakeBotApi({ token: TOKEN, limits: { perSecond: PER_SECOND, perChatPerSecond: 1, perGroupPerMinute: 20 } });
+const fake = await startFakeBotApi({
+  token: TOKEN,
+  limits: { perSecond: PER_SECOND, perChatPerSecond: 1, perGroupPerMinute: 20 },
+});
 const store = await openStore({ databasePath: join(dir, 'bench.db') });
 const log = pino({ level: 'silent' });
 try {
@@ -45,14 +49,22 @@ try {
     lang: 'en',
     progressMessage: { chatId: 1, messageId: 1 },
   };
-  const job = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:bench', payload, author: 1 }, await audienceDeliveries(store.chats, false));
+  const job = await store.jobs.create(
+    { kind: 'broadcast', key: 'broadcast:bench', payload, author: 1 },
+    await audienceDeliveries(store.chats, false),
+  );
   if (!job) throw new Error('the bench job was not created');
 
   // The same wiring as app.ts.
   const bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot } });
   const sender = createSender<BulkMessage>({
     transmit: createTransmit(bot.telegram, { paidBroadcast: false }),
-    limits: { perSecond: PER_SECOND, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: Math.max(4, Math.ceil(PER_SECOND / 10)) },
+    limits: {
+      perSecond: PER_SECOND,
+      perChatPerSecond: 1,
+      perGroupPerMinute: 20,
+      maxInFlight: Math.max(4, Math.ceil(PER_SECOND / 10)),
+    },
     clock: createSystemClock(),
     log,
     windowSlackMs: 15,
@@ -77,9 +89,15 @@ try {
   const steady = accepted.filter((at) => at >= accepted[0]! + 1000);
   const achieved = ((steady.length - 1) * 1000) / (steady.at(-1)! - steady[0]!);
   const progress = await store.jobs.progress(job.id);
-  console.log(`fan-out: ${progress.sent}/${n} sent, ${progress.failed} failed in ${seconds.toFixed(1)} s (overall ${(n / seconds).toFixed(1)} msgs/s)`);
-  console.log(`fan-out: steady-state rate ${achieved.toFixed(2)} msgs/s = ${(achieved / PER_SECOND).toFixed(3)} of the ${PER_SECOND}/s limit (goal ≥ 0.95)`);
-  console.log(`fan-out: 429s ${fake.calls.filter((c) => c.errorCode === 429).length} (goal 0), flood-wait violations ${fake.violations}`);
+  console.log(
+    `fan-out: ${progress.sent}/${n} sent, ${progress.failed} failed in ${seconds.toFixed(1)} s (overall ${(n / seconds).toFixed(1)} msgs/s)`,
+  );
+  console.log(
+    `fan-out: steady-state rate ${achieved.toFixed(2)} msgs/s = ${(achieved / PER_SECOND).toFixed(3)} of the ${PER_SECOND}/s limit (goal ≥ 0.95)`,
+  );
+  console.log(
+    `fan-out: 429s ${fake.calls.filter((c) => c.errorCode === 429).length} (goal 0), flood-wait violations ${fake.violations}`,
+  );
   console.log(`fan-out: peak RSS ${peakRssMiB().toFixed(0)} MiB`);
 } finally {
   await store.close();

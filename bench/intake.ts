@@ -49,7 +49,9 @@ function vary(sample: Sample, next: () => number): Sample {
     const j = Math.floor(next() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j] as string, shuffled[i] as string];
   }
-  const body = shuffled.join('\n\n').replace(/\b\d{1,3}\b/g, (d) => String(Math.max(1, Number(d) + Math.floor(next() * 5) - 2)));
+  const body = shuffled
+    .join('\n\n')
+    .replace(/\b\d{1,3}\b/g, (d) => String(Math.max(1, Number(d) + Math.floor(next() * 5) - 2)));
   return { raw: `${title}\n\n${body}\n`, published: addDays(sample.published, Math.floor(next() * 60) - 30) };
 }
 
@@ -66,7 +68,9 @@ function time(corpus: readonly Sample[], work: (s: Sample) => void): number {
 
 const size = Number(argValue('--articles', '1200'));
 const shared = join(import.meta.dirname, '../../shared/intake');
-const dev = argValue('--dir', `${join(shared, 'dev')},${join(shared, 'dev-real')}`).split(',').flatMap(loadDev);
+const dev = argValue('--dir', `${join(shared, 'dev')},${join(shared, 'dev-real')}`)
+  .split(',')
+  .flatMap(loadDev);
 const next = random(20201101);
 const corpus = Array.from({ length: size }, (_, i) => vary(dev[i % dev.length] as Sample, next));
 
@@ -94,9 +98,15 @@ const pipeSeconds = time(corpus, pipeline);
 const rssPipeline = process.resourceUsage().maxRSS;
 
 const rate = (seconds: number): string => (corpus.length / seconds).toFixed(1);
-console.log(`corpus: ${corpus.length} articles from ${dev.length} dev articles (shuffled paragraphs, changed numbers and dates)`);
+console.log(
+  `corpus: ${corpus.length} articles from ${dev.length} dev articles (shuffled paragraphs, changed numbers and dates)`,
+);
 console.log(`baseline (normalise + sentences): ${baseSeconds.toFixed(3)} s, ${rate(baseSeconds)} articles/s`);
-console.log(`pipeline (ingest): ${pipeSeconds.toFixed(3)} s, ${rate(pipeSeconds)} articles/s, ${failures} failed`);
+console.log(
+  `pipeline (ingest): ${pipeSeconds.toFixed(3)} s, ${rate(pipeSeconds)} articles/s, ${failures} failed`,
+);
 console.log(`pipeline time / baseline time: ${(pipeSeconds / baseSeconds).toFixed(1)}x`);
-console.log(`peak memory (maxRSS): start ${(rssStart / 1024).toFixed(1)} MB, after baseline ${(rssBaseline / 1024).toFixed(1)} MB, after pipeline ${(rssPipeline / 1024).toFixed(1)} MB`);
+console.log(
+  `peak memory (maxRSS): start ${(rssStart / 1024).toFixed(1)} MB, after baseline ${(rssBaseline / 1024).toFixed(1)} MB, after pipeline ${(rssPipeline / 1024).toFixed(1)} MB`,
+);
 console.log(`peak memory pipeline / baseline: ${(rssPipeline / rssBaseline).toFixed(2)}x`);

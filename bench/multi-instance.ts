@@ -37,7 +37,8 @@ const REPLY_TIMEOUT_MS = 60_000;
 const perJob = Number(process.argv[2] ?? 150);
 const paidPerJob = Number(process.argv[3] ?? 1000);
 for (const n of [perJob, paidPerJob]) {
-  if (!Number.isSafeInteger(n) || n < 100) throw new Error('the message counts must be whole numbers of at least 100');
+  if (!Number.isSafeInteger(n) || n < 100)
+    throw new Error('the message counts must be whole numbers of at least 100');
 }
 
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -64,7 +65,10 @@ function buildIfStale(): void {
   })();
   if (built >= newestSource(join(projectRoot, 'src'))) return;
   console.log('multi-instance: dist/ is missing or older than src/: npm run build');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal})`);
 }
 
@@ -113,8 +117,18 @@ function startInstance(env: Record<string, string>): Instance {
     logged(message) {
       if (seen.has(message)) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`instance did not log "${message}" within ${START_TIMEOUT_MS} ms: ${stderr}`)), START_TIMEOUT_MS);
-        void exited.then(() => reject(new Error(`instance exited (${child.exitCode ?? child.signalCode}) before logging "${message}": ${stderr}`)));
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`instance did not log "${message}" within ${START_TIMEOUT_MS} ms: ${stderr}`)),
+          START_TIMEOUT_MS,
+        );
+        void exited.then(() =>
+          reject(
+            new Error(
+              `instance exited (${child.exitCode ?? child.signalCode}) before logging "${message}": ${stderr}`,
+            ),
+          ),
+        );
         waiters.set(message, [...(waiters.get(message) ?? []), () => (clearTimeout(timer), resolve())]);
       });
     },
@@ -146,7 +160,8 @@ function instanceEnv(fake: FakeBotApi, database: Database, paid: boolean): Recor
   };
 }
 
-const startFake = (perSecond: number) => startFakeBotApi({ token: TOKEN, limits: { perSecond, perChatPerSecond: 1, perGroupPerMinute: 20 } });
+const startFake = (perSecond: number) =>
+  startFakeBotApi({ token: TOKEN, limits: { perSecond, perChatPerSecond: 1, perGroupPerMinute: 20 } });
 
 async function seedSubscribers(store: Store, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
@@ -180,7 +195,12 @@ interface FanOutResult {
 let runs = 0;
 
 /** Two broadcast jobs of `count` chats each, worked by `instances` processes; waits until all are sent. */
-async function fanOut(database: Database, instances: number, paid: boolean, count: number): Promise<FanOutResult> {
+async function fanOut(
+  database: Database,
+  instances: number,
+  paid: boolean,
+  count: number,
+): Promise<FanOutResult> {
   const perSecond = paid ? 1000 : 30;
   const fake = await startFake(perSecond);
   const started: Instance[] = [];
@@ -190,8 +210,20 @@ async function fanOut(database: Database, instances: number, paid: boolean, coun
       runs += 1;
       for (const half of [0, 1]) {
         const chats = Array.from({ length: count }, (_, i) => FIRST_CHAT + half * count + i);
-        const deliveries: NewDelivery[] = chats.map((chatId) => ({ chatId, threadId: null, payload: { chatType: 'private' } }));
-        const job = await store.jobs.create({ kind: 'broadcast', key: `broadcast:bench-${runs}-${half}`, payload: broadcastPayload(), author: 1 }, deliveries);
+        const deliveries: NewDelivery[] = chats.map((chatId) => ({
+          chatId,
+          threadId: null,
+          payload: { chatType: 'private' },
+        }));
+        const job = await store.jobs.create(
+          {
+            kind: 'broadcast',
+            key: `broadcast:bench-${runs}-${half}`,
+            payload: broadcastPayload(),
+            author: 1,
+          },
+          deliveries,
+        );
         if (!job) throw new Error('a bench job was not created');
       }
     } finally {
@@ -202,7 +234,8 @@ async function fanOut(database: Database, instances: number, paid: boolean, coun
     for (let i = 0; i < instances; i++) started.push(startInstance(instanceEnv(fake, database, paid)));
     await Promise.all(started.map((instance) => instance.logged('bot started')));
 
-    const isBroadcast = (c: FakeBotApi['calls'][number]) => c.method === 'sendMessage' && c.ok && Number(c.params.chat_id) >= FIRST_CHAT;
+    const isBroadcast = (c: FakeBotApi['calls'][number]) =>
+      c.method === 'sendMessage' && c.ok && Number(c.params.chat_id) >= FIRST_CHAT;
     const expected = 2 * count;
     const deadline = began + ((expected / perSecond) * 3 + 60) * 1000;
     while (fake.calls.filter(isBroadcast).length < expected && Date.now() < deadline) await sleep(100);
@@ -216,7 +249,10 @@ async function fanOut(database: Database, instances: number, paid: boolean, coun
     const afterFirstSecond = times.filter((at) => at >= times[0]! + 1000);
     const steady = afterFirstSecond.length > 1 ? afterFirstSecond : times;
     return {
-      rate: steady.length > 1 ? ((steady.length - 1) * 1000) / Math.max(1, steady.at(-1)! - steady[0]!) : Number.NaN,
+      rate:
+        steady.length > 1
+          ? ((steady.length - 1) * 1000) / Math.max(1, steady.at(-1)! - steady[0]!)
+          : Number.NaN,
       sent: accepted.length,
       duplicates: accepted.length - new Set(accepted.map((c) => Number(c.params.chat_id))).size,
       tooManyRequests: fake.calls.filter((c) => c.errorCode === 429).length,
@@ -229,7 +265,12 @@ async function fanOut(database: Database, instances: number, paid: boolean, coun
   }
 }
 
-function printFanOut(label: string, result: FanOutResult, limit: number, baseline: FanOutResult | undefined): void {
+function printFanOut(
+  label: string,
+  result: FanOutResult,
+  limit: number,
+  baseline: FanOutResult | undefined,
+): void {
   const vsBaseline = baseline ? `, ${ratio(result.rate, baseline.rate)} one instance's rate` : '';
   console.log(
     `multi-instance: ${label}: ${result.rate.toFixed(1)} msgs/s = ${(result.rate / limit).toFixed(3)} of ${limit}/s${vsBaseline}; ` +
@@ -240,10 +281,16 @@ function printFanOut(label: string, result: FanOutResult, limit: number, baselin
 /** Sends /help and resolves with the time its answer was accepted by the fake. */
 async function answered(fake: FakeBotApi): Promise<number> {
   const from = fake.calls.length;
-  fake.sendText({ chat: { id: READER.id, type: 'private', first_name: READER.first_name }, from: READER, text: '/help' });
+  fake.sendText({
+    chat: { id: READER.id, type: 'private', first_name: READER.first_name },
+    from: READER,
+    text: '/help',
+  });
   const deadline = Date.now() + REPLY_TIMEOUT_MS;
   for (;;) {
-    const reply = fake.calls.slice(from).find((c) => c.method === 'sendMessage' && c.ok && Number(c.params.chat_id) === READER.id);
+    const reply = fake.calls
+      .slice(from)
+      .find((c) => c.method === 'sendMessage' && c.ok && Number(c.params.chat_id) === READER.id);
     if (reply) return reply.at;
     if (Date.now() > deadline) throw new Error(`no answer to /help within ${REPLY_TIMEOUT_MS} ms`);
     await sleep(10);
@@ -310,11 +357,17 @@ async function benchDatabase(database: Database): Promise<void> {
 }
 
 buildIfStale();
-console.log(`multi-instance: instances are child processes (node dist/main.js); the fake Bot API runs in this process`);
+console.log(
+  `multi-instance: instances are child processes (node dist/main.js); the fake Bot API runs in this process`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-multi-instance-'));
 try {
   const sqlitePath = join(dir, 'bench.db');
-  await benchDatabase({ name: 'SQLite', env: { DATABASE_PATH: sqlitePath }, open: () => openStore({ databasePath: sqlitePath }) });
+  await benchDatabase({
+    name: 'SQLite',
+    env: { DATABASE_PATH: sqlitePath },
+    open: () => openStore({ databasePath: sqlitePath }),
+  });
   if (findPostgresBinaries() === null) {
     console.log('multi-instance: PostgreSQL skipped: no initdb/pg_ctl found (pg_config --bindir)');
   } else {
@@ -322,7 +375,11 @@ try {
     try {
       const { url, drop } = await createDatabase(server);
       try {
-        await benchDatabase({ name: 'PostgreSQL', env: { DATABASE_URL: url }, open: () => openStore({ databaseUrl: url, databasePath: join(dir, 'unused.db') }) });
+        await benchDatabase({
+          name: 'PostgreSQL',
+          env: { DATABASE_URL: url },
+          open: () => openStore({ databaseUrl: url, databasePath: join(dir, 'unused.db') }),
+        });
       } finally {
         await drop();
       }

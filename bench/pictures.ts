@@ -67,17 +67,30 @@ const chartPng = median(await timesMs(async () => rasterise(drawChart(chartData(
 const rssDrawing = peakRssMiB();
 
 console.log(`rounds: ${rounds}; borders loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`baseline (rasterise a blank ${MAP_SIZE.width}×${MAP_SIZE.height} page): ${baseline.toFixed(1)} ms`);
-console.log(`map (seed article, Arabic): draw ${mapSvg.toFixed(1)} ms, draw + rasterise ${mapPng.toFixed(1)} ms (${ratio(mapPng, baseline)} baseline)`);
-console.log(`chart (${samples.length} briefings, Arabic): draw ${chartSvg.toFixed(1)} ms, draw + rasterise ${chartPng.toFixed(1)} ms (${ratio(chartPng, baseline)} baseline)`);
-console.log(`peak memory (maxRSS): start ${rssStart.toFixed(1)} MiB, after drawing ${rssDrawing.toFixed(1)} MiB`);
+console.log(
+  `baseline (rasterise a blank ${MAP_SIZE.width}×${MAP_SIZE.height} page): ${baseline.toFixed(1)} ms`,
+);
+console.log(
+  `map (seed article, Arabic): draw ${mapSvg.toFixed(1)} ms, draw + rasterise ${mapPng.toFixed(1)} ms (${ratio(mapPng, baseline)} baseline)`,
+);
+console.log(
+  `chart (${samples.length} briefings, Arabic): draw ${chartSvg.toFixed(1)} ms, draw + rasterise ${chartPng.toFixed(1)} ms (${ratio(chartPng, baseline)} baseline)`,
+);
+console.log(
+  `peak memory (maxRSS): start ${rssStart.toFixed(1)} MiB, after drawing ${rssDrawing.toFixed(1)} MiB`,
+);
 
 // Sends through the real client, the fake Bot API and a real SQLite store.
 const fake = await startFakeBotApi();
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-pictures-'));
 const store = await openStore({ databasePath: join(dir, 'bench.db') });
 const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
-const pictures = createPictureService({ fileIds: store.fileIds, rasterise, world: () => world, log: pino({ level: 'warn' }) });
+const pictures = createPictureService({
+  fileIds: store.fileIds,
+  rasterise,
+  world: () => world,
+  log: pino({ level: 'warn' }),
+});
 const chatId = 1001;
 const send = (picture: NonNullable<ReturnType<typeof pictures.map>>) =>
   pictures.send(picture, (photo, extra) => telegram.sendPhoto(chatId, photo, extra));
@@ -87,7 +100,9 @@ for (let i = 0; i < rounds * 5; i++) await telegram.sendMessage(chatId, `message
 const textRate = (rounds * 5 * 1000) / (performance.now() - textStarted);
 
 // First sends: every sample's map in both languages, each drawn and uploaded once.
-const firsts = samples.flatMap((a) => (['ar', 'en'] as const).map((lang) => pictures.map(a, lang))).filter((p) => p !== undefined);
+const firsts = samples
+  .flatMap((a) => (['ar', 'en'] as const).map((lang) => pictures.map(a, lang)))
+  .filter((p) => p !== undefined);
 const firstStarted = performance.now();
 for (const picture of firsts) await send(picture);
 const firstRate = (firsts.length * 1000) / (performance.now() - firstStarted);
@@ -95,11 +110,17 @@ const firstRate = (firsts.length * 1000) / (performance.now() - firstStarted);
 const repeatStarted = performance.now();
 for (let i = 0; i < rounds * 5; i++) await send(firsts[i % firsts.length]!);
 const repeatRate = (rounds * 5 * 1000) / (performance.now() - repeatStarted);
-const uploads = fake.calls.filter((c) => c.method === 'sendPhoto' && typeof c.params.photo !== 'string').length;
+const uploads = fake.calls.filter(
+  (c) => c.method === 'sendPhoto' && typeof c.params.photo !== 'string',
+).length;
 
 console.log(`baseline (sendMessage): ${rate(textRate)} messages/s`);
-console.log(`first sends (draw + upload + store file_id): ${rate(firstRate)} pictures/s over ${firsts.length} maps (${ratio(firstRate, textRate)} baseline)`);
-console.log(`repeated sends (by file_id): ${rate(repeatRate)} pictures/s over ${rounds * 5} sends (${ratio(repeatRate, textRate)} baseline); uploads in all: ${uploads}`);
+console.log(
+  `first sends (draw + upload + store file_id): ${rate(firstRate)} pictures/s over ${firsts.length} maps (${ratio(firstRate, textRate)} baseline)`,
+);
+console.log(
+  `repeated sends (by file_id): ${rate(repeatRate)} pictures/s over ${rounds * 5} sends (${ratio(repeatRate, textRate)} baseline); uploads in all: ${uploads}`,
+);
 console.log(`peak memory (maxRSS) at the end: ${peakRssMiB().toFixed(1)} MiB`);
 
 await store.close();

@@ -18,9 +18,13 @@ const TOKEN = '123456:BENCH-token-for-the-fake-api-0';
 
 /** Starts the fake in a child process; `stats()` asks it for the 429s it gave. */
 async function startFakeProcess(perSecond: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/fake-process.ts', TOKEN, String(perSecond)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/support/fake-process.ts', TOKEN, String(perSecond)],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse(String((await lines.next()).value)) as Record<string, number | string>;
   const { apiRoot } = (await next()) as { apiRoot: string };
@@ -47,14 +51,24 @@ async function run(label: string, count: number, perSecond: number, paid: boolea
       starts.push(performance.now());
       return transmit(m);
     },
-    limits: { perSecond, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: Math.max(4, Math.ceil(perSecond / 10)) },
+    limits: {
+      perSecond,
+      perChatPerSecond: 1,
+      perGroupPerMinute: 20,
+      maxInFlight: Math.max(4, Math.ceil(perSecond / 10)),
+    },
     clock: createSystemClock(),
     log: pino({ level: 'silent' }),
     windowSlackMs: 15,
   });
   const outcomes = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      sender.send({ chatId: 10_000 + i, chatType: 'private', part: { kind: 'html', html: `<b>Digest</b> ${i}` }, begin: async () => true }),
+      sender.send({
+        chatId: 10_000 + i,
+        chatType: 'private',
+        part: { kind: 'html', html: `<b>Digest</b> ${i}` },
+        begin: async () => true,
+      }),
     ),
   );
   const sent = outcomes.filter((o) => o.status === 'sent').length;

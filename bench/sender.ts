@@ -55,7 +55,9 @@ async function run(label: string, count: number, limits: SenderLimits, windowSla
   const elapsedMs = Date.now() - began;
   const sent = outcomes.filter((o) => o.status === 'sent').length;
   const limit = limits.perSecond;
-  console.log(`${label}: ${sent}/${count} sent in ${(elapsedMs / 1000).toFixed(2)} s, limit ${limit}/s, maxInFlight ${limits.maxInFlight}`);
+  console.log(
+    `${label}: ${sent}/${count} sent in ${(elapsedMs / 1000).toFixed(2)} s, limit ${limit}/s, maxInFlight ${limits.maxInFlight}`,
+  );
   console.log(`${label}: overall ${(count / (elapsedMs / 1000)).toFixed(1)} msgs/s`);
   // Message k may start only 1 s after message k - limit, so g generations back the
   // earliest possible gap is g seconds: the ratio to the actual gap is the pace achieved.
@@ -64,7 +66,9 @@ async function run(label: string, count: number, limits: SenderLimits, windowSla
     const last = count - 1;
     const gapMs = (starts[last] as number) - (starts[last - generations * limit] as number);
     const efficiency = (generations * 1000) / gapMs;
-    console.log(`${label}: sustained ${(efficiency * limit).toFixed(1)} msgs/s = ${efficiency.toFixed(3)} of the limit (goal >= 0.95)`);
+    console.log(
+      `${label}: sustained ${(efficiency * limit).toFixed(1)} msgs/s = ${efficiency.toFixed(3)} of the limit (goal >= 0.95)`,
+    );
   } else {
     console.log(`${label}: sustained rate n/a (all ${count} fit in one 1 s window)`);
   }
@@ -74,5 +78,15 @@ async function run(label: string, count: number, limits: SenderLimits, windowSla
 const count = Number(process.argv[2] ?? 600);
 const burstCount = Number(process.argv[3] ?? 3000);
 const windowSlackMs = Number(process.argv[4] ?? 0);
-await run('standard', count, { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 10 }, windowSlackMs);
-await run('paid-broadcast', burstCount, { perSecond: 1000, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 100 }, windowSlackMs);
+await run(
+  'standard',
+  count,
+  { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 10 },
+  windowSlackMs,
+);
+await run(
+  'paid-broadcast',
+  burstCount,
+  { perSecond: 1000, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 100 },
+  windowSlackMs,
+);

@@ -35,7 +35,11 @@ const USERS: User[] = Array.from({ length: 8 }, (_, i) => ({
   first_name: `Reader ${i + 1}`,
   language_code: i % 2 === 0 ? 'ar' : 'en',
 }));
-const chatOf = (user: User): Chat.PrivateChat => ({ id: user.id, type: 'private', first_name: user.first_name });
+const chatOf = (user: User): Chat.PrivateChat => ({
+  id: user.id,
+  type: 'private',
+  first_name: user.first_name,
+});
 
 const MODES = ['polling', 'webhook'] as const;
 type Mode = (typeof MODES)[number];
@@ -49,7 +53,11 @@ async function startBot(fake: FakeBotApi, mode: Mode, databasePath: string): Pro
     LOG_LEVEL: 'silent',
     USER_RATE_LIMIT: '10000',
     SEND_PER_SECOND: '1000',
-    ...(mode === 'webhook' && { WEBHOOK_URL: `https://${WEBHOOK_HOST}/telegram`, PORT: '0', HOST: '127.0.0.1' }),
+    ...(mode === 'webhook' && {
+      WEBHOOK_URL: `https://${WEBHOOK_HOST}/telegram`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    }),
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [fake.token] });
@@ -93,7 +101,8 @@ async function measure(mode: Mode, updates: number, databasePath: string): Promi
 
 const arg = process.argv[2];
 const updates = arg === undefined ? DEFAULT_UPDATES : Number(arg);
-if (!Number.isSafeInteger(updates) || updates < 1) throw new Error(`updates must be a positive integer, got ${arg}`);
+if (!Number.isSafeInteger(updates) || updates < 1)
+  throw new Error(`updates must be a positive integer, got ${arg}`);
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-webhook-'));
 try {
   let run = 0;
@@ -104,7 +113,9 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const mode of MODES) rates.get(mode)!.push(await measure(mode, updates, database()));
   }
-  console.log(`webhook-throughput: ${updates} /summary updates per run, ${ROUNDS} rounds, median per mode, 40 webhook connections`);
+  console.log(
+    `webhook-throughput: ${updates} /summary updates per run, ${ROUNDS} rounds, median per mode, 40 webhook connections`,
+  );
   const polling = median(rates.get('polling')!);
   for (const mode of MODES) {
     const value = median(rates.get(mode)!);

@@ -71,18 +71,29 @@ const SHARED_WINDOW_SLACK_MS = 30;
  * main, the demo, the tests and the benchmarks all start the bot through it.
  */
 export async function startApp(config: Config, log: Logger, runtime: Runtime): Promise<RunningApp> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, databasePath: config.databasePath, now: runtime.now, log });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    databasePath: config.databasePath,
+    now: runtime.now,
+    log,
+  });
   // One id for every lease this instance takes; a restart on this host frees a dead predecessor's at once.
   const self = { host: hostname(), pid: process.pid, nonce: randomUUID().slice(0, 8) };
   const owner = formatOwner(self);
   await releaseDeadPredecessors({ leases: store.leases, self, pidAlive, log });
   const snapshot = await loadContentDir(config.contentDir, log);
   const content = new ContentRepository(snapshot);
-  log.info({ articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir }, 'content loaded');
+  log.info(
+    { articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir },
+    'content loaded',
+  );
 
   const { delivery } = config;
   // Read at scrape time only; `digests` is assigned below, before the HTTP server starts.
-  const metrics = createMetrics({ liveDeliveries: () => store.stats.liveDeliveries(), lastDigestSlot: () => digests.lastRun() });
+  const metrics = createMetrics({
+    liveDeliveries: () => store.stats.liveDeliveries(),
+    lastDigestSlot: () => digests.lastRun(),
+  });
   const sendLimits = {
     perSecond: delivery.perSecond,
     perChatPerSecond: delivery.perChatPerSecond,
@@ -93,11 +104,19 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const sendClock = { now: runtime.now, sleep: runtime.sleep };
   const sender = createSender<BulkMessage>({
     // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
-    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), { paidBroadcast: delivery.paidBroadcast, metrics }),
+    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), {
+      paidBroadcast: delivery.paidBroadcast,
+      metrics,
+    }),
     limits: sendLimits,
     clock: sendClock,
     // Telegram's limits are per token: every instance on the database draws on one budget.
-    budget: createSharedBudget({ rates: store.rates, limits: sendLimits, clock: sendClock, windowSlackMs: SHARED_WINDOW_SLACK_MS }),
+    budget: createSharedBudget({
+      rates: store.rates,
+      limits: sendLimits,
+      clock: sendClock,
+      windowSlackMs: SHARED_WINDOW_SLACK_MS,
+    }),
     log,
     // Our clock starts a request a little before it reaches Telegram: keep a margin.
     windowSlackMs: 15,
@@ -107,7 +126,8 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const startedAt = runtime.now();
   const reloadContent = async () => {
     const report = content.replace(await loadContentDir(config.contentDir, log));
-    if (report.added.length + report.changed.length + report.removed.length > 0) log.info(report, 'content reloaded');
+    if (report.added.length + report.changed.length + report.removed.length > 0)
+      log.info(report, 'content reloaded');
     return report;
   };
   const admin = adminFeature({
@@ -190,13 +210,30 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   // HTTP server (src/http/): /healthz, /readyz, /metrics, and the webhook when WEBHOOK_URL is set,
   // in which mode Telegram POSTs updates to it instead of long polling (`done` settles at close).
   let serving = false;
-  const http = createAppHttp({ http: config.http, bot, store, metrics, started: () => serving, log, now: runtime.now });
+  const http = createAppHttp({
+    http: config.http,
+    bot,
+    store,
+    metrics,
+    started: () => serving,
+    log,
+    now: runtime.now,
+  });
   const httpPort = await http.start();
   const webhookMode = config.http.webhook !== null;
   const onStarted = () => registerCommands(bot.telegram, config.defaultLanguage, log);
   const polling = webhookMode
     ? { started: onStarted(), done: http.closed, stop: async () => undefined }
-    : startPolling({ bot, leases: store.leases, owner, log, now: runtime.now, sleep: runtime.sleep, allowedUpdates: ALLOWED_UPDATES, onStarted });
+    : startPolling({
+        bot,
+        leases: store.leases,
+        owner,
+        log,
+        now: runtime.now,
+        sleep: runtime.sleep,
+        allowedUpdates: ALLOWED_UPDATES,
+        onStarted,
+      });
   await Promise.race([polling.started, polling.done]);
 
   // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
@@ -227,7 +264,9 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
       await jobs.stop();
       // Whatever this instance still holds goes to the next one at once. A database already gone
       // cannot be helped: the leases then run out by themselves.
-      await store.leases.releaseAll(owner).catch((err: unknown) => log.warn({ err }, 'could not release leases'));
+      await store.leases
+        .releaseAll(owner)
+        .catch((err: unknown) => log.warn({ err }, 'could not release leases'));
       await store.close().catch((err: unknown) => log.warn({ err }, 'could not close the database'));
     },
   };

@@ -9,7 +9,14 @@ import { handleStopSignals, STOP_GRACE_MS } from './process/stop-signals.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
-const log = createLogger({ level: config.logLevel, secrets: [config.token, ...databaseSecrets(config.databaseUrl), ...(config.http.webhook ? [config.http.webhook.secret] : [])] });
+const log = createLogger({
+  level: config.logLevel,
+  secrets: [
+    config.token,
+    ...databaseSecrets(config.databaseUrl),
+    ...(config.http.webhook ? [config.http.webhook.secret] : []),
+  ],
+});
 
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 

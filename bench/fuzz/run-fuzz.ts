@@ -29,8 +29,57 @@ export interface FuzzReport {
 
 const TOKEN = '4242:FUZZ-token-for-the-fake-api-00000';
 const BOT_USERNAME = 'mawjaz_bot';
-const COMMANDS = ['start', 'help', 'summary', 'incidents', 'figures', 'source', 'articles', 'lang', 'subscribe', 'unsubscribe', 'settings', 'follow', 'unfollow', 'broadcast', 'broadcasts', 'cancel_broadcast', 'stats', 'reload', 'digest_now', 'nonsense'];
-const ODD = ['\u200F', '\u2068', '\u2069', '\u202E', '\u0000', '\uD800', '\uDE00', '😀', '👨‍👩‍👧', '\u0333', '\r\n', '<b>', '&amp', '&', 'كركوك', 'Kirkuk', 'constructor', '__proto__', 'toString', 'ar', 'en', '2020-11-01-coalition-isis', '#1', '-1', '99999999999999999999', ' '.repeat(50), 'ا'.repeat(300)];
+const COMMANDS = [
+  'start',
+  'help',
+  'summary',
+  'incidents',
+  'figures',
+  'source',
+  'articles',
+  'lang',
+  'subscribe',
+  'unsubscribe',
+  'settings',
+  'follow',
+  'unfollow',
+  'broadcast',
+  'broadcasts',
+  'cancel_broadcast',
+  'stats',
+  'reload',
+  'digest_now',
+  'nonsense',
+];
+const ODD = [
+  '\u200F',
+  '\u2068',
+  '\u2069',
+  '\u202E',
+  '\u0000',
+  '\uD800',
+  '\uDE00',
+  '😀',
+  '👨‍👩‍👧',
+  '\u0333',
+  '\r\n',
+  '<b>',
+  '&amp',
+  '&',
+  'كركوك',
+  'Kirkuk',
+  'constructor',
+  '__proto__',
+  'toString',
+  'ar',
+  'en',
+  '2020-11-01-coalition-isis',
+  '#1',
+  '-1',
+  '99999999999999999999',
+  ' '.repeat(50),
+  'ا'.repeat(300),
+];
 const ADMIN = 9001;
 
 /** mulberry32: a small seeded generator, so a failing run can be repeated. */
@@ -83,20 +132,34 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
     ...(rand() < 0.9 && { language_code: pick(['ar', 'en', 'ar-IQ', 'fr', '', 'constructor']) }),
   }));
   // Many groups, so that no group's replies run more than a minute behind Telegram's 20 a minute.
-  const groups: Chat[] = Array.from({ length: 300 }, (_, i) => ({ id: -1_000_000_000_000 - i, type: 'supergroup', title: `G${i}`, ...(i % 5 === 0 && { is_forum: true }) }) as Chat);
+  const groups: Chat[] = Array.from(
+    { length: 300 },
+    (_, i) =>
+      ({
+        id: -1_000_000_000_000 - i,
+        type: 'supergroup',
+        title: `G${i}`,
+        ...(i % 5 === 0 && { is_forum: true }),
+      }) as Chat,
+  );
   const channel: Chat.ChannelChat = { id: -1_009_999_999_999, type: 'channel', title: 'Wire' };
   for (const g of groups.slice(0, 30)) fake.setChatMember(g.id, ADMIN, 'administrator');
   let messageId = 1;
   let queryId = 0;
   const pressed: string[] = [];
 
-  const oddText = () => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(ODD)).join(pick(['', ' ', '\n']));
+  const oddText = () =>
+    Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(ODD)).join(pick(['', ' ', '\n']));
   const commandText = () => {
     const name = pick(COMMANDS);
     const at = rand() < 0.2 ? `@${pick([BOT_USERNAME, 'other_bot', 'MAWJAZ_BOT'])}` : '';
     return `/${name}${at}${rand() < 0.6 ? ` ${oddText()}` : ''}`;
   };
-  const privateChat = (u: User): Chat.PrivateChat => ({ id: u.id, type: 'private', first_name: u.first_name });
+  const privateChat = (u: User): Chat.PrivateChat => ({
+    id: u.id,
+    type: 'private',
+    first_name: u.first_name,
+  });
   const message = (chat: Chat, from: User | undefined, text: string) => ({
     message_id: messageId++,
     date: Math.floor(Date.now() / 1000),
@@ -104,7 +167,9 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
     ...(from && { from }),
     text,
     ...(rand() < 0.95 && { entities: commandEntities(text) }),
-    ...(chat.type === 'supergroup' && (chat as Chat.SupergroupChat).is_forum && rand() < 0.5 && { message_thread_id: 7, is_topic_message: true }),
+    ...(chat.type === 'supergroup' &&
+      (chat as Chat.SupergroupChat).is_forum &&
+      rand() < 0.5 && { message_thread_id: 7, is_topic_message: true }),
   });
   /** Real callback data from a message the bot sent, often mutated. */
   const callbackData = (data: string): string => {
@@ -129,19 +194,33 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
     const kind = rand();
     if (kind < 0.45) {
       const text = rand() < 0.8 ? commandText() : oddText();
-      if (chat.type === 'channel') return { channel_post: { ...message(chat, undefined, text), sender_chat: chat } } as NewUpdate;
+      if (chat.type === 'channel')
+        return { channel_post: { ...message(chat, undefined, text), sender_chat: chat } } as NewUpdate;
       const anonymous = chat.type !== 'private' && rand() < 0.1;
       return {
         message: anonymous
-          ? { ...message(chat, { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, text), sender_chat: chat }
+          ? {
+              ...message(
+                chat,
+                { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
+                text,
+              ),
+              sender_chat: chat,
+            }
           : message(chat, from, text),
       } as NewUpdate;
     }
     if (kind < 0.75) {
       const sent = fake.messages(chat.id).filter((m) => m.reply_markup);
       const target = sent.length > 0 ? pick(sent) : undefined;
-      const buttons = ((target?.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string }>> } | undefined)?.inline_keyboard ?? []).flat();
-      const data = buttons.length > 0 ? callbackData(pick(buttons).callback_data ?? '') : pick(['v:s:ar:0:x', 'st:sub:1', 'l:en:0', 'bc:ok:1:0', '', 'zzz']);
+      const buttons = (
+        (target?.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string }>> } | undefined)
+          ?.inline_keyboard ?? []
+      ).flat();
+      const data =
+        buttons.length > 0
+          ? callbackData(pick(buttons).callback_data ?? '')
+          : pick(['v:s:ar:0:x', 'st:sub:1', 'l:en:0', 'bc:ok:1:0', '', 'zzz']);
       const id = String(9_000_000 + ++queryId);
       pressed.push(id);
       const shape = rand();
@@ -150,25 +229,111 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
       if (shape < 0.1) return { callback_query: { ...base, inline_message_id: 'AAAA' } } as NewUpdate;
       // Telegram only sends presses of buttons on messages that exist: without one, the press has no message.
       if (!target) return { callback_query: base } as NewUpdate;
-      return { callback_query: { ...base, message: { message_id: target.message_id, date: 0, chat, from: { id: 4242, is_bot: true, first_name: 'Mawjaz' }, text: target.text, reply_markup: target.reply_markup } } } as NewUpdate;
+      return {
+        callback_query: {
+          ...base,
+          message: {
+            message_id: target.message_id,
+            date: 0,
+            chat,
+            from: { id: 4242, is_bot: true, first_name: 'Mawjaz' },
+            text: target.text,
+            reply_markup: target.reply_markup,
+          },
+        },
+      } as NewUpdate;
     }
     const member = { user: from, status: 'member' };
     const others: NewUpdate[] = [
       { edited_message: { ...message(chat, from, commandText()), edit_date: 1 } },
-      { my_chat_member: { chat, from, date: 0, old_chat_member: member, new_chat_member: { ...member, status: pick(['kicked', 'member', 'administrator', 'left']) } } },
+      {
+        my_chat_member: {
+          chat,
+          from,
+          date: 0,
+          old_chat_member: member,
+          new_chat_member: { ...member, status: pick(['kicked', 'member', 'administrator', 'left']) },
+        },
+      },
       { chat_member: { chat, from, date: 0, old_chat_member: member, new_chat_member: member } },
       { inline_query: { id: `iq${messageId}`, from, query: oddText(), offset: '' } },
       { chosen_inline_result: { result_id: '1', from, query: 'x' } },
-      { poll: { id: '1', question: 'q', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } },
+      {
+        poll: {
+          id: '1',
+          question: 'q',
+          options: [],
+          total_voter_count: 0,
+          is_closed: false,
+          is_anonymous: true,
+          type: 'regular',
+          allows_multiple_answers: false,
+        },
+      },
       { poll_answer: { poll_id: '1', user: from, option_ids: [0] } },
       { chat_join_request: { chat, from, user_chat_id: from.id, date: 0 } },
-      { message_reaction: { chat, message_id: 1, date: 0, old_reaction: [], new_reaction: [{ type: 'emoji', emoji: '👍' }] } },
-      { shipping_query: { id: '1', from, invoice_payload: 'x', shipping_address: { country_code: 'IQ', state: '', city: '', street_line1: '', street_line2: '', post_code: '' } } },
+      {
+        message_reaction: {
+          chat,
+          message_id: 1,
+          date: 0,
+          old_reaction: [],
+          new_reaction: [{ type: 'emoji', emoji: '👍' }],
+        },
+      },
+      {
+        shipping_query: {
+          id: '1',
+          from,
+          invoice_payload: 'x',
+          shipping_address: {
+            country_code: 'IQ',
+            state: '',
+            city: '',
+            street_line1: '',
+            street_line2: '',
+            post_code: '',
+          },
+        },
+      },
       { pre_checkout_query: { id: '1', from, currency: 'USD', total_amount: 1, invoice_payload: 'x' } },
-      { message: { message_id: messageId++, date: 0, chat, from, sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } },
-      { message: { message_id: messageId++, date: 0, chat, from, photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }], caption: oddText() } },
+      {
+        message: {
+          message_id: messageId++,
+          date: 0,
+          chat,
+          from,
+          sticker: {
+            file_id: 's',
+            file_unique_id: 's',
+            type: 'regular',
+            width: 1,
+            height: 1,
+            is_animated: false,
+            is_video: false,
+          },
+        },
+      },
+      {
+        message: {
+          message_id: messageId++,
+          date: 0,
+          chat,
+          from,
+          photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }],
+          caption: oddText(),
+        },
+      },
       { message: { message_id: messageId++, date: 0, chat, from, new_chat_members: [from] } },
-      { message: { message_id: messageId++, date: 0, chat, from, document: { file_id: 'nofile', file_unique_id: 'd', file_name: 'a.txt', mime_type: 'text/plain' } } },
+      {
+        message: {
+          message_id: messageId++,
+          date: 0,
+          chat,
+          from,
+          document: { file_id: 'nofile', file_unique_id: 'd', file_name: 'a.txt', mime_type: 'text/plain' },
+        },
+      },
     ] as unknown as NewUpdate[];
     return pick(others);
   }
@@ -178,7 +343,9 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
   const started = Date.now();
   const BATCH = 25;
   for (let sent = 0; sent < options.count; sent += BATCH) {
-    const ids = Array.from({ length: Math.min(BATCH, options.count - sent) }, () => fake.pushUpdate(nextUpdate()));
+    const ids = Array.from({ length: Math.min(BATCH, options.count - sent) }, () =>
+      fake.pushUpdate(nextUpdate()),
+    );
     await Promise.all(ids.map((id) => fake.waitHandled(id, 120_000)));
   }
   await app.jobs.run();
@@ -186,14 +353,22 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
   global.gc?.();
   const heapAfterMb = process.memoryUsage().heapUsed / 2 ** 20;
 
-  const answered = new Set(fake.calls.filter((c) => c.method === 'answerCallbackQuery' && c.ok).map((c) => String(c.params.callback_query_id)));
+  const answered = new Set(
+    fake.calls
+      .filter((c) => c.method === 'answerCallbackQuery' && c.ok)
+      .map((c) => String(c.params.callback_query_id)),
+  );
   // Two presses of one button handled at once both edit the message to the same content: Telegram
   // answers the second "message is not modified", which the bot expects (a double tap), not a fault.
   const notModified = (c: (typeof fake.calls)[number]) =>
     c.method === 'editMessageText' &&
     c.errorCode === 400 &&
-    fake.messages(Number(c.params.chat_id)).some((m) => m.message_id === Number(c.params.message_id) && m.html === c.params.text);
-  const refused = fake.calls.filter((c) => !c.ok && !notModified(c)).map((c) => `${c.method}: ${c.errorCode}`);
+    fake
+      .messages(Number(c.params.chat_id))
+      .some((m) => m.message_id === Number(c.params.message_id) && m.html === c.params.text);
+  const refused = fake.calls
+    .filter((c) => !c.ok && !notModified(c))
+    .map((c) => `${c.method}: ${c.errorCode}`);
   const doubleTaps = fake.calls.filter((c) => !c.ok && notModified(c)).length;
   await app.stop('fuzz over');
   await fake.close();

@@ -8,11 +8,19 @@ import { createInterface } from 'node:readline';
 import { startFakeBotApi } from '../../src/fake-telegram/server.js';
 
 const [token = '', perSecond = '30'] = process.argv.slice(2);
-const fake = await startFakeBotApi({ token, limits: { perSecond: Number(perSecond), perChatPerSecond: 1, perGroupPerMinute: 20 } });
+const fake = await startFakeBotApi({
+  token,
+  limits: { perSecond: Number(perSecond), perChatPerSecond: 1, perGroupPerMinute: 20 },
+});
 console.log(JSON.stringify({ apiRoot: fake.apiRoot }));
 for await (const line of createInterface({ input: process.stdin })) {
   if (line === 'stats') {
-    console.log(JSON.stringify({ tooManyRequests: fake.calls.filter((c) => c.errorCode === 429).length, violations: fake.violations }));
+    console.log(
+      JSON.stringify({
+        tooManyRequests: fake.calls.filter((c) => c.errorCode === 429).length,
+        violations: fake.violations,
+      }),
+    );
   }
 }
 await fake.close();

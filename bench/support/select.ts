@@ -11,7 +11,11 @@ export function benchName(file: string): string {
 }
 
 /** The `.ts` files among `fileNames` except the runner, sorted; an empty `requested` selects them all. */
-export function selectBenches(fileNames: readonly string[], runner: string, requested: readonly string[]): BenchSelection {
+export function selectBenches(
+  fileNames: readonly string[],
+  runner: string,
+  requested: readonly string[],
+): BenchSelection {
   const all = fileNames.filter((name) => name.endsWith('.ts') && name !== runner).sort();
   if (requested.length === 0) return { files: all, unknown: [] };
   const wanted = new Set(requested.map(benchName));

@@ -1,7 +1,11 @@
 import type { Update } from 'telegraf/types';
 
 /** Telegram's update kinds: every field of an update but update_id. */
-export type UpdateKind = Update extends infer U ? (U extends Update ? Exclude<keyof U, 'update_id'> : never) : never;
+export type UpdateKind = Update extends infer U
+  ? U extends Update
+    ? Exclude<keyof U, 'update_id'>
+    : never
+  : never;
 
 /**
  * The update kinds the bot has handlers for: commands, text and documents arrive as `message`

@@ -36,8 +36,10 @@ function decodeSettings(parts: string[]): SettingsChange | undefined {
   const [field, value, ...rest] = parts;
   const on = value === '1' ? true : value === '0' ? false : undefined;
   if (field === 'sub' && on !== undefined && rest.length === 0) return { field: 'subscribed', on };
-  if (field === 'lang' && (value === 'ar' || value === 'en') && rest.length === 0) return { field: 'language', lang: value };
-  if (field === 'slot' && on !== undefined && rest.join(':') !== '') return { field: 'slot', slot: rest.join(':'), on };
+  if (field === 'lang' && (value === 'ar' || value === 'en') && rest.length === 0)
+    return { field: 'language', lang: value };
+  if (field === 'slot' && on !== undefined && rest.join(':') !== '')
+    return { field: 'slot', slot: rest.join(':'), on };
   if (field === 'clear' && value === undefined) return { field: 'clearFilters' };
   return undefined;
 }

@@ -14,7 +14,11 @@ export function commandMenu(lang: Language) {
  * Registers the menu per language (`language_code` scope) and, for every other language, in the
  * default language. A failure is logged, never fatal: the bot works without a menu.
  */
-export async function registerCommands(telegram: Telegram, defaultLanguage: Language, log: Logger): Promise<void> {
+export async function registerCommands(
+  telegram: Telegram,
+  defaultLanguage: Language,
+  log: Logger,
+): Promise<void> {
   const calls = [
     ...LANGUAGES.map((lang) => () => telegram.setMyCommands(commandMenu(lang), { language_code: lang })),
     () => telegram.setMyCommands(commandMenu(defaultLanguage)),

@@ -72,7 +72,10 @@ function isStaleMessage(error: unknown): boolean {
 /** Builds the bot: middleware first, one feature per command family, the catch-all last. */
 export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   const { log } = deps;
-  const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, handlerTimeout: 60_000 });
+  const bot = new Telegraf<BotContext>(deps.token, {
+    telegram: { apiRoot: deps.apiRoot },
+    handlerTimeout: 60_000,
+  });
 
   bot.use(updateLogMiddleware(log, deps.now, deps.metrics));
   bot.use((ctx, next) => {
@@ -93,10 +96,21 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   // Our buttons are on our messages: a press without one (an inline message, which the bot never
   // sends, or a message too old to be attached) cannot be acted on, but its spinner must still stop.
   bot.on('callback_query', (ctx, next) =>
-    'message' in ctx.callbackQuery && ctx.callbackQuery.message ? next() : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
+    'message' in ctx.callbackQuery && ctx.callbackQuery.message
+      ? next()
+      : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
   );
-  bot.use(floodControlMiddleware({ limit: deps.userRateLimit, now: deps.now, notice: (ctx) => adminCatalogue(ctx.lang).floodNotice, log }));
-  bot.use(groupPacingMiddleware({ pending: deps.pendingReplies, perMinute: deps.groupRepliesPerMinute, log }));
+  bot.use(
+    floodControlMiddleware({
+      limit: deps.userRateLimit,
+      now: deps.now,
+      notice: (ctx) => adminCatalogue(ctx.lang).floodNotice,
+      log,
+    }),
+  );
+  bot.use(
+    groupPacingMiddleware({ pending: deps.pendingReplies, perMinute: deps.groupRepliesPerMinute, log }),
+  );
   bot.use(
     startFeature(),
     articleViewsFeature(deps.content),
@@ -115,21 +129,34 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   bot.catch(async (error, ctx) => {
     // A button on a message that is gone or too old to edit: the press is stale, not a fault of ours.
     if (ctx.callbackQuery && isStaleMessage(error)) {
-      log.warn({ update_id: ctx.update.update_id, error: errorText(error) }, 'button on a message that can no longer be edited');
+      log.warn(
+        { update_id: ctx.update.update_id, error: errorText(error) },
+        'button on a message that can no longer be edited',
+      );
       const t = ctx.t ?? catalogue(deps.defaultLanguage);
       await ctx.answerCbQuery(t.buttonExpired, { show_alert: true }).catch(() => undefined);
       return;
     }
-    const context = error instanceof TelegramCallError ? { method: error.method, chat_id: error.chatId, code: error.code } : {};
-    log.error({ err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context }, 'update failed');
+    const context =
+      error instanceof TelegramCallError
+        ? { method: error.method, chat_id: error.chatId, code: error.code }
+        : {};
+    log.error(
+      { err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context },
+      'update failed',
+    );
     // When Telegram itself refused a call, another message would most likely fail the same way.
     if (error instanceof TelegramCallError) return;
     const t = ctx.t ?? catalogue(deps.defaultLanguage);
     try {
       if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });
-      else if (ctx.chat?.type === 'private') await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
+      else if (ctx.chat?.type === 'private')
+        await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
     } catch (replyError) {
-      log.warn({ error: errorText(replyError), update_id: ctx.update.update_id }, 'could not report failure to user');
+      log.warn(
+        { error: errorText(replyError), update_id: ctx.update.update_id },
+        'could not report failure to user',
+      );
     }
   });
 

@@ -10,7 +10,10 @@ const TAG_EXAMPLES = 12;
  * What an unknown /follow name is answered with: governorates the briefings mention first, topped
  * up from the gazetteer, and the briefings' tags (the most used first).
  */
-export function followExamples(briefings: readonly Briefing[], lang: Language): { governorates: string[]; tags: string[] } {
+export function followExamples(
+  briefings: readonly Briefing[],
+  lang: Language,
+): { governorates: string[]; tags: string[] } {
   const tagUse = new Map<string, number>();
   const governorateKeys = new Set<string>();
   for (const briefing of briefings) {
@@ -25,7 +28,9 @@ export function followExamples(briefings: readonly Briefing[], lang: Language): 
   }
   const tags = [...tagUse].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).slice(0, TAG_EXAMPLES);
   return {
-    governorates: [...governorateKeys].slice(0, GOVERNORATE_EXAMPLES).map((key) => nameIn(filterLabel(key), lang)),
+    governorates: [...governorateKeys]
+      .slice(0, GOVERNORATE_EXAMPLES)
+      .map((key) => nameIn(filterLabel(key), lang)),
     tags: tags.map(([key]) => nameIn(filterLabel(key), lang)),
   };
 }

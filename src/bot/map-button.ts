@@ -5,7 +5,8 @@ import { MAX_CALLBACK_BYTES } from './callback-data.js';
 /** The 🗺 button's callback data: `m:<lang>:<article id>` (ids are ≤ 48 characters, so it fits 64 bytes). */
 export function encodeMapButton(lang: Language, articleId: string): string {
   const data = `m:${lang}:${articleId}`;
-  if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_BYTES) throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
+  if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_BYTES)
+    throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
   return data;
 }
 

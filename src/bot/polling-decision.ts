@@ -16,7 +16,12 @@ export interface PollingTiming {
   longPollSeconds: number;
 }
 
-export const DEFAULT_POLLING_TIMING: PollingTiming = { leaseTtlMs: 10_000, renewEveryMs: 3_000, retryLeaseMs: 2_000, longPollSeconds: 25 };
+export const DEFAULT_POLLING_TIMING: PollingTiming = {
+  leaseTtlMs: 10_000,
+  renewEveryMs: 3_000,
+  retryLeaseMs: 2_000,
+  longPollSeconds: 25,
+};
 
 export type PollFailure =
   | { kind: 'unauthorized' }
@@ -34,7 +39,10 @@ export function classifyPollError(error: unknown): PollFailure {
   if (code === 409) return { kind: 'conflict' };
   if (code === 429) {
     const retryAfter = e?.parameters?.retry_after;
-    return { kind: 'rate-limited', retryAfterSeconds: typeof retryAfter === 'number' && retryAfter > 0 ? retryAfter : 5 };
+    return {
+      kind: 'rate-limited',
+      retryAfterSeconds: typeof retryAfter === 'number' && retryAfter > 0 ? retryAfter : 5,
+    };
   }
   return { kind: 'failed' };
 }
@@ -70,7 +78,11 @@ export function afterPollSuccess(state: PollFailureState): PollFailureState {
 }
 
 /** What to do after a failed getUpdates at time `at`: never a tight loop, a conflict warned once per episode. */
-export function afterPollFailure(state: PollFailureState, failure: PollFailure, at: number): { state: PollFailureState; action: PollFailureAction } {
+export function afterPollFailure(
+  state: PollFailureState,
+  failure: PollFailure,
+  at: number,
+): { state: PollFailureState; action: PollFailureAction } {
   switch (failure.kind) {
     case 'unauthorized':
       return { state, action: { kind: 'fatal' } };
@@ -78,10 +90,16 @@ export function afterPollFailure(state: PollFailureState, failure: PollFailure, 
       const newEpisode = state.lastConflictAt === null || at - state.lastConflictAt > CONFLICT_QUIET_MS;
       const conflicts = newEpisode ? 1 : state.conflicts + 1;
       const pauseMs = Math.min(CONFLICT_MAX_PAUSE_MS, CONFLICT_FIRST_PAUSE_MS * 2 ** (conflicts - 1));
-      return { state: { ...state, conflicts, lastConflictAt: at }, action: { kind: 'retry', pauseMs, log: newEpisode ? 'warn' : 'debug' } };
+      return {
+        state: { ...state, conflicts, lastConflictAt: at },
+        action: { kind: 'retry', pauseMs, log: newEpisode ? 'warn' : 'debug' },
+      };
     }
     case 'rate-limited':
-      return { state: { ...state, failures: state.failures + 1 }, action: { kind: 'retry', pauseMs: failure.retryAfterSeconds * 1000, log: 'warn' } };
+      return {
+        state: { ...state, failures: state.failures + 1 },
+        action: { kind: 'retry', pauseMs: failure.retryAfterSeconds * 1000, log: 'warn' },
+      };
     case 'failed': {
       const failures = state.failures + 1;
       const pauseMs = Math.min(FAILURE_MAX_PAUSE_MS, FAILURE_FIRST_PAUSE_MS * 2 ** (failures - 1));

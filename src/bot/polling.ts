@@ -80,7 +80,10 @@ export function startPolling(deps: PollingDeps): Polling {
     failureState = decision.state;
     if (decision.action.kind === 'fatal') throw new TokenRejectedError();
     const { pauseMs, log: level } = decision.action;
-    const message = failure.kind === 'conflict' ? 'getUpdates conflict: another process polls with this token' : 'polling failed, retrying';
+    const message =
+      failure.kind === 'conflict'
+        ? 'getUpdates conflict: another process polls with this token'
+        : 'polling failed, retrying';
     log[level]({ err: error, method, pause_ms: pauseMs }, message);
     await pause(pauseMs);
   }
@@ -104,7 +107,9 @@ export function startPolling(deps: PollingDeps): Polling {
   async function handle(updates: Update[]): Promise<void> {
     await Promise.all(
       updates.map((update) =>
-        bot.handleUpdate(update).catch((err: unknown) => log.error({ err, update_id: update.update_id }, 'update handling failed')),
+        bot
+          .handleUpdate(update)
+          .catch((err: unknown) => log.error({ err, update_id: update.update_id }, 'update handling failed')),
       ),
     );
     offset = updates.at(-1)!.update_id + 1;
@@ -113,7 +118,9 @@ export function startPolling(deps: PollingDeps): Polling {
   /** Confirms the handled updates to Telegram (its offset), so no one receives them again. */
   async function confirm(): Promise<void> {
     if (offset === 0) return;
-    await bot.telegram.callApi('getUpdates', { offset, limit: 1, timeout: 0 }).catch((err: unknown) => log.warn({ err }, 'could not confirm the last updates'));
+    await bot.telegram
+      .callApi('getUpdates', { offset, limit: 1, timeout: 0 })
+      .catch((err: unknown) => log.warn({ err }, 'could not confirm the last updates'));
   }
 
   /** Polls while the lease is ours; returns when it is lost or polling stops. */
@@ -181,7 +188,9 @@ export function startPolling(deps: PollingDeps): Polling {
       }
     } finally {
       if (held) {
-        await leases.release(POLLING_LEASE, owner).catch((err: unknown) => log.warn({ err }, 'could not release the polling lease'));
+        await leases
+          .release(POLLING_LEASE, owner)
+          .catch((err: unknown) => log.warn({ err }, 'could not release the polling lease'));
         log.info({ owner }, 'polling stopped, lease released');
       }
     }

@@ -12,7 +12,9 @@ export function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard) {
   return ctx.reply(html, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
-    ...(inGroup && messageId ? { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } } : {}),
+    ...(inGroup && messageId
+      ? { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } }
+      : {}),
     ...keyboard,
   });
 }
@@ -20,9 +22,14 @@ export function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard) {
 /** Replaces the message a button belongs to; an identical page (a double tap) is not an error. */
 export async function editHtml(ctx: BotContext, html: string, keyboard: Keyboard): Promise<void> {
   try {
-    await ctx.editMessageText(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...keyboard });
+    await ctx.editMessageText(html, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...keyboard,
+    });
   } catch (error) {
-    const notModified = error instanceof TelegramCallError && error.code === 400 && /not modified/i.test(error.message);
+    const notModified =
+      error instanceof TelegramCallError && error.code === 400 && /not modified/i.test(error.message);
     if (!notModified) throw error;
   }
 }

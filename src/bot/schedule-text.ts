@@ -12,7 +12,11 @@ export interface DigestSchedule {
  * When a chat gets digests, in words: the whole schedule, or only the times of day it chose
  * (`slots`; null: all). A choice no longer on the schedule describes the whole of it.
  */
-export function chatScheduleText(t: Messages, schedule: DigestSchedule, slots: readonly string[] | null): string {
+export function chatScheduleText(
+  t: Messages,
+  schedule: DigestSchedule,
+  slots: readonly string[] | null,
+): string {
   const chosen = slots === null ? [] : schedule.expressions.filter((e) => slots.includes(timeOfDay(e) ?? ''));
   return t.schedule(describeSchedule(chosen.length > 0 ? chosen : schedule.expressions), schedule.timeZone);
 }

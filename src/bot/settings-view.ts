@@ -12,7 +12,12 @@ import type { ViewMessage } from './views.js';
 const SLOTS_PER_ROW = 4;
 
 /** The /settings message of a chat in `lang`: what is set, and a button to change each thing. */
-export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly string[], schedule: DigestSchedule): ViewMessage {
+export function settingsMessage(
+  chat: Chat,
+  lang: Language,
+  slotNames: readonly string[],
+  schedule: DigestSchedule,
+): ViewMessage {
   const t = catalogue(lang);
   const enabled = enabledSlots(chat.slots, slotNames);
   const target = chat.subscribed ? (chat.threadId === null ? 'chat' : 'topic') : null;
@@ -24,7 +29,8 @@ export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly 
     t.settings.slots(chatScheduleText(t, schedule, chat.slots)),
     t.settings.filters(filterNames(chat.filters, lang)),
   ];
-  const button = (text: string, change: SettingsChange) => Markup.button.callback(text, encodeAction({ kind: 'settings', change }));
+  const button = (text: string, change: SettingsChange) =>
+    Markup.button.callback(text, encodeAction({ kind: 'settings', change }));
   const rows = [
     [
       chat.subscribed
@@ -39,8 +45,10 @@ export function settingsMessage(chat: Chat, lang: Language, slotNames: readonly 
       const on = enabled.includes(slot);
       return button(t.settings.buttons.slot(slot, on), { field: 'slot', slot, on: !on });
     });
-    for (let i = 0; i < slotButtons.length; i += SLOTS_PER_ROW) rows.push(slotButtons.slice(i, i + SLOTS_PER_ROW));
+    for (let i = 0; i < slotButtons.length; i += SLOTS_PER_ROW)
+      rows.push(slotButtons.slice(i, i + SLOTS_PER_ROW));
   }
-  if (chat.filters.length > 0) rows.push([button(t.settings.buttons.clearFilters, { field: 'clearFilters' })]);
+  if (chat.filters.length > 0)
+    rows.push([button(t.settings.buttons.clearFilters, { field: 'clearFilters' })]);
   return { html: escapeHtml(lines.join('\n')), keyboard: Markup.inlineKeyboard(rows) };
 }

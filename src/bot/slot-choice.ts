@@ -9,7 +9,12 @@ export function enabledSlots(chosen: readonly string[] | null, slotNames: readon
  * The choice after switching one slot on or off: null again once every slot is on, so that slots
  * added to the schedule later reach the chat too.
  */
-export function withSlot(chosen: readonly string[] | null, slotNames: readonly string[], slot: string, on: boolean): string[] | null {
+export function withSlot(
+  chosen: readonly string[] | null,
+  slotNames: readonly string[],
+  slot: string,
+  on: boolean,
+): string[] | null {
   const enabled = new Set(enabledSlots(chosen, slotNames));
   if (on) enabled.add(slot);
   else enabled.delete(slot);

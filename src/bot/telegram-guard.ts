@@ -14,13 +14,22 @@ export class TelegramCallError extends Error {
     cause: unknown,
     scrub: Scrub,
   ) {
-    super(`${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${errorText(cause, scrub)}`, { cause });
+    super(
+      `${method} failed${chatId === undefined ? '' : ` for chat ${chatId}`}: ${errorText(cause, scrub)}`,
+      { cause },
+    );
     this.name = 'TelegramCallError';
   }
 }
 
 /** Calls that post a message: they count against Telegram's overall limit, shared with bulk sends. */
-const POSTING_METHODS = new Set(['sendMessage', 'copyMessage', 'forwardMessage', 'sendDocument', 'sendPhoto']);
+const POSTING_METHODS = new Set([
+  'sendMessage',
+  'copyMessage',
+  'forwardMessage',
+  'sendDocument',
+  'sendPhoto',
+]);
 
 export interface GuardOptions {
   log: Logger;
@@ -62,8 +71,16 @@ export function guardTelegram(telegram: Telegram, updateId: number | undefined, 
         options.metrics?.telegramError(method, code);
         const retryAfter = error instanceof TelegramError ? error.parameters?.retry_after : undefined;
         if (code === 429 && retryAfter !== undefined) options.onRateLimited?.(retryAfter * 1000);
-        if (code === 429 && retryAfter !== undefined && retryAfter <= options.maxRetryAfterSeconds && attempt < options.maxAttempts) {
-          options.log.warn({ method, chat_id: chatId, update_id: updateId, retry_after: retryAfter }, 'rate limited, waiting');
+        if (
+          code === 429 &&
+          retryAfter !== undefined &&
+          retryAfter <= options.maxRetryAfterSeconds &&
+          attempt < options.maxAttempts
+        ) {
+          options.log.warn(
+            { method, chat_id: chatId, update_id: updateId, retry_after: retryAfter },
+            'rate limited, waiting',
+          );
           await options.sleep(retryAfter * 1000);
           continue;
         }

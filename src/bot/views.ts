@@ -35,7 +35,12 @@ export interface ViewMessage {
 }
 
 /** One page of a view with its buttons: the other views, paging, and the other language. */
-export function viewMessage(view: View, article: Article, lang: Language, requestedPage: number): ViewMessage {
+export function viewMessage(
+  view: View,
+  article: Article,
+  lang: Language,
+  requestedPage: number,
+): ViewMessage {
   const pages = viewPages(view, article, lang);
   const page = Math.min(requestedPage, pages.length - 1);
   const t = catalogue(lang);

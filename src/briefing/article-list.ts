@@ -15,7 +15,11 @@ export interface ArticleListPage {
 function entryHtml(article: Article, number: number, lang: Language): string {
   const { briefing } = article;
   const t = catalogue(lang);
-  const details = [code(lang, briefing.id), escapeHtml(formatDate(briefing.published, lang)), escapeHtml(t.incidentsCount(briefing.incidents.length))];
+  const details = [
+    code(lang, briefing.id),
+    escapeHtml(formatDate(briefing.published, lang)),
+    escapeHtml(t.incidentsCount(briefing.incidents.length)),
+  ];
   return `${bold(`${number}.`)} ${localizedHtml(briefing.title, lang)}\n${details.join(' · ')}`;
 }
 
@@ -23,7 +27,12 @@ function entryHtml(article: Article, number: number, lang: Language): string {
  * One page (0-based) of the article list, in the order given (newest first): number, headline,
  * then the id to use with /summary, the publication date and the incident count.
  */
-export function renderArticleList(articles: Article[], lang: Language, page: number, pageSize: number): ArticleListPage {
+export function renderArticleList(
+  articles: Article[],
+  lang: Language,
+  page: number,
+  pageSize: number,
+): ArticleListPage {
   const t = catalogue(lang);
   const size = Math.max(1, Math.floor(pageSize));
   const pages = Math.max(1, Math.ceil(articles.length / size));

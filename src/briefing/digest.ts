@@ -39,5 +39,8 @@ export function renderDigestItem(article: Article, lang: Language): string {
 
 /** A digest: a heading, then one block per briefing (newest first, as given). */
 export function renderDigestBlocks(articles: readonly Article[], lang: Language): string[] {
-  return [bold(escapeHtml(catalogue(lang).digest.heading)), ...articles.map((a) => renderDigestItem(a, lang))];
+  return [
+    bold(escapeHtml(catalogue(lang).digest.heading)),
+    ...articles.map((a) => renderDigestItem(a, lang)),
+  ];
 }

@@ -6,7 +6,8 @@ import { localizedHtml, textHtml } from './localized.js';
 import { bold } from './markup.js';
 
 /** A bare whole number that could be a year: "2014" must never read "2,014". */
-const looksLikeYear = (figure: Figure) => !figure.unit && Number.isInteger(figure.value) && figure.value >= 1000 && figure.value <= 2100;
+const looksLikeYear = (figure: Figure) =>
+  !figure.unit && Number.isInteger(figure.value) && figure.value >= 1000 && figure.value <= 2100;
 
 /** "about 110,000 km²", "50%", "2014": plain text. */
 export function figureValueText(figure: Figure, lang: Language): string {
@@ -25,6 +26,8 @@ export function figureLine(figure: Figure, lang: Language): string {
 export function renderFigures(article: Article, lang: Language): string {
   const { briefing } = article;
   const t = catalogue(lang);
-  const lines = briefing.figures.length ? briefing.figures.map((f) => figureLine(f, lang)) : [escapeHtml(t.noFigures)];
+  const lines = briefing.figures.length
+    ? briefing.figures.map((f) => figureLine(f, lang))
+    : [escapeHtml(t.noFigures)];
   return `${bold(localizedHtml(briefing.title, lang))}\n\n${[bold(escapeHtml(t.labels.figures)), ...lines].join('\n')}`;
 }

@@ -13,7 +13,10 @@ export function renderIncident(incident: Incident, index: number, lang: Language
   const kind = `${bold(escapeHtml(`${index}. ${t.eventSubTypes[incident.event.subType]}`))} ${italic(escapeHtml(`(${t.eventTypes[incident.event.type]})`))}`;
   return [
     kind,
-    field(t.labels.date, escapeHtml(`${formatDateRange(incident.date, lang)} ${t.datePrecisionNote(incident.date.precision)}`)),
+    field(
+      t.labels.date,
+      escapeHtml(`${formatDateRange(incident.date, lang)} ${t.datePrecisionNote(incident.date.precision)}`),
+    ),
     field(t.labels.place, placeHtml(incident.place, lang)),
     field(t.labels.who, incident.actors.length ? localizedListHtml(incident.actors, lang) : notStated),
     field(t.labels.target, incident.target ? localizedHtml(incident.target, lang) : notStated),

@@ -44,5 +44,7 @@ export function localizedHtml(text: LocalizedText, lang: Language): string {
 export function localizedListHtml(texts: readonly LocalizedText[], lang: Language): string {
   const picked = texts.map((t) => pick(t, lang));
   const joined = picked.map((p) => p.html).join(escapeHtml(catalogue(lang).listSeparator));
-  return picked.some((p) => p.fallback) ? `${joined} ${onlyAvailableNote(lang, otherLanguage(lang))}` : joined;
+  return picked.some((p) => p.fallback)
+    ? `${joined} ${onlyAvailableNote(lang, otherLanguage(lang))}`
+    : joined;
 }

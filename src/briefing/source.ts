@@ -28,7 +28,10 @@ export function renderSource(article: Article, lang: Language): string {
   const url = briefing.source.url;
   return [
     bold(localizedHtml(briefing.title, lang)),
-    field(t.labels.source, briefing.source.name ? localizedHtml(briefing.source.name, lang) : escapeHtml(t.notStated)),
+    field(
+      t.labels.source,
+      briefing.source.name ? localizedHtml(briefing.source.name, lang) : escapeHtml(t.notStated),
+    ),
     field(t.labels.link, url ? link(url, textHtml(lang, url)) : escapeHtml(t.notStated)),
     field(t.labels.published, escapeHtml(formatDate(briefing.published, lang))),
     field(t.labels.articleId, code(lang, briefing.id)),

@@ -4,7 +4,8 @@ import type { Delivery, Job, PreviewContent } from '../store/store.js';
 import { splitMessage } from '../telegram/split.js';
 
 /** What every recipient gets, fixed when the admin confirms: HTML messages, or one message copied. */
-export type BroadcastContent = { kind: 'html'; parts: string[] } | { kind: 'copy'; fromChatId: number; messageId: number };
+export type BroadcastContent =
+  { kind: 'html'; parts: string[] } | { kind: 'copy'; fromChatId: number; messageId: number };
 
 /** The persisted payload of a broadcast job. */
 export interface BroadcastJobPayload {

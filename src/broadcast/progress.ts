@@ -48,6 +48,11 @@ export function reportView(jobId: number, state: JobState, p: JobProgress): Repo
 }
 
 /** At most one edit per `intervalMs`; the final report always goes out. */
-export function shouldEdit(lastEditAt: number | undefined, now: number, done: boolean, intervalMs: number): boolean {
+export function shouldEdit(
+  lastEditAt: number | undefined,
+  now: number,
+  done: boolean,
+  intervalMs: number,
+): boolean {
   return done || lastEditAt === undefined || now - lastEditAt >= intervalMs;
 }

@@ -14,7 +14,10 @@ const numericIds = z
 
 const channels = z
   .string()
-  .refine((s) => list(s).every((c) => /^(@[A-Za-z][\w]{3,}|-?\d+)$/.test(c)), 'expected comma-separated @usernames or numeric ids')
+  .refine(
+    (s) => list(s).every((c) => /^(@[A-Za-z][\w]{3,}|-?\d+)$/.test(c)),
+    'expected comma-separated @usernames or numeric ids',
+  )
   .transform((s) => list(s).map((c) => (c.startsWith('@') ? c : Number(c))));
 
 const wholeNumber = (min: number, max: number) =>
@@ -25,7 +28,9 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], 'must be true or false').transform((v) => ['true', '1', 'yes'].includes(v));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], 'must be true or false')
+  .transform((v) => ['true', '1', 'yes'].includes(v));
 
 /** Every variable the bot reads; `.env.example` documents each one. */
 export const ConfigSchema = z
@@ -41,12 +46,19 @@ export const ConfigSchema = z
     CONTENT_DIR: z.string().trim().min(1).default('content'),
     DATABASE_PATH: z.string().trim().min(1).default('data/mawjaz.db'),
     // The message never echoes the value: it may hold a password.
-    DATABASE_URL: z.string().trim().refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL').optional(),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     ADMIN_IDS: numericIds.default([]),
     DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('ar'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DIGEST_SCHEDULE: z.string().default('0 8 * * *;0 20 * * *'),
-    DIGEST_TIMEZONE: z.string().refine(isValidTimeZone, 'is not an IANA time zone such as Asia/Baghdad').default('Asia/Baghdad'),
+    DIGEST_TIMEZONE: z
+      .string()
+      .refine(isValidTimeZone, 'is not an IANA time zone such as Asia/Baghdad')
+      .default('Asia/Baghdad'),
     DIGEST_MAX_ITEMS: wholeNumber(1, 20).default(5),
     DIGEST_CATCHUP_MINUTES: wholeNumber(0, 7 * 24 * 60).default(60),
     DIGEST_CHANNELS: channels.default([]),
@@ -60,9 +72,15 @@ export const ConfigSchema = z
     USER_RATE_LIMIT: wholeNumber(1, 10_000).default(20),
     WEBHOOK_URL: z
       .url('must be an https URL such as https://bot.example.org/telegram')
-      .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'must be an https URL such as https://bot.example.org/telegram')
+      .refine(
+        (u) => URL.canParse(u) && new URL(u).protocol === 'https:',
+        'must be an https URL such as https://bot.example.org/telegram',
+      )
       .optional(),
-    WEBHOOK_SECRET: z.string().regex(WEBHOOK_SECRET_PATTERN, 'must be 1 to 256 of A-Z, a-z, 0-9, _ and -').optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(WEBHOOK_SECRET_PATTERN, 'must be 1 to 256 of A-Z, a-z, 0-9, _ and -')
+      .optional(),
     WEBHOOK_MAX_CONNECTIONS: wholeNumber(1, 100).default(40),
     // 0: any free port (tests).
     PORT: wholeNumber(0, 65_535).optional(),

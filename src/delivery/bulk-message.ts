@@ -25,7 +25,10 @@ export interface BulkMessage extends OutgoingMessage {
  * The sender's transmit function over the Bot API. Uses the raw `Telegram` client so that the
  * sender sees telegraf's own errors (429, 403, …) and applies its rules to them.
  */
-export function createTransmit(telegram: Telegram, options: { paidBroadcast: boolean; metrics?: Pick<Metrics, 'telegramError'> }) {
+export function createTransmit(
+  telegram: Telegram,
+  options: { paidBroadcast: boolean; metrics?: Pick<Metrics, 'telegramError'> },
+) {
   return async (message: BulkMessage): Promise<number[]> => {
     if (!(await message.begin())) return [];
     const common = {
@@ -38,7 +41,9 @@ export function createTransmit(telegram: Telegram, options: { paidBroadcast: boo
     // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
     const request =
       part.kind === 'photo'
-        ? part.send((photo, extra) => telegram.sendPhoto(message.chatId, photo, { ...common, ...extra } as never))
+        ? part.send((photo, extra) =>
+            telegram.sendPhoto(message.chatId, photo, { ...common, ...extra } as never),
+          )
         : part.kind === 'html'
           ? telegram.callApi('sendMessage', {
               ...common,
@@ -46,7 +51,11 @@ export function createTransmit(telegram: Telegram, options: { paidBroadcast: boo
               parse_mode: 'HTML',
               link_preview_options: { is_disabled: true },
             } as never)
-          : telegram.callApi('copyMessage', { ...common, from_chat_id: part.fromChatId, message_id: part.messageId } as never);
+          : telegram.callApi('copyMessage', {
+              ...common,
+              from_chat_id: part.fromChatId,
+              message_id: part.messageId,
+            } as never);
     try {
       const sent = (await request) as { message_id: number };
       return [sent.message_id];

@@ -50,7 +50,10 @@ function fromTelegram(err: TelegramError): TelegramFailure {
   const parameters = err.response?.parameters;
   if (code === 429) {
     const seconds = parameters?.retry_after;
-    return { kind: 'rate_limited', retryAfterMs: typeof seconds === 'number' ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
+    return {
+      kind: 'rate_limited',
+      retryAfterMs: typeof seconds === 'number' ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS,
+    };
   }
   if (code >= 500) return { kind: 'transient' };
   if (typeof parameters?.migrate_to_chat_id === 'number') {

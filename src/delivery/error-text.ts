@@ -12,6 +12,10 @@ export type Scrub = (text: string) => string;
  */
 export function errorText(error: unknown, scrub: Scrub = (text) => text): string {
   const text =
-    error instanceof TelegramError ? `${error.code} ${error.description}` : error instanceof Error ? error.message : String(error);
+    error instanceof TelegramError
+      ? `${error.code} ${error.description}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return scrub(text);
 }

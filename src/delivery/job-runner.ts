@@ -45,9 +45,16 @@ export function createJobRunner(deps: JobRunnerDeps) {
     const doubts = await store.jobs.takeInDoubt(job.id);
     if (doubts.length === 0) return;
     for (const d of doubts) {
-      log.warn({ job_id: job.id, kind: job.kind, chat_id: d.chatId, part: d.partsSent, rule: deps.inDoubt }, 'delivery in doubt after a crash');
+      log.warn(
+        { job_id: job.id, kind: job.kind, chat_id: d.chatId, part: d.partsSent, rule: deps.inDoubt },
+        'delivery in doubt after a crash',
+      );
     }
-    await store.deliveries.resolveInDoubt(job.id, doubts.map((d) => d.chatId), deps.inDoubt);
+    await store.deliveries.resolveInDoubt(
+      job.id,
+      doubts.map((d) => d.chatId),
+      deps.inDoubt,
+    );
   }
 
   async function deliver(job: Job, delivery: Delivery): Promise<void> {
@@ -59,12 +66,20 @@ export function createJobRunner(deps: JobRunnerDeps) {
     let chatId = delivery.chatId;
     let started = delivery.state === 'sending';
     const messageIds = delivery.messageIds.slice(0, delivery.partsSent);
-    for (let index = delivery.partsSent; index < composed.parts.length; ) {
+    for (let index = delivery.partsSent; index < composed.parts.length;) {
       // Once stopping, nothing new goes on the wire: queued deliveries stay pending for the next run.
-      const begin = async () => started || (!stopped && (started = await store.deliveries.start(job.id, chatId, owner)));
-      const outcome = await sender.send({ chatId, threadId: delivery.threadId, chatType: composed.chatType, part: composed.parts[index]!, begin });
+      const begin = async () =>
+        started || (!stopped && (started = await store.deliveries.start(job.id, chatId, owner)));
+      const outcome = await sender.send({
+        chatId,
+        threadId: delivery.threadId,
+        chatType: composed.chatType,
+        part: composed.parts[index]!,
+        begin,
+      });
       if (!started) return; // another worker has it
-      if (outcome.status !== 'migrated') deps.metrics?.messageSent(job.kind, outcome.status === 'sent' ? 'ok' : outcome.status);
+      if (outcome.status !== 'migrated')
+        deps.metrics?.messageSent(job.kind, outcome.status === 'sent' ? 'ok' : outcome.status);
       switch (outcome.status) {
         case 'sent':
           messageIds.push(outcome.messageIds[0]!);
@@ -90,17 +105,22 @@ export function createJobRunner(deps: JobRunnerDeps) {
   async function runJob(job: Job): Promise<void> {
     await resolveInDoubt(job);
     let leaseLost = false;
-    const renewal = setInterval(() => {
-      void store.jobs.renew(job.id, owner, deps.leaseMs).then((ok) => (leaseLost ||= !ok));
-    }, Math.max(50, deps.leaseMs / 3));
+    const renewal = setInterval(
+      () => {
+        void store.jobs.renew(job.id, owner, deps.leaseMs).then((ok) => (leaseLost ||= !ok));
+      },
+      Math.max(50, deps.leaseMs / 3),
+    );
     try {
-      for (let after: number | undefined; !leaseLost && !stopped; ) {
+      for (let after: number | undefined; !leaseLost && !stopped;) {
         const batch = await store.deliveries.pending(job.id, batchSize, after);
         if (batch.length === 0) break;
         after = batch.at(-1)!.chatId;
         await Promise.all(
           batch.map((d) =>
-            deliver(job, d).catch((err: unknown) => log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly')),
+            deliver(job, d).catch((err: unknown) =>
+              log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly'),
+            ),
           ),
         );
         await deps.onProgress?.(job, await store.jobs.progress(job.id), false);
@@ -120,7 +140,11 @@ export function createJobRunner(deps: JobRunnerDeps) {
   async function drain(): Promise<void> {
     do {
       again = false;
-      for (let job = await store.jobs.acquire(owner, deps.leaseMs); job && !stopped; job = await store.jobs.acquire(owner, deps.leaseMs)) {
+      for (
+        let job = await store.jobs.acquire(owner, deps.leaseMs);
+        job && !stopped;
+        job = await store.jobs.acquire(owner, deps.leaseMs)
+      ) {
         await runJob(job);
       }
     } while (again && !stopped);

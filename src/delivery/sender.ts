@@ -4,7 +4,14 @@ import { classifyTelegramError } from './classify-telegram-error.js';
 import { errorText, type Scrub } from './error-text.js';
 import type { SharedSendBudget } from './shared-budget.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
-import type { OutgoingMessage, SendOutcome, Sender, SenderClock, SenderLimits, SenderStats } from './types.js';
+import type {
+  OutgoingMessage,
+  SendOutcome,
+  Sender,
+  SenderClock,
+  SenderLimits,
+  SenderStats,
+} from './types.js';
 
 export interface SenderDeps<M extends OutgoingMessage> {
   /**
@@ -84,7 +91,8 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   let idleWaiters: Array<() => void> = [];
 
   const chatWindow = (chatId: number) => windowFor(perChat, chatId, limits.perChatPerSecond, secondWindowMs);
-  const groupWindow = (chatId: number) => windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
+  const groupWindow = (chatId: number) =>
+    windowFor(perGroup, chatId, limits.perGroupPerMinute, minuteWindowMs);
 
   /**
    * Replies waiting for a slot of the overall limit, served before any queued bulk message; a reply
@@ -183,7 +191,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
 
   function pauseAll(retryAfterMs: number): void {
     pausedUntil = Math.max(pausedUntil, clock.now() + retryAfterMs);
-    deps.budget?.pause(pausedUntil).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'could not share a rate limit pause'));
+    deps.budget
+      ?.pause(pausedUntil)
+      .catch((err: unknown) =>
+        log.warn({ err: errorText(err, scrub) }, 'could not share a rate limit pause'),
+      );
   }
 
   function release(job: Job<M>): void {
@@ -198,7 +210,10 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       case 'rate_limited': {
         counts.rateLimited++;
         pauseAll(failure.retryAfterMs);
-        log.warn({ chatId, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit hit, pausing all sends');
+        log.warn(
+          { chatId, retryAfterMs: failure.retryAfterMs },
+          'telegram rate limit hit, pausing all sends',
+        );
         // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
         job.attempts--;
         return requeue(job);
@@ -310,7 +325,13 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       if (!budget) return local;
       const chatType = chatId !== undefined && chatId < 0 ? 'group' : 'private';
       // A database that does not answer must not silence replies: they keep the local limits.
-      return local.then(() => budget.take(chatId, chatType).catch((err: unknown) => log.warn({ err: errorText(err, scrub) }, 'shared send budget unavailable')));
+      return local.then(() =>
+        budget
+          .take(chatId, chatType)
+          .catch((err: unknown) =>
+            log.warn({ err: errorText(err, scrub) }, 'shared send budget unavailable'),
+          ),
+      );
     },
     pauseAll,
     pendingReplies(chatId) {
@@ -331,7 +352,12 @@ function minWake(a: number, b: number | null): number | null {
   return Number.isFinite(earliest) ? earliest : null;
 }
 
-function windowFor(map: Map<number, SlidingWindow>, chatId: number, limit: number, windowMs: number): SlidingWindow {
+function windowFor(
+  map: Map<number, SlidingWindow>,
+  chatId: number,
+  limit: number,
+  windowMs: number,
+): SlidingWindow {
   let w = map.get(chatId);
   if (!w) {
     w = createSlidingWindow(limit, windowMs);

@@ -28,7 +28,12 @@ export function budgetKeys(
   if (chatId === undefined) return keys;
   keys.push({ key: `chat:${chatId}`, intervalMs: (1_000 + slackMs) / limits.perChatPerSecond, burst: 1 });
   // Evenly spaced rather than a burst: a burst of b at one per T allows b + 60 s / T in some minute.
-  if (chatType !== 'private') keys.push({ key: `group:${chatId}`, intervalMs: (60_000 + slackMs) / limits.perGroupPerMinute, burst: 1 });
+  if (chatType !== 'private')
+    keys.push({
+      key: `group:${chatId}`,
+      intervalMs: (60_000 + slackMs) / limits.perGroupPerMinute,
+      burst: 1,
+    });
   return keys;
 }
 

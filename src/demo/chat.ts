@@ -43,7 +43,12 @@ export class DemoChat {
     const button = this.buttons?.rows.flat()[index];
     const updateId =
       button?.callback_data && this.buttons
-        ? this.fake.pressButton({ chat, from: this.user, messageId: this.buttons.messageId, data: button.callback_data })
+        ? this.fake.pressButton({
+            chat,
+            from: this.user,
+            messageId: this.buttons.messageId,
+            data: button.callback_data,
+          })
         : this.fake.sendText({ chat, from: this.user, text: input });
     await this.fake.waitHandled(updateId);
   }
@@ -56,13 +61,23 @@ export class DemoChat {
       if (this.seen.get(message.message_id) === version) continue;
       const edited = this.seen.has(message.message_id);
       this.seen.set(message.message_id, version);
-      const caption = message.parse_mode === 'HTML' ? renderHtmlForTerminal(message.html, this.options.color) : message.text;
+      const caption =
+        message.parse_mode === 'HTML'
+          ? renderHtmlForTerminal(message.html, this.options.color)
+          : message.text;
       // A terminal cannot show the picture itself: its size says one was sent, the caption follows.
       const largest = message.photo?.sizes.at(-1);
       const body = largest ? `[picture ${largest.width}×${largest.height}]\n${caption}` : caption;
-      const rows = (message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? [];
+      const rows =
+        (message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? [];
       if (rows.length > 0) this.buttons = { messageId: message.message_id, rows };
-      const keyboard = rows.length > 0 ? `\n${renderButtons(rows.map((row) => row.map((b) => b.text)), this.options.color)}` : '';
+      const keyboard =
+        rows.length > 0
+          ? `\n${renderButtons(
+              rows.map((row) => row.map((b) => b.text)),
+              this.options.color,
+            )}`
+          : '';
       blocks.push(`${edited ? 'bot (edited) ›' : 'bot ›'}\n${body}${keyboard}`);
     }
     // Every answer to a button press is in the chat: a pop-up's text is shown as one.

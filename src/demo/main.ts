@@ -31,14 +31,22 @@ if (!parsed.ok) {
   process.stderr.write(`${parsed.error}\n`);
   process.exit(1);
 }
-const log = createLogger({ level: parsed.config.logLevel, secrets: [fake.token], write: (line) => appendFileSync(logFile, line) });
+const log = createLogger({
+  level: parsed.config.logLevel,
+  secrets: [fake.token],
+  write: (line) => appendFileSync(logFile, line),
+});
 const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const chat = new DemoChat(fake, { languageCode: process.env.DEMO_LANGUAGE ?? 'ar', color, logFile });
 const interactive = Boolean(process.stdin.isTTY);
 const out = (text: string) => process.stdout.write(`${text}\n`);
-const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: '› ' });
+const lines = createInterface({
+  input: process.stdin,
+  output: interactive ? process.stdout : undefined,
+  prompt: '› ',
+});
 
 /** Prints what happened since the last look; at a prompt, the prompt is drawn again below it. */
 let shown = 0;

@@ -23,7 +23,9 @@ function decodeEntities(text: string): string {
     if (lower === 'gt') return '>';
     if (lower === 'amp') return '&';
     if (lower === 'quot') return '"';
-    return String.fromCodePoint(lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1)));
+    return String.fromCodePoint(
+      lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1)),
+    );
   });
 }
 
@@ -48,6 +50,8 @@ export function renderHtmlForTerminal(html: string, color: boolean): string {
 export function renderButtons(labels: string[][], color: boolean): string {
   let n = 0;
   return labels
-    .map((row) => row.map((label) => `${color ? '\x1b[7m' : ''}[${++n}] ${label}${color ? '\x1b[27m' : ''}`).join('  '))
+    .map((row) =>
+      row.map((label) => `${color ? '\x1b[7m' : ''}[${++n}] ${label}${color ? '\x1b[27m' : ''}`).join('  '),
+    )
     .join('\n');
 }

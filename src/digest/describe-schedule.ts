@@ -28,7 +28,8 @@ function listed(field: string, min: number, max: number): number[] | undefined {
     const match = /^(\*|\d+)(?:-(\d+))?(?:\/(\d+))?$/.exec(part);
     if (!match) return undefined;
     const from = match[1] === '*' ? min : Number(match[1]);
-    const to = match[2] !== undefined ? Number(match[2]) : match[1] === '*' || match[3] !== undefined ? max : from;
+    const to =
+      match[2] !== undefined ? Number(match[2]) : match[1] === '*' || match[3] !== undefined ? max : from;
     const step = match[3] !== undefined ? Number(match[3]) : 1;
     if (step < 1 || from < min || to > max) return undefined;
     for (let v = from; v <= to; v += step) values.add(v);
@@ -65,13 +66,18 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 function describeOne(expression: string): ScheduleRule {
   const fields = expression.trim().split(/\s+/);
-  const [second, minute, hour, dayOfMonth, month, dayOfWeek] = fields.length === 6 ? fields : ['0', ...fields];
-  const days = dayOfWeek !== undefined && dayOfMonth !== undefined && month !== undefined ? daysOf(dayOfWeek, dayOfMonth, month) : undefined;
+  const [second, minute, hour, dayOfMonth, month, dayOfWeek] =
+    fields.length === 6 ? fields : ['0', ...fields];
+  const days =
+    dayOfWeek !== undefined && dayOfMonth !== undefined && month !== undefined
+      ? daysOf(dayOfWeek, dayOfMonth, month)
+      : undefined;
   const asWritten: ScheduleRule = { kind: 'cron', expression };
   if (!days || second !== '0' || minute === undefined || hour === undefined) return asWritten;
   const minutes = listed(minute, 0, 59);
   const hours = listed(hour, 0, 23);
-  if (hour === '*' && (minute === '*' || step(minute) !== undefined)) return { kind: 'everyMinutes', days, minutes: step(minute) ?? 1 };
+  if (hour === '*' && (minute === '*' || step(minute) !== undefined))
+    return { kind: 'everyMinutes', days, minutes: step(minute) ?? 1 };
   if (minutes?.length !== 1) return asWritten;
   const hourStep = hour === '*' ? 1 : step(hour);
   if (hourStep !== undefined) return { kind: 'everyHours', days, hours: hourStep, minute: minutes[0]! };
@@ -85,8 +91,12 @@ const sameDays = (a: ScheduleDays, b: ScheduleDays) => JSON.stringify(a) === JSO
 export function describeSchedule(expressions: readonly string[]): ScheduleRule[] {
   const rules: ScheduleRule[] = [];
   for (const rule of expressions.map(describeOne)) {
-    const same = rule.kind === 'times' ? rules.find((r) => r.kind === 'times' && sameDays(r.days, rule.days)) : undefined;
-    if (same?.kind === 'times' && rule.kind === 'times') same.times = [...new Set([...same.times, ...rule.times])].sort();
+    const same =
+      rule.kind === 'times'
+        ? rules.find((r) => r.kind === 'times' && sameDays(r.days, rule.days))
+        : undefined;
+    if (same?.kind === 'times' && rule.kind === 'times')
+      same.times = [...new Set([...same.times, ...rule.times])].sort();
     else rules.push(rule);
   }
   return rules;

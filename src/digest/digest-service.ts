@@ -60,7 +60,10 @@ export function createDigestService(deps: DigestServiceDeps) {
     const recipients: NewDelivery[] = [];
     const query = isOnDemand(slot) ? {} : { slot: slotName(slot.key) };
     for await (const batch of store.chats.subscribers(query)) {
-      const history = await store.briefings.deliveredMany(batch.map((c) => c.id), among);
+      const history = await store.briefings.deliveredMany(
+        batch.map((c) => c.id),
+        among,
+      );
       for (const chat of batch) {
         const had = history.get(chat.id);
         const briefingIds = planChatDigest({
@@ -71,7 +74,11 @@ export function createDigestService(deps: DigestServiceDeps) {
           maxItems: deps.maxItems,
         });
         if (briefingIds.length === 0) continue;
-        const payload: DigestDeliveryPayload = { chatType: chat.type, lang: chat.language ?? deps.defaultLanguage, briefingIds };
+        const payload: DigestDeliveryPayload = {
+          chatType: chat.type,
+          lang: chat.language ?? deps.defaultLanguage,
+          briefingIds,
+        };
         recipients.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
       }
     }
@@ -86,7 +93,8 @@ export function createDigestService(deps: DigestServiceDeps) {
       try {
         const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
         const job = await store.jobs.create({ kind: 'digest', key, payload }, recipients);
-        if (job) log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
+        if (job)
+          log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
         return;
       } catch (error) {
         // Another process planned some of the same briefings for these chats meanwhile: plan again.
@@ -104,7 +112,10 @@ export function createDigestService(deps: DigestServiceDeps) {
     const hit = rendered.get(key);
     if (hit && hit.articles.every((a, i) => a === articles[i])) return hit.parts;
     if (rendered.size >= RENDERED_COMBINATIONS) rendered.clear();
-    const text = splitBlocks(renderDigestBlocks(articles, lang)).map((html) => ({ kind: 'html' as const, html }));
+    const text = splitBlocks(renderDigestBlocks(articles, lang)).map((html) => ({
+      kind: 'html' as const,
+      html,
+    }));
     const { pictures } = deps;
     const parts = pictures ? withPicture(text, pictures.map(articles[0]!, lang), pictures) : text;
     rendered.set(key, { articles, parts });
@@ -125,7 +136,8 @@ export function createDigestService(deps: DigestServiceDeps) {
     async lastRun(): Promise<number | null> {
       for (const job of await store.jobs.recent(RECENT_JOBS)) {
         const payload = job.payload as { at?: unknown; scheduled?: unknown };
-        if (job.kind === 'digest' && payload.scheduled !== false && typeof payload.at === 'number') return payload.at;
+        if (job.kind === 'digest' && payload.scheduled !== false && typeof payload.at === 'number')
+          return payload.at;
       }
       return null;
     },

@@ -24,7 +24,9 @@ export function briefingFilterKeys(briefing: Briefing): Set<string> {
     const name = incident.place.governorate;
     if (name === null) continue;
     // The English name is canonical; the Arabic one covers a briefing written with only that.
-    const governorate = (name.en !== undefined ? governorateByName(name.en) : undefined) ?? (name.ar !== undefined ? governorateByName(name.ar) : undefined);
+    const governorate =
+      (name.en !== undefined ? governorateByName(name.en) : undefined) ??
+      (name.ar !== undefined ? governorateByName(name.ar) : undefined);
     if (governorate !== undefined) keys.add(`${GOV}${governorate.id}`);
   }
   return keys;

@@ -7,7 +7,8 @@ export function slotName(slotKey: string): string {
 export function timeOfDay(expression: string): string | undefined {
   const fields = expression.trim().split(/\s+/);
   const [second, minute, hour] = fields.length === 6 ? fields : ['0', ...fields];
-  if (![second, minute, hour].every((f) => f !== undefined && /^\d+$/.test(f)) || Number(second) !== 0) return undefined;
+  if (![second, minute, hour].every((f) => f !== undefined && /^\d+$/.test(f)) || Number(second) !== 0)
+    return undefined;
   return `${hour!.padStart(2, '0')}:${minute!.padStart(2, '0')}`;
 }
 

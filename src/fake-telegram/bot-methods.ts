@@ -4,8 +4,17 @@ import type { MethodHandler } from './fake-state.js';
 import { optionalObject, optionalString, requireChatId, requireInteger, type Params } from './params.js';
 
 const CHAT_ACTIONS = new Set([
-  'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice',
-  'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
 ]);
 
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
@@ -15,7 +24,8 @@ function commandList(params: Params): Array<{ command: string; description: stri
   if (!Array.isArray(commands)) throw badRequest('parameter "commands" is required');
   if (commands.length > 100) throw badRequest('too many commands specified');
   for (const entry of commands as Array<{ command?: unknown; description?: unknown }>) {
-    if (typeof entry?.command !== 'string' || !COMMAND_NAME.test(entry.command)) throw badRequest('BOT_COMMAND_INVALID');
+    if (typeof entry?.command !== 'string' || !COMMAND_NAME.test(entry.command))
+      throw badRequest('BOT_COMMAND_INVALID');
     const description = entry.description;
     if (typeof description !== 'string' || description.trim().length === 0 || description.length > 256) {
       throw badRequest('BOT_COMMAND_DESCRIPTION_INVALID');
@@ -60,7 +70,8 @@ const answerCallbackQuery: MethodHandler = (state, params) => {
 
 const sendChatAction: MethodHandler = (_state, params) => {
   requireChatId(params);
-  if (!CHAT_ACTIONS.has(optionalString(params, 'action') ?? '')) throw badRequest('wrong parameter action in request');
+  if (!CHAT_ACTIONS.has(optionalString(params, 'action') ?? ''))
+    throw badRequest('wrong parameter action in request');
   return true;
 };
 
@@ -72,9 +83,17 @@ function memberFields(status: string): Record<string, unknown> {
       return { is_anonymous: false };
     case 'administrator':
       return {
-        can_be_edited: false, is_anonymous: false, can_manage_chat: true, can_delete_messages: true,
-        can_manage_video_chats: true, can_restrict_members: true, can_promote_members: false,
-        can_change_info: true, can_invite_users: true, can_post_stories: false, can_edit_stories: false,
+        can_be_edited: false,
+        is_anonymous: false,
+        can_manage_chat: true,
+        can_delete_messages: true,
+        can_manage_video_chats: true,
+        can_restrict_members: true,
+        can_promote_members: false,
+        can_change_info: true,
+        can_invite_users: true,
+        can_post_stories: false,
+        can_edit_stories: false,
         can_delete_stories: false,
       };
     case 'kicked':
@@ -88,7 +107,8 @@ const getChatMember: MethodHandler = (state, params) => {
   const chatId = requireChatId(params);
   const userId = requireInteger(params, 'user_id');
   const status = state.chats.memberStatus(chatId, userId);
-  const user = userId === state.bot.id ? state.botUser : { id: userId, is_bot: false, first_name: `User ${userId}` };
+  const user =
+    userId === state.bot.id ? state.botUser : { id: userId, is_bot: false, first_name: `User ${userId}` };
   return { status, user, ...memberFields(status) };
 };
 
@@ -96,7 +116,12 @@ const getFile: MethodHandler = (state, params) => {
   const fileId = optionalString(params, 'file_id');
   const file = fileId === undefined ? undefined : state.files.get(fileId);
   if (!file) throw badRequest('invalid file_id');
-  return { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: file.content.length, file_path: file.path };
+  return {
+    file_id: fileId,
+    file_unique_id: `u-${fileId}`,
+    file_size: file.content.length,
+    file_path: file.path,
+  };
 };
 
 export const botMethods: Record<string, MethodHandler> = {

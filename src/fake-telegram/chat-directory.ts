@@ -45,7 +45,8 @@ export class ChatDirectory {
     if (this.blocked.has(chatId)) return 'Forbidden: bot was blocked by the user';
     const chat = this.chat(chatId);
     if (chat.type === 'private') return undefined;
-    const kind = chat.type === 'group' ? 'group chat' : chat.type === 'supergroup' ? 'supergroup chat' : 'channel chat';
+    const kind =
+      chat.type === 'group' ? 'group chat' : chat.type === 'supergroup' ? 'supergroup chat' : 'channel chat';
     const status = this.members.get(`${chatId}:${botId}`);
     if (status === 'kicked') return `Forbidden: bot was kicked from the ${kind}`;
     if (status === 'left') return `Forbidden: bot is not a member of the ${kind}`;

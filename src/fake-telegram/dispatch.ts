@@ -7,13 +7,25 @@ import type { Params } from './params.js';
 import { photoMethods } from './photo-methods.js';
 import { webhookMethods } from './webhook-methods.js';
 
-const METHODS: Record<string, MethodHandler> = { ...botMethods, ...messageMethods, ...photoMethods, ...webhookMethods };
+const METHODS: Record<string, MethodHandler> = {
+  ...botMethods,
+  ...messageMethods,
+  ...photoMethods,
+  ...webhookMethods,
+};
 const BY_LOWER_NAME = new Map(Object.keys(METHODS).map((name) => [name.toLowerCase(), name]));
 
 /** Methods the rate limits and flood waits apply to. */
 const SEND_METHODS = new Set(['sendMessage', 'copyMessage', 'sendPhoto']);
 /** Methods that fail with 403 once the chat blocked the bot or the bot left it. */
-const CHAT_WRITE_METHODS = new Set(['sendMessage', 'copyMessage', 'sendPhoto', 'sendChatAction', 'editMessageText', 'editMessageReplyMarkup']);
+const CHAT_WRITE_METHODS = new Set([
+  'sendMessage',
+  'copyMessage',
+  'sendPhoto',
+  'sendChatAction',
+  'editMessageText',
+  'editMessageReplyMarkup',
+]);
 
 /** The method's canonical name; Telegram matches method names case-insensitively. */
 export function findMethod(name: string): string | undefined {
@@ -45,7 +57,10 @@ export async function callMethod(
     if (isSend && retryAfter !== undefined) state.flood.startFloodWait(state.now(), retryAfter);
     throw new ApiError(injected);
   }
-  const refusal = chatId !== undefined && CHAT_WRITE_METHODS.has(method) ? state.chats.writeRefusal(chatId, state.bot.id) : undefined;
+  const refusal =
+    chatId !== undefined && CHAT_WRITE_METHODS.has(method)
+      ? state.chats.writeRefusal(chatId, state.bot.id)
+      : undefined;
   if (refusal !== undefined) throw new ApiError({ error_code: 403, description: refusal });
   return await handler(state, params, signal);
 }

@@ -13,8 +13,14 @@ export class ErrorInjector {
 
   add(method: string, error: ApiErrorBody, opts: { times?: number; chatId?: number } = {}): void {
     const times = opts.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new RangeError(`times must be a positive integer, got ${times}`);
-    this.planned.push({ method: method.toLowerCase(), error: structuredClone(error), remaining: times, chatId: opts.chatId });
+    if (!Number.isInteger(times) || times < 1)
+      throw new RangeError(`times must be a positive integer, got ${times}`);
+    this.planned.push({
+      method: method.toLowerCase(),
+      error: structuredClone(error),
+      remaining: times,
+      chatId: opts.chatId,
+    });
   }
 
   /** Consumes and returns the first planned failure matching this call, if any. */

@@ -3,7 +3,15 @@ import { canonicalJson } from './canonical-json.js';
 import type { FakeState, MethodHandler } from './fake-state.js';
 import { toApiMessage, type StoredMessage } from './message-store.js';
 import { checkMessageText } from './message-text.js';
-import { optionalBoolean, optionalInteger, optionalObject, optionalString, requireChatId, requireInteger, type Params } from './params.js';
+import {
+  optionalBoolean,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  requireChatId,
+  requireInteger,
+  type Params,
+} from './params.js';
 import { checkReplyMarkup } from './reply-markup.js';
 
 const NOT_MODIFIED =
@@ -25,9 +33,10 @@ function markupKey(markup: unknown): string {
 /** The message replied to, from reply_parameters or the older reply_to_message_id. */
 function replyTarget(state: FakeState, chatId: number, params: Params): StoredMessage | undefined {
   const replyParameters = optionalObject(params, 'reply_parameters') as
-    | { message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown }
-    | undefined;
-  const messageId = replyParameters ? Number(replyParameters.message_id) : optionalInteger(params, 'reply_to_message_id');
+    { message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown } | undefined;
+  const messageId = replyParameters
+    ? Number(replyParameters.message_id)
+    : optionalInteger(params, 'reply_to_message_id');
   if (messageId === undefined) return undefined;
   const targetChat = replyParameters?.chat_id === undefined ? chatId : Number(replyParameters.chat_id);
   const target = state.store.get(targetChat, messageId);
@@ -39,7 +48,11 @@ function replyTarget(state: FakeState, chatId: number, params: Params): StoredMe
 }
 
 /** Stores a new message from the bot in the chat, numbered after the chat's last message. */
-export function botMessage(state: FakeState, chatId: number, fields: Omit<StoredMessage, 'message_id' | 'chat' | 'from' | 'date' | 'edits' | 'byBot'>): StoredMessage {
+export function botMessage(
+  state: FakeState,
+  chatId: number,
+  fields: Omit<StoredMessage, 'message_id' | 'chat' | 'from' | 'date' | 'edits' | 'byBot'>,
+): StoredMessage {
   const message: StoredMessage = {
     message_id: state.store.nextId(chatId),
     chat: state.chats.chat(chatId),
@@ -54,7 +67,8 @@ export function botMessage(state: FakeState, chatId: number, fields: Omit<Stored
 }
 
 function editableMessage(state: FakeState, params: Params): StoredMessage {
-  if (params.inline_message_id !== undefined) throw badRequest('inline messages are not modelled by the fake Bot API');
+  if (params.inline_message_id !== undefined)
+    throw badRequest('inline messages are not modelled by the fake Bot API');
   const chatId = requireChatId(params);
   const message = state.store.get(chatId, requireInteger(params, 'message_id'));
   if (!message) throw badRequest('message to edit not found');
@@ -138,7 +152,8 @@ const editMessageReplyMarkup: MethodHandler = (state, params) => {
 
 const deleteMessage: MethodHandler = (state, params) => {
   const chatId = requireChatId(params);
-  if (!state.store.delete(chatId, requireInteger(params, 'message_id'))) throw badRequest('message to delete not found');
+  if (!state.store.delete(chatId, requireInteger(params, 'message_id')))
+    throw badRequest('message to delete not found');
   return true;
 };
 

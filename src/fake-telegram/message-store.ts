@@ -94,9 +94,12 @@ export function toApiMessage(message: StoredMessage, depth = 0): Record<string, 
     date: message.date,
     ...(message.edit_date !== undefined && { edit_date: message.edit_date }),
     // Telegram nests reply_to_message one level deep only.
-    ...(message.reply_to !== undefined && depth === 0 && { reply_to_message: toApiMessage(message.reply_to, 1) }),
+    ...(message.reply_to !== undefined &&
+      depth === 0 && { reply_to_message: toApiMessage(message.reply_to, 1) }),
     // A photo's text is its caption (absent when empty).
-    ...(message.photo === undefined ? { text: message.visible } : { photo: message.photo.sizes, ...(message.visible !== '' && { caption: message.visible }) }),
+    ...(message.photo === undefined
+      ? { text: message.visible }
+      : { photo: message.photo.sizes, ...(message.visible !== '' && { caption: message.visible }) }),
     // Only inline keyboards belong to a message; reply keyboards are not echoed back.
     ...(hasInlineKeyboard(message.reply_markup) && { reply_markup: message.reply_markup }),
   };

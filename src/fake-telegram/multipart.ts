@@ -49,7 +49,11 @@ export function parseMultipart(body: Buffer, contentTypeHeader: string): Params 
     params[name] =
       filename === undefined
         ? content.toString('utf8')
-        : new UploadedFile(filename, /^content-type:\s*(.*)$/im.exec(headers)?.[1]?.trim(), Buffer.from(content));
+        : new UploadedFile(
+            filename,
+            /^content-type:\s*(.*)$/im.exec(headers)?.[1]?.trim(),
+            Buffer.from(content),
+          );
     at = next;
   }
 }

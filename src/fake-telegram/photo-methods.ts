@@ -33,7 +33,12 @@ export interface StoredPhoto {
 /** Width and height from a PNG's IHDR chunk (the pictures Mawjaz sends); undefined for anything else. */
 function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
   const signature = '89504e470d0a1a0a';
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString() !== 'IHDR') return undefined;
+  if (
+    bytes.length < 24 ||
+    bytes.subarray(0, 8).toString('hex') !== signature ||
+    bytes.subarray(12, 16).toString() !== 'IHDR'
+  )
+    return undefined;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -108,7 +113,9 @@ const sendPhoto: MethodHandler = (state, params) => {
     visible: caption.visible,
     signature: caption.visible,
     photo: stored,
-    ...(optionalString(params, 'parse_mode') !== undefined && { parse_mode: optionalString(params, 'parse_mode')! }),
+    ...(optionalString(params, 'parse_mode') !== undefined && {
+      parse_mode: optionalString(params, 'parse_mode')!,
+    }),
     ...(replyMarkup !== undefined && { reply_markup: replyMarkup }),
     ...(threadId !== undefined && { thread_id: threadId }),
   });

@@ -4,8 +4,15 @@ import { badRequest } from './api-error.js';
 export const CALLBACK_DATA_LIMIT = 64;
 
 const BUTTON_ACTIONS = [
-  'url', 'callback_data', 'web_app', 'login_url', 'switch_inline_query',
-  'switch_inline_query_current_chat', 'switch_inline_query_chosen_chat', 'callback_game', 'pay',
+  'url',
+  'callback_data',
+  'web_app',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'callback_game',
+  'pay',
 ];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -14,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkInlineButton(button: unknown): void {
   if (!isRecord(button) || typeof button.text !== 'string') {
-    throw badRequest("can't parse inline keyboard button: Field \"text\" must be of type String");
+    throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
   }
   if (!BUTTON_ACTIONS.some((action) => button[action] !== undefined)) {
     throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");

@@ -43,7 +43,8 @@ export async function readRequestParams(req: IncomingMessage, url: URL): Promise
   const query = fromSearchParams(url.searchParams);
   const raw = await readBody(req);
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType === 'multipart/form-data') return { ...query, ...parseMultipart(raw, req.headers['content-type'] ?? '') };
+  if (contentType === 'multipart/form-data')
+    return { ...query, ...parseMultipart(raw, req.headers['content-type'] ?? '') };
   const body = raw.toString('utf8');
   if (contentType === 'application/x-www-form-urlencoded') {
     return { ...query, ...fromSearchParams(new URLSearchParams(body)) };

@@ -8,7 +8,8 @@ export class SendRateLimiter {
   private readonly perGroup = new Map<number, SlidingWindow>();
 
   constructor(private readonly limits: RateLimits) {
-    this.overall = limits.perSecond === undefined ? undefined : new SlidingWindow(this.second(), limits.perSecond);
+    this.overall =
+      limits.perSecond === undefined ? undefined : new SlidingWindow(this.second(), limits.perSecond);
   }
 
   /** Records a send at `now` and returns 0, or returns the whole seconds to wait without recording. */
@@ -28,7 +29,8 @@ export class SendRateLimiter {
     const { perChatPerSecond, perGroupPerMinute } = this.limits;
     const windows: SlidingWindow[] = [];
     if (this.overall) windows.push(this.overall);
-    if (perChatPerSecond !== undefined) windows.push(windowOf(this.perChat, chatId, this.second(), perChatPerSecond));
+    if (perChatPerSecond !== undefined)
+      windows.push(windowOf(this.perChat, chatId, this.second(), perChatPerSecond));
     if (perGroupPerMinute !== undefined && chatId < 0) {
       windows.push(windowOf(this.perGroup, chatId, 60_000 - (this.limits.jitterMs ?? 0), perGroupPerMinute));
     }
@@ -36,7 +38,12 @@ export class SendRateLimiter {
   }
 }
 
-function windowOf(map: Map<number, SlidingWindow>, chatId: number, windowMs: number, limit: number): SlidingWindow {
+function windowOf(
+  map: Map<number, SlidingWindow>,
+  chatId: number,
+  windowMs: number,
+  limit: number,
+): SlidingWindow {
   let window = map.get(chatId);
   if (!window) {
     window = new SlidingWindow(windowMs, limit);

@@ -41,7 +41,10 @@ function respond(res: ServerResponse, outcome: Outcome): Promise<void> {
 
 /** Keeps the chats and user messages an update introduces, so replies, copies and getChat know them. */
 function rememberUpdate(state: FakeState, update: NewUpdate): void {
-  const fields = update as Record<string, { chat?: Message['chat']; message?: { chat?: Message['chat'] } } | undefined>;
+  const fields = update as Record<
+    string,
+    { chat?: Message['chat']; message?: { chat?: Message['chat'] } } | undefined
+  >;
   for (const key of ['message', 'edited_message', 'channel_post', 'my_chat_member', 'chat_member']) {
     const chat = fields[key]?.chat;
     if (chat) state.chats.remember(chat);
@@ -52,9 +55,9 @@ function rememberUpdate(state: FakeState, update: NewUpdate): void {
   const queryId = (update as { callback_query?: { id?: unknown } }).callback_query?.id;
   if (typeof queryId === 'string') state.openCallbacks.add(queryId);
 
-  const message = ('message' in update ? update.message : 'channel_post' in update ? update.channel_post : undefined) as
-    | (Message & { text?: string; caption?: string; message_thread_id?: number })
-    | undefined;
+  const message = (
+    'message' in update ? update.message : 'channel_post' in update ? update.channel_post : undefined
+  ) as (Message & { text?: string; caption?: string; message_thread_id?: number }) | undefined;
   if (!message) return;
   const text = message.text ?? message.caption ?? '';
   state.store.add({
@@ -83,7 +86,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     botUser: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
     now,
     updates,
-    webhook: new WebhookDelivery(updates, { now, ...(options.webhookTimeoutMs !== undefined && { timeoutMs: options.webhookTimeoutMs }) }),
+    webhook: new WebhookDelivery(updates, {
+      now,
+      ...(options.webhookTimeoutMs !== undefined && { timeoutMs: options.webhookTimeoutMs }),
+    }),
     store: new MessageStore(),
     chats: new ChatDirectory(),
     flood: new FloodControl(options.limits),
@@ -106,7 +112,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       if (!res.writableFinished) clientGone.abort();
     });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith(`/file/bot${token}/`)) return serveFile(url.pathname.slice(`/file/bot${token}/`.length), res);
+    if (url.pathname.startsWith(`/file/bot${token}/`))
+      return serveFile(url.pathname.slice(`/file/bot${token}/`.length), res);
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname);
     const method = route?.[2] === undefined ? url.pathname : (findMethod(route[2]) ?? route[2]);
     let params: Record<string, unknown> = {};
@@ -122,7 +129,10 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       if (!findMethod(method)) throw new ApiError({ error_code: 404, description: 'Not Found' });
       if ('error' in body) throw body.error;
       params = body.read;
-      outcome = { ok: true, result: await callMethod(state, injector, method, params, clientGone.signal, at) };
+      outcome = {
+        ok: true,
+        result: await callMethod(state, injector, method, params, clientGone.signal, at),
+      };
     } catch (error) {
       outcome = failure(error);
     }
@@ -194,7 +204,9 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       callbackQueries += 1;
       const queryId = String(4_000_000_000_000 + callbackQueries);
       state.openCallbacks.add(queryId);
-      return pushUpdate(callbackQueryUpdate({ queryId, from, message: toApiMessage(message), chatId: chat.id, data }));
+      return pushUpdate(
+        callbackQueryUpdate({ queryId, from, message: toApiMessage(message), chatId: chat.id, data }),
+      );
     },
     waitHandled(updateId, timeoutMs = DEFAULT_WAIT_HANDLED_MS) {
       return state.updates.waitHandled(updateId, timeoutMs);

@@ -10,7 +10,12 @@ export function commandEntities(text: string): MessageEntity[] {
 /** The sender Telegram would report when a test gives none: the private chat's user, else a stand-in. */
 export function defaultSender(chat: Chat): User {
   if (chat.type === 'private') {
-    return { id: chat.id, is_bot: false, first_name: chat.first_name, ...(chat.username !== undefined && { username: chat.username }) };
+    return {
+      id: chat.id,
+      is_bot: false,
+      first_name: chat.first_name,
+      ...(chat.username !== undefined && { username: chat.username }),
+    };
   }
   return { id: 777_000_001, is_bot: false, first_name: 'Tester' };
 }
@@ -30,7 +35,10 @@ export function textMessageUpdate(input: TextMessageInput): NewUpdate {
   const entities = commandEntities(input.text);
   const message = {
     message_id: input.messageId,
-    ...(input.threadId !== undefined && { message_thread_id: input.threadId, is_topic_message: true as const }),
+    ...(input.threadId !== undefined && {
+      message_thread_id: input.threadId,
+      is_topic_message: true as const,
+    }),
     ...(input.from !== undefined && input.chat.type !== 'channel' && { from: input.from }),
     chat: input.chat,
     date: input.date,

@@ -24,7 +24,8 @@ export interface GetUpdatesRequest {
 
 const CONFLICT = {
   error_code: 409,
-  description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+  description:
+    'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
 };
 
 /**
@@ -132,7 +133,11 @@ export class UpdateQueue {
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.handledWaiters.delete(waiter);
-        reject(new Error(`update ${updateId} was not handled within ${timeoutMs} ms (no getUpdates with a higher offset)`));
+        reject(
+          new Error(
+            `update ${updateId} was not handled within ${timeoutMs} ms (no getUpdates with a higher offset)`,
+          ),
+        );
       }, timeoutMs);
       const waiter: HandledWaiter = {
         updateId,

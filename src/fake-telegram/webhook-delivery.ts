@@ -76,7 +76,10 @@ export class WebhookDelivery {
       pending_update_count: this.queue.pending().length,
       ...(s && { max_connections: s.maxConnections }),
       ...(s && s.allowedUpdates.length > 0 && { allowed_updates: [...s.allowedUpdates] }),
-      ...(this.lastError && { last_error_date: Math.floor(this.lastError.date / 1000), last_error_message: this.lastError.message }),
+      ...(this.lastError && {
+        last_error_date: Math.floor(this.lastError.date / 1000),
+        last_error_message: this.lastError.message,
+      }),
     };
   }
 
@@ -123,15 +126,21 @@ export class WebhookDelivery {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(settings.secretToken !== undefined && { 'X-Telegram-Bot-Api-Secret-Token': settings.secretToken }),
+          ...(settings.secretToken !== undefined && {
+            'X-Telegram-Bot-Api-Secret-Token': settings.secretToken,
+          }),
         },
         body: JSON.stringify(update),
         signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(this.options.timeoutMs ?? 10_000)]),
       });
       await response.arrayBuffer();
-      if (!response.ok) failure = `Wrong response from the webhook: ${response.status} ${response.statusText}`;
+      if (!response.ok)
+        failure = `Wrong response from the webhook: ${response.status} ${response.statusText}`;
     } catch (error) {
-      failure = error instanceof Error && error.name === 'TimeoutError' ? 'Read timeout expired' : 'Connection refused';
+      failure =
+        error instanceof Error && error.name === 'TimeoutError'
+          ? 'Read timeout expired'
+          : 'Connection refused';
     }
     if (failure === undefined) {
       this.queue.ack(id);

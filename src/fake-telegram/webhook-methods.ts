@@ -4,7 +4,8 @@ import { optionalBoolean, optionalInteger, optionalObject, optionalString } from
 
 const WEBHOOK_ACTIVE = {
   error_code: 409,
-  description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+  description:
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
 };
 
 const SECRET_TOKEN = /^[A-Za-z0-9_-]{1,256}$/;
@@ -14,12 +15,18 @@ const getUpdates: MethodHandler = (state, params, signal) => {
   if (state.webhook.active) throw new ApiError(WEBHOOK_ACTIVE);
   const limit = Math.min(100, Math.max(1, optionalInteger(params, 'limit') ?? 100));
   const timeoutSeconds = Math.max(0, optionalInteger(params, 'timeout') ?? 0);
-  return state.updates.getUpdates({ offset: optionalInteger(params, 'offset') ?? 0, limit, timeoutMs: timeoutSeconds * 1000, signal });
+  return state.updates.getUpdates({
+    offset: optionalInteger(params, 'offset') ?? 0,
+    limit,
+    timeoutMs: timeoutSeconds * 1000,
+    signal,
+  });
 };
 
 function allowedUpdates(value: unknown): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((kind) => typeof kind === 'string')) throw badRequest("can't parse allowed updates");
+  if (!Array.isArray(value) || !value.every((kind) => typeof kind === 'string'))
+    throw badRequest("can't parse allowed updates");
   return value as string[];
 }
 
@@ -37,11 +44,14 @@ const setWebhook: MethodHandler = (state, params) => {
   } catch {
     throw badRequest('bad webhook: Failed to resolve host: Name or service not known');
   }
-  if (parsed.protocol !== 'https:') throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
+  if (parsed.protocol !== 'https:')
+    throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
   const secretToken = optionalString(params, 'secret_token');
-  if (secretToken !== undefined && !SECRET_TOKEN.test(secretToken)) throw badRequest('secret token contains unallowed characters');
+  if (secretToken !== undefined && !SECRET_TOKEN.test(secretToken))
+    throw badRequest('secret token contains unallowed characters');
   const maxConnections = optionalInteger(params, 'max_connections') ?? 40;
-  if (maxConnections < 1 || maxConnections > 100) throw badRequest('bad webhook: max_connections must be between 1 and 100');
+  if (maxConnections < 1 || maxConnections > 100)
+    throw badRequest('bad webhook: max_connections must be between 1 and 100');
   state.updates.failPoller(new ApiError(WEBHOOK_ACTIVE));
   state.webhook.set({
     url,
@@ -60,4 +70,9 @@ const deleteWebhook: MethodHandler = (state, params) => {
 
 const getWebhookInfo: MethodHandler = (state) => state.webhook.info();
 
-export const webhookMethods: Record<string, MethodHandler> = { getUpdates, setWebhook, deleteWebhook, getWebhookInfo };
+export const webhookMethods: Record<string, MethodHandler> = {
+  getUpdates,
+  setWebhook,
+  deleteWebhook,
+  getWebhookInfo,
+};

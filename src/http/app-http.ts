@@ -60,7 +60,11 @@ export function createAppHttp(deps: AppHttpDeps): AppHttp {
     : null;
   const server = createHttpServer({
     routes: [
-      ...healthRoutes({ liveness, readiness: { ping: () => store.ping(), started: deps.started, draining: () => draining }, metrics: deps.metrics }),
+      ...healthRoutes({
+        liveness,
+        readiness: { ping: () => store.ping(), started: deps.started, draining: () => draining },
+        metrics: deps.metrics,
+      }),
       ...(webhook ? [webhook.route] : []),
     ],
     log,

@@ -4,7 +4,11 @@ import { checkReadiness, type ReadinessSources } from './readiness.js';
 import type { Route } from './server.js';
 
 /** GET /healthz, /readyz and /metrics. */
-export function healthRoutes(deps: { liveness: LivenessProbe; readiness: ReadinessSources; metrics: MetricsRegistry }): Route[] {
+export function healthRoutes(deps: {
+  liveness: LivenessProbe;
+  readiness: ReadinessSources;
+  metrics: MetricsRegistry;
+}): Route[] {
   return [
     {
       method: 'GET',
@@ -19,13 +23,19 @@ export function healthRoutes(deps: { liveness: LivenessProbe; readiness: Readine
       path: '/readyz',
       handle: async () => {
         const readiness = await checkReadiness(deps.readiness);
-        return readiness.ready ? { status: 200, body: 'ready\n' } : { status: 503, body: `not ready: ${readiness.reason}\n` };
+        return readiness.ready
+          ? { status: 200, body: 'ready\n' }
+          : { status: 503, body: `not ready: ${readiness.reason}\n` };
       },
     },
     {
       method: 'GET',
       path: '/metrics',
-      handle: async () => ({ status: 200, body: await deps.metrics.render(), contentType: deps.metrics.contentType }),
+      handle: async () => ({
+        status: 200,
+        body: await deps.metrics.render(),
+        contentType: deps.metrics.contentType,
+      }),
     },
   ];
 }

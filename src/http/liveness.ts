@@ -10,7 +10,11 @@ export interface LivenessProbe {
   alive(): boolean;
 }
 
-export function createLivenessProbe(options: { now: () => number; intervalMs?: number; maxLagMs?: number }): LivenessProbe {
+export function createLivenessProbe(options: {
+  now: () => number;
+  intervalMs?: number;
+  maxLagMs?: number;
+}): LivenessProbe {
   const intervalMs = options.intervalMs ?? 500;
   const maxLagMs = options.maxLagMs ?? 2_000;
   let timer: NodeJS.Timeout | undefined;

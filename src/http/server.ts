@@ -75,7 +75,11 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     const onPath = deps.routes.filter((r) => r.path === path);
     if (onPath.length === 0) return text(404, 'not found\n');
     const route = onPath.find((r) => r.method === req.method);
-    if (!route) return { ...text(405, 'method not allowed\n'), headers: { allow: onPath.map((r) => r.method).join(', ') } };
+    if (!route)
+      return {
+        ...text(405, 'method not allowed\n'),
+        headers: { allow: onPath.map((r) => r.method).join(', ') },
+      };
     let body: Buffer;
     try {
       body = await readBody(req, maxBodyBytes);

@@ -65,14 +65,22 @@ export function createWebhook(deps: WebhookDeps): Webhook {
         log.debug({ update_id: update.update_id }, 'update already handled, dropped');
         return { status: 200, body: 'duplicate\n' };
       }
-      const handling = deps.handle(update).catch((err: unknown) => log.error({ err, update_id: update.update_id }, 'webhook update failed'));
+      const handling = deps
+        .handle(update)
+        .catch((err: unknown) => log.error({ err, update_id: update.update_id }, 'webhook update failed'));
       inFlight.add(handling);
       void handling.finally(() => inFlight.delete(handling));
       let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), answerWithinMs)));
+      const late = new Promise<'late'>(
+        (resolve) => (timer = setTimeout(() => resolve('late'), answerWithinMs)),
+      );
       const outcome = await Promise.race([handling.then(() => 'done' as const), late]);
       clearTimeout(timer);
-      if (outcome === 'late') log.warn({ update_id: update.update_id, after_ms: answerWithinMs }, 'update still being handled, answered early');
+      if (outcome === 'late')
+        log.warn(
+          { update_id: update.update_id, after_ms: answerWithinMs },
+          'update still being handled, answered early',
+        );
       return { status: 200, body: 'ok\n' };
     },
   };

@@ -10,19 +10,44 @@ const cmd = (text: string) => isolate(text);
 const n = formatNumber;
 
 const subscribers: PluralForms = {
-  zero: 'لا مشتركين', one: 'مشترك واحد', two: 'مشتركان', few: '{n} مشتركين', many: '{n} مشتركاً', other: '{n} مشترك',
+  zero: 'لا مشتركين',
+  one: 'مشترك واحد',
+  two: 'مشتركان',
+  few: '{n} مشتركين',
+  many: '{n} مشتركاً',
+  other: '{n} مشترك',
 };
 const channels: PluralForms = {
-  zero: 'لا قنوات', one: 'قناة واحدة', two: 'قناتان', few: '{n} قنوات', many: '{n} قناة', other: '{n} قناة',
+  zero: 'لا قنوات',
+  one: 'قناة واحدة',
+  two: 'قناتان',
+  few: '{n} قنوات',
+  many: '{n} قناة',
+  other: '{n} قناة',
 };
 const messages: PluralForms = {
-  zero: 'لا رسائل', one: 'رسالة واحدة', two: 'رسالتان', few: '{n} رسائل', many: '{n} رسالة', other: '{n} رسالة',
+  zero: 'لا رسائل',
+  one: 'رسالة واحدة',
+  two: 'رسالتان',
+  few: '{n} رسائل',
+  many: '{n} رسالة',
+  other: '{n} رسالة',
 };
 const chats: PluralForms = {
-  zero: 'لا محادثات', one: 'محادثة واحدة', two: 'محادثتين', few: '{n} محادثات', many: '{n} محادثة', other: '{n} محادثة',
+  zero: 'لا محادثات',
+  one: 'محادثة واحدة',
+  two: 'محادثتين',
+  few: '{n} محادثات',
+  many: '{n} محادثة',
+  other: '{n} محادثة',
 };
 const articles: PluralForms = {
-  zero: 'لا مقالات', one: 'مقالة واحدة', two: 'مقالتان', few: '{n} مقالات', many: '{n} مقالة', other: '{n} مقالة',
+  zero: 'لا مقالات',
+  one: 'مقالة واحدة',
+  two: 'مقالتان',
+  few: '{n} مقالات',
+  many: '{n} مقالة',
+  other: '{n} مقالة',
 };
 
 function duration(seconds: number): string {
@@ -61,11 +86,14 @@ export const adminAr: AdminMessages = {
   emptyBroadcast: 'لا يوجد ما يُرسل: النص فارغ.',
   invalidHtml: (error) =>
     `سيرفض تيليغرام هذا النص: «${cmd(error)}».\nصحّحه وأرسل ${cmd('/broadcast')} من جديد، أو أرسله نصاً عادياً (تظهر الوسوم كما كُتبت).`,
-  copyFailed: (error) => `لا يستطيع تيليغرام نسخ تلك الرسالة: «${cmd(error)}». أرسل ${cmd('/broadcast')} رداً على رسالة أخرى، أو أرسل نصاً.`,
+  copyFailed: (error) =>
+    `لا يستطيع تيليغرام نسخ تلك الرسالة: «${cmd(error)}». أرسل ${cmd('/broadcast')} رداً على رسالة أخرى، أو أرسل نصاً.`,
   previewIntro: 'معاينة: الرسالة أعلاه هي البث تماماً كما سيُرسل.',
   audience: (v) => {
     const who = plural('ar', v.subscribers, subscribers);
-    const where = v.includeChannels ? `${who} و${plural('ar', v.channels, channels)}` : `${who} (من دون القنوات)`;
+    const where = v.includeChannels
+      ? `${who} و${plural('ar', v.channels, channels)}`
+      : `${who} (من دون القنوات)`;
     return `الجمهور: ${where}.\nيصل كلاً منهم ${plural('ar', v.parts, messages)}. لن يُرسل شيء قبل أن تؤكد.`;
   },
   buttons: {
@@ -79,7 +107,8 @@ export const adminAr: AdminMessages = {
   previewCancelled: 'أُلغي البث: لم يُرسل شيء.',
   plainTextChosen: 'اخترت النص العادي: المعاينة الجديدة أدناه.',
   noAudience: 'لن يصل هذا البث إلى أحد: لا يوجد مشتركون نشطون.',
-  broadcastQueued: (id, count) => `تأكّد البث ${cmd(`#${id}`)} إلى ${plural('ar', count, chats)}. جارٍ الإرسال…`,
+  broadcastQueued: (id, count) =>
+    `تأكّد البث ${cmd(`#${id}`)} إلى ${plural('ar', count, chats)}. جارٍ الإرسال…`,
   progress: (v) =>
     [
       `البث ${cmd(`#${v.jobId}`)}: جارٍ الإرسال…`,
@@ -122,7 +151,9 @@ export const adminAr: AdminMessages = {
     ].join('\n');
   },
   reload,
-  digestNowStarted: (time, zone, count) => `خُطّط موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}) لـ${plural('ar', count, chats)}؛ الإرسال جارٍ.`,
-  digestNowAlready: (time, zone) => `سبق تشغيل موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}): يُرسل مرة واحدة فقط. أعد المحاولة بعد دقيقة.`,
+  digestNowStarted: (time, zone, count) =>
+    `خُطّط موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}) لـ${plural('ar', count, chats)}؛ الإرسال جارٍ.`,
+  digestNowAlready: (time, zone) =>
+    `سبق تشغيل موجز الساعة ${cmd(time)} (بتوقيت ${cityAr(zone)}): يُرسل مرة واحدة فقط. أعد المحاولة بعد دقيقة.`,
   floodNotice: 'أنت ترسل الأوامر بسرعة كبيرة. يُرجى الانتظار دقيقة؛ لن أجيب حتى ذلك الحين.',
 };

@@ -47,11 +47,14 @@ export const adminEn: AdminMessages = {
   emptyBroadcast: 'There is nothing to send: the text is empty.',
   invalidHtml: (error) =>
     `Telegram would reject this text: “${error}”.\nFix it and send /broadcast again, or send it as plain text (the tags shown as typed).`,
-  copyFailed: (error) => `Telegram cannot copy that message: “${error}”. Reply /broadcast to another message, or send a text.`,
+  copyFailed: (error) =>
+    `Telegram cannot copy that message: “${error}”. Reply /broadcast to another message, or send a text.`,
   previewIntro: 'Preview: the broadcast exactly as it will be sent is above.',
   audience: (v) => {
     const who = plural('en', v.subscribers, subscribers);
-    const where = v.includeChannels ? `${who} and ${plural('en', v.channels, channels)}` : `${who} (channels not included)`;
+    const where = v.includeChannels
+      ? `${who} and ${plural('en', v.channels, channels)}`
+      : `${who} (channels not included)`;
     return `Audience: ${where}.\nEach gets ${plural('en', v.parts, messages)}. Nothing is sent before you confirm.`;
   },
   buttons: {
@@ -108,7 +111,9 @@ export const adminEn: AdminMessages = {
     ].join('\n');
   },
   reload,
-  digestNowStarted: (time, zone, count) => `The digest of ${time} (${zoneCity(zone)} time) is planned for ${plural('en', count, chats)}; sending now.`,
-  digestNowAlready: (time, zone) => `The digest of ${time} (${zoneCity(zone)} time) has already run: it is sent once. Try again in a minute.`,
+  digestNowStarted: (time, zone, count) =>
+    `The digest of ${time} (${zoneCity(zone)} time) is planned for ${plural('en', count, chats)}; sending now.`,
+  digestNowAlready: (time, zone) =>
+    `The digest of ${time} (${zoneCity(zone)} time) has already run: it is sent once. Try again in a minute.`,
   floodNotice: 'You are sending commands too fast. Please wait a minute; until then I will not answer.',
 };

@@ -30,26 +30,62 @@ interface ArabicNoun {
 }
 
 function arabicCountForms(noun: ArabicNoun): CountForms {
-  const numbered = (n: string) => ({ few: `${n} ${noun.plural}`, many: `${n} ${noun.accusative}`, other: `${n} ${noun.singular}` });
+  const numbered = (n: string) => ({
+    few: `${n} ${noun.plural}`,
+    many: `${n} ${noun.accusative}`,
+    other: `${n} ${noun.singular}`,
+  });
   return {
     exact: { zero: noun.zero, one: noun.one, two: noun.two, ...numbered('{n}') },
     // low ≥ 1 here, so a high end of 2 can only be "one or two"
-    range: { zero: noun.zero, one: noun.one, two: `${noun.one} أو ${noun.two}`, ...numbered('بين {low} و{high}') },
-    upTo: { zero: noun.zero, one: `حتى ${noun.one}`, two: `حتى ${noun.twoOblique}`, ...numbered('حتى {high}') },
+    range: {
+      zero: noun.zero,
+      one: noun.one,
+      two: `${noun.one} أو ${noun.two}`,
+      ...numbered('بين {low} و{high}'),
+    },
+    upTo: {
+      zero: noun.zero,
+      one: `حتى ${noun.one}`,
+      two: `حتى ${noun.twoOblique}`,
+      ...numbered('حتى {high}'),
+    },
   };
 }
 
 const killedForms = arabicCountForms({
-  zero: 'لا قتلى', one: 'قتيل واحد', two: 'قتيلان', twoOblique: 'قتيلين', plural: 'قتلى', accusative: 'قتيلاً', singular: 'قتيل',
+  zero: 'لا قتلى',
+  one: 'قتيل واحد',
+  two: 'قتيلان',
+  twoOblique: 'قتيلين',
+  plural: 'قتلى',
+  accusative: 'قتيلاً',
+  singular: 'قتيل',
 });
 const woundedForms = arabicCountForms({
-  zero: 'لا جرحى', one: 'جريح واحد', two: 'جريحان', twoOblique: 'جريحين', plural: 'جرحى', accusative: 'جريحاً', singular: 'جريح',
+  zero: 'لا جرحى',
+  one: 'جريح واحد',
+  two: 'جريحان',
+  twoOblique: 'جريحين',
+  plural: 'جرحى',
+  accusative: 'جريحاً',
+  singular: 'جريح',
 });
 const incidentForms: PluralForms = {
-  zero: 'لا حوادث', one: 'حادثة واحدة', two: 'حادثتان', few: '{n} حوادث', many: '{n} حادثة', other: '{n} حادثة',
+  zero: 'لا حوادث',
+  one: 'حادثة واحدة',
+  two: 'حادثتان',
+  few: '{n} حوادث',
+  many: '{n} حادثة',
+  other: '{n} حادثة',
 };
 const articleForms: PluralForms = {
-  zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالاً', other: '{n} مقال',
+  zero: 'لا مقالات',
+  one: 'مقال واحد',
+  two: 'مقالان',
+  few: '{n} مقالات',
+  many: '{n} مقالاً',
+  other: '{n} مقال',
 };
 
 /** Names in running text, each isolated: a Latin tag or a slot time keeps its place in the Arabic line. */
@@ -90,7 +126,10 @@ export const ar: Messages = {
     commandLine('/map', '[المعرّف] — خريطة الحوادث'),
     commandLine('/chart', '[المحافظة] — رسم بياني للقتلى والجرحى عبر الزمن'),
     commandLine('/lang ar|en', `— لغة الرسائل: ${cmd('ar')} للعربية، ${cmd('en')} للإنكليزية`),
-    commandLine('/subscribe', '— استلام الموجز الدوري هنا، أو في الموضوع الذي يُرسل فيه الأمر (في المجموعات: للمشرفين فقط)'),
+    commandLine(
+      '/subscribe',
+      '— استلام الموجز الدوري هنا، أو في الموضوع الذي يُرسل فيه الأمر (في المجموعات: للمشرفين فقط)',
+    ),
     commandLine('/unsubscribe', '— إيقاف الموجز الدوري'),
     commandLine('/settings', '— الإعدادات: اللغة والاشتراك ومواعيد الموجز والمتابعة، بأزرار'),
     commandLine('/follow', `[الاسم] — حصر الموجز في محافظة أو وسم: ${cmd('/follow')} كركوك`),
@@ -125,7 +164,8 @@ export const ar: Messages = {
     `لم أجد مقالاً بالمعرّف «${isolate(stripBidiControls(id))}». أرسل ${cmd('/articles')} لعرض المقالات المتاحة.`,
   noArticles: 'لا مقالات بعد.',
   notStated: 'غير مذكور',
-  groupBusy: 'طلبات كثيرة هنا في وقت واحد: يسمح تيليغرام لي بنشر 20 رسالة فقط في الدقيقة داخل المجموعة. أعد الطلب بعد دقيقة، أو أرسل الأمر إليّ في محادثة خاصة.',
+  groupBusy:
+    'طلبات كثيرة هنا في وقت واحد: يسمح تيليغرام لي بنشر 20 رسالة فقط في الدقيقة داخل المجموعة. أعد الطلب بعد دقيقة، أو أرسل الأمر إليّ في محادثة خاصة.',
   somethingWentWrong: 'حدث خطأ ما. حاول مرة أخرى بعد قليل.',
   buttonExpired: 'انتهت صلاحية هذا الزر. أرسل الأمر من جديد.',
   buttons: {
@@ -146,7 +186,12 @@ export const ar: Messages = {
   moreFigures: (n) => `…${plural('ar', n, moreFigureForms)}: اضغط «الأرقام» لعرضها كلها.`,
   onlyAvailableIn: (available) => (available === 'ar' ? '(متوفر بالعربية فقط)' : '(متوفر بالإنكليزية فقط)'),
   datePrecision: { day: 'يوم محدد', week: 'أسبوع', month: 'شهر', approximate: 'تاريخ تقريبي' },
-  placePrecision: { locality: 'بلدة أو موقع', district: 'قضاء أو منطقة', governorate: 'محافظة', country: 'دولة' },
+  placePrecision: {
+    locality: 'بلدة أو موقع',
+    district: 'قضاء أو منطقة',
+    governorate: 'محافظة',
+    country: 'دولة',
+  },
   placePrecisionNote: (precision) => `(دقة الموقع: ${ar.placePrecision[precision]})`,
   datePrecisionNote: (precision) => `(دقة التاريخ: ${ar.datePrecision[precision]})`,
   eventTypes: {
@@ -218,7 +263,8 @@ export const ar: Messages = {
     checkNote: 'راجع بخاصة ما وُسم «غير مذكور» أو بدقة تقريبية، والنصوص المتاحة بلغة واحدة فقط.',
     publish: 'نشر',
     discard: 'حذف المسودة',
-    published: (id) => `نُشر الموجز. يُعرض الآن بالأمر ${cmd(`/summary ${id}`)} ويُرسل في الموجز المجدول التالي.`,
+    published: (id) =>
+      `نُشر الموجز. يُعرض الآن بالأمر ${cmd(`/summary ${id}`)} ويُرسل في الموجز المجدول التالي.`,
     discarded: 'حُذفت المسودة.',
     alreadyPublished: (id) => `يوجد موجز منشور بالمعرّف ${isolate(stripBidiControls(id))}؛ لم يُستبدل.`,
     draftGone: 'لم تعد هذه المسودة موجودة.',
@@ -243,7 +289,8 @@ export const ar: Messages = {
   },
   digest: {
     heading: 'موجز: الجديد لديك',
-    incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${ar.casualties(killed, wounded)}`),
+    incidentTotals: (n, killed, wounded) =>
+      n === 0 ? noIncidents : `${incidentsCount(n)}: ${ar.casualties(killed, wounded)}`,
     readMore: 'للمزيد',
   },
   subscriptions: {
@@ -271,16 +318,23 @@ export const ar: Messages = {
     unknownTarget: (input, governorates, tags) =>
       [
         `لا أعرف «${name(input)}». يمكنك متابعة محافظة في العراق أو سوريا باسمها العربي أو الإنكليزي (مثل ${names(governorates)})،`,
-        tags.length > 0 ? `أو وسم من وسوم الموجزات: ${names(tags)}.` : 'أو وسم من وسوم الموجزات (لا وسوم بعد).',
+        tags.length > 0
+          ? `أو وسم من وسوم الموجزات: ${names(tags)}.`
+          : 'أو وسم من وسوم الموجزات (لا وسوم بعد).',
       ].join(' '),
-    tooManyFilters: (max) => `يمكنك متابعة ${max} من المحافظات والوسوم على الأكثر. أرسل ${cmd('/unfollow')} لإلغاء واحدة أولاً.`,
+    tooManyFilters: (max) =>
+      `يمكنك متابعة ${max} من المحافظات والوسوم على الأكثر. أرسل ${cmd('/unfollow')} لإلغاء واحدة أولاً.`,
     subscribeHint: `لا يصل الموجز إلى هذه المحادثة بعد: أرسل ${cmd('/subscribe')} للاشتراك.`,
   },
   settings: {
     heading: 'الإعدادات',
     language: (languageName) => `اللغة: ${languageName}`,
     subscription: (target) =>
-      target === null ? 'الموجز الدوري: متوقف' : target === 'topic' ? 'الموجز الدوري: مفعّل، في موضوع من هذه المجموعة' : 'الموجز الدوري: مفعّل',
+      target === null
+        ? 'الموجز الدوري: متوقف'
+        : target === 'topic'
+          ? 'الموجز الدوري: مفعّل، في موضوع من هذه المجموعة'
+          : 'الموجز الدوري: مفعّل',
     slots: (schedule) => `مواعيد الموجز: ${schedule}`,
     filters: (following) => (following.length === 0 ? 'المتابعة: كل شيء' : `المتابعة: ${names(following)}`),
     buttons: {
@@ -295,7 +349,20 @@ export const ar: Messages = {
   approximately: (value) => `نحو ${value}`,
   listSeparator: '، ',
   dates: {
-    months: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+    months: [
+      'كانون الثاني',
+      'شباط',
+      'آذار',
+      'نيسان',
+      'أيار',
+      'حزيران',
+      'تموز',
+      'آب',
+      'أيلول',
+      'تشرين الأول',
+      'تشرين الثاني',
+      'كانون الأول',
+    ],
     range: (from, to) => `${from} – ${to}`,
     week: (from, to) => `الأسبوع من ${from} إلى ${to}`,
     approximate: (date) => `نحو ${date}`,

@@ -1,5 +1,12 @@
 import type { CheckReason } from '../intake/checks.js';
-import type { Count, DATE_PRECISIONS, EventSubType, EventType, Language, PLACE_PRECISIONS } from '../content/schema.js';
+import type {
+  Count,
+  DATE_PRECISIONS,
+  EventSubType,
+  EventType,
+  Language,
+  PLACE_PRECISIONS,
+} from '../content/schema.js';
 import type { ScheduleRule } from '../digest/describe-schedule.js';
 import type { AdminMessages } from './admin.js';
 import type { PictureMessages } from './pictures.js';
@@ -7,8 +14,21 @@ import { ar } from './ar.js';
 import { en } from './en.js';
 
 export const PUBLIC_COMMANDS = [
-  'start', 'help', 'summary', 'incidents', 'figures', 'source', 'articles', 'lang',
-  'subscribe', 'unsubscribe', 'settings', 'follow', 'unfollow', 'map', 'chart',
+  'start',
+  'help',
+  'summary',
+  'incidents',
+  'figures',
+  'source',
+  'articles',
+  'lang',
+  'subscribe',
+  'unsubscribe',
+  'settings',
+  'follow',
+  'unfollow',
+  'map',
+  'chart',
 ] as const;
 export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
 
@@ -178,7 +198,20 @@ export interface Messages {
   listSeparator: string;
   dates: {
     /** January first. */
-    months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+    months: readonly [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     /** Joins two dates (or a date and its shortened start) into a range. */
     range: (from: string, to: string) => string;
     week: (from: string, to: string) => string;

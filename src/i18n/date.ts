@@ -37,7 +37,9 @@ function daySpan(fromIso: string, toIso: string, lang: Language): [string, strin
 }
 
 function formatDays(fromIso: string, toIso: string, lang: Language): string {
-  return fromIso === toIso ? formatDate(fromIso, lang) : catalogue(lang).dates.range(...daySpan(fromIso, toIso, lang));
+  return fromIso === toIso
+    ? formatDate(fromIso, lang)
+    : catalogue(lang).dates.range(...daySpan(fromIso, toIso, lang));
 }
 
 function formatMonths(fromIso: string, toIso: string, lang: Language): string {
@@ -45,7 +47,8 @@ function formatMonths(fromIso: string, toIso: string, lang: Language): string {
   const to = parseIso(toIso);
   const last = `${monthName(lang, to.month)} ${to.year}`;
   if (from.year === to.year && from.month === to.month) return last;
-  const first = from.year === to.year ? monthName(lang, from.month) : `${monthName(lang, from.month)} ${from.year}`;
+  const first =
+    from.year === to.year ? monthName(lang, from.month) : `${monthName(lang, from.month)} ${from.year}`;
   return catalogue(lang).dates.range(first, last);
 }
 

@@ -90,7 +90,8 @@ export const en: Messages = {
     `I found no article with the id “${echo(id)}”. Send /articles to see the articles available.`,
   noArticles: 'No articles yet.',
   notStated: 'not stated',
-  groupBusy: 'Many requests here at once: Telegram lets me post only 20 messages a minute in a group. Please ask again in a minute, or send me the command in a private chat.',
+  groupBusy:
+    'Many requests here at once: Telegram lets me post only 20 messages a minute in a group. Please ask again in a minute, or send me the command in a private chat.',
   somethingWentWrong: 'Something went wrong. Please try again in a moment.',
   buttonExpired: 'That button has expired. Please send the command again.',
   buttons: {
@@ -105,10 +106,17 @@ export const en: Messages = {
   page: (page, pages) => `${page} / ${pages}`,
   noIncidents,
   noFigures: 'No key figures are given in this article.',
-  moreFigures: (n) => `…and ${plural('en', n, englishForms('1 more', '{n} more'))}: press Figures to see them all.`,
-  onlyAvailableIn: (available) => (available === 'ar' ? '(only available in Arabic)' : '(only available in English)'),
+  moreFigures: (n) =>
+    `…and ${plural('en', n, englishForms('1 more', '{n} more'))}: press Figures to see them all.`,
+  onlyAvailableIn: (available) =>
+    available === 'ar' ? '(only available in Arabic)' : '(only available in English)',
   datePrecision: { day: 'day', week: 'week', month: 'month', approximate: 'approximate' },
-  placePrecision: { locality: 'locality', district: 'district', governorate: 'governorate', country: 'country' },
+  placePrecision: {
+    locality: 'locality',
+    district: 'district',
+    governorate: 'governorate',
+    country: 'country',
+  },
   placePrecisionNote: (precision) => `(precision: ${en.placePrecision[precision]})`,
   datePrecisionNote: (precision) => `(precision: ${en.datePrecision[precision]})`,
   eventTypes: {
@@ -177,10 +185,12 @@ export const en: Messages = {
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),
   intake: {
     draftHeading: 'Mawjaz draft: check it before publishing',
-    checkNote: 'Check especially what is marked "not stated" or imprecise, and texts available in one language only.',
+    checkNote:
+      'Check especially what is marked "not stated" or imprecise, and texts available in one language only.',
     publish: 'Publish',
     discard: 'Discard',
-    published: (id) => `Published. It is served now with /summary ${id} and goes out in the next scheduled digest.`,
+    published: (id) =>
+      `Published. It is served now with /summary ${id} and goes out in the next scheduled digest.`,
     discarded: 'Draft discarded.',
     alreadyPublished: (id) => `A briefing with the id ${id} is already published; it was not replaced.`,
     draftGone: 'This draft no longer exists.',
@@ -205,7 +215,8 @@ export const en: Messages = {
   },
   digest: {
     heading: 'Mawjaz: new for you',
-    incidentTotals: (n, killed, wounded) => (n === 0 ? noIncidents : `${incidentsCount(n)}: ${en.casualties(killed, wounded)}`),
+    incidentTotals: (n, killed, wounded) =>
+      n === 0 ? noIncidents : `${incidentsCount(n)}: ${en.casualties(killed, wounded)}`,
     readMore: 'Read more',
   },
   subscriptions: {
@@ -233,18 +244,26 @@ export const en: Messages = {
     unknownTarget: (input, governorates, tags) =>
       [
         `I don’t know “${echo(input)}”. You can follow a governorate of Iraq or Syria, by its Arabic or English name (for example ${names(governorates)}),`,
-        tags.length > 0 ? `or a tag of the briefings: ${names(tags)}.` : 'or a tag of the briefings (there are none yet).',
+        tags.length > 0
+          ? `or a tag of the briefings: ${names(tags)}.`
+          : 'or a tag of the briefings (there are none yet).',
       ].join(' '),
-    tooManyFilters: (max) => `You can follow at most ${max} governorates and tags. Send /unfollow to drop one first.`,
+    tooManyFilters: (max) =>
+      `You can follow at most ${max} governorates and tags. Send /unfollow to drop one first.`,
     subscribeHint: 'This chat gets no digests yet: send /subscribe to start them.',
   },
   settings: {
     heading: 'Settings',
     language: (languageName) => `Language: ${echo(languageName)}`,
     subscription: (target) =>
-      target === null ? 'Digests: off' : target === 'topic' ? 'Digests: on, in a topic of this group' : 'Digests: on',
+      target === null
+        ? 'Digests: off'
+        : target === 'topic'
+          ? 'Digests: on, in a topic of this group'
+          : 'Digests: on',
     slots: (schedule) => `Digest times: ${schedule}`,
-    filters: (following) => (following.length === 0 ? 'Following: everything' : `Following: ${names(following)}`),
+    filters: (following) =>
+      following.length === 0 ? 'Following: everything' : `Following: ${names(following)}`,
     buttons: {
       subscribe: 'Subscribe',
       unsubscribe: 'Unsubscribe',
@@ -257,7 +276,20 @@ export const en: Messages = {
   approximately: (value) => `about ${value}`,
   listSeparator: ', ',
   dates: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
     range: enRange,
     week: (from, to) => `the week of ${enRange(from, to)}`,
     approximate: (date) => `around ${date}`,

@@ -9,7 +9,11 @@ function fromTelegramCode(code: string): Language | undefined {
 }
 
 /** The chat's saved choice, else the user's Telegram language, else the bot's default. */
-export function chooseLanguage(saved: Language | undefined, telegramCode: string | undefined, fallback: Language): Language {
+export function chooseLanguage(
+  saved: Language | undefined,
+  telegramCode: string | undefined,
+  fallback: Language,
+): Language {
   return saved ?? (telegramCode === undefined ? undefined : fromTelegramCode(telegramCode)) ?? fallback;
 }
 

@@ -4,7 +4,12 @@ import type { PictureMessages } from './pictures.js';
 
 const name = (text: string) => isolate(stripBidiControls(text));
 const moreForms: PluralForms = {
-  zero: '', one: 'وحادثة أخرى', two: 'وحادثتان أخريان', few: 'و{n} حوادث أخرى', many: 'و{n} حادثة أخرى', other: 'و{n} حادثة أخرى',
+  zero: '',
+  one: 'وحادثة أخرى',
+  two: 'وحادثتان أخريان',
+  few: 'و{n} حوادث أخرى',
+  many: 'و{n} حادثة أخرى',
+  other: 'و{n} حادثة أخرى',
 };
 
 export const picturesAr: PictureMessages = {
@@ -24,14 +29,20 @@ export const picturesAr: PictureMessages = {
   nothingToMap: 'لا يذكر هذا المقال مكاناً محدداً بما يكفي لوضع أي من حوادثه على الخريطة.',
   mapGone: 'هذا المقال لم يعد متاحاً.',
   chart: {
-    title: (governorate) => (governorate === null ? 'القتلى والجرحى' : `القتلى والجرحى في ${name(governorate)}`),
+    title: (governorate) =>
+      governorate === null ? 'القتلى والجرحى' : `القتلى والجرحى في ${name(governorate)}`,
     byWeek: 'بحسب الأسبوع',
     byMonth: 'بحسب الشهر',
     weekOf: (date) => `أسبوع ${date}`,
     busiest: 'أكثر المحافظات ضحايا',
     basis: (briefings) =>
       `بحسب تاريخ الحوادث في ${plural('ar', briefings, {
-        zero: 'لا موجزات', one: 'موجز واحد منشور', two: 'موجزين منشورين', few: '{n} موجزات منشورة', many: '{n} موجزاً منشوراً', other: '{n} موجز منشور',
+        zero: 'لا موجزات',
+        one: 'موجز واحد منشور',
+        two: 'موجزين منشورين',
+        few: '{n} موجزات منشورة',
+        many: '{n} موجزاً منشوراً',
+        other: '{n} موجز منشور',
       })}`,
     rangesNote: 'الأعداد المذكورة كنطاق محسوبة بحدها الأدنى، وغير المذكورة لا تُحسب.',
     spanNote: 'الحادثة المؤرخة بشهر أو بفترة أيام فقط تُحسب في منتصفها.',

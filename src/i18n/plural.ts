@@ -11,7 +11,10 @@ export type PluralCategory = Intl.LDMLPluralRule;
 export type PluralForms = Readonly<Record<PluralCategory, string>>;
 
 /** Built once per language: constructing Intl.PluralRules is far costlier than selecting. */
-const RULES: Record<Language, Intl.PluralRules> = { ar: new Intl.PluralRules('ar'), en: new Intl.PluralRules('en') };
+const RULES: Record<Language, Intl.PluralRules> = {
+  ar: new Intl.PluralRules('ar'),
+  en: new Intl.PluralRules('en'),
+};
 
 export function pluralCategory(lang: Language, n: number): PluralCategory {
   return RULES[lang].select(n);
@@ -40,6 +43,7 @@ export function countText(lang: Language, count: Count, forms: CountForms): stri
   if (typeof count === 'number') return plural(lang, count, forms.exact);
   const { low, high } = count;
   if (low === high) return plural(lang, low, forms.exact);
-  const template = low === 0 ? forms.upTo[pluralCategory(lang, high)] : forms.range[pluralCategory(lang, high)];
+  const template =
+    low === 0 ? forms.upTo[pluralCategory(lang, high)] : forms.range[pluralCategory(lang, high)];
   return template.replaceAll('{low}', formatNumber(low)).replaceAll('{high}', formatNumber(high));
 }

@@ -3,7 +3,20 @@ import { zoneCity } from '../digest/describe-schedule.js';
 import { isolate } from './bidi.js';
 import { plural, type PluralForms } from './plural.js';
 
-const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const MONTHS = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
 const DAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 /** Cities of the zones the bot is most likely run in; any other is written as its zone names it. */
@@ -35,8 +48,22 @@ const CITIES: Record<string, string> = {
   Berlin: 'برلين',
 };
 
-const HOURS: PluralForms = { zero: 'كل ساعة', one: 'كل ساعة', two: 'كل ساعتين', few: 'كل {n} ساعات', many: 'كل {n} ساعة', other: 'كل {n} ساعة' };
-const MINUTES: PluralForms = { zero: 'كل دقيقة', one: 'كل دقيقة', two: 'كل دقيقتين', few: 'كل {n} دقائق', many: 'كل {n} دقيقة', other: 'كل {n} دقيقة' };
+const HOURS: PluralForms = {
+  zero: 'كل ساعة',
+  one: 'كل ساعة',
+  two: 'كل ساعتين',
+  few: 'كل {n} ساعات',
+  many: 'كل {n} ساعة',
+  other: 'كل {n} ساعة',
+};
+const MINUTES: PluralForms = {
+  zero: 'كل دقيقة',
+  one: 'كل دقيقة',
+  two: 'كل دقيقتين',
+  few: 'كل {n} دقائق',
+  many: 'كل {n} دقيقة',
+  other: 'كل {n} دقيقة',
+};
 
 /** "أ، ب وج". */
 function list(items: readonly string[]): string {
@@ -78,6 +105,8 @@ export function cityAr(timeZone: string): string {
 
 /** "يومياً في الساعة 08:00 و20:00 بتوقيت بغداد". */
 export function scheduleAr(rules: readonly ScheduleRule[], timeZone: string): string {
-  const zone = /^(UTC|GMT|Etc\/)/.test(timeZone) ? `بالتوقيت العالمي ${isolate('UTC')}` : `بتوقيت ${cityAr(timeZone)}`;
+  const zone = /^(UTC|GMT|Etc\/)/.test(timeZone)
+    ? `بالتوقيت العالمي ${isolate('UTC')}`
+    : `بتوقيت ${cityAr(timeZone)}`;
   return `${rules.map(rule).join('؛ ')} ${zone}`;
 }

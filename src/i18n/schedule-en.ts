@@ -2,7 +2,20 @@ import type { ScheduleDays, ScheduleRule } from '../digest/describe-schedule.js'
 import { zoneCity } from '../digest/describe-schedule.js';
 import { englishForms, plural } from './plural.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "a, b and c". */

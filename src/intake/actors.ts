@@ -3,13 +3,37 @@ import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
 
 export const ACTOR_IDS = [
-  'isis', 'unknown_gunmen', 'pkk', 'hts', 'iraqi_army', 'iraqi_police', 'iraqi_security_forces', 'cts', 'pmf', 'tribal_mobilisation',
-  'peshmerga', 'sdf', 'coalition', 'us_forces', 'turkey', 'syrian_army', 'russia', 'iran_backed_militias', 'sna', 'israel',
+  'isis',
+  'unknown_gunmen',
+  'pkk',
+  'hts',
+  'iraqi_army',
+  'iraqi_police',
+  'iraqi_security_forces',
+  'cts',
+  'pmf',
+  'tribal_mobilisation',
+  'peshmerga',
+  'sdf',
+  'coalition',
+  'us_forces',
+  'turkey',
+  'syrian_army',
+  'russia',
+  'iran_backed_militias',
+  'sna',
+  'israel',
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** Non-state armed groups: when one is named, it is the perpetrator and state forces are the target. */
-export const NON_STATE: ReadonlySet<ActorId> = new Set(['isis', 'unknown_gunmen', 'pkk', 'hts', 'iran_backed_militias']);
+export const NON_STATE: ReadonlySet<ActorId> = new Set([
+  'isis',
+  'unknown_gunmen',
+  'pkk',
+  'hts',
+  'iran_backed_militias',
+]);
 
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
@@ -17,26 +41,147 @@ type Row = [ActorId, readonly string[], readonly string[]];
 
 /** Most specific first: "مسلحي داعش" is ISIS, not unknown gunmen. */
 const ROWS: readonly Row[] = [
-  ['isis', ['داعش', 'تنظيم الدولة', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'مسلحي داعش', 'عناصر داعش', 'فلول داعش', 'خلايا داعش'], ['isis', 'isil', 'islamic state', 'daesh', 'is militants', 'is cells', 'is gunmen', 'is fighters', 'is jihadists']],
-  ['cts', ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب'], ['counter terrorism service', 'counter terrorism forces', 'cts']],
-  ['tribal_mobilisation', ['الحشد العشائري', 'حشد عشائري', 'حشد العشائر'], ['tribal mobilization', 'tribal mobilisation', 'tribal hashd', 'tribal fighters']],
-  ['pmf', ['الحشد الشعبي', 'الحشد', 'هيئة الحشد'], ['popular mobilization forces', 'popular mobilisation forces', 'popular mobilization units', 'pmf', 'pmu', 'hashd al shaabi']],
+  [
+    'isis',
+    [
+      'داعش',
+      'تنظيم الدولة',
+      'الدولة الإسلامية',
+      'تنظيم الدولة الإسلامية',
+      'مسلحي داعش',
+      'عناصر داعش',
+      'فلول داعش',
+      'خلايا داعش',
+    ],
+    [
+      'isis',
+      'isil',
+      'islamic state',
+      'daesh',
+      'is militants',
+      'is cells',
+      'is gunmen',
+      'is fighters',
+      'is jihadists',
+    ],
+  ],
+  [
+    'cts',
+    ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب'],
+    ['counter terrorism service', 'counter terrorism forces', 'cts'],
+  ],
+  [
+    'tribal_mobilisation',
+    ['الحشد العشائري', 'حشد عشائري', 'حشد العشائر'],
+    ['tribal mobilization', 'tribal mobilisation', 'tribal hashd', 'tribal fighters'],
+  ],
+  [
+    'pmf',
+    ['الحشد الشعبي', 'الحشد', 'هيئة الحشد'],
+    [
+      'popular mobilization forces',
+      'popular mobilisation forces',
+      'popular mobilization units',
+      'pmf',
+      'pmu',
+      'hashd al shaabi',
+    ],
+  ],
   ['peshmerga', ['البيشمركة', 'بيشمركة', 'البيشمركه'], ['peshmerga']],
   ['sdf', ['قسد', 'قوات سوريا الديمقراطية'], ['sdf', 'syrian democratic forces']],
-  ['coalition', ['التحالف الدولي', 'التحالف', 'قوات التحالف'], ['coalition', 'us led coalition', 'international coalition']],
-  ['us_forces', ['القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي'], ['us forces', 'us troops', 'american forces', 'us military']],
+  [
+    'coalition',
+    ['التحالف الدولي', 'التحالف', 'قوات التحالف'],
+    ['coalition', 'us led coalition', 'international coalition'],
+  ],
+  [
+    'us_forces',
+    ['القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي'],
+    ['us forces', 'us troops', 'american forces', 'us military'],
+  ],
   ['pkk', ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'], ['pkk', 'kurdistan workers party']],
-  ['turkey', ['تركيا', 'الجيش التركي', 'القوات التركية', 'الطيران التركي', 'طائرة تركية', 'مسيرة تركية', 'تركية', 'تركي'], ['turkey', 'turkish army', 'turkish forces', 'turkish military', 'turkish drone', 'turkish warplanes', 'turkish']],
+  [
+    'turkey',
+    [
+      'تركيا',
+      'الجيش التركي',
+      'القوات التركية',
+      'الطيران التركي',
+      'طائرة تركية',
+      'مسيرة تركية',
+      'تركية',
+      'تركي',
+    ],
+    [
+      'turkey',
+      'turkish army',
+      'turkish forces',
+      'turkish military',
+      'turkish drone',
+      'turkish warplanes',
+      'turkish',
+    ],
+  ],
   ['hts', ['هيئة تحرير الشام', 'تحرير الشام'], ['hayat tahrir al sham', 'hts']],
   ['sna', ['الجيش الوطني السوري', 'الجيش الوطني'], ['syrian national army', 'sna']],
-  ['syrian_army', ['الجيش السوري', 'قوات النظام', 'قوات الحكومة السورية', 'جيش النظام', 'النظام السوري'], ['syrian army', 'syrian government forces', 'regime forces', 'government forces', 'syrian regime', 'syrian troops']],
-  ['russia', ['روسيا', 'القوات الروسية', 'الطيران الروسي', 'طائرات روسية', 'روسية', 'روسي'], ['russia', 'russian forces', 'russian warplanes', 'russian jets', 'russian']],
-  ['iran_backed_militias', ['الفصائل المسلحة', 'فصائل مسلحة', 'الميليشيات الإيرانية', 'الفصائل الموالية لإيران', 'الجماعات الخارجة عن القانون'], ['iran backed militias', 'iran backed militia', 'pro iranian militias', 'armed factions']],
+  [
+    'syrian_army',
+    ['الجيش السوري', 'قوات النظام', 'قوات الحكومة السورية', 'جيش النظام', 'النظام السوري'],
+    [
+      'syrian army',
+      'syrian government forces',
+      'regime forces',
+      'government forces',
+      'syrian regime',
+      'syrian troops',
+    ],
+  ],
+  [
+    'russia',
+    ['روسيا', 'القوات الروسية', 'الطيران الروسي', 'طائرات روسية', 'روسية', 'روسي'],
+    ['russia', 'russian forces', 'russian warplanes', 'russian jets', 'russian'],
+  ],
+  [
+    'iran_backed_militias',
+    [
+      'الفصائل المسلحة',
+      'فصائل مسلحة',
+      'الميليشيات الإيرانية',
+      'الفصائل الموالية لإيران',
+      'الجماعات الخارجة عن القانون',
+    ],
+    ['iran backed militias', 'iran backed militia', 'pro iranian militias', 'armed factions'],
+  ],
   ['israel', ['إسرائيل', 'الطيران الإسرائيلي', 'غارات إسرائيلية'], ['israel', 'israeli']],
-  ['iraqi_army', ['الجيش العراقي', 'قوات الجيش', 'الجيش', 'جنود', 'جندي', 'جنديين', 'طيران الجيش', 'قيادة العمليات المشتركة'], ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers']],
-  ['iraqi_police', ['الشرطة', 'الشرطة العراقية', 'رجال الشرطة', 'الشرطة الاتحادية', 'شرطي', 'مركز للشرطة'], ['police', 'iraqi police', 'federal police', 'policemen', 'police station']],
-  ['iraqi_security_forces', ['القوات الأمنية', 'قوات الأمن', 'القوات العراقية', 'الأجهزة الأمنية'], ['security forces', 'iraqi forces', 'iraqi security forces']],
-  ['unknown_gunmen', ['مسلحون مجهولون', 'مسلحين مجهولين', 'مجهولون', 'مسلحون', 'مسلحين', 'مجهولين'], ['unknown gunmen', 'unidentified gunmen', 'gunmen', 'armed men', 'assailants']],
+  [
+    'iraqi_army',
+    [
+      'الجيش العراقي',
+      'قوات الجيش',
+      'الجيش',
+      'جنود',
+      'جندي',
+      'جنديين',
+      'طيران الجيش',
+      'قيادة العمليات المشتركة',
+    ],
+    ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers'],
+  ],
+  [
+    'iraqi_police',
+    ['الشرطة', 'الشرطة العراقية', 'رجال الشرطة', 'الشرطة الاتحادية', 'شرطي', 'مركز للشرطة'],
+    ['police', 'iraqi police', 'federal police', 'policemen', 'police station'],
+  ],
+  [
+    'iraqi_security_forces',
+    ['القوات الأمنية', 'قوات الأمن', 'القوات العراقية', 'الأجهزة الأمنية'],
+    ['security forces', 'iraqi forces', 'iraqi security forces'],
+  ],
+  [
+    'unknown_gunmen',
+    ['مسلحون مجهولون', 'مسلحين مجهولين', 'مجهولون', 'مسلحون', 'مسلحين', 'مجهولين'],
+    ['unknown gunmen', 'unidentified gunmen', 'gunmen', 'armed men', 'assailants'],
+  ],
 ];
 
 /** "الجيش" also appears as "للجيش" (ل + ال contracted). */
@@ -45,7 +190,10 @@ const withContraction = (names: readonly string[]): string[] =>
 
 const PATTERNS = ROWS.map(([id, ar, en]) => ({
   id,
-  pattern: new RegExp(`(?<!${L})${AR_PREFIX}(?:${withContraction(ar).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`, 'gu'),
+  pattern: new RegExp(
+    `(?<!${L})${AR_PREFIX}(?:${withContraction(ar).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
+    'gu',
+  ),
 }));
 
 export interface ActorMention {
@@ -67,43 +215,149 @@ export function findActors(view: MatchView): ActorMention[] {
   }
   const seen = new Set<ActorId>();
   const named = found.some((a) => a.id !== 'unknown_gunmen' && NON_STATE.has(a.id));
-  return found
-    .sort((a, b) => a.start - b.start)
-    // "مسلحون من تنظيم داعش": the gunmen are the named group's
-    .filter((a) => !(named && a.id === 'unknown_gunmen'))
-    .filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+  return (
+    found
+      .sort((a, b) => a.start - b.start)
+      // "مسلحون من تنظيم داعش": the gunmen are the named group's
+      .filter((a) => !(named && a.id === 'unknown_gunmen'))
+      .filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))
+  );
 }
 
-
 /** Words right before an actor that make it the one attacked: "مقتل ثلاثة من الحشد", "هجوم على الشرطة", "targeting police". */
-const VICTIM_WORDS = ['near', 'hit', 'hitting', 'دورية', 'رتل', 'عجلة', 'آلية', 'موقع', 'موقعا', 'حاجز', 'حاجزا', 'نقطة', 'مقر', 'ثكنة', 'patrol', 'convoy', 'vehicle', 'post', 'checkpoint', 'base', 'position', 'positions', 'من', 'من مقاتلي', 'من عناصر', 'من منتسبي', 'مقاتلي', 'عناصر', 'منتسبي', 'على', 'ضد', 'استهدف', 'استهدفت', 'لقوات', 'of', 'on', 'against', 'targeting', 'targeted', 'attacked', 'ambushed'];
-const VICTIM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?\\s*$`, 'u');
+const VICTIM_WORDS = [
+  'near',
+  'hit',
+  'hitting',
+  'دورية',
+  'رتل',
+  'عجلة',
+  'آلية',
+  'موقع',
+  'موقعا',
+  'حاجز',
+  'حاجزا',
+  'نقطة',
+  'مقر',
+  'ثكنة',
+  'patrol',
+  'convoy',
+  'vehicle',
+  'post',
+  'checkpoint',
+  'base',
+  'position',
+  'positions',
+  'من',
+  'من مقاتلي',
+  'من عناصر',
+  'من منتسبي',
+  'مقاتلي',
+  'عناصر',
+  'منتسبي',
+  'على',
+  'ضد',
+  'استهدف',
+  'استهدفت',
+  'لقوات',
+  'of',
+  'on',
+  'against',
+  'targeting',
+  'targeted',
+  'attacked',
+  'ambushed',
+];
+const VICTIM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?\\s*$`,
+  'u',
+);
 /** Right after a count: "أصيب أربعة جنود", "killed two fighters of the SDF". */
 const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:(?:من|of|of the)\s+)?$/u;
 /** "بدعم من قوات التحالف", "backed by the coalition": a partner, not a victim. */
-const SUPPORT_BEFORE = new RegExp(`(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`, 'u');
+const SUPPORT_BEFORE = new RegExp(
+  `(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`,
+  'u',
+);
 /** "أحد كبار الممولين لداعش", "an ISIS commander": a member of the group was the one hit. */
-const MEMBER_WORDS = ['مقتل', 'إصابة', 'قتل', 'أصيب', 'استهداف', 'اغتيال', 'اعتقال', 'القبض على', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'targeted', 'targeting', 'الممولين', 'ممول', 'ممولي', 'قيادي', 'قياديا', 'قياديين', 'أمير', 'والي', 'مسؤول', 'قادة', 'leader of', 'commander of', 'member of', 'members of', 'financier of', 'militants of'];
-const MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`, 'u');
+const MEMBER_WORDS = [
+  'مقتل',
+  'إصابة',
+  'قتل',
+  'أصيب',
+  'استهداف',
+  'اغتيال',
+  'اعتقال',
+  'القبض على',
+  'killed',
+  'killing',
+  'wounded',
+  'wounding',
+  'injured',
+  'targeted',
+  'targeting',
+  'الممولين',
+  'ممول',
+  'ممولي',
+  'قيادي',
+  'قياديا',
+  'قياديين',
+  'أمير',
+  'والي',
+  'مسؤول',
+  'قادة',
+  'leader of',
+  'commander of',
+  'member of',
+  'members of',
+  'financier of',
+  'militants of',
+];
+const MEMBER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`,
+  'u',
+);
 
-const REPORTER_AFTER = new RegExp(`^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`, 'u');
-const REPORTER_BEFORE = new RegExp(`(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`, 'u');
+const REPORTER_AFTER = new RegExp(
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
+  'u',
+);
+const REPORTER_BEFORE = new RegExp(
+  `(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
+  'u',
+);
 /** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
-const REMNANT_BEFORE = new RegExp(`(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`, 'u');
+const REMNANT_BEFORE = new RegExp(
+  `(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`,
+  'u',
+);
 
 /** "كان إرهابيو داعش يختبئون فيه", "an ISIS hideout": the group was where the blow fell. */
-const HIDING_AFTER = new RegExp(`^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`, 'u');
-const HIDING_BEFORE = new RegExp(`(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`, 'u');
+const HIDING_AFTER = new RegExp(
+  `^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const HIDING_BEFORE = new RegExp(
+  `(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`,
+  'u',
+);
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
 const SUSPECTED_BEFORE = new RegExp(
   `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
   'u',
 );
 
-const AIRCRAFT = new RegExp(`(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`, 'u');
+const AIRCRAFT = new RegExp(
+  `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`,
+  'u',
+);
 
 /** Splits the actors of a clause into who did it and who was attacked; `suspected` are those the article only suspects. */
-export function actorRoles(view: MatchView, mentions: readonly ActorMention[], counts: readonly { end: number }[] = []): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
+export function actorRoles(
+  view: MatchView,
+  mentions: readonly ActorMention[],
+  counts: readonly { end: number }[] = [],
+): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
   const suspected: ActorId[] = [];
@@ -122,8 +376,14 @@ export function actorRoles(view: MatchView, mentions: readonly ActorMention[], c
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
     if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
-    const counted = counts.some((c) => c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24);
-    const victim = counted || MEMBER_BEFORE.test(before) || (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
+    const counted = counts.some(
+      (c) =>
+        c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24,
+    );
+    const victim =
+      counted ||
+      MEMBER_BEFORE.test(before) ||
+      (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
     (victim ? targets : actors).push(m.id);
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {

@@ -26,7 +26,9 @@ export function lastWeekday(iso: string, day: number): string {
 
 export function isoOf(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? toIso(d) : null;
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? toIso(d)
+    : null;
 }
 
 /** First and last day of a month (month 1–12). */

@@ -12,23 +12,126 @@ export interface Casualties {
 
 const f = normalizeForMatch;
 /** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
-const AR_PERSON_STEMS = ['جندي', 'طفل', 'شخص', 'عنصر', 'ضابط', 'رجل', 'شرطي', 'مختار', 'راع', 'صبي', 'شاب', 'طالب', 'سائق', 'قيادي', 'فلاح', 'امرأ', 'امرأة', 'طفلة', 'فتاة', 'مدني', 'منتسب', 'مقاتل', 'مسلح', 'عسكري', 'مواطن', 'مزارع', 'عامل', 'متطوع', 'إرهابي', 'آمر', 'مسؤول', 'موظف', 'حارس'].map(f);
+const AR_PERSON_STEMS = [
+  'جندي',
+  'طفل',
+  'شخص',
+  'عنصر',
+  'ضابط',
+  'رجل',
+  'شرطي',
+  'مختار',
+  'راع',
+  'صبي',
+  'شاب',
+  'طالب',
+  'سائق',
+  'قيادي',
+  'فلاح',
+  'امرأ',
+  'امرأة',
+  'طفلة',
+  'فتاة',
+  'مدني',
+  'منتسب',
+  'مقاتل',
+  'مسلح',
+  'عسكري',
+  'مواطن',
+  'مزارع',
+  'عامل',
+  'متطوع',
+  'إرهابي',
+  'آمر',
+  'مسؤول',
+  'موظف',
+  'حارس',
+].map(f);
 /** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
-const SOUND_PLURAL = new Set(['مدني', 'منتسب', 'مقاتل', 'مسلح', 'عسكري', 'مواطن', 'مزارع', 'عامل', 'متطوع', 'إرهابي', 'مسؤول', 'موظف', 'قيادي', 'فلاح'].map(f));
+const SOUND_PLURAL = new Set(
+  [
+    'مدني',
+    'منتسب',
+    'مقاتل',
+    'مسلح',
+    'عسكري',
+    'مواطن',
+    'مزارع',
+    'عامل',
+    'متطوع',
+    'إرهابي',
+    'مسؤول',
+    'موظف',
+    'قيادي',
+    'فلاح',
+  ].map(f),
+);
 const EN_PERSONS = new Set([
-  'man', 'woman', 'child', 'boy', 'girl', 'soldier', 'civilian', 'policeman', 'officer', 'fighter', 'member', 'person', 'shepherd',
-  'farmer', 'driver', 'mukhtar', 'teenager', 'militant', 'commander', 'worker', 'student', 'resident', 'guard', 'journalist', 'doctor',
-  'employee', 'official', 'teacher', 'engineer', 'volunteer', 'cleric', 'sheikh', 'lawyer', 'nurse', 'gunman', 'bomber', 'pilgrim',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'soldier',
+  'civilian',
+  'policeman',
+  'officer',
+  'fighter',
+  'member',
+  'person',
+  'shepherd',
+  'farmer',
+  'driver',
+  'mukhtar',
+  'teenager',
+  'militant',
+  'commander',
+  'worker',
+  'student',
+  'resident',
+  'guard',
+  'journalist',
+  'doctor',
+  'employee',
+  'official',
+  'teacher',
+  'engineer',
+  'volunteer',
+  'cleric',
+  'sheikh',
+  'lawyer',
+  'nurse',
+  'gunman',
+  'bomber',
+  'pilgrim',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
 const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
-const BREAKS = new Set(['among', 'including', 'said', 'says', 'after', 'when', 'as', 'while', 'but', 'than', 'of', 'in', 'on', 'at', 'by', 'since']);
+const BREAKS = new Set([
+  'among',
+  'including',
+  'said',
+  'says',
+  'after',
+  'when',
+  'as',
+  'while',
+  'but',
+  'than',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'since',
+]);
 const MAX_WORDS_BETWEEN = 5;
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Family members counted after a possessive: "his wife", "her two sons". */
-const KIN = /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?)$/;
+const KIN =
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?)$/;
 
 /** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
 function arabicNounCount(word: string): number | null {
@@ -53,7 +156,12 @@ interface CountPhrase {
  * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
  * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
  */
-function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, i: number, lang: Lang): CountPhrase | null {
+function countAt(
+  tokens: readonly Token[],
+  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  i: number,
+  lang: Lang,
+): CountPhrase | null {
   let total = 0;
   let next = i;
   let first = true;
@@ -66,7 +174,8 @@ function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
       if (lang === 'en' && word === 'and') {
         next++;
         joined = true;
-      } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true; else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
+      } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
+      else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
@@ -78,7 +187,13 @@ function countAt(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
   return first ? null : { value: total, next };
 }
 
-function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, i: number, lang: Lang, glued: boolean): CountPhrase | null {
+function countItem(
+  tokens: readonly Token[],
+  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  i: number,
+  lang: Lang,
+  glued: boolean,
+): CountPhrase | null {
   const token = tokens[i];
   if (!token) return null;
   const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
@@ -86,15 +201,30 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
-    if (lang === 'en') while (next < i + 4 && tokens[next] && /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women|gunmen|militants|policemen|fighters)$/.test(tokens[next]!.word)) next++;
+    if (lang === 'en')
+      while (
+        next < i + 4 &&
+        tokens[next] &&
+        /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women|gunmen|militants|policemen|fighters)$/.test(
+          tokens[next]!.word,
+        )
+      )
+        next++;
     // "three of his children"
-    if (lang === 'en' && tokens[next]?.word === 'of' && POSSESSIVES.has(tokens[next + 1]?.word ?? '') && KIN.test(tokens[next + 2]?.word ?? '')) next += 3;
+    if (
+      lang === 'en' &&
+      tokens[next]?.word === 'of' &&
+      POSSESSIVES.has(tokens[next + 1]?.word ?? '') &&
+      KIN.test(tokens[next + 2]?.word ?? '')
+    )
+      next += 3;
     return { value: number.value, next };
   }
   if (lang === 'ar') {
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
-    if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? '')) return { value: 1, next: i + 1 };
+    if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
+      return { value: 1, next: i + 1 };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: n, next: i + 1 };
   }
@@ -104,9 +234,11 @@ function countItem(tokens: readonly Token[], numbers: ReadonlyMap<number, { valu
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
     const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
     // a plural without a number ("his children") does not say how many
-    if (KIN.test(noun) && (n || !/s$|children/.test(noun))) return { value: n ? n.value : 1, next: n ? i + 3 : i + 2 };
+    if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
+      return { value: n ? n.value : 1, next: n ? i + 3 : i + 2 };
   }
-  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? '')) return { value: 1, next: i + 2 };
+  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
+    return { value: 1, next: i + 2 };
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 3; j++) {
       const w = tokens[j]?.word ?? '';
@@ -127,14 +259,22 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
   const result: Casualties = { killed: null, wounded: null };
   if (view.text.search(CUES.combined) >= 0) return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
-  const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
-  const stops = new Set(tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])));
+  const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map(
+    (m) => m.index + (m[0].length - m[0].trimStart().length),
+  );
+  const stops = new Set(
+    tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
+  );
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of view.text.matchAll(CUES[kind])) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-      const value = forward(tokens, numbers, after, lang, stops) ?? (lang === 'en' ? backward(view, tokens, numbers, before, lang) : arabicPassive(tokens, numbers, before, m[0]));
+      const value =
+        forward(tokens, numbers, after, lang, stops) ??
+        (lang === 'en'
+          ? backward(view, tokens, numbers, before, lang)
+          : arabicPassive(tokens, numbers, before, m[0]));
       if (value !== null) {
         result[kind] = value;
         break;
@@ -161,7 +301,12 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
 }
 
 /** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
-function arabicPassive(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, cueText: string): number | null {
+function arabicPassive(
+  tokens: readonly Token[],
+  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  cue: number,
+  cueText: string,
+): number | null {
   if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
   for (let start = Math.max(0, cue - 3); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, 'ar');
@@ -176,7 +321,13 @@ function dualCasualtyNoun(word: string): number | null {
   return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
 }
 
-function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, after: number, lang: Lang, stops: ReadonlySet<number>): number | null {
+function forward(
+  tokens: readonly Token[],
+  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  after: number,
+  lang: Lang,
+  stops: ReadonlySet<number>,
+): number | null {
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
@@ -192,7 +343,13 @@ function forward(tokens: readonly Token[], numbers: ReadonlyMap<number, { value:
 }
 
 /** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
-function backward(view: MatchView, tokens: readonly Token[], numbers: ReadonlyMap<number, { value: number; end: number }>, cue: number, lang: Lang): number | null {
+function backward(
+  view: MatchView,
+  tokens: readonly Token[],
+  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  cue: number,
+  lang: Lang,
+): number | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
@@ -203,9 +360,13 @@ function backward(view: MatchView, tokens: readonly Token[], numbers: ReadonlyMa
     const bare = gap.replace(/,[^,]*,/gu, ' ');
     const between = tokenize(bare).map((t) => t.word);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
-    if (between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) && between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))) {
+    if (
+      between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
+      between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
+    ) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
-      const possessor = lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
+      const possessor =
+        lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
       return phrase.value + (possessor ? 1 : 0);
     }
   }

@@ -21,10 +21,19 @@ export function casualtyNotes(view: MatchView, casualties: Casualties): Check[] 
   const combined = CUES.combined.exec(view.text);
   CUES.combined.lastIndex = 0;
   if (combined && casualties.killed === null && casualties.wounded === null) {
-    notes.push({ reason: 'casualties-unsplit', detail: view.sourceSpan(combined.index, Math.min(view.text.length, combined.index + combined[0].length + 24)).text.trim() });
+    notes.push({
+      reason: 'casualties-unsplit',
+      detail: view
+        .sourceSpan(combined.index, Math.min(view.text.length, combined.index + combined[0].length + 24))
+        .text.trim(),
+    });
   }
   if (casualties.killed !== null || casualties.wounded !== null) {
-    for (const m of view.text.matchAll(QUALIFIER)) notes.push({ reason: 'casualties-approximate', detail: view.sourceSpan(m.index, m.index + m[0].length).text.trim() });
+    for (const m of view.text.matchAll(QUALIFIER))
+      notes.push({
+        reason: 'casualties-approximate',
+        detail: view.sourceSpan(m.index, m.index + m[0].length).text.trim(),
+      });
   }
   return notes;
 }

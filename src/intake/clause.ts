@@ -42,14 +42,23 @@ export interface ClauseFacts {
 
 const CUE_TABLE = eventCues();
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
-const COMES_AFTER = /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
+const COMES_AFTER =
+  /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
-const CONTEXT = /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+const CONTEXT =
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
-export function analyseClause(text: string, lang: Lang, published: string, anchor: DateValue | null, resolvePlace: PlaceResolver, lead: DateValue | null = null): ClauseFacts {
+export function analyseClause(
+  text: string,
+  lang: Lang,
+  published: string,
+  anchor: DateValue | null,
+  resolvePlace: PlaceResolver,
+  lead: DateValue | null = null,
+): ClauseFacts {
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   const casualties = findCasualties(view, lang);
@@ -75,7 +84,8 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
-    aggregate: dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
+    aggregate:
+      dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
     separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     notes: casualtyNotes(view, casualties),
   };
@@ -85,7 +95,10 @@ export function analyseClause(text: string, lang: Lang, published: string, ancho
  * The most specific event type named; `counted` when every event word is counted by a number or
  * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
  */
-function classifyEvent(text: string, numbers: readonly NumberMention[]): { event: IncidentEvent | null; counted: boolean } {
+function classifyEvent(
+  text: string,
+  numbers: readonly NumberMention[],
+): { event: IncidentEvent | null; counted: boolean } {
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
   let uncounted: IncidentEvent | null = null;

@@ -15,16 +15,23 @@ export const INGEST_USAGE = 'usage: ingest [--published YYYY-MM-DD] [--lang ar|e
 
 /** `ingest [--published YYYY-MM-DD] [--lang ar|en] [--json] [--force] FILE|-` (also --flag=value). */
 export function parseIngestArgs(argv: readonly string[]): ParsedArgs {
-  const out: { file?: string; published?: string; lang?: Lang; json: boolean; force: boolean } = { json: false, force: false };
+  const out: { file?: string; published?: string; lang?: Lang; json: boolean; force: boolean } = {
+    json: false,
+    force: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     if (flag === '--json') out.json = true;
     else if (flag === '--force') out.force = true;
     else if (flag === '--published') {
       const v = value();
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return { ok: false, error: `--published needs a date as YYYY-MM-DD\n${INGEST_USAGE}` };
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+        return { ok: false, error: `--published needs a date as YYYY-MM-DD\n${INGEST_USAGE}` };
       out.published = v;
     } else if (flag === '--lang') {
       const v = value();

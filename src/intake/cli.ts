@@ -30,7 +30,16 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     return 2;
   }
   const { draft } = result;
-  io.log.info({ id: draft.id, language: draft.language, published: draft.published, incidents: draft.incidents.length, figures: draft.figures.length }, 'draft made');
+  io.log.info(
+    {
+      id: draft.id,
+      language: draft.language,
+      published: draft.published,
+      incidents: draft.incidents.length,
+      figures: draft.figures.length,
+    },
+    'draft made',
+  );
   if (json) {
     io.stdout(JSON.stringify(draft));
     return 0;
@@ -38,13 +47,14 @@ export async function runIngestCli(io: CliIo): Promise<number> {
   const contentDir = io.env.CONTENT_DIR || 'content';
   const path = await writeDraftFile(contentDir, draft, raw, { overwrite: force });
   if (path === null) {
-    io.stderr(`ingest: a draft already exists at ${draftPath(contentDir, draft.id)}; it was left as it is (pass --force to replace it)`);
+    io.stderr(
+      `ingest: a draft already exists at ${draftPath(contentDir, draft.id)}; it was left as it is (pass --force to replace it)`,
+    );
     return 3;
   }
   io.log.info({ path, replaced: force }, 'draft written');
   io.stdout(path);
   return 0;
 }
-
 
 if (isMainModule(import.meta.url, '/intake/cli.ts')) runCliMain('ingest', runIngestCli);

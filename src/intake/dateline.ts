@@ -17,7 +17,12 @@ export function stripDateline(paragraph: string): string {
   if (words.length === 0 || words.length > MAX_WORDS || /[.!?؟"«“]/u.test(head)) return paragraph;
   // Latin datelines are names and dates ("BAGHDAD, July 6 (Xinhua)"); an Arabic one is a name or two
   const latin = /[A-Za-z]/.test(head);
-  if (latin ? !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|al|el|de)$/.test(w)) : words.length > ARABIC_WORDS) return paragraph;
+  if (
+    latin
+      ? !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|al|el|de)$/.test(w))
+      : words.length > ARABIC_WORDS
+  )
+    return paragraph;
   const rest = paragraph.slice(dash.index + dash[0].length);
   const restWords = rest.split(/\s+/).filter(Boolean);
   // "شفق نيوز - بغداد": a line of its own, both sides short

@@ -15,7 +15,11 @@ function placeName(place: ResolvedPlace, lang: Lang): string | null {
 }
 
 /** A description generated from the structured incident through the phrase tables. */
-export function generatedDescription(incident: ExtractedIncident, lang: Lang, phrases: IntakePhrases): string {
+export function generatedDescription(
+  incident: ExtractedIncident,
+  lang: Lang,
+  phrases: IntakePhrases,
+): string {
   let text = phrases.event[incident.event.subType];
   const actor = incident.actors[0];
   if (actor) text = phrases.by(text, phrases.actor[actor]);
@@ -29,7 +33,11 @@ export function generatedDescription(incident: ExtractedIncident, lang: Lang, ph
 }
 
 /** The article's own words in its language; the other language generated from the data. */
-export function describeIncident(incident: ExtractedIncident, lang: Lang, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+export function describeIncident(
+  incident: ExtractedIncident,
+  lang: Lang,
+  phrases: Readonly<Record<Lang, IntakePhrases>>,
+): LocalizedText {
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const own = incident.source.replace(/^[\s"«“]+|[\s"»”،,]+$/gu, '');
   return {

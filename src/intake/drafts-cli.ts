@@ -33,7 +33,9 @@ export async function runDraftsCli(io: CliIo): Promise<number> {
     }
     const { briefing } = parsed.article;
     const checks = draftCheckLines(briefing, t);
-    io.stdout(`${briefing.id}  ${briefing.published}  ${briefing.language}  incidents ${briefing.incidents.length}  figures ${briefing.figures.length}  to check ${checks.length}`);
+    io.stdout(
+      `${briefing.id}  ${briefing.published}  ${briefing.language}  incidents ${briefing.incidents.length}  figures ${briefing.figures.length}  to check ${checks.length}`,
+    );
     checks.forEach((line) => io.stdout(`  - ${line}`));
   }
   return invalid > 0 ? 1 : 0;

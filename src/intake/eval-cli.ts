@@ -14,7 +14,9 @@ export async function loadRoles(file: URL | string = ROLES_FILE): Promise<GoldRo
 }
 
 /** Loads every gold file of `dir` with its raw text and the draft the pipeline makes of it. */
-export async function evaluateDir(dir: string): Promise<{ drafts: NamedDraft[]; golds: Record<string, GoldFile>; errors: string[] }> {
+export async function evaluateDir(
+  dir: string,
+): Promise<{ drafts: NamedDraft[]; golds: Record<string, GoldFile>; errors: string[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
   const drafts: NamedDraft[] = [];
   const golds: Record<string, GoldFile> = {};
@@ -27,7 +29,9 @@ export async function evaluateDir(dir: string): Promise<{ drafts: NamedDraft[]; 
       continue;
     }
     golds[basename(name, '.json')] = gold.data;
-    const textPath = gold.data.text ? resolve(dirname(goldPath), gold.data.text) : join(dir, `${basename(name, '.json')}.txt`);
+    const textPath = gold.data.text
+      ? resolve(dirname(goldPath), gold.data.text)
+      : join(dir, `${basename(name, '.json')}.txt`);
     const raw = await readFile(textPath, 'utf8');
     const result = ingest(raw, { published: gold.data.published });
     if (!result.ok) {
@@ -40,10 +44,14 @@ export async function evaluateDir(dir: string): Promise<{ drafts: NamedDraft[]; 
 }
 
 /** `npm run eval:intake [-- --dir DIR]`: the score table on stdout. */
-export async function runEvalCli(argv: readonly string[], out: { stdout(line: string): void; stderr(line: string): void }): Promise<number> {
+export async function runEvalCli(
+  argv: readonly string[],
+  out: { stdout(line: string): void; stderr(line: string): void },
+): Promise<number> {
   const at = argv.findIndex((a) => a === '--dir' || a.startsWith('--dir='));
   const flag = argv[at] ?? '';
-  const dir = at < 0 ? DEFAULT_EVAL_DIR : flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : argv[at + 1];
+  const dir =
+    at < 0 ? DEFAULT_EVAL_DIR : flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : argv[at + 1];
   if (!dir) {
     out.stderr('usage: eval:intake [--dir DIR]');
     return 2;
@@ -54,7 +62,8 @@ export async function runEvalCli(argv: readonly string[], out: { stdout(line: st
   return errors.length > 0 ? 1 : 0;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/eval-cli.ts');
+const isMain =
+  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/eval-cli.ts');
 if (isMain) {
   runEvalCli(process.argv.slice(2), {
     stdout: (line) => process.stdout.write(`${line}\n`),

@@ -11,12 +11,24 @@ import type { Lang, NumberMention, Sentence } from './types.js';
 import { matchView, type MatchView } from './view.js';
 
 const f = normalizeForMatch;
-const PERCENT = new RegExp(`^\\s*(?:%|٪|${['في المئة', 'في المائة', 'بالمئة', 'بالمائة', 'percent', 'per cent'].map(f).join('|')})`, 'u');
-const AREA = new RegExp(`^\\s*(?:${['كيلومتر مربع', 'كيلو متر مربع', 'كم مربع', 'كم2', 'square kilometres', 'square kilometers', 'square km', 'sq km', 'km2', 'km²'].map(f).join('|')})`, 'u');
+const PERCENT = new RegExp(
+  `^\\s*(?:%|٪|${['في المئة', 'في المائة', 'بالمئة', 'بالمائة', 'percent', 'per cent'].map(f).join('|')})`,
+  'u',
+);
+const AREA = new RegExp(
+  `^\\s*(?:${['كيلومتر مربع', 'كيلو متر مربع', 'كم مربع', 'كم2', 'square kilometres', 'square kilometers', 'square km', 'sq km', 'km2', 'km²'].map(f).join('|')})`,
+  'u',
+);
 const YEAR = /^(?:19|20)\d\d$/;
 /** Counted nouns whose caption the phrase tables can give in the other language. */
 const NOUN_CAPTIONS: readonly [RegExp, keyof IntakePhrases['figure']][] = [
-  [new RegExp(`^\\s*(?:${['نسمة', 'شخص', 'مواطن', 'people', 'persons', 'residents', 'inhabitants'].map(f).join('|')})`, 'u'), 'people'],
+  [
+    new RegExp(
+      `^\\s*(?:${['نسمة', 'شخص', 'مواطن', 'people', 'persons', 'residents', 'inhabitants'].map(f).join('|')})`,
+      'u',
+    ),
+    'people',
+  ],
   [new RegExp(`^\\s*(?:${['مقاتل', 'مسلح', 'fighters', 'militants'].map(f).join('|')})`, 'u'), 'fighters'],
   [new RegExp(`^\\s*(?:${['عنصر', 'جندي', 'troops', 'soldiers'].map(f).join('|')})`, 'u'), 'troops'],
   [new RegExp(`^\\s*(?:${['هجوم', 'هجوما', 'هجمات', 'attacks'].map(f).join('|')})`, 'u'), 'attacks'],
@@ -46,7 +58,10 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
     const view = matchView(sentence.text);
     const dates = markReportingDates(view.text, findDates(view, { published: ctx.published, anchor: null }));
     const casualtyCounts = new Set(
-      ctx.incidents.filter((i) => i.sentences.includes(sentence.index)).flatMap((i) => [i.killed, i.wounded]).filter((n): n is number => n !== null),
+      ctx.incidents
+        .filter((i) => i.sentences.includes(sentence.index))
+        .flatMap((i) => [i.killed, i.wounded])
+        .filter((n): n is number => n !== null),
     );
     // "قبل خمس سنوات", "five years ago": the time a count refers to
     const when = dates.find((d) => /(?:^|\s)(?:قبل|ago)(?:\s|$)/u.test(` ${d.text} `))?.text ?? null;
@@ -54,7 +69,10 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       const isYear = YEAR.test(n.text.trim()) && n.digits;
       const date = dates.find((d) => n.start >= d.start && n.end <= d.end);
       // a year is a figure unless it only completes the date of the news; a background date's year is one
-      const background = date !== undefined && date.role === 'event' && date.date.to < addDays(ctx.published, -BACKGROUND_DAYS);
+      const background =
+        date !== undefined &&
+        date.role === 'event' &&
+        date.date.to < addDays(ctx.published, -BACKGROUND_DAYS);
       if (date && !(isYear && (date.date.precision !== 'day' || background))) continue;
       if (!n.digits && n.value < 1000) continue;
       if (!isYear && casualtyCounts.has(n.value)) continue;
@@ -66,34 +84,171 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
   return out;
 }
 
-function figureOf(n: NumberMention, view: MatchView, isYear: boolean, ctx: FigureContext, when: string | null): Figure {
+function figureOf(
+  n: NumberMention,
+  view: MatchView,
+  isYear: boolean,
+  ctx: FigureContext,
+  when: string | null,
+): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
-  const caption = isYear ? 'year' : unit === '%' ? 'percent' : unit ? 'area' : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
-  const own = isYear ? yearLabel(view, n.start, ctx.lang) : unit ? unitLabel(view, n.start, unit) : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
+  const caption = isYear
+    ? 'year'
+    : unit === '%'
+      ? 'percent'
+      : unit
+        ? 'area'
+        : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
+  const own = isYear
+    ? yearLabel(view, n.start, ctx.lang)
+    : unit
+      ? unitLabel(view, n.start, unit)
+      : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
   const label: LocalizedText = { [ctx.lang]: own || n.text };
   const other: Lang = ctx.lang === 'ar' ? 'en' : 'ar';
   if (caption) label[other] = ctx.phrases[other].figure[caption];
-  return { value: n.value, approximate: n.approximate, unit, label, ...(n.approximate ? { checks: [{ reason: 'figure-approximate' as const, detail: n.text.trim() }] } : {}) };
+  return {
+    value: n.value,
+    approximate: n.approximate,
+    unit,
+    label,
+    ...(n.approximate ? { checks: [{ reason: 'figure-approximate' as const, detail: n.text.trim() }] } : {}),
+  };
 }
 
 /** Words that end a noun phrase: prepositions other than "of", verbs of being and having, conjunctions. */
 const PHRASE_END = new Set(
   [
-    'على', 'في', 'الى', 'إلى', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'خلال', 'ضد', 'لكن', 'ثم', 'او', 'أو', 'وقد', 'قد', 'كان', 'كانوا', 'هم', 'التي', 'الذي', 'الذين', 'سيطر', 'يعيشون',
-    'in', 'on', 'at', 'to', 'into', 'from', 'by', 'for', 'with', 'since', 'after', 'before', 'during', 'against', 'had', 'have', 'has', 'were', 'was', 'are', 'is', 'be', 'been',
-    'and', 'or', 'but', 'who', 'which', 'that', 'live', 'lived', 'living', 'said', 'according',
+    'على',
+    'في',
+    'الى',
+    'إلى',
+    'عن',
+    'مع',
+    'بعد',
+    'قبل',
+    'منذ',
+    'حتى',
+    'خلال',
+    'ضد',
+    'لكن',
+    'ثم',
+    'او',
+    'أو',
+    'وقد',
+    'قد',
+    'كان',
+    'كانوا',
+    'هم',
+    'التي',
+    'الذي',
+    'الذين',
+    'سيطر',
+    'يعيشون',
+    'in',
+    'on',
+    'at',
+    'to',
+    'into',
+    'from',
+    'by',
+    'for',
+    'with',
+    'since',
+    'after',
+    'before',
+    'during',
+    'against',
+    'had',
+    'have',
+    'has',
+    'were',
+    'was',
+    'are',
+    'is',
+    'be',
+    'been',
+    'and',
+    'or',
+    'but',
+    'who',
+    'which',
+    'that',
+    'live',
+    'lived',
+    'living',
+    'said',
+    'according',
   ].map(f),
 );
 /** Words between a noun and its number: "مساحة تقارب 110 آلاف", "an area of about 110,000". */
-const APPROACH = new Set(['تقارب', 'تقدر', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'بلغت', 'بلغ', 'تبلغ', 'يبلغ', 'اكثر', 'أكثر', 'من', 'ب', 'about', 'around', 'nearly', 'some', 'of', 'than', 'more', 'over', 'almost', 'roughly', 'approximately', 'estimated', 'an', 'a', 'the', 'to', 'reached'].map(f));
-const MULTIPLIERS = new Set(['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'thousand', 'million', 'billion'].map(f));
+const APPROACH = new Set(
+  [
+    'تقارب',
+    'تقدر',
+    'نحو',
+    'حوالي',
+    'قرابة',
+    'زهاء',
+    'بلغت',
+    'بلغ',
+    'تبلغ',
+    'يبلغ',
+    'اكثر',
+    'أكثر',
+    'من',
+    'ب',
+    'about',
+    'around',
+    'nearly',
+    'some',
+    'of',
+    'than',
+    'more',
+    'over',
+    'almost',
+    'roughly',
+    'approximately',
+    'estimated',
+    'an',
+    'a',
+    'the',
+    'to',
+    'reached',
+  ].map(f),
+);
+const MULTIPLIERS = new Set(
+  ['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'thousand', 'million', 'billion'].map(f),
+);
 const MONTH_WORDS = new Set(monthNames().flatMap((m) => m.name.split(/\s+/)));
 /** Arabic prepositions glued to a noun before a year: "بحلول", "لعام". */
-const YEAR_LEAD = new Set(['في', 'عام', 'العام', 'سنة', 'بحلول', 'منذ', 'خلال', 'حتى', 'in', 'by', 'since', 'until', 'of', 'the', 'year'].map(f));
+const YEAR_LEAD = new Set(
+  [
+    'في',
+    'عام',
+    'العام',
+    'سنة',
+    'بحلول',
+    'منذ',
+    'خلال',
+    'حتى',
+    'in',
+    'by',
+    'since',
+    'until',
+    'of',
+    'the',
+    'year',
+  ].map(f),
+);
 
 function wordSpans(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /**
@@ -160,7 +315,11 @@ function yearLabel(view: MatchView, start: number, lang: Lang): string {
   const head = view.text.slice(0, start);
   const cut = Math.max(...['.', ',', '،', '؛', ';', ':', '"', '(', '«', '“'].map((c) => head.lastIndexOf(c)));
   const words = wordSpans(head.slice(cut + 1));
-  while (words.length > 0 && (YEAR_LEAD.has(words[words.length - 1]!.word) || MONTH_WORDS.has(words[words.length - 1]!.word))) words.pop();
+  while (
+    words.length > 0 &&
+    (YEAR_LEAD.has(words[words.length - 1]!.word) || MONTH_WORDS.has(words[words.length - 1]!.word))
+  )
+    words.pop();
   const kept = words.slice(-10);
   if (kept.length === 0) return '';
   const text = view.sourceSpan(cut + 1 + kept[0]!.start, cut + 1 + kept[kept.length - 1]!.end).text.trim();

@@ -21,6 +21,7 @@ export function noteHeadline(incidents: readonly ExtractedIncident[], headline: 
     const told = incidents.map((x) => x[kind]).filter((n): n is number => n !== null);
     if (stated === null || told.length === 0) continue;
     const sum = told.reduce((a, b) => a + b, 0);
-    if (stated !== sum && !told.includes(stated)) addCheck(first.checks, { reason: 'headline-disagrees', detail: `${stated} ≠ ${sum}` });
+    if (stated !== sum && !told.includes(stated))
+      addCheck(first.checks, { reason: 'headline-disagrees', detail: `${stated} ≠ ${sum}` });
   }
 }

@@ -72,17 +72,27 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     for (const clause of splitClauses(sentence.text, ctx.lang)) {
-      const facts = analyseClause(clause.text, ctx.lang, ctx.published, anchor, ctx.resolvePlace, built.find((b) => b.date)?.date ?? null);
+      const facts = analyseClause(
+        clause.text,
+        ctx.lang,
+        ctx.published,
+        anchor,
+        ctx.resolvePlace,
+        built.find((b) => b.date)?.date ?? null,
+      );
       // chains ("two days earlier") count from the last event date, not from when it was reported
       const usable = facts.dates.filter((d) => !d.aggregate);
-      const lastDate: DateMention | undefined = usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
+      const lastDate: DateMention | undefined =
+        usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.event === null) continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && isBackground(date.date, ctx.published)) continue;
       const current = built[built.length - 1];
-      const distance = current ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0) : Infinity;
+      const distance = current
+        ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
+        : Infinity;
       const place = facts.place && facts.place.governorate ? facts.place : null;
       if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
@@ -93,21 +103,35 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
-      const earlier = facts.separate || facts.eventDate ? undefined : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
+      const earlier =
+        facts.separate || facts.eventDate
+          ? undefined
+          : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
         merge(earlier, facts, date, place, sentence.index);
         continue;
       }
-      if (!current && !place && !date && facts.casualties.killed === null && facts.casualties.wounded === null) continue;
+      if (
+        !current &&
+        !place &&
+        !date &&
+        facts.casualties.killed === null &&
+        facts.casualties.wounded === null
+      )
+        continue;
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         place: place ?? facts.place,
         event: facts.event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
-        actors: facts.actors.length === 0 && facts.continues && current ? [...current.actors] : [...facts.actors],
+        actors:
+          facts.actors.length === 0 && facts.continues && current ? [...current.actors] : [...facts.actors],
         targets: [...facts.targets],
-        suspected: facts.actors.length === 0 && facts.continues && current ? [...current.suspected] : [...facts.suspected],
+        suspected:
+          facts.actors.length === 0 && facts.continues && current
+            ? [...current.suspected]
+            : [...facts.suspected],
         killed: facts.casualties.killed,
         wounded: facts.casualties.wounded,
         source: clause.text,
@@ -124,8 +148,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     if (b.date) leadDate = b.date;
     return { b, inherited };
   });
-  const governorateOf = (b: Building): string | null => (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
-  const kept = new Set(withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b));
+  const governorateOf = (b: Building): string | null =>
+    (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
+  const kept = new Set(
+    withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
+  );
   return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
 }
 
@@ -136,20 +163,34 @@ const MAX_PARTS = 10;
  * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
  * the incidents it sums remain. Totals are looked for among the first sentences only.
  */
-export function withoutTotals<T extends { killed: number | null; wounded: number | null; sentences: number[]; governorate: string | null }>(incidents: readonly T[]): T[] {
+export function withoutTotals<
+  T extends {
+    killed: number | null;
+    wounded: number | null;
+    sentences: number[];
+    governorate: string | null;
+  },
+>(incidents: readonly T[]): T[] {
   return incidents.filter((total, t) => {
     if ((total.sentences[0] ?? Infinity) > 1 || (total.killed ?? 0) + (total.wounded ?? 0) === 0) return true;
     const gov = total.governorate;
-    const parts = incidents.filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov)).slice(0, MAX_PARTS);
+    const parts = incidents
+      .filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov))
+      .slice(0, MAX_PARTS);
     for (let mask = 1; mask < 1 << parts.length; mask++) {
       const chosen = parts.filter((_, i) => mask & (1 << i));
       // each part adds to a figure the total gives: a total of killed is not made of the wounded
-      const adds = (p: T): boolean => (total.killed !== null && (p.killed ?? 0) > 0) || (total.wounded !== null && (p.wounded ?? 0) > 0);
+      const adds = (p: T): boolean =>
+        (total.killed !== null && (p.killed ?? 0) > 0) || (total.wounded !== null && (p.wounded ?? 0) > 0);
       if (chosen.length < 2 || !chosen.every(adds)) continue;
       const killed = chosen.reduce((sum, p) => sum + (p.killed ?? 0), 0);
       const wounded = chosen.reduce((sum, p) => sum + (p.wounded ?? 0), 0);
       // a side the total leaves out ("killed eight", no wounded given) is not compared
-      if ((total.killed === null || killed === total.killed) && (total.wounded === null || wounded === total.wounded)) return false;
+      if (
+        (total.killed === null || killed === total.killed) &&
+        (total.wounded === null || wounded === total.wounded)
+      )
+        return false;
     }
     return true;
   });
@@ -157,7 +198,11 @@ export function withoutTotals<T extends { killed: number | null; wounded: number
 
 /** Casualty figures for an incident that has none yet. */
 function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
-  return current.killed === null && current.wounded === null && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
+  return (
+    current.killed === null &&
+    current.wounded === null &&
+    (facts.casualties.killed !== null || facts.casualties.wounded !== null)
+  );
 }
 
 function isBackground(date: DateValue, published: string): boolean {
@@ -182,7 +227,8 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  * gives a vaguer toll ("more than a dozen") with no place of its own: the same event, told loosely.
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate')) return false;
+  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
+    return false;
   const { killed, wounded } = facts.casualties;
   if (killed !== null && current.killed !== null && killed !== current.killed) return true;
   return wounded !== null && current.wounded !== null && wounded !== current.wounded;
@@ -199,7 +245,8 @@ function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): bool
 function samePlace(earlier: Building, place: ResolvedPlace | null, facts: ClauseFacts): boolean {
   const known = earlier.place;
   if (!sameGovernorate(known, place) || !known || !place) return false;
-  const text = (p: ResolvedPlace, key: 'district' | 'locality'): string | null => p[key]?.en ?? p[key]?.ar ?? null;
+  const text = (p: ResolvedPlace, key: 'district' | 'locality'): string | null =>
+    p[key]?.en ?? p[key]?.ar ?? null;
   for (const key of ['district', 'locality'] as const) {
     const a = text(known, key);
     const b = text(place, key);
@@ -210,12 +257,19 @@ function samePlace(earlier: Building, place: ResolvedPlace | null, facts: Clause
   return !(ownCasualties && earlierCasualties && (!text(known, 'district') || !text(place, 'district')));
 }
 
-function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDate'], place: ResolvedPlace | null, sentence: number): void {
+function merge(
+  current: Building,
+  facts: ClauseFacts,
+  date: ClauseFacts['eventDate'],
+  place: ResolvedPlace | null,
+  sentence: number,
+): void {
   for (const note of facts.notes) addCheck(current.checks, note);
   // the first figure stays; another one for the same casualties is shown to the editor
   for (const kind of ['killed', 'wounded'] as const) {
     const other = facts.casualties[kind];
-    if (other !== null && current[kind] !== null && other !== current[kind]) addCheck(current.checks, { reason: 'casualties-conflict', detail: `${current[kind]} ≠ ${other}` });
+    if (other !== null && current[kind] !== null && other !== current[kind])
+      addCheck(current.checks, { reason: 'casualties-conflict', detail: `${current[kind]} ≠ ${other}` });
   }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
@@ -225,7 +279,8 @@ function merge(current: Building, facts: ClauseFacts, date: ClauseFacts['eventDa
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
-  if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack') current.event = facts.event;
+  if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack')
+    current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }
 
@@ -239,7 +294,8 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
   if (current.killed === null && current.wounded === null) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate')) return false;
+  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
+    return false;
   return killed !== current.killed || wounded !== current.wounded;
 }
 
@@ -257,13 +313,17 @@ function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
  * killed in a raid) is a battle between armed groups.
  */
 function eventType(event: IncidentEvent, targets: readonly ActorId[]): IncidentEvent {
-  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0 ? { type: 'battles', subType: 'armed_clash' } : event;
+  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
+    ? { type: 'battles', subType: 'armed_clash' }
+    : event;
 }
 
 /** Actors that are not also the target; unnamed gunmen give way to a group the article names. */
 function perpetrators(b: Building): ActorId[] {
   const actors = b.actors.filter((a) => !b.targets.includes(a));
-  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a)) ? actors.filter((a) => a !== 'unknown_gunmen') : actors;
+  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a))
+    ? actors.filter((a) => a !== 'unknown_gunmen')
+    : actors;
 }
 
 /**
@@ -275,19 +335,38 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
   const checks = [...b.checks];
   const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
   if (!place) return [];
-  if (!b.place?.governorate) addCheck(checks, { reason: 'place-unresolved', ...(b.place?.text ? { detail: b.place.text } : {}) });
+  if (!b.place?.governorate)
+    addCheck(checks, { reason: 'place-unresolved', ...(b.place?.text ? { detail: b.place.text } : {}) });
   let date: ExtractedIncident['date'];
   if (b.date) date = b.date;
-  else if (leadDate) date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
+  else if (leadDate)
+    date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
   // "announced on Monday" with no day for the event: most often that day's news, marked approximate
-  else if (b.reporting) date = { from: b.reporting.from, to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
+  else if (b.reporting)
+    date = { from: b.reporting.from, to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
   // news without a date is mostly the day's news: the day of publication, marked as a guess
   else date = { from: ctx.published, to: ctx.published, precision: 'approximate', text: null };
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
-  else if (date.precision === 'approximate') addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
-  const local = (ids: ActorId[]): ActorId[] => (place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids);
+  else if (date.precision === 'approximate')
+    addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
+  const local = (ids: ActorId[]): ActorId[] =>
+    place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids;
   const actors = local(perpetrators(b));
   const suspected = local(b.suspected).filter((a) => actors.includes(a));
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
-  return [{ date, place, event: eventType(b.event, b.targets), actors, suspected, targets: local(b.targets), killed: b.killed, wounded: b.wounded, source: b.source, sentences: b.sentences, checks }];
+  return [
+    {
+      date,
+      place,
+      event: eventType(b.event, b.targets),
+      actors,
+      suspected,
+      targets: local(b.targets),
+      killed: b.killed,
+      wounded: b.wounded,
+      source: b.source,
+      sentences: b.sentences,
+      checks,
+    },
+  ];
 }

@@ -54,7 +54,11 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   const lang = opts.lang ?? detectLanguage(raw);
   const published = opts.published ?? inferPublished(article.paragraphs.join('\n'));
   if (!published) {
-    return { ok: false, reason: 'no-date', error: 'cannot tell the publication date from the text: give it with --published YYYY-MM-DD' };
+    return {
+      ok: false,
+      reason: 'no-date',
+      error: 'cannot tell the publication date from the text: give it with --published YYYY-MM-DD',
+    };
   }
   if (!isCalendarDate(published)) {
     return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
@@ -77,7 +81,15 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     published,
     title: { [lang]: article.title },
     source: findSource(article.paragraphs.join('\n')),
-    summary: { [lang]: summarize(article.title, sentences, lang, generated, extracted.map((x) => x.sentences[0] ?? 0)) },
+    summary: {
+      [lang]: summarize(
+        article.title,
+        sentences,
+        lang,
+        generated,
+        extracted.map((x) => x.sentences[0] ?? 0),
+      ),
+    },
     figures,
     incidents,
     tags: tagsOf(extracted),
@@ -85,7 +97,11 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   const checked = Briefing.safeParse(candidate);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { ok: false, reason: 'invalid', error: `draft does not pass the schema: ${issue?.path.join('.')}: ${issue?.message}` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      error: `draft does not pass the schema: ${issue?.path.join('.')}: ${issue?.message}`,
+    };
   }
   return { ok: true, draft: checked.data as Draft };
 }
@@ -98,14 +114,21 @@ function suspectedText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases
   return { ar: phrases.ar.suspected(phrases.ar.actor[id]), en: phrases.en.suspected(phrases.en.actor[id]) };
 }
 
-function toIncident(x: ExtractedIncident, i: number, lang: Lang, phrases: Readonly<Record<Lang, IntakePhrases>>): Incident {
+function toIncident(
+  x: ExtractedIncident,
+  i: number,
+  lang: Lang,
+  phrases: Readonly<Record<Lang, IntakePhrases>>,
+): Incident {
   const where = x.place.governorate?.en ?? x.place.country;
   const target = x.targets[0];
   return {
     id: `${i + 1}-${slugify(where)}`,
     date: { from: x.date.from, to: x.date.to, precision: x.date.precision, text: x.date.text },
     place: { ...x.place },
-    actors: x.actors.map((a) => (x.suspected.includes(a) ? suspectedText(a, phrases) : actorText(a, phrases))),
+    actors: x.actors.map((a) =>
+      x.suspected.includes(a) ? suspectedText(a, phrases) : actorText(a, phrases),
+    ),
     event: x.event,
     target: target ? actorText(target, phrases) : null,
     killed: x.killed,
@@ -129,4 +152,3 @@ function tagsOf(incidents: readonly ExtractedIncident[]): string[] {
   }
   return [...tags];
 }
-

@@ -23,8 +23,18 @@ const ARABIC_MONTHS: readonly (readonly string[])[] = [
 
 const ENGLISH_MONTHS: readonly (readonly string[])[] = [
   [],
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
 ];
 
 export interface MonthName {
@@ -37,7 +47,9 @@ export interface MonthName {
 export function monthNames(): MonthName[] {
   const out: MonthName[] = [];
   [ARABIC_MONTHS, ENGLISH_MONTHS].forEach((table) =>
-    table.forEach((names, month) => names.forEach((name) => out.push({ name: normalizeForMatch(name), month }))),
+    table.forEach((names, month) =>
+      names.forEach((name) => out.push({ name: normalizeForMatch(name), month })),
+    ),
   );
   return out.sort((a, b) => b.name.length - a.name.length);
 }

@@ -1,5 +1,13 @@
 import {
-  AR_APPROXIMATE, AR_HUNDREDS, AR_MULTIPLIERS, AR_TENS, AR_UNITS, EN_APPROXIMATE, EN_MULTIPLIERS, EN_SMALL, EN_TENS,
+  AR_APPROXIMATE,
+  AR_HUNDREDS,
+  AR_MULTIPLIERS,
+  AR_TENS,
+  AR_UNITS,
+  EN_APPROXIMATE,
+  EN_MULTIPLIERS,
+  EN_SMALL,
+  EN_TENS,
 } from './number-words.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
@@ -29,7 +37,7 @@ interface Parsed {
 export function findNumbers(view: MatchView): NumberMention[] {
   const tokens = tokenize(view.text);
   const out: NumberMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const parsed = parseAt(tokens, i);
     if (!parsed) {
       i++;
@@ -72,7 +80,10 @@ function withMultiplier(tokens: readonly Token[], next: number, value: number, d
 }
 
 /** The value of one Arabic word and its kind, looking through a glued و/ب/ل. */
-function arabicWord(word: string | undefined, allowClitic: boolean): { value: number; kind: 'unit' | 'ten' | 'hundred' } | null {
+function arabicWord(
+  word: string | undefined,
+  allowClitic: boolean,
+): { value: number; kind: 'unit' | 'ten' | 'hundred' } | null {
   if (word === undefined) return null;
   const forms = allowClitic ? withoutArabicClitic(word) : [word];
   for (const form of forms) {
@@ -144,7 +155,12 @@ function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
       next++;
       continue;
     }
-    if (word === 'and' && current > 0 && EN_SMALL[tokens[next + 1]?.word ?? ''] !== undefined && factorBefore(tokens, next)) {
+    if (
+      word === 'and' &&
+      current > 0 &&
+      EN_SMALL[tokens[next + 1]?.word ?? ''] !== undefined &&
+      factorBefore(tokens, next)
+    ) {
       next++;
       continue;
     }

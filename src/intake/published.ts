@@ -11,7 +11,13 @@ const RELATIVE_THEN_DATE = new RegExp(
   'u',
 );
 const OFFSET: Readonly<Record<string, number>> = {
-  [f('أول أمس')]: 2, [f('أمس')]: 1, [f('البارحة')]: 1, [f('اليوم')]: 0, 'the day before yesterday': 2, yesterday: 1, today: 0,
+  [f('أول أمس')]: 2,
+  [f('أمس')]: 1,
+  [f('البارحة')]: 1,
+  [f('اليوم')]: 0,
+  'the day before yesterday': 2,
+  yesterday: 1,
+  today: 0,
 };
 
 /**

@@ -62,7 +62,10 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
  */
 export function splitClauses(sentence: string, lang: Lang): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
-  const pattern = lang === 'ar' ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))/g : /,\s+(?=(?:while|whereas|but)\s)/g;
+  const pattern =
+    lang === 'ar'
+      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))/g
+      : /,\s+(?=(?:while|whereas|but)\s)/g;
   return breakAt(sentence, 0, pattern)
     .map((p) => trimSpan(p.text, p.start))
     .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));

@@ -9,7 +9,11 @@ const OUTLETS: readonly { en: string; ar: string; pattern: RegExp }[] = [
   { en: 'Shafaq News', ar: 'شفق نيوز', pattern: /\bShafaq News\b|شفق نيوز/u },
   { en: 'Rudaw', ar: 'رووداو', pattern: /\bRudaw\b|رووداو/u },
   { en: 'Kurdistan 24', ar: 'كوردستان 24', pattern: /\bKurdistan ?24\b|كوردستان ?24/u },
-  { en: 'Iraqi News Agency', ar: 'وكالة الأنباء العراقية', pattern: /\bIraqi News Agency\b|\(INA\)|وكالة الأنباء العراقية|\(واع\)/u },
+  {
+    en: 'Iraqi News Agency',
+    ar: 'وكالة الأنباء العراقية',
+    pattern: /\bIraqi News Agency\b|\(INA\)|وكالة الأنباء العراقية|\(واع\)/u,
+  },
   { en: 'SANA', ar: 'سانا', pattern: /\bSANA\b|\(سانا\)|وكالة سانا/u },
   { en: 'Alsumaria News', ar: 'السومرية نيوز', pattern: /\bAlsumaria\b|السومرية نيوز/u },
 ];

@@ -15,15 +15,59 @@ const EVENT_BOOST = 2;
 
 const STOPWORDS = new Set(
   [
-    'في', 'من', 'على', 'إلى', 'الى', 'عن', 'أن', 'إن', 'ان', 'التي', 'الذي', 'هذا', 'هذه', 'مع', 'كان', 'قد', 'و', 'أو', 'ما', 'لا', 'لم',
-    'the', 'a', 'an', 'of', 'in', 'on', 'and', 'to', 'was', 'were', 'is', 'are', 'by', 'for', 'with', 'that', 'at', 'as', 'it', 'from', 'said',
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'الى',
+    'عن',
+    'أن',
+    'إن',
+    'ان',
+    'التي',
+    'الذي',
+    'هذا',
+    'هذه',
+    'مع',
+    'كان',
+    'قد',
+    'و',
+    'أو',
+    'ما',
+    'لا',
+    'لم',
+    'the',
+    'a',
+    'an',
+    'of',
+    'in',
+    'on',
+    'and',
+    'to',
+    'was',
+    'were',
+    'is',
+    'are',
+    'by',
+    'for',
+    'with',
+    'that',
+    'at',
+    'as',
+    'it',
+    'from',
+    'said',
   ].map(normalizeForMatch),
 );
 
 function bag(text: string): Set<string> {
   const words = normalizeForMatch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   // a crude light stem: Arabic clitics off, so that "بالهجوم" and "الهجوم" meet
-  return new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map((w) => w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?(?=\p{L}{3})/u, '')));
+  return new Set(
+    words
+      .filter((w) => !STOPWORDS.has(w) && w.length > 1)
+      .map((w) => w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?(?=\p{L}{3})/u, '')),
+  );
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -82,7 +126,8 @@ export function summarize(
   const boosted = new Set(events);
   if (units.length < MIN_BULLETS) units = units.flatMap((u) => splitClauses(u, lang).map((c) => c.text));
   if (units.length < MIN_BULLETS) units = [title, ...units, ...fallback];
-  if (units.length < MIN_BULLETS) units = units.flatMap((u) => u.split(/(?<=[,،])\s+/u)).filter((u) => /[\p{L}\p{N}]{2}/u.test(u));
+  if (units.length < MIN_BULLETS)
+    units = units.flatMap((u) => u.split(/(?<=[,،])\s+/u)).filter((u) => /[\p{L}\p{N}]{2}/u.test(u));
   const scores = rankSentences(units, boosted);
   const want = Math.min(MAX_BULLETS, Math.max(MIN_BULLETS, Math.round(units.length / 2)));
   const titleBag = bag(title);
@@ -103,5 +148,9 @@ export function summarize(
 
 /** A bullet reads on its own: no opening quote or trailing separator left dangling, single spaces. */
 function bullet(text: string): string {
-  return text.replace(/^[\s"«“]+/u, '').replace(/[\s;؛،,]+$/u, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^[\s"«“]+/u, '')
+    .replace(/[\s;؛،,]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

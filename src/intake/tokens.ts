@@ -7,7 +7,11 @@ export interface Token {
 
 /** Runs of letters, or numbers with an optional decimal part ("10.2"). */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/\d+(?:\.\d+)?|[\p{L}\p{M}]+|\d+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/\d+(?:\.\d+)?|[\p{L}\p{M}]+|\d+/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** An Arabic word without the conjunction/preposition glued before it (و، ف، ب، ل، ك). */

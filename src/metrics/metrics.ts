@@ -34,7 +34,12 @@ export function createMetrics(sources: MetricSources): MetricsRegistry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'mawjaz_' });
 
-  const updates = new Counter({ name: 'mawjaz_updates_total', help: 'Updates handled, by kind', labelNames: ['kind'], registers: [registry] });
+  const updates = new Counter({
+    name: 'mawjaz_updates_total',
+    help: 'Updates handled, by kind',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
   const updateDuration = new Histogram({
     name: 'mawjaz_update_duration_seconds',
     help: 'Time to handle one update',

@@ -30,7 +30,10 @@ function casualtiesText(incident: MapIncident, lang: Language): string {
 function incidentLine(incident: MapIncident, lang: Language, note?: string): string {
   const place = incident.place ? `${incident.place} — ` : '';
   const casualties = casualtiesText(incident, lang);
-  return textHtml(lang, `${incident.number}. ${place}${note === undefined ? casualties : `${casualties} (${note})`}`);
+  return textHtml(
+    lang,
+    `${incident.number}. ${place}${note === undefined ? casualties : `${casualties} (${note})`}`,
+  );
 }
 
 /**
@@ -79,7 +82,9 @@ export function chartCaption(data: ChartData): string {
     bold(textHtml(lang, `${tc.title(data.governorate)} (${data.unit === 'week' ? tc.byWeek : tc.byMonth})`)),
     textHtml(lang, `${t.casualties(data.killed, data.wounded)} · ${tc.basis(data.briefings)}`),
   ];
-  const lines = data.governorates.map((g) => textHtml(lang, `${g.name}: ${t.casualties(g.killed, g.wounded)}`));
+  const lines = data.governorates.map((g) =>
+    textHtml(lang, `${g.name}: ${t.casualties(g.killed, g.wounded)}`),
+  );
   lines.push(escapeHtml(`${tc.rangesNote} ${tc.spanNote}`));
   return fit(head, lines, lang);
 }

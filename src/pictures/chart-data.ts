@@ -74,7 +74,11 @@ export function bucketLabel(start: string, unit: ChartUnit, lang: Language): str
  * when given), by week or by month as the span suits, with totals for the busiest governorates.
  * undefined when no incident in scope states anyone killed or wounded: never an empty chart.
  */
-export function chartData(articles: readonly Article[], lang: Language, governorate: GazetteerEntry | null = null): ChartData | undefined {
+export function chartData(
+  articles: readonly Article[],
+  lang: Language,
+  governorate: GazetteerEntry | null = null,
+): ChartData | undefined {
   const points: Array<{ day: number; killed: number; wounded: number }> = [];
   const totals = new Map<string, GovernorateTotal>();
   let briefings = 0;
@@ -88,7 +92,12 @@ export function chartData(articles: readonly Article[], lang: Language, governor
       const wounded = countAtLeast(incident.wounded);
       points.push({ day: incidentDay(incident.date.from, incident.date.to), killed, wounded });
       if (found === undefined) continue;
-      const total = totals.get(found.id) ?? { id: found.id, name: textIn({ ar: found.names.ar[0], en: found.names.en[0] }, lang), killed: 0, wounded: 0 };
+      const total = totals.get(found.id) ?? {
+        id: found.id,
+        name: textIn({ ar: found.names.ar[0], en: found.names.en[0] }, lang),
+        killed: 0,
+        wounded: 0,
+      };
       total.killed += killed;
       total.wounded += wounded;
       totals.set(found.id, total);
@@ -123,7 +132,10 @@ export function chartData(articles: readonly Article[], lang: Language, governor
     .slice(0, BUSIEST);
   return {
     lang,
-    governorate: governorate === null ? null : textIn({ ar: governorate.names.ar[0], en: governorate.names.en[0] }, lang),
+    governorate:
+      governorate === null
+        ? null
+        : textIn({ ar: governorate.names.ar[0], en: governorate.names.en[0] }, lang),
     unit,
     buckets,
     governorates,

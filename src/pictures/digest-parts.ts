@@ -8,7 +8,11 @@ import type { Picture, PictureService } from './picture-service.js';
  * the digest is one message within the caption limit, else the photo (with the map's own caption)
  * first and the digest's messages after. Without a map, the text alone.
  */
-export function withPicture(textParts: readonly MessagePart[], picture: Picture | undefined, pictures: Pick<PictureService, 'send'>): MessagePart[] {
+export function withPicture(
+  textParts: readonly MessagePart[],
+  picture: Picture | undefined,
+  pictures: Pick<PictureService, 'send'>,
+): MessagePart[] {
   if (!picture) return [...textParts];
   const [only] = textParts;
   if (textParts.length === 1 && only?.kind === 'html') {

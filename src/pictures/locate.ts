@@ -45,7 +45,9 @@ export function governorateOfPlace(place: Place): GazetteerEntry | undefined {
   if (name === null) return undefined;
   const key = `${place.country}|${name.en ?? ''}|${name.ar ?? ''}`;
   if (governorates.has(key)) return governorates.get(key);
-  const found = (name.en !== undefined ? governorateByName(name.en) : undefined) ?? (name.ar !== undefined ? governorateByName(name.ar) : undefined);
+  const found =
+    (name.en !== undefined ? governorateByName(name.en) : undefined) ??
+    (name.ar !== undefined ? governorateByName(name.ar) : undefined);
   const result = found !== undefined && found.country === place.country ? found : undefined;
   // Content is bounded, but a flood of made-up names must not grow this without end.
   if (governorates.size >= 10_000) governorates.clear();
@@ -78,9 +80,14 @@ function locateUncached(place: Place): Located | undefined {
   const find = (kind: GazetteerEntry['kind'], text: Place['district']) =>
     text === null
       ? undefined
-      : [text.en, text.ar].flatMap((name) => (name === undefined ? [] : (index.get(lookupKey(kind, governorate.id, name)) ?? []))).at(0);
+      : [text.en, text.ar]
+          .flatMap((name) =>
+            name === undefined ? [] : (index.get(lookupKey(kind, governorate.id, name)) ?? []),
+          )
+          .at(0);
   const precise =
-    (place.precision === 'locality' ? (find('town', place.locality) ?? find('district', place.locality)) : undefined) ??
-    (place.precision !== 'governorate' ? find('district', place.district) : undefined);
+    (place.precision === 'locality'
+      ? (find('town', place.locality) ?? find('district', place.locality))
+      : undefined) ?? (place.precision !== 'governorate' ? find('district', place.district) : undefined);
   return { entry: precise ?? governorate, governorateId: governorate.id };
 }

@@ -76,9 +76,15 @@ export function mapData(article: Article, lang: Language): MapData {
       return;
     }
     const { entry } = located;
-    const marker =
-      markers.get(entry.id) ??
-      { placeId: entry.id, name: listed.place, lat: entry.lat, lon: entry.lon, numbers: [], killed: 0, wounded: 0 };
+    const marker = markers.get(entry.id) ?? {
+      placeId: entry.id,
+      name: listed.place,
+      lat: entry.lat,
+      lon: entry.lon,
+      numbers: [],
+      killed: 0,
+      wounded: 0,
+    };
     marker.numbers.push(number);
     marker.killed += countAtLeast(incident.killed);
     marker.wounded += countAtLeast(incident.wounded);

@@ -47,7 +47,10 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 function overlapArea(a: Box, b: Box): number {
-  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  return (
+    Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+    Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+  );
 }
 
 /**
@@ -58,7 +61,10 @@ export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
   const frame: Box = { x0: PAD, y0: 140, x1: size.width - PAD, y1: size.height - 140 };
   const lons = data.markers.map((m) => m.lon);
   const lats = data.markers.map((m) => m.lat);
-  const centre = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2] as const;
+  const centre = [
+    (Math.min(...lons) + Math.max(...lons)) / 2,
+    (Math.min(...lats) + Math.max(...lats)) / 2,
+  ] as const;
   const halfLon = Math.max(MIN_SPAN_DEGREES, (Math.max(...lons) - Math.min(...lons)) * 1.3) / 2;
   const halfLat = Math.max(MIN_SPAN_DEGREES * 0.75, (Math.max(...lats) - Math.min(...lats)) * 1.3) / 2;
   const inset = MAX_RADIUS + 8;
@@ -84,7 +90,8 @@ export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
   const markers = data.markers.map((marker) => {
     const [x, y] = projection([marker.lon, marker.lat]) ?? [0, 0];
     const total = marker.killed + marker.wounded;
-    const radius = total === 0 ? MIN_RADIUS - 2 : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(total / largest);
+    const radius =
+      total === 0 ? MIN_RADIUS - 2 : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(total / largest);
     return { marker, x, y, radius };
   });
   return { frame, projection, markers };
@@ -93,7 +100,12 @@ export function layoutMap(data: MapData, size: Size = MAP_SIZE): MapLayout {
 /** Countries' names, faintly, at the middle of what the map shows of them; only those with room. */
 function countryLabelsSvg(world: World, layout: MapLayout, lang: Language): string[] {
   const path = geoPath(layout.projection);
-  const markers: Box[] = layout.markers.map(({ x, y, radius }) => ({ x0: x - radius - 70, y0: y - radius - 14, x1: x + radius + 70, y1: y + radius + 14 }));
+  const markers: Box[] = layout.markers.map(({ x, y, radius }) => ({
+    x0: x - radius - 70,
+    y0: y - radius - 14,
+    x1: x + radius + 70,
+    y1: y + radius + 14,
+  }));
   const out: string[] = [];
   for (const country of world.countries) {
     const code = NAMED_COUNTRIES[country.id];
@@ -104,18 +116,31 @@ function countryLabelsSvg(world: World, layout: MapLayout, lang: Language): stri
     const width = textWidth(name, 24);
     const box = { x0: x - width / 2, y0: y - 20, x1: x + width / 2, y1: y + 6 };
     const { frame } = layout;
-    if (box.x0 < frame.x0 + 4 || box.x1 > frame.x1 - 4 || box.y0 < frame.y0 + 4 || box.y1 > frame.y1 - 4) continue;
+    if (box.x0 < frame.x0 + 4 || box.x1 > frame.x1 - 4 || box.y0 < frame.y0 + 4 || box.y1 > frame.y1 - 4)
+      continue;
     if (markers.some((m) => overlaps(m, box))) continue;
-    out.push(textLine(name, { x, y, size: 24, lang, align: 'center', fill: '#a39d8f', className: 'country' }));
+    out.push(
+      textLine(name, { x, y, size: 24, lang, align: 'center', fill: '#a39d8f', className: 'country' }),
+    );
   }
   return out;
 }
 
-function countriesSvg(world: World, projection: GeoProjection, frame: Box, highlighted: ReadonlySet<string>): string[] {
+function countriesSvg(
+  world: World,
+  projection: GeoProjection,
+  frame: Box,
+  highlighted: ReadonlySet<string>,
+): string[] {
   const path = geoPath(projection).digits(1);
   // Countries whose bounding box misses the frame are skipped before projecting them.
-  const [[west, north], [east, south]] = [projection.invert!([frame.x0, frame.y0])!, projection.invert!([frame.x1, frame.y1])!];
-  const visible = world.countries.filter(({ bounds: [[w, s], [e, nn]] }) => e >= west && w <= east && nn >= south && s <= north);
+  const [[west, north], [east, south]] = [
+    projection.invert!([frame.x0, frame.y0])!,
+    projection.invert!([frame.x1, frame.y1])!,
+  ];
+  const visible = world.countries.filter(
+    ({ bounds: [[w, s], [e, nn]] }) => e >= west && w <= east && nn >= south && s <= north,
+  );
   const shapes = visible
     .sort((a, b) => Number(highlighted.has(a.id)) - Number(highlighted.has(b.id)))
     .map((c) => {
@@ -141,8 +166,12 @@ function markerSvg({ marker, x, y, radius }: PlacedMarker): string {
   const killedRadius = radius * Math.sqrt(marker.killed / total);
   return [
     `<g class="marker" ${id}>`,
-    marker.wounded > 0 ? `<circle class="wounded" cx="${n(x)}" cy="${n(y)}" r="${n(radius)}" fill="${PALETTE.wounded}" fill-opacity="0.9" stroke="#ffffff" stroke-width="2"/>` : '',
-    marker.killed > 0 ? `<circle class="killed" cx="${n(x)}" cy="${n(y)}" r="${n(marker.wounded > 0 ? killedRadius : radius)}" fill="${PALETTE.killed}" stroke="#ffffff" stroke-width="${marker.wounded > 0 ? 1 : 2}"/>` : '',
+    marker.wounded > 0
+      ? `<circle class="wounded" cx="${n(x)}" cy="${n(y)}" r="${n(radius)}" fill="${PALETTE.wounded}" fill-opacity="0.9" stroke="#ffffff" stroke-width="2"/>`
+      : '',
+    marker.killed > 0
+      ? `<circle class="killed" cx="${n(x)}" cy="${n(y)}" r="${n(marker.wounded > 0 ? killedRadius : radius)}" fill="${PALETTE.killed}" stroke="#ffffff" stroke-width="${marker.wounded > 0 ? 1 : 2}"/>`
+      : '',
     '</g>',
   ].join('');
 }
@@ -152,7 +181,12 @@ function markerSvg({ marker, x, y, radius }: PlacedMarker): string {
  * first) that overlaps no marker and no earlier label, else the one that overlaps least.
  */
 function labelsSvg(layout: MapLayout, lang: Language): string[] {
-  const taken: Box[] = layout.markers.map(({ x, y, radius }) => ({ x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius }));
+  const taken: Box[] = layout.markers.map(({ x, y, radius }) => ({
+    x0: x - radius,
+    y0: y - radius,
+    x1: x + radius,
+    y1: y + radius,
+  }));
   const out: string[] = [];
   const byNumber = [...layout.markers].sort((a, b) => a.marker.numbers[0]! - b.marker.numbers[0]!);
   for (const placed of byNumber) {
@@ -167,12 +201,27 @@ function labelsSvg(layout: MapLayout, lang: Language): string[] {
       { x0: placed.x - width / 2, y0: placed.y + gap },
     ].map(({ x0, y0 }) => ({ x0, y0, x1: x0 + width, y1: y0 + height }));
     const candidates = lang === 'ar' ? [sides[1]!, sides[0]!, sides[2]!, sides[3]!] : sides;
-    const inside = (b: Box) => b.x0 >= layout.frame.x0 && b.x1 <= layout.frame.x1 && b.y0 >= layout.frame.y0 && b.y1 <= layout.frame.y1;
+    const inside = (b: Box) =>
+      b.x0 >= layout.frame.x0 &&
+      b.x1 <= layout.frame.x1 &&
+      b.y0 >= layout.frame.y0 &&
+      b.y1 <= layout.frame.y1;
     const cost = (b: Box) => (inside(b) ? 0 : 1e9) + taken.reduce((sum, t) => sum + overlapArea(b, t), 0);
-    const box = candidates.find((b) => inside(b) && !taken.some((t) => overlaps(b, t))) ?? [...candidates].sort((a, b) => cost(a) - cost(b))[0]!;
+    const box =
+      candidates.find((b) => inside(b) && !taken.some((t) => overlaps(b, t))) ??
+      [...candidates].sort((a, b) => cost(a) - cost(b))[0]!;
     taken.push(box);
     out.push(
-      textLine(text, { x: box.x0, y: box.y1 - height * 0.28, size: LABEL_SIZE, lang, align: 'left', weight: 'bold', halo: true, className: 'label' }),
+      textLine(text, {
+        x: box.x0,
+        y: box.y1 - height * 0.28,
+        size: LABEL_SIZE,
+        lang,
+        align: 'left',
+        weight: 'bold',
+        halo: true,
+        className: 'label',
+      }),
     );
   }
   return out;
@@ -199,13 +248,33 @@ function legendSvg(size: Size, y: number, lang: Language): string[] {
     const x = place(width);
     const swatch = rtl ? x + width - 28 - 12 : x + 12;
     out.push(`<circle class="legend" cx="${n(swatch)}" cy="${n(y - 6)}" r="10" fill="${item.colour}"/>`);
-    out.push(textLine(item.label, { x: rtl ? swatch - 18 : swatch + 18, y, size: 18, lang, align: rtl ? 'right' : 'left', className: 'legend' }));
+    out.push(
+      textLine(item.label, {
+        x: rtl ? swatch - 18 : swatch + 18,
+        y,
+        size: 18,
+        lang,
+        align: rtl ? 'right' : 'left',
+        className: 'legend',
+      }),
+    );
   }
   const sizeX = place(60);
   const small = rtl ? sizeX + 40 : sizeX + 14;
   out.push(`<circle cx="${n(small)}" cy="${n(y - 6)}" r="6" fill="none" stroke="${PALETTE.muted}"/>`);
-  out.push(`<circle cx="${n(rtl ? small - 22 : small + 22)}" cy="${n(y - 6)}" r="13" fill="none" stroke="${PALETTE.muted}"/>`);
-  out.push(textLine(t.size, { x: rtl ? size.width - cursor : cursor, y, size: 18, lang, fill: PALETTE.muted, className: 'legend' }));
+  out.push(
+    `<circle cx="${n(rtl ? small - 22 : small + 22)}" cy="${n(y - 6)}" r="13" fill="none" stroke="${PALETTE.muted}"/>`,
+  );
+  out.push(
+    textLine(t.size, {
+      x: rtl ? size.width - cursor : cursor,
+      y,
+      size: 18,
+      lang,
+      fill: PALETTE.muted,
+      className: 'legend',
+    }),
+  );
   return out;
 }
 
@@ -221,20 +290,51 @@ export function drawMap(data: MapData, world: World, size: Size = MAP_SIZE): str
   const t = catalogue(lang);
   const layout = layoutMap(data, size);
   // Gazetteer ids start with the country code ("iq-anbar").
-  const highlighted = new Set(data.markers.map((m) => NUMERIC_ID[m.placeId.slice(0, 2).toUpperCase()]).filter((id) => id !== undefined));
+  const highlighted = new Set(
+    data.markers.map((m) => NUMERIC_ID[m.placeId.slice(0, 2).toUpperCase()]).filter((id) => id !== undefined),
+  );
   const titleLines = wrapText(data.title, 30, size.width - 2 * PAD, 2);
   const x = lang === 'ar' ? size.width - PAD : PAD;
-  const header = titleLines.map((line, i) => textLine(line, { x, y: 48 + i * 38, size: 30, lang, weight: 'bold', className: 'title' }));
+  const header = titleLines.map((line, i) =>
+    textLine(line, { x, y: 48 + i * 38, size: 30, lang, weight: 'bold', className: 'title' }),
+  );
   const dateY = 48 + titleLines.length * 38 - 4;
-  header.push(textLine(t.pictures.published(data.date), { x, y: dateY, size: 20, lang, fill: PALETTE.muted, className: 'date' }));
+  header.push(
+    textLine(t.pictures.published(data.date), {
+      x,
+      y: dateY,
+      size: 20,
+      lang,
+      fill: PALETTE.muted,
+      className: 'date',
+    }),
+  );
   const order = [...layout.markers].sort((a, b) => b.radius - a.radius);
   const footer = [
     ...legendSvg(size, size.height - 98, lang),
-    textLine(t.pictures.source(data.source ?? t.notStated), { x, y: size.height - 56, size: 20, lang, className: 'source' }),
+    textLine(t.pictures.source(data.source ?? t.notStated), {
+      x,
+      y: size.height - 56,
+      size: 20,
+      lang,
+      className: 'source',
+    }),
   ];
   if (data.unplaced.length > 0) {
-    const numbers = numbersText(data.unplaced.map((u) => u.number), lang);
-    footer.push(textLine(`${t.pictures.notOnMap} ${numbers}`, { x, y: size.height - 24, size: 18, lang, fill: PALETTE.muted, className: 'unplaced' }));
+    const numbers = numbersText(
+      data.unplaced.map((u) => u.number),
+      lang,
+    );
+    footer.push(
+      textLine(`${t.pictures.notOnMap} ${numbers}`, {
+        x,
+        y: size.height - 24,
+        size: 18,
+        lang,
+        fill: PALETTE.muted,
+        className: 'unplaced',
+      }),
+    );
   }
   return svgDocument(size, [
     ...header,

@@ -24,7 +24,11 @@ export function mapKey(article: Article, lang: Language): PictureKey {
   return { prefix, key: `${prefix}${digest([DRAWING_VERSION, article.briefing])}` };
 }
 
-export function chartKey(articles: readonly Article[], governorateId: string | null, lang: Language): PictureKey {
+export function chartKey(
+  articles: readonly Article[],
+  governorateId: string | null,
+  lang: Language,
+): PictureKey {
   const prefix = `chart:${governorateId ?? 'all'}:${lang}:`;
   return { prefix, key: `${prefix}${digest([DRAWING_VERSION, articles.map((a) => a.briefing)])}` };
 }

@@ -23,13 +23,20 @@ export interface Picture {
 
 export type PhotoInput = string | { source: Buffer; filename: string };
 /** Sends a photo (a file_id or an upload) with its caption: `ctx.replyWithPhoto`, or `telegram.sendPhoto` bound to a chat. */
-export type SendPhoto = (photo: PhotoInput, extra: { caption: string; parse_mode: 'HTML' }) => Promise<Message.PhotoMessage>;
+export type SendPhoto = (
+  photo: PhotoInput,
+  extra: { caption: string; parse_mode: 'HTML' },
+) => Promise<Message.PhotoMessage>;
 
 export interface PictureService {
   /** The map of an article's incidents; undefined when none can be placed. */
   map(article: Article, lang: Language): Picture | undefined;
   /** Killed and wounded over time; undefined when the briefings state none (in the governorate). */
-  chart(articles: readonly Article[], lang: Language, governorate: GazetteerEntry | null): Picture | undefined;
+  chart(
+    articles: readonly Article[],
+    lang: Language,
+    governorate: GazetteerEntry | null,
+  ): Picture | undefined;
   /**
    * Sends by the stored file_id; else (or when Telegram no longer knows it) draws, uploads once and
    * stores the new file_id. `caption` replaces the picture's own (a digest's text).
@@ -47,7 +54,9 @@ export interface PictureServiceDeps {
 
 /** Telegram's answer to a file_id it does not (or no longer) know. */
 function staleFileId(error: unknown): boolean {
-  return error instanceof Error && /wrong file identifier|file reference|FILE_ID_INVALID/i.test(error.message);
+  return (
+    error instanceof Error && /wrong file identifier|file reference|FILE_ID_INVALID/i.test(error.message)
+  );
 }
 
 export function createPictureService({ fileIds, rasterise, world, log }: PictureServiceDeps): PictureService {
@@ -55,7 +64,11 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
   // double tap) waits for the file_id instead of uploading it again.
   const uploading = new Map<string, Promise<unknown>>();
 
-  async function upload(picture: Picture, sendPhoto: SendPhoto, extra: { caption: string; parse_mode: 'HTML' }): Promise<Message.PhotoMessage> {
+  async function upload(
+    picture: Picture,
+    sendPhoto: SendPhoto,
+    extra: { caption: string; parse_mode: 'HTML' },
+  ): Promise<Message.PhotoMessage> {
     const started = Date.now();
     const png = await rasterise(picture.svg());
     const sent = await sendPhoto({ source: png, filename: `${picture.kind}.png` }, extra);
@@ -65,7 +78,10 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
       await fileIds.forget(picture.key.prefix);
       await fileIds.put(picture.key.key, fileId);
     }
-    log.info({ kind: picture.kind, key: picture.key.key, bytes: png.length, ms: Date.now() - started }, 'picture uploaded');
+    log.info(
+      { kind: picture.kind, key: picture.key.key, bytes: png.length, ms: Date.now() - started },
+      'picture uploaded',
+    );
     return sent;
   }
 
@@ -73,20 +89,34 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
     map(article, lang) {
       const data = mapData(article, lang);
       if (data.markers.length === 0) return undefined;
-      return { kind: 'map', key: mapKey(article, lang), svg: () => drawMap(data, world()), caption: mapCaption(data) };
+      return {
+        kind: 'map',
+        key: mapKey(article, lang),
+        svg: () => drawMap(data, world()),
+        caption: mapCaption(data),
+      };
     },
 
     chart(articles, lang, governorate) {
       const data = chartData(articles, lang, governorate);
       if (!data) return undefined;
-      return { kind: 'chart', key: chartKey(articles, governorate?.id ?? null, lang), svg: () => drawChart(data), caption: chartCaption(data) };
+      return {
+        kind: 'chart',
+        key: chartKey(articles, governorate?.id ?? null, lang),
+        svg: () => drawChart(data),
+        caption: chartCaption(data),
+      };
     },
 
     async send(picture, sendPhoto, caption = picture.caption) {
       const extra = { caption, parse_mode: 'HTML' as const };
       let stored = await fileIds.get(picture.key.key);
       // Checked and set with no await in between, so two sends never both upload.
-      for (let pending = uploading.get(picture.key.key); stored === null && pending; pending = uploading.get(picture.key.key)) {
+      for (
+        let pending = uploading.get(picture.key.key);
+        stored === null && pending;
+        pending = uploading.get(picture.key.key)
+      ) {
         await pending.catch(() => undefined);
         stored = await fileIds.get(picture.key.key);
       }
@@ -108,4 +138,3 @@ export function createPictureService({ fileIds, rasterise, world, log }: Picture
     },
   };
 }
-

@@ -33,7 +33,9 @@ async function main(outDir: string | undefined): Promise<void> {
     await writeFile(join(outDir, `${name}.png`), await rasterise(svg));
     console.log(join(outDir, `${name}.png`));
   };
-  const busiest = samples.reduce((a, b) => (b.briefing.incidents.length > a.briefing.incidents.length ? b : a));
+  const busiest = samples.reduce((a, b) =>
+    b.briefing.incidents.length > a.briefing.incidents.length ? b : a,
+  );
   const mapped: Article[] = [...content.articles, busiest];
   const everything = [...content.articles, ...samples];
   for (const lang of ['ar', 'en'] as Language[]) {

@@ -32,13 +32,20 @@ export function sampleArticles(count = 12, seed = 7): Article[] {
     const day = new Date(Date.UTC(2020, 6, 1) + i * 9 * 86_400_000).toISOString().slice(0, 10);
     const incidents = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, j) => {
       const place = pick(PLACES);
-      const country = place.governorate.en === 'Deir ez-Zor' || place.governorate.en === 'Raqqa' ? 'SY' : 'IQ';
+      const country =
+        place.governorate.en === 'Deir ez-Zor' || place.governorate.en === 'Raqqa' ? 'SY' : 'IQ';
       const killed = random() < 0.2 ? null : Math.floor(random() * 9);
-      const wounded = random() < 0.3 ? null : random() < 0.2 ? { low: 2, high: 5 } : Math.floor(random() * 14);
+      const wounded =
+        random() < 0.3 ? null : random() < 0.2 ? { low: 2, high: 5 } : Math.floor(random() * 14);
       return {
         id: `incident-${j + 1}`,
         date: { from: day, to: day, precision: 'day' },
-        place: { country, governorate: place.governorate, district: place.district, precision: place.district ? 'district' : 'governorate' },
+        place: {
+          country,
+          governorate: place.governorate,
+          district: place.district,
+          precision: place.district ? 'district' : 'governorate',
+        },
         event: { type: 'explosions_remote_violence', subType: 'remote_explosive_landmine_ied' },
         killed,
         wounded,

@@ -93,7 +93,8 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines:
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last.includes(' ') && textWidth(`${last} …`, size) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
+  while (last.includes(' ') && textWidth(`${last} …`, size) > maxWidth)
+    last = last.slice(0, last.lastIndexOf(' '));
   kept[maxLines - 1] = `${last} …`;
   return kept;
 }

@@ -23,8 +23,23 @@ export const NUMERIC_ID: Readonly<Record<string, string>> = { IQ: '368', SY: '76
 
 /** Iraq, Syria and their neighbours by ISO numeric id: the countries a map names. */
 export const NAMED_COUNTRIES: Readonly<Record<string, string>> = {
-  '368': 'IQ', '760': 'SY', '792': 'TR', '364': 'IR', '400': 'JO', '682': 'SA', '414': 'KW', '422': 'LB',
-  '376': 'IL', '275': 'PS', '196': 'CY', '818': 'EG', '051': 'AM', '031': 'AZ', '268': 'GE', '048': 'BH', '634': 'QA',
+  '368': 'IQ',
+  '760': 'SY',
+  '792': 'TR',
+  '364': 'IR',
+  '400': 'JO',
+  '682': 'SA',
+  '414': 'KW',
+  '422': 'LB',
+  '376': 'IL',
+  '275': 'PS',
+  '196': 'CY',
+  '818': 'EG',
+  '051': 'AM',
+  '031': 'AZ',
+  '268': 'GE',
+  '048': 'BH',
+  '634': 'QA',
 };
 
 /** Country outlines from a world-atlas topology (Natural Earth, public domain). */
@@ -42,5 +57,7 @@ export function worldFromTopology(topology: Topology<{ countries: GeometryCollec
  */
 export function loadWorld(): World {
   const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-  return worldFromTopology(JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>);
+  return worldFromTopology(
+    JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>,
+  );
 }

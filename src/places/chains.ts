@@ -1,7 +1,14 @@
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import {
-  AREA_NOUNS, CLAUSE_BREAK, DESIGNATORS_BEFORE, LOCATIVE_WORDS, PHRASE_WORDS, RELATIVE_WORDS, isIn, tokenAt,
+  AREA_NOUNS,
+  CLAUSE_BREAK,
+  DESIGNATORS_BEFORE,
+  LOCATIVE_WORDS,
+  PHRASE_WORDS,
+  RELATIVE_WORDS,
+  isIn,
+  tokenAt,
 } from './place-words.js';
 import type { Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention } from './types.js';
@@ -17,12 +24,16 @@ export interface Chain {
 const MAX_GAP_WORDS = 6;
 
 function linksOnePlace(token: Token): boolean {
-  return [PHRASE_WORDS, RELATIVE_WORDS, DESIGNATORS_BEFORE, LOCATIVE_WORDS, AREA_NOUNS].some((set) => isIn(set, token));
+  return [PHRASE_WORDS, RELATIVE_WORDS, DESIGNATORS_BEFORE, LOCATIVE_WORDS, AREA_NOUNS].some((set) =>
+    isIn(set, token),
+  );
 }
 
 function contains(container: GazetteerEntry, entries: GazetteerEntry[], index: PlaceIndex): boolean {
   if (container.kind === 'governorate') return true;
-  return container.kind === 'district' && entries.some((e) => index.hierarchy.districtOf(e)?.id === container.id);
+  return (
+    container.kind === 'district' && entries.some((e) => index.hierarchy.districtOf(e)?.id === container.id)
+  );
 }
 
 /**
@@ -31,7 +42,12 @@ function contains(container: GazetteerEntry, entries: GazetteerEntry[], index: P
  * "Makhmour area, south-west of Erbil") or only place words join them ("al-Mayadin and Albu Kamal",
  * "قضاءي القائم وراوة").
  */
-export function chainsOf(sentence: string, tokens: Token[], mentions: PlaceMention[], index: PlaceIndex): Chain[] {
+export function chainsOf(
+  sentence: string,
+  tokens: Token[],
+  mentions: PlaceMention[],
+  index: PlaceIndex,
+): Chain[] {
   const chains: Chain[] = [];
   for (const mention of mentions) {
     if (!isAdmin(mention.entry)) continue;

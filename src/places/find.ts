@@ -18,21 +18,128 @@ interface Candidate {
 
 /** Words before an ambiguous name that show it is a place (folded, no clitic, no article). */
 const ARABIC_CUES = new Set([
-  'في', 'قرب', 'من', 'الي', 'علي', 'نحو', 'اتجاه', 'داخل', 'خارج', 'اطراف', 'محيط', 'ضواحي', 'مدينه', 'مدينتي', 'بلده',
-  'بلدتي', 'بلدات', 'مدن', 'قضاء', 'قضاءي', 'قضايي', 'اقضيه', 'ناحيه', 'ناحيتي', 'نواحي', 'منطقه', 'مناطق', 'قريه', 'قري',
-  'مركز', 'ريف', 'باديه', 'صحراء', 'حدود', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'بين', 'عند',
-  'مدخل', 'طريق', 'مخيم', 'معبر', 'حي', 'سجن', 'مطار', 'قاعده', 'جبال', 'جبل', 'وادي', 'سهل', 'تخوم', 'مشارف', 'وسط',
-  'حقل', 'جوار', 'حول', 'عمق',
+  'في',
+  'قرب',
+  'من',
+  'الي',
+  'علي',
+  'نحو',
+  'اتجاه',
+  'داخل',
+  'خارج',
+  'اطراف',
+  'محيط',
+  'ضواحي',
+  'مدينه',
+  'مدينتي',
+  'بلده',
+  'بلدتي',
+  'بلدات',
+  'مدن',
+  'قضاء',
+  'قضاءي',
+  'قضايي',
+  'اقضيه',
+  'ناحيه',
+  'ناحيتي',
+  'نواحي',
+  'منطقه',
+  'مناطق',
+  'قريه',
+  'قري',
+  'مركز',
+  'ريف',
+  'باديه',
+  'صحراء',
+  'حدود',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+  'بين',
+  'عند',
+  'مدخل',
+  'طريق',
+  'مخيم',
+  'معبر',
+  'حي',
+  'سجن',
+  'مطار',
+  'قاعده',
+  'جبال',
+  'جبل',
+  'وادي',
+  'سهل',
+  'تخوم',
+  'مشارف',
+  'وسط',
+  'حقل',
+  'جوار',
+  'حول',
+  'عمق',
 ]);
 const ENGLISH_CUES_BEFORE = new Set([
-  'in', 'near', 'of', 'at', 'from', 'to', 'towards', 'toward', 'outside', 'around', 'into', 'across', 'between', 'via',
-  'through', 'inside', 'within', 'town', 'city', 'village', 'district', 'area', 'outskirts', 'north', 'south', 'east',
-  'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'province',
-  'governorate', 'subdistrict', 'countryside',
+  'in',
+  'near',
+  'of',
+  'at',
+  'from',
+  'to',
+  'towards',
+  'toward',
+  'outside',
+  'around',
+  'into',
+  'across',
+  'between',
+  'via',
+  'through',
+  'inside',
+  'within',
+  'town',
+  'city',
+  'village',
+  'district',
+  'area',
+  'outskirts',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'province',
+  'governorate',
+  'subdistrict',
+  'countryside',
 ]);
 const ENGLISH_CUES_AFTER = new Set([
-  'district', 'town', 'city', 'area', 'countryside', 'desert', 'subdistrict', 'governorate', 'province', 'region', 'camp',
-  'crossing', 'airport', 'base', 'outskirts', 'border',
+  'district',
+  'town',
+  'city',
+  'area',
+  'countryside',
+  'desert',
+  'subdistrict',
+  'governorate',
+  'province',
+  'region',
+  'camp',
+  'crossing',
+  'airport',
+  'base',
+  'outskirts',
+  'border',
 ]);
 const COORDINATORS = new Set(['and', 'or']);
 
@@ -48,7 +155,10 @@ function matchArabic(index: PlaceIndex, tokens: Token[], i: number): Candidate[]
       const last = i + pattern.words.length - 1;
       const rest = pattern.words.slice(1).every((word, j) => {
         const next = tokens[i + 1 + j];
-        return next !== undefined && arabicReadings(next.norm, false).some((r) => r.core === word.core && r.article === word.article);
+        return (
+          next !== undefined &&
+          arabicReadings(next.norm, false).some((r) => r.core === word.core && r.article === word.article)
+        );
       });
       const lastToken = tokens[last];
       if (!rest || lastToken === undefined) continue;
@@ -68,9 +178,12 @@ function matchArabic(index: PlaceIndex, tokens: Token[], i: number): Candidate[]
 function matchLatin(index: PlaceIndex, tokens: Token[], i: number, sentence: string): Candidate[] {
   const token = tokens[i];
   if (token === undefined) return [];
-  const starts: { core: string; at: number; article: boolean }[] = [{ core: token.norm, at: i, article: false }];
+  const starts: { core: string; at: number; article: boolean }[] = [
+    { core: token.norm, at: i, article: false },
+  ];
   const afterArticle = tokens[i + 1];
-  if (afterArticle !== undefined && isLatinArticle(tokens, i, sentence)) starts.push({ core: afterArticle.norm, at: i + 1, article: true });
+  if (afterArticle !== undefined && isLatinArticle(tokens, i, sentence))
+    starts.push({ core: afterArticle.norm, at: i + 1, article: true });
   if (/^(al|el)[a-z]{3,}$/.test(token.norm)) starts.push({ core: token.norm.slice(2), at: i, article: true });
 
   const found: Candidate[] = [];
@@ -107,7 +220,10 @@ function hasCue(candidate: Candidate, tokens: Token[]): boolean {
     return before !== undefined && arabicReadings(before.norm, true).some((r) => ARABIC_CUES.has(r.core));
   }
   const after = tokens[candidate.last + 1];
-  return (before !== undefined && ENGLISH_CUES_BEFORE.has(before.norm)) || (after !== undefined && ENGLISH_CUES_AFTER.has(after.norm));
+  return (
+    (before !== undefined && ENGLISH_CUES_BEFORE.has(before.norm)) ||
+    (after !== undefined && ENGLISH_CUES_AFTER.has(after.norm))
+  );
 }
 
 /** "القائم وراوة", "Hit and Haditha": an ambiguous name joined to a place just named. */
@@ -116,7 +232,11 @@ function isCoordinated(candidate: Candidate, tokens: Token[], accepted: Candidat
     return candidate.clitic.startsWith('و') && accepted.some((a) => a.last === candidate.first - 1);
   }
   const before = tokens[candidate.first - 1];
-  return before !== undefined && COORDINATORS.has(before.norm) && accepted.some((a) => a.last === candidate.first - 2);
+  return (
+    before !== undefined &&
+    COORDINATORS.has(before.norm) &&
+    accepted.some((a) => a.last === candidate.first - 2)
+  );
 }
 
 function acceptAmbiguous(candidates: Candidate[], tokens: Token[], sentence: string): Candidate[] {
@@ -144,16 +264,24 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
 }
 
 /** Place names in one sentence (Arabic or English), in order, and the sentence's tokens. */
-export function scanPlaces(index: PlaceIndex, sentence: string): { mentions: PlaceMention[]; tokens: Token[] } {
+export function scanPlaces(
+  index: PlaceIndex,
+  sentence: string,
+): { mentions: PlaceMention[]; tokens: Token[] } {
   const mapped = normalizeForMatchMapped(sentence);
   const tokens = tokenize(sentence, mapped);
   const candidates: Candidate[] = [];
   tokens.forEach((token, i) => {
-    candidates.push(...(token.arabic ? matchArabic(index, tokens, i) : matchLatin(index, tokens, i, sentence)));
+    candidates.push(
+      ...(token.arabic ? matchArabic(index, tokens, i) : matchLatin(index, tokens, i, sentence)),
+    );
   });
   const blocked = nonPlaceSpans(mapped, sentence.length, index.nonPlaces);
-  const outsideBlocked = (c: Candidate): boolean => blocked.every(([start, end]) => c.end <= start || c.start >= end);
-  const mentions = selectNonOverlapping(acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked)).map((c) => ({
+  const outsideBlocked = (c: Candidate): boolean =>
+    blocked.every(([start, end]) => c.end <= start || c.start >= end);
+  const mentions = selectNonOverlapping(
+    acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),
+  ).map((c) => ({
     entry: c.pattern.entry,
     start: c.start,
     end: c.end,

@@ -33,14 +33,33 @@ export interface PlaceIndex {
 }
 
 const LATIN_ARTICLE_WORDS = new Set([
-  'al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez',
+  'al',
+  'el',
+  'ad',
+  'adh',
+  'an',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'ath',
+  'az',
+  'ed',
+  'en',
+  'er',
+  'es',
+  'esh',
+  'et',
+  'ez',
 ]);
 
 export function nameWords(name: string): { arabic: boolean; words: NameWord[] } {
   const raw = normalizeForMatch(name).match(/[\p{L}\p{N}]+/gu) ?? [];
   const arabic = raw.some((w) => /[\u0600-\u06FF]/.test(w));
   if (arabic) {
-    const words = raw.map((w) => (w.startsWith('ال') && w.length >= 4 ? { core: w.slice(2), article: true } : { core: w, article: false }));
+    const words = raw.map((w) =>
+      w.startsWith('ال') && w.length >= 4 ? { core: w.slice(2), article: true } : { core: w, article: false },
+    );
     return { arabic, words };
   }
   const words = raw
@@ -53,18 +72,27 @@ export function nameWords(name: string): { arabic: boolean; words: NameWord[] } 
  * A district or town named like its governorate ("Kirkuk", "Homs") is left out of matching, so the
  * name resolves to the governorate; the district stays in the gazetteer for lookups.
  */
-function sharesGovernorateName(entry: Entry, key: string, hierarchy: Hierarchy, governorateKeys: Map<string, Set<string>>): boolean {
+function sharesGovernorateName(
+  entry: Entry,
+  key: string,
+  hierarchy: Hierarchy,
+  governorateKeys: Map<string, Set<string>>,
+): boolean {
   if (!isAdmin(entry) || entry.kind === 'governorate') return false;
   const governorate = hierarchy.governorateOf(entry);
   return governorate !== undefined && (governorateKeys.get(governorate.id)?.has(key) ?? false);
 }
 
-export function buildPlaceIndex(entries: readonly Entry[], nonPlacePhrases: readonly string[] = NON_PLACE_PHRASES): PlaceIndex {
+export function buildPlaceIndex(
+  entries: readonly Entry[],
+  nonPlacePhrases: readonly string[] = NON_PLACE_PHRASES,
+): PlaceIndex {
   const hierarchy = buildHierarchy(entries);
   const byFirstWord = new Map<string, NamePattern[]>();
   const governorateKeys = new Map<string, Set<string>>();
   for (const entry of entries) {
-    if (entry.kind === 'governorate') governorateKeys.set(entry.id, new Set([...entry.names.en, ...entry.names.ar].map(matchKey)));
+    if (entry.kind === 'governorate')
+      governorateKeys.set(entry.id, new Set([...entry.names.en, ...entry.names.ar].map(matchKey)));
   }
   let order = 0;
   for (const entry of entries) {
@@ -73,12 +101,19 @@ export function buildPlaceIndex(entries: readonly Entry[], nonPlacePhrases: read
     const displayOnly = new Set(entry.displayOnly ?? []);
     for (const name of [...entry.names.en, ...entry.names.ar]) {
       order += 1;
-      if (displayOnly.has(name) || sharesGovernorateName(entry, matchKey(name), hierarchy, governorateKeys)) continue;
+      if (displayOnly.has(name) || sharesGovernorateName(entry, matchKey(name), hierarchy, governorateKeys))
+        continue;
       const { arabic, words } = nameWords(name);
       const first = words[0];
       if (first === undefined) continue;
       const pattern: NamePattern = {
-        entry, name, arabic, words, needsCue: cue.has(name), needsArticle: article.has(name), order,
+        entry,
+        name,
+        arabic,
+        words,
+        needsCue: cue.has(name),
+        needsArticle: article.has(name),
+        order,
       };
       const list = byFirstWord.get(first.core) ?? [];
       list.push(pattern);

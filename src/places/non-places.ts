@@ -22,7 +22,11 @@ export const NON_PLACE_PHRASES = [
  * Source spans [start, end) of the phrases (already normalised with `normalizeForMatch`) in a
  * normalised sentence, on word boundaries.
  */
-export function nonPlaceSpans(sentence: MappedText, sourceLength: number, normalisedPhrases: readonly string[]): [number, number][] {
+export function nonPlaceSpans(
+  sentence: MappedText,
+  sourceLength: number,
+  normalisedPhrases: readonly string[],
+): [number, number][] {
   const { text, sourceIndex } = sentence;
   const boundary = (c: string | undefined): boolean => c === undefined || !/[\p{L}\p{N}]/u.test(c);
   const spans: [number, number][] = [];

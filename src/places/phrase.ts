@@ -1,6 +1,15 @@
 import {
-  AREA_NOUNS, DESIGNATORS_AFTER, DESIGNATORS_BEFORE, LOCATIVE_WORDS, PHRASE_WORDS, RELATIVE_WORDS, SPOT_NOUNS,
-  brokenBetween, isIn, tokenAt, wordForms,
+  AREA_NOUNS,
+  DESIGNATORS_AFTER,
+  DESIGNATORS_BEFORE,
+  LOCATIVE_WORDS,
+  PHRASE_WORDS,
+  RELATIVE_WORDS,
+  SPOT_NOUNS,
+  brokenBetween,
+  isIn,
+  tokenAt,
+  wordForms,
 } from './place-words.js';
 import { arabicReadings, type Token } from './tokens.js';
 
@@ -39,7 +48,8 @@ export function hasLocativeCue(sentence: string, tokens: Token[], first: number)
     if (isIn(LOCATIVE_WORDS, token)) return true;
     const designator = isIn(DESIGNATORS_BEFORE, token) || isIn(PHRASE_WORDS, token);
     // "بمحافظة الأنبار": the preposition is glued to the designator.
-    if (designator && token.arabic && arabicReadings(token.norm, true).some((r) => r.clitic.includes('ب'))) return true;
+    if (designator && token.arabic && arabicReadings(token.norm, true).some((r) => r.clitic.includes('ب')))
+      return true;
     if (!designator) return false;
   }
   return false;
@@ -48,7 +58,9 @@ export function hasLocativeCue(sentence: string, tokens: Token[], first: number)
 /** Where a designator starts once a glued preposition is left out ("لناحية" → "ناحية"). */
 function withoutClitic(token: Token): number {
   if (!token.arabic) return token.start;
-  const reading = arabicReadings(token.norm, true).find((r) => DESIGNATORS_BEFORE.has(r.core) && r.clitic !== '');
+  const reading = arabicReadings(token.norm, true).find(
+    (r) => DESIGNATORS_BEFORE.has(r.core) && r.clitic !== '',
+  );
   return reading === undefined ? token.start : (token.unitStarts[reading.cliticLength] ?? token.start);
 }
 
@@ -56,20 +68,38 @@ function withoutClitic(token: Token): number {
  * The sentence's words from `from` to `to`, widened to the designators around them when asked
  * ("قضاء الحويجة", "eastern Deir ez-Zor countryside").
  */
-export function placeText(sentence: string, tokens: Token[], from: number, to: number, widenBack: boolean): string {
+export function placeText(
+  sentence: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  widenBack: boolean,
+): string {
   const firstWord = tokenAt(tokens, from);
   let first = firstWord;
   let last = tokenAt(tokens, to - 1);
   for (let n = 0; widenBack && n < 2; n++) {
     const before = tokens[first - 1];
     const current = tokens[first];
-    if (before === undefined || current === undefined || brokenBetween(sentence, before, current) || !isIn(DESIGNATORS_BEFORE, before)) break;
+    if (
+      before === undefined ||
+      current === undefined ||
+      brokenBetween(sentence, before, current) ||
+      !isIn(DESIGNATORS_BEFORE, before)
+    )
+      break;
     first -= 1;
   }
   for (let n = 0; n < 2; n++) {
     const after = tokens[last + 1];
     const current = tokens[last];
-    if (after === undefined || current === undefined || brokenBetween(sentence, current, after) || !DESIGNATORS_AFTER.has(after.norm)) break;
+    if (
+      after === undefined ||
+      current === undefined ||
+      brokenBetween(sentence, current, after) ||
+      !DESIGNATORS_AFTER.has(after.norm)
+    )
+      break;
     last += 1;
   }
   const start = first < firstWord ? withoutClitic(tokens[first]!) : from;

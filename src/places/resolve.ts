@@ -12,9 +12,17 @@ export { findGovernorates, governorateByName } from './governorates.js';
 
 type Lang = 'ar' | 'en';
 
-const PRECISION_RANK: Record<PlacePrecision, number> = { locality: 0, district: 1, governorate: 2, country: 3 };
+const PRECISION_RANK: Record<PlacePrecision, number> = {
+  locality: 0,
+  district: 1,
+  governorate: 2,
+  country: 3,
+};
 
-const canonical = (entry: GazetteerEntry): LocalizedText => ({ en: entry.names.en[0], ar: entry.names.ar[0] });
+const canonical = (entry: GazetteerEntry): LocalizedText => ({
+  en: entry.names.en[0],
+  ar: entry.names.ar[0],
+});
 
 /** The district of each district or town of a chain, by id (a town placed directly under a governorate counts as its own). */
 function districtsOf(chain: Chain, index: PlaceIndex): GazetteerEntry[] {
@@ -28,16 +36,32 @@ function districtsOf(chain: Chain, index: PlaceIndex): GazetteerEntry[] {
 }
 
 /** "the highway between Baghdad and Basra": the mention right after "X and", when it lies in another governorate. */
-function spansTwoGovernorates(sentence: string, tokens: Token[], chain: Chain, next: PlaceMention | undefined, index: PlaceIndex): PlaceMention | undefined {
+function spansTwoGovernorates(
+  sentence: string,
+  tokens: Token[],
+  chain: Chain,
+  next: PlaceMention | undefined,
+  index: PlaceIndex,
+): PlaceMention | undefined {
   const only = chain.mentions[0]!;
   if (chain.mentions.length !== 1 || next === undefined || !isAdmin(next.entry)) return undefined;
   const nextGovernorate = index.hierarchy.governorateOf(next.entry);
   const gap = tokens.slice(tokenAt(tokens, only.end), tokenAt(tokens, next.start));
-  const joined = gap.every((t) => t.norm === 'and') && !CLAUSE_BREAK.test(sentence.slice(only.end, next.start));
-  return joined && nextGovernorate !== undefined && nextGovernorate.id !== chain.governorate.id ? next : undefined;
+  const joined =
+    gap.every((t) => t.norm === 'and') && !CLAUSE_BREAK.test(sentence.slice(only.end, next.start));
+  return joined && nextGovernorate !== undefined && nextGovernorate.id !== chain.governorate.id
+    ? next
+    : undefined;
 }
 
-function resolveChain(sentence: string, tokens: Token[], chain: Chain, next: PlaceMention | undefined, lang: Lang, index: PlaceIndex): ResolvedPlace {
+function resolveChain(
+  sentence: string,
+  tokens: Token[],
+  chain: Chain,
+  next: PlaceMention | undefined,
+  lang: Lang,
+  index: PlaceIndex,
+): ResolvedPlace {
   const firstMention = chain.mentions[0]!;
   const lastMention = chain.mentions.at(-1)!;
   const districts = districtsOf(chain, index);
@@ -57,9 +81,17 @@ function resolveChain(sentence: string, tokens: Token[], chain: Chain, next: Pla
     if (other !== undefined) {
       // A spot between two governorates belongs to neither.
       const text = sentence.slice(phraseStart, other.end);
-      return { country: chain.governorate.country, governorate: null, district: null, locality: { [lang]: text }, precision: 'country', text };
+      return {
+        country: chain.governorate.country,
+        governorate: null,
+        district: null,
+        locality: { [lang]: text },
+        precision: 'country',
+        text,
+      };
     }
-    const phraseEnd = phrase.between && chain.mentions[1] !== undefined ? chain.mentions[1].end : firstMention.end;
+    const phraseEnd =
+      phrase.between && chain.mentions[1] !== undefined ? chain.mentions[1].end : firstMention.end;
     return {
       ...base,
       locality: { [lang]: sentence.slice(phraseStart, phraseEnd) },
@@ -81,14 +113,18 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
   const score = (chain: Chain): number => {
     const mention = chain.mentions[0]!;
     const at = tokenAt(tokens, mention.start);
-    const gluedPreposition = (tokens[at]?.start ?? mention.start) < mention.start && sentence.slice(tokens[at]!.start, mention.start).includes('ب');
+    const gluedPreposition =
+      (tokens[at]?.start ?? mention.start) < mention.start &&
+      sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
     if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
   const candidates = chains.filter((chain) => score(chain) >= 0);
-  return candidates.length === 0 ? undefined : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+  return candidates.length === 0
+    ? undefined
+    : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
 }
 
 /** Resolution against a given index (see `resolvePlace`). */
@@ -96,7 +132,8 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
   const { mentions, tokens } = scanPlaces(index, sentence);
   if (mentions.length === 0) return null;
   const chains = chainsOf(sentence, tokens, mentions, index);
-  const after = (chain: Chain): PlaceMention | undefined => mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
+  const after = (chain: Chain): PlaceMention | undefined =>
+    mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
 
   const anchor = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
   if (anchor !== undefined) {
@@ -105,7 +142,11 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
       if (chain === anchor || chain.governorate.id !== anchor.governorate.id) continue;
       const other = resolveChain(sentence, tokens, chain, after(chain), lang, index);
       // Only a governorate-level anchor gives way ("sources in Anbar said … in the Rutba desert").
-      if (best.precision === 'governorate' && PRECISION_RANK[other.precision] < PRECISION_RANK[best.precision]) best = other;
+      if (
+        best.precision === 'governorate' &&
+        PRECISION_RANK[other.precision] < PRECISION_RANK[best.precision]
+      )
+        best = other;
     }
     return best;
   }

@@ -70,7 +70,24 @@ export function arabicReadings(word: string, withClitics: boolean): ArabicReadin
 
 /** Latin renderings of the Arabic article as a separate word. */
 const LATIN_ARTICLES = new Set(['al', 'el']);
-const SUN_LETTER_ARTICLES = new Set(['ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez']);
+const SUN_LETTER_ARTICLES = new Set([
+  'ad',
+  'adh',
+  'an',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'ath',
+  'az',
+  'ed',
+  'en',
+  'er',
+  'es',
+  'esh',
+  'et',
+  'ez',
+]);
 
 /**
  * Whether a Latin token is the Arabic article: "al"/"el" always; "as", "at", "an"… (also English

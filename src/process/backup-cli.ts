@@ -9,7 +9,10 @@ if (!databasePath.success) {
   process.stderr.write('Configuration error: DATABASE_PATH: must not be empty\n');
   process.exit(1);
 }
-const args = parseBackupArgs(process.argv.slice(2), { DATABASE_PATH: databasePath.data, DATABASE_URL: process.env.DATABASE_URL });
+const args = parseBackupArgs(process.argv.slice(2), {
+  DATABASE_PATH: databasePath.data,
+  DATABASE_URL: process.env.DATABASE_URL,
+});
 if (!args.ok) {
   process.stderr.write(`${args.error}\n`);
   process.exit(1);
@@ -18,6 +21,8 @@ try {
   const pages = await backupSqlite(args.source, args.out);
   process.stdout.write(`${args.source} copied to ${args.out} (${pages} pages)\n`);
 } catch (error) {
-  process.stderr.write(`backup failed: ${args.source}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `backup failed: ${args.source}: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }

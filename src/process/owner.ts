@@ -26,7 +26,11 @@ export function parseOwner(owner: string): OwnerId | null {
  * hosts, or in a form we cannot read, keep their leases until they run out. Our own pid is alive by
  * definition (another app instance in this process), so it is never declared dead.
  */
-export function deadPredecessors(owners: readonly string[], self: OwnerId, pidAlive: (pid: number) => boolean): string[] {
+export function deadPredecessors(
+  owners: readonly string[],
+  self: OwnerId,
+  pidAlive: (pid: number) => boolean,
+): string[] {
   return owners.filter((owner) => {
     const id = parseOwner(owner);
     return id !== null && id.host === self.host && id.pid !== self.pid && !pidAlive(id.pid);

@@ -8,7 +8,11 @@ export type SignalAction = 'stop' | 'duplicate' | 'force';
 /** Signals this close to the first are the same request, delivered twice. */
 export const DUPLICATE_SIGNAL_MS = 1_000;
 
-export function signalAction(firstSignalAt: number | null, at: number, duplicateWindowMs = DUPLICATE_SIGNAL_MS): SignalAction {
+export function signalAction(
+  firstSignalAt: number | null,
+  at: number,
+  duplicateWindowMs = DUPLICATE_SIGNAL_MS,
+): SignalAction {
   if (firstSignalAt === null) return 'stop';
   return at - firstSignalAt < duplicateWindowMs ? 'duplicate' : 'force';
 }

@@ -26,7 +26,8 @@ export function handleStopSignals(deps: StopSignalDeps): void {
   const onSignal = (signal: string) => {
     const at = deps.now();
     const action = signalAction(firstAt, at);
-    if (action === 'duplicate') return deps.log.debug({ signal }, 'stop signal received again, already stopping');
+    if (action === 'duplicate')
+      return deps.log.debug({ signal }, 'stop signal received again, already stopping');
     if (action === 'force') {
       deps.log.warn({ signal }, 'second stop signal, exiting now');
       return deps.exit(1);

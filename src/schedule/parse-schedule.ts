@@ -13,7 +13,8 @@ export function parseSchedule(spec: string, timeZone: string): ParsedSchedule {
     .split(';')
     .map((part) => part.trim().split(/\s+/).join(' '))
     .filter((part) => part.length > 0);
-  if (expressions.length === 0) return { ok: false, error: 'schedule is empty: expected one or more cron expressions separated by ";"' };
+  if (expressions.length === 0)
+    return { ok: false, error: 'schedule is empty: expected one or more cron expressions separated by ";"' };
   for (const expression of expressions) {
     const compiled = compileCronExpression(expression);
     if (!compiled.ok) return { ok: false, error: compiled.error };

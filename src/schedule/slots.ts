@@ -48,7 +48,12 @@ export function compileSchedule(expressions: readonly string[], timeZone: string
     let segments = dayOffsetCache.get(day);
     if (!segments) {
       if (dayOffsetCache.size > 64) dayOffsetCache.clear();
-      segments = offsetSegments(zone, day * DAY - LATEST_OFFSET, day * DAY + DAY / 2, day * DAY + DAY - EARLIEST_OFFSET);
+      segments = offsetSegments(
+        zone,
+        day * DAY - LATEST_OFFSET,
+        day * DAY + DAY / 2,
+        day * DAY + DAY - EARLIEST_OFFSET,
+      );
       dayOffsetCache.set(day, segments);
     }
     return segments;
@@ -57,7 +62,9 @@ export function compileSchedule(expressions: readonly string[], timeZone: string
   function slotsOfDay(day: number, lowMs: number, highMs: number): Slot[] {
     const dayStart = day * DAY;
     const date = new Date(dayStart);
-    const active = matchers.filter((m) => matchesDate(m, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCDay()));
+    const active = matchers.filter((m) =>
+      matchesDate(m, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCDay()),
+    );
     if (active.length === 0) return [];
     const segments = offsetsAround(day);
     const offsets = segments.map((s) => s.offset);
@@ -159,7 +166,12 @@ function instantOf(local: number, segments: readonly OffsetSegment[]): number | 
   return earliest;
 }
 
-export function slotsBetween(expressions: readonly string[], timeZone: string, fromMs: number, toMs: number): Slot[] {
+export function slotsBetween(
+  expressions: readonly string[],
+  timeZone: string,
+  fromMs: number,
+  toMs: number,
+): Slot[] {
   return compileSchedule(expressions, timeZone).between(fromMs, toMs);
 }
 
@@ -167,6 +179,10 @@ export function nextSlot(expressions: readonly string[], timeZone: string, after
   return compileSchedule(expressions, timeZone).next(afterMs);
 }
 
-export function previousSlot(expressions: readonly string[], timeZone: string, atOrBeforeMs: number): Slot | null {
+export function previousSlot(
+  expressions: readonly string[],
+  timeZone: string,
+  atOrBeforeMs: number,
+): Slot | null {
   return compileSchedule(expressions, timeZone).previous(atOrBeforeMs);
 }

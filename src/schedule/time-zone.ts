@@ -29,8 +29,16 @@ export function createZone(timeZone: string): Zone {
     offsetMs(atMs) {
       const wholeSecond = Math.floor(atMs / 1000) * 1000;
       const part: Record<string, number> = {};
-      for (const p of format.formatToParts(wholeSecond)) if (p.type !== 'literal') part[p.type] = Number(p.value);
-      const localAsUtc = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+      for (const p of format.formatToParts(wholeSecond))
+        if (p.type !== 'literal') part[p.type] = Number(p.value);
+      const localAsUtc = Date.UTC(
+        part.year!,
+        part.month! - 1,
+        part.day!,
+        part.hour!,
+        part.minute!,
+        part.second!,
+      );
       return localAsUtc - wholeSecond;
     },
   };

@@ -12,7 +12,11 @@ export function isPostgresUrl(url: string): boolean {
 /** What may be logged of a database URL: host, port and database name, never user or password. */
 export function describeDatabaseUrl(url: string): { host: string; port: number; database: string } {
   const u = new URL(url);
-  return { host: u.hostname, port: u.port === '' ? 5432 : Number(u.port), database: decodeURIComponent(u.pathname.replace(/^\//, '')) };
+  return {
+    host: u.hostname,
+    port: u.port === '' ? 5432 : Number(u.port),
+    database: decodeURIComponent(u.pathname.replace(/^\//, '')),
+  };
 }
 
 /** The URL's password, to scrub from every log line (none: empty list). */

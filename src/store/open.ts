@@ -25,7 +25,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const now = options.now ?? Date.now;
   const { databaseUrl, log } = options;
   if (databaseUrl !== undefined && databaseUrl !== '') {
-    if (!isPostgresUrl(databaseUrl)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    if (!isPostgresUrl(databaseUrl))
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
     const db = await openPostgres(databaseUrl, {
       ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}),
       onPoolError: (error) => log?.warn({ err: error.message }, 'database connection lost'),

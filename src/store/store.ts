@@ -122,7 +122,15 @@ export interface Job {
   finishedAt: number | null;
 }
 
-export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed', 'blocked', 'in_doubt', 'cancelled'] as const;
+export const DELIVERY_STATES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'blocked',
+  'in_doubt',
+  'cancelled',
+] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 export interface Delivery {
@@ -226,7 +234,8 @@ export interface BriefingStore {
   deliveredMany(chatIds: readonly number[], among?: readonly string[]): Promise<Map<number, Set<string>>>;
 }
 
-export type PreviewContent = { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+export type PreviewContent =
+  { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
 
 export const PREVIEW_STATES = ['pending', 'confirmed', 'cancelled'] as const;
 export type PreviewState = (typeof PREVIEW_STATES)[number];

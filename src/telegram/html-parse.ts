@@ -11,7 +11,8 @@
  * - the length is counted in Unicode code points; only the first 100 entities are kept.
  */
 
-export type ParsedHtml = { ok: true; text: string; length: number; entities: number } | { ok: false; error: string };
+export type ParsedHtml =
+  { ok: true; text: string; length: number; entities: number } | { ok: false; error: string };
 
 /** One unit of parsed HTML: a tag, or one character (a code point, or an entity standing for one). */
 export type HtmlToken =
@@ -29,8 +30,23 @@ export const MAX_ENTITIES = 100;
 const ERROR_PREFIX = "Bad Request: can't parse entities: ";
 
 const SUPPORTED_TAGS = new Set([
-  'a', 'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del',
-  'span', 'tg-spoiler', 'tg-emoji', 'tg-time', 'code', 'pre', 'blockquote',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'span',
+  'tg-spoiler',
+  'tg-emoji',
+  'tg-time',
+  'code',
+  'pre',
+  'blockquote',
 ]);
 
 /** One character after Telegram's cleanup: '' when it is removed, ' ' for a control character. */
@@ -55,7 +71,8 @@ export function isTelegramWhitespace(text: string): boolean {
 
 /** Parses `html` as Telegram does; on success returns the visible text, its length and its entity count. */
 export function parseTelegramHtml(html: string): ParsedHtml {
-  if (Buffer.byteLength(html, 'utf8') > RAW_TEXT_LIMIT_BYTES) return { ok: false, error: 'Bad Request: text is too long' };
+  if (Buffer.byteLength(html, 'utf8') > RAW_TEXT_LIMIT_BYTES)
+    return { ok: false, error: 'Bad Request: text is too long' };
   const tokenized = tokenizeTelegramHtml(html);
   if (!tokenized.ok) return tokenized;
   const text = visibleText(tokenized.tokens);
@@ -145,7 +162,8 @@ class Tokenizer {
     try {
       while (this.pos < this.html.length) this.step();
       const unclosed = this.open.at(-1);
-      if (unclosed !== undefined) this.fail(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
+      if (unclosed !== undefined)
+        this.fail(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
       return { ok: true, tokens: this.tokens };
     } catch (e) {
       if (e instanceof ParseError) return { ok: false, error: ERROR_PREFIX + e.message };
@@ -191,7 +209,9 @@ class Tokenizer {
       // No NUL, below U+10FFFF, fewer than 10 characters from the `&`.
       if (parsed === 0 || parsed >= 0x10ffff || end - start >= 10) return undefined;
       if (parsed >= 0xd800 && parsed <= 0xdfff) {
-        this.fail('Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units');
+        this.fail(
+          'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units',
+        );
       }
       code = parsed;
     } else {
@@ -209,10 +229,12 @@ class Tokenizer {
     while (i < html.length && !isSpace(html[i]) && html[i] !== '>') i++;
     if (i >= html.length) this.fail(`Unclosed start tag at byte offset ${this.byteOffset(start)}`);
     const name = html.slice(start + 1, i).toLowerCase();
-    if (!SUPPORTED_TAGS.has(name)) this.fail(`Unsupported start tag "${name}" at byte offset ${this.byteOffset(start)}`);
+    if (!SUPPORTED_TAGS.has(name))
+      this.fail(`Unsupported start tag "${name}" at byte offset ${this.byteOffset(start)}`);
 
     const attributes = new Map<string, string>();
-    const unclosed = (): never => this.fail(`Unclosed start tag "${name}" at byte offset ${this.byteOffset(start)}`);
+    const unclosed = (): never =>
+      this.fail(`Unclosed start tag "${name}" at byte offset ${this.byteOffset(start)}`);
     while (html[i] !== '>') {
       while (i < html.length && isSpace(html[i])) i++;
       if (i >= html.length) unclosed();
@@ -221,7 +243,8 @@ class Tokenizer {
       while (i < html.length && !isSpace(html[i]) && !ATTRIBUTE_NAME_END.has(html[i]!)) i++;
       // Attribute names are matched as written: `HREF` is not `href`.
       const attributeName = html.slice(nameStart, i);
-      if (attributeName === '') this.fail(`Empty attribute name in the tag "${name}" at byte offset ${this.byteOffset(start)}`);
+      if (attributeName === '')
+        this.fail(`Empty attribute name in the tag "${name}" at byte offset ${this.byteOffset(start)}`);
       while (i < html.length && isSpace(html[i])) i++;
       if (html[i] !== '=') {
         if (i >= html.length) unclosed();
@@ -252,7 +275,8 @@ class Tokenizer {
         const tokenStart = i;
         while (i < html.length && NAME_TOKEN_CHAR.test(html[i] ?? '')) i++;
         value = html.slice(tokenStart, i).toLowerCase();
-        if (!isSpace(html[i]) && html[i] !== '>') this.fail(`Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`);
+        if (!isSpace(html[i]) && html[i] !== '>')
+          this.fail(`Unexpected end of name token at byte offset ${this.byteOffset(tokenStart)}`);
       }
       attributes.set(attributeName, value);
     }
@@ -261,8 +285,17 @@ class Tokenizer {
     }
     this.pos = i + 1;
     const href = name === 'a' ? (attributes.get('href') ?? '') : undefined;
-    this.open.push({ name, token: this.tokens.length, ...(name === 'tg-emoji' && { emojiId: attributes.get('emoji-id') ?? '' }) });
-    this.tokens.push({ kind: 'open', name, source: html.slice(start, this.pos), ...(href !== undefined && { href }) });
+    this.open.push({
+      name,
+      token: this.tokens.length,
+      ...(name === 'tg-emoji' && { emojiId: attributes.get('emoji-id') ?? '' }),
+    });
+    this.tokens.push({
+      kind: 'open',
+      name,
+      source: html.slice(start, this.pos),
+      ...(href !== undefined && { href }),
+    });
   }
 
   private closeTag(): void {
@@ -277,10 +310,16 @@ class Tokenizer {
     if (html[i] !== '>') this.fail(`Unclosed end tag at byte offset ${this.byteOffset(start)}`);
     // A nameless `</>` closes the innermost open tag.
     if (name !== '' && name !== expected.name) {
-      this.fail(`Unmatched end tag at byte offset ${this.byteOffset(start)}, expected "</${expected.name}>", found "</${name}>"`);
+      this.fail(
+        `Unmatched end tag at byte offset ${this.byteOffset(start)}, expected "</${expected.name}>", found "</${name}>"`,
+      );
     }
     // A custom emoji's id is checked when it closes, and only when it has content: a non-zero 64-bit integer.
-    if (expected.emojiId !== undefined && this.tokens.length > expected.token + 1 && !validEmojiId(expected.emojiId)) {
+    if (
+      expected.emojiId !== undefined &&
+      this.tokens.length > expected.token + 1 &&
+      !validEmojiId(expected.emojiId)
+    ) {
       this.fail('Invalid custom emoji identifier specified');
     }
     this.open.pop();

@@ -29,13 +29,19 @@ type OpenStack = { tag: OpenToken; outer: OpenStack } | null;
  */
 export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   // Two units: an astral character (or an entity for one) cannot be cut.
-  if (!Number.isInteger(limit) || limit < 2) throw new RangeError(`limit must be an integer of at least 2, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 2)
+    throw new RangeError(`limit must be an integer of at least 2, got ${limit}`);
   const tokenized = tokenizeTelegramHtml(html);
   if (!tokenized.ok) throw new Error(`splitMessage needs valid Telegram HTML: ${tokenized.error}`);
   const tokens = tokenized.tokens;
   const length = codePoints(visibleText(tokens));
   if (length === 0) return [];
-  if (length <= limit && Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES && entityCount(tokens) <= MAX_ENTITIES) return [html];
+  if (
+    length <= limit &&
+    Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES &&
+    entityCount(tokens) <= MAX_ENTITIES
+  )
+    return [html];
   const offsets = visibleOffsets(tokens);
   const stacks = openStacks(tokens);
   const bytes = prefixSums(tokens, (t) => Buffer.byteLength(t.source, 'utf8'));
@@ -46,7 +52,11 @@ export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
     if (visibleBetween(offsets, from, end) > limit) return false;
     const reopened = stackOf(stacks[start] ?? null);
     const closing = stackOf(stacks[end] ?? null);
-    const rawBytes = bytes[end]! - bytes[start]! + reopened.reduce((n, t) => n + Buffer.byteLength(t.source, 'utf8'), 0) + closing.reduce((n, t) => n + t.name.length + 3, 0);
+    const rawBytes =
+      bytes[end]! -
+      bytes[start]! +
+      reopened.reduce((n, t) => n + Buffer.byteLength(t.source, 'utf8'), 0) +
+      closing.reduce((n, t) => n + t.name.length + 3, 0);
     return rawBytes <= RAW_TEXT_LIMIT_BYTES && opens[end]! - opens[start]! + reopened.length <= MAX_ENTITIES;
   };
 
@@ -112,7 +122,11 @@ function measure(html: string): number {
 /** Within the length limit, the Bot API's raw byte limit and Telegram's entity limit. */
 function withinLimits(html: string, limit: number): boolean {
   const tokens = tokensOf(html);
-  return codePoints(visibleText(tokens)) <= limit && Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES && entityCount(tokens) <= MAX_ENTITIES;
+  return (
+    codePoints(visibleText(tokens)) <= limit &&
+    Buffer.byteLength(html, 'utf8') <= RAW_TEXT_LIMIT_BYTES &&
+    entityCount(tokens) <= MAX_ENTITIES
+  );
 }
 
 function prefixSums(tokens: readonly HtmlToken[], size: (token: HtmlToken) => number): number[] {
@@ -178,7 +192,12 @@ function cuttable(stacks: readonly OpenStack[], boundary: number): boolean {
  * Picks the boundary to cut before, in (first, end]: tokens [first, end) fit the limit and
  * token `first` is visible, so every candidate leaves a non-empty part.
  */
-function chooseCut(tokens: readonly HtmlToken[], stacks: readonly OpenStack[], first: number, end: number): number {
+function chooseCut(
+  tokens: readonly HtmlToken[],
+  stacks: readonly OpenStack[],
+  first: number,
+  end: number,
+): number {
   const preferences: ((i: number) => boolean)[] = [
     (i) => textOf(tokens[i]) === '\n' && nextText(tokens, i) === '\n',
     (i) => textOf(tokens[i]) === '\n',
@@ -189,7 +208,8 @@ function chooseCut(tokens: readonly HtmlToken[], stacks: readonly OpenStack[], f
     () => true,
   ];
   for (const preferred of preferences) {
-    for (let i = end; i > first; i--) if (preferred(i) && cuttable(stacks, i)) return tidyHardCut(tokens, first, i);
+    for (let i = end; i > first; i--)
+      if (preferred(i) && cuttable(stacks, i)) return tidyHardCut(tokens, first, i);
   }
   return end;
 }
@@ -203,13 +223,27 @@ function tidyHardCut(tokens: readonly HtmlToken[], first: number, cut: number): 
 }
 
 /** Appends tokens [from, to) as a message: open tags reopened and closed, whitespace trimmed. */
-function pushPart(parts: string[], tokens: readonly HtmlToken[], stacks: readonly OpenStack[], from: number, to: number): void {
-  const piece: HtmlToken[] = [...reopen(stacks[from] ?? null), ...tokens.slice(from, to), ...closeAll(stacks[to] ?? null)];
+function pushPart(
+  parts: string[],
+  tokens: readonly HtmlToken[],
+  stacks: readonly OpenStack[],
+  from: number,
+  to: number,
+): void {
+  const piece: HtmlToken[] = [
+    ...reopen(stacks[from] ?? null),
+    ...tokens.slice(from, to),
+    ...closeAll(stacks[to] ?? null),
+  ];
   const firstVisible = piece.findIndex(isVisible);
   if (firstVisible === -1) return;
   const lastVisible = piece.findLastIndex(isVisible);
   const kept = piece.filter((token, i) => token.kind !== 'text' || (i >= firstVisible && i <= lastVisible));
-  parts.push(withoutEmptyElements(kept).map((token) => token.source).join(''));
+  parts.push(
+    withoutEmptyElements(kept)
+      .map((token) => token.source)
+      .join(''),
+  );
 }
 
 function reopen(stack: OpenStack): OpenToken[] {
@@ -220,7 +254,8 @@ function reopen(stack: OpenStack): OpenToken[] {
 
 function closeAll(stack: OpenStack): HtmlToken[] {
   const tags: HtmlToken[] = [];
-  for (let s = stack; s !== null; s = s.outer) tags.push({ kind: 'close', name: s.tag.name, source: `</${s.tag.name}>` });
+  for (let s = stack; s !== null; s = s.outer)
+    tags.push({ kind: 'close', name: s.tag.name, source: `</${s.tag.name}>` });
   return tags;
 }
 

@@ -144,7 +144,26 @@ export function normalizeForMatch(s: string): string {
 
 /** Latin transliterations of the Arabic article, as a separate word ("al-Bab", "Deir ez-Zor"). */
 const LATIN_ARTICLES = new Set([
-  'al', 'el', 'il', 'ul', 'ad', 'ed', 'adh', 'an', 'en', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'ath', 'az', 'ez',
+  'al',
+  'el',
+  'il',
+  'ul',
+  'ad',
+  'ed',
+  'adh',
+  'an',
+  'en',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'ash',
+  'esh',
+  'at',
+  'et',
+  'ath',
+  'az',
+  'ez',
 ]);
 
 /** Drops the article from one normalised word: "ال" glued on, "al" glued on; sun-letter forms only as whole words. */

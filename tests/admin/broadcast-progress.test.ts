@@ -14,11 +14,28 @@ const payload: BroadcastJobPayload = {
   progressMessage: { chatId: 42, messageId: 5 },
 };
 const job: Job = {
-  id: 3, kind: 'broadcast', key: 'broadcast:1', payload, author: 42, state: 'running', total: 100,
-  leaseOwner: null, leaseUntil: null, createdAt: 0, finishedAt: null,
+  id: 3,
+  kind: 'broadcast',
+  key: 'broadcast:1',
+  payload,
+  author: 42,
+  state: 'running',
+  total: 100,
+  leaseOwner: null,
+  leaseUntil: null,
+  createdAt: 0,
+  finishedAt: null,
 };
 const progress = (sent: number, extra: Partial<JobProgress> = {}): JobProgress => ({
-  pending: 100 - sent, sending: 0, sent, failed: 0, blocked: 0, in_doubt: 0, cancelled: 0, total: 100, ...extra,
+  pending: 100 - sent,
+  sending: 0,
+  sent,
+  failed: 0,
+  blocked: 0,
+  in_doubt: 0,
+  cancelled: 0,
+  total: 100,
+  ...extra,
 });
 
 function setup(finalState: JobState = 'finished') {
@@ -49,11 +66,17 @@ describe('broadcast progress', () => {
     await onProgress(job, progress(40), false);
     at(4500);
     await onProgress(job, progress(100, { pending: 0 }), true);
-    expect(edits.map((e) => [e.chatId, e.messageId])).toEqual([[42, 5], [42, 5], [42, 5]]);
+    expect(edits.map((e) => [e.chatId, e.messageId])).toEqual([
+      [42, 5],
+      [42, 5],
+      [42, 5],
+    ]);
     expect(edits[0]!.text).toContain('Rate: … · Time left: …');
     expect(edits[1]!.text).toContain('Sent: 40 · Failed: 0 · Blocked: 0 · Remaining: 60 of 100');
     expect(edits[1]!.text).toContain('Rate: 10.0 msg/s · Time left: 6 s');
-    expect(edits[2]!.text).toBe('Broadcast #1 is finished.\nSent: 100 · Failed: 0 · Blocked: 0 · Not sent (cancelled): 0\nTotal: 100');
+    expect(edits[2]!.text).toBe(
+      'Broadcast #1 is finished.\nSent: 100 · Failed: 0 · Blocked: 0 · Not sent (cancelled): 0\nTotal: 100',
+    );
   });
 
   it('reports a cancelled job by its stored state', async () => {
@@ -68,7 +91,9 @@ describe('broadcast progress', () => {
     await onProgress({ ...job, kind: 'digest' }, progress(1), false);
     expect(edits).toEqual([]);
     const failing = createBroadcastProgress({
-      telegram: { editMessageText: async () => Promise.reject(new Error('400 message to edit not found')) } as never,
+      telegram: {
+        editMessageText: async () => Promise.reject(new Error('400 message to edit not found')),
+      } as never,
       jobs: { get: async () => job },
       now: () => 0,
       log: pino({ level: 'silent' }),

@@ -34,19 +34,24 @@ beforeAll(async () => {
   await chats.subscribe(FORUM, TOPIC);
   BLOCKED.forEach((id) => bot.fake.blockChat(id));
   // A digest slot ran first: job ids are shared with digests, broadcast numbers are not.
-  await bot.app.store.jobs.create({ kind: 'digest', key: 'digest:earlier-slot', payload: { scheduled: false } }, []);
+  await bot.app.store.jobs.create(
+    { kind: 'digest', key: 'digest:earlier-slot', payload: { scheduled: false } },
+    [],
+  );
 }, 60_000);
 
 afterAll(async () => {
   await bot.stop();
 });
 
-const sends = () => bot.fake.calls.filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'copyMessage'));
+const sends = () =>
+  bot.fake.calls.filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'copyMessage'));
 const withText = (chatId: number, text: string) => bot.fake.messages(chatId).filter((m) => m.text === text);
-const confirmButton = (message: { reply_markup?: unknown }) => buttonsOf(message).find((b) => b.callback_data.startsWith('bc:ok:'))!;
+const confirmButton = (message: { reply_markup?: unknown }) =>
+  buttonsOf(message).find((b) => b.callback_data.startsWith('bc:ok:'))!;
 
 describe('admin guard', () => {
-  it('answers a non-admin\'s /broadcast exactly as an unknown command, sends nothing and logs the attempt', async () => {
+  it("answers a non-admin's /broadcast exactly as an unknown command, sends nothing and logs the attempt", async () => {
     const before = sends().length;
     const refused = await bot.send('/broadcast <b>hello</b>', { from: STRANGER });
     const unknown = await bot.send('/no_such_command', { from: STRANGER });
@@ -54,7 +59,9 @@ describe('admin guard', () => {
     expect(unknown.map((m) => m.text)).toEqual([en.unknownCommand]);
     expect(sends().length).toBe(before + 2);
     expect(await bot.app.store.jobs.latest('broadcast')).toBeNull();
-    const refusal = bot.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((l) => l.msg === 'admin command refused');
+    const refusal = bot.logs
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((l) => l.msg === 'admin command refused');
     expect(refusal).toMatchObject({ user_id: STRANGER.id, command: 'broadcast' });
   });
 
@@ -69,16 +76,26 @@ describe('a broadcast to 1,000 subscribers', () => {
   it('shows a preview with the audience, sends nothing before Confirm, then reaches every reachable chat once', async () => {
     const preview = await bot.send('/broadcast <b>Hello</b> everyone', { from: ADMIN });
     expect(preview).toHaveLength(2);
-    expect(preview[0]).toMatchObject({ html: '<b>Hello</b> everyone', text: 'Hello everyone', parse_mode: 'HTML' });
+    expect(preview[0]).toMatchObject({
+      html: '<b>Hello</b> everyone',
+      text: 'Hello everyone',
+      parse_mode: 'HTML',
+    });
     const control = preview[1]!;
     expect(control.text).toContain('1,000 subscribers');
     expect(AUDIENCE.every((id) => bot.fake.messages(id).length === 0)).toBe(true);
 
     // A 429 in the middle of the fan-out must be obeyed.
-    bot.fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { chatId: THROTTLED });
+    bot.fake.inject(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      { chatId: THROTTLED },
+    );
     // A double tap: both presses arrive before either is handled.
     const data = confirmButton(control).callback_data;
-    const taps = [0, 1].map(() => bot.fake.pressButton({ chat: privateChat(ADMIN), from: ADMIN, messageId: control.message_id, data }));
+    const taps = [0, 1].map(() =>
+      bot.fake.pressButton({ chat: privateChat(ADMIN), from: ADMIN, messageId: control.message_id, data }),
+    );
     await Promise.all(taps.map((id) => bot.fake.waitHandled(id)));
     expect(bot.fake.answeredCallbacks.some((a) => a.text === t.previewSettled)).toBe(true);
     await bot.app.jobs.run();
@@ -92,20 +109,35 @@ describe('a broadcast to 1,000 subscribers', () => {
     // Never over 30 messages in any second (less the fake's 100 ms allowance for arrival jitter on a
     // loaded machine): the fake refuses more with a 429, and none but the injected one came.
     const audience = new Set<unknown>(AUDIENCE);
-    expect(bot.fake.calls.filter((c) => c.errorCode === 429 && audience.has(c.params.chat_id) && c.params.chat_id !== THROTTLED)).toEqual([]);
-    const starts = sends().filter((c) => audience.has(c.params.chat_id)).map((c) => c.at);
-    expect(Math.max(...starts.map((at) => starts.filter((s) => s >= at && s < at + 900).length))).toBeLessThanOrEqual(30);
+    expect(
+      bot.fake.calls.filter(
+        (c) => c.errorCode === 429 && audience.has(c.params.chat_id) && c.params.chat_id !== THROTTLED,
+      ),
+    ).toEqual([]);
+    const starts = sends()
+      .filter((c) => audience.has(c.params.chat_id))
+      .map((c) => c.at);
+    expect(
+      Math.max(...starts.map((at) => starts.filter((s) => s >= at && s < at + 900).length)),
+    ).toBeLessThanOrEqual(30);
     for (const id of BLOCKED) expect((await bot.app.store.chats.get(id))?.status).toBe('blocked');
 
     const job = (await bot.app.store.jobs.latest('broadcast'))!;
     expect(job.id).toBeGreaterThan(1);
     expect(broadcastNumber(job)).toBe(1);
     expect(job).toMatchObject({ state: 'finished', total: 1000, author: ADMIN.id });
-    expect(await bot.app.store.jobs.progress(job.id)).toMatchObject({ sent: 980, blocked: 20, failed: 0, pending: 0 });
+    expect(await bot.app.store.jobs.progress(job.id)).toMatchObject({
+      sent: 980,
+      blocked: 20,
+      failed: 0,
+      pending: 0,
+    });
     const report = bot.fake.messages(ADMIN.id).find((m) => m.message_id === control.message_id)!;
     // Edited in place: confirmed, then at least one progress update, then the report.
     expect(report.edits).toBeGreaterThanOrEqual(3);
-    expect(report.text).toBe(`Broadcast #${broadcastNumber(job)} is finished.\nSent: 980 · Failed: 0 · Blocked: 20 · Not sent (cancelled): 0\nTotal: 1,000`);
+    expect(report.text).toBe(
+      `Broadcast #${broadcastNumber(job)} is finished.\nSent: 980 · Failed: 0 · Blocked: 20 · Not sent (cancelled): 0\nTotal: 1,000`,
+    );
     expect((await bot.app.store.audit.recent(10)).map((a) => a.action)).toContain('broadcast.confirm');
   }, 120_000);
 

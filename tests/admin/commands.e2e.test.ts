@@ -37,7 +37,7 @@ const press = async (message: { message_id: number; reply_markup?: unknown }, pr
 };
 
 describe('invalid HTML', () => {
-  it('names Telegram\'s problem, offers plain text, and sends nothing when cancelled', async () => {
+  it("names Telegram's problem, offers plain text, and sends nothing when cancelled", async () => {
     const [error] = await bot.send('/broadcast Tom & Jerry <b>', { from: ADMIN });
     expect(error!.text).toContain('Can\'t find end tag corresponding to start tag "b"');
     const shown = await press(error!, 'bc:pl:');
@@ -108,13 +108,23 @@ describe('operations', () => {
     if (k1 === k2) expect(second!.text).toBe(t.digestNowAlready(k1!, 'Asia/Baghdad'));
     await bot.app.jobs.run();
     for (const id of [...SUBSCRIBERS, CHANNEL]) {
-      expect(bot.fake.messages(id).filter((m) => m.text.includes('/summary')), `chat ${id}`).toHaveLength(1);
+      expect(
+        bot.fake.messages(id).filter((m) => m.text.includes('/summary')),
+        `chat ${id}`,
+      ).toHaveLength(1);
     }
   });
 
   it('every admin action is in the audit table', async () => {
     const actions = (await bot.app.store.audit.recent(50)).map((a) => a.action);
-    for (const action of ['broadcast.preview', 'broadcast.cancel_preview', 'broadcast.confirm', 'stats', 'reload', 'digest_now']) {
+    for (const action of [
+      'broadcast.preview',
+      'broadcast.cancel_preview',
+      'broadcast.confirm',
+      'stats',
+      'reload',
+      'digest_now',
+    ]) {
       expect(actions).toContain(action);
     }
   });
@@ -131,7 +141,8 @@ describe('flood control', () => {
   it('answers 20 commands a minute, then one notice, then nothing', async () => {
     const spammer = user({ id: 3001, language_code: 'en' });
     const answers: string[][] = [];
-    for (let i = 0; i < 23; i++) answers.push((await bot.send('/start', { from: spammer })).map((m) => m.text));
+    for (let i = 0; i < 23; i++)
+      answers.push((await bot.send('/start', { from: spammer })).map((m) => m.text));
     expect(answers.slice(0, 20).every((a) => a.length === 1 && a[0] !== t.floodNotice)).toBe(true);
     expect(answers[20]).toEqual([t.floodNotice]);
     expect(answers.slice(21)).toEqual([[], []]);

@@ -11,14 +11,22 @@ describe('flood counter', () => {
 
   it('counts each user on their own', () => {
     const counter = createFloodCounter(1);
-    expect([counter.hit(1, 0), counter.hit(2, 0), counter.hit(1, 10), counter.hit(2, 10), counter.hit(2, 20)]).toEqual([
-      'allow', 'allow', 'notify', 'notify', 'ignore',
-    ]);
+    expect([
+      counter.hit(1, 0),
+      counter.hit(2, 0),
+      counter.hit(1, 10),
+      counter.hit(2, 10),
+      counter.hit(2, 20),
+    ]).toEqual(['allow', 'allow', 'notify', 'notify', 'ignore']);
   });
 
-  it('starts a user\'s window at their first command, not on the clock minute', () => {
+  it("starts a user's window at their first command, not on the clock minute", () => {
     const counter = createFloodCounter(2, 60_000);
-    expect([counter.hit(5, 59_000), counter.hit(5, 61_000), counter.hit(5, 62_000)]).toEqual(['allow', 'allow', 'notify']);
+    expect([counter.hit(5, 59_000), counter.hit(5, 61_000), counter.hit(5, 62_000)]).toEqual([
+      'allow',
+      'allow',
+      'notify',
+    ]);
     expect(counter.hit(5, 119_000)).toBe('allow');
   });
 

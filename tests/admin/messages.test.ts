@@ -10,22 +10,65 @@ const emptyCounts = {
   byLanguage: { ar: 0, en: 0, none: 0 },
   byStatus: { active: 0, blocked: 0, gone: 0 },
 };
-const recent = { digest: { delivered: 5, failed: 1, blocked: 2 }, broadcast: { delivered: 7, failed: 0, blocked: 3 } };
+const recent = {
+  digest: { delivered: 5, failed: 1, blocked: 2 },
+  broadcast: { delivered: 7, failed: 0, blocked: 3 },
+};
 
 /** Every text of a catalogue, with sample arguments. */
 function allTexts(t: AdminMessages): string[] {
   const job = { jobId: 1, total: 3, sent: 1, failed: 0, blocked: 1, remaining: 1, rate: 2, etaSeconds: 1 };
   return [
-    t.broadcastUsage, t.emptyBroadcast, t.invalidHtml('x'), t.copyFailed('x'), t.previewIntro,
+    t.broadcastUsage,
+    t.emptyBroadcast,
+    t.invalidHtml('x'),
+    t.copyFailed('x'),
+    t.previewIntro,
     t.audience({ subscribers: 3, channels: 1, includeChannels: true, parts: 1 }),
     ...Object.values(t.buttons).map((b) => (typeof b === 'function' ? b(2) : b)),
-    t.previewSettled, t.previewCancelled, t.plainTextChosen, t.noAudience, t.broadcastQueued(1, 3), t.progress(job),
-    t.report({ jobId: 1, state: 'finished', total: 3, sent: 2, failed: 0, blocked: 1, cancelled: 0, inDoubt: 0, remaining: 0 }),
-    t.jobsEmpty, t.jobsTitle, t.jobLine({ id: 1, state: 'running', createdAt: 0, total: 3, sent: 1, failed: 0, blocked: 0, cancelled: 0 }),
-    t.cancelUsage, t.cancelNotFound('9'), t.cancelNotRunning(1, 'finished'), t.cancelDone(1),
+    t.previewSettled,
+    t.previewCancelled,
+    t.plainTextChosen,
+    t.noAudience,
+    t.broadcastQueued(1, 3),
+    t.progress(job),
+    t.report({
+      jobId: 1,
+      state: 'finished',
+      total: 3,
+      sent: 2,
+      failed: 0,
+      blocked: 1,
+      cancelled: 0,
+      inDoubt: 0,
+      remaining: 0,
+    }),
+    t.jobsEmpty,
+    t.jobsTitle,
+    t.jobLine({
+      id: 1,
+      state: 'running',
+      createdAt: 0,
+      total: 3,
+      sent: 1,
+      failed: 0,
+      blocked: 0,
+      cancelled: 0,
+    }),
+    t.cancelUsage,
+    t.cancelNotFound('9'),
+    t.cancelNotRunning(1, 'finished'),
+    t.cancelDone(1),
     t.stats({ counts: emptyCounts, recent, articles: 1, uptimeSeconds: 61 }),
-    t.reload({ added: ['a'], changed: [], removed: [], rejected: [{ path: 'content/x.md', field: 'title', problem: 'missing' }] }),
-    t.digestNowStarted('21:15', 'Asia/Baghdad', 2), t.digestNowAlready('21:15', 'Asia/Baghdad'), t.floodNotice,
+    t.reload({
+      added: ['a'],
+      changed: [],
+      removed: [],
+      rejected: [{ path: 'content/x.md', field: 'title', problem: 'missing' }],
+    }),
+    t.digestNowStarted('21:15', 'Asia/Baghdad', 2),
+    t.digestNowAlready('21:15', 'Asia/Baghdad'),
+    t.floodNotice,
   ];
 }
 
@@ -44,7 +87,9 @@ describe('admin catalogues', () => {
     [100, '100 مشترك'],
     [1000, '1,000 مشترك'],
   ])('counts %i subscribers in Arabic: %s', (count, words) => {
-    expect(adminCatalogue('ar').audience({ subscribers: count, channels: 0, includeChannels: false, parts: 1 })).toContain(`الجمهور: ${words} (`);
+    expect(
+      adminCatalogue('ar').audience({ subscribers: count, channels: 0, includeChannels: false, parts: 1 }),
+    ).toContain(`الجمهور: ${words} (`);
   });
 
   it('counts in English', () => {
@@ -52,18 +97,27 @@ describe('admin catalogues', () => {
     expect(t.audience({ subscribers: 1, channels: 2, includeChannels: true, parts: 2 })).toBe(
       'Audience: 1 subscriber and 2 channels.\nEach gets 2 messages. Nothing is sent before you confirm.',
     );
-    expect(t.audience({ subscribers: 0, channels: 0, includeChannels: false, parts: 1 })).toContain('no subscribers (channels not included)');
+    expect(t.audience({ subscribers: 0, channels: 0, includeChannels: false, parts: 1 })).toContain(
+      'no subscribers (channels not included)',
+    );
   });
 
-  it('isolates Latin commands, ids and Telegram\'s messages inside Arabic text', () => {
+  it("isolates Latin commands, ids and Telegram's messages inside Arabic text", () => {
     const t = adminCatalogue('ar');
-    expect(t.invalidHtml('Unsupported start tag "script"')).toContain(`${FSI}Unsupported start tag "script"${PDI}`);
+    expect(t.invalidHtml('Unsupported start tag "script"')).toContain(
+      `${FSI}Unsupported start tag "script"${PDI}`,
+    );
     expect(t.cancelDone(12)).toContain(`${FSI}#12${PDI}`);
     expect(t.broadcastUsage).toContain(`${FSI}/broadcast${PDI}`);
   });
 
   it('lists each rejected file as path: field: problem', () => {
-    const report = adminCatalogue('en').reload({ added: [], changed: ['b'], removed: [], rejected: [{ path: 'content/x.md', field: 'summary.ar', problem: 'too short' }] });
+    const report = adminCatalogue('en').reload({
+      added: [],
+      changed: ['b'],
+      removed: [],
+      rejected: [{ path: 'content/x.md', field: 'summary.ar', problem: 'too short' }],
+    });
     expect(report).toContain('Changed: b');
     expect(report).toContain('• content/x.md: summary.ar: too short');
   });

@@ -16,11 +16,22 @@ describe('callback data', () => {
   });
 
   it('refuses to encode data over 64 bytes', () => {
-    expect(() => encodeAction({ kind: 'view', view: 'figures', lang: 'ar', page: 0, articleId: 'x'.repeat(60) })).toThrow(/64 bytes/);
+    expect(() =>
+      encodeAction({ kind: 'view', view: 'figures', lang: 'ar', page: 0, articleId: 'x'.repeat(60) }),
+    ).toThrow(/64 bytes/);
   });
 
-  it.each(['', 'v', 'v:s:fr:0:a', 'v:z:ar:0:a', 'v:s:ar:-1:a', 'v:s:ar:1.5:a', 'v:s:ar:0:', 'l:ar', 'l:ar:x', 'q:ar:0', 'l:ar:0:extra'])(
-    'rejects %j',
-    (data) => expect(decodeAction(data)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'v',
+    'v:s:fr:0:a',
+    'v:z:ar:0:a',
+    'v:s:ar:-1:a',
+    'v:s:ar:1.5:a',
+    'v:s:ar:0:',
+    'l:ar',
+    'l:ar:x',
+    'q:ar:0',
+    'l:ar:0:extra',
+  ])('rejects %j', (data) => expect(decodeAction(data)).toBeUndefined());
 });

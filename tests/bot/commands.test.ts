@@ -85,9 +85,13 @@ describe('commands in a private chat', () => {
   });
 
   it('an unknown article id gets a clear answer, and a huge argument is not echoed whole', async () => {
-    const missing = only(await bot.send('/summary no-such-article', { from: user({ id: 607, language_code: 'en' }) }));
+    const missing = only(
+      await bot.send('/summary no-such-article', { from: user({ id: 607, language_code: 'en' }) }),
+    );
     expect(missing.text).toContain('no-such-article');
-    const huge = only(await bot.send(`/summary ${'x'.repeat(5000)}`, { from: user({ id: 607, language_code: 'en' }) }));
+    const huge = only(
+      await bot.send(`/summary ${'x'.repeat(5000)}`, { from: user({ id: 607, language_code: 'en' }) }),
+    );
     expect(huge.text.length).toBeLessThan(500);
   });
 
@@ -112,9 +116,35 @@ describe('commands in a private chat', () => {
     const chat = { id: from.id, type: 'private' as const, first_name: 'x' };
     expect(await bot.send('ب'.repeat(5000), { from })).toHaveLength(1);
     expect(await bot.send('\u202E\u2066abc\u0000\u0007\uFFFF\uD800', { from })).toHaveLength(1);
-    await bot.push({ message: { message_id: 9001, date: 0, chat, from, photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] } });
-    await bot.push({ message: { message_id: 9002, date: 0, chat, from, sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } });
-    await bot.push({ edited_message: { message_id: 9002, date: 0, edit_date: 1, chat, from, text: '/summary' } });
+    await bot.push({
+      message: {
+        message_id: 9001,
+        date: 0,
+        chat,
+        from,
+        photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }],
+      },
+    });
+    await bot.push({
+      message: {
+        message_id: 9002,
+        date: 0,
+        chat,
+        from,
+        sticker: {
+          file_id: 's',
+          file_unique_id: 's',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    });
+    await bot.push({
+      edited_message: { message_id: 9002, date: 0, edit_date: 1, chat, from, text: '/summary' },
+    });
     const afterwards = only(await bot.send('/start', { from }));
     expect(afterwards.text).toMatch(/Mawjaz/);
     expect(bot.logs.join('')).not.toMatch(/"level":50/);
@@ -124,7 +154,9 @@ describe('commands in a private chat', () => {
     const summary = only(await bot.send('/summary'));
     await bot.press(summary.message_id, 'v:s:ar:0:no-such-article');
     await bot.press(summary.message_id, 'garbage');
-    expect(bot.fake.answeredCallbacks.slice(-2).every((a) => typeof a.text === 'string' && a.text.length > 0)).toBe(true);
+    expect(
+      bot.fake.answeredCallbacks.slice(-2).every((a) => typeof a.text === 'string' && a.text.length > 0),
+    ).toBe(true);
   });
 });
 
@@ -144,17 +176,27 @@ describe('commands in groups', () => {
 describe('Telegram failures', () => {
   it('waits out a 429 on a reply and then answers, with no call before retry_after ran out', async () => {
     const from = user({ id: 701 });
-    bot.fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { chatId: from.id });
+    bot.fake.inject(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      { chatId: from.id },
+    );
     expect(await bot.send('/summary', { from })).toHaveLength(1);
     expect(bot.fake.violations).toBe(0);
   });
 
   it('a 403 on a reply is logged, not fatal', async () => {
     const from = user({ id: 702 });
-    bot.fake.inject('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: from.id });
+    bot.fake.inject(
+      'sendMessage',
+      { error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+      { chatId: from.id },
+    );
     expect(await bot.send('/summary', { from })).toHaveLength(0);
     expect(await bot.send('/start', { from })).toHaveLength(1);
-    expect(bot.logs.some((line) => line.includes('update failed') && line.includes('sendMessage'))).toBe(true);
+    expect(bot.logs.some((line) => line.includes('update failed') && line.includes('sendMessage'))).toBe(
+      true,
+    );
   });
 
   it('never writes the token into a log line', () => {

@@ -72,7 +72,12 @@ describe('editorial intake in Telegram', () => {
 
   it('the draft view lists what to check: a guessed date, approximate casualties', async () => {
     // no day for the blast and "at least": both are marked for the editor, with the article's words
-    const vague = ARTICLE.replace(' on Saturday', '').replace('Two Iraqi soldiers were killed and three others wounded', 'At least two Iraqi soldiers were killed').replace('Tikrit', 'Baiji');
+    const vague = ARTICLE.replace(' on Saturday', '')
+      .replace(
+        'Two Iraqi soldiers were killed and three others wounded',
+        'At least two Iraqi soldiers were killed',
+      )
+      .replace('Tikrit', 'Baiji');
     const replies = await bot.send(vague, { from: ADMIN });
     const all = replies.map((m) => m.text).join('\n');
     expect(all).toContain('To check before publishing');
@@ -87,7 +92,19 @@ describe('editorial intake in Telegram', () => {
     const chat = privateChat(ADMIN);
     const before = bot.fake.messages(chat.id).length;
     await bot.push({
-      message: { message_id: 7001, date: 0, chat, from: ADMIN, document: { file_id: 'article-file', file_unique_id: 'u1', file_name: 'baiji.txt', mime_type: 'text/plain', file_size: 600 } },
+      message: {
+        message_id: 7001,
+        date: 0,
+        chat,
+        from: ADMIN,
+        document: {
+          file_id: 'article-file',
+          file_unique_id: 'u1',
+          file_name: 'baiji.txt',
+          mime_type: 'text/plain',
+          file_size: 600,
+        },
+      },
     });
     const replies = bot.fake.messages(chat.id).slice(before);
     expect(replies.map((m) => m.text).join('\n')).toMatch(/Baiji|Salahuddin/);
@@ -95,7 +112,9 @@ describe('editorial intake in Telegram', () => {
   });
 
   it('a dateless article gets a clear answer asking for the date', async () => {
-    const [reply] = await bot.send(ARTICLE.split('\n').slice(1).join('\n').replace('on Monday', ''), { from: ADMIN });
+    const [reply] = await bot.send(ARTICLE.split('\n').slice(1).join('\n').replace('on Monday', ''), {
+      from: ADMIN,
+    });
     expect(reply!.text).toMatch(/YYYY-MM-DD/);
   });
 });

@@ -14,7 +14,10 @@ function longArticle(): Record<string, unknown> {
     ...incident,
     id: `incident-${i + 1}`,
     killed: i + 1,
-    description: { en: `Incident number ${i + 1}: ${'a long & detailed <account> of what happened. '.repeat(6)}`, ar: `الحادث رقم ${i + 1}` },
+    description: {
+      en: `Incident number ${i + 1}: ${'a long & detailed <account> of what happened. '.repeat(6)}`,
+      ar: `الحادث رقم ${i + 1}`,
+    },
   }));
   return data;
 }
@@ -24,7 +27,10 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mawjaz-long-'));
   writeFileSync(join(dir, 'many.md'), markdown(longArticle()));
-  writeFileSync(join(dir, 'broken.md'), markdown({ ...briefingData('broken', '2024-06-01'), published: '2024-13-45' }));
+  writeFileSync(
+    join(dir, 'broken.md'),
+    markdown({ ...briefingData('broken', '2024-06-01'), published: '2024-13-45' }),
+  );
   bot = await startTestBot({ CONTENT_DIR: dir });
 });
 afterAll(async () => {
@@ -56,7 +62,9 @@ describe('content that does not fit one message', () => {
 
 describe('a bad content file', () => {
   it('is logged with its path and field, and the rest still serve', async () => {
-    const rejected = bot.logs.map((line) => JSON.parse(line) as Record<string, unknown>).find((r) => r.msg === 'content file rejected');
+    const rejected = bot.logs
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((r) => r.msg === 'content file rejected');
     expect(rejected).toMatchObject({ path: join(dir, 'broken.md'), field: 'published' });
     const [list] = await bot.send('/articles', { from: user({ id: 902, language_code: 'en' }) });
     expect(list!.text).toContain('many-incidents');

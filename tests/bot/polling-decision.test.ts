@@ -13,7 +13,10 @@ describe('classifyPollError', () => {
   it('reads Telegram error codes; anything else is worth a retry', () => {
     expect(classifyPollError({ code: 401 })).toEqual({ kind: 'unauthorized' });
     expect(classifyPollError({ code: 409 })).toEqual({ kind: 'conflict' });
-    expect(classifyPollError({ code: 429, parameters: { retry_after: 7 } })).toEqual({ kind: 'rate-limited', retryAfterSeconds: 7 });
+    expect(classifyPollError({ code: 429, parameters: { retry_after: 7 } })).toEqual({
+      kind: 'rate-limited',
+      retryAfterSeconds: 7,
+    });
     expect(classifyPollError({ code: 429 })).toEqual({ kind: 'rate-limited', retryAfterSeconds: 5 });
     expect(classifyPollError({ code: 502 })).toEqual({ kind: 'failed' });
     expect(classifyPollError(new Error('ECONNRESET'))).toEqual({ kind: 'failed' });
@@ -78,13 +81,23 @@ describe('afterPollFailure', () => {
 
   it('backs off network failures exponentially up to 30 s, from the start again after a success', () => {
     const failed: PollFailure = { kind: 'failed' };
-    const pauses = run([[0, failed], [0, failed], [0, failed], [0, failed], [0, failed], [0, failed], [0, failed], [0, null], [0, failed]]).map(
-      (a) => (a.kind === 'retry' ? a.pauseMs : -1),
-    );
+    const pauses = run([
+      [0, failed],
+      [0, failed],
+      [0, failed],
+      [0, failed],
+      [0, failed],
+      [0, failed],
+      [0, failed],
+      [0, null],
+      [0, failed],
+    ]).map((a) => (a.kind === 'retry' ? a.pauseMs : -1));
     expect(pauses).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 1_000]);
   });
 
   it('waits out a 429 as Telegram asks', () => {
-    expect(run([[0, { kind: 'rate-limited', retryAfterSeconds: 12 }]])).toEqual([{ kind: 'retry', pauseMs: 12_000, log: 'warn' }]);
+    expect(run([[0, { kind: 'rate-limited', retryAfterSeconds: 12 }]])).toEqual([
+      { kind: 'retry', pauseMs: 12_000, log: 'warn' },
+    ]);
   });
 });

@@ -16,7 +16,8 @@ interface LogLine {
   pause_ms?: number;
 }
 
-const logLines = (msg: string) => bot!.logs.map((line) => JSON.parse(line) as LogLine).filter((line) => line.msg === msg);
+const logLines = (msg: string) =>
+  bot!.logs.map((line) => JSON.parse(line) as LogLine).filter((line) => line.msg === msg);
 
 describe('polling against another deployment of the same token', () => {
   it('logs the 409 once as a warning and backs off, never a tight loop', async () => {
@@ -28,7 +29,8 @@ describe('polling against another deployment of the same token', () => {
     const rogue = new Telegram(TEST_TOKEN, { apiRoot: fake.apiRoot });
     let rogueRunning = true;
     const rogueLoop = (async () => {
-      while (rogueRunning) await rogue.callApi('getUpdates', { timeout: 1, offset: 0 }).catch(() => undefined);
+      while (rogueRunning)
+        await rogue.callApi('getUpdates', { timeout: 1, offset: 0 }).catch(() => undefined);
     })();
     const conflictLines = () => logLines('getUpdates conflict: another process polls with this token');
     await eventually(() => conflictLines().length >= 3);
@@ -61,7 +63,9 @@ describe('the polling lease', () => {
     const retakenAt = logLines('polling lease taken, polling')[1]!.time;
     expect(retakenAt).toBeGreaterThan(lostAt);
     // Not one getUpdates while another instance held the lease.
-    expect(fake.calls.filter((c) => c.method === 'getUpdates' && c.at > lostAt && c.at < retakenAt)).toEqual([]);
+    expect(fake.calls.filter((c) => c.method === 'getUpdates' && c.at > lostAt && c.at < retakenAt)).toEqual(
+      [],
+    );
     expect(fake.messages(from.id)).toHaveLength(1);
   }, 60_000);
 });

@@ -8,7 +8,11 @@ import { buttonsOf, group, startTestBot, user, type TestBot } from '../support/h
 // Issue 10, as readers and group admins meet it: each case failed before its fix.
 let bot: TestBot;
 beforeAll(async () => {
-  bot = await startTestBot({ DIGEST_SCHEDULE: '0 8 1 1 *;0 20 1 1 *', USER_RATE_LIMIT: '3', DEFAULT_LANGUAGE: 'ar' });
+  bot = await startTestBot({
+    DIGEST_SCHEDULE: '0 8 1 1 *;0 20 1 1 *',
+    USER_RATE_LIMIT: '3',
+    DEFAULT_LANGUAGE: 'ar',
+  });
 });
 afterAll(async () => {
   await bot.stop();
@@ -31,7 +35,10 @@ describe('digests in the reader’s language', () => {
     const from = user({ id: 2101, language_code: 'en' });
     expect(only(await bot.send('/subscribe', { from })).text).toMatch(/^Subscribed/);
     expect((await chatOf(from.id))?.language).toBe('en');
-    await bot.app.digests.runSlot({ at: Date.UTC(2026, 0, 1, 5, slotMinute), key: `2026-01-01T08:${String(slotMinute++).padStart(2, '0')}:00 Asia/Baghdad` });
+    await bot.app.digests.runSlot({
+      at: Date.UTC(2026, 0, 1, 5, slotMinute),
+      key: `2026-01-01T08:${String(slotMinute++).padStart(2, '0')}:00 Asia/Baghdad`,
+    });
     await bot.app.jobs.run();
     const digest = bot.fake.messages(from.id).at(-1)!;
     expect(digest.text).toContain(en.digest.heading);
@@ -80,7 +87,12 @@ describe('group settings need a group admin, by command as by button', () => {
     const settings = bot.fake.messages(channel.id).find((m) => m.message_id === posted.message_id)!;
     const subscribe = buttonsOf(settings)[0]!;
     const stranger = user({ id: 2301, language_code: 'en' });
-    expect(await bot.press(settings.message_id, subscribe.callback_data, { chat: channel as never, from: stranger })).toHaveLength(0);
+    expect(
+      await bot.press(settings.message_id, subscribe.callback_data, {
+        chat: channel as never,
+        from: stranger,
+      }),
+    ).toHaveLength(0);
     expect(bot.fake.answeredCallbacks.at(-1)?.text).toBe(en.subscriptions.adminsOnly);
     expect((await chatOf(channel.id))?.subscribed).toBe(false);
     bot.fake.setChatMember(channel.id, stranger.id, 'administrator');
@@ -127,9 +139,16 @@ describe('bad arguments get the polite answer', () => {
   it('a button press with neither message nor inline message is answered, not thrown', async () => {
     const errorsBefore = bot.logs.filter((l) => l.includes('"level":50')).length;
     await bot.push({
-      callback_query: { id: '777000001', from: user({ id: 2405, language_code: 'en' }), chat_instance: '1', data: 'v:s:en:0:x' },
+      callback_query: {
+        id: '777000001',
+        from: user({ id: 2405, language_code: 'en' }),
+        chat_instance: '1',
+        data: 'v:s:en:0:x',
+      },
     } as never);
-    const answer = bot.fake.calls.find((c) => c.method === 'answerCallbackQuery' && c.params.callback_query_id === '777000001');
+    const answer = bot.fake.calls.find(
+      (c) => c.method === 'answerCallbackQuery' && c.params.callback_query_id === '777000001',
+    );
     expect(answer?.params.text).toBe(en.buttonExpired);
     expect(bot.logs.filter((l) => l.includes('"level":50')).length).toBe(errorsBefore);
   });

@@ -66,7 +66,9 @@ describe('/subscribe in groups', () => {
     bot.fake.setChatMember(chat.id, from.id, status);
     expect(only(await bot.send('/subscribe', { chat, from })).text).toMatch(/^Subscribed/);
     expect(await chatOf(chat.id)).toMatchObject({ subscribed: true, threadId: null });
-    expect(only(await bot.send(`/unsubscribe@${bot.fake.bot.username}`, { chat, from })).text).toBe(en.subscriptions.unsubscribed);
+    expect(only(await bot.send(`/unsubscribe@${bot.fake.bot.username}`, { chat, from })).text).toBe(
+      en.subscriptions.unsubscribed,
+    );
     expect((await chatOf(chat.id))?.subscribed).toBe(false);
   });
 
@@ -123,8 +125,11 @@ describe('/subscribe in groups', () => {
 
 describe('/settings', () => {
   const from = user({ id: 1301, language_code: 'en' });
-  const press = async (messageId: number, data: string, options: Parameters<TestBot['press']>[2] = { from }) =>
-    bot.press(messageId, data, options);
+  const press = async (
+    messageId: number,
+    data: string,
+    options: Parameters<TestBot['press']>[2] = { from },
+  ) => bot.press(messageId, data, options);
   const button = (message: { reply_markup?: unknown }, text: string) => {
     const found = buttonsOf(message).find((b) => b.text === text);
     expect(found, `button ${text}`).toBeDefined();
@@ -186,7 +191,11 @@ describe('/settings', () => {
     await bot.send('/follow kirkuk', { from: follower });
     const settings = only(await bot.send('/settings', { from: follower }));
     expect(settings.text).toContain('Following: Kirkuk');
-    const cleared = only(await press(settings.message_id, button(settings, en.settings.buttons.clearFilters), { from: follower }));
+    const cleared = only(
+      await press(settings.message_id, button(settings, en.settings.buttons.clearFilters), {
+        from: follower,
+      }),
+    );
     expect((await chatOf(follower.id))?.filters).toEqual([]);
     expect(cleared.text).toContain(en.settings.filters([]));
   });
@@ -195,7 +204,9 @@ describe('/settings', () => {
     const chat = group(-100200007);
     const member = user({ id: 1304, language_code: 'en' });
     const settings = only(await bot.send('/settings', { chat, from: member }));
-    expect(await press(settings.message_id, button(settings, 'Subscribe'), { chat, from: member })).toHaveLength(0);
+    expect(
+      await press(settings.message_id, button(settings, 'Subscribe'), { chat, from: member }),
+    ).toHaveLength(0);
     expect(lastAlert()).toBe(en.subscriptions.adminsOnly);
     expect((await chatOf(chat.id))?.subscribed).toBe(false);
 
@@ -225,7 +236,9 @@ describe('/follow and /unfollow', () => {
     expect((await chatOf(arabic.id))?.filters).toEqual(['gov:iq-kirkuk']);
     await bot.send('/follow Ninawa', { from: latin });
     expect((await chatOf(latin.id))?.filters).toEqual(['gov:iq-kirkuk', 'gov:iq-nineveh']);
-    expect(only(await bot.send('/follow Kirkuk', { from: latin })).text).toBe(en.subscriptions.alreadyFollowing('Kirkuk'));
+    expect(only(await bot.send('/follow Kirkuk', { from: latin })).text).toBe(
+      en.subscriptions.alreadyFollowing('Kirkuk'),
+    );
   });
 
   it('a tag of a loaded briefing is followed as a tag', async () => {
@@ -263,7 +276,9 @@ describe('/follow and /unfollow', () => {
     const reply = only(await bot.send('/unfollow كركوك', { from }));
     expect(reply.text).toContain('Stopped following Kirkuk');
     expect((await chatOf(from.id))?.filters).toEqual(['tag:isis']);
-    expect(only(await bot.send('/unfollow Anbar', { from })).text).toBe(en.subscriptions.notFollowing('Anbar'));
+    expect(only(await bot.send('/unfollow Anbar', { from })).text).toBe(
+      en.subscriptions.notFollowing('Anbar'),
+    );
     await bot.send('/unfollow #isis', { from });
     expect((await chatOf(from.id))?.filters).toEqual([]);
   });
@@ -271,7 +286,9 @@ describe('/follow and /unfollow', () => {
   it('in a group only admins may change what is followed', async () => {
     const chat = group(-100200008);
     const member = user({ id: 1407, language_code: 'en' });
-    expect(only(await bot.send('/follow kirkuk', { chat, from: member })).text).toBe(en.subscriptions.adminsOnly);
+    expect(only(await bot.send('/follow kirkuk', { chat, from: member })).text).toBe(
+      en.subscriptions.adminsOnly,
+    );
     expect((await chatOf(chat.id))?.filters).toEqual([]);
     bot.fake.setChatMember(chat.id, member.id, 'administrator');
     await bot.send('/follow kirkuk', { chat, from: member });
@@ -289,10 +306,16 @@ describe('group → supergroup migration', () => {
     await bot.send('/follow kirkuk', { chat: old, from: admin });
     const repliesBefore = bot.fake.messages(old.id).length;
 
-    await bot.push({ message: { message_id: 900, date: 0, chat: old, from: admin, migrate_to_chat_id: newId } });
+    await bot.push({
+      message: { message_id: 900, date: 0, chat: old, from: admin, migrate_to_chat_id: newId },
+    });
 
     expect(await chatOf(old.id)).toBeNull();
-    expect(await chatOf(newId)).toMatchObject({ subscribed: true, type: 'supergroup', filters: ['gov:iq-kirkuk'] });
+    expect(await chatOf(newId)).toMatchObject({
+      subscribed: true,
+      type: 'supergroup',
+      filters: ['gov:iq-kirkuk'],
+    });
     expect(bot.fake.messages(old.id)).toHaveLength(repliesBefore);
   });
 });
@@ -313,13 +336,23 @@ describe('settings buttons and slot choices (pure)', () => {
     expect(decodeAction(data)).toEqual(action);
   });
 
-  it.each(['st', 'st:', 'st:sub', 'st:sub:2', 'st:sub:1:x', 'st:lang:fr', 'st:slot:1', 'st:slot:1:', 'st:slot:yes:08:00', 'st:clear:1'])(
-    'rejects %j',
-    (data) => expect(decodeAction(data)).toBeUndefined(),
-  );
+  it.each([
+    'st',
+    'st:',
+    'st:sub',
+    'st:sub:2',
+    'st:sub:1:x',
+    'st:lang:fr',
+    'st:slot:1',
+    'st:slot:1:',
+    'st:slot:yes:08:00',
+    'st:clear:1',
+  ])('rejects %j', (data) => expect(decodeAction(data)).toBeUndefined());
 
   it('refuses a slot name that would overflow the callback data', () => {
-    expect(() => encodeAction({ kind: 'settings', change: { field: 'slot', slot: 'x'.repeat(60), on: true } })).toThrow(/64 bytes/);
+    expect(() =>
+      encodeAction({ kind: 'settings', change: { field: 'slot', slot: 'x'.repeat(60), on: true } }),
+    ).toThrow(/64 bytes/);
   });
 
   const slots = ['08:00', '14:00', '20:00'];
@@ -342,21 +375,47 @@ describe('settings buttons and slot choices (pure)', () => {
 
 describe('subscription and settings texts', () => {
   const outsideIsolates = (s: string) => s.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '');
-  const sched = (t: ReturnType<typeof catalogue>, expressions: string[]) => t.schedule(describeSchedule(expressions), 'Asia/Baghdad');
+  const sched = (t: ReturnType<typeof catalogue>, expressions: string[]) =>
+    t.schedule(describeSchedule(expressions), 'Asia/Baghdad');
   const samples = (lang: 'ar' | 'en') => {
     const t = catalogue(lang);
     const [s, st] = [t.subscriptions, t.settings];
     const names = lang === 'ar' ? ['كركوك', 'isis'] : ['Kirkuk', 'isis'];
     return [
-      s.adminsOnly, s.unsubscribed, s.notSubscribed, s.subscribeHint, st.heading, st.lastSlot,
-      s.subscribed('chat', sched(t, ['0 8 * * *', '0 20 * * *'])), s.subscribed('topic', sched(t, ['30 7 * * 1-5'])), s.alreadySubscribed('topic'), s.moved('chat'),
-      s.followUsage([]), s.followUsage(names), s.unfollowUsage([]), s.unfollowUsage(names),
-      s.nowFollowing(names[0]!, names), s.nowFollowing(names[0]!, []), s.alreadyFollowing(names[1]!),
-      s.unfollowed(names[0]!, []), s.notFollowing(names[0]!), s.tooManyFilters(20),
-      s.unknownTarget('atlantis', names, ['isis', 'coalition']), s.unknownTarget('تمبكتو', names, []),
-      st.language(t.languageName), st.subscription(null), st.subscription('chat'), st.subscription('topic'),
-      st.slots(sched(t, ['0 */6 * * *'])), st.slots(sched(t, ['0 9 1 * *'])), st.filters([]), st.filters(names),
-      st.buttons.subscribe, st.buttons.unsubscribe, st.buttons.clearFilters, st.buttons.slot('08:00', true),
+      s.adminsOnly,
+      s.unsubscribed,
+      s.notSubscribed,
+      s.subscribeHint,
+      st.heading,
+      st.lastSlot,
+      s.subscribed('chat', sched(t, ['0 8 * * *', '0 20 * * *'])),
+      s.subscribed('topic', sched(t, ['30 7 * * 1-5'])),
+      s.alreadySubscribed('topic'),
+      s.moved('chat'),
+      s.followUsage([]),
+      s.followUsage(names),
+      s.unfollowUsage([]),
+      s.unfollowUsage(names),
+      s.nowFollowing(names[0]!, names),
+      s.nowFollowing(names[0]!, []),
+      s.alreadyFollowing(names[1]!),
+      s.unfollowed(names[0]!, []),
+      s.notFollowing(names[0]!),
+      s.tooManyFilters(20),
+      s.unknownTarget('atlantis', names, ['isis', 'coalition']),
+      s.unknownTarget('تمبكتو', names, []),
+      st.language(t.languageName),
+      st.subscription(null),
+      st.subscription('chat'),
+      st.subscription('topic'),
+      st.slots(sched(t, ['0 */6 * * *'])),
+      st.slots(sched(t, ['0 9 1 * *'])),
+      st.filters([]),
+      st.filters(names),
+      st.buttons.subscribe,
+      st.buttons.unsubscribe,
+      st.buttons.clearFilters,
+      st.buttons.slot('08:00', true),
     ];
   };
 

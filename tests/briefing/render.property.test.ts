@@ -10,7 +10,13 @@ import { parseTelegramHtml } from '../../src/telegram/html-parse.js';
 
 // Any content at all: markup characters, quotes, Arabic, Latin, digits, bidi controls, emoji.
 const content = fc
-  .string({ unit: fc.constantFrom(...'<>&"\' abcISIS09–%²/:.داعشالموصل،\u2066\u2067\u2068\u2069\u202E\u200F😀'.split('')), minLength: 1, maxLength: 30 })
+  .string({
+    unit: fc.constantFrom(
+      ...'<>&"\' abcISIS09–%²/:.داعشالموصل،\u2066\u2067\u2068\u2069\u202E\u200F😀'.split(''),
+    ),
+    minLength: 1,
+    maxLength: 30,
+  })
   .filter((s) => s.trim().length > 0);
 const localized = fc.oneof(
   fc.record({ ar: content, en: content }),
@@ -22,7 +28,10 @@ const articleArb = fc
   .record({
     title: localized,
     name: fc.option(localized, { nil: null }),
-    url: fc.option(fc.constantFrom('https://example.com/?a=1&b=<2>"', 'http://x.org/', 'javascript:alert(1)'), { nil: null }),
+    url: fc.option(
+      fc.constantFrom('https://example.com/?a=1&b=<2>"', 'http://x.org/', 'javascript:alert(1)'),
+      { nil: null },
+    ),
     bullets: fc.array(content, { minLength: 3, maxLength: 6 }),
     label: localized,
     unit: fc.option(content, { nil: null }),
@@ -30,33 +39,31 @@ const articleArb = fc
     target: fc.option(localized, { nil: null }),
     locality: fc.option(localized, { nil: null }),
   })
-  .map(
-    (c): Article => ({
-      briefing: Briefing.parse({
-        id: 'prop',
-        language: 'ar',
-        published: '2020-11-01',
-        title: c.title,
-        source: { name: c.name, url: c.url },
-        summary: { ar: c.bullets },
-        figures: [{ value: 1234.5, unit: c.unit, label: c.label }],
-        incidents: [
-          {
-            id: 'i',
-            date: { from: '2020-10-01', to: '2020-10-03', precision: 'approximate' },
-            place: { country: 'SY', locality: c.locality, precision: 'locality' },
-            actors: [c.actor],
-            event: { type: 'riots', subType: 'mob_violence' },
-            target: c.target,
-            killed: { low: 2, high: 13 },
-            description: c.title,
-          },
-        ],
-      }) as Article['briefing'],
-      body: '',
-      path: 'p.md',
-    }),
-  );
+  .map((c): Article => ({
+    briefing: Briefing.parse({
+      id: 'prop',
+      language: 'ar',
+      published: '2020-11-01',
+      title: c.title,
+      source: { name: c.name, url: c.url },
+      summary: { ar: c.bullets },
+      figures: [{ value: 1234.5, unit: c.unit, label: c.label }],
+      incidents: [
+        {
+          id: 'i',
+          date: { from: '2020-10-01', to: '2020-10-03', precision: 'approximate' },
+          place: { country: 'SY', locality: c.locality, precision: 'locality' },
+          actors: [c.actor],
+          event: { type: 'riots', subType: 'mob_violence' },
+          target: c.target,
+          killed: { low: 2, high: 13 },
+          description: c.title,
+        },
+      ],
+    }) as Article['briefing'],
+    body: '',
+    path: 'p.md',
+  }));
 
 describe('renderers on any content', () => {
   it('always produce Telegram HTML that parses', () => {

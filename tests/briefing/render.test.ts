@@ -31,7 +31,13 @@ const incident = (fields: Record<string, unknown> = {}) => ({
 /** Every view of an article in one language. */
 function allViews(a: Article, lang: Language): string[] {
   const blocks = renderIncidentBlocks(a, lang);
-  return [renderSummary(a, lang), renderIncidentsHeader(a, lang, blocks.length), ...blocks, renderFigures(a, lang), renderSource(a, lang)];
+  return [
+    renderSummary(a, lang),
+    renderIncidentsHeader(a, lang, blocks.length),
+    ...blocks,
+    renderFigures(a, lang),
+    renderSource(a, lang),
+  ];
 }
 
 /** The visible text, checking on the way that Telegram would accept the HTML. */
@@ -45,7 +51,10 @@ const HOSTILE = '<script>alert("x")</script> & <b>';
 
 const hostile = article({
   title: { ar: `عنوان ${HOSTILE}`, en: `Headline ${HOSTILE}` },
-  source: { name: { ar: `وكالة ${HOSTILE}`, en: `Agency ${HOSTILE}` }, url: 'https://example.com/news?a=1&b=<2>"x"' },
+  source: {
+    name: { ar: `وكالة ${HOSTILE}`, en: `Agency ${HOSTILE}` },
+    url: 'https://example.com/news?a=1&b=<2>"x"',
+  },
   summary: { ar: [HOSTILE, 'ثانياً', 'ثالثاً'], en: [HOSTILE, 'Second', 'Third'] },
   figures: [{ value: 5, unit: '<km>&', label: { ar: HOSTILE, en: HOSTILE } }],
   incidents: [
@@ -65,12 +74,17 @@ const hostile = article({
 });
 
 describe('escaping', () => {
-  it.each(['ar', 'en'] as const)('%s: every view is valid Telegram HTML and shows hostile content literally', (lang) => {
-    for (const html of allViews(hostile, lang)) {
-      expect(html).not.toContain('<script>');
-      expect(visibleText(html).replace(/[\u2066-\u2069]/g, '')).toContain('<script>alert("x")</script> & <b>');
-    }
-  });
+  it.each(['ar', 'en'] as const)(
+    '%s: every view is valid Telegram HTML and shows hostile content literally',
+    (lang) => {
+      for (const html of allViews(hostile, lang)) {
+        expect(html).not.toContain('<script>');
+        expect(visibleText(html).replace(/[\u2066-\u2069]/g, '')).toContain(
+          '<script>alert("x")</script> & <b>',
+        );
+      }
+    },
+  );
 
   it('escapes the link target as an attribute', () => {
     const html = renderSource(hostile, 'en');
@@ -121,7 +135,9 @@ describe('"not stated" fallbacks', () => {
   it('names the missing count when only one is stated', () => {
     const a = article({ incidents: [incident({ killed: 4, wounded: null })] });
     expect(visibleText(renderIncidentBlocks(a, 'ar')[0]!)).toContain('الضحايا: 4 قتلى، عدد الجرحى غير مذكور');
-    expect(visibleText(renderIncidentBlocks(a, 'en')[0]!)).toContain('Casualties: 4 killed, number wounded not stated');
+    expect(visibleText(renderIncidentBlocks(a, 'en')[0]!)).toContain(
+      'Casualties: 4 killed, number wounded not stated',
+    );
   });
 
   it('shows the host of a source given only as a URL, linked', () => {
@@ -151,14 +167,18 @@ describe('other-language fallback', () => {
     expect(visibleText(summary)).toContain('Third\u2069\n(متوفر بالإنكليزية فقط)');
     const block = visibleText(renderIncidentBlocks(englishOnly, 'ar')[0]!);
     expect(block).toContain('ماذا حدث: \u2066Gunmen attacked.\u2069 (متوفر بالإنكليزية فقط)');
-    expect(visibleText(renderFigures(englishOnly, 'ar'))).toContain('\u2066Villages attacked\u2069 (متوفر بالإنكليزية فقط)');
+    expect(visibleText(renderFigures(englishOnly, 'ar'))).toContain(
+      '\u2066Villages attacked\u2069 (متوفر بالإنكليزية فقط)',
+    );
   });
 
   it('shows the Arabic text with the English note, isolated right-to-left', () => {
     const summary = visibleText(renderSummary(arabicOnly, 'en'));
     expect(summary).toContain('\u2067هجوم في كركوك\u2069 (only available in Arabic)');
     expect(summary).toContain('• \u2067أولاً\u2069');
-    expect(visibleText(renderIncidentBlocks(arabicOnly, 'en')[0]!)).toContain('\u2067هجوم مسلح.\u2069 (only available in Arabic)');
+    expect(visibleText(renderIncidentBlocks(arabicOnly, 'en')[0]!)).toContain(
+      '\u2067هجوم مسلح.\u2069 (only available in Arabic)',
+    );
   });
 
   it('adds no note when the text exists in the language asked for', () => {
@@ -195,9 +215,17 @@ describe('Arabic output', () => {
   const englishTexts = (() => {
     const en = catalogue('en');
     return [
-      en.notStated, en.noIncidents, en.noFigures, en.onlyAvailableIn('ar'), en.onlyAvailableIn('en'), en.incidentsInArticle(1),
-      ...Object.values(en.labels), ...Object.values(en.eventTypes), ...Object.values(en.eventSubTypes),
-      ...Object.values(en.placePrecision), ...en.dates.months,
+      en.notStated,
+      en.noIncidents,
+      en.noFigures,
+      en.onlyAvailableIn('ar'),
+      en.onlyAvailableIn('en'),
+      en.incidentsInArticle(1),
+      ...Object.values(en.labels),
+      ...Object.values(en.eventTypes),
+      ...Object.values(en.eventSubTypes),
+      ...Object.values(en.placePrecision),
+      ...en.dates.months,
     ];
   })();
 
@@ -239,7 +267,8 @@ describe('Arabic output', () => {
       ],
     });
     const text = visibleText(renderFigures(a, 'en'));
-    for (const line of ['• 2014 — Year', '• 3,000 troops — Troops', '• 40,000 — Fighters', '• 12.5% — Share']) expect(text).toContain(line);
+    for (const line of ['• 2014 — Year', '• 3,000 troops — Troops', '• 40,000 — Fighters', '• 12.5% — Share'])
+      expect(text).toContain(line);
   });
 
   it('puts the isolate around the id tag, never inside, so a copied id stays clean', () => {
@@ -254,7 +283,12 @@ describe('English output', () => {
       incidents: [
         incident({
           date: { from: '2020-10-01', to: '2020-10-31', precision: 'month' },
-          place: { country: 'SY', governorate: { ar: 'حلب', en: 'Aleppo' }, district: { en: 'al-Bab' }, precision: 'district' },
+          place: {
+            country: 'SY',
+            governorate: { ar: 'حلب', en: 'Aleppo' },
+            district: { en: 'al-Bab' },
+            precision: 'district',
+          },
           killed: { low: 0, high: 2 },
           wounded: 0,
         }),
@@ -265,20 +299,43 @@ describe('English output', () => {
     expect(block).toContain('Place: al-Bab, Aleppo, Syria (precision: district)');
     expect(block).toContain('Casualties: up to 2 killed, no one wounded');
     const arabic = visibleText(renderIncidentBlocks(a, 'ar')[0]!);
-    expect(arabic).toContain('المكان: \u2066al-Bab\u2069، حلب، سوريا (متوفر بالإنكليزية فقط) (دقة الموقع: قضاء أو منطقة)');
+    expect(arabic).toContain(
+      'المكان: \u2066al-Bab\u2069، حلب، سوريا (متوفر بالإنكليزية فقط) (دقة الموقع: قضاء أو منطقة)',
+    );
   });
 });
 
 describe('summary', () => {
   const a = article({
     source: { name: { ar: 'رويترز', en: 'Reuters' }, url: 'https://reuters.com/x' },
-    figures: [1, 2, 3, 4, 5, 6].map((n) => ({ value: n * 1000, label: { ar: `رقم ${n}`, en: `figure ${n}` } })),
+    figures: [1, 2, 3, 4, 5, 6].map((n) => ({
+      value: n * 1000,
+      label: { ar: `رقم ${n}`, en: `figure ${n}` },
+    })),
     incidents: [incident(), incident({ id: 'i2' }), incident({ id: 'i3' })],
   });
 
   it.each([
-    ['ar', ['<b>عنوان</b>', '• أولاً', '<b>المصدر:</b> <a href="https://reuters.com/x">رويترز</a>', '<b>تاريخ النشر:</b> 1 تشرين الثاني 2020', 'الحوادث المرصودة في المقال: 3 حوادث']],
-    ['en', ['<b>Headline</b>', '• First', '<b>Source:</b> <a href="https://reuters.com/x">Reuters</a>', '<b>Published:</b> 1 November 2020', 'This article records 3 incidents.']],
+    [
+      'ar',
+      [
+        '<b>عنوان</b>',
+        '• أولاً',
+        '<b>المصدر:</b> <a href="https://reuters.com/x">رويترز</a>',
+        '<b>تاريخ النشر:</b> 1 تشرين الثاني 2020',
+        'الحوادث المرصودة في المقال: 3 حوادث',
+      ],
+    ],
+    [
+      'en',
+      [
+        '<b>Headline</b>',
+        '• First',
+        '<b>Source:</b> <a href="https://reuters.com/x">Reuters</a>',
+        '<b>Published:</b> 1 November 2020',
+        'This article records 3 incidents.',
+      ],
+    ],
   ] as const)('%s has headline, bullets, source, date and incident count', (lang, parts) => {
     const html = renderSummary(a, lang);
     for (const part of parts) expect(html).toContain(part);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBroadcastButton, encodeBroadcastButton, type BroadcastButton } from '../../src/broadcast/buttons.js';
+import {
+  decodeBroadcastButton,
+  encodeBroadcastButton,
+  type BroadcastButton,
+} from '../../src/broadcast/buttons.js';
 
 describe('broadcast buttons', () => {
   const buttons: BroadcastButton[] = [
@@ -16,10 +20,17 @@ describe('broadcast buttons', () => {
     expect(decodeBroadcastButton(data)).toEqual(button);
   });
 
-  it.each(['bc:ok:1', 'bc:ok:1:2', 'bc:no:1:1', 'bc:xx:1', 'bc:ok:0:1', 'bc:ok:-1:1', 'bc:ok:abc:1', 'st:sub:1', 'bc:pl:01'])(
-    'rejects forged or foreign data %s',
-    (data) => {
-      expect(decodeBroadcastButton(data)).toBeUndefined();
-    },
-  );
+  it.each([
+    'bc:ok:1',
+    'bc:ok:1:2',
+    'bc:no:1:1',
+    'bc:xx:1',
+    'bc:ok:0:1',
+    'bc:ok:-1:1',
+    'bc:ok:abc:1',
+    'st:sub:1',
+    'bc:pl:01',
+  ])('rejects forged or foreign data %s', (data) => {
+    expect(decodeBroadcastButton(data)).toBeUndefined();
+  });
 });

@@ -5,8 +5,14 @@ import { parseTelegramHtml } from '../../src/telegram/html-parse.js';
 describe('prepareBroadcastText', () => {
   it.each([
     ['<b>عاجل</b>: تحديث', '<b>عاجل</b>: تحديث'],
-    ['Fish &amp; chips <a href="https://example.org">link</a>', 'Fish &amp; chips <a href="https://example.org">link</a>'],
-    ['<blockquote>quote</blockquote>\n<tg-spoiler>x</tg-spoiler>', '<blockquote>quote</blockquote>\n<tg-spoiler>x</tg-spoiler>'],
+    [
+      'Fish &amp; chips <a href="https://example.org">link</a>',
+      'Fish &amp; chips <a href="https://example.org">link</a>',
+    ],
+    [
+      '<blockquote>quote</blockquote>\n<tg-spoiler>x</tg-spoiler>',
+      '<blockquote>quote</blockquote>\n<tg-spoiler>x</tg-spoiler>',
+    ],
     // Telegram shows a bare & as written: never refuse "A & B" with an error Telegram would not give.
     ['A & B', 'A & B'],
     ['Tom & Jerry&nbsp;2', 'Tom & Jerry&nbsp;2'],
@@ -20,7 +26,8 @@ describe('prepareBroadcastText', () => {
     ['1 < 2', /Unsupported start tag ""/, '1 &lt; 2'],
   ])('names the problem and offers the escaped text for %s', (text, problem, escaped) => {
     const result = prepareBroadcastText(text);
-    if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
+    if (result.ok || result.reason !== 'invalid')
+      throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
     expect(result.error).toMatch(problem);
     expect(result.error).toMatch(/^can't parse entities: /);
     expect(result.plain).toEqual({ html: escaped, parts: [escaped] });

@@ -7,8 +7,14 @@ const parse = (env: Record<string, string>) => parseConfig({ TELEGRAM_BOT_TOKEN:
 
 describe('HTTP and webhook configuration', () => {
   it('runs no HTTP server in polling mode unless PORT is set', () => {
-    expect(parse({})).toMatchObject({ ok: true, config: { http: { port: null, host: '0.0.0.0', webhook: null } } });
-    expect(parse({ PORT: '9090', HOST: '127.0.0.1' })).toMatchObject({ ok: true, config: { http: { port: 9090, host: '127.0.0.1', webhook: null } } });
+    expect(parse({})).toMatchObject({
+      ok: true,
+      config: { http: { port: null, host: '0.0.0.0', webhook: null } },
+    });
+    expect(parse({ PORT: '9090', HOST: '127.0.0.1' })).toMatchObject({
+      ok: true,
+      config: { http: { port: 9090, host: '127.0.0.1', webhook: null } },
+    });
   });
 
   it('in webhook mode listens on 8080 by default at the URL path, with 40 connections', () => {
@@ -18,7 +24,12 @@ describe('HTTP and webhook configuration', () => {
       config: {
         http: {
           port: 8080,
-          webhook: { url: 'https://bot.example.org/telegram/updates?x=1', path: '/telegram/updates', maxConnections: 40, secret: deriveWebhookSecret(token) },
+          webhook: {
+            url: 'https://bot.example.org/telegram/updates?x=1',
+            path: '/telegram/updates',
+            maxConnections: 40,
+            secret: deriveWebhookSecret(token),
+          },
         },
       },
     });

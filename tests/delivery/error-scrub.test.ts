@@ -50,7 +50,9 @@ describe('error texts leave the process scrubbed', () => {
       scrub: (text) => scrubSecrets(text, [TOKEN]),
     });
     await store.chats.seen({ id: 77, type: 'private', title: null });
-    const job = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:scrub', payload: {} }, [{ chatId: 77, threadId: null, payload: {} }]);
+    const job = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:scrub', payload: {} }, [
+      { chatId: 77, threadId: null, payload: {} },
+    ]);
     const runner = createJobRunner({
       store,
       sender,

@@ -16,7 +16,10 @@ export interface Call {
 export type Step = { latencyMs?: number; error?: unknown };
 
 /** A fake Bot API call that records every start and plays the script for each call. */
-export function scriptedTransmit(clock: VirtualClock, script: (call: Call, index: number) => Step = () => ({})) {
+export function scriptedTransmit(
+  clock: VirtualClock,
+  script: (call: Call, index: number) => Step = () => ({}),
+) {
   const calls: Call[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -45,9 +48,14 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
     parameters: { retry_after: retryAfterSeconds },
   });
 
-export const telegramError = (code: number, description: string) => new TelegramError({ error_code: code, description });
+export const telegramError = (code: number, description: string) =>
+  new TelegramError({ error_code: code, description });
 
-export const privateMessage = (chatId: number, label = `m${chatId}`): TestMessage => ({ chatId, chatType: 'private', label });
+export const privateMessage = (chatId: number, label = `m${chatId}`): TestMessage => ({
+  chatId,
+  chatType: 'private',
+  label,
+});
 
 /** Largest number of starts inside any window [t, t + windowMs) beginning at a start. */
 export function busiestWindow(startTimes: number[], windowMs: number): number {

@@ -17,11 +17,22 @@ import { createVirtualClock } from './virtual-clock.js';
 const log = pino({ level: 'silent' });
 const limits = { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 10 };
 
-function setup(script?: (call: Call, index: number) => Step, overrides: Partial<SenderDeps<TestMessage>> = {}) {
+function setup(
+  script?: (call: Call, index: number) => Step,
+  overrides: Partial<SenderDeps<TestMessage>> = {},
+) {
   const clock = createVirtualClock(1_000_000);
   const fake = scriptedTransmit(clock, script);
-  const sender = createSender<TestMessage>({ transmit: fake.transmit, limits, clock, log, random: () => 0.5, ...overrides });
-  const sendAll = (messages: TestMessage[]) => clock.runUntil(Promise.all(messages.map((m) => sender.send(m))));
+  const sender = createSender<TestMessage>({
+    transmit: fake.transmit,
+    limits,
+    clock,
+    log,
+    random: () => 0.5,
+    ...overrides,
+  });
+  const sendAll = (messages: TestMessage[]) =>
+    clock.runUntil(Promise.all(messages.map((m) => sender.send(m))));
   return { clock, fake, sender, sendAll, t0: clock.now() };
 }
 
@@ -110,7 +121,9 @@ describe('createSender: replies outside the queue', () => {
   });
 
   it('makes a reply wait out a 429 like everything else', async () => {
-    const { clock, sender, t0 } = setup((_, index) => (index === 0 ? { latencyMs: 10, error: tooManyRequests(2) } : { latencyMs: 10 }));
+    const { clock, sender, t0 } = setup((_, index) =>
+      index === 0 ? { latencyMs: 10, error: tooManyRequests(2) } : { latencyMs: 10 },
+    );
     // The bulk message starts at once and draws a 429 (retry after 2 s) at 10 ms, before the reply's slot.
     const bulk = sender.send(privateMessage(1));
     const reply = sender.reserveSlot().then(() => clock.now());
@@ -138,7 +151,9 @@ describe('createSender: replies in one group', () => {
     const { clock, sender, t0 } = setup();
     const GROUP = -100777;
     const at: number[] = [];
-    const replies = range(25).map(() => sender.reserveSlot(GROUP).then(() => void at.push(Math.round(clock.now() - t0))));
+    const replies = range(25).map(() =>
+      sender.reserveSlot(GROUP).then(() => void at.push(Math.round(clock.now() - t0))),
+    );
     expect(sender.pendingReplies(GROUP)).toBeGreaterThan(20);
     await clock.runUntil(Promise.all(replies));
     expect(at).toHaveLength(25);
@@ -170,14 +185,21 @@ describe('createSender: failures', () => {
     expect(starts.filter((t) => t >= responseAt && t < responseAt + 5000)).toEqual([]);
     expect(starts.filter((t) => t === responseAt + 5000).length).toBeGreaterThan(0);
     // The throttled message (chat 6) went out again once the pause ended.
-    expect(fake.calls.filter((c) => c.chatId === 6).map((c) => c.startedAt)).toEqual([responseAt - 50, responseAt + 5000]);
+    expect(fake.calls.filter((c) => c.chatId === 6).map((c) => c.startedAt)).toEqual([
+      responseAt - 50,
+      responseAt + 5000,
+    ]);
     expect(clock.now()).toBeGreaterThanOrEqual(responseAt + 5000);
   });
 
   it('retries 5xx with growing backoff, then reports success', async () => {
-    const { fake, sendAll, sender, t0 } = setup((_call, index) => (index < 3 ? { latencyMs: 0, error: telegramError(502, 'Bad Gateway') } : { latencyMs: 0 }), {
-      backoff: { baseMs: 2000, capMs: 60_000 },
-    });
+    const { fake, sendAll, sender, t0 } = setup(
+      (_call, index) =>
+        index < 3 ? { latencyMs: 0, error: telegramError(502, 'Bad Gateway') } : { latencyMs: 0 },
+      {
+        backoff: { baseMs: 2000, capMs: 60_000 },
+      },
+    );
     const [outcome] = await sendAll([privateMessage(1)]);
     expect(outcome).toEqual({ status: 'sent', messageIds: [1] });
     // random 0.5 of 2000, 4000, 8000
@@ -186,19 +208,34 @@ describe('createSender: failures', () => {
   });
 
   it('gives up after maxAttempts transient failures', async () => {
-    const { fake, sendAll } = setup(() => ({ error: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }), {
-      maxAttempts: 3,
-      backoff: { baseMs: 100, capMs: 1000 },
-    });
+    const { fake, sendAll } = setup(
+      () => ({ error: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }),
+      {
+        maxAttempts: 3,
+        backoff: { baseMs: 100, capMs: 1000 },
+      },
+    );
     const [outcome] = await sendAll([privateMessage(1)]);
     expect(outcome).toEqual({ status: 'failed', error: 'read ECONNRESET', attempts: 3 });
     expect(fake.calls).toHaveLength(3);
   });
 
   it.each<[string, unknown, SendOutcome]>([
-    ['403 blocked', telegramError(403, 'Forbidden: bot was blocked by the user'), { status: 'blocked', reason: 'blocked_by_user' }],
-    ['400 chat not found', telegramError(400, 'Bad Request: chat not found'), { status: 'blocked', reason: 'chat_not_found' }],
-    ['400 bad entities', telegramError(400, "Bad Request: can't parse entities"), { status: 'failed', error: "400: Bad Request: can't parse entities", attempts: 1 }],
+    [
+      '403 blocked',
+      telegramError(403, 'Forbidden: bot was blocked by the user'),
+      { status: 'blocked', reason: 'blocked_by_user' },
+    ],
+    [
+      '400 chat not found',
+      telegramError(400, 'Bad Request: chat not found'),
+      { status: 'blocked', reason: 'chat_not_found' },
+    ],
+    [
+      '400 bad entities',
+      telegramError(400, "Bad Request: can't parse entities"),
+      { status: 'failed', error: "400: Bad Request: can't parse entities", attempts: 1 },
+    ],
   ])('%s is final: one call, no retry', async (_name, error, expected) => {
     const { fake, sendAll } = setup(() => ({ error }));
     expect(await sendAll([privateMessage(1)])).toEqual([expected]);
@@ -212,13 +249,21 @@ describe('createSender: failures', () => {
       parameters: { migrate_to_chat_id: -1009 },
     });
     const { sendAll } = setup(() => ({ error: migrated }));
-    expect(await sendAll([{ chatId: -9, chatType: 'group', label: 'g' }])).toEqual([{ status: 'migrated', newChatId: -1009 }]);
+    expect(await sendAll([{ chatId: -9, chatType: 'group', label: 'g' }])).toEqual([
+      { status: 'migrated', newChatId: -1009 },
+    ]);
   });
 
   it('keeps a chat in order while its first message waits for a retry, other chats go on', async () => {
-    const { fake, sendAll, t0 } = setup((call) => (call.label === 'a1' && call.startedAt === 1_000_000 ? { latencyMs: 0, error: telegramError(500, 'oops') } : { latencyMs: 0 }), {
-      backoff: { baseMs: 10_000, capMs: 10_000 },
-    });
+    const { fake, sendAll, t0 } = setup(
+      (call) =>
+        call.label === 'a1' && call.startedAt === 1_000_000
+          ? { latencyMs: 0, error: telegramError(500, 'oops') }
+          : { latencyMs: 0 },
+      {
+        backoff: { baseMs: 10_000, capMs: 10_000 },
+      },
+    );
     await sendAll([privateMessage(1, 'a1'), privateMessage(1, 'a2'), privateMessage(2, 'b1')]);
     expect(fake.calls.map((c) => [c.label, Math.round(c.startedAt - t0)])).toEqual([
       ['a1', 0],

@@ -29,7 +29,10 @@ describe('budgetKeys', () => {
  * Two instances' senders, each sending to its own chats. Returns the starts of both by the wall
  * clock, and the start times the shared budget granted (the promise it keeps, whatever the load).
  */
-async function twoInstances(location: string, shared: boolean): Promise<{ starts: number[]; granted: number[] }> {
+async function twoInstances(
+  location: string,
+  shared: boolean,
+): Promise<{ starts: number[]; granted: number[] }> {
   const starts: number[] = [];
   const granted: number[] = [];
   const senders = await Promise.all(
@@ -44,12 +47,16 @@ async function twoInstances(location: string, shared: boolean): Promise<{ starts
         limits,
         clock,
         log,
-        ...(shared ? { budget: createSharedBudget({ rates: recording(store.rates, granted), limits, clock }) } : {}),
+        ...(shared
+          ? { budget: createSharedBudget({ rates: recording(store.rates, granted), limits, clock }) }
+          : {}),
       });
     }),
   );
   const sends = senders.flatMap((sender, instance) =>
-    Array.from({ length: 25 }, (_, i) => sender.send({ chatId: instance * 1000 + i + 1, chatType: 'private' })),
+    Array.from({ length: 25 }, (_, i) =>
+      sender.send({ chatId: instance * 1000 + i + 1, chatType: 'private' }),
+    ),
   );
   const outcomes = await Promise.all(sends);
   expect(outcomes.every((o) => o.status === 'sent')).toBe(true);

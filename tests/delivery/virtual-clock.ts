@@ -28,7 +28,9 @@ export function createVirtualClock(startAt = 0): VirtualClock {
   return {
     now: () => current,
     sleep(ms) {
-      return new Promise<void>((resolve) => timers.push({ at: current + Math.max(0, ms), seq: seq++, resolve }));
+      return new Promise<void>((resolve) =>
+        timers.push({ at: current + Math.max(0, ms), seq: seq++, resolve }),
+      );
     },
     async runUntil(promise, limitMs = 24 * 3600_000) {
       let settled = false;
@@ -39,7 +41,10 @@ export function createVirtualClock(startAt = 0): VirtualClock {
       await flush();
       while (!settled) {
         if (await fireDue()) continue;
-        const next = timers.reduce<number | null>((min, t) => (min === null || t.at < min ? t.at : min), null);
+        const next = timers.reduce<number | null>(
+          (min, t) => (min === null || t.at < min ? t.at : min),
+          null,
+        );
         if (next === null) throw new Error(`virtual clock stuck at ${current}: nothing scheduled`);
         if (next > deadline) throw new Error(`virtual clock passed its limit at ${current}`);
         current = next;

@@ -3,9 +3,12 @@ import { renderButtons, renderHtmlForTerminal } from '../../src/demo/terminal-re
 
 describe('terminal rendering', () => {
   it('shows plain text with entities decoded and links spelled out', () => {
-    expect(renderHtmlForTerminal('<b>Hawija</b> &lt;4&gt; &amp; <a href="https://x.org/?a=1&amp;b=2">src</a> &#1605;', false)).toBe(
-      'Hawija <4> & src (https://x.org/?a=1&b=2) م',
-    );
+    expect(
+      renderHtmlForTerminal(
+        '<b>Hawija</b> &lt;4&gt; &amp; <a href="https://x.org/?a=1&amp;b=2">src</a> &#1605;',
+        false,
+      ),
+    ).toBe('Hawija <4> & src (https://x.org/?a=1&b=2) م');
   });
 
   it('turns tags into ANSI styles when colour is on', () => {

@@ -19,7 +19,10 @@ async function databaseLastRun30MinutesAgo(): Promise<string> {
   dir = mkdtempSync(join(tmpdir(), 'mawjaz-catchup-'));
   const path = join(dir, 'mawjaz.db');
   const store = await openStore({ databasePath: path });
-  await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 30 * MINUTE } }, []);
+  await store.jobs.create(
+    { kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 30 * MINUTE } },
+    [],
+  );
   await store.chats.seen({ id: 21, type: 'private', title: null });
   await store.chats.subscribe(21, null);
   await store.close();
@@ -35,14 +38,24 @@ function slotTenMinutesAgo(): string {
 describe('a slot missed while the bot was down', () => {
   it('is sent once at start-up when within DIGEST_CATCHUP_MINUTES', async () => {
     const path = await databaseLastRun30MinutesAgo();
-    bot = await startTestBot({ DATABASE_PATH: path, DIGEST_TIMEZONE: 'UTC', DIGEST_SCHEDULE: slotTenMinutesAgo(), DIGEST_CATCHUP_MINUTES: '60' });
+    bot = await startTestBot({
+      DATABASE_PATH: path,
+      DIGEST_TIMEZONE: 'UTC',
+      DIGEST_SCHEDULE: slotTenMinutesAgo(),
+      DIGEST_CATCHUP_MINUTES: '60',
+    });
     await bot.app.jobs.run();
     expect(bot.fake.messages(21)).toHaveLength(1);
   });
 
   it('is skipped and logged when older than DIGEST_CATCHUP_MINUTES', async () => {
     const path = await databaseLastRun30MinutesAgo();
-    bot = await startTestBot({ DATABASE_PATH: path, DIGEST_TIMEZONE: 'UTC', DIGEST_SCHEDULE: slotTenMinutesAgo(), DIGEST_CATCHUP_MINUTES: '5' });
+    bot = await startTestBot({
+      DATABASE_PATH: path,
+      DIGEST_TIMEZONE: 'UTC',
+      DIGEST_SCHEDULE: slotTenMinutesAgo(),
+      DIGEST_CATCHUP_MINUTES: '5',
+    });
     await bot.app.jobs.run();
     expect(bot.fake.messages(21)).toHaveLength(0);
     expect(bot.logs.some((line) => /skip/i.test(line) && /slot/i.test(line))).toBe(true);

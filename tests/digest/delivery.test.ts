@@ -19,7 +19,10 @@ const SEED = '2020-11-01-coalition-isis';
 let bot: TestBot;
 let contentDir: string;
 let slotCount = 0;
-const slot = (): Slot => ({ at: Date.UTC(2026, 0, 1, 5, slotCount), key: `2026-01-01T08:${String(slotCount++).padStart(2, '0')}:00 Asia/Baghdad` });
+const slot = (): Slot => ({
+  at: Date.UTC(2026, 0, 1, 5, slotCount),
+  key: `2026-01-01T08:${String(slotCount++).padStart(2, '0')}:00 Asia/Baghdad`,
+});
 const privateIds = Array.from({ length: SUBSCRIBERS }, (_, i) => 1000 + i);
 
 async function runSlot(): Promise<void> {
@@ -36,7 +39,13 @@ beforeAll(async () => {
   cpSync('content', contentDir, { recursive: true });
   // Text digests here (the message counts below); digests with their map are tested in tests/pictures.
   bot = await startTestBot(
-    { CONTENT_DIR: contentDir, DIGEST_CHANNELS: CHANNELS.join(','), SEND_PER_SECOND: '100', SEND_PER_GROUP_PER_MINUTE: '20', DIGEST_PICTURES: 'false' },
+    {
+      CONTENT_DIR: contentDir,
+      DIGEST_CHANNELS: CHANNELS.join(','),
+      SEND_PER_SECOND: '100',
+      SEND_PER_GROUP_PER_MINUTE: '20',
+      DIGEST_PICTURES: 'false',
+    },
     { limits: { perSecond: 100, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
   );
   const { chats } = bot.app.store;
@@ -50,7 +59,11 @@ beforeAll(async () => {
   await chats.seen({ id: FORUM, type: 'supergroup', title: 'Forum' });
   await chats.subscribe(FORUM, TOPIC);
   BLOCKED.forEach((id) => bot.fake.blockChat(id));
-  bot.fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { times: 1 });
+  bot.fake.inject(
+    'sendMessage',
+    { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+    { times: 1 },
+  );
 });
 
 afterAll(async () => {
@@ -79,7 +92,8 @@ describe('a digest slot', () => {
 
   it('marks blocked chats and never retries them', async () => {
     for (const id of BLOCKED) expect((await bot.app.store.chats.get(id))?.status).toBe('blocked');
-    const attempts = (id: number) => bot.fake.calls.filter((c) => c.method === 'sendMessage' && c.params.chat_id === id).length;
+    const attempts = (id: number) =>
+      bot.fake.calls.filter((c) => c.method === 'sendMessage' && c.params.chat_id === id).length;
     expect(BLOCKED.map(attempts)).toEqual([1, 1, 1]);
     writeFileSync(join(contentDir, 'later.md'), markdown(briefingData('later-article', '2026-01-02')));
     await runSlot();

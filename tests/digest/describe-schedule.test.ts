@@ -9,15 +9,31 @@ const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 describe('a schedule as people say it', () => {
   it.each([
-    ['0 8 * * *;0 20 * * *', 'every day at 08:00 and 20:00, Baghdad time', 'يومياً في الساعة 08:00 و20:00 بتوقيت بغداد'],
+    [
+      '0 8 * * *;0 20 * * *',
+      'every day at 08:00 and 20:00, Baghdad time',
+      'يومياً في الساعة 08:00 و20:00 بتوقيت بغداد',
+    ],
     ['0 */6 * * *', 'every 6 hours, Baghdad time', 'كل 6 ساعات بتوقيت بغداد'],
     ['30 7 * * 1-5', 'weekdays at 07:30, Baghdad time', 'من الاثنين إلى الجمعة في الساعة 07:30 بتوقيت بغداد'],
     ['0 */2 * * *', 'every 2 hours, Baghdad time', 'كل ساعتين بتوقيت بغداد'],
     ['15 * * * *', 'every hour at 15 past, Baghdad time', 'كل ساعة عند الدقيقة 15 بتوقيت بغداد'],
     ['*/11 * * * *', 'every 11 minutes, Baghdad time', 'كل 11 دقيقة بتوقيت بغداد'],
-    ['0 0 9 * * 5,6', 'on Friday and Saturday at 09:00, Baghdad time', 'أيام الجمعة والسبت في الساعة 09:00 بتوقيت بغداد'],
-    ['0 9 1 * *', 'on 1 of every month at 09:00, Baghdad time', 'في يوم 1 من كل شهر في الساعة 09:00 بتوقيت بغداد'],
-    ['0 8 1 1 *;0 20 1 1 *', 'on 1 January at 08:00 and 20:00, Baghdad time', 'في يوم 1 من كانون الثاني في الساعة 08:00 و20:00 بتوقيت بغداد'],
+    [
+      '0 0 9 * * 5,6',
+      'on Friday and Saturday at 09:00, Baghdad time',
+      'أيام الجمعة والسبت في الساعة 09:00 بتوقيت بغداد',
+    ],
+    [
+      '0 9 1 * *',
+      'on 1 of every month at 09:00, Baghdad time',
+      'في يوم 1 من كل شهر في الساعة 09:00 بتوقيت بغداد',
+    ],
+    [
+      '0 8 1 1 *;0 20 1 1 *',
+      'on 1 January at 08:00 and 20:00, Baghdad time',
+      'في يوم 1 من كانون الثاني في الساعة 08:00 و20:00 بتوقيت بغداد',
+    ],
     ['0 9 1 * 1', 'on the schedule “0 9 1 * 1”, Baghdad time', 'وفق الجدول 0 9 1 * 1 بتوقيت بغداد'],
   ])('%s', (spec, english, arabic) => {
     expect(say('en', spec)).toBe(english);

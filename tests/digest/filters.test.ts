@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing, type LocalizedText } from '../../src/content/schema.js';
-import { briefingFilterKeys, briefingMatches, filterLabel, filtersAllow, parseFollowTarget, tagsOf } from '../../src/digest/filters.js';
+import {
+  briefingFilterKeys,
+  briefingMatches,
+  filterLabel,
+  filtersAllow,
+  parseFollowTarget,
+  tagsOf,
+} from '../../src/digest/filters.js';
 
 /** A valid briefing with one incident per governorate name given (null: a place with no governorate). */
 function briefing(tags: string[], governorates: Array<LocalizedText | null>): Briefing {
@@ -39,7 +46,12 @@ describe('briefingMatches', () => {
     ['a tag is not a governorate: tag:anbar is the tag only', noPlace, ['tag:anbar'], false],
     ['any of several filters', noPlace, ['gov:iq-kirkuk', 'tag:iraq'], true],
     ['none of several filters', noPlace, ['gov:iq-kirkuk', 'tag:isis'], false],
-    ['a governorate filter does not match a same-named tag', briefing(['kirkuk'], []), ['gov:iq-kirkuk'], false],
+    [
+      'a governorate filter does not match a same-named tag',
+      briefing(['kirkuk'], []),
+      ['gov:iq-kirkuk'],
+      false,
+    ],
   ] as const)('%s', (_, b, filters, expected) => {
     expect(briefingMatches(b, filters)).toBe(expected);
   });
@@ -96,6 +108,11 @@ describe('filterLabel and tagsOf', () => {
   });
 
   it('lists distinct tags, sorted', () => {
-    expect(tagsOf([kirkukEn, anbarAndSyria, noPlace, briefing(['isis'], [])])).toEqual(['anbar', 'coalition', 'iraq', 'isis']);
+    expect(tagsOf([kirkukEn, anbarAndSyria, noPlace, briefing(['isis'], [])])).toEqual([
+      'anbar',
+      'coalition',
+      'iraq',
+      'isis',
+    ]);
   });
 });

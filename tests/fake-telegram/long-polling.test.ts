@@ -20,10 +20,14 @@ function getUpdates(fake: FakeBotApi, params: Record<string, unknown>, signal?: 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(params),
     ...(signal && { signal }),
-  }).then(async (res) => ({ status: res.status, json: (await res.json()) as { ok: boolean; result?: Array<{ update_id: number }>; description?: string } }));
+  }).then(async (res) => ({
+    status: res.status,
+    json: (await res.json()) as { ok: boolean; result?: Array<{ update_id: number }>; description?: string },
+  }));
 }
 
-const ids = (res: { json: { result?: Array<{ update_id: number }> } }) => res.json.result?.map((u) => u.update_id);
+const ids = (res: { json: { result?: Array<{ update_id: number }> } }) =>
+  res.json.result?.map((u) => u.update_id);
 
 /**
  * Starts a long poll past a marker update and resolves once the fake has received it
@@ -68,36 +72,47 @@ describe('getUpdates', () => {
     expect(await poll).toEqual({ status: 200, json: { ok: true, result: [] } });
   });
 
-  it('keeps updates for the next poll when a client abandons its long poll', { timeout: 10_000 }, async () => {
-    const fake = await start();
-    const abandon = new AbortController();
-    const { marker, poll } = await pendingLongPoll(fake, abandon.signal);
-    abandon.abort();
-    await expect(poll).rejects.toThrow();
-    const next = fake.sendText({ chat, text: 'after the abort' });
-    expect(ids(await getUpdates(fake, { offset: marker + 1, timeout: 50 }))).toEqual([next]);
-  });
+  it(
+    'keeps updates for the next poll when a client abandons its long poll',
+    { timeout: 10_000 },
+    async () => {
+      const fake = await start();
+      const abandon = new AbortController();
+      const { marker, poll } = await pendingLongPoll(fake, abandon.signal);
+      abandon.abort();
+      await expect(poll).rejects.toThrow();
+      const next = fake.sendText({ chat, text: 'after the abort' });
+      expect(ids(await getUpdates(fake, { offset: marker + 1, timeout: 50 }))).toEqual([next]);
+    },
+  );
 
-  it('ends an older long poll with 409 when another starts, as Telegram does', { timeout: 10_000 }, async () => {
-    const fake = await start();
-    const { marker, poll: first } = await pendingLongPoll(fake);
-    const second = getUpdates(fake, { offset: marker + 1, timeout: 50 });
-    expect(await first).toEqual({
-      status: 409,
-      json: {
-        ok: false,
-        error_code: 409,
-        description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
-      },
-    });
-    const next = fake.sendText({ chat, text: 'for the second' });
-    expect(ids(await second)).toEqual([next]);
-  });
+  it(
+    'ends an older long poll with 409 when another starts, as Telegram does',
+    { timeout: 10_000 },
+    async () => {
+      const fake = await start();
+      const { marker, poll: first } = await pendingLongPoll(fake);
+      const second = getUpdates(fake, { offset: marker + 1, timeout: 50 });
+      expect(await first).toEqual({
+        status: 409,
+        json: {
+          ok: false,
+          error_code: 409,
+          description:
+            'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+        },
+      });
+      const next = fake.sendText({ chat, text: 'for the second' });
+      expect(ids(await second)).toEqual([next]);
+    },
+  );
 
   it('drops pending updates on deleteWebhook with drop_pending_updates', async () => {
     const fake = await start();
     fake.sendText({ chat, text: 'stale' });
-    await fetch(`${fake.apiRoot}/bot${fake.token}/deleteWebhook?drop_pending_updates=true`, { method: 'POST' });
+    await fetch(`${fake.apiRoot}/bot${fake.token}/deleteWebhook?drop_pending_updates=true`, {
+      method: 'POST',
+    });
     expect(ids(await getUpdates(fake, {}))).toEqual([]);
   });
 });

@@ -14,7 +14,11 @@ async function start(): Promise<FakeBotApi> {
   return api;
 }
 
-async function call(fake: FakeBotApi, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function call(
+  fake: FakeBotApi,
+  method: string,
+  params: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   const res = await fetch(`${fake.apiRoot}/bot${fake.token}/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,17 +36,41 @@ describe('editing', () => {
     const fake = await start();
     await call(fake, 'sendMessage', { chat_id: 5, text: 'draft', reply_markup: keyboard('a') });
     const edited = await call(fake, 'editMessageText', {
-      chat_id: 5, message_id: 1, text: '<b>final</b>', parse_mode: 'HTML', reply_markup: keyboard('b'),
+      chat_id: 5,
+      message_id: 1,
+      text: '<b>final</b>',
+      parse_mode: 'HTML',
+      reply_markup: keyboard('b'),
     });
-    expect(edited.result).toMatchObject({ message_id: 1, text: 'final', edit_date: 1_700_000_000, reply_markup: keyboard('b') });
+    expect(edited.result).toMatchObject({
+      message_id: 1,
+      text: 'final',
+      edit_date: 1_700_000_000,
+      reply_markup: keyboard('b'),
+    });
     expect(fake.messages(5)).toEqual([
-      { message_id: 1, chat_id: 5, html: '<b>final</b>', text: 'final', parse_mode: 'HTML', reply_markup: keyboard('b'), edits: 1 },
+      {
+        message_id: 1,
+        chat_id: 5,
+        html: '<b>final</b>',
+        text: 'final',
+        parse_mode: 'HTML',
+        reply_markup: keyboard('b'),
+        edits: 1,
+      },
     ]);
   });
 
   it.each([
     ['the same text and keyboard', { text: 'same', reply_markup: keyboard('a') }],
-    ['the same content written differently', { text: 'same', parse_mode: 'HTML', reply_markup: { inline_keyboard: [[{ callback_data: 'a', text: 'Go' }]] } }],
+    [
+      'the same content written differently',
+      {
+        text: 'same',
+        parse_mode: 'HTML',
+        reply_markup: { inline_keyboard: [[{ callback_data: 'a', text: 'Go' }]] },
+      },
+    ],
   ])('refuses an edit with %s as not modified', async (_case, edit) => {
     const fake = await start();
     await call(fake, 'sendMessage', { chat_id: 5, text: 'same', reply_markup: keyboard('a') });
@@ -54,7 +82,11 @@ describe('editing', () => {
   it.each<[string, { text: string; parse_mode?: string; reply_markup?: unknown }, string]>([
     ['only the keyboard differs', { text: 'same', reply_markup: keyboard('b') }, 'same'],
     ['the keyboard is left out (Telegram removes it)', { text: 'same' }, 'same'],
-    ['the formatting differs', { text: '<i>same</i>', parse_mode: 'HTML', reply_markup: keyboard('a') }, 'same'],
+    [
+      'the formatting differs',
+      { text: '<i>same</i>', parse_mode: 'HTML', reply_markup: keyboard('a') },
+      'same',
+    ],
   ])('accepts an edit where %s', async (_case, edit, visible) => {
     const fake = await start();
     await call(fake, 'sendMessage', { chat_id: 5, text: 'same', reply_markup: keyboard('a') });
@@ -67,7 +99,10 @@ describe('editing', () => {
   it('edits only the keyboard with editMessageReplyMarkup', async () => {
     const fake = await start();
     await call(fake, 'sendMessage', { chat_id: 5, text: 'menu', reply_markup: keyboard('a') });
-    expect((await call(fake, 'editMessageReplyMarkup', { chat_id: 5, message_id: 1, reply_markup: keyboard('a') })).description).toMatch(NOT_MODIFIED);
+    expect(
+      (await call(fake, 'editMessageReplyMarkup', { chat_id: 5, message_id: 1, reply_markup: keyboard('a') }))
+        .description,
+    ).toMatch(NOT_MODIFIED);
     expect((await call(fake, 'editMessageReplyMarkup', { chat_id: 5, message_id: 1 })).ok).toBe(true);
     expect(fake.messages(5)).toEqual([{ message_id: 1, chat_id: 5, html: 'menu', text: 'menu', edits: 1 }]);
   });
@@ -96,10 +131,23 @@ describe('copying and deleting', () => {
   it('copies a user message into another chat, remembering where it came from', async () => {
     const fake = await start();
     fake.sendText({ chat: { id: 5, type: 'private', first_name: 'U' }, text: 'tip: <script>' });
-    const res = await call(fake, 'copyMessage', { chat_id: -100, from_chat_id: 5, message_id: 1, message_thread_id: 3 });
+    const res = await call(fake, 'copyMessage', {
+      chat_id: -100,
+      from_chat_id: 5,
+      message_id: 1,
+      message_thread_id: 3,
+    });
     expect(res.result).toEqual({ message_id: 1 });
     expect(fake.messages(-100)).toEqual([
-      { message_id: 1, chat_id: -100, thread_id: 3, html: 'tip: <script>', text: 'tip: <script>', edits: 0, copied_from: { chat_id: 5, message_id: 1 } },
+      {
+        message_id: 1,
+        chat_id: -100,
+        thread_id: 3,
+        html: 'tip: <script>',
+        text: 'tip: <script>',
+        edits: 0,
+        copied_from: { chat_id: 5, message_id: 1 },
+      },
     ]);
     expect(fake.messages(5)).toEqual([]);
   });
@@ -150,7 +198,9 @@ describe('updates from users', () => {
   it('posts into channels without a sender', async () => {
     const fake = await start();
     fake.sendText({ chat: { id: -1002, type: 'channel', title: 'C' }, from: null, text: 'news' });
-    const [update] = (await call(fake, 'getUpdates', {})).result as Array<Record<string, { from?: unknown; text: string }>>;
+    const [update] = (await call(fake, 'getUpdates', {})).result as Array<
+      Record<string, { from?: unknown; text: string }>
+    >;
     expect(update?.channel_post?.text).toBe('news');
     expect(update?.channel_post).not.toHaveProperty('from');
   });
@@ -158,19 +208,33 @@ describe('updates from users', () => {
   it('accepts a callback answer once per pressed button', async () => {
     const fake = await start();
     await call(fake, 'sendMessage', { chat_id: 5, text: 'pick', reply_markup: keyboard('a') });
-    fake.pressButton({ chat: { id: 5, type: 'private', first_name: 'U' }, from: { id: 5, is_bot: false, first_name: 'U' }, messageId: 1, data: 'a' });
-    const [update] = (await call(fake, 'getUpdates', {})).result as Array<{ callback_query: { id: string; data: string; message: { text: string } } }>;
+    fake.pressButton({
+      chat: { id: 5, type: 'private', first_name: 'U' },
+      from: { id: 5, is_bot: false, first_name: 'U' },
+      messageId: 1,
+      data: 'a',
+    });
+    const [update] = (await call(fake, 'getUpdates', {})).result as Array<{
+      callback_query: { id: string; data: string; message: { text: string } };
+    }>;
     expect(update?.callback_query).toMatchObject({ data: 'a', message: { text: 'pick' } });
     const id = update!.callback_query.id;
     expect((await call(fake, 'answerCallbackQuery', { callback_query_id: id })).ok).toBe(true);
-    expect((await call(fake, 'answerCallbackQuery', { callback_query_id: id })).description).toMatch(/query ID is invalid/);
+    expect((await call(fake, 'answerCallbackQuery', { callback_query_id: id })).description).toMatch(
+      /query ID is invalid/,
+    );
     expect(fake.answeredCallbacks).toEqual([{ id }]);
   });
 
   it('refuses to press a button of a message that does not exist', async () => {
     const fake = await start();
     expect(() =>
-      fake.pressButton({ chat: { id: 5, type: 'private', first_name: 'U' }, from: { id: 5, is_bot: false, first_name: 'U' }, messageId: 1, data: 'a' }),
+      fake.pressButton({
+        chat: { id: 5, type: 'private', first_name: 'U' },
+        from: { id: 5, is_bot: false, first_name: 'U' },
+        messageId: 1,
+        data: 'a',
+      }),
     ).toThrow(/no message 1 in chat 5/);
   });
 });

@@ -4,7 +4,11 @@ import { parseMultipart, UploadedFile } from '../../src/fake-telegram/multipart.
 function body(boundary: string, parts: Array<{ headers: string; content: Buffer | string }>): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
-    chunks.push(Buffer.from(`--${boundary}\r\n${part.headers}\r\n\r\n`), Buffer.from(part.content), Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\n${part.headers}\r\n\r\n`),
+      Buffer.from(part.content),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(chunks);
@@ -17,7 +21,11 @@ describe('multipart/form-data', () => {
       body('xyz', [
         { headers: 'content-disposition: form-data; name="chat_id"', content: '42' },
         { headers: 'content-disposition: form-data; name="caption"', content: 'سطر\r\nسطر' },
-        { headers: 'Content-Disposition: form-data; name="photo"; filename="map.png"\r\nContent-Type: image/png', content: bytes },
+        {
+          headers:
+            'Content-Disposition: form-data; name="photo"; filename="map.png"\r\nContent-Type: image/png',
+          content: bytes,
+        },
       ]),
       'multipart/form-data; boundary="xyz"',
     );
@@ -33,7 +41,17 @@ describe('multipart/form-data', () => {
 
   it('refuses a body without boundary, without its closing delimiter, or a part without a name', () => {
     expect(() => parseMultipart(Buffer.from('x'), 'multipart/form-data')).toThrow(/boundary/);
-    expect(() => parseMultipart(Buffer.from('--b\r\ncontent-disposition: form-data; name="a"\r\n\r\n1'), 'multipart/form-data; boundary=b')).toThrow();
-    expect(() => parseMultipart(body('b', [{ headers: 'content-disposition: form-data', content: '1' }]), 'multipart/form-data; boundary=b')).toThrow(/name/);
+    expect(() =>
+      parseMultipart(
+        Buffer.from('--b\r\ncontent-disposition: form-data; name="a"\r\n\r\n1'),
+        'multipart/form-data; boundary=b',
+      ),
+    ).toThrow();
+    expect(() =>
+      parseMultipart(
+        body('b', [{ headers: 'content-disposition: form-data', content: '1' }]),
+        'multipart/form-data; boundary=b',
+      ),
+    ).toThrow(/name/);
   });
 });

@@ -33,7 +33,11 @@ describe('sendPhoto on the fake Bot API', () => {
   it('takes a multipart upload, answers with the photo sizes largest last, and keeps the bytes', async () => {
     const { fake, telegram } = await start();
     const bytes = png(1200, 900);
-    const sent = await telegram.sendPhoto(42, { source: bytes, filename: 'map.png' }, { caption: '<b>Map</b> &amp; more', parse_mode: 'HTML' });
+    const sent = await telegram.sendPhoto(
+      42,
+      { source: bytes, filename: 'map.png' },
+      { caption: '<b>Map</b> &amp; more', parse_mode: 'HTML' },
+    );
     expect(sent.caption).toBe('Map & more');
     const sizes = sent.photo.map((p) => [p.width, p.height]);
     expect(sizes).toEqual([
@@ -45,7 +49,11 @@ describe('sendPhoto on the fake Bot API', () => {
     const largest = sent.photo.at(-1)!;
     expect(fake.fileContent(largest.file_id)?.equals(bytes)).toBe(true);
     const [message] = fake.messages(42);
-    expect(message).toMatchObject({ html: '<b>Map</b> &amp; more', text: 'Map & more', photo: { uploaded: true } });
+    expect(message).toMatchObject({
+      html: '<b>Map</b> &amp; more',
+      text: 'Map & more',
+      photo: { uploaded: true },
+    });
   });
 
   it('re-sends by the file_id of any size, without an upload', async () => {
@@ -58,11 +66,31 @@ describe('sendPhoto on the fake Bot API', () => {
 
   it('refuses what Telegram refuses', async () => {
     const { telegram } = await start();
-    expect((await refusal(telegram.sendPhoto(42, 'AgAC-never-uploaded'))).description).toMatch(/wrong file identifier/);
-    expect((await refusal(telegram.sendPhoto(42, { source: Buffer.from('not a picture'), filename: 'x.png' }))).response.error_code).toBe(400);
-    expect((await refusal(telegram.sendPhoto(42, { source: png(50, 2000), filename: 'x.png' }))).description).toMatch(/PHOTO_INVALID_DIMENSIONS/);
+    expect((await refusal(telegram.sendPhoto(42, 'AgAC-never-uploaded'))).description).toMatch(
+      /wrong file identifier/,
+    );
+    expect(
+      (await refusal(telegram.sendPhoto(42, { source: Buffer.from('not a picture'), filename: 'x.png' })))
+        .response.error_code,
+    ).toBe(400);
+    expect(
+      (await refusal(telegram.sendPhoto(42, { source: png(50, 2000), filename: 'x.png' }))).description,
+    ).toMatch(/PHOTO_INVALID_DIMENSIONS/);
     const long = 'x'.repeat(1025);
-    expect((await refusal(telegram.sendPhoto(42, { source: png(10, 10), filename: 'x.png' }, { caption: long }))).description).toMatch(/caption is too long/);
-    expect((await refusal(telegram.sendPhoto(42, { source: png(10, 10), filename: 'x.png' }, { caption: '<b>open', parse_mode: 'HTML' }))).response.error_code).toBe(400);
+    expect(
+      (await refusal(telegram.sendPhoto(42, { source: png(10, 10), filename: 'x.png' }, { caption: long })))
+        .description,
+    ).toMatch(/caption is too long/);
+    expect(
+      (
+        await refusal(
+          telegram.sendPhoto(
+            42,
+            { source: png(10, 10), filename: 'x.png' },
+            { caption: '<b>open', parse_mode: 'HTML' },
+          ),
+        )
+      ).response.error_code,
+    ).toBe(400);
   });
 });

@@ -17,7 +17,12 @@ async function start(limits?: FakeBotApiOptions['limits']) {
     t = ms;
   };
   /** Sends at time `ms`; answers the HTTP status and retry_after if any. */
-  const sendAt = async (ms: number, chatId: number, method = 'sendMessage', extra: Record<string, unknown> = { text: 'x' }) => {
+  const sendAt = async (
+    ms: number,
+    chatId: number,
+    method = 'sendMessage',
+    extra: Record<string, unknown> = { text: 'x' },
+  ) => {
     setTime(ms);
     const res = await fetch(`${fake.apiRoot}/bot${fake.token}/${method}`, {
       method: 'POST',
@@ -46,7 +51,12 @@ describe('rate limits on a fake clock', () => {
 
   it('limits sends over all chats per second with a sliding window', async () => {
     const { sendAt } = await start({ perSecond: 3 });
-    for (const [t, chat] of [[0, 1], [600, 2], [900, 3]] as const) expect(await sendAt(t, chat)).toBe('200');
+    for (const [t, chat] of [
+      [0, 1],
+      [600, 2],
+      [900, 3],
+    ] as const)
+      expect(await sendAt(t, chat)).toBe('200');
     // At 1100 the send at 0 has left the window (100, 1100]; a fixed per-second bucket would allow 1200 too.
     expect(await sendAt(1100, 4)).toBe('200');
     expect(await sendAt(1200, 5)).toBe('429 after 1');
@@ -82,7 +92,11 @@ describe('rate limits on a fake clock', () => {
 describe('injected failures', () => {
   it('start a flood wait when they carry retry_after, without any limits', async () => {
     const { fake, sendAt } = await start();
-    fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 3', parameters: { retry_after: 3 } });
+    fake.inject('sendMessage', {
+      error_code: 429,
+      description: 'Too Many Requests: retry after 3',
+      parameters: { retry_after: 3 },
+    });
     expect(await sendAt(0, 5)).toBe('429 after 3');
     expect(await sendAt(1_000, 6, 'copyMessage', { from_chat_id: 6, message_id: 1 })).toBe('429 after 2');
     expect(fake.violations).toBe(1);
@@ -91,7 +105,11 @@ describe('injected failures', () => {
 
   it('apply only to the given chat and only as many times as asked', async () => {
     const { fake, sendAt } = await start();
-    fake.inject('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' }, { chatId: 7, times: 2 });
+    fake.inject(
+      'sendMessage',
+      { error_code: 400, description: 'Bad Request: chat not found' },
+      { chatId: 7, times: 2 },
+    );
     expect(await sendAt(0, 5)).toBe('200');
     expect(await sendAt(0, 7)).toBe('400');
     expect(await sendAt(0, 7)).toBe('400');
@@ -109,6 +127,8 @@ describe('injected failures', () => {
     const error = await telegram.sendMessage(-9, 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TelegramError);
     expect((error as TelegramError).parameters).toEqual({ migrate_to_chat_id: -1009 });
-    expect((error as TelegramError).description).toBe('Bad Request: group chat was upgraded to a supergroup chat');
+    expect((error as TelegramError).description).toBe(
+      'Bad Request: group chat was upgraded to a supergroup chat',
+    );
   });
 });

@@ -72,7 +72,11 @@ describe('the real telegraf client against the fake', () => {
 
   it('takes the default bot id from the token, as Telegram does', async () => {
     api = await startFakeBotApi({ token: '1000001:DEMO' });
-    expect(await client(api).telegram.getMe()).toMatchObject({ id: 1000001, username: 'mawjaz_bot', is_bot: true });
+    expect(await client(api).telegram.getMe()).toMatchObject({
+      id: 1000001,
+      username: 'mawjaz_bot',
+      is_bot: true,
+    });
   });
 
   it('rejects a wrong token with 401 Unauthorized', async () => {
@@ -84,7 +88,11 @@ describe('the real telegraf client against the fake', () => {
 
   it('surfaces an injected 429 as TelegramError with retry_after, once', async () => {
     const fake = await start();
-    fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 7', parameters: { retry_after: 7 } });
+    fake.inject('sendMessage', {
+      error_code: 429,
+      description: 'Too Many Requests: retry after 7',
+      parameters: { retry_after: 7 },
+    });
     const telegram = client(fake).telegram;
     const error = await telegramError(telegram.sendMessage(saraChat.id, 'hello'));
     expect(error.code).toBe(429);
@@ -97,7 +105,10 @@ describe('the real telegraf client against the fake', () => {
     const fake = await start();
     fake.blockChat(saraChat.id);
     const telegram = client(fake).telegram;
-    for (const attempt of [telegram.sendMessage(saraChat.id, 'one'), telegram.sendChatAction(saraChat.id, 'typing')]) {
+    for (const attempt of [
+      telegram.sendMessage(saraChat.id, 'one'),
+      telegram.sendChatAction(saraChat.id, 'typing'),
+    ]) {
       const error = await telegramError(attempt);
       expect([error.code, error.description]).toEqual([403, 'Forbidden: bot was blocked by the user']);
     }
@@ -113,14 +124,18 @@ describe('the real telegraf client against the fake', () => {
     const error = await telegramError(client(fake).telegram.sendMessage(newsroom.id, 'hello?'));
     expect([error.code, error.description]).toEqual([403, description]);
     fake.setChatMember(newsroom.id, fake.bot.id, 'member');
-    await expect(client(fake).telegram.sendMessage(newsroom.id, 'back')).resolves.toMatchObject({ text: 'back' });
+    await expect(client(fake).telegram.sendMessage(newsroom.id, 'back')).resolves.toMatchObject({
+      text: 'back',
+    });
   });
 
   it('runs a polling echo bot; waitHandled resolves after its reply', async () => {
     const fake = await start();
     const bot = client(fake);
     bot.command('start', (ctx) => ctx.reply(`welcome ${ctx.from.first_name}`));
-    bot.on('text', (ctx) => ctx.reply(`echo: ${ctx.message.text}`, { reply_parameters: { message_id: ctx.message.message_id } }));
+    bot.on('text', (ctx) =>
+      ctx.reply(`echo: ${ctx.message.text}`, { reply_parameters: { message_id: ctx.message.message_id } }),
+    );
     launch(bot);
 
     await fake.waitHandled(fake.sendText({ chat: saraChat, from: sara, text: '/start' }));
@@ -158,12 +173,20 @@ describe('the real telegraf client against the fake', () => {
   it('stores commands per scope and language', async () => {
     const fake = await start();
     const telegram = client(fake).telegram;
-    await telegram.setMyCommands([{ command: 'summary', description: 'موجز اليوم' }], { language_code: 'ar' });
-    await telegram.setMyCommands([{ command: 'help', description: 'Help' }], { scope: { type: 'all_private_chats' } });
+    await telegram.setMyCommands([{ command: 'summary', description: 'موجز اليوم' }], {
+      language_code: 'ar',
+    });
+    await telegram.setMyCommands([{ command: 'help', description: 'Help' }], {
+      scope: { type: 'all_private_chats' },
+    });
 
-    expect(await telegram.getMyCommands({ language_code: 'ar' })).toEqual([{ command: 'summary', description: 'موجز اليوم' }]);
+    expect(await telegram.getMyCommands({ language_code: 'ar' })).toEqual([
+      { command: 'summary', description: 'موجز اليوم' },
+    ]);
     expect(await telegram.getMyCommands()).toEqual([]);
-    expect(fake.commands.get(commandsKey({ type: 'all_private_chats' }))).toEqual([{ command: 'help', description: 'Help' }]);
+    expect(fake.commands.get(commandsKey({ type: 'all_private_chats' }))).toEqual([
+      { command: 'help', description: 'Help' },
+    ]);
     expect([...fake.commands.keys()]).toContain('{"language_code":"ar","scope":{"type":"default"}}');
     const invalid = await telegramError(telegram.setMyCommands([{ command: 'Summary', description: 'x' }]));
     expect(invalid.description).toBe('Bad Request: BOT_COMMAND_INVALID');

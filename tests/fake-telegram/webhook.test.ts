@@ -22,7 +22,10 @@ async function startReceiver(answer: (r: Received, index: number) => Promise<num
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.once('end', async () => {
-      const r = { updateId: (JSON.parse(Buffer.concat(chunks).toString()) as { update_id: number }).update_id, headers: req.headers };
+      const r = {
+        updateId: (JSON.parse(Buffer.concat(chunks).toString()) as { update_id: number }).update_id,
+        headers: req.headers,
+      };
       received.push(r);
       const status = await answer(r, received.length - 1);
       open -= 1;
@@ -34,10 +37,11 @@ async function startReceiver(answer: (r: Received, index: number) => Promise<num
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     received,
     maxOpen: () => maxOpen,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -55,14 +59,19 @@ async function call(method: string, params: Record<string, unknown> = {}) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(params),
   });
-  return { status: res.status, json: (await res.json()) as { ok: boolean; result?: unknown; description?: string } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { ok: boolean; result?: unknown; description?: string },
+  };
 }
 
 async function setUp(answer: Parameters<typeof startReceiver>[0], params: Record<string, unknown> = {}) {
   fake = await startFakeBotApi();
   receiver = await startReceiver(answer);
   fake.routeWebhook(HOST, receiver.origin);
-  expect((await call('setWebhook', { url: `https://${HOST}/hook`, secret_token: 'S3cret_-', ...params })).json.ok).toBe(true);
+  expect(
+    (await call('setWebhook', { url: `https://${HOST}/hook`, secret_token: 'S3cret_-', ...params })).json.ok,
+  ).toBe(true);
   return { fake, receiver };
 }
 
@@ -72,9 +81,15 @@ describe('webhook delivery', () => {
     const ids = [1, 2, 3].map((n) => fake.sendText({ chat, text: `m${n}` }));
     for (const id of ids) await fake.waitHandled(id);
     expect(receiver.received.map((r) => r.updateId)).toEqual(ids);
-    expect(receiver.received.every((r) => r.headers['x-telegram-bot-api-secret-token'] === 'S3cret_-')).toBe(true);
+    expect(receiver.received.every((r) => r.headers['x-telegram-bot-api-secret-token'] === 'S3cret_-')).toBe(
+      true,
+    );
     expect(ids.map((id) => fake.webhookAttempts(id))).toEqual([1, 1, 1]);
-    expect((await call('getWebhookInfo')).json.result).toMatchObject({ url: `https://${HOST}/hook`, pending_update_count: 0, max_connections: 1 });
+    expect((await call('getWebhookInfo')).json.result).toMatchObject({
+      url: `https://${HOST}/hook`,
+      pending_update_count: 0,
+      max_connections: 1,
+    });
   });
 
   it('re-sends an update answered with a non-2xx until it gets a 2xx', async () => {
@@ -83,7 +98,9 @@ describe('webhook delivery', () => {
     await fake.waitHandled(id);
     expect(fake.webhookAttempts(id)).toBe(3);
     expect(receiver.received.map((r) => r.updateId)).toEqual([id, id, id]);
-    expect((await call('getWebhookInfo')).json.result).toMatchObject({ last_error_message: 'Wrong response from the webhook: 500 Internal Server Error' });
+    expect((await call('getWebhookInfo')).json.result).toMatchObject({
+      last_error_message: 'Wrong response from the webhook: 500 Internal Server Error',
+    });
   });
 
   it('re-sends an update whose request timed out', async () => {
@@ -102,10 +119,13 @@ describe('webhook delivery', () => {
   it('keeps at most max_connections requests open at once', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { fake, receiver } = await setUp(async () => {
-      await gate;
-      return 200;
-    }, { max_connections: 2 });
+    const { fake, receiver } = await setUp(
+      async () => {
+        await gate;
+        return 200;
+      },
+      { max_connections: 2 },
+    );
     const ids = [1, 2, 3, 4, 5].map((n) => fake.sendText({ chat, text: `m${n}` }));
     while (receiver.received.length < 2) await new Promise((r) => setTimeout(r, 10));
     release();
@@ -114,7 +134,10 @@ describe('webhook delivery', () => {
   });
 
   it('delivers only the allowed update kinds', async () => {
-    const { fake, receiver } = await setUp(() => 200, { allowed_updates: ['callback_query'], max_connections: 1 });
+    const { fake, receiver } = await setUp(() => 200, {
+      allowed_updates: ['callback_query'],
+      max_connections: 1,
+    });
     const skipped = fake.sendText({ chat, text: 'a message' });
     await fake.waitHandled(skipped);
     expect(receiver.received).toHaveLength(0);
@@ -133,14 +156,15 @@ describe('webhook delivery', () => {
 });
 
 describe('getUpdates and the webhook', () => {
-  it("answers getUpdates with 409 while a webhook is set, and again after deleteWebhook", async () => {
+  it('answers getUpdates with 409 while a webhook is set, and again after deleteWebhook', async () => {
     const { fake } = await setUp(() => 503);
     expect(await call('getUpdates')).toEqual({
       status: 409,
       json: {
         ok: false,
         error_code: 409,
-        description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        description:
+          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       },
     });
     const id = fake.sendText({ chat, text: 'queued' });
@@ -164,8 +188,12 @@ describe('getUpdates and the webhook', () => {
     expect((await call('setWebhook', { url: 'http://bot.example.org/x' })).json.description).toBe(
       'Bad Request: bad webhook: An HTTPS URL must be provided for webhook',
     );
-    expect((await call('setWebhook', { url: 'https://bot.example.org/x', secret_token: 'not ok!' })).status).toBe(400);
-    expect((await call('setWebhook', { url: 'https://bot.example.org/x', max_connections: 101 })).status).toBe(400);
+    expect(
+      (await call('setWebhook', { url: 'https://bot.example.org/x', secret_token: 'not ok!' })).status,
+    ).toBe(400);
+    expect(
+      (await call('setWebhook', { url: 'https://bot.example.org/x', max_connections: 101 })).status,
+    ).toBe(400);
   });
 
   it('drops pending updates on deleteWebhook with drop_pending_updates', async () => {

@@ -8,11 +8,18 @@ afterEach(async () => {
 });
 
 async function start(): Promise<FakeBotApi> {
-  api = await startFakeBotApi({ token: '42:WIRE', bot: { id: 42, username: 'wire_bot', first_name: 'Wire' } });
+  api = await startFakeBotApi({
+    token: '42:WIRE',
+    bot: { id: 42, username: 'wire_bot', first_name: 'Wire' },
+  });
   return api;
 }
 
-async function post(url: string, body: string, contentType: string): Promise<{ status: number; json: Record<string, unknown> }> {
+async function post(
+  url: string,
+  body: string,
+  contentType: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
@@ -29,8 +36,13 @@ describe('wire format', () => {
       json: {
         ok: true,
         result: {
-          id: 42, is_bot: true, first_name: 'Wire', username: 'wire_bot',
-          can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false,
+          id: 42,
+          is_bot: true,
+          first_name: 'Wire',
+          username: 'wire_bot',
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
         },
       },
     });
@@ -54,10 +66,16 @@ describe('wire format', () => {
       text: 'سلام & salam',
       reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'ok', callback_data: 'ok' }]] }),
     });
-    const res = await post(`${fake.apiRoot}/bot42:WIRE/SENDMESSAGE`, body.toString(), 'application/x-www-form-urlencoded');
+    const res = await post(
+      `${fake.apiRoot}/bot42:WIRE/SENDMESSAGE`,
+      body.toString(),
+      'application/x-www-form-urlencoded',
+    );
     expect(res.status).toBe(200);
     expect(res.json.result).toMatchObject({ chat: { id: -100777, type: 'group' }, text: 'سلام & salam' });
-    expect(fake.messages(-100777)[0]?.reply_markup).toEqual({ inline_keyboard: [[{ text: 'ok', callback_data: 'ok' }]] });
+    expect(fake.messages(-100777)[0]?.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'ok', callback_data: 'ok' }]],
+    });
     expect(fake.calls[0]?.method).toBe('sendMessage');
   });
 
@@ -87,7 +105,9 @@ describe('wire format', () => {
     const fake = await start();
     await callJson(fake, 'sendMessage', { chat_id: 5, text: 'one' });
     await callJson(fake, 'sendMessage', { chat_id: 5, text: '' });
-    expect(fake.calls.map(({ method, params, ok, errorCode }) => ({ method, params, ok, errorCode }))).toEqual([
+    expect(
+      fake.calls.map(({ method, params, ok, errorCode }) => ({ method, params, ok, errorCode })),
+    ).toEqual([
       { method: 'sendMessage', params: { chat_id: 5, text: 'one' }, ok: true, errorCode: undefined },
       { method: 'sendMessage', params: { chat_id: 5, text: '' }, ok: false, errorCode: 400 },
     ]);
@@ -102,29 +122,77 @@ describe('send validation', () => {
     ['empty text', { chat_id: 5, text: '' }, 'Bad Request: message text is empty'],
     ['whitespace text', { chat_id: 5, text: ' \n\t ' }, 'Bad Request: message text is empty'],
     ['only tags', { chat_id: 5, text: '<b> </b>', parse_mode: 'HTML' }, 'Bad Request: message text is empty'],
-    ['unclosed tag', { chat_id: 5, text: '<b>bold', parse_mode: 'HTML' }, `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "b"`],
-    ['unsupported tag', { chat_id: 5, text: '<div>x</div>', parse_mode: 'HTML' }, /^Bad Request: can't parse entities: Unsupported start tag "div"/],
+    [
+      'unclosed tag',
+      { chat_id: 5, text: '<b>bold', parse_mode: 'HTML' },
+      `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "b"`,
+    ],
+    [
+      'unsupported tag',
+      { chat_id: 5, text: '<div>x</div>', parse_mode: 'HTML' },
+      /^Bad Request: can't parse entities: Unsupported start tag "div"/,
+    ],
     ['4097 visible characters', { chat_id: 5, text: 'a'.repeat(4097) }, 'Bad Request: message is too long'],
-    ['4097 visible through entities', { chat_id: 5, text: `<b>${'&amp;'.repeat(4097)}</b>`, parse_mode: 'HTML' }, 'Bad Request: message is too long'],
-    ['callback_data of 65 bytes', { chat_id: 5, text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: 'd'.repeat(65) }]] } }, 'Bad Request: BUTTON_DATA_INVALID'],
-    ['callback_data of 33 Arabic letters', { chat_id: 5, text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: arabic33 }]] } }, 'Bad Request: BUTTON_DATA_INVALID'],
-    ['a text-only inline button', { chat_id: 5, text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b' }]] } }, /Text buttons are unallowed/],
-    ['Markdown, which the fake does not model', { chat_id: 5, text: '*x*', parse_mode: 'MarkdownV2' }, /^Bad Request: unsupported parse_mode/],
-    ['a reply to a missing message', { chat_id: 5, text: 'x', reply_parameters: { message_id: 99 } }, 'Bad Request: message to be replied not found'],
+    [
+      '4097 visible through entities',
+      { chat_id: 5, text: `<b>${'&amp;'.repeat(4097)}</b>`, parse_mode: 'HTML' },
+      'Bad Request: message is too long',
+    ],
+    [
+      'callback_data of 65 bytes',
+      {
+        chat_id: 5,
+        text: 'x',
+        reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: 'd'.repeat(65) }]] },
+      },
+      'Bad Request: BUTTON_DATA_INVALID',
+    ],
+    [
+      'callback_data of 33 Arabic letters',
+      {
+        chat_id: 5,
+        text: 'x',
+        reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: arabic33 }]] },
+      },
+      'Bad Request: BUTTON_DATA_INVALID',
+    ],
+    [
+      'a text-only inline button',
+      { chat_id: 5, text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b' }]] } },
+      /Text buttons are unallowed/,
+    ],
+    [
+      'Markdown, which the fake does not model',
+      { chat_id: 5, text: '*x*', parse_mode: 'MarkdownV2' },
+      /^Bad Request: unsupported parse_mode/,
+    ],
+    [
+      'a reply to a missing message',
+      { chat_id: 5, text: 'x', reply_parameters: { message_id: 99 } },
+      'Bad Request: message to be replied not found',
+    ],
   ])('%s → 400', async (_case, params, description) => {
     const fake = await start();
     const res = await callJson(fake, 'sendMessage', params);
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ ok: false, error_code: 400 });
-    expect(res.json.description).toEqual(typeof description === 'string' ? description : expect.stringMatching(description));
+    expect(res.json.description).toEqual(
+      typeof description === 'string' ? description : expect.stringMatching(description),
+    );
     expect(fake.messages(5)).toEqual([]);
   });
 
   it.each([
     ['4096 plain characters', { text: 'a'.repeat(4096) }],
     ['4096 visible characters in longer HTML', { text: `<i>${'&lt;'.repeat(4096)}</i>`, parse_mode: 'HTML' }],
-    ['callback_data of exactly 64 bytes', { text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: 'ب'.repeat(32) }]] } }],
-    ['a reply to a missing message, allowed', { text: 'x', reply_parameters: { message_id: 99, allow_sending_without_reply: true } }],
+    [
+      'callback_data of exactly 64 bytes',
+      { text: 'x', reply_markup: { inline_keyboard: [[{ text: 'b', callback_data: 'ب'.repeat(32) }]] } },
+    ],
+    [
+      'a reply to a missing message, allowed',
+      { text: 'x', reply_parameters: { message_id: 99, allow_sending_without_reply: true } },
+    ],
   ])('accepts %s', async (_case, params) => {
     const fake = await start();
     const res = await callJson(fake, 'sendMessage', { chat_id: 5, ...params });

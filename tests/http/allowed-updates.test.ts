@@ -23,17 +23,32 @@ afterAll(async () => {
 async function callsFor(update: Parameters<TestBot['push']>[0]): Promise<string[]> {
   const before = bot.fake.calls.length;
   await bot.push(update);
-  return bot.fake.calls.slice(before).map((c) => c.method).filter((m) => m !== 'getUpdates');
+  return bot.fake.calls
+    .slice(before)
+    .map((c) => c.method)
+    .filter((m) => m !== 'getUpdates');
 }
 
-const message = { message_id: 1, date: now(), chat, from, text: '/help', entities: [{ type: 'bot_command' as const, offset: 0, length: 5 }] };
+const message = {
+  message_id: 1,
+  date: now(),
+  chat,
+  from,
+  text: '/help',
+  entities: [{ type: 'bot_command' as const, offset: 0, length: 5 }],
+};
 
 describe('ALLOWED_UPDATES', () => {
   it('lists message and callback_query, each of which the bot answers', async () => {
     expect(ALLOWED_UPDATES).toEqual(['message', 'callback_query']);
     expect(await callsFor({ message })).toContain('sendMessage');
     const [sent] = await bot.send('/summary', { from });
-    const pressed = bot.fake.pressButton({ chat, from, messageId: sent!.message_id, data: 'not-a-known-button' });
+    const pressed = bot.fake.pressButton({
+      chat,
+      from,
+      messageId: sent!.message_id,
+      data: 'not-a-known-button',
+    });
     const before = bot.fake.calls.length;
     await bot.fake.waitHandled(pressed);
     expect(bot.fake.calls.slice(before).map((c) => c.method)).toContain('answerCallbackQuery');
@@ -43,14 +58,25 @@ describe('ALLOWED_UPDATES', () => {
     const member = { user: from, status: 'member' as const };
     const ignored: Array<Parameters<TestBot['push']>[0]> = [
       { edited_message: { ...message, edit_date: now() } },
-      { channel_post: { message_id: 2, date: now(), chat: { id: -100777, type: 'channel', title: 'C' }, text: '/help' } },
+      {
+        channel_post: {
+          message_id: 2,
+          date: now(),
+          chat: { id: -100777, type: 'channel', title: 'C' },
+          text: '/help',
+        },
+      },
       { inline_query: { id: 'q1', from, query: 'x', offset: '' } },
       {
         my_chat_member: {
           chat: group(-100778),
           from,
           date: now(),
-          old_chat_member: { ...member, user: { id: bot.fake.bot.id, is_bot: true, first_name: 'M' }, status: 'left' },
+          old_chat_member: {
+            ...member,
+            user: { id: bot.fake.bot.id, is_bot: true, first_name: 'M' },
+            status: 'left',
+          },
           new_chat_member: { ...member, user: { id: bot.fake.bot.id, is_bot: true, first_name: 'M' } },
         },
       },

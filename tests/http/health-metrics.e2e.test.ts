@@ -49,7 +49,11 @@ describe('health and metrics', () => {
     await bot.send('/subscribe', { from: READER });
     await bot.send('/subscribe', { from: BLOCKER });
     // A reply rate-limited once: waited out, retried, counted as an error and then as sent.
-    bot.fake.inject('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 0', parameters: { retry_after: 0 } });
+    bot.fake.inject('sendMessage', {
+      error_code: 429,
+      description: 'Too Many Requests: retry after 0',
+      parameters: { retry_after: 0 },
+    });
     await bot.send('/summary', { chat: GROUP, from: READER });
     bot.fake.blockChat(BLOCKER.id);
     await bot.app.digests.runSlot({ at: Date.UTC(2026, 0, 1, 5), key: '2026-01-01T08:00:00 Asia/Baghdad' });
@@ -77,7 +81,11 @@ describe('health and metrics', () => {
       if (type === 'counter') expect(name).toMatch(/_total$/);
     }
     const ids = [READER.id, BLOCKER.id, GROUP.id].map(String);
-    for (const value of labelValues(text)) expect(ids.some((id) => value.includes(id)), value).toBe(false);
+    for (const value of labelValues(text))
+      expect(
+        ids.some((id) => value.includes(id)),
+        value,
+      ).toBe(false);
   });
 
   it('/readyz answers 503 while draining', async () => {
@@ -94,7 +102,10 @@ describe('readiness without a database', () => {
       const otherPort = other.app.httpPort!;
       expect((await httpRequest(otherPort, '/readyz')).status).toBe(200);
       await other.app.store.close();
-      expect(await httpRequest(otherPort, '/readyz')).toMatchObject({ status: 503, body: 'not ready: database unreachable\n' });
+      expect(await httpRequest(otherPort, '/readyz')).toMatchObject({
+        status: 503,
+        body: 'not ready: database unreachable\n',
+      });
     } finally {
       await other.stop();
     }

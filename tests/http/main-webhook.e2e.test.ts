@@ -51,6 +51,8 @@ describe('npm start in webhook mode', { timeout: 90_000 }, () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const run = runMain(env(fake.apiRoot, '999999:WRONG-token-for-this-test-00000'));
     expect(await run.exit).toBe(1);
-    expect(run.stderr().trim().split('\n')).toEqual(['TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)']);
+    expect(run.stderr().trim().split('\n')).toEqual([
+      'TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)',
+    ]);
   });
 });

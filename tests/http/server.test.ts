@@ -26,12 +26,29 @@ describe('the HTTP server', () => {
   });
 
   it('answers 413 to a body over the cap, announced or not', async () => {
-    const server = createHttpServer({ routes: [{ method: 'POST', path: '/in', handle: async (r) => ({ status: 200, body: String(r.body.length) }) }], log, maxBodyBytes: 10 });
+    const server = createHttpServer({
+      routes: [
+        { method: 'POST', path: '/in', handle: async (r) => ({ status: 200, body: String(r.body.length) }) },
+      ],
+      log,
+      maxBodyBytes: 10,
+    });
     const port = await server.listen(0, '127.0.0.1');
     try {
-      expect(await httpRequest(port, '/in', { method: 'POST', body: '0123456789' })).toMatchObject({ status: 200, body: '10' });
+      expect(await httpRequest(port, '/in', { method: 'POST', body: '0123456789' })).toMatchObject({
+        status: 200,
+        body: '10',
+      });
       expect((await httpRequest(port, '/in', { method: 'POST', body: '0123456789x' })).status).toBe(413);
-      expect((await httpRequest(port, '/in', { method: 'POST', headers: { 'transfer-encoding': 'chunked' }, body: 'x'.repeat(100) })).status).toBe(413);
+      expect(
+        (
+          await httpRequest(port, '/in', {
+            method: 'POST',
+            headers: { 'transfer-encoding': 'chunked' },
+            body: 'x'.repeat(100),
+          })
+        ).status,
+      ).toBe(413);
     } finally {
       await server.close();
     }

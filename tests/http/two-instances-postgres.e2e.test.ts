@@ -50,7 +50,10 @@ async function startInstance(): Promise<RunningApp> {
 
 beforeAll(async () => {
   // The fake's clock and the instances' are the same machine's: allow its scheduling jitter.
-  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
+  fake = await startFakeBotApi({
+    token: TEST_TOKEN,
+    limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
+  });
   database = await tempDatabase('postgres');
   apps.push(await startInstance(), await startInstance());
   proxy = await startRoundRobinProxy(apps.map((a) => a.httpPort!));
@@ -98,14 +101,25 @@ describe('two webhook instances on one PostgreSQL database', () => {
     const from = user({ id: 29_999 });
     const forged = JSON.stringify({
       update_id: 990_001,
-      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: privateChat(from), from, text: '/subscribe', entities: [{ type: 'bot_command', offset: 0, length: 10 }] },
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: privateChat(from),
+        from,
+        text: '/subscribe',
+        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
+      },
     });
     const before = fake.calls.length;
     for (const [port, headers] of [
       [apps[0]!.httpPort!, {}],
       [apps[1]!.httpPort!, { 'X-Telegram-Bot-Api-Secret-Token': 'not-the-secret' }],
     ] as const) {
-      const answer = await httpRequest(port, PATH, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: forged });
+      const answer = await httpRequest(port, PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: forged,
+      });
       expect(answer.status).toBe(401);
     }
     expect(await apps[0]!.store.chats.get(from.id)).toBeNull();

@@ -56,7 +56,8 @@ const updateIdOf = (body: string) => (JSON.parse(body) as { update_id: number })
 describe('two instances behind a balancer', () => {
   it('both handle updates, and an update re-sent to the other instance is handled once', async () => {
     const readers = Array.from({ length: 6 }, (_, i) => user({ id: 9100 + i }));
-    for (const from of readers) await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/summary' }));
+    for (const from of readers)
+      await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/summary' }));
     for (const from of readers) expect(fake.messages(from.id)).toHaveLength(1);
     const backends = new Set(proxy.requests.map((r) => r.backend));
     expect(backends).toEqual(new Set([0, 1]));

@@ -24,12 +24,23 @@ function messageUpdate(updateId: number, chatId: number, text: string) {
   const from = user({ id: chatId });
   return {
     update_id: updateId,
-    message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: privateChat(from), from, text, entities: [{ type: 'bot_command', offset: 0, length: text.length }] },
+    message: {
+      message_id: 1,
+      date: Math.floor(Date.now() / 1000),
+      chat: privateChat(from),
+      from,
+      text,
+      entities: [{ type: 'bot_command', offset: 0, length: text.length }],
+    },
   };
 }
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  httpRequest(port, '/telegram/hook', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  httpRequest(port, '/telegram/hook', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('webhook mode', () => {
   it('sets the webhook with the secret, the handled update kinds and max_connections, and never polls', () => {
@@ -52,7 +63,10 @@ describe('webhook mode', () => {
   });
 
   it('knows its username for commands addressed to it in groups', async () => {
-    const replies = await bot.send('/summary@mawjaz_bot', { chat: group(-1007010), from: user({ id: 7010 }) });
+    const replies = await bot.send('/summary@mawjaz_bot', {
+      chat: group(-1007010),
+      from: user({ id: 7010 }),
+    });
     expect(replies).toHaveLength(1);
   });
 

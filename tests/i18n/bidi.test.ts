@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bidiFor, isolate, isolateArabicRuns, isolateAs, isolateLatinRuns, stripBidiControls } from '../../src/i18n/bidi.js';
+import {
+  bidiFor,
+  isolate,
+  isolateArabicRuns,
+  isolateAs,
+  isolateLatinRuns,
+  stripBidiControls,
+} from '../../src/i18n/bidi.js';
 
 /** Shows isolates as ⟨…⟩ so that expectations are readable. */
 const visible = (s: string) => s.replace(/[\u2066-\u2068]/g, '⟨').replace(/\u2069/g, '⟩');

@@ -6,7 +6,8 @@ function allTexts(t: Messages): [string, string][] {
   const out: [string, string][] = [];
   const walk = (value: unknown, path: string): void => {
     if (typeof value === 'string') out.push([path, value]);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
   walk(t, 't');
   const counts = [0, 1, 2, 3, 11, 100, { low: 0, high: 2 }, { low: 1, high: 2 }, { low: 3, high: 5 }];
@@ -44,28 +45,34 @@ describe('catalogues', () => {
 
   it('English texts have no Arabic letter outside an isolate (bar the "العربية" button)', () => {
     const offenders = allTexts(catalogue('en')).filter(
-      ([path, text]) => path !== 't.buttons.otherLanguage' && /\p{Script=Arabic}/u.test(outsideIsolates(text)),
+      ([path, text]) =>
+        path !== 't.buttons.otherLanguage' && /\p{Script=Arabic}/u.test(outsideIsolates(text)),
     );
     expect(offenders).toEqual([]);
   });
 
   it('no text is empty or has stray whitespace (separators aside)', () => {
     for (const lang of ['ar', 'en'] as const) {
-      for (const [path, text] of allTexts(catalogue(lang)).filter(([path]) => !path.endsWith('listSeparator'))) {
+      for (const [path, text] of allTexts(catalogue(lang)).filter(
+        ([path]) => !path.endsWith('listSeparator'),
+      )) {
         expect(text.trim(), `${lang} ${path}`).toBe(text);
         expect(text.length, `${lang} ${path}`).toBeGreaterThan(0);
       }
     }
   });
 
-  it.each(['ar', 'en'] as const)('%s: help lists every public command; menu descriptions fit Telegram', (lang) => {
-    const t = catalogue(lang);
-    for (const command of PUBLIC_COMMANDS) {
-      expect(t.help).toContain(`/${command}`);
-      expect(t.commandDescriptions[command].length).toBeGreaterThanOrEqual(3);
-      expect(t.commandDescriptions[command].length).toBeLessThanOrEqual(256);
-    }
-  });
+  it.each(['ar', 'en'] as const)(
+    '%s: help lists every public command; menu descriptions fit Telegram',
+    (lang) => {
+      const t = catalogue(lang);
+      for (const command of PUBLIC_COMMANDS) {
+        expect(t.help).toContain(`/${command}`);
+        expect(t.commandDescriptions[command].length).toBeGreaterThanOrEqual(3);
+        expect(t.commandDescriptions[command].length).toBeLessThanOrEqual(256);
+      }
+    },
+  );
 
   it('the other-language button is written in that language', () => {
     expect(catalogue('ar').buttons.otherLanguage).toBe('English');

@@ -23,20 +23,45 @@ describe('formatDate', () => {
 });
 
 describe('formatDateRange shows the precision', () => {
-  const d = (from: string, to: string, precision: IncidentDate['precision']) => IncidentDate.parse({ from, to, precision });
+  const d = (from: string, to: string, precision: IncidentDate['precision']) =>
+    IncidentDate.parse({ from, to, precision });
 
   it.each<[IncidentDate, string, string]>([
     [d('2020-10-19', '2020-10-19', 'day'), '19 تشرين الأول 2020', '19 October 2020'],
     [d('2020-10-19', '2020-10-21', 'day'), '19 – 21 تشرين الأول 2020', '19–21 October 2020'],
-    [d('2020-10-31', '2020-11-01', 'day'), '31 تشرين الأول – 1 تشرين الثاني 2020', '31 October – 1 November 2020'],
-    [d('2020-12-31', '2021-01-01', 'day'), '31 كانون الأول 2020 – 1 كانون الثاني 2021', '31 December 2020 – 1 January 2021'],
-    [d('2020-10-19', '2020-10-25', 'week'), 'الأسبوع من 19 إلى 25 تشرين الأول 2020', 'the week of 19–25 October 2020'],
-    [d('2020-10-29', '2020-11-04', 'week'), 'الأسبوع من 29 تشرين الأول إلى 4 تشرين الثاني 2020', 'the week of 29 October – 4 November 2020'],
+    [
+      d('2020-10-31', '2020-11-01', 'day'),
+      '31 تشرين الأول – 1 تشرين الثاني 2020',
+      '31 October – 1 November 2020',
+    ],
+    [
+      d('2020-12-31', '2021-01-01', 'day'),
+      '31 كانون الأول 2020 – 1 كانون الثاني 2021',
+      '31 December 2020 – 1 January 2021',
+    ],
+    [
+      d('2020-10-19', '2020-10-25', 'week'),
+      'الأسبوع من 19 إلى 25 تشرين الأول 2020',
+      'the week of 19–25 October 2020',
+    ],
+    [
+      d('2020-10-29', '2020-11-04', 'week'),
+      'الأسبوع من 29 تشرين الأول إلى 4 تشرين الثاني 2020',
+      'the week of 29 October – 4 November 2020',
+    ],
     [d('2020-10-01', '2020-10-31', 'month'), 'تشرين الأول 2020', 'October 2020'],
     [d('2020-10-01', '2020-11-30', 'month'), 'تشرين الأول – تشرين الثاني 2020', 'October–November 2020'],
-    [d('2020-12-01', '2021-01-31', 'month'), 'كانون الأول 2020 – كانون الثاني 2021', 'December 2020 – January 2021'],
+    [
+      d('2020-12-01', '2021-01-31', 'month'),
+      'كانون الأول 2020 – كانون الثاني 2021',
+      'December 2020 – January 2021',
+    ],
     [d('2020-10-19', '2020-10-19', 'approximate'), 'نحو 19 تشرين الأول 2020', 'around 19 October 2020'],
-    [d('2020-10-15', '2020-10-25', 'approximate'), 'نحو 15 – 25 تشرين الأول 2020', 'around 15–25 October 2020'],
+    [
+      d('2020-10-15', '2020-10-25', 'approximate'),
+      'نحو 15 – 25 تشرين الأول 2020',
+      'around 15–25 October 2020',
+    ],
   ])('%o', (date, arabic, english) => {
     expect(formatDateRange(date, 'ar')).toBe(arabic);
     expect(formatDateRange(date, 'en')).toBe(english);

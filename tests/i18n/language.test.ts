@@ -23,10 +23,27 @@ describe('chooseLanguage', () => {
 
 describe('parseLanguageArg', () => {
   it.each([
-    ['ar', 'ar'], ['AR', 'ar'], [' ar ', 'ar'], ['ar-IQ', 'ar'], ['arabic', 'ar'], ['Arabic', 'ar'],
-    ['العربية', 'ar'], ['عربي', 'ar'], ['عربى', 'ar'], ['العربيه', 'ar'], ['عربية', 'ar'], ['اللغة العربية', 'ar'],
-    ['en', 'en'], ['EN', 'en'], ['en-GB', 'en'], ['english', 'en'], ['English please', 'en'],
-    ['الإنجليزية', 'en'], ['الإنكليزية', 'en'], ['انجليزي', 'en'], ['إنكليزي', 'en'],
+    ['ar', 'ar'],
+    ['AR', 'ar'],
+    [' ar ', 'ar'],
+    ['ar-IQ', 'ar'],
+    ['arabic', 'ar'],
+    ['Arabic', 'ar'],
+    ['العربية', 'ar'],
+    ['عربي', 'ar'],
+    ['عربى', 'ar'],
+    ['العربيه', 'ar'],
+    ['عربية', 'ar'],
+    ['اللغة العربية', 'ar'],
+    ['en', 'en'],
+    ['EN', 'en'],
+    ['en-GB', 'en'],
+    ['english', 'en'],
+    ['English please', 'en'],
+    ['الإنجليزية', 'en'],
+    ['الإنكليزية', 'en'],
+    ['انجليزي', 'en'],
+    ['إنكليزي', 'en'],
     ['\u2068en\u2069', 'en'],
   ])('%s → %s', (arg, expected) => {
     expect(parseLanguageArg(arg)).toBe(expected);

@@ -7,14 +7,31 @@ const en = catalogue('en');
 
 describe('pluralCategory', () => {
   it.each([
-    [0, 'zero'], [1, 'one'], [2, 'two'], [3, 'few'], [10, 'few'], [11, 'many'], [99, 'many'],
-    [100, 'other'], [101, 'other'], [102, 'other'], [103, 'few'], [111, 'many'],
+    [0, 'zero'],
+    [1, 'one'],
+    [2, 'two'],
+    [3, 'few'],
+    [10, 'few'],
+    [11, 'many'],
+    [99, 'many'],
+    [100, 'other'],
+    [101, 'other'],
+    [102, 'other'],
+    [103, 'few'],
+    [111, 'many'],
   ] as const)('Arabic %i is %s', (n, category) => {
     expect(pluralCategory('ar', n)).toBe(category);
   });
 
   it('English has only one and other', () => {
-    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory('en', n))).toEqual(['other', 'one', 'other', 'other', 'other', 'other']);
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory('en', n))).toEqual([
+      'other',
+      'one',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
   });
 });
 

@@ -52,7 +52,8 @@ describe('ingest CLI', () => {
   });
 
   it('--json prints the front matter as one JSON object and writes nothing', async () => {
-    const raw = 'Two killed in Kirkuk\n\nGunmen killed two farmers in a village north of Kirkuk on Sunday, police said.\n';
+    const raw =
+      'Two killed in Kirkuk\n\nGunmen killed two farmers in a village north of Kirkuk on Sunday, police said.\n';
     const run = io(['--json', '--published', '2021-10-04', '-'], raw);
     expect(await runIngestCli(run.io)).toBe(0);
     expect(run.out).toHaveLength(1);
@@ -78,13 +79,17 @@ describe('ingest CLI', () => {
 });
 
 describe("the editor's workflow", () => {
-  const raw = 'Two killed in Kirkuk\n\nGunmen killed at least two farmers in a village north of Kirkuk, police said.\n';
+  const raw =
+    'Two killed in Kirkuk\n\nGunmen killed at least two farmers in a village north of Kirkuk, police said.\n';
 
   it('re-running ingest leaves an edited draft alone and names it (exit 3); --force replaces it', async () => {
     const first = io(['--published', '2021-10-04', '-'], raw);
     expect(await runIngestCli(first.io)).toBe(0);
     const path = first.out[0]!;
-    const edited = (await readFile(path, 'utf8')).replace('status: draft', 'status: draft\n# checked by the editor');
+    const edited = (await readFile(path, 'utf8')).replace(
+      'status: draft',
+      'status: draft\n# checked by the editor',
+    );
     await writeFile(path, edited);
     const again = io(['--published', '2021-10-04', '-'], raw);
     expect(await runIngestCli(again.io)).toBe(3);
@@ -114,14 +119,17 @@ describe("the editor's workflow", () => {
     expect(parsed.ok && parsed.article.briefing.status).toBe('published');
     const twice = io([id]);
     expect(await runPublishCli(twice.io)).toBe(3);
-    expect((await runDraftsCli(io([]).io))).toBe(0);
+    expect(await runDraftsCli(io([]).io)).toBe(0);
   });
 
   it('publish refuses a draft that no longer passes the schema, and bad usage', async () => {
     const made = io(['--published', '2021-10-04', '-'], raw);
     await runIngestCli(made.io);
     const path = made.out[0]!;
-    await writeFile(path, (await readFile(path, 'utf8')).replace('published: 2021-10-04', 'published: 2021-13-04'));
+    await writeFile(
+      path,
+      (await readFile(path, 'utf8')).replace('published: 2021-10-04', 'published: 2021-13-04'),
+    );
     const id = path.split('/').pop()!.replace(/\.md$/, '');
     const run = io([id]);
     expect(await runPublishCli(run.io)).toBe(5);
@@ -136,7 +144,10 @@ describe("the editor's workflow", () => {
 describe('eval CLI', () => {
   it('prints the score table of the dev set', async () => {
     const out: string[] = [];
-    const code = await runEvalCli(['--dir', '/work/shared/intake/dev'], { stdout: (l) => out.push(l), stderr: () => {} });
+    const code = await runEvalCli(['--dir', '/work/shared/intake/dev'], {
+      stdout: (l) => out.push(l),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     expect(out[out.length - 1]).toMatch(/^TOTAL/);
     expect(out.length).toBe(6);

@@ -4,7 +4,8 @@ import { analyseClause, type PlaceResolver } from '../../src/intake/clause.js';
 import { matchView } from '../../src/intake/view.js';
 
 const noPlace: PlaceResolver = () => null;
-const clause = (text: string, lang: 'ar' | 'en', published = '2021-10-04') => analyseClause(text, lang, published, null, noPlace);
+const clause = (text: string, lang: 'ar' | 'en', published = '2021-10-04') =>
+  analyseClause(text, lang, published, null, noPlace);
 
 describe('findActors', () => {
   it.each([
@@ -34,7 +35,12 @@ describe('findActors', () => {
 
   it.each([
     ['قتل ثلاثة رجال على يد مسلحين يشتبه في أنهم من داعش', ['isis'], [], ['isis']],
-    ['five policemen were wounded when suspected IS gunmen opened fire on their outpost', ['isis'], ['iraqi_police'], ['isis']],
+    [
+      'five policemen were wounded when suspected IS gunmen opened fire on their outpost',
+      ['isis'],
+      ['iraqi_police'],
+      ['isis'],
+    ],
     ['نفذوا غارة دمرت نفقاً كان إرهابيو داعش يختبئون فيه', [], ['isis'], []],
     ['troops raided an ISIS hideout near the village', [], ['isis'], []],
     ['العبوة الناسفة، وهي من مخلفات تنظيم «داعش» الإرهابي، انفجرت أسفل عجلة', [], [], []],
@@ -46,7 +52,11 @@ describe('findActors', () => {
 
   it('tells the attacker from the attacked', () => {
     const view = matchView('مقتل ثلاثة من مقاتلي الحشد العشائري بهجوم لداعش');
-    expect(actorRoles(view, findActors(view))).toEqual({ actors: ['isis'], targets: ['tribal_mobilisation'], suspected: [] });
+    expect(actorRoles(view, findActors(view))).toEqual({
+      actors: ['isis'],
+      targets: ['tribal_mobilisation'],
+      suspected: [],
+    });
   });
 });
 
@@ -81,7 +91,11 @@ describe('analyseClause', () => {
   });
 
   it('tells the reporting date from the event date', () => {
-    const facts = clause('Two children were killed on Saturday, a local team said on Monday.', 'en', '2023-03-13');
+    const facts = clause(
+      'Two children were killed on Saturday, a local team said on Monday.',
+      'en',
+      '2023-03-13',
+    );
     expect(facts.eventDate?.date.from).toBe('2023-03-11');
     expect(facts.reportingDate?.date.from).toBe('2023-03-13');
     const ar = clause('أعلنت مصادر أمنية في محافظة الأنبار، اليوم الاثنين، مقتل ثلاثة', 'ar');
@@ -89,7 +103,7 @@ describe('analyseClause', () => {
     expect(ar.reportingDate?.text).toBe('اليوم الاثنين');
   });
 
-  it('a date inside a quotation is the event\'s', () => {
+  it("a date inside a quotation is the event's", () => {
     const facts = clause('وقال مصدر إن "مسلحي داعش هاجموا مساء السبت موقعاً"', 'ar');
     expect(facts.eventDate?.date.from).toBe('2021-10-02');
   });

@@ -3,7 +3,13 @@ import { findDates, type DateValue } from '../../src/intake/dates.js';
 import { matchView } from '../../src/intake/view.js';
 
 const resolve = (text: string, published: string, anchor: DateValue | null = null) =>
-  findDates(matchView(text), { published, anchor }).map((d) => ({ from: d.date.from, to: d.date.to, precision: d.date.precision, text: d.text, aggregate: d.aggregate }));
+  findDates(matchView(text), { published, anchor }).map((d) => ({
+    from: d.date.from,
+    to: d.date.to,
+    precision: d.date.precision,
+    text: d.text,
+    aggregate: d.aggregate,
+  }));
 
 describe('findDates', () => {
   it.each([
@@ -41,24 +47,42 @@ describe('findDates', () => {
 
   it('quotes the article and keeps the longest reading', () => {
     expect(resolve('وفي تشرين الأول 2014 أعلن', '2020-11-01')).toEqual([
-      { from: '2014-10-01', to: '2014-10-31', precision: 'month', text: 'في تشرين الأول 2014', aggregate: false },
+      {
+        from: '2014-10-01',
+        to: '2014-10-31',
+        precision: 'month',
+        text: 'في تشرين الأول 2014',
+        aggregate: false,
+      },
     ]);
   });
 
   it('chains from the date before it', () => {
     const anchor: DateValue = { from: '2021-09-29', to: '2021-09-29', precision: 'day' };
-    expect(resolve('وقبل ذلك بيومين', '2021-10-04', anchor)[0]).toMatchObject({ from: '2021-09-27', to: '2021-09-27' });
+    expect(resolve('وقبل ذلك بيومين', '2021-10-04', anchor)[0]).toMatchObject({
+      from: '2021-09-27',
+      to: '2021-09-27',
+    });
     expect(resolve('two days earlier', '2021-10-04', anchor)[0]).toMatchObject({ from: '2021-09-27' });
     expect(resolve('the next day', '2021-10-04', anchor)[0]).toMatchObject({ from: '2021-09-30' });
     expect(resolve('قبل ذلك بيومين', '2021-10-04', null)).toEqual([]);
   });
 
   it('flags aggregate spans', () => {
-    expect(resolve('306,000 civilians killed since 2011', '2021-06-01')[0]).toMatchObject({ aggregate: true });
-    expect(resolve('27 هجوماً منذ مطلع العام الجاري', '2021-10-04')[0]).toMatchObject({ aggregate: true, from: '2021-01-01' });
+    expect(resolve('306,000 civilians killed since 2011', '2021-06-01')[0]).toMatchObject({
+      aggregate: true,
+    });
+    expect(resolve('27 هجوماً منذ مطلع العام الجاري', '2021-10-04')[0]).toMatchObject({
+      aggregate: true,
+      from: '2021-01-01',
+    });
   });
 
   it('does not read a year glued to the next word as anything else', () => {
-    expect(resolve('وكان داعش قد في 2014على أجزاء', '2020-11-01')[0]).toMatchObject({ from: '2014-01-01', to: '2014-12-31', precision: 'approximate' });
+    expect(resolve('وكان داعش قد في 2014على أجزاء', '2020-11-01')[0]).toMatchObject({
+      from: '2014-01-01',
+      to: '2014-12-31',
+      precision: 'approximate',
+    });
   });
 });

@@ -5,7 +5,14 @@ import { arPhrases, enPhrases, PHRASES } from '../../src/intake/phrases.js';
 
 const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => ({
   date: { from: '2023-03-11', to: '2023-03-11', precision: 'day', text: 'on Saturday' },
-  place: { country: 'SY', governorate: { en: 'Aleppo', ar: 'حلب' }, district: { en: 'al-Bab', ar: 'الباب' }, locality: null, precision: 'district', text: 'al-Bab' },
+  place: {
+    country: 'SY',
+    governorate: { en: 'Aleppo', ar: 'حلب' },
+    district: { en: 'al-Bab', ar: 'الباب' },
+    locality: null,
+    precision: 'district',
+    text: 'al-Bab',
+  },
   event: { type: 'explosions_remote_violence', subType: 'remote_explosive_landmine_ied' },
   actors: [],
   targets: [],
@@ -21,14 +28,42 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
 describe('generated descriptions', () => {
   it.each([
     [incident(), 'ar', 'انفجار عبوة ناسفة أو لغم في الباب، حلب: قتيلان، 3 جرحى'],
-    [incident({ actors: ['isis'], killed: 11, wounded: null }), 'ar', 'انفجار عبوة ناسفة أو لغم نفذه داعش في الباب، حلب: 11 قتيلاً'],
-    [incident({ actors: ['unknown_gunmen'], event: { type: 'violence_against_civilians', subType: 'attack' }, killed: 1, wounded: null }), 'en', 'Attack by unknown gunmen in al-Bab, Aleppo: 1 killed'],
-    [incident({ killed: null, wounded: null, place: { country: 'SY', governorate: { en: 'Homs', ar: 'حمص' }, district: null, locality: { en: 'desert east of Homs' }, precision: 'locality', text: 'desert east of Homs' } }), 'en', 'Explosive device or landmine blast in Homs'],
+    [
+      incident({ actors: ['isis'], killed: 11, wounded: null }),
+      'ar',
+      'انفجار عبوة ناسفة أو لغم نفذه داعش في الباب، حلب: 11 قتيلاً',
+    ],
+    [
+      incident({
+        actors: ['unknown_gunmen'],
+        event: { type: 'violence_against_civilians', subType: 'attack' },
+        killed: 1,
+        wounded: null,
+      }),
+      'en',
+      'Attack by unknown gunmen in al-Bab, Aleppo: 1 killed',
+    ],
+    [
+      incident({
+        killed: null,
+        wounded: null,
+        place: {
+          country: 'SY',
+          governorate: { en: 'Homs', ar: 'حمص' },
+          district: null,
+          locality: { en: 'desert east of Homs' },
+          precision: 'locality',
+          text: 'desert east of Homs',
+        },
+      }),
+      'en',
+      'Explosive device or landmine blast in Homs',
+    ],
   ] as const)('%#: %s', (x, lang, expected) => {
     expect(generatedDescription(x, lang, PHRASES[lang])).toBe(expected);
   });
 
-  it('keeps the article\'s words in its language and generates the other one', () => {
+  it("keeps the article's words in its language and generates the other one", () => {
     expect(describeIncident(incident(), 'en', PHRASES)).toEqual({
       en: 'Two children were killed and three other people wounded on Saturday when ordnance blew up.',
       ar: 'انفجار عبوة ناسفة أو لغم في الباب، حلب: قتيلان، 3 جرحى',
@@ -36,7 +71,17 @@ describe('generated descriptions', () => {
   });
 
   it('has Arabic plural forms for casualty counts', () => {
-    expect([0, 1, 2, 3, 10, 11, 99, 100, 103].map((n) => arPhrases.killed(n))).toEqual(['لا قتلى', 'قتيل واحد', 'قتيلان', '3 قتلى', '10 قتلى', '11 قتيلاً', '99 قتيلاً', '100 قتيل', '103 قتلى']);
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 103].map((n) => arPhrases.killed(n))).toEqual([
+      'لا قتلى',
+      'قتيل واحد',
+      'قتيلان',
+      '3 قتلى',
+      '10 قتلى',
+      '11 قتيلاً',
+      '99 قتيلاً',
+      '100 قتيل',
+      '103 قتلى',
+    ]);
     expect(enPhrases.wounded(1)).toBe('1 wounded');
   });
 });

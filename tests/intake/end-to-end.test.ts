@@ -16,16 +16,30 @@ describe('ingest: the seed article', () => {
   it('infers the publication date from "يوم أمس السبت (31 تشرين الأول 2020)" and passes the schema as a draft', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.draft).toMatchObject({ status: 'draft', language: 'ar', published: '2020-11-01', source: { name: null, url: null } });
+    expect(result.draft).toMatchObject({
+      status: 'draft',
+      language: 'ar',
+      published: '2020-11-01',
+      source: { name: null, url: null },
+    });
     expect(result.draft.id).toMatch(/^2020-11-01-[a-z0-9-]+$/);
     expect(Briefing.safeParse(result.draft).success).toBe(true);
-    expect(result.draft.title).toEqual({ ar: 'التحالف الدولي: داعش لم يعد قادراً على مسك الأرض في العراق أو سوريا' });
+    expect(result.draft.title).toEqual({
+      ar: 'التحالف الدولي: داعش لم يعد قادراً على مسك الأرض في العراق أو سوريا',
+    });
   });
 
   it('finds the four incidents of the gold: Anbar and Nineveh last month, Kirkuk 19 October, Hawija', () => {
     if (!result.ok) throw new Error(result.error);
     expect(
-      result.draft.incidents.map((i) => [i.date.from, i.date.to, i.place.governorate?.en, i.place.district?.en ?? null, i.killed, i.wounded]),
+      result.draft.incidents.map((i) => [
+        i.date.from,
+        i.date.to,
+        i.place.governorate?.en,
+        i.place.district?.en ?? null,
+        i.killed,
+        i.wounded,
+      ]),
     ).toEqual([
       ['2020-10-01', '2020-10-31', 'Anbar', null, 1, null],
       ['2020-10-01', '2020-10-31', 'Nineveh', null, null, null],
@@ -36,11 +50,17 @@ describe('ingest: the seed article', () => {
     expect(report.total).toMatchObject({ f1: 1, casualties: 1, dates: 1, figures: 1 });
   });
 
-  it('gets the roles right: the raids against ISIS are not ISIS\'s, suspected stays suspected, ACLED types', () => {
+  it("gets the roles right: the raids against ISIS are not ISIS's, suspected stays suspected, ACLED types", () => {
     if (!result.ok) throw new Error(result.error);
-    expect(result.draft.incidents.map((i) => [i.actors.map((a) => a.en), i.target?.en ?? null, i.event.type])).toEqual([
+    expect(
+      result.draft.incidents.map((i) => [i.actors.map((a) => a.en), i.target?.en ?? null, i.event.type]),
+    ).toEqual([
       [['the Counter-Terrorism Service', 'the international coalition'], 'ISIS', 'battles'],
-      [['the Counter-Terrorism Service', 'the international coalition'], 'ISIS', 'explosions_remote_violence'],
+      [
+        ['the Counter-Terrorism Service', 'the international coalition'],
+        'ISIS',
+        'explosions_remote_violence',
+      ],
       [['ISIS (suspected)'], null, 'violence_against_civilians'],
       [[], 'the Iraqi police', 'battles'],
     ]);
@@ -95,7 +115,15 @@ describe('ingest: an article of the same kind written for this test', () => {
   it('finds the night attack and the killing late last month, not the yearly toll', () => {
     const result = ingest(raw, { published: '2021-06-03' });
     if (!result.ok) throw new Error(result.error);
-    expect(result.draft.incidents.map((i) => [i.date.from, i.date.to, i.place.governorate?.en, i.killed, i.wounded])).toEqual([
+    expect(
+      result.draft.incidents.map((i) => [
+        i.date.from,
+        i.date.to,
+        i.place.governorate?.en,
+        i.killed,
+        i.wounded,
+      ]),
+    ).toEqual([
       ['2021-06-01', '2021-06-02', 'Deir ez-Zor', 2, 1],
       ['2021-05-21', '2021-05-31', 'Hasakah', 1, null],
     ]);
@@ -117,7 +145,10 @@ describe('ingest: errors', () => {
   });
 
   it('takes the language it is given over the detected one', () => {
-    const result = ingest('Title in English\n\nنص عربي قصير. جملة ثانية. جملة ثالثة.', { published: '2021-01-01', lang: 'en' });
+    const result = ingest('Title in English\n\nنص عربي قصير. جملة ثانية. جملة ثالثة.', {
+      published: '2021-01-01',
+      lang: 'en',
+    });
     expect(result.ok && result.draft.language).toBe('en');
   });
 });

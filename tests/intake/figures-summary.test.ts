@@ -9,7 +9,11 @@ const figures = (text: string, lang: 'ar' | 'en', published: string) =>
 
 describe('extractFigures', () => {
   it.each([
-    ['تمتد صحراء الأنبار على مساحة تقارب 138 ألف كيلومتر مربع منذ إعلان هزيمته عام 2017.', 'ar', [138000, 2017]],
+    [
+      'تمتد صحراء الأنبار على مساحة تقارب 138 ألف كيلومتر مربع منذ إعلان هزيمته عام 2017.',
+      'ar',
+      [138000, 2017],
+    ],
     ['عدد سكان البلاد تجاوز 41 مليون نسمة، ونسبة سكان المدن نحو 70 في المئة.', 'ar', [41e6, 70]],
     ['قال يوم أمس السبت (31 تشرين الأول 2020) إن 40 ألف مقاتل سيطروا قبل خمس سنوات.', 'ar', [40000]],
     ['More than 12 years of war; some 10.2 million people live in contaminated areas.', 'en', [12, 10.2e6]],
@@ -20,7 +24,12 @@ describe('extractFigures', () => {
 
   it('gives unit, approximation and a caption in the other language where the tables know it', () => {
     const [area] = figures('على مساحة تقارب 110 آلاف كيلومتر مربع.', 'ar', '2020-11-01');
-    expect(area).toMatchObject({ value: 110000, approximate: true, unit: 'km²', label: { en: 'area (km²)' } });
+    expect(area).toMatchObject({
+      value: 110000,
+      approximate: true,
+      unit: 'km²',
+      label: { en: 'area (km²)' },
+    });
     expect(area?.label.ar).toContain('مساحة');
     const [percent] = figures('نسبة سكان المدن تبلغ نحو 70 في المئة.', 'ar', '2021-09-27');
     expect(percent).toMatchObject({ unit: '%', label: { en: 'per cent' } });
@@ -60,12 +69,26 @@ describe('summarize', () => {
   });
 
   it('drops a near-duplicate', () => {
-    const dup = splitSentences(['ISIS attacked a post in Anbar killing three.', 'ISIS attacked a post in Anbar, killing three.', 'Search operations began.', 'The army sent reinforcements.'], 'en');
+    const dup = splitSentences(
+      [
+        'ISIS attacked a post in Anbar killing three.',
+        'ISIS attacked a post in Anbar, killing three.',
+        'Search operations began.',
+        'The army sent reinforcements.',
+      ],
+      'en',
+    );
     const bullets = summarize('Attack in Anbar', dup, 'en');
     expect(bullets.filter((b) => b.startsWith('ISIS attacked'))).toHaveLength(1);
   });
 
   it('still gives three bullets for a two-sentence article', () => {
-    expect(summarize('Title', splitSentences(['One thing happened, and then another, while a third.', 'Done.'], 'en'), 'en').length).toBeGreaterThanOrEqual(3);
+    expect(
+      summarize(
+        'Title',
+        splitSentences(['One thing happened, and then another, while a third.', 'Done.'], 'en'),
+        'en',
+      ).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

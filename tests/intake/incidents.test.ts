@@ -6,20 +6,40 @@ import type { ResolvedPlace } from '../../src/places/types.js';
 
 /** A fake gazetteer: a few governorates by name, so these tests do not depend on the real one. */
 const GOVERNORATES: Record<string, [string, string, 'IQ' | 'SY']> = {
-  kirkuk: ['Kirkuk', 'كركوك', 'IQ'], كركوك: ['Kirkuk', 'كركوك', 'IQ'],
-  diyala: ['Diyala', 'ديالى', 'IQ'], ديالى: ['Diyala', 'ديالى', 'IQ'],
-  anbar: ['Anbar', 'الأنبار', 'IQ'], الأنبار: ['Anbar', 'الأنبار', 'IQ'],
+  kirkuk: ['Kirkuk', 'كركوك', 'IQ'],
+  كركوك: ['Kirkuk', 'كركوك', 'IQ'],
+  diyala: ['Diyala', 'ديالى', 'IQ'],
+  ديالى: ['Diyala', 'ديالى', 'IQ'],
+  anbar: ['Anbar', 'الأنبار', 'IQ'],
+  الأنبار: ['Anbar', 'الأنبار', 'IQ'],
 };
 const fakeResolve: PlaceResolver = (text) => {
   const hit = Object.keys(GOVERNORATES).find((name) => text.toLowerCase().includes(name));
   if (!hit) return null;
   const [en, ar, country] = GOVERNORATES[hit]!;
-  const place: ResolvedPlace = { country, governorate: { en, ar }, district: null, locality: null, precision: 'governorate', text: hit };
+  const place: ResolvedPlace = {
+    country,
+    governorate: { en, ar },
+    district: null,
+    locality: null,
+    precision: 'governorate',
+    text: hit,
+  };
   return place;
 };
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string, titlePlace: ResolvedPlace | null = null) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace: fakeResolve, titlePlace }).map((i) => ({
+const run = (
+  paragraphs: string[],
+  lang: 'ar' | 'en',
+  published: string,
+  titlePlace: ResolvedPlace | null = null,
+) =>
+  extractIncidents(splitSentences(paragraphs, lang), {
+    lang,
+    published,
+    resolvePlace: fakeResolve,
+    titlePlace,
+  }).map((i) => ({
     from: i.date.from,
     to: i.date.to,
     governorate: i.place.governorate?.en,
@@ -76,12 +96,12 @@ describe('extractIncidents', () => {
   });
 
   it('an incident without a date of its own takes the day it was reported (approximate)', () => {
-    expect(run(['Police said on Monday that gunmen killed two farmers in Kirkuk.'], 'en', '2021-10-04')).toEqual([
-      { from: '2021-10-04', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null },
-    ]);
+    expect(
+      run(['Police said on Monday that gunmen killed two farmers in Kirkuk.'], 'en', '2021-10-04'),
+    ).toEqual([{ from: '2021-10-04', to: '2021-10-04', governorate: 'Kirkuk', killed: 2, wounded: null }]);
   });
 
-  it('falls back to the title\'s place, and drops an incident with no place at all', () => {
+  it("falls back to the title's place, and drops an incident with no place at all", () => {
     const title = fakeResolve('Kirkuk', 'en');
     expect(run(['Gunmen killed two shepherds on Monday.'], 'en', '2021-10-04', title)).toHaveLength(1);
     expect(run(['Gunmen killed two shepherds on Monday.'], 'en', '2021-10-04', null)).toEqual([]);
@@ -105,12 +125,22 @@ describe('extractIncidents', () => {
   });
 
   it('casualties told before the event word still make one incident', () => {
-    expect(run(['أصيب ثلاثة مدنيين بجروح، وذلك إثر انفجار عبوة ناسفة في كركوك فجر اليوم السبت.'], 'ar', '2022-10-15')).toEqual([
-      { from: '2022-10-15', to: '2022-10-15', governorate: 'Kirkuk', killed: null, wounded: 3 },
-    ]);
+    expect(
+      run(
+        ['أصيب ثلاثة مدنيين بجروح، وذلك إثر انفجار عبوة ناسفة في كركوك فجر اليوم السبت.'],
+        'ar',
+        '2022-10-15',
+      ),
+    ).toEqual([{ from: '2022-10-15', to: '2022-10-15', governorate: 'Kirkuk', killed: null, wounded: 3 }]);
   });
 
   it('an article with no incident gives none', () => {
-    expect(run(['أعلنت وزارة التخطيط أن عدد سكان العراق تجاوز 41 مليون نسمة.', 'وتضم بغداد أكثر من 8 ملايين نسمة.'], 'ar', '2021-09-27')).toEqual([]);
+    expect(
+      run(
+        ['أعلنت وزارة التخطيط أن عدد سكان العراق تجاوز 41 مليون نسمة.', 'وتضم بغداد أكثر من 8 ملايين نسمة.'],
+        'ar',
+        '2021-09-27',
+      ),
+    ).toEqual([]);
   });
 });

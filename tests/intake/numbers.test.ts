@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/intake/numbers.js';
 import { matchView } from '../../src/intake/view.js';
 
-const values = (text: string, _lang: 'ar' | 'en') => findNumbers(matchView(text)).map((n) => [n.value, n.approximate]);
+const values = (text: string, _lang: 'ar' | 'en') =>
+  findNumbers(matchView(text)).map((n) => [n.value, n.approximate]);
 
 describe('findNumbers', () => {
   it.each([

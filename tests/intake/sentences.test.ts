@@ -5,22 +5,41 @@ import { detectLanguage } from '../../src/intake/language.js';
 
 describe('splitSentences', () => {
   it.each([
-    ['قال المصدر إن الهجوم وقع ليلاً. هل هذا صحيح؟ نعم؛ بالتأكيد.', 'ar', ['قال المصدر إن الهجوم وقع ليلاً.', 'هل هذا صحيح؟', 'نعم؛', 'بالتأكيد.']],
-    ['He said it. "Nobody was hurt." Then he left!', 'en', ['He said it.', '"Nobody was hurt."', 'Then he left!']],
+    [
+      'قال المصدر إن الهجوم وقع ليلاً. هل هذا صحيح؟ نعم؛ بالتأكيد.',
+      'ar',
+      ['قال المصدر إن الهجوم وقع ليلاً.', 'هل هذا صحيح؟', 'نعم؛', 'بالتأكيد.'],
+    ],
+    [
+      'He said it. "Nobody was hurt." Then he left!',
+      'en',
+      ['He said it.', '"Nobody was hurt."', 'Then he left!'],
+    ],
   ] as const)('%s', (text, lang, expected) => {
     expect(splitSentences([text], lang).map((s) => s.text)).toEqual(expected);
   });
 
   it('numbers sentences and keeps their paragraph', () => {
     const s = splitSentences(['One. Two.', 'Three.'], 'en');
-    expect(s.map((x) => [x.index, x.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
+    expect(s.map((x) => [x.index, x.paragraph])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+    ]);
   });
 });
 
 describe('splitClauses', () => {
   it('splits quoted statements joined by a conjunction', () => {
-    const clauses = splitClauses('وكشف أن "القوات نفذت عملية في الأنبار"، وأنهم "نفذوا غارة في نينوى"، ونفى مزاعم داعش.', 'ar');
-    expect(clauses.map((c) => c.text)).toEqual(['وكشف أن "القوات نفذت عملية في الأنبار"،', 'وأنهم "نفذوا غارة في نينوى"،', 'ونفى مزاعم داعش.']);
+    const clauses = splitClauses(
+      'وكشف أن "القوات نفذت عملية في الأنبار"، وأنهم "نفذوا غارة في نينوى"، ونفى مزاعم داعش.',
+      'ar',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'وكشف أن "القوات نفذت عملية في الأنبار"،',
+      'وأنهم "نفذوا غارة في نينوى"،',
+      'ونفى مزاعم داعش.',
+    ]);
   });
   it('does not split at a word that merely starts with ف', () => {
     expect(splitClauses('أصيب ثلاثة مدنيين بجروح، فجر اليوم السبت، إثر انفجار عبوة', 'ar')).toHaveLength(1);
@@ -32,7 +51,10 @@ describe('splitClauses', () => {
 
 describe('splitRawArticle and detectLanguage', () => {
   it('drops a title repeated as the first body line', () => {
-    expect(splitRawArticle('العنوان هنا\n\nالعنوان هنا\n\nالنص.\n')).toEqual({ title: 'العنوان هنا', paragraphs: ['النص.'] });
+    expect(splitRawArticle('العنوان هنا\n\nالعنوان هنا\n\nالنص.\n')).toEqual({
+      title: 'العنوان هنا',
+      paragraphs: ['النص.'],
+    });
   });
   it.each([
     ['مقتل ثلاثة في هجوم لـ ISIS', 'ar'],

@@ -26,7 +26,10 @@ describe('slug and id', () => {
     else expect(slugify(title)).toMatch(expected);
   });
   it('keeps ids within 48 characters on whole words', () => {
-    const id = briefingId('2023-03-13', 'Unexploded ordnance kills two children near the town of al-Bab in Aleppo');
+    const id = briefingId(
+      '2023-03-13',
+      'Unexploded ordnance kills two children near the town of al-Bab in Aleppo',
+    );
     expect(id.length).toBeLessThanOrEqual(48);
     expect(id).toBe('2023-03-13-unexploded-ordnance-kills-two');
   });
@@ -34,22 +37,37 @@ describe('slug and id', () => {
 
 describe('findSource', () => {
   it('names an outlet only when the dateline names it, never invents one', () => {
-    expect(findSource('KIRKUK (Reuters) - Four policemen were killed')).toEqual({ name: { en: 'Reuters', ar: 'رويترز' }, url: null });
+    expect(findSource('KIRKUK (Reuters) - Four policemen were killed')).toEqual({
+      name: { en: 'Reuters', ar: 'رويترز' },
+      url: null,
+    });
     expect(findSource('بغداد - شفق نيوز: أعلنت مصادر')).toMatchObject({ name: { en: 'Shafaq News' } });
     expect(findSource('Four policemen were killed, officials said.')).toEqual({ name: null, url: null });
-    expect(findSource('Read more at https://example.org/story.')).toEqual({ name: null, url: 'https://example.org/story' });
+    expect(findSource('Read more at https://example.org/story.')).toEqual({
+      name: null,
+      url: 'https://example.org/story',
+    });
   });
 });
 
 describe('parseIngestArgs', () => {
   it.each([
-    [['--published', '2020-11-01', 'a.txt'], { ok: true, args: { file: 'a.txt', published: '2020-11-01', json: false, force: false } }],
+    [
+      ['--published', '2020-11-01', 'a.txt'],
+      { ok: true, args: { file: 'a.txt', published: '2020-11-01', json: false, force: false } },
+    ],
     [['--lang=en', '--json', '-'], { ok: true, args: { file: '-', lang: 'en', json: true, force: false } }],
     [['--force', 'a.txt'], { ok: true, args: { file: 'a.txt', json: false, force: true } }],
   ] as const)('%j', (argv, expected) => {
     expect(parseIngestArgs(argv)).toEqual(expected);
   });
-  it.each([[['--published', '1/11/2020', 'a.txt']], [['--lang', 'fr', 'a.txt']], [[]], [['a', 'b']], [['--nope', 'a']]])('rejects %j', (argv) => {
+  it.each([
+    [['--published', '1/11/2020', 'a.txt']],
+    [['--lang', 'fr', 'a.txt']],
+    [[]],
+    [['a', 'b']],
+    [['--nope', 'a']],
+  ])('rejects %j', (argv) => {
     expect(parseIngestArgs(argv).ok).toBe(false);
   });
 });

@@ -15,7 +15,10 @@ describe('logger', () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'info', secrets: [token], write: (line) => lines.push(line) });
     log.info({ token, config: { token } }, 'starting');
-    log.error({ err: new Error(`request to https://api.telegram.org/bot${token}/getUpdates failed`) }, 'polling failed');
+    log.error(
+      { err: new Error(`request to https://api.telegram.org/bot${token}/getUpdates failed`) },
+      'polling failed',
+    );
     expect(lines).toHaveLength(2);
     expect(lines.join('')).not.toContain('SECRET');
     expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'starting', token: '[redacted]' });

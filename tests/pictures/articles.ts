@@ -22,7 +22,12 @@ type IncidentInput = {
 };
 
 /** A briefing built through the real schema, with incidents given briefly. */
-export function article(id: string, published: string, incidents: IncidentInput[], source: string | null = null): Article {
+export function article(
+  id: string,
+  published: string,
+  incidents: IncidentInput[],
+  source: string | null = null,
+): Article {
   const briefing = Briefing.parse({
     id,
     language: 'en',

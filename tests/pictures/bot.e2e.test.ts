@@ -34,27 +34,33 @@ function photoOf(messages: Awaited<ReturnType<TestBot['send']>>) {
 }
 
 describe('/map', () => {
-  it('uploads the map once as a PNG with an HTML caption, then re-sends it by file_id', { timeout: 90_000 }, async () => {
-    const first = photoOf(await send('/map', english));
-    expect(first.photo.uploaded).toBe(true);
-    expect(first.message.parse_mode).toBe('HTML');
-    const caption = parseTelegramHtml(first.message.html);
-    expect(caption.ok).toBe(true);
-    expect(first.message.text.length).toBeLessThanOrEqual(1024);
-    expect(first.message.text).toContain('Coalition: ISIS can no longer hold ground');
-    expect(first.message.text).toContain('Source: not stated');
-    expect(first.message.text).toMatch(/4\. Hawija — 4 killed/);
-    const png = decodePng(bot.fake.fileContent(first.largest.file_id)!);
-    expect([png.width, png.height]).toEqual([1200, 900]);
-    expect(png.colours()).toBeGreaterThan(50);
+  it(
+    'uploads the map once as a PNG with an HTML caption, then re-sends it by file_id',
+    { timeout: 90_000 },
+    async () => {
+      const first = photoOf(await send('/map', english));
+      expect(first.photo.uploaded).toBe(true);
+      expect(first.message.parse_mode).toBe('HTML');
+      const caption = parseTelegramHtml(first.message.html);
+      expect(caption.ok).toBe(true);
+      expect(first.message.text.length).toBeLessThanOrEqual(1024);
+      expect(first.message.text).toContain('Coalition: ISIS can no longer hold ground');
+      expect(first.message.text).toContain('Source: not stated');
+      expect(first.message.text).toMatch(/4\. Hawija — 4 killed/);
+      const png = decodePng(bot.fake.fileContent(first.largest.file_id)!);
+      expect([png.width, png.height]).toEqual([1200, 900]);
+      expect(png.colours()).toBeGreaterThan(50);
 
-    const again = photoOf(await send(`/map ${SEED}`, english));
-    expect(again.photo.uploaded).toBe(false);
-    expect(again.largest.file_id).toBe(first.largest.file_id);
-    expect(again.message.text).toBe(first.message.text);
-    const uploads = bot.fake.calls.filter((c) => c.method === 'sendPhoto' && typeof c.params.photo !== 'string');
-    expect(uploads).toHaveLength(1);
-  });
+      const again = photoOf(await send(`/map ${SEED}`, english));
+      expect(again.photo.uploaded).toBe(false);
+      expect(again.largest.file_id).toBe(first.largest.file_id);
+      expect(again.message.text).toBe(first.message.text);
+      const uploads = bot.fake.calls.filter(
+        (c) => c.method === 'sendPhoto' && typeof c.params.photo !== 'string',
+      );
+      expect(uploads).toHaveLength(1);
+    },
+  );
 
   it('keeps the file_id in the database, per language', async () => {
     const article = bot.app.content.byId(SEED)!;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { withPicture } from '../../src/pictures/digest-parts.js';
 import type { Picture, PictureService } from '../../src/pictures/picture-service.js';
 
-const picture: Picture = { kind: 'map', key: { key: 'map:a:en:1', prefix: 'map:a:en:' }, svg: () => '<svg/>', caption: 'the map’s caption' };
+const picture: Picture = {
+  kind: 'map',
+  key: { key: 'map:a:en:1', prefix: 'map:a:en:' },
+  svg: () => '<svg/>',
+  caption: 'the map’s caption',
+};
 
 /** Records which caption each photo part sends with. */
 function recorder() {
@@ -32,10 +37,21 @@ describe('a digest with its map', () => {
     expect(parts.map((p) => p.kind)).toEqual(['photo', 'html']);
     if (parts[0]!.kind === 'photo') await parts[0]!.send(async () => ({}) as never);
     expect(captions).toEqual([undefined]);
-    expect(withPicture([{ kind: 'html', html: 'a' }, { kind: 'html', html: 'b' }], picture, pictures).map((p) => p.kind)).toEqual(['photo', 'html', 'html']);
+    expect(
+      withPicture(
+        [
+          { kind: 'html', html: 'a' },
+          { kind: 'html', html: 'b' },
+        ],
+        picture,
+        pictures,
+      ).map((p) => p.kind),
+    ).toEqual(['photo', 'html', 'html']);
   });
 
   it('is the text alone without a map', () => {
-    expect(withPicture([{ kind: 'html', html: 'a' }], undefined, recorder().pictures)).toEqual([{ kind: 'html', html: 'a' }]);
+    expect(withPicture([{ kind: 'html', html: 'a' }], undefined, recorder().pictures)).toEqual([
+      { kind: 'html', html: 'a' },
+    ]);
   });
 });

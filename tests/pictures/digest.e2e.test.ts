@@ -10,7 +10,10 @@ const CHATS = [8101, 8102, 8103];
 let bot: TestBot | undefined;
 let dir: string | undefined;
 let slots = 0;
-const slot = (): Slot => ({ at: Date.UTC(2026, 0, 2, 5, slots), key: `2026-01-02T08:${String(slots++).padStart(2, '0')}:00 Asia/Baghdad` });
+const slot = (): Slot => ({
+  at: Date.UTC(2026, 0, 2, 5, slots),
+  key: `2026-01-02T08:${String(slots++).padStart(2, '0')}:00 Asia/Baghdad`,
+});
 
 afterEach(async () => {
   await bot?.stop();

@@ -45,7 +45,9 @@ describe('map data', () => {
       ]),
       'en',
     );
-    expect(data.markers).toEqual([expect.objectContaining({ placeId: 'iq-diyala', numbers: [1, 3], killed: 2, wounded: 3 })]);
+    expect(data.markers).toEqual([
+      expect.objectContaining({ placeId: 'iq-diyala', numbers: [1, 3], killed: 2, wounded: 3 }),
+    ]);
     expect(data.unplaced.map((u) => [u.number, u.reason, u.place])).toEqual([
       [2, 'country', 'Syria'],
       [4, 'unknown', 'Atlantis'],
@@ -68,7 +70,9 @@ describe('map drawing', () => {
     expect(svg).toContain('Source: not stated');
     expect(svg).toMatch(/class="title"[^>]*>Coalition: ISIS can no longer hold ground/);
     // Killed and wounded told apart: Hawija has both circles, Kirkuk only the killed one, Nineveh a grey one.
-    expect(svg).toMatch(/data-place="iq-kirkuk-hawija"><circle class="wounded"[^>]*fill="#f39c12"[^>]*\/><circle class="killed"/);
+    expect(svg).toMatch(
+      /data-place="iq-kirkuk-hawija"><circle class="wounded"[^>]*fill="#f39c12"[^>]*\/><circle class="killed"/,
+    );
     expect(svg).toMatch(/data-place="iq-kirkuk"><circle class="killed"/);
     expect(svg).toMatch(/class="marker none" data-place="iq-nineveh"[^>]*fill="#6c7a89"/);
     // Iraq drawn stronger than its neighbours.
@@ -103,7 +107,13 @@ describe('map drawing', () => {
   });
 
   it('lists unplaced incidents under the map and refuses to draw an empty one', () => {
-    const data = mapData(article('one', '2021-05-01', [{ governorate: { en: 'Basra' }, killed: 1 }, { precision: 'country', killed: 2 }]), 'en');
+    const data = mapData(
+      article('one', '2021-05-01', [
+        { governorate: { en: 'Basra' }, killed: 1 },
+        { precision: 'country', killed: 2 },
+      ]),
+      'en',
+    );
     expect(drawMap(data, world)).toContain('Not on the map: 2');
     const none = mapData(article('none', '2021-05-01', [{ precision: 'country', killed: 2 }]), 'en');
     expect(() => drawMap(none, world)).toThrow();
@@ -140,9 +150,16 @@ describe('map caption', () => {
   });
 
   it('says why an incident is not on the map', () => {
-    const caption = mapCaption(mapData(article('c', '2021-05-01', [{ governorate: { en: 'Basra' } }, { precision: 'country', killed: 2 }]), 'en'));
+    const caption = mapCaption(
+      mapData(
+        article('c', '2021-05-01', [{ governorate: { en: 'Basra' } }, { precision: 'country', killed: 2 }]),
+        'en',
+      ),
+    );
     expect(caption).toContain('Not on the map:');
-    expect(caption).toContain('2. Iraq — 2 killed, number wounded not stated (place given only as the country)');
+    expect(caption).toContain(
+      '2. Iraq — 2 killed, number wounded not stated (place given only as the country)',
+    );
   });
 });
 
@@ -150,8 +167,13 @@ describe('chart data', () => {
   it('buckets by week over a short span, with empty weeks kept, and totals per governorate', () => {
     const data = chartData(
       [
-        article('a', '2021-03-20', [{ governorate: { en: 'Kirkuk' }, date: '2021-03-01', killed: 2, wounded: 1 }]),
-        article('b', '2021-03-25', [{ governorate: { en: 'Anbar' }, date: '2021-03-22', killed: { low: 3, high: 5 } }, { precision: 'country', date: '2021-03-23', killed: 1 }]),
+        article('a', '2021-03-20', [
+          { governorate: { en: 'Kirkuk' }, date: '2021-03-01', killed: 2, wounded: 1 },
+        ]),
+        article('b', '2021-03-25', [
+          { governorate: { en: 'Anbar' }, date: '2021-03-22', killed: { low: 3, high: 5 } },
+          { precision: 'country', date: '2021-03-23', killed: 1 },
+        ]),
       ],
       'en',
     )!;
@@ -182,7 +204,9 @@ describe('chart data', () => {
   });
 
   it('gives nothing to chart when no casualty is stated (never an empty chart)', () => {
-    expect(chartData([article('q', '2021-03-20', [{ governorate: { en: 'Kirkuk' } }])], 'en')).toBeUndefined();
+    expect(
+      chartData([article('q', '2021-03-20', [{ governorate: { en: 'Kirkuk' } }])], 'en'),
+    ).toBeUndefined();
     expect(chartData([], 'en')).toBeUndefined();
     expect(chartData([seedArticle()], 'en', governorateByName('Basra')!)).toBeUndefined();
   });
@@ -220,7 +244,9 @@ describe('chart drawing and caption', () => {
 
 describe('svg text', () => {
   it('escapes text and isolates Arabic lines', () => {
-    expect(textLine('a <b> & "c"', { x: 1, y: 2, size: 10, lang: 'en' })).toContain('>a &#60;b&#62; &#38; &#34;c&#34;<');
+    expect(textLine('a <b> & "c"', { x: 1, y: 2, size: 10, lang: 'en' })).toContain(
+      '>a &#60;b&#62; &#38; &#34;c&#34;<',
+    );
     expect(textLine('نص', { x: 1, y: 2, size: 10, lang: 'ar' })).toContain('>\u2067نص\u2069<');
   });
 

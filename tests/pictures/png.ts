@@ -22,7 +22,8 @@ export function decodePng(bytes: Buffer): Decoded {
     at,
     colours() {
       const seen = new Set<number>();
-      for (let i = 0; i < png.data.length; i += 4) seen.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+      for (let i = 0; i < png.data.length; i += 4)
+        seen.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
       return seen.size;
     },
   };

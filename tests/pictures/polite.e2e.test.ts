@@ -15,7 +15,10 @@ async function botWith(files: Record<string, string>): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-pictures-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const bot = await startTestBot({ CONTENT_DIR: dir });
-  cleanups.push(() => bot.stop(), () => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(
+    () => bot.stop(),
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
   return bot;
 }
 

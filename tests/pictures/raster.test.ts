@@ -23,7 +23,8 @@ describe('rasterised map', () => {
       expect(png.colours()).toBeGreaterThan(100);
       const at = Object.fromEntries(layoutMap(data).markers.map((m) => [m.marker.placeId, m]));
       // Centres: the killed colour where someone was killed, grey where nothing is stated.
-      for (const id of ['iq-anbar', 'iq-kirkuk', 'iq-kirkuk-hawija']) expect(near(png.at(at[id]!.x, at[id]!.y), PALETTE.killed)).toBe(true);
+      for (const id of ['iq-anbar', 'iq-kirkuk', 'iq-kirkuk-hawija'])
+        expect(near(png.at(at[id]!.x, at[id]!.y), PALETTE.killed)).toBe(true);
       expect(near(png.at(at['iq-nineveh']!.x, at['iq-nineveh']!.y), PALETTE.noCasualties)).toBe(true);
       // Hawija's ring: wounded around the killed core.
       const hawija = at['iq-kirkuk-hawija']!;

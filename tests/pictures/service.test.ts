@@ -8,7 +8,11 @@ import type { Article } from '../../src/content/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { pictureFontFiles } from '../../src/pictures/fonts.js';
 import { chartKey, mapKey } from '../../src/pictures/picture-keys.js';
-import { createPictureService, type Picture, type PictureService } from '../../src/pictures/picture-service.js';
+import {
+  createPictureService,
+  type Picture,
+  type PictureService,
+} from '../../src/pictures/picture-service.js';
 import { createRasteriser } from '../../src/pictures/rasterise.js';
 import { loadWorld } from '../../src/pictures/world.js';
 import { openStore } from '../../src/store/open.js';
@@ -27,7 +31,12 @@ beforeEach(async () => {
   fake = await startFakeBotApi();
   dir = mkdtempSync(join(tmpdir(), 'mawjaz-pictures-service-'));
   store = await openStore({ databasePath: join(dir, 'test.db') });
-  pictures = createPictureService({ fileIds: store.fileIds, rasterise, world: () => world, log: pino({ level: 'silent' }) });
+  pictures = createPictureService({
+    fileIds: store.fileIds,
+    rasterise,
+    world: () => world,
+    log: pino({ level: 'silent' }),
+  });
   const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
   send = async (picture) => {
     const sent = await pictures.send(picture, (photo, extra) => telegram.sendPhoto(77, photo, extra));
@@ -78,7 +87,10 @@ describe('pictures are uploaded once per version and language', () => {
     const briefings = [seedArticle()];
     expect((await send(pictures.chart(briefings, 'en', null)!)).uploaded).toBe(true);
     expect((await send(pictures.chart(briefings, 'en', null)!)).uploaded).toBe(false);
-    const more = [article('new-one', '2020-11-05', [{ governorate: { en: 'Diyala' }, killed: 2, date: '2020-11-04' }]), ...briefings];
+    const more = [
+      article('new-one', '2020-11-05', [{ governorate: { en: 'Diyala' }, killed: 2, date: '2020-11-04' }]),
+      ...briefings,
+    ];
     expect(chartKey(more, null, 'en').key).not.toBe(chartKey(briefings, null, 'en').key);
     expect((await send(pictures.chart(more, 'en', null)!)).uploaded).toBe(true);
     expect(await store.fileIds.get(chartKey(briefings, null, 'en').key)).toBeNull();

@@ -23,7 +23,10 @@ describe('findPlaces: names, spellings and clitics', () => {
     ['in Qaim, al-Qaim and Rutbah', ['iq-anbar-qaim', 'iq-anbar-qaim', 'iq-anbar-rutba']],
     ['في القائم والرطبة', ['iq-anbar-qaim', 'iq-anbar-rutba']],
     ['in Ras al-Ain and Ash-Shaddadi', ['sy-hasakah-ras-al-ayn', 'sy-hasakah-shaddadi']],
-    ['Albu Kamal, also Abu Kamal, البوكمال', ['sy-deir-ez-zor-abu-kamal', 'sy-deir-ez-zor-abu-kamal', 'sy-deir-ez-zor-abu-kamal']],
+    [
+      'Albu Kamal, also Abu Kamal, البوكمال',
+      ['sy-deir-ez-zor-abu-kamal', 'sy-deir-ez-zor-abu-kamal', 'sy-deir-ez-zor-abu-kamal'],
+    ],
     ['in Palmyra, في تدمر', ['sy-homs-tadmur', 'sy-homs-tadmur']],
     ['Rural Damascus and Damascus', ['sy-rif-dimashq', 'sy-damascus']],
     ['في ريف دمشق', ['sy-rif-dimashq']],
@@ -98,7 +101,10 @@ describe('findPlaces: names that are also ordinary words', () => {
     ['the Hit district', ['iq-anbar-hit']],
     ['بتدمر', ['sy-homs-tadmur']],
     ['قضاء بلد', ['iq-salahuddin-balad']],
-    ['انتصارات في الرقة والموصل والفلوجة والرمادي', ['sy-raqqa', 'iq-nineveh-mosul', 'iq-anbar-fallujah', 'iq-anbar-ramadi']],
+    [
+      'انتصارات في الرقة والموصل والفلوجة والرمادي',
+      ['sy-raqqa', 'iq-nineveh-mosul', 'iq-anbar-fallujah', 'iq-anbar-ramadi'],
+    ],
     ['ريف حماة الشمالي', ['sy-hama']],
     ['in Balad', ['iq-salahuddin-balad']],
   ])('%s', (sentence, expected) => {

@@ -6,7 +6,10 @@ import { matchKey } from '../../src/text/normalize.js';
 
 const entries = gazetteerEntries();
 const byId = new Map(entries.map((e) => [e.id, e]));
-const BOUNDS = { IQ: { lat: [29, 37.5], lon: [38.7, 48.7] }, SY: { lat: [32.2, 37.4], lon: [35.6, 42.5] } } as const;
+const BOUNDS = {
+  IQ: { lat: [29, 37.5], lon: [38.7, 48.7] },
+  SY: { lat: [32.2, 37.4], lon: [35.6, 42.5] },
+} as const;
 
 describe('gazetteer data', () => {
   it('has unique ids and parents that exist', () => {
@@ -23,9 +26,17 @@ describe('gazetteer data', () => {
     const governorates = entries.filter((e) => e.kind === 'governorate');
     expect(governorates.filter((e) => e.country === 'IQ')).toHaveLength(19);
     expect(governorates.filter((e) => e.country === 'SY')).toHaveLength(14);
-    for (const g of governorates) expect(entries.some((e) => e.kind === 'district' && e.parent === g.id), g.id).toBe(true);
-    expect(entries.filter((e) => e.kind === 'district' && e.country === 'IQ').length).toBeGreaterThanOrEqual(100);
-    expect(entries.filter((e) => e.kind === 'district' && e.country === 'SY').length).toBeGreaterThanOrEqual(60);
+    for (const g of governorates)
+      expect(
+        entries.some((e) => e.kind === 'district' && e.parent === g.id),
+        g.id,
+      ).toBe(true);
+    expect(entries.filter((e) => e.kind === 'district' && e.country === 'IQ').length).toBeGreaterThanOrEqual(
+      100,
+    );
+    expect(entries.filter((e) => e.kind === 'district' && e.country === 'SY').length).toBeGreaterThanOrEqual(
+      60,
+    );
   });
 
   it('keeps coordinates inside the country', () => {
@@ -68,7 +79,10 @@ describe('gazetteer data', () => {
 
   it.each([
     ['iq-anbar', ['Ramadi', 'Fallujah', 'Hit', 'Haditha', 'Anah', 'Rawa', 'Qaim', 'Rutba']],
-    ['iq-nineveh', ['Mosul', 'Tal Afar', 'Sinjar', 'Hamdaniya', 'Tel Kaif', 'Shekhan', 'Akre', 'Hatra', 'Baaj']],
+    [
+      'iq-nineveh',
+      ['Mosul', 'Tal Afar', 'Sinjar', 'Hamdaniya', 'Tel Kaif', 'Shekhan', 'Akre', 'Hatra', 'Baaj'],
+    ],
     ['iq-kirkuk', ['Kirkuk', 'Hawija', 'Daquq', 'Dibis']],
     ['iq-salahuddin', ['Tikrit', 'Samarra', 'Baiji', 'Balad', 'Dujail', 'Shirqat', 'Tuz Khurmatu']],
     ['iq-diyala', ['Baqubah', 'Muqdadiyah', 'Khalis', 'Khanaqin', 'Baladruz', 'Kifri']],
@@ -78,7 +92,10 @@ describe('gazetteer data', () => {
   ] as const)('%s has the districts %j', (governorate, names) => {
     const districts = entries.filter((e) => e.kind === 'district' && e.parent === governorate);
     for (const name of names) {
-      expect(districts.some((d) => d.names.en.some((n) => matchKey(n) === matchKey(name))), name).toBe(true);
+      expect(
+        districts.some((d) => d.names.en.some((n) => matchKey(n) === matchKey(name))),
+        name,
+      ).toBe(true);
     }
   });
 });
@@ -97,7 +114,8 @@ describe('parseNames', () => {
 describe('ambiguity flags', () => {
   it('flags every spelling that reduces to an ambiguous one (al-Fao must not match "FAO")', () => {
     const index = buildPlaceIndex(allEntries());
-    const key = (p: NamePattern): string => `${p.entry.id}|${p.words.map((w) => `${w.article}${w.core}`).join(' ')}`;
+    const key = (p: NamePattern): string =>
+      `${p.entry.id}|${p.words.map((w) => `${w.article}${w.core}`).join(' ')}`;
     for (const list of index.byFirstWord.values()) {
       const ambiguous = new Set(list.filter((p) => p.needsCue).map(key));
       for (const p of list) {

@@ -12,60 +12,210 @@ type Expected = {
 };
 
 const cases: [string, 'ar' | 'en', Expected][] = [
-  ['قُتل ثلاثة رجال وأحرقوا في قرية شمال محافظة كركوك على يد مسلحين', 'ar',
-    { governorate: 'Kirkuk', district: null, locality: 'قرية شمال محافظة كركوك', precision: 'locality', text: 'قرية شمال محافظة كركوك' }],
-  ['Two children were killed when ordnance blew up in a village near the town of al-Bab in the northern Aleppo countryside.', 'en',
-    { governorate: 'Aleppo', district: 'al-Bab', locality: 'village near the town of al-Bab', precision: 'locality' }],
-  ['قصف مدفعي على ريف دير الزور الشرقي', 'ar',
-    { governorate: 'Deir ez-Zor', district: null, locality: null, precision: 'governorate', text: 'ريف دير الزور الشرقي' }],
-  ['Shelling hit villages in the eastern Deir ez-Zor countryside', 'en',
-    { governorate: 'Deir ez-Zor', district: null, locality: null, precision: 'governorate', text: 'eastern Deir ez-Zor countryside' }],
-  ['gunmen attacked a bus carrying workers in the desert east of Homs, killing nine people', 'en',
-    { governorate: 'Homs', district: null, locality: 'desert east of Homs', precision: 'locality' }],
-  ['هجوم على مركز للشرطة العراقية في قضاء الحويجة غربي محافظة كركوك', 'ar',
-    { governorate: 'Kirkuk', district: 'Hawija', locality: null, precision: 'district', text: 'قضاء الحويجة غربي محافظة كركوك' }],
-  ['انفجار عبوة ناسفة استهدفت عجلتهم على الطريق الرابط بين قضاءي القائم وراوة', 'ar',
-    { governorate: 'Anbar', district: null, locality: 'الطريق الرابط بين قضاءي القائم وراوة', precision: 'locality' }],
-  ['a roadside bomb hit an army vehicle on the road between Qaim and Rawa', 'en',
-    { governorate: 'Anbar', district: null, locality: 'road between Qaim and Rawa', precision: 'locality' }],
-  ['أعلنت مصادر أمنية في محافظة الأنبار مقتل ثلاثة بهجوم على موقع في صحراء قضاء الرطبة غربي المحافظة', 'ar',
-    { governorate: 'Anbar', district: 'Rutba', locality: null, precision: 'district' }],
-  ['تقليص عدد القوات في العراق إلى 3000 عنصر', 'ar',
-    { governorate: null, precision: 'country', country: 'IQ', text: 'العراق' }],
-  ['عملية في محافظة الأنبار أسفرت عن مقتل أحد كبار الممولين', 'ar',
-    { governorate: 'Anbar', district: null, locality: null, precision: 'governorate', text: 'محافظة الأنبار' }],
-  ['مقتل ثلاثة بانفجار بالموصل', 'ar', { governorate: 'Nineveh', district: 'Mosul', precision: 'district', text: 'الموصل' }],
-  ['Clashes in Homs city left two dead', 'en', { governorate: 'Homs', district: null, precision: 'governorate' }],
+  [
+    'قُتل ثلاثة رجال وأحرقوا في قرية شمال محافظة كركوك على يد مسلحين',
+    'ar',
+    {
+      governorate: 'Kirkuk',
+      district: null,
+      locality: 'قرية شمال محافظة كركوك',
+      precision: 'locality',
+      text: 'قرية شمال محافظة كركوك',
+    },
+  ],
+  [
+    'Two children were killed when ordnance blew up in a village near the town of al-Bab in the northern Aleppo countryside.',
+    'en',
+    {
+      governorate: 'Aleppo',
+      district: 'al-Bab',
+      locality: 'village near the town of al-Bab',
+      precision: 'locality',
+    },
+  ],
+  [
+    'قصف مدفعي على ريف دير الزور الشرقي',
+    'ar',
+    {
+      governorate: 'Deir ez-Zor',
+      district: null,
+      locality: null,
+      precision: 'governorate',
+      text: 'ريف دير الزور الشرقي',
+    },
+  ],
+  [
+    'Shelling hit villages in the eastern Deir ez-Zor countryside',
+    'en',
+    {
+      governorate: 'Deir ez-Zor',
+      district: null,
+      locality: null,
+      precision: 'governorate',
+      text: 'eastern Deir ez-Zor countryside',
+    },
+  ],
+  [
+    'gunmen attacked a bus carrying workers in the desert east of Homs, killing nine people',
+    'en',
+    { governorate: 'Homs', district: null, locality: 'desert east of Homs', precision: 'locality' },
+  ],
+  [
+    'هجوم على مركز للشرطة العراقية في قضاء الحويجة غربي محافظة كركوك',
+    'ar',
+    {
+      governorate: 'Kirkuk',
+      district: 'Hawija',
+      locality: null,
+      precision: 'district',
+      text: 'قضاء الحويجة غربي محافظة كركوك',
+    },
+  ],
+  [
+    'انفجار عبوة ناسفة استهدفت عجلتهم على الطريق الرابط بين قضاءي القائم وراوة',
+    'ar',
+    {
+      governorate: 'Anbar',
+      district: null,
+      locality: 'الطريق الرابط بين قضاءي القائم وراوة',
+      precision: 'locality',
+    },
+  ],
+  [
+    'a roadside bomb hit an army vehicle on the road between Qaim and Rawa',
+    'en',
+    { governorate: 'Anbar', district: null, locality: 'road between Qaim and Rawa', precision: 'locality' },
+  ],
+  [
+    'أعلنت مصادر أمنية في محافظة الأنبار مقتل ثلاثة بهجوم على موقع في صحراء قضاء الرطبة غربي المحافظة',
+    'ar',
+    { governorate: 'Anbar', district: 'Rutba', locality: null, precision: 'district' },
+  ],
+  [
+    'تقليص عدد القوات في العراق إلى 3000 عنصر',
+    'ar',
+    { governorate: null, precision: 'country', country: 'IQ', text: 'العراق' },
+  ],
+  [
+    'عملية في محافظة الأنبار أسفرت عن مقتل أحد كبار الممولين',
+    'ar',
+    {
+      governorate: 'Anbar',
+      district: null,
+      locality: null,
+      precision: 'governorate',
+      text: 'محافظة الأنبار',
+    },
+  ],
+  [
+    'مقتل ثلاثة بانفجار بالموصل',
+    'ar',
+    { governorate: 'Nineveh', district: 'Mosul', precision: 'district', text: 'الموصل' },
+  ],
+  [
+    'Clashes in Homs city left two dead',
+    'en',
+    { governorate: 'Homs', district: null, precision: 'governorate' },
+  ],
   ['اشتباكات في حمص', 'ar', { governorate: 'Homs', district: null, precision: 'governorate' }],
-  ['An IED struck a patrol in Hajin', 'en',
-    { governorate: 'Deir ez-Zor', district: 'Albu Kamal', locality: 'Hajin', precision: 'locality' }],
-  ['Militants attacked a checkpoint 30 km north of Baghdad', 'en',
-    { governorate: 'Baghdad', locality: 'checkpoint 30 km north of Baghdad', precision: 'locality' }],
-  ['ambushes in the Badia region have been blamed on Islamic State cells', 'en',
-    { governorate: null, precision: 'country', country: 'SY', locality: 'Badia region' }],
+  [
+    'An IED struck a patrol in Hajin',
+    'en',
+    { governorate: 'Deir ez-Zor', district: 'Albu Kamal', locality: 'Hajin', precision: 'locality' },
+  ],
+  [
+    'Militants attacked a checkpoint 30 km north of Baghdad',
+    'en',
+    { governorate: 'Baghdad', locality: 'checkpoint 30 km north of Baghdad', precision: 'locality' },
+  ],
+  [
+    'ambushes in the Badia region have been blamed on Islamic State cells',
+    'en',
+    { governorate: null, precision: 'country', country: 'SY', locality: 'Badia region' },
+  ],
   ['هجمات في سلسلة جبال حمرين', 'ar', { governorate: null, precision: 'country', country: 'IQ' }],
-  ['The governor of Kirkuk said the attack in Hawija killed four', 'en',
-    { governorate: 'Kirkuk', district: 'Hawija', precision: 'district' }],
+  [
+    'The governor of Kirkuk said the attack in Hawija killed four',
+    'en',
+    { governorate: 'Kirkuk', district: 'Hawija', precision: 'district' },
+  ],
   ['وفد من بغداد زار الموصل حيث وقع الانفجار', 'ar', { governorate: 'Nineveh', precision: 'district' }],
   ['A delegation from Baghdad arrived in Erbil', 'en', { governorate: 'Erbil', precision: 'governorate' }],
   ['Talks between Baghdad and Erbil resumed', 'en', { governorate: 'Baghdad', precision: 'governorate' }],
-  ['A roadside bomb struck a convoy on the highway between Baghdad and Basra.', 'en',
-    { governorate: null, precision: 'country', country: 'IQ', locality: 'highway between Baghdad and Basra' }],
-  ['The strikes hit al-Mayadin and Albu Kamal', 'en', { governorate: 'Deir ez-Zor', district: null, locality: null, precision: 'governorate' }],
-  ["Gunmen attacked a police post in Kirkuk's Hawija district", 'en', { governorate: 'Kirkuk', district: 'Hawija', precision: 'district' }],
-  ['Protesters gathered in central Baghdad and later in Nasiriyah', 'en', { governorate: 'Baghdad', precision: 'governorate' }],
-  ['An explosion in Azaz killed four, while shelling in Tal Rifaat wounded two', 'en',
-    { governorate: 'Aleppo', district: 'Azaz', locality: null, precision: 'district' }],
-  ['أفادت مصادر محلية بمقتل مدني برصاص مجهولين في بلدة الشحيل بريف دير الزور الشرقي', 'ar',
-    { governorate: 'Deir ez-Zor', district: 'al-Mayadin', locality: 'Shuhayl', precision: 'locality', text: 'بلدة الشحيل بريف دير الزور الشرقي' }],
-  ['مقتل مدنيين اثنين بقصف تركي على قضاء سنجار غرب الموصل', 'ar',
-    { governorate: 'Nineveh', district: 'Sinjar', locality: null, precision: 'district', text: 'قضاء سنجار غرب الموصل' }],
-  ['هجوم على قرية تابعة لناحية سليمان بيك في قضاء طوزخورماتو', 'ar',
-    { governorate: 'Salahuddin', district: 'Tuz Khurmatu', locality: 'قرية تابعة لناحية سليمان بيك', precision: 'locality',
-      text: 'قرية تابعة لناحية سليمان بيك في قضاء طوزخورماتو' }],
-  ['انفجار عبوة ناسفة في ناحية جلولاء التابعة لقضاء خانقين شمال شرقي ديالى', 'ar',
-    { governorate: 'Diyala', district: 'Khanaqin', locality: 'Jalawla', precision: 'locality', text: 'ناحية جلولاء التابعة لقضاء خانقين شمال شرقي ديالى' }],
-  ['Rockets targeted Ain al-Asad airbase in western Anbar', 'en', { governorate: 'Anbar', district: 'Hit', precision: 'locality' }],
+  [
+    'A roadside bomb struck a convoy on the highway between Baghdad and Basra.',
+    'en',
+    { governorate: null, precision: 'country', country: 'IQ', locality: 'highway between Baghdad and Basra' },
+  ],
+  [
+    'The strikes hit al-Mayadin and Albu Kamal',
+    'en',
+    { governorate: 'Deir ez-Zor', district: null, locality: null, precision: 'governorate' },
+  ],
+  [
+    "Gunmen attacked a police post in Kirkuk's Hawija district",
+    'en',
+    { governorate: 'Kirkuk', district: 'Hawija', precision: 'district' },
+  ],
+  [
+    'Protesters gathered in central Baghdad and later in Nasiriyah',
+    'en',
+    { governorate: 'Baghdad', precision: 'governorate' },
+  ],
+  [
+    'An explosion in Azaz killed four, while shelling in Tal Rifaat wounded two',
+    'en',
+    { governorate: 'Aleppo', district: 'Azaz', locality: null, precision: 'district' },
+  ],
+  [
+    'أفادت مصادر محلية بمقتل مدني برصاص مجهولين في بلدة الشحيل بريف دير الزور الشرقي',
+    'ar',
+    {
+      governorate: 'Deir ez-Zor',
+      district: 'al-Mayadin',
+      locality: 'Shuhayl',
+      precision: 'locality',
+      text: 'بلدة الشحيل بريف دير الزور الشرقي',
+    },
+  ],
+  [
+    'مقتل مدنيين اثنين بقصف تركي على قضاء سنجار غرب الموصل',
+    'ar',
+    {
+      governorate: 'Nineveh',
+      district: 'Sinjar',
+      locality: null,
+      precision: 'district',
+      text: 'قضاء سنجار غرب الموصل',
+    },
+  ],
+  [
+    'هجوم على قرية تابعة لناحية سليمان بيك في قضاء طوزخورماتو',
+    'ar',
+    {
+      governorate: 'Salahuddin',
+      district: 'Tuz Khurmatu',
+      locality: 'قرية تابعة لناحية سليمان بيك',
+      precision: 'locality',
+      text: 'قرية تابعة لناحية سليمان بيك في قضاء طوزخورماتو',
+    },
+  ],
+  [
+    'انفجار عبوة ناسفة في ناحية جلولاء التابعة لقضاء خانقين شمال شرقي ديالى',
+    'ar',
+    {
+      governorate: 'Diyala',
+      district: 'Khanaqin',
+      locality: 'Jalawla',
+      precision: 'locality',
+      text: 'ناحية جلولاء التابعة لقضاء خانقين شمال شرقي ديالى',
+    },
+  ],
+  [
+    'Rockets targeted Ain al-Asad airbase in western Anbar',
+    'en',
+    { governorate: 'Anbar', district: 'Hit', precision: 'locality' },
+  ],
 ];
 
 describe('resolvePlace', () => {
@@ -76,7 +226,8 @@ describe('resolvePlace', () => {
     expect(place!.precision).toBe(expected.precision);
     if (expected.country !== undefined) expect(place!.country).toBe(expected.country);
     if (expected.district !== undefined) expect(place!.district?.en ?? null).toBe(expected.district);
-    if (expected.locality !== undefined) expect(place!.locality?.en ?? place!.locality?.ar ?? null).toBe(expected.locality);
+    if (expected.locality !== undefined)
+      expect(place!.locality?.en ?? place!.locality?.ar ?? null).toBe(expected.locality);
     if (expected.text !== undefined) expect(place!.text).toBe(expected.text);
     expect(sentence).toContain(place!.text);
     expect(Place.safeParse(place).success).toBe(true);

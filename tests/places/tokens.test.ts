@@ -6,13 +6,21 @@ describe('tokenize', () => {
     const sentence = 'قُتل اثنان بالموصلِ, and Al-Bāb!';
     const tokens = tokenize(sentence);
     expect(tokens.map((t) => t.norm)).toEqual(['قتل', 'اثنان', 'بالموصل', 'and', 'al', 'bab']);
-    expect(tokens.map((t) => sentence.slice(t.start, t.end))).toEqual(['قُتل', 'اثنان', 'بالموصلِ', 'and', 'Al', 'Bāb']);
+    expect(tokens.map((t) => sentence.slice(t.start, t.end))).toEqual([
+      'قُتل',
+      'اثنان',
+      'بالموصلِ',
+      'and',
+      'Al',
+      'Bāb',
+    ]);
     expect(tokens.map((t) => t.arabic)).toEqual([true, true, true, false, false, false]);
   });
 });
 
 describe('arabicReadings', () => {
-  const read = (word: string): string[] => arabicReadings(word, true).map((r) => `${r.clitic}+${r.article ? 'ال' : ''}${r.core}`);
+  const read = (word: string): string[] =>
+    arabicReadings(word, true).map((r) => `${r.clitic}+${r.article ? 'ال' : ''}${r.core}`);
   it.each([
     ['الموصل', '+الموصل'],
     ['بالموصل', 'ب+الموصل'],

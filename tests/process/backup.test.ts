@@ -14,7 +14,11 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 describe('parseBackupArgs', () => {
   const env = { DATABASE_PATH: 'data/mawjaz.db' };
   it('takes one output file', () => {
-    expect(parseBackupArgs(['/backups/mawjaz.db'], env)).toEqual({ ok: true, source: 'data/mawjaz.db', out: '/backups/mawjaz.db' });
+    expect(parseBackupArgs(['/backups/mawjaz.db'], env)).toEqual({
+      ok: true,
+      source: 'data/mawjaz.db',
+      out: '/backups/mawjaz.db',
+    });
   });
   it('explains its use otherwise', () => {
     expect(parseBackupArgs([], env)).toEqual({ ok: false, error: BACKUP_USAGE });
@@ -30,7 +34,11 @@ describe('parseBackupArgs', () => {
 
 /** A digest-like job with `n` deliveries: the job row and its deliveries are one transaction. */
 async function addJob(store: Store, key: string, n: number): Promise<void> {
-  const recipients = Array.from({ length: n }, (_, i) => ({ chatId: i + 1, threadId: null, payload: { text: `briefing ${key} for chat ${i + 1}` } }));
+  const recipients = Array.from({ length: n }, (_, i) => ({
+    chatId: i + 1,
+    threadId: null,
+    payload: { text: `briefing ${key} for chat ${i + 1}` },
+  }));
   await store.jobs.create({ kind: 'broadcast', key, payload: { html: key } }, recipients);
 }
 
@@ -42,7 +50,9 @@ function npmRunBackup(env: Record<string, string>, out: string) {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, output })),
+  );
 }
 
 describe('npm run backup', () => {
@@ -74,7 +84,11 @@ describe('npm run backup', () => {
     expect(existsSync(`${out}.partial`)).toBe(false);
     const copy = new Database(out, { readonly: true, fileMustExist: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-    const jobs = copy.prepare('SELECT key, total, (SELECT count(*) FROM deliveries d WHERE d.job_id = jobs.id) AS n FROM jobs').all() as Array<{
+    const jobs = copy
+      .prepare(
+        'SELECT key, total, (SELECT count(*) FROM deliveries d WHERE d.job_id = jobs.id) AS n FROM jobs',
+      )
+      .all() as Array<{
       key: string;
       total: number;
       n: number;

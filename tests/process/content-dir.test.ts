@@ -20,13 +20,17 @@ describe('contentDirProblem', () => {
 
   it('names a folder that does not exist, or a file in its place', async () => {
     const dir = tempDir();
-    expect(await contentDirProblem(join(dir, 'missing'))).toBe(`folder ${join(dir, 'missing')} does not exist`);
+    expect(await contentDirProblem(join(dir, 'missing'))).toBe(
+      `folder ${join(dir, 'missing')} does not exist`,
+    );
     writeFileSync(join(dir, 'file.md'), '');
     expect(await contentDirProblem(join(dir, 'file.md'))).toBe(`${join(dir, 'file.md')} is not a folder`);
   });
 
   it('says why a folder cannot be read', () => {
-    expect(contentDirMessage('/srv/content', 'EACCES')).toBe('folder /srv/content cannot be read (permission denied)');
+    expect(contentDirMessage('/srv/content', 'EACCES')).toBe(
+      'folder /srv/content cannot be read (permission denied)',
+    );
     expect(contentDirMessage('/srv/content', 'EIO')).toBe('folder /srv/content cannot be read (EIO)');
   });
 

@@ -11,7 +11,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('an unusable DATABASE_PATH', () => {
   it('under /proc: one line naming the variable and exit 1, instead of hanging', async () => {
-    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:9', DATABASE_PATH: '/proc/nope/x.db' });
+    const run = runMain({
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+      DATABASE_PATH: '/proc/nope/x.db',
+    });
     const timer = setTimeout(() => run.kill('SIGKILL'), 20_000);
     const code = await run.exit;
     clearTimeout(timer);
@@ -24,7 +28,9 @@ describe('an unusable DATABASE_PATH', () => {
   it('under a file: says so', () => {
     const file = join(dir, 'plain-file');
     writeFileSync(file, 'x');
-    expect(prepareDatabasePath(join(file, 'sub', 'db.sqlite'))).toMatch(/^DATABASE_PATH: cannot create the folder .*not a folder/);
+    expect(prepareDatabasePath(join(file, 'sub', 'db.sqlite'))).toMatch(
+      /^DATABASE_PATH: cannot create the folder .*not a folder/,
+    );
   });
 
   it('creates missing folders for a good path', () => {

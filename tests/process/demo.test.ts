@@ -40,7 +40,10 @@ describe('npm run demo', () => {
 
   it('shows a pop-up answer and a digest as they happen', () => {
     // /settings: [1] Subscribe [2] language / [3] 08:00 [4] 20:00. Switching off both times pops up an alert.
-    const result = demo(['/settings', '1', '3', '4', '/digest_now', '/quit'], { ADMIN_IDS: '1001', DEMO_LANGUAGE: 'en' });
+    const result = demo(['/settings', '1', '3', '4', '/digest_now', '/quit'], {
+      ADMIN_IDS: '1001',
+      DEMO_LANGUAGE: 'en',
+    });
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toContain('bot (pop-up) › Keep at least one digest time.');

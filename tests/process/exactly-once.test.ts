@@ -22,7 +22,10 @@ afterEach(async () => {
 
 /** A database with SUBSCRIBERS private subscribers, and the environment of a bot on it. */
 async function setup(inDoubt: 'skip' | 'resend') {
-  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
+  fake = await startFakeBotApi({
+    token: TEST_TOKEN,
+    limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
+  });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-once-'));
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
@@ -109,12 +112,18 @@ describe('exactly once across crashes and processes', () => {
     const first = runMain(adminEnv);
     processes.push(first);
     await first.waitFor(/"msg":"bot started"/);
-    await fake!.waitHandled(fake!.sendText({ chat, from: admin, text: '/broadcast <b>Curfew</b> lifted in Kirkuk' }));
+    await fake!.waitHandled(
+      fake!.sendText({ chat, from: admin, text: '/broadcast <b>Curfew</b> lifted in Kirkuk' }),
+    );
     const preview = fake!.messages(chat.id).at(-1)!;
-    const confirm = (preview.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard
+    const confirm = (
+      preview.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }
+    ).inline_keyboard
       .flat()
       .find((b) => b.callback_data.startsWith('bc:ok'))!;
-    await fake!.waitHandled(fake!.pressButton({ chat, from: admin, messageId: preview.message_id, data: confirm.callback_data }));
+    await fake!.waitHandled(
+      fake!.pressButton({ chat, from: admin, messageId: preview.message_id, data: confirm.callback_data }),
+    );
     await eventually(() => delivered() >= SUBSCRIBERS / 2);
     first.kill('SIGKILL');
     await first.exit;

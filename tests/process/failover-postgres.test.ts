@@ -31,17 +31,27 @@ afterEach(async () => {
 
 /** A fresh PostgreSQL database (dropped after the test) and a fake enforcing Telegram's limits. */
 async function setup(): Promise<{ databaseUrl: string; env: Record<string, string> }> {
-  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
+  fake = await startFakeBotApi({
+    token: TEST_TOKEN,
+    limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
+  });
   const database = await tempDatabase('postgres');
   cleanups.push(database.cleanup);
-  const env = { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: database.location, DIGEST_PICTURES: 'false',
+  const env = {
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: database.location,
+    DIGEST_PICTURES: 'false',
     // Below the fake's 30/s, for a loaded machine's bunched arrivals (see two-instances-postgres.e2e.test.ts).
     SEND_PER_SECOND: '25',
   };
   return { databaseUrl: database.location, env };
 }
 
-async function withStore<T>(databaseUrl: string, use: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  databaseUrl: string,
+  use: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+): Promise<T> {
   const store = await openStore({ databaseUrl });
   try {
     return await use(store);
@@ -50,10 +60,12 @@ async function withStore<T>(databaseUrl: string, use: (store: Awaited<ReturnType
   }
 }
 
-const latestDigest = (databaseUrl: string): Promise<Job | null> => withStore(databaseUrl, (store) => store.jobs.latest('digest'));
+const latestDigest = (databaseUrl: string): Promise<Job | null> =>
+  withStore(databaseUrl, (store) => store.jobs.latest('digest'));
 const counts = () => chatIds.map((id) => fake!.messages(id).length);
 const delivered = () => counts().filter((n) => n > 0).length;
-const httpPort = (run: MainProcess) => Number(/"port":(\d+),[^\n]*"msg":"http server listening"/.exec(run.stdout())![1]);
+const httpPort = (run: MainProcess) =>
+  Number(/"port":(\d+),[^\n]*"msg":"http server listening"/.exec(run.stdout())![1]);
 const inDoubt = (...runs: MainProcess[]) =>
   runs
     .flatMap((run) => run.stdout().split('\n'))
@@ -94,7 +106,9 @@ describe('two processes on PostgreSQL', () => {
     fake!.routeWebhook(HOST, proxy.origin);
 
     // Kill whoever holds the digest job's lease, a third of the way through.
-    await eventually(async () => delivered() >= SUBSCRIBERS / 3 && (await latestDigest(databaseUrl))?.leaseOwner != null);
+    await eventually(
+      async () => delivered() >= SUBSCRIBERS / 3 && (await latestDigest(databaseUrl))?.leaseOwner != null,
+    );
     const holderPid = parseOwner((await latestDigest(databaseUrl))!.leaseOwner!)!.pid;
     const holder = runs.find((run) => run.pid === holderPid)!;
     const survivor = runs.find((run) => run !== holder)!;
@@ -144,7 +158,9 @@ describe('two processes on PostgreSQL', () => {
     await poller.exit;
     const second = await commands(41_000, 10, '/start');
     expect(other.stdout()).toContain(TAKEN);
-    expect([...first, ...second].map((id) => fake!.messages(id).length)).toEqual([...first, ...second].map(() => 1));
+    expect([...first, ...second].map((id) => fake!.messages(id).length)).toEqual(
+      [...first, ...second].map(() => 1),
+    );
     // Never two long polls at once: the fake never had to end one for another.
     expect(fake!.calls.filter((c) => c.method === 'getUpdates' && c.errorCode === 409)).toEqual([]);
     other.kill('SIGTERM');

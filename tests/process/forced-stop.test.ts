@@ -28,7 +28,11 @@ async function startBlackHole(): Promise<string> {
 async function stuckBot(): Promise<MainProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-forced-'));
   dirs.push(dir);
-  const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: await startBlackHole(), DATABASE_PATH: join(dir, 'db.sqlite') });
+  const run = runMain({
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: await startBlackHole(),
+    DATABASE_PATH: join(dir, 'db.sqlite'),
+  });
   processes.push(run);
   // Started far enough to have its signal handlers: waiting on Telegram for who it is.
   await run.waitFor(/"msg":"content loaded"/);

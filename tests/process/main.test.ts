@@ -30,23 +30,39 @@ describe('npm start', () => {
 
   it('exits 1 with one line naming CONTENT_DIR when the folder does not exist', async () => {
     const missing = join(tempDir(), 'no-such-folder');
-    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, CONTENT_DIR: missing, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    const run = runMain({
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      CONTENT_DIR: missing,
+      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
+    });
     expect(await run.exit).toBe(1);
-    expect(run.stderr().trim().split('\n')).toEqual([`Configuration error: CONTENT_DIR: folder ${missing} does not exist`]);
+    expect(run.stderr().trim().split('\n')).toEqual([
+      `Configuration error: CONTENT_DIR: folder ${missing} does not exist`,
+    ]);
   });
 
   it('exits 1 with one line when Telegram rejects the token, without printing it', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const wrong = '999999:WRONG-token-for-this-test-00000';
-    const run = runMain({ TELEGRAM_BOT_TOKEN: wrong, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    const run = runMain({
+      TELEGRAM_BOT_TOKEN: wrong,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
+    });
     expect(await run.exit).toBe(1);
-    expect(run.stderr().trim().split('\n')).toEqual(['TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)']);
+    expect(run.stderr().trim().split('\n')).toEqual([
+      'TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)',
+    ]);
     expect(run.stdout() + run.stderr()).not.toContain('WRONG-token');
   });
 
   it('answers commands over HTTP and stops cleanly on SIGTERM', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: join(tempDir(), 'db.sqlite') });
+    const run = runMain({
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
+    });
     await run.waitFor(/"msg":"bot started"/);
     const from = user({ id: 801, language_code: 'en' });
     await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/summary' }));
@@ -61,14 +77,20 @@ describe('npm start', () => {
   it('stops cleanly and exits 1 with one line when Telegram rejects the token later on (revoked)', async () => {
     fake = await startFakeBotApi({ token: TEST_TOKEN });
     const databasePath = join(tempDir(), 'db.sqlite');
-    const run = runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath });
+    const run = runMain({
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: databasePath,
+    });
     await run.waitFor(/"msg":"polling lease taken, polling"/);
     fake.inject('getUpdates', { error_code: 401, description: 'Unauthorized' });
     // Ends the long poll in progress: the next getUpdates is refused.
     const from = user({ id: 802, language_code: 'en' });
     fake.sendText({ chat: privateChat(from), from, text: '/start' });
     expect(await run.exit).toBe(1);
-    expect(run.stderr().trim().split('\n')).toEqual(['TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)']);
+    expect(run.stderr().trim().split('\n')).toEqual([
+      'TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)',
+    ]);
     expect(run.stdout()).toContain('"msg":"polling stopped, lease released"');
     const store = await openStore({ databasePath: databasePath });
     expect(await store.leases.owners()).toEqual([]);

@@ -41,7 +41,12 @@ describe('several instances in polling mode', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-polling-'));
     dirs.push(dir);
     const databasePath = join(dir, 'db.sqlite');
-    const env = { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath, DIGEST_SCHEDULE: '0 0 1 1 *' };
+    const env = {
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: databasePath,
+      DIGEST_SCHEDULE: '0 0 1 1 *',
+    };
     const a = runMain(env);
     const b = runMain(env);
     processes.push(a, b);
@@ -70,7 +75,11 @@ describe('several instances in polling mode', () => {
     const third = await commands(3000, 10);
     expect(answers(third).every((n) => n === 1)).toBe(true);
     expect(c.stdout()).toContain(TAKEN);
-    expect(answers(first).concat(answers(second)).every((n) => n === 1)).toBe(true);
+    expect(
+      answers(first)
+        .concat(answers(second))
+        .every((n) => n === 1),
+    ).toBe(true);
 
     // Never two pollers at once: Telegram (the fake) never had to end one long poll for another.
     expect(conflicts()).toBe(0);

@@ -26,8 +26,12 @@ describe('releaseDeadPredecessors', () => {
     const self = { host: 'web-1', pid: process.pid, nonce: 'self0001' };
     const dead = formatOwner({ host: 'web-1', pid: spawnSync('true').pid!, nonce: 'dead0001' });
     const elsewhere = formatOwner({ host: 'web-2', pid: 12, nonce: 'away0001' });
-    await store.jobs.create({ kind: 'broadcast', key: 'b1', payload: {} }, [{ chatId: 1, threadId: null, payload: {} }]);
-    await store.jobs.create({ kind: 'broadcast', key: 'b2', payload: {} }, [{ chatId: 1, threadId: null, payload: {} }]);
+    await store.jobs.create({ kind: 'broadcast', key: 'b1', payload: {} }, [
+      { chatId: 1, threadId: null, payload: {} },
+    ]);
+    await store.jobs.create({ kind: 'broadcast', key: 'b2', payload: {} }, [
+      { chatId: 1, threadId: null, payload: {} },
+    ]);
     expect(await store.jobs.acquire(dead, 60_000)).not.toBeNull();
     expect(await store.jobs.acquire(elsewhere, 60_000)).not.toBeNull();
     expect(await store.leases.acquire('polling', dead, 60_000)).toBe(true);

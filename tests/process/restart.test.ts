@@ -26,7 +26,10 @@ const delivered = () => counts().filter((n) => n > 0).length;
 
 /** A database with SUBSCRIBERS subscribers and a digest slot due now, and the environment of a bot on it. */
 async function setup() {
-  fake = await startFakeBotApi({ token: TEST_TOKEN, limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } });
+  fake = await startFakeBotApi({
+    token: TEST_TOKEN,
+    limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
+  });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-restart-'));
   dirs.push(dir);
   const databasePath = join(dir, 'mawjaz.db');
@@ -76,7 +79,10 @@ describe('a restart on the same machine', () => {
     second.kill('SIGTERM');
     expect(await second.exit).toBe(0);
 
-    const released = logged(second, 'released the leases of a dead predecessor') as Array<{ owner: string; released: number }>;
+    const released = logged(second, 'released the leases of a dead predecessor') as Array<{
+      owner: string;
+      released: number;
+    }>;
     expect(released).toHaveLength(1);
     expect(released[0]!.owner).toMatch(new RegExp(`^${hostname()}:${first.pid}:`));
     // The digest job and the polling lease.

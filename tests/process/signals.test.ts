@@ -63,7 +63,11 @@ describe('npm start and stop signals', () => {
       const dir = mkdtempSync(join(tmpdir(), 'mawjaz-signals-'));
       dirs.push(dir);
       const databasePath = join(dir, 'db.sqlite');
-      const run = npmStart({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: databasePath });
+      const run = npmStart({
+        TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        DATABASE_PATH: databasePath,
+      });
       await eventually(() => run.stdout().includes('"msg":"polling lease taken, polling"'));
       const from = user({ id: 901, language_code: 'en' });
       await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/start' }));

@@ -25,7 +25,9 @@ function setup() {
   handleStopSignals({
     stop: (signal) => {
       stops.push(signal);
-      return new Promise<void>((resolve, reject) => (finishStop = (ok) => (ok ? resolve() : reject(new Error('db gone')))));
+      return new Promise<void>(
+        (resolve, reject) => (finishStop = (ok) => (ok ? resolve() : reject(new Error('db gone')))),
+      );
     },
     exit: (code) => exits.push(code),
     now: () => now,

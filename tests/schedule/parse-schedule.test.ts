@@ -15,7 +15,11 @@ describe('parseSchedule', () => {
   it.each([
     ['0 8 * * *', 'Mars/Olympus', 'unknown time zone "Mars/Olympus"'],
     ['0 8 * * *', '', 'unknown time zone ""'],
-    ['0 8 * * *;61 * * * *', 'UTC', 'invalid cron expression "61 * * * *": 61 is a invalid expression for minute'],
+    [
+      '0 8 * * *;61 * * * *',
+      'UTC',
+      'invalid cron expression "61 * * * *": 61 is a invalid expression for minute',
+    ],
     ['0 8 * *', 'UTC', 'invalid cron expression "0 8 * *"'],
     ['0 0 * * FOO', 'UTC', 'invalid cron expression "0 0 * * FOO"'],
     ['0 0 L * *', 'UTC', 'unsupported cron expression "0 0 L * *"'],

@@ -53,11 +53,19 @@ describe('createScheduler: tick', () => {
   });
 
   it('Europe/Berlin 02:30 across the 2026 DST changes: none on 29 March, one on 25 October', async () => {
-    const spring = setup({ expressions: ['30 2 * * *'], timeZone: 'Europe/Berlin', startAt: utc('2026-03-27T12:00:00') });
+    const spring = setup({
+      expressions: ['30 2 * * *'],
+      timeZone: 'Europe/Berlin',
+      startAt: utc('2026-03-27T12:00:00'),
+    });
     await spring.tickThrough(utc('2026-03-31T12:00:00'), MINUTE);
     expect(spring.fired.map((f) => f.key.slice(0, 10))).toEqual(['2026-03-28', '2026-03-30', '2026-03-31']);
 
-    const autumn = setup({ expressions: ['30 2 * * *'], timeZone: 'Europe/Berlin', startAt: utc('2026-10-24T12:00:00') });
+    const autumn = setup({
+      expressions: ['30 2 * * *'],
+      timeZone: 'Europe/Berlin',
+      startAt: utc('2026-10-24T12:00:00'),
+    });
     await autumn.tickThrough(utc('2026-10-26T12:00:00'), MINUTE);
     expect(autumn.fired.map((f) => [f.key, new Date(f.at).toISOString()])).toEqual([
       ['2026-10-25T02:30:00 Europe/Berlin', '2026-10-25T00:30:00.000Z'],
@@ -66,9 +74,19 @@ describe('createScheduler: tick', () => {
   });
 
   it('a seconds field fires every 10 s', async () => {
-    const { fired, tickThrough } = setup({ expressions: ['*/10 * * * * *'], startAt: utc('2026-11-24T05:00:00') });
+    const { fired, tickThrough } = setup({
+      expressions: ['*/10 * * * * *'],
+      startAt: utc('2026-11-24T05:00:00'),
+    });
     await tickThrough(utc('2026-11-24T05:01:00'), 1000);
-    expect(fired.map((f) => f.key.slice(11, 19))).toEqual(['08:00:10', '08:00:20', '08:00:30', '08:00:40', '08:00:50', '08:01:00']);
+    expect(fired.map((f) => f.key.slice(11, 19))).toEqual([
+      '08:00:10',
+      '08:00:20',
+      '08:00:30',
+      '08:00:40',
+      '08:00:50',
+      '08:01:00',
+    ]);
   });
 
   it('runs onSlot one at a time, and a failing run does not stop later ones', async () => {
@@ -100,18 +118,27 @@ describe('createScheduler: catchUp', () => {
   it('fires the most recent missed slot, late, when within catchUpMs', async () => {
     const { fired, scheduler } = setup({ startAt: start, lastRun: async () => utc('2026-11-23T17:00:00') });
     await scheduler.catchUp(start);
-    expect(fired).toEqual([{ key: '2026-11-24T08:00:00 Asia/Baghdad', at: utc('2026-11-24T05:00:00'), late: true }]);
+    expect(fired).toEqual([
+      { key: '2026-11-24T08:00:00 Asia/Baghdad', at: utc('2026-11-24T05:00:00'), late: true },
+    ]);
   });
 
   it('skips and logs a missed slot older than catchUpMs', async () => {
-    const { fired, scheduler, logs } = setup({ startAt: start, catchUpMs: 20 * MINUTE, lastRun: async () => utc('2026-11-23T17:00:00') });
+    const { fired, scheduler, logs } = setup({
+      startAt: start,
+      catchUpMs: 20 * MINUTE,
+      lastRun: async () => utc('2026-11-23T17:00:00'),
+    });
     await scheduler.catchUp(start);
     expect(fired).toEqual([]);
     expect(logs.map((l) => l.msg)).toContain('missed slot too old to catch up, skipped');
   });
 
   it('fires only the newest of several missed slots and logs that older ones were skipped', async () => {
-    const { fired, scheduler, logs } = setup({ startAt: start, lastRun: async () => utc('2026-11-20T17:00:00') });
+    const { fired, scheduler, logs } = setup({
+      startAt: start,
+      lastRun: async () => utc('2026-11-20T17:00:00'),
+    });
     await scheduler.catchUp(start);
     expect(fired.map((f) => f.key)).toEqual(['2026-11-24T08:00:00 Asia/Baghdad']);
     expect(logs.map((l) => l.msg)).toContain('older missed slots skipped, only the latest is caught up');
@@ -127,7 +154,10 @@ describe('createScheduler: catchUp', () => {
   });
 
   it('a caught-up slot is not fired again by the following ticks', async () => {
-    const { fired, scheduler, tickThrough } = setup({ startAt: utc('2026-11-24T05:10:00'), lastRun: async () => utc('2026-11-23T17:00:00') });
+    const { fired, scheduler, tickThrough } = setup({
+      startAt: utc('2026-11-24T05:10:00'),
+      lastRun: async () => utc('2026-11-23T17:00:00'),
+    });
     await scheduler.catchUp(start);
     await tickThrough(utc('2026-11-24T18:00:00'), MINUTE);
     expect(fired.map((f) => [f.key, f.late])).toEqual([

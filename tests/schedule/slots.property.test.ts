@@ -3,7 +3,15 @@ import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import { compileSchedule } from '../../src/schedule/slots.js';
 
-const ZONES = ['Asia/Baghdad', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Santiago'];
+const ZONES = [
+  'Asia/Baghdad',
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/Santiago',
+];
 const EXPRESSIONS = ['0 * * * *', '30 2 * * *', '*/15 * * * *', '0 0 * * *', '45 1 * * SUN'];
 const YEAR_2026 = Date.parse('2026-01-01T00:00:00Z');
 const DAY = 86_400_000;
@@ -82,14 +90,18 @@ describe('slot arithmetic properties (2026, zones with odd offsets and DST rules
     );
   });
 
-  it('agrees with node-cron\'s own time-zone matcher on which instants match (first occurrence only)', () => {
+  it("agrees with node-cron's own time-zone matcher on which instants match (first occurrence only)", () => {
     fc.assert(
       fc.property(cases, ({ zone, expression, from, lengthMs }) => {
         const task = cron.createTask(expression, () => undefined, { timezone: zone });
         try {
           const firstMinute = Math.floor(from / 60_000) * 60_000 + 60_000;
           const to = from + Math.min(lengthMs, DAY / 2);
-          const slotTimes = new Set(compileSchedule([expression], zone).between(from, to).map((s) => s.at));
+          const slotTimes = new Set(
+            compileSchedule([expression], zone)
+              .between(from, to)
+              .map((s) => s.at),
+          );
           for (let at = firstMinute; at <= to; at += 60_000) {
             const key = wallClock(at, zone);
             // A repeated wall-clock time (autumn, shifts of 30 or 60 min) counts only at its first occurrence.

@@ -14,7 +14,10 @@ describe.each(dialects)('%s', (dialect) => {
       cleanups.push(t.cleanup);
       return { store: t.store, clock };
     }
-    async function all(store: Store, query?: Parameters<Store['chats']['subscribers']>[0]): Promise<Chat[][]> {
+    async function all(
+      store: Store,
+      query?: Parameters<Store['chats']['subscribers']>[0],
+    ): Promise<Chat[][]> {
       const batches: Chat[][] = [];
       for await (const batch of store.chats.subscribers(query)) batches.push(batch);
       return batches;
@@ -23,11 +26,26 @@ describe.each(dialects)('%s', (dialect) => {
     it('creates a chat on first sight with defaults, and updates title and type later', async () => {
       const { store, clock } = await open();
       const created = await store.chats.seen({ id: -5, type: 'group', title: 'Old', language: 'ar' });
-      expect(created).toMatchObject({ id: -5, type: 'group', title: 'Old', language: 'ar', subscribed: false, threadId: null, status: 'active', filters: [], slots: null });
+      expect(created).toMatchObject({
+        id: -5,
+        type: 'group',
+        title: 'Old',
+        language: 'ar',
+        subscribed: false,
+        threadId: null,
+        status: 'active',
+        filters: [],
+        slots: null,
+      });
       clock.advance(1000);
       // The language hint only applies to a new chat.
       const again = await store.chats.seen({ id: -5, type: 'group', title: 'New', language: 'en' });
-      expect(again).toMatchObject({ title: 'New', language: 'ar', createdAt: created.createdAt, lastSeenAt: created.createdAt + 1000 });
+      expect(again).toMatchObject({
+        title: 'New',
+        language: 'ar',
+        createdAt: created.createdAt,
+        lastSeenAt: created.createdAt + 1000,
+      });
       expect(await store.chats.get(999)).toBeNull();
     });
 
@@ -41,7 +59,13 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.chats.addFilter(1, 'gov:basra')).toEqual(['gov:basra', 'tag:security']);
       expect(await store.chats.addFilter(1, 'gov:basra')).toEqual(['gov:basra', 'tag:security']);
       expect(await store.chats.removeFilter(1, 'tag:security')).toEqual(['gov:basra']);
-      expect(await store.chats.get(1)).toMatchObject({ subscribed: true, threadId: 77, language: 'en', slots: ['morning', 'evening'], filters: ['gov:basra'] });
+      expect(await store.chats.get(1)).toMatchObject({
+        subscribed: true,
+        threadId: 77,
+        language: 'en',
+        slots: ['morning', 'evening'],
+        filters: ['gov:basra'],
+      });
       expect(await store.chats.unsubscribe(1)).toBe(true);
       expect((await store.chats.get(1))?.subscribed).toBe(false);
       expect(await store.chats.setSlots(1, null)).toBe(true);
@@ -53,7 +77,8 @@ describe.each(dialects)('%s', (dialect) => {
         await store.chats.setLanguage(2, 'ar'),
         await store.chats.setStatus(2, 'gone'),
         await store.chats.setSlots(2, []),
-      ]) expect(result).toBe(false);
+      ])
+        expect(result).toBe(false);
       expect(await store.chats.addFilter(2, 'x')).toBeNull();
       expect(await store.chats.removeFilter(2, 'x')).toBeNull();
     });
@@ -81,8 +106,12 @@ describe.each(dialects)('%s', (dialect) => {
       const batches = await all(store, { batchSize: 3 });
       expect(batches.map((b) => b.length)).toEqual([3, 3, 2]);
       expect(batches.flat().map((c) => c.id)).toEqual([-3, -2, -1, 1, 2, 3, 5, 6]);
-      expect((await all(store, { batchSize: 100, slot: 'morning' })).flat().map((c) => c.id)).toEqual([-3, -2, -1, 1, 2, 3, 6]);
-      await expect(store.chats.subscribers({ batchSize: 0 })[Symbol.asyncIterator]().next()).rejects.toThrow(RangeError);
+      expect((await all(store, { batchSize: 100, slot: 'morning' })).flat().map((c) => c.id)).toEqual([
+        -3, -2, -1, 1, 2, 3, 6,
+      ]);
+      await expect(store.chats.subscribers({ batchSize: 0 })[Symbol.asyncIterator]().next()).rejects.toThrow(
+        RangeError,
+      );
     });
 
     it('counts chats by type, language and status', async () => {
@@ -109,11 +138,21 @@ describe.each(dialects)('%s', (dialect) => {
       await store.chats.subscribe(-10, null);
       await store.chats.addFilter(-10, 'gov:nineveh');
       await store.chats.setSlots(-10, ['morning']);
-      const job = await store.jobs.create({ kind: 'digest', key: 'digest:a', payload: {} }, recipients([-10], ['b1', 'b2']));
+      const job = await store.jobs.create(
+        { kind: 'digest', key: 'digest:a', payload: {} },
+        recipients([-10], ['b1', 'b2']),
+      );
 
       expect(await store.chats.migrate(-10, -100_10)).toBe(true);
       expect(await store.chats.get(-10)).toBeNull();
-      expect(await store.chats.get(-100_10)).toMatchObject({ type: 'supergroup', title: 'Team', language: 'ar', subscribed: true, filters: ['gov:nineveh'], slots: ['morning'] });
+      expect(await store.chats.get(-100_10)).toMatchObject({
+        type: 'supergroup',
+        title: 'Team',
+        language: 'ar',
+        subscribed: true,
+        filters: ['gov:nineveh'],
+        slots: ['morning'],
+      });
       expect(await store.briefings.delivered(-100_10)).toEqual(new Set(['b1', 'b2']));
       expect(await store.briefings.delivered(-10)).toEqual(new Set());
       expect(await store.deliveries.get(job!.id, -100_10)).toMatchObject({ state: 'pending' });
@@ -126,14 +165,26 @@ describe.each(dialects)('%s', (dialect) => {
       await store.chats.seen({ id: -20, type: 'group', title: 'Team', language: 'en' });
       await store.chats.subscribe(-20, null);
       await store.chats.addFilter(-20, 'tag:a');
-      await store.jobs.create({ kind: 'digest', key: 'digest:old', payload: {} }, recipients([-20], ['b1', 'shared']));
+      await store.jobs.create(
+        { kind: 'digest', key: 'digest:old', payload: {} },
+        recipients([-20], ['b1', 'shared']),
+      );
       // The supergroup spoke first (its own update raced the migration message).
       await store.chats.seen({ id: -100_20, type: 'supergroup', title: 'Team 2' });
       await store.chats.addFilter(-100_20, 'tag:b');
-      await store.jobs.create({ kind: 'digest', key: 'digest:new', payload: {} }, recipients([-100_20], ['shared']));
+      await store.jobs.create(
+        { kind: 'digest', key: 'digest:new', payload: {} },
+        recipients([-100_20], ['shared']),
+      );
 
       expect(await store.chats.migrate(-20, -100_20)).toBe(true);
-      expect(await store.chats.get(-100_20)).toMatchObject({ type: 'supergroup', title: 'Team 2', language: 'en', subscribed: true, filters: ['tag:a', 'tag:b'] });
+      expect(await store.chats.get(-100_20)).toMatchObject({
+        type: 'supergroup',
+        title: 'Team 2',
+        language: 'en',
+        subscribed: true,
+        filters: ['tag:a', 'tag:b'],
+      });
       expect(await store.chats.get(-20)).toBeNull();
       expect(await store.briefings.delivered(-100_20)).toEqual(new Set(['b1', 'shared']));
       expect(await store.briefings.delivered(-20)).toEqual(new Set());

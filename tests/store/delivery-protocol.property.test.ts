@@ -15,14 +15,22 @@ type Op =
   | { kind: 'crash'; owner: Owner; decision: 'resend' | 'skip' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('claim' as const), owner: fc.constantFrom(...OWNERS), limit: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({
+    kind: fc.constant('claim' as const),
+    owner: fc.constantFrom(...OWNERS),
+    limit: fc.integer({ min: 1, max: 5 }),
+  }),
   fc.record({
     kind: fc.constant('finish' as const),
     owner: fc.constantFrom(...OWNERS),
     pick: fc.nat(),
     outcome: fc.constantFrom('sent' as const, 'failed' as const, 'blocked' as const),
   }),
-  fc.record({ kind: fc.constant('crash' as const), owner: fc.constantFrom(...OWNERS), decision: fc.constantFrom('resend' as const, 'skip' as const) }),
+  fc.record({
+    kind: fc.constant('crash' as const),
+    owner: fc.constantFrom(...OWNERS),
+    decision: fc.constantFrom('resend' as const, 'skip' as const),
+  }),
 );
 
 /**
@@ -31,8 +39,16 @@ const op: fc.Arbitrary<Op> = fc.oneof(
  * A crash: the owner forgets what it held, its lease runs out, the other owner takes the job
  * over and resolves the in-doubt rows.
  */
-async function check(store: Store, clock: ReturnType<typeof manualClock>, ops: Op[], key: string): Promise<void> {
-  const job = (await store.jobs.create({ kind: 'broadcast', key, payload: null }, recipients(range(1, ROWS))))!;
+async function check(
+  store: Store,
+  clock: ReturnType<typeof manualClock>,
+  ops: Op[],
+  key: string,
+): Promise<void> {
+  const job = (await store.jobs.create(
+    { kind: 'broadcast', key, payload: null },
+    recipients(range(1, ROWS)),
+  ))!;
   try {
     await steps(store, clock, ops, job.id);
   } finally {
@@ -41,7 +57,12 @@ async function check(store: Store, clock: ReturnType<typeof manualClock>, ops: O
   }
 }
 
-async function steps(store: Store, clock: ReturnType<typeof manualClock>, ops: Op[], jobId: number): Promise<void> {
+async function steps(
+  store: Store,
+  clock: ReturnType<typeof manualClock>,
+  ops: Op[],
+  jobId: number,
+): Promise<void> {
   const job = { id: jobId };
   const model = new Map<number, DeliveryState>(range(1, ROWS).map((id) => [id, 'pending']));
   const held: Record<Owner, number[]> = { A: [], B: [] };
@@ -73,13 +94,24 @@ async function steps(store: Store, clock: ReturnType<typeof manualClock>, ops: O
       expect((await store.jobs.acquire(heir, LEASE_MS))?.id).toBe(job.id);
       const inDoubt = (await store.jobs.takeInDoubt(job.id)).map((d) => d.chatId);
       // Exactly the rows in flight that the heir does not hold itself.
-      const expected = [...model].filter(([id, state]) => state === 'sending' && !held[heir].includes(id)).map(([id]) => id);
+      const expected = [...model]
+        .filter(([id, state]) => state === 'sending' && !held[heir].includes(id))
+        .map(([id]) => id);
       expect(inDoubt).toEqual(expected.sort((a, b) => a - b));
       await store.deliveries.resolveInDoubt(job.id, inDoubt, step.decision);
       for (const id of inDoubt) model.set(id, step.decision === 'resend' ? 'pending' : 'in_doubt');
     }
     const progress = await store.jobs.progress(job.id);
-    const counts = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0, in_doubt: 0, cancelled: 0, total: ROWS };
+    const counts = {
+      pending: 0,
+      sending: 0,
+      sent: 0,
+      failed: 0,
+      blocked: 0,
+      in_doubt: 0,
+      cancelled: 0,
+      total: ROWS,
+    };
     for (const state of model.values()) counts[state]++;
     expect(progress).toEqual(counts);
   }

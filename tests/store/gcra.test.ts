@@ -3,7 +3,12 @@ import { FRESH_RATE, lockOrder, reserveRate, type RateState } from '../../src/st
 import type { RateKey } from '../../src/store/store.js';
 
 /** Reserves `n` sends in a row, all asked for at `notBefore`, threading the state through. */
-function reserveMany(keys: RateKey[], n: number, notBefore = 0, start = new Map<string, RateState>()): number[] {
+function reserveMany(
+  keys: RateKey[],
+  n: number,
+  notBefore = 0,
+  start = new Map<string, RateState>(),
+): number[] {
   let states = start;
   const slots: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -16,7 +21,9 @@ function reserveMany(keys: RateKey[], n: number, notBefore = 0, start = new Map<
 
 describe('GCRA over several keys', () => {
   it('spaces sends on one key by its interval', () => {
-    expect(reserveMany([{ key: 'chat:1', intervalMs: 1000, burst: 1 }], 4, 5_000)).toEqual([5_000, 6_000, 7_000, 8_000]);
+    expect(reserveMany([{ key: 'chat:1', intervalMs: 1000, burst: 1 }], 4, 5_000)).toEqual([
+      5_000, 6_000, 7_000, 8_000,
+    ]);
   });
 
   it('lets a burst through at once, then spaces the rest', () => {
@@ -43,12 +50,17 @@ describe('GCRA over several keys', () => {
 
   it('holds every send until a pause ends', () => {
     const states = new Map([['global', { ...FRESH_RATE, pausedUntil: 7_000 }]]);
-    expect(reserveMany([{ key: 'global', intervalMs: 100, burst: 5 }], 2, 1_000, states)).toEqual([7_000, 7_000]);
+    expect(reserveMany([{ key: 'global', intervalMs: 100, burst: 5 }], 2, 1_000, states)).toEqual([
+      7_000, 7_000,
+    ]);
   });
 
   it('locks keys once each, in one order whatever order they are named in', () => {
     const a = { key: 'a', intervalMs: 1, burst: 1 };
     const b = { key: 'b', intervalMs: 2, burst: 1 };
-    expect(lockOrder([b, a, { ...b, intervalMs: 9 }]).map((k) => [k.key, k.intervalMs])).toEqual([['a', 1], ['b', 2]]);
+    expect(lockOrder([b, a, { ...b, intervalMs: 9 }]).map((k) => [k.key, k.intervalMs])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 });

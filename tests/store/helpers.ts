@@ -13,14 +13,20 @@ export type DialectName = (typeof dialects)[number];
 /** A fresh temp folder per test; `cleanup` removes it. The db lives in a subfolder the store must create. */
 export function tempDir(): { dir: string; dbPath: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-store-'));
-  return { dir, dbPath: join(dir, 'nested', 'mawjaz.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    dbPath: join(dir, 'nested', 'mawjaz.db'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /**
  * A fresh empty database: a SQLite file in a temp folder, or a new PostgreSQL database. Its
  * `location` (the file's path or the database's URL) is what another store or process opens.
  */
-export async function tempDatabase(dialect: DialectName): Promise<{ location: string; cleanup: () => Promise<void> }> {
+export async function tempDatabase(
+  dialect: DialectName,
+): Promise<{ location: string; cleanup: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const tmp = tempDir();
     return { location: tmp.dbPath, cleanup: async () => tmp.cleanup() };
@@ -31,16 +37,25 @@ export async function tempDatabase(dialect: DialectName): Promise<{ location: st
 
 /** openStore's options for a location of tempDatabase. */
 export function storeOptions(location: string, now?: () => number): StoreOptions {
-  return { ...(location.startsWith('postgres') ? { databaseUrl: location } : { databasePath: location }), ...(now ? { now } : {}) };
+  return {
+    ...(location.startsWith('postgres') ? { databaseUrl: location } : { databasePath: location }),
+    ...(now ? { now } : {}),
+  };
 }
 
 /** A clock the test moves by hand. */
-export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0)): { now: () => number; advance: (ms: number) => void } {
+export function manualClock(start = Date.UTC(2026, 10, 24, 8, 0)): {
+  now: () => number;
+  advance: (ms: number) => void;
+} {
   let t = start;
   return { now: () => t, advance: (ms) => void (t += ms) };
 }
 
-export async function openTemp(dialect: DialectName, now?: () => number): Promise<{ store: Store; location: string; cleanup: () => Promise<void> }> {
+export async function openTemp(
+  dialect: DialectName,
+  now?: () => number,
+): Promise<{ store: Store; location: string; cleanup: () => Promise<void> }> {
   const db = await tempDatabase(dialect);
   const store = await openStore(storeOptions(db.location, now));
   return {
@@ -54,7 +69,12 @@ export async function openTemp(dialect: DialectName, now?: () => number): Promis
 }
 
 export function recipients(chatIds: readonly number[], briefingIds?: readonly string[]): NewDelivery[] {
-  return chatIds.map((chatId) => ({ chatId, threadId: null, payload: { chatId }, ...(briefingIds ? { briefingIds } : {}) }));
+  return chatIds.map((chatId) => ({
+    chatId,
+    threadId: null,
+    payload: { chatId },
+    ...(briefingIds ? { briefingIds } : {}),
+  }));
 }
 
 export function range(from: number, count: number): number[] {
@@ -62,7 +82,9 @@ export function range(from: number, count: number): number[] {
 }
 
 /** A store on a fresh database with a hand-moved clock, closed and removed when the test ends. */
-export async function openTestStore(dialect: DialectName): Promise<{ store: Store; clock: ReturnType<typeof manualClock>; location: string }> {
+export async function openTestStore(
+  dialect: DialectName,
+): Promise<{ store: Store; clock: ReturnType<typeof manualClock>; location: string }> {
   const clock = manualClock();
   const t = await openTemp(dialect, clock.now);
   onTestFinished(t.cleanup);

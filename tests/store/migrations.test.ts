@@ -42,7 +42,9 @@ describe('migrations', () => {
     expect(applyMigrations(db, ['CREATE TABLE a (x INTEGER)'])).toBe(1);
     // Re-running the first migration would fail: "table a already exists".
     expect(applyMigrations(db, ['CREATE TABLE a (x INTEGER)', 'CREATE TABLE b (y INTEGER)'])).toBe(2);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('a', 'b')").get()).toEqual({ n: 2 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('a', 'b')").get()).toEqual({
+      n: 2,
+    });
     expect(() => applyMigrations(db, ['CREATE TABLE a (x INTEGER)'])).toThrow(/newer than this code/);
     db.close();
   });
@@ -64,7 +66,11 @@ describe('migrations on an existing SQLite file', () => {
     const old = new Database(tmp.dbPath);
     // What the code before the shared send budget created: the first two migrations.
     expect(applyMigrations(old, MIGRATIONS.slice(0, 2))).toBe(2);
-    old.prepare("INSERT INTO chats (id, type, created_at, updated_at, last_seen_at) VALUES (-1001234567890, 'supergroup', 1, 1, 1)").run();
+    old
+      .prepare(
+        "INSERT INTO chats (id, type, created_at, updated_at, last_seen_at) VALUES (-1001234567890, 'supergroup', 1, 1, 1)",
+      )
+      .run();
     old.close();
 
     const store = await openStore({ databasePath: tmp.dbPath });
@@ -81,13 +87,24 @@ describe('migrations on PostgreSQL', () => {
   async function freshDatabase() {
     const db = await tempDatabase('postgres');
     onTestFinished(db.cleanup);
-    const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db.location, max: 2 }) }) });
+    const kysely = new Kysely<Tables>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db.location, max: 2 }) }),
+    });
     onTestFinished(() => kysely.destroy());
     return { location: db.location, kysely };
   }
-  const version = async (db: Kysely<Tables>) => (await sql<{ version: number }>`SELECT version FROM schema_version`.execute(db)).rows;
+  const version = async (db: Kysely<Tables>) =>
+    (await sql<{ version: number }>`SELECT version FROM schema_version`.execute(db)).rows;
   const tables = async (db: Kysely<Tables>, names: string[]) =>
-    Number((await sql<{ n: string }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY(${names})`.execute(db)).rows[0]!.n);
+    Number(
+      (
+        await sql<{
+          n: string;
+        }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY(${names})`.execute(
+          db,
+        )
+      ).rows[0]!.n,
+    );
 
   it('applies every migration on a fresh database, and keeps data on re-open', async () => {
     const { location, kysely } = await freshDatabase();
@@ -107,14 +124,20 @@ describe('migrations on PostgreSQL', () => {
     const { kysely } = await freshDatabase();
     expect(await migratePostgres(kysely, ['CREATE TABLE a (x INTEGER)'])).toBe(1);
     // Re-running the first migration would fail: "relation a already exists".
-    expect(await migratePostgres(kysely, ['CREATE TABLE a (x INTEGER)', 'CREATE TABLE b (y INTEGER)'])).toBe(2);
+    expect(await migratePostgres(kysely, ['CREATE TABLE a (x INTEGER)', 'CREATE TABLE b (y INTEGER)'])).toBe(
+      2,
+    );
     expect(await tables(kysely, ['a', 'b'])).toBe(2);
-    await expect(migratePostgres(kysely, ['CREATE TABLE a (x INTEGER)'])).rejects.toThrow(/newer than this code/);
+    await expect(migratePostgres(kysely, ['CREATE TABLE a (x INTEGER)'])).rejects.toThrow(
+      /newer than this code/,
+    );
   });
 
   it('rolls a failing migration back entirely', async () => {
     const { kysely } = await freshDatabase();
-    await expect(migratePostgres(kysely, ['CREATE TABLE a (x INTEGER); CREATE TABLE broken ('])).rejects.toThrow();
+    await expect(
+      migratePostgres(kysely, ['CREATE TABLE a (x INTEGER); CREATE TABLE broken (']),
+    ).rejects.toThrow();
     expect(await tables(kysely, ['a', 'schema_version'])).toBe(0);
   });
 });

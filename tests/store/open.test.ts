@@ -10,7 +10,11 @@ describe('database URLs', () => {
     expect(isPostgresUrl('postgresql://u:p@db:5433/m')).toBe(true);
     expect(isPostgresUrl('mysql://db/m')).toBe(false);
     expect(isPostgresUrl('data/mawjaz.db')).toBe(false);
-    expect(describeDatabaseUrl('postgresql://bot:s3cret@db.example.org:5433/mawjaz')).toEqual({ host: 'db.example.org', port: 5433, database: 'mawjaz' });
+    expect(describeDatabaseUrl('postgresql://bot:s3cret@db.example.org:5433/mawjaz')).toEqual({
+      host: 'db.example.org',
+      port: 5433,
+      database: 'mawjaz',
+    });
     expect(describeDatabaseUrl('postgres://db/m')).toEqual({ host: 'db', port: 5432, database: 'm' });
     expect(databaseSecrets('postgres://bot:p%40ss@db/m')).toEqual(['p%40ss', 'p@ss']);
     expect(databaseSecrets('postgres://db/m')).toEqual([]);
@@ -35,7 +39,9 @@ describe('openStore', () => {
     const store = await openStore({ databaseUrl: url, log });
     await store.ping();
     await store.close();
-    expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ msg: 'database opened', kind: 'postgres', host, port, database: name }));
+    expect(lines.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ msg: 'database opened', kind: 'postgres', host, port, database: name }),
+    );
     expect(lines.join('')).not.toContain('pa55-word');
   });
 
@@ -46,6 +52,8 @@ describe('openStore', () => {
     const store = await openStore({ databaseUrl: '', databasePath: tmp.dbPath, log });
     await store.close();
     expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'database opened', kind: 'sqlite', path: tmp.dbPath });
-    await expect(openStore({ databaseUrl: 'mysql://db/m', databasePath: tmp.dbPath })).rejects.toThrow(/DATABASE_URL/);
+    await expect(openStore({ databaseUrl: 'mysql://db/m', databasePath: tmp.dbPath })).rejects.toThrow(
+      /DATABASE_URL/,
+    );
   });
 });

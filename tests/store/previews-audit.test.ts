@@ -13,8 +13,18 @@ describe.each(dialects)('%s', (dialect) => {
     it('keeps a preview across a restart, and settles it once', async () => {
       const clock = manualClock();
       const before = await openStore(storeOptions(tmp.location, clock.now));
-      const html = await before.previews.create({ adminId: 1, chatId: 1, content: { kind: 'html', html: '<b>خبر</b>' }, audienceSize: 1200 });
-      const copy = await before.previews.create({ adminId: 1, chatId: 1, content: { kind: 'copy', fromChatId: 1, messageId: 55 }, audienceSize: 3 });
+      const html = await before.previews.create({
+        adminId: 1,
+        chatId: 1,
+        content: { kind: 'html', html: '<b>خبر</b>' },
+        audienceSize: 1200,
+      });
+      const copy = await before.previews.create({
+        adminId: 1,
+        chatId: 1,
+        content: { kind: 'copy', fromChatId: 1, messageId: 55 },
+        audienceSize: 3,
+      });
       expect(html).toMatchObject({ state: 'pending', createdAt: clock.now(), audienceSize: 1200 });
       expect(copy.id).not.toBe(html.id);
       await before.close();
@@ -36,7 +46,14 @@ describe.each(dialects)('%s', (dialect) => {
       await store.audit.record({ adminId: 1, action: 'broadcast.confirm', details: { previewId: 3 } });
       clock.advance(5);
       await store.audit.record({ adminId: 2, action: 'stats' });
-      expect((await store.audit.recent(10)).map(({ at, adminId, action, details }) => ({ at, adminId, action, details }))).toEqual([
+      expect(
+        (await store.audit.recent(10)).map(({ at, adminId, action, details }) => ({
+          at,
+          adminId,
+          action,
+          details,
+        })),
+      ).toEqual([
         { at: clock.now(), adminId: 2, action: 'stats', details: null },
         { at: clock.now() - 5, adminId: 1, action: 'broadcast.confirm', details: { previewId: 3 } },
       ]);

@@ -18,7 +18,10 @@ interface Outcome {
 /** Starts the fixture; resolves `ready` on its first line and `done` with its final JSON line. */
 function race(args: string[]): { ready: Promise<void>; done: Promise<Outcome> } {
   const run = spawnFixture(FIXTURE, args);
-  return { ready: run.ready, done: run.done.then((lines) => JSON.parse(lines[lines.length - 1]!) as Outcome) };
+  return {
+    ready: run.ready,
+    done: run.done.then((lines) => JSON.parse(lines[lines.length - 1]!) as Outcome),
+  };
 }
 
 describe.each(dialects)('%s: two OS processes on one database', (dialect) => {

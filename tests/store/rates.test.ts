@@ -43,7 +43,9 @@ describe.each(dialects)('%s', (dialect) => {
       const { store, location } = await openTestStore(dialect);
       const other = await openSecondStore(location);
       const key = { key: 'global', intervalMs: 10, burst: 1 };
-      const slots = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? store : other).rates.reserve([key], 0)));
+      const slots = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? store : other).rates.reserve([key], 0)),
+      );
       expect([...slots].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i * 10));
     });
   });

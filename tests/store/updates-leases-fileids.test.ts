@@ -66,8 +66,14 @@ describe.each(dialects)('%s', (dialect) => {
   describe('live deliveries and ping', () => {
     it('counts the deliveries of running jobs by state, and answers a ping', async () => {
       const { store } = await openTestStore(dialect);
-      const running = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:1', payload: {} }, recipients([1, 2, 3]));
-      const done = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:2', payload: {} }, recipients([4]));
+      const running = await store.jobs.create(
+        { kind: 'broadcast', key: 'broadcast:1', payload: {} },
+        recipients([1, 2, 3]),
+      );
+      const done = await store.jobs.create(
+        { kind: 'broadcast', key: 'broadcast:2', payload: {} },
+        recipients([4]),
+      );
       await store.deliveries.markSent(running!.id, 1, [10]);
       await store.jobs.finish(done!.id);
       const live = await store.stats.liveDeliveries();

@@ -7,7 +7,14 @@ import { spawnSync } from 'node:child_process';
  * (npm test) and do not stop the emit, so they do not stop the tests either.
  */
 export default function buildDist(): void {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
+    { encoding: 'utf8' },
+  );
   if (result.error) throw result.error;
-  if (result.status !== 0) process.stderr.write(`build-dist: tsc reported errors (tests run the emitted code):\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    process.stderr.write(
+      `build-dist: tsc reported errors (tests run the emitted code):\n${result.stdout}${result.stderr}`,
+    );
 }

@@ -10,11 +10,21 @@ export async function seedDueDigest(store: Store, chatIds: readonly number[]): P
     await store.chats.seen({ id, type: 'private', title: null });
     await store.chats.subscribe(id, null);
   }
-  await store.jobs.create({ kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true } }, []);
+  await store.jobs.create(
+    {
+      kind: 'digest',
+      key: 'digest:earlier',
+      payload: { slot: 'earlier', at: Date.now() - 3_600_000, scheduled: true },
+    },
+    [],
+  );
 }
 
 /** A daily schedule (UTC) whose slot fell two seconds ago. */
 export function justFallenSlot(): { DIGEST_SCHEDULE: string; DIGEST_TIMEZONE: string } {
   const at = new Date(Date.now() - 2000);
-  return { DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`, DIGEST_TIMEZONE: 'UTC' };
+  return {
+    DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`,
+    DIGEST_TIMEZONE: 'UTC',
+  };
 }

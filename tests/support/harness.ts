@@ -31,7 +31,11 @@ export interface TestBot {
   /** Sends a text message and returns the messages the bot sent or edited in that chat meanwhile. */
   send(text: string, options?: { from?: User; chat?: TestChat }): Promise<ReturnType<FakeBotApi['messages']>>;
   /** Presses an inline button of a message and returns the messages sent or edited meanwhile. */
-  press(messageId: number, data: string, options?: { from?: User; chat?: TestChat }): Promise<ReturnType<FakeBotApi['messages']>>;
+  press(
+    messageId: number,
+    data: string,
+    options?: { from?: User; chat?: TestChat },
+  ): Promise<ReturnType<FakeBotApi['messages']>>;
   /** Pushes any update and waits until the bot has handled it. */
   push(update: Parameters<FakeBotApi['pushUpdate']>[0]): Promise<void>;
   stop(): Promise<void>;
@@ -56,13 +60,19 @@ export async function startTestBot(
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const logs: string[] = [];
-  const log = createLogger({ level: parsed.config.logLevel, secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
+  const log = createLogger({
+    level: parsed.config.logLevel,
+    secrets: [TEST_TOKEN],
+    write: (line) => logs.push(line),
+  });
   const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
   // Webhook mode: the fake POSTs to the webhook URL's host, which is this app's HTTP server.
   const { webhook } = parsed.config.http;
-  if (webhook && app.httpPort !== null) fake.routeWebhook(new URL(webhook.url).hostname, `http://127.0.0.1:${app.httpPort}`);
+  if (webhook && app.httpPort !== null)
+    fake.routeWebhook(new URL(webhook.url).hostname, `http://127.0.0.1:${app.httpPort}`);
 
-  const snapshot = (chatId: number) => new Map(fake.messages(chatId).map((m) => [m.message_id, JSON.stringify(m)]));
+  const snapshot = (chatId: number) =>
+    new Map(fake.messages(chatId).map((m) => [m.message_id, JSON.stringify(m)]));
   const changedSince = (chatId: number, before: Map<number, string>) =>
     fake.messages(chatId).filter((m) => before.get(m.message_id) !== JSON.stringify(m));
 
@@ -92,7 +102,10 @@ export async function startTestBot(
 }
 
 /** The inline buttons of a sent message, flattened. */
-export function buttonsOf(message: { reply_markup?: unknown }): Array<{ text: string; callback_data: string }> {
-  const markup = message.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+export function buttonsOf(message: {
+  reply_markup?: unknown;
+}): Array<{ text: string; callback_data: string }> {
+  const markup = message.reply_markup as
+    { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
   return markup?.inline_keyboard?.flat() ?? [];
 }

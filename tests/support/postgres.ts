@@ -29,13 +29,20 @@ const SUPERUSER = 'postgres';
 export function findPostgresBinaries(): string | null {
   const candidates: string[] = [];
   try {
-    candidates.push(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    candidates.push(
+      execFileSync('pg_config', ['--bindir'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
+    );
   } catch {
     // No pg_config on the PATH: try Debian's layout.
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => join(debian, v, 'bin')));
   }
   return candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null;
@@ -53,7 +60,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -64,7 +73,9 @@ function runAsOwner(bin: string, args: string[]): void {
   const [command, argv] = asRoot ? ['runuser', ['-u', SUPERUSER, '--', bin, ...args]] : [bin, args];
   const result = spawnSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.status !== 0) {
-    throw new Error(`${bin} ${args.join(' ')} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error}`);
+    throw new Error(
+      `${bin} ${args.join(' ')} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error}`,
+    );
   }
 }
 
@@ -94,19 +105,50 @@ export async function startPostgres(): Promise<PostgresServer> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    runAsOwner(join(bindir, 'initdb'), ['-D', data, '-U', SUPERUSER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    runAsOwner(join(bindir, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      SUPERUSER,
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
     // Durability is not under test here: no fsync makes every commit cheap.
-    const settings = ['-c listen_addresses=127.0.0.1', `-k ${socketDir}`, '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=300'];
+    const settings = [
+      '-c listen_addresses=127.0.0.1',
+      `-k ${socketDir}`,
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=300',
+    ];
     // Another process may take the port between our probe and the server's bind: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       try {
-        runAsOwner(join(bindir, 'pg_ctl'), ['start', '-D', data, '-w', '-t', '60', '-l', join(dir, 'server.log'), '-o', `${settings.join(' ')} -p ${port}`]);
+        runAsOwner(join(bindir, 'pg_ctl'), [
+          'start',
+          '-D',
+          data,
+          '-w',
+          '-t',
+          '60',
+          '-l',
+          join(dir, 'server.log'),
+          '-o',
+          `${settings.join(' ')} -p ${port}`,
+        ]);
         running = true;
         return { host: '127.0.0.1', port, user: SUPERUSER, stop };
       } catch (error) {
         if (attempt >= 3) {
-          const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
+          const log = existsSync(join(dir, 'server.log'))
+            ? readFileSync(join(dir, 'server.log'), 'utf8')
+            : '';
           throw new Error(`${(error as Error).message}\n${log}`, { cause: error });
         }
       }
@@ -135,9 +177,14 @@ async function admin(server: PostgresServerInfo, statement: string): Promise<voi
 let databases = 0;
 
 /** A new empty database (copied from template0, which nobody connects to); returns its URL and a dropper. */
-export async function createDatabase(server: PostgresServerInfo): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createDatabase(
+  server: PostgresServerInfo,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `mawjaz_${process.pid}_${++databases}_${Math.random().toString(36).slice(2, 8)}`;
   // FILE_COPY: with fsync off a copy of the small template beats writing it all to the WAL.
   await admin(server, `CREATE DATABASE ${name} TEMPLATE template0 STRATEGY FILE_COPY`);
-  return { url: postgresUrl(server, name), drop: () => admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: postgresUrl(server, name),
+    drop: () => admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }

@@ -28,9 +28,20 @@ export async function startRoundRobinProxy(backendPorts: readonly number[]): Pro
     req.once('end', () => {
       const body = Buffer.concat(chunks);
       const upstream = request(
-        { host: '127.0.0.1', port: backendPorts[backend], path: req.url, method: req.method, headers: req.headers },
+        {
+          host: '127.0.0.1',
+          port: backendPorts[backend],
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+        },
         (answer) => {
-          const record: ProxiedRequest = { backend, path: req.url ?? '/', body: body.toString('utf8'), status: answer.statusCode ?? 0 };
+          const record: ProxiedRequest = {
+            backend,
+            path: req.url ?? '/',
+            body: body.toString('utf8'),
+            status: answer.statusCode ?? 0,
+          };
           requests.push(record);
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

@@ -6,7 +6,11 @@ const PREFIX = "Bad Request: can't parse entities: ";
 describe('parseTelegramHtml accepts what Telegram accepts', () => {
   it.each([
     ['plain text', 'hello', 'hello'],
-    ['every formatting tag', '<b>b</b><strong>s</strong><i>i</i><em>e</em><u>u</u><ins>n</ins><s>s</s><strike>k</strike><del>d</del>', 'bsieunskd'],
+    [
+      'every formatting tag',
+      '<b>b</b><strong>s</strong><i>i</i><em>e</em><u>u</u><ins>n</ins><s>s</s><strike>k</strike><del>d</del>',
+      'bsieunskd',
+    ],
     ['nested tags', '<b>bold <i>both <u>all</u></i></b>', 'bold both all'],
     ['upper-case tag names', '<B>x</B>', 'x'],
     ['spoilers', '<tg-spoiler>a</tg-spoiler><span class="tg-spoiler">b</span>', 'ab'],
@@ -64,18 +68,42 @@ describe('parseTelegramHtml rejects like Telegram', () => {
     ['a start tag without >', 'a <b', 'Unclosed start tag at byte offset 2'],
     ['byte offsets count UTF-8 bytes', 'مرحبا <x>', 'Unsupported start tag "x" at byte offset 11'],
     ['an unclosed tag', '<b>bold', 'Can\'t find end tag corresponding to start tag "b"'],
-    ['the innermost unclosed tag is named', '<b><i>x</i><u>y', 'Can\'t find end tag corresponding to start tag "u"'],
+    [
+      'the innermost unclosed tag is named',
+      '<b><i>x</i><u>y',
+      'Can\'t find end tag corresponding to start tag "u"',
+    ],
     ['an end tag with nothing open', 'x</b>', 'Unexpected end tag at byte offset 1'],
     ['crossed tags', '<b><i>x</b></i>', 'Unmatched end tag at byte offset 7, expected "</i>", found "</b>"'],
     ['an unclosed end tag', '<b>x</b', 'Unclosed end tag at byte offset 4'],
     ['an end tag with junk after its name', '<b>x</b x>', 'Unclosed end tag at byte offset 4'],
-    ['a surrogate code point', '&#xD800;', 'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units'],
+    [
+      'a surrogate code point',
+      '&#xD800;',
+      'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units',
+    ],
     ['an empty attribute name', '<a ="x">y</a>', 'Empty attribute name in the tag "a" at byte offset 0'],
-    ['an unclosed attribute value', '<a href="https://e.example>x</a>', 'Unclosed start tag at byte offset 0'],
-    ['a bad unquoted value', '<a href=https://e.example>x</a>', 'Unexpected end of name token at byte offset 8'],
-    ['a span without the spoiler class', '<span class="red">x</span>', 'Tag "span" must have class "tg-spoiler" at byte offset 0'],
+    [
+      'an unclosed attribute value',
+      '<a href="https://e.example>x</a>',
+      'Unclosed start tag at byte offset 0',
+    ],
+    [
+      'a bad unquoted value',
+      '<a href=https://e.example>x</a>',
+      'Unexpected end of name token at byte offset 8',
+    ],
+    [
+      'a span without the spoiler class',
+      '<span class="red">x</span>',
+      'Tag "span" must have class "tg-spoiler" at byte offset 0',
+    ],
     ['a custom emoji without an id', '<tg-emoji>👍</tg-emoji>', 'Invalid custom emoji identifier specified'],
-    ['a custom emoji with a non-numeric id', '<tg-emoji emoji-id="abc">👍</tg-emoji>', 'Invalid custom emoji identifier specified'],
+    [
+      'a custom emoji with a non-numeric id',
+      '<tg-emoji emoji-id="abc">👍</tg-emoji>',
+      'Invalid custom emoji identifier specified',
+    ],
   ])('%s', (_name, html, detail) => {
     expect(parseTelegramHtml(html)).toEqual({ ok: false, error: PREFIX + detail });
   });

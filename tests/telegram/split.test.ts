@@ -16,7 +16,12 @@ function checkedSplit(html: string, limit: number): string[] {
 
 describe('splitMessage', () => {
   it.each([
-    ['prefers a blank line over later newlines and spaces', 'one two\n\nthree\nfour five', 17, ['one two', 'three\nfour five']],
+    [
+      'prefers a blank line over later newlines and spaces',
+      'one two\n\nthree\nfour five',
+      17,
+      ['one two', 'three\nfour five'],
+    ],
     ['prefers a newline over later spaces', 'one two\nthree four five', 17, ['one two', 'three four five']],
     ['prefers a space over a hard cut', 'one two three', 10, ['one two', 'three']],
     ['cuts hard when there is no whitespace', 'abcdefghij', 4, ['abcd', 'efgh', 'ij']],
@@ -27,24 +32,40 @@ describe('splitMessage', () => {
     ['counts an emoji as one character (Telegram counts code points)', '😀😀😀', 3, ['😀😀😀']],
     ['never cuts a surrogate pair', '😀😀😀', 2, ['😀😀', '😀']],
     ['never cuts an astral entity', 'a&#x1F600;b', 2, ['a&#x1F600;', 'b']],
-    ['splits Arabic at spaces', 'مرحبا بكم في موجز الأخبار اليوم', 10, ['مرحبا بكم', 'في موجز', 'الأخبار', 'اليوم']],
+    [
+      'splits Arabic at spaces',
+      'مرحبا بكم في موجز الأخبار اليوم',
+      10,
+      ['مرحبا بكم', 'في موجز', 'الأخبار', 'اليوم'],
+    ],
   ])('%s', (_name, html, limit, expected) => {
     expect(checkedSplit(html, limit)).toEqual(expected);
   });
 
   it.each([
-    ['closes and reopens a plain tag', '<b>aaaa bbbb cccc</b>', 6, ['<b>aaaa</b>', '<b>bbbb</b>', '<b>cccc</b>']],
+    [
+      'closes and reopens a plain tag',
+      '<b>aaaa bbbb cccc</b>',
+      6,
+      ['<b>aaaa</b>', '<b>bbbb</b>', '<b>cccc</b>'],
+    ],
     [
       'reopens a link with its href',
       '<a href="https://e.example/?a=1&amp;b=2">abcdefgh</a>',
       4,
-      ['<a href="https://e.example/?a=1&amp;b=2">abcd</a>', '<a href="https://e.example/?a=1&amp;b=2">efgh</a>'],
+      [
+        '<a href="https://e.example/?a=1&amp;b=2">abcd</a>',
+        '<a href="https://e.example/?a=1&amp;b=2">efgh</a>',
+      ],
     ],
     [
       'reopens nested pre and code with the language',
       '<pre><code class="language-ts">let a;\nlet b;</code></pre>',
       7,
-      ['<pre><code class="language-ts">let a;</code></pre>', '<pre><code class="language-ts">let b;</code></pre>'],
+      [
+        '<pre><code class="language-ts">let a;</code></pre>',
+        '<pre><code class="language-ts">let b;</code></pre>',
+      ],
     ],
     [
       'reopens an expandable blockquote',
@@ -86,7 +107,8 @@ describe('splitMessage', () => {
   });
 
   it('splits a long Arabic briefing into paragraphs without losing words', () => {
-    const paragraph = (n: number) => `<b>الحادثة ${n}</b>\n${'وقع انفجار في المدينة وأصيب عدد من الأشخاص. '.repeat(20).trim()}`;
+    const paragraph = (n: number) =>
+      `<b>الحادثة ${n}</b>\n${'وقع انفجار في المدينة وأصيب عدد من الأشخاص. '.repeat(20).trim()}`;
     const html = [1, 2, 3, 4, 5].map(paragraph).join('\n\n');
     const parts = checkedSplit(html, 2000);
     expect(parts.length).toBeGreaterThan(1);
@@ -110,12 +132,27 @@ describe('splitMessage', () => {
 
 describe('splitBlocks', () => {
   it.each([
-    ['packs blocks that fit into one message', ['<b>one</b>', 'two', 'three'], 20, ['<b>one</b>\n\ntwo\n\nthree']],
+    [
+      'packs blocks that fit into one message',
+      ['<b>one</b>', 'two', 'three'],
+      20,
+      ['<b>one</b>\n\ntwo\n\nthree'],
+    ],
     ['fits exactly when the joined length equals the limit', ['aaaa', 'bbbb'], 10, ['aaaa\n\nbbbb']],
     ['starts a new message one unit over', ['aaaa', 'bbbbb'], 10, ['aaaa', 'bbbbb']],
     ['packs greedily in order', ['aaa', 'bbb', 'ccc', 'ddd'], 8, ['aaa\n\nbbb', 'ccc\n\nddd']],
-    ['splits an oversized block and packs its last piece', ['aa', 'b1 b2 b3 b4', 'cc'], 8, ['aa', 'b1 b2 b3', 'b4\n\ncc']],
-    ['splits an oversized block whose last piece cannot be packed', ['aa', 'b1 b2 b3', 'cc'], 5, ['aa', 'b1 b2', 'b3', 'cc']],
+    [
+      'splits an oversized block and packs its last piece',
+      ['aa', 'b1 b2 b3 b4', 'cc'],
+      8,
+      ['aa', 'b1 b2 b3', 'b4\n\ncc'],
+    ],
+    [
+      'splits an oversized block whose last piece cannot be packed',
+      ['aa', 'b1 b2 b3', 'cc'],
+      5,
+      ['aa', 'b1 b2', 'b3', 'cc'],
+    ],
     ['skips blocks with no visible text', ['aa', ' \n ', '<i> </i>', 'bb'], 10, ['aa\n\nbb']],
     ['returns nothing for no blocks', [], 10, []],
   ])('%s', (_name, blocks, limit, expected) => {

@@ -22,7 +22,10 @@ function listMessage(content: ContentRepository, lang: Language, requestedPage: 
     .list()
     .slice(first, first + PAGE_SIZE)
     .map((article, i) =>
-      Markup.button.callback(`${first + i + 1}`, encodeAction({ kind: 'view', view: 'summary', lang, page: 0, articleId: article.briefing.id })),
+      Markup.button.callback(
+        `${first + i + 1}`,
+        encodeAction({ kind: 'view', view: 'summary', lang, page: 0, articleId: article.briefing.id }),
+      ),
     );
   const rows = open.length > 0 ? [open] : [];
   if (list.pages > 1) rows.push(pagingRow(t, list.pages, list.page, (p, label) => button(p, label)));

@@ -24,7 +24,10 @@ export function chartFeature({ content, pictures }: ChartFeatureDeps): Composer<
     // Governorate names are matched as /follow matches them: any spelling, or its capital.
     const governorate = input === '' ? null : (governorateByName(input) ?? undefined);
     if (governorate === undefined) {
-      const examples = followExamples(articles.map((a) => a.briefing), ctx.lang).governorates;
+      const examples = followExamples(
+        articles.map((a) => a.briefing),
+        ctx.lang,
+      ).governorates;
       return replyHtml(ctx, escapeHtml(t.unknownGovernorate(clip(input), examples)));
     }
     if (articles.length === 0) return replyHtml(ctx, escapeHtml(ctx.t.noArticles));

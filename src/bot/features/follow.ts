@@ -35,7 +35,10 @@ export function followFeature({ chats, content }: FollowDeps): Composer<BotConte
     if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
     const target = parseFollowTarget(input, tagsOf(content.list().map((a) => a.briefing)));
     if (!target) {
-      const examples = followExamples(content.list().map((a) => a.briefing), ctx.lang);
+      const examples = followExamples(
+        content.list().map((a) => a.briefing),
+        ctx.lang,
+      );
       return say(ctx, t.unknownTarget(clip(input), examples.governorates, examples.tags));
     }
     const name = nameIn(target.label, ctx.lang);
@@ -53,8 +56,13 @@ export function followFeature({ chats, content }: FollowDeps): Composer<BotConte
     if (input === '') return say(ctx, t.unfollowUsage(filterNames(current, ctx.lang)));
     if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
     // A followed tag stays removable after the briefings carrying it are gone.
-    const followedTags = current.filter((key) => key.startsWith('tag:')).map((key) => key.slice('tag:'.length));
-    const target = parseFollowTarget(input, [...tagsOf(content.list().map((a) => a.briefing)), ...followedTags]);
+    const followedTags = current
+      .filter((key) => key.startsWith('tag:'))
+      .map((key) => key.slice('tag:'.length));
+    const target = parseFollowTarget(input, [
+      ...tagsOf(content.list().map((a) => a.briefing)),
+      ...followedTags,
+    ]);
     if (!target || !current.includes(target.key)) {
       return say(ctx, t.notFollowing(target ? nameIn(target.label, ctx.lang) : clip(input)));
     }

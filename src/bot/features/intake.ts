@@ -39,12 +39,25 @@ function draftMessages(article: Article, ctx: BotContext): string[] {
     renderIncidentsHeader(article, lang, incidents.length),
     ...incidents,
     renderFigures(article, lang),
-    ...(checks.length > 0 ? [[bold(escapeHtml(t.intake.checksHeading)), ...checks.map((line) => `• ${escapeHtml(line)}`)].join('\n')] : []),
+    ...(checks.length > 0
+      ? [
+          [bold(escapeHtml(t.intake.checksHeading)), ...checks.map((line) => `• ${escapeHtml(line)}`)].join(
+            '\n',
+          ),
+        ]
+      : []),
   ]);
 }
 
-async function articleText(ctx: BotContext, message: Message): Promise<string | { error: string } | undefined> {
-  if ('text' in message) return message.text.length >= MIN_ARTICLE_LENGTH && !message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ? message.text : undefined;
+async function articleText(
+  ctx: BotContext,
+  message: Message,
+): Promise<string | { error: string } | undefined> {
+  if ('text' in message)
+    return message.text.length >= MIN_ARTICLE_LENGTH &&
+      !message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0)
+      ? message.text
+      : undefined;
   if (!('document' in message)) return undefined;
   const { document } = message;
   const isText = document.mime_type === 'text/plain' || /\.txt$/i.test(document.file_name ?? '');
@@ -73,13 +86,24 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
     const result = ingest(raw, dated ? { published: dated[1]! } : {});
     if (!result.ok) return replyHtml(ctx, escapeHtml(ctx.t.intake.failed(result.error)));
     const path = await writeDraftFile(deps.contentDir, result.draft, raw);
-    await deps.audit.record({ adminId: ctx.from.id, action: 'draft', details: { id: result.draft.id, path } });
-    deps.log.info({ admin_id: ctx.from.id, id: result.draft.id, incidents: result.draft.incidents.length }, 'draft written');
+    await deps.audit.record({
+      adminId: ctx.from.id,
+      action: 'draft',
+      details: { id: result.draft.id, path },
+    });
+    deps.log.info(
+      { admin_id: ctx.from.id, id: result.draft.id, incidents: result.draft.incidents.length },
+      'draft written',
+    );
     const parts = draftMessages({ briefing: result.draft, body: raw, path }, ctx);
     const keyboard = Markup.inlineKeyboard([
-      [Markup.button.callback(ctx.t.intake.publish, `dr:p:${result.draft.id}`), Markup.button.callback(ctx.t.intake.discard, `dr:d:${result.draft.id}`)],
+      [
+        Markup.button.callback(ctx.t.intake.publish, `dr:p:${result.draft.id}`),
+        Markup.button.callback(ctx.t.intake.discard, `dr:d:${result.draft.id}`),
+      ],
     ]);
-    for (const [i, part] of parts.entries()) await replyHtml(ctx, part, i === parts.length - 1 ? keyboard : undefined);
+    for (const [i, part] of parts.entries())
+      await replyHtml(ctx, part, i === parts.length - 1 ? keyboard : undefined);
   });
 
   feature.action(/^dr:([pd]):([a-z0-9-]{1,48})$/, async (ctx) => {
@@ -93,10 +117,19 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
       return replyHtml(ctx, escapeHtml(removed ? intake.discarded : intake.draftGone));
     }
     const published = await publishDraft(deps.contentDir, id);
-    await deps.audit.record({ adminId: ctx.from.id, action: 'draft published', details: { id, ...published } });
+    await deps.audit.record({
+      adminId: ctx.from.id,
+      action: 'draft published',
+      details: { id, ...published },
+    });
     await ctx.answerCbQuery();
     if (!published.ok) {
-      const reply = published.reason === 'exists' ? intake.alreadyPublished(id) : published.reason === 'no-draft' ? intake.draftGone : intake.failed(published.detail);
+      const reply =
+        published.reason === 'exists'
+          ? intake.alreadyPublished(id)
+          : published.reason === 'no-draft'
+            ? intake.draftGone
+            : intake.failed(published.detail);
       return replyHtml(ctx, escapeHtml(reply));
     }
     await deps.reloadContent();

@@ -32,7 +32,8 @@ export function mapFeature({ content, pictures }: MapFeatureDeps): Composer<BotC
     if (!button || !article) return ctx.answerCbQuery(ctx.t.pictures.mapGone, { show_alert: true });
     // The map comes in the language of the view the button belongs to.
     const picture = pictures.map(article, button.lang);
-    if (!picture) return ctx.answerCbQuery(catalogue(button.lang).pictures.nothingToMap, { show_alert: true });
+    if (!picture)
+      return ctx.answerCbQuery(catalogue(button.lang).pictures.nothingToMap, { show_alert: true });
     await ctx.answerCbQuery();
     await pictures.send(picture, replyPhoto(ctx));
   });

@@ -38,8 +38,10 @@ export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): C
   feature.action(/^st:/, async (ctx) => {
     const action = decodeAction(ctx.match.input);
     const chat = ctx.chatRecord;
-    if (action?.kind !== 'settings' || !chat) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
-    if (!(await mayManageChat(ctx))) return ctx.answerCbQuery(ctx.t.subscriptions.adminsOnly, { show_alert: true });
+    if (action?.kind !== 'settings' || !chat)
+      return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    if (!(await mayManageChat(ctx)))
+      return ctx.answerCbQuery(ctx.t.subscriptions.adminsOnly, { show_alert: true });
     const message = ctx.callbackQuery.message;
     const threadId = topicOf(message && 'message_thread_id' in message ? message : undefined);
     const refused = await apply(chats, chat, action.change, slotNames, threadId, ctx.lang);

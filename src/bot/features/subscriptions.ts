@@ -28,7 +28,8 @@ export function subscriptionsFeature({ chats, schedule }: SubscriptionDeps): Com
     const target = threadId === null ? 'chat' : 'topic';
     const before = ctx.chatRecord;
     if (!before) return say(ctx, ctx.t.somethingWentWrong);
-    if (before.subscribed && before.threadId === threadId) return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
+    if (before.subscribed && before.threadId === threadId)
+      return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
     await subscribeChat(chats, before, threadId, ctx.lang);
     if (before.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
     return say(ctx, ctx.t.subscriptions.subscribed(target, chatScheduleText(ctx.t, schedule, before.slots)));

@@ -35,7 +35,10 @@ export function groupPacingMiddleware(deps: GroupPacingDeps): MiddlewareFn<BotCo
     const verdict = pacingVerdict(deps.pending(chat.id), deps.perMinute, noticePending.has(chat.id));
     if (verdict === 'answer') return next();
     if (verdict === 'covered') return;
-    deps.log.warn({ chat_id: chat.id, waiting: deps.pending(chat.id) }, 'group replies over a minute behind, answering busy');
+    deps.log.warn(
+      { chat_id: chat.id, waiting: deps.pending(chat.id) },
+      'group replies over a minute behind, answering busy',
+    );
     noticePending.add(chat.id);
     try {
       await replyHtml(ctx, escapeHtml(ctx.t.groupBusy));

@@ -8,7 +8,11 @@ export function updateKind(update: object): string {
 }
 
 /** One log line (and metric) per handled update, with its kind and latency; no message text (privacy). */
-export function updateLogMiddleware(log: Logger, now: () => number, metrics?: Pick<Metrics, 'updateHandled'>): MiddlewareFn<Context> {
+export function updateLogMiddleware(
+  log: Logger,
+  now: () => number,
+  metrics?: Pick<Metrics, 'updateHandled'>,
+): MiddlewareFn<Context> {
   return async (ctx, next) => {
     const started = now();
     try {

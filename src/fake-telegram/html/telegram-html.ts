@@ -18,7 +18,25 @@ export type ReadResult = { ok: true; value: ReadText } | { ok: false; descriptio
 
 const BYTE_LIMIT = 1 << 15;
 const KEPT_ENTITIES = 100;
-const TAGS = ['a', 'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'span', 'tg-spoiler', 'tg-emoji', 'tg-time', 'code', 'pre', 'blockquote'];
+const TAGS = [
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'span',
+  'tg-spoiler',
+  'tg-emoji',
+  'tg-time',
+  'code',
+  'pre',
+  'blockquote',
+];
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -32,8 +50,10 @@ const SQ = 0x27;
 
 const space = (b: number | undefined) => b === 0x20 || (b !== undefined && b >= 0x09 && b <= 0x0d);
 const digit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
-const hexDigit = (b: number | undefined) => digit(b) || (b !== undefined && ((b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)));
-const letter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+const hexDigit = (b: number | undefined) =>
+  digit(b) || (b !== undefined && ((b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)));
+const letter = (b: number | undefined) =>
+  b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 
 class Refusal {
   constructor(readonly description: string) {}
@@ -55,7 +75,13 @@ function hasLoneSurrogate(s: string): boolean {
 export function readPlainText(source: string): ReadResult {
   if (hasLoneSurrogate(source)) return { ok: false, description: 'strings must be encoded in UTF-8' };
   if (Buffer.byteLength(source) > BYTE_LIMIT) return { ok: false, description: 'text is too long' };
-  return { ok: true, value: finish([...source].map((c) => c.codePointAt(0)!), []) };
+  return {
+    ok: true,
+    value: finish(
+      [...source].map((c) => c.codePointAt(0)!),
+      [],
+    ),
+  };
 }
 
 /** Reads an HTML text as the Bot API would; on refusal, the description Telegram gives. */
@@ -67,7 +93,8 @@ export function readHtmlText(source: string): ReadResult {
     const { points, spans } = parse(bytes);
     return { ok: true, value: finish(points, spans) };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, description: `can't parse entities: ${error.description}` };
+    if (error instanceof Refusal)
+      return { ok: false, description: `can't parse entities: ${error.description}` };
     throw error;
   }
 }
@@ -109,7 +136,13 @@ function reference(bytes: Buffer, at: number): { point: number; next: number } |
 function utf8At(bytes: Buffer, at: number): [number, number] {
   const b = bytes[at]!;
   const size = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-  return [bytes.subarray(at, at + size).toString('utf8').codePointAt(0)!, size];
+  return [
+    bytes
+      .subarray(at, at + size)
+      .toString('utf8')
+      .codePointAt(0)!,
+    size,
+  ];
 }
 
 function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
@@ -123,7 +156,9 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
       const ref = reference(bytes, k);
       if (ref) {
         if (ref.point >= 0xd800 && ref.point <= 0xdfff) {
-          throw new Refusal('Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units');
+          throw new Refusal(
+            'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units',
+          );
         }
         points.push(ref.point);
         k = ref.next;
@@ -141,7 +176,10 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
       k++;
       while (k < bytes.length && !space(bytes[k]) && bytes[k] !== GT) k++;
       if (k >= bytes.length) throw new Refusal(`Unclosed start tag at byte offset ${tagAt}`);
-      const tag = bytes.subarray(tagAt + 1, k).toString('utf8').toLowerCase();
+      const tag = bytes
+        .subarray(tagAt + 1, k)
+        .toString('utf8')
+        .toLowerCase();
       if (!TAGS.includes(tag)) throw new Refusal(`Unsupported start tag "${tag}" at byte offset ${tagAt}`);
       const attrs = new Map<string, string>();
       for (;;) {
@@ -150,7 +188,8 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
         if (bytes[k] === GT) break;
         const nameAt = k;
         while (k < bytes.length && !space(bytes[k]) && ![EQ, GT, SLASH, DQ, SQ].includes(bytes[k]!)) k++;
-        if (k === nameAt) throw new Refusal(`Empty attribute name in the tag "${tag}" at byte offset ${tagAt}`);
+        if (k === nameAt)
+          throw new Refusal(`Empty attribute name in the tag "${tag}" at byte offset ${tagAt}`);
         const name = bytes.subarray(nameAt, k).toString('utf8');
         while (k < bytes.length && space(bytes[k])) k++;
         if (k >= bytes.length) throw new Refusal(`Unclosed start tag "${tag}" at byte offset ${tagAt}`);
@@ -178,15 +217,26 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
           value = String.fromCodePoint(...chars);
         } else {
           const valueAt = k;
-          while (k < bytes.length && (letter(bytes[k]) || digit(bytes[k]) || bytes[k] === 0x2e || bytes[k] === 0x2d)) k++;
-          if (!space(bytes[k]) && bytes[k] !== GT) throw new Refusal(`Unexpected end of name token at byte offset ${valueAt}`);
+          while (
+            k < bytes.length &&
+            (letter(bytes[k]) || digit(bytes[k]) || bytes[k] === 0x2e || bytes[k] === 0x2d)
+          )
+            k++;
+          if (!space(bytes[k]) && bytes[k] !== GT)
+            throw new Refusal(`Unexpected end of name token at byte offset ${valueAt}`);
           value = bytes.subarray(valueAt, k).toString('latin1').toLowerCase();
         }
         attrs.set(name, value);
       }
       k++; // the '>'
-      if (tag === 'span' && attrs.get('class') !== 'tg-spoiler') throw new Refusal(`Tag "span" must have class "tg-spoiler" at byte offset ${tagAt}`);
-      open.push({ tag, start: points.length, href: tag === 'a' ? (attrs.get('href') ?? '') : null, emoji: tag === 'tg-emoji' ? (attrs.get('emoji-id') ?? '') : null });
+      if (tag === 'span' && attrs.get('class') !== 'tg-spoiler')
+        throw new Refusal(`Tag "span" must have class "tg-spoiler" at byte offset ${tagAt}`);
+      open.push({
+        tag,
+        start: points.length,
+        href: tag === 'a' ? (attrs.get('href') ?? '') : null,
+        emoji: tag === 'tg-emoji' ? (attrs.get('emoji-id') ?? '') : null,
+      });
       continue;
     }
     if (open.length === 0) throw new Refusal(`Unexpected end tag at byte offset ${tagAt}`);
@@ -199,18 +249,27 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
     k++;
     const element = open.at(-1)!;
     if (name !== '' && name !== element.tag) {
-      throw new Refusal(`Unmatched end tag at byte offset ${tagAt}, expected "</${element.tag}>", found "</${name}>"`);
+      throw new Refusal(
+        `Unmatched end tag at byte offset ${tagAt}, expected "</${element.tag}>", found "</${name}>"`,
+      );
     }
     open.pop();
     if (points.length > element.start) {
       if (element.emoji !== null) {
         const id = /^-?[0-9]+$/.test(element.emoji) ? BigInt(element.emoji) : 0n;
-        if (id === 0n || id > 0x7fffffffffffffffn || id < -0x8000000000000000n) throw new Refusal('Invalid custom emoji identifier specified');
+        if (id === 0n || id > 0x7fffffffffffffffn || id < -0x8000000000000000n)
+          throw new Refusal('Invalid custom emoji identifier specified');
       }
-      spans.push({ tag: element.tag, start: element.start, end: points.length, keep: element.href === null || element.href !== '' });
+      spans.push({
+        tag: element.tag,
+        start: element.start,
+        end: points.length,
+        keep: element.href === null || element.href !== '',
+      });
     }
   }
-  if (open.length > 0) throw new Refusal(`Can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`);
+  if (open.length > 0)
+    throw new Refusal(`Can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`);
   return { points, spans };
 }
 
@@ -220,7 +279,8 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
  * and newlines are cut, leading ones only before the first entity.
  */
 function finish(points: number[], spans: Span[]): ReadText {
-  const removed = (p: number) => p === 0x0d || (p >= 0x2028 && p <= 0x202e) || p === 0x30a || p === 0x333 || p === 0x33f;
+  const removed = (p: number) =>
+    p === 0x0d || (p >= 0x2028 && p <= 0x202e) || p === 0x30a || p === 0x333 || p === 0x33f;
   const newIndex: number[] = [];
   const cleaned: number[] = [];
   points.forEach((p) => {
@@ -245,6 +305,8 @@ function finish(points: number[], spans: Span[]): ReadText {
   return {
     text: String.fromCodePoint(...shown),
     length: shown.length,
-    entities: kept.slice(0, KEPT_ENTITIES).map((s) => ({ tag: s.tag, start: s.start - first, end: s.end - first })),
+    entities: kept
+      .slice(0, KEPT_ENTITIES)
+      .map((s) => ({ tag: s.tag, start: s.start - first, end: s.end - first })),
   };
 }

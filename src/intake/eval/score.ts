@@ -57,7 +57,9 @@ export function countAgrees(value: Count | null | undefined, gold: GoldCount): b
   if (gold === 'any') return true;
   const values = Array.isArray(gold) ? gold : [gold];
   if (value !== null && value !== undefined && typeof value !== 'number') {
-    return value.low === value.high ? countAgrees(value.low, gold) : values.includes(value.low) && values.includes(value.high);
+    return value.low === value.high
+      ? countAgrees(value.low, gold)
+      : values.includes(value.low) && values.includes(value.high);
   }
   const n = value ?? null;
   return values.some((g) => (g === null ? n === null || n === 0 : n === g));
@@ -77,7 +79,9 @@ export function incidentMatches(incident: Incident, gold: GoldIncident): boolean
   if (incident.date.from > gold.date.to || gold.date.from > incident.date.to) return false;
   if (gold.governorate === null) return true;
   const key = governorateKey(gold.governorate);
-  const names = [incident.place.governorate?.en, incident.place.governorate?.ar].filter((n): n is string => !!n);
+  const names = [incident.place.governorate?.en, incident.place.governorate?.ar].filter(
+    (n): n is string => !!n,
+  );
   return names.some((n) => governorateKey(n) === key);
 }
 
@@ -85,7 +89,11 @@ export function incidentMatches(incident: Incident, gold: GoldIncident): boolean
  * Each incident matched at most once: a maximum matching over the pairs whose casualties agree,
  * then grown over the remaining pairs (augmenting paths keep the first matches).
  */
-function match(incidents: readonly Incident[], golds: readonly GoldIncident[], order: readonly number[]): Map<number, number> {
+function match(
+  incidents: readonly Incident[],
+  golds: readonly GoldIncident[],
+  order: readonly number[],
+): Map<number, number> {
   const goldOf = new Map<number, number>();
   const incidentOf = new Map<number, number>();
   const augment = (g: number, allowed: (i: number, g: number) => boolean, visited: Set<number>): boolean => {
@@ -101,7 +109,8 @@ function match(incidents: readonly Incident[], golds: readonly GoldIncident[], o
     }
     return false;
   };
-  const agrees = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
+  const agrees = (i: number, g: number): boolean =>
+    incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
   const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
   order.forEach((g) => augment(g, agrees, new Set()));
   order.forEach((g) => {
@@ -142,7 +151,8 @@ function scoreArticle(s: Scored): ArticleScore {
     if (role) {
       roles++;
       const drafted = actorIds(incident);
-      if (drafted.ids.join() === [...role.actors].sort().join() && drafted.suspected === !!role.suspected) actors++;
+      if (drafted.ids.join() === [...role.actors].sort().join() && drafted.suspected === !!role.suspected)
+        actors++;
       if (incident.event.type === role.eventType) events++;
     }
   }
@@ -185,7 +195,11 @@ function ratios(s: ArticleScore): Ratios {
  * Scores drafts against the gold, per article and in total (sums over articles, then ratios).
  * Every gold article counts: one without a draft (the pipeline failed on it) finds nothing.
  */
-export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<string, Gold>>, roles: Readonly<Record<string, readonly GoldRole[]>> = {}): ScoreReport {
+export function score(
+  drafts: readonly NamedDraft[],
+  golds: Readonly<Record<string, Gold>>,
+  roles: Readonly<Record<string, readonly GoldRole[]>> = {},
+): ScoreReport {
   const articles = Object.keys(golds)
     .sort()
     .map((name) => {
@@ -211,12 +225,37 @@ export function score(drafts: readonly NamedDraft[], golds: Readonly<Record<stri
 
 /** The report as a plain-text table. */
 export function formatReport(report: ScoreReport): string[] {
-  const header = ['article', 'extr', 'gold', 'match', 'P', 'R', 'F1', 'casualties', 'dates', 'actors', 'events', 'figures'];
+  const header = [
+    'article',
+    'extr',
+    'gold',
+    'match',
+    'P',
+    'R',
+    'F1',
+    'casualties',
+    'dates',
+    'actors',
+    'events',
+    'figures',
+  ];
   const row = (a: ArticleScore & Ratios): string[] => [
-    a.name, String(a.extracted), String(a.gold), String(a.matched), a.precision.toFixed(2), a.recall.toFixed(2), a.f1.toFixed(2),
-    a.casualties.toFixed(2), a.dates.toFixed(2), `${a.actors.toFixed(2)} (${a.actorsAgree}/${a.roles})`, `${a.events.toFixed(2)} (${a.eventsAgree}/${a.roles})`, `${a.figures.toFixed(2)} (${a.figuresFound}/${a.goldFigures})`,
+    a.name,
+    String(a.extracted),
+    String(a.gold),
+    String(a.matched),
+    a.precision.toFixed(2),
+    a.recall.toFixed(2),
+    a.f1.toFixed(2),
+    a.casualties.toFixed(2),
+    a.dates.toFixed(2),
+    `${a.actors.toFixed(2)} (${a.actorsAgree}/${a.roles})`,
+    `${a.events.toFixed(2)} (${a.eventsAgree}/${a.roles})`,
+    `${a.figures.toFixed(2)} (${a.figuresFound}/${a.goldFigures})`,
   ];
   const rows = [header, ...report.articles.map(row), row(report.total)];
   const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '));
+  return rows.map((r) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '),
+  );
 }

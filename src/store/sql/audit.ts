@@ -4,7 +4,13 @@ import type { AuditTable, Database } from './database.js';
 import { fromJson, toJson } from './json.js';
 
 function toEntry(row: Selectable<AuditTable>): AuditEntry {
-  return { id: row.id, at: row.at, adminId: row.admin_id, action: row.action, details: fromJson(row.details) };
+  return {
+    id: row.id,
+    at: row.at,
+    adminId: row.admin_id,
+    action: row.action,
+    details: fromJson(row.details),
+  };
 }
 
 export function sqlAudit(db: Kysely<Database>, now: () => number): AuditStore {

@@ -6,7 +6,11 @@ import type { SqlDialect } from './dialect.js';
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {
   return {
     async delivered(chatId) {
-      const rows = await db.selectFrom('briefing_reservations').select('briefing_id').where('chat_id', '=', chatId).execute();
+      const rows = await db
+        .selectFrom('briefing_reservations')
+        .select('briefing_id')
+        .where('chat_id', '=', chatId)
+        .execute();
       return new Set(rows.map((r) => r.briefing_id));
     },
 
@@ -17,7 +21,9 @@ export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): Briefin
         .selectFrom('briefing_reservations')
         .select(['chat_id', 'briefing_id'])
         .where(({ ref }) => dialect.inList(ref('chat_id'), chatIds, 'bigint'))
-        .$if(among !== undefined, (q) => q.where(({ ref }) => dialect.inList(ref('briefing_id'), among!, 'text')))
+        .$if(among !== undefined, (q) =>
+          q.where(({ ref }) => dialect.inList(ref('briefing_id'), among!, 'text')),
+        )
         .execute();
       for (const { chat_id, briefing_id } of pairs) {
         let set = result.get(chat_id);

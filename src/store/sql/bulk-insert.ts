@@ -6,7 +6,13 @@ import type { SqlDialect } from './dialect.js';
  * rows a Kysely query tree (an object per value) costs more time and memory than the insert itself.
  * `table`, `columns` and `suffix` are constants of the caller, never input; values are bound.
  */
-export function bulkInsert(dialect: SqlDialect, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>, suffix = ''): CompiledQuery {
+export function bulkInsert(
+  dialect: SqlDialect,
+  table: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly unknown[]>,
+  suffix = '',
+): CompiledQuery {
   const parameters: unknown[] = [];
   const tuples: string[] = [];
   for (const row of rows) {
@@ -17,7 +23,10 @@ export function bulkInsert(dialect: SqlDialect, table: string, columns: readonly
     }
     tuples.push(`(${marks.join(', ')})`);
   }
-  return CompiledQuery.raw(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, parameters);
+  return CompiledQuery.raw(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`,
+    parameters,
+  );
 }
 
 /**

@@ -65,7 +65,11 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       const filters = new Set(fromJson<string[]>(row.filters));
       edit(filters);
       const sorted = [...filters].sort();
-      await trx.updateTable('chats').set({ filters: toJson(sorted), updated_at: now() }).where('id', '=', chatId).execute();
+      await trx
+        .updateTable('chats')
+        .set({ filters: toJson(sorted), updated_at: now() })
+        .where('id', '=', chatId)
+        .execute();
       return sorted;
     });
   }
@@ -75,7 +79,15 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       const at = now();
       const row = await db
         .insertInto('chats')
-        .values({ id: chat.id, type: chat.type, title: chat.title, language: chat.language ?? null, created_at: at, updated_at: at, last_seen_at: at })
+        .values({
+          id: chat.id,
+          type: chat.type,
+          title: chat.title,
+          language: chat.language ?? null,
+          created_at: at,
+          updated_at: at,
+          last_seen_at: at,
+        })
         .onConflict((oc) =>
           oc.column('id').doUpdateSet((eb) => ({
             type: eb.ref('excluded.type'),
@@ -99,12 +111,16 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
     subscribe: (chatId, threadId) => update(chatId, { subscribed: 1, thread_id: threadId }),
     unsubscribe: (chatId) => update(chatId, { subscribed: 0 }),
     setStatus: (chatId, status) => update(chatId, { status }),
-    setSlots: (chatId, slots) => update(chatId, { slots: slots === null ? null : toJson([...new Set(slots)]) }),
+    setSlots: (chatId, slots) =>
+      update(chatId, { slots: slots === null ? null : toJson([...new Set(slots)]) }),
     addFilter: (chatId, filter) => editFilters(chatId, (filters) => filters.add(filter)),
     removeFilter: (chatId, filter) => editFilters(chatId, (filters) => filters.delete(filter)),
 
     async migrate(oldId, newId) {
-      if (oldId === newId) return (await db.selectFrom('chats').select('id').where('id', '=', oldId).executeTakeFirst()) !== undefined;
+      if (oldId === newId)
+        return (
+          (await db.selectFrom('chats').select('id').where('id', '=', oldId).executeTakeFirst()) !== undefined
+        );
       return dialect.transaction(db, async (trx) => {
         // Locked in id order, as every writer of two chat rows must, so two migrations cannot deadlock.
         const [first, second] = oldId < newId ? [oldId, newId] : [newId, oldId];
@@ -117,17 +133,28 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
         const into = rows.get(newId);
         const at = now();
         if (into) {
-          await trx.updateTable('chats').set(mergeChatRows(old, into, at)).where('id', '=', newId).execute();
+          await trx
+            .updateTable('chats')
+            .set(mergeChatRows(old, into, at))
+            .where('id', '=', newId)
+            .execute();
           await trx.deleteFrom('chats').where('id', '=', oldId).execute();
         } else {
-          await trx.updateTable('chats').set({ id: newId, type: 'supergroup', updated_at: at }).where('id', '=', oldId).execute();
+          await trx
+            .updateTable('chats')
+            .set({ id: newId, type: 'supergroup', updated_at: at })
+            .where('id', '=', oldId)
+            .execute();
         }
         // A pair the new id already holds stays where it is; the old duplicate is dropped.
         await trx
           .insertInto('briefing_reservations')
           .columns(['chat_id', 'briefing_id', 'job_id'])
           .expression((eb) =>
-            eb.selectFrom('briefing_reservations').select([eb.val(newId).as('chat_id'), 'briefing_id', 'job_id']).where('chat_id', '=', oldId),
+            eb
+              .selectFrom('briefing_reservations')
+              .select([eb.val(newId).as('chat_id'), 'briefing_id', 'job_id'])
+              .where('chat_id', '=', oldId),
           )
           .onConflict((oc) => oc.doNothing())
           .execute();
@@ -159,7 +186,9 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
         total: 0,
         activeSubscribers: 0,
         byType: Object.fromEntries(CHAT_TYPES.map((t) => [t, 0])) as Record<ChatType, number>,
-        byLanguage: Object.fromEntries([...CHAT_LANGUAGES, 'none'].map((l) => [l, 0])) as ChatCounts['byLanguage'],
+        byLanguage: Object.fromEntries(
+          [...CHAT_LANGUAGES, 'none'].map((l) => [l, 0]),
+        ) as ChatCounts['byLanguage'],
         byStatus: Object.fromEntries(CHAT_STATUSES.map((s) => [s, 0])) as Record<ChatStatus, number>,
       };
       const rows = await db
@@ -180,7 +209,8 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
 
     async *subscribers(query: SubscriberQuery = {}) {
       const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError('batchSize must be a positive integer');
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new RangeError('batchSize must be a positive integer');
       const slot = query.slot;
       let after = BEFORE_FIRST_ID;
       for (;;) {
@@ -193,7 +223,9 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
           .where('subscribed', '=', sql.lit(1))
           .where('status', '=', sql.lit('active'))
           .where('id', '>', after)
-          .$if(slot !== undefined, (q) => q.where((eb) => eb.or([eb('slots', 'is', null), dialect.jsonArrayHas(eb.ref('slots'), slot!)])))
+          .$if(slot !== undefined, (q) =>
+            q.where((eb) => eb.or([eb('slots', 'is', null), dialect.jsonArrayHas(eb.ref('slots'), slot!)])),
+          )
           .orderBy('id')
           .limit(batchSize)
           .execute();

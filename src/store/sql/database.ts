@@ -1,5 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { ChatLanguage, ChatStatus, ChatType, DeliveryState, JobKind, JobState, PreviewState } from '../store.js';
+import type {
+  ChatLanguage,
+  ChatStatus,
+  ChatType,
+  DeliveryState,
+  JobKind,
+  JobState,
+  PreviewState,
+} from '../store.js';
 
 /**
  * The tables as both dialects store them. Booleans are 0/1 integers and JSON is text on both, so

@@ -32,10 +32,18 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
           .updateTable('deliveries')
           .set((eb) => ({ state: 'sending', owner, attempts: eb('attempts', '+', 1), updated_at: now() }))
           .where('job_id', '=', jobId)
-          .where(({ ref }) => dialect.inList(ref('chat_id'), picked.map((r) => r.chat_id), 'bigint'))
+          .where(({ ref }) =>
+            dialect.inList(
+              ref('chat_id'),
+              picked.map((r) => r.chat_id),
+              'bigint',
+            ),
+          )
           .where('state', '=', sql.lit('pending'))
           .where(({ exists, selectFrom }) =>
-            exists(selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running'))),
+            exists(
+              selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running')),
+            ),
           )
           .returningAll()
           .execute();
@@ -46,7 +54,9 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
     async pending(jobId, limit, afterChatId = Number.MIN_SAFE_INTEGER) {
       const rows = await db
         .selectFrom('deliveries as d')
-        .innerJoin('jobs as j', (join) => join.onRef('j.id', '=', 'd.job_id').on('j.state', '=', sql.lit('running')))
+        .innerJoin('jobs as j', (join) =>
+          join.onRef('j.id', '=', 'd.job_id').on('j.state', '=', sql.lit('running')),
+        )
         .selectAll('d')
         .where('d.job_id', '=', jobId)
         .where('d.state', '=', sql.lit('pending'))
@@ -63,7 +73,9 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
         .set((eb) => ({ state: 'sending', owner, attempts: eb('attempts', '+', 1), updated_at: now() }))
         .where('state', '=', sql.lit('pending'))
         .where(({ exists, selectFrom }) =>
-          exists(selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running'))),
+          exists(
+            selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running')),
+          ),
         )
         .executeTakeFirst();
       return changed(result) === 1;
@@ -84,7 +96,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
         const partsSent = Math.max(row.parts_sent, partIndex + 1);
         // JSON has no holes: a skipped index (never expected) is stored as null.
         await one(trx, jobId, chatId)
-          .set({ parts_sent: partsSent, message_ids: toJson(Array.from(messageIds, (id) => id ?? null)), updated_at: now() })
+          .set({
+            parts_sent: partsSent,
+            message_ids: toJson(Array.from(messageIds, (id) => id ?? null)),
+            updated_at: now(),
+          })
           .execute();
         return true;
       });
@@ -123,7 +139,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
           .where('state', 'in', ['pending', 'sending'])
           .executeTakeFirst();
         if (changed(result) === 0) return false;
-        await trx.updateTable('chats').set({ status: 'blocked', updated_at: at }).where('id', '=', chatId).execute();
+        await trx
+          .updateTable('chats')
+          .set({ status: 'blocked', updated_at: at })
+          .where('id', '=', chatId)
+          .execute();
         return true;
       });
     },
@@ -132,7 +152,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
       if (chatIds.length === 0) return 0;
       const result = await db
         .updateTable('deliveries')
-        .set(decision === 'resend' ? { state: 'pending', owner: null, updated_at: now() } : { state: 'in_doubt', updated_at: now() })
+        .set(
+          decision === 'resend'
+            ? { state: 'pending', owner: null, updated_at: now() }
+            : { state: 'in_doubt', updated_at: now() },
+        )
         .where('job_id', '=', jobId)
         .where('state', '=', sql.lit('sending'))
         .where(({ ref }) => dialect.inList(ref('chat_id'), chatIds, 'bigint'))
@@ -151,7 +175,12 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
     },
 
     async get(jobId, chatId) {
-      const row = await db.selectFrom('deliveries').selectAll().where('job_id', '=', jobId).where('chat_id', '=', chatId).executeTakeFirst();
+      const row = await db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('job_id', '=', jobId)
+        .where('chat_id', '=', chatId)
+        .executeTakeFirst();
       return row ? toDelivery(row) : null;
     },
   };

@@ -22,7 +22,11 @@ export interface SqlDialect {
   /** The text of the n-th (1-based) bound parameter in hand-built SQL. */
   placeholder(n: number): string;
   /** `column IN (values)` with one bound parameter whatever the number of values. */
-  inList(column: Expression<unknown>, values: readonly number[] | readonly string[], type: 'bigint' | 'text'): RawBuilder<SqlBool>;
+  inList(
+    column: Expression<unknown>,
+    values: readonly number[] | readonly string[],
+    type: 'bigint' | 'text',
+  ): RawBuilder<SqlBool>;
   /** The larger of two numbers. */
   greatest(a: Expression<number>, b: Expression<number> | number): RawBuilder<number>;
   /** `a` and `b` differ, NULL counting as a value. */
@@ -54,7 +58,9 @@ async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Pr
         return;
       } catch (error) {
         if (!isBusy(error) || Date.now() >= deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)]));
+        await new Promise((resolve) =>
+          setTimeout(resolve, LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)]),
+        );
       }
     }
   } finally {
@@ -82,10 +88,12 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
     },
     placeholder: () => '?',
     // One JSON array parameter: no statement per list length, no bound-parameter limit.
-    inList: (column, values) => sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
+    inList: (column, values) =>
+      sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
     greatest: (a, b) => sql<number>`max(${a}, ${b})`,
     distinct: (a, b) => sql<SqlBool>`${a} IS NOT ${b}`,
-    jsonArrayHas: (column, value) => sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
+    jsonArrayHas: (column, value) =>
+      sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
   };
 }
 
@@ -96,7 +104,9 @@ export const postgresDialect: SqlDialect = {
   placeholder: (n) => `$${n}`,
   // One array parameter.
   inList: (column, values, type) =>
-    type === 'bigint' ? sql<SqlBool>`${column} = ANY(${values}::bigint[])` : sql<SqlBool>`${column} = ANY(${values}::text[])`,
+    type === 'bigint'
+      ? sql<SqlBool>`${column} = ANY(${values}::bigint[])`
+      : sql<SqlBool>`${column} = ANY(${values}::text[])`,
   greatest: (a, b) => sql<number>`greatest(${a}, ${b})`,
   distinct: (a, b) => sql<SqlBool>`${a} IS DISTINCT FROM ${b}`,
   jsonArrayHas: (column, value) => sql<SqlBool>`(${column})::jsonb @> jsonb_build_array(${value}::text)`,

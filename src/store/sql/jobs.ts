@@ -1,5 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { DELIVERY_STATES, ReservationConflictError, type JobProgress, type JobStore, type NewDelivery, type NewJob } from '../store.js';
+import {
+  DELIVERY_STATES,
+  ReservationConflictError,
+  type JobProgress,
+  type JobStore,
+  type NewDelivery,
+  type NewJob,
+} from '../store.js';
 import { bulkInsert, rowsPerInsert } from './bulk-insert.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
@@ -27,7 +34,13 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         const at = now();
         const created = await trx
           .insertInto('jobs')
-          .values({ kind: job.kind, key: job.key, payload: toJson(job.payload), author: job.author ?? null, created_at: at })
+          .values({
+            kind: job.kind,
+            key: job.key,
+            payload: toJson(job.payload),
+            author: job.author ?? null,
+            created_at: at,
+          })
           .onConflict((oc) => oc.column('key').doNothing())
           .returning('id')
           .executeTakeFirst();
@@ -49,13 +62,23 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
           if (reservations.length === 0) return;
           const batch = reservations;
           reservations = [];
-          const result = await trx.executeQuery(bulkInsert(dialect, 'briefing_reservations', RESERVATION_COLUMNS, batch, ' ON CONFLICT DO NOTHING'));
+          const result = await trx.executeQuery(
+            bulkInsert(
+              dialect,
+              'briefing_reservations',
+              RESERVATION_COLUMNS,
+              batch,
+              ' ON CONFLICT DO NOTHING',
+            ),
+          );
           if (Number(result.numAffectedRows ?? 0n) === batch.length) return;
           // Some pairs were planned before (by another job): name them in the order they were asked.
           const held = await trx
             .selectFrom('briefing_reservations')
             .select(['chat_id', 'briefing_id'])
-            .where(({ ref }) => dialect.inList(ref('chat_id'), [...new Set(batch.map(([chatId]) => chatId))], 'bigint'))
+            .where(({ ref }) =>
+              dialect.inList(ref('chat_id'), [...new Set(batch.map(([chatId]) => chatId))], 'bigint'),
+            )
             .where('job_id', '<>', jobId)
             .execute();
           const taken = new Set(held.map((r) => `${r.chat_id} ${r.briefing_id}`));
@@ -80,7 +103,12 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         await flushReservations();
         // Throwing rolls the whole transaction back, the job key included, so a re-plan can use it.
         if (conflictCount > 0) throw new ReservationConflictError(conflicts, conflictCount);
-        const row = await trx.updateTable('jobs').set({ total }).where('id', '=', jobId).returningAll().executeTakeFirstOrThrow();
+        const row = await trx
+          .updateTable('jobs')
+          .set({ total })
+          .where('id', '=', jobId)
+          .returningAll()
+          .executeTakeFirstOrThrow();
         return toJob(row);
       });
     },
@@ -89,7 +117,13 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
     getByKey: (key) => getBy('key', key),
 
     async latest(kind) {
-      const row = await db.selectFrom('jobs').selectAll().where('kind', '=', kind).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('kind', '=', kind)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? toJob(row) : null;
     },
 
@@ -135,15 +169,27 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       // Rows in `sending` by anyone but the lease holder: hand them to the holder so they are reported once.
       const rows = await db
         .updateTable('deliveries')
-        .set((eb) => ({ owner: eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId), updated_at: now() }))
+        .set((eb) => ({
+          owner: eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId),
+          updated_at: now(),
+        }))
         .where('job_id', '=', jobId)
         .where('state', '=', sql.lit('sending'))
         // The few rows in flight, found through the small deliveries_sending index; without this
         // SQLite would walk every row of the job by its primary key.
         .where('chat_id', 'in', (eb) =>
-          eb.selectFrom('deliveries as s').select('s.chat_id').where('s.job_id', '=', jobId).where('s.state', '=', sql.lit('sending')),
+          eb
+            .selectFrom('deliveries as s')
+            .select('s.chat_id')
+            .where('s.job_id', '=', jobId)
+            .where('s.state', '=', sql.lit('sending')),
         )
-        .where((eb) => dialect.distinct(eb.ref('owner'), eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId)))
+        .where((eb) =>
+          dialect.distinct(
+            eb.ref('owner'),
+            eb.selectFrom('jobs').select('lease_owner').where('id', '=', jobId),
+          ),
+        )
         .returningAll()
         .execute();
       return rows.map(toDelivery).sort((a, b) => a.chatId - b.chatId);

@@ -16,18 +16,34 @@ export function sqlLeases(db: Kysely<Database>, dialect: SqlDialect, now: () => 
           oc
             .column('name')
             .doUpdateSet((eb) => ({ owner: eb.ref('excluded.owner'), until: eb.ref('excluded.until') }))
-            .where((eb) => eb.or([eb('leases.owner', '=', eb.ref('excluded.owner')), eb('leases.until', '<=', at)])),
+            .where((eb) =>
+              eb.or([eb('leases.owner', '=', eb.ref('excluded.owner')), eb('leases.until', '<=', at)]),
+            ),
         )
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
 
     async release(name, owner) {
-      return changed(await db.deleteFrom('leases').where('name', '=', name).where('owner', '=', owner).executeTakeFirst()) === 1;
+      return (
+        changed(
+          await db
+            .deleteFrom('leases')
+            .where('name', '=', name)
+            .where('owner', '=', owner)
+            .executeTakeFirst(),
+        ) === 1
+      );
     },
 
     async holder(name) {
-      return (await db.selectFrom('leases').select(['owner', 'until']).where('name', '=', name).executeTakeFirst()) ?? null;
+      return (
+        (await db
+          .selectFrom('leases')
+          .select(['owner', 'until'])
+          .where('name', '=', name)
+          .executeTakeFirst()) ?? null
+      );
     },
 
     async owners() {

@@ -34,7 +34,11 @@ export function sqlPreviews(db: Kysely<Database>, now: () => number): PreviewSto
     },
 
     async get(id) {
-      const row = await db.selectFrom('broadcast_previews').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('broadcast_previews')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toPreview(row) : null;
     },
 

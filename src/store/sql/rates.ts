@@ -20,13 +20,22 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
         const rows = await trx
           .selectFrom('rate_limits')
           .selectAll()
-          .where(({ ref }) => dialect.inList(ref('key'), ordered.map((k) => k.key), 'text'))
+          .where(({ ref }) =>
+            dialect.inList(
+              ref('key'),
+              ordered.map((k) => k.key),
+              'text',
+            ),
+          )
           .orderBy('key')
           .$if(dialect.rowLocks, (q) => q.forUpdate())
           .execute();
-        const states = new Map<string, RateState>(rows.map((r) => [r.key, { tat: r.tat, pausedUntil: r.paused_until }]));
+        const states = new Map<string, RateState>(
+          rows.map((r) => [r.key, { tat: r.tat, pausedUntil: r.paused_until }]),
+        );
         const { at, next } = reserveRate(ordered, states, notBefore);
-        for (const [key, state] of next) await trx.updateTable('rate_limits').set({ tat: state.tat }).where('key', '=', key).execute();
+        for (const [key, state] of next)
+          await trx.updateTable('rate_limits').set({ tat: state.tat }).where('key', '=', key).execute();
         return at;
       });
     },
@@ -37,13 +46,24 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
         .insertInto('rate_limits')
         .values({ key, tat: 0, paused_until: until })
         .onConflict((oc) =>
-          oc.column('key').doUpdateSet((eb) => ({ paused_until: dialect.greatest(eb.ref('rate_limits.paused_until'), eb.ref('excluded.paused_until')) })),
+          oc
+            .column('key')
+            .doUpdateSet((eb) => ({
+              paused_until: dialect.greatest(
+                eb.ref('rate_limits.paused_until'),
+                eb.ref('excluded.paused_until'),
+              ),
+            })),
         )
         .execute();
     },
 
     async pausedUntil(key) {
-      const row = await db.selectFrom('rate_limits').select('paused_until').where('key', '=', key).executeTakeFirst();
+      const row = await db
+        .selectFrom('rate_limits')
+        .select('paused_until')
+        .where('key', '=', key)
+        .executeTakeFirst();
       return row?.paused_until ?? 0;
     },
   };

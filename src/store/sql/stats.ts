@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { DELIVERY_STATES, JOB_KINDS, type DeliveryCounts, type DeliveryState, type JobKind, type StatsStore } from '../store.js';
+import {
+  DELIVERY_STATES,
+  JOB_KINDS,
+  type DeliveryCounts,
+  type DeliveryState,
+  type JobKind,
+  type StatsStore,
+} from '../store.js';
 import type { Database } from './database.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -7,7 +14,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function sqlStats(db: Kysely<Database>, now: () => number): StatsStore {
   return {
     async recentDeliveries(windowMs = DAY_MS) {
-      const result = Object.fromEntries(JOB_KINDS.map((k) => [k, { delivered: 0, failed: 0, blocked: 0 }])) as Record<JobKind, DeliveryCounts>;
+      const result = Object.fromEntries(
+        JOB_KINDS.map((k) => [k, { delivered: 0, failed: 0, blocked: 0 }]),
+      ) as Record<JobKind, DeliveryCounts>;
       // outcome_at is set only on sent/failed/blocked; its partial index keeps this a range scan.
       const rows = await db
         .selectFrom('deliveries as d')

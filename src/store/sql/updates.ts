@@ -15,7 +15,12 @@ export function sqlUpdates(db: Kysely<Database>, now: () => number): UpdateLog {
     },
 
     async prune(olderThanMs) {
-      return changed(await db.deleteFrom('handled_updates').where('handled_at', '<', now() - olderThanMs).executeTakeFirst());
+      return changed(
+        await db
+          .deleteFrom('handled_updates')
+          .where('handled_at', '<', now() - olderThanMs)
+          .executeTakeFirst(),
+      );
     },
   };
 }

@@ -29,7 +29,14 @@ export function adminFeature(deps: AdminFeatureDeps): MiddlewareFn<BotContext> {
       broadcastJobsFeature({ jobs: store.jobs, audit: store.audit, log }),
       statsFeature({ store, articles: deps.articles, startedAt: deps.startedAt, now, log }),
       reloadFeature({ reload: deps.reload, audit: store.audit, log }),
-      digestNowFeature({ runSlot: deps.runSlot, jobs: store.jobs, timeZone: deps.timeZone, now, audit: store.audit, log }),
+      digestNowFeature({
+        runSlot: deps.runSlot,
+        jobs: store.jobs,
+        timeZone: deps.timeZone,
+        now,
+        audit: store.audit,
+        log,
+      }),
       intakeFeature({ contentDir: deps.contentDir, reloadContent: deps.reload, audit: store.audit, log }),
     ),
   );

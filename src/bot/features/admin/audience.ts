@@ -20,7 +20,10 @@ export async function countAudience(chats: Pick<ChatStore, 'subscribers'>): Prom
  * The audience snapshot taken when a broadcast is confirmed: one delivery per active subscriber
  * (whatever its digest times and filters), into its forum topic when it has one.
  */
-export async function audienceDeliveries(chats: Pick<ChatStore, 'subscribers'>, includeChannels: boolean): Promise<NewDelivery[]> {
+export async function audienceDeliveries(
+  chats: Pick<ChatStore, 'subscribers'>,
+  includeChannels: boolean,
+): Promise<NewDelivery[]> {
   const deliveries: NewDelivery[] = [];
   for await (const batch of chats.subscribers()) {
     for (const chat of batch) {

@@ -7,7 +7,12 @@ export interface AuditDeps {
 }
 
 /** Every admin action goes to the audit table and to the log, with the same fields. */
-export async function recordAdminAction(deps: AuditDeps, adminId: number, action: string, details: Record<string, unknown> = {}): Promise<void> {
+export async function recordAdminAction(
+  deps: AuditDeps,
+  adminId: number,
+  action: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
   await deps.audit.record({ adminId, action, details });
   deps.log.info({ admin_id: adminId, action, ...details }, 'admin action');
 }

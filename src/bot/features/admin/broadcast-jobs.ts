@@ -34,7 +34,18 @@ export function broadcastJobsFeature(deps: BroadcastJobsDeps): Composer<BotConte
     const lines = [t.jobsTitle];
     for (const job of broadcasts) {
       const p = await jobs.progress(job.id);
-      lines.push(t.jobLine({ id: broadcastNumber(job), state: job.state, createdAt: job.createdAt, total: p.total, sent: p.sent, failed: p.failed, blocked: p.blocked, cancelled: p.cancelled }));
+      lines.push(
+        t.jobLine({
+          id: broadcastNumber(job),
+          state: job.state,
+          createdAt: job.createdAt,
+          total: p.total,
+          sent: p.sent,
+          failed: p.failed,
+          blocked: p.blocked,
+          cancelled: p.cancelled,
+        }),
+      );
     }
     return replyPlain(ctx, lines.join('\n'));
   });

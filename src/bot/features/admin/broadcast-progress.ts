@@ -1,7 +1,13 @@
 import type { Logger } from 'pino';
 import type { Telegram } from 'telegraf';
 import type { BroadcastJobPayload } from '../../../broadcast/content.js';
-import { doneCount, progressView, reportView, shouldEdit, type RateSample } from '../../../broadcast/progress.js';
+import {
+  doneCount,
+  progressView,
+  reportView,
+  shouldEdit,
+  type RateSample,
+} from '../../../broadcast/progress.js';
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Job, JobProgress, JobStore } from '../../../store/store.js';
 import { escapeHtml } from '../../../telegram/html.js';
@@ -35,7 +41,9 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
   async function edit(job: Job, text: string): Promise<void> {
     const { chatId, messageId } = (job.payload as BroadcastJobPayload).progressMessage;
     try {
-      await deps.telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text), { parse_mode: 'HTML' });
+      await deps.telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text), {
+        parse_mode: 'HTML',
+      });
     } catch (err) {
       deps.log.warn({ error: errorText(err), job_id: job.id }, 'could not update broadcast progress');
     }

@@ -24,14 +24,24 @@ export interface BroadcastDeps {
 
 const noButtons = Markup.inlineKeyboard([]);
 
-function controlKeyboard(t: AdminMessages, previewId: number, audience: AudienceCounts, includeChannels: boolean) {
-  const button = (text: string, data: Parameters<typeof encodeBroadcastButton>[0]) => Markup.button.callback(text, encodeBroadcastButton(data));
+function controlKeyboard(
+  t: AdminMessages,
+  previewId: number,
+  audience: AudienceCounts,
+  includeChannels: boolean,
+) {
+  const button = (text: string, data: Parameters<typeof encodeBroadcastButton>[0]) =>
+    Markup.button.callback(text, encodeBroadcastButton(data));
   const rows = [];
   if (audience.channels > 0) {
     rows.push([
       includeChannels
         ? button(t.buttons.excludeChannels, { action: 'channels', previewId, includeChannels: false })
-        : button(t.buttons.includeChannels(audience.channels), { action: 'channels', previewId, includeChannels: true }),
+        : button(t.buttons.includeChannels(audience.channels), {
+            action: 'channels',
+            previewId,
+            includeChannels: true,
+          }),
     ]);
   }
   rows.push([
@@ -41,7 +51,12 @@ function controlKeyboard(t: AdminMessages, previewId: number, audience: Audience
   return Markup.inlineKeyboard(rows);
 }
 
-function controlText(t: AdminMessages, preview: Preview, audience: AudienceCounts, includeChannels: boolean): string {
+function controlText(
+  t: AdminMessages,
+  preview: Preview,
+  audience: AudienceCounts,
+  includeChannels: boolean,
+): string {
   const parts = preview.content.kind === 'html' ? splitMessage(preview.content.html).length : 1;
   return escapeHtml(`${t.previewIntro}\n${t.audience({ ...audience, includeChannels, parts })}`);
 }
@@ -72,7 +87,11 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
       }
     }
     const audience = counted ?? (await countAudience(store.chats));
-    await replyHtml(ctx, controlText(t, preview, audience, false), controlKeyboard(t, preview.id, audience, false));
+    await replyHtml(
+      ctx,
+      controlText(t, preview, audience, false),
+      controlKeyboard(t, preview.id, audience, false),
+    );
   }
 
   feature.command('broadcast', async (ctx) => {
@@ -82,13 +101,24 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
     const repliedTo = ctx.message.reply_to_message;
     const newPreview = async (content: Preview['content']) => {
       const audience = await countAudience(store.chats);
-      const preview = await store.previews.create({ adminId, chatId: ctx.chat.id, content, audienceSize: audience.subscribers });
-      await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.preview', { preview_id: preview.id, kind: content.kind });
+      const preview = await store.previews.create({
+        adminId,
+        chatId: ctx.chat.id,
+        content,
+        audienceSize: audience.subscribers,
+      });
+      await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.preview', {
+        preview_id: preview.id,
+        kind: content.kind,
+      });
       return [preview, audience] as const;
     };
 
     if (text === '' && repliedTo) {
-      return showPreview(ctx, ...(await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id })));
+      return showPreview(
+        ctx,
+        ...(await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id })),
+      );
     }
     if (text === '') return replyHtml(ctx, escapeHtml(t.broadcastUsage));
     const prepared = prepareBroadcastText(text);
@@ -100,8 +130,18 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
       ctx,
       escapeHtml(t.invalidHtml(prepared.error)),
       Markup.inlineKeyboard([
-        [Markup.button.callback(t.buttons.sendAsPlainText, encodeBroadcastButton({ action: 'plain', previewId: plain.id }))],
-        [Markup.button.callback(t.buttons.cancel, encodeBroadcastButton({ action: 'cancel', previewId: plain.id }))],
+        [
+          Markup.button.callback(
+            t.buttons.sendAsPlainText,
+            encodeBroadcastButton({ action: 'plain', previewId: plain.id }),
+          ),
+        ],
+        [
+          Markup.button.callback(
+            t.buttons.cancel,
+            encodeBroadcastButton({ action: 'cancel', previewId: plain.id }),
+          ),
+        ],
       ]),
     );
   });
@@ -117,7 +157,11 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
     switch (button.action) {
       case 'channels': {
         const audience = await countAudience(store.chats);
-        await editHtml(ctx, controlText(t, preview, audience, button.includeChannels), controlKeyboard(t, preview.id, audience, button.includeChannels));
+        await editHtml(
+          ctx,
+          controlText(t, preview, audience, button.includeChannels),
+          controlKeyboard(t, preview.id, audience, button.includeChannels),
+        );
         return ctx.answerCbQuery();
       }
       case 'plain':
@@ -125,8 +169,11 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         await showPreview(ctx, preview);
         return ctx.answerCbQuery();
       case 'cancel':
-        if (!(await store.previews.settle(preview.id, 'cancelled'))) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
-        await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.cancel_preview', { preview_id: preview.id });
+        if (!(await store.previews.settle(preview.id, 'cancelled')))
+          return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
+        await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.cancel_preview', {
+          preview_id: preview.id,
+        });
         await editHtml(ctx, escapeHtml(t.previewCancelled), noButtons);
         return ctx.answerCbQuery();
       case 'confirm': {
@@ -147,7 +194,10 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         };
         // The job key is unique per preview: a double tap, a second admin or another process creates
         // nothing more. The job comes first, so a crash before the preview settles loses nothing.
-        const job = await store.jobs.create({ kind: 'broadcast', key: broadcastJobKey(preview.id), payload, author: adminId }, recipients);
+        const job = await store.jobs.create(
+          { kind: 'broadcast', key: broadcastJobKey(preview.id), payload, author: adminId },
+          recipients,
+        );
         if (!job) return ctx.answerCbQuery(t.previewSettled, { show_alert: true });
         if (!(await store.previews.settle(preview.id, 'confirmed'))) {
           // Cancelled by another admin meanwhile: the cancel wins, before anything is sent.

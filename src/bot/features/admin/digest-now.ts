@@ -40,10 +40,14 @@ export function digestNowFeature(deps: DigestNowDeps): Composer<BotContext> {
     const slot = digestNowSlot(deps.now(), deps.timeZone);
     // Admins see the local minute and the zone's city, not the slot's internal key.
     const time = slotName(slot.key);
-    if (await deps.jobs.getByKey(digestJobKey(slot))) return replyPlain(ctx, t.digestNowAlready(time, deps.timeZone));
+    if (await deps.jobs.getByKey(digestJobKey(slot)))
+      return replyPlain(ctx, t.digestNowAlready(time, deps.timeZone));
     await deps.runSlot(slot);
     const job = await deps.jobs.getByKey(digestJobKey(slot));
-    await recordAdminAction({ audit: deps.audit, log: deps.log }, ctx.from.id, 'digest_now', { slot: slot.key, job_id: job?.id ?? null });
+    await recordAdminAction({ audit: deps.audit, log: deps.log }, ctx.from.id, 'digest_now', {
+      slot: slot.key,
+      job_id: job?.id ?? null,
+    });
     return replyPlain(ctx, t.digestNowStarted(time, deps.timeZone, job?.total ?? 0));
   });
   return feature;

@@ -5,7 +5,14 @@ import type { BotContext } from '../../context.js';
 import { leadingCommand } from '../fallback.js';
 
 /** Never in the public menu (PUBLIC_COMMANDS); listed here so that refusals can be told from typos. */
-export const ADMIN_COMMANDS = ['broadcast', 'broadcasts', 'cancel_broadcast', 'stats', 'reload', 'digest_now'] as const;
+export const ADMIN_COMMANDS = [
+  'broadcast',
+  'broadcasts',
+  'cancel_broadcast',
+  'stats',
+  'reload',
+  'digest_now',
+] as const;
 export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
 
 export interface AdminGuardDeps {
@@ -35,13 +42,17 @@ function attemptedAdminAction(ctx: BotContext): string | undefined {
  * (or an expired button): a non-admin cannot even tell that admin commands exist. Refusals of a
  * non-admin are logged with their id.
  */
-export function adminOnly(deps: AdminGuardDeps, features: MiddlewareObj<BotContext>): MiddlewareFn<BotContext> {
+export function adminOnly(
+  deps: AdminGuardDeps,
+  features: MiddlewareObj<BotContext>,
+): MiddlewareFn<BotContext> {
   const admin = features.middleware();
   return (ctx, next) => {
     const allowed = isAdmin(deps.adminIds, ctx);
     if (allowed && ctx.chat?.type === 'private') return admin(ctx, next);
     const attempted = attemptedAdminAction(ctx);
-    if (attempted && !allowed) deps.log.warn({ user_id: ctx.from?.id ?? null, command: attempted }, 'admin command refused');
+    if (attempted && !allowed)
+      deps.log.warn({ user_id: ctx.from?.id ?? null, command: attempted }, 'admin command refused');
     return next();
   };
 }

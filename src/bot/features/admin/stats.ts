@@ -21,8 +21,16 @@ export function statsFeature(deps: StatsDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('stats', async (ctx) => {
     await recordAdminAction({ audit: deps.store.audit, log: deps.log }, ctx.from.id, 'stats');
-    const [counts, recent] = await Promise.all([deps.store.chats.counts(), deps.store.stats.recentDeliveries()]);
-    const view = { counts, recent, articles: deps.articles(), uptimeSeconds: (deps.now() - deps.startedAt) / 1000 };
+    const [counts, recent] = await Promise.all([
+      deps.store.chats.counts(),
+      deps.store.stats.recentDeliveries(),
+    ]);
+    const view = {
+      counts,
+      recent,
+      articles: deps.articles(),
+      uptimeSeconds: (deps.now() - deps.startedAt) / 1000,
+    };
     return replyPlain(ctx, adminCatalogue(ctx.lang).stats(view));
   });
   return feature;
