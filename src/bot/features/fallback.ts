@@ -1,17 +1,8 @@
 import { Composer } from 'telegraf';
-import type { Message } from 'telegraf/types';
 import { escapeHtml } from '../../telegram/html.js';
+import { commandForBot, leadingCommand } from '../command-match.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
-
-/** The command a message starts with, and the bot it names (`/cmd@bot`), if any. */
-export function leadingCommand(message: Message): { command: string; addressee?: string } | undefined {
-  if (!('text' in message)) return undefined;
-  const entity = message.entities?.[0];
-  if (entity?.type !== 'bot_command' || entity.offset !== 0) return undefined;
-  const [command = '', addressee] = message.text.slice(1, entity.length).split('@');
-  return { command, ...(addressee ? { addressee } : {}) };
-}
 
 /**
  * The catch-all, installed last. Unknown commands get a polite answer where they were meant for us
@@ -23,9 +14,10 @@ export function fallbackFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.on('message', (ctx) => {
     const isPrivate = ctx.chat.type === 'private';
-    const command = leadingCommand(ctx.message);
-    if (command) {
-      const forUs = command.addressee ? command.addressee.toLowerCase() === ctx.me.toLowerCase() : isPrivate;
+    if (leadingCommand(ctx.message)) {
+      // A bare unknown command in a group may be another bot's: answered only when it names us.
+      const command = commandForBot(ctx.message, ctx.me);
+      const forUs = command !== undefined && (command.addressed || isPrivate);
       return forUs ? replyHtml(ctx, escapeHtml(ctx.t.unknownCommand)) : undefined;
     }
     return isPrivate ? replyHtml(ctx, escapeHtml(ctx.t.privateHint)) : undefined;

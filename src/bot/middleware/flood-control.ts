@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from '../context.js';
-import { leadingCommand } from '../features/fallback.js';
+import { commandForBot } from '../command-match.js';
 import { replyHtml } from '../reply.js';
 import { escapeHtml } from '../../telegram/html.js';
 
@@ -67,8 +67,7 @@ export function floodControlMiddleware(deps: FloodControlDeps): MiddlewareFn<Bot
   const counter = createFloodCounter(deps.limit);
   return async (ctx, next) => {
     const senderId = floodKey(ctx);
-    const command = ctx.message ? leadingCommand(ctx.message) : undefined;
-    const forUs = command && (!command.addressee || command.addressee.toLowerCase() === ctx.me.toLowerCase());
+    const forUs = ctx.message !== undefined && commandForBot(ctx.message, ctx.me) !== undefined;
     if (senderId === undefined || !forUs) return next();
     const verdict = counter.hit(senderId, deps.now());
     if (verdict === 'allow') return next();

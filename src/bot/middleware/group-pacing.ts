@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from '../context.js';
-import { leadingCommand } from '../features/fallback.js';
+import { leadingCommand } from '../command-match.js';
 import { replyHtml } from '../reply.js';
 import { escapeHtml } from '../../telegram/html.js';
 

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { MiddlewareFn, MiddlewareObj } from 'telegraf';
 import { BROADCAST_BUTTON_PREFIX } from '../../../broadcast/buttons.js';
 import type { BotContext } from '../../context.js';
-import { leadingCommand } from '../fallback.js';
+import { commandForBot } from '../../command-match.js';
 
 /** Never in the public menu (PUBLIC_COMMANDS); listed here so that refusals can be told from typos. */
 export const ADMIN_COMMANDS = [
@@ -29,9 +29,8 @@ export function isAdmin(adminIds: ReadonlySet<number>, ctx: Pick<BotContext, 'fr
 
 /** The admin command (or admin button) an update is, if any, whoever sent it. */
 function attemptedAdminAction(ctx: BotContext): string | undefined {
-  const command = ctx.message ? leadingCommand(ctx.message) : undefined;
-  const forUs = command && (!command.addressee || command.addressee.toLowerCase() === ctx.me.toLowerCase());
-  if (forUs && (ADMIN_COMMANDS as readonly string[]).includes(command.command)) return command.command;
+  const command = ctx.message ? commandForBot(ctx.message, ctx.me) : undefined;
+  if (command && (ADMIN_COMMANDS as readonly string[]).includes(command.command)) return command.command;
   const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
   return data?.startsWith(BROADCAST_BUTTON_PREFIX) ? 'broadcast button' : undefined;
 }
