@@ -1,10 +1,10 @@
 import { Composer } from 'telegraf';
 import type { ContentRepository } from '../../content/repository.js';
-import { escapeHtml } from '../../telegram/html.js';
 import { decodeAction, type View } from '../callback-data.js';
 import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { clip, editHtml, replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 import { viewMessage } from '../views.js';
 
 const VIEW_COMMANDS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
@@ -18,7 +18,7 @@ export function articleViewsFeature(content: ContentRepository): Composer<BotCon
       const id = commandArgument(ctx).split(/\s+/)[0] ?? '';
       const article = id ? content.byId(id) : content.latest();
       if (!article) {
-        return replyHtml(ctx, escapeHtml(id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles));
+        return replyText(ctx, id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles);
       }
       const message = viewMessage(view, article, ctx.lang, 0);
       return replyHtml(ctx, message.html, message.keyboard);

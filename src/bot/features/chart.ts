@@ -2,10 +2,10 @@ import { Composer } from 'telegraf';
 import type { ContentRepository } from '../../content/repository.js';
 import type { PictureService } from '../../pictures/picture-service.js';
 import { governorateByName } from '../../places/resolve.js';
-import { escapeHtml } from '../../telegram/html.js';
 import type { BotContext } from '../context.js';
 import { followExamples } from '../follow-examples.js';
-import { clip, replyHtml } from '../reply.js';
+import { clip } from '../reply.js';
+import { replyText } from '../reply-text.js';
 import { replyPhoto } from '../reply-photo.js';
 
 export interface ChartFeatureDeps {
@@ -28,13 +28,13 @@ export function chartFeature({ content, pictures }: ChartFeatureDeps): Composer<
         articles.map((a) => a.briefing),
         ctx.lang,
       ).governorates;
-      return replyHtml(ctx, escapeHtml(t.unknownGovernorate(clip(input), examples)));
+      return replyText(ctx, t.unknownGovernorate(clip(input), examples));
     }
-    if (articles.length === 0) return replyHtml(ctx, escapeHtml(ctx.t.noArticles));
+    if (articles.length === 0) return replyText(ctx, ctx.t.noArticles);
     const picture = pictures.chart(articles, ctx.lang, governorate);
     if (!picture) {
       const name = governorate === null ? null : (governorate.names[ctx.lang][0] ?? governorate.names.en[0]!);
-      return replyHtml(ctx, escapeHtml(t.nothingToChart(name)));
+      return replyText(ctx, t.nothingToChart(name));
     }
     await pictures.send(picture, replyPhoto(ctx));
   });

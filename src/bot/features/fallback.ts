@@ -1,8 +1,7 @@
 import { Composer } from 'telegraf';
-import { escapeHtml } from '../../telegram/html.js';
 import { commandForBot, leadingCommand } from '../command-match.js';
 import type { BotContext } from '../context.js';
-import { replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 
 /**
  * The catch-all, installed last. Unknown commands get a polite answer where they were meant for us
@@ -18,9 +17,9 @@ export function fallbackFeature(): Composer<BotContext> {
       // A bare unknown command in a group may be another bot's: answered only when it names us.
       const command = commandForBot(ctx.message, ctx.me);
       const forUs = command !== undefined && (command.addressed || isPrivate);
-      return forUs ? replyHtml(ctx, escapeHtml(ctx.t.unknownCommand)) : undefined;
+      return forUs ? replyText(ctx, ctx.t.unknownCommand) : undefined;
     }
-    return isPrivate ? replyHtml(ctx, escapeHtml(ctx.t.privateHint)) : undefined;
+    return isPrivate ? replyText(ctx, ctx.t.privateHint) : undefined;
   });
   feature.on('callback_query', (ctx) => ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }));
   return feature;

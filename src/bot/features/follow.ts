@@ -2,13 +2,13 @@ import { Composer } from 'telegraf';
 import type { ContentRepository } from '../../content/repository.js';
 import { parseFollowTarget, tagsOf } from '../../digest/filters.js';
 import type { ChatStore } from '../../store/store.js';
-import { escapeHtml } from '../../telegram/html.js';
 import { mayManageChat } from '../chat-admin.js';
 import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { filterNames, nameIn } from '../filter-names.js';
 import { followExamples } from '../follow-examples.js';
-import { clip, replyHtml } from '../reply.js';
+import { clip } from '../reply.js';
+import { replyText } from '../reply-text.js';
 
 /** Keeps /settings and the digest query small. */
 export const MAX_FILTERS = 20;
@@ -25,36 +25,35 @@ export interface FollowDeps {
  */
 export function followFeature({ chats, content }: FollowDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const say = (ctx: BotContext, text: string) => replyHtml(ctx, escapeHtml(text));
 
   feature.command('follow', async (ctx) => {
     const t = ctx.t.subscriptions;
     const current = ctx.chatRecord?.filters ?? [];
     const input = commandArgument(ctx);
-    if (input === '') return say(ctx, t.followUsage(filterNames(current, ctx.lang)));
-    if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
+    if (input === '') return replyText(ctx, t.followUsage(filterNames(current, ctx.lang)));
+    if (!(await mayManageChat(ctx))) return replyText(ctx, t.adminsOnly);
     const target = parseFollowTarget(input, tagsOf(content.list().map((a) => a.briefing)));
     if (!target) {
       const examples = followExamples(
         content.list().map((a) => a.briefing),
         ctx.lang,
       );
-      return say(ctx, t.unknownTarget(clip(input), examples.governorates, examples.tags));
+      return replyText(ctx, t.unknownTarget(clip(input), examples.governorates, examples.tags));
     }
     const name = nameIn(target.label, ctx.lang);
-    if (current.includes(target.key)) return say(ctx, t.alreadyFollowing(name));
-    if (current.length >= MAX_FILTERS) return say(ctx, t.tooManyFilters(MAX_FILTERS));
+    if (current.includes(target.key)) return replyText(ctx, t.alreadyFollowing(name));
+    if (current.length >= MAX_FILTERS) return replyText(ctx, t.tooManyFilters(MAX_FILTERS));
     const filters = (await chats.addFilter(ctx.chat.id, target.key)) ?? [];
     const answer = t.nowFollowing(name, filterNames(filters, ctx.lang));
-    return say(ctx, ctx.chatRecord?.subscribed ? answer : `${answer}\n${t.subscribeHint}`);
+    return replyText(ctx, ctx.chatRecord?.subscribed ? answer : `${answer}\n${t.subscribeHint}`);
   });
 
   feature.command('unfollow', async (ctx) => {
     const t = ctx.t.subscriptions;
     const current = ctx.chatRecord?.filters ?? [];
     const input = commandArgument(ctx);
-    if (input === '') return say(ctx, t.unfollowUsage(filterNames(current, ctx.lang)));
-    if (!(await mayManageChat(ctx))) return say(ctx, t.adminsOnly);
+    if (input === '') return replyText(ctx, t.unfollowUsage(filterNames(current, ctx.lang)));
+    if (!(await mayManageChat(ctx))) return replyText(ctx, t.adminsOnly);
     // A followed tag stays removable after the briefings carrying it are gone.
     const followedTags = current
       .filter((key) => key.startsWith('tag:'))
@@ -64,10 +63,10 @@ export function followFeature({ chats, content }: FollowDeps): Composer<BotConte
       ...followedTags,
     ]);
     if (!target || !current.includes(target.key)) {
-      return say(ctx, t.notFollowing(target ? nameIn(target.label, ctx.lang) : clip(input)));
+      return replyText(ctx, t.notFollowing(target ? nameIn(target.label, ctx.lang) : clip(input)));
     }
     const filters = (await chats.removeFilter(ctx.chat.id, target.key)) ?? [];
-    return say(ctx, t.unfollowed(nameIn(target.label, ctx.lang), filterNames(filters, ctx.lang)));
+    return replyText(ctx, t.unfollowed(nameIn(target.label, ctx.lang), filterNames(filters, ctx.lang)));
   });
 
   return feature;

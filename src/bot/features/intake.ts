@@ -15,6 +15,7 @@ import { escapeHtml } from '../../telegram/html.js';
 import { splitBlocks } from '../../telegram/split.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 
 /** Shorter texts are chat, not articles: they get the usual hint. */
 const MIN_ARTICLE_LENGTH = 200;
@@ -80,11 +81,11 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
   feature.on('message', async (ctx, next) => {
     const text = await articleText(ctx, ctx.message);
     if (text === undefined) return next();
-    if (typeof text !== 'string') return replyHtml(ctx, escapeHtml(text.error));
+    if (typeof text !== 'string') return replyText(ctx, text.error);
     const dated = DATE_LINE.exec(text);
     const raw = dated ? text.slice(dated[0].length) : text;
     const result = ingest(raw, dated ? { published: dated[1]! } : {});
-    if (!result.ok) return replyHtml(ctx, escapeHtml(ctx.t.intake.failed(result.error)));
+    if (!result.ok) return replyText(ctx, ctx.t.intake.failed(result.error));
     const path = await writeDraftFile(deps.contentDir, result.draft, raw);
     await deps.audit.record({
       adminId: ctx.from.id,
@@ -114,7 +115,7 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
       const removed = await discardDraft(deps.contentDir, id);
       await deps.audit.record({ adminId: ctx.from.id, action: 'draft discarded', details: { id, removed } });
       await ctx.answerCbQuery();
-      return replyHtml(ctx, escapeHtml(removed ? intake.discarded : intake.draftGone));
+      return replyText(ctx, removed ? intake.discarded : intake.draftGone);
     }
     const published = await publishDraft(deps.contentDir, id);
     await deps.audit.record({
@@ -130,11 +131,11 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
           : published.reason === 'no-draft'
             ? intake.draftGone
             : intake.failed(published.detail);
-      return replyHtml(ctx, escapeHtml(reply));
+      return replyText(ctx, reply);
     }
     await deps.reloadContent();
     deps.log.info({ admin_id: ctx.from.id, id, path: published.path }, 'draft published');
-    return replyHtml(ctx, escapeHtml(intake.published(id)));
+    return replyText(ctx, intake.published(id));
   });
 
   return feature;

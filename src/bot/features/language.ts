@@ -2,11 +2,10 @@ import { Composer } from 'telegraf';
 import { catalogue } from '../../i18n/catalogue.js';
 import { parseLanguageArg } from '../../i18n/language.js';
 import type { ChatStore } from '../../store/store.js';
-import { escapeHtml } from '../../telegram/html.js';
 import { commandArgument } from '../argument.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
-import { replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 
 /**
  * /lang ar|en: saves the chat's language; without a valid argument, explains the usage. In groups
@@ -16,10 +15,10 @@ export function languageFeature(chats: ChatStore): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('lang', async (ctx) => {
     const chosen = parseLanguageArg(commandArgument(ctx));
-    if (!chosen) return replyHtml(ctx, escapeHtml(ctx.t.langUsage));
-    if (!(await mayManageChat(ctx))) return replyHtml(ctx, escapeHtml(ctx.t.subscriptions.adminsOnly));
+    if (!chosen) return replyText(ctx, ctx.t.langUsage);
+    if (!(await mayManageChat(ctx))) return replyText(ctx, ctx.t.subscriptions.adminsOnly);
     await chats.setLanguage(ctx.chat.id, chosen);
-    return replyHtml(ctx, escapeHtml(catalogue(chosen).langSet));
+    return replyText(ctx, catalogue(chosen).langSet);
   });
   return feature;
 }

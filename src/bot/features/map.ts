@@ -2,10 +2,10 @@ import { Composer } from 'telegraf';
 import type { ContentRepository } from '../../content/repository.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import type { PictureService } from '../../pictures/picture-service.js';
-import { escapeHtml } from '../../telegram/html.js';
 import type { BotContext } from '../context.js';
 import { decodeMapButton } from '../map-button.js';
-import { clip, replyHtml } from '../reply.js';
+import { clip } from '../reply.js';
+import { replyText } from '../reply-text.js';
 import { replyPhoto } from '../reply-photo.js';
 
 export interface MapFeatureDeps {
@@ -20,9 +20,9 @@ export function mapFeature({ content, pictures }: MapFeatureDeps): Composer<BotC
   feature.command('map', async (ctx) => {
     const id = ctx.payload.trim().split(/\s+/)[0] ?? '';
     const article = id ? content.byId(id) : content.latest();
-    if (!article) return replyHtml(ctx, escapeHtml(id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles));
+    if (!article) return replyText(ctx, id ? ctx.t.articleNotFound(clip(id)) : ctx.t.noArticles);
     const picture = pictures.map(article, ctx.lang);
-    if (!picture) return replyHtml(ctx, escapeHtml(ctx.t.pictures.nothingToMap));
+    if (!picture) return replyText(ctx, ctx.t.pictures.nothingToMap);
     await pictures.send(picture, replyPhoto(ctx));
   });
 

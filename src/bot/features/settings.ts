@@ -1,11 +1,11 @@
 import { Composer } from 'telegraf';
 import type { Language } from '../../content/schema.js';
 import type { Chat, ChatStore } from '../../store/store.js';
-import { escapeHtml } from '../../telegram/html.js';
 import { decodeAction, type SettingsChange } from '../callback-data.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 import type { DigestSchedule } from '../schedule-text.js';
 import { settingsMessage } from '../settings-view.js';
 import { withSlot } from '../slot-choice.js';
@@ -30,7 +30,7 @@ export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): C
   feature.command('settings', async (ctx) => {
     // The chat-record middleware stores every chat before features run.
     const chat = ctx.chatRecord;
-    if (!chat) return replyHtml(ctx, escapeHtml(ctx.t.somethingWentWrong));
+    if (!chat) return replyText(ctx, ctx.t.somethingWentWrong);
     const message = settingsMessage(chat, ctx.lang, slotNames, schedule);
     return replyHtml(ctx, message.html, message.keyboard);
   });

@@ -1,9 +1,8 @@
 import { Composer } from 'telegraf';
 import type { ChatStore } from '../../store/store.js';
-import { escapeHtml } from '../../telegram/html.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
-import { replyHtml } from '../reply.js';
+import { replyText } from '../reply-text.js';
 import { chatScheduleText, type DigestSchedule } from '../schedule-text.js';
 import { subscribeChat } from '../subscribe-chat.js';
 import { topicOf } from '../topic.js';
@@ -20,26 +19,28 @@ export interface SubscriptionDeps {
  */
 export function subscriptionsFeature({ chats, schedule }: SubscriptionDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const say = (ctx: BotContext, text: string) => replyHtml(ctx, escapeHtml(text));
 
   feature.command('subscribe', async (ctx) => {
-    if (!(await mayManageChat(ctx))) return say(ctx, ctx.t.subscriptions.adminsOnly);
+    if (!(await mayManageChat(ctx))) return replyText(ctx, ctx.t.subscriptions.adminsOnly);
     const threadId = topicOf(ctx.message);
     const target = threadId === null ? 'chat' : 'topic';
     const before = ctx.chatRecord;
-    if (!before) return say(ctx, ctx.t.somethingWentWrong);
+    if (!before) return replyText(ctx, ctx.t.somethingWentWrong);
     if (before.subscribed && before.threadId === threadId)
-      return say(ctx, ctx.t.subscriptions.alreadySubscribed(target));
+      return replyText(ctx, ctx.t.subscriptions.alreadySubscribed(target));
     await subscribeChat(chats, before, threadId, ctx.lang);
-    if (before.subscribed) return say(ctx, ctx.t.subscriptions.moved(target));
-    return say(ctx, ctx.t.subscriptions.subscribed(target, chatScheduleText(ctx.t, schedule, before.slots)));
+    if (before.subscribed) return replyText(ctx, ctx.t.subscriptions.moved(target));
+    return replyText(
+      ctx,
+      ctx.t.subscriptions.subscribed(target, chatScheduleText(ctx.t, schedule, before.slots)),
+    );
   });
 
   feature.command('unsubscribe', async (ctx) => {
-    if (!(await mayManageChat(ctx))) return say(ctx, ctx.t.subscriptions.adminsOnly);
-    if (!ctx.chatRecord?.subscribed) return say(ctx, ctx.t.subscriptions.notSubscribed);
+    if (!(await mayManageChat(ctx))) return replyText(ctx, ctx.t.subscriptions.adminsOnly);
+    if (!ctx.chatRecord?.subscribed) return replyText(ctx, ctx.t.subscriptions.notSubscribed);
     await chats.unsubscribe(ctx.chat.id);
-    return say(ctx, ctx.t.subscriptions.unsubscribed);
+    return replyText(ctx, ctx.t.subscriptions.unsubscribed);
   });
 
   return feature;

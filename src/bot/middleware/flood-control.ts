@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from '../context.js';
 import { commandForBot } from '../command-match.js';
-import { replyHtml } from '../reply.js';
-import { escapeHtml } from '../../telegram/html.js';
+import { replyText } from '../reply-text.js';
 
 export type FloodVerdict = 'allow' | 'notify' | 'ignore';
 
@@ -73,7 +72,7 @@ export function floodControlMiddleware(deps: FloodControlDeps): MiddlewareFn<Bot
     if (verdict === 'allow') return next();
     if (verdict === 'notify') {
       deps.log.warn({ sender_id: senderId, limit: deps.limit }, 'user over the command rate limit');
-      await replyHtml(ctx, escapeHtml(deps.notice(ctx)));
+      await replyText(ctx, deps.notice(ctx));
     }
   };
 }

@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from '../context.js';
 import { leadingCommand } from '../command-match.js';
-import { replyHtml } from '../reply.js';
-import { escapeHtml } from '../../telegram/html.js';
+import { replyText } from '../reply-text.js';
 
 export type PacingVerdict = 'answer' | 'busy' | 'covered';
 
@@ -41,7 +40,7 @@ export function groupPacingMiddleware(deps: GroupPacingDeps): MiddlewareFn<BotCo
     );
     noticePending.add(chat.id);
     try {
-      await replyHtml(ctx, escapeHtml(ctx.t.groupBusy));
+      await replyText(ctx, ctx.t.groupBusy);
     } finally {
       noticePending.delete(chat.id);
     }

@@ -9,6 +9,7 @@ import { escapeHtml } from '../../../telegram/html.js';
 import { splitMessage } from '../../../telegram/split.js';
 import type { BotContext } from '../../context.js';
 import { editHtml, replyHtml } from '../../reply.js';
+import { editText, replyText } from '../../reply-text.js';
 import { TelegramCallError } from '../../telegram-guard.js';
 import { audienceDeliveries, countAudience, type AudienceCounts } from './audience.js';
 import { recordAdminAction } from './audit.js';
@@ -82,7 +83,7 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
       } catch (error) {
         if (!(error instanceof TelegramCallError) || error.code !== 400) throw error;
         const reason = error.cause instanceof TelegramError ? error.cause.description : error.message;
-        await replyHtml(ctx, escapeHtml(t.copyFailed(reason)));
+        await replyText(ctx, t.copyFailed(reason));
         return;
       }
     }
@@ -120,15 +121,15 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         ...(await newPreview({ kind: 'copy', fromChatId: ctx.chat.id, messageId: repliedTo.message_id })),
       );
     }
-    if (text === '') return replyHtml(ctx, escapeHtml(t.broadcastUsage));
+    if (text === '') return replyText(ctx, t.broadcastUsage);
     const prepared = prepareBroadcastText(text);
     if (prepared.ok) return showPreview(ctx, ...(await newPreview({ kind: 'html', html: prepared.html })));
-    if (prepared.reason === 'empty') return replyHtml(ctx, escapeHtml(t.emptyBroadcast));
+    if (prepared.reason === 'empty') return replyText(ctx, t.emptyBroadcast);
     // The escaped text waits as a preview of its own: sent only if the admin picks plain text, then confirms.
     const [plain] = await newPreview({ kind: 'html', html: prepared.plain.html });
-    return replyHtml(
+    return replyText(
       ctx,
-      escapeHtml(t.invalidHtml(prepared.error)),
+      t.invalidHtml(prepared.error),
       Markup.inlineKeyboard([
         [
           Markup.button.callback(
@@ -165,7 +166,7 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         return ctx.answerCbQuery();
       }
       case 'plain':
-        await editHtml(ctx, escapeHtml(t.plainTextChosen), noButtons);
+        await editText(ctx, t.plainTextChosen, noButtons);
         await showPreview(ctx, preview);
         return ctx.answerCbQuery();
       case 'cancel':
@@ -174,13 +175,13 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
         await recordAdminAction({ audit: store.audit, log }, adminId, 'broadcast.cancel_preview', {
           preview_id: preview.id,
         });
-        await editHtml(ctx, escapeHtml(t.previewCancelled), noButtons);
+        await editText(ctx, t.previewCancelled, noButtons);
         return ctx.answerCbQuery();
       case 'confirm': {
         const recipients = await audienceDeliveries(store.chats, button.includeChannels);
         const message = ctx.callbackQuery.message;
         if (recipients.length === 0 || !message) {
-          await editHtml(ctx, escapeHtml(t.noAudience), noButtons);
+          await editText(ctx, t.noAudience, noButtons);
           return ctx.answerCbQuery();
         }
         const payload: BroadcastJobPayload = {
@@ -210,7 +211,7 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
           recipients: job.total,
           include_channels: button.includeChannels,
         });
-        await editHtml(ctx, escapeHtml(t.broadcastQueued(broadcastNumber(job), job.total)), noButtons);
+        await editText(ctx, t.broadcastQueued(broadcastNumber(job), job.total), noButtons);
         await ctx.answerCbQuery();
         void deps.runJobs();
         return;
