@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { BroadcastJobPayload } from '../src/broadcast/content.js';
+import type { BroadcastJobPayload } from '../src/broadcast/payload.js';
 import { startFakeBotApi, type FakeBotApi } from '../src/fake-telegram/server.js';
 import { openStore } from '../src/store/open.js';
 import type { NewDelivery, Store } from '../src/store/store.js';

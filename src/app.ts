@@ -181,7 +181,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     owner,
     leaseMs: delivery.leaseMs,
     inDoubt: delivery.inDoubt,
-    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(d) : composeBroadcast(job, d)),
+    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(job, d) : composeBroadcast(job, d)),
     onProgress: createBroadcastProgress({ telegram: bot.telegram, jobs: store.jobs, now: runtime.now, log }),
     log,
     metrics,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Metrics } from '../metrics/metrics.js';
 import type { Delivery, Job, JobProgress, Store } from '../store/store.js';
 import type { BulkMessage, MessagePart } from './bulk-message.js';
+import { UnreadablePayloadError } from './payload.js';
 import type { OutgoingMessage, Sender } from './types.js';
 
 /** What to send for one delivery; null when there is nothing left to send (e.g. content removed). */
@@ -20,6 +21,10 @@ export interface JobRunnerDeps {
   leaseMs: number;
   /** What to do with a message whose request was in flight when a process died. */
   inDoubt: InDoubtRule;
+  /**
+   * Throws UnreadablePayloadError when a persisted payload no longer parses: a job's fails the
+   * whole job (cancelled, what is pending stays unsent), a delivery's fails that delivery.
+   */
   compose: (job: Job, delivery: Delivery) => Promise<Composed | null>;
   log: Logger;
   /** Deliveries read and queued at a time. */
@@ -57,8 +62,33 @@ export function createJobRunner(deps: JobRunnerDeps) {
     );
   }
 
+  /** The delivery's messages; 'unreadable' when its own payload no longer parses (it is failed here). */
+  async function compose(job: Job, delivery: Delivery): Promise<Composed | null | 'unreadable'> {
+    try {
+      return await deps.compose(job, delivery);
+    } catch (err) {
+      if (!(err instanceof UnreadablePayloadError) || err.scope !== 'delivery') throw err;
+      log.error(
+        { job_id: job.id, chat_id: delivery.chatId, path: err.path, issue: err.issue },
+        'delivery payload unreadable, delivery failed',
+      );
+      await store.deliveries.markFailed(job.id, delivery.chatId, err.message);
+      return 'unreadable';
+    }
+  }
+
+  /** Stops a job whose own payload no longer parses: nothing of it can be sent correctly. */
+  async function failUnreadable(job: Job, err: UnreadablePayloadError): Promise<void> {
+    log.error(
+      { job_id: job.id, kind: job.kind, path: err.path, issue: err.issue },
+      'job payload unreadable, job cancelled',
+    );
+    await store.jobs.cancel(job.id);
+  }
+
   async function deliver(job: Job, delivery: Delivery): Promise<void> {
-    const composed = await deps.compose(job, delivery);
+    const composed = await compose(job, delivery);
+    if (composed === 'unreadable') return;
     if (!composed || composed.parts.length === 0) {
       await store.deliveries.markFailed(job.id, delivery.chatId, 'nothing left to send');
       return;
@@ -116,13 +146,17 @@ export function createJobRunner(deps: JobRunnerDeps) {
         const batch = await store.deliveries.pending(job.id, batchSize, after);
         if (batch.length === 0) break;
         after = batch.at(-1)!.chatId;
+        let unreadable: UnreadablePayloadError | undefined;
         await Promise.all(
           batch.map((d) =>
-            deliver(job, d).catch((err: unknown) =>
-              log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly'),
-            ),
+            deliver(job, d).catch((err: unknown) => {
+              // Every delivery of the batch finds the same job payload unreadable: one log line.
+              if (err instanceof UnreadablePayloadError && err.scope === 'job') unreadable ??= err;
+              else log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly');
+            }),
           ),
         );
+        if (unreadable) return await failUnreadable(job, unreadable);
         await deps.onProgress?.(job, await store.jobs.progress(job.id), false);
       }
       if (leaseLost) return log.warn({ job_id: job.id }, 'job lease lost, leaving it to its new owner');

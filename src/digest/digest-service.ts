@@ -1,24 +1,25 @@
 import type { Logger } from 'pino';
 import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
-import { ReservationConflictError, type Delivery, type NewDelivery, type Store } from '../store/store.js';
+import {
+  ReservationConflictError,
+  type Delivery,
+  type Job,
+  type NewDelivery,
+  type Store,
+} from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
 import type { MessagePart } from '../delivery/bulk-message.js';
 import type { Composed } from '../delivery/job-runner.js';
+import { readPayload } from '../delivery/payload.js';
 import { withPicture } from '../pictures/digest-parts.js';
 import type { PictureService } from '../pictures/picture-service.js';
 import { briefingFilterKeys, filtersAllow } from './filters.js';
+import { DigestDeliveryPayload, DigestJobPayload } from './payload.js';
 import { planChatDigest } from './plan.js';
 import { slotName } from './slot-name.js';
-
-/** What each digest delivery carries, fixed at planning time. */
-export interface DigestDeliveryPayload {
-  chatType: Composed['chatType'];
-  lang: Language;
-  briefingIds: string[];
-}
 
 export interface DigestServiceDeps {
   store: Store;
@@ -135,16 +136,22 @@ export function createDigestService(deps: DigestServiceDeps) {
     /** The last scheduled slot planned (on-demand ones aside): the scheduler's catch-up starts from there. */
     async lastRun(): Promise<number | null> {
       for (const job of await store.jobs.recent(RECENT_JOBS)) {
-        const payload = job.payload as { at?: unknown; scheduled?: unknown };
-        if (job.kind === 'digest' && payload.scheduled !== false && typeof payload.at === 'number')
-          return payload.at;
+        if (job.kind !== 'digest') continue;
+        // An unreadable payload is skipped here: the job runner fails its job and logs it.
+        const payload = DigestJobPayload.safeParse(job.payload);
+        if (payload.success && payload.data.scheduled) return payload.data.at;
       }
       return null;
     },
 
-    /** The messages of one digest delivery, rendered in the chat's language from the current content. */
-    compose(delivery: Delivery): Composed | null {
-      const payload = delivery.payload as DigestDeliveryPayload;
+    /**
+     * The messages of one digest delivery, rendered in the chat's language from the current content.
+     * Both payloads are parsed; an unreadable one throws UnreadablePayloadError, which fails the job
+     * (or the delivery).
+     */
+    compose(job: Job, delivery: Delivery): Composed | null {
+      readPayload(DigestJobPayload, job.payload, 'job');
+      const payload = readPayload(DigestDeliveryPayload, delivery.payload, 'delivery');
       const articles = payload.briefingIds.flatMap((id) => deps.content.byId(id) ?? []);
       if (articles.length === 0) return null;
       return { chatType: payload.chatType, parts: renderedParts(payload.lang, articles) };

@@ -6,6 +6,8 @@
  * Times are milliseconds since the epoch, taken from the clock the store was opened with.
  */
 
+import { z } from 'zod';
+
 export const CHAT_TYPES = ['private', 'group', 'supergroup', 'channel'] as const;
 export type ChatType = (typeof CHAT_TYPES)[number];
 
@@ -143,8 +145,8 @@ export interface Delivery {
   owner: string | null;
   /** Parts of a long message already sent: resume from this index. */
   partsSent: number;
-  /** Telegram message ids of the parts sent so far, by part index. */
-  messageIds: number[];
+  /** Telegram message ids of the parts sent so far, by part index (null: a part not recorded, never expected). */
+  messageIds: Array<number | null>;
   error: string | null;
   /** How many times it was claimed. */
   attempts: number;
@@ -212,7 +214,7 @@ export interface DeliveryStore {
   /** Records one part of a long message as sent, so a resumed delivery starts after it. */
   markPartSent(jobId: number, chatId: number, partIndex: number, messageId: number): Promise<boolean>;
   /** Final. Accepted from any state but `sent`: a message that went out is a fact. */
-  markSent(jobId: number, chatId: number, messageIds: readonly number[]): Promise<boolean>;
+  markSent(jobId: number, chatId: number, messageIds: ReadonlyArray<number | null>): Promise<boolean>;
   /** Final; only from `pending`/`sending`. */
   markFailed(jobId: number, chatId: number, error: string): Promise<boolean>;
   /** Final; only from `pending`/`sending`; also marks the chat blocked. */
@@ -234,8 +236,18 @@ export interface BriefingStore {
   deliveredMany(chatIds: readonly number[], among?: readonly string[]): Promise<Map<number, Set<string>>>;
 }
 
-export type PreviewContent =
-  { kind: 'html'; html: string } | { kind: 'copy'; fromChatId: number; messageId: number };
+/** What a broadcast preview shows: validated HTML, or an admin's message to copy. */
+export const PreviewContent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('html'), html: z.string() }),
+  z.object({ kind: z.literal('copy'), fromChatId: z.number().int(), messageId: z.number().int() }),
+]);
+export type PreviewContent = z.infer<typeof PreviewContent>;
+
+/** A delivery's `message_ids` column: Telegram message ids by part index; JSON has no holes, so a gap is null. */
+export const MessageIds = z.array(z.number().int().nullable());
+
+/** A chat's `filters` and `slots` columns. */
+export const StringList = z.array(z.string());
 
 export const PREVIEW_STATES = ['pending', 'confirmed', 'cancelled'] as const;
 export type PreviewState = (typeof PREVIEW_STATES)[number];

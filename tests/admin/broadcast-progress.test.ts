@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createBroadcastProgress } from '../../src/bot/features/admin/broadcast-progress.js';
-import type { BroadcastJobPayload } from '../../src/broadcast/content.js';
+import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
 import type { Job, JobProgress, JobState } from '../../src/store/store.js';
 
 const payload: BroadcastJobPayload = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeBroadcast, broadcastContent, type BroadcastJobPayload } from '../../src/broadcast/content.js';
+import { composeBroadcast, broadcastContent } from '../../src/broadcast/content.js';
+import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
 import { progressView, reportView, shouldEdit } from '../../src/broadcast/progress.js';
 import { adminCatalogue } from '../../src/i18n/admin.js';
 import type { Delivery, Job, JobProgress } from '../../src/store/store.js';
@@ -86,7 +87,16 @@ describe('composeBroadcast', () => {
     id: 1,
     kind: 'broadcast',
     key: 'broadcast:1',
-    payload,
+    payload: {
+      content: { kind: 'html', parts: [] },
+      author: 42,
+      createdAt: 0,
+      previewId: 1,
+      includeChannels: false,
+      lang: 'en',
+      progressMessage: { chatId: 42, messageId: 5 },
+      ...payload,
+    } satisfies BroadcastJobPayload,
     author: 42,
     state: 'running',
     total: 1,

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ChatTable } from './database.js';
-import { fromJson, toJson } from './json.js';
+import { StringList } from '../store.js';
+import { parseJson, toJson } from './json.js';
 
 export type ChatRow = Selectable<ChatTable>;
 
@@ -21,7 +22,12 @@ export function mergeChatRows(
     thread_id: old.thread_id ?? into.thread_id,
     status: old.status === 'active' || into.status === 'active' ? 'active' : old.status,
     filters: toJson(
-      [...new Set([...fromJson<string[]>(old.filters), ...fromJson<string[]>(into.filters)])].sort(),
+      [
+        ...new Set([
+          ...parseJson(StringList, old.filters, `filters of chat ${old.id}`),
+          ...parseJson(StringList, into.filters, `filters of chat ${into.id}`),
+        ]),
+      ].sort(),
     ),
     slots: old.slots ?? into.slots,
     created_at: Math.min(old.created_at, into.created_at),

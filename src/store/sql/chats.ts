@@ -3,6 +3,7 @@ import {
   CHAT_LANGUAGES,
   CHAT_STATUSES,
   CHAT_TYPES,
+  StringList,
   type Chat,
   type ChatCounts,
   type ChatStatus,
@@ -14,7 +15,7 @@ import {
 import { mergeChatRows, type ChatRow } from './chat-merge.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
-import { fromJson, toJson } from './json.js';
+import { parseJson, toJson } from './json.js';
 import { changed } from './rows.js';
 
 function toChat(row: ChatRow): Chat {
@@ -26,8 +27,8 @@ function toChat(row: ChatRow): Chat {
     subscribed: row.subscribed === 1,
     threadId: row.thread_id,
     status: row.status,
-    filters: fromJson<string[]>(row.filters),
-    slots: row.slots === null ? null : fromJson<string[]>(row.slots),
+    filters: parseJson(StringList, row.filters, `filters of chat ${row.id}`),
+    slots: row.slots === null ? null : parseJson(StringList, row.slots, `slots of chat ${row.id}`),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastSeenAt: row.last_seen_at,
@@ -62,7 +63,7 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
     return dialect.transaction(db, async (trx) => {
       const row = await getForUpdate(trx, chatId);
       if (!row) return null;
-      const filters = new Set(fromJson<string[]>(row.filters));
+      const filters = new Set(parseJson(StringList, row.filters, `filters of chat ${chatId}`));
       edit(filters);
       const sorted = [...filters].sort();
       await trx

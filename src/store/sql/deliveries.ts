@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { DeliveryStore } from '../store.js';
+import { MessageIds, type DeliveryStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
-import { fromJson, toJson } from './json.js';
+import { parseJson, toJson } from './json.js';
 import { changed, toDelivery } from './rows.js';
 
 export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: () => number): DeliveryStore {
@@ -91,7 +91,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
           .$if(dialect.rowLocks, (q) => q.forUpdate())
           .executeTakeFirst();
         if (!row || row.state !== 'sending') return false;
-        const messageIds = fromJson<number[]>(row.message_ids);
+        const messageIds = parseJson(
+          MessageIds,
+          row.message_ids,
+          `message_ids of delivery ${jobId}/${chatId}`,
+        );
         messageIds[partIndex] = messageId;
         const partsSent = Math.max(row.parts_sent, partIndex + 1);
         // JSON has no holes: a skipped index (never expected) is stored as null.

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Preview, PreviewContent, PreviewStore } from '../store.js';
+import { PreviewContent, type Preview, type PreviewStore } from '../store.js';
 import type { Database, PreviewTable } from './database.js';
-import { fromJson, toJson } from './json.js';
+import { parseJson, toJson } from './json.js';
 import { changed } from './rows.js';
 
 function toPreview(row: Selectable<PreviewTable>): Preview {
@@ -9,7 +9,7 @@ function toPreview(row: Selectable<PreviewTable>): Preview {
     id: row.id,
     adminId: row.admin_id,
     chatId: row.chat_id,
-    content: fromJson<PreviewContent>(row.content),
+    content: parseJson(PreviewContent, row.content, `content of preview ${row.id}`),
     audienceSize: row.audience_size,
     state: row.state,
     createdAt: row.created_at,

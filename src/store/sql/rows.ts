@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
-import type { Delivery, Job } from '../store.js';
+import { MessageIds, type Delivery, type Job } from '../store.js';
 import type { DeliveryTable, JobTable } from './database.js';
-import { fromJson } from './json.js';
+import { fromJson, parseJson } from './json.js';
 
 export type JobRow = Selectable<JobTable>;
 export type DeliveryRow = Selectable<DeliveryTable>;
 
+/** The payload stays unknown here: its reader (digest, broadcast) parses it with its own schema. */
 export function toJob(row: JobRow): Job {
   return {
     id: row.id,
@@ -31,7 +32,11 @@ export function toDelivery(row: DeliveryRow): Delivery {
     state: row.state,
     owner: row.owner,
     partsSent: row.parts_sent,
-    messageIds: fromJson<number[]>(row.message_ids),
+    messageIds: parseJson(
+      MessageIds,
+      row.message_ids,
+      `message_ids of delivery ${row.job_id}/${row.chat_id}`,
+    ),
     error: row.error,
     attempts: row.attempts,
     updatedAt: row.updated_at,

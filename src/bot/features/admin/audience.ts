@@ -1,5 +1,5 @@
 import type { ChatStore, NewDelivery } from '../../../store/store.js';
-import type { BroadcastDeliveryPayload } from '../../../broadcast/content.js';
+import type { BroadcastDeliveryPayload } from '../../../broadcast/payload.js';
 
 export interface AudienceCounts {
   /** Active subscribers that are not channels. */

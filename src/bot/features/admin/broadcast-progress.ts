@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Telegram } from 'telegraf';
-import type { BroadcastJobPayload } from '../../../broadcast/content.js';
+import { BroadcastJobPayload } from '../../../broadcast/payload.js';
 import {
   doneCount,
   progressView,
@@ -38,8 +38,8 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
   const intervalMs = deps.intervalMs ?? 3000;
   const watches = new Map<number, Watch>();
 
-  async function edit(job: Job, text: string): Promise<void> {
-    const { chatId, messageId } = (job.payload as BroadcastJobPayload).progressMessage;
+  async function edit(job: Job, payload: BroadcastJobPayload, text: string): Promise<void> {
+    const { chatId, messageId } = payload.progressMessage;
     try {
       await deps.telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text), {
         parse_mode: 'HTML',
@@ -51,15 +51,20 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
 
   return async function onProgress(job: Job, progress: JobProgress, done: boolean): Promise<void> {
     if (job.kind !== 'broadcast') return;
+    // The job runner fails a job whose payload is unreadable (and logs it): nothing to show here.
+    const parsed = BroadcastJobPayload.safeParse(job.payload);
+    if (!parsed.success) return;
+    const payload = parsed.data;
     const now = deps.now();
     const watch = watches.get(job.id) ?? { since: { at: now, done: doneCount(progress) } };
     watches.set(job.id, watch);
     if (!shouldEdit(watch.lastEditAt, now, done, intervalMs)) return;
     watch.lastEditAt = now;
-    const t = adminCatalogue((job.payload as BroadcastJobPayload).lang);
-    if (!done) return edit(job, t.progress(progressView(broadcastNumber(job), progress, watch.since, now)));
+    const t = adminCatalogue(payload.lang);
+    if (!done)
+      return edit(job, payload, t.progress(progressView(broadcastNumber(job), progress, watch.since, now)));
     watches.delete(job.id);
     const state = (await deps.jobs.get(job.id).catch(() => null))?.state ?? job.state;
-    await edit(job, t.report(reportView(broadcastNumber(job), state, progress)));
+    await edit(job, payload, t.report(reportView(broadcastNumber(job), state, progress)));
   };
 }

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { Composer, Markup, TelegramError } from 'telegraf';
 import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast/buttons.js';
-import { broadcastContent, type BroadcastJobPayload } from '../../../broadcast/content.js';
+import { broadcastContent } from '../../../broadcast/content.js';
+import type { BroadcastJobPayload } from '../../../broadcast/payload.js';
 import { prepareBroadcastText } from '../../../broadcast/text.js';
 import { adminCatalogue, type AdminMessages } from '../../../i18n/admin.js';
 import type { Preview, Store } from '../../../store/store.js';

@@ -1,0 +1,136 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { Telegram } from 'telegraf';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { composeBroadcast } from '../../src/broadcast/content.js';
+import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
+import { createTransmit, type BulkMessage } from '../../src/delivery/bulk-message.js';
+import { createJobRunner } from '../../src/delivery/job-runner.js';
+import { createSender } from '../../src/delivery/sender.js';
+import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { createLogger } from '../../src/log/logger.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { dialects, storeOptions, tempDatabase, type DialectName } from '../store/helpers.js';
+
+let fake: FakeBotApi;
+beforeAll(async () => {
+  fake = await startFakeBotApi();
+});
+afterAll(() => fake.close());
+
+const payload: BroadcastJobPayload = {
+  content: { kind: 'html', parts: ['<b>hello</b>'] },
+  author: 42,
+  createdAt: 0,
+  previewId: 1,
+  includeChannels: false,
+  lang: 'en',
+  progressMessage: { chatId: 42, messageId: 5 },
+};
+
+/** Runs one statement straight on the database file or server, as an older version (or a bad disk) left it. */
+async function writeRaw(location: string, statement: string, params: unknown[]): Promise<void> {
+  if (!location.startsWith('postgres')) {
+    const db = new Database(location);
+    try {
+      db.prepare(statement.replace(/\$\d+/g, '?')).run(...params);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    await client.query(statement, params);
+  } finally {
+    await client.end();
+  }
+}
+
+async function setUp(dialect: DialectName) {
+  const db = await tempDatabase(dialect);
+  const store: Store = await openStore(storeOptions(db.location));
+  onTestFinished(async () => {
+    await store.close();
+    await db.cleanup();
+  });
+  const lines: string[] = [];
+  const log = createLogger({ level: 'info', secrets: [], write: (line) => lines.push(line) });
+  const sender = createSender<BulkMessage>({
+    transmit: createTransmit(new Telegram(fake.token, { apiRoot: fake.apiRoot }), { paidBroadcast: false }),
+    limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 2 },
+    clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+    log,
+  });
+  const runner = createJobRunner({
+    store,
+    sender,
+    owner: 'test',
+    leaseMs: 30_000,
+    inDoubt: 'skip',
+    compose: async (job, delivery) => composeBroadcast(job, delivery),
+    log,
+  });
+  const chatIds = dialect === 'sqlite' ? [501, 502] : [601, 602];
+  for (const id of chatIds) await store.chats.seen({ id, type: 'private', title: null });
+  const job = await store.jobs.create(
+    { kind: 'broadcast', key: `broadcast:${dialect}:${Math.random()}`, payload },
+    chatIds.map((chatId) => ({ chatId, threadId: null, payload: { chatType: 'private' } })),
+  );
+  const logged = (message: string) =>
+    lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === message);
+  const sentTo = (chatId: number) =>
+    fake.calls.filter((c) => c.method === 'sendMessage' && c.params.chat_id === chatId).length;
+  return { store, location: db.location, runner, job: job!, chatIds, logged, sentTo };
+}
+
+describe.each(dialects)('an unreadable persisted payload (%s)', (dialect) => {
+  it.each([
+    [
+      'a payload of an older shape',
+      JSON.stringify({ ...payload, content: { kind: 'html', parts: [42] } }),
+      'content.parts.0',
+    ],
+    ['text that is not JSON', '{"content": ', ''],
+  ])('%s fails its job with one log line and sends nothing', async (_case, raw, path) => {
+    const { store, location, runner, job, chatIds, logged, sentTo } = await setUp(dialect);
+    await writeRaw(location, 'UPDATE jobs SET payload = $1 WHERE id = $2', [raw, job.id]);
+
+    await runner.run();
+
+    expect((await store.jobs.get(job.id))?.state).toBe('cancelled');
+    for (const chatId of chatIds) {
+      expect((await store.deliveries.get(job.id, chatId))?.state).toBe('cancelled');
+      expect(sentTo(chatId)).toBe(0);
+    }
+    const lines = logged('job payload unreadable, job cancelled');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ job_id: job.id, path });
+    expect(logged('job runner failed')).toHaveLength(0);
+  });
+
+  it('fails only the delivery whose own payload is unreadable; the others go out', async () => {
+    const { store, location, runner, job, chatIds, logged, sentTo } = await setUp(dialect);
+    const [good, bad] = chatIds as [number, number];
+    await writeRaw(location, 'UPDATE deliveries SET payload = $1 WHERE job_id = $2 AND chat_id = $3', [
+      JSON.stringify({ chatType: 'forum' }),
+      job.id,
+      bad,
+    ]);
+
+    await runner.run();
+
+    expect((await store.jobs.get(job.id))?.state).toBe('finished');
+    expect((await store.deliveries.get(job.id, good))?.state).toBe('sent');
+    expect(sentTo(good)).toBe(1);
+    const failed = await store.deliveries.get(job.id, bad);
+    expect(failed?.state).toBe('failed');
+    expect(failed?.error).toContain('chatType');
+    expect(sentTo(bad)).toBe(0);
+    const lines = logged('delivery payload unreadable, delivery failed');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ job_id: job.id, chat_id: bad, path: 'chatType' });
+  });
+});
