@@ -1,15 +1,17 @@
-import { SlidingWindow } from './sliding-window.js';
+import { RateWindow } from './rate-window.js';
 import type { RateLimits } from './types.js';
 
 /** Telegram's send limits as sliding windows: overall per second, per chat per second, per group per minute. */
 export class SendRateLimiter {
-  private readonly overall: SlidingWindow | undefined;
-  private readonly perChat = new Map<number, SlidingWindow>();
-  private readonly perGroup = new Map<number, SlidingWindow>();
+  private readonly overall: RateWindow | undefined;
+  private readonly perChat = new Map<number, RateWindow>();
+  private readonly perGroup = new Map<number, RateWindow>();
 
   constructor(private readonly limits: RateLimits) {
     this.overall =
-      limits.perSecond === undefined ? undefined : new SlidingWindow(this.second(), limits.perSecond);
+      limits.perSecond === undefined
+        ? undefined
+        : new RateWindow({ limit: limits.perSecond, windowMs: this.second() });
   }
 
   /** Records a send at `now` and returns 0, or returns the whole seconds to wait without recording. */
@@ -25,9 +27,9 @@ export class SendRateLimiter {
     return 1000 - (this.limits.jitterMs ?? 0);
   }
 
-  private windowsFor(chatId: number): SlidingWindow[] {
+  private windowsFor(chatId: number): RateWindow[] {
     const { perChatPerSecond, perGroupPerMinute } = this.limits;
-    const windows: SlidingWindow[] = [];
+    const windows: RateWindow[] = [];
     if (this.overall) windows.push(this.overall);
     if (perChatPerSecond !== undefined)
       windows.push(windowOf(this.perChat, chatId, this.second(), perChatPerSecond));
@@ -38,15 +40,10 @@ export class SendRateLimiter {
   }
 }
 
-function windowOf(
-  map: Map<number, SlidingWindow>,
-  chatId: number,
-  windowMs: number,
-  limit: number,
-): SlidingWindow {
+function windowOf(map: Map<number, RateWindow>, chatId: number, windowMs: number, limit: number): RateWindow {
   let window = map.get(chatId);
   if (!window) {
-    window = new SlidingWindow(windowMs, limit);
+    window = new RateWindow({ limit, windowMs });
     map.set(chatId, window);
   }
   return window;

@@ -2,8 +2,9 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
-import type { Lang } from './types.js';
+
 import type { MatchView } from './view.js';
+import type { Language } from '../content/schema.js';
 
 export interface Casualties {
   killed: number | null;
@@ -160,7 +161,7 @@ function countAt(
   tokens: readonly Token[],
   numbers: ReadonlyMap<number, { value: number; end: number }>,
   i: number,
-  lang: Lang,
+  lang: Language,
 ): CountPhrase | null {
   let total = 0;
   let next = i;
@@ -191,7 +192,7 @@ function countItem(
   tokens: readonly Token[],
   numbers: ReadonlyMap<number, { value: number; end: number }>,
   i: number,
-  lang: Lang,
+  lang: Language,
   glued: boolean,
 ): CountPhrase | null {
   const token = tokens[i];
@@ -253,7 +254,7 @@ function countItem(
  * "أصيب أربعة جنود", "killing nine people"), or before it in English ("Two children were killed"),
  * or a number before a casualty noun ("5 قتلى", "three dead"). null where the clause gives no number.
  */
-export function findCasualties(view: MatchView, lang: Lang): Casualties {
+export function findCasualties(view: MatchView, lang: Language): Casualties {
   const tokens = tokenize(view.text);
   const numbers = new Map(findNumbers(view).map((n) => [n.start, { value: n.value, end: n.end }]));
   const result: Casualties = { killed: null, wounded: null };
@@ -325,7 +326,7 @@ function forward(
   tokens: readonly Token[],
   numbers: ReadonlyMap<number, { value: number; end: number }>,
   after: number,
-  lang: Lang,
+  lang: Language,
   stops: ReadonlySet<number>,
 ): number | null {
   if (after < 0) return null;
@@ -348,7 +349,7 @@ function backward(
   tokens: readonly Token[],
   numbers: ReadonlyMap<number, { value: number; end: number }>,
   cue: number,
-  lang: Lang,
+  lang: Language,
 ): number | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {

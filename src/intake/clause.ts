@@ -1,4 +1,4 @@
-import type { IncidentEvent } from '../content/schema.js';
+import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { actorRoles, findActors, type ActorId } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
@@ -6,12 +6,12 @@ import { markReportingDates } from './date-roles.js';
 import { findDates, type DateValue } from './dates.js';
 import { CUES, eventCues } from './event-cues.js';
 import { findNumbers } from './numbers.js';
-import type { DateMention, Lang, NumberMention } from './types.js';
+import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
 
-export type PlaceResolver = (text: string, lang: Lang) => ResolvedPlace | null;
+export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | null;
 
 /** What one clause says about a possible incident. */
 export interface ClauseFacts {
@@ -53,7 +53,7 @@ const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subTy
 
 export function analyseClause(
   text: string,
-  lang: Lang,
+  lang: Language,
   published: string,
   anchor: DateValue | null,
   resolvePlace: PlaceResolver,

@@ -1,9 +1,9 @@
-import type { Lang } from './types.js';
+import type { Language } from '../content/schema.js';
 
 export interface IngestArgs {
   file: string;
   published?: string;
-  lang?: Lang;
+  lang?: Language;
   json: boolean;
   /** Replace a draft of the same id (an editor may have corrected it). */
   force: boolean;
@@ -15,7 +15,7 @@ export const INGEST_USAGE = 'usage: ingest [--published YYYY-MM-DD] [--lang ar|e
 
 /** `ingest [--published YYYY-MM-DD] [--lang ar|en] [--json] [--force] FILE|-` (also --flag=value). */
 export function parseIngestArgs(argv: readonly string[]): ParsedArgs {
-  const out: { file?: string; published?: string; lang?: Lang; json: boolean; force: boolean } = {
+  const out: { file?: string; published?: string; lang?: Language; json: boolean; force: boolean } = {
     json: false,
     force: false,
   };

@@ -1,13 +1,12 @@
-import type { LocalizedText } from '../content/schema.js';
+import type { LocalizedText, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import type { ExtractedIncident } from './incidents.js';
 import type { IntakePhrases } from './phrases.js';
-import type { Lang } from './types.js';
 
 const MAX_SOURCE_CHARS = 240;
 
 /** The place in a language: the district with its governorate where known, else the governorate. */
-function placeName(place: ResolvedPlace, lang: Lang): string | null {
+function placeName(place: ResolvedPlace, lang: Language): string | null {
   const gov = place.governorate?.[lang];
   const district = place.district?.[lang];
   if (district && gov && district !== gov) return `${district}${lang === 'ar' ? '، ' : ', '}${gov}`;
@@ -17,7 +16,7 @@ function placeName(place: ResolvedPlace, lang: Lang): string | null {
 /** A description generated from the structured incident through the phrase tables. */
 export function generatedDescription(
   incident: ExtractedIncident,
-  lang: Lang,
+  lang: Language,
   phrases: IntakePhrases,
 ): string {
   let text = phrases.event[incident.event.subType];
@@ -35,10 +34,10 @@ export function generatedDescription(
 /** The article's own words in its language; the other language generated from the data. */
 export function describeIncident(
   incident: ExtractedIncident,
-  lang: Lang,
-  phrases: Readonly<Record<Lang, IntakePhrases>>,
+  lang: Language,
+  phrases: Readonly<Record<Language, IntakePhrases>>,
 ): LocalizedText {
-  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const other: Language = lang === 'ar' ? 'en' : 'ar';
   const own = incident.source.replace(/^[\s"«“]+|[\s"»”،,]+$/gu, '');
   return {
     [lang]: own.length > MAX_SOURCE_CHARS ? `${own.slice(0, MAX_SOURCE_CHARS - 1).trimEnd()}…` : own,

@@ -1,4 +1,4 @@
-import type { Figure, LocalizedText } from '../content/schema.js';
+import type { Figure, LocalizedText, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { addDays } from './calendar.js';
 import { markReportingDates } from './date-roles.js';
@@ -7,7 +7,7 @@ import { monthNames } from './months.js';
 import type { ExtractedIncident } from './incidents.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
-import type { Lang, NumberMention, Sentence } from './types.js';
+import type { NumberMention, Sentence } from './types.js';
 import { matchView, type MatchView } from './view.js';
 
 const f = normalizeForMatch;
@@ -39,9 +39,9 @@ const LABEL_WORDS = 5;
 const BACKGROUND_DAYS = 183;
 
 export interface FigureContext {
-  lang: Lang;
+  lang: Language;
   published: string;
-  phrases: Readonly<Record<Lang, IntakePhrases>>;
+  phrases: Readonly<Record<Language, IntakePhrases>>;
   incidents: readonly ExtractedIncident[];
 }
 
@@ -106,7 +106,7 @@ function figureOf(
       ? unitLabel(view, n.start, unit)
       : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
   const label: LocalizedText = { [ctx.lang]: own || n.text };
-  const other: Lang = ctx.lang === 'ar' ? 'en' : 'ar';
+  const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
   if (caption) label[other] = ctx.phrases[other].figure[caption];
   return {
     value: n.value,
@@ -311,7 +311,7 @@ function nounBefore(view: MatchView, start: number): string {
  * A year is labelled by what the sentence says happened then: "year: ISIS seized control of
  * swathes of Iraq and Syria" — the clause before the year, without the words that lead to it.
  */
-function yearLabel(view: MatchView, start: number, lang: Lang): string {
+function yearLabel(view: MatchView, start: number, lang: Language): string {
   const head = view.text.slice(0, start);
   const cut = Math.max(...['.', ',', '،', '؛', ';', ':', '"', '(', '«', '“'].map((c) => head.lastIndexOf(c)));
   const words = wordSpans(head.slice(cut + 1));

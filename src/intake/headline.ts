@@ -1,11 +1,12 @@
 import { findCasualties, type Casualties } from './casualties.js';
 import { addCheck } from './checks.js';
 import type { ExtractedIncident } from './incidents.js';
-import type { Lang } from './types.js';
+
 import { matchView } from './view.js';
+import type { Language } from '../content/schema.js';
 
 /** The casualties a headline states ("Bomb attacks kill 19 in Kirkuk", "قتيلان وجرحى بنزاع…"). */
-export function headlineCasualties(title: string, lang: Lang): Casualties {
+export function headlineCasualties(title: string, lang: Language): Casualties {
   return findCasualties(matchView(title), lang);
 }
 

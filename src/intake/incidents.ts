@@ -1,11 +1,11 @@
-import type { IncidentEvent } from '../content/schema.js';
+import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
 import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
 import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
-import type { DateMention, Lang, Sentence } from './types.js';
+import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
@@ -51,7 +51,7 @@ const MAX_GAP = 3;
 const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
 
 export interface IncidentContext {
-  lang: Lang;
+  lang: Language;
   published: string;
   resolvePlace: PlaceResolver;
   /** Where the title places the story: the fallback for incidents whose sentences name no place. */

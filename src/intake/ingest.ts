@@ -1,4 +1,4 @@
-import { Briefing, type Incident, type LocalizedText } from '../content/schema.js';
+import { Briefing, type Incident, type LocalizedText, type Language } from '../content/schema.js';
 import { resolvePlace as gazetteerResolve } from '../places/resolve.js';
 import type { ActorId } from './actors.js';
 import type { PlaceResolver } from './clause.js';
@@ -15,18 +15,17 @@ import { splitSentences } from './sentences.js';
 import { briefingId, slugify } from './slug.js';
 import { findSource } from './source.js';
 import { summarize } from './summary.js';
-import type { Lang } from './types.js';
 
 export interface IngestOptions {
   /** Publication date, YYYY-MM-DD; inferred from the text when absent. */
   published?: string;
-  lang?: Lang;
+  lang?: Language;
 }
 
 /** Swappable parts: tests pass a fake gazetteer. */
 export interface IngestDependencies {
   resolvePlace: PlaceResolver;
-  phrases: Readonly<Record<Lang, IntakePhrases>>;
+  phrases: Readonly<Record<Language, IntakePhrases>>;
 }
 
 export type Draft = Briefing;
@@ -106,19 +105,19 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   return { ok: true, draft: checked.data as Draft };
 }
 
-function actorText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+function actorText(id: ActorId, phrases: Readonly<Record<Language, IntakePhrases>>): LocalizedText {
   return { ar: phrases.ar.actor[id], en: phrases.en.actor[id] };
 }
 
-function suspectedText(id: ActorId, phrases: Readonly<Record<Lang, IntakePhrases>>): LocalizedText {
+function suspectedText(id: ActorId, phrases: Readonly<Record<Language, IntakePhrases>>): LocalizedText {
   return { ar: phrases.ar.suspected(phrases.ar.actor[id]), en: phrases.en.suspected(phrases.en.actor[id]) };
 }
 
 function toIncident(
   x: ExtractedIncident,
   i: number,
-  lang: Lang,
-  phrases: Readonly<Record<Lang, IntakePhrases>>,
+  lang: Language,
+  phrases: Readonly<Record<Language, IntakePhrases>>,
 ): Incident {
   const where = x.place.governorate?.en ?? x.place.country;
   const target = x.targets[0];

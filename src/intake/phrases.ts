@@ -1,4 +1,4 @@
-import type { EventSubType } from '../content/schema.js';
+import type { EventSubType, Language } from '../content/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
 import type { ActorId } from './actors.js';
@@ -171,7 +171,7 @@ export const arPhrases: IntakePhrases = {
   },
 };
 
-export const PHRASES: Readonly<Record<'ar' | 'en', IntakePhrases>> = { ar: arPhrases, en: enPhrases };
+export const PHRASES: Readonly<Record<Language, IntakePhrases>> = { ar: arPhrases, en: enPhrases };
 
 /** The actor id behind an actor's name as the phrase tables write it, in either language, suspected or not. */
 export function actorIdOf(name: string): { id: ActorId; suspected: boolean } | null {

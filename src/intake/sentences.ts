@@ -1,4 +1,5 @@
-import type { Lang, Sentence, Span } from './types.js';
+import type { Sentence, Span } from './types.js';
+import type { Language } from '../content/schema.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -7,7 +8,7 @@ const EXTRA_BREAK = /[؛;]\s+/g;
  * Sentences of the body, paragraph by paragraph: Intl.Segmenter for the language, then the Arabic
  * semicolon (؛) which the segmenter does not treat as a break. Closing quotes stay with their sentence.
  */
-export function splitSentences(paragraphs: readonly string[], lang: Lang): Sentence[] {
+export function splitSentences(paragraphs: readonly string[], lang: Language): Sentence[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
@@ -60,7 +61,7 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
  * English at ", while" / ", but" / ", and" before a new subject is not attempted (commas there
  * mostly attach participles such as ", killing nine").
  */
-export function splitClauses(sentence: string, lang: Lang): Span[] {
+export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
   const pattern =
     lang === 'ar'

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { splitClauses } from './sentences.js';
-import type { Lang, Sentence } from './types.js';
+import type { Sentence } from './types.js';
+import type { Language } from '../content/schema.js';
 
 const MIN_BULLETS = 3;
 const MAX_BULLETS = 6;
@@ -117,7 +118,7 @@ export function rankSentences(texts: readonly string[], boosted: ReadonlySet<num
 export function summarize(
   title: string,
   sentences: readonly Sentence[],
-  lang: Lang,
+  lang: Language,
   fallback: readonly string[] = [],
   eventSentences: readonly number[] = [],
 ): string[] {

@@ -1,7 +1,5 @@
 import type { IncidentDate } from '../content/schema.js';
 
-export type Lang = 'ar' | 'en';
-
 /**
  * A span with its position: UTF-16 offsets into the text it was found in (for numbers and dates,
  * the matched form of a sentence, see view.ts); `text` always quotes the article.

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../content/schema.js';
+import type { LocalizedText, Language } from '../content/schema.js';
 import { chainsOf, type Chain } from './chains.js';
 import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
@@ -9,8 +9,6 @@ import type { Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
 export { findGovernorates, governorateByName } from './governorates.js';
-
-type Lang = 'ar' | 'en';
 
 const PRECISION_RANK: Record<PlacePrecision, number> = {
   locality: 0,
@@ -59,7 +57,7 @@ function resolveChain(
   tokens: Token[],
   chain: Chain,
   next: PlaceMention | undefined,
-  lang: Lang,
+  lang: Language,
   index: PlaceIndex,
 ): ResolvedPlace {
   const firstMention = chain.mentions[0]!;
@@ -128,7 +126,7 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
 }
 
 /** Resolution against a given index (see `resolvePlace`). */
-export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang): ResolvedPlace | null {
+export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Language): ResolvedPlace | null {
   const { mentions, tokens } = scanPlaces(index, sentence);
   if (mentions.length === 0) return null;
   const chains = chainsOf(sentence, tokens, mentions, index);
@@ -171,6 +169,6 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
  * locality (the article's words for a spot relative to a named place, or a known town) and precision.
  * A multi-governorate region or a bare country gives precision 'country'. null: no place of Iraq or Syria.
  */
-export function resolvePlace(sentence: string, lang: Lang): ResolvedPlace | null {
+export function resolvePlace(sentence: string, lang: Language): ResolvedPlace | null {
   return resolvePlaceWith(placeIndex(), sentence, lang);
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SlidingWindow } from '../../src/fake-telegram/sliding-window.js';
+import { RateWindow } from '../../src/fake-telegram/rate-window.js';
 
-describe('SlidingWindow', () => {
+describe('RateWindow', () => {
   it('admits exactly what fits: never more than limit per window, never refusing when there is room', () => {
     fc.assert(
       fc.property(
@@ -10,7 +10,7 @@ describe('SlidingWindow', () => {
         fc.integer({ min: 1, max: 2000 }),
         fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 60 }),
         (limit, windowMs, gaps) => {
-          const window = new SlidingWindow(windowMs, limit);
+          const window = new RateWindow({ limit, windowMs });
           const admitted: number[] = [];
           let t = 0;
           for (const gap of gaps) {
