@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { Telegram, type Telegraf } from 'telegraf';
-import { registerCommands } from './bot/commands.js';
+import { registerCommands } from './bot/command-menu.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import { adminFeature } from './bot/features/admin/admin-feature.js';

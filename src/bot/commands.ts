@@ -1,33 +1,34 @@
-import type { Telegram } from 'telegraf';
-import type { Logger } from 'pino';
-import { LANGUAGES, type Language } from '../content/schema.js';
-import { catalogue, PUBLIC_COMMANDS } from '../i18n/catalogue.js';
-import { errorText } from '../delivery/error-text.js';
-
-/** The public command menu in one language (admin commands are never listed). */
-export function commandMenu(lang: Language) {
-  const t = catalogue(lang);
-  return PUBLIC_COMMANDS.map((command) => ({ command, description: t.commandDescriptions[command] }));
-}
-
 /**
- * Registers the menu per language (`language_code` scope) and, for every other language, in the
- * default language. A failure is logged, never fatal: the bot works without a menu.
+ * The bot's commands, side by side: the public menu (registered with Telegram in both languages,
+ * described in the i18n catalogue) and the admin commands, never in the menu, listed so that a
+ * refusal can be told from a typo. Data only: the catalogue's types import it, so it imports nothing.
  */
-export async function registerCommands(
-  telegram: Telegram,
-  defaultLanguage: Language,
-  log: Logger,
-): Promise<void> {
-  const calls = [
-    ...LANGUAGES.map((lang) => () => telegram.setMyCommands(commandMenu(lang), { language_code: lang })),
-    () => telegram.setMyCommands(commandMenu(defaultLanguage)),
-  ];
-  for (const call of calls) {
-    try {
-      await call();
-    } catch (error) {
-      log.warn({ error: errorText(error), method: 'setMyCommands' }, 'could not register the command menu');
-    }
-  }
-}
+export const PUBLIC_COMMANDS = [
+  'start',
+  'help',
+  'summary',
+  'incidents',
+  'figures',
+  'source',
+  'articles',
+  'lang',
+  'subscribe',
+  'unsubscribe',
+  'settings',
+  'follow',
+  'unfollow',
+  'map',
+  'chart',
+] as const;
+
+export type PublicCommand = (typeof PUBLIC_COMMANDS)[number];
+
+export const ADMIN_COMMANDS = [
+  'broadcast',
+  'broadcasts',
+  'cancel_broadcast',
+  'stats',
+  'reload',
+  'digest_now',
+] as const;
+export type AdminCommand = (typeof ADMIN_COMMANDS)[number];

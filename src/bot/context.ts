@@ -1,6 +1,6 @@
 import type { Context } from 'telegraf';
 import type { Language } from '../content/schema.js';
-import type { Messages } from '../i18n/catalogue.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Chat } from '../store/store.js';
 
 /** telegraf's context plus what the middleware sets for every update. */

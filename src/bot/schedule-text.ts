@@ -1,6 +1,6 @@
 import { describeSchedule } from '../digest/describe-schedule.js';
 import { timeOfDay } from '../digest/slot-name.js';
-import type { Messages } from '../i18n/catalogue.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** DIGEST_SCHEDULE and DIGEST_TIMEZONE, as the bot describes them. */
 export interface DigestSchedule {

@@ -1,4 +1,4 @@
-import type { ProgressView, ReportView } from '../i18n/admin.js';
+import type { ProgressView, ReportView } from '../i18n/admin-messages.js';
 import type { JobProgress, JobState } from '../store/store.js';
 
 /** A point the rate is measured from: when, and how many deliveries had ended by then. */

@@ -1,5 +1,5 @@
 import { formatProblem } from '../content/parse.js';
-import type { AdminMessages, ReloadView } from './admin.js';
+import type { AdminMessages, ReloadView } from './admin-messages.js';
 import { isolate, RLM } from './bidi.js';
 import { formatNumber } from './number.js';
 import { plural, type PluralForms } from './plural.js';

@@ -1,5 +1,5 @@
 import { formatProblem } from '../content/parse.js';
-import type { AdminMessages, ReloadView } from './admin.js';
+import type { AdminMessages, ReloadView } from './admin-messages.js';
 import { formatNumber } from './number.js';
 import { englishForms, plural } from './plural.js';
 import { zoneCity } from '../digest/describe-schedule.js';

@@ -1,4 +1,4 @@
-import type { DigestTarget, Messages } from './catalogue.js';
+import type { DigestTarget, Messages } from './messages.js';
 import { adminAr } from './admin-ar.js';
 import { picturesAr } from './pictures-ar.js';
 import { scheduleAr } from './schedule-ar.js';

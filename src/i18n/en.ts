@@ -1,4 +1,4 @@
-import type { DigestTarget, Messages } from './catalogue.js';
+import type { DigestTarget, Messages } from './messages.js';
 import { adminEn } from './admin-en.js';
 import { picturesEn } from './pictures-en.js';
 import { scheduleEn } from './schedule-en.js';

@@ -1,5 +1,5 @@
 import type { Briefing } from '../content/schema.js';
-import type { Messages } from '../i18n/catalogue.js';
+import type { Messages } from '../i18n/messages.js';
 import { formatNumber } from '../i18n/number.js';
 
 /** One line per incident or figure that has reasons to check: which one, then its reasons (with the article's words). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_COMMANDS, isAdmin } from '../../src/bot/features/admin/guard.js';
-import { PUBLIC_COMMANDS } from '../../src/i18n/catalogue.js';
+import { ADMIN_COMMANDS, PUBLIC_COMMANDS } from '../../src/bot/commands.js';
+import { isAdmin } from '../../src/bot/features/admin/guard.js';
 
 describe('isAdmin', () => {
   const admins = new Set([42]);

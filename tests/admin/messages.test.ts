@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adminCatalogue, type AdminMessages } from '../../src/i18n/admin.js';
+import type { AdminMessages } from '../../src/i18n/admin-messages.js';
+import { adminCatalogue } from '../../src/i18n/admin.js';
 import { PDI, FSI } from '../../src/i18n/bidi.js';
 
 const arabic = /[\u0600-\u06FF]/;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, PUBLIC_COMMANDS, type Messages } from '../../src/i18n/catalogue.js';
+import { PUBLIC_COMMANDS } from '../../src/bot/commands.js';
+import { catalogue } from '../../src/i18n/catalogue.js';
+import type { Messages } from '../../src/i18n/messages.js';
 
 /** Every text of a catalogue: the plain ones and the parametrised ones called with sample values. */
 function allTexts(t: Messages): [string, string][] {

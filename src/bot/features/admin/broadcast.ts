@@ -4,7 +4,8 @@ import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast
 import { broadcastContent } from '../../../broadcast/content.js';
 import type { BroadcastJobPayload } from '../../../broadcast/payload.js';
 import { prepareBroadcastText } from '../../../broadcast/text.js';
-import { adminCatalogue, type AdminMessages } from '../../../i18n/admin.js';
+import type { AdminMessages } from '../../../i18n/admin-messages.js';
+import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Preview, Store } from '../../../store/store.js';
 import { escapeHtml } from '../../../telegram/html.js';
 import { splitMessage } from '../../../telegram/split.js';

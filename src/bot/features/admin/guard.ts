@@ -3,17 +3,7 @@ import type { MiddlewareFn, MiddlewareObj } from 'telegraf';
 import { BROADCAST_BUTTON_PREFIX } from '../../../broadcast/buttons.js';
 import type { BotContext } from '../../context.js';
 import { commandForBot } from '../../command-match.js';
-
-/** Never in the public menu (PUBLIC_COMMANDS); listed here so that refusals can be told from typos. */
-export const ADMIN_COMMANDS = [
-  'broadcast',
-  'broadcasts',
-  'cancel_broadcast',
-  'stats',
-  'reload',
-  'digest_now',
-] as const;
-export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
+import { ADMIN_COMMANDS } from '../../commands.js';
 
 export interface AdminGuardDeps {
   /** Telegram user ids (ADMIN_IDS). */
