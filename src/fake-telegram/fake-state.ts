@@ -3,7 +3,7 @@ import type { ChatDirectory } from './chat-directory.js';
 import type { FloodControl } from './flood-control.js';
 import type { MessageStore } from './message-store.js';
 import type { Params } from './params.js';
-import type { PhotoSize } from './photo-methods.js';
+import type { PhotoSize } from './photo.js';
 import type { BotIdentity } from './types.js';
 import type { UpdateQueue } from './update-queue.js';
 import type { WebhookDelivery } from './webhook-delivery.js';

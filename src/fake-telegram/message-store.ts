@@ -1,5 +1,5 @@
 import type { Chat, User } from 'telegraf/types';
-import type { StoredPhoto } from './photo-methods.js';
+import type { StoredPhoto } from './photo.js';
 import type { SentMessage } from './types.js';
 
 /** A message in a chat, from the bot or from a user, as the fake keeps it. */

@@ -5,6 +5,7 @@ import { toApiMessage } from './message-store.js';
 import { readHtmlText, readPlainText } from './html/telegram-html.js';
 import { UploadedFile } from './multipart.js';
 import { optionalInteger, optionalObject, optionalString, requireChatId, type Params } from './params.js';
+import type { PhotoSize, StoredPhoto } from './photo.js';
 import { checkReplyMarkup } from './reply-markup.js';
 
 /** Telegram's limit on a caption's visible text. */
@@ -15,20 +16,6 @@ const MAX_SIDES = 10_000;
 const MAX_RATIO = 20;
 /** The sizes Telegram makes of a photo (longest side), the original last when larger. */
 const THUMBNAIL_SIDES = [90, 320, 800, 1280];
-
-export interface PhotoSize {
-  file_id: string;
-  file_unique_id: string;
-  width: number;
-  height: number;
-  file_size?: number;
-}
-
-/** A photo message's picture as the fake keeps it: its sizes, and whether this send uploaded it. */
-export interface StoredPhoto {
-  sizes: PhotoSize[];
-  uploaded: boolean;
-}
 
 /** Width and height from a PNG's IHDR chunk (the pictures Mawjaz sends); undefined for anything else. */
 function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
