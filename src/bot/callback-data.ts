@@ -1,8 +1,47 @@
 import type { Language } from '../content/schema.js';
+import {
+  callbackCodec,
+  codes,
+  flag,
+  integer,
+  rest,
+  text,
+  type ButtonsOf,
+} from '../telegram/callback-codec.js';
+
+export { MAX_CALLBACK_BYTES } from '../telegram/callback-codec.js';
 
 /** What an inline button asks for. Encoded compactly: Telegram allows 64 bytes of callback data. */
 export type View = 'summary' | 'incidents' | 'figures' | 'source';
-/** A /settings button. Each carries the value it sets, not "toggle", so a double tap changes nothing. */
+
+const view = codes<View>({ summary: 's', incidents: 'i', figures: 'f', source: 'o' });
+const lang = codes<Language>({ ar: 'ar', en: 'en' });
+/** Pages of a view or of /articles; far beyond any real count, and it keeps a view button under 64 bytes. */
+const page = integer(0, 9999);
+/** Briefing and draft ids: lowercase slugs of at most 48 characters (content/schema.ts). */
+const slug = text(/^[a-z0-9][a-z0-9-]{0,47}$/, 'x'.repeat(48));
+
+/**
+ * Every button of the bot's own features, by kind. The data of buttons already on users' messages
+ * is written exactly as before this codec, so they keep working. Settings buttons carry the value
+ * they set, not "toggle", so a double tap changes nothing.
+ */
+export const BOT_BUTTONS = {
+  view: { tag: 'v', fields: { view, lang, page, articleId: slug } },
+  list: { tag: 'l', fields: { lang, page } },
+  subscribed: { tag: 'st:sub', fields: { on: flag } },
+  language: { tag: 'st:lang', fields: { lang } },
+  // Slot names are local times ("08:00"), colons included: the last field takes the rest.
+  slot: { tag: 'st:slot', fields: { on: flag, slot: rest('23:59') } },
+  clearFilters: { tag: 'st:clear', fields: {} },
+  map: { tag: 'm', fields: { lang, articleId: slug } },
+  draft: { tag: 'dr', fields: { action: codes({ publish: 'p', discard: 'd' }), draftId: slug } },
+} as const;
+
+export type BotButton = ButtonsOf<typeof BOT_BUTTONS>;
+export const botButtons = callbackCodec(BOT_BUTTONS);
+
+/** A /settings button. */
 export type SettingsChange =
   | { field: 'subscribed'; on: boolean }
   | { field: 'language'; lang: Language }
@@ -13,65 +52,42 @@ export type ButtonAction =
   | { kind: 'list'; lang: Language; page: number }
   | { kind: 'settings'; change: SettingsChange };
 
-export const MAX_CALLBACK_BYTES = 64;
-
-const VIEW_CODES: Record<View, string> = { summary: 's', incidents: 'i', figures: 'f', source: 'o' };
-const VIEW_BY_CODE = new Map(Object.entries(VIEW_CODES).map(([view, code]) => [code, view as View]));
-
-function encodeSettings(change: SettingsChange): string {
+function toButton(action: ButtonAction): BotButton {
+  if (action.kind !== 'settings') return action;
+  const change = action.change;
   switch (change.field) {
     case 'subscribed':
-      return `st:sub:${change.on ? 1 : 0}`;
+      return { kind: 'subscribed', on: change.on };
     case 'language':
-      return `st:lang:${change.lang}`;
+      return { kind: 'language', lang: change.lang };
     case 'slot':
-      return `st:slot:${change.on ? 1 : 0}:${change.slot}`;
+      return { kind: 'slot', on: change.on, slot: change.slot };
     case 'clearFilters':
-      return 'st:clear';
+      return { kind: 'clearFilters' };
   }
 }
 
-/** Slot names may hold colons ("08:00"): everything after the on/off flag is the name. */
-function decodeSettings(parts: string[]): SettingsChange | undefined {
-  const [field, value, ...rest] = parts;
-  const on = value === '1' ? true : value === '0' ? false : undefined;
-  if (field === 'sub' && on !== undefined && rest.length === 0) return { field: 'subscribed', on };
-  if (field === 'lang' && (value === 'ar' || value === 'en') && rest.length === 0)
-    return { field: 'language', lang: value };
-  if (field === 'slot' && on !== undefined && rest.join(':') !== '')
-    return { field: 'slot', slot: rest.join(':'), on };
-  if (field === 'clear' && value === undefined) return { field: 'clearFilters' };
-  return undefined;
-}
-
+/** Encodes a view, list or settings button; throws when it would not fit 64 bytes. */
 export function encodeAction(action: ButtonAction): string {
-  const data =
-    action.kind === 'view'
-      ? `v:${VIEW_CODES[action.view]}:${action.lang}:${action.page}:${action.articleId}`
-      : action.kind === 'list'
-        ? `l:${action.lang}:${action.page}`
-        : encodeSettings(action.change);
-  if (Buffer.byteLength(data, 'utf8') > MAX_CALLBACK_BYTES) {
-    throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
-  }
-  return data;
+  return botButtons.encode(toButton(action));
 }
 
-/** Parses callback data; anything unrecognised (old or forged buttons) gives undefined. */
+/** A view, list or settings button; undefined for anything else (old, forged or other buttons). */
 export function decodeAction(data: string): ButtonAction | undefined {
-  const parts = data.split(':');
-  if (parts[0] === 'st') {
-    const change = decodeSettings(parts.slice(1));
-    return change && { kind: 'settings', change };
+  const button = botButtons.decode(data);
+  switch (button?.kind) {
+    case 'view':
+    case 'list':
+      return button;
+    case 'subscribed':
+      return { kind: 'settings', change: { field: 'subscribed', on: button.on } };
+    case 'language':
+      return { kind: 'settings', change: { field: 'language', lang: button.lang } };
+    case 'slot':
+      return { kind: 'settings', change: { field: 'slot', slot: button.slot, on: button.on } };
+    case 'clearFilters':
+      return { kind: 'settings', change: { field: 'clearFilters' } };
+    default:
+      return undefined;
   }
-  const lang = parts[parts[0] === 'v' ? 2 : 1];
-  if (lang !== 'ar' && lang !== 'en') return undefined;
-  const page = Number(parts[parts[0] === 'v' ? 3 : 2]);
-  if (!Number.isSafeInteger(page) || page < 0) return undefined;
-  if (parts[0] === 'l' && parts.length === 3) return { kind: 'list', lang, page };
-  const view = VIEW_BY_CODE.get(parts[1] ?? '');
-  if (parts[0] === 'v' && parts.length === 5 && view && parts[4]) {
-    return { kind: 'view', view, lang, page, articleId: parts[4] };
-  }
-  return undefined;
 }

@@ -13,6 +13,7 @@ import { ingest } from '../../intake/ingest.js';
 import type { AuditStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
 import { splitBlocks } from '../../telegram/split.js';
+import { botButtons } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
@@ -99,19 +100,28 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
     const parts = draftMessages({ briefing: result.draft, body: raw, path }, ctx);
     const keyboard = Markup.inlineKeyboard([
       [
-        Markup.button.callback(ctx.t.intake.publish, `dr:p:${result.draft.id}`),
-        Markup.button.callback(ctx.t.intake.discard, `dr:d:${result.draft.id}`),
+        Markup.button.callback(
+          ctx.t.intake.publish,
+          botButtons.encode({ kind: 'draft', action: 'publish', draftId: result.draft.id }),
+        ),
+        Markup.button.callback(
+          ctx.t.intake.discard,
+          botButtons.encode({ kind: 'draft', action: 'discard', draftId: result.draft.id }),
+        ),
       ],
     ]);
     for (const [i, part] of parts.entries())
       await replyHtml(ctx, part, i === parts.length - 1 ? keyboard : undefined);
   });
 
-  feature.action(/^dr:([pd]):([a-z0-9-]{1,48})$/, async (ctx) => {
-    const [, action, id] = ctx.match as unknown as [string, 'p' | 'd', string];
+  feature.action(/^dr:/, async (ctx, next) => {
+    const button = botButtons.decode(ctx.match.input);
+    // Not a draft button this version writes: the catch-all answers it as expired.
+    if (button?.kind !== 'draft') return next();
+    const id = button.draftId;
     const { intake } = ctx.t;
     await ctx.editMessageReplyMarkup(undefined);
-    if (action === 'd') {
+    if (button.action === 'discard') {
       const removed = await discardDraft(deps.contentDir, id);
       await deps.audit.record({ adminId: ctx.from.id, action: 'draft discarded', details: { id, removed } });
       await ctx.answerCbQuery();
