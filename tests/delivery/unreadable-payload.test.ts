@@ -1,5 +1,3 @@
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { Telegram } from 'telegraf';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { composeBroadcast } from '../../src/broadcast/content.js';
@@ -12,6 +10,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { dialects, storeOptions, tempDatabase, type DialectName } from '../store/helpers.js';
+import { writeRaw } from '../support/raw-sql.js';
 
 let fake: FakeBotApi;
 beforeAll(async () => {
@@ -28,26 +27,6 @@ const payload: BroadcastJobPayload = {
   lang: 'en',
   progressMessage: { chatId: 42, messageId: 5 },
 };
-
-/** Runs one statement straight on the database file or server, as an older version (or a bad disk) left it. */
-async function writeRaw(location: string, statement: string, params: unknown[]): Promise<void> {
-  if (!location.startsWith('postgres')) {
-    const db = new Database(location);
-    try {
-      db.prepare(statement.replace(/\$\d+/g, '?')).run(...params);
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: location });
-  await client.connect();
-  try {
-    await client.query(statement, params);
-  } finally {
-    await client.end();
-  }
-}
 
 async function setUp(dialect: DialectName) {
   const db = await tempDatabase(dialect);
