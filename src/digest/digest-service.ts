@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
-import { ReservationConflictError, type Delivery, type NewDelivery, type Store } from '../store/store.js';
+import { ReservationConflictError, type Chat, type Delivery, type Store } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
@@ -9,8 +9,7 @@ import type { MessagePart } from '../delivery/bulk-message.js';
 import type { Composed } from '../delivery/job-runner.js';
 import { withPicture } from '../pictures/digest-parts.js';
 import type { PictureService } from '../pictures/picture-service.js';
-import { briefingFilterKeys, filtersAllow } from './filters.js';
-import { planChatDigest } from './plan.js';
+import { digestPlanContext, planDigestBatch, type DigestPlanContext } from './plan-batch.js';
 import { slotName } from './slot-name.js';
 
 /** What each digest delivery carries, fixed at planning time. */
@@ -29,6 +28,10 @@ export interface DigestServiceDeps {
   reloadContent: () => Promise<unknown>;
   /** Makes sure the configured channels are subscribed; called before each slot is planned. */
   syncChannels: () => Promise<void>;
+  /** Unique per process: the plan's lease is held under it (as the job runner's). */
+  owner: string;
+  /** How long a planner that died holds its plan before another may resume it (JOB_LEASE_SECONDS). */
+  leaseMs: number;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
   /** DIGEST_PICTURES: the lead briefing's map goes with the digest. Absent: text only. */
@@ -46,55 +49,26 @@ const RECENT_JOBS = 200;
 const isOnDemand = (slot: Slot) => slot.key.startsWith('now:');
 
 /**
- * A digest slot: claimed once in the database (its key is unique), planned per chat in the same
- * transaction, then sent by the job runner. Whoever loses the claim (another process, a repeated
- * tick) only helps send.
+ * A digest slot: claimed once in the database (its key is unique), planned per chat in batches,
+ * then sent by the job runner. Whoever loses the claim (another process, a repeated tick) only
+ * helps send.
  */
 export function createDigestService(deps: DigestServiceDeps) {
   const { store, log } = deps;
 
-  async function planRecipients(slot: Slot): Promise<NewDelivery[]> {
-    const briefings = deps.content.list().map((a) => a.briefing);
-    const among = briefings.map((b) => b.id);
-    const filterKeys = new Map(briefings.map((b) => [b.id, briefingFilterKeys(b)]));
-    const recipients: NewDelivery[] = [];
-    const query = isOnDemand(slot) ? {} : { slot: slotName(slot.key) };
-    for await (const batch of store.chats.subscribers(query)) {
+  const leaseMs = deps.leaseMs;
+
+  /** One batch of subscribers planned and written; re-planned when another job planned some of them meanwhile. */
+  async function planBatch(jobId: number, slot: Slot, chats: Chat[], context: DigestPlanContext) {
+    const among = context.briefings.map((b) => b.id);
+    for (let attempt = 1; ; attempt++) {
       const history = await store.briefings.deliveredMany(
-        batch.map((c) => c.id),
+        chats.map((c) => c.id),
         among,
       );
-      for (const chat of batch) {
-        const had = history.get(chat.id);
-        const briefingIds = planChatDigest({
-          briefings,
-          delivered: had ?? new Set(),
-          hasHistory: had !== undefined,
-          matches: (b) => filtersAllow(filterKeys.get(b.id)!, chat.filters),
-          maxItems: deps.maxItems,
-        });
-        if (briefingIds.length === 0) continue;
-        const payload: DigestDeliveryPayload = {
-          chatType: chat.type,
-          lang: chat.language ?? deps.defaultLanguage,
-          briefingIds,
-        };
-        recipients.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
-      }
-    }
-    return recipients;
-  }
-
-  async function planSlot(slot: Slot): Promise<void> {
-    const key = `digest:${slot.key}`;
-    for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
-      if (await store.jobs.getByKey(key)) return log.info({ slot: slot.key }, 'digest slot already claimed');
-      const recipients = await planRecipients(slot);
+      const recipients = planDigestBatch(chats, history, context);
       try {
-        const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
-        const job = await store.jobs.create({ kind: 'digest', key, payload }, recipients);
-        if (job)
-          log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
+        await store.jobs.appendPlan(jobId, deps.owner, leaseMs, recipients, chats.at(-1)!.id);
         return;
       } catch (error) {
         // Another process planned some of the same briefings for these chats meanwhile: plan again.
@@ -102,6 +76,37 @@ export function createDigestService(deps: DigestServiceDeps) {
         log.warn({ slot: slot.key, conflicts: error.total }, 'digest plan conflicted, planning again');
       }
     }
+  }
+
+  /**
+   * Claims the slot (its job key is unique) and plans it batch by batch, streaming subscribers in id
+   * order: each batch's deliveries are written with the plan's cursor, and the job becomes runnable
+   * only when every batch is in. A planner that dies leaves the job unrunnable; whoever runs the slot
+   * again once its lease is gone resumes after the cursor, so nobody is planned twice or left out.
+   */
+  async function planSlot(slot: Slot): Promise<void> {
+    const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
+    const job = await store.jobs.beginPlan(
+      { kind: 'digest', key: `digest:${slot.key}`, payload },
+      deps.owner,
+      leaseMs,
+    );
+    if (!job) return log.info({ slot: slot.key }, 'digest slot already claimed');
+    if (job.planCursor !== null)
+      log.info({ slot: slot.key, job_id: job.id, after_chat_id: job.planCursor }, 'digest plan resumed');
+    const context = digestPlanContext(
+      deps.content.list().map((a) => a.briefing),
+      deps.maxItems,
+      deps.defaultLanguage,
+    );
+    const query = {
+      ...(isOnDemand(slot) ? {} : { slot: slotName(slot.key) }),
+      ...(job.planCursor !== null && { after: job.planCursor }),
+    };
+    for await (const chats of store.chats.subscribers(query)) await planBatch(job.id, slot, chats, context);
+    const planned = await store.jobs.completePlan(job.id, deps.owner);
+    if (planned)
+      log.info({ slot: slot.key, job_id: planned.id, recipients: planned.total }, 'digest slot planned');
   }
 
   // Thousands of chats get the same briefings in the same language: each combination is rendered
@@ -136,6 +141,8 @@ export function createDigestService(deps: DigestServiceDeps) {
     async lastRun(): Promise<number | null> {
       for (const job of await store.jobs.recent(RECENT_JOBS)) {
         const payload = job.payload as { at?: unknown; scheduled?: unknown };
+        // A plan cut short does not count: the catch-up runs its slot again, which resumes it.
+        if (job.planning) continue;
         if (job.kind === 'digest' && payload.scheduled !== false && typeof payload.at === 'number')
           return payload.at;
       }

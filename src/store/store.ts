@@ -58,6 +58,8 @@ export interface SubscriberQuery {
   batchSize?: number;
   /** Only chats whose slots are null (all) or include this slot. */
   slot?: string;
+  /** Only chats with a larger id: where an interrupted plan resumes. */
+  after?: number;
 }
 
 export interface ChatStore {
@@ -120,6 +122,10 @@ export interface Job {
   leaseUntil: number | null;
   createdAt: number;
   finishedAt: number | null;
+  /** Still being planned batch by batch (`beginPlan`): the runner leaves it alone until `completePlan`. */
+  planning: boolean;
+  /** The last chat id planned so far (a plan walks chats in id order); null before the first batch. */
+  planCursor: number | null;
 }
 
 export const DELIVERY_STATES = [
@@ -153,7 +159,18 @@ export interface Delivery {
 
 export type JobProgress = Record<DeliveryState, number> & { total: number };
 
-/** Thrown by `jobs.create` when a (chat, briefing) pair is already reserved; nothing was written. */
+/** Thrown by `jobs.appendPlan` when `owner` no longer holds the plan (its lease expired and another took it over). */
+export class PlanLeaseLostError extends Error {
+  override readonly name = 'PlanLeaseLostError';
+  constructor(
+    readonly jobId: number,
+    readonly owner: string,
+  ) {
+    super(`job ${jobId} is no longer being planned by ${owner}`);
+  }
+}
+
+/** Thrown by `jobs.create` and `jobs.appendPlan` when a (chat, briefing) pair is already reserved; nothing was written. */
 export class ReservationConflictError extends Error {
   override readonly name = 'ReservationConflictError';
   constructor(
@@ -173,6 +190,29 @@ export interface JobStore {
    * Throws ReservationConflictError when a pair was planned before; re-plan and retry.
    */
   create(job: NewJob, recipients: Iterable<NewDelivery>): Promise<Job | null>;
+  /**
+   * Starts a job planned batch by batch, for audiences too large to hold at once: creates it with
+   * no deliveries, not runnable, its lease held by `owner` for `leaseMs`; or takes over the plan of
+   * the same key when its planner died (lease expired or released), to resume after `planCursor`.
+   * null when the key belongs to a job already planned or to a planner whose lease still runs.
+   */
+  beginPlan(job: NewJob, owner: string, leaseMs: number): Promise<Job | null>;
+  /**
+   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), their
+   * (chat, briefing) reservations, the plan cursor (`through`: the last chat id the batch covered,
+   * whether or not that chat got a delivery) and a renewed lease. Throws ReservationConflictError
+   * when a pair was planned before (nothing of the batch is written: re-plan it and retry), and
+   * PlanLeaseLostError when `owner` no longer holds the plan.
+   */
+  appendPlan(
+    jobId: number,
+    owner: string,
+    leaseMs: number,
+    recipients: readonly NewDelivery[],
+    through: number,
+  ): Promise<void>;
+  /** Ends the plan: the job becomes runnable, its lease released. null when `owner` was not planning it. */
+  completePlan(jobId: number, owner: string): Promise<Job | null>;
   get(jobId: number): Promise<Job | null>;
   getByKey(key: string): Promise<Job | null>;
   /** Newest first. */

@@ -39,3 +39,40 @@ const MAX_ROWS_PER_INSERT = 1000;
 export function rowsPerInsert(dialect: SqlDialect, columns: number): number {
   return Math.min(MAX_ROWS_PER_INSERT, Math.floor(dialect.maxParameters / columns));
 }
+
+/** A column of a bulk insert, with the type PostgreSQL's array parameter is cast to. */
+export interface BulkColumn {
+  name: string;
+  type: 'bigint' | 'text';
+}
+
+/**
+ * The statements inserting `rows`: on PostgreSQL one `INSERT … SELECT * FROM unnest($1::type[], …)`
+ * binding one array per column (the statement text is the same for any number of rows); elsewhere
+ * multi-row VALUES cut to the dialect's parameter limit. Same contract as `bulkInsert`.
+ */
+export function insertRows(
+  dialect: SqlDialect,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: ReadonlyArray<readonly unknown[]>,
+  suffix = '',
+): CompiledQuery[] {
+  if (rows.length === 0) return [];
+  const names = columns.map((c) => c.name);
+  if (!dialect.arrayParameters) {
+    const per = rowsPerInsert(dialect, columns.length);
+    const statements: CompiledQuery[] = [];
+    for (let i = 0; i < rows.length; i += per)
+      statements.push(bulkInsert(dialect, table, names, rows.slice(i, i + per), suffix));
+    return statements;
+  }
+  const arrays = columns.map((_, i) => rows.map((row) => row[i]));
+  const casts = columns.map((c, i) => `${dialect.placeholder(i + 1)}::${c.type}[]`);
+  return [
+    CompiledQuery.raw(
+      `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${casts.join(', ')})${suffix}`,
+      arrays,
+    ),
+  ];
+}

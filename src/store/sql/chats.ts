@@ -212,7 +212,7 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new RangeError('batchSize must be a positive integer');
       const slot = query.slot;
-      let after = BEFORE_FIRST_ID;
+      let after = query.after ?? BEFORE_FIRST_ID;
       for (;;) {
         // Each page is its own short read, so a long plan never pins a snapshot or holds a lock.
         // The WHERE matches chats_active_subscribers exactly, in literals (a bound parameter would not

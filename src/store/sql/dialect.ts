@@ -9,6 +9,11 @@ export interface SqlDialect {
   /** Bound parameters one statement may carry (multi-row inserts are cut to fit). */
   readonly maxParameters: number;
   /**
+   * PostgreSQL binds a whole column as one array parameter, so a multi-row insert is one short
+   * statement (`unnest`) whatever its size; SQLite has no arrays and gets multi-row VALUES.
+   */
+  readonly arrayParameters: boolean;
+  /**
    * PostgreSQL takes row locks (`FOR UPDATE`, `SKIP LOCKED`) where two instances may race; SQLite
    * has one writer per file and its write transactions already hold the lock (BEGIN IMMEDIATE).
    */
@@ -71,6 +76,7 @@ async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Pr
 export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
   return {
     maxParameters: 32_766,
+    arrayParameters: false,
     rowLocks: false,
     async transaction(db, work) {
       // Kysely's own transactions start DEFERRED; the store's one connection runs ours.
@@ -99,6 +105,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
 
 export const postgresDialect: SqlDialect = {
   maxParameters: 65_535,
+  arrayParameters: true,
   rowLocks: true,
   transaction: (db, work) => db.transaction().execute(work),
   placeholder: (n) => `$${n}`,

@@ -108,4 +108,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     paused_until DOUBLE PRECISION NOT NULL DEFAULT 0
   );
   `,
+  `
+  ALTER TABLE jobs ADD COLUMN planning INTEGER NOT NULL DEFAULT 0 CHECK (planning IN (0, 1));
+  ALTER TABLE jobs ADD COLUMN plan_cursor BIGINT;
+  `,
 ];
