@@ -43,8 +43,8 @@ export async function insertDeliveries(
   let reservations: Array<[number, string, number]> = [];
 
   async function flushDeliveries() {
-    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries))
-      await trx.executeQuery(query);
+    const query = insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries);
+    if (query) await trx.executeQuery(query);
     deliveries = [];
   }
 
@@ -52,15 +52,14 @@ export async function insertDeliveries(
     if (reservations.length === 0) return;
     const batch = reservations;
     reservations = [];
-    let inserted = 0;
-    for (const query of insertRows(
+    const query = insertRows(
       dialect,
       'briefing_reservations',
       RESERVATION_COLUMNS,
       batch,
       ' ON CONFLICT DO NOTHING',
-    ))
-      inserted += Number((await trx.executeQuery(query)).numAffectedRows ?? 0n);
+    );
+    const inserted = Number((await trx.executeQuery(query!)).numAffectedRows ?? 0n);
     if (inserted === batch.length) return;
     // Some pairs were planned before (by another job): name them in the order they were asked.
     const held = await trx

@@ -6,11 +6,9 @@ import type { Database } from './database.js';
  * against Kysely and asks this for the rest.
  */
 export interface SqlDialect {
-  /** Bound parameters one statement may carry (multi-row inserts are cut to fit). */
-  readonly maxParameters: number;
   /**
    * PostgreSQL binds a whole column as one array parameter, so a multi-row insert is one short
-   * statement (`unnest`) whatever its size; SQLite has no arrays and gets multi-row VALUES.
+   * statement (`unnest`) whatever its size; SQLite has no arrays and reads the rows from JSON.
    */
   readonly arrayParameters: boolean;
   /**
@@ -75,7 +73,6 @@ async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Pr
 
 export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
   return {
-    maxParameters: 32_766,
     arrayParameters: false,
     rowLocks: false,
     async transaction(db, work) {
@@ -104,7 +101,6 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
 }
 
 export const postgresDialect: SqlDialect = {
-  maxParameters: 65_535,
   arrayParameters: true,
   rowLocks: true,
   transaction: (db, work) => db.transaction().execute(work),
