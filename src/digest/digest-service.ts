@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
-import { ReservationConflictError, type Chat, type Delivery, type Store } from '../store/store.js';
+import { ReservationConflictError, type Delivery, type Recipient, type Store } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
@@ -32,6 +32,8 @@ export interface DigestServiceDeps {
   owner: string;
   /** How long a planner that died holds its plan before another may resume it (JOB_LEASE_SECONDS). */
   leaseMs: number;
+  /** Subscribers planned and written per batch (one transaction each); default 1000. */
+  planBatchSize?: number;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
   /** DIGEST_PICTURES: the lead briefing's map goes with the digest. Absent: text only. */
@@ -58,22 +60,30 @@ export function createDigestService(deps: DigestServiceDeps) {
 
   const leaseMs = deps.leaseMs;
 
-  /** One batch of subscribers planned and written; re-planned when another job planned some of them meanwhile. */
-  async function planBatch(jobId: number, slot: Slot, chats: Chat[], context: DigestPlanContext) {
-    const among = context.briefings.map((b) => b.id);
+  /** A batch of subscribers with what each was ever planned among the candidates. */
+  interface Batch {
+    chats: Recipient[];
+    history: Map<number, Set<string>>;
+  }
+
+  const historyOf = (chats: Recipient[], among: readonly string[]) =>
+    store.briefings.deliveredBetween(chats[0]!.id, chats.at(-1)!.id, among);
+
+  /** One batch planned and written; planned again when another job planned some of its chats meanwhile. */
+  async function planBatch(jobId: number, slot: Slot, batch: Batch, context: DigestPlanContext) {
+    let history = batch.history;
     for (let attempt = 1; ; attempt++) {
-      const history = await store.briefings.deliveredMany(
-        chats.map((c) => c.id),
-        among,
-      );
-      const recipients = planDigestBatch(chats, history, context);
+      const recipients = planDigestBatch(batch.chats, history, context);
       try {
-        await store.jobs.appendPlan(jobId, deps.owner, leaseMs, recipients, chats.at(-1)!.id);
+        await store.jobs.appendPlan(jobId, deps.owner, leaseMs, recipients, batch.chats.at(-1)!.id);
         return;
       } catch (error) {
-        // Another process planned some of the same briefings for these chats meanwhile: plan again.
         if (!(error instanceof ReservationConflictError) || attempt === PLAN_ATTEMPTS) throw error;
         log.warn({ slot: slot.key, conflicts: error.total }, 'digest plan conflicted, planning again');
+        history = await historyOf(
+          batch.chats,
+          context.briefings.map((b) => b.id),
+        );
       }
     }
   }
@@ -99,14 +109,34 @@ export function createDigestService(deps: DigestServiceDeps) {
       deps.maxItems,
       deps.defaultLanguage,
     );
+    const among = context.briefings.map((b) => b.id);
     const query = {
+      ...(deps.planBatchSize !== undefined && { batchSize: deps.planBatchSize }),
       ...(isOnDemand(slot) ? {} : { slot: slotName(slot.key) }),
       ...(job.planCursor !== null && { after: job.planCursor }),
     };
-    for await (const chats of store.chats.subscribers(query)) await planBatch(job.id, slot, chats, context);
+    const pages = store.chats.recipients(query)[Symbol.asyncIterator]();
+    const read = async (): Promise<Batch | null> => {
+      const page = await pages.next();
+      return page.done ? null : { chats: page.value, history: await historyOf(page.value, among) };
+    };
+    // The next batch is read while this one is written: on PostgreSQL another connection does it,
+    // so reading and writing overlap. A failed read surfaces when its batch comes up.
+    let next = read();
+    try {
+      for (let batch = await next; batch !== null; batch = await next) {
+        next = read();
+        await planBatch(job.id, slot, batch, context);
+      }
+    } finally {
+      // A write that failed leaves the read ahead unawaited: settle it (and end the pages) quietly.
+      await next.catch(() => null);
+      await pages.return?.();
+    }
     const planned = await store.jobs.completePlan(job.id, deps.owner);
     if (planned)
       log.info({ slot: slot.key, job_id: planned.id, recipients: planned.total }, 'digest slot planned');
+    else log.warn({ slot: slot.key, job_id: job.id }, 'digest plan taken over before it completed');
   }
 
   // Thousands of chats get the same briefings in the same language: each combination is rendered

@@ -1,5 +1,5 @@
 import type { Briefing, Language } from '../content/schema.js';
-import type { Chat, NewDelivery } from '../store/store.js';
+import type { NewDelivery, Recipient } from '../store/store.js';
 import { briefingFilterKeys, filtersAllow } from './filters.js';
 import { planChatDigest } from './plan.js';
 
@@ -32,7 +32,7 @@ export function digestPlanContext(
  * per chat id, the briefings it was ever planned among `context.briefings` (absent: none).
  */
 export function planDigestBatch(
-  chats: readonly Chat[],
+  chats: readonly Recipient[],
   history: ReadonlyMap<number, ReadonlySet<string>>,
   context: DigestPlanContext,
 ): NewDelivery[] {

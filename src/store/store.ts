@@ -35,6 +35,9 @@ export interface Chat {
   lastSeenAt: number;
 }
 
+/** What a digest plan needs of a subscriber. */
+export type Recipient = Pick<Chat, 'id' | 'type' | 'language' | 'threadId' | 'filters'>;
+
 /** What an incoming update tells us about a chat. */
 export interface SeenChat {
   id: number;
@@ -84,6 +87,8 @@ export interface ChatStore {
   counts(): Promise<ChatCounts>;
   /** Active subscribers in ascending id order, one bounded batch at a time. */
   subscribers(query?: SubscriberQuery): AsyncIterable<Chat[]>;
+  /** The same chats as `subscribers`, only what a digest plan needs of each. */
+  recipients(query?: SubscriberQuery): AsyncIterable<Recipient[]>;
 }
 
 export const JOB_KINDS = ['digest', 'broadcast'] as const;
@@ -240,7 +245,10 @@ export interface JobStore {
 }
 
 export interface DeliveryStore {
-  /** Atomically moves up to `limit` pending deliveries of a running job to `sending` for `owner`. */
+  /**
+   * Atomically moves up to `limit` pending deliveries of a running job to `sending` for `owner`.
+   * Here and in `pending` and `start`, a job still being planned is not running yet.
+   */
   claim(jobId: number, owner: string, limit: number): Promise<Delivery[]>;
   /** Pending deliveries of a running job in chat order, after `afterChatId`, without taking them. */
   pending(jobId: number, limit: number, afterChatId?: number): Promise<Delivery[]>;
@@ -272,6 +280,12 @@ export interface BriefingStore {
    * (keeps the answer small as history grows). Chats with none are absent from the map.
    */
   deliveredMany(chatIds: readonly number[], among?: readonly string[]): Promise<Map<number, Set<string>>>;
+  /**
+   * `deliveredMany(among)` for every chat with an id from `fromId` to `toId` (inclusive): one index
+   * range rather than a list, for a plan whose batches are id ranges. May hold chats outside the
+   * batch (ignore them).
+   */
+  deliveredBetween(fromId: number, toId: number, among: readonly string[]): Promise<Map<number, Set<string>>>;
 }
 
 export type PreviewContent =
