@@ -14,7 +14,7 @@
  * pure planner gives for the same mix.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,7 +190,14 @@ function storeOptions(location: string) {
 
 interface PlanResult {
   ms: number;
+  /** CPU time of the process (user + system): what the machine's other load inflates least. */
+  cpuMs: number;
   maxRssKb: number;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
 /** The measured work, in its own process: one morning slot through the digest service. */
@@ -210,18 +217,21 @@ async function plan(location: string): Promise<PlanResult> {
     log: silent,
   });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await digests.runSlot(SLOT);
   const ms = performance.now() - started;
+  const cpuUsed = cpuMs(cpu);
   await store.close();
-  return { ms, maxRssKb: process.resourceUsage().maxRSS };
+  return { ms, cpuMs: cpuUsed, maxRssKb: process.resourceUsage().maxRSS };
 }
 
 /** Opening the store and nothing else: the memory floor of a node + tsx + store process. */
 async function idle(location: string): Promise<PlanResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const store = await openStore(storeOptions(location));
   await store.close();
-  return { ms: performance.now() - started, maxRssKb: process.resourceUsage().maxRSS };
+  return { ms: performance.now() - started, cpuMs: cpuMs(cpu), maxRssKb: process.resourceUsage().maxRSS };
 }
 
 const PHASES = { plan, idle } as const;
@@ -249,9 +259,37 @@ async function countPlanned(location: string): Promise<{ deliveries: number; res
   }
 }
 
+/**
+ * CPU time (ms) the PostgreSQL server's finished backends used so far: the postmaster's reaped
+ * children (/proc cutime + cstime). A plan's connections end with its process, so the difference
+ * around it is the server's share of the plan. null when /proc cannot tell (SQLite: no server).
+ */
+async function serverCpuMs(location: string): Promise<number | null> {
+  if (!location.startsWith('postgres')) return null;
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  let dir: string;
+  try {
+    dir = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]!.data_directory;
+  } finally {
+    await client.end();
+  }
+  // Our own connection has just ended too: give the postmaster a moment to reap it.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    const pid = readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // After "pid (comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 interface Measured {
   n: number;
   ms: number;
+  cpuMs: number;
   rssMb: number;
 }
 
@@ -268,14 +306,21 @@ async function measure(
       await seed(db.location, n);
       const seedMs = performance.now() - seedStarted;
       const floor = runChild('idle', db.location);
+      const serverBefore = await serverCpuMs(db.location);
       const run = runChild('plan', db.location);
+      const serverAfter = await serverCpuMs(db.location);
+      const server =
+        serverBefore !== null && serverAfter !== null
+          ? `, PostgreSQL backends ${((serverAfter - serverBefore) / 1000).toFixed(2)} s CPU`
+          : '';
       const got = await countPlanned(db.location);
       const want = await expected(n);
       const right = got.deliveries === want.deliveries && got.reservations === want.reservations;
       const rssMb = run.maxRssKb / 1024;
-      results.push({ n, ms: run.ms, rssMb });
+      results.push({ n, ms: run.ms, cpuMs: run.cpuMs, rssMb });
       console.log(
-        `${dialect} ${n.toLocaleString('en')} subscribers: plan ${(run.ms / 1000).toFixed(2)} s, ` +
+        `${dialect} ${n.toLocaleString('en')} subscribers: plan ${(run.ms / 1000).toFixed(2)} s ` +
+          `(planner ${(run.cpuMs / 1000).toFixed(2)} s CPU${server}), ` +
           `${((run.ms * 1000) / n).toFixed(2)} µs per subscriber, peak RSS ${rssMb.toFixed(0)} MB ` +
           `(an idle store process: ${(floor.maxRssKb / 1024).toFixed(0)} MB); ` +
           `${got.deliveries.toLocaleString('en')} deliveries + ${got.reservations.toLocaleString('en')} reservations ` +
@@ -289,7 +334,7 @@ async function measure(
   for (const r of results) {
     if (!base || r === base) continue;
     console.log(
-      `${dialect} linearity: ${r.n.toLocaleString('en')} time / (${r.n / base.n} × ${base.n.toLocaleString('en')} time) = ${ratio(r.ms, (base.ms * r.n) / base.n)}`,
+      `${dialect} linearity: ${r.n.toLocaleString('en')} time / (${r.n / base.n} × ${base.n.toLocaleString('en')} time) = ${ratio(r.ms, (base.ms * r.n) / base.n)}; planner CPU: ${ratio(r.cpuMs, (base.cpuMs * r.n) / base.n)}`,
     );
   }
   const million = results.find((r) => r.n === 1_000_000);
