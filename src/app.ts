@@ -193,6 +193,8 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     defaultLanguage: config.defaultLanguage,
     reloadContent,
     syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
+    owner,
+    leaseMs: delivery.leaseMs,
     runJobs: () => jobs.run(),
     ...(config.digest.pictures && { pictures }),
     log,

@@ -5,7 +5,7 @@ import {
   ReservationConflictError,
   type Delivery,
   type Job,
-  type NewDelivery,
+  type Recipient,
   type Store,
 } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
@@ -16,9 +16,8 @@ import type { Composed } from '../delivery/job-runner.js';
 import { readPayload } from '../delivery/payload.js';
 import { withPicture } from '../pictures/digest-parts.js';
 import type { PictureService } from '../pictures/picture-service.js';
-import { briefingFilterKeys, filtersAllow } from './filters.js';
 import { DigestDeliveryPayload, DigestJobPayload } from './payload.js';
-import { planChatDigest } from './plan.js';
+import { digestPlanContext, planDigestBatch, type DigestPlanContext } from './plan-batch.js';
 import { slotName } from './slot-name.js';
 
 export interface DigestServiceDeps {
@@ -30,6 +29,12 @@ export interface DigestServiceDeps {
   reloadContent: () => Promise<unknown>;
   /** Makes sure the configured channels are subscribed; called before each slot is planned. */
   syncChannels: () => Promise<void>;
+  /** Unique per process: the plan's lease is held under it (as the job runner's). */
+  owner: string;
+  /** How long a planner that died holds its plan before another may resume it (JOB_LEASE_SECONDS). */
+  leaseMs: number;
+  /** Subscribers planned and written per batch (one transaction each); default 1000. */
+  planBatchSize?: number;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
   /** DIGEST_PICTURES: the lead briefing's map goes with the digest. Absent: text only. */
@@ -47,62 +52,92 @@ const RECENT_JOBS = 200;
 const isOnDemand = (slot: Slot) => slot.key.startsWith('now:');
 
 /**
- * A digest slot: claimed once in the database (its key is unique), planned per chat in the same
- * transaction, then sent by the job runner. Whoever loses the claim (another process, a repeated
- * tick) only helps send.
+ * A digest slot: claimed once in the database (its key is unique), planned per chat in batches,
+ * then sent by the job runner. Whoever loses the claim (another process, a repeated tick) only
+ * helps send.
  */
 export function createDigestService(deps: DigestServiceDeps) {
   const { store, log } = deps;
 
-  async function planRecipients(slot: Slot): Promise<NewDelivery[]> {
-    const briefings = deps.content.list().map((a) => a.briefing);
-    const among = briefings.map((b) => b.id);
-    const filterKeys = new Map(briefings.map((b) => [b.id, briefingFilterKeys(b)]));
-    const recipients: NewDelivery[] = [];
-    const query = isOnDemand(slot) ? {} : { slot: slotName(slot.key) };
-    for await (const batch of store.chats.subscribers(query)) {
-      const history = await store.briefings.deliveredMany(
-        batch.map((c) => c.id),
-        among,
-      );
-      for (const chat of batch) {
-        const had = history.get(chat.id);
-        const briefingIds = planChatDigest({
-          briefings,
-          delivered: had ?? new Set(),
-          hasHistory: had !== undefined,
-          matches: (b) => filtersAllow(filterKeys.get(b.id)!, chat.filters),
-          maxItems: deps.maxItems,
-        });
-        if (briefingIds.length === 0) continue;
-        const payload: DigestDeliveryPayload = {
-          chatType: chat.type,
-          lang: chat.language ?? deps.defaultLanguage,
-          briefingIds,
-        };
-        recipients.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
-      }
-    }
-    return recipients;
+  const leaseMs = deps.leaseMs;
+
+  /** A batch of subscribers with what each was ever planned among the candidates. */
+  interface Batch {
+    chats: Recipient[];
+    history: Map<number, Set<string>>;
   }
 
-  async function planSlot(slot: Slot): Promise<void> {
-    const key = `digest:${slot.key}`;
-    for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
-      if (await store.jobs.getByKey(key)) return log.info({ slot: slot.key }, 'digest slot already claimed');
-      const recipients = await planRecipients(slot);
+  const historyOf = (chats: Recipient[], among: readonly string[]) =>
+    store.briefings.deliveredBetween(chats[0]!.id, chats.at(-1)!.id, among);
+
+  /** One batch planned and written; planned again when another job planned some of its chats meanwhile. */
+  async function planBatch(jobId: number, slot: Slot, batch: Batch, context: DigestPlanContext) {
+    let history = batch.history;
+    for (let attempt = 1; ; attempt++) {
+      const recipients = planDigestBatch(batch.chats, history, context);
       try {
-        const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
-        const job = await store.jobs.create({ kind: 'digest', key, payload }, recipients);
-        if (job)
-          log.info({ slot: slot.key, job_id: job.id, recipients: recipients.length }, 'digest slot planned');
+        await store.jobs.appendPlan(jobId, deps.owner, leaseMs, recipients, batch.chats.at(-1)!.id);
         return;
       } catch (error) {
-        // Another process planned some of the same briefings for these chats meanwhile: plan again.
         if (!(error instanceof ReservationConflictError) || attempt === PLAN_ATTEMPTS) throw error;
         log.warn({ slot: slot.key, conflicts: error.total }, 'digest plan conflicted, planning again');
+        history = await historyOf(
+          batch.chats,
+          context.briefings.map((b) => b.id),
+        );
       }
     }
+  }
+
+  /**
+   * Claims the slot (its job key is unique) and plans it batch by batch, streaming subscribers in id
+   * order: each batch's deliveries are written with the plan's cursor, and the job becomes runnable
+   * only when every batch is in. A planner that dies leaves the job unrunnable; whoever runs the slot
+   * again once its lease is gone resumes after the cursor, so nobody is planned twice or left out.
+   */
+  async function planSlot(slot: Slot): Promise<void> {
+    const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
+    const job = await store.jobs.beginPlan(
+      { kind: 'digest', key: `digest:${slot.key}`, payload },
+      deps.owner,
+      leaseMs,
+    );
+    if (!job) return log.info({ slot: slot.key }, 'digest slot already claimed');
+    if (job.planCursor !== null)
+      log.info({ slot: slot.key, job_id: job.id, after_chat_id: job.planCursor }, 'digest plan resumed');
+    const context = digestPlanContext(
+      deps.content.list().map((a) => a.briefing),
+      deps.maxItems,
+      deps.defaultLanguage,
+    );
+    const among = context.briefings.map((b) => b.id);
+    const query = {
+      ...(deps.planBatchSize !== undefined && { batchSize: deps.planBatchSize }),
+      ...(isOnDemand(slot) ? {} : { slot: slotName(slot.key) }),
+      ...(job.planCursor !== null && { after: job.planCursor }),
+    };
+    const pages = store.chats.recipients(query)[Symbol.asyncIterator]();
+    const read = async (): Promise<Batch | null> => {
+      const page = await pages.next();
+      return page.done ? null : { chats: page.value, history: await historyOf(page.value, among) };
+    };
+    // The next batch is read while this one is written: on PostgreSQL another connection does it,
+    // so reading and writing overlap. A failed read surfaces when its batch comes up.
+    let next = read();
+    try {
+      for (let batch = await next; batch !== null; batch = await next) {
+        next = read();
+        await planBatch(job.id, slot, batch, context);
+      }
+    } finally {
+      // A write that failed leaves the read ahead unawaited: settle it (and end the pages) quietly.
+      await next.catch(() => null);
+      await pages.return?.();
+    }
+    const planned = await store.jobs.completePlan(job.id, deps.owner);
+    if (planned)
+      log.info({ slot: slot.key, job_id: planned.id, recipients: planned.total }, 'digest slot planned');
+    else log.warn({ slot: slot.key, job_id: job.id }, 'digest plan taken over before it completed');
   }
 
   // Thousands of chats get the same briefings in the same language: each combination is rendered
@@ -136,7 +171,8 @@ export function createDigestService(deps: DigestServiceDeps) {
     /** The last scheduled slot planned (on-demand ones aside): the scheduler's catch-up starts from there. */
     async lastRun(): Promise<number | null> {
       for (const job of await store.jobs.recent(RECENT_JOBS)) {
-        if (job.kind !== 'digest') continue;
+        // A plan cut short does not count: the catch-up runs its slot again, which resumes it.
+        if (job.kind !== 'digest' || job.planning) continue;
         // An unreadable payload is skipped here: the job runner fails its job and logs it.
         const payload = DigestJobPayload.safeParse(job.payload);
         if (payload.success && payload.data.scheduled) return payload.data.at;

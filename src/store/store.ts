@@ -37,6 +37,9 @@ export interface Chat {
   lastSeenAt: number;
 }
 
+/** What a digest plan needs of a subscriber. */
+export type Recipient = Pick<Chat, 'id' | 'type' | 'language' | 'threadId' | 'filters'>;
+
 /** What an incoming update tells us about a chat. */
 export interface SeenChat {
   id: number;
@@ -60,6 +63,8 @@ export interface SubscriberQuery {
   batchSize?: number;
   /** Only chats whose slots are null (all) or include this slot. */
   slot?: string;
+  /** Only chats with a larger id: where an interrupted plan resumes. */
+  after?: number;
 }
 
 export interface ChatStore {
@@ -84,6 +89,8 @@ export interface ChatStore {
   counts(): Promise<ChatCounts>;
   /** Active subscribers in ascending id order, one bounded batch at a time. */
   subscribers(query?: SubscriberQuery): AsyncIterable<Chat[]>;
+  /** The same chats as `subscribers`, only what a digest plan needs of each. */
+  recipients(query?: SubscriberQuery): AsyncIterable<Recipient[]>;
 }
 
 export const JOB_KINDS = ['digest', 'broadcast'] as const;
@@ -122,6 +129,10 @@ export interface Job {
   leaseUntil: number | null;
   createdAt: number;
   finishedAt: number | null;
+  /** Still being planned batch by batch (`beginPlan`): the runner leaves it alone until `completePlan`. */
+  planning: boolean;
+  /** The last chat id planned so far (a plan walks chats in id order); null before the first batch. */
+  planCursor: number | null;
 }
 
 export const DELIVERY_STATES = [
@@ -155,7 +166,18 @@ export interface Delivery {
 
 export type JobProgress = Record<DeliveryState, number> & { total: number };
 
-/** Thrown by `jobs.create` when a (chat, briefing) pair is already reserved; nothing was written. */
+/** Thrown by `jobs.appendPlan` when `owner` no longer holds the plan (its lease expired and another took it over). */
+export class PlanLeaseLostError extends Error {
+  override readonly name = 'PlanLeaseLostError';
+  constructor(
+    readonly jobId: number,
+    readonly owner: string,
+  ) {
+    super(`job ${jobId} is no longer being planned by ${owner}`);
+  }
+}
+
+/** Thrown by `jobs.create` and `jobs.appendPlan` when a (chat, briefing) pair is already reserved; nothing was written. */
 export class ReservationConflictError extends Error {
   override readonly name = 'ReservationConflictError';
   constructor(
@@ -175,6 +197,29 @@ export interface JobStore {
    * Throws ReservationConflictError when a pair was planned before; re-plan and retry.
    */
   create(job: NewJob, recipients: Iterable<NewDelivery>): Promise<Job | null>;
+  /**
+   * Starts a job planned batch by batch, for audiences too large to hold at once: creates it with
+   * no deliveries, not runnable, its lease held by `owner` for `leaseMs`; or takes over the plan of
+   * the same key when its planner died (lease expired or released), to resume after `planCursor`.
+   * null when the key belongs to a job already planned or to a planner whose lease still runs.
+   */
+  beginPlan(job: NewJob, owner: string, leaseMs: number): Promise<Job | null>;
+  /**
+   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), their
+   * (chat, briefing) reservations, the plan cursor (`through`: the last chat id the batch covered,
+   * whether or not that chat got a delivery) and a renewed lease. Throws ReservationConflictError
+   * when a pair was planned before (nothing of the batch is written: re-plan it and retry), and
+   * PlanLeaseLostError when `owner` no longer holds the plan.
+   */
+  appendPlan(
+    jobId: number,
+    owner: string,
+    leaseMs: number,
+    recipients: readonly NewDelivery[],
+    through: number,
+  ): Promise<void>;
+  /** Ends the plan: the job becomes runnable, its lease released. null when `owner` was not planning it. */
+  completePlan(jobId: number, owner: string): Promise<Job | null>;
   get(jobId: number): Promise<Job | null>;
   getByKey(key: string): Promise<Job | null>;
   /** Newest first. */
@@ -202,7 +247,10 @@ export interface JobStore {
 }
 
 export interface DeliveryStore {
-  /** Atomically moves up to `limit` pending deliveries of a running job to `sending` for `owner`. */
+  /**
+   * Atomically moves up to `limit` pending deliveries of a running job to `sending` for `owner`.
+   * Here and in `pending` and `start`, a job still being planned is not running yet.
+   */
   claim(jobId: number, owner: string, limit: number): Promise<Delivery[]>;
   /** Pending deliveries of a running job in chat order, after `afterChatId`, without taking them. */
   pending(jobId: number, limit: number, afterChatId?: number): Promise<Delivery[]>;
@@ -234,6 +282,12 @@ export interface BriefingStore {
    * (keeps the answer small as history grows). Chats with none are absent from the map.
    */
   deliveredMany(chatIds: readonly number[], among?: readonly string[]): Promise<Map<number, Set<string>>>;
+  /**
+   * `deliveredMany(among)` for every chat with an id from `fromId` to `toId` (inclusive): one index
+   * range rather than a list, for a plan whose batches are id ranges. May hold chats outside the
+   * batch (ignore them).
+   */
+  deliveredBetween(fromId: number, toId: number, among: readonly string[]): Promise<Map<number, Set<string>>>;
 }
 
 /** What a broadcast preview shows: validated HTML, or an admin's message to copy. */

@@ -25,6 +25,8 @@ const job: Job = {
   leaseUntil: null,
   createdAt: 0,
   finishedAt: null,
+  planning: false,
+  planCursor: null,
 };
 const progress = (sent: number, extra: Partial<JobProgress> = {}): JobProgress => ({
   pending: 100 - sent,

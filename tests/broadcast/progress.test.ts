@@ -104,6 +104,8 @@ describe('composeBroadcast', () => {
     leaseUntil: null,
     createdAt: 0,
     finishedAt: null,
+    planning: false,
+    planCursor: null,
   });
   const delivery = (chatType: string): Delivery => ({
     jobId: 1,

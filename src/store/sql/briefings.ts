@@ -3,6 +3,16 @@ import type { BriefingStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 
+function bySet(pairs: ReadonlyArray<{ chat_id: number; briefing_id: string }>): Map<number, Set<string>> {
+  const result = new Map<number, Set<string>>();
+  for (const { chat_id, briefing_id } of pairs) {
+    let set = result.get(chat_id);
+    if (!set) result.set(chat_id, (set = new Set()));
+    set.add(briefing_id);
+  }
+  return result;
+}
+
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {
   return {
     async delivered(chatId) {
@@ -15,8 +25,7 @@ export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): Briefin
     },
 
     async deliveredMany(chatIds, among) {
-      const result = new Map<number, Set<string>>();
-      if (chatIds.length === 0 || among?.length === 0) return result;
+      if (chatIds.length === 0 || among?.length === 0) return new Map();
       const pairs = await db
         .selectFrom('briefing_reservations')
         .select(['chat_id', 'briefing_id'])
@@ -25,12 +34,19 @@ export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): Briefin
           q.where(({ ref }) => dialect.inList(ref('briefing_id'), among!, 'text')),
         )
         .execute();
-      for (const { chat_id, briefing_id } of pairs) {
-        let set = result.get(chat_id);
-        if (!set) result.set(chat_id, (set = new Set()));
-        set.add(briefing_id);
-      }
-      return result;
+      return bySet(pairs);
+    },
+
+    async deliveredBetween(fromId, toId, among) {
+      if (among.length === 0 || fromId > toId) return new Map();
+      const pairs = await db
+        .selectFrom('briefing_reservations')
+        .select(['chat_id', 'briefing_id'])
+        .where('chat_id', '>=', fromId)
+        .where('chat_id', '<=', toId)
+        .where(({ ref }) => dialect.inList(ref('briefing_id'), among, 'text'))
+        .execute();
+      return bySet(pairs);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import {
   CHAT_LANGUAGES,
   CHAT_STATUSES,
@@ -9,6 +9,7 @@ import {
   type ChatStatus,
   type ChatStore,
   type ChatType,
+  type Recipient,
   type SeenChat,
   type SubscriberQuery,
 } from '../store.js';
@@ -32,6 +33,19 @@ function toChat(row: ChatRow): Chat {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastSeenAt: row.last_seen_at,
+  };
+}
+
+/** What digest planning reads of a chat: at a million subscribers, whole rows cost twice as much. */
+const RECIPIENT_COLUMNS = ['id', 'type', 'language', 'thread_id', 'filters'] as const;
+
+function toRecipient(row: Pick<ChatRow, (typeof RECIPIENT_COLUMNS)[number]>): Recipient {
+  return {
+    id: row.id,
+    type: row.type,
+    language: row.language,
+    threadId: row.thread_id,
+    filters: parseJson(StringList, row.filters, `filters of chat ${row.id}`),
   };
 }
 
@@ -73,6 +87,41 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
         .execute();
       return sorted;
     });
+  }
+
+  /**
+   * Active subscribers in id order, a bounded page at a time, each row read with `columns` and
+   * mapped with `map`. Each page is its own short read, so a long plan never pins a snapshot or
+   * holds a lock.
+   */
+  async function* pages<Row, Out>(
+    query: SubscriberQuery = {},
+    columns: (q: SelectQueryBuilder<Database, 'chats', object>) => SelectQueryBuilder<Database, 'chats', Row>,
+    map: (row: Row & { id: number }) => Out,
+  ): AsyncGenerator<Out[]> {
+    const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new RangeError('batchSize must be a positive integer');
+    const slot = query.slot;
+    let after = query.after ?? BEFORE_FIRST_ID;
+    for (;;) {
+      // The WHERE matches chats_active_subscribers exactly, in literals (a bound parameter would not
+      // prove the index's condition), so the partial index serves it.
+      const rows = (await columns(db.selectFrom('chats'))
+        .where('subscribed', '=', sql.lit(1))
+        .where('status', '=', sql.lit('active'))
+        .where('id', '>', after)
+        .$if(slot !== undefined, (q) =>
+          q.where((eb) => eb.or([eb('slots', 'is', null), dialect.jsonArrayHas(eb.ref('slots'), slot!)])),
+        )
+        .orderBy('id')
+        .limit(batchSize)
+        .execute()) as Array<Row & { id: number }>;
+      if (rows.length === 0) return;
+      yield rows.map(map);
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1]!.id;
+    }
   }
 
   return {
@@ -208,33 +257,7 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       return result;
     },
 
-    async *subscribers(query: SubscriberQuery = {}) {
-      const batchSize = query.batchSize ?? DEFAULT_BATCH_SIZE;
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new RangeError('batchSize must be a positive integer');
-      const slot = query.slot;
-      let after = BEFORE_FIRST_ID;
-      for (;;) {
-        // Each page is its own short read, so a long plan never pins a snapshot or holds a lock.
-        // The WHERE matches chats_active_subscribers exactly, in literals (a bound parameter would not
-        // prove the index's condition), so the partial index serves it.
-        const rows = await db
-          .selectFrom('chats')
-          .selectAll()
-          .where('subscribed', '=', sql.lit(1))
-          .where('status', '=', sql.lit('active'))
-          .where('id', '>', after)
-          .$if(slot !== undefined, (q) =>
-            q.where((eb) => eb.or([eb('slots', 'is', null), dialect.jsonArrayHas(eb.ref('slots'), slot!)])),
-          )
-          .orderBy('id')
-          .limit(batchSize)
-          .execute();
-        if (rows.length === 0) return;
-        yield rows.map(toChat);
-        if (rows.length < batchSize) return;
-        after = rows[rows.length - 1]!.id;
-      }
-    },
+    subscribers: (query) => pages(query, (q) => q.selectAll(), toChat),
+    recipients: (query) => pages(query, (q) => q.select(RECIPIENT_COLUMNS), toRecipient),
   };
 }

@@ -60,6 +60,10 @@ export interface JobTable {
   lease_until: number | null;
   created_at: number;
   finished_at: number | null;
+  /** 1 while the job is planned batch by batch; the runner takes only 0. */
+  planning: Defaulted<number>;
+  /** The last chat id planned so far. */
+  plan_cursor: number | null;
 }
 
 export interface DeliveryTable {

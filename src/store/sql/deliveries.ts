@@ -42,7 +42,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
           .where('state', '=', sql.lit('pending'))
           .where(({ exists, selectFrom }) =>
             exists(
-              selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running')),
+              selectFrom('jobs')
+                .select('id')
+                .where('id', '=', jobId)
+                .where('state', '=', sql.lit('running'))
+                .where('planning', '=', sql.lit(0)),
             ),
           )
           .returningAll()
@@ -55,7 +59,10 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
       const rows = await db
         .selectFrom('deliveries as d')
         .innerJoin('jobs as j', (join) =>
-          join.onRef('j.id', '=', 'd.job_id').on('j.state', '=', sql.lit('running')),
+          join
+            .onRef('j.id', '=', 'd.job_id')
+            .on('j.state', '=', sql.lit('running'))
+            .on('j.planning', '=', sql.lit(0)),
         )
         .selectAll('d')
         .where('d.job_id', '=', jobId)
@@ -74,7 +81,11 @@ export function sqlDeliveries(db: Kysely<Database>, dialect: SqlDialect, now: ()
         .where('state', '=', sql.lit('pending'))
         .where(({ exists, selectFrom }) =>
           exists(
-            selectFrom('jobs').select('id').where('id', '=', jobId).where('state', '=', sql.lit('running')),
+            selectFrom('jobs')
+              .select('id')
+              .where('id', '=', jobId)
+              .where('state', '=', sql.lit('running'))
+              .where('planning', '=', sql.lit(0)),
           ),
         )
         .executeTakeFirst();

@@ -6,8 +6,11 @@ import type { Database } from './database.js';
  * against Kysely and asks this for the rest.
  */
 export interface SqlDialect {
-  /** Bound parameters one statement may carry (multi-row inserts are cut to fit). */
-  readonly maxParameters: number;
+  /**
+   * PostgreSQL binds a whole column as one array parameter, so a multi-row insert is one short
+   * statement (`unnest`) whatever its size; SQLite has no arrays and reads the rows from JSON.
+   */
+  readonly arrayParameters: boolean;
   /**
    * PostgreSQL takes row locks (`FOR UPDATE`, `SKIP LOCKED`) where two instances may race; SQLite
    * has one writer per file and its write transactions already hold the lock (BEGIN IMMEDIATE).
@@ -70,7 +73,7 @@ async function beginImmediate(conn: Kysely<Database>, busyTimeoutMs: number): Pr
 
 export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
   return {
-    maxParameters: 32_766,
+    arrayParameters: false,
     rowLocks: false,
     async transaction(db, work) {
       // Kysely's own transactions start DEFERRED; the store's one connection runs ours.
@@ -98,7 +101,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
 }
 
 export const postgresDialect: SqlDialect = {
-  maxParameters: 65_535,
+  arrayParameters: true,
   rowLocks: true,
   transaction: (db, work) => db.transaction().execute(work),
   placeholder: (n) => `$${n}`,

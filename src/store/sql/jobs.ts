@@ -1,28 +1,19 @@
 import { sql, type Kysely } from 'kysely';
 import {
   DELIVERY_STATES,
-  ReservationConflictError,
+  PlanLeaseLostError,
   type JobProgress,
   type JobStore,
   type NewDelivery,
   type NewJob,
 } from '../store.js';
-import { bulkInsert, rowsPerInsert } from './bulk-insert.js';
 import type { Database } from './database.js';
+import { insertDeliveries } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { changed, toDelivery, toJob } from './rows.js';
 
-/** Conflicting pairs kept on the error; the total is always counted. */
-const MAX_CONFLICTS_REPORTED = 100;
-const DELIVERY_COLUMNS = ['job_id', 'chat_id', 'thread_id', 'payload', 'updated_at'] as const;
-const RESERVATION_COLUMNS = ['chat_id', 'briefing_id', 'job_id'] as const;
-
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
-  // Multi-row inserts as large as the dialect allows: 100,000 recipients in a couple of dozen statements.
-  const deliveriesPerInsert = rowsPerInsert(dialect, DELIVERY_COLUMNS.length);
-  const reservationsPerInsert = rowsPerInsert(dialect, RESERVATION_COLUMNS.length);
-
   async function getBy(column: 'id' | 'key', value: number | string) {
     const row = await db.selectFrom('jobs').selectAll().where(column, '=', value).executeTakeFirst();
     return row ? toJob(row) : null;
@@ -47,62 +38,8 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         if (!created) return null;
         const jobId = created.id;
 
-        const conflicts: Array<{ chatId: number; briefingId: string }> = [];
-        let conflictCount = 0;
-        let total = 0;
-        let deliveries: Array<[number, number, number | null, string, number]> = [];
-        let reservations: Array<[number, string, number]> = [];
-
-        async function flushDeliveries() {
-          if (deliveries.length === 0) return;
-          await trx.executeQuery(bulkInsert(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries));
-          deliveries = [];
-        }
-        async function flushReservations() {
-          if (reservations.length === 0) return;
-          const batch = reservations;
-          reservations = [];
-          const result = await trx.executeQuery(
-            bulkInsert(
-              dialect,
-              'briefing_reservations',
-              RESERVATION_COLUMNS,
-              batch,
-              ' ON CONFLICT DO NOTHING',
-            ),
-          );
-          if (Number(result.numAffectedRows ?? 0n) === batch.length) return;
-          // Some pairs were planned before (by another job): name them in the order they were asked.
-          const held = await trx
-            .selectFrom('briefing_reservations')
-            .select(['chat_id', 'briefing_id'])
-            .where(({ ref }) =>
-              dialect.inList(ref('chat_id'), [...new Set(batch.map(([chatId]) => chatId))], 'bigint'),
-            )
-            .where('job_id', '<>', jobId)
-            .execute();
-          const taken = new Set(held.map((r) => `${r.chat_id} ${r.briefing_id}`));
-          for (const [chatId, briefingId] of batch) {
-            if (!taken.has(`${chatId} ${briefingId}`)) continue;
-            conflictCount++;
-            if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId, briefingId });
-          }
-        }
-
-        for (const r of recipients) {
-          deliveries.push([jobId, r.chatId, r.threadId, toJson(r.payload), at]);
-          total++;
-          if (deliveries.length === deliveriesPerInsert) await flushDeliveries();
-          // A Set: a briefing listed twice for one chat is one reservation, not a conflict with itself.
-          for (const briefingId of new Set(r.briefingIds)) {
-            reservations.push([r.chatId, briefingId, jobId]);
-            if (reservations.length === reservationsPerInsert) await flushReservations();
-          }
-        }
-        await flushDeliveries();
-        await flushReservations();
         // Throwing rolls the whole transaction back, the job key included, so a re-plan can use it.
-        if (conflictCount > 0) throw new ReservationConflictError(conflicts, conflictCount);
+        const total = await insertDeliveries(trx, dialect, jobId, at, recipients);
         const row = await trx
           .updateTable('jobs')
           .set({ total })
@@ -111,6 +48,70 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
           .executeTakeFirstOrThrow();
         return toJob(row);
       });
+    },
+
+    async beginPlan(job: NewJob, owner: string, leaseMs: number) {
+      const at = now();
+      const created = await db
+        .insertInto('jobs')
+        .values({
+          kind: job.kind,
+          key: job.key,
+          payload: toJson(job.payload),
+          author: job.author ?? null,
+          created_at: at,
+          planning: 1,
+          lease_owner: owner,
+          lease_until: at + leaseMs,
+        })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (created) return toJob(created);
+      // The key exists: take its plan over only when its planner is gone (lease released or run out).
+      const taken = await db
+        .updateTable('jobs')
+        .set({ lease_owner: owner, lease_until: at + leaseMs })
+        .where('key', '=', job.key)
+        .where('planning', '=', 1)
+        .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', at)]))
+        .returningAll()
+        .executeTakeFirst();
+      return taken ? toJob(taken) : null;
+    },
+
+    async appendPlan(jobId, owner, leaseMs, recipients, through) {
+      await dialect.transaction(db, async (trx) => {
+        const at = now();
+        // First, so that on PostgreSQL the job row stays locked until the batch commits: a planner
+        // taking over meanwhile waits, then finds the lease renewed.
+        const held = await trx
+          .updateTable('jobs')
+          .set((eb) => ({
+            lease_until: at + leaseMs,
+            plan_cursor: through,
+            total: eb('total', '+', recipients.length),
+          }))
+          .where('id', '=', jobId)
+          .where('planning', '=', 1)
+          .where('lease_owner', '=', owner)
+          .executeTakeFirst();
+        if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
+        // A conflict throws out of the transaction: nothing of this batch stays, the cursor included.
+        await insertDeliveries(trx, dialect, jobId, at, recipients);
+      });
+    },
+
+    async completePlan(jobId, owner) {
+      const row = await db
+        .updateTable('jobs')
+        .set({ planning: 0, lease_owner: null, lease_until: null })
+        .where('id', '=', jobId)
+        .where('planning', '=', 1)
+        .where('lease_owner', '=', owner)
+        .returningAll()
+        .executeTakeFirst();
+      return row ? toJob(row) : null;
     },
 
     get: (jobId) => getBy('id', jobId),
@@ -144,6 +145,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
             .selectFrom('jobs')
             .select('id')
             .where('state', '=', sql.lit('running'))
+            .where('planning', '=', sql.lit(0))
             .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', at)]))
             .orderBy('id')
             .limit(1)

@@ -108,4 +108,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     paused_until DOUBLE PRECISION NOT NULL DEFAULT 0
   );
   `,
+  `
+  ALTER TABLE jobs ADD COLUMN planning INTEGER NOT NULL DEFAULT 0 CHECK (planning IN (0, 1));
+  ALTER TABLE jobs ADD COLUMN plan_cursor BIGINT;
+  -- PostgreSQL checks a foreign key with a trigger call per inserted row: over half the time of
+  -- writing a digest plan (27 of 48 ms for 3,000 reservations). Jobs are never deleted, and every
+  -- delivery and reservation is written in the transaction that creates or holds its job, so the
+  -- reference cannot dangle. (SQLite checks it with one index probe and keeps it.)
+  ALTER TABLE deliveries DROP CONSTRAINT deliveries_job_id_fkey;
+  ALTER TABLE briefing_reservations DROP CONSTRAINT briefing_reservations_job_id_fkey;
+  `,
 ];

@@ -116,4 +116,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     paused_until REAL NOT NULL DEFAULT 0
   ) STRICT, WITHOUT ROWID;
   `,
+  `
+  -- A digest is planned batch by batch: the job exists from the first batch, leased to its planner
+  -- and not runnable until the plan is complete; plan_cursor is the last chat id planned, where a
+  -- planner taking over after a crash resumes.
+  ALTER TABLE jobs ADD COLUMN planning INTEGER NOT NULL DEFAULT 0 CHECK (planning IN (0, 1));
+  ALTER TABLE jobs ADD COLUMN plan_cursor INTEGER;
+  `,
 ];

@@ -20,6 +20,8 @@ export function toJob(row: JobRow): Job {
     leaseUntil: row.lease_until,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
+    planning: row.planning === 1,
+    planCursor: row.plan_cursor,
   };
 }
 

@@ -1,0 +1,54 @@
+import type { Briefing, Language } from '../content/schema.js';
+import type { NewDelivery, Recipient } from '../store/store.js';
+import { briefingFilterKeys, filtersAllow } from './filters.js';
+import { planChatDigest } from './plan.js';
+
+/** What a digest plan needs besides the chats: computed once per slot, shared by every batch. */
+export interface DigestPlanContext {
+  /** Published briefings, newest first. */
+  briefings: readonly Briefing[];
+  /** Each briefing's filter keys, by briefing id (the costly part of a filter check, done once). */
+  filterKeys: ReadonlyMap<string, ReadonlySet<string>>;
+  maxItems: number;
+  defaultLanguage: Language;
+}
+
+export function digestPlanContext(
+  briefings: readonly Briefing[],
+  maxItems: number,
+  defaultLanguage: Language,
+): DigestPlanContext {
+  return {
+    briefings,
+    filterKeys: new Map(briefings.map((b) => [b.id, briefingFilterKeys(b)])),
+    maxItems,
+    defaultLanguage,
+  };
+}
+
+/**
+ * The deliveries of one batch of subscribers: each chat's digest (see planChatDigest) with the
+ * briefings it carries, in the chats' order; a chat with nothing new gets none. `history` holds,
+ * per chat id, the briefings it was ever planned among `context.briefings` (absent: none).
+ */
+export function planDigestBatch(
+  chats: readonly Recipient[],
+  history: ReadonlyMap<number, ReadonlySet<string>>,
+  context: DigestPlanContext,
+): NewDelivery[] {
+  const deliveries: NewDelivery[] = [];
+  for (const chat of chats) {
+    const had = history.get(chat.id);
+    const briefingIds = planChatDigest({
+      briefings: context.briefings,
+      delivered: had ?? new Set(),
+      hasHistory: had !== undefined,
+      matches: (b) => filtersAllow(context.filterKeys.get(b.id)!, chat.filters),
+      maxItems: context.maxItems,
+    });
+    if (briefingIds.length === 0) continue;
+    const payload = { chatType: chat.type, lang: chat.language ?? context.defaultLanguage, briefingIds };
+    deliveries.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
+  }
+  return deliveries;
+}

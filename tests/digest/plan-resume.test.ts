@@ -1,0 +1,135 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/content/load.js';
+import { ContentRepository } from '../../src/content/repository.js';
+import { createDigestService } from '../../src/digest/digest-service.js';
+import { digestPlanContext, planDigestBatch } from '../../src/digest/plan-batch.js';
+import type { NewDelivery, Recipient, Store } from '../../src/store/store.js';
+import { briefingData, markdown, tempContentDir } from '../content/fixtures.js';
+import { dialects, openSecondStore, openTestStore, range } from '../store/helpers.js';
+
+const LEASE_MS = 30_000;
+const BATCH = 10;
+const SLOT = { at: Date.UTC(2026, 0, 1, 5), key: '2026-01-01T08:00:00 Asia/Baghdad' };
+const EARLIER = SLOT.at - 86_400_000;
+const silent = pino({ level: 'silent' });
+
+async function content(): Promise<ContentRepository> {
+  const files = Object.fromEntries(
+    ['a', 'b', 'c'].map((id, i) => [
+      `${id}.md`,
+      markdown({ ...briefingData(id, `2021-03-0${i + 1}`), tags: i === 1 ? ['oil'] : [] }),
+    ]),
+  );
+  return new ContentRepository(await loadContentDir(await tempContentDir(files), silent));
+}
+
+function service(store: Store, repository: ContentRepository, owner: string) {
+  return createDigestService({
+    store,
+    content: repository,
+    maxItems: 5,
+    defaultLanguage: 'ar',
+    reloadContent: async () => undefined,
+    syncChannels: async () => undefined,
+    owner,
+    leaseMs: LEASE_MS,
+    planBatchSize: BATCH,
+    runJobs: async () => undefined,
+    log: silent,
+  });
+}
+
+/** 45 subscribers: some evening-only (left out of this morning slot), some filtered, some with history. */
+async function seed(store: Store): Promise<void> {
+  for (const id of range(1, 45)) {
+    await store.chats.seen({ id, type: 'private', title: null, language: id % 2 ? 'en' : null });
+    await store.chats.subscribe(id, null);
+    if (id % 7 === 0) await store.chats.setSlots(id, ['20:00']);
+    if (id % 5 === 0) await store.chats.addFilter(id, 'tag:oil');
+  }
+  const earlier: NewDelivery[] = range(1, 45)
+    .filter((id) => id % 3 === 0)
+    .map((id) => ({ chatId: id, threadId: null, payload: null, briefingIds: ['a'] }));
+  const job = await store.jobs.create(
+    { kind: 'digest', key: 'digest:earlier', payload: { slot: 'earlier', at: EARLIER, scheduled: true } },
+    earlier,
+  );
+  await store.jobs.finish(job!.id);
+}
+
+/** What one uninterrupted plan of the slot gives, from the pure planner over the same reads. */
+async function expectedPlan(store: Store, repository: ContentRepository): Promise<NewDelivery[]> {
+  const chats: Recipient[] = [];
+  for await (const page of store.chats.recipients({ slot: '08:00' })) chats.push(...page);
+  const context = digestPlanContext(
+    repository.list().map((a) => a.briefing),
+    5,
+    'ar',
+  );
+  const history = await store.briefings.deliveredMany(
+    chats.map((c) => c.id),
+    context.briefings.map((b) => b.id),
+  );
+  return planDigestBatch(chats, history, context);
+}
+
+describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
+  it('sends nothing until another process resumes it after the last batch written: nobody twice, nobody left out', async () => {
+    const { store, clock, location } = await openTestStore(dialect);
+    const repository = await content();
+    await seed(store);
+    const expected = await expectedPlan(store, repository);
+    expect(expected.length).toBeGreaterThan(3 * BATCH);
+
+    // Process A dies while writing its third batch (the batch's transaction never commits).
+    let batches = 0;
+    const dying: Store = {
+      ...store,
+      jobs: {
+        ...store.jobs,
+        appendPlan: async (...args) => {
+          if (++batches === 3) throw new Error('killed');
+          return store.jobs.appendPlan(...args);
+        },
+      },
+    };
+    const a = service(dying, repository, 'A');
+    await expect(a.runSlot(SLOT)).rejects.toThrow('killed');
+    const cut = await store.jobs.getByKey(`digest:${SLOT.key}`);
+    expect(cut).toMatchObject({ planning: true, leaseOwner: 'A' });
+    expect(cut!.total).toBeGreaterThan(0);
+    expect(cut!.total).toBeLessThan(expected.length);
+    // Nothing of it can be sent, and the catch-up does not count the slot as run.
+    expect(await store.jobs.acquire('runner', LEASE_MS)).toBeNull();
+    expect(await store.deliveries.claim(cut!.id, 'runner', 100)).toEqual([]);
+    expect(await a.lastRun()).toBe(EARLIER);
+
+    // Process B runs the slot again: while A's lease runs it leaves the plan alone, then resumes it.
+    const other = await openSecondStore(location, clock.now);
+    const b = service(other, repository, 'B');
+    await b.runSlot(SLOT);
+    expect(await other.jobs.getByKey(`digest:${SLOT.key}`)).toMatchObject({
+      planning: true,
+      total: cut!.total,
+    });
+    clock.advance(LEASE_MS);
+    await b.runSlot(SLOT);
+
+    const done = await other.jobs.getByKey(`digest:${SLOT.key}`);
+    expect(done).toMatchObject({ planning: false, total: expected.length, leaseOwner: null });
+    const planned = await other.deliveries.pending(done!.id, 1000);
+    expect(planned.map((d) => ({ chatId: d.chatId, payload: d.payload }))).toEqual(
+      expected.map((d) => ({ chatId: d.chatId, payload: d.payload })),
+    );
+    const reserved = await other.briefings.deliveredMany(range(1, 45), ['b', 'c']);
+    expect(reserved).toEqual(
+      new Map(expected.map((d) => [d.chatId, new Set(d.briefingIds!.filter((id) => id !== 'a'))])),
+    );
+    expect(await other.jobs.acquire('runner', LEASE_MS)).toMatchObject({ id: done!.id });
+    // Running the slot once more changes nothing.
+    clock.advance(LEASE_MS);
+    await a.runSlot(SLOT);
+    expect(await other.jobs.get(done!.id)).toMatchObject({ total: expected.length });
+  });
+});
