@@ -1,14 +1,20 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { findRanges, toCount, type Count, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { Lang } from './types.js';
 import type { MatchView } from './view.js';
 
+/** A count is a number, or `{ low, high }` where the article gives a range ("between 3 and 5"). */
 export interface Casualties {
-  killed: number | null;
-  wounded: number | null;
+  killed: Count | null;
+  wounded: Count | null;
 }
+
+/** Numbers of a clause by their offset, a range standing under its first number. */
+type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
+const one = (n: number): Span2 => ({ low: n, high: n });
 
 const f = normalizeForMatch;
 /** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
@@ -147,7 +153,7 @@ function arabicNounCount(word: string): number | null {
 }
 
 interface CountPhrase {
-  value: number;
+  value: Span2;
   /** Index of the first token after the phrase. */
   next: number;
 }
@@ -156,13 +162,8 @@ interface CountPhrase {
  * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
  * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
  */
-function countAt(
-  tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
-  i: number,
-  lang: Lang,
-): CountPhrase | null {
-  let total = 0;
+function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: Lang): CountPhrase | null {
+  let total = one(0);
   let next = i;
   let first = true;
   for (;;) {
@@ -180,7 +181,7 @@ function countAt(
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
     if (!item) break;
-    total += item.value;
+    total = { low: total.low + item.value.low, high: total.high + item.value.high };
     next = item.next;
     first = false;
   }
@@ -189,7 +190,7 @@ function countAt(
 
 function countItem(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   i: number,
   lang: Lang,
   glued: boolean,
@@ -224,25 +225,25 @@ function countItem(
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
-      return { value: 1, next: i + 1 };
+      return { value: one(1), next: i + 1 };
     const n = arabicNounCount(token.word);
-    return n === null ? null : { value: n, next: i + 1 };
+    return n === null ? null : { value: one(n), next: i + 1 };
   }
   // "killing him", "killing his wife", "his two children"
-  if (token.word === 'him' || token.word === 'her') return { value: 1, next: i + 1 };
+  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
   if (POSSESSIVES.has(token.word)) {
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
     const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
     // a plural without a number ("his children") does not say how many
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
-      return { value: n ? n.value : 1, next: n ? i + 3 : i + 2 };
+      return { value: n ? n.value : one(1), next: n ? i + 3 : i + 2 };
   }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
-    return { value: 1, next: i + 2 };
+    return { value: one(1), next: i + 2 };
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 3; j++) {
       const w = tokens[j]?.word ?? '';
-      if (EN_PERSONS.has(w)) return { value: 1, next: j + 1 };
+      if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
     }
   }
   return null;
@@ -255,7 +256,12 @@ function countItem(
  */
 export function findCasualties(view: MatchView, lang: Lang): Casualties {
   const tokens = tokenize(view.text);
-  const numbers = new Map(findNumbers(view).map((n) => [n.start, { value: n.value, end: n.end }]));
+  const found = findNumbers(view);
+  const numbers: Map<number, { value: Span2; end: number }> = new Map(
+    found.map((n) => [n.start, { value: one(n.value), end: n.end }]),
+  );
+  // "between 3 and 5", "من 3 إلى 5": one count, given as a range
+  for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
   const result: Casualties = { killed: null, wounded: null };
   if (view.text.search(CUES.combined) >= 0) return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
@@ -276,7 +282,7 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
           ? backward(view, tokens, numbers, before, lang)
           : arabicPassive(tokens, numbers, before, m[0]));
       if (value !== null) {
-        result[kind] = value;
+        result[kind] = toCount(value);
         break;
       }
     }
@@ -286,7 +292,7 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
         const value = backward(view, tokens, numbers, at, lang);
         if (value !== null) {
-          result[kind] = value;
+          result[kind] = toCount(value);
           break;
         }
         const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
@@ -303,10 +309,10 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
 /** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
 function arabicPassive(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   cue: number,
   cueText: string,
-): number | null {
+): Span2 | null {
   if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
   for (let start = Math.max(0, cue - 3); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, 'ar');
@@ -323,11 +329,11 @@ function dualCasualtyNoun(word: string): number | null {
 
 function forward(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   after: number,
   lang: Lang,
   stops: ReadonlySet<number>,
-): number | null {
+): Span2 | null {
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
@@ -337,7 +343,8 @@ function forward(
     const phrase = countAt(tokens, numbers, after + skip, lang);
     if (phrase) return phrase.value;
     const w = tokens[after + skip]?.word ?? '';
-    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to)$/.test(w)) return null;
+    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to|between|from)$/.test(w))
+      return null;
   }
   return null;
 }
@@ -346,10 +353,10 @@ function forward(
 function backward(
   view: MatchView,
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   cue: number,
   lang: Lang,
-): number | null {
+): Span2 | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
@@ -367,7 +374,8 @@ function backward(
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
       const possessor =
         lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
-      return phrase.value + (possessor ? 1 : 0);
+      const extra = possessor ? 1 : 0;
+      return { low: phrase.value.low + extra, high: phrase.value.high + extra };
     }
   }
   return null;

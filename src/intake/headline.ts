@@ -1,5 +1,6 @@
 import { findCasualties, type Casualties } from './casualties.js';
 import { addCheck } from './checks.js';
+import { countText, sameCount, sumCounts, type Count } from './count.js';
 import type { ExtractedIncident } from './incidents.js';
 import type { Lang } from './types.js';
 import { matchView } from './view.js';
@@ -18,10 +19,13 @@ export function noteHeadline(incidents: readonly ExtractedIncident[], headline: 
   if (!first) return;
   for (const kind of ['killed', 'wounded'] as const) {
     const stated = headline[kind];
-    const told = incidents.map((x) => x[kind]).filter((n): n is number => n !== null);
+    const told = incidents.map((x) => x[kind]).filter((n): n is Count => n !== null);
     if (stated === null || told.length === 0) continue;
-    const sum = told.reduce((a, b) => a + b, 0);
-    if (stated !== sum && !told.includes(stated))
-      addCheck(first.checks, { reason: 'headline-disagrees', detail: `${stated} ≠ ${sum}` });
+    const sum = sumCounts(told);
+    if (!sameCount(stated, sum) && !told.some((n) => sameCount(n, stated)))
+      addCheck(first.checks, {
+        reason: 'headline-disagrees',
+        detail: `${countText(stated)} ≠ ${countText(sum)}`,
+      });
   }
 }

@@ -1,3 +1,4 @@
+import type { Count } from './count.js';
 import type { EventSubType } from '../content/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
@@ -18,8 +19,8 @@ export interface IntakePhrases {
   /** "{event} in {place}". */
   inPlace(event: string, place: string): string;
   /** Casualty counts, in the bot's own plural forms (all six Arabic ones). */
-  killed(n: number): string;
-  wounded(n: number): string;
+  killed(n: Count): string;
+  wounded(n: Count): string;
   /** Joins the event phrase with its casualty phrases. */
   withCasualties(event: string, casualties: readonly string[]): string;
   /** Figure captions for the units the extraction recognises. */
