@@ -10,6 +10,11 @@ import type { MatchView } from './view.js';
 export interface Casualties {
   killed: Count | null;
   wounded: Count | null;
+  /**
+   * Attackers killed ("security forces killed three of the attackers", "two militants were killed"),
+   * kept apart from the victims in `killed`; the incident decides what they are (incidents.ts).
+   */
+  attackersKilled: Count | null;
 }
 
 /** Numbers of a clause by their offset, a range standing under its first number. */
@@ -134,6 +139,48 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/** Who carried out an attack, as a count names them: their deaths are not the victims'. */
+const ATTACKERS = new Set(
+  [
+    'attacker',
+    'attackers',
+    'militant',
+    'militants',
+    'gunman',
+    'gunmen',
+    'assailant',
+    'assailants',
+    'insurgent',
+    'insurgents',
+    'terrorist',
+    'terrorists',
+    'bomber',
+    'bombers',
+    'jihadist',
+    'jihadists',
+    'المهاجمين',
+    'مهاجمين',
+    'المسلحين',
+    'مسلحين',
+    'الإرهابيين',
+    'إرهابيين',
+    'إرهابيا',
+    'انتحاري',
+    'انتحاريين',
+    'الانتحاريين',
+    'الدواعش',
+  ].map(f),
+);
+
+/** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
+function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
+  const words = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  const after = tokens[phrase.next]?.word;
+  if (after === 'of' || after === f('من'))
+    words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
+  else if (after) words.push(after);
+  return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
+}
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Family members counted after a possessive: "his wife", "her two sons". */
 const KIN =
@@ -154,6 +201,8 @@ function arabicNounCount(word: string): number | null {
 
 interface CountPhrase {
   value: Span2;
+  /** Index of the phrase's first token. */
+  start?: number;
   /** Index of the first token after the phrase. */
   next: number;
 }
@@ -262,7 +311,7 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
   );
   // "between 3 and 5", "من 3 إلى 5": one count, given as a range
   for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
-  const result: Casualties = { killed: null, wounded: null };
+  const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (view.text.search(CUES.combined) >= 0) return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
   const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map(
@@ -276,23 +325,29 @@ export function findCasualties(view: MatchView, lang: Lang): Casualties {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-      const value =
+      const phrase =
         forward(tokens, numbers, after, lang, stops) ??
         (lang === 'en'
           ? backward(view, tokens, numbers, before, lang)
           : arabicPassive(tokens, numbers, before, m[0]));
-      if (value !== null) {
-        result[kind] = toCount(value);
-        break;
-      }
+      if (phrase === null) continue;
+      // the attackers' dead may be told after the victims' in the same clause: keep looking for them
+      if (kind === 'killed' && countsAttackers(tokens, phrase))
+        result.attackersKilled ??= toCount(phrase.value);
+      else result[kind] ??= toCount(phrase.value);
+      if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-        const value = backward(view, tokens, numbers, at, lang);
-        if (value !== null) {
-          result[kind] = toCount(value);
+        const phrase = backward(view, tokens, numbers, at, lang);
+        if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
+          result.attackersKilled ??= toCount(phrase.value);
+          continue;
+        }
+        if (phrase !== null) {
+          result[kind] = toCount(phrase.value);
           break;
         }
         const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
@@ -312,12 +367,12 @@ function arabicPassive(
   numbers: Numbers,
   cue: number,
   cueText: string,
-): Span2 | null {
+): CountPhrase | null {
   if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
   for (let start = Math.max(0, cue - 3); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, 'ar');
     // the counted noun and an adjective may stand between: "عشرة مدنيين قتلوا"
-    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return phrase.value;
+    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return { ...phrase, start };
   }
   return null;
 }
@@ -333,7 +388,7 @@ function forward(
   after: number,
   lang: Lang,
   stops: ReadonlySet<number>,
-): Span2 | null {
+): CountPhrase | null {
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
@@ -341,7 +396,7 @@ function forward(
   for (let skip = 0; skip <= maxSkip; skip++) {
     if (stops.has(after + skip)) return null;
     const phrase = countAt(tokens, numbers, after + skip, lang);
-    if (phrase) return phrase.value;
+    if (phrase) return { ...phrase, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
     if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to|between|from)$/.test(w))
       return null;
@@ -356,7 +411,7 @@ function backward(
   numbers: Numbers,
   cue: number,
   lang: Lang,
-): Span2 | null {
+): CountPhrase | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
@@ -365,7 +420,10 @@ function backward(
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
     const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
     const bare = gap.replace(/,[^,]*,/gu, ' ');
-    const between = tokenize(bare).map((t) => t.word);
+    let between = tokenize(bare).map((t) => t.word);
+    // "Two of the attackers were killed": the partitive names who was counted
+    const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
+    if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
@@ -375,7 +433,11 @@ function backward(
       const possessor =
         lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
       const extra = possessor ? 1 : 0;
-      return { low: phrase.value.low + extra, high: phrase.value.high + extra };
+      return {
+        value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
+        next: phrase.next,
+        start,
+      };
     }
   }
   return null;

@@ -14,7 +14,10 @@ export function headlineCasualties(title: string, lang: Lang): Casualties {
  * The body's figures win over the headline's; where the headline's total is neither one incident's
  * figure nor the sum over the incidents, the first incident says so for the editor to check.
  */
-export function noteHeadline(incidents: readonly ExtractedIncident[], headline: Casualties): void {
+export function noteHeadline(
+  incidents: readonly ExtractedIncident[],
+  headline: Pick<Casualties, 'killed' | 'wounded'>,
+): void {
   const first = incidents[0];
   if (!first) return;
   for (const kind of ['killed', 'wounded'] as const) {

@@ -20,6 +20,8 @@ export interface ExtractedIncident {
   suspected: ActorId[];
   killed: Count | null;
   wounded: Count | null;
+  /** Attackers killed, apart from the victims in `killed` (null: none told, or they are all the dead). */
+  attackersKilled: Count | null;
   /** The clause that opened it, in the article's words. */
   source: string;
   /** Sentence indexes it draws on. */
@@ -38,6 +40,7 @@ interface Building {
   suspected: ActorId[];
   killed: Count | null;
   wounded: Count | null;
+  attackersKilled: Count | null;
   source: string;
   sentences: number[];
   checks: Check[];
@@ -117,7 +120,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !place &&
         !date &&
         facts.casualties.killed === null &&
-        facts.casualties.wounded === null
+        facts.casualties.wounded === null &&
+        facts.casualties.attackersKilled === null
       )
         continue;
       built.push({
@@ -133,8 +137,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           facts.actors.length === 0 && facts.continues && current
             ? [...current.suspected]
             : [...facts.suspected],
-        killed: facts.casualties.killed,
+        // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
+        // they are its dead, not attackers set apart from victims
+        killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
         wounded: facts.casualties.wounded,
+        attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],
@@ -231,7 +238,13 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
-  const { killed, wounded } = facts.casualties;
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (attackersKilled !== null && killed === null && wounded === null) {
+    if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
+    // attackers' dead told with a place of their own (militants killed by the bomb they were
+    // planting elsewhere): another event; with none ("two of the attackers were killed"), this one
+    return !!facts.place?.governorate && facts.place.text !== current.place?.text;
+  }
   if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
   return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
 }
@@ -282,6 +295,7 @@ function merge(
   if (place && refines(current.place, place)) current.place = place;
   current.killed ??= facts.casualties.killed;
   current.wounded ??= facts.casualties.wounded;
+  current.attackersKilled ??= facts.casualties.attackersKilled;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
@@ -372,6 +386,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
       targets: local(b.targets),
       killed: b.killed,
       wounded: b.wounded,
+      attackersKilled: b.attackersKilled,
       source: b.source,
       sentences: b.sentences,
       checks,
