@@ -126,6 +126,8 @@ export const Incident = z
     target: LocalizedText.nullable().default(null),
     killed: Count.nullable().default(null),
     wounded: Count.nullable().default(null),
+    /** Attackers killed, kept apart from the victims counted in `killed`. */
+    attackersKilled: Count.optional(),
     description: LocalizedText,
     checks: z.array(Check).optional(),
   })

@@ -268,6 +268,8 @@ export const ar: Messages = {
     discarded: 'حُذفت المسودة.',
     alreadyPublished: (id) => `يوجد موجز منشور بالمعرّف ${isolate(stripBidiControls(id))}؛ لم يُستبدل.`,
     draftGone: 'لم تعد هذه المسودة موجودة.',
+    newVersion: (id, existing) =>
+      `توجد مسودة ${isolate(stripBidiControls(existing))} وقد بقيت كما هي؛ وهذه نسخة جديدة بجانبها: ${isolate(stripBidiControls(id))}.`,
     failed: (reason) =>
       `تعذّر إعداد مسودة: ${isolate(stripBidiControls(reason))}\nأرسل المقال نصاً: سطر العنوان، ثم سطر فارغ، ثم المتن؛ وإن لم يذكر المقال تاريخه فاكتب التاريخ (${cmd('YYYY-MM-DD')}) في السطر الأول.`,
     notText: `أرسل المقال نصاً أو ملفاً نصياً (${cmd('.txt')}).`,

@@ -194,6 +194,8 @@ export const en: Messages = {
     discarded: 'Draft discarded.',
     alreadyPublished: (id) => `A briefing with the id ${id} is already published; it was not replaced.`,
     draftGone: 'This draft no longer exists.',
+    newVersion: (id, existing) =>
+      `A draft ${existing} already exists and was kept as it is; this one is a new version beside it, ${id}.`,
     failed: (reason) =>
       `Could not make a draft: ${reason}\nSend the article as text: the title line, a blank line, then the body; if the article does not give its date, put the date (YYYY-MM-DD) on the first line.`,
     notText: 'Send the article as text or as a text file (.txt).',

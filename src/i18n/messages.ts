@@ -110,6 +110,8 @@ export interface Messages {
     discarded: string;
     alreadyPublished: (id: string) => string;
     draftGone: string;
+    /** The article made a draft whose id was taken: written beside the existing one, which is kept. */
+    newVersion: (id: string, existing: string) => string;
     /** The pipeline could not make a draft: its reason, then how to send again. */
     failed: (reason: string) => string;
     notText: string;

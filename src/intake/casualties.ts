@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { findRanges, toCount, type Count, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
@@ -6,10 +7,20 @@ import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { MatchView } from './view.js';
 import type { Language } from '../content/schema.js';
 
+/** A count is a number, or `{ low, high }` where the article gives a range ("between 3 and 5"). */
 export interface Casualties {
-  killed: number | null;
-  wounded: number | null;
+  killed: Count | null;
+  wounded: Count | null;
+  /**
+   * Attackers killed ("security forces killed three of the attackers", "two militants were killed"),
+   * kept apart from the victims in `killed`; the incident decides what they are (incidents.ts).
+   */
+  attackersKilled: Count | null;
 }
+
+/** Numbers of a clause by their offset, a range standing under its first number. */
+type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
+const one = (n: number): Span2 => ({ low: n, high: n });
 
 const f = normalizeForMatch;
 /** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
@@ -129,6 +140,48 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/** Who carried out an attack, as a count names them: their deaths are not the victims'. */
+const ATTACKERS = new Set(
+  [
+    'attacker',
+    'attackers',
+    'militant',
+    'militants',
+    'gunman',
+    'gunmen',
+    'assailant',
+    'assailants',
+    'insurgent',
+    'insurgents',
+    'terrorist',
+    'terrorists',
+    'bomber',
+    'bombers',
+    'jihadist',
+    'jihadists',
+    'المهاجمين',
+    'مهاجمين',
+    'المسلحين',
+    'مسلحين',
+    'الإرهابيين',
+    'إرهابيين',
+    'إرهابيا',
+    'انتحاري',
+    'انتحاريين',
+    'الانتحاريين',
+    'الدواعش',
+  ].map(f),
+);
+
+/** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
+function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
+  const words = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  const after = tokens[phrase.next]?.word;
+  if (after === 'of' || after === f('من'))
+    words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
+  else if (after) words.push(after);
+  return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
+}
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Family members counted after a possessive: "his wife", "her two sons". */
 const KIN =
@@ -148,7 +201,9 @@ function arabicNounCount(word: string): number | null {
 }
 
 interface CountPhrase {
-  value: number;
+  value: Span2;
+  /** Index of the phrase's first token. */
+  start?: number;
   /** Index of the first token after the phrase. */
   next: number;
 }
@@ -157,13 +212,8 @@ interface CountPhrase {
  * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
  * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
  */
-function countAt(
-  tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
-  i: number,
-  lang: Language,
-): CountPhrase | null {
-  let total = 0;
+function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: Language): CountPhrase | null {
+  let total = one(0);
   let next = i;
   let first = true;
   for (;;) {
@@ -181,7 +231,7 @@ function countAt(
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
     if (!item) break;
-    total += item.value;
+    total = { low: total.low + item.value.low, high: total.high + item.value.high };
     next = item.next;
     first = false;
   }
@@ -190,7 +240,7 @@ function countAt(
 
 function countItem(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   i: number,
   lang: Language,
   glued: boolean,
@@ -225,25 +275,25 @@ function countItem(
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
-      return { value: 1, next: i + 1 };
+      return { value: one(1), next: i + 1 };
     const n = arabicNounCount(token.word);
-    return n === null ? null : { value: n, next: i + 1 };
+    return n === null ? null : { value: one(n), next: i + 1 };
   }
   // "killing him", "killing his wife", "his two children"
-  if (token.word === 'him' || token.word === 'her') return { value: 1, next: i + 1 };
+  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
   if (POSSESSIVES.has(token.word)) {
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
     const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
     // a plural without a number ("his children") does not say how many
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
-      return { value: n ? n.value : 1, next: n ? i + 3 : i + 2 };
+      return { value: n ? n.value : one(1), next: n ? i + 3 : i + 2 };
   }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
-    return { value: 1, next: i + 2 };
+    return { value: one(1), next: i + 2 };
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 3; j++) {
       const w = tokens[j]?.word ?? '';
-      if (EN_PERSONS.has(w)) return { value: 1, next: j + 1 };
+      if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
     }
   }
   return null;
@@ -256,8 +306,13 @@ function countItem(
  */
 export function findCasualties(view: MatchView, lang: Language): Casualties {
   const tokens = tokenize(view.text);
-  const numbers = new Map(findNumbers(view).map((n) => [n.start, { value: n.value, end: n.end }]));
-  const result: Casualties = { killed: null, wounded: null };
+  const found = findNumbers(view);
+  const numbers: Map<number, { value: Span2; end: number }> = new Map(
+    found.map((n) => [n.start, { value: one(n.value), end: n.end }]),
+  );
+  // "between 3 and 5", "من 3 إلى 5": one count, given as a range
+  for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
+  const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (view.text.search(CUES.combined) >= 0) return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
   const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map(
@@ -271,23 +326,29 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-      const value =
+      const phrase =
         forward(tokens, numbers, after, lang, stops) ??
         (lang === 'en'
           ? backward(view, tokens, numbers, before, lang)
           : arabicPassive(tokens, numbers, before, m[0]));
-      if (value !== null) {
-        result[kind] = value;
-        break;
-      }
+      if (phrase === null) continue;
+      // the attackers' dead may be told after the victims' in the same clause: keep looking for them
+      if (kind === 'killed' && countsAttackers(tokens, phrase))
+        result.attackersKilled ??= toCount(phrase.value);
+      else result[kind] ??= toCount(phrase.value);
+      if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-        const value = backward(view, tokens, numbers, at, lang);
-        if (value !== null) {
-          result[kind] = value;
+        const phrase = backward(view, tokens, numbers, at, lang);
+        if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
+          result.attackersKilled ??= toCount(phrase.value);
+          continue;
+        }
+        if (phrase !== null) {
+          result[kind] = toCount(phrase.value);
           break;
         }
         const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
@@ -304,15 +365,15 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
 /** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
 function arabicPassive(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   cue: number,
   cueText: string,
-): number | null {
+): CountPhrase | null {
   if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
   for (let start = Math.max(0, cue - 3); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, 'ar');
     // the counted noun and an adjective may stand between: "عشرة مدنيين قتلوا"
-    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return phrase.value;
+    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return { ...phrase, start };
   }
   return null;
 }
@@ -324,11 +385,11 @@ function dualCasualtyNoun(word: string): number | null {
 
 function forward(
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   after: number,
   lang: Language,
   stops: ReadonlySet<number>,
-): number | null {
+): CountPhrase | null {
   if (after < 0) return null;
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
@@ -336,9 +397,10 @@ function forward(
   for (let skip = 0; skip <= maxSkip; skip++) {
     if (stops.has(after + skip)) return null;
     const phrase = countAt(tokens, numbers, after + skip, lang);
-    if (phrase) return phrase.value;
+    if (phrase) return { ...phrase, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
-    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to)$/.test(w)) return null;
+    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to|between|from)$/.test(w))
+      return null;
   }
   return null;
 }
@@ -347,10 +409,10 @@ function forward(
 function backward(
   view: MatchView,
   tokens: readonly Token[],
-  numbers: ReadonlyMap<number, { value: number; end: number }>,
+  numbers: Numbers,
   cue: number,
   lang: Language,
-): number | null {
+): CountPhrase | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
@@ -359,7 +421,10 @@ function backward(
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
     const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
     const bare = gap.replace(/,[^,]*,/gu, ' ');
-    const between = tokenize(bare).map((t) => t.word);
+    let between = tokenize(bare).map((t) => t.word);
+    // "Two of the attackers were killed": the partitive names who was counted
+    const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
+    if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
@@ -368,7 +433,12 @@ function backward(
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
       const possessor =
         lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
-      return phrase.value + (possessor ? 1 : 0);
+      const extra = possessor ? 1 : 0;
+      return {
+        value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
+        next: phrase.next,
+        start,
+      };
     }
   }
   return null;

@@ -65,7 +65,8 @@ export function analyseClause(
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActors(view), numbers);
-  const hasCasualties = casualties.killed !== null || casualties.wounded !== null;
+  const hasCasualties =
+    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;

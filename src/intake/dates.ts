@@ -1,6 +1,7 @@
 import type { IncidentDate } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { addDays, isoOf, lastWeekday, monthRange, shiftMonth, toDate, yearBefore } from './calendar.js';
+import { HIJRI_RULES } from './hijri-dates.js';
 import { monthNames } from './months.js';
 import type { DateMention } from './types.js';
 import type { MatchView } from './view.js';
@@ -525,6 +526,8 @@ const RULES: readonly Rule[] = [
       precision: 'approximate',
     }),
   },
+  // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)
+  ...HIJRI_RULES,
 ];
 
 function relativeDay(word: string, ctx: DateContext): DateValue {

@@ -61,7 +61,7 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       ctx.incidents
         .filter((i) => i.sentences.includes(sentence.index))
         .flatMap((i) => [i.killed, i.wounded])
-        .filter((n): n is number => n !== null),
+        .flatMap((n) => (n === null ? [] : typeof n === 'number' ? [n] : [n.low, n.high])),
     );
     // "قبل خمس سنوات", "five years ago": the time a count refers to
     const when = dates.find((d) => /(?:^|\s)(?:قبل|ago)(?:\s|$)/u.test(` ${d.text} `))?.text ?? null;

@@ -1,5 +1,6 @@
 import { findCasualties, type Casualties } from './casualties.js';
 import { addCheck } from './checks.js';
+import { countText, sameCount, sumCounts, type Count } from './count.js';
 import type { ExtractedIncident } from './incidents.js';
 
 import { matchView } from './view.js';
@@ -14,15 +15,21 @@ export function headlineCasualties(title: string, lang: Language): Casualties {
  * The body's figures win over the headline's; where the headline's total is neither one incident's
  * figure nor the sum over the incidents, the first incident says so for the editor to check.
  */
-export function noteHeadline(incidents: readonly ExtractedIncident[], headline: Casualties): void {
+export function noteHeadline(
+  incidents: readonly ExtractedIncident[],
+  headline: Pick<Casualties, 'killed' | 'wounded'>,
+): void {
   const first = incidents[0];
   if (!first) return;
   for (const kind of ['killed', 'wounded'] as const) {
     const stated = headline[kind];
-    const told = incidents.map((x) => x[kind]).filter((n): n is number => n !== null);
+    const told = incidents.map((x) => x[kind]).filter((n): n is Count => n !== null);
     if (stated === null || told.length === 0) continue;
-    const sum = told.reduce((a, b) => a + b, 0);
-    if (stated !== sum && !told.includes(stated))
-      addCheck(first.checks, { reason: 'headline-disagrees', detail: `${stated} ≠ ${sum}` });
+    const sum = sumCounts(told);
+    if (!sameCount(stated, sum) && !told.some((n) => sameCount(n, stated)))
+      addCheck(first.checks, {
+        reason: 'headline-disagrees',
+        detail: `${countText(stated)} ≠ ${countText(sum)}`,
+      });
   }
 }

@@ -7,6 +7,7 @@ import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
+import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
 export interface ExtractedIncident {
@@ -17,8 +18,10 @@ export interface ExtractedIncident {
   targets: ActorId[];
   /** Of the actors, those the article only suspects. */
   suspected: ActorId[];
-  killed: number | null;
-  wounded: number | null;
+  killed: Count | null;
+  wounded: Count | null;
+  /** Attackers killed, apart from the victims in `killed` (null: none told, or they are all the dead). */
+  attackersKilled: Count | null;
   /** The clause that opened it, in the article's words. */
   source: string;
   /** Sentence indexes it draws on. */
@@ -35,8 +38,9 @@ interface Building {
   actors: ActorId[];
   targets: ActorId[];
   suspected: ActorId[];
-  killed: number | null;
-  wounded: number | null;
+  killed: Count | null;
+  wounded: Count | null;
+  attackersKilled: Count | null;
   source: string;
   sentences: number[];
   checks: Check[];
@@ -116,7 +120,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !place &&
         !date &&
         facts.casualties.killed === null &&
-        facts.casualties.wounded === null
+        facts.casualties.wounded === null &&
+        facts.casualties.attackersKilled === null
       )
         continue;
       built.push({
@@ -132,8 +137,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           facts.actors.length === 0 && facts.continues && current
             ? [...current.suspected]
             : [...facts.suspected],
-        killed: facts.casualties.killed,
+        // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
+        // they are its dead, not attackers set apart from victims
+        killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
         wounded: facts.casualties.wounded,
+        attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],
@@ -165,14 +173,15 @@ const MAX_PARTS = 10;
  */
 export function withoutTotals<
   T extends {
-    killed: number | null;
-    wounded: number | null;
+    killed: Count | null;
+    wounded: Count | null;
     sentences: number[];
     governorate: string | null;
   },
 >(incidents: readonly T[]): T[] {
   return incidents.filter((total, t) => {
-    if ((total.sentences[0] ?? Infinity) > 1 || (total.killed ?? 0) + (total.wounded ?? 0) === 0) return true;
+    const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+    if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return true;
     const gov = total.governorate;
     const parts = incidents
       .filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov))
@@ -181,14 +190,14 @@ export function withoutTotals<
       const chosen = parts.filter((_, i) => mask & (1 << i));
       // each part adds to a figure the total gives: a total of killed is not made of the wounded
       const adds = (p: T): boolean =>
-        (total.killed !== null && (p.killed ?? 0) > 0) || (total.wounded !== null && (p.wounded ?? 0) > 0);
+        (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
       if (chosen.length < 2 || !chosen.every(adds)) continue;
-      const killed = chosen.reduce((sum, p) => sum + (p.killed ?? 0), 0);
-      const wounded = chosen.reduce((sum, p) => sum + (p.wounded ?? 0), 0);
+      const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+      const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
       // a side the total leaves out ("killed eight", no wounded given) is not compared
       if (
-        (total.killed === null || killed === total.killed) &&
-        (total.wounded === null || wounded === total.wounded)
+        (total.killed === null || sameCount(killed, total.killed)) &&
+        (total.wounded === null || sameCount(wounded, total.wounded))
       )
         return false;
     }
@@ -229,9 +238,15 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
-  const { killed, wounded } = facts.casualties;
-  if (killed !== null && current.killed !== null && killed !== current.killed) return true;
-  return wounded !== null && current.wounded !== null && wounded !== current.wounded;
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (attackersKilled !== null && killed === null && wounded === null) {
+    if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
+    // attackers' dead told with a place of their own (militants killed by the bomb they were
+    // planting elsewhere): another event; with none ("two of the attackers were killed"), this one
+    return !!facts.place?.governorate && facts.place.text !== current.place?.text;
+  }
+  if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
+  return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
 }
 
 function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
@@ -268,14 +283,19 @@ function merge(
   // the first figure stays; another one for the same casualties is shown to the editor
   for (const kind of ['killed', 'wounded'] as const) {
     const other = facts.casualties[kind];
-    if (other !== null && current[kind] !== null && other !== current[kind])
-      addCheck(current.checks, { reason: 'casualties-conflict', detail: `${current[kind]} ≠ ${other}` });
+    const known = current[kind];
+    if (other !== null && known !== null && !sameCount(other, known))
+      addCheck(current.checks, {
+        reason: 'casualties-conflict',
+        detail: `${countText(known)} ≠ ${countText(other)}`,
+      });
   }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   current.killed ??= facts.casualties.killed;
   current.wounded ??= facts.casualties.wounded;
+  current.attackersKilled ??= facts.casualties.attackersKilled;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
@@ -296,7 +316,9 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
-  return killed !== current.killed || wounded !== current.wounded;
+  const differs = (a: Count | null, b: Count | null): boolean =>
+    a === null || b === null ? a !== b : !sameCount(a, b);
+  return differs(killed, current.killed) || differs(wounded, current.wounded);
 }
 
 /** A later mention sharpens the place only inside what is already known (same governorate and district). */
@@ -364,6 +386,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
       targets: local(b.targets),
       killed: b.killed,
       wounded: b.wounded,
+      attackersKilled: b.attackersKilled,
       source: b.source,
       sentences: b.sentences,
       checks,

@@ -132,6 +132,7 @@ function toIncident(
     target: target ? actorText(target, phrases) : null,
     killed: x.killed,
     wounded: x.wounded,
+    ...(x.attackersKilled !== null ? { attackersKilled: x.attackersKilled } : {}),
     description: describeIncident(x, lang, phrases),
     ...(x.checks.length > 0 ? { checks: x.checks } : {}),
   };

@@ -1,3 +1,4 @@
+import type { Count } from './count.js';
 import type { EventSubType, Language } from '../content/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
@@ -18,8 +19,10 @@ export interface IntakePhrases {
   /** "{event} in {place}". */
   inPlace(event: string, place: string): string;
   /** Casualty counts, in the bot's own plural forms (all six Arabic ones). */
-  killed(n: number): string;
-  wounded(n: number): string;
+  killed(n: Count): string;
+  /** Attackers killed, told apart from the victims. */
+  attackersKilled(n: Count): string;
+  wounded(n: Count): string;
   /** Joins the event phrase with its casualty phrases. */
   withCasualties(event: string, casualties: readonly string[]): string;
   /** Figure captions for the units the extraction recognises. */
@@ -89,6 +92,7 @@ export const enPhrases: IntakePhrases = {
   by: (event, actor) => `${event} by ${actor}`,
   inPlace: (event, place) => `${event} in ${place}`,
   killed: (n) => en.killed(n),
+  attackersKilled: (n) => `${en.killed(n)} among the attackers`,
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   figure: {
@@ -157,6 +161,7 @@ export const arPhrases: IntakePhrases = {
   by: (event, actor) => `${event} نفذه ${actor}`,
   inPlace: (event, place) => `${event} في ${place}`,
   killed: (n) => ar.killed(n),
+  attackersKilled: (n) => `${ar.killed(n)} من المهاجمين`,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   figure: {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,37 @@ describe('editorial intake in Telegram', () => {
     expect(all).toMatch(/Incident 1: .*the casualty figure is approximate \(«At least two»\)/);
     const discard = buttonsOf(replies.at(-1)!)[1]!;
     await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([]);
+  });
+
+  it('the same article sent again never replaces a draft an editor corrected: a new version goes beside it', async () => {
+    const article = ARTICLE.replace('Tikrit', 'Balad');
+    const first = await bot.send(article, { from: ADMIN });
+    expect(drafts()).toHaveLength(1);
+    const file = join(contentDir, 'drafts', drafts()[0]!);
+    const id = drafts()[0]!.replace(/\.md$/, '');
+    const corrected = readFileSync(file, 'utf8').replace(
+      'Roadside bomb kills',
+      'Edited: roadside bomb kills',
+    );
+    writeFileSync(file, corrected);
+
+    const second = await bot.send(article, { from: ADMIN });
+    expect(readFileSync(file, 'utf8')).toBe(corrected);
+    const version = drafts()
+      .find((name) => name !== `${id}.md`)!
+      .replace(/\.md$/, '');
+    expect(drafts()).toHaveLength(2);
+    expect(version).toMatch(/-v2$/);
+    expect(second.map((m) => m.text).join('\n')).toContain(
+      `A draft ${id} already exists and was kept as it is; this one is a new version beside it, ${version}.`,
+    );
+    const [publish, discard] = buttonsOf(second.at(-1)!);
+    expect(publish!.callback_data).toContain(version);
+
+    await bot.press(second.at(-1)!.message_id, discard!.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([`${id}.md`]);
+    await bot.press(first.at(-1)!.message_id, buttonsOf(first.at(-1)!)[1]!.callback_data, { from: ADMIN });
     expect(drafts()).toEqual([]);
   });
 

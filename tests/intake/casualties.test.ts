@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties.js';
 import { matchView } from '../../src/intake/view.js';
 
+describe('findCasualties: ranges are kept as { low, high }, never summed or cut to one end', () => {
+  it.each([
+    ['Between 3 and 5 civilians were killed in the blast', 'en', { low: 3, high: 5 }, null],
+    ['A car bomb killed 3-5 people and wounded 10', 'en', { low: 3, high: 5 }, 10],
+    ['the shelling killed from three to five people', 'en', { low: 3, high: 5 }, null],
+    ['قتل من 3 إلى 5 مدنيين بانفجار عبوة', 'ar', { low: 3, high: 5 }, null],
+    ['أسفر الهجوم عن مقتل ما بين ثلاثة وخمسة أشخاص', 'ar', { low: 3, high: 5 }, null],
+    // two verbs' counts joined by "and" are not a range
+    ['killed 3 and wounded 5', 'en', 3, 5],
+  ] as const)('%s', (text, lang, killed, wounded) => {
+    expect(findCasualties(matchView(text), lang)).toEqual({ killed, wounded, attackersKilled: null });
+  });
+});
+
 describe('findCasualties', () => {
   it.each([
     ['مقتل ثلاثة من مقاتلي الحشد العشائري وإصابة اثنين آخرين بهجوم', 'ar', 3, 2],
@@ -26,6 +40,29 @@ describe('findCasualties', () => {
     ['Two border guards were killed and a third was injured', 'en', 2, 1],
     ['اغتالت أواخر الشهر الماضي مختار قرية', 'ar', 1, null],
   ] as const)('%s', (text, lang, killed, wounded) => {
-    expect(findCasualties(matchView(text), lang)).toEqual({ killed, wounded });
+    expect(findCasualties(matchView(text), lang)).toEqual({ killed, wounded, attackersKilled: null });
+  });
+});
+
+describe('findCasualties: attackers killed are kept apart from the victims', () => {
+  it.each([
+    [
+      'ISIS gunmen killed two civilians, and security forces killed three of the attackers',
+      'en',
+      { killed: 2, wounded: null, attackersKilled: 3 },
+    ],
+    [
+      'Two of the attackers were killed in the clash',
+      'en',
+      { killed: null, wounded: null, attackersKilled: 2 },
+    ],
+    ['troops killed three militants in a raid', 'en', { killed: null, wounded: null, attackersKilled: 3 }],
+    [
+      'فقتلوا مدنيين اثنين، وقتلت القوات الأمنية ثلاثة من المهاجمين',
+      'ar',
+      { killed: 2, wounded: null, attackersKilled: 3 },
+    ],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(findCasualties(matchView(text), lang)).toEqual(expected);
   });
 });

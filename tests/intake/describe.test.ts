@@ -19,6 +19,7 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
   checks: [],
   suspected: [],
   killed: 2,
+  attackersKilled: null,
   wounded: 3,
   source: 'Two children were killed and three other people wounded on Saturday when ordnance blew up.',
   sentences: [0],

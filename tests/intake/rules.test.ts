@@ -70,12 +70,12 @@ describe('casualty phrasing', () => {
     ['Airstrikes killed at least eight civilians', 'en', 8, null],
     ['Four children were among those killed in the explosion', 'en', null, null],
   ] as const)('%s', (text, lang, killed, wounded) => {
-    expect(clause(text, lang).casualties).toEqual({ killed, wounded });
+    expect(clause(text, lang).casualties).toEqual({ killed, wounded, attackersKilled: null });
   });
 
   it('keeps an unsplit "killed and wounded" figure unsplit, and notes it and "at least" for the editor', () => {
     const unsplit = clause('Thirteen police officers were killed and injured in the attack', 'en');
-    expect(unsplit.casualties).toEqual({ killed: null, wounded: null });
+    expect(unsplit.casualties).toEqual({ killed: null, wounded: null, attackersKilled: null });
     expect(unsplit.notes.map((n) => n.reason)).toEqual(['casualties-unsplit']);
     expect(clause('Airstrikes killed at least eight civilians', 'en').notes).toEqual([
       { reason: 'casualties-approximate', detail: 'at least eight' },

@@ -5,10 +5,11 @@ import { renderFigures } from '../../briefing/figures.js';
 import { renderIncidentBlocks, renderIncidentsHeader } from '../../briefing/incidents.js';
 import { bold, italic } from '../../briefing/markup.js';
 import { renderSummary } from '../../briefing/summary.js';
-import { discardDraft, publishDraft, writeDraftFile } from '../../content/drafts.js';
+import { discardDraft, publishDraft } from '../../content/drafts.js';
 import type { ReloadReport } from '../../content/repository.js';
 import type { Article } from '../../content/schema.js';
 import { draftCheckLines } from '../../intake/draft-checks.js';
+import { saveDraftBeside } from '../../intake/draft-version.js';
 import { ingest } from '../../intake/ingest.js';
 import type { AuditStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
@@ -87,26 +88,29 @@ export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
     const raw = dated ? text.slice(dated[0].length) : text;
     const result = ingest(raw, dated ? { published: dated[1]! } : {});
     if (!result.ok) return replyText(ctx, ctx.t.intake.failed(result.error));
-    const path = await writeDraftFile(deps.contentDir, result.draft, raw);
+    // a draft of that id may have been corrected by an editor: the new one goes beside it
+    const { path, id, besideOf } = await saveDraftBeside(deps.contentDir, result.draft, raw);
+    const draft = { ...result.draft, id };
     await deps.audit.record({
       adminId: ctx.from.id,
       action: 'draft',
-      details: { id: result.draft.id, path },
+      details: { id, path, besideOf },
     });
     deps.log.info(
-      { admin_id: ctx.from.id, id: result.draft.id, incidents: result.draft.incidents.length },
+      { admin_id: ctx.from.id, id, beside_of: besideOf, incidents: draft.incidents.length },
       'draft written',
     );
-    const parts = draftMessages({ briefing: result.draft, body: raw, path }, ctx);
+    if (besideOf !== null) await replyText(ctx, ctx.t.intake.newVersion(id, besideOf));
+    const parts = draftMessages({ briefing: draft, body: raw, path }, ctx);
     const keyboard = Markup.inlineKeyboard([
       [
         Markup.button.callback(
           ctx.t.intake.publish,
-          botButtons.encode({ kind: 'draft', action: 'publish', draftId: result.draft.id }),
+          botButtons.encode({ kind: 'draft', action: 'publish', draftId: id }),
         ),
         Markup.button.callback(
           ctx.t.intake.discard,
-          botButtons.encode({ kind: 'draft', action: 'discard', draftId: result.draft.id }),
+          botButtons.encode({ kind: 'draft', action: 'discard', draftId: id }),
         ),
       ],
     ]);

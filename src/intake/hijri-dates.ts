@@ -1,0 +1,112 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { addDays } from './calendar.js';
+import { hijriBefore, hijriToIso } from './hijri.js';
+
+/** What dates.ts needs of a rule: a pattern on matched text, and the range it resolves to. */
+interface HijriRule {
+  pattern: RegExp;
+  resolve(
+    groups: Record<string, string | undefined>,
+    ctx: { published: string },
+  ): { from: string; to: string; precision: 'approximate' } | null;
+}
+
+const f = normalizeForMatch;
+const L = '[\\p{L}\\p{N}]';
+const B = (s: string): string => `(?<!${L})(?<pre>[وف]?[بل]?)(?:${s})(?!${L})`;
+const alt = (words: readonly string[]): string => `(?:${words.map(f).join('|')})`;
+
+const HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ['محرم'],
+  ['صفر'],
+  ['ربيع الأول', 'ربيع أول'],
+  ['ربيع الثاني', 'ربيع الآخر', 'ربيع ثاني'],
+  ['جمادى الأولى', 'جمادى الأول'],
+  ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'],
+  ['رجب'],
+  ['شعبان'],
+  ['رمضان'],
+  ['شوال'],
+  ['ذو القعدة', 'ذي القعدة'],
+  ['ذو الحجة', 'ذي الحجة'],
+];
+const HIJRI_MONTH_INDEX = new Map(
+  HIJRI_MONTHS.flatMap((names, i) => names.map((n) => [f(n), i + 1] as const)),
+);
+
+const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    [['أول', 'اول', 'first'], 1],
+    [['ثاني', 'second'], 2],
+    [['ثالث', 'third'], 3],
+    [['رابع', 'fourth'], 4],
+  ].flatMap(([names, n]) => (names as string[]).map((w) => [f(w), n as number])),
+);
+
+/** Feasts as Hijri month and day of their first day. */
+const FITR = { month: 10, day: 1 };
+const ADHA = { month: 12, day: 10 };
+const FEASTS: Readonly<Record<string, { month: number; day: number }>> = Object.fromEntries([
+  ...['الفطر', 'fitr'].map((w) => [f(w), FITR]),
+  ...['الأضحى', 'adha'].map((w) => [f(w), ADHA]),
+]);
+
+/**
+ * A tabular date can be a day off the calendar a country follows: the day before and after are
+ * allowed, and the date is marked approximate for the editor.
+ */
+function around(iso: string): { from: string; to: string; precision: 'approximate' } {
+  return { from: addDays(iso, -1), to: addDays(iso, 1), precision: 'approximate' };
+}
+
+/** The latest first day of a feast on or just after publication: Fitr or Adha, whichever is later. */
+function feastStart(feast: string | undefined, published: string): string {
+  const named = feast ? FEASTS[feast] : undefined;
+  const candidates = (named ? [named] : [FITR, ADHA]).map((x) => hijriBefore(published, x.month, x.day));
+  return candidates.sort().at(-1) as string;
+}
+
+export const HIJRI_RULES: readonly HijriRule[] = [
+  // "14 ربيع الأول 1440", "في 10 ذي الحجة"
+  {
+    pattern: new RegExp(
+      B(
+        `(?<hday>[0-3]?\\d)\\s+(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const month = HIJRI_MONTH_INDEX.get(g.hmonth ?? '');
+      const day = Number(g.hday);
+      if (!month || day < 1 || day > 30) return null;
+      const iso = g.hyear ? hijriToIso(Number(g.hyear), month, day) : hijriBefore(ctx.published, month, day);
+      return around(iso);
+    },
+  },
+  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?)?(?:${alt(['عيد', 'العيد'])})(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      // a bare "العيد"/"عيد" with no day named is too vague to date an event
+      if (!g.ord && !g.feast) return null;
+      const day = g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1;
+      return around(addDays(feastStart(g.feast, ctx.published), day - 1));
+    },
+  },
+  // "the third day of Eid al-Adha", "on the first day of Eid"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:the\\s+)?(?<ord>first|second|third|fourth)\\s+day\\s+of\\s+eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      around(addDays(feastStart(g.feast, ctx.published), (ORDINAL_DAYS[g.ord ?? ''] ?? 1) - 1)),
+  },
+];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/intake/dates.js';
+import { hijriBefore, hijriToIso, isoToHijri } from '../../src/intake/hijri.js';
+import { matchView } from '../../src/intake/view.js';
+
+describe('tabular Hijri calendar', () => {
+  it.each([
+    // first days as announced: Eid al-Adha 1442, Eid al-Fitr 1442, Ramadan 1445, the era's first day
+    [1442, 12, 10, '2021-07-20'],
+    [1442, 10, 1, '2021-05-13'],
+    [1445, 9, 1, '2024-03-11'],
+    [1, 1, 1, '0622-07-19'],
+  ] as const)('%i-%i-%i is %s, and back', (year, month, day, iso) => {
+    expect(hijriToIso(year, month, day)).toBe(iso);
+    expect(isoToHijri(iso)).toEqual({ year, month, day });
+  });
+
+  it('round-trips every day over several years', () => {
+    for (let t = Date.UTC(2015, 0, 1); t < Date.UTC(2026, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      const h = isoToHijri(iso);
+      expect(hijriToIso(h.year, h.month, h.day)).toBe(iso);
+    }
+  });
+
+  it('takes the occurrence the publication date allows: the latest on or just after it', () => {
+    expect(hijriBefore('2021-07-22', 12, 10)).toBe('2021-07-20');
+    expect(hijriBefore('2021-07-18', 12, 10)).toBe('2021-07-20');
+    expect(hijriBefore('2021-07-10', 12, 10)).toBe('2020-07-31');
+  });
+});
+
+const dated = (text: string, published: string) =>
+  findDates(matchView(text), { published, anchor: null }).map((d) => ({
+    text: d.text,
+    from: d.date.from,
+    to: d.date.to,
+    precision: d.date.precision,
+  }));
+
+describe('Hijri dates and feast days in articles', () => {
+  it.each([
+    [
+      'قتل ثلاثة مدنيين ثالث أيام عيد الأضحى',
+      '2021-07-25',
+      'ثالث أيام عيد الأضحى',
+      '2021-07-21',
+      '2021-07-23',
+    ],
+    ['وقع الهجوم في أول أيام العيد', '2021-05-15', 'أول أيام العيد', '2021-05-12', '2021-05-14'],
+    ['في 14 ربيع الأول 1440 هـ', '2018-11-25', '14 ربيع الأول 1440 ه', '2018-11-22', '2018-11-24'],
+    ['يوم 10 ذي الحجة', '2021-07-25', '10 ذي الحجة', '2021-07-19', '2021-07-21'],
+    [
+      'on the second day of Eid al-Fitr',
+      '2021-05-20',
+      'the second day of Eid al-Fitr',
+      '2021-05-13',
+      '2021-05-15',
+    ],
+  ])('%s (published %s)', (text, published, words, from, to) => {
+    // tabular dates can be a day off the calendar followed: a three-day range, marked approximate
+    expect(dated(text, published)).toEqual([{ text: words, from, to, precision: 'approximate' }]);
+  });
+
+  it('a bare "العيد" with no day named dates nothing', () => {
+    expect(dated('احتفالات العيد في المدينة', '2021-05-20')).toEqual([]);
+  });
+});
