@@ -23,7 +23,7 @@ import { formatOwner } from './process/owner.js';
 import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
 import { pictureFontFiles } from './pictures/fonts.js';
 import { createPictureService } from './pictures/picture-service.js';
-import { createRasteriser } from './pictures/rasterise.js';
+import type { Rasterise } from './pictures/rasterise.js';
 import { loadWorld, type World } from './pictures/world.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
@@ -149,7 +149,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   let world: World | undefined;
   const pictures = createPictureService({
     fileIds: store.fileIds,
-    rasterise: createRasteriser(pictureFontFiles()),
+    rasterise: lazyRasteriser(),
     // The borders are read on the first map, not at start-up.
     world: () => (world ??= loadWorld()),
     log,
@@ -271,5 +271,16 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
         .catch((err: unknown) => log.warn({ err }, 'could not release leases'));
       await store.close().catch((err: unknown) => log.warn({ err }, 'could not close the database'));
     },
+  };
+}
+
+/** resvg (a native addon) is loaded on the first picture, not at start-up: most updates draw nothing. */
+function lazyRasteriser(): Rasterise {
+  let loaded: Promise<Rasterise> | undefined;
+  return async (svg) => {
+    loaded ??= import('./pictures/rasterise.js').then(({ createRasteriser }) =>
+      createRasteriser(pictureFontFiles()),
+    );
+    return (await loaded)(svg);
   };
 }
