@@ -4,7 +4,7 @@
  * by long polling and by webhook. Target: CPU per update at most 1.25 × echo's. Then the memory of the
  * bot as it meets rounds of 10,000 new chats, heap after a full GC, and its slope.
  *
- *   npx tsx bench/bot-throughput.ts [users=300] [rounds=5] [memory rounds=3] [chats per memory round=10000]
+ *   npx tsx bench/bot-throughput.ts [users=200] [rounds=5] [memory rounds=3] [chats per memory round=10000]
  *
  * The fake Bot API runs in a child process of its own (one per bot) with no send limits, and the
  * bots' send limits are lifted to their highest, so what is measured is the handler, not the limit.
@@ -62,7 +62,7 @@ const positive = (arg: string | undefined, fallback: number, name: string): numb
   return value;
 };
 const [userCount, rounds, memoryRounds, MEMORY_CHATS] = [
-  positive(process.argv[2], 300, 'users'),
+  positive(process.argv[2], 200, 'users'),
   positive(process.argv[3], 5, 'rounds'),
   positive(process.argv[4], 3, 'memory rounds'),
   positive(process.argv[5], 10_000, 'chats per memory round'),
