@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startFakeBotApi } from '../src/fake-telegram/server.js';
+import { ratio } from './support/format.js';
 import { median } from './support/stats.js';
 
 const TOKEN = '123456:bench-start-up-token-0123456789';
@@ -62,6 +63,14 @@ async function timeToFirstPoll(command: Command, dir: string, run: number): Prom
   }
 }
 
+/** The floor on this machine now: spawning node with nothing to do, to its exit. */
+async function bareNode(): Promise<number> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('exit', resolve));
+  return Date.now() - started;
+}
+
 const arg = process.argv[2];
 const rounds = arg === undefined ? 5 : Number(arg);
 if (!Number.isSafeInteger(rounds) || rounds < 1)
@@ -73,19 +82,23 @@ if (build.status !== 0) throw new Error('the build failed');
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-start-'));
 try {
   const times = new Map<Command, number[]>(Object.keys(COMMANDS).map((c) => [c as Command, []]));
+  const bare: number[] = [];
   let run = 0;
   // One untimed start per command: the first read of node_modules after a build fills the page cache.
   for (const command of times.keys()) await timeToFirstPoll(command, dir, run++);
   for (let round = 0; round < rounds; round++) {
     for (const command of times.keys()) times.get(command)!.push(await timeToFirstPoll(command, dir, run++));
+    bare.push(await bareNode());
   }
   console.log(`start-up: spawn to first getUpdates, ${rounds} rounds, median [min–max]`);
+  const floor = median(bare);
+  console.log(`start-up: node -e 0 (spawn to exit, the floor) ${floor.toFixed(0)} ms (baseline)`);
   for (const [command, ms] of times) {
     const mid = median(ms);
     const verdict =
       command === 'npm start' ? `  target ≤ ${TARGET_MS} ms ${mid <= TARGET_MS ? 'met' : 'not met'}` : '';
     console.log(
-      `start-up: ${command} ${mid.toFixed(0)} ms [${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}]${verdict}`,
+      `start-up: ${command} ${mid.toFixed(0)} ms [${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}] = ${ratio(mid, floor)} node -e 0${verdict}`,
     );
   }
 } finally {
