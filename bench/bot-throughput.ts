@@ -1,170 +1,248 @@
 /**
- * Updates per second the Mawjaz bot handles for /summary and /incidents against the fake Bot API,
- * as a ratio to a bare telegraf echo bot measured in the same run against the same fake, and the
- * process's peak memory. Kinds alternate round by round and each reports its median, so that noise
- * (GC, a busy neighbour) spreads over all of them instead of landing on one.
+ * CPU time per handled update of the Mawjaz bot, and updates per second, as ratios to a bare telegraf
+ * bot that echoes the text back: `/summary`, `/incidents`, `/figures`, `/articles` and a button press,
+ * by long polling and by webhook. Target: CPU per update at most 1.25 × echo's. Then the memory of the
+ * bot as it meets rounds of 10,000 new chats, heap after a full GC, and its slope.
  *
- *   npx tsx bench/bot-throughput.ts [updates=400]
+ *   npx tsx bench/bot-throughput.ts [users=200] [rounds=5] [memory rounds=3] [chats per memory round=10000]
  *
- * Each measurement gets a fresh fake and a freshly started bot; start-up, a short warm-up per run and
- * a whole first round are not timed. The fake runs in this process, so the figures include its cost
- * (the same for every kind). The bot's database lives under os.tmpdir() and is synced on every
- * commit, so the disk shows in the Mawjaz figures: TMPDIR=/dev/shm takes it out.
+ * The fake Bot API runs in a child process of its own (one per bot) with no send limits, and the
+ * bots' send limits are lifted to their highest, so what is measured is the handler, not the limit.
+ * The bots run in this process; CPU is process.cpuUsage() of this process across a run, so the fake's
+ * work is not in it. A run is one update from each of `users` distinct users, the same users for every
+ * bot; kinds alternate within each round and each reports the median over rounds with [min–max].
+ * An untimed first round lets the JIT settle and every chat be recorded. The bot's database lives in
+ * /dev/shm when there is one (else os.tmpdir()), so disk syncs do not stretch the wall-clock figures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { Telegraf } from 'telegraf';
 import { message } from 'telegraf/filters';
-import type { Chat, User } from 'telegraf/types';
 import { startApp } from '../src/app.js';
+import { encodeAction } from '../src/bot/callback-data.js';
 import { parseConfig } from '../src/config/schema.js';
-import { startFakeBotApi, type FakeBotApi } from '../src/fake-telegram/server.js';
 import { createLogger } from '../src/log/logger.js';
+import { FakeChild } from './support/fake-child.js';
 import { rate, ratio } from './support/format.js';
-import { peakRssMiB, rssMiB } from './support/memory.js';
 import { median } from './support/stats.js';
-import { perSecond, timeMs } from './support/timing.js';
 
-const DEFAULT_UPDATES = 400;
-const ROUNDS = 5;
-/** Untimed updates at the start of every run: a fresh bot opens its connections and prepares its statements. */
-const WARMUP_UPDATES = 50;
-/** Updates per kind in the untimed first round, which lets the JIT settle before anything is compared. */
-const WARMUP_ROUND_UPDATES = 100;
-const HANDLED_TIMEOUT_MS = 300_000;
+// A heap measured after a full GC needs global.gc: run again with --expose-gc when it is missing.
+if (typeof globalThis.gc !== 'function') {
+  const self = fileURLToPath(import.meta.url);
+  const again = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', self, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  process.exit(again.status ?? 1);
+}
+const gc = globalThis.gc as () => void;
+
 const TOKEN = '123456:bench-throughput-token-0123456789';
-
-/** Private chats with users in both languages, so no single chat row or language path dominates. */
-const USERS: User[] = Array.from({ length: 8 }, (_, i) => ({
-  id: 910_000 + i,
-  is_bot: false,
-  first_name: `Reader ${i + 1}`,
-  language_code: i % 2 === 0 ? 'ar' : 'en',
-}));
-const chatOf = (user: User): Chat.PrivateChat => ({
-  id: user.id,
-  type: 'private',
-  first_name: user.first_name,
-});
-
-const KINDS = ['echo', '/summary', '/incidents'] as const;
+const TARGET = 1.25;
+const KINDS = ['echo', '/summary', '/incidents', '/figures', '/articles', 'button'] as const;
 type Kind = (typeof KINDS)[number];
+const MODES = ['polling', 'webhook'] as const;
+type Mode = (typeof MODES)[number];
 
-/** A started bot; resolves once it stopped polling. */
-type StopBot = () => Promise<void>;
+/** A bot under measurement: its fake, and how to stop it. */
+type Running = { fake: FakeChild; stop: () => Promise<void>; articleId?: string };
 
-async function startEchoBot(fake: FakeBotApi): Promise<StopBot> {
-  const bot = new Telegraf(fake.token, { telegram: { apiRoot: fake.apiRoot } });
+const positive = (arg: string | undefined, fallback: number, name: string): number => {
+  const value = arg === undefined ? fallback : Number(arg);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got ${arg}`);
+  return value;
+};
+const [userCount, rounds, memoryRounds, MEMORY_CHATS] = [
+  positive(process.argv[2], 200, 'users'),
+  positive(process.argv[3], 5, 'rounds'),
+  positive(process.argv[4], 3, 'memory rounds'),
+  positive(process.argv[5], 10_000, 'chats per memory round'),
+];
+const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'mawjaz-bench-'));
+let databases = 0;
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function startEcho(mode: Mode): Promise<Running> {
+  const fake = await FakeChild.start(TOKEN);
+  // No webhook reply: the fake ignores answers in the webhook response, and ours calls over HTTP too.
+  const bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot, webhookReply: false } });
   bot.on(message('text'), (ctx) => ctx.reply(ctx.message.text));
+  if (mode === 'webhook') {
+    const server = createServer(await bot.createWebhook({ domain: 'echo.bench', path: '/echo' }));
+    await fake.route('echo.bench', await listen(server));
+    return {
+      fake,
+      stop: async () => {
+        await new Promise((resolve) => server.close(resolve));
+        await fake.close();
+      },
+    };
+  }
   let polling!: Promise<void>;
   await new Promise<void>((started, failed) => {
     polling = bot.launch(started);
     polling.catch(failed);
   });
-  return async () => {
-    bot.stop('bench done');
-    await polling;
+  return {
+    fake,
+    stop: async () => {
+      bot.stop('bench done');
+      await polling;
+      await fake.close();
+    },
   };
 }
 
-async function startMawjazBot(fake: FakeBotApi, databasePath: string): Promise<StopBot> {
+async function startMawjaz(mode: Mode): Promise<Running> {
+  const fake = await FakeChild.start(TOKEN);
   const parsed = parseConfig({
-    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
-    DATABASE_PATH: databasePath,
+    DATABASE_PATH: join(dir, `bench-${databases++}.db`),
     CONTENT_DIR: 'content',
     LOG_LEVEL: 'silent',
-    // A benchmark is one heavy user per chat: lift the per-user command limit.
+    // One heavy user per chat and the send limits at their highest: the handler is measured, not a limit.
     USER_RATE_LIMIT: '10000',
-    // Replies share the overall send limit; lift it to Telegram's highest so the handlers are measured.
     SEND_PER_SECOND: '1000',
+    SEND_PER_CHAT_PER_SECOND: '100',
+    ...(mode === 'webhook' && { WEBHOOK_URL: 'https://mawjaz.bench/telegram', PORT: '0', HOST: '127.0.0.1' }),
   });
   if (!parsed.ok) throw new Error(parsed.error);
-  const log = createLogger({ level: 'silent', secrets: [fake.token] });
+  const log = createLogger({ level: 'silent', secrets: [TOKEN] });
   const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
-  if (app.content.size === 0)
-    throw new Error(`no articles loaded from ${parsed.config.contentDir}: /summary would only say so`);
-  return () => app.stop('bench done');
+  const latest = app.content.latest();
+  if (!latest) throw new Error(`no articles loaded from ${parsed.config.contentDir}`);
+  if (mode === 'webhook') await fake.route('mawjaz.bench', `http://127.0.0.1:${app.httpPort}`);
+  return {
+    fake,
+    articleId: latest.briefing.id,
+    stop: async () => {
+      await app.stop('bench done');
+      await fake.close();
+    },
+  };
 }
 
-function sentMessages(fake: FakeBotApi): { ok: number; failed: number } {
-  const sends = fake.calls.filter((call) => call.method === 'sendMessage');
-  const ok = sends.filter((call) => call.ok).length;
-  return { ok, failed: sends.length - ok };
+type Sample = { cpuMs: number; perSecond: number };
+
+/** One update per user of one kind; CPU of this process and wall time across it. */
+async function measure(kind: Kind, bot: Running, users: number[], round: number): Promise<Sample> {
+  // Presses alternate between two views, so that every press really changes the message.
+  const view = round % 2 === 0 ? 'incidents' : 'summary';
+  const update =
+    kind === 'button'
+      ? { press: encodeAction({ kind: 'view', view, lang: 'en', page: 0, articleId: bot.articleId ?? '' }) }
+      : { text: kind === 'echo' ? 'ما هو موجز اليوم؟ What is in today’s briefing?' : kind };
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const result = await bot.fake.run(users, update);
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  if (result.replies !== users.length || result.failed > 0)
+    throw new Error(
+      `${kind}: ${users.length} updates got ${result.replies} answers, ${result.failed} failed calls`,
+    );
+  return { cpuMs: (used.user + used.system) / 1000 / users.length, perSecond: (users.length * 1000) / ms };
 }
 
-/** Pushes `count` texts round-robin over the users and waits until the bot confirmed the last one. */
-async function pushAndWait(fake: FakeBotApi, text: string, count: number): Promise<void> {
-  let last = 0;
-  for (let i = 0; i < count; i++) {
-    const from = USERS[i % USERS.length]!;
-    last = fake.sendText({ chat: chatOf(from), from, text });
-  }
-  await fake.waitHandled(last, HANDLED_TIMEOUT_MS);
-}
+const spread = (values: number[], digits: number) =>
+  `[${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 
-/** One timed run of `updates` updates of one kind, in updates per second. */
-async function measure(kind: Kind, updates: number, databasePath: string): Promise<number> {
-  const fake = await startFakeBotApi({ token: TOKEN });
+async function compare(mode: Mode): Promise<void> {
+  const users = Array.from({ length: userCount }, (_, i) => 940_000 + i);
+  const echo = await startEcho(mode);
+  const ours = await startMawjaz(mode);
+  const samples = new Map<Kind, Sample[]>(KINDS.map((kind) => [kind, []]));
   try {
-    const stop = kind === 'echo' ? await startEchoBot(fake) : await startMawjazBot(fake, databasePath);
-    try {
-      const text = kind === 'echo' ? 'ما هو موجز اليوم؟ What is in today’s briefing?' : kind;
-      await pushAndWait(fake, text, WARMUP_UPDATES);
-      const before = sentMessages(fake);
-      const ms = await timeMs(() => pushAndWait(fake, text, updates));
-      const after = sentMessages(fake);
-      // Every update must have been answered with one message, or the rate measures failures.
-      const replies = after.ok - before.ok;
-      const failed = after.failed - before.failed;
-      if (replies !== updates || failed > 0) {
-        throw new Error(
-          `${kind}: ${updates} updates got ${replies} replies and ${failed} failed sendMessage calls`,
-        );
+    // Untimed: the JIT settles, every chat is recorded, every view rendered once.
+    for (let round = -1; round < rounds; round++) {
+      for (const kind of KINDS) {
+        const sample = await measure(kind, kind === 'echo' ? echo : ours, users, round);
+        if (round >= 0) samples.get(kind)!.push(sample);
       }
-      return perSecond(updates, ms);
-    } finally {
-      await stop();
     }
   } finally {
-    await fake.close();
-  }
-}
-
-function parseUpdates(arg: string | undefined): number {
-  if (arg === undefined) return DEFAULT_UPDATES;
-  const updates = Number(arg);
-  if (!Number.isSafeInteger(updates) || updates < 1)
-    throw new Error(`updates must be a positive integer, got ${arg}`);
-  return updates;
-}
-
-const updates = parseUpdates(process.argv[2]);
-/** What the process holds before any bot runs (node, tsx, the loaded modules), to read the peak against. */
-const startRss = rssMiB();
-const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-'));
-try {
-  const databasePath = join(dir, 'bench.db');
-  for (const kind of KINDS) await measure(kind, WARMUP_ROUND_UPDATES, databasePath);
-  const rates = new Map<Kind, number[]>(KINDS.map((kind) => [kind, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const kind of KINDS) rates.get(kind)!.push(await measure(kind, updates, databasePath));
+    await ours.stop();
+    await echo.stop();
   }
   console.log(
-    `bot-throughput: ${updates} updates per run, ${ROUNDS} rounds, median per kind, database under ${tmpdir()}`,
+    `bot-throughput ${mode}: ${userCount} distinct users per run, ${rounds} rounds, median [min–max]`,
   );
-  const echo = median(rates.get('echo')!);
+  const echoCpu = median(samples.get('echo')!.map((s) => s.cpuMs));
+  const echoRate = median(samples.get('echo')!.map((s) => s.perSecond));
   for (const kind of KINDS) {
-    const value = median(rates.get(kind)!);
-    const runs = rates.get(kind)!.map(rate).join(', ');
-    const comparison = kind === 'echo' ? '(baseline)' : `= ${ratio(value, echo)} echo`;
-    console.log(`bot-throughput: ${kind} ${rate(value)} updates/s ${comparison}  [runs: ${runs}]`);
+    const cpu = samples.get(kind)!.map((s) => s.cpuMs);
+    const rates = samples.get(kind)!.map((s) => s.perSecond);
+    const cpuRatio = median(cpu) / echoCpu;
+    const verdict = kind === 'echo' ? '(baseline)' : `= ${ratio(median(cpu), echoCpu)} echo`;
+    console.log(
+      `bot-throughput ${mode}: ${kind.padEnd(10)} CPU ${median(cpu).toFixed(3)} ms/update ${spread(cpu, 3)} ${verdict}` +
+        `; ${rate(median(rates))} updates/s ${spread(rates, 0)}${kind === 'echo' ? '' : ` = ${ratio(median(rates), echoRate)} echo`}`,
+    );
+    if (kind !== 'echo')
+      console.log(
+        `bot-throughput ${mode}: ${kind} CPU per update ≤ ${TARGET} × echo: target ${cpuRatio <= TARGET ? 'met' : 'not met'}`,
+      );
   }
+}
+
+/** The bot meets `memoryRounds` × MEMORY_CHATS chats it has never seen; heap after a full GC after each. */
+async function memory(): Promise<void> {
+  const ours = await startMawjaz('polling');
+  const heaps: number[] = [];
+  try {
+    gc();
+    heaps.push(process.memoryUsage().heapUsed / 2 ** 20);
+    for (let round = 0; round < memoryRounds; round++) {
+      const users = Array.from({ length: MEMORY_CHATS }, (_, i) => 1_000_000 + round * MEMORY_CHATS + i);
+      const result = await ours.fake.run(users, { text: '/summary' });
+      if (result.replies !== users.length)
+        throw new Error(`memory: ${result.replies} of ${users.length} answered`);
+      gc();
+      heaps.push(process.memoryUsage().heapUsed / 2 ** 20);
+    }
+  } finally {
+    await ours.stop();
+  }
+  const slope = leastSquaresSlope(heaps);
   console.log(
-    `bot-throughput: peak RSS ${peakRssMiB().toFixed(0)} MiB (${startRss.toFixed(0)} MiB before the first bot started)`,
+    `bot-throughput memory: heap after GC per ${MEMORY_CHATS} new chats (MiB): ${heaps.map((h) => h.toFixed(1)).join(' → ')}; ` +
+      `slope ${slope.toFixed(2)} MiB per ${MEMORY_CHATS} chats`,
   );
+}
+
+/** The slope of the least-squares line through (i, values[i]). */
+function leastSquaresSlope(values: number[]): number {
+  const n = values.length;
+  const meanX = (n - 1) / 2;
+  const meanY = values.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  values.forEach((y, x) => {
+    num += (x - meanX) * (y - meanY);
+    den += (x - meanX) ** 2;
+  });
+  return den === 0 ? 0 : num / den;
+}
+
+try {
+  for (const mode of MODES) await compare(mode);
+  await memory();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { createBroadcastProgress } from './bot/features/admin/broadcast-progress
 import { composeBroadcast } from './broadcast/content.js';
 import { startPolling } from './bot/polling.js';
 import type { Config } from './config/schema.js';
-import { loadContentDir } from './content/load.js';
+import { loadContentDir, type ParsedFiles } from './content/load.js';
 import { ContentRepository } from './content/repository.js';
 import { createTransmit, type BulkMessage } from './delivery/bulk-message.js';
 import { createJobRunner, type JobRunner } from './delivery/job-runner.js';
@@ -23,7 +23,7 @@ import { formatOwner } from './process/owner.js';
 import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
 import { pictureFontFiles } from './pictures/fonts.js';
 import { createPictureService } from './pictures/picture-service.js';
-import { createRasteriser } from './pictures/rasterise.js';
+import type { Rasterise } from './pictures/rasterise.js';
 import { loadWorld, type World } from './pictures/world.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
 import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
@@ -81,7 +81,9 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   const self = { host: hostname(), pid: process.pid, nonce: randomUUID().slice(0, 8) };
   const owner = formatOwner(self);
   await releaseDeadPredecessors({ leases: store.leases, self, pidAlive, log });
-  const snapshot = await loadContentDir(config.contentDir, log);
+  // Parse results kept between loads: a /reload parses only the files that changed.
+  const parsedFiles: ParsedFiles = new Map();
+  const snapshot = await loadContentDir(config.contentDir, log, parsedFiles);
   const content = new ContentRepository(snapshot);
   log.info(
     { articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir },
@@ -125,7 +127,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
 
   const startedAt = runtime.now();
   const reloadContent = async () => {
-    const report = content.replace(await loadContentDir(config.contentDir, log));
+    const report = content.replace(await loadContentDir(config.contentDir, log, parsedFiles));
     if (report.added.length + report.changed.length + report.removed.length > 0)
       log.info(report, 'content reloaded');
     return report;
@@ -147,7 +149,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
   let world: World | undefined;
   const pictures = createPictureService({
     fileIds: store.fileIds,
-    rasterise: createRasteriser(pictureFontFiles()),
+    rasterise: lazyRasteriser(),
     // The borders are read on the first map, not at start-up.
     world: () => (world ??= loadWorld()),
     log,
@@ -271,5 +273,16 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
         .catch((err: unknown) => log.warn({ err }, 'could not release leases'));
       await store.close().catch((err: unknown) => log.warn({ err }, 'could not close the database'));
     },
+  };
+}
+
+/** resvg (a native addon) is loaded on the first picture, not at start-up: most updates draw nothing. */
+function lazyRasteriser(): Rasterise {
+  let loaded: Promise<Rasterise> | undefined;
+  return async (svg) => {
+    loaded ??= import('./pictures/rasterise.js').then(({ createRasteriser }) =>
+      createRasteriser(pictureFontFiles()),
+    );
+    return (await loaded)(svg);
   };
 }

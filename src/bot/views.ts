@@ -40,8 +40,8 @@ export function viewMessage(
   article: Article,
   lang: Language,
   requestedPage: number,
+  pages: string[] = viewPages(view, article, lang),
 ): ViewMessage {
-  const pages = viewPages(view, article, lang);
   const page = Math.min(requestedPage, pages.length - 1);
   const t = catalogue(lang);
   const articleId = article.briefing.id;

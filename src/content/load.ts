@@ -8,10 +8,23 @@ import type { Article } from './schema.js';
 export type ContentSnapshot = { articles: Article[]; problems: ContentProblem[] };
 
 /**
+ * Parse results by path, with the text they were parsed from: a reload parses only the files whose
+ * text changed (parsing, not reading, is what a load spends its time on). Kept by the caller.
+ */
+export type ParsedFiles = Map<string, { source: string; result: ParseResult }>;
+
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-files limit. */
+const READ_CONCURRENCY = 64;
+
+/**
  * Reads every `*.md` directly in `dir` (subfolders such as `drafts/` are ignored), in name order.
  * A bad file is logged once and left out; the others still serve. Drafts are checked but not returned.
  */
-export async function loadContentDir(dir: string, log: Logger): Promise<ContentSnapshot> {
+export async function loadContentDir(
+  dir: string,
+  log: Logger,
+  parsed: ParsedFiles = new Map(),
+): Promise<ContentSnapshot> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -31,9 +44,14 @@ export async function loadContentDir(dir: string, log: Logger): Promise<ContentS
     if (first !== undefined) log.warn({ ...first, problemCount: fileProblems.length }, 'content file rejected');
     problems.push(...fileProblems);
   };
-  for (const name of names) {
-    const path = join(dir, name);
-    const result = await readArticle(path);
+  const paths = names.map((name) => join(dir, name));
+  const results = await mapConcurrently(paths, READ_CONCURRENCY, (path) => readArticle(path, parsed));
+  // Files that are gone are forgotten, so the parse results kept cannot outgrow the folder.
+  const present = new Set(paths);
+  for (const path of parsed.keys()) if (!present.has(path)) parsed.delete(path);
+  // In name order, as before: the first file with an id keeps it.
+  for (const [i, path] of paths.entries()) {
+    const result = results[i]!;
     if (result.ok) {
       const { id, status } = result.article.briefing;
       const owner = idOwners.get(id);
@@ -50,14 +68,33 @@ export async function loadContentDir(dir: string, log: Logger): Promise<ContentS
   return { articles, problems };
 }
 
-async function readArticle(path: string): Promise<ParseResult> {
+async function readArticle(path: string, parsed: ParsedFiles): Promise<ParseResult> {
   let source: string;
   try {
     source = await readFile(path, 'utf8');
   } catch (error) {
+    parsed.delete(path);
     return { ok: false, problems: [{ path, field: 'file', problem: `cannot read the file (${errorCode(error)})` }] };
   }
-  return parseArticle(path, source);
+  const known = parsed.get(path);
+  if (known?.source === source) return known.result;
+  const result = parseArticle(path, source);
+  parsed.set(path, { source, result });
+  return result;
+}
+
+/** `work` over `items` with at most `limit` under way at once; results in the order of `items`. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function errorCode(error: unknown): string {

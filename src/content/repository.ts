@@ -10,9 +10,15 @@ export type ReloadReport = { added: string[]; changed: string[]; removed: string
 export class ContentRepository {
   #articles: Article[] = [];
   #byId = new Map<string, Article>();
+  #version = 0;
 
   constructor(snapshot: ContentSnapshot) {
     this.#serve(snapshot.articles);
+  }
+
+  /** Grows with every replace(): whatever was derived from an older version is out of date. */
+  get version(): number {
+    return this.#version;
   }
 
   get size(): number {
@@ -44,6 +50,7 @@ export class ContentRepository {
       (old) => rejectedPaths.has(old.path) && !freshIds.has(old.briefing.id),
     );
     const previous = this.#byId;
+    this.#version++;
     this.#serve([...snapshot.articles, ...keptGood]);
 
     const added: string[] = [];

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { describeDatabaseUrl, isPostgresUrl } from './database-url.js';
 import { postgresDialect, sqliteDialect } from './sql/dialect.js';
-import { openPostgres } from './sql/postgres.js';
 import { createSqlStore } from './sql/sql-store.js';
 import { openSqlite } from './sql/sqlite.js';
 import type { Store } from './store.js';
@@ -27,6 +26,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (databaseUrl !== undefined && databaseUrl !== '') {
     if (!isPostgresUrl(databaseUrl))
       throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    // Loaded here, not at start-up: the pg driver costs a SQLite deployment import time for nothing.
+    const { openPostgres } = await import('./sql/postgres.js');
     const db = await openPostgres(databaseUrl, {
       ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}),
       onPoolError: (error) => log?.warn({ err: error.message }, 'database connection lost'),

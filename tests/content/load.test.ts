@@ -1,6 +1,7 @@
+import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../src/content/load.js';
+import { loadContentDir, type ParsedFiles } from '../../src/content/load.js';
 import { briefingData, capturingLogger, markdown, tempContentDir } from './fixtures.js';
 
 const good = (id: string, extra: Record<string, unknown> = {}) => markdown({ ...briefingData(id), ...extra });
@@ -76,5 +77,37 @@ describe('loadContentDir', () => {
 
     expect(snapshot).toEqual({ articles: [], problems: [{ path: dir, field: 'folder', problem: expect.stringContaining('ENOENT') }] });
     expect(records.some((r) => r['level'] === 40 && r['path'] === dir)).toBe(true);
+  });
+
+  it('a reload with the parse results kept parses only what changed, and forgets removed files', async () => {
+    const dir = await tempContentDir({ 'a.md': good('a'), 'b.md': good('b'), 'c.md': good('c') });
+    const { log } = capturingLogger();
+    const parsed: ParsedFiles = new Map();
+    const first = await loadContentDir(dir, log, parsed);
+    expect(parsed.size).toBe(3);
+
+    await writeFile(join(dir, 'b.md'), good('b', { published: '2022-02-02' }));
+    await unlink(join(dir, 'c.md'));
+    const second = await loadContentDir(dir, log, parsed);
+
+    const byId = (snapshot: typeof first, id: string) => snapshot.articles.find((a) => a.briefing.id === id);
+    expect(byId(second, 'a')).toBe(byId(first, 'a')); // unchanged text: the same parse, not a new one
+    expect(byId(second, 'b')?.briefing.published).toBe('2022-02-02');
+    expect(byId(second, 'c')).toBeUndefined();
+    expect([...parsed.keys()].sort()).toEqual([join(dir, 'a.md'), join(dir, 'b.md')]);
+  });
+
+  it('loads many files in name order whatever order their reads finish in', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [`f${String(i).padStart(3, '0')}.md`, good(`same-${i % 100}`)]),
+    );
+    const dir = await tempContentDir(files);
+    const snapshot = await loadContentDir(dir, capturingLogger().log);
+    expect(snapshot.articles.map((a) => a.path)).toEqual(
+      Array.from({ length: 100 }, (_, i) => join(dir, `f${String(i).padStart(3, '0')}.md`)),
+    );
+    expect(snapshot.problems.map((p) => p.path)).toEqual(
+      Array.from({ length: 50 }, (_, i) => join(dir, `f${String(100 + i).padStart(3, '0')}.md`)),
+    );
   });
 });

@@ -5,13 +5,14 @@ import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { clip, editHtml, replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
-import { viewMessage } from '../views.js';
+import { renderedViews } from '../rendered-views.js';
 
 const VIEW_COMMANDS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
 
 /** /summary, /incidents, /figures, /source [id], and the buttons that switch view, page and language. */
 export function articleViewsFeature(content: ContentRepository): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  const viewMessage = renderedViews(content);
 
   for (const view of VIEW_COMMANDS) {
     feature.command(view, async (ctx) => {

@@ -8,6 +8,7 @@ import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
 import { editHtml, replyHtml } from '../reply.js';
 import { pagingRow } from '../views.js';
+import { createVersionedCache } from '../view-cache.js';
 
 const PAGE_SIZE = 5;
 
@@ -36,18 +37,25 @@ function listMessage(content: ContentRepository, lang: Language, requestedPage: 
 /** /articles [page]: the briefings, newest first, paged with buttons. */
 export function articlesFeature(content: ContentRepository): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  // Each list page rendered once per content version; the page is clamped first, so the key space is bounded.
+  const cache = createVersionedCache<ReturnType<typeof listMessage>>(1_000);
+  const cachedList = (lang: Language, requestedPage: number) => {
+    const pages = Math.max(1, Math.ceil(content.size / PAGE_SIZE));
+    const page = Math.min(Math.max(0, Math.floor(requestedPage) || 0), pages - 1);
+    return cache.get(content.version, `${lang}\u0000${page}`, () => listMessage(content, lang, page));
+  };
 
   feature.command('articles', async (ctx) => {
     const requested = Number.parseInt(commandArgument(ctx), 10);
     const page = Number.isSafeInteger(requested) && requested > 0 ? requested - 1 : 0;
-    const message = listMessage(content, ctx.lang, page);
+    const message = cachedList(ctx.lang, page);
     return replyHtml(ctx, message.html, message.keyboard);
   });
 
   feature.action(/^l:/, async (ctx) => {
     const action = decodeAction(ctx.match.input);
     if (action?.kind !== 'list') return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
-    const message = listMessage(content, action.lang, action.page);
+    const message = cachedList(action.lang, action.page);
     await editHtml(ctx, message.html, message.keyboard);
     return ctx.answerCbQuery();
   });

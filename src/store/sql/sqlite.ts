@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
 import { migrateSqlite } from './migrate-sqlite.js';
+import { preparedOnce } from './statement-cache.js';
 
 /** Opens (creating the file and its folder if needed) a SQLite database and brings its schema up to date. */
 export function openSqlite(path: string, busyTimeoutMs: number): Kysely<Database> {
@@ -23,5 +24,5 @@ export function openSqlite(path: string, busyTimeoutMs: number): Kysely<Database
     db.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: db }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(db) }) });
 }
