@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Telegraf } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Chat, User } from 'telegraf/types';
-import { startApp } from '../src/app.js';
+import { buildApp, startApp } from '../src/app.js';
 import { parseConfig } from '../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../src/fake-telegram/server.js';
 import { createLogger } from '../src/log/logger.js';
@@ -83,7 +83,7 @@ async function startMawjazBot(fake: FakeBotApi, databasePath: string): Promise<S
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [fake.token] });
-  const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
   if (app.content.size === 0)
     throw new Error(`no articles loaded from ${parsed.config.contentDir}: /summary would only say so`);
   return () => app.stop('bench done');

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
-import { classifyTelegramError } from './classify-telegram-error.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { errorText, type Scrub } from './error-text.js';
 import type { SharedSendBudget } from './shared-budget.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
@@ -52,6 +52,8 @@ interface Job<M> {
 type Choice<M> = { job: Job<M>; index: number } | { job: null; wakeAt: number | null };
 
 const SECOND_MS = 1_000;
+/** Used when a 429 carries no retry_after (the Bot API always sends one, proxies may not). */
+const DEFAULT_RETRY_AFTER_S = 5;
 const MINUTE_MS = 60_000;
 
 /**
@@ -204,23 +206,27 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   }
 
   function handleError(job: Job<M>, err: unknown): void {
-    const failure = classifyTelegramError(err);
     const chatId = job.message.chatId;
-    switch (failure.kind) {
-      case 'rate_limited': {
+    // Not a Bot API failure (the database behind `begin`, a bug): final, as a bad request.
+    if (!(err instanceof BotApiFailure)) {
+      const error = errorText(err, scrub);
+      log.warn({ chatId, error }, 'send failed before reaching telegram');
+      return finish(job, { status: 'failed', error, attempts: job.attempts });
+    }
+    switch (err.kind) {
+      case 'rate-limited': {
+        const retryAfterMs = (err.retryAfter ?? DEFAULT_RETRY_AFTER_S) * 1000;
         counts.rateLimited++;
-        pauseAll(failure.retryAfterMs);
-        log.warn(
-          { chatId, retryAfterMs: failure.retryAfterMs },
-          'telegram rate limit hit, pausing all sends',
-        );
+        pauseAll(retryAfterMs);
+        log.warn({ chatId, retryAfterMs }, 'telegram rate limit hit, pausing all sends');
         // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
         job.attempts--;
         return requeue(job);
       }
-      case 'transient': {
+      case 'server':
+      case 'network': {
         if (job.attempts >= maxAttempts) {
-          const error = errorText(err, scrub);
+          const error = scrub(err.detail);
           log.warn({ chatId, attempts: job.attempts, error }, 'send failed after retries');
           return finish(job, { status: 'failed', error, attempts: job.attempts });
         }
@@ -230,18 +236,24 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         log.debug({ chatId, attempts: job.attempts, delayMs }, 'transient send error, retrying');
         return requeue(job);
       }
-      case 'chat_gone':
-        log.info({ chatId, reason: failure.reason }, 'chat can no longer receive messages');
-        return finish(job, { status: 'blocked', reason: failure.reason });
-      case 'migrated':
-        log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
-        return finish(job, { status: 'migrated', newChatId: failure.newChatId });
-      case 'bad_request': {
-        const description = scrub(failure.description);
-        log.warn({ chatId, description }, 'send rejected by telegram');
-        return finish(job, { status: 'failed', error: description, attempts: job.attempts });
+      case 'blocked':
+      case 'chat-gone': {
+        const reason = err.goneReason ?? 'forbidden';
+        log.info({ chatId, reason }, 'chat can no longer receive messages');
+        return finish(job, { status: 'blocked', reason });
       }
+      case 'migrated':
+        if (err.migrateToChatId !== undefined) {
+          log.info({ chatId, newChatId: err.migrateToChatId }, 'group migrated to supergroup');
+          return finish(job, { status: 'migrated', newChatId: err.migrateToChatId });
+        }
+        break;
+      default:
+        break;
     }
+    const description = scrub(err.detail);
+    log.warn({ chatId, description }, 'send rejected by telegram');
+    return finish(job, { status: 'failed', error: description, attempts: job.attempts });
   }
 
   function afterCompletion(): void {
