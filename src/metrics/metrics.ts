@@ -5,7 +5,7 @@ export type SentKind = 'reply' | 'digest' | 'broadcast';
 export type SentResult = 'ok' | 'blocked' | 'failed';
 
 /**
- * What the bot, the Telegram guard and the delivery code report. Label values are fixed vocabularies
+ * What the bot, the Telegram client and the delivery code report. Label values are fixed vocabularies
  * (update kinds, method names, error codes): never a user or chat id.
  */
 export interface Metrics {
