@@ -23,7 +23,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Telegraf } from 'telegraf';
 import { message } from 'telegraf/filters';
-import { startApp } from '../src/app.js';
+import { buildApp, startApp } from '../src/app.js';
 import { encodeAction } from '../src/bot/callback-data.js';
 import { parseConfig } from '../src/config/schema.js';
 import { createLogger } from '../src/log/logger.js';
@@ -124,7 +124,7 @@ async function startMawjaz(mode: Mode): Promise<Running> {
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [TOKEN] });
-  const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
   const latest = app.content.latest();
   if (!latest) throw new Error(`no articles loaded from ${parsed.config.contentDir}`);
   if (mode === 'webhook') await fake.route('mawjaz.bench', `http://127.0.0.1:${app.httpPort}`);

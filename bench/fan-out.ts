@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { Telegraf } from 'telegraf';
+import { BotApiClient } from '../src/telegram/bot-api-client.js';
 import { audienceDeliveries } from '../src/bot/features/admin/audience.js';
 import { composeBroadcast } from '../src/broadcast/content.js';
 import type { BroadcastJobPayload } from '../src/broadcast/payload.js';
@@ -57,9 +57,9 @@ try {
   if (!job) throw new Error('the bench job was not created');
 
   // The same wiring as app.ts.
-  const bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot } });
+  const telegram = new BotApiClient({ token: TOKEN, apiRoot: fake.apiRoot });
   const sender = createSender<BulkMessage>({
-    transmit: createTransmit(bot.telegram, { paidBroadcast: false }),
+    transmit: createTransmit(telegram, { paidBroadcast: false }),
     limits: {
       perSecond: PER_SECOND,
       perChatPerSecond: 1,

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { Telegram } from 'telegraf';
+import { BotApiClient } from '../src/telegram/bot-api-client.js';
 import { parseArticle } from '../src/content/parse.js';
 import type { Article } from '../src/content/schema.js';
 import { startFakeBotApi } from '../src/fake-telegram/server.js';
@@ -84,7 +84,7 @@ console.log(
 const fake = await startFakeBotApi();
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-pictures-'));
 const store = await openStore({ databasePath: join(dir, 'bench.db') });
-const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
+const telegram = new BotApiClient({ token: fake.token, apiRoot: fake.apiRoot });
 const pictures = createPictureService({
   fileIds: store.fileIds,
   rasterise,

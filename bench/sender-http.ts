@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
-import { Telegraf } from 'telegraf';
+import { BotApiClient } from '../src/telegram/bot-api-client.js';
 import { createTransmit, type BulkMessage } from '../src/delivery/bulk-message.js';
 import { createSender } from '../src/delivery/sender.js';
 import { createSystemClock } from '../src/delivery/system-clock.js';
@@ -43,9 +43,9 @@ async function startFakeProcess(perSecond: number) {
 
 async function run(label: string, count: number, perSecond: number, paid: boolean): Promise<void> {
   const fake = await startFakeProcess(perSecond);
-  const bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot } });
+  const telegram = new BotApiClient({ token: TOKEN, apiRoot: fake.apiRoot });
   const starts: number[] = [];
-  const transmit = createTransmit(bot.telegram, { paidBroadcast: paid });
+  const transmit = createTransmit(telegram, { paidBroadcast: paid });
   const sender = createSender<BulkMessage>({
     transmit: (m) => {
       starts.push(performance.now());

@@ -9,6 +9,7 @@ import { TelegramError } from 'telegraf';
 import { createSender } from '../src/delivery/sender.js';
 import { createSystemClock } from '../src/delivery/system-clock.js';
 import type { OutgoingMessage, SenderLimits } from '../src/delivery/types.js';
+import { toBotApiFailure } from '../src/telegram/bot-api-failure.js';
 
 const CALL_LATENCY_MS = 20;
 
@@ -22,11 +23,15 @@ function fakeBotApi(limitPerSecond: number) {
       tooManyRequests++;
       const retryAfter = Math.max(1, Math.ceil(((accepted[0] as number) + 1000 - now) / 1000));
       await delay(CALL_LATENCY_MS);
-      throw new TelegramError({
-        error_code: 429,
-        description: `Too Many Requests: retry after ${retryAfter}`,
-        parameters: { retry_after: retryAfter },
-      });
+      // As the app's one client throws it.
+      throw toBotApiFailure(
+        new TelegramError({
+          error_code: 429,
+          description: `Too Many Requests: retry after ${retryAfter}`,
+          parameters: { retry_after: retryAfter },
+        }),
+        'sendMessage',
+      );
     }
     accepted.push(now);
     await delay(CALL_LATENCY_MS);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Chat, User } from 'telegraf/types';
-import { startApp } from '../src/app.js';
+import { buildApp, startApp } from '../src/app.js';
 import { parseConfig } from '../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../src/fake-telegram/server.js';
 import { createLogger } from '../src/log/logger.js';
@@ -61,7 +61,7 @@ async function startBot(fake: FakeBotApi, mode: Mode, databasePath: string): Pro
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [fake.token] });
-  const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
   if (mode === 'webhook') fake.routeWebhook(WEBHOOK_HOST, `http://127.0.0.1:${app.httpPort}`);
   return () => app.stop('bench done');
 }

@@ -1,50 +1,70 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import { Telegram, type Telegraf } from 'telegraf';
-import { registerCommands } from './bot/command-menu.js';
+import type { Telegraf } from 'telegraf';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import { adminFeature } from './bot/features/admin/admin-feature.js';
 import { createBroadcastProgress } from './bot/features/admin/broadcast-progress.js';
 import { composeBroadcast } from './broadcast/content.js';
-import { startPolling } from './bot/polling.js';
 import type { Config } from './config/schema.js';
 import { loadContentDir, type ParsedFiles } from './content/load.js';
 import { ContentRepository } from './content/repository.js';
-import { createTransmit, type BulkMessage } from './delivery/bulk-message.js';
+import type { BulkMessage } from './delivery/bulk-message.js';
+import { createBulkSender } from './delivery/bulk-sender.js';
 import { createJobRunner, type JobRunner } from './delivery/job-runner.js';
-import { createSender } from './delivery/sender.js';
-import { createSharedBudget } from './delivery/shared-budget.js';
+import { createJobTrigger, type JobTrigger } from './delivery/job-trigger.js';
+import type { Sender } from './delivery/types.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
 import { choosableSlotNames } from './digest/slot-name.js';
-import { formatOwner } from './process/owner.js';
-import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
+import { createAppHttp, type AppHttp } from './http/app-http.js';
+import { scrubSecrets } from './log/logger.js';
+import { createMetrics, registerStateGauges, type MetricsRegistry } from './metrics/metrics.js';
 import { pictureFontFiles } from './pictures/fonts.js';
 import { createPictureService } from './pictures/picture-service.js';
 import type { Rasterise } from './pictures/rasterise.js';
 import { loadWorld, type World } from './pictures/world.js';
+import { formatOwner, type OwnerId } from './process/owner.js';
+import { pidAlive, releaseDeadPredecessors } from './process/predecessors.js';
+import { receiveUpdates } from './receive-updates.js';
 import { createScheduler, type Scheduler } from './schedule/scheduler.js';
-import { ALLOWED_UPDATES } from './bot/allowed-updates.js';
-import { createAppHttp } from './http/app-http.js';
-import { createMetrics } from './metrics/metrics.js';
 import { openStore } from './store/open.js';
-import { scrubSecrets } from './log/logger.js';
 import type { Store } from './store/store.js';
+import { BotApiClient } from './telegram/bot-api-client.js';
 
-export interface Runtime {
+/** The clock and the pause the app runs on (the real ones in main, the same in tests). */
+export interface AppDeps {
+  log: Logger;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
 }
 
-export interface RunningApp {
-  bot: Telegraf<BotContext>;
+/** Every part of the bot, built and wired, nothing started. */
+export interface App {
+  config: Config;
+  deps: AppDeps;
+  /** This instance's id for every lease it takes (`host:pid:nonce`). */
+  self: OwnerId;
+  owner: string;
   store: Store;
   content: ContentRepository;
+  metrics: MetricsRegistry;
+  /** The one Telegram client: everything that calls the Bot API calls it through this. */
+  telegram: BotApiClient;
+  sender: Sender<BulkMessage>;
+  /** What the digests ask of the job runner; connected by startApp. */
+  jobTrigger: JobTrigger;
   digests: DigestService;
-  scheduler: Scheduler;
   jobs: JobRunner;
+  scheduler: Scheduler;
+  bot: Telegraf<BotContext>;
+  http: AppHttp;
+  /** Set by startApp once updates flow: /readyz answers 200 from then on. */
+  readonly state: { serving: boolean };
+}
+
+export interface RunningApp extends App {
   /**
    * Settles when the bot has stopped polling (rejects when Telegram refuses the token); in webhook
    * mode, when the HTTP server has closed.
@@ -61,26 +81,21 @@ export interface RunningApp {
 const ORPHAN_SWEEP_MS = 15_000;
 
 /**
- * Margin added to each window of the budget shared by the instances (≈ 3% of the overall rate):
- * there it is two processes' timers, each possibly late, that decide how close two starts come.
+ * The composition root, in the order data flows: store → content → metrics → the Telegram client
+ * → sender → digests → job runner → scheduler → admin → bot → HTTP. Opens the database and reads
+ * CONTENT_DIR; starts no timer, calls no Bot API, listens on nothing (startApp does).
  */
-const SHARED_WINDOW_SLACK_MS = 30;
-
-/**
- * The composition root: config → store → content → bot → delivery → schedules, then polling.
- * main, the demo, the tests and the benchmarks all start the bot through it.
- */
-export async function startApp(config: Config, log: Logger, runtime: Runtime): Promise<RunningApp> {
+export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
+  const { log, now, sleep } = deps;
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     databasePath: config.databasePath,
-    now: runtime.now,
+    now,
     log,
   });
-  // One id for every lease this instance takes; a restart on this host frees a dead predecessor's at once.
   const self = { host: hostname(), pid: process.pid, nonce: randomUUID().slice(0, 8) };
   const owner = formatOwner(self);
-  await releaseDeadPredecessors({ leases: store.leases, self, pidAlive, log });
+
   // Parse results kept between loads: a /reload parses only the files that changed.
   const parsedFiles: ParsedFiles = new Map();
   const snapshot = await loadContentDir(config.contentDir, log, parsedFiles);
@@ -89,63 +104,25 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     { articles: content.size, rejected: snapshot.problems.length, dir: config.contentDir },
     'content loaded',
   );
-
-  const { delivery } = config;
-  // Read at scrape time only; `digests` is assigned below, before the HTTP server starts.
-  const metrics = createMetrics({
-    liveDeliveries: () => store.stats.liveDeliveries(),
-    lastDigestSlot: () => digests.lastRun(),
-  });
-  const sendLimits = {
-    perSecond: delivery.perSecond,
-    perChatPerSecond: delivery.perChatPerSecond,
-    perGroupPerMinute: delivery.perGroupPerMinute,
-    // Enough requests in flight to reach the overall limit at ~50 ms per request.
-    maxInFlight: Math.max(4, Math.ceil(delivery.perSecond / 10)),
-  };
-  const sendClock = { now: runtime.now, sleep: runtime.sleep };
-  const sender = createSender<BulkMessage>({
-    // Its own client, so that it sees telegraf's errors (429, 403…) unwrapped and applies its rules.
-    transmit: createTransmit(new Telegram(config.token, { apiRoot: config.apiRoot }), {
-      paidBroadcast: delivery.paidBroadcast,
-      metrics,
-    }),
-    limits: sendLimits,
-    clock: sendClock,
-    // Telegram's limits are per token: every instance on the database draws on one budget.
-    budget: createSharedBudget({
-      rates: store.rates,
-      limits: sendLimits,
-      clock: sendClock,
-      windowSlackMs: SHARED_WINDOW_SLACK_MS,
-    }),
-    log,
-    // Our clock starts a request a little before it reaches Telegram: keep a margin.
-    windowSlackMs: 15,
-    scrub: (text) => scrubSecrets(text, [config.token]),
-  });
-
-  const startedAt = runtime.now();
   const reloadContent = async () => {
     const report = content.replace(await loadContentDir(config.contentDir, log, parsedFiles));
     if (report.added.length + report.changed.length + report.removed.length > 0)
       log.info(report, 'content reloaded');
     return report;
   };
-  const admin = adminFeature({
-    adminIds: config.adminIds,
-    store,
-    // jobs and digests are built below, after the bot: only called once updates flow.
-    runJobs: () => jobs.run(),
-    runSlot: (slot) => digests.runSlot(slot),
-    articles: () => content.size,
-    startedAt,
-    reload: reloadContent,
-    contentDir: config.contentDir,
-    timeZone: config.digest.timeZone,
-    now: runtime.now,
+
+  const metrics = createMetrics();
+  const scrub = (text: string) => scrubSecrets(text, [config.token]);
+  const telegram = new BotApiClient({ token: config.token, apiRoot: config.apiRoot, metrics, scrub });
+  const sender = createBulkSender({
+    delivery: config.delivery,
+    telegram,
+    rates: store.rates,
+    clock: { now, sleep },
     log,
+    scrub,
   });
+
   let world: World | undefined;
   const pictures = createPictureService({
     fileIds: store.fileIds,
@@ -154,12 +131,64 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     world: () => (world ??= loadWorld()),
     log,
   });
+  const jobTrigger = createJobTrigger();
+  const digests = createDigestService({
+    store,
+    content,
+    maxItems: config.digest.maxItems,
+    defaultLanguage: config.defaultLanguage,
+    reloadContent,
+    syncChannels: createChannelSync(telegram, store.chats, config.digest.channels, log),
+    owner,
+    leaseMs: config.delivery.leaseMs,
+    runJobs: jobTrigger.run,
+    ...(config.digest.pictures && { pictures }),
+    log,
+  });
+  registerStateGauges(metrics.registry, {
+    liveDeliveries: () => store.stats.liveDeliveries(),
+    lastDigestSlot: () => digests.lastRun(),
+  });
+
+  const jobs = createJobRunner({
+    store,
+    sender,
+    owner,
+    leaseMs: config.delivery.leaseMs,
+    inDoubt: config.delivery.inDoubt,
+    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(job, d) : composeBroadcast(job, d)),
+    onProgress: createBroadcastProgress({ telegram, jobs: store.jobs, now, log }),
+    log,
+    metrics,
+  });
+  const scheduler = createScheduler({
+    expressions: config.digest.expressions,
+    timeZone: config.digest.timeZone,
+    clock: { now },
+    onSlot: (slot, late) => digests.runSlot(slot, late),
+    catchUpMs: config.digest.catchUpMs,
+    lastRun: () => digests.lastRun(),
+    log,
+  });
+
+  const admin = adminFeature({
+    adminIds: config.adminIds,
+    store,
+    runJobs: () => jobs.run(),
+    runSlot: (slot) => digests.runSlot(slot),
+    articles: () => content.size,
+    startedAt: now(),
+    reload: reloadContent,
+    contentDir: config.contentDir,
+    timeZone: config.digest.timeZone,
+    now,
+    log,
+  });
   const bot = createBot({
+    telegram,
     admin,
     pictures,
     userRateLimit: config.userRateLimit,
-    token: config.token,
-    apiRoot: config.apiRoot,
     defaultLanguage: config.defaultLanguage,
     content,
     chats: store.chats,
@@ -168,94 +197,81 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
     reserveSendSlot: (chatId) => sender.reserveSlot(chatId),
     onRateLimited: (retryAfterMs) => sender.pauseAll(retryAfterMs),
     pendingReplies: (chatId) => sender.pendingReplies(chatId),
-    groupRepliesPerMinute: delivery.perGroupPerMinute,
+    groupRepliesPerMinute: config.delivery.perGroupPerMinute,
     log,
-    now: runtime.now,
-    sleep: runtime.sleep,
+    now,
+    sleep,
     metrics,
   });
 
-  // eslint-disable-next-line prefer-const -- forward reference, to be removed with the acyclic buildApp
-  let digests!: DigestService;
-  const jobs = createJobRunner({
-    store,
-    sender,
-    owner,
-    leaseMs: delivery.leaseMs,
-    inDoubt: delivery.inDoubt,
-    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(job, d) : composeBroadcast(job, d)),
-    onProgress: createBroadcastProgress({ telegram: bot.telegram, jobs: store.jobs, now: runtime.now, log }),
-    log,
-    metrics,
-  });
-  digests = createDigestService({
-    store,
-    content,
-    maxItems: config.digest.maxItems,
-    defaultLanguage: config.defaultLanguage,
-    reloadContent,
-    syncChannels: createChannelSync(bot.telegram, store.chats, config.digest.channels, log),
-    owner,
-    leaseMs: delivery.leaseMs,
-    runJobs: () => jobs.run(),
-    ...(config.digest.pictures && { pictures }),
-    log,
-  });
-  const scheduler = createScheduler({
-    expressions: config.digest.expressions,
-    timeZone: config.digest.timeZone,
-    clock: { now: runtime.now },
-    onSlot: (slot, late) => digests.runSlot(slot, late),
-    catchUpMs: config.digest.catchUpMs,
-    lastRun: () => digests.lastRun(),
-    log,
-  });
-
-  // HTTP server (src/http/): /healthz, /readyz, /metrics, and the webhook when WEBHOOK_URL is set,
-  // in which mode Telegram POSTs updates to it instead of long polling (`done` settles at close).
-  let serving = false;
+  // /healthz, /readyz, /metrics, and the webhook when WEBHOOK_URL is set.
+  const state = { serving: false };
   const http = createAppHttp({
     http: config.http,
     bot,
     store,
     metrics,
-    started: () => serving,
+    started: () => state.serving,
     log,
-    now: runtime.now,
+    now,
   });
-  const httpPort = await http.start();
-  const webhookMode = config.http.webhook !== null;
-  const onStarted = () => registerCommands(bot.telegram, config.defaultLanguage, log);
-  const polling = webhookMode
-    ? { started: onStarted(), done: http.closed, stop: async () => undefined }
-    : startPolling({
-        bot,
-        leases: store.leases,
-        owner,
-        log,
-        now: runtime.now,
-        sleep: runtime.sleep,
-        allowedUpdates: ALLOWED_UPDATES,
-        onStarted,
-      });
-  await Promise.race([polling.started, polling.done]);
-
-  // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
-  void jobs.run();
-  await scheduler.catchUp(runtime.now());
-  scheduler.start();
-  const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, delivery.leaseMs));
-  sweep.unref();
-  serving = true;
 
   return {
-    bot,
+    config,
+    deps,
+    self,
+    owner,
     store,
     content,
+    metrics,
+    telegram,
+    sender,
+    jobTrigger,
     digests,
-    scheduler,
     jobs,
-    polling: polling.done,
+    scheduler,
+    bot,
+    http,
+    state,
+  };
+}
+
+/**
+ * Starts what buildApp built: frees a dead predecessor's leases, listens, takes updates (polling
+ * or the webhook), runs the jobs left behind and the slots missed while down, then the timers.
+ * main, the demo, the tests and the benchmarks all start the bot through it.
+ */
+export async function startApp(app: App): Promise<RunningApp> {
+  const { config, store, scheduler, jobs, http, owner } = app;
+  const { log, now, sleep } = app.deps;
+  // A restart on this host frees a dead predecessor's leases at once.
+  await releaseDeadPredecessors({ leases: store.leases, self: app.self, pidAlive, log });
+  const httpPort = await http.start();
+  const updates = receiveUpdates({
+    webhook: config.http.webhook !== null,
+    bot: app.bot,
+    http,
+    leases: store.leases,
+    owner,
+    defaultLanguage: config.defaultLanguage,
+    log,
+    now,
+    sleep,
+  });
+  await Promise.race([updates.started, updates.done]);
+
+  // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
+  app.jobTrigger.connect(() => jobs.run());
+  void jobs.run();
+  await scheduler.catchUp(now());
+  scheduler.start();
+  const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, config.delivery.leaseMs));
+  sweep.unref();
+  app.state.serving = true;
+
+  return {
+    ...app,
+    polling: updates.done,
     httpPort,
     drain: () => http.drain(),
     async stop(reason) {
@@ -263,7 +279,7 @@ export async function startApp(config: Config, log: Logger, runtime: Runtime): P
       http.drain();
       clearInterval(sweep);
       scheduler.stop();
-      await polling.stop();
+      await updates.stop();
       await http.close();
       await jobs.stop();
       // Whatever this instance still holds goes to the next one at once. A database already gone

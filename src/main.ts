@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startApp } from './app.js';
+import { buildApp, startApp } from './app.js';
 import { TokenRejectedError } from './bot/polling.js';
 import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
@@ -26,7 +26,7 @@ if (contentProblem !== null) {
   process.exit(1);
 }
 
-const starting = startApp(config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+const starting = buildApp(config, { log, now: Date.now, sleep: (ms) => sleep(ms) }).then(startApp);
 // Installed before the app is up, so a signal during start-up also stops it cleanly once started.
 handleStopSignals({
   stop: async (signal) => (await starting).stop(signal),

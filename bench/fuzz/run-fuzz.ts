@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Chat, User } from 'telegraf/types';
-import { startApp } from '../../src/app.js';
+import { buildApp, startApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type NewUpdate } from '../../src/fake-telegram/server.js';
 import { commandEntities } from '../../src/fake-telegram/update-builders.js';
@@ -123,7 +123,7 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
       if (/"level":(50|60)/.test(line)) errorLines.push(line);
     },
   });
-  const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
 
   const users: User[] = Array.from({ length: 60 }, (_, i) => ({
     id: i === 0 ? ADMIN : 6000 + i,

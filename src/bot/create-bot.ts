@@ -1,4 +1,4 @@
-import { Telegraf, type MiddlewareFn } from 'telegraf';
+import { Telegraf, type MiddlewareFn, type Telegram } from 'telegraf';
 import { adminCatalogue } from '../i18n/admin.js';
 import { floodControlMiddleware } from './middleware/flood-control.js';
 import type { Logger } from 'pino';
@@ -25,14 +25,14 @@ import { updateKind, updateLogMiddleware } from './middleware/update-log.js';
 import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
 import type { DigestSchedule } from './schedule-text.js';
-import { guardTelegram, TelegramCallError } from './telegram-guard.js';
+import { replyContextType } from './reply-telegram.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { errorText } from '../delivery/error-text.js';
-import { scrubSecrets } from '../log/logger.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 
 export interface BotDependencies {
-  token: string;
-  apiRoot: string;
+  /** The app's one Telegram client (BotApiClient): the bot's own calls and every update's replies go through it. */
+  telegram: Telegram;
   defaultLanguage: Language;
   content: ContentRepository;
   chats: ChatStore;
@@ -61,25 +61,14 @@ export interface BotDependencies {
   metrics?: Metrics;
 }
 
-function isStaleMessage(error: unknown): boolean {
-  return (
-    error instanceof TelegramCallError &&
-    error.code === 400 &&
-    /message to edit not found|message can't be edited|message_id_invalid/i.test(error.message)
-  );
-}
-
 /** Builds the bot: middleware first, one feature per command family, the catch-all last. */
 export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   const { log } = deps;
-  const bot = new Telegraf<BotContext>(deps.token, {
-    telegram: { apiRoot: deps.apiRoot },
+  const bot = new Telegraf<BotContext>(deps.telegram.token, {
+    telegram: deps.telegram.options,
     handlerTimeout: 60_000,
-  });
-
-  bot.use(updateLogMiddleware(log, deps.now, deps.metrics));
-  bot.use((ctx, next) => {
-    guardTelegram(ctx.telegram, ctx.update.update_id, {
+    // Replies pace themselves against the bulk sender and wait out a short 429.
+    contextType: replyContextType(deps.telegram, {
       log,
       sleep: deps.sleep,
       reserveSendSlot: deps.reserveSendSlot,
@@ -87,10 +76,13 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       maxRetryAfterSeconds: 30,
       maxAttempts: 3,
       ...(deps.metrics && { metrics: deps.metrics }),
-      scrub: (text) => scrubSecrets(text, [deps.token]),
-    });
-    return next();
+    }),
   });
+  // telegraf builds a client of its own from the options; the bot's calls (getMe, polling) go
+  // through the app's one client instead.
+  bot.telegram = deps.telegram;
+
+  bot.use(updateLogMiddleware(log, deps.now, deps.metrics));
   bot.use(chatRecordMiddleware(deps.chats));
   bot.use(languageMiddleware(deps.defaultLanguage));
   // Our buttons are on our messages: a press without one (an inline message, which the bot never
@@ -128,7 +120,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
 
   bot.catch(async (error, ctx) => {
     // A button on a message that is gone or too old to edit: the press is stale, not a fault of ours.
-    if (ctx.callbackQuery && isStaleMessage(error)) {
+    if (ctx.callbackQuery && error instanceof BotApiFailure && error.kind === 'message-gone') {
       log.warn(
         { update_id: ctx.update.update_id, error: errorText(error) },
         'button on a message that can no longer be edited',
@@ -138,15 +130,15 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
       return;
     }
     const context =
-      error instanceof TelegramCallError
-        ? { method: error.method, chat_id: error.chatId, code: error.code }
+      error instanceof BotApiFailure
+        ? { method: error.method, chat_id: error.chatId, code: error.code, failure: error.kind }
         : {};
     log.error(
       { err: error, update_id: ctx.update.update_id, kind: updateKind(ctx.update), ...context },
       'update failed',
     );
     // When Telegram itself refused a call, another message would most likely fail the same way.
-    if (error instanceof TelegramCallError) return;
+    if (error instanceof BotApiFailure) return;
     const t = ctx.t ?? catalogue(deps.defaultLanguage);
     try {
       if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });

@@ -1,3 +1,5 @@
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
+
 /**
  * Pure decisions of the polling loop (src/bot/polling.ts): who polls, and what to do after a
  * failed getUpdates. Only one instance of a bot polls at a time, through the named lease `polling`.
@@ -31,20 +33,24 @@ export type PollFailure =
   /** Network errors, 5xx, anything else: worth retrying. */
   | { kind: 'failed' };
 
-/** Reads a getUpdates error (telegraf's TelegramError carries `code` and `parameters`). */
+/** Reads a failed getUpdates (or getMe, deleteWebhook) as what the polling loop does about it. */
 export function classifyPollError(error: unknown): PollFailure {
-  const e = error as { code?: unknown; parameters?: { retry_after?: unknown } } | null;
-  const code = typeof e?.code === 'number' ? e.code : undefined;
-  if (code === 401) return { kind: 'unauthorized' };
-  if (code === 409) return { kind: 'conflict' };
-  if (code === 429) {
-    const retryAfter = e?.parameters?.retry_after;
-    return {
-      kind: 'rate-limited',
-      retryAfterSeconds: typeof retryAfter === 'number' && retryAfter > 0 ? retryAfter : 5,
-    };
+  if (!(error instanceof BotApiFailure)) return { kind: 'failed' };
+  switch (error.kind) {
+    case 'unauthorized':
+      return { kind: 'unauthorized' };
+    case 'conflict':
+      return { kind: 'conflict' };
+    case 'rate-limited': {
+      const retryAfter = error.retryAfter;
+      return {
+        kind: 'rate-limited',
+        retryAfterSeconds: retryAfter !== undefined && retryAfter > 0 ? retryAfter : 5,
+      };
+    }
+    default:
+      return { kind: 'failed' };
   }
-  return { kind: 'failed' };
 }
 
 export interface PollFailureState {

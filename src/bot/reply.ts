@@ -1,7 +1,7 @@
 import type { Markup } from 'telegraf';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { BotContext } from './context.js';
-import { TelegramCallError } from './telegram-guard.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 
 type Keyboard = Markup.Markup<InlineKeyboardMarkup>;
 
@@ -28,9 +28,7 @@ export async function editHtml(ctx: BotContext, html: string, keyboard: Keyboard
       ...keyboard,
     });
   } catch (error) {
-    const notModified =
-      error instanceof TelegramCallError && error.code === 400 && /not modified/i.test(error.message);
-    if (!notModified) throw error;
+    if (!(error instanceof BotApiFailure && error.kind === 'not-modified')) throw error;
   }
 }
 

@@ -1,6 +1,5 @@
-import { TelegramError, type Telegram } from 'telegraf';
-import type { Metrics } from '../metrics/metrics.js';
 import type { SendPhoto } from '../pictures/picture-service.js';
+import type { BotApiClient } from '../telegram/bot-api-client.js';
 import type { OutgoingMessage } from './types.js';
 
 /**
@@ -22,13 +21,10 @@ export interface BulkMessage extends OutgoingMessage {
 }
 
 /**
- * The sender's transmit function over the Bot API. Uses the raw `Telegram` client so that the
- * sender sees telegraf's own errors (429, 403, …) and applies its rules to them.
+ * The sender's transmit function over the Bot API, through the app's one client: a failed request
+ * throws a BotApiFailure, whose kind the sender acts on (429, 403, …). Failures are counted there.
  */
-export function createTransmit(
-  telegram: Telegram,
-  options: { paidBroadcast: boolean; metrics?: Pick<Metrics, 'telegramError'> },
-) {
+export function createTransmit(telegram: BotApiClient, options: { paidBroadcast: boolean }) {
   return async (message: BulkMessage): Promise<number[]> => {
     if (!(await message.begin())) return [];
     const common = {
@@ -37,7 +33,6 @@ export function createTransmit(
       ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
     };
     const { part } = message;
-    const method = part.kind === 'html' ? 'sendMessage' : part.kind === 'photo' ? 'sendPhoto' : 'copyMessage';
     // callApi: telegraf 4.16's typings predate allow_paid_broadcast.
     const request =
       part.kind === 'photo'
@@ -56,12 +51,7 @@ export function createTransmit(
               from_chat_id: part.fromChatId,
               message_id: part.messageId,
             } as never);
-    try {
-      const sent = (await request) as { message_id: number };
-      return [sent.message_id];
-    } catch (error) {
-      options.metrics?.telegramError(method, error instanceof TelegramError ? error.code : undefined);
-      throw error;
-    }
+    const sent = (await request) as { message_id: number };
+    return [sent.message_id];
   };
 }

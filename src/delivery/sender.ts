@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { fullJitterDelay, type BackoffPolicy } from './backoff.js';
-import { classifyTelegramError } from './classify-telegram-error.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { errorText, type Scrub } from './error-text.js';
 import type { SharedSendBudget } from './shared-budget.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
@@ -41,7 +41,8 @@ export interface SenderDeps<M extends OutgoingMessage> {
   budget?: SharedSendBudget;
 }
 
-interface Job<M> {
+/** A message in the queue, with its place (seq) and its tries so far. */
+interface QueuedMessage<M> {
   seq: number;
   message: M;
   attempts: number;
@@ -49,9 +50,12 @@ interface Job<M> {
   resolve: (outcome: SendOutcome) => void;
 }
 
-type Choice<M> = { job: Job<M>; index: number } | { job: null; wakeAt: number | null };
+/** What may go now (its index in its list), or when to look again (null: when something changes). */
+type Next = { index: number } | { wakeAt: number | null };
 
 const SECOND_MS = 1_000;
+/** Used when a 429 carries no retry_after (the Bot API always sends one, proxies may not). */
+const DEFAULT_RETRY_AFTER_S = 5;
 const MINUTE_MS = 60_000;
 
 /**
@@ -70,7 +74,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const minuteWindowMs = MINUTE_MS + slack;
   if (!(limits.maxInFlight >= 1)) throw new RangeError(`maxInFlight must be >= 1, got ${limits.maxInFlight}`);
 
-  const queue: Job<M>[] = [];
+  const queue: QueuedMessage<M>[] = [];
   const busyChats = new Set<number>();
   const overall = createSlidingWindow(limits.perSecond, secondWindowMs);
   const perChat = new Map<number, SlidingWindow>();
@@ -103,7 +107,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   const pendingByGroup = new Map<number, number>();
 
   /** The first reply that may go now, or when the next one may. */
-  function nextReply(now: number): { index: number } | { wakeAt: number } {
+  function nextReply(now: number): Next {
     const overallAt = Math.max(overallFreeAt(now), pausedUntil);
     if (overallAt > now) return { wakeAt: overallAt };
     let wakeAt = Number.POSITIVE_INFINITY;
@@ -124,15 +128,15 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     overall.record(at);
   }
 
-  function choose(now: number): Choice<M> {
-    if (now < pausedUntil) return { job: null, wakeAt: pausedUntil };
-    if (inFlight >= limits.maxInFlight) return { job: null, wakeAt: null };
+  function choose(now: number): Next {
+    if (now < pausedUntil) return { wakeAt: pausedUntil };
+    if (inFlight >= limits.maxInFlight) return { wakeAt: null };
     const overallFree = overallFreeAt(now);
-    if (overallFree > now) return { job: null, wakeAt: overallFree };
+    if (overallFree > now) return { wakeAt: overallFree };
     let wakeAt: number | null = null;
     const chatsAhead = new Set<number>();
     for (let index = 0; index < queue.length; index++) {
-      const job = queue[index] as Job<M>;
+      const job = queue[index] as QueuedMessage<M>;
       const { chatId, chatType } = job.message;
       // Only the oldest queued message of a chat may go, and only when none is in flight.
       if (chatsAhead.has(chatId)) continue;
@@ -140,14 +144,14 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       if (busyChats.has(chatId)) continue;
       let readyAt = Math.max(job.notBefore, chatWindow(chatId).freeAt(now));
       if (chatType !== 'private') readyAt = Math.max(readyAt, groupWindow(chatId).freeAt(now));
-      if (readyAt <= now) return { job, index };
+      if (readyAt <= now) return { index };
       wakeAt = wakeAt === null ? readyAt : Math.min(wakeAt, readyAt);
     }
-    return { job: null, wakeAt };
+    return { wakeAt };
   }
 
-  function start(job: Job<M>, index: number): void {
-    queue.splice(index, 1);
+  function start(index: number): void {
+    const [job] = queue.splice(index, 1) as [QueuedMessage<M>];
     const { chatId, chatType } = job.message;
     inFlight++;
     busyChats.add(chatId);
@@ -176,14 +180,14 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
     );
   }
 
-  function finish(job: Job<M>, outcome: SendOutcome): void {
+  function finish(job: QueuedMessage<M>, outcome: SendOutcome): void {
     release(job);
     counts[outcome.status]++;
     job.resolve(outcome);
     afterCompletion();
   }
 
-  function requeue(job: Job<M>): void {
+  function requeue(job: QueuedMessage<M>): void {
     release(job);
     insertBySeq(queue, job);
     afterCompletion();
@@ -198,29 +202,33 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       );
   }
 
-  function release(job: Job<M>): void {
+  function release(job: QueuedMessage<M>): void {
     inFlight--;
     busyChats.delete(job.message.chatId);
   }
 
-  function handleError(job: Job<M>, err: unknown): void {
-    const failure = classifyTelegramError(err);
+  function handleError(job: QueuedMessage<M>, err: unknown): void {
     const chatId = job.message.chatId;
-    switch (failure.kind) {
-      case 'rate_limited': {
+    // Not a Bot API failure (the database behind `begin`, a bug): final, as a bad request.
+    if (!(err instanceof BotApiFailure)) {
+      const error = errorText(err, scrub);
+      log.warn({ chatId, error }, 'send failed before reaching telegram');
+      return finish(job, { status: 'failed', error, attempts: job.attempts });
+    }
+    switch (err.kind) {
+      case 'rate-limited': {
+        const retryAfterMs = (err.retryAfter ?? DEFAULT_RETRY_AFTER_S) * 1000;
         counts.rateLimited++;
-        pauseAll(failure.retryAfterMs);
-        log.warn(
-          { chatId, retryAfterMs: failure.retryAfterMs },
-          'telegram rate limit hit, pausing all sends',
-        );
+        pauseAll(retryAfterMs);
+        log.warn({ chatId, retryAfterMs }, 'telegram rate limit hit, pausing all sends');
         // A 429 is our pacing's fault, not the message's: it does not use up an attempt.
         job.attempts--;
         return requeue(job);
       }
-      case 'transient': {
+      case 'server':
+      case 'network': {
         if (job.attempts >= maxAttempts) {
-          const error = errorText(err, scrub);
+          const error = scrub(err.detail);
           log.warn({ chatId, attempts: job.attempts, error }, 'send failed after retries');
           return finish(job, { status: 'failed', error, attempts: job.attempts });
         }
@@ -230,18 +238,24 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         log.debug({ chatId, attempts: job.attempts, delayMs }, 'transient send error, retrying');
         return requeue(job);
       }
-      case 'chat_gone':
-        log.info({ chatId, reason: failure.reason }, 'chat can no longer receive messages');
-        return finish(job, { status: 'blocked', reason: failure.reason });
-      case 'migrated':
-        log.info({ chatId, newChatId: failure.newChatId }, 'group migrated to supergroup');
-        return finish(job, { status: 'migrated', newChatId: failure.newChatId });
-      case 'bad_request': {
-        const description = scrub(failure.description);
-        log.warn({ chatId, description }, 'send rejected by telegram');
-        return finish(job, { status: 'failed', error: description, attempts: job.attempts });
+      case 'blocked':
+      case 'chat-gone': {
+        const reason = err.goneReason ?? 'forbidden';
+        log.info({ chatId, reason }, 'chat can no longer receive messages');
+        return finish(job, { status: 'blocked', reason });
       }
+      case 'migrated':
+        if (err.migrateToChatId !== undefined) {
+          log.info({ chatId, newChatId: err.migrateToChatId }, 'group migrated to supergroup');
+          return finish(job, { status: 'migrated', newChatId: err.migrateToChatId });
+        }
+        break;
+      default:
+        break;
     }
+    const description = scrub(err.detail);
+    log.warn({ chatId, description }, 'send rejected by telegram');
+    return finish(job, { status: 'failed', error: description, attempts: job.attempts });
   }
 
   function afterCompletion(): void {
@@ -288,13 +302,11 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         }
         // Replies waiting only for their group's minute must not hold up bulk sends to other chats.
         const bulk = choose(now);
-        const choice: Choice<M> =
-          reply === null ? bulk : bulk.job ? bulk : { job: null, wakeAt: minWake(reply.wakeAt, bulk.wakeAt) };
-        if (choice.job) {
-          start(choice.job, choice.index);
+        if ('index' in bulk) {
+          start(bulk.index);
           continue;
         }
-        const wakeAt = choice.wakeAt;
+        const wakeAt = reply === null ? bulk.wakeAt : minWake(reply.wakeAt, bulk.wakeAt);
         await new Promise<void>((resolve) => {
           wake = resolve;
           if (wakeAt !== null) void clock.sleep(Math.max(0, wakeAt - now)).then(resolve);
@@ -347,8 +359,8 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   };
 }
 
-function minWake(a: number, b: number | null): number | null {
-  const earliest = Math.min(a, b ?? Number.POSITIVE_INFINITY);
+function minWake(a: number | null, b: number | null): number | null {
+  const earliest = Math.min(a ?? Number.POSITIVE_INFINITY, b ?? Number.POSITIVE_INFINITY);
   return Number.isFinite(earliest) ? earliest : null;
 }
 
@@ -366,8 +378,8 @@ function windowFor(
   return w;
 }
 
-function insertBySeq<M>(queue: Job<M>[], job: Job<M>): void {
+function insertBySeq<M>(queue: QueuedMessage<M>[], job: QueuedMessage<M>): void {
   let index = queue.length;
-  while (index > 0 && (queue[index - 1] as Job<M>).seq > job.seq) index--;
+  while (index > 0 && (queue[index - 1] as QueuedMessage<M>).seq > job.seq) index--;
   queue.splice(index, 0, job);
 }

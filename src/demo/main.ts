@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startApp } from '../app.js';
+import { buildApp, startApp } from '../app.js';
 import { parseConfig } from '../config/schema.js';
 import { startFakeBotApi } from '../fake-telegram/server.js';
 import { createLogger } from '../log/logger.js';
@@ -36,7 +36,7 @@ const log = createLogger({
   secrets: [fake.token],
   write: (line) => appendFileSync(logFile, line),
 });
-const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const chat = new DemoChat(fake, { languageCode: process.env.DEMO_LANGUAGE ?? 'ar', color, logFile });

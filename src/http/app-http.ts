@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
-import { TelegramError, type Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import { TokenRejectedError } from '../bot/polling.js';
 import type { BotContext } from '../bot/context.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsRegistry } from '../metrics/metrics.js';
 import type { Store } from '../store/store.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { healthRoutes } from './health-routes.js';
 import { createLivenessProbe } from './liveness.js';
 import { registerWebhook } from './register-webhook.js';
@@ -79,7 +80,9 @@ export function createAppHttp(deps: AppHttpDeps): AppHttp {
       if (http.webhook) {
         await registerWebhook(bot.telegram, http.webhook).catch((error: unknown) => {
           // The first Bot API call in webhook mode: a rejected token ends the start as in polling mode.
-          throw error instanceof TelegramError && error.code === 401 ? new TokenRejectedError() : error;
+          throw error instanceof BotApiFailure && error.kind === 'unauthorized'
+            ? new TokenRejectedError()
+            : error;
         });
         log.info({ url: http.webhook.url, max_connections: http.webhook.maxConnections }, 'webhook set');
         prune = setInterval(() => {

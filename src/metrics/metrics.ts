@@ -5,7 +5,7 @@ export type SentKind = 'reply' | 'digest' | 'broadcast';
 export type SentResult = 'ok' | 'blocked' | 'failed';
 
 /**
- * What the bot, the Telegram guard and the delivery code report. Label values are fixed vocabularies
+ * What the bot, the Telegram client and the delivery code report. Label values are fixed vocabularies
  * (update kinds, method names, error codes): never a user or chat id.
  */
 export interface Metrics {
@@ -29,8 +29,12 @@ export interface MetricsRegistry extends Metrics {
   readonly contentType: string;
 }
 
-/** A registry of its own (never prom-client's global one), so several apps in one process never mix. */
-export function createMetrics(sources: MetricSources): MetricsRegistry {
+/**
+ * A registry of its own (never prom-client's global one), so several apps in one process never mix.
+ * The counters, which the Telegram client, the sender and the bot report into; the gauges that read
+ * the app's state are added by registerStateGauges once that state exists.
+ */
+export function createMetrics(): MetricsRegistry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'mawjaz_' });
 
@@ -58,6 +62,25 @@ export function createMetrics(sources: MetricSources): MetricsRegistry {
     labelNames: ['method', 'code'],
     registers: [registry],
   });
+  return {
+    registry,
+    contentType: registry.contentType,
+    render: () => registry.metrics(),
+    updateHandled(kind, seconds) {
+      updates.inc({ kind });
+      updateDuration.observe(seconds);
+    },
+    messageSent(kind, result) {
+      sent.inc({ kind, result });
+    },
+    telegramError(method, code) {
+      telegramErrors.inc({ method, code: code === undefined ? 'network' : String(code) });
+    },
+  };
+}
+
+/** The gauges read at each scrape from the store and the digest history. */
+export function registerStateGauges(registry: Registry, sources: MetricSources): void {
   new Gauge({
     name: 'mawjaz_deliveries',
     help: 'Deliveries of running jobs, by state',
@@ -77,20 +100,4 @@ export function createMetrics(sources: MetricSources): MetricsRegistry {
       this.set(at === null ? 0 : at / 1000);
     },
   });
-
-  return {
-    registry,
-    contentType: registry.contentType,
-    render: () => registry.metrics(),
-    updateHandled(kind, seconds) {
-      updates.inc({ kind });
-      updateDuration.observe(seconds);
-    },
-    messageSent(kind, result) {
-      sent.inc({ kind, result });
-    },
-    telegramError(method, code) {
-      telegramErrors.inc({ method, code: code === undefined ? 'network' : String(code) });
-    },
-  };
 }

@@ -3,6 +3,7 @@ import type { Message } from 'telegraf/types';
 import type { Article, Language } from '../content/schema.js';
 import type { GazetteerEntry } from '../places/types.js';
 import type { FileIdStore } from '../store/store.js';
+import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { chartCaption, mapCaption } from './captions.js';
 import { chartData } from './chart-data.js';
 import { drawChart } from './chart-svg.js';
@@ -54,9 +55,7 @@ export interface PictureServiceDeps {
 
 /** Telegram's answer to a file_id it does not (or no longer) know. */
 function staleFileId(error: unknown): boolean {
-  return (
-    error instanceof Error && /wrong file identifier|file reference|FILE_ID_INVALID/i.test(error.message)
-  );
+  return error instanceof BotApiFailure && error.kind === 'file-unknown';
 }
 
 export function createPictureService({ fileIds, rasterise, world, log }: PictureServiceDeps): PictureService {

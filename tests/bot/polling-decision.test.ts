@@ -1,3 +1,4 @@
+import { TelegramError } from 'telegraf';
 import { describe, expect, it } from 'vitest';
 import {
   afterPollFailure,
@@ -8,18 +9,28 @@ import {
   type PollFailure,
   type PollFailureState,
 } from '../../src/bot/polling-decision.js';
+import { toBotApiFailure } from '../../src/telegram/bot-api-failure.js';
+
+/** A getUpdates failure as the app's client throws it: Telegram's answer read by toBotApiFailure. */
+const answer = (error_code: number, parameters?: { retry_after: number }) =>
+  toBotApiFailure(
+    new TelegramError({ error_code, description: 'x', ...(parameters && { parameters }) }),
+    'getUpdates',
+  );
 
 describe('classifyPollError', () => {
   it('reads Telegram error codes; anything else is worth a retry', () => {
-    expect(classifyPollError({ code: 401 })).toEqual({ kind: 'unauthorized' });
-    expect(classifyPollError({ code: 409 })).toEqual({ kind: 'conflict' });
-    expect(classifyPollError({ code: 429, parameters: { retry_after: 7 } })).toEqual({
+    expect(classifyPollError(answer(401))).toEqual({ kind: 'unauthorized' });
+    expect(classifyPollError(answer(409))).toEqual({ kind: 'conflict' });
+    expect(classifyPollError(answer(429, { retry_after: 7 }))).toEqual({
       kind: 'rate-limited',
       retryAfterSeconds: 7,
     });
-    expect(classifyPollError({ code: 429 })).toEqual({ kind: 'rate-limited', retryAfterSeconds: 5 });
-    expect(classifyPollError({ code: 502 })).toEqual({ kind: 'failed' });
-    expect(classifyPollError(new Error('ECONNRESET'))).toEqual({ kind: 'failed' });
+    expect(classifyPollError(answer(429))).toEqual({ kind: 'rate-limited', retryAfterSeconds: 5 });
+    expect(classifyPollError(answer(502))).toEqual({ kind: 'failed' });
+    expect(classifyPollError(toBotApiFailure(new Error('ECONNRESET'), 'getUpdates'))).toEqual({
+      kind: 'failed',
+    });
     expect(classifyPollError(null)).toEqual({ kind: 'failed' });
   });
 });

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Telegram } from 'telegraf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransmit, type BulkMessage } from '../../src/delivery/bulk-message.js';
 import { createJobRunner } from '../../src/delivery/job-runner.js';
@@ -11,6 +10,7 @@ import { createSender } from '../../src/delivery/sender.js';
 import { createLogger, scrubSecrets } from '../../src/log/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 
 const TOKEN = '424242:SECRET-token-that-must-never-be-stored';
 const SECRET = TOKEN.split(':')[1]!;
@@ -42,7 +42,10 @@ describe('error texts leave the process scrubbed', () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => lines.push(line) });
     const sender = createSender<BulkMessage>({
-      transmit: createTransmit(new Telegram(TOKEN, { apiRoot }), { paidBroadcast: false }),
+      transmit: createTransmit(
+        new BotApiClient({ token: TOKEN, apiRoot, scrub: (text) => scrubSecrets(text, [TOKEN]) }),
+        { paidBroadcast: false },
+      ),
       limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 1 },
       clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
       log,

@@ -1,5 +1,6 @@
 import { TelegramError } from 'telegraf';
 import type { OutgoingMessage } from '../../src/delivery/types.js';
+import { toBotApiFailure } from '../../src/telegram/bot-api-failure.js';
 import type { VirtualClock } from './virtual-clock.js';
 
 export interface TestMessage extends OutgoingMessage {
@@ -15,7 +16,10 @@ export interface Call {
 /** What one call does: resolve after `latencyMs`, or throw `error` after it. */
 export type Step = { latencyMs?: number; error?: unknown };
 
-/** A fake Bot API call that records every start and plays the script for each call. */
+/**
+ * A fake Bot API call that records every start and plays the script for each call. A scripted
+ * error (telegraf's TelegramError, a socket error) is thrown as the app's one client throws it.
+ */
 export function scriptedTransmit(
   clock: VirtualClock,
   script: (call: Call, index: number) => Step = () => ({}),
@@ -32,7 +36,7 @@ export function scriptedTransmit(
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       await clock.sleep(step.latencyMs ?? 50);
-      if (step.error !== undefined) throw step.error;
+      if (step.error !== undefined) throw toBotApiFailure(step.error, 'sendMessage', { chatId: m.chatId });
       return [nextId++];
     } finally {
       inFlight--;

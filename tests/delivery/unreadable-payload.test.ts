@@ -1,4 +1,4 @@
-import { Telegram } from 'telegraf';
+import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { composeBroadcast } from '../../src/broadcast/content.js';
 import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
@@ -38,7 +38,9 @@ async function setUp(dialect: DialectName) {
   const lines: string[] = [];
   const log = createLogger({ level: 'info', secrets: [], write: (line) => lines.push(line) });
   const sender = createSender<BulkMessage>({
-    transmit: createTransmit(new Telegram(fake.token, { apiRoot: fake.apiRoot }), { paidBroadcast: false }),
+    transmit: createTransmit(new BotApiClient({ token: fake.token, apiRoot: fake.apiRoot }), {
+      paidBroadcast: false,
+    }),
     limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 2 },
     clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
     log,

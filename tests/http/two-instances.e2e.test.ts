@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
+import { buildApp, startApp, type RunningApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -33,7 +33,7 @@ async function startInstance(): Promise<RunningApp> {
   });
   if (!parsed.ok) throw new Error(parsed.error);
   const log = createLogger({ level: 'silent', secrets: [TEST_TOKEN] });
-  return startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  return startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
 }
 
 beforeAll(async () => {

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { Telegram } from 'telegraf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
@@ -17,6 +16,7 @@ import { createRasteriser } from '../../src/pictures/rasterise.js';
 import { loadWorld } from '../../src/pictures/world.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { article, seedArticle } from './articles.js';
 
 const world = loadWorld();
@@ -37,7 +37,7 @@ beforeEach(async () => {
     world: () => world,
     log: pino({ level: 'silent' }),
   });
-  const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
+  const telegram = new BotApiClient({ token: fake.token, apiRoot: fake.apiRoot });
   send = async (picture) => {
     const sent = await pictures.send(picture, (photo, extra) => telegram.sendPhoto(77, photo, extra));
     const message = fake.messages(77).find((m) => m.message_id === sent.message_id)!;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer, Markup, TelegramError } from 'telegraf';
+import { Composer, Markup } from 'telegraf';
 import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast/buttons.js';
 import { broadcastContent } from '../../../broadcast/content.js';
 import type { BroadcastJobPayload } from '../../../broadcast/payload.js';
@@ -12,7 +12,7 @@ import { splitMessage } from '../../../telegram/split.js';
 import type { BotContext } from '../../context.js';
 import { editHtml, replyHtml } from '../../reply.js';
 import { editText, replyText } from '../../reply-text.js';
-import { TelegramCallError } from '../../telegram-guard.js';
+import { BotApiFailure } from '../../../telegram/bot-api-failure.js';
 import { audienceDeliveries, countAudience, type AudienceCounts } from './audience.js';
 import { recordAdminAction } from './audit.js';
 import { broadcastJobKey, broadcastNumber } from '../../../broadcast/number.js';
@@ -83,9 +83,11 @@ export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
       try {
         await ctx.telegram.copyMessage(preview.chatId, preview.content.fromChatId, preview.content.messageId);
       } catch (error) {
-        if (!(error instanceof TelegramCallError) || error.code !== 400) throw error;
-        const reason = error.cause instanceof TelegramError ? error.cause.description : error.message;
-        await replyText(ctx, t.copyFailed(reason));
+        // Telegram refuses to copy that message (a service message, a protected chat…): say why.
+        const refused =
+          error instanceof BotApiFailure && (error.kind === 'bad-request' || error.kind === 'message-gone');
+        if (!refused) throw error;
+        await replyText(ctx, t.copyFailed(error.description));
         return;
       }
     }
