@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server
 import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
 import { processGroup } from '../support/process-group.js';
-import { eventually } from '../support/run-main.js';
+import { eventually, spawnProcess } from '../support/run-main.js';
 
 let fake: FakeBotApi | undefined;
 const dirs: string[] = [];
@@ -27,18 +26,9 @@ afterEach(async () => {
 
 /** `npm start` exactly as an operator types it, leading its own process group. */
 function npmStart(env: Record<string, string>) {
-  const child = spawn('npm', ['start'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  groups.push(child.pid!);
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { pid: child.pid!, exit, stdout: () => out, stderr: () => err };
+  const run = spawnProcess('npm', ['start'], env, { detached: true });
+  groups.push(run.pid);
+  return run;
 }
 
 const targets = {
