@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { FakeBotApi } from '../../src/fake-telegram/server.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import { TEST_TOKEN } from './harness.js';
 import type { processTestKit } from './run-main.js';
 
 /**
@@ -43,25 +41,14 @@ export async function dueDigestSetup(
   chatIds: readonly number[],
   env: Record<string, string> = {},
 ) {
-  const fake = await kit.fakeApi({
-    limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
-  });
-  const databasePath = join(kit.tempDir(), 'mawjaz.db');
-  const store = await openStore({ databasePath });
+  const setup = await kit.botSetup(
+    { ...justFallenSlot(), SEND_PER_SECOND: '60', ...env },
+    { limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
+  );
+  const store = await openStore({ databasePath: setup.databasePath });
   await seedDueDigest(store, chatIds);
   await store.close();
-  return {
-    fake,
-    databasePath,
-    env: {
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_PATH: databasePath,
-      ...justFallenSlot(),
-      SEND_PER_SECOND: '60',
-      ...env,
-    },
-  };
+  return setup;
 }
 
 /** Messages each chat received from the bot, in the order of `chatIds`. */

@@ -80,7 +80,8 @@ export async function eventually(condition: () => boolean | Promise<boolean>): P
 
 /**
  * What a process test starts, stopped and removed after each test: `main()` runs `node dist/main.js`,
- * `tempDir()` gives a fresh folder, `fakeApi()` starts the fake Bot API (the latest is `fake()`).
+ * `tempDir()` gives a fresh folder, `fakeApi()` starts the fake Bot API (the latest is `fake()`),
+ * `botSetup()` both and a database path.
  * Call once at the top of a test file.
  */
 export function processTestKit(prefix: string) {
@@ -113,6 +114,21 @@ export function processTestKit(prefix: string) {
     fake(): FakeBotApi {
       if (current === undefined) throw new Error('no fake Bot API started in this test');
       return current;
+    },
+    /** A fake Bot API, a fresh SQLite path, and the environment of a bot on both (`env` added last). */
+    async botSetup(env: Record<string, string> = {}, fakeOptions: Omit<FakeBotApiOptions, 'token'> = {}) {
+      const fake = await this.fakeApi(fakeOptions);
+      const databasePath = join(this.tempDir(), 'db.sqlite');
+      return {
+        fake,
+        databasePath,
+        env: {
+          TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+          TELEGRAM_API_ROOT: fake.apiRoot,
+          DATABASE_PATH: databasePath,
+          ...env,
+        } as Record<string, string>,
+      };
     },
   };
 }
