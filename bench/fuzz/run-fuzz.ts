@@ -94,7 +94,12 @@ function random(seed: number): () => number {
   };
 }
 
-export async function runFuzz(options: { count: number; seed?: number }): Promise<FuzzReport> {
+/** `contentDir`: the briefings served (the repository's `content/` unless given; tests pass a copy of theirs). */
+export async function runFuzz(options: {
+  count: number;
+  seed?: number;
+  contentDir?: string;
+}): Promise<FuzzReport> {
   const rand = random(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const fake = await startFakeBotApi({
@@ -107,7 +112,7 @@ export async function runFuzz(options: { count: number; seed?: number }): Promis
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'fuzz.db'),
-    CONTENT_DIR: 'content',
+    CONTENT_DIR: options.contentDir ?? 'content',
     ADMIN_IDS: String(ADMIN),
     SEND_PER_SECOND: '150',
     USER_RATE_LIMIT: '1000',

@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureContentDir } from '../support/fixture-content.js';
 import { buttonsOf, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
 
 const ADMIN = user({ id: 42, language_code: 'en' });
@@ -20,8 +20,7 @@ const ARTICLE = [
 let bot: TestBot;
 let contentDir: string;
 beforeAll(async () => {
-  contentDir = mkdtempSync(join(tmpdir(), 'mawjaz-intake-'));
-  cpSync('content', contentDir, { recursive: true });
+  contentDir = fixtureContentDir();
   bot = await startTestBot({ CONTENT_DIR: contentDir, ADMIN_IDS: String(ADMIN.id) });
 });
 afterAll(async () => {

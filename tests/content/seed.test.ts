@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import type { Article, Incident } from '../../src/content/schema.js';
+import { FIXTURE_CONTENT } from '../support/fixture-content.js';
 import { capturingLogger } from './fixtures.js';
 
-const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 const SEED_TEXT = '/work/shared/seed/000_ed127326e84fb47c.txt';
 
 async function loadSeed(): Promise<Article> {
-  const { articles, problems } = await loadContentDir(CONTENT_DIR, capturingLogger().log);
+  const { articles, problems } = await loadContentDir(FIXTURE_CONTENT, capturingLogger().log);
   expect(problems).toEqual([]);
   const seed = articles.find((a) => a.briefing.id === '2020-11-01-coalition-isis');
   if (seed === undefined) throw new Error('seed article not served');
@@ -22,7 +21,7 @@ function incident(seed: Article, id: string): Incident {
   return found;
 }
 
-describe('the real content folder', () => {
+describe('the seed briefing (the fixture copy of content/)', () => {
   it('loads with zero problems and serves the seed as Arabic, published 2020-11-01, with no invented source', async () => {
     const { briefing } = await loadSeed();
     expect(briefing).toMatchObject({ language: 'ar', published: '2020-11-01', status: 'published', source: { name: null, url: null } });

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Slot } from '../../src/schedule/slots.js';
 import { briefingData, markdown } from '../content/fixtures.js';
+import { fixtureContentDir } from '../support/fixture-content.js';
 import { startTestBot, type TestBot } from '../support/harness.js';
 
 const SUBSCRIBERS = 300;
@@ -35,8 +35,7 @@ function messagesIn(chatId: number) {
 }
 
 beforeAll(async () => {
-  contentDir = mkdtempSync(join(tmpdir(), 'mawjaz-digest-'));
-  cpSync('content', contentDir, { recursive: true });
+  contentDir = fixtureContentDir();
   // Text digests here (the message counts below); digests with their map are tested in tests/pictures.
   bot = await startTestBot(
     {

@@ -1,38 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { describe, expect, it } from 'vitest';
 import { deriveWebhookSecret } from '../../src/http/webhook-secret.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
-import { runMain } from '../support/run-main.js';
+import { processTestKit } from '../support/run-main.js';
 
 const HOST = 'bot.example.org';
-let fake: FakeBotApi | undefined;
-let dir: string | undefined;
-afterEach(async () => {
-  await fake?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  fake = dir = undefined;
-});
-
-function env(apiRoot: string, token = TEST_TOKEN) {
-  dir = mkdtempSync(join(tmpdir(), 'mawjaz-main-webhook-'));
-  return {
-    TELEGRAM_BOT_TOKEN: token,
-    TELEGRAM_API_ROOT: apiRoot,
-    DATABASE_PATH: join(dir, 'db.sqlite'),
-    WEBHOOK_URL: `https://${HOST}/telegram`,
-    PORT: '0',
-    HOST: '127.0.0.1',
-  };
-}
+const kit = processTestKit('main-webhook');
+const webhookEnv = { WEBHOOK_URL: `https://${HOST}/telegram`, PORT: '0', HOST: '127.0.0.1' };
 
 // A child process through tsx starts slowly when the machine is busy (the full suite runs beside it).
 describe('npm start in webhook mode', { timeout: 90_000 }, () => {
   it('answers updates through the webhook and stops cleanly on SIGTERM, logging neither token nor secret', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const run = runMain(env(fake.apiRoot));
+    const { fake, env } = await kit.botSetup(webhookEnv);
+    const run = kit.main(env);
     await run.waitFor(/"msg":"webhook set"/);
     const port = Number(/"port":(\d+),[^\n]*"msg":"http server listening"/.exec(run.stdout())![1]);
     fake.routeWebhook(HOST, `http://127.0.0.1:${port}`);
@@ -48,8 +27,11 @@ describe('npm start in webhook mode', { timeout: 90_000 }, () => {
   });
 
   it('exits 1 with one line when Telegram rejects the token at setWebhook', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const run = runMain(env(fake.apiRoot, '999999:WRONG-token-for-this-test-00000'));
+    const { env } = await kit.botSetup({
+      ...webhookEnv,
+      TELEGRAM_BOT_TOKEN: '999999:WRONG-token-for-this-test-00000',
+    });
+    const run = kit.main(env);
     expect(await run.exit).toBe(1);
     expect(run.stderr().trim().split('\n')).toEqual([
       'TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)',

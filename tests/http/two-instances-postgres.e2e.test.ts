@@ -7,6 +7,7 @@ import { createLogger } from '../../src/log/logger.js';
 import type { Slot } from '../../src/schedule/slots.js';
 import { httpRequest } from '../support/http-client.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/round-robin-proxy.js';
+import { FIXTURE_CONTENT } from '../support/fixture-content.js';
 import { privateChat, TEST_TOKEN, user } from '../support/harness.js';
 import { eventually } from '../support/run-main.js';
 import { tempDatabase } from '../store/helpers.js';
@@ -31,7 +32,7 @@ async function startInstance(): Promise<RunningApp> {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_URL: database.location,
-    CONTENT_DIR: 'content',
+    CONTENT_DIR: FIXTURE_CONTENT,
     LOG_LEVEL: 'silent',
     DIGEST_SCHEDULE: '0 0 1 1 *',
     // Text digests: one message per subscriber.

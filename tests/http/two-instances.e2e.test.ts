@@ -8,6 +8,7 @@ import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/round-robin-proxy.js';
+import { FIXTURE_CONTENT } from '../support/fixture-content.js';
 import { privateChat, TEST_TOKEN, user } from '../support/harness.js';
 
 /** Two instances in webhook mode on one SQLite file, behind a round-robin balancer. */
@@ -22,7 +23,7 @@ async function startInstance(): Promise<RunningApp> {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'shared.db'),
-    CONTENT_DIR: 'content',
+    CONTENT_DIR: FIXTURE_CONTENT,
     LOG_LEVEL: 'silent',
     DIGEST_SCHEDULE: '0 0 1 1 *',
     WEBHOOK_URL: `https://${HOST}/tg`,

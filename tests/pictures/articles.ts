@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/content/parse.js';
 import { Briefing, type Article } from '../../src/content/schema.js';
+import { SEED_PATH } from '../support/fixture-content.js';
 
-export const SEED_PATH = 'content/2020-11-01-coalition-isis.md';
+export { SEED_PATH };
 
 export function seedArticle(): Article {
   const parsed = parseArticle(SEED_PATH, readFileSync(SEED_PATH, 'utf8'));

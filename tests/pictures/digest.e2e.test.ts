@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Slot } from '../../src/schedule/slots.js';
 import { briefingData, markdown } from '../content/fixtures.js';
+import { fixtureContentDir } from '../support/fixture-content.js';
 import { startTestBot, type TestBot } from '../support/harness.js';
 
 const CHATS = [8101, 8102, 8103];
@@ -23,8 +23,7 @@ afterEach(async () => {
 });
 
 async function start(env: Record<string, string>, extra: Record<string, string> = {}): Promise<TestBot> {
-  dir = mkdtempSync(join(tmpdir(), 'mawjaz-digest-pictures-'));
-  cpSync('content', dir, { recursive: true });
+  dir = fixtureContentDir();
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   bot = await startTestBot({ CONTENT_DIR: dir, SEND_PER_SECOND: '100', ...env });
   for (const id of CHATS) {

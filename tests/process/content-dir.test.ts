@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirMessage, contentDirProblem } from '../../src/process/content-dir.js';
+import { FIXTURE_CONTENT } from '../support/fixture-content.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -14,7 +15,7 @@ function tempDir(): string {
 
 describe('contentDirProblem', () => {
   it('accepts a folder, even an empty one', async () => {
-    expect(await contentDirProblem('content')).toBeNull();
+    expect(await contentDirProblem(FIXTURE_CONTENT)).toBeNull();
     expect(await contentDirProblem(tempDir())).toBeNull();
   });
 

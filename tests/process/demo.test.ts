@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../support/fixture-content.js';
 
 function demo(script: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/demo/main.ts'], {
     input: [...script, ''].join('\n'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // The demo only reads its briefings: the fixtures themselves, not the repository's content/.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CONTENT_DIR: FIXTURE_CONTENT, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { parseOwner } from '../../src/process/owner.js';
 import { openStore } from '../../src/store/open.js';
 import type { Job } from '../../src/store/store.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/round-robin-proxy.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
-import { eventually, runMain, type MainProcess } from '../support/run-main.js';
+import { eventually, processTestKit, type MainProcess } from '../support/run-main.js';
 import { tempDatabase } from '../store/helpers.js';
 import { justFallenSlot, seedDueDigest } from '../support/due-digest.js';
 
@@ -17,22 +16,19 @@ const HOST = 'bot.example.org';
 const SUBSCRIBERS = 150;
 const chatIds = Array.from({ length: SUBSCRIBERS }, (_, i) => 30_000 + i);
 
-let fake: FakeBotApi | undefined;
 let proxy: RoundRobinProxy | undefined;
-const processes: MainProcess[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  processes.splice(0).forEach((p) => p.kill('SIGKILL'));
   await proxy?.close();
-  await fake?.close();
-  fake = proxy = undefined;
+  proxy = undefined;
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
+// Declared after: its processes are killed before the hook above drops their database.
+const kit = processTestKit('failover');
 
 /** A fresh PostgreSQL database (dropped after the test) and a fake enforcing Telegram's limits. */
 async function setup(): Promise<{ databaseUrl: string; env: Record<string, string> }> {
-  fake = await startFakeBotApi({
-    token: TEST_TOKEN,
+  const fake = await kit.fakeApi({
     limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
   });
   const database = await tempDatabase('postgres');
@@ -62,7 +58,7 @@ async function withStore<T>(
 
 const latestDigest = (databaseUrl: string): Promise<Job | null> =>
   withStore(databaseUrl, (store) => store.jobs.latest('digest'));
-const counts = () => chatIds.map((id) => fake!.messages(id).length);
+const counts = () => chatIds.map((id) => kit.fake().messages(id).length);
 const delivered = () => counts().filter((n) => n > 0).length;
 const httpPort = (run: MainProcess) =>
   Number(/"port":(\d+),[^\n]*"msg":"http server listening"/.exec(run.stdout())![1]);
@@ -78,7 +74,7 @@ async function commands(firstUserId: number, count: number, text = '/help'): Pro
   await Promise.all(
     ids.map((id) => {
       const from = user({ id, language_code: 'en' });
-      return fake!.waitHandled(fake!.sendText({ chat: privateChat(from), from, text }), 30_000);
+      return kit.fake().waitHandled(kit.fake().sendText({ chat: privateChat(from), from, text }), 30_000);
     }),
   );
   return ids;
@@ -99,11 +95,10 @@ describe('two processes on PostgreSQL', () => {
       PORT: '0',
       HOST: '127.0.0.1',
     };
-    const runs = [runMain(processEnv), runMain(processEnv)];
-    processes.push(...runs);
+    const runs = [kit.main(processEnv), kit.main(processEnv)];
     await Promise.all(runs.map((run) => run.waitFor(/"msg":"http server listening"/)));
     proxy = await startRoundRobinProxy(runs.map(httpPort));
-    fake!.routeWebhook(HOST, proxy.origin);
+    kit.fake().routeWebhook(HOST, proxy.origin);
 
     // Kill whoever holds the digest job's lease, a third of the way through.
     await eventually(
@@ -119,7 +114,7 @@ describe('two processes on PostgreSQL', () => {
 
     // While one backend is dead, the balancer's turns on it fail and Telegram re-sends: still answered once.
     const users = await commands(39_000, 6);
-    expect(users.map((id) => fake!.messages(id).length)).toEqual(users.map(() => 1));
+    expect(users.map((id) => kit.fake().messages(id).length)).toEqual(users.map(() => 1));
     expect(proxy.requests.some((r) => r.backend === runs.indexOf(holder) && r.status === 502)).toBe(true);
 
     await eventually(async () => (await latestDigest(databaseUrl))?.state === 'finished');
@@ -131,8 +126,8 @@ describe('two processes on PostgreSQL', () => {
     expect(chatIds.filter((_, i) => perChat[i]! > 1)).toEqual([]);
     const missing = chatIds.filter((_, i) => perChat[i] === 0);
     expect(missing.every((id) => doubts.includes(id))).toBe(true);
-    expect(fake!.violations).toBe(0);
-    expect(fake!.calls.filter((c) => c.errorCode === 429)).toEqual([]);
+    expect(kit.fake().violations).toBe(0);
+    expect(kit.fake().calls.filter((c) => c.errorCode === 429)).toEqual([]);
 
     survivor.kill('SIGTERM');
     expect(await survivor.exit).toBe(0);
@@ -141,13 +136,12 @@ describe('two processes on PostgreSQL', () => {
   it('polling mode: one instance polls at a time, the other takes over when it is SIGKILLed, every command answered once, no 409', async () => {
     const { env } = await setup();
     const pollingEnv = { ...env, DIGEST_SCHEDULE: '0 0 1 1 *' };
-    const runs = [runMain(pollingEnv), runMain(pollingEnv)];
-    processes.push(...runs);
+    const runs = [kit.main(pollingEnv), kit.main(pollingEnv)];
     await Promise.all(runs.map((run) => run.waitFor(/"msg":"bot started"/)));
 
     const TAKEN = '"msg":"polling lease taken, polling"';
     const first = await commands(40_000, 40, '/start');
-    expect(first.map((id) => fake!.messages(id).length)).toEqual(first.map(() => 1));
+    expect(first.map((id) => kit.fake().messages(id).length)).toEqual(first.map(() => 1));
     const pollers = runs.filter((run) => run.stdout().includes(TAKEN));
     expect(pollers).toHaveLength(1);
     const poller = pollers[0]!;
@@ -158,11 +152,11 @@ describe('two processes on PostgreSQL', () => {
     await poller.exit;
     const second = await commands(41_000, 10, '/start');
     expect(other.stdout()).toContain(TAKEN);
-    expect([...first, ...second].map((id) => fake!.messages(id).length)).toEqual(
+    expect([...first, ...second].map((id) => kit.fake().messages(id).length)).toEqual(
       [...first, ...second].map(() => 1),
     );
     // Never two long polls at once: the fake never had to end one for another.
-    expect(fake!.calls.filter((c) => c.method === 'getUpdates' && c.errorCode === 409)).toEqual([]);
+    expect(kit.fake().calls.filter((c) => c.method === 'getUpdates' && c.errorCode === 409)).toEqual([]);
     other.kill('SIGTERM');
     expect(await other.exit).toBe(0);
   }, 60_000);

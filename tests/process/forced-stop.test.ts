@@ -1,20 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_TOKEN } from '../support/harness.js';
-import { runMain, type MainProcess } from '../support/run-main.js';
+import { processTestKit, type MainProcess } from '../support/run-main.js';
 
+const kit = processTestKit('forced');
 let blackHole: Server | undefined;
 const sockets = new Set<Socket>();
-const processes: MainProcess[] = [];
-const dirs: string[] = [];
 afterEach(async () => {
-  processes.splice(0).forEach((p) => p.kill('SIGKILL'));
   sockets.forEach((s) => s.destroy());
   await new Promise((resolve) => blackHole?.close(resolve));
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
 /** A Bot API that accepts connections and never answers: the bot cannot finish starting, nor stop cleanly. */
@@ -26,14 +21,11 @@ async function startBlackHole(): Promise<string> {
 }
 
 async function stuckBot(): Promise<MainProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-forced-'));
-  dirs.push(dir);
-  const run = runMain({
+  const run = kit.main({
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: await startBlackHole(),
-    DATABASE_PATH: join(dir, 'db.sqlite'),
+    DATABASE_PATH: join(kit.tempDir(), 'db.sqlite'),
   });
-  processes.push(run);
   // Started far enough to have its signal handlers: waiting on Telegram for who it is.
   await run.waitFor(/"msg":"content loaded"/);
   return run;

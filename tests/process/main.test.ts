@@ -1,39 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
-import { runMain } from '../support/run-main.js';
+import { processTestKit } from '../support/run-main.js';
 
-let fake: FakeBotApi | undefined;
-const dirs: string[] = [];
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-main-'));
-  dirs.push(dir);
-  return dir;
-}
+const kit = processTestKit('main');
 
 describe('npm start', () => {
   it('exits 1 with one line naming a missing variable', async () => {
-    const run = runMain({});
+    const run = kit.main({});
     expect(await run.exit).toBe(1);
     expect(run.stderr().trim()).toBe('Configuration error: TELEGRAM_BOT_TOKEN: is required');
   });
 
   it('exits 1 with one line naming CONTENT_DIR when the folder does not exist', async () => {
-    const missing = join(tempDir(), 'no-such-folder');
-    const run = runMain({
+    const missing = join(kit.tempDir(), 'no-such-folder');
+    const run = kit.main({
       TELEGRAM_BOT_TOKEN: TEST_TOKEN,
       CONTENT_DIR: missing,
-      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
+      DATABASE_PATH: join(kit.tempDir(), 'db.sqlite'),
     });
     expect(await run.exit).toBe(1);
     expect(run.stderr().trim().split('\n')).toEqual([
@@ -42,13 +27,9 @@ describe('npm start', () => {
   });
 
   it('exits 1 with one line when Telegram rejects the token, without printing it', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
     const wrong = '999999:WRONG-token-for-this-test-00000';
-    const run = runMain({
-      TELEGRAM_BOT_TOKEN: wrong,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
-    });
+    const { env } = await kit.botSetup({ TELEGRAM_BOT_TOKEN: wrong });
+    const run = kit.main(env);
     expect(await run.exit).toBe(1);
     expect(run.stderr().trim().split('\n')).toEqual([
       'TELEGRAM_BOT_TOKEN was rejected by Telegram (401 Unauthorized)',
@@ -57,12 +38,8 @@ describe('npm start', () => {
   });
 
   it('answers commands over HTTP and stops cleanly on SIGTERM', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const run = runMain({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_PATH: join(tempDir(), 'db.sqlite'),
-    });
+    const { fake, env } = await kit.botSetup();
+    const run = kit.main(env);
     await run.waitFor(/"msg":"bot started"/);
     const from = user({ id: 801, language_code: 'en' });
     await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/summary' }));
@@ -75,13 +52,8 @@ describe('npm start', () => {
   });
 
   it('stops cleanly and exits 1 with one line when Telegram rejects the token later on (revoked)', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const databasePath = join(tempDir(), 'db.sqlite');
-    const run = runMain({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_PATH: databasePath,
-    });
+    const { fake, env, databasePath } = await kit.botSetup();
+    const run = kit.main(env);
     await run.waitFor(/"msg":"polling lease taken, polling"/);
     fake.inject('getUpdates', { error_code: 401, description: 'Unauthorized' });
     // Ends the long poll in progress: the next getUpdates is refused.

@@ -1,21 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
-import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
-import { runMain, type MainProcess } from '../support/run-main.js';
+import { privateChat, user } from '../support/harness.js';
+import { processTestKit } from '../support/run-main.js';
 
-let fake: FakeBotApi | undefined;
-const processes: MainProcess[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  processes.splice(0).forEach((p) => p.kill('SIGKILL'));
-  await fake?.close();
-  fake = undefined;
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
+const kit = processTestKit('polling');
 
 const TAKEN = '"msg":"polling lease taken, polling"';
 
@@ -26,30 +14,23 @@ async function commands(firstUserId: number, count: number): Promise<number[]> {
     ids.map((id) => {
       const from = user({ id, language_code: 'en' });
       // A takeover waits for the dead poller's lease to run out (10 s): give it time.
-      return fake!.waitHandled(fake!.sendText({ chat: privateChat(from), from, text: '/start' }), 30_000);
+      return kit
+        .fake()
+        .waitHandled(kit.fake().sendText({ chat: privateChat(from), from, text: '/start' }), 30_000);
     }),
   );
   return ids;
 }
 
-const answers = (ids: number[]) => ids.map((id) => fake!.messages(id).length);
-const conflicts = () => fake!.calls.filter((c) => c.method === 'getUpdates' && c.errorCode === 409).length;
+const answers = (ids: number[]) => ids.map((id) => kit.fake().messages(id).length);
+const conflicts = () =>
+  kit.fake().calls.filter((c) => c.method === 'getUpdates' && c.errorCode === 409).length;
 
 describe('several instances in polling mode', () => {
   it('one polls at a time; when it dies another takes over; every command is answered once', async () => {
-    fake = await startFakeBotApi({ token: TEST_TOKEN });
-    const dir = mkdtempSync(join(tmpdir(), 'mawjaz-polling-'));
-    dirs.push(dir);
-    const databasePath = join(dir, 'db.sqlite');
-    const env = {
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_PATH: databasePath,
-      DIGEST_SCHEDULE: '0 0 1 1 *',
-    };
-    const a = runMain(env);
-    const b = runMain(env);
-    processes.push(a, b);
+    const { env, databasePath } = await kit.botSetup({ DIGEST_SCHEDULE: '0 0 1 1 *' });
+    const a = kit.main(env);
+    const b = kit.main(env);
     await Promise.all([a.waitFor(/"msg":"bot started"/), b.waitFor(/"msg":"bot started"/)]);
 
     const first = await commands(1000, 40);
@@ -67,8 +48,7 @@ describe('several instances in polling mode', () => {
     expect(other.stdout()).toContain(TAKEN);
 
     // A clean stop hands the lease over at once to a newcomer.
-    const c = runMain(env);
-    processes.push(c);
+    const c = kit.main(env);
     await c.waitFor(/"msg":"bot started"/);
     other.kill('SIGTERM');
     expect(await other.exit).toBe(0);

@@ -1,51 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { hostname } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
-import { TEST_TOKEN } from '../support/harness.js';
-import { eventually, runMain, type MainProcess } from '../support/run-main.js';
-import { justFallenSlot, seedDueDigest } from '../support/due-digest.js';
+import { dueDigestSetup, messageCounts } from '../support/due-digest.js';
+import { eventually, processTestKit, type MainProcess } from '../support/run-main.js';
 
 const SUBSCRIBERS = 120;
 const chatIds = Array.from({ length: SUBSCRIBERS }, (_, i) => 7000 + i);
 
-let fake: FakeBotApi | undefined;
-const processes: MainProcess[] = [];
-const dirs: string[] = [];
-afterEach(async () => {
-  processes.splice(0).forEach((p) => p.kill('SIGKILL'));
-  await fake?.close();
-  fake = undefined;
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
+const kit = processTestKit('restart');
 
-const counts = () => chatIds.map((id) => fake!.messages(id).length);
+const counts = () => messageCounts(kit.fake(), chatIds);
 const delivered = () => counts().filter((n) => n > 0).length;
 
 /** A database with SUBSCRIBERS subscribers and a digest slot due now, and the environment of a bot on it. */
-async function setup() {
-  fake = await startFakeBotApi({
-    token: TEST_TOKEN,
-    limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 },
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'mawjaz-restart-'));
-  dirs.push(dir);
-  const databasePath = join(dir, 'mawjaz.db');
-  const store = await openStore({ databasePath: databasePath });
-  await seedDueDigest(store, chatIds);
-  await store.close();
-  const env = {
-    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    DATABASE_PATH: databasePath,
-    ...justFallenSlot(),
-    // An hour: a digest left to wait out its job lease would not finish within these tests' timeouts.
-    JOB_LEASE_SECONDS: '3600',
-    SEND_PER_SECOND: '60',
-  };
-  return { env, databasePath };
+function setup() {
+  // An hour: a digest left to wait out its job lease would not finish within these tests' timeouts.
+  return dueDigestSetup(kit, chatIds, { JOB_LEASE_SECONDS: '3600' });
 }
 
 async function digestState(databasePath: string) {
@@ -66,15 +36,13 @@ const logged = (run: MainProcess, msg: string) =>
 describe('a restart on the same machine', () => {
   it('recognises its dead predecessor and resumes the digest at once, not after the job lease', async () => {
     const { env, databasePath } = await setup();
-    const first = runMain(env);
-    processes.push(first);
+    const first = kit.main(env);
     await eventually(() => delivered() >= SUBSCRIBERS / 3);
     first.kill('SIGKILL');
     await first.exit;
     expect(delivered()).toBeLessThan(SUBSCRIBERS);
 
-    const second = runMain(env);
-    processes.push(second);
+    const second = kit.main(env);
     await eventually(async () => (await digestState(databasePath)).job?.state === 'finished');
     second.kill('SIGTERM');
     expect(await second.exit).toBe(0);
@@ -98,8 +66,7 @@ describe('a restart on the same machine', () => {
 
   it('after a clean stop mid-digest, the next instance resumes at once with nothing in doubt', async () => {
     const { env, databasePath } = await setup();
-    const first = runMain(env);
-    processes.push(first);
+    const first = kit.main(env);
     await eventually(() => delivered() >= SUBSCRIBERS / 3);
     first.kill('SIGTERM');
     expect(await first.exit).toBe(0);
@@ -110,8 +77,7 @@ describe('a restart on the same machine', () => {
     expect(stopped.owners).toEqual([]);
     expect(delivered()).toBeLessThan(SUBSCRIBERS);
 
-    const second = runMain(env);
-    processes.push(second);
+    const second = kit.main(env);
     await eventually(async () => (await digestState(databasePath)).job?.state === 'finished');
     second.kill('SIGTERM');
     expect(await second.exit).toBe(0);

@@ -1,18 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
 import { openStore } from '../../src/store/open.js';
-import { TEST_TOKEN, privateChat, user } from '../support/harness.js';
+import { privateChat, user } from '../support/harness.js';
 import { processGroup } from '../support/process-group.js';
-import { eventually } from '../support/run-main.js';
+import { eventually, processTestKit, spawnProcess } from '../support/run-main.js';
 
-let fake: FakeBotApi | undefined;
-const dirs: string[] = [];
+const kit = processTestKit('signals');
 const groups: number[] = [];
-afterEach(async () => {
+afterEach(() => {
   for (const pgid of groups.splice(0)) {
     try {
       process.kill(-pgid, 'SIGKILL');
@@ -20,25 +14,13 @@ afterEach(async () => {
       // already gone, as it should be
     }
   }
-  await fake?.close();
-  fake = undefined;
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
 /** `npm start` exactly as an operator types it, leading its own process group. */
 function npmStart(env: Record<string, string>) {
-  const child = spawn('npm', ['start'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  groups.push(child.pid!);
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { pid: child.pid!, exit, stdout: () => out, stderr: () => err };
+  const run = spawnProcess('npm', ['start'], env, { detached: true });
+  groups.push(run.pid);
+  return run;
 }
 
 const targets = {
@@ -59,15 +41,8 @@ describe('npm start and stop signals', () => {
   ] as const)(
     '%s sent to the %s stops the bot cleanly: exit 0, leases released, no process left',
     async (signal, target) => {
-      fake = await startFakeBotApi({ token: TEST_TOKEN });
-      const dir = mkdtempSync(join(tmpdir(), 'mawjaz-signals-'));
-      dirs.push(dir);
-      const databasePath = join(dir, 'db.sqlite');
-      const run = npmStart({
-        TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-        TELEGRAM_API_ROOT: fake.apiRoot,
-        DATABASE_PATH: databasePath,
-      });
+      const { fake, env, databasePath } = await kit.botSetup();
+      const run = npmStart(env);
       await eventually(() => run.stdout().includes('"msg":"polling lease taken, polling"'));
       const from = user({ id: 901, language_code: 'en' });
       await fake.waitHandled(fake.sendText({ chat: privateChat(from), from, text: '/start' }));

@@ -1,4 +1,7 @@
+import type { FakeBotApi } from '../../src/fake-telegram/server.js';
+import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
+import type { processTestKit } from './run-main.js';
 
 /**
  * Subscribes the chats and records that the last digest ran an hour ago: with `justFallenSlot` as
@@ -27,4 +30,28 @@ export function justFallenSlot(): { DIGEST_SCHEDULE: string; DIGEST_TIMEZONE: st
     DIGEST_SCHEDULE: `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`,
     DIGEST_TIMEZONE: 'UTC',
   };
+}
+
+/**
+ * A fake Bot API enforcing 60/s (what the bots are told to send), a SQLite database whose chats are
+ * due a digest now, and the environment of `node dist/main.js` on them (`env` added last).
+ */
+export async function dueDigestSetup(
+  kit: ReturnType<typeof processTestKit>,
+  chatIds: readonly number[],
+  env: Record<string, string> = {},
+) {
+  const setup = await kit.botSetup(
+    { ...justFallenSlot(), SEND_PER_SECOND: '60', ...env },
+    { limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
+  );
+  const store = await openStore({ databasePath: setup.databasePath });
+  await seedDueDigest(store, chatIds);
+  await store.close();
+  return setup;
+}
+
+/** Messages each chat received from the bot, in the order of `chatIds`. */
+export function messageCounts(fake: FakeBotApi, chatIds: readonly number[]): number[] {
+  return chatIds.map((id) => fake.messages(id).length);
 }

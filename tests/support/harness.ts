@@ -7,6 +7,7 @@ import { buildApp, startApp, type RunningApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
+import { fixtureContentDir } from './fixture-content.js';
 
 export const TEST_TOKEN = '123456:TEST-token-for-the-fake-api-000';
 
@@ -52,7 +53,7 @@ export async function startTestBot(
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'test.db'),
-    CONTENT_DIR: 'content',
+    CONTENT_DIR: fixtureContentDir(dir),
     LOG_LEVEL: 'debug',
     // Never fires during a test: tests run slots themselves.
     DIGEST_SCHEDULE: '0 0 1 1 *',
