@@ -16,7 +16,7 @@ export interface FuzzReport {
   updates: number;
   /** The bot's log lines at level error or fatal, as JSON. */
   errorLines: string[];
-  /** Bot API calls the fake refused (method: code), 429s included. */
+  /** Bot API calls the fake refused (method: code description), 429s included. */
   refused: string[];
   unansweredCallbacks: number;
   /** Edits Telegram answered "message is not modified" (two presses of one button at once). */
@@ -139,7 +139,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return {
       updates: options.count,
       errorLines: bot.logs.filter((l) => Number(l.level) >= 50).map((l) => JSON.stringify(l)),
-      refused: fake.calls.filter((c) => !c.ok && !notModified(c)).map((c) => `${c.method}: ${c.errorCode}`),
+      refused: fake.calls
+        .filter((c) => !c.ok && !notModified(c))
+        .map((c) => `${c.method}: ${c.errorCode} ${c.description ?? ''}`),
       unansweredCallbacks: updates.pressed.filter((id) => !answered.has(id)).length,
       doubleTaps: fake.calls.filter((c) => !c.ok && notModified(c)).length,
       samples,

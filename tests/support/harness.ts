@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Chat, User } from 'telegraf/types';
-import { startApp, type RunningApp } from '../../src/app.js';
+import { startApp, type RunningApp, type Runtime } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -45,6 +45,7 @@ export interface TestBot {
 export async function startTestBot(
   env: Record<string, string> = {},
   fakeOptions: Omit<FakeBotApiOptions, 'token'> = {},
+  runtime: Runtime = { now: Date.now, sleep: (ms) => sleep(ms) },
 ): Promise<TestBot> {
   const fake = await startFakeBotApi({ token: TEST_TOKEN, ...fakeOptions });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-test-'));
@@ -65,7 +66,7 @@ export async function startTestBot(
     secrets: [TEST_TOKEN],
     write: (line) => logs.push(line),
   });
-  const app = await startApp(parsed.config, log, { now: Date.now, sleep: (ms) => sleep(ms) });
+  const app = await startApp(parsed.config, log, runtime);
   // Webhook mode: the fake POSTs to the webhook URL's host, which is this app's HTTP server.
   const { webhook } = parsed.config.http;
   if (webhook && app.httpPort !== null)
