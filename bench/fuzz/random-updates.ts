@@ -95,6 +95,21 @@ export function randomUpdates(options: {
     ...(rand() < 0.9 && { language_code: pick(['ar', 'en', 'ar-IQ', 'fr', '', 'constructor']) }),
   }));
   // Many groups, so that no group's replies run more than a minute behind Telegram's 20 a minute.
+  // Telegram only sends file ids it can serve: each document is downloadable from the fake.
+  const documents = [
+    { id: 'doc-odd', content: ODD.join(' '), size: undefined },
+    { id: 'doc-article', content: `2020-11-01\nTitle\n\n${'كركوك '.repeat(80)}`, size: undefined },
+    { id: 'doc-big', content: 'x', size: 5 * 2 ** 20 },
+  ].map(({ id, content, size }) => {
+    fake.addFile(id, content);
+    return {
+      file_id: id,
+      file_unique_id: id,
+      file_name: `${id}.txt`,
+      mime_type: 'text/plain',
+      ...(size !== undefined && { file_size: size }),
+    };
+  });
   const groups: Chat[] = Array.from(
     { length: 300 },
     (_, i) =>
@@ -295,7 +310,7 @@ export function randomUpdates(options: {
           date: 0,
           chat,
           from,
-          document: { file_id: 'nofile', file_unique_id: 'd', file_name: 'a.txt', mime_type: 'text/plain' },
+          document: pick(documents),
         },
       },
     ] as unknown as NewUpdate[];

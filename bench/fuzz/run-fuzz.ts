@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -88,11 +88,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     limits: { perSecond: 200, perChatPerSecond: 1_000, perGroupPerMinute: 20, jitterMs: 100 },
   });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fuzz-'));
+  // A copy of the briefings: drafts the admin's random articles become are written beside them.
+  const contentDir = join(dir, 'content');
+  cpSync('content', contentDir, { recursive: true, filter: (path) => !path.includes('drafts') });
   const bot = startBotProcess(options.command ?? [process.execPath, 'dist/main.js'], {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'fuzz.db'),
-    CONTENT_DIR: 'content',
+    CONTENT_DIR: contentDir,
     ADMIN_IDS: String(ADMIN),
     SEND_PER_SECOND: '150',
     USER_RATE_LIMIT: '1000',
