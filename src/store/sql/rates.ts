@@ -46,14 +46,12 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
         .insertInto('rate_limits')
         .values({ key, tat: 0, paused_until: until })
         .onConflict((oc) =>
-          oc
-            .column('key')
-            .doUpdateSet((eb) => ({
-              paused_until: dialect.greatest(
-                eb.ref('rate_limits.paused_until'),
-                eb.ref('excluded.paused_until'),
-              ),
-            })),
+          oc.column('key').doUpdateSet((eb) => ({
+            paused_until: dialect.greatest(
+              eb.ref('rate_limits.paused_until'),
+              eb.ref('excluded.paused_until'),
+            ),
+          })),
         )
         .execute();
     },
