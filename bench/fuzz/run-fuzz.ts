@@ -1,391 +1,164 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Chat, User } from 'telegraf/types';
-import { buildApp, startApp } from '../../src/app.js';
-import { parseConfig } from '../../src/config/schema.js';
-import { startFakeBotApi, type NewUpdate } from '../../src/fake-telegram/server.js';
-import { commandEntities } from '../../src/fake-telegram/update-builders.js';
-import { createLogger } from '../../src/log/logger.js';
+import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { startBotProcess } from './bot-process.js';
+import { memoryTrend, type MemorySample, type MemoryTrend } from './memory-trend.js';
+import { randomUpdates } from './random-updates.js';
 
 /**
- * Random and hostile updates against the real app and the fake Bot API: every update type, real
- * callback data mutated, odd Unicode. Afterwards: no error-level log line, no call the fake
- * refused, every button press answered, and the heap back to where it was.
+ * Random and hostile updates against the real compiled bot, a child process, fed by the fake Bot
+ * API in this process through getUpdates. Afterwards: no error-level line in the bot's log, no
+ * call the fake refused, every button press answered, memory flat, and a clean stop.
  */
 export interface FuzzReport {
   updates: number;
+  /** The bot's log lines at level error or fatal, as JSON. */
   errorLines: string[];
-  /** Bot API calls the fake refused (method: description), 429s included. */
+  /** Bot API calls the fake refused (method: code description), 429s included. */
   refused: string[];
   unansweredCallbacks: number;
   /** Edits Telegram answered "message is not modified" (two presses of one button at once). */
   doubleTaps: number;
-  heapBeforeMb: number;
-  heapAfterMb: number;
+  /** The bot's memory read from its /metrics as the run went. */
+  samples: MemorySample[];
+  trend: MemoryTrend;
+  /** The bot's exit code after SIGTERM at the end (0: a clean stop). */
+  exitCode: number | null;
   seconds: number;
 }
 
-const TOKEN = '4242:FUZZ-token-for-the-fake-api-00000';
-const BOT_USERNAME = 'mawjaz_bot';
-const COMMANDS = [
-  'start',
-  'help',
-  'summary',
-  'incidents',
-  'figures',
-  'source',
-  'articles',
-  'lang',
-  'subscribe',
-  'unsubscribe',
-  'settings',
-  'follow',
-  'unfollow',
-  'broadcast',
-  'broadcasts',
-  'cancel_broadcast',
-  'stats',
-  'reload',
-  'digest_now',
-  'nonsense',
-];
-const ODD = [
-  '\u200F',
-  '\u2068',
-  '\u2069',
-  '\u202E',
-  '\u0000',
-  '\uD800',
-  '\uDE00',
-  '😀',
-  '👨‍👩‍👧',
-  '\u0333',
-  '\r\n',
-  '<b>',
-  '&amp',
-  '&',
-  'كركوك',
-  'Kirkuk',
-  'constructor',
-  '__proto__',
-  'toString',
-  'ar',
-  'en',
-  '2020-11-01-coalition-isis',
-  '#1',
-  '-1',
-  '99999999999999999999',
-  ' '.repeat(50),
-  'ا'.repeat(300),
-];
-const ADMIN = 9001;
+export interface FuzzOptions {
+  count: number;
+  seed?: number;
+  /** The briefings served, written to by the admin's random drafts (default: a copy of `content/`). */
+  contentDir?: string;
+  /** How the bot is started, in the project's folder (default `node dist/main.js`, built beforehand). */
+  command?: readonly string[];
+  /** The bot's memory is read every this many updates (default 100). */
+  sampleEvery?: number;
+}
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+const TOKEN = '4242:FUZZ-token-for-the-fake-api-00000';
+const BOT = { id: 4242, username: 'mawjaz_bot', first_name: 'Mawjaz' };
+const ADMIN = 9001;
+/** Updates in flight at once, as Telegram hands a busy bot a batch per getUpdates. */
+const BATCH = 25;
+/** The run is over when the bot has made no Bot API call for this long (queued group replies included). */
+const QUIET_MS = 3_000;
+
+async function readMemory(port: number, updates: number): Promise<MemorySample> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const value = (name: string) => {
+    const match = new RegExp(`^mawjaz_${name} (\\S+)$`, 'm').exec(text);
+    if (!match) throw new Error(`no ${name} in the bot's /metrics`);
+    return Number(match[1]) / 2 ** 20;
+  };
+  return {
+    updates,
+    rssMb: value('process_resident_memory_bytes'),
+    heapMb: value('nodejs_heap_size_used_bytes'),
   };
 }
 
-/** `contentDir`: the briefings served (the repository's `content/` unless given; tests pass a copy of theirs). */
-export async function runFuzz(options: {
-  count: number;
-  seed?: number;
-  contentDir?: string;
-}): Promise<FuzzReport> {
-  const rand = random(options.seed ?? 1);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+/** Waits until the bot has made no call for QUIET_MS: its queued replies and jobs have gone out. */
+async function quiet(fake: FakeBotApi): Promise<void> {
+  let seen = -1;
+  while (seen !== fake.calls.length) {
+    seen = fake.calls.length;
+    await sleep(QUIET_MS);
+  }
+}
+
+/**
+ * Everything the bot loads once, on first use (the map's borders and the rasteriser's fonts, the
+ * chart, a digest job), before memory is measured: a one-time load is no leak.
+ */
+async function warmUp(fake: FakeBotApi): Promise<void> {
+  const from = { id: ADMIN, is_bot: false, first_name: 'Admin', language_code: 'en' };
+  const chat = { id: ADMIN, type: 'private' as const, first_name: 'Admin' };
+  for (const text of ['/summary', '/incidents', '/map', '/chart', '/articles', '/stats', '/digest_now'])
+    await fake.waitHandled(fake.sendText({ chat, from, text }), 120_000);
+  await quiet(fake);
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const fake = await startFakeBotApi({
     token: TOKEN,
-    bot: { id: 4242, username: BOT_USERNAME, first_name: 'Mawjaz' },
+    bot: BOT,
     limits: { perSecond: 200, perChatPerSecond: 1_000, perGroupPerMinute: 20, jitterMs: 100 },
   });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fuzz-'));
-  const parsed = parseConfig({
+  // A copy of the briefings: drafts the admin's random articles become are written beside them.
+  // Tests pass a copy of their fixtures; the bench copies the repository's briefings.
+  const contentDir = options.contentDir ?? join(dir, 'content');
+  if (!options.contentDir)
+    cpSync('content', contentDir, { recursive: true, filter: (path) => !path.includes('drafts') });
+  const bot = startBotProcess(options.command ?? [process.execPath, 'dist/main.js'], {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'fuzz.db'),
-    CONTENT_DIR: options.contentDir ?? 'content',
+    CONTENT_DIR: contentDir,
     ADMIN_IDS: String(ADMIN),
     SEND_PER_SECOND: '150',
     USER_RATE_LIMIT: '1000',
     DIGEST_SCHEDULE: '0 0 1 1 *',
     LOG_LEVEL: 'info',
+    PORT: '0',
+    HOST: '127.0.0.1',
   });
-  if (!parsed.ok) throw new Error(parsed.error);
-  const errorLines: string[] = [];
-  const log = createLogger({
-    level: parsed.config.logLevel,
-    secrets: [TOKEN],
-    write: (line) => {
-      if (/"level":(50|60)/.test(line)) errorLines.push(line);
-    },
-  });
-  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
-
-  const users: User[] = Array.from({ length: 60 }, (_, i) => ({
-    id: i === 0 ? ADMIN : 6000 + i,
-    is_bot: false,
-    first_name: pick(['Sara', 'أحمد', '\u202Eevil', '😀']),
-    ...(rand() < 0.9 && { language_code: pick(['ar', 'en', 'ar-IQ', 'fr', '', 'constructor']) }),
-  }));
-  // Many groups, so that no group's replies run more than a minute behind Telegram's 20 a minute.
-  const groups: Chat[] = Array.from(
-    { length: 300 },
-    (_, i) =>
-      ({
-        id: -1_000_000_000_000 - i,
-        type: 'supergroup',
-        title: `G${i}`,
-        ...(i % 5 === 0 && { is_forum: true }),
-      }) as Chat,
-  );
-  const channel: Chat.ChannelChat = { id: -1_009_999_999_999, type: 'channel', title: 'Wire' };
-  for (const g of groups.slice(0, 30)) fake.setChatMember(g.id, ADMIN, 'administrator');
-  let messageId = 1;
-  let queryId = 0;
-  const pressed: string[] = [];
-
-  const oddText = () =>
-    Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(ODD)).join(pick(['', ' ', '\n']));
-  const commandText = () => {
-    const name = pick(COMMANDS);
-    const at = rand() < 0.2 ? `@${pick([BOT_USERNAME, 'other_bot', 'MAWJAZ_BOT'])}` : '';
-    return `/${name}${at}${rand() < 0.6 ? ` ${oddText()}` : ''}`;
-  };
-  const privateChat = (u: User): Chat.PrivateChat => ({
-    id: u.id,
-    type: 'private',
-    first_name: u.first_name,
-  });
-  const message = (chat: Chat, from: User | undefined, text: string) => ({
-    message_id: messageId++,
-    date: Math.floor(Date.now() / 1000),
-    chat,
-    ...(from && { from }),
-    text,
-    ...(rand() < 0.95 && { entities: commandEntities(text) }),
-    ...(chat.type === 'supergroup' &&
-      (chat as Chat.SupergroupChat).is_forum &&
-      rand() < 0.5 && { message_thread_id: 7, is_topic_message: true }),
-  });
-  /** Real callback data from a message the bot sent, often mutated. */
-  const callbackData = (data: string): string => {
-    switch (Math.floor(rand() * 6)) {
-      case 0:
-        return data.slice(0, Math.floor(rand() * data.length));
-      case 1:
-        return `${data}${pick(ODD)}`.slice(0, 64);
-      case 2:
-        return data.replace(/\d+/, pick(['-1', '999999', 'NaN', '1e9']));
-      case 3:
-        return data.replace(/:(ar|en):/, `:${pick(['fr', 'constructor', ''])}:`);
-      default:
-        return data;
+  try {
+    const port = Number((await bot.waitForLog('http server listening')).port);
+    await bot.waitForLog('polling lease taken, polling');
+    await warmUp(fake);
+    const updates = randomUpdates({ seed: options.seed ?? 1, fake, adminId: ADMIN, bot: BOT });
+    const samples = [await readMemory(port, 0)];
+    const every = options.sampleEvery ?? 100;
+    const started = Date.now();
+    for (let sent = 0; sent < options.count; sent += BATCH) {
+      const ids = Array.from({ length: Math.min(BATCH, options.count - sent) }, () =>
+        fake.pushUpdate(updates.next()),
+      );
+      await Promise.all(ids.map((id) => fake.waitHandled(id, 120_000)));
+      const done = sent + ids.length;
+      if (Math.floor(done / every) > Math.floor(sent / every) || done === options.count)
+        samples.push(await readMemory(port, done));
     }
-  };
+    await quiet(fake);
+    const seconds = (Date.now() - started) / 1000;
+    bot.kill('SIGTERM');
+    const exitCode = await bot.exit;
 
-  function nextUpdate(): NewUpdate {
-    const from = pick(users);
-    const roll = rand();
-    const chat = roll < 0.55 ? privateChat(from) : roll < 0.9 ? pick(groups) : channel;
-    const kind = rand();
-    if (kind < 0.45) {
-      const text = rand() < 0.8 ? commandText() : oddText();
-      if (chat.type === 'channel')
-        return { channel_post: { ...message(chat, undefined, text), sender_chat: chat } } as NewUpdate;
-      const anonymous = chat.type !== 'private' && rand() < 0.1;
-      return {
-        message: anonymous
-          ? {
-              ...message(
-                chat,
-                { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
-                text,
-              ),
-              sender_chat: chat,
-            }
-          : message(chat, from, text),
-      } as NewUpdate;
-    }
-    if (kind < 0.75) {
-      const sent = fake.messages(chat.id).filter((m) => m.reply_markup);
-      const target = sent.length > 0 ? pick(sent) : undefined;
-      const buttons = (
-        (target?.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string }>> } | undefined)
-          ?.inline_keyboard ?? []
-      ).flat();
-      const data =
-        buttons.length > 0
-          ? callbackData(pick(buttons).callback_data ?? '')
-          : pick(['v:s:ar:0:x', 'st:sub:1', 'l:en:0', 'bc:ok:1:0', '', 'zzz']);
-      const id = String(9_000_000 + ++queryId);
-      pressed.push(id);
-      const shape = rand();
-      const base = { id, from, chat_instance: String(chat.id), data };
-      if (shape < 0.05) return { callback_query: base } as NewUpdate;
-      if (shape < 0.1) return { callback_query: { ...base, inline_message_id: 'AAAA' } } as NewUpdate;
-      // Telegram only sends presses of buttons on messages that exist: without one, the press has no message.
-      if (!target) return { callback_query: base } as NewUpdate;
-      return {
-        callback_query: {
-          ...base,
-          message: {
-            message_id: target.message_id,
-            date: 0,
-            chat,
-            from: { id: 4242, is_bot: true, first_name: 'Mawjaz' },
-            text: target.text,
-            reply_markup: target.reply_markup,
-          },
-        },
-      } as NewUpdate;
-    }
-    const member = { user: from, status: 'member' };
-    const others: NewUpdate[] = [
-      { edited_message: { ...message(chat, from, commandText()), edit_date: 1 } },
-      {
-        my_chat_member: {
-          chat,
-          from,
-          date: 0,
-          old_chat_member: member,
-          new_chat_member: { ...member, status: pick(['kicked', 'member', 'administrator', 'left']) },
-        },
-      },
-      { chat_member: { chat, from, date: 0, old_chat_member: member, new_chat_member: member } },
-      { inline_query: { id: `iq${messageId}`, from, query: oddText(), offset: '' } },
-      { chosen_inline_result: { result_id: '1', from, query: 'x' } },
-      {
-        poll: {
-          id: '1',
-          question: 'q',
-          options: [],
-          total_voter_count: 0,
-          is_closed: false,
-          is_anonymous: true,
-          type: 'regular',
-          allows_multiple_answers: false,
-        },
-      },
-      { poll_answer: { poll_id: '1', user: from, option_ids: [0] } },
-      { chat_join_request: { chat, from, user_chat_id: from.id, date: 0 } },
-      {
-        message_reaction: {
-          chat,
-          message_id: 1,
-          date: 0,
-          old_reaction: [],
-          new_reaction: [{ type: 'emoji', emoji: '👍' }],
-        },
-      },
-      {
-        shipping_query: {
-          id: '1',
-          from,
-          invoice_payload: 'x',
-          shipping_address: {
-            country_code: 'IQ',
-            state: '',
-            city: '',
-            street_line1: '',
-            street_line2: '',
-            post_code: '',
-          },
-        },
-      },
-      { pre_checkout_query: { id: '1', from, currency: 'USD', total_amount: 1, invoice_payload: 'x' } },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          sticker: {
-            file_id: 's',
-            file_unique_id: 's',
-            type: 'regular',
-            width: 1,
-            height: 1,
-            is_animated: false,
-            is_video: false,
-          },
-        },
-      },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }],
-          caption: oddText(),
-        },
-      },
-      { message: { message_id: messageId++, date: 0, chat, from, new_chat_members: [from] } },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          document: { file_id: 'nofile', file_unique_id: 'd', file_name: 'a.txt', mime_type: 'text/plain' },
-        },
-      },
-    ] as unknown as NewUpdate[];
-    return pick(others);
-  }
-
-  global.gc?.();
-  const heapBeforeMb = process.memoryUsage().heapUsed / 2 ** 20;
-  const started = Date.now();
-  const BATCH = 25;
-  for (let sent = 0; sent < options.count; sent += BATCH) {
-    const ids = Array.from({ length: Math.min(BATCH, options.count - sent) }, () =>
-      fake.pushUpdate(nextUpdate()),
+    const answered = new Set(
+      fake.calls
+        .filter((c) => c.method === 'answerCallbackQuery' && c.ok)
+        .map((c) => String(c.params.callback_query_id)),
     );
-    await Promise.all(ids.map((id) => fake.waitHandled(id, 120_000)));
+    // Two presses of one button handled at once both edit the message to the same content: Telegram
+    // answers the second "message is not modified", which the bot expects (a double tap), not a fault.
+    const notModified = (c: (typeof fake.calls)[number]) =>
+      c.method === 'editMessageText' &&
+      c.errorCode === 400 &&
+      fake
+        .messages(Number(c.params.chat_id))
+        .some((m) => m.message_id === Number(c.params.message_id) && m.html === c.params.text);
+    return {
+      updates: options.count,
+      errorLines: bot.logs.filter((l) => Number(l.level) >= 50).map((l) => JSON.stringify(l)),
+      refused: fake.calls
+        .filter((c) => !c.ok && !notModified(c))
+        .map((c) => `${c.method}: ${c.errorCode} ${c.description ?? ''}`),
+      unansweredCallbacks: updates.pressed.filter((id) => !answered.has(id)).length,
+      doubleTaps: fake.calls.filter((c) => !c.ok && notModified(c)).length,
+      samples,
+      trend: memoryTrend(samples),
+      exitCode,
+      seconds,
+    };
+  } finally {
+    bot.kill('SIGKILL');
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  await app.jobs.run();
-  const seconds = (Date.now() - started) / 1000;
-  global.gc?.();
-  const heapAfterMb = process.memoryUsage().heapUsed / 2 ** 20;
-
-  const answered = new Set(
-    fake.calls
-      .filter((c) => c.method === 'answerCallbackQuery' && c.ok)
-      .map((c) => String(c.params.callback_query_id)),
-  );
-  // Two presses of one button handled at once both edit the message to the same content: Telegram
-  // answers the second "message is not modified", which the bot expects (a double tap), not a fault.
-  const notModified = (c: (typeof fake.calls)[number]) =>
-    c.method === 'editMessageText' &&
-    c.errorCode === 400 &&
-    fake
-      .messages(Number(c.params.chat_id))
-      .some((m) => m.message_id === Number(c.params.message_id) && m.html === c.params.text);
-  const refused = fake.calls
-    .filter((c) => !c.ok && !notModified(c))
-    .map((c) => `${c.method}: ${c.errorCode}`);
-  const doubleTaps = fake.calls.filter((c) => !c.ok && notModified(c)).length;
-  await app.stop('fuzz over');
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    updates: options.count,
-    errorLines,
-    refused,
-    unansweredCallbacks: pressed.filter((id) => !answered.has(id)).length,
-    doubleTaps,
-    heapBeforeMb,
-    heapAfterMb,
-    seconds,
-  };
 }

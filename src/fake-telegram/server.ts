@@ -136,7 +136,13 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     } catch (error) {
       outcome = failure(error);
     }
-    calls.push({ method, params, at, ok: outcome.ok, ...(!outcome.ok && { errorCode: outcome.error_code }) });
+    calls.push({
+      method,
+      params,
+      at,
+      ok: outcome.ok,
+      ...(!outcome.ok && { errorCode: outcome.error_code, description: outcome.description }),
+    });
     await respond(res, outcome);
   }
 

@@ -47,6 +47,8 @@ export interface RecordedCall {
   at: number;
   ok: boolean;
   errorCode?: number;
+  /** The refusal's description, as Telegram words it. */
+  description?: string;
 }
 
 /** A message the bot sent, as it stands now (edits applied). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Chat, User } from 'telegraf/types';
-import { buildApp, startApp, type RunningApp } from '../../src/app.js';
+import { buildApp, startApp, type AppDeps, type RunningApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../../src/fake-telegram/server.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -46,6 +46,7 @@ export interface TestBot {
 export async function startTestBot(
   env: Record<string, string> = {},
   fakeOptions: Omit<FakeBotApiOptions, 'token'> = {},
+  runtime: Omit<AppDeps, 'log'> = { now: Date.now, sleep: (ms) => sleep(ms) },
 ): Promise<TestBot> {
   const fake = await startFakeBotApi({ token: TEST_TOKEN, ...fakeOptions });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-test-'));
@@ -66,7 +67,7 @@ export async function startTestBot(
     secrets: [TEST_TOKEN],
     write: (line) => logs.push(line),
   });
-  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
+  const app = await startApp(await buildApp(parsed.config, { log, ...runtime }));
   // Webhook mode: the fake POSTs to the webhook URL's host, which is this app's HTTP server.
   const { webhook } = parsed.config.http;
   if (webhook && app.httpPort !== null)

@@ -5,6 +5,8 @@
  * It works as the Bot API does: on the UTF-8 bytes, reporting byte offsets.
  */
 
+import { keepsLink } from './checked-link.js';
+
 export interface ReadText {
   /** What a client shows. */
   text: string;
@@ -99,6 +101,33 @@ export function readHtmlText(source: string): ReadResult {
   }
 }
 
+/** tg-time's format: "r" (relative) or any of t, T (time), d, D (date), w, W (weekday); empty is fine. */
+const DATE_FORMAT = /^(?:[rR]|[tTdDwW]*)$/;
+
+/**
+ * tdlib's to_integer<int32>: an optional minus and the leading digits, wrapping past 32 bits; no
+ * digits read as 0.
+ */
+function int32Prefix(value: string): number {
+  const [, minus, digits = ''] = /^(-?)([0-9]*)/.exec(value)!;
+  const wrapped = BigInt.asIntN(32, BigInt(digits === '' ? 0 : digits));
+  return Number(minus ? BigInt.asIntN(32, -wrapped) : wrapped);
+}
+
+/**
+ * Entities tdlib drops although their text stays: a link whose address (its href, else its text)
+ * is no link Telegram accepts, and a tg-time without a positive unix time.
+ */
+function keepsEntity(
+  element: { href: string | null; time: { unix: number } | null; start: number },
+  points: number[],
+): boolean {
+  if (element.time !== null) return element.time.unix > 0;
+  if (element.href === null) return true;
+  const url = element.href !== '' ? element.href : String.fromCodePoint(...points.slice(element.start));
+  return keepsLink(url);
+}
+
 interface Span {
   tag: string;
   start: number;
@@ -148,7 +177,13 @@ function utf8At(bytes: Buffer, at: number): [number, number] {
 function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
   const points: number[] = [];
   const spans: Span[] = [];
-  const open: Array<{ tag: string; start: number; href: string | null; emoji: string | null }> = [];
+  const open: Array<{
+    tag: string;
+    start: number;
+    href: string | null;
+    emoji: string | null;
+    time: { unix: number; format: string } | null;
+  }> = [];
   let k = 0;
   while (k < bytes.length) {
     const b = bytes[k]!;
@@ -236,6 +271,10 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
         start: points.length,
         href: tag === 'a' ? (attrs.get('href') ?? '') : null,
         emoji: tag === 'tg-emoji' ? (attrs.get('emoji-id') ?? '') : null,
+        time:
+          tag === 'tg-time'
+            ? { unix: int32Prefix(attrs.get('unix') ?? ''), format: attrs.get('format') ?? '' }
+            : null,
       });
       continue;
     }
@@ -260,11 +299,13 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
         if (id === 0n || id > 0x7fffffffffffffffn || id < -0x8000000000000000n)
           throw new Refusal('Invalid custom emoji identifier specified');
       }
+      if (element.time !== null && !DATE_FORMAT.test(element.time.format))
+        throw new Refusal('Invalid date format used');
       spans.push({
         tag: element.tag,
         start: element.start,
         end: points.length,
-        keep: element.href === null || element.href !== '',
+        keep: keepsEntity(element, points),
       });
     }
   }
@@ -273,10 +314,25 @@ function parse(bytes: Buffer): { points: number[]; spans: Span[] } {
   return { points, spans };
 }
 
+const LRM = 0x200e;
+const RLM = 0x200f;
+const ZWNJ = 0x200c;
+
+/**
+ * tdlib's replace_offending_characters: in a run of left-to-right and right-to-left marks every
+ * mark but the last becomes a zero-width non-joiner (so a run cannot flip a line's direction), one
+ * code point for one: the length stays, what is shown changes.
+ */
+function replaceOffendingCharacters(points: number[]): void {
+  const mark = (p: number | undefined) => p === LRM || p === RLM;
+  for (let i = 0; i + 1 < points.length; i++) if (mark(points[i]) && mark(points[i + 1])) points[i] = ZWNJ;
+}
+
 /**
  * Telegram's cleanup of the parsed text: control characters become spaces, \r, U+2028..U+202E and
- * the combining vertical lines U+030A, U+0333, U+033F go; entities left empty go; trailing spaces
- * and newlines are cut, leading ones only before the first entity.
+ * the combining vertical lines U+030A, U+0333, U+033F go, runs of direction marks are defused;
+ * entities left empty go; trailing spaces and newlines are cut, leading ones only before the first
+ * entity.
  */
 function finish(points: number[], spans: Span[]): ReadText {
   const removed = (p: number) =>
@@ -289,6 +345,7 @@ function finish(points: number[], spans: Span[]): ReadText {
     cleaned.push(p !== 0x0a && p < 0x20 ? 0x20 : p);
   });
   newIndex.push(cleaned.length);
+  replaceOffendingCharacters(cleaned);
   let kept = spans
     .filter((s) => s.keep)
     .map((s) => ({ tag: s.tag, start: newIndex[s.start]!, end: newIndex[s.end]! }))
