@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,8 +32,8 @@ export interface FuzzReport {
 export interface FuzzOptions {
   count: number;
   seed?: number;
-  /** The briefings served, written to by the admin's random drafts (default: a copy of `content/`). */
-  contentDir?: string;
+  /** A copy of the briefings to serve: the admin's random articles become drafts written beside them. */
+  contentDir: string;
   /** How the bot is started, in the project's folder (default `node dist/main.js`, built beforehand). */
   command?: readonly string[];
   /** The bot's memory is read every this many updates (default 100). */
@@ -91,10 +91,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fuzz-'));
   // A copy of the briefings: drafts the admin's random articles become are written beside them.
-  // Tests pass a copy of their fixtures; the bench copies the repository's briefings.
-  const contentDir = options.contentDir ?? join(dir, 'content');
-  if (!options.contentDir)
-    cpSync('content', contentDir, { recursive: true, filter: (path) => !path.includes('drafts') });
+  const { contentDir } = options;
   const bot = startBotProcess(options.command ?? [process.execPath, 'dist/main.js'], {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
