@@ -15,12 +15,10 @@ export function sqlFileIds(db: Kysely<Database>, now: () => number): FileIdStore
         .insertInto('file_ids')
         .values({ key, file_id: fileId, created_at: now() })
         .onConflict((oc) =>
-          oc
-            .column('key')
-            .doUpdateSet((eb) => ({
-              file_id: eb.ref('excluded.file_id'),
-              created_at: eb.ref('excluded.created_at'),
-            })),
+          oc.column('key').doUpdateSet((eb) => ({
+            file_id: eb.ref('excluded.file_id'),
+            created_at: eb.ref('excluded.created_at'),
+          })),
         )
         .execute();
     },
