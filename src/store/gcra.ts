@@ -1,4 +1,4 @@
-import type { RateKey } from './store.js';
+import type { RateKey, RateRequest } from './store.js';
 
 /**
  * The generic cell rate algorithm over several keys at once, pure. Each key keeps a theoretical
@@ -32,6 +32,28 @@ export function reserveRate(
     next.set(k.key, { tat: Math.max(s.tat, at) + k.intervalMs, pausedUntil: s.pausedUntil });
   }
   return { at, next };
+}
+
+/**
+ * Several sends reserved one after the other, each on its own keys (named once each) and seeing
+ * the states the ones before it left: a batch grants exactly what the same reserves in a row would.
+ * Returns each send's time and the final state of every key touched.
+ */
+export function reserveRates(
+  requests: readonly RateRequest[],
+  states: ReadonlyMap<string, RateState>,
+): { times: number[]; next: Map<string, RateState> } {
+  const current = new Map(states);
+  const next = new Map<string, RateState>();
+  const times = requests.map(({ keys, notBefore }) => {
+    const reserved = reserveRate(lockOrder(keys), current, notBefore);
+    for (const [key, state] of reserved.next) {
+      current.set(key, state);
+      next.set(key, state);
+    }
+    return reserved.at;
+  });
+  return { times, next };
 }
 
 /** The keys in lock order, each once (the first interval and burst named win). */

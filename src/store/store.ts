@@ -397,10 +397,21 @@ export interface RateKey {
   burst: number;
 }
 
+/** One send to reserve: the keys it draws on, and the earliest time it may start. */
+export interface RateRequest {
+  keys: readonly RateKey[];
+  notBefore: number;
+}
+
 /** Telegram's limits shared by every instance on the database (GCRA: a theoretical arrival time per key). */
 export interface RateStore {
   /** Reserves one send on every key at once, at the earliest time (ms, ≥ notBefore) all of them allow; returns it. */
   reserve(keys: readonly RateKey[], notBefore: number): Promise<number>;
+  /**
+   * `reserve` for several sends in one transaction, in the order given (each sees the ones before
+   * it): one round-trip for a batch instead of one per message. Returns each one's time.
+   */
+  reserveMany(requests: readonly RateRequest[]): Promise<number[]>;
   /** After a 429: nothing on `key` starts before `until`. */
   pause(key: string, until: number): Promise<void>;
   /** Until when `key` is paused (0 when never): a slot reserved before a 429 must not be used during it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRESH_RATE, lockOrder, reserveRate, type RateState } from '../../src/store/gcra.js';
+import { FRESH_RATE, lockOrder, reserveRate, reserveRates, type RateState } from '../../src/store/gcra.js';
 import type { RateKey } from '../../src/store/store.js';
 
 /** Reserves `n` sends in a row, all asked for at `notBefore`, threading the state through. */
@@ -62,5 +62,32 @@ describe('GCRA over several keys', () => {
       ['a', 1],
       ['b', 2],
     ]);
+  });
+
+  it('a batch grants exactly what the same reserves one after the other would', () => {
+    const global = { key: 'send', intervalMs: 10, burst: 1 };
+    const chat = (id: number) => ({ key: `chat:${id}`, intervalMs: 1000, burst: 1 });
+    const requests = [
+      { keys: [global, chat(1)], notBefore: 0 },
+      { keys: [global, chat(2)], notBefore: 0 },
+      { keys: [chat(1), global], notBefore: 5 },
+      { keys: [global], notBefore: 500 },
+    ];
+    const { times, next } = reserveRates(requests, new Map());
+    let states = new Map<string, RateState>();
+    const oneByOne = requests.map((r) => {
+      const reserved = reserveRate(lockOrder(r.keys), states, r.notBefore);
+      states = new Map([...states, ...reserved.next]);
+      return reserved.at;
+    });
+    expect(times).toEqual(oneByOne);
+    expect(times).toEqual([0, 10, 1000, 1010]);
+    expect(next).toEqual(states);
+  });
+
+  it('a key named twice in one request is charged once', () => {
+    const global = { key: 'send', intervalMs: 10, burst: 1 };
+    const { next } = reserveRates([{ keys: [global, global], notBefore: 0 }], new Map());
+    expect(next.get('send')).toEqual({ tat: 10, pausedUntil: 0 });
   });
 });

@@ -39,6 +39,25 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.rates.reserve([{ key: 'chat:1', intervalMs: 1000, burst: 1 }], 1_000)).toBe(1_000);
     });
 
+    it('reserves a batch in one call as one reserve after another would, pauses included', async () => {
+      const { store } = await openTestStore(dialect);
+      const chat = { key: 'chat:1', intervalMs: 1000, burst: 1 };
+      await store.rates.pause('global', 100);
+      const times = await store.rates.reserveMany([
+        { keys: [global, chat], notBefore: 0 },
+        { keys: [global], notBefore: 0 },
+        { keys: [chat, global], notBefore: 0 },
+        { keys: [], notBefore: 7 },
+      ]);
+      expect(times[0]).toBe(100);
+      expect(times[1]).toBeCloseTo(100 + 1000 / 30, 6);
+      expect(times[2]).toBe(1100);
+      expect(times[3]).toBe(7);
+      // The batch's state was written: the next reserve comes after all of it.
+      expect(await store.rates.reserve([chat], 0)).toBe(2100);
+      expect(await store.rates.reserveMany([])).toEqual([]);
+    });
+
     it('two stores on one database never hand out the same slot', async () => {
       const { store, location } = await openTestStore(dialect);
       const other = await openSecondStore(location);

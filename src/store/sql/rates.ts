@@ -1,44 +1,60 @@
 import type { Kysely } from 'kysely';
-import { lockOrder, reserveRate, type RateState } from '../gcra.js';
+import { lockOrder, reserveRates, type RateState } from '../gcra.js';
 import type { RateStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 
 export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
-  return {
-    async reserve(keys, notBefore) {
-      const ordered = lockOrder(keys);
-      if (ordered.length === 0) return notBefore;
-      return dialect.transaction(db, async (trx) => {
-        // Rows are created on first use, then locked; both in one order for every caller, so two
-        // instances reserving overlapping keys wait for each other instead of deadlocking.
+  const reserveMany: RateStore['reserveMany'] = async (requests) => {
+    const ordered = lockOrder(requests.flatMap((r) => r.keys));
+    if (ordered.length === 0) return requests.map((r) => r.notBefore);
+    // Two parameters a row: 500 rows stay far below SQLite's and PostgreSQL's parameter limits.
+    const chunk = 500;
+    return dialect.transaction(db, async (trx) => {
+      // Rows are created on first use, then locked; both in one order for every caller, so two
+      // instances reserving overlapping keys wait for each other instead of deadlocking.
+      for (let i = 0; i < ordered.length; i += chunk)
         await trx
           .insertInto('rate_limits')
-          .values(ordered.map((k) => ({ key: k.key, tat: 0 })))
+          .values(ordered.slice(i, i + chunk).map((k) => ({ key: k.key, tat: 0 })))
           .onConflict((oc) => oc.column('key').doNothing())
           .execute();
-        const rows = await trx
-          .selectFrom('rate_limits')
-          .selectAll()
-          .where(({ ref }) =>
-            dialect.inList(
-              ref('key'),
-              ordered.map((k) => k.key),
-              'text',
-            ),
-          )
-          .orderBy('key')
-          .$if(dialect.rowLocks, (q) => q.forUpdate())
+      const rows = await trx
+        .selectFrom('rate_limits')
+        .selectAll()
+        .where(({ ref }) =>
+          dialect.inList(
+            ref('key'),
+            ordered.map((k) => k.key),
+            'text',
+          ),
+        )
+        .orderBy('key')
+        .$if(dialect.rowLocks, (q) => q.forUpdate())
+        .execute();
+      const states = new Map<string, RateState>(
+        rows.map((r) => [r.key, { tat: r.tat, pausedUntil: r.paused_until }]),
+      );
+      const { times, next } = reserveRates(requests, states);
+      // Every key's new TAT in one statement per chunk (the rows exist: an upsert is an update).
+      const written = [...next].map(([key, state]) => ({ key, tat: state.tat }));
+      for (let i = 0; i < written.length; i += chunk)
+        await trx
+          .insertInto('rate_limits')
+          .values(written.slice(i, i + chunk))
+          .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ tat: eb.ref('excluded.tat') })))
           .execute();
-        const states = new Map<string, RateState>(
-          rows.map((r) => [r.key, { tat: r.tat, pausedUntil: r.paused_until }]),
-        );
-        const { at, next } = reserveRate(ordered, states, notBefore);
-        for (const [key, state] of next)
-          await trx.updateTable('rate_limits').set({ tat: state.tat }).where('key', '=', key).execute();
-        return at;
-      });
+      return times;
+    });
+  };
+
+  return {
+    async reserve(keys, notBefore) {
+      const [at] = await reserveMany([{ keys, notBefore }]);
+      return at ?? notBefore;
     },
+
+    reserveMany,
 
     async pause(key, until) {
       // Two 429s arriving out of order: the later end wins.
