@@ -1,36 +1,15 @@
 import type { Chat, User } from 'telegraf/types';
 import type { FakeBotApi, NewUpdate } from '../../src/fake-telegram/server.js';
 import { commandEntities } from '../../src/fake-telegram/update-builders.js';
+import { ADMIN_COMMANDS, PUBLIC_COMMANDS } from '../../src/bot/commands.js';
 
 /**
  * Random and hostile updates for the fuzz run: every update type, real callback data (read from
  * the messages the bot sent, through the fake) often mutated, odd Unicode, anonymous admins,
  * forum topics, presses without a message. Seeded, so that a failing run can be repeated.
  */
-const COMMANDS = [
-  'start',
-  'help',
-  'summary',
-  'incidents',
-  'figures',
-  'source',
-  'articles',
-  'map',
-  'chart',
-  'lang',
-  'subscribe',
-  'unsubscribe',
-  'settings',
-  'follow',
-  'unfollow',
-  'broadcast',
-  'broadcasts',
-  'cancel_broadcast',
-  'stats',
-  'reload',
-  'digest_now',
-  'nonsense',
-];
+// Every command the bot knows, and one it does not.
+const COMMANDS = [...PUBLIC_COMMANDS, ...ADMIN_COMMANDS, 'nonsense'];
 const ODD = [
   '\u200F',
   '\u2068',
