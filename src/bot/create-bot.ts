@@ -5,7 +5,6 @@ import type { Logger } from 'pino';
 import type { ContentRepository } from '../content/repository.js';
 import type { Language } from '../content/schema.js';
 import { catalogue } from '../i18n/catalogue.js';
-import { escapeHtml } from '../telegram/html.js';
 import type { BotContext } from './context.js';
 import { articleViewsFeature } from './features/article-views.js';
 import { articlesFeature } from './features/articles.js';
@@ -26,6 +25,7 @@ import type { ChatStore } from '../store/store.js';
 import { chatRecordMiddleware } from './middleware/chat-record.js';
 import type { DigestSchedule } from './schedule-text.js';
 import { replyContextType } from './reply-telegram.js';
+import { replyText } from './reply-text.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { errorText } from '../delivery/error-text.js';
 import { BotApiFailure } from '../telegram/bot-api-failure.js';
@@ -142,8 +142,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     const t = ctx.t ?? catalogue(deps.defaultLanguage);
     try {
       if (ctx.callbackQuery) await ctx.answerCbQuery(t.somethingWentWrong, { show_alert: true });
-      else if (ctx.chat?.type === 'private')
-        await ctx.reply(escapeHtml(t.somethingWentWrong), { parse_mode: 'HTML' });
+      else if (ctx.chat?.type === 'private') await replyText(ctx, t.somethingWentWrong);
     } catch (replyError) {
       log.warn(
         { error: errorText(replyError), update_id: ctx.update.update_id },

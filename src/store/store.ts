@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod';
+import type { Language } from '../content/schema.js';
 
 export const CHAT_TYPES = ['private', 'group', 'supergroup', 'channel'] as const;
 export type ChatType = (typeof CHAT_TYPES)[number];
@@ -14,8 +15,8 @@ export type ChatType = (typeof CHAT_TYPES)[number];
 export const CHAT_STATUSES = ['active', 'blocked', 'gone'] as const;
 export type ChatStatus = (typeof CHAT_STATUSES)[number];
 
-export const CHAT_LANGUAGES = ['ar', 'en'] as const;
-export type ChatLanguage = (typeof CHAT_LANGUAGES)[number];
+/** A chat's chosen language: the briefings' languages, one name for them across the code. */
+export { LANGUAGES as CHAT_LANGUAGES } from '../content/schema.js';
 
 export interface Chat {
   /** Telegram chat id (negative for groups and channels). */
@@ -23,7 +24,7 @@ export interface Chat {
   type: ChatType;
   title: string | null;
   /** null: not chosen yet. */
-  language: ChatLanguage | null;
+  language: Language | null;
   subscribed: boolean;
   /** Forum topic the subscription posts into; null: the main chat. */
   threadId: number | null;
@@ -46,7 +47,7 @@ export interface SeenChat {
   type: ChatType;
   title: string | null;
   /** Used only when the chat is new (e.g. from the user's language_code). */
-  language?: ChatLanguage | null;
+  language?: Language | null;
 }
 
 export interface ChatCounts {
@@ -54,7 +55,7 @@ export interface ChatCounts {
   /** Subscribed and active: who a digest goes to. */
   activeSubscribers: number;
   byType: Record<ChatType, number>;
-  byLanguage: Record<ChatLanguage | 'none', number>;
+  byLanguage: Record<Language | 'none', number>;
   byStatus: Record<ChatStatus, number>;
 }
 
@@ -72,7 +73,7 @@ export interface ChatStore {
   seen(chat: SeenChat): Promise<Chat>;
   get(chatId: number): Promise<Chat | null>;
   /** The setters answer false when the chat is unknown. */
-  setLanguage(chatId: number, language: ChatLanguage | null): Promise<boolean>;
+  setLanguage(chatId: number, language: Language | null): Promise<boolean>;
   subscribe(chatId: number, threadId: number | null): Promise<boolean>;
   unsubscribe(chatId: number): Promise<boolean>;
   setStatus(chatId: number, status: ChatStatus): Promise<boolean>;

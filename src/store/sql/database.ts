@@ -1,13 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type {
-  ChatLanguage,
-  ChatStatus,
-  ChatType,
-  DeliveryState,
-  JobKind,
-  JobState,
-  PreviewState,
-} from '../store.js';
+import type { Language } from '../../content/schema.js';
+import type { ChatStatus, ChatType, DeliveryState, JobKind, JobState, PreviewState } from '../store.js';
 
 /**
  * The tables as both dialects store them. Booleans are 0/1 integers and JSON is text on both, so
@@ -34,7 +27,7 @@ export interface ChatTable {
   id: number;
   type: ChatType;
   title: string | null;
-  language: ChatLanguage | null;
+  language: Language | null;
   subscribed: Defaulted<number>;
   thread_id: number | null;
   status: Defaulted<ChatStatus>;
