@@ -1,7 +1,7 @@
 import type { DigestTarget, Messages } from './messages.js';
 import { adminAr } from './admin-ar.js';
 import { picturesAr } from './pictures-ar.js';
-import { scheduleAr } from './schedule-ar.js';
+import { AR_MONTHS, scheduleAr } from './schedule-ar.js';
 import { isolate, RLM, stripBidiControls } from './bidi.js';
 import { countText, plural, type CountForms, type PluralForms } from './plural.js';
 
@@ -351,20 +351,7 @@ export const ar: Messages = {
   approximately: (value) => `نحو ${value}`,
   listSeparator: '، ',
   dates: {
-    months: [
-      'كانون الثاني',
-      'شباط',
-      'آذار',
-      'نيسان',
-      'أيار',
-      'حزيران',
-      'تموز',
-      'آب',
-      'أيلول',
-      'تشرين الأول',
-      'تشرين الثاني',
-      'كانون الأول',
-    ],
+    months: AR_MONTHS,
     range: (from, to) => `${from} – ${to}`,
     week: (from, to) => `الأسبوع من ${from} إلى ${to}`,
     approximate: (date) => `نحو ${date}`,

@@ -1,7 +1,7 @@
 import type { DigestTarget, Messages } from './messages.js';
 import { adminEn } from './admin-en.js';
 import { picturesEn } from './pictures-en.js';
-import { scheduleEn } from './schedule-en.js';
+import { EN_MONTHS, scheduleEn } from './schedule-en.js';
 import { isolate, stripBidiControls } from './bidi.js';
 import { countText, englishForms, plural, type CountForms } from './plural.js';
 
@@ -278,20 +278,7 @@ export const en: Messages = {
   approximately: (value) => `about ${value}`,
   listSeparator: ', ',
   dates: {
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    months: EN_MONTHS,
     range: enRange,
     week: (from, to) => `the week of ${enRange(from, to)}`,
     approximate: (date) => `around ${date}`,

@@ -3,7 +3,8 @@ import { zoneCity } from '../digest/describe-schedule.js';
 import { isolate } from './bidi.js';
 import { plural, type PluralForms } from './plural.js';
 
-const MONTHS = [
+/** The calendar's month names, for schedules and for dates in briefings alike. */
+export const AR_MONTHS = [
   'كانون الثاني',
   'شباط',
   'آذار',
@@ -16,7 +17,7 @@ const MONTHS = [
   'تشرين الأول',
   'تشرين الثاني',
   'كانون الأول',
-];
+] as const;
 const DAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 /** Cities of the zones the bot is most likely run in; any other is written as its zone names it. */
@@ -74,7 +75,7 @@ function days(d: ScheduleDays): string {
   if (d.kind === 'everyDay') return 'يومياً';
   if (d.kind === 'weekdays') return 'من الاثنين إلى الجمعة';
   if (d.kind === 'dates') {
-    const months = d.months === null ? 'كل شهر' : list(d.months.map((m) => MONTHS[m - 1]!));
+    const months = d.months === null ? 'كل شهر' : list(d.months.map((m) => AR_MONTHS[m - 1]!));
     return d.dates.length === 0 ? `يومياً في ${months}` : `في يوم ${list(d.dates.map(String))} من ${months}`;
   }
   return `أيام ${list(d.days.map((n) => DAYS[n]!))}`;

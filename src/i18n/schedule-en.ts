@@ -2,7 +2,8 @@ import type { ScheduleDays, ScheduleRule } from '../digest/describe-schedule.js'
 import { zoneCity } from '../digest/describe-schedule.js';
 import { englishForms, plural } from './plural.js';
 
-const MONTHS = [
+/** The calendar's month names, for schedules and for dates in briefings alike. */
+export const EN_MONTHS = [
   'January',
   'February',
   'March',
@@ -15,7 +16,7 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "a, b and c". */
@@ -27,7 +28,7 @@ function days(d: ScheduleDays): string {
   if (d.kind === 'everyDay') return 'every day';
   if (d.kind === 'weekdays') return 'weekdays';
   if (d.kind === 'dates') {
-    const months = d.months === null ? 'of every month' : list(d.months.map((m) => MONTHS[m - 1]!));
+    const months = d.months === null ? 'of every month' : list(d.months.map((m) => EN_MONTHS[m - 1]!));
     return d.dates.length === 0 ? `every day in ${months}` : `on ${list(d.dates.map(String))} ${months}`;
   }
   return `on ${list(d.days.map((n) => DAYS[n]!))}`;
