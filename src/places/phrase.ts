@@ -7,11 +7,9 @@ import {
   RELATIVE_WORDS,
   SPOT_NOUNS,
   brokenBetween,
-  isIn,
   tokenAt,
-  wordForms,
 } from './place-words.js';
-import { arabicReadings, type Token } from './tokens.js';
+import { arabicReadings, isIn, wordForms, type Token } from './tokens.js';
 
 export interface RelativePhrase {
   /** Index of the phrase's first token. */
