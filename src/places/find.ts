@@ -3,7 +3,15 @@ import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index
 import { nonPlaceSpans } from './non-places.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
-import { arabicReadings, isCapitalised, isIn, isLatinArticle, tokenize, type Token } from './tokens.js';
+import {
+  arabicReadings,
+  isCapitalised,
+  isIn,
+  isLatinArticle,
+  isLatinArticleWord,
+  tokenize,
+  type Token,
+} from './tokens.js';
 import type { PlaceMention } from './types.js';
 
 /** A name matched over tokens [first, last] of the sentence, before cue checks and overlaps. */
@@ -71,7 +79,10 @@ function matchLatin(index: PlaceIndex, tokens: Token[], i: number, sentence: str
       let position = at;
       const rest = pattern.words.slice(1).every((word) => {
         position += 1;
-        if (isLatinArticle(tokens, position, sentence) && tokens[position]?.norm !== word.core) position += 1;
+        // Inside a name any spelling of the article may come before the next word, in any case and
+        // without a hyphen ("Dayr az Zawr"): the word after it must still be the name's.
+        const here = tokens[position];
+        if (here !== undefined && isLatinArticleWord(here.norm) && here.norm !== word.core) position += 1;
         return tokens[position]?.norm === word.core;
       });
       const lastToken = tokens[position];
