@@ -280,6 +280,16 @@ describe('a place the gazetteer does not know', () => {
     ['اندلعت اشتباكات في حمصية يوم الاثنين.', 'ar'],
     ['اندلعت اشتباكات في حلبية يوم الاثنين.', 'ar'],
     ['اندلعت اشتباكات في الرقيات يوم الاثنين.', 'ar'],
+    // Multi-word names whose first word begins known ones (Tal Afar, Ain Issa, Deir Hafir, Kafr Nabl…).
+    ...['Tal', 'Tell', 'Ain', 'Deir', 'Kafr', 'Khan', 'Abu', 'Jisr', 'Ras', 'Suq', 'New'].map(
+      (first) => [`Clashes broke out in ${first} Zarqawiyat on Monday.`, 'en'] as const,
+    ),
+    ...['تل', 'عين', 'دير', 'كفر', 'خان', 'أبو', 'جسر', 'رأس', 'سوق', 'قرية'].map(
+      (first) => [`اندلعت اشتباكات في ${first} الزرقاويات يوم الاثنين.`, 'ar'] as const,
+    ),
+    // Places outside Iraq and Syria.
+    ['Clashes broke out in Amman and Beirut on Monday.', 'en'],
+    ['اندلعت اشتباكات في عمان وبيروت يوم الاثنين.', 'ar'],
   ] as const)('is never forced onto a known one: %s', (sentence, lang) => {
     expect(resolvePlace(sentence, lang)).toBeNull();
   });
