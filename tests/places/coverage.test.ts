@@ -321,3 +321,29 @@ describe('a place the gazetteer does not know', () => {
     expect(resolvePlace('Shelling hit towns in Damascus Rural.', 'en')?.governorate?.en).toBe('Rif Dimashq');
   });
 });
+
+describe('towns and neighbourhoods reports name', () => {
+  it.each([
+    ['A car bomb exploded in Karrada, killing five.', 'en', 'Baghdad', 'Rusafa', 'Karrada'],
+    ['انفجرت سيارة مفخخة في حي المنصور.', 'ar', 'Baghdad', 'Karkh', 'Mansour'],
+    ['انفجرت عبوة في منطقة الشعلة.', 'ar', 'Baghdad', 'Kadhimiya', 'Shula'],
+    ['Gunmen attacked a church in Alqosh.', 'en', 'Nineveh', 'Tel Kaif', 'Alqosh'],
+    ['Gunmen attacked a checkpoint near Tal Kaif.', 'en', 'Nineveh', 'Tel Kaif', null],
+    ['Shelling hit Maaloula on Sunday.', 'en', 'Rif Dimashq', 'Qutayfah', 'Maaloula'],
+    ['قصف على بلدة عربين فجر اليوم.', 'ar', 'Rif Dimashq', 'Markaz Rif Dimashq', 'Arbin'],
+    ['Clashes broke out in Tal Brak.', 'en', 'Hasakah', 'Hasakah', 'Tal Brak'],
+  ] as const)('%s', (sentence, lang, governorate, district, locality) => {
+    const place = resolvePlace(sentence, lang);
+    expect(place?.governorate?.en).toBe(governorate);
+    expect(place?.district?.en).toBe(district);
+    if (locality !== null) expect(place?.locality?.en).toBe(locality);
+  });
+
+  it.each([
+    ['Mansour said the talks would resume.', 'en'],
+    ['طالب المحتجون بالحرية والكرامة.', 'ar'],
+    ['رفعوا الشعلة في الملعب.', 'ar'],
+  ] as const)('a neighbourhood that is also a word or a name needs its cue: %s', (sentence, lang) => {
+    expect(resolvePlace(sentence, lang)).toBeNull();
+  });
+});
