@@ -7,10 +7,9 @@ import {
   LOCATIVE_WORDS,
   PHRASE_WORDS,
   RELATIVE_WORDS,
-  isIn,
   tokenAt,
 } from './place-words.js';
-import type { Token } from './tokens.js';
+import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention } from './types.js';
 
 /** Mentions in one governorate that describe one place ("قضاء الحويجة غربي محافظة كركوك"). */

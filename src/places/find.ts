@@ -2,7 +2,16 @@ import { allEntries } from './gazetteer.js';
 import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index.js';
 import { nonPlaceSpans } from './non-places.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
-import { arabicReadings, isCapitalised, isLatinArticle, tokenize, type Token } from './tokens.js';
+import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
+import {
+  arabicReadings,
+  isCapitalised,
+  isIn,
+  isLatinArticle,
+  isLatinArticleWord,
+  tokenize,
+  type Token,
+} from './tokens.js';
 import type { PlaceMention } from './types.js';
 
 /** A name matched over tokens [first, last] of the sentence, before cue checks and overlaps. */
@@ -16,131 +25,6 @@ interface Candidate {
   clitic: string;
 }
 
-/** Words before an ambiguous name that show it is a place (folded, no clitic, no article). */
-const ARABIC_CUES = new Set([
-  'في',
-  'قرب',
-  'من',
-  'الي',
-  'علي',
-  'نحو',
-  'اتجاه',
-  'داخل',
-  'خارج',
-  'اطراف',
-  'محيط',
-  'ضواحي',
-  'مدينه',
-  'مدينتي',
-  'بلده',
-  'بلدتي',
-  'بلدات',
-  'مدن',
-  'قضاء',
-  'قضاءي',
-  'قضايي',
-  'اقضيه',
-  'ناحيه',
-  'ناحيتي',
-  'نواحي',
-  'منطقه',
-  'مناطق',
-  'قريه',
-  'قري',
-  'مركز',
-  'ريف',
-  'باديه',
-  'صحراء',
-  'حدود',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
-  'بين',
-  'عند',
-  'مدخل',
-  'طريق',
-  'مخيم',
-  'معبر',
-  'حي',
-  'سجن',
-  'مطار',
-  'قاعده',
-  'جبال',
-  'جبل',
-  'وادي',
-  'سهل',
-  'تخوم',
-  'مشارف',
-  'وسط',
-  'حقل',
-  'جوار',
-  'حول',
-  'عمق',
-]);
-const ENGLISH_CUES_BEFORE = new Set([
-  'in',
-  'near',
-  'of',
-  'at',
-  'from',
-  'to',
-  'towards',
-  'toward',
-  'outside',
-  'around',
-  'into',
-  'across',
-  'between',
-  'via',
-  'through',
-  'inside',
-  'within',
-  'town',
-  'city',
-  'village',
-  'district',
-  'area',
-  'outskirts',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'province',
-  'governorate',
-  'subdistrict',
-  'countryside',
-]);
-const ENGLISH_CUES_AFTER = new Set([
-  'district',
-  'town',
-  'city',
-  'area',
-  'countryside',
-  'desert',
-  'subdistrict',
-  'governorate',
-  'province',
-  'region',
-  'camp',
-  'crossing',
-  'airport',
-  'base',
-  'outskirts',
-  'border',
-]);
 const COORDINATORS = new Set(['and', 'or']);
 
 const KIND_RANK = { governorate: 0, district: 1, town: 2, region: 3, country: 4 } as const;
@@ -195,7 +79,10 @@ function matchLatin(index: PlaceIndex, tokens: Token[], i: number, sentence: str
       let position = at;
       const rest = pattern.words.slice(1).every((word) => {
         position += 1;
-        if (isLatinArticle(tokens, position, sentence) && tokens[position]?.norm !== word.core) position += 1;
+        // Inside a name any spelling of the article may come before the next word, in any case and
+        // without a hyphen ("Dayr az Zawr"): the word after it must still be the name's.
+        const here = tokens[position];
+        if (here !== undefined && isLatinArticleWord(here.norm) && here.norm !== word.core) position += 1;
         return tokens[position]?.norm === word.core;
       });
       const lastToken = tokens[position];
@@ -215,15 +102,8 @@ function keepsTaMarbuta(candidate: Candidate, sentence: string): boolean {
 
 function hasCue(candidate: Candidate, tokens: Token[]): boolean {
   const before = tokens[candidate.first - 1];
-  if (candidate.pattern.arabic) {
-    if (/[بل]/.test(candidate.clitic)) return true;
-    return before !== undefined && arabicReadings(before.norm, true).some((r) => ARABIC_CUES.has(r.core));
-  }
-  const after = tokens[candidate.last + 1];
-  return (
-    (before !== undefined && ENGLISH_CUES_BEFORE.has(before.norm)) ||
-    (after !== undefined && ENGLISH_CUES_AFTER.has(after.norm))
-  );
+  if (candidate.pattern.arabic) return /[بل]/.test(candidate.clitic) || isIn(ARABIC_NAME_CUES, before);
+  return isIn(ENGLISH_NAME_CUES_BEFORE, before) || isIn(ENGLISH_NAME_CUES_AFTER, tokens[candidate.last + 1]);
 }
 
 /** "القائم وراوة", "Hit and Haditha": an ambiguous name joined to a place just named. */

@@ -1,6 +1,7 @@
 import { matchKey, normalizeForMatch } from '../text/normalize.js';
 import { buildHierarchy, isAdmin, type Hierarchy } from './hierarchy.js';
 import { NON_PLACE_PHRASES } from './non-places.js';
+import { isLatinArticleWord, splitArticle, tokenize } from './tokens.js';
 import type { Entry } from './types.js';
 
 /** One word of a place name: its core and, in Arabic, whether it carries the article. */
@@ -32,39 +33,15 @@ export interface PlaceIndex {
   nonPlaces: readonly string[];
 }
 
-const LATIN_ARTICLE_WORDS = new Set([
-  'al',
-  'el',
-  'ad',
-  'adh',
-  'an',
-  'ar',
-  'as',
-  'ash',
-  'at',
-  'ath',
-  'az',
-  'ed',
-  'en',
-  'er',
-  'es',
-  'esh',
-  'et',
-  'ez',
-]);
-
+/** A name cut into words by the sentence tokenizer, so names and sentences split and fold alike. */
 export function nameWords(name: string): { arabic: boolean; words: NameWord[] } {
-  const raw = normalizeForMatch(name).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const arabic = raw.some((w) => /[\u0600-\u06FF]/.test(w));
-  if (arabic) {
-    const words = raw.map((w) =>
-      w.startsWith('ال') && w.length >= 4 ? { core: w.slice(2), article: true } : { core: w, article: false },
-    );
-    return { arabic, words };
-  }
-  const words = raw
-    .filter((w, i) => i === raw.length - 1 || !LATIN_ARTICLE_WORDS.has(w))
-    .map((w) => ({ core: w, article: false }));
+  const tokens = tokenize(name);
+  const arabic = tokens.some((t) => t.arabic);
+  if (arabic) return { arabic, words: tokens.map((t) => splitArticle(t.norm)) };
+  // The article is skipped between words when matching ("Deir ez-Zor" is deir … zor), so it is no word of the name.
+  const words = tokens
+    .filter((t, i) => i === tokens.length - 1 || !isLatinArticleWord(t.norm))
+    .map((t) => ({ core: t.norm, article: false }));
   return { arabic, words };
 }
 

@@ -7,17 +7,39 @@ import {
   RELATIVE_WORDS,
   SPOT_NOUNS,
   brokenBetween,
-  isIn,
   tokenAt,
-  wordForms,
 } from './place-words.js';
-import { arabicReadings, type Token } from './tokens.js';
+import { arabicReadings, isCapitalised, isIn, isLatinArticleWord, wordForms, type Token } from './tokens.js';
 
 export interface RelativePhrase {
   /** Index of the phrase's first token. */
   start: number;
   /** "between"/"بين" in it: the phrase runs on to the next place ("the road between Qaim and Rawa"). */
   between: boolean;
+}
+
+const MAX_SPOT_NAME_WORDS = 4;
+
+/**
+ * Where the spot noun stands when the tokens ending at `last` are the spot's own name, one the
+ * gazetteer does not know ("the village of Zarqawiyat", "قرية الزرقاويات"): the name is kept in the
+ * place's text, never dropped or matched to a known place. English names are capitalised words
+ * (and the article: "Tal Zarqa al-Kabir") after "village (of)"; an Arabic name is the one word
+ * after the noun. undefined: no such name.
+ */
+function spotNamed(sentence: string, tokens: Token[], last: number): number | undefined {
+  const maxWords = tokens[last]?.arabic === true ? 1 : MAX_SPOT_NAME_WORDS;
+  for (let first = last; first > last - maxWords && first > 0; first--) {
+    const word = tokens[first]!;
+    if (!word.arabic && !isCapitalised(sentence, word) && !isLatinArticleWord(word.norm)) return undefined;
+    if (brokenBetween(sentence, tokens[first - 1]!, word)) return undefined;
+    const before = first - 1;
+    const of = tokens[before]?.norm === 'of' ? before - 1 : before;
+    if (of !== before && of >= 0 && brokenBetween(sentence, tokens[of]!, tokens[before]!)) return undefined;
+    if (isIn(SPOT_NOUNS, tokens[of])) return of;
+    if (word.arabic) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -34,7 +56,12 @@ export function relativePhrase(sentence: string, tokens: Token[], first: number)
     if (wordForms(token).some((w) => w === 'between' || w === 'بين')) between = true;
     if (isIn(RELATIVE_WORDS, token) || isIn(SPOT_NOUNS, token)) start = j;
     else if (isIn(AREA_NOUNS, token)) start = start === undefined ? undefined : j;
-    else if (!isIn(PHRASE_WORDS, token) && !/^\d+$/.test(token.norm)) break;
+    else if (!isIn(PHRASE_WORDS, token) && !/^\d+$/.test(token.norm)) {
+      const spot = start === undefined ? undefined : spotNamed(sentence, tokens, j);
+      if (spot === undefined) break;
+      start = spot;
+      j = spot;
+    }
   }
   return start === undefined ? undefined : { start, between };
 }

@@ -1,34 +1,142 @@
-import { arabicReadings, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /**
  * Word lists for reading the words around a place name, in matching form (folded Arabic without
  * clitics or article, lower-case Latin), and small helpers over sentence tokens.
  */
 
+/** Compass points: "north of Kirkuk", "شمال كركوك", "شمالي الموصل". */
+const COMPASS_EN = ['north', 'south', 'east', 'west'];
+const COMPASS_EN_BETWEEN = ['northeast', 'northwest', 'southeast', 'southwest'];
+const COMPASS_EN_ADJECTIVES = ['northern', 'southern', 'eastern', 'western'];
+const COMPASS_AR = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+
+/** Words before an ambiguous name that show it is a place (folded, no clitic, no article). */
+export const ARABIC_NAME_CUES = new Set([
+  'في',
+  'قرب',
+  'من',
+  'الي',
+  'علي',
+  'نحو',
+  'اتجاه',
+  'داخل',
+  'خارج',
+  'اطراف',
+  'محيط',
+  'ضواحي',
+  'مدينه',
+  'مدينتي',
+  'بلده',
+  'بلدتي',
+  'بلدات',
+  'مدن',
+  'محافظه',
+  'محافظتي',
+  'محافظات',
+  'قضاء',
+  'قضاءي',
+  'قضايي',
+  'اقضيه',
+  'ناحيه',
+  'ناحيتي',
+  'نواحي',
+  'منطقه',
+  'مناطق',
+  'قريه',
+  'قري',
+  'مركز',
+  'ريف',
+  'باديه',
+  'صحراء',
+  'حدود',
+  ...COMPASS_AR,
+  'بين',
+  'عند',
+  'مدخل',
+  'طريق',
+  'مخيم',
+  'معبر',
+  'حي',
+  'سجن',
+  'مطار',
+  'قاعده',
+  'جبال',
+  'جبل',
+  'وادي',
+  'سهل',
+  'تخوم',
+  'مشارف',
+  'وسط',
+  'حقل',
+  'جوار',
+  'حول',
+  'عمق',
+]);
+/** English words before an ambiguous name that show it is a place ("in Hit", "north of Hit"). */
+export const ENGLISH_NAME_CUES_BEFORE = new Set([
+  'in',
+  'near',
+  'of',
+  'at',
+  'from',
+  'to',
+  'towards',
+  'toward',
+  'outside',
+  'around',
+  'into',
+  'across',
+  'between',
+  'via',
+  'through',
+  'inside',
+  'within',
+  'town',
+  'city',
+  'village',
+  'district',
+  'area',
+  'outskirts',
+  ...COMPASS_EN,
+  ...COMPASS_EN_ADJECTIVES,
+  ...COMPASS_EN_BETWEEN,
+  'province',
+  'governorate',
+  'subdistrict',
+  'countryside',
+]);
+/** English words after an ambiguous name that show it is a place ("Hit district"). */
+export const ENGLISH_NAME_CUES_AFTER = new Set([
+  'district',
+  'town',
+  'city',
+  'area',
+  'countryside',
+  'desert',
+  'subdistrict',
+  'governorate',
+  'province',
+  'region',
+  'camp',
+  'crossing',
+  'airport',
+  'base',
+  'outskirts',
+  'border',
+]);
+
 /** Words that make the place a spot relative to the named one: "near", "north of", "قرب", "شمال". */
 export const RELATIVE_WORDS = new Set([
   'near',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_EN,
+  ...COMPASS_EN_BETWEEN,
   'outside',
   'outskirts',
   'off',
   'beyond',
   'قرب',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
+  ...COMPASS_AR,
   'اطراف',
   'محيط',
   'ضواحي',
@@ -100,10 +208,7 @@ export const PHRASE_WORDS = new Set([
   'connecting',
   'countryside',
   'rural',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
+  ...COMPASS_EN_ADJECTIVES,
   'central',
   'downtown',
   'محافظه',
@@ -134,10 +239,7 @@ export const PHRASE_WORDS = new Set([
 
 /** Words naming the kind of place just before its name; they belong to the place's text. */
 export const DESIGNATORS_BEFORE = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
+  ...COMPASS_EN_ADJECTIVES,
   'town',
   'city',
   'province',
@@ -175,23 +277,13 @@ export const LOCATIVE_WORDS = new Set([
   'at',
   'outside',
   'inside',
-  'north',
-  'south',
-  'east',
-  'west',
+  ...COMPASS_EN,
   'across',
   'around',
   'into',
   'في',
   'قرب',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
+  ...COMPASS_AR,
   'داخل',
   'اطراف',
   'عند',
@@ -219,16 +311,6 @@ export const CARE_WORDS = new Set([
 export const ORIGIN_WORDS = new Set(['from', 'من']);
 
 export const CLAUSE_BREAK = /[.,،;؛:!?؟()"«»\n]/;
-
-/** The forms of a token to look up in word lists: Latin as is; Arabic also without clitics and article. */
-export function wordForms(token: Token): string[] {
-  if (!token.arabic) return [token.norm];
-  return [token.norm, ...arabicReadings(token.norm, true).map((r) => r.core)];
-}
-
-export function isIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
-  return token !== undefined && wordForms(token).some((w) => set.has(w));
-}
 
 /** Index of the first token ending after `offset` (the token at or after it). */
 export function tokenAt(tokens: Token[], offset: number): number {

@@ -4,8 +4,8 @@ import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
-import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, isIn, tokenAt } from './place-words.js';
-import type { Token } from './tokens.js';
+import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, tokenAt } from './place-words.js';
+import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
 export { findGovernorates, governorateByName } from './governorates.js';

@@ -50,15 +50,21 @@ export interface ArabicReading {
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 const ARTICLE = 'ال';
 
+/** A folded Arabic word without its article, if it has one ("الموصل" → موصل); no clitic is read off. */
+export function splitArticle(word: string): { core: string; article: boolean } {
+  return word.startsWith(ARTICLE) && word.length >= 4
+    ? { core: word.slice(ARTICLE.length), article: true }
+    : { core: word, article: false };
+}
+
 /** Every way to read an Arabic word as [conjunction][preposition][article]core. */
 export function arabicReadings(word: string, withClitics: boolean): ArabicReading[] {
   const readings: ArabicReading[] = [];
   for (const clitic of withClitics ? PROCLITICS : ['']) {
     if (!word.startsWith(clitic)) continue;
     const rest = word.slice(clitic.length);
-    if (rest.startsWith(ARTICLE) && rest.length >= 4) {
-      readings.push({ core: rest.slice(2), article: true, clitic, cliticLength: clitic.length });
-    }
+    const bare = splitArticle(rest);
+    if (bare.article) readings.push({ ...bare, clitic, cliticLength: clitic.length });
     // ل + ال is written لل: the preposition swallows the article's alif ("للموصل").
     if (clitic.endsWith('ل') && rest.startsWith('ل') && rest.length >= 3) {
       readings.push({ core: rest.slice(1), article: true, clitic, cliticLength: clitic.length - 1 });
@@ -70,6 +76,7 @@ export function arabicReadings(word: string, withClitics: boolean): ArabicReadin
 
 /** Latin renderings of the Arabic article as a separate word. */
 const LATIN_ARTICLES = new Set(['al', 'el']);
+/** The article assimilated to a sun letter ("ash-Shaddadi", "Deir ez-Zor"); also English words. */
 const SUN_LETTER_ARTICLES = new Set([
   'ad',
   'adh',
@@ -89,6 +96,11 @@ const SUN_LETTER_ARTICLES = new Set([
   'ez',
 ]);
 
+/** Whether a normalised Latin word is a spelling of the Arabic article, in any context. */
+export function isLatinArticleWord(word: string): boolean {
+  return LATIN_ARTICLES.has(word) || SUN_LETTER_ARTICLES.has(word);
+}
+
 /**
  * Whether a Latin token is the Arabic article: "al"/"el" always; "as", "at", "an"… (also English
  * words) only when hyphenated to the next word ("ash-Shaddadi") or capitalised before a capitalised word.
@@ -107,4 +119,15 @@ export function isLatinArticle(tokens: Token[], index: number, sentence: string)
 export function isCapitalised(sentence: string, token: Token): boolean {
   const first = sentence[token.start] ?? '';
   return first !== first.toLowerCase();
+}
+
+/** The forms of a token to look up in word lists: Latin as is; Arabic also without clitics and article. */
+export function wordForms(token: Token): string[] {
+  if (!token.arabic) return [token.norm];
+  return [token.norm, ...arabicReadings(token.norm, true).map((r) => r.core)];
+}
+
+/** Whether the token, in any of its forms, is one of the words of `set`. */
+export function isIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
+  return token !== undefined && wordForms(token).some((w) => set.has(w));
 }
