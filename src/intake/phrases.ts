@@ -92,7 +92,7 @@ export const enPhrases: IntakePhrases = {
   by: (event, actor) => `${event} by ${actor}`,
   inPlace: (event, place) => `${event} in ${place}`,
   killed: (n) => en.killed(n),
-  attackersKilled: (n) => `${en.killed(n)} among the attackers`,
+  attackersKilled: en.attackersKilled,
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   figure: {
@@ -161,7 +161,7 @@ export const arPhrases: IntakePhrases = {
   by: (event, actor) => `${event} نفذه ${actor}`,
   inPlace: (event, place) => `${event} في ${place}`,
   killed: (n) => ar.killed(n),
-  attackersKilled: (n) => `${ar.killed(n)} من المهاجمين`,
+  attackersKilled: ar.attackersKilled,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   figure: {

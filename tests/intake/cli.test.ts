@@ -108,6 +108,10 @@ describe("the editor's workflow", () => {
     const listed = io([]);
     expect(await runDraftsCli(listed.io)).toBe(0);
     expect(listed.out[0]).toMatch(new RegExp(`^${id}  2021-10-04  en  incidents 1`));
+    // each incident on its own line: when, where, casualties
+    expect(listed.out[1]).toMatch(
+      /^ {2}1\. .*October 2021.* · Kirkuk · 2 killed, number wounded not stated$/,
+    );
     // no day in the text, and "at least": both are for the editor to check
     expect(listed.out.join('\n')).toContain('the article gives no date');
     expect(listed.out.join('\n')).toContain('approximate («at least two»)');
