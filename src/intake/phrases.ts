@@ -27,7 +27,6 @@ export interface IntakePhrases {
   withCasualties(event: string, casualties: readonly string[]): string;
   /** Figure captions for the units the extraction recognises. */
   figure: {
-    year: string;
     percent: string;
     area: string;
     people: string;
@@ -96,7 +95,6 @@ export const enPhrases: IntakePhrases = {
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   figure: {
-    year: 'year',
     percent: 'per cent',
     area: 'area (km²)',
     people: 'people',
@@ -165,7 +163,6 @@ export const arPhrases: IntakePhrases = {
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   figure: {
-    year: 'عام',
     percent: 'نسبة مئوية',
     area: 'مساحة (كم²)',
     people: 'نسمة',
