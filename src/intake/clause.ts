@@ -10,6 +10,7 @@ import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
+import { normalizeForMatch } from '../text/normalize.js';
 
 export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | null;
 
@@ -38,6 +39,8 @@ export interface ClauseFacts {
   separate: boolean;
   /** Unsplit or approximate casualty figures, for the editor. */
   notes: Check[];
+  /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
+  additional: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -49,6 +52,10 @@ const CONTEXT =
   /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+const OTHERS = new RegExp(
+  `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -89,6 +96,7 @@ export function analyseClause(
       dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
     separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     notes: casualtyNotes(view, casualties),
+    additional: hasCasualties && OTHERS.test(view.text),
   };
 }
 

@@ -75,8 +75,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let anchor: DateValue | null = null;
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
+    const told = { killed: false, wounded: false };
     for (const clause of splitClauses(sentence.text, ctx.lang)) {
-      const facts = analyseClause(
+      const analysed = analyseClause(
         clause.text,
         ctx.lang,
         ctx.published,
@@ -84,6 +85,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
+      // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
+      const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
+      const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      told.killed ||= facts.casualties.killed !== null;
+      told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported
       const usable = facts.dates.filter((d) => !d.aggregate);
       const lastDate: DateMention | undefined =
@@ -236,6 +242,7 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  * gives a vaguer toll ("more than a dozen") with no place of its own: the same event, told loosely.
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
+  if (addsOthers(current, facts)) return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -247,6 +254,18 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   }
   if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
   return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
+}
+
+/**
+ * A clause of one kind of casualty only, counted as others ("an explosion nearby wounded four other
+ * soldiers"), where the event has that kind already: more victims of the same event, to be added.
+ */
+function addsOthers(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (!facts.additional || facts.place?.governorate) return false;
+  return (
+    (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
+  );
 }
 
 function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
@@ -280,16 +299,24 @@ function merge(
   sentence: number,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
-  // the first figure stays; another one for the same casualties is shown to the editor
-  for (const kind of ['killed', 'wounded'] as const) {
-    const other = facts.casualties[kind];
-    const known = current[kind];
-    if (other !== null && known !== null && !sameCount(other, known))
-      addCheck(current.checks, {
-        reason: 'casualties-conflict',
-        detail: `${countText(known)} ≠ ${countText(other)}`,
-      });
+  if (addsOthers(current, facts)) {
+    for (const kind of ['killed', 'wounded'] as const) {
+      const more = facts.casualties[kind];
+      const known = current[kind];
+      if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
+    }
   }
+  // the first figure stays; another one for the same casualties is shown to the editor
+  else
+    for (const kind of ['killed', 'wounded'] as const) {
+      const other = facts.casualties[kind];
+      const known = current[kind];
+      if (other !== null && known !== null && !sameCount(other, known))
+        addCheck(current.checks, {
+          reason: 'casualties-conflict',
+          detail: `${countText(known)} ≠ ${countText(other)}`,
+        });
+    }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
@@ -313,6 +340,7 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
   if (current.killed === null && current.wounded === null) return false;
+  if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;

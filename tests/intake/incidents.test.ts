@@ -144,3 +144,41 @@ describe('extractIncidents', () => {
     ).toEqual([]);
   });
 });
+
+describe('victims counted as "others" in a later sentence', () => {
+  it('are added to the same event: a second blow of one attack', () => {
+    expect(
+      run(
+        [
+          'Militants fired on an army post in Diyala on Tuesday, killing a soldier and wounding two.',
+          'A bomb then struck a truck bringing help, wounding three other soldiers.',
+        ],
+        'en',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-10', to: '2022-05-10', governorate: 'Diyala', killed: 1, wounded: 5 }]);
+    expect(
+      run(
+        [
+          'هاجم مسلحون نقطة للجيش في ديالى يوم الثلاثاء، ما أدى إلى مقتل جندي وإصابة اثنين.',
+          'وانفجرت عبوة على عجلة كانت متجهة لإسنادهم، ما أسفر عن إصابة ثلاثة آخرين.',
+        ],
+        'ar',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-10', to: '2022-05-10', governorate: 'Diyala', killed: 1, wounded: 5 }]);
+  });
+
+  it('are not added when the same sentence counts the dead they are "other" than: the toll told again', () => {
+    expect(
+      run(
+        [
+          'قتل شخص وأصيب ثمانية آخرون بانفجار في ديالى اليوم.',
+          'وقال مصدر إن الانفجار أدى إلى مقتل شخص، وجرح ثمانية آخرين.',
+        ],
+        'ar',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-11', to: '2022-05-11', governorate: 'Diyala', killed: 1, wounded: 8 }]);
+  });
+});
