@@ -18,6 +18,9 @@ const AREA = new RegExp(
   'u',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** Dates and times written with digits only: "25.10.2022", "2022/10/25", "09:43" — when, never how many. */
+const STAMP =
+  /(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d])/gu;
 /** Counted nouns whose caption the phrase tables can give in the other language. */
 const NOUN_CAPTIONS: readonly [RegExp, keyof IntakePhrases['figure']][] = [
   [
@@ -61,8 +64,13 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
     );
     // "قبل خمس سنوات", "five years ago": the time a count refers to
     const when = dates.find((d) => /(?:^|\s)(?:قبل|ago)(?:\s|$)/u.test(` ${d.text} `))?.text ?? null;
+    const stamps = [...view.text.matchAll(STAMP)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     for (const n of findNumbers(view)) {
       if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
+      if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
       if (!n.digits && n.value < 1000) continue;
       if (casualtyCounts.has(n.value)) continue;
