@@ -382,7 +382,9 @@ function perpetrators(b: Building): ActorId[] {
  * publication day — marked for the editor to check.
  */
 function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
-  const checks = [...b.checks];
+  // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
+  const split = b.killed !== null && b.wounded !== null;
+  const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
   const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
   if (!place) return [];
   if (!b.place?.governorate)

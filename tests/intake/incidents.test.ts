@@ -182,3 +182,31 @@ describe('victims counted as "others" in a later sentence', () => {
     ).toEqual([{ from: '2022-05-11', to: '2022-05-11', governorate: 'Diyala', killed: 1, wounded: 8 }]);
   });
 });
+
+describe('checks an incident carries', () => {
+  it('a joint "killed and wounded" lead that the body splits is no longer flagged as unsplit', () => {
+    const [incident] = extractIncidents(
+      splitSentences(
+        [
+          'Six people were killed and wounded in an attack in Kirkuk on Sunday.',
+          'The attack killed two farmers and wounded four others, police said.',
+        ],
+        'en',
+      ),
+      { lang: 'en', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident).toMatchObject({ killed: 2, wounded: 4 });
+    expect(incident!.checks.map((c) => c.reason)).not.toContain('casualties-unsplit');
+  });
+
+  it('an unsplit figure left alone keeps its warning', () => {
+    const [incident] = extractIncidents(
+      splitSentences(['Six people were killed and wounded in an attack in Kirkuk on Sunday.'], 'en'),
+      { lang: 'en', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident!.checks).toContainEqual({
+      reason: 'casualties-unsplit',
+      detail: 'Six people were killed and wounded in an',
+    });
+  });
+});
