@@ -123,7 +123,18 @@ describe("the editor's workflow", () => {
     expect(parsed.ok && parsed.article.briefing.status).toBe('published');
     const twice = io([id]);
     expect(await runPublishCli(twice.io)).toBe(3);
+    // said plainly: nothing to publish because it already is
+    expect(twice.err.join('\n')).toContain(`already published as ${join(dir, `${id}.md`)}`);
     expect(await runDraftsCli(io([]).io)).toBe(0);
+  });
+
+  it('publish takes the path ingest printed as well as the id', async () => {
+    const made = io(['--published', '2021-10-04', '-'], raw);
+    await runIngestCli(made.io);
+    const path = made.out[0]!;
+    const run = io([path]);
+    expect(await runPublishCli(run.io)).toBe(0);
+    expect(run.out).toEqual([join(dir, path.split('/').pop()!)]);
   });
 
   it('publish refuses a draft that no longer passes the schema, and bad usage', async () => {
