@@ -115,6 +115,10 @@ describe("the editor's workflow", () => {
     // no day in the text, and "at least": both are for the editor to check
     expect(listed.out.join('\n')).toContain('the article gives no date');
     expect(listed.out.join('\n')).toContain('approximate («at least two»)');
+    // the reasons are in the draft file itself, for an editor who opens it
+    const file = await readFile(made.out[0]!, 'utf8');
+    expect(file).toContain('reason: date-guessed');
+    expect(file).toContain('reason: casualties-approximate');
 
     const published = io([id]);
     expect(await runPublishCli(published.io)).toBe(0);
