@@ -35,6 +35,9 @@ export const NON_STATE: ReadonlySet<ActorId> = new Set([
   'iran_backed_militias',
 ]);
 
+/** Forces with no ground presence in Iraq or Syria: what they carry out there is a strike from afar. */
+export const REMOTE_ONLY: ReadonlySet<ActorId> = new Set(['israel']);
+
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
 type Row = [ActorId, readonly string[], readonly string[]];
@@ -152,7 +155,19 @@ const ROWS: readonly Row[] = [
     ],
     ['iran backed militias', 'iran backed militia', 'pro iranian militias', 'armed factions'],
   ],
-  ['israel', ['إسرائيل', 'الطيران الإسرائيلي', 'غارات إسرائيلية'], ['israel', 'israeli']],
+  [
+    'israel',
+    [
+      'إسرائيل',
+      'الطيران الإسرائيلي',
+      'غارات إسرائيلية',
+      'إسرائيلي',
+      'إسرائيلية',
+      'الإسرائيلي',
+      'الإسرائيلية',
+    ],
+    ['israel', 'israeli'],
+  ],
   [
     'iraqi_army',
     [

@@ -51,6 +51,8 @@ const COMES_AFTER =
 const CONTEXT =
   /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
+/** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
+const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -77,10 +79,11 @@ export function analyseClause(
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
+  const recalled = RECALLED.test(view.text);
   return {
     text,
     dates,
-    eventDate: dates.find((d) => d.role === 'event' && !d.aggregate) ?? null,
+    eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     place: resolvePlace(text, lang),
     casualties,
@@ -93,8 +96,11 @@ export function analyseClause(
     denied: view.text.search(CUES.denial) >= 0,
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
-      dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
-    separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+      !recalled &&
+      (dates.some((d) => d.aggregate) ||
+        view.text.search(CUES.aggregate) >= 0 ||
+        SINCE_FIRST.test(view.text)),
+    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     notes: casualtyNotes(view, casualties),
     additional: hasCasualties && OTHERS.test(view.text),
   };

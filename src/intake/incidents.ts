@@ -1,6 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, type ActorId } from './actors.js';
+import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
 import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
 import type { DateValue } from './dates.js';
@@ -362,7 +362,17 @@ function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
  * knows is armed, so an "attack" whose target is one of them (a police station, an ISIS financier
  * killed in a raid) is a battle between armed groups.
  */
-function eventType(event: IncidentEvent, targets: readonly ActorId[]): IncidentEvent {
+function eventType(
+  event: IncidentEvent,
+  targets: readonly ActorId[],
+  actors: readonly ActorId[],
+): IncidentEvent {
+  const generic =
+    (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
+    event.subType === 'armed_clash';
+  // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
+  if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
+    return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
   return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
     ? { type: 'battles', subType: 'armed_clash' }
     : event;
@@ -410,7 +420,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
     {
       date,
       place,
-      event: eventType(b.event, b.targets),
+      event: eventType(b.event, b.targets, actors),
       actors,
       suspected,
       targets: local(b.targets),

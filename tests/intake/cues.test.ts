@@ -39,6 +39,8 @@ describe('findActors', () => {
     ['وأضافت مصادر من الشرطة أن الاشتباك انتهى', [], []],
     ['استمر الاشتباك بين عائلتين قبل أن تصل قوات الجيش', [], []],
     ['the feud went on for hours before the Iraqi army arrived', [], []],
+    // the adjective names the state too: "هجوم إسرائيلي"
+    ['هجوم إسرائيلي على مواقع عسكرية', ['israel'], []],
   ] as const)('roles in %s', (text, actors, targets) => {
     const view = matchView(text);
     expect(actorRoles(view, findActors(view))).toEqual({ actors, targets, suspected: [] });

@@ -210,3 +210,45 @@ describe('checks an incident carries', () => {
     });
   });
 });
+
+describe('"the first since <date>, when …": the earlier event recalled', () => {
+  it('is its own incident on that date, with its own casualties, not a span nor part of the news', () => {
+    expect(
+      run(
+        [
+          'Militants attacked a checkpoint in Kirkuk on Sunday, the first such attack since 3 March, when a bomb killed four soldiers in Diyala.',
+        ],
+        'en',
+        '2022-05-09',
+      ),
+    ).toEqual([
+      { from: '2022-05-08', to: '2022-05-08', governorate: 'Kirkuk', killed: null, wounded: null },
+      { from: '2022-03-03', to: '2022-03-03', governorate: 'Diyala', killed: 4, wounded: null },
+    ]);
+    expect(
+      run(
+        ['هاجم مسلحون نقطة في كركوك يوم الأحد، في أول هجوم منذ 3 آذار عندما قتل انفجار أربعة جنود في ديالى.'],
+        'ar',
+        '2022-05-09',
+      ),
+    ).toEqual([
+      { from: '2022-05-08', to: '2022-05-08', governorate: 'Kirkuk', killed: null, wounded: null },
+      { from: '2022-03-03', to: '2022-03-03', governorate: 'Diyala', killed: 4, wounded: null },
+    ]);
+  });
+
+  it('"since" alone still tells a span, not an event', () => {
+    expect(run(['Since 3 March, attacks in Diyala have killed 40 people.'], 'en', '2022-05-09')).toEqual([]);
+  });
+});
+
+describe('event type by the kind of actor', () => {
+  it('an "attack" by a force that only strikes from afar is an air or drone strike', () => {
+    const [incident] = extractIncidents(
+      splitSentences(['هجوم إسرائيلي على مواقع عسكرية في ديالى يوم الأحد أدى إلى مقتل جنديين.'], 'ar'),
+      { lang: 'ar', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident!.event).toEqual({ type: 'explosions_remote_violence', subType: 'air_drone_strike' });
+    expect(incident!.actors).toEqual(['israel']);
+  });
+});
