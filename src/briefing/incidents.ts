@@ -6,6 +6,18 @@ import { localizedHtml, localizedListHtml } from './localized.js';
 import { bold, field, italic } from './markup.js';
 import { placeHtml } from './place.js';
 
+/** The victims' killed and wounded, then the attackers killed where the article counts them apart. */
+export function incidentCasualtiesText(
+  incident: Pick<Incident, 'killed' | 'wounded' | 'attackersKilled'>,
+  lang: Language,
+): string {
+  const t = catalogue(lang);
+  const victims = t.casualties(incident.killed, incident.wounded);
+  return incident.attackersKilled === undefined
+    ? victims
+    : t.withAttackers(victims, t.attackersKilled(incident.attackersKilled));
+}
+
 /** One incident: what kind, when, where, who, against whom, casualties, and what happened. */
 export function renderIncident(incident: Incident, index: number, lang: Language): string {
   const t = catalogue(lang);
@@ -20,7 +32,7 @@ export function renderIncident(incident: Incident, index: number, lang: Language
     field(t.labels.place, placeHtml(incident.place, lang)),
     field(t.labels.who, incident.actors.length ? localizedListHtml(incident.actors, lang) : notStated),
     field(t.labels.target, incident.target ? localizedHtml(incident.target, lang) : notStated),
-    field(t.labels.casualties, escapeHtml(t.casualties(incident.killed, incident.wounded))),
+    field(t.labels.casualties, escapeHtml(incidentCasualtiesText(incident, lang))),
     field(t.labels.what, localizedHtml(incident.description, lang)),
   ].join('\n');
 }

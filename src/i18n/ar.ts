@@ -71,6 +71,16 @@ const woundedForms = arabicCountForms({
   accusative: 'جريحاً',
   singular: 'جريح',
 });
+/** Attackers killed: the killed noun in its form for the number, then "of the attackers". */
+const attackersKilledForms = arabicCountForms({
+  zero: 'لا قتلى من المهاجمين',
+  one: 'قتيل واحد من المهاجمين',
+  two: 'قتيلان من المهاجمين',
+  twoOblique: 'قتيلين من المهاجمين',
+  plural: 'قتلى من المهاجمين',
+  accusative: 'قتيلاً من المهاجمين',
+  singular: 'قتيل من المهاجمين',
+});
 const incidentForms: PluralForms = {
   zero: 'لا حوادث',
   one: 'حادثة واحدة',
@@ -255,6 +265,8 @@ export const ar: Messages = {
           killed === null ? 'عدد القتلى غير مذكور' : countText('ar', killed, killedForms),
           wounded === null ? 'عدد الجرحى غير مذكور' : countText('ar', wounded, woundedForms),
         ].join('، '),
+  attackersKilled: (count) => countText('ar', count, attackersKilledForms),
+  withAttackers: (casualties, attackersKilled) => `${casualties}؛ ${attackersKilled}`,
   incidentsCount,
   articlesCount: (n) => plural('ar', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),

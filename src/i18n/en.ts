@@ -15,6 +15,11 @@ function englishCountForms(word: string): CountForms {
 
 const killedForms = englishCountForms('killed');
 const woundedForms = englishCountForms('wounded');
+const attackersKilledForms: CountForms = {
+  exact: englishForms('1 attacker killed', '{n} attackers killed', 'no attackers killed'),
+  range: englishForms('{low}–{high} attackers killed', '{low}–{high} attackers killed'),
+  upTo: englishForms('up to {high} attacker killed', 'up to {high} attackers killed'),
+};
 const incidentForms = englishForms('1 incident', '{n} incidents', 'no incidents');
 const articleForms = englishForms('1 article', '{n} articles', 'no articles');
 
@@ -180,6 +185,8 @@ export const en: Messages = {
           killed === null ? 'number killed not stated' : countText('en', killed, killedForms),
           wounded === null ? 'number wounded not stated' : countText('en', wounded, woundedForms),
         ].join(', '),
+  attackersKilled: (count) => countText('en', count, attackersKilledForms),
+  withAttackers: (casualties, attackersKilled) => `${casualties}; ${attackersKilled}`,
   incidentsCount,
   articlesCount: (n) => plural('en', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),

@@ -95,6 +95,10 @@ export interface Messages {
   wounded: (count: Count) => string;
   /** Killed and wounded in one phrase, saying which is not stated. */
   casualties: (killed: Count | null, wounded: Count | null) => string;
+  /** Attackers killed, told apart from the victims: "3 attackers killed". */
+  attackersKilled: (count: Count) => string;
+  /** The victims' casualties followed by the attackers killed, as one line. */
+  withAttackers: (casualties: string, attackersKilled: string) => string;
   incidentsCount: (n: number) => string;
   articlesCount: (n: number) => string;
   /** The summary's closing line: how many incidents the article records, and where to see them. */

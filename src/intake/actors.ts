@@ -35,6 +35,9 @@ export const NON_STATE: ReadonlySet<ActorId> = new Set([
   'iran_backed_militias',
 ]);
 
+/** Forces with no ground presence in Iraq or Syria: what they carry out there is a strike from afar. */
+export const REMOTE_ONLY: ReadonlySet<ActorId> = new Set(['israel']);
+
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
 type Row = [ActorId, readonly string[], readonly string[]];
@@ -152,7 +155,19 @@ const ROWS: readonly Row[] = [
     ],
     ['iran backed militias', 'iran backed militia', 'pro iranian militias', 'armed factions'],
   ],
-  ['israel', ['إسرائيل', 'الطيران الإسرائيلي', 'غارات إسرائيلية'], ['israel', 'israeli']],
+  [
+    'israel',
+    [
+      'إسرائيل',
+      'الطيران الإسرائيلي',
+      'غارات إسرائيلية',
+      'إسرائيلي',
+      'إسرائيلية',
+      'الإسرائيلي',
+      'الإسرائيلية',
+    ],
+    ['israel', 'israeli'],
+  ],
   [
     'iraqi_army',
     [
@@ -235,6 +250,12 @@ const VICTIM_WORDS = [
   'آلية',
   'موقع',
   'موقعا',
+  'مواقع',
+  'مراكز',
+  'نقاط',
+  // front lines: "خطوط التماس مع قوات النظام" — the side shelled across them
+  'التماس مع',
+  'تماس مع',
   'حاجز',
   'حاجزا',
   'نقطة',
@@ -268,8 +289,15 @@ const VICTIM_WORDS = [
   'attacked',
   'ambushed',
 ];
+/** A word naming the kind of force may stand between: "على مواقع تنظيم قسد", "positions of the forces of". */
+const FORCE_WORD = `(?:${['تنظيم', 'قوات', 'مسلحي', 'عناصر', 'ميليشيا', 'فصائل'].map(f).join('|')})`;
 const VICTIM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?(?:\\s+${FORCE_WORD})?\\s*["«“]?\\s*$`,
+  'u',
+);
+/** "على مواقع الجيش وقوات قسد": a name joined by "و"/"and" to the one attacked was attacked too. */
+const JOINED_BEFORE = new RegExp(
+  `^\\s*(?:و|and\\s+(?:the\\s+)?)${FORCE_WORD}?\\s*(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
 /** Right after a count: "أصيب أربعة جنود", "killed two fighters of the SDF". */
@@ -323,9 +351,16 @@ const REPORTER_AFTER = new RegExp(
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
-  `(?:${['according to', 'مصدر في', 'مصدر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
+  `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
   'u',
 );
+/** "قبل أن تصل قوات الجيش", "before police arrived": forces that came to end it, not a side in it. */
+const ARRIVING_BEFORE = new RegExp(
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور'].map(f).join('|')})\\s*$`,
+  'u',
+);
+const ARRIVING_AFTER =
+  /^\s*(?:arrived|arriving|intervened|restored order|were deployed to restore)(?![\p{L}])/u;
 /** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
 const REMNANT_BEFORE = new RegExp(
   `(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`,
@@ -375,13 +410,20 @@ export function actorRoles(
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
+    if (ARRIVING_BEFORE.test(before) || ARRIVING_AFTER.test(view.text.slice(m.end, m.end + 32))) continue;
     if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some(
       (c) =>
         c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24,
     );
+    const previous = mentions[mentions.indexOf(m) - 1];
+    const joinedToTarget =
+      previous !== undefined &&
+      targets.includes(previous.id) &&
+      JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
     const victim =
       counted ||
+      joinedToTarget ||
       MEMBER_BEFORE.test(before) ||
       (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
     (victim ? targets : actors).push(m.id);

@@ -220,6 +220,7 @@ function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: La
     const token = tokens[next];
     if (!token) break;
     const word = token.word;
+    const end = next;
     let joined = false;
     if (!first) {
       if (lang === 'en' && word === 'and') {
@@ -231,6 +232,11 @@ function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: La
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
     if (!item) break;
+    // "two soldiers, and three of the attackers": the attackers are counted apart, never added to the victims
+    if (!first && countsAttackers(tokens, { ...item, start: next })) {
+      next = end;
+      break;
+    }
     total = { low: total.low + item.value.low, high: total.high + item.value.high };
     next = item.next;
     first = false;
@@ -336,6 +342,8 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       if (kind === 'killed' && countsAttackers(tokens, phrase))
         result.attackersKilled ??= toCount(phrase.value);
       else result[kind] ??= toCount(phrase.value);
+      const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
+      if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     if (result[kind] === null) {
@@ -360,6 +368,28 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
     }
   }
   return result;
+}
+
+/**
+ * The attackers counted right after the victims, which `countAt` leaves out of the victims' count:
+ * "killing two soldiers and three of the attackers", "مقتل جنديين وثلاثة من المهاجمين".
+ */
+function attackersJoined(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  victims: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  let start = victims.next;
+  if (lang === 'en') {
+    // the victims' noun may stand before "and": "four shoppers and two of the bombers"
+    const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
+    const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
+    if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
+    start = victims.next + and + 1;
+  }
+  const item = countItem(tokens, numbers, start, lang, lang === 'ar');
+  return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
 }
 
 /** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */

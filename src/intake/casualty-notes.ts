@@ -21,10 +21,14 @@ export function casualtyNotes(view: MatchView, casualties: Casualties): Check[] 
   const combined = CUES.combined.exec(view.text);
   CUES.combined.lastIndex = 0;
   if (combined && casualties.killed === null && casualties.wounded === null) {
+    // the joint figure with up to four words before it (its count) and two after, whole words only
+    const before = view.text.slice(0, combined.index).match(/(?:[\p{L}\p{N}]+\s+){0,4}$/u)?.[0] ?? '';
+    const after =
+      view.text.slice(combined.index + combined[0].length).match(/^(?:\s+[\p{L}\p{N}]+){0,2}/u)?.[0] ?? '';
     notes.push({
       reason: 'casualties-unsplit',
       detail: view
-        .sourceSpan(combined.index, Math.min(view.text.length, combined.index + combined[0].length + 24))
+        .sourceSpan(combined.index - before.length, combined.index + combined[0].length + after.length)
         .text.trim(),
     });
   }

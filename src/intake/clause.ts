@@ -10,6 +10,7 @@ import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
+import { normalizeForMatch } from '../text/normalize.js';
 
 export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | null;
 
@@ -38,6 +39,8 @@ export interface ClauseFacts {
   separate: boolean;
   /** Unsplit or approximate casualty figures, for the editor. */
   notes: Check[];
+  /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
+  additional: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -48,7 +51,13 @@ const COMES_AFTER =
 const CONTEXT =
   /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
+/** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
+const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+const OTHERS = new RegExp(
+  `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -70,10 +79,11 @@ export function analyseClause(
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
+  const recalled = RECALLED.test(view.text);
   return {
     text,
     dates,
-    eventDate: dates.find((d) => d.role === 'event' && !d.aggregate) ?? null,
+    eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     place: resolvePlace(text, lang),
     casualties,
@@ -86,9 +96,13 @@ export function analyseClause(
     denied: view.text.search(CUES.denial) >= 0,
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
-      dates.some((d) => d.aggregate) || view.text.search(CUES.aggregate) >= 0 || SINCE_FIRST.test(view.text),
-    separate: CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+      !recalled &&
+      (dates.some((d) => d.aggregate) ||
+        view.text.search(CUES.aggregate) >= 0 ||
+        SINCE_FIRST.test(view.text)),
+    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     notes: casualtyNotes(view, casualties),
+    additional: hasCasualties && OTHERS.test(view.text),
   };
 }
 

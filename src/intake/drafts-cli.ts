@@ -5,11 +5,12 @@ import { formatProblem, parseArticle } from '../content/parse.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
 import { draftCheckLines } from './draft-checks.js';
+import { draftIncidentLines } from './draft-incidents.js';
 import { isMainModule, runCliMain, type CliIo } from './cli-main.js';
 
 /**
  * `npm run drafts [-- --lang ar|en]`: every draft in CONTENT_DIR/drafts, oldest id first, with its
- * counts and the reasons to check it; a draft file that no longer passes the schema is listed with
+ * counts, one line per incident (date, place, casualties with attackers killed apart) and the reasons to check it; a draft file that no longer passes the schema is listed with
  * its problems. Exit 0, or 1 when some draft is invalid.
  */
 export async function runDraftsCli(io: CliIo): Promise<number> {
@@ -36,6 +37,7 @@ export async function runDraftsCli(io: CliIo): Promise<number> {
     io.stdout(
       `${briefing.id}  ${briefing.published}  ${briefing.language}  incidents ${briefing.incidents.length}  figures ${briefing.figures.length}  to check ${checks.length}`,
     );
+    draftIncidentLines(briefing, lang).forEach((line) => io.stdout(`  ${line}`));
     checks.forEach((line) => io.stdout(`  - ${line}`));
   }
   return invalid > 0 ? 1 : 0;

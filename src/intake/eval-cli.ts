@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Gold, GoldRoles } from './eval/gold.js';
+import { Gold, GoldRoles, GoldYears, withoutYears } from './eval/gold.js';
 import type { Gold as GoldFile } from './eval/gold.js';
 import { formatReport, score, type NamedDraft } from './eval/score.js';
 import { ingest } from './ingest.js';
@@ -9,13 +9,21 @@ export const DEFAULT_EVAL_DIR = '../shared/intake/dev';
 /** Actor and event-type gold for the shared articles, kept in the repository (the shared gold is read-only). */
 export const ROLES_FILE = new URL('./eval/roles.json', import.meta.url);
 
+/** Gold figures that are years, not scored as figures (see `GoldYears`). */
+export const YEARS_FILE = new URL('./eval/years.json', import.meta.url);
+
+export async function loadYears(file: URL | string = YEARS_FILE): Promise<GoldYears> {
+  return GoldYears.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
 export async function loadRoles(file: URL | string = ROLES_FILE): Promise<GoldRoles> {
   return GoldRoles.parse(JSON.parse(await readFile(file, 'utf8')));
 }
 
-/** Loads every gold file of `dir` with its raw text and the draft the pipeline makes of it. */
+/** Loads every gold file of `dir` (less the figures `years` lists for it) with its raw text and the draft the pipeline makes of it. */
 export async function evaluateDir(
   dir: string,
+  years: GoldYears = {},
 ): Promise<{ drafts: NamedDraft[]; golds: Record<string, GoldFile>; errors: string[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
   const drafts: NamedDraft[] = [];
@@ -28,7 +36,7 @@ export async function evaluateDir(
       errors.push(`${name}: not a gold file: ${gold.error.issues[0]?.message}`);
       continue;
     }
-    golds[basename(name, '.json')] = gold.data;
+    golds[basename(name, '.json')] = withoutYears(gold.data, years[basename(name, '.json')]);
     const textPath = gold.data.text
       ? resolve(dirname(goldPath), gold.data.text)
       : join(dir, `${basename(name, '.json')}.txt`);
@@ -56,7 +64,7 @@ export async function runEvalCli(
     out.stderr('usage: eval:intake [--dir DIR]');
     return 2;
   }
-  const { drafts, golds, errors } = await evaluateDir(dir);
+  const { drafts, golds, errors } = await evaluateDir(dir, await loadYears());
   errors.forEach((e) => out.stderr(e));
   formatReport(score(drafts, golds, await loadRoles())).forEach((line) => out.stdout(line));
   return errors.length > 0 ? 1 : 0;

@@ -1,9 +1,7 @@
 import type { Figure, LocalizedText, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { addDays } from './calendar.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
-import { monthNames } from './months.js';
 import type { ExtractedIncident } from './incidents.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
@@ -20,6 +18,9 @@ const AREA = new RegExp(
   'u',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** Dates and times written with digits only: "25.10.2022", "2022/10/25", "09:43" — when, never how many. */
+const STAMP =
+  /(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d])/gu;
 /** Counted nouns whose caption the phrase tables can give in the other language. */
 const NOUN_CAPTIONS: readonly [RegExp, keyof IntakePhrases['figure']][] = [
   [
@@ -35,9 +36,6 @@ const NOUN_CAPTIONS: readonly [RegExp, keyof IntakePhrases['figure']][] = [
   [new RegExp(`^\\s*(?:${['سنوات', 'سنة', 'عاما', 'أعوام', 'years'].map(f).join('|')})`, 'u'), 'years'],
 ];
 const LABEL_WORDS = 5;
-/** Dates further back than this are background: their year counts as a figure. */
-const BACKGROUND_DAYS = 183;
-
 export interface FigureContext {
   lang: Language;
   published: string;
@@ -46,10 +44,11 @@ export interface FigureContext {
 }
 
 /**
- * Key figures: numbers written with digits (with or without a multiplier word: "41 مليون"),
- * spelled-out numbers of a thousand or more, and years that are facts ("عام 2017", "بحلول 2019",
- * "تشرين الأول 2014"). Left out: days of dates, a year inside a full date, casualty counts that
- * already are an incident's, and small spelled-out counts ("خمس سنوات"). Each value once.
+ * Key figures: numbers written with digits (with or without a multiplier word: "41 مليون") and
+ * spelled-out numbers of a thousand or more. Left out: dates and years, which say when, not how
+ * many ("عام 2017", "by 2019": a year is a figure only as a count with its noun, "2000 مقاتل"),
+ * casualty counts that already are an incident's, and small spelled-out counts ("خمس سنوات").
+ * Each value once.
  */
 export function extractFigures(sentences: readonly Sentence[], ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
@@ -65,46 +64,42 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
     );
     // "قبل خمس سنوات", "five years ago": the time a count refers to
     const when = dates.find((d) => /(?:^|\s)(?:قبل|ago)(?:\s|$)/u.test(` ${d.text} `))?.text ?? null;
+    const stamps = [...view.text.matchAll(STAMP)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     for (const n of findNumbers(view)) {
-      const isYear = YEAR.test(n.text.trim()) && n.digits;
-      const date = dates.find((d) => n.start >= d.start && n.end <= d.end);
-      // a year is a figure unless it only completes the date of the news; a background date's year is one
-      const background =
-        date !== undefined &&
-        date.role === 'event' &&
-        date.date.to < addDays(ctx.published, -BACKGROUND_DAYS);
-      if (date && !(isYear && (date.date.precision !== 'day' || background))) continue;
+      if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
+      if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
+      if (readsAsYear(view, n)) continue;
       if (!n.digits && n.value < 1000) continue;
-      if (!isYear && casualtyCounts.has(n.value)) continue;
+      if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
-      out.push(figureOf(n, view, isYear, ctx, when));
+      out.push(figureOf(n, view, ctx, when));
     }
   }
   return out;
 }
 
-function figureOf(
-  n: NumberMention,
-  view: MatchView,
-  isYear: boolean,
-  ctx: FigureContext,
-  when: string | null,
-): Figure {
+/**
+ * Four digits from 1900 to 2099 that no counted noun or unit follows: a year ("in 2014", "بحلول
+ * 2019", "2003."), which says when. "2000 مقاتل", "2014 people" are counts.
+ */
+function readsAsYear(view: MatchView, n: NumberMention): boolean {
+  if (!n.digits || !YEAR.test(n.text.trim())) return false;
+  const after = view.text.slice(n.end);
+  return !(PERCENT.test(after) || AREA.test(after) || NOUN_CAPTIONS.some(([re]) => re.test(after)));
+}
+
+function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
-  const caption = isYear
-    ? 'year'
-    : unit === '%'
-      ? 'percent'
-      : unit
-        ? 'area'
-        : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
-  const own = isYear
-    ? yearLabel(view, n.start, ctx.lang)
-    : unit
-      ? unitLabel(view, n.start, unit)
-      : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
+  const caption =
+    unit === '%' ? 'percent' : unit ? 'area' : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
+  const own = unit
+    ? unitLabel(view, n.start, unit)
+    : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
   const label: LocalizedText = { [ctx.lang]: own || n.text };
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
   if (caption) label[other] = ctx.phrases[other].figure[caption];
@@ -221,27 +216,6 @@ const APPROACH = new Set(
 const MULTIPLIERS = new Set(
   ['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'thousand', 'million', 'billion'].map(f),
 );
-const MONTH_WORDS = new Set(monthNames().flatMap((m) => m.name.split(/\s+/)));
-/** Arabic prepositions glued to a noun before a year: "بحلول", "لعام". */
-const YEAR_LEAD = new Set(
-  [
-    'في',
-    'عام',
-    'العام',
-    'سنة',
-    'بحلول',
-    'منذ',
-    'خلال',
-    'حتى',
-    'in',
-    'by',
-    'since',
-    'until',
-    'of',
-    'the',
-    'year',
-  ].map(f),
-);
 
 function wordSpans(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu)].map((m) => ({
@@ -305,23 +279,4 @@ function nounBefore(view: MatchView, start: number): string {
     return view.sourceSpan(w.start, w.end).text;
   }
   return '';
-}
-
-/**
- * A year is labelled by what the sentence says happened then: "year: ISIS seized control of
- * swathes of Iraq and Syria" — the clause before the year, without the words that lead to it.
- */
-function yearLabel(view: MatchView, start: number, lang: Language): string {
-  const head = view.text.slice(0, start);
-  const cut = Math.max(...['.', ',', '،', '؛', ';', ':', '"', '(', '«', '“'].map((c) => head.lastIndexOf(c)));
-  const words = wordSpans(head.slice(cut + 1));
-  while (
-    words.length > 0 &&
-    (YEAR_LEAD.has(words[words.length - 1]!.word) || MONTH_WORDS.has(words[words.length - 1]!.word))
-  )
-    words.pop();
-  const kept = words.slice(-10);
-  if (kept.length === 0) return '';
-  const text = view.sourceSpan(cut + 1 + kept[0]!.start, cut + 1 + kept[kept.length - 1]!.end).text.trim();
-  return lang === 'ar' ? `عام: ${text}` : `year: ${text}`;
 }

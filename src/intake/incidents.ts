@@ -1,6 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, type ActorId } from './actors.js';
+import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
 import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
 import type { DateValue } from './dates.js';
@@ -75,8 +75,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let anchor: DateValue | null = null;
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
+    const told = { killed: false, wounded: false };
     for (const clause of splitClauses(sentence.text, ctx.lang)) {
-      const facts = analyseClause(
+      const analysed = analyseClause(
         clause.text,
         ctx.lang,
         ctx.published,
@@ -84,6 +85,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
+      // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
+      const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
+      const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      told.killed ||= facts.casualties.killed !== null;
+      told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported
       const usable = facts.dates.filter((d) => !d.aggregate);
       const lastDate: DateMention | undefined =
@@ -236,6 +242,7 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  * gives a vaguer toll ("more than a dozen") with no place of its own: the same event, told loosely.
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
+  if (addsOthers(current, facts)) return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -247,6 +254,18 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   }
   if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
   return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
+}
+
+/**
+ * A clause of one kind of casualty only, counted as others ("an explosion nearby wounded four other
+ * soldiers"), where the event has that kind already: more victims of the same event, to be added.
+ */
+function addsOthers(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (!facts.additional || facts.place?.governorate) return false;
+  return (
+    (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
+  );
 }
 
 function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
@@ -280,16 +299,24 @@ function merge(
   sentence: number,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
-  // the first figure stays; another one for the same casualties is shown to the editor
-  for (const kind of ['killed', 'wounded'] as const) {
-    const other = facts.casualties[kind];
-    const known = current[kind];
-    if (other !== null && known !== null && !sameCount(other, known))
-      addCheck(current.checks, {
-        reason: 'casualties-conflict',
-        detail: `${countText(known)} ≠ ${countText(other)}`,
-      });
+  if (addsOthers(current, facts)) {
+    for (const kind of ['killed', 'wounded'] as const) {
+      const more = facts.casualties[kind];
+      const known = current[kind];
+      if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
+    }
   }
+  // the first figure stays; another one for the same casualties is shown to the editor
+  else
+    for (const kind of ['killed', 'wounded'] as const) {
+      const other = facts.casualties[kind];
+      const known = current[kind];
+      if (other !== null && known !== null && !sameCount(other, known))
+        addCheck(current.checks, {
+          reason: 'casualties-conflict',
+          detail: `${countText(known)} ≠ ${countText(other)}`,
+        });
+    }
   if (!current.date && date) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
@@ -313,6 +340,7 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
   if (current.killed === null && current.wounded === null) return false;
+  if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
@@ -334,7 +362,17 @@ function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
  * knows is armed, so an "attack" whose target is one of them (a police station, an ISIS financier
  * killed in a raid) is a battle between armed groups.
  */
-function eventType(event: IncidentEvent, targets: readonly ActorId[]): IncidentEvent {
+function eventType(
+  event: IncidentEvent,
+  targets: readonly ActorId[],
+  actors: readonly ActorId[],
+): IncidentEvent {
+  const generic =
+    (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
+    event.subType === 'armed_clash';
+  // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
+  if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
+    return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
   return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
     ? { type: 'battles', subType: 'armed_clash' }
     : event;
@@ -354,7 +392,9 @@ function perpetrators(b: Building): ActorId[] {
  * publication day — marked for the editor to check.
  */
 function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
-  const checks = [...b.checks];
+  // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
+  const split = b.killed !== null && b.wounded !== null;
+  const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
   const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
   if (!place) return [];
   if (!b.place?.governorate)
@@ -380,7 +420,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
     {
       date,
       place,
-      event: eventType(b.event, b.targets),
+      event: eventType(b.event, b.targets, actors),
       actors,
       suspected,
       targets: local(b.targets),

@@ -27,7 +27,6 @@ export interface IntakePhrases {
   withCasualties(event: string, casualties: readonly string[]): string;
   /** Figure captions for the units the extraction recognises. */
   figure: {
-    year: string;
     percent: string;
     area: string;
     people: string;
@@ -92,11 +91,10 @@ export const enPhrases: IntakePhrases = {
   by: (event, actor) => `${event} by ${actor}`,
   inPlace: (event, place) => `${event} in ${place}`,
   killed: (n) => en.killed(n),
-  attackersKilled: (n) => `${en.killed(n)} among the attackers`,
+  attackersKilled: en.attackersKilled,
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   figure: {
-    year: 'year',
     percent: 'per cent',
     area: 'area (km²)',
     people: 'people',
@@ -161,11 +159,10 @@ export const arPhrases: IntakePhrases = {
   by: (event, actor) => `${event} نفذه ${actor}`,
   inPlace: (event, place) => `${event} في ${place}`,
   killed: (n) => ar.killed(n),
-  attackersKilled: (n) => `${ar.killed(n)} من المهاجمين`,
+  attackersKilled: ar.attackersKilled,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   figure: {
-    year: 'عام',
     percent: 'نسبة مئوية',
     area: 'مساحة (كم²)',
     people: 'نسمة',

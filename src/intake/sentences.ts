@@ -63,10 +63,11 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
  */
 export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
+  // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   const pattern =
     lang === 'ar'
-      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))/g
-      : /,\s+(?=(?:while|whereas|but)\s)/g;
+      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
+      : /,\s+(?=(?:while|whereas|but)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   return breakAt(sentence, 0, pattern)
     .map((p) => trimSpan(p.text, p.start))
     .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));

@@ -86,6 +86,36 @@ describe('editorial intake in Telegram', () => {
     expect(drafts()).toEqual([]);
   });
 
+  it('the draft view gives attackers killed apart from the victims', async () => {
+    const clash = [
+      '2023-03-13',
+      'Gunmen kill two soldiers at a checkpoint in Diyala',
+      '',
+      'Gunmen attacked an Iraqi army checkpoint in Diyala province on Saturday, killing two soldiers, and three of the attackers were killed in the exchange of fire, a security official said on Monday.',
+      '',
+      'The official said the checkpoint guards a road between two villages. No group claimed the attack.',
+    ].join('\n');
+    const replies = await bot.send(clash, { from: ADMIN });
+    const all = replies.map((m) => m.text).join('\n');
+    expect(all).toContain('2 killed, number wounded not stated; 3 attackers killed');
+    const discard = buttonsOf(replies.at(-1)!)[1]!;
+    await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([]);
+  });
+
+  it('the draft view gives the reasons to check a figure too', async () => {
+    const withFigure = ARTICLE.replace(
+      'No group claimed the attack.',
+      'No group claimed the attack. Nearly 4,500 families have fled the area since the spring.',
+    ).replace('Tikrit', 'Shirqat');
+    const replies = await bot.send(withFigure, { from: ADMIN });
+    const all = replies.map((m) => m.text).join('\n');
+    expect(all).toContain('• Figure 4,500: the article gives this figure as approximate');
+    const discard = buttonsOf(replies.at(-1)!)[1]!;
+    await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([]);
+  });
+
   it('the same article sent again never replaces a draft an editor corrected: a new version goes beside it', async () => {
     const article = ARTICLE.replace('Tikrit', 'Balad');
     const first = await bot.send(article, { from: ADMIN });

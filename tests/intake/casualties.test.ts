@@ -62,6 +62,24 @@ describe('findCasualties: attackers killed are kept apart from the victims', () 
       'ar',
       { killed: 2, wounded: null, attackersKilled: 3 },
     ],
+    // the attackers joined to the victims by "and"/"و" are not added to them
+    [
+      'the gunmen opened fire, killing two soldiers, and three of the attackers were killed in the exchange',
+      'en',
+      { killed: 2, wounded: null, attackersKilled: 3 },
+    ],
+    [
+      'a blast at the market killed four shoppers and two of the bombers',
+      'en',
+      { killed: 4, wounded: null, attackersKilled: 2 },
+    ],
+    [
+      'أسفر الاشتباك عن مقتل جنديين وثلاثة من المهاجمين',
+      'ar',
+      { killed: 2, wounded: null, attackersKilled: 3 },
+    ],
+    // victims joined to victims still add up
+    ['the blast killed two children and a woman', 'en', { killed: 3, wounded: null, attackersKilled: null }],
   ] as const)('%s', (text, lang, expected) => {
     expect(findCasualties(matchView(text), lang)).toEqual(expected);
   });

@@ -108,9 +108,17 @@ describe("the editor's workflow", () => {
     const listed = io([]);
     expect(await runDraftsCli(listed.io)).toBe(0);
     expect(listed.out[0]).toMatch(new RegExp(`^${id}  2021-10-04  en  incidents 1`));
+    // each incident on its own line: when, where, casualties
+    expect(listed.out[1]).toMatch(
+      /^ {2}1\. .*October 2021.* · Kirkuk · 2 killed, number wounded not stated$/,
+    );
     // no day in the text, and "at least": both are for the editor to check
     expect(listed.out.join('\n')).toContain('the article gives no date');
     expect(listed.out.join('\n')).toContain('approximate («at least two»)');
+    // the reasons are in the draft file itself, for an editor who opens it
+    const file = await readFile(made.out[0]!, 'utf8');
+    expect(file).toContain('reason: date-guessed');
+    expect(file).toContain('reason: casualties-approximate');
 
     const published = io([id]);
     expect(await runPublishCli(published.io)).toBe(0);
@@ -119,7 +127,18 @@ describe("the editor's workflow", () => {
     expect(parsed.ok && parsed.article.briefing.status).toBe('published');
     const twice = io([id]);
     expect(await runPublishCli(twice.io)).toBe(3);
+    // said plainly: nothing to publish because it already is
+    expect(twice.err.join('\n')).toContain(`already published as ${join(dir, `${id}.md`)}`);
     expect(await runDraftsCli(io([]).io)).toBe(0);
+  });
+
+  it('publish takes the path ingest printed as well as the id', async () => {
+    const made = io(['--published', '2021-10-04', '-'], raw);
+    await runIngestCli(made.io);
+    const path = made.out[0]!;
+    const run = io([path]);
+    expect(await runPublishCli(run.io)).toBe(0);
+    expect(run.out).toEqual([join(dir, path.split('/').pop()!)]);
   });
 
   it('publish refuses a draft that no longer passes the schema, and bad usage', async () => {

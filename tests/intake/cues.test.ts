@@ -28,6 +28,19 @@ describe('findActors', () => {
     ['بدعم من قوات التحالف', ['coalition'], []],
     ['Gunmen shot dead a village mukhtar, police said', ['unknown_gunmen'], []],
     ['وقال مصدر في الشرطة إن مسلحين هاجموا القرية', ['unknown_gunmen'], []],
+    // shelling across a front line: the side across it and the positions shelled are its targets
+    [
+      'قصفت القوات التركية قرى على خطوط التماس مع الجيش السوري ومسلحي قسد',
+      ['turkey'],
+      ['syrian_army', 'sdf'],
+    ],
+    ['سقطت قذائف تركية على مواقع تنظيم قسد', ['turkey'], ['sdf']],
+    // sources are reporters; forces that arrived to end a fight are no side in it
+    ['وأضافت مصادر من الشرطة أن الاشتباك انتهى', [], []],
+    ['استمر الاشتباك بين عائلتين قبل أن تصل قوات الجيش', [], []],
+    ['the feud went on for hours before the Iraqi army arrived', [], []],
+    // the adjective names the state too: "هجوم إسرائيلي"
+    ['هجوم إسرائيلي على مواقع عسكرية', ['israel'], []],
   ] as const)('roles in %s', (text, actors, targets) => {
     const view = matchView(text);
     expect(actorRoles(view, findActors(view))).toEqual({ actors, targets, suspected: [] });
@@ -68,6 +81,11 @@ describe('analyseClause', () => {
     ['gunmen attacked a bus carrying workers', 'en', 'attack'],
     ['اشتبكت القوات مع مسلحين', 'ar', 'armed_clash'],
     ['a suicide bomber blew himself up', 'en', 'suicide_bomb'],
+    ['a suicide car bomber struck a checkpoint', 'en', 'suicide_bomb'],
+    // armed fights between tribes or families are battles (ACLED), not violence against civilians
+    ['قُتل شخصان في تراشق بالأسلحة بين عشيرتين', 'ar', 'armed_clash'],
+    ['أسفر نزاع عشائري مسلح عن مقتل رجل', 'ar', 'armed_clash'],
+    ['two men died in an exchange of fire between rival families', 'en', 'armed_clash'],
     ['اختطف مسلحون مهندساً', 'ar', 'abduction_forced_disappearance'],
   ] as const)('%s → %s', (text, lang, subType) => {
     const facts = clause(text, lang);

@@ -1,13 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Briefing } from '../../src/content/schema.js';
-import { Gold } from '../../src/intake/eval/gold.js';
+import { Gold, GoldYears, withoutYears } from '../../src/intake/eval/gold.js';
 import { score } from '../../src/intake/eval/score.js';
 import { ingest } from '../../src/intake/ingest.js';
 
 const SEED = '/work/shared/seed/000_ed127326e84fb47c.txt';
 const DEV = '/work/shared/intake/dev';
-const gold = (name: string) => Gold.parse(JSON.parse(readFileSync(`${DEV}/${name}.json`, 'utf8')));
+/** The shared gold less the years it lists as figures (src/intake/eval/years.json: a year is never a figure). */
+const years = GoldYears.parse(
+  JSON.parse(readFileSync(new URL('../../src/intake/eval/years.json', import.meta.url), 'utf8')),
+);
+const gold = (name: string) =>
+  withoutYears(Gold.parse(JSON.parse(readFileSync(`${DEV}/${name}.json`, 'utf8'))), years[name]);
 
 describe('ingest: the seed article', () => {
   const raw = readFileSync(SEED, 'utf8');
@@ -73,6 +78,8 @@ describe('ingest: the seed article', () => {
     expect(label(40000)).toBe('مقاتل من داعش (قبل خمس سنوات)');
     expect(label(110000)).toBe('مساحة (km²)');
     expect(label(3000)).toBe('عدد قواتها');
+    // "في 2014", "بحلول 2019", "كانون الأول 2017": years say when, none is a figure
+    expect(result.draft.figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([2014, 2017, 2019]));
   });
 
   it('describes each incident in Arabic from the article and in English from the data', () => {
@@ -151,4 +158,22 @@ describe('ingest: errors', () => {
     });
     expect(result.ok && result.draft.language).toBe('en');
   });
+});
+
+describe('the gold figures set aside as years', () => {
+  it.each(Object.entries(years))(
+    '%s: each is written in its article as a year, with no counted noun',
+    (name, values) => {
+      const dir = existsSync(`${DEV}/${name}.json`) ? DEV : `${DEV}-real`;
+      const goldFile = Gold.parse(JSON.parse(readFileSync(`${dir}/${name}.json`, 'utf8')));
+      const text = readFileSync(goldFile.text ? `${dir}/${goldFile.text}` : `${dir}/${name}.txt`, 'utf8');
+      for (const year of values) {
+        expect(goldFile.figures).toContain(year);
+        // the year itself, not the start of a longer number, and no noun counted by it
+        expect(text).toMatch(
+          new RegExp(`(?<![\\d,.])${year}(?![\\d,.]?\\d)(?!\\s+(?:people|fighters|troops|مقاتل|شخص))`),
+        );
+      }
+    },
+  );
 });

@@ -9,11 +9,14 @@ const figures = (text: string, lang: 'ar' | 'en', published: string) =>
 
 describe('extractFigures', () => {
   it.each([
-    [
-      'تمتد صحراء الأنبار على مساحة تقارب 138 ألف كيلومتر مربع منذ إعلان هزيمته عام 2017.',
-      'ar',
-      [138000, 2017],
-    ],
+    ['تمتد صحراء الأنبار على مساحة تقارب 138 ألف كيلومتر مربع منذ إعلان هزيمته عام 2017.', 'ar', [138000]],
+    // years say when, never how many; a year-like number with its counted noun is a count
+    ['The group took the city in 2014 and lost it by 2019.', 'en', []],
+    ['وكان آخر إحصاء قد جرى سنة 1997، ولم يجر إحصاء 2010.', 'ar', []],
+    ['The war that began in March 2003 displaced 1,200 families.', 'en', [1200]],
+    ['About 2000 fighters remain, against 1950 people who fled.', 'en', [2000, 1950]],
+    // a date or a time written in digits is a stamp, not a figure
+    ['Posted 03.11.2021 14:05, updated 2021/11/04: 350 families returned.', 'en', [350]],
     ['عدد سكان البلاد تجاوز 41 مليون نسمة، ونسبة سكان المدن نحو 70 في المئة.', 'ar', [41e6, 70]],
     ['قال يوم أمس السبت (31 تشرين الأول 2020) إن 40 ألف مقاتل سيطروا قبل خمس سنوات.', 'ar', [40000]],
     ['More than 12 years of war; some 10.2 million people live in contaminated areas.', 'en', [12, 10.2e6]],

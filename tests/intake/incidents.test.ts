@@ -144,3 +144,111 @@ describe('extractIncidents', () => {
     ).toEqual([]);
   });
 });
+
+describe('victims counted as "others" in a later sentence', () => {
+  it('are added to the same event: a second blow of one attack', () => {
+    expect(
+      run(
+        [
+          'Militants fired on an army post in Diyala on Tuesday, killing a soldier and wounding two.',
+          'A bomb then struck a truck bringing help, wounding three other soldiers.',
+        ],
+        'en',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-10', to: '2022-05-10', governorate: 'Diyala', killed: 1, wounded: 5 }]);
+    expect(
+      run(
+        [
+          'هاجم مسلحون نقطة للجيش في ديالى يوم الثلاثاء، ما أدى إلى مقتل جندي وإصابة اثنين.',
+          'وانفجرت عبوة على عجلة كانت متجهة لإسنادهم، ما أسفر عن إصابة ثلاثة آخرين.',
+        ],
+        'ar',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-10', to: '2022-05-10', governorate: 'Diyala', killed: 1, wounded: 5 }]);
+  });
+
+  it('are not added when the same sentence counts the dead they are "other" than: the toll told again', () => {
+    expect(
+      run(
+        [
+          'قتل شخص وأصيب ثمانية آخرون بانفجار في ديالى اليوم.',
+          'وقال مصدر إن الانفجار أدى إلى مقتل شخص، وجرح ثمانية آخرين.',
+        ],
+        'ar',
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-11', to: '2022-05-11', governorate: 'Diyala', killed: 1, wounded: 8 }]);
+  });
+});
+
+describe('checks an incident carries', () => {
+  it('a joint "killed and wounded" lead that the body splits is no longer flagged as unsplit', () => {
+    const [incident] = extractIncidents(
+      splitSentences(
+        [
+          'Six people were killed and wounded in an attack in Kirkuk on Sunday.',
+          'The attack killed two farmers and wounded four others, police said.',
+        ],
+        'en',
+      ),
+      { lang: 'en', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident).toMatchObject({ killed: 2, wounded: 4 });
+    expect(incident!.checks.map((c) => c.reason)).not.toContain('casualties-unsplit');
+  });
+
+  it('an unsplit figure left alone keeps its warning', () => {
+    const [incident] = extractIncidents(
+      splitSentences(['Six people were killed and wounded in an attack in Kirkuk on Sunday.'], 'en'),
+      { lang: 'en', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident!.checks).toContainEqual({
+      reason: 'casualties-unsplit',
+      detail: 'Six people were killed and wounded in an',
+    });
+  });
+});
+
+describe('"the first since <date>, when …": the earlier event recalled', () => {
+  it('is its own incident on that date, with its own casualties, not a span nor part of the news', () => {
+    expect(
+      run(
+        [
+          'Militants attacked a checkpoint in Kirkuk on Sunday, the first such attack since 3 March, when a bomb killed four soldiers in Diyala.',
+        ],
+        'en',
+        '2022-05-09',
+      ),
+    ).toEqual([
+      { from: '2022-05-08', to: '2022-05-08', governorate: 'Kirkuk', killed: null, wounded: null },
+      { from: '2022-03-03', to: '2022-03-03', governorate: 'Diyala', killed: 4, wounded: null },
+    ]);
+    expect(
+      run(
+        ['هاجم مسلحون نقطة في كركوك يوم الأحد، في أول هجوم منذ 3 آذار عندما قتل انفجار أربعة جنود في ديالى.'],
+        'ar',
+        '2022-05-09',
+      ),
+    ).toEqual([
+      { from: '2022-05-08', to: '2022-05-08', governorate: 'Kirkuk', killed: null, wounded: null },
+      { from: '2022-03-03', to: '2022-03-03', governorate: 'Diyala', killed: 4, wounded: null },
+    ]);
+  });
+
+  it('"since" alone still tells a span, not an event', () => {
+    expect(run(['Since 3 March, attacks in Diyala have killed 40 people.'], 'en', '2022-05-09')).toEqual([]);
+  });
+});
+
+describe('event type by the kind of actor', () => {
+  it('an "attack" by a force that only strikes from afar is an air or drone strike', () => {
+    const [incident] = extractIncidents(
+      splitSentences(['هجوم إسرائيلي على مواقع عسكرية في ديالى يوم الأحد أدى إلى مقتل جنديين.'], 'ar'),
+      { lang: 'ar', published: '2022-05-09', resolvePlace: fakeResolve, titlePlace: null },
+    );
+    expect(incident!.event).toEqual({ type: 'explosions_remote_violence', subType: 'air_drone_strike' });
+    expect(incident!.actors).toEqual(['israel']);
+  });
+});

@@ -77,6 +77,8 @@ describe('casualty phrasing', () => {
     const unsplit = clause('Thirteen police officers were killed and injured in the attack', 'en');
     expect(unsplit.casualties).toEqual({ killed: null, wounded: null, attackersKilled: null });
     expect(unsplit.notes.map((n) => n.reason)).toEqual(['casualties-unsplit']);
+    // the editor sees the joint figure with its count, in whole words
+    expect(unsplit.notes[0]!.detail).toBe('Thirteen police officers were killed and injured in the');
     expect(clause('Airstrikes killed at least eight civilians', 'en').notes).toEqual([
       { reason: 'casualties-approximate', detail: 'at least eight' },
     ]);
