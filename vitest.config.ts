@@ -1,15 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * What makes a test file need a fresh module graph and process of its own: it starts the app,
+ * servers, processes or databases, reads the run's PostgreSQL, or changes timers or modules.
+ * A file without any of these only calls pure code, and shares its worker's loaded modules with
+ * the next file: most of such a file's time is otherwise spent importing.
+ */
+const NEEDS_ISOLATION =
+  /support\/harness|run-main|helpers\.js|support\/postgres|inject\(|child_process|spawn|process\.(on|once|chdir|kill)|node:net|node:http|createServer|fetch\(|startFakeBotApi|fake-telegram\/server|startApp|buildApp|openStore|better-sqlite3|mkdtemp|fixture-content|due-digest|process-group|worker_threads|vi\.(mock|useFakeTimers|stub)/;
+
+const testFiles = readdirSync('tests', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => join('tests', file));
+const pureFiles = testFiles.filter((file) => !NEEDS_ISOLATION.test(readFileSync(file, 'utf8')));
+
+const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One PostgreSQL server for the run (store tests run against it and SQLite), and dist/ for the
-    // process tests, built once before any file runs.
-    globalSetup: ['tests/support/postgres-global-setup.ts', 'tests/support/build-dist.ts'],
     // The longest files mostly wait (on rate limits and child processes), so more files than cores
     // can run at once.
     maxWorkers: 3,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'pure',
+          include: pureFiles,
+          isolate: false,
+          ...timeouts,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: pureFiles,
+          // One PostgreSQL server for the run (store tests run against it and SQLite), and dist/ for
+          // the process tests, built once before any file runs.
+          globalSetup: ['tests/support/postgres-global-setup.ts', 'tests/support/build-dist.ts'],
+          ...timeouts,
+        },
+      },
+    ],
   },
 });

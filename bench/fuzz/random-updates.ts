@@ -1,6 +1,24 @@
 import type { Chat, User } from 'telegraf/types';
 import type { FakeBotApi, NewUpdate } from '../../src/fake-telegram/server.js';
-import { commandEntities } from '../../src/fake-telegram/update-builders.js';
+import {
+  callbackQueryUpdate,
+  chatJoinRequestUpdate,
+  chosenInlineResultUpdate,
+  documentMessageUpdate,
+  editedMessageUpdate,
+  inlineQueryUpdate,
+  memberStatusUpdate,
+  newMembersMessageUpdate,
+  photoMessageUpdate,
+  pollAnswerUpdate,
+  pollUpdate,
+  preCheckoutQueryUpdate,
+  reactionUpdate,
+  shippingQueryUpdate,
+  stickerMessageUpdate,
+  textMessageUpdate,
+  type TextMessageInput,
+} from '../../src/fake-telegram/update-builders.js';
 import { ADMIN_COMMANDS, PUBLIC_COMMANDS } from '../../src/bot/commands.js';
 
 /**
@@ -118,17 +136,22 @@ export function randomUpdates(options: {
     type: 'private',
     first_name: u.first_name,
   });
-  const message = (chat: Chat, from: User | undefined, text: string) => ({
-    message_id: messageId++,
-    date: Math.floor(Date.now() / 1000),
-    chat,
-    ...(from && { from }),
-    text,
-    ...(rand() < 0.95 && { entities: commandEntities(text) }),
-    ...(chat.type === 'supergroup' &&
-      (chat as Chat.SupergroupChat).is_forum &&
-      rand() < 0.5 && { message_thread_id: 7, is_topic_message: true }),
-  });
+  /** A text message as a client sends it: now and then without entities, in forums now and then in a topic. */
+  const message = (chat: Chat, from: User | undefined, text: string, senderChat?: Chat): TextMessageInput => {
+    const marked = rand() < 0.95;
+    const inTopic =
+      chat.type === 'supergroup' && (chat as Chat.SupergroupChat).is_forum === true && rand() < 0.5;
+    return {
+      chat,
+      from,
+      text,
+      messageId: messageId++,
+      date: Math.floor(Date.now() / 1000),
+      ...(!marked && { entities: [] }),
+      ...(inTopic && { threadId: 7 }),
+      ...(senderChat !== undefined && { senderChat }),
+    };
+  };
   /** Real callback data from a message the bot sent, often mutated. */
   const callbackData = (data: string): string => {
     switch (Math.floor(rand() * 6)) {
@@ -152,21 +175,18 @@ export function randomUpdates(options: {
     const kind = rand();
     if (kind < 0.45) {
       const text = rand() < 0.8 ? commandText() : oddText();
-      if (chat.type === 'channel')
-        return { channel_post: { ...message(chat, undefined, text), sender_chat: chat } } as NewUpdate;
+      if (chat.type === 'channel') return textMessageUpdate(message(chat, undefined, text, chat));
       const anonymous = chat.type !== 'private' && rand() < 0.1;
-      return {
-        message: anonymous
-          ? {
-              ...message(
-                chat,
-                { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
-                text,
-              ),
-              sender_chat: chat,
-            }
+      return textMessageUpdate(
+        anonymous
+          ? message(
+              chat,
+              { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
+              text,
+              chat,
+            )
           : message(chat, from, text),
-      } as NewUpdate;
+      );
     }
     if (kind < 0.75) {
       const sent = fake.messages(chat.id).filter((m) => m.reply_markup);
@@ -182,117 +202,58 @@ export function randomUpdates(options: {
       const id = String(9_000_000 + ++queryId);
       pressed.push(id);
       const shape = rand();
-      const base = { id, from, chat_instance: String(chat.id), data };
-      if (shape < 0.05) return { callback_query: base } as NewUpdate;
-      if (shape < 0.1) return { callback_query: { ...base, inline_message_id: 'AAAA' } } as NewUpdate;
+      const base = { queryId: id, from, chatId: chat.id, data };
+      if (shape < 0.05) return callbackQueryUpdate(base);
+      if (shape < 0.1) return callbackQueryUpdate({ ...base, inlineMessageId: 'AAAA' });
       // Telegram only sends presses of buttons on messages that exist: without one, the press has no message.
-      if (!target) return { callback_query: base } as NewUpdate;
-      return {
-        callback_query: {
-          ...base,
-          message: {
-            message_id: target.message_id,
-            date: 0,
-            chat,
-            from: { id: options.bot.id, is_bot: true, first_name: options.bot.first_name },
-            text: target.text,
-            reply_markup: target.reply_markup,
-          },
+      if (!target) return callbackQueryUpdate(base);
+      return callbackQueryUpdate({
+        ...base,
+        message: {
+          message_id: target.message_id,
+          date: 0,
+          chat,
+          from: { id: options.bot.id, is_bot: true, first_name: options.bot.first_name },
+          text: target.text,
+          reply_markup: target.reply_markup,
         },
-      } as NewUpdate;
+      });
     }
-    const member = { user: from, status: 'member' };
+    const envelope = () => ({ chat, from, messageId: messageId++, date: 0 });
+    // Built in this order, every time, so that a seed gives the same run.
     const others: NewUpdate[] = [
-      { edited_message: { ...message(chat, from, commandText()), edit_date: 1 } },
-      {
-        my_chat_member: {
-          chat,
-          from,
-          date: 0,
-          old_chat_member: member,
-          new_chat_member: { ...member, status: pick(['kicked', 'member', 'administrator', 'left']) },
-        },
-      },
-      { chat_member: { chat, from, date: 0, old_chat_member: member, new_chat_member: member } },
-      { inline_query: { id: `iq${messageId}`, from, query: oddText(), offset: '' } },
-      { chosen_inline_result: { result_id: '1', from, query: 'x' } },
-      {
-        poll: {
-          id: '1',
-          question: 'q',
-          options: [],
-          total_voter_count: 0,
-          is_closed: false,
-          is_anonymous: true,
-          type: 'regular',
-          allows_multiple_answers: false,
-        },
-      },
-      { poll_answer: { poll_id: '1', user: from, option_ids: [0] } },
-      { chat_join_request: { chat, from, user_chat_id: from.id, date: 0 } },
-      {
-        message_reaction: {
-          chat,
-          message_id: 1,
-          date: 0,
-          old_reaction: [],
-          new_reaction: [{ type: 'emoji', emoji: '👍' }],
-        },
-      },
-      {
-        shipping_query: {
-          id: '1',
-          from,
-          invoice_payload: 'x',
-          shipping_address: {
-            country_code: 'IQ',
-            state: '',
-            city: '',
-            street_line1: '',
-            street_line2: '',
-            post_code: '',
-          },
-        },
-      },
-      { pre_checkout_query: { id: '1', from, currency: 'USD', total_amount: 1, invoice_payload: 'x' } },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          sticker: {
-            file_id: 's',
-            file_unique_id: 's',
-            type: 'regular',
-            width: 1,
-            height: 1,
-            is_animated: false,
-            is_video: false,
-          },
-        },
-      },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }],
-          caption: oddText(),
-        },
-      },
-      { message: { message_id: messageId++, date: 0, chat, from, new_chat_members: [from] } },
-      {
-        message: {
-          message_id: messageId++,
-          date: 0,
-          chat,
-          from,
-          document: pick(documents),
-        },
-      },
-    ] as unknown as NewUpdate[];
+      editedMessageUpdate({ ...message(chat, from, commandText()), editDate: 1 }),
+      memberStatusUpdate({
+        kind: 'my_chat_member',
+        chat,
+        from,
+        member: from,
+        date: 0,
+        oldStatus: 'member',
+        newStatus: pick(['kicked', 'member', 'administrator', 'left']),
+      }),
+      memberStatusUpdate({
+        kind: 'chat_member',
+        chat,
+        from,
+        member: from,
+        date: 0,
+        oldStatus: 'member',
+        newStatus: 'member',
+      }),
+      inlineQueryUpdate({ id: `iq${messageId}`, from, query: oddText() }),
+      chosenInlineResultUpdate({ resultId: '1', from, query: 'x' }),
+      pollUpdate({ id: '1', question: 'q' }),
+      pollAnswerUpdate({ pollId: '1', user: from, optionIds: [0] }),
+      chatJoinRequestUpdate({ chat, from, date: 0 }),
+      reactionUpdate({ chat, messageId: 1, date: 0, emoji: '👍' }),
+      shippingQueryUpdate({ id: '1', from, payload: 'x' }),
+      preCheckoutQueryUpdate({ id: '1', from, currency: 'USD', totalAmount: 1, payload: 'x' }),
+      stickerMessageUpdate({ ...envelope(), fileId: 's' }),
+      photoMessageUpdate({ ...envelope(), fileId: 'p', caption: oddText() }),
+      newMembersMessageUpdate({ ...envelope(), members: [from] }),
+      documentMessageUpdate({ ...envelope(), document: pick(documents) }),
+    ];
     return pick(others);
   }
   return { next, pressed };

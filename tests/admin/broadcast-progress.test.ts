@@ -1,18 +1,10 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createBroadcastProgress } from '../../src/bot/features/admin/broadcast-progress.js';
-import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
 import type { Job, JobProgress, JobState } from '../../src/store/store.js';
+import { broadcastPayload } from '../support/broadcast-payload.js';
 
-const payload: BroadcastJobPayload = {
-  content: { kind: 'html', parts: ['x'] },
-  author: 42,
-  createdAt: 0,
-  previewId: 1,
-  includeChannels: false,
-  lang: 'en',
-  progressMessage: { chatId: 42, messageId: 5 },
-};
+const payload = broadcastPayload();
 const job: Job = {
   id: 3,
   kind: 'broadcast',

@@ -2,9 +2,10 @@
  * End to end, small audience: the other admin commands, invalid HTML, copies and flood control,
  * against the real app with the admin features wired (ADMIN_IDS, USER_RATE_LIMIT).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { adminCatalogue } from '../../src/i18n/admin.js';
 import { en } from '../../src/i18n/en.js';
+import { fastClock } from '../support/fast-clock.js';
 import { buttonsOf, group, startTestBot, user, type TestBot } from '../support/harness.js';
 
 const ADMIN = user({ id: 42, language_code: 'en', first_name: 'Admin' });
@@ -12,6 +13,8 @@ const ARABIC_ADMIN = user({ id: 42, language_code: 'ar', first_name: 'Admin' });
 const SUBSCRIBERS = [2001, 2002, 2003];
 const CHANNEL = -1_005_001;
 const t = adminCatalogue('en');
+/** How much faster than the wall clock the flood-control bot's clock runs. */
+const SPEED = 4;
 
 let bot: TestBot;
 
@@ -139,10 +142,15 @@ describe('operations', () => {
 
 describe('flood control', () => {
   it('answers 20 commands a minute, then one notice, then nothing', async () => {
+    // Replies into one chat go out at most once a second: on a clock running SPEED times faster,
+    // the 23 commands take seconds, and still fall well within the flood window's minute.
+    const clock = fastClock(SPEED);
+    const fast = await startTestBot({ ADMIN_IDS: '42', USER_RATE_LIMIT: '20' }, { now: clock.now }, clock);
+    onTestFinished(() => fast.stop());
     const spammer = user({ id: 3001, language_code: 'en' });
     const answers: string[][] = [];
     for (let i = 0; i < 23; i++)
-      answers.push((await bot.send('/start', { from: spammer })).map((m) => m.text));
+      answers.push((await fast.send('/start', { from: spammer })).map((m) => m.text));
     expect(answers.slice(0, 20).every((a) => a.length === 1 && a[0] !== t.floodNotice)).toBe(true);
     expect(answers[20]).toEqual([t.floodNotice]);
     expect(answers.slice(21)).toEqual([[], []]);

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  editedMessageUpdate,
+  photoMessageUpdate,
+  stickerMessageUpdate,
+} from '../../src/fake-telegram/update-builders.js';
 import { parseTelegramHtml } from '../../src/telegram/html-parse.js';
 import { buttonsOf, group, startTestBot, TEST_TOKEN, user, type TestBot } from '../support/harness.js';
 
@@ -116,35 +121,11 @@ describe('commands in a private chat', () => {
     const chat = { id: from.id, type: 'private' as const, first_name: 'x' };
     expect(await bot.send('ب'.repeat(5000), { from })).toHaveLength(1);
     expect(await bot.send('\u202E\u2066abc\u0000\u0007\uFFFF\uD800', { from })).toHaveLength(1);
-    await bot.push({
-      message: {
-        message_id: 9001,
-        date: 0,
-        chat,
-        from,
-        photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }],
-      },
-    });
-    await bot.push({
-      message: {
-        message_id: 9002,
-        date: 0,
-        chat,
-        from,
-        sticker: {
-          file_id: 's',
-          file_unique_id: 's',
-          type: 'regular',
-          width: 1,
-          height: 1,
-          is_animated: false,
-          is_video: false,
-        },
-      },
-    });
-    await bot.push({
-      edited_message: { message_id: 9002, date: 0, edit_date: 1, chat, from, text: '/summary' },
-    });
+    await bot.push(photoMessageUpdate({ chat, from, messageId: 9001, date: 0 }));
+    await bot.push(stickerMessageUpdate({ chat, from, messageId: 9002, date: 0 }));
+    await bot.push(
+      editedMessageUpdate({ chat, from, messageId: 9002, date: 0, editDate: 1, text: '/summary' }),
+    );
     const afterwards = only(await bot.send('/start', { from }));
     expect(afterwards.text).toMatch(/Mawjaz/);
     expect(bot.logs.join('')).not.toMatch(/"level":50/);

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { AppDeps } from '../../src/app.js';
 import { textMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { catalogue } from '../../src/i18n/catalogue.js';
+import { fastClock } from '../support/fast-clock.js';
 import { group, startTestBot, user, type TestBot } from '../support/harness.js';
 
 /**
@@ -15,14 +14,6 @@ const SPEED = 10;
 const PER_MINUTE = 20;
 const FIRST_ASK = 1_000;
 
-function fastClock(): Omit<AppDeps, 'log'> {
-  const start = Date.now();
-  return {
-    now: () => start + (Date.now() - start) * SPEED,
-    sleep: (ms) => sleep(ms / SPEED),
-  };
-}
-
 let bot: TestBot | undefined;
 afterEach(async () => {
   await bot?.stop();
@@ -33,7 +24,7 @@ const en = catalogue('en');
 
 /** `askers` distinct members send /summary to one group within 5 s; returns when every update is handled. */
 async function askAll(askers: number, chatId: number): Promise<{ b: TestBot; asks: number[] }> {
-  const clock = fastClock();
+  const clock = fastClock(SPEED);
   const b = await startTestBot(
     { SEND_PER_GROUP_PER_MINUTE: String(PER_MINUTE), USER_RATE_LIMIT: '20' },
     // Arrival jitter of a loaded machine, in the fast clock's milliseconds: 200 ms of wall time.

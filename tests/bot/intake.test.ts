@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { fixtureContentDir } from '../support/fixture-content.js';
 import { buttonsOf, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
 
@@ -151,12 +152,12 @@ describe('editorial intake in Telegram', () => {
     bot.fake.addFile('article-file', ARTICLE.replace('Tikrit', 'Baiji'));
     const chat = privateChat(ADMIN);
     const before = bot.fake.messages(chat.id).length;
-    await bot.push({
-      message: {
-        message_id: 7001,
-        date: 0,
+    await bot.push(
+      documentMessageUpdate({
         chat,
         from: ADMIN,
+        messageId: 7001,
+        date: 0,
         document: {
           file_id: 'article-file',
           file_unique_id: 'u1',
@@ -164,8 +165,8 @@ describe('editorial intake in Telegram', () => {
           mime_type: 'text/plain',
           file_size: 600,
         },
-      },
-    });
+      }),
+    );
     const replies = bot.fake.messages(chat.id).slice(before);
     expect(replies.map((m) => m.text).join('\n')).toMatch(/Baiji|Salahuddin/);
     expect(drafts()).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Chat } from 'telegraf/types';
 import { cleanArgument } from '../../src/bot/argument.js';
+import { textMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { catalogue } from '../../src/i18n/catalogue.js';
 import { parseLanguageArg } from '../../src/i18n/language.js';
 import { buttonsOf, group, startTestBot, user, type TestBot } from '../support/harness.js';
@@ -70,16 +71,16 @@ describe('group settings need a group admin, by command as by button', () => {
 
   it('a settings button on a channel message is refused to a non-admin', async () => {
     const channel: Chat.ChannelChat = { id: -100230001, type: 'channel', title: 'Wire' };
-    await bot.push({
-      channel_post: {
-        message_id: 1,
-        date: 0,
+    await bot.push(
+      textMessageUpdate({
         chat: channel,
-        sender_chat: channel,
+        from: undefined,
+        senderChat: channel,
         text: '/settings',
-        entities: [{ type: 'bot_command', offset: 0, length: 9 }],
-      },
-    } as never);
+        messageId: 1,
+        date: 0,
+      }),
+    );
     // A channel post's settings message, as a digest channel's admin would have the bot post it.
     const posted = await bot.app.bot.telegram.sendMessage(channel.id, 'settings', {
       reply_markup: { inline_keyboard: [[{ text: 'Subscribe', callback_data: 'st:sub:1' }]] },
@@ -105,17 +106,16 @@ describe('anonymous admins are counted per chat they post as', () => {
   it('a busy anonymous admin in one group does not silence the anonymous admins of another', async () => {
     const [a, b] = [group(-100240001, 'A'), group(-100240002, 'B')];
     const command = (chat: Chat.SupergroupChat, n: number) =>
-      bot.push({
-        message: {
-          message_id: 100 + n,
-          date: 0,
+      bot.push(
+        textMessageUpdate({
           chat,
           from: ANONYMOUS_ADMIN,
-          sender_chat: { id: chat.id, type: 'supergroup', title: chat.title },
+          senderChat: { id: chat.id, type: 'supergroup', title: chat.title },
           text: '/start',
-          entities: [{ type: 'bot_command', offset: 0, length: 6 }],
-        },
-      });
+          messageId: 100 + n,
+          date: 0,
+        }),
+      );
     for (let n = 0; n < 5; n++) await command(a, n);
     const before = bot.fake.messages(b.id).length;
     await command(b, 10);

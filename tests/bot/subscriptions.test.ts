@@ -4,6 +4,7 @@ import { decodeAction, encodeAction, type ButtonAction } from '../../src/bot/cal
 import { enabledSlots, withSlot } from '../../src/bot/slot-choice.js';
 import { catalogue } from '../../src/i18n/catalogue.js';
 import { describeSchedule } from '../../src/digest/describe-schedule.js';
+import { migrationMessageUpdate, textMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { buttonsOf, group, startTestBot, user, type TestBot } from '../support/harness.js';
 
 let bot: TestBot;
@@ -74,33 +75,31 @@ describe('/subscribe in groups', () => {
 
   it('lets an anonymous admin (posting as the group) subscribe', async () => {
     const chat = group(-100200004);
-    await bot.push({
-      message: {
-        message_id: 50,
-        date: 0,
+    await bot.push(
+      textMessageUpdate({
         chat,
         from: ANONYMOUS_ADMIN,
-        sender_chat: { id: chat.id, type: 'supergroup', title: chat.title },
+        senderChat: { id: chat.id, type: 'supergroup', title: chat.title },
         text: '/subscribe',
-        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
-      },
-    });
+        messageId: 50,
+        date: 0,
+      }),
+    );
     expect((await chatOf(chat.id))?.subscribed).toBe(true);
   });
 
   it('does not take a message sent as another channel for an admin', async () => {
     const chat = group(-100200005);
-    await bot.push({
-      message: {
-        message_id: 51,
-        date: 0,
+    await bot.push(
+      textMessageUpdate({
         chat,
         from: { id: 136817688, is_bot: true, first_name: 'Channel', username: 'Channel_Bot' },
-        sender_chat: { id: -100999, type: 'channel', title: 'Elsewhere' },
+        senderChat: { id: -100999, type: 'channel', title: 'Elsewhere' },
         text: '/subscribe',
-        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
-      },
-    });
+        messageId: 51,
+        date: 0,
+      }),
+    );
     expect((await chatOf(chat.id))?.subscribed).toBe(false);
   });
 
@@ -306,9 +305,9 @@ describe('group → supergroup migration', () => {
     await bot.send('/follow kirkuk', { chat: old, from: admin });
     const repliesBefore = bot.fake.messages(old.id).length;
 
-    await bot.push({
-      message: { message_id: 900, date: 0, chat: old, from: admin, migrate_to_chat_id: newId },
-    });
+    await bot.push(
+      migrationMessageUpdate({ chat: old, from: admin, messageId: 900, date: 0, migrateToChatId: newId }),
+    );
 
     expect(await chatOf(old.id)).toBeNull();
     expect(await chatOf(newId)).toMatchObject({

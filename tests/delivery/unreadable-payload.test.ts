@@ -1,7 +1,6 @@
 import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { composeBroadcast } from '../../src/broadcast/content.js';
-import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
 import { createTransmit, type BulkMessage } from '../../src/delivery/bulk-message.js';
 import { createJobRunner } from '../../src/delivery/job-runner.js';
 import { createSender } from '../../src/delivery/sender.js';
@@ -10,6 +9,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { dialects, storeOptions, tempDatabase, type DialectName } from '../store/helpers.js';
+import { broadcastPayload } from '../support/broadcast-payload.js';
 import { writeRaw } from '../support/raw-sql.js';
 
 let fake: FakeBotApi;
@@ -18,15 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const payload: BroadcastJobPayload = {
-  content: { kind: 'html', parts: ['<b>hello</b>'] },
-  author: 42,
-  createdAt: 0,
-  previewId: 1,
-  includeChannels: false,
-  lang: 'en',
-  progressMessage: { chatId: 42, messageId: 5 },
-};
+const payload = broadcastPayload({ content: { kind: 'html', parts: ['<b>hello</b>'] } });
 
 async function setUp(dialect: DialectName) {
   const db = await tempDatabase(dialect);

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_UPDATES } from '../../src/bot/allowed-updates.js';
+import {
+  editedMessageUpdate,
+  inlineQueryUpdate,
+  memberStatusUpdate,
+  textMessageUpdate,
+} from '../../src/fake-telegram/update-builders.js';
 import { group, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
 
 /**
@@ -29,19 +35,12 @@ async function callsFor(update: Parameters<TestBot['push']>[0]): Promise<string[
     .filter((m) => m !== 'getUpdates');
 }
 
-const message = {
-  message_id: 1,
-  date: now(),
-  chat,
-  from,
-  text: '/help',
-  entities: [{ type: 'bot_command' as const, offset: 0, length: 5 }],
-};
+const help = () => ({ chat, from, text: '/help', messageId: 1, date: now() });
 
 describe('ALLOWED_UPDATES', () => {
   it('lists message and callback_query, each of which the bot answers', async () => {
     expect(ALLOWED_UPDATES).toEqual(['message', 'callback_query']);
-    expect(await callsFor({ message })).toContain('sendMessage');
+    expect(await callsFor(textMessageUpdate(help()))).toContain('sendMessage');
     const [sent] = await bot.send('/summary', { from });
     const pressed = bot.fake.pressButton({
       chat,
@@ -55,31 +54,27 @@ describe('ALLOWED_UPDATES', () => {
   });
 
   it('leaves out kinds the bot ignores', async () => {
-    const member = { user: from, status: 'member' as const };
+    const me = { id: bot.fake.bot.id, is_bot: true, first_name: 'M' };
     const ignored: Array<Parameters<TestBot['push']>[0]> = [
-      { edited_message: { ...message, edit_date: now() } },
-      {
-        channel_post: {
-          message_id: 2,
-          date: now(),
-          chat: { id: -100777, type: 'channel', title: 'C' },
-          text: '/help',
-        },
-      },
-      { inline_query: { id: 'q1', from, query: 'x', offset: '' } },
-      {
-        my_chat_member: {
-          chat: group(-100778),
-          from,
-          date: now(),
-          old_chat_member: {
-            ...member,
-            user: { id: bot.fake.bot.id, is_bot: true, first_name: 'M' },
-            status: 'left',
-          },
-          new_chat_member: { ...member, user: { id: bot.fake.bot.id, is_bot: true, first_name: 'M' } },
-        },
-      },
+      editedMessageUpdate({ ...help(), editDate: now() }),
+      textMessageUpdate({
+        chat: { id: -100777, type: 'channel', title: 'C' },
+        from: undefined,
+        text: '/help',
+        messageId: 2,
+        date: now(),
+        entities: [],
+      }),
+      inlineQueryUpdate({ id: 'q1', from, query: 'x' }),
+      memberStatusUpdate({
+        kind: 'my_chat_member',
+        chat: group(-100778),
+        from,
+        member: me,
+        date: now(),
+        oldStatus: 'left',
+        newStatus: 'member',
+      }),
     ];
     for (const update of ignored) {
       const kind = Object.keys(update)[0]!;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, startApp, type RunningApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { textMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Slot } from '../../src/schedule/slots.js';
 import { httpRequest } from '../support/http-client.js';
@@ -102,14 +103,13 @@ describe('two webhook instances on one PostgreSQL database', () => {
     const from = user({ id: 29_999 });
     const forged = JSON.stringify({
       update_id: 990_001,
-      message: {
-        message_id: 1,
-        date: Math.floor(Date.now() / 1000),
+      ...textMessageUpdate({
         chat: privateChat(from),
         from,
         text: '/subscribe',
-        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
-      },
+        messageId: 1,
+        date: Math.floor(Date.now() / 1000),
+      }),
     });
     const before = fake.calls.length;
     for (const [port, headers] of [

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_UPDATES } from '../../src/bot/allowed-updates.js';
+import { textMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { deriveWebhookSecret } from '../../src/http/webhook-secret.js';
 import { httpRequest } from '../support/http-client.js';
 import { group, privateChat, startTestBot, TEST_TOKEN, user, type TestBot } from '../support/harness.js';
@@ -24,14 +25,13 @@ function messageUpdate(updateId: number, chatId: number, text: string) {
   const from = user({ id: chatId });
   return {
     update_id: updateId,
-    message: {
-      message_id: 1,
-      date: Math.floor(Date.now() / 1000),
+    ...textMessageUpdate({
       chat: privateChat(from),
       from,
       text,
-      entities: [{ type: 'bot_command', offset: 0, length: text.length }],
-    },
+      messageId: 1,
+      date: Math.floor(Date.now() / 1000),
+    }),
   };
 }
 
