@@ -219,6 +219,11 @@ export interface JobStore {
     recipients: readonly NewDelivery[],
     through: number,
   ): Promise<void>;
+  /**
+   * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
+   * sweep resumes each through `beginPlan`, which takes it over only if it is still free.
+   */
+  stalledPlans(limit: number): Promise<Job[]>;
   /** Ends the plan: the job becomes runnable, its lease released. null when `owner` was not planning it. */
   completePlan(jobId: number, owner: string): Promise<Job | null>;
   get(jobId: number): Promise<Job | null>;
