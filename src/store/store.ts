@@ -82,8 +82,8 @@ export interface ChatStore {
   addFilter(chatId: number, filter: string): Promise<string[] | null>;
   removeFilter(chatId: number, filter: string): Promise<string[] | null>;
   /**
-   * A group became a supergroup: moves the chat, its settings, delivery history and briefing
-   * reservations to `newId`. If `newId` was already seen, the old chat's settings win where set.
+   * A group became a supergroup: moves the chat, its settings, delivery history and planned
+   * briefings to `newId`. If `newId` was already seen, the old chat's settings win where set.
    * False when `oldId` is unknown.
    */
   migrate(oldId: number, newId: number): Promise<boolean>;
@@ -206,8 +206,8 @@ export interface JobStore {
    */
   beginPlan(job: NewJob, owner: string, leaseMs: number): Promise<Job | null>;
   /**
-   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), their
-   * (chat, briefing) reservations, the plan cursor (`through`: the last chat id the batch covered,
+   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), the
+   * briefings each chat is planned (its (chat, briefing) pairs reserved), the plan cursor (`through`: the last chat id the batch covered,
    * whether or not that chat got a delivery) and a renewed lease. Throws ReservationConflictError
    * when a pair was planned before (nothing of the batch is written: re-plan it and retry), and
    * PlanLeaseLostError when `owner` no longer holds the plan.
