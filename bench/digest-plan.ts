@@ -124,7 +124,7 @@ async function seeder(location: string): Promise<Seeder> {
   };
 }
 
-/** Subscribers plus yesterday's digest (job 1): chats, deliveries and reservations, each one INSERT … SELECT. */
+/** Subscribers plus yesterday's digest (job 1): chats, deliveries and planned briefings, each one INSERT … SELECT. */
 async function seed(location: string, n: number): Promise<void> {
   const store = await openStore(storeOptions(location)); // migrates
   await store.jobs.create({ kind: 'digest', key: 'digest:yesterday', payload: null }, []);
@@ -146,10 +146,10 @@ async function seed(location: string, n: number): Promise<void> {
         SELECT 1, i, NULL, '{}', 'sent', 0, 0 FROM series WHERE ${MIX.hadDigest}`),
     );
     await db.exec(
-      series(`INSERT INTO briefing_reservations (chat_id, briefing_id, job_id)
-        SELECT i, b.column1, 1 FROM series CROSS JOIN (VALUES ('${briefingId(1)}'), ('${briefingId(2)}'), ('${briefingId(3)}')) AS b
-        WHERE ${MIX.hadDigest}
-        UNION ALL SELECT i, '${briefingId(4)}', 1 FROM series WHERE ${MIX.hadDigest} AND ${MIX.hadFourth}`),
+      series(`INSERT INTO planned_briefings (chat_id, job_id, briefing_ids)
+        SELECT i, 1, CASE WHEN ${MIX.hadFourth} THEN '${[1, 2, 3, 4].map(briefingId).join(' ')}'
+          ELSE '${[1, 2, 3].map(briefingId).join(' ')}' END
+        FROM series WHERE ${MIX.hadDigest}`),
     );
     await db.exec(`UPDATE jobs SET state = 'finished' WHERE id = 1`);
     await db.exec('COMMIT');
@@ -252,7 +252,11 @@ async function countPlanned(location: string): Promise<{ deliveries: number; res
   try {
     return {
       deliveries: await db.count(`SELECT count(*) AS n FROM deliveries WHERE job_id = 2`),
-      reservations: await db.count(`SELECT count(*) AS n FROM briefing_reservations WHERE job_id = 2`),
+      // (chat, briefing) pairs: the ids in each row's space-separated list.
+      reservations: await db.count(
+        `SELECT coalesce(sum(length(briefing_ids) - length(replace(briefing_ids, ' ', '')) + 1), 0) AS n
+         FROM planned_briefings WHERE job_id = 2`,
+      ),
     };
   } finally {
     await db.close();

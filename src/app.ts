@@ -77,7 +77,7 @@ export interface RunningApp extends App {
   stop(reason: string): Promise<void>;
 }
 
-/** How often a process looks for jobs left behind by a dead one (their lease ran out). */
+/** How often a process looks for jobs and digest plans left behind by a dead one (their lease ran out). */
 const ORPHAN_SWEEP_MS = 15_000;
 
 /**
@@ -242,7 +242,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
  * main, the demo, the tests and the benchmarks all start the bot through it.
  */
 export async function startApp(app: App): Promise<RunningApp> {
-  const { config, store, scheduler, jobs, http, owner } = app;
+  const { config, store, scheduler, jobs, digests, http, owner } = app;
   const { log, now, sleep } = app.deps;
   // A restart on this host frees a dead predecessor's leases at once.
   await releaseDeadPredecessors({ leases: store.leases, self: app.self, pidAlive, log });
@@ -262,10 +262,12 @@ export async function startApp(app: App): Promise<RunningApp> {
 
   // Work left by an earlier run first (a crash mid-digest), then the slots missed while down.
   app.jobTrigger.connect(() => jobs.run());
-  void jobs.run();
+  // Plans whose planner died are finished first (not only when their slot comes round again).
+  const sweepJobs = () => void digests.resumeStalled().then(() => jobs.run());
+  sweepJobs();
   await scheduler.catchUp(now());
   scheduler.start();
-  const sweep = setInterval(() => void jobs.run(), Math.min(ORPHAN_SWEEP_MS, config.delivery.leaseMs));
+  const sweep = setInterval(sweepJobs, Math.min(ORPHAN_SWEEP_MS, config.delivery.leaseMs));
   sweep.unref();
   app.state.serving = true;
 

@@ -43,6 +43,8 @@ export interface DigestServiceDeps {
 }
 
 const PLAN_ATTEMPTS = 3;
+/** Stalled plans a sweep looks at; more wait for the next sweep. */
+const STALLED_PER_SWEEP = 20;
 /** Rendered digests kept for reuse (distinct briefing sets × languages); a slot rarely has many. */
 const RENDERED_COMBINATIONS = 500;
 /** How far back lastRun looks past broadcasts and on-demand digests. */
@@ -60,6 +62,8 @@ export function createDigestService(deps: DigestServiceDeps) {
   const { store, log } = deps;
 
   const leaseMs = deps.leaseMs;
+  /** Slot keys this process is planning right now. */
+  const planning = new Set<string>();
 
   /** A batch of subscribers with what each was ever planned among the candidates. */
   interface Batch {
@@ -96,6 +100,18 @@ export function createDigestService(deps: DigestServiceDeps) {
    * again once its lease is gone resumes after the cursor, so nobody is planned twice or left out.
    */
   async function planSlot(slot: Slot): Promise<void> {
+    // A batch slower than the lease lets this process's own sweep see the plan as stalled: the
+    // sweep must not plan it a second time alongside under the same owner.
+    if (planning.has(slot.key)) return log.info({ slot: slot.key }, 'digest slot already being planned here');
+    planning.add(slot.key);
+    try {
+      await planClaimed(slot);
+    } finally {
+      planning.delete(slot.key);
+    }
+  }
+
+  async function planClaimed(slot: Slot): Promise<void> {
     const payload = { slot: slot.key, at: slot.at, scheduled: !isOnDemand(slot) };
     const job = await store.jobs.beginPlan(
       { kind: 'digest', key: `digest:${slot.key}`, payload },
@@ -166,6 +182,44 @@ export function createDigestService(deps: DigestServiceDeps) {
       await planSlot(slot);
       // Sending runs in the background: a long digest must not hold up the next tick or start-up.
       void deps.runJobs();
+    },
+
+    /**
+     * Finishes the plans whose planner died (lease released or run out), whatever their slot: each
+     * resumes after its cursor through the same claim as `runSlot`, so a live planner elsewhere keeps
+     * its plan. For the job runner's periodic sweep; never rejects. Returns how many were completed.
+     */
+    async resumeStalled(): Promise<number> {
+      let completed = 0;
+      try {
+        const stalled = (await store.jobs.stalledPlans(STALLED_PER_SWEEP)).filter((j) => j.kind === 'digest');
+        if (stalled.length === 0) return 0;
+        await deps.reloadContent();
+        for (const job of stalled) {
+          const payload = DigestJobPayload.safeParse(job.payload);
+          if (!payload.success) {
+            log.error(
+              { job_id: job.id, issue: payload.error.issues[0] },
+              'stalled digest plan unreadable, left',
+            );
+            continue;
+          }
+          const slot = { key: payload.data.slot, at: payload.data.at };
+          log.warn(
+            { slot: slot.key, job_id: job.id, after_chat_id: job.planCursor },
+            'digest plan stalled, resuming',
+          );
+          try {
+            await planSlot(slot);
+            if ((await store.jobs.get(job.id))?.planning === false) completed++;
+          } catch (err) {
+            log.error({ err, slot: slot.key, job_id: job.id }, 'resuming a stalled digest plan failed');
+          }
+        }
+      } catch (err) {
+        log.error({ err }, 'looking for stalled digest plans failed');
+      }
+      return completed;
     },
 
     /** The last scheduled slot planned (on-demand ones aside): the scheduler's catch-up starts from there. */

@@ -82,8 +82,8 @@ export interface ChatStore {
   addFilter(chatId: number, filter: string): Promise<string[] | null>;
   removeFilter(chatId: number, filter: string): Promise<string[] | null>;
   /**
-   * A group became a supergroup: moves the chat, its settings, delivery history and briefing
-   * reservations to `newId`. If `newId` was already seen, the old chat's settings win where set.
+   * A group became a supergroup: moves the chat, its settings, delivery history and planned
+   * briefings to `newId`. If `newId` was already seen, the old chat's settings win where set.
    * False when `oldId` is unknown.
    */
   migrate(oldId: number, newId: number): Promise<boolean>;
@@ -206,8 +206,8 @@ export interface JobStore {
    */
   beginPlan(job: NewJob, owner: string, leaseMs: number): Promise<Job | null>;
   /**
-   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), their
-   * (chat, briefing) reservations, the plan cursor (`through`: the last chat id the batch covered,
+   * Appends one batch to a job being planned, in one transaction: its deliveries (pending), the
+   * briefings each chat is planned (its (chat, briefing) pairs reserved), the plan cursor (`through`: the last chat id the batch covered,
    * whether or not that chat got a delivery) and a renewed lease. Throws ReservationConflictError
    * when a pair was planned before (nothing of the batch is written: re-plan it and retry), and
    * PlanLeaseLostError when `owner` no longer holds the plan.
@@ -219,6 +219,11 @@ export interface JobStore {
     recipients: readonly NewDelivery[],
     through: number,
   ): Promise<void>;
+  /**
+   * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
+   * sweep resumes each through `beginPlan`, which takes it over only if it is still free.
+   */
+  stalledPlans(limit: number): Promise<Job[]>;
   /** Ends the plan: the job becomes runnable, its lease released. null when `owner` was not planning it. */
   completePlan(jobId: number, owner: string): Promise<Job | null>;
   get(jobId: number): Promise<Job | null>;

@@ -132,4 +132,55 @@ describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
     await a.runSlot(SLOT);
     expect(await other.jobs.get(done!.id)).toMatchObject({ total: expected.length });
   });
+
+  it("another process's sweep finishes it once the lease runs out, without its slot coming round again", async () => {
+    const { store, clock, location } = await openTestStore(dialect);
+    const repository = await content();
+    await seed(store);
+    const expected = await expectedPlan(store, repository);
+
+    let batches = 0;
+    const dying: Store = {
+      ...store,
+      jobs: {
+        ...store.jobs,
+        appendPlan: async (...args) => {
+          if (++batches === 2) throw new Error('killed');
+          return store.jobs.appendPlan(...args);
+        },
+      },
+    };
+    await expect(service(dying, repository, 'A').runSlot(SLOT)).rejects.toThrow('killed');
+    const cut = await store.jobs.getByKey(`digest:${SLOT.key}`);
+    expect(cut).toMatchObject({ planning: true, leaseOwner: 'A', total: expect.any(Number) });
+
+    const other = await openSecondStore(location, clock.now);
+    const b = service(other, repository, 'B');
+    // A's lease still runs: the sweep leaves its plan alone.
+    expect(await other.jobs.stalledPlans(10)).toEqual([]);
+    expect(await b.resumeStalled()).toBe(0);
+    expect(await other.jobs.get(cut!.id)).toMatchObject({
+      planning: true,
+      total: cut!.total,
+      leaseOwner: 'A',
+    });
+
+    clock.advance(LEASE_MS);
+    expect((await other.jobs.stalledPlans(10)).map((j) => j.id)).toEqual([cut!.id]);
+    expect(await b.resumeStalled()).toBe(1);
+    const done = await other.jobs.get(cut!.id);
+    expect(done).toMatchObject({ planning: false, total: expected.length, leaseOwner: null });
+    const planned = await other.deliveries.pending(done!.id, 1000);
+    expect(planned.map((d) => ({ chatId: d.chatId, payload: d.payload }))).toEqual(
+      expected.map((d) => ({ chatId: d.chatId, payload: d.payload })),
+    );
+    expect(await other.jobs.progress(done!.id)).toMatchObject({
+      pending: expected.length,
+      total: expected.length,
+    });
+    // Nothing is left to resume, and a second sweep changes nothing.
+    expect(await other.jobs.stalledPlans(10)).toEqual([]);
+    expect(await b.resumeStalled()).toBe(0);
+    expect(await other.jobs.get(done!.id)).toMatchObject({ total: expected.length });
+  });
 });

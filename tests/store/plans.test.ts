@@ -79,6 +79,23 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.jobs.create(job(), recipients([9]))).toBeNull();
     });
 
+    it('stalledPlans: plans whose lease ran out or was released, oldest first; not planned jobs', async () => {
+      const { store, clock } = await openTestStore(dialect);
+      const live = await store.jobs.beginPlan(job('digest:live'), 'P', LEASE_MS);
+      const released = await store.jobs.beginPlan(job('digest:released'), 'dead', LEASE_MS);
+      await store.jobs.create(job('digest:planned'), recipients([1]));
+      await store.leases.releaseAll('dead');
+      expect((await store.jobs.stalledPlans(10)).map((j) => j.key)).toEqual(['digest:released']);
+
+      clock.advance(LEASE_MS);
+      const stalled = await store.jobs.stalledPlans(10);
+      expect(stalled.map((j) => j.id)).toEqual([live!.id, released!.id]);
+      expect(stalled[0]).toMatchObject({ planning: true, key: 'digest:live' });
+      expect((await store.jobs.stalledPlans(1)).map((j) => j.id)).toEqual([live!.id]);
+      await store.jobs.beginPlan(job('digest:live'), 'heir', LEASE_MS);
+      expect((await store.jobs.stalledPlans(10)).map((j) => j.id)).toEqual([released!.id]);
+    });
+
     it('a released lease (a dead predecessor) is taken over at once', async () => {
       const { store } = await openTestStore(dialect);
       const begun = await store.jobs.beginPlan(job(), 'dead', LEASE_MS);

@@ -2,51 +2,51 @@ import type { Kysely } from 'kysely';
 import type { BriefingStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
+import { decodeBriefingIds, listsAny } from './planned-briefings.js';
 
-function bySet(pairs: ReadonlyArray<{ chat_id: number; briefing_id: string }>): Map<number, Set<string>> {
+type PlannedRow = { chat_id: number; job_id: number; briefing_ids: string };
+
+/** Each chat's planned briefings, kept to `among` when given. */
+function bySet(rows: readonly PlannedRow[], among?: readonly string[]): Map<number, Set<string>> {
+  const wanted = among && new Set(among);
   const result = new Map<number, Set<string>>();
-  for (const { chat_id, briefing_id } of pairs) {
-    let set = result.get(chat_id);
-    if (!set) result.set(chat_id, (set = new Set()));
-    set.add(briefing_id);
+  for (const row of rows) {
+    let set = result.get(row.chat_id);
+    for (const id of decodeBriefingIds(row.briefing_ids, row)) {
+      if (wanted && !wanted.has(id)) continue;
+      if (!set) result.set(row.chat_id, (set = new Set()));
+      set.add(id);
+    }
   }
   return result;
 }
 
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {
+  const planned = () => db.selectFrom('planned_briefings').select(['chat_id', 'job_id', 'briefing_ids']);
+
   return {
     async delivered(chatId) {
-      const rows = await db
-        .selectFrom('briefing_reservations')
-        .select('briefing_id')
-        .where('chat_id', '=', chatId)
-        .execute();
-      return new Set(rows.map((r) => r.briefing_id));
+      const rows = await planned().where('chat_id', '=', chatId).execute();
+      return bySet(rows).get(chatId) ?? new Set();
     },
 
     async deliveredMany(chatIds, among) {
       if (chatIds.length === 0 || among?.length === 0) return new Map();
-      const pairs = await db
-        .selectFrom('briefing_reservations')
-        .select(['chat_id', 'briefing_id'])
+      const rows = await planned()
         .where(({ ref }) => dialect.inList(ref('chat_id'), chatIds, 'bigint'))
-        .$if(among !== undefined, (q) =>
-          q.where(({ ref }) => dialect.inList(ref('briefing_id'), among!, 'text')),
-        )
+        .$if(among !== undefined, (q) => q.where(({ ref }) => listsAny(ref('briefing_ids'), among!)))
         .execute();
-      return bySet(pairs);
+      return bySet(rows, among);
     },
 
     async deliveredBetween(fromId, toId, among) {
       if (among.length === 0 || fromId > toId) return new Map();
-      const pairs = await db
-        .selectFrom('briefing_reservations')
-        .select(['chat_id', 'briefing_id'])
+      const rows = await planned()
         .where('chat_id', '>=', fromId)
         .where('chat_id', '<=', toId)
-        .where(({ ref }) => dialect.inList(ref('briefing_id'), among, 'text'))
+        .where(({ ref }) => listsAny(ref('briefing_ids'), among))
         .execute();
-      return bySet(pairs);
+      return bySet(rows, among);
     },
   };
 }

@@ -196,19 +196,25 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
             .where('id', '=', oldId)
             .execute();
         }
-        // A pair the new id already holds stays where it is; the old duplicate is dropped.
+        // The old id's planned briefings move to the new id; where one job planned both (should not
+        // happen) the lists are joined (an id twice is read once).
+        await dialect.lockPlans(trx);
         await trx
-          .insertInto('briefing_reservations')
-          .columns(['chat_id', 'briefing_id', 'job_id'])
+          .insertInto('planned_briefings')
+          .columns(['chat_id', 'job_id', 'briefing_ids'])
           .expression((eb) =>
             eb
-              .selectFrom('briefing_reservations')
-              .select([eb.val(newId).as('chat_id'), 'briefing_id', 'job_id'])
+              .selectFrom('planned_briefings')
+              .select([eb.val(newId).as('chat_id'), 'job_id', 'briefing_ids'])
               .where('chat_id', '=', oldId),
           )
-          .onConflict((oc) => oc.doNothing())
+          .onConflict((oc) =>
+            oc.columns(['chat_id', 'job_id']).doUpdateSet({
+              briefing_ids: sql<string>`planned_briefings.briefing_ids || ' ' || excluded.briefing_ids`,
+            }),
+          )
           .execute();
-        await trx.deleteFrom('briefing_reservations').where('chat_id', '=', oldId).execute();
+        await trx.deleteFrom('planned_briefings').where('chat_id', '=', oldId).execute();
         // Probing the primary key once per job instead of scanning every delivery ever made.
         // A job holding both ids (should not happen) keeps the old row under the old id.
         await trx

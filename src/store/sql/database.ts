@@ -11,7 +11,7 @@ export interface Database {
   chats: ChatTable;
   jobs: JobTable;
   deliveries: DeliveryTable;
-  briefing_reservations: ReservationTable;
+  planned_briefings: PlannedBriefingsTable;
   broadcast_previews: PreviewTable;
   audit_log: AuditTable;
   handled_updates: { update_id: number; handled_at: number };
@@ -76,10 +76,12 @@ export interface DeliveryTable {
   outcome_at: number | null;
 }
 
-export interface ReservationTable {
+/** The briefings one job planned to one chat. */
+export interface PlannedBriefingsTable {
   chat_id: number;
-  briefing_id: string;
   job_id: number;
+  /** Briefing ids (slugs), separated by single spaces: see planned-briefings.ts. */
+  briefing_ids: string;
 }
 
 export interface PreviewTable {

@@ -4,6 +4,7 @@ import { insertRows, type BulkColumn } from './bulk-insert.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
+import { decodeBriefingIds, encodeBriefingIds, listsAny } from './planned-briefings.js';
 
 /** Conflicting pairs kept on the error; the total is always counted. */
 const MAX_CONFLICTS_REPORTED = 100;
@@ -17,17 +18,19 @@ const DELIVERY_COLUMNS: readonly BulkColumn[] = [
   { name: 'payload', type: 'text' },
   { name: 'updated_at', type: 'bigint' },
 ];
-const RESERVATION_COLUMNS: readonly BulkColumn[] = [
+const PLANNED_COLUMNS: readonly BulkColumn[] = [
   { name: 'chat_id', type: 'bigint' },
-  { name: 'briefing_id', type: 'text' },
   { name: 'job_id', type: 'bigint' },
+  { name: 'briefing_ids', type: 'text' },
 ];
 
 /**
- * Writes `recipients` as pending deliveries of `jobId`, reserving each (chat, briefing) pair, inside
- * the caller's transaction `trx`. Returns how many deliveries were written. Throws
- * ReservationConflictError, after writing, when a pair was already reserved by another job: the
- * caller's transaction must then roll back (which it does, as the error leaves `work`).
+ * Writes `recipients` as pending deliveries of `jobId`, with one planned_briefings row per delivery
+ * that carries briefings, inside the caller's transaction `trx`. Returns how many deliveries were
+ * written. Throws ReservationConflictError when another job planned one of the same (chat,
+ * briefing) pairs: the caller's transaction must then roll back (which it does, as the error
+ * leaves `work`). The check reads the chats' other rows under the plans' write lock (SQLite's one
+ * writer; PostgreSQL's advisory lock), so two jobs racing cannot both pass it.
  */
 export async function insertDeliveries(
   trx: Kysely<Database>,
@@ -39,8 +42,9 @@ export async function insertDeliveries(
   const conflicts: Array<{ chatId: number; briefingId: string }> = [];
   let conflictCount = 0;
   let total = 0;
+  let locked = false;
   let deliveries: Array<[number, number, number | null, string, number]> = [];
-  let reservations: Array<[number, string, number]> = [];
+  let plans: Array<{ chatId: number; ids: string[] }> = [];
 
   async function flushDeliveries() {
     const query = insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries);
@@ -48,48 +52,59 @@ export async function insertDeliveries(
     deliveries = [];
   }
 
-  async function flushReservations() {
-    if (reservations.length === 0) return;
-    const batch = reservations;
-    reservations = [];
-    const query = insertRows(
-      dialect,
-      'briefing_reservations',
-      RESERVATION_COLUMNS,
-      batch,
-      ' ON CONFLICT DO NOTHING',
-    );
-    const inserted = Number((await trx.executeQuery(query!)).numAffectedRows ?? 0n);
-    if (inserted === batch.length) return;
-    // Some pairs were planned before (by another job): name them in the order they were asked.
+  /** Counts (and names, in the order asked) the pairs of `batch` another job planned before. */
+  async function findConflicts(batch: ReadonlyArray<{ chatId: number; ids: string[] }>) {
+    const asked = [...new Set(batch.flatMap((p) => p.ids))];
+    let [low, high] = [batch[0]!.chatId, batch[0]!.chatId];
+    for (const { chatId } of batch) [low, high] = [Math.min(low, chatId), Math.max(high, chatId)];
+    // One index range (a plan's batch is an id range): cheaper than probing each chat id.
     const held = await trx
-      .selectFrom('briefing_reservations')
-      .select(['chat_id', 'briefing_id'])
-      .where(({ ref }) =>
-        dialect.inList(ref('chat_id'), [...new Set(batch.map(([chatId]) => chatId))], 'bigint'),
-      )
+      .selectFrom('planned_briefings')
+      .select(['chat_id', 'job_id', 'briefing_ids'])
+      .where('chat_id', '>=', low)
+      .where('chat_id', '<=', high)
       .where('job_id', '<>', jobId)
+      .where(({ ref }) => listsAny(ref('briefing_ids'), asked))
       .execute();
-    const taken = new Set(held.map((r) => `${r.chat_id} ${r.briefing_id}`));
-    for (const [chatId, briefingId] of batch) {
-      if (!taken.has(`${chatId} ${briefingId}`)) continue;
-      conflictCount++;
-      if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId, briefingId });
+    if (held.length === 0) return;
+    const taken = new Map<number, Set<string>>();
+    for (const row of held) {
+      const set = taken.get(row.chat_id) ?? new Set();
+      for (const id of decodeBriefingIds(row.briefing_ids, row)) set.add(id);
+      taken.set(row.chat_id, set);
     }
+    for (const { chatId, ids } of batch) {
+      for (const briefingId of ids) {
+        if (!taken.get(chatId)?.has(briefingId)) continue;
+        conflictCount++;
+        if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId, briefingId });
+      }
+    }
+  }
+
+  async function flushPlans() {
+    if (plans.length === 0) return;
+    const batch = plans;
+    plans = [];
+    if (!locked) await dialect.lockPlans(trx);
+    locked = true;
+    await findConflicts(batch);
+    const rows = batch.map(({ chatId, ids }) => [chatId, jobId, encodeBriefingIds(ids)] as const);
+    await trx.executeQuery(insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows)!);
   }
 
   for (const r of recipients) {
     deliveries.push([jobId, r.chatId, r.threadId, toJson(r.payload), at]);
     total++;
     if (deliveries.length === ROWS_PER_FLUSH) await flushDeliveries();
-    // A Set: a briefing listed twice for one chat is one reservation, not a conflict with itself.
-    for (const briefingId of new Set(r.briefingIds)) {
-      reservations.push([r.chatId, briefingId, jobId]);
-      if (reservations.length === ROWS_PER_FLUSH) await flushReservations();
-    }
+    // A Set: a briefing listed twice for one chat is planned once, not a conflict with itself.
+    const ids = [...new Set(r.briefingIds ?? [])];
+    if (ids.length === 0) continue;
+    plans.push({ chatId: r.chatId, ids });
+    if (plans.length === ROWS_PER_FLUSH) await flushPlans();
   }
   await flushDeliveries();
-  await flushReservations();
+  await flushPlans();
   if (conflictCount > 0) throw new ReservationConflictError(conflicts, conflictCount);
   return total;
 }

@@ -102,6 +102,20 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       });
     },
 
+    async stalledPlans(limit) {
+      const at = now();
+      const rows = await db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('state', '=', sql.lit('running'))
+        .where('planning', '=', sql.lit(1))
+        .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', at)]))
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toJob);
+    },
+
     async completePlan(jobId, owner) {
       const row = await db
         .updateTable('jobs')

@@ -118,4 +118,17 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE deliveries DROP CONSTRAINT deliveries_job_id_fkey;
   ALTER TABLE briefing_reservations DROP CONSTRAINT briefing_reservations_job_id_fkey;
   `,
+  `
+  -- No foreign key, as for deliveries since the previous entry.
+  CREATE TABLE planned_briefings (
+    chat_id      BIGINT NOT NULL,
+    job_id       BIGINT NOT NULL,
+    briefing_ids TEXT   NOT NULL,
+    PRIMARY KEY (chat_id, job_id)
+  );
+  INSERT INTO planned_briefings (chat_id, job_id, briefing_ids)
+    SELECT chat_id, job_id, string_agg(briefing_id, ' ' ORDER BY briefing_id)
+    FROM briefing_reservations GROUP BY chat_id, job_id;
+  DROP TABLE briefing_reservations;
+  `,
 ];

@@ -123,4 +123,19 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE jobs ADD COLUMN planning INTEGER NOT NULL DEFAULT 0 CHECK (planning IN (0, 1));
   ALTER TABLE jobs ADD COLUMN plan_cursor INTEGER;
   `,
+  `
+  -- One row per digest delivery instead of one per (chat, briefing): a million-subscriber plan
+  -- wrote some 3.5 rows per delivery. A briefing is still planned to a chat at most once, by any
+  -- job, ever: the write checks the chat's other rows under the write lock (see delivery-rows.ts).
+  -- briefing_ids: the briefings' ids (slugs), separated by single spaces.
+  CREATE TABLE planned_briefings (
+    chat_id      INTEGER NOT NULL,
+    job_id       INTEGER NOT NULL REFERENCES jobs (id),
+    briefing_ids TEXT    NOT NULL,
+    PRIMARY KEY (chat_id, job_id)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO planned_briefings (chat_id, job_id, briefing_ids)
+    SELECT chat_id, job_id, group_concat(briefing_id, ' ') FROM briefing_reservations GROUP BY chat_id, job_id;
+  DROP TABLE briefing_reservations;
+  `,
 ];
