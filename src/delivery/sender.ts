@@ -339,7 +339,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
       // A database that does not answer must not silence replies: they keep the local limits.
       return local.then(() =>
         budget
-          .takeReply(chatId, chatType)
+          .take(chatId, chatType)
           .catch((err: unknown) =>
             log.warn({ err: errorText(err, scrub) }, 'shared send budget unavailable'),
           ),

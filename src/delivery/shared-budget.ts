@@ -1,6 +1,5 @@
 import type { RateKey, RateRequest, RateStore } from '../store/store.js';
 import { batchCalls } from './batch-calls.js';
-import { createSlotLease, leaseChunk } from './slot-lease.js';
 import type { OutgoingMessage, SenderClock, SenderLimits } from './types.js';
 
 /**
@@ -11,12 +10,6 @@ import type { OutgoingMessage, SenderClock, SenderLimits } from './types.js';
 export interface SharedSendBudget {
   /** Waits until a message to this chat may start across all instances, and takes that slot. No chat: the overall limit only. */
   take(chatId: number | undefined, chatType: OutgoingMessage['chatType']): Promise<void>;
-  /**
-   * `take` for a reply to an update: the same limits and guarantees, at the cost of no transaction
-   * in the common case (the overall limit from a local lease of reserved slots, a private chat's own
-   * key in one statement).
-   */
-  takeReply(chatId: number | undefined, chatType: OutgoingMessage['chatType']): Promise<void>;
   /** Telegram answered 429: no instance sends before `until`. */
   pause(until: number): Promise<void>;
 }
@@ -78,13 +71,6 @@ const LATE_MS = 10;
 const MAX_LEAD_MS = 1_000;
 /** Sends reserved in one transaction at most. */
 const MAX_BATCH = 256;
-/**
- * Replies' slots of the overall limit are reserved this far ahead at a time (24 slots at 1,000/s,
- * one at 30/s). Slots that pass unused are given up: while this instance replies, other instances
- * find up to this long of the limit taken ahead of them, which they make up right after.
- */
-const LEASE_WINDOW_MS = 25;
-const MAX_LEASE = 64;
 
 export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
   const { rates, limits, clock } = deps;
@@ -115,76 +101,7 @@ export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
     return pauseRead;
   }
 
-  const overallKey = budgetKeys(limits, undefined, 'private', slack)[0]!;
-  const lease = createSlotLease(LATE_MS);
-  const chunk = leaseChunk(overallKey.intervalMs, LEASE_WINDOW_MS, MAX_LEASE);
-  let refill: Promise<void> | null = null;
-
-  /** A slot of the overall limit not before `notBefore` (give or take LATE_MS), from the lease when it holds one. */
-  async function overallSlot(notBefore: number): Promise<number> {
-    for (;;) {
-      const now = clock.now();
-      const slot = lease.take(notBefore, now);
-      if (slot !== undefined) return slot;
-      // Far ahead (a chat that must wait its second): one slot then, not a lease's worth others cannot use.
-      if (notBefore > now + LEAD_MS + LEASE_WINDOW_MS)
-        return reserve({ keys: [overallKey], notBefore: Math.max(notBefore, knownPause) });
-      // One refill at a time, shared by every reply waiting for it; each then takes its own slot.
-      refill ??= (async () => {
-        try {
-          const from = Math.max(notBefore, clock.now() + LEAD_MS, knownPause);
-          lease.add(
-            await rates.reserveMany(
-              Array.from({ length: chunk }, () => ({ keys: [overallKey], notBefore: from })),
-            ),
-          );
-        } finally {
-          refill = null;
-        }
-      })();
-      await refill;
-    }
-  }
-
-  const budget: SharedSendBudget = {
-    async takeReply(chatId, chatType) {
-      // A group's or channel's reply also draws on its minute: several keys at once, as bulk sends do.
-      if (chatId !== undefined && chatType !== 'private') return budget.take(chatId, chatType);
-      // The chat's own second stays shared across instances, as for bulk sends: a reply and a digest
-      // part another instance sends to the same chat still come a second apart. It costs one atomic
-      // upsert of the chat's row, not a transaction; only the overall limit, the one row every send
-      // of every instance draws on, is leased locally.
-      const chatKey = chatId === undefined ? undefined : budgetKeys(limits, chatId, 'private', slack)[1]!;
-      let notBefore = Math.max(clock.now(), knownPause);
-      for (;;) {
-        // The overall slot first, then the chat's at or after it. Whichever comes later is the start;
-        // the other is used at most LATE_MS late, or given up (unused) and both asked for again.
-        let at = await overallSlot(notBefore);
-        if (chatKey) {
-          const chatAt = await rates.reserveOne(chatKey, at);
-          if (chatAt - at > LATE_MS) {
-            const later = await overallSlot(chatAt);
-            if (later - chatAt > LATE_MS) {
-              notBefore = later;
-              continue;
-            }
-            at = Math.max(later, chatAt);
-          } else at = Math.max(at, chatAt);
-        }
-        const wait = at - clock.now();
-        // A slot that passed while the chat's key was reserved is given up, as in take.
-        if (wait < -LATE_MS) {
-          notBefore = clock.now();
-          continue;
-        }
-        if (wait > 0) await clock.sleep(wait);
-        const pausedUntil = await sharedPause();
-        if (pausedUntil <= clock.now()) return;
-        // A 429 came in while we waited: every leased slot before its end is void.
-        lease.dropBefore(pausedUntil);
-        notBefore = pausedUntil;
-      }
-    },
+  return {
     async take(chatId, chatType) {
       const keys = budgetKeys(limits, chatId, chatType, slack);
       for (let lead = LEAD_MS; ;) {
@@ -207,5 +124,4 @@ export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
       await rates.pause(OVERALL_KEY, until);
     },
   };
-  return budget;
 }

@@ -413,11 +413,6 @@ export interface RateStore {
    * it): one round-trip for a batch instead of one per message. Returns each one's time.
    */
   reserveMany(requests: readonly RateRequest[]): Promise<number[]>;
-  /**
-   * `reserve` on one key in one statement, no transaction: a reply's own chat, drawn on per update,
-   * where a transaction per reply cost more than the rest of the update. Same grant as `reserve([key])`.
-   */
-  reserveOne(key: RateKey, notBefore: number): Promise<number>;
   /** After a 429: nothing on `key` starts before `until`. */
   pause(key: string, until: number): Promise<void>;
   /** Until when `key` is paused (0 when never): a slot reserved before a 429 must not be used during it. */

@@ -134,11 +134,7 @@ describe('createSender: replies outside the queue', () => {
 
   it("holds bulk sends and replies for a reply's 429 (pauseAll), and shares the pause", async () => {
     const paused: number[] = [];
-    const budget = {
-      take: async () => undefined,
-      takeReply: async () => undefined,
-      pause: async (until: number) => void paused.push(until),
-    };
+    const budget = { take: async () => undefined, pause: async (until: number) => void paused.push(until) };
     const { clock, fake, sender, t0 } = setup(undefined, { budget });
     sender.pauseAll(3000);
     const reply = sender.reserveSlot().then(() => clock.now());

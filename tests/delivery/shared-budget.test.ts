@@ -1,12 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import {
-  budgetKeys,
-  createSharedBudget,
-  PAUSE_READ_EVERY_MS,
-  type SharedSendBudget,
-} from '../../src/delivery/shared-budget.js';
+import { budgetKeys, createSharedBudget, PAUSE_READ_EVERY_MS } from '../../src/delivery/shared-budget.js';
 import { createSender } from '../../src/delivery/sender.js';
 import type { OutgoingMessage, SenderLimits } from '../../src/delivery/types.js';
 import { reserveRates, type RateState } from '../../src/store/gcra.js';
@@ -83,8 +78,6 @@ function recording(rates: RateStore, granted: number[]): RateStore {
       granted.push(...times);
       return times;
     },
-    // A chat's own key only, never the overall limit's starts that `granted` is about.
-    reserveOne: (key, notBefore) => rates.reserveOne(key, notBefore),
     pause: (key, until) => rates.pause(key, until),
     pausedUntil: (key) => rates.pausedUntil(key),
   };
@@ -193,9 +186,6 @@ function memoryRates(): RateStore & { pauseReads: number } {
     async reserve(keys: Parameters<RateStore['reserve']>[0], notBefore: number) {
       return (await rates.reserveMany([{ keys, notBefore }]))[0]!;
     },
-    async reserveOne(key: Parameters<RateStore['reserveOne']>[0], notBefore: number) {
-      return rates.reserve([key], notBefore);
-    },
     async pause(key: string, until: number) {
       const state = states.get(key) ?? { tat: 0, pausedUntil: 0 };
       states.set(key, { ...state, pausedUntil: Math.max(state.pausedUntil, until) });
@@ -238,105 +228,5 @@ describe('a shared budget at a high rate', () => {
     // Those that started before the pause could be seen, did; none started while it ran.
     expect(starts.filter((t) => t > 100 + PAUSE_READ_EVERY_MS && t < 5_000)).toEqual([]);
     expect(starts.filter((t) => t >= 5_000).length).toBeGreaterThanOrEqual(8);
-  });
-});
-
-describe('replies through a shared budget', () => {
-  const fast: SenderLimits = {
-    perSecond: 1000,
-    perChatPerSecond: 1,
-    perGroupPerMinute: 20,
-    maxInFlight: 100,
-  };
-
-  /** memoryRates with every transaction, one-row reservation and overall grant written down. */
-  function counted() {
-    const rates = memoryRates();
-    const seen = { transactions: 0, oneRow: 0, overall: [] as number[], chat: new Map<string, number[]>() };
-    const store: RateStore = {
-      ...rates,
-      reserveMany: async (requests) => {
-        seen.transactions++;
-        const times = await rates.reserveMany(requests);
-        requests.forEach((r, i) => {
-          if (r.keys.some((k) => k.key === 'send')) seen.overall.push(times[i]!);
-        });
-        return times;
-      },
-      reserveOne: async (key, notBefore) => {
-        seen.oneRow++;
-        const at = await rates.reserveOne(key, notBefore);
-        seen.chat.set(key.key, [...(seen.chat.get(key.key) ?? []), at]);
-        return at;
-      },
-    };
-    return { store, seen };
-  }
-
-  it('costs one transaction per lease of slots, not per reply, and keeps the overall limit', async () => {
-    const clock = createVirtualClock(0);
-    const { store, seen } = counted();
-    const budget = createSharedBudget({ rates: store, limits: fast, clock });
-    const starts = await clock.runUntil(
-      Promise.all(
-        Array.from({ length: 500 }, (_, i) => budget.takeReply(i + 1, 'private').then(() => clock.now())),
-      ),
-    );
-    expect(starts).toHaveLength(500);
-    expect(seen.transactions).toBeLessThan(500 / 10);
-    // One atomic statement per reply for its chat's own second.
-    expect(seen.oneRow).toBe(500);
-    // Every start used a granted slot; and no window holds more grants than the limit.
-    expect(busiestWindow(seen.overall, 1000)).toBeLessThanOrEqual(fast.perSecond);
-    expect(busiestWindow(starts, 1000)).toBeLessThanOrEqual(fast.perSecond);
-  });
-
-  it('keeps a chat’s second shared with bulk sends: a reply waits for a digest part just sent there', async () => {
-    const clock = createVirtualClock(0);
-    const { store, seen } = counted();
-    const bulk = createSharedBudget({ rates: store, limits: fast, clock });
-    const replies = createSharedBudget({ rates: store, limits: fast, clock });
-    const bulkAt = await clock.runUntil(bulk.take(7, 'private').then(() => clock.now()));
-    const replyAt = await clock.runUntil(replies.takeReply(7, 'private').then(() => clock.now()));
-    expect(replyAt - bulkAt).toBeGreaterThanOrEqual(1000);
-    const secondReply = await clock.runUntil(replies.takeReply(7, 'private').then(() => clock.now()));
-    expect(secondReply - replyAt).toBeGreaterThanOrEqual(1000);
-    expect(seen.chat.get('chat:7')).toHaveLength(2);
-  });
-
-  it('waits out a 429 shared by another instance, and uses no slot leased before it', async () => {
-    const clock = createVirtualClock(0);
-    const { store } = counted();
-    const budget = createSharedBudget({ rates: store, limits: fast, clock });
-    await clock.runUntil(budget.takeReply(1, 'private'));
-    await store.pause('send', 5_000);
-    await clock.runUntil(clock.sleep(PAUSE_READ_EVERY_MS));
-    const at = await clock.runUntil(budget.takeReply(2, 'private').then(() => clock.now()));
-    expect(at).toBeGreaterThanOrEqual(5_000);
-  });
-});
-
-describe.each(dialects)('%s: replies and bulk sends of two instances', (dialect) => {
-  it('never grant more than the overall limit in any window together', async () => {
-    const db = await tempDatabase(dialect);
-    onTestFinished(db.cleanup);
-    const limit: SenderLimits = { ...limits, perSecond: 200, maxInFlight: 50 };
-    const granted: number[] = [];
-    const budgets = await Promise.all(
-      [0, 1].map(async () => {
-        const store = await openStore(storeOptions(db.location));
-        onTestFinished(() => store.close());
-        return createSharedBudget({ rates: recording(store.rates, granted), limits: limit, clock });
-      }),
-    );
-    const [replying, sending] = budgets as [SharedSendBudget, SharedSendBudget];
-    const takes: Array<Promise<void>> = [];
-    for (let i = 0; i < 60; i++) {
-      takes.push(replying.takeReply(i + 1, 'private'), sending.take(10_000 + i, 'private'));
-      if (i % 20 === 19) await sleep(50);
-    }
-    await Promise.all(takes);
-    expect(granted.length).toBeGreaterThanOrEqual(120);
-    expect(busiestWindow(granted, 1000)).toBeLessThanOrEqual(limit.perSecond);
   });
 });

@@ -67,35 +67,5 @@ describe.each(dialects)('%s', (dialect) => {
       );
       expect([...slots].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i * 10));
     });
-
-    it('reserves one key in one statement as reserve does: spacing, burst, pause, shared state', async () => {
-      const { store } = await openTestStore(dialect);
-      const chat = { key: 'chat:1', intervalMs: 1000, burst: 1 };
-      const one: number[] = [];
-      for (let i = 0; i < 3; i++) one.push(await store.rates.reserveOne(chat, 10_000));
-      expect(one).toEqual([10_000, 11_000, 12_000]);
-      // The same row as reserve's: each sees what the other granted.
-      expect(await store.rates.reserve([chat], 0)).toBe(13_000);
-      expect(await store.rates.reserveOne(chat, 20_000)).toBe(20_000);
-
-      const group = { key: 'group:-5', intervalMs: 3000, burst: 2 };
-      const burst: number[] = [];
-      for (let i = 0; i < 4; i++) burst.push(await store.rates.reserveOne(group, 0));
-      expect(burst).toEqual([0, 0, 3000, 6000]);
-
-      await store.rates.pause('global', 50_000);
-      expect(await store.rates.reserveOne(global, 1_000)).toBe(50_000);
-      expect(await store.rates.reserveOne(global, 1_000)).toBeCloseTo(50_000 + 1000 / 30, 6);
-    });
-
-    it('two stores reserving one key each in one statement never hand out the same slot', async () => {
-      const { store, location } = await openTestStore(dialect);
-      const other = await openSecondStore(location);
-      const key = { key: 'chat:9', intervalMs: 10, burst: 1 };
-      const slots = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? store : other).rates.reserveOne(key, 0)),
-      );
-      expect([...slots].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i * 10));
-    });
   });
 });

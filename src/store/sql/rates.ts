@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { lockOrder, reserveRates, type RateState } from '../gcra.js';
 import type { RateStore } from '../store.js';
 import type { Database } from './database.js';
@@ -55,25 +55,6 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
     },
 
     reserveMany,
-
-    async reserveOne({ key, intervalMs, burst }, notBefore) {
-      // GCRA in the upsert itself, atomic on the one row: tat' = max(tat, notBefore, paused) + interval,
-      // and the grant follows from tat' alone: max(notBefore, paused, tat' − burst · interval).
-      const row = await db
-        .insertInto('rate_limits')
-        .values({ key, tat: notBefore + intervalMs })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet((eb) => ({
-            tat: sql<number>`${dialect.greatest(
-              dialect.greatest(eb.ref('rate_limits.tat'), eb.ref('rate_limits.paused_until')),
-              notBefore,
-            )} + ${intervalMs}`,
-          })),
-        )
-        .returning(['tat', 'paused_until'])
-        .executeTakeFirstOrThrow();
-      return Math.max(notBefore, row.paused_until, row.tat - Math.max(1, burst) * intervalMs);
-    },
 
     async pause(key, until) {
       // Two 429s arriving out of order: the later end wins.
