@@ -62,16 +62,25 @@ export function createMetrics(): MetricsRegistry {
     labelNames: ['method', 'code'],
     registers: [registry],
   });
+  // Counted on every update and reply: each label set's child is looked up once, not hashed from a
+  // new label object every time (the vocabularies are fixed, so these maps stay a few entries long).
+  const updateCounters = new Map<string, { inc(): void }>();
+  const sentCounters = new Map<string, { inc(): void }>();
   return {
     registry,
     contentType: registry.contentType,
     render: () => registry.metrics(),
     updateHandled(kind, seconds) {
-      updates.inc({ kind });
+      let counter = updateCounters.get(kind);
+      if (!counter) updateCounters.set(kind, (counter = updates.labels({ kind })));
+      counter.inc();
       updateDuration.observe(seconds);
     },
     messageSent(kind, result) {
-      sent.inc({ kind, result });
+      const key = `${kind}:${result}`;
+      let counter = sentCounters.get(key);
+      if (!counter) sentCounters.set(key, (counter = sent.labels({ kind, result })));
+      counter.inc();
     },
     telegramError(method, code) {
       telegramErrors.inc({ method, code: code === undefined ? 'network' : String(code) });

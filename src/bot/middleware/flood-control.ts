@@ -11,28 +11,45 @@ export interface FloodCounter {
   hit(userId: number, now: number): FloodVerdict;
 }
 
-/** Users tracked before expired windows are swept, so the map cannot grow without bound. */
-const SWEEP_ABOVE = 10_000;
+/**
+ * Users tracked at most. A window is dropped when it is over, or, beyond this many users in one
+ * window's time, the oldest window first: that user may then start a fresh window early, which only
+ * ever lets a flooder through sooner, never blocks anyone. More distinct users a minute than this
+ * could not all be answered anyway (30 messages/s is 1,800 a minute), so memory stays bounded
+ * (about 100 bytes a user) where it would otherwise grow with every chat that writes.
+ */
+export const MAX_TRACKED_USERS = 10_000;
 
 /**
  * Pure counting: each user gets `limit` commands per window, the window starting at their first
  * command. The first command over the limit is answered with a notice, the rest are ignored until
- * the window is over.
+ * the window is over. Memory is bounded: windows are kept in the order they started, so the ones
+ * over are always at the front and are dropped as new ones start (a few per command at most).
  */
-export function createFloodCounter(limit: number, windowMs = 60_000): FloodCounter {
+export function createFloodCounter(
+  limit: number,
+  windowMs = 60_000,
+  maxUsers = MAX_TRACKED_USERS,
+): FloodCounter & { readonly size: number } {
+  // Insertion order is start order: a window that starts anew is deleted and inserted again.
   const windows = new Map<number, { start: number; count: number }>();
   return {
     hit(userId, now) {
-      if (windows.size > SWEEP_ABOVE) {
-        for (const [id, w] of windows) if (now - w.start >= windowMs) windows.delete(id);
+      for (const [id, w] of windows) {
+        if (now - w.start < windowMs && windows.size < maxUsers) break;
+        windows.delete(id);
       }
       let window = windows.get(userId);
       if (!window || now - window.start >= windowMs) {
+        windows.delete(userId);
         window = { start: now, count: 0 };
         windows.set(userId, window);
       }
       window.count++;
       return window.count <= limit ? 'allow' : window.count === limit + 1 ? 'notify' : 'ignore';
+    },
+    get size() {
+      return windows.size;
     },
   };
 }
