@@ -2,13 +2,16 @@
  * Content loading at scale: 2,000 articles (variants of the articles in content/, each under its
  * own id and date) written to a temp folder and loaded with loadContentDir from scratch (as at
  * start-up), and again with the parse results kept (as at a /reload), median of rounds with the
- * spread, then the swap into a serving ContentRepository. Target: a load under 1 s.
+ * spread, then the swap into a serving ContentRepository. Target: a load under 1 s. The baseline,
+ * timed in the same rounds: reading the same data as JSON files (one per article, the parsed
+ * briefing and body) with the same concurrency and JSON.parse of each, the least a load could cost.
  *
  *   npx tsx bench/content-load.ts [articles=2000] [rounds=5]
  *
  * The files are read once untimed first, so the figures are of a warm page cache, as at a /reload.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -41,7 +44,23 @@ const sources = readdirSync(SOURCE_DIR)
   .map((name) => readFileSync(join(SOURCE_DIR, name), 'utf8'));
 if (sources.length === 0) throw new Error(`no articles in ${SOURCE_DIR}/ to make variants of`);
 const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-content-'));
+const jsonDir = join(dir, 'as-json');
 const log = pino({ level: 'warn' });
+
+/** The baseline: every JSON file in `jsonDir` read (64 at once, as loadContentDir) and parsed. */
+async function readJsonFiles(): Promise<unknown[]> {
+  const paths = readdirSync(jsonDir).map((name) => join(jsonDir, name));
+  const parsed: unknown[] = new Array<unknown>(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      parsed[i] = JSON.parse(await readFile(paths[i]!, 'utf8'));
+    }
+  };
+  await Promise.all(Array.from({ length: 64 }, worker));
+  return parsed;
+}
 try {
   let bytes = 0;
   for (let i = 0; i < count; i++) {
@@ -54,6 +73,15 @@ try {
     throw new Error(
       `loaded ${first.articles.length} of ${count}: ${JSON.stringify(first.problems.slice(0, 3))}`,
     );
+  // A subfolder: loadContentDir reads only the files directly in `dir`.
+  mkdirSync(jsonDir);
+  for (const [i, { briefing, body }] of first.articles.entries())
+    writeFileSync(
+      join(jsonDir, `article-${String(i).padStart(5, '0')}.json`),
+      JSON.stringify({ briefing, body }),
+    );
+  if ((await readJsonFiles()).length !== count) throw new Error('the JSON baseline read the wrong files');
+  const baselines: number[] = [];
   const loads: number[] = [];
   const reloads: number[] = [];
   const replaces: number[] = [];
@@ -62,6 +90,9 @@ try {
   const repository = new ContentRepository(await loadContentDir(dir, log, kept));
   for (let round = 0; round < rounds; round++) {
     let started = performance.now();
+    await readJsonFiles();
+    baselines.push(performance.now() - started);
+    started = performance.now();
     await loadContentDir(dir, log);
     loads.push(performance.now() - started);
     started = performance.now();
@@ -76,8 +107,9 @@ try {
   console.log(
     `content-load: ${count} articles (${(bytes / 2 ** 20).toFixed(1)} MiB), ${rounds} rounds, median [min–max]`,
   );
+  console.log(`content-load: baseline, the same data as JSON files read and parsed ${show(baselines)}`);
   console.log(
-    `content-load: loadContentDir ${show(loads)}  target < ${TARGET_MS} ms ${median(loads) < TARGET_MS ? 'met' : 'not met'}`,
+    `content-load: loadContentDir ${show(loads)} (${(median(loads) / median(baselines)).toFixed(1)} × the baseline)  target < ${TARGET_MS} ms ${median(loads) < TARGET_MS ? 'met' : 'not met'}`,
   );
   console.log(`content-load: reload with the parse results kept (unchanged files) ${show(reloads)}`);
   console.log(`content-load: then ContentRepository.replace (what changed, for /reload) ${show(replaces)}`);

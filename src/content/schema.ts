@@ -12,7 +12,11 @@ export type Language = z.infer<typeof Language>;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine((s) => {
+    // A day that does not exist (2021-02-31) either fails to parse or reads back as another day.
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a real calendar date');
 
 const text = z.string().trim().min(1, 'must not be empty');
 
