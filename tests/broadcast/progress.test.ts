@@ -4,6 +4,7 @@ import type { BroadcastJobPayload } from '../../src/broadcast/payload.js';
 import { progressView, reportView, shouldEdit } from '../../src/broadcast/progress.js';
 import { adminCatalogue } from '../../src/i18n/admin.js';
 import type { Delivery, Job, JobProgress } from '../../src/store/store.js';
+import { broadcastPayload } from '../support/broadcast-payload.js';
 
 const progress = (p: Partial<JobProgress>): JobProgress => ({
   pending: 0,
@@ -87,16 +88,7 @@ describe('composeBroadcast', () => {
     id: 1,
     kind: 'broadcast',
     key: 'broadcast:1',
-    payload: {
-      content: { kind: 'html', parts: [] },
-      author: 42,
-      createdAt: 0,
-      previewId: 1,
-      includeChannels: false,
-      lang: 'en',
-      progressMessage: { chatId: 42, messageId: 5 },
-      ...payload,
-    } satisfies BroadcastJobPayload,
+    payload: broadcastPayload({ content: { kind: 'html', parts: [] }, ...payload }),
     author: 42,
     state: 'running',
     total: 1,

@@ -74,6 +74,21 @@ async function expectedPlan(store: Store, repository: ContentRepository): Promis
   return planDigestBatch(chats, history, context);
 }
 
+/** The store as a planner sees it that dies while writing its `batch`-th batch (that batch never commits). */
+function diesWritingBatch(store: Store, batch: number): Store {
+  let written = 0;
+  return {
+    ...store,
+    jobs: {
+      ...store.jobs,
+      appendPlan: async (...args) => {
+        if (++written === batch) throw new Error('killed');
+        return store.jobs.appendPlan(...args);
+      },
+    },
+  };
+}
+
 describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
   it('sends nothing until another process resumes it after the last batch written: nobody twice, nobody left out', async () => {
     const { store, clock, location } = await openTestStore(dialect);
@@ -83,17 +98,7 @@ describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
     expect(expected.length).toBeGreaterThan(3 * BATCH);
 
     // Process A dies while writing its third batch (the batch's transaction never commits).
-    let batches = 0;
-    const dying: Store = {
-      ...store,
-      jobs: {
-        ...store.jobs,
-        appendPlan: async (...args) => {
-          if (++batches === 3) throw new Error('killed');
-          return store.jobs.appendPlan(...args);
-        },
-      },
-    };
+    const dying = diesWritingBatch(store, 3);
     const a = service(dying, repository, 'A');
     await expect(a.runSlot(SLOT)).rejects.toThrow('killed');
     const cut = await store.jobs.getByKey(`digest:${SLOT.key}`);
@@ -139,17 +144,7 @@ describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
     await seed(store);
     const expected = await expectedPlan(store, repository);
 
-    let batches = 0;
-    const dying: Store = {
-      ...store,
-      jobs: {
-        ...store.jobs,
-        appendPlan: async (...args) => {
-          if (++batches === 2) throw new Error('killed');
-          return store.jobs.appendPlan(...args);
-        },
-      },
-    };
+    const dying = diesWritingBatch(store, 2);
     await expect(service(dying, repository, 'A').runSlot(SLOT)).rejects.toThrow('killed');
     const cut = await store.jobs.getByKey(`digest:${SLOT.key}`);
     expect(cut).toMatchObject({ planning: true, leaseOwner: 'A', total: expect.any(Number) });
