@@ -13,22 +13,11 @@ import { detectLanguage } from '../src/intake/language.js';
 import { splitRawArticle } from '../src/intake/raw-article.js';
 import { splitSentences } from '../src/intake/sentences.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
+import { seededRandom } from './support/random.js';
 
 interface Sample {
   raw: string;
   published: string;
-}
-
-/** mulberry32: a small seeded generator, so that every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function loadDev(dir: string): Sample[] {
@@ -71,7 +60,7 @@ const shared = join(import.meta.dirname, '../../shared/intake');
 const dev = argValue('--dir', `${join(shared, 'dev')},${join(shared, 'dev-real')}`)
   .split(',')
   .flatMap(loadDev);
-const next = random(20201101);
+const next = seededRandom(20201101);
 const corpus = Array.from({ length: size }, (_, i) => vary(dev[i % dev.length] as Sample, next));
 
 const baseline = (s: Sample): void => {

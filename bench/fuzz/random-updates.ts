@@ -20,6 +20,7 @@ import {
   type TextMessageInput,
 } from '../../src/fake-telegram/update-builders.js';
 import { ADMIN_COMMANDS, PUBLIC_COMMANDS } from '../../src/bot/commands.js';
+import { seededRandom } from '../support/random.js';
 
 /**
  * Random and hostile updates for the fuzz run: every update type, real callback data (read from
@@ -58,18 +59,6 @@ const ODD = [
   'ا'.repeat(300),
 ];
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface UpdateSource {
   next(): NewUpdate;
   /** The ids of every button press made so far: each must be answered. */
@@ -83,7 +72,7 @@ export function randomUpdates(options: {
   bot: { id: number; username: string; first_name: string };
 }): UpdateSource {
   const { fake } = options;
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const users: User[] = Array.from({ length: 60 }, (_, i) => ({
     id: i === 0 ? options.adminId : 6000 + i,
