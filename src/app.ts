@@ -284,6 +284,7 @@ export async function startApp(app: App): Promise<RunningApp> {
       await updates.stop();
       await http.close();
       await jobs.stop();
+      app.telegram.closeConnections();
       // Whatever this instance still holds goes to the next one at once. A database already gone
       // cannot be helped: the leases then run out by themselves.
       await store.leases

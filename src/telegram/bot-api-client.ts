@@ -2,6 +2,8 @@ import { Telegram } from 'telegraf';
 import type { Opts, Telegram as Methods } from 'telegraf/types';
 import type { Metrics } from '../metrics/metrics.js';
 import { toBotApiFailure } from './bot-api-failure.js';
+import { createJsonTransport, type JsonTransport } from './json-transport.js';
+import { carriesUpload } from './uploads.js';
 
 /** telegraf's per-call options (an abort signal); its types name a polyfill's AbortSignal. */
 export type CallOptions = Parameters<Telegram['callApi']>[2];
@@ -24,12 +26,19 @@ export interface BotApiClientOptions {
 export class BotApiClient extends Telegram {
   readonly #metrics: Pick<Metrics, 'telegramError'> | undefined;
   readonly #scrub: ((text: string) => string) | undefined;
+  readonly #json: JsonTransport;
 
   constructor(options: BotApiClientOptions) {
     // No webhook reply: every call is a request of its own, so every failure is seen.
     super(options.token, { apiRoot: options.apiRoot, webhookReply: false });
     this.#metrics = options.metrics;
     this.#scrub = options.scrub;
+    this.#json = createJsonTransport(options.apiRoot, options.token);
+  }
+
+  /** Closes the kept-alive connections to the Bot API (at shutdown, after the last call). */
+  closeConnections(): void {
+    this.#json.close();
   }
 
   override async callApi<M extends keyof Methods>(
@@ -38,7 +47,13 @@ export class BotApiClient extends Telegram {
     options?: CallOptions,
   ): Promise<ReturnType<Methods[M]>> {
     try {
-      return await super.callApi(method, payload, options);
+      // Files go as multipart through telegraf's client; everything else as JSON through ours.
+      if (carriesUpload(payload)) return await super.callApi(method, payload, options);
+      return (await this.#json.call(
+        method,
+        payload,
+        options?.signal as AbortSignal | undefined,
+      )) as ReturnType<Methods[M]>;
     } catch (error) {
       const chatId = (payload as { chat_id?: number | string } | undefined)?.chat_id;
       const failure = toBotApiFailure(error, method, {

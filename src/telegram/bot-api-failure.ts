@@ -116,6 +116,8 @@ const BAD_REQUEST_KINDS: ReadonlyArray<readonly [RegExp, BotApiFailureKind]> = [
 ];
 
 const NETWORK_CODES = new Set([
+  // json-transport's UnreadableAnswerError: a proxy's page or a cut body, as node-fetch's invalid-json.
+  'EBADANSWER',
   'ECONNRESET',
   'ETIMEDOUT',
   'ECONNREFUSED',

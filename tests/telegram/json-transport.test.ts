@@ -1,0 +1,161 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scrubSecrets } from '../../src/log/logger.js';
+import { BotApiClient } from '../../src/telegram/bot-api-client.js';
+import { BotApiFailure } from '../../src/telegram/bot-api-failure.js';
+
+const TOKEN = '4242:SECRET-token-of-the-transport-test';
+
+type Seen = { method: string | undefined; path: string | undefined; type: string | undefined; body: string };
+type Answer = (seen: Seen, res: ServerResponse) => void;
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+/** A Bot API stand-in on 127.0.0.1 that records each request and answers with `answer`. */
+async function botApi(answer: Answer, prefix = ''): Promise<{ client: BotApiClient; seen: Seen[] }> {
+  const seen: Seen[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const entry = {
+        method: req.method,
+        path: req.url,
+        type: req.headers['content-type'],
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      seen.push(entry);
+      answer(entry, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+  const client = new BotApiClient({ token: TOKEN, apiRoot, scrub: (text) => scrubSecrets(text, [TOKEN]) });
+  closers.push(async () => {
+    client.closeConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  return { client, seen };
+}
+
+const json =
+  (status: number, value: unknown): Answer =>
+  (_seen, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('the call should have failed'),
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(BotApiFailure);
+      return error as BotApiFailure;
+    },
+  );
+
+describe('BotApiClient over its JSON transport', () => {
+  it('POSTs the payload as JSON to /bot<token>/<method>, leaving nulls out, and returns the result', async () => {
+    const { client, seen } = await botApi(json(200, { ok: true, result: { message_id: 7, text: 'مرحبا' } }));
+    const sent = await client.sendMessage(12, 'مرحبا', { parse_mode: 'HTML', reply_markup: undefined });
+    expect(sent).toEqual({ message_id: 7, text: 'مرحبا' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      path: `/bot${TOKEN}/sendMessage`,
+      type: 'application/json',
+    });
+    expect(JSON.parse(seen[0]!.body)).toEqual({ chat_id: 12, text: 'مرحبا', parse_mode: 'HTML' });
+  });
+
+  it('keeps a path prefix of TELEGRAM_API_ROOT (a local Bot API server behind a proxy)', async () => {
+    const { client, seen } = await botApi(json(200, { ok: true, result: true }), '/telegram/');
+    await client.deleteWebhook();
+    expect(seen[0]!.path).toBe(`/telegram/bot${TOKEN}/deleteWebhook`);
+  });
+
+  it('reads an error answer as Telegram’s: 429 with its retry_after, 403 as blocked', async () => {
+    const answers = [
+      {
+        ok: false,
+        error_code: 429,
+        description: 'Too Many Requests: retry after 3',
+        parameters: { retry_after: 3 },
+      },
+      { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+    ];
+    const { client } = await botApi((_seen, res) => json(200, answers.shift())(_seen, res));
+    const limited = await failureOf(client.sendMessage(1, 'x'));
+    expect({ kind: limited.kind, code: limited.code, retryAfter: limited.retryAfter }).toEqual({
+      kind: 'rate-limited',
+      code: 429,
+      retryAfter: 3,
+    });
+    const blocked = await failureOf(client.sendMessage(1, 'x'));
+    expect({ kind: blocked.kind, chatId: blocked.chatId }).toEqual({ kind: 'blocked', chatId: 1 });
+  });
+
+  it('reads a 5xx as the server’s failure whatever its body', async () => {
+    const { client } = await botApi((_seen, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html>Bad Gateway</html>');
+    });
+    const failure = await failureOf(client.getMe());
+    expect({ kind: failure.kind, code: failure.code }).toEqual({ kind: 'server', code: 502 });
+  });
+
+  it('reads an answer that is not JSON (a proxy page) as a network failure, without the token', async () => {
+    const { client } = await botApi((_seen, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html>cannot reach /bot${TOKEN}/getMe</html>`);
+    });
+    const failure = await failureOf(client.getMe());
+    expect(failure.kind).toBe('network');
+    expect(`${failure.message} ${failure.description}`).not.toContain('SECRET');
+  });
+
+  it('reads a refused connection as a network failure, without the token', async () => {
+    const { client } = await botApi(json(200, { ok: true, result: true }));
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const refused = new BotApiClient({ token: TOKEN, apiRoot: `http://127.0.0.1:${port}` });
+    const failure = await failureOf(refused.getMe());
+    expect(failure.kind).toBe('network');
+    expect(failure.message).not.toContain('SECRET');
+    refused.closeConnections();
+    await client.getMe();
+  });
+
+  it('stops a call when its signal aborts (a long poll at shutdown)', async () => {
+    const { client } = await botApi(() => undefined); // never answers
+    const controller = new AbortController();
+    const call = client.callApi('getUpdates', { timeout: 50 }, { signal: controller.signal as never });
+    setTimeout(() => controller.abort(), 20);
+    const failure = await failureOf(call);
+    expect(failure.kind).toBe('network');
+  });
+
+  it('sends a file to upload as multipart, through telegraf’s client', async () => {
+    const { client, seen } = await botApi(json(200, { ok: true, result: { message_id: 1 } }));
+    await client.sendPhoto(5, { source: Buffer.from('not really a png'), filename: 'map.png' });
+    expect(seen[0]!.path).toBe(`/bot${TOKEN}/sendPhoto`);
+    expect(seen[0]!.type).toMatch(/^multipart\/form-data/);
+    expect(seen[0]!.body).toContain('not really a png');
+  });
+
+  it('reuses one kept-alive connection for calls one after another', async () => {
+    const sockets = new Set<unknown>();
+    const { client } = await botApi((_seen, res) => {
+      sockets.add(res.socket);
+      json(200, { ok: true, result: true })(_seen, res);
+    });
+    for (let i = 0; i < 5; i++) await client.deleteWebhook();
+    expect(sockets.size).toBe(1);
+  });
+});
