@@ -1,6 +1,5 @@
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { formatProblem, parseArticle } from './parse.js';
 import type { Briefing } from './schema.js';
 
@@ -11,8 +10,12 @@ export function draftPath(contentDir: string, id: string): string {
   return join(contentDir, DRAFTS_FOLDER, `${id}.md`);
 }
 
-/** A content file: the briefing as YAML front matter, then the original text. */
-export function renderContentFile(briefing: Briefing, body: string): string {
+/**
+ * A content file: the briefing as YAML front matter, then the original text. `yaml` (for its
+ * stringify) is imported when a file is first written, not at start-up: the bot only reads content.
+ */
+export async function renderContentFile(briefing: Briefing, body: string): Promise<string> {
+  const { stringify } = await import('yaml');
   return `---\n${stringify(briefing, { lineWidth: 0 })}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 
@@ -26,7 +29,7 @@ export async function writeDraftFile(contentDir: string, draft: Briefing, raw: s
   const path = draftPath(contentDir, draft.id);
   await mkdir(join(contentDir, DRAFTS_FOLDER), { recursive: true });
   try {
-    await writeFile(path, renderContentFile({ ...draft, status: 'draft' }, raw), { encoding: 'utf8', flag: opts.overwrite ? 'w' : 'wx' });
+    await writeFile(path, await renderContentFile({ ...draft, status: 'draft' }, raw), { encoding: 'utf8', flag: opts.overwrite ? 'w' : 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw err;
@@ -51,7 +54,7 @@ export async function publishDraft(contentDir: string, id: string): Promise<Publ
     () => false,
   );
   if (exists) return { ok: false, reason: 'exists', detail: to };
-  await writeFile(to, renderContentFile({ ...parsed.article.briefing, status: 'published' }, parsed.article.body), { encoding: 'utf8', flag: 'wx' });
+  await writeFile(to, await renderContentFile({ ...parsed.article.briefing, status: 'published' }, parsed.article.body), { encoding: 'utf8', flag: 'wx' });
   await rm(from);
   return { ok: true, path: to };
 }

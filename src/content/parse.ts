@@ -19,19 +19,26 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.path}: ${field}: ${p.problem}`;
 }
 
+/**
+ * The text of a content file: a string, or the file's bytes as read. Bytes are decoded in two
+ * parts, the front matter and the body, so the body held by a served article is a string of its
+ * own rather than a slice that keeps the whole file's text alive (less for the garbage collector
+ * to copy when thousands of files load at once).
+ */
+export type ContentSource = string | Buffer;
+
 /** Parses one `content/*.md` file: YAML front matter (the briefing) between `---` lines, then the article body. */
-export function parseArticle(path: string, source: string): ParseResult {
+export function parseArticle(path: string, source: ContentSource): ParseResult {
   const fail = (field: string, problem: string): ParseResult => ({ ok: false, problems: [{ path, field, problem }] });
 
-  // Editors on Windows add a BOM and CRLF line ends; neither should make a file invalid.
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalized(source);
   // Found by index rather than by splitting the whole file into lines: a load reads thousands of files.
   const firstLineEnd = lineEnd(text, 0);
-  if (!DELIMITER.test(text.slice(0, firstLineEnd))) return fail(FRONT_MATTER, 'the file must start with a --- line');
-  const closing = closingDelimiter(text, firstLineEnd + 1);
+  if (!isDelimiter(text, 0, firstLineEnd)) return fail(FRONT_MATTER, 'the file must start with a --- line');
+  const closing = closingDelimiter(text, firstLineEnd);
   if (closing === -1) return fail(FRONT_MATTER, 'no closing --- line after the front matter');
 
-  const yamlText = text.slice(firstLineEnd + 1, Math.max(firstLineEnd + 1, closing - 1));
+  const yamlText = decode(text, firstLineEnd + 1, Math.max(firstLineEnd + 1, closing - 1));
   let data: unknown;
   try {
     // js-yaml (a full YAML 1.2 parser, several times faster than building `yaml`'s document model,
@@ -49,7 +56,7 @@ export function parseArticle(path: string, source: string): ParseResult {
     return fail(FRONT_MATTER, 'the front matter must be a YAML mapping of briefing fields');
   }
 
-  const body = text.slice(lineEnd(text, closing) + 1).replace(/^\s*\n/, '').trimEnd();
+  const body = decode(text, lineEnd(text, closing) + 1, text.length).replace(/^\s*\n/, '').trimEnd();
   const problems: ContentProblem[] = [];
   const parsed = Briefing.safeParse(data, { reportInput: true });
   if (!parsed.success) problems.push(...firstPerField(parsed.error.issues.flatMap((issue) => issueProblems(path, issue))));
@@ -59,16 +66,42 @@ export function parseArticle(path: string, source: string): ParseResult {
   return { ok: true, article: { briefing: parsed.data as Briefing, body, path } };
 }
 
+const BOM = Buffer.from('\uFEFF');
+const CR = 0x0d;
+
+/**
+ * Editors on Windows add a BOM and CRLF line ends; neither should make a file invalid. Bytes with
+ * neither (nearly every file) stay bytes: `\n` and `---` are ASCII, and a UTF-8 sequence never holds
+ * an ASCII byte, so the lines are found at the same places as in the decoded text.
+ */
+function normalized(source: ContentSource): ContentSource {
+  if (typeof source !== 'string') {
+    if (!source.subarray(0, BOM.length).equals(BOM) && !source.includes(CR)) return source;
+    source = source.toString('utf8');
+  }
+  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The text from `start` to `end` (indexes of `text`, so bytes for bytes) as a string. */
+function decode(text: ContentSource, start: number, end: number): string {
+  return typeof text === 'string' ? text.slice(start, end) : text.toString('utf8', start, end);
+}
+
+/** Whether the line from `start` to `end` is a `---` delimiter; latin1 keeps a byte an index, and the delimiter is ASCII. */
+function isDelimiter(text: ContentSource, start: number, end: number): boolean {
+  return DELIMITER.test(typeof text === 'string' ? text.slice(start, end) : text.toString('latin1', start, end));
+}
+
 /** Where the line starting at `start` ends: the index of its `\n`, or the text's length. */
-function lineEnd(text: string, start: number): number {
+function lineEnd(text: ContentSource, start: number): number {
   const end = text.indexOf('\n', start);
   return end === -1 ? text.length : end;
 }
 
-/** Where the first `---` line at or after `from` (a line start) begins, or -1. */
-function closingDelimiter(text: string, from: number): number {
-  for (let start = from; start < text.length; start = lineEnd(text, start) + 1) {
-    if (text.startsWith('---', start) && DELIMITER.test(text.slice(start, lineEnd(text, start)))) return start;
+/** Where the first `---` line after the line break at `from` begins, or -1. */
+function closingDelimiter(text: ContentSource, from: number): number {
+  for (let at = text.indexOf('\n---', from); at !== -1; at = text.indexOf('\n---', at + 1)) {
+    if (isDelimiter(text, at + 1, lineEnd(text, at + 1))) return at + 1;
   }
   return -1;
 }

@@ -110,4 +110,23 @@ describe('loadContentDir', () => {
       Array.from({ length: 50 }, (_, i) => join(dir, `f${String(100 + i).padStart(3, '0')}.md`)),
     );
   });
+
+  it('lets other work run between files: a reload never holds the event loop for the whole folder', async () => {
+    const files = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${String(i).padStart(2, '0')}.md`, good(`a-${i}`)]));
+    const dir = await tempContentDir(files);
+    let finished = false;
+    const ranDuringLoad: boolean[] = [];
+    // Each callback queues the next, as a busy bot's I/O would: each one runs only if the load yields again.
+    const tick = () => {
+      ranDuringLoad.push(!finished);
+      if (!finished) setImmediate(tick);
+    };
+    setImmediate(tick);
+
+    const snapshot = await loadContentDir(dir, capturingLogger().log);
+    finished = true;
+
+    expect(snapshot.articles).toHaveLength(20);
+    expect(ranDuringLoad.filter(Boolean).length).toBeGreaterThanOrEqual(19);
+  });
 });
