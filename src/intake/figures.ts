@@ -92,6 +92,11 @@ function readsAsYear(view: MatchView, n: NumberMention): boolean {
   return !(PERCENT.test(after) || AREA.test(after) || NOUN_CAPTIONS.some(([re]) => re.test(after)));
 }
 
+/** The article's words for an approximate number with what makes it approximate: "more than 20", "نحو 110 آلاف". */
+export function qualified(view: MatchView, n: NumberMention): string {
+  return view.sourceSpan(n.qualifierStart ?? n.start, n.end).text.trim();
+}
+
 function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
@@ -108,7 +113,9 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
     approximate: n.approximate,
     unit,
     label,
-    ...(n.approximate ? { checks: [{ reason: 'figure-approximate' as const, detail: n.text.trim() }] } : {}),
+    ...(n.approximate
+      ? { checks: [{ reason: 'figure-approximate' as const, detail: qualified(view, n) }] }
+      : {}),
   };
 }
 
