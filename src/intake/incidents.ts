@@ -7,6 +7,7 @@ import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
+import { mergeSameEvents } from './same-event.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
@@ -28,6 +29,8 @@ export interface ExtractedIncident {
   sentences: number[];
   /** What the editor should check. */
   checks: Check[];
+  /** The article opens it as another event than the one told before ("Separately", "وفي حادث منفصل"). */
+  separate: boolean;
 }
 
 interface Building {
@@ -46,6 +49,7 @@ interface Building {
   checks: Check[];
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
+  separate: boolean;
 }
 
 /** Events further back than this before publication are background, not news of the article. */
@@ -152,6 +156,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
+        separate: facts.separate,
       });
     }
   }
@@ -167,7 +172,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const kept = new Set(
     withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
   );
-  return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
+  return mergeSameEvents(dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited)));
 }
 
 const MAX_PARTS = 10;
@@ -430,6 +435,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
       source: b.source,
       sentences: b.sentences,
       checks,
+      separate: b.separate,
     },
   ];
 }
