@@ -343,7 +343,10 @@ function merge(
  */
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
-  if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
+  if (paragraph === current.paragraph) return false;
+  // a new paragraph at another spot of the same governorate (another district, another town)
+  if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
+  if (killed === null && wounded === null) return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
@@ -352,6 +355,18 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   const differs = (a: Count | null, b: Count | null): boolean =>
     a === null || b === null ? a !== b : !sameCount(a, b);
   return differs(killed, current.killed) || differs(wounded, current.wounded);
+}
+
+/**
+ * Two places of one governorate told apart by their districts or their towns, both from the
+ * gazetteer (named in both languages): "east of Nasiriyah" and "east of the city of Nasiriyah" are
+ * one spot told in other words.
+ */
+function otherSpot(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  if (!sameGovernorate(a, b)) return false;
+  const differ = (x: ResolvedPlace['district'], y: ResolvedPlace['district']): boolean =>
+    !!x?.en && !!x.ar && !!y?.en && !!y.ar && x.en !== y.en;
+  return differ(a.district, b.district) || differ(a.locality, b.locality);
 }
 
 /** A later mention sharpens the place only inside what is already known (same governorate and district). */
