@@ -8,6 +8,7 @@ import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
 import { mergeSameEvents } from './same-event.js';
+import { unknownPlaceName } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
@@ -50,6 +51,8 @@ interface Building {
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
   separate: boolean;
+  /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
+  placeName: string | null;
 }
 
 /** Events further back than this before publication are background, not news of the article. */
@@ -157,6 +160,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
         separate: facts.separate,
+        placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
   }
@@ -172,7 +176,67 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const kept = new Set(
     withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
   );
-  return mergeSameEvents(dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited)));
+  const context = placeContext(sentences, built, ctx);
+  return mergeSameEvents(
+    dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
+  );
+}
+
+/** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
+interface PlaceContext {
+  /** The one governorate its paragraph names, if it names exactly one. */
+  governorate(b: Building): ResolvedPlace | null;
+  /** The country the article is about (its title, else its other incidents), if any. */
+  country: ResolvedPlace['country'] | null;
+}
+
+function placeContext(
+  sentences: readonly Sentence[],
+  built: readonly Building[],
+  ctx: IncidentContext,
+): PlaceContext {
+  const byParagraph = new Map<number, ResolvedPlace | null>();
+  const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
+    if (!byParagraph.has(paragraph)) {
+      const places = sentences
+        .filter((s) => s.paragraph === paragraph)
+        .map((s) => ctx.resolvePlace(s.text, ctx.lang))
+        .filter((p): p is ResolvedPlace => !!p?.governorate);
+      const names = new Set(places.map((p) => p.governorate?.en));
+      byParagraph.set(paragraph, names.size === 1 ? (places[0] ?? null) : null);
+    }
+    return byParagraph.get(paragraph) ?? null;
+  };
+  return {
+    governorate: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      return first ? paragraphGovernorate(first.paragraph) : null;
+    },
+    country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+  };
+}
+
+/**
+ * A place the gazetteer does not know, kept as the article's words: in the governorate its
+ * paragraph names ("…in Kharab, in Duhok's border area"), else with no governorate — never guessed.
+ */
+function unknownPlace(
+  name: string,
+  b: Building,
+  context: PlaceContext,
+  lang: Language,
+): ResolvedPlace | null {
+  const around = context.governorate(b);
+  const country = around?.country ?? context.country;
+  if (!country) return null;
+  return {
+    country,
+    governorate: around?.governorate ?? null,
+    district: null,
+    locality: { [lang]: name },
+    precision: around ? 'locality' : 'country',
+    text: name,
+  };
 }
 
 const MAX_PARTS = 10;
@@ -411,14 +475,28 @@ function perpetrators(b: Building): ActorId[] {
  * roundup dates its first event and lists the rest), else from when it was reported, else the
  * publication day — marked for the editor to check.
  */
-function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
+function finish(
+  b: Building,
+  ctx: IncidentContext,
+  leadDate: Building['date'],
+  context: PlaceContext,
+): ExtractedIncident[] {
   // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
   const split = b.killed !== null && b.wounded !== null;
   const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
-  const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
+  const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
+  const place = b.place?.governorate
+    ? b.place
+    : named?.governorate
+      ? named
+      : ctx.titlePlace?.governorate
+        ? ctx.titlePlace
+        : (named ?? b.place);
   if (!place) return [];
-  if (!b.place?.governorate)
-    addCheck(checks, { reason: 'place-unresolved', ...(b.place?.text ? { detail: b.place.text } : {}) });
+  if (!b.place?.governorate) {
+    const text = named?.text ?? b.place?.text;
+    addCheck(checks, { reason: 'place-unresolved', ...(text ? { detail: text } : {}) });
+  }
   let date: ExtractedIncident['date'];
   if (b.date) date = b.date;
   else if (leadDate)
