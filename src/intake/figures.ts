@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
 import type { ExtractedIncident } from './incidents.js';
+import { countedNoun, translateLabel } from './figure-nouns.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
 import type { NumberMention, Sentence } from './types.js';
@@ -97,6 +98,19 @@ export function qualified(view: MatchView, n: NumberMention): string {
   return view.sourceSpan(n.qualifierStart ?? n.start, n.end).text.trim();
 }
 
+const FRAGMENT = new RegExp(`^(?:${['more', 'other', 'others', 'آخرين', 'آخرون'].map(f).join('|')})$`, 'u');
+
+/** The first counted noun the table knows among the few words after a number. */
+function nounAfter(after: string, lang: Language): ReturnType<typeof countedNoun> {
+  for (const w of wordSpans(after).slice(0, LABEL_WORDS)) {
+    const noun = countedNoun(w.word, lang);
+    if (noun) return noun;
+  }
+  return null;
+}
+
+const DOLLARS = countedNoun('dollars', 'en')?.label ?? null;
+
 function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
@@ -105,9 +119,29 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
   const own = unit
     ? unitLabel(view, n.start, unit)
     : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
-  const label: LocalizedText = { [ctx.lang]: own || n.text };
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
-  if (caption) label[other] = ctx.phrases[other].figure[caption];
+  // "11 more were wounded": "more" says nothing of what is counted; the noun after it does
+  const told = FRAGMENT.test(f(own)) ? nounAfter(after, ctx.lang) : null;
+  // with no noun of its own: what the unit says ("per cent"), or that it is money ("$347 million")
+  const money = /[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start)) ? DOLLARS : null;
+  const fallback = caption ? ctx.phrases[ctx.lang].figure[caption] : n.text;
+  const label: LocalizedText = {
+    [ctx.lang]: told ? told.label[ctx.lang] : (money?.[ctx.lang] ?? (own || fallback)),
+  };
+  const translated = money
+    ? money[other]
+    : told
+      ? told.label[other]
+      : own &&
+        translateLabel(
+          own,
+          ctx.lang,
+          other,
+          ctx.phrases[other],
+          when && own.endsWith(`(${when})`) ? when : null,
+        );
+  if (translated) label[other] = translated;
+  else if (caption) label[other] = ctx.phrases[other].figure[caption];
   return {
     value: n.value,
     approximate: n.approximate,
@@ -244,7 +278,8 @@ function counted(view: MatchView, end: number, when: string | null): string {
   const taken: typeof words = [];
   for (const w of words) {
     if (taken.length === 0 && MULTIPLIERS.has(w.word)) continue;
-    if (taken.length >= LABEL_WORDS || PHRASE_END.has(w.word) || /^\d/.test(w.word)) break;
+    // "إصابة جديدة و6 حالات": the next count begins
+    if (taken.length >= LABEL_WORDS || PHRASE_END.has(w.word) || /\d/.test(w.word)) break;
     taken.push(w);
   }
   // a phrase may not end on "of"/"من": "مقاتل من" is cut back to "مقاتل"
