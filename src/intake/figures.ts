@@ -19,6 +19,11 @@ const AREA = new RegExp(
   'u',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A distance locates a place ("25 km southwest of Kirkuk", "على بعد 10 كم"), it counts nothing. */
+const DISTANCE = new RegExp(
+  `^\\s*(?:${['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'كم', 'كيلومتر', 'كيلومترات', 'كيلومترا', 'كيلو متر', 'متر', 'مترا', 'أمتار', 'ميل', 'أميال'].map(f).join('|')})(?![\\p{L}\\d²])(?!\\s*(?:${['مربع', 'square', 'sq'].map(f).join('|')}))`,
+  'u',
+);
 /** Dates and times written with digits only: "25.10.2022", "2022/10/25", "09:43" — when, never how many. */
 const STAMP =
   /(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d])/gu;
@@ -73,6 +78,7 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
+      if (DISTANCE.test(view.text.slice(n.end))) continue;
       if (!n.digits && n.value < 1000) continue;
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;

@@ -70,3 +70,21 @@ describe('figure labels in the draft', () => {
     expect(labels('بلغت نسبة المشاركة 41%.', 'ar')[0]?.en).toBe('per cent');
   });
 });
+
+describe('distances', () => {
+  it.each([
+    ['The blast was 25 km southwest of the city, where 300 families live.', 'en', [300]],
+    ['وقع الهجوم على بعد 12 كيلومترا من المدينة.', 'ar', []],
+    // an area is a measure of what is held, not a distance
+    ['The group once held 8,000 square kilometres.', 'en', [8000]],
+  ] as const)('%s: a distance locates, it is not a figure', (text, lang, values) => {
+    expect(
+      extractFigures(splitSentences([text], lang), {
+        lang,
+        published: '2023-04-02',
+        phrases: PHRASES,
+        incidents: [],
+      }).map((f) => f.value),
+    ).toEqual(values);
+  });
+});
