@@ -8,7 +8,7 @@ import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
 import { mergeSameEvents } from './same-event.js';
-import { unknownPlaceName } from './unknown-place.js';
+import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
@@ -110,7 +110,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const place = facts.place && facts.place.governorate ? facts.place : null;
+      const place =
+        facts.place && facts.place.governorate
+          ? withUnknownSpot(
+              clause.text,
+              facts.place,
+              ctx.lang,
+              (name) => ctx.resolvePlace(name, ctx.lang) !== null,
+            )
+          : null;
       if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {

@@ -121,3 +121,48 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
   }
   return null;
 }
+
+/** What may stand between an unknown spot and the known place that situates it: ", north of", " village in", " near". */
+const EN_LINK =
+  /^\s*,?\s*(?:(?:village|town|hamlet|area|region|district)\s+)?(?:(?:in|of|near|outside)\s+|(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+))?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+
+/**
+ * "in Kestane, north of Duhok", "in Kestane village in Duhok's Zakho district": a spot the gazetteer
+ * does not know, situated by a place it knows right after it. The known place gives the governorate
+ * (and district); the spot becomes the locality, in the article's words. English only: an Arabic
+ * resolver already takes "قرية كيستانة شمالي دهوك" as one locality.
+ */
+export function withUnknownSpot<P extends PlaceLike>(
+  text: string,
+  place: P,
+  lang: Language,
+  isKnown: (name: string) => boolean,
+): P {
+  if (
+    lang !== 'en' ||
+    !place.governorate ||
+    (place.precision === 'locality' && !!place.locality?.en && !!place.locality.ar)
+  )
+    return place;
+  const name = unknownPlaceName(text, lang);
+  if (!name || isKnown(name) || place.text.includes(name)) return place;
+  const at = text.indexOf(name);
+  const placeAt = text.indexOf(place.text, at + name.length);
+  if (at < 0 || placeAt < 0 || !EN_LINK.test(text.slice(at + name.length, placeAt))) return place;
+  // a relative phrase ("north of Duhok") stays with the spot; a district or governorate is told apart
+  const relative = place.precision === 'locality';
+  const spot = relative ? text.slice(at, placeAt + place.text.length) : name;
+  return {
+    ...place,
+    locality: { [lang]: spot },
+    precision: 'locality',
+    text: text.slice(at, placeAt + place.text.length),
+  };
+}
+
+interface PlaceLike {
+  governorate: { en?: string; ar?: string } | null;
+  locality: { en?: string; ar?: string } | null;
+  precision: 'locality' | 'district' | 'governorate' | 'country';
+  text: string;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
-import { unknownPlaceName } from '../../src/intake/unknown-place.js';
+import { unknownPlaceName, withUnknownSpot } from '../../src/intake/unknown-place.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
@@ -113,5 +113,33 @@ describe('unknownPlaceName', () => {
     ['قتل شخص في قرية كوسرك شمالي المحافظة.', 'ar', 'كوسرك'],
   ] as const)('%s → %s', (text, lang, name) => {
     expect(unknownPlaceName(text, lang)).toBe(name);
+  });
+});
+
+describe('a spot the gazetteer does not know, situated by one it knows', () => {
+  const spot = (text: string) => {
+    const place = resolvePlace(text, 'en')!;
+    return withUnknownSpot(text, place, 'en', (name) => resolvePlace(name, 'en') !== null);
+  };
+
+  it('"in Qasrok, north of Duhok": the governorate from Duhok, the spot with its direction', () => {
+    expect(spot('Shells hit homes in Qasrok, north of Duhok, on Monday.')).toMatchObject({
+      governorate: { en: 'Duhok' },
+      locality: { en: 'Qasrok, north of Duhok' },
+      precision: 'locality',
+    });
+  });
+
+  it('"in Qasrok village in Duhok\'s Zakho district": the district kept, the spot its locality', () => {
+    expect(spot("Shells hit homes in Qasrok village in Duhok's Zakho district.")).toMatchObject({
+      governorate: { en: 'Duhok' },
+      district: { en: 'Zakho' },
+      locality: { en: 'Qasrok' },
+      precision: 'locality',
+    });
+  });
+
+  it('a name elsewhere in the sentence is not the spot', () => {
+    expect(spot('Officials in Ankara said shells hit homes in Zakho.').locality).toBeNull();
   });
 });
