@@ -4,6 +4,7 @@ import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
 import type { ExtractedIncident } from './incidents.js';
 import { countedNoun, translateLabel } from './figure-nouns.js';
+import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
 import type { NumberMention, Sentence } from './types.js';
@@ -295,12 +296,17 @@ function counted(view: MatchView, end: number, when: string | null): string {
   return when ? `${text} (${when})` : text;
 }
 
+/** How far before its number "the number of …" may be: "the number of people in need has doubled since July to 2.5 million". */
+const NUMBER_OF_REACH = 12;
+const MONTHS = new Set(monthNames().map((m) => m.name));
+
 /** "the number of people in need has doubled … to 2.5 million", "ارتفع عدد النازحين إلى": what the number is the number of. */
 function numberOf(view: MatchView, start: number): string {
   const head = view.text.slice(0, start);
   const at = Math.max(head.lastIndexOf('number of '), head.lastIndexOf(f('عدد ')));
   // only the count the sentence is about, a few words before its number
-  if (at < 0 || wordSpans(head.slice(at)).length > 9 || /[.,،؛;:!?؟]/u.test(head.slice(at))) return '';
+  if (at < 0 || wordSpans(head.slice(at)).length > NUMBER_OF_REACH || /[.,،؛;:!?؟]/u.test(head.slice(at)))
+    return '';
   const words = wordSpans(head.slice(at));
   const taken = [words[0]!];
   for (const w of words.slice(1)) {
@@ -323,6 +329,8 @@ function nounBefore(view: MatchView, start: number): string {
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const w = words[i]!;
     if (APPROACH.has(w.word) || MULTIPLIERS.has(w.word) || /^\d/.test(w.word)) continue;
+    // "since July to 2.5 million": a month says when, it is not what is counted
+    if (MONTHS.has(w.word)) return '';
     if (PHRASE_END.has(w.word) || /[.,،؛;:!?؟"«»()]/u.test(head.slice(w.end))) return '';
     return view.sourceSpan(w.start, w.end).text;
   }

@@ -88,3 +88,15 @@ describe('distances', () => {
     ).toEqual(values);
   });
 });
+
+describe('"the number of …" some words before its number', () => {
+  it('labels the figure, and a month on the way is never the label', () => {
+    const [label] = labels(
+      'The number of families sheltering in schools has tripled since March to 12,000.',
+      'en',
+    );
+    expect(label?.en).toMatch(/^number of families/);
+    expect(label?.ar).toBe('عائلات');
+    expect(labels('Aid reached the camps in April: 9,000 in all.', 'en')[0]?.en).not.toBe('April');
+  });
+});
