@@ -143,3 +143,19 @@ describe('a spot the gazetteer does not know, situated by one it knows', () => {
     expect(spot('Officials in Ankara said shells hit homes in Zakho.').locality).toBeNull();
   });
 });
+
+describe('where a statement was made is not an unknown place of the event', () => {
+  it('"in Geneva", "in Ankara" keep no incident that has no place of its own', () => {
+    expect(unknownPlaceName('The agency said in Geneva that nine civilians were killed.', 'en')).toBeNull();
+    expect(
+      run(
+        [
+          'A roadside bomb killed two soldiers in Tikrit on Monday.',
+          'Officials in Ankara said on Tuesday that drones had killed four fighters.',
+        ],
+        'en',
+        '2023-06-06',
+      ).map((x) => x.place.governorate?.en ?? null),
+    ).toEqual(['Salahuddin']);
+  });
+});
