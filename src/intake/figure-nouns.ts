@@ -239,3 +239,24 @@ export function translateLabel(
   const ago = when ? agoIn(when, to) : null;
   return ago ? `${text} (${ago})` : text;
 }
+
+/** Verbs of holding ground: "سيطر 40 ألف مقاتل على مساحة…", "ISIS once held 88,000 km²". */
+const HOLDS = new RegExp(
+  `(?<![\\p{L}])(?:${['سيطر', 'سيطرت', 'يسيطر', 'تسيطر', 'سيطرة', 'held', 'holds', 'controlled', 'controls', 'seized', 'occupied'].map((w) => normalizeForMatch(w)).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** An area the sentence says an armed group held, labelled so in both languages; null: it does not say. */
+export function areaHeld(
+  sentence: string,
+  phrases: Readonly<Record<Language, IntakePhrases>>,
+): Record<Language, string> | null {
+  const view = matchView(sentence);
+  if (!HOLDS.test(view.text)) return null;
+  const actor = findActors(view)[0]?.id;
+  if (!actor) return null;
+  return {
+    ar: phrases.ar.areaHeldBy(phrases.ar.actor[actor]),
+    en: phrases.en.areaHeldBy(phrases.en.actor[actor]),
+  };
+}

@@ -3,7 +3,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
 import type { ExtractedIncident } from './incidents.js';
-import { countedNoun, translateLabel } from './figure-nouns.js';
+import { areaHeld, countedNoun, translateLabel } from './figure-nouns.js';
 import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
@@ -118,6 +118,10 @@ function nounAfter(after: string, lang: Language): ReturnType<typeof countedNoun
 
 const DOLLARS = countedNoun('dollars', 'en')?.label ?? null;
 
+function checksOf(view: MatchView, n: NumberMention): Pick<Figure, 'checks'> {
+  return n.approximate ? { checks: [{ reason: 'figure-approximate', detail: qualified(view, n) }] } : {};
+}
+
 function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
@@ -132,21 +136,25 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
   // with no noun of its own: what the unit says ("per cent"), or that it is money ("$347 million")
   const money = /[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start)) ? DOLLARS : null;
   const fallback = caption ? ctx.phrases[ctx.lang].figure[caption] : n.text;
+  const held = unit === 'km²' ? areaHeld(view.text, ctx.phrases) : null;
   const label: LocalizedText = {
     [ctx.lang]: told ? told.label[ctx.lang] : (money?.[ctx.lang] ?? (own || fallback)),
   };
-  const translated = money
-    ? money[other]
-    : told
-      ? told.label[other]
-      : own &&
-        translateLabel(
-          own,
-          ctx.lang,
-          other,
-          ctx.phrases[other],
-          when && own.endsWith(`(${when})`) ? when : null,
-        );
+  // the article's own words stay; the other language says who held the area
+  const translated = held
+    ? held[other]
+    : money
+      ? money[other]
+      : told
+        ? told.label[other]
+        : own &&
+          translateLabel(
+            own,
+            ctx.lang,
+            other,
+            ctx.phrases[other],
+            when && own.endsWith(`(${when})`) ? when : null,
+          );
   if (translated) label[other] = translated;
   else if (caption) label[other] = ctx.phrases[other].figure[caption];
   return {
@@ -154,9 +162,7 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
     approximate: n.approximate,
     unit,
     label,
-    ...(n.approximate
-      ? { checks: [{ reason: 'figure-approximate' as const, detail: qualified(view, n) }] }
-      : {}),
+    ...checksOf(view, n),
   };
 }
 

@@ -100,3 +100,19 @@ describe('"the number of …" some words before its number', () => {
     expect(labels('Aid reached the camps in April: 9,000 in all.', 'en')[0]?.en).not.toBe('April');
   });
 });
+
+describe('an area an armed group held', () => {
+  it('is labelled in the other language with who held it', () => {
+    expect(labels('At its height ISIS held an area of some 88,000 square kilometres.', 'en')[0]).toEqual({
+      en: 'area (km²)',
+      ar: 'مساحة سيطر عليها داعش (km²)',
+    });
+    expect(labels('تسيطر قسد على نحو 50 ألف كيلومتر مربع شرق الفرات.', 'ar')[0]?.en).toBe(
+      'area held by the SDF (km²)',
+    );
+  });
+
+  it('an area with no one holding it keeps the plain caption', () => {
+    expect(labels('The lake covers 1,200 square kilometres.', 'en')[0]?.en).not.toMatch(/held/);
+  });
+});
