@@ -1,7 +1,9 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Casualties } from './casualties.js';
 import type { Check } from './checks.js';
+import { findRanges, type Count } from './count.js';
 import { CUES } from './event-cues.js';
+import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
 
 const f = normalizeForMatch;
@@ -11,12 +13,25 @@ const QUALIFIER = new RegExp(
   'gu',
 );
 
+/** The word that may open a range before its first number: "between 3 and 5", "من 3 إلى 5". */
+const RANGE_OPENER = new RegExp(
+  `(?<![\\p{L}])(?:between|from|${['ما بين', 'بين', 'من'].map(f).join('|')})\\s*$`,
+  'u',
+);
+
+const isRange = (c: Count | null): boolean => c !== null && typeof c !== 'number';
+
 /**
  * What about a clause's casualty figures an editor should know: a joint "killed and wounded"
  * figure with no split (kept unsplit: no split is invented), or a figure given as "at least",
- * "more than", "about" (kept as the article's number, marked approximate).
+ * "more than", "about" or as a range (kept as the article's numbers, marked approximate, the
+ * detail quoting the words that make it so: "more than 20", "between 3 and 5").
  */
-export function casualtyNotes(view: MatchView, casualties: Casualties): Check[] {
+export function casualtyNotes(
+  view: MatchView,
+  casualties: Casualties,
+  numbers: readonly NumberMention[],
+): Check[] {
   const notes: Check[] = [];
   const combined = CUES.combined.exec(view.text);
   CUES.combined.lastIndex = 0;
@@ -33,11 +48,20 @@ export function casualtyNotes(view: MatchView, casualties: Casualties): Check[] 
     });
   }
   if (casualties.killed !== null || casualties.wounded !== null) {
-    for (const m of view.text.matchAll(QUALIFIER))
-      notes.push({
-        reason: 'casualties-approximate',
-        detail: view.sourceSpan(m.index, m.index + m[0].length).text.trim(),
-      });
+    const spans: [number, number][] = [];
+    const add = (span: [number, number]): void => {
+      if (spans.every(([a, b]) => span[1] <= a || span[0] >= b)) spans.push(span);
+    };
+    if (isRange(casualties.killed) || isRange(casualties.wounded))
+      for (const [start, range] of findRanges(view, numbers)) {
+        const opener = RANGE_OPENER.exec(view.text.slice(Math.max(0, start - 12), start));
+        add([opener ? start - opener[0].length : start, range.end]);
+      }
+    for (const n of numbers) if (n.qualifierStart !== null) add([n.qualifierStart, n.end]);
+    // "dozens of", "عشرات": a qualifier with no number of its own
+    for (const m of view.text.matchAll(QUALIFIER)) add([m.index, m.index + m[0].length]);
+    for (const [a, b] of spans.sort((x, y) => x[0] - y[0]))
+      notes.push({ reason: 'casualties-approximate', detail: view.sourceSpan(a, b).text.trim() });
   }
   return notes;
 }

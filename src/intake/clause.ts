@@ -101,7 +101,7 @@ export function analyseClause(
         view.text.search(CUES.aggregate) >= 0 ||
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
-    notes: casualtyNotes(view, casualties),
+    notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
   };
 }

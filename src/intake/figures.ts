@@ -3,6 +3,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
 import type { ExtractedIncident } from './incidents.js';
+import { areaHeld, countedNoun, translateLabel } from './figure-nouns.js';
+import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
 import type { NumberMention, Sentence } from './types.js';
@@ -18,6 +20,11 @@ const AREA = new RegExp(
   'u',
 );
 const YEAR = /^(?:19|20)\d\d$/;
+/** A distance locates a place ("25 km southwest of Kirkuk", "على بعد 10 كم"), it counts nothing. */
+const DISTANCE = new RegExp(
+  `^\\s*(?:${['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'كم', 'كيلومتر', 'كيلومترات', 'كيلومترا', 'كيلو متر', 'متر', 'مترا', 'أمتار', 'ميل', 'أميال'].map(f).join('|')})(?![\\p{L}\\d²])(?!\\s*(?:${['مربع', 'square', 'sq'].map(f).join('|')}))`,
+  'u',
+);
 /** Dates and times written with digits only: "25.10.2022", "2022/10/25", "09:43" — when, never how many. */
 const STAMP =
   /(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d])/gu;
@@ -72,6 +79,7 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
+      if (DISTANCE.test(view.text.slice(n.end))) continue;
       if (!n.digits && n.value < 1000) continue;
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
@@ -92,6 +100,28 @@ function readsAsYear(view: MatchView, n: NumberMention): boolean {
   return !(PERCENT.test(after) || AREA.test(after) || NOUN_CAPTIONS.some(([re]) => re.test(after)));
 }
 
+/** The article's words for an approximate number with what makes it approximate: "more than 20", "نحو 110 آلاف". */
+export function qualified(view: MatchView, n: NumberMention): string {
+  return view.sourceSpan(n.qualifierStart ?? n.start, n.end).text.trim();
+}
+
+const FRAGMENT = new RegExp(`^(?:${['more', 'other', 'others', 'آخرين', 'آخرون'].map(f).join('|')})$`, 'u');
+
+/** The first counted noun the table knows among the few words after a number. */
+function nounAfter(after: string, lang: Language): ReturnType<typeof countedNoun> {
+  for (const w of wordSpans(after).slice(0, LABEL_WORDS)) {
+    const noun = countedNoun(w.word, lang);
+    if (noun) return noun;
+  }
+  return null;
+}
+
+const DOLLARS = countedNoun('dollars', 'en')?.label ?? null;
+
+function checksOf(view: MatchView, n: NumberMention): Pick<Figure, 'checks'> {
+  return n.approximate ? { checks: [{ reason: 'figure-approximate', detail: qualified(view, n) }] } : {};
+}
+
 function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
@@ -100,15 +130,39 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
   const own = unit
     ? unitLabel(view, n.start, unit)
     : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
-  const label: LocalizedText = { [ctx.lang]: own || n.text };
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
-  if (caption) label[other] = ctx.phrases[other].figure[caption];
+  // "11 more were wounded": "more" says nothing of what is counted; the noun after it does
+  const told = FRAGMENT.test(f(own)) ? nounAfter(after, ctx.lang) : null;
+  // with no noun of its own: what the unit says ("per cent"), or that it is money ("$347 million")
+  const money = /[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start)) ? DOLLARS : null;
+  const fallback = caption ? ctx.phrases[ctx.lang].figure[caption] : n.text;
+  const held = unit === 'km²' ? areaHeld(view.text, ctx.phrases) : null;
+  const label: LocalizedText = {
+    [ctx.lang]: told ? told.label[ctx.lang] : (money?.[ctx.lang] ?? (own || fallback)),
+  };
+  // the article's own words stay; the other language says who held the area
+  const translated = held
+    ? held[other]
+    : money
+      ? money[other]
+      : told
+        ? told.label[other]
+        : own &&
+          translateLabel(
+            own,
+            ctx.lang,
+            other,
+            ctx.phrases[other],
+            when && own.endsWith(`(${when})`) ? when : null,
+          );
+  if (translated) label[other] = translated;
+  else if (caption) label[other] = ctx.phrases[other].figure[caption];
   return {
     value: n.value,
     approximate: n.approximate,
     unit,
     label,
-    ...(n.approximate ? { checks: [{ reason: 'figure-approximate' as const, detail: n.text.trim() }] } : {}),
+    ...checksOf(view, n),
   };
 }
 
@@ -237,7 +291,8 @@ function counted(view: MatchView, end: number, when: string | null): string {
   const taken: typeof words = [];
   for (const w of words) {
     if (taken.length === 0 && MULTIPLIERS.has(w.word)) continue;
-    if (taken.length >= LABEL_WORDS || PHRASE_END.has(w.word) || /^\d/.test(w.word)) break;
+    // "إصابة جديدة و6 حالات": the next count begins
+    if (taken.length >= LABEL_WORDS || PHRASE_END.has(w.word) || /\d/.test(w.word)) break;
     taken.push(w);
   }
   // a phrase may not end on "of"/"من": "مقاتل من" is cut back to "مقاتل"
@@ -247,12 +302,17 @@ function counted(view: MatchView, end: number, when: string | null): string {
   return when ? `${text} (${when})` : text;
 }
 
+/** How far before its number "the number of …" may be: "the number of people in need has doubled since July to 2.5 million". */
+const NUMBER_OF_REACH = 12;
+const MONTHS = new Set(monthNames().map((m) => m.name));
+
 /** "the number of people in need has doubled … to 2.5 million", "ارتفع عدد النازحين إلى": what the number is the number of. */
 function numberOf(view: MatchView, start: number): string {
   const head = view.text.slice(0, start);
   const at = Math.max(head.lastIndexOf('number of '), head.lastIndexOf(f('عدد ')));
   // only the count the sentence is about, a few words before its number
-  if (at < 0 || wordSpans(head.slice(at)).length > 9 || /[.,،؛;:!?؟]/u.test(head.slice(at))) return '';
+  if (at < 0 || wordSpans(head.slice(at)).length > NUMBER_OF_REACH || /[.,،؛;:!?؟]/u.test(head.slice(at)))
+    return '';
   const words = wordSpans(head.slice(at));
   const taken = [words[0]!];
   for (const w of words.slice(1)) {
@@ -275,6 +335,8 @@ function nounBefore(view: MatchView, start: number): string {
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const w = words[i]!;
     if (APPROACH.has(w.word) || MULTIPLIERS.has(w.word) || /^\d/.test(w.word)) continue;
+    // "since July to 2.5 million": a month says when, it is not what is counted
+    if (MONTHS.has(w.word)) return '';
     if (PHRASE_END.has(w.word) || /[.,،؛;:!?؟"«»()]/u.test(head.slice(w.end))) return '';
     return view.sourceSpan(w.start, w.end).text;
   }

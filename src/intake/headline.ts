@@ -6,9 +6,18 @@ import type { ExtractedIncident } from './incidents.js';
 import { matchView } from './view.js';
 import type { Language } from '../content/schema.js';
 
-/** The casualties a headline states ("Bomb attacks kill 19 in Kirkuk", "قتيلان وجرحى بنزاع…"). */
+/** Where a headline's parts meet: "10 Killed; 12 Bodies Found in Mass Grave", "Roundup: …", "… | …". */
+const HEADLINE_PARTS = /\s*[;|:؛]\s*|\s+[-–—]\s+/u;
+
+/**
+ * The casualties a headline states ("Bomb attacks kill 19 in Kirkuk", "قتيلان وجرحى بنزاع…"), part
+ * by part, so that a number of the next part ("12 bodies found") is not read as the toll before it.
+ */
 export function headlineCasualties(title: string, lang: Language): Casualties {
-  return findCasualties(matchView(title), lang);
+  const parts = title.split(HEADLINE_PARTS).map((part) => findCasualties(matchView(part), lang));
+  const first = <K extends keyof Casualties>(kind: K): Casualties[K] =>
+    parts.find((c) => c[kind] !== null)?.[kind] ?? null;
+  return { killed: first('killed'), wounded: first('wounded'), attackersKilled: first('attackersKilled') };
 }
 
 /**

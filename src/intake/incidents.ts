@@ -7,6 +7,8 @@ import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
+import { mergeSameEvents } from './same-event.js';
+import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
 /** An incident as extracted, before it is written in the briefing format. */
@@ -28,6 +30,8 @@ export interface ExtractedIncident {
   sentences: number[];
   /** What the editor should check. */
   checks: Check[];
+  /** The article opens it as another event than the one told before ("Separately", "وفي حادث منفصل"). */
+  separate: boolean;
 }
 
 interface Building {
@@ -46,6 +50,9 @@ interface Building {
   checks: Check[];
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
+  separate: boolean;
+  /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
+  placeName: string | null;
 }
 
 /** Events further back than this before publication are background, not news of the article. */
@@ -103,7 +110,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const place = facts.place && facts.place.governorate ? facts.place : null;
+      const place =
+        facts.place && facts.place.governorate
+          ? withUnknownSpot(
+              clause.text,
+              facts.place,
+              ctx.lang,
+              (name) => ctx.resolvePlace(name, ctx.lang) !== null,
+            )
+          : null;
       if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
@@ -152,6 +167,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
+        separate: facts.separate,
+        placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
   }
@@ -167,7 +184,67 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const kept = new Set(
     withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
   );
-  return dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited));
+  const context = placeContext(sentences, built, ctx);
+  return mergeSameEvents(
+    dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
+  );
+}
+
+/** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
+interface PlaceContext {
+  /** The one governorate its paragraph names, if it names exactly one. */
+  governorate(b: Building): ResolvedPlace | null;
+  /** The country the article is about (its title, else its other incidents), if any. */
+  country: ResolvedPlace['country'] | null;
+}
+
+function placeContext(
+  sentences: readonly Sentence[],
+  built: readonly Building[],
+  ctx: IncidentContext,
+): PlaceContext {
+  const byParagraph = new Map<number, ResolvedPlace | null>();
+  const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
+    if (!byParagraph.has(paragraph)) {
+      const places = sentences
+        .filter((s) => s.paragraph === paragraph)
+        .map((s) => ctx.resolvePlace(s.text, ctx.lang))
+        .filter((p): p is ResolvedPlace => !!p?.governorate);
+      const names = new Set(places.map((p) => p.governorate?.en));
+      byParagraph.set(paragraph, names.size === 1 ? (places[0] ?? null) : null);
+    }
+    return byParagraph.get(paragraph) ?? null;
+  };
+  return {
+    governorate: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      return first ? paragraphGovernorate(first.paragraph) : null;
+    },
+    country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+  };
+}
+
+/**
+ * A place the gazetteer does not know, kept as the article's words: in the governorate its
+ * paragraph names ("…in Kharab, in Duhok's border area"), else with no governorate — never guessed.
+ */
+function unknownPlace(
+  name: string,
+  b: Building,
+  context: PlaceContext,
+  lang: Language,
+): ResolvedPlace | null {
+  const around = context.governorate(b);
+  const country = around?.country ?? context.country;
+  if (!country) return null;
+  return {
+    country,
+    governorate: around?.governorate ?? null,
+    district: null,
+    locality: { [lang]: name },
+    precision: around ? 'locality' : 'country',
+    text: name,
+  };
 }
 
 const MAX_PARTS = 10;
@@ -338,7 +415,10 @@ function merge(
  */
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
-  if (paragraph === current.paragraph || (killed === null && wounded === null)) return false;
+  if (paragraph === current.paragraph) return false;
+  // a new paragraph at another spot of the same governorate (another district, another town)
+  if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
+  if (killed === null && wounded === null) return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
@@ -347,6 +427,18 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
   const differs = (a: Count | null, b: Count | null): boolean =>
     a === null || b === null ? a !== b : !sameCount(a, b);
   return differs(killed, current.killed) || differs(wounded, current.wounded);
+}
+
+/**
+ * Two places of one governorate told apart by their districts or their towns, both from the
+ * gazetteer (named in both languages): "east of Nasiriyah" and "east of the city of Nasiriyah" are
+ * one spot told in other words.
+ */
+function otherSpot(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  if (!sameGovernorate(a, b)) return false;
+  const differ = (x: ResolvedPlace['district'], y: ResolvedPlace['district']): boolean =>
+    !!x?.en && !!x.ar && !!y?.en && !!y.ar && x.en !== y.en;
+  return differ(a.district, b.district) || differ(a.locality, b.locality);
 }
 
 /** A later mention sharpens the place only inside what is already known (same governorate and district). */
@@ -391,14 +483,28 @@ function perpetrators(b: Building): ActorId[] {
  * roundup dates its first event and lists the rest), else from when it was reported, else the
  * publication day — marked for the editor to check.
  */
-function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): ExtractedIncident[] {
+function finish(
+  b: Building,
+  ctx: IncidentContext,
+  leadDate: Building['date'],
+  context: PlaceContext,
+): ExtractedIncident[] {
   // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
   const split = b.killed !== null && b.wounded !== null;
   const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
-  const place = b.place?.governorate ? b.place : ctx.titlePlace?.governorate ? ctx.titlePlace : b.place;
+  const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
+  const place = b.place?.governorate
+    ? b.place
+    : named?.governorate
+      ? named
+      : ctx.titlePlace?.governorate
+        ? ctx.titlePlace
+        : (named ?? b.place);
   if (!place) return [];
-  if (!b.place?.governorate)
-    addCheck(checks, { reason: 'place-unresolved', ...(b.place?.text ? { detail: b.place.text } : {}) });
+  if (!b.place?.governorate) {
+    const text = named?.text ?? b.place?.text;
+    addCheck(checks, { reason: 'place-unresolved', ...(text ? { detail: text } : {}) });
+  }
   let date: ExtractedIncident['date'];
   if (b.date) date = b.date;
   else if (leadDate)
@@ -430,6 +536,7 @@ function finish(b: Building, ctx: IncidentContext, leadDate: Building['date']): 
       source: b.source,
       sentences: b.sentences,
       checks,
+      separate: b.separate,
     },
   ];
 }

@@ -14,8 +14,11 @@ import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
 
-const AR_APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])[بلو]?(?:${AR_APPROXIMATE.join('|')})\\s*$`, 'u');
-const EN_APPROX_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_APPROXIMATE.join('|')})\\s*$`, 'u');
+/** The qualifier right before a number, in either language (Arabic articles quote English and the other way round). */
+const APPROX_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:[بلو]?(?:${AR_APPROXIMATE.join('|')})|${EN_APPROXIMATE.join('|')})\\s*$`,
+  'u',
+);
 /** Plural multipliers mean "thousands of", not a number, when nothing counts them. */
 const BARE_PLURAL_MULTIPLIERS = new Set(['آلاف', 'ألوف', 'ملايين', 'مليارات'].map(normalizeForMatch));
 const HUNDRED = new Set(['مئة', 'مائة'].map(normalizeForMatch));
@@ -47,11 +50,13 @@ export function findNumbers(view: MatchView): NumberMention[] {
     const last = tokens[parsed.next - 1] as Token;
     const span = view.sourceSpan(first.start, last.end);
     // a currency sign may stand between "about" and the number: "about $7.6 billion"
-    const before = view.text.slice(Math.max(0, first.start - 24), first.start).replace(/[$€£]\s*$/u, '');
+    const from = Math.max(0, first.start - 24);
+    const before = view.text.slice(from, first.start).replace(/[$€£]\s*$/u, '');
+    const qualifier = APPROX_BEFORE.exec(before);
     out.push({
       value: parsed.value,
-      // both tables: Arabic articles quote English and the other way round
-      approximate: AR_APPROX_BEFORE.test(before) || EN_APPROX_BEFORE.test(before),
+      approximate: qualifier !== null,
+      qualifierStart: qualifier === null ? null : from + qualifier.index,
       digits: parsed.digits,
       start: first.start,
       end: last.end,

@@ -25,6 +25,8 @@ export interface IntakePhrases {
   wounded(n: Count): string;
   /** Joins the event phrase with its casualty phrases. */
   withCasualties(event: string, casualties: readonly string[]): string;
+  /** "area held by ISIS (km²)": an area the sentence says an armed group held. */
+  areaHeldBy(actor: string): string;
   /** Figure captions for the units the extraction recognises. */
   figure: {
     percent: string;
@@ -94,6 +96,7 @@ export const enPhrases: IntakePhrases = {
   attackersKilled: en.attackersKilled,
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
+  areaHeldBy: (actor) => `area held by ${actor} (km²)`,
   figure: {
     percent: 'per cent',
     area: 'area (km²)',
@@ -162,6 +165,7 @@ export const arPhrases: IntakePhrases = {
   attackersKilled: ar.attackersKilled,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
+  areaHeldBy: (actor) => `مساحة سيطر عليها ${actor} (km²)`,
   figure: {
     percent: 'نسبة مئوية',
     area: 'مساحة (كم²)',

@@ -22,6 +22,8 @@ export interface NumberMention extends Span {
   value: number;
   /** "about", "نحو", "قرابة", "more than": the article gives it as approximate. */
   approximate: boolean;
+  /** Where the words that make it approximate begin (an offset like `start`); null: it is given as exact. */
+  qualifierStart: number | null;
   /** Spelled as digits (possibly with a multiplier word) rather than only in words. */
   digits: boolean;
 }

@@ -168,11 +168,14 @@ describe('eval CLI', () => {
       stderr: () => {},
     });
     expect(code).toBe(0);
-    expect(out[out.length - 2]).toMatch(/^TOTAL/);
+    expect(out[out.length - 3]).toMatch(/^TOTAL/);
     // the dev gold lists 6 years among its 16 figures: set aside above, counted here
-    expect(out[out.length - 1]).toBe(
+    expect(out[out.length - 2]).toBe(
       'figures recall against the shared gold as written (its years counted): 0.63 (10/16)',
     );
-    expect(out.length).toBe(7);
+    expect(out[out.length - 1]).toBe(
+      'gold figures set aside as years: anbar-2021-10-04 2017; population-2021-09-27 1997, 2010; seed-2020-11-01 2014, 2017, 2019',
+    );
+    expect(out.length).toBe(8);
   });
 });

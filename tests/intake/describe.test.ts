@@ -23,6 +23,7 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
   wounded: 3,
   source: 'Two children were killed and three other people wounded on Saturday when ordnance blew up.',
   sentences: [0],
+  separate: false,
   ...over,
 });
 

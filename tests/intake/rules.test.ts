@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../src/intake/clause.js';
 import { stripDateline } from '../../src/intake/dateline.js';
-import { noteHeadline } from '../../src/intake/headline.js';
+import { headlineCasualties, noteHeadline } from '../../src/intake/headline.js';
 import { withoutTotals, type ExtractedIncident } from '../../src/intake/incidents.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -129,5 +129,15 @@ describe('headline against body', () => {
     const disagreeing = [x(1, 5)];
     noteHeadline(disagreeing, { killed: 5, wounded: null });
     expect(disagreeing[0]!.checks).toEqual([{ reason: 'headline-disagrees', detail: '5 ≠ 1' }]);
+  });
+});
+
+describe('the headline read part by part', () => {
+  it.each([
+    ['Weekly Roundup: 7 Killed; 30 Bodies Exhumed Near Sinjar', 7, null],
+    ['Car bomb kills 4 in Tikrit - 9 wounded', 4, 9],
+    ['مصدر أمني: مقتل 3 جنود بهجوم في ديالى', 3, null],
+  ] as const)('%s', (title, killed, wounded) => {
+    expect(headlineCasualties(title, /[a-z]/i.test(title) ? 'en' : 'ar')).toMatchObject({ killed, wounded });
   });
 });

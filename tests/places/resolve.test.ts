@@ -287,3 +287,20 @@ describe('governorateByName', () => {
     expect(governorateByName(name)).toBeUndefined();
   });
 });
+
+describe('spellings of Duhok border places that reports use', () => {
+  it.each([
+    ['Turkish shelling killed two shepherds in Gara on Sunday.', 'Gara mountain'],
+    ['Protesters gathered at Pishkhabour on the border.', 'Fishkhabour'],
+    ['سقطت قذائف على جبل گارا شمال دهوك.', 'Gara mountain'],
+    ['أغلق معبر بيشخابور أمام الشاحنات.', 'Fishkhabour'],
+  ])('%s', (sentence, locality) => {
+    const place = resolvePlace(sentence, /[a-z]/i.test(sentence) ? 'en' : 'ar');
+    expect(place?.governorate?.en).toBe('Duhok');
+    expect(place?.locality?.en).toBe(locality);
+  });
+
+  it('"Gara" with no cue before it is not the mountain', () => {
+    expect(resolvePlace('Gara said the talks would go on.', 'en')).toBeNull();
+  });
+});

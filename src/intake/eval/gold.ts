@@ -52,17 +52,3 @@ export const GoldRole = z.object({
 export type GoldRole = z.infer<typeof GoldRole>;
 export const GoldRoles = z.record(z.string(), z.array(GoldRole));
 export type GoldRoles = z.infer<typeof GoldRoles>;
-
-/**
- * Gold figures that are years ("declared defeated in 2017", "the last census in 1997"), by article.
- * The shared gold lists them as figures; issue 12's rule is that a year says when, never how many,
- * so the drafts do not give them and the eval does not score them. Kept in the repository
- * (`years.json`), each checked by hand against its article.
- */
-export const GoldYears = z.record(z.string(), z.array(z.number().int().min(1900).max(2099)));
-export type GoldYears = z.infer<typeof GoldYears>;
-
-/** The gold without the figures listed as years for it. */
-export function withoutYears(gold: Gold, years: readonly number[] = []): Gold {
-  return { ...gold, figures: gold.figures.filter((v) => !years.includes(v)) };
-}

@@ -1,0 +1,129 @@
+import type { IncidentEvent } from '../content/schema.js';
+import type { ResolvedPlace } from '../places/types.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { ActorId } from './actors.js';
+import { addCheck, type Check } from './checks.js';
+import { sameCount, type Count } from './count.js';
+import type { DateValue } from './dates.js';
+
+/** What deciding "the same event, told twice" needs of an incident. */
+export interface EventMention {
+  date: DateValue;
+  place: ResolvedPlace;
+  event: IncidentEvent;
+  actors: ActorId[];
+  targets: ActorId[];
+  suspected: ActorId[];
+  killed: Count | null;
+  wounded: Count | null;
+  attackersKilled: Count | null;
+  sentences: number[];
+  checks: Check[];
+  /** Opened by "Separately", "وفي حادث منفصل", "جاء الهجوم بعد…": another event than the one told just before. */
+  separate: boolean;
+}
+
+const words = (s: string): string =>
+  ` ${normalizeForMatch(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * One place names the other: the same district (localities not told apart), or the words of one
+ * inside the other's ("دمشق" and "ضواحي دمشق", "Baquba" and "near Baquba"). Two places of the same
+ * governorate with nothing more are not enough: a roundup lists several events in one province.
+ */
+function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  if (a.country !== b.country) return false;
+  const ta = words(a.text);
+  const tb = words(b.text);
+  if (ta.trim() && tb.trim() && (ta.includes(tb) || tb.includes(ta))) return true;
+  if (!a.governorate || a.governorate.en !== b.governorate?.en) return false;
+  if (!a.district || a.district.en !== b.district?.en) return false;
+  const la = a.locality?.en ?? a.locality?.ar;
+  const lb = b.locality?.en ?? b.locality?.ar;
+  return !la || !lb || la === lb;
+}
+
+const someCasualties = (x: EventMention): boolean =>
+  x.killed !== null || x.wounded !== null || x.attackersKilled !== null;
+
+/** The same toll, or one of the two tells none: two tolls that differ are two events. */
+function compatibleCasualties(a: EventMention, b: EventMention): boolean {
+  if (!someCasualties(a) || !someCasualties(b)) return true;
+  const same = (x: Count | null, y: Count | null): boolean =>
+    x === null || y === null ? x === y : sameCount(x, y);
+  return same(a.killed, b.killed) && same(a.wounded, b.wounded);
+}
+
+/** A generic "attack" (the word alone, or casualties with no word for what happened) fits any kind. */
+const isGeneric = (e: IncidentEvent): boolean =>
+  e.type === 'violence_against_civilians' && e.subType === 'attack';
+
+function sameKind(a: EventMention, b: EventMention): boolean {
+  if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
+  return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+}
+
+/**
+ * Mentions of one event: the same day (or range), the same place, tolls that agree and the same
+ * kind of event (and no actor told apart). An article often tells an event twice — in the lead and
+ * again as background to another, "Syria said on Friday that Israel struck Damascus…" after "a
+ * similar attack on the suburbs of Damascus three days before" — which is one incident, not two.
+ * An incident the article opens as separate from the one before it is never merged into that one.
+ */
+export function sameEvent(a: EventMention, b: EventMention): boolean {
+  return (
+    a.date.from === b.date.from &&
+    a.date.to === b.date.to &&
+    samePlace(a.place, b.place) &&
+    compatibleCasualties(a, b) &&
+    sameKind(a, b)
+  );
+}
+
+function absorb<T extends EventMention>(into: T, other: T): T {
+  const union = <V>(x: readonly V[], y: readonly V[]): V[] => [...new Set([...x, ...y])];
+  const checks = [...into.checks];
+  for (const c of other.checks) addCheck(checks, c);
+  const toll = someCasualties(into) ? into : other;
+  return {
+    ...into,
+    // the more precise place of the two, when one lies inside the other's governorate
+    place: !into.place.governorate && other.place.governorate ? other.place : into.place,
+    event: isGeneric(into.event) ? other.event : into.event,
+    actors: union(into.actors, other.actors),
+    targets: union(into.targets, other.targets),
+    suspected: union(into.suspected, other.suspected).filter(
+      (s) =>
+        !(into.actors.includes(s) && !into.suspected.includes(s)) &&
+        !(other.actors.includes(s) && !other.suspected.includes(s)),
+    ),
+    killed: toll.killed,
+    wounded: toll.wounded,
+    attackersKilled: toll.attackersKilled,
+    sentences: union(into.sentences, other.sentences).sort((x, y) => x - y),
+    checks,
+  };
+}
+
+/** Incidents with the mentions of one event merged into the first (see `sameEvent`), in article order. */
+export function mergeSameEvents<T extends EventMention>(incidents: readonly T[]): T[] {
+  const out: T[] = [];
+  incidents.forEach((incident, i) => {
+    const previous = incidents[i - 1];
+    const at = out.findIndex(
+      (kept) =>
+        sameEvent(kept, incident) &&
+        // "Separately, …": not the event told just before it
+        !(
+          incident.separate &&
+          previous !== undefined &&
+          kept.sentences.includes(previous.sentences[0] ?? -1)
+        ),
+    );
+    if (at < 0) out.push(incident);
+    else out[at] = absorb(out[at]!, incident);
+  });
+  return out;
+}
