@@ -21,6 +21,27 @@ function bySet(rows: readonly PlannedRow[], among?: readonly string[]): Map<numb
   return result;
 }
 
+/**
+ * What each chat with an id from `fromId` to `toId` was ever planned among `among`, read through
+ * `db` (a transaction holding the plans' write lock, when what is read must stay true).
+ */
+export async function plannedBetween(
+  db: Kysely<Database>,
+  fromId: number,
+  toId: number,
+  among: readonly string[],
+): Promise<Map<number, Set<string>>> {
+  if (among.length === 0 || fromId > toId) return new Map();
+  const rows = await db
+    .selectFrom('planned_briefings')
+    .select(['chat_id', 'job_id', 'briefing_ids'])
+    .where('chat_id', '>=', fromId)
+    .where('chat_id', '<=', toId)
+    .where(({ ref }) => listsAny(ref('briefing_ids'), among))
+    .execute();
+  return bySet(rows, among);
+}
+
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {
   const planned = () => db.selectFrom('planned_briefings').select(['chat_id', 'job_id', 'briefing_ids']);
 
@@ -39,14 +60,6 @@ export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): Briefin
       return bySet(rows, among);
     },
 
-    async deliveredBetween(fromId, toId, among) {
-      if (among.length === 0 || fromId > toId) return new Map();
-      const rows = await planned()
-        .where('chat_id', '>=', fromId)
-        .where('chat_id', '<=', toId)
-        .where(({ ref }) => listsAny(ref('briefing_ids'), among))
-        .execute();
-      return bySet(rows, among);
-    },
+    deliveredBetween: (fromId, toId, among) => plannedBetween(db, fromId, toId, among),
   };
 }

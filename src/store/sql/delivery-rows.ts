@@ -25,12 +25,25 @@ const PLANNED_COLUMNS: readonly BulkColumn[] = [
 ];
 
 /**
+ * What the caller of insertDeliveries already read, inside `trx` and under the plans' write lock
+ * (taken before the read): every pair of these chats planned by any job, among `among`. Pairs are
+ * then checked against it in memory instead of read again.
+ */
+export interface ReadUnderLock {
+  history: ReadonlyMap<number, ReadonlySet<string>>;
+  among: ReadonlySet<string>;
+  from: number;
+  through: number;
+}
+
+/**
  * Writes `recipients` as pending deliveries of `jobId`, with one planned_briefings row per delivery
  * that carries briefings, inside the caller's transaction `trx`. Returns how many deliveries were
  * written. Throws ReservationConflictError when another job planned one of the same (chat,
  * briefing) pairs: the caller's transaction must then roll back (which it does, as the error
  * leaves `work`). The check reads the chats' other rows under the plans' write lock (SQLite's one
- * writer; PostgreSQL's advisory lock), so two jobs racing cannot both pass it.
+ * writer; PostgreSQL's advisory lock), so two jobs racing cannot both pass it — or, given `read`,
+ * compares with what the caller read under that lock (a pair it could not have read throws RangeError).
  */
 export async function insertDeliveries(
   trx: Kysely<Database>,
@@ -38,6 +51,7 @@ export async function insertDeliveries(
   jobId: number,
   at: number,
   recipients: Iterable<NewDelivery>,
+  read?: ReadUnderLock,
 ): Promise<number> {
   const conflicts: Array<{ chatId: number; briefingId: string }> = [];
   let conflictCount = 0;
@@ -82,13 +96,32 @@ export async function insertDeliveries(
     }
   }
 
+  function countConflicts(batch: ReadonlyArray<{ chatId: number; ids: string[] }>, taken: ReadUnderLock) {
+    for (const { chatId, ids } of batch) {
+      if (chatId < taken.from || chatId > taken.through)
+        throw new RangeError(`chat ${chatId} is outside the batch read (${taken.from}…${taken.through})`);
+      for (const briefingId of ids) {
+        if (!taken.among.has(briefingId))
+          throw new RangeError(
+            `briefing ${JSON.stringify(briefingId)} is not among those read for the batch`,
+          );
+        if (!taken.history.get(chatId)?.has(briefingId)) continue;
+        conflictCount++;
+        if (conflicts.length < MAX_CONFLICTS_REPORTED) conflicts.push({ chatId, briefingId });
+      }
+    }
+  }
+
   async function flushPlans() {
     if (plans.length === 0) return;
     const batch = plans;
     plans = [];
-    if (!locked) await dialect.lockPlans(trx);
-    locked = true;
-    await findConflicts(batch);
+    if (read) countConflicts(batch, read);
+    else {
+      if (!locked) await dialect.lockPlans(trx);
+      locked = true;
+      await findConflicts(batch);
+    }
     const rows = batch.map(({ chatId, ids }) => [chatId, jobId, encodeBriefingIds(ids)] as const);
     await trx.executeQuery(insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows)!);
   }
