@@ -61,8 +61,8 @@ export async function insertDeliveries(
   let plans: Array<{ chatId: number; ids: string[] }> = [];
 
   async function flushDeliveries() {
-    const query = insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries);
-    if (query) await trx.executeQuery(query);
+    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries))
+      await trx.executeQuery(query);
     deliveries = [];
   }
 
@@ -123,7 +123,8 @@ export async function insertDeliveries(
       await findConflicts(batch);
     }
     const rows = batch.map(({ chatId, ids }) => [chatId, jobId, encodeBriefingIds(ids)] as const);
-    await trx.executeQuery(insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows)!);
+    for (const query of insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows))
+      await trx.executeQuery(query);
   }
 
   for (const r of recipients) {
