@@ -4,7 +4,7 @@ import { insertRows, type BulkColumn } from './bulk-insert.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
-import { decodeBriefingIds, encodeBriefingIds, listsAny } from './planned-briefings.js';
+import { decodeBriefingIds, encodeBriefingIds } from './planned-briefings.js';
 
 /** Conflicting pairs kept on the error; the total is always counted. */
 const MAX_CONFLICTS_REPORTED = 100;
@@ -82,7 +82,7 @@ export async function insertDeliveries(
       .where('chat_id', '>=', low)
       .where('chat_id', '<=', high)
       .where('job_id', '<>', jobId)
-      .where(({ ref }) => listsAny(ref('briefing_ids'), asked))
+      .where(({ ref }) => dialect.listsAny(ref('briefing_ids'), asked))
       .execute();
     if (held.length === 0) return;
     const taken = new Map<number, Set<string>>();

@@ -117,7 +117,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
         // Before the read, so that no other job plans these chats until this batch commits.
         await dialect.lockPlans(trx);
-        const history = await plannedBetween(trx, batch.from, batch.through, batch.among);
+        const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
         const recipients = plan(history);
         const read = { history, among: new Set(batch.among), from: batch.from, through: batch.through };
         const total = await insertDeliveries(trx, dialect, jobId, at, recipients, read);
