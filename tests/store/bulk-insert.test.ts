@@ -26,6 +26,30 @@ describe('bulk inserts', () => {
     expect(insertRows(postgresDialect, 't', columns, [])).toEqual([]);
   });
 
+  it('PostgreSQL: a repeated column sends each distinct value once, the rows their 1-based index', () => {
+    const repeated: BulkColumn[] = [
+      { name: 'x', type: 'bigint' },
+      { name: 'y', type: 'text', repeated: true },
+    ];
+    const many = [
+      [1, 'p'],
+      [2, 'q'],
+      [3, 'p'],
+      [4, null],
+      [5, 'q'],
+    ];
+    expect(insertRows(postgresDialect, 't', repeated, many)).toMatchObject([
+      {
+        sql: 'INSERT INTO t (x, y) SELECT c0, ($3::text[])[c1] FROM unnest($1::bigint[], $2::int[]) AS r(c0, c1)',
+        parameters: [
+          [1, 2, 3, 4, 5],
+          [1, 2, 1, 3, 2],
+          ['p', 'q', null],
+        ],
+      },
+    ]);
+  });
+
   it('SQLite: multi-row VALUES of 64, 32 … 1 rows, every value bound once in order', () => {
     const many = Array.from({ length: 64 + 32 + 4 + 1 }, (_, i) => [i, `v${i}`]);
     const queries = insertRows(sqliteDialect(0), 't', columns, many, ' ON CONFLICT DO NOTHING');

@@ -5,6 +5,12 @@ import type { SqlDialect } from './dialect.js';
 export interface BulkColumn {
   name: string;
   type: 'bigint' | 'text';
+  /**
+   * Few distinct values among many rows (a digest's payloads): on PostgreSQL each distinct value is
+   * sent once and each row carries its index, so the driver escapes and the server parses a few
+   * dozen strings instead of one per row.
+   */
+  repeated?: boolean;
 }
 
 /**
@@ -58,9 +64,42 @@ export function insertRows(
     }
     return queries;
   }
-  const arrays = columns.map((_, i) => rows.map((row) => row[i]));
-  const casts = columns.map((c, i) => `${dialect.placeholder(i + 1)}::${c.type}[]`).join(', ');
+  if (!columns.some((c) => c.repeated)) {
+    const arrays = columns.map((_, i) => rows.map((row) => row[i]));
+    const casts = columns.map((c, i) => `${dialect.placeholder(i + 1)}::${c.type}[]`).join(', ');
+    return [
+      CompiledQuery.raw(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${casts})${suffix}`, arrays),
+    ];
+  }
+  // Repeated columns: the rows carry 1-based indexes into one array of the distinct values, bound last.
+  const parameters: unknown[] = [];
+  const dictionaries: unknown[][] = [];
+  const outputs = columns.map((column, i) => {
+    const values = rows.map((row) => row[i]);
+    if (!column.repeated) {
+      parameters.push(values);
+      return `c${i}`;
+    }
+    const indexes = new Map<unknown, number>();
+    parameters.push(
+      values.map((value) => {
+        let index = indexes.get(value);
+        if (index === undefined) indexes.set(value, (index = indexes.size + 1));
+        return index;
+      }),
+    );
+    dictionaries.push([...indexes.keys()]);
+    return `(${dialect.placeholder(columns.length + dictionaries.length)}::${column.type}[])[c${i}]`;
+  });
+  parameters.push(...dictionaries);
+  const casts = columns
+    .map((c, i) => `${dialect.placeholder(i + 1)}::${c.repeated ? 'int' : c.type}[]`)
+    .join(', ');
+  const aliases = columns.map((_, i) => `c${i}`).join(', ');
   return [
-    CompiledQuery.raw(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${casts})${suffix}`, arrays),
+    CompiledQuery.raw(
+      `INSERT INTO ${table} (${names}) SELECT ${outputs.join(', ')} FROM unnest(${casts}) AS r(${aliases})${suffix}`,
+      parameters,
+    ),
   ];
 }

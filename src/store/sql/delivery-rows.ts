@@ -15,13 +15,13 @@ const DELIVERY_COLUMNS: readonly BulkColumn[] = [
   { name: 'job_id', type: 'bigint' },
   { name: 'chat_id', type: 'bigint' },
   { name: 'thread_id', type: 'bigint' },
-  { name: 'payload', type: 'text' },
+  { name: 'payload', type: 'text', repeated: true },
   { name: 'updated_at', type: 'bigint' },
 ];
 const PLANNED_COLUMNS: readonly BulkColumn[] = [
   { name: 'chat_id', type: 'bigint' },
   { name: 'job_id', type: 'bigint' },
-  { name: 'briefing_ids', type: 'text' },
+  { name: 'briefing_ids', type: 'text', repeated: true },
 ];
 
 /**
