@@ -4,7 +4,9 @@
  * batch planned and written with the plan's cursor). Targets (issue 13): 1,000,000 planned in under
  * 15 s with under 300 MB peak RSS, the cost growing linearly.
  *
- *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres]
+ *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N]
+ *
+ * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default 1,000).
  *
  * Each plan runs in a child process of its own, so that its peak RSS (process.resourceUsage().maxRSS)
  * is the planner's alone; a child that only opens the store gives the process's floor. PostgreSQL is
@@ -201,7 +203,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 /** The measured work, in its own process: one morning slot through the digest service. */
-async function plan(location: string): Promise<PlanResult> {
+async function plan(location: string, batchSize?: number): Promise<PlanResult> {
   const content = await candidates();
   const store = await openStore(storeOptions(location));
   const digests = createDigestService({
@@ -214,6 +216,7 @@ async function plan(location: string): Promise<PlanResult> {
     owner: 'bench:1:plan',
     leaseMs: 30_000,
     runJobs: async () => undefined,
+    ...(batchSize !== undefined && { planBatchSize: batchSize }),
     log: silent,
   });
   const started = performance.now();
@@ -237,10 +240,18 @@ async function idle(location: string): Promise<PlanResult> {
 const PHASES = { plan, idle } as const;
 type Phase = keyof typeof PHASES;
 
-function runChild(phase: Phase, location: string): PlanResult {
+function runChild(phase: Phase, location: string, batchSize?: number): PlanResult {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase', phase, location],
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--phase',
+      phase,
+      location,
+      ...(batchSize !== undefined ? [String(batchSize)] : []),
+    ],
     { cwd: projectRoot, encoding: 'utf8' },
   );
   if (child.status !== 0) throw new Error(`phase ${phase} failed (${child.status}): ${child.stderr}`);
@@ -300,6 +311,7 @@ interface Measured {
 async function measure(
   dialect: string,
   sizes: number[],
+  batchSize: number | undefined,
   database: () => Promise<{ location: string; drop: () => Promise<void> }>,
 ): Promise<void> {
   const results: Measured[] = [];
@@ -311,7 +323,7 @@ async function measure(
       const seedMs = performance.now() - seedStarted;
       const floor = runChild('idle', db.location);
       const serverBefore = await serverCpuMs(db.location);
-      const run = runChild('plan', db.location);
+      const run = runChild('plan', db.location, batchSize);
       const serverAfter = await serverCpuMs(db.location);
       const server =
         serverBefore !== null && serverAfter !== null
@@ -356,24 +368,30 @@ async function measure(
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--phase') {
-    const [, phase, location] = args;
+    const [, phase, location, batch] = args;
     if (!(phase! in PHASES) || !location) throw new Error(`bad phase ${phase}`);
-    console.log(JSON.stringify(await PHASES[phase as Phase](location)));
+    const result = await PHASES[phase as Phase](location, batch === undefined ? undefined : Number(batch));
+    console.log(JSON.stringify(result));
     return;
   }
+  const batchAt = args.indexOf('--batch');
+  const batchSize = batchAt >= 0 ? Number(args.splice(batchAt, 2)[1]) : undefined;
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))
+    throw new Error('--batch needs a positive integer');
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const only = args.find((a) => a === '--sqlite' || a === '--postgres');
   console.log(
     `digest plan: one morning slot, ${CANDIDATES} candidate briefings, at most ${MAX_ITEMS} per digest; ` +
       `mix: 1/50 groups, ar/en/none 60/30/10 %, 1/101 blocked, 1/10 evening-only, 1/20 morning-only, ` +
-      `1/10 follow a governorate, 1/10 a tag, 1/25 a tag nobody has, 4/5 had yesterday's digest`,
+      `1/10 follow a governorate, 1/10 a tag, 1/25 a tag nobody has, 4/5 had yesterday's digest; ` +
+      `${(batchSize ?? 1000).toLocaleString('en')} subscribers per batch`,
   );
   const sizesToRun = sizes.length > 0 ? sizes : DEFAULT_SIZES;
   if (only !== '--postgres') {
     const dir = mkdtempSync(join(tmpdir(), 'mawjaz-bench-plan-'));
     let made = 0;
     try {
-      await measure('sqlite', sizesToRun, async () => {
+      await measure('sqlite', sizesToRun, batchSize, async () => {
         const location = join(dir, `plan-${++made}.db`);
         const drop = async () => {
           for (const suffix of ['', '-wal', '-shm']) rmSync(location + suffix, { force: true });
@@ -393,7 +411,7 @@ async function main(): Promise<void> {
   try {
     server = await startPostgres();
     const info = server;
-    await measure('postgres', sizesToRun, async () => {
+    await measure('postgres', sizesToRun, batchSize, async () => {
       const db = await createDatabase(info);
       return { location: db.url, drop: db.drop };
     });

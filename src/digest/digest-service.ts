@@ -1,13 +1,7 @@
 import type { Logger } from 'pino';
 import type { Article, Language } from '../content/schema.js';
 import type { ContentRepository } from '../content/repository.js';
-import {
-  ReservationConflictError,
-  type Delivery,
-  type Job,
-  type Recipient,
-  type Store,
-} from '../store/store.js';
+import type { Delivery, Job, Recipient, Store } from '../store/store.js';
 import type { Slot } from '../schedule/slots.js';
 import { renderDigestBlocks } from '../briefing/digest.js';
 import { splitBlocks } from '../telegram/split.js';
@@ -42,7 +36,6 @@ export interface DigestServiceDeps {
   log: Logger;
 }
 
-const PLAN_ATTEMPTS = 3;
 /** Stalled plans a sweep looks at; more wait for the next sweep. */
 const STALLED_PER_SWEEP = 20;
 /** Rendered digests kept for reuse (distinct briefing sets × languages); a slot rarely has many. */
@@ -65,32 +58,16 @@ export function createDigestService(deps: DigestServiceDeps) {
   /** Slot keys this process is planning right now. */
   const planning = new Set<string>();
 
-  /** A batch of subscribers with what each was ever planned among the candidates. */
-  interface Batch {
-    chats: Recipient[];
-    history: Map<number, Set<string>>;
-  }
-
-  const historyOf = (chats: Recipient[], among: readonly string[]) =>
-    store.briefings.deliveredBetween(chats[0]!.id, chats.at(-1)!.id, among);
-
-  /** One batch planned and written; planned again when another job planned some of its chats meanwhile. */
-  async function planBatch(jobId: number, slot: Slot, batch: Batch, context: DigestPlanContext) {
-    let history = batch.history;
-    for (let attempt = 1; ; attempt++) {
-      const recipients = planDigestBatch(batch.chats, history, context);
-      try {
-        await store.jobs.appendPlan(jobId, deps.owner, leaseMs, recipients, batch.chats.at(-1)!.id);
-        return;
-      } catch (error) {
-        if (!(error instanceof ReservationConflictError) || attempt === PLAN_ATTEMPTS) throw error;
-        log.warn({ slot: slot.key, conflicts: error.total }, 'digest plan conflicted, planning again');
-        history = await historyOf(
-          batch.chats,
-          context.briefings.map((b) => b.id),
-        );
-      }
-    }
+  /**
+   * One batch planned and written in one transaction: its chats' history is read under the plans'
+   * write lock and planned from there, so no other job can plan them in between (no conflict, no
+   * second read to check).
+   */
+  async function planBatch(jobId: number, chats: Recipient[], context: DigestPlanContext, among: string[]) {
+    const batch = { from: chats[0]!.id, through: chats.at(-1)!.id, among };
+    await store.jobs.planBatch(jobId, deps.owner, leaseMs, batch, (history) =>
+      planDigestBatch(chats, history, context),
+    );
   }
 
   /**
@@ -133,17 +110,13 @@ export function createDigestService(deps: DigestServiceDeps) {
       ...(job.planCursor !== null && { after: job.planCursor }),
     };
     const pages = store.chats.recipients(query)[Symbol.asyncIterator]();
-    const read = async (): Promise<Batch | null> => {
-      const page = await pages.next();
-      return page.done ? null : { chats: page.value, history: await historyOf(page.value, among) };
-    };
-    // The next batch is read while this one is written: on PostgreSQL another connection does it,
-    // so reading and writing overlap. A failed read surfaces when its batch comes up.
-    let next = read();
+    // The next page is read while this batch is planned and written: on PostgreSQL another
+    // connection does it, so reading and writing overlap. A failed read surfaces when its batch comes up.
+    let next = pages.next();
     try {
-      for (let batch = await next; batch !== null; batch = await next) {
-        next = read();
-        await planBatch(job.id, slot, batch, context);
+      for (let page = await next; !page.done; page = await next) {
+        next = pages.next();
+        await planBatch(job.id, page.value, context, among);
       }
     } finally {
       // A write that failed leaves the read ahead unawaited: settle it (and end the pages) quietly.

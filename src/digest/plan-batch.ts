@@ -37,6 +37,8 @@ export function planDigestBatch(
   context: DigestPlanContext,
 ): NewDelivery[] {
   const deliveries: NewDelivery[] = [];
+  // Chats given the same digest share one payload and id list, which the store then encodes once.
+  const shared = new Map<string, Pick<NewDelivery, 'payload' | 'briefingIds'>>();
   for (const chat of chats) {
     const had = history.get(chat.id);
     const briefingIds = planChatDigest({
@@ -47,8 +49,12 @@ export function planDigestBatch(
       maxItems: context.maxItems,
     });
     if (briefingIds.length === 0) continue;
-    const payload = { chatType: chat.type, lang: chat.language ?? context.defaultLanguage, briefingIds };
-    deliveries.push({ chatId: chat.id, threadId: chat.threadId, payload, briefingIds });
+    const lang = chat.language ?? context.defaultLanguage;
+    const key = `${chat.type} ${lang} ${briefingIds.join(' ')}`;
+    let digest = shared.get(key);
+    if (digest === undefined)
+      shared.set(key, (digest = { payload: { chatType: chat.type, lang, briefingIds }, briefingIds }));
+    deliveries.push({ chatId: chat.id, threadId: chat.threadId, ...digest });
   }
   return deliveries;
 }

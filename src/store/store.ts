@@ -117,6 +117,14 @@ export interface NewDelivery {
   briefingIds?: readonly string[];
 }
 
+/** One batch of a plan (`jobs.planBatch`): chats `from`…`through` (ids, inclusive), among some briefings. */
+export interface PlanBatchRange {
+  from: number;
+  through: number;
+  /** The candidate briefings: the history is read among them, and the plan may carry only them. */
+  among: readonly string[];
+}
+
 export interface Job {
   id: number;
   kind: JobKind;
@@ -219,6 +227,23 @@ export interface JobStore {
     recipients: readonly NewDelivery[],
     through: number,
   ): Promise<void>;
+  /**
+   * `appendPlan` for a batch planned from the history read in its own transaction: under the plans'
+   * write lock, reads what each chat of `batch` (an id range) was ever planned among `batch.among`,
+   * calls `plan` with it (chats with none are absent) and writes what it returns, the cursor moved
+   * to `batch.through`. What was read stays true until the commit, so the plan needs no second read
+   * to be checked: each pair is checked against the history in memory. Returns the deliveries
+   * written. Throws ReservationConflictError when `plan` returns a pair of the history, RangeError
+   * for a chat outside the range or a briefing outside `among` (unchecked), PlanLeaseLostError when
+   * `owner` no longer holds the plan; nothing of the batch is written then.
+   */
+  planBatch(
+    jobId: number,
+    owner: string,
+    leaseMs: number,
+    batch: PlanBatchRange,
+    plan: (history: ReadonlyMap<number, ReadonlySet<string>>) => readonly NewDelivery[],
+  ): Promise<number>;
   /**
    * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
    * sweep resumes each through `beginPlan`, which takes it over only if it is still free.

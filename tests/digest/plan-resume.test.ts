@@ -81,9 +81,9 @@ function diesWritingBatch(store: Store, batch: number): Store {
     ...store,
     jobs: {
       ...store.jobs,
-      appendPlan: async (...args) => {
+      planBatch: async (...args) => {
         if (++written === batch) throw new Error('killed');
-        return store.jobs.appendPlan(...args);
+        return store.jobs.planBatch(...args);
       },
     },
   };

@@ -13,19 +13,62 @@ const rows = [
 ];
 
 describe('bulk inserts', () => {
-  it('bind one parameter per column whatever the number of rows, with each dialect its form', () => {
-    expect(insertRows(sqliteDialect(0), 't', columns, rows, ' ON CONFLICT DO NOTHING')).toMatchObject({
-      sql: 'INSERT INTO t (x, y) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true ON CONFLICT DO NOTHING',
-      parameters: ['[[1,"a"],[2,null]]'],
+  it('PostgreSQL: one statement binding one parameter per column whatever the number of rows', () => {
+    expect(insertRows(postgresDialect, 't', columns, rows)).toMatchObject([
+      {
+        sql: 'INSERT INTO t (x, y) SELECT * FROM unnest($1::bigint[], $2::text[])',
+        parameters: [
+          [1, 2],
+          ['a', null],
+        ],
+      },
+    ]);
+    expect(insertRows(postgresDialect, 't', columns, [])).toEqual([]);
+  });
+
+  it('PostgreSQL: a repeated column sends each distinct value once, the rows their 1-based index', () => {
+    const repeated: BulkColumn[] = [
+      { name: 'x', type: 'bigint' },
+      { name: 'y', type: 'text', repeated: true },
+    ];
+    const many = [
+      [1, 'p'],
+      [2, 'q'],
+      [3, 'p'],
+      [4, null],
+      [5, 'q'],
+    ];
+    expect(insertRows(postgresDialect, 't', repeated, many)).toMatchObject([
+      {
+        sql: 'INSERT INTO t (x, y) SELECT c0, ($3::text[])[c1] FROM unnest($1::bigint[], $2::int[]) AS r(c0, c1)',
+        parameters: [
+          [1, 2, 3, 4, 5],
+          [1, 2, 1, 3, 2],
+          ['p', 'q', null],
+        ],
+      },
+    ]);
+  });
+
+  it('SQLite: multi-row VALUES of 64, 32 … 1 rows, every value bound once in order', () => {
+    const many = Array.from({ length: 64 + 32 + 4 + 1 }, (_, i) => [i, `v${i}`]);
+    const queries = insertRows(sqliteDialect(0), 't', columns, many, ' ON CONFLICT DO NOTHING');
+    expect(queries.map((q) => q.parameters.length / 2)).toEqual([64, 32, 4, 1]);
+    expect(queries.flatMap((q) => q.parameters)).toEqual(many.flat());
+    expect(queries.at(-1)).toMatchObject({
+      sql: 'INSERT INTO t (x, y) VALUES (?, ?) ON CONFLICT DO NOTHING',
+      parameters: [100, 'v100'],
     });
-    expect(insertRows(postgresDialect, 't', columns, rows)).toMatchObject({
-      sql: 'INSERT INTO t (x, y) SELECT * FROM unnest($1::bigint[], $2::text[])',
-      parameters: [
-        [1, 2],
-        ['a', null],
-      ],
-    });
-    expect(insertRows(postgresDialect, 't', columns, [])).toBeNull();
+    expect(queries[2]!.sql).toBe(
+      `INSERT INTO t (x, y) VALUES ${Array(4).fill('(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+    );
+    // Seven texts at most, whatever the batch sizes: each is prepared once.
+    const texts = new Set<string>();
+    for (let n = 1; n <= 300; n++)
+      for (const q of insertRows(sqliteDialect(0), 't', columns, many.concat(many, many).slice(0, n)))
+        texts.add(q.sql);
+    expect(texts.size).toBe(7);
+    expect(insertRows(sqliteDialect(0), 't', columns, [])).toEqual([]);
   });
 
   it.each(dialects)('%s: writes every value as given, quotes and large ids included', async (dialect) => {

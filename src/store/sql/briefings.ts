@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BriefingStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
-import { decodeBriefingIds, listsAny } from './planned-briefings.js';
+import { decodeBriefingIds } from './planned-briefings.js';
 
 type PlannedRow = { chat_id: number; job_id: number; briefing_ids: string };
 
@@ -21,6 +21,28 @@ function bySet(rows: readonly PlannedRow[], among?: readonly string[]): Map<numb
   return result;
 }
 
+/**
+ * What each chat with an id from `fromId` to `toId` was ever planned among `among`, read through
+ * `db` (a transaction holding the plans' write lock, when what is read must stay true).
+ */
+export async function plannedBetween(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  fromId: number,
+  toId: number,
+  among: readonly string[],
+): Promise<Map<number, Set<string>>> {
+  if (among.length === 0 || fromId > toId) return new Map();
+  const rows = await db
+    .selectFrom('planned_briefings')
+    .select(['chat_id', 'job_id', 'briefing_ids'])
+    .where('chat_id', '>=', fromId)
+    .where('chat_id', '<=', toId)
+    .where(({ ref }) => dialect.listsAny(ref('briefing_ids'), among))
+    .execute();
+  return bySet(rows, among);
+}
+
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {
   const planned = () => db.selectFrom('planned_briefings').select(['chat_id', 'job_id', 'briefing_ids']);
 
@@ -34,19 +56,11 @@ export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): Briefin
       if (chatIds.length === 0 || among?.length === 0) return new Map();
       const rows = await planned()
         .where(({ ref }) => dialect.inList(ref('chat_id'), chatIds, 'bigint'))
-        .$if(among !== undefined, (q) => q.where(({ ref }) => listsAny(ref('briefing_ids'), among!)))
+        .$if(among !== undefined, (q) => q.where(({ ref }) => dialect.listsAny(ref('briefing_ids'), among!)))
         .execute();
       return bySet(rows, among);
     },
 
-    async deliveredBetween(fromId, toId, among) {
-      if (among.length === 0 || fromId > toId) return new Map();
-      const rows = await planned()
-        .where('chat_id', '>=', fromId)
-        .where('chat_id', '<=', toId)
-        .where(({ ref }) => listsAny(ref('briefing_ids'), among))
-        .execute();
-      return bySet(rows, among);
-    },
+    deliveredBetween: (fromId, toId, among) => plannedBetween(db, dialect, fromId, toId, among),
   };
 }

@@ -34,6 +34,13 @@ export interface SqlDialect {
   greatest(a: Expression<number>, b: Expression<number> | number): RawBuilder<number>;
   /** `a` and `b` differ, NULL counting as a value. */
   distinct(a: Expression<unknown>, b: Expression<unknown>): RawBuilder<SqlBool>;
+  /**
+   * Text `column`, ids separated by single spaces (planned_briefings.briefing_ids), holds at least
+   * one of `ids` (at least one, none with a space): whole ids, never a prefix or a part. One test
+   * per row rather than one LIKE per id over a padded copy of the column (which PostgreSQL builds
+   * anew for each LIKE): a third of the history read's server time on PostgreSQL, a fifth on SQLite.
+   */
+  listsAny(column: Expression<string>, ids: readonly string[]): RawBuilder<SqlBool>;
   /** The JSON array of strings in text `column` holds `value`. */
   jsonArrayHas(column: Expression<string | null>, value: string): RawBuilder<SqlBool>;
   /**
@@ -106,6 +113,13 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
     distinct: (a, b) => sql<SqlBool>`${a} IS NOT ${b}`,
     jsonArrayHas: (column, value) =>
       sql<SqlBool>`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`,
+    listsAny: (column, ids) => {
+      const padded = sql<string>`(' ' || ${column} || ' ')`;
+      return sql<SqlBool>`(${sql.join(
+        ids.map((id) => sql`instr(${padded}, ${` ${id} `}) > 0`),
+        sql` OR `,
+      )})`;
+    },
     lockPlans: async () => undefined,
   };
 }
@@ -123,6 +137,7 @@ export const postgresDialect: SqlDialect = {
   greatest: (a, b) => sql<number>`greatest(${a}, ${b})`,
   distinct: (a, b) => sql<SqlBool>`${a} IS DISTINCT FROM ${b}`,
   jsonArrayHas: (column, value) => sql<SqlBool>`(${column})::jsonb @> jsonb_build_array(${value}::text)`,
+  listsAny: (column, ids) => sql<SqlBool>`string_to_array(${column}, ' ') && ${[...ids]}::text[]`,
   lockPlans: async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${sql.lit(PLANS_LOCK_KEY)})`.execute(trx);
   },

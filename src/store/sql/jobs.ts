@@ -8,6 +8,7 @@ import {
   type NewJob,
 } from '../store.js';
 import type { Database } from './database.js';
+import { plannedBetween } from './briefings.js';
 import { insertDeliveries } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
@@ -99,6 +100,34 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
         // A conflict throws out of the transaction: nothing of this batch stays, the cursor included.
         await insertDeliveries(trx, dialect, jobId, at, recipients);
+      });
+    },
+
+    async planBatch(jobId, owner, leaseMs, batch, plan) {
+      return dialect.transaction(db, async (trx) => {
+        const at = now();
+        // First, as in appendPlan (the same lock order: job row, then the plans' lock).
+        const held = await trx
+          .updateTable('jobs')
+          .set({ lease_until: at + leaseMs, plan_cursor: batch.through })
+          .where('id', '=', jobId)
+          .where('planning', '=', 1)
+          .where('lease_owner', '=', owner)
+          .executeTakeFirst();
+        if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
+        // Before the read, so that no other job plans these chats until this batch commits.
+        await dialect.lockPlans(trx);
+        const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+        const recipients = plan(history);
+        const read = { history, among: new Set(batch.among), from: batch.from, through: batch.through };
+        const total = await insertDeliveries(trx, dialect, jobId, at, recipients, read);
+        if (total > 0)
+          await trx
+            .updateTable('jobs')
+            .set((eb) => ({ total: eb('total', '+', total) }))
+            .where('id', '=', jobId)
+            .execute();
+        return total;
       });
     },
 

@@ -1,5 +1,3 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-
 /** A briefing id as content allows it (see content/schema.ts): no space, no LIKE wildcard. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const SLUG_LIST = /^[a-z0-9][a-z0-9-]*(?: [a-z0-9][a-z0-9-]*)*$/;
@@ -22,16 +20,4 @@ export function decodeBriefingIds(text: string, row: { chat_id: number; job_id: 
       `planned_briefings row (chat ${row.chat_id}, job ${row.job_id}) holds unreadable briefing ids ${JSON.stringify(text)}`,
     );
   return text.split(' ');
-}
-
-/**
- * `column` (a briefing_ids list) holds at least one of `ids` (slugs, at least one): a substring
- * test on the space-padded list, so whole ids match and no prefix does. Costs one LIKE per id.
- */
-export function listsAny(column: Expression<string>, ids: readonly string[]): RawBuilder<SqlBool> {
-  const padded = sql<string>`(' ' || ${column} || ' ')`;
-  return sql<SqlBool>`(${sql.join(
-    ids.map((id) => sql`${padded} LIKE ${`% ${id} %`}`),
-    sql` OR `,
-  )})`;
 }
