@@ -5,7 +5,7 @@ import { loadConfigOrExit } from './config/load.js';
 import { createLogger } from './log/logger.js';
 import { databaseSecrets } from './store/database-url.js';
 import { contentDirProblem } from './process/content-dir.js';
-import { handleStopSignals, STOP_GRACE_MS } from './process/stop-signals.js';
+import { handleStopSignals } from './process/stop-signals.js';
 
 /** The process edge: environment, signals and exit codes. Everything else is wired in app.ts. */
 const config = loadConfigOrExit();
@@ -35,6 +35,7 @@ handleStopSignals({
   log,
   on: (signal, handler) => process.on(signal, handler),
   setTimer: (fn, ms) => setTimeout(fn, ms),
+  graceMs: config.stopGraceMs,
 });
 
 let app: Awaited<typeof starting> | undefined;
@@ -45,7 +46,7 @@ try {
 } catch (error) {
   if (app !== undefined) {
     // Still a clean stop (jobs hand over, leases released), within the same grace as for a signal.
-    setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
+    setTimeout(() => process.exit(1), config.stopGraceMs).unref();
     await app.stop('polling failed').catch((err: unknown) => log.error({ err }, 'stop failed'));
   }
   if (error instanceof TokenRejectedError) {

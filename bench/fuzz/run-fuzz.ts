@@ -38,6 +38,14 @@ export interface FuzzOptions {
   command?: readonly string[];
   /** The bot's memory is read every this many updates (default 100). */
   sampleEvery?: number;
+  /**
+   * The bot's replies per chat per second and per group per minute, the latter enforced by the fake
+   * too (default Telegram's, 1 and 20). A run waits mostly on these: a second reply into one group
+   * waits 3 s at 20 a minute, and each batch of updates waits for its slowest reply.
+   */
+  pace?: { perChatPerSecond: number; perGroupPerMinute: number };
+  /** The run is over when the bot has made no Bot API call for this long (default 3 s). */
+  quietMs?: number;
 }
 
 const TOKEN = '4242:FUZZ-token-for-the-fake-api-00000';
@@ -45,8 +53,8 @@ const BOT = { id: 4242, username: 'mawjaz_bot', first_name: 'Mawjaz' };
 const ADMIN = 9001;
 /** Updates in flight at once, as Telegram hands a busy bot a batch per getUpdates. */
 const BATCH = 25;
-/** The run is over when the bot has made no Bot API call for this long (queued group replies included). */
-const QUIET_MS = 3_000;
+/** Telegram's own pace: one message a second into a chat, 20 a minute into a group. */
+const TELEGRAM_PACE = { perChatPerSecond: 1, perGroupPerMinute: 20 };
 
 async function readMemory(port: number, updates: number): Promise<MemorySample> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -62,12 +70,12 @@ async function readMemory(port: number, updates: number): Promise<MemorySample> 
   };
 }
 
-/** Waits until the bot has made no call for QUIET_MS: its queued replies and jobs have gone out. */
-async function quiet(fake: FakeBotApi): Promise<void> {
+/** Waits until the bot has made no call for `quietMs`: its queued replies and jobs have gone out. */
+async function quiet(fake: FakeBotApi, quietMs: number): Promise<void> {
   let seen = -1;
   while (seen !== fake.calls.length) {
     seen = fake.calls.length;
-    await sleep(QUIET_MS);
+    await sleep(quietMs);
   }
 }
 
@@ -75,19 +83,26 @@ async function quiet(fake: FakeBotApi): Promise<void> {
  * Everything the bot loads once, on first use (the map's borders and the rasteriser's fonts, the
  * chart, a digest job), before memory is measured: a one-time load is no leak.
  */
-async function warmUp(fake: FakeBotApi): Promise<void> {
+async function warmUp(fake: FakeBotApi, quietMs: number): Promise<void> {
   const from = { id: ADMIN, is_bot: false, first_name: 'Admin', language_code: 'en' };
   const chat = { id: ADMIN, type: 'private' as const, first_name: 'Admin' };
   for (const text of ['/summary', '/incidents', '/map', '/chart', '/articles', '/stats', '/digest_now'])
     await fake.waitHandled(fake.sendText({ chat, from, text }), 120_000);
-  await quiet(fake);
+  await quiet(fake, quietMs);
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const pace = options.pace ?? TELEGRAM_PACE;
+  const quietMs = options.quietMs ?? 3_000;
   const fake = await startFakeBotApi({
     token: TOKEN,
     bot: BOT,
-    limits: { perSecond: 200, perChatPerSecond: 1_000, perGroupPerMinute: 20, jitterMs: 100 },
+    limits: {
+      perSecond: 200,
+      perChatPerSecond: 1_000,
+      perGroupPerMinute: pace.perGroupPerMinute,
+      jitterMs: 100,
+    },
   });
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fuzz-'));
   // A copy of the briefings: drafts the admin's random articles become are written beside them.
@@ -99,6 +114,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     CONTENT_DIR: contentDir,
     ADMIN_IDS: String(ADMIN),
     SEND_PER_SECOND: '150',
+    SEND_PER_CHAT_PER_SECOND: String(pace.perChatPerSecond),
+    SEND_PER_GROUP_PER_MINUTE: String(pace.perGroupPerMinute),
     USER_RATE_LIMIT: '1000',
     DIGEST_SCHEDULE: '0 0 1 1 *',
     LOG_LEVEL: 'info',
@@ -108,7 +125,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   try {
     const port = Number((await bot.waitForLog('http server listening')).port);
     await bot.waitForLog('polling lease taken, polling');
-    await warmUp(fake);
+    await warmUp(fake, quietMs);
     const updates = randomUpdates({ seed: options.seed ?? 1, fake, adminId: ADMIN, bot: BOT });
     const samples = [await readMemory(port, 0)];
     const every = options.sampleEvery ?? 100;
@@ -122,7 +139,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       if (Math.floor(done / every) > Math.floor(sent / every) || done === options.count)
         samples.push(await readMemory(port, done));
     }
-    await quiet(fake);
+    await quiet(fake, quietMs);
     const seconds = (Date.now() - started) / 1000;
     bot.kill('SIGTERM');
     const exitCode = await bot.exit;

@@ -70,6 +70,7 @@ export const ConfigSchema = z
     SEND_PER_GROUP_PER_MINUTE: wholeNumber(1, 1000).default(20),
     JOB_LEASE_SECONDS: wholeNumber(2, 3600).default(30),
     USER_RATE_LIMIT: wholeNumber(1, 10_000).default(20),
+    STOP_GRACE_SECONDS: wholeNumber(1, 600).default(10),
     WEBHOOK_URL: z
       .url('must be an https URL such as https://bot.example.org/telegram')
       .refine(
@@ -105,6 +106,8 @@ export interface Config {
   userRateLimit: number;
   defaultLanguage: Language;
   logLevel: Env['LOG_LEVEL'];
+  /** A stop (signal, or polling failed) still running after this long is forced with exit 1. */
+  stopGraceMs: number;
   digest: {
     expressions: string[];
     timeZone: string;
@@ -170,6 +173,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       userRateLimit: e.USER_RATE_LIMIT,
       defaultLanguage: e.DEFAULT_LANGUAGE,
       logLevel: e.LOG_LEVEL,
+      stopGraceMs: e.STOP_GRACE_SECONDS * 1000,
       digest: {
         expressions: schedule.ok ? schedule.expressions : [],
         timeZone: e.DIGEST_TIMEZONE,

@@ -17,6 +17,7 @@ describe('parseConfig', () => {
         defaultLanguage: 'ar',
         logLevel: 'info',
         userRateLimit: 20,
+        stopGraceMs: 10_000,
         digest: {
           expressions: ['0 8 * * *', '0 20 * * *'],
           timeZone: 'Asia/Baghdad',
@@ -47,8 +48,10 @@ describe('parseConfig', () => {
       ADMIN_IDS: '1, 22,333',
       DEFAULT_LANGUAGE: 'en',
       LOG_LEVEL: 'warn',
+      STOP_GRACE_SECONDS: '2',
     });
     expect(result.ok && result.config).toMatchObject({
+      stopGraceMs: 2_000,
       apiRoot: 'http://127.0.0.1:8081/tg/',
       adminIds: new Set([1, 22, 333]),
       defaultLanguage: 'en',
@@ -98,6 +101,7 @@ describe('parseConfig', () => {
       'TELEGRAM_PAID_BROADCAST: must be true or false',
     ],
     [{ TELEGRAM_BOT_TOKEN: token, DIGEST_PICTURES: 'maybe' }, 'DIGEST_PICTURES: must be true or false'],
+    [{ TELEGRAM_BOT_TOKEN: token, STOP_GRACE_SECONDS: '0' }, 'STOP_GRACE_SECONDS: must be between 1 and 600'],
   ])('rejects %j with one line naming the variable', (env, message) => {
     const result = parseConfig(env);
     expect(result.ok).toBe(false);

@@ -4,13 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTransmit, type BulkMessage } from '../../src/delivery/bulk-message.js';
-import { createJobRunner } from '../../src/delivery/job-runner.js';
-import { createSender } from '../../src/delivery/sender.js';
-import { createLogger, scrubSecrets } from '../../src/log/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import { BotApiClient } from '../../src/telegram/bot-api-client.js';
+import { jobRunnerOverHttp } from './job-runner-setup.js';
 
 const TOKEN = '424242:SECRET-token-that-must-never-be-stored';
 const SECRET = TOKEN.split(':')[1]!;
@@ -39,31 +35,18 @@ afterAll(async () => {
 
 describe('error texts leave the process scrubbed', () => {
   it('a failed delivery stores the error without the token (the logs have none either)', async () => {
-    const lines: string[] = [];
-    const log = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => lines.push(line) });
-    const sender = createSender<BulkMessage>({
-      transmit: createTransmit(
-        new BotApiClient({ token: TOKEN, apiRoot, scrub: (text) => scrubSecrets(text, [TOKEN]) }),
-        { paidBroadcast: false },
-      ),
-      limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 1 },
-      clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
-      log,
-      maxAttempts: 1,
-      scrub: (text) => scrubSecrets(text, [TOKEN]),
-    });
     await store.chats.seen({ id: 77, type: 'private', title: null });
     const job = await store.jobs.create({ kind: 'broadcast', key: 'broadcast:scrub', payload: {} }, [
       { chatId: 77, threadId: null, payload: {} },
     ]);
-    const runner = createJobRunner({
+    const { runner, lines } = jobRunnerOverHttp({
       store,
-      sender,
-      owner: 'test',
-      leaseMs: 30_000,
-      inDoubt: 'skip',
+      token: TOKEN,
+      apiRoot,
       compose: async () => ({ chatType: 'private', parts: [{ kind: 'html', html: 'hello' }] }),
-      log,
+      maxInFlight: 1,
+      maxAttempts: 1,
+      level: 'debug',
     });
     await runner.run();
     const delivery = await store.deliveries.get(job!.id, 77);

@@ -1,16 +1,12 @@
-import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { composeBroadcast } from '../../src/broadcast/content.js';
-import { createTransmit, type BulkMessage } from '../../src/delivery/bulk-message.js';
-import { createJobRunner } from '../../src/delivery/job-runner.js';
-import { createSender } from '../../src/delivery/sender.js';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
-import { createLogger } from '../../src/log/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { dialects, storeOptions, tempDatabase, type DialectName } from '../store/helpers.js';
 import { broadcastPayload } from '../support/broadcast-payload.js';
 import { writeRaw } from '../support/raw-sql.js';
+import { jobRunnerOverHttp } from './job-runner-setup.js';
 
 let fake: FakeBotApi;
 beforeAll(async () => {
@@ -27,24 +23,12 @@ async function setUp(dialect: DialectName) {
     await store.close();
     await db.cleanup();
   });
-  const lines: string[] = [];
-  const log = createLogger({ level: 'info', secrets: [], write: (line) => lines.push(line) });
-  const sender = createSender<BulkMessage>({
-    transmit: createTransmit(new BotApiClient({ token: fake.token, apiRoot: fake.apiRoot }), {
-      paidBroadcast: false,
-    }),
-    limits: { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, maxInFlight: 2 },
-    clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
-    log,
-  });
-  const runner = createJobRunner({
+  const { runner, logged } = jobRunnerOverHttp({
     store,
-    sender,
-    owner: 'test',
-    leaseMs: 30_000,
-    inDoubt: 'skip',
+    token: fake.token,
+    apiRoot: fake.apiRoot,
     compose: async (job, delivery) => composeBroadcast(job, delivery),
-    log,
+    maxInFlight: 2,
   });
   const chatIds = dialect === 'sqlite' ? [501, 502] : [601, 602];
   for (const id of chatIds) await store.chats.seen({ id, type: 'private', title: null });
@@ -52,8 +36,6 @@ async function setUp(dialect: DialectName) {
     { kind: 'broadcast', key: `broadcast:${dialect}:${Math.random()}`, payload },
     chatIds.map((chatId) => ({ chatId, threadId: null, payload: { chatType: 'private' } })),
   );
-  const logged = (message: string) =>
-    lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === message);
   const sentTo = (chatId: number) =>
     fake.calls.filter((c) => c.method === 'sendMessage' && c.params.chat_id === chatId).length;
   return { store, location: db.location, runner, job: job!, chatIds, logged, sentTo };

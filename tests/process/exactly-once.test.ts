@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import type { DeliveryState } from '../../src/store/store.js';
 import { dueDigestSetup, messageCounts } from '../support/due-digest.js';
-import { inState, jobState } from '../support/job-state.js';
+import { inState, jobState, untilJobState } from '../support/job-state.js';
 import { eventually, processTestKit } from '../support/run-main.js';
 
 const SUBSCRIBERS = 150;
@@ -48,7 +48,7 @@ describe('exactly once across crashes and processes', () => {
       expect(doubts.length).toBeLessThan(FEW);
 
       const second = kit.main(env);
-      await eventually(async () => (await jobState(databasePath, 'digest')).job?.state === 'finished');
+      await untilJobState(databasePath, 'digest', 'finished');
       second.kill('SIGTERM');
       expect(await second.exit).toBe(0);
 
@@ -101,7 +101,7 @@ describe('exactly once across crashes and processes', () => {
     expect(doubts.length).toBeLessThan(FEW);
 
     const second = kit.main(adminEnv);
-    await eventually(async () => (await jobState(databasePath, 'broadcast')).job?.state === 'finished');
+    await untilJobState(databasePath, 'broadcast', 'finished');
     second.kill('SIGTERM');
     await second.exit;
     const perChat = messageCounts(fake, chatIds);
@@ -116,7 +116,7 @@ describe('exactly once across crashes and processes', () => {
     const { fake, env, databasePath } = await setup('skip');
     const a = kit.main(env);
     const b = kit.main(env);
-    await eventually(async () => (await jobState(databasePath, 'digest')).job?.state === 'finished');
+    await untilJobState(databasePath, 'digest', 'finished');
     await eventually(() => messageCounts(fake, chatIds).every((n) => n > 0));
     a.kill('SIGTERM');
     b.kill('SIGTERM');

@@ -20,11 +20,12 @@ async function startBlackHole(): Promise<string> {
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-async function stuckBot(): Promise<MainProcess> {
+async function stuckBot(env: Record<string, string> = {}): Promise<MainProcess> {
   const run = kit.main({
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: await startBlackHole(),
     DATABASE_PATH: join(kit.tempDir(), 'db.sqlite'),
+    ...env,
   });
   // Started far enough to have its signal handlers: waiting on Telegram for who it is.
   await run.waitFor(/"msg":"content loaded"/);
@@ -43,10 +44,11 @@ describe('a stop that does not finish', () => {
     expect(run.stdout()).toContain('"msg":"second stop signal, exiting now"');
   }, 60_000);
 
-  it('is forced with exit 1 after the grace period', async () => {
-    const run = await stuckBot();
+  it('is forced with exit 1 after the grace period (STOP_GRACE_SECONDS)', async () => {
+    // Shorter than the default 10 s: the test waits for all of it.
+    const run = await stuckBot({ STOP_GRACE_SECONDS: '2' });
     run.kill('SIGINT');
     expect(await run.exit).toBe(1);
-    expect(run.stdout()).toContain('"msg":"stop took too long, exiting now"');
+    expect(run.stdout()).toMatch(/"grace_ms":2000,[^\n]*"msg":"stop took too long, exiting now"/);
   }, 60_000);
 });

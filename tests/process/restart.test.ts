@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import { dueDigestSetup, messageCounts } from '../support/due-digest.js';
+import { untilJobState } from '../support/job-state.js';
 import { eventually, processTestKit, type MainProcess } from '../support/run-main.js';
 
 const SUBSCRIBERS = 120;
@@ -43,7 +44,7 @@ describe('a restart on the same machine', () => {
     expect(delivered()).toBeLessThan(SUBSCRIBERS);
 
     const second = kit.main(env);
-    await eventually(async () => (await digestState(databasePath)).job?.state === 'finished');
+    await untilJobState(databasePath, 'digest', 'finished');
     second.kill('SIGTERM');
     expect(await second.exit).toBe(0);
 
@@ -78,7 +79,7 @@ describe('a restart on the same machine', () => {
     expect(delivered()).toBeLessThan(SUBSCRIBERS);
 
     const second = kit.main(env);
-    await eventually(async () => (await digestState(databasePath)).job?.state === 'finished');
+    await untilJobState(databasePath, 'digest', 'finished');
     second.kill('SIGTERM');
     expect(await second.exit).toBe(0);
     expect(logged(second, 'released the leases of a dead predecessor')).toEqual([]);

@@ -29,10 +29,14 @@ const TRANSITIONS_2026: ReadonlyArray<readonly [string, string]> = [
   ['Pacific/Chatham', '2026-09-26T14:00:00Z'],
 ];
 
+/** One formatter per zone: building one is most of a call's cost, and the properties make thousands. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall clock an independent formatter shows at `at`, in the key's format. */
 function wallClock(at: number, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -41,10 +45,10 @@ function wallClock(at: number, timeZone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second} ${timeZone}`;
 }
 

@@ -34,7 +34,9 @@ export function justFallenSlot(): { DIGEST_SCHEDULE: string; DIGEST_TIMEZONE: st
 
 /**
  * A fake Bot API enforcing 60/s (what the bots are told to send), a SQLite database whose chats are
- * due a digest now, and the environment of `node dist/main.js` on them (`env` added last).
+ * due a digest now, and the environment of `node dist/main.js` on them (`env` added last). The
+ * digests are text only: each process would otherwise spend a second or more loading the
+ * rasteriser and drawing the map before its first send (tests/pictures covers digests with maps).
  */
 export async function dueDigestSetup(
   kit: ReturnType<typeof processTestKit>,
@@ -42,7 +44,7 @@ export async function dueDigestSetup(
   env: Record<string, string> = {},
 ) {
   const setup = await kit.botSetup(
-    { ...justFallenSlot(), SEND_PER_SECOND: '60', ...env },
+    { ...justFallenSlot(), SEND_PER_SECOND: '60', DIGEST_PICTURES: 'false', ...env },
     { limits: { perSecond: 60, perChatPerSecond: 1, perGroupPerMinute: 20, jitterMs: 100 } },
   );
   const store = await openStore({ databasePath: setup.databasePath });

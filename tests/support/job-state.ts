@@ -1,5 +1,6 @@
 import { openStore } from '../../src/store/open.js';
-import type { DeliveryState, Job, JobKind } from '../../src/store/store.js';
+import type { DeliveryState, Job, JobKind, JobState } from '../../src/store/store.js';
+import { eventually } from './run-main.js';
 
 /** The newest job of `kind` and each chat's delivery state in it, read from a SQLite file another process writes. */
 export async function jobState(
@@ -26,4 +27,18 @@ export async function jobState(
 /** The chats whose delivery is in `state`. */
 export function inState(deliveries: Map<number, DeliveryState>, state: DeliveryState): number[] {
   return [...deliveries].filter(([, s]) => s === state).map(([chatId]) => chatId);
+}
+
+/**
+ * Waits until the newest job of `kind` is in `state`, polling through one connection: opening the
+ * store for each poll checks its migrations in an IMMEDIATE transaction, taking SQLite's write
+ * lock from the bot under test twenty times a second.
+ */
+export async function untilJobState(databasePath: string, kind: JobKind, state: JobState): Promise<void> {
+  const store = await openStore({ databasePath });
+  try {
+    await eventually(async () => (await store.jobs.latest(kind))?.state === state);
+  } finally {
+    await store.close();
+  }
 }

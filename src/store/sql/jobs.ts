@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import {
   DELIVERY_STATES,
   PlanLeaseLostError,
@@ -7,12 +7,35 @@ import {
   type NewDelivery,
   type NewJob,
 } from '../store.js';
-import type { Database } from './database.js';
+import type { Database, JobTable } from './database.js';
 import { plannedBetween } from './briefings.js';
 import { insertDeliveries } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { changed, toDelivery, toJob } from './rows.js';
+
+/**
+ * A new job's row, inserted unless its key is taken (then nothing is inserted and nothing returned):
+ * the one insert shape of `create` and `beginPlan`, which adds the planning columns.
+ */
+function insertJob(
+  db: Kysely<Database>,
+  job: NewJob,
+  at: number,
+  planning: Pick<Insertable<JobTable>, 'planning' | 'lease_owner' | 'lease_until'> = {},
+) {
+  return db
+    .insertInto('jobs')
+    .values({
+      kind: job.kind,
+      key: job.key,
+      payload: toJson(job.payload),
+      author: job.author ?? null,
+      created_at: at,
+      ...planning,
+    })
+    .onConflict((oc) => oc.column('key').doNothing());
+}
 
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
   async function getBy(column: 'id' | 'key', value: number | string) {
@@ -24,18 +47,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
     async create(job: NewJob, recipients: Iterable<NewDelivery>) {
       return dialect.transaction(db, async (trx) => {
         const at = now();
-        const created = await trx
-          .insertInto('jobs')
-          .values({
-            kind: job.kind,
-            key: job.key,
-            payload: toJson(job.payload),
-            author: job.author ?? null,
-            created_at: at,
-          })
-          .onConflict((oc) => oc.column('key').doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const created = await insertJob(trx, job, at).returning('id').executeTakeFirst();
         if (!created) return null;
         const jobId = created.id;
 
@@ -53,19 +65,11 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
 
     async beginPlan(job: NewJob, owner: string, leaseMs: number) {
       const at = now();
-      const created = await db
-        .insertInto('jobs')
-        .values({
-          kind: job.kind,
-          key: job.key,
-          payload: toJson(job.payload),
-          author: job.author ?? null,
-          created_at: at,
-          planning: 1,
-          lease_owner: owner,
-          lease_until: at + leaseMs,
-        })
-        .onConflict((oc) => oc.column('key').doNothing())
+      const created = await insertJob(db, job, at, {
+        planning: 1,
+        lease_owner: owner,
+        lease_until: at + leaseMs,
+      })
         .returningAll()
         .executeTakeFirst();
       if (created) return toJob(created);
