@@ -7,31 +7,20 @@ import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { addCheck, type Check } from './checks.js';
-import { mergeSameEvents } from './same-event.js';
+import { mergeSameEvents, type EventMention } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 
-/** An incident as extracted, before it is written in the briefing format. */
-export interface ExtractedIncident {
+/**
+ * An incident as extracted, before it is written in the briefing format: what deciding "the same
+ * event, told twice" needs (EventMention: date, place, event, actors, targets, the suspected among
+ * them, killed, wounded, attackers killed apart from the victims, sentences, checks, `separate`),
+ * with the date's own words and the clause that opened it.
+ */
+export interface ExtractedIncident extends EventMention {
   date: DateValue & { text: string | null };
-  place: ResolvedPlace;
-  event: IncidentEvent;
-  actors: ActorId[];
-  targets: ActorId[];
-  /** Of the actors, those the article only suspects. */
-  suspected: ActorId[];
-  killed: Count | null;
-  wounded: Count | null;
-  /** Attackers killed, apart from the victims in `killed` (null: none told, or they are all the dead). */
-  attackersKilled: Count | null;
   /** The clause that opened it, in the article's words. */
   source: string;
-  /** Sentence indexes it draws on. */
-  sentences: number[];
-  /** What the editor should check. */
-  checks: Check[];
-  /** The article opens it as another event than the one told before ("Separately", "وفي حادث منفصل"). */
-  separate: boolean;
 }
 
 interface Building {
