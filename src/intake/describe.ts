@@ -21,7 +21,12 @@ export function generatedDescription(
 ): string {
   let text = phrases.event[incident.event.subType];
   const actor = incident.actors[0];
-  if (actor) text = phrases.by(text, phrases.actor[actor]);
+  // "Gunmen suspected of being ISIS" must not read as a sure "by ISIS" in the other language.
+  if (actor)
+    text = phrases.by(
+      text,
+      incident.suspected.includes(actor) ? phrases.suspected(phrases.actor[actor]) : phrases.actor[actor],
+    );
   const place = placeName(incident.place, lang);
   if (place) text = phrases.inPlace(text, place);
   const casualties: string[] = [];

@@ -128,7 +128,7 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
   const caption =
     unit === '%' ? 'percent' : unit ? 'area' : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
   const own = unit
-    ? unitLabel(view, n.start, unit)
+    ? unitLabel(view, n.start, ctx.phrases[ctx.lang].unit[unit])
     : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
   // "11 more were wounded": "more" says nothing of what is counted; the noun after it does
@@ -137,10 +137,15 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
   const money = /[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start)) ? DOLLARS : null;
   const fallback = caption ? ctx.phrases[ctx.lang].figure[caption] : n.text;
   const held = unit === 'km²' ? areaHeld(view.text, ctx.phrases) : null;
+  // An area the sentence says a group held is labelled so in both languages: "مساحة (كم²)" alone
+  // would not say what the area is; otherwise the article's own words stay.
   const label: LocalizedText = {
-    [ctx.lang]: told ? told.label[ctx.lang] : (money?.[ctx.lang] ?? (own || fallback)),
+    [ctx.lang]: held
+      ? held[ctx.lang]
+      : told
+        ? told.label[ctx.lang]
+        : (money?.[ctx.lang] ?? (own || fallback)),
   };
-  // the article's own words stay; the other language says who held the area
   const translated = held
     ? held[other]
     : money
@@ -322,7 +327,7 @@ function numberOf(view: MatchView, start: number): string {
   return view.sourceSpan(at + taken[0]!.start, at + taken[taken.length - 1]!.end).text.trim();
 }
 
-/** "مساحة تقارب 110 آلاف كيلومتر مربع" → "مساحة (km²)": the noun the measure is of, then the unit. */
+/** "مساحة تقارب 110 آلاف كيلومتر مربع" → "مساحة (كم²)": the noun the measure is of, then the unit as its language writes it. */
 function unitLabel(view: MatchView, start: number, unit: string): string {
   const noun = nounBefore(view, start);
   return noun ? `${noun} (${unit})` : '';

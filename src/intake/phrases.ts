@@ -27,6 +27,8 @@ export interface IntakePhrases {
   withCasualties(event: string, casualties: readonly string[]): string;
   /** "area held by ISIS (km²)": an area the sentence says an armed group held. */
   areaHeldBy(actor: string): string;
+  /** A figure's unit as a label in this language writes it ("km²", "كم²"). */
+  unit: Record<'%' | 'km²', string>;
   /** Figure captions for the units the extraction recognises. */
   figure: {
     percent: string;
@@ -97,6 +99,7 @@ export const enPhrases: IntakePhrases = {
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   areaHeldBy: (actor) => `area held by ${actor} (km²)`,
+  unit: { '%': '%', 'km²': 'km²' },
   figure: {
     percent: 'per cent',
     area: 'area (km²)',
@@ -165,7 +168,8 @@ export const arPhrases: IntakePhrases = {
   attackersKilled: ar.attackersKilled,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
-  areaHeldBy: (actor) => `مساحة سيطر عليها ${actor} (km²)`,
+  areaHeldBy: (actor) => `مساحة سيطر عليها ${actor} (كم²)`,
+  unit: { '%': '%', 'km²': 'كم²' },
   figure: {
     percent: 'نسبة مئوية',
     area: 'مساحة (كم²)',

@@ -47,6 +47,28 @@ describe('generated descriptions', () => {
     ],
     [
       incident({
+        actors: ['isis'],
+        suspected: ['isis'],
+        event: { type: 'violence_against_civilians', subType: 'attack' },
+        killed: 3,
+        wounded: null,
+      }),
+      'en',
+      'Attack by ISIS (suspected) in al-Bab, Aleppo: 3 killed',
+    ],
+    [
+      incident({
+        actors: ['isis'],
+        suspected: ['isis'],
+        event: { type: 'violence_against_civilians', subType: 'attack' },
+        killed: 3,
+        wounded: null,
+      }),
+      'ar',
+      'هجوم نفذه داعش (مشتبه به) في الباب، حلب: 3 قتلى',
+    ],
+    [
+      incident({
         killed: null,
         wounded: null,
         place: {

@@ -102,10 +102,10 @@ describe('"the number of …" some words before its number', () => {
 });
 
 describe('an area an armed group held', () => {
-  it('is labelled in the other language with who held it', () => {
+  it('is labelled in both languages with who held it', () => {
     expect(labels('At its height ISIS held an area of some 88,000 square kilometres.', 'en')[0]).toEqual({
-      en: 'area (km²)',
-      ar: 'مساحة سيطر عليها داعش (km²)',
+      en: 'area held by ISIS (km²)',
+      ar: 'مساحة سيطر عليها داعش (كم²)',
     });
     expect(labels('تسيطر قسد على نحو 50 ألف كيلومتر مربع شرق الفرات.', 'ar')[0]?.en).toBe(
       'area held by the SDF (km²)',
