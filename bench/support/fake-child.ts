@@ -41,9 +41,18 @@ export class FakeChild {
     await this.#ask({ route: { host, origin } });
   }
 
-  /** One update per user (a text, or a press on the bot's last message), answered. */
-  async run(users: number[], update: { text: string } | { press: string }): Promise<RunResult> {
-    const answer = await this.#ask({ run: { users, ...update } });
+  /**
+   * One update per user (a text, or a press on the bot's last message), answered; all at once, or
+   * offered at a steady `perSecond`.
+   */
+  async run(
+    users: number[],
+    update: { text: string } | { press: string },
+    perSecond?: number,
+  ): Promise<RunResult> {
+    const answer = await this.#ask({
+      run: { users, ...update, ...(perSecond !== undefined && { perSecond }) },
+    });
     return { replies: Number(answer.replies), failed: Number(answer.failed) };
   }
 

@@ -6,6 +6,7 @@
  *   {"route": {"host", "origin"}}                          → {"ok": true}   (webhook host → bot's server)
  *   {"run": {"users": [ids], "text": "…"}}                  → one text message per user
  *   {"run": {"users": [ids], "press": "callback data"}}     → one press per user, on the bot's last message in that chat
+ *   either with "perSecond": n                              → offered at a steady n a second instead of all at once
  *       → {"ok": true, "replies": n, "failed": n} once every update was handled and answered
  *         (sendMessage, editMessageText or answerCallbackQuery; a webhook can confirm an update before its reply went out)
  *
@@ -17,7 +18,8 @@ import type { User } from 'telegraf/types';
 import { startFakeBotApi } from '../../src/fake-telegram/server.js';
 
 type Command =
-  { route: { host: string; origin: string } } | { run: { users: number[]; text?: string; press?: string } };
+  | { route: { host: string; origin: string } }
+  | { run: { users: number[]; text?: string; press?: string; perSecond?: number } };
 
 const ANSWERS = new Set(['sendMessage', 'answerCallbackQuery']);
 const HANDLED_TIMEOUT_MS = 300_000;
@@ -33,16 +35,24 @@ const userOf = (id: number): User => ({
   language_code: id % 2 === 0 ? 'ar' : 'en',
 });
 
-async function run(users: number[], text: string | undefined, press: string | undefined) {
+async function run(users: number[], text: string | undefined, press: string | undefined, perSecond?: number) {
   const from = fake.calls.length;
-  const ids = users.map((id) => {
+  const offer = (id: number) => {
     const user = userOf(id);
     const chat = { id, type: 'private' as const, first_name: user.first_name };
     if (press === undefined) return fake.sendText({ chat, from: user, text: text ?? '' });
     const messageId = fake.messages(id).at(-1)?.message_id;
     if (messageId === undefined) throw new Error(`chat ${id} has no message to press a button on`);
     return fake.pressButton({ chat, from: user, messageId, data: press });
-  });
+  };
+  const ids: number[] = [];
+  const startedAt = performance.now();
+  for (const [i, id] of users.entries()) {
+    // Steady: each update when its turn comes (timers wake to the millisecond, so a few may go together).
+    const wait = perSecond === undefined ? 0 : startedAt + (i * 1000) / perSecond - performance.now();
+    if (wait >= 1) await sleep(wait);
+    ids.push(offer(id));
+  }
   await Promise.all(ids.map((id) => fake.waitHandled(id, HANDLED_TIMEOUT_MS)));
   const started = Date.now();
   for (;;) {
@@ -61,7 +71,8 @@ for await (const line of createInterface({ input: process.stdin })) {
       fake.routeWebhook(command.route.host, command.route.origin);
       reply({ ok: true });
     } else {
-      reply(await run(command.run.users, command.run.text, command.run.press));
+      const { users, text, press, perSecond } = command.run;
+      reply(await run(users, text, press, perSecond));
     }
   } catch (error) {
     reply({ ok: false, error: String(error) });

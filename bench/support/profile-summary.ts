@@ -17,7 +17,7 @@ type Profile = {
   timeDeltas: number[];
 };
 
-const ROWS = 25;
+const ROWS = Number(process.env.ROWS ?? 25);
 const paths = process.argv.slice(2);
 if (paths.length === 0) throw new Error('usage: profile-summary <file.cpuprofile> …');
 

@@ -11,7 +11,7 @@ import type { Sender, SenderClock } from './types.js';
  * Margin added to each window of the budget shared by the instances (≈ 3% of the overall rate):
  * there it is two processes' timers, each possibly late, that decide how close two starts come.
  */
-const SHARED_WINDOW_SLACK_MS = 30;
+export const SHARED_WINDOW_SLACK_MS = 30;
 /** Our clock starts a request a little before it reaches Telegram: keep a margin. */
 const LOCAL_WINDOW_SLACK_MS = 15;
 

@@ -4,6 +4,7 @@ import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { errorText, type Scrub } from './error-text.js';
 import type { SharedSendBudget } from './shared-budget.js';
 import { createSlidingWindow, type SlidingWindow } from './sliding-window.js';
+import { createTickWaits, tickAtOrAfter } from './tick-waits.js';
 import type {
   OutgoingMessage,
   SendOutcome,
@@ -86,6 +87,9 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
   // lateness may be made up (a virtual schedule, GCRA-style) instead of being lost.
   const paceMs = SECOND_MS / limits.perSecond;
   const catchUpMs = paceMs < 10 ? 10 : 0;
+  // Lateness up to catchUpMs is made up, so the loop may wake that late: on a grid of that size,
+  // one timer wakes it for every start due in the tick instead of one timer per start.
+  const ticks = createTickWaits(clock);
   let nextStartAt = Number.NEGATIVE_INFINITY;
   let inFlight = 0;
   let pausedUntil = 0;
@@ -309,7 +313,7 @@ export function createSender<M extends OutgoingMessage>(deps: SenderDeps<M>): Se
         const wakeAt = reply === null ? bulk.wakeAt : minWake(reply.wakeAt, bulk.wakeAt);
         await new Promise<void>((resolve) => {
           wake = resolve;
-          if (wakeAt !== null) void clock.sleep(Math.max(0, wakeAt - now)).then(resolve);
+          if (wakeAt !== null) void ticks.until(tickAtOrAfter(wakeAt, catchUpMs)).then(resolve);
         });
       }
     } catch (err) {

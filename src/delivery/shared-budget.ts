@@ -1,5 +1,6 @@
 import type { RateKey, RateRequest, RateStore } from '../store/store.js';
 import { batchCalls } from './batch-calls.js';
+import { createTickWaits, slotGrid, tickAtOrBefore } from './tick-waits.js';
 import type { OutgoingMessage, SenderClock, SenderLimits } from './types.js';
 
 /**
@@ -66,15 +67,27 @@ const GATHER_MS = 10;
  */
 const LEAD_MS = 15;
 /** How late a granted slot may be used: later, it is given up and another reserved further ahead. */
-const LATE_MS = 10;
+export const LATE_MS = 10;
 /** The lead doubles after each slot given up, up to this. */
 const MAX_LEAD_MS = 1_000;
 /** Sends reserved in one transaction at most. */
 const MAX_BATCH = 256;
+/**
+ * Sends whose slots fall in the same 10 ms wake together, on one timer, up to 10 ms before their
+ * slot. Slots are spaced (window + slack) / limit apart, so a start at most `early` before and
+ * `LATE_MS` after its slot never puts more than the limit in any window while early + LATE_MS ≤
+ * slack (slotGrid): the 30 ms of the app's budget leave room for 10 early and 10 late.
+ */
+const MAX_SLOT_GRID_MS = 10;
+
+/** How early (ms) a budget with this window slack starts a send before its slot: 10 for the app's 30, 0 without slack. */
+export const budgetSlotGrid = (windowSlackMs: number) => slotGrid(windowSlackMs, LATE_MS, MAX_SLOT_GRID_MS);
 
 export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
   const { rates, limits, clock } = deps;
   const slack = deps.windowSlackMs ?? 0;
+  const grid = budgetSlotGrid(slack);
+  const ticks = createTickWaits(clock);
   // Every take made while a transaction runs waits for the next one, and all of them share it.
   const reserve = batchCalls<RateRequest, number>((requests) => rates.reserveMany(requests), {
     maxBatch: MAX_BATCH,
@@ -114,7 +127,8 @@ export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
           lead = Math.min(lead * 2, MAX_LEAD_MS);
           continue;
         }
-        if (wait > 0) await clock.sleep(wait);
+        // Never before a known pause is over: the slot would only be given up again.
+        if (wait > 0) await ticks.until(Math.max(tickAtOrBefore(at, grid), knownPause));
         // A 429 that came in while we waited (on any instance) voids the slot: reserve again, after it.
         if ((await sharedPause()) <= clock.now()) return;
       }

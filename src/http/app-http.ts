@@ -4,6 +4,7 @@ import { TokenRejectedError } from '../bot/polling.js';
 import type { BotContext } from '../bot/context.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsRegistry } from '../metrics/metrics.js';
+import { batchPerTurn } from '../store/batch-per-turn.js';
 import type { Store } from '../store/store.js';
 import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { healthRoutes } from './health-routes.js';
@@ -53,7 +54,8 @@ export function createAppHttp(deps: AppHttpDeps): AppHttp {
     ? createWebhook({
         path: http.webhook.path,
         secret: http.webhook.secret,
-        claim: (updateId) => store.updates.claim(updateId),
+        // The requests read in one turn of the event loop (a burst) are claimed in one statement.
+        claim: batchPerTurn((updateIds: number[]) => store.updates.claimMany(updateIds)),
         handle: (update) => bot.handleUpdate(update),
         draining: () => draining,
         log,

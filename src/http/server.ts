@@ -69,9 +69,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const { log } = deps;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const routePaths = new Set(deps.routes.map((r) => r.path));
 
   async function answer(req: IncomingMessage): Promise<HttpResponse> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // A request for a route's own path as it is (every webhook request) needs no URL parsing.
+    const path = routePaths.has(req.url ?? '')
+      ? req.url!
+      : new URL(req.url ?? '/', 'http://localhost').pathname;
     const onPath = deps.routes.filter((r) => r.path === path);
     if (onPath.length === 0) return text(404, 'not found\n');
     const route = onPath.find((r) => r.method === req.method);

@@ -12,12 +12,14 @@ export function deriveWebhookSecret(token: string): string {
   return createHmac('sha256', token).update('mawjaz webhook secret_token v1').digest('base64url');
 }
 
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
 /**
  * Constant-time comparison of the header Telegram sent with the expected secret. Both sides are
- * hashed first so that neither the content nor the length of the secret leaks through timing.
+ * hashed first so that neither the content nor the length of the secret leaks through timing; the
+ * expected side once, not on every request.
  */
-export function secretMatches(received: string | undefined, expected: string): boolean {
-  if (received === undefined) return false;
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(received), digest(expected));
+export function secretChecker(expected: string): (received: string | undefined) => boolean {
+  const expectedDigest = digest(expected);
+  return (received) => received !== undefined && timingSafeEqual(digest(received), expectedDigest);
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Update } from 'telegraf/types';
 import type { Route } from './server.js';
-import { secretMatches } from './webhook-secret.js';
+import { secretChecker } from './webhook-secret.js';
 
 /** Telegram's header carrying the `secret_token` given to setWebhook. */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -47,13 +47,14 @@ export function createWebhook(deps: WebhookDeps): Webhook {
   const { log } = deps;
   const answerWithinMs = deps.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
   const inFlight = new Set<Promise<void>>();
+  const secretMatches = secretChecker(deps.secret);
 
   const route: Route = {
     method: 'POST',
     path: deps.path,
     async handle(request) {
       const header = request.headers[SECRET_HEADER];
-      if (!secretMatches(typeof header === 'string' ? header : undefined, deps.secret)) {
+      if (!secretMatches(typeof header === 'string' ? header : undefined)) {
         log.warn({ path: request.path }, 'webhook request without the right secret refused');
         return { status: 401, body: 'unauthorized\n' };
       }

@@ -72,6 +72,8 @@ export interface ChatStore {
   /** Upserts a chat from an incoming update; a blocked or gone chat that talks to us is active again. */
   seen(chat: SeenChat): Promise<Chat>;
   get(chatId: number): Promise<Chat | null>;
+  /** `get` of several chats in one query: each id's chat (or null), in the order given. */
+  getMany(chatIds: readonly number[]): Promise<(Chat | null)[]>;
   /** The setters answer false when the chat is unknown. */
   setLanguage(chatId: number, language: Language | null): Promise<boolean>;
   subscribe(chatId: number, threadId: number | null): Promise<boolean>;
@@ -391,6 +393,11 @@ export interface UpdateLog {
    * or another instance behind the balancer got it first). Handle the update only on true.
    */
   claim(updateId: number): Promise<boolean>;
+  /**
+   * `claim` of several updates in one statement, each answer in the order given; an id given twice
+   * is claimed by its first place only.
+   */
+  claimMany(updateIds: readonly number[]): Promise<boolean[]>;
   /** Forgets updates recorded more than `olderThanMs` ago; returns how many. */
   prune(olderThanMs: number): Promise<number>;
 }

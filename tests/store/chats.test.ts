@@ -49,6 +49,15 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.chats.get(999)).toBeNull();
     });
 
+    it('reads several chats in one query, in the order asked, null for unknown ones', async () => {
+      const { store } = await open();
+      const group = await store.chats.seen({ id: -5, type: 'group', title: 'G', language: null });
+      const user = await store.chats.seen({ id: 7, type: 'private', title: null, language: 'en' });
+      expect(await store.chats.getMany([])).toEqual([]);
+      expect(await store.chats.getMany([7, 99, -5, 7])).toEqual([user, null, group, user]);
+      expect(await store.chats.getMany([7])).toEqual([await store.chats.get(7)]);
+    });
+
     it('subscribes, sets language, slots and filters, and reports false for unknown chats', async () => {
       const { store } = await open();
       await store.chats.seen({ id: 1, type: 'supergroup', title: 'Forum' });

@@ -15,6 +15,16 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await other.updates.claim(7)).toBe(true);
       expect(await other.updates.claim(8)).toBe(false);
     });
+
+    it('claims many ids in one statement: each once, a repeated id by its first place only', async () => {
+      const { store, location, clock } = await openTestStore(dialect);
+      const other = await openSecondStore(location, clock.now);
+      expect(await store.updates.claim(2)).toBe(true);
+      expect(await store.updates.claimMany([])).toEqual([]);
+      expect(await other.updates.claimMany([1, 2, 3, 1])).toEqual([true, false, true, false]);
+      expect(await store.updates.claimMany([3, 4])).toEqual([false, true]);
+      expect(await store.updates.claim(4)).toBe(false);
+    });
   });
 
   describe('named leases', () => {

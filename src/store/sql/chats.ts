@@ -168,6 +168,17 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       return row ? toChat(row) : null;
     },
 
+    async getMany(chatIds) {
+      if (chatIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('chats')
+        .selectAll()
+        .where(({ ref }) => dialect.inList(ref('id'), [...new Set(chatIds)], 'bigint'))
+        .execute();
+      const chats = new Map(rows.map((row) => [Number(row.id), toChat(row)]));
+      return chatIds.map((id) => chats.get(id) ?? null);
+    },
+
     setLanguage: (chatId, language) => update(chatId, { language }),
     subscribe: (chatId, threadId) => update(chatId, { subscribed: 1, thread_id: threadId }),
     unsubscribe: (chatId) => update(chatId, { subscribed: 0 }),

@@ -11,14 +11,17 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
     // Two parameters a row: 500 rows stay far below SQLite's and PostgreSQL's parameter limits.
     const chunk = 500;
     return dialect.transaction(db, async (trx) => {
-      // Rows are created on first use, then locked; both in one order for every caller, so two
-      // instances reserving overlapping keys wait for each other instead of deadlocking.
-      for (let i = 0; i < ordered.length; i += chunk)
-        await trx
-          .insertInto('rate_limits')
-          .values(ordered.slice(i, i + chunk).map((k) => ({ key: k.key, tat: 0 })))
-          .onConflict((oc) => oc.column('key').doNothing())
-          .execute();
+      // PostgreSQL: rows are created on first use, then locked; both in one order for every caller,
+      // so two instances reserving overlapping keys wait for each other instead of deadlocking.
+      // SQLite's transaction already holds the one write lock: a missing row reads as fresh and the
+      // final upsert creates it, which saves a statement per transaction.
+      if (dialect.rowLocks)
+        for (let i = 0; i < ordered.length; i += chunk)
+          await trx
+            .insertInto('rate_limits')
+            .values(ordered.slice(i, i + chunk).map((k) => ({ key: k.key, tat: 0 })))
+            .onConflict((oc) => oc.column('key').doNothing())
+            .execute();
       const rows = await trx
         .selectFrom('rate_limits')
         .selectAll()
@@ -36,7 +39,7 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect): RateStore {
         rows.map((r) => [r.key, { tat: r.tat, pausedUntil: r.paused_until }]),
       );
       const { times, next } = reserveRates(requests, states);
-      // Every key's new TAT in one statement per chunk (the rows exist: an upsert is an update).
+      // Every key's new TAT in one statement per chunk (an update, or the new row's insert).
       const written = [...next].map(([key, state]) => ({ key, tat: state.tat }));
       for (let i = 0; i < written.length; i += chunk)
         await trx

@@ -14,6 +14,20 @@ export function sqlUpdates(db: Kysely<Database>, now: () => number): UpdateLog {
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
 
+    async claimMany(updateIds) {
+      if (updateIds.length === 0) return [];
+      const at = now();
+      const rows = await db
+        .insertInto('handled_updates')
+        .values([...new Set(updateIds)].map((id) => ({ update_id: id, handled_at: at })))
+        .onConflict((oc) => oc.doNothing())
+        .returning('update_id')
+        .execute();
+      const claimed = new Set(rows.map((row) => Number(row.update_id)));
+      // A second place of one id is a re-send that arrived with the first: handled once.
+      return updateIds.map((id) => claimed.delete(id));
+    },
+
     async prune(olderThanMs) {
       return changed(
         await db
