@@ -55,6 +55,13 @@ const ROWS: readonly Row[] = [
       'عناصر داعش',
       'فلول داعش',
       'خلايا داعش',
+      // "التنظيم" alone, in security news of Iraq and Syria, is the one named before: ISIS
+      'مسلحو داعش',
+      'مسلحو التنظيم',
+      'مسلحي التنظيم',
+      'عناصر التنظيم',
+      'خلايا التنظيم',
+      'فلول التنظيم',
     ],
     [
       'isis',
@@ -219,6 +226,15 @@ export interface ActorMention {
 
 /** Armed actors named in a clause, in order, each once; a longer name hides a shorter one inside it. */
 export function findActors(view: MatchView): ActorMention[] {
+  const seen = new Set<ActorId>();
+  return findActorMentions(view).filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+}
+
+/**
+ * Every mention of an armed actor in a clause, in order: one actor may be named twice in two roles
+ * ("أعلنت قيادة العمليات المشتركة … نفذتها قطعات الجيش": who tells the news, then who did it).
+ */
+export function findActorMentions(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
   for (const { id, pattern } of PATTERNS) {
     for (const m of view.text.matchAll(pattern)) {
@@ -228,14 +244,12 @@ export function findActors(view: MatchView): ActorMention[] {
       found.push({ id, start, end });
     }
   }
-  const seen = new Set<ActorId>();
   const named = found.some((a) => a.id !== 'unknown_gunmen' && NON_STATE.has(a.id));
   return (
     found
       .sort((a, b) => a.start - b.start)
       // "مسلحون من تنظيم داعش": the gunmen are the named group's
       .filter((a) => !(named && a.id === 'unknown_gunmen'))
-      .filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))
   );
 }
 
@@ -291,8 +305,10 @@ const VICTIM_WORDS = [
 ];
 /** A word naming the kind of force may stand between: "على مواقع تنظيم قسد", "positions of the forces of". */
 const FORCE_WORD = `(?:${['تنظيم', 'قوات', 'مسلحي', 'عناصر', 'ميليشيا', 'فصائل'].map(f).join('|')})`;
+/** What may describe the position between: "نقطة ثانية للحشد", "نقطة مرابطة للجيش", "a second post of". */
+const POSITION_WORD = `(?:${['ثانية', 'ثان', 'ثالثة', 'أخرى', 'آخر', 'تفتيش', 'مرابطة', 'عسكرية', 'أمنية', 'متقدمة'].map(f).join('|')})`;
 const VICTIM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?(?:\\s+${FORCE_WORD})?\\s*["«“]?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+${POSITION_WORD})?(?:\\s+(?:the|an|a))?(?:\\s+${FORCE_WORD})?\\s*["«“]?\\s*$`,
   'u',
 );
 /** "على مواقع الجيش وقوات قسد": a name joined by "و"/"and" to the one attacked was attacked too. */
@@ -302,6 +318,9 @@ const JOINED_BEFORE = new RegExp(
 );
 /** Right after a count: "أصيب أربعة جنود", "killed two fighters of the SDF". */
 const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:(?:من|of|of the)\s+)?$/u;
+/** "أصيب اثنان بهجوم لداعش", "two were hurt in an attack by ISIS": the count is of the victims, the group is not counted. */
+const NOT_COUNTED_BETWEEN =
+  /(?:^|\s)(?:ب\p{L}+|في|علي|اثر|جراء|خلال|in|by|at|with|after|when|during|on)(?=\s)/u;
 /** "بدعم من قوات التحالف", "backed by the coalition": a partner, not a victim. */
 const SUPPORT_BEFORE = new RegExp(
   `(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`,
@@ -329,6 +348,15 @@ const MEMBER_WORDS = [
   'ممولي',
   'قيادي',
   'قياديا',
+  'ضابط',
+  'ضابطا',
+  'ضباط',
+  'منتسب',
+  'منتسبا',
+  'عنصر',
+  'عنصرا',
+  'officer',
+  'officers',
   'قياديين',
   'أمير',
   'والي',
@@ -398,14 +426,18 @@ export function actorRoles(
   const suspected: ActorId[] = [];
   for (const m of mentions) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
-    if (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) suspected.push(m.id);
+    if (
+      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !suspected.includes(m.id)
+    )
+      suspected.push(m.id);
     if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
-      targets.push(m.id);
+      if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }
     // "استهداف طائرة تركية سيارة…", "a Turkish drone": an aircraft named by its country is the one striking
     if (AIRCRAFT.test(view.text.slice(m.start, m.end))) {
-      actors.push(m.id);
+      if (!actors.includes(m.id)) actors.push(m.id);
       continue;
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
@@ -414,7 +446,10 @@ export function actorRoles(
     if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some(
       (c) =>
-        c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24,
+        c.end <= m.start &&
+        COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) &&
+        !NOT_COUNTED_BETWEEN.test(view.text.slice(c.end, m.start)) &&
+        m.start - c.end <= 24,
     );
     const previous = mentions[mentions.indexOf(m) - 1];
     const joinedToTarget =
@@ -426,7 +461,8 @@ export function actorRoles(
       joinedToTarget ||
       MEMBER_BEFORE.test(before) ||
       (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
-    (victim ? targets : actors).push(m.id);
+    const role = victim ? targets : actors;
+    if (!role.includes(m.id)) role.push(m.id);
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {
     // a named armed group is the perpetrator; state forces in the same clause are its target

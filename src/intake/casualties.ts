@@ -34,6 +34,15 @@ const AR_PERSON_STEMS = [
   'شرطي',
   'مختار',
   'راع',
+  'راعي',
+  'طبيب',
+  'شقيق',
+  'ابن',
+  'صياد',
+  'معلم',
+  'صحفي',
+  'ناشط',
+  'مسعف',
   'صبي',
   'شاب',
   'طالب',
@@ -76,6 +85,11 @@ const SOUND_PLURAL = new Set(
     'موظف',
     'قيادي',
     'فلاح',
+    'صياد',
+    'معلم',
+    'صحفي',
+    'ناشط',
+    'مسعف',
   ].map(f),
 );
 const EN_PERSONS = new Set([
@@ -192,7 +206,8 @@ function arabicNounCount(word: string): number | null {
   for (const form of withoutArabicClitic(word)) {
     for (const stem of AR_PERSON_STEMS) {
       const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
-      if (form === stem) return 1;
+      // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
+      if (form === stem || form === `${stem}ا`) return 1;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }

@@ -1,6 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { actorRoles, findActors, type ActorId } from './actors.js';
+import { actorRoles, findActorMentions, type ActorId } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates, type DateValue } from './dates.js';
@@ -37,6 +37,8 @@ export interface ClauseFacts {
   aggregate: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Counts its event as a second one ("هجوم آخر", "نقطة ثانية", "another attack"): not one told before. */
+  another: boolean;
   /** Unsplit or approximate casualty figures, for the editor. */
   notes: Check[];
   /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
@@ -73,7 +75,7 @@ export function analyseClause(
   const casualties = findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
-  const roles = actorRoles(view, findActors(view), numbers);
+  const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
@@ -101,6 +103,7 @@ export function analyseClause(
         view.text.search(CUES.aggregate) >= 0 ||
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    another: CUES.another.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
   };

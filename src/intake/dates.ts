@@ -444,6 +444,19 @@ const RULES: readonly Rule[] = [
       return { from: addDays(d, -1), to: d, precision: 'day' };
     },
   },
+  // "overnight Saturday into Sunday", "the night of Saturday to Sunday", "Saturday night into Sunday"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+)?${WEEKDAY('first')}(?:\\s+night)?\\s+(?:into|to)\\s+${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
+      return { from: addDays(second, -1), to: second, precision: 'day' };
+    },
+  },
   {
     pattern: new RegExp(B(`${WEEKDAY('first')}\\s+(?:night|evening)`), 'gu'),
     resolve: (g, ctx) => {
@@ -458,10 +471,7 @@ const RULES: readonly Rule[] = [
   },
   // "الليلة الماضية", "last night", "overnight"
   {
-    pattern: new RegExp(
-      B(`${alt(['الليلة الماضية', 'ليلة أمس', 'مساء أمس', 'last night', 'overnight'])}`),
-      'gu',
-    ),
+    pattern: new RegExp(B(`${alt(['الليلة الماضية', 'ليلة أمس', 'last night', 'overnight'])}`), 'gu'),
     resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"

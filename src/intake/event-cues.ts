@@ -12,6 +12,43 @@ export interface EventCue {
 }
 
 const f = normalizeForMatch;
+/** Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another). */
+const ANOTHER_NOUNS_AR = [
+  'هجوم',
+  'هجمة',
+  'انفجار',
+  'تفجير',
+  'عبوة',
+  'غارة',
+  'ضربة',
+  'قصف',
+  'حادث',
+  'حادثة',
+  'كمين',
+  'اشتباك',
+  'مفخخة',
+  'نقطة',
+  'حاجز',
+  'موقع',
+  'مقر',
+];
+const ANOTHER_NOUNS_EN = [
+  'attacks?',
+  'bombs?',
+  'blasts?',
+  'explosions?',
+  'strikes?',
+  'airstrikes?',
+  'air strikes?',
+  'raids?',
+  'incidents?',
+  'ambush',
+  'clash',
+  'checkpoints?',
+  'posts?',
+  'outposts?',
+  'positions?',
+];
 const L = '[\\p{L}\\p{N}]';
 const ar = (words: readonly string[]): string => `(?<!${L})${AR_PREFIX}(?:${words.map(f).join('|')})(?!${L})`;
 const en = (words: readonly string[]): string => `(?<!${L})(?:${words.join('|')})(?!${L})`;
@@ -316,9 +353,18 @@ export const CUES = {
     `${ar(['عدة', 'عشرات', 'مئات', 'سلسلة', 'سلسلة من', 'جملة', 'العديد من', 'بعض'])}|${en(['several', 'dozens of', 'hundreds of', 'a series of', 'many', 'numerous', 'multiple', 'some'])}`,
     'gu',
   ),
-  /** A new, separate event starts here. */
+  /** A new, separate event starts here ("وفي حادث منفصل", "وفي هجوم آخر", "Separately"). */
   separate: new RegExp(
     `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later'])})`,
+    'u',
+  ),
+  /**
+   * A second event of its kind, anywhere in the clause: "هجوم آخر", "نقطة ثانية", "عبوة ناسفة ثانية",
+   * "another attack", "a second checkpoint". Only after a word for an event or a position: "وأصيب
+   * آخر", "another soldier was wounded" are more victims of the same event.
+   */
+  another: new RegExp(
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
     'u',
   ),
 } as const;

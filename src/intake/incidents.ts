@@ -40,10 +40,14 @@ interface Building {
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
   separate: boolean;
+  another: boolean;
   /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
   placeName: string | null;
 }
 
+/** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
+const SAME_PLACE =
+  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
 /** Events further back than this before publication are background, not news of the article. */
 const HISTORY_DAYS = 183;
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -107,7 +111,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
               ctx.lang,
               (name) => ctx.resolvePlace(name, ctx.lang) !== null,
             )
-          : null;
+          : // "في الجزيرة نفسها", "at the same checkpoint": where the event told before happened
+            SAME_PLACE.test(clause.text) && current?.place?.governorate
+            ? current.place
+            : null;
       if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
@@ -157,6 +164,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
         separate: facts.separate,
+        another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
@@ -255,8 +263,17 @@ export function withoutTotals<
     const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
     if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return true;
     const gov = total.governorate;
+    // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
+    // فيما قتل عنصر…") is another one, never a part of it
+    const last = Math.max(...total.sentences);
     const parts = incidents
-      .filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov))
+      .filter(
+        (p, i) =>
+          i > t &&
+          (p.sentences[0] ?? 0) > last &&
+          p.governorate !== null &&
+          (gov === null || p.governorate === gov),
+      )
       .slice(0, MAX_PARTS);
     for (let mask = 1; mask < 1 << parts.length; mask++) {
       const chosen = parts.filter((_, i) => mask & (1 << i));
@@ -295,7 +312,7 @@ function sameRange(a: DateValue, b: DateValue): boolean {
 }
 
 function opensNew(current: Building, facts: ClauseFacts): boolean {
-  if (facts.separate) return true;
+  if (facts.separate || facts.another) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
@@ -526,6 +543,7 @@ function finish(
       sentences: b.sentences,
       checks,
       separate: b.separate,
+      another: b.another,
     },
   ];
 }

@@ -94,11 +94,14 @@ export const AR_MULTIPLIERS: Readonly<Record<string, { factor: number; dual: boo
   ملايين: { factor: 1e6, dual: false },
   مليونان: { factor: 1e6, dual: true },
   مليونين: { factor: 1e6, dual: true },
+  // the dual in a construct, its ن dropped: "مليوني دولار", "ملياري دينار"
+  مليوني: { factor: 1e6, dual: true },
   مليار: { factor: 1e9, dual: false },
   مليارا: { factor: 1e9, dual: false },
   مليارات: { factor: 1e9, dual: false },
   ملياران: { factor: 1e9, dual: true },
   مليارين: { factor: 1e9, dual: true },
+  ملياري: { factor: 1e9, dual: true },
 });
 
 export const EN_SMALL: Readonly<Record<string, number>> = {

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { analyseClause } from '../../src/intake/clause.js';
+import { findDates } from '../../src/intake/dates.js';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { sameEvent, type EventMention } from '../../src/intake/same-event.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { matchView } from '../../src/intake/view.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+// Rules found by the held-out probe (tests/intake/probe/), each tested on examples of its own.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+
+describe('a lead total is told before what it sums', () => {
+  it('two events in one sentence are two, even when one toll is the sum of the others', () => {
+    // 2 killed by the mine; the gunmen's 1 and the next paragraph's 1 add up to 2
+    expect(
+      summary(
+        [
+          'قتل راعيان بانفجار لغم قرب بلدة السوسة، فيما قتل شرطي وأصيب اثنان بهجوم على مخفر في بلدة هجين بريف دير الزور، الأحد.',
+          'وكان مجهولون قد قتلوا معلما مساء أمس في بلدة الشعفة.',
+        ],
+        'ar',
+        '2022-03-06',
+      ),
+    ).toEqual([
+      ['Deir ez-Zor', 2, null],
+      ['Deir ez-Zor', 1, 2],
+      ['Deir ez-Zor', 1, null],
+    ]);
+  });
+});
+
+describe('dates: nights and evenings', () => {
+  const range = (text: string, published: string) =>
+    findDates(matchView(text), { published, anchor: null }).map((d) => [d.date.from, d.date.to]);
+
+  it('"overnight Friday into Saturday" is the night between those two days, told on a later day', () => {
+    // published Monday 2022-05-09
+    expect(range('shelling overnight Friday into Saturday', '2022-05-09')[0]).toEqual([
+      '2022-05-06',
+      '2022-05-07',
+    ]);
+    expect(range('the night of Friday to Saturday', '2022-05-09')[0]).toEqual(['2022-05-06', '2022-05-07']);
+  });
+
+  it('"مساء أمس" (yesterday evening) is yesterday, not the night into today', () => {
+    expect(range('قتل مزارع مساء أمس', '2022-05-09')[0]).toEqual(['2022-05-08', '2022-05-08']);
+    // "الليلة الماضية" (last night) still spans the two days
+    expect(range('قتل مزارع الليلة الماضية', '2022-05-09')[0]).toEqual(['2022-05-08', '2022-05-09']);
+  });
+});
+
+describe('"another attack": a second event of its kind, whatever its toll', () => {
+  const mention = (over: Partial<EventMention>): EventMention => ({
+    date: { from: '2022-05-09', to: '2022-05-09', precision: 'day' },
+    place: {
+      country: 'IQ',
+      governorate: { en: 'Kirkuk', ar: 'كركوك' },
+      district: { en: 'Hawija', ar: 'الحويجة' },
+      locality: null,
+      precision: 'district',
+      text: 'الحويجة',
+    },
+    event: { type: 'battles', subType: 'armed_clash' },
+    actors: ['isis'],
+    targets: [],
+    suspected: [],
+    killed: 1,
+    wounded: 2,
+    attackersKilled: null,
+    sentences: [0],
+    checks: [],
+    separate: false,
+    ...over,
+  });
+
+  it('the same day, place and toll are one event unless the text counts a second one', () => {
+    expect(sameEvent(mention({}), mention({ sentences: [3] }))).toBe(true);
+    expect(sameEvent(mention({}), mention({ sentences: [3], another: true }))).toBe(false);
+  });
+
+  it('two events hitting different forces are two', () => {
+    expect(
+      sameEvent(mention({ targets: ['pmf'] }), mention({ sentences: [3], targets: ['iraqi_police'] })),
+    ).toBe(false);
+  });
+
+  it('in an article: two attacks with equal tolls on one night stay two', () => {
+    const incidents = run(
+      [
+        'قتل جندي وأصيب اثنان بهجوم لداعش على ثكنة في قضاء الحويجة مساء الأحد.',
+        'وفي هجوم آخر، استهدف مسلحو التنظيم نقطة ثانية للجيش في القضاء نفسه، ما أدى إلى مقتل جندي وإصابة اثنين.',
+      ],
+      'ar',
+      '2022-05-09',
+    );
+    expect(incidents.map((x) => [x.place.district?.en, x.killed, x.wounded, x.actors])).toEqual([
+      ['Hawija', 1, 2, ['isis']],
+      ['Hawija', 1, 2, ['isis']],
+    ]);
+  });
+
+  it('"another soldier was wounded", "وأصيب آخر" are more victims of the same event', () => {
+    expect(
+      run(
+        ['A sniper killed a soldier in Hawija on Sunday, and another soldier was wounded.'],
+        'en',
+        '2022-05-09',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('actors', () => {
+  const roles = (text: string) => {
+    const view = matchView(text);
+    return actorRoles(view, findActorMentions(view));
+  };
+
+  it('a force that tells the news may also be the one that acted, later in the sentence', () => {
+    const said = 'أعلن الجيش العراقي مقتل ثلاثة من داعش بعملية نفذتها قوات الجيش في وادي حوران';
+    expect(analyseClause(said, 'ar', '2022-05-09', null, () => null)).toMatchObject({
+      actors: ['iraqi_army'],
+      targets: ['isis'],
+    });
+  });
+
+  it('a count before an event word counts the victims, not the group named after it', () => {
+    expect(roles('أصيب اثنان بهجوم لداعش').actors).toEqual(['isis']);
+    expect(roles('two were hurt in an attack by ISIS').actors).toEqual(['isis']);
+  });
+
+  it('an officer of a force, or a second post of it, is the one hit', () => {
+    expect(roles('مقتل ضابط في الشرطة بانفجار عبوة').targets).toEqual(['iraqi_police']);
+    expect(roles('استهدف مسلحو التنظيم نقطة ثانية للحشد العشائري')).toEqual({
+      actors: ['isis'],
+      targets: ['tribal_mobilisation'],
+      suspected: [],
+    });
+  });
+});
+
+describe('places', () => {
+  it('"جزيرة" (the river island) marks the name after it as a place', () => {
+    expect(resolvePlace('في جزيرة سامراء', 'ar')?.governorate?.en).toBe('Salahuddin');
+  });
+
+  it('Qarahanjir, east of Kirkuk, in its spellings', () => {
+    for (const [text, lang] of [
+      ['ناحية قرة هنجير', 'ar'],
+      ['in Qara Hanjir', 'en'],
+    ] as const)
+      expect(resolvePlace(text, lang)?.locality?.en).toBe('Qarahanjir');
+  });
+});
