@@ -144,6 +144,12 @@ const ROWS: readonly Row[] = [
       'government forces',
       'syrian regime',
       'syrian troops',
+      'government shelling',
+      'government artillery',
+      'government airstrikes',
+      'government warplanes',
+      'regime shelling',
+      'regime warplanes',
     ],
   ],
   [

@@ -130,6 +130,14 @@ const EN_PERSONS = new Set([
   'gunman',
   'bomber',
   'pilgrim',
+  'trader',
+  'merchant',
+  'shopkeeper',
+  'activist',
+  'paramedic',
+  'contractor',
+  'judge',
+  'imam',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));

@@ -24,6 +24,8 @@ export interface ClauseFacts {
   place: ResolvedPlace | null;
   casualties: Casualties;
   event: IncidentEvent | null;
+  /** A word in the clause names what happened (else `event` is the attack its casualties imply). */
+  eventNamed: boolean;
   /** It names an event (a cue word that is not a count of events) or gives casualties. */
   reportsEvent: boolean;
   actors: ActorId[];
@@ -35,6 +37,8 @@ export interface ClauseFacts {
   continues: boolean;
   denied: boolean;
   aggregate: boolean;
+  /** Tells of a mass grave or exhumed remains: victims of long ago, found now. */
+  remains: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
   /** Counts its event as a second one ("هجوم آخر", "نقطة ثانية", "another attack"): not one told before. */
@@ -58,6 +62,11 @@ const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|s
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A word for an attack itself, not only for its dead. */
+const ATTACK_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -90,12 +99,21 @@ export function analyseClause(
     place: resolvePlace(text, lang),
     casualties,
     event,
+    // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
+    eventNamed:
+      classified.event !== null &&
+      !(
+        classified.event.type === 'violence_against_civilians' &&
+        classified.event.subType === 'attack' &&
+        !ATTACK_NOUN.test(view.text)
+      ),
     reportsEvent: !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted)),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
+    remains: CUES.remains.test(view.text),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&

@@ -344,6 +344,11 @@ export const CUES = {
     'gu',
   ),
   /** Aggregates and statistics: never a single incident. */
+  /** Mass graves and exhumed remains: earlier victims found now, not an event of the news. */
+  remains: new RegExp(
+    `${ar(['مقبرة جماعية', 'مقابر جماعية', 'المقبرة الجماعية', 'المقابر الجماعية', 'رفات', 'رفاة', 'الرفات', 'مقبرة', 'مقابر'])}|${en(['mass graves?', 'remains of', 'exhumed', 'exhumation', 'exhuming'])}`,
+    'u',
+  ),
   aggregate: new RegExp(
     `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
     'gu',

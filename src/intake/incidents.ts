@@ -67,8 +67,8 @@ export interface IncidentContext {
  * event word that is not a count of events); it opens a new incident when it says so ("وفي حادث
  * منفصل", "Separately"), when it gives another date or another governorate, or other casualties;
  * otherwise it adds to the incident before it (a later sentence often gives the date or the actor).
- * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year")
- * and background years ago are left out.
+ * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year"),
+ * mass graves and exhumed remains, and background years ago are left out.
  */
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
@@ -76,7 +76,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
-    for (const clause of splitClauses(sentence.text, ctx.lang)) {
+    for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
         ctx.lang,
@@ -96,7 +96,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
-      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.event === null) continue;
+      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
+        continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && isBackground(date.date, ctx.published)) continue;
       const current = built[built.length - 1];
@@ -115,7 +116,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             SAME_PLACE.test(clause.text) && current?.place?.governorate
             ? current.place
             : null;
-      if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
+      // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
+      const elsewhere =
+        nth > 0 && !!facts.place?.governorate && !!current?.place && otherSpot(current.place, facts.place);
+      if (
+        current &&
+        !elsewhere &&
+        !opensNew(current, facts) &&
+        !newItem(current, facts, sentence.paragraph)
+      ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
           merge(current, facts, date, place, sentence.index);
@@ -141,17 +150,24 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         facts.casualties.attackersKilled === null
       )
         continue;
+      // "the shelling hit X, killing seven, and the town of Y, killing four": the verb of the
+      // sentence's first clause names what happened at both
+      const sameSentence =
+        nth > 0 && !facts.eventNamed && current?.sentences.includes(sentence.index) === true;
+      const event = sameSentence && current && facts.actors.length === 0 ? current.event : facts.event;
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         place: place ?? facts.place,
-        event: facts.event,
+        event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         actors:
-          facts.actors.length === 0 && facts.continues && current ? [...current.actors] : [...facts.actors],
+          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+            ? [...current.actors]
+            : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && facts.continues && current
+          facts.actors.length === 0 && (facts.continues || sameSentence) && current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
@@ -178,9 +194,22 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   });
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
-  const kept = new Set(
-    withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
+  // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
+  // whatever the title names first
+  const totals = findTotals(
+    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: b.place?.governorate?.en ?? null, b })),
   );
+  const dropped = new Set([...totals.keys()].map((x) => x.b));
+  // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
+  // who did it, told once in the total, is who did each of the events it sums
+  // (only where none of them names one: a roundup's lead sums the deeds of many)
+  for (const [total, parts] of totals)
+    if (parts.every(({ b }) => b.actors.length === 0))
+      for (const { b } of parts) {
+        b.actors = [...total.b.actors];
+        b.suspected = [...total.b.suspected];
+      }
+  const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
@@ -246,52 +275,67 @@ function unknownPlace(
 
 const MAX_PARTS = 10;
 
+type Summable = {
+  killed: Count | null;
+  wounded: Count | null;
+  sentences: number[];
+  governorate: string | null;
+  /** The governorate the total itself names, if any (default: `governorate`). */
+  scope?: string | null;
+};
+
 /**
  * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
  * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
  * the incidents it sums remain. Totals are looked for among the first sentences only.
  */
-export function withoutTotals<
-  T extends {
-    killed: Count | null;
-    wounded: Count | null;
-    sentences: number[];
-    governorate: string | null;
-  },
->(incidents: readonly T[]): T[] {
-  return incidents.filter((total, t) => {
-    const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-    if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return true;
-    const gov = total.governorate;
-    // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
-    // فيما قتل عنصر…") is another one, never a part of it
-    const last = Math.max(...total.sentences);
-    const parts = incidents
-      .filter(
-        (p, i) =>
-          i > t &&
-          (p.sentences[0] ?? 0) > last &&
-          p.governorate !== null &&
-          (gov === null || p.governorate === gov),
-      )
-      .slice(0, MAX_PARTS);
-    for (let mask = 1; mask < 1 << parts.length; mask++) {
-      const chosen = parts.filter((_, i) => mask & (1 << i));
-      // each part adds to a figure the total gives: a total of killed is not made of the wounded
-      const adds = (p: T): boolean =>
-        (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
-      if (chosen.length < 2 || !chosen.every(adds)) continue;
-      const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
-      const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
-      // a side the total leaves out ("killed eight", no wounded given) is not compared
-      if (
-        (total.killed === null || sameCount(killed, total.killed)) &&
-        (total.wounded === null || sameCount(wounded, total.wounded))
-      )
-        return false;
-    }
-    return true;
+export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] {
+  const totals = findTotals(incidents);
+  return incidents.filter((x) => !totals.has(x));
+}
+
+/** Each lead total with the incidents it sums (see `withoutTotals`). */
+export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
+  const totals = new Map<T, T[]>();
+  incidents.forEach((total, t) => {
+    const parts = summedBy(total, t, incidents);
+    if (parts) totals.set(total, parts);
   });
+  return totals;
+}
+
+function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
+  const gov = total.scope === undefined ? total.governorate : total.scope;
+  // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
+  // فيما قتل عنصر…") is another one, never a part of it
+  const last = Math.max(...total.sentences);
+  const parts = incidents
+    .filter(
+      (p, i) =>
+        i > t &&
+        (p.sentences[0] ?? 0) > last &&
+        p.governorate !== null &&
+        (gov === null || p.governorate === gov),
+    )
+    .slice(0, MAX_PARTS);
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, i) => mask & (1 << i));
+    // each part adds to a figure the total gives: a total of killed is not made of the wounded
+    const adds = (p: T): boolean =>
+      (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
+    if (chosen.length < 2 || !chosen.every(adds)) continue;
+    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
+    // a side the total leaves out ("killed eight", no wounded given) is not compared
+    if (
+      (total.killed === null || sameCount(killed, total.killed)) &&
+      (total.wounded === null || sameCount(wounded, total.wounded))
+    )
+      return chosen;
+  }
+  return null;
 }
 
 /** Casualty figures for an incident that has none yet. */

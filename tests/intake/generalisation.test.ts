@@ -159,3 +159,94 @@ describe('places', () => {
       expect(resolvePlace(text, lang)?.locality?.en).toBe('Qarahanjir');
   });
 });
+
+describe('not incidents: mass graves and exhumed remains', () => {
+  it('a grave of earlier victims opened today is no event of the news, in either language', () => {
+    expect(
+      run(
+        [
+          'باشرت فرق الطب العدلي، اليوم الأحد، بفتح مقبرة جماعية في قضاء الحضر تضم رفات 17 ضحية أعدمهم تنظيم داعش.',
+          'واستخرجت الفرق رفات أكثر من 400 شخص من مقابر المحافظة.',
+        ],
+        'ar',
+        '2022-05-08',
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        ['Teams exhumed the remains of 23 people from a mass grave near Badush on Sunday.'],
+        'en',
+        '2022-05-09',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('two towns in one sentence', () => {
+  it('", while in Y gunmen killed…": a clause at another town of the same governorate is another event', () => {
+    expect(
+      run(
+        ['In Hilla, a bomb wounded three people, while in Musayyib gunmen killed a trader.'],
+        'en',
+        '2022-05-09',
+      ).map((x) => [x.place.district?.en, x.killed, x.wounded, x.event.subType]),
+    ).toEqual([
+      ['Hilla', null, 3, 'remote_explosive_landmine_ied'],
+      ['Musayyib', 1, null, 'attack'],
+    ]);
+  });
+
+  it('"…hit the village of X, killing…, and the town of Y, killing…": two events of the same strike', () => {
+    const incidents = run(
+      [
+        'Government shelling killed nine civilians on Friday in southern Idlib.',
+        'The shelling hit the village of Kansafra, killing six people, and the town of Darkush, killing three and wounding two.',
+      ],
+      'en',
+      '2022-05-09',
+    );
+    // the lead sums them; its doer is theirs
+    expect(
+      incidents.map((x) => [x.place.district?.en, x.killed, x.wounded, x.event.subType, x.actors]),
+    ).toEqual([
+      ['Ariha', 6, null, 'shelling_artillery_missile_attack', ['syrian_army']],
+      ['Jisr al-Shughur', 3, 2, 'shelling_artillery_missile_attack', ['syrian_army']],
+    ]);
+  });
+
+  it('a lead total that names no governorate sums events of any, whatever the title names first', () => {
+    const incidents = extractIncidents(
+      splitSentences(
+        [
+          'Five people were killed in recent violence across Iraq.',
+          'In Jurf al-Sakhar, gunmen killed two farmers.',
+          'A Turkish airstrike killed three PKK militants near Batifa.',
+        ],
+        'en',
+      ),
+      {
+        lang: 'en',
+        published: '2022-05-09',
+        resolvePlace,
+        titlePlace: resolvePlace('7 killed in Babil and Duhok', 'en'),
+      },
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.killed])).toEqual([
+      ['Babil', 2],
+      ['Duhok', 3],
+    ]);
+  });
+});
+
+describe('numbers', () => {
+  it('"half a million", "نصف مليون"; duals: "ملياري دينار", "راعيان"', async () => {
+    const { findNumbers } = await import('../../src/intake/numbers.js');
+    const values = (text: string) => findNumbers(matchView(text)).map((n) => n.value);
+    expect(values('killed more than half a million people')).toEqual([500000]);
+    expect(values('نزوح نحو نصف مليون شخص')).toEqual([500000]);
+    expect(values('خصصت الوزارة ملياري دينار')).toEqual([2e9]);
+    expect(summary(['قتل راعيان بانفجار لغم في قضاء سنجار يوم السبت.'], 'ar', '2022-05-09')).toEqual([
+      ['Nineveh', 2, null],
+    ]);
+  });
+});
