@@ -148,6 +148,9 @@ const BREAKS = new Set([
   'including',
   'said',
   'says',
+  'saying',
+  'adding',
+  'that',
   'after',
   'when',
   'as',
@@ -415,18 +418,45 @@ function attackersJoined(
   return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
 }
 
-/** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
+/** "أحد مقاتلي الجيش أصيب": one of a group, with the verb in the singular. */
+const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
+const QAD = f('قد');
+const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
+const MIN = f('من');
+
+/**
+ * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
+ * a count before a passive verb in Arabic.
+ */
 function arabicPassive(
   tokens: readonly Token[],
   numbers: Numbers,
   cue: number,
   cueText: string,
 ): CountPhrase | null {
-  if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
-  for (let start = Math.max(0, cue - 3); start < cue; start++) {
+  if (cue < 1) return null;
+  const plural = /(?:ا|وا)$/.test(cueText.trim());
+  for (let start = Math.max(0, cue - 6); start < cue; start++) {
+    if (!plural) {
+      if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
+        return { value: one(1), next: start + 1, start };
+      // "أن جنديا أصيب": one person, named right before the verb
+      if (
+        start === cue - 1 &&
+        THAT.has(tokens[start - 1]?.word ?? '') &&
+        arabicNounCount(tokens[start]?.word ?? '') === 1
+      )
+        return { value: one(1), next: cue, start };
+      continue;
+    }
     const phrase = countAt(tokens, numbers, start, 'ar');
-    // the counted noun and an adjective may stand between: "عشرة مدنيين قتلوا"
-    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return { ...phrase, start };
+    if (!phrase || phrase.next > cue) continue;
+    const between = tokens
+      .slice(phrase.next, cue)
+      .map((t) => t.word)
+      .filter((w) => w !== QAD);
+    // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive
+    if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
   }
   return null;
 }

@@ -41,6 +41,8 @@ export interface ClauseFacts {
   remains: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Points at the event told before ("خلال الاشتباك", "in the attack"): more of it, not another. */
+  refersBack: boolean;
   /** Counts its event as a second one ("هجوم آخر", "نقطة ثانية", "another attack"): not one told before. */
   another: boolean;
   /** Unsplit or approximate casualty figures, for the editor. */
@@ -62,6 +64,11 @@ const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|s
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
+const REFERS_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
   'u',
 );
 /** A word for an attack itself, not only for its dead. */
@@ -122,6 +129,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     another: CUES.another.test(view.text),
+    refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
   };

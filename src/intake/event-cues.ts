@@ -350,7 +350,7 @@ export const CUES = {
     'u',
   ),
   aggregate: new RegExp(
-    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
     'gu',
   ),
   /** "عدة هجمات", "several attacks", "27 هجوماً": a count of events is a statistic. */

@@ -451,7 +451,10 @@ function merge(
   current.wounded ??= facts.casualties.wounded;
   current.attackersKilled ??= facts.casualties.attackersKilled;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
-  for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
+  // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
+  for (const target of facts.targets)
+    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
+      current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
   if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack')
     current.event = facts.event;
@@ -466,6 +469,8 @@ function merge(
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph) return false;
+  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك": the event just told, by its definite name
+  if (facts.refersBack && !facts.place?.governorate) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;

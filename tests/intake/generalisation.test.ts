@@ -250,3 +250,48 @@ describe('numbers', () => {
     ]);
   });
 });
+
+describe('counts', () => {
+  const casualties = (text: string, lang: 'ar' | 'en') =>
+    analyseClause(text, lang, '2022-05-09', null, () => null).casualties;
+
+  it('"ثلاثة من عناصر الشرطة قد أصيبوا", "أحد الجنود أصيب": a count before a passive verb, through a partitive and "قد"', () => {
+    expect(casualties('وكان أربعة من عناصر الشرطة قد أصيبوا بانفجار عبوة', 'ar').wounded).toBe(4);
+    expect(casualties('وأضاف أن أحد الجنود أصيب بجروح طفيفة', 'ar').wounded).toBe(1);
+  });
+
+  it('a count of things before "adding that the wounded…" counts no one', () => {
+    expect(
+      casualties(
+        'The shell hit a school, damaging three classrooms, the mayor said, adding that the wounded were pupils.',
+        'en',
+      ).wounded,
+    ).toBeNull();
+  });
+
+  it('"documented the deaths of 90 fighters over the past year" is an aggregate, not an event', () => {
+    expect(
+      analyseClause(
+        'The monitor documented the deaths of 90 fighters over the past year.',
+        'en',
+        '2022-05-09',
+        null,
+        () => null,
+      ).aggregate,
+    ).toBe(true);
+  });
+});
+
+describe('more of the event just told', () => {
+  it('a new paragraph naming "the clash" adds its wounded to that event, and its doer stays the doer', () => {
+    const incidents = run(
+      [
+        'قتل ثلاثة إرهابيين بعملية نفذتها قوات الجيش العراقي في قضاء الحضر فجر الأحد.',
+        'وأضاف البيان أن جنديا أصيب بجروح خلال الاشتباك، وأن العمليات مستمرة لملاحقة فلول التنظيم.',
+      ],
+      'ar',
+      '2022-05-09',
+    );
+    expect(incidents.map((x) => [x.killed, x.wounded, x.actors])).toEqual([[3, 1, ['iraqi_army']]]);
+  });
+});
