@@ -295,3 +295,40 @@ describe('more of the event just told', () => {
     expect(incidents.map((x) => [x.killed, x.wounded, x.actors])).toEqual([[3, 1, ['iraqi_army']]]);
   });
 });
+
+describe('figure labels: the noun phrase of what is counted, never a fragment of the sentence', () => {
+  const labels = async (paragraphs: string[], lang: 'ar' | 'en') => {
+    const { extractFigures } = await import('../../src/intake/figures.js');
+    const { PHRASES } = await import('../../src/intake/phrases.js');
+    return extractFigures(splitSentences(paragraphs, lang), {
+      lang,
+      published: '2022-05-09',
+      phrases: PHRASES,
+      incidents: [],
+    }).map((x) => [x.value, x.label[lang]]);
+  };
+
+  it('stops at a verb, a means or a purpose after the noun', async () => {
+    expect(
+      await labels(['وخصصت الوزارة 3 ملايين دينار لتأمين الأدوية، وسجلت 9 إصابات أخرى سجلتها الفرق.'], 'ar'),
+    ).toEqual([
+      [3e6, 'دينار'],
+      [9, 'إصابات أخرى'],
+    ]);
+    expect(
+      await labels(['Some 40 families still live in tents, and 12 camps still house refugees.'], 'en'),
+    ).toEqual([
+      [40, 'families'],
+      [12, 'camps'],
+    ]);
+  });
+
+  it('"15 من عناصرها": the partitive\'s noun; "الـ93": no label made of the article', async () => {
+    const found = await labels(
+      ['ونفت الجماعة مقتل 15 من عناصرها بالقصف.', 'وهذه هي المقبرة الـ93 في القضاء.'],
+      'ar',
+    );
+    expect(found.map(([, label]) => label)).not.toContain('ال');
+    expect(found[0]).toEqual([15, 'عناصرها']);
+  });
+});
