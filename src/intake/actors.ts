@@ -386,7 +386,7 @@ const MEMBER_WORDS = [
   'militants of',
 ];
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*$`,
   'u',
 );
 
@@ -426,6 +426,11 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+const JOINT = new RegExp(
+  `(?:joint (?:raid|operation|strike|attack|ambush)|${['عملية مشتركة', 'عمليات مشتركة', 'مداهمة مشتركة'].map(f).join('|')})`,
+  'u',
+);
+
 const AIRCRAFT = new RegExp(
   `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`,
   'u',
@@ -456,8 +461,12 @@ export function actorRoles(
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
     }
-    // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
-    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
+    // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it —
+    // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner
+    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) {
+      if (JOINT.test(view.text) && !NON_STATE.has(m.id) && !actors.includes(m.id)) actors.push(m.id);
+      continue;
+    }
     if (ARRIVING_BEFORE.test(before) || ARRIVING_AFTER.test(view.text.slice(m.end, m.end + 32))) continue;
     if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some(

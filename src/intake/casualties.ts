@@ -138,6 +138,10 @@ const EN_PERSONS = new Set([
   'contractor',
   'judge',
   'imam',
+  'operative',
+  'aide',
+  'leader',
+  'emir',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
@@ -322,10 +326,17 @@ function countItem(
   }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
     return { value: one(1), next: i + 2 };
+  // "one of his aides", "one of the guards": one person
+  if (token.word === 'one' && tokens[i + 1]?.word === 'of') {
+    const skip = ['his', 'her', 'their', 'the'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+    return { value: one(1), next: i + 3 + skip };
+  }
+  // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
-    for (let j = i + 1; j <= i + 3; j++) {
+    for (let j = i + 1; j <= i + 5; j++) {
       const w = tokens[j]?.word ?? '';
       if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
+      if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
   }
   return null;

@@ -71,6 +71,12 @@ const REFERS_BACK = new RegExp(
   `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
   'u',
 );
+/**
+ * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
+ * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل". Left out of the clause's place.
+ */
+const ORIGIN =
+  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*/giu;
 /** A word for an attack itself, not only for its dead. */
 const ATTACK_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -103,7 +109,7 @@ export function analyseClause(
     dates,
     eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
-    place: resolvePlace(text, lang),
+    place: resolvePlace(text.replace(ORIGIN, ' '), lang),
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do

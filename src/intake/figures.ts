@@ -80,7 +80,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
       if (DISTANCE.test(view.text.slice(n.end))) continue;
-      if (!n.digits && n.value < 1000) continue;
+      // "حالتا وفاة": a count of cases is a statistic however small, spelled out or not
+      if (!n.digits && n.value < 1000 && !CASES_DUAL.test(f(n.text))) continue;
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
@@ -105,6 +106,7 @@ export function qualified(view: MatchView, n: NumberMention): string {
   return view.sourceSpan(n.qualifierStart ?? n.start, n.end).text.trim();
 }
 
+const CASES_DUAL = new RegExp(`^${f('حالت')}`, 'u');
 const FRAGMENT = new RegExp(`^(?:${['more', 'other', 'others', 'آخرين', 'آخرون'].map(f).join('|')})$`, 'u');
 
 /** The first counted noun the table knows among the few words after a number. */

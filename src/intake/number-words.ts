@@ -18,6 +18,11 @@ export const AR_UNITS: Readonly<Record<string, number>> = folded({
   اثني: 2,
   اثنتا: 2,
   اثنتي: 2,
+  // "حالتا وفاة", "حالتي إصابة": the dual of "case", the count of a health or casualty statistic
+  حالتان: 2,
+  حالتين: 2,
+  حالتا: 2,
+  حالتي: 2,
   ثلاث: 3,
   ثلاثه: 3,
   اربع: 4,

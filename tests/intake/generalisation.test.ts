@@ -332,3 +332,57 @@ describe('figure labels: the noun phrase of what is counted, never a fragment of
     expect(found[0]).toEqual([15, 'عناصرها']);
   });
 });
+
+describe('a raid told by the force that made it', () => {
+  const facts = (text: string) => analyseClause(text, 'en', '2022-05-09', null, () => null);
+
+  it('"X said a joint raid with Y killed a senior ISIS leader and one of his aides": X and Y did it, ISIS was hit, two dead', () => {
+    const said = facts(
+      'The Iraqi army said on Monday that a joint raid with the coalition killed a senior Islamic State (IS) leader and one of his aides.',
+    );
+    expect(said.casualties.killed).toBe(2);
+    expect(said.targets).toContain('isis');
+    expect(said.actors).toEqual(expect.arrayContaining(['iraqi_army', 'coalition']));
+  });
+
+  it('a force that only tells the news stays out of it', () => {
+    expect(facts('The army said gunmen killed a shepherd near Tuz Khurmatu.').actors).toEqual([
+      'unknown_gunmen',
+    ]);
+  });
+});
+
+describe('where a strike came from is not where it fell', () => {
+  it('"fired from the direction of the Golan", "انطلاقا من الأراضي التركية" add no place', () => {
+    const en = analyseClause(
+      'The monitor said the missiles were fired from the direction of the occupied Golan Heights.',
+      'en',
+      '2022-05-09',
+      null,
+      resolvePlace,
+    );
+    expect(en.place).toBeNull();
+    const ar = analyseClause(
+      'وقصفت المدفعية قرية في ريف حلب انطلاقا من الأراضي التركية.',
+      'ar',
+      '2022-05-09',
+      null,
+      resolvePlace,
+    );
+    expect(ar.place?.governorate?.en).toBe('Aleppo');
+  });
+});
+
+describe('a statistic of cases', () => {
+  it('"حالتا وفاة" is a figure of 2 deaths, spelled out as it is', async () => {
+    const { extractFigures } = await import('../../src/intake/figures.js');
+    const { PHRASES } = await import('../../src/intake/phrases.js');
+    const figures = extractFigures(splitSentences(['وسجلت حالتا وفاة بالحصبة في المحافظة.'], 'ar'), {
+      lang: 'ar',
+      published: '2022-05-09',
+      phrases: PHRASES,
+      incidents: [],
+    });
+    expect(figures.map((x) => x.value)).toEqual([2]);
+  });
+});
