@@ -257,7 +257,9 @@ function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: La
         next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
-      else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
+      // "شخص واحد": the و of "واحد" is the word's own, not "and"
+      else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
+        joined = true;
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
@@ -432,6 +434,7 @@ function attackersJoined(
 /** "أحد مقاتلي الجيش أصيب": one of a group, with the verb in the singular. */
 const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
 const QAD = f('قد');
+const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 const MIN = f('من');
 

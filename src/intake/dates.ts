@@ -457,8 +457,13 @@ const RULES: readonly Rule[] = [
       return { from: addDays(second, -1), to: second, precision: 'day' };
     },
   },
+  // "Tuesday evening": that day; "Monday night": it may run into the next
   {
-    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+(?:night|evening)`), 'gu'),
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+evening`), 'gu'),
+    resolve: (g, ctx) => day(lastWeekday(ctx.published, weekdayIndex(g.first))),
+  },
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+night`), 'gu'),
     resolve: (g, ctx) => {
       const d = lastWeekday(ctx.published, weekdayIndex(g.first));
       return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };

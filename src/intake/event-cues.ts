@@ -196,6 +196,10 @@ const ROWS: readonly Row[] = [
       'تراشقا',
       'نزاع مسلح',
       'نزاع عشائري مسلح',
+      'نزاع عشائري',
+      'نزاعا عشائريا',
+      'النزاع العشائري',
+      'نزاع مماثل',
       'اقتتال',
       'مواجهة مسلحة',
       'مواجهات مسلحة',
@@ -336,7 +340,8 @@ export const CUES = {
   ),
   /** Verbs of carrying out: between a reporting verb and a date they make it the event's date. */
   action: new RegExp(
-    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place'])}`,
+    // or the event itself named between the reporting verb and the date: "said a blast on Monday killed…"
+    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث', 'انفجار', 'تفجير', 'هجوم', 'قصف', 'غارة', 'اشتباك', 'اشتباكات'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place', 'explosion', 'blast', 'attack', 'strike', 'airstrike', 'bombing', 'shelling', 'clash', 'clashes'])}`,
     'gu',
   ),
   denial: new RegExp(

@@ -456,7 +456,13 @@ function merge(
     if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
       current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
-  if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack')
+  // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
+  if (
+    current.event.subType === 'attack' &&
+    facts.event &&
+    facts.event.subType !== 'attack' &&
+    facts.event.type !== 'strategic_developments'
+  )
     current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }

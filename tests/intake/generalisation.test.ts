@@ -386,3 +386,44 @@ describe('a statistic of cases', () => {
     expect(figures.map((x) => x.value)).toEqual([2]);
   });
 });
+
+describe('found by the second held-out batch (tests/intake/probe-b)', () => {
+  it('"Tuesday evening" is that day; "Monday night" may run into the next', () => {
+    const range = (text: string) =>
+      findDates(matchView(text), { published: '2022-05-11', anchor: null }).map((d) => [
+        d.date.from,
+        d.date.to,
+      ]);
+    expect(range('on Tuesday evening')[0]).toEqual(['2022-05-10', '2022-05-10']);
+    expect(range('on Monday night')[0]).toEqual(['2022-05-09', '2022-05-10']);
+  });
+
+  it('"said a blast on Monday killed…": the date is the event\'s, not the report\'s', () => {
+    const incidents = run(
+      [
+        'A drone strike killed two men near Quneitra on Tuesday evening.',
+        'Separately, the monitor said a landmine blast on Monday killed a child near Nawa in Daraa province.',
+      ],
+      'en',
+      '2022-05-11',
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.date.from, x.date.to])).toEqual([
+      ['Quneitra', '2022-05-10', '2022-05-10'],
+      ['Daraa', '2022-05-09', '2022-05-09'],
+    ]);
+  });
+
+  it('a tribal feud is a battle, and the arrests after it do not change its kind; "شخص واحد" is one', () => {
+    const incidents = run(
+      [
+        'أسفر نزاع عشائري في قضاء المدينة مساء أمس عن مقتل شخص واحد وإصابة أربعة آخرين.',
+        'وقال مصدر أمني إن قوة أمنية تمكنت من اعتقال خمسة من المتورطين.',
+      ],
+      'ar',
+      '2022-05-11',
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.event.type])).toEqual([
+      ['Basra', 1, 4, 'battles'],
+    ]);
+  });
+});
