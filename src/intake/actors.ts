@@ -398,13 +398,16 @@ const REPORTER_BEFORE = new RegExp(
   `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
   'u',
 );
-/** "قبل أن تصل قوات الجيش", "before police arrived": forces that came to end it, not a side in it. */
+/**
+ * "قبل أن تصل قوات الجيش", "before police arrived", "عثرت الشرطة على جثة", "police found the body":
+ * forces that came after it, not a side in it.
+ */
 const ARRIVING_BEFORE = new RegExp(
-  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور'].map(f).join('|')})\\s*$`,
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*$`,
   'u',
 );
 const ARRIVING_AFTER =
-  /^\s*(?:arrived|arriving|intervened|restored order|were deployed to restore)(?![\p{L}])/u;
+  /^\s*(?:arrived|arriving|intervened|restored order|were deployed to restore|found|recovered|discovered)(?![\p{L}])/u;
 /** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
 const REMNANT_BEFORE = new RegExp(
   `(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`,
@@ -426,6 +429,8 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+/** A noun in the accusative right after ("مزارعا", "شخصا"), not a plural verb ("كانوا"). */
+const ACCUSATIVE_AFTER = /^\s*[\p{L}]{2,}(?<!و)ا(?![\p{L}])/u;
 const JOINT = new RegExp(
   `(?:joint (?:raid|operation|strike|attack|ambush)|${['عملية مشتركة', 'عمليات مشتركة', 'مداهمة مشتركة'].map(f).join('|')})`,
   'u',
@@ -481,11 +486,15 @@ export function actorRoles(
       previous !== undefined &&
       targets.includes(previous.id) &&
       JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
+    // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
+    const killedSomeone =
+      m.id === 'unknown_gunmen' && ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20));
     const victim =
-      counted ||
-      joinedToTarget ||
-      MEMBER_BEFORE.test(before) ||
-      (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
+      !killedSomeone &&
+      (counted ||
+        joinedToTarget ||
+        MEMBER_BEFORE.test(before) ||
+        (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
     const role = victim ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);
   }

@@ -475,8 +475,11 @@ function arabicPassive(
   return null;
 }
 
-/** "قتيلين", "جريحان": the casualty noun itself in the dual. */
+/** "قتيلين", "جريحان", "جثتين": the casualty noun itself in the dual; "جثة": one body. */
 function dualCasualtyNoun(word: string): number | null {
+  if (/^(?:[وف]?[بل]?)جث(?:ت(?:ين|ان|ا|ي)$)/.test(word)) return 2;
+  // "جثة" alone: one body
+  if (/^(?:[وف]?[بل]?)جث[ةه]$/.test(word)) return 1;
   return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
 }
 

@@ -1,4 +1,5 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
@@ -118,7 +119,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             : null;
       // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
       const elsewhere =
-        nth > 0 && !!facts.place?.governorate && !!current?.place && otherSpot(current.place, facts.place);
+        nth > 0 &&
+        !!facts.place?.governorate &&
+        !!current?.place &&
+        (otherSpot(current.place, facts.place) ||
+          // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
+          // جثة في أطراف ناحية مندلي")
+          (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
       if (
         current &&
         !elsewhere &&
@@ -134,7 +141,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate
+        facts.separate || facts.eventDate || elsewhere
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -179,7 +186,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
-        separate: facts.separate,
+        separate: facts.separate || elsewhere,
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
@@ -336,6 +343,21 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
       return chosen;
   }
   return null;
+}
+
+function hasCasualties(facts: ClauseFacts): boolean {
+  return facts.casualties.killed !== null || facts.casualties.wounded !== null;
+}
+
+/** The words of one place's text inside the other's ("بعقوبة", "قرب بعقوبة"). */
+function namesOneAnother(a: string, b: string): boolean {
+  const words = (s: string): string =>
+    ` ${normalizeForMatch(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const x = words(a);
+  const y = words(b);
+  return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 }
 
 /** Casualty figures for an incident that has none yet. */

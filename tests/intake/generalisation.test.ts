@@ -427,3 +427,35 @@ describe('found by the second held-out batch (tests/intake/probe-b)', () => {
     ]);
   });
 });
+
+describe('found by the third held-out batch (tests/intake/probe-c)', () => {
+  it('"قتل مسلحون مجهولون مزارعا": the gunmen killed (an object in the accusative follows), they did not die', () => {
+    expect(
+      analyseClause('قتل مسلحون مجهولون مزارعا قرب بعقوبة', 'ar', '2022-05-09', null, () => null),
+    ).toMatchObject({
+      actors: ['unknown_gunmen'],
+      casualties: { killed: 1 },
+    });
+  });
+
+  it('a body found is someone killed; the police who found it are no side in it', () => {
+    expect(
+      analyseClause('وعثرت الشرطة على جثة شاب مقتولا بالرصاص', 'ar', '2022-05-09', null, () => null),
+    ).toMatchObject({ actors: [], casualties: { killed: 1 } });
+  });
+
+  it('"…، فيما عثرت الشرطة على جثة … في ناحية أخرى": a second event at another spot, and the lead sums both', () => {
+    const incidents = run(
+      [
+        'شهدت محافظة ديالى أمس حادثين أسفرا عن مقتل مدنيين اثنين.',
+        'ففي ناحية بلدروز، قتل مسلحون مجهولون مزارعا، فيما عثرت الشرطة على جثة راع في أطراف ناحية مندلي.',
+      ],
+      'ar',
+      '2022-05-09',
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.killed])).toEqual([
+      ['Diyala', 1],
+      ['Diyala', 1],
+    ]);
+  });
+});
