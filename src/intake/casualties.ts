@@ -169,6 +169,9 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/** "in the car", "inside the house": where the counted people were, between them and their verb. */
+const WHERE_THEY_WERE =
+  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
 /** Who carried out an attack, as a count names them: their deaths are not the victims'. */
 const ATTACKERS = new Set(
   [
@@ -520,7 +523,8 @@ function backward(
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
     const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
-    const bare = gap.replace(/,[^,]*,/gu, ' ');
+    // so does where the victims were ("A third person in the car was wounded")
+    const bare = gap.replace(/,[^,]*,/gu, ' ').replace(WHERE_THEY_WERE, ' ');
     let between = tokenize(bare).map((t) => t.word);
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;

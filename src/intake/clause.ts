@@ -63,7 +63,7 @@ const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const OTHERS = new RegExp(
-  `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */

@@ -497,8 +497,9 @@ function merge(
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph) return false;
-  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك": the event just told, by its definite name
-  if (facts.refersBack && !facts.place?.governorate) return false;
+  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك": the event just told, by its definite name; "A third
+  // person in the car was wounded", "four others": more victims of it
+  if ((facts.refersBack || facts.additional) && !facts.place?.governorate) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;

@@ -459,3 +459,19 @@ describe('found by the third held-out batch (tests/intake/probe-c)', () => {
     ]);
   });
 });
+
+describe('one more victim, told in a paragraph of its own', () => {
+  it('"A third person in the car was wounded and taken to a hospital in Damascus" adds to the strike', () => {
+    const incidents = run(
+      [
+        'A drone strike on a car near Khan Arnabah in Quneitra province killed two people on Tuesday.',
+        'A third person in the car was seriously wounded and taken to a hospital in Damascus, state media said.',
+      ],
+      'en',
+      '2022-05-11',
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.killed, x.wounded])).toEqual([
+      ['Quneitra', 2, 1],
+    ]);
+  });
+});
