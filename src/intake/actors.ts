@@ -110,6 +110,19 @@ const ROWS: readonly Row[] = [
     ['us forces', 'us troops', 'american forces', 'us military'],
   ],
   ['pkk', ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'], ['pkk', 'kurdistan workers party']],
+  // before Turkey: "Turkish-backed factions" are the SNA, not Turkey; "Kurdish-led fighters" the SDF
+  [
+    'sna',
+    ['الفصائل الموالية لتركيا', 'فصائل موالية لتركيا', 'الفصائل المدعومة من تركيا', 'فصائل مدعومة من تركيا'],
+    [
+      'turkish backed syrian opposition factions',
+      'turkish backed factions',
+      'turkish backed fighters',
+      'turkish backed rebels',
+      'turkey backed factions',
+    ],
+  ],
+  ['sdf', ['القوات الكردية'], ['kurdish led fighters', 'kurdish led forces']],
   [
     'turkey',
     [
@@ -369,6 +382,10 @@ const MEMBER_WORDS = [
   'ضباط',
   'منتسب',
   'منتسبا',
+  'منتسبين',
+  'منتسبون',
+  'عنصرين',
+  'مقاتلين',
   'عنصر',
   'عنصرا',
   'officer',

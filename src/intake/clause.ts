@@ -77,6 +77,11 @@ const REFERS_BACK = new RegExp(
  */
 const ORIGIN =
   /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*/giu;
+/** "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event. */
+const INTENT = new RegExp(
+  `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** A word for an attack itself, not only for its dead. */
 const ATTACK_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -120,7 +125,8 @@ export function analyseClause(
         classified.event.subType === 'attack' &&
         !ATTACK_NOUN.test(view.text)
       ),
-    reportsEvent: !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted)),
+    reportsEvent:
+      !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted && !INTENT.test(view.text))),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

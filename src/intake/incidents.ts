@@ -392,6 +392,9 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (addsOthers(current, facts)) return false;
+  // "Three … and two … died in the fighting": the event just told, its toll told in parts
+  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
+    return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -497,9 +500,12 @@ function merge(
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph) return false;
-  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك": the event just told, by its definite name; "A third
-  // person in the car was wounded", "four others": more victims of it
-  if ((facts.refersBack || facts.additional) && !facts.place?.governorate) return false;
+  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك", "…died in the fighting, which broke out near a village
+  // east of Afrin": the event just told, by its definite name, in its governorate
+  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
+    return false;
+  // "A third person in the car was wounded", "four others": more victims of it
+  if (facts.additional && !facts.place?.governorate) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;

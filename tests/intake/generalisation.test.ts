@@ -475,3 +475,26 @@ describe('one more victim, told in a paragraph of its own', () => {
     ]);
   });
 });
+
+describe('found by the fourth held-out batch (tests/intake/probe-d)', () => {
+  it('a clash between two sides, told again by its parts "in the fighting", is one event with both sides', () => {
+    const incidents = run(
+      [
+        'Clashes between Turkish-backed factions and Kurdish-led fighters killed six fighters on Friday near Tal Rifaat in Aleppo province.',
+        'Four members of the Syrian National Army and two SDF fighters died in the fighting near a village east of Afrin. At least three others were wounded.',
+        'Turkey has threatened for months to launch a new offensive against the Kurdish-led forces.',
+      ],
+      'en',
+      '2022-08-20',
+    );
+    expect(
+      incidents.map((x) => [x.place.governorate?.en, x.killed, x.wounded, [...x.actors].sort()]),
+    ).toEqual([['Aleppo', 6, 3, ['sdf', 'sna']]]);
+  });
+
+  it('"أصيب ثلاثة منتسبين في الحشد": the PMF was hit, it did not strike', () => {
+    expect(
+      analyseClause('أصيب ثلاثة منتسبين في الحشد الشعبي بانفجار عبوة', 'ar', '2022-10-04', null, () => null),
+    ).toMatchObject({ actors: [], targets: ['pmf'] });
+  });
+});

@@ -21,6 +21,7 @@ describe('eval CLI on the held-out probes', () => {
     ['tests/intake/probe', 35],
     ['tests/intake/probe-b', 10],
     ['tests/intake/probe-c', 7],
+    ['tests/intake/probe-d', 5],
   ])(
     '%s: every gold incident matched, none invented, the roles its gold files carry scored',
     async (dir, gold) => {
