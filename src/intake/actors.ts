@@ -55,6 +55,13 @@ const ROWS: readonly Row[] = [
       'عناصر داعش',
       'فلول داعش',
       'خلايا داعش',
+      // "التنظيم" alone, in security news of Iraq and Syria, is the one named before: ISIS
+      'مسلحو داعش',
+      'مسلحو التنظيم',
+      'مسلحي التنظيم',
+      'عناصر التنظيم',
+      'خلايا التنظيم',
+      'فلول التنظيم',
     ],
     [
       'isis',
@@ -103,6 +110,19 @@ const ROWS: readonly Row[] = [
     ['us forces', 'us troops', 'american forces', 'us military'],
   ],
   ['pkk', ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'], ['pkk', 'kurdistan workers party']],
+  // before Turkey: "Turkish-backed factions" are the SNA, not Turkey; "Kurdish-led fighters" the SDF
+  [
+    'sna',
+    ['الفصائل الموالية لتركيا', 'فصائل موالية لتركيا', 'الفصائل المدعومة من تركيا', 'فصائل مدعومة من تركيا'],
+    [
+      'turkish backed syrian opposition factions',
+      'turkish backed factions',
+      'turkish backed fighters',
+      'turkish backed rebels',
+      'turkey backed factions',
+    ],
+  ],
+  ['sdf', ['القوات الكردية'], ['kurdish led fighters', 'kurdish led forces']],
   [
     'turkey',
     [
@@ -137,6 +157,12 @@ const ROWS: readonly Row[] = [
       'government forces',
       'syrian regime',
       'syrian troops',
+      'government shelling',
+      'government artillery',
+      'government airstrikes',
+      'government warplanes',
+      'regime shelling',
+      'regime warplanes',
     ],
   ],
   [
@@ -219,6 +245,15 @@ export interface ActorMention {
 
 /** Armed actors named in a clause, in order, each once; a longer name hides a shorter one inside it. */
 export function findActors(view: MatchView): ActorMention[] {
+  const seen = new Set<ActorId>();
+  return findActorMentions(view).filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
+}
+
+/**
+ * Every mention of an armed actor in a clause, in order: one actor may be named twice in two roles
+ * ("أعلنت قيادة العمليات المشتركة … نفذتها قطعات الجيش": who tells the news, then who did it).
+ */
+export function findActorMentions(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
   for (const { id, pattern } of PATTERNS) {
     for (const m of view.text.matchAll(pattern)) {
@@ -228,14 +263,12 @@ export function findActors(view: MatchView): ActorMention[] {
       found.push({ id, start, end });
     }
   }
-  const seen = new Set<ActorId>();
   const named = found.some((a) => a.id !== 'unknown_gunmen' && NON_STATE.has(a.id));
   return (
     found
       .sort((a, b) => a.start - b.start)
       // "مسلحون من تنظيم داعش": the gunmen are the named group's
       .filter((a) => !(named && a.id === 'unknown_gunmen'))
-      .filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)))
   );
 }
 
@@ -291,8 +324,10 @@ const VICTIM_WORDS = [
 ];
 /** A word naming the kind of force may stand between: "على مواقع تنظيم قسد", "positions of the forces of". */
 const FORCE_WORD = `(?:${['تنظيم', 'قوات', 'مسلحي', 'عناصر', 'ميليشيا', 'فصائل'].map(f).join('|')})`;
+/** What may describe the position between: "نقطة ثانية للحشد", "نقطة مرابطة للجيش", "a second post of". */
+const POSITION_WORD = `(?:${['ثانية', 'ثان', 'ثالثة', 'أخرى', 'آخر', 'تفتيش', 'مرابطة', 'عسكرية', 'أمنية', 'متقدمة'].map(f).join('|')})`;
 const VICTIM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+(?:the|an|a))?(?:\\s+${FORCE_WORD})?\\s*["«“]?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${VICTIM_WORDS.map(f).join('|')})(?:\\s+${POSITION_WORD})?(?:\\s+(?:the|an|a))?(?:\\s+${FORCE_WORD})?\\s*["«“]?\\s*$`,
   'u',
 );
 /** "على مواقع الجيش وقوات قسد": a name joined by "و"/"and" to the one attacked was attacked too. */
@@ -302,6 +337,9 @@ const JOINED_BEFORE = new RegExp(
 );
 /** Right after a count: "أصيب أربعة جنود", "killed two fighters of the SDF". */
 const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:(?:من|of|of the)\s+)?$/u;
+/** "أصيب اثنان بهجوم لداعش", "two were hurt in an attack by ISIS": the count is of the victims, the group is not counted. */
+const NOT_COUNTED_BETWEEN =
+  /(?:^|\s)(?:ب\p{L}+|في|علي|اثر|جراء|خلال|in|by|at|with|after|when|during|on)(?=\s)/u;
 /** "بدعم من قوات التحالف", "backed by the coalition": a partner, not a victim. */
 const SUPPORT_BEFORE = new RegExp(
   `(?:${['بدعم', 'بدعم من', 'باسناد', 'بإسناد من', 'بمساندة', 'بمشاركة', 'support from', 'backed by', 'supported by', 'with'].map(f).join('|')})\\s*(?:من)?\\s*$`,
@@ -329,6 +367,29 @@ const MEMBER_WORDS = [
   'ممولي',
   'قيادي',
   'قياديا',
+  // pursued: "لملاحقة فلول التنظيم", "hunting ISIS cells"
+  'ملاحقة',
+  'لملاحقة',
+  'مطاردة',
+  'لمطاردة',
+  'تعقب',
+  'hunting',
+  'hunt for',
+  'pursuing',
+  'pursuit of',
+  'ضابط',
+  'ضابطا',
+  'ضباط',
+  'منتسب',
+  'منتسبا',
+  'منتسبين',
+  'منتسبون',
+  'عنصرين',
+  'مقاتلين',
+  'عنصر',
+  'عنصرا',
+  'officer',
+  'officers',
   'قياديين',
   'أمير',
   'والي',
@@ -342,7 +403,7 @@ const MEMBER_WORDS = [
   'militants of',
 ];
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*$`,
   'u',
 );
 
@@ -354,13 +415,16 @@ const REPORTER_BEFORE = new RegExp(
   `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
   'u',
 );
-/** "قبل أن تصل قوات الجيش", "before police arrived": forces that came to end it, not a side in it. */
+/**
+ * "قبل أن تصل قوات الجيش", "before police arrived", "عثرت الشرطة على جثة", "police found the body":
+ * forces that came after it, not a side in it.
+ */
 const ARRIVING_BEFORE = new RegExp(
-  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور'].map(f).join('|')})\\s*$`,
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*$`,
   'u',
 );
 const ARRIVING_AFTER =
-  /^\s*(?:arrived|arriving|intervened|restored order|were deployed to restore)(?![\p{L}])/u;
+  /^\s*(?:arrived|arriving|intervened|restored order|were deployed to restore|found|recovered|discovered)(?![\p{L}])/u;
 /** "العبوة من مخلفات داعش", "left behind by ISIS": the group is long gone, not the doer of this event. */
 const REMNANT_BEFORE = new RegExp(
   `(?:${['مخلفات', 'من مخلفات', 'left behind by', 'remnants of', 'leftover from', 'left over from'].map(f).join('|')})\\s*(?:تنظيم\\s*)?(?:the\\s+)?["«“]?\\s*$`,
@@ -382,6 +446,13 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+/** A noun in the accusative right after ("مزارعا", "شخصا"), not a plural verb ("كانوا"). */
+const ACCUSATIVE_AFTER = /^\s*[\p{L}]{2,}(?<!و)ا(?![\p{L}])/u;
+const JOINT = new RegExp(
+  `(?:joint (?:raid|operation|strike|attack|ambush)|${['عملية مشتركة', 'عمليات مشتركة', 'مداهمة مشتركة'].map(f).join('|')})`,
+  'u',
+);
+
 const AIRCRAFT = new RegExp(
   `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`,
   'u',
@@ -398,35 +469,51 @@ export function actorRoles(
   const suspected: ActorId[] = [];
   for (const m of mentions) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
-    if (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) suspected.push(m.id);
+    if (
+      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !suspected.includes(m.id)
+    )
+      suspected.push(m.id);
     if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
-      targets.push(m.id);
+      if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }
     // "استهداف طائرة تركية سيارة…", "a Turkish drone": an aircraft named by its country is the one striking
     if (AIRCRAFT.test(view.text.slice(m.start, m.end))) {
-      actors.push(m.id);
+      if (!actors.includes(m.id)) actors.push(m.id);
       continue;
     }
-    // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it
-    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) continue;
+    // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it —
+    // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner
+    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) {
+      if (JOINT.test(view.text) && !NON_STATE.has(m.id) && !actors.includes(m.id)) actors.push(m.id);
+      continue;
+    }
     if (ARRIVING_BEFORE.test(before) || ARRIVING_AFTER.test(view.text.slice(m.end, m.end + 32))) continue;
     if (REMNANT_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const counted = counts.some(
       (c) =>
-        c.end <= m.start && COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) && m.start - c.end <= 24,
+        c.end <= m.start &&
+        COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) &&
+        !NOT_COUNTED_BETWEEN.test(view.text.slice(c.end, m.start)) &&
+        m.start - c.end <= 24,
     );
     const previous = mentions[mentions.indexOf(m) - 1];
     const joinedToTarget =
       previous !== undefined &&
       targets.includes(previous.id) &&
       JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
+    // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
+    const killedSomeone =
+      m.id === 'unknown_gunmen' && ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20));
     const victim =
-      counted ||
-      joinedToTarget ||
-      MEMBER_BEFORE.test(before) ||
-      (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id));
-    (victim ? targets : actors).push(m.id);
+      !killedSomeone &&
+      (counted ||
+        joinedToTarget ||
+        MEMBER_BEFORE.test(before) ||
+        (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
+    const role = victim ? targets : actors;
+    if (!role.includes(m.id)) role.push(m.id);
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {
     // a named armed group is the perpetrator; state forces in the same clause are its target

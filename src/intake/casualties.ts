@@ -34,6 +34,15 @@ const AR_PERSON_STEMS = [
   'شرطي',
   'مختار',
   'راع',
+  'راعي',
+  'طبيب',
+  'شقيق',
+  'ابن',
+  'صياد',
+  'معلم',
+  'صحفي',
+  'ناشط',
+  'مسعف',
   'صبي',
   'شاب',
   'طالب',
@@ -76,6 +85,11 @@ const SOUND_PLURAL = new Set(
     'موظف',
     'قيادي',
     'فلاح',
+    'صياد',
+    'معلم',
+    'صحفي',
+    'ناشط',
+    'مسعف',
   ].map(f),
 );
 const EN_PERSONS = new Set([
@@ -116,6 +130,18 @@ const EN_PERSONS = new Set([
   'gunman',
   'bomber',
   'pilgrim',
+  'trader',
+  'merchant',
+  'shopkeeper',
+  'activist',
+  'paramedic',
+  'contractor',
+  'judge',
+  'imam',
+  'operative',
+  'aide',
+  'leader',
+  'emir',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
@@ -126,6 +152,9 @@ const BREAKS = new Set([
   'including',
   'said',
   'says',
+  'saying',
+  'adding',
+  'that',
   'after',
   'when',
   'as',
@@ -140,6 +169,9 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/** "in the car", "inside the house": where the counted people were, between them and their verb. */
+const WHERE_THEY_WERE =
+  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
 /** Who carried out an attack, as a count names them: their deaths are not the victims'. */
 const ATTACKERS = new Set(
   [
@@ -192,7 +224,8 @@ function arabicNounCount(word: string): number | null {
   for (const form of withoutArabicClitic(word)) {
     for (const stem of AR_PERSON_STEMS) {
       const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
-      if (form === stem) return 1;
+      // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
+      if (form === stem || form === `${stem}ا`) return 1;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
@@ -227,7 +260,9 @@ function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: La
         next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
-      else if (lang === 'ar' && word.startsWith('و') && word.length > 2) joined = true;
+      // "شخص واحد": the و of "واحد" is the word's own, not "and"
+      else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
+        joined = true;
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
@@ -296,10 +331,17 @@ function countItem(
   }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
     return { value: one(1), next: i + 2 };
+  // "one of his aides", "one of the guards": one person
+  if (token.word === 'one' && tokens[i + 1]?.word === 'of') {
+    const skip = ['his', 'her', 'their', 'the'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+    return { value: one(1), next: i + 3 + skip };
+  }
+  // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
-    for (let j = i + 1; j <= i + 3; j++) {
+    for (let j = i + 1; j <= i + 5; j++) {
       const w = tokens[j]?.word ?? '';
       if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
+      if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
   }
   return null;
@@ -392,24 +434,55 @@ function attackersJoined(
   return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
 }
 
-/** "شخصين قُتلا", "ثلاثة جنود أصيبوا": a count right before a passive verb in Arabic. */
+/** "أحد مقاتلي الجيش أصيب": one of a group, with the verb in the singular. */
+const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
+const QAD = f('قد');
+const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
+const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
+const MIN = f('من');
+
+/**
+ * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
+ * a count before a passive verb in Arabic.
+ */
 function arabicPassive(
   tokens: readonly Token[],
   numbers: Numbers,
   cue: number,
   cueText: string,
 ): CountPhrase | null {
-  if (cue < 1 || !/(?:ا|وا)$/.test(cueText.trim())) return null;
-  for (let start = Math.max(0, cue - 3); start < cue; start++) {
+  if (cue < 1) return null;
+  const plural = /(?:ا|وا)$/.test(cueText.trim());
+  for (let start = Math.max(0, cue - 6); start < cue; start++) {
+    if (!plural) {
+      if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
+        return { value: one(1), next: start + 1, start };
+      // "أن جنديا أصيب": one person, named right before the verb
+      if (
+        start === cue - 1 &&
+        THAT.has(tokens[start - 1]?.word ?? '') &&
+        arabicNounCount(tokens[start]?.word ?? '') === 1
+      )
+        return { value: one(1), next: cue, start };
+      continue;
+    }
     const phrase = countAt(tokens, numbers, start, 'ar');
-    // the counted noun and an adjective may stand between: "عشرة مدنيين قتلوا"
-    if (phrase && phrase.next <= cue && cue - phrase.next <= 2) return { ...phrase, start };
+    if (!phrase || phrase.next > cue) continue;
+    const between = tokens
+      .slice(phrase.next, cue)
+      .map((t) => t.word)
+      .filter((w) => w !== QAD);
+    // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive
+    if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
   }
   return null;
 }
 
-/** "قتيلين", "جريحان": the casualty noun itself in the dual. */
+/** "قتيلين", "جريحان", "جثتين": the casualty noun itself in the dual; "جثة": one body. */
 function dualCasualtyNoun(word: string): number | null {
+  if (/^(?:[وف]?[بل]?)جث(?:ت(?:ين|ان|ا|ي)$)/.test(word)) return 2;
+  // "جثة" alone: one body
+  if (/^(?:[وف]?[بل]?)جث[ةه]$/.test(word)) return 1;
   return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
 }
 
@@ -450,7 +523,8 @@ function backward(
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
     const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
-    const bare = gap.replace(/,[^,]*,/gu, ' ');
+    // so does where the victims were ("A third person in the car was wounded")
+    const bare = gap.replace(/,[^,]*,/gu, ' ').replace(WHERE_THEY_WERE, ' ');
     let between = tokenize(bare).map((t) => t.word);
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;

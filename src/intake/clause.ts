@@ -1,6 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { actorRoles, findActors, type ActorId } from './actors.js';
+import { actorRoles, findActorMentions, type ActorId } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates, type DateValue } from './dates.js';
@@ -24,6 +24,8 @@ export interface ClauseFacts {
   place: ResolvedPlace | null;
   casualties: Casualties;
   event: IncidentEvent | null;
+  /** A word in the clause names what happened (else `event` is the attack its casualties imply). */
+  eventNamed: boolean;
   /** It names an event (a cue word that is not a count of events) or gives casualties. */
   reportsEvent: boolean;
   actors: ActorId[];
@@ -35,8 +37,14 @@ export interface ClauseFacts {
   continues: boolean;
   denied: boolean;
   aggregate: boolean;
+  /** Tells of a mass grave or exhumed remains: victims of long ago, found now. */
+  remains: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Points at the event told before ("خلال الاشتباك", "in the attack"): more of it, not another. */
+  refersBack: boolean;
+  /** Counts its event as a second one ("هجوم آخر", "نقطة ثانية", "another attack"): not one told before. */
+  another: boolean;
   /** Unsplit or approximate casualty figures, for the editor. */
   notes: Check[];
   /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
@@ -55,7 +63,28 @@ const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
 const OTHERS = new RegExp(
-  `(?<![\\p{L}])(?:other|others|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
+const REFERS_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
+ * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل". Left out of the clause's place.
+ */
+const ORIGIN =
+  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*/giu;
+/** "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event. */
+const INTENT = new RegExp(
+  `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A word for an attack itself, not only for its dead. */
+const ATTACK_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -73,7 +102,7 @@ export function analyseClause(
   const casualties = findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
-  const roles = actorRoles(view, findActors(view), numbers);
+  const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
@@ -85,15 +114,25 @@ export function analyseClause(
     dates,
     eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
-    place: resolvePlace(text, lang),
+    place: resolvePlace(text.replace(ORIGIN, ' '), lang),
     casualties,
     event,
-    reportsEvent: !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted)),
+    // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
+    eventNamed:
+      classified.event !== null &&
+      !(
+        classified.event.type === 'violence_against_civilians' &&
+        classified.event.subType === 'attack' &&
+        !ATTACK_NOUN.test(view.text)
+      ),
+    reportsEvent:
+      !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted && !INTENT.test(view.text))),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
+    remains: CUES.remains.test(view.text),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
@@ -101,6 +140,8 @@ export function analyseClause(
         view.text.search(CUES.aggregate) >= 0 ||
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    another: CUES.another.test(view.text),
+    refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
   };

@@ -444,8 +444,26 @@ const RULES: readonly Rule[] = [
       return { from: addDays(d, -1), to: d, precision: 'day' };
     },
   },
+  // "overnight Saturday into Sunday", "the night of Saturday to Sunday", "Saturday night into Sunday"
   {
-    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+(?:night|evening)`), 'gu'),
+    pattern: new RegExp(
+      B(
+        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+)?${WEEKDAY('first')}(?:\\s+night)?\\s+(?:into|to)\\s+${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
+      return { from: addDays(second, -1), to: second, precision: 'day' };
+    },
+  },
+  // "Tuesday evening": that day; "Monday night": it may run into the next
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+evening`), 'gu'),
+    resolve: (g, ctx) => day(lastWeekday(ctx.published, weekdayIndex(g.first))),
+  },
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+night`), 'gu'),
     resolve: (g, ctx) => {
       const d = lastWeekday(ctx.published, weekdayIndex(g.first));
       return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };
@@ -458,10 +476,7 @@ const RULES: readonly Rule[] = [
   },
   // "الليلة الماضية", "last night", "overnight"
   {
-    pattern: new RegExp(
-      B(`${alt(['الليلة الماضية', 'ليلة أمس', 'مساء أمس', 'last night', 'overnight'])}`),
-      'gu',
-    ),
+    pattern: new RegExp(B(`${alt(['الليلة الماضية', 'ليلة أمس', 'last night', 'overnight'])}`), 'gu'),
     resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"

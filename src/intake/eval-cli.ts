@@ -64,7 +64,11 @@ export async function runEvalCli(
   }
   const { drafts, golds, texts, errors } = await evaluateDir(dir);
   errors.forEach((e) => out.stderr(e));
-  const roles = await loadRoles();
+  // roles a gold file carries itself (the probe's), then the repository's for the shared articles
+  const roles: GoldRoles = {
+    ...Object.fromEntries(Object.entries(golds).flatMap(([name, g]) => (g.roles ? [[name, g.roles]] : []))),
+    ...(await loadRoles()),
+  };
   // gold figures that the article writes as years are set aside by rule (eval/years.ts)
   const lessYears = Object.fromEntries(
     Object.entries(golds).map(([name, gold]) => [name, withoutYears(gold, texts[name] ?? '')]),

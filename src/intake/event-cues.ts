@@ -12,6 +12,43 @@ export interface EventCue {
 }
 
 const f = normalizeForMatch;
+/** Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another). */
+const ANOTHER_NOUNS_AR = [
+  'هجوم',
+  'هجمة',
+  'انفجار',
+  'تفجير',
+  'عبوة',
+  'غارة',
+  'ضربة',
+  'قصف',
+  'حادث',
+  'حادثة',
+  'كمين',
+  'اشتباك',
+  'مفخخة',
+  'نقطة',
+  'حاجز',
+  'موقع',
+  'مقر',
+];
+const ANOTHER_NOUNS_EN = [
+  'attacks?',
+  'bombs?',
+  'blasts?',
+  'explosions?',
+  'strikes?',
+  'airstrikes?',
+  'air strikes?',
+  'raids?',
+  'incidents?',
+  'ambush',
+  'clash',
+  'checkpoints?',
+  'posts?',
+  'outposts?',
+  'positions?',
+];
 const L = '[\\p{L}\\p{N}]';
 const ar = (words: readonly string[]): string => `(?<!${L})${AR_PREFIX}(?:${words.map(f).join('|')})(?!${L})`;
 const en = (words: readonly string[]): string => `(?<!${L})(?:${words.join('|')})(?!${L})`;
@@ -159,6 +196,10 @@ const ROWS: readonly Row[] = [
       'تراشقا',
       'نزاع مسلح',
       'نزاع عشائري مسلح',
+      'نزاع عشائري',
+      'نزاعا عشائريا',
+      'النزاع العشائري',
+      'نزاع مماثل',
       'اقتتال',
       'مواجهة مسلحة',
       'مواجهات مسلحة',
@@ -280,7 +321,8 @@ export const CUES = {
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */
   killedNoun: new RegExp(
-    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية'])}|${en(['dead', 'fatalities', 'deaths'])}`,
+    // a body found ("عثر على جثة راع مقتولا") is someone killed
+    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتان', 'جثتا'])}|${en(['dead', 'fatalities', 'deaths', 'bodies'])}`,
     'gu',
   ),
   woundedNoun: new RegExp(
@@ -299,7 +341,8 @@ export const CUES = {
   ),
   /** Verbs of carrying out: between a reporting verb and a date they make it the event's date. */
   action: new RegExp(
-    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place'])}`,
+    // or the event itself named between the reporting verb and the date: "said a blast on Monday killed…"
+    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث', 'انفجار', 'تفجير', 'هجوم', 'قصف', 'غارة', 'اشتباك', 'اشتباكات'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place', 'explosion', 'blast', 'attack', 'strike', 'airstrike', 'bombing', 'shelling', 'clash', 'clashes'])}`,
     'gu',
   ),
   denial: new RegExp(
@@ -307,8 +350,13 @@ export const CUES = {
     'gu',
   ),
   /** Aggregates and statistics: never a single incident. */
+  /** Mass graves and exhumed remains: earlier victims found now, not an event of the news. */
+  remains: new RegExp(
+    `${ar(['مقبرة جماعية', 'مقابر جماعية', 'المقبرة الجماعية', 'المقابر الجماعية', 'رفات', 'رفاة', 'الرفات', 'مقبرة', 'مقابر'])}|${en(['mass graves?', 'remains of', 'exhumed', 'exhumation', 'exhuming'])}`,
+    'u',
+  ),
   aggregate: new RegExp(
-    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
     'gu',
   ),
   /** "عدة هجمات", "several attacks", "27 هجوماً": a count of events is a statistic. */
@@ -316,9 +364,18 @@ export const CUES = {
     `${ar(['عدة', 'عشرات', 'مئات', 'سلسلة', 'سلسلة من', 'جملة', 'العديد من', 'بعض'])}|${en(['several', 'dozens of', 'hundreds of', 'a series of', 'many', 'numerous', 'multiple', 'some'])}`,
     'gu',
   ),
-  /** A new, separate event starts here. */
+  /** A new, separate event starts here ("وفي حادث منفصل", "وفي هجوم آخر", "Separately"). */
   separate: new RegExp(
     `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later'])})`,
+    'u',
+  ),
+  /**
+   * A second event of its kind, anywhere in the clause: "هجوم آخر", "نقطة ثانية", "عبوة ناسفة ثانية",
+   * "another attack", "a second checkpoint". Only after a word for an event or a position: "وأصيب
+   * آخر", "another soldier was wounded" are more victims of the same event.
+   */
+  another: new RegExp(
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
     'u',
   ),
 } as const;

@@ -80,7 +80,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
       if (DISTANCE.test(view.text.slice(n.end))) continue;
-      if (!n.digits && n.value < 1000) continue;
+      // "حالتا وفاة": a count of cases is a statistic however small, spelled out or not
+      if (!n.digits && n.value < 1000 && !CASES_DUAL.test(f(n.text))) continue;
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
@@ -105,6 +106,7 @@ export function qualified(view: MatchView, n: NumberMention): string {
   return view.sourceSpan(n.qualifierStart ?? n.start, n.end).text.trim();
 }
 
+const CASES_DUAL = new RegExp(`^${f('حالت')}`, 'u');
 const FRAGMENT = new RegExp(`^(?:${['more', 'other', 'others', 'آخرين', 'آخرون'].map(f).join('|')})$`, 'u');
 
 /** The first counted noun the table knows among the few words after a number. */
@@ -236,6 +238,54 @@ const PHRASE_END = new Set(
     'according',
   ].map(f),
 );
+/**
+ * After the counted noun, what ends its phrase too: a verb ("remain", "سجلت", "قتلوا"), an adverb
+ * ("still"), a pronoun ("هي"). Not as its first word: "2 million displaced" counts the displaced.
+ */
+const AFTER_HEAD = new Set(
+  [
+    'remain',
+    'remains',
+    'remained',
+    'still',
+    'house',
+    'houses',
+    'housed',
+    'returned',
+    'fled',
+    'killed',
+    'wounded',
+    'died',
+    'received',
+    'need',
+    'needs',
+    'needed',
+    'سجلت',
+    'سجل',
+    'قتل',
+    'قتلت',
+    'أصيب',
+    'تضم',
+    'يضم',
+    'تفتح',
+    'هي',
+    'هو',
+    'هم',
+  ].map(f),
+);
+/** An Arabic word glued to ب or to ل (not the article's لل): a means or a purpose, "بعبوات", "لتأمين". */
+const AR_GLUED_PREPOSITION = new RegExp(`^(?:${f('ب')}|${f('ل')}(?!${f('ل')}))[\\p{L}]{3,}$`, 'u');
+/** An Arabic verb in the plural of the past ("قتلوا", "نزحوا"), or one of reporting with its object ("سجلتها"). */
+const AR_PLURAL_VERB = new RegExp(
+  `^[\\p{L}]{2,}${f('وا')}$|^(?:${['سجل', 'قتل', 'أصاب', 'نفذ', 'أعلن', 'رصد', 'وثق'].map(f).join('|')})[\\p{L}]*(?:ها|هم|ه)$`,
+  'u',
+);
+
+function endsPhrase(word: string, head: boolean): boolean {
+  if (PHRASE_END.has(word)) return true;
+  return !head && (AFTER_HEAD.has(word) || AR_GLUED_PREPOSITION.test(word) || AR_PLURAL_VERB.test(word));
+}
+
 /** Words between a noun and its number: "مساحة تقارب 110 آلاف", "an area of about 110,000". */
 const APPROACH = new Set(
   [
@@ -270,6 +320,8 @@ const APPROACH = new Set(
     'the',
     'to',
     'reached',
+    'only',
+    'just',
   ].map(f),
 );
 const MULTIPLIERS = new Set(
@@ -296,8 +348,10 @@ function counted(view: MatchView, end: number, when: string | null): string {
   const taken: typeof words = [];
   for (const w of words) {
     if (taken.length === 0 && MULTIPLIERS.has(w.word)) continue;
+    // "15 من عناصرها": the partitive's noun is what is counted
+    if (taken.length === 0 && /^(?:من|of)$/.test(w.word)) continue;
     // "إصابة جديدة و6 حالات": the next count begins
-    if (taken.length >= LABEL_WORDS || PHRASE_END.has(w.word) || /\d/.test(w.word)) break;
+    if (taken.length >= LABEL_WORDS || endsPhrase(w.word, taken.length === 0) || /\d/.test(w.word)) break;
     taken.push(w);
   }
   // a phrase may not end on "of"/"من": "مقاتل من" is cut back to "مقاتل"
@@ -339,7 +393,9 @@ function nounBefore(view: MatchView, start: number): string {
   const words = wordSpans(head);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const w = words[i]!;
-    if (APPROACH.has(w.word) || MULTIPLIERS.has(w.word) || /^\d/.test(w.word)) continue;
+    // "الـ93": the article glued to the number is no noun
+    if (APPROACH.has(w.word) || MULTIPLIERS.has(w.word) || /^\d/.test(w.word) || w.word === f('ال')) continue;
+    if (AFTER_HEAD.has(w.word)) return '';
     // "since July to 2.5 million": a month says when, it is not what is counted
     if (MONTHS.has(w.word)) return '';
     if (PHRASE_END.has(w.word) || /[.,،؛;:!?؟"«»()]/u.test(head.slice(w.end))) return '';

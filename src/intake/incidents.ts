@@ -1,4 +1,5 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
@@ -40,10 +41,14 @@ interface Building {
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
   separate: boolean;
+  another: boolean;
   /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
   placeName: string | null;
 }
 
+/** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
+const SAME_PLACE =
+  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
 /** Events further back than this before publication are background, not news of the article. */
 const HISTORY_DAYS = 183;
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -63,8 +68,8 @@ export interface IncidentContext {
  * event word that is not a count of events); it opens a new incident when it says so ("وفي حادث
  * منفصل", "Separately"), when it gives another date or another governorate, or other casualties;
  * otherwise it adds to the incident before it (a later sentence often gives the date or the actor).
- * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year")
- * and background years ago are left out.
+ * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year"),
+ * mass graves and exhumed remains, and background years ago are left out.
  */
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
@@ -72,7 +77,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
-    for (const clause of splitClauses(sentence.text, ctx.lang)) {
+    for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
         ctx.lang,
@@ -92,7 +97,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
-      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.event === null) continue;
+      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
+        continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && isBackground(date.date, ctx.published)) continue;
       const current = built[built.length - 1];
@@ -107,8 +113,25 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
               ctx.lang,
               (name) => ctx.resolvePlace(name, ctx.lang) !== null,
             )
-          : null;
-      if (current && !opensNew(current, facts) && !newItem(current, facts, sentence.paragraph)) {
+          : // "في الجزيرة نفسها", "at the same checkpoint": where the event told before happened
+            SAME_PLACE.test(clause.text) && current?.place?.governorate
+            ? current.place
+            : null;
+      // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
+      const elsewhere =
+        nth > 0 &&
+        !!facts.place?.governorate &&
+        !!current?.place &&
+        (otherSpot(current.place, facts.place) ||
+          // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
+          // جثة في أطراف ناحية مندلي")
+          (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
+      if (
+        current &&
+        !elsewhere &&
+        !opensNew(current, facts) &&
+        !newItem(current, facts, sentence.paragraph)
+      ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
           merge(current, facts, date, place, sentence.index);
@@ -118,7 +141,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate
+        facts.separate || facts.eventDate || elsewhere
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -134,17 +157,24 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         facts.casualties.attackersKilled === null
       )
         continue;
+      // "the shelling hit X, killing seven, and the town of Y, killing four": the verb of the
+      // sentence's first clause names what happened at both
+      const sameSentence =
+        nth > 0 && !facts.eventNamed && current?.sentences.includes(sentence.index) === true;
+      const event = sameSentence && current && facts.actors.length === 0 ? current.event : facts.event;
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         place: place ?? facts.place,
-        event: facts.event,
+        event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         actors:
-          facts.actors.length === 0 && facts.continues && current ? [...current.actors] : [...facts.actors],
+          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+            ? [...current.actors]
+            : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && facts.continues && current
+          facts.actors.length === 0 && (facts.continues || sameSentence) && current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
@@ -156,7 +186,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
-        separate: facts.separate,
+        separate: facts.separate || elsewhere,
+        another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
@@ -170,9 +201,22 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   });
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
-  const kept = new Set(
-    withoutTotals(built.map((b) => ({ ...b, governorate: governorateOf(b), b }))).map((x) => x.b),
+  // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
+  // whatever the title names first
+  const totals = findTotals(
+    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: b.place?.governorate?.en ?? null, b })),
   );
+  const dropped = new Set([...totals.keys()].map((x) => x.b));
+  // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
+  // who did it, told once in the total, is who did each of the events it sums
+  // (only where none of them names one: a roundup's lead sums the deeds of many)
+  for (const [total, parts] of totals)
+    if (parts.every(({ b }) => b.actors.length === 0))
+      for (const { b } of parts) {
+        b.actors = [...total.b.actors];
+        b.suspected = [...total.b.suspected];
+      }
+  const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
@@ -238,43 +282,82 @@ function unknownPlace(
 
 const MAX_PARTS = 10;
 
+type Summable = {
+  killed: Count | null;
+  wounded: Count | null;
+  sentences: number[];
+  governorate: string | null;
+  /** The governorate the total itself names, if any (default: `governorate`). */
+  scope?: string | null;
+};
+
 /**
  * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
  * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
  * the incidents it sums remain. Totals are looked for among the first sentences only.
  */
-export function withoutTotals<
-  T extends {
-    killed: Count | null;
-    wounded: Count | null;
-    sentences: number[];
-    governorate: string | null;
-  },
->(incidents: readonly T[]): T[] {
-  return incidents.filter((total, t) => {
-    const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-    if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return true;
-    const gov = total.governorate;
-    const parts = incidents
-      .filter((p, i) => i > t && p.governorate !== null && (gov === null || p.governorate === gov))
-      .slice(0, MAX_PARTS);
-    for (let mask = 1; mask < 1 << parts.length; mask++) {
-      const chosen = parts.filter((_, i) => mask & (1 << i));
-      // each part adds to a figure the total gives: a total of killed is not made of the wounded
-      const adds = (p: T): boolean =>
-        (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
-      if (chosen.length < 2 || !chosen.every(adds)) continue;
-      const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
-      const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
-      // a side the total leaves out ("killed eight", no wounded given) is not compared
-      if (
-        (total.killed === null || sameCount(killed, total.killed)) &&
-        (total.wounded === null || sameCount(wounded, total.wounded))
-      )
-        return false;
-    }
-    return true;
+export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] {
+  const totals = findTotals(incidents);
+  return incidents.filter((x) => !totals.has(x));
+}
+
+/** Each lead total with the incidents it sums (see `withoutTotals`). */
+export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
+  const totals = new Map<T, T[]>();
+  incidents.forEach((total, t) => {
+    const parts = summedBy(total, t, incidents);
+    if (parts) totals.set(total, parts);
   });
+  return totals;
+}
+
+function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
+  const gov = total.scope === undefined ? total.governorate : total.scope;
+  // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
+  // فيما قتل عنصر…") is another one, never a part of it
+  const last = Math.max(...total.sentences);
+  const parts = incidents
+    .filter(
+      (p, i) =>
+        i > t &&
+        (p.sentences[0] ?? 0) > last &&
+        p.governorate !== null &&
+        (gov === null || p.governorate === gov),
+    )
+    .slice(0, MAX_PARTS);
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, i) => mask & (1 << i));
+    // each part adds to a figure the total gives: a total of killed is not made of the wounded
+    const adds = (p: T): boolean =>
+      (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
+    if (chosen.length < 2 || !chosen.every(adds)) continue;
+    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
+    // a side the total leaves out ("killed eight", no wounded given) is not compared
+    if (
+      (total.killed === null || sameCount(killed, total.killed)) &&
+      (total.wounded === null || sameCount(wounded, total.wounded))
+    )
+      return chosen;
+  }
+  return null;
+}
+
+function hasCasualties(facts: ClauseFacts): boolean {
+  return facts.casualties.killed !== null || facts.casualties.wounded !== null;
+}
+
+/** The words of one place's text inside the other's ("بعقوبة", "قرب بعقوبة"). */
+function namesOneAnother(a: string, b: string): boolean {
+  const words = (s: string): string =>
+    ` ${normalizeForMatch(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  const x = words(a);
+  const y = words(b);
+  return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 }
 
 /** Casualty figures for an incident that has none yet. */
@@ -295,7 +378,7 @@ function sameRange(a: DateValue, b: DateValue): boolean {
 }
 
 function opensNew(current: Building, facts: ClauseFacts): boolean {
-  if (facts.separate) return true;
+  if (facts.separate || facts.another) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
@@ -309,6 +392,9 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (addsOthers(current, facts)) return false;
+  // "Three … and two … died in the fighting": the event just told, its toll told in parts
+  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
+    return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -390,9 +476,18 @@ function merge(
   current.wounded ??= facts.casualties.wounded;
   current.attackersKilled ??= facts.casualties.attackersKilled;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
-  for (const target of facts.targets) if (!current.targets.includes(target)) current.targets.push(target);
+  // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
+  for (const target of facts.targets)
+    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
+      current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
-  if (current.event.subType === 'attack' && facts.event && facts.event.subType !== 'attack')
+  // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
+  if (
+    current.event.subType === 'attack' &&
+    facts.event &&
+    facts.event.subType !== 'attack' &&
+    facts.event.type !== 'strategic_developments'
+  )
     current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }
@@ -405,6 +500,12 @@ function merge(
 function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph) return false;
+  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك", "…died in the fighting, which broke out near a village
+  // east of Afrin": the event just told, by its definite name, in its governorate
+  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
+    return false;
+  // "A third person in the car was wounded", "four others": more victims of it
+  if (facts.additional && !facts.place?.governorate) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;
@@ -526,6 +627,7 @@ function finish(
       sentences: b.sentences,
       checks,
       separate: b.separate,
+      another: b.another,
     },
   ];
 }

@@ -18,6 +18,11 @@ export const AR_UNITS: Readonly<Record<string, number>> = folded({
   اثني: 2,
   اثنتا: 2,
   اثنتي: 2,
+  // "حالتا وفاة", "حالتي إصابة": the dual of "case", the count of a health or casualty statistic
+  حالتان: 2,
+  حالتين: 2,
+  حالتا: 2,
+  حالتي: 2,
   ثلاث: 3,
   ثلاثه: 3,
   اربع: 4,
@@ -94,11 +99,14 @@ export const AR_MULTIPLIERS: Readonly<Record<string, { factor: number; dual: boo
   ملايين: { factor: 1e6, dual: false },
   مليونان: { factor: 1e6, dual: true },
   مليونين: { factor: 1e6, dual: true },
+  // the dual in a construct, its ن dropped: "مليوني دولار", "ملياري دينار"
+  مليوني: { factor: 1e6, dual: true },
   مليار: { factor: 1e9, dual: false },
   مليارا: { factor: 1e9, dual: false },
   مليارات: { factor: 1e9, dual: false },
   ملياران: { factor: 1e9, dual: true },
   مليارين: { factor: 1e9, dual: true },
+  ملياري: { factor: 1e9, dual: true },
 });
 
 export const EN_SMALL: Readonly<Record<string, number>> = {

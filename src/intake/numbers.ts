@@ -67,10 +67,22 @@ export function findNumbers(view: MatchView): NumberMention[] {
   return out;
 }
 
+const HALF = new Set(['half', normalizeForMatch('نصف')]);
+
 function parseAt(tokens: readonly Token[], i: number): Parsed | null {
   const word = tokens[i]?.word ?? '';
   if (/^\d/.test(word)) return withMultiplier(tokens, i + 1, Number(word), true);
+  if (HALF.has(word)) return half(tokens, i);
   return parseArabicWords(tokens, i) ?? parseEnglishWords(tokens, i);
+}
+
+/** "half a million", "نصف مليون": half of a multiplier word. */
+function half(tokens: readonly Token[], i: number): Parsed | null {
+  const next = tokens[i + 1]?.word === 'a' ? i + 2 : i + 1;
+  const word = tokens[next]?.word ?? '';
+  const factor = EN_MULTIPLIERS[word] ?? AR_MULTIPLIERS[word]?.factor;
+  if (factor === undefined || factor < 1e3 || word.length < 3 || AR_MULTIPLIERS[word]?.dual) return null;
+  return { value: factor / 2, next: next + 1, digits: false };
 }
 
 function withMultiplier(tokens: readonly Token[], next: number, value: number, digits: boolean): Parsed {

@@ -21,6 +21,8 @@ export interface EventMention {
   checks: Check[];
   /** Opened by "Separately", "وفي حادث منفصل", "جاء الهجوم بعد…": another event than the one told just before. */
   separate: boolean;
+  /** Counts itself as a second event of its kind ("هجوم آخر", "a second checkpoint"). */
+  another?: boolean;
 }
 
 const words = (s: string): string =>
@@ -60,19 +62,26 @@ function compatibleCasualties(a: EventMention, b: EventMention): boolean {
 const isGeneric = (e: IncidentEvent): boolean =>
   e.type === 'violence_against_civilians' && e.subType === 'attack';
 
+/** Both name who did it, or both whom it hit, and they name nobody in common: two events. */
+const apart = (x: readonly ActorId[], y: readonly ActorId[]): boolean =>
+  x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
+
 function sameKind(a: EventMention, b: EventMention): boolean {
   if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
-  return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+  return !apart(a.actors, b.actors) && !apart(a.targets, b.targets);
 }
 
 /**
  * Mentions of one event: the same day (or range), the same place, tolls that agree and the same
- * kind of event (and no actor told apart). An article often tells an event twice — in the lead and
+ * kind of event (no actor or target told apart), and nothing in the text counting either as a
+ * second event ("another attack", "نقطة ثانية"). An article often tells an event twice — in the lead and
  * again as background to another, "Syria said on Friday that Israel struck Damascus…" after "a
  * similar attack on the suburbs of Damascus three days before" — which is one incident, not two.
  * An incident the article opens as separate from the one before it is never merged into that one.
  */
 export function sameEvent(a: EventMention, b: EventMention): boolean {
+  // the text counts one of them as a second event: never the same, whatever the toll
+  if (a.another || b.another) return false;
   return (
     a.date.from === b.date.from &&
     a.date.to === b.date.to &&

@@ -58,8 +58,9 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 /**
  * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
  * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one;
- * English at ", while" / ", but" / ", and" before a new subject is not attempted (commas there
- * mostly attach participles such as ", killing nine").
+ * English at ", while" / ", but", and at ", and the town of …" (a second place the same verb hit);
+ * ", and" before a new subject is not attempted (commas there mostly attach participles such as
+ * ", killing nine").
  */
 export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
@@ -67,7 +68,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   const pattern =
     lang === 'ar'
       ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
-      : /,\s+(?=(?:while|whereas|but)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
+      : /,\s+(?=(?:while|whereas|but)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   return breakAt(sentence, 0, pattern)
     .map((p) => trimSpan(p.text, p.start))
     .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));

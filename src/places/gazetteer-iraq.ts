@@ -542,6 +542,15 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['district', 'iq-kirkuk-kirkuk', 'iq-kirkuk', 'Kirkuk', 'كركوك', 35.47, 44.39],
   [
+    'town',
+    'iq-kirkuk-qarahanjir',
+    'iq-kirkuk-kirkuk',
+    'Qarahanjir|Qara Hanjir|Qarah Hanjir|Karahanjir',
+    'قره هنجير|قرة هنجير|قرهنجير',
+    35.5,
+    44.6,
+  ],
+  [
     'district',
     'iq-kirkuk-hawija',
     'iq-kirkuk',

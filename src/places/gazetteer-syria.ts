@@ -863,6 +863,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-deir-ez-zor-hajin', 'sy-deir-ez-zor-abu-kamal', 'Hajin|Hajeen', '?هجين', 34.69, 40.83],
   [
     'town',
+    'sy-deir-ez-zor-shafah',
+    'sy-deir-ez-zor-abu-kamal',
+    "Shafah|al-Shafah|Sha'fah|al-Sha'fah",
+    'الشعفة',
+    34.62,
+    40.88,
+  ],
+  [
+    'town',
     'sy-deir-ez-zor-busayrah',
     'sy-deir-ez-zor-mayadin',
     'Busayrah|al-Busayrah|al-Busaira|Busaira|al-Basira',

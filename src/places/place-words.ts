@@ -49,6 +49,7 @@ export const ARABIC_NAME_CUES = new Set([
   'ريف',
   'باديه',
   'صحراء',
+  'جزيره',
   'حدود',
   ...COMPASS_AR,
   'بين',

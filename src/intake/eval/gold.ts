@@ -24,16 +24,6 @@ export const GoldIncident = z.object({
 });
 export type GoldIncident = z.infer<typeof GoldIncident>;
 
-export const Gold = z.object({
-  /** Path of the raw text relative to the gold file; default: the same name with .txt. */
-  text: z.string().optional(),
-  published: z.string(),
-  language: z.enum(['ar', 'en']),
-  incidents: z.array(GoldIncident),
-  figures: z.array(z.number()),
-});
-export type Gold = z.infer<typeof Gold>;
-
 const eventTypes = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
 /**
@@ -52,3 +42,18 @@ export const GoldRole = z.object({
 export type GoldRole = z.infer<typeof GoldRole>;
 export const GoldRoles = z.record(z.string(), z.array(GoldRole));
 export type GoldRoles = z.infer<typeof GoldRoles>;
+
+export const Gold = z.object({
+  /** Path of the raw text relative to the gold file; default: the same name with .txt. */
+  text: z.string().optional(),
+  published: z.string(),
+  language: z.enum(['ar', 'en']),
+  incidents: z.array(GoldIncident),
+  figures: z.array(z.number()),
+  /**
+   * Roles written in the gold file itself (the probe's, which this repository owns); the shared
+   * articles' roles are in `roles.json`, since their gold is read-only.
+   */
+  roles: z.array(GoldRole).optional(),
+});
+export type Gold = z.infer<typeof Gold>;
