@@ -4,7 +4,7 @@
  * batch planned and written with the plan's cursor). Targets (issue 13): 1,000,000 planned in under
  * 15 s with under 300 MB peak RSS, the cost growing linearly.
  *
- *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N]
+ *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N] [--cpu-prof DIR]
  *
  * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default 1,000).
  *
@@ -240,10 +240,16 @@ async function idle(location: string): Promise<PlanResult> {
 const PHASES = { plan, idle } as const;
 type Phase = keyof typeof PHASES;
 
+/** `--cpu-prof DIR`: each plan's process writes a V8 CPU profile there (bench/support/profile-summary.ts). */
+let profileDir: string | undefined;
+
 function runChild(phase: Phase, location: string, batchSize?: number): PlanResult {
+  const profile =
+    phase === 'plan' && profileDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawnSync(
     process.execPath,
     [
+      ...profile,
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
@@ -374,6 +380,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
     return;
   }
+  const profileAt = args.indexOf('--cpu-prof');
+  if (profileAt >= 0) profileDir = args.splice(profileAt, 2)[1];
   const batchAt = args.indexOf('--batch');
   const batchSize = batchAt >= 0 ? Number(args.splice(batchAt, 2)[1]) : undefined;
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))

@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { decodeBriefingIds, encodeBriefingIds } from './planned-briefings.js';
+import { lockPlans } from './plans-version.js';
 
 /** Conflicting pairs kept on the error; the total is always counted. */
 const MAX_CONFLICTS_REPORTED = 100;
@@ -25,9 +26,10 @@ const PLANNED_COLUMNS: readonly BulkColumn[] = [
 ];
 
 /**
- * What the caller of insertDeliveries already read, inside `trx` and under the plans' write lock
- * (taken before the read): every pair of these chats planned by any job, among `among`. Pairs are
- * then checked against it in memory instead of read again.
+ * What the caller of insertDeliveries holds, under the plans' write lock in `trx` (taken before a
+ * read there, or found unchanged since a read outside it: plans-version.ts): every pair of these
+ * chats planned by any job, among `among`. Pairs are then checked against it in memory instead of
+ * read again.
  */
 export interface ReadUnderLock {
   history: ReadonlyMap<number, ReadonlySet<string>>;
@@ -41,8 +43,8 @@ export interface ReadUnderLock {
  * that carries briefings, inside the caller's transaction `trx`. Returns how many deliveries were
  * written. Throws ReservationConflictError when another job planned one of the same (chat,
  * briefing) pairs: the caller's transaction must then roll back (which it does, as the error
- * leaves `work`). The check reads the chats' other rows under the plans' write lock (SQLite's one
- * writer; PostgreSQL's advisory lock), so two jobs racing cannot both pass it — or, given `read`,
+ * leaves `work`). The check reads the chats' other rows under the plans' write lock
+ * (plans-version.ts), so two jobs racing cannot both pass it — or, given `read`,
  * compares with what the caller read under that lock (a pair it could not have read throws RangeError).
  */
 export async function insertDeliveries(
@@ -125,7 +127,7 @@ export async function insertDeliveries(
     plans = [];
     if (read) countConflicts(batch, read);
     else {
-      if (!locked) await dialect.lockPlans(trx);
+      if (!locked) await lockPlans(trx, jobId);
       locked = true;
       await findConflicts(batch);
     }

@@ -43,16 +43,7 @@ export interface SqlDialect {
   listsAny(column: Expression<string>, ids: readonly string[]): RawBuilder<SqlBool>;
   /** The JSON array of strings in text `column` holds `value`. */
   jsonArrayHas(column: Expression<string | null>, value: string): RawBuilder<SqlBool>;
-  /**
-   * Inside a write transaction: waits until no other transaction writes planned_briefings, until
-   * this one ends, so that what it reads of them stays true until it commits. SQLite: already so
-   * (one writer, BEGIN IMMEDIATE); PostgreSQL: a transaction-scoped advisory lock.
-   */
-  lockPlans(trx: Kysely<Database>): Promise<void>;
 }
-
-/** PostgreSQL's advisory lock key of planned_briefings' writers (any constant of this database's own). */
-const PLANS_LOCK_KEY = 0x6d61776a; // "mawj"
 
 /** Waits between attempts to take SQLite's write lock: short, growing, capped. */
 const LOCK_RETRY_MS = [1, 2, 5, 10, 20] as const;
@@ -120,7 +111,6 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
         sql` OR `,
       )})`;
     },
-    lockPlans: async () => undefined,
   };
 }
 
@@ -138,7 +128,4 @@ export const postgresDialect: SqlDialect = {
   distinct: (a, b) => sql<SqlBool>`${a} IS DISTINCT FROM ${b}`,
   jsonArrayHas: (column, value) => sql<SqlBool>`(${column})::jsonb @> jsonb_build_array(${value}::text)`,
   listsAny: (column, ids) => sql<SqlBool>`string_to_array(${column}, ' ') && ${[...ids]}::text[]`,
-  lockPlans: async (trx) => {
-    await sql`SELECT pg_advisory_xact_lock(${sql.lit(PLANS_LOCK_KEY)})`.execute(trx);
-  },
 };

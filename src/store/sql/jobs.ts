@@ -6,13 +6,25 @@ import {
   type JobStore,
   type NewDelivery,
   type NewJob,
+  type PlanBatchRange,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
 import { plannedBetween } from './briefings.js';
 import { insertDeliveries } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
+import { lockPlans, readPlansVersion, unchangedSince } from './plans-version.js';
 import { changed, toDelivery, toJob } from './rows.js';
+
+/** Whether two batch ranges are the same chats among the same briefings. */
+function sameBatch(a: PlanBatchRange, b: PlanBatchRange): boolean {
+  return (
+    a.from === b.from &&
+    a.through === b.through &&
+    a.among.length === b.among.length &&
+    a.among.every((id, i) => id === b.among[i])
+  );
+}
 
 /**
  * A new job's row, inserted unless its key is taken (then nothing is inserted and nothing returned):
@@ -107,32 +119,51 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       });
     },
 
-    async planBatch(jobId, owner, leaseMs, batch, plan) {
+    async planBatch(jobId, owner, leaseMs, batch, plan, ahead) {
+      if (ahead !== undefined && !sameBatch(ahead.read.batch, batch))
+        throw new RangeError(`the batch planned ahead is not ${batch.from}…${batch.through}`);
+      // Written with the lease below, so the common case needs no second update of the job row.
+      const counted = ahead?.planned.length ?? 0;
       return dialect.transaction(db, async (trx) => {
         const at = now();
         // First, as in appendPlan (the same lock order: job row, then the plans' lock).
         const held = await trx
           .updateTable('jobs')
-          .set({ lease_until: at + leaseMs, plan_cursor: batch.through })
+          .set((eb) => ({
+            lease_until: at + leaseMs,
+            plan_cursor: batch.through,
+            total: eb('total', '+', counted),
+          }))
           .where('id', '=', jobId)
           .where('planning', '=', 1)
           .where('lease_owner', '=', owner)
           .executeTakeFirst();
         if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
-        // Before the read, so that no other job plans these chats until this batch commits.
-        await dialect.lockPlans(trx);
-        const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
-        const recipients = plan(history);
+        // Before the read (or the check of the one made ahead), so that no other job plans these
+        // chats until this batch commits.
+        const found = await lockPlans(trx, jobId);
+        const still = ahead !== undefined && unchangedSince(ahead.read.version, found, jobId);
+        const history = still
+          ? ahead.read.history
+          : await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+        const recipients = still ? ahead.planned : plan(history);
         const read = { history, among: new Set(batch.among), from: batch.from, through: batch.through };
         const total = await insertDeliveries(trx, dialect, jobId, at, recipients, read);
-        if (total > 0)
+        if (total !== counted)
           await trx
             .updateTable('jobs')
-            .set((eb) => ({ total: eb('total', '+', total) }))
+            .set((eb) => ({ total: eb('total', '+', total - counted) }))
             .where('id', '=', jobId)
             .execute();
         return total;
       });
+    },
+
+    async readPlan(batch) {
+      // The version first: whatever is planned after it shows as a newer one (plans-version.ts).
+      const version = await readPlansVersion(db);
+      const history = await plannedBetween(db, dialect, batch.from, batch.through, batch.among);
+      return { batch, history, version };
     },
 
     async stalledPlans(limit) {
