@@ -47,7 +47,7 @@ describe('writePipelined', () => {
 
   it('writes every item in order, one write at a time, the next prepared while the one before is written', async () => {
     const log: string[] = [];
-    const writes = new Map<number, ReturnType<typeof deferred>>();
+    const writes = new Map<number, ReturnType<typeof deferred<void>>>();
     let inFlight = 0;
     let mostInFlight = 0;
     const { iterator, returned } = source(3, log);
@@ -60,7 +60,7 @@ describe('writePipelined', () => {
       async (prepared) => {
         log.push(`write ${prepared}`);
         mostInFlight = Math.max(mostInFlight, ++inFlight);
-        const d = deferred();
+        const d = deferred<void>();
         writes.set(prepared, d);
         await d.promise;
         inFlight--;

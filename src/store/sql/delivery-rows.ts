@@ -12,16 +12,18 @@ const MAX_CONFLICTS_REPORTED = 100;
 /** Rows gathered before they are written: bounds memory for an iterable of any length. */
 const ROWS_PER_FLUSH = 5000;
 
+// Only the chat ids differ in every row: most chats have no forum topic, and a digest's payloads
+// and id lists are a few dozen. (Measured at 1,000,000 subscribers on PostgreSQL: see README.)
 const DELIVERY_COLUMNS: readonly BulkColumn[] = [
-  { name: 'job_id', type: 'bigint' },
+  { name: 'job_id', type: 'bigint', constant: true },
   { name: 'chat_id', type: 'bigint' },
-  { name: 'thread_id', type: 'bigint' },
+  { name: 'thread_id', type: 'bigint', repeated: true },
   { name: 'payload', type: 'text', repeated: true },
-  { name: 'updated_at', type: 'bigint' },
+  { name: 'updated_at', type: 'bigint', constant: true },
 ];
 const PLANNED_COLUMNS: readonly BulkColumn[] = [
   { name: 'chat_id', type: 'bigint' },
-  { name: 'job_id', type: 'bigint' },
+  { name: 'job_id', type: 'bigint', constant: true },
   { name: 'briefing_ids', type: 'text', repeated: true },
 ];
 
