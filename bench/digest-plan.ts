@@ -6,7 +6,8 @@
  *
  *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N] [--cpu-prof DIR]
  *
- * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default 1,000).
+ * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default the
+ * store's: 1,000 on SQLite, 2,000 on PostgreSQL).
  *
  * Each plan runs in a child process of its own, so that its peak RSS (process.resourceUsage().maxRSS)
  * is the planner's alone; a child that only opens the store gives the process's floor. PostgreSQL is
@@ -392,7 +393,7 @@ async function main(): Promise<void> {
     `digest plan: one morning slot, ${CANDIDATES} candidate briefings, at most ${MAX_ITEMS} per digest; ` +
       `mix: 1/50 groups, ar/en/none 60/30/10 %, 1/101 blocked, 1/10 evening-only, 1/20 morning-only, ` +
       `1/10 follow a governorate, 1/10 a tag, 1/25 a tag nobody has, 4/5 had yesterday's digest; ` +
-      `${(batchSize ?? 1000).toLocaleString('en')} subscribers per batch`,
+      `${batchSize === undefined ? "the store's default number of" : batchSize.toLocaleString('en')} subscribers per batch`,
   );
   const sizesToRun = sizes.length > 0 ? sizes : DEFAULT_SIZES;
   if (only !== '--postgres') {

@@ -28,7 +28,7 @@ export interface DigestServiceDeps {
   owner: string;
   /** How long a planner that died holds its plan before another may resume it (JOB_LEASE_SECONDS). */
   leaseMs: number;
-  /** Subscribers planned and written per batch (one transaction each); default 1000. */
+  /** Subscribers planned and written per batch (one transaction each); default: the store's `jobs.planBatchSize`. */
   planBatchSize?: number;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
@@ -122,7 +122,7 @@ export function createDigestService(deps: DigestServiceDeps) {
       deps.defaultLanguage,
     );
     const query = {
-      ...(deps.planBatchSize !== undefined && { batchSize: deps.planBatchSize }),
+      batchSize: deps.planBatchSize ?? store.jobs.planBatchSize,
       ...(isOnDemand(slot) ? {} : { slot: slotName(slot.key) }),
       ...(job.planCursor !== null && { after: job.planCursor }),
     };

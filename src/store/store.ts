@@ -274,6 +274,8 @@ export interface JobStore {
    * a batch planned from it is given to `planBatch` as `ahead`.
    */
   readPlan(batch: PlanBatchRange): Promise<PlanRead>;
+  /** Subscribers per plan batch this database writes best (a batch is one transaction). */
+  readonly planBatchSize: number;
   /**
    * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
    * sweep resumes each through `beginPlan`, which takes it over only if it is still free.

@@ -166,6 +166,8 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       return { batch, history, version };
     },
 
+    planBatchSize: dialect.planBatchSize,
+
     async stalledPlans(limit) {
       const at = now();
       const rows = await db
