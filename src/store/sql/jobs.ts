@@ -9,11 +9,11 @@ import {
   type PlanBatchRange,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
-import { plannedBetween } from './briefings.js';
+import { plannedBetween, plannedBetweenAtVersion } from './briefings.js';
 import { insertDeliveries } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
-import { lockPlans, readPlansVersion, unchangedSince } from './plans-version.js';
+import { lockPlans, unchangedSince } from './plans-version.js';
 import { changed, toDelivery, toJob } from './rows.js';
 
 /** Whether two batch ranges are the same chats among the same briefings. */
@@ -160,9 +160,13 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
     },
 
     async readPlan(batch) {
-      // The version first: whatever is planned after it shows as a newer one (plans-version.ts).
-      const version = await readPlansVersion(db);
-      const history = await plannedBetween(db, dialect, batch.from, batch.through, batch.among);
+      const { version, history } = await plannedBetweenAtVersion(
+        db,
+        dialect,
+        batch.from,
+        batch.through,
+        batch.among,
+      );
       return { batch, history, version };
     },
 

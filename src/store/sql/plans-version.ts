@@ -12,8 +12,8 @@ import type { Database } from './database.js';
  * rows. So a version is visible exactly when the rows written with it are, and a writer that rolls
  * back moves nothing.
  *
- * A planner reads the version V first, then the batch's history (`jobs.readPlan`): the history
- * holds every write up to V at least (a later statement sees all an earlier one saw). At write
+ * A planner reads the version V with the batch's history, in one statement (`jobs.readPlan`): the
+ * history holds every write up to V and none after. At write
  * time, under the lock, the version found F is the last one committed:
  * - F = V: nothing was planned since the read, by anyone; the history is still whole.
  * - F = V + 1 and its writer is the batch's own job: one write since, by this job. A job's plan is
