@@ -60,12 +60,13 @@ export function createDigestService(deps: DigestServiceDeps) {
   const planning = new Set<string>();
 
   /**
-   * The pages of subscribers planned and written batch by batch. Each batch's history is read
-   * outside any transaction and planned while the batch before is written (on PostgreSQL the
-   * planner and the server then work at the same time); its transaction writes that plan only if
+   * The pages of subscribers planned and written batch by batch. Where the store plans ahead
+   * (PostgreSQL), each batch's history is read outside any transaction and planned while the batch
+   * before is written, so the planner and the server work at the same time; its transaction writes that plan only if
    * nothing was planned for anyone since the read but by this plan's earlier batches, and else
    * reads the history again under the plans' lock and plans from there (see
-   * store/sql/plans-version.ts). So no other job can plan the same pairs in between.
+   * store/sql/plans-version.ts). So no other job can plan the same pairs in between. Elsewhere
+   * (SQLite) each batch is read and planned inside its transaction.
    */
   async function planPages(jobId: number, pages: AsyncIterator<Recipient[]>, context: DigestPlanContext) {
     const among = context.briefings.map((b) => b.id);
@@ -73,6 +74,7 @@ export function createDigestService(deps: DigestServiceDeps) {
       pages,
       async (chats) => {
         const batch = { from: chats[0]!.id, through: chats.at(-1)!.id, among };
+        if (!store.jobs.planAhead) return { chats, batch };
         const read = await store.jobs.readPlan(batch);
         return { chats, batch, ahead: { read, planned: planDigestBatch(chats, read.history, context) } };
       },

@@ -277,6 +277,12 @@ export interface JobStore {
   /** Subscribers per plan batch this database writes best (a batch is one transaction). */
   readonly planBatchSize: number;
   /**
+   * Whether batches are best read and planned ahead (`readPlan`, then `planBatch` with `ahead`):
+   * where reads run while a transaction writes (PostgreSQL). Else `planBatch` reads and plans in
+   * its transaction.
+   */
+  readonly planAhead: boolean;
+  /**
    * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
    * sweep resumes each through `beginPlan`, which takes it over only if it is still free.
    */

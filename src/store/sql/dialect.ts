@@ -23,6 +23,12 @@ export interface SqlDialect {
    */
   readonly planBatchSize: number;
   /**
+   * A batch planned from a history read before its transaction is worth it: PostgreSQL's pool runs
+   * that read, and the planner's work, while the batch before is written. SQLite's one synchronous
+   * connection would run them one after the other anyway, so it plans inside the transaction.
+   */
+  readonly planAhead: boolean;
+  /**
    * Runs `work` in one write transaction, committed when it resolves and rolled back when it throws.
    * SQLite: BEGIN IMMEDIATE, so a read-then-write cannot be invalidated by another process (it waits
    * for the write lock up to the busy timeout instead of failing with SQLITE_BUSY mid-transaction).
@@ -89,6 +95,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
     arrayParameters: false,
     rowLocks: false,
     planBatchSize: 1000,
+    planAhead: false,
     async transaction(db, work) {
       // Kysely's own transactions start DEFERRED; the store's one connection runs ours.
       return db.connection().execute(async (conn) => {
@@ -125,6 +132,7 @@ export const postgresDialect: SqlDialect = {
   arrayParameters: true,
   rowLocks: true,
   planBatchSize: 2000,
+  planAhead: true,
   transaction: (db, work) => db.transaction().execute(work),
   placeholder: (n) => `$${n}`,
   // One array parameter.

@@ -171,6 +171,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
     },
 
     planBatchSize: dialect.planBatchSize,
+    planAhead: dialect.planAhead,
 
     async stalledPlans(limit) {
       const at = now();
