@@ -76,7 +76,8 @@ export function createDigestService(deps: DigestServiceDeps) {
         const batch = { from: chats[0]!.id, through: chats.at(-1)!.id, among };
         if (!store.jobs.planAhead) return { chats, batch };
         const read = await store.jobs.readPlan(batch);
-        return { chats, batch, ahead: { read, planned: planDigestBatch(chats, read.history, context) } };
+        const planned = planDigestBatch(chats, read.history, context);
+        return { chats, batch, ahead: await store.jobs.encodeAhead(jobId, { read, planned }) };
       },
       ({ chats, batch, ahead }) =>
         store.jobs.planBatch(

@@ -141,6 +141,8 @@ export interface PlanRead {
 export interface PlannedAhead {
   read: PlanRead;
   planned: readonly NewDelivery[];
+  /** Opaque: its statements, built ahead by `jobs.encodeAhead`. */
+  encoded?: unknown;
 }
 
 export interface Job {
@@ -274,6 +276,12 @@ export interface JobStore {
    * a batch planned from it is given to `planBatch` as `ahead`.
    */
   readPlan(batch: PlanBatchRange): Promise<PlanRead>;
+  /**
+   * A plan made ahead with its statements built (and checked against its history), so that its
+   * transaction in `planBatch` only sends them: done while the batch before is written. Throws
+   * ReservationConflictError or RangeError as planBatch would.
+   */
+  encodeAhead(jobId: number, ahead: PlannedAhead): Promise<PlannedAhead>;
   /** Subscribers per plan batch this database writes best (a batch is one transaction). */
   readonly planBatchSize: number;
   /**

@@ -7,10 +7,16 @@ import {
   type NewDelivery,
   type NewJob,
   type PlanBatchRange,
+  type PlannedAhead,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
 import { plannedBetween, plannedBetweenAtVersion } from './briefings.js';
-import { insertDeliveries } from './delivery-rows.js';
+import {
+  encodeDeliveries,
+  insertDeliveries,
+  type EncodedDeliveries,
+  type ReadUnderLock,
+} from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { lockPlans, unchangedSince } from './plans-version.js';
@@ -49,7 +55,30 @@ function insertJob(
     .onConflict((oc) => oc.column('key').doNothing());
 }
 
+/** What a plan's pairs are checked against: the history of its batch, read under the lock or found unchanged since. */
+function readOf(batch: PlanBatchRange, history: ReadonlyMap<number, ReadonlySet<string>>): ReadUnderLock {
+  return { history, among: new Set(batch.among), from: batch.from, through: batch.through };
+}
+
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
+  /** Statements this store built ahead: `planBatch` sends only these, and only for their own job. */
+  const made = new WeakSet<EncodedDeliveries>();
+
+  /** The statements of a plan made ahead, checked against the history it was made from. */
+  async function encodeAhead(jobId: number, ahead: PlannedAhead, at: number): Promise<EncodedDeliveries> {
+    const { batch, history } = ahead.read;
+    const encoded = await encodeDeliveries(dialect, jobId, at, ahead.planned, readOf(batch, history));
+    made.add(encoded);
+    return encoded;
+  }
+
+  function ownEncoding(encoded: unknown, jobId: number): EncodedDeliveries | undefined {
+    const ours = typeof encoded === 'object' && encoded !== null && made.has(encoded as EncodedDeliveries);
+    return ours && (encoded as EncodedDeliveries).jobId === jobId
+      ? (encoded as EncodedDeliveries)
+      : undefined;
+  }
+
   async function getBy(column: 'id' | 'key', value: number | string) {
     const row = await db.selectFrom('jobs').selectAll().where(column, '=', value).executeTakeFirst();
     return row ? toJob(row) : null;
@@ -142,13 +171,15 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         // Before the read (or the check of the one made ahead), so that no other job plans these
         // chats until this batch commits.
         const found = await lockPlans(trx, jobId);
-        const still = ahead !== undefined && unchangedSince(ahead.read.version, found, jobId);
-        const history = still
-          ? ahead.read.history
-          : await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
-        const recipients = still ? ahead.planned : plan(history);
-        const read = { history, among: new Set(batch.among), from: batch.from, through: batch.through };
-        const total = await insertDeliveries(trx, dialect, jobId, at, recipients, read);
+        let encoded: EncodedDeliveries;
+        if (ahead !== undefined && unchangedSince(ahead.read.version, found, jobId))
+          encoded = ownEncoding(ahead.encoded, jobId) ?? (await encodeAhead(jobId, ahead, at));
+        else {
+          const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+          encoded = await encodeDeliveries(dialect, jobId, at, plan(history), readOf(batch, history));
+        }
+        for (const query of encoded.queries) await trx.executeQuery(query);
+        const total = encoded.total;
         if (total !== counted)
           await trx
             .updateTable('jobs')
@@ -157,6 +188,10 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
             .execute();
         return total;
       });
+    },
+
+    async encodeAhead(jobId, ahead) {
+      return { ...ahead, encoded: await encodeAhead(jobId, ahead, now()) };
     },
 
     async readPlan(batch) {
