@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NewDelivery, PlanBatchRange, Store } from '../../src/store/store.js';
+import {
+  ReservationConflictError,
+  type NewDelivery,
+  type PlanBatchRange,
+  type Store,
+} from '../../src/store/store.js';
 import { dialects, openSecondStore, openTestStore, range, recipients } from './helpers.js';
 
 const LEASE_MS = 30_000;
@@ -134,6 +139,30 @@ describe.each(dialects)('%s: a batch planned ahead of its write', (dialect) => {
     expect((await store.deliveries.pending(begun!.id, 10)).find((d) => d.chatId === 3)?.payload).toEqual({
       ids: ['b'],
     });
+  });
+
+  it('with its statements built ahead: written as built; refused at once when it repeats a pair of its history; built again for another job', async () => {
+    const { store } = await openTestStore(dialect);
+    await store.jobs.create(job('digest:earlier'), recipients([2], ['a']));
+    const mine = await store.jobs.beginPlan(job('digest:mine'), 'P', LEASE_MS);
+    const chats = range(1, 5);
+    const ahead = await planAhead(store, chats);
+    const built = await store.jobs.encodeAhead(mine!.id, ahead);
+    expect(built.encoded).toBeDefined();
+    // A plan that gives chat 2 the briefing it had is refused before any transaction.
+    await expect(
+      store.jobs.encodeAhead(mine!.id, { ...ahead, planned: recipients([2], ['a']) }),
+    ).rejects.toBeInstanceOf(ReservationConflictError);
+    // Statements built for one job are not another's: given to it, the plan is built again for it.
+    const other = await store.jobs.beginPlan(job('digest:other'), 'Q', LEASE_MS);
+    const again = counted(chats);
+    expect(await store.jobs.planBatch(other!.id, 'Q', LEASE_MS, batchOf(chats), again.plan, built)).toBe(5);
+    expect(again.calls).toEqual([]);
+    expect(await store.jobs.completePlan(other!.id, 'Q')).toMatchObject({ total: 5 });
+    expect((await store.deliveries.pending(other!.id, 10)).map((d) => [d.chatId, d.payload])).toEqual(
+      chats.map((id) => [id, { ids: id === 2 ? ['b'] : AMONG }]),
+    );
+    expect((await store.jobs.get(mine!.id))!.total).toBe(0);
   });
 
   it('refuses a plan made ahead for another batch', async () => {
