@@ -4,9 +4,10 @@
  * batch planned and written with the plan's cursor). Targets (issue 13): 1,000,000 planned in under
  * 15 s with under 300 MB peak RSS, the cost growing linearly.
  *
- *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N]
+ *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N] [--cpu-prof DIR]
  *
- * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default 1,000).
+ * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default the
+ * store's: 1,000 on SQLite, 2,000 on PostgreSQL).
  *
  * Each plan runs in a child process of its own, so that its peak RSS (process.resourceUsage().maxRSS)
  * is the planner's alone; a child that only opens the store gives the process's floor. PostgreSQL is
@@ -240,10 +241,16 @@ async function idle(location: string): Promise<PlanResult> {
 const PHASES = { plan, idle } as const;
 type Phase = keyof typeof PHASES;
 
+/** `--cpu-prof DIR`: each plan's process writes a V8 CPU profile there (bench/support/profile-summary.ts). */
+let profileDir: string | undefined;
+
 function runChild(phase: Phase, location: string, batchSize?: number): PlanResult {
+  const profile =
+    phase === 'plan' && profileDir !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawnSync(
     process.execPath,
     [
+      ...profile,
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
@@ -374,6 +381,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
     return;
   }
+  const profileAt = args.indexOf('--cpu-prof');
+  if (profileAt >= 0) profileDir = args.splice(profileAt, 2)[1];
   const batchAt = args.indexOf('--batch');
   const batchSize = batchAt >= 0 ? Number(args.splice(batchAt, 2)[1]) : undefined;
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))
@@ -384,7 +393,7 @@ async function main(): Promise<void> {
     `digest plan: one morning slot, ${CANDIDATES} candidate briefings, at most ${MAX_ITEMS} per digest; ` +
       `mix: 1/50 groups, ar/en/none 60/30/10 %, 1/101 blocked, 1/10 evening-only, 1/20 morning-only, ` +
       `1/10 follow a governorate, 1/10 a tag, 1/25 a tag nobody has, 4/5 had yesterday's digest; ` +
-      `${(batchSize ?? 1000).toLocaleString('en')} subscribers per batch`,
+      `${batchSize === undefined ? "the store's default number of" : batchSize.toLocaleString('en')} subscribers per batch`,
   );
   const sizesToRun = sizes.length > 0 ? sizes : DEFAULT_SIZES;
   if (only !== '--postgres') {

@@ -12,6 +12,7 @@ import { withPicture } from '../pictures/digest-parts.js';
 import type { PictureService } from '../pictures/picture-service.js';
 import { DigestDeliveryPayload, DigestJobPayload } from './payload.js';
 import { digestPlanContext, planDigestBatch, type DigestPlanContext } from './plan-batch.js';
+import { writePipelined } from './plan-pipeline.js';
 import { slotName } from './slot-name.js';
 
 export interface DigestServiceDeps {
@@ -27,7 +28,7 @@ export interface DigestServiceDeps {
   owner: string;
   /** How long a planner that died holds its plan before another may resume it (JOB_LEASE_SECONDS). */
   leaseMs: number;
-  /** Subscribers planned and written per batch (one transaction each); default 1000. */
+  /** Subscribers planned and written per batch (one transaction each); default: the store's `jobs.planBatchSize`. */
   planBatchSize?: number;
   /** Starts sending what was planned (never rejects). */
   runJobs: () => Promise<void>;
@@ -59,14 +60,34 @@ export function createDigestService(deps: DigestServiceDeps) {
   const planning = new Set<string>();
 
   /**
-   * One batch planned and written in one transaction: its chats' history is read under the plans'
-   * write lock and planned from there, so no other job can plan them in between (no conflict, no
-   * second read to check).
+   * The pages of subscribers planned and written batch by batch. Where the store plans ahead
+   * (PostgreSQL), each batch's history is read outside any transaction and planned while the batch
+   * before is written, so the planner and the server work at the same time; its transaction writes that plan only if
+   * nothing was planned for anyone since the read but by this plan's earlier batches, and else
+   * reads the history again under the plans' lock and plans from there (see
+   * store/sql/plans-version.ts). So no other job can plan the same pairs in between. Elsewhere
+   * (SQLite) each batch is read and planned inside its transaction.
    */
-  async function planBatch(jobId: number, chats: Recipient[], context: DigestPlanContext, among: string[]) {
-    const batch = { from: chats[0]!.id, through: chats.at(-1)!.id, among };
-    await store.jobs.planBatch(jobId, deps.owner, leaseMs, batch, (history) =>
-      planDigestBatch(chats, history, context),
+  async function planPages(jobId: number, pages: AsyncIterator<Recipient[]>, context: DigestPlanContext) {
+    const among = context.briefings.map((b) => b.id);
+    await writePipelined(
+      pages,
+      async (chats) => {
+        const batch = { from: chats[0]!.id, through: chats.at(-1)!.id, among };
+        if (!store.jobs.planAhead) return { chats, batch };
+        const read = await store.jobs.readPlan(batch);
+        const planned = planDigestBatch(chats, read.history, context);
+        return { chats, batch, ahead: await store.jobs.encodeAhead(jobId, { read, planned }) };
+      },
+      ({ chats, batch, ahead }) =>
+        store.jobs.planBatch(
+          jobId,
+          deps.owner,
+          leaseMs,
+          batch,
+          (history) => planDigestBatch(chats, history, context),
+          ahead,
+        ),
     );
   }
 
@@ -103,26 +124,14 @@ export function createDigestService(deps: DigestServiceDeps) {
       deps.maxItems,
       deps.defaultLanguage,
     );
-    const among = context.briefings.map((b) => b.id);
     const query = {
-      ...(deps.planBatchSize !== undefined && { batchSize: deps.planBatchSize }),
+      batchSize: deps.planBatchSize ?? store.jobs.planBatchSize,
       ...(isOnDemand(slot) ? {} : { slot: slotName(slot.key) }),
       ...(job.planCursor !== null && { after: job.planCursor }),
     };
-    const pages = store.chats.recipients(query)[Symbol.asyncIterator]();
-    // The next page is read while this batch is planned and written: on PostgreSQL another
-    // connection does it, so reading and writing overlap. A failed read surfaces when its batch comes up.
-    let next = pages.next();
-    try {
-      for (let page = await next; !page.done; page = await next) {
-        next = pages.next();
-        await planBatch(job.id, page.value, context, among);
-      }
-    } finally {
-      // A write that failed leaves the read ahead unawaited: settle it (and end the pages) quietly.
-      await next.catch(() => null);
-      await pages.return?.();
-    }
+    // A failure stops the plan with nothing of the failed batch written: the job, cursor at the
+    // last batch committed, is resumed by whoever runs the slot again or sweeps stalled plans.
+    await planPages(job.id, store.chats.recipients(query)[Symbol.asyncIterator](), context);
     const planned = await store.jobs.completePlan(job.id, deps.owner);
     if (planned)
       log.info({ slot: slot.key, job_id: planned.id, recipients: planned.total }, 'digest slot planned');

@@ -26,6 +26,9 @@ export function digestPlanContext(
   };
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+const ANY = () => true;
+
 /**
  * The deliveries of one batch of subscribers: each chat's digest (see planChatDigest) with the
  * briefings it carries, in the chats' order; a chat with nothing new gets none. `history` holds,
@@ -39,13 +42,24 @@ export function planDigestBatch(
   const deliveries: NewDelivery[] = [];
   // Chats given the same digest share one payload and id list, which the store then encodes once.
   const shared = new Map<string, Pick<NewDelivery, 'payload' | 'briefingIds'>>();
+  // The briefings each chat's filters let through, worked out once per filters array: chats with
+  // the same filters share one (see the store's recipients), so a batch filters a few dozen times.
+  const passing = new Map<readonly string[], readonly Briefing[]>();
   for (const chat of chats) {
     const had = history.get(chat.id);
+    let briefings = passing.get(chat.filters);
+    if (briefings === undefined)
+      passing.set(
+        chat.filters,
+        (briefings = context.briefings.filter((b) =>
+          filtersAllow(context.filterKeys.get(b.id)!, chat.filters),
+        )),
+      );
     const briefingIds = planChatDigest({
-      briefings: context.briefings,
-      delivered: had ?? new Set(),
+      briefings,
+      delivered: had ?? NOTHING,
       hasHistory: had !== undefined,
-      matches: (b) => filtersAllow(context.filterKeys.get(b.id)!, chat.filters),
+      matches: ANY,
       maxItems: context.maxItems,
     });
     if (briefingIds.length === 0) continue;

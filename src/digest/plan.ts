@@ -21,6 +21,12 @@ export interface PlanInput {
  * Empty: the chat gets no digest at all.
  */
 export function planChatDigest(input: PlanInput): string[] {
-  const fresh = input.briefings.filter((b) => !input.delivered.has(b.id) && input.matches(b));
-  return fresh.slice(0, input.hasHistory ? input.maxItems : Math.min(1, input.maxItems)).map((b) => b.id);
+  const limit = input.hasHistory ? input.maxItems : Math.min(1, input.maxItems);
+  // One loop and one array: a digest plan runs this for every subscriber.
+  const ids: string[] = [];
+  for (const b of input.briefings) {
+    if (ids.length >= limit) break;
+    if (!input.delivered.has(b.id) && input.matches(b)) ids.push(b.id);
+  }
+  return ids;
 }

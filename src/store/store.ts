@@ -127,6 +127,26 @@ export interface PlanBatchRange {
   among: readonly string[];
 }
 
+/**
+ * A batch's history read outside any transaction (`jobs.readPlan`), so that the batch can be
+ * planned while the one before is being written.
+ */
+export interface PlanRead {
+  readonly batch: PlanBatchRange;
+  /** What each chat of the range was ever planned among `batch.among` (chats with none are absent). */
+  readonly history: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Opaque: what `planBatch` checks to know whether anything was planned since. */
+  readonly version: number;
+}
+
+/** A batch planned ahead from a PlanRead, for `jobs.planBatch` to write if it is still right. */
+export interface PlannedAhead {
+  read: PlanRead;
+  planned: readonly NewDelivery[];
+  /** Opaque: its statements, built ahead by `jobs.encodeAhead`. */
+  encoded?: unknown;
+}
+
 export interface Job {
   id: number;
   kind: JobKind;
@@ -238,6 +258,12 @@ export interface JobStore {
    * written. Throws ReservationConflictError when `plan` returns a pair of the history, RangeError
    * for a chat outside the range or a briefing outside `among` (unchecked), PlanLeaseLostError when
    * `owner` no longer holds the plan; nothing of the batch is written then.
+   *
+   * With `ahead` (the same batch, read by `readPlan` and planned before the transaction): when
+   * nothing was planned since that read but by earlier batches of this job, its plan is written
+   * as it is, checked against its history, and `plan` is not called; otherwise the batch is read
+   * again under the lock and `plan` called, as without it. The planner's work for one batch can
+   * so run while the batch before is written.
    */
   planBatch(
     jobId: number,
@@ -245,7 +271,27 @@ export interface JobStore {
     leaseMs: number,
     batch: PlanBatchRange,
     plan: (history: ReadonlyMap<number, ReadonlySet<string>>) => readonly NewDelivery[],
+    ahead?: PlannedAhead,
   ): Promise<number>;
+  /**
+   * What each chat of `batch` was ever planned among `batch.among`, read outside any transaction:
+   * a batch planned from it is given to `planBatch` as `ahead`.
+   */
+  readPlan(batch: PlanBatchRange): Promise<PlanRead>;
+  /**
+   * A plan made ahead with its statements built (and checked against its history), so that its
+   * transaction in `planBatch` only sends them: done while the batch before is written. Throws
+   * ReservationConflictError or RangeError as planBatch would.
+   */
+  encodeAhead(jobId: number, ahead: PlannedAhead): Promise<PlannedAhead>;
+  /** Subscribers per plan batch this database writes best (a batch is one transaction). */
+  readonly planBatchSize: number;
+  /**
+   * Whether batches are best read and planned ahead (`readPlan`, then `planBatch` with `ahead`):
+   * where reads run while a transaction writes (PostgreSQL). Else `planBatch` reads and plans in
+   * its transaction.
+   */
+  readonly planAhead: boolean;
   /**
    * Jobs still being planned whose planner is gone (lease released or run out), oldest first: a
    * sweep resumes each through `beginPlan`, which takes it over only if it is still free.

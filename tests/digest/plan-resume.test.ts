@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadContentDir } from '../../src/content/load.js';
 import { ContentRepository } from '../../src/content/repository.js';
 import { createDigestService } from '../../src/digest/digest-service.js';
@@ -85,6 +85,40 @@ function diesWritingBatch(store: Store, batch: number): Store {
         if (++written === batch) throw new Error('killed');
         return store.jobs.planBatch(...args);
       },
+    },
+  };
+}
+
+/**
+ * The store as a planner sees it whose reads for the `batch`-th batch fail (a connection lost):
+ * its page of subscribers, or (where batches are planned ahead) its history. Both are read while
+ * the batch before is being written.
+ */
+function failsReadingBatch(store: Store, batch: number, what: 'page' | 'history'): Store {
+  let read = 0;
+  if (what === 'history')
+    return {
+      ...store,
+      jobs: {
+        ...store.jobs,
+        readPlan: async (...args) => {
+          if (++read === batch) throw new Error('read failed');
+          return store.jobs.readPlan(...args);
+        },
+      },
+    };
+  return {
+    ...store,
+    chats: {
+      ...store.chats,
+      recipients: (query) => ({
+        async *[Symbol.asyncIterator]() {
+          for await (const page of store.chats.recipients(query)) {
+            if (++read === batch) throw new Error('read failed');
+            yield page;
+          }
+        },
+      }),
     },
   };
 }
@@ -177,5 +211,76 @@ describe.each(dialects)('%s: a digest plan cut short', (dialect) => {
     expect(await other.jobs.stalledPlans(10)).toEqual([]);
     expect(await b.resumeStalled()).toBe(0);
     expect(await other.jobs.get(done!.id)).toMatchObject({ total: expected.length });
+  });
+
+  // Only PostgreSQL reads a batch's history outside its transaction (store.jobs.planAhead).
+  it.each(dialect === 'postgres' ? (['page', 'history'] as const) : (['page'] as const))(
+    'a read (%s) failing while the batch before is written stops the plan cleanly after that batch; another process resumes it',
+    async (what) => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      onTestFinished(() => void process.off('unhandledRejection', onUnhandled));
+      const { store, clock, location } = await openTestStore(dialect);
+      // Only a store that plans ahead reads a batch's history outside its transaction.
+      if (what === 'history' && !store.jobs.planAhead) return;
+      const repository = await content();
+      await seed(store);
+      const expected = await expectedPlan(store, repository);
+
+      await expect(service(failsReadingBatch(store, 3, what), repository, 'A').runSlot(SLOT)).rejects.toThrow(
+        'read failed',
+      );
+      const cut = await store.jobs.getByKey(`digest:${SLOT.key}`);
+      // The first two batches are in, whole, and the cursor after them; nothing of the third.
+      const recipients: number[] = [];
+      for await (const page of store.chats.recipients({ slot: '08:00' }))
+        recipients.push(...page.map((c) => c.id));
+      expect(cut).toMatchObject({ planning: true, leaseOwner: 'A', planCursor: recipients[2 * BATCH - 1] });
+      expect(cut!.total).toBe(expected.filter((d) => d.chatId <= cut!.planCursor!).length);
+
+      const other = await openSecondStore(location, clock.now);
+      clock.advance(LEASE_MS);
+      expect(await service(other, repository, 'B').resumeStalled()).toBe(1);
+      const done = await other.jobs.get(cut!.id);
+      expect(done).toMatchObject({ planning: false, total: expected.length });
+      const planned = await other.deliveries.pending(done!.id, 1000);
+      expect(planned.map((d) => ({ chatId: d.chatId, payload: d.payload }))).toEqual(
+        expected.map((d) => ({ chatId: d.chatId, payload: d.payload })),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    },
+  );
+});
+
+describe.each(dialects)('%s: two digest plans at once', (dialect) => {
+  it('two processes planning two slots over the same subscribers at the same time plan each briefing to a chat once', async () => {
+    const { store, clock, location } = await openTestStore(dialect);
+    const repository = await content();
+    await seed(store);
+    const other = await openSecondStore(location, clock.now);
+    const now = { at: SLOT.at, key: 'now:2026-01-01T08:00:00 Asia/Baghdad' };
+    await Promise.all([
+      service(store, repository, 'A').runSlot(SLOT),
+      service(other, repository, 'B').runSlot(now),
+    ]);
+    const jobs = [
+      await store.jobs.getByKey(`digest:${SLOT.key}`),
+      await store.jobs.getByKey(`digest:${now.key}`),
+    ];
+    const pairs = new Map<string, number>();
+    for (const job of jobs) {
+      expect(job).toMatchObject({ planning: false });
+      for (const d of await store.deliveries.pending(job!.id, 1000))
+        for (const id of (d.payload as { briefingIds: string[] }).briefingIds)
+          pairs.set(`${d.chatId}:${id}`, (pairs.get(`${d.chatId}:${id}`) ?? 0) + 1);
+    }
+    expect([...pairs.values()].every((n) => n === 1)).toBe(true);
+    expect(jobs.every((job) => job!.total > 0)).toBe(true);
+    // Whichever job planned a chat first gave it the latest briefing its filters let through.
+    const reserved = await store.briefings.deliveredMany(range(1, 45), ['a', 'b', 'c']);
+    for (const id of range(1, 45))
+      expect(reserved.get(id)?.has(id % 5 === 0 ? 'b' : 'c'), `chat ${id}`).toBe(true);
   });
 });

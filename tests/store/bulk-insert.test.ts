@@ -50,6 +50,29 @@ describe('bulk inserts', () => {
     ]);
   });
 
+  it('PostgreSQL: a constant column is bound once as a scalar, after the arrays and dictionaries in column order', () => {
+    const mixed: BulkColumn[] = [
+      { name: 'job', type: 'bigint', constant: true },
+      { name: 'x', type: 'bigint' },
+      { name: 'y', type: 'text', repeated: true },
+      { name: 'at', type: 'bigint', constant: true },
+    ];
+    const many = [
+      [7, 1, 'p', 50],
+      [7, 2, 'q', 50],
+      [7, 3, 'p', 50],
+    ];
+    expect(insertRows(postgresDialect, 't', mixed, many)).toMatchObject([
+      {
+        sql: 'INSERT INTO t (job, x, y, at) SELECT $3::bigint, c1, ($4::text[])[c2], $5::bigint FROM unnest($1::bigint[], $2::int[]) AS r(c1, c2)',
+        parameters: [[1, 2, 3], [1, 2, 1], 7, ['p', 'q'], 50],
+      },
+    ]);
+    // SQLite binds it per row as any other value.
+    expect(insertRows(sqliteDialect(0), 't', mixed, many).flatMap((q) => q.parameters)).toEqual(many.flat());
+    expect(() => insertRows(postgresDialect, 't', mixed, [...many, [8, 4, 'p', 50]])).toThrow(RangeError);
+  });
+
   it('SQLite: multi-row VALUES of 64, 32 … 1 rows, every value bound once in order', () => {
     const many = Array.from({ length: 64 + 32 + 4 + 1 }, (_, i) => [i, `v${i}`]);
     const queries = insertRows(sqliteDialect(0), 't', columns, many, ' ON CONFLICT DO NOTHING');

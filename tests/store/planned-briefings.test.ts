@@ -29,6 +29,7 @@ describe('the briefing_ids column', () => {
 });
 
 /** Rows as the schema before planned_briefings held them: one reservation per (chat, briefing). */
+const BEFORE_PLANNED_BRIEFINGS = 4;
 const job = (key: string) => `(SELECT id FROM jobs WHERE key = '${key}')`;
 const OLD_ROWS = `
   INSERT INTO jobs (kind, key, payload, state, created_at) VALUES
@@ -44,7 +45,7 @@ async function databaseBefore(dialect: DialectName): Promise<string> {
   if (dialect === 'sqlite') {
     mkdirSync(dirname(db.location), { recursive: true });
     const raw = new Database(db.location);
-    migrateSqlite(raw, SQLITE_MIGRATIONS.slice(0, -1));
+    migrateSqlite(raw, SQLITE_MIGRATIONS.slice(0, BEFORE_PLANNED_BRIEFINGS));
     raw.exec(OLD_ROWS);
     raw.close();
     return db.location;
@@ -53,7 +54,7 @@ async function databaseBefore(dialect: DialectName): Promise<string> {
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db.location, max: 1 }) }),
   });
   try {
-    await migratePostgres(kysely, POSTGRES_MIGRATIONS.slice(0, -1));
+    await migratePostgres(kysely, POSTGRES_MIGRATIONS.slice(0, BEFORE_PLANNED_BRIEFINGS));
     await sql.raw(OLD_ROWS).execute(kysely);
   } finally {
     await kysely.destroy();

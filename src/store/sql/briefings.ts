@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BriefingStore } from '../store.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { decodeBriefingIds } from './planned-briefings.js';
+import { readPlansVersion } from './plans-version.js';
 
 type PlannedRow = { chat_id: number; job_id: number; briefing_ids: string };
 
@@ -41,6 +42,35 @@ export async function plannedBetween(
     .where(({ ref }) => dialect.listsAny(ref('briefing_ids'), among))
     .execute();
   return bySet(rows, among);
+}
+
+/**
+ * `plannedBetween` read outside any transaction, with the plans' version it saw (plans-version.ts):
+ * one statement, so both are of the same moment, and one round trip instead of two.
+ */
+export async function plannedBetweenAtVersion(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  fromId: number,
+  toId: number,
+  among: readonly string[],
+): Promise<{ version: number; history: Map<number, Set<string>> }> {
+  if (among.length === 0 || fromId > toId) return { version: await readPlansVersion(db), history: new Map() };
+  const rows = await db
+    .selectFrom('plans_version as v')
+    // A LEFT JOIN: the version comes back even when no chat of the range was planned anything.
+    .leftJoin('planned_briefings as p', (join) =>
+      join
+        .on('p.chat_id', '>=', fromId)
+        .on('p.chat_id', '<=', toId)
+        .on(dialect.listsAny(sql.ref<string>('p.briefing_ids'), among)),
+    )
+    .select(['v.version', 'p.chat_id', 'p.job_id', 'p.briefing_ids'])
+    .where('v.id', '=', 1)
+    .execute();
+  if (rows.length === 0) throw new Error('plans_version has no row');
+  const planned = rows.filter((row): row is PlannedRow & { version: number } => row.chat_id !== null);
+  return { version: Number(rows[0]!.version), history: bySet(planned, among) };
 }
 
 export function sqlBriefings(db: Kysely<Database>, dialect: SqlDialect): BriefingStore {

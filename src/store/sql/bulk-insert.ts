@@ -11,6 +11,11 @@ export interface BulkColumn {
    * dozen strings instead of one per row.
    */
   repeated?: boolean;
+  /**
+   * The same value in every row (a job's id, the time it was planned): on PostgreSQL bound once as
+   * a scalar instead of once per row. SQLite binds it per row as any other.
+   */
+  constant?: boolean;
 }
 
 /**
@@ -64,21 +69,37 @@ export function insertRows(
     }
     return queries;
   }
-  if (!columns.some((c) => c.repeated)) {
+  if (!columns.some((c) => c.repeated === true || c.constant === true)) {
     const arrays = columns.map((_, i) => rows.map((row) => row[i]));
     const casts = columns.map((c, i) => `${dialect.placeholder(i + 1)}::${c.type}[]`).join(', ');
     return [
       CompiledQuery.raw(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${casts})${suffix}`, arrays),
     ];
   }
-  // Repeated columns: the rows carry 1-based indexes into one array of the distinct values, bound last.
+  // The rows' arrays first; then, in column order, each repeated column's distinct values (the
+  // rows carry 1-based indexes into them) and each constant column's one value.
   const parameters: unknown[] = [];
-  const dictionaries: unknown[][] = [];
+  const after: unknown[] = [];
+  let placeholders = columns.filter((c) => c.constant !== true).length;
+  const casts: string[] = [];
+  const aliases: string[] = [];
   const outputs = columns.map((column, i) => {
+    if (column.constant === true) {
+      const value = rows[0]![i];
+      if (rows.some((row) => row[i] !== value))
+        throw new RangeError(`column ${column.name} is declared constant but its rows differ`);
+      after.push(value);
+      return `${dialect.placeholder(++placeholders)}::${column.type}`;
+    }
     const values = rows.map((row) => row[i]);
-    if (!column.repeated) {
+    const alias = `c${i}`;
+    aliases.push(alias);
+    casts.push(
+      `${dialect.placeholder(parameters.length + 1)}::${column.repeated === true ? 'int' : column.type}[]`,
+    );
+    if (column.repeated !== true) {
       parameters.push(values);
-      return `c${i}`;
+      return alias;
     }
     const indexes = new Map<unknown, number>();
     parameters.push(
@@ -88,17 +109,13 @@ export function insertRows(
         return index;
       }),
     );
-    dictionaries.push([...indexes.keys()]);
-    return `(${dialect.placeholder(columns.length + dictionaries.length)}::${column.type}[])[c${i}]`;
+    after.push([...indexes.keys()]);
+    return `(${dialect.placeholder(++placeholders)}::${column.type}[])[${alias}]`;
   });
-  parameters.push(...dictionaries);
-  const casts = columns
-    .map((c, i) => `${dialect.placeholder(i + 1)}::${c.repeated ? 'int' : c.type}[]`)
-    .join(', ');
-  const aliases = columns.map((_, i) => `c${i}`).join(', ');
+  parameters.push(...after);
   return [
     CompiledQuery.raw(
-      `INSERT INTO ${table} (${names}) SELECT ${outputs.join(', ')} FROM unnest(${casts}) AS r(${aliases})${suffix}`,
+      `INSERT INTO ${table} (${names}) SELECT ${outputs.join(', ')} FROM unnest(${casts.join(', ')}) AS r(${aliases.join(', ')})${suffix}`,
       parameters,
     ),
   ];

@@ -17,6 +17,7 @@ import { mergeChatRows, type ChatRow } from './chat-merge.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { parseJson, toJson } from './json.js';
+import { lockPlans } from './plans-version.js';
 import { changed } from './rows.js';
 
 function toChat(row: ChatRow): Chat {
@@ -220,7 +221,7 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
         }
         // The old id's planned briefings move to the new id; where one job planned both (should not
         // happen) the lists are joined (an id twice is read once).
-        await dialect.lockPlans(trx);
+        await lockPlans(trx, null);
         await trx
           .insertInto('planned_briefings')
           .columns(['chat_id', 'job_id', 'briefing_ids'])

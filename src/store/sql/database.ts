@@ -12,6 +12,7 @@ export interface Database {
   jobs: JobTable;
   deliveries: DeliveryTable;
   planned_briefings: PlannedBriefingsTable;
+  plans_version: PlansVersionTable;
   broadcast_previews: PreviewTable;
   audit_log: AuditTable;
   handled_updates: { update_id: number; handled_at: number };
@@ -82,6 +83,14 @@ export interface PlannedBriefingsTable {
   job_id: number;
   /** Briefing ids (slugs), separated by single spaces: see planned-briefings.ts. */
   briefing_ids: string;
+}
+
+/** One row (id 1): see plans-version.ts. */
+export interface PlansVersionTable {
+  id: number;
+  version: number;
+  writer: number | null;
+  previous_writer: number | null;
 }
 
 export interface PreviewTable {

@@ -1,33 +1,37 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import { ReservationConflictError, type NewDelivery } from '../store.js';
 import { insertRows, type BulkColumn } from './bulk-insert.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
 import { decodeBriefingIds, encodeBriefingIds } from './planned-briefings.js';
+import { lockPlans } from './plans-version.js';
 
 /** Conflicting pairs kept on the error; the total is always counted. */
 const MAX_CONFLICTS_REPORTED = 100;
 /** Rows gathered before they are written: bounds memory for an iterable of any length. */
 const ROWS_PER_FLUSH = 5000;
 
+// Only the chat ids differ in every row: most chats have no forum topic, and a digest's payloads
+// and id lists are a few dozen. (Measured at 1,000,000 subscribers on PostgreSQL: see README.)
 const DELIVERY_COLUMNS: readonly BulkColumn[] = [
-  { name: 'job_id', type: 'bigint' },
+  { name: 'job_id', type: 'bigint', constant: true },
   { name: 'chat_id', type: 'bigint' },
-  { name: 'thread_id', type: 'bigint' },
+  { name: 'thread_id', type: 'bigint', repeated: true },
   { name: 'payload', type: 'text', repeated: true },
-  { name: 'updated_at', type: 'bigint' },
+  { name: 'updated_at', type: 'bigint', constant: true },
 ];
 const PLANNED_COLUMNS: readonly BulkColumn[] = [
   { name: 'chat_id', type: 'bigint' },
-  { name: 'job_id', type: 'bigint' },
+  { name: 'job_id', type: 'bigint', constant: true },
   { name: 'briefing_ids', type: 'text', repeated: true },
 ];
 
 /**
- * What the caller of insertDeliveries already read, inside `trx` and under the plans' write lock
- * (taken before the read): every pair of these chats planned by any job, among `among`. Pairs are
- * then checked against it in memory instead of read again.
+ * What the caller of insertDeliveries holds, under the plans' write lock in `trx` (taken before a
+ * read there, or found unchanged since a read outside it: plans-version.ts): every pair of these
+ * chats planned by any job, among `among`. Pairs are then checked against it in memory instead of
+ * read again.
  */
 export interface ReadUnderLock {
   history: ReadonlyMap<number, ReadonlySet<string>>;
@@ -41,12 +45,57 @@ export interface ReadUnderLock {
  * that carries briefings, inside the caller's transaction `trx`. Returns how many deliveries were
  * written. Throws ReservationConflictError when another job planned one of the same (chat,
  * briefing) pairs: the caller's transaction must then roll back (which it does, as the error
- * leaves `work`). The check reads the chats' other rows under the plans' write lock (SQLite's one
- * writer; PostgreSQL's advisory lock), so two jobs racing cannot both pass it — or, given `read`,
- * compares with what the caller read under that lock (a pair it could not have read throws RangeError).
+ * leaves `work`). The check reads the chats' other rows under the plans' write lock
+ * (plans-version.ts), so two jobs racing cannot both pass it.
  */
 export async function insertDeliveries(
   trx: Kysely<Database>,
+  dialect: SqlDialect,
+  jobId: number,
+  at: number,
+  recipients: Iterable<NewDelivery>,
+): Promise<number> {
+  const execute = async (query: CompiledQuery) => void (await trx.executeQuery(query));
+  return writeDeliveries(trx, execute, dialect, jobId, at, recipients);
+}
+
+/** The statements of `insertDeliveries` for a plan checked against `read`, built before its transaction. */
+export interface EncodedDeliveries {
+  readonly jobId: number;
+  readonly total: number;
+  readonly queries: readonly CompiledQuery[];
+}
+
+/**
+ * What `insertDeliveries` would send for `recipients`, built without a transaction: their pairs are
+ * checked against `read` in memory instead of read from the database (a pair it could not have
+ * read throws RangeError). A plan made ahead is so encoded while the batch before is written, and
+ * its own transaction then only sends the statements. Throws as insertDeliveries does.
+ */
+export async function encodeDeliveries(
+  dialect: SqlDialect,
+  jobId: number,
+  at: number,
+  recipients: Iterable<NewDelivery>,
+  read: ReadUnderLock,
+): Promise<EncodedDeliveries> {
+  const queries: CompiledQuery[] = [];
+  const total = await writeDeliveries(
+    null,
+    async (q) => void queries.push(q),
+    dialect,
+    jobId,
+    at,
+    recipients,
+    read,
+  );
+  return { jobId, total, queries };
+}
+
+/** insertDeliveries, its statements given to `execute`; `trx` is needed (to read) only without `read`. */
+async function writeDeliveries(
+  trx: Kysely<Database> | null,
+  execute: (query: CompiledQuery) => Promise<void>,
   dialect: SqlDialect,
   jobId: number,
   at: number,
@@ -65,8 +114,7 @@ export async function insertDeliveries(
   const idLists = new Map<readonly string[], { ids: readonly string[]; encoded: string }>();
 
   async function flushDeliveries() {
-    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries))
-      await trx.executeQuery(query);
+    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries)) await execute(query);
     deliveries = [];
   }
 
@@ -76,7 +124,7 @@ export async function insertDeliveries(
     let [low, high] = [batch[0]!.chatId, batch[0]!.chatId];
     for (const { chatId } of batch) [low, high] = [Math.min(low, chatId), Math.max(high, chatId)];
     // One index range (a plan's batch is an id range): cheaper than probing each chat id.
-    const held = await trx
+    const held = await trx!
       .selectFrom('planned_briefings')
       .select(['chat_id', 'job_id', 'briefing_ids'])
       .where('chat_id', '>=', low)
@@ -125,13 +173,12 @@ export async function insertDeliveries(
     plans = [];
     if (read) countConflicts(batch, read);
     else {
-      if (!locked) await dialect.lockPlans(trx);
+      if (!locked) await lockPlans(trx!, jobId);
       locked = true;
       await findConflicts(batch);
     }
     const rows = batch.map(({ chatId, encoded }) => [chatId, jobId, encoded] as const);
-    for (const query of insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows))
-      await trx.executeQuery(query);
+    for (const query of insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows)) await execute(query);
   }
 
   for (const r of recipients) {

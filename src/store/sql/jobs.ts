@@ -6,13 +6,31 @@ import {
   type JobStore,
   type NewDelivery,
   type NewJob,
+  type PlanBatchRange,
+  type PlannedAhead,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
-import { plannedBetween } from './briefings.js';
-import { insertDeliveries } from './delivery-rows.js';
+import { plannedBetween, plannedBetweenAtVersion } from './briefings.js';
+import {
+  encodeDeliveries,
+  insertDeliveries,
+  type EncodedDeliveries,
+  type ReadUnderLock,
+} from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
+import { lockPlans, unchangedSince } from './plans-version.js';
 import { changed, toDelivery, toJob } from './rows.js';
+
+/** Whether two batch ranges are the same chats among the same briefings. */
+function sameBatch(a: PlanBatchRange, b: PlanBatchRange): boolean {
+  return (
+    a.from === b.from &&
+    a.through === b.through &&
+    a.among.length === b.among.length &&
+    a.among.every((id, i) => id === b.among[i])
+  );
+}
 
 /**
  * A new job's row, inserted unless its key is taken (then nothing is inserted and nothing returned):
@@ -37,7 +55,30 @@ function insertJob(
     .onConflict((oc) => oc.column('key').doNothing());
 }
 
+/** What a plan's pairs are checked against: the history of its batch, read under the lock or found unchanged since. */
+function readOf(batch: PlanBatchRange, history: ReadonlyMap<number, ReadonlySet<string>>): ReadUnderLock {
+  return { history, among: new Set(batch.among), from: batch.from, through: batch.through };
+}
+
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
+  /** Statements this store built ahead: `planBatch` sends only these, and only for their own job. */
+  const made = new WeakSet<EncodedDeliveries>();
+
+  /** The statements of a plan made ahead, checked against the history it was made from. */
+  async function encodeAhead(jobId: number, ahead: PlannedAhead, at: number): Promise<EncodedDeliveries> {
+    const { batch, history } = ahead.read;
+    const encoded = await encodeDeliveries(dialect, jobId, at, ahead.planned, readOf(batch, history));
+    made.add(encoded);
+    return encoded;
+  }
+
+  function ownEncoding(encoded: unknown, jobId: number): EncodedDeliveries | undefined {
+    const ours = typeof encoded === 'object' && encoded !== null && made.has(encoded as EncodedDeliveries);
+    return ours && (encoded as EncodedDeliveries).jobId === jobId
+      ? (encoded as EncodedDeliveries)
+      : undefined;
+  }
+
   async function getBy(column: 'id' | 'key', value: number | string) {
     const row = await db.selectFrom('jobs').selectAll().where(column, '=', value).executeTakeFirst();
     return row ? toJob(row) : null;
@@ -107,33 +148,65 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       });
     },
 
-    async planBatch(jobId, owner, leaseMs, batch, plan) {
+    async planBatch(jobId, owner, leaseMs, batch, plan, ahead) {
+      if (ahead !== undefined && !sameBatch(ahead.read.batch, batch))
+        throw new RangeError(`the batch planned ahead is not ${batch.from}…${batch.through}`);
+      // Written with the lease below, so the common case needs no second update of the job row.
+      const counted = ahead?.planned.length ?? 0;
       return dialect.transaction(db, async (trx) => {
         const at = now();
         // First, as in appendPlan (the same lock order: job row, then the plans' lock).
         const held = await trx
           .updateTable('jobs')
-          .set({ lease_until: at + leaseMs, plan_cursor: batch.through })
+          .set((eb) => ({
+            lease_until: at + leaseMs,
+            plan_cursor: batch.through,
+            total: eb('total', '+', counted),
+          }))
           .where('id', '=', jobId)
           .where('planning', '=', 1)
           .where('lease_owner', '=', owner)
           .executeTakeFirst();
         if (changed(held) !== 1) throw new PlanLeaseLostError(jobId, owner);
-        // Before the read, so that no other job plans these chats until this batch commits.
-        await dialect.lockPlans(trx);
-        const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
-        const recipients = plan(history);
-        const read = { history, among: new Set(batch.among), from: batch.from, through: batch.through };
-        const total = await insertDeliveries(trx, dialect, jobId, at, recipients, read);
-        if (total > 0)
+        // Before the read (or the check of the one made ahead), so that no other job plans these
+        // chats until this batch commits.
+        const found = await lockPlans(trx, jobId);
+        let encoded: EncodedDeliveries;
+        if (ahead !== undefined && unchangedSince(ahead.read.version, found, jobId))
+          encoded = ownEncoding(ahead.encoded, jobId) ?? (await encodeAhead(jobId, ahead, at));
+        else {
+          const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+          encoded = await encodeDeliveries(dialect, jobId, at, plan(history), readOf(batch, history));
+        }
+        for (const query of encoded.queries) await trx.executeQuery(query);
+        const total = encoded.total;
+        if (total !== counted)
           await trx
             .updateTable('jobs')
-            .set((eb) => ({ total: eb('total', '+', total) }))
+            .set((eb) => ({ total: eb('total', '+', total - counted) }))
             .where('id', '=', jobId)
             .execute();
         return total;
       });
     },
+
+    async encodeAhead(jobId, ahead) {
+      return { ...ahead, encoded: await encodeAhead(jobId, ahead, now()) };
+    },
+
+    async readPlan(batch) {
+      const { version, history } = await plannedBetweenAtVersion(
+        db,
+        dialect,
+        batch.from,
+        batch.through,
+        batch.among,
+      );
+      return { batch, history, version };
+    },
+
+    planBatchSize: dialect.planBatchSize,
+    planAhead: dialect.planAhead,
 
     async stalledPlans(limit) {
       const at = now();

@@ -131,4 +131,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     FROM briefing_reservations GROUP BY chat_id, job_id;
   DROP TABLE briefing_reservations;
   `,
+  `
+  -- The plans' version (see the SQLite entry and plans-version.ts). Its row lock is the plans'
+  -- write lock, which a transaction-scoped advisory lock was until now.
+  CREATE TABLE plans_version (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    version         BIGINT  NOT NULL,
+    writer          BIGINT,
+    previous_writer BIGINT
+  );
+  INSERT INTO plans_version (id, version) VALUES (1, 0);
+  `,
 ];

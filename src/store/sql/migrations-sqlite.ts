@@ -138,4 +138,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     SELECT chat_id, job_id, group_concat(briefing_id, ' ') FROM briefing_reservations GROUP BY chat_id, job_id;
   DROP TABLE briefing_reservations;
   `,
+  `
+  -- The plans' version: every writer of planned_briefings moves it on, under the plans' write
+  -- lock, so a batch planned from a history read outside that lock can tell at write time whether
+  -- anything was planned since (see plans-version.ts). writer: the job whose write made this
+  -- version (NULL: a chat migration); previous_writer: the one before, for the writer's RETURNING.
+  CREATE TABLE plans_version (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    version         INTEGER NOT NULL,
+    writer          INTEGER,
+    previous_writer INTEGER
+  ) STRICT;
+  INSERT INTO plans_version (id, version) VALUES (1, 0);
+  `,
 ];
