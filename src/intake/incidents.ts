@@ -7,7 +7,7 @@ import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js
 import type { DateValue } from './dates.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
-import { addCheck, type Check } from './checks.js';
+import { addCheck } from './checks.js';
 import { mergeSameEvents, type EventMention } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
@@ -24,23 +24,14 @@ export interface ExtractedIncident extends EventMention {
   source: string;
 }
 
-interface Building {
+/** An incident while its clauses are gathered: an EventMention whose date and place may still be missing. */
+interface Building extends Omit<EventMention, 'date' | 'place' | 'another'> {
   date: (DateValue & { text: string }) | null;
   reporting: (DateValue & { text: string }) | null;
   place: ResolvedPlace | null;
-  event: IncidentEvent;
-  actors: ActorId[];
-  targets: ActorId[];
-  suspected: ActorId[];
-  killed: Count | null;
-  wounded: Count | null;
-  attackersKilled: Count | null;
   source: string;
-  sentences: number[];
-  checks: Check[];
   /** Paragraph of the last sentence it drew on. */
   paragraph: number;
-  separate: boolean;
   another: boolean;
   /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
   placeName: string | null;

@@ -27,6 +27,14 @@ const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => (
   ...over,
 });
 
+const suspectedAttack = incident({
+  actors: ['isis'],
+  suspected: ['isis'],
+  event: { type: 'violence_against_civilians', subType: 'attack' },
+  killed: 3,
+  wounded: null,
+});
+
 describe('generated descriptions', () => {
   it.each([
     [incident(), 'ar', 'انفجار عبوة ناسفة أو لغم في الباب، حلب: قتيلان، 3 جرحى'],
@@ -45,28 +53,8 @@ describe('generated descriptions', () => {
       'en',
       'Attack by unknown gunmen in al-Bab, Aleppo: 1 killed',
     ],
-    [
-      incident({
-        actors: ['isis'],
-        suspected: ['isis'],
-        event: { type: 'violence_against_civilians', subType: 'attack' },
-        killed: 3,
-        wounded: null,
-      }),
-      'en',
-      'Attack by ISIS (suspected) in al-Bab, Aleppo: 3 killed',
-    ],
-    [
-      incident({
-        actors: ['isis'],
-        suspected: ['isis'],
-        event: { type: 'violence_against_civilians', subType: 'attack' },
-        killed: 3,
-        wounded: null,
-      }),
-      'ar',
-      'هجوم نفذه داعش (مشتبه به) في الباب، حلب: 3 قتلى',
-    ],
+    [suspectedAttack, 'en', 'Attack by ISIS (suspected) in al-Bab, Aleppo: 3 killed'],
+    [suspectedAttack, 'ar', 'هجوم نفذه داعش (مشتبه به) في الباب، حلب: 3 قتلى'],
     [
       incident({
         killed: null,
