@@ -1,5 +1,5 @@
 import type { RateKey, RateRequest, RateStore } from '../store/store.js';
-import { batchCalls } from './batch-calls.js';
+import { batchSpaced } from '../batching/batch-calls.js';
 import { createTickWaits, slotGrid, tickAtOrBefore } from './tick-waits.js';
 import type { OutgoingMessage, SenderClock, SenderLimits } from './types.js';
 
@@ -89,7 +89,7 @@ export function createSharedBudget(deps: SharedBudgetDeps): SharedSendBudget {
   const grid = budgetSlotGrid(slack);
   const ticks = createTickWaits(clock);
   // Every take made while a transaction runs waits for the next one, and all of them share it.
-  const reserve = batchCalls<RateRequest, number>((requests) => rates.reserveMany(requests), {
+  const reserve = batchSpaced<RateRequest, number>((requests) => rates.reserveMany(requests), {
     maxBatch: MAX_BATCH,
     spacingMs: GATHER_MS,
     clock,

@@ -4,7 +4,7 @@ import { TokenRejectedError } from '../bot/polling.js';
 import type { BotContext } from '../bot/context.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsRegistry } from '../metrics/metrics.js';
-import { batchPerTurn } from '../store/batch-per-turn.js';
+import { batchPerTurn } from '../batching/batch-calls.js';
 import type { Store } from '../store/store.js';
 import { BotApiFailure } from '../telegram/bot-api-failure.js';
 import { healthRoutes } from './health-routes.js';

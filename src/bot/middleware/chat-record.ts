@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'telegraf';
-import { batchPerTurn } from '../../store/batch-per-turn.js';
+import { batchPerTurn } from '../../batching/batch-calls.js';
 import type { Chat as StoredChat, ChatStore } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchPerTurn } from '../../src/store/batch-per-turn.js';
+import { batchPerTurn } from '../../src/batching/batch-calls.js';
 
 describe('batchPerTurn', () => {
   it('runs the inputs of one turn as one call, in order, and the next turn as another', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchCalls } from '../../src/delivery/batch-calls.js';
-import { createVirtualClock } from './virtual-clock.js';
+import { batchSpaced } from '../../src/batching/batch-calls.js';
+import { createVirtualClock } from '../delivery/virtual-clock.js';
 
 /** A batch call that records each batch it gets and answers each input doubled, when `release` is called. */
 function recordingRun() {
@@ -18,7 +18,7 @@ function recordingRun() {
   };
 }
 
-describe('batchCalls', () => {
+describe('batchSpaced', () => {
   it('puts the calls of one turn in one batch and answers each its own result', async () => {
     const clock = createVirtualClock();
     const batches: number[][] = [];
@@ -26,7 +26,7 @@ describe('batchCalls', () => {
       batches.push(inputs);
       return inputs.map((i) => i * 2);
     };
-    const call = batchCalls(run, { maxBatch: 10, spacingMs: 0, clock });
+    const call = batchSpaced(run, { maxBatch: 10, spacingMs: 0, clock });
     expect(await Promise.all([call(1), call(2), call(3)])).toEqual([2, 4, 6]);
     expect(batches).toEqual([[1, 2, 3]]);
   });
@@ -34,7 +34,7 @@ describe('batchCalls', () => {
   it('gathers the calls made while a batch runs into the next one, one batch at a time', async () => {
     const clock = createVirtualClock();
     const r = recordingRun();
-    const call = batchCalls(r.run, { maxBatch: 10, spacingMs: 0, clock });
+    const call = batchSpaced(r.run, { maxBatch: 10, spacingMs: 0, clock });
     const first = call(1);
     await clock.runUntil(Promise.resolve());
     const later = [call(2), call(3)];
@@ -51,7 +51,7 @@ describe('batchCalls', () => {
   it('starts batches at least spacingMs apart, the first one at once', async () => {
     const clock = createVirtualClock(1_000);
     const starts: number[] = [];
-    const call = batchCalls(
+    const call = batchSpaced(
       async (inputs: number[]) => {
         starts.push(clock.now());
         return inputs;
@@ -69,7 +69,7 @@ describe('batchCalls', () => {
   it('never puts more than maxBatch in one batch', async () => {
     const clock = createVirtualClock();
     const sizes: number[] = [];
-    const call = batchCalls(
+    const call = batchSpaced(
       async (inputs: number[]) => {
         sizes.push(inputs.length);
         return inputs;
@@ -83,7 +83,7 @@ describe('batchCalls', () => {
   it('rejects every call of a failed batch, and the next batch still runs', async () => {
     const clock = createVirtualClock();
     let fail = true;
-    const call = batchCalls(
+    const call = batchSpaced(
       async (inputs: number[]) => {
         if (fail) throw new Error('database gone');
         return inputs;
@@ -98,7 +98,7 @@ describe('batchCalls', () => {
 
   it('rejects when the batch answers a different number of results', async () => {
     const clock = createVirtualClock();
-    const call = batchCalls(async () => [1], { maxBatch: 10, spacingMs: 0, clock });
-    await expect(Promise.all([call(1), call(2)])).rejects.toThrow('a batch of 2 calls returned 1 results');
+    const call = batchSpaced(async () => [1], { maxBatch: 10, spacingMs: 0, clock });
+    await expect(Promise.all([call(1), call(2)])).rejects.toThrow('a batch of 2 inputs returned 1 outputs');
   });
 });
