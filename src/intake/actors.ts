@@ -10,6 +10,8 @@ export const ACTOR_IDS = [
   'iraqi_army',
   'iraqi_police',
   'iraqi_security_forces',
+  'syrian_police',
+  'syrian_security_forces',
   'cts',
   'pmf',
   'tribal_mobilisation',
@@ -37,6 +39,23 @@ export const NON_STATE: ReadonlySet<ActorId> = new Set([
 
 /** Forces with no ground presence in Iraq or Syria: what they carry out there is a strike from afar. */
 export const REMOTE_ONLY: ReadonlySet<ActorId> = new Set(['israel']);
+
+/**
+ * The unqualified names of a state's forces ("الشرطة", "جندي", "security forces") are read as
+ * Iraq's by the finder; the country of the event's place decides whose they are: a policeman
+ * killed in Daraa is Syria's.
+ */
+const FORCES_IN: Readonly<Partial<Record<string, Partial<Record<ActorId, ActorId>>>>> = {
+  SY: {
+    iraqi_army: 'syrian_army',
+    iraqi_police: 'syrian_police',
+    iraqi_security_forces: 'syrian_security_forces',
+  },
+};
+
+export function stateForceOf(id: ActorId, country: string): ActorId {
+  return FORCES_IN[country]?.[id] ?? id;
+}
 
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
@@ -207,6 +226,13 @@ const ROWS: readonly Row[] = [
       'قيادة العمليات المشتركة',
     ],
     ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers'],
+  ],
+  // named as Syria's before the unqualified names below: "قوات الأمن السورية" is not "قوات الأمن"
+  ['syrian_police', ['الشرطة السورية', 'شرطة النظام'], ['syrian police']],
+  [
+    'syrian_security_forces',
+    ['قوات الأمن السورية', 'الأمن السوري', 'قوات الأمن العام', 'الأمن العام'],
+    ['syrian security forces', 'general security forces', 'general security'],
   ],
   [
     'iraqi_police',
@@ -446,6 +472,10 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+/** "A police officer was killed", "two soldiers were wounded": the force named is the one hit. */
+const HIT_AFTER =
+  /^\s*(?:officers?|members?|personnel|men|man|patrol|conscripts?)?\s*(?:was|were|had been|have been|has been)\s+(?:killed|wounded|injured|hurt|shot|kidnapped|abducted)(?![\p{L}])/u;
+
 /** A noun in the accusative right after ("مزارعا", "شخصا"), not a plural verb ("كانوا"). */
 const ACCUSATIVE_AFTER = /^\s*[\p{L}]{2,}(?<!و)ا(?![\p{L}])/u;
 const JOINT = new RegExp(
@@ -511,6 +541,7 @@ export function actorRoles(
       (counted ||
         joinedToTarget ||
         MEMBER_BEFORE.test(before) ||
+        HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
     const role = victim ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);

@@ -1,7 +1,7 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
+import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
 import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
 import type { DateValue } from './dates.js';
@@ -598,8 +598,7 @@ function finish(
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate')
     addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
-  const local = (ids: ActorId[]): ActorId[] =>
-    place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids;
+  const local = (ids: ActorId[]): ActorId[] => ids.map((a) => stateForceOf(a, place.country));
   const actors = local(perpetrators(b));
   const suspected = local(b.suspected).filter((a) => actors.includes(a));
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
