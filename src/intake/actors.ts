@@ -301,6 +301,9 @@ export function findActorMentions(view: MatchView): ActorMention[] {
 /** Words right before an actor that make it the one attacked: "مقتل ثلاثة من الحشد", "هجوم على الشرطة", "targeting police". */
 const VICTIM_WORDS = [
   'near',
+  // "its driver, a former police officer": a former member is the one hit, not the force
+  'former',
+  'retired',
   'hit',
   'hitting',
   'دورية',

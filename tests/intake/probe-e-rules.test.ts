@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+// Rules found by the fifth held-out batch (tests/intake/probe-e/), each tested on examples of its own.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-05-10') =>
+  run(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
+
+describe('one person named as someone’s is one', () => {
+  it.each([
+    ['قتل سائق شاحنة وأصيب نجله بجروح بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد، أمس.', [1, 1]],
+    ['أدى انفجار لغم قرب قرية في قضاء سنجار بمحافظة نينوى، أمس، إلى مقتل راع وإصابة زوجته.', [1, 1]],
+    ['قتل طفلان وأصيبت والدتهما بانفجار قذيفة في بلدة الحويجة بمحافظة كركوك، أمس.', [2, 1]],
+  ])('%s', (text, toll) => {
+    expect(tolls([text], 'ar')).toEqual([toll]);
+  });
+
+  it('a leader and his companion after a short qualifier are two', () => {
+    expect(
+      tolls(
+        ['قصفت طائرة مسيرة سيارة في بلدة هجين بريف دير الزور أمس، ما أسفر عن مقتل أمير في التنظيم ومرافقه.'],
+        'ar',
+      ),
+    ).toEqual([[2, null]]);
+  });
+
+  it('in English: "killed its driver", "his aide"', () => {
+    expect(
+      tolls(
+        ['A roadside bomb killed its driver when it hit a minibus in Tuz Khurmatu, Salahuddin, on Monday.'],
+        'en',
+      ),
+    ).toEqual([[1, null]]);
+    expect(
+      tolls(
+        ['An air strike on a car near Idlib city on Monday killed a local commander and his aide.'],
+        'en',
+      ),
+    ).toEqual([[2, null]]);
+  });
+});
+
+describe('English: who was wounded, across a partitive and an adverb', () => {
+  it('"One member of the patrol was wounded", "A villager … was lightly wounded"', () => {
+    expect(
+      tolls(['One member of the patrol was wounded in an attack near Baiji, Salahuddin, on Monday.'], 'en'),
+    ).toEqual([[null, 1]]);
+    expect(
+      tolls(
+        [
+          'A shepherd grazing his sheep nearby was slightly wounded by shrapnel near Sinjar, Nineveh, on Monday.',
+        ],
+        'en',
+      ),
+    ).toEqual([[null, 1]]);
+  });
+
+  it('a former police officer killed is the one hit, not the one who killed', () => {
+    const [x] = run(
+      ['A sticky bomb killed a former police officer in the Hay al-Amil district of Baghdad on Monday.'],
+      'en',
+      '2022-05-10',
+    );
+    expect(x?.actors).toEqual([]);
+    expect(x?.targets).toEqual(['iraqi_police']);
+  });
+});
