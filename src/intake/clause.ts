@@ -12,6 +12,9 @@ import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
+/** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
+const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
+
 export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | null;
 
 /** What one clause says about a possible incident. */
@@ -24,6 +27,8 @@ export interface ClauseFacts {
   place: ResolvedPlace | null;
   casualties: Casualties;
   event: IncidentEvent | null;
+  /** Opens with its event's date ("On Tuesday, …", "وفي يوم الخميس، …"): a roundup's next item. */
+  opensWithDate: boolean;
   /** A word in the clause names what happened (else `event` is the attack its casualties imply). */
   eventNamed: boolean;
   /** It names an event (a cue word that is not a count of events) or gives casualties. */
@@ -109,11 +114,13 @@ export function analyseClause(
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
+  const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
   return {
     text,
     dates,
-    eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
+    eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
+    opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     place: resolvePlace(text.replace(ORIGIN, ' '), lang),
     casualties,
     event,

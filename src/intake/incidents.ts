@@ -371,6 +371,17 @@ function sameRange(a: DateValue, b: DateValue): boolean {
 function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
+  // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
+  // dated event of its own, named by its verb, is not more of an undated toll told before it
+  if (
+    facts.opensWithDate &&
+    !current.date &&
+    (current.killed !== null || current.wounded !== null) &&
+    facts.eventNamed &&
+    !facts.refersBack &&
+    !facts.continues
+  )
+    return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
   if (gov && currentGov && gov !== currentGov) return true;

@@ -69,3 +69,28 @@ describe('English: who was wounded, across a partitive and an adverb', () => {
     expect(x?.targets).toEqual(['iraqi_police']);
   });
 });
+
+describe('a source’s toll and a dated next item', () => {
+  it('one source’s figure inside the range the lead gives is the same event; "On Monday, …" after it is another', () => {
+    const incidents = extractIncidents(
+      splitSentences(
+        [
+          'Government shelling killed between three and six civilians in the town of Ariha in Idlib province on Tuesday, a monitor said.',
+          'The civil defence said four bodies, including a child, had been pulled from the rubble of a shop near the main square.',
+          'On Monday, warplanes struck a water station on the edge of the village of Kafr Batikh, killing two workers and wounding eight others, the monitor said.',
+        ],
+        'en',
+      ),
+      {
+        lang: 'en',
+        published: '2020-02-12',
+        resolvePlace,
+        titlePlace: resolvePlace('Shelling and air strikes kill civilians in Idlib', 'en'),
+      },
+    );
+    expect(incidents.map((x) => [x.date.from, x.killed, x.wounded])).toEqual([
+      ['2020-02-11', { low: 3, high: 6 }, null],
+      ['2020-02-10', 2, 8],
+    ]);
+  });
+});
