@@ -69,6 +69,8 @@ const AR_PERSON_STEMS = [
   'حارس',
   'أمير',
   'قائد',
+  'متظاهر',
+  'محتج',
   'مرافق',
   'والد',
   'والدة',
@@ -103,6 +105,8 @@ const SOUND_PLURAL = new Set(
     'ناشط',
     'مسعف',
     'مرافق',
+    'متظاهر',
+    'محتج',
   ].map(f),
 );
 const EN_PERSONS = new Set([
@@ -453,6 +457,11 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
           break;
         }
         const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
+        // "جثتي المهاجمين": the attackers' bodies
+        if (own !== null && kind === 'killed' && ATTACKERS.has(tokens[at + 1]?.word ?? '')) {
+          result.attackersKilled ??= own;
+          continue;
+        }
         if (own !== null) {
           result[kind] = own;
           break;

@@ -62,7 +62,11 @@ const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+const ONE_OF_VICTIMS = new RegExp(
+  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
+  'u',
+);
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
@@ -78,10 +82,11 @@ const REFERS_BACK = new RegExp(
 );
 /**
  * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
- * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل". Left out of the clause's place.
+ * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
+ * الباقون باتجاه وادي الشاي", "fled towards the desert"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*/giu;
+  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|فر|فروا|لاذ|لاذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*/giu;
 /** "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event. */
 const INTENT = new RegExp(
   `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -104,7 +109,10 @@ export function analyseClause(
 ): ClauseFacts {
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
-  const casualties = findCasualties(view, lang);
+  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
+  const casualties: Casualties = ONE_OF_VICTIMS.test(view.text)
+    ? { killed: null, wounded: null, attackersKilled: null }
+    : findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActorMentions(view), numbers);

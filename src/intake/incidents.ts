@@ -351,17 +351,32 @@ function namesOneAnother(a: string, b: string): boolean {
   return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 }
 
-/** Casualty figures for an incident that has none yet. */
+/**
+ * Casualty figures for an incident that has none yet, or of the kind it lacks ("Four bodies were
+ * recovered…" then "A villager nearby was lightly wounded, he added."), with no date or place of
+ * their own.
+ */
 function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (current.killed === null && current.wounded === null) return killed !== null || wounded !== null;
+  if (facts.eventDate || facts.place?.governorate) return false;
   return (
-    current.killed === null &&
-    current.wounded === null &&
-    (facts.casualties.killed !== null || facts.casualties.wounded !== null)
+    (killed === null && wounded !== null && current.wounded === null) ||
+    (wounded === null && killed !== null && current.killed === null)
   );
 }
 
 function isBackground(date: DateValue, published: string): boolean {
   return date.to < addDays(published, -HISTORY_DAYS) || date.from > addDays(published, 7);
+}
+
+/** A night over two days ("ليلة الأحد على الاثنين", "late Sunday night"). */
+function isNight(d: DateValue): boolean {
+  return d.to === addDays(d.from, 1);
+}
+
+function inside(a: DateValue, b: DateValue): boolean {
+  return a.from >= b.from && a.to <= b.to;
 }
 
 function sameRange(a: DateValue, b: DateValue): boolean {
@@ -370,7 +385,10 @@ function sameRange(a: DateValue, b: DateValue): boolean {
 
 function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
-  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
+  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
+    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
+    if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
+  }
   // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
   // dated event of its own, named by its verb, is not more of an undated toll told before it
   if (

@@ -94,3 +94,45 @@ describe('a source’s toll and a dated next item', () => {
     ]);
   });
 });
+
+describe('more of the event just told, not another', () => {
+  it('"أحد القتيلين …" tells of one of the dead again; a claim of responsibility is no event', () => {
+    expect(
+      tolls(
+        [
+          'قتل متظاهران وأصيب 12 آخرون مساء أمس في مدينة الكوت بمحافظة واسط.',
+          'وقال مصدر طبي إن أحد القتيلين شاب يبلغ من العمر 19 عاما أصيب برصاصة في الصدر.',
+          'ولم تتبن أي جهة المسؤولية عن إطلاق النار حتى الآن، فيما تنشط جماعات مسلحة في المحافظة.',
+        ],
+        'ar',
+      ),
+    ).toEqual([[2, 12]]);
+  });
+
+  it('the attackers’ bodies, and where the rest fled, belong to the attack', () => {
+    const incidents = run(
+      [
+        'قتل شرطيان بهجوم لمسلحين على نقطة تفتيش في قضاء الدبس بمحافظة كركوك فجر اليوم.',
+        'وأضاف أن اثنين من المهاجمين قتلا خلال الاشتباك، فيما فر الباقون باتجاه ناحية الرشاد، مؤكدا أن جثتي المهاجمين نقلتا إلى الطب العدلي.',
+      ],
+      'ar',
+      '2022-05-10',
+    );
+    expect(incidents.map((x) => [x.place.governorate?.en, x.killed, x.attackersKilled])).toEqual([
+      ['Kirkuk', 2, 2],
+    ]);
+  });
+
+  it('the bodies recovered the morning after a night strike, and a wounded villager told later, are of that strike', () => {
+    expect(
+      tolls(
+        [
+          'Turkish drone strikes killed three suspected PKK fighters near the village of Sharanish in Zakho district, Duhok, late Saturday night.',
+          '"Three bodies were recovered this morning. We cannot confirm who they were," a local official told reporters. A shepherd grazing his flock nearby was slightly wounded, he added.',
+        ],
+        'en',
+        '2022-05-08',
+      ),
+    ).toEqual([[3, 1]]);
+  });
+});
