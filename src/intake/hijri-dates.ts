@@ -96,7 +96,7 @@ export const HIJRI_RULES: readonly HijriRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?<hday>[0-3]?\\d)\\s+(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+        `(?<hday>[0-3]?\\d)(?:\\s*/\\s*|\\s+)(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:(?:\\s*/\\s*|\\s+)(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
       ),
       'gu',
     ),
