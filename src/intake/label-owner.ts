@@ -66,10 +66,15 @@ const AR_SUFFIXES = ['هما', 'هم', 'ها', 'ه'].map(f);
 const EN_POSSESSIVES = /(?<![\p{L}])(?:its|their|his|her)\s+/giu;
 const HAS_EN_POSSESSIVE = /(?<![\p{L}])(?:its|their|his|her)\s+/iu;
 
-/** "قواتها" → "قوات" where what stays is a noun the table counts; null: no pronoun on a counted noun. */
-function arabicStem(word: string): string | null {
+/**
+ * "قواتها" → "قوات" where what stays is a noun the table counts; null: no pronoun on a counted noun.
+ * `raw` is the word as written: a final ة ("نازحة") is no pronoun, though it matches as ه.
+ */
+function arabicStem(raw: string): string | null {
+  const word = f(raw);
   for (const suffix of AR_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    if (suffix === f('ه') && raw.endsWith('ة')) continue;
     const stem = word.slice(0, -suffix.length);
     if (findCountedNoun(stem, 'ar')) return stem;
   }
@@ -95,11 +100,11 @@ export function resolvePronoun(
     return { label: owner ? `${owner.name.en} ${bare}` : bare, owner, changed: true };
   }
   const words = label.split(/\s+/u);
-  const at = words.findIndex((w) => arabicStem(f(w)) !== null);
+  const at = words.findIndex((w) => arabicStem(w) !== null);
   if (at < 0) return { label, owner: null, changed: false };
   const w = words[at]!;
   // the article's own letters up to the suffix
-  const own = w.slice(0, w.length - (f(w).length - arabicStem(f(w))!.length));
+  const own = w.slice(0, w.length - (f(w).length - arabicStem(w)!.length));
   // with nobody to name, the phrase ends at its noun: "عدد قواتها المنتشرة" → "عدد قوات"
   const out = owner
     ? [...words.slice(0, at), `${own} ${owner.name.ar}`, ...words.slice(at + 1)]
