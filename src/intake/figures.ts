@@ -395,7 +395,19 @@ const APPROACH = new Set(
   ].map(f),
 );
 const MULTIPLIERS = new Set(
-  ['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'thousand', 'million', 'billion'].map(f),
+  [
+    'ألف',
+    'آلاف',
+    'الف',
+    'مليون',
+    'ملايين',
+    'مليار',
+    'تريليون',
+    'thousand',
+    'million',
+    'billion',
+    'trillion',
+  ].map(f),
 );
 
 function wordSpans(text: string): { word: string; start: number; end: number }[] {

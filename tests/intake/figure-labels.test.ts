@@ -70,6 +70,13 @@ describe('numbers that count nothing', () => {
     );
   });
 
+  it('trillions, as budgets count them', () => {
+    expect(
+      figures('بلغ حجم الموازنة 198.9 تريليون دينار، والعجز 64 تريليون دينار.', 'ar').map((x) => x[0]),
+    ).toEqual([198.9e12, 64e12]);
+    expect(figures('The budget totals 152 trillion dinars.', 'en').map((x) => x[0])).toEqual([152e12]);
+  });
+
   it('the article glued to a number keeps it: "المقبرة الـ93" counts graves so far', () => {
     expect(figures('وهذه المقبرة هي الـ93 التي تفتح في القضاء منذ عام 2014.', 'ar').map((x) => x[0])).toEqual(
       [93],
