@@ -91,7 +91,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (date && isBackground(date.date, ctx.published)) continue;
+      if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -364,6 +364,12 @@ function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
     (killed === null && wounded !== null && current.wounded === null) ||
     (wounded === null && killed !== null && current.killed === null)
   );
+}
+
+/** A toll over a season or a year ("In 2022 alone, 82 people were killed") is a total, not an event. */
+const LONGEST_EVENT_DAYS = 92;
+function longPeriod(date: DateValue): boolean {
+  return date.to > addDays(date.from, LONGEST_EVENT_DAYS);
 }
 
 function isBackground(date: DateValue, published: string): boolean {

@@ -136,3 +136,19 @@ describe('more of the event just told, not another', () => {
     ).toEqual([[3, 1]]);
   });
 });
+
+describe('totals over a period are no incidents', () => {
+  it('"over the same period" and a year’s toll ("In 2021 alone") are totals', () => {
+    expect(
+      tolls(
+        [
+          'Unexploded ordnance has killed at least 500 people in Syria’s Raqqa province since 2017, a charity said on Monday.',
+          'Another 900 were wounded over the same period in Raqqa, it said.',
+          'In 2021 alone, 40 people were killed and 75 injured by mines in Raqqa province.',
+        ],
+        'en',
+        '2022-04-04',
+      ),
+    ).toEqual([]);
+  });
+});
