@@ -62,7 +62,7 @@ const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',

@@ -152,3 +152,21 @@ describe('totals over a period are no incidents', () => {
     ).toEqual([]);
   });
 });
+
+describe('no event: a denial by negation, an epidemic’s toll, what an attack came after', () => {
+  it.each([
+    [
+      'وقال المتحدث إن "قواتنا في ناحية العظيم لم تتعرض لأي هجوم خلال الأيام الماضية"، نافيا ما تداولته مواقع التواصل.',
+      'ar',
+      [],
+    ],
+    ['وفي محافظة البصرة، سجلت دائرة الصحة 320 إصابة مؤكدة و45 حالة وفاة بالمرض حتى منتصف تموز.', 'ar', []],
+    [
+      'The bombing came two weeks after Iraqi forces, backed by coalition aircraft, retook the village of Albu Hayat in Anbar province.',
+      'en',
+      [],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(tolls([text], lang as 'ar' | 'en', '2022-07-20')).toEqual(expected);
+  });
+});
