@@ -170,3 +170,18 @@ describe('no event: a denial by negation, an epidemic’s toll, what an attack c
     expect(tolls([text], lang as 'ar' | 'en', '2022-07-20')).toEqual(expected);
   });
 });
+
+describe('suspected, and who tells the news', () => {
+  it('"gunmen suspected of belonging to IS" stay suspected; "police and a local official said" tell it', () => {
+    const [x] = run(
+      [
+        'Gunmen suspected of belonging to Islamic State killed two shepherds near the village of Tel Ali, south of Kirkuk, on Sunday, police and a local official said.',
+      ],
+      'en',
+      '2022-05-10',
+    );
+    expect(x?.actors).toEqual(['isis']);
+    expect(x?.suspected).toEqual(['isis']);
+    expect(x?.targets).toEqual([]);
+  });
+});
