@@ -67,6 +67,11 @@ const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
+/** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
+const WHILE_WAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
@@ -141,7 +146,13 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted && !INTENT.test(view.text))),
+      !CONTEXT.test(view.text) &&
+      (hasCasualties ||
+        (event !== null &&
+          !counted &&
+          !INTENT.test(view.text) &&
+          // "destroyed … displaced during the fighting": a war told as the time of something else
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

@@ -185,3 +185,17 @@ describe('suspected, and who tells the news', () => {
     expect(x?.targets).toEqual([]);
   });
 });
+
+describe('a war told as the time of something else', () => {
+  it('"… were displaced from Raqqa during the fighting" reports no event', () => {
+    expect(
+      tolls(
+        [
+          'Some 5,000 homes in the city centre were destroyed, and the UN estimates that 300,000 people were displaced from Raqqa during the fighting.',
+        ],
+        'en',
+        '2022-10-20',
+      ),
+    ).toEqual([]);
+  });
+});
