@@ -10,6 +10,8 @@ export const ACTOR_IDS = [
   'iraqi_army',
   'iraqi_police',
   'iraqi_security_forces',
+  'syrian_police',
+  'syrian_security_forces',
   'cts',
   'pmf',
   'tribal_mobilisation',
@@ -37,6 +39,23 @@ export const NON_STATE: ReadonlySet<ActorId> = new Set([
 
 /** Forces with no ground presence in Iraq or Syria: what they carry out there is a strike from afar. */
 export const REMOTE_ONLY: ReadonlySet<ActorId> = new Set(['israel']);
+
+/**
+ * The unqualified names of a state's forces ("الشرطة", "جندي", "security forces") are read as
+ * Iraq's by the finder; the country of the event's place decides whose they are: a policeman
+ * killed in Daraa is Syria's.
+ */
+const FORCES_IN: Readonly<Partial<Record<string, Partial<Record<ActorId, ActorId>>>>> = {
+  SY: {
+    iraqi_army: 'syrian_army',
+    iraqi_police: 'syrian_police',
+    iraqi_security_forces: 'syrian_security_forces',
+  },
+};
+
+export function stateForceOf(id: ActorId, country: string): ActorId {
+  return FORCES_IN[country]?.[id] ?? id;
+}
 
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
@@ -208,6 +227,13 @@ const ROWS: readonly Row[] = [
     ],
     ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers'],
   ],
+  // named as Syria's before the unqualified names below: "قوات الأمن السورية" is not "قوات الأمن"
+  ['syrian_police', ['الشرطة السورية', 'شرطة النظام'], ['syrian police']],
+  [
+    'syrian_security_forces',
+    ['قوات الأمن السورية', 'الأمن السوري', 'قوات الأمن العام', 'الأمن العام'],
+    ['syrian security forces', 'general security forces', 'general security'],
+  ],
   [
     'iraqi_police',
     ['الشرطة', 'الشرطة العراقية', 'رجال الشرطة', 'الشرطة الاتحادية', 'شرطي', 'مركز للشرطة'],
@@ -275,6 +301,9 @@ export function findActorMentions(view: MatchView): ActorMention[] {
 /** Words right before an actor that make it the one attacked: "مقتل ثلاثة من الحشد", "هجوم على الشرطة", "targeting police". */
 const VICTIM_WORDS = [
   'near',
+  // "its driver, a former police officer": a former member is the one hit, not the force
+  'former',
+  'retired',
   'hit',
   'hitting',
   'دورية',
@@ -408,7 +437,7 @@ const MEMBER_BEFORE = new RegExp(
 );
 
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
@@ -442,9 +471,13 @@ const HIDING_BEFORE = new RegExp(
 );
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
 const SUSPECTED_BEFORE = new RegExp(
-  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected of belonging to', 'suspected of links to', 'believed to belong to', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
   'u',
 );
+
+/** "A police officer was killed", "two soldiers were wounded": the force named is the one hit. */
+const HIT_AFTER =
+  /^\s*(?:officers?|members?|personnel|men|man|patrol|conscripts?)?\s*(?:was|were|had been|have been|has been)\s+(?:killed|wounded|injured|hurt|shot|kidnapped|abducted)(?![\p{L}])/u;
 
 /** A noun in the accusative right after ("مزارعا", "شخصا"), not a plural verb ("كانوا"). */
 const ACCUSATIVE_AFTER = /^\s*[\p{L}]{2,}(?<!و)ا(?![\p{L}])/u;
@@ -485,7 +518,7 @@ export function actorRoles(
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it —
     // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner
-    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 24)) || REPORTER_BEFORE.test(before)) {
+    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 48)) || REPORTER_BEFORE.test(before)) {
       if (JOINT.test(view.text) && !NON_STATE.has(m.id) && !actors.includes(m.id)) actors.push(m.id);
       continue;
     }
@@ -511,6 +544,7 @@ export function actorRoles(
       (counted ||
         joinedToTarget ||
         MEMBER_BEFORE.test(before) ||
+        HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
     const role = victim ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);

@@ -67,7 +67,21 @@ const AR_PERSON_STEMS = [
   'مسؤول',
   'موظف',
   'حارس',
+  'أمير',
+  'قائد',
+  'متظاهر',
+  'محتج',
+  'مرافق',
+  'والد',
+  'والدة',
+  'زوج',
+  'زوجة',
+  'نجل',
+  'ابنة',
+  'شقيقة',
 ].map(f);
+/** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
+const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
 /** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
 const SOUND_PLURAL = new Set(
   [
@@ -90,6 +104,9 @@ const SOUND_PLURAL = new Set(
     'صحفي',
     'ناشط',
     'مسعف',
+    'مرافق',
+    'متظاهر',
+    'محتج',
   ].map(f),
 );
 const EN_PERSONS = new Set([
@@ -142,6 +159,9 @@ const EN_PERSONS = new Set([
   'aide',
   'leader',
   'emir',
+  'villager',
+  'protester',
+  'passer-by',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
@@ -169,6 +189,19 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+const HOW_BADLY = new Set([
+  'lightly',
+  'slightly',
+  'seriously',
+  'critically',
+  'badly',
+  'severely',
+  'moderately',
+  'gravely',
+  'fatally',
+  'also',
+]);
 /** "in the car", "inside the house": where the counted people were, between them and their verb. */
 const WHERE_THEY_WERE =
   /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
@@ -214,10 +247,10 @@ function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean
   else if (after) words.push(after);
   return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
 }
-const POSSESSIVES = new Set(['his', 'her', 'their']);
-/** Family members counted after a possessive: "his wife", "her two sons". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his aide". */
 const KIN =
-  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?)$/;
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|driver|drivers|aides?|companions?|bodyguards?|guards?|passengers?|owner)$/;
 
 /** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
 function arabicNounCount(word: string): number | null {
@@ -226,9 +259,23 @@ function arabicNounCount(word: string): number | null {
       const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
       // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
       if (form === stem || form === `${stem}ا`) return 1;
+      // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
+      if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
+  }
+  return null;
+}
+
+const QUALIFIER_START = new Set(['في', 'من'].map(f));
+
+/** The index of "ومرافقه", "وشقيقه" within a short "في …"/"من …" qualifier from i, or null. */
+function companionAfter(tokens: readonly Token[], i: number): number | null {
+  if (!QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  for (let j = i + 2; j <= i + 3; j++) {
+    const w = tokens[j]?.word ?? '';
+    if (w.startsWith('و') && POSSESSED.some((x) => w.endsWith(x)) && arabicNounCount(w) === 1) return j;
   }
   return null;
 }
@@ -263,6 +310,14 @@ function countAt(tokens: readonly Token[], numbers: Numbers, i: number, lang: La
       // "شخص واحد": the و of "واحد" is the word's own, not "and"
       else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
         joined = true;
+      // "مقتل قيادي في التنظيم ومرافقه": the one named, then his companion after a short qualifier
+      if (!joined && lang === 'ar') {
+        const companion = companionAfter(tokens, next);
+        if (companion !== null) {
+          next = companion;
+          joined = true;
+        }
+      }
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
@@ -297,7 +352,7 @@ function countItem(
       while (
         next < i + 4 &&
         tokens[next] &&
-        /^(other|others|more|people|persons|civilians|children|soldiers|members|men|women|gunmen|militants|policemen|fighters)$/.test(
+        /^(other|others|more|people|persons|person|civilians|civilian|children|child|soldiers|soldier|members|member|men|man|women|woman|gunmen|militants|policemen|policeman|fighters|fighter)$/.test(
           tokens[next]!.word,
         )
       )
@@ -402,6 +457,11 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
           break;
         }
         const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
+        // "جثتي المهاجمين": the attackers' bodies
+        if (own !== null && kind === 'killed' && ATTACKERS.has(tokens[at + 1]?.word ?? '')) {
+          result.attackersKilled ??= own;
+          continue;
+        }
         if (own !== null) {
           result[kind] = own;
           break;
@@ -529,6 +589,13 @@ function backward(
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
+    // "One member of the force was wounded": whose member the one counted is, before the verb
+    else if (between[0] === 'of' && phrase.value.high === 1) {
+      const verb = between.findIndex((w) => BE.has(w));
+      if (verb > 0 && verb <= 4) between = between.slice(verb);
+    }
+    // "was lightly wounded": how badly says nothing of who
+    between = between.filter((w) => !HOW_BADLY.has(w));
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&

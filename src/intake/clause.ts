@@ -12,6 +12,9 @@ import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
+/** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
+const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
+
 export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | null;
 
 /** What one clause says about a possible incident. */
@@ -24,6 +27,8 @@ export interface ClauseFacts {
   place: ResolvedPlace | null;
   casualties: Casualties;
   event: IncidentEvent | null;
+  /** Opens with its event's date ("On Tuesday, …", "وفي يوم الخميس، …"): a roundup's next item. */
+  opensWithDate: boolean;
   /** A word in the clause names what happened (else `event` is the attack its casualties imply). */
   eventNamed: boolean;
   /** It names an event (a cue word that is not a count of events) or gives casualties. */
@@ -57,7 +62,16 @@ const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes) (?:as|amid|while|at a time)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+const ONE_OF_VICTIMS = new RegExp(
+  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
+  'u',
+);
+/** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
+const WHILE_WAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
@@ -73,10 +87,11 @@ const REFERS_BACK = new RegExp(
 );
 /**
  * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
- * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل". Left out of the clause's place.
+ * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
+ * الباقون باتجاه وادي الشاي", "fled towards the desert"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*/giu;
+  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|فر|فروا|لاذ|لاذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*/giu;
 /** "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event. */
 const INTENT = new RegExp(
   `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -99,7 +114,10 @@ export function analyseClause(
 ): ClauseFacts {
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
-  const casualties = findCasualties(view, lang);
+  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
+  const casualties: Casualties = ONE_OF_VICTIMS.test(view.text)
+    ? { killed: null, wounded: null, attackersKilled: null }
+    : findCasualties(view, lang);
   const numbers = findNumbers(view);
   const classified = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -109,11 +127,13 @@ export function analyseClause(
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
+  const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
   return {
     text,
     dates,
-    eventDate: dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null,
+    eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
+    opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     place: resolvePlace(text.replace(ORIGIN, ' '), lang),
     casualties,
     event,
@@ -126,7 +146,13 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) && (hasCasualties || (event !== null && !counted && !INTENT.test(view.text))),
+      !CONTEXT.test(view.text) &&
+      (hasCasualties ||
+        (event !== null &&
+          !counted &&
+          !INTENT.test(view.text) &&
+          // "destroyed … displaced during the fighting": a war told as the time of something else
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

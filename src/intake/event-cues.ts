@@ -346,7 +346,7 @@ export const CUES = {
     'gu',
   ),
   denial: new RegExp(
-    `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth'])}`,
+    `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب', 'لم تتعرض', 'لم يتعرض', 'لم تسجل أي', 'لم يسجل أي'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth'])}`,
     'gu',
   ),
   /** Aggregates and statistics: never a single incident. */
@@ -356,7 +356,7 @@ export const CUES = {
     'u',
   ),
   aggregate: new RegExp(
-    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
     'gu',
   ),
   /** "عدة هجمات", "several attacks", "27 هجوماً": a count of events is a statistic. */

@@ -6,6 +6,7 @@ import type { ExtractedIncident } from './incidents.js';
 import { areaHeld, countedNoun, translateLabel } from './figure-nouns.js';
 import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
+import { ownerBefore, PARTITIVE_PRONOUN, resolvePronoun } from './label-owner.js';
 import type { IntakePhrases } from './phrases.js';
 import type { NumberMention, Sentence } from './types.js';
 import { matchView, type MatchView } from './view.js';
@@ -75,7 +76,10 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       start: m.index,
       end: m.index + m[0].length,
     }));
+    // the figures of this sentence so far: what "منهم", "of them" refers to
+    const mine: Figure[] = [];
     for (const n of findNumbers(view)) {
+      if (gluedToWord(view.text, n.start) || identifier(n) || age(view.text, n)) continue;
       if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
@@ -85,7 +89,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
-      out.push(figureOf(n, view, ctx, when));
+      out.push(figureOf(n, view, ctx, when, mine.at(-1)));
+      mine.push(out.at(-1)!);
     }
   }
   return out;
@@ -99,6 +104,33 @@ function readsAsYear(view: MatchView, n: NumberMention): boolean {
   if (!n.digits || !YEAR.test(n.text.trim())) return false;
   const after = view.text.slice(n.end);
   return !(PERCENT.test(after) || AREA.test(after) || NOUN_CAPTIONS.some(([re]) => re.test(after)));
+}
+
+/**
+ * "أستانة2", "COVID19": a number glued to a word is part of a name, not a count. A proclitic ("و6",
+ * "ب3000") or the article ("الـ93", "the 93rd" as the count so far) may be glued.
+ */
+function gluedToWord(text: string, start: number): boolean {
+  const letters = /\p{L}+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[0] ?? '';
+  return letters.length >= 2 && !/^[وف]?(?:[بلك]|ال|بال|لل|وال)?$/u.test(letters);
+}
+
+/** Ten digits or more written bare: a reference or telephone number, never a count in news copy. */
+function identifier(n: NumberMention): boolean {
+  return /^\d{10,}$/.test(n.text.trim());
+}
+
+/** "a 15-year-old boy", "يبلغ من العمر 22 عاما", "aged 40": an age says who, not how many. */
+const AGE_AFTER = /^\s*(?:-?\s*years?[\s-]*old|-?\s*year-old)/u;
+const AGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['العمر', 'عمره', 'عمرها', 'بعمر', 'aged', 'age of'].map(f).join('|')})\\s*$`,
+  'u',
+);
+function age(text: string, n: NumberMention): boolean {
+  return (
+    AGE_AFTER.test(text.slice(n.end, n.end + 12)) ||
+    AGE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))
+  );
 }
 
 /** The article's words for an approximate number with what makes it approximate: "more than 20", "نحو 110 آلاف". */
@@ -124,14 +156,37 @@ function checksOf(view: MatchView, n: NumberMention): Pick<Figure, 'checks'> {
   return n.approximate ? { checks: [{ reason: 'figure-approximate', detail: qualified(view, n) }] } : {};
 }
 
-function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: string | null): Figure {
+function figureOf(
+  n: NumberMention,
+  view: MatchView,
+  ctx: FigureContext,
+  when: string | null,
+  before: Figure | undefined,
+): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
   const caption =
     unit === '%' ? 'percent' : unit ? 'area' : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
-  const own = unit
+  const written = unit
     ? unitLabel(view, n.start, ctx.phrases[ctx.lang].unit[unit])
     : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
+  // "أكثر من 5 ملايين منهم": a share of what the sentence counted just before
+  if (PARTITIVE_PRONOUN.test(f(written)))
+    return {
+      value: n.value,
+      approximate: n.approximate,
+      unit,
+      label: before ? { ...before.label } : { [ctx.lang]: n.text },
+      ...checksOf(view, n),
+    };
+  // "عدد قواتها": whose forces, as the sentence names them
+  const wordAt = written ? view.text.lastIndexOf(f(written.split(/\s+/u)[0]!), n.start) : -1;
+  const pronoun = resolvePronoun(
+    written,
+    ctx.lang,
+    ownerBefore(view, wordAt >= 0 ? wordAt : n.start, ctx.phrases),
+  );
+  const own = pronoun.label;
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
   // "11 more were wounded": "more" says nothing of what is counted; the noun after it does
   const told = FRAGMENT.test(f(own)) ? nounAfter(after, ctx.lang) : null;
@@ -162,7 +217,10 @@ function figureOf(n: NumberMention, view: MatchView, ctx: FigureContext, when: s
             ctx.phrases[other],
             when && own.endsWith(`(${when})`) ? when : null,
           );
-  if (translated) label[other] = translated;
+  const owner = pronoun.owner && !pronoun.owner.actor ? pronoun.owner.name[other] : null;
+  if (translated && owner && !translated.includes(owner))
+    label[other] = other === 'en' ? `${owner} ${translated}` : `${translated} ${owner}`;
+  else if (translated) label[other] = translated;
   else if (caption) label[other] = ctx.phrases[other].figure[caption];
   return {
     value: n.value,
@@ -200,6 +258,7 @@ const PHRASE_END = new Set(
     'التي',
     'الذي',
     'الذين',
+    'بين',
     'سيطر',
     'يعيشون',
     'in',
@@ -268,6 +327,16 @@ const AFTER_HEAD = new Set(
     'تضم',
     'يضم',
     'تفتح',
+    'ناجمة',
+    'ناجم',
+    'ناتجة',
+    'ناتج',
+    'مجهولا',
+    'مجهولين',
+    'وإصابة',
+    'واصابة',
+    'ومقتل',
+    'وجرح',
     'هي',
     'هو',
     'هم',
@@ -320,12 +389,25 @@ const APPROACH = new Set(
     'the',
     'to',
     'reached',
+    'as',
     'only',
     'just',
   ].map(f),
 );
 const MULTIPLIERS = new Set(
-  ['ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'thousand', 'million', 'billion'].map(f),
+  [
+    'ألف',
+    'آلاف',
+    'الف',
+    'مليون',
+    'ملايين',
+    'مليار',
+    'تريليون',
+    'thousand',
+    'million',
+    'billion',
+    'trillion',
+  ].map(f),
 );
 
 function wordSpans(text: string): { word: string; start: number; end: number }[] {
@@ -361,6 +443,85 @@ function counted(view: MatchView, end: number, when: string | null): string {
   return when ? `${text} (${when})` : text;
 }
 
+/**
+ * Words that are no noun of what a number counts, met right before it: particles ("أن 90%",
+ * "سوى 27%"), "a rate of" ("بنسبة 50.1%": the unit says it), "as" ("the toll as 19").
+ */
+const NOT_NOUNS = new Set(
+  [
+    'أن',
+    'ان',
+    'إن',
+    'بأن',
+    'سوى',
+    'إلا',
+    'الا',
+    'لا',
+    'ما',
+    'نسبة',
+    'بنسبة',
+    'وبنسبة',
+    'says',
+    'said',
+    'say',
+    'than',
+    'at',
+    'by',
+    'to',
+  ].map(f),
+);
+/** Verbs of reaching or passing a figure end "the number of …": "عدد سكان البلاد تجاوز 41 مليون". */
+const REACHED = new Set(
+  [
+    'تجاوز',
+    'يتجاوز',
+    'تخطى',
+    'يتخطى',
+    'بلغ',
+    'يبلغ',
+    'وصل',
+    'يصل',
+    'ارتفع',
+    'يرتفع',
+    'انخفض',
+    'ناهز',
+    'يناهز',
+    'قارب',
+    'يقارب',
+    'exceeded',
+    'exceeds',
+    'reached',
+    'reaches',
+    'rose',
+    'stood',
+    'stands',
+    'totalled',
+    'totaled',
+    'doubled',
+    'fell',
+  ].map(f),
+);
+
+/** Words saying a number is approximate end "the number of …" before it: "عدد النازحين نحو 4 ملايين". */
+const ABOUT = new Set(
+  [
+    'نحو',
+    'حوالي',
+    'قرابة',
+    'زهاء',
+    'اكثر',
+    'أكثر',
+    'about',
+    'around',
+    'nearly',
+    'some',
+    'almost',
+    'roughly',
+    'approximately',
+    'over',
+  ].map(f),
+);
+
 /** How far before its number "the number of …" may be: "the number of people in need has doubled since July to 2.5 million". */
 const NUMBER_OF_REACH = 12;
 const MONTHS = new Set(monthNames().map((m) => m.name));
@@ -375,7 +536,13 @@ function numberOf(view: MatchView, start: number): string {
   const words = wordSpans(head.slice(at));
   const taken = [words[0]!];
   for (const w of words.slice(1)) {
-    if (taken.length >= LABEL_WORDS || (PHRASE_END.has(w.word) && w.word !== 'of')) break;
+    if (
+      taken.length >= LABEL_WORDS ||
+      (PHRASE_END.has(w.word) && w.word !== 'of') ||
+      REACHED.has(w.word) ||
+      ABOUT.has(w.word)
+    )
+      break;
     taken.push(w);
   }
   return view.sourceSpan(at + taken[0]!.start, at + taken[taken.length - 1]!.end).text.trim();
@@ -395,7 +562,8 @@ function nounBefore(view: MatchView, start: number): string {
     const w = words[i]!;
     // "الـ93": the article glued to the number is no noun
     if (APPROACH.has(w.word) || MULTIPLIERS.has(w.word) || /^\d/.test(w.word) || w.word === f('ال')) continue;
-    if (AFTER_HEAD.has(w.word)) return '';
+    if (AFTER_HEAD.has(w.word) || NOT_NOUNS.has(w.word) || NOT_NOUNS.has(w.word.replace(/^و/u, '')))
+      return '';
     // "since July to 2.5 million": a month says when, it is not what is counted
     if (MONTHS.has(w.word)) return '';
     if (PHRASE_END.has(w.word) || /[.,،؛;:!?؟"«»()]/u.test(head.slice(w.end))) return '';

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { addDays } from './calendar.js';
-import { hijriBefore, hijriToIso } from './hijri.js';
+import { hijriBefore, hijriToIso, isoToHijri } from './hijri.js';
+import { monthStartDays } from './new-moon.js';
 
 /** What dates.ts needs of a rule: a pattern on matched text, and the range it resolves to. */
 interface HijriRule {
@@ -52,18 +53,42 @@ const FEASTS: Readonly<Record<string, { month: number; day: number }>> = Object.
 ]);
 
 /**
- * A tabular date can be a day off the calendar a country follows: the day before and after are
- * allowed, and the date is marked approximate for the editor.
+ * The days a Hijri date can fall on: its month begins on one of the two days after the evening the
+ * new crescent can first be seen (new-moon.ts), as the countries of the region announce it. Two
+ * days, marked approximate for the editor; a weekday in the text narrows it to one.
  */
-function around(iso: string): { from: string; to: string; precision: 'approximate' } {
-  return { from: addDays(iso, -1), to: addDays(iso, 1), precision: 'approximate' };
+function hijriDays(
+  year: number,
+  month: number,
+  day: number,
+): { from: string; to: string; precision: 'approximate' } {
+  const start = monthStartDays(hijriToIso(year, month, 1));
+  return { from: addDays(start.from, day - 1), to: addDays(start.to, day - 1), precision: 'approximate' };
 }
 
-/** The latest first day of a feast on or just after publication: Fitr or Adha, whichever is later. */
-function feastStart(feast: string | undefined, published: string): string {
+/** The Hijri year of the latest occurrence of month/day on or a little after publication. */
+function yearBefore(published: string, month: number, day: number): number {
+  return isoToHijri(hijriBefore(published, month, day)).year;
+}
+
+/** The latest feast on or just after publication: Fitr or Adha, whichever is later, as Hijri year, month and first day. */
+function feastStart(
+  feast: string | undefined,
+  published: string,
+): { year: number; month: number; day: number } {
   const named = feast ? FEASTS[feast] : undefined;
-  const candidates = (named ? [named] : [FITR, ADHA]).map((x) => hijriBefore(published, x.month, x.day));
-  return candidates.sort().at(-1) as string;
+  const candidates = (named ? [named] : [FITR, ADHA]).map((x) => ({
+    iso: hijriBefore(published, x.month, x.day),
+    ...x,
+  }));
+  const latest = candidates.sort((a, b) => a.iso.localeCompare(b.iso)).at(-1)!;
+  return { year: isoToHijri(latest.iso).year, month: latest.month, day: latest.day };
+}
+
+/** The n-th day (1 = the first) of a feast. */
+function feastDay(feast: string | undefined, published: string, n: number): ReturnType<typeof hijriDays> {
+  const start = feastStart(feast, published);
+  return hijriDays(start.year, start.month, start.day + n - 1);
 }
 
 export const HIJRI_RULES: readonly HijriRule[] = [
@@ -71,7 +96,7 @@ export const HIJRI_RULES: readonly HijriRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?<hday>[0-3]?\\d)\\s+(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+        `(?<hday>[0-3]?\\d)(?:\\s*/\\s*|\\s+)(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:(?:\\s*/\\s*|\\s+)(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
       ),
       'gu',
     ),
@@ -79,8 +104,7 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       const month = HIJRI_MONTH_INDEX.get(g.hmonth ?? '');
       const day = Number(g.hday);
       if (!month || day < 1 || day > 30) return null;
-      const iso = g.hyear ? hijriToIso(Number(g.hyear), month, day) : hijriBefore(ctx.published, month, day);
-      return around(iso);
+      return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
     },
   },
   // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"
@@ -94,8 +118,7 @@ export const HIJRI_RULES: readonly HijriRule[] = [
     resolve: (g, ctx) => {
       // a bare "العيد"/"عيد" with no day named is too vague to date an event
       if (!g.ord && !g.feast) return null;
-      const day = g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1;
-      return around(addDays(feastStart(g.feast, ctx.published), day - 1));
+      return feastDay(g.feast, ctx.published, g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1);
     },
   },
   // "the third day of Eid al-Adha", "on the first day of Eid"
@@ -106,7 +129,6 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       ),
       'gu',
     ),
-    resolve: (g, ctx) =>
-      around(addDays(feastStart(g.feast, ctx.published), (ORDINAL_DAYS[g.ord ?? ''] ?? 1) - 1)),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1),
   },
 ];

@@ -1,7 +1,7 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, REMOTE_ONLY, type ActorId } from './actors.js';
+import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
 import { addDays } from './calendar.js';
 import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
 import type { DateValue } from './dates.js';
@@ -91,7 +91,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (date && isBackground(date.date, ctx.published)) continue;
+      if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -351,17 +351,38 @@ function namesOneAnother(a: string, b: string): boolean {
   return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 }
 
-/** Casualty figures for an incident that has none yet. */
+/**
+ * Casualty figures for an incident that has none yet, or of the kind it lacks ("Four bodies were
+ * recovered…" then "A villager nearby was lightly wounded, he added."), with no date or place of
+ * their own.
+ */
 function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (current.killed === null && current.wounded === null) return killed !== null || wounded !== null;
+  if (facts.eventDate || facts.place?.governorate) return false;
   return (
-    current.killed === null &&
-    current.wounded === null &&
-    (facts.casualties.killed !== null || facts.casualties.wounded !== null)
+    (killed === null && wounded !== null && current.wounded === null) ||
+    (wounded === null && killed !== null && current.killed === null)
   );
+}
+
+/** A toll over a season or a year ("In 2022 alone, 82 people were killed") is a total, not an event. */
+const LONGEST_EVENT_DAYS = 92;
+function longPeriod(date: DateValue): boolean {
+  return date.to > addDays(date.from, LONGEST_EVENT_DAYS);
 }
 
 function isBackground(date: DateValue, published: string): boolean {
   return date.to < addDays(published, -HISTORY_DAYS) || date.from > addDays(published, 7);
+}
+
+/** A night over two days ("ليلة الأحد على الاثنين", "late Sunday night"). */
+function isNight(d: DateValue): boolean {
+  return d.to === addDays(d.from, 1);
+}
+
+function inside(a: DateValue, b: DateValue): boolean {
+  return a.from >= b.from && a.to <= b.to;
 }
 
 function sameRange(a: DateValue, b: DateValue): boolean {
@@ -370,7 +391,21 @@ function sameRange(a: DateValue, b: DateValue): boolean {
 
 function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
-  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) return true;
+  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
+    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
+    if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
+  }
+  // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
+  // dated event of its own, named by its verb, is not more of an undated toll told before it
+  if (
+    facts.opensWithDate &&
+    !current.date &&
+    (current.killed !== null || current.wounded !== null) &&
+    facts.eventNamed &&
+    !facts.refersBack &&
+    !facts.continues
+  )
+    return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
   if (gov && currentGov && gov !== currentGov) return true;
@@ -598,8 +633,7 @@ function finish(
   if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
   else if (date.precision === 'approximate')
     addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
-  const local = (ids: ActorId[]): ActorId[] =>
-    place.country === 'SY' ? ids.map((a) => (a === 'iraqi_army' ? 'syrian_army' : a)) : ids;
+  const local = (ids: ActorId[]): ActorId[] => ids.map((a) => stateForceOf(a, place.country));
   const actors = local(perpetrators(b));
   const suspected = local(b.suspected).filter((a) => actors.includes(a));
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });

@@ -107,6 +107,10 @@ export const AR_MULTIPLIERS: Readonly<Record<string, { factor: number; dual: boo
   ملياران: { factor: 1e9, dual: true },
   مليارين: { factor: 1e9, dual: true },
   ملياري: { factor: 1e9, dual: true },
+  // budgets: "198.9 تريليون دينار"
+  تريليون: { factor: 1e12, dual: false },
+  تريليونات: { factor: 1e12, dual: false },
+  تريليونا: { factor: 1e12, dual: false },
 });
 
 export const EN_SMALL: Readonly<Record<string, number>> = {
@@ -148,6 +152,7 @@ export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
+  trillion: 1e12,
   m: 1e6,
   bn: 1e9,
   k: 1e3,

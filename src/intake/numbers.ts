@@ -20,7 +20,9 @@ const APPROX_BEFORE = new RegExp(
   'u',
 );
 /** Plural multipliers mean "thousands of", not a number, when nothing counts them. */
-const BARE_PLURAL_MULTIPLIERS = new Set(['آلاف', 'ألوف', 'ملايين', 'مليارات'].map(normalizeForMatch));
+const BARE_PLURAL_MULTIPLIERS = new Set(
+  ['آلاف', 'ألوف', 'ملايين', 'مليارات', 'تريليونات'].map(normalizeForMatch),
+);
 const HUNDRED = new Set(['مئة', 'مائة'].map(normalizeForMatch));
 const TEEN = new Set(['عشر', 'عشرة'].map(normalizeForMatch));
 

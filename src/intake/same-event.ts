@@ -3,7 +3,7 @@ import type { ResolvedPlace } from '../places/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ActorId } from './actors.js';
 import { addCheck, type Check } from './checks.js';
-import { sameCount, type Count } from './count.js';
+import { sameCount, spanOf, type Count } from './count.js';
 import type { DateValue } from './dates.js';
 
 /** What deciding "the same event, told twice" needs of an incident. */
@@ -50,11 +50,22 @@ function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
 const someCasualties = (x: EventMention): boolean =>
   x.killed !== null || x.wounded !== null || x.attackersKilled !== null;
 
+/**
+ * One exact toll inside the other's range: one source's figure of a toll the article gives as a
+ * range ("between five and seven", then "said five bodies had been pulled…").
+ */
+function withinRange(x: Count, y: Count): boolean {
+  const [a, b] = [spanOf(x), spanOf(y)];
+  const inside = (p: typeof a, q: typeof a): boolean =>
+    p.low === p.high && q.low < q.high && p.low >= q.low && p.low <= q.high;
+  return inside(a, b) || inside(b, a);
+}
+
 /** The same toll, or one of the two tells none: two tolls that differ are two events. */
 function compatibleCasualties(a: EventMention, b: EventMention): boolean {
   if (!someCasualties(a) || !someCasualties(b)) return true;
   const same = (x: Count | null, y: Count | null): boolean =>
-    x === null || y === null ? x === y : sameCount(x, y);
+    x === null || y === null ? x === y : sameCount(x, y) || withinRange(x, y);
   return same(a.killed, b.killed) && same(a.wounded, b.wounded);
 }
 

@@ -80,7 +80,9 @@ describe('ingest: the seed article', () => {
     const label = (value: number) => result.draft.figures.find((f) => f.value === value)?.label.ar;
     expect(label(40000)).toBe('مقاتل من داعش (قبل خمس سنوات)');
     expect(label(110000)).toBe('مساحة سيطر عليها داعش (كم²)');
-    expect(label(3000)).toBe('عدد قواتها');
+    // "قررت الولايات المتحدة … تقليص عدد قواتها": whose forces, not a pronoun with no referent
+    expect(label(3000)).toBe('عدد قوات الولايات المتحدة');
+    expect(result.draft.figures.find((f) => f.value === 3000)?.label.en).toBe('US troops');
     // "في 2014", "بحلول 2019", "كانون الأول 2017": years say when, none is a figure
     expect(result.draft.figures.map((f) => f.value)).toEqual(expect.not.arrayContaining([2014, 2017, 2019]));
   });

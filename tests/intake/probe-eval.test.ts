@@ -37,4 +37,13 @@ describe('eval CLI on the held-out probes', () => {
       expect(t.row).not.toContain('(0/0) | 1.00 (0/0)');
     },
   );
+
+  it('tests/intake/probe-e: the totals it reaches after its fixes, exactly', async () => {
+    const t = await total('tests/intake/probe-e');
+    expect(t.code).toBe(0);
+    // a date and a few roles left (README, "Editorial intake")
+    expect(t.row).toBe(
+      'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 0.97 | 0.86 (31/36) | 0.94 (34/36) | 1.00 (46/46)',
+    );
+  });
 });
