@@ -187,6 +187,21 @@ describe.each(dialects)('%s: a batch planned ahead of its write', (dialect) => {
     expect(await store.jobs.completePlan(begun!.id, 'P2')).toMatchObject({ planCursor: 5, total: 5 });
   });
 
+  it("reads each chat's history among the candidates; chats planned the same lists share one set, several rows their union", async () => {
+    const { store } = await openTestStore(dialect);
+    await store.jobs.create(job('digest:one'), [...recipients([1, 2, 3], ['a']), ...recipients([4], ['c'])]);
+    await store.jobs.create(job('digest:two'), recipients([2, 3, 5], ['b']));
+    const { history } = await store.jobs.readPlan(batchOf(range(1, 6)));
+    expect([...history.keys()].sort()).toEqual([1, 2, 3, 5]);
+    expect(history.get(1)).toEqual(new Set(['a']));
+    expect(history.get(2)).toEqual(new Set(['a', 'b']));
+    expect(history.get(3)).toEqual(new Set(['a', 'b']));
+    expect(history.get(5)).toEqual(new Set(['b']));
+    // The same lists (read in the primary key's order) give the same set, which the planner sees.
+    expect(history.get(3)).toBe(history.get(2));
+    expect(history.get(2)).not.toBe(history.get(1));
+  });
+
   it('refuses a plan made ahead for another batch', async () => {
     const { store } = await openTestStore(dialect);
     const begun = await store.jobs.beginPlan(job('digest:now'), 'P', LEASE_MS);
