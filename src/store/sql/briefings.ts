@@ -59,6 +59,22 @@ function bySharedSet(
   return result;
 }
 
+function plannedRowsBetween(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  fromId: number,
+  toId: number,
+  among: readonly string[],
+): Promise<PlannedRow[]> {
+  return db
+    .selectFrom('planned_briefings')
+    .select(['chat_id', 'job_id', 'briefing_ids'])
+    .where('chat_id', '>=', fromId)
+    .where('chat_id', '<=', toId)
+    .where(({ ref }) => dialect.listsAny(ref('briefing_ids'), among))
+    .execute();
+}
+
 /**
  * What each chat with an id from `fromId` to `toId` was ever planned among `among`, read through
  * `db` (a transaction holding the plans' write lock, when what is read must stay true).
@@ -71,14 +87,19 @@ export async function plannedBetween(
   among: readonly string[],
 ): Promise<Map<number, Set<string>>> {
   if (among.length === 0 || fromId > toId) return new Map();
-  const rows = await db
-    .selectFrom('planned_briefings')
-    .select(['chat_id', 'job_id', 'briefing_ids'])
-    .where('chat_id', '>=', fromId)
-    .where('chat_id', '<=', toId)
-    .where(({ ref }) => dialect.listsAny(ref('briefing_ids'), among))
-    .execute();
-  return bySet(rows, among);
+  return bySet(await plannedRowsBetween(db, dialect, fromId, toId, among), among);
+}
+
+/** `plannedBetween` for a plan: its sets shared between chats (see bySharedSet), not to be changed. */
+export async function planHistoryBetween(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  fromId: number,
+  toId: number,
+  among: readonly string[],
+): Promise<Map<number, ReadonlySet<string>>> {
+  if (among.length === 0 || fromId > toId) return new Map();
+  return bySharedSet(await plannedRowsBetween(db, dialect, fromId, toId, among), among);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type PlannedAhead,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
-import { plannedBetween, plannedBetweenAtVersion } from './briefings.js';
+import { planHistoryBetween, plannedBetweenAtVersion } from './briefings.js';
 import {
   encodeDeliveries,
   insertDeliveries,
@@ -195,7 +195,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         if (ahead !== undefined && unchangedSince(ahead.read.version, found, jobId))
           encoded = ownEncoding(ahead.encoded, jobId) ?? (await encodeAhead(jobId, ahead, at));
         else {
-          const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+          const history = await planHistoryBetween(trx, dialect, batch.from, batch.through, batch.among);
           encoded = await encodeDeliveries(dialect, jobId, at, plan(history), readOf(batch, history));
         }
         for (const query of encoded.queries) await trx.executeQuery(query);
