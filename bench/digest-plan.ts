@@ -4,10 +4,11 @@
  * batch planned and written with the plan's cursor). Targets (issue 13): 1,000,000 planned in under
  * 15 s with under 300 MB peak RSS, the cost growing linearly.
  *
- *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N] [--cpu-prof DIR]
+ *   npx tsx bench/digest-plan.ts [sizes…] [--sqlite | --postgres] [--batch N] [--cpu-prof DIR] [--statements]
  *
  * `--batch N`: subscribers planned per transaction (the digest service's planBatchSize; default the
- * store's: 1,000 on SQLite, 2,000 on PostgreSQL).
+ * store's: 1,000 on SQLite, 2,000 on PostgreSQL). `--statements`: PostgreSQL's CPU per statement kind
+ * (support/pg-statement-cpu.ts), printed after each plan.
  *
  * Each plan runs in a child process of its own, so that its peak RSS (process.resourceUsage().maxRSS)
  * is the planner's alone; a child that only opens the store gives the process's floor. PostgreSQL is
@@ -38,6 +39,7 @@ import {
   type PostgresServer,
 } from '../tests/support/postgres.js';
 import { ratio } from './support/format.js';
+import { traceStatementCpu, type StatementCpu } from './support/pg-statement-cpu.js';
 
 const DEFAULT_SIZES = [100_000, 300_000, 1_000_000];
 const TARGET_MS = 15_000;
@@ -196,7 +198,12 @@ interface PlanResult {
   /** CPU time of the process (user + system): what the machine's other load inflates least. */
   cpuMs: number;
   maxRssKb: number;
+  /** With `--statements` on PostgreSQL: the server's CPU per statement kind. */
+  statements?: StatementCpu[];
 }
+
+/** Set in the plan's process when the parent was given `--statements`. */
+const TRACE_STATEMENTS = 'DIGEST_PLAN_STATEMENTS';
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -205,6 +212,10 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 
 /** The measured work, in its own process: one morning slot through the digest service. */
 async function plan(location: string, batchSize?: number): Promise<PlanResult> {
+  const trace =
+    process.env[TRACE_STATEMENTS] === '1' && location.startsWith('postgres')
+      ? traceStatementCpu()
+      : undefined;
   const content = await candidates();
   const store = await openStore(storeOptions(location));
   const digests = createDigestService({
@@ -226,7 +237,12 @@ async function plan(location: string, batchSize?: number): Promise<PlanResult> {
   const ms = performance.now() - started;
   const cpuUsed = cpuMs(cpu);
   await store.close();
-  return { ms, cpuMs: cpuUsed, maxRssKb: process.resourceUsage().maxRSS };
+  return {
+    ms,
+    cpuMs: cpuUsed,
+    maxRssKb: process.resourceUsage().maxRSS,
+    ...(trace && { statements: trace.report() }),
+  };
 }
 
 /** Opening the store and nothing else: the memory floor of a node + tsx + store process. */
@@ -243,6 +259,8 @@ type Phase = keyof typeof PHASES;
 
 /** `--cpu-prof DIR`: each plan's process writes a V8 CPU profile there (bench/support/profile-summary.ts). */
 let profileDir: string | undefined;
+/** `--statements`: the plan's process counts PostgreSQL's CPU per statement kind. */
+let traceStatements = false;
 
 function runChild(phase: Phase, location: string, batchSize?: number): PlanResult {
   const profile =
@@ -259,7 +277,11 @@ function runChild(phase: Phase, location: string, batchSize?: number): PlanResul
       location,
       ...(batchSize !== undefined ? [String(batchSize)] : []),
     ],
-    { cwd: projectRoot, encoding: 'utf8' },
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, [TRACE_STATEMENTS]: traceStatements ? '1' : '0' },
+    },
   );
   if (child.status !== 0) throw new Error(`phase ${phase} failed (${child.status}): ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as PlanResult;
@@ -308,6 +330,23 @@ async function serverCpuMs(location: string): Promise<number | null> {
   }
 }
 
+/** The server's CPU per statement kind, per batch (a batch updates its job row once). */
+function printStatements(statements: StatementCpu[]): void {
+  const batches = Math.max(
+    1,
+    ...statements.filter((s) => /jobs|write batch/.test(s.kind)).map((s) => s.calls),
+  );
+  const total = statements.reduce((sum, s) => sum + s.serverMs, 0);
+  console.log(
+    `  PostgreSQL CPU by statement (${batches} batches; ${(total / 1000).toFixed(2)} s in statements):`,
+  );
+  for (const s of statements)
+    console.log(
+      `    ${s.kind.padEnd(34)} ${String(s.calls).padStart(6)} calls ${(s.serverMs / 1000).toFixed(2).padStart(6)} s ` +
+        `(${(s.serverMs / batches).toFixed(2)} ms a batch), wall ${(s.wallMs / 1000).toFixed(2)} s`,
+    );
+}
+
 interface Measured {
   n: number;
   ms: number;
@@ -341,6 +380,7 @@ async function measure(
       const right = got.deliveries === want.deliveries && got.reservations === want.reservations;
       const rssMb = run.maxRssKb / 1024;
       results.push({ n, ms: run.ms, cpuMs: run.cpuMs, rssMb });
+      if (run.statements) printStatements(run.statements);
       console.log(
         `${dialect} ${n.toLocaleString('en')} subscribers: plan ${(run.ms / 1000).toFixed(2)} s ` +
           `(planner ${(run.cpuMs / 1000).toFixed(2)} s CPU${server}), ` +
@@ -383,6 +423,8 @@ async function main(): Promise<void> {
   }
   const profileAt = args.indexOf('--cpu-prof');
   if (profileAt >= 0) profileDir = args.splice(profileAt, 2)[1];
+  const statementsAt = args.indexOf('--statements');
+  if (statementsAt >= 0) traceStatements = args.splice(statementsAt, 1).length === 1;
   const batchAt = args.indexOf('--batch');
   const batchSize = batchAt >= 0 ? Number(args.splice(batchAt, 2)[1]) : undefined;
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0))

@@ -40,35 +40,46 @@ export function planDigestBatch(
   context: DigestPlanContext,
 ): NewDelivery[] {
   const deliveries: NewDelivery[] = [];
-  // Chats given the same digest share one payload and id list, which the store then encodes once.
-  const shared = new Map<string, Pick<NewDelivery, 'payload' | 'briefingIds'>>();
-  // The briefings each chat's filters let through, worked out once per filters array: chats with
-  // the same filters share one (see the store's recipients), so a batch filters a few dozen times.
-  const passing = new Map<readonly string[], readonly Briefing[]>();
+  // A chat's digest depends only on the briefings its filters let through and on what it had: chats
+  // with the same filters share one array (see the store's recipients), and chats planned the same
+  // lists share one history set (the store's plan read), so a batch works out a few dozen digests
+  // and each chat looks its own up. Chats given the same digest in the same language and chat type
+  // share one payload and id list too, which the store then encodes once.
+  const byFilters = new Map<
+    readonly string[],
+    { briefings: readonly Briefing[]; digests: Map<ReadonlySet<string> | undefined, string[]> }
+  >();
+  const shared = new Map<readonly string[], Map<string, Pick<NewDelivery, 'payload' | 'briefingIds'>>>();
   for (const chat of chats) {
     const had = history.get(chat.id);
-    let briefings = passing.get(chat.filters);
-    if (briefings === undefined)
-      passing.set(
-        chat.filters,
-        (briefings = context.briefings.filter((b) =>
-          filtersAllow(context.filterKeys.get(b.id)!, chat.filters),
-        )),
+    let filtered = byFilters.get(chat.filters);
+    if (filtered === undefined) {
+      const briefings = context.briefings.filter((b) =>
+        filtersAllow(context.filterKeys.get(b.id)!, chat.filters),
       );
-    const briefingIds = planChatDigest({
-      briefings,
-      delivered: had ?? NOTHING,
-      hasHistory: had !== undefined,
-      matches: ANY,
-      maxItems: context.maxItems,
-    });
+      byFilters.set(chat.filters, (filtered = { briefings, digests: new Map() }));
+    }
+    const { briefings, digests } = filtered;
+    let briefingIds = digests.get(had);
+    if (briefingIds === undefined) {
+      briefingIds = planChatDigest({
+        briefings,
+        delivered: had ?? NOTHING,
+        hasHistory: had !== undefined,
+        matches: ANY,
+        maxItems: context.maxItems,
+      });
+      digests.set(had, briefingIds);
+    }
     if (briefingIds.length === 0) continue;
     const lang = chat.language ?? context.defaultLanguage;
-    const key = `${chat.type} ${lang} ${briefingIds.join(' ')}`;
-    let digest = shared.get(key);
+    let payloads = shared.get(briefingIds);
+    if (payloads === undefined) shared.set(briefingIds, (payloads = new Map()));
+    const key = chat.type === 'private' ? lang : `${chat.type} ${lang}`;
+    let digest = payloads.get(key);
     if (digest === undefined)
-      shared.set(key, (digest = { payload: { chatType: chat.type, lang, briefingIds }, briefingIds }));
-    deliveries.push({ chatId: chat.id, threadId: chat.threadId, ...digest });
+      payloads.set(key, (digest = { payload: { chatType: chat.type, lang, briefingIds }, briefingIds }));
+    deliveries.push({ chatId: chat.id, threadId: chat.threadId, payload: digest.payload, briefingIds });
   }
   return deliveries;
 }

@@ -59,6 +59,40 @@ describe('planDigestBatch', () => {
     ]);
   });
 
+  it('chats with the same filters and the same history set share one digest; another history or chat type is its own', () => {
+    const hadC = new Set(['c']);
+    const filters: string[] = [];
+    // 1 and 2 share the set (as the store's plan read gives it), 3 has an equal set of its own.
+    const history = new Map([
+      [1, hadC],
+      [2, hadC],
+      [3, new Set(['c'])],
+      [4, hadC],
+      [5, new Set(['b'])],
+    ]);
+    const chats = [
+      chat(1, { filters }),
+      chat(2, { filters }),
+      chat(3, { filters }),
+      chat(4, { filters, type: 'group' }),
+      chat(5, { filters }),
+    ];
+    const planned = planDigestBatch(chats, history, context);
+    expect(planned.map((d) => [d.chatId, d.briefingIds, d.payload])).toEqual([
+      [1, ['b', 'a'], { chatType: 'private', lang: 'en', briefingIds: ['b', 'a'] }],
+      [2, ['b', 'a'], { chatType: 'private', lang: 'en', briefingIds: ['b', 'a'] }],
+      [3, ['b', 'a'], { chatType: 'private', lang: 'en', briefingIds: ['b', 'a'] }],
+      [4, ['b', 'a'], { chatType: 'group', lang: 'en', briefingIds: ['b', 'a'] }],
+      [5, ['c', 'a'], { chatType: 'private', lang: 'en', briefingIds: ['c', 'a'] }],
+    ]);
+    const [one, two, three, four] = planned;
+    expect(two!.payload).toBe(one!.payload);
+    expect(two!.briefingIds).toBe(one!.briefingIds);
+    expect(three!.payload).not.toBe(one!.payload);
+    expect(four!.briefingIds).toBe(one!.briefingIds);
+    expect(four!.payload).not.toBe(one!.payload);
+  });
+
   it('an empty batch or no briefings plans nothing', () => {
     expect(planDigestBatch([], new Map(), context)).toEqual([]);
     expect(planDigestBatch([chat(1)], new Map(), digestPlanContext([], 5, 'en'))).toEqual([]);

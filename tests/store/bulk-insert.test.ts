@@ -17,10 +17,8 @@ describe('bulk inserts', () => {
     expect(insertRows(postgresDialect, 't', columns, rows)).toMatchObject([
       {
         sql: 'INSERT INTO t (x, y) SELECT * FROM unnest($1::bigint[], $2::text[])',
-        parameters: [
-          [1, 2],
-          ['a', null],
-        ],
+        // An integer column goes as its array literal; text as an array pg encodes.
+        parameters: ['{1,2}', ['a', null]],
       },
     ]);
     expect(insertRows(postgresDialect, 't', columns, [])).toEqual([]);
@@ -41,11 +39,7 @@ describe('bulk inserts', () => {
     expect(insertRows(postgresDialect, 't', repeated, many)).toMatchObject([
       {
         sql: 'INSERT INTO t (x, y) SELECT c0, ($3::text[])[c1] FROM unnest($1::bigint[], $2::int[]) AS r(c0, c1)',
-        parameters: [
-          [1, 2, 3, 4, 5],
-          [1, 2, 1, 3, 2],
-          ['p', 'q', null],
-        ],
+        parameters: ['{1,2,3,4,5}', '{1,2,1,3,2}', ['p', 'q', null]],
       },
     ]);
   });
@@ -65,12 +59,22 @@ describe('bulk inserts', () => {
     expect(insertRows(postgresDialect, 't', mixed, many)).toMatchObject([
       {
         sql: 'INSERT INTO t (job, x, y, at) SELECT $3::bigint, c1, ($4::text[])[c2], $5::bigint FROM unnest($1::bigint[], $2::int[]) AS r(c1, c2)',
-        parameters: [[1, 2, 3], [1, 2, 1], 7, ['p', 'q'], 50],
+        parameters: ['{1,2,3}', '{1,2,1}', 7, ['p', 'q'], 50],
       },
     ]);
     // SQLite binds it per row as any other value.
     expect(insertRows(sqliteDialect(0), 't', mixed, many).flatMap((q) => q.parameters)).toEqual(many.flat());
     expect(() => insertRows(postgresDialect, 't', mixed, [...many, [8, 4, 'p', 50]])).toThrow(RangeError);
+  });
+
+  it('PostgreSQL: an integer column is sent as its literal, NULL and negative ids included; anything else as given', () => {
+    const ints: BulkColumn[] = [{ name: 'x', type: 'bigint' }];
+    expect(
+      insertRows(postgresDialect, 't', ints, [[-1_002_000_000_123], [null], [2 ** 40]])[0]!.parameters,
+    ).toEqual(['{-1002000000123,NULL,1099511627776}']);
+    // Not a safe integer: pg encodes the array itself (and the server refuses what is no bigint).
+    expect(insertRows(postgresDialect, 't', ints, [[1], [1.5]])[0]!.parameters).toEqual([[1, 1.5]]);
+    expect(insertRows(postgresDialect, 't', ints, [[1], ['2}']])[0]!.parameters).toEqual([[1, '2}']]);
   });
 
   it('SQLite: multi-row VALUES of 64, 32 … 1 rows, every value bound once in order', () => {

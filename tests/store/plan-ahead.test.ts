@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PlanLeaseLostError,
   ReservationConflictError,
   type NewDelivery,
   type PlanBatchRange,
@@ -163,6 +164,42 @@ describe.each(dialects)('%s: a batch planned ahead of its write', (dialect) => {
       chats.map((id) => [id, { ids: id === 2 ? ['b'] : AMONG }]),
     );
     expect((await store.jobs.get(mine!.id))!.total).toBe(0);
+  });
+
+  it('made ahead by a planner whose lease was taken over meanwhile: nothing of it is written; the new holder writes it', async () => {
+    const { store, clock } = await openTestStore(dialect);
+    const begun = await store.jobs.beginPlan(job('digest:now'), 'P1', LEASE_MS);
+    const chats = range(1, 5);
+    const ahead = await store.jobs.encodeAhead(begun!.id, await planAhead(store, chats));
+    clock.advance(LEASE_MS);
+    expect(await store.jobs.beginPlan(job('digest:now'), 'P2', LEASE_MS)).toMatchObject({ id: begun!.id });
+    const again = counted(chats);
+    await expect(
+      store.jobs.planBatch(begun!.id, 'P1', LEASE_MS, batchOf(chats), again.plan, ahead),
+    ).rejects.toBeInstanceOf(PlanLeaseLostError);
+    expect(again.calls).toEqual([]);
+    expect(await store.jobs.get(begun!.id)).toMatchObject({ planCursor: null, total: 0, leaseOwner: 'P2' });
+    expect(await store.briefings.delivered(1)).toEqual(new Set());
+    // The new holder's batch, read before all this, is still whole: it is written as planned.
+    const theirs = counted(chats);
+    expect(await store.jobs.planBatch(begun!.id, 'P2', LEASE_MS, batchOf(chats), theirs.plan, ahead)).toBe(5);
+    expect(theirs.calls).toEqual([]);
+    expect(await store.jobs.completePlan(begun!.id, 'P2')).toMatchObject({ planCursor: 5, total: 5 });
+  });
+
+  it("reads each chat's history among the candidates; chats planned the same lists share one set, several rows their union", async () => {
+    const { store } = await openTestStore(dialect);
+    await store.jobs.create(job('digest:one'), [...recipients([1, 2, 3], ['a']), ...recipients([4], ['c'])]);
+    await store.jobs.create(job('digest:two'), recipients([2, 3, 5], ['b']));
+    const { history } = await store.jobs.readPlan(batchOf(range(1, 6)));
+    expect([...history.keys()].sort()).toEqual([1, 2, 3, 5]);
+    expect(history.get(1)).toEqual(new Set(['a']));
+    expect(history.get(2)).toEqual(new Set(['a', 'b']));
+    expect(history.get(3)).toEqual(new Set(['a', 'b']));
+    expect(history.get(5)).toEqual(new Set(['b']));
+    // The same lists (read in the primary key's order) give the same set, which the planner sees.
+    expect(history.get(3)).toBe(history.get(2));
+    expect(history.get(2)).not.toBe(history.get(1));
   });
 
   it('refuses a plan made ahead for another batch', async () => {

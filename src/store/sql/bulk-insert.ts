@@ -40,6 +40,30 @@ function valuesText(table: string, names: string, width: number, rowCount: numbe
 }
 
 /**
+ * A PostgreSQL array literal of integers (`{1,-2,NULL}`), built here when every value is a safe
+ * integer or null: pg's own array encoding quotes and escapes each element with two regular
+ * expressions, and at a million subscribers that was a tenth of the planner's writing. Anything
+ * else is left to pg as it is.
+ */
+function integerArray(values: readonly unknown[]): unknown {
+  let text = '{';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i > 0) text += ',';
+    if (value === null) text += 'NULL';
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) text += value;
+    else return values;
+  }
+  return `${text}}`;
+}
+
+/** Column `i` of `rows` as one array parameter: an integer column as its literal. */
+function columnArray(column: BulkColumn, rows: ReadonlyArray<readonly unknown[]>, i: number): unknown {
+  const values = rows.map((row) => row[i]);
+  return column.type === 'bigint' ? integerArray(values) : values;
+}
+
+/**
  * The statements inserting every row of `rows` (none for no rows). On PostgreSQL one statement
  * with one bound parameter per column whatever the number of rows, `INSERT … SELECT * FROM
  * unnest($1::type[], …)` (one array per column). On SQLite multi-row `VALUES` statements of a few
@@ -70,7 +94,7 @@ export function insertRows(
     return queries;
   }
   if (!columns.some((c) => c.repeated === true || c.constant === true)) {
-    const arrays = columns.map((_, i) => rows.map((row) => row[i]));
+    const arrays = columns.map((c, i) => columnArray(c, rows, i));
     const casts = columns.map((c, i) => `${dialect.placeholder(i + 1)}::${c.type}[]`).join(', ');
     return [
       CompiledQuery.raw(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${casts})${suffix}`, arrays),
@@ -91,23 +115,24 @@ export function insertRows(
       after.push(value);
       return `${dialect.placeholder(++placeholders)}::${column.type}`;
     }
-    const values = rows.map((row) => row[i]);
     const alias = `c${i}`;
     aliases.push(alias);
     casts.push(
       `${dialect.placeholder(parameters.length + 1)}::${column.repeated === true ? 'int' : column.type}[]`,
     );
     if (column.repeated !== true) {
-      parameters.push(values);
+      parameters.push(columnArray(column, rows, i));
       return alias;
     }
     const indexes = new Map<unknown, number>();
     parameters.push(
-      values.map((value) => {
-        let index = indexes.get(value);
-        if (index === undefined) indexes.set(value, (index = indexes.size + 1));
-        return index;
-      }),
+      integerArray(
+        rows.map((row) => {
+          let index = indexes.get(row[i]);
+          if (index === undefined) indexes.set(row[i], (index = indexes.size + 1));
+          return index;
+        }),
+      ),
     );
     after.push([...indexes.keys()]);
     return `(${dialect.placeholder(++placeholders)}::${column.type}[])[${alias}]`;

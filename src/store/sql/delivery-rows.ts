@@ -70,7 +70,8 @@ export interface EncodedDeliveries {
  * What `insertDeliveries` would send for `recipients`, built without a transaction: their pairs are
  * checked against `read` in memory instead of read from the database (a pair it could not have
  * read throws RangeError). A plan made ahead is so encoded while the batch before is written, and
- * its own transaction then only sends the statements. Throws as insertDeliveries does.
+ * its own transaction then only sends the statements. Throws as insertDeliveries does. `guard`:
+ * a condition every insert ends with (plan-write.ts).
  */
 export async function encodeDeliveries(
   dialect: SqlDialect,
@@ -78,6 +79,7 @@ export async function encodeDeliveries(
   at: number,
   recipients: Iterable<NewDelivery>,
   read: ReadUnderLock,
+  guard = '',
 ): Promise<EncodedDeliveries> {
   const queries: CompiledQuery[] = [];
   const total = await writeDeliveries(
@@ -88,6 +90,7 @@ export async function encodeDeliveries(
     at,
     recipients,
     read,
+    guard,
   );
   return { jobId, total, queries };
 }
@@ -101,6 +104,7 @@ async function writeDeliveries(
   at: number,
   recipients: Iterable<NewDelivery>,
   read?: ReadUnderLock,
+  guard = '',
 ): Promise<number> {
   const conflicts: Array<{ chatId: number; briefingId: string }> = [];
   let conflictCount = 0;
@@ -114,7 +118,8 @@ async function writeDeliveries(
   const idLists = new Map<readonly string[], { ids: readonly string[]; encoded: string }>();
 
   async function flushDeliveries() {
-    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries)) await execute(query);
+    for (const query of insertRows(dialect, 'deliveries', DELIVERY_COLUMNS, deliveries, guard))
+      await execute(query);
     deliveries = [];
   }
 
@@ -178,7 +183,8 @@ async function writeDeliveries(
       await findConflicts(batch);
     }
     const rows = batch.map(({ chatId, encoded }) => [chatId, jobId, encoded] as const);
-    for (const query of insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows)) await execute(query);
+    for (const query of insertRows(dialect, 'planned_briefings', PLANNED_COLUMNS, rows, guard))
+      await execute(query);
   }
 
   for (const r of recipients) {

@@ -10,7 +10,7 @@ import {
   type PlannedAhead,
 } from '../store.js';
 import type { Database, JobTable } from './database.js';
-import { plannedBetween, plannedBetweenAtVersion } from './briefings.js';
+import { planHistoryBetween, plannedBetweenAtVersion } from './briefings.js';
 import {
   encodeDeliveries,
   insertDeliveries,
@@ -19,6 +19,7 @@ import {
 } from './delivery-rows.js';
 import type { SqlDialect } from './dialect.js';
 import { toJson } from './json.js';
+import { WRITTEN_IF_PLANS_MOVED, writeBatchAtOnce, writesAheadInOneStatement } from './plan-write.js';
 import { lockPlans, unchangedSince } from './plans-version.js';
 import { changed, toDelivery, toJob } from './rows.js';
 
@@ -63,11 +64,13 @@ function readOf(batch: PlanBatchRange, history: ReadonlyMap<number, ReadonlySet<
 export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => number): JobStore {
   /** Statements this store built ahead: `planBatch` sends only these, and only for their own job. */
   const made = new WeakSet<EncodedDeliveries>();
+  const oneStatement = writesAheadInOneStatement(dialect);
 
   /** The statements of a plan made ahead, checked against the history it was made from. */
   async function encodeAhead(jobId: number, ahead: PlannedAhead, at: number): Promise<EncodedDeliveries> {
     const { batch, history } = ahead.read;
-    const encoded = await encodeDeliveries(dialect, jobId, at, ahead.planned, readOf(batch, history));
+    const guard = oneStatement ? WRITTEN_IF_PLANS_MOVED : '';
+    const encoded = await encodeDeliveries(dialect, jobId, at, ahead.planned, readOf(batch, history), guard);
     made.add(encoded);
     return encoded;
   }
@@ -151,6 +154,23 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
     async planBatch(jobId, owner, leaseMs, batch, plan, ahead) {
       if (ahead !== undefined && !sameBatch(ahead.read.batch, batch))
         throw new RangeError(`the batch planned ahead is not ${batch.from}…${batch.through}`);
+      if (ahead !== undefined && oneStatement) {
+        const at = now();
+        const encoded = ownEncoding(ahead.encoded, jobId) ?? (await encodeAhead(jobId, ahead, at));
+        const outcome = await writeBatchAtOnce(db, {
+          jobId,
+          owner,
+          readVersion: ahead.read.version,
+          leaseUntil: at + leaseMs,
+          cursor: batch.through,
+          added: encoded.total,
+          inserts: encoded.queries,
+        });
+        if (outcome === 'lease-lost') throw new PlanLeaseLostError(jobId, owner);
+        if (outcome === 'written') return encoded.total;
+        // Planned since the read by someone else: read again under the lock, below.
+        ahead = undefined;
+      }
       // Written with the lease below, so the common case needs no second update of the job row.
       const counted = ahead?.planned.length ?? 0;
       return dialect.transaction(db, async (trx) => {
@@ -175,7 +195,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
         if (ahead !== undefined && unchangedSince(ahead.read.version, found, jobId))
           encoded = ownEncoding(ahead.encoded, jobId) ?? (await encodeAhead(jobId, ahead, at));
         else {
-          const history = await plannedBetween(trx, dialect, batch.from, batch.through, batch.among);
+          const history = await planHistoryBetween(trx, dialect, batch.from, batch.through, batch.among);
           encoded = await encodeDeliveries(dialect, jobId, at, plan(history), readOf(batch, history));
         }
         for (const query of encoded.queries) await trx.executeQuery(query);
