@@ -6,7 +6,7 @@ import { catalogue } from '../../i18n/catalogue.js';
 import { decodeAction, encodeAction } from '../callback-data.js';
 import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
-import { editHtml, replyHtml } from '../reply.js';
+import { editAndAnswer, replyHtml } from '../reply.js';
 import { pagingRow } from '../views.js';
 import { createVersionedCache } from '../view-cache.js';
 
@@ -56,8 +56,7 @@ export function articlesFeature(content: ContentRepository): Composer<BotContext
     const action = decodeAction(ctx.match.input);
     if (action?.kind !== 'list') return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const message = cachedList(action.lang, action.page);
-    await editHtml(ctx, message.html, message.keyboard);
-    return ctx.answerCbQuery();
+    return editAndAnswer(ctx, message.html, message.keyboard);
   });
 
   return feature;

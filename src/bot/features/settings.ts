@@ -4,7 +4,7 @@ import type { Chat, ChatStore } from '../../store/store.js';
 import { decodeAction, type SettingsChange } from '../callback-data.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
-import { editHtml, replyHtml } from '../reply.js';
+import { editAndAnswer, replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
 import type { DigestSchedule } from '../schedule-text.js';
 import { settingsMessage } from '../settings-view.js';
@@ -50,8 +50,7 @@ export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): C
     if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const lang: Language = action.change.field === 'language' ? action.change.lang : ctx.lang;
     const view = settingsMessage(updated, lang, slotNames, schedule);
-    await editHtml(ctx, view.html, view.keyboard);
-    return ctx.answerCbQuery();
+    return editAndAnswer(ctx, view.html, view.keyboard);
   });
 
   return feature;
