@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import { decodeAction, type View } from '../callback-data.js';
 import { commandArgument } from '../argument.js';
@@ -10,8 +10,8 @@ import { renderedViews } from '../rendered-views.js';
 const VIEW_COMMANDS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
 
 /** /summary, /incidents, /figures, /source [id], and the buttons that switch view, page and language. */
-export function articleViewsFeature(content: ContentRepository): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function articleViewsFeature(content: ContentRepository): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   const viewMessage = renderedViews(content);
 
   for (const view of VIEW_COMMANDS) {

@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { Language } from '../../content/schema.js';
 import type { Chat, ChatStore } from '../../store/store.js';
 import { decodeAction, type SettingsChange } from '../callback-data.js';
@@ -24,8 +24,8 @@ export interface SettingsDeps {
  * changes the setting and edits the message in place. In groups only admins may change anything
  * (anyone may look).
  */
-export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('settings', async (ctx) => {
     // The chat-record middleware stores every chat before features run.
