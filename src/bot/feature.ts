@@ -49,28 +49,40 @@ export class Feature<C extends Context> extends Composer<C> {
 
   override middleware(): MiddlewareFn<C> {
     const steps = this.#steps;
-    return (ctx, next) => {
-      let index = -1;
-      const from = (start: number, context: C): Promise<void> => {
-        // As telegraf's compose: a middleware may call next once.
-        if (start <= index) return Promise.reject(new Error('next() called multiple times'));
-        index = start;
-        for (let i = start; i < steps.length; i++) {
-          const step = steps[i]!;
-          if (step.test && !step.test(context)) continue;
-          index = i;
-          try {
-            return Promise.resolve(step.run(context, (c = context) => from(i + 1, c))).then(() => undefined);
-          } catch (error) {
-            return Promise.reject(error);
-          }
-        }
-        return Promise.resolve(next()).then(() => undefined);
-      };
-      return from(0, ctx);
-    };
+    return (ctx, next) => runFrom(steps, 0, ctx, next, { index: -1 });
   }
 }
+
+/**
+ * Runs the first step from `start` on that applies, its `next` running the ones after it, and the
+ * chain's own `next` after the last. A plain function with its state passed in: no closure is made
+ * per update but the `next` of each step that runs.
+ */
+function runFrom<C extends Context>(
+  steps: readonly Step<C>[],
+  start: number,
+  ctx: C,
+  next: (ctx?: C) => Promise<void>,
+  state: { index: number },
+): Promise<void> {
+  // As telegraf's compose: a middleware may call next once.
+  if (start <= state.index) return Promise.reject(new Error('next() called multiple times'));
+  state.index = start;
+  for (let i = start; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.test && !step.test(ctx)) continue;
+    state.index = i;
+    try {
+      const ran = step.run(ctx, (c = ctx) => runFrom(steps, i + 1, c, next, state));
+      return Promise.resolve(ran).then(ignore);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  return Promise.resolve(next(ctx)).then(ignore);
+}
+
+const ignore = () => undefined;
 
 /** Command names given as plain strings (what this bot's features use); undefined for patterns and functions. */
 function triggerNames(triggers: unknown): Set<string> | undefined {
