@@ -66,8 +66,9 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
   const base = `${root.pathname.replace(/\/$/, '')}/bot${token}/`;
 
   function call(method: string, payload: object, signal?: AbortSignal): Promise<unknown> {
-    // Written as a string: the socket encodes it once, with no Buffer of it made first.
-    const body = payloadJson(payload);
+    // Encoded once: its length and the socket's write both use these bytes (a string would be
+    // measured, then encoded again by the write).
+    const body = Buffer.from(payloadJson(payload));
     return new Promise((resolve, reject) => {
       const request = send(
         {
@@ -77,7 +78,7 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
           path: base + method,
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: { 'content-type': 'application/json', 'content-length': body.length },
           timeout: REQUEST_TIMEOUT_MS,
           ...(signal && { signal }),
         },
