@@ -24,18 +24,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { Telegraf } from 'telegraf';
-import { message } from 'telegraf/filters';
-import { buildApp, startApp } from '../src/app.js';
-import { encodeAction } from '../src/bot/callback-data.js';
-import { parseConfig } from '../src/config/schema.js';
-import { createLogger } from '../src/log/logger.js';
-import { FakeChild } from './support/fake-child.js';
+import {
+  databaseIn,
+  KINDS,
+  MODES,
+  startEcho,
+  startMawjaz,
+  updateFor,
+  type Kind,
+  type Mode,
+  type Running,
+} from './support/bench-bots.js';
 import { rate, ratio } from './support/format.js';
 import { median } from './support/stats.js';
 
@@ -53,16 +55,8 @@ if (typeof globalThis.gc !== 'function') {
 }
 const gc = globalThis.gc as () => void;
 
-const TOKEN = '123456:bench-throughput-token-0123456789';
 const TARGET = 1.25;
-const KINDS = ['echo', '/summary', '/incidents', '/figures', '/articles', 'button'] as const;
-type Kind = (typeof KINDS)[number];
-const MODES = ['polling', 'webhook'] as const;
-type Mode = (typeof MODES)[number];
 type Pattern = 'burst' | 'steady';
-
-/** A bot under measurement: its fake, and how to stop it. */
-type Running = { fake: FakeChild; stop: () => Promise<void>; articleId?: string };
 
 const positive = (arg: string | undefined, fallback: number, name: string): number => {
   const value = arg === undefined ? fallback : Number(arg);
@@ -79,75 +73,6 @@ const [userCount, rounds, memoryRounds, MEMORY_CHATS] = [
 const steadyPerSecond = process.argv[6] === '0' ? 0 : positive(process.argv[6], 400, 'steady per second');
 const PATTERNS: Pattern[] = steadyPerSecond > 0 ? ['burst', 'steady'] : ['burst'];
 const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'mawjaz-bench-'));
-let databases = 0;
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
-
-async function startEcho(mode: Mode): Promise<Running> {
-  const fake = await FakeChild.start(TOKEN);
-  // No webhook reply: the fake ignores answers in the webhook response, and ours calls over HTTP too.
-  const bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot, webhookReply: false } });
-  bot.on(message('text'), (ctx) => ctx.reply(ctx.message.text));
-  if (mode === 'webhook') {
-    const server = createServer(await bot.createWebhook({ domain: 'echo.bench', path: '/echo' }));
-    await fake.route('echo.bench', await listen(server));
-    return {
-      fake,
-      stop: async () => {
-        await new Promise((resolve) => server.close(resolve));
-        await fake.close();
-      },
-    };
-  }
-  let polling!: Promise<void>;
-  await new Promise<void>((started, failed) => {
-    polling = bot.launch(started);
-    polling.catch(failed);
-  });
-  return {
-    fake,
-    stop: async () => {
-      bot.stop('bench done');
-      await polling;
-      await fake.close();
-    },
-  };
-}
-
-async function startMawjaz(mode: Mode): Promise<Running> {
-  const fake = await FakeChild.start(TOKEN);
-  const parsed = parseConfig({
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    DATABASE_PATH: join(dir, `bench-${databases++}.db`),
-    CONTENT_DIR: 'content',
-    LOG_LEVEL: 'silent',
-    // One heavy user per chat and the send limits at their highest: the handler is measured, not a limit.
-    USER_RATE_LIMIT: '10000',
-    SEND_PER_SECOND: '1000',
-    SEND_PER_CHAT_PER_SECOND: '100',
-    ...(mode === 'webhook' && { WEBHOOK_URL: 'https://mawjaz.bench/telegram', PORT: '0', HOST: '127.0.0.1' }),
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
-  const log = createLogger({ level: 'silent', secrets: [TOKEN] });
-  const app = await startApp(await buildApp(parsed.config, { log, now: Date.now, sleep: (ms) => sleep(ms) }));
-  const latest = app.content.latest();
-  if (!latest) throw new Error(`no articles loaded from ${parsed.config.contentDir}`);
-  if (mode === 'webhook') await fake.route('mawjaz.bench', `http://127.0.0.1:${app.httpPort}`);
-  return {
-    fake,
-    articleId: latest.briefing.id,
-    stop: async () => {
-      await app.stop('bench done');
-      await fake.close();
-    },
-  };
-}
 
 type Sample = { cpuMs: number; perSecond: number };
 
@@ -159,12 +84,7 @@ async function measure(
   round: number,
   pattern: Pattern,
 ): Promise<Sample> {
-  // Presses alternate between two views, so that every press really changes the message.
-  const view = round % 2 === 0 ? 'incidents' : 'summary';
-  const update =
-    kind === 'button'
-      ? { press: encodeAction({ kind: 'view', view, lang: 'en', page: 0, articleId: bot.articleId ?? '' }) }
-      : { text: kind === 'echo' ? 'ما هو موجز اليوم؟ What is in today’s briefing?' : kind };
+  const update = updateFor(kind, bot, round);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await bot.fake.run(users, update, pattern === 'steady' ? steadyPerSecond : undefined);
@@ -183,7 +103,7 @@ const spread = (values: number[], digits: number) =>
 async function compare(mode: Mode): Promise<void> {
   const users = Array.from({ length: userCount }, (_, i) => 940_000 + i);
   const echo = await startEcho(mode);
-  const ours = await startMawjaz(mode);
+  const ours = await startMawjaz(mode, databaseIn(dir));
   const samples = new Map<string, Sample[]>();
   try {
     // Untimed: the JIT settles, every chat is recorded, every view rendered once.
@@ -229,7 +149,7 @@ function report(mode: Mode, pattern: Pattern, samples: Map<string, Sample[]>): v
 
 /** The bot meets `memoryRounds` × MEMORY_CHATS chats it has never seen; heap after a full GC after each. */
 async function memory(): Promise<void> {
-  const ours = await startMawjaz('polling');
+  const ours = await startMawjaz('polling', databaseIn(dir));
   const heaps: number[] = [];
   try {
     gc();

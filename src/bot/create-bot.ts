@@ -1,6 +1,7 @@
 import { Telegraf, type MiddlewareFn, type Telegram } from 'telegraf';
 import { adminCatalogue } from '../i18n/admin.js';
 import { floodControlMiddleware } from './middleware/flood-control.js';
+import { Feature } from './feature.js';
 import type { Logger } from 'pino';
 import type { ContentRepository } from '../content/repository.js';
 import type { Language } from '../content/schema.js';
@@ -82,28 +83,26 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   // through the app's one client instead.
   bot.telegram = deps.telegram;
 
-  bot.use(updateLogMiddleware(log, deps.now, deps.metrics));
-  bot.use(chatRecordMiddleware(deps.chats));
-  bot.use(languageMiddleware(deps.defaultLanguage));
-  // Our buttons are on our messages: a press without one (an inline message, which the bot never
-  // sends, or a message too old to be attached) cannot be acted on, but its spinner must still stop.
-  bot.on('callback_query', (ctx, next) =>
-    'message' in ctx.callbackQuery && ctx.callbackQuery.message
-      ? next()
-      : ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true }),
-  );
-  bot.use(
+  // One flat chain (src/bot/feature.ts): an update walks past the features that cannot take it
+  // without a frame or a promise for each.
+  const chain = new Feature<BotContext>().use(
+    updateLogMiddleware(log, deps.now, deps.metrics),
+    chatRecordMiddleware(deps.chats),
+    languageMiddleware(deps.defaultLanguage),
+    // Our buttons are on our messages: a press without one (an inline message, which the bot never
+    // sends, or a message too old to be attached) cannot be acted on, but its spinner must still stop.
+    (ctx, next) => {
+      const query = ctx.callbackQuery;
+      if (!query || ('message' in query && query.message)) return next();
+      return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
+    },
     floodControlMiddleware({
       limit: deps.userRateLimit,
       now: deps.now,
       notice: (ctx) => adminCatalogue(ctx.lang).floodNotice,
       log,
     }),
-  );
-  bot.use(
     groupPacingMiddleware({ pending: deps.pendingReplies, perMinute: deps.groupRepliesPerMinute, log }),
-  );
-  bot.use(
     startFeature(),
     articleViewsFeature(deps.content),
     articlesFeature(deps.content),
@@ -117,6 +116,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     deps.admin,
     fallbackFeature(),
   );
+  bot.use(chain);
 
   bot.catch(async (error, ctx) => {
     // A button on a message that is gone or too old to edit: the press is stale, not a fault of ours.

@@ -25,6 +25,17 @@ export const DEFAULT_POLLING_TIMING: PollingTiming = {
   longPollSeconds: 25,
 };
 
+/**
+ * Whether the poller may take a batch of updates as still its own without asking the database: it
+ * confirmed its lease (taken or renewed, asked at `confirmedAt`) less than a renewal period ago, so
+ * the lease runs for most of its TTL yet and no other instance can have taken it. Asking costs a
+ * write per getUpdates batch, which at a steady trickle of updates is a write per update. Pure.
+ */
+export function leaseStillHeld(confirmedAt: number, now: number, timing: PollingTiming): boolean {
+  const age = now - confirmedAt;
+  return age >= 0 && age < Math.min(timing.renewEveryMs, timing.leaseTtlMs);
+}
+
 export type PollFailure =
   | { kind: 'unauthorized' }
   /** 409: someone else polls with this token (another deployment), or a webhook is set. */

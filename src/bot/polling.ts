@@ -10,6 +10,7 @@ import {
   classifyPollError,
   DEFAULT_POLLING_TIMING,
   INITIAL_FAILURE_STATE,
+  leaseStillHeld,
   POLLING_LEASE,
   type PollFailureState,
   type PollingTiming,
@@ -67,11 +68,17 @@ export function startPolling(deps: PollingDeps): Polling {
 
   /** Sleeps, or less when stopping. */
   const pause = (ms: number) => Promise.race([deps.sleep(ms), stopped]);
-  const acquire = () =>
-    leases.acquire(POLLING_LEASE, owner, timing.leaseTtlMs).catch((err: unknown) => {
+  /** When the lease was last confirmed ours (the time its acquire was asked). */
+  let confirmedAt = Number.NEGATIVE_INFINITY;
+  const acquire = async () => {
+    const askedAt = deps.now();
+    const held = await leases.acquire(POLLING_LEASE, owner, timing.leaseTtlMs).catch((err: unknown) => {
       log.warn({ err }, 'polling lease check failed');
       return false;
     });
+    confirmedAt = held ? askedAt : Number.NEGATIVE_INFINITY;
+    return held;
+  };
 
   /** Backs off after a failed call; throws when the token is rejected. */
   async function failed(error: unknown, method: string): Promise<void> {
@@ -154,7 +161,8 @@ export function startPolling(deps: PollingDeps): Polling {
         }
         if (updates.length === 0) continue;
         // The lease may have passed on during the long poll: then the new poller gets these updates.
-        if (!(await acquire())) {
+        // Confirmed less than a renewal period ago, it cannot have (see leaseStillHeld).
+        if (!leaseStillHeld(confirmedAt, deps.now(), timing) && !(await acquire())) {
           lost = true;
           break;
         }

@@ -38,9 +38,14 @@ export interface ReplyPacing {
 /**
  * `ctx.telegram` of one update: every call goes through the app's one client (so its failures are
  * BotApiFailures), posting waits for a slot of the overall limit, and a short 429 is waited out and
- * retried.
+ * retried. A button press is answered once: Telegram takes one answer per callback query, so once
+ * one has gone out (or is on its way) a later one (an error's alert after the answer was already
+ * sent with the edit) is not sent again.
  */
 export class ReplyTelegram extends Telegram {
+  /** The first answerCallbackQuery of this update, while it is on its way or once it succeeded. */
+  #answer: Promise<unknown> | undefined;
+
   constructor(
     private readonly client: Telegram,
     private readonly pacing: ReplyPacing,
@@ -50,6 +55,24 @@ export class ReplyTelegram extends Telegram {
   }
 
   override async callApi<M extends keyof Methods>(
+    method: M,
+    payload: Opts<M>,
+    options?: CallOptions,
+  ): Promise<ReturnType<Methods[M]>> {
+    if (method !== 'answerCallbackQuery') return this.#call(method, payload, options);
+    const first = this.#answer;
+    const answer = first
+      ? // Answered already: true, as Telegram would say; only a failed first answer is tried again.
+        first.then(
+          () => true,
+          () => this.#call(method, payload, options),
+        )
+      : this.#call(method, payload, options);
+    this.#answer = answer;
+    return answer as Promise<ReturnType<Methods[M]>>;
+  }
+
+  async #call<M extends keyof Methods>(
     method: M,
     payload: Opts<M>,
     options?: CallOptions,

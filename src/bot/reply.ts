@@ -32,6 +32,16 @@ export async function editHtml(ctx: BotContext, html: string, keyboard: Keyboard
   }
 }
 
+/**
+ * A button's page: the press is answered and its message replaced at the same time. The answer is
+ * no message (Telegram's send limits do not apply to it), so it needs no slot and the spinner
+ * stops at once; the two calls share the wait for Telegram. When the edit fails the press has
+ * still had its one answer (a later alert is not sent again, see ReplyTelegram).
+ */
+export async function editAndAnswer(ctx: BotContext, html: string, keyboard: Keyboard): Promise<void> {
+  await Promise.all([editHtml(ctx, html, keyboard), ctx.answerCbQuery()]);
+}
+
 /** Cuts a user-supplied argument for echoing back, so that a huge input never makes a huge reply. */
 export function clip(text: string, max = 64): string {
   const chars = [...text];

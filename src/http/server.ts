@@ -56,7 +56,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
-    req.once('end', () => resolve(Buffer.concat(chunks)));
+    // An update mostly arrives in one chunk: kept as it is rather than copied by Buffer.concat.
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.once('error', reject);
   });
 }
@@ -69,14 +70,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const { log } = deps;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const routePaths = new Set(deps.routes.map((r) => r.path));
+  // The routes of each path, looked up once per request rather than filtered from the list.
+  const byPath = new Map<string, Route[]>();
+  for (const route of deps.routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
 
   async function answer(req: IncomingMessage): Promise<HttpResponse> {
     // A request for a route's own path as it is (every webhook request) needs no URL parsing.
-    const path = routePaths.has(req.url ?? '')
-      ? req.url!
-      : new URL(req.url ?? '/', 'http://localhost').pathname;
-    const onPath = deps.routes.filter((r) => r.path === path);
+    const path = byPath.has(req.url ?? '') ? req.url! : new URL(req.url ?? '/', 'http://localhost').pathname;
+    const onPath = byPath.get(path) ?? [];
     if (onPath.length === 0) return text(404, 'not found\n');
     const route = onPath.find((r) => r.method === req.method);
     if (!route)

@@ -5,7 +5,9 @@ import {
   afterPollSuccess,
   classifyPollError,
   CONFLICT_QUIET_MS,
+  DEFAULT_POLLING_TIMING,
   INITIAL_FAILURE_STATE,
+  leaseStillHeld,
   type PollFailure,
   type PollFailureState,
 } from '../../src/bot/polling-decision.js';
@@ -110,5 +112,23 @@ describe('afterPollFailure', () => {
     expect(run([[0, { kind: 'rate-limited', retryAfterSeconds: 12 }]])).toEqual([
       { kind: 'retry', pauseMs: 12_000, log: 'warn' },
     ]);
+  });
+});
+
+describe('leaseStillHeld', () => {
+  const timing = { ...DEFAULT_POLLING_TIMING, leaseTtlMs: 10_000, renewEveryMs: 3_000 };
+
+  it('takes a batch as the poller’s own only within a renewal period of confirming the lease', () => {
+    expect(leaseStillHeld(50_000, 50_000, timing)).toBe(true);
+    expect(leaseStillHeld(50_000, 52_999, timing)).toBe(true);
+    expect(leaseStillHeld(50_000, 53_000, timing)).toBe(false);
+    expect(leaseStillHeld(Number.NEGATIVE_INFINITY, 50_000, timing)).toBe(false);
+  });
+
+  it('asks again when the clock went back, and never past the TTL however slow the renewals', () => {
+    expect(leaseStillHeld(50_000, 49_000, timing)).toBe(false);
+    const slowRenewals = { ...timing, renewEveryMs: 20_000 };
+    expect(leaseStillHeld(50_000, 59_999, slowRenewals)).toBe(true);
+    expect(leaseStillHeld(50_000, 60_000, slowRenewals)).toBe(false);
   });
 });

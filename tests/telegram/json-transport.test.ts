@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scrubSecrets } from '../../src/log/logger.js';
 import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { BotApiFailure } from '../../src/telegram/bot-api-failure.js';
+import { containsNull, payloadJson } from '../../src/telegram/json-transport.js';
 
 const TOKEN = '4242:SECRET-token-of-the-transport-test';
 
@@ -58,6 +59,18 @@ const failureOf = (promise: Promise<unknown>) =>
     },
   );
 
+describe('payloadJson', () => {
+  it('is JSON.stringify without the nulls, walking objects and arrays but not strings', () => {
+    const plain = { a: 1, b: 'null', c: [{ d: true }], e: undefined };
+    expect(containsNull(plain)).toBe(false);
+    expect(payloadJson(plain)).toBe(JSON.stringify(plain));
+    const nested = { a: [1, { b: null, c: 2 }], d: null, e: 'x' };
+    expect(containsNull(nested)).toBe(true);
+    expect(JSON.parse(payloadJson(nested))).toEqual({ a: [1, { c: 2 }], e: 'x' });
+    expect(containsNull([null])).toBe(true);
+  });
+});
+
 describe('BotApiClient over its JSON transport', () => {
   it('POSTs the payload as JSON to /bot<token>/<method>, leaving nulls out, and returns the result', async () => {
     const { client, seen } = await botApi(json(200, { ok: true, result: { message_id: 7, text: 'مرحبا' } }));
@@ -70,6 +83,21 @@ describe('BotApiClient over its JSON transport', () => {
       type: 'application/json',
     });
     expect(JSON.parse(seen[0]!.body)).toEqual({ chat_id: 12, text: 'مرحبا', parse_mode: 'HTML' });
+  });
+
+  it('leaves out nulls at any depth, and sends a text in any script whole', async () => {
+    const { client, seen } = await botApi(json(200, { ok: true, result: true }));
+    const text = `${'مرحبا ‹ › '.repeat(500)}end`;
+    await client.callApi('sendMessage', {
+      chat_id: 12,
+      text,
+      reply_markup: { inline_keyboard: [[{ text: 'a', callback_data: 'b', url: null }]] },
+    } as never);
+    expect(JSON.parse(seen[0]!.body)).toEqual({
+      chat_id: 12,
+      text,
+      reply_markup: { inline_keyboard: [[{ text: 'a', callback_data: 'b' }]] },
+    });
   });
 
   it('keeps a path prefix of TELEGRAM_API_ROOT (a local Bot API server behind a proxy)', async () => {

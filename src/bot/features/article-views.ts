@@ -1,17 +1,17 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import { decodeAction, type View } from '../callback-data.js';
 import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
-import { clip, editHtml, replyHtml } from '../reply.js';
+import { clip, editAndAnswer, replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
 import { renderedViews } from '../rendered-views.js';
 
 const VIEW_COMMANDS: readonly View[] = ['summary', 'incidents', 'figures', 'source'];
 
 /** /summary, /incidents, /figures, /source [id], and the buttons that switch view, page and language. */
-export function articleViewsFeature(content: ContentRepository): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function articleViewsFeature(content: ContentRepository): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   const viewMessage = renderedViews(content);
 
   for (const view of VIEW_COMMANDS) {
@@ -33,8 +33,7 @@ export function articleViewsFeature(content: ContentRepository): Composer<BotCon
       return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     }
     const message = viewMessage(action.view, article, action.lang, action.page);
-    await editHtml(ctx, message.html, message.keyboard);
-    return ctx.answerCbQuery();
+    return editAndAnswer(ctx, message.html, message.keyboard);
   });
 
   return feature;

@@ -1,4 +1,5 @@
-import { Composer, Markup } from 'telegraf';
+import { Markup } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import type { Language } from '../../content/schema.js';
 import { renderArticleList } from '../../briefing/article-list.js';
@@ -6,7 +7,7 @@ import { catalogue } from '../../i18n/catalogue.js';
 import { decodeAction, encodeAction } from '../callback-data.js';
 import { commandArgument } from '../argument.js';
 import type { BotContext } from '../context.js';
-import { editHtml, replyHtml } from '../reply.js';
+import { editAndAnswer, replyHtml } from '../reply.js';
 import { pagingRow } from '../views.js';
 import { createVersionedCache } from '../view-cache.js';
 
@@ -35,8 +36,8 @@ function listMessage(content: ContentRepository, lang: Language, requestedPage: 
 }
 
 /** /articles [page]: the briefings, newest first, paged with buttons. */
-export function articlesFeature(content: ContentRepository): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function articlesFeature(content: ContentRepository): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   // Each list page rendered once per content version; the page is clamped first, so the key space is bounded.
   const cache = createVersionedCache<ReturnType<typeof listMessage>>(1_000);
   const cachedList = (lang: Language, requestedPage: number) => {
@@ -56,8 +57,7 @@ export function articlesFeature(content: ContentRepository): Composer<BotContext
     const action = decodeAction(ctx.match.input);
     if (action?.kind !== 'list') return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const message = cachedList(action.lang, action.page);
-    await editHtml(ctx, message.html, message.keyboard);
-    return ctx.answerCbQuery();
+    return editAndAnswer(ctx, message.html, message.keyboard);
   });
 
   return feature;

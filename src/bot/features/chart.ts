@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import type { PictureService } from '../../pictures/picture-service.js';
 import { governorateByName } from '../../places/resolve.js';
@@ -14,8 +14,8 @@ export interface ChartFeatureDeps {
 }
 
 /** /chart [governorate]: killed and wounded over time across the published briefings, as a photo. */
-export function chartFeature({ content, pictures }: ChartFeatureDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function chartFeature({ content, pictures }: ChartFeatureDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('chart', async (ctx) => {
     const t = ctx.t.pictures.chart;

@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import { commandForBot, leadingCommand } from '../command-match.js';
 import type { BotContext } from '../context.js';
 import { replyText } from '../reply-text.js';
@@ -9,8 +9,8 @@ import { replyText } from '../reply-text.js';
  * /help. Chatter, commands for other bots, and other updates are ignored in groups. A button no
  * feature knows (an old or forged one) gets an alert, so its spinner stops.
  */
-export function fallbackFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function fallbackFeature(): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   feature.on('message', (ctx) => {
     const isPrivate = ctx.chat.type === 'private';
     if (leadingCommand(ctx.message)) {

@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import { parseFollowTarget, tagsOf } from '../../digest/filters.js';
 import type { ChatStore } from '../../store/store.js';
@@ -23,8 +23,8 @@ export interface FollowDeps {
  * /follow <name> and /unfollow <name>: narrow the chat's digests to governorates (any Arabic or
  * English spelling) or briefing tags, stored as normalised keys. In groups only admins may change them.
  */
-export function followFeature({ chats, content }: FollowDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function followFeature({ chats, content }: FollowDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('follow', async (ctx) => {
     const t = ctx.t.subscriptions;

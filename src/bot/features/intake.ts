@@ -1,4 +1,5 @@
-import { Composer, Markup } from 'telegraf';
+import { Markup } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { Logger } from 'pino';
 import type { Message } from 'telegraf/types';
 import { renderFigures } from '../../briefing/figures.js';
@@ -77,8 +78,8 @@ async function articleText(
  * article sent as text or a .txt document becomes a draft in CONTENT_DIR/drafts, shown with Publish
  * and Discard buttons. Publish makes it a served briefing at once (and part of the next digest).
  */
-export function intakeFeature(deps: IntakeDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function intakeFeature(deps: IntakeDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.on('message', async (ctx, next) => {
     const text = await articleText(ctx, ctx.message);

@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import { parseLanguageArg } from '../../i18n/language.js';
 import type { ChatStore } from '../../store/store.js';
@@ -11,8 +11,8 @@ import { replyText } from '../reply-text.js';
  * /lang ar|en: saves the chat's language; without a valid argument, explains the usage. In groups
  * only admins may change it, as with the language button of /settings.
  */
-export function languageFeature(chats: ChatStore): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function languageFeature(chats: ChatStore): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   feature.command('lang', async (ctx) => {
     const chosen = parseLanguageArg(commandArgument(ctx));
     if (!chosen) return replyText(ctx, ctx.t.langUsage);

@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ContentRepository } from '../../content/repository.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import type { PictureService } from '../../pictures/picture-service.js';
@@ -14,8 +14,8 @@ export interface MapFeatureDeps {
 }
 
 /** /map [id] and the 🗺 button of /incidents: the article's incidents on a map, as a photo. */
-export function mapFeature({ content, pictures }: MapFeatureDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function mapFeature({ content, pictures }: MapFeatureDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('map', async (ctx) => {
     const id = ctx.payload.trim().split(/\s+/)[0] ?? '';

@@ -1,10 +1,10 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { Language } from '../../content/schema.js';
 import type { Chat, ChatStore } from '../../store/store.js';
 import { decodeAction, type SettingsChange } from '../callback-data.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
-import { editHtml, replyHtml } from '../reply.js';
+import { editAndAnswer, replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
 import type { DigestSchedule } from '../schedule-text.js';
 import { settingsMessage } from '../settings-view.js';
@@ -24,8 +24,8 @@ export interface SettingsDeps {
  * changes the setting and edits the message in place. In groups only admins may change anything
  * (anyone may look).
  */
-export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('settings', async (ctx) => {
     // The chat-record middleware stores every chat before features run.
@@ -50,8 +50,7 @@ export function settingsFeature({ chats, slotNames, schedule }: SettingsDeps): C
     if (!updated) return ctx.answerCbQuery(ctx.t.buttonExpired, { show_alert: true });
     const lang: Language = action.change.field === 'language' ? action.change.lang : ctx.lang;
     const view = settingsMessage(updated, lang, slotNames, schedule);
-    await editHtml(ctx, view.html, view.keyboard);
-    return ctx.answerCbQuery();
+    return editAndAnswer(ctx, view.html, view.keyboard);
   });
 
   return feature;

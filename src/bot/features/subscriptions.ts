@@ -1,4 +1,4 @@
-import { Composer } from 'telegraf';
+import { Feature } from '../feature.js';
 import type { ChatStore } from '../../store/store.js';
 import { mayManageChat } from '../chat-admin.js';
 import type { BotContext } from '../context.js';
@@ -17,8 +17,8 @@ export interface SubscriptionDeps {
  * /subscribe and /unsubscribe. In groups only admins may use them. Sent inside a forum topic,
  * /subscribe makes the digests go to that topic.
  */
-export function subscriptionsFeature({ chats, schedule }: SubscriptionDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function subscriptionsFeature({ chats, schedule }: SubscriptionDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
 
   feature.command('subscribe', async (ctx) => {
     if (!(await mayManageChat(ctx))) return replyText(ctx, ctx.t.subscriptions.adminsOnly);

@@ -1,4 +1,5 @@
-import { Composer, type MiddlewareFn } from 'telegraf';
+import type { MiddlewareFn } from 'telegraf';
+import { Feature } from '../../feature.js';
 import type { BotContext } from '../../context.js';
 import { broadcastFeature, type BroadcastDeps } from './broadcast.js';
 import { broadcastJobsFeature } from './broadcast-jobs.js';
@@ -24,7 +25,7 @@ export function adminFeature(deps: AdminFeatureDeps): MiddlewareFn<BotContext> {
   const { store, log, now } = deps;
   return adminOnly(
     deps,
-    new Composer<BotContext>(
+    new Feature<BotContext>().use(
       broadcastFeature(deps),
       broadcastJobsFeature({ jobs: store.jobs, audit: store.audit, log }),
       statsFeature({ store, articles: deps.articles, startedAt: deps.startedAt, now, log }),

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer } from 'telegraf';
+import { Feature } from '../../feature.js';
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { AuditStore, JobStore } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
@@ -21,10 +21,10 @@ export interface BroadcastJobsDeps {
 const SCAN = 200;
 
 /** /broadcasts lists the recent broadcasts with their counts; /cancel_broadcast <id> stops one. */
-export function broadcastJobsFeature(deps: BroadcastJobsDeps): Composer<BotContext> {
+export function broadcastJobsFeature(deps: BroadcastJobsDeps): Feature<BotContext> {
   const { jobs, log } = deps;
   const listSize = deps.listSize ?? 10;
-  const feature = new Composer<BotContext>();
+  const feature = new Feature<BotContext>();
 
   feature.command('broadcasts', async (ctx) => {
     const t = adminCatalogue(ctx.lang);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { Composer, Markup } from 'telegraf';
+import { Markup } from 'telegraf';
+import { Feature } from '../../feature.js';
 import { encodeBroadcastButton, decodeBroadcastButton } from '../../../broadcast/buttons.js';
 import { broadcastContent } from '../../../broadcast/content.js';
 import type { BroadcastJobPayload } from '../../../broadcast/payload.js';
@@ -70,9 +71,9 @@ function controlText(
  * persisted job (the preview settles once, so a double tap or a second admin cannot send twice)
  * and the job runner fans it out.
  */
-export function broadcastFeature(deps: BroadcastDeps): Composer<BotContext> {
+export function broadcastFeature(deps: BroadcastDeps): Feature<BotContext> {
   const { store, log } = deps;
-  const feature = new Composer<BotContext>();
+  const feature = new Feature<BotContext>();
 
   async function showPreview(ctx: BotContext, preview: Preview, counted?: AudienceCounts): Promise<void> {
     const t = adminCatalogue(ctx.lang);

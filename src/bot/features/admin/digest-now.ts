@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer } from 'telegraf';
+import { Feature } from '../../feature.js';
 import { adminCatalogue } from '../../../i18n/admin.js';
 import { slotName } from '../../../digest/slot-name.js';
 import type { Slot } from '../../../schedule/slots.js';
@@ -33,8 +33,8 @@ export function digestNowSlot(at: number, timeZone: string): Slot {
 const digestJobKey = (slot: Slot) => `digest:${slot.key}`;
 
 /** /digest_now: runs a digest slot immediately, under the same exactly-once rules as scheduled ones. */
-export function digestNowFeature(deps: DigestNowDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function digestNowFeature(deps: DigestNowDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   feature.command('digest_now', async (ctx) => {
     const t = adminCatalogue(ctx.lang);
     const slot = digestNowSlot(deps.now(), deps.timeZone);

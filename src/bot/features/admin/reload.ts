@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer } from 'telegraf';
+import { Feature } from '../../feature.js';
 import type { ReloadReport } from '../../../content/repository.js';
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { AuditStore } from '../../../store/store.js';
@@ -15,8 +15,8 @@ export interface ReloadDeps {
 }
 
 /** /reload: re-reads the content folder now and reports what was added, changed, removed and rejected. */
-export function reloadFeature(deps: ReloadDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function reloadFeature(deps: ReloadDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   feature.command('reload', async (ctx) => {
     const report = await deps.reload();
     await recordAdminAction({ audit: deps.audit, log: deps.log }, ctx.from.id, 'reload', {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { Composer } from 'telegraf';
+import { Feature } from '../../feature.js';
 import { adminCatalogue } from '../../../i18n/admin.js';
 import type { Store } from '../../../store/store.js';
 import type { BotContext } from '../../context.js';
@@ -17,8 +17,8 @@ export interface StatsDeps {
 }
 
 /** /stats: subscribers by type, language and status, the last 24 h of deliveries, content, uptime. */
-export function statsFeature(deps: StatsDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+export function statsFeature(deps: StatsDeps): Feature<BotContext> {
+  const feature = new Feature<BotContext>();
   feature.command('stats', async (ctx) => {
     await recordAdminAction({ audit: deps.store.audit, log: deps.log }, ctx.from.id, 'stats');
     const [counts, recent] = await Promise.all([
