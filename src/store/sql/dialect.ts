@@ -36,6 +36,8 @@ export interface SqlDialect {
   transaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** The text of the n-th (1-based) bound parameter in hand-built SQL. */
   placeholder(n: number): string;
+  /** The one bound parameter of `inList` for these values: a statement compiled once binds it anew. */
+  listParameter(values: readonly number[] | readonly string[]): unknown;
   /** `column IN (values)` with one bound parameter whatever the number of values. */
   inList(
     column: Expression<unknown>,
@@ -112,6 +114,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
     },
     placeholder: () => '?',
     // One JSON array parameter: no statement per list length, no bound-parameter limit.
+    listParameter: (values) => JSON.stringify(values),
     inList: (column, values) =>
       sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
     greatest: (a, b) => sql<number>`max(${a}, ${b})`,
@@ -136,6 +139,7 @@ export const postgresDialect: SqlDialect = {
   transaction: (db, work) => db.transaction().execute(work),
   placeholder: (n) => `$${n}`,
   // One array parameter.
+  listParameter: (values) => values,
   inList: (column, values, type) =>
     type === 'bigint'
       ? sql<SqlBool>`${column} = ANY(${values}::bigint[])`
