@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import { lockOrder, reserveRates, type RateState } from '../gcra.js';
 import type { RateKey, RateRequest, RateStore } from '../store.js';
+import { runCompiled } from './compiled.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { NOT_NOW, type SqliteDirect } from './sqlite-direct.js';
@@ -39,6 +40,7 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect, direct?: Sql
   // PostgreSQL's writes, one statement each whatever the number of keys (one array per column).
   const createRows = `insert into "rate_limits" ("key", "tat") select unnest(${dialect.placeholder(1)}::text[]), 0 on conflict ("key") do nothing`;
   const writeTats = `insert into "rate_limits" ("key", "tat") select * from unnest(${dialect.placeholder(1)}::text[], ${dialect.placeholder(2)}::float8[]) on conflict ("key") do update set "tat" = "excluded"."tat"`;
+  const run = runCompiled(db, direct);
   const selectPause = db.selectFrom('rate_limits').select('paused_until').where('key', '=', '').compile().sql;
 
   const known = new Set<string>();
@@ -134,10 +136,8 @@ export function sqlRates(db: Kysely<Database>, dialect: SqlDialect, direct?: Sql
     },
 
     async pausedUntil(key) {
-      type Row = Pick<RateRow, 'paused_until'>;
-      let rows = direct?.all<Row>(selectPause, [key]) ?? NOT_NOW;
-      if (rows === NOT_NOW) rows = (await db.executeQuery<Row>(CompiledQuery.raw(selectPause, [key]))).rows;
-      return rows[0]?.paused_until ?? 0;
+      const [row] = await run<Pick<RateRow, 'paused_until'>>(selectPause, [key]);
+      return row?.paused_until ?? 0;
     },
   };
 }

@@ -26,14 +26,14 @@ export function createSqlStore(
   direct?: SqliteDirect,
 ): Store {
   return {
-    chats: sqlChats(db, dialect, now),
+    chats: sqlChats(db, dialect, now, direct),
     jobs: sqlJobs(db, dialect, now),
     deliveries: sqlDeliveries(db, dialect, now),
     briefings: sqlBriefings(db, dialect),
     previews: sqlPreviews(db, now),
     audit: sqlAudit(db, now),
     stats: sqlStats(db, now),
-    updates: sqlUpdates(db, now),
+    updates: sqlUpdates(db, dialect, now, direct),
     leases: sqlLeases(db, dialect, now),
     fileIds: sqlFileIds(db, now),
     rates: sqlRates(db, dialect, direct),
