@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database.js';
+import { isBusy } from './sqlite-direct.js';
 
 /**
  * The few things SQLite and PostgreSQL do differently; every query of the store is written once
@@ -61,10 +62,6 @@ export interface SqlDialect {
 
 /** Waits between attempts to take SQLite's write lock: short, growing, capped. */
 const LOCK_RETRY_MS = [1, 2, 5, 10, 20] as const;
-
-function isBusy(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
-}
 
 /**
  * Takes SQLite's write lock without blocking the event loop: busy_timeout would wait inside the

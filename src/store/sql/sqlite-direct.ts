@@ -29,7 +29,8 @@ export interface SqliteDirect {
   immediate<T>(work: (run: <R>(sql: string, parameters: readonly unknown[]) => R[]) => T): T | typeof NOT_NOW;
 }
 
-function isBusy(error: unknown): boolean {
+/** SQLite refused a lock another connection holds. */
+export function isBusy(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
 }
 
@@ -50,7 +51,7 @@ export function sqliteDirect(connection: BetterSqlite3.Database, statements: Sql
   const rollback = connection.prepare('ROLLBACK');
   // One statement per timeout value: a pragma takes no bound parameter.
   const setTimeouts = new Map<number, BetterSqlite3.Statement>();
-  const setTimeout = (ms: number) => {
+  const setBusyTimeout = (ms: number) => {
     let statement = setTimeouts.get(ms);
     if (statement === undefined) {
       statement = connection.prepare(`PRAGMA busy_timeout = ${Math.trunc(ms)}`);
@@ -68,14 +69,14 @@ export function sqliteDirect(connection: BetterSqlite3.Database, statements: Sql
       // The timeout in force is restored, not the configured one: an async transaction waiting for
       // the lock between its attempts has set it to 0 and expects it to stay so.
       const timeout = currentTimeout.get() as number;
-      if (timeout !== 0) setTimeout(0);
+      if (timeout !== 0) setBusyTimeout(0);
       try {
         begin.run();
       } catch (error) {
         if (isBusy(error)) return NOT_NOW;
         throw error;
       } finally {
-        if (timeout !== 0) setTimeout(timeout);
+        if (timeout !== 0) setBusyTimeout(timeout);
       }
       try {
         const result = work(run);

@@ -28,10 +28,11 @@ export function sqlUpdates(
       const { rows } = await db.executeQuery<{ update_id: number }>(CompiledQuery.raw(claimAll, [ids, at]));
       return new Set(rows.map((row) => Number(row.update_id)));
     }
-    const now = direct?.immediate((run) =>
-      ids.filter((id) => run<{ update_id: number }>(claimOne, [id, at]).length === 1),
-    );
-    if (now !== undefined && now !== NOT_NOW) return new Set(now);
+    const inserted =
+      direct?.immediate((run) =>
+        ids.filter((id) => run<{ update_id: number }>(claimOne, [id, at]).length === 1),
+      ) ?? NOT_NOW;
+    if (inserted !== NOT_NOW) return new Set(inserted);
     // Another transaction is open on the connection, or another process holds the write lock:
     // Kysely's path, which waits for either without blocking the event loop.
     const rows = await dialect.transaction(db, (trx) =>
