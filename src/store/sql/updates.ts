@@ -1,9 +1,17 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { UpdateLog } from '../store.js';
+import { insertRows, type BulkColumn } from './bulk-insert.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { changed } from './rows.js';
 import { NOT_NOW, type SqliteDirect } from './sqlite-direct.js';
+
+const CLAIM_COLUMNS: readonly BulkColumn[] = [
+  { name: 'update_id', type: 'bigint' },
+  { name: 'handled_at', type: 'bigint', constant: true },
+];
+
+type ClaimRow = { update_id: number };
 
 export function sqlUpdates(
   db: Kysely<Database>,
@@ -11,38 +19,35 @@ export function sqlUpdates(
   now: () => number,
   direct?: SqliteDirect,
 ): UpdateLog {
-  // The webhook claims every update it is given (batch-per-turn.ts gathers those read together), so
-  // the claim's statements are compiled once. SQLite: one id per statement inside one synchronous
-  // transaction (sqlite-direct.ts); PostgreSQL: every id in one statement, one array parameter.
-  const claimOne = db
-    .insertInto('handled_updates')
-    .values({ update_id: 0, handled_at: 0 })
-    .onConflict((oc) => oc.doNothing())
-    .returning('update_id')
-    .compile().sql;
-  const claimAll = `insert into "handled_updates" ("update_id", "handled_at") select unnest(${dialect.placeholder(1)}::bigint[]), ${dialect.placeholder(2)}::bigint on conflict do nothing returning "update_id"`;
-
   /** The ids among `ids` (distinct) that this call recorded. */
   async function claimed(ids: readonly number[], at: number): Promise<Set<number>> {
-    if (dialect.arrayParameters) {
-      const { rows } = await db.executeQuery<{ update_id: number }>(CompiledQuery.raw(claimAll, [ids, at]));
+    // The webhook claims every update it is given (batch-per-turn.ts gathers those read together):
+    // multi-row statements of a few fixed texts, each prepared once, or one array statement on
+    // PostgreSQL (bulk-insert.ts), instead of a query built by Kysely per call.
+    const statements = insertRows(
+      dialect,
+      'handled_updates',
+      CLAIM_COLUMNS,
+      ids.map((id) => [id, at]),
+      ' ON CONFLICT DO NOTHING RETURNING update_id',
+    );
+    // SQLite: in one synchronous transaction on the connection (sqlite-direct.ts) when it can.
+    const inserted =
+      direct?.immediate((run) => statements.flatMap((q) => run<ClaimRow>(q.sql, q.parameters))) ?? NOT_NOW;
+    if (inserted !== NOT_NOW) return new Set(inserted.map((row) => Number(row.update_id)));
+    // PostgreSQL: one statement, its own transaction.
+    const [only] = statements;
+    if (statements.length === 1 && only !== undefined && direct === undefined) {
+      const { rows } = await db.executeQuery<ClaimRow>(only);
       return new Set(rows.map((row) => Number(row.update_id)));
     }
-    const inserted =
-      direct?.immediate((run) =>
-        ids.filter((id) => run<{ update_id: number }>(claimOne, [id, at]).length === 1),
-      ) ?? NOT_NOW;
-    if (inserted !== NOT_NOW) return new Set(inserted);
-    // Another transaction is open on the connection, or another process holds the write lock:
-    // Kysely's path, which waits for either without blocking the event loop.
-    const rows = await dialect.transaction(db, (trx) =>
-      trx
-        .insertInto('handled_updates')
-        .values(ids.map((id) => ({ update_id: id, handled_at: at })))
-        .onConflict((oc) => oc.doNothing())
-        .returning('update_id')
-        .execute(),
-    );
+    // SQLite when another transaction is open on the connection or another process holds the write
+    // lock: Kysely's path, which waits for either without blocking the event loop.
+    const rows = await dialect.transaction(db, async (trx) => {
+      const all: ClaimRow[] = [];
+      for (const q of statements) all.push(...(await trx.executeQuery<ClaimRow>(q)).rows);
+      return all;
+    });
     return new Set(rows.map((row) => Number(row.update_id)));
   }
 
