@@ -97,6 +97,11 @@ export function sqlChats(
   const toStoredChat = (row: ChatRow) => toChat(row, parseList);
   // The reads of every update (chat-record.ts), compiled once; see compiled.ts.
   const run = runCompiled(db, direct);
+  // A group's chat read stays on Kysely's driver, queued behind the statements before it:
+  // chat-record.ts reads a group's updates one by one so that each command sees the replies the
+  // ones before it queued (the group pacing), and answering at once, as the direct path does,
+  // let every command of a burst read before any had queued its reply (no busy notice was sent).
+  const runQueued = runCompiled(db);
   const selectOne = db.selectFrom('chats').selectAll().where('id', '=', 0).compile().sql;
   const selectMany = db
     .selectFrom('chats')
@@ -203,7 +208,7 @@ export function sqlChats(
     },
 
     async get(chatId) {
-      const [row] = await run<ChatRow>(selectOne, [chatId]);
+      const [row] = await runQueued<ChatRow>(selectOne, [chatId]);
       return row ? toStoredChat(row) : null;
     },
 
