@@ -37,7 +37,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
   if (options.databasePath === undefined) throw new Error('openStore needs a databaseUrl or a databasePath');
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  const db = openSqlite(options.databasePath, busyTimeoutMs);
+  const { db, direct } = openSqlite(options.databasePath, busyTimeoutMs);
   log?.info({ kind: 'sqlite', path: options.databasePath }, 'database opened');
-  return createSqlStore(db, sqliteDialect(busyTimeoutMs), now);
+  return createSqlStore(db, sqliteDialect(busyTimeoutMs), now, direct);
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { reserveRates, type RateState } from '../../src/store/gcra.js';
+import type { RateRequest } from '../../src/store/store.js';
 import { dialects, openSecondStore, openTestStore } from './helpers.js';
+
+/** A deterministic stream of numbers in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe.each(dialects)('%s', (dialect) => {
   describe('shared send budget', () => {
@@ -56,6 +69,32 @@ describe.each(dialects)('%s', (dialect) => {
       // The batch's state was written: the next reserve comes after all of it.
       expect(await store.rates.reserve([chat], 0)).toBe(2100);
       expect(await store.rates.reserveMany([])).toEqual([]);
+    });
+
+    it('grants, batch after batch, exactly the times the pure algorithm gives for the same requests', async () => {
+      const { store } = await openTestStore(dialect);
+      const next = random(13);
+      // New keys keep appearing (their rows created on first use) while earlier ones come back.
+      const keyAt = (i: number) =>
+        i % 3 === 0
+          ? { key: `group:-${i}`, intervalMs: 3_000, burst: 1 + (i % 4) }
+          : { key: `chat:${i}`, intervalMs: 1_000, burst: 1 };
+      const send = { key: 'send', intervalMs: 1_000 / 30, burst: 1 };
+      let states = new Map<string, RateState>();
+      for (let batch = 0; batch < 40; batch++) {
+        if (batch === 20) {
+          await store.rates.pause('send', 9_000);
+          states.set('send', { ...(states.get('send') ?? { tat: 0, pausedUntil: 0 }), pausedUntil: 9_000 });
+        }
+        const requests: RateRequest[] = Array.from({ length: 1 + Math.floor(next() * 12) }, () => ({
+          keys: [send, keyAt(Math.floor(next() * (10 + batch * 3)))],
+          notBefore: Math.floor(next() * 20_000),
+        }));
+        const expected = reserveRates(requests, states);
+        expect(await store.rates.reserveMany(requests)).toEqual(expected.times);
+        states = new Map([...states, ...expected.next]);
+      }
+      expect(await store.rates.pausedUntil('send')).toBe(9_000);
     });
 
     it('two stores on one database never hand out the same slot', async () => {

@@ -25,6 +25,13 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.updates.claimMany([3, 4])).toEqual([false, true]);
       expect(await store.updates.claim(4)).toBe(false);
     });
+    it('claims a webhook burst larger than one statement: each id once, in the order given', async () => {
+      const { store } = await openTestStore(dialect);
+      expect(await store.updates.claimMany([5, 70, 149])).toEqual([true, true, true]);
+      const ids = Array.from({ length: 150 }, (_, i) => 149 - i);
+      expect(await store.updates.claimMany(ids)).toEqual(ids.map((id) => ![5, 70, 149].includes(id)));
+      expect(await store.updates.claimMany([0, 150])).toEqual([false, true]);
+    });
   });
 
   describe('named leases', () => {

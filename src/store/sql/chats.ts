@@ -14,13 +14,35 @@ import {
   type SubscriberQuery,
 } from '../store.js';
 import { mergeChatRows, type ChatRow } from './chat-merge.js';
+import { runCompiled } from './compiled.js';
 import type { Database } from './database.js';
 import type { SqlDialect } from './dialect.js';
 import { parseJson, toJson } from './json.js';
 import { lockPlans } from './plans-version.js';
 import { changed } from './rows.js';
+import type { SqliteDirect } from './sqlite-direct.js';
 
-function toChat(row: ChatRow): Chat {
+/** Distinct filters and slots texts kept parsed per store: nearly every chat has `[]` or one of a few. */
+const PARSED_LISTS_KEPT = 1000;
+
+/**
+ * A chat row's JSON list column parsed with its schema, each distinct text once: parsing it for
+ * every chat read was a good part of the read. Each caller gets its own copy.
+ */
+function listParser(): (text: string, column: string) => string[] {
+  const parsed = new Map<string, readonly string[]>();
+  return (text, column) => {
+    let list = parsed.get(text);
+    if (list === undefined) {
+      list = parseJson(StringList, text, column);
+      if (parsed.size >= PARSED_LISTS_KEPT) parsed.clear();
+      parsed.set(text, list);
+    }
+    return [...list];
+  };
+}
+
+function toChat(row: ChatRow, parseList: (text: string, column: string) => string[]): Chat {
   return {
     id: row.id,
     type: row.type,
@@ -29,8 +51,8 @@ function toChat(row: ChatRow): Chat {
     subscribed: row.subscribed === 1,
     threadId: row.thread_id,
     status: row.status,
-    filters: parseJson(StringList, row.filters, `filters of chat ${row.id}`),
-    slots: row.slots === null ? null : parseJson(StringList, row.slots, `slots of chat ${row.id}`),
+    filters: parseList(row.filters, `filters of chat ${row.id}`),
+    slots: row.slots === null ? null : parseList(row.slots, `slots of chat ${row.id}`),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastSeenAt: row.last_seen_at,
@@ -65,7 +87,28 @@ const DEFAULT_BATCH_SIZE = 1000;
 /** Below every Telegram chat id: the keyset cursor's starting point. */
 const BEFORE_FIRST_ID = Number.MIN_SAFE_INTEGER;
 
-export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => number): ChatStore {
+export function sqlChats(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  now: () => number,
+  direct?: SqliteDirect,
+): ChatStore {
+  const parseList = listParser();
+  const toStoredChat = (row: ChatRow) => toChat(row, parseList);
+  // The reads of every update (chat-record.ts), compiled once; see compiled.ts.
+  const run = runCompiled(db, direct);
+  // A group's chat read stays on Kysely's driver, queued behind the statements before it:
+  // chat-record.ts reads a group's updates one by one so that each command sees the replies the
+  // ones before it queued (the group pacing), and answering at once, as the direct path does,
+  // let every command of a burst read before any had queued its reply (no busy notice was sent).
+  const runQueued = runCompiled(db);
+  const selectOne = db.selectFrom('chats').selectAll().where('id', '=', 0).compile().sql;
+  const selectMany = db
+    .selectFrom('chats')
+    .selectAll()
+    .where(({ ref }) => dialect.inList(ref('id'), [], 'bigint'))
+    .compile().sql;
+
   /** The chat row, locked until the transaction ends where the database has row locks. */
   function getForUpdate(trx: Kysely<Database>, chatId: number): Promise<ChatRow | undefined> {
     return trx
@@ -161,22 +204,18 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
         )
         .returningAll()
         .executeTakeFirstOrThrow();
-      return toChat(row);
+      return toStoredChat(row);
     },
 
     async get(chatId) {
-      const row = await db.selectFrom('chats').selectAll().where('id', '=', chatId).executeTakeFirst();
-      return row ? toChat(row) : null;
+      const [row] = await runQueued<ChatRow>(selectOne, [chatId]);
+      return row ? toStoredChat(row) : null;
     },
 
     async getMany(chatIds) {
       if (chatIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('chats')
-        .selectAll()
-        .where(({ ref }) => dialect.inList(ref('id'), [...new Set(chatIds)], 'bigint'))
-        .execute();
-      const chats = new Map(rows.map((row) => [Number(row.id), toChat(row)]));
+      const rows = await run<ChatRow>(selectMany, [dialect.listParameter([...new Set(chatIds)])]);
+      const chats = new Map(rows.map((row) => [Number(row.id), toStoredChat(row)]));
       return chatIds.map((id) => chats.get(id) ?? null);
     },
 
@@ -286,7 +325,7 @@ export function sqlChats(db: Kysely<Database>, dialect: SqlDialect, now: () => n
       return result;
     },
 
-    subscribers: (query) => pages(query, (q) => q.selectAll(), toChat),
+    subscribers: (query) => pages(query, (q) => q.selectAll(), toStoredChat),
     recipients: (query) => pages(query, (q) => q.select(RECIPIENT_COLUMNS), recipientMapper()),
   };
 }

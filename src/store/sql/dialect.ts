@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database.js';
+import { isBusy } from './sqlite-direct.js';
 
 /**
  * The few things SQLite and PostgreSQL do differently; every query of the store is written once
@@ -36,6 +37,8 @@ export interface SqlDialect {
   transaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** The text of the n-th (1-based) bound parameter in hand-built SQL. */
   placeholder(n: number): string;
+  /** The one bound parameter of `inList` for these values: a statement compiled once binds it anew. */
+  listParameter(values: readonly number[] | readonly string[]): unknown;
   /** `column IN (values)` with one bound parameter whatever the number of values. */
   inList(
     column: Expression<unknown>,
@@ -59,10 +62,6 @@ export interface SqlDialect {
 
 /** Waits between attempts to take SQLite's write lock: short, growing, capped. */
 const LOCK_RETRY_MS = [1, 2, 5, 10, 20] as const;
-
-function isBusy(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
-}
 
 /**
  * Takes SQLite's write lock without blocking the event loop: busy_timeout would wait inside the
@@ -112,6 +111,7 @@ export function sqliteDialect(busyTimeoutMs: number): SqlDialect {
     },
     placeholder: () => '?',
     // One JSON array parameter: no statement per list length, no bound-parameter limit.
+    listParameter: (values) => JSON.stringify(values),
     inList: (column, values) =>
       sql<SqlBool>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
     greatest: (a, b) => sql<number>`max(${a}, ${b})`,
@@ -136,6 +136,7 @@ export const postgresDialect: SqlDialect = {
   transaction: (db, work) => db.transaction().execute(work),
   placeholder: (n) => `$${n}`,
   // One array parameter.
+  listParameter: (values) => values,
   inList: (column, values, type) =>
     type === 'bigint'
       ? sql<SqlBool>`${column} = ANY(${values}::bigint[])`

@@ -11,23 +11,32 @@ import { sqlJobs } from './jobs.js';
 import { sqlLeases } from './leases.js';
 import { sqlPreviews } from './previews.js';
 import { sqlRates } from './rates.js';
+import type { SqliteDirect } from './sqlite-direct.js';
 import { sqlStats } from './stats.js';
 import { sqlUpdates } from './updates.js';
 
-/** The store over a migrated database; closing it closes the connection (pool). */
-export function createSqlStore(db: Kysely<Database>, dialect: SqlDialect, now: () => number): Store {
+/**
+ * The store over a migrated database; closing it closes the connection (pool). `direct`: SQLite's
+ * connection used synchronously by the statements of every update and reply (sqlite-direct.ts).
+ */
+export function createSqlStore(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  now: () => number,
+  direct?: SqliteDirect,
+): Store {
   return {
-    chats: sqlChats(db, dialect, now),
+    chats: sqlChats(db, dialect, now, direct),
     jobs: sqlJobs(db, dialect, now),
     deliveries: sqlDeliveries(db, dialect, now),
     briefings: sqlBriefings(db, dialect),
     previews: sqlPreviews(db, now),
     audit: sqlAudit(db, now),
     stats: sqlStats(db, now),
-    updates: sqlUpdates(db, now),
+    updates: sqlUpdates(db, dialect, now, direct),
     leases: sqlLeases(db, dialect, now),
     fileIds: sqlFileIds(db, now),
-    rates: sqlRates(db, dialect),
+    rates: sqlRates(db, dialect, direct),
     async ping() {
       await sql`SELECT 1`.execute(db);
     },

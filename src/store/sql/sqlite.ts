@@ -4,10 +4,18 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
 import { migrateSqlite } from './migrate-sqlite.js';
+import { sqliteDirect, type SqliteDirect } from './sqlite-direct.js';
 import { preparedOnce } from './statement-cache.js';
 
-/** Opens (creating the file and its folder if needed) a SQLite database and brings its schema up to date. */
-export function openSqlite(path: string, busyTimeoutMs: number): Kysely<Database> {
+/**
+ * Opens (creating the file and its folder if needed) a SQLite database and brings its schema up to
+ * date. `db` is Kysely over the connection; `direct` the same connection used synchronously for the
+ * hot statements (sqlite-direct.ts), sharing its prepared statements.
+ */
+export function openSqlite(
+  path: string,
+  busyTimeoutMs: number,
+): { db: Kysely<Database>; direct: SqliteDirect } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new BetterSqlite3(path);
   try {
@@ -24,5 +32,9 @@ export function openSqlite(path: string, busyTimeoutMs: number): Kysely<Database
     db.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(db) }) });
+  const statements = preparedOnce(db);
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) }),
+    direct: sqliteDirect(db, statements),
+  };
 }
