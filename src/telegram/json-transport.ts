@@ -7,9 +7,22 @@ const REQUEST_TIMEOUT_MS = 500_000;
 /** Connections kept open to the Bot API: the bulk sender at 1,000/s needs a few dozen at most. */
 const MAX_SOCKETS = 64;
 /**
+ * An idle kept-alive socket is closed after this long, or a second before the server's own
+ * `Keep-Alive: timeout=…` when it announces a shorter one (node honours the hint only when the agent
+ * has a timeout of its own): closed by us first, an idle socket is rarely taken just as the server
+ * closes it.
+ */
+const IDLE_SOCKET_MS = 30_000;
+/**
  * How a reused kept-alive socket fails when the server had closed it as idle before our request
  * reached it (node's `request.reusedSocket` pattern): reset, or a hang-up (ECONNRESET) with no answer.
  */
+const AGENT_OPTIONS = {
+  keepAlive: true,
+  maxSockets: MAX_SOCKETS,
+  scheduling: 'lifo',
+  timeout: IDLE_SOCKET_MS,
+} as const;
 const CLOSED_BEFORE_READ = new Set(['ECONNRESET', 'EPIPE']);
 
 /** The Bot API answered with something that is not its JSON (a proxy's error page, a cut body). */
@@ -64,9 +77,7 @@ export function payloadJson(payload: object): string {
 export function createJsonTransport(apiRoot: string, token: string): JsonTransport {
   const root = new URL(apiRoot);
   const secure = root.protocol === 'https:';
-  const agent = secure
-    ? new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS, scheduling: 'lifo' })
-    : new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS, scheduling: 'lifo' });
+  const agent = secure ? new HttpsAgent(AGENT_OPTIONS) : new HttpAgent(AGENT_OPTIONS);
   const send = secure ? httpsRequest : httpRequest;
   const base = `${root.pathname.replace(/\/$/, '')}/bot${token}/`;
 

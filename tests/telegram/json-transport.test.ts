@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scrubSecrets } from '../../src/log/logger.js';
@@ -17,7 +17,10 @@ afterEach(async () => {
 });
 
 /** A Bot API stand-in on 127.0.0.1 that records each request and answers with `answer`. */
-async function botApi(answer: Answer, prefix = ''): Promise<{ client: BotApiClient; seen: Seen[] }> {
+async function botApi(
+  answer: Answer,
+  prefix = '',
+): Promise<{ client: BotApiClient; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
@@ -40,7 +43,7 @@ async function botApi(answer: Answer, prefix = ''): Promise<{ client: BotApiClie
     client.closeConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
-  return { client, seen };
+  return { client, seen, server };
 }
 
 const json =
@@ -218,5 +221,18 @@ describe('BotApiClient over its JSON transport', () => {
     const failure = await failureOf(client.sendMessage(4, 'once'));
     expect(failure.kind).toBe('network');
     expect(seen).toHaveLength(2);
+  });
+  it('closes an idle kept-alive socket itself before the server’s announced keep-alive ends', async () => {
+    const closed: Array<Promise<boolean>> = [];
+    const { client, server } = await botApi(json(200, { ok: true, result: true }));
+    // Announces `Keep-Alive: timeout=2`: the client lets the socket go a second before the server would.
+    server.keepAliveTimeout = 2_000;
+    server.on('connection', (socket: Socket) => {
+      let endedByClient = false;
+      socket.on('end', () => (endedByClient = true));
+      closed.push(new Promise((resolve) => socket.on('close', () => resolve(endedByClient))));
+    });
+    await client.getMe();
+    expect(await closed[0]).toBe(true);
   });
 });
