@@ -85,15 +85,22 @@ async function measure(
   pattern: Pattern,
 ): Promise<Sample> {
   const update = updateFor(kind, bot, round);
+  const failedBefore = await bot.failedCalls?.();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await bot.fake.run(users, update, pattern === 'steady' ? steadyPerSecond : undefined);
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  if (result.replies !== users.length || result.failed > 0)
+  if (result.replies !== users.length || result.failed > 0) {
+    const failedAfter = await bot.failedCalls?.();
+    const counted =
+      failedBefore === undefined || failedAfter === undefined
+        ? ''
+        : `, ${failedAfter - failedBefore} failed calls counted by the bot`;
     throw new Error(
-      `${kind}: ${users.length} updates got ${result.replies} answers, ${result.failed} failed calls`,
+      `${kind}: ${users.length} updates got ${result.replies} answers, ${result.failed} failed calls at the fake${counted}`,
     );
+  }
   return { cpuMs: (used.user + used.system) / 1000 / users.length, perSecond: (users.length * 1000) / ms };
 }
 

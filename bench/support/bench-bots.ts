@@ -19,8 +19,17 @@ export type Kind = (typeof KINDS)[number];
 export const MODES = ['polling', 'webhook'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** A bot under measurement: its fake, and how to stop it. */
-export type Running = { fake: FakeChild; stop: () => Promise<void>; articleId?: string };
+/**
+ * A bot under measurement: its fake, and how to stop it. `failedCalls`: the Bot API calls the bot
+ * itself counted as failed so far (mawjaz_telegram_errors_total), which include calls that never
+ * reached the fake, so a missing answer says what became of it.
+ */
+export type Running = {
+  fake: FakeChild;
+  stop: () => Promise<void>;
+  articleId?: string;
+  failedCalls?: () => Promise<number>;
+};
 
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -84,6 +93,10 @@ export async function startMawjaz(mode: Mode, databasePath: string): Promise<Run
   return {
     fake,
     articleId: latest.briefing.id,
+    failedCalls: async () => {
+      const counted = await app.metrics.registry.getSingleMetric('mawjaz_telegram_errors_total')?.get();
+      return (counted?.values ?? []).reduce((sum, { value }) => sum + value, 0);
+    },
     stop: async () => {
       await app.stop('bench done');
       await fake.close();

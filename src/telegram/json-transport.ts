@@ -6,6 +6,24 @@ import { TelegramError } from 'telegraf';
 const REQUEST_TIMEOUT_MS = 500_000;
 /** Connections kept open to the Bot API: the bulk sender at 1,000/s needs a few dozen at most. */
 const MAX_SOCKETS = 64;
+/**
+ * An idle kept-alive socket is closed after this long, or a second before the server's own
+ * `Keep-Alive: timeout=…` when it announces a shorter one (node honours the hint only when the agent
+ * has a timeout of its own): closed by us first, an idle socket is rarely taken just as the server
+ * closes it.
+ */
+const IDLE_SOCKET_MS = 30_000;
+/**
+ * How a reused kept-alive socket fails when the server had closed it as idle before our request
+ * reached it (node's `request.reusedSocket` pattern): reset, or a hang-up (ECONNRESET) with no answer.
+ */
+const AGENT_OPTIONS = {
+  keepAlive: true,
+  maxSockets: MAX_SOCKETS,
+  scheduling: 'lifo',
+  timeout: IDLE_SOCKET_MS,
+} as const;
+const CLOSED_BEFORE_READ = new Set(['ECONNRESET', 'EPIPE']);
 
 /** The Bot API answered with something that is not its JSON (a proxy's error page, a cut body). */
 export class UnreadableAnswerError extends Error {
@@ -59,9 +77,7 @@ export function payloadJson(payload: object): string {
 export function createJsonTransport(apiRoot: string, token: string): JsonTransport {
   const root = new URL(apiRoot);
   const secure = root.protocol === 'https:';
-  const agent = secure
-    ? new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS, scheduling: 'lifo' })
-    : new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS, scheduling: 'lifo' });
+  const agent = secure ? new HttpsAgent(AGENT_OPTIONS) : new HttpAgent(AGENT_OPTIONS);
   const send = secure ? httpsRequest : httpRequest;
   const base = `${root.pathname.replace(/\/$/, '')}/bot${token}/`;
 
@@ -69,7 +85,23 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
     // Encoded once: its length and the socket's write both use these bytes (a string would be
     // measured, then encoded again by the write).
     const body = Buffer.from(payloadJson(payload));
+    return attempt(method, body, signal, agent);
+  }
+
+  /**
+   * One POST. Through the pool, a kept-alive socket the server closed as idle just as this call took
+   * it fails before the server read a byte of the request; that call is sent once more on a fresh
+   * socket (`fresh`), never again after that. Any other failure may follow a delivered request:
+   * Telegram has no idempotency key, so it is not resent but thrown.
+   */
+  function attempt(
+    method: string,
+    body: Buffer,
+    signal: AbortSignal | undefined,
+    through: HttpAgent | false,
+  ): Promise<unknown> {
     return new Promise((resolve, reject) => {
+      let answered = false;
       const request = send(
         {
           protocol: root.protocol,
@@ -77,19 +109,29 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
           port: root.port,
           path: base + method,
           method: 'POST',
-          agent,
+          agent: through,
           headers: { 'content-type': 'application/json', 'content-length': body.length },
           timeout: REQUEST_TIMEOUT_MS,
           ...(signal && { signal }),
         },
         (response) => {
+          answered = true;
           readAnswer(method, response).then(resolve, reject);
         },
       );
       request.on('timeout', () =>
         request.destroy(Object.assign(new Error(`${method} timed out`), { code: 'ETIMEDOUT' })),
       );
-      request.on('error', reject);
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        const closedWhileIdle =
+          through !== false &&
+          request.reusedSocket &&
+          !answered &&
+          !signal?.aborted &&
+          CLOSED_BEFORE_READ.has(error.code ?? '');
+        if (closedWhileIdle) resolve(attempt(method, body, signal, false));
+        else reject(error);
+      });
       request.end(body);
     });
   }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scrubSecrets } from '../../src/log/logger.js';
 import { BotApiClient } from '../../src/telegram/bot-api-client.js';
@@ -17,7 +17,10 @@ afterEach(async () => {
 });
 
 /** A Bot API stand-in on 127.0.0.1 that records each request and answers with `answer`. */
-async function botApi(answer: Answer, prefix = ''): Promise<{ client: BotApiClient; seen: Seen[] }> {
+async function botApi(
+  answer: Answer,
+  prefix = '',
+): Promise<{ client: BotApiClient; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
@@ -40,7 +43,7 @@ async function botApi(answer: Answer, prefix = ''): Promise<{ client: BotApiClie
     client.closeConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
-  return { client, seen };
+  return { client, seen, server };
 }
 
 const json =
@@ -185,5 +188,51 @@ describe('BotApiClient over its JSON transport', () => {
     });
     for (let i = 0; i < 5; i++) await client.deleteWebhook();
     expect(sockets.size).toBe(1);
+  });
+  it('sends a call once more on a fresh socket when the server closed the kept-alive one it took as idle', async () => {
+    const sockets: Socket[] = [];
+    const { client, seen } = await botApi((_seen, res) => {
+      sockets.push(res.socket!);
+      json(200, { ok: true, result: seen.length })(_seen, res);
+    });
+    expect(await client.callApi('getMe', {})).toBe(1);
+    // The server drops the idle connection in the same tick as the next call takes it from the pool:
+    // the request is written to a socket whose other end is gone, before the server read a byte of it.
+    sockets[0]!.destroy();
+    expect(await client.callApi('getMe', {})).toBe(2);
+    expect(seen).toHaveLength(2);
+    expect(sockets[1]).not.toBe(sockets[0]);
+  });
+
+  it('does not resend a call the server may have read: a fresh socket closed without an answer', async () => {
+    const { client, seen } = await botApi((_seen, res) => res.socket!.destroy());
+    const failure = await failureOf(client.sendMessage(3, 'once'));
+    expect({ kind: failure.kind, chatId: failure.chatId }).toEqual({ kind: 'network', chatId: 3 });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('does not resend a call whose answer had begun when a reused socket was cut', async () => {
+    const { client, seen } = await botApi((_seen, res) => {
+      if (seen.length === 1) return json(200, { ok: true, result: true })(_seen, res);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"ok":tr', () => res.socket!.destroy());
+    });
+    await client.getMe();
+    const failure = await failureOf(client.sendMessage(4, 'once'));
+    expect(failure.kind).toBe('network');
+    expect(seen).toHaveLength(2);
+  });
+  it('closes an idle kept-alive socket itself before the server’s announced keep-alive ends', async () => {
+    const closed: Array<Promise<boolean>> = [];
+    const { client, server } = await botApi(json(200, { ok: true, result: true }));
+    // Announces `Keep-Alive: timeout=2`: the client lets the socket go a second before the server would.
+    server.keepAliveTimeout = 2_000;
+    server.on('connection', (socket: Socket) => {
+      let endedByClient = false;
+      socket.on('end', () => (endedByClient = true));
+      closed.push(new Promise((resolve) => socket.on('close', () => resolve(endedByClient))));
+    });
+    await client.getMe();
+    expect(await closed[0]).toBe(true);
   });
 });
