@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { sqliteDirect, type SqliteDirect } from './sqlite-direct.js';
+import { switchToWal } from './sqlite-wal.js';
 import { preparedOnce } from './statement-cache.js';
 
 /**
@@ -21,7 +22,7 @@ export function openSqlite(
   try {
     // busy_timeout first: switching to WAL may itself wait for the other process.
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    db.pragma('journal_mode = WAL');
+    switchToWal(db, busyTimeoutMs);
     // NORMAL in WAL mode: a commit survives any process crash (the case exactly-once is built for);
     // only an OS crash or power loss can undo the last commits. FULL would fsync every commit,
     // which puts a disk flush in front of every bulk message and every command.
