@@ -10,7 +10,7 @@
  * bots' send limits are lifted to their highest. The bots run in this process; CPU is
  * process.cpuUsage() of this process across a run, so the fake's work is not in it. A run is one
  * update from each of `users` distinct users, the same users for every bot; kinds alternate within
- * each round and each reports the median over rounds with [min–max]. An untimed first round lets
+ * each round, each round starting one kind later, and each reports the median over rounds with [min–max]. An untimed first round lets
  * the JIT settle and every chat be recorded. The bot's database lives in /dev/shm when there is one
  * (else os.tmpdir()), so disk syncs do not stretch the wall-clock figures.
  *
@@ -104,6 +104,16 @@ async function measure(
   return { cpuMs: (used.user + used.system) / 1000 / users.length, perSecond: (users.length * 1000) / ms };
 }
 
+/**
+ * The kinds in the order of round `round`: each round starts one kind later, so over as many rounds
+ * as there are kinds each kind runs once in every position. In a fixed order the kind after echo
+ * would always pay for the garbage echo's run left behind.
+ */
+function rotated<T>(kinds: readonly T[], round: number): T[] {
+  const shift = ((round % kinds.length) + kinds.length) % kinds.length;
+  return [...kinds.slice(shift), ...kinds.slice(0, shift)];
+}
+
 const spread = (values: number[], digits: number) =>
   `[${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 
@@ -116,7 +126,7 @@ async function compare(mode: Mode): Promise<void> {
     // Untimed: the JIT settles, every chat is recorded, every view rendered once.
     for (let round = -1; round < rounds; round++) {
       for (const pattern of PATTERNS)
-        for (const kind of KINDS) {
+        for (const kind of rotated(KINDS, Math.max(round, 0))) {
           const sample = await measure(kind, kind === 'echo' ? echo : ours, users, round, pattern);
           const key = `${pattern} ${kind}`;
           if (round >= 0) samples.set(key, [...(samples.get(key) ?? []), sample]);
