@@ -60,6 +60,8 @@ try {
     });
   } else {
     await session.post('Profiler.enable');
+    // 50 µs rather than the default 1 ms: an update costs a few hundred µs, spread over many functions.
+    await session.post('Profiler.setSamplingInterval', { interval: 50 });
     await session.post('Profiler.start');
   }
   const cpu = process.cpuUsage();
