@@ -2,14 +2,22 @@ import type { Markup } from 'telegraf';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { BotContext } from './context.js';
 import { BotApiFailure } from '../telegram/bot-api-failure.js';
+import { RESULT_UNREAD } from '../telegram/json-transport.js';
 
 type Keyboard = Markup.Markup<InlineKeyboardMarkup>;
 
-/** Replies with Telegram HTML; in groups as a reply to the command, so the answer keeps its context. */
-export function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard) {
+/** Spread into a call's extra: its answer is checked, not read (json-transport.ts). */
+const RESULT_NOT_READ = { [RESULT_UNREAD]: true } as const;
+
+/**
+ * Replies with Telegram HTML; in groups as a reply to the command, so the answer keeps its context.
+ * The message Telegram answers with is not read (RESULT_UNREAD): no caller uses it.
+ */
+export async function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard): Promise<void> {
   const inGroup = ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
   const messageId = ctx.message?.message_id;
-  return ctx.reply(html, {
+  await ctx.reply(html, {
+    ...RESULT_NOT_READ,
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
     ...(inGroup && messageId
@@ -19,10 +27,14 @@ export function replyHtml(ctx: BotContext, html: string, keyboard?: Keyboard) {
   });
 }
 
-/** Replaces the message a button belongs to; an identical page (a double tap) is not an error. */
+/**
+ * Replaces the message a button belongs to; an identical page (a double tap) is not an error. The
+ * edited message Telegram answers with is not read (RESULT_UNREAD).
+ */
 export async function editHtml(ctx: BotContext, html: string, keyboard: Keyboard): Promise<void> {
   try {
     await ctx.editMessageText(html, {
+      ...RESULT_NOT_READ,
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       ...keyboard,

@@ -45,6 +45,30 @@ export interface JsonTransport {
   close(): void;
 }
 
+/**
+ * Marks a payload whose call's result its caller never reads (a symbol key: JSON leaves it out, and
+ * telegraf's methods copy it along with the rest of `extra`). A reply's answer repeats the whole
+ * message, text and entities; decoding and parsing it cost more than the request. Such a call's
+ * answer is only checked for success, and the call resolves to undefined.
+ */
+export const RESULT_UNREAD: unique symbol = Symbol('result unread');
+
+/** How every successful answer of the Bot API begins. */
+const OK_PREFIX = Buffer.from('{"ok":true,');
+const CLOSING_BRACE = '}'.charCodeAt(0);
+
+/**
+ * Whether an answer is a success, read without decoding it: the Bot API writes `ok` first, without
+ * spaces. Anything else (an error, a proxy's page, another layout) is parsed as usual. Pure.
+ */
+export function isPlainSuccess(bytes: Buffer): boolean {
+  return (
+    bytes.length > OK_PREFIX.length &&
+    bytes.compare(OK_PREFIX, 0, OK_PREFIX.length, 0, OK_PREFIX.length) === 0 &&
+    bytes[bytes.length - 1] === CLOSING_BRACE
+  );
+}
+
 /** null and undefined are left out, as telegraf's client does: the Bot API treats them as absent. */
 function withoutNulls(_key: string, value: unknown): unknown {
   return value === null ? undefined : value;
@@ -85,7 +109,8 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
     // Encoded once: its length and the socket's write both use these bytes (a string would be
     // measured, then encoded again by the write).
     const body = Buffer.from(payloadJson(payload));
-    return attempt(method, body, signal, agent);
+    const readResult = (payload as { [RESULT_UNREAD]?: true })[RESULT_UNREAD] !== true;
+    return attempt(method, body, signal, agent, readResult);
   }
 
   /**
@@ -99,6 +124,7 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
     body: Buffer,
     signal: AbortSignal | undefined,
     through: HttpAgent | false,
+    readResult: boolean,
   ): Promise<unknown> {
     return new Promise((resolve, reject) => {
       let answered = false;
@@ -116,7 +142,7 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
         },
         (response) => {
           answered = true;
-          readAnswer(method, response).then(resolve, reject);
+          readAnswer(method, response, readResult).then(resolve, reject);
         },
       );
       request.on('timeout', () =>
@@ -129,7 +155,7 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
           !answered &&
           !signal?.aborted &&
           CLOSED_BEFORE_READ.has(error.code ?? '');
-        if (closedWhileIdle) resolve(attempt(method, body, signal, false));
+        if (closedWhileIdle) resolve(attempt(method, body, signal, false, readResult));
         else reject(error);
       });
       request.end(body);
@@ -139,7 +165,7 @@ export function createJsonTransport(apiRoot: string, token: string): JsonTranspo
   return { call, close: () => agent.destroy() };
 }
 
-function readAnswer(method: string, response: IncomingMessage): Promise<unknown> {
+function readAnswer(method: string, response: IncomingMessage, readResult: boolean): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -151,10 +177,14 @@ function readAnswer(method: string, response: IncomingMessage): Promise<unknown>
         reject(new TelegramError({ error_code: status, description: response.statusMessage ?? '' }));
         return;
       }
+      // An answer mostly comes in one chunk: read as it is, not copied into a new Buffer first.
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      if (!readResult && status === 200 && isPlainSuccess(bytes)) {
+        resolve(undefined);
+        return;
+      }
       let answer: { ok?: unknown; result?: unknown; error_code?: unknown; description?: unknown };
       try {
-        // An answer mostly comes in one chunk: read as it is, not copied into a new Buffer first.
-        const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
         answer = JSON.parse(bytes.toString('utf8')) as typeof answer;
       } catch (error) {
         reject(new UnreadableAnswerError(method, status, error));

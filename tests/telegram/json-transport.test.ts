@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scrubSecrets } from '../../src/log/logger.js';
 import { BotApiClient } from '../../src/telegram/bot-api-client.js';
 import { BotApiFailure } from '../../src/telegram/bot-api-failure.js';
-import { containsNull, payloadJson } from '../../src/telegram/json-transport.js';
+import {
+  containsNull,
+  isPlainSuccess,
+  payloadJson,
+  RESULT_UNREAD,
+} from '../../src/telegram/json-transport.js';
 
 const TOKEN = '4242:SECRET-token-of-the-transport-test';
 
@@ -128,6 +133,48 @@ describe('BotApiClient over its JSON transport', () => {
     });
     const blocked = await failureOf(client.sendMessage(1, 'x'));
     expect({ kind: blocked.kind, chatId: blocked.chatId }).toEqual({ kind: 'blocked', chatId: 1 });
+  });
+
+  it('checks, without reading it, the answer of a call marked RESULT_UNREAD; sends its payload as any other', async () => {
+    const { client, seen } = await botApi(json(200, { ok: true, result: { message_id: 7, text: 'مرحبا' } }));
+    const extra = { [RESULT_UNREAD]: true, parse_mode: 'HTML' } as { parse_mode: 'HTML' };
+    expect(await client.sendMessage(12, 'مرحبا', extra)).toBeUndefined();
+    expect(JSON.parse(seen[0]!.body)).toEqual({ chat_id: 12, text: 'مرحبا', parse_mode: 'HTML' });
+    // Unmarked calls still get the result.
+    expect(await client.sendMessage(12, 'مرحبا')).toEqual({ message_id: 7, text: 'مرحبا' });
+  });
+
+  it('still reads a failure as Telegram’s when the call’s result is unread (429 and 403, any HTTP status)', async () => {
+    const answers: Array<[number, object]> = [
+      [429, { ok: false, error_code: 429, description: 'Too Many Requests', parameters: { retry_after: 2 } }],
+      [200, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }],
+      [200, { ok: 'yes', result: true }],
+    ];
+    const { client } = await botApi((seen, res) => {
+      const [status, body] = answers.shift()!;
+      json(status, body)(seen, res);
+    });
+    const unread = { [RESULT_UNREAD]: true } as object;
+    const limited = await failureOf(client.sendMessage(1, 'x', unread));
+    expect({ kind: limited.kind, retryAfter: limited.retryAfter }).toEqual({
+      kind: 'rate-limited',
+      retryAfter: 2,
+    });
+    const blocked = await failureOf(client.sendMessage(1, 'x', unread));
+    expect(blocked.kind).toBe('blocked');
+    // Not the Bot API's success layout: parsed, and `ok` is not true.
+    await failureOf(client.sendMessage(1, 'x', unread));
+  });
+
+  it('takes an answer for a plain success only as the Bot API lays one out', () => {
+    const plain = (text: string) => isPlainSuccess(Buffer.from(text));
+    expect(plain('{"ok":true,"result":{"message_id":1,"text":"مرحبا"}}')).toBe(true);
+    expect(plain('{"ok":true,"result":true}')).toBe(true);
+    expect(plain('{"ok":false,"error_code":400,"description":"Bad Request"}')).toBe(false);
+    expect(plain('{ "ok": true, "result": true }')).toBe(false);
+    expect(plain('{"ok":true,"result":{"message_id":1')).toBe(false);
+    expect(plain('{"ok":true,')).toBe(false);
+    expect(plain('<html>ok</html>')).toBe(false);
   });
 
   it('reads a 5xx as the server’s failure whatever its body', async () => {
