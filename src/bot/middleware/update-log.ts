@@ -20,7 +20,9 @@ export function updateLogMiddleware(
     } finally {
       const kind = updateKind(ctx.update);
       const ms = now() - started;
-      log.info({ update_id: ctx.update.update_id, kind, chat_type: ctx.chat?.type, ms }, 'update handled');
+      // Built only when written: at a quieter level the fields (a getter walk for the chat) are waste.
+      if (log.isLevelEnabled('info'))
+        log.info({ update_id: ctx.update.update_id, kind, chat_type: ctx.chat?.type, ms }, 'update handled');
       metrics?.updateHandled(kind, ms / 1000);
     }
   };
