@@ -189,6 +189,8 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+/** "No one was killed", "not one": a negation before "one" counts nobody. */
+const NONE_BEFORE = new Set(['no', 'not']);
 const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
 const HOW_BADLY = new Set([
   'lightly',
@@ -344,6 +346,7 @@ function countItem(
   const token = tokens[i];
   if (!token) return null;
   const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
+  if (number && lang === 'en' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
   if (number) {
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
@@ -386,10 +389,18 @@ function countItem(
   }
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
     return { value: one(1), next: i + 2 };
+  // "No one was killed", "not one of them": none
+  if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
   // "one of his aides", "one of the guards": one person
   if (token.word === 'one' && tokens[i + 1]?.word === 'of') {
     const skip = ['his', 'her', 'their', 'the'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
     return { value: one(1), next: i + 3 + skip };
+  }
+  // "killing a soldier and wounding another": one more, the noun left out
+  if (token.word === 'another' && !numbers.has(tokens[i + 1]?.start ?? -1)) {
+    const next = tokens[i + 1]?.word;
+    if (next === undefined || next === 'one' || BREAKS.has(next) || next === 'and' || EN_PERSONS.has(next))
+      return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
   // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
@@ -424,15 +435,25 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
   const stops = new Set(
     tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
   );
+  // where each casualty cue ends: a count right after one is its object, no other cue's subject
+  const cueEnds = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)]
+    .filter((m) => !INTRANSITIVE.test(m[0].trim()))
+    .map((m) => m.index + m[0].length);
+  const objectOfCue = (start: number): boolean =>
+    cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of view.text.matchAll(CUES[kind])) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+      const cue = m[0].trim();
+      // "six people were killed, two of them children": a passive's count stands before it, and
+      // "dead", "died" take no object ("3 dead, 5 hurt")
+      const objectAfter = !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before));
       const phrase =
-        forward(tokens, numbers, after, lang, stops) ??
+        (objectAfter ? forward(tokens, numbers, after, lang, stops, TOLL.test(cue)) : null) ??
         (lang === 'en'
-          ? backward(view, tokens, numbers, before, lang)
+          ? backward(view, tokens, numbers, before, lang, objectOfCue)
           : arabicPassive(tokens, numbers, before, m[0]));
       if (phrase === null) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
@@ -447,7 +468,7 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-        const phrase = backward(view, tokens, numbers, at, lang);
+        const phrase = backward(view, tokens, numbers, at, lang, objectOfCue);
         if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
           result.attackersKilled ??= toCount(phrase.value);
           continue;
@@ -552,8 +573,11 @@ function forward(
   after: number,
   lang: Language,
   stops: ReadonlySet<number>,
+  toll = false,
 ): CountPhrase | null {
   if (after < 0) return null;
+  // "مقتل ما لا يقل عن خمسة", "إصابة ما يزيد على عشرة": the qualifier is part of the count
+  if (lang === 'ar') after = pastArabicQualifier(tokens, after);
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
   const maxSkip = 3;
@@ -562,10 +586,51 @@ function forward(
     const phrase = countAt(tokens, numbers, after + skip, lang);
     if (phrase) return { ...phrase, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
-    if (lang === 'en' && !/^(at|least|some|about|around|nearly|more|than|over|up|to|between|from)$/.test(w))
-      return null;
+    // "the death toll has risen to 15"
+    if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
   }
   return null;
+}
+
+const EN_BEFORE_COUNT = /^(at|least|some|about|around|nearly|more|than|over|up|to|between|from|another)$/;
+const TOLL = /toll/;
+const TOLL_VERBS = /^(rose|risen|has|had|reached|climbed|stood|stands|is|was|now|increased|jumped)$/;
+/** Casualty words that take no object: the count is before them ("3 dead", "two died"). */
+const INTRANSITIVE = /^(?:dead|died|lost their lives)$/;
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Between a cue and the count that is its object, only qualifiers ("killing at least 13"). */
+const ONLY_QUALIFIERS =
+  /^(?:\s+(?:at|least|some|about|around|nearly|more|than|over|up|to|between|from))*\s+$/u;
+
+/** "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive. */
+function passiveAt(tokens: readonly Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+    const w = tokens[i]!.word;
+    if (PASSIVE_BE.has(w)) return true;
+    if (!HOW_BADLY.has(w)) return false;
+  }
+  return false;
+}
+
+/** The Arabic qualifiers a count may open with, as word lists ("ما لا يقل عن" → ما، لا، يقل، عن). */
+const AR_QUALIFIERS = [
+  'ما لا يقل عن',
+  'ما يزيد عن',
+  'ما يزيد على',
+  'ما يقارب',
+  'أكثر من',
+  'ما يناهز',
+  'قرابة',
+  'نحو',
+  'حوالي',
+  'زهاء',
+].map((q) => f(q).split(' '));
+
+/** The index past an Arabic qualifier starting at i ("ما لا يقل عن خمسة" → the index of "خمسة"), else i. */
+function pastArabicQualifier(tokens: readonly Token[], i: number): number {
+  for (const words of AR_QUALIFIERS)
+    if (words.length > 1 && words.every((w, k) => tokens[i + k]?.word === w)) return i + words.length;
+  return i;
 }
 
 /** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
@@ -575,11 +640,14 @@ function backward(
   numbers: Numbers,
   cue: number,
   lang: Language,
+  objectOfCue: (offset: number) => boolean,
 ): CountPhrase | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
     const phrase = countAt(tokens, numbers, start, lang);
     if (!phrase || phrase.next > cue) continue;
+    // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
+    if (objectOfCue(tokens[start]!.start)) continue;
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
     const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);

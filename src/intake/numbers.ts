@@ -155,15 +155,34 @@ function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
   let value = 0;
   let current = 0;
   let next = i;
+  // what the last word was: a unit or a teen ends the number ("six, two of them" is six, then two),
+  // only a tens word takes a unit after it ("twenty one")
+  let last: 'none' | 'unit' | 'ten' | 'multiplier' = 'none';
   for (;;) {
     const word = tokens[next]?.word;
     if (word === undefined) break;
-    const small = EN_SMALL[word] ?? EN_TENS[word];
-    if (small !== undefined) {
-      current += small;
+    // "two dozen": a dozen counted
+    if (word === 'dozen' && last === 'unit' && current > 0 && current < 12) {
+      current *= 12;
+      last = 'multiplier';
       next++;
       continue;
     }
+    const unit = EN_SMALL[word];
+    const ten = EN_TENS[word];
+    if (unit !== undefined && (last === 'none' || last === 'multiplier' || (last === 'ten' && unit < 10))) {
+      current += unit;
+      last = 'unit';
+      next++;
+      continue;
+    }
+    if (ten !== undefined && (last === 'none' || last === 'multiplier')) {
+      current += ten;
+      last = 'ten';
+      next++;
+      continue;
+    }
+    if (unit !== undefined || ten !== undefined) break;
     const factor = EN_MULTIPLIERS[word];
     if (factor !== undefined && current > 0 && word.length > 2) {
       current *= factor;
@@ -171,6 +190,7 @@ function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
         value += current;
         current = 0;
       }
+      last = 'multiplier';
       next++;
       continue;
     }

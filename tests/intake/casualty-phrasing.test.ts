@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties.js';
+import { matchView } from '../../src/intake/view.js';
+
+// Ways a toll is told that the first extraction rules broke on, each in wording of our own.
+const casualties = (text: string, lang: 'ar' | 'en') => {
+  const c = findCasualties(matchView(text), lang);
+  return [c.killed, c.wounded, c.attackersKilled];
+};
+
+describe('a passive’s count stands before its verb, never after it', () => {
+  it.each([
+    ['Nine villagers were killed, four of them women', 'en', [9, null, null]],
+    ['Seven people were wounded, two of them critically', 'en', [null, 7, null]],
+    ['Eleven have been killed since dawn', 'en', [11, null, null]],
+    // the active verb still takes the count after it
+    ['the blast killed eight, three of them children', 'en', [8, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('"dead" and "died" take no object', () => {
+  it.each([
+    ['4 dead, 6 hurt after mortar fire on a market', 'en', [4, 6, null]],
+    ['two men died, 9 injured', 'en', [2, 9, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a count that is one verb’s object is not the next verb’s subject', () => {
+  it.each([
+    ['the bombing killed 14 people and injured scores more', 'en', [14, null, null]],
+    ['killed 6 civilians and wounded many', 'en', [6, null, null]],
+    // "another" alone is one more victim
+    ['gunmen killed a guard and wounded another', 'en', [1, 1, null]],
+    ['killing one farmer and injuring another two', 'en', [1, 2, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('nobody is no count', () => {
+  it.each([
+    ['No one was hurt in the blast', 'en', [null, null, null]],
+    ['not one of the guards was injured', 'en', [null, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a toll that rose', () => {
+  it.each([
+    ['the death toll has risen to 23', 'en', [23, null, null]],
+    ['The death toll reached 31 on Friday', 'en', [31, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('Arabic qualifiers of several words before the count', () => {
+  it.each([
+    ['أسفر القصف عن مقتل ما لا يقل عن تسعة مدنيين', 'ar', [9, null, null]],
+    ['وإصابة ما يزيد على عشرين آخرين', 'ar', [null, 20, null]],
+    ['أدى إلى استشهاد ما يقارب 30 شخصا', 'ar', [30, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('one figure for the killed and the wounded together is no split', () => {
+  it.each([
+    ['أسفر الانفجار عن مقتل وجرح ثمانية أشخاص', 'ar'],
+    ['قتل وأصيب أحد عشر شخصا في التفجير', 'ar'],
+    ['سقط تسعة أشخاص بين قتيل ومصاب', 'ar'],
+    ['Twelve people were dead or injured', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(casualties(text, lang)).toEqual([null, null, null]);
+  });
+});
