@@ -162,6 +162,14 @@ const EN_PERSONS = new Set([
   'villager',
   'protester',
   'passer-by',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
 ]);
 const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
@@ -207,6 +215,9 @@ const HOW_BADLY = new Set([
 /** "in the car", "inside the house": where the counted people were, between them and their verb. */
 const WHERE_THEY_WERE =
   /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
+/** "including a child", "among them two women": who was among the counted, up to their verb. */
+const AMONG_THEM =
+  /(?<![\p{L}])(?:including|among them|among whom)\s+[^,]*?(?=\s(?:was|were|had|have)(?![\p{L}]))/gu;
 /** Who carried out an attack, as a count names them: their deaths are not the victims'. */
 const ATTACKERS = new Set(
   [
@@ -253,6 +264,33 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his aide". */
 const KIN =
   /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|driver|drivers|aides?|companions?|bodyguards?|guards?|passengers?|owner)$/;
+
+/** A person noun in English, singular or plural: "officer", "officers", "policemen". */
+function englishPerson(word: string): boolean {
+  return (
+    EN_PERSONS.has(word) ||
+    (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
+    /^(?:people|persons|men|women|children|police|policemen|gunmen|personnel|troops|relatives)$/.test(word)
+  );
+}
+
+/**
+ * The index after a counted person noun that a few describing words may precede ("two Iraqi police
+ * officers", "three young shepherds"), or null where no such noun comes before a break.
+ */
+function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
+  for (let j = from; j < from + 3; j++) {
+    const w = tokens[j]?.word;
+    if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
+      return null;
+    if (englishPerson(w)) {
+      let next = j + 1;
+      while (englishPerson(tokens[next]?.word ?? '')) next++;
+      return next;
+    }
+  }
+  return null;
+}
 
 /** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
 function arabicNounCount(word: string): number | null {
@@ -351,7 +389,7 @@ function countItem(
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
-    if (lang === 'en')
+    if (lang === 'en') {
       while (
         next < i + 4 &&
         tokens[next] &&
@@ -360,6 +398,9 @@ function countItem(
         )
       )
         next++;
+      // "two Iraqi police officers": a few describing words, then the person noun
+      if (next === i + 1) next = pastEnglishNoun(tokens, numbers, next) ?? next;
+    }
     // "three of his children"
     if (
       lang === 'en' &&
@@ -378,8 +419,7 @@ function countItem(
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }
-  // "killing him", "killing his wife", "his two children"
-  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
+  // "killing his wife", "his two children", "her three sons"
   if (POSSESSIVES.has(token.word)) {
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
     const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
@@ -387,6 +427,8 @@ function countItem(
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
       return { value: n ? n.value : one(1), next: n ? i + 3 : i + 2 };
   }
+  // "killing him", "wounding her"
+  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
     return { value: one(1), next: i + 2 };
   // "No one was killed", "not one of them": none
@@ -464,11 +506,15 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
+    // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
+    if (result[kind] === null && lang === 'ar') result[kind] = pronounCount(view.text, kind);
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
-        const phrase = backward(view, tokens, numbers, at, lang, objectOfCue);
+        const phrase =
+          backward(view, tokens, numbers, at, lang, objectOfCue) ??
+          (kind === 'killed' ? bodiesOf(tokens, numbers, at, lang) : null);
         if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
           result.attackersKilled ??= toCount(phrase.value);
           continue;
@@ -557,6 +603,51 @@ function arabicPassive(
     if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
   }
   return null;
+}
+
+const PRONOUN_CASUALTY = {
+  killed: ['مقتل', 'استشهاد', 'اغتيال', 'وفات', 'إعدام', 'تصفيت'],
+  wounded: ['إصابت', 'جرح'],
+} as const;
+/** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
+const ATTEMPT = f('محاولة');
+const DIED_OF = f('متأثر');
+const pronounPatterns = Object.fromEntries(
+  Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
+    kind,
+    new RegExp(`(?<![\\p{L}])([\\p{L}]+\\s+)?[وفبل]?(?:${nouns.map(f).join('|')})(ه|هما)(?![\\p{L}])`, 'gu'),
+  ]),
+) as Record<'killed' | 'wounded', RegExp>;
+
+/**
+ * "ما أدى إلى مقتله" (his death: one), "أسفر عن إصابتهما" (their wounding: two); "مقتلهم" says no
+ * number, and "محاولة اغتياله" is an attempt.
+ */
+function pronounCount(text: string, kind: 'killed' | 'wounded'): number | null {
+  for (const m of text.matchAll(pronounPatterns[kind])) {
+    const before = (m[1] ?? '').trim();
+    // "توفي متأثرا بإصابته": he died of it, told as dead already
+    if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
+    return m[2] === 'هما' ? 2 : 1;
+  }
+  return null;
+}
+
+/** "the bodies of three shepherds", "the body of a farmer", "جثث أربعة رجال": the count after the noun. */
+function bodiesOf(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  at: number,
+  lang: Language,
+): CountPhrase | null {
+  const noun = tokens[at]?.word ?? '';
+  if (lang === 'ar') {
+    if (!withoutArabicClitic(noun).includes(f('جثث'))) return null;
+    return countAt(tokens, numbers, at + 1, lang);
+  }
+  if (!/^(?:body|bodies)$/.test(noun) || tokens[at + 1]?.word !== 'of') return null;
+  const start = tokens[at + 2]?.word === 'the' ? at + 3 : at + 2;
+  return countAt(tokens, numbers, start, lang);
 }
 
 /** "قتيلين", "جريحان", "جثتين": the casualty noun itself in the dual; "جثة": one body. */
@@ -648,19 +739,28 @@ function backward(
     if (!phrase || phrase.next > cue) continue;
     // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
     if (objectOfCue(tokens[start]!.start)) continue;
+    // "Two soldiers and three militants were killed": the attackers told after the victims are
+    // counted apart (see findCasualties), the verb is both's
+    const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;
+    const counted = attackers && attackers.next <= cue ? attackers.next : phrase.next;
     // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
     // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
-    const gap = view.text.slice(tokens[phrase.next - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
+    const gap = view.text.slice(tokens[counted - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
     // so does where the victims were ("A third person in the car was wounded")
-    const bare = gap.replace(/,[^,]*,/gu, ' ').replace(WHERE_THEY_WERE, ' ');
+    // and so does who was among them ("Two people including a child were killed")
+    const bare = gap
+      .replace(/,[^,]*,/gu, ' ')
+      .replace(WHERE_THEY_WERE, ' ')
+      .replace(AMONG_THEM, ' ');
     let between = tokenize(bare).map((t) => t.word);
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
-    // "One member of the force was wounded": whose member the one counted is, before the verb
-    else if (between[0] === 'of' && phrase.value.high === 1) {
+    // "One member of the force was wounded", "Four members of the Popular Mobilisation Forces were
+    // killed": whose members the ones counted are, before the verb
+    else if (between[0] === 'of') {
       const verb = between.findIndex((w) => BE.has(w));
-      if (verb > 0 && verb <= 4) between = between.slice(verb);
+      if (verb > 0 && verb <= 5) between = between.slice(verb);
     }
     // "was lightly wounded": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w));

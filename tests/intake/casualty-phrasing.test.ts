@@ -79,3 +79,48 @@ describe('one figure for the killed and the wounded together is no split', () =>
     expect(casualties(text, lang)).toEqual([null, null, null]);
   });
 });
+
+describe('who the counted are, told between the count and its verb', () => {
+  it.each([
+    ['Three members of the border guard were wounded', 'en', [null, 3, null]],
+    ['Five fighters of the tribal mobilisation were killed', 'en', [5, null, null]],
+    ['Four villagers including a boy were wounded', 'en', [null, 4, null]],
+    ['Two traffic police officers and a taxi driver were killed', 'en', [3, null, null]],
+    ['killing a farmer and his two sons', 'en', [3, null, null]],
+    ['killing a mother and her three daughters', 'en', [4, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('victims and attackers killed by one verb', () => {
+  it.each([
+    ['Three policemen and two gunmen were killed in the exchange', 'en', [3, null, 2]],
+    ['One soldier and four insurgents were killed', 'en', [1, null, 4]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('bodies found are people killed, counted after the noun', () => {
+  it.each([
+    ['Police recovered the bodies of four fishermen', 'en', [4, null, null]],
+    ['the body of a teacher was found near the river', 'en', [1, null, null]],
+    ['عثر الأهالي على جثث خمسة صيادين', 'ar', [5, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a casualty noun with a pronoun counts the ones it stands for', () => {
+  it.each([
+    ['فتح مسلحون النار على سائق أجرة ما أدى إلى مقتله', 'ar', [1, null, null]],
+    ['انفجرت عبوة قرب راعيين ما أسفر عن إصابتهما بجروح', 'ar', [null, 2, null]],
+    // "their" says no number, an attempt kills nobody, and "died of his wound" is no wounded
+    ['أعلنت الشرطة مقتلهم جميعا', 'ar', [null, null, null]],
+    ['نجا المختار من محاولة اغتياله', 'ar', [null, null, null]],
+    ['توفي الشرطي متأثرا بإصابته', 'ar', [null, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
