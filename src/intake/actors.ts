@@ -223,9 +223,22 @@ const ROWS: readonly Row[] = [
       'جندي',
       'جنديين',
       'طيران الجيش',
+      // the air force is the armed forces' own: ACLED codes its strikes as the military's
+      'القوة الجوية العراقية',
+      'القوة الجوية',
+      'الطيران العراقي',
+      'طائرات القوة الجوية',
       'قيادة العمليات المشتركة',
     ],
-    ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers'],
+    [
+      'iraqi army',
+      'iraqi soldiers',
+      'iraqi troops',
+      'iraqi air force',
+      'iraqi warplanes',
+      'army',
+      'soldiers',
+    ],
   ],
   // named as Syria's before the unqualified names below: "قوات الأمن السورية" is not "قوات الأمن"
   ['syrian_police', ['الشرطة السورية', 'شرطة النظام'], ['syrian police']],
