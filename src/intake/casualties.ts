@@ -16,6 +16,11 @@ export interface Casualties {
    * kept apart from the victims in `killed`; the incident decides what they are (incidents.ts).
    */
   attackersKilled: Count | null;
+  /**
+   * Some count was told only by a pronoun ("ما أدى إلى مقتله", "وإصابته متوسطة"): someone the article
+   * named before, most often one of the victims already counted.
+   */
+  byPronoun?: true;
 }
 
 /** Numbers of a clause by their offset, a range standing under its first number. */
@@ -507,7 +512,10 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
-    if (result[kind] === null && lang === 'ar') result[kind] = pronounCount(view.text, kind);
+    if (result[kind] === null && lang === 'ar') {
+      result[kind] = pronounCount(view.text, kind);
+      if (result[kind] !== null) result.byPronoun = true;
+    }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {

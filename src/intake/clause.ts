@@ -54,6 +54,8 @@ export interface ClauseFacts {
   notes: Check[];
   /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
   additional: boolean;
+  /** Tells only a toll ("SOHR put the death toll at eight", "وبلغت الحصيلة"), naming no event of its own. */
+  tollOnly: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -62,7 +64,7 @@ const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
@@ -100,6 +102,11 @@ const INTENT = new RegExp(
 /** A word for an attack itself, not only for its dead. */
 const ATTACK_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
+const TOLL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:(?:death )?toll|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -170,6 +177,12 @@ export function analyseClause(
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
+    tollOnly:
+      hasCasualties &&
+      TOLL_WORD.test(view.text) &&
+      // no word for what happened: "killed" alone names no kind
+      (classified.event === null || classified.event.subType === 'attack') &&
+      !ATTACK_NOUN.test(view.text),
   };
 }
 

@@ -140,7 +140,18 @@ const ROWS: readonly Row[] = [
       'قصفت طائرات',
       'قصف طيران',
     ],
-    ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'drone', 'warplanes'],
+    // "Iraqi F-16 jets struck…": the aircraft named is the strike
+    [
+      'airstrike',
+      'air strike',
+      'air raid',
+      'drone strike',
+      'drone attack',
+      'drone',
+      'warplanes',
+      'fighter jets',
+      'jets',
+    ],
   ],
   [
     'explosions_remote_violence',
@@ -157,6 +168,7 @@ const ROWS: readonly Row[] = [
       'shelling',
       'shelled',
       'shell',
+      'shells',
       'rocket',
       'rockets',
       'mortar',

@@ -336,6 +336,11 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   return null;
 }
 
+/** A toll with no event, place or date of its own: the event just told, in another source's figures. */
+function retold(facts: ClauseFacts): boolean {
+  return facts.tollOnly && !facts.place?.governorate && !facts.eventDate && !facts.separate;
+}
+
 function hasCasualties(facts: ClauseFacts): boolean {
   return facts.casualties.killed !== null || facts.casualties.wounded !== null;
 }
@@ -418,6 +423,11 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (addsOthers(current, facts)) return false;
+  // "انفجر اللغم بأحدهم، ما أدى إلى مقتله": a pronoun points at a victim told before, with no
+  // place of its own it is more of that event
+  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
+  // "The Observatory put the death toll at eight": another source's toll of the event just told
+  if (retold(facts)) return false;
   // "Three … and two … died in the fighting": the event just told, its toll told in parts
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
@@ -532,6 +542,9 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
     return false;
   // "A third person in the car was wounded", "four others": more victims of it
   if (facts.additional && !facts.place?.governorate) return false;
+  // "وإصابته متوسطة": the one just named, told again
+  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
+  if (retold(facts)) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
 import { matchView } from '../../src/intake/view.js';
+import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the sixth round (issue 12), each tested on examples of its own wording.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 const roles = (text: string) => {
   const view = matchView(text);
@@ -15,5 +23,77 @@ describe('the air force is the armed forces’', () => {
     ['نفذت القوة الجوية العراقية ضربة على أوكار للإرهابيين', ['iraqi_army']],
   ] as const)('%s', (text, actors) => {
     expect(roles(text).actors).toEqual(actors);
+  });
+});
+
+describe('a victim told again by a pronoun is no other event', () => {
+  it('"ما أدى إلى مقتله", "وإصابته طفيفة" point at someone counted before', () => {
+    expect(
+      summary(
+        [
+          'قتل شقيقان وأصيب ثالث بانفجار عبوة ناسفة قرب قضاء الرطبة في الأنبار صباح اليوم.',
+          'وقال مسؤول محلي إن العبوة انفجرت بأحدهم ما أدى إلى مقتله على الفور، وإن الجريح نقل إلى المستشفى وإصابته طفيفة.',
+        ],
+        'ar',
+        '2022-04-10',
+      ),
+    ).toEqual([['Anbar', 2, 1]]);
+  });
+});
+
+describe('where the bodies were taken is not the place', () => {
+  it('"نقلت الجثث إلى دائرة الطب العدلي في …", "taken to the morgue in …"', () => {
+    expect(
+      summary(
+        [
+          'قتل مسلحان بهجوم فاشل على نقطة للشرطة في قضاء بلد بمحافظة صلاح الدين مساء أمس.',
+          'وأضاف المصدر أن جثتي المسلحين نقلتا إلى دائرة الطب العدلي في بغداد.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([['Salahuddin', 2, null]]);
+  });
+});
+
+describe('no event: a claim nobody made, the time of another event', () => {
+  it('"لم تعلن أي جهة مسؤوليتها…، إلا أن … داعش", "No group claimed…"', () => {
+    expect(
+      summary(
+        [
+          'أصيب ثلاثة جنود بانفجار عبوة ناسفة في قضاء طوزخورماتو بصلاح الدين مساء أمس.',
+          'ولم تعلن أي جهة مسؤوليتها عن التفجير، إلا أن المنطقة تشهد نشاطا لخلايا داعش.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([['Salahuddin', null, 3]]);
+  });
+
+  it('"The shelling came as warplanes kept up their bombardment…" is the background', () => {
+    const found = run(
+      [
+        'Rebel shells hit a market in Hama city on Sunday, killing six people.',
+        'The shelling came as government warplanes kept up their raids on villages nearby.',
+      ],
+      'en',
+      '2019-05-13',
+    );
+    expect(found.map((x) => [x.killed, x.actors])).toEqual([[6, []]]);
+  });
+});
+
+describe('another source’s toll of the same event', () => {
+  it('"X put the death toll at N", with no event, place or date of its own, is the same event', () => {
+    expect(
+      summary(
+        [
+          'Mortar shells hit a school in Deir ez-Zor city on Monday, killing nine people, state media said.',
+          'A war monitor put the death toll at six.',
+        ],
+        'en',
+        '2019-05-14',
+      ),
+    ).toEqual([['Deir ez-Zor', 9, null]]);
   });
 });
