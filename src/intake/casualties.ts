@@ -299,13 +299,19 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
 
 /** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
 function arabicNounCount(word: string): number | null {
-  for (const form of withoutArabicClitic(word)) {
+  // "قتل المختار", "وأصيب السائق": one person, named as the one of the story
+  const forms = withoutArabicClitic(word).flatMap((w) =>
+    w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w],
+  );
+  for (const form of forms) {
     for (const stem of AR_PERSON_STEMS) {
       const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
       // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
       if (form === stem || form === `${stem}ا`) return 1;
       // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
       if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
+      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها"
+      if (POSSESSED.some((suffix) => form === `${stem}ي${suffix}` || form === `${base}ا${suffix}`)) return 2;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
@@ -314,13 +320,22 @@ function arabicNounCount(word: string): number | null {
 }
 
 const QUALIFIER_START = new Set(['في', 'من'].map(f));
+/** "ضابط برتبة ملازم أول": a rank after the person noun. */
+const RANK = f('برتبة');
 
-/** The index of "ومرافقه", "وشقيقه" within a short "في …"/"من …" qualifier from i, or null. */
+/**
+ * The index of the next person counted within a short qualifier from i, or null: "ومرافقه",
+ * "وشقيقه" after "في …"/"من …" ("قيادي في التنظيم ومرافقه"), any person after a rank ("ضابط برتبة
+ * ملازم أول وجندي").
+ */
 function companionAfter(tokens: readonly Token[], i: number): number | null {
-  if (!QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  const rank = tokens[i]?.word === RANK;
+  if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
-    if (w.startsWith('و') && POSSESSED.some((x) => w.endsWith(x)) && arabicNounCount(w) === 1) return j;
+    if (!w.startsWith('و')) continue;
+    if (rank && arabicNounCount(w) !== null) return j;
+    if (POSSESSED.some((x) => w.endsWith(x)) && arabicNounCount(w) === 1) return j;
   }
   return null;
 }
@@ -506,7 +521,10 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (kind === 'killed' && countsAttackers(tokens, phrase))
         result.attackersKilled ??= toCount(phrase.value);
-      else result[kind] ??= toCount(phrase.value);
+      else if (result[kind] === null) {
+        const late = lang === 'ar' ? kinAfterPlace(tokens, phrase.next, stops) : 0;
+        result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
+      }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
       if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
@@ -592,11 +610,11 @@ function arabicPassive(
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
         return { value: one(1), next: start + 1, start };
-      // "أن جنديا أصيب": one person, named right before the verb
+      // "أن جنديا أصيب": one person, named right before the verb; "، وزوجته أصيبت": someone's kin
+      const named = tokens[start]?.word ?? '';
       if (
         start === cue - 1 &&
-        THAT.has(tokens[start - 1]?.word ?? '') &&
-        arabicNounCount(tokens[start]?.word ?? '') === 1
+        ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
       continue;
@@ -658,6 +676,29 @@ function bodiesOf(
   return countAt(tokens, numbers, start, lang);
 }
 
+const KIN_REACH = 24;
+
+/**
+ * Someone's kin joined to the victim after the place told of him ("قتل مختار قرية تل الرمان
+ * التابعة لناحية القيارة، جنوب الموصل، ونجليه"): "و" and a person noun with a pronoun, before any
+ * other casualty word. Their count, else 0.
+ */
+function kinAfterPlace(tokens: readonly Token[], from: number, stops: ReadonlySet<number>): number {
+  for (let j = from; j < Math.min(tokens.length, from + KIN_REACH); j++) {
+    if (stops.has(j)) return 0;
+    const n = joinedKin(tokens[j]!.word);
+    // "، وزوجته أصيبت": the subject of a verb of its own
+    if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
+  }
+  return 0;
+}
+
+/** "ونجليه", "وزوجته": "و" and someone's kin — how many, else null. */
+export function joinedKin(word: string): number | null {
+  if (!word.startsWith('و') || !POSSESSED.some((x) => word.endsWith(x))) return null;
+  return arabicNounCount(word);
+}
+
 /** "قتيلين", "جريحان", "جثتين": the casualty noun itself in the dual; "جثة": one body. */
 function dualCasualtyNoun(word: string): number | null {
   if (/^(?:[وف]?[بل]?)جث(?:ت(?:ين|ان|ا|ي)$)/.test(word)) return 2;
@@ -687,6 +728,34 @@ function forward(
     const w = tokens[after + skip]?.word ?? '';
     // "the death toll has risen to 15"
     if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
+  }
+  return lang === 'ar' ? objectAfterSubject(tokens, numbers, after, stops) : null;
+}
+
+/** Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا". */
+const AR_SUBJECTS = new Set(['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f));
+const SUBJECT_REACH = 8;
+
+/**
+ * The verb's object after a subject described at length: a count in the accusative ("رجلا",
+ * "مزارعين اثنين") or a number, before any other casualty word. null where the verb's subject is not
+ * told first.
+ */
+function objectAfterSubject(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  after: number,
+  stops: ReadonlySet<number>,
+): CountPhrase | null {
+  if (!AR_SUBJECTS.has(tokens[after]?.word ?? '')) return null;
+  for (let j = after + 1; j <= after + SUBJECT_REACH && j < tokens.length; j++) {
+    if (stops.has(j)) return null;
+    const phrase = countAt(tokens, numbers, j, 'ar');
+    const word = tokens[j]!.word;
+    // an adjective agrees with the noun before it: "زيا عسكريا" is a uniform, nobody counted
+    const accusative =
+      word.endsWith('ا') && !word.startsWith('ال') && !(tokens[j - 1]?.word ?? '').endsWith('ا');
+    if (phrase && (numbers.has(tokens[j]!.start) || accusative)) return { ...phrase, start: j };
   }
   return null;
 }

@@ -119,7 +119,33 @@ describe('a casualty noun with a pronoun counts the ones it stands for', () => {
     // "their" says no number, an attempt kills nobody, and "died of his wound" is no wounded
     ['أعلنت الشرطة مقتلهم جميعا', 'ar', [null, null, null]],
     ['نجا المختار من محاولة اغتياله', 'ar', [null, null, null]],
-    ['توفي الشرطي متأثرا بإصابته', 'ar', [null, null, null]],
+    ['توفي الشرطي متأثرا بإصابته', 'ar', [1, null, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('Arabic: who was counted with the first person', () => {
+  it.each([
+    // a rank after the noun, then the next person
+    ['قتل ضابط برتبة رائد ركن وسائقه', 'ar', [2, null, null]],
+    ['استشهد ضابط برتبة عقيد وجنديان', 'ar', [3, null, null]],
+    // two of someone's, the dual's ن dropped before the pronoun
+    ['قتل مسلحون راعيا وشقيقيه', 'ar', [3, null, null]],
+    // the one of the story, named with the article
+    ['قتل الحارس وأصيب السائق', 'ar', [1, 1, null]],
+    // kin joined after the place told of the victim
+    ['قتل مسلحون معلما في قرية الشيخ علي التابعة لقضاء الخالص، شمال بعقوبة، وزوجته', 'ar', [2, null, null]],
+    ['قتل مسلحون معلما في قرية تابعة لقضاء الخالص، وزوجته أصيبت بجروح', 'ar', [1, 1, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});
+
+describe('Arabic: the verb’s object after a subject told at length', () => {
+  it.each([
+    ['اغتال مسلحون مجهولون يستقلون سيارة مدنية صحفيا أمام منزله', 'ar', [1, null, null]],
+    ['خطف مسلحون ملثمون يرتدون زيا عسكريا ثم قتلوا اثنين من الرعاة', 'ar', [2, null, null]],
   ] as const)('%s', (text, lang, expected) => {
     expect(casualties(text, lang)).toEqual(expected);
   });
