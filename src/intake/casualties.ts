@@ -593,6 +593,8 @@ const QAD = f('قد');
 const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 const MIN = f('من');
+/** "بينهم طفلان", "منهم امرأة": who was among the counted. */
+const AMONG_AR = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f));
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -621,10 +623,12 @@ function arabicPassive(
     }
     const phrase = countAt(tokens, numbers, start, 'ar');
     if (!phrase || phrase.next > cue) continue;
-    const between = tokens
-      .slice(phrase.next, cue)
-      .map((t) => t.word)
-      .filter((w) => w !== QAD);
+    // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb
+    if (AMONG_AR.has(tokens[start - 1]?.word ?? '')) continue;
+    let words = tokens.slice(phrase.next, cue).map((t) => t.word);
+    const among = words.findIndex((w) => AMONG_AR.has(w));
+    if (among >= 0) words = words.slice(0, among);
+    const between = words.filter((w) => w !== QAD);
     // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive
     if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
   }

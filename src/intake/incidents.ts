@@ -40,6 +40,8 @@ interface Building extends Omit<EventMention, 'date' | 'place' | 'another'> {
 /** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
 const SAME_PLACE =
   /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
+/** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
+const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
 /** Events further back than this before publication are background, not news of the article. */
 const HISTORY_DAYS = 183;
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -96,8 +98,19 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const place =
-        facts.place && facts.place.governorate
+      // "على قرية النيرب القريبة", "a village nearby": near the place just told, whatever governorate
+      // another place of that name lies in
+      const nearby =
+        NEARBY.test(clause.text) &&
+        !facts.separate &&
+        // "the neighbouring province of Daraa" names its governorate itself
+        facts.place?.precision !== 'governorate' &&
+        !!current?.place?.governorate &&
+        !!facts.place?.governorate &&
+        !sameGovernorate(current.place, facts.place);
+      const place = nearby
+        ? current!.place
+        : facts.place && facts.place.governorate
           ? withUnknownSpot(
               clause.text,
               facts.place,

@@ -150,3 +150,12 @@ describe('Arabic: the verb’s object after a subject told at length', () => {
     expect(casualties(text, lang)).toEqual(expected);
   });
 });
+
+describe('Arabic: the ones among the counted are not the count', () => {
+  it.each([
+    ['قال الدفاع المدني إن تسعة مدنيين بينهم ثلاث نساء قتلوا في القصف', 'ar', [9, null, null]],
+    ['أكد مصدر أن خمسة عمال منهم طفلان أصيبوا بجروح', 'ar', [null, 5, null]],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(casualties(text, lang)).toEqual(expected);
+  });
+});

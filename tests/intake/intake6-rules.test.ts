@@ -97,3 +97,34 @@ describe('another source’s toll of the same event', () => {
     ).toEqual([['Deir ez-Zor', 9, null]]);
   });
 });
+
+describe('a place told as near the one before lies in its governorate', () => {
+  it('"قرية … القريبة" takes the governorate of the town just told, whatever another village of its name', () => {
+    const found = summary(
+      [
+        'وفي بلدة سرمين شرقي إدلب، قتل مدنيان بقصف مدفعي، فيما أصيب أربعة مدنيين بقصف مماثل على قرية النيرب القريبة.',
+      ],
+      'ar',
+      '2020-02-11',
+    );
+    expect(found).toEqual([
+      ['Idlib', 2, null],
+      ['Idlib', null, 4],
+    ]);
+  });
+
+  it('"the neighbouring province of X" names its own governorate', () => {
+    const found = summary(
+      [
+        'A car bomb killed three people in Raqqa city on Monday.',
+        'Separately, a landmine wounded two shepherds near Hajin in the neighbouring province of Deir ez-Zor.',
+      ],
+      'en',
+      '2019-03-12',
+    );
+    expect(found).toEqual([
+      ['Raqqa', 3, null],
+      ['Deir ez-Zor', null, 2],
+    ]);
+  });
+});
