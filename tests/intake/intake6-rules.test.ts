@@ -128,3 +128,44 @@ describe('a place told as near the one before lies in its governorate', () => {
     ]);
   });
 });
+
+describe('one event in two sources’ figures, one of them approximate', () => {
+  it('"وأصيب نحو 40" and a hospital’s "37 جريحا" are one event', () => {
+    const found = summary(
+      [
+        'قتل خمسة أشخاص وأصيب نحو 40 آخرين بانفجار سيارة مفخخة في مدينة الحلة بمحافظة بابل اليوم.',
+        'من جهته، قال مصدر طبي في مستشفى الحلة إن المستشفى تسلم 5 جثث و37 جريحا.',
+      ],
+      'ar',
+      '2017-03-05',
+    );
+    expect(found).toEqual([['Babil', 5, 40]]);
+  });
+});
+
+describe('a total over a span of years, and an attack said not to have happened, are no incidents', () => {
+  it('"between 2015 and 2019", "بين عامي 2016 و2020"', () => {
+    expect(
+      run(
+        ['Figures from the ministry show 540 policemen were killed in Anbar between 2015 and 2019.'],
+        'en',
+        '2021-02-01',
+      ),
+    ).toEqual([]);
+    expect(
+      run(['وقتل 320 مدنيا بانفجار الألغام في الأنبار بين عامي 2016 و2020.'], 'ar', '2021-02-01'),
+    ).toEqual([]);
+  });
+
+  it('"no attack had taken place", "fabricated"', () => {
+    expect(
+      run(
+        [
+          'A spokesman said no attack had taken place near Rutba in Anbar and that the reports were fabricated.',
+        ],
+        'en',
+        '2021-02-01',
+      ),
+    ).toEqual([]);
+  });
+});
