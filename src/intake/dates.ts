@@ -387,11 +387,22 @@ const RULES: readonly Rule[] = [
       return { from: addDays(monday, -7), to: addDays(monday, -1), precision: 'week' };
     },
   },
+  // "earlier this week", "في وقت سابق من هذا الأسبوع": this week, before the day it is told
   {
     pattern: new RegExp(
-      B(`${alt(['الأسبوع الجاري', 'الأسبوع الحالي', 'هذا الأسبوع', 'this week', 'earlier this week'])}`),
+      B(
+        `${alt(['earlier this week', 'في وقت سابق من هذا الأسبوع', 'في وقت سابق من الأسبوع الجاري', 'مطلع الأسبوع الجاري', 'مطلع هذا الأسبوع'])}`,
+      ),
       'gu',
     ),
+    resolve: (_g, ctx) => {
+      const to = addDays(ctx.published, -1);
+      const monday = lastWeekday(ctx.published, 1);
+      return { from: monday < to ? monday : to, to, precision: 'week' };
+    },
+  },
+  {
+    pattern: new RegExp(B(`${alt(['الأسبوع الجاري', 'الأسبوع الحالي', 'هذا الأسبوع', 'this week'])}`), 'gu'),
     resolve: (_g, ctx) => ({ from: lastWeekday(ctx.published, 1), to: ctx.published, precision: 'week' }),
   },
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"

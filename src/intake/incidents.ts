@@ -196,13 +196,6 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       });
     }
   }
-  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
-  let leadDate: Building['date'] = null;
-  const dated = built.map((b) => {
-    const inherited = leadDate;
-    if (b.date) leadDate = b.date;
-    return { b, inherited };
-  });
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
@@ -220,6 +213,16 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         b.actors = [...total.b.actors];
         b.suspected = [...total.b.suspected];
       }
+  // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
+  // is of the total's day, not of the night of the item told before it
+  for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
+  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
+  let leadDate: Building['date'] = null;
+  const dated = built.map((b) => {
+    const inherited = leadDate;
+    if (b.date) leadDate = b.date;
+    return { b, inherited };
+  });
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(

@@ -169,3 +169,21 @@ describe('a total over a span of years, and an attack said not to have happened,
     ).toEqual([]);
   });
 });
+
+describe('a roundup’s item with no date is of its total’s day', () => {
+  it('not of the night of the item told before it', () => {
+    const found = run(
+      [
+        'Five people were killed in separate attacks across Iraq on Sunday.',
+        'In Kirkuk, clashes overnight between gunmen and police near Daquq killed three policemen.',
+        'In Basra, a bomb exploded near a bus station in Zubair, killing two civilians.',
+      ],
+      'en',
+      '2019-06-10',
+    );
+    expect(found.map((x) => [x.place.governorate?.en, x.killed, x.date.from, x.date.to])).toEqual([
+      ['Kirkuk', 3, '2019-06-09', '2019-06-10'],
+      ['Basra', 2, '2019-06-09', '2019-06-09'],
+    ]);
+  });
+});
