@@ -21,8 +21,53 @@ describe('the air force is the armed forces’', () => {
   it.each([
     ['The Iraqi air force struck a tunnel used by militants', ['iraqi_army']],
     ['نفذت القوة الجوية العراقية ضربة على أوكار للإرهابيين', ['iraqi_army']],
+    ['Iraqi F-16s bombed a cave used by militants', ['iraqi_army']],
+    ['قصفت طائرات حربية تابعة للنظام بلدة كفرنبل', ['syrian_army']],
   ] as const)('%s', (text, actors) => {
     expect(roles(text).actors).toEqual(actors);
+  });
+});
+
+describe('named in the story, no side in its event', () => {
+  it.each([
+    // who holds the place, who backs a faction
+    ['a bomb exploded in the town of Jarabulus, held by Turkish-backed factions, killing two', []],
+    // what the victims were accused of helping
+    [
+      'gunmen executed three farmers after accusing them of spying for the security forces',
+      ['unknown_gunmen'],
+    ],
+    // whose intelligence guided a strike
+    [
+      'the raid, carried out on intelligence from the Counter-Terrorism Service, by army aviation',
+      ['iraqi_army'],
+    ],
+  ] as const)('%s', (text, actors) => {
+    expect(roles(text).actors).toEqual(actors);
+  });
+
+  it('"Turkish-backed Syrian National Army factions" are the SNA, not Turkey', () => {
+    expect(roles('clashes between the SDF and Turkish-backed Syrian National Army factions').actors).toEqual([
+      'sdf',
+      'sna',
+    ]);
+  });
+});
+
+describe('roles told by the verb after the force', () => {
+  it('a force that repelled an attack was attacked', () => {
+    expect(roles('Police repelled an attack on a checkpoint near Samarra').targets).toEqual(['iraqi_police']);
+  });
+
+  it('where the fire came from is who fired: "مصدره مواقع قوات النظام"', () => {
+    expect(roles('قتل مدنيان بقصف مدفعي مصدره مواقع قوات النظام').actors).toEqual(['syrian_army']);
+  });
+
+  it('"يرجح انتماؤهم لتنظيم داعش" is only suspected', () => {
+    expect(roles('بكمين نصبه مسلحون يرجح انتماؤهم لتنظيم داعش')).toMatchObject({
+      actors: ['isis'],
+      suspected: ['isis'],
+    });
   });
 });
 
