@@ -459,7 +459,7 @@ const MEMBER_WORDS = [
   'militants of',
 ];
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?$`,
   'u',
 );
 
@@ -554,8 +554,11 @@ export function actorRoles(
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
   const suspected: ActorId[] = [];
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
+    // "the Kurdish-led Syrian Democratic Forces (SDF)": one force named twice, in the role it had
+    const named = mentions[k - 1];
+    if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
     if (
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
@@ -611,7 +614,7 @@ export function actorRoles(
       !killedSomeone &&
       (counted ||
         joinedToTarget ||
-        MEMBER_BEFORE.test(before) ||
+        MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
     const role = victim ? targets : actors;

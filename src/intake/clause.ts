@@ -56,6 +56,10 @@ export interface ClauseFacts {
   additional: boolean;
   /** Tells only a toll ("SOHR put the death toll at eight", "وبلغت الحصيلة"), naming no event of its own. */
   tollOnly: boolean;
+  /** Tells what came after the event just told ("عقب الهجوم", "after the attack", "in retaliation"). */
+  follows: boolean;
+  /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
+  similar: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -102,6 +106,15 @@ const INTENT = new RegExp(
 /** A word for an attack itself, not only for its dead. */
 const ATTACK_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
+const FOLLOWS = new RegExp(
+  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
+  'u',
+);
+const SIMILAR = new RegExp(
+  `(?<![\\p{L}])(?:${['مماثل', 'مماثلة', 'مماثلا'].map(normalizeForMatch).join('|')}|similar)(?![\\p{L}])`,
   'u',
 );
 /** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
@@ -177,6 +190,8 @@ export function analyseClause(
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
+    follows: FOLLOWS.test(view.text),
+    similar: SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&
       TOLL_WORD.test(view.text) &&
@@ -197,16 +212,21 @@ function classifyEvent(
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
   let uncounted: IncidentEvent | null = null;
+  /** A bare plural ("in air strikes") no number or quantifier counts. */
+  let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
-      const isCounted =
-        cue.plural ||
+      const byCount =
         numbers.some((n) => n.end <= before && before - n.end <= 2) ||
         quantifiers.some((q) => q <= before && before - q <= 2);
       first ??= { type: cue.type, subType: cue.subType };
-      if (!isCounted) uncounted ??= { type: cue.type, subType: cue.subType };
+      if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
+      if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
     }
   }
+  // "killed 11 militants in air strikes": the kind is the strikes', the verb only says someone died
+  const generic = uncounted?.type === 'violence_against_civilians' && uncounted.subType === 'attack';
+  if (generic && barePlural && barePlural.subType !== 'attack') return { event: barePlural, counted: false };
   return { event: uncounted ?? first, counted: uncounted === null };
 }

@@ -145,7 +145,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate || elsewhere
+        facts.separate || facts.eventDate || elsewhere || (current && followsAnother(current, facts))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -172,13 +172,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before
         actors:
-          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
@@ -410,8 +411,19 @@ function sameRange(a: DateValue, b: DateValue): boolean {
   return a.from === b.from && a.to === b.to;
 }
 
+/** "Russian warplanes struck … after the attack": another side's blow that followed, not more of it. */
+function followsAnother(current: Building, facts: ClauseFacts): boolean {
+  return (
+    facts.follows &&
+    facts.actors.length > 0 &&
+    facts.actors.every((a) => !current.actors.includes(a) && !current.targets.includes(a)) &&
+    facts.event?.type !== 'strategic_developments'
+  );
+}
+
 function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
+  if (followsAnother(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
     if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;

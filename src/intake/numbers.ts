@@ -50,6 +50,11 @@ export function findNumbers(view: MatchView): NumberMention[] {
     }
     const first = tokens[i] as Token;
     const last = tokens[parsed.next - 1] as Token;
+    // "F-16", "Su-24", "COVID-19": a model or a name, not a number
+    if (parsed.digits && DESIGNATION.test(view.sourceSpan(Math.max(0, first.start - 2), first.start).text)) {
+      i = parsed.next;
+      continue;
+    }
     const span = view.sourceSpan(first.start, last.end);
     // a currency sign may stand between "about" and the number: "about $7.6 billion"
     const from = Math.max(0, first.start - 24);
@@ -69,6 +74,8 @@ export function findNumbers(view: MatchView): NumberMention[] {
   return out;
 }
 
+/** Letters glued by a hyphen before digits: a designation ("F-16", "MiG-29"). */
+const DESIGNATION = /[\p{L}]-$/u;
 const HALF = new Set(['half', normalizeForMatch('نصف')]);
 
 function parseAt(tokens: readonly Token[], i: number): Parsed | null {

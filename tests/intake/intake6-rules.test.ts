@@ -232,3 +232,58 @@ describe('a roundup’s item with no date is of its total’s day', () => {
     ]);
   });
 });
+
+describe('kinds and hands of events told around another', () => {
+  it('"killed 11 militants in air strikes": the strikes name the kind', () => {
+    const [x] = run(
+      ['Coalition aircraft killed nine militants in air strikes near Qaim in Anbar on Monday.'],
+      'en',
+      '2016-08-23',
+    );
+    expect(x?.event).toEqual({ type: 'explosions_remote_violence', subType: 'air_drone_strike' });
+  });
+
+  it('"F-16" is a name, not a count of jets', () => {
+    const [x] = run(
+      ['Iraqi F-16 jets struck militants near Hawija in Kirkuk on Saturday, killing five.'],
+      'en',
+      '2023-02-12',
+    );
+    expect([x?.event.subType, x?.killed, x?.actors]).toEqual(['air_drone_strike', 5, ['iraqi_army']]);
+  });
+
+  it('another side’s strikes "after the attack" are a later event, not more of the attack', () => {
+    const found = run(
+      [
+        'قتل خمسة جنود بكمين نصبه مسلحون من داعش لحافلة عسكرية في بادية حمص اليوم.',
+        'وبحسب مصادر محلية، شنت طائرات روسية غارات على مواقع في محيط بلدة السخنة عقب الهجوم.',
+      ],
+      'ar',
+      '2021-03-09',
+    );
+    expect(found.map((x) => [x.killed, x.actors])).toEqual([
+      [5, ['isis']],
+      [null, ['russia']],
+    ]);
+  });
+
+  it('"بقصف مماثل": a similar blow by the same hand', () => {
+    const found = run(
+      [
+        'قتل مدنيان بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوب إدلب، فيما أصيب ثلاثة مدنيين بقصف مماثل على مدينة معرة النعمان.',
+      ],
+      'ar',
+      '2020-02-11',
+    );
+    expect(found.map((x) => [x.killed, x.wounded, x.actors])).toEqual([
+      [2, null, ['syrian_army']],
+      [null, 3, ['syrian_army']],
+    ]);
+  });
+
+  it('the force named twice in a row keeps its role: "members of the Kurdish-led Syrian Democratic Forces (SDF)"', () => {
+    expect(
+      roles('a drone killed two members of the Kurdish-led Syrian Democratic Forces (SDF)').targets,
+    ).toEqual(['sdf']);
+  });
+});
