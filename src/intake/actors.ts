@@ -168,7 +168,19 @@ const ROWS: readonly Row[] = [
   ['sna', ['الجيش الوطني السوري', 'الجيش الوطني'], ['syrian national army', 'sna']],
   [
     'syrian_army',
-    ['الجيش السوري', 'قوات النظام', 'قوات الحكومة السورية', 'جيش النظام', 'النظام السوري'],
+    [
+      'الجيش السوري',
+      'قوات النظام',
+      'قوات الحكومة السورية',
+      'جيش النظام',
+      'النظام السوري',
+      // "طائرات حربية تابعة للنظام": the regime's own aircraft and guns
+      'تابعة للنظام',
+      'التابعة للنظام',
+      'طيران النظام',
+      'طائرات النظام',
+      'مدفعية النظام',
+    ],
     [
       'syrian army',
       'syrian government forces',
@@ -223,9 +235,24 @@ const ROWS: readonly Row[] = [
       'جندي',
       'جنديين',
       'طيران الجيش',
+      // the air force is the armed forces' own: ACLED codes its strikes as the military's
+      'القوة الجوية العراقية',
+      'القوة الجوية',
+      'الطيران العراقي',
+      'طائرات القوة الجوية',
       'قيادة العمليات المشتركة',
     ],
-    ['iraqi army', 'iraqi soldiers', 'iraqi troops', 'army', 'soldiers'],
+    [
+      'iraqi army',
+      'iraqi soldiers',
+      'iraqi troops',
+      'iraqi air force',
+      'iraqi warplanes',
+      'iraqi jets',
+      'iraqi f ?16s?(?: jets)?',
+      'army',
+      'soldiers',
+    ],
   ],
   // named as Syria's before the unqualified names below: "قوات الأمن السورية" is not "قوات الأمن"
   ['syrian_police', ['الشرطة السورية', 'شرطة النظام'], ['syrian police']],
@@ -432,12 +459,12 @@ const MEMBER_WORDS = [
   'militants of',
 ];
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?$`,
   'u',
 );
 
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
@@ -460,6 +487,33 @@ const REMNANT_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Named in the story but no side in its event: who holds the place ("the town of al-Bab, held by
+ * Turkish-backed factions", "الخاضعة لسيطرة قسد"), whose intelligence guided a strike ("on
+ * intelligence from the Counter-Terrorism Service").
+ */
+const NO_SIDE_BEFORE = new RegExp(
+  `(?:${['held by', 'controlled by', 'under the control of', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
+/** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */
+const ACCUSED_BEFORE = new RegExp(
+  `(?:${['accusing', 'accused', 'charged with', 'بتهمة', 'بتهم', 'اتهام', 'متهمين', 'بحجة'].map(f).join('|')})[^.،,;]{0,60}$`,
+  'u',
+);
+/** "Turkish-backed factions": the backer qualifies the faction, it is no side of its own. */
+const BACKER_AFTER = /^\s*-?\s*backed(?![\p{L}])/u;
+/** "Security forces repelled an attack", "تصدت القوة للهجوم": the force was the one attacked. */
+const REPELLED_AFTER = new RegExp(
+  `^\\s*(?:(?:had|have|has)\\s+)?(?:${['repelled', 'repulsed', 'fought off', 'foiled', 'thwarted', 'تصدت', 'صدت', 'أحبطت'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "بقصف مدفعي مصدره مواقع قوات النظام", "fired from regime positions": where the fire came from is the doer. */
+const FIRED_FROM_BEFORE = new RegExp(
+  `(?:${['مصدره', 'مصدرها', 'fired from', 'launched from'].map(f).join('|')})\\s*(?:${['مواقع', 'نقاط', 'positions of'].map(f).join('|')})?\\s*(?:${FORCE_WORD})?\\s*$`,
+  'u',
+);
+
 /** "كان إرهابيو داعش يختبئون فيه", "an ISIS hideout": the group was where the blow fell. */
 const HIDING_AFTER = new RegExp(
   `^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`,
@@ -471,7 +525,7 @@ const HIDING_BEFORE = new RegExp(
 );
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
 const SUSPECTED_BEFORE = new RegExp(
-  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected of belonging to', 'suspected of links to', 'believed to belong to', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يرجح انتماؤهم', 'يرجح انتماءهم', 'يرجح انتمائهم', 'يرجح انتماؤه', 'يعتقد انتماؤهم', 'يرجح أنهم ينتمون', 'يعتقد أنهم ينتمون', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected of belonging to', 'suspected of links to', 'believed to belong to', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
   'u',
 );
 
@@ -500,8 +554,25 @@ export function actorRoles(
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
   const suspected: ActorId[] = [];
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
+    // "the Kurdish-led Syrian Democratic Forces (SDF)": one force named twice, in the role it had
+    const named = mentions[k - 1];
+    if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
+    if (
+      NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
+      ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
+      (m.id === 'turkey' && BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)))
+    )
+      continue;
+    if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24))) {
+      if (!targets.includes(m.id)) targets.push(m.id);
+      continue;
+    }
+    if (FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) {
+      if (!actors.includes(m.id)) actors.push(m.id);
+      continue;
+    }
     if (
       SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
       !suspected.includes(m.id)
@@ -543,7 +614,7 @@ export function actorRoles(
       !killedSomeone &&
       (counted ||
         joinedToTarget ||
-        MEMBER_BEFORE.test(before) ||
+        MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
     const role = victim ? targets : actors;

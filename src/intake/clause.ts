@@ -54,6 +54,12 @@ export interface ClauseFacts {
   notes: Check[];
   /** Its casualties are others than those told before ("wounding four other soldiers", "وإصابة ثلاثة آخرين"). */
   additional: boolean;
+  /** Tells only a toll ("SOHR put the death toll at eight", "وبلغت الحصيلة"), naming no event of its own. */
+  tollOnly: boolean;
+  /** Tells what came after the event just told ("عقب الهجوم", "after the attack", "in retaliation"). */
+  follows: boolean;
+  /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
+  similar: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -62,7 +68,7 @@ const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
 /** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|و?لم (?:تتبن|يتبن)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
@@ -100,6 +106,20 @@ const INTENT = new RegExp(
 /** A word for an attack itself, not only for its dead. */
 const ATTACK_NOUN = new RegExp(
   `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
+const FOLLOWS = new RegExp(
+  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
+  'u',
+);
+const SIMILAR = new RegExp(
+  `(?<![\\p{L}])(?:${['مماثل', 'مماثلة', 'مماثلا'].map(normalizeForMatch).join('|')}|similar)(?![\\p{L}])`,
+  'u',
+);
+/** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
+const TOLL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:(?:death )?toll|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -170,6 +190,14 @@ export function analyseClause(
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
+    follows: FOLLOWS.test(view.text),
+    similar: SIMILAR.test(view.text),
+    tollOnly:
+      hasCasualties &&
+      TOLL_WORD.test(view.text) &&
+      // no word for what happened: "killed" alone names no kind
+      (classified.event === null || classified.event.subType === 'attack') &&
+      !ATTACK_NOUN.test(view.text),
   };
 }
 
@@ -184,16 +212,21 @@ function classifyEvent(
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
   let uncounted: IncidentEvent | null = null;
+  /** A bare plural ("in air strikes") no number or quantifier counts. */
+  let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
-      const isCounted =
-        cue.plural ||
+      const byCount =
         numbers.some((n) => n.end <= before && before - n.end <= 2) ||
         quantifiers.some((q) => q <= before && before - q <= 2);
       first ??= { type: cue.type, subType: cue.subType };
-      if (!isCounted) uncounted ??= { type: cue.type, subType: cue.subType };
+      if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
+      if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
     }
   }
+  // "killed 11 militants in air strikes": the kind is the strikes', the verb only says someone died
+  const generic = uncounted?.type === 'violence_against_civilians' && uncounted.subType === 'attack';
+  if (generic && barePlural && barePlural.subType !== 'attack') return { event: barePlural, counted: false };
   return { event: uncounted ?? first, counted: uncounted === null };
 }

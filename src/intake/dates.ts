@@ -183,6 +183,22 @@ const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'الس�
 const RELATIVE_DAY = `(?<relative>${alt(['أمس', 'البارحة', 'اليوم'])})`;
 
 const RULES: readonly Rule[] = [
+  // a span of years: "between 2018 and 2021", "from 2015 to 2019", "بين عامي 2018 و2021", "من عام 2016
+  // إلى 2020": a total over years, never one event
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['between', 'from', 'بين', 'ما بين', 'من'])})\\s+(?:${alt(['عامي', 'عام', 'العام', 'سنة', 'سنتي'])}\\s+)?(?<y1>(?:19|20)\\d\\d)\\s+(?:${alt(['and', 'to', 'until', 'إلى', 'الى', 'حتى'])}\\s+|و)(?:${alt(['عام', 'العام', 'سنة'])}\\s+)?(?<y2>(?:19|20)\\d\\d)`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => ({
+      from: `${g.y1}-01-01`,
+      to: `${g.y2}-12-31` < ctx.published ? `${g.y2}-12-31` : ctx.published,
+      precision: 'approximate',
+    }),
+    aggregate: true,
+  },
   // aggregates: "since 2011", "منذ عام 2014", "منذ مطلع العام", "since the start of the year"
   {
     pattern: new RegExp(
@@ -371,11 +387,22 @@ const RULES: readonly Rule[] = [
       return { from: addDays(monday, -7), to: addDays(monday, -1), precision: 'week' };
     },
   },
+  // "earlier this week", "في وقت سابق من هذا الأسبوع": this week, before the day it is told
   {
     pattern: new RegExp(
-      B(`${alt(['الأسبوع الجاري', 'الأسبوع الحالي', 'هذا الأسبوع', 'this week', 'earlier this week'])}`),
+      B(
+        `${alt(['earlier this week', 'في وقت سابق من هذا الأسبوع', 'في وقت سابق من الأسبوع الجاري', 'مطلع الأسبوع الجاري', 'مطلع هذا الأسبوع'])}`,
+      ),
       'gu',
     ),
+    resolve: (_g, ctx) => {
+      const to = addDays(ctx.published, -1);
+      const monday = lastWeekday(ctx.published, 1);
+      return { from: monday < to ? monday : to, to, precision: 'week' };
+    },
+  },
+  {
+    pattern: new RegExp(B(`${alt(['الأسبوع الجاري', 'الأسبوع الحالي', 'هذا الأسبوع', 'this week'])}`), 'gu'),
     resolve: (_g, ctx) => ({ from: lastWeekday(ctx.published, 1), to: ctx.published, precision: 'week' }),
   },
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"

@@ -140,7 +140,18 @@ const ROWS: readonly Row[] = [
       'قصفت طائرات',
       'قصف طيران',
     ],
-    ['airstrike', 'air strike', 'air raid', 'drone strike', 'drone attack', 'drone', 'warplanes'],
+    // "Iraqi F-16 jets struck…": the aircraft named is the strike
+    [
+      'airstrike',
+      'air strike',
+      'air raid',
+      'drone strike',
+      'drone attack',
+      'drone',
+      'warplanes',
+      'fighter jets',
+      'jets',
+    ],
   ],
   [
     'explosions_remote_violence',
@@ -157,6 +168,7 @@ const ROWS: readonly Row[] = [
       'shelling',
       'shelled',
       'shell',
+      'shells',
       'rocket',
       'rockets',
       'mortar',
@@ -322,7 +334,7 @@ export const CUES = {
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */
   killedNoun: new RegExp(
     // a body found ("عثر على جثة راع مقتولا") is someone killed
-    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتان', 'جثتا'])}|${en(['dead', 'fatalities', 'deaths', 'bodies'])}`,
+    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتان', 'جثتا'])}|${en(['dead', 'fatalities', 'deaths', 'bodies', 'body of'])}`,
     'gu',
   ),
   woundedNoun: new RegExp(
@@ -331,7 +343,7 @@ export const CUES = {
   ),
   /** "مقتل وإصابة 7", "killed or wounded": one number for both, so neither is known. */
   combined: new RegExp(
-    `${ar(['مقتل وإصابة', 'قتلى وجرحى', 'قتيل وجريح', 'بين قتيل وجريح'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'casualties'])}`,
+    `${ar(['مقتل وإصابة', 'مقتل وجرح', 'قتل وجرح', 'قتل وأصيب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتلى وإصابات', 'قتيل وجريح', 'بين قتيل وجريح', 'قتيل ومصاب', 'بين قتيل ومصاب', 'مقتل أو إصابة'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'dead or injured', 'dead and injured', 'killed or hurt', 'casualties'])}`,
     'gu',
   ),
   /** Reporting verbs: a date right after one is when the news was told, not when the event happened. */
@@ -346,7 +358,7 @@ export const CUES = {
     'gu',
   ),
   denial: new RegExp(
-    `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب', 'لم تتعرض', 'لم يتعرض', 'لم تسجل أي', 'لم يسجل أي'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth'])}`,
+    `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب', 'لم تتعرض', 'لم يتعرض', 'لم تسجل أي', 'لم يسجل أي'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth', 'no attack had', 'no attack has', 'no attack took place', 'had not taken place', 'did not take place', 'never took place', 'fabricated'])}`,
     'gu',
   ),
   /** Aggregates and statistics: never a single incident. */

@@ -84,6 +84,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (stamps.some((d) => n.start < d.end && d.start < n.end)) continue;
       if (readsAsYear(view, n)) continue;
       if (DISTANCE.test(view.text.slice(n.end))) continue;
+      // "بعد 11 يوما", "for 48 hours": how long, not how many
+      if (DURATION.test(view.text.slice(n.end))) continue;
       // "حالتا وفاة": a count of cases is a statistic however small, spelled out or not
       if (!n.digits && n.value < 1000 && !CASES_DUAL.test(f(n.text))) continue;
       if (casualtyCounts.has(n.value)) continue;
@@ -119,6 +121,12 @@ function gluedToWord(text: string, start: number): boolean {
 function identifier(n: NumberMention): boolean {
   return /^\d{10,}$/.test(n.text.trim());
 }
+
+/** A span of days, hours, weeks or months after a number: a duration. */
+const DURATION = new RegExp(
+  `^\\s*(?:${['يوما', 'يوم', 'أيام', 'ساعة', 'ساعات', 'أسبوعا', 'أسابيع', 'شهرا', 'أشهر', 'شهور', 'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /** "a 15-year-old boy", "يبلغ من العمر 22 عاما", "aged 40": an age says who, not how many. */
 const AGE_AFTER = /^\s*(?:-?\s*years?[\s-]*old|-?\s*year-old)/u;

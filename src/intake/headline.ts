@@ -15,7 +15,7 @@ const HEADLINE_PARTS = /\s*[;|:؛]\s*|\s+[-–—]\s+/u;
  */
 export function headlineCasualties(title: string, lang: Language): Casualties {
   const parts = title.split(HEADLINE_PARTS).map((part) => findCasualties(matchView(part), lang));
-  const first = <K extends keyof Casualties>(kind: K): Casualties[K] =>
+  const first = <K extends 'killed' | 'wounded' | 'attackersKilled'>(kind: K): Casualties[K] =>
     parts.find((c) => c[kind] !== null)?.[kind] ?? null;
   return { killed: first('killed'), wounded: first('wounded'), attackersKilled: first('attackersKilled') };
 }

@@ -40,6 +40,8 @@ interface Building extends Omit<EventMention, 'date' | 'place' | 'another'> {
 /** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
 const SAME_PLACE =
   /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
+/** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
+const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
 /** Events further back than this before publication are background, not news of the article. */
 const HISTORY_DAYS = 183;
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -96,8 +98,19 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const place =
-        facts.place && facts.place.governorate
+      // "على قرية النيرب القريبة", "a village nearby": near the place just told, whatever governorate
+      // another place of that name lies in
+      const nearby =
+        NEARBY.test(clause.text) &&
+        !facts.separate &&
+        // "the neighbouring province of Daraa" names its governorate itself
+        facts.place?.precision !== 'governorate' &&
+        !!current?.place?.governorate &&
+        !!facts.place?.governorate &&
+        !sameGovernorate(current.place, facts.place);
+      const place = nearby
+        ? current!.place
+        : facts.place && facts.place.governorate
           ? withUnknownSpot(
               clause.text,
               facts.place,
@@ -132,7 +145,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate || elsewhere
+        facts.separate || facts.eventDate || elsewhere || (current && followsAnother(current, facts))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -159,13 +172,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before
         actors:
-          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && (facts.continues || sameSentence) && current
+          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
@@ -183,13 +197,6 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       });
     }
   }
-  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
-  let leadDate: Building['date'] = null;
-  const dated = built.map((b) => {
-    const inherited = leadDate;
-    if (b.date) leadDate = b.date;
-    return { b, inherited };
-  });
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
@@ -207,6 +214,16 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         b.actors = [...total.b.actors];
         b.suspected = [...total.b.suspected];
       }
+  // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
+  // is of the total's day, not of the night of the item told before it
+  for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
+  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
+  let leadDate: Building['date'] = null;
+  const dated = built.map((b) => {
+    const inherited = leadDate;
+    if (b.date) leadDate = b.date;
+    return { b, inherited };
+  });
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(
@@ -336,6 +353,11 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   return null;
 }
 
+/** A toll with no event, place or date of its own: the event just told, in another source's figures. */
+function retold(facts: ClauseFacts): boolean {
+  return facts.tollOnly && !facts.place?.governorate && !facts.eventDate && !facts.separate;
+}
+
 function hasCasualties(facts: ClauseFacts): boolean {
   return facts.casualties.killed !== null || facts.casualties.wounded !== null;
 }
@@ -389,8 +411,19 @@ function sameRange(a: DateValue, b: DateValue): boolean {
   return a.from === b.from && a.to === b.to;
 }
 
+/** "Russian warplanes struck … after the attack": another side's blow that followed, not more of it. */
+function followsAnother(current: Building, facts: ClauseFacts): boolean {
+  return (
+    facts.follows &&
+    facts.actors.length > 0 &&
+    facts.actors.every((a) => !current.actors.includes(a) && !current.targets.includes(a)) &&
+    facts.event?.type !== 'strategic_developments'
+  );
+}
+
 function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
+  if (followsAnother(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
     if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
@@ -418,6 +451,11 @@ function opensNew(current: Building, facts: ClauseFacts): boolean {
  */
 function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (addsOthers(current, facts)) return false;
+  // "انفجر اللغم بأحدهم، ما أدى إلى مقتله": a pronoun points at a victim told before, with no
+  // place of its own it is more of that event
+  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
+  // "The Observatory put the death toll at eight": another source's toll of the event just told
+  if (retold(facts)) return false;
   // "Three … and two … died in the fighting": the event just told, its toll told in parts
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
@@ -532,6 +570,9 @@ function newItem(current: Building, facts: ClauseFacts, paragraph: number): bool
     return false;
   // "A third person in the car was wounded", "four others": more victims of it
   if (facts.additional && !facts.place?.governorate) return false;
+  // "وإصابته متوسطة": the one just named, told again
+  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
+  if (retold(facts)) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   if (killed === null && wounded === null) return false;

@@ -50,6 +50,11 @@ export function findNumbers(view: MatchView): NumberMention[] {
     }
     const first = tokens[i] as Token;
     const last = tokens[parsed.next - 1] as Token;
+    // "F-16", "Su-24", "COVID-19": a model or a name, not a number
+    if (parsed.digits && DESIGNATION.test(view.sourceSpan(Math.max(0, first.start - 2), first.start).text)) {
+      i = parsed.next;
+      continue;
+    }
     const span = view.sourceSpan(first.start, last.end);
     // a currency sign may stand between "about" and the number: "about $7.6 billion"
     const from = Math.max(0, first.start - 24);
@@ -69,6 +74,8 @@ export function findNumbers(view: MatchView): NumberMention[] {
   return out;
 }
 
+/** Letters glued by a hyphen before digits: a designation ("F-16", "MiG-29"). */
+const DESIGNATION = /[\p{L}]-$/u;
 const HALF = new Set(['half', normalizeForMatch('نصف')]);
 
 function parseAt(tokens: readonly Token[], i: number): Parsed | null {
@@ -155,15 +162,34 @@ function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
   let value = 0;
   let current = 0;
   let next = i;
+  // what the last word was: a unit or a teen ends the number ("six, two of them" is six, then two),
+  // only a tens word takes a unit after it ("twenty one")
+  let last: 'none' | 'unit' | 'ten' | 'multiplier' = 'none';
   for (;;) {
     const word = tokens[next]?.word;
     if (word === undefined) break;
-    const small = EN_SMALL[word] ?? EN_TENS[word];
-    if (small !== undefined) {
-      current += small;
+    // "two dozen": a dozen counted
+    if (word === 'dozen' && last === 'unit' && current > 0 && current < 12) {
+      current *= 12;
+      last = 'multiplier';
       next++;
       continue;
     }
+    const unit = EN_SMALL[word];
+    const ten = EN_TENS[word];
+    if (unit !== undefined && (last === 'none' || last === 'multiplier' || (last === 'ten' && unit < 10))) {
+      current += unit;
+      last = 'unit';
+      next++;
+      continue;
+    }
+    if (ten !== undefined && (last === 'none' || last === 'multiplier')) {
+      current += ten;
+      last = 'ten';
+      next++;
+      continue;
+    }
+    if (unit !== undefined || ten !== undefined) break;
     const factor = EN_MULTIPLIERS[word];
     if (factor !== undefined && current > 0 && word.length > 2) {
       current *= factor;
@@ -171,6 +197,7 @@ function parseEnglishWords(tokens: readonly Token[], i: number): Parsed | null {
         value += current;
         current = 0;
       }
+      last = 'multiplier';
       next++;
       continue;
     }

@@ -5,6 +5,8 @@ import type { ActorId } from './actors.js';
 import { addCheck, type Check } from './checks.js';
 import { sameCount, spanOf, type Count } from './count.js';
 import type { DateValue } from './dates.js';
+import { findNumbers } from './numbers.js';
+import { matchView } from './view.js';
 
 /** What deciding "the same event, told twice" needs of an incident. */
 export interface EventMention {
@@ -61,11 +63,39 @@ function withinRange(x: Count, y: Count): boolean {
   return inside(a, b) || inside(b, a);
 }
 
+/** How far an exact toll may lie from one the article gives as approximate ("نحو 30", "about 30"). */
+const NEAR = 0.1;
+
+/** The numbers an incident's checks quote as approximate ("نحو 30" → 30). */
+function approximateValues(checks: readonly Check[]): number[] {
+  return checks
+    .filter((c) => c.reason === 'casualties-approximate' && c.detail)
+    .flatMap((c) => findNumbers(matchView(c.detail!)).map((n) => n.value));
+}
+
+/**
+ * Two exact tolls of which one is told as approximate ("وأصيب نحو 30", then a hospital's "28
+ * جريحا"), within a tenth of it: one event, in two sources' figures.
+ */
+function nearApproximate(
+  x: Count,
+  y: Count,
+  xApprox: readonly number[],
+  yApprox: readonly number[],
+): boolean {
+  if (typeof x !== 'number' || typeof y !== 'number') return false;
+  const near = (v: number, w: number): boolean => Math.abs(v - w) <= Math.max(1, Math.floor(v * NEAR));
+  return (xApprox.includes(x) && near(x, y)) || (yApprox.includes(y) && near(y, x));
+}
+
 /** The same toll, or one of the two tells none: two tolls that differ are two events. */
 function compatibleCasualties(a: EventMention, b: EventMention): boolean {
   if (!someCasualties(a) || !someCasualties(b)) return true;
+  const [aApprox, bApprox] = [approximateValues(a.checks), approximateValues(b.checks)];
   const same = (x: Count | null, y: Count | null): boolean =>
-    x === null || y === null ? x === y : sameCount(x, y) || withinRange(x, y);
+    x === null || y === null
+      ? x === y
+      : sameCount(x, y) || withinRange(x, y) || nearApproximate(x, y, aApprox, bApprox);
   return same(a.killed, b.killed) && same(a.wounded, b.wounded);
 }
 

@@ -1,3 +1,5 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { joinedKin } from './casualties.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -69,7 +71,17 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     lang === 'ar'
       ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
       : /,\s+(?=(?:while|whereas|but)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
-  return breakAt(sentence, 0, pattern)
+  const parts = breakAt(sentence, 0, pattern);
+  // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
+  const joined: Span[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    const first = /^[\s"«“]*([\p{L}]+)/u.exec(part.text)?.[1] ?? '';
+    if (lang === 'ar' && previous && joinedKin(normalizeForMatch(first)) !== null)
+      joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
+    else joined.push(part);
+  }
+  return joined
     .map((p) => trimSpan(p.text, p.start))
     .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));
 }

@@ -306,6 +306,15 @@ export const CARE_WORDS = new Set([
   'اسعف',
   'نقلوا',
   'نقل',
+  'نقلت',
+  'نقلتا',
+  'نقلا',
+  // where the bodies were taken: the morgue, "دائرة الطب العدلي في تكريت"
+  'morgue',
+  'mortuary',
+  'forensic',
+  'العدلي',
+  'الشرعي',
 ]);
 
 /** Words that introduce where someone came from, not where something happened. */

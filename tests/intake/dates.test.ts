@@ -86,3 +86,15 @@ describe('findDates', () => {
     });
   });
 });
+
+describe('"earlier this week" is before the day it is told', () => {
+  it.each([
+    // published on a Friday: Monday to Thursday
+    ['a bomb hit a bus earlier this week', '2021-04-09', { from: '2021-04-05', to: '2021-04-08' }],
+    ['قتل ثلاثة في وقت سابق من هذا الأسبوع', '2021-04-09', { from: '2021-04-05', to: '2021-04-08' }],
+    // published on a Monday: only the day before is earlier
+    ['earlier this week', '2021-04-05', { from: '2021-04-04', to: '2021-04-04' }],
+  ] as const)('%s (%s)', (text, published, range) => {
+    expect(resolve(text, published)[0]).toMatchObject(range);
+  });
+});

@@ -83,3 +83,14 @@ describe('numbers that count nothing', () => {
     );
   });
 });
+
+describe('durations are no figures', () => {
+  it('"بعد 12 يوما", "for 72 hours" say how long', () => {
+    expect(figures('عاد 3000 نازح إلى القرية بعد 12 يوما من المعارك.', 'ar').map((x) => x[0])).toEqual([
+      3000,
+    ]);
+    expect(figures('A curfew of 72 hours was imposed on 40000 residents.', 'en').map((x) => x[0])).toEqual([
+      40000,
+    ]);
+  });
+});

@@ -29,6 +29,26 @@ describe('findNumbers', () => {
     ['twenty-one soldiers', 'en', [[21, false]]],
     ['More than 12 years', 'en', [[12, true]]],
     ['nine people', 'en', [[9, false]]],
+    // a unit word ends an English number: two counts side by side are not summed
+    [
+      'wounded seven, three of them badly',
+      'en',
+      [
+        [7, false],
+        [3, false],
+      ],
+    ],
+    [
+      'nineteen ninety',
+      'en',
+      [
+        [19, false],
+        [90, false],
+      ],
+    ],
+    ['thirty four', 'en', [[34, false]]],
+    ['one hundred and six', 'en', [[106, false]]],
+    ['three dozen families', 'en', [[36, false]]],
   ] as const)('%s', (text, lang, expected) => {
     expect(values(text, lang)).toEqual(expected);
   });

@@ -63,3 +63,13 @@ describe('splitRawArticle and detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe('splitClauses: someone’s kin after a comma is more of the object', () => {
+  it('"…، جنوب الموصل، ونجليه، بعد…" stays one clause; "، وأصيب…" is another', () => {
+    const text = 'قتل مسلحون مختار قرية قرب الموصل، ونجليه، بعد اقتحام منزلهم، وأصيب جاره بجروح.';
+    expect(splitClauses(text, 'ar').map((c) => c.text)).toEqual([
+      'قتل مسلحون مختار قرية قرب الموصل، ونجليه، بعد اقتحام منزلهم،',
+      'وأصيب جاره بجروح.',
+    ]);
+  });
+});
