@@ -11,6 +11,8 @@ import { addCheck } from './checks.js';
 import { mergeSameEvents, type EventMention } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
+import { CUES } from './event-cues.js';
+import { matchView } from './view.js';
 
 /**
  * An incident as extracted, before it is written in the briefing format: what deciding "the same
@@ -67,6 +69,7 @@ export interface IncidentContext {
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
   let anchor: DateValue | null = null;
+  const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
@@ -92,6 +95,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (facts.eventDate) sentenceDate = facts.eventDate;
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
+      // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
+      if (epidemic && !facts.eventNamed) continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
       const current = built[built.length - 1];

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+// Rules of the seventh round (issue 12, from probe-g), each tested on examples of its own wording.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+
+describe('an epidemic’s cases and deaths are no incident', () => {
+  it.each([
+    [
+      [
+        'سجلت دائرة صحة كركوك اليوم الخميس 58 إصابة جديدة بالحصبة بينها حالتا وفاة.',
+        'وقال مدير الدائرة إن قضاء الحويجة سجل وحده 31 إصابة.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'Health officials in Raqqa on Thursday reported 64 new cases of cholera, including three deaths.',
+        'Most of the 40 cases in the city were among children, they said.',
+      ],
+      'en',
+    ],
+  ] as const)('%s', (paragraphs, lang) => {
+    expect(run([...paragraphs], lang, '2022-03-10')).toEqual([]);
+  });
+
+  it('an attack in an article that also names a disease is still an incident', () => {
+    const got = summary(
+      [
+        'قتل ثلاثة مدنيين بهجوم مسلح على قرية في قضاء الحويجة جنوب غربي كركوك اليوم الخميس.',
+        'وكانت القرية قد سجلت إصابات بالكوليرا الشهر الماضي.',
+      ],
+      'ar',
+      '2022-03-10',
+    );
+    expect(got).toEqual([['Kirkuk', 3, null]]);
+  });
+});
+
+describe('a toll since the fighting began, and earlier attacks summed, are totals', () => {
+  it.each([
+    [
+      [
+        'قتل ستة أشخاص في اشتباكات بين فصيلين مسلحين في مدينة الباب بريف حلب اليوم السبت.',
+        'وترتفع بذلك حصيلة الاشتباكات منذ اندلاعها قبل أسبوع إلى 31 قتيلا.',
+      ],
+      'ar',
+      [['Aleppo', 6, null]],
+    ],
+    [
+      [
+        'انفجرت سيارة مفخخة في مدينة عفرين بريف حلب اليوم السبت ما أدى إلى مقتل أربعة أشخاص.',
+        'وأسفرت الهجمات الخمس السابقة في المدينة عن مقتل 23 شخصا.',
+      ],
+      'ar',
+      [['Aleppo', 4, null]],
+    ],
+    [
+      [
+        'A car bomb killed four people in the town of Afrin in Aleppo province on Saturday.',
+        'The four previous bombings in the town killed 23 people, activists said.',
+      ],
+      'en',
+      [['Aleppo', 4, null]],
+    ],
+  ] as const)('%s', (paragraphs, lang, expected) => {
+    expect(summary([...paragraphs], lang, '2022-03-12')).toEqual(expected);
+  });
+});
+
+describe('another source’s toll with its own account of the event is the same event', () => {
+  it('“put the death toll at …, saying an attack …”', () => {
+    const got = summary(
+      [
+        'At least nine soldiers were killed on Friday when militants attacked an army post in the desert of Deir ez-Zor province, a monitor said.',
+        'State media put the death toll at six, saying a terrorist attack had hit a checkpoint.',
+      ],
+      'en',
+      '2022-03-12',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toBe('Deir ez-Zor');
+  });
+});
+
+describe('how the fighting began, told in the pluperfect, is background', () => {
+  it.each([
+    [
+      [
+        'قتل خمسة أشخاص في اشتباكات بين عشيرتين في ناحية الشحيل بريف دير الزور مساء أمس.',
+        'وكانت الاشتباكات قد اندلعت بعد خلاف على أرض زراعية، لتمتد لاحقا إلى بلدة البصيرة.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'Five people were killed on Friday in clashes between two tribes in the town of al-Busayrah in Deir ez-Zor province.',
+        'The clashes had erupted after a dispute over farmland and later spread to the town of Shuhayl.',
+      ],
+      'en',
+    ],
+  ] as const)('%s', (paragraphs, lang) => {
+    expect(summary([...paragraphs], lang, '2022-03-12')).toEqual([['Deir ez-Zor', 5, null]]);
+  });
+});
