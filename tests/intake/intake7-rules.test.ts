@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
+import { matchView } from '../../src/intake/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the seventh round (issue 12, from probe-g), each tested on examples of its own wording.
@@ -107,5 +109,23 @@ describe('how the fighting began, told in the pluperfect, is background', () => 
     ],
   ] as const)('%s', (paragraphs, lang) => {
     expect(summary([...paragraphs], lang, '2022-03-12')).toEqual([['Deir ez-Zor', 5, null]]);
+  });
+});
+
+describe('English casualty phrasing', () => {
+  const count = (text: string) => {
+    const c = findCasualties(matchView(text), 'en');
+    return [c.killed, c.wounded];
+  };
+  it.each([
+    // a count before another casualty verb is that verb's subject
+    ['Three policemen were killed and another was injured in the blast', [3, 1]],
+    ['Four guards died and another hurt when the convoy was hit', [4, 1]],
+    ['A farmer was killed and another wounded by a landmine', [1, 1]],
+    ['Five soldiers were killed and another two were wounded', [5, 2]],
+    // whose members, told at length, before the verb
+    ['Three members of the local tribal defence forces were killed by a roadside bomb', [3, null]],
+  ] as const)('%s', (text, expected) => {
+    expect(count(text)).toEqual(expected);
   });
 });
