@@ -125,6 +125,31 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
 }
 
+/** At most this many words ("area", "المنطقة") between a name and the phrase that locates it. */
+const MAX_WORDS_TO_LOCATOR = 2;
+
+/**
+ * "in the Hadar area, south of Mosul", "قرية الصفا شرق بعقوبة": a name told with where it lies. When
+ * the gazetteer puts the name in another governorate than the place that locates it, the name is a
+ * namesake there; the article's own bearing wins. undefined: no such locating phrase.
+ */
+function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
+  const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
+  for (const other of chains) {
+    if (other.governorate.id === chain.governorate.id) continue;
+    const first = tokenAt(tokens, other.mentions[0]!.start);
+    if (first <= from) continue;
+    const phrase = relativePhrase(sentence, tokens, first);
+    if (phrase === undefined || phrase.between) continue;
+    const gap = phrase.start - from;
+    const breaks = sentence
+      .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
+      .match(/[.;؛:!?؟()"«»\n]/);
+    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks) return other;
+  }
+  return undefined;
+}
+
 /** Resolution against a given index (see `resolvePlace`). */
 export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Language): ResolvedPlace | null {
   const { mentions, tokens } = scanPlaces(index, sentence);
@@ -133,7 +158,8 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
   const after = (chain: Chain): PlaceMention | undefined =>
     mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
 
-  const anchor = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
+  const picked = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
+  const anchor = picked && (locatedBy(sentence, tokens, picked, chains) ?? picked);
   if (anchor !== undefined) {
     let best = resolveChain(sentence, tokens, anchor, after(anchor), lang, index);
     for (const chain of chains) {

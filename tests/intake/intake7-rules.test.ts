@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties.js';
+import { findDates } from '../../src/intake/dates.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { matchView } from '../../src/intake/view.js';
@@ -127,5 +128,28 @@ describe('English casualty phrasing', () => {
     ['Three members of the local tribal defence forces were killed by a roadside bomb', [3, null]],
   ] as const)('%s', (text, expected) => {
     expect(count(text)).toEqual(expected);
+  });
+});
+
+describe('a name told with where it lies: the bearing wins over a namesake elsewhere', () => {
+  it.each([
+    // the gazetteer has a Hadar in Syria's Quneitra; "south of Mosul" places this one in Nineveh
+    ['militants attacked a checkpoint in the Hadar area, south of Mosul', 'en', 'Nineveh'],
+    ['a mortar shell fell near Badush, northwest of Mosul', 'en', 'Nineveh'],
+  ] as const)('%s', (text, lang, governorate) => {
+    expect(resolvePlace(text, lang)?.governorate?.en).toBe(governorate);
+  });
+});
+
+describe('“earlier this month” ends the day before it is told', () => {
+  const dateOf = (text: string, published: string) =>
+    findDates(matchView(text), { published, anchor: null, lead: null }).map((d) => [d.date.from, d.date.to]);
+  it.each([
+    ['Earlier this month, a bomb killed two farmers', '2019-07-18', [['2019-07-01', '2019-07-17']]],
+    ['وفي وقت سابق من هذا الشهر قتل مزارعان بانفجار عبوة', '2019-07-18', [['2019-07-01', '2019-07-17']]],
+    // told on the 1st: nothing of the month lies before it
+    ['earlier this month, a bomb killed two farmers', '2019-07-01', [['2019-07-01', '2019-07-01']]],
+  ] as const)('%s (%s)', (text, published, expected) => {
+    expect(dateOf(text, published)).toEqual(expected);
   });
 });
