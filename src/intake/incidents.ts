@@ -467,6 +467,17 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
+  // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
+  // and wounded told apart on a day of their own are another event's, not its split (with no day of
+  // their own, "five were killed and wounded … killing one and wounding another", they are its split)
+  if (
+    (killed !== null || wounded !== null) &&
+    facts.eventDate &&
+    current.killed === null &&
+    current.wounded === null &&
+    current.checks.some((c) => c.reason === 'casualties-unsplit')
+  )
+    return true;
   if (attackersKilled !== null && killed === null && wounded === null) {
     if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
     // attackers' dead told with a place of their own (militants killed by the bomb they were

@@ -116,6 +116,9 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
     if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
+    // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
+    // before it lies, not the place of the event
+    if (inParentheses(sentence, mention.start)) return 0;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
@@ -123,6 +126,12 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
   return candidates.length === 0
     ? undefined
     : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+}
+
+/** Whether `offset` lies inside a parenthesis opened before it in the sentence. */
+function inParentheses(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** At most this many words ("area", "المنطقة") between a name and the phrase that locates it. */

@@ -153,3 +153,31 @@ describe('“earlier this month” ends the day before it is told', () => {
     expect(dateOf(text, published)).toEqual(expected);
   });
 });
+
+describe('a parenthesis that tells where a town lies is not the place', () => {
+  it('“مدينة سراقب (15 كم شرق إدلب)” is Saraqib', () => {
+    const place = resolvePlace(
+      'سقطت قذائف على الأطراف الشمالية لمدينة سراقب (15 كم شرق إدلب) صباح اليوم',
+      'ar',
+    );
+    expect(place?.district?.en).toBe('Idlib');
+    expect(place?.text).toContain('سراقب');
+  });
+});
+
+describe('a toll told unsplit, then dead and wounded on a day of their own', () => {
+  it('are two events', () => {
+    const got = run(
+      [
+        'وسقط ثمانية مدنيين بين قتيل وجريح اليوم الثلاثاء بقصف مدفعي طال بلدة سراقب شرق إدلب.',
+        'وكان 12 مدنيا قتلوا وجرح 30 آخرون يوم الجمعة الماضي بغارات على مدينة جسر الشغور.',
+      ],
+      'ar',
+      '2020-02-04',
+    );
+    expect(got.map((x) => [x.date?.from ?? null, x.killed, x.wounded])).toEqual([
+      ['2020-02-04', null, null],
+      ['2020-01-31', 12, 30],
+    ]);
+  });
+});
