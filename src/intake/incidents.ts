@@ -12,6 +12,7 @@ import { mergeSameEvents, type EventMention } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 import { CUES } from './event-cues.js';
+import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
 
 /**
@@ -205,9 +206,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
-  // whatever the title names first
+  // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
+  // والسويداء"), whichever of them the resolver named first
+  const scopeOf = (b: Building): string | null =>
+    findGovernorates(b.source).length > 1 ? null : (b.place?.governorate?.en ?? null);
   const totals = findTotals(
-    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: b.place?.governorate?.en ?? null, b })),
+    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
   );
   const dropped = new Set([...totals.keys()].map((x) => x.b));
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":

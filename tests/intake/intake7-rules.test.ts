@@ -181,3 +181,33 @@ describe('a toll told unsplit, then dead and wounded on a day of their own', () 
     ]);
   });
 });
+
+describe('one person named by trade or by chance', () => {
+  it.each([
+    ['قتل مدرس برصاص مجهولين أمام منزله', 'ar', [1, null]],
+    ['وأصيب مهندس بجروح في الانفجار', 'ar', [null, 1]],
+    ['A bystander was injured by shrapnel', 'en', [null, 1]],
+    ['Three soldiers were killed and a pedestrian was wounded', 'en', [3, 1]],
+  ] as const)('%s', (text, lang, expected) => {
+    const c = findCasualties(matchView(text), lang);
+    expect([c.killed, c.wounded]).toEqual(expected);
+  });
+});
+
+describe('a lead total told across several governorates sums the items of each', () => {
+  it('is no incident of its own', () => {
+    const got = summary(
+      [
+        'قتل شخصان وأصيب ثلاثة آخرون في حوادث متفرقة شهدتها محافظتا حلب وإدلب خلال الساعات الماضية.',
+        'ففي حلب، قتل سائق بانفجار عبوة ناسفة في مدينة الباب صباح اليوم الأحد.',
+        'وفي إدلب، قتل شخص وأصيب ثلاثة آخرون بقصف مدفعي على بلدة سرمين مساء أمس.',
+      ],
+      'ar',
+      '2021-05-09',
+    );
+    expect(got).toEqual([
+      ['Aleppo', 1, null],
+      ['Idlib', 1, 3],
+    ]);
+  });
+});
