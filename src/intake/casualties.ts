@@ -610,7 +610,7 @@ const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 const MIN = f('من');
 /** "بينهم طفلان", "منهم امرأة": who was among the counted. */
-const AMONG_AR = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f));
+const AMONG_AR = new Set(['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f));
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -706,6 +706,8 @@ const KIN_REACH = 24;
 function kinAfterPlace(tokens: readonly Token[], from: number, stops: ReadonlySet<number>): number {
   for (let j = from; j < Math.min(tokens.length, from + KIN_REACH); j++) {
     if (stops.has(j)) return 0;
+    // "مقتل خمسة مدنيين بينهم امرأة وطفلها": the kin are among the ones counted, not more of them
+    if (AMONG_AR.has(tokens[j]!.word)) return 0;
     const n = joinedKin(tokens[j]!.word);
     // "، وزوجته أصيبت": the subject of a verb of its own
     if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;

@@ -187,6 +187,8 @@ describe('one person named by trade or by chance', () => {
     ['قتل مدرس برصاص مجهولين أمام منزله', 'ar', [1, null]],
     ['وأصيب مهندس بجروح في الانفجار', 'ar', [null, 1]],
     ['A bystander was injured by shrapnel', 'en', [null, 1]],
+    // kin told among the counted are not more of them
+    ['أدى الانفجار إلى مقتل أربعة مدنيين بينهم رجل وابنه', 'ar', [4, null]],
     ['Three soldiers were killed and a pedestrian was wounded', 'en', [3, 1]],
   ] as const)('%s', (text, lang, expected) => {
     const c = findCasualties(matchView(text), lang);
