@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties.js';
 import { findDates } from '../../src/intake/dates.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { findNumbers } from '../../src/intake/numbers.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { matchView } from '../../src/intake/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -211,5 +212,17 @@ describe('a lead total told across several governorates sums the items of each',
       ['Aleppo', 1, null],
       ['Idlib', 1, 3],
     ]);
+  });
+});
+
+describe('a large Arabic number written as scales joined by “و” is one number', () => {
+  it.each([
+    ['صدرت الشركة 42 مليونا و300 ألف طن من القمح', [42300000]],
+    ['بلغت الموازنة 7 مليارات و450 مليون دينار', [7450000000]],
+    ['وزعت المنظمة ثلاثة آلاف و200 سلة غذائية', [3200]],
+    // a smaller number after "و" that is no part of it: another number
+    ['قتل 5 وجرح 10', [5, 10]],
+  ] as const)('%s', (text, values) => {
+    expect(findNumbers(matchView(text)).map((n) => n.value)).toEqual(values);
   });
 });
