@@ -81,6 +81,8 @@ const SCALE_UNITS: readonly [RegExp, number][] = [
   [/^(?:الف|الفا|الفين|الفان|الاف)$/u, 1e3],
 ];
 
+const AND_HALF = /^\s*و\s*نصف(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}])/u;
+
 function scaleUnit(text: string): number | null {
   const last = normalizeForMatch(text).split(/\s+/u).pop() ?? '';
   return SCALE_UNITS.find(([pattern]) => pattern.test(last))?.[1] ?? null;
@@ -94,6 +96,14 @@ function scaleUnit(text: string): number | null {
 function joinedScales(view: MatchView, numbers: NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (const n of numbers) {
+    // "مليون ونصف المليون دينار", "ثلاثة ملايين ونصف": and half of its unit
+    const unitOfN = scaleUnit(n.text);
+    const half = unitOfN === null ? null : AND_HALF.exec(view.text.slice(n.end));
+    if (unitOfN !== null && half) {
+      const end = n.end + half[0].length;
+      out.push({ ...n, value: n.value + unitOfN / 2, end, text: view.sourceSpan(n.start, end).text });
+      continue;
+    }
     const prev = out[out.length - 1];
     const unit = prev ? scaleUnit(prev.text) : null;
     if (

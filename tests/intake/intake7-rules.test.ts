@@ -220,6 +220,9 @@ describe('a large Arabic number written as scales joined by “و” is one numb
     ['صدرت الشركة 42 مليونا و300 ألف طن من القمح', [42300000]],
     ['بلغت الموازنة 7 مليارات و450 مليون دينار', [7450000000]],
     ['وزعت المنظمة ثلاثة آلاف و200 سلة غذائية', [3200]],
+    // and half of its unit
+    ['خصصت الوزارة مليونا ونصف المليون دينار للمنحة', [1500000]],
+    ['عاد ثلاثة ملايين ونصف نازح إلى مناطقهم', [3500000]],
     // a smaller number after "و" that is no part of it: another number
     ['قتل 5 وجرح 10', [5, 10]],
   ] as const)('%s', (text, values) => {
