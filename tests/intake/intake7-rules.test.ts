@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
 import { findCasualties } from '../../src/intake/casualties.js';
 import { findDates } from '../../src/intake/dates.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
@@ -227,5 +228,14 @@ describe('a large Arabic number written as scales joined by “و” is one numb
     ['قتل 5 وجرح 10', [5, 10]],
   ] as const)('%s', (text, values) => {
     expect(findNumbers(matchView(text)).map((n) => n.value)).toEqual(values);
+  });
+});
+
+describe('who holds the place, its name in quotes, is no side', () => {
+  it('«الخاضعة لسيطرة فصائل "الجيش الوطني"»', () => {
+    const view = matchView(
+      'انفجرت سيارة مفخخة في مدينة الباب الخاضعة لسيطرة فصائل "الجيش الوطني السوري" ما أدى إلى مقتل شخصين',
+    );
+    expect(actorRoles(view, findActorMentions(view)).actors).toEqual([]);
   });
 });
