@@ -489,11 +489,11 @@ const REMNANT_BEFORE = new RegExp(
 
 /**
  * Named in the story but no side in its event: who holds the place ("the town of al-Bab, held by
- * Turkish-backed factions", "الخاضعة لسيطرة قسد"), whose intelligence guided a strike ("on
+ * Turkish-backed factions", "الخاضعة لسيطرة قسد", its name in quotes or not), whose intelligence guided a strike ("on
  * intelligence from the Counter-Terrorism Service").
  */
 const NO_SIDE_BEFORE = new RegExp(
-  `(?:${['held by', 'controlled by', 'under the control of', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  `(?:${['held by', 'controlled by', 'under the control of', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
   'u',
 );
 /** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */

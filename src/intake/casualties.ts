@@ -45,6 +45,9 @@ const AR_PERSON_STEMS = [
   'ابن',
   'صياد',
   'معلم',
+  'مدرس',
+  'مهندس',
+  'تاجر',
   'صحفي',
   'ناشط',
   'مسعف',
@@ -167,6 +170,9 @@ const EN_PERSONS = new Set([
   'villager',
   'protester',
   'passer-by',
+  'passerby',
+  'bystander',
+  'pedestrian',
   'mother',
   'father',
   'wife',
@@ -202,6 +208,7 @@ const BREAKS = new Set([
   'since',
 ]);
 const MAX_WORDS_BETWEEN = 5;
+const VERB_AFTER_ANOTHER = new Set(['wounded', 'injured', 'hurt', 'killed', 'died']);
 /** "No one was killed", "not one": a negation before "one" counts nobody. */
 const NONE_BEFORE = new Set(['no', 'not']);
 const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
@@ -461,7 +468,16 @@ function countItem(
   // "killing a soldier and wounding another": one more, the noun left out
   if (token.word === 'another' && !numbers.has(tokens[i + 1]?.start ?? -1)) {
     const next = tokens[i + 1]?.word;
-    if (next === undefined || next === 'one' || BREAKS.has(next) || next === 'and' || EN_PERSONS.has(next))
+    // "… and another was wounded", "and another injured": the verb follows the one left unnamed
+    if (
+      next === undefined ||
+      next === 'one' ||
+      BREAKS.has(next) ||
+      next === 'and' ||
+      EN_PERSONS.has(next) ||
+      BE.has(next) ||
+      VERB_AFTER_ANOTHER.has(next)
+    )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
   // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
@@ -594,7 +610,7 @@ const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 const MIN = f('من');
 /** "بينهم طفلان", "منهم امرأة": who was among the counted. */
-const AMONG_AR = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f));
+const AMONG_AR = new Set(['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f));
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -690,6 +706,8 @@ const KIN_REACH = 24;
 function kinAfterPlace(tokens: readonly Token[], from: number, stops: ReadonlySet<number>): number {
   for (let j = from; j < Math.min(tokens.length, from + KIN_REACH); j++) {
     if (stops.has(j)) return 0;
+    // "مقتل خمسة مدنيين بينهم امرأة وطفلها": the kin are among the ones counted, not more of them
+    if (AMONG_AR.has(tokens[j]!.word)) return 0;
     const n = joinedKin(tokens[j]!.word);
     // "، وزوجته أصيبت": the subject of a verb of its own
     if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
@@ -833,6 +851,10 @@ function backward(
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
       .replace(AMONG_THEM, ' ');
+    // "Two soldiers were killed and another was wounded": a count before another casualty verb is
+    // that verb's subject, not this one's
+    if (lang === 'en' && (` ${bare} `.search(CUES.killed) >= 0 || ` ${bare} `.search(CUES.wounded) >= 0))
+      continue;
     let between = tokenize(bare).map((t) => t.word);
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
@@ -841,7 +863,7 @@ function backward(
     // killed": whose members the ones counted are, before the verb
     else if (between[0] === 'of') {
       const verb = between.findIndex((w) => BE.has(w));
-      if (verb > 0 && verb <= 5) between = between.slice(verb);
+      if (verb > 0 && verb <= 6) between = between.slice(verb);
     }
     // "was lightly wounded": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w));

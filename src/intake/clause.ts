@@ -66,9 +66,13 @@ const CUE_TABLE = eventCues();
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 const COMES_AFTER =
   /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
-/** "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event. */
+/**
+ * "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event; so is
+ * how the fighting began, told in the pluperfect ("وكانت المواجهات قد اندلعت عقب…", "The clashes had
+ * erupted after…").
+ */
 const CONTEXT =
-  /^["«“]?\s*(?:the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+  /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
@@ -120,6 +124,19 @@ const SIMILAR = new RegExp(
 /** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
 const TOLL_WORD = new RegExp(
   `(?<![\\p{L}])(?:(?:death )?toll|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "SANA put the death toll at eight, saying a 'terrorist attack' had…": another source's toll of the
+ * event just told; its own account of what happened ("saying an attack…") makes it no new event.
+ */
+const TOLL_GIVEN = /(?<![\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:death )?toll at(?![\p{L}])/u;
+/**
+ * "وأسفرت التفجيرات الثلاثة السابقة عن مقتل 11", "the three previous bombings killed 11": earlier events
+ * of the kind, summed — a total, not the event of the news.
+ */
+const EARLIER_EVENTS = new RegExp(
+  `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -184,6 +201,7 @@ export function analyseClause(
       !recalled &&
       (dates.some((d) => d.aggregate) ||
         view.text.search(CUES.aggregate) >= 0 ||
+        EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
     another: CUES.another.test(view.text),
@@ -196,8 +214,9 @@ export function analyseClause(
       hasCasualties &&
       TOLL_WORD.test(view.text) &&
       // no word for what happened: "killed" alone names no kind
-      (classified.event === null || classified.event.subType === 'attack') &&
-      !ATTACK_NOUN.test(view.text),
+      (TOLL_GIVEN.test(view.text) ||
+        ((classified.event === null || classified.event.subType === 'attack') &&
+          !ATTACK_NOUN.test(view.text))),
   };
 }
 

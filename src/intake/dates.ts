@@ -161,6 +161,14 @@ function partOfMonth(year: number, m: number, part: string | undefined): DateVal
     precision: 'approximate',
   };
 }
+/** This month up to the day before `published`; on the 1st, the day itself (nothing earlier is in it). */
+function earlierThisMonth(published: string): DateValue {
+  const c = shiftMonth(published, 0);
+  const whole = month(c.year, c.month);
+  const dayBefore = addDays(published, -1);
+  return dayBefore >= whole.from ? clipTo(whole, dayBefore) : clipTo(whole, published);
+}
+
 function clipTo(value: DateValue, published: string): DateValue {
   return value.to > published && value.from <= published ? { ...value, to: published } : value;
 }
@@ -292,6 +300,17 @@ const RULES: readonly Rule[] = [
       return iso ? day(iso) : null;
     },
   },
+  // "earlier this month", "في وقت سابق من هذا الشهر": this month before the day it is told (a rule
+  // of its own: the one below names a month and is screened out where no month name is written)
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['في وقت سابق من', 'وقت سابق من', 'earlier this'])})\\s+(?:${alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'month'])})`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => earlierThisMonth(ctx.published),
+  },
   // "في وقت سابق من تشرين الأول", "earlier in October", "earlier this month"
   {
     pattern: new RegExp(
@@ -301,10 +320,7 @@ const RULES: readonly Rule[] = [
       'gu',
     ),
     resolve: (g, ctx) => {
-      if (g.thisMonth) {
-        const c = shiftMonth(ctx.published, 0);
-        return clipTo(month(c.year, c.month), ctx.published);
-      }
+      if (g.thisMonth) return earlierThisMonth(ctx.published);
       const m = monthOf(g);
       return clipTo(month(g.year ? Number(g.year) : yearBefore(ctx.published, m), m), ctx.published);
     },

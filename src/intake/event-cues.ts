@@ -368,8 +368,16 @@ export const CUES = {
     'u',
   ),
   aggregate: new RegExp(
-    `${ar(['منذ اندلاع', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    `${ar(['منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه', 'منذ بدئها', 'منذ بدئه', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'since the fighting began', 'since the clashes began', 'since they began', 'since it began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
     'gu',
+  ),
+  /**
+   * Diseases: in an article about an epidemic, "121 إصابة" counts infections and "حالات وفاة" its
+   * deaths, with no word for violence — no incident.
+   */
+  disease: new RegExp(
+    `${ar(['الكوليرا', 'كوليرا', 'كورونا', 'كوفيد', 'الحصبة', 'حصبة', 'الإنفلونزا', 'انفلونزا', 'التيفوئيد', 'الملاريا', 'شلل الأطفال', 'الجدري', 'الوباء', 'وباء', 'اللشمانيا'])}|${en(['cholera', 'coronavirus', 'covid-19', 'covid', 'measles', 'influenza', 'typhoid', 'malaria', 'polio', 'epidemic', 'outbreak of', 'leishmaniasis'])}`,
+    'iu',
   ),
   /** "عدة هجمات", "several attacks", "27 هجوماً": a count of events is a statistic. */
   quantifier: new RegExp(

@@ -11,6 +11,9 @@ import { addCheck } from './checks.js';
 import { mergeSameEvents, type EventMention } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
+import { CUES } from './event-cues.js';
+import { findGovernorates } from '../places/resolve.js';
+import { matchView } from './view.js';
 
 /**
  * An incident as extracted, before it is written in the briefing format: what deciding "the same
@@ -67,6 +70,7 @@ export interface IncidentContext {
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
   let anchor: DateValue | null = null;
+  const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
@@ -92,6 +96,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (facts.eventDate) sentenceDate = facts.eventDate;
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
+      // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
+      if (epidemic && !facts.eventNamed) continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
       const current = built[built.length - 1];
@@ -200,9 +206,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
-  // whatever the title names first
+  // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
+  // والسويداء"), whichever of them the resolver named first
+  const scopeOf = (b: Building): string | null =>
+    findGovernorates(b.source).length > 1 ? null : (b.place?.governorate?.en ?? null);
   const totals = findTotals(
-    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: b.place?.governorate?.en ?? null, b })),
+    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
   );
   const dropped = new Set([...totals.keys()].map((x) => x.b));
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
@@ -462,6 +471,17 @@ function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
+  // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
+  // and wounded told apart on a day of their own are another event's, not its split (with no day of
+  // their own, "five were killed and wounded … killing one and wounding another", they are its split)
+  if (
+    (killed !== null || wounded !== null) &&
+    facts.eventDate &&
+    current.killed === null &&
+    current.wounded === null &&
+    current.checks.some((c) => c.reason === 'casualties-unsplit')
+  )
+    return true;
   if (attackersKilled !== null && killed === null && wounded === null) {
     if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
     // attackers' dead told with a place of their own (militants killed by the bomb they were

@@ -71,6 +71,58 @@ export function findNumbers(view: MatchView): NumberMention[] {
     });
     i = parsed.next;
   }
+  return joinedScales(view, out);
+}
+
+/** The unit of a scale word ending a number ("مليونا", "مليارات", "آلاف"), by its normalized stem. */
+const SCALE_UNITS: readonly [RegExp, number][] = [
+  [/^(?:مليار|ملياري|ملياران|مليارين|مليارا|مليارات)$/u, 1e9],
+  [/^(?:مليون|مليونا|مليونين|مليونان|ملايين)$/u, 1e6],
+  [/^(?:الف|الفا|الفين|الفان|الاف)$/u, 1e3],
+];
+
+const AND_HALF = /^\s*و\s*نصف(?:\s+ال(?:مليون|مليار|الف))?(?![\p{L}])/u;
+
+function scaleUnit(text: string): number | null {
+  const last = normalizeForMatch(text).split(/\s+/u).pop() ?? '';
+  return SCALE_UNITS.find(([pattern]) => pattern.test(last))?.[1] ?? null;
+}
+
+/**
+ * "111 مليونا و560 ألف برميل", "5 مليارات و920 مليون دولار", "مليونين و900 ألف": Arabic writes a large
+ * number as its scales joined by "و"; each part below the unit of the one before adds to it — one
+ * number, not two.
+ */
+function joinedScales(view: MatchView, numbers: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const n of numbers) {
+    // "مليون ونصف المليون دينار", "ثلاثة ملايين ونصف": and half of its unit
+    const unitOfN = scaleUnit(n.text);
+    const half = unitOfN === null ? null : AND_HALF.exec(view.text.slice(n.end));
+    if (unitOfN !== null && half) {
+      const end = n.end + half[0].length;
+      out.push({ ...n, value: n.value + unitOfN / 2, end, text: view.sourceSpan(n.start, end).text });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const unit = prev ? scaleUnit(prev.text) : null;
+    if (
+      prev &&
+      unit !== null &&
+      n.value > 0 &&
+      n.value < unit &&
+      /^\s*و\s*$/u.test(view.text.slice(prev.end, n.start))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        value: prev.value + n.value,
+        end: n.end,
+        text: view.sourceSpan(prev.start, n.end).text,
+      };
+      continue;
+    }
+    out.push(n);
+  }
   return out;
 }
 

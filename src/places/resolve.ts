@@ -116,6 +116,9 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
     if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
+    // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
+    // before it lies, not the place of the event
+    if (inParentheses(sentence, mention.start)) return 0;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
@@ -123,6 +126,37 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
   return candidates.length === 0
     ? undefined
     : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+}
+
+/** Whether `offset` lies inside a parenthesis opened before it in the sentence. */
+function inParentheses(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** At most this many words ("area", "المنطقة") between a name and the phrase that locates it. */
+const MAX_WORDS_TO_LOCATOR = 2;
+
+/**
+ * "in the Hadar area, south of Mosul", "قرية الصفا شرق بعقوبة": a name told with where it lies. When
+ * the gazetteer puts the name in another governorate than the place that locates it, the name is a
+ * namesake there; the article's own bearing wins. undefined: no such locating phrase.
+ */
+function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
+  const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
+  for (const other of chains) {
+    if (other.governorate.id === chain.governorate.id) continue;
+    const first = tokenAt(tokens, other.mentions[0]!.start);
+    if (first <= from) continue;
+    const phrase = relativePhrase(sentence, tokens, first);
+    if (phrase === undefined || phrase.between) continue;
+    const gap = phrase.start - from;
+    const breaks = sentence
+      .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
+      .match(/[.;؛:!?؟()"«»\n]/);
+    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks) return other;
+  }
+  return undefined;
 }
 
 /** Resolution against a given index (see `resolvePlace`). */
@@ -133,7 +167,8 @@ export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Lang
   const after = (chain: Chain): PlaceMention | undefined =>
     mentions.find((m) => m.start >= chain.mentions.at(-1)!.end);
 
-  const anchor = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
+  const picked = chains.length > 0 ? pickAnchor(sentence, tokens, chains) : undefined;
+  const anchor = picked && (locatedBy(sentence, tokens, picked, chains) ?? picked);
   if (anchor !== undefined) {
     let best = resolveChain(sentence, tokens, anchor, after(anchor), lang, index);
     for (const chain of chains) {
