@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
-import { joinedKin } from './casualties.js';
+import { joinedKin } from './casualties-ar.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 

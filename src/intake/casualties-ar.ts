@@ -1,0 +1,136 @@
+/** Arabic counting: a count before a passive verb, told by a pronoun, after a subject, or joined as kin. */
+import { arabicNounCount, countAt, one, type CountPhrase, type Numbers } from './casualty-phrase.js';
+import {
+  AMONG_AR,
+  AR_QUALIFIERS,
+  AR_SUBJECTS,
+  ATTEMPT,
+  DIED_OF,
+  MIN,
+  ONE_OF,
+  POSSESSED,
+  QAD,
+  THAT,
+  pronounPatterns,
+} from './casualty-words.js';
+
+import type { Token } from './tokens.js';
+
+/**
+ * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
+ * a count before a passive verb in Arabic.
+ */
+export function arabicPassive(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  cue: number,
+  cueText: string,
+): CountPhrase | null {
+  if (cue < 1) return null;
+  const plural = /(?:ا|وا)$/.test(cueText.trim());
+  for (let start = Math.max(0, cue - 6); start < cue; start++) {
+    if (!plural) {
+      if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
+        return { value: one(1), next: start + 1, start };
+      // "أن جنديا أصيب": one person, named right before the verb; "، وزوجته أصيبت": someone's kin
+      const named = tokens[start]?.word ?? '';
+      if (
+        start === cue - 1 &&
+        ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
+      )
+        return { value: one(1), next: cue, start };
+      continue;
+    }
+    const phrase = countAt(tokens, numbers, start, 'ar');
+    if (!phrase || phrase.next > cue) continue;
+    // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb
+    if (AMONG_AR.has(tokens[start - 1]?.word ?? '')) continue;
+    let words = tokens.slice(phrase.next, cue).map((t) => t.word);
+    const among = words.findIndex((w) => AMONG_AR.has(w));
+    if (among >= 0) words = words.slice(0, among);
+    const between = words.filter((w) => w !== QAD);
+    // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive
+    if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
+  }
+  return null;
+}
+
+/**
+ * "ما أدى إلى مقتله" (his death: one), "أسفر عن إصابتهما" (their wounding: two); "مقتلهم" says no
+ * number, and "محاولة اغتياله" is an attempt.
+ */
+export function pronounCount(text: string, kind: 'killed' | 'wounded'): number | null {
+  for (const m of text.matchAll(pronounPatterns[kind])) {
+    const before = (m[1] ?? '').trim();
+    // "توفي متأثرا بإصابته": he died of it, told as dead already
+    if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
+    return m[2] === 'هما' ? 2 : 1;
+  }
+  return null;
+}
+
+const KIN_REACH = 24;
+
+/**
+ * Someone's kin joined to the victim after the place told of him ("قتل مختار قرية تل الرمان
+ * التابعة لناحية القيارة، جنوب الموصل، ونجليه"): "و" and a person noun with a pronoun, before any
+ * other casualty word. Their count, else 0.
+ */
+export function kinAfterPlace(tokens: readonly Token[], from: number, stops: ReadonlySet<number>): number {
+  for (let j = from; j < Math.min(tokens.length, from + KIN_REACH); j++) {
+    if (stops.has(j)) return 0;
+    // "مقتل خمسة مدنيين بينهم امرأة وطفلها": the kin are among the ones counted, not more of them
+    if (AMONG_AR.has(tokens[j]!.word)) return 0;
+    const n = joinedKin(tokens[j]!.word);
+    // "، وزوجته أصيبت": the subject of a verb of its own
+    if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
+  }
+  return 0;
+}
+
+/** "ونجليه", "وزوجته": "و" and someone's kin — how many, else null. */
+export function joinedKin(word: string): number | null {
+  if (!word.startsWith('و') || !POSSESSED.some((x) => word.endsWith(x))) return null;
+  return arabicNounCount(word);
+}
+
+/** "قتيلين", "جريحان", "جثتين": the casualty noun itself in the dual; "جثة": one body. */
+export function dualCasualtyNoun(word: string): number | null {
+  if (/^(?:[وف]?[بل]?)جث(?:ت(?:ين|ان|ا|ي)$)/.test(word)) return 2;
+  // "جثة" alone: one body
+  if (/^(?:[وف]?[بل]?)جث[ةه]$/.test(word)) return 1;
+  return /(ين|ان)$/.test(word) && /^(?:[وف]?[بل]?)(قتيل|جريح|شهيد)/.test(word) ? 2 : null;
+}
+
+const SUBJECT_REACH = 8;
+
+/**
+ * The verb's object after a subject described at length: a count in the accusative ("رجلا",
+ * "مزارعين اثنين") or a number, before any other casualty word. null where the verb's subject is not
+ * told first.
+ */
+export function objectAfterSubject(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  after: number,
+  stops: ReadonlySet<number>,
+): CountPhrase | null {
+  if (!AR_SUBJECTS.has(tokens[after]?.word ?? '')) return null;
+  for (let j = after + 1; j <= after + SUBJECT_REACH && j < tokens.length; j++) {
+    if (stops.has(j)) return null;
+    const phrase = countAt(tokens, numbers, j, 'ar');
+    const word = tokens[j]!.word;
+    // an adjective agrees with the noun before it: "زيا عسكريا" is a uniform, nobody counted
+    const accusative =
+      word.endsWith('ا') && !word.startsWith('ال') && !(tokens[j - 1]?.word ?? '').endsWith('ا');
+    if (phrase && (numbers.has(tokens[j]!.start) || accusative)) return { ...phrase, start: j };
+  }
+  return null;
+}
+
+/** The index past an Arabic qualifier starting at i ("ما لا يقل عن خمسة" → the index of "خمسة"), else i. */
+export function pastArabicQualifier(tokens: readonly Token[], i: number): number {
+  for (const words of AR_QUALIFIERS)
+    if (words.length > 1 && words.every((w, k) => tokens[i + k]?.word === w)) return i + words.length;
+  return i;
+}

@@ -1,0 +1,92 @@
+/** English counting: a count told before a passive or a casualty noun ("Two children were killed"). */
+import { attackersJoined, countAt, type CountPhrase, type Numbers } from './casualty-phrase.js';
+import {
+  AMONG_THEM,
+  ATTACKERS,
+  BE,
+  BREAKS,
+  HOW_BADLY,
+  PASSIVE_BE,
+  POSSESSIVES,
+  WHERE_THEY_WERE,
+} from './casualty-words.js';
+import { CUES } from './event-cues.js';
+import { tokenize, type Token } from './tokens.js';
+
+import type { MatchView } from './view.js';
+import type { Language } from '../content/schema.js';
+
+const MAX_WORDS_BETWEEN = 5;
+
+/** "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive. */
+export function passiveAt(tokens: readonly Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+    const w = tokens[i]!.word;
+    if (PASSIVE_BE.has(w)) return true;
+    if (!HOW_BADLY.has(w)) return false;
+  }
+  return false;
+}
+
+/** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
+export function backward(
+  view: MatchView,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  cue: number,
+  lang: Language,
+  objectOfCue: (offset: number) => boolean,
+): CountPhrase | null {
+  if (cue < 0) return null;
+  for (let start = Math.max(0, cue - 16); start < cue; start++) {
+    const phrase = countAt(tokens, numbers, start, lang);
+    if (!phrase || phrase.next > cue) continue;
+    // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
+    if (objectOfCue(tokens[start]!.start)) continue;
+    // "Two soldiers and three militants were killed": the attackers told after the victims are
+    // counted apart (see findCasualties), the verb is both's
+    const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;
+    const counted = attackers && attackers.next <= cue ? attackers.next : phrase.next;
+    // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
+    // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
+    const gap = view.text.slice(tokens[counted - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
+    // so does where the victims were ("A third person in the car was wounded")
+    // and so does who was among them ("Two people including a child were killed")
+    const bare = gap
+      .replace(/,[^,]*,/gu, ' ')
+      .replace(WHERE_THEY_WERE, ' ')
+      .replace(AMONG_THEM, ' ');
+    // "Two soldiers were killed and another was wounded": a count before another casualty verb is
+    // that verb's subject, not this one's
+    if (lang === 'en' && (` ${bare} `.search(CUES.killed) >= 0 || ` ${bare} `.search(CUES.wounded) >= 0))
+      continue;
+    let between = tokenize(bare).map((t) => t.word);
+    // "Two of the attackers were killed": the partitive names who was counted
+    const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
+    if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
+    // "One member of the force was wounded", "Four members of the Popular Mobilisation Forces were
+    // killed": whose members the ones counted are, before the verb
+    else if (between[0] === 'of') {
+      const verb = between.findIndex((w) => BE.has(w));
+      if (verb > 0 && verb <= 6) between = between.slice(verb);
+    }
+    // "was lightly wounded": how badly says nothing of who
+    between = between.filter((w) => !HOW_BADLY.has(w));
+    // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
+    if (
+      between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
+      between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
+    ) {
+      // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
+      const possessor =
+        lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
+      const extra = possessor ? 1 : 0;
+      return {
+        value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
+        next: phrase.next,
+        start,
+      };
+    }
+  }
+  return null;
+}

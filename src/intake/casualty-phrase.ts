@@ -1,0 +1,277 @@
+/** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
+import { normalizeForMatch } from '../text/normalize.js';
+import {
+  AR_PERSON_STEMS,
+  ATTACKERS,
+  BE,
+  BREAKS,
+  EN_PERSONS,
+  KIN,
+  NONE_BEFORE,
+  ONE_MORE_AR,
+  ONE_MORE_EN,
+  ONE_WORDS,
+  POSSESSED,
+  POSSESSIVES,
+  QUALIFIER_START,
+  RANK,
+  SOUND_PLURAL,
+  VAGUE_AR,
+  VERB_AFTER_ANOTHER,
+} from './casualty-words.js';
+import { withoutArabicClitic, type Token } from './tokens.js';
+
+import type { Span2 } from './count.js';
+import type { Language } from '../content/schema.js';
+
+const f = normalizeForMatch;
+/** Numbers of a clause by their offset, a range standing under its first number. */
+export type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
+export const one = (n: number): Span2 => ({ low: n, high: n });
+
+/** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
+export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
+  const words = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  const after = tokens[phrase.next]?.word;
+  if (after === 'of' || after === f('من'))
+    words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
+  else if (after) words.push(after);
+  return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
+}
+
+/** A person noun in English, singular or plural: "officer", "officers", "policemen". */
+function englishPerson(word: string): boolean {
+  return (
+    EN_PERSONS.has(word) ||
+    (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
+    /^(?:people|persons|men|women|children|police|policemen|gunmen|personnel|troops|relatives)$/.test(word)
+  );
+}
+
+/**
+ * The index after a counted person noun that a few describing words may precede ("two Iraqi police
+ * officers", "three young shepherds"), or null where no such noun comes before a break.
+ */
+function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
+  for (let j = from; j < from + 3; j++) {
+    const w = tokens[j]?.word;
+    if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
+      return null;
+    if (englishPerson(w)) {
+      let next = j + 1;
+      while (englishPerson(tokens[next]?.word ?? '')) next++;
+      return next;
+    }
+  }
+  return null;
+}
+
+/** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
+export function arabicNounCount(word: string): number | null {
+  // "قتل المختار", "وأصيب السائق": one person, named as the one of the story
+  const forms = withoutArabicClitic(word).flatMap((w) =>
+    w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w],
+  );
+  for (const form of forms) {
+    for (const stem of AR_PERSON_STEMS) {
+      const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+      // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
+      if (form === stem || form === `${stem}ا`) return 1;
+      // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
+      if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
+      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها"
+      if (POSSESSED.some((suffix) => form === `${stem}ي${suffix}` || form === `${base}ا${suffix}`)) return 2;
+      if (form === `${base}ان` || form === `${base}ا ن`) return 2;
+      if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
+    }
+  }
+  return null;
+}
+
+/**
+ * The index of the next person counted within a short qualifier from i, or null: "ومرافقه",
+ * "وشقيقه" after "في …"/"من …" ("قيادي في التنظيم ومرافقه"), any person after a rank ("ضابط برتبة
+ * ملازم أول وجندي").
+ */
+function companionAfter(tokens: readonly Token[], i: number): number | null {
+  const rank = tokens[i]?.word === RANK;
+  if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  for (let j = i + 2; j <= i + 3; j++) {
+    const w = tokens[j]?.word ?? '';
+    if (!w.startsWith('و')) continue;
+    if (rank && arabicNounCount(w) !== null) return j;
+    if (POSSESSED.some((x) => w.endsWith(x)) && arabicNounCount(w) === 1) return j;
+  }
+  return null;
+}
+
+export interface CountPhrase {
+  value: Span2;
+  /** Index of the phrase's first token. */
+  start?: number;
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+/**
+ * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
+ * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
+ */
+export function countAt(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  i: number,
+  lang: Language,
+): CountPhrase | null {
+  let total = one(0);
+  let next = i;
+  let first = true;
+  for (;;) {
+    const token = tokens[next];
+    if (!token) break;
+    const word = token.word;
+    const end = next;
+    let joined = false;
+    if (!first) {
+      if (lang === 'en' && word === 'and') {
+        next++;
+        joined = true;
+      } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
+      // "شخص واحد": the و of "واحد" is the word's own, not "and"
+      else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
+        joined = true;
+      // "مقتل قيادي في التنظيم ومرافقه": the one named, then his companion after a short qualifier
+      if (!joined && lang === 'ar') {
+        const companion = companionAfter(tokens, next);
+        if (companion !== null) {
+          next = companion;
+          joined = true;
+        }
+      }
+      if (!joined) break;
+    }
+    const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
+    if (!item) break;
+    // "two soldiers, and three of the attackers": the attackers are counted apart, never added to the victims
+    if (!first && countsAttackers(tokens, { ...item, start: next })) {
+      next = end;
+      break;
+    }
+    total = { low: total.low + item.value.low, high: total.high + item.value.high };
+    next = item.next;
+    first = false;
+  }
+  return first ? null : { value: total, next };
+}
+
+function countItem(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  i: number,
+  lang: Language,
+  glued: boolean,
+): CountPhrase | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
+  if (number && lang === 'en' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
+  if (number) {
+    let next = i + 1;
+    while (tokens[next] && tokens[next]!.end <= number.end) next++;
+    // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
+    if (lang === 'en') {
+      while (
+        next < i + 4 &&
+        tokens[next] &&
+        /^(other|others|more|people|persons|person|civilians|civilian|children|child|soldiers|soldier|members|member|men|man|women|woman|gunmen|militants|policemen|policeman|fighters|fighter)$/.test(
+          tokens[next]!.word,
+        )
+      )
+        next++;
+      // "two Iraqi police officers": a few describing words, then the person noun
+      if (next === i + 1) next = pastEnglishNoun(tokens, numbers, next) ?? next;
+    }
+    // "three of his children"
+    if (
+      lang === 'en' &&
+      tokens[next]?.word === 'of' &&
+      POSSESSIVES.has(tokens[next + 1]?.word ?? '') &&
+      KIN.test(tokens[next + 2]?.word ?? '')
+    )
+      next += 3;
+    return { value: number.value, next };
+  }
+  if (lang === 'ar') {
+    // "وأصيب ثالث", "وإصابة آخر": one more
+    // "عدد آخر" (another number of them) says nothing of how many
+    if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
+      return { value: one(1), next: i + 1 };
+    const n = arabicNounCount(token.word);
+    return n === null ? null : { value: one(n), next: i + 1 };
+  }
+  // "killing his wife", "his two children", "her three sons"
+  if (POSSESSIVES.has(token.word)) {
+    const n = numbers.get(tokens[i + 1]?.start ?? -1);
+    const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
+    // a plural without a number ("his children") does not say how many
+    if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
+      return { value: n ? n.value : one(1), next: n ? i + 3 : i + 2 };
+  }
+  // "killing him", "wounding her"
+  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
+  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
+    return { value: one(1), next: i + 2 };
+  // "No one was killed", "not one of them": none
+  if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
+  // "one of his aides", "one of the guards": one person
+  if (token.word === 'one' && tokens[i + 1]?.word === 'of') {
+    const skip = ['his', 'her', 'their', 'the'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+    return { value: one(1), next: i + 3 + skip };
+  }
+  // "killing a soldier and wounding another": one more, the noun left out
+  if (token.word === 'another' && !numbers.has(tokens[i + 1]?.start ?? -1)) {
+    const next = tokens[i + 1]?.word;
+    // "… and another was wounded", "and another injured": the verb follows the one left unnamed
+    if (
+      next === undefined ||
+      next === 'one' ||
+      BREAKS.has(next) ||
+      next === 'and' ||
+      EN_PERSONS.has(next) ||
+      BE.has(next) ||
+      VERB_AFTER_ANOTHER.has(next)
+    )
+      return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
+  }
+  // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
+  if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
+    for (let j = i + 1; j <= i + 5; j++) {
+      const w = tokens[j]?.word ?? '';
+      if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
+      if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The attackers counted right after the victims, which `countAt` leaves out of the victims' count:
+ * "killing two soldiers and three of the attackers", "مقتل جنديين وثلاثة من المهاجمين".
+ */
+export function attackersJoined(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  victims: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  let start = victims.next;
+  if (lang === 'en') {
+    // the victims' noun may stand before "and": "four shoppers and two of the bombers"
+    const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
+    const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
+    if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
+    start = victims.next + and + 1;
+  }
+  const item = countItem(tokens, numbers, start, lang, lang === 'ar');
+  return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
+}

@@ -1,0 +1,303 @@
+/** The words and patterns casualty counting reads: person nouns, attackers, qualifiers and breaks, in English and Arabic. */
+import { normalizeForMatch } from '../text/normalize.js';
+
+const f = normalizeForMatch;
+
+/** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
+export const AR_PERSON_STEMS = [
+  'جندي',
+  'طفل',
+  'شخص',
+  'عنصر',
+  'ضابط',
+  'رجل',
+  'شرطي',
+  'مختار',
+  'راع',
+  'راعي',
+  'طبيب',
+  'شقيق',
+  'ابن',
+  'صياد',
+  'معلم',
+  'مدرس',
+  'مهندس',
+  'تاجر',
+  'صحفي',
+  'ناشط',
+  'مسعف',
+  'صبي',
+  'شاب',
+  'طالب',
+  'سائق',
+  'قيادي',
+  'فلاح',
+  'امرأ',
+  'امرأة',
+  'طفلة',
+  'فتاة',
+  'مدني',
+  'منتسب',
+  'مقاتل',
+  'مسلح',
+  'عسكري',
+  'مواطن',
+  'مزارع',
+  'عامل',
+  'متطوع',
+  'إرهابي',
+  'آمر',
+  'مسؤول',
+  'موظف',
+  'حارس',
+  'أمير',
+  'قائد',
+  'متظاهر',
+  'محتج',
+  'مرافق',
+  'والد',
+  'والدة',
+  'زوج',
+  'زوجة',
+  'نجل',
+  'ابنة',
+  'شقيقة',
+].map(f);
+/** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
+export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
+/** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
+export const SOUND_PLURAL = new Set(
+  [
+    'مدني',
+    'منتسب',
+    'مقاتل',
+    'مسلح',
+    'عسكري',
+    'مواطن',
+    'مزارع',
+    'عامل',
+    'متطوع',
+    'إرهابي',
+    'مسؤول',
+    'موظف',
+    'قيادي',
+    'فلاح',
+    'صياد',
+    'معلم',
+    'صحفي',
+    'ناشط',
+    'مسعف',
+    'مرافق',
+    'متظاهر',
+    'محتج',
+  ].map(f),
+);
+export const EN_PERSONS = new Set([
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'soldier',
+  'civilian',
+  'policeman',
+  'officer',
+  'fighter',
+  'member',
+  'person',
+  'shepherd',
+  'farmer',
+  'driver',
+  'mukhtar',
+  'teenager',
+  'militant',
+  'commander',
+  'worker',
+  'student',
+  'resident',
+  'guard',
+  'journalist',
+  'doctor',
+  'employee',
+  'official',
+  'teacher',
+  'engineer',
+  'volunteer',
+  'cleric',
+  'sheikh',
+  'lawyer',
+  'nurse',
+  'gunman',
+  'bomber',
+  'pilgrim',
+  'trader',
+  'merchant',
+  'shopkeeper',
+  'activist',
+  'paramedic',
+  'contractor',
+  'judge',
+  'imam',
+  'operative',
+  'aide',
+  'leader',
+  'emir',
+  'villager',
+  'protester',
+  'passer-by',
+  'passerby',
+  'bystander',
+  'pedestrian',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+]);
+export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+export const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
+export const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
+/** Words that end a count phrase's reach: a count before them does not count the casualties after. */
+export const BREAKS = new Set([
+  'among',
+  'including',
+  'said',
+  'says',
+  'saying',
+  'adding',
+  'that',
+  'after',
+  'when',
+  'as',
+  'while',
+  'but',
+  'than',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'since',
+]);
+
+export const VERB_AFTER_ANOTHER = new Set(['wounded', 'injured', 'hurt', 'killed', 'died']);
+/** "No one was killed", "not one": a negation before "one" counts nobody. */
+export const NONE_BEFORE = new Set(['no', 'not']);
+export const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+export const HOW_BADLY = new Set([
+  'lightly',
+  'slightly',
+  'seriously',
+  'critically',
+  'badly',
+  'severely',
+  'moderately',
+  'gravely',
+  'fatally',
+  'also',
+]);
+/** "in the car", "inside the house": where the counted people were, between them and their verb. */
+export const WHERE_THEY_WERE =
+  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
+/** "including a child", "among them two women": who was among the counted, up to their verb. */
+export const AMONG_THEM =
+  /(?<![\p{L}])(?:including|among them|among whom)\s+[^,]*?(?=\s(?:was|were|had|have)(?![\p{L}]))/gu;
+/** Who carried out an attack, as a count names them: their deaths are not the victims'. */
+export const ATTACKERS = new Set(
+  [
+    'attacker',
+    'attackers',
+    'militant',
+    'militants',
+    'gunman',
+    'gunmen',
+    'assailant',
+    'assailants',
+    'insurgent',
+    'insurgents',
+    'terrorist',
+    'terrorists',
+    'bomber',
+    'bombers',
+    'jihadist',
+    'jihadists',
+    'المهاجمين',
+    'مهاجمين',
+    'المسلحين',
+    'مسلحين',
+    'الإرهابيين',
+    'إرهابيين',
+    'إرهابيا',
+    'انتحاري',
+    'انتحاريين',
+    'الانتحاريين',
+    'الدواعش',
+  ].map(f),
+);
+
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his aide". */
+export const KIN =
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|driver|drivers|aides?|companions?|bodyguards?|guards?|passengers?|owner)$/;
+
+export const QUALIFIER_START = new Set(['في', 'من'].map(f));
+/** "ضابط برتبة ملازم أول": a rank after the person noun. */
+export const RANK = f('برتبة');
+
+/** "أحد مقاتلي الجيش أصيب": one of a group, with the verb in the singular. */
+export const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
+export const QAD = f('قد');
+export const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
+export const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
+export const MIN = f('من');
+/** "بينهم طفلان", "منهم امرأة": who was among the counted. */
+export const AMONG_AR = new Set(
+  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f),
+);
+
+const PRONOUN_CASUALTY = {
+  killed: ['مقتل', 'استشهاد', 'اغتيال', 'وفات', 'إعدام', 'تصفيت'],
+  wounded: ['إصابت', 'جرح'],
+} as const;
+/** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
+export const ATTEMPT = f('محاولة');
+export const DIED_OF = f('متأثر');
+export const pronounPatterns = Object.fromEntries(
+  Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
+    kind,
+    new RegExp(`(?<![\\p{L}])([\\p{L}]+\\s+)?[وفبل]?(?:${nouns.map(f).join('|')})(ه|هما)(?![\\p{L}])`, 'gu'),
+  ]),
+) as Record<'killed' | 'wounded', RegExp>;
+
+/** Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا". */
+export const AR_SUBJECTS = new Set(
+  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f),
+);
+
+export const EN_BEFORE_COUNT =
+  /^(at|least|some|about|around|nearly|more|than|over|up|to|between|from|another)$/;
+export const TOLL = /toll/;
+export const TOLL_VERBS = /^(rose|risen|has|had|reached|climbed|stood|stands|is|was|now|increased|jumped)$/;
+/** Casualty words that take no object: the count is before them ("3 dead", "two died"). */
+export const INTRANSITIVE = /^(?:dead|died|lost their lives)$/;
+export const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Between a cue and the count that is its object, only qualifiers ("killing at least 13"). */
+export const ONLY_QUALIFIERS =
+  /^(?:\s+(?:at|least|some|about|around|nearly|more|than|over|up|to|between|from))*\s+$/u;
+
+/** The Arabic qualifiers a count may open with, as word lists ("ما لا يقل عن" → ما، لا، يقل، عن). */
+export const AR_QUALIFIERS = [
+  'ما لا يقل عن',
+  'ما يزيد عن',
+  'ما يزيد على',
+  'ما يقارب',
+  'أكثر من',
+  'ما يناهز',
+  'قرابة',
+  'نحو',
+  'حوالي',
+  'زهاء',
+].map((q) => f(q).split(' '));
