@@ -56,6 +56,8 @@ if (typeof globalThis.gc !== 'function') {
 const gc = globalThis.gc as () => void;
 
 const TARGET = 1.25;
+/** The most messages a second Telegram lets any bot send (paid broadcasts); the bench's bots are set to it. */
+const TELEGRAM_CEILING_PER_SECOND = 1_000;
 type Pattern = 'burst' | 'steady';
 
 const positive = (arg: string | undefined, fallback: number, name: string): number => {
@@ -148,6 +150,11 @@ function report(mode: Mode, pattern: Pattern, samples: Map<string, Sample[]>): v
   );
   const echoCpu = median(of('echo').map((s) => s.cpuMs));
   const echoRate = median(of('echo').map((s) => s.perSecond));
+  if (pattern === 'burst' && echoRate > TELEGRAM_CEILING_PER_SECOND)
+    console.log(
+      `bot-throughput ${name}: echo answered ${rate(echoRate)} updates/s, over the ${rate(TELEGRAM_CEILING_PER_SECOND)}/s Telegram allows any bot; ` +
+        `ours is held under it, so a burst's ratios include the pacing (the steady lines compare the handlers)`,
+    );
   for (const kind of KINDS) {
     const cpu = of(kind).map((s) => s.cpuMs);
     const rates = of(kind).map((s) => s.perSecond);
