@@ -2,7 +2,7 @@ import type { Figure, LocalizedText, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
-import type { ExtractedIncident } from './incidents.js';
+import type { ExtractedIncident } from './incident-types.js';
 import { areaHeld, countedNoun, translateLabel } from './figure-nouns.js';
 import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
