@@ -61,6 +61,8 @@ export interface ClauseFacts {
   follows: boolean;
   /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
   similar: boolean;
+  /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
+  claims: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -140,6 +142,11 @@ const EARLIER_EVENTS = new RegExp(
   `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
   'u',
 );
+/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -211,6 +218,7 @@ export function analyseClause(
     additional: hasCasualties && OTHERS.test(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
+    claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&
       TOLL_WORD.test(view.text) &&

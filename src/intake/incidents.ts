@@ -67,6 +67,21 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
+      // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
+      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events)
+      const last = built[built.length - 1];
+      if (
+        facts.claims &&
+        facts.event === null &&
+        !facts.aggregate &&
+        !facts.similar &&
+        !facts.denied &&
+        last &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
+      ) {
+        merge(last, facts, null, null, sentence.index);
+        continue;
+      }
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
@@ -116,7 +131,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !newItem(current, facts, sentence.paragraph)
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
-        if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
+        // so does a group's claim of it ("وتبنى تنظيم داعش الهجوم") told after the source's words
+        if (
+          distance <= 1 ||
+          place ||
+          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims))
+        ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;
         }

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { matchView } from '../../src/intake/view.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+// Rules of the eighth round (issue 12, from probe-g's residuals), each tested on examples of its own wording.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const roles = (text: string) => {
+  const view = matchView(text);
+  return actorRoles(view, findActorMentions(view));
+};
+
+describe('who gives the toll or blames another is no side of the event', () => {
+  it.each([
+    'وكانت حصيلة أولى ذكرتها الشرطة قد أشارت إلى مقتل خمسة أشخاص',
+    'وكانت الحصيلة التي أعلنها الجيش تتحدث عن ثلاثة قتلى',
+  ])('a reporting verb with its object pronoun: %s', (text) => {
+    expect(roles(text).actors).toEqual([]);
+  });
+
+  it.each([
+    'Russia’s defence ministry put the death toll at nine and blamed rebel drones.',
+    'Turkey blamed Kurdish militants for the blast.',
+    'وحملت وزارة الدفاع التركية مسلحين أكرادا مسؤولية التفجير',
+  ])('a state’s ministry or the state that blames: %s', (text) => {
+    expect(roles(text).actors).toEqual([]);
+  });
+
+  it('a ministry telling of its own forces’ strike keeps its state as the doer', () => {
+    expect(roles('Turkey’s defence ministry said its jets struck hideouts in the mountains.').actors).toEqual(
+      ['turkey'],
+    );
+  });
+
+  it('the whole event: a police toll told before the hospital’s does not make the police its doer', () => {
+    const got = run(
+      [
+        'ارتفعت حصيلة انفجار عبوة ناسفة في سوق شعبي وسط مدينة الكوت بمحافظة واسط اليوم الجمعة إلى 12 قتيلا و25 جريحا، بحسب مصدر طبي.',
+        'وكانت حصيلة أولى أعلنتها الشرطة قد تحدثت عن ثمانية قتلى.',
+      ],
+      'ar',
+      '2021-06-04',
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.actors])).toEqual([
+      ['Wasit', 12, 25, []],
+    ]);
+  });
+});
+
+describe('a group’s claim told a few sentences on is the doer of the event just told', () => {
+  it.each([
+    [
+      [
+        'قتل سبعة أشخاص وأصيب 15 آخرون بتفجير سيارة مفخخة قرب سوق في قضاء طوزخورماتو بصلاح الدين صباح اليوم، وفق مصدر أمني.',
+        'وقال المصدر إن بين القتلى امرأتين.',
+        'وأضاف أن فرق الدفاع المدني أخمدت حريقا اندلع في المحال القريبة.',
+        'وتبنى تنظيم داعش التفجير في بيان على قناة تابعة له.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'A roadside bomb killed four soldiers near Tuz Khurmatu in Salahuddin province on Friday, officials said.',
+        'The soldiers were on a routine patrol, an army officer said.',
+        'Islamic State claimed responsibility in a statement online.',
+      ],
+      'en',
+    ],
+  ] as const)('%s', (paragraphs, lang) => {
+    const got = run([...paragraphs], lang, '2021-06-04');
+    expect(got.map((x) => [x.place.governorate?.en, x.actors])).toEqual([['Salahuddin', ['isis']]]);
+  });
+
+  it('a group that claimed similar attacks before is not the doer of this one', () => {
+    const got = run(
+      [
+        'قتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق بمدينة بعقوبة مركز محافظة ديالى صباح اليوم.',
+        'ولم تعلن أي جهة مسؤوليتها، إلا أن تنظيم داعش تبنى هجمات مماثلة في المحافظة خلال الأشهر الماضية.',
+      ],
+      'ar',
+      '2021-06-04',
+    );
+    expect(got.map((x) => [x.killed, x.actors])).toEqual([[3, []]]);
+  });
+
+  it('no claim: the event keeps no doer', () => {
+    const got = run(
+      [
+        'A roadside bomb killed four soldiers near Tuz Khurmatu in Salahuddin province on Friday, officials said.',
+        'The soldiers were on a routine patrol, an army officer said.',
+        'No group claimed responsibility.',
+      ],
+      'en',
+      '2021-06-04',
+    );
+    expect(got.map((x) => x.actors)).toEqual([[]]);
+  });
+});
+
+describe('where the blow fell and whose fire it was', () => {
+  it.each([
+    ['قصفت طائرات الجيش العراقي تجمعا لمسلحي تنظيم داعش في صحراء الحضر', ['iraqi_army'], ['isis']],
+    ['Iraqi jets struck a gathering of IS militants in the desert', ['iraqi_army'], ['isis']],
+  ] as const)('a gathering of a group is the target: %s', (text, actors, targets) => {
+    const got = roles(text);
+    expect(got.actors).toEqual(actors);
+    expect(got.targets).toEqual(targets);
+  });
+
+  it.each([
+    ['أصيب ثلاثة مدنيين بقذائف هاون من قوات النظام على بلدة سرمين', 'syrian_army'],
+    ['قتل مزارع برصاص من قبل الشرطة قرب حاجز', 'iraqi_police'],
+  ] as const)('fire "from" a force is its own: %s', (text, actor) => {
+    expect(roles(text).actors).toEqual([actor]);
+  });
+
+  it('strikes named as the regime’s ("للنظام") are by the Syrian army', () => {
+    expect(roles('قتل مدنيان بغارات جوية للنظام على ريف إدلب الجنوبي').actors).toEqual(['syrian_army']);
+  });
+
+  it('"a Russian-backed offensive": the backer is no side', () => {
+    expect(roles('Regime shelling killed four people as a Russian-backed push went on.').actors).toEqual([
+      'syrian_army',
+    ]);
+  });
+
+  it.each([
+    'قتل رجلان في اشتباك بين مسلحين من عشيرة محلية وعصابة تهريب',
+    'Two men died in a fight between gunmen from a local tribe and smugglers.',
+  ])('gunmen the article gives to a group of their own are not unknown gunmen: %s', (text) => {
+    expect(roles(text).actors).toEqual([]);
+  });
+
+  it.each([
+    ['اغتال مسلحون مجهولون شيخ عشيرة بسبب تعاونه مع القوات الأمنية', ['unknown_gunmen']],
+    ['Gunmen killed a trader accused of collaborating with the coalition', ['unknown_gunmen']],
+    ['وتشهد مناطق سيطرة قسد في الريف الشرقي هجمات متكررة', []],
+    ['انفجرت عبوة في السويداء التي تشهد هدوءا منذ اتفاق برعاية روسية', []],
+  ] as const)(
+    'whom a victim worked with, who holds an area, under whose auspices: no side: %s',
+    (text, actors) => {
+      expect(roles(text).actors).toEqual(actors);
+    },
+  );
+
+  it.each([
+    [
+      'Police from the anti-narcotics directorate raided a warehouse, sparking a gunfight',
+      'iraqi_security_forces',
+    ],
+    ['داهمت قوة من مكافحة المخدرات وكرا لتجار المخدرات', 'iraqi_security_forces'],
+  ] as const)('the anti-narcotics police are security forces: %s', (text, actor) => {
+    expect(roles(text).actors).toContain(actor);
+  });
+});
+
+describe('event kinds', () => {
+  it('helicopters that kill are a strike from the air; helicopters that land troops are a raid', () => {
+    const fired = run(
+      ['Army helicopters killed five militants near Rutba in Anbar province on Monday, the military said.'],
+      'en',
+      '2020-02-11',
+    );
+    expect(fired.map((x) => x.event.type)).toEqual(['explosions_remote_violence']);
+    const landed = run(
+      [
+        'Coalition helicopters landed troops near a village in Deir ez-Zor province on Monday, killing an IS commander.',
+      ],
+      'en',
+      '2020-02-11',
+    );
+    expect(landed.map((x) => x.event.type)).not.toEqual(['explosions_remote_violence']);
+  });
+
+  it('a rise in attacks across an area is a trend, not more of the event just told', () => {
+    const got = run(
+      [
+        'قتل مسلحون مجهولون موظفا في مجلس محلي بإطلاق النار عليه في بلدة الشحيل بريف دير الزور يوم الأحد.',
+        'وتشهد مناطق ريف دير الزور تصاعدا في عمليات التفجير والاغتيال منذ أشهر.',
+      ],
+      'ar',
+      '2020-02-11',
+    );
+    expect(got.map((x) => [x.event.type, x.event.subType])).toEqual([
+      ['violence_against_civilians', 'attack'],
+    ]);
+  });
+});
