@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { extractFigures } from '../../src/intake/figures.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { PHRASES } from '../../src/intake/phrases.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { matchView } from '../../src/intake/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -9,6 +11,13 @@ import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const figures = (paragraphs: string[], lang: 'ar' | 'en') =>
+  extractFigures(splitSentences(paragraphs, lang), {
+    lang,
+    published: '2021-06-01',
+    phrases: PHRASES,
+    incidents: [],
+  }).map((x) => [x.value, x.label[lang] ?? null]);
 const roles = (text: string) => {
   const view = matchView(text);
   return actorRoles(view, findActorMentions(view));
@@ -187,6 +196,62 @@ describe('event kinds', () => {
     );
     expect(got.map((x) => [x.event.type, x.event.subType])).toEqual([
       ['violence_against_civilians', 'attack'],
+    ]);
+  });
+});
+
+describe('figure labels say what is counted', () => {
+  it('"the death toll as 19": an English noun keeps the noun qualifying it', () => {
+    expect(figures(['The local council gave the casualty count as 27 by Sunday evening.'], 'en')).toEqual([
+      [27, 'casualty count'],
+    ]);
+  });
+
+  it('a hyphenated qualifier is taken whole', () => {
+    expect(figures(['Half of the pre-war population of 40,000 has left the district.'], 'en')).toEqual([
+      [40000, 'pre-war population'],
+    ]);
+  });
+
+  it('a number with no noun of its own counts what was counted just before, in its sentence or the one before', () => {
+    expect(
+      figures(
+        ['The camp registered 12,000 displaced people last year.', 'Only 3,500 have since gone back.'],
+        'en',
+      ),
+    ).toEqual([
+      [12000, 'displaced people'],
+      [3500, 'displaced people'],
+    ]);
+  });
+
+  it('never the number’s own words, nor a rank ("the 40th")', () => {
+    const got = figures(['وقالت اللجنة إن هذا هو الاجتماع الـ40 الذي تعقده منذ تشكيلها.'], 'ar');
+    expect(got.every(([value, label]) => label !== String(value))).toBe(true);
+  });
+
+  it('"between 3,000 and 4,000 fighters": the first end counts the noun of the second', () => {
+    expect(
+      figures(['Officials estimate that between 3,000 and 4,000 fighters remain in the hills.'], 'en'),
+    ).toEqual([
+      [3000, 'fighters'],
+      [4000, 'fighters'],
+    ]);
+  });
+
+  it('a share told with a predicate after "منهم" says what the share is', () => {
+    expect(
+      figures(['وسجلت المنظمة أكثر من 900 مفقود في المحافظة، ولا يزال نحو 300 منهم مجهولي المصير.'], 'ar'),
+    ).toEqual([
+      [900, 'مفقود'],
+      [300, 'مفقود (منهم مجهولي المصير)'],
+    ]);
+  });
+
+  it('a count of cases told in words is a figure ("ثلاث حالات وفاة")', () => {
+    expect(figures(['سجلت المحافظة 85 إصابة بالحصبة، بينها ثلاث حالات وفاة.'], 'ar')).toContainEqual([
+      3,
+      'حالات وفاة',
     ]);
   });
 });

@@ -59,9 +59,9 @@ describe('eval CLI on the held-out probes', () => {
   it('tests/intake/probe-g: the totals it reaches after its fixes, exactly', async () => {
     const t = await total('tests/intake/probe-g');
     expect(t.code).toBe(0);
-    // two figures left (README, "Editorial intake")
+    // one figure left: the gold's 3.599 for 3.599 million barrels (README, "Editorial intake")
     expect(t.row).toBe(
-      'TOTAL | 33 | 33 | 33 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 (33/33) | 1.00 (33/33) | 0.96 (48/50)',
+      'TOTAL | 33 | 33 | 33 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 (33/33) | 1.00 (33/33) | 0.98 (49/50)',
     );
   });
 });
