@@ -10,7 +10,7 @@ import { findNumbers } from './numbers.js';
 import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
-import { matchView } from './view.js';
+import { matchView, type MatchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -61,6 +61,12 @@ export interface ClauseFacts {
   follows: boolean;
   /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
   similar: boolean;
+  /** The toll of the event just told has risen ("لترتفع حصيلة الهجوم إلى قتيلين", "the death toll rose to 14"): its figures, told after "to". */
+  risenTo: Casualties | null;
+  /** The dead added had been among the wounded ("متأثرا بجراحه", "died of his wounds"). */
+  diedOfWounds: boolean;
+  /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */
+  sourced: boolean;
   /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
   claims: boolean;
 }
@@ -147,6 +153,34 @@ const CLAIM = new RegExp(
   `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
+/** Words for the weapons of an event: a number before them counts weapons, not events. */
+const WEAPONS = new RegExp(
+  `^(?:[وفبل]{0,2})(?:${['قذائف', 'قذيفتي', 'قذيفتين', 'قذيفتان', 'صواريخ', 'صاروخين', 'صاروخان', 'مسيرات', 'مسيرتين', 'مسيرتان', 'عبوات', 'عبوتين', 'عبوتان'].map(normalizeForMatch).join('|')}|drones|rockets|missiles|shells|mortars|mortar rounds|bombs)$`,
+  'u',
+);
+/** "لترتفع حصيلة الهجوم إلى", "ليرتفع عدد القتلى إلى", "the death toll rose to", "bringing the toll to". */
+const RISEN_TO = new RegExp(
+  `(?<![\\p{L}])(?:[وفل]{0,2}(?:${['ارتفع', 'ارتفعت', 'ترتفع', 'يرتفع'].map(normalizeForMatch).join('|')})\\s+(?:${['حصيلة', 'عدد'].map(normalizeForMatch).join('|')})[^،,.]{0,30}?\\s(?:${['إلى', 'الى'].map(normalizeForMatch).join('|')})|(?:death )?toll (?:has |had )?(?:rose|risen|climbed|increased) to|(?:bringing|raising|pushing) the (?:death )?toll to)(?![\\p{L}])`,
+  'u',
+);
+const DEATH_WORD = new RegExp(
+  `(?:death|${['القتلى', 'الضحايا', 'حصيلة'].map(normalizeForMatch).join('|')})`,
+  'u',
+);
+const DIED_OF_WOUNDS = new RegExp(
+  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
+  'u',
+);
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+const SOURCED = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  'u',
+);
+/** A habit or a trend, not an event: "strikes are less frequent than", "where most of the fighting takes place". */
+const HABITUAL = new RegExp(
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -191,11 +225,13 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) &&
+      // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+      (!CONTEXT.test(view.text) || (hasCasualties && COMES_AFTER.test(view.text))) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
+          !HABITUAL.test(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
     actors: roles.actors,
@@ -218,6 +254,9 @@ export function analyseClause(
     additional: hasCasualties && OTHERS.test(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
+    risenTo: risenTo(view, lang),
+    diedOfWounds: DIED_OF_WOUNDS.test(view.text),
+    sourced: SOURCED.test(view.text),
     claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&
@@ -227,6 +266,20 @@ export function analyseClause(
         ((classified.event === null || classified.event.subType === 'attack') &&
           !ATTACK_NOUN.test(view.text))),
   };
+}
+
+/** The figures a risen toll is told at, read from the words after "to"/"إلى". */
+function risenTo(view: MatchView, lang: Language): Casualties | null {
+  const m = RISEN_TO.exec(view.text);
+  if (!m) return null;
+  const after = matchView(view.sourceSpan(m.index + m[0].length, view.text.length).text);
+  const found = findCasualties(after, lang);
+  if (found.killed !== null || found.wounded !== null) return found;
+  // "bringing the death toll to 11", "ليرتفع عدد القتلى إلى 14": a bare number counts the dead
+  const first = findNumbers(after)[0];
+  return first && first.start <= 1 && DEATH_WORD.test(m[0])
+    ? { killed: first.value, wounded: null, attackersKilled: null }
+    : null;
 }
 
 /**
@@ -245,9 +298,11 @@ function classifyEvent(
   for (const cue of CUE_TABLE) {
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
+      // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =
-        numbers.some((n) => n.end <= before && before - n.end <= 2) ||
-        quantifiers.some((q) => q <= before && before - q <= 2);
+        !WEAPONS.test(m[0]) &&
+        (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+          quantifiers.some((q) => q <= before && before - q <= 2));
       first ??= { type: cue.type, subType: cue.subType };
       if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
       if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };

@@ -23,6 +23,22 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   },
 ];
 
+/**
+ * "The raid came three days after two soldiers were killed": what follows "after" is that many days
+ * before the event told first (the chain rule below would count forward).
+ */
+export const CAME_AFTER_RULES: readonly DateRule[] = [
+  {
+    pattern: new RegExp(
+      B(
+        `(?:came|comes|come)\\s+(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+  },
+];
+
 /** Days told from another: chains, "two days ago", nights, weekdays, "yesterday". */
 export const RELATIVE_RULES: readonly DateRule[] = [
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"

@@ -1,7 +1,7 @@
 import { ANY_MONTH, ANY_WEEKDAY } from './date-patterns.js';
 import { CALENDAR_RULES } from './date-rules-calendar.js';
 import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
-import { AFTER_EVENT_RULES, RELATIVE_RULES } from './date-rules-relative.js';
+import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
 import type { DateContext, DateRule } from './date-values.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import type { DateMention } from './types.js';
@@ -11,6 +11,7 @@ import type { MatchView } from './view.js';
 const RULES: readonly DateRule[] = [
   ...SPAN_RULES,
   ...AFTER_EVENT_RULES,
+  ...CAME_AFTER_RULES,
   ...CALENDAR_RULES,
   ...RELATIVE_RULES,
   ...YEAR_RULES,

@@ -151,6 +151,7 @@ const ROWS: readonly Row[] = [
       'drone strike',
       'drone attack',
       'drone',
+      'drones',
       'warplanes',
       'fighter jets',
       'jets',

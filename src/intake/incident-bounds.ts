@@ -2,12 +2,15 @@
 import type { ClauseFacts } from './clause.js';
 import { sameCount, type Count } from './count.js';
 import { inside, isNight, sameRange } from './event-period.js';
-import { otherSpot, sameGovernorate } from './incident-places.js';
+import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
 
 /** A toll with no event, place or date of its own: the event just told, in another source's figures. */
 export function retold(facts: ClauseFacts): boolean {
-  return facts.tollOnly && !facts.place?.governorate && !facts.eventDate && !facts.separate;
+  // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
+  // event of its own, is the event just told
+  const sourcedToll = facts.sourced && !facts.eventNamed && !facts.additional && !facts.another;
+  return (facts.tollOnly || sourcedToll) && !facts.place?.governorate && !facts.eventDate && !facts.separate;
 }
 
 export function hasCasualties(facts: ClauseFacts): boolean {
@@ -132,7 +135,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (retold(facts)) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
-  if (killed === null && wounded === null) return false;
+  // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own
+  if (killed === null && wounded === null && !unsplitToll(facts)) return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely

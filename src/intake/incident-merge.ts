@@ -2,6 +2,7 @@
 import type { ResolvedPlace } from '../places/types.js';
 import { addCheck } from './checks.js';
 import type { ClauseFacts } from './clause.js';
+import type { Casualties } from './casualties.js';
 import { countText, sameCount, sumCounts } from './count.js';
 import { addsOthers } from './incident-bounds.js';
 import { refines } from './incident-places.js';
@@ -54,4 +55,24 @@ export function merge(
   )
     current.event = facts.event;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
+}
+
+/**
+ * A toll that has risen replaces the event's figures; where the dead added died of their wounds
+ * ("وفاة النجل متأثرا بجراحه"), they leave the wounded.
+ */
+export function raiseToll(current: Building, risen: Casualties, diedOfWounds: boolean): void {
+  const before = current.killed;
+  if (
+    diedOfWounds &&
+    typeof risen.killed === 'number' &&
+    typeof before === 'number' &&
+    typeof current.wounded === 'number' &&
+    risen.wounded === null
+  ) {
+    const left = current.wounded - (risen.killed - before);
+    current.wounded = left > 0 ? left : null;
+  }
+  if (risen.killed !== null) current.killed = risen.killed;
+  if (risen.wounded !== null) current.wounded = risen.wounded;
 }

@@ -9,6 +9,13 @@ export const SAME_PLACE =
   /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
 /** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
 export const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
+/** A village or town told as near the one before, by name or not: "وفي قرية حاس المجاورة", "a nearby village". */
+export const NEARBY_SPOT =
+  /(?:قرية|بلدة|ناحية|منطقة|حي|village|town)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|المجاور|القريبة|القريب)(?![\p{L}])|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town) nearby/u;
+/** "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit, with its number, is casualties of its own. */
+export function unsplitToll(facts: ClauseFacts): boolean {
+  return facts.notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
+}
 const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
 
 /** The words of one place's text inside the other's ("بعقوبة", "قرب بعقوبة"). */
@@ -40,7 +47,8 @@ export function samePlace(earlier: Building, place: ResolvedPlace | null, facts:
     const b = text(place, key);
     if (a && b && a !== b) return false;
   }
-  const ownCasualties = facts.casualties.killed !== null || facts.casualties.wounded !== null;
+  const ownCasualties =
+    facts.casualties.killed !== null || facts.casualties.wounded !== null || unsplitToll(facts);
   const earlierCasualties = earlier.killed !== null || earlier.wounded !== null;
   return !(ownCasualties && earlierCasualties && (!text(known, 'district') || !text(place, 'district')));
 }

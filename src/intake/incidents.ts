@@ -12,6 +12,7 @@ import { findTotals } from './lead-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
+  NEARBY_SPOT,
   SAME_PLACE,
   namesOneAnother,
   otherSpot,
@@ -26,7 +27,7 @@ import {
   newItem,
   opensNew,
 } from './incident-bounds.js';
-import { merge } from './incident-merge.js';
+import { merge, raiseToll } from './incident-merge.js';
 import { finish, placeContext } from './incident-finish.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -44,6 +45,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const built: Building[] = [];
   let anchor: DateValue | null = null;
   const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
+  // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
+  const grave = sentences.slice(0, 1).some((s) => CUES.remains.test(matchView(s.text).text));
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
@@ -86,8 +89,29 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
+      if (grave && !facts.eventDate) continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
+      // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
+      if (
+        facts.risenTo &&
+        last &&
+        !facts.separate &&
+        (!facts.place?.governorate || sameGovernorate(last.place, facts.place))
+      ) {
+        raiseToll(last, facts.risenTo, facts.diedOfWounds);
+        merge(last, { ...facts, casualties: facts.risenTo }, null, null, sentence.index);
+        continue;
+      }
+      // "The car was completely burned": the damage of the event just told, not an event of its own
+      if (
+        last &&
+        facts.event.subType === 'looting_property_destruction' &&
+        !hasCasualties(facts) &&
+        facts.actors.length === 0 &&
+        !facts.place?.governorate
+      )
+        continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -102,6 +126,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !!current?.place?.governorate &&
         !!facts.place?.governorate &&
         !sameGovernorate(current.place, facts.place);
+      const nearSpot = !facts.place?.governorate && NEARBY_SPOT.test(clause.text) && !facts.separate;
       const place = nearby
         ? current!.place
         : facts.place && facts.place.governorate
@@ -112,7 +137,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
               (name) => ctx.resolvePlace(name, ctx.lang) !== null,
             )
           : // "في الجزيرة نفسها", "at the same checkpoint": where the event told before happened
-            SAME_PLACE.test(clause.text) && current?.place?.governorate
+            // "وفي قرية حاس المجاورة", "in a nearby village": near the place just told, its name unknown
+            (SAME_PLACE.test(clause.text) || nearSpot) && current?.place?.governorate
             ? current.place
             : null;
       // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
@@ -144,7 +170,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate || elsewhere || (current && followsAnother(current, facts))
+        facts.separate ||
+        facts.eventDate ||
+        elsewhere ||
+        nearSpot ||
+        (current && followsAnother(current, facts))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -190,7 +220,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
-        separate: facts.separate || elsewhere,
+        // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
+        separate: facts.separate || elsewhere || nearSpot,
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });

@@ -63,5 +63,29 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
     )
       return chosen;
   }
-  return null;
+  return nearSum(total, gov, parts);
+}
+
+/**
+ * "Violence across Iraq left at least nine people dead and seven wounded", then items in several
+ * governorates that give eight dead and seven wounded: a roundup's lead placed nowhere is its total
+ * even where the items do not quite add up to it (the headline check tells the editor).
+ */
+function nearSum<T extends Summable>(total: T, gov: string | null, parts: readonly T[]): T[] | null {
+  if (gov !== null) return null;
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  const chosen = parts.filter(
+    (p) => (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded)),
+  );
+  if (chosen.length < 3 || new Set(chosen.map((p) => p.governorate)).size < 2) return null;
+  const near = (sum: Count, told: Count | null): boolean => {
+    if (told === null) return true;
+    const a = spanOf(sum).low;
+    const b = spanOf(told).low;
+    return Math.abs(a - b) <= Math.max(1, Math.round(b / 10));
+  };
+  return near(sumCounts(chosen.map((p) => p.killed ?? 0)), total.killed) &&
+    near(sumCounts(chosen.map((p) => p.wounded ?? 0)), total.wounded)
+    ? chosen
+    : null;
 }

@@ -255,3 +255,189 @@ describe('figure labels say what is counted', () => {
     ]);
   });
 });
+
+// Rules from probe-h's misses, each tested on wording of its own.
+const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+
+describe('a toll that has risen is the event just told, at its new figures', () => {
+  it('the dead added had died of their wounds: they leave the wounded', () => {
+    expect(
+      told(
+        [
+          'أطلق مسلحون مجهولون النار على صيدلي أمام صيدليته في مدينة الديوانية مساء اليوم، ما أدى إلى مقتله وإصابة شقيقه.',
+          'وقال مصدر في الشرطة إن المهاجمين لاذوا بالفرار.',
+          'وفي وقت لاحق، توفي الشقيق متأثرا بجراحه في المستشفى، لترتفع حصيلة الهجوم إلى قتيلين.',
+        ],
+        'ar',
+        '2020-03-02',
+      ),
+    ).toEqual([['Qadisiyah', 2, null]]);
+  });
+
+  it('"bringing the death toll to": the new figure replaces the first', () => {
+    expect(
+      told(
+        [
+          'Iraqi jets killed seven militants in a strike on caves near Rutba in Anbar province on Sunday, the military said.',
+          'Troops later found the bodies of four more fighters at the site, bringing the death toll to 11.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([['Anbar', 11, null]]);
+  });
+
+  it('a total "since the fighting began" that has risen is still no event', () => {
+    expect(
+      told(
+        [
+          'قتل أربعة أشخاص في اشتباكات عشائرية في قضاء الزبير بالبصرة اليوم الاثنين.',
+          'وترتفع بذلك حصيلة النزاع منذ اندلاعه قبل شهر إلى 19 قتيلا.',
+        ],
+        'ar',
+        '2020-03-02',
+      ),
+    ).toEqual([['Basra', 4, null]]);
+  });
+});
+
+describe('one event, told again', () => {
+  it('a number of weapons is no count of events: "Three rockets hit the base"', () => {
+    expect(
+      told(
+        [
+          'Three rockets hit the Ain al-Asad air base in Anbar province late on Sunday, wounding two contractors.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([['Anbar', null, 2]]);
+  });
+
+  it('two explosive drones, then another source’s toll with no event of its own', () => {
+    expect(
+      told(
+        [
+          'Two explosive drones struck near the airport in Erbil late on Sunday, officials said, adding that one guard was lightly hurt.',
+          'A hospital official told Reuters that three people were wounded.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([['Erbil', null, 1]]);
+  });
+
+  it('the damage of the event just told is not an event of its own', () => {
+    expect(
+      told(
+        [
+          'Two people were killed on Sunday evening when a drone struck a pick-up truck near Sinjar in Nineveh province, local officials said.',
+          '"The truck was burned out and we identified the bodies this morning," the mayor said.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([['Nineveh', 2, null]]);
+  });
+
+  it('a habit or a trend is no event', () => {
+    expect(
+      told(
+        [
+          'Drone strikes are more common in Duhok than in Erbil, where most of the fighting between the army and the PKK takes place.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a toll told unsplit in a new paragraph is an event of its own', () => {
+    expect(
+      told(
+        [
+          'قتل رجلان بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوبي إدلب اليوم الأحد.',
+          'وفي قرية حاس المجاورة، سقط ٤ مدنيين بين قتيل وجريح بقصف صاروخي مماثل.',
+        ],
+        'ar',
+        '2020-03-01',
+      ),
+    ).toEqual([
+      ['Idlib', 2, null],
+      ['Idlib', null, null],
+    ]);
+  });
+});
+
+describe('an article about a mass grave', () => {
+  it('tells of its victims’ killing with no date of its own: no incident', () => {
+    expect(
+      told(
+        [
+          'Forensic teams have begun exhuming a mass grave near Tikrit in Salahuddin province, officials said on Monday.',
+          'Witnesses say the militants shot some 80 recruits at the site after capturing them.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a roundup’s lead told across the country', () => {
+  it('is its total even where the items do not quite add up to it', () => {
+    expect(
+      told(
+        [
+          'Violence across Iraq killed at least seven people and wounded six, police said.',
+          'In Baghdad, a bomb killed two people and wounded three.',
+          'In Kirkuk, gunmen killed a shopkeeper.',
+          'In Diyala, a mortar round wounded three farmers.',
+          'In Basra, a tribal fight left three men dead.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([
+      ['Baghdad', 2, 3],
+      ['Kirkuk', 1, null],
+      ['Diyala', null, 3],
+      ['Basra', 3, null],
+    ]);
+  });
+});
+
+describe('what else this round reads', () => {
+  it('"came three days after": the event told after "after" is three days before', () => {
+    const got = run(
+      [
+        'Iraqi jets killed five militants in a strike south of Kirkuk on Sunday, the military said.',
+        'The strike came three days after a roadside bomb killed two soldiers near Daquq in Kirkuk province.',
+      ],
+      'en',
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.killed, x.date.from])).toEqual([
+      [5, '2020-03-01'],
+      [2, '2020-02-27'],
+    ]);
+  });
+
+  it.each([
+    ['وكان مزارع قد قتل الأسبوع الماضي بانفجار عبوة ناسفة قرب بعقوبة في ديالى.', [['Diyala', 1, null]]],
+    [
+      'قتل سائق شاحنة وأصيب راكبان كانا معه بانفجار عبوة في قضاء بيجي بصلاح الدين اليوم.',
+      [['Salahuddin', 1, 2]],
+    ],
+  ] as const)('people counted as one or two: %s', (text, expected) => {
+    expect(told([text], 'ar', '2020-03-02')).toEqual(expected);
+  });
+
+  it.each([
+    ['أطلق مسلحان مجهولان النار على تاجر في سوق المدينة', 'unknown_gunmen'],
+    ['قصفت طائرات F-16 العراقية مخابئ للتنظيم في الصحراء', 'iraqi_army'],
+  ] as const)('who did it: %s', (text, actor) => {
+    expect(roles(text).actors).toEqual([actor]);
+  });
+});
