@@ -9,9 +9,12 @@ export const SAME_PLACE =
   /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
 /** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
 export const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
-/** A village or town told as near the one before, by name or not: "وفي قرية حاس المجاورة", "a nearby village". */
+/**
+ * A clause opening at a village or town told as near the one before, by name or not: "وفي قرية حاس
+ * المجاورة، …", "In a nearby village, …" (not a hospital "in the nearby area" told later in it).
+ */
 export const NEARBY_SPOT =
-  /(?:قرية|بلدة|ناحية|منطقة|حي|village|town)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|المجاور|القريبة|القريب)(?![\p{L}])|(?:nearby|neighbou?ring)\s+(?:village|town)|(?:village|town) nearby/u;
+  /^\s*["«“]?\s*(?:و?في|و?ب|in|at)\s+(?:(?:قرية|بلدة|ناحية|منطقة|حي)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|المجاور|القريبة|القريب)(?![\p{L}])|(?:the|a)\s+(?:nearby|neighbou?ring)\s+(?:village|town))/u;
 /** "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit, with its number, is casualties of its own. */
 export function unsplitToll(facts: ClauseFacts): boolean {
   return facts.notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
