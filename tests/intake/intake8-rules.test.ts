@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { findCasualties } from '../../src/intake/casualties.js';
 import { extractFigures } from '../../src/intake/figures.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { PHRASES } from '../../src/intake/phrases.js';
@@ -439,5 +440,15 @@ describe('what else this round reads', () => {
     ['قصفت طائرات F-16 العراقية مخابئ للتنظيم في الصحراء', 'iraqi_army'],
   ] as const)('who did it: %s', (text, actor) => {
     expect(roles(text).actors).toEqual([actor]);
+  });
+});
+
+describe('"the number of the wounded" told with its count a few words on', () => {
+  it.each([
+    ['وقتل رجل فيما قدر مصدر طبي عدد المصابين بما بين ثلاثة وخمسة أشخاص', { low: 3, high: 5 }],
+    ['One man was killed, and medics put the number of wounded at seven.', 7],
+  ] as const)('%s', (text, wounded) => {
+    const view = matchView(text);
+    expect(findCasualties(view, /[a-z]/i.test(text) ? 'en' : 'ar').wounded).toEqual(wounded);
   });
 });
