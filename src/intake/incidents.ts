@@ -7,6 +7,7 @@ import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { CUES } from './event-cues.js';
 import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
@@ -30,6 +31,14 @@ import {
 import { merge, raiseToll } from './incident-merge.js';
 import { finish, placeContext } from './incident-finish.js';
 
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one":
+ * the pursuit of the event's attackers is more of that event, its dead the attackers'.
+ */
+const PURSUIT = new RegExp(
+  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'المسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 const MAX_GAP = 3;
 
@@ -49,6 +58,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const grave = sentences.slice(0, 1).some((s) => CUES.remains.test(matchView(s.text).text));
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
+    const pursuit = PURSUIT.test(matchView(sentence.text).text);
     const told = { killed: false, wounded: false };
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
@@ -92,6 +102,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (grave && !facts.eventDate) continue;
       const date = facts.eventDate ?? sentenceDate;
       if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
+      if (
+        pursuit &&
+        last &&
+        !facts.separate &&
+        !facts.eventDate &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
+      ) {
+        const attackers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
       // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
       if (
         facts.risenTo &&

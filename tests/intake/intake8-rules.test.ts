@@ -452,3 +452,24 @@ describe('"the number of the wounded" told with its count a few words on', () =>
     expect(findCasualties(view, /[a-z]/i.test(text) ? 'en' : 'ar').wounded).toEqual(wounded);
   });
 });
+
+describe('the pursuit of the attackers is more of the event', () => {
+  it.each([
+    [
+      [
+        'أطلق مسلحون مجهولون النار على موظف في دائرة الكهرباء أمام منزله في مدينة العمارة بمحافظة ميسان صباح اليوم، ما أدى إلى مقتله.',
+        'وقال مصدر أمني إن قوة من الشرطة طاردت المسلحين، واشتبكت معهم قرب ناحية المشرح، ما أسفر عن مقتل أحدهم واعتقال آخر.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'Gunmen shot dead a shop owner in Amarah in Maysan province on Monday morning, police said.',
+        'Police chased the gunmen to a village north of the city and killed one of them in a shootout, a source said.',
+      ],
+      'en',
+    ],
+  ] as const)('%s', (paragraphs, lang) => {
+    expect(told([...paragraphs], lang, '2020-03-02')).toEqual([['Maysan', 1, null]]);
+  });
+});
