@@ -151,6 +151,11 @@ const ROWS: readonly Row[] = [
       'الطيران التركي',
       'طائرة تركية',
       'مسيرة تركية',
+      // "قصف مدفعي تركي", "غارة جوية تركية": the blow named by its country's adjective is its own
+      'قصف مدفعي تركي',
+      'قصف تركي',
+      'غارة جوية تركية',
+      'غارة تركية',
       'تركية',
       'تركي',
     ],
@@ -205,6 +210,10 @@ const ROWS: readonly Row[] = [
       'government warplanes',
       'regime shelling',
       'regime warplanes',
+      'government helicopters',
+      'government aircraft',
+      'government jets',
+      'regime helicopters',
     ],
   ],
   [
@@ -292,6 +301,8 @@ const ROWS: readonly Row[] = [
       'مديرية مكافحة المخدرات',
       'قوة من مكافحة المخدرات',
       'مكافحة المخدرات',
+      'مديرية شؤون المخدرات',
+      'شؤون المخدرات',
     ],
     [
       'security forces',
@@ -483,6 +494,8 @@ const MEMBER_WORDS = [
   'منتسبين',
   'منتسبون',
   'عنصرين',
+  'عنصران',
+  'مقاتلان',
   'مقاتلين',
   'عنصر',
   'عنصرا',
@@ -500,8 +513,10 @@ const MEMBER_WORDS = [
   'financier of',
   'militants of',
 ];
+/** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
+const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?$`,
   'u',
 );
 
@@ -590,6 +605,11 @@ const FIRE_FROM_BEFORE = new RegExp(
   `(?<![\\p{L}])[وف]?(?:ب|بال|ال)?(?:${['قصف', 'قذائف', 'صواريخ', 'رصاص', 'نيران', 'غارة', 'غارات', 'هجوم'].map(f).join('|')})(?:\\s+[\\p{L}]+)?\\s+${f('من')}\\s+(?:${f('قبل')}\\s+)?(?:${FORCE_WORD}\\s*)?$`,
   'u',
 );
+/** "قوة من مديرية شؤون المخدرات", "a force from the counter-terrorism service": the force of that body acts. */
+const FORCE_FROM_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['قوة', 'مفرزة', 'وحدة'].map(f).join('|')})\\s+(?:[\\p{L}]+\\s+)?${f('من')}\\s*$|(?<![\\p{L}])an? (?:force|unit|team) (?:of|from) (?:the )?$`,
+  'u',
+);
 /** "مسلحين من فصيل محلي", "gunmen from a local tribe": gunmen the article names as a group's are not unknown. */
 const OF_GROUP_AFTER = new RegExp(
   `^\\s*(?:${['من فصيل', 'من عشيرة', 'من أبناء', 'من مجموعة', 'ينتمون إلى فصيل', 'ينتمون لعشيرة'].map(f).join('|')}|(?:from|of) (?:a|the) (?:local )?(?:faction|tribe|clan|group))(?![\\p{L}])`,
@@ -612,8 +632,14 @@ const JOINT = new RegExp(
   'u',
 );
 
+const TIME_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:${['يوم', 'يوما', 'أيام', 'يومين', 'ساعة', 'ساعات', 'أسبوع', 'أسابيع', 'شهر', 'أشهر'].map(f).join('|')}|days?|hours?|weeks?|months?)(?![\\p{L}])`,
+  'u',
+);
+const TIME_AFTER = new RegExp(`^\\s*${TIME_COUNT.source}`, 'u');
+const TIME_BEFORE = new RegExp(`${TIME_COUNT.source}\\s*$`, 'u');
 const AIRCRAFT = new RegExp(
-  `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`,
+  `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'غارة', 'قصف', 'drone', 'drones', 'warplanes', 'jets', 'aircraft', 'helicopters', 'shelling'].map(f).join('|')})`,
   'u',
 );
 
@@ -621,7 +647,7 @@ const AIRCRAFT = new RegExp(
 export function actorRoles(
   view: MatchView,
   mentions: readonly ActorMention[],
-  counts: readonly { end: number }[] = [],
+  counts: readonly { start: number; end: number }[] = [],
 ): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
@@ -651,7 +677,8 @@ export function actorRoles(
     }
     if (
       FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
-      FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start))
+      FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
+      FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))
     ) {
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
@@ -685,6 +712,9 @@ export function actorRoles(
     const counted = counts.some(
       (c) =>
         c.end <= m.start &&
+        // "بعد يوم واحد من قصف مدفعي تركي": a count of days, not of the force's men
+        !TIME_AFTER.test(view.text.slice(c.end, c.end + 10)) &&
+        !TIME_BEFORE.test(view.text.slice(Math.max(0, c.start - 8), c.start)) &&
         COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) &&
         !NOT_COUNTED_BETWEEN.test(view.text.slice(c.end, m.start)) &&
         m.start - c.end <= 24,

@@ -140,6 +140,9 @@ const ROWS: readonly Row[] = [
       'قصفت طائرات',
       'قصف طيران',
       'قصفت مروحيات',
+      'براميل متفجرة',
+      'البراميل المتفجرة',
+      'برميل متفجر',
       'قصف مروحي',
       'مروحيات قتالية',
     ],
@@ -157,7 +160,9 @@ const ROWS: readonly Row[] = [
       'jets',
       // "army helicopters killed six militants": the aircraft's fire is a strike from the air (not
       // "helicopters landed troops": a raid)
-      'helicopters? (?:gunships? )?(?:killed|struck|fired on|fired at|bombed|shelled|targeted|attacked|pounded)',
+      'helicopters? (?:gunships? )?(?:killed|struck|fired on|fired at|bombed|shelled|targeted|attacked|pounded|dropped)',
+      // barrel bombs are dropped from the air
+      'barrel bombs?',
     ],
   ],
   [

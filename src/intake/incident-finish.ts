@@ -72,7 +72,11 @@ function eventType(
   event: IncidentEvent,
   targets: readonly ActorId[],
   actors: readonly ActorId[],
+  deaths: boolean,
 ): IncidentEvent {
+  // "قتل عنصران من داعش واعتقل ثلاثة آخرون في عملية دهم": a raid with its dead is a fight, not arrests
+  if (event.subType === 'arrests' && deaths && targets.length > 0)
+    return { type: 'battles', subType: 'armed_clash' };
   const generic =
     (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
     event.subType === 'armed_clash';
@@ -139,7 +143,7 @@ export function finish(
     {
       date,
       place,
-      event: eventType(b.event, b.targets, actors),
+      event: eventType(b.event, b.targets, actors, b.killed !== null),
       actors,
       suspected,
       targets: local(b.targets),

@@ -473,3 +473,52 @@ describe('the pursuit of the attackers is more of the event', () => {
     expect(told([...paragraphs], lang, '2020-03-02')).toEqual([['Maysan', 1, null]]);
   });
 });
+
+describe('roles and kinds read in this round (from probe-h)', () => {
+  it.each([
+    ['قتل عنصران من خلايا تنظيم داعش في عملية دهم نفذتها قوات قسد', ['sdf'], ['isis']],
+    ['أصيب راع بجروح بعد يوم واحد من قصف مدفعي تركي على القرية', ['turkey'], []],
+    ['Government helicopters dropped barrel bombs on the town', ['syrian_army'], []],
+    ['داهمت قوة من مديرية شؤون المخدرات منزلا في الحي', ['iraqi_security_forces'], []],
+  ] as const)('%s', (text, actors, targets) => {
+    const got = roles(text);
+    expect(got.actors).toEqual(actors);
+    expect(got.targets).toEqual(targets);
+  });
+
+  it('barrel bombs dropped from helicopters are a strike from the air', () => {
+    const got = run(
+      [
+        'Government helicopters dropped barrel bombs on a village in Idlib province on Monday, killing five civilians.',
+      ],
+      'en',
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.event.type, x.actors])).toEqual([
+      ['explosions_remote_violence', ['syrian_army']],
+    ]);
+  });
+
+  it('a raid that kills members of a group while arresting others is a fight, not arrests', () => {
+    const got = run(
+      [
+        'قتل ثلاثة من عناصر داعش واعتقل اثنان آخران في عملية دهم نفذتها القوات الأمنية في قضاء الحويجة بكركوك فجر اليوم.',
+      ],
+      'ar',
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.event.type, x.actors])).toEqual([['battles', ['iraqi_security_forces']]]);
+  });
+
+  it('who arrested people after the event is no side in it', () => {
+    const got = run(
+      [
+        'قتل شخصان وأصيب ثلاثة في نزاع عشائري بالأسلحة في قضاء المدينة شمالي البصرة مساء أمس.',
+        'وأضاف المصدر أن الشرطة اعتقلت خمسة من المتورطين في النزاع.',
+      ],
+      'ar',
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.killed, x.actors])).toEqual([[2, []]]);
+  });
+});
