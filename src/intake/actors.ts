@@ -285,6 +285,12 @@ const ROWS: readonly Row[] = [
     ['قوات الأمن السورية', 'الأمن السوري', 'قوات الأمن العام', 'الأمن العام'],
     ['syrian security forces', 'general security forces', 'general security'],
   ],
+  // riot police are a unit of the security forces, not the police of a station (before "police")
+  [
+    'iraqi_security_forces',
+    ['قوات مكافحة الشغب', 'مكافحة الشغب'],
+    ['riot police', 'anti riot police', 'anti riot forces'],
+  ],
   [
     'iraqi_police',
     ['الشرطة', 'الشرطة العراقية', 'رجال الشرطة', 'الشرطة الاتحادية', 'شرطي', 'مركز للشرطة'],
@@ -565,7 +571,7 @@ const REMNANT_BEFORE = new RegExp(
  * intelligence from the Counter-Terrorism Service").
  */
 const NO_SIDE_BEFORE = new RegExp(
-  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
+  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
   'u',
 );
 /** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */

@@ -60,6 +60,26 @@ type Row = [EventType, EventSubType, readonly string[], readonly string[], boole
  * before an attack). Only past-tense verbs and nouns: present-tense "يهاجمون"/"attack" in a claim is no event.
  */
 const ROWS: readonly Row[] = [
+  // force against protesters: "لتفريق المحتجين", "opened fire on protesters" (ACLED: a protest met
+  // with excessive force — not a battle, not an attack on civilians)
+  [
+    'protests',
+    'excessive_force_against_protesters',
+    [
+      'لتفريق المحتجين',
+      'لتفريق المتظاهرين',
+      'النار على المتظاهرين',
+      'النار على المحتجين',
+      'مواجهات بين متظاهرين',
+      'مواجهات بين المتظاهرين',
+      'ضد المتظاهرين',
+    ],
+    [
+      '(?:fired|opened fire) on (?:the )?(?:protesters|demonstrators)',
+      'to disperse (?:the )?(?:protesters|demonstrators)',
+      'against (?:the )?(?:protesters|demonstrators)',
+    ],
+  ],
   [
     'explosions_remote_violence',
     'suicide_bomb',

@@ -6,11 +6,18 @@ import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
 
 /** A toll with no event, place or date of its own: the event just told, in another source's figures. */
-export function retold(facts: ClauseFacts): boolean {
+export function retold(facts: ClauseFacts, current: Building): boolean {
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
   // event of its own, is the event just told
   const sourcedToll = facts.sourced && !facts.eventNamed && !facts.additional && !facts.another;
-  return (facts.tollOnly || sourcedToll) && !facts.place?.governorate && !facts.eventDate && !facts.separate;
+  // "أكدت تنسيقية المتظاهرين في الناصرية أن عدد القتلى بلغ خمسة": a toll told at the event's own town
+  const ownPlace =
+    !facts.place?.governorate ||
+    (facts.tollOnly &&
+      !!current.place &&
+      sameGovernorate(current.place, facts.place) &&
+      !otherSpot(current.place, facts.place));
+  return (facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate;
 }
 
 export function hasCasualties(facts: ClauseFacts): boolean {
@@ -76,7 +83,7 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   // place of its own it is more of that event
   if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
   // "The Observatory put the death toll at eight": another source's toll of the event just told
-  if (retold(facts)) return false;
+  if (retold(facts, current)) return false;
   // "Three … and two … died in the fighting": the event just told, its toll told in parts
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
@@ -132,7 +139,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (facts.additional && !facts.place?.governorate) return false;
   // "وإصابته متوسطة": the one just named, told again
   if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
-  if (retold(facts)) return false;
+  if (retold(facts, current)) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own

@@ -522,3 +522,33 @@ describe('roles and kinds read in this round (from probe-h)', () => {
     expect(got.map((x) => [x.killed, x.actors])).toEqual([[2, []]]);
   });
 });
+
+describe('protests met with force (from probe-h)', () => {
+  it.each([
+    ['أطلقت قوات مكافحة الشغب الرصاص الحي لتفريق المتظاهرين قرب مبنى المحافظة', 'ar'],
+    ['Riot police opened fire on protesters outside the provincial council', 'en'],
+  ] as const)('riot police are the security forces, and the event a protest: %s', (text, lang) => {
+    const got = run(
+      [`${text} في مدينة الناصرية بمحافظة ذي قار مساء أمس، ما أدى إلى مقتل شخصين.`],
+      lang,
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.event.type, x.actors])).toEqual([['protests', ['iraqi_security_forces']]]);
+  });
+
+  it('a force named in a demand to dismiss its chief is no side', () => {
+    expect(roles('وطالب المحتجون بإقالة قائد الشرطة ومحاسبة مطلقي النار').actors).toEqual([]);
+  });
+
+  it('another source’s toll told at the event’s own town is the event just told', () => {
+    const got = run(
+      [
+        'قتل ثلاثة متظاهرين وأصيب 20 آخرون برصاص قوات الأمن في مدينة الكوت بمحافظة واسط مساء أمس.',
+        'غير أن ناشطين في الكوت أكدوا أن عدد القتلى بلغ خمسة.',
+      ],
+      'ar',
+      '2020-03-02',
+    );
+    expect(got.map((x) => [x.killed, x.wounded])).toEqual([[3, 20]]);
+  });
+});
