@@ -67,6 +67,8 @@ export interface ClauseFacts {
   diedOfWounds: boolean;
   /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */
   sourced: boolean;
+  /** Tells of chasing the event's attackers ("طاردت المهاجمين", "police chased the gunmen"). */
+  pursues: boolean;
   /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
   claims: boolean;
 }
@@ -146,6 +148,14 @@ const TOLL_GIVEN = /(?<![\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:de
  */
 const EARLIER_EVENTS = new RegExp(
   `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one":
+ * the pursuit of the event's attackers: what follows in the sentence is more of that event.
+ */
+const PURSUIT = new RegExp(
+  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'المسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
   'u',
 );
 /** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
@@ -257,6 +267,7 @@ export function analyseClause(
     risenTo: risenTo(view, lang),
     diedOfWounds: DIED_OF_WOUNDS.test(view.text),
     sourced: SOURCED.test(view.text),
+    pursues: PURSUIT.test(view.text),
     claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&

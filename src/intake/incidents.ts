@@ -7,7 +7,6 @@ import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { CUES } from './event-cues.js';
 import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
-import { normalizeForMatch } from '../text/normalize.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
@@ -31,14 +30,6 @@ import {
 import { merge, raiseToll } from './incident-merge.js';
 import { finish, placeContext } from './incident-finish.js';
 
-/**
- * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one":
- * the pursuit of the event's attackers is more of that event, its dead the attackers'.
- */
-const PURSUIT = new RegExp(
-  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'المسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
-  'u',
-);
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 const MAX_GAP = 3;
 
@@ -58,7 +49,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const grave = sentences.slice(0, 1).some((s) => CUES.remains.test(matchView(s.text).text));
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
-    const pursuit = PURSUIT.test(matchView(sentence.text).text);
+    // set by the clause that tells of chasing the attackers, for the clauses after it
+    let pursuit = false;
     const told = { killed: false, wounded: false };
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
@@ -80,6 +72,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
+      pursuit ||= facts.pursues;
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events)
       const last = built[built.length - 1];

@@ -552,3 +552,11 @@ describe('protests met with force (from probe-h)', () => {
     expect(got.map((x) => [x.killed, x.wounded])).toEqual([[3, 20]]);
   });
 });
+
+describe('"a million" is one million', () => {
+  it('"nearly a million people": approximate, labelled with its noun', () => {
+    expect(figures(['The fighting has displaced nearly a million people since the spring.'], 'en')).toEqual([
+      [1000000, 'people'],
+    ]);
+  });
+});
