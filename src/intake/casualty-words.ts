@@ -62,6 +62,11 @@ export const AR_PERSON_STEMS = [
   'نجل',
   'ابنة',
   'شقيقة',
+  'راكب',
+  'محام',
+  'محامي',
+  'ممرض',
+  'بائع',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
@@ -133,6 +138,10 @@ export const EN_PERSONS = new Set([
   'trader',
   'merchant',
   'shopkeeper',
+  'owner',
+  'pharmacist',
+  'passenger',
+  'barber',
   'activist',
   'paramedic',
   'contractor',

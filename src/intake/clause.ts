@@ -3,13 +3,14 @@ import type { ResolvedPlace } from '../places/types.js';
 import { actorRoles, findActorMentions, type ActorId } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
-import { findDates, type DateValue } from './dates.js';
+import type { DateValue } from './date-values.js';
+import { findDates } from './dates.js';
 import { CUES, eventCues } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
-import { matchView } from './view.js';
+import { matchView, type MatchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -60,6 +61,16 @@ export interface ClauseFacts {
   follows: boolean;
   /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
   similar: boolean;
+  /** The toll of the event just told has risen ("لترتفع حصيلة الهجوم إلى قتيلين", "the death toll rose to 14"): its figures, told after "to". */
+  risenTo: Casualties | null;
+  /** The dead added had been among the wounded ("متأثرا بجراحه", "died of his wounds"). */
+  diedOfWounds: boolean;
+  /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */
+  sourced: boolean;
+  /** Tells of chasing the event's attackers ("طاردت المهاجمين", "police chased the gunmen"). */
+  pursues: boolean;
+  /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
+  claims: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -139,6 +150,47 @@ const EARLIER_EVENTS = new RegExp(
   `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
   'u',
 );
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one":
+ * the pursuit of the event's attackers: what follows in the sentence is more of that event.
+ */
+const PURSUIT = new RegExp(
+  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'المسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
+/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  'u',
+);
+/** Words for the weapons of an event: a number before them counts weapons, not events. */
+const WEAPONS = new RegExp(
+  `^(?:[وفبل]{0,2})(?:${['قذائف', 'قذيفتي', 'قذيفتين', 'قذيفتان', 'صواريخ', 'صاروخين', 'صاروخان', 'مسيرات', 'مسيرتين', 'مسيرتان', 'عبوات', 'عبوتين', 'عبوتان'].map(normalizeForMatch).join('|')}|drones|rockets|missiles|shells|mortars|mortar rounds|bombs)$`,
+  'u',
+);
+/** "لترتفع حصيلة الهجوم إلى", "ليرتفع عدد القتلى إلى", "the death toll rose to", "bringing the toll to". */
+const RISEN_TO = new RegExp(
+  `(?<![\\p{L}])(?:[وفل]{0,2}(?:${['ارتفع', 'ارتفعت', 'ترتفع', 'يرتفع'].map(normalizeForMatch).join('|')})\\s+(?:${['حصيلة', 'عدد'].map(normalizeForMatch).join('|')})[^،,.]{0,30}?\\s(?:${['إلى', 'الى'].map(normalizeForMatch).join('|')})|(?:death )?toll (?:has |had )?(?:rose|risen|climbed|increased) to|(?:bringing|raising|pushing) the (?:death )?toll to)(?![\\p{L}])`,
+  'u',
+);
+const DEATH_WORD = new RegExp(
+  `(?:death|${['القتلى', 'الضحايا', 'حصيلة'].map(normalizeForMatch).join('|')})`,
+  'u',
+);
+const DIED_OF_WOUNDS = new RegExp(
+  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
+  'u',
+);
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+const SOURCED = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  'u',
+);
+/** A habit or a trend, not an event: "strikes are less frequent than", "where most of the fighting takes place". */
+const HABITUAL = new RegExp(
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -183,11 +235,13 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) &&
+      // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+      (!CONTEXT.test(view.text) || (hasCasualties && COMES_AFTER.test(view.text))) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
+          !HABITUAL.test(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
     actors: roles.actors,
@@ -210,6 +264,11 @@ export function analyseClause(
     additional: hasCasualties && OTHERS.test(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
+    risenTo: risenTo(view, lang),
+    diedOfWounds: DIED_OF_WOUNDS.test(view.text),
+    sourced: SOURCED.test(view.text),
+    pursues: PURSUIT.test(view.text),
+    claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&
       TOLL_WORD.test(view.text) &&
@@ -218,6 +277,20 @@ export function analyseClause(
         ((classified.event === null || classified.event.subType === 'attack') &&
           !ATTACK_NOUN.test(view.text))),
   };
+}
+
+/** The figures a risen toll is told at, read from the words after "to"/"إلى". */
+function risenTo(view: MatchView, lang: Language): Casualties | null {
+  const m = RISEN_TO.exec(view.text);
+  if (!m) return null;
+  const after = matchView(view.sourceSpan(m.index + m[0].length, view.text.length).text);
+  const found = findCasualties(after, lang);
+  if (found.killed !== null || found.wounded !== null) return found;
+  // "bringing the death toll to 11", "ليرتفع عدد القتلى إلى 14": a bare number counts the dead
+  const first = findNumbers(after)[0];
+  return first && first.start <= 1 && DEATH_WORD.test(m[0])
+    ? { killed: first.value, wounded: null, attackersKilled: null }
+    : null;
 }
 
 /**
@@ -236,9 +309,11 @@ function classifyEvent(
   for (const cue of CUE_TABLE) {
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
+      // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =
-        numbers.some((n) => n.end <= before && before - n.end <= 2) ||
-        quantifiers.some((q) => q <= before && before - q <= 2);
+        !WEAPONS.test(m[0]) &&
+        (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+          quantifiers.some((q) => q <= before && before - q <= 2));
       first ??= { type: cue.type, subType: cue.subType };
       if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
       if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
