@@ -12,6 +12,8 @@ import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { tellsNoViolentEvent } from './non-events.js';
+import { periodTotal, withoutSuperlative } from './period-totals.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -165,6 +167,8 @@ export function analyseClause(
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
+  // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
+  const ranked = withoutSuperlative(view.text);
   const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
   return {
     text,
@@ -185,6 +189,7 @@ export function analyseClause(
       ),
     reportsEvent:
       !CONTEXT.test(view.text) &&
+      !tellsNoViolentEvent(view.text, event, hasCasualties) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
@@ -200,8 +205,9 @@ export function analyseClause(
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
-      (dates.some((d) => d.aggregate) ||
-        view.text.search(CUES.aggregate) >= 0 ||
+      (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
+        ranked.search(CUES.aggregate) >= 0 ||
+        periodTotal(ranked) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
     separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),

@@ -12,6 +12,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
+  /** Where the lead sentence places the story, when the title names no place. */
+  lead: ResolvedPlace | null;
 }
 
 export function placeContext(
@@ -37,6 +39,7 @@ export function placeContext(
       return first ? paragraphGovernorate(first.paragraph) : null;
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+    lead: sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null,
   };
 }
 
@@ -113,7 +116,10 @@ export function finish(
       ? named
       : ctx.titlePlace?.governorate
         ? ctx.titlePlace
-        : (named ?? b.place);
+        : // "وكان التفجير قد وقع في…" with no place of its own: the event the lead placed
+          context.lead?.governorate
+          ? context.lead
+          : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

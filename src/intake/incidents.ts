@@ -9,6 +9,7 @@ import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
+import { recallsOneEvent } from './earlier-events.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -72,7 +73,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
+      if (
+        date &&
+        (isBackground(date.date, ctx.published) || longPeriod(date.date)) &&
+        !recallsOneEvent(facts, matchView(clause.text).text)
+      )
+        continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)

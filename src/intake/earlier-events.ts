@@ -1,0 +1,37 @@
+// An earlier event the article recalls with its own toll: an incident of its own, however long ago.
+import { normalizeForMatch } from '../text/normalize.js';
+import type { ClauseFacts } from './clause.js';
+import { AR_PREFIX } from './view.js';
+
+const L = '[\\p{L}\\p{N}]';
+/** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير". */
+const ONE_EVENT = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})`,
+  'u',
+);
+/** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */
+const PLURAL = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['هجمات', 'تفجيرات', 'انفجارات', 'غارات', 'ضربات', 'عمليات'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)(?!${L})`,
+  'u',
+);
+/** "since the war began", "منذ": a span summed, not one event. */
+const SPAN = new RegExp(
+  `(?<!${L})(?:since|${normalizeForMatch('منذ')}|over|during|throughout|${normalizeForMatch('خلال')})(?!${L})`,
+  'u',
+);
+
+/**
+ * "Khalis was hit by a similar market bombing in 2015 that killed more than 100 people", "وكان
+ * التفجير قد وقع في 11 آب 2016 … ما أسفر عن مقتل 23": one event, named in the singular, with its own
+ * dead or wounded — a background event with figures, kept as an incident whatever its age (a total
+ * over a span, "since…", "during…", stays a total).
+ */
+export function recallsOneEvent(facts: ClauseFacts, matchText: string): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null && wounded === null) return false;
+  if (facts.aggregate || facts.denied || facts.remains) return false;
+  const one = ONE_EVENT.exec(matchText);
+  // "520 هجوما": a count of events, not one
+  const counted = one !== null && /\d\s*$/u.test(matchText.slice(Math.max(0, one.index - 3), one.index));
+  return one !== null && !counted && !PLURAL.test(matchText) && !SPAN.test(matchText);
+}

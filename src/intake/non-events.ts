@@ -1,0 +1,79 @@
+// Clauses that tell no violent event of the news, whatever their numbers or event words say.
+import type { IncidentEvent } from '../content/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { AR_PREFIX } from './view.js';
+
+const L = '[\\p{L}\\p{N}]';
+const words = (ar: readonly string[], en: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<!${L})${AR_PREFIX}(?:${ar.map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
+    'u',
+  );
+
+/**
+ * A road accident ("حادث سير", "a collision between a car and a truck"): its dead are no conflict
+ * casualties, and ACLED codes no event.
+ */
+const ACCIDENT = words(
+  ['حادث سير', 'حادث مروري', 'حادث مرور', 'حوادث السير', 'حادث اصطدام', 'اصطدام سيارة', 'انقلاب سيارة'],
+  [
+    'traffic accident',
+    'road accident',
+    'car accident',
+    'car crash',
+    'road crash',
+    'collision between',
+    'head-on collision',
+  ],
+);
+
+/**
+ * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "sentenced five men to death"): a ruling,
+ * not a killing; the attack it judges is told, with its own date, where the article tells it.
+ */
+const SENTENCE = words(
+  [
+    'حكم بالإعدام',
+    'حكما بالإعدام',
+    'أحكام بالإعدام',
+    'أحكاما بالإعدام',
+    'الحكم بالإعدام',
+    'أحكام الإعدام',
+    'المحكوم بالإعدام',
+    'المحكومين بالإعدام',
+    'المحكومين',
+    'حكمت المحكمة',
+    'قضت المحكمة',
+    'أصدرت المحكمة',
+  ],
+  ['sentenced', 'sentencing', 'death sentences?', 'convicted'],
+);
+
+/**
+ * What was planned or threatened, not done: "كانوا يخططون لاستهداف الطريق", "were planning to
+ * attack" (beside clause.ts's threats).
+ */
+const PLANNED = words(
+  ['يخطط', 'يخططون', 'تخطط', 'خططوا', 'يعتزمون', 'ينوون', 'محاولة لاستهداف'],
+  ['planning to', 'plotting to', 'plotted to', 'planned to'],
+);
+
+/**
+ * Arrests, seizures and defused bombs with no one killed or wounded: ACLED's strategic
+ * developments, which a briefing of violent incidents does not count (the raid that kills is kept).
+ */
+const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean =>
+  !casualties &&
+  event?.type === 'strategic_developments' &&
+  (event.subType === 'arrests' || event.subType === 'disrupted_weapons_use');
+
+/** The clause (in matching form) tells no violent event of its own. */
+export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
+  return (
+    ACCIDENT.test(text) ||
+    SENTENCE.test(text) ||
+    // "killed three militants who were planning an attack": the raid that killed them is an event
+    (PLANNED.test(text) && !casualties) ||
+    isArrestOnly(event, casualties)
+  );
+}

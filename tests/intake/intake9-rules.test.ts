@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { periodTotal, withoutSuperlative } from '../../src/intake/period-totals.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { matchView } from '../../src/intake/view.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+// Rules of the ninth round (issue 12, from probe-j), each tested on examples of its own wording.
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [
+    x.date.from,
+    x.place.governorate?.en ?? null,
+    x.killed,
+    x.wounded,
+  ]);
+
+describe('road accidents, court sentences, plans and arrests without casualties are no incident', () => {
+  it.each([
+    [['لقي أربعة أشخاص حتفهم وأصيب اثنان بحادث سير على الطريق بين الناصرية والسماوة صباح اليوم.'], 'ar'],
+    [
+      ['Five people died and two were hurt in a road accident near Samarra on Monday, traffic police said.'],
+      'en',
+    ],
+    [
+      ['قضت المحكمة الجنائية في الرصافة اليوم بالإعدام بحق خمسة مدانين بقتل 12 شخصا في كركوك عام 2015.'],
+      'ar',
+    ],
+    [['A court in Erbil sentenced four men to death on Monday for a bombing that killed nine people.'], 'en'],
+    [['اعتقلت قوة أمنية 6 مطلوبين في قضاء الحويجة جنوب غربي كركوك، وضبطت 12 عبوة ناسفة.'], 'ar'],
+    [['Police arrested seven suspected militants in raids in Tikrit on Sunday.'], 'en'],
+    [['وقال الضابط إن الموقوفين كانوا يخططون لاستهداف سوق في بعقوبة.'], 'ar'],
+  ] as const)('%s', (paragraphs, lang) => {
+    expect(run([...paragraphs], lang, '2021-05-10')).toEqual([]);
+  });
+
+  it('a raid that kills is kept, with the plans of those it killed', () => {
+    const got = summary(
+      ['Iraqi troops killed three militants who were planning to attack a market in Tikrit on Sunday.'],
+      'en',
+      '2021-05-10',
+    );
+    expect(got).toEqual([['2021-05-09', 'Salahuddin', 3, null]]);
+  });
+});
+
+describe('an earlier event recalled with its own toll is an incident, however long ago', () => {
+  it('a bombing on a day two years back, told in the pluperfect', () => {
+    const got = summary(
+      [
+        'قتل شخصان بانفجار عبوة ناسفة في سوق بمدينة الحلة اليوم الأحد.',
+        'وكان تفجير قد وقع في الخامس من آذار 2019 في السوق ذاته، ما أسفر عن مقتل 14 شخصا وإصابة 30 آخرين.',
+      ],
+      'ar',
+      '2021-05-09',
+    );
+    expect(got).toEqual([
+      ['2021-05-09', 'Babil', 2, null],
+      ['2019-03-05', 'Babil', 14, 30],
+    ]);
+  });
+
+  it('one bombing of a year named: the whole year', () => {
+    const got = run(
+      [
+        'A bomb killed two people at a bus station in Kut on Sunday, police said.',
+        'The same station was hit by a car bomb in 2016 that killed 31 people.',
+      ],
+      'en',
+      '2021-05-10',
+    );
+    expect(got.map((x) => [x.date.from, x.date.to, x.killed])).toEqual([
+      ['2021-05-09', '2021-05-09', 2],
+      ['2016-01-01', '2016-12-31', 31],
+    ]);
+  });
+
+  it('attacks summed over a year stay a total', () => {
+    const got = run(
+      [
+        'A bomb killed two people at a bus station in Kut on Sunday, police said.',
+        'In 2016, attacks on the city killed 31 people.',
+      ],
+      'en',
+      '2021-05-10',
+    );
+    expect(got.map((x) => x.killed)).toEqual([2]);
+  });
+
+  it('"came N days after" an earlier blast with its own toll: that blast, so many days before', () => {
+    const got = summary(
+      [
+        'وكان التفجير قد وقع في العشرين من أيلول 2017 في سوق الكوت، ما أسفر عن مقتل تسعة أشخاص.',
+        'وجاء ذلك التفجير بعد ثلاثة أيام فقط من انفجار عبوة في المكان ذاته أسفر عن إصابة أربعة أشخاص.',
+      ],
+      'ar',
+      '2019-01-10',
+    );
+    expect(got).toEqual([
+      ['2017-09-20', 'Wasit', 9, null],
+      ['2017-09-17', 'Wasit', null, 4],
+    ]);
+  });
+
+  it('with no place of its own, the event lies where the lead placed the story', () => {
+    const got = summary(
+      [
+        'أصدرت محكمة في بغداد اليوم حكما بالإعدام بحق مدان بتفجير استهدف مطعما في حي الكرادة.',
+        'وكان الهجوم قد وقع في الثالث من تموز 2016، ما أسفر عن مقتل 20 شخصا.',
+      ],
+      'ar',
+      '2018-01-10',
+    );
+    expect(got).toEqual([['2016-07-03', 'Baghdad', 20, null]]);
+  });
+});
+
+describe('tolls over a month, documented counts and spans from a campaign are totals', () => {
+  it.each([
+    'وثق ناشطون 14 عملية اغتيال في ريف حلب خلال شهر آذار الجاري',
+    'قتل 40 شخصا خلال عامي 2015 و2016 في المنطقة',
+    'the group has killed 300 civilians since its campaign in the valley began in 2019',
+  ])('%s', (text) => {
+    expect(periodTotal(matchView(text).text)).toBe(true);
+  });
+
+  it('a single day’s event is no total', () => {
+    expect(periodTotal(matchView('قتل ثلاثة مدنيين بقصف على بلدة في ريف حلب اليوم').text)).toBe(false);
+  });
+
+  it('"one of the deadliest attacks this year" ranks the event, it sums nothing', () => {
+    const text = matchView('قتل 8 جنود بهجوم على نقطة، في واحد من أعنف الهجمات خلال العام الجاري').text;
+    expect(withoutSuperlative(text)).toHaveLength(text.length);
+    expect(withoutSuperlative(text)).not.toContain('خلال');
+    const got = summary(
+      [
+        'قتل جندي في كمين قرب الحويجة جنوب غربي كركوك اليوم.',
+        'وفي كانون الأول الماضي قتل 8 جنود بهجوم مماثل على نقطة قرب الحويجة، في واحد من أعنف الهجمات التي شهدتها المحافظة خلال العام الماضي.',
+      ],
+      'ar',
+      '2023-02-07',
+    );
+    expect(got).toEqual([
+      ['2023-02-07', 'Kirkuk', 1, null],
+      ['2022-12-01', 'Kirkuk', 8, null],
+    ]);
+  });
+});
+
+describe('gazetteer: Said Sadiq', () => {
+  it('lies in Sulaymaniyah governorate', () => {
+    expect(resolvePlace('a drone struck a car near Said Sadiq', 'en')?.governorate?.en).toBe('Sulaymaniyah');
+    expect(resolvePlace('قصفت طائرة مسيرة سيارة قرب سيد صادق', 'ar')?.governorate?.en).toBe('Sulaymaniyah');
+  });
+});
