@@ -14,6 +14,8 @@ import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tellsNoViolentEvent } from './non-events.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
+import { comesAfter } from './earlier-events.js';
+import { withoutTellerPlaces } from './source-place.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -159,14 +161,23 @@ export function analyseClause(
     ? { killed: null, wounded: null, attackersKilled: null }
     : findCasualties(view, lang);
   const numbers = findNumbers(view);
-  const classified = classifyEvent(view.text, numbers);
+  const found = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
+  // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
+  const violent =
+    hasCasualties && found.event?.type === 'strategic_developments'
+      ? classifyEvent(view.text, numbers, 'strategic_developments')
+      : null;
+  const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
+  // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
+  const after = comesAfter(view.text);
+  const background = after ? !hasCasualties : CONTEXT.test(view.text);
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(view.text);
   const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
@@ -176,7 +187,11 @@ export function analyseClause(
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
-    place: resolvePlace(text.replace(ORIGIN, ' '), lang),
+    // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
+    place: resolvePlace(
+      TOLL_WORD.test(view.text) ? withoutTellerPlaces(text.replace(ORIGIN, ' ')) : text.replace(ORIGIN, ' '),
+      lang,
+    ),
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -188,7 +203,7 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) &&
+      !background &&
       !tellsNoViolentEvent(view.text, event, hasCasualties) &&
       (hasCasualties ||
         (event !== null &&
@@ -210,7 +225,7 @@ export function analyseClause(
         periodTotal(ranked) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
-    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text) || after,
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
@@ -234,6 +249,7 @@ export function analyseClause(
 function classifyEvent(
   text: string,
   numbers: readonly NumberMention[],
+  skip: IncidentEvent['type'] | null = null,
 ): { event: IncidentEvent | null; counted: boolean } {
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
@@ -241,6 +257,7 @@ function classifyEvent(
   /** A bare plural ("in air strikes") no number or quantifier counts. */
   let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
+    if (cue.type === skip) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
       const byCount =

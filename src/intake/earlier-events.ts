@@ -35,3 +35,15 @@ export function recallsOneEvent(facts: ClauseFacts, matchText: string): boolean 
   const counted = one !== null && /\d\s*$/u.test(matchText.slice(Math.max(0, one.index - 3), one.index));
   return one !== null && !counted && !PLURAL.test(matchText) && !SPAN.test(matchText);
 }
+
+/**
+ * "The strike came almost a year after a drone killed four people near Sinjar": with a toll of its
+ * own, what follows "after" is an earlier event; with none ("The fighting comes a year after the
+ * SDF drove IS out of Raqqa"), the background of the news.
+ */
+const CAME_AFTER = /^["«“]?\s*the (?:[\p{L}-]+ ){1,5}?(?:comes|came|come) (?:[\p{L}\d-]+ ){0,4}?after\s/u;
+
+/** The clause (in matching form) tells the news as coming after something. */
+export function comesAfter(matchText: string): boolean {
+  return CAME_AFTER.test(matchText);
+}

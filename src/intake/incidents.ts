@@ -10,6 +10,7 @@ import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
+import { datesEventTold } from './told-date.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -68,17 +69,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
+      // "The operation took place on Monday": the day of the event just told, announced on Tuesday
+      const last = built[built.length - 1];
+      if (last && !last.date && facts.eventDate && datesEventTold(matchView(clause.text).text))
+        last.date = facts.eventDate.date;
       if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (
-        date &&
-        (isBackground(date.date, ctx.published) || longPeriod(date.date)) &&
-        !recallsOneEvent(facts, matchView(clause.text).text)
-      )
-        continue;
+      const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
+      if (longAgo && !recallsOneEvent(facts, matchView(clause.text).text)) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -157,14 +158,18 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
-        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago)
         actors:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):

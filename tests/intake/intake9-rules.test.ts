@@ -155,3 +155,83 @@ describe('gazetteer: Said Sadiq', () => {
     expect(resolvePlace('قصفت طائرة مسيرة سيارة قرب سيد صادق', 'ar')?.governorate?.en).toBe('Sulaymaniyah');
   });
 });
+
+describe('"The strike came a year after …": an earlier event with its toll, else background', () => {
+  it('with a toll of its own after "after": that earlier event, "last June" told in June being the year before', () => {
+    const got = summary(
+      [
+        'A drone strike killed two men in a pickup truck near Makhmour on Friday, officials said.',
+        'The attack came more than a year after a drone killed three fighters near Sinjar last June.',
+      ],
+      'en',
+      '2023-06-12',
+    );
+    expect(got).toEqual([
+      ['2023-06-09', 'Erbil', 2, null],
+      ['2022-06-01', 'Nineveh', 3, null],
+    ]);
+  });
+
+  it('with none, background only', () => {
+    const got = summary(
+      [
+        'A drone strike killed two men in a pickup truck near Makhmour on Friday, officials said.',
+        'The violence in the district comes two years after the army retook the town of Sinjar.',
+      ],
+      'en',
+      '2023-06-12',
+    );
+    expect(got).toEqual([['2023-06-09', 'Erbil', 2, null]]);
+  });
+});
+
+describe('a clause that only dates the event just told', () => {
+  it.each([
+    [
+      [
+        'Three militants were killed in a raid by Iraqi troops on a hideout in the Hamrin mountains, the army said on Thursday.',
+        'The raid took place on Tuesday night and was backed by helicopters.',
+      ],
+      'en',
+      '2022-03-10',
+      '2022-03-08',
+    ],
+    [
+      [
+        'أعلنت قيادة العمليات المشتركة اليوم الخميس مقتل ثلاثة من عناصر داعش في وادي حوران غربي الأنبار.',
+        'وجرت العملية يوم الثلاثاء بإسناد من طيران الجيش.',
+      ],
+      'ar',
+      '2022-03-10',
+      '2022-03-08',
+    ],
+  ] as const)('%s', (paragraphs, lang, published, day) => {
+    const got = run([...paragraphs], lang, published);
+    expect(got.map((x) => [x.date.from, x.killed])).toEqual([[day, 3]]);
+  });
+});
+
+describe('dead in a raid that also captured someone', () => {
+  it('is a battle, not an arrest', () => {
+    const got = run(
+      ['Two gunmen were killed and a third was captured in a raid by Iraqi troops in Tarmiyah on Monday.'],
+      'en',
+      '2022-03-08',
+    );
+    expect(got.map((x) => [x.killed, x.event.type])).toEqual([[2, 'battles']]);
+  });
+});
+
+describe('where the teller of a toll sits', () => {
+  it('is not another place of the event', () => {
+    const got = summary(
+      [
+        'A car bomb exploded at a market in Tuz Khurmatu on Monday evening, killing at least six people, police said.',
+        'A doctor in Kirkuk, who asked not to be named, put the death toll at eight.',
+      ],
+      'en',
+      '2022-03-08',
+    );
+    expect(got).toEqual([['2022-03-07', 'Salahuddin', 6, null]]);
+  });
+});
