@@ -16,6 +16,8 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
+import { withRisenToll } from './toll-update.js';
+import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -157,10 +159,12 @@ export function analyseClause(
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
-  const casualties: Casualties = ONE_OF_VICTIMS.test(view.text)
+  const toldCasualties: Casualties = ONE_OF_VICTIMS.test(view.text)
     ? { killed: null, wounded: null, attackersKilled: null }
     : findCasualties(view, lang);
   const numbers = findNumbers(view);
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to
+  const casualties = withRisenToll(view.text, numbers, toldCasualties);
   const found = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
@@ -180,7 +184,9 @@ export function analyseClause(
   const background = after ? !hasCasualties : CONTEXT.test(view.text);
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(view.text);
-  const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
+  const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
+  const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   return {
     text,
     dates,

@@ -10,7 +10,9 @@ import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
-import { datesEventTold } from './told-date.js';
+import { datesEventTold, tellsFuneral } from './told-date.js';
+import { deniedSentences } from './claims.js';
+import { retellsVictims } from './retelling.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -46,6 +48,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const built: Building[] = [];
   let anchor: DateValue | null = null;
   const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
+  const denied = deniedSentences(sentences);
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
@@ -73,7 +76,22 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(matchView(clause.text).text))
         last.date = facts.eventDate.date;
-      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
+      // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
+      // funeral's sentence tells more of those dead, not an event of its own day
+      const funeralRest =
+        nth > 0 &&
+        !hasCasualties(facts) &&
+        !facts.place?.governorate &&
+        tellsFuneral(matchView(sentence.text).text);
+      if (
+        funeralRest ||
+        !facts.reportsEvent ||
+        facts.denied ||
+        denied.has(sentence.index) ||
+        facts.aggregate ||
+        facts.remains ||
+        facts.event === null
+      )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
@@ -116,6 +134,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
           // جثة في أطراف ناحية مندلي")
           (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
+      // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
+      // the victims just counted, told again with where it happened
+      if (current && retellsVictims(matchView(clause.text).text, current, facts)) {
+        merge(current, facts, date, place, sentence.index);
+        continue;
+      }
       if (
         current &&
         !elsewhere &&

@@ -32,3 +32,16 @@ const DATES_TOLD = new RegExp(
 export function datesEventTold(matchText: string): boolean {
   return DATES_TOLD.test(matchText);
 }
+
+/**
+ * A funeral ("شيّع الأهالي اليوم جثامين ستة مدنيين قتلوا … يوم الأحد", "mourners buried on Tuesday
+ * the victims of Sunday's strike"): the day of the burial is not the day of the killing.
+ */
+const FUNERAL = new RegExp(
+  `(?<!${L})(?:${f(['شيع', 'شيعت', 'شيعوا', 'تشييع', 'جنازة', 'جنازات', 'دفن', 'دفنوا', 'ووري'])}|funerals?|buried|burial|mourners)(?!${L})`,
+  'u',
+);
+
+export function tellsFuneral(matchText: string): boolean {
+  return FUNERAL.test(matchText);
+}

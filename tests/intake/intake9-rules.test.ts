@@ -235,3 +235,79 @@ describe('where the teller of a toll sits', () => {
     expect(got).toEqual([['2022-03-07', 'Salahuddin', 6, null]]);
   });
 });
+
+describe('denied claims told apart from the claim’s clause', () => {
+  it('a claim and, later in its sentence, "وهو ما نفته"', () => {
+    const got = summary(
+      [
+        'قتل جندي بانفجار عبوة ناسفة قرب بلدة الشدادي جنوب الحسكة اليوم.',
+        'وكان التنظيم قد زعم أمس أن عناصره قتلوا تسعة جنود في هجمات شرقي دير الزور، وهو ما نفته القوات في بيان.',
+      ],
+      'ar',
+      '2021-08-26',
+    );
+    expect(got).toEqual([['2021-08-26', 'Hasakah', 1, null]]);
+  });
+
+  it('a claim the next sentence opens by denying', () => {
+    const got = summary(
+      [
+        'A rocket hit an empty lot near Baghdad airport on Monday, causing no casualties, police said.',
+        'A militia said on Telegram that a strike on the airport last week had killed three Americans. The U.S. embassy denied that, saying no one was hurt.',
+      ],
+      'en',
+      '2021-08-24',
+    );
+    expect(got.map((x) => x[2])).toEqual([null]);
+  });
+});
+
+describe('the victims just counted, told again by their definite name', () => {
+  it('are the same event, wherever the second telling places it', () => {
+    const got = summary(
+      [
+        'Government shelling on Saraqib and villages around it killed two women on Monday, rescuers said.',
+        'The women, a mother and her daughter, were killed when a shell hit their house in Sarmin.',
+      ],
+      'en',
+      '2020-01-20',
+    );
+    expect(got).toEqual([['2020-01-20', 'Idlib', 2, null]]);
+  });
+
+  it('another toll is another event', () => {
+    const got = summary(
+      [
+        'Government shelling on Saraqib and villages around it killed two women on Monday, rescuers said.',
+        'The men, three farmers, were killed when a shell hit their tractor in Sarmin.',
+      ],
+      'en',
+      '2020-01-20',
+    );
+    expect(got.map((x) => x[2])).toEqual([2, 3]);
+  });
+});
+
+describe('dead told in set phrases', () => {
+  it.each([
+    ['ارتفعت حصيلة ضحايا القصف على بلدة معرة النعمان في ريف إدلب إلى سبعة قتلى، بعد وفاة جريحين.', 'ar', 7],
+    ['وكان هجوم مماثل قد أودى الشهر الماضي بحياة أربعة جنود قرب الرطبة غربي الأنبار.', 'ar', 4],
+    ['The death toll from the bombing in Tuz Khurmatu has risen to 11, a hospital official said.', 'en', 11],
+    ['A car bomb claimed the lives of five people in Tuz Khurmatu on Monday.', 'en', 5],
+  ] as const)('%s', (text, lang, killed) => {
+    expect(run([text], lang, '2021-05-10').map((x) => x.killed)).toEqual([killed]);
+  });
+});
+
+describe('a funeral', () => {
+  it('is dated by the killing it tells of, not by the burial', () => {
+    const got = summary(
+      [
+        'شيع أهالي بلدة كفرنبل في ريف إدلب اليوم الأربعاء جثامين أربعة مدنيين قتلوا بقصف مدفعي يوم الاثنين الماضي، ولم تتمكن فرق الإنقاذ من دخول البلدة إلا صباح اليوم بسبب القصف.',
+      ],
+      'ar',
+      '2019-05-15',
+    );
+    expect(got).toEqual([['2019-05-13', 'Idlib', 4, null]]);
+  });
+});
