@@ -1,3 +1,4 @@
+import { noSideAt, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -560,6 +561,7 @@ export function actorRoles(
     const named = mentions[k - 1];
     if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
     if (
+      noSideAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       (m.id === 'turkey' && BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)))
@@ -574,7 +576,8 @@ export function actorRoles(
       continue;
     }
     if (
-      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
+        suspectedAt(view.text, m.start)) &&
       !suspected.includes(m.id)
     )
       suspected.push(m.id);

@@ -3,6 +3,7 @@ import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
 import { addCheck } from './checks.js';
+import { assaultOnPost } from './post-attacks.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -145,7 +146,7 @@ export function finish(
     {
       date,
       place,
-      event: eventType(b.event, b.targets, actors),
+      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors)),
       actors,
       suspected,
       targets: local(b.targets),

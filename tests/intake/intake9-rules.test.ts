@@ -311,3 +311,92 @@ describe('a funeral', () => {
     expect(got).toEqual([['2019-05-13', 'Idlib', 4, null]]);
   });
 });
+
+describe('an armed group’s assault on a post is a battle', () => {
+  it.each([
+    [
+      [
+        'قتل ثلاثة عناصر من الجيش بهجوم شنه مسلحون من داعش على نقطة عسكرية قرب قضاء الحويجة جنوب غربي كركوك فجر اليوم.',
+        'وقال مصدر إن المهاجمين استخدموا قذائف هاون وأسلحة رشاشة قبل أن ينسحبوا.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'Two policemen were killed when militants attacked a police checkpoint near Baiji on Monday.',
+        'The attackers opened with a car bomb and then fired rockets at the checkpoint, an officer said.',
+      ],
+      'en',
+    ],
+  ] as const)('%s', (paragraphs, lang) => {
+    expect(run([...paragraphs], lang, '2021-05-10').map((x) => x.event.type)).toEqual(['battles']);
+  });
+
+  it('a bomb named in the opening clause stays a bomb', () => {
+    const got = run(
+      ['Two policemen were killed when a roadside bomb struck their patrol near Baiji on Monday.'],
+      'en',
+      '2021-05-10',
+    );
+    expect(got.map((x) => x.event.type)).toEqual(['explosions_remote_violence']);
+  });
+});
+
+describe('actors no side of the event, or only suspected', () => {
+  const actorsOf = (paragraphs: string[], lang: 'ar' | 'en') =>
+    run(paragraphs, lang, '2021-05-10').map((x) => [x.actors, x.suspected]);
+
+  it('an officer telling it', () => {
+    expect(
+      actorsOf(
+        [
+          'A bomb exploded at a bus stop in Baquba on Sunday, killing four people.',
+          'Police Major Saad Hussein said the device was hidden in a bag.',
+        ],
+        'en',
+      ),
+    ).toEqual([[[], []]]);
+  });
+
+  it('the forces of a sweep that followed, and a force of the background', () => {
+    expect(
+      actorsOf(
+        [
+          'قتل جنديان بهجوم لداعش على نقطة قرب بلدة الشدادي جنوب الحسكة اليوم، وانطلقت بعده حملة تمشيط بمشاركة طيران التحالف الدولي.',
+        ],
+        'ar',
+      ),
+    ).toEqual([[['isis'], []]]);
+    expect(
+      actorsOf(
+        [
+          'A coalition air strike killed five civilians in a village near Hajin on Sunday, activists said, as Kurdish-led forces pushed on with their offensive.',
+        ],
+        'en',
+      ),
+    ).toEqual([[['coalition'], []]]);
+  });
+
+  it('the user of the place hit', () => {
+    expect(
+      actorsOf(
+        [
+          'A drone struck a warehouse used by the U.S.-led coalition at Baghdad airport on Sunday, wounding a guard.',
+        ],
+        'en',
+      ),
+    ).toEqual([[[], []]]);
+  });
+
+  it('a group said to be likely behind it, some words away', () => {
+    expect(
+      actorsOf(
+        [
+          'قتل جندي بانفجار عبوة ناسفة جنوب سامراء مساء أمس.',
+          'وقال المصدر إن القوات تبحث عن المنفذين، مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء التفجير.',
+        ],
+        'ar',
+      ),
+    ).toEqual([[['isis'], ['isis']]]);
+  });
+});
