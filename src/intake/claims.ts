@@ -32,11 +32,12 @@ const DENIES_PREVIOUS = new RegExp(
  */
 export function deniedSentences(sentences: readonly Sentence[]): Set<number> {
   const denied = new Set<number>();
+  const texts = sentences.map((s) => matchView(s.text).text);
   sentences.forEach((sentence, i) => {
-    const text = matchView(sentence.text).text;
+    const text = texts[i] ?? '';
     if (CLAIM.test(text) && DENIED_BACK.test(text)) denied.add(sentence.index);
     const next = sentences[i + 1];
-    if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(matchView(next.text).text))
+    if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
       denied.add(sentence.index);
   });
   return denied;

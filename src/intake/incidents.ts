@@ -61,6 +61,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
+      const clauseText = matchView(clause.text).text;
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
       const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
@@ -74,7 +75,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (facts.eventDate) sentenceDate = facts.eventDate;
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       const last = built[built.length - 1];
-      if (last && !last.date && facts.eventDate && datesEventTold(matchView(clause.text).text))
+      if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
       // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
       // funeral's sentence tells more of those dead, not an event of its own day
@@ -97,7 +98,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (epidemic && !facts.eventNamed) continue;
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
-      if (longAgo && !recallsOneEvent(facts, matchView(clause.text).text)) continue;
+      if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -136,7 +137,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
-      if (current && retellsVictims(matchView(clause.text).text, current, facts)) {
+      if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
         continue;
       }
