@@ -210,7 +210,7 @@ export function analyseClause(
       ),
     reportsEvent:
       !background &&
-      !tellsNoViolentEvent(view.text, event, hasCasualties) &&
+      !tellsNoViolentEvent(view.text, classified.event, hasCasualties) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&

@@ -15,7 +15,20 @@ const words = (ar: readonly string[], en: readonly string[]): RegExp =>
  * casualties, and ACLED codes no event.
  */
 const ACCIDENT = words(
-  ['حادث سير', 'حادث مروري', 'حادث مرور', 'حوادث السير', 'حادث اصطدام', 'اصطدام سيارة', 'انقلاب سيارة'],
+  [
+    'حادث سير',
+    'حادث مروري',
+    'حادث مرور',
+    'حوادث السير',
+    'حادث اصطدام',
+    'اصطدام سيارة',
+    'انقلاب سيارة',
+    'تصادم',
+    'غرقا',
+    'غرق',
+    'صعقا كهربائيا',
+    'صعق كهربائي',
+  ],
   [
     'traffic accident',
     'road accident',
@@ -24,8 +37,17 @@ const ACCIDENT = words(
     'road crash',
     'collision between',
     'head-on collision',
+    'collided',
+    'overturned',
+    'drowned',
+    'electrocuted',
   ],
 );
+
+/**
+ * A fire ("اندلع حريق في مستودع", "a blaze at a market") with no word for an attack: an accident.
+ */
+const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
 
 /**
  * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "sentenced five men to death"): a ruling,
@@ -33,6 +55,12 @@ const ACCIDENT = words(
  */
 const SENTENCE = words(
   [
+    'مدانا',
+    'مدانين',
+    'المدانين',
+    'تنفيذ حكم',
+    'تنفيذ أحكام',
+    'حكم الإعدام',
     'حكم بالإعدام',
     'حكما بالإعدام',
     'أحكام بالإعدام',
@@ -67,9 +95,13 @@ const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean
   event?.type === 'strategic_developments' &&
   (event.subType === 'arrests' || event.subType === 'disrupted_weapons_use');
 
-/** The clause (in matching form) tells no violent event of its own. */
+/**
+ * The clause (in matching form) tells no violent event of its own; `event` is the kind its words
+ * name (null: none, only casualties).
+ */
 export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
   return (
+    (FIRE.test(text) && event === null) ||
     ACCIDENT.test(text) ||
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event

@@ -10,7 +10,7 @@ const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|')
  * an event long before.
  */
 const SPAN = new RegExp(
-  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق'])})(?!${L})|(?<!${L})(?:during the month|in the month of|since (?:the|its|their) (?:[\\p{L}-]+ ){0,5}(?:began|started|was launched|got under way))(?!${L})`,
+  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,5}(?:began|started|was launched|got under way))(?!${L})`,
   'u',
 );
 

@@ -32,6 +32,9 @@ describe('road accidents, court sentences, plans and arrests without casualties 
     [['اعتقلت قوة أمنية 6 مطلوبين في قضاء الحويجة جنوب غربي كركوك، وضبطت 12 عبوة ناسفة.'], 'ar'],
     [['Police arrested seven suspected militants in raids in Tikrit on Sunday.'], 'en'],
     [['وقال الضابط إن الموقوفين كانوا يخططون لاستهداف سوق في بعقوبة.'], 'ar'],
+    [['توفي ثلاثة أطفال اختناقا إثر حريق اندلع في منزلهم بحي الجديدة في الموصل مساء أمس.'], 'ar'],
+    [['Two men drowned in the Tigris near Baiji on Sunday, civil defence said.'], 'en'],
+    [['نفذت وزارة العدل حكم الإعدام بحق سبعة مدانين بقضايا إرهاب في سجن الناصرية اليوم.'], 'ar'],
   ] as const)('%s', (paragraphs, lang) => {
     expect(run([...paragraphs], lang, '2021-05-10')).toEqual([]);
   });
@@ -122,6 +125,7 @@ describe('tolls over a month, documented counts and spans from a campaign are to
     'وثق ناشطون 14 عملية اغتيال في ريف حلب خلال شهر آذار الجاري',
     'قتل 40 شخصا خلال عامي 2015 و2016 في المنطقة',
     'the group has killed 300 civilians since its campaign in the valley began in 2019',
+    'gunmen have killed 14 people in the province so far this month',
   ])('%s', (text) => {
     expect(periodTotal(matchView(text).text)).toBe(true);
   });
