@@ -21,6 +21,16 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
         g.unit,
       ),
   },
+  // "The attack came two days after a roadside bomb killed…": that bomb was so many days before it
+  {
+    pattern: new RegExp(
+      B(
+        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+  },
 ];
 
 /** Days told from another: chains, "two days ago", nights, weekdays, "yesterday". */

@@ -176,6 +176,21 @@ describe('"The strike came a year after …": an earlier event with its toll, el
     ]);
   });
 
+  it('"came N days after": so many days before the event told', () => {
+    const got = summary(
+      [
+        'A roadside bomb killed two soldiers near Baiji on Monday, police said.',
+        'The attack came three days after gunmen killed four policemen at a checkpoint in Tikrit.',
+      ],
+      'en',
+      '2021-05-12',
+    );
+    expect(got).toEqual([
+      ['2021-05-10', 'Salahuddin', 2, null],
+      ['2021-05-07', 'Salahuddin', 4, null],
+    ]);
+  });
+
   it('with none, background only', () => {
     const got = summary(
       [
