@@ -13,6 +13,7 @@ import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
+import { tellsRisenToll } from './toll-update.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -150,6 +151,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
           merge(current, facts, date, place, sentence.index);
+          // "…, raising the toll to five": the later figure stands
+          if (facts.casualties.killed !== null && tellsRisenToll(clauseText))
+            current.killed = facts.casualties.killed;
           current.paragraph = sentence.paragraph;
         }
         continue;

@@ -86,6 +86,12 @@ const PLANNED = words(
   ['planning to', 'plotting to', 'plotted to', 'planned to'],
 );
 
+/** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
+const ARREST = words(
+  ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
+  ['arrested', 'detained', 'apprehended', 'rounded up'],
+);
+
 /**
  * Arrests, seizures and defused bombs with no one killed or wounded: ACLED's strategic
  * developments, which a briefing of violent incidents does not count (the raid that kills is kept).
@@ -106,6 +112,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
-    isArrestOnly(event, casualties)
+    isArrestOnly(event, casualties) ||
+    (ARREST.test(text) && !casualties)
   );
 }

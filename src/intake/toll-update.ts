@@ -11,7 +11,7 @@ const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|')
  * risen to 11": however far the verb stands from the figure, up to where the sentence turns.
  */
 const RISEN_TO = new RegExp(
-  `(?<![\\p{L}])و?(?:${f(['ارتفعت حصيلة', 'ارتفع عدد القتلى', 'ارتفع عدد ضحايا', 'ارتفعت الحصيلة', 'وصلت حصيلة'])})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<![\\p{L}])death toll\\s[^,.;]{0,80}?(?:rose|has risen|had risen|climbed|has climbed|increased)\\sto\\s`,
+  `(?<![\\p{L}])[ول]?(?:${f(['ارتفعت حصيلة', 'ارتفع عدد القتلى', 'ارتفع عدد ضحايا', 'ارتفعت الحصيلة', 'وصلت حصيلة', 'ارتفاع حصيلة', 'ارتفاع عدد القتلى', 'ارتفاع عدد ضحايا', 'ترتفع حصيلة', 'ترتفع الحصيلة', 'يرتفع عدد القتلى'])})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<![\\p{L}])(?:death )?toll\\s[^,.;]{0,80}?(?:rose|has risen|had risen|climbed|has climbed|increased)\\sto\\s|(?<![\\p{L}])(?:raising|bringing|pushing|taking)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
 );
 /** The dead counted by the noun after the figure ("أربعة قتلى"); English tolls count the dead. */
@@ -28,6 +28,12 @@ const LIVES_OF = new RegExp(
   `(?<![\\p{L}])و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:\\s+[^\\s،,.؛]+){0,5}?\\s+(?:${f(['بحياة'])})\\s|(?<![\\p{L}])(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s|(?<![\\p{L}])claim(?:ed|ing) the lives of\\s`,
   'gu',
 );
+
+/** The clause (in matching form) tells a toll risen to a new figure: the figure replaces the one told before. */
+export function tellsRisenToll(matchText: string): boolean {
+  RISEN_TO.lastIndex = 0;
+  return RISEN_TO.test(matchText);
+}
 
 /** The casualties, with the dead a risen toll gives in place of the earlier figure of the clause. */
 export function withRisenToll(

@@ -318,6 +318,41 @@ describe('dead told in set phrases', () => {
   });
 });
 
+describe('a toll told later as risen', () => {
+  it.each([
+    [
+      [
+        'A roadside bomb killed three people near Tuz Khurmatu on Monday, police said.',
+        'Two of the wounded later died in hospital, raising the toll to five.',
+      ],
+      'en',
+    ],
+    [
+      [
+        'قتل ثلاثة أشخاص بانفجار عبوة ناسفة قرب طوزخورماتو يوم الاثنين.',
+        'وأعلنت مديرية الصحة لاحقا ارتفاع حصيلة القتلى إلى خمسة بعد وفاة اثنين من الجرحى.',
+      ],
+      'ar',
+    ],
+  ] as const)('replaces the first figure: %s', (paragraphs, lang) => {
+    expect(run([...paragraphs], lang, '2021-05-12').map((x) => x.killed)).toEqual([5]);
+  });
+});
+
+describe('an arrest told after an attack', () => {
+  it('adds no side to it', () => {
+    const got = run(
+      [
+        'A roadside bomb killed three people near Tuz Khurmatu on Monday.',
+        'Police later arrested two suspects over the bombing in a village nearby.',
+      ],
+      'en',
+      '2021-05-12',
+    );
+    expect(got.map((x) => [x.killed, x.actors])).toEqual([[3, []]]);
+  });
+});
+
 describe('a funeral', () => {
   it('is dated by the killing it tells of, not by the burial', () => {
     const got = summary(
