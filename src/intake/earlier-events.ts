@@ -20,6 +20,25 @@ const SPAN = new RegExp(
   'u',
 );
 
+/** "the same station", "السوق ذاته": the place of the news. */
+const SAME = new RegExp(
+  `(?<!${L})(?:the same|${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')}|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})`,
+  'u',
+);
+/**
+ * "وكان التفجير قد وقع في…", "The bombing had taken place on…": the event the news is about (a
+ * sentence, a funeral, an anniversary), told in the pluperfect.
+ */
+const PLUPERFECT = new RegExp(
+  `^["«“]?\\s*و?(?:${normalizeForMatch('كان')}|${normalizeForMatch('كانت')})\\s+(?:[^\\s،,.]+\\s+){1,3}?${normalizeForMatch('قد')}\\s|(?<!${L})had (?:taken place|occurred|happened|been carried out)(?!${L})`,
+  'u',
+);
+
+/** Tied to the event told before: retold in the pluperfect, or at "the same" place. */
+export function pointsBack(matchText: string): boolean {
+  return PLUPERFECT.test(matchText) || SAME.test(matchText);
+}
+
 /**
  * "Khalis was hit by a similar market bombing in 2015 that killed more than 100 people", "وكان
  * التفجير قد وقع في 11 آب 2016 … ما أسفر عن مقتل 23": one event, named in the singular, with its own
@@ -30,6 +49,9 @@ export function recallsOneEvent(facts: ClauseFacts, matchText: string): boolean 
   const { killed, wounded } = facts.casualties;
   if (killed === null && wounded === null) return false;
   if (facts.aggregate || facts.denied || facts.remains) return false;
+  // tied to the news: retold in the pluperfect, likened to it, or what it came after; a bare
+  // "In 2014, militants killed 40 people" is history, not an event of this article
+  if (!facts.separate && !facts.similar && !pointsBack(matchText)) return false;
   const one = ONE_EVENT.exec(matchText);
   // "520 هجوما": a count of events, not one
   const counted = one !== null && /\d\s*$/u.test(matchText.slice(Math.max(0, one.index - 3), one.index));

@@ -4,6 +4,9 @@ import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
+import { pointsBack } from './earlier-events.js';
+import { SAME_PLACE } from './incident-places.js';
+import { matchView } from './view.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -96,6 +99,9 @@ function perpetrators(b: Building): ActorId[] {
     : actors;
 }
 
+/** A clause tied to the event told before: retold in the pluperfect, or "at the same place". */
+const ties = (source: string): boolean => SAME_PLACE.test(source) || pointsBack(matchView(source).text);
+
 /**
  * Fills what the article left open: the place from the title; the date from the lead's event (a
  * roundup dates its first event and lists the rest), else from when it was reported, else the
@@ -117,8 +123,9 @@ export function finish(
       ? named
       : ctx.titlePlace?.governorate
         ? ctx.titlePlace
-        : // "وكان التفجير قد وقع في…" with no place of its own: the event the lead placed
-          context.lead?.governorate
+        : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+          // lead placed (a clause with no such tie keeps no place, and no incident)
+          !named && context.lead?.governorate && ties(b.source)
           ? context.lead
           : (named ?? b.place);
   if (!place) return [];
