@@ -40,3 +40,16 @@ const SUSPECTED_WIDE = new RegExp(
 export function suspectedAt(text: string, start: number): boolean {
   return SUSPECTED_WIDE.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/**
+ * "قتل مسلحون مجهولون صاحب متجر", "اغتال مسلحون مختار القرية": a person named right after the gunmen,
+ * whose case unvoiced text does not show, is their object — they killed, they did not die.
+ */
+const PERSON_AFTER = new RegExp(
+  `^\\s*(?:${f(['صاحب', 'بائع', 'مختار', 'شيخ', 'طبيب', 'معلم', 'مدرس', 'موظف', 'سائق', 'راعي', 'تاجر', 'صحفي', 'ناشط', 'عضو', 'رئيس', 'مدير', 'ضابط', 'منتسب', 'شرطي', 'جندي', 'مواطن', 'مدني', 'رجل', 'امرأة', 'شاب', 'طفل'])})(?![\\p{L}])`,
+  'u',
+);
+
+export function objectPersonAfter(text: string, end: number): boolean {
+  return PERSON_AFTER.test(text.slice(end, end + 24));
+}

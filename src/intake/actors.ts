@@ -1,4 +1,4 @@
-import { noSideAt, suspectedAt } from './actor-context.js';
+import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -612,7 +612,8 @@ export function actorRoles(
       JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
     // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
     const killedSomeone =
-      m.id === 'unknown_gunmen' && ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20));
+      m.id === 'unknown_gunmen' &&
+      (ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20)) || objectPersonAfter(view.text, m.end));
     const victim =
       !killedSomeone &&
       (counted ||

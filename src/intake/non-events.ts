@@ -45,6 +45,15 @@ const ACCIDENT = words(
 );
 
 /**
+ * An anniversary ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a bombing that
+ * killed 30"): the remembrance of an old event, not an event of the news.
+ */
+const ANNIVERSARY = words(
+  ['الذكرى', 'ذكرى', 'ذكراه', 'إحياء ذكرى'],
+  ['anniversary', 'commemorated', 'commemorating', 'commemoration'],
+);
+
+/**
  * A fire ("اندلع حريق في مستودع", "a blaze at a market") with no word for an attack: an accident.
  */
 const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
@@ -108,6 +117,7 @@ const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean
 export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
   return (
     (FIRE.test(text) && event === null) ||
+    ANNIVERSARY.test(text) ||
     ACCIDENT.test(text) ||
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event

@@ -34,6 +34,8 @@ describe('road accidents, court sentences, plans and arrests without casualties 
     [['وقال الضابط إن الموقوفين كانوا يخططون لاستهداف سوق في بعقوبة.'], 'ar'],
     [['توفي ثلاثة أطفال اختناقا إثر حريق اندلع في منزلهم بحي الجديدة في الموصل مساء أمس.'], 'ar'],
     [['Two men drowned in the Tigris near Baiji on Sunday, civil defence said.'], 'en'],
+    [['وأحيا أهالي الكرادة اليوم الذكرى الخامسة لتفجير استهدف الحي وأودى بحياة 80 شخصا.'], 'ar'],
+    [['Residents of Khalis on Tuesday marked the anniversary of a car bombing that killed 40 people.'], 'en'],
     [['نفذت وزارة العدل حكم الإعدام بحق سبعة مدانين بقضايا إرهاب في سجن الناصرية اليوم.'], 'ar'],
   ] as const)('%s', (paragraphs, lang) => {
     expect(run([...paragraphs], lang, '2021-05-10')).toEqual([]);
@@ -336,6 +338,19 @@ describe('a toll told later as risen', () => {
     ],
   ] as const)('replaces the first figure: %s', (paragraphs, lang) => {
     expect(run([...paragraphs], lang, '2021-05-12').map((x) => x.killed)).toEqual([5]);
+  });
+});
+
+describe('gunmen and a person named right after them', () => {
+  it('killed that person', () => {
+    const got = run(
+      ['قتل مسلحون مجهولون صاحب متجر في قضاء الزبير جنوب البصرة مساء أمس.'],
+      'ar',
+      '2022-08-09',
+    );
+    expect(got.map((x) => [x.killed, x.actors, x.event.type])).toEqual([
+      [1, ['unknown_gunmen'], 'violence_against_civilians'],
+    ]);
   });
 });
 
