@@ -45,12 +45,13 @@ const ACCIDENT = words(
 );
 
 /**
- * An anniversary ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a bombing that
- * killed 30"): the remembrance of an old event, not an event of the news.
+ * An anniversary of an attack ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a
+ * bombing that killed 30"): the remembrance of an old event, not an event of the news (an attack
+ * on a gathering marking some other anniversary is one).
  */
-const ANNIVERSARY = words(
-  ['الذكرى', 'ذكرى', 'ذكراه', 'إحياء ذكرى'],
-  ['anniversary', 'commemorated', 'commemorating', 'commemoration'],
+const ANNIVERSARY = new RegExp(
+  `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لانفجار', 'للانفجار', 'لمقتل'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing)s?(?!${L})`,
+  'u',
 );
 
 /**

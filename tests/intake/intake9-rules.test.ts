@@ -341,6 +341,19 @@ describe('a toll told later as risen', () => {
   });
 });
 
+describe('an attack on a gathering marking an anniversary', () => {
+  it('is an incident', () => {
+    const got = run(
+      [
+        'A suicide bomber killed 20 people at a rally in Kirkuk on Monday marking the anniversary of the party’s founding.',
+      ],
+      'en',
+      '2022-08-09',
+    );
+    expect(got.map((x) => x.killed)).toEqual([20]);
+  });
+});
+
 describe('gunmen and a person named right after them', () => {
   it('killed that person', () => {
     const got = run(
