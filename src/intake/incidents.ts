@@ -14,6 +14,7 @@ import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
+import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -100,6 +101,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)

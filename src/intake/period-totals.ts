@@ -1,5 +1,6 @@
 // Tolls summed over a span or over counted events: statistics, not one incident (beside event-cues.ts's aggregates).
 import { normalizeForMatch } from '../text/normalize.js';
+import type { Count } from './count.js';
 
 const L = '[\\p{L}\\p{N}]';
 const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
@@ -38,4 +39,23 @@ export function periodTotal(text: string): boolean {
 /** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */
 export function withoutSuperlative(text: string): string {
   return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
+}
+
+/** Dead that one event with no word for what it was seldom leaves, and a month's count often does. */
+const MANY_DEAD = 10;
+
+/**
+ * "45 civilians were killed in Idlib in July", "قتل 45 مدنيا الشهر الماضي": many dead over a month
+ * or more, with no word for what happened, are a month's count, not one event ("In February, a
+ * rocket attack killed…" names its event; "an operation last month killed a senior financier" has
+ * one dead: both stay events).
+ */
+export function monthsToll(
+  date: { from: string; to: string },
+  eventNamed: boolean,
+  killed: Count | null,
+): boolean {
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  const dead = killed === null ? 0 : typeof killed === 'number' ? killed : killed.low;
+  return !eventNamed && days >= 27 && dead >= MANY_DEAD;
 }

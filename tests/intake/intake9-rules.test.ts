@@ -132,6 +132,19 @@ describe('tolls over a month, documented counts and spans from a campaign are to
     expect(periodTotal(matchView(text).text)).toBe(true);
   });
 
+  it('many dead over a month with no word for what happened are a month’s count', () => {
+    const paragraphs = [
+      'A child was killed by shelling on a village in Jabal al-Zawiya in Idlib on Tuesday.',
+      'A monitoring group said 52 civilians were killed in Idlib province in July.',
+    ];
+    expect(run(paragraphs, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1]);
+    const named = [
+      paragraphs[0]!,
+      'In July, an air strike on a market in Ariha killed 12 people, the group said.',
+    ];
+    expect(run(named, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1, 12]);
+  });
+
   it('a single day’s event is no total', () => {
     expect(periodTotal(matchView('قتل ثلاثة مدنيين بقصف على بلدة في ريف حلب اليوم').text)).toBe(false);
   });
