@@ -1,3 +1,4 @@
+import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -664,6 +665,7 @@ export function actorRoles(
     const named = mentions[k - 1];
     if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
     if (
+      noSideAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
@@ -690,7 +692,8 @@ export function actorRoles(
       continue;
     }
     if (
-      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
+        suspectedAt(view.text, m.start)) &&
       !suspected.includes(m.id)
     )
       suspected.push(m.id);
@@ -732,7 +735,8 @@ export function actorRoles(
       JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
     // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
     const killedSomeone =
-      m.id === 'unknown_gunmen' && ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20));
+      m.id === 'unknown_gunmen' &&
+      (ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20)) || objectPersonAfter(view.text, m.end));
     const victim =
       !killedSomeone &&
       (counted ||

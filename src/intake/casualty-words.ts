@@ -23,6 +23,9 @@ export const AR_PERSON_STEMS = [
   'مدرس',
   'مهندس',
   'تاجر',
+  // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
+  'صاحب',
+  'بائع',
   'صحفي',
   'ناشط',
   'مسعف',

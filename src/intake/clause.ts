@@ -10,8 +10,14 @@ import { findNumbers } from './numbers.js';
 import type { DateMention, NumberMention } from './types.js';
 import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
-import { matchView, type MatchView } from './view.js';
+import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { tellsNoViolentEvent } from './non-events.js';
+import { periodTotal, withoutSuperlative } from './period-totals.js';
+import { comesAfter } from './earlier-events.js';
+import { withoutTellerPlaces } from './source-place.js';
+import { diesOfWounds, risenToll, withLivesTaken } from './toll-update.js';
+import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -168,19 +174,6 @@ const WEAPONS = new RegExp(
   `^(?:[وفبل]{0,2})(?:${['قذائف', 'قذيفتي', 'قذيفتين', 'قذيفتان', 'صواريخ', 'صاروخين', 'صاروخان', 'مسيرات', 'مسيرتين', 'مسيرتان', 'عبوات', 'عبوتين', 'عبوتان'].map(normalizeForMatch).join('|')}|drones|rockets|missiles|shells|mortars|mortar rounds|bombs)$`,
   'u',
 );
-/** "لترتفع حصيلة الهجوم إلى", "ليرتفع عدد القتلى إلى", "the death toll rose to", "bringing the toll to". */
-const RISEN_TO = new RegExp(
-  `(?<![\\p{L}])(?:[وفل]{0,2}(?:${['ارتفع', 'ارتفعت', 'ترتفع', 'يرتفع'].map(normalizeForMatch).join('|')})\\s+(?:${['حصيلة', 'عدد'].map(normalizeForMatch).join('|')})[^،,.]{0,30}?\\s(?:${['إلى', 'الى'].map(normalizeForMatch).join('|')})|(?:death )?toll (?:has |had )?(?:rose|risen|climbed|increased) to|(?:bringing|raising|pushing) the (?:death )?toll to)(?![\\p{L}])`,
-  'u',
-);
-const DEATH_WORD = new RegExp(
-  `(?:death|${['القتلى', 'الضحايا', 'حصيلة'].map(normalizeForMatch).join('|')})`,
-  'u',
-);
-const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
-  'u',
-);
 /** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
 const SOURCED = new RegExp(
   `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
@@ -204,26 +197,59 @@ export function analyseClause(
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
-  const casualties: Casualties = ONE_OF_VICTIMS.test(view.text)
+  const toldCasualties: Casualties = ONE_OF_VICTIMS.test(view.text)
     ? { killed: null, wounded: null, attackersKilled: null }
     : findCasualties(view, lang);
   const numbers = findNumbers(view);
-  const classified = classifyEvent(view.text, numbers);
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
+  const risen = risenToll(view, lang);
+  const casualties = withLivesTaken(
+    view.text,
+    numbers,
+    risen
+      ? {
+          ...toldCasualties,
+          killed: risen.killed ?? toldCasualties.killed,
+          wounded: risen.wounded ?? toldCasualties.wounded,
+        }
+      : toldCasualties,
+  );
+  const found = classifyEvent(view.text, numbers);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
+  // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
+  const violent =
+    hasCasualties && found.event?.type === 'strategic_developments'
+      ? classifyEvent(view.text, numbers, 'strategic_developments')
+      : null;
+  const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
-  const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
+  // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
+  const after = comesAfter(view.text);
+  // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+  const background = after
+    ? !hasCasualties
+    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
+  // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
+  const ranked = withoutSuperlative(view.text);
+  const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
+  const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   return {
     text,
     dates,
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
-    place: resolvePlace(text.replace(ORIGIN, ' '), lang),
+    // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
+    place: resolvePlace(
+      TOLL_WORD.test(view.text) ? withoutTellerPlaces(text.replace(ORIGIN, ' ')) : text.replace(ORIGIN, ' '),
+      lang,
+    ),
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -235,8 +261,8 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
-      (!CONTEXT.test(view.text) || (hasCasualties && COMES_AFTER.test(view.text))) &&
+      !background &&
+      !tellsNoViolentEvent(view.text, classified.event, hasCasualties) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
@@ -253,19 +279,20 @@ export function analyseClause(
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
-      (dates.some((d) => d.aggregate) ||
-        view.text.search(CUES.aggregate) >= 0 ||
+      (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
+        ranked.search(CUES.aggregate) >= 0 ||
+        periodTotal(ranked) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
-    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text) || after,
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
-    risenTo: risenTo(view, lang),
-    diedOfWounds: DIED_OF_WOUNDS.test(view.text),
+    risenTo: risen,
+    diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),
     pursues: PURSUIT.test(view.text),
     claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
@@ -279,20 +306,6 @@ export function analyseClause(
   };
 }
 
-/** The figures a risen toll is told at, read from the words after "to"/"إلى". */
-function risenTo(view: MatchView, lang: Language): Casualties | null {
-  const m = RISEN_TO.exec(view.text);
-  if (!m) return null;
-  const after = matchView(view.sourceSpan(m.index + m[0].length, view.text.length).text);
-  const found = findCasualties(after, lang);
-  if (found.killed !== null || found.wounded !== null) return found;
-  // "bringing the death toll to 11", "ليرتفع عدد القتلى إلى 14": a bare number counts the dead
-  const first = findNumbers(after)[0];
-  return first && first.start <= 1 && DEATH_WORD.test(m[0])
-    ? { killed: first.value, wounded: null, attackersKilled: null }
-    : null;
-}
-
 /**
  * The most specific event type named; `counted` when every event word is counted by a number or
  * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
@@ -300,6 +313,7 @@ function risenTo(view: MatchView, lang: Language): Casualties | null {
 function classifyEvent(
   text: string,
   numbers: readonly NumberMention[],
+  skip: IncidentEvent['type'] | null = null,
 ): { event: IncidentEvent | null; counted: boolean } {
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
@@ -307,6 +321,7 @@ function classifyEvent(
   /** A bare plural ("in air strikes") no number or quantifier counts. */
   let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
+    if (cue.type === skip) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events

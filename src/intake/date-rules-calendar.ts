@@ -124,13 +124,17 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['في', 'خلال', 'منذ', 'حتى', 'شهر', 'in', 'during', 'since', 'until', 'last', 'this'])})\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+        `(?:(?<lastThis>${alt(['last', 'this'])})|${alt(['في', 'خلال', 'منذ', 'حتى', 'شهر', 'in', 'during', 'since', 'until'])})\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
       ),
       'gu',
     ),
+    // "last June" told in June is the June of the year before, as "حزيران الماضي" is
     resolve: (g, ctx) => {
       const m = monthOf(g);
-      return clipTo(month(g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx), m), ctx.published);
+      return clipTo(
+        month(g.year ? Number(g.year) : monthYear(m, g.qualifier ?? g.lastThis, ctx), m),
+        ctx.published,
+      );
     },
   },
   // "الشهر الماضي", "last month", "this month"

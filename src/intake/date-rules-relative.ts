@@ -5,11 +5,11 @@ import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
-  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام من": the event told next is that many days before the last one
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من": the event told next is that many days before the last one
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
@@ -20,6 +20,16 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
         g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n,
         g.unit,
       ),
+  },
+  // "The attack came two days after a roadside bomb killed…": that bomb was so many days before it
+  {
+    pattern: new RegExp(
+      B(
+        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
   },
 ];
 

@@ -3,6 +3,10 @@ import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
 import { addCheck } from './checks.js';
+import { assaultOnPost } from './post-attacks.js';
+import { pointsBack } from './earlier-events.js';
+import { SAME_PLACE } from './incident-places.js';
+import { matchView } from './view.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -12,6 +16,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
+  /** Where the lead sentence places the story, when the title names no place. */
+  lead: ResolvedPlace | null;
 }
 
 export function placeContext(
@@ -37,6 +43,7 @@ export function placeContext(
       return first ? paragraphGovernorate(first.paragraph) : null;
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+    lead: sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null,
   };
 }
 
@@ -72,11 +79,7 @@ function eventType(
   event: IncidentEvent,
   targets: readonly ActorId[],
   actors: readonly ActorId[],
-  deaths: boolean,
 ): IncidentEvent {
-  // "قتل عنصران من داعش واعتقل ثلاثة آخرون في عملية دهم": a raid with its dead is a fight, not arrests
-  if (event.subType === 'arrests' && deaths && targets.length > 0)
-    return { type: 'battles', subType: 'armed_clash' };
   const generic =
     (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
     event.subType === 'armed_clash';
@@ -95,6 +98,9 @@ function perpetrators(b: Building): ActorId[] {
     ? actors.filter((a) => a !== 'unknown_gunmen')
     : actors;
 }
+
+/** A clause tied to the event told before: retold in the pluperfect, or "at the same place". */
+const ties = (source: string): boolean => SAME_PLACE.test(source) || pointsBack(matchView(source).text);
 
 /**
  * Fills what the article left open: the place from the title; the date from the lead's event (a
@@ -117,7 +123,11 @@ export function finish(
       ? named
       : ctx.titlePlace?.governorate
         ? ctx.titlePlace
-        : (named ?? b.place);
+        : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+          // lead placed (a clause with no such tie keeps no place, and no incident)
+          !named && context.lead?.governorate && ties(b.source)
+          ? context.lead
+          : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;
@@ -143,7 +153,7 @@ export function finish(
     {
       date,
       place,
-      event: eventType(b.event, b.targets, actors, b.killed !== null),
+      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors)),
       actors,
       suspected,
       targets: local(b.targets),

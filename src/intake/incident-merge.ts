@@ -40,10 +40,7 @@ export function merge(
   current.killed ??= facts.casualties.killed;
   current.wounded ??= facts.casualties.wounded;
   current.attackersKilled ??= facts.casualties.attackersKilled;
-  // "فيما اعتقلت الشرطة أربعة من المتورطين": who arrested them after the event is no side in it
-  const arrestsAfter = facts.event?.subType === 'arrests' && current.event.subType !== 'arrests';
-  if (!arrestsAfter)
-    for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
+  for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
   for (const target of facts.targets)
     if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))

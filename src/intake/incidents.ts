@@ -9,6 +9,11 @@ import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { findTotals } from './lead-totals.js';
+import { recallsOneEvent } from './earlier-events.js';
+import { datesEventTold, tellsFuneral } from './told-date.js';
+import { deniedSentences } from './claims.js';
+import { retellsVictims } from './retelling.js';
+import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
@@ -47,6 +52,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = sentences.slice(0, 1).some((s) => CUES.remains.test(matchView(s.text).text));
+  const denied = deniedSentences(sentences);
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
@@ -61,6 +67,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
+      const clauseText = matchView(clause.text).text;
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
       const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
@@ -73,28 +80,49 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
       pursuit ||= facts.pursues;
-      // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
-      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events)
+      // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       const last = built[built.length - 1];
+      if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
+        last.date = facts.eventDate.date;
+      // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
+      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied)
       if (
         facts.claims &&
         facts.event === null &&
         !facts.aggregate &&
         !facts.similar &&
         !facts.denied &&
+        !denied.has(sentence.index) &&
         last &&
         sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
       ) {
         merge(last, facts, null, null, sentence.index);
         continue;
       }
-      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
+      // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
+      // funeral's sentence tells more of those dead, not an event of its own day
+      const funeralRest =
+        nth > 0 &&
+        !hasCasualties(facts) &&
+        !facts.place?.governorate &&
+        tellsFuneral(matchView(sentence.text).text);
+      if (
+        funeralRest ||
+        !facts.reportsEvent ||
+        facts.denied ||
+        denied.has(sentence.index) ||
+        facts.aggregate ||
+        facts.remains ||
+        facts.event === null
+      )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       if (grave && !facts.eventDate) continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
+      const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
+      if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
       if (
         pursuit &&
         last &&
@@ -164,6 +192,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
           // جثة في أطراف ناحية مندلي")
           (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
+      // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
+      // the victims just counted, told again with where it happened
+      if (current && retellsVictims(clauseText, current, facts)) {
+        merge(current, facts, date, place, sentence.index);
+        continue;
+      }
       if (
         current &&
         !elsewhere &&
@@ -215,14 +249,18 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
-        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago)
         actors:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
