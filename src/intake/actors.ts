@@ -627,6 +627,19 @@ const SUSPECTED_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "يرجح أن عناصر من عصابات داعش زرعوها", "blaming Islamic State sleeper cells": a clause that only
+ * supposes or blames names the suspected doer, a few words on.
+ */
+const SUSPECTED_CLAUSE_BEFORE = new RegExp(
+  `(?:${['يرجح أن', 'يعتقد أن', 'يشتبه أن', 'يرجح ان'].map(f).join('|')}|blaming|blamed on|believed that|suspected that)\\s+(?:[\\p{L}]+\\s+){0,4}$`,
+  'u',
+);
+const DEFUSED_AFTER = new RegExp(
+  `^\\s*(?:${['فككت', 'فكك', 'أبطلت', 'أبطل'].map(f).join('|')}|defused|dismantled|cleared)(?![\\p{L}])`,
+  'u',
+);
+
 /** "A police officer was killed", "two soldiers were wounded": the force named is the one hit. */
 const HIT_AFTER =
   /^\s*(?:officers?|members?|personnel|men|man|patrol|conscripts?)?\s*(?:was|were|had been|have been|has been)\s+(?:killed|wounded|injured|hurt|shot|kidnapped|abducted)(?![\p{L}])/u;
@@ -690,10 +703,13 @@ export function actorRoles(
       continue;
     }
     if (
-      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
+        SUSPECTED_CLAUSE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start))) &&
       !suspected.includes(m.id)
     )
       suspected.push(m.id);
+    // "أشار إلى أن القوات الأمنية فككت نحو 25 عبوة": who defused bombs is no side of the blast told
+    if (DEFUSED_AFTER.test(view.text.slice(m.end, m.end + 16))) continue;
     if (
       HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) ||
       HIDING_BEFORE.test(before) ||

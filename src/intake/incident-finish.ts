@@ -73,6 +73,7 @@ function eventType(
   targets: readonly ActorId[],
   actors: readonly ActorId[],
   deaths: boolean,
+  armedDead: boolean,
 ): IncidentEvent {
   // "قتل عنصران من داعش واعتقل ثلاثة آخرون في عملية دهم": a raid with its dead is a fight, not arrests
   if (event.subType === 'arrests' && deaths && targets.length > 0)
@@ -83,7 +84,9 @@ function eventType(
   // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
   if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
     return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
-  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
+  return event.type === 'violence_against_civilians' &&
+    event.subType === 'attack' &&
+    (targets.length > 0 || (armedDead && actors.length > 0))
     ? { type: 'battles', subType: 'armed_clash' }
     : event;
 }
@@ -143,7 +146,7 @@ export function finish(
     {
       date,
       place,
-      event: eventType(b.event, b.targets, actors, b.killed !== null),
+      event: eventType(b.event, b.targets, actors, b.killed !== null, b.armedDead),
       actors,
       suspected,
       targets: local(b.targets),
