@@ -554,7 +554,7 @@ const REPORTER_BEFORE = new RegExp(
  * forces that came after it, not a side in it.
  */
 const ARRIVING_BEFORE = new RegExp(
-  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*$`,
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'تتدخل', 'يتدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*(?:(?:${['قوة', 'قوات', 'دورية', 'مفرزة'].map(f).join('|')})\\s+(?:${f('من')}\\s+)?)?$`,
   'u',
 );
 const ARRIVING_AFTER =
@@ -697,7 +697,9 @@ export function actorRoles(
     if (
       FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
-      FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))
+      (FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)) &&
+        // "قبل أن تتدخل قوة من الشرطة": a force that came after it is no side (below)
+        !ARRIVING_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)))
     ) {
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
