@@ -157,6 +157,10 @@ describe('where the blow fell and whose fire it was', () => {
     },
   );
 
+  it('a force that intervened after it ("قبل أن تتدخل قوة من الشرطة") is no side', () => {
+    expect(roles('قتل شخص في نزاع عشائري قبل أن تتدخل قوة من الشرطة وتفض النزاع').actors).toEqual([]);
+  });
+
   it.each([
     [
       'Police from the anti-narcotics directorate raided a warehouse, sparking a gunfight',
