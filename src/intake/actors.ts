@@ -606,6 +606,11 @@ const GATHERING_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${['تجمع', 'تجمعا', 'تجمعات', 'gathering of', 'gatherings of', 'meeting of'].map(f).join('|')})\\s*(?:ل|لـ)?\\s*(?:(?:${['عناصر', 'مسلحي', 'مقاتلي', 'قادة', 'militants', 'fighters', 'members', 'leaders'].map(f).join('|')})\\s+(?:of\\s+)?)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
+/** A cheap screen first: most mentions have no word for a gathering before them. */
+function gatheringBefore(text: string): boolean {
+  return GATHERING_WORDS.some((w) => text.includes(w)) && GATHERING_BEFORE.test(text);
+}
+const GATHERING_WORDS = [f('تجمع'), 'gathering', 'meeting'];
 /** "بقصف صاروخي من قوات النظام", "برصاص من قبل الشرطة": fire from a force is the force's own. */
 const FIRE_FROM_BEFORE = new RegExp(
   `(?<![\\p{L}])[وف]?(?:ب|بال|ال)?(?:${['قصف', 'قذائف', 'صواريخ', 'رصاص', 'نيران', 'غارة', 'غارات', 'هجوم'].map(f).join('|')})(?:\\s+[\\p{L}]+)?\\s+${f('من')}\\s+(?:${f('قبل')}\\s+)?(?:${FORCE_WORD}\\s*)?$`,
@@ -715,7 +720,7 @@ export function actorRoles(
     if (
       HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) ||
       HIDING_BEFORE.test(before) ||
-      GATHERING_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))
+      gatheringBefore(view.text.slice(Math.max(0, m.start - 40), m.start))
     ) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;
