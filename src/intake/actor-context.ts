@@ -30,10 +30,10 @@ export function noSideAt(text: string, start: number, end: number): boolean {
 
 /**
  * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "officials
- * believe that IS cells were behind it": suspected, though a few words stand between.
+ * believe that IS cells were behind it", "blaming IS sleeper cells": suspected, though a few words stand between.
  */
 const SUSPECTED_WIDE = new RegExp(
-  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$`,
+  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?:blaming|blamed on)\\s+(?:[^\\s.,]+\\s+){0,4}$`,
   'u',
 );
 

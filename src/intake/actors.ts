@@ -555,7 +555,7 @@ const REPORTER_BEFORE = new RegExp(
  * forces that came after it, not a side in it.
  */
 const ARRIVING_BEFORE = new RegExp(
-  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*$`,
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'تتدخل', 'يتدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*(?:(?:${['قوة', 'قوات', 'دورية', 'مفرزة'].map(f).join('|')})\\s+(?:${f('من')}\\s+)?)?$`,
   'u',
 );
 const ARRIVING_AFTER =
@@ -607,6 +607,11 @@ const GATHERING_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${['تجمع', 'تجمعا', 'تجمعات', 'gathering of', 'gatherings of', 'meeting of'].map(f).join('|')})\\s*(?:ل|لـ)?\\s*(?:(?:${['عناصر', 'مسلحي', 'مقاتلي', 'قادة', 'militants', 'fighters', 'members', 'leaders'].map(f).join('|')})\\s+(?:of\\s+)?)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
+/** A cheap screen first: most mentions have no word for a gathering before them. */
+function gatheringBefore(text: string): boolean {
+  return GATHERING_WORDS.some((w) => text.includes(w)) && GATHERING_BEFORE.test(text);
+}
+const GATHERING_WORDS = [f('تجمع'), 'gathering', 'meeting'];
 /** "بقصف صاروخي من قوات النظام", "برصاص من قبل الشرطة": fire from a force is the force's own. */
 const FIRE_FROM_BEFORE = new RegExp(
   `(?<![\\p{L}])[وف]?(?:ب|بال|ال)?(?:${['قصف', 'قذائف', 'صواريخ', 'رصاص', 'نيران', 'غارة', 'غارات', 'هجوم'].map(f).join('|')})(?:\\s+[\\p{L}]+)?\\s+${f('من')}\\s+(?:${f('قبل')}\\s+)?(?:${FORCE_WORD}\\s*)?$`,
@@ -625,6 +630,11 @@ const OF_GROUP_AFTER = new RegExp(
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
 const SUSPECTED_BEFORE = new RegExp(
   `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يرجح انتماؤهم', 'يرجح انتماءهم', 'يرجح انتمائهم', 'يرجح انتماؤه', 'يعتقد انتماؤهم', 'يرجح أنهم ينتمون', 'يعتقد أنهم ينتمون', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected of belonging to', 'suspected of links to', 'believed to belong to', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  'u',
+);
+
+const DEFUSED_AFTER = new RegExp(
+  `^\\s*(?:${['فككت', 'فكك', 'أبطلت', 'أبطل'].map(f).join('|')}|defused|dismantled|cleared)(?![\\p{L}])`,
   'u',
 );
 
@@ -686,7 +696,9 @@ export function actorRoles(
     if (
       FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
-      FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start))
+      (FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)) &&
+        // "قبل أن تتدخل قوة من الشرطة": a force that came after it is no side (below)
+        !ARRIVING_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)))
     ) {
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
@@ -697,10 +709,12 @@ export function actorRoles(
       !suspected.includes(m.id)
     )
       suspected.push(m.id);
+    // "أشار إلى أن القوات الأمنية فككت نحو 25 عبوة": who defused bombs is no side of the blast told
+    if (DEFUSED_AFTER.test(view.text.slice(m.end, m.end + 16))) continue;
     if (
       HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) ||
       HIDING_BEFORE.test(before) ||
-      GATHERING_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))
+      gatheringBefore(view.text.slice(Math.max(0, m.start - 40), m.start))
     ) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;

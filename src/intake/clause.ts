@@ -73,6 +73,8 @@ export interface ClauseFacts {
   diedOfWounds: boolean;
   /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */
   sourced: boolean;
+  /** Its dead are armed men: "killed three militants", "مقتل خمسة إرهابيين". */
+  armedDead: boolean;
   /** Tells of chasing the event's attackers ("طاردت المهاجمين", "police chased the gunmen"). */
   pursues: boolean;
   /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
@@ -162,6 +164,12 @@ const EARLIER_EVENTS = new RegExp(
  */
 const PURSUIT = new RegExp(
   `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'المسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
+const COUNT_WORD =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)';
+const ARMED_DEAD = new RegExp(
+  `(?<![\\p{L}])(?:(?:killed|killing|kills)\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:militants|insurgents|jihadists|terrorists)|(?:${['مقتل', 'قتل', 'وقتل', 'قتلت', 'مصرع'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,30}?(?<![\\p{L}])(?:\\d+|${['اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات'].map(normalizeForMatch).join('|')})\\s+(?:${['إرهابيا', 'إرهابيين', 'ارهابيا', 'مسلحا', 'مسلحين'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
   'u',
 );
 /** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
@@ -295,6 +303,7 @@ export function analyseClause(
     diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),
     pursues: PURSUIT.test(view.text),
+    armedDead: ARMED_DEAD.test(view.text),
     claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
       hasCasualties &&

@@ -79,6 +79,7 @@ function eventType(
   event: IncidentEvent,
   targets: readonly ActorId[],
   actors: readonly ActorId[],
+  armedDead: boolean,
 ): IncidentEvent {
   const generic =
     (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
@@ -86,7 +87,9 @@ function eventType(
   // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
   if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
     return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
-  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
+  return event.type === 'violence_against_civilians' &&
+    event.subType === 'attack' &&
+    (targets.length > 0 || (armedDead && actors.length > 0))
     ? { type: 'battles', subType: 'armed_clash' }
     : event;
 }
@@ -153,7 +156,7 @@ export function finish(
     {
       date,
       place,
-      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors)),
+      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors, b.armedDead)),
       actors,
       suspected,
       targets: local(b.targets),

@@ -54,6 +54,7 @@ export function merge(
     facts.event.type !== 'strategic_developments'
   )
     current.event = facts.event;
+  current.armedDead ||= facts.armedDead;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }
 

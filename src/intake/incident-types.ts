@@ -28,6 +28,8 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
   another: boolean;
   /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
   placeName: string | null;
+  /** Its dead were armed ("security forces killed three militants"): a fight, not violence against civilians. */
+  armedDead: boolean;
 }
 
 export interface IncidentContext {

@@ -268,6 +268,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
         wounded: facts.casualties.wounded,
         attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
+        armedDead: facts.armedDead,
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],

@@ -157,6 +157,10 @@ describe('where the blow fell and whose fire it was', () => {
     },
   );
 
+  it('a force that intervened after it ("قبل أن تتدخل قوة من الشرطة") is no side', () => {
+    expect(roles('قتل شخص في نزاع عشائري قبل أن تتدخل قوة من الشرطة وتفض النزاع').actors).toEqual([]);
+  });
+
   it.each([
     [
       'Police from the anti-narcotics directorate raided a warehouse, sparking a gunfight',
@@ -558,5 +562,39 @@ describe('"a million" is one million', () => {
     expect(figures(['The fighting has displaced nearly a million people since the spring.'], 'en')).toEqual([
       [1000000, 'people'],
     ]);
+  });
+});
+
+describe('suspected, defusing and armed dead (from probe-h)', () => {
+  it.each([
+    ['وقال المصدر إن العبوة يرجح أن عناصر من خلايا داعش زرعوها قرب الطريق', 'isis'],
+    ['Gunmen killed a trader in the camp, officials said, blaming Islamic State sleeper cells.', 'isis'],
+  ] as const)('a clause that supposes or blames names the suspected doer: %s', (text, actor) => {
+    const got = roles(text);
+    expect(got.actors).toContain(actor);
+    expect(got.suspected).toEqual([actor]);
+  });
+
+  it('who defused bombs is no side of the blast told in the same clause', () => {
+    expect(
+      roles('قتل مزارع بانفجار عبوة، فيما أشار المصدر إلى أن القوات الأمنية فككت 12 عبوة أخرى').actors,
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['In Anbar province, soldiers killed four militants during a search operation near Rutba.', 'en'],
+    ['وفي محافظة الأنبار، قتلت قوات الجيش أربعة إرهابيين خلال عملية تفتيش قرب الرطبة.', 'ar'],
+  ] as const)('a force that kills armed men fights them: %s', (text, lang) => {
+    expect(run([text], lang, '2020-03-02').map((x) => x.event.type)).toEqual(['battles']);
+  });
+
+  it('"killed by militants" or "برصاص مسلحين" are no armed dead', () => {
+    expect(
+      run(
+        ['In Kirkuk province, gunmen killed two farmers in a village near Hawija on Monday.'],
+        'en',
+        '2020-03-02',
+      ).map((x) => x.event.type),
+    ).toEqual(['violence_against_civilians']);
   });
 });
