@@ -16,7 +16,7 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
-import { withRisenToll } from './toll-update.js';
+import { receivedBodies, withRisenToll } from './toll-update.js';
 import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -166,6 +166,8 @@ export function analyseClause(
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to
   const casualties = withRisenToll(view.text, numbers, toldCasualties);
   const found = classifyEvent(view.text, numbers);
+  // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
+  const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
@@ -194,10 +196,14 @@ export function analyseClause(
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
-    place: resolvePlace(
-      TOLL_WORD.test(view.text) ? withoutTellerPlaces(text.replace(ORIGIN, ' ')) : text.replace(ORIGIN, ' '),
-      lang,
-    ),
+    place: bodies
+      ? null
+      : resolvePlace(
+          TOLL_WORD.test(view.text)
+            ? withoutTellerPlaces(text.replace(ORIGIN, ' '))
+            : text.replace(ORIGIN, ' '),
+          lang,
+        ),
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -239,12 +245,13 @@ export function analyseClause(
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     tollOnly:
-      hasCasualties &&
-      TOLL_WORD.test(view.text) &&
-      // no word for what happened: "killed" alone names no kind
-      (TOLL_GIVEN.test(view.text) ||
-        ((classified.event === null || classified.event.subType === 'attack') &&
-          !ATTACK_NOUN.test(view.text))),
+      (hasCasualties && bodies) ||
+      (hasCasualties &&
+        TOLL_WORD.test(view.text) &&
+        // no word for what happened: "killed" alone names no kind
+        (TOLL_GIVEN.test(view.text) ||
+          ((classified.event === null || classified.event.subType === 'attack') &&
+            !ATTACK_NOUN.test(view.text)))),
   };
 }
 

@@ -13,7 +13,7 @@ import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
-import { tellsRisenToll } from './toll-update.js';
+import { diedOfWounds, tellsRisenToll } from './toll-update.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
@@ -75,6 +75,24 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
+      // "One of the wounded died later in hospital": one more dead of the event just told
+      const died = diedOfWounds(clauseText);
+      const hit = built[built.length - 1];
+      // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
+      const counted = (b: Building): boolean =>
+        b.sentences.some((i) =>
+          tellsRisenToll(matchView(sentences.find((x) => x.index === i)?.text ?? '').text),
+        );
+      if (
+        died !== null &&
+        hit &&
+        typeof hit.killed === 'number' &&
+        !tellsRisenToll(clauseText) &&
+        !counted(hit)
+      ) {
+        hit.killed += died;
+        continue;
+      }
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))

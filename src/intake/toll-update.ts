@@ -53,3 +53,45 @@ export function withRisenToll(
   }
   return casualties;
 }
+
+/**
+ * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "two of the
+ * injured succumbed": that many more dead of the event just told (its wounded as first counted stay).
+ */
+const DIED_OF_WOUNDS = new RegExp(
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  'u',
+);
+const SMALL: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  [normalizeForMatch('أحد')]: 1,
+  [normalizeForMatch('اثنان')]: 2,
+  [normalizeForMatch('اثنين')]: 2,
+  [normalizeForMatch('ثلاثة')]: 3,
+};
+
+/** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
+export function diedOfWounds(matchText: string): number | null {
+  const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
+  if (!g) return null;
+  const word = g.n ?? g.ar ?? g.ar2 ?? '';
+  return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+}
+
+/**
+ * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers": a
+ * hospital's or a morgue's count, another source's toll of the event just told, where the
+ * hospital lies being no place of the event.
+ */
+const BODIES_RECEIVED = new RegExp(
+  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
+  'u',
+);
+
+export function receivedBodies(matchText: string): boolean {
+  return BODIES_RECEIVED.test(matchText);
+}

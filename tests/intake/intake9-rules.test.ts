@@ -380,6 +380,51 @@ describe('gunmen and a person named right after them', () => {
   });
 });
 
+describe('wounded who died later', () => {
+  it.each([
+    [
+      [
+        'A roadside bomb killed two soldiers and wounded four near Baiji on Monday.',
+        'One of the wounded died later in hospital, an army officer said.',
+      ],
+      'en',
+      3,
+    ],
+    [
+      [
+        'قتل جنديان وأصيب أربعة آخرون بانفجار عبوة ناسفة قرب بيجي أمس.',
+        'وقال مصدر إن اثنين من المصابين فارقا الحياة ليلة أمس.',
+      ],
+      'ar',
+      4,
+    ],
+    [
+      [
+        'ارتفعت حصيلة انفجار العبوة قرب بيجي إلى أربعة قتلى بعد وفاة اثنين من الجرحى.',
+        'وقال مصدر إن اثنين من المصابين فارقا الحياة ليلة أمس.',
+      ],
+      'ar',
+      4,
+    ],
+  ] as const)('are more dead of the event, counted once: %s', (paragraphs, lang, killed) => {
+    expect(run([...paragraphs], lang, '2022-08-09').map((x) => x.killed)).toEqual([killed]);
+  });
+});
+
+describe('a hospital’s count of bodies', () => {
+  it('is another source’s toll of the event just told, not an event where the hospital is', () => {
+    const got = run(
+      [
+        'قتل ثلاثة جنود بهجوم لداعش على نقطة قرب الطارمية ليلة أمس.',
+        'وقالت مديرية صحة بغداد إن مستشفى الكاظمية تسلم جثث خمسة جنود.',
+      ],
+      'ar',
+      '2022-08-09',
+    );
+    expect(got).toHaveLength(1);
+  });
+});
+
 describe('an arrest told after an attack', () => {
   it('adds no side to it', () => {
     const got = run(
