@@ -82,6 +82,21 @@ describe('an earlier event recalled with its own toll is an incident, however lo
     ]);
   });
 
+  it('the news ranked against one earlier event it places ("the deadliest since a bombing … killed 35")', () => {
+    const got = summary(
+      [
+        'A car bomb killed 12 people in Sadr City on Monday, police said.',
+        'It was the deadliest attack in Iraq since a suicide bombing at a market in Sadr City killed 35 people in July 2021.',
+      ],
+      'en',
+      '2022-08-09',
+    );
+    expect(got).toEqual([
+      ['2022-08-08', 'Baghdad', 12, null],
+      ['2021-07-01', 'Baghdad', 35, null],
+    ]);
+  });
+
   it('attacks summed over a year stay a total', () => {
     const got = run(
       [
