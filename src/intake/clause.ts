@@ -27,6 +27,8 @@ export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | nu
 /** What one clause says about a possible incident. */
 export interface ClauseFacts {
   text: string;
+  /** The clause in matching form (view.ts), for rules that read it again. */
+  matchText: string;
   dates: DateMention[];
   /** The first date of the event itself (not when it was reported, not an aggregate's span). */
   eventDate: DateMention | null;
@@ -191,6 +193,7 @@ export function analyseClause(
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   return {
     text,
+    matchText: view.text,
     dates,
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,

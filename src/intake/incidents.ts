@@ -49,8 +49,9 @@ const MAX_GAP = 3;
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
   let anchor: DateValue | null = null;
-  const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
-  const denied = deniedSentences(sentences);
+  const matchTexts = sentences.map((s) => matchView(s.text).text);
+  const epidemic = matchTexts.some((t) => CUES.disease.test(t));
+  const denied = deniedSentences(sentences, matchTexts);
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     const told = { killed: false, wounded: false };
@@ -63,10 +64,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
-      const clauseText = matchView(clause.text).text;
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
       const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported
@@ -80,9 +81,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const hit = built[built.length - 1];
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
-        b.sentences.some((i) =>
-          tellsRisenToll(matchView(sentences.find((x) => x.index === i)?.text ?? '').text),
-        );
+        b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
       if (
         died !== null &&
         hit &&
@@ -103,7 +102,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         nth > 0 &&
         !hasCasualties(facts) &&
         !facts.place?.governorate &&
-        tellsFuneral(matchView(sentence.text).text);
+        tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
       if (
         funeralRest ||
         !facts.reportsEvent ||

@@ -14,6 +14,9 @@ const RISEN_TO = new RegExp(
   `(?<![\\p{L}])[ول]?(?:${f(['ارتفعت حصيلة', 'ارتفع عدد القتلى', 'ارتفع عدد ضحايا', 'ارتفعت الحصيلة', 'وصلت حصيلة', 'ارتفاع حصيلة', 'ارتفاع عدد القتلى', 'ارتفاع عدد ضحايا', 'ترتفع حصيلة', 'ترتفع الحصيلة', 'يرتفع عدد القتلى'])})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<![\\p{L}])(?:death )?toll\\s[^,.;]{0,80}?(?:rose|has risen|had risen|climbed|has climbed|increased)\\sto\\s|(?<![\\p{L}])(?:raising|bringing|pushing|taking)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
 );
+/** Words without which none of the patterns here can match. */
+const MAY_TELL_TOLL = /حصيل|عدد|toll|ود[يت]|ضحيت|lives/u;
+
 /** The dead counted by the noun after the figure ("أربعة قتلى"); English tolls count the dead. */
 const DEAD_AFTER = new RegExp(
   `^\\s*(?:${f(['قتلى', 'قتيلا', 'قتيل', 'قتيلين', 'قتيلان'])}|people|dead)?(?![\\p{L}])`,
@@ -31,6 +34,7 @@ const LIVES_OF = new RegExp(
 
 /** The clause (in matching form) tells a toll risen to a new figure: the figure replaces the one told before. */
 export function tellsRisenToll(matchText: string): boolean {
+  if (!MAY_TELL_TOLL.test(matchText)) return false;
   RISEN_TO.lastIndex = 0;
   return RISEN_TO.test(matchText);
 }
@@ -41,6 +45,8 @@ export function withRisenToll(
   numbers: readonly NumberMention[],
   casualties: Casualties,
 ): Casualties {
+  // most clauses name no toll at all: spare them the long patterns below
+  if (!MAY_TELL_TOLL.test(matchText)) return casualties;
   for (const m of matchText.matchAll(RISEN_TO)) {
     const at = m.index + m[0].length;
     const n = numbers.find((x) => x.start === at);
@@ -76,6 +82,7 @@ const SMALL: Record<string, number> = {
 
 /** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
 export function diedOfWounds(matchText: string): number | null {
+  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
   const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
   if (!g) return null;
   const word = g.n ?? g.ar ?? g.ar2 ?? '';
@@ -93,5 +100,6 @@ const BODIES_RECEIVED = new RegExp(
 );
 
 export function receivedBodies(matchText: string): boolean {
+  if (!/جث|bod/u.test(matchText)) return false;
   return BODIES_RECEIVED.test(matchText);
 }
