@@ -30,9 +30,11 @@ const DENIES_PREVIOUS = new RegExp(
  * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), or a sentence the next one
  * opens by denying ("… said an attack had killed five Americans. The coalition denied that").
  */
-export function deniedSentences(sentences: readonly Sentence[]): Set<number> {
+export function deniedSentences(
+  sentences: readonly Sentence[],
+  texts: readonly string[] = sentences.map((s) => matchView(s.text).text),
+): Set<number> {
   const denied = new Set<number>();
-  const texts = sentences.map((s) => matchView(s.text).text);
   sentences.forEach((sentence, i) => {
     const text = texts[i] ?? '';
     if (CLAIM.test(text) && DENIED_BACK.test(text)) denied.add(sentence.index);

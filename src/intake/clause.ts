@@ -16,7 +16,8 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
-import { diesOfWounds, risenToll, withLivesTaken } from './toll-update.js';
+import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
+import { diesOfWounds } from './died-of-wounds.js';
 import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -27,6 +28,8 @@ export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | nu
 /** What one clause says about a possible incident. */
 export interface ClauseFacts {
   text: string;
+  /** The clause in matching form (view.ts), for rules that read it again. */
+  matchText: string;
   dates: DateMention[];
   /** The first date of the event itself (not when it was reported, not an aggregate's span). */
   eventDate: DateMention | null;
@@ -223,6 +226,8 @@ export function analyseClause(
       : toldCasualties,
   );
   const found = classifyEvent(view.text, numbers);
+  // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
+  const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
@@ -249,15 +254,20 @@ export function analyseClause(
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   return {
     text,
+    matchText: view.text,
     dates,
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
-    place: resolvePlace(
-      TOLL_WORD.test(view.text) ? withoutTellerPlaces(text.replace(ORIGIN, ' ')) : text.replace(ORIGIN, ' '),
-      lang,
-    ),
+    place: bodies
+      ? null
+      : resolvePlace(
+          TOLL_WORD.test(view.text)
+            ? withoutTellerPlaces(text.replace(ORIGIN, ' '))
+            : text.replace(ORIGIN, ' '),
+          lang,
+        ),
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -306,12 +316,13 @@ export function analyseClause(
     armedDead: ARMED_DEAD.test(view.text),
     claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
     tollOnly:
-      hasCasualties &&
-      TOLL_WORD.test(view.text) &&
-      // no word for what happened: "killed" alone names no kind
-      (TOLL_GIVEN.test(view.text) ||
-        ((classified.event === null || classified.event.subType === 'attack') &&
-          !ATTACK_NOUN.test(view.text))),
+      (hasCasualties && bodies) ||
+      (hasCasualties &&
+        TOLL_WORD.test(view.text) &&
+        // no word for what happened: "killed" alone names no kind
+        (TOLL_GIVEN.test(view.text) ||
+          ((classified.event === null || classified.event.subType === 'attack') &&
+            !ATTACK_NOUN.test(view.text)))),
   };
 }
 

@@ -14,6 +14,14 @@ const PLURAL = new RegExp(
   `(?<!${L})${AR_PREFIX}(?:${['هجمات', 'تفجيرات', 'انفجارات', 'غارات', 'ضربات', 'عمليات'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)(?!${L})`,
   'u',
 );
+/**
+ * "the deadliest attack since a double suicide bombing killed 32 people in January 2021", "الأعنف
+ * منذ التفجير الذي أودى بحياة 32": the news ranked against one earlier event, told with its toll.
+ */
+const RANKED_SINCE = new RegExp(
+  `(?<!${L})(?:deadliest|worst|bloodiest|biggest|largest|${['الأعنف', 'الأكثر دموية', 'الأسوأ', 'الأكبر', 'الأدمى'].map(normalizeForMatch).join('|')})(?!${L})(?:\\s+[^\\s.،,]+){0,6}?\\s+(?:since|${normalizeForMatch('منذ')})\\s`,
+  'u',
+);
 /** "since the war began", "منذ": a span summed, not one event. */
 const SPAN = new RegExp(
   `(?<!${L})(?:since|${normalizeForMatch('منذ')}|over|during|throughout|${normalizeForMatch('خلال')})(?!${L})`,
@@ -49,13 +57,15 @@ export function recallsOneEvent(facts: ClauseFacts, matchText: string): boolean 
   const { killed, wounded } = facts.casualties;
   if (killed === null && wounded === null) return false;
   if (facts.aggregate || facts.denied || facts.remains) return false;
-  // tied to the news: retold in the pluperfect, likened to it, or what it came after; a bare
+  // tied to the news: retold in the pluperfect, likened to it, ranked against it, or what it came after; a bare
   // "In 2014, militants killed 40 people" is history, not an event of this article
-  if (!facts.separate && !facts.similar && !pointsBack(matchText)) return false;
+  // (only where the clause places it: "since a bombing in Tayaran Square" alone names no governorate)
+  const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
+  if (!ranked && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
   const one = ONE_EVENT.exec(matchText);
   // "520 هجوما": a count of events, not one
   const counted = one !== null && /\d\s*$/u.test(matchText.slice(Math.max(0, one.index - 3), one.index));
-  return one !== null && !counted && !PLURAL.test(matchText) && !SPAN.test(matchText);
+  return one !== null && !counted && !PLURAL.test(matchText) && (ranked || !SPAN.test(matchText));
 }
 
 /**

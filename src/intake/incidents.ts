@@ -13,6 +13,8 @@ import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
+import { tellsRisenToll } from './toll-update.js';
+import { diedOfWounds } from './died-of-wounds.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
@@ -49,10 +51,11 @@ const MAX_GAP = 3;
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
   let anchor: DateValue | null = null;
-  const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
+  const matchTexts = sentences.map((s) => matchView(s.text).text);
+  const epidemic = matchTexts.some((t) => CUES.disease.test(t));
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
-  const grave = sentences.slice(0, 1).some((s) => CUES.remains.test(matchView(s.text).text));
-  const denied = deniedSentences(sentences);
+  const grave = matchTexts.slice(0, 1).some((t) => CUES.remains.test(t));
+  const denied = deniedSentences(sentences, matchTexts);
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
@@ -67,10 +70,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         built.find((b) => b.date)?.date ?? null,
       );
-      const clauseText = matchView(clause.text).text;
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
       const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported
@@ -80,6 +83,22 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
       pursuit ||= facts.pursues;
+      // "One of the wounded died later in hospital": one more dead of the event just told
+      const died = diedOfWounds(clauseText);
+      const hit = built[built.length - 1];
+      // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
+      const counted = (b: Building): boolean =>
+        b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
+      if (
+        died !== null &&
+        hit &&
+        typeof hit.killed === 'number' &&
+        !tellsRisenToll(clauseText) &&
+        !counted(hit)
+      ) {
+        raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+        continue;
+      }
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
@@ -105,7 +124,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         nth > 0 &&
         !hasCasualties(facts) &&
         !facts.place?.governorate &&
-        tellsFuneral(matchView(sentence.text).text);
+        tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
       if (
         funeralRest ||
         !facts.reportsEvent ||

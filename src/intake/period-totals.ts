@@ -31,6 +31,12 @@ const SUPERLATIVE = new RegExp(
   'gu',
 );
 
+/** Words without which no superlative is told. */
+const RANKING_WORD = new RegExp(
+  `${f(['أعنف', 'أكثر', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى', 'أبرز'])}|deadliest|worst|bloodiest|biggest|largest|most`,
+  'u',
+);
+
 /** A toll summed over a span or over documented events (text in matching form). */
 export function periodTotal(text: string): boolean {
   return SPAN.test(text) || DOCUMENTED.test(text);
@@ -38,6 +44,7 @@ export function periodTotal(text: string): boolean {
 
 /** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */
 export function withoutSuperlative(text: string): string {
+  if (!RANKING_WORD.test(text)) return text;
   return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
 }
 

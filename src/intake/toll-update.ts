@@ -19,6 +19,9 @@ const RISEN_TO = new RegExp(
   `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,80}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
 );
+/** Words without which none of the patterns here can match. */
+const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
+
 /** A toll of the dead ("حصيلة", "the toll" alone count the dead)… */
 const DEAD_TOLL = new RegExp(
   `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة'])})(?!${L})`,
@@ -39,17 +42,6 @@ const FIGURE_END = new RegExp(
   'u',
 );
 
-/** The dead added had been among the wounded: "متأثرا بجراحه", "died of his wounds". */
-const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
-  'u',
-);
-
-/** The clause (in matching form) tells of one who died of wounds: the dead added leave the wounded. */
-export function diesOfWounds(matchText: string): boolean {
-  return DIED_OF_WOUNDS.test(matchText);
-}
-
 /**
  * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة", "claimed the lives of four people":
  * the lives taken, the date or the place possibly between the verb and its count.
@@ -59,11 +51,23 @@ const LIVES_OF = new RegExp(
   'gu',
 );
 
+/** The clause (in matching form) tells a toll risen to a new figure. */
+export function tellsRisenToll(matchText: string): boolean {
+  if (!MAY_TELL_TOLL.test(matchText)) return false;
+  // a search from the start, leaving no position behind for the matchAll below to start from
+  RISEN_TO.lastIndex = 0;
+  const told = RISEN_TO.test(matchText);
+  RISEN_TO.lastIndex = 0;
+  return told;
+}
+
 /**
  * The figures a toll told as risen stands at, read from the words after "to"/"إلى" (which replace
  * the earlier figures of the event they update), or null when the clause tells no such rise.
  */
 export function risenToll(view: MatchView, lang: Language): Casualties | null {
+  // most clauses name no toll at all: spare them the long patterns below
+  if (!MAY_TELL_TOLL.test(view.text)) return null;
   for (const m of view.text.matchAll(RISEN_TO)) {
     const at = m.index + m[0].length;
     const rest = view.text.slice(at);
@@ -87,10 +91,25 @@ export function withLivesTaken(
   numbers: readonly NumberMention[],
   casualties: Casualties,
 ): Casualties {
-  if (casualties.killed !== null) return casualties;
+  if (casualties.killed !== null || !MAY_TELL_TOLL.test(matchText)) return casualties;
   for (const m of matchText.matchAll(LIVES_OF)) {
     const n = numbers.find((x) => x.start === m.index + m[0].length);
     if (n) return { ...casualties, killed: n.value };
   }
   return casualties;
+}
+
+/**
+ * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers": a
+ * hospital's or a morgue's count, another source's toll of the event just told, where the
+ * hospital lies being no place of the event.
+ */
+const BODIES_RECEIVED = new RegExp(
+  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
+  'u',
+);
+
+export function receivedBodies(matchText: string): boolean {
+  if (!/جث|bod/u.test(matchText)) return false;
+  return BODIES_RECEIVED.test(matchText);
 }

@@ -82,6 +82,21 @@ describe('an earlier event recalled with its own toll is an incident, however lo
     ]);
   });
 
+  it('the news ranked against one earlier event it places ("the deadliest since a bombing … killed 35")', () => {
+    const got = summary(
+      [
+        'A car bomb killed 12 people in Sadr City on Monday, police said.',
+        'It was the deadliest attack in Iraq since a suicide bombing at a market in Sadr City killed 35 people in July 2021.',
+      ],
+      'en',
+      '2022-08-09',
+    );
+    expect(got).toEqual([
+      ['2022-08-08', 'Baghdad', 12, null],
+      ['2021-07-01', 'Baghdad', 35, null],
+    ]);
+  });
+
   it('attacks summed over a year stay a total', () => {
     const got = run(
       [
@@ -377,6 +392,51 @@ describe('gunmen and a person named right after them', () => {
     expect(got.map((x) => [x.killed, x.actors, x.event.type])).toEqual([
       [1, ['unknown_gunmen'], 'violence_against_civilians'],
     ]);
+  });
+});
+
+describe('wounded who died later', () => {
+  it.each([
+    [
+      [
+        'A roadside bomb killed two soldiers and wounded four near Baiji on Monday.',
+        'One of the wounded died later in hospital, an army officer said.',
+      ],
+      'en',
+      3,
+    ],
+    [
+      [
+        'قتل جنديان وأصيب أربعة آخرون بانفجار عبوة ناسفة قرب بيجي أمس.',
+        'وقال مصدر إن اثنين من المصابين فارقا الحياة ليلة أمس.',
+      ],
+      'ar',
+      4,
+    ],
+    [
+      [
+        'ارتفعت حصيلة انفجار العبوة قرب بيجي إلى أربعة قتلى بعد وفاة اثنين من الجرحى.',
+        'وقال مصدر إن اثنين من المصابين فارقا الحياة ليلة أمس.',
+      ],
+      'ar',
+      4,
+    ],
+  ] as const)('are more dead of the event, counted once: %s', (paragraphs, lang, killed) => {
+    expect(run([...paragraphs], lang, '2022-08-09').map((x) => x.killed)).toEqual([killed]);
+  });
+});
+
+describe('a hospital’s count of bodies', () => {
+  it('is another source’s toll of the event just told, not an event where the hospital is', () => {
+    const got = run(
+      [
+        'قتل ثلاثة جنود بهجوم لداعش على نقطة قرب الطارمية ليلة أمس.',
+        'وقالت مديرية صحة بغداد إن مستشفى الكاظمية تسلم جثث خمسة جنود.',
+      ],
+      'ar',
+      '2022-08-09',
+    );
+    expect(got).toHaveLength(1);
   });
 });
 
