@@ -11,13 +11,19 @@ const L = '[\\p{L}\\p{N}]';
 const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
 
 /**
- * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "the
+ * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "بأن
+ * حصيلة القصف ارتفعت إلى ستة", "the
  * death toll from Saturday's blast has risen to 11", "bringing the toll to 14": however far the
  * verb stands from the figure, up to where the sentence turns.
  */
 const RISEN_TO = new RegExp(
-  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,80}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
+  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,80}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
+);
+/** A toll summed over a span, not an event's. */
+const SPAN_TOLL = new RegExp(
+  `(?<!${L})(?:${f(['منذ', 'خلال'])}|since|during|so far|this year|this month)(?!${L})`,
+  'u',
 );
 /** Words without which none of the patterns here can match. */
 const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
@@ -69,6 +75,8 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
   // most clauses name no toll at all: spare them the long patterns below
   if (!MAY_TELL_TOLL.test(view.text)) return null;
   for (const m of view.text.matchAll(RISEN_TO)) {
+    // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
+    if (SPAN_TOLL.test(m[0])) continue;
     const at = m.index + m[0].length;
     const rest = view.text.slice(at);
     const end = rest.search(FIGURE_END);

@@ -643,7 +643,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'governorate',
     'iq-salahuddin',
     null,
-    'Salahuddin|Salah al-Din|Salah ad-Din|Saladin|Salahaddin|Salah Eddine|Salaheddin|Salahadin|Salah Aldeen|Salahuddeen',
+    'Salahuddin|Salah al-Din|Salah ad-Din|Saladin|Salahaddin|Salah Eddine|Salaheddin|Salahadin|Salahudin|Salah Aldeen|Salahuddeen',
     'صلاح الدين',
     34.6,
     43.7,

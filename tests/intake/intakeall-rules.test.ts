@@ -1,0 +1,84 @@
+// Rules added while merging intake8 and intake9 (issue 12), each on examples written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+
+describe('a toll told as risen, the noun before the verb', () => {
+  it('"أن حصيلة القصف ارتفعت إلى ستة قتلى": the event just told, at its new figure', () => {
+    expect(
+      told(
+        [
+          'قتل أربعة مدنيين وأصيب خمسة آخرون بقصف مدفعي على قرية قرب قضاء طوزخورماتو صباح اليوم.',
+          'وذكر مسؤول محلي لاحقا أن حصيلة القصف ارتفعت إلى ستة قتلى بعد وفاة اثنين من المصابين متأثرين بجراحهما.',
+        ],
+        'ar',
+        '2021-09-14',
+      ),
+    ).toEqual([['Salahuddin', 6, 3]]);
+  });
+
+  it('a toll of a span that rose is still no event ("حصيلة المواجهات منذ بدايتها وصلت إلى")', () => {
+    expect(
+      told(
+        [
+          'قتل مقاتلان في اشتباك مسلح قرب قضاء طوزخورماتو فجر اليوم.',
+          'وبذلك فإن حصيلة المواجهات منذ بدايتها قبل أسبوعين وصلت إلى 17 قتيلا.',
+        ],
+        'ar',
+        '2021-09-14',
+      ),
+    ).toEqual([['Salahuddin', 2, null]]);
+  });
+});
+
+describe('a force that fought the attackers of the event just told', () => {
+  it.each([
+    [
+      [
+        'قتل شرطيان وأصيب ثالث بهجوم مسلح على نقطة تفتيش قرب قضاء الدبس في كركوك ليلة أمس.',
+        'وقال مصدر أمني إن قوة من الشرطة اشتبكت مع المهاجمين وقتلت ثلاثة منهم.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'Gunmen killed two policemen and wounded a third at a checkpoint near Dibis in Kirkuk province late on Monday.',
+        'An army unit clashed with the attackers and killed three of them, a security source said.',
+      ],
+      'en',
+    ],
+  ] as const)('kills attackers of that event, no event of its own: %s', (paragraphs, lang) => {
+    const got = run([...paragraphs], lang, '2021-09-14');
+    expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.attackersKilled])).toEqual([
+      ['Kirkuk', 2, 1, 3],
+    ]);
+  });
+});
+
+describe('a town told with its distance from a far landmark', () => {
+  it.each([
+    [
+      'Two soldiers were killed when a bomb hit their vehicle at the entrance of the town of Tuz Khurmatu, some 170 km north of Baghdad.',
+      'Salahuddin',
+    ],
+    [
+      'A bomber blew up his vest at a checkpoint at the entrance of the city of Samarra, some 120 km north of Baghdad.',
+      'Salahuddin',
+    ],
+    ['A roadside bomb struck a patrol in the province of Salahudin on Sunday.', 'Salahuddin'],
+  ] as const)('is placed where the town is: %s', (text, governorate) => {
+    expect(resolvePlace(text, 'en')?.governorate?.en).toBe(governorate);
+  });
+
+  it('a spot near the landmark stays the landmark’s ("in a village 15 km north of Baquba")', () => {
+    expect(
+      resolvePlace('A bomb killed two farmers in a village 15 km north of Baquba.', 'en')?.governorate?.en,
+    ).toBe('Diyala');
+  });
+});
