@@ -60,7 +60,8 @@ export function stateForceOf(id: ActorId, country: string): ActorId {
 
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
-type Row = [ActorId, readonly string[], readonly string[]];
+/** An actor, its Arabic and English names, and optionally a cheap screen: words one of which its names need. */
+type Row = [ActorId, readonly string[], readonly string[], (readonly string[])?];
 
 /** Most specific first: "مسلحي داعش" is ISIS, not unknown gunmen. */
 const ROWS: readonly Row[] = [
@@ -291,6 +292,7 @@ const ROWS: readonly Row[] = [
     'iraqi_security_forces',
     ['قوات مكافحة الشغب', 'مكافحة الشغب'],
     ['riot police', 'anti riot police', 'anti riot forces'],
+    [f('شغب'), 'riot'],
   ],
   [
     'iraqi_police',
@@ -342,8 +344,9 @@ const ROWS: readonly Row[] = [
 const withContraction = (names: readonly string[]): string[] =>
   names.map(f).flatMap((n) => (n.startsWith('ال') ? [n, `لل${n.slice(2)}`] : [n]));
 
-const PATTERNS = ROWS.map(([id, ar, en]) => ({
+const PATTERNS = ROWS.map(([id, ar, en, requires]) => ({
   id,
+  requires,
   pattern: new RegExp(
     `(?<!${L})${AR_PREFIX}(?:${withContraction(ar).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
     'gu',
@@ -368,7 +371,8 @@ export function findActors(view: MatchView): ActorMention[] {
  */
 export function findActorMentions(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const { id, pattern } of PATTERNS) {
+  for (const { id, pattern, requires } of PATTERNS) {
+    if (requires && !requires.some((w) => view.text.includes(w))) continue;
     for (const m of view.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

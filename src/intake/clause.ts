@@ -175,6 +175,22 @@ const ARMED_DEAD = new RegExp(
   `(?<![\\p{L}])(?:(?:killed|killing|kills)\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:militants|insurgents|jihadists|terrorists)|(?:${['مقتل', 'قتل', 'وقتل', 'قتلت', 'مصرع'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,30}?(?<![\\p{L}])(?:\\d+|${['اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات'].map(normalizeForMatch).join('|')})\\s+(?:${['إرهابيا', 'إرهابيين', 'ارهابيا', 'مسلحا', 'مسلحين'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
   'u',
 );
+// cheap screens before the patterns below: most clauses have none of these words
+const CLAIM_WORDS = [normalizeForMatch('تبن'), normalizeForMatch('مسؤوليت'), 'claimed', 'responsibility'];
+const PURSUIT_WORDS = [
+  normalizeForMatch('طارد'),
+  normalizeForMatch('لاحق'),
+  normalizeForMatch('اشتبك'),
+  normalizeForMatch('تصد'),
+  'chase',
+  'pursued',
+  'tracked',
+  'clashed',
+  'engaged',
+  'exchanged',
+  'fought',
+  'repelled',
+];
 /** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
 const CLAIM = new RegExp(
   `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
@@ -312,9 +328,13 @@ export function analyseClause(
     risenTo: risen,
     diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),
-    pursues: PURSUIT.test(view.text),
+    pursues: PURSUIT_WORDS.some((w) => view.text.includes(w)) && PURSUIT.test(view.text),
     armedDead: ARMED_DEAD.test(view.text),
-    claims: CLAIM.test(view.text) && roles.actors.length > 0 && !SIMILAR.test(view.text),
+    claims:
+      roles.actors.length > 0 &&
+      CLAIM_WORDS.some((w) => view.text.includes(w)) &&
+      CLAIM.test(view.text) &&
+      !SIMILAR.test(view.text),
     tollOnly:
       (hasCasualties && bodies) ||
       (hasCasualties &&
@@ -342,6 +362,7 @@ function classifyEvent(
   let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
     if (cue.type === skip) continue;
+    if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events

@@ -46,6 +46,7 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
       'gu',
     ),
     resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+    requires: ['came', 'come'],
   },
 ];
 

@@ -23,6 +23,8 @@ export interface DateRule {
   pattern: RegExp;
   resolve(groups: Record<string, string | undefined>, ctx: DateContext): DateValue | null;
   aggregate?: boolean;
+  /** A cheap screen: the rule can match only where one of these words is in the text. */
+  requires?: readonly string[];
 }
 
 export const day = (iso: string): DateValue => ({ from: iso, to: iso, precision: 'day' });

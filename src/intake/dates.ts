@@ -40,7 +40,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     // cheap screens first: most sentences name no month and no weekday
     if (
       (!hasMonth && rule.pattern.source.includes('(?<month>')) ||
-      (!hasWeekday && rule.pattern.source.includes('(?<first>'))
+      (!hasWeekday && rule.pattern.source.includes('(?<first>')) ||
+      (rule.requires && !rule.requires.some((w) => view.text.includes(w)))
     )
       continue;
     for (const m of view.text.matchAll(rule.pattern)) {

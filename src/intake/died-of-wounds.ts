@@ -40,5 +40,7 @@ const DIED_OF_WOUNDS_PHRASE = new RegExp(
 
 /** The clause (in matching form) tells of one who died of wounds: the dead added leave the wounded. */
 export function diesOfWounds(matchText: string): boolean {
-  return DIED_OF_WOUNDS_PHRASE.test(matchText) || diedOfWounds(matchText) !== null;
+  // a cheap screen first: most clauses have none of these words
+  const phrase = /wounds|injuries|متاثر/u.test(matchText) && DIED_OF_WOUNDS_PHRASE.test(matchText);
+  return phrase || diedOfWounds(matchText) !== null;
 }

@@ -9,6 +9,8 @@ export interface EventCue {
   pattern: RegExp;
   /** Plural forms ("هجمات", "attacks"): an event only when no number or quantifier counts them. */
   plural: boolean;
+  /** A cheap screen: the cue can match only where one of these words is in the text. */
+  requires?: readonly string[];
 }
 
 const f = normalizeForMatch;
@@ -344,12 +346,18 @@ const ROWS: readonly Row[] = [
   ],
 ];
 
+/** Screens for rows that are rarely met: force against protesters needs protesters. */
+const REQUIRES: Partial<Record<EventSubType, readonly string[]>> = {
+  excessive_force_against_protesters: [f('متظاهر'), f('محتج'), 'protester', 'demonstrator'],
+};
+
 export function eventCues(): EventCue[] {
   return ROWS.map(([type, subType, arWords, enWords, plural]) => ({
     type,
     subType,
     plural: plural ?? false,
     pattern: new RegExp(`${ar(arWords)}|${en(enWords)}`, 'gu'),
+    ...(REQUIRES[subType] ? { requires: REQUIRES[subType] } : {}),
   }));
 }
 
