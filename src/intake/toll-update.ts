@@ -35,8 +35,8 @@ const LIVES_OF = new RegExp(
 /** The clause (in matching form) tells a toll risen to a new figure: the figure replaces the one told before. */
 export function tellsRisenToll(matchText: string): boolean {
   if (!MAY_TELL_TOLL.test(matchText)) return false;
-  RISEN_TO.lastIndex = 0;
-  return RISEN_TO.test(matchText);
+  // search, not test: a global pattern's test would leave a lastIndex that matchAll then starts from
+  return matchText.search(RISEN_TO) >= 0;
 }
 
 /** The casualties, with the dead a risen toll gives in place of the earlier figure of the clause. */
