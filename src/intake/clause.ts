@@ -296,14 +296,15 @@ export function analyseClause(
       ),
     reportsEvent:
       !background &&
-      !tellsNoViolentEvent(view.text, classified.event, hasCasualties) &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
           !HABITUAL.test(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
-          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
+      // (last: only a clause that would tell an event pays for these patterns)
+      !tellsNoViolentEvent(view.text, classified.event, hasCasualties),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

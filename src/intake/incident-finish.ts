@@ -16,8 +16,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
-  /** Where the lead sentence places the story, when the title names no place. */
-  lead: ResolvedPlace | null;
+  /** Where the lead sentence places the story (resolved when first asked). */
+  lead(): ResolvedPlace | null;
 }
 
 export function placeContext(
@@ -26,6 +26,7 @@ export function placeContext(
   ctx: IncidentContext,
 ): PlaceContext {
   const byParagraph = new Map<number, ResolvedPlace | null>();
+  let lead: ResolvedPlace | null | undefined;
   const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
     if (!byParagraph.has(paragraph)) {
       const places = sentences
@@ -43,7 +44,10 @@ export function placeContext(
       return first ? paragraphGovernorate(first.paragraph) : null;
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
-    lead: sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null,
+    lead: () => {
+      if (lead === undefined) lead = sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null;
+      return lead;
+    },
   };
 }
 
@@ -128,8 +132,8 @@ export function finish(
         ? ctx.titlePlace
         : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
           // lead placed (a clause with no such tie keeps no place, and no incident)
-          !named && context.lead?.governorate && ties(b.source)
-          ? context.lead
+          !named && ties(b.source) && context.lead()?.governorate
+          ? context.lead()!
           : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {

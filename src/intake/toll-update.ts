@@ -60,11 +60,8 @@ const LIVES_OF = new RegExp(
 /** The clause (in matching form) tells a toll risen to a new figure. */
 export function tellsRisenToll(matchText: string): boolean {
   if (!MAY_TELL_TOLL.test(matchText)) return false;
-  // a search from the start, leaving no position behind for the matchAll below to start from
-  RISEN_TO.lastIndex = 0;
-  const told = RISEN_TO.test(matchText);
-  RISEN_TO.lastIndex = 0;
-  return told;
+  // search, not test: a global pattern's test would leave a lastIndex that matchAll then starts from
+  return matchText.search(RISEN_TO) >= 0;
 }
 
 /**
