@@ -82,3 +82,63 @@ describe('a town told with its distance from a far landmark', () => {
     ).toBe('Diyala');
   });
 });
+
+describe('the wounded told as they are now', () => {
+  it.each([
+    [
+      [
+        'قتل اثنان وأصيب خمسة بانفجار عبوة ناسفة في سوق قضاء المقدادية بديالى صباح اليوم.',
+        'وقال مصدر طبي إن اثنين من المصابين في حالة حرجة، فيما لا يزال ثلاثة جرحى يتلقون العلاج في مستشفى المقدادية.',
+      ],
+      'ar',
+    ],
+    [
+      [
+        'A bomb killed two people and wounded five at a market in Muqdadiyah in Diyala province on Tuesday.',
+        'Three of them remain in hospital in a serious condition, a medical source said.',
+      ],
+      'en',
+    ],
+  ] as const)('are no new casualties: %s', (paragraphs, lang) => {
+    expect(told([...paragraphs], lang, '2021-09-14')).toEqual([['Diyala', 2, 5]]);
+  });
+
+  it('"two were wounded and remain in hospital" still counts them', () => {
+    expect(
+      told(
+        [
+          'Two policemen were wounded and remain in hospital after a bomb hit their patrol in Baquba on Monday.',
+        ],
+        'en',
+        '2021-09-14',
+      ),
+    ).toEqual([['Diyala', null, 2]]);
+  });
+});
+
+describe('a person named by what they were, after "the"', () => {
+  it('"killing the driver and wounding the official": one each', () => {
+    expect(
+      told(
+        [
+          'Gunmen opened fire on a car carrying a local official and his driver near Jalawla on Wednesday, killing the driver and wounding the official.',
+        ],
+        'en',
+        '2016-08-24',
+      ),
+    ).toEqual([['Diyala', 1, 1]]);
+  });
+
+  it('"The nurse, …, and his wife were wounded": the one named before, told again, is no count of one', () => {
+    expect(
+      told(
+        [
+          'Shelling hit the home of a nurse in the village of Ibleen in Idlib province on Saturday, killing his son.',
+          'The nurse, Ahmad Khalil, and his wife were wounded, rescuers said.',
+        ],
+        'en',
+        '2021-09-14',
+      ),
+    ).toEqual([['Idlib', 1, 2]]);
+  });
+});
