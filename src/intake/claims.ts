@@ -44,3 +44,17 @@ export function deniedSentences(
   });
   return denied;
 }
+
+/**
+ * "وتبنى التنظيم الهجوم، زاعماً أنه قتل وأصاب 15 عنصراً", "claiming to have killed 20 soldiers": the
+ * doer's boast of its own toll, told as its words — no figure of the event.
+ */
+const BOAST = new RegExp(
+  `(?<!${L})(?:${f(['زاعما', 'زاعمة', 'زاعمين', 'زاعمون', 'مدعيا', 'مدعية', 'مدعين'])})\\s+(?:${f(['أنه', 'أنها', 'أنهم', 'أن'])})(?!${L})|(?<!${L})claim(?:ing|ed) (?:to have|it had|that it had|it|that it) (?:killed|wounded|inflicted)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a toll as its doer's boast. */
+export function boastsToll(matchText: string): boolean {
+  return BOAST.test(matchText);
+}

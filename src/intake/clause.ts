@@ -13,6 +13,7 @@ import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tellsNoViolentEvent } from './non-events.js';
+import { boastsToll } from './claims.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
@@ -236,7 +237,10 @@ export function analyseClause(
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =
-    ONE_OF_VICTIMS.test(view.text) || (STILL_TREATED.test(view.text) && !HIT_NOW.test(view.text))
+    ONE_OF_VICTIMS.test(view.text) ||
+    (STILL_TREATED.test(view.text) && !HIT_NOW.test(view.text)) ||
+    // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
+    boastsToll(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
       : findCasualties(view, lang);
   const numbers = findNumbers(view);

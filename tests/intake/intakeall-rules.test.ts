@@ -142,3 +142,26 @@ describe('a person named by what they were, after "the"', () => {
     ).toEqual([['Idlib', 1, 2]]);
   });
 });
+
+describe('the doer’s boast of its own toll', () => {
+  it.each([
+    [
+      [
+        'قتل أربعة من عناصر الجيش بهجوم لتنظيم داعش على موقع عسكري قرب قضاء الحضر جنوب الموصل ليلة أمس.',
+        'وتبنى التنظيم الهجوم في بيان، زاعماً أنه قتل وأصاب عشرين عنصراً.',
+      ],
+      'ar',
+      4,
+    ],
+    [
+      [
+        'Islamic State militants killed four soldiers in an attack on an army post near Hatra south of Mosul overnight.',
+        'The group claimed the attack, claiming to have killed 20 soldiers.',
+      ],
+      'en',
+      4,
+    ],
+  ] as const)('is no figure and no event of its own: %s', (paragraphs, lang, killed) => {
+    expect(run([...paragraphs], lang, '2021-09-14').map((x) => x.killed)).toEqual([killed]);
+  });
+});
