@@ -15,6 +15,7 @@ import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { diedOfWounds } from './died-of-wounds.js';
+import { hitsReinforcements } from './reinforcements.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
@@ -151,6 +152,19 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       ) {
         const attackers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
         merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
+      // attack with the event just told, whose forces were the ones hit
+      if (
+        last &&
+        !facts.separate &&
+        !facts.eventDate &&
+        (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP &&
+        hitsReinforcements(clauseText)
+      ) {
+        merge(last, { ...facts, actors: [], suspected: [] }, null, null, sentence.index);
         continue;
       }
       // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now

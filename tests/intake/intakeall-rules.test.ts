@@ -165,3 +165,26 @@ describe('the doer’s boast of its own toll', () => {
     expect(run([...paragraphs], lang, '2021-09-14').map((x) => x.killed)).toEqual([killed]);
   });
 });
+
+describe('a blow on the forces sent to the scene', () => {
+  it.each([
+    [
+      [
+        'Three policemen were killed and two wounded when militants attacked a checkpoint near Tarmiyah north of Baghdad on Sunday night.',
+        'The militants used machine guns and hand grenades, the official said. Policemen returned fire and killed one of the attackers.',
+        'An hour later, a roadside bomb struck a police vehicle sent to reinforce the checkpoint, wounding an officer, according to the same source.',
+      ],
+      'en',
+    ],
+    [
+      [
+        'قتل ثلاثة من عناصر الشرطة وأصيب اثنان بهجوم مسلح على نقطة تفتيش قرب قضاء الطارمية شمالي بغداد ليلة أمس.',
+        'وبعد ساعة، انفجرت عبوة ناسفة على التعزيزات التي وصلت إلى المكان، ما أدى إلى إصابة ضابط.',
+      ],
+      'ar',
+    ],
+  ] as const)('is one complex attack with the event just told: %s', (paragraphs, lang) => {
+    const got = run([...paragraphs], lang, '2021-09-13');
+    expect(got.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Baghdad', 3]]);
+  });
+});
