@@ -25,9 +25,15 @@ export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] 
 /** Each lead total with the incidents it sums (see `withoutTotals`). */
 export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
   const totals = new Map<T, T[]>();
+  // an incident a total told before it sums is one of its parts, never a total of the ones after it
+  // ("11 killed" then "five killed in X", "two in Y", "three in Z": five is not two and three)
+  const summed = new Set<T>();
   incidents.forEach((total, t) => {
+    if (summed.has(total)) return;
     const parts = summedBy(total, t, incidents);
-    if (parts) totals.set(total, parts);
+    if (!parts) return;
+    totals.set(total, parts);
+    parts.forEach((p) => summed.add(p));
   });
   return totals;
 }

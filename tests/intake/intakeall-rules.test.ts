@@ -188,3 +188,27 @@ describe('a blow on the forces sent to the scene', () => {
     expect(got.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Baghdad', 3]]);
   });
 });
+
+describe('a part of the lead total', () => {
+  it('is never a total of the parts after it', () => {
+    const got = extractIncidents(
+      splitSentences(
+        [
+          'Government shelling killed nine civilians in the province on Monday, rescuers said.',
+          'Four members of one family were killed when a shell hit their home in the town of Ariha.',
+          'In the village of Kafranbel, a man and his son were killed.',
+          'Shelling also killed two farmers in a field outside Saraqeb.',
+          'Separately, a girl was killed in the town of Khan Sheikhoun.',
+        ],
+        'en',
+      ),
+      {
+        lang: 'en',
+        published: '2019-11-05',
+        resolvePlace,
+        titlePlace: resolvePlace('Shelling kills nine in Idlib', 'en'),
+      },
+    );
+    expect(got.map((x) => x.killed)).toEqual([4, 2, 2, 1]);
+  });
+});
