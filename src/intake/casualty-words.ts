@@ -265,9 +265,9 @@ export const QAD = f('قد');
 export const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 export const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 export const MIN = f('من');
-/** "بينهم طفلان", "منهم امرأة": who was among the counted. */
+/** "بينهم طفلان", "منهم امرأة": who was among the counted; "ثلاثة مدنيين هم رجل وطفلاه": who they were. */
 export const AMONG_AR = new Set(
-  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f),
+  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'هما', 'وهما'].map(f),
 );
 
 const PRONOUN_CASUALTY = {

@@ -119,8 +119,13 @@ const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+/** "كما", "وكما" opening the clause: "also". */
+const ALSO = new RegExp(
+  `^["«“]?\\s*(?:${['كما', 'وكما'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const OTHERS = new RegExp(
-  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
@@ -284,6 +289,17 @@ export function analyseClause(
   const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
+  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
+  const place = bodies
+    ? null
+    : resolvePlace(
+        TOLL_WORD.test(view.text)
+          ? withoutTellerPlaces(text.replace(ORIGIN, ' '))
+          : text.replace(ORIGIN, ' '),
+        lang,
+      );
+  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
+  const alsoOthers = hasCasualties && ALSO.test(view.text) && OTHERS.test(view.text) && !place?.governorate;
   return {
     text,
     matchText: view.text,
@@ -291,15 +307,7 @@ export function analyseClause(
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
-    // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
-    place: bodies
-      ? null
-      : resolvePlace(
-          TOLL_WORD.test(view.text)
-            ? withoutTellerPlaces(text.replace(ORIGIN, ' '))
-            : text.replace(ORIGIN, ' '),
-          lang,
-        ),
+    place,
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -335,7 +343,8 @@ export function analyseClause(
         periodTotal(ranked) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
-    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text) || after,
+    separate:
+      recalled || (CUES.separate.test(view.text) && !alsoOthers) || COMES_AFTER.test(view.text) || after,
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),

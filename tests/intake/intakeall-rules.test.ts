@@ -212,3 +212,27 @@ describe('a part of the lead total', () => {
     expect(got.map((x) => x.killed)).toEqual([4, 2, 2, 1]);
   });
 });
+
+describe('who the counted were, and others hit by the same blow', () => {
+  it('"ثلاثة مدنيين هم رجل وطفلاه": the three, told by who they were', () => {
+    expect(
+      told(
+        ['قتلت طائرات حربية ثلاثة مدنيين هم رجل وطفلاه، في قصف استهدف بلدة كفرنبل جنوبي إدلب اليوم.'],
+        'ar',
+        '2019-05-14',
+      ),
+    ).toEqual([['Idlib', 3, null]]);
+  });
+
+  it('"كما أصيب عنصران آخران": more of the event just told', () => {
+    expect(
+      told(
+        [
+          'وفي ريف حماة، قتل ثلاثة عناصر من قوات النظام باستهداف آليتهم بصاروخ موجه قرب بلدة اللطامنة اليوم. كما أصيب عنصران آخران.',
+        ],
+        'ar',
+        '2019-05-14',
+      ),
+    ).toEqual([['Hama', 3, 2]]);
+  });
+});
