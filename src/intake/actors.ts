@@ -1,3 +1,4 @@
+import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -59,7 +60,8 @@ export function stateForceOf(id: ActorId, country: string): ActorId {
 
 const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
-type Row = [ActorId, readonly string[], readonly string[]];
+/** An actor, its Arabic and English names, and optionally a cheap screen: words one of which its names need. */
+type Row = [ActorId, readonly string[], readonly string[], (readonly string[])?];
 
 /** Most specific first: "مسلحي داعش" is ISIS, not unknown gunmen. */
 const ROWS: readonly Row[] = [
@@ -151,6 +153,11 @@ const ROWS: readonly Row[] = [
       'الطيران التركي',
       'طائرة تركية',
       'مسيرة تركية',
+      // "قصف مدفعي تركي", "غارة جوية تركية": the blow named by its country's adjective is its own
+      'قصف مدفعي تركي',
+      'قصف تركي',
+      'غارة جوية تركية',
+      'غارة تركية',
       'تركية',
       'تركي',
     ],
@@ -180,6 +187,17 @@ const ROWS: readonly Row[] = [
       'طيران النظام',
       'طائرات النظام',
       'مدفعية النظام',
+      // "بقصف جوي للنظام", "غارات النظام": strikes named as the regime's are by its forces
+      'قصف النظام',
+      'غارات النظام',
+      'قصف جوي للنظام',
+      'قصف مدفعي للنظام',
+      'قصف صاروخي للنظام',
+      'قصف للنظام',
+      'غارة للنظام',
+      'غارات للنظام',
+      'غارة جوية للنظام',
+      'غارات جوية للنظام',
     ],
     [
       'syrian army',
@@ -194,6 +212,10 @@ const ROWS: readonly Row[] = [
       'government warplanes',
       'regime shelling',
       'regime warplanes',
+      'government helicopters',
+      'government aircraft',
+      'government jets',
+      'regime helicopters',
     ],
   ],
   [
@@ -241,6 +263,10 @@ const ROWS: readonly Row[] = [
       'الطيران العراقي',
       'طائرات القوة الجوية',
       'قيادة العمليات المشتركة',
+      // "طائرات F-16 العراقية"
+      'طائرات f 16 العراقية',
+      'طائرات اف 16 العراقية',
+      'مقاتلات f 16 العراقية',
     ],
     [
       'iraqi army',
@@ -261,6 +287,13 @@ const ROWS: readonly Row[] = [
     ['قوات الأمن السورية', 'الأمن السوري', 'قوات الأمن العام', 'الأمن العام'],
     ['syrian security forces', 'general security forces', 'general security'],
   ],
+  // riot police are a unit of the security forces, not the police of a station (before "police")
+  [
+    'iraqi_security_forces',
+    ['قوات مكافحة الشغب', 'مكافحة الشغب'],
+    ['riot police', 'anti riot police', 'anti riot forces'],
+    [f('شغب'), 'riot'],
+  ],
   [
     'iraqi_police',
     ['الشرطة', 'الشرطة العراقية', 'رجال الشرطة', 'الشرطة الاتحادية', 'شرطي', 'مركز للشرطة'],
@@ -268,12 +301,41 @@ const ROWS: readonly Row[] = [
   ],
   [
     'iraqi_security_forces',
-    ['القوات الأمنية', 'قوات الأمن', 'القوات العراقية', 'الأجهزة الأمنية'],
-    ['security forces', 'iraqi forces', 'iraqi security forces'],
+    [
+      'القوات الأمنية',
+      'قوات الأمن',
+      'القوات العراقية',
+      'الأجهزة الأمنية',
+      // the anti-narcotics police are a branch of the state's security forces
+      'مديرية مكافحة المخدرات',
+      'قوة من مكافحة المخدرات',
+      'مكافحة المخدرات',
+      'مديرية شؤون المخدرات',
+      'شؤون المخدرات',
+    ],
+    [
+      'security forces',
+      'iraqi forces',
+      'iraqi security forces',
+      'anti narcotics directorate',
+      'anti narcotics police',
+      'anti narcotics',
+      'counter narcotics',
+    ],
   ],
   [
     'unknown_gunmen',
-    ['مسلحون مجهولون', 'مسلحين مجهولين', 'مجهولون', 'مسلحون', 'مسلحين', 'مجهولين'],
+    [
+      'مسلحون مجهولون',
+      'مسلحين مجهولين',
+      'مسلحان مجهولان',
+      'مجهولون',
+      'مسلحون',
+      'مسلحين',
+      'مسلحان',
+      'مجهولين',
+      'مجهولان',
+    ],
     ['unknown gunmen', 'unidentified gunmen', 'gunmen', 'armed men', 'assailants'],
   ],
 ];
@@ -282,8 +344,9 @@ const ROWS: readonly Row[] = [
 const withContraction = (names: readonly string[]): string[] =>
   names.map(f).flatMap((n) => (n.startsWith('ال') ? [n, `لل${n.slice(2)}`] : [n]));
 
-const PATTERNS = ROWS.map(([id, ar, en]) => ({
+const PATTERNS = ROWS.map(([id, ar, en, requires]) => ({
   id,
+  requires,
   pattern: new RegExp(
     `(?<!${L})${AR_PREFIX}(?:${withContraction(ar).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
     'gu',
@@ -308,7 +371,8 @@ export function findActors(view: MatchView): ActorMention[] {
  */
 export function findActorMentions(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const { id, pattern } of PATTERNS) {
+  for (const { id, pattern, requires } of PATTERNS) {
+    if (requires && !requires.some((w) => view.text.includes(w))) continue;
     for (const m of view.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -441,6 +505,8 @@ const MEMBER_WORDS = [
   'منتسبين',
   'منتسبون',
   'عنصرين',
+  'عنصران',
+  'مقاتلان',
   'مقاتلين',
   'عنصر',
   'عنصرا',
@@ -458,17 +524,34 @@ const MEMBER_WORDS = [
   'financier of',
   'militants of',
 ];
+/** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
+const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?$`,
   'u',
 );
 
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "Turkey's defence ministry put the toll at seven and blamed…", "أعلنت وزارة الدفاع التركية": a
+ * state's ministry or office tells, counts and blames; it is no side of the event it tells of.
+ */
+const OFFICE_AFTER =
+  /^\s*s?\s+(?:[\p{L}]+\s+){0,2}?(?:ministry|ministries|office|spokesm[ae]n|spokesperson|media|authorities|news agency)(?![\p{L}])/u;
+const OFFICE_BEFORE = new RegExp(
+  `(?:${['وزارة', 'وزير', 'مكتب', 'متحدث باسم', 'المتحدث باسم', 'ministry of', 'spokesman for'].map(f).join('|')})\\s+(?:[\\p{L}]+\\s+){0,2}$`,
+  'u',
+);
+/** "its jets struck…", "طائراتها": the office tells of its own forces' deed, so the state is its doer. */
+const OWN_FORCES = new RegExp(
+  `(?<![\\p{L}])(?:(?:its|their) (?:jets|warplanes|drones|aircraft|forces|troops|artillery|army)|${['طائراتها', 'قواتها', 'مسيراتها', 'مدفعيتها', 'جيشها'].map(f).join('|')})(?![\\p{L}])`,
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
-  `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت'].map(f).join('|')})\\s*(?:the\\s+)?$`,
+  `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'اتهم', 'اتهمت', 'حملت'].map(f).join('|')}|(?:${['أعلن', 'ذكر', 'أورد', 'نشر', 'نقل'].map(f).join('|')})(?:ت)?(?:ها|ه|هم))\\s*(?:the\\s+)?$`,
   'u',
 );
 /**
@@ -476,7 +559,7 @@ const REPORTER_BEFORE = new RegExp(
  * forces that came after it, not a side in it.
  */
 const ARRIVING_BEFORE = new RegExp(
-  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*$`,
+  `(?:${['تصل', 'وصلت', 'وصول', 'تدخلت', 'تدخل', 'تتدخل', 'يتدخل', 'حضرت', 'حضور', 'عثرت', 'عثر', 'عثروا', 'انتشلت', 'انتشل'].map(f).join('|')})\\s*(?:(?:${['قوة', 'قوات', 'دورية', 'مفرزة'].map(f).join('|')})\\s+(?:${f('من')}\\s+)?)?$`,
   'u',
 );
 const ARRIVING_AFTER =
@@ -493,7 +576,7 @@ const REMNANT_BEFORE = new RegExp(
  * intelligence from the Counter-Terrorism Service").
  */
 const NO_SIDE_BEFORE = new RegExp(
-  `(?:${['held by', 'controlled by', 'under the control of', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
+  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
   'u',
 );
 /** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */
@@ -501,7 +584,7 @@ const ACCUSED_BEFORE = new RegExp(
   `(?:${['accusing', 'accused', 'charged with', 'بتهمة', 'بتهم', 'اتهام', 'متهمين', 'بحجة'].map(f).join('|')})[^.،,;]{0,60}$`,
   'u',
 );
-/** "Turkish-backed factions": the backer qualifies the faction, it is no side of its own. */
+/** "Turkish-backed factions", "a Russian-backed offensive": the backer qualifies who acts, it is no side of its own. */
 const BACKER_AFTER = /^\s*-?\s*backed(?![\p{L}])/u;
 /** "Security forces repelled an attack", "تصدت القوة للهجوم": the force was the one attacked. */
 const REPELLED_AFTER = new RegExp(
@@ -523,9 +606,39 @@ const HIDING_BEFORE = new RegExp(
   `(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`,
   'u',
 );
+/** "ضربة استهدفت تجمعا لعناصر تنظيم داعش", "a gathering of IS militants": the group was where the blow fell. */
+const GATHERING_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['تجمع', 'تجمعا', 'تجمعات', 'gathering of', 'gatherings of', 'meeting of'].map(f).join('|')})\\s*(?:ل|لـ)?\\s*(?:(?:${['عناصر', 'مسلحي', 'مقاتلي', 'قادة', 'militants', 'fighters', 'members', 'leaders'].map(f).join('|')})\\s+(?:of\\s+)?)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
+  'u',
+);
+/** A cheap screen first: most mentions have no word for a gathering before them. */
+function gatheringBefore(text: string): boolean {
+  return GATHERING_WORDS.some((w) => text.includes(w)) && GATHERING_BEFORE.test(text);
+}
+const GATHERING_WORDS = [f('تجمع'), 'gathering', 'meeting'];
+/** "بقصف صاروخي من قوات النظام", "برصاص من قبل الشرطة": fire from a force is the force's own. */
+const FIRE_FROM_BEFORE = new RegExp(
+  `(?<![\\p{L}])[وف]?(?:ب|بال|ال)?(?:${['قصف', 'قذائف', 'صواريخ', 'رصاص', 'نيران', 'غارة', 'غارات', 'هجوم'].map(f).join('|')})(?:\\s+[\\p{L}]+)?\\s+${f('من')}\\s+(?:${f('قبل')}\\s+)?(?:${FORCE_WORD}\\s*)?$`,
+  'u',
+);
+/** "قوة من مديرية شؤون المخدرات", "a force from the counter-terrorism service": the force of that body acts. */
+const FORCE_FROM_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['قوة', 'مفرزة', 'وحدة'].map(f).join('|')})\\s+(?:[\\p{L}]+\\s+)?${f('من')}\\s*$|(?<![\\p{L}])an? (?:force|unit|team) (?:of|from) (?:the )?$`,
+  'u',
+);
+/** "مسلحين من فصيل محلي", "gunmen from a local tribe": gunmen the article names as a group's are not unknown. */
+const OF_GROUP_AFTER = new RegExp(
+  `^\\s*(?:${['من فصيل', 'من عشيرة', 'من أبناء', 'من مجموعة', 'ينتمون إلى فصيل', 'ينتمون لعشيرة'].map(f).join('|')}|(?:from|of) (?:a|the) (?:local )?(?:faction|tribe|clan|group))(?![\\p{L}])`,
+  'u',
+);
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
 const SUSPECTED_BEFORE = new RegExp(
   `(?:${['يشتبه في أنهم', 'يشتبه بأنهم', 'يشتبه في أنه', 'يشتبه بانتمائهم', 'يشتبه بانتمائهم إلى', 'يرجح انتماؤهم', 'يرجح انتماءهم', 'يرجح انتمائهم', 'يرجح انتماؤه', 'يعتقد انتماؤهم', 'يرجح أنهم ينتمون', 'يعتقد أنهم ينتمون', 'يشتبه', 'المشتبه', 'مشتبه', 'يرجح أنها', 'يرجح أنه', 'يرجح أنهم', 'يعتقد أنهم', 'يعتقد أنها', 'يعتقد أنه', 'suspected of being', 'suspected to be', 'suspected of belonging to', 'suspected of links to', 'believed to belong to', 'suspected', 'believed to be', 'likely'].map(f).join('|')})\\s*(?:(?:من|إلى|ل|لـ|the|an?|of)\\s*)?(?:[\\p{L}]+\\s+){0,1}$`,
+  'u',
+);
+
+const DEFUSED_AFTER = new RegExp(
+  `^\\s*(?:${['فككت', 'فكك', 'أبطلت', 'أبطل'].map(f).join('|')}|defused|dismantled|cleared)(?![\\p{L}])`,
   'u',
 );
 
@@ -540,8 +653,14 @@ const JOINT = new RegExp(
   'u',
 );
 
+const TIME_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:${['يوم', 'يوما', 'أيام', 'يومين', 'ساعة', 'ساعات', 'أسبوع', 'أسابيع', 'شهر', 'أشهر'].map(f).join('|')}|days?|hours?|weeks?|months?)(?![\\p{L}])`,
+  'u',
+);
+const TIME_AFTER = new RegExp(`^\\s*${TIME_COUNT.source}`, 'u');
+const TIME_BEFORE = new RegExp(`${TIME_COUNT.source}\\s*$`, 'u');
 const AIRCRAFT = new RegExp(
-  `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'drone', 'drones', 'warplanes', 'jets', 'aircraft'].map(f).join('|')})`,
+  `(?:${['طائرة', 'طائرات', 'طيران', 'الطيران', 'مسيرة', 'غارات', 'غارة', 'قصف', 'drone', 'drones', 'warplanes', 'jets', 'aircraft', 'helicopters', 'shelling'].map(f).join('|')})`,
   'u',
 );
 
@@ -549,7 +668,7 @@ const AIRCRAFT = new RegExp(
 export function actorRoles(
   view: MatchView,
   mentions: readonly ActorMention[],
-  counts: readonly { end: number }[] = [],
+  counts: readonly { start: number; end: number }[] = [],
 ): { actors: ActorId[]; targets: ActorId[]; suspected: ActorId[] } {
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
@@ -560,25 +679,47 @@ export function actorRoles(
     const named = mentions[k - 1];
     if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
     if (
+      noSideAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
-      (m.id === 'turkey' && BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)))
+      BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
+      (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32)))
+    )
+      continue;
+    // "Turkey's defence ministry blamed…": an office tells, unless of its own forces' deed
+    if (
+      (OFFICE_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
+        OFFICE_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start))) &&
+      !OWN_FORCES.test(view.text)
     )
       continue;
     if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24))) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }
-    if (FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start))) {
+    if (
+      FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
+      FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
+      (FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)) &&
+        // "قبل أن تتدخل قوة من الشرطة": a force that came after it is no side (below)
+        !ARRIVING_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)))
+    ) {
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
     }
     if (
-      SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) &&
+      (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
+        suspectedAt(view.text, m.start)) &&
       !suspected.includes(m.id)
     )
       suspected.push(m.id);
-    if (HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) || HIDING_BEFORE.test(before)) {
+    // "أشار إلى أن القوات الأمنية فككت نحو 25 عبوة": who defused bombs is no side of the blast told
+    if (DEFUSED_AFTER.test(view.text.slice(m.end, m.end + 16))) continue;
+    if (
+      HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) ||
+      HIDING_BEFORE.test(before) ||
+      gatheringBefore(view.text.slice(Math.max(0, m.start - 40), m.start))
+    ) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }
@@ -598,6 +739,9 @@ export function actorRoles(
     const counted = counts.some(
       (c) =>
         c.end <= m.start &&
+        // "بعد يوم واحد من قصف مدفعي تركي": a count of days, not of the force's men
+        !TIME_AFTER.test(view.text.slice(c.end, c.end + 10)) &&
+        !TIME_BEFORE.test(view.text.slice(Math.max(0, c.start - 8), c.start)) &&
         COUNTED_BEFORE.test(view.text.slice(c.end - 1, m.start)) &&
         !NOT_COUNTED_BETWEEN.test(view.text.slice(c.end, m.start)) &&
         m.start - c.end <= 24,
@@ -609,7 +753,8 @@ export function actorRoles(
       JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
     // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
     const killedSomeone =
-      m.id === 'unknown_gunmen' && ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20));
+      m.id === 'unknown_gunmen' &&
+      (ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20)) || objectPersonAfter(view.text, m.end));
     const victim =
       !killedSomeone &&
       (counted ||

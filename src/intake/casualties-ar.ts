@@ -14,6 +14,7 @@ import {
   pronounPatterns,
 } from './casualty-words.js';
 
+import { normalizeForMatch } from '../text/normalize.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -37,6 +38,14 @@ export function arabicPassive(
       if (
         start === cue - 1 &&
         ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
+      )
+        return { value: one(1), next: cue, start };
+      // "وكان راعي أغنام قد قتل": one person, told in the pluperfect before "قد" and the verb
+      if (
+        tokens[cue - 1]?.word === QAD &&
+        cue - start <= 3 &&
+        WAS.has(tokens[start - 1]?.word ?? '') &&
+        arabicNounCount(named) === 1
       )
         return { value: one(1), next: cue, start };
       continue;
@@ -68,6 +77,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
   }
   return null;
 }
+
+const WAS = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(normalizeForMatch));
 
 const KIN_REACH = 24;
 

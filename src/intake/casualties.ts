@@ -137,8 +137,35 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
         }
       }
     }
+    // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
+    // medics at between four and six": the count a few words after "the number of"
+    if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
   }
   return result;
+}
+
+const NUMBER_OF = {
+  killed: new RegExp(
+    `(?:${['عدد القتلى', 'عدد الضحايا'].map(f).join('|')}|number of (?:the )?(?:dead|killed))(?![\\p{L}])`,
+    'u',
+  ),
+  wounded: new RegExp(
+    `(?:${['عدد الجرحى', 'عدد المصابين'].map(f).join('|')}|number of (?:the )?(?:wounded|injured))(?![\\p{L}])`,
+    'u',
+  ),
+};
+const NUMBER_OF_REACH = 60;
+
+function numberOfCasualties(view: MatchView, numbers: Numbers, kind: 'killed' | 'wounded'): Count | null {
+  const m = NUMBER_OF[kind].exec(view.text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const next = [...numbers.entries()]
+    .filter(([start]) => start >= from && start - from <= NUMBER_OF_REACH)
+    // "منذ 2014": a year says when
+    .filter(([, n]) => !(n.value.low === n.value.high && n.value.low >= 1900 && n.value.low <= 2100))
+    .sort(([a], [b]) => a - b)[0];
+  return next ? toCount(next[1].value) : null;
 }
 
 /** "the bodies of three shepherds", "the body of a farmer", "جثث أربعة رجال": the count after the noun. */

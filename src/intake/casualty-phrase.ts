@@ -243,6 +243,14 @@ function countItem(
     )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
+  // "killing the driver and wounding the official": one person named by what they were, told before
+  // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)
+  if (
+    token.word === 'the' &&
+    HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') &&
+    EN_PERSONS.has(tokens[i + 1]?.word ?? '')
+  )
+    return { value: one(1), next: i + 2 };
   // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 5; j++) {
@@ -253,6 +261,17 @@ function countItem(
   }
   return null;
 }
+
+const HIT_VERB_BEFORE = new Set([
+  'killing',
+  'wounding',
+  'injuring',
+  'killed',
+  'wounded',
+  'injured',
+  'kills',
+  'wounds',
+]);
 
 /**
  * The attackers counted right after the victims, which `countAt` leaves out of the victims' count:

@@ -23,6 +23,9 @@ export const AR_PERSON_STEMS = [
   'مدرس',
   'مهندس',
   'تاجر',
+  // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
+  'صاحب',
+  'بائع',
   'صحفي',
   'ناشط',
   'مسعف',
@@ -62,6 +65,11 @@ export const AR_PERSON_STEMS = [
   'نجل',
   'ابنة',
   'شقيقة',
+  'راكب',
+  'محام',
+  'محامي',
+  'ممرض',
+  'بائع',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
@@ -133,6 +141,10 @@ export const EN_PERSONS = new Set([
   'trader',
   'merchant',
   'shopkeeper',
+  'owner',
+  'pharmacist',
+  'passenger',
+  'barber',
   'activist',
   'paramedic',
   'contractor',
@@ -253,9 +265,9 @@ export const QAD = f('قد');
 export const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 export const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
 export const MIN = f('من');
-/** "بينهم طفلان", "منهم امرأة": who was among the counted. */
+/** "بينهم طفلان", "منهم امرأة": who was among the counted; "ثلاثة مدنيين هم رجل وطفلاه": who they were. */
 export const AMONG_AR = new Set(
-  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(f),
+  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'هما', 'وهما'].map(f),
 );
 
 const PRONOUN_CASUALTY = {

@@ -3,7 +3,8 @@ import type { ResolvedPlace } from '../places/types.js';
 import { actorRoles, findActorMentions, type ActorId } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
-import { findDates, type DateValue } from './dates.js';
+import type { DateValue } from './date-values.js';
+import { findDates } from './dates.js';
 import { CUES, eventCues } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import type { DateMention, NumberMention } from './types.js';
@@ -11,6 +12,14 @@ import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { tellsNoViolentEvent } from './non-events.js';
+import { boastsToll } from './claims.js';
+import { periodTotal, withoutSuperlative } from './period-totals.js';
+import { comesAfter } from './earlier-events.js';
+import { withoutTellerPlaces } from './source-place.js';
+import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
+import { diesOfWounds } from './died-of-wounds.js';
+import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -20,6 +29,8 @@ export type PlaceResolver = (text: string, lang: Language) => ResolvedPlace | nu
 /** What one clause says about a possible incident. */
 export interface ClauseFacts {
   text: string;
+  /** The clause in matching form (view.ts), for rules that read it again. */
+  matchText: string;
   dates: DateMention[];
   /** The first date of the event itself (not when it was reported, not an aggregate's span). */
   eventDate: DateMention | null;
@@ -60,6 +71,18 @@ export interface ClauseFacts {
   follows: boolean;
   /** Tells its event as like the one before ("بقصف مماثل", "a similar attack"): by the same hand, unless named. */
   similar: boolean;
+  /** The toll of the event just told has risen ("لترتفع حصيلة الهجوم إلى قتيلين", "the death toll rose to 14"): its figures, told after "to". */
+  risenTo: Casualties | null;
+  /** The dead added had been among the wounded ("متأثرا بجراحه", "died of his wounds"). */
+  diedOfWounds: boolean;
+  /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */
+  sourced: boolean;
+  /** Its dead are armed men: "killed three militants", "مقتل خمسة إرهابيين". */
+  armedDead: boolean;
+  /** Tells of chasing the event's attackers ("طاردت المهاجمين", "police chased the gunmen"). */
+  pursues: boolean;
+  /** A group claims the event just told ("وتبنى تنظيم داعش الهجوم", "IS claimed responsibility"): its doer. */
+  claims: boolean;
 }
 
 const CUE_TABLE = eventCues();
@@ -73,6 +96,16 @@ const COMES_AFTER =
  */
 const CONTEXT =
   /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+/** The wounded already counted, told as they are now: "لا يزال أربعة جرحى يتلقون العلاج", "two remain in hospital". */
+const STILL_TREATED = new RegExp(
+  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'يتلقون العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
+  'u',
+);
+/** A verb that counts casualties now ("two were wounded and remain in hospital" counts them). */
+const HIT_NOW = new RegExp(
+  `(?<![\\p{L}])(?:killed|wounded|injured|hurt|${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
@@ -86,8 +119,13 @@ const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
 const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+/** "كما", "وكما" opening the clause: "also". */
+const ALSO = new RegExp(
+  `^["«“]?\\s*(?:${['كما', 'وكما'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const OTHERS = new RegExp(
-  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
@@ -139,6 +177,56 @@ const EARLIER_EVENTS = new RegExp(
   `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
   'u',
 );
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one",
+ * "قوة من الجيش اشتبكت مع المهاجمين وقتلت اثنين منهم": the pursuit of (or fight with) the event's attackers: what follows in the sentence is more of that event.
+ */
+const PURSUIT = new RegExp(
+  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
+const COUNT_WORD =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)';
+const ARMED_DEAD = new RegExp(
+  `(?<![\\p{L}])(?:(?:killed|killing|kills)\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:militants|insurgents|jihadists|terrorists)|(?:${['مقتل', 'قتل', 'وقتل', 'قتلت', 'مصرع'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,30}?(?<![\\p{L}])(?:\\d+|${['اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات'].map(normalizeForMatch).join('|')})\\s+(?:${['إرهابيا', 'إرهابيين', 'ارهابيا', 'مسلحا', 'مسلحين'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
+  'u',
+);
+// cheap screens before the patterns below: most clauses have none of these words
+const CLAIM_WORDS = [normalizeForMatch('تبن'), normalizeForMatch('مسؤوليت'), 'claimed', 'responsibility'];
+const PURSUIT_WORDS = [
+  normalizeForMatch('طارد'),
+  normalizeForMatch('لاحق'),
+  normalizeForMatch('اشتبك'),
+  normalizeForMatch('تصد'),
+  'chase',
+  'pursued',
+  'tracked',
+  'clashed',
+  'engaged',
+  'exchanged',
+  'fought',
+  'repelled',
+];
+/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  'u',
+);
+/** Words for the weapons of an event: a number before them counts weapons, not events. */
+const WEAPONS = new RegExp(
+  `^(?:[وفبل]{0,2})(?:${['قذائف', 'قذيفتي', 'قذيفتين', 'قذيفتان', 'صواريخ', 'صاروخين', 'صاروخان', 'مسيرات', 'مسيرتين', 'مسيرتان', 'عبوات', 'عبوتين', 'عبوتان'].map(normalizeForMatch).join('|')}|drones|rockets|missiles|shells|mortars|mortar rounds|bombs)$`,
+  'u',
+);
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+const SOURCED = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  'u',
+);
+/** A habit or a trend, not an event: "strikes are less frequent than", "where most of the fighting takes place". */
+const HABITUAL = new RegExp(
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 export function analyseClause(
@@ -152,26 +240,74 @@ export function analyseClause(
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
-  const casualties: Casualties = ONE_OF_VICTIMS.test(view.text)
-    ? { killed: null, wounded: null, attackersKilled: null }
-    : findCasualties(view, lang);
+  // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
+  const toldCasualties: Casualties =
+    ONE_OF_VICTIMS.test(view.text) ||
+    (STILL_TREATED.test(view.text) && !HIT_NOW.test(view.text)) ||
+    // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
+    boastsToll(view.text)
+      ? { killed: null, wounded: null, attackersKilled: null }
+      : findCasualties(view, lang);
   const numbers = findNumbers(view);
-  const classified = classifyEvent(view.text, numbers);
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
+  const risen = risenToll(view, lang);
+  const casualties = withLivesTaken(
+    view.text,
+    numbers,
+    risen
+      ? {
+          ...toldCasualties,
+          killed: risen.killed ?? toldCasualties.killed,
+          wounded: risen.wounded ?? toldCasualties.wounded,
+        }
+      : toldCasualties,
+  );
+  const found = classifyEvent(view.text, numbers);
+  // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
+  const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
+  // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
+  const violent =
+    hasCasualties && found.event?.type === 'strategic_developments'
+      ? classifyEvent(view.text, numbers, 'strategic_developments')
+      : null;
+  const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   const counted = classified.event ? classified.counted : false;
   const recalled = RECALLED.test(view.text);
-  const eventDate = dates.find((d) => d.role === 'event' && (recalled || !d.aggregate)) ?? null;
+  // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
+  const after = comesAfter(view.text);
+  // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+  const background = after
+    ? !hasCasualties
+    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
+  // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
+  const ranked = withoutSuperlative(view.text);
+  const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
+  const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
+  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
+  const place = bodies
+    ? null
+    : resolvePlace(
+        TOLL_WORD.test(view.text)
+          ? withoutTellerPlaces(text.replace(ORIGIN, ' '))
+          : text.replace(ORIGIN, ' '),
+        lang,
+      );
+  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
+  const alsoOthers = hasCasualties && ALSO.test(view.text) && OTHERS.test(view.text) && !place?.governorate;
   return {
     text,
+    matchText: view.text,
     dates,
     eventDate,
     reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
-    place: resolvePlace(text.replace(ORIGIN, ' '), lang),
+    place,
     casualties,
     event,
     // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
@@ -183,13 +319,16 @@ export function analyseClause(
         !ATTACK_NOUN.test(view.text)
       ),
     reportsEvent:
-      !CONTEXT.test(view.text) &&
+      !background &&
       (hasCasualties ||
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
+          !HABITUAL.test(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
-          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))),
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
+      // (last: only a clause that would tell an event pays for these patterns)
+      !tellsNoViolentEvent(view.text, classified.event, hasCasualties),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,
@@ -199,24 +338,37 @@ export function analyseClause(
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
-      (dates.some((d) => d.aggregate) ||
-        view.text.search(CUES.aggregate) >= 0 ||
+      (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
+        ranked.search(CUES.aggregate) >= 0 ||
+        periodTotal(ranked) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
-    separate: recalled || CUES.separate.test(view.text) || COMES_AFTER.test(view.text),
+    separate:
+      recalled || (CUES.separate.test(view.text) && !alsoOthers) || COMES_AFTER.test(view.text) || after,
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: hasCasualties && OTHERS.test(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
+    risenTo: risen,
+    diedOfWounds: diesOfWounds(view.text),
+    sourced: SOURCED.test(view.text),
+    pursues: PURSUIT_WORDS.some((w) => view.text.includes(w)) && PURSUIT.test(view.text),
+    armedDead: ARMED_DEAD.test(view.text),
+    claims:
+      roles.actors.length > 0 &&
+      CLAIM_WORDS.some((w) => view.text.includes(w)) &&
+      CLAIM.test(view.text) &&
+      !SIMILAR.test(view.text),
     tollOnly:
-      hasCasualties &&
-      TOLL_WORD.test(view.text) &&
-      // no word for what happened: "killed" alone names no kind
-      (TOLL_GIVEN.test(view.text) ||
-        ((classified.event === null || classified.event.subType === 'attack') &&
-          !ATTACK_NOUN.test(view.text))),
+      (hasCasualties && bodies) ||
+      (hasCasualties &&
+        TOLL_WORD.test(view.text) &&
+        // no word for what happened: "killed" alone names no kind
+        (TOLL_GIVEN.test(view.text) ||
+          ((classified.event === null || classified.event.subType === 'attack') &&
+            !ATTACK_NOUN.test(view.text)))),
   };
 }
 
@@ -227,6 +379,7 @@ export function analyseClause(
 function classifyEvent(
   text: string,
   numbers: readonly NumberMention[],
+  skip: IncidentEvent['type'] | null = null,
 ): { event: IncidentEvent | null; counted: boolean } {
   const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
   let first: IncidentEvent | null = null;
@@ -234,11 +387,15 @@ function classifyEvent(
   /** A bare plural ("in air strikes") no number or quantifier counts. */
   let barePlural: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
+    if (cue.type === skip) continue;
+    if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
+      // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =
-        numbers.some((n) => n.end <= before && before - n.end <= 2) ||
-        quantifiers.some((q) => q <= before && before - q <= 2);
+        !WEAPONS.test(m[0]) &&
+        (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+          quantifiers.some((q) => q <= before && before - q <= 2));
       first ??= { type: cue.type, subType: cue.subType };
       if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
       if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };

@@ -1,6 +1,6 @@
 import type { LocalizedText, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import type { ExtractedIncident } from './incidents.js';
+import type { ExtractedIncident } from './incident-types.js';
 import type { IntakePhrases } from './phrases.js';
 
 const MAX_SOURCE_CHARS = 240;

@@ -9,6 +9,8 @@ export interface EventCue {
   pattern: RegExp;
   /** Plural forms ("هجمات", "attacks"): an event only when no number or quantifier counts them. */
   plural: boolean;
+  /** A cheap screen: the cue can match only where one of these words is in the text. */
+  requires?: readonly string[];
 }
 
 const f = normalizeForMatch;
@@ -60,6 +62,26 @@ type Row = [EventType, EventSubType, readonly string[], readonly string[], boole
  * before an attack). Only past-tense verbs and nouns: present-tense "يهاجمون"/"attack" in a claim is no event.
  */
 const ROWS: readonly Row[] = [
+  // force against protesters: "لتفريق المحتجين", "opened fire on protesters" (ACLED: a protest met
+  // with excessive force — not a battle, not an attack on civilians)
+  [
+    'protests',
+    'excessive_force_against_protesters',
+    [
+      'لتفريق المحتجين',
+      'لتفريق المتظاهرين',
+      'النار على المتظاهرين',
+      'النار على المحتجين',
+      'مواجهات بين متظاهرين',
+      'مواجهات بين المتظاهرين',
+      'ضد المتظاهرين',
+    ],
+    [
+      '(?:fired|opened fire) on (?:the )?(?:protesters|demonstrators)',
+      'to disperse (?:the )?(?:protesters|demonstrators)',
+      'against (?:the )?(?:protesters|demonstrators)',
+    ],
+  ],
   [
     'explosions_remote_violence',
     'suicide_bomb',
@@ -139,6 +161,12 @@ const ROWS: readonly Row[] = [
       'طائرة حربية',
       'قصفت طائرات',
       'قصف طيران',
+      'قصفت مروحيات',
+      'براميل متفجرة',
+      'البراميل المتفجرة',
+      'برميل متفجر',
+      'قصف مروحي',
+      'مروحيات قتالية',
     ],
     // "Iraqi F-16 jets struck…": the aircraft named is the strike
     [
@@ -148,9 +176,15 @@ const ROWS: readonly Row[] = [
       'drone strike',
       'drone attack',
       'drone',
+      'drones',
       'warplanes',
       'fighter jets',
       'jets',
+      // "army helicopters killed six militants": the aircraft's fire is a strike from the air (not
+      // "helicopters landed troops": a raid)
+      'helicopters? (?:gunships? )?(?:killed|struck|fired on|fired at|bombed|shelled|targeted|attacked|pounded|dropped)',
+      // barrel bombs are dropped from the air
+      'barrel bombs?',
     ],
   ],
   [
@@ -312,12 +346,18 @@ const ROWS: readonly Row[] = [
   ],
 ];
 
+/** Screens for rows that are rarely met: force against protesters needs protesters. */
+const REQUIRES: Partial<Record<EventSubType, readonly string[]>> = {
+  excessive_force_against_protesters: [f('متظاهر'), f('محتج'), 'protester', 'demonstrator'],
+};
+
 export function eventCues(): EventCue[] {
   return ROWS.map(([type, subType, arWords, enWords, plural]) => ({
     type,
     subType,
     plural: plural ?? false,
     pattern: new RegExp(`${ar(arWords)}|${en(enWords)}`, 'gu'),
+    ...(REQUIRES[subType] ? { requires: REQUIRES[subType] } : {}),
   }));
 }
 
@@ -368,7 +408,7 @@ export const CUES = {
     'u',
   ),
   aggregate: new RegExp(
-    `${ar(['منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه', 'منذ بدئها', 'منذ بدئه', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'since the fighting began', 'since the clashes began', 'since they began', 'since it began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually'])}`,
+    `${ar(['منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه', 'منذ بدئها', 'منذ بدئه', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا', 'تصاعدا في', 'تصاعدا ملحوظا في', 'ارتفاعا في', 'ازديادا في'])}|${en(['since the start', 'since the beginning', 'since the war began', 'since the conflict began', 'since the fighting began', 'since the clashes began', 'since they began', 'since it began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually', 'a rise in', 'a surge in', 'an upsurge in', 'an increase in'])}`,
     'gu',
   ),
   /**

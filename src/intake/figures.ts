@@ -2,7 +2,7 @@ import type { Figure, LocalizedText, Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { findDates } from './dates.js';
-import type { ExtractedIncident } from './incidents.js';
+import type { ExtractedIncident } from './incident-types.js';
 import { areaHeld, countedNoun, translateLabel } from './figure-nouns.js';
 import { monthNames } from './months.js';
 import { findNumbers } from './numbers.js';
@@ -78,6 +78,7 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
     }));
     // the figures of this sentence so far: what "منهم", "of them" refers to
     const mine: Figure[] = [];
+    const lastBefore = out.at(-1);
     for (const n of findNumbers(view)) {
       if (gluedToWord(view.text, n.start) || identifier(n) || age(view.text, n)) continue;
       if (dates.some((d) => n.start >= d.start && n.end <= d.end)) continue;
@@ -87,11 +88,18 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       // "بعد 11 يوما", "for 48 hours": how long, not how many
       if (DURATION.test(view.text.slice(n.end))) continue;
       // "حالتا وفاة": a count of cases is a statistic however small, spelled out or not
-      if (!n.digits && n.value < 1000 && !CASES_DUAL.test(f(n.text))) continue;
+      // "أربع حالات وفاة": so is a count of cases told in words
+      if (
+        !n.digits &&
+        n.value < 1000 &&
+        !CASES_DUAL.test(f(n.text)) &&
+        !CASES_AFTER.test(view.text.slice(n.end))
+      )
+        continue;
       if (casualtyCounts.has(n.value)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
-      out.push(figureOf(n, view, ctx, when, mine.at(-1)));
+      out.push(figureOf(n, view, ctx, when, mine.at(-1), mine.at(-1) ?? lastBefore));
       mine.push(out.at(-1)!);
     }
   }
@@ -147,6 +155,7 @@ export function qualified(view: MatchView, n: NumberMention): string {
 }
 
 const CASES_DUAL = new RegExp(`^${f('حالت')}`, 'u');
+const CASES_AFTER = new RegExp(`^\\s*(?:${['حالات', 'حالة', 'cases'].map(f).join('|')})(?![\\p{L}])`, 'u');
 const FRAGMENT = new RegExp(`^(?:${['more', 'other', 'others', 'آخرين', 'آخرون'].map(f).join('|')})$`, 'u');
 
 /** The first counted noun the table knows among the few words after a number. */
@@ -170,6 +179,7 @@ function figureOf(
   ctx: FigureContext,
   when: string | null,
   before: Figure | undefined,
+  told: Figure | undefined,
 ): Figure {
   const after = view.text.slice(n.end);
   const unit = PERCENT.test(after) ? '%' : AREA.test(after) ? 'km²' : null;
@@ -177,14 +187,38 @@ function figureOf(
     unit === '%' ? 'percent' : unit ? 'area' : NOUN_CAPTIONS.find(([re]) => re.test(after))?.[1];
   const written = unit
     ? unitLabel(view, n.start, ctx.phrases[ctx.lang].unit[unit])
-    : numberOf(view, n.start) || counted(view, n.end, when) || nounBefore(view, n.start);
-  // "أكثر من 5 ملايين منهم": a share of what the sentence counted just before
+    : numberOf(view, n.start) ||
+      counted(view, n.end, when) ||
+      rangeNoun(view, n.end, when) ||
+      nounBefore(view, n.start);
+  // "أكثر من 5 ملايين منهم": a share of what the sentence counted just before, with what the
+  // article says of the share ("إيزيدي (منهم مجهولا)")
   if (PARTITIVE_PRONOUN.test(f(written)))
     return {
       value: n.value,
       approximate: n.approximate,
       unit,
-      label: before ? { ...before.label } : { [ctx.lang]: n.text },
+      label: before ? shareOf(before.label, ctx.lang, share(view, n.end)) : { [ctx.lang]: n.text },
+      ...checksOf(view, n),
+    };
+  // "25 million voters, about 21 million were eligible", "More than 4.8 million have since
+  // returned": no noun of its own, it counts what was counted just before
+  if (
+    !written &&
+    !unit &&
+    !caption &&
+    told &&
+    // "الـ93", "the 93rd": a rank, not a count of the thing before
+    !/(?:ال|the)\s*$/u.test(view.text.slice(Math.max(0, n.start - 5), n.start)) &&
+    // a label that is only a number says nothing to borrow
+    /\p{L}/u.test(told.label[ctx.lang] ?? '') &&
+    !/[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start))
+  )
+    return {
+      value: n.value,
+      approximate: n.approximate,
+      unit,
+      label: { ...told.label },
       ...checksOf(view, n),
     };
   // "عدد قواتها": whose forces, as the sentence names them
@@ -197,7 +231,7 @@ function figureOf(
   const own = pronoun.label;
   const other: Language = ctx.lang === 'ar' ? 'en' : 'ar';
   // "11 more were wounded": "more" says nothing of what is counted; the noun after it does
-  const told = FRAGMENT.test(f(own)) ? nounAfter(after, ctx.lang) : null;
+  const fragmentNoun = FRAGMENT.test(f(own)) ? nounAfter(after, ctx.lang) : null;
   // with no noun of its own: what the unit says ("per cent"), or that it is money ("$347 million")
   const money = /[$]\s*$/u.test(view.text.slice(Math.max(0, n.start - 2), n.start)) ? DOLLARS : null;
   const fallback = caption ? ctx.phrases[ctx.lang].figure[caption] : n.text;
@@ -207,16 +241,16 @@ function figureOf(
   const label: LocalizedText = {
     [ctx.lang]: held
       ? held[ctx.lang]
-      : told
-        ? told.label[ctx.lang]
+      : fragmentNoun
+        ? fragmentNoun.label[ctx.lang]
         : (money?.[ctx.lang] ?? (own || fallback)),
   };
   const translated = held
     ? held[other]
     : money
       ? money[other]
-      : told
-        ? told.label[other]
+      : fragmentNoun
+        ? fragmentNoun.label[other]
         : own &&
           translateLabel(
             own,
@@ -237,6 +271,23 @@ function figureOf(
     label,
     ...checksOf(view, n),
   };
+}
+
+/** The article's words from a partitive pronoun to the end of its clause: "منهم مجهولا", "of them children". */
+function share(view: MatchView, end: number): string {
+  const rest = view.text.slice(end);
+  const stop = rest.search(/[.,،؛;:!?؟"«»()]/u);
+  const words = wordSpans(stop < 0 ? rest : rest.slice(0, stop)).slice(0, LABEL_WORDS);
+  // only a predicate right after the pronoun ("منهم أطفال", "of them children"), not where they went
+  // ("عاد مليونان منهم إلى مناطقهم": the share is of the same noun)
+  const next = words[1]?.word ?? '';
+  if (PHRASE_END.has(next) || AR_PLURAL_VERB.test(next)) return '';
+  return words.length > 1 ? view.sourceSpan(end + words[0]!.start, end + words.at(-1)!.end).text.trim() : '';
+}
+
+function shareOf(whole: LocalizedText, lang: Language, words: string): LocalizedText {
+  const own = whole[lang];
+  return words && own ? { ...whole, [lang]: `${own} (${words})` } : { ...whole };
 }
 
 /** Words that end a noun phrase: prepositions other than "of", verbs of being and having, conjunctions. */
@@ -303,6 +354,16 @@ const PHRASE_END = new Set(
     'living',
     'said',
     'according',
+    'between',
+    // a time told after the noun: "12,000 displaced people last year"
+    'last',
+    'yesterday',
+    'today',
+    // verbs, never a counted noun: "42,000 went home"
+    'went',
+    'came',
+    'moved',
+    'stayed',
   ].map(f),
 );
 /**
@@ -319,6 +380,7 @@ const AFTER_HEAD = new Set(
     'houses',
     'housed',
     'returned',
+    'left',
     'fled',
     'killed',
     'wounded',
@@ -451,6 +513,16 @@ function counted(view: MatchView, end: number, when: string | null): string {
   return when ? `${text} (${when})` : text;
 }
 
+/** "between 5,000 and 7,000 fighters": the first end of a range counts the noun of the second. */
+const RANGE_TO = new RegExp(
+  `^\\s*(?:and|to|or|-|–|${['و', 'إلى', 'الى', 'أو', 'او'].map(f).join('|')})\\s*\\d[\\d,.]*(?:\\s+(?:${[...MULTIPLIERS].join('|')}))?`,
+  'u',
+);
+function rangeNoun(view: MatchView, end: number, when: string | null): string {
+  const range = RANGE_TO.exec(view.text.slice(end));
+  return range ? counted(view, end + range[0].length, when) : '';
+}
+
 /**
  * Words that are no noun of what a number counts, met right before it: particles ("أن 90%",
  * "سوى 27%"), "a rate of" ("بنسبة 50.1%": the unit says it), "as" ("the toll as 19").
@@ -575,7 +647,46 @@ function nounBefore(view: MatchView, start: number): string {
     // "since July to 2.5 million": a month says when, it is not what is counted
     if (MONTHS.has(w.word)) return '';
     if (PHRASE_END.has(w.word) || /[.,،؛;:!?؟"«»()]/u.test(head.slice(w.end))) return '';
-    return view.sourceSpan(w.start, w.end).text;
+    // "the death toll as 19": an English noun with the noun that qualifies it
+    const first = words[i - 1];
+    const compound =
+      first &&
+      /^[a-z]+$/.test(first.word) &&
+      /^[a-z]+$/.test(w.word) &&
+      !/(?:ed|ing|ly)$/.test(first.word) &&
+      !ENGLISH_NOT_MODIFIERS.has(first.word) &&
+      !APPROACH.has(first.word) &&
+      !NOT_NOUNS.has(first.word) &&
+      !PHRASE_END.has(first.word) &&
+      !AFTER_HEAD.has(first.word) &&
+      /^\s+$/u.test(head.slice(first.end, w.start));
+    // "pre-war population": a hyphenated qualifier is taken whole
+    const before = compound ? words[i - 2] : undefined;
+    const hyphenated =
+      !!before && /^[a-z]+$/.test(before.word) && /-/u.test(view.sourceSpan(before.end, first!.start).text);
+    return view.sourceSpan(hyphenated ? before.start : compound ? first.start : w.start, w.end).text;
   }
   return '';
 }
+
+/** Words before a noun that do not qualify it: determiners, pronouns, verbs of saying. */
+const ENGLISH_NOT_MODIFIERS = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'put',
+  'set',
+  'gave',
+  'give',
+  'says',
+  'told',
+  'all',
+  'total',
+  'new',
+]);

@@ -1,7 +1,7 @@
 import { findCasualties, type Casualties } from './casualties.js';
 import { addCheck } from './checks.js';
 import { countText, sameCount, sumCounts, type Count } from './count.js';
-import type { ExtractedIncident } from './incidents.js';
+import type { ExtractedIncident } from './incident-types.js';
 
 import { matchView } from './view.js';
 import type { Language } from '../content/schema.js';

@@ -1,63 +1,45 @@
-import type { IncidentEvent, Language } from '../content/schema.js';
-import { normalizeForMatch } from '../text/normalize.js';
-import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
-import { addDays } from './calendar.js';
-import { analyseClause, type ClauseFacts, type PlaceResolver } from './clause.js';
-import type { DateValue } from './dates.js';
+import type { DateValue } from './date-values.js';
+import { analyseClause, type ClauseFacts } from './clause.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
-import { addCheck } from './checks.js';
-import { mergeSameEvents, type EventMention } from './same-event.js';
+import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
-import { countText, sameCount, spanOf, sumCounts, type Count } from './count.js';
 import { CUES } from './event-cues.js';
 import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
+import { isBackground, longPeriod } from './event-period.js';
+import { findTotals } from './lead-totals.js';
+import { recallsOneEvent } from './earlier-events.js';
+import { datesEventTold, tellsFuneral } from './told-date.js';
+import { deniedSentences } from './claims.js';
+import { retellsVictims } from './retelling.js';
+import { tellsRisenToll } from './toll-update.js';
+import { diedOfWounds } from './died-of-wounds.js';
+import { hitsReinforcements } from './reinforcements.js';
+import { monthsToll } from './period-totals.js';
+import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
+import {
+  NEARBY,
+  NEARBY_SPOT,
+  SAME_PLACE,
+  namesOneAnother,
+  otherSpot,
+  samePlace,
+  sameGovernorate,
+} from './incident-places.js';
+import {
+  casualtiesConflict,
+  fillsCasualties,
+  followsAnother,
+  hasCasualties,
+  newItem,
+  opensNew,
+} from './incident-bounds.js';
+import { merge, raiseToll } from './incident-merge.js';
+import { finish, placeContext } from './incident-finish.js';
 
-/**
- * An incident as extracted, before it is written in the briefing format: what deciding "the same
- * event, told twice" needs (EventMention: date, place, event, actors, targets, the suspected among
- * them, killed, wounded, attackers killed apart from the victims, sentences, checks, `separate`),
- * with the date's own words and the clause that opened it.
- */
-export interface ExtractedIncident extends EventMention {
-  date: DateValue & { text: string | null };
-  /** The clause that opened it, in the article's words. */
-  source: string;
-}
-
-/** An incident while its clauses are gathered: an EventMention whose date and place may still be missing. */
-interface Building extends Omit<EventMention, 'date' | 'place' | 'another'> {
-  date: (DateValue & { text: string }) | null;
-  reporting: (DateValue & { text: string }) | null;
-  place: ResolvedPlace | null;
-  source: string;
-  /** Paragraph of the last sentence it drew on. */
-  paragraph: number;
-  another: boolean;
-  /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
-  placeName: string | null;
-}
-
-/** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
-const SAME_PLACE =
-  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
-/** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
-const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
-/** Events further back than this before publication are background, not news of the article. */
-const HISTORY_DAYS = 183;
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 const MAX_GAP = 3;
-const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
-
-export interface IncidentContext {
-  lang: Language;
-  published: string;
-  resolvePlace: PlaceResolver;
-  /** Where the title places the story: the fallback for incidents whose sentences name no place. */
-  titlePlace: ResolvedPlace | null;
-}
 
 /**
  * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
@@ -70,9 +52,15 @@ export interface IncidentContext {
 export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
   const built: Building[] = [];
   let anchor: DateValue | null = null;
-  const epidemic = sentences.some((s) => CUES.disease.test(matchView(s.text).text));
+  const matchTexts = sentences.map((s) => matchView(s.text).text);
+  const epidemic = matchTexts.some((t) => CUES.disease.test(t));
+  // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
+  const grave = matchTexts.slice(0, 1).some((t) => CUES.remains.test(t));
+  const denied = deniedSentences(sentences, matchTexts);
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
+    // set by the clause that tells of chasing the attackers, for the clauses after it
+    let pursuit = false;
     const told = { killed: false, wounded: false };
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
@@ -86,6 +74,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
       const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported
@@ -94,12 +83,110 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
-      if (!facts.reportsEvent || facts.denied || facts.aggregate || facts.remains || facts.event === null)
+      pursuit ||= facts.pursues;
+      // "One of the wounded died later in hospital": one more dead of the event just told
+      const died = diedOfWounds(clauseText);
+      const hit = built[built.length - 1];
+      // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
+      const counted = (b: Building): boolean =>
+        b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
+      if (
+        died !== null &&
+        hit &&
+        typeof hit.killed === 'number' &&
+        !tellsRisenToll(clauseText) &&
+        !counted(hit)
+      ) {
+        raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+        continue;
+      }
+      // "The operation took place on Monday": the day of the event just told, announced on Tuesday
+      const last = built[built.length - 1];
+      if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
+        last.date = facts.eventDate.date;
+      // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
+      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied)
+      if (
+        facts.claims &&
+        facts.event === null &&
+        !facts.aggregate &&
+        !facts.similar &&
+        !facts.denied &&
+        !denied.has(sentence.index) &&
+        last &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
+      ) {
+        merge(last, facts, null, null, sentence.index);
+        continue;
+      }
+      // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
+      // funeral's sentence tells more of those dead, not an event of its own day
+      const funeralRest =
+        nth > 0 &&
+        !hasCasualties(facts) &&
+        !facts.place?.governorate &&
+        tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
+      if (
+        funeralRest ||
+        !facts.reportsEvent ||
+        facts.denied ||
+        denied.has(sentence.index) ||
+        facts.aggregate ||
+        facts.remains ||
+        facts.event === null
+      )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
+      if (grave && !facts.eventDate) continue;
       const date = facts.eventDate ?? sentenceDate;
-      if (date && (isBackground(date.date, ctx.published) || longPeriod(date.date))) continue;
+      const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
+      if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
+      if (
+        pursuit &&
+        last &&
+        !facts.separate &&
+        !facts.eventDate &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
+      ) {
+        const attackers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
+      // attack with the event just told, whose forces were the ones hit
+      if (
+        last &&
+        !facts.separate &&
+        !facts.eventDate &&
+        (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) &&
+        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP &&
+        hitsReinforcements(clauseText)
+      ) {
+        merge(last, { ...facts, actors: [], suspected: [] }, null, null, sentence.index);
+        continue;
+      }
+      // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
+      if (
+        facts.risenTo &&
+        last &&
+        !facts.separate &&
+        (!facts.place?.governorate || sameGovernorate(last.place, facts.place))
+      ) {
+        raiseToll(last, facts.risenTo, facts.diedOfWounds);
+        merge(last, { ...facts, casualties: facts.risenTo }, null, null, sentence.index);
+        continue;
+      }
+      // "The car was completely burned": the damage of the event just told, not an event of its own
+      if (
+        last &&
+        facts.event.subType === 'looting_property_destruction' &&
+        !hasCasualties(facts) &&
+        facts.actors.length === 0 &&
+        !facts.place?.governorate
+      )
+        continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
@@ -114,6 +201,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !!current?.place?.governorate &&
         !!facts.place?.governorate &&
         !sameGovernorate(current.place, facts.place);
+      const nearSpot = !facts.place?.governorate && NEARBY_SPOT.test(clause.text) && !facts.separate;
       const place = nearby
         ? current!.place
         : facts.place && facts.place.governorate
@@ -124,7 +212,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
               (name) => ctx.resolvePlace(name, ctx.lang) !== null,
             )
           : // "في الجزيرة نفسها", "at the same checkpoint": where the event told before happened
-            SAME_PLACE.test(clause.text) && current?.place?.governorate
+            // "وفي قرية حاس المجاورة", "in a nearby village": near the place just told, its name unknown
+            (SAME_PLACE.test(clause.text) || nearSpot) && current?.place?.governorate
             ? current.place
             : null;
       // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
@@ -136,6 +225,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
           // جثة في أطراف ناحية مندلي")
           (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
+      // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
+      // the victims just counted, told again with where it happened
+      if (current && retellsVictims(clauseText, current, facts)) {
+        merge(current, facts, date, place, sentence.index);
+        continue;
+      }
       if (
         current &&
         !elsewhere &&
@@ -143,7 +238,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !newItem(current, facts, sentence.paragraph)
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
-        if (distance <= 1 || place || (distance <= MAX_GAP && fillsCasualties(current, facts))) {
+        // so does a group's claim of it ("وتبنى تنظيم داعش الهجوم") told after the source's words
+        if (
+          distance <= 1 ||
+          place ||
+          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims))
+        ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;
         }
@@ -151,7 +251,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
       const earlier =
-        facts.separate || facts.eventDate || elsewhere || (current && followsAnother(current, facts))
+        facts.separate ||
+        facts.eventDate ||
+        elsewhere ||
+        nearSpot ||
+        (current && followsAnother(current, facts))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {
@@ -178,14 +282,18 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
-        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago)
         actors:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
-          facts.actors.length === 0 && (facts.continues || sameSentence || facts.similar) && current
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          current
             ? [...current.suspected]
             : [...facts.suspected],
         // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
@@ -193,11 +301,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
         wounded: facts.casualties.wounded,
         attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
+        armedDead: facts.armedDead,
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
-        separate: facts.separate || elsewhere,
+        // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
+        separate: facts.separate || elsewhere || nearSpot,
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
@@ -238,482 +348,4 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   return mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
   );
-}
-
-/** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
-interface PlaceContext {
-  /** The one governorate its paragraph names, if it names exactly one. */
-  governorate(b: Building): ResolvedPlace | null;
-  /** The country the article is about (its title, else its other incidents), if any. */
-  country: ResolvedPlace['country'] | null;
-}
-
-function placeContext(
-  sentences: readonly Sentence[],
-  built: readonly Building[],
-  ctx: IncidentContext,
-): PlaceContext {
-  const byParagraph = new Map<number, ResolvedPlace | null>();
-  const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
-    if (!byParagraph.has(paragraph)) {
-      const places = sentences
-        .filter((s) => s.paragraph === paragraph)
-        .map((s) => ctx.resolvePlace(s.text, ctx.lang))
-        .filter((p): p is ResolvedPlace => !!p?.governorate);
-      const names = new Set(places.map((p) => p.governorate?.en));
-      byParagraph.set(paragraph, names.size === 1 ? (places[0] ?? null) : null);
-    }
-    return byParagraph.get(paragraph) ?? null;
-  };
-  return {
-    governorate: (b) => {
-      const first = sentences.find((s) => s.index === b.sentences[0]);
-      return first ? paragraphGovernorate(first.paragraph) : null;
-    },
-    country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
-  };
-}
-
-/**
- * A place the gazetteer does not know, kept as the article's words: in the governorate its
- * paragraph names ("…in Kharab, in Duhok's border area"), else with no governorate — never guessed.
- */
-function unknownPlace(
-  name: string,
-  b: Building,
-  context: PlaceContext,
-  lang: Language,
-): ResolvedPlace | null {
-  const around = context.governorate(b);
-  const country = around?.country ?? context.country;
-  if (!country) return null;
-  return {
-    country,
-    governorate: around?.governorate ?? null,
-    district: null,
-    locality: { [lang]: name },
-    precision: around ? 'locality' : 'country',
-    text: name,
-  };
-}
-
-const MAX_PARTS = 10;
-
-type Summable = {
-  killed: Count | null;
-  wounded: Count | null;
-  sentences: number[];
-  governorate: string | null;
-  /** The governorate the total itself names, if any (default: `governorate`). */
-  scope?: string | null;
-};
-
-/**
- * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
- * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
- * the incidents it sums remain. Totals are looked for among the first sentences only.
- */
-export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] {
-  const totals = findTotals(incidents);
-  return incidents.filter((x) => !totals.has(x));
-}
-
-/** Each lead total with the incidents it sums (see `withoutTotals`). */
-export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
-  const totals = new Map<T, T[]>();
-  incidents.forEach((total, t) => {
-    const parts = summedBy(total, t, incidents);
-    if (parts) totals.set(total, parts);
-  });
-  return totals;
-}
-
-function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
-  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
-  const gov = total.scope === undefined ? total.governorate : total.scope;
-  // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
-  // فيما قتل عنصر…") is another one, never a part of it
-  const last = Math.max(...total.sentences);
-  const parts = incidents
-    .filter(
-      (p, i) =>
-        i > t &&
-        (p.sentences[0] ?? 0) > last &&
-        p.governorate !== null &&
-        (gov === null || p.governorate === gov),
-    )
-    .slice(0, MAX_PARTS);
-  for (let mask = 1; mask < 1 << parts.length; mask++) {
-    const chosen = parts.filter((_, i) => mask & (1 << i));
-    // each part adds to a figure the total gives: a total of killed is not made of the wounded
-    const adds = (p: T): boolean =>
-      (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
-    if (chosen.length < 2 || !chosen.every(adds)) continue;
-    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
-    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
-    // a side the total leaves out ("killed eight", no wounded given) is not compared
-    if (
-      (total.killed === null || sameCount(killed, total.killed)) &&
-      (total.wounded === null || sameCount(wounded, total.wounded))
-    )
-      return chosen;
-  }
-  return null;
-}
-
-/** A toll with no event, place or date of its own: the event just told, in another source's figures. */
-function retold(facts: ClauseFacts): boolean {
-  return facts.tollOnly && !facts.place?.governorate && !facts.eventDate && !facts.separate;
-}
-
-function hasCasualties(facts: ClauseFacts): boolean {
-  return facts.casualties.killed !== null || facts.casualties.wounded !== null;
-}
-
-/** The words of one place's text inside the other's ("بعقوبة", "قرب بعقوبة"). */
-function namesOneAnother(a: string, b: string): boolean {
-  const words = (s: string): string =>
-    ` ${normalizeForMatch(s)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `;
-  const x = words(a);
-  const y = words(b);
-  return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
-}
-
-/**
- * Casualty figures for an incident that has none yet, or of the kind it lacks ("Four bodies were
- * recovered…" then "A villager nearby was lightly wounded, he added."), with no date or place of
- * their own.
- */
-function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
-  const { killed, wounded } = facts.casualties;
-  if (current.killed === null && current.wounded === null) return killed !== null || wounded !== null;
-  if (facts.eventDate || facts.place?.governorate) return false;
-  return (
-    (killed === null && wounded !== null && current.wounded === null) ||
-    (wounded === null && killed !== null && current.killed === null)
-  );
-}
-
-/** A toll over a season or a year ("In 2022 alone, 82 people were killed") is a total, not an event. */
-const LONGEST_EVENT_DAYS = 92;
-function longPeriod(date: DateValue): boolean {
-  return date.to > addDays(date.from, LONGEST_EVENT_DAYS);
-}
-
-function isBackground(date: DateValue, published: string): boolean {
-  return date.to < addDays(published, -HISTORY_DAYS) || date.from > addDays(published, 7);
-}
-
-/** A night over two days ("ليلة الأحد على الاثنين", "late Sunday night"). */
-function isNight(d: DateValue): boolean {
-  return d.to === addDays(d.from, 1);
-}
-
-function inside(a: DateValue, b: DateValue): boolean {
-  return a.from >= b.from && a.to <= b.to;
-}
-
-function sameRange(a: DateValue, b: DateValue): boolean {
-  return a.from === b.from && a.to === b.to;
-}
-
-/** "Russian warplanes struck … after the attack": another side's blow that followed, not more of it. */
-function followsAnother(current: Building, facts: ClauseFacts): boolean {
-  return (
-    facts.follows &&
-    facts.actors.length > 0 &&
-    facts.actors.every((a) => !current.actors.includes(a) && !current.targets.includes(a)) &&
-    facts.event?.type !== 'strategic_developments'
-  );
-}
-
-function opensNew(current: Building, facts: ClauseFacts): boolean {
-  if (facts.separate || facts.another) return true;
-  if (followsAnother(current, facts)) return true;
-  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
-    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
-    if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
-  }
-  // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
-  // dated event of its own, named by its verb, is not more of an undated toll told before it
-  if (
-    facts.opensWithDate &&
-    !current.date &&
-    (current.killed !== null || current.wounded !== null) &&
-    facts.eventNamed &&
-    !facts.refersBack &&
-    !facts.continues
-  )
-    return true;
-  const gov = facts.place?.governorate?.en;
-  const currentGov = current.place?.governorate?.en;
-  if (gov && currentGov && gov !== currentGov) return true;
-  return casualtiesConflict(current, facts);
-}
-
-/**
- * Other casualty figures for what would be the same event: another event — unless the clause only
- * gives a vaguer toll ("more than a dozen") with no place of its own: the same event, told loosely.
- */
-function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
-  if (addsOthers(current, facts)) return false;
-  // "انفجر اللغم بأحدهم، ما أدى إلى مقتله": a pronoun points at a victim told before, with no
-  // place of its own it is more of that event
-  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
-  // "The Observatory put the death toll at eight": another source's toll of the event just told
-  if (retold(facts)) return false;
-  // "Three … and two … died in the fighting": the event just told, its toll told in parts
-  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
-    return false;
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
-  const { killed, wounded, attackersKilled } = facts.casualties;
-  // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
-  // and wounded told apart on a day of their own are another event's, not its split (with no day of
-  // their own, "five were killed and wounded … killing one and wounding another", they are its split)
-  if (
-    (killed !== null || wounded !== null) &&
-    facts.eventDate &&
-    current.killed === null &&
-    current.wounded === null &&
-    current.checks.some((c) => c.reason === 'casualties-unsplit')
-  )
-    return true;
-  if (attackersKilled !== null && killed === null && wounded === null) {
-    if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
-    // attackers' dead told with a place of their own (militants killed by the bomb they were
-    // planting elsewhere): another event; with none ("two of the attackers were killed"), this one
-    return !!facts.place?.governorate && facts.place.text !== current.place?.text;
-  }
-  if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
-  return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
-}
-
-/**
- * A clause of one kind of casualty only, counted as others ("an explosion nearby wounded four other
- * soldiers"), where the event has that kind already: more victims of the same event, to be added.
- */
-function addsOthers(current: Building, facts: ClauseFacts): boolean {
-  const { killed, wounded } = facts.casualties;
-  if (!facts.additional || facts.place?.governorate) return false;
-  return (
-    (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
-  );
-}
-
-function sameGovernorate(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
-  return !!a?.governorate?.en && a.governorate.en === b?.governorate?.en;
-}
-
-/**
- * Back to a place told before: the same governorate, and nothing that tells the two apart — another
- * district or spot, or casualties of its own where one of them names only the governorate.
- */
-function samePlace(earlier: Building, place: ResolvedPlace | null, facts: ClauseFacts): boolean {
-  const known = earlier.place;
-  if (!sameGovernorate(known, place) || !known || !place) return false;
-  const text = (p: ResolvedPlace, key: 'district' | 'locality'): string | null =>
-    p[key]?.en ?? p[key]?.ar ?? null;
-  for (const key of ['district', 'locality'] as const) {
-    const a = text(known, key);
-    const b = text(place, key);
-    if (a && b && a !== b) return false;
-  }
-  const ownCasualties = facts.casualties.killed !== null || facts.casualties.wounded !== null;
-  const earlierCasualties = earlier.killed !== null || earlier.wounded !== null;
-  return !(ownCasualties && earlierCasualties && (!text(known, 'district') || !text(place, 'district')));
-}
-
-function merge(
-  current: Building,
-  facts: ClauseFacts,
-  date: ClauseFacts['eventDate'],
-  place: ResolvedPlace | null,
-  sentence: number,
-): void {
-  for (const note of facts.notes) addCheck(current.checks, note);
-  if (addsOthers(current, facts)) {
-    for (const kind of ['killed', 'wounded'] as const) {
-      const more = facts.casualties[kind];
-      const known = current[kind];
-      if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
-    }
-  }
-  // the first figure stays; another one for the same casualties is shown to the editor
-  else
-    for (const kind of ['killed', 'wounded'] as const) {
-      const other = facts.casualties[kind];
-      const known = current[kind];
-      if (other !== null && known !== null && !sameCount(other, known))
-        addCheck(current.checks, {
-          reason: 'casualties-conflict',
-          detail: `${countText(known)} ≠ ${countText(other)}`,
-        });
-    }
-  if (!current.date && date) current.date = date.date;
-  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
-  if (place && refines(current.place, place)) current.place = place;
-  current.killed ??= facts.casualties.killed;
-  current.wounded ??= facts.casualties.wounded;
-  current.attackersKilled ??= facts.casualties.attackersKilled;
-  for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
-  // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
-  for (const target of facts.targets)
-    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
-      current.targets.push(target);
-  for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
-  // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
-  if (
-    current.event.subType === 'attack' &&
-    facts.event &&
-    facts.event.subType !== 'attack' &&
-    facts.event.type !== 'strategic_developments'
-  )
-    current.event = facts.event;
-  if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
-}
-
-/**
- * A roundup gives one event per paragraph: a new paragraph with casualties other than the ones
- * already told is another event, even where its place is not in the gazetteer. A repeated
- * paragraph (the same figures) is not.
- */
-function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
-  const { killed, wounded } = facts.casualties;
-  if (paragraph === current.paragraph) return false;
-  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك", "…died in the fighting, which broke out near a village
-  // east of Afrin": the event just told, by its definite name, in its governorate
-  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
-    return false;
-  // "A third person in the car was wounded", "four others": more victims of it
-  if (facts.additional && !facts.place?.governorate) return false;
-  // "وإصابته متوسطة": the one just named, told again
-  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
-  if (retold(facts)) return false;
-  // a new paragraph at another spot of the same governorate (another district, another town)
-  if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
-  if (killed === null && wounded === null) return false;
-  if (current.killed === null && current.wounded === null) return false;
-  if (addsOthers(current, facts)) return false;
-  // "More than a dozen people were killed…" with no place: the same event told loosely
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
-  const differs = (a: Count | null, b: Count | null): boolean =>
-    a === null || b === null ? a !== b : !sameCount(a, b);
-  return differs(killed, current.killed) || differs(wounded, current.wounded);
-}
-
-/**
- * Two places of one governorate told apart by their districts or their towns, both from the
- * gazetteer (named in both languages): "east of Nasiriyah" and "east of the city of Nasiriyah" are
- * one spot told in other words.
- */
-function otherSpot(a: ResolvedPlace, b: ResolvedPlace): boolean {
-  if (!sameGovernorate(a, b)) return false;
-  const differ = (x: ResolvedPlace['district'], y: ResolvedPlace['district']): boolean =>
-    !!x?.en && !!x.ar && !!y?.en && !!y.ar && x.en !== y.en;
-  return differ(a.district, b.district) || differ(a.locality, b.locality);
-}
-
-/** A later mention sharpens the place only inside what is already known (same governorate and district). */
-function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
-  if (!known?.governorate) return true;
-  if (known.governorate.en !== next.governorate?.en) return false;
-  if (known.district && known.district.en !== next.district?.en) return false;
-  return PRECISION_RANK[next.precision] < PRECISION_RANK[known.precision];
-}
-
-/**
- * ACLED: violence against civilians is violence against unarmed people. Every actor the intake
- * knows is armed, so an "attack" whose target is one of them (a police station, an ISIS financier
- * killed in a raid) is a battle between armed groups.
- */
-function eventType(
-  event: IncidentEvent,
-  targets: readonly ActorId[],
-  actors: readonly ActorId[],
-): IncidentEvent {
-  const generic =
-    (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
-    event.subType === 'armed_clash';
-  // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
-  if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
-    return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
-  return event.type === 'violence_against_civilians' && event.subType === 'attack' && targets.length > 0
-    ? { type: 'battles', subType: 'armed_clash' }
-    : event;
-}
-
-/** Actors that are not also the target; unnamed gunmen give way to a group the article names. */
-function perpetrators(b: Building): ActorId[] {
-  const actors = b.actors.filter((a) => !b.targets.includes(a));
-  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a))
-    ? actors.filter((a) => a !== 'unknown_gunmen')
-    : actors;
-}
-
-/**
- * Fills what the article left open: the place from the title; the date from the lead's event (a
- * roundup dates its first event and lists the rest), else from when it was reported, else the
- * publication day — marked for the editor to check.
- */
-function finish(
-  b: Building,
-  ctx: IncidentContext,
-  leadDate: Building['date'],
-  context: PlaceContext,
-): ExtractedIncident[] {
-  // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
-  const split = b.killed !== null && b.wounded !== null;
-  const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
-  const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
-  const place = b.place?.governorate
-    ? b.place
-    : named?.governorate
-      ? named
-      : ctx.titlePlace?.governorate
-        ? ctx.titlePlace
-        : (named ?? b.place);
-  if (!place) return [];
-  if (!b.place?.governorate) {
-    const text = named?.text ?? b.place?.text;
-    addCheck(checks, { reason: 'place-unresolved', ...(text ? { detail: text } : {}) });
-  }
-  let date: ExtractedIncident['date'];
-  if (b.date) date = b.date;
-  else if (leadDate)
-    date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
-  // "announced on Monday" with no day for the event: most often that day's news, marked approximate
-  else if (b.reporting)
-    date = { from: b.reporting.from, to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
-  // news without a date is mostly the day's news: the day of publication, marked as a guess
-  else date = { from: ctx.published, to: ctx.published, precision: 'approximate', text: null };
-  if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
-  else if (date.precision === 'approximate')
-    addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
-  const local = (ids: ActorId[]): ActorId[] => ids.map((a) => stateForceOf(a, place.country));
-  const actors = local(perpetrators(b));
-  const suspected = local(b.suspected).filter((a) => actors.includes(a));
-  if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
-  return [
-    {
-      date,
-      place,
-      event: eventType(b.event, b.targets, actors),
-      actors,
-      suspected,
-      targets: local(b.targets),
-      killed: b.killed,
-      wounded: b.wounded,
-      attackersKilled: b.attackersKilled,
-      source: b.source,
-      sentences: b.sentences,
-      checks,
-      separate: b.separate,
-      another: b.another,
-    },
-  ];
 }

@@ -134,6 +134,9 @@ function parseAt(tokens: readonly Token[], i: number): Parsed | null {
   const word = tokens[i]?.word ?? '';
   if (/^\d/.test(word)) return withMultiplier(tokens, i + 1, Number(word), true);
   if (HALF.has(word)) return half(tokens, i);
+  // "nearly a million people": one of a large multiplier
+  if (word === 'a' && (EN_MULTIPLIERS[tokens[i + 1]?.word ?? ''] ?? 0) >= 1e6)
+    return withMultiplier(tokens, i + 1, 1, false);
   return parseArabicWords(tokens, i) ?? parseEnglishWords(tokens, i);
 }
 

@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ActorId } from './actors.js';
 import { addCheck, type Check } from './checks.js';
 import { sameCount, spanOf, type Count } from './count.js';
-import type { DateValue } from './dates.js';
+import type { DateValue } from './date-values.js';
 import { findNumbers } from './numbers.js';
 import { matchView } from './view.js';
 

@@ -643,7 +643,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'governorate',
     'iq-salahuddin',
     null,
-    'Salahuddin|Salah al-Din|Salah ad-Din|Saladin|Salahaddin|Salah Eddine|Salaheddin|Salahadin|Salah Aldeen|Salahuddeen',
+    'Salahuddin|Salah al-Din|Salah ad-Din|Saladin|Salahaddin|Salah Eddine|Salaheddin|Salahadin|Salahudin|Salah Aldeen|Salahuddeen',
     'صلاح الدين',
     34.6,
     43.7,
@@ -1176,6 +1176,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     35.83,
     45.57,
   ],
+  // Said Sadiq is a district of Sulaymaniyah governorate (not of Halabja, whose plain it borders)
+  [
+    'district',
+    'iq-sulaymaniyah-said-sadiq',
+    'iq-sulaymaniyah',
+    'Said Sadiq|Sayid Sadiq|Saidsadiq|Sayid Sadiq district',
+    'سيد صادق|سيدصادق',
+    35.35,
+    45.87,
+  ],
   ['town', 'iq-sulaymaniyah-arbat', 'iq-sulaymaniyah-sulaymaniyah', 'Arbat', 'عربت', 35.42, 45.6],
   ['town', 'iq-sulaymaniyah-bazian', 'iq-sulaymaniyah-sulaymaniyah', 'Bazian|Bazyan', 'بازيان', 35.6, 45.14],
 
@@ -1193,15 +1203,6 @@ export const IRAQ_ROWS: readonly Row[] = [
   ['district', 'iq-halabja-halabja', 'iq-halabja', 'Halabja', 'حلبجة', 35.18, 45.99],
   ['town', 'iq-halabja-khurmal', 'iq-halabja-halabja', 'Khurmal|Khormal', 'خورمال', 35.3, 46.05],
   ['town', 'iq-halabja-biara', 'iq-halabja-halabja', 'Biara|Byara', 'بيارة', 35.23, 46.12],
-  [
-    'town',
-    'iq-halabja-said-sadiq',
-    'iq-halabja-halabja',
-    'Said Sadiq|Sayid Sadiq|Saidsadiq',
-    'سيد صادق',
-    35.35,
-    45.87,
-  ],
 
   // Najaf
   ['governorate', 'iq-najaf', null, 'Najaf|al-Najaf|an-Najaf', 'النجف', 31.5, 44.0, 'iq-najaf-najaf'],

@@ -119,6 +119,8 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
+    // "…, some 200 km north of Baghdad": a landmark a distance is told from, as a gloss
+    if (farOff(tokens.slice(Math.max(0, at - 5), at))) return 0;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
@@ -132,6 +134,20 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
 function inParentheses(sentence: string, offset: number): boolean {
   const before = sentence.slice(0, offset);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Beyond this many kilometres, "N km north of X" tells a distance from X, not a spot in X's governorate. */
+const FAR_KM = 50;
+const KM = /^(?:km|kms|kilometers?|kilometres?|كم|كيلومترا?|كيلومترات)$/u;
+const MILES = /^miles?$/u;
+
+/** The words between a name and its locator tell a distance too great for a spot near the locator. */
+function farOff(between: Token[]): boolean {
+  return between.some((t, i) => {
+    const unit = between[i + 1]?.norm ?? '';
+    const km = /^\d+$/.test(t.norm) ? Number(t.norm) * (MILES.test(unit) ? 1.6 : KM.test(unit) ? 1 : 0) : 0;
+    return km > FAR_KM;
+  });
 }
 
 /** At most this many words ("area", "المنطقة") between a name and the phrase that locates it. */
@@ -150,6 +166,8 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     if (first <= from) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;
+    // "Baiji, some 200 km north of Baghdad": a town that far off is told from a landmark, not placed in it
+    if (farOff(tokens.slice(from + 1, first))) continue;
     const gap = phrase.start - from;
     const breaks = sentence
       .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateValue } from '../../src/intake/dates.js';
+import type { DateValue } from '../../src/intake/date-values.js';
+import { findDates } from '../../src/intake/dates.js';
 import { matchView } from '../../src/intake/view.js';
 
 const resolve = (text: string, published: string, anchor: DateValue | null = null) =>

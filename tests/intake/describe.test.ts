@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIncident, generatedDescription } from '../../src/intake/describe.js';
-import type { ExtractedIncident } from '../../src/intake/incidents.js';
+import type { ExtractedIncident } from '../../src/intake/incident-types.js';
 import { arPhrases, enPhrases, PHRASES } from '../../src/intake/phrases.js';
 
 const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => ({

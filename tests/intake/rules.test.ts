@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../src/intake/clause.js';
 import { stripDateline } from '../../src/intake/dateline.js';
 import { headlineCasualties, noteHeadline } from '../../src/intake/headline.js';
-import { withoutTotals, type ExtractedIncident } from '../../src/intake/incidents.js';
+import type { ExtractedIncident } from '../../src/intake/incident-types.js';
+import { withoutTotals } from '../../src/intake/lead-totals.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const clause = (text: string, lang: 'ar' | 'en', published = '2022-05-10') =>

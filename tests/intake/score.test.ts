@@ -277,3 +277,34 @@ describe('optional gold, dates inside the range, roles', () => {
     expect(report.total).toMatchObject({ roles: 2, actorsAgree: 2, eventsAgree: 1 });
   });
 });
+
+describe('optional gold takes only what the required gold left', () => {
+  it('never parts an incident from the required gold whose casualties it agrees with', () => {
+    const golds = {
+      a: gold([
+        goldIncident('2021-10-01', '2021-10-01', 'Anbar', 4, 7),
+        goldIncident('2021-10-01', '2021-10-01', 'Anbar', 3, null),
+        goldIncident('2021-09-01', '2021-09-01', 'Anbar', 6, null),
+        { ...goldIncident('2021-10-01', '2021-10-01', 'Anbar', null, null), optional: true },
+      ]),
+    };
+    const report = score(
+      [
+        {
+          name: 'a',
+          draft: {
+            incidents: [
+              incident('2021-10-01', '2021-10-01', 'Anbar', 4, 7),
+              incident('2021-10-01', '2021-10-01', 'Anbar', 3, null),
+              incident('2021-10-01', '2021-10-01', 'Anbar', 6, null),
+            ],
+            figures: [],
+          },
+        },
+      ],
+      golds,
+    );
+    // the third incident (a wrong day) matches only the optional one: no cost, no reward
+    expect(report.total).toMatchObject({ extracted: 2, gold: 3, matched: 2, casualtiesAgree: 2 });
+  });
+});

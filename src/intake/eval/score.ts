@@ -134,9 +134,12 @@ function scoreArticle(s: Scored): ArticleScore {
   const golds = s.gold.incidents;
   const required = golds.flatMap((g, i) => (g.optional ? [] : [i]));
   const optional = golds.flatMap((g, i) => (g.optional ? [i] : []));
-  const all = match(incidents, golds, [...required, ...optional]);
-  const pairs = new Map([...all].filter(([g]) => !golds[g]!.optional));
-  const background = all.size - pairs.size;
+  const pairs = match(incidents, golds, required);
+  // optional gold takes only what the required left over: it never reshuffles their pairs (which
+  // could part an incident from the gold whose casualties it agrees with)
+  const matched = new Set(pairs.values());
+  const left = incidents.filter((_, i) => !matched.has(i));
+  const background = match(left, golds, optional).size;
   let casualties = 0;
   let dates = 0;
   let roles = 0;

@@ -1,0 +1,55 @@
+// Words around an actor's name that make it no side of the event, or only a suspected one (beside actors.ts).
+import { normalizeForMatch } from '../text/normalize.js';
+
+const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+
+/**
+ * No side of the event: an officer who tells it ("Police Colonel Ahmed al-Tamimi said"); the forces
+ * of a sweep that followed ("حملة تمشيط … بمشاركة طيران التحالف", "a search operation backed by…");
+ * the user of the place hit ("a hangar used by the coalition"); a force of the time's background
+ * (", as Kurdish-led forces pressed an offensive").
+ */
+const TELLER_AFTER =
+  /^\s*(?:colonel|col\.?|major|maj\.?|general|gen\.?|brigadier|lieutenant|lt\.?|captain|capt\.?|commander|chief|major general|brigadier general)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told)(?![\p{L}])/u;
+const SWEEP_BEFORE = new RegExp(
+  `(?:${f(['حملة تمشيط', 'عملية تمشيط', 'عمليات تمشيط', 'حملة دهم', 'عملية بحث', 'تعقب المنفذين', 'تعزيزات'])}|search operation|combing operation|manhunt|reinforcements)[^.،,;]{0,60}$`,
+  'u',
+);
+const USER_BEFORE = /(?:used by|housing|that houses|hosting)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/u;
+const MEANWHILE_BEFORE = /,\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+export function noSideAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return (
+    TELLER_AFTER.test(text.slice(end, end + 60)) ||
+    SWEEP_BEFORE.test(before) ||
+    USER_BEFORE.test(before) ||
+    MEANWHILE_BEFORE.test(before)
+  );
+}
+
+/**
+ * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "officials
+ * believe that IS cells were behind it", "blaming IS sleeper cells": suspected, though a few words stand between.
+ */
+const SUSPECTED_WIDE = new RegExp(
+  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?:blaming|blamed on)\\s+(?:[^\\s.,]+\\s+){0,4}$`,
+  'u',
+);
+
+export function suspectedAt(text: string, start: number): boolean {
+  return SUSPECTED_WIDE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * "قتل مسلحون مجهولون صاحب متجر", "اغتال مسلحون مختار القرية": a person named right after the gunmen,
+ * whose case unvoiced text does not show, is their object — they killed, they did not die.
+ */
+const PERSON_AFTER = new RegExp(
+  `^\\s*(?:${f(['صاحب', 'بائع', 'مختار', 'شيخ', 'طبيب', 'معلم', 'مدرس', 'موظف', 'سائق', 'راعي', 'تاجر', 'صحفي', 'ناشط', 'عضو', 'رئيس', 'مدير', 'ضابط', 'منتسب', 'شرطي', 'جندي', 'مواطن', 'مدني', 'رجل', 'امرأة', 'شاب', 'طفل'])})(?![\\p{L}])`,
+  'u',
+);
+
+export function objectPersonAfter(text: string, end: number): boolean {
+  return PERSON_AFTER.test(text.slice(end, end + 24));
+}

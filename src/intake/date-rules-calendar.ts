@@ -1,0 +1,191 @@
+// Date rules for days of a month, months and weeks.
+import { addDays, isoOf, lastWeekday, shiftMonth, yearBefore } from './calendar.js';
+import {
+  alt,
+  B,
+  MONTH,
+  MONTH_QUALIFIER,
+  monthOf,
+  ORDINAL,
+  ORDINALS,
+  PART,
+  PREVIOUS,
+  YEAR,
+} from './date-patterns.js';
+import {
+  clipTo,
+  day,
+  earlierThisMonth,
+  month,
+  monthYear,
+  partOfMonth,
+  type DateRule,
+} from './date-values.js';
+
+/** Days of a month, months and weeks: "19 تشرين الأول", "March 7, 2023", "late last month", "last week". */
+export const CALENDAR_RULES: readonly DateRule[] = [
+  // "(31 تشرين الأول 2020)", "19 تشرين الأول", "7 March 2023"
+  {
+    pattern: new RegExp(
+      B(
+        `(?<day>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      const d = Number(g.day);
+      const year = g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx, d);
+      const iso = isoOf(year, m, d);
+      return iso ? day(iso) : null;
+    },
+  },
+  // "March 7, 2023", "on Oct. 19"
+  {
+    pattern: new RegExp(B(`${MONTH}\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?${YEAR}?`), 'gu'),
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      const d = Number(g.day);
+      const iso = isoOf(g.year ? Number(g.year) : yearBefore(ctx.published, m, d), m, d);
+      return iso ? day(iso) : null;
+    },
+  },
+  // "في الأول من تشرين الأول الجاري"
+  {
+    pattern: new RegExp(
+      B(`${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      const d = ORDINALS[g.ordinal ?? ''] ?? 1;
+      const iso = isoOf(g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx, d), m, d);
+      return iso ? day(iso) : null;
+    },
+  },
+  // "earlier this month", "في وقت سابق من هذا الشهر": this month before the day it is told (a rule
+  // of its own: the one below names a month and is screened out where no month name is written)
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['في وقت سابق من', 'وقت سابق من', 'earlier this'])})\\s+(?:${alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'month'])})`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => earlierThisMonth(ctx.published),
+  },
+  // "في وقت سابق من تشرين الأول", "earlier in October", "earlier this month"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['في وقت سابق من', 'وقت سابق من', 'earlier in', 'earlier this'])})\\s+(?:${alt(['شهر'])}\\s+)?(?:${MONTH}|(?<thisMonth>${alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'month'])}))${YEAR}?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      if (g.thisMonth) return earlierThisMonth(ctx.published);
+      const m = monthOf(g);
+      return clipTo(month(g.year ? Number(g.year) : yearBefore(ctx.published, m), m), ctx.published);
+    },
+  },
+  // "أواخر الشهر الماضي", "late last month", "early this month"
+  {
+    pattern: new RegExp(
+      B(
+        `${PART}\\s+(?:${alt(['of'])}\\s+)?(?:(?<last>${alt(['الشهر الماضي', 'الشهر المنصرم', 'الشهر الفائت', 'الشهر السابق', 'last month'])})|(?<this>${alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'this month'])}))`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const c = shiftMonth(ctx.published, g.last ? -1 : 0);
+      return clipTo(partOfMonth(c.year, c.month, g.part), ctx.published);
+    },
+  },
+  // "أواخر تشرين الأول", "late October 2020"
+  {
+    pattern: new RegExp(
+      B(`${PART}\\s+(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      return clipTo(
+        partOfMonth(g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx), m, g.part),
+        ctx.published,
+      );
+    },
+  },
+  // "تشرين الأول 2014", "December 2017"
+  {
+    pattern: new RegExp(B(`${MONTH}\\s*,?\\s*(?<year>(?:19|20)\\d\\d)`), 'gu'),
+    resolve: (g) => month(Number(g.year), monthOf(g)),
+  },
+  // "في تشرين الأول", "in October", "شهر آب الماضي"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:(?<lastThis>${alt(['last', 'this'])})|${alt(['في', 'خلال', 'منذ', 'حتى', 'شهر', 'in', 'during', 'since', 'until'])})\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+      ),
+      'gu',
+    ),
+    // "last June" told in June is the June of the year before, as "حزيران الماضي" is
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      return clipTo(
+        month(g.year ? Number(g.year) : monthYear(m, g.qualifier ?? g.lastThis, ctx), m),
+        ctx.published,
+      );
+    },
+  },
+  // "الشهر الماضي", "last month", "this month"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['الشهر', 'شهر'])}\\s+(?:${PREVIOUS})|${alt(['last month', 'the previous month', 'the past month'])})`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => {
+      const c = shiftMonth(ctx.published, -1);
+      return month(c.year, c.month);
+    },
+  },
+  {
+    pattern: new RegExp(B(`${alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'this month'])}`), 'gu'),
+    resolve: (_g, ctx) => {
+      const c = shiftMonth(ctx.published, 0);
+      return clipTo(month(c.year, c.month), ctx.published);
+    },
+  },
+  // "الأسبوع الماضي", "last week" (the previous Monday–Sunday), "this week"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['الأسبوع', 'الاسبوع'])}\\s+(?:${PREVIOUS})|${alt(['last week', 'the previous week', 'the past week'])})`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => {
+      const monday = lastWeekday(ctx.published, 1);
+      return { from: addDays(monday, -7), to: addDays(monday, -1), precision: 'week' };
+    },
+  },
+  // "earlier this week", "في وقت سابق من هذا الأسبوع": this week, before the day it is told
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['earlier this week', 'في وقت سابق من هذا الأسبوع', 'في وقت سابق من الأسبوع الجاري', 'مطلع الأسبوع الجاري', 'مطلع هذا الأسبوع'])}`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => {
+      const to = addDays(ctx.published, -1);
+      const monday = lastWeekday(ctx.published, 1);
+      return { from: monday < to ? monday : to, to, precision: 'week' };
+    },
+  },
+  {
+    pattern: new RegExp(B(`${alt(['الأسبوع الجاري', 'الأسبوع الحالي', 'هذا الأسبوع', 'this week'])}`), 'gu'),
+    resolve: (_g, ctx) => ({ from: lastWeekday(ctx.published, 1), to: ctx.published, precision: 'week' }),
+  },
+];

@@ -1,0 +1,96 @@
+// Date rules for spans, aggregates, years and vague recent time.
+import { addDays } from './calendar.js';
+import { alt, B, L, MONTH, MONTH_QUALIFIER, YEAR } from './date-patterns.js';
+import { yearOf, type DateRule } from './date-values.js';
+
+/** Spans and aggregates: "between 2018 and 2021", "since 2011", "منذ مطلع العام", "since June". */
+export const SPAN_RULES: readonly DateRule[] = [
+  // a span of years: "between 2018 and 2021", "from 2015 to 2019", "بين عامي 2018 و2021", "من عام 2016
+  // إلى 2020": a total over years, never one event
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['between', 'from', 'بين', 'ما بين', 'من'])})\\s+(?:${alt(['عامي', 'عام', 'العام', 'سنة', 'سنتي'])}\\s+)?(?<y1>(?:19|20)\\d\\d)\\s+(?:${alt(['and', 'to', 'until', 'إلى', 'الى', 'حتى'])}\\s+|و)(?:${alt(['عام', 'العام', 'سنة'])}\\s+)?(?<y2>(?:19|20)\\d\\d)`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => ({
+      from: `${g.y1}-01-01`,
+      to: `${g.y2}-12-31` < ctx.published ? `${g.y2}-12-31` : ctx.published,
+      precision: 'approximate',
+    }),
+    aggregate: true,
+  },
+  // aggregates: "since 2011", "منذ عام 2014", "منذ مطلع العام", "since the start of the year"
+  {
+    pattern: new RegExp(
+      B(`(?:${alt(['منذ', 'since'])})\\s+(?:${alt(['عام', 'العام', 'سنة'])}\\s+)?(?<year>(?:19|20)\\d\\d)`),
+      'gu',
+    ),
+    resolve: (g, ctx) => ({ from: `${g.year}-01-01`, to: ctx.published, precision: 'approximate' }),
+    aggregate: true,
+  },
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['منذ مطلع', 'منذ بداية', 'منذ بدء', 'منذ أول', 'since the start of', 'since the beginning of'])})\\s+(?:${alt(['العام', 'السنة', 'the year', 'this year'])})(?:\\s+(?:${alt(['الجاري', 'الحالي'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({
+      from: `${yearOf(ctx.published)}-01-01`,
+      to: ctx.published,
+      precision: 'approximate',
+    }),
+    aggregate: true,
+  },
+  // "منذ حزيران الماضي", "since June": the span of an aggregate, not a date of one event
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['منذ', 'since'])})\\s+(?:${alt(['شهر', 'منتصف شهر', 'منتصف', 'مطلع', 'مطلع شهر', 'نهاية', 'mid', 'early', 'late'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({
+      from: addDays(ctx.published, -366),
+      to: ctx.published,
+      precision: 'approximate',
+    }),
+    aggregate: true,
+  },
+];
+
+/** Years and vague recent time: "عام 2017", "last year", "مؤخراً". */
+export const YEAR_RULES: readonly DateRule[] = [
+  // years: "عام 2017", "في 2014", "in 2019", "بحلول 2019", "العام الماضي", "last year"
+  {
+    // the year may be glued to the next word in sloppy copy ("في 2014على")
+    pattern: new RegExp(
+      `(?<!${L})(?<pre>[وف]?[بل]?)(?:${alt(['عام', 'العام', 'سنة', 'في', 'خلال', 'بحلول', 'in', 'by', 'during', 'of'])})\\s+(?<year>(?:19|20)\\d\\d)(?!\\d)`,
+      'gu',
+    ),
+    resolve: (g) => ({ from: `${g.year}-01-01`, to: `${g.year}-12-31`, precision: 'approximate' }),
+  },
+  {
+    pattern: new RegExp(B(`${alt(['العام الماضي', 'العام المنصرم', 'السنة الماضية', 'last year'])}`), 'gu'),
+    resolve: (_g, ctx) => {
+      const y = yearOf(ctx.published) - 1;
+      return { from: `${y}-01-01`, to: `${y}-12-31`, precision: 'approximate' };
+    },
+  },
+  // vague recent time: "مؤخراً", "recently", "in recent days", "خلال الأسابيع القليلة الماضية"
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['مؤخرا', 'مؤخراً', 'recently', 'in recent days', 'in recent weeks', 'خلال الأيام الماضية', 'في الأيام الأخيرة', 'خلال الأسابيع الماضية', 'خلال الأسابيع القليلة الماضية', 'في الأسابيع الأخيرة', 'الأسابيع القليلة الماضية', 'in the past few weeks', 'over the past few weeks'])}`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({
+      from: addDays(ctx.published, -30),
+      to: ctx.published,
+      precision: 'approximate',
+    }),
+  },
+];

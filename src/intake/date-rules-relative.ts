@@ -1,0 +1,188 @@
+// Date rules for days told from another: chains, "ago", nights, weekdays, "yesterday".
+import { addDays, lastWeekday } from './calendar.js';
+import { alt, B, f, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
+
+/** A day counted back from the article's main event: "بعد يوم من مقتل…". */
+export const AFTER_EVENT_RULES: readonly DateRule[] = [
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من": the event told next is that many days before the last one
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      chain(
+        { ...ctx, anchor: ctx.lead ?? ctx.anchor },
+        -1,
+        g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n,
+        g.unit,
+      ),
+  },
+  // "The attack came two days after a roadside bomb killed…": that bomb was so many days before it
+  {
+    pattern: new RegExp(
+      B(
+        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+  },
+];
+
+/**
+ * "The raid came three days after two soldiers were killed": what follows "after" is that many days
+ * before the event told first (the chain rule below would count forward).
+ */
+export const CAME_AFTER_RULES: readonly DateRule[] = [
+  {
+    pattern: new RegExp(
+      B(
+        `(?:came|comes|come)\\s+(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+    requires: ['came', 'come'],
+  },
+];
+
+/** Days told from another: chains, "two days ago", nights, weekdays, "yesterday". */
+export const RELATIVE_RULES: readonly DateRule[] = [
+  // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"
+  {
+    pattern: new RegExp(
+      B(
+        `(?<dir>${alt(['قبل ذلك', 'بعد ذلك'])})\\s+ب(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أسابيع'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain(ctx, g.dir === f('قبل ذلك') ? -1 : 1, g.n, g.unit),
+  },
+  {
+    pattern: new RegExp(
+      B(
+        `(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+(?<dir>earlier|before|later|after)`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => chain(ctx, g.dir === 'earlier' || g.dir === 'before' ? -1 : 1, g.n, g.unit),
+  },
+  {
+    pattern: new RegExp(
+      B(`${alt(['في اليوم التالي', 'اليوم التالي', 'the next day', 'the following day', 'a day later'])}`),
+      'gu',
+    ),
+    resolve: (_g, ctx) => (ctx.anchor ? day(addDays(ctx.anchor.to, 1)) : null),
+  },
+  {
+    pattern: new RegExp(
+      B(`${alt(['the day before', 'the previous day', 'في اليوم السابق', 'اليوم السابق'])}`),
+      'gu',
+    ),
+    resolve: (_g, ctx) => (ctx.anchor ? day(addDays(ctx.anchor.from, -1)) : null),
+  },
+  // "قبل يومين", "two days ago", "قبل خمس سنوات", "five years ago"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['قبل'])}\\s+(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'سنة', 'عاما'])}))?|(?<n2>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>days?|weeks?|months?|years?)\\s+ago)`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => ago(ctx, g.n ?? g.n2, g.unit ?? g.unit2),
+  },
+  // nights: "ليلة الثلاثاء على الأربعاء", "ليلة الثلاثاء/الأربعاء", "ليلة الثلاثاء", "Monday night"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['ليلة', 'ليل', 'مساء'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}\\s*(?:${alt(['على', 'الى', 'إلى'])}|/|-)?\\s*${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
+      return { from: addDays(second, -1), to: second, precision: 'day' };
+    },
+  },
+  {
+    pattern: new RegExp(
+      B(`(?:${alt(['ليلة', 'ليل'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}`),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const d = lastWeekday(ctx.published, weekdayIndex(g.first));
+      return { from: addDays(d, -1), to: d, precision: 'day' };
+    },
+  },
+  // "overnight Saturday into Sunday", "the night of Saturday to Sunday", "Saturday night into Sunday"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+)?${WEEKDAY('first')}(?:\\s+night)?\\s+(?:into|to)\\s+${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
+      return { from: addDays(second, -1), to: second, precision: 'day' };
+    },
+  },
+  // "Tuesday evening": that day; "Monday night": it may run into the next
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+evening`), 'gu'),
+    resolve: (g, ctx) => day(lastWeekday(ctx.published, weekdayIndex(g.first))),
+  },
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+night`), 'gu'),
+    resolve: (g, ctx) => {
+      const d = lastWeekday(ctx.published, weekdayIndex(g.first));
+      return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };
+    },
+  },
+  // "أول أمس", "the day before yesterday"
+  {
+    pattern: new RegExp(B(`${alt(['أول أمس', 'أول من أمس', 'the day before yesterday'])}`), 'gu'),
+    resolve: (_g, ctx) => day(addDays(ctx.published, -2)),
+  },
+  // "الليلة الماضية", "last night", "overnight"
+  {
+    pattern: new RegExp(B(`${alt(['الليلة الماضية', 'ليلة أمس', 'last night', 'overnight'])}`), 'gu'),
+    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
+  },
+  // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      if (g.relative) return relativeDay(g.relative, ctx);
+      const d = lastWeekday(ctx.published, weekdayIndex(g.first));
+      // "الأحد الماضي" / "last Sunday" said on a Sunday: a week before
+      return day((g.last || g.past) && d === ctx.published ? addDays(d, -7) : d);
+    },
+  },
+  // "أمس", "اليوم", "yesterday", "today", "this morning"
+  {
+    pattern: new RegExp(
+      B(
+        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}))`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => relativeDay(g.relative ?? '', ctx),
+  },
+  {
+    pattern: new RegExp(
+      B(`(?<relative>yesterday|today|this morning|this evening|tonight|earlier today)`),
+      'gu',
+    ),
+    resolve: (g, ctx) => day(g.relative === 'yesterday' ? addDays(ctx.published, -1) : ctx.published),
+  },
+];

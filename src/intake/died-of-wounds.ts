@@ -1,0 +1,46 @@
+// Wounded who died later: more dead of the event told before, and fewer wounded.
+import { normalizeForMatch } from '../text/normalize.js';
+
+const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+
+/**
+ * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "two of the
+ * injured succumbed": that many more dead of the event just told, that many fewer wounded.
+ */
+const DIED_OF_WOUNDS = new RegExp(
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  'u',
+);
+const SMALL: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  [normalizeForMatch('أحد')]: 1,
+  [normalizeForMatch('اثنان')]: 2,
+  [normalizeForMatch('اثنين')]: 2,
+  [normalizeForMatch('ثلاثة')]: 3,
+};
+
+/** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
+export function diedOfWounds(matchText: string): number | null {
+  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
+  const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
+  if (!g) return null;
+  const word = g.n ?? g.ar ?? g.ar2 ?? '';
+  return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+}
+
+/** The dead added had been among the wounded: "متأثرا بجراحه", "died of his wounds". */
+const DIED_OF_WOUNDS_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرين بجراحهما', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرين بإصاباتهم', 'متأثرين بإصاباتهما', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
+  'u',
+);
+
+/** The clause (in matching form) tells of one who died of wounds: the dead added leave the wounded. */
+export function diesOfWounds(matchText: string): boolean {
+  // a cheap screen first: most clauses have none of these words
+  const phrase = /wounds|injuries|متاثر/u.test(matchText) && DIED_OF_WOUNDS_PHRASE.test(matchText);
+  return phrase || diedOfWounds(matchText) !== null;
+}

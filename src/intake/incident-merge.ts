@@ -1,0 +1,79 @@
+// Adding what a clause tells to the incident it belongs to.
+import type { ResolvedPlace } from '../places/types.js';
+import { addCheck } from './checks.js';
+import type { ClauseFacts } from './clause.js';
+import type { Casualties } from './casualties.js';
+import { countText, sameCount, sumCounts } from './count.js';
+import { addsOthers } from './incident-bounds.js';
+import { refines } from './incident-places.js';
+import type { Building } from './incident-types.js';
+
+export function merge(
+  current: Building,
+  facts: ClauseFacts,
+  date: ClauseFacts['eventDate'],
+  place: ResolvedPlace | null,
+  sentence: number,
+): void {
+  for (const note of facts.notes) addCheck(current.checks, note);
+  if (addsOthers(current, facts)) {
+    for (const kind of ['killed', 'wounded'] as const) {
+      const more = facts.casualties[kind];
+      const known = current[kind];
+      if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
+    }
+  }
+  // the first figure stays; another one for the same casualties is shown to the editor
+  else
+    for (const kind of ['killed', 'wounded'] as const) {
+      const other = facts.casualties[kind];
+      const known = current[kind];
+      if (other !== null && known !== null && !sameCount(other, known))
+        addCheck(current.checks, {
+          reason: 'casualties-conflict',
+          detail: `${countText(known)} ≠ ${countText(other)}`,
+        });
+    }
+  if (!current.date && date) current.date = date.date;
+  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
+  if (place && refines(current.place, place)) current.place = place;
+  current.killed ??= facts.casualties.killed;
+  current.wounded ??= facts.casualties.wounded;
+  current.attackersKilled ??= facts.casualties.attackersKilled;
+  for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
+  // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
+  for (const target of facts.targets)
+    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
+      current.targets.push(target);
+  for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
+  // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
+  if (
+    current.event.subType === 'attack' &&
+    facts.event &&
+    facts.event.subType !== 'attack' &&
+    facts.event.type !== 'strategic_developments'
+  )
+    current.event = facts.event;
+  current.armedDead ||= facts.armedDead;
+  if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
+}
+
+/**
+ * A toll that has risen replaces the event's figures; where the dead added died of their wounds
+ * ("وفاة النجل متأثرا بجراحه"), they leave the wounded.
+ */
+export function raiseToll(current: Building, risen: Casualties, diedOfWounds: boolean): void {
+  const before = current.killed;
+  if (
+    diedOfWounds &&
+    typeof risen.killed === 'number' &&
+    typeof before === 'number' &&
+    typeof current.wounded === 'number' &&
+    risen.wounded === null
+  ) {
+    const left = current.wounded - (risen.killed - before);
+    current.wounded = left > 0 ? left : null;
+  }
+  if (risen.killed !== null) current.killed = risen.killed;
+  if (risen.wounded !== null) current.wounded = risen.wounded;
+}

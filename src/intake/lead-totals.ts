@@ -1,0 +1,97 @@
+// Lead and headline totals that sum the incidents listed below them.
+import { sameCount, spanOf, sumCounts, type Count } from './count.js';
+
+const MAX_PARTS = 10;
+
+type Summable = {
+  killed: Count | null;
+  wounded: Count | null;
+  sentences: number[];
+  governorate: string | null;
+  /** The governorate the total itself names, if any (default: `governorate`). */
+  scope?: string | null;
+};
+
+/**
+ * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
+ * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
+ * the incidents it sums remain. Totals are looked for among the first sentences only.
+ */
+export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] {
+  const totals = findTotals(incidents);
+  return incidents.filter((x) => !totals.has(x));
+}
+
+/** Each lead total with the incidents it sums (see `withoutTotals`). */
+export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
+  const totals = new Map<T, T[]>();
+  // an incident a total told before it sums is one of its parts, never a total of the ones after it
+  // ("11 killed" then "five killed in X", "two in Y", "three in Z": five is not two and three)
+  const summed = new Set<T>();
+  incidents.forEach((total, t) => {
+    if (summed.has(total)) return;
+    const parts = summedBy(total, t, incidents);
+    if (!parts) return;
+    totals.set(total, parts);
+    parts.forEach((p) => summed.add(p));
+  });
+  return totals;
+}
+
+function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
+  const gov = total.scope === undefined ? total.governorate : total.scope;
+  // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
+  // فيما قتل عنصر…") is another one, never a part of it
+  const last = Math.max(...total.sentences);
+  const parts = incidents
+    .filter(
+      (p, i) =>
+        i > t &&
+        (p.sentences[0] ?? 0) > last &&
+        p.governorate !== null &&
+        (gov === null || p.governorate === gov),
+    )
+    .slice(0, MAX_PARTS);
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, i) => mask & (1 << i));
+    // each part adds to a figure the total gives: a total of killed is not made of the wounded
+    const adds = (p: T): boolean =>
+      (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
+    if (chosen.length < 2 || !chosen.every(adds)) continue;
+    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
+    // a side the total leaves out ("killed eight", no wounded given) is not compared
+    if (
+      (total.killed === null || sameCount(killed, total.killed)) &&
+      (total.wounded === null || sameCount(wounded, total.wounded))
+    )
+      return chosen;
+  }
+  return nearSum(total, gov, parts);
+}
+
+/**
+ * "Violence across Iraq left at least nine people dead and seven wounded", then items in several
+ * governorates that give eight dead and seven wounded: a roundup's lead placed nowhere is its total
+ * even where the items do not quite add up to it (the headline check tells the editor).
+ */
+function nearSum<T extends Summable>(total: T, gov: string | null, parts: readonly T[]): T[] | null {
+  if (gov !== null) return null;
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  const chosen = parts.filter(
+    (p) => (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded)),
+  );
+  if (chosen.length < 3 || new Set(chosen.map((p) => p.governorate)).size < 2) return null;
+  const near = (sum: Count, told: Count | null): boolean => {
+    if (told === null) return true;
+    const a = spanOf(sum).low;
+    const b = spanOf(told).low;
+    return Math.abs(a - b) <= Math.max(1, Math.round(b / 10));
+  };
+  return near(sumCounts(chosen.map((p) => p.killed ?? 0)), total.killed) &&
+    near(sumCounts(chosen.map((p) => p.wounded ?? 0)), total.wounded)
+    ? chosen
+    : null;
+}

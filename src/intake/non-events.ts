@@ -1,0 +1,129 @@
+// Clauses that tell no violent event of the news, whatever their numbers or event words say.
+import type { IncidentEvent } from '../content/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { AR_PREFIX } from './view.js';
+
+const L = '[\\p{L}\\p{N}]';
+const words = (ar: readonly string[], en: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<!${L})${AR_PREFIX}(?:${ar.map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
+    'u',
+  );
+
+/**
+ * A road accident ("حادث سير", "a collision between a car and a truck"): its dead are no conflict
+ * casualties, and ACLED codes no event.
+ */
+const ACCIDENT = words(
+  [
+    'حادث سير',
+    'حادث مروري',
+    'حادث مرور',
+    'حوادث السير',
+    'حادث اصطدام',
+    'اصطدام سيارة',
+    'انقلاب سيارة',
+    'تصادم',
+    'غرقا',
+    'غرق',
+    'صعقا كهربائيا',
+    'صعق كهربائي',
+  ],
+  [
+    'traffic accident',
+    'road accident',
+    'car accident',
+    'car crash',
+    'road crash',
+    'collision between',
+    'head-on collision',
+    'collided',
+    'overturned',
+    'drowned',
+    'electrocuted',
+  ],
+);
+
+/**
+ * An anniversary of an attack ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a
+ * bombing that killed 30"): the remembrance of an old event, not an event of the news (an attack
+ * on a gathering marking some other anniversary is one).
+ */
+const ANNIVERSARY = new RegExp(
+  `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لانفجار', 'للانفجار', 'لمقتل'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing)s?(?!${L})`,
+  'u',
+);
+
+/**
+ * A fire ("اندلع حريق في مستودع", "a blaze at a market") with no word for an attack: an accident.
+ */
+const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
+
+/**
+ * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "sentenced five men to death"): a ruling,
+ * not a killing; the attack it judges is told, with its own date, where the article tells it.
+ */
+const SENTENCE = words(
+  [
+    'مدانا',
+    'مدانين',
+    'المدانين',
+    'تنفيذ حكم',
+    'تنفيذ أحكام',
+    'حكم الإعدام',
+    'حكم بالإعدام',
+    'حكما بالإعدام',
+    'أحكام بالإعدام',
+    'أحكاما بالإعدام',
+    'الحكم بالإعدام',
+    'أحكام الإعدام',
+    'المحكوم بالإعدام',
+    'المحكومين بالإعدام',
+    'المحكومين',
+    'حكمت المحكمة',
+    'قضت المحكمة',
+    'أصدرت المحكمة',
+  ],
+  ['sentenced', 'sentencing', 'death sentences?', 'convicted'],
+);
+
+/**
+ * What was planned or threatened, not done: "كانوا يخططون لاستهداف الطريق", "were planning to
+ * attack" (beside clause.ts's threats).
+ */
+const PLANNED = words(
+  ['يخطط', 'يخططون', 'تخطط', 'خططوا', 'يعتزمون', 'ينوون', 'محاولة لاستهداف'],
+  ['planning to', 'plotting to', 'plotted to', 'planned to'],
+);
+
+/** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
+const ARREST = words(
+  ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
+  ['arrested', 'detained', 'apprehended', 'rounded up'],
+);
+
+/**
+ * Arrests, seizures and defused bombs with no one killed or wounded: ACLED's strategic
+ * developments, which a briefing of violent incidents does not count (the raid that kills is kept).
+ */
+const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean =>
+  !casualties &&
+  event?.type === 'strategic_developments' &&
+  (event.subType === 'arrests' || event.subType === 'disrupted_weapons_use');
+
+/**
+ * The clause (in matching form) tells no violent event of its own; `event` is the kind its words
+ * name (null: none, only casualties).
+ */
+export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
+  return (
+    (FIRE.test(text) && event === null) ||
+    ANNIVERSARY.test(text) ||
+    ACCIDENT.test(text) ||
+    SENTENCE.test(text) ||
+    // "killed three militants who were planning an attack": the raid that killed them is an event
+    (PLANNED.test(text) && !casualties) ||
+    isArrestOnly(event, casualties) ||
+    (ARREST.test(text) && !casualties)
+  );
+}

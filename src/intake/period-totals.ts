@@ -1,0 +1,68 @@
+// Tolls summed over a span or over counted events: statistics, not one incident (beside event-cues.ts's aggregates).
+import { normalizeForMatch } from '../text/normalize.js';
+import type { Count } from './count.js';
+
+const L = '[\\p{L}\\p{N}]';
+const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+
+/**
+ * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month": a span of months or
+ * years; "since its campaign against IS began in 2014", "since the offensive started": a span from
+ * an event long before.
+ */
+const SPAN = new RegExp(
+  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,5}(?:began|started|was launched|got under way))(?!${L})`,
+  'u',
+);
+
+/** "وثّق مكتب … 32 عملية", "documented 47 attacks": a documenting verb and a count, a statistic. */
+const DOCUMENTED = new RegExp(
+  `(?<!${L})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت'])}|documented|tallied)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
+  'u',
+);
+
+/**
+ * "في واحد من أعنف الهجمات التي شهدتها المحافظة خلال العام الماضي", "one of the deadliest attacks
+ * this year": a superlative that ranks the event among others of a span, which does not make it a
+ * total. The phrase is left out before a clause is tested for aggregates.
+ */
+const SUPERLATIVE = new RegExp(
+  `(?<!${L})(?:${f(['في واحد من', 'في واحدة من', 'واحد من', 'واحدة من', 'أحد', 'إحدى'])})\\s+(?:${f(['أعنف', 'أكثر', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى', 'أبرز'])})(?!${L})[^،,.؛]*|(?<!${L})one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\\p{L}-]+)(?!${L})[^,.;]*`,
+  'gu',
+);
+
+/** Words without which no superlative is told. */
+const RANKING_WORD = new RegExp(
+  `${f(['أعنف', 'أكثر', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى', 'أبرز'])}|deadliest|worst|bloodiest|biggest|largest|most`,
+  'u',
+);
+
+/** A toll summed over a span or over documented events (text in matching form). */
+export function periodTotal(text: string): boolean {
+  return SPAN.test(text) || DOCUMENTED.test(text);
+}
+
+/** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */
+export function withoutSuperlative(text: string): string {
+  if (!RANKING_WORD.test(text)) return text;
+  return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
+}
+
+/** Dead that one event with no word for what it was seldom leaves, and a month's count often does. */
+const MANY_DEAD = 10;
+
+/**
+ * "45 civilians were killed in Idlib in July", "قتل 45 مدنيا الشهر الماضي": many dead over a month
+ * or more, with no word for what happened, are a month's count, not one event ("In February, a
+ * rocket attack killed…" names its event; "an operation last month killed a senior financier" has
+ * one dead: both stay events).
+ */
+export function monthsToll(
+  date: { from: string; to: string },
+  eventNamed: boolean,
+  killed: Count | null,
+): boolean {
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  const dead = killed === null ? 0 : typeof killed === 'number' ? killed : killed.low;
+  return !eventNamed && days >= 27 && dead >= MANY_DEAD;
+}

@@ -1,0 +1,47 @@
+// A clause that only dates the event just told, by its definite name.
+import { normalizeForMatch } from '../text/normalize.js';
+
+const L = '[\\p{L}\\p{N}]';
+const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+const NOUNS_AR = [
+  'العملية',
+  'الهجوم',
+  'الغارة',
+  'الضربة',
+  'الانفجار',
+  'التفجير',
+  'الاشتباك',
+  'الاشتباكات',
+  'الكمين',
+  'القصف',
+  'المداهمة',
+];
+const VERBS_AR = ['وقعت', 'وقع', 'جرت', 'جرى', 'حدثت', 'حدث', 'نفذت', 'نفذ'];
+
+/**
+ * "The operation took place on Monday", "the attack happened late Sunday", "وجرت العملية يوم
+ * الاثنين", "وكان الهجوم قد وقع فجر الأحد": the day of the event told just before, when the sentence
+ * that told it gave only the day it was announced.
+ */
+const DATES_TOLD = new RegExp(
+  `(?<!${L})the (?:operation|raid|attack|strike|airstrike|air strike|blast|explosion|bombing|ambush|clash|clashes|shelling|assault) (?:took place|happened|occurred|was carried out|was launched)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) gives the day of the event just told. */
+export function datesEventTold(matchText: string): boolean {
+  return DATES_TOLD.test(matchText);
+}
+
+/**
+ * A funeral ("شيّع الأهالي اليوم جثامين ستة مدنيين قتلوا … يوم الأحد", "mourners buried on Tuesday
+ * the victims of Sunday's strike"): the day of the burial is not the day of the killing.
+ */
+const FUNERAL = new RegExp(
+  `(?<!${L})(?:${f(['شيع', 'شيعت', 'شيعوا', 'تشييع', 'جنازة', 'جنازات', 'دفن', 'دفنوا', 'ووري'])}|funerals?|buried|burial|mourners)(?!${L})`,
+  'u',
+);
+
+export function tellsFuneral(matchText: string): boolean {
+  return FUNERAL.test(matchText);
+}

@@ -1,0 +1,120 @@
+// Dead told in set phrases the casualty grammar does not read: a toll risen to a new figure,
+// "أودى بحياة ثلاثة", "claimed the lives of four".
+import { normalizeForMatch } from '../text/normalize.js';
+import type { Language } from '../content/schema.js';
+import { findCasualties, type Casualties } from './casualties.js';
+import { findNumbers } from './numbers.js';
+import type { NumberMention } from './types.js';
+import { matchView, type MatchView } from './view.js';
+
+const L = '[\\p{L}\\p{N}]';
+const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+
+/**
+ * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "بأن
+ * حصيلة القصف ارتفعت إلى ستة", "the
+ * death toll from Saturday's blast has risen to 11", "bringing the toll to 14": however far the
+ * verb stands from the figure, up to where the sentence turns.
+ */
+const RISEN_TO = new RegExp(
+  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,80}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
+  'gu',
+);
+/** A toll summed over a span, not an event's. */
+const SPAN_TOLL = new RegExp(
+  `(?<!${L})(?:${f(['منذ', 'خلال'])}|since|during|so far|this year|this month)(?!${L})`,
+  'u',
+);
+/** Words without which none of the patterns here can match. */
+const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
+
+/** A toll of the dead ("حصيلة", "the toll" alone count the dead)… */
+const DEAD_TOLL = new RegExp(
+  `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة'])})(?!${L})`,
+  'u',
+);
+/** …unless it names the wounded and not the dead ("ارتفع عدد الجرحى إلى", "the number of wounded rose to"). */
+const WOUNDED_ONLY = new RegExp(
+  `(?<!${L})(?:wounded|injured|${f(['الجرحى', 'المصابين', 'الاصابات'])})(?!${L})`,
+  'u',
+);
+const DEAD_NAMED = new RegExp(
+  `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'الضحايا', 'ضحايا'])})(?!${L})`,
+  'u',
+);
+/** Where the figure's words end: a comma, or what the rise came after ("بعد وفاة اثنين من الجرحى"). */
+const FIGURE_END = new RegExp(
+  `[،,.;؛]|(?<!${L})(?:${f(['بعد', 'إثر', 'اثر', 'عقب'])}|after|following|when|as)(?!${L})`,
+  'u',
+);
+
+/**
+ * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة", "claimed the lives of four people":
+ * the lives taken, the date or the place possibly between the verb and its count.
+ */
+const LIVES_OF = new RegExp(
+  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:\\s+[^\\s،,.؛]+){0,5}?\\s+(?:${f(['بحياة'])})\\s|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s|(?<!${L})claim(?:ed|ing) the lives of\\s`,
+  'gu',
+);
+
+/** The clause (in matching form) tells a toll risen to a new figure. */
+export function tellsRisenToll(matchText: string): boolean {
+  if (!MAY_TELL_TOLL.test(matchText)) return false;
+  // search, not test: a global pattern's test would leave a lastIndex that matchAll then starts from
+  return matchText.search(RISEN_TO) >= 0;
+}
+
+/**
+ * The figures a toll told as risen stands at, read from the words after "to"/"إلى" (which replace
+ * the earlier figures of the event they update), or null when the clause tells no such rise.
+ */
+export function risenToll(view: MatchView, lang: Language): Casualties | null {
+  // most clauses name no toll at all: spare them the long patterns below
+  if (!MAY_TELL_TOLL.test(view.text)) return null;
+  for (const m of view.text.matchAll(RISEN_TO)) {
+    // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
+    if (SPAN_TOLL.test(m[0])) continue;
+    const at = m.index + m[0].length;
+    const rest = view.text.slice(at);
+    const end = rest.search(FIGURE_END);
+    const after = matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text);
+    const found = findCasualties(after, lang);
+    if (found.killed !== null || found.wounded !== null) return found;
+    // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll counts
+    const first = findNumbers(after)[0];
+    if (!first || first.start > 1) continue;
+    if (WOUNDED_ONLY.test(m[0]) && !DEAD_NAMED.test(m[0]))
+      return { killed: null, wounded: first.value, attackersKilled: null };
+    if (DEAD_TOLL.test(m[0])) return { killed: first.value, wounded: null, attackersKilled: null };
+  }
+  return null;
+}
+
+/** The casualties, with the lives a set phrase says were taken when the clause counted no dead. */
+export function withLivesTaken(
+  matchText: string,
+  numbers: readonly NumberMention[],
+  casualties: Casualties,
+): Casualties {
+  if (casualties.killed !== null || !MAY_TELL_TOLL.test(matchText)) return casualties;
+  for (const m of matchText.matchAll(LIVES_OF)) {
+    const n = numbers.find((x) => x.start === m.index + m[0].length);
+    if (n) return { ...casualties, killed: n.value };
+  }
+  return casualties;
+}
+
+/**
+ * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers": a
+ * hospital's or a morgue's count, another source's toll of the event just told, where the
+ * hospital lies being no place of the event.
+ */
+const BODIES_RECEIVED = new RegExp(
+  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
+  'u',
+);
+
+export function receivedBodies(matchText: string): boolean {
+  if (!/جث|bod/u.test(matchText)) return false;
+  return BODIES_RECEIVED.test(matchText);
+}
