@@ -1,6 +1,7 @@
 // An earlier event the article recalls with its own toll: an incident of its own, however long ago.
 import { normalizeForMatch } from '../text/normalize.js';
-import type { ClauseFacts } from './clause.js';
+import type { ResolvedPlace } from '../places/types.js';
+import type { Casualties } from './casualties.js';
 import { AR_PREFIX } from './view.js';
 
 const L = '[\\p{L}\\p{N}]';
@@ -53,7 +54,18 @@ export function pointsBack(matchText: string): boolean {
  * dead or wounded — a background event with figures, kept as an incident whatever its age (a total
  * over a span, "since…", "during…", stays a total).
  */
-export function recallsOneEvent(facts: ClauseFacts, matchText: string): boolean {
+/** What `recallsOneEvent` reads of a clause's facts (clause.ts's ClauseFacts; clause.ts imports this file, so not that type). */
+export interface RecalledClause {
+  casualties: Pick<Casualties, 'killed' | 'wounded'>;
+  place: Pick<ResolvedPlace, 'governorate'> | null;
+  aggregate: boolean;
+  denied: boolean;
+  remains: boolean;
+  separate: boolean;
+  similar: boolean;
+}
+
+export function recallsOneEvent(facts: RecalledClause, matchText: string): boolean {
   const { killed, wounded } = facts.casualties;
   if (killed === null && wounded === null) return false;
   if (facts.aggregate || facts.denied || facts.remains) return false;
