@@ -1,7 +1,5 @@
 // Words around an actor's name that make it no side of the event, or only a suspected one (beside actors.ts).
-import { normalizeForMatch } from '../text/normalize.js';
-
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { anyOf as f } from './word-pattern.js';
 
 /**
  * No side of the event: an officer who tells it ("Police Colonel Ahmed al-Tamimi said"); the forces

@@ -2,6 +2,7 @@ import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
+import { L } from './word-pattern.js';
 
 export const ACTOR_IDS = [
   'isis',
@@ -58,7 +59,6 @@ export function stateForceOf(id: ActorId, country: string): ActorId {
   return FORCES_IN[country]?.[id] ?? id;
 }
 
-const L = '[\\p{L}\\p{N}]';
 const f = normalizeForMatch;
 /** An actor, its Arabic and English names, and optionally a cheap screen: words one of which its names need. */
 type Row = [ActorId, readonly string[], readonly string[], (readonly string[])?];

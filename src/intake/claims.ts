@@ -1,10 +1,7 @@
 // Claims the article reports as denied, where the denial is told apart from the claim's own clause.
-import { normalizeForMatch } from '../text/normalize.js';
 import type { Sentence } from './types.js';
 import { matchView } from './view.js';
-
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { L, anyOf as f } from './word-pattern.js';
 
 /** A claim's verb: "زعمت", "ادعى", "claimed". */
 const CLAIM = new RegExp(

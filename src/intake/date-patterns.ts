@@ -1,8 +1,10 @@
 // Words and pattern parts of the date rules: months, weekdays, ordinals, counts, parts of a month.
 import { normalizeForMatch } from '../text/normalize.js';
 import { monthNames } from './months.js';
+import { L } from './word-pattern.js';
 
-export const L = '[\\p{L}\\p{N}]';
+// The date rules take L from here with the rest of their pattern parts.
+export { L };
 /** Whole words, allowing Arabic proclitics glued before (وفي، بالأمس، وقبل), captured as `pre`. */
 export const B = (s: string): string => `(?<!${L})(?<pre>[وف]?[بل]?)(?:${s})(?!${L})`;
 export const f = normalizeForMatch;

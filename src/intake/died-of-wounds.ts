@@ -1,7 +1,6 @@
 // Wounded who died later: more dead of the event told before, and fewer wounded.
 import { normalizeForMatch } from '../text/normalize.js';
-
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { anyOf as f } from './word-pattern.js';
 
 /**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "two of the

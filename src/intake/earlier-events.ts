@@ -3,8 +3,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
 import type { Casualties } from './casualties.js';
 import { AR_PREFIX } from './view.js';
+import { L } from './word-pattern.js';
 
-const L = '[\\p{L}\\p{N}]';
 /** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير". */
 const ONE_EVENT = new RegExp(
   `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})`,

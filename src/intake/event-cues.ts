@@ -1,6 +1,7 @@
 import type { EventSubType, EventType } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
+import { L } from './word-pattern.js';
 
 export interface EventCue {
   type: EventType;
@@ -51,7 +52,6 @@ const ANOTHER_NOUNS_EN = [
   'outposts?',
   'positions?',
 ];
-const L = '[\\p{L}\\p{N}]';
 const ar = (words: readonly string[]): string => `(?<!${L})${AR_PREFIX}(?:${words.map(f).join('|')})(?!${L})`;
 const en = (words: readonly string[]): string => `(?<!${L})(?:${words.join('|')})(?!${L})`;
 

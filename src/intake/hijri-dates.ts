@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { addDays } from './calendar.js';
 import { hijriBefore, hijriToIso, isoToHijri } from './hijri.js';
 import { monthStartDays } from './new-moon.js';
+import { L } from './word-pattern.js';
 
 /** What dates.ts needs of a rule: a pattern on matched text, and the range it resolves to. */
 interface HijriRule {
@@ -13,7 +14,6 @@ interface HijriRule {
 }
 
 const f = normalizeForMatch;
-const L = '[\\p{L}\\p{N}]';
 const B = (s: string): string => `(?<!${L})(?<pre>[وف]?[بل]?)(?:${s})(?!${L})`;
 const alt = (words: readonly string[]): string => `(?:${words.map(f).join('|')})`;
 

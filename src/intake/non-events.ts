@@ -2,8 +2,8 @@
 import type { IncidentEvent } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
+import { L } from './word-pattern.js';
 
-const L = '[\\p{L}\\p{N}]';
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
     `(?<!${L})${AR_PREFIX}(?:${ar.map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,

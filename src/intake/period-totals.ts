@@ -1,9 +1,6 @@
 // Tolls summed over a span or over counted events: statistics, not one incident (beside event-cues.ts's aggregates).
-import { normalizeForMatch } from '../text/normalize.js';
 import type { Count } from './count.js';
-
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { L, anyOf as f } from './word-pattern.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month": a span of months or

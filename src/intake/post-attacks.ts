@@ -1,10 +1,7 @@
 // An armed group's attack on a post or checkpoint: a battle, whatever weapons the telling names later.
 import type { IncidentEvent } from '../content/schema.js';
-import { normalizeForMatch } from '../text/normalize.js';
 import { matchView } from './view.js';
-
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { L, anyOf as f } from './word-pattern.js';
 
 /**
  * "بهجوم شنه عناصر من التنظيم على نقطة عسكرية", "هاجموا حاجزا", "militants attacked an army post",

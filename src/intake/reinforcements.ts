@@ -1,8 +1,5 @@
 // A blow on the forces sent to the scene of an event: more of that one (a complex attack), not another.
-import { normalizeForMatch } from '../text/normalize.js';
-
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { L, anyOf as f } from './word-pattern.js';
 
 /**
  * "a roadside bomb struck an army vehicle sent to reinforce the post", "hit reinforcements rushing to

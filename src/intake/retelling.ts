@@ -1,10 +1,8 @@
 // A clause that tells again, by their definite name, the victims of the event just told.
-import { normalizeForMatch } from '../text/normalize.js';
 import type { ClauseFacts } from './clause.js';
 import { sameCount } from './count.js';
 import type { Building } from './incident-types.js';
-
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { anyOf as f } from './word-pattern.js';
 
 /**
  * "The children, two brothers and their cousin, were killed when…", "The victims were…", "القتلى

@@ -1,8 +1,6 @@
 // A clause that only dates the event just told, by its definite name.
-import { normalizeForMatch } from '../text/normalize.js';
+import { L, anyOf as f } from './word-pattern.js';
 
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
 const NOUNS_AR = [
   'العملية',
   'الهجوم',

@@ -1,14 +1,11 @@
 // Dead told in set phrases the casualty grammar does not read: a toll risen to a new figure,
 // "أودى بحياة ثلاثة", "claimed the lives of four".
-import { normalizeForMatch } from '../text/normalize.js';
 import type { Language } from '../content/schema.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { findNumbers } from './numbers.js';
 import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
-
-const L = '[\\p{L}\\p{N}]';
-const f = (xs: readonly string[]): string => xs.map(normalizeForMatch).join('|');
+import { L, anyOf as f } from './word-pattern.js';
 
 /**
  * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "بأن
