@@ -35,7 +35,7 @@ import {
   newItem,
   opensNew,
 } from './incident-bounds.js';
-import { merge, raiseToll } from './incident-merge.js';
+import { addBlow, merge, raiseToll } from './incident-merge.js';
 import { finish, placeContext } from './incident-finish.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -155,7 +155,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
-      // attack with the event just told, whose forces were the ones hit
+      // attack with the event just told, whose forces were the ones hit: their dead and wounded are others, and add
       if (
         last &&
         !facts.separate &&
@@ -164,7 +164,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP &&
         hitsReinforcements(clauseText)
       ) {
-        merge(last, { ...facts, actors: [], suspected: [] }, null, null, sentence.index);
+        addBlow(last, facts.casualties);
+        const rest = { ...facts.casualties, killed: null, wounded: null };
+        merge(last, { ...facts, casualties: rest, actors: [], suspected: [] }, null, null, sentence.index);
         continue;
       }
       // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now

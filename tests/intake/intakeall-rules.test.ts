@@ -1,6 +1,7 @@
 // Rules added while merging intake8 and intake9 (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -84,23 +85,23 @@ describe('a town told with its distance from a far landmark', () => {
 });
 
 describe('the wounded told as they are now', () => {
-  it.each([
-    [
-      [
-        'قتل اثنان وأصيب خمسة بانفجار عبوة ناسفة في سوق قضاء المقدادية بديالى صباح اليوم.',
-        'وقال مصدر طبي إن اثنين من المصابين في حالة حرجة، فيما لا يزال ثلاثة جرحى يتلقون العلاج في مستشفى المقدادية.',
-      ],
-      'ar',
-    ],
-    [
-      [
-        'A bomb killed two people and wounded five at a market in Muqdadiyah in Diyala province on Tuesday.',
-        'Three of them remain in hospital in a serious condition, a medical source said.',
-      ],
-      'en',
-    ],
-  ] as const)('are no new casualties: %s', (paragraphs, lang) => {
-    expect(told([...paragraphs], lang, '2021-09-14')).toEqual([['Diyala', 2, 5]]);
+  it('"فيما لا يزال أربعة جرحى يتلقون العلاج", after the risen toll: those counted before, no new event', () => {
+    const raw = [
+      'مقتل 3 من الشرطة بتفجير عبوة في ديالى',
+      '',
+      'بعقوبة – وكالات',
+      '',
+      'قتل اثنان من عناصر الشرطة، اليوم الاثنين، بتفجير عبوة ناسفة استهدفت دوريتهم في قضاء الخالص بمحافظة ديالى، وفقاً لمصدر أمني.',
+      '',
+      'وقال المصدر إن العبوة انفجرت لدى مرور الدورية قرب سوق الخالص، ما أسفر عن مقتل اثنين منهم وإصابة خمسة آخرين بجروح.',
+      '',
+      'وفي وقت لاحق، أفاد مصدر طبي في مستشفى الخالص العام بأن حصيلة التفجير ارتفعت إلى ثلاثة قتلى بعد وفاة أحد الجرحى متأثراً بإصابته، فيما لا يزال أربعة جرحى يتلقون العلاج.',
+    ].join('\n');
+    const result = ingest(raw, { published: '2021-09-13' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents?.map((x) => [x.place.governorate?.en, x.killed, x.wounded])).toEqual([
+      ['Diyala', 3, 4],
+    ]);
   });
 
   it('"two were wounded and remain in hospital" still counts them', () => {
@@ -175,18 +176,22 @@ describe('a blow on the forces sent to the scene', () => {
         'An hour later, a roadside bomb struck a police vehicle sent to reinforce the checkpoint, wounding an officer, according to the same source.',
       ],
       'en',
+      [['Baghdad', 3, 3]],
     ],
     [
       [
         'قتل ثلاثة من عناصر الشرطة وأصيب اثنان بهجوم مسلح على نقطة تفتيش قرب قضاء الطارمية شمالي بغداد ليلة أمس.',
-        'وبعد ساعة، انفجرت عبوة ناسفة على التعزيزات التي وصلت إلى المكان، ما أدى إلى إصابة ضابط.',
+        'وبعد ساعة، انفجرت عبوة ناسفة على التعزيزات التي وصلت إلى المكان، ما أدى إلى مقتل جندي.',
       ],
       'ar',
+      [['Baghdad', 4, 2]],
     ],
-  ] as const)('is one complex attack with the event just told: %s', (paragraphs, lang) => {
-    const got = run([...paragraphs], lang, '2021-09-13');
-    expect(got.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Baghdad', 3]]);
-  });
+  ] as const)(
+    'is one complex attack with the event just told, its toll added: %s',
+    (paragraphs, lang, want) => {
+      expect(told([...paragraphs], lang, '2021-09-13')).toEqual(want);
+    },
+  );
 });
 
 describe('a part of the lead total', () => {
