@@ -96,6 +96,8 @@ const COMES_AFTER =
  */
 const CONTEXT =
   /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+/** "Later, a medical source said the toll had risen to three": a time word, no other event, before a toll's update. */
+const LATER_OPENING = /^["«“]?\s*later(?![\p{L}])/u;
 /** The wounded already counted, told as they are now: "لا يزال أربعة جرحى يتلقون العلاج", "two remain in hospital". */
 const STILL_TREATED = new RegExp(
   `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'يتلقون العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
@@ -344,7 +346,10 @@ export function analyseClause(
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
     separate:
-      recalled || (CUES.separate.test(view.text) && !alsoOthers) || COMES_AFTER.test(view.text) || after,
+      recalled ||
+      (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||
+      COMES_AFTER.test(view.text) ||
+      after,
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
