@@ -37,27 +37,32 @@ export const ANY_WEEKDAY = new RegExp(
   'u',
 );
 
+/** The day ordinals 1–10 ("الأول" … "العاشر"), from which the teens and twenties are built. */
+const UNIT_ORDINALS = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+];
+/** "الحادي" stands for "الأول" in compounds: "الحادي عشر", "الحادي والعشرين". */
+const compoundUnit = (i: number): string => (i === 0 ? 'الحادي' : UNIT_ORDINALS[i]!);
+
+/** "الخامس", "السادس عشر", "الحادي والعشرين": the day of the month told as an ordinal word. */
 export const ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
   [
-    ['الأول', 1],
-    ['الثاني', 2],
-    ['الثالث', 3],
-    ['الرابع', 4],
-    ['الخامس', 5],
-    ['السادس', 6],
-    ['السابع', 7],
-    ['الثامن', 8],
-    ['التاسع', 9],
-    ['العاشر', 10],
-    ['الحادي عشر', 11],
-    ['الثاني عشر', 12],
-    ['الثالث عشر', 13],
-    ['الرابع عشر', 14],
-    ['الخامس عشر', 15],
-    ['العشرين', 20],
-    ['الثلاثين', 30],
-    ['الحادي والثلاثين', 31],
-  ].map(([k, v]) => [f(k as string), v as number]),
+    ...UNIT_ORDINALS.map((w, i) => [w, i + 1] as const),
+    ...UNIT_ORDINALS.slice(0, 9).map((_, i) => [`${compoundUnit(i)} عشر`, 11 + i] as const),
+    ['العشرين', 20] as const,
+    ...UNIT_ORDINALS.slice(0, 9).map((_, i) => [`${compoundUnit(i)} والعشرين`, 21 + i] as const),
+    ['الثلاثين', 30] as const,
+    ['الحادي والثلاثين', 31] as const,
+  ].map(([k, v]) => [f(k), v]),
 );
 export const ORDINAL = `(?<ordinal>${Object.keys(ORDINALS)
   .sort((a, b) => b.length - a.length)

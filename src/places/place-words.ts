@@ -317,6 +317,25 @@ export const CARE_WORDS = new Set([
   'الشرعي',
 ]);
 
+/**
+ * Where the doers are based, not where they struck: "إرهابيون من التنظيمات المنتشرة في ريف حمص الشمالي
+ * أطلقوا قذائف على حي الزهراء", "militants positioned in the area of al-Lataminah fired rockets".
+ */
+export const STATIONED_WORDS = new Set([
+  'المنتشرة',
+  'المنتشره',
+  'المنتشرين',
+  'المتمركزة',
+  'المتمركزه',
+  'المتمركزين',
+  'المتحصنة',
+  'المتحصنه',
+  'المتحصنين',
+  'positioned',
+  'stationed',
+  'entrenched',
+]);
+
 /** Words that introduce where someone came from, not where something happened. */
 export const ORIGIN_WORDS = new Set(['from', 'من']);
 

@@ -4,7 +4,7 @@ import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
-import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, tokenAt } from './place-words.js';
+import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
@@ -116,6 +116,8 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
     if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
+    // "التنظيمات المنتشرة في ريف حمص الشمالي أطلقوا قذائف على حي الزهراء": where the doers are based
+    if (tokens.slice(Math.max(0, at - 5), at).some((t) => isIn(STATIONED_WORDS, t))) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
