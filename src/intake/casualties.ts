@@ -1,4 +1,5 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
+import { attackersAmongDead } from './attackers-among.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
   arabicPassive,
@@ -140,6 +141,12 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+  }
+  // "killing 12 people, including the two attackers": the attackers leave the victims' count
+  const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
+  if (among !== null && typeof result.killed === 'number' && result.killed > among) {
+    result.killed -= among;
+    result.attackersKilled = among;
   }
   return result;
 }

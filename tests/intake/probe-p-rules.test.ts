@@ -43,3 +43,56 @@ describe('where the doers are based', () => {
     expect(resolvePlace(sentence, lang)?.governorate?.en).toBe('Hama');
   });
 });
+
+describe('the attackers counted inside the toll', () => {
+  it.each([
+    [
+      [
+        'Two suicide bombers struck a checkpoint north of Hilla in Babil province on Friday, killing nine people, including the two attackers.',
+      ],
+      'en',
+    ],
+    [
+      [
+        'فجر انتحاريان نفسيهما عند نقطة تفتيش شمال الحلة في محافظة بابل اليوم الجمعة، ما أسفر عن مقتل تسعة أشخاص بينهم الانتحاريان.',
+      ],
+      'ar',
+    ],
+  ] as const)('leave the victims’ count: %s', (paragraphs, lang) => {
+    expect(
+      run([...paragraphs], lang, '2021-09-17').map((x) => [
+        x.place.governorate?.en,
+        x.killed,
+        x.attackersKilled,
+      ]),
+    ).toEqual([['Babil', 7, 2]]);
+  });
+});
+
+describe('a toll risen "بعد وفاة اثنين من الجرحى"', () => {
+  it('moves the two from the wounded to the dead', () => {
+    const got = run(
+      [
+        'قتل ثلاثة من عناصر الشرطة وأصيب أربعة آخرون بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غرب كركوك فجر اليوم.',
+        'وفي وقت لاحق، أفاد مصدر طبي بأن الحصيلة ارتفعت إلى خمسة قتلى بعد وفاة اثنين من الجرحى.',
+      ],
+      'ar',
+      '2021-09-14',
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded])).toEqual([['Kirkuk', 5, 2]]);
+  });
+});
+
+describe('where the attackers withdrew to, told with the verb’s present form', () => {
+  it('"قبل أن ينسحبوا باتجاه …" is no place of the event', () => {
+    const got = run(
+      [
+        'قتل ثلاثة من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غرب كركوك فجر اليوم.',
+        'واستمر الاشتباك قرابة ساعة قبل أن ينسحب المهاجمون باتجاه سلسلة جبال حمرين في صلاح الدين.',
+      ],
+      'ar',
+      '2021-09-14',
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Kirkuk', 3]]);
+  });
+});
