@@ -1,6 +1,7 @@
 // General rules found on probe-p's misses (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -94,5 +95,24 @@ describe('where the attackers withdrew to, told with the verb’s present form',
       '2021-09-14',
     );
     expect(got.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Kirkuk', 3]]);
+  });
+});
+
+describe('a link to another story ("اقرأ أيضاً: …", "Read more: …")', () => {
+  it.each([
+    [
+      'مقتل ثلاثة برصاص مجهولين في ريف درعا',
+      'قُتل ثلاثة أشخاص برصاص مسلحين مجهولين قرب بلدة المزيريب في ريف درعا الغربي، مساء الثلاثاء.',
+      'اقرأ أيضًا: 5 قتلى بانفجار عبوة ناسفة في طفس',
+    ],
+    [
+      'Gunmen kill three in Daraa countryside',
+      'Gunmen killed three people near the town of Muzayrib in the western Daraa countryside on Tuesday evening.',
+      'Read more: Five killed in a bomb blast in Tafas',
+    ],
+  ])('is not part of the article: %s', (title, body, link) => {
+    const result = ingest([title, '', body, '', link].join('\n'), { published: '2021-10-27' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents?.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Daraa', 3]]);
   });
 });
