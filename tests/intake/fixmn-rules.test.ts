@@ -1,6 +1,7 @@
 // Rules found on probe-m and probe-n (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { unknownPlaceName } from '../../src/intake/unknown-place.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -193,5 +194,30 @@ describe('dates', () => {
       ['Duhok', '2021-03-08', '2021-03-08'],
       ['Nineveh', '2021-03-06', '2021-03-06'],
     ]);
+  });
+});
+
+describe('figures', () => {
+  const figures = (body: string) => {
+    // a draft needs a summary of three sentences at least: two more around the one tested
+    const article = `موازنة الوزارة\n\nناقش مجلس الوزراء اليوم بنود الموازنة العامة. ${body} وأكد الوزير أن الصرف سيبدأ الشهر المقبل.`;
+    const result = ingest(article, { published: '2023-06-12' });
+    return result.ok ? result.draft.figures.map((f) => f.value) : [];
+  };
+
+  it('"ترليون", spelled without ي, is a trillion', () => {
+    expect(figures('أعلنت وزارة المالية اليوم إطلاق 2.3 ترليون دينار من مستحقات الفلاحين.')).toContain(
+      2.3e12,
+    );
+  });
+
+  it('"8.2 مليون" is 8200000 exactly, not a float a hair off', () => {
+    expect(figures('وبلغ عدد المستفيدين من البرنامج 8.2 مليون شخص هذا العام.')).toContain(8200000);
+  });
+
+  it('"300.000" with a dot before three zeros is three hundred thousand', () => {
+    expect(figures('وتضمنت الموازنة تثبيت نحو 300.000 من العاملين بعقود على الملاك الدائم.')).toContain(
+      300000,
+    );
   });
 });
