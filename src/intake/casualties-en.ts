@@ -39,7 +39,10 @@ export function backward(
 ): CountPhrase | null {
   if (cue < 0) return null;
   for (let start = Math.max(0, cue - 16); start < cue; start++) {
-    const phrase = countAt(tokens, numbers, start, lang);
+    const found = countAt(tokens, numbers, start, lang);
+    // "four wounded, the officer said": a number right before the cue counts it, whatever noun comes after
+    const number = start === cue - 1 ? numbers.get(tokens[start]!.start) : undefined;
+    const phrase = found && found.next > cue && number ? { value: number.value, next: cue } : found;
     if (!phrase || phrase.next > cue) continue;
     // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
     if (objectOfCue(tokens[start]!.start)) continue;

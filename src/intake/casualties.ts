@@ -88,7 +88,12 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       const cue = m[0].trim();
       // "six people were killed, two of them children": a passive's count stands before it, and
       // "dead", "died" take no object ("3 dead, 5 hurt")
-      const objectAfter = !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before));
+      // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
+      // or a closing quote, whoever is named after it
+      const pastBreak =
+        lang === 'en' && /[,"”]/u.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
+      const objectAfter =
+        !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before)) && !pastBreak;
       const phrase =
         (objectAfter ? forward(tokens, numbers, after, lang, stops, TOLL.test(cue)) : null) ??
         (lang === 'en'

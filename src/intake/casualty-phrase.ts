@@ -25,6 +25,8 @@ import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
 
 const f = normalizeForMatch;
+/** The words that make a count approximate ("at least", "more than", "about"), told before it. */
+const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
 /** Numbers of a clause by their offset, a range standing under its first number. */
 export type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
 export const one = (n: number): Span2 => ({ low: n, high: n });
@@ -135,6 +137,8 @@ export function countAt(
     if (!first) {
       if (lang === 'en' && word === 'and') {
         next++;
+        // "an officer and at least three soldiers": the second count may carry its own qualifier
+        while (next < end + 4 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
       // "شخص واحد": the و of "واحد" is the word's own, not "and"

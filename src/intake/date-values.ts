@@ -92,6 +92,9 @@ export function chain(
 export function ago(ctx: DateContext, n: string | undefined, unit: string | undefined): DateValue | null {
   const u = unit ?? n ?? '';
   const amount = unit ? count(n) : count(n) || 0;
+  // "قبل أيام", "days ago": some day of the week before the day it was told
+  if (amount === 0 && !unit && /^(days|ايام)$/.test(u))
+    return { from: addDays(ctx.published, -7), to: addDays(ctx.published, -1), precision: 'approximate' };
   if (amount === 0) return null;
   if (/^(day|يوم|ايام)/.test(u) || /^يوم/.test(n ?? '')) return day(addDays(ctx.published, -amount));
   if (/^(week|اسبوع|اسابيع)/.test(u))

@@ -8,18 +8,6 @@ import { addsOthers } from './incident-bounds.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 
-/**
- * Adds the dead and wounded of a second blow of the same complex attack (the forces sent to the
- * scene, hit an hour later): other people than the first blow's, so their counts add up.
- */
-export function addBlow(current: Building, hit: Casualties): void {
-  for (const kind of ['killed', 'wounded'] as const) {
-    const more = hit[kind];
-    const known = current[kind];
-    if (more !== null) current[kind] = known === null ? more : sumCounts([known, more]);
-  }
-}
-
 export function merge(
   current: Building,
   facts: ClauseFacts,

@@ -4,9 +4,12 @@ import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause.js';
 import type { Building } from './incident-types.js';
 
-/** A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint". */
+/**
+ * A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint",
+ * "in the area" (the area just told, where it names none of its own).
+ */
 export const SAME_PLACE =
-  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])|(?:^|[^\p{L}])(?:in|near) the area(?!\s+(?:of|around)(?![\p{L}]))(?![\p{L}])/iu;
 /** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
 export const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
 /**
@@ -15,6 +18,13 @@ export const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاور
  */
 export const NEARBY_SPOT =
   /^\s*["«“]?\s*(?:و?في|و?ب|in|at)\s+(?:(?:قرية|بلدة|ناحية|منطقة|حي)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|المجاور|القريبة|القريب)(?![\p{L}])|(?:the|a)\s+(?:nearby|neighbou?ring)\s+(?:village|town))/u;
+/**
+ * A village or town named as near the one before anywhere in the clause: "shelling also hit the
+ * nearby village of X, killing two", "سقطت قذيفة على قرية X المجاورة" (a hospital "in the nearby
+ * area" names no village).
+ */
+export const NEARBY_VILLAGE =
+  /(?:(?:قرية|بلدة|مدينة)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|القريبة)(?![\p{L}])|(?:the|a)\s+(?:nearby|neighbou?ring)\s+(?:village|town)\s+of\s)/u;
 /** "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit, with its number, is casualties of its own. */
 export function unsplitToll(facts: ClauseFacts): boolean {
   return facts.notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));

@@ -15,12 +15,13 @@ import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { diedOfWounds } from './died-of-wounds.js';
-import { hitsReinforcements } from './reinforcements.js';
+import { hitsReinforcements, withReinforcementsToll } from './reinforcements.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import {
   NEARBY,
   NEARBY_SPOT,
+  NEARBY_VILLAGE,
   SAME_PLACE,
   namesOneAnother,
   otherSpot,
@@ -35,7 +36,7 @@ import {
   newItem,
   opensNew,
 } from './incident-bounds.js';
-import { addBlow, merge, raiseToll } from './incident-merge.js';
+import { merge, raiseToll } from './incident-merge.js';
 import { finish, placeContext } from './incident-finish.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
@@ -69,7 +70,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.published,
         anchor,
         ctx.resolvePlace,
-        built.find((b) => b.date)?.date ?? null,
+        // "بعد يوم من…" counts from the article's first event, by the day it was told if it has no other
+        built[0]?.date ?? built[0]?.reporting ?? built.find((b) => b.date)?.date ?? null,
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
@@ -155,7 +157,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
-      // attack with the event just told, whose forces were the ones hit: their dead and wounded are others, and add
+      // attack with the event just told, whose forces were the ones hit
       if (
         last &&
         !facts.separate &&
@@ -164,9 +166,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP &&
         hitsReinforcements(clauseText)
       ) {
-        addBlow(last, facts.casualties);
-        const rest = { ...facts.casualties, killed: null, wounded: null };
-        merge(last, { ...facts, casualties: rest, actors: [], suspected: [] }, null, null, sentence.index);
+        // its dead and wounded are more victims of that attack, added to its toll
+        const casualties = withReinforcementsToll(last, facts.casualties);
+        last.killed = casualties.killed;
+        last.wounded = casualties.wounded;
+        merge(last, { ...facts, casualties, actors: [], suspected: [] }, null, null, sentence.index);
         continue;
       }
       // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
@@ -203,7 +207,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !!current?.place?.governorate &&
         !!facts.place?.governorate &&
         !sameGovernorate(current.place, facts.place);
-      const nearSpot = !facts.place?.governorate && NEARBY_SPOT.test(clause.text) && !facts.separate;
+      const nearSpot =
+        !facts.place?.governorate &&
+        (NEARBY_SPOT.test(clause.text) || (hasCasualties(facts) && NEARBY_VILLAGE.test(clause.text))) &&
+        !facts.separate;
       const place = nearby
         ? current!.place
         : facts.place && facts.place.governorate
@@ -219,14 +226,20 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             ? current.place
             : null;
       // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
+      // (so is one at a town the gazetteer does not know: "…، فيما قتل رجل بقصف على بلدة ناحتة")
+      const unknownTown =
+        nth > 0 && !facts.place?.governorate && hasCasualties(facts) && current?.place
+          ? unknownPlaceName(clause.text, ctx.lang)
+          : null;
       const elsewhere =
-        nth > 0 &&
-        !!facts.place?.governorate &&
-        !!current?.place &&
-        (otherSpot(current.place, facts.place) ||
-          // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
-          // جثة في أطراف ناحية مندلي")
-          (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
+        (nth > 0 &&
+          !!facts.place?.governorate &&
+          !!current?.place &&
+          (otherSpot(current.place, facts.place) ||
+            // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
+            // جثة في أطراف ناحية مندلي")
+            (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)))) ||
+        (unknownTown !== null && !namesOneAnother(current?.place?.text ?? '', unknownTown));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       if (current && retellsVictims(clauseText, current, facts)) {

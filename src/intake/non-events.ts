@@ -96,6 +96,26 @@ const PLANNED = words(
   ['planning to', 'plotting to', 'plotted to', 'planned to'],
 );
 
+/**
+ * What may come if something goes on, not what happened: "if fighting around the city continues",
+ * "في حال استمرار المعارك" (beside the plans above).
+ */
+const CONDITIONAL = words(
+  ['في حال استمرار', 'في حال تجدد', 'إذا استمر', 'إذا استمرت', 'اذا استمرت', 'اذا استمر', 'إذا تجددت'],
+  [
+    'if (?:the )?(?:fighting|clashes|violence|attacks|shelling|strikes)(?: [\\p{L}-]+){0,6}? (?:continues?|goes on|persists?|escalates?|resumes?|spreads?)',
+  ],
+);
+
+/**
+ * A photo caption ("صورة أرشيفية لآثار قصف سابق", "a file photo of a bombed market"): an old picture,
+ * not news of an event.
+ */
+const CAPTION = words(
+  ['صورة أرشيفية', 'صورة من الأرشيف', 'صور أرشيفية'],
+  ['file photo', 'file picture', 'archive photo', 'archive picture', 'file image'],
+);
+
 /** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
 const ARREST = words(
   ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
@@ -123,6 +143,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
+    (CONDITIONAL.test(text) && !casualties) ||
+    CAPTION.test(text) ||
     isArrestOnly(event, casualties) ||
     (ARREST.test(text) && !casualties)
   );

@@ -111,6 +111,10 @@ export const AR_MULTIPLIERS: Readonly<Record<string, { factor: number; dual: boo
   تريليون: { factor: 1e12, dual: false },
   تريليونات: { factor: 1e12, dual: false },
   تريليونا: { factor: 1e12, dual: false },
+  // the spelling without ي: "4.1 ترليون دينار"
+  ترليون: { factor: 1e12, dual: false },
+  ترليونات: { factor: 1e12, dual: false },
+  ترليونا: { factor: 1e12, dual: false },
 });
 
 export const EN_SMALL: Readonly<Record<string, number>> = {

@@ -149,13 +149,16 @@ function half(tokens: readonly Token[], i: number): Parsed | null {
   return { value: factor / 2, next: next + 1, digits: false };
 }
 
+/** "64.4 تريليون" is 64400000000000, not the 64400000000000.01 of binary floating point. */
+const scaled = (value: number, factor: number): number => Number((value * factor).toPrecision(15));
+
 function withMultiplier(tokens: readonly Token[], next: number, value: number, digits: boolean): Parsed {
   const word = tokens[next]?.word;
   if (word !== undefined) {
     const ar = AR_MULTIPLIERS[word];
-    if (ar && !ar.dual) return { value: value * ar.factor, next: next + 1, digits };
+    if (ar && !ar.dual) return { value: scaled(value, ar.factor), next: next + 1, digits };
     const en = EN_MULTIPLIERS[word];
-    if (en) return withMultiplier(tokens, next + 1, value * en, digits);
+    if (en) return withMultiplier(tokens, next + 1, scaled(value, en), digits);
   }
   return { value, next, digits };
 }

@@ -1,4 +1,7 @@
 // A blow on the forces sent to the scene of an event: more of that one (a complex attack), not another.
+import type { Casualties } from './casualties.js';
+import { sumCounts } from './count.js';
+import type { Building } from './incident-types.js';
 import { L, anyOf as f } from './word-pattern.js';
 
 /**
@@ -6,11 +9,25 @@ import { L, anyOf as f } from './word-pattern.js';
  * the scene", "استهدفت عبوة ناسفة التعزيزات العسكرية التي وصلت إلى المكان", "قوة الإسناد".
  */
 const REINFORCEMENTS = new RegExp(
-  `(?<!${L})(?:sent to (?:reinforce|back up|support)|reinforcements?|rushing to the scene|rushed to the scene|responding to the attack|${f(['التعزيزات', 'تعزيزات', 'قوة الإسناد', 'قوة إسناد', 'قوات الإسناد', 'هرعت إلى المكان', 'هرعت الى المكان', 'التي وصلت إلى المكان', 'التي وصلت الى المكان'])})(?!${L})`,
+  `(?<!${L})(?:sent to (?:reinforce|back up|support)|to reinforce|reinforcements?|rushing to the scene|rushed to the scene|responding to the attack|${f(['التعزيزات', 'تعزيزات', 'قوة الإسناد', 'قوة إسناد', 'قوات الإسناد', 'هرعت إلى المكان', 'هرعت الى المكان', 'التي وصلت إلى المكان', 'التي وصلت الى المكان'])})(?!${L})`,
   'u',
 );
 
 /** The clause (in matching form) tells of a blow on the forces sent to the event just told. */
 export function hitsReinforcements(matchText: string): boolean {
   return REINFORCEMENTS.test(matchText);
+}
+
+/**
+ * The toll of the attack once the blow on its reinforcements is told: "a sniper killed a soldier and
+ * wounded another", then "a bomb hit the force sent to back them up, wounding three": four wounded.
+ */
+export function withReinforcementsToll(attack: Building, blow: Casualties): Casualties {
+  const add = (known: Building['killed'], more: Casualties['killed']): Casualties['killed'] =>
+    known !== null && more !== null ? sumCounts([known, more]) : (known ?? more);
+  return {
+    killed: add(attack.killed, blow.killed),
+    wounded: add(attack.wounded, blow.wounded),
+    attackersKilled: blow.attackersKilled,
+  };
 }

@@ -2,6 +2,7 @@
 // "أودى بحياة ثلاثة", "claimed the lives of four".
 import type { Language } from '../content/schema.js';
 import { findCasualties, type Casualties } from './casualties.js';
+import { arabicNounCount } from './casualty-phrase.js';
 import { findNumbers } from './numbers.js';
 import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
@@ -97,6 +98,10 @@ export function withLivesTaken(
   for (const m of matchText.matchAll(LIVES_OF)) {
     const n = numbers.find((x) => x.start === m.index + m[0].length);
     if (n) return { ...casualties, killed: n.value };
+    // "أودت بحياة مقاتل", "بحياة طفلين": a person noun counts the lives on its own
+    const noun = /^[\p{L}]+/u.exec(matchText.slice(m.index + m[0].length))?.[0];
+    const count = noun ? arabicNounCount(noun) : null;
+    if (count !== null) return { ...casualties, killed: count };
   }
   return casualties;
 }

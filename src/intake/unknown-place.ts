@@ -1,3 +1,4 @@
+import { withoutCarePlaces } from './care-place.js';
 import type { Language } from '../content/schema.js';
 
 /**
@@ -145,7 +146,8 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
     }
     return null;
   }
-  for (const m of text.matchAll(AR_PLACE)) {
+  // "نقلوا إلى مشفى في بلدة البصيرة": where the wounded were treated, not where it happened
+  for (const m of withoutCarePlaces(text).matchAll(AR_PLACE)) {
     const first = m[1] ?? '';
     if (AR_NOT_NAME.test(first)) continue;
     const second = m[2];

@@ -17,7 +17,8 @@ function asciiDigits(s: string): string {
 /**
  * Indices of thousands separators inside numbers of `s` (digits already ASCII):
  * the Arabic separator ٬ between digits always; "," in 110,000 / 1,000,000;
- * "." only with two or more groups (1.000.000), since "1.000" may be a decimal.
+ * "." with two or more groups (1.000.000), or before three zeros after two or three digits
+ * (500.000), since "1.000" and "1.250" may be decimals.
  */
 function groupingSeparatorIndices(s: string): Set<number> {
   const found = new Set<number>();
@@ -29,6 +30,8 @@ function groupingSeparatorIndices(s: string): Set<number> {
   collect(/(?<=\d)\u066C(?=\d)/g, '\u066C');
   collect(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g, ',');
   collect(/(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)/g, '.');
+  // "500.000": nobody writes 500 as a decimal with three zeros ("1.000" stays: it may be one)
+  collect(/(?<![\d.,])\d{2,3}\.000(?!\d|\.\d)/g, '.');
   return found;
 }
 
