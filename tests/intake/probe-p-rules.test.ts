@@ -116,3 +116,24 @@ describe('a link to another story ("اقرأ أيضاً: …", "Read more: …")
     expect(result.draft.incidents?.map((x) => [x.place.governorate?.en, x.killed])).toEqual([['Daraa', 3]]);
   });
 });
+
+describe('a toll over a span told from an event or by months of the year', () => {
+  it.each([
+    [
+      [
+        'وبحسب المجلس المحلي، قُتل أكثر من 300 مدني بانفجار الألغام منذ طرد التنظيم من مدينة الرقة في تشرين الأول الماضي.',
+      ],
+      'ar',
+      '2017-12-12',
+    ],
+    [
+      [
+        'According to police figures, 45 people were killed in tribal disputes in Basra province in the first nine months of the year.',
+      ],
+      'en',
+      '2018-10-30',
+    ],
+  ] as const)('is no incident: %s', (paragraphs, lang, published) => {
+    expect(run([...paragraphs], lang, published)).toEqual([]);
+  });
+});
