@@ -21,7 +21,7 @@ const APPROX_BEFORE = new RegExp(
 );
 /** Plural multipliers mean "thousands of", not a number, when nothing counts them. */
 const BARE_PLURAL_MULTIPLIERS = new Set(
-  ['آلاف', 'ألوف', 'ملايين', 'مليارات', 'تريليونات'].map(normalizeForMatch),
+  ['آلاف', 'ألوف', 'ملايين', 'مليارات', 'تريليونات', 'ترليونات'].map(normalizeForMatch),
 );
 const HUNDRED = new Set(['مئة', 'مائة'].map(normalizeForMatch));
 const TEEN = new Set(['عشر', 'عشرة'].map(normalizeForMatch));
@@ -111,7 +111,9 @@ function joinedScales(view: MatchView, numbers: NumberMention[]): NumberMention[
       unit !== null &&
       n.value > 0 &&
       n.value < unit &&
-      /^\s*و\s*$/u.test(view.text.slice(prev.end, n.start))
+      // the "و" between them, or glued to the words of the second ("مليونين ومئتي ألف")
+      (/^\s*و\s*$/u.test(view.text.slice(prev.end, n.start)) ||
+        (/^\s*$/u.test(view.text.slice(prev.end, n.start)) && view.text.slice(n.start).startsWith('و')))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -149,13 +151,16 @@ function half(tokens: readonly Token[], i: number): Parsed | null {
   return { value: factor / 2, next: next + 1, digits: false };
 }
 
+/** A decimal times its scale word, without the binary fraction's dust ("16.1 million" is 16,100,000). */
+const scaled = (value: number, factor: number): number => Number((value * factor).toPrecision(15));
+
 function withMultiplier(tokens: readonly Token[], next: number, value: number, digits: boolean): Parsed {
   const word = tokens[next]?.word;
   if (word !== undefined) {
     const ar = AR_MULTIPLIERS[word];
-    if (ar && !ar.dual) return { value: value * ar.factor, next: next + 1, digits };
+    if (ar && !ar.dual) return { value: scaled(value, ar.factor), next: next + 1, digits };
     const en = EN_MULTIPLIERS[word];
-    if (en) return withMultiplier(tokens, next + 1, value * en, digits);
+    if (en) return withMultiplier(tokens, next + 1, scaled(value, en), digits);
   }
   return { value, next, digits };
 }
@@ -182,7 +187,13 @@ function parseArabicWords(tokens: readonly Token[], i: number): Parsed | null {
     const multiplier = AR_MULTIPLIERS[form];
     if (!multiplier) continue;
     if (BARE_PLURAL_MULTIPLIERS.has(form)) return null;
-    return { value: (multiplier.dual ? 2 : 1) * multiplier.factor, next: i + 1, digits: false };
+    // with no number before it and its noun right after, "مليونا دونم", "مليارا دولار" is the dual
+    // ("مليوناً و412 ألف فحص" is one million, and more)
+    const after = tokens[i + 1];
+    const beforeNoun =
+      !!after && after.start === tokens[i]!.end + 1 && !after.word.startsWith('و') && !/^\d/.test(after.word);
+    const dual = multiplier.dual || (multiplier.factor >= 1e6 && form.endsWith('ا') && beforeNoun);
+    return { value: (dual ? 2 : 1) * multiplier.factor, next: i + 1, digits: false };
   }
   const head = arabicWord(first, true);
   if (!head) return null;

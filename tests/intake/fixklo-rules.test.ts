@@ -1,6 +1,7 @@
 // Rules added for the misses of probes k, l and o (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -98,5 +99,71 @@ describe('a toll told "in separate incidents" sums the incidents told after it',
       ['Salahuddin', 4, null],
       ['Salahuddin', 1, 2],
     ]);
+  });
+});
+
+const figures = (title: string, body: string, published: string): number[] => {
+  const result = ingest(`${title}\n\n${body}\n`, { published });
+  return result.ok ? result.draft.figures.map((f) => f.value) : [];
+};
+
+describe('figures as Arabic copy writes them', () => {
+  it('"9.375 مسافرا": a dot before three digits and a noun is a thousands separator', () => {
+    expect(
+      figures(
+        'حركة المسافرين في مطار النجف',
+        'أعلنت إدارة مطار النجف الدولي أن المطار استقبل 9.375 مسافرا خلال شهر آب، بزيادة 14% عن الشهر الذي سبقه.',
+        '2023-09-04',
+      ),
+    ).toContain(9375);
+  });
+
+  it('"1.750 مليون طن" stays a decimal of its scale word', () => {
+    expect(
+      figures(
+        'إنتاج الإسمنت',
+        'أعلنت وزارة الصناعة أن معامل الإسمنت أنتجت 1.750 مليون طن خلال النصف الأول من العام. وقالت الوزارة إن الإنتاج يغطي حاجة السوق المحلية. وأضافت أن التصدير سيبدأ العام المقبل.',
+        '2023-07-04',
+      ),
+    ).toContain(1750000);
+  });
+
+  it('"2.3 million" is 2,300,000 exactly, not its binary fraction', () => {
+    expect(
+      figures(
+        'Iraq displacement',
+        'The agency said 2.3 million people remained displaced across the country, and 4.1 million needed aid.',
+        '2019-02-11',
+      ),
+    ).toEqual(expect.arrayContaining([2300000, 4100000]));
+  });
+
+  it('"3.2 ترليون دينار": the spelling without the ي is a trillion too; "ترليونا دينار" two', () => {
+    expect(
+      figures(
+        'موازنة الكهرباء',
+        'خصصت الحكومة 3.2 ترليون دينار لوزارة الكهرباء، فيما رصدت ترليوني دينار لمشاريع الطاقة الشمسية.',
+        '2023-03-20',
+      ),
+    ).toEqual(expect.arrayContaining([3.2e12, 2e12]));
+  });
+
+  it('"مليونا لتر": a bare scale word in -ا before its noun is the dual; "مليوناً و300 ألف" one and more', () => {
+    const got = figures(
+      'توزيع الوقود',
+      'وزعت الوزارة مليونا لتر من النفط الأبيض على النازحين، وبلغ مجموع ما وزعته منذ بداية الشتاء مليوناً و300 ألف لتر.',
+      '2022-01-16',
+    );
+    expect(got).toEqual(expect.arrayContaining([2000000, 1300000]));
+  });
+
+  it('"ثلاثة ملايين ومئتي ألف": the construct dual of a hundred, glued to its "و", joins the scale before it', () => {
+    expect(
+      figures(
+        'حملة تلقيح',
+        'أطلقت وزارة الصحة حملة تستهدف ثلاثة ملايين ومئتي ألف طفل دون الخامسة في المحافظات الجنوبية. وقالت الوزارة إن الحملة تستمر أسبوعين. ودعت الأهالي إلى التعاون مع الفرق الصحية.',
+        '2023-04-02',
+      ),
+    ).toContain(3200000);
   });
 });
