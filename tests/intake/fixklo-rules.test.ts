@@ -166,4 +166,17 @@ describe('figures as Arabic copy writes them', () => {
       ),
     ).toContain(3200000);
   });
+
+  it.each([
+    [
+      'نسبة الأمية',
+      'أعلن الجهاز المركزي للإحصاء أن نسبة الأمية في الأرياف بلغت تسعة بالمئة. وقال الجهاز إن النسبة انخفضت عن العام الماضي. وأضاف أن المسح شمل كل المحافظات.',
+    ],
+    [
+      'Illiteracy survey',
+      'The statistics office said illiteracy in rural areas stood at nine percent. It said the share had fallen since the last survey. The survey covered every province.',
+    ],
+  ])('a share spelled out ("تسعة بالمئة", "nine percent") is a figure however small: %s', (title, body) => {
+    expect(figures(title, body, '2023-05-21')).toContain(9);
+  });
 });
