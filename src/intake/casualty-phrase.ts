@@ -92,8 +92,8 @@ export function arabicNounCount(word: string): number | null {
 
 /**
  * The index of the next person counted within a short qualifier from i, or null: "ومرافقه",
- * "وشقيقه" after "في …"/"من …" ("قيادي في التنظيم ومرافقه"), any person after a rank ("ضابط برتبة
- * ملازم أول وجندي").
+ * "وطفل" after "في …"/"من …" ("قيادي في التنظيم ومرافقه", "عنصران من الشرطة وطفل"), any person
+ * after a rank ("ضابط برتبة ملازم أول وجندي").
  */
 function companionAfter(tokens: readonly Token[], i: number): number | null {
   const rank = tokens[i]?.word === RANK;
@@ -101,8 +101,8 @@ function companionAfter(tokens: readonly Token[], i: number): number | null {
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     if (!w.startsWith('و')) continue;
-    if (rank && arabicNounCount(w) !== null) return j;
-    if (POSSESSED.some((x) => w.endsWith(x)) && arabicNounCount(w) === 1) return j;
+    // "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
+    if (arabicNounCount(w) !== null) return j;
   }
   return null;
 }
@@ -216,10 +216,15 @@ function countItem(
   // "killing his wife", "his two children", "her three sons"
   if (POSSESSIVES.has(token.word)) {
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
-    const noun = tokens[n ? i + 2 : i + 1]?.word ?? '';
+    let at = n ? i + 2 : i + 1;
+    // "his elderly mother", "their two young sons": one describing word may stand before the kin
+    const describing = tokens[at + 1]?.word ?? '';
+    if (!KIN.test(tokens[at]?.word ?? '') && KIN.test(describing) && !BREAKS.has(tokens[at]?.word ?? ''))
+      at++;
+    const noun = tokens[at]?.word ?? '';
     // a plural without a number ("his children") does not say how many
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
-      return { value: n ? n.value : one(1), next: n ? i + 3 : i + 2 };
+      return { value: n ? n.value : one(1), next: at + 1 };
   }
   // "killing him", "wounding her"
   if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };

@@ -12,6 +12,7 @@ import { casualtyNotes } from './casualty-notes.js';
 import type { Check } from './checks.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { L, anyOf } from './word-pattern.js';
 import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
@@ -129,8 +130,20 @@ const ALSO = new RegExp(
 );
 const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted. */
+const UNCOUNTED_BEFORE = new RegExp(
+  `(?<!${L})(?:several|many|some|dozens|scores|numerous|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
   'u',
 );
+
+/** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
+function countsOthers(text: string): boolean {
+  for (const m of text.matchAll(OTHERS))
+    if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}
 /** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
 const REFERS_BACK = new RegExp(
   `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
@@ -303,7 +316,8 @@ export function analyseClause(
         lang,
       );
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
-  const alsoOthers = hasCasualties && ALSO.test(view.text) && OTHERS.test(view.text) && !place?.governorate;
+  const alsoOthers =
+    hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
   return {
     text,
     matchText: view.text,
@@ -355,7 +369,7 @@ export function analyseClause(
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text),
     notes: casualtyNotes(view, casualties, numbers),
-    additional: hasCasualties && OTHERS.test(view.text),
+    additional: hasCasualties && countsOthers(view.text),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen,

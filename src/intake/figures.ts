@@ -89,11 +89,13 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       if (DURATION.test(view.text.slice(n.end))) continue;
       // "حالتا وفاة": a count of cases is a statistic however small, spelled out or not
       // "أربع حالات وفاة": so is a count of cases told in words
+      // "سبعة بالمئة", "seven percent": and a share
       if (
         !n.digits &&
         n.value < 1000 &&
         !CASES_DUAL.test(f(n.text)) &&
-        !CASES_AFTER.test(view.text.slice(n.end))
+        !CASES_AFTER.test(view.text.slice(n.end)) &&
+        !PERCENT.test(view.text.slice(n.end))
       )
         continue;
       if (casualtyCounts.has(n.value)) continue;

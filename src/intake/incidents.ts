@@ -58,6 +58,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = matchTexts.slice(0, 1).some((t) => CUES.remains.test(t));
   const denied = deniedSentences(sentences, matchTexts);
+  // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
+  // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
+  let leadDay: Building['date'] = null;
+  let leadSentence = -1;
   for (const sentence of sentences) {
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
@@ -85,6 +89,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
       if (lastDate) anchor = lastDate.date;
       if (facts.eventDate) sentenceDate = facts.eventDate;
+      if (built.length === 0 && facts.eventDate && !leadDay) {
+        leadDay = facts.eventDate.date;
+        leadSentence = sentence.index;
+      }
       pursuit ||= facts.pursues;
       // "One of the wounded died later in hospital": one more dead of the event just told
       const died = diedOfWounds(clauseText);
@@ -351,10 +359,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
   // is of the total's day, not of the night of the item told before it
   for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
-  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead)
+  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
+  // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
   let leadDate: Building['date'] = null;
+  const leadTold = built.some((b) => b.sentences.includes(leadSentence));
   const dated = built.map((b) => {
-    const inherited = leadDate;
+    const inherited = leadDate && leadDay && !leadTold ? leadDay : leadDate;
     if (b.date) leadDate = b.date;
     return { b, inherited };
   });

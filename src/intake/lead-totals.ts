@@ -1,5 +1,7 @@
 // Lead and headline totals that sum the incidents listed below them.
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
+import { matchView } from './view.js';
+import { L, anyOf } from './word-pattern.js';
 
 const MAX_PARTS = 10;
 
@@ -10,7 +12,15 @@ type Summable = {
   governorate: string | null;
   /** The governorate the total itself names, if any (default: `governorate`). */
   scope?: string | null;
+  /** The clause the total is told in. */
+  source?: string;
 };
+
+/** "killed in separate incidents", "في هجمات متفرقة": the toll of several events, told as one. */
+const SEVERAL_EVENTS = new RegExp(
+  `(?<!${L})(?:in (?:separate|several|different) (?:incidents|attacks)|${anyOf(['في حوادث', 'في هجمات', 'بهجمات', 'في حوادث أمنية'])} (?:${anyOf(['متفرقة', 'منفصلة', 'متفرقه', 'منفصله'])}))(?!${L})`,
+  'u',
+);
 
 /**
  * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
@@ -68,6 +78,12 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
       (total.wounded === null || sameCount(wounded, total.wounded))
     )
       return chosen;
+  }
+  // a toll it says fell in separate incidents sums the ones told after it, whatever their figures
+  // add up to (one side may count the attackers it sets apart: "Six militants and two soldiers")
+  if (total.source && SEVERAL_EVENTS.test(matchView(total.source).text)) {
+    const told = parts.filter((p) => some(p.killed) || some(p.wounded));
+    if (told.length >= 2) return told;
   }
   return nearSum(total, gov, parts);
 }

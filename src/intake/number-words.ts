@@ -68,6 +68,11 @@ export const AR_HUNDREDS: Readonly<Record<string, number>> = folded({
   مئتين: 200,
   مائتان: 200,
   مائتين: 200,
+  // the dual in a construct, its ن dropped: "مئتي ألف طفل", "مائتا شخص"
+  مئتا: 200,
+  مئتي: 200,
+  مائتا: 200,
+  مائتي: 200,
   ثلاثمئة: 300,
   ثلاثمائة: 300,
   اربعمئة: 400,
@@ -107,14 +112,19 @@ export const AR_MULTIPLIERS: Readonly<Record<string, { factor: number; dual: boo
   ملياران: { factor: 1e9, dual: true },
   مليارين: { factor: 1e9, dual: true },
   ملياري: { factor: 1e9, dual: true },
-  // budgets: "198.9 تريليون دينار"
+  // budgets: "198.9 تريليون دينار", also spelled "ترليون"; "تريليوني دينار": two
   تريليون: { factor: 1e12, dual: false },
   تريليونات: { factor: 1e12, dual: false },
   تريليونا: { factor: 1e12, dual: false },
-  // the spelling without ي: "4.1 ترليون دينار"
+  تريليونان: { factor: 1e12, dual: true },
+  تريليونين: { factor: 1e12, dual: true },
+  تريليوني: { factor: 1e12, dual: true },
   ترليون: { factor: 1e12, dual: false },
   ترليونات: { factor: 1e12, dual: false },
   ترليونا: { factor: 1e12, dual: false },
+  ترليونان: { factor: 1e12, dual: true },
+  ترليونين: { factor: 1e12, dual: true },
+  ترليوني: { factor: 1e12, dual: true },
 });
 
 export const EN_SMALL: Readonly<Record<string, number>> = {

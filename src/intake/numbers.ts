@@ -21,7 +21,7 @@ const APPROX_BEFORE = new RegExp(
 );
 /** Plural multipliers mean "thousands of", not a number, when nothing counts them. */
 const BARE_PLURAL_MULTIPLIERS = new Set(
-  ['آلاف', 'ألوف', 'ملايين', 'مليارات', 'تريليونات'].map(normalizeForMatch),
+  ['آلاف', 'ألوف', 'ملايين', 'مليارات', 'تريليونات', 'ترليونات'].map(normalizeForMatch),
 );
 const HUNDRED = new Set(['مئة', 'مائة'].map(normalizeForMatch));
 const TEEN = new Set(['عشر', 'عشرة'].map(normalizeForMatch));
@@ -111,7 +111,9 @@ function joinedScales(view: MatchView, numbers: NumberMention[]): NumberMention[
       unit !== null &&
       n.value > 0 &&
       n.value < unit &&
-      /^\s*و\s*$/u.test(view.text.slice(prev.end, n.start))
+      // the "و" between them, or glued to the words of the second ("مليونين ومئتي ألف")
+      (/^\s*و\s*$/u.test(view.text.slice(prev.end, n.start)) ||
+        (/^\s*$/u.test(view.text.slice(prev.end, n.start)) && view.text.slice(n.start).startsWith('و')))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -149,7 +151,7 @@ function half(tokens: readonly Token[], i: number): Parsed | null {
   return { value: factor / 2, next: next + 1, digits: false };
 }
 
-/** "64.4 تريليون" is 64400000000000, not the 64400000000000.01 of binary floating point. */
+/** A decimal times its scale word, without the binary fraction's dust ("16.1 million" is 16,100,000). */
 const scaled = (value: number, factor: number): number => Number((value * factor).toPrecision(15));
 
 function withMultiplier(tokens: readonly Token[], next: number, value: number, digits: boolean): Parsed {
@@ -185,7 +187,13 @@ function parseArabicWords(tokens: readonly Token[], i: number): Parsed | null {
     const multiplier = AR_MULTIPLIERS[form];
     if (!multiplier) continue;
     if (BARE_PLURAL_MULTIPLIERS.has(form)) return null;
-    return { value: (multiplier.dual ? 2 : 1) * multiplier.factor, next: i + 1, digits: false };
+    // with no number before it and its noun right after, "مليونا دونم", "مليارا دولار" is the dual
+    // ("مليوناً و412 ألف فحص" is one million, and more)
+    const after = tokens[i + 1];
+    const beforeNoun =
+      !!after && after.start === tokens[i]!.end + 1 && !after.word.startsWith('و') && !/^\d/.test(after.word);
+    const dual = multiplier.dual || (multiplier.factor >= 1e6 && form.endsWith('ا') && beforeNoun);
+    return { value: (dual ? 2 : 1) * multiplier.factor, next: i + 1, digits: false };
   }
   const head = arabicWord(first, true);
   if (!head) return null;

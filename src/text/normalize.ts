@@ -14,6 +14,9 @@ function asciiDigits(s: string): string {
   });
 }
 
+const AR_ONE_GROUP =
+  /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.])(?=\s*[\u0621-\u064A])(?!\s*(?:[وب]?(?:مليون|مليار|ملايين|مليارات|ترليون|تريليون|ألف|الف|آلاف)))/g;
+
 /**
  * Indices of thousands separators inside numbers of `s` (digits already ASCII):
  * the Arabic separator ٬ between digits always; "," in 110,000 / 1,000,000;
@@ -32,6 +35,9 @@ function groupingSeparatorIndices(s: string): Set<number> {
   collect(/(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)/g, '.');
   // "500.000": nobody writes 500 as a decimal with three zeros ("1.000" stays: it may be one)
   collect(/(?<![\d.,])\d{2,3}\.000(?!\d|\.\d)/g, '.');
+  // one group before an Arabic noun that is no scale word ("6.112 آخرين", "702.480 طنا"): Arabic
+  // copy counts people and things in thousands so ("3.599 مليون برميل" stays a decimal)
+  collect(AR_ONE_GROUP, '.');
   return found;
 }
 
