@@ -130,7 +130,18 @@ const ROWS: readonly Row[] = [
     ['القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي'],
     ['us forces', 'us troops', 'american forces', 'us military'],
   ],
-  ['pkk', ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'], ['pkk', 'kurdistan workers party']],
+  // Kurdish outlets spell Kurdistan "كوردستان"
+  [
+    'pkk',
+    [
+      'حزب العمال الكردستاني',
+      'العمال الكردستاني',
+      'حزب العمال الكوردستاني',
+      'العمال الكوردستاني',
+      'بي كا كا',
+    ],
+    ['pkk', 'kurdistan workers party'],
+  ],
   // before Turkey: "Turkish-backed factions" are the SNA, not Turkey; "Kurdish-led fighters" the SDF
   [
     'sna',
@@ -177,6 +188,9 @@ const ROWS: readonly Row[] = [
     'syrian_army',
     [
       'الجيش السوري',
+      // the army's own name: "قوات الجيش العربي السوري"
+      'الجيش العربي السوري',
+      'قوات الجيش العربي السوري',
       'قوات النظام',
       'قوات الحكومة السورية',
       'جيش النظام',
@@ -523,6 +537,14 @@ const MEMBER_WORDS = [
   'members of',
   'financier of',
   'militants of',
+  // members as the object of the blow or of the car hit: "استهدفت عناصر من حزب العمال", "تقل عناصر من"
+  'استهدفت عناصر',
+  'استهدف عناصر',
+  'استهدفت مقاتلي',
+  'استهدف مقاتلي',
+  'تقل عناصر',
+  'تقل مقاتلين',
+  'تقل مقاتلي',
 ];
 /** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
 const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
@@ -584,8 +606,11 @@ const ACCUSED_BEFORE = new RegExp(
   `(?:${['accusing', 'accused', 'charged with', 'بتهمة', 'بتهم', 'اتهام', 'متهمين', 'بحجة'].map(f).join('|')})[^.،,;]{0,60}$`,
   'u',
 );
-/** "Turkish-backed factions", "a Russian-backed offensive": the backer qualifies who acts, it is no side of its own. */
-const BACKER_AFTER = /^\s*-?\s*backed(?![\p{L}])/u;
+/**
+ * "Turkish-backed factions", "a Russian-backed offensive": the backer qualifies who acts, it is no
+ * side of its own; nor is the holder of a place ("the Turkish-held town", "a regime-controlled area").
+ */
+const BACKER_AFTER = /^\s*-?\s*(?:backed|held|controlled|run)(?![\p{L}])/u;
 /** "Security forces repelled an attack", "تصدت القوة للهجوم": the force was the one attacked. */
 const REPELLED_AFTER = new RegExp(
   `^\\s*(?:(?:had|have|has)\\s+)?(?:${['repelled', 'repulsed', 'fought off', 'foiled', 'thwarted', 'تصدت', 'صدت', 'أحبطت'].map(f).join('|')})(?![\\p{L}])`,
@@ -629,6 +654,22 @@ const FORCE_FROM_BEFORE = new RegExp(
 /** "مسلحين من فصيل محلي", "gunmen from a local tribe": gunmen the article names as a group's are not unknown. */
 const OF_GROUP_AFTER = new RegExp(
   `^\\s*(?:${['من فصيل', 'من عشيرة', 'من أبناء', 'من مجموعة', 'ينتمون إلى فصيل', 'ينتمون لعشيرة'].map(f).join('|')}|(?:from|of) (?:a|the) (?:local )?(?:faction|tribe|clan|group))(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "الفصائل المسلحة الموالية لها", "factions loyal to Ankara": factions named by the patron they serve
+ * fight on its side; they are not the Iran-backed factions the bare name means, unless Iran is the patron.
+ */
+const LOYAL_TO_OTHER_AFTER = new RegExp(
+  `^\\s*(?:${['الموالية', 'الموالين', 'الموالي', 'المدعومة من', 'التابعة'].map(f).join('|')})\\s+(?!${f('لإيران')}|${f('إيران')})|^\\s*(?:loyal to|backed by|allied (?:to|with))\\s+(?!iran)`,
+  'u',
+);
+/**
+ * "اشتباكات بين عناصر قسد ومسلحين", "clashes between SDF fighters and…": the one named after "between"
+ * fought; a side of the clash, not the one hit.
+ */
+const CLASH_BETWEEN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['اشتباك', 'اشتباكات', 'مواجهات', 'معارك', 'اقتتال', 'معركة'].map(f).join('|')}|clash(?:es)?|fighting|battles?)\\s+(?:(?:مسلحة|عنيفة|heavy|fierce|armed)\\s+)?(?:${f('بين')}|between)\\s+(?:(?:${['عناصر', 'مقاتلي', 'مسلحي'].map(f).join('|')})\\s+)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
@@ -683,7 +724,8 @@ export function actorRoles(
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
-      (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32)))
+      (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32))) ||
+      (m.id === 'iran_backed_militias' && LOYAL_TO_OTHER_AFTER.test(view.text.slice(m.end, m.end + 24)))
     )
       continue;
     // "Turkey's defence ministry blamed…": an office tells, unless of its own forces' deed
@@ -698,6 +740,7 @@ export function actorRoles(
       continue;
     }
     if (
+      CLASH_BETWEEN_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
       (FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)) &&

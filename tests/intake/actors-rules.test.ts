@@ -1,0 +1,136 @@
+// Rules of who did it and who was hit (issue 12, the roles of unseen probes), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's perpetrators, and the suspected among them. */
+const roles = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ actors: x.actors, suspected: x.suspected }),
+  );
+
+describe('who came after the event is no side of it', () => {
+  it('"فرضت قوة من الشرطة طوقا": the force that cordoned the site off did not set the bomb', () => {
+    expect(
+      roles(
+        [
+          'قتل مدنيان وأصيب أربعة آخرون بانفجار عبوة ناسفة في سوق شعبي وسط مدينة بعقوبة صباح اليوم.',
+          'وأضاف المصدر أن قوة من الشرطة فرضت طوقا أمنيا حول موقع الانفجار.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: [], suspected: [] }]);
+  });
+
+  it('"باشرت القوات الأمنية عملية تفتيش": the force hunting the attackers afterwards is not one of them', () => {
+    expect(
+      roles(
+        [
+          'قتل مدني بهجوم نفذه مسلحون مجهولون على محل تجاري في قضاء المقدادية بمحافظة ديالى اليوم.',
+          'وقال المصدر إن "المحل تعرض لإطلاق نار كثيف ما أدى إلى مقتل صاحبه"، مبينا أن القوات الأمنية باشرت عملية تفتيش واسعة في القرى المجاورة.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['unknown_gunmen'], suspected: [] }]);
+  });
+});
+
+describe('the holder of a place is no side', () => {
+  it('"the Turkish-held town": who holds the town did not set off the car bomb', () => {
+    expect(
+      roles(
+        [
+          'A car bomb killed five people at a market in the Turkish-held town of Jarablus in Aleppo province on Sunday.',
+        ],
+        'en',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: [], suspected: [] }]);
+  });
+});
+
+describe('names the actor table knows in more spellings', () => {
+  it('"حزب العمال الكوردستاني" (the Kurdish spelling): the party whose gunmen attacked is the doer', () => {
+    expect(
+      roles(
+        [
+          'قتل ثلاثة من حراس الحدود بهجوم شنه مسلحو حزب العمال الكوردستاني على مخفر حدودي في قضاء زاخو بمحافظة دهوك اليوم.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['pkk'], suspected: [] }]);
+  });
+
+  it('"قوات الجيش العربي السوري ومسلحي قسد": the Syrian army by its own name, shelled with the SDF beside it', () => {
+    expect(
+      roles(
+        [
+          'قتل ثلاثة مدنيين بقصف مدفعي تركي على قرى خطوط التماس مع قوات الجيش العربي السوري ومسلحي "قسد" في ريف عين العرب بمحافظة حلب اليوم.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['turkey'], suspected: [] }]);
+  });
+});
+
+describe('factions named by their patron', () => {
+  it('"الفصائل المسلحة الموالية لها": factions loyal to Turkey are not the Iran-backed factions, nor is Turkey their target', () => {
+    expect(
+      roles(
+        [
+          'قتل مدنيان وأصيب خمسة آخرون بعد أن قصفت القوات التركية والفصائل المسلحة الموالية لها قرى في ريف تل تمر بمحافظة الحسكة اليوم.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['turkey'], suspected: [] }]);
+  });
+});
+
+describe('the sides of a clash', () => {
+  it('"اشتباكات بين عناصر قسد ومسلحين": the force named after "between" fought, it was not only hit', () => {
+    expect(
+      roles(
+        [
+          'قتل ثلاثة مدنيين جراء اشتباكات بين عناصر "قسد" ومسلحين من أبناء العشائر في بلدة الصور بريف دير الزور اليوم.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['sdf'], suspected: [] }]);
+  });
+});
+
+describe('suspected, with a verb of belonging between', () => {
+  it('"الذي يعتقد أنه ينتمي إلى تنظيم داعش": the bomber is only believed to be ISIS', () => {
+    expect(
+      roles(
+        [
+          'قتل ثلاثة جنود بتفجير انتحاري قرب نقطة للجيش في قضاء الحويجة بمحافظة كركوك اليوم.',
+          'وقال مصدر أمني إن الانتحاري، الذي يعتقد أنه ينتمي إلى تنظيم داعش، فجر نفسه عند النقطة.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['isis'], suspected: ['isis'] }]);
+  });
+});
+
+describe('members as the object of the blow', () => {
+  it('"استهدفت عناصر من حزب العمال": the group whose members the strike hit is its target', () => {
+    expect(
+      roles(
+        [
+          'قتل اثنان بغارة شنتها طائرة مسيرة تركية في ناحية سيدكان بمحافظة أربيل اليوم، استهدفت عناصر من حزب العمال الكوردستاني.',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['turkey'], suspected: [] }]);
+  });
+});
