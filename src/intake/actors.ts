@@ -221,6 +221,8 @@ const ROWS: readonly Row[] = [
       'syrian regime',
       'syrian troops',
       'government shelling',
+      'government rocket fire',
+      'government rockets',
       'government artillery',
       'government airstrikes',
       'government warplanes',
@@ -554,7 +556,7 @@ const MEMBER_BEFORE = new RegExp(
 );
 
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
   'u',
 );
 /**

@@ -1,6 +1,7 @@
 // Rules of who did it and who was hit (issue 12, the roles of unseen probes), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -132,5 +133,60 @@ describe('members as the object of the blow', () => {
         '2021-05-04',
       ),
     ).toEqual([{ actors: ['turkey'], suspected: [] }]);
+  });
+});
+
+describe('whoever gives the toll is not a side', () => {
+  it('"Turkish officials and a war monitor said": the officials only tell of the bomb', () => {
+    expect(
+      roles(
+        [
+          'At least six people were killed when a car bomb exploded at a market in the town of Tal Abyad in Raqqa province on Monday, Turkish officials and a war monitor said.',
+        ],
+        'en',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: [], suspected: [] }]);
+  });
+});
+
+describe("a roundup's lead lends its doer to the strikes it lists", () => {
+  const drafted = (raw: string, published: string) => {
+    const result = ingest(raw, { published });
+    if (!result.ok) throw new Error(result.error);
+    return result.draft.incidents.map((x) => [x.killed, x.actors.map((a) => a.en)]);
+  };
+
+  it('"Syrian government shelling killed six…": each strike listed after with no doer of its own is the army\'s', () => {
+    expect(
+      drafted(
+        [
+          'Syria Government Shelling Kills 6 in Northwest',
+          '',
+          "BEIRUT (AP) -- Syrian government shelling on Tuesday killed six people, including two children, in the last opposition-held enclave in the country's northwest, activists and medics said.",
+          '',
+          'The shelling hit the village of Kafr Zita in Hama province, killing a woman and her two daughters, according to the Syrian Civil Defense.',
+          '',
+          'Shelling also struck a shop in the nearby town of al-Lataminah, killing its owner and wounding his brother, the group said.',
+        ].join('\n'),
+        '2021-05-04',
+      ),
+    ).toEqual([
+      [3, ['the Syrian army']],
+      [1, ['the Syrian army']],
+    ]);
+  });
+
+  it('"Syrian government rocket fire": the army\'s rockets by the name the lead gives them', () => {
+    expect(
+      drafted(
+        [
+          'Government Rockets Kill 4 in Idlib',
+          '',
+          'Syrian government rocket fire on the town of Sarmin in Idlib province killed four civilians on Tuesday, rescuers said.',
+        ].join('\n'),
+        '2021-05-04',
+      ),
+    ).toEqual([[4, ['the Syrian army']]]);
   });
 });
