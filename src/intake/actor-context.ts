@@ -61,3 +61,16 @@ const PERSON_AFTER = new RegExp(
 export function objectPersonAfter(text: string, end: number): boolean {
   return PERSON_AFTER.test(text.slice(end, end + 24));
 }
+
+/**
+ * "two IS militants were killed when a bomb they were planting went off", "انفجرت بهم عبوة كانوا
+ * يزرعونها": men killed by their own bomb are its doers, though the clause tells them as the dead.
+ */
+const OWN_BOMB = new RegExp(
+  `(?:${f(['كانوا يزرعونها', 'كان يزرعها', 'كانا يزرعانها', 'كانوا يعدونها', 'كانوا ينقلونها', 'أثناء زرعهم', 'أثناء زرعه', 'أثناء زرعهما', 'خلال زرعهم', 'خلال محاولتهم زرع', 'انفجرت بهم', 'انفجر بهم', 'انفجرت بهما', 'قبل أوانها', 'قبل أوانه'])})(?![\\p{L}])|(?<![\\p{L}])(?:(?:they|he) (?:was|were) (?:planting|laying|making|preparing|assembling|carrying|transporting)|went off prematurely|exploded prematurely|detonated prematurely|(?:their|his) own (?:bomb|explosives?|device|vest|belt)s?)(?![\\p{L}])`,
+  'u',
+);
+
+export function ownBombIn(text: string): boolean {
+  return OWN_BOMB.test(text);
+}

@@ -1,4 +1,4 @@
-import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
+import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -807,7 +807,8 @@ export function actorRoles(
         MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
-    const role = victim ? targets : actors;
+    // an armed group's men killed by their own bomb: the dead are its doers
+    const role = victim && !(NON_STATE.has(m.id) && ownBombIn(view.text)) ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {

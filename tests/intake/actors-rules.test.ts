@@ -190,3 +190,53 @@ describe("a roundup's lead lends its doer to the strikes it lists", () => {
     ).toEqual([[4, ['the Syrian army']]]);
   });
 });
+
+describe('men killed by their own bomb', () => {
+  it('"a bomb they were planting went off prematurely": the militants who died are its doers', () => {
+    expect(
+      roles(
+        [
+          'Three IS militants were killed on Monday when a bomb they were planting on a road near the town of Baiji in Salahuddin province went off prematurely.',
+        ],
+        'en',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['isis'], suspected: [] }]);
+  });
+});
+
+describe('event types from the words for the blow', () => {
+  const types = (paragraphs: string[], lang: 'ar' | 'en') =>
+    extractIncidents(splitSentences(paragraphs, lang), {
+      lang,
+      published: '2021-05-04',
+      resolvePlace,
+      titlePlace: null,
+    }).map((x) => x.event.subType);
+
+  it('"لغارتين": two air strikes, told in the dual, are air strikes', () => {
+    expect(types(['قتل ثلاثة مدنيين اليوم بغارتين على بلدة سراقب في ريف إدلب.'], 'ar')).toEqual([
+      'air_drone_strike',
+    ]);
+  });
+
+  it('"بشجار مسلح": an armed quarrel between families is a fight, not an attack on civilians', () => {
+    expect(
+      types(
+        ['قتل شخص وأصيب اثنان آخران بجروح في شجار مسلح بين عائلتين في قضاء الزبير بمحافظة البصرة اليوم.'],
+        'ar',
+      ),
+    ).toEqual(['armed_clash']);
+  });
+
+  it('"army aircraft bombed a hideout": aircraft that bomb make an air strike', () => {
+    expect(
+      types(
+        [
+          'Iraqi army aircraft bombed a cave near the town of Rutba in Anbar province on Monday, killing five militants.',
+        ],
+        'en',
+      ),
+    ).toEqual(['air_drone_strike']);
+  });
+});
