@@ -539,6 +539,7 @@ const MEMBER_WORDS = [
   'members of',
   'financier of',
   'militants of',
+  'fighters of',
   // members as the object of the blow or of the car hit: "استهدفت عناصر من حزب العمال", "تقل عناصر من"
   'استهدفت عناصر',
   'استهدف عناصر',
@@ -551,7 +552,7 @@ const MEMBER_WORDS = [
 /** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
 const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?["«“]?\\s*$`,
   'u',
 );
 

@@ -240,3 +240,29 @@ describe('event types from the words for the blow', () => {
     ).toEqual(['air_drone_strike']);
   });
 });
+
+describe('members of a group named as the ones hit', () => {
+  it('"مقتل قيادي في تنظيم "داعش"": the group in quotes is still the one whose leader was killed', () => {
+    expect(
+      roles(
+        [
+          'نفذت قوات التحالف الدولي عملية إنزال جوي فجر اليوم في قرية قرب مدينة الشدادي بريف الحسكة، أسفرت عن مقتل قيادي في تنظيم "داعش".',
+        ],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['coalition'], suspected: [] }]);
+  });
+
+  it('"killing two fighters of the Kurdish-led Syrian Democratic Forces": the force whose fighters died was hit', () => {
+    expect(
+      roles(
+        [
+          'A Turkish drone struck a car near the town of Amuda in Hasakah province on Monday, killing two fighters of the Kurdish-led Syrian Democratic Forces.',
+        ],
+        'en',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['turkey'], suspected: [] }]);
+  });
+});
