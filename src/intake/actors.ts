@@ -212,6 +212,8 @@ const ROWS: readonly Row[] = [
       'غارات للنظام',
       'غارة جوية للنظام',
       'غارات جوية للنظام',
+      // a blow told as the regime's: "بغارة لطائرة حربية يرجح أنها للنظام" (suspected by the words before)
+      '(?<=أنها |أنه )للنظام',
     ],
     [
       'syrian army',

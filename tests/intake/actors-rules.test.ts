@@ -266,3 +266,15 @@ describe('members of a group named as the ones hit', () => {
     ).toEqual([{ actors: ['turkey'], suspected: [] }]);
   });
 });
+
+describe("a blow told as probably the regime's", () => {
+  it('"بقصف لطائرة حربية يرجح أنها للنظام": the regime, suspected', () => {
+    expect(
+      roles(
+        ['قتلت امرأة بغارة لطائرة حربية يرجح أنها للنظام على بلدة كفرنبل في ريف إدلب اليوم.'],
+        'ar',
+        '2021-05-04',
+      ),
+    ).toEqual([{ actors: ['syrian_army'], suspected: ['syrian_army'] }]);
+  });
+});
