@@ -15,6 +15,14 @@ const SWEEP_BEFORE = new RegExp(
 );
 const USER_BEFORE = /(?:used by|housing|that houses|hosting)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/u;
 const MEANWHILE_BEFORE = /,\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/**
+ * What a force did once it was over: "قوة من الشرطة فرضت طوقا أمنيا", "باشرت عملية تفتيش لملاحقة
+ * المهاجمين", "police cordoned off the area", "launched a search operation": it came after, no side.
+ */
+const AFTERMATH_AFTER = new RegExp(
+  `^\\s*(?:${f(['فرضت طوقا', 'فرض طوقا', 'فرضوا طوقا', 'طوقت', 'طوق', 'باشرت عملية تفتيش', 'باشرت عملية بحث', 'باشرت بعملية', 'شرعت بعملية', 'بدأت عملية تفتيش', 'نقلت الجرحى', 'أسعفت'])}|(?:(?:had|have|has)\\s+)?(?:cordoned off|sealed off|launched a (?:search|combing|manhunt)|began a (?:search|manhunt)|evacuated the (?:wounded|injured)))(?![\\p{L}])`,
+  'u',
+);
 
 export function noSideAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -22,16 +30,18 @@ export function noSideAt(text: string, start: number, end: number): boolean {
     TELLER_AFTER.test(text.slice(end, end + 60)) ||
     SWEEP_BEFORE.test(before) ||
     USER_BEFORE.test(before) ||
-    MEANWHILE_BEFORE.test(before)
+    MEANWHILE_BEFORE.test(before) ||
+    AFTERMATH_AFTER.test(text.slice(end, end + 32))
   );
 }
 
 /**
- * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "officials
- * believe that IS cells were behind it", "blaming IS sleeper cells": suspected, though a few words stand between.
+ * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "الذي يعتقد
+ * أنه ينتمي إلى تنظيم داعش", "officials believe that IS cells were behind it", "blaming IS sleeper
+ * cells": suspected, though a few words stand between.
  */
 const SUSPECTED_WIDE = new RegExp(
-  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?:blaming|blamed on)\\s+(?:[^\\s.,]+\\s+){0,4}$`,
+  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن', 'أنه', 'أنها', 'أنهم'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?:blaming|blamed on)\\s+(?:[^\\s.,]+\\s+){0,4}$`,
   'u',
 );
 
@@ -50,4 +60,17 @@ const PERSON_AFTER = new RegExp(
 
 export function objectPersonAfter(text: string, end: number): boolean {
   return PERSON_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
+ * "two IS militants were killed when a bomb they were planting went off", "انفجرت بهم عبوة كانوا
+ * يزرعونها": men killed by their own bomb are its doers, though the clause tells them as the dead.
+ */
+const OWN_BOMB = new RegExp(
+  `(?:${f(['كانوا يزرعونها', 'كان يزرعها', 'كانا يزرعانها', 'كانوا يعدونها', 'كانوا ينقلونها', 'أثناء زرعهم', 'أثناء زرعه', 'أثناء زرعهما', 'خلال زرعهم', 'خلال محاولتهم زرع', 'انفجرت بهم', 'انفجر بهم', 'انفجرت بهما', 'قبل أوانها', 'قبل أوانه'])})(?![\\p{L}])|(?<![\\p{L}])(?:(?:they|he) (?:was|were) (?:planting|laying|making|preparing|assembling|carrying|transporting)|went off prematurely|exploded prematurely|detonated prematurely|(?:their|his) own (?:bomb|explosives?|device|vest|belt)s?)(?![\\p{L}])`,
+  'u',
+);
+
+export function ownBombIn(text: string): boolean {
+  return OWN_BOMB.test(text);
 }

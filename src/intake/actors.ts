@@ -1,4 +1,4 @@
-import { noSideAt, objectPersonAfter, suspectedAt } from './actor-context.js';
+import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -130,7 +130,18 @@ const ROWS: readonly Row[] = [
     ['القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي'],
     ['us forces', 'us troops', 'american forces', 'us military'],
   ],
-  ['pkk', ['حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا'], ['pkk', 'kurdistan workers party']],
+  // Kurdish outlets spell Kurdistan "كوردستان"
+  [
+    'pkk',
+    [
+      'حزب العمال الكردستاني',
+      'العمال الكردستاني',
+      'حزب العمال الكوردستاني',
+      'العمال الكوردستاني',
+      'بي كا كا',
+    ],
+    ['pkk', 'kurdistan workers party'],
+  ],
   // before Turkey: "Turkish-backed factions" are the SNA, not Turkey; "Kurdish-led fighters" the SDF
   [
     'sna',
@@ -177,6 +188,9 @@ const ROWS: readonly Row[] = [
     'syrian_army',
     [
       'الجيش السوري',
+      // the army's own name: "قوات الجيش العربي السوري"
+      'الجيش العربي السوري',
+      'قوات الجيش العربي السوري',
       'قوات النظام',
       'قوات الحكومة السورية',
       'جيش النظام',
@@ -198,6 +212,8 @@ const ROWS: readonly Row[] = [
       'غارات للنظام',
       'غارة جوية للنظام',
       'غارات جوية للنظام',
+      // a blow told as the regime's: "بغارة لطائرة حربية يرجح أنها للنظام" (suspected by the words before)
+      '(?<=أنها |أنه )للنظام',
     ],
     [
       'syrian army',
@@ -207,6 +223,8 @@ const ROWS: readonly Row[] = [
       'syrian regime',
       'syrian troops',
       'government shelling',
+      'government rocket fire',
+      'government rockets',
       'government artillery',
       'government airstrikes',
       'government warplanes',
@@ -523,16 +541,25 @@ const MEMBER_WORDS = [
   'members of',
   'financier of',
   'militants of',
+  'fighters of',
+  // members as the object of the blow or of the car hit: "استهدفت عناصر من حزب العمال", "تقل عناصر من"
+  'استهدفت عناصر',
+  'استهدف عناصر',
+  'استهدفت مقاتلي',
+  'استهدف مقاتلي',
+  'تقل عناصر',
+  'تقل مقاتلين',
+  'تقل مقاتلي',
 ];
 /** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
 const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?["«“]?\\s*$`,
   'u',
 );
 
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -584,8 +611,11 @@ const ACCUSED_BEFORE = new RegExp(
   `(?:${['accusing', 'accused', 'charged with', 'بتهمة', 'بتهم', 'اتهام', 'متهمين', 'بحجة'].map(f).join('|')})[^.،,;]{0,60}$`,
   'u',
 );
-/** "Turkish-backed factions", "a Russian-backed offensive": the backer qualifies who acts, it is no side of its own. */
-const BACKER_AFTER = /^\s*-?\s*backed(?![\p{L}])/u;
+/**
+ * "Turkish-backed factions", "a Russian-backed offensive": the backer qualifies who acts, it is no
+ * side of its own; nor is the holder of a place ("the Turkish-held town", "a regime-controlled area").
+ */
+const BACKER_AFTER = /^\s*-?\s*(?:backed|held|controlled|run)(?![\p{L}])/u;
 /** "Security forces repelled an attack", "تصدت القوة للهجوم": the force was the one attacked. */
 const REPELLED_AFTER = new RegExp(
   `^\\s*(?:(?:had|have|has)\\s+)?(?:${['repelled', 'repulsed', 'fought off', 'foiled', 'thwarted', 'تصدت', 'صدت', 'أحبطت'].map(f).join('|')})(?![\\p{L}])`,
@@ -629,6 +659,22 @@ const FORCE_FROM_BEFORE = new RegExp(
 /** "مسلحين من فصيل محلي", "gunmen from a local tribe": gunmen the article names as a group's are not unknown. */
 const OF_GROUP_AFTER = new RegExp(
   `^\\s*(?:${['من فصيل', 'من عشيرة', 'من أبناء', 'من مجموعة', 'ينتمون إلى فصيل', 'ينتمون لعشيرة'].map(f).join('|')}|(?:from|of) (?:a|the) (?:local )?(?:faction|tribe|clan|group))(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "الفصائل المسلحة الموالية لها", "factions loyal to Ankara": factions named by the patron they serve
+ * fight on its side; they are not the Iran-backed factions the bare name means, unless Iran is the patron.
+ */
+const LOYAL_TO_OTHER_AFTER = new RegExp(
+  `^\\s*(?:${['الموالية', 'الموالين', 'الموالي', 'المدعومة من', 'التابعة'].map(f).join('|')})\\s+(?!${f('لإيران')}|${f('إيران')})|^\\s*(?:loyal to|backed by|allied (?:to|with))\\s+(?!iran)`,
+  'u',
+);
+/**
+ * "اشتباكات بين عناصر قسد ومسلحين", "clashes between SDF fighters and…": the one named after "between"
+ * fought; a side of the clash, not the one hit.
+ */
+const CLASH_BETWEEN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['اشتباك', 'اشتباكات', 'مواجهات', 'معارك', 'اقتتال', 'معركة'].map(f).join('|')}|clash(?:es)?|fighting|battles?)\\s+(?:(?:مسلحة|عنيفة|heavy|fierce|armed)\\s+)?(?:${f('بين')}|between)\\s+(?:(?:${['عناصر', 'مقاتلي', 'مسلحي'].map(f).join('|')})\\s+)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */
@@ -683,7 +729,8 @@ export function actorRoles(
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
-      (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32)))
+      (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32))) ||
+      (m.id === 'iran_backed_militias' && LOYAL_TO_OTHER_AFTER.test(view.text.slice(m.end, m.end + 24)))
     )
       continue;
     // "Turkey's defence ministry blamed…": an office tells, unless of its own forces' deed
@@ -698,6 +745,7 @@ export function actorRoles(
       continue;
     }
     if (
+      CLASH_BETWEEN_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRED_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       FIRE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 32), m.start)) ||
       (FORCE_FROM_BEFORE.test(view.text.slice(Math.max(0, m.start - 24), m.start)) &&
@@ -762,7 +810,8 @@ export function actorRoles(
         MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));
-    const role = victim ? targets : actors;
+    // an armed group's men killed by their own bomb: the dead are its doers
+    const role = victim && !(NON_STATE.has(m.id) && ownBombIn(view.text)) ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {

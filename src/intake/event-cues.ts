@@ -147,6 +147,9 @@ const ROWS: readonly Row[] = [
     'air_drone_strike',
     [
       'غارة',
+      // the dual: "لغارتين مماثلتين"
+      'غارتين',
+      'غارتان',
       'غارة جوية',
       'ضربة جوية',
       'ضربة',
@@ -183,6 +186,8 @@ const ROWS: readonly Row[] = [
       // "army helicopters killed six militants": the aircraft's fire is a strike from the air (not
       // "helicopters landed troops": a raid)
       'helicopters? (?:gunships? )?(?:killed|struck|fired on|fired at|bombed|shelled|targeted|attacked|pounded|dropped)',
+      // "Iraqi army aircraft bombed an IS hideout": aircraft that bomb strike from the air
+      '(?:aircraft|planes) (?:bombed|struck|pounded|targeted|hit)',
       // barrel bombs are dropped from the air
       'barrel bombs?',
     ],
@@ -240,6 +245,9 @@ const ROWS: readonly Row[] = [
       // armed feuds between tribes or families: ACLED counts them as battles between communal militias
       'تراشق',
       'تراشقا',
+      // "شجار مسلح بين عائلتين": an armed quarrel is a fight between armed sides
+      'شجار مسلح',
+      'شجارا مسلحا',
       'نزاع مسلح',
       'نزاع عشائري مسلح',
       'نزاع عشائري',

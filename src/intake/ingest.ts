@@ -6,6 +6,7 @@ import { describeIncident, generatedDescription } from './describe.js';
 import { extractFigures } from './figures.js';
 import type { ExtractedIncident } from './incident-types.js';
 import { extractIncidents } from './incidents.js';
+import { withLeadDoer } from './lead-doer.js';
 import { stripDatelines } from './dateline.js';
 import { headlineCasualties, noteHeadline } from './headline.js';
 import { detectLanguage } from './language.js';
@@ -64,12 +65,15 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
   }
   const sentences = splitSentences(stripDatelines(article.paragraphs), lang);
-  const extracted = extractIncidents(sentences, {
-    lang,
-    published,
-    resolvePlace: deps.resolvePlace,
-    titlePlace: deps.resolvePlace(article.title, lang),
-  });
+  const extracted = withLeadDoer(
+    extractIncidents(sentences, {
+      lang,
+      published,
+      resolvePlace: deps.resolvePlace,
+      titlePlace: deps.resolvePlace(article.title, lang),
+    }),
+    sentences,
+  );
   noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
   const incidents = extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases));
