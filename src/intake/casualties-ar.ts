@@ -78,6 +78,26 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
   return null;
 }
 
+/** The wounds someone died of: "بجراح", "بجروح". */
+const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));
+
+/**
+ * "توفي مدنيان متأثرين بجراح أصيبا بها": the wounding verb right after "wounds" tells how the wounds
+ * the dead died of came about, not more wounded.
+ */
+export function woundsDiedOf(text: string, tokens: readonly Token[], cue: number): boolean {
+  const wounds = tokens[cue - 1];
+  const verb = tokens[cue];
+  // not "أصيب اثنان بجروح، وأصيب ثلاثة": a verb of its own after a break or an "and"
+  return (
+    !!wounds &&
+    !!verb &&
+    WOUNDS.has(wounds.word) &&
+    !verb.word.startsWith('و') &&
+    /^\s+$/u.test(text.slice(wounds.end, verb.start))
+  );
+}
+
 const WAS = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(normalizeForMatch));
 
 const KIN_REACH = 24;

@@ -7,6 +7,7 @@ import {
   objectAfterSubject,
   pastArabicQualifier,
   pronounCount,
+  woundsDiedOf,
 } from './casualties-ar.js';
 import { backward, passiveAt } from './casualties-en.js';
 import {
@@ -85,6 +86,7 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
+      if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and
       // "dead", "died" take no object ("3 dead, 5 hurt")
       const objectAfter = !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before));

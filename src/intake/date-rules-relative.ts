@@ -143,9 +143,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };
     },
   },
-  // "أول أمس", "the day before yesterday"
+  // "أول أمس", "أمس الأول" (the Levant's word order), "the day before yesterday"
   {
-    pattern: new RegExp(B(`${alt(['أول أمس', 'أول من أمس', 'the day before yesterday'])}`), 'gu'),
+    pattern: new RegExp(
+      B(`${alt(['أول أمس', 'أول من أمس', 'أمس الأول', 'the day before yesterday'])}`),
+      'gu',
+    ),
     resolve: (_g, ctx) => day(addDays(ctx.published, -2)),
   },
   // "الليلة الماضية", "last night", "overnight"

@@ -14,6 +14,7 @@ import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
+import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds } from './died-of-wounds.js';
 import { hitsReinforcements } from './reinforcements.js';
 import { monthsToll } from './period-totals.js';
@@ -57,7 +58,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = matchTexts.slice(0, 1).some((t) => CUES.remains.test(t));
   const denied = deniedSentences(sentences, matchTexts);
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
+    // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
+    if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;

@@ -88,7 +88,7 @@ describe('eval CLI on the held-out probes', () => {
   it.each([
     [
       'tests/intake/probe-i',
-      'TOTAL | 49 | 40 | 37 | 0.76 | 0.93 | 0.83 | 0.75 | 0.97 | 0.81 (30/37) | 0.97 (36/37) | 0.98 (61/62)',
+      'TOTAL | 47 | 40 | 38 | 0.81 | 0.95 | 0.87 | 0.90 | 1.00 | 0.84 (32/38) | 0.97 (37/38) | 0.98 (61/62)',
     ],
     [
       'tests/intake/probe-k',
