@@ -5,11 +5,12 @@ import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
-  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من": the event told next is that many days before the last one
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع من": the event told next is
+  // that many days before the last one
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${alt(['بعد'])}\\s+(?:${alt(['نحو', 'حوالي', 'قرابة', 'زهاء'])}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),

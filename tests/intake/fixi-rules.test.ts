@@ -64,3 +64,96 @@ describe('an earlier toll of the event just told is not another event', () => {
     expect(told([...paragraphs], lang, '2022-05-16')).toEqual([['Raqqa', 7, null]]);
   });
 });
+
+describe('a share of the wounded already told is no more wounded', () => {
+  it('"ونقل المصابون … بسبب خطورة حالة ثلاثة منهم" adds nobody to the one event', () => {
+    expect(
+      told(
+        [
+          'قُتل مدني وأصيب خمسة آخرون، صباح اليوم، بقصف مدفعي استهدف بلدة عين عيسى في ريف الرقة الشمالي.',
+          'ونُقل الجرحى إلى مشفى مدينة الرقة بسبب خطورة إصابة ثلاثة منهم.',
+        ],
+        'ar',
+        '2022-05-18',
+      ),
+    ).toEqual([['Raqqa', 1, 5]]);
+  });
+});
+
+describe('"بعد نحو أسبوع من": about so long before the event just told', () => {
+  it('dates the earlier attack a week before the raid', () => {
+    const got = run(
+      [
+        'قُتل قيادي في تنظيم داعش بإنزال جوي للتحالف الدولي فجر اليوم في قرية قرب بلدة الشدادي بريف الحسكة الجنوبي.',
+        'ويأتي الإنزال بعد نحو أسبوع من هجوم للتنظيم على حاجز في بلدة الهول شرقي الحسكة أدى إلى مقتل ثلاثة عناصر.',
+      ],
+      'ar',
+      '2022-05-18',
+    );
+    expect(got.map((x) => [x.date.from, x.killed])).toEqual([
+      ['2022-05-18', 1],
+      ['2022-05-11', 3],
+    ]);
+  });
+});
+
+describe('a lead total that sums the lowest figures of its items', () => {
+  it('"at least seven" over "between four and six", two and one: the lead goes', () => {
+    expect(
+      told(
+        [
+          'At least seven people were killed in separate attacks across Syria’s Hama province on Sunday, a monitor said.',
+          'Gunmen ambushed an army truck near Salamiyah, killing between four and six soldiers.',
+          'Two shepherds were killed by a landmine near Kafr Zita.',
+          'In Mahardah, a man was shot dead at his shop.',
+        ],
+        'en',
+        '2022-05-16',
+      ),
+    ).toEqual([
+      ['Hama', { low: 4, high: 6 }, null],
+      ['Hama', 2, null],
+      ['Hama', 1, null],
+    ]);
+  });
+});
+
+describe('shelling told as almost daily is a span, not an event', () => {
+  it('"ويتعرض محيط البلدة لقصف شبه يومي" adds nothing to the event just told', () => {
+    const got = run(
+      [
+        'قُتل طفل وأصيبت والدته، اليوم، بقصف مدفعي للجيش التركي على قرية قرب بلدة عين عيسى في ريف الرقة.',
+        'ويتعرض محيط البلدة لقصف شبه يومي منذ أشهر رغم التفاهمات الروسية التركية.',
+      ],
+      'ar',
+      '2022-05-18',
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.actors])).toEqual([
+      ['Raqqa', 1, 1, ['turkey']],
+    ]);
+  });
+});
+
+describe('the bodies of the dead are dead already counted', () => {
+  it('"جثتي القتيلين" after attackers killed adds no victims and no event', () => {
+    const lang = 'ar';
+    const got = extractIncidents(
+      splitSentences(
+        [
+          'هاجم مسلحون من تنظيم داعش، ليلة أمس، نقطة للجيش قرب ناحية الرشاد جنوب غربي كركوك، ما أسفر عن مقتل جنديين وإصابة ثالث.',
+          'وقال ضابط إن الاشتباك انتهى بمقتل اثنين من المهاجمين، مبيناً أن جثتي القتيلين نقلتا إلى دائرة الطب العدلي في كركوك.',
+        ],
+        lang,
+      ),
+      {
+        lang,
+        published: '2019-10-24',
+        resolvePlace,
+        titlePlace: resolvePlace('مقتل أربعة بهجوم لداعش جنوب غربي كركوك', lang),
+      },
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.attackersKilled])).toEqual([
+      ['Kirkuk', 2, 1, 2],
+    ]);
+  });
+});
