@@ -40,10 +40,10 @@ export function arabicPassive(
         ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
-      // "وكان راعي أغنام قد قتل": one person, told in the pluperfect before "قد" and the verb
+      // "وكان راعي أغنام قد قتل", "وكان مختار إحدى قرى الناحية قد قتل": one person, told in the
+      // pluperfect, "كان … قد" bracketing the subject however long its description
       if (
         tokens[cue - 1]?.word === QAD &&
-        cue - start <= 3 &&
         WAS.has(tokens[start - 1]?.word ?? '') &&
         arabicNounCount(named) === 1
       )

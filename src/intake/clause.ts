@@ -19,6 +19,7 @@ import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds } from './died-of-wounds.js';
+import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -262,7 +263,10 @@ export function analyseClause(
         }
       : toldCasualties,
   );
-  const found = classifyEvent(view.text, numbers);
+  // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
+  const uncaused = beforeCause(view.text);
+  const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
+  const found = beforeItsCause?.event ? beforeItsCause : classifyEvent(view.text, numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -328,7 +332,8 @@ export function analyseClause(
           // "destroyed … displaced during the fighting": a war told as the time of something else
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)
-      !tellsNoViolentEvent(view.text, classified.event, hasCasualties),
+      // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
+      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

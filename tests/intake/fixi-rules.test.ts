@@ -157,3 +157,31 @@ describe('the bodies of the dead are dead already counted', () => {
     ]);
   });
 });
+
+describe('"وكان … قد قتل": the pluperfect brackets its subject however long', () => {
+  it('"وكان مختار إحدى قرى الناحية قد قتل" is one dead', () => {
+    expect(
+      told(
+        ['وكان مختار إحدى قرى ناحية العظيم قد قُتل مساء أمس بعبوة ناسفة وضعت أسفل سيارته.'],
+        'ar',
+        '2021-04-13',
+      ),
+    ).toEqual([['Diyala', 1, null]]);
+  });
+});
+
+describe('clashes that broke out over an arrest are clashes', () => {
+  it('"اندلعت اشتباكات … على خلفية اعتقال" then an unsplit toll: one event', () => {
+    const got = run(
+      [
+        'اندلعت اشتباكات، مساء أمس، بين عناصر من الأمن العام ومسلحين محليين في بلدة الصنمين بريف درعا الشمالي، على خلفية اعتقال أحد أبناء البلدة.',
+        'وأسفرت الاشتباكات عن سقوط خمسة بين قتيل وجريح.',
+      ],
+      'ar',
+      '2023-06-10',
+    );
+    expect(got.map((x) => [x.place.governorate?.en, x.date.from, x.event.type])).toEqual([
+      ['Daraa', '2023-06-09', 'battles'],
+    ]);
+  });
+});
