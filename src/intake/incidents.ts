@@ -12,7 +12,7 @@ import { findTotals } from './lead-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
-import { retellsVictims } from './retelling.js';
+import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds } from './died-of-wounds.js';
@@ -230,6 +230,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
+      // "Most of the victims were women and children fleeing the fighting around X": who they were
+      if (current && describesVictims(clauseText, facts)) continue;
       if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
         continue;

@@ -185,3 +185,18 @@ describe('clashes that broke out over an arrest are clashes', () => {
     ]);
   });
 });
+
+describe('who the victims were is no event of its own', () => {
+  it('"Most of the victims were farmers fleeing the clashes around X" adds no event', () => {
+    expect(
+      told(
+        [
+          'A car bomb exploded at a market in the town of Sinjar on Monday, killing six people and wounding 14, officials said.',
+          'Most of the victims were farmers fleeing the clashes around Tal Afar, a local official said.',
+        ],
+        'en',
+        '2017-08-29',
+      ),
+    ).toEqual([['Nineveh', 6, 14]]);
+  });
+});
