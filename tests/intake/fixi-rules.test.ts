@@ -200,3 +200,18 @@ describe('who the victims were is no event of its own', () => {
     ).toEqual([['Nineveh', 6, 14]]);
   });
 });
+
+describe('where the displaced came from is not where the event was', () => {
+  it('"التي تؤوي آلاف النازحين من منطقة عفرين" places no second event', () => {
+    expect(
+      told(
+        [
+          'قُتل مدنيان، أمس، بقصف مدفعي على بلدة تل رفعت في ريف حلب الشمالي.',
+          'ولم يعلق الجيش التركي على القصف الذي طال البلدة التي تؤوي آلاف النازحين من منطقة عفرين.',
+        ],
+        'ar',
+        '2023-03-14',
+      ),
+    ).toEqual([['Aleppo', 2, null]]);
+  });
+});
