@@ -40,10 +40,10 @@ export function arabicPassive(
         ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
-      // "وكان راعي أغنام قد قتل": one person, told in the pluperfect before "قد" and the verb
+      // "وكان راعي أغنام قد قتل", "وكان مختار إحدى قرى الناحية قد قتل": one person, told in the
+      // pluperfect, "كان … قد" bracketing the subject however long its description
       if (
         tokens[cue - 1]?.word === QAD &&
-        cue - start <= 3 &&
         WAS.has(tokens[start - 1]?.word ?? '') &&
         arabicNounCount(named) === 1
       )
@@ -76,6 +76,26 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     return m[2] === 'هما' ? 2 : 1;
   }
   return null;
+}
+
+/** The wounds someone died of: "بجراح", "بجروح". */
+const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));
+
+/**
+ * "توفي مدنيان متأثرين بجراح أصيبا بها": the wounding verb right after "wounds" tells how the wounds
+ * the dead died of came about, not more wounded.
+ */
+export function woundsDiedOf(text: string, tokens: readonly Token[], cue: number): boolean {
+  const wounds = tokens[cue - 1];
+  const verb = tokens[cue];
+  // not "أصيب اثنان بجروح، وأصيب ثلاثة": a verb of its own after a break or an "and"
+  return (
+    !!wounds &&
+    !!verb &&
+    WOUNDS.has(wounds.word) &&
+    !verb.word.startsWith('و') &&
+    /^\s+$/u.test(text.slice(wounds.end, verb.start))
+  );
 }
 
 const WAS = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(normalizeForMatch));

@@ -8,6 +8,7 @@ import {
   objectAfterSubject,
   pastArabicQualifier,
   pronounCount,
+  woundsDiedOf,
 } from './casualties-ar.js';
 import { backward, passiveAt } from './casualties-en.js';
 import {
@@ -29,6 +30,7 @@ import {
 import { findRanges, toCount, type Count, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
+import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -86,6 +88,7 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
+      if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and
       // "dead", "died" take no object ("3 dead, 5 hurt")
       // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
@@ -100,6 +103,7 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
           ? backward(view, tokens, numbers, before, lang, objectOfCue)
           : arabicPassive(tokens, numbers, before, m[0]));
       if (phrase === null) continue;
+      if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (kind === 'killed' && countsAttackers(tokens, phrase))
         result.attackersKilled ??= toCount(phrase.value);
@@ -137,6 +141,8 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
           result.attackersKilled ??= own;
           continue;
         }
+        // "جثتي القتيلين", "جثث الضحايا": the bodies of dead the article has counted already
+        if (own !== null && kind === 'killed' && THE_DEAD.has(tokens[at + 1]?.word ?? '')) continue;
         if (own !== null) {
           result[kind] = own;
           break;
@@ -179,6 +185,11 @@ function numberOfCasualties(view: MatchView, numbers: Numbers, kind: 'killed' | 
     .sort(([a], [b]) => a - b)[0];
   return next ? toCount(next[1].value) : null;
 }
+
+/** The dead named as known ones: "القتيلين", "الضحايا". */
+const THE_DEAD = new Set(
+  ['القتيل', 'القتيلين', 'القتلى', 'الضحية', 'الضحيتين', 'الضحايا', 'الشهيدين', 'الشهداء'].map(f),
+);
 
 /** "the bodies of three shepherds", "the body of a farmer", "جثث أربعة رجال": the count after the noun. */
 function bodiesOf(

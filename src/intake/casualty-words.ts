@@ -55,6 +55,8 @@ export const AR_PERSON_STEMS = [
   'حارس',
   'أمير',
   'قائد',
+  // "اغتيل رئيس مجلس البلدية": one person, named by the office they head
+  'رئيس',
   'متظاهر',
   'محتج',
   'مرافق',

@@ -21,6 +21,7 @@ import { withoutTellerPlaces } from './source-place.js';
 import { withoutCarePlaces } from './care-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds } from './died-of-wounds.js';
+import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -152,10 +153,11 @@ const REFERS_BACK = new RegExp(
 /**
  * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
  * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
- * الباقون باتجاه وادي الشاي", "fled towards the desert"). Left out of the clause's place.
+ * الباقون باتجاه وادي الشاي", "fled towards the desert"), nor where the displaced came from ("تؤوي 50 ألف
+ * نازح من منطقة عفرين"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*/giu;
+  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
 /** "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event. */
 const INTENT = new RegExp(
   `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -278,7 +280,10 @@ export function analyseClause(
         }
       : toldCasualties,
   );
-  const found = classifyEvent(view.text, numbers);
+  // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
+  const uncaused = beforeCause(view.text);
+  const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
+  const found = beforeItsCause?.event ? beforeItsCause : classifyEvent(view.text, numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -346,7 +351,8 @@ export function analyseClause(
           // "destroyed … displaced during the fighting": a war told as the time of something else
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)
-      !tellsNoViolentEvent(view.text, classified.event, hasCasualties),
+      // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
+      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

@@ -5,11 +5,12 @@ import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
-  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من": the event told next is that many days before the last one
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع من": the event told next is
+  // that many days before the last one
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${alt(['بعد'])}\\s+(?:${alt(['نحو', 'حوالي', 'قرابة', 'زهاء'])}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
@@ -143,9 +144,12 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };
     },
   },
-  // "أول أمس", "the day before yesterday"
+  // "أول أمس", "أمس الأول" (the Levant's word order), "the day before yesterday"
   {
-    pattern: new RegExp(B(`${alt(['أول أمس', 'أول من أمس', 'the day before yesterday'])}`), 'gu'),
+    pattern: new RegExp(
+      B(`${alt(['أول أمس', 'أول من أمس', 'أمس الأول', 'the day before yesterday'])}`),
+      'gu',
+    ),
     resolve: (_g, ctx) => day(addDays(ctx.published, -2)),
   },
   // "الليلة الماضية", "last night", "overnight"

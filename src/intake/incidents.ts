@@ -12,8 +12,9 @@ import { findTotals } from './lead-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
-import { retellsVictims } from './retelling.js';
+import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
+import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds } from './died-of-wounds.js';
 import { hitsReinforcements, withReinforcementsToll } from './reinforcements.js';
 import { monthsToll } from './period-totals.js';
@@ -62,7 +63,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
+    // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
+    if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
@@ -250,6 +253,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         (unknownTown !== null && !namesOneAnother(current?.place?.text ?? '', unknownTown));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
+      // "Most of the victims were women and children fleeing the fighting around X": who they were
+      if (current && describesVictims(clauseText, facts)) continue;
       if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
         continue;

@@ -48,6 +48,14 @@ export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, 
   return totals;
 }
 
+/**
+ * The parts' sum is the total told: the same count, or a range whose low end the total gives ("at
+ * least nine" over "between six and eight" and three more: a lead sums the lowest figures).
+ */
+function sums(sum: Count, told: Count): boolean {
+  return sameCount(sum, told) || (typeof told === 'number' && spanOf(sum).low === told);
+}
+
 function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
   if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
@@ -74,8 +82,8 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
     const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
     // a side the total leaves out ("killed eight", no wounded given) is not compared
     if (
-      (total.killed === null || sameCount(killed, total.killed)) &&
-      (total.wounded === null || sameCount(wounded, total.wounded))
+      (total.killed === null || sums(killed, total.killed)) &&
+      (total.wounded === null || sums(wounded, total.wounded))
     )
       return chosen;
   }

@@ -26,3 +26,18 @@ export function retellsVictims(matchText: string, current: Building, facts: Clau
     x === null || (y !== null && sameCount(x, y));
   return agrees(killed, current.killed) && agrees(wounded, current.wounded);
 }
+
+/** "Most of the victims were women and children…", "ومعظم الضحايا من النساء": who the counted victims were. */
+const VICTIMS_DESCRIBED = new RegExp(
+  `^["«“]?\\s*(?:most|many|all|some|half) of the (?:victims|dead|wounded|casualties)(?![\\p{L}])|^["«“]?\\s*و?(?:${f(['معظم', 'أغلب', 'غالبية', 'جميع'])})\\s+(?:${f(['الضحايا', 'القتلى', 'الجرحى', 'المصابين'])})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The clause (in matching form) tells who the victims just counted were, with no count of its own:
+ * whatever fighting or place it names is theirs, not another event.
+ */
+export function describesVictims(matchText: string, facts: ClauseFacts): boolean {
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  return killed === null && wounded === null && attackersKilled === null && VICTIMS_DESCRIBED.test(matchText);
+}
