@@ -1,5 +1,6 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { attackersAmongDead } from './attackers-among.js';
+import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
   arabicPassive,
@@ -58,8 +59,9 @@ export interface Casualties {
  * Killed and wounded counts of one clause, from their cue words: after the cue ("مقتل ثلاثة",
  * "أصيب أربعة جنود", "killing nine people"), or before it in English ("Two children were killed"),
  * or a number before a casualty noun ("5 قتلى", "three dead"). null where the clause gives no number.
+ * `sentenceBefore` is its sentence's text before the clause (matching form), for whom "منهم" stands.
  */
-export function findCasualties(view: MatchView, lang: Language): Casualties {
+export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   const tokens = tokenize(view.text);
   const found = findNumbers(view);
   const numbers: Map<number, { value: Span2; end: number }> = new Map(
@@ -105,7 +107,11 @@ export function findCasualties(view: MatchView, lang: Language): Casualties {
       if (phrase === null) continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
-      if (kind === 'killed' && countsAttackers(tokens, phrase))
+      if (
+        kind === 'killed' &&
+        (countsAttackers(tokens, phrase) ||
+          ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore))
+      )
         result.attackersKilled ??= toCount(phrase.value);
       else if (result[kind] === null) {
         const late = lang === 'ar' ? kinAfterPlace(tokens, phrase.next, stops) : 0;

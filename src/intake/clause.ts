@@ -254,6 +254,7 @@ export function analyseClause(
   anchor: DateValue | null,
   resolvePlace: PlaceResolver,
   lead: DateValue | null = null,
+  before = '',
 ): ClauseFacts {
   const view = matchView(text);
   const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
@@ -265,7 +266,7 @@ export function analyseClause(
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
     boastsToll(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
-      : findCasualties(view, lang);
+      : findCasualties(view, lang, matchView(before).text);
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   const risen = risenToll(view, lang);

@@ -4,6 +4,10 @@ import { sameCount, type Count } from './count.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { L, anyOf } from './word-pattern.js';
+
+/** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
+const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
 
 /** A toll with no event, place or date of its own: the event just told, in another source's figures. */
 export function retold(facts: ClauseFacts, current: Building): boolean {
@@ -148,6 +152,17 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
+    return false;
+  // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
+  // same toll told again, agreeing on every count it gives
+  const agrees = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
+  if (
+    THE_TOLL.test(facts.matchText) &&
+    !facts.place?.governorate &&
+    (killed !== null || wounded !== null) &&
+    agrees(killed, current.killed) &&
+    agrees(wounded, current.wounded)
+  )
     return false;
   const differs = (a: Count | null, b: Count | null): boolean =>
     a === null || b === null ? a !== b : !sameCount(a, b);

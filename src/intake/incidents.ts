@@ -79,6 +79,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         ctx.resolvePlace,
         // "بعد يوم من…" counts from the article's first event, by the day it was told if it has no other
         built[0]?.date ?? built[0]?.reporting ?? built.find((b) => b.date)?.date ?? null,
+        sentence.text.slice(0, clause.start),
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
@@ -163,7 +164,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !facts.eventDate &&
         sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
       ) {
-        const attackers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم")
+        const attackersKilled = facts.casualties.killed ?? facts.casualties.attackersKilled;
+        const attackers = { killed: null, wounded: null, attackersKilled };
         merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentence.index);
         continue;
       }

@@ -1,0 +1,35 @@
+// "قتلت القوات اثنين منهم", "troops killed two of them": "them" are the people named last before.
+import { ATTACKERS } from './casualty-words.js';
+import { arabicNounCount } from './casualty-phrase.js';
+import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+const THEM_AR = new Set(['منهم', 'منهما'].map(normalizeForMatch));
+/** How far back "them" may look for whom it stands for: the sentence's words before, not the article. */
+const REACH = 25;
+const EN_GROUP = /^(?:people|civilians|soldiers|troops|policemen|officers|children|women|men)$/;
+
+const isAttacker = (w: string): boolean =>
+  ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x));
+
+/**
+ * A count followed by "منهم" / "of them" counts the people named last before it, in its clause or
+ * earlier in its sentence (`before`, matching form): attackers where those were the attackers
+ * ("ثلاثة انتحاريين حاولوا اقتحام الثكنة، وتمكنت القوات من قتل اثنين منهم"), not where a victim
+ * noun came nearer.
+ */
+export function ofThemAttackers(
+  tokens: readonly Token[],
+  start: number,
+  next: number,
+  before: string,
+): boolean {
+  const after = tokens[next]?.word ?? '';
+  if (!THEM_AR.has(after) && !(after === 'of' && tokens[next + 1]?.word === 'them')) return false;
+  const back = [...tokenize(before), ...tokens.slice(0, start)].slice(-REACH).reverse();
+  for (const { word } of back) {
+    if (isAttacker(word)) return true;
+    if (arabicNounCount(word) !== null || EN_GROUP.test(word)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+// Rules added on the opened probe-p (issue 12), each on examples written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => [x.killed, x.wounded, x.attackersKilled]);
+
+describe('"قتل ثلاثة منهم": "them" are the people named last, here the attackers', () => {
+  it('counts the attackers the guards killed apart from the victims', () => {
+    expect(
+      told(
+        [
+          'قتل شرطي وأصيب اثنان آخران بهجوم مسلح على نقطة تفتيش قرب قضاء الطارمية شمالي بغداد مساء أمس.',
+          'وذكر مصدر في الشرطة أن خمسة مسلحين يستقلون سيارتين هاجموا النقطة ليلاً، وتمكن عناصرها من قتل ثلاثة منهم قبل أن يلوذ الباقون بالفرار.',
+        ],
+        'ar',
+        '2021-03-09',
+      ),
+    ).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe('"حصيلة الهجوم": a toll agreeing with the one told, in a later paragraph, is that toll again', () => {
+  it('keeps one incident when the body repeats the dead before the wounded', () => {
+    expect(
+      told(
+        [
+          'أعلن مصدر في الشرطة، اليوم الثلاثاء، مقتل أربعة من عناصر الشرطة وإصابة تسعة آخرين بهجوم مسلح على مركز للشرطة في قضاء المقدادية شمال شرقي بعقوبة.',
+          'وأوضح المصدر أن "ثلاثة مسلحين حاولوا اقتحام المركز قبيل الفجر، وتمكن الحراس من قتل اثنين منهم قبل أن يلوذ الثالث بالفرار"، مبيناً أن "حصيلة الهجوم مقتل أربعة من المنتسبين، وإصابة تسعة آخرين نقلوا إلى مستشفى المقدادية العام".',
+        ],
+        'ar',
+        '2021-03-09',
+      ),
+    ).toEqual([[4, 9, 2]]);
+  });
+});
