@@ -11,11 +11,12 @@ import {
   POSSESSED,
   QAD,
   THAT,
+  SOUND_PLURAL,
   pronounPatterns,
 } from './casualty-words.js';
 
 import { normalizeForMatch } from '../text/normalize.js';
-import type { Token } from './tokens.js';
+import { withoutArabicClitic, type Token } from './tokens.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -50,7 +51,7 @@ export function arabicPassive(
         return { value: one(1), next: cue, start };
       continue;
     }
-    const phrase = countAt(tokens, numbers, start, 'ar');
+    const phrase = countAt(tokens, numbers, start, 'ar') ?? dualBeforeDualVerb(tokens, start, cueText);
     if (!phrase || phrase.next > cue) continue;
     // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb
     if (AMONG_AR.has(tokens[start - 1]?.word ?? '')) continue;
@@ -164,4 +165,18 @@ export function pastArabicQualifier(tokens: readonly Token[], i: number): number
   for (const words of AR_QUALIFIERS)
     if (words.length > 1 && words.every((w, k) => tokens[i + k]?.word === w)) return i + words.length;
   return i;
+}
+
+/**
+ * "أن مقاتلين من صفوفها قتلا": a dual verb makes two of a subject whose sound plural and dual are
+ * written alike without vowels (مقاتلَين / مقاتلِين).
+ */
+function dualBeforeDualVerb(tokens: readonly Token[], at: number, cueText: string): CountPhrase | null {
+  const cue = cueText.trim();
+  if (!cue.endsWith('ا') || cue.endsWith('وا')) return null;
+  const forms = withoutArabicClitic(tokens[at]?.word ?? '').flatMap((w) =>
+    w.startsWith('ال') ? [w, w.slice(2)] : [w],
+  );
+  const dual = forms.some((w) => w.endsWith('ين') && SOUND_PLURAL.has(w.slice(0, -2)));
+  return dual ? { value: one(2), next: at + 1, start: at } : null;
 }

@@ -38,6 +38,11 @@ export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): 
   if (after === 'of' || after === f('من'))
     words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
   else if (after) words.push(after);
+  // "11 عنصراً من المهاجمين", "five members of the attacking group": a noun, then whose they were
+  // (not another count joined by "و": "مقتل جنديين وثلاثة من المهاجمين")
+  const then = tokens[phrase.next + 1]?.word;
+  if (after && !after.startsWith(f('و')) && (then === 'of' || then === f('من')))
+    words.push(...tokens.slice(phrase.next + 2, phrase.next + 4).map((t) => t.word));
   return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
 }
 

@@ -38,3 +38,31 @@ describe('"حصيلة الهجوم": a toll agreeing with the one told, in a lat
     ).toEqual([[4, 9, 2]]);
   });
 });
+
+describe('a dual verb makes two of a subject written like its plural ("مقاتلين … قتلا")', () => {
+  it('counts two dead', () => {
+    expect(
+      told(
+        [
+          'أعلنت وحدات حماية الشعب، اليوم الأحد، أن مقاتلين من صفوفها قتلا بقصف مدفعي تركي على قرية قرب بلدة عين عيسى بريف الرقة الشمالي.',
+        ],
+        'ar',
+        '2019-10-20',
+      ),
+    ).toEqual([[2, null, null]]);
+  });
+});
+
+describe('"9 عناصر من المسلحين": a count of members, then of whom, names the attackers', () => {
+  it('keeps the attackers the defenders killed apart from the victims', () => {
+    expect(
+      told(
+        [
+          'قتل جنديان خلال صد هجوم على موقع للجيش قرب قضاء طوزخورماتو في صلاح الدين مساء أمس، بحسب مصدر عسكري أوضح أن القوة المدافعة قتلت 9 عناصر من المسلحين.',
+        ],
+        'ar',
+        '2019-10-20',
+      ),
+    ).toEqual([[2, null, 9]]);
+  });
+});
