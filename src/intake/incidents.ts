@@ -32,6 +32,7 @@ import {
 import {
   casualtiesConflict,
   fillsCasualties,
+  retold,
   followsAnother,
   hasCasualties,
   newItem,
@@ -273,7 +274,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         if (
           distance <= 1 ||
           place ||
-          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims))
+          // so does a toll in a source's words ("Police sources put the toll at five dead and said 61
+          // people were wounded"): the event's, in that source's figures
+          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims || retold(facts, current)))
         ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;

@@ -66,3 +66,19 @@ describe('"9 عناصر من المسلحين": a count of members, then of whom
     ).toEqual([[2, null, 9]]);
   });
 });
+
+describe("a toll in a source's words a few sentences on is the event's, in that source's figures", () => {
+  it('gives the event the wounded the source counts', () => {
+    expect(
+      told(
+        [
+          'Gunmen opened fire on a wedding party in a village near Baquba in Diyala province on Friday, killing at least three people, officials said.',
+          'The attackers fled in two cars towards the orchards, a local official said.',
+          'Hospital sources put the toll at four dead and said 12 people were wounded.',
+        ],
+        'en',
+        '2020-07-11',
+      ),
+    ).toEqual([[3, 12, null]]);
+  });
+});
