@@ -37,6 +37,8 @@ export const AR_PERSON_STEMS = [
   'فلاح',
   'امرأ',
   'امرأة',
+  // "قتلت سيدة", "مواطن وسيدة": a woman, as Levantine copy names her
+  'سيدة',
   'طفلة',
   'فتاة',
   'مدني',

@@ -82,3 +82,15 @@ describe("a toll in a source's words a few sentences on is the event's, in that 
     ).toEqual([[3, 12, null]]);
   });
 });
+
+describe('"سيدة": a woman, as Levantine copy names her', () => {
+  it('counts "مواطن وسيدة" as two dead', () => {
+    expect(
+      told(
+        ['قتل مواطن وسيدة وأصيب طفلان بقصف مدفعي على بلدة اللطامنة بريف حماة الشمالي، اليوم الأحد.'],
+        'ar',
+        '2019-08-04',
+      ),
+    ).toEqual([[2, 2, null]]);
+  });
+});
