@@ -65,11 +65,12 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
  * ", killing nine").
  */
 export function splitClauses(sentence: string, lang: Language): Span[] {
-  // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما
+  // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما;
+  // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   const pattern =
     lang === 'ar'
-      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
+      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
       : /,\s+(?=(?:while|whereas|but)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   const parts = breakAt(sentence, 0, pattern);
   // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause

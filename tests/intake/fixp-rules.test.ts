@@ -94,3 +94,20 @@ describe('"سيدة": a woman, as Levantine copy names her', () => {
     ).toEqual([[2, 2, null]]);
   });
 });
+
+describe('"، بينما …" / "، كما …": another item of a roundup, with its own place and toll', () => {
+  it.each(['بينما', 'كما'])('makes two incidents of "…، %s قتل …"', (joint) => {
+    expect(
+      told(
+        [
+          `قتل ثلاثة مدنيين بقصف جوي على بلدة كفرنبل في ريف إدلب الجنوبي، اليوم الجمعة، ${joint} قتل طفل بقصف مدفعي على قرية قلعة المضيق في ريف حماة الغربي.`,
+        ],
+        'ar',
+        '2019-08-02',
+      ),
+    ).toEqual([
+      [3, null, null],
+      [1, null, null],
+    ]);
+  });
+});
