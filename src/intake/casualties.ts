@@ -63,7 +63,8 @@ export interface Casualties {
  */
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   const tokens = tokenize(view.text);
-  const found = findNumbers(view);
+  // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many
+  const found = findNumbers(view).filter((n) => !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)));
   const numbers: Map<number, { value: Span2; end: number }> = new Map(
     found.map((n) => [n.start, { value: one(n.value), end: n.end }]),
   );
@@ -167,6 +168,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   }
   return result;
 }
+
+/** A number followed by years ("22 عاما", "8 و11 عاماً", "40 years old"): an age or a span, no count. */
+const AGE_AFTER = new RegExp(
+  `^\\s*(?:(?:و|and)\\s*\\d+\\s*)?(?:-?\\s*years?[\\s-]*old|-year-old|${['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const AGE_REACH = 24;
 
 const NUMBER_OF = {
   killed: new RegExp(

@@ -96,7 +96,8 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for. Asserted exactly so that a later change that moves them says so.
+  // on text nobody tuned for. Asserted exactly so that a later change that moves them says so (the
+  // ages rule, after the scoring, took one invented incident off probe-r: 52 drafted in AFTER.txt).
   it.each([
     [
       'tests/intake/probe-q',
@@ -104,13 +105,13 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-r',
-      'TOTAL | 52 | 45 | 39 | 0.75 | 0.87 | 0.80 | 0.62 | 1.00 | 0.74 (29/39) | 0.95 (37/39) | 0.98 (54/55)',
+      'TOTAL | 51 | 45 | 39 | 0.76 | 0.87 | 0.81 | 0.62 | 1.00 | 0.74 (29/39) | 0.95 (37/39) | 0.98 (54/55)',
     ],
     [
       'tests/intake/probe-s',
       'TOTAL | 41 | 35 | 33 | 0.80 | 0.94 | 0.87 | 0.80 | 1.00 | 0.70 (23/33) | 0.88 (29/33) | 0.97 (56/58)',
     ],
-  ])('%s (sealed, scored once after the fixes): its first totals, exactly', async (dir, row) => {
+  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
