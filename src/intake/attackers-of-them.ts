@@ -2,9 +2,8 @@
 import { ATTACKERS } from './casualty-words.js';
 import { arabicNounCount } from './casualty-phrase.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { ofThemAt } from './of-them.js';
 
-const THEM_AR = new Set(['منهم', 'منهما'].map(normalizeForMatch));
 /** How far back "them" may look for whom it stands for: the sentence's words before, not the article. */
 const REACH = 25;
 const EN_GROUP = /^(?:people|civilians|soldiers|troops|policemen|officers|children|women|men)$/;
@@ -24,8 +23,7 @@ export function ofThemAttackers(
   next: number,
   before: string,
 ): boolean {
-  const after = tokens[next]?.word ?? '';
-  if (!THEM_AR.has(after) && !(after === 'of' && tokens[next + 1]?.word === 'them')) return false;
+  if (!ofThemAt(tokens, next)) return false;
   const back = [...tokenize(before), ...tokens.slice(0, start)].slice(-REACH).reverse();
   for (const { word } of back) {
     if (isAttacker(word)) return true;

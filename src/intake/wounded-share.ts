@@ -1,8 +1,8 @@
 // A share of the wounded already told ("بسبب خطورة إصابة اثنين منهم"): how badly some were hurt, no more wounded.
 import type { Token } from './tokens.js';
+import { ofThemAt } from './of-them.js';
 import { L, anyOf as f } from './word-pattern.js';
 
-const PARTITIVE = new Set(f(['منهم', 'منهن', 'منهما']).split('|'));
 /** The wounded named as a known group: "الجرحى", "the injured". */
 const THE_WOUNDED = new RegExp(
   `(?<!${L})(?:${f(['الجرحى', 'المصابين', 'المصابون'])}|the (?:wounded|injured))(?!${L})`,
@@ -20,7 +20,5 @@ export function shareOfWounded(
   next: number,
   cueStart: number,
 ): boolean {
-  const word = tokens[next]?.word ?? '';
-  const partitive = PARTITIVE.has(word) || (word === 'of' && tokens[next + 1]?.word === 'them');
-  return partitive && THE_WOUNDED.test(text.slice(0, cueStart));
+  return ofThemAt(tokens, next) && THE_WOUNDED.test(text.slice(0, cueStart));
 }
