@@ -3,6 +3,7 @@ import { ATTACKERS } from './casualty-words.js';
 import { arabicNounCount } from './casualty-phrase.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import { ofThemAt } from './of-them.js';
+import { matchView } from './view.js';
 
 /** How far back "them" may look for whom it stands for: the sentence's words before, not the article. */
 const REACH = 25;
@@ -13,7 +14,7 @@ const isAttacker = (w: string): boolean =>
 
 /**
  * A count followed by "منهم" / "of them" counts the people named last before it, in its clause or
- * earlier in its sentence (`before`, matching form): attackers where those were the attackers
+ * earlier in its sentence (`before`, as written; read only when "of them" follows): attackers where those were the attackers
  * ("ثلاثة انتحاريين حاولوا اقتحام الثكنة، وتمكنت القوات من قتل اثنين منهم"), not where a victim
  * noun came nearer.
  */
@@ -24,7 +25,7 @@ export function ofThemAttackers(
   before: string,
 ): boolean {
   if (!ofThemAt(tokens, next)) return false;
-  const back = [...tokenize(before), ...tokens.slice(0, start)].slice(-REACH).reverse();
+  const back = [...tokenize(matchView(before).text), ...tokens.slice(0, start)].slice(-REACH).reverse();
   for (const { word } of back) {
     if (isAttacker(word)) return true;
     if (arabicNounCount(word) !== null || EN_GROUP.test(word)) return false;

@@ -59,7 +59,7 @@ export interface Casualties {
  * Killed and wounded counts of one clause, from their cue words: after the cue ("مقتل ثلاثة",
  * "أصيب أربعة جنود", "killing nine people"), or before it in English ("Two children were killed"),
  * or a number before a casualty noun ("5 قتلى", "three dead"). null where the clause gives no number.
- * `sentenceBefore` is its sentence's text before the clause (matching form), for whom "منهم" stands.
+ * `sentenceBefore` is its sentence's text before the clause (as written), for whom "منهم" stands.
  */
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   const tokens = tokenize(view.text);

@@ -266,7 +266,7 @@ export function analyseClause(
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
     boastsToll(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
-      : findCasualties(view, lang, matchView(before).text);
+      : findCasualties(view, lang, before);
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   const risen = risenToll(view, lang);
@@ -313,14 +313,10 @@ export function analyseClause(
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
   // "نقلوا إلى مستشفى في العمارة": where the wounded were treated, not where it happened
+  const placeText = withoutCarePlaces(text).replace(ORIGIN, ' ');
   const place = bodies
     ? null
-    : resolvePlace(
-        TOLL_WORD.test(view.text)
-          ? withoutTellerPlaces(withoutCarePlaces(text).replace(ORIGIN, ' '))
-          : withoutCarePlaces(text).replace(ORIGIN, ' '),
-        lang,
-      );
+    : resolvePlace(TOLL_WORD.test(view.text) ? withoutTellerPlaces(placeText) : placeText, lang);
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
   const alsoOthers =
     hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
