@@ -1,5 +1,5 @@
 // Whether a clause opens another incident or adds to the one before it.
-import type { ClauseFacts } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';

@@ -1,7 +1,7 @@
 // Adding what a clause tells to the incident it belongs to.
 import type { ResolvedPlace } from '../places/types.js';
 import { addCheck } from './checks.js';
-import type { ClauseFacts } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
 import type { Casualties } from './casualties.js';
 import { countText, sameCount, sumCounts } from './count.js';
 import { addsOthers } from './incident-bounds.js';

@@ -1,7 +1,7 @@
 // Whether two places of incidents are one spot, another spot, or a sharper telling of the same one.
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
-import type { ClauseFacts } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
 
 /**

@@ -1,7 +1,7 @@
 // An incident as extracted, and while its clauses are gathered (incidents.ts).
 import type { Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import type { PlaceResolver } from './clause.js';
+import type { PlaceResolver } from './clause-facts.js';
 import type { DateValue } from './date-values.js';
 import type { EventMention } from './same-event.js';
 

@@ -1,14 +1,14 @@
 import type { DateValue } from './date-values.js';
-import { analyseClause, type ClauseFacts } from './clause.js';
+import { analyseClause } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { mergeSameEvents } from './same-event.js';
-import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
+import { unknownPlaceName } from './unknown-place.js';
 import { CUES } from './event-cues.js';
-import { findGovernorates } from '../places/resolve.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
-import { findTotals } from './lead-totals.js';
+import { foldTotals } from './incident-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -16,19 +16,9 @@ import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds } from './died-of-wounds.js';
-import { hitsReinforcements, withReinforcementsToll } from './reinforcements.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
-import {
-  NEARBY,
-  NEARBY_SPOT,
-  NEARBY_VILLAGE,
-  SAME_PLACE,
-  namesOneAnother,
-  otherSpot,
-  samePlace,
-  sameGovernorate,
-} from './incident-places.js';
+import { samePlace } from './incident-places.js';
 import {
   casualtiesConflict,
   fillsCasualties,
@@ -39,10 +29,9 @@ import {
   opensNew,
 } from './incident-bounds.js';
 import { merge, raiseToll } from './incident-merge.js';
+import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
+import { clausePlace } from './clause-place.js';
 import { finish, placeContext } from './incident-finish.js';
-
-/** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
-const MAX_GAP = 3;
 
 /**
  * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
@@ -129,7 +118,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !facts.denied &&
         !denied.has(sentence.index) &&
         last &&
-        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
+        withinGap(last, sentence.index)
       ) {
         merge(last, facts, null, null, sentence.index);
         continue;
@@ -158,103 +147,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
-      if (
-        pursuit &&
-        last &&
-        !facts.separate &&
-        !facts.eventDate &&
-        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP
-      ) {
-        // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم")
-        const attackersKilled = facts.casualties.killed ?? facts.casualties.attackersKilled;
-        const attackers = { killed: null, wounded: null, attackersKilled };
-        merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentence.index);
-        continue;
-      }
-      // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
-      // attack with the event just told, whose forces were the ones hit
-      if (
-        last &&
-        !facts.separate &&
-        !facts.eventDate &&
-        (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) &&
-        sentence.index - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP &&
-        hitsReinforcements(clauseText)
-      ) {
-        // its dead and wounded are more victims of that attack, added to its toll
-        const casualties = withReinforcementsToll(last, facts.casualties);
-        last.killed = casualties.killed;
-        last.wounded = casualties.wounded;
-        merge(last, { ...facts, casualties, actors: [], suspected: [] }, null, null, sentence.index);
-        continue;
-      }
-      // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
-      if (
-        facts.risenTo &&
-        last &&
-        !facts.separate &&
-        (!facts.place?.governorate || sameGovernorate(last.place, facts.place))
-      ) {
-        raiseToll(last, facts.risenTo, facts.diedOfWounds);
-        merge(last, { ...facts, casualties: facts.risenTo }, null, null, sentence.index);
-        continue;
-      }
-      // "The car was completely burned": the damage of the event just told, not an event of its own
-      if (
-        last &&
-        facts.event.subType === 'looting_property_destruction' &&
-        !hasCasualties(facts) &&
-        facts.actors.length === 0 &&
-        !facts.place?.governorate
-      )
-        continue;
+      if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      // "على قرية النيرب القريبة", "a village nearby": near the place just told, whatever governorate
-      // another place of that name lies in
-      const nearby =
-        NEARBY.test(clause.text) &&
-        !facts.separate &&
-        // "the neighbouring province of Daraa" names its governorate itself
-        facts.place?.precision !== 'governorate' &&
-        !!current?.place?.governorate &&
-        !!facts.place?.governorate &&
-        !sameGovernorate(current.place, facts.place);
-      const nearSpot =
-        !facts.place?.governorate &&
-        (NEARBY_SPOT.test(clause.text) || (hasCasualties(facts) && NEARBY_VILLAGE.test(clause.text))) &&
-        !facts.separate;
-      const place = nearby
-        ? current!.place
-        : facts.place && facts.place.governorate
-          ? withUnknownSpot(
-              clause.text,
-              facts.place,
-              ctx.lang,
-              (name) => ctx.resolvePlace(name, ctx.lang) !== null,
-            )
-          : // "في الجزيرة نفسها", "at the same checkpoint": where the event told before happened
-            // "وفي قرية حاس المجاورة", "in a nearby village": near the place just told, its name unknown
-            (SAME_PLACE.test(clause.text) || nearSpot) && current?.place?.governorate
-            ? current.place
-            : null;
-      // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
-      // (so is one at a town the gazetteer does not know: "…، فيما قتل رجل بقصف على بلدة ناحتة")
-      const unknownTown =
-        nth > 0 && !facts.place?.governorate && hasCasualties(facts) && current?.place
-          ? unknownPlaceName(clause.text, ctx.lang)
-          : null;
-      const elsewhere =
-        (nth > 0 &&
-          !!facts.place?.governorate &&
-          !!current?.place &&
-          (otherSpot(current.place, facts.place) ||
-            // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
-            // جثة في أطراف ناحية مندلي")
-            (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)))) ||
-        (unknownTown !== null && !namesOneAnother(current?.place?.text ?? '', unknownTown));
+      const { place, nearSpot, elsewhere } = clausePlace(clause.text, facts, current, nth, ctx);
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
@@ -347,29 +245,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       });
     }
   }
-  const governorateOf = (b: Building): string | null =>
-    (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
-  // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
-  // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
-  // والسويداء"), whichever of them the resolver named first
-  const scopeOf = (b: Building): string | null =>
-    findGovernorates(b.source).length > 1 ? null : (b.place?.governorate?.en ?? null);
-  const totals = findTotals(
-    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
-  );
-  const dropped = new Set([...totals.keys()].map((x) => x.b));
-  // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
-  // who did it, told once in the total, is who did each of the events it sums
-  // (only where none of them names one: a roundup's lead sums the deeds of many)
-  for (const [total, parts] of totals)
-    if (parts.every(({ b }) => b.actors.length === 0))
-      for (const { b } of parts) {
-        b.actors = [...total.b.actors];
-        b.suspected = [...total.b.suspected];
-      }
-  // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
-  // is of the total's day, not of the night of the item told before it
-  for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
+  const dropped = foldTotals(built, ctx);
   // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
   // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
   let leadDate: Building['date'] = null;

@@ -1,5 +1,5 @@
 // A clause that tells again, by their definite name, the victims of the event just told.
-import type { ClauseFacts } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
 import { sameCount } from './count.js';
 import type { Building } from './incident-types.js';
 import { anyOf as f } from './word-pattern.js';

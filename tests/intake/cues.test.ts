@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorRoles, findActors } from '../../src/intake/actors.js';
-import { analyseClause, type PlaceResolver } from '../../src/intake/clause.js';
+import { analyseClause } from '../../src/intake/clause.js';
+import type { PlaceResolver } from '../../src/intake/clause-facts.js';
 import { matchView } from '../../src/intake/view.js';
 
 const noPlace: PlaceResolver = () => null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceResolver } from '../../src/intake/clause.js';
+import type { PlaceResolver } from '../../src/intake/clause-facts.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import type { ResolvedPlace } from '../../src/places/types.js';

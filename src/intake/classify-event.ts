@@ -1,0 +1,45 @@
+import type { IncidentEvent } from '../content/schema.js';
+import { CUES, eventCues } from './event-cues.js';
+import type { NumberMention } from './types.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+const CUE_TABLE = eventCues();
+/** Words for the weapons of an event: a number before them counts weapons, not events. */
+const WEAPONS = new RegExp(
+  `^(?:[وفبل]{0,2})(?:${['قذائف', 'قذيفتي', 'قذيفتين', 'قذيفتان', 'صواريخ', 'صاروخين', 'صاروخان', 'مسيرات', 'مسيرتين', 'مسيرتان', 'عبوات', 'عبوتين', 'عبوتان'].map(normalizeForMatch).join('|')}|drones|rockets|missiles|shells|mortars|mortar rounds|bombs)$`,
+  'u',
+);
+/**
+ * The most specific event type named; `counted` when every event word is counted by a number or
+ * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
+ */
+export function classifyEvent(
+  text: string,
+  numbers: readonly NumberMention[],
+  skip: IncidentEvent['type'] | null = null,
+): { event: IncidentEvent | null; counted: boolean } {
+  const quantifiers = [...text.matchAll(CUES.quantifier)].map((m) => m.index + m[0].length);
+  let first: IncidentEvent | null = null;
+  let uncounted: IncidentEvent | null = null;
+  /** A bare plural ("in air strikes") no number or quantifier counts. */
+  let barePlural: IncidentEvent | null = null;
+  for (const cue of CUE_TABLE) {
+    if (cue.type === skip) continue;
+    if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
+    for (const m of text.matchAll(cue.pattern)) {
+      const before = m.index;
+      // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
+      const byCount =
+        !WEAPONS.test(m[0]) &&
+        (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+          quantifiers.some((q) => q <= before && before - q <= 2));
+      first ??= { type: cue.type, subType: cue.subType };
+      if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
+      if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
+    }
+  }
+  // "killed 11 militants in air strikes": the kind is the strikes', the verb only says someone died
+  const generic = uncounted?.type === 'violence_against_civilians' && uncounted.subType === 'attack';
+  if (generic && barePlural && barePlural.subType !== 'attack') return { event: barePlural, counted: false };
+  return { event: uncounted ?? first, counted: uncounted === null };
+}

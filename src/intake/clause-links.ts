@@ -1,0 +1,117 @@
+/**
+ * How a clause ties to what was told before it: an earlier event it comes after, the background it
+ * sets, "also", "others", the event it points back at, a pursuit of its attackers, a claim of it,
+ * another source's toll of it. Patterns over the clause in matching form (view.ts).
+ */
+import { normalizeForMatch } from '../text/normalize.js';
+import { L, anyOf } from './word-pattern.js';
+
+/** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
+export const COMES_AFTER =
+  /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
+/**
+ * "The incidents came as…", "يأتي ذلك في وقت…": the background of the news, not another event; so is
+ * how the fighting began, told in the pluperfect ("وكانت المواجهات قد اندلعت عقب…", "The clashes had
+ * erupted after…").
+ */
+export const CONTEXT =
+  /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الحادث) (?:في وقت|وسط|فيما|مع|في ظل))/u;
+/** "Later, a medical source said the toll had risen to three": a time word, no other event, before a toll's update. */
+export const LATER_OPENING = /^["«“]?\s*later(?![\p{L}])/u;
+export const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
+/** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
+export const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
+export const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+/** "كما", "وكما" opening the clause: "also". */
+export const ALSO = new RegExp(
+  `^["«“]?\\s*(?:${['كما', 'وكما'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+export const OTHERS = new RegExp(
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted. */
+const UNCOUNTED_BEFORE = new RegExp(
+  `(?<!${L})(?:several|many|some|dozens|scores|numerous|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
+  'u',
+);
+
+/** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
+export function countsOthers(text: string): boolean {
+  for (const m of text.matchAll(OTHERS))
+    if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}
+/** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
+export const REFERS_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
+  'u',
+);
+/** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
+export const FOLLOWS = new RegExp(
+  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
+  'u',
+);
+export const SIMILAR = new RegExp(
+  `(?<![\\p{L}])(?:${['مماثل', 'مماثلة', 'مماثلا'].map(normalizeForMatch).join('|')}|similar)(?![\\p{L}])`,
+  'u',
+);
+/** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
+export const TOLL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:(?:death )?toll|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "SANA put the death toll at eight, saying a 'terrorist attack' had…": another source's toll of the
+ * event just told; its own account of what happened ("saying an attack…") makes it no new event.
+ */
+export const TOLL_GIVEN =
+  /(?<![\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:death )?toll at(?![\p{L}])/u;
+/**
+ * "وأسفرت التفجيرات الثلاثة السابقة عن مقتل 11", "the three previous bombings killed 11": earlier events
+ * of the kind, summed — a total, not the event of the news.
+ */
+export const EARLIER_EVENTS = new RegExp(
+  `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one",
+ * "قوة من الجيش اشتبكت مع المهاجمين وقتلت اثنين منهم": the pursuit of (or fight with) the event's attackers: what follows in the sentence is more of that event.
+ */
+export const PURSUIT = new RegExp(
+  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
+// cheap screens before the patterns below: most clauses have none of these words
+export const CLAIM_WORDS = [
+  normalizeForMatch('تبن'),
+  normalizeForMatch('مسؤوليت'),
+  'claimed',
+  'responsibility',
+];
+export const PURSUIT_WORDS = [
+  normalizeForMatch('طارد'),
+  normalizeForMatch('لاحق'),
+  normalizeForMatch('اشتبك'),
+  normalizeForMatch('تصد'),
+  'chase',
+  'pursued',
+  'tracked',
+  'clashed',
+  'engaged',
+  'exchanged',
+  'fought',
+  'repelled',
+];
+/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+export const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  'u',
+);
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+export const SOURCED = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  'u',
+);

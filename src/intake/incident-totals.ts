@@ -1,0 +1,32 @@
+// A lead's total over the items it sums (lead-totals.ts finds them): the total is dropped, what it
+// says of all of them is lent to each.
+import { findGovernorates } from '../places/resolve.js';
+import type { Building, IncidentContext } from './incident-types.js';
+import { findTotals } from './lead-totals.js';
+
+/** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
+export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
+  const governorateOf = (b: Building): string | null =>
+    (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
+  // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
+  // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
+  // والسويداء"), whichever of them the resolver named first
+  const scopeOf = (b: Building): string | null =>
+    findGovernorates(b.source).length > 1 ? null : (b.place?.governorate?.en ?? null);
+  const totals = findTotals(
+    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
+  );
+  // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
+  // who did it, told once in the total, is who did each of the events it sums
+  // (only where none of them names one: a roundup's lead sums the deeds of many)
+  for (const [total, parts] of totals)
+    if (parts.every(({ b }) => b.actors.length === 0))
+      for (const { b } of parts) {
+        b.actors = [...total.b.actors];
+        b.suspected = [...total.b.suspected];
+      }
+  // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
+  // is of the total's day, not of the night of the item told before it
+  for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
+  return new Set([...totals.keys()].map((x) => x.b));
+}
