@@ -87,7 +87,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-p',
-      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.80 | 0.95 | 0.72 (28/39) | 0.85 (33/39) | 0.98 (64/65)',
+      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.72 (28/39) | 0.90 (35/39) | 0.98 (64/65)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -97,7 +97,8 @@ describe('eval CLI on the held-out probes', () => {
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
   // on text nobody tuned for. Asserted exactly so that a later change that moves them says so (the
-  // ages rule, after the scoring, took one invented incident off probe-r: 52 drafted in AFTER.txt).
+  // ages rule, after the scoring, took one invented incident off probe-r: 52 drafted in AFTER.txt;
+  // the scorer, mended later to keep agreeing pairs, finds probe-r's casualties 0.64, not 0.62).
   it.each([
     [
       'tests/intake/probe-q',
@@ -105,7 +106,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-r',
-      'TOTAL | 51 | 45 | 39 | 0.76 | 0.87 | 0.81 | 0.62 | 1.00 | 0.74 (29/39) | 0.95 (37/39) | 0.98 (54/55)',
+      'TOTAL | 51 | 45 | 39 | 0.76 | 0.87 | 0.81 | 0.64 | 1.00 | 0.74 (29/39) | 0.95 (37/39) | 0.98 (54/55)',
     ],
     [
       'tests/intake/probe-s',

@@ -128,6 +128,32 @@ describe('score', () => {
     });
   });
 
+  it('grows the matching without taking an incident from the gold its casualties agree with', () => {
+    // the first incident agrees with the first gold and overlaps the second; the second incident
+    // overlaps both and agrees with neither: it takes the second gold, the agreeing pair stays
+    const report = score(
+      [
+        {
+          name: 'a',
+          draft: {
+            incidents: [
+              incident('2021-10-01', '2021-10-01', 'Anbar', 4, null),
+              incident('2021-10-01', '2021-10-15', 'Anbar', 5, null),
+            ],
+            figures: [],
+          },
+        },
+      ],
+      {
+        a: gold([
+          goldIncident('2021-10-01', '2021-10-01', 'Anbar', 4, null),
+          goldIncident('2021-10-01', '2021-10-31', 'Anbar', 9, null),
+        ]),
+      },
+    );
+    expect(report.total).toMatchObject({ matched: 2, casualtiesAgree: 1 });
+  });
+
   it('counts misses, extras, null-as-zero casualties and figures', () => {
     const report = score(
       [

@@ -87,7 +87,9 @@ export function incidentMatches(incident: Incident, gold: GoldIncident): boolean
 
 /**
  * Each incident matched at most once: a maximum matching over the pairs whose casualties agree,
- * then grown over the remaining pairs (augmenting paths keep the first matches).
+ * then grown over the remaining pairs. Growing never costs an agreeing pair: where an augmenting
+ * path takes an incident from a gold it agrees with, that gold must be re-paired with another
+ * incident it agrees with.
  */
 function match(
   incidents: readonly Incident[],
@@ -96,12 +98,16 @@ function match(
 ): Map<number, number> {
   const goldOf = new Map<number, number>();
   const incidentOf = new Map<number, number>();
-  const augment = (g: number, allowed: (i: number, g: number) => boolean, visited: Set<number>): boolean => {
+  const agrees = (i: number, g: number): boolean =>
+    incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
+  const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
+  /** `strict`: only pairs whose casualties agree may take `g` (first pass, or a gold an agreeing pair was taken from). */
+  const augment = (g: number, strict: boolean, visited: Set<number>): boolean => {
     for (let i = 0; i < incidents.length; i++) {
-      if (visited.has(i) || !allowed(i, g)) continue;
+      if (visited.has(i) || !(strict ? agrees(i, g) : any(i, g))) continue;
       visited.add(i);
       const other = incidentOf.get(i);
-      if (other === undefined || augment(other, allowed, visited)) {
+      if (other === undefined || augment(other, strict || agrees(i, other), visited)) {
         incidentOf.set(i, g);
         goldOf.set(g, i);
         return true;
@@ -109,12 +115,9 @@ function match(
     }
     return false;
   };
-  const agrees = (i: number, g: number): boolean =>
-    incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
-  const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
-  order.forEach((g) => augment(g, agrees, new Set()));
+  order.forEach((g) => augment(g, true, new Set()));
   order.forEach((g) => {
-    if (!goldOf.has(g)) augment(g, any, new Set());
+    if (!goldOf.has(g)) augment(g, false, new Set());
   });
   return goldOf;
 }
