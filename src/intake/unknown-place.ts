@@ -1,4 +1,4 @@
-import { withoutCarePlaces } from './care-place.js';
+import { withoutCarePlaces } from '../places/care-place.js';
 import type { Language } from '../content/schema.js';
 
 /**

@@ -291,32 +291,6 @@ export const LOCATIVE_WORDS = new Set([
   'علي',
 ]);
 
-/** Where the wounded were taken: a place named after one of these is not where the event happened. */
-export const CARE_WORDS = new Set([
-  'hospital',
-  'hospitals',
-  'clinic',
-  'مشفي',
-  'مشفى',
-  'مستشفي',
-  'مستشفى',
-  'مشافي',
-  'مستشفيات',
-  'اسعفوا',
-  'اسعف',
-  'نقلوا',
-  'نقل',
-  'نقلت',
-  'نقلتا',
-  'نقلا',
-  // where the bodies were taken: the morgue, "دائرة الطب العدلي في تكريت"
-  'morgue',
-  'mortuary',
-  'forensic',
-  'العدلي',
-  'الشرعي',
-]);
-
 /**
  * Where the doers are based, not where they struck: "إرهابيون من التنظيمات المنتشرة في ريف حمص الشمالي
  * أطلقوا قذائف على حي الزهراء", "militants positioned in the area of al-Lataminah fired rockets".

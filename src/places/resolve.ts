@@ -4,7 +4,8 @@ import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
-import { CARE_WORDS, CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
+import { withoutCarePlaces } from './care-place.js';
+import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
@@ -105,7 +106,7 @@ function resolveChain(
 
 /**
  * The chain most clearly the location: after في/بـ/in/near…, else the first not introduced by
- * from/من; never one named as where the wounded were taken. undefined: none is the event's place.
+ * from/من (where the wounded were taken is blanked before: care-place.ts). undefined: none is the event's place.
  */
 function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain | undefined {
   const score = (chain: Chain): number => {
@@ -114,8 +115,6 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     const gluedPreposition =
       (tokens[at]?.start ?? mention.start) < mention.start &&
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
-    // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
-    if (tokens.slice(Math.max(0, at - 6), at).some((t) => isIn(CARE_WORDS, t))) return -1;
     // "التنظيمات المنتشرة في ريف حمص الشمالي أطلقوا قذائف على حي الزهراء": where the doers are based
     if (tokens.slice(Math.max(0, at - 5), at).some((t) => isIn(STATIONED_WORDS, t))) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
@@ -182,7 +181,9 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
 }
 
 /** Resolution against a given index (see `resolvePlace`). */
-export function resolvePlaceWith(index: PlaceIndex, sentence: string, lang: Language): ResolvedPlace | null {
+export function resolvePlaceWith(index: PlaceIndex, text: string, lang: Language): ResolvedPlace | null {
+  // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
+  const sentence = withoutCarePlaces(text);
   const { mentions, tokens } = scanPlaces(index, sentence);
   if (mentions.length === 0) return null;
   const chains = chainsOf(sentence, tokens, mentions, index);

@@ -1,0 +1,33 @@
+// Where the wounded or the bodies were taken is not where the event happened.
+
+const CARE_AR =
+  '(?:ال)?(?:مستشفى|مستشفيات|مشفى|مشافي|مستوصف|نقاط\\s+طبية|نقطة\\s+طبية)|(?:دائرة\\s+|قسم\\s+)?(?:الطب|الطبابة)\\s+(?:العدلي|الشرعي|الشرعية)';
+const CARE_EN =
+  '(?:hospitals?|clinics?|medical\\s+(?:centers?|centres?|points?)|morgue|mortuary|forensic\\s+(?:department|institute|medicine))';
+/** Verbs of carrying the hurt or the dead: "نقلوا إلى مدينة حمص", "أسعفوا إلى". */
+const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|أسعفوا|اسعف|اسعفوا)';
+
+/** Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "died later in a hospital in Mosul". */
+const CARED_AR = '(?:توفي|توفيت|فارق|فارقت|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد)';
+const CARED_EN = '(?:died|dies|dying|treated|hospitali[sz]ed|recovering)';
+
+/**
+ * "نقلوا على إثرها إلى مستشفى الصدر في العمارة", "نقلتا إلى دائرة الطب العدلي في تكريت", "taken to a
+ * hospital in Samarra", "to the morgue in Baquba", "توفي ثالث متأثراً بجروحه في مشفى بمدينة إدلب": the
+ * place of care and the town after it, to the end of the phrase (raw text: both spellings of "إلى").
+ */
+const TAKEN_TO_CARE = new RegExp(
+  [
+    `(?<![\\p{L}])(?:إلى|الى|لى)\\s+(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
+    `(?<![\\p{L}])و?${CARRIED_AR}(?![\\p{L}])(?:\\s+[^\\s،,.؛]+){0,3}?\\s+(?:إلى|الى)\\s+[^،,.؛]*`,
+    `(?<![\\p{L}])و?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
+    `(?<![\\p{L}])${CARED_EN}\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
+    `(?<![\\p{L}])to\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
+  ].join('|'),
+  'giu',
+);
+
+/** The text with the places the wounded or the dead were taken to blanked (same length, offsets keep). */
+export function withoutCarePlaces(text: string): string {
+  return text.replace(TAKEN_TO_CARE, (m) => ' '.repeat(m.length));
+}
