@@ -37,7 +37,7 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
-import { withoutTellerPlaces } from './source-place.js';
+import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { withoutCarePlaces } from './care-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds } from './died-of-wounds.js';
@@ -162,7 +162,8 @@ export function analyseClause(
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
   // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
   // "نقلوا إلى مستشفى في العمارة": where the wounded were treated, not where it happened
-  const placeText = withoutCarePlaces(text).replace(ORIGIN, ' ');
+  // "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
+  const placeText = withoutAttributedOffices(withoutCarePlaces(text)).replace(ORIGIN, ' ');
   const place = bodies
     ? null
     : resolvePlace(TOLL_WORD.test(view.text) ? withoutTellerPlaces(placeText) : placeText, lang);

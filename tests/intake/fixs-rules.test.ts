@@ -1,0 +1,105 @@
+// Rules of where one incident ends and the next begins, and what it counts (issue 12, probe-s), each on
+// a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's day, dead and wounded. */
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ from: x.date.from, to: x.date.to, killed: x.killed, wounded: x.wounded }),
+  );
+
+/** Each drafted incident's dead, wounded and attackers killed. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
+  );
+
+describe("a source's account of the lead told by the day it was reported", () => {
+  it('"وقالت القيادة إن مسلحين هاجموا الثكنة ليلة أمس": the lead\'s event, dated and counted by that account', () => {
+    expect(
+      drafted(
+        [
+          'أفادت قيادة شرطة ديالى، اليوم الأربعاء، بمقتل جندي بهجوم على ثكنة عسكرية شمال قضاء المقدادية.',
+          'وقالت القيادة في بيان إن "مسلحين هاجموا الثكنة ليلة أمس الثلاثاء بالأسلحة الرشاشة ما أدى إلى مقتل جندي وإصابة أربعة".',
+        ],
+        'ar',
+        '2022-03-09',
+      ),
+    ).toEqual([{ from: '2022-03-08', to: '2022-03-08', killed: 1, wounded: 4 }]);
+  });
+
+  it('"the blast initially killed one": the count at the time, overtaken by the lead\'s', () => {
+    expect(
+      drafted(
+        [
+          'Police in Kirkuk said on Thursday that three people died in a bombing at a market in Hawija.',
+          'The bomb went off on Monday evening and initially killed one shopper and wounded nine, a police spokesman said.',
+        ],
+        'en',
+        '2022-03-10',
+      ),
+    ).toEqual([{ from: '2022-03-07', to: '2022-03-07', killed: 3, wounded: null }]);
+  });
+});
+
+describe("the seat of the teller's office is not where the event happened", () => {
+  it('"فيما قتل أربعة من المهاجمين، بحسب مصدر في قيادة شرطة محافظة صلاح الدين": the attackers of this attack', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة من عناصر الشرطة وأصيب اثنان بهجوم على نقطة تفتيش قرب قضاء الشرقاط صباح اليوم، فيما قتل أربعة من المهاجمين بينهم انتحاري، بحسب مصدر في قيادة شرطة محافظة صلاح الدين.',
+        ],
+        'ar',
+        '2022-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2, attackersKilled: 4 }]);
+  });
+});
+
+describe('a campaign "since" part of a month is a span, never the day of the event before', () => {
+  it('"منذ أوائل آذار الماضي": the day of the shelling told before stays its own', () => {
+    expect(
+      drafted(
+        [
+          'قتل مدنيان اليوم الأحد بغارة جوية على مدينة أريحا في ريف إدلب.',
+          'كما أصيب أربعة مدنيين بجروح بقصف مدفعي على بلدة كنصفرة.',
+          'وتتعرض المنطقة لحملة قصف عنيفة منذ أوائل آذار الماضي، أدت إلى نزوح آلاف العائلات.',
+        ],
+        'ar',
+        '2020-04-12',
+      ),
+    ).toEqual([
+      { from: '2020-04-12', to: '2020-04-12', killed: 2, wounded: null },
+      { from: '2020-04-12', to: '2020-04-12', killed: null, wounded: 4 },
+    ]);
+  });
+});
+
+describe('"وذلك في …" says where and when the killing just told was', () => {
+  it('"وذلك أثناء عملهما في أرضهما مساء أمس": the day of the killing told before it', () => {
+    expect(
+      drafted(
+        [
+          'وثق ناشطون مقتل مزارع وابن عمه برصاص مسلحين مجهولين في ريف الرقة الشرقي، وذلك أثناء عملهما في أرضهما مساء أمس، قبل أن يلوذ المسلحون بالفرار.',
+        ],
+        'ar',
+        '2021-09-15',
+      ),
+    ).toEqual([{ from: '2021-09-14', to: '2021-09-14', killed: 2, wounded: null }]);
+  });
+
+  it('"It happened late on Monday": the day of the shooting told before it', () => {
+    expect(
+      drafted(
+        [
+          'Two farmers were shot dead by unidentified gunmen in the eastern Raqqa countryside, activists said on Wednesday. It happened late on Monday as they worked their land.',
+        ],
+        'en',
+        '2021-09-15',
+      ),
+    ).toEqual([{ from: '2021-09-13', to: '2021-09-13', killed: 2, wounded: null }]);
+  });
+});
