@@ -31,9 +31,13 @@ export const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'gu',
 );
-/** "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted. */
+/**
+ * "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted;
+ * so too others named by their hurt alone ("ما أدى إلى مقتل 12 وإصابة آخرين", "wounding others"):
+ * the wounded beside the dead just counted, not more dead than an earlier toll.
+ */
 const UNCOUNTED_BEFORE = new RegExp(
-  `(?<!${L})(?:several|many|some|dozens|scores|numerous|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
+  `(?<!${L})(?:several|many|some|dozens|scores|numerous|wounding|injuring|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض', 'إصابة', 'وإصابة', 'أصيب', 'وأصيب', 'جرح', 'وجرح'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
   'u',
 );
 

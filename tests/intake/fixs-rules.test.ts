@@ -103,3 +103,63 @@ describe('"وذلك في …" says where and when the killing just told was', ()
     ).toEqual([{ from: '2021-09-13', to: '2021-09-13', killed: 2, wounded: null }]);
   });
 });
+
+describe('"منذ" with a time and "when" is "ago"', () => {
+  it('"كان آخره منذ ثلاثة أيام حين قتل…": the earlier strike three days before publication', () => {
+    expect(
+      drafted(
+        [
+          'قتل مدنيان بقصف مدفعي على بلدة سرمين في ريف إدلب صباح اليوم.',
+          'وتتعرض البلدة لقصف متكرر، كان آخره منذ ثلاثة أيام حين قتل خمسة مدنيين في غارة على سوق قرية النيرب القريبة.',
+        ],
+        'ar',
+        '2020-02-20',
+      ),
+    ).toEqual([
+      { from: '2020-02-20', to: '2020-02-20', killed: 2, wounded: null },
+      { from: '2020-02-17', to: '2020-02-17', killed: 5, wounded: null },
+    ]);
+  });
+});
+
+describe('"a week ago" is about seven days before: five to nine', () => {
+  it('"killed a week ago": 11–15 February, told on the 20th', () => {
+    expect(
+      drafted(
+        [
+          'Three shepherds were killed a week ago when a landmine exploded near the town of Sinjar in Nineveh.',
+        ],
+        'en',
+        '2020-02-20',
+      ),
+    ).toEqual([{ from: '2020-02-11', to: '2020-02-15', killed: 3, wounded: null }]);
+  });
+});
+
+describe('others named by their hurt alone are not more dead', () => {
+  it('"أدت إلى مقتل تسعة مدنيين وإصابة آخرين": the nine told before, not nine more', () => {
+    expect(
+      drafted(
+        [
+          'قتل تسعة مدنيين بغارة جوية على بلدة سرمين في ريف إدلب صباح اليوم.',
+          'وقال الدفاع المدني إن الغارة استهدفت سوق البلدة ما أدى إلى مقتل تسعة مدنيين وإصابة آخرين بجروح.',
+        ],
+        'ar',
+        '2020-02-20',
+      ),
+    ).toEqual([{ from: '2020-02-20', to: '2020-02-20', killed: 9, wounded: null }]);
+  });
+
+  it('"killing nine people and wounding others": the nine told before, not nine more', () => {
+    expect(
+      drafted(
+        [
+          'Nine civilians were killed on Thursday in an air strike on the town of Sarmin in Idlib.',
+          'The strike hit the town market, killing nine people and wounding others, the civil defence said.',
+        ],
+        'en',
+        '2020-02-20',
+      ),
+    ).toEqual([{ from: '2020-02-20', to: '2020-02-20', killed: 9, wounded: null }]);
+  });
+});
