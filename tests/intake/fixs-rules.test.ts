@@ -163,3 +163,31 @@ describe('others named by their hurt alone are not more dead', () => {
     ).toEqual([{ from: '2020-02-20', to: '2020-02-20', killed: 9, wounded: null }]);
   });
 });
+
+describe('the launch of an offensive to take a place is no incident', () => {
+  it('"launched their offensive to recapture Raqqa on June 6": the campaign told as background', () => {
+    expect(
+      drafted(
+        [
+          'A roadside bomb killed four civilians on a road west of Raqqa on Monday, a local official said.',
+          'The Syrian Democratic Forces launched their offensive to recapture Raqqa on June 6 and have since taken most of the city.',
+        ],
+        'en',
+        '2017-09-12',
+      ),
+    ).toEqual([{ from: '2017-09-11', to: '2017-09-11', killed: 4, wounded: null }]);
+  });
+
+  it('"أطلقت القوات عملية لتحرير الموصل في 17 تشرين الأول": the campaign told as background', () => {
+    expect(
+      drafted(
+        [
+          'قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق شعبي شرقي الموصل اليوم الثلاثاء.',
+          'وكانت القوات العراقية قد أطلقت عملية عسكرية واسعة لتحرير الموصل في 17 تشرين الأول الماضي.',
+        ],
+        'ar',
+        '2017-01-24',
+      ),
+    ).toEqual([{ from: '2017-01-24', to: '2017-01-24', killed: 3, wounded: null }]);
+  });
+});
