@@ -191,3 +191,47 @@ describe('the launch of an offensive to take a place is no incident', () => {
     ).toEqual([{ from: '2017-01-24', to: '2017-01-24', killed: 3, wounded: null }]);
   });
 });
+
+describe('one person after "أن", told by what they were doing', () => {
+  it('"أن طفلاً كان يلعب قرب منزله أصيب": one wounded', () => {
+    expect(
+      drafted(
+        [
+          'وأفاد مصدر محلي أن طفلاً كان يلعب قرب منزله أصيب بشظية قذيفة سقطت على بلدة نوى في ريف درعا الغربي اليوم.',
+        ],
+        'ar',
+        '2023-05-10',
+      ),
+    ).toEqual([{ from: '2023-05-10', to: '2023-05-10', killed: null, wounded: 1 }]);
+  });
+});
+
+describe('"the incident" is the event just told', () => {
+  it('"أن مزارعاً أصيب … خلال الحادثة، ونقل إلى المشفى": one more hurt in the shooting told before', () => {
+    expect(
+      drafted(
+        [
+          'قتل رجلان برصاص مسلحين مجهولين في بلدة نوى بريف درعا الغربي مساء أمس.',
+          'وقال المراسل إن القتيلين من أبناء البلدة، وكان أحدهما مدرساً.',
+          'وأضاف أن مزارعاً أصيب بطلق ناري في قدمه خلال الحادثة، ونقل إلى المشفى الوطني في مدينة درعا.',
+        ],
+        'ar',
+        '2023-05-10',
+      ),
+    ).toEqual([{ from: '2023-05-09', to: '2023-05-09', killed: 2, wounded: 1 }]);
+  });
+
+  it('"A farmer was wounded in the incident and taken to hospital": one more hurt in the shooting told before', () => {
+    expect(
+      drafted(
+        [
+          'Two men were shot dead by unidentified gunmen in the town of Nawa in western Daraa on Tuesday evening.',
+          'Both were from the town, and one was a teacher, the correspondent said.',
+          'A farmer was wounded in the incident and taken to the national hospital in the city of Daraa, he added.',
+        ],
+        'en',
+        '2023-05-10',
+      ),
+    ).toEqual([{ from: '2023-05-09', to: '2023-05-09', killed: 2, wounded: 1 }]);
+  });
+});
