@@ -31,7 +31,7 @@ import {
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
 import { clausePlace } from './clause-place.js';
-import { accountOfLead } from './lead-account.js';
+import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 
 /**
@@ -154,6 +154,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (last && account) {
         const spot = facts.place?.governorate ? facts.place : null;
         merge(last, { ...facts, casualties: account }, facts.eventDate, spot, sentence.index);
+        last.paragraph = sentence.paragraph;
+        continue;
+      }
+      // "وذكر مصدر في الشرطة أن القذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين" after an undated
+      // lead of three dead: the lead's event, in that source's figures
+      if (last && built.length === 1 && withinGap(last, sentence.index) && secondSourceOfLead(last, facts)) {
+        merge(last, facts, facts.eventDate, null, sentence.index);
         last.paragraph = sentence.paragraph;
         continue;
       }

@@ -47,3 +47,39 @@ export function accountOfLead(lead: Building, facts: ClauseFacts): Casualties | 
   const leadToll = lead.killed !== null || lead.wounded !== null;
   return leadToll && AT_THE_TIME.test(facts.matchText) ? { ...told, killed: null, wounded: null } : null;
 }
+
+/** "وذكر مصدر … أن", "وأوضح": told as a source's words, like "قال" and "أفاد". */
+const TOLD = new RegExp(
+  `(?<!${L})(?:${anyOf(['ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'أوضح', 'وأوضح'])})(?!${L})`,
+  'u',
+);
+
+/** Every count both give differs by one at most, and they give one at least. */
+function close(lead: Building, told: Casualties): boolean {
+  const pairs = [
+    [lead.killed, told.killed],
+    [lead.wounded, told.wounded],
+  ].filter(([a, b]) => a !== null && b !== null);
+  return (
+    pairs.length > 0 &&
+    pairs.every(([a, b]) => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1)
+  );
+}
+
+/**
+ * The article's lead told with no day ("استشهد ثلاثة مواطنين وأصيب 11 بقذائف صاروخية على حي في
+ * حمص"), then a source's account of the same kind of blow in the same town with its day and a toll
+ * one apart ("وذكر مصدر في الشرطة أن قذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين وإصابة
+ * عشرة"; "police said two were killed and ten wounded when rockets hit at noon"): one event in two
+ * sources' figures, the lead's kept first and the other shown to the editor.
+ */
+export function secondSourceOfLead(lead: Building, facts: ClauseFacts): boolean {
+  if (lead.date || lead.reporting || !facts.eventDate) return false;
+  if (!facts.sourced && !TOLD.test(facts.matchText)) return false;
+  if (facts.separate || facts.another || facts.similar) return false;
+  if (!facts.event || facts.event.subType !== lead.event.subType) return false;
+  const place = facts.place;
+  if (!place?.governorate || !sameGovernorate(lead.place, place) || otherSpot(lead.place!, place))
+    return false;
+  return close(lead, facts.casualties);
+}
