@@ -41,6 +41,15 @@ export function arabicPassive(
         ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
+      // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
+      // doing (a "كان" clause) before the verb
+      if (
+        THAT.has(tokens[start - 1]?.word ?? '') &&
+        WAS.has(tokens[start + 1]?.word ?? '') &&
+        tokens[cue - 1]?.word !== QAD &&
+        arabicNounCount(named) === 1
+      )
+        return { value: one(1), next: cue, start };
       // "وكان راعي أغنام قد قتل", "وكان مختار إحدى قرى الناحية قد قتل": one person, told in the
       // pluperfect, "كان … قد" bracketing the subject however long its description
       if (

@@ -31,9 +31,13 @@ export const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'gu',
 );
-/** "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted. */
+/**
+ * "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted;
+ * so too others named by their hurt alone ("ما أدى إلى مقتل 12 وإصابة آخرين", "wounding others"):
+ * the wounded beside the dead just counted, not more dead than an earlier toll.
+ */
 const UNCOUNTED_BEFORE = new RegExp(
-  `(?<!${L})(?:several|many|some|dozens|scores|numerous|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
+  `(?<!${L})(?:several|many|some|dozens|scores|numerous|wounding|injuring|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض', 'إصابة', 'وإصابة', 'أصيب', 'وأصيب', 'جرح', 'وجرح'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
   'u',
 );
 
@@ -43,9 +47,12 @@ export function countsOthers(text: string): boolean {
     if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   return false;
 }
-/** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
+/**
+ * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event
+ * told before, by its definite name.
+ */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين', 'الحادثة', 'الحادث'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident)(?![\\p{L}])`,
   'u',
 );
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */

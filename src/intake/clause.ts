@@ -37,7 +37,7 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { periodTotal, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
-import { withoutTellerPlaces } from './source-place.js';
+import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds } from './died-of-wounds.js';
 import { beforeCause } from './event-cause.js';
@@ -159,9 +159,10 @@ export function analyseClause(
   const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
-  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's
+  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
+  // "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  const placeText = text.replace(ORIGIN, ' ');
+  const placeText = withoutAttributedOffices(text).replace(ORIGIN, ' ');
   const place = bodies
     ? null
     : resolvePlace(TOLL_WORD.test(view.text) ? withoutTellerPlaces(placeText) : placeText, lang);

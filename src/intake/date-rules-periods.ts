@@ -1,6 +1,6 @@
 // Date rules for spans, aggregates, years and vague recent time.
 import { addDays } from './calendar.js';
-import { alt, B, L, MONTH, MONTH_QUALIFIER, YEAR } from './date-patterns.js';
+import { alt, B, L, MONTH, MONTH_QUALIFIER, PART, YEAR } from './date-patterns.js';
 import { yearOf, type DateRule } from './date-values.js';
 
 /** Spans and aggregates: "between 2018 and 2021", "since 2011", "منذ مطلع العام", "since June". */
@@ -44,11 +44,12 @@ export const SPAN_RULES: readonly DateRule[] = [
     }),
     aggregate: true,
   },
-  // "منذ حزيران الماضي", "since June": the span of an aggregate, not a date of one event
+  // "منذ حزيران الماضي", "since June", "منذ أواخر نيسان", "since the end of March": the span of an
+  // aggregate from any part of a month, not a date of one event
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['منذ', 'since'])})\\s+(?:${alt(['شهر', 'منتصف شهر', 'منتصف', 'مطلع', 'مطلع شهر', 'نهاية', 'mid', 'early', 'late'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+        `(?:${alt(['منذ', 'since'])})\\s+(?:${PART}\\s+)?(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
       ),
       'gu',
     ),

@@ -1,6 +1,6 @@
 // Date rules for days told from another: chains, "ago", nights, weekdays, "yesterday".
 import { addDays, lastWeekday } from './calendar.js';
-import { alt, B, f, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
@@ -95,6 +95,17 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       'gu',
     ),
     resolve: (g, ctx) => ago(ctx, g.n ?? g.n2, g.unit ?? g.unit2),
+  },
+  // "كان آخرها منذ أسبوع عندما قتل…", "منذ ثلاثة أيام حين": "منذ" with a time and "when" is "ago" (alone,
+  // "منذ أسبوع" may be "for a week", the length of what still goes on)
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['منذ'])}\\s+(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور'])}))?(?=\\s+${alt(['عندما', 'حين', 'حينما'])}(?!${L}))`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => ago(ctx, g.n, g.unit),
   },
   // nights: "ليلة الثلاثاء على الأربعاء", "ليلة الثلاثاء/الأربعاء", "ليلة الثلاثاء", "Monday night"
   {

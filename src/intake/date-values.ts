@@ -97,10 +97,11 @@ export function ago(ctx: DateContext, n: string | undefined, unit: string | unde
     return { from: addDays(ctx.published, -7), to: addDays(ctx.published, -1), precision: 'approximate' };
   if (amount === 0) return null;
   if (/^(day|يوم|ايام)/.test(u) || /^يوم/.test(n ?? '')) return day(addDays(ctx.published, -amount));
+  // "a week ago", "منذ أسبوع عندما": about seven days, five to nine
   if (/^(week|اسبوع|اسابيع)/.test(u))
     return {
-      from: addDays(ctx.published, -7 * amount - 3),
-      to: addDays(ctx.published, -7 * amount + 3),
+      from: addDays(ctx.published, -7 * amount - 2),
+      to: addDays(ctx.published, -7 * amount + 2),
       precision: 'approximate',
     };
   if (/^(month|شهر|اشهر|شهور)/.test(u)) {

@@ -31,6 +31,7 @@ import {
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
 import { clausePlace } from './clause-place.js';
+import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 
 /**
@@ -148,6 +149,21 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
+      // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
+      const account = last && withinGap(last, sentence.index) ? accountOfLead(last, facts) : null;
+      if (last && account) {
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(last, { ...facts, casualties: account }, facts.eventDate, spot, sentence.index);
+        last.paragraph = sentence.paragraph;
+        continue;
+      }
+      // "وذكر مصدر في الشرطة أن القذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين" after an undated
+      // lead of three dead: the lead's event, in that source's figures
+      if (last && built.length === 1 && withinGap(last, sentence.index) && secondSourceOfLead(last, facts)) {
+        merge(last, facts, facts.eventDate, null, sentence.index);
+        last.paragraph = sentence.paragraph;
+        continue;
+      }
       const current = built[built.length - 1];
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)

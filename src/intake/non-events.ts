@@ -116,6 +116,16 @@ const CAPTION = words(
   ['file photo', 'file picture', 'archive photo', 'archive picture', 'file image'],
 );
 
+/**
+ * The launch of an offensive to take a place ("launched the offensive to retake Mosul on Oct. 17",
+ * "أطلقت القوات عملية لتحرير المدينة في 17 تشرين الأول"): the start of a campaign of many events, told
+ * as background; with no one killed or wounded in the clause it is no incident itself.
+ */
+const CAMPAIGN_LAUNCHED = new RegExp(
+  `(?<!${L})(?:launched|began|started)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offensive|campaign|operation|battle)\\s+to\\s+(?:retake|recapture|liberate|capture|take|drive|clear|oust|dislodge)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أطلقت', 'أطلق', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${['عملية', 'عمليات', 'معركة', 'معارك', 'حملة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['تحرير', 'لتحرير', 'استعادة', 'لاستعادة', 'طرد', 'لطرد'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
 /** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
 const ARREST = words(
   ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
@@ -144,6 +154,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
     (CONDITIONAL.test(text) && !casualties) ||
+    (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     CAPTION.test(text) ||
     isArrestOnly(event, casualties) ||
     (ARREST.test(text) && !casualties)

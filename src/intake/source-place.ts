@@ -11,3 +11,16 @@ const TELLER_AT =
 export function withoutTellerPlaces(text: string): string {
   return text.replace(TELLER_AT, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * "…، بحسب مصدر في مجلس محافظة الأنبار", "وفقاً لمسؤول في قيادة شرطة كركوك": an attribution to
+ * someone in an office (a council, a police command, a directorate) names the office's seat, not
+ * where the event happened (told before it, or by the incident it adds to).
+ */
+const ATTRIBUTED_OFFICE =
+  /(?<![\p{L}])(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)\s+ل?(?:[\p{L}\p{M}]+\s+){1,3}?(?:في|من|ب)\s*(?:مجلس|قيادة|شرطة|مديرية|وزارة|قائمقامية|عمليات|دائرة|إدارة|الإدارة|مكتب)[^،,.؛:]*/gu;
+
+/** The text with offices' seats in attributions blanked (Arabic; same length, offsets keep). */
+export function withoutAttributedOffices(text: string): string {
+  return text.replace(ATTRIBUTED_OFFICE, (m) => ' '.repeat(m.length));
+}

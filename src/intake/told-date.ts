@@ -26,9 +26,19 @@ const DATES_TOLD = new RegExp(
   'u',
 );
 
+/**
+ * "…مقتل راعٍ ونجله على يد مسلحين، وذلك في بادية البلدة مساء أمس", "…were shot dead. It happened
+ * late on Monday": a clause opened by a word pointing back at the killing just told says where and
+ * when that was.
+ */
+const THAT_WAS = new RegExp(
+  `^\\s*(?:${f(['وذلك', 'ذلك'])}|(?:it|this) (?:took place|happened|occurred))(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) gives the day of the event just told. */
 export function datesEventTold(matchText: string): boolean {
-  return DATES_TOLD.test(matchText);
+  return DATES_TOLD.test(matchText) || THAT_WAS.test(matchText);
 }
 
 /**
