@@ -110,8 +110,8 @@ export const CLAIM = new RegExp(
   `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
-/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */
 export const SOURCED = new RegExp(
-  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
   'u',
 );
