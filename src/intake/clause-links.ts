@@ -48,6 +48,14 @@ export const REFERS_BACK = new RegExp(
   `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
   'u',
 );
+/**
+ * "وأسفر القصف عن…", "إن الغارة طالت…", "said the strikes hit…": the event told before, by its definite
+ * name, as the subject of what it did.
+ */
+export const SUBJECT_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['أسفر', 'وأسفر', 'أسفرت', 'وأسفرت', 'طال', 'وطال', 'طالت', 'وطالت'].map(normalizeForMatch).join('|')})\\s+(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})\\s+(?:${['طال', 'طالت', 'استهدف', 'استهدفت', 'أصاب', 'أصابت', 'ضرب', 'ضربت'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])the (?:attack|strikes?|airstrikes?|air strikes?|blast|explosion|bombing|shelling|raid|ambush) (?:hit|struck|targeted|caused|destroyed|damaged|left)(?![\\p{L}])`,
+  'u',
+);
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
 export const FOLLOWS = new RegExp(
   `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,

@@ -1,6 +1,7 @@
 // Whether a clause opens another incident or adds to the one before it.
 import { NON_STATE } from './actors.js';
 import type { ClauseFacts } from './clause-facts.js';
+import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
@@ -25,6 +26,23 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
       sameGovernorate(current.place, facts.place) &&
       !otherSpot(current.place, facts.place));
   return (facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate;
+}
+
+/**
+ * "Airstrikes killed nine in northwestern Syria", then "the strikes hit the town of Atarib in Aleppo
+ * province, wounding 20" ("الغارة طالت سوقاً في معرة النعمان وأسفرت عن إصابة تسعة"): the event just
+ * told, as the subject of what it did, at its place or placing an event told only in a country —
+ * with no other count of the casualties it has ("the shelling hit a home in X, killing four" is one
+ * of the places a lead's total sums).
+ */
+function toldAsSubject(current: Building, facts: ClauseFacts): boolean {
+  if (!SUBJECT_BACK.test(facts.matchText)) return false;
+  const { killed, wounded } = facts.casualties;
+  const other = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && !sameCount(a, b);
+  if (other(killed, current.killed) || other(wounded, current.wounded)) return false;
+  return (
+    !facts.place?.governorate || !current.place?.governorate || sameGovernorate(current.place, facts.place)
+  );
 }
 
 export function hasCasualties(facts: ClauseFacts): boolean {
@@ -94,6 +112,7 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   // "Three … and two … died in the fighting": the event just told, its toll told in parts
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
+  if (toldAsSubject(current, facts)) return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -188,6 +207,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // east of Afrin": the event just told, by its definite name, in its governorate
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
+  if (toldAsSubject(current, facts)) return false;
   // "A third person in the car was wounded", "four others": more victims of it
   if (facts.additional && !facts.place?.governorate) return false;
   // "وإصابته متوسطة": the one just named, told again

@@ -158,3 +158,55 @@ describe('"ارتفع إلى N عدد الذين قتلوا": the figure told be
     ).toEqual([['2021-04-10', null, 23, null]]);
   });
 });
+
+describe('"the strikes hit…" points back at the event told only in a country, and places it', () => {
+  const placed = (paragraphs: string[], lang: 'ar' | 'en') =>
+    run(paragraphs, lang, '2019-07-25').map((x) => [x.place.governorate?.en, x.killed, x.wounded]);
+  it('in English', () => {
+    expect(
+      placed(
+        [
+          'Government airstrikes on a rebel-held town in northwestern Syria killed at least six civilians on Thursday, activists said.',
+          'Rescuers said the strikes hit a market in the town of Maarat al-Numan in southern Idlib province, wounding 15 people.',
+        ],
+        'en',
+      ),
+    ).toEqual([['Idlib', 6, 15]]);
+  });
+  it('in Arabic', () => {
+    expect(
+      placed(
+        [
+          'قتل أربعة مدنيين بغارات جوية على بلدة في شمال غرب سوريا مساء أمس الأربعاء.',
+          'وقال الدفاع المدني إن الغارة طالت سوقاً شعبياً في مدينة معرة النعمان بريف إدلب الجنوبي وأسفرت عن إصابة تسعة أشخاص.',
+        ],
+        'ar',
+      ),
+    ).toEqual([['Idlib', 4, 9]]);
+  });
+  it('in Arabic, the verb first', () => {
+    expect(
+      placed(
+        [
+          'قتل ثلاثة مدنيين بقصف صاروخي على بلدة في شمال غرب سوريا مساء أمس الأربعاء.',
+          'وأسفر القصف الذي تركز على الأحياء السكنية في مدينة جسر الشغور بريف إدلب الغربي عن إصابة سبعة أشخاص، بحسب الدفاع المدني.',
+        ],
+        'ar',
+      ),
+    ).toEqual([['Idlib', 3, 7]]);
+  });
+  it("not where it gives another count of the dead: one of the places the lead's total sums", () => {
+    expect(
+      placed(
+        [
+          'Government shelling on rebel-held towns in northwestern Syria killed seven civilians on Friday, activists said.',
+          'Rescuers said the shelling hit a home in the town of Kafranbel in Idlib province, killing four members of one family.',
+        ],
+        'en',
+      ),
+    ).toEqual([
+      [undefined, 7, null],
+      ['Idlib', 4, null],
+    ]);
+  });
+});
