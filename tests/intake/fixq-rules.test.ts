@@ -210,3 +210,48 @@ describe('"the strikes hit…" points back at the event told only in a country, 
     ]);
   });
 });
+describe('"the second strike of its kind this month" ranks the event, it sums no toll', () => {
+  it('keeps the earlier strike, on the narrower date inside the month', () => {
+    expect(
+      run(
+        [
+          'قتل مدنيان بقصف مدفعي على قرية في ناحية زمار شمال غربي الموصل صباح اليوم الأحد.',
+          'وهذا هو القصف الثالث من نوعه على الناحية خلال الشهر الجاري، إذ أصيب خمسة رعاة بقصف مماثل على أطراف ناحية زمار مطلع هذا الشهر.',
+        ],
+        'ar',
+        '2020-06-21',
+      ).map((x) => [x.date.from, x.date.to, x.killed, x.wounded]),
+    ).toEqual([
+      ['2020-06-21', '2020-06-21', 2, null],
+      ['2020-06-01', '2020-06-10', null, 5],
+    ]);
+  });
+  it('a rank with no toll only remarks on the event told', () => {
+    expect(
+      told(
+        [
+          'قتل جنديان وأصيب ثالث بانفجار عبوة ناسفة استهدفت دورية للجيش قرب قضاء طوزخورماتو صباح اليوم الاثنين.',
+          'ويعد الانفجار الرابع من نوعه الذي يستهدف دوريات الجيش في ناحية سليمان بيك منذ مطلع الشهر الجاري.',
+        ],
+        'ar',
+        '2020-06-22',
+      ),
+    ).toEqual([['2020-06-22', 2, 1, null]]);
+  });
+});
+
+describe('what a side says it does in general is no event ("تقول إنها تستهدف")', () => {
+  const actors = (paragraphs: string[], lang: 'ar' | 'en') =>
+    run(paragraphs, lang, '2021-06-05').map((x) => [x.killed, x.actors]);
+  it('in Arabic', () => {
+    expect(
+      actors(
+        [
+          'قتل شخصان بغارة لطائرة مسيرة تركية استهدفت سيارة قرب مخمور جنوب غربي أربيل صباح اليوم السبت.',
+          'ولم تعلق أنقرة على الغارة، لكنها تقول إنها تستهدف عناصر حزب العمال الكردستاني في المنطقة.',
+        ],
+        'ar',
+      ),
+    ).toEqual([[2, ['turkey']]]);
+  });
+});
