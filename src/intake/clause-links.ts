@@ -55,6 +55,14 @@ export const REFERS_BACK = new RegExp(
   `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين', 'الحادثة', 'الحادث'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident)(?![\\p{L}])`,
   'u',
 );
+/**
+ * "وأسفر القصف عن…", "إن الغارة طالت…", "said the strikes hit…": the event told before, by its definite
+ * name, as the subject of what it did.
+ */
+export const SUBJECT_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['أسفر', 'وأسفر', 'أسفرت', 'وأسفرت', 'طال', 'وطال', 'طالت', 'وطالت'].map(normalizeForMatch).join('|')})\\s+(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})\\s+(?:${['طال', 'طالت', 'استهدف', 'استهدفت', 'أصاب', 'أصابت', 'ضرب', 'ضربت'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])the (?:attack|strikes?|airstrikes?|air strikes?|blast|explosion|bombing|shelling|raid|ambush) (?:hit|struck|targeted|caused|destroyed|damaged|left)(?![\\p{L}])`,
+  'u',
+);
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
 export const FOLLOWS = new RegExp(
   `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
@@ -117,8 +125,8 @@ export const CLAIM = new RegExp(
   `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
-/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "بحسب مصدر". */
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */
 export const SOURCED = new RegExp(
-  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
   'u',
 );

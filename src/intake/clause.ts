@@ -2,6 +2,7 @@ import type { IncidentEvent, Language } from '../content/schema.js';
 import { actorRoles, findActorMentions } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
+import { narrowest } from './event-period.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
@@ -35,7 +36,7 @@ import {
 } from './clause-links.js';
 import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
-import { periodTotal, withoutSuperlative } from './period-totals.js';
+import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
@@ -88,9 +89,12 @@ const ARMED_DEAD = new RegExp(
   `(?<![\\p{L}])(?:(?:killed|killing|kills)\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:militants|insurgents|jihadists|terrorists)|(?:${['مقتل', 'قتل', 'وقتل', 'قتلت', 'مصرع'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,30}?(?<![\\p{L}])(?:\\d+|${['اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات'].map(normalizeForMatch).join('|')})\\s+(?:${['إرهابيا', 'إرهابيين', 'ارهابيا', 'مسلحا', 'مسلحين'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
   'u',
 );
-/** A habit or a trend, not an event: "strikes are less frequent than", "where most of the fighting takes place". */
+/**
+ * A habit, a trend or a stated policy, not an event: "strikes are less frequent than", "where most of
+ * the fighting takes place", "لكنها تقول إنها تستهدف عناصر الحزب" (it says it targets the party's men).
+ */
 const HABITUAL = new RegExp(
-  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -155,10 +159,11 @@ export function analyseClause(
     ? !hasCasualties
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
-  const ranked = withoutSuperlative(view.text);
+  const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
-  const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
+  const eventDate =
+    (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;
   // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
   // "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)

@@ -1,9 +1,15 @@
 import { CUES } from './event-cues.js';
 import { tokenize } from './tokens.js';
+import { L, anyOf } from './word-pattern.js';
 import type { DateMention } from './types.js';
 
 const REPORT_WINDOW_WORDS = 10;
 const QUOTE_OPEN = /["«“]/;
+/**
+ * "وذكر المراسل أن القوات استهدفت صباح اليوم القرية", "said that gunmen opened fire on Monday": a
+ * date after "أن" / "that" lies inside what is reported, the event's own.
+ */
+const THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])}|that)(?!${L})`, 'u');
 
 /**
  * Marks the dates that tell when the news was reported ("أعلنت … اليوم الاثنين", "said on Monday")
@@ -18,6 +24,7 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
     const between = text.slice(verbEnd, d.start);
     const blocked =
       QUOTE_OPEN.test(between) ||
+      THAT.test(between) ||
       between.search(CUES.action) >= 0 ||
       between.search(CUES.killed) >= 0 ||
       between.search(CUES.wounded) >= 0 ||

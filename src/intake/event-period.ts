@@ -27,3 +27,17 @@ export function inside(a: DateValue, b: DateValue): boolean {
 export function sameRange(a: DateValue, b: DateValue): boolean {
   return a.from === b.from && a.to === b.to;
 }
+
+/**
+ * The clause's event date: the first it gives, unless a later one lies inside it ("وهذه الغارة
+ * الثانية خلال الشهر الجاري، إذ قتل اثنان … في وقت سابق من هذا الشهر", "the second strike this
+ * month, after two were killed earlier this month"): a span, then a narrower time within it, the
+ * event's.
+ */
+export function narrowest<T extends { date: DateValue }>(dates: readonly T[]): T | undefined {
+  const first = dates[0];
+  if (!first) return undefined;
+  return (
+    dates.find((d) => d !== first && inside(d.date, first.date) && !sameRange(d.date, first.date)) ?? first
+  );
+}

@@ -1,9 +1,13 @@
 // Whether a clause opens another incident or adds to the one before it.
+import { NON_STATE } from './actors.js';
 import type { ClauseFacts } from './clause-facts.js';
+import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { findNumbers } from './numbers.js';
+import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
@@ -22,6 +26,23 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
       sameGovernorate(current.place, facts.place) &&
       !otherSpot(current.place, facts.place));
   return (facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate;
+}
+
+/**
+ * "Airstrikes killed nine in northwestern Syria", then "the strikes hit the town of Atarib in Aleppo
+ * province, wounding 20" ("الغارة طالت سوقاً في معرة النعمان وأسفرت عن إصابة تسعة"): the event just
+ * told, as the subject of what it did, at its place or placing an event told only in a country —
+ * with no other count of the casualties it has ("the shelling hit a home in X, killing four" is one
+ * of the places a lead's total sums).
+ */
+function toldAsSubject(current: Building, facts: ClauseFacts): boolean {
+  if (!SUBJECT_BACK.test(facts.matchText)) return false;
+  const { killed, wounded } = facts.casualties;
+  const other = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && !sameCount(a, b);
+  if (other(killed, current.killed) || other(wounded, current.wounded)) return false;
+  return (
+    !facts.place?.governorate || !current.place?.governorate || sameGovernorate(current.place, facts.place)
+  );
 }
 
 export function hasCasualties(facts: ClauseFacts): boolean {
@@ -91,6 +112,7 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   // "Three … and two … died in the fighting": the event just told, its toll told in parts
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
+  if (toldAsSubject(current, facts)) return false;
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -102,17 +124,63 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
     facts.eventDate &&
     current.killed === null &&
     current.wounded === null &&
-    current.checks.some((c) => c.reason === 'casualties-unsplit')
+    current.checks.some((c) => c.reason === 'casualties-unsplit') &&
+    !splitsUnsplit(current, killed, wounded)
   )
     return true;
   if (attackersKilled !== null && killed === null && wounded === null) {
     if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
+    if (militantsToldAgain(current, facts)) return false;
     // attackers' dead told with a place of their own (militants killed by the bomb they were
     // planting elsewhere): another event; with none ("two of the attackers were killed"), this one
     return !!facts.place?.governorate && facts.place.text !== current.place?.text;
   }
   if (killed !== null && current.killed !== null && !sameCount(killed, current.killed)) return true;
   return wounded !== null && current.wounded !== null && !sameCount(wounded, current.wounded);
+}
+
+/**
+ * The clause's dead are militants: attackers only ("قتل ثمانية إرهابيين بضربة جوية"), or the dead of
+ * a blow at an armed group alone ("قتل عشرة من عناصر داعش بعملية إنزال", "troops killed ten ISIS
+ * fighters in a raid").
+ */
+export function deadAreAttackers(facts: ClauseFacts): boolean {
+  const { killed, attackersKilled } = facts.casualties;
+  if (killed === null) return attackersKilled !== null;
+  return facts.targets.length > 0 && facts.targets.every((t) => NON_STATE.has(t));
+}
+
+/**
+ * "قتل عشرة من عناصر داعش بعملية إنزال في صحراء القائم", then "نفذت عملية جنوب عكاشات أسفرت عن قتل
+ * عشرة إرهابيين" ("troops killed ten militants in a raid", then "the raid near X killed ten
+ * insurgents"): an event whose only dead are the militants (they are its killed), the same count of
+ * them told again, at a sharper spot or on its own day: those dead again, not another event's.
+ */
+export function militantsToldAgain(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  return (
+    attackersKilled !== null &&
+    killed === null &&
+    wounded === null &&
+    current.deadAreAttackers &&
+    current.killed !== null &&
+    sameCount(attackersKilled, current.killed)
+  );
+}
+
+/**
+ * "سبعة أشخاص سقطوا بين قتيل وجريح", then "انفجرت مساء أمس … ما أسفر عن مقتل اثنين وإصابة خمسة"
+ * ("seven people were killed or wounded", then "the bomb went off on Tuesday, killing two and
+ * wounding five"): dead and wounded that add up to the unsplit toll are its split, whatever day the
+ * clause names.
+ */
+function splitsUnsplit(current: Building, killed: Count | null, wounded: Count | null): boolean {
+  if (typeof killed !== 'number' || typeof wounded !== 'number') return false;
+  return current.checks.some(
+    (c) =>
+      c.reason === 'casualties-unsplit' &&
+      findNumbers(matchView(c.detail ?? '')).some((n) => n.value === killed + wounded),
+  );
 }
 
 /**
@@ -139,6 +207,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // east of Afrin": the event just told, by its definite name, in its governorate
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
+  if (toldAsSubject(current, facts)) return false;
   // "A third person in the car was wounded", "four others": more victims of it
   if (facts.additional && !facts.place?.governorate) return false;
   // "وإصابته متوسطة": the one just named, told again
@@ -154,10 +223,12 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
-  // same toll told again, agreeing on every count it gives
+  // same toll told again, agreeing on every count it gives; so is a source's account of it ("وذكر
+  // مصدر أن مسلحين استهدفوا الحافلة … ما أدى إلى مقتل سبعة", "a source said gunmen fired on the bus,
+  // killing seven")
   const agrees = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
   if (
-    THE_TOLL.test(facts.matchText) &&
+    (THE_TOLL.test(facts.matchText) || facts.sourced) &&
     !facts.place?.governorate &&
     (killed !== null || wounded !== null) &&
     agrees(killed, current.killed) &&

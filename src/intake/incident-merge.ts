@@ -4,7 +4,7 @@ import { addCheck } from './checks.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Casualties } from './casualties.js';
 import { countText, sameCount, sumCounts } from './count.js';
-import { addsOthers } from './incident-bounds.js';
+import { addsOthers, militantsToldAgain } from './incident-bounds.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 
@@ -39,7 +39,8 @@ export function merge(
   if (place && refines(current.place, place)) current.place = place;
   current.killed ??= facts.casualties.killed;
   current.wounded ??= facts.casualties.wounded;
-  current.attackersKilled ??= facts.casualties.attackersKilled;
+  // (the militants an event counts as its dead, told again, are not attackers killed beside them)
+  if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
   for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
   // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
   for (const target of facts.targets)

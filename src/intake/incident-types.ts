@@ -30,6 +30,8 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
   placeName: string | null;
   /** Its dead were armed ("security forces killed three militants"): a fight, not violence against civilians. */
   armedDead: boolean;
+  /** Its killed are the attackers it counted (a raid's, a strike's on militants): no victims told apart. */
+  deadAreAttackers: boolean;
 }
 
 export interface IncidentContext {

@@ -12,6 +12,7 @@ import { foldTotals } from './incident-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
+import { claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
@@ -21,6 +22,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { samePlace } from './incident-places.js';
 import {
   casualtiesConflict,
+  deadAreAttackers,
   fillsCasualties,
   retold,
   followsAnother,
@@ -110,10 +112,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
-      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied)
+      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
+      // so is a claim of "the attack" with no toll of its own, whatever day the claim was made
       if (
         facts.claims &&
-        facts.event === null &&
+        (facts.event === null || (claimsTheEvent(clauseText) && !hasCasualties(facts))) &&
         !facts.aggregate &&
         !facts.similar &&
         !facts.denied &&
@@ -250,6 +253,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         wounded: facts.casualties.wounded,
         attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
         armedDead: facts.armedDead,
+        deadAreAttackers: deadAreAttackers(facts),
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],

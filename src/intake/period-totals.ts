@@ -45,6 +45,24 @@ export function withoutSuperlative(text: string): string {
   return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * "وهذه الغارة الثانية من نوعها خلال الشهر الجاري، إذ قتل اثنان … في وقت سابق من هذا الشهر": the
+ * event's rank among others of a span, with the toll of an earlier one told after it, sums nothing
+ * (English copy splits the rank off into a clause of its own: "the third such attack this month,
+ * after…"). A rank with no toll ("ويعد الهجوم الثالث من نوعه منذ مطلع الشهر") only remarks on the
+ * event told, and stays a span.
+ */
+const RANK = new RegExp(
+  `(?<!${L})(?:${f(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'])})\\s+(?:${f(['من نوعه', 'من نوعها'])})(?!${L})[^،,.؛]*`,
+  'gu',
+);
+
+/** The clause (in matching form) without an ordinal rank's span, with as many characters (offsets keep). */
+export function withoutRank(text: string): string {
+  if (!text.includes(f(['نوع']))) return text;
+  return text.replace(RANK, (m) => ' '.repeat(m.length));
+}
+
 /** Dead that one event with no word for what it was seldom leaves, and a month's count often does. */
 const MANY_DEAD = 10;
 

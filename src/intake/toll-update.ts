@@ -18,6 +18,19 @@ const RISEN_TO = new RegExp(
   `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,80}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
 );
+/**
+ * "ارتفع إلى 11 عدد الأشخاص الذين قتلوا جراء…", "ارتفعت إلى ستة حصيلة القتلى": the figure told
+ * before the toll it is the figure of (an Arabic order; English puts the toll first).
+ */
+const RISEN_FIRST = new RegExp(
+  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'وصلت', 'وصل'])})\\s+(?:${f(['إلى'])})\\s+([^،,.؛]{1,20}?)\\s+((?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,60})`,
+  'u',
+);
+/** The dead named by a verb in the toll's words: "عدد الأشخاص الذين قتلوا", "الذين لقوا حتفهم". */
+const DEAD_VERB = new RegExp(
+  `(?<!${L})(?:${f(['قتلوا', 'قضوا', 'لقوا', 'استشهدوا', 'توفوا'])})(?!${L})`,
+  'u',
+);
 /** A toll summed over a span, not an event's. */
 const SPAN_TOLL = new RegExp(
   `(?<!${L})(?:${f(['منذ', 'خلال'])}|since|during|so far|this year|this month)(?!${L})`,
@@ -69,6 +82,17 @@ export function tellsRisenToll(matchText: string): boolean {
 export function risenToll(view: MatchView, lang: Language): Casualties | null {
   // most clauses name no toll at all: spare them the long patterns below
   if (!MAY_TELL_TOLL.test(view.text)) return null;
+  const first = RISEN_FIRST.exec(view.text);
+  if (first && !SPAN_TOLL.test(first[2]!)) {
+    const figure = findNumbers(matchView(first[1]!))[0];
+    const toll = first[2]!.slice(0, Math.max(0, first[2]!.search(FIGURE_END)) || first[2]!.length);
+    if (figure) {
+      if (WOUNDED_ONLY.test(toll) && !DEAD_NAMED.test(toll) && !DEAD_VERB.test(toll))
+        return { killed: null, wounded: figure.value, attackersKilled: null };
+      if (DEAD_TOLL.test(toll) || DEAD_VERB.test(toll))
+        return { killed: figure.value, wounded: null, attackersKilled: null };
+    }
+  }
   for (const m of view.text.matchAll(RISEN_TO)) {
     // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
     if (SPAN_TOLL.test(m[0])) continue;

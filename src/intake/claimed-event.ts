@@ -1,0 +1,16 @@
+// A claim naming the event by its definite noun: the claim of the event just told.
+import { L, anyOf } from './word-pattern.js';
+
+/**
+ * "وتبنى تنظيم داعش الهجوم في بيان نشره صباح اليوم", "Islamic State claimed the bombing in a
+ * statement on Monday": the claimant takes the event just told by its definite name; a day in the
+ * clause is when the claim was made, not another event's.
+ */
+const CLAIMS_THE_EVENT = new RegExp(
+  `(?<!${L})(?:${anyOf(['تبنى', 'وتبنى', 'تبنت', 'وتبنت'])})(?!${L})(?:\\s+${L}+){0,3}?\\s+(?:${anyOf(['الهجوم', 'التفجير', 'الانفجار', 'الهجمات', 'التفجيرات', 'الكمين', 'العملية', 'الاعتداء'])})(?!${L})|(?<!${L})claimed (?:responsibility for )?the (?:attack|bombing|blast|ambush|assault|killing)s?(?!${L})`,
+  'u',
+);
+
+export function claimsTheEvent(matchText: string): boolean {
+  return CLAIMS_THE_EVENT.test(matchText);
+}
