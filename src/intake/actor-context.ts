@@ -33,7 +33,7 @@ const AFTERMATH_BEFORE = new RegExp(
  * المهاجمين", "police cordoned off the area", "launched a search operation": it came after, no side.
  */
 const AFTERMATH_AFTER = new RegExp(
-  `^\\s*(?:${PARTNER_AFTER})?(?:${f(['فرضت طوقا', 'فرض طوقا', 'فرضوا طوقا', 'طوقت', 'طوق', 'باشرت عملية تفتيش', 'باشرت عملية بحث', 'باشرت بعملية', 'شرعت بعملية', 'بدأت عملية تفتيش', 'نقلت الجرحى', 'أسعفت'])}|(?:(?:had|have|has)\\s+)?(?:cordoned off|sealed off|launched a (?:search|combing|manhunt)|began a (?:search|manhunt)|evacuated the (?:wounded|injured)))(?![\\p{L}])`,
+  `^\\s*(?:${PARTNER_AFTER})?(?:${f(['فرضت طوقا', 'فرض طوقا', 'فرضوا طوقا', 'طوقت', 'طوق', 'باشرت عملية تفتيش', 'باشرت عملية بحث', 'باشرت بعملية', 'شرعت بعملية', 'بدأت عملية تفتيش', 'نقلت الجرحى', 'أسعفت', 'فتحت تحقيقا', 'فتح تحقيقا', 'تحقق في'])}|(?:(?:had|have|has)\\s+)?(?:cordoned off|sealed off|(?:opened|launched) an (?:investigation|inquiry)|launched a (?:search|combing|manhunt)|began a (?:search|manhunt)|evacuated the (?:wounded|injured)))(?![\\p{L}])`,
   'u',
 );
 

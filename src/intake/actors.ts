@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
 import { mannedBefore, postAfter } from './force-posts.js';
 import { nameBounds } from './quoted-names.js';
+import { returnsFireAfter } from './return-fire.js';
 import { deadWereBefore } from './victims-were.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
@@ -528,6 +529,7 @@ const MEMBER_WORDS = [
   'منتسبا',
   'منتسبين',
   'منتسبون',
+  'منتسبان',
   'عنصرين',
   'عنصران',
   'مقاتلان',
@@ -566,7 +568,7 @@ const MEMBER_BEFORE = new RegExp(
 
 // an adverb may stand between the teller and its verb: "police initially put the toll at eight", "police later said"
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:[\\p{L}]+ly|later|earlier|first|then)\\s+)?(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:[\\p{L}]+ly|later|earlier|first|then)\\s+)?(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief|command)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -750,7 +752,7 @@ export function actorRoles(
       !OWN_FORCES.test(view.text)
     )
       continue;
-    if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24))) {
+    if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24)) || returnsFireAfter(view.text, m.end)) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }

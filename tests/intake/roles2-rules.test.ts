@@ -198,3 +198,98 @@ describe('"IS sleeper cells" is ISIS', () => {
     ).toEqual([{ actors: ['isis'], suspected: [], type: 'battles' }]);
   });
 });
+
+describe('twin blasts told in the dual are one bombing', () => {
+  it('"استهدف تفجيران سوقاً شعبياً"', () => {
+    expect(
+      roles(
+        [
+          'استهدف تفجيران سوقاً شعبياً في مدينة الصدر شرقي بغداد مساء أمس الثلاثاء، ما أسفر عن مقتل تسعة أشخاص.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe('an attack met by armed defenders is a battle', () => {
+  it('"قتل حارسان خلال التصدي لهجوم شنته قوات النظام"', () => {
+    expect(
+      roles(
+        ['قتل حارسان خلال التصدي لهجوم شنته قوات النظام على قرية في ريف درعا الغربي مساء أمس الثلاثاء.'],
+        'ar',
+      ),
+    ).toEqual([{ actors: ['syrian_army'], suspected: [], type: 'battles' }]);
+  });
+});
+
+describe('a strike told as carried out by aircraft, or by F-16s, is an air strike', () => {
+  it('"The strike, carried out by Iraqi army aircraft"', () => {
+    expect(
+      roles(
+        [
+          'The strike, carried out by Iraqi army aircraft on Sunday, hit a cave in the Hamrin mountains near Tuz Khurmatu, killing four militants.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ actors: ['iraqi_army'], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+  it('"Iraqi F-16s struck a tunnel"', () => {
+    expect(
+      roles(['Iraqi F-16s struck a tunnel near Rutba on Saturday, killing five militants.'], 'en'),
+    ).toEqual([{ actors: ['iraqi_army'], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe('a force that opened an investigation came after the blast', () => {
+  it('"القوات الأمنية فتحت تحقيقاً"', () => {
+    expect(
+      roles(
+        [
+          'قتل مدني بانفجار عبوة ناسفة في قضاء بلد جنوبي تكريت مساء أمس الثلاثاء، لافتاً إلى أن القوات الأمنية فتحت تحقيقاً لمعرفة الجهة التي تقف وراء الانفجار.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe("a force's command that told the news is a teller", () => {
+  it('"A source at Basra Police Command told reporters"', () => {
+    expect(
+      roles(
+        [
+          'A source at Basra Police Command told reporters that a bomb exploded near a bus station in Basra on Monday, killing two people.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe('a force that answered the fire was fired on', () => {
+  it('"Army units stationed nearby responded to the sources of fire"', () => {
+    expect(
+      roles(
+        [
+          'Two civilians were killed on Friday in a rocket attack on the town of Salamiyah in Hama province.',
+          'Army units stationed nearby responded to the sources of fire with artillery, destroying a number of rocket launchpads.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe('members counted in the dual ("منتسبان") are the ones hit', () => {
+  it('"استشهد منتسبان في الحشد الشعبي"', () => {
+    expect(
+      roles(
+        [
+          'استشهد منتسبان في الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء طوزخورماتو مساء أمس الثلاثاء.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
