@@ -2,6 +2,7 @@ import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-con
 import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
 import { mannedBefore, postAfter } from './force-posts.js';
+import { hedgedVictimBefore } from './hedged-victims.js';
 import { nameBounds } from './quoted-names.js';
 import { returnsFireAfter } from './return-fire.js';
 import { deadWereBefore } from './victims-were.js';
@@ -820,6 +821,7 @@ export function actorRoles(
       !actsAfter(view.text, m.end) &&
       (counted ||
         deadWereBefore(view.text, m.start) ||
+        hedgedVictimBefore(view.text, m.start) ||
         postAfter(view.text, m.end) ||
         mannedBefore(view.text, m.start) ||
         joinedToTarget ||

@@ -293,3 +293,29 @@ describe('members counted in the dual ("منتسبان") are the ones hit', () =
     ).toEqual([{ actors: [], suspected: [], type: 'explosions_remote_violence' }]);
   });
 });
+
+describe("people killed whom the article only believes to be a group's men: the group was hit", () => {
+  it('"مقتل شخصين يرجح أنهما من مقاتلي حزب العمال"', () => {
+    expect(
+      roles(
+        [
+          'أسفرت غارة لطائرة مسيرة تركية على سيارة قرب قضاء سيدكان شمال أربيل ظهر اليوم الأربعاء عن مقتل شخصين يرجح أنهما من مقاتلي حزب العمال الكردستاني.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: ['turkey'], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
+
+describe('car bombs destroyed before they reached their targets are no bombing', () => {
+  it('"عملية … دمرت خلالها عجلتين مفخختين"', () => {
+    expect(
+      roles(
+        [
+          'أعلنت قيادة العمليات مقتل ستة إرهابيين خلال عملية نفذتها قوات الجيش العراقي قرب قضاء الرطبة غربي الأنبار اليوم الأربعاء دمرت خلالها عجلتين مفخختين قبل انطلاقهما.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: ['iraqi_army'], suspected: [], type: 'battles' }]);
+  });
+});
