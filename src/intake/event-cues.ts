@@ -177,6 +177,11 @@ const ROWS: readonly Row[] = [
       'برميل متفجر',
       'قصف مروحي',
       'مروحيات قتالية',
+      // "جراء ضربات نفذتها طائرات التحالف": strikes told as carried out by aircraft are from the air
+      'ضربات نفذتها طائرات',
+      'ضربات شنتها طائرات',
+      'ضربة نفذتها طائرة',
+      'ضربة شنتها طائرة',
     ],
     // "Iraqi F-16 jets struck…": the aircraft named is the strike
     [

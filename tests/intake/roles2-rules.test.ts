@@ -319,3 +319,16 @@ describe('car bombs destroyed before they reached their targets are no bombing',
     ).toEqual([{ actors: ['iraqi_army'], suspected: [], type: 'battles' }]);
   });
 });
+
+describe('strikes told as carried out by aircraft are air strikes (Arabic)', () => {
+  it('"بضربات نفذتها طائرات التحالف"', () => {
+    expect(
+      roles(
+        [
+          'قتل خمسة من عناصر داعش بضربات نفذتها طائرات التحالف الدولي على مخبأ لهم في جبال مخمور جنوب شرقي الموصل فجر اليوم الأربعاء.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ actors: ['coalition'], suspected: [], type: 'explosions_remote_violence' }]);
+  });
+});
