@@ -5,7 +5,7 @@ import { anyOf as f } from './word-pattern.js';
  * No side of the event: an officer who tells it ("Police Colonel Ahmed al-Tamimi said"); the forces
  * of a sweep that followed ("حملة تمشيط … بمشاركة طيران التحالف", "a search operation backed by…");
  * the user of the place hit ("a hangar used by the coalition"); a force of the time's background
- * (", as Kurdish-led forces pressed an offensive").
+ * (", as Kurdish-led forces pressed an offensive", "as police were searching cars").
  */
 const TELLER_AFTER =
   /^\s*(?:colonel|col\.?|major|maj\.?|general|gen\.?|brigadier|lieutenant|lt\.?|captain|capt\.?|commander|chief|major general|brigadier general)\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told)(?![\p{L}])/u;
@@ -15,12 +15,25 @@ const SWEEP_BEFORE = new RegExp(
 );
 const USER_BEFORE = /(?:used by|housing|that houses|hosting)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/u;
 const MEANWHILE_BEFORE = /,\s+as\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** "detonated his vest as police were searching cars": the force at its work when it struck, told as the time. */
+const AT_WORK = /(?:^|\s)(?:as|while|when)\s+(?:the\s+)?$/u;
+const AT_WORK_AFTER = /^\s*(?:was|were)\s+[\p{L}]+ing(?![\p{L}])/u;
+/** A second force joined to the first ("قوة من الجيش والحشد باشرت…", "police and army troops cordoned off…"): the verb is both's. */
+const PARTNER_AFTER = `(?:و|and\\s+(?:the\\s+)?)[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+`;
+/**
+ * The same told verb first, as Arabic does: "طوقت القوات الأمنية مكان الحادث", "وهرعت قوة من
+ * الشرطة إلى المكان" — the force came once it was over.
+ */
+const AFTERMATH_BEFORE = new RegExp(
+  `(?<![\\p{L}])[وف]?(?:${f(['طوقت', 'طوق', 'هرعت', 'هرع', 'سارعت', 'باشرت', 'شرعت', 'فرضت', 'فرض'])})\\s+(?:${f(['قوة من', 'قوات من', 'مفرزة من'])}\\s+)?$`,
+  'u',
+);
 /**
  * What a force did once it was over: "قوة من الشرطة فرضت طوقا أمنيا", "باشرت عملية تفتيش لملاحقة
  * المهاجمين", "police cordoned off the area", "launched a search operation": it came after, no side.
  */
 const AFTERMATH_AFTER = new RegExp(
-  `^\\s*(?:${f(['فرضت طوقا', 'فرض طوقا', 'فرضوا طوقا', 'طوقت', 'طوق', 'باشرت عملية تفتيش', 'باشرت عملية بحث', 'باشرت بعملية', 'شرعت بعملية', 'بدأت عملية تفتيش', 'نقلت الجرحى', 'أسعفت'])}|(?:(?:had|have|has)\\s+)?(?:cordoned off|sealed off|launched a (?:search|combing|manhunt)|began a (?:search|manhunt)|evacuated the (?:wounded|injured)))(?![\\p{L}])`,
+  `^\\s*(?:${PARTNER_AFTER})?(?:${f(['فرضت طوقا', 'فرض طوقا', 'فرضوا طوقا', 'طوقت', 'طوق', 'باشرت عملية تفتيش', 'باشرت عملية بحث', 'باشرت بعملية', 'شرعت بعملية', 'بدأت عملية تفتيش', 'نقلت الجرحى', 'أسعفت', 'فتحت تحقيقا', 'فتح تحقيقا', 'تحقق في'])}|(?:(?:had|have|has)\\s+)?(?:cordoned off|sealed off|(?:opened|launched) an (?:investigation|inquiry)|launched a (?:search|combing|manhunt)|began a (?:search|manhunt)|evacuated the (?:wounded|injured)))(?![\\p{L}])`,
   'u',
 );
 
@@ -31,17 +44,20 @@ export function noSideAt(text: string, start: number, end: number): boolean {
     SWEEP_BEFORE.test(before) ||
     USER_BEFORE.test(before) ||
     MEANWHILE_BEFORE.test(before) ||
-    AFTERMATH_AFTER.test(text.slice(end, end + 32))
+    (AT_WORK.test(before) && AT_WORK_AFTER.test(text.slice(end, end + 24))) ||
+    AFTERMATH_AFTER.test(text.slice(end, end + 56)) ||
+    AFTERMATH_BEFORE.test(text.slice(Math.max(0, start - 24), start))
   );
 }
 
 /**
  * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "الذي يعتقد
  * أنه ينتمي إلى تنظيم داعش", "officials believe that IS cells were behind it", "blaming IS sleeper
- * cells": suspected, though a few words stand between.
+ * cells": suspected, though a few words stand between. So is a group blamed, or whose hallmarks the
+ * attack bore ("officials blamed IS remnants for it", "it bore the hallmarks of IS"): no claim, no proof.
  */
 const SUSPECTED_WIDE = new RegExp(
-  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن', 'أنه', 'أنها', 'أنهم'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?:blaming|blamed on)\\s+(?:[^\\s.,]+\\s+){0,4}$`,
+  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن', 'أنه', 'أنها', 'أنهم'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?<![\\p{L}])blam(?:e|es|ed|ing)\\s+(?:[^\\s.,]+\\s+){0,4}$|(?<![\\p{L}])(?:hallmarks? of|signature of)\\s+(?:the\\s+)?$`,
   'u',
 );
 

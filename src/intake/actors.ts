@@ -1,5 +1,11 @@
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { actsAfter } from './doer-verbs.js';
+import { mannedBefore, postAfter } from './force-posts.js';
+import { hedgedVictimBefore } from './hedged-victims.js';
+import { nameBounds } from './quoted-names.js';
+import { returnsFireAfter } from './return-fire.js';
+import { deadWereBefore } from './victims-were.js';
 import { AR_PREFIX } from './view.js';
 import type { MatchView } from './view.js';
 import { L } from './word-pattern.js';
@@ -91,6 +97,7 @@ const ROWS: readonly Row[] = [
       'daesh',
       'is militants',
       'is cells',
+      'is sleeper cells',
       'is gunmen',
       'is fighters',
       'is jihadists',
@@ -104,7 +111,8 @@ const ROWS: readonly Row[] = [
   [
     'tribal_mobilisation',
     ['الحشد العشائري', 'حشد عشائري', 'حشد العشائر'],
-    ['tribal mobilization', 'tribal mobilisation', 'tribal hashd', 'tribal fighters'],
+    // not "tribal fighters": the men of a tribe, who are no state-backed force
+    ['tribal mobilization', 'tribal mobilisation', 'tribal hashd'],
   ],
   [
     'pmf',
@@ -522,6 +530,7 @@ const MEMBER_WORDS = [
   'منتسبا',
   'منتسبين',
   'منتسبون',
+  'منتسبان',
   'عنصرين',
   'عنصران',
   'مقاتلان',
@@ -554,12 +563,13 @@ const MEMBER_WORDS = [
 /** "عنصران من خلايا تنظيم داعش": the cells or remnants of a group, named between the members and the group. */
 const CELLS = `(?:${['خلايا', 'فلول', 'بقايا', 'عصابات'].map(f).join('|')})`;
 const MEMBER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several)?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?["«“]?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${MEMBER_WORDS.map(f).join('|')})\\s*(?:في|فيها|فيه|خلالها|ب|من|in|a|an|the|two|three|several|dozens of|scores of|hundreds of|${f('عشرات من')}|${f('عشرات')})?\\s*(?:senior|top|prominent|leading|local|key|high ranking)?\\s*(?:[\\p{L}]+\\s+(?:led|backed)\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s*)?["«“]?\\s*$`,
   'u',
 );
 
+// an adverb may stand between the teller and its verb: "police initially put the toll at eight", "police later said"
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:[\\p{L}]+ly|later|earlier|first|then)\\s+)?(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief|command)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -578,7 +588,7 @@ const OWN_FORCES = new RegExp(
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
-  `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'اتهم', 'اتهمت', 'حملت'].map(f).join('|')}|(?:${['أعلن', 'ذكر', 'أورد', 'نشر', 'نقل'].map(f).join('|')})(?:ت)?(?:ها|ه|هم))\\s*(?:the\\s+)?$`,
+  `(?:${['according to', 'مصدر في', 'مصدر من', 'مصادر في', 'مصادر من', 'بحسب', 'وفق', 'وفقا ل', 'نقلا عن', 'قيادة', 'بيان', 'a spokesman for', 'spokesperson for', 'according to a', 'according to an', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'اتهم', 'اتهمت', 'حملت'].map(f).join('|')}|(?:${['أعلن', 'ذكر', 'أورد', 'نشر', 'نقل'].map(f).join('|')})(?:ت)?(?:ها|ه|هم))\\s*(?:the\\s+)?$`,
   'u',
 );
 /**
@@ -600,10 +610,11 @@ const REMNANT_BEFORE = new RegExp(
 /**
  * Named in the story but no side in its event: who holds the place ("the town of al-Bab, held by
  * Turkish-backed factions", "الخاضعة لسيطرة قسد", its name in quotes or not), whose intelligence guided a strike ("on
- * intelligence from the Counter-Terrorism Service").
+ * intelligence from the Counter-Terrorism Service"); whose kin are spoken of ("آلاف من عائلات عناصر
+ * التنظيم", "families of IS members"): people near the group, not the group at work.
  */
 const NO_SIDE_BEFORE = new RegExp(
-  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
+  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of', 'عائلات', 'أسر', 'ذوي', 'أقارب', 'families of', 'relatives of', 'wives of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
   'u',
 );
 /** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */
@@ -632,8 +643,9 @@ const HIDING_AFTER = new RegExp(
   `^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`,
   'u',
 );
+// "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between
 const HIDING_BEFORE = new RegExp(
-  `(?:${['وكر', 'أوكار', 'مخبأ', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?$`,
+  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
   'u',
 );
 /** "ضربة استهدفت تجمعا لعناصر تنظيم داعش", "a gathering of IS militants": the group was where the blow fell. */
@@ -719,11 +731,12 @@ export function actorRoles(
   const actors: ActorId[] = [];
   const targets: ActorId[] = [];
   const suspected: ActorId[] = [];
-  for (const [k, m] of mentions.entries()) {
+  for (const [k, named] of mentions.entries()) {
+    const m = { ...named, ...nameBounds(view.text, named.start, named.end) };
     const before = view.text.slice(Math.max(0, m.start - 16), m.start);
     // "the Kurdish-led Syrian Democratic Forces (SDF)": one force named twice, in the role it had
-    const named = mentions[k - 1];
-    if (named?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(named.end, m.start))) continue;
+    const again = mentions[k - 1];
+    if (again?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(again.end, named.start))) continue;
     if (
       noSideAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
@@ -740,7 +753,7 @@ export function actorRoles(
       !OWN_FORCES.test(view.text)
     )
       continue;
-    if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24))) {
+    if (REPELLED_AFTER.test(view.text.slice(m.end, m.end + 24)) || returnsFireAfter(view.text, m.end)) {
       if (!targets.includes(m.id)) targets.push(m.id);
       continue;
     }
@@ -765,7 +778,7 @@ export function actorRoles(
     if (DEFUSED_AFTER.test(view.text.slice(m.end, m.end + 16))) continue;
     if (
       HIDING_AFTER.test(view.text.slice(m.end, m.end + 24)) ||
-      HIDING_BEFORE.test(before) ||
+      HIDING_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
       gatheringBefore(view.text.slice(Math.max(0, m.start - 40), m.start))
     ) {
       if (!targets.includes(m.id)) targets.push(m.id);
@@ -794,18 +807,23 @@ export function actorRoles(
         !NOT_COUNTED_BETWEEN.test(view.text.slice(c.end, m.start)) &&
         m.start - c.end <= 24,
     );
-    const previous = mentions[mentions.indexOf(m) - 1];
+    const previous = mentions[k - 1];
     const joinedToTarget =
       previous !== undefined &&
       targets.includes(previous.id) &&
-      JOINED_BEFORE.test(view.text.slice(previous.end, m.start));
+      JOINED_BEFORE.test(view.text.slice(nameBounds(view.text, previous.start, previous.end).end, m.start));
     // "قتل مسلحون مجهولون مزارعا": an object in the accusative after them, so they killed, not died
     const killedSomeone =
       m.id === 'unknown_gunmen' &&
       (ACCUSATIVE_AFTER.test(view.text.slice(m.end, m.end + 20)) || objectPersonAfter(view.text, m.end));
     const victim =
       !killedSomeone &&
+      !actsAfter(view.text, m.end) &&
       (counted ||
+        deadWereBefore(view.text, m.start) ||
+        hedgedVictimBefore(view.text, m.start) ||
+        postAfter(view.text, m.end) ||
+        mannedBefore(view.text, m.start) ||
         joinedToTarget ||
         MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||

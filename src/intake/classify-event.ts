@@ -10,6 +10,14 @@ const WEAPONS = new RegExp(
   'u',
 );
 /**
+ * "القوات دمرت أيضاً 3 عجلات مفخخة قبل وصولها", "troops defused two roadside bombs": weapons destroyed,
+ * defused or seized before use did not go off; they name no event of their own.
+ */
+const HANDLED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,3}\\s*$`,
+  'u',
+);
+/**
  * The most specific event type named; `counted` when every event word is counted by a number or
  * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
  */
@@ -28,6 +36,11 @@ export function classifyEvent(
     if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
+      if (
+        cue.type === 'explosions_remote_violence' &&
+        HANDLED_BEFORE.test(text.slice(Math.max(0, before - 40), before))
+      )
+        continue;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =
         !WEAPONS.test(m[0]) &&

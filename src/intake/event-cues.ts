@@ -121,6 +121,13 @@ const ROWS: readonly Row[] = [
       'تفجيرا',
       'قنبلة',
       'مفخخة',
+      // twin blasts, told in the dual: one event of two bombs ("لتفجيرين بسيارتين مفخختين")
+      'تفجيرين',
+      'تفجيران',
+      'انفجارين',
+      'انفجاران',
+      'مفخختين',
+      'مفخختان',
     ],
     [
       'roadside bomb',
@@ -170,6 +177,11 @@ const ROWS: readonly Row[] = [
       'برميل متفجر',
       'قصف مروحي',
       'مروحيات قتالية',
+      // "جراء ضربات نفذتها طائرات التحالف": strikes told as carried out by aircraft are from the air
+      'ضربات نفذتها طائرات',
+      'ضربات شنتها طائرات',
+      'ضربة نفذتها طائرة',
+      'ضربة شنتها طائرة',
     ],
     // "Iraqi F-16 jets struck…": the aircraft named is the strike
     [
@@ -188,6 +200,9 @@ const ROWS: readonly Row[] = [
       'helicopters? (?:gunships? )?(?:killed|struck|fired on|fired at|bombed|shelled|targeted|attacked|pounded|dropped)',
       // "Iraqi army aircraft bombed an IS hideout": aircraft that bomb strike from the air
       '(?:aircraft|planes) (?:bombed|struck|pounded|targeted|hit)',
+      // "Iraqi F-16s struck a tunnel", "the strike, carried out by coalition aircraft": the aircraft named strike
+      'f ?16s? (?:jets )?(?:bombed|struck|pounded|targeted|hit)',
+      'strikes?,? (?:was |were )?carried out by (?:[\\p{L}-]+ ){0,3}?(?:aircraft|planes|jets|warplanes|drones?)',
       // barrel bombs are dropped from the air
       'barrel bombs?',
     ],
@@ -266,6 +281,13 @@ const ROWS: readonly Row[] = [
       'عملية دهم',
       'مداهمة',
       'داهمت',
+      // an attack met by armed defenders is a fight between two sides: "خلال التصدي لهجوم شنه…"
+      'التصدي لهجوم',
+      'تصدت لهجوم',
+      'تصدى لهجوم',
+      'صد هجوم',
+      'صد هجوما',
+      'صدت هجوما',
     ],
     [
       'clash',
@@ -287,6 +309,7 @@ const ROWS: readonly Row[] = [
       'raid',
       'raided',
       'offensive',
+      '(?:repelled|repulsed|repelling|repulsing|fought off) (?:an|the) attack',
     ],
   ],
   [
