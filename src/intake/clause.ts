@@ -40,7 +40,7 @@ import { comesAfter } from './earlier-events.js';
 import { withoutTellerPlaces } from './source-place.js';
 import { withoutCarePlaces } from './care-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
-import { diesOfWounds } from './died-of-wounds.js';
+import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -159,7 +159,8 @@ export function analyseClause(
   const ranked = withoutSuperlative(view.text);
   const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
-  const eventDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
+  const toldDate = (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : eventDates[0]) ?? null;
+  const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
   // "نقلوا إلى مستشفى في العمارة": where the wounded were treated, not where it happened
   const placeText = withoutCarePlaces(text).replace(ORIGIN, ' ');
@@ -169,6 +170,14 @@ export function analyseClause(
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
   const alsoOthers =
     hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
+  // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
+  const eventNamed =
+    classified.event !== null &&
+    !(
+      classified.event.type === 'violence_against_civilians' &&
+      classified.event.subType === 'attack' &&
+      !ATTACK_NOUN.test(view.text)
+    );
   return {
     text,
     matchText: view.text,
@@ -179,14 +188,7 @@ export function analyseClause(
     place,
     casualties,
     event,
-    // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
-    eventNamed:
-      classified.event !== null &&
-      !(
-        classified.event.type === 'violence_against_civilians' &&
-        classified.event.subType === 'attack' &&
-        !ATTACK_NOUN.test(view.text)
-      ),
+    eventNamed,
     reportsEvent:
       !background &&
       (hasCasualties ||
@@ -210,7 +212,8 @@ export function analyseClause(
       !recalled &&
       (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
         ranked.search(CUES.aggregate) >= 0 ||
-        periodTotal(ranked) ||
+        // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
+        periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
     separate:

@@ -1,5 +1,7 @@
 // Wounded who died later: more dead of the event told before, and fewer wounded.
 import { normalizeForMatch } from '../text/normalize.js';
+import { CUES } from './event-cues.js';
+import type { DateMention } from './types.js';
 import { anyOf as f } from './word-pattern.js';
 
 /**
@@ -34,7 +36,7 @@ export function diedOfWounds(matchText: string): number | null {
 
 /** The dead added had been among the wounded: "متأثرا بجراحه", "died of his wounds". */
 const DIED_OF_WOUNDS_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرين بجراحهما', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرين بإصاباتهم', 'متأثرين بإصاباتهما', 'متأثرين بإصابتهما', 'متأثرين بإصابتهم', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرين بجراحهما', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرين بإصاباتهم', 'متأثرين بإصاباتهما', 'متأثرين بإصابتهما', 'متأثرين بإصابتهم', 'متأثرا بجروحه', 'متأثرا بجراح', 'متأثرة بجراح', 'متأثرين بجراح', 'متأثرا بجروح', 'متأثرة بجروح'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
   'u',
 );
 
@@ -43,4 +45,23 @@ export function diesOfWounds(matchText: string): boolean {
   // a cheap screen first: most clauses have none of these words
   const phrase = /wounds|injuries|متاثر/u.test(matchText) && DIED_OF_WOUNDS_PHRASE.test(matchText);
   return phrase || diedOfWounds(matchText) !== null;
+}
+
+/**
+ * "مواطنة فارقت الحياة متأثرة بجراح أصيبت بها قبل يومين", "a man wounded in a strike on Sunday died
+ * of his wounds on Tuesday": the day told after the wounding is the blow's, and the event runs from
+ * it to the death — the day the clause gives after it, else the day of the report. Other clauses, and
+ * a day told of the death alone ("توفي متأثرا بجراحه أمس"), keep their day.
+ */
+export function untilDeath(
+  matchText: string,
+  told: DateMention,
+  later: readonly DateMention[],
+  published: string,
+): DateMention['date'] {
+  const wounding = [...matchText.matchAll(CUES.wounded)].some((m) => m.index < told.start);
+  if (!wounding || !diesOfWounds(matchText)) return told.date;
+  const death = later.filter((d) => d.start > told.start).pop();
+  const to = death ? death.date.to : published;
+  return to > told.date.to ? { ...told.date, to } : told.date;
 }
