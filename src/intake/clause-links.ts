@@ -43,9 +43,26 @@ export function countsOthers(text: string): boolean {
     if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   return false;
 }
-/** "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name. */
+const DEFINITE_EVENTS_AR = [
+  'الاشتباك',
+  'الاشتباكات',
+  'الهجوم',
+  'العملية',
+  'الانفجار',
+  'القصف',
+  'الغارة',
+  'المداهمة',
+  'الكمين',
+];
+const DEFINITE_EVENTS_EN =
+  'clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush';
+/**
+ * "أصيب جندي خلال الاشتباك", "wounded in the attack": the event told before, by its definite name; so
+ * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
+ * ("The clashes erupted after…", "The strike came as…").
+ */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}) (?:erupted|broke out|began|started|came|took place|happened|occurred)(?![\\p{L}])`,
   'u',
 );
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */

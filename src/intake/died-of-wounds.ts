@@ -25,11 +25,20 @@ const SMALL: Record<string, number> = {
   [normalizeForMatch('ثلاثة')]: 3,
 };
 
+/**
+ * "وتوفي ثالث لاحقاً متأثراً بجروحه", "وفارقت أخرى الحياة متأثرة بجراحها": one more of the event just
+ * told, dead of the wounds it gave (English tells it with a count of its own: "a third man died").
+ */
+const ONE_MORE_DIED = new RegExp(
+  `(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?:${f(['الحياة'])}\\s+)?(?:${f(['ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'آخر', 'أخرى'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['متأثرا', 'متأثرة'])})(?![\\p{L}])`,
+  'u',
+);
+
 /** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
 export function diedOfWounds(matchText: string): number | null {
-  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
+  if (!/wounded|injured|جرحي|مصاب|متاثر/u.test(matchText)) return null;
   const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
-  if (!g) return null;
+  if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
   const word = g.n ?? g.ar ?? g.ar2 ?? '';
   return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
 }

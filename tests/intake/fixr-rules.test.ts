@@ -1,6 +1,7 @@
 // Rules added on the opened probe-r (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -8,6 +9,10 @@ const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   run(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
+const drafted = (raw: string, published: string) => {
+  const result = ingest(raw, { published });
+  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : result.error;
+};
 const dated = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   run(paragraphs, lang, published).map((x) => [x.date.from, x.date.to, x.killed]);
 
@@ -184,5 +189,42 @@ describe('wounded told as dead since, after a risen toll counted them, are not a
         '2021-03-09',
       ),
     ).toEqual([[4, null]]);
+  });
+});
+
+describe('"وتوفي ثالث متأثراً بجروحه": one more dead of the event just told', () => {
+  it('adds the third dead in Arabic', () => {
+    expect(
+      told(
+        [
+          'قُتل مدنيان بقصف مدفعي استهدف منزلاً في بلدة كنصفرة بريف إدلب الجنوبي، اليوم الأحد، وتوفي ثالث لاحقاً متأثراً بجروحه في مستشفى بمدينة أريحا.',
+        ],
+        'ar',
+        '2020-03-01',
+      ),
+    ).toEqual([[3, null]]);
+  });
+});
+
+describe('the event by its definite name ("حصيلة القصف", "The clashes erupted…") is the one just told', () => {
+  it('keeps one shelling when a second source gives its toll', () => {
+    const raw = [
+      'ثلاثة قتلى بقصف للنظام على ريف حلب',
+      '',
+      'ذكرت مصادر محلية، اليوم الخميس، أن القصف الصاروخي الذي شنته قوات النظام فجر الثلاثاء 4 من أيار على بلدة كفرنوران بريف حلب الغربي أسفر عن مقتل مدنيين اثنين بينهم طفل، وإصابة أربعة آخرين بجروح.',
+      '',
+      'وقال الدفاع المدني إن فرقه انتشلت جثث القتلى من بيتين أصابتهما قذائف صاروخية أطلقتها قوات النظام من مواقعها في اللواء 80، فيما قال المرصد السوري لحقوق الإنسان إن حصيلة القصف بلغت ثلاثة قتلى بينهم طفلان.',
+    ].join('\n');
+    expect(drafted(raw, '2021-05-06')).toEqual([[2, 4]]);
+  });
+  it('adds the wounded a later clause about the clashes gives', () => {
+    const raw = [
+      'Tribal clashes kill four in Deir Ezzor',
+      '',
+      "Clashes between rival tribes in Syria's eastern Deir Ezzor province have killed four people since Sunday, a war monitor said on Monday.",
+      '',
+      'The clashes erupted in the village of al-Sur over a land dispute, the monitor said, adding that 11 people had been wounded.',
+    ].join('\n');
+    expect(drafted(raw, '2021-05-10')).toEqual([[4, 11]]);
   });
 });
