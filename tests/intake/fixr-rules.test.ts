@@ -228,3 +228,17 @@ describe('the event by its definite name ("حصيلة القصف", "The clashes 
     expect(drafted(raw, '2021-05-10')).toEqual([[4, 11]]);
   });
 });
+
+describe('"the city of Kut, south of Baghdad": a district\'s own city told with a bearing keeps its governorate', () => {
+  it('places the bombing in Wasit', () => {
+    expect(
+      run(
+        [
+          'A car bomb exploded near a market in the city of Kut, south of Baghdad, on Monday, killing four people.',
+        ],
+        'en',
+        '2019-04-02',
+      ).map((x) => x.place?.governorate?.en),
+    ).toEqual(['Wasit']);
+  });
+});
