@@ -242,3 +242,21 @@ describe('"the city of Kut, south of Baghdad": a district\'s own city told with 
     ).toEqual(['Wasit']);
   });
 });
+
+describe('a toll told unsplit ("ضحايا بين قتيل وجريح") between the source\'s verb and the day makes it the event\'s day', () => {
+  it('dates the bombing by "مساء أمس", not by the report', () => {
+    expect(
+      dated(
+        [
+          'ففي بغداد، قُتل شرطي بهجوم مسلح على نقطة تفتيش في منطقة الدورة جنوبي العاصمة، اليوم الأربعاء.',
+          'وفي نينوى، أفاد مصدر في الشرطة بسقوط أربعة ضحايا بين قتيل وجريح، مساء أمس، بانفجار عبوة ناسفة على طريق في قضاء الحمدانية.',
+        ],
+        'ar',
+        '2018-09-05',
+      ),
+    ).toEqual([
+      ['2018-09-05', '2018-09-05', 1],
+      ['2018-09-04', '2018-09-04', null],
+    ]);
+  });
+});
