@@ -260,3 +260,18 @@ describe('a toll told unsplit ("ضحايا بين قتيل وجريح") between 
     ]);
   });
 });
+
+describe('"the insurgents have stepped up their attacks": a trend, not an event', () => {
+  it('drafts only the ambush', () => {
+    expect(
+      told(
+        [
+          'Gunmen ambushed an army patrol near the town of Tarmiyah, north of Baghdad, on Friday, killing two soldiers.',
+          'The insurgents have stepped up their hit-and-run attacks in the province as Iraqi troops press an offensive against them in the Hamrin mountains of Diyala.',
+        ],
+        'en',
+        '2020-06-13',
+      ),
+    ).toEqual([[2, null]]);
+  });
+});
