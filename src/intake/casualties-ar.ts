@@ -16,6 +16,7 @@ import {
 } from './casualty-words.js';
 
 import { normalizeForMatch } from '../text/normalize.js';
+import { diesOnly } from './dying-verbs.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 
 /**
@@ -29,7 +30,9 @@ export function arabicPassive(
   cueText: string,
 ): CountPhrase | null {
   if (cue < 1) return null;
-  const plural = /(?:ا|وا)$/.test(cueText.trim());
+  // "فارقا الحياة": the verb's own ending says how many
+  const verb = cueText.trim().split(/\s+/u)[0] ?? '';
+  const plural = /(?:ا|وا)$/.test(verb);
   for (let start = Math.max(0, cue - 6); start < cue; start++) {
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
@@ -38,7 +41,9 @@ export function arabicPassive(
       const named = tokens[start]?.word ?? '';
       if (
         start === cue - 1 &&
-        ((THAT.has(tokens[start - 1]?.word ?? '') && arabicNounCount(named) === 1) || joinedKin(named) === 1)
+        // "مواطنة فارقت الحياة": a verb that only says someone died has the one named before it as its dead
+        (((THAT.has(tokens[start - 1]?.word ?? '') || diesOnly(verb)) && arabicNounCount(named) === 1) ||
+          joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
@@ -64,7 +69,14 @@ export function arabicPassive(
     if (!phrase || phrase.next > cue) continue;
     // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb
     if (AMONG_AR.has(tokens[start - 1]?.word ?? '')) continue;
-    let words = tokens.slice(phrase.next, cue).map((t) => t.word);
+    // "طفلين شقيقين (8 و11 عاماً) قتلا": the ages told of them (numbers set aside as ages) stand apart
+    let words = tokens
+      .slice(phrase.next, cue)
+      .filter(
+        (t, k, all) =>
+          !isAge(t, numbers) && !YEARS.has(t.word) && !(t.word === AND && isAge(all[k + 1], numbers)),
+      )
+      .map((t) => t.word);
     const among = words.findIndex((w) => AMONG_AR.has(w));
     if (among >= 0) words = words.slice(0, among);
     const between = words.filter((w) => w !== QAD);
@@ -73,6 +85,13 @@ export function arabicPassive(
   }
   return null;
 }
+
+const AND = normalizeForMatch('و');
+const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(normalizeForMatch));
+
+/** Digits the count left out: an age ("8 و11 عاماً"), never a count. */
+const isAge = (t: Token | undefined, numbers: Numbers): boolean =>
+  !!t && /^\d/u.test(t.word) && !numbers.has(t.start);
 
 /**
  * "ما أدى إلى مقتله" (his death: one), "أسفر عن إصابتهما" (their wounding: two); "مقتلهم" says no

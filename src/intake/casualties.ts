@@ -30,6 +30,7 @@ import {
 } from './casualty-words.js';
 import { findRanges, toCount, type Count, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
+import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
@@ -73,20 +74,20 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (view.text.search(CUES.combined) >= 0) return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
-  const cueStarts = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)].map(
+  const cueStarts = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)].map(
     (m) => m.index + (m[0].length - m[0].trimStart().length),
   );
   const stops = new Set(
     tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
   );
   // where each casualty cue ends: a count right after one is its object, no other cue's subject
-  const cueEnds = [...view.text.matchAll(CUES.killed), ...view.text.matchAll(CUES.wounded)]
+  const cueEnds = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)]
     .filter((m) => !INTRANSITIVE.test(m[0].trim()))
     .map((m) => m.index + m[0].length);
   const objectOfCue = (start: number): boolean =>
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   for (const kind of ['killed', 'wounded'] as const) {
-    for (const m of view.text.matchAll(CUES[kind])) {
+    for (const m of view.text.matchAll(kind === 'killed' ? KILLED_CUES : CUES.wounded)) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));

@@ -25,6 +25,8 @@ import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
 
 const f = normalizeForMatch;
+/** "و" written apart from what it joins: before digits ("و3"). */
+const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
 const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
 /** Numbers of a clause by their offset, a range standing under its first number. */
@@ -100,14 +102,16 @@ export function arabicNounCount(word: string): number | null {
  * "وطفل" after "في …"/"من …" ("قيادي في التنظيم ومرافقه", "عنصران من الشرطة وطفل"), any person
  * after a rank ("ضابط برتبة ملازم أول وجندي").
  */
-function companionAfter(tokens: readonly Token[], i: number): number | null {
+function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   const rank = tokens[i]?.word === RANK;
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     if (!w.startsWith('و')) continue;
     // "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
-    if (arabicNounCount(w) !== null) return j;
+    // ("ضابط برتبة نقيب وأربعة جنود", "ضابط برتبة رائد و3 منتسبين": a number of them as well)
+    const start = tokens[j]!.start;
+    if (arabicNounCount(w) !== null || numbers.has(start) || numbers.has(start + 1)) return j;
   }
   return null;
 }
@@ -149,9 +153,11 @@ export function countAt(
       // "شخص واحد": the و of "واحد" is the word's own, not "and"
       else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
         joined = true;
+      // "امرأة و3 من أطفالها": "و" glued to digits stands as a word of its own before the number
+      else if (lang === 'ar' && word === AND_AR && numbers.has(token.start + 1)) joined = true;
       // "مقتل قيادي في التنظيم ومرافقه": the one named, then his companion after a short qualifier
       if (!joined && lang === 'ar') {
-        const companion = companionAfter(tokens, next);
+        const companion = companionAfter(tokens, numbers, next);
         if (companion !== null) {
           next = companion;
           joined = true;

@@ -47,12 +47,28 @@ export function countsOthers(text: string): boolean {
     if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   return false;
 }
+const DEFINITE_EVENTS_AR = [
+  'الاشتباك',
+  'الاشتباكات',
+  'الهجوم',
+  'العملية',
+  'الانفجار',
+  'القصف',
+  'الغارة',
+  'المداهمة',
+  'الكمين',
+  'الحادثة',
+  'الحادث',
+];
+const DEFINITE_EVENTS_EN =
+  'clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident';
 /**
- * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event
- * told before, by its definite name.
+ * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
+ * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
+ * ("The clashes erupted after…", "The strike came as…").
  */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${['الاشتباك', 'الاشتباكات', 'الهجوم', 'العملية', 'الانفجار', 'القصف', 'الغارة', 'المداهمة', 'الكمين', 'الحادثة', 'الحادث'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:in|during) the (?:clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}) (?:erupted|broke out|began|started|came|took place|happened|occurred)(?![\\p{L}])`,
   'u',
 );
 /**

@@ -40,7 +40,7 @@ import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
-import { diesOfWounds } from './died-of-wounds.js';
+import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
@@ -91,10 +91,11 @@ const ARMED_DEAD = new RegExp(
 );
 /**
  * A habit, a trend or a stated policy, not an event: "strikes are less frequent than", "where most of
- * the fighting takes place", "لكنها تقول إنها تستهدف عناصر الحزب" (it says it targets the party's men).
+ * the fighting takes place", "the militants have stepped up their attacks", "لكنها تقول إنها تستهدف
+ * عناصر الحزب" (it says it targets the party's men).
  */
 const HABITUAL = new RegExp(
-  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|(?:have|has|had) (?:stepped up|intensified|escalated)|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
@@ -162,8 +163,9 @@ export function analyseClause(
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
-  const eventDate =
+  const toldDate =
     (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;
+  const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
   // "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
@@ -174,6 +176,14 @@ export function analyseClause(
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
   const alsoOthers =
     hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
+  // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
+  const eventNamed =
+    classified.event !== null &&
+    !(
+      classified.event.type === 'violence_against_civilians' &&
+      classified.event.subType === 'attack' &&
+      !ATTACK_NOUN.test(view.text)
+    );
   return {
     text,
     matchText: view.text,
@@ -184,14 +194,7 @@ export function analyseClause(
     place,
     casualties,
     event,
-    // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
-    eventNamed:
-      classified.event !== null &&
-      !(
-        classified.event.type === 'violence_against_civilians' &&
-        classified.event.subType === 'attack' &&
-        !ATTACK_NOUN.test(view.text)
-      ),
+    eventNamed,
     reportsEvent:
       !background &&
       (hasCasualties ||
@@ -215,7 +218,8 @@ export function analyseClause(
       !recalled &&
       (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
         ranked.search(CUES.aggregate) >= 0 ||
-        periodTotal(ranked) ||
+        // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
+        periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text)),
     separate:

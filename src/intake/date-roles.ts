@@ -28,6 +28,8 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
       between.search(CUES.action) >= 0 ||
       between.search(CUES.killed) >= 0 ||
       between.search(CUES.wounded) >= 0 ||
+      // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too
+      between.search(CUES.combined) >= 0 ||
       tokenize(between).length > REPORT_WINDOW_WORDS;
     return blocked ? d : { ...d, role: 'reporting' };
   });

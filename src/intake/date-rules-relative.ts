@@ -3,6 +3,9 @@ import { addDays, lastWeekday } from './calendar.js';
 import { alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
+/** Twenty-four, in digits or words: "24", "الأربع والعشرين", "أربع وعشرين". */
+const DAY_OF_HOURS = `(?:24|${alt(['الأربع والعشرين', 'أربع وعشرين', 'الأربعة والعشرين', 'أربعة وعشرين'])})`;
+
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع من": the event told next is
@@ -166,6 +169,17 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   // "الليلة الماضية", "last night", "overnight"
   {
     pattern: new RegExp(B(`${alt(['الليلة الماضية', 'ليلة أمس', 'last night', 'overnight'])}`), 'gu'),
+    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
+  },
+  // "خلال الساعات الـ24 الماضية", "خلال الأربع والعشرين ساعة الفائتة", "in the past 24 hours": the
+  // day before the report and the day itself
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['الساعات'])}\\s+(?:${alt(['ال'])})?\\s*${DAY_OF_HOURS}|(?:${alt(['ال'])})?\\s*${DAY_OF_HOURS}\\s+${alt(['ساعة'])})\\s+${alt(['الماضية', 'الفائتة', 'الأخيرة', 'المنصرمة'])}|(?:the\\s+)?(?:past|last)\\s+24\\s+hours`,
+      ),
+      'gu',
+    ),
     resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"

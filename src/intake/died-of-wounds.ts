@@ -1,5 +1,7 @@
 // Wounded who died later: more dead of the event told before, and fewer wounded.
 import { normalizeForMatch } from '../text/normalize.js';
+import { CUES } from './event-cues.js';
+import type { DateMention } from './types.js';
 import { anyOf as f } from './word-pattern.js';
 
 /**
@@ -23,18 +25,27 @@ const SMALL: Record<string, number> = {
   [normalizeForMatch('ثلاثة')]: 3,
 };
 
+/**
+ * "وتوفي ثالث لاحقاً متأثراً بجروحه", "وفارقت أخرى الحياة متأثرة بجراحها": one more of the event just
+ * told, dead of the wounds it gave (English tells it with a count of its own: "a third man died").
+ */
+const ONE_MORE_DIED = new RegExp(
+  `(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?:${f(['الحياة'])}\\s+)?(?:${f(['ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'آخر', 'أخرى'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['متأثرا', 'متأثرة'])})(?![\\p{L}])`,
+  'u',
+);
+
 /** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
 export function diedOfWounds(matchText: string): number | null {
-  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
+  if (!/wounded|injured|جرحي|مصاب|متاثر/u.test(matchText)) return null;
   const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
-  if (!g) return null;
+  if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
   const word = g.n ?? g.ar ?? g.ar2 ?? '';
   return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
 }
 
 /** The dead added had been among the wounded: "متأثرا بجراحه", "died of his wounds". */
 const DIED_OF_WOUNDS_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرين بجراحهما', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرين بإصاباتهم', 'متأثرين بإصاباتهما', 'متأثرين بإصابتهما', 'متأثرين بإصابتهم', 'متأثرا بجروحه'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرين بجراحهم', 'متأثرين بجراحهما', 'متأثرا بإصابته', 'متأثرة بإصابتها', 'متأثرين بإصاباتهم', 'متأثرين بإصاباتهما', 'متأثرين بإصابتهما', 'متأثرين بإصابتهم', 'متأثرا بجروحه', 'متأثرا بجراح', 'متأثرة بجراح', 'متأثرين بجراح', 'متأثرا بجروح', 'متأثرة بجروح'].map(normalizeForMatch).join('|')}|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed to (?:his|her|their) (?:wounds|injuries))(?![\\p{L}])`,
   'u',
 );
 
@@ -43,4 +54,23 @@ export function diesOfWounds(matchText: string): boolean {
   // a cheap screen first: most clauses have none of these words
   const phrase = /wounds|injuries|متاثر/u.test(matchText) && DIED_OF_WOUNDS_PHRASE.test(matchText);
   return phrase || diedOfWounds(matchText) !== null;
+}
+
+/**
+ * "مواطنة فارقت الحياة متأثرة بجراح أصيبت بها قبل يومين", "a man wounded in a strike on Sunday died
+ * of his wounds on Tuesday": the day told after the wounding is the blow's, and the event runs from
+ * it to the death — the day the clause gives after it, else the day of the report. Other clauses, and
+ * a day told of the death alone ("توفي متأثرا بجراحه أمس"), keep their day.
+ */
+export function untilDeath(
+  matchText: string,
+  told: DateMention,
+  later: readonly DateMention[],
+  published: string,
+): DateMention['date'] {
+  const wounding = [...matchText.matchAll(CUES.wounded)].some((m) => m.index < told.start);
+  if (!wounding || !diesOfWounds(matchText)) return told.date;
+  const death = later.filter((d) => d.start > told.start).pop();
+  const to = death ? death.date.to : published;
+  return to > told.date.to ? { ...told.date, to } : told.date;
 }

@@ -235,6 +235,20 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     agrees(wounded, current.wounded)
   )
     return false;
+  // "فيما أصيب أحد مقاتلينا بجروح طفيفة" after "مقتل سبعة مسلحين خلال عملية…", "the officer died before
+  // reaching hospital" after "killing him": a paragraph with no event, day or other place of its own,
+  // whose counts agree with the event's or give a kind it lacks, tells more of that event
+  const fits = (a: Count | null, b: Count | null): boolean => a === null || b === null || sameCount(a, b);
+  if (
+    !facts.eventNamed &&
+    !facts.eventDate &&
+    // (a governorate alone is the teller's or the event's own, never another spot)
+    (!facts.place?.governorate ||
+      (facts.place.precision === 'governorate' && sameGovernorate(current.place, facts.place))) &&
+    fits(killed, current.killed) &&
+    fits(wounded, current.wounded)
+  )
+    return false;
   const differs = (a: Count | null, b: Count | null): boolean =>
     a === null || b === null ? a !== b : !sameCount(a, b);
   return differs(killed, current.killed) || differs(wounded, current.wounded);

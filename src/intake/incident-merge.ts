@@ -5,6 +5,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import type { Casualties } from './casualties.js';
 import { countText, sameCount, sumCounts } from './count.js';
 import { addsOthers, militantsToldAgain } from './incident-bounds.js';
+import { inside } from './event-period.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 
@@ -34,7 +35,11 @@ export function merge(
           detail: `${countText(known)} ≠ ${countText(other)}`,
         });
     }
-  if (!current.date && date) current.date = date.date;
+  // "شهدت درعا خلال الساعات الـ24 الماضية ثلاث عمليات اغتيال" then "ففي طفس قُتل شاب مساء أمس": the
+  // first casualties, told on a day inside the span the incident had, happened on that day
+  const untold = current.killed === null && current.wounded === null;
+  const firstToll = untold && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
+  if (date && (!current.date || (firstToll && inside(date.date, current.date)))) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   current.killed ??= facts.casualties.killed;

@@ -97,14 +97,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
-      if (
-        died !== null &&
-        hit &&
-        typeof hit.killed === 'number' &&
-        !tellsRisenToll(clauseText) &&
-        !counted(hit)
-      ) {
-        raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+      if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
+        // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
+        if (!counted(hit))
+          raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
         continue;
       }
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday

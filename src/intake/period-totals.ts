@@ -34,9 +34,14 @@ const RANKING_WORD = new RegExp(
   'u',
 );
 
-/** A toll summed over a span or over documented events (text in matching form). */
-export function periodTotal(text: string): boolean {
-  return SPAN.test(text) || DOCUMENTED.test(text);
+/**
+ * A toll summed over a span or over documented events (text in matching form). A documenting verb
+ * before the dead of one event the clause names at its place ("وثّق المرصد مقتل 5 جنود في هجوم على
+ * مواقعهم في بادية الميادين", "the monitor documented the deaths of four fighters in clashes near Tal
+ * Tamr") tells that event: `oneEvent` says the clause names one.
+ */
+export function periodTotal(text: string, oneEvent = false): boolean {
+  return SPAN.test(text) || (DOCUMENTED.test(text) && !oneEvent);
 }
 
 /** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */

@@ -160,8 +160,9 @@ const MAX_WORDS_TO_LOCATOR = 2;
  * namesake there; the article's own bearing wins. undefined: no such locating phrase.
  */
 function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
-  // "في محافظة صلاح الدين شمال بغداد": a governorate has no namesake; the bearing only glosses it
-  if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
+  // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a governorate, or a
+  // district's own city, has no namesake; the bearing only glosses it
+  if (chain.entries.every((e) => e.kind === 'governorate' || e.kind === 'district')) return undefined;
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;

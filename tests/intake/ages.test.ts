@@ -5,11 +5,16 @@ import { matchView } from '../../src/intake/view.js';
 
 describe('an age told beside the victims', () => {
   it.each([
-    ['وأفاد مصدر بأن شقيقين (8 و11 عاماً) قتلا بانفجار قذيفة', 'ar'],
     ['The victim, 35 years old, was killed by gunmen', 'en'],
     ['The two brothers (8 and 11 years old) were killed by the blast', 'en'],
   ] as const)('is no count of the dead (none is better than a wrong one): %s', (clause, lang) => {
     expect(findCasualties(matchView(clause), lang).killed).toBeNull();
+  });
+
+  it('leaves the count told by the noun: "شقيقين (8 و11 عاماً) قتلا" is two dead', () => {
+    expect(
+      findCasualties(matchView('وأفاد مصدر بأن شقيقين (8 و11 عاماً) قتلا بانفجار قذيفة'), 'ar').killed,
+    ).toBe(2);
   });
 
   it('leaves the count told by the noun: "أصيب شاب (19 عاماً) بجروح" is one wounded', () => {
