@@ -43,7 +43,7 @@ describe('eval CLI on the held-out probes', () => {
   it.each([
     [
       'tests/intake/probe-e',
-      'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.86 (31/36) | 0.94 (34/36) | 1.00 (46/46)',
+      'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.89 (32/36) | 0.94 (34/36) | 1.00 (46/46)',
     ],
     [
       'tests/intake/probe-f',
@@ -59,7 +59,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-i',
-      'TOTAL | 43 | 40 | 40 | 0.93 | 1.00 | 0.96 | 0.97 | 1.00 | 0.82 (33/40) | 0.95 (38/40) | 0.98 (61/62)',
+      'TOTAL | 43 | 40 | 40 | 0.93 | 1.00 | 0.96 | 0.97 | 1.00 | 0.82 (33/40) | 0.97 (39/40) | 0.98 (61/62)',
     ],
     [
       'tests/intake/probe-j',
@@ -67,11 +67,11 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-k',
-      'TOTAL | 42 | 42 | 42 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 0.81 (34/42) | 1.00 (42/42) | 1.00 (55/55)',
+      'TOTAL | 42 | 42 | 42 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 0.83 (35/42) | 1.00 (42/42) | 1.00 (55/55)',
     ],
     [
       'tests/intake/probe-l',
-      'TOTAL | 41 | 42 | 41 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.93 (38/41) | 0.90 (37/41) | 0.96 (54/56)',
+      'TOTAL | 41 | 42 | 41 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.95 (39/41) | 0.93 (38/41) | 0.96 (54/56)',
     ],
     [
       'tests/intake/probe-m',
@@ -83,11 +83,23 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-o',
-      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.88 (28/32) | 0.88 (28/32) | 0.96 (55/57)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.91 (29/32) | 0.88 (28/32) | 0.96 (55/57)',
     ],
     [
       'tests/intake/probe-p',
-      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.72 (28/39) | 0.90 (35/39) | 0.98 (64/65)',
+      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.82 (32/39) | 0.97 (38/39) | 0.98 (64/65)',
+    ],
+    [
+      'tests/intake/probe-q',
+      'TOTAL | 32 | 31 | 30 | 0.94 | 0.97 | 0.95 | 0.87 | 1.00 | 0.93 (28/30) | 0.97 (29/30) | 0.96 (55/57)',
+    ],
+    [
+      'tests/intake/probe-r',
+      'TOTAL | 48 | 45 | 44 | 0.92 | 0.98 | 0.95 | 0.93 | 1.00 | 0.89 (39/44) | 0.98 (43/44) | 0.98 (54/55)',
+    ],
+    [
+      'tests/intake/probe-s',
+      'TOTAL | 35 | 35 | 35 | 1.00 | 1.00 | 1.00 | 0.97 | 1.00 | 0.83 (29/35) | 0.91 (32/35) | 0.97 (56/58)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -96,21 +108,20 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for. Asserted exactly so that a later change that moves them says so (the
-  // ages rule, after the scoring, took one invented incident off probe-r: 52 drafted in AFTER.txt;
-  // the scorer, mended later to keep agreeing pairs, finds probe-r's casualties 0.64, not 0.62).
+  // on text nobody tuned for (probe-t, -u, -v, written blind on 1 Dec, evening). Asserted exactly so
+  // that a later change that moves them says so.
   it.each([
     [
-      'tests/intake/probe-q',
-      'TOTAL | 34 | 31 | 28 | 0.82 | 0.90 | 0.86 | 0.81 | 1.00 | 0.75 (21/28) | 0.82 (23/28) | 0.96 (55/57)',
+      'tests/intake/probe-t',
+      'TOTAL | 47 | 48 | 46 | 0.98 | 0.96 | 0.97 | 0.81 | 1.00 | 0.74 (34/46) | 0.91 (42/46) | 0.98 (47/48)',
     ],
     [
-      'tests/intake/probe-r',
-      'TOTAL | 51 | 45 | 39 | 0.76 | 0.87 | 0.81 | 0.64 | 1.00 | 0.74 (29/39) | 0.95 (37/39) | 0.98 (54/55)',
+      'tests/intake/probe-u',
+      'TOTAL | 39 | 32 | 32 | 0.82 | 1.00 | 0.90 | 0.94 | 1.00 | 0.75 (24/32) | 0.88 (28/32) | 0.95 (56/59)',
     ],
     [
-      'tests/intake/probe-s',
-      'TOTAL | 41 | 35 | 33 | 0.80 | 0.94 | 0.87 | 0.80 | 1.00 | 0.70 (23/33) | 0.88 (29/33) | 0.97 (56/58)',
+      'tests/intake/probe-v',
+      'TOTAL | 34 | 32 | 31 | 0.91 | 0.97 | 0.94 | 0.91 | 0.97 | 0.74 (23/31) | 0.94 (29/31) | 0.98 (41/42)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
