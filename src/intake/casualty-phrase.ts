@@ -9,6 +9,8 @@ import {
   KIN,
   NONE_BEFORE,
   ONE_MORE_AR,
+  ONE_OF_THEM_AR,
+  THE_OTHER_AR,
   ONE_MORE_EN,
   ONE_WORDS,
   POSSESSED,
@@ -220,6 +222,12 @@ function countItem(
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
+      return { value: one(1), next: i + 1 };
+    if (ONE_OF_THEM_AR.has(token.word)) return { value: one(1), next: i + 1 };
+    if (
+      THE_OTHER_AR.has(token.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((t) => ONE_OF_THEM_AR.has(t.word))
+    )
       return { value: one(1), next: i + 1 };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };

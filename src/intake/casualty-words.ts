@@ -174,6 +174,13 @@ export const EN_PERSONS = new Set([
   'sister',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+/** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
+export const ONE_OF_THEM_AR = new Set(['أحدهما', 'إحداهما', 'أحدهم', 'إحداهن'].map(f));
+/**
+ * "فقتل أحدهما وأصيب الآخر": "the other" is one more only right after "one of them"; alone ("فيما
+ * توفي الآخر متأثراً بجروحه") it is one of those already counted.
+ */
+export const THE_OTHER_AR = new Set(['الآخر', 'الأخرى'].map(f));
 export const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
 export const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */

@@ -88,17 +88,22 @@ export const SIMILAR = new RegExp(
   `(?<![\\p{L}])(?:${['مماثل', 'مماثلة', 'مماثلا'].map(normalizeForMatch).join('|')}|similar)(?![\\p{L}])`,
   'u',
 );
-/** The word for a toll: "death toll", "put the toll at", "الحصيلة", "عدد القتلى". */
+/** The casualties a toll counts, named as a number of them: "the number of wounded", "عدد الجرحى". */
+const NUMBER_OF = '(?:number of (?:the )?(?:dead|killed|wounded|injured|casualties|victims))';
+/** The word for a toll: "death toll", "put the toll at", "the number of wounded", "الحصيلة", "عدد القتلى". */
 export const TOLL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:(?:death )?toll|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:death )?toll|${NUMBER_OF}|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا', 'عدد الجرحى', 'عدد المصابين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
- * "SANA put the death toll at eight, saying a 'terrorist attack' had…": another source's toll of the
- * event just told; its own account of what happened ("saying an attack…") makes it no new event.
+ * "SANA put the death toll at eight, saying a 'terrorist attack' had…", "another official put the
+ * number of wounded at 27": another source's toll of the event just told; its own account of what
+ * happened ("saying an attack…") makes it no new event.
  */
-export const TOLL_GIVEN =
-  /(?<![\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:death )?toll at(?![\p{L}])/u;
+export const TOLL_GIVEN = new RegExp(
+  `(?<![\\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:(?:death )?toll|${NUMBER_OF}) at(?![\\p{L}])`,
+  'u',
+);
 /**
  * "وأسفرت التفجيرات الثلاثة السابقة عن مقتل 11", "the three previous bombings killed 11": earlier events
  * of the kind, summed — a total, not the event of the news.

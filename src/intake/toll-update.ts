@@ -61,10 +61,11 @@ const FIGURE_END = new RegExp(
 
 /**
  * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة", "claimed the lives of four people":
- * the lives taken, the date or the place possibly between the verb and its count.
+ * the lives taken, the date or the place possibly between the verb and its count, set off by commas
+ * or not ("أودت، مطلع الشهر، بحياة ثلاثة").
  */
 const LIVES_OF = new RegExp(
-  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:\\s+[^\\s،,.؛]+){0,5}?\\s+(?:${f(['بحياة'])})\\s|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s|(?<!${L})claim(?:ed|ing) the lives of\\s`,
+  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:[،,]?\\s+[^\\s،,.؛]+){0,5}?[،,]?\\s+(?:${f(['بحياة'])})\\s|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s|(?<!${L})claim(?:ed|ing) the lives of\\s`,
   'gu',
 );
 
