@@ -1,0 +1,39 @@
+// Rules found on probe-v's misses (issue 12), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's dead and wounded. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ killed: x.killed, wounded: x.wounded }),
+  );
+
+describe('a risen toll told beside a second figure', () => {
+  it('"had climbed to 7 and that 20 were hurt": seven dead, twenty wounded', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb went off near a market in the town of Tuz Khurmatu on Friday, killing at least four people, police said.',
+          'A hospital official said later the death toll had climbed to 7 and that 20 people were wounded.',
+        ],
+        'en',
+        '2020-09-18',
+      ),
+    ).toEqual([{ killed: 7, wounded: 20 }]);
+  });
+
+  it('"ارتفعت إلى تسعة فيما أصيب 16": nine dead, sixteen wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل خمسة مدنيين بانفجار عبوة ناسفة في سوق شعبي بقضاء الخالص في محافظة ديالى اليوم الجمعة.',
+          'وقال مصدر طبي إن حصيلة الضحايا ارتفعت إلى تسعة فيما أصيب 16 آخرون بجروح.',
+        ],
+        'ar',
+        '2020-09-18',
+      ),
+    ).toEqual([{ killed: 9, wounded: 16 }]);
+  });
+});
