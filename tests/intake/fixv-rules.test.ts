@@ -37,3 +37,31 @@ describe('a risen toll told beside a second figure', () => {
     ).toEqual([{ killed: 9, wounded: 16 }]);
   });
 });
+
+describe('a campaign told "since" a day of a month is a total, not an incident of that day', () => {
+  it('"منذ 12 شباط الماضي … قتل خلالها 60 مسلحاً": one incident, the shelling', () => {
+    expect(
+      tolls(
+        [
+          'قتل مزارع وأصيب ابنه بقصف مدفعي تركي استهدف قرية في قضاء زاخو بمحافظة دهوك أمس الاثنين.',
+          'ويشن الجيش التركي منذ 12 شباط الماضي عملية عسكرية برية وجوية في مناطق حفتانين وكاني ماسي، قال إنه قتل خلالها 60 مسلحاً.',
+        ],
+        'ar',
+        '2022-03-22',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+
+  it('"an offensive … since 12 February, killing 60": one incident, the shelling', () => {
+    expect(
+      tolls(
+        [
+          'Turkish artillery shelled a village in Zakho district of Duhok province on Monday, killing a farmer and wounding his son.',
+          'Turkish forces have pressed a ground and air offensive in the Metina and Zap areas since 12 February, killing 60 militants, the defence ministry says.',
+        ],
+        'en',
+        '2022-03-22',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
