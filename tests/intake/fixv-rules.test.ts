@@ -65,3 +65,22 @@ describe('a campaign told "since" a day of a month is a total, not an incident o
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe("a source's toll told after the response to an attack is the attack's", () => {
+  it('"The army retaliated by shelling…", then "the monitor put the toll of the ambush at six soldiers"', () => {
+    expect(
+      tolls(
+        [
+          'Seven Syrian soldiers were killed on Monday when jihadists ambushed an army convoy near the town of Khan Shaykhun in southern Idlib, state media said.',
+          'The army retaliated by shelling jihadist positions in the town of Saraqib, killing "scores of terrorists," the source said.',
+          'The Syrian Observatory for Human Rights put the toll of the ambush at six soldiers killed.',
+        ],
+        'en',
+        '2023-06-13',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: null, wounded: null },
+    ]);
+  });
+});
