@@ -1,7 +1,27 @@
 // Date rules for spans, aggregates, years and vague recent time.
-import { addDays } from './calendar.js';
-import { alt, B, L, MONTH, MONTH_QUALIFIER, PART, YEAR } from './date-patterns.js';
+import { addDays, isoOf, yearBefore } from './calendar.js';
+import { alt, B, L, MONTH, MONTH_QUALIFIER, monthOf, PART, YEAR } from './date-patterns.js';
 import { yearOf, type DateRule } from './date-values.js';
+
+/**
+ * "since" a day of a month (`dayMonth` names the groups `day` and `month`), up to publication — unless
+ * the day is told as that of one event ("أول هجوم منذ 17 أيلول عندما قتل…", "since March 5, when…").
+ */
+function sinceDay(dayMonth: string): DateRule {
+  return {
+    pattern: new RegExp(
+      `${B(`(?:${alt(['منذ', 'since'])})\\s+${dayMonth}${YEAR}?${MONTH_QUALIFIER}`)}(?!\\s*[،,]?\\s*${alt(['when', 'عندما', 'حين', 'حينما'])})`,
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const m = monthOf(g);
+      const d = Number(g.day);
+      const from = isoOf(g.year ? Number(g.year) : yearBefore(ctx.published, m, d), m, d);
+      return from && from <= ctx.published ? { from, to: ctx.published, precision: 'approximate' } : null;
+    },
+    aggregate: true,
+  };
+}
 
 /** Spans and aggregates: "between 2018 and 2021", "since 2011", "منذ مطلع العام", "since June". */
 export const SPAN_RULES: readonly DateRule[] = [
@@ -60,6 +80,10 @@ export const SPAN_RULES: readonly DateRule[] = [
     }),
     aggregate: true,
   },
+  // "منذ 23 نيسان الماضي", "since 26 April", "since March 5": from a day on, the span of a campaign's
+  // total as much as "since June" is, not the day of one event
+  sinceDay(`(?<day>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?${MONTH}`),
+  sinceDay(`${MONTH}\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`),
 ];
 
 /** Years and vague recent time: "عام 2017", "last year", "مؤخراً". */

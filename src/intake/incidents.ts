@@ -15,6 +15,8 @@ import { deniedSentences } from './claims.js';
 import { claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
+import { tellsResponse } from './response.js';
+import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds } from './died-of-wounds.js';
 import { monthsToll } from './period-totals.js';
@@ -174,6 +176,23 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (current && describesVictims(clauseText, facts)) continue;
       if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
+        continue;
+      }
+      // "The army responded by shelling…", then "SOHR put the toll of the attack at four soldiers": a
+      // source's toll told after the answer to an attack is the attack's ("ردّ الجيش بقصف…" likewise)
+      const answered = built.length > 1 ? built[built.length - 2] : undefined;
+      if (
+        current &&
+        answered &&
+        !place &&
+        !facts.place?.governorate &&
+        !facts.eventDate &&
+        !facts.separate &&
+        hasCasualties(facts) &&
+        TOLL_WORD.test(facts.matchText) &&
+        tellsResponse(matchView(current.source).text)
+      ) {
+        merge(answered, facts, date, null, sentence.index);
         continue;
       }
       if (

@@ -53,9 +53,17 @@ const DEAD_NAMED = new RegExp(
   `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'الضحايا', 'ضحايا'])})(?!${L})`,
   'u',
 );
-/** Where the figure's words end: a comma, or what the rise came after ("بعد وفاة اثنين من الجرحى"). */
+/**
+ * "rose to 12 and that 31 were wounded", "ارتفعت إلى سبعة فيما أصيب 20": a second thing said, whose
+ * count is not the toll's but may be the event's other figure.
+ */
+const SECOND_SAID = new RegExp(
+  `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما'])}|and that|while|whereas)(?!${L})`,
+  'u',
+);
+/** Where the figure's words end: a comma, what the rise came after ("بعد وفاة اثنين من الجرحى"), or a second thing said. */
 const FIGURE_END = new RegExp(
-  `[،,.;؛]|(?<!${L})(?:${f(['بعد', 'إثر', 'اثر', 'عقب'])}|after|following|when|as)(?!${L})`,
+  `[،,.;؛]|(?<!${L})(?:${f(['بعد', 'إثر', 'اثر', 'عقب'])}|after|following|when|as)(?!${L})|${SECOND_SAID.source}`,
   'u',
 );
 
@@ -101,15 +109,27 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     const rest = view.text.slice(at);
     const end = rest.search(FIGURE_END);
     const after = matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text);
-    const found = findCasualties(after, lang);
-    if (found.killed !== null || found.wounded !== null) return found;
-    // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll counts
-    const first = findNumbers(after)[0];
-    if (!first || first.start > 1) continue;
-    if (WOUNDED_ONLY.test(m[0]) && !DEAD_NAMED.test(m[0]))
-      return { killed: null, wounded: first.value, attackersKilled: null };
-    if (DEAD_TOLL.test(m[0])) return { killed: first.value, wounded: null, attackersKilled: null };
+    const toll = tollAt(after, m[0], lang);
+    if (!toll) continue;
+    // "… had risen to 12 and that 31 people were wounded": the other figure, said second
+    const second = end < 0 ? -1 : rest.search(SECOND_SAID);
+    if (second !== end) return toll;
+    const also = findCasualties(matchView(view.sourceSpan(at + end, view.text.length).text), lang);
+    return { ...toll, killed: toll.killed ?? also.killed, wounded: toll.wounded ?? also.wounded };
   }
+  return null;
+}
+
+/** The toll told in the words after "to"/"إلى" of `risen`, the words of the rise. */
+function tollAt(after: MatchView, risen: string, lang: Language): Casualties | null {
+  const found = findCasualties(after, lang);
+  if (found.killed !== null || found.wounded !== null) return found;
+  // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll counts
+  const first = findNumbers(after)[0];
+  if (!first || first.start > 1) return null;
+  if (WOUNDED_ONLY.test(risen) && !DEAD_NAMED.test(risen))
+    return { killed: null, wounded: first.value, attackersKilled: null };
+  if (DEAD_TOLL.test(risen)) return { killed: first.value, wounded: null, attackersKilled: null };
   return null;
 }
 

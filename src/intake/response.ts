@@ -1,0 +1,13 @@
+// An event told as the answer to the one before it: a toll told after it may still be the first one's.
+import { L, anyOf as f } from './word-pattern.js';
+
+/** "The army responded by shelling…", "in retaliation", "ردّ الجيش بقصف…", "رداً على الهجوم". */
+const RESPONSE = new RegExp(
+  `(?<!${L})(?:${f(['رد', 'ردت', 'ردا على', 'رداً على', 'ردا على ذلك', 'انتقاما'])}|responded|retaliated|in retaliation|in response)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells an event as the answer to another. */
+export function tellsResponse(matchText: string): boolean {
+  return RESPONSE.test(matchText);
+}
