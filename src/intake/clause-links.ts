@@ -50,6 +50,9 @@ export function countsOthers(text: string): boolean {
 const DEFINITE_EVENTS_AR = [
   'الاشتباك',
   'الاشتباكات',
+  // "حصيلة المواجهات ارتفعت إلى ستة": the confrontations told before ("the toll of the confrontations")
+  'المواجهات',
+  'المواجهة',
   'الهجوم',
   'العملية',
   'الانفجار',
@@ -61,7 +64,7 @@ const DEFINITE_EVENTS_AR = [
   'الحادث',
 ];
 const DEFINITE_EVENTS_EN =
-  'clash|clashes|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident';
+  'clash|clashes|confrontations?|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it

@@ -166,16 +166,6 @@ export function analyseClause(
   const toldDate =
     (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;
   const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
-  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
-  // "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
-  // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  const placeText = withoutAttributedOffices(text).replace(ORIGIN, ' ');
-  const place = bodies
-    ? null
-    : resolvePlace(TOLL_WORD.test(view.text) ? withoutTellerPlaces(placeText) : placeText, lang);
-  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
-  const alsoOthers =
-    hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&
@@ -184,6 +174,16 @@ export function analyseClause(
       classified.event.subType === 'attack' &&
       !ATTACK_NOUN.test(view.text)
     );
+  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
+  // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
+  // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
+  // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
+  const placeText = withoutAttributedOffices(text).replace(ORIGIN, ' ');
+  const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
+  const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
+  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
+  const alsoOthers =
+    hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
   return {
     text,
     matchText: view.text,

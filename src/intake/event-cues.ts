@@ -405,7 +405,7 @@ export const CUES = {
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */
   killedNoun: new RegExp(
     // a body found ("عثر على جثة راع مقتولا") is someone killed
-    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'ضحايا', 'ضحية', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتان', 'جثتا'])}|${en(['dead', 'fatalities', 'deaths', 'bodies', 'body of'])}`,
+    `${ar(['قتيل', 'قتيلا', 'قتلى', 'قتيلين', 'قتيلان', 'شهيد', 'شهداء', 'شهيدا', 'شهيدين', 'شهيدان', 'ضحايا', 'ضحية', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتان', 'جثتا'])}|${en(['dead', 'fatalities', 'deaths', 'bodies', 'body of'])}`,
     'gu',
   ),
   woundedNoun: new RegExp(

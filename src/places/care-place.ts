@@ -23,6 +23,8 @@ const TAKEN_TO_CARE = new RegExp(
     `(?<![\\p{L}])و?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])${CARED_EN}\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
     `(?<![\\p{L}])to\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
+    // "one of the wounded died on the way to Erbil for treatment": the town they were carried to
+    `(?<![\\p{L}])(?:on\\s+(?:the|their|his|her)\\s+way|en\\s+route)\\s+to\\s+[^,.;]*?(?<![\\p{L}])(?:for\\s+treatment|to\\s+(?:(?:a|the)\\s+)?${CARE_EN})(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );
