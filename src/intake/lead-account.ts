@@ -48,11 +48,8 @@ export function accountOfLead(lead: Building, facts: ClauseFacts): Casualties | 
   return leadToll && AT_THE_TIME.test(facts.matchText) ? { ...told, killed: null, wounded: null } : null;
 }
 
-/** "وذكر مصدر … أن", "وأوضح": told as a source's words, like "قال" and "أفاد". */
-const TOLD = new RegExp(
-  `(?<!${L})(?:${anyOf(['ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'أوضح', 'وأوضح'])})(?!${L})`,
-  'u',
-);
+/** "وأوضح المصدر أن": told as a source's words, beyond those every clause reads (`sourced`: "قال", "ذكر", "أفاد"). */
+const EXPLAINED = new RegExp(`(?<!${L})(?:${anyOf(['أوضح', 'وأوضح'])})(?!${L})`, 'u');
 
 /** Every count both give differs by one at most, and they give one at least. */
 function close(lead: Building, told: Casualties): boolean {
@@ -75,7 +72,7 @@ function close(lead: Building, told: Casualties): boolean {
  */
 export function secondSourceOfLead(lead: Building, facts: ClauseFacts): boolean {
   if (lead.date || lead.reporting || !facts.eventDate) return false;
-  if (!facts.sourced && !TOLD.test(facts.matchText)) return false;
+  if (!facts.sourced && !EXPLAINED.test(facts.matchText)) return false;
   if (facts.separate || facts.another || facts.similar) return false;
   if (!facts.event || facts.event.subType !== lead.event.subType) return false;
   const place = facts.place;
