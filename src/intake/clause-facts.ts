@@ -1,6 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import type { ActorId } from './actors.js';
+import type { ActorId } from './actor-table.js';
 import type { Casualties } from './casualties.js';
 import type { Check } from './checks.js';
 import type { DateMention } from './types.js';

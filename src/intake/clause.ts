@@ -1,5 +1,6 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
-import { actorRoles, findActorMentions } from './actors.js';
+import { findActorMentions } from './actor-table.js';
+import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';

@@ -1,6 +1,6 @@
 import type { Language } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { findActors, type ActorId } from './actors.js';
+import { findActors, type ActorId } from './actor-table.js';
 import { findNumbers } from './numbers.js';
 import type { IntakePhrases } from './phrases.js';
 import { matchView } from './view.js';

@@ -1,5 +1,5 @@
 // Whether a clause opens another incident or adds to the one before it.
-import { NON_STATE } from './actors.js';
+import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';

@@ -1,7 +1,7 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actors.js';
+import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actor-table.js';
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';

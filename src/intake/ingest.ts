@@ -1,6 +1,6 @@
 import { Briefing, type Incident, type LocalizedText, type Language } from '../content/schema.js';
 import { resolvePlace as gazetteerResolve } from '../places/resolve.js';
-import type { ActorId } from './actors.js';
+import type { ActorId } from './actor-table.js';
 import type { PlaceResolver } from './clause-facts.js';
 import { describeIncident, generatedDescription } from './describe.js';
 import { extractFigures } from './figures.js';

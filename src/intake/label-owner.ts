@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { findActors } from './actors.js';
+import { findActors } from './actor-table.js';
 import { findCountedNoun } from './figure-nouns.js';
 import type { IntakePhrases } from './phrases.js';
 import type { MatchView } from './view.js';

@@ -1,6 +1,7 @@
 // The doer a roundup's lead names, lent to the strikes it then lists without one of their own.
 import type { EventType } from '../content/schema.js';
-import { actorRoles, findActorMentions, stateForceOf } from './actors.js';
+import { findActorMentions, stateForceOf } from './actor-table.js';
+import { actorRoles } from './actors.js';
 import { addCheck } from './checks.js';
 import { eventCues } from './event-cues.js';
 import type { ExtractedIncident } from './incident-types.js';

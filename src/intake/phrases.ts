@@ -2,7 +2,7 @@ import type { Count } from './count.js';
 import type { EventSubType, Language } from '../content/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
-import type { ActorId } from './actors.js';
+import type { ActorId } from './actor-table.js';
 
 /**
  * Phrase tables for text generated from structured data (incident descriptions, figure captions),

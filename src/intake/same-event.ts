@@ -1,7 +1,7 @@
 import type { IncidentEvent } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { ActorId } from './actors.js';
+import type { ActorId } from './actor-table.js';
 import { addCheck, type Check } from './checks.js';
 import { sameCount, spanOf, type Count } from './count.js';
 import type { DateValue } from './date-values.js';

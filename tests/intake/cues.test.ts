@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorRoles, findActors } from '../../src/intake/actors.js';
+import { findActors } from '../../src/intake/actor-table.js';
+import { actorRoles } from '../../src/intake/actors.js';
 import { analyseClause } from '../../src/intake/clause.js';
 import type { PlaceResolver } from '../../src/intake/clause-facts.js';
 import { matchView } from '../../src/intake/view.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorRoles, findActorMentions } from '../../src/intake/actors.js';
+import { findActorMentions } from '../../src/intake/actor-table.js';
+import { actorRoles } from '../../src/intake/actors.js';
 import { findCasualties } from '../../src/intake/casualties.js';
 import { extractFigures } from '../../src/intake/figures.js';
 import { extractIncidents } from '../../src/intake/incidents.js';

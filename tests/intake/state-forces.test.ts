@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateForceOf } from '../../src/intake/actors.js';
+import { stateForceOf } from '../../src/intake/actor-table.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
