@@ -1,5 +1,6 @@
 import type { IncidentEvent } from '../content/schema.js';
-import { CUES, eventCues } from './event-cues.js';
+import { CUES } from './event-cues.js';
+import { eventCues } from './event-type-cues.js';
 import type { NumberMention } from './types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 

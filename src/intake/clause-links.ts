@@ -4,6 +4,7 @@
  * another source's toll of it. Patterns over the clause in matching form (view.ts).
  */
 import { normalizeForMatch } from '../text/normalize.js';
+import { RETALIATION_AR, RETALIATION_EN } from './retaliation-words.js';
 import { L, anyOf } from './word-pattern.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
@@ -84,7 +85,7 @@ export const SUBJECT_BACK = new RegExp(
 );
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
 export const FOLLOWS = new RegExp(
-  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', 'ردا على الهجوم', 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|in (?:retaliation|response) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', ...RETALIATION_AR.map((w) => `${w} الهجوم`), 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|(?:${RETALIATION_EN.join('|')}) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
   'u',
 );
 export const SIMILAR = new RegExp(

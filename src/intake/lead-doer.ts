@@ -3,7 +3,7 @@ import type { EventType } from '../content/schema.js';
 import { findActorMentions, stateForceOf } from './actor-table.js';
 import { actorRoles } from './actors.js';
 import { addCheck } from './checks.js';
-import { eventCues } from './event-cues.js';
+import { eventCues } from './event-type-cues.js';
 import type { ExtractedIncident } from './incident-types.js';
 import { findNumbers } from './numbers.js';
 import type { Sentence } from './types.js';
