@@ -44,12 +44,12 @@ export const CUES = {
     `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب', 'لم تتعرض', 'لم يتعرض', 'لم تسجل أي', 'لم يسجل أي'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth', 'no attack had', 'no attack has', 'no attack took place', 'had not taken place', 'did not take place', 'never took place', 'fabricated'])}`,
     'gu',
   ),
-  /** Aggregates and statistics: never a single incident. */
   /** Mass graves and exhumed remains: earlier victims found now, not an event of the news. */
   remains: new RegExp(
     `${ar(['مقبرة جماعية', 'مقابر جماعية', 'المقبرة الجماعية', 'المقابر الجماعية', 'رفات', 'رفاة', 'الرفات', 'مقبرة', 'مقابر'])}|${en(['mass graves?', 'remains of', 'exhumed', 'exhumation', 'exhuming'])}`,
     'u',
   ),
+  /** Aggregates and statistics: never a single incident. */
   aggregate: new RegExp(
     `${ar(['منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه', 'منذ بدئها', 'منذ بدئه', 'منذ بداية الحرب', 'منذ بدء', 'منذ مطلع', 'منذ بداية', 'منذ طرد', 'منذ تحرير', 'منذ دحر', 'منذ هزيمة', 'منذ استعادة', 'منذ انسحاب', 'النصف الأول من العام', 'خلال السنوات', 'على مدى السنوات', 'خلال العام', 'خلال الأشهر', 'على مدى الأشهر', 'على مدى الأسبوع', 'على مدار الأسبوع', 'طيلة الأسبوع', 'خلال الفترة نفسها', 'خلال الفترة ذاتها', 'في الفترة نفسها', 'إصابة مؤكدة', 'إصابات مؤكدة', 'حالة وفاة بالمرض', 'حالات وفاة بالمرض', 'وفاة بالمرض', 'وثق مقتل', 'وثقت مقتل', 'إحصائية', 'إحصاءات', 'سنويا', 'شبه يومي', 'شبه يومية', 'بشكل يومي', 'تصاعدا في', 'تصاعدا ملحوظا في', 'ارتفاعا في', 'ازديادا في'])}|${en(['since the start', 'since the beginning', 'since the expulsion', 'since the liberation', 'since the recapture', 'since the defeat', 'months of the year', 'in the first half of', 'since the war began', 'since the conflict began', 'since the fighting began', 'since the clashes began', 'since they began', 'since it began', 'over the years', 'over the past years', 'over the same period', 'during the same period', 'in the same period', 'over the past year', 'in the past year', 'over the past months', 'over the past week', 'over the last week', 'during the past week', 'over the past few days', 'over the past month', 'documented the deaths', 'death toll since', 'so far this year', 'this year alone', 'statistics', 'annually', 'almost daily', 'near-daily', 'nearly every day', 'a rise in', 'a surge in', 'an upsurge in', 'an increase in'])}`,
     'gu',
