@@ -3,6 +3,7 @@ import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
+import { countBeforeRise } from './earlier-count.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
@@ -13,7 +14,10 @@ import { L, anyOf } from './word-pattern.js';
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
 
-/** A toll with no event, place or date of its own: the event just told, in another source's figures. */
+/**
+ * A toll with no event, place or date of its own: the event just told, in another source's figures
+ * or as it stood before it rose.
+ */
 export function retold(facts: ClauseFacts, current: Building): boolean {
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
   // event of its own, is the event just told
@@ -25,7 +29,10 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
       !!current.place &&
       sameGovernorate(current.place, facts.place) &&
       !otherSpot(current.place, facts.place));
-  return (facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate;
+  return (
+    ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
+    countBeforeRise(current, facts)
+  );
 }
 
 /**

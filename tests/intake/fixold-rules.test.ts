@@ -1,6 +1,7 @@
 // Rules found on the casualty misses left in the older open batches (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -9,6 +10,13 @@ const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
     (x) => ({ killed: x.killed, wounded: x.wounded }),
   );
+
+/** Each incident's dead and wounded in the draft of an article (its title names the place). */
+const drafted = (title: string, paragraphs: string[], published: string) => {
+  const result = ingest(`${title}\n\n${paragraphs.join('\n\n')}`, { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
+};
 
 describe('the day of a date is not a count', () => {
   it('"وأصيب آخرون، يوم الأحد ١٥ من آذار": others wounded, no fifteen', () => {
@@ -29,5 +37,59 @@ describe('the day of a date is not a count', () => {
         '2020-04-04',
       ),
     ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('a toll that rose, and the count before it', () => {
+  it('"The death toll from … has risen to 12", however long the words between', () => {
+    expect(
+      tolls(
+        [
+          "The death toll from Thursday's suicide bombing at a crowded army checkpoint on the main road south of Tikrit city has risen to 12, police said.",
+        ],
+        'en',
+        '2021-06-04',
+      ),
+    ).toEqual([{ killed: 12, wounded: null }]);
+  });
+
+  it('"has risen to seven", then "Four … were killed in the first assault": the count before it rose', () => {
+    expect(
+      drafted(
+        'Toll of IS attack on Kirkuk village rises to seven',
+        [
+          'The death toll from an Islamic State attack on a farming village late on Sunday has risen to seven, after three of the wounded died in hospital, a doctor said on Tuesday.',
+          'The militants came on motorcycles. Four people, among them two police officers guarding the village, were killed in the first assault, local officials said on Monday.',
+        ],
+        '2021-06-08',
+      ),
+    ).toEqual([{ killed: 7, wounded: null }]);
+  });
+});
+
+describe('the wounded still in care', () => {
+  it('"Nine others are still being treated": nine wounded, where none were counted', () => {
+    expect(
+      tolls(
+        [
+          'A bomb exploded in a vegetable market in Baquba on Friday, killing three people, police said.',
+          'Nine others are still being treated in hospital, a doctor said.',
+        ],
+        'en',
+        '2021-06-04',
+      ),
+    ).toEqual([{ killed: 3, wounded: 9 }]);
+  });
+
+  it('"فيما لا يزال تسعة مصابين يتلقون العلاج": nine wounded, where none were counted', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق للخضار بمدينة بعقوبة اليوم الجمعة، فيما لا يزال تسعة مصابين يتلقون العلاج.',
+        ],
+        'ar',
+        '2021-06-04',
+      ),
+    ).toEqual([{ killed: 3, wounded: 9 }]);
   });
 });
