@@ -93,3 +93,31 @@ describe('the wounded still in care', () => {
     ).toEqual([{ killed: 3, wounded: 9 }]);
   });
 });
+
+describe('one person, named by the noun alone', () => {
+  it('"إضافة إلى طفل أصيب بجروح": one wounded beside the dead', () => {
+    expect(
+      tolls(
+        [
+          'قتل جنديان بانفجار لغم أرضي بدورية للجيش في ريف درعا الشرقي اليوم الأحد.',
+          'وقال مصدر طبي إن المشفى استقبل جثتي الجنديين، إضافة إلى طفل أصيب بجروح طفيفة كان يرعى الأغنام قرب المكان.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+
+  it('"A passer-by was wounded": one wounded beside the dead', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen shot dead a local council member in the town of Tafas in Daraa province on Monday.',
+          'A passer-by was wounded by a stray bullet, a local source said.',
+        ],
+        'en',
+        '2021-03-08',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
