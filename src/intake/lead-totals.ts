@@ -68,7 +68,8 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
       (p, i) =>
         i > t &&
         (p.sentences[0] ?? 0) > last &&
-        p.governorate !== null &&
+        // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
+        // at a village the gazetteer does not know
         (gov === null || p.governorate === gov),
     )
     .slice(0, MAX_PARTS);

@@ -121,3 +121,39 @@ describe('one person, named by the noun alone', () => {
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('a lead total placed nowhere', () => {
+  it('sums an item at a village the gazetteer does not know', () => {
+    expect(
+      tolls(
+        [
+          'Air strikes killed at least 12 civilians across north-west Syria on Sunday, rescuers said.',
+          'Seven people were killed when jets struck a market in the town of Saraqib in Idlib province.',
+          'A barrel bomb hit a house in the hamlet of Khirbet Umm Zaytun, killing a woman and her four children, the rescuers said.',
+        ],
+        'en',
+        '2021-03-08',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: 5, wounded: null },
+    ]);
+  });
+
+  it('"قتل 12 مدنياً … على شمال غربي سوريا" sums the item at an unknown village', () => {
+    expect(
+      tolls(
+        [
+          'قتل 12 مدنياً بغارات جوية على شمال غربي سوريا اليوم الأحد، بحسب الدفاع المدني.',
+          'وقتل سبعة أشخاص بغارة على سوق في مدينة سراقب بريف إدلب.',
+          'كما قتل خمسة مدنيين بغارة على منزل في قرية خربة أم زيتون.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: 5, wounded: null },
+    ]);
+  });
+});
