@@ -4,6 +4,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
 import { countBeforeRise } from './earlier-count.js';
+import { toldLoosely } from './loose-toll.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
@@ -120,8 +121,7 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
   if (toldAsSubject(current, facts)) return false;
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
+  if (toldLoosely(current, facts)) return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
   // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
   // and wounded told apart on a day of their own are another event's, not its split (with no day of
@@ -227,8 +227,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
+  if (toldLoosely(current, facts)) return false;
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
   // same toll told again, agreeing on every count it gives; so is a source's account of it ("وذكر
   // مصدر أن مسلحين استهدفوا الحافلة … ما أدى إلى مقتل سبعة", "a source said gunmen fired on the bus,

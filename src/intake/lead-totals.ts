@@ -1,5 +1,7 @@
 // Lead and headline totals that sum the incidents listed below them.
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
+import type { Check } from './checks.js';
+import { floorValues } from './lower-bound.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
@@ -14,6 +16,8 @@ type Summable = {
   scope?: string | null;
   /** The clause the total is told in. */
   source?: string;
+  /** What the editor is told of its figures (a floor: "more than 25"). */
+  checks?: readonly Check[];
 };
 
 /** "killed in separate incidents", "في هجمات متفرقة": the toll of several events, told as one. */
@@ -85,6 +89,16 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
     if (
       (total.killed === null || sums(killed, total.killed)) &&
       (total.wounded === null || sums(wounded, total.wounded))
+    )
+      return chosen;
+    // "11 killed and more than 25 wounded" over items of 5, 4 and 2 dead and 12, 10 and 6 wounded:
+    // a side told as a floor is summed by any count above it, where the other side sums exactly
+    const floors = floorValues(total.checks ?? []);
+    const above = (sum: Count, told: Count | null): boolean =>
+      typeof told === 'number' && floors.includes(told) && spanOf(sum).low >= told;
+    if (
+      (total.killed !== null && sums(killed, total.killed) && above(wounded, total.wounded)) ||
+      (total.wounded !== null && sums(wounded, total.wounded) && above(killed, total.killed))
     )
       return chosen;
   }

@@ -157,3 +157,75 @@ describe('a lead total placed nowhere', () => {
     ]);
   });
 });
+
+describe('a lead total with a side told as a floor', () => {
+  it('"killed nine and wounded more than 20" over items of 5/12 and 4/10: the total goes', () => {
+    expect(
+      tolls(
+        [
+          'Government air strikes killed nine civilians and wounded more than 20 in Idlib province on Monday, rescuers said.',
+          'In the town of Saraqib, five people were killed and 12 wounded when jets hit a market.',
+          'In the city of Ariha, four people were killed and ten wounded in a strike on a residential building.',
+        ],
+        'en',
+        '2021-03-08',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 12 },
+      { killed: 4, wounded: 10 },
+    ]);
+  });
+
+  it('"قتل تسعة وجرح أكثر من 20" over items of 5/12 and 4/10: the total goes', () => {
+    expect(
+      tolls(
+        [
+          'قتل تسعة مدنيين وجرح أكثر من 20 آخرين بغارات جوية على محافظة إدلب اليوم الاثنين.',
+          'وفي مدينة سراقب، قتل خمسة أشخاص وجرح 12 بغارة على سوق شعبي.',
+          'وفي مدينة أريحا، قتل أربعة أشخاص وجرح عشرة بغارة على بناء سكني.',
+        ],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 12 },
+      { killed: 4, wounded: 10 },
+    ]);
+  });
+});
+
+describe('a vague count retells only a kind the event has counted', () => {
+  it('"ما بين خمسة وسبعة أصيبوا" at another named spot, after "قتل رجل وابنه": another event', () => {
+    expect(
+      drafted(
+        'غارات على أحياء حلب الشرقية',
+        [
+          'قتل رجل وابنه بغارة جوية على حي بستان الباشا اليوم الثلاثاء.',
+          'وأضاف الدفاع المدني أن ما بين خمسة وسبعة من متطوعيه أصيبوا بجروح إثر غارة استهدفت مركزه في حي الكلاسة.',
+        ],
+        '2016-08-09',
+      ),
+    ).toEqual([
+      { killed: 2, wounded: null },
+      { killed: null, wounded: { low: 5, high: 7 } },
+    ]);
+  });
+});
+
+describe('two barrel bombs (a dual) name the event', () => {
+  it('"ألقت برميلين متفجرين … ما أدى إلى مقتل ثلاثة": an item of its own, no source retelling the lead', () => {
+    expect(
+      tolls(
+        [
+          'قتل سبعة مدنيين بقصف جوي على أحياء مدينة حلب اليوم الثلاثاء.',
+          'وقال ناشطون إن مروحية ألقت برميلين متفجرين على حي الكلاسة، ما أدى إلى مقتل ثلاثة مدنيين.',
+        ],
+        'ar',
+        '2016-08-09',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
