@@ -33,6 +33,7 @@ import { CUES } from './event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
+import { othersAlike } from './other-attackers.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
@@ -124,7 +125,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
       }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
-      if (attackers) result.attackersKilled ??= toCount(attackers.value);
+      // "a senior IS official and two other militants": all three are the militants killed
+      const alike =
+        attackers && result.attackersKilled === null ? othersAlike(tokens, phrase, attackers) : null;
+      if (alike !== null) {
+        result.attackersKilled = alike;
+        result.killed = null;
+      } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for

@@ -229,3 +229,30 @@ describe('two barrel bombs (a dual) name the event', () => {
     ]);
   });
 });
+
+describe('"and N other militants": the first one counted is one of them', () => {
+  it('"killed a senior Islamic State commander and three other militants": four militants, the raid\'s dead', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi special forces killed a senior Islamic State commander and three other militants in an air-landed raid in the Hamrin mountains in Salahuddin province on Sunday.',
+        ],
+        'en',
+        '2021-03-07',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+
+  it('"مقتل قيادي وثلاثة من المهاجمين الآخرين": four attackers, no victim', () => {
+    const [incident] = extractIncidents(
+      splitSentences(
+        [
+          'هاجم مسلحون من داعش موقعاً للجيش في جبال حمرين بمحافظة صلاح الدين اليوم الأحد، وأسفر الاشتباك عن مقتل قيادي وثلاثة من المهاجمين الآخرين.',
+        ],
+        'ar',
+      ),
+      { lang: 'ar', published: '2021-03-07', resolvePlace, titlePlace: null },
+    );
+    expect([incident?.killed, incident?.attackersKilled]).toEqual([null, 4]);
+  });
+});
