@@ -256,3 +256,18 @@ describe('"and N other militants": the first one counted is one of them', () => 
     expect([incident?.killed, incident?.attackersKilled]).toEqual([null, 4]);
   });
 });
+
+describe("the teller's place is not the event's", () => {
+  it('"بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت جثث تسعة": the same event, in that source\'s figures', () => {
+    expect(
+      tolls(
+        [
+          'قتل ستة مدنيين بقصف مدفعي على حي الفردوس شرقي مدينة حلب مساء أمس الأحد.',
+          'وقال ناشطون إن ستة مدنيين قتلوا في القصف، بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت جثث تسعة أشخاص من تحت الأنقاض.',
+        ],
+        'ar',
+        '2016-11-21',
+      ),
+    ).toEqual([{ killed: 6, wounded: null }]);
+  });
+});
