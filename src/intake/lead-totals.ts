@@ -62,7 +62,10 @@ function sums(sum: Count, told: Count): boolean {
 
 function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
+  if ((total.sentences[0] ?? Infinity) > 1) return null;
+  const unnumbered = !(some(total.killed) || some(total.wounded));
+  const unsplit = (x: T): boolean => (x.checks ?? []).some((c) => c.reason === 'casualties-unsplit');
+  if (unnumbered && !unsplit(total)) return null;
   const gov = total.scope === undefined ? total.governorate : total.scope;
   // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
   // فيما قتل عنصر…") is another one, never a part of it
@@ -77,6 +80,12 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
         (gov === null || p.governorate === gov),
     )
     .slice(0, MAX_PARTS);
+  // "قتل وجرح مدنيون بقصف على ريفي إدلب وحماة" ("civilians were killed and wounded"), then the
+  // items with their figures: a lead with no figure announces them, it is no event of its own
+  if (unnumbered) {
+    const told = parts.filter((p) => some(p.killed) || some(p.wounded) || unsplit(p));
+    return told.length >= 2 ? told : null;
+  }
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     const chosen = parts.filter((_, i) => mask & (1 << i));
     // each part adds to a figure the total gives: a total of killed is not made of the wounded

@@ -271,3 +271,22 @@ describe("the teller's place is not the event's", () => {
     ).toEqual([{ killed: 6, wounded: null }]);
   });
 });
+
+describe('a lead with no figure over items with theirs', () => {
+  it('"قتل وجرح مدنيون … في ريفي إدلب الجنوبي وحماة الشمالي", then the items: no event of its own', () => {
+    expect(
+      tolls(
+        [
+          'قتل وجرح مدنيون، اليوم الأحد 7 آذار، جراء غارات جوية استهدفت بلدات في ريفي إدلب الجنوبي وحماة الشمالي.',
+          'وقال الدفاع المدني إن ثلاثة مدنيين قتلوا وأصيب خمسة بغارات على مدينة سراقب جنوبي إدلب.',
+          'كما أسفر قصف مدفعي على بلدة اللطامنة شمالي حماة عن سقوط ستة مدنيين بين قتيل وجريح.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 5 },
+      { killed: null, wounded: null },
+    ]);
+  });
+});
