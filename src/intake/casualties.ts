@@ -34,6 +34,7 @@ import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
 import { othersAlike } from './other-attackers.js';
+import { countsAllNamed } from './all-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
@@ -172,6 +173,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
   }
+  // "All four were killed", "قتلوا جميعهم": the group named before, counted again
+  if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
+    result.byPronoun = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {

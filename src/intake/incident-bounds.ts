@@ -86,8 +86,13 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
   if (followsAnother(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
-    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
-    if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
+    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
+    // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
+    if (
+      !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
+      !countBeforeRise(current, facts)
+    )
+      return true;
   }
   // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
   // dated event of its own, named by its verb, is not more of an undated toll told before it

@@ -290,3 +290,34 @@ describe('a lead with no figure over items with theirs', () => {
     ]);
   });
 });
+
+describe('"All three were killed": the group just named, counted again', () => {
+  it('the attackers who stormed the checkpoint, no event of their own', () => {
+    expect(
+      drafted(
+        'Suicide attackers kill six policemen in Anbar',
+        [
+          'Gunmen attacked a police checkpoint near Rutba in Anbar province on Thursday, killing six policemen, police said.',
+          'Three attackers wearing explosive vests stormed the checkpoint.',
+          'All three were killed, the source added.',
+        ],
+        '2021-03-05',
+      ),
+    ).toEqual([{ killed: 6, wounded: null }]);
+  });
+});
+
+describe('the count before the toll rose, told with its own day', () => {
+  it('"killing its driver and wounding two" on Sunday, after "raising the death toll to two" by Tuesday', () => {
+    expect(
+      drafted(
+        'Farmer wounded in drone strike dies',
+        [
+          'A farmer wounded in a Turkish drone strike near Amedi in Duhok province on Sunday died in hospital on Tuesday, raising the death toll of the strike to two, officials said.',
+          'The drone hit a tractor near the village of Bersive on Sunday afternoon, killing its driver and wounding two farmers nearby.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
