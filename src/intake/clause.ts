@@ -45,6 +45,7 @@ import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
+import { outsideRanks } from './rank-date.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -153,7 +154,11 @@ export function analyseClause(
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
-  const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // "the blast, the third in the capital this week": a span that ranks the event is not its date
+  const eventDates = outsideRanks(
+    view.text,
+    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+  );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;

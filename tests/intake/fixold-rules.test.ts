@@ -321,3 +321,19 @@ describe('the count before the toll rose, told with its own day', () => {
     ).toEqual([{ killed: 2, wounded: 1 }]);
   });
 });
+
+describe('a span that ranks the event is not its date', () => {
+  it('"the second in the city this week": no event of this week beside the bombing', () => {
+    expect(
+      drafted(
+        'Car bomb kills seven in Baghdad market',
+        [
+          'A car bomb exploded near a busy market in the Sadr City district of Baghdad late on Monday, killing seven people, police said on Tuesday.',
+          'Police initially said four people had died.',
+          'No group immediately claimed responsibility for the explosion, the second in the city this week.',
+        ],
+        '2021-03-09',
+      ),
+    ).toEqual([{ killed: 7, wounded: null }]);
+  });
+});
