@@ -17,6 +17,7 @@ import {
 
 import { normalizeForMatch } from '../text/normalize.js';
 import { diesOnly } from './dying-verbs.js';
+import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 
 /**
@@ -37,12 +38,14 @@ export function arabicPassive(
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
         return { value: one(1), next: start + 1, start };
-      // "أن جنديا أصيب": one person, named right before the verb; "، وزوجته أصيبت": someone's kin
+      // "أن جنديا أصيب", "إضافة إلى مدني أصيب": one person, named right before the verb; "، وزوجته
+      // أصيبت": someone's kin
       const named = tokens[start]?.word ?? '';
       if (
         start === cue - 1 &&
         // "مواطنة فارقت الحياة": a verb that only says someone died has the one named before it as its dead
-        (((THAT.has(tokens[start - 1]?.word ?? '') || diesOnly(verb)) && arabicNounCount(named) === 1) ||
+        (((THAT.has(tokens[start - 1]?.word ?? '') || addedPerson(tokens, start) || diesOnly(verb)) &&
+          arabicNounCount(named) === 1) ||
           joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };

@@ -32,6 +32,9 @@ import { findRanges, toCount, type Count, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
+import { isDayOfMonth } from './day-of-month.js';
+import { othersAlike } from './other-attackers.js';
+import { countsAllNamed } from './all-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
@@ -64,8 +67,11 @@ export interface Casualties {
  */
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   const tokens = tokenize(view.text);
-  // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many
-  const found = findNumbers(view).filter((n) => !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)));
+  // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
+  // "٢٠ من أيار", "20 May": the day of a date, not how many
+  const found = findNumbers(view).filter(
+    (n) => !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) && !isDayOfMonth(view.text, n.end),
+  );
   const numbers: Map<number, { value: Span2; end: number }> = new Map(
     found.map((n) => [n.start, { value: one(n.value), end: n.end }]),
   );
@@ -120,7 +126,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
       }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
-      if (attackers) result.attackersKilled ??= toCount(attackers.value);
+      // "a senior IS official and two other militants": all three are the militants killed
+      const alike =
+        attackers && result.attackersKilled === null ? othersAlike(tokens, phrase, attackers) : null;
+      if (alike !== null) {
+        result.attackersKilled = alike;
+        result.killed = null;
+      } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
@@ -161,6 +173,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
   }
+  // "All four were killed", "قتلوا جميعهم": the group named before, counted again
+  if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
+    result.byPronoun = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {

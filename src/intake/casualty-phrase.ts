@@ -284,6 +284,8 @@ function countItem(
     for (let j = i + 1; j <= i + 5; j++) {
       const w = tokens[j]?.word ?? '';
       if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
+      // "a passer-by": a noun written with a hyphen comes as two words
+      if (EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`)) return { value: one(1), next: j + 2 };
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
   }

@@ -54,6 +54,8 @@ export interface ClauseFacts {
   similar: boolean;
   /** The toll of the event just told has risen ("لترتفع حصيلة الهجوم إلى قتيلين", "the death toll rose to 14"): its figures, told after "to". */
   risenTo: Casualties | null;
+  /** The wounded still in care ("five others are still being treated", "لا يزال 13 مصاباً يتلقون العلاج"): the event's wounded as they are now. */
+  treated: number | null;
   /** The dead added had been among the wounded ("متأثرا بجراحه", "died of his wounds"). */
   diedOfWounds: boolean;
   /** Tells its casualties as another source's words ("a source told AFP that…", "وقال مصدر إن…"). */

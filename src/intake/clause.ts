@@ -44,19 +44,11 @@ import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
+import { stillTreated, treatedCount } from './still-treated.js';
+import { outsideRanks } from './rank-date.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
-/** The wounded already counted, told as they are now: "لا يزال أربعة جرحى يتلقون العلاج", "two remain in hospital". */
-const STILL_TREATED = new RegExp(
-  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'يتلقون العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
-  'u',
-);
-/** A verb that counts casualties now ("two were wounded and remain in hospital" counts them). */
-const HIT_NOW = new RegExp(
-  `(?<![\\p{L}])(?:killed|wounded|injured|hurt|${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
-  'u',
-);
 const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
@@ -116,7 +108,7 @@ export function analyseClause(
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =
     ONE_OF_VICTIMS.test(view.text) ||
-    (STILL_TREATED.test(view.text) && !HIT_NOW.test(view.text)) ||
+    stillTreated(view.text) ||
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
     boastsToll(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
@@ -162,7 +154,11 @@ export function analyseClause(
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
-  const eventDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // "the blast, the third in the capital this week": a span that ranks the event is not its date
+  const eventDates = outsideRanks(
+    view.text,
+    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+  );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;
@@ -235,6 +231,7 @@ export function analyseClause(
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen,
+    treated: treatedCount(view, numbers),
     diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),
     pursues: PURSUIT_WORDS.some((w) => view.text.includes(w)) && PURSUIT.test(view.text),

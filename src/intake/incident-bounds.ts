@@ -3,6 +3,8 @@ import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
+import { countBeforeRise } from './earlier-count.js';
+import { toldLoosely } from './loose-toll.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import type { Building } from './incident-types.js';
@@ -13,7 +15,10 @@ import { L, anyOf } from './word-pattern.js';
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
 
-/** A toll with no event, place or date of its own: the event just told, in another source's figures. */
+/**
+ * A toll with no event, place or date of its own: the event just told, in another source's figures
+ * or as it stood before it rose.
+ */
 export function retold(facts: ClauseFacts, current: Building): boolean {
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
   // event of its own, is the event just told
@@ -25,7 +30,10 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
       !!current.place &&
       sameGovernorate(current.place, facts.place) &&
       !otherSpot(current.place, facts.place));
-  return (facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate;
+  return (
+    ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
+    countBeforeRise(current, facts)
+  );
 }
 
 /**
@@ -78,8 +86,13 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
   if (followsAnother(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
-    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told
-    if (!(isNight(current.date) && inside(facts.eventDate.date, current.date))) return true;
+    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
+    // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
+    if (
+      !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
+      !countBeforeRise(current, facts)
+    )
+      return true;
   }
   // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
   // dated event of its own, named by its verb, is not more of an undated toll told before it
@@ -113,8 +126,7 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
   if (toldAsSubject(current, facts)) return false;
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
+  if (toldLoosely(current, facts)) return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
   // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
   // and wounded told apart on a day of their own are another event's, not its split (with no day of
@@ -220,8 +232,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
-  if (!facts.place?.governorate && facts.notes.some((n) => n.reason === 'casualties-approximate'))
-    return false;
+  if (toldLoosely(current, facts)) return false;
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
   // same toll told again, agreeing on every count it gives; so is a source's account of it ("وذكر
   // مصدر أن مسلحين استهدفوا الحافلة … ما أدى إلى مقتل سبعة", "a source said gunmen fired on the bus,

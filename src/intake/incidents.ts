@@ -105,6 +105,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
         continue;
       }
+      // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
+      // the event just told as they are now, where it told none
+      if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))
+        hit.wounded = facts.treated;
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))

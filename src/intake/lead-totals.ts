@@ -1,5 +1,7 @@
 // Lead and headline totals that sum the incidents listed below them.
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
+import type { Check } from './checks.js';
+import { floorValues } from './lower-bound.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
@@ -14,6 +16,8 @@ type Summable = {
   scope?: string | null;
   /** The clause the total is told in. */
   source?: string;
+  /** What the editor is told of its figures (a floor: "more than 25"). */
+  checks?: readonly Check[];
 };
 
 /** "killed in separate incidents", "في هجمات متفرقة": the toll of several events, told as one. */
@@ -58,7 +62,10 @@ function sums(sum: Count, told: Count): boolean {
 
 function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-  if ((total.sentences[0] ?? Infinity) > 1 || !(some(total.killed) || some(total.wounded))) return null;
+  if ((total.sentences[0] ?? Infinity) > 1) return null;
+  const unnumbered = !(some(total.killed) || some(total.wounded));
+  const unsplit = (x: T): boolean => (x.checks ?? []).some((c) => c.reason === 'casualties-unsplit');
+  if (unnumbered && !unsplit(total)) return null;
   const gov = total.scope === undefined ? total.governorate : total.scope;
   // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
   // فيما قتل عنصر…") is another one, never a part of it
@@ -68,10 +75,17 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
       (p, i) =>
         i > t &&
         (p.sentences[0] ?? 0) > last &&
-        p.governorate !== null &&
+        // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
+        // at a village the gazetteer does not know
         (gov === null || p.governorate === gov),
     )
     .slice(0, MAX_PARTS);
+  // "قتل وجرح مدنيون بقصف على ريفي إدلب وحماة" ("civilians were killed and wounded"), then the
+  // items with their figures: a lead with no figure announces them, it is no event of its own
+  if (unnumbered) {
+    const told = parts.filter((p) => some(p.killed) || some(p.wounded) || unsplit(p));
+    return told.length >= 2 ? told : null;
+  }
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     const chosen = parts.filter((_, i) => mask & (1 << i));
     // each part adds to a figure the total gives: a total of killed is not made of the wounded
@@ -84,6 +98,16 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
     if (
       (total.killed === null || sums(killed, total.killed)) &&
       (total.wounded === null || sums(wounded, total.wounded))
+    )
+      return chosen;
+    // "11 killed and more than 25 wounded" over items of 5, 4 and 2 dead and 12, 10 and 6 wounded:
+    // a side told as a floor is summed by any count above it, where the other side sums exactly
+    const floors = floorValues(total.checks ?? []);
+    const above = (sum: Count, told: Count | null): boolean =>
+      typeof told === 'number' && floors.includes(told) && spanOf(sum).low >= told;
+    if (
+      (total.killed !== null && sums(killed, total.killed) && above(wounded, total.wounded)) ||
+      (total.wounded !== null && sums(wounded, total.wounded) && above(killed, total.killed))
     )
       return chosen;
   }

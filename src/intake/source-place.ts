@@ -7,9 +7,18 @@
 const TELLER_AT =
   /(?<![\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|officers?|mayor|governor)\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** The text with the tellers' places blanked (English; same length, offsets keep). */
+/**
+ * "بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت…", "وقال مراسل الوكالة في ريف إدلب إن…": the place
+ * between a teller and what they said ("… إن", "… بأن") is where the teller sits.
+ */
+const AR_TELLER_AT =
+  /(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح)\s+(?:[\p{L}\p{M}]+\s+){1,3}?(?=(?:في|ب)\s)[^،,.؛:]{0,40}?(?=\s(?:إن|أن|بأن)(?![\p{L}]))/gu;
+
+/** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
-  return text.replace(TELLER_AT, (m) => ' '.repeat(m.length));
+  return text
+    .replace(TELLER_AT, (m) => ' '.repeat(m.length))
+    .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -1,0 +1,31 @@
+// A lower count told after the toll the article says has risen: the count before it rose.
+import type { ClauseFacts } from './clause-facts.js';
+import { spanOf, type Count } from './count.js';
+import { inside } from './event-period.js';
+import { sameGovernorate } from './incident-places.js';
+import type { Building } from './incident-types.js';
+import { tellsRisenToll } from './toll-update.js';
+import { matchView } from './view.js';
+
+/**
+ * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
+ * ("ارتفعت حصيلة الهجوم إلى ثمانية" then "وكان ستة قد قتلوا في الهجوم"): the dead of the same event
+ * before it rose, not another event — where the clause has no other day, place or cue of its own.
+ * Its wounded, if it gives them, are as many or more: some of them died since ("killing its driver
+ * and wounding two", after one of the wounded died "raising the toll to two").
+ */
+export function countBeforeRise(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null || current.killed === null) return false;
+  if (facts.separate || facts.another) return false;
+  if (facts.eventDate && !(current.date && inside(facts.eventDate.date, current.date))) return false;
+  if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return false;
+  if (spanOf(killed).high >= spanOf(current.killed).low) return false;
+  if (wounded !== null && !atLeast(wounded, current.wounded)) return false;
+  return tellsRisenToll(matchView(current.source).text);
+}
+
+/** The wounded told before some of them died: as many as the event has now, or more. */
+function atLeast(before: Count, now: Count | null): boolean {
+  return now === null || spanOf(before).low >= spanOf(now).high;
+}
