@@ -10,6 +10,7 @@ import { ownerBefore, PARTITIVE_PRONOUN, resolvePronoun } from './label-owner.js
 import type { IntakePhrases } from './phrases.js';
 import type { NumberMention, Sentence } from './types.js';
 import { matchView, type MatchView } from './view.js';
+import { countsCaught } from './caught-counts.js';
 
 const f = normalizeForMatch;
 const PERCENT = new RegExp(
@@ -95,7 +96,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
         n.value < 1000 &&
         !CASES_DUAL.test(f(n.text)) &&
         !CASES_AFTER.test(view.text.slice(n.end)) &&
-        !PERCENT.test(view.text.slice(n.end))
+        !PERCENT.test(view.text.slice(n.end)) &&
+        !countsCaught(view.text, n)
       )
         continue;
       if (casualtyCounts.has(n.value)) continue;

@@ -311,3 +311,28 @@ describe('who did it', () => {
     ).toEqual([['isis'], ['isis']]);
   });
 });
+
+describe('how many were caught or seized is a key figure, however small and however written', () => {
+  const figures = (raw: string, published: string) => {
+    const result = ingest(raw, { published });
+    return result.ok ? result.draft.figures.map((f) => f.value) : [];
+  };
+
+  it('"اعتقال أربعة مطلوبين", "ضبطت … ثلاث قاذفات": 4 and 3', () => {
+    expect(
+      figures(
+        'الشرطة تعتقل مطلوبين في البصرة\n\nأعلنت قيادة شرطة البصرة اعتقال أربعة مطلوبين بقضايا جنائية في قضاء الزبير. وأضافت أن القوة ضبطت داخل أحد المنازل ثلاث قاذفات وكميات من العتاد. وأشارت إلى أن المعتقلين أحيلوا إلى القضاء.',
+        '2020-05-12',
+      ),
+    ).toEqual([4, 3]);
+  });
+
+  it('"seven suspects were detained": 7', () => {
+    expect(
+      figures(
+        'Police detain suspects in Basra\n\nPolice in Basra said seven suspects were detained in a sweep of the Zubair district on Monday. The men are wanted on criminal charges, a police spokesman said. They will be brought before a judge this week.',
+        '2020-05-12',
+      ),
+    ).toEqual([7]);
+  });
+});
