@@ -336,3 +336,19 @@ describe('how many were caught or seized is a key figure, however small and howe
     ).toEqual([7]);
   });
 });
+
+describe('", as the army pressed its offensive": what went on around the event is not its kind', () => {
+  it('air strikes told beside an offensive are air strikes', () => {
+    expect(
+      extractIncidents(
+        splitSentences(
+          [
+            'Russian air strikes killed five civilians in the town of Maarat al-Numan on Tuesday, a monitor said, as government troops pressed their offensive in southern Idlib.',
+          ],
+          'en',
+        ),
+        { lang: 'en', published: '2019-12-24', resolvePlace, titlePlace: null },
+      ).map((x) => x.event.subType),
+    ).toEqual(['air_drone_strike']);
+  });
+});
