@@ -5,9 +5,17 @@ const UNITS = new Set(
   [
     'دقيقة',
     'دقائق',
+    'دقيقتين',
     'ساعة',
     'ساعات',
     'الساعة',
+    'ساعتين',
+    'يومين',
+    'أسبوعين',
+    'شهرين',
+    'عامين',
+    'كيلومترين',
+    'مترين',
     'أيام',
     'أسابيع',
     'أشهر',
@@ -43,7 +51,8 @@ const UNITS = new Set(
 );
 
 /**
- * "وبعد نحو عشر دقائق فجر إرهابي ثانٍ…", "قرابة الساعة التاسعة", "about 10 km from the town": the
+ * "وبعد نحو عشر دقائق فجر إرهابي ثانٍ…", "قرابة الساعة التاسعة", "استمر قرابة ساعتين" (a dual unit is
+ * its own count), "about 10 km from the town": the
  * qualifier is of a time or a distance, so it makes no toll approximate. `span` is the qualifier
  * with what it qualifies, `after` the text that follows it.
  */

@@ -352,3 +352,35 @@ describe('", as the army pressed its offensive": what went on around the event i
     ).toEqual(['air_drone_strike']);
   });
 });
+
+describe('"قرابة ساعتين": a dual unit of time is no approximate toll either', () => {
+  it('a blast "بعد قرابة ساعتين" with a toll of its own is another incident', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة جنود بهجوم مسلح على نقطة عسكرية في ريف الحسكة الجنوبي فجر اليوم، وبعد قرابة ساعتين قتل مدنيان بانفجار عبوة ناسفة استهدفت سيارتهما.',
+        ],
+        'ar',
+        '2021-09-02',
+        'هجومان في ريف الحسكة',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('"مقتله مع ولديه": his death with his kin’s', () => {
+  it('three dead', () => {
+    expect(
+      tolls(
+        [
+          'انفجر لغم أرضي من مخلفات الحرب بمزارع في أرض زراعية بريف دير الزور الشرقي أمس، ما أدى إلى مقتله مع ولديه.',
+        ],
+        'ar',
+        '2021-04-06',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
