@@ -384,3 +384,37 @@ describe('"مقتله مع ولديه": his death with his kin’s', () => {
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('"ورفع المرصد حصيلة القتلى إلى 12": a source that raised the toll gives it now', () => {
+  it('twelve dead, not the first "at least seven"', () => {
+    expect(
+      tolls(
+        [
+          'قتل سبعة أشخاص على الأقل بانفجار دراجة نارية مفخخة قرب دوار في مدينة الباب بريف حلب الشرقي اليوم السبت.',
+          'ورفع المرصد السوري لحقوق الإنسان في وقت لاحق حصيلة القتلى إلى 12 بينهم ثلاثة أطفال.',
+        ],
+        'ar',
+        '2019-06-08',
+      ),
+    ).toEqual([{ killed: 12, wounded: null }]);
+  });
+});
+
+describe('"في مختلف مناطق البلاد": a lead told of the whole country, in other words', () => {
+  it('the lead goes, the items remain', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة أشخاص وأصيب تسعة بهجمات في مختلف مناطق البلاد أمس الخميس بينما كانت القوات تستعد لاقتحام قضاء القائم.',
+          'ففي بغداد، قتل شخصان وأصيب خمسة بانفجار عبوة ناسفة في حي الأمين.',
+          'وفي كركوك، قتل شرطيان وأصيب أربعة بهجوم على نقطة تفتيش في قضاء الحويجة.',
+        ],
+        'ar',
+        '2017-10-27',
+      ),
+    ).toEqual([
+      { killed: 2, wounded: 5 },
+      { killed: 2, wounded: 4 },
+    ]);
+  });
+});
