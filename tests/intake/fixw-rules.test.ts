@@ -29,6 +29,21 @@ describe('", and a roadside bomb killed …": a new subject with its own verb is
       { killed: null, wounded: 4 },
     ]);
   });
+
+  it('"…, and two mortar rounds wounded …": a count as the new subject likewise', () => {
+    expect(
+      tolls(
+        [
+          'A sniper shot dead a farmer near the town of Tuz Khurmatu, and two mortar rounds wounded five people in a market in Khalis, officials said.',
+        ],
+        'en',
+        '2017-03-14',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: null },
+      { killed: null, wounded: 5 },
+    ]);
+  });
 });
 
 describe("a lead's toll told across the whole country sums items in any governorate", () => {
