@@ -312,6 +312,21 @@ describe('who did it', () => {
     ).toEqual([['coalition']]);
   });
 
+  it('"Islamic State claimed both bombings": the claim is of each', () => {
+    expect(
+      actors(
+        [
+          'A car bomb killed five people at a bus station in the town of Tuz Khurmatu on Sunday.',
+          'Hours later, a suicide bomber blew himself up at a checkpoint in the town of Daquq, killing two policemen.',
+          'Islamic State claimed both bombings in a statement online.',
+        ],
+        'en',
+        '2017-04-09',
+        'Twin bombings in Tuz Khurmatu',
+      ),
+    ).toEqual([['isis'], ['isis']]);
+  });
+
   it('"وتبنى تنظيم داعش التفجيرين": the claim is of both bombings', () => {
     expect(
       actors(
