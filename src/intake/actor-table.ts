@@ -230,12 +230,12 @@ const ROWS: readonly Row[] = [
       'government artillery',
       'government airstrikes',
       'government warplanes',
-      'regime shelling',
-      'regime warplanes',
       'government helicopters',
       'government aircraft',
       'government jets',
-      'regime helicopters',
+      // "regime rocket fire", "regime air strikes": what the regime fires is its forces' own, as the
+      // government's is
+      'regime (?:shelling|warplanes|helicopters|rocket fire|rockets|artillery|air ?strikes|aircraft|jets|barrel bombs)',
     ],
   ],
   [

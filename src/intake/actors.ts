@@ -180,9 +180,12 @@ const OFFICE_BEFORE = new RegExp(
   `(?:${['وزارة', 'وزير', 'مكتب', 'متحدث باسم', 'المتحدث باسم', 'ministry of', 'spokesman for'].map(f).join('|')})\\s+(?:[\\p{L}]+\\s+){0,2}$`,
   'u',
 );
-/** "its jets struck…", "طائراتها": the office tells of its own forces' deed, so the state is its doer. */
+/**
+ * "its jets struck…", "طائراتها", "the coalition said its airstrikes killed…", "غاراتها": the teller
+ * tells of its own forces' deed, so it is its doer.
+ */
 const OWN_FORCES = new RegExp(
-  `(?<![\\p{L}])(?:(?:its|their) (?:jets|warplanes|drones|aircraft|forces|troops|artillery|army)|${['طائراتها', 'قواتها', 'مسيراتها', 'مدفعيتها', 'جيشها'].map(f).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:its|their) (?:jets|warplanes|drones|aircraft|forces|troops|artillery|army|air ?strikes|strikes)|${['طائراتها', 'قواتها', 'مسيراتها', 'مدفعيتها', 'جيشها', 'غاراتها', 'ضرباتها', 'غاراته', 'طائراته', 'ضرباته'].map(f).join('|')})(?![\\p{L}])`,
   'u',
 );
 const REPORTER_BEFORE = new RegExp(
@@ -388,9 +391,12 @@ export function actorRoles(
       continue;
     }
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it —
-    // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner
+    // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner; or of its own forces'
+    // deed ("the coalition said its airstrikes killed…", "أعلن التحالف أن غاراته…")
     if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 48)) || REPORTER_BEFORE.test(before)) {
-      if (JOINT.test(view.text) && !NON_STATE.has(m.id) && !actors.includes(m.id)) actors.push(m.id);
+      const own = OWN_FORCES.test(view.text.slice(m.end, m.end + 48));
+      if (((JOINT.test(view.text) && !NON_STATE.has(m.id)) || own) && !actors.includes(m.id))
+        actors.push(m.id);
       continue;
     }
     if (ARRIVING_BEFORE.test(before) || ARRIVING_AFTER.test(view.text.slice(m.end, m.end + 32))) continue;

@@ -97,18 +97,23 @@ const isAge = (t: Token | undefined, numbers: Numbers): boolean =>
   !!t && /^\d/u.test(t.word) && !numbers.has(t.start);
 
 /**
- * "ما أدى إلى مقتله" (his death: one), "أسفر عن إصابتهما" (their wounding: two); "مقتلهم" says no
- * number, and "محاولة اغتياله" is an attempt.
+ * "ما أدى إلى مقتله" (his death: one), "أسفر عن إصابتهما" (their wounding: two), "مقتله مع ولديه"
+ * (three); "مقتلهم" says no number, and "محاولة اغتياله" is an attempt.
  */
 export function pronounCount(text: string, kind: 'killed' | 'wounded'): number | null {
   for (const m of text.matchAll(pronounPatterns[kind])) {
     const before = (m[1] ?? '').trim();
     // "توفي متأثرا بإصابته": he died of it, told as dead already
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
-    return m[2] === 'هما' ? 2 : 1;
+    // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
+    const kin = WITH_KIN.exec(text.slice(m.index + m[0].length))?.[1];
+    return (m[2] === 'هما' ? 2 : 1) + (kin ? (arabicNounCount(kin) ?? 0) : 0);
   }
   return null;
 }
+
+/** "مع ولديه", "مع زوجته": who died with the one the pronoun stands for. */
+const WITH_KIN = new RegExp(`^\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)`, 'u');
 
 /** The wounds someone died of: "بجراح", "بجروح". */
 const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));

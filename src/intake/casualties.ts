@@ -92,6 +92,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     .map((m) => m.index + m[0].length);
   const objectOfCue = (start: number): boolean =>
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
+  let killedByPronoun: number | null = null;
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of view.text.matchAll(kind === 'killed' ? KILLED_CUES : CUES.wounded)) {
       const cueEnd = m.index + m[0].length;
@@ -137,8 +138,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {
-      result[kind] = pronounCount(view.text, kind);
+      const told = pronounCount(view.text, kind);
+      // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
+      // pronoun says was hit is the one it says died, one person, dead and no longer wounded
+      if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
+      result[kind] = told;
       if (result[kind] !== null) result.byPronoun = true;
+      if (kind === 'killed') killedByPronoun = told;
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
@@ -257,6 +263,10 @@ function forward(
     const phrase = countAt(tokens, numbers, after + skip, lang);
     if (phrase) return { ...phrase, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
+    // "ارتقى شهيدان أحدهما طفل", "سقط قتيلان": the casualty noun in the dual is the count, not who
+    // is among them after it
+    const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
+    if (dual !== null) return { value: one(dual), next: after + skip + 1, start: after + skip };
     // "the death toll has risen to 15"
     if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
   }

@@ -5,6 +5,7 @@ import { findRanges, type Count } from './count.js';
 import { CUES } from './event-cues.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
+import { measuresTimeOrPlace } from './measured-span.js';
 
 const f = normalizeForMatch;
 /** "at least", "more than", "about" before a count: the count is not exact. */
@@ -50,6 +51,7 @@ export function casualtyNotes(
   if (casualties.killed !== null || casualties.wounded !== null) {
     const spans: [number, number][] = [];
     const add = (span: [number, number]): void => {
+      if (measuresTimeOrPlace(view.text.slice(...span), view.text.slice(span[1]))) return;
       if (spans.every(([a, b]) => span[1] <= a || span[0] >= b)) spans.push(span);
     };
     if (isRange(casualties.killed) || isRange(casualties.wounded))

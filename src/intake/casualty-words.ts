@@ -67,6 +67,8 @@ export const AR_PERSON_STEMS = [
   'زوج',
   'زوجة',
   'نجل',
+  // "راعٍ وولداه", "ولديه": someone's child as Levantine copy names him (the verb "وُلد" has no ending)
+  'ولد',
   'ابنة',
   'شقيقة',
   'راكب',

@@ -14,3 +14,16 @@ const CLAIMS_THE_EVENT = new RegExp(
 export function claimsTheEvent(matchText: string): boolean {
   return CLAIMS_THE_EVENT.test(matchText);
 }
+
+/**
+ * "وتبنى تنظيم داعش التفجيرين", "claimed both bombings", "claimed the attacks": a claim of every
+ * event of the kind just told, not only of the last one (the group's name may stand in quotes).
+ */
+const CLAIMS_SEVERAL = new RegExp(
+  `(?<!${L})(?:${anyOf(['تبنى', 'وتبنى', 'تبنت', 'وتبنت'])})(?!${L})(?:\\s+["«“]?${L}+["»”]?){0,3}?\\s+(?:${anyOf(['التفجيرين', 'الهجومين', 'الانفجارين', 'الهجمات', 'التفجيرات'])})(?!${L})|(?<!${L})claimed (?:responsibility for )?(?:both|the) (?:attacks|bombings|blasts)(?!${L})`,
+  'u',
+);
+
+export function claimsSeveral(matchText: string): boolean {
+  return CLAIMS_SEVERAL.test(matchText);
+}

@@ -69,10 +69,12 @@ const DEFINITE_EVENTS_EN =
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
- * ("The clashes erupted after…", "The strike came as…").
+ * ("The clashes erupted after…", "The strike came as…", "The raid on the village of X, near Y, began
+ * late on Wednesday"), and its pronoun after "during" ("دار اشتباك،
+ * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt").
  */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}) (?:erupted|broke out|began|started|came|took place|happened|occurred)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN})(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
   'u',
 );
 /**
@@ -147,7 +149,7 @@ export const PURSUIT_WORDS = [
 ];
 /** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
 export const CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|(?:the|both) (?:attack|bombing|blast|ambush|killing)s?)|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
 /** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */

@@ -14,6 +14,10 @@ import {
 import type { Building, IncidentContext } from './incident-types.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 
+/** "neighbouring Aleppo province", "the neighbouring province of Hama", "محافظة حماة المجاورة". */
+const NEIGHBOURING_PROVINCE =
+  /(?<![\p{L}])(?:neighbou?ring\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:province|governorate)|محافظة\s+(?:[\p{L}]+\s+){1,2}?المجاورة)(?![\p{L}])/u;
+
 export interface ClausePlace {
   /** The clause's place, or the one before's where it points there; null when it names none. */
   place: ResolvedPlace | null;
@@ -36,8 +40,10 @@ export function clausePlace(
   const nearby =
     NEARBY.test(clauseText) &&
     !facts.separate &&
-    // "the neighbouring province of Daraa" names its governorate itself
+    // "the neighbouring province of Daraa" names its governorate itself, and so does a town "in
+    // neighbouring Aleppo province" ("في بلدة … بمحافظة حماة المجاورة"): it is there, not near
     facts.place?.precision !== 'governorate' &&
+    !NEIGHBOURING_PROVINCE.test(clauseText) &&
     !!current?.place?.governorate &&
     !!facts.place?.governorate &&
     !sameGovernorate(current.place, facts.place);

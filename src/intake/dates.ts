@@ -1,5 +1,6 @@
 import { ANY_MONTH, ANY_WEEKDAY } from './date-patterns.js';
 import { CALENDAR_RULES } from './date-rules-calendar.js';
+import { DAY_OF_MONTH_RULES } from './date-rules-day-of-month.js';
 import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
 import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
 import type { DateContext, DateRule } from './date-values.js';
@@ -13,6 +14,7 @@ const RULES: readonly DateRule[] = [
   ...AFTER_EVENT_RULES,
   ...CAME_AFTER_RULES,
   ...CALENDAR_RULES,
+  ...DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
   ...YEAR_RULES,
   // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)

@@ -3,6 +3,7 @@
 import type { Figure } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
+import { countsCaught } from './caught-counts.js';
 import { findDates } from './dates.js';
 import type { FigureContext } from './figure-context.js';
 import { figureOf } from './figure-label.js';
@@ -62,7 +63,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
         n.value < 1000 &&
         !CASES_DUAL.test(f(n.text)) &&
         !CASES_AFTER.test(view.text.slice(n.end)) &&
-        !PERCENT.test(view.text.slice(n.end))
+        !PERCENT.test(view.text.slice(n.end)) &&
+        !countsCaught(view.text, n)
       )
         continue;
       if (casualtyCounts.has(n.value)) continue;

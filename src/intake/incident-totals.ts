@@ -3,6 +3,7 @@
 import { findGovernorates } from '../places/resolve.js';
 import type { Building, IncidentContext } from './incident-types.js';
 import { findTotals } from './lead-totals.js';
+import { countryWideToll } from './country-wide.js';
 
 /** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
 export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
@@ -10,9 +11,11 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
   // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
-  // والسويداء"), whichever of them the resolver named first
+  // والسويداء"), whichever of them the resolver named first, or across the country ("across Iraq")
   const scopeOf = (b: Building): string | null =>
-    findGovernorates(b.source).length > 1 ? null : (b.place?.governorate?.en ?? null);
+    findGovernorates(b.source).length > 1 || countryWideToll(b.source, ctx.lang)
+      ? null
+      : (b.place?.governorate?.en ?? null);
   const totals = findTotals(
     built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
   );

@@ -12,7 +12,7 @@ import { foldTotals } from './incident-totals.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
-import { claimsTheEvent } from './claimed-event.js';
+import { claimsSeveral, claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
@@ -118,7 +118,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made
       if (
         facts.claims &&
-        (facts.event === null || (claimsTheEvent(clauseText) && !hasCasualties(facts))) &&
+        (facts.event === null ||
+          ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts))) &&
         !facts.aggregate &&
         !facts.similar &&
         !facts.denied &&
@@ -127,6 +128,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         withinGap(last, sentence.index)
       ) {
         merge(last, facts, null, null, sentence.index);
+        // "وتبنى تنظيم داعش التفجيرين": the claimant is the doer of each event claimed that names none
+        if (claimsSeveral(clauseText))
+          for (const b of built)
+            if (b.actors.length === 0 && withinGap(b, sentence.index)) {
+              b.actors = [...facts.actors];
+              b.suspected = [...facts.suspected];
+            }
         continue;
       }
       // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a

@@ -76,6 +76,8 @@ export function findNumbers(view: MatchView): NumberMention[] {
 
 /** The unit of a scale word ending a number ("مليونا", "مليارات", "آلاف"), by its normalized stem. */
 const SCALE_UNITS: readonly [RegExp, number][] = [
+  // "تريليوناً و300 مليار دينار": a trillion and billions, one sum
+  [/^(?:تريليون|تريليونا|تريليونين|تريليونان|تريليونات|ترليون|ترليونا|ترليونين|ترليونان|ترليونات)$/u, 1e12],
   [/^(?:مليار|ملياري|ملياران|مليارين|مليارا|مليارات)$/u, 1e9],
   [/^(?:مليون|مليونا|مليونين|مليونان|ملايين)$/u, 1e6],
   [/^(?:الف|الفا|الفين|الفان|الاف)$/u, 1e3],

@@ -60,9 +60,14 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 /**
  * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
  * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one;
- * English at ", while" / ", but", and at ", and the town of …" (a second place the same verb hit);
- * ", and" before a new subject is not attempted (commas there mostly attach participles such as
- * ", killing nine").
+ * English at ", while" / ", but"; at ", as the regime pressed its offensive" (what went on around the
+ * event, whose words name no kind of this one); at ", and the town of …" (a second place the same
+ * verb hit); and at ", and a roadside bomb killed …", ", and gunmen shot dead …", ", and two mortar rounds
+ * wounded …": a new subject, told as new (a/an/another, a count, a bare plural of those who strike or what
+ * they fire), with its own verb is another event's clause (", and two others were wounded" so split is
+ * more victims of the event just told, added to it); ", and" before other words is not split
+ * (commas there mostly attach participles such as ", killing nine", or tell the same subject again:
+ * ", and the attack…").
  */
 export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما;
@@ -71,7 +76,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   const pattern =
     lang === 'ar'
       ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
-      : /,\s+(?=(?:while|whereas|but)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
+      : /,\s+(?=(?:while|whereas|but)\s|as\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s|and\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\s?strikes|drones?)\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot\s+dead|exploded|went\s+off|struck|hit)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   const parts = breakAt(sentence, 0, pattern);
   // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
   const joined: Span[] = [];

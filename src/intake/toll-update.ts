@@ -11,11 +11,13 @@ import { L, anyOf as f } from './word-pattern.js';
 /**
  * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "بأن
  * حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية", "the
- * death toll from Saturday's blast has risen to 11", "bringing the toll to 14": however far the
+ * death toll from Saturday's blast has risen to 11", "bringing the toll to 14", "the Observatory later
+ * raised the death toll to 12" (a source's own verb, not only a participle), "ورفع المرصد في وقت لاحق
+ * حصيلة القتلى إلى 12": however far the
  * verb stands from the figure, up to where the sentence turns.
  */
 const RISEN_TO = new RegExp(
-  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:raising|bringing|pushing|taking|lifting)\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
+  `(?<!${L})[وفل]{0,2}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع'])})(?!${L})[^،,.؛]{0,80}?\\s(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,100}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
   'gu',
 );
 /**
