@@ -64,7 +64,7 @@ const DEFINITE_EVENTS_AR = [
   'الحادث',
 ];
 const DEFINITE_EVENTS_EN =
-  'clash|clashes|confrontations?|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident';
+  'clash|clashes|confrontations?|attack|assault|raid|operation|blast|explosion|bombing|strike|shelling|fighting|ambush|incident';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
@@ -118,9 +118,10 @@ export const EARLIER_EVENTS = new RegExp(
 /**
  * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one",
  * "قوة من الجيش اشتبكت مع المهاجمين وقتلت اثنين منهم": the pursuit of (or fight with) the event's attackers: what follows in the sentence is more of that event.
+ * The verb may carry its conjunction ("تصدوا للهجوم واشتبكوا مع المهاجمين", "held the post and fought off the attackers").
  */
 export const PURSUIT = new RegExp(
-  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  `(?<![\\p{L}])[وف]?(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
   'u',
 );
 // cheap screens before the patterns below: most clauses have none of these words

@@ -1,0 +1,56 @@
+// Rules found on probe-x's misses (issue 12), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's dead, wounded and attackers killed. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
+  );
+
+describe('a toll counted since an unrest or a war broke out is a total, not an incident', () => {
+  it('"since the unrest broke out on March 3": one incident, the clash of the day', () => {
+    expect(
+      tolls(
+        [
+          'Police fired tear gas and live ammunition at crowds in the city of Nasiriyah on Friday, killing two demonstrators and wounding 31, a hospital official said.',
+          'Activists say at least 180 people have been killed and some 5,000 wounded in Dhi Qar province since the unrest broke out on March 3.',
+        ],
+        'en',
+        '2020-05-23',
+      ),
+    ).toEqual([{ killed: 2, wounded: 31, attackersKilled: null }]);
+  });
+});
+
+describe('attackers killed "in the assault" just told are that assault\'s', () => {
+  it('"Two of the gunmen were also killed in the assault on the checkpoint near …": one incident', () => {
+    expect(
+      tolls(
+        [
+          'Militants stormed a police checkpoint west of Baiji on Sunday, killing four policemen and wounding six, a police officer said.',
+          'Two of the gunmen were also killed in the assault on the checkpoint near the village of Albu Juwari, about 20 km north of Tikrit, the officer added.',
+        ],
+        'en',
+        '2021-03-15',
+      ),
+    ).toEqual([{ killed: 4, wounded: 6, attackersKilled: 2 }]);
+  });
+});
+
+describe('a fight with the attackers told with its conjunction ("واشتبكوا مع المهاجمين") is the attack just told', () => {
+  it('"فاشتبكوا مع المسلحين … ما أدى إلى مقتل ثلاثة من عناصر التنظيم": one incident, the three are attackers', () => {
+    expect(
+      tolls(
+        [
+          'قتل جنديان من الجيش العراقي بهجوم شنه مسلحون من تنظيم داعش على ثكنة عسكرية قرب قضاء الطارمية شمالي بغداد فجر اليوم الخميس.',
+          'وأضاف المصدر أن الجنود صمدوا في مواقعهم فاشتبكوا مع المسلحين لأكثر من ساعتين، ما أدى إلى مقتل ثلاثة من عناصر التنظيم.',
+        ],
+        'ar',
+        '2022-02-17',
+      ),
+    ).toEqual([{ killed: 2, wounded: null, attackersKilled: 3 }]);
+  });
+});
