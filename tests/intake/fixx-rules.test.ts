@@ -54,3 +54,31 @@ describe('a fight with the attackers told with its conjunction ("واشتبكو�
     ).toEqual([{ killed: 2, wounded: null, attackersKilled: 3 }]);
   });
 });
+
+describe('the victims just counted, told again in parts, are the same victims', () => {
+  it('"Three of the shepherds died at the scene, and a fourth …": four dead, one incident', () => {
+    expect(
+      tolls(
+        [
+          'Four shepherds were killed and one wounded when gunmen opened fire on them near the town of Jalawla in Diyala province on Tuesday, police said.',
+          'Three of the shepherds died at the scene, and a fourth was pronounced dead on arrival at hospital, a police officer said.',
+        ],
+        'en',
+        '2021-04-14',
+      ),
+    ).toEqual([{ killed: 4, wounded: 1, attackersKilled: null }]);
+  });
+
+  it('"إن اثنين من المزارعين قتلا على الفور، بينما توفي ثالث": three dead, one incident', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة مزارعين وأصيب اثنان آخران بهجوم شنه مسلحون على قرية جنوب كركوك مساء أمس الأربعاء.',
+          'وأوضح المصدر أن اثنين من المزارعين قتلا على الفور، بينما توفي ثالث في الطريق إلى المستشفى، بحسب قائممقام داقوق.',
+        ],
+        'ar',
+        '2021-04-15',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2, attackersKilled: null }]);
+  });
+});
