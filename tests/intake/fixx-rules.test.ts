@@ -82,3 +82,29 @@ describe('the victims just counted, told again in parts, are the same victims', 
     ).toEqual([{ killed: 3, wounded: 2, attackersKilled: null }]);
   });
 });
+
+describe('protests named only as what the news drove, with no place of their own, are no incident', () => {
+  it('"as long queues at petrol stations sparked angry protests across the south": none', () => {
+    expect(
+      tolls(
+        [
+          "Iraq's fuel imports fell by a third on Sunday, the oil ministry said, as long queues at petrol stations sparked angry protests across the south.",
+        ],
+        'en',
+        '2022-08-08',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"ما أثار احتجاجات غاضبة في مدن الجنوب": none', () => {
+    expect(
+      tolls(
+        [
+          'انخفض إنتاج الكهرباء في العراق اليوم الأحد بنحو ثلاثة آلاف ميغاواط، ما أثار احتجاجات غاضبة في مدن الجنوب.',
+        ],
+        'ar',
+        '2022-08-08',
+      ),
+    ).toEqual([]);
+  });
+});
