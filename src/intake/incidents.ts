@@ -18,7 +18,7 @@ import { tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
-import { diedOfWounds } from './died-of-wounds.js';
+import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
@@ -99,8 +99,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       pursuit ||= facts.pursues;
       // "One of the wounded died later in hospital": one more dead of the event just told
-      const died = diedOfWounds(clauseText);
       const hit = built[built.length - 1];
+      // (or one of them told by name: "وأضاف أن أحمد فارق الحياة متأثراً بجراحه")
+      const died =
+        diedOfWounds(clauseText) ??
+        (oneOfWoundedDied(clauseText, hasCasualties(facts), typeof hit?.wounded === 'number') ? 1 : null);
       // "Two of the farmers were killed instantly, while a third died of his wounds": the victims
       // just counted, told again in parts (not more dead, nor wounded who died since)
       const part: Parts | null =

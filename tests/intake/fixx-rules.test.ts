@@ -108,3 +108,44 @@ describe('protests named only as what the news drove, with no place of their own
     ).toEqual([]);
   });
 });
+
+describe('"وأحد أبنائه", "وأحد الركاب": one of a group, named by the group, is one person more', () => {
+  it('"إصابة شقيقه محمود (40 عاماً) وأحد أبنائه": two wounded', () => {
+    expect(
+      tolls(
+        [
+          'هاجم مسلحون مجهولون منزل مختار قرية تابعة لناحية العظيم بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى مقتل المختار وإصابة شقيقه محمود (40 عاماً) وأحد أبنائه.',
+        ],
+        'ar',
+        '2021-06-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 2, attackersKilled: null }]);
+  });
+
+  it('"إصابة السائق وأحد الركاب": two wounded', () => {
+    expect(
+      tolls(
+        [
+          'انفجرت عبوة ناسفة بسيارة أجرة على طريق بعقوبة بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى إصابة السائق وأحد الركاب.',
+        ],
+        'ar',
+        '2021-06-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 2, attackersKilled: null }]);
+  });
+});
+
+describe('one of the wounded, told by name as dead of the wounds, counts as killed', () => {
+  it('"أن علي فارق الحياة متأثراً بجراحه": one more dead, one fewer wounded', () => {
+    expect(
+      tolls(
+        [
+          'انفجرت عبوة ناسفة بسيارة أجرة على طريق بعقوبة بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى مقتل السائق وإصابة ثلاثة ركاب.',
+          'وأضاف المصدر أن علي فارق الحياة متأثراً بجراحه في المستشفى صباح اليوم السبت.',
+        ],
+        'ar',
+        '2021-06-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2, attackersKilled: null }]);
+  });
+});
