@@ -52,7 +52,9 @@ const ANOTHER_NOUNS_EN = [
   'outposts?',
   'positions?',
 ];
-const ar = (words: readonly string[]): string => `(?<!${L})${AR_PREFIX}(?:${words.map(f).join('|')})(?!${L})`;
+// (an adjective agrees with its noun: "طائرات حربية" is also "الطائرات الحربية", not "إطلاق النار")
+const ar = (words: readonly string[]): string =>
+  `(?<!${L})${AR_PREFIX}(?:${words.map((w) => (w.includes(' ') ? `${f(w)}|(?<=ال|لل)${f(w).replaceAll(' ', ' ال')}` : f(w))).join('|')})(?!${L})`;
 const en = (words: readonly string[]): string => `(?<!${L})(?:${words.join('|')})(?!${L})`;
 
 type Row = [EventType, EventSubType, readonly string[], readonly string[], boolean?];

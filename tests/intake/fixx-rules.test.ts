@@ -149,3 +149,36 @@ describe('one of the wounded, told by name as dead of the wounds, counts as kill
     ).toEqual([{ killed: 2, wounded: 2, attackersKilled: null }]);
   });
 });
+
+describe('an Arabic cue phrase is matched with its article on every word ("الطائرات الحربية")', () => {
+  const kinds = (paragraphs: string[]) =>
+    extractIncidents(splitSentences(paragraphs, 'ar'), {
+      lang: 'ar',
+      published: '2022-06-20',
+      resolvePlace,
+      titlePlace: null,
+    }).map((x) => x.event);
+
+  it('"إن الطائرات الحربية التركية استهدفت منزلاً": an air strike', () => {
+    expect(
+      kinds([
+        'وقال مصدر محلي إن الطائرات الحربية التركية استهدفت منزلاً في قرية تابعة لناحية سيدكان بمحافظة أربيل أمس الأحد، ما أدى إلى مقتل راعيين.',
+      ]),
+    ).toEqual([{ type: 'explosions_remote_violence', subType: 'air_drone_strike' }]);
+  });
+
+  it('"ويأتي التصعيد رغم إعلان وقف لإطلاق النار مطلع الأسبوع": a ceasefire (a noun and its genitive), no shooting of that day', () => {
+    const days = extractIncidents(
+      splitSentences(
+        [
+          'قتل مدنيان بقصف مدفعي لقوات النظام على بلدة في ريف إدلب الجنوبي اليوم الاثنين.',
+          'وفي ريف إدلب الشرقي، أصيب طفل بجروح جراء قصف صاروخي على أطراف مدينة سرمين.',
+          'ويأتي التصعيد رغم إعلان وقف لإطلاق النار مطلع الأسبوع الجاري، بحسب ناشطين.',
+        ],
+        'ar',
+      ),
+      { lang: 'ar', published: '2022-06-20', resolvePlace, titlePlace: null },
+    ).map((x) => x.date.from);
+    expect(days).toEqual(['2022-06-20', '2022-06-20']);
+  });
+});
