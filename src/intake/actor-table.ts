@@ -224,18 +224,9 @@ const ROWS: readonly Row[] = [
       'government forces',
       'syrian regime',
       'syrian troops',
-      'government shelling',
-      'government rocket fire',
-      'government rockets',
-      'government artillery',
-      'government airstrikes',
-      'government warplanes',
-      'regime shelling',
-      'regime warplanes',
-      'government helicopters',
-      'government aircraft',
-      'government jets',
-      'regime helicopters',
+      // "Syrian government air strikes", "a government helicopter dropped barrel bombs": the state's
+      // own guns and aircraft, singular or plural (in Syria; the event's country decides whose)
+      '(?:government|regime) (?:shelling|rocket fire|rockets?|artillery|air ?strikes?|warplanes?|helicopters?|aircraft|jets?)',
     ],
   ],
   [

@@ -182,3 +182,33 @@ describe('an Arabic cue phrase is matched with its article on every word ("ال�
     expect(days).toEqual(['2022-06-20', '2022-06-20']);
   });
 });
+
+describe('what a toll’s verb follows names the event, not the fighting it came amid', () => {
+  it('"Air strikes killed seven civilians … as government forces pressed an offensive": an air strike', () => {
+    const events = extractIncidents(
+      splitSentences(
+        [
+          'Air strikes killed seven civilians in the town of Saraqeb in Idlib province on Wednesday as government forces pressed an offensive in the south of the province, rescuers said.',
+        ],
+        'en',
+      ),
+      { lang: 'en', published: '2020-02-06', resolvePlace, titlePlace: null },
+    ).map((x) => x.event);
+    expect(events).toEqual([{ type: 'explosions_remote_violence', subType: 'air_drone_strike' }]);
+  });
+});
+
+describe('the Syrian state’s own aircraft, singular or plural, are the Syrian army', () => {
+  it('"A government helicopter dropped barrel bombs on …": the Syrian army', () => {
+    const actors = extractIncidents(
+      splitSentences(
+        [
+          'A government helicopter dropped barrel bombs on the village of Kafr Nabl in Idlib province on Thursday, wounding three people, the civil defence said.',
+        ],
+        'en',
+      ),
+      { lang: 'en', published: '2020-02-07', resolvePlace, titlePlace: null },
+    ).map((x) => x.actors);
+    expect(actors).toEqual([['syrian_army']]);
+  });
+});
