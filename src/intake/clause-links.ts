@@ -145,9 +145,14 @@ export const PURSUIT_WORDS = [
   'fought',
   'repelled',
 ];
-/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+/**
+ * A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`); the
+ * claimant and its channel may stand between the verb and the responsibility ("وأعلن تنظيم داعش، عبر
+ * وكالة أعماق، مسؤوليته عن التفجير"); not where the teller says whose it was ("أعلنت الوزارة أن داعش
+ * يتحمل مسؤوليته"): blame told, no claim.
+ */
 export const CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت'].map(normalizeForMatch).join('|')}|${normalizeForMatch('و?أعلنت?')}(?:(?!\\s${normalizeForMatch('أن')}\\s)[^.]){0,80}?\\s(?:${['مسؤوليته', 'مسؤوليتها'].map(normalizeForMatch).join('|')})|claimed (?:responsibility|the (?:attack|bombing|blast|ambush|killing))|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
 /** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */

@@ -212,3 +212,20 @@ describe('the Syrian state’s own aircraft, singular or plural, are the Syrian 
     expect(actors).toEqual([['syrian_army']]);
   });
 });
+
+describe('a claim whose claimant and channel stand between "أعلن" and "مسؤوليته" is a claim', () => {
+  it('"وأعلن تنظيم داعش، في بيان نشره على قناته في تلغرام، مسؤوليته عن التفجير": ISIS did it', () => {
+    const actors = extractIncidents(
+      splitSentences(
+        [
+          'قتل ثلاثة جنود وأصيب اثنان بانفجار عبوة ناسفة استهدفت دوريتهم قرب ناحية العظيم بمحافظة ديالى اليوم الأحد.',
+          'وقال مدير مستشفى بعقوبة إن بين الجرحى ضابطاً برتبة ملازم.',
+          'وأعلن تنظيم داعش، في بيان نشره على قناته في تلغرام، مسؤوليته عن التفجير.',
+        ],
+        'ar',
+      ),
+      { lang: 'ar', published: '2021-06-13', resolvePlace, titlePlace: null },
+    ).map((x) => x.actors);
+    expect(actors).toEqual([['isis']]);
+  });
+});
