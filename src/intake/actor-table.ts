@@ -328,6 +328,8 @@ const ROWS: readonly Row[] = [
       'security forces',
       'iraqi forces',
       'iraqi security forces',
+      // "an Iraqi air strike", "Iraqi F-16 jets": the Iraqi state's own aircraft and guns
+      'iraqi (?:air ?strikes?|warplanes?|jets?|aircraft|f ?16s?|helicopters?|artillery|shelling)',
       'anti narcotics directorate',
       'anti narcotics police',
       'anti narcotics',

@@ -229,3 +229,22 @@ describe('a claim whose claimant and channel stand between "أعلن" and "مس�
     expect(actors).toEqual([['isis']]);
   });
 });
+
+describe('a strike named by the Iraqi state ("an Iraqi air strike", "Iraqi F-16 jets") is by its forces', () => {
+  const actorsOf = (paragraph: string, lang: 'ar' | 'en') =>
+    extractIncidents(splitSentences([paragraph], lang), {
+      lang,
+      published: '2022-03-10',
+      resolvePlace,
+      titlePlace: null,
+    }).map((x) => x.actors);
+
+  it('"Four militants were killed in an Iraqi air strike in the Hamrin mountains": Iraqi security forces', () => {
+    expect(
+      actorsOf(
+        'Four militants were killed in an Iraqi air strike in the Hamrin mountains in Diyala province on Wednesday, the Joint Operations Command said.',
+        'en',
+      ),
+    ).toEqual([['iraqi_security_forces']]);
+  });
+});
