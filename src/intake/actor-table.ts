@@ -224,18 +224,10 @@ const ROWS: readonly Row[] = [
       'government forces',
       'syrian regime',
       'syrian troops',
-      'government shelling',
-      'government rocket fire',
-      'government rockets',
-      'government artillery',
-      'government airstrikes',
-      'government warplanes',
-      'government helicopters',
-      'government aircraft',
-      'government jets',
-      // "regime rocket fire", "regime air strikes": what the regime fires is its forces' own, as the
-      // government's is
-      'regime (?:shelling|warplanes|helicopters|rocket fire|rockets|artillery|air ?strikes|aircraft|jets|barrel bombs)',
+      // "Syrian government air strikes", "regime rocket fire", "a government helicopter dropped barrel
+      // bombs": the state's own guns and aircraft, singular or plural (in Syria; the event's country
+      // decides whose)
+      '(?:government|regime) (?:shelling|rocket fire|rockets?|artillery|air ?strikes?|warplanes?|helicopters?|aircraft|jets?|barrel bombs)',
     ],
   ],
   [
@@ -337,6 +329,8 @@ const ROWS: readonly Row[] = [
       'security forces',
       'iraqi forces',
       'iraqi security forces',
+      // "an Iraqi air strike", "Iraqi F-16 jets": the Iraqi state's own aircraft and guns
+      'iraqi (?:air ?strikes?|warplanes?|jets?|aircraft|f ?16s?|helicopters?|artillery|shelling)',
       'anti narcotics directorate',
       'anti narcotics police',
       'anti narcotics',

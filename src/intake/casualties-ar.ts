@@ -19,6 +19,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { diesOnly } from './dying-verbs.js';
 import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
+import { oneOfGroupAt } from './one-of-group.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -149,7 +150,12 @@ export function kinAfterPlace(tokens: readonly Token[], from: number, stops: Rea
     if (stops.has(j)) return 0;
     // "مقتل خمسة مدنيين بينهم امرأة وطفلها": the kin are among the ones counted, not more of them
     if (AMONG_AR.has(tokens[j]!.word)) return 0;
-    const n = joinedKin(tokens[j]!.word);
+    // "وإصابة نجله أحمد (22 عاماً) وأحد جيرانه": one of someone's group, after the one named
+    // (joined by "و" as kin are; not the "واحد" of "شخص واحد", an unpossessed person noun before it)
+    const prev = tokens[j - 1]?.word ?? '';
+    const oneAfterNoun = arabicNounCount(prev) !== null && !POSSESSED.some((x) => prev.endsWith(x));
+    const group = oneAfterNoun || !tokens[j]!.word.startsWith('و') ? null : oneOfGroupAt(tokens, j, true);
+    const n = group === null ? joinedKin(tokens[j]!.word) : 1;
     // "، وزوجته أصيبت": the subject of a verb of its own
     if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
   }

@@ -22,6 +22,7 @@ import {
   VERB_AFTER_ANOTHER,
 } from './casualty-words.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
+import { oneOfGroupAt } from './one-of-group.js';
 
 import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
@@ -153,7 +154,12 @@ export function countAt(
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
       // "شخص واحد": the و of "واحد" is the word's own, not "and"
-      else if (lang === 'ar' && word.startsWith('و') && word.length > 2 && !ONE_WORDS.has(word))
+      else if (
+        lang === 'ar' &&
+        word.startsWith('و') &&
+        word.length > 2 &&
+        (!ONE_WORDS.has(word) || oneOfGroupAt(tokens, next, false) !== null)
+      )
         joined = true;
       // "امرأة و3 من أطفالها": "و" glued to digits stands as a word of its own before the number
       else if (lang === 'ar' && word === AND_AR && numbers.has(token.start + 1)) joined = true;
@@ -224,6 +230,9 @@ function countItem(
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
       return { value: one(1), next: i + 1 };
     if (ONE_OF_THEM_AR.has(token.word)) return { value: one(1), next: i + 1 };
+    // "إصابة سائق وأحد الركاب": one of a group named by the group
+    const group = oneOfGroupAt(tokens, i, false);
+    if (group !== null) return { value: one(1), next: group };
     if (
       THE_OTHER_AR.has(token.word) &&
       tokens.slice(Math.max(0, i - 5), i).some((t) => ONE_OF_THEM_AR.has(t.word))

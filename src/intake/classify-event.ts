@@ -18,6 +18,9 @@ const HANDLED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,3}\\s*$`,
   'u',
 );
+/** A toll's verb right after the event word: "strikes killed", "the blast wounded". */
+const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
+
 /**
  * The most specific event type named; `counted` when every event word is counted by a number or
  * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
@@ -32,6 +35,8 @@ export function classifyEvent(
   let uncounted: IncidentEvent | null = null;
   /** A bare plural ("in air strikes") no number or quantifier counts. */
   let barePlural: IncidentEvent | null = null;
+  /** The event word a toll's verb follows ("air strikes killed…"): what did the killing. */
+  let subject: IncidentEvent | null = null;
   for (const cue of CUE_TABLE) {
     if (cue.type === skip) continue;
     if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
@@ -48,6 +53,8 @@ export function classifyEvent(
         (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
           quantifiers.some((q) => q <= before && before - q <= 2));
       first ??= { type: cue.type, subType: cue.subType };
+      if (!byCount && TOLL_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        subject ??= { type: cue.type, subType: cue.subType };
       if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
       if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
     }
@@ -55,5 +62,9 @@ export function classifyEvent(
   // "killed 11 militants in air strikes": the kind is the strikes', the verb only says someone died
   const generic = uncounted?.type === 'violence_against_civilians' && uncounted.subType === 'attack';
   if (generic && barePlural && barePlural.subType !== 'attack') return { event: barePlural, counted: false };
+  // "air strikes killed 12 civilians … as government forces pressed an offensive": what killed names
+  // the event; the fighting it came amid is its setting
+  if (subject && subject.subType !== 'attack' && uncounted?.type === 'battles' && subject.type !== 'battles')
+    return { event: subject, counted: false };
   return { event: uncounted ?? first, counted: uncounted === null };
 }

@@ -65,7 +65,7 @@ const DEFINITE_EVENTS_AR = [
   'الحادث',
 ];
 const DEFINITE_EVENTS_EN =
-  'clash|clashes|confrontations?|attack|raid|operation|blast|explosion|strike|shelling|fighting|ambush|incident';
+  'clash|clashes|confrontations?|attack|assault|raid|operation|blast|explosion|bombing|strike|shelling|fighting|ambush|incident';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
@@ -121,9 +121,10 @@ export const EARLIER_EVENTS = new RegExp(
 /**
  * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one",
  * "قوة من الجيش اشتبكت مع المهاجمين وقتلت اثنين منهم": the pursuit of (or fight with) the event's attackers: what follows in the sentence is more of that event.
+ * The verb may carry its conjunction ("تصدوا للهجوم واشتبكوا مع المهاجمين", "held the post and fought off the attackers").
  */
 export const PURSUIT = new RegExp(
-  `(?<![\\p{L}])(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  `(?<![\\p{L}])[وف]?(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
   'u',
 );
 // cheap screens before the patterns below: most clauses have none of these words
@@ -147,9 +148,14 @@ export const PURSUIT_WORDS = [
   'fought',
   'repelled',
 ];
-/** A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`). */
+/**
+ * A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`); the
+ * claimant and its channel may stand between the verb and the responsibility ("وأعلن تنظيم داعش، عبر
+ * وكالة أعماق، مسؤوليته عن التفجير"); not where the teller says whose it was ("أعلنت الوزارة أن داعش
+ * يتحمل مسؤوليته"): blame told, no claim.
+ */
 export const CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت', 'أعلن مسؤوليته', 'أعلنت مسؤوليتها', 'وأعلن مسؤوليته', 'وأعلنت مسؤوليتها'].map(normalizeForMatch).join('|')}|claimed (?:responsibility|(?:the|both) (?:attack|bombing|blast|ambush|killing)s?)|has claimed|took responsibility)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت'].map(normalizeForMatch).join('|')}|${normalizeForMatch('و?أعلنت?')}(?:(?!\\s${normalizeForMatch('أن')}\\s)[^.]){0,80}?\\s(?:${['مسؤوليته', 'مسؤوليتها'].map(normalizeForMatch).join('|')})|claimed (?:responsibility|(?:the|both) (?:attack|bombing|blast|ambush|killing)s?)|has claimed|took responsibility)(?![\\p{L}])`,
   'u',
 );
 /** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */

@@ -37,6 +37,7 @@ import {
 } from './clause-links.js';
 import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
+import { drivenProtestsOnly } from './driven-protests.js';
 import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
@@ -203,7 +204,8 @@ export function analyseClause(
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)
       // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
-      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties),
+      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties) &&
+      !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

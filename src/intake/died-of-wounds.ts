@@ -1,5 +1,6 @@
 // Wounded who died later: more dead of the event told before, and fewer wounded.
 import { normalizeForMatch } from '../text/normalize.js';
+import { THE_OTHER_AR } from './casualty-words.js';
 import { CUES } from './event-cues.js';
 import type { DateMention } from './types.js';
 import { anyOf as f } from './word-pattern.js';
@@ -33,6 +34,27 @@ const ONE_MORE_DIED = new RegExp(
   `(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?:${f(['الحياة'])}\\s+)?(?:${f(['ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'آخر', 'أخرى'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['متأثرا', 'متأثرة'])})(?![\\p{L}])`,
   'u',
 );
+
+/**
+ * "وأضاف أن أحمد فارق الحياة متأثراً بجراحه صباح اليوم": one person, told by name, dead of the wounds —
+ * no count of its own (English names him with a count: "a student died of his wounds" counts one).
+ */
+const ONE_DIED = new RegExp(
+  `(?<![\\p{L}])(?:${f(['توفي', 'توفيت', 'فارق الحياة', 'فارقت الحياة'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرا بجروحه', 'متأثرة بجروحها', 'متأثرا بإصابته', 'متأثرة بإصابتها'])})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * A clause with no count of its own that tells one person dead of their wounds, after an event that
+ * counted wounded: one of them, now dead (one more killed, one fewer wounded) — the editor counts a
+ * wounded man who died later as killed.
+ */
+export function oneOfWoundedDied(matchText: string, counts: boolean, woundedBefore: boolean): boolean {
+  // ("فيما توفي الآخر متأثراً بإصابته": the other of a pair told before, not one more)
+  const words = matchText.split(/[^\p{L}]+/u);
+  if (words.some((w) => THE_OTHER_AR.has(w) || w === 'other')) return false;
+  return !counts && woundedBefore && matchText.includes('متاثر') && ONE_DIED.test(matchText);
+}
 
 /** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
 export function diedOfWounds(matchText: string): number | null {

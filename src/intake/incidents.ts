@@ -18,7 +18,7 @@ import { tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
-import { diedOfWounds } from './died-of-wounds.js';
+import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
@@ -37,6 +37,9 @@ import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
 import { clausePlace } from './clause-place.js';
 import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
+import { partOfVictims, type Parts } from './victim-parts.js';
+
+const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
 /**
  * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
@@ -58,6 +61,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
+  // the parts in which the victims of an incident were told again so far (victim-parts.ts)
+  let parts: Parts | null = null;
   for (const [at, sentence] of sentences.entries()) {
     // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
     if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
@@ -94,8 +99,21 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       pursuit ||= facts.pursues;
       // "One of the wounded died later in hospital": one more dead of the event just told
-      const died = diedOfWounds(clauseText);
       const hit = built[built.length - 1];
+      // (or one of them told by name: "وأضاف أن أحمد فارق الحياة متأثراً بجراحه")
+      const died =
+        diedOfWounds(clauseText) ??
+        (oneOfWoundedDied(clauseText, hasCasualties(facts), typeof hit?.wounded === 'number') ? 1 : null);
+      // "Two of the farmers were killed instantly, while a third died of his wounds": the victims
+      // just counted, told again in parts (not more dead, nor wounded who died since)
+      const part: Parts | null =
+        hit && !facts.aggregate && !facts.denied ? partOfVictims(clauseText, hit, facts, parts) : null;
+      if (hit && part) {
+        parts = part;
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(hit, { ...facts, casualties: NO_CASUALTIES }, null, spot, sentence.index);
+        continue;
+      }
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
