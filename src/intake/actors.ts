@@ -1,6 +1,7 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
+import { holdsPlaceAt } from './held-place.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
 import { mannedBefore, postAfter } from './force-posts.js';
@@ -340,6 +341,7 @@ export function actorRoles(
     if (again?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(again.end, named.start))) continue;
     if (
       noSideAt(view.text, m.start, m.end) ||
+      holdsPlaceAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
