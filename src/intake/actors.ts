@@ -245,9 +245,10 @@ const HIDING_AFTER = new RegExp(
   `^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`,
   'u',
 );
-// "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between
+// "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between;
+// "غارات على مواقع يتحصن فيها عناصر تنظيم داعش": where the group is entrenched is a place it holds
 const HIDING_BEFORE = new RegExp(
-  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
+  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'يتحصن فيها', 'يتحصن فيه', 'يتحصنون فيها', 'يختبئ فيها', 'يختبئون فيها', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('عناصر')}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
   'u',
 );
 /** "ضربة استهدفت تجمعا لعناصر تنظيم داعش", "a gathering of IS militants": the group was where the blow fell. */

@@ -100,3 +100,16 @@ describe('a group named only as the holder of a place is no side of the event', 
     ).toEqual([{ actors: ['coalition'], killed: 9 }]);
   });
 });
+
+describe('a group entrenched at the positions struck is the target', () => {
+  it('makes the group entrenched where Russian jets struck ("مواقع يتحصن فيها عناصر تنظيم داعش") their target', () => {
+    expect(
+      run(
+        [
+          'شنت مقاتلات حربية روسية، مساء أمس الثلاثاء، غارات على مواقع يتحصن فيها عناصر تنظيم داعش في بادية الرصافة بريف الرقة الجنوبي، ما أدى إلى مقتل سبعة منهم.',
+        ],
+        'ar',
+      ).map((x) => ({ actors: x.actors, targets: x.targets })),
+    ).toEqual([{ actors: ['russia'], targets: ['isis'] }]);
+  });
+});
