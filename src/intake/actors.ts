@@ -1,6 +1,7 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
+import { holdsPlaceAt } from './held-place.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
 import { mannedBefore, postAfter } from './force-posts.js';
@@ -244,9 +245,10 @@ const HIDING_AFTER = new RegExp(
   `^\\s*(?:${['يختبئون', 'يختبئ', 'يتحصنون', 'يتخذونه', 'يستخدمونه', 'hideout', 'hideouts', 'were hiding', 'was hiding', 'used as a hideout'].map(f).join('|')})(?![\\p{L}])`,
   'u',
 );
-// "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between
+// "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between;
+// "غارات على مواقع يتحصن فيها عناصر تنظيم داعش": where the group is entrenched is a place it holds
 const HIDING_BEFORE = new RegExp(
-  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
+  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'يتحصن فيها', 'يتحصن فيه', 'يتحصنون فيها', 'يختبئ فيها', 'يختبئون فيها', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('عناصر')}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
   'u',
 );
 /** "ضربة استهدفت تجمعا لعناصر تنظيم داعش", "a gathering of IS militants": the group was where the blow fell. */
@@ -340,6 +342,7 @@ export function actorRoles(
     if (again?.id === m.id && /^[\s()"«»“”-]*$/u.test(view.text.slice(again.end, named.start))) continue;
     if (
       noSideAt(view.text, m.start, m.end) ||
+      holdsPlaceAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||

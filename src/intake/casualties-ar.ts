@@ -20,6 +20,7 @@ import { diesOnly } from './dying-verbs.js';
 import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 import { oneOfGroupAt } from './one-of-group.js';
+import { oneAtClauseHead } from './clause-head-person.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -67,6 +68,8 @@ export function arabicPassive(
         arabicNounCount(named) === 1
       )
         return { value: one(1), next: cue, start };
+      if (start === 0 && oneAtClauseHead(tokens, cue, (t) => numbers.has(t.start)))
+        return { value: one(1), next: cue, start };
       continue;
     }
     const phrase = countAt(tokens, numbers, start, 'ar') ?? dualBeforeDualVerb(tokens, start, cueText);
@@ -84,8 +87,11 @@ export function arabicPassive(
     const among = words.findIndex((w) => AMONG_AR.has(w));
     if (among >= 0) words = words.slice(0, among);
     const between = words.filter((w) => w !== QAD);
-    // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive
-    if (between.length <= 2 || (between[0] === MIN && between.length <= 4)) return { ...phrase, start };
+    // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive, after
+    // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا")
+    const partitive = between[0] === MIN ? 0 : between[1] === MIN ? 1 : -1;
+    if (between.length <= 2 || (partitive >= 0 && between.length <= 4 + partitive))
+      return { ...phrase, start };
   }
   return null;
 }

@@ -1,4 +1,6 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
+import { amongThemAt } from './among-them.js';
+import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -260,8 +262,12 @@ function forward(
   const maxSkip = 3;
   for (let skip = 0; skip <= maxSkip; skip++) {
     if (stops.has(after + skip)) return null;
+    if (lang === 'ar' && amongThemAt(tokens, after + skip)) return null;
     const phrase = countAt(tokens, numbers, after + skip, lang);
     if (phrase) return { ...phrase, start: after + skip };
+    const family = familySizeAt(tokens, after + skip);
+    const members = family === null ? null : countAt(tokens, numbers, family, lang);
+    if (members) return { ...members, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
     // "ارتقى شهيدان أحدهما طفل", "سقط قتيلان": the casualty noun in the dual is the count, not who
     // is among them after it

@@ -43,6 +43,7 @@ import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds, untilDeath } from './died-of-wounds.js';
+import { withoutDeathDays } from './death-after-wounding.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
@@ -156,9 +157,12 @@ export function analyseClause(
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
-  const eventDates = outsideRanks(
+  const eventDates = withoutDeathDays(
     view.text,
-    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+    outsideRanks(
+      view.text,
+      dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+    ),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =

@@ -71,6 +71,11 @@ const DIED_OF_WOUNDS_PHRASE = new RegExp(
   'u',
 );
 
+/** Where the clause (in matching form) says someone died of their wounds ("متأثرا بجراحه"), else -1. */
+export function diedOfWoundsAt(matchText: string): number {
+  return /wounds|injuries|متاثر/u.test(matchText) ? matchText.search(DIED_OF_WOUNDS_PHRASE) : -1;
+}
+
 /** The clause (in matching form) tells of one who died of wounds: the dead added leave the wounded. */
 export function diesOfWounds(matchText: string): boolean {
   // a cheap screen first: most clauses have none of these words

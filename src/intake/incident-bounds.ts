@@ -1,4 +1,5 @@
 // Whether a clause opens another incident or adds to the one before it.
+import { woundedThenDied } from './death-after-wounding.js';
 import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK } from './clause-links.js';
@@ -127,6 +128,11 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
     return false;
   if (toldAsSubject(current, facts)) return false;
   if (toldLoosely(current, facts)) return false;
+  if (
+    woundedThenDied(facts.matchText, facts) &&
+    (!facts.place?.governorate || sameGovernorate(current.place, facts.place))
+  )
+    return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
   // "وسقط ستة مدنيين بين قتيل وجريح", then "وكان 18 قتلوا يوم السبت": the toll told unsplit, dead
   // and wounded told apart on a day of their own are another event's, not its split (with no day of
