@@ -113,3 +113,17 @@ describe('a group entrenched at the positions struck is the target', () => {
     ).toEqual([{ actors: ['russia'], targets: ['isis'] }]);
   });
 });
+
+describe('a road named by two towns in different governorates or countries lies in neither', () => {
+  it('keeps "قرب الطريق الدولي الذي يربط دمشق وعمّان" in the governorate the article told', () => {
+    expect(
+      run(
+        [
+          'قتل عنصران من الأمن العسكري برصاص مجهولين على حاجز قرب مدينة الصنمين بريف درعا الشمالي، مساء أمس الثلاثاء.',
+          'وكان عنصر آخر قد قتل الأسبوع الماضي برصاص مماثل على حاجز قرب الطريق الدولي الذي يربط دمشق وعمّان.',
+        ],
+        'ar',
+      ).map((x) => x.place?.governorate?.en ?? null),
+    ).toEqual(['Daraa', 'Daraa']);
+  });
+});
