@@ -35,3 +35,26 @@ describe('an event told as like the one before, at a village the gazetteer does 
     ).toEqual(['Kirkuk', 'Kirkuk']);
   });
 });
+
+describe('an explicit date wins over a relative one told in the same clause', () => {
+  it('"الأسبوع الماضي … في 21 تموز" is 21 July', () => {
+    const [x] = run(
+      [
+        'أعلنت شرطة ذي قار اليوم مقتل شخصين وإصابة أربعة آخرين في شجار مسلح اندلع الأسبوع الماضي في قضاء الرفاعي، مشيرة إلى أن المواجهات جرت في 21 تموز بالأسلحة الخفيفة.',
+      ],
+      'ar',
+      '2022-07-24',
+    );
+    expect([x?.date.from, x?.date.to, x?.killed, x?.wounded]).toEqual(['2022-07-21', '2022-07-21', 2, 4]);
+  });
+  it('"last week … on June 9" is June 9, though the calendar week began on the 10th', () => {
+    const [x] = run(
+      [
+        'Police said two farmers were killed last week in a dispute over water near Muqdadiya in Diyala, in a shootout that took place on June 9.',
+      ],
+      'en',
+      '2019-06-20',
+    );
+    expect([x?.date.from, x?.date.to]).toEqual(['2019-06-09', '2019-06-09']);
+  });
+});
