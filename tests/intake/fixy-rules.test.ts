@@ -72,3 +72,26 @@ describe('a year told after "the", "in", "since" or a month is never a count', (
     expect([x?.place.governorate?.en, x?.killed]).toEqual(['Baghdad', null]);
   });
 });
+
+describe('"a" right after "killing" or "wounding" names one person, whatever the noun', () => {
+  it('"killing a grandmother and wounding a neighbour" is one dead, one wounded', () => {
+    expect(
+      told(
+        [
+          'A mortar shell hit a house in Tuz Khurmatu on Sunday, killing a grandmother and wounding a neighbour.',
+        ],
+        'en',
+        '2017-08-14',
+      ),
+    ).toEqual([['Salahuddin', 1, 1]]);
+  });
+  it('"wounding a dozen" is no one person', () => {
+    expect(
+      told(
+        ['A car bomb exploded in Kirkuk on Sunday, killing a policeman and wounding a dozen others.'],
+        'en',
+        '2017-08-14',
+      ),
+    ).toEqual([['Kirkuk', 1, null]]);
+  });
+});
