@@ -35,6 +35,7 @@ import { CUES } from './event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
+import { isYear } from './year-number.js';
 import { othersAlike } from './other-attackers.js';
 import { countsAllNamed } from './all-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
@@ -70,9 +71,12 @@ export interface Casualties {
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   const tokens = tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
-  // "٢٠ من أيار", "20 May": the day of a date, not how many
+  // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
   const found = findNumbers(view).filter(
-    (n) => !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) && !isDayOfMonth(view.text, n.end),
+    (n) =>
+      !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
+      !isDayOfMonth(view.text, n.end) &&
+      !isYear(view.text, n.start, n.end),
   );
   const numbers: Map<number, { value: Span2; end: number }> = new Map(
     found.map((n) => [n.start, { value: one(n.value), end: n.end }]),

@@ -26,6 +26,7 @@ import { oneOfGroupAt } from './one-of-group.js';
 
 import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
+import { oneObjectAt } from './one-object.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -297,6 +298,8 @@ function countItem(
       if (EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`)) return { value: one(1), next: j + 2 };
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
+    const object = oneObjectAt(tokens, i);
+    if (object !== null) return { value: one(1), next: object };
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';
+import { explicitDay } from './explicit-day.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
@@ -167,7 +168,9 @@ export function analyseClause(
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
-    (tellsFuneral(view.text) ? eventDates[eventDates.length - 1] : narrowest(eventDates)) ?? null;
+    (tellsFuneral(view.text)
+      ? eventDates[eventDates.length - 1]
+      : explicitDay(narrowest(eventDates), eventDates)) ?? null;
   const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =

@@ -5,6 +5,7 @@ import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actor-tabl
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
+import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
@@ -14,6 +15,8 @@ import type { Sentence } from './types.js';
 export interface PlaceContext {
   /** The one governorate its paragraph names, if it names exactly one. */
   governorate(b: Building): ResolvedPlace | null;
+  /** Where the incident told before it happened, when its own paragraph names no governorate. */
+  before(b: Building): ResolvedPlace | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
   /** Where the lead sentence places the story (resolved when first asked). */
@@ -26,6 +29,7 @@ export function placeContext(
   ctx: IncidentContext,
 ): PlaceContext {
   const byParagraph = new Map<number, ResolvedPlace | null>();
+  const named = new Map<number, boolean>();
   let lead: ResolvedPlace | null | undefined;
   const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
     if (!byParagraph.has(paragraph)) {
@@ -34,6 +38,7 @@ export function placeContext(
         .map((s) => ctx.resolvePlace(s.text, ctx.lang))
         .filter((p): p is ResolvedPlace => !!p?.governorate);
       const names = new Set(places.map((p) => p.governorate?.en));
+      named.set(paragraph, names.size > 0);
       byParagraph.set(paragraph, names.size === 1 ? (places[0] ?? null) : null);
     }
     return byParagraph.get(paragraph) ?? null;
@@ -42,6 +47,15 @@ export function placeContext(
     governorate: (b) => {
       const first = sentences.find((s) => s.index === b.sentences[0]);
       return first ? paragraphGovernorate(first.paragraph) : null;
+    },
+    before: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      if (!first) return null;
+      paragraphGovernorate(first.paragraph);
+      if (named.get(first.paragraph)) return null;
+      const at = built.indexOf(b);
+      for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!.place;
+      return null;
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
     lead: () => {
@@ -61,7 +75,11 @@ function unknownPlace(
   context: PlaceContext,
   lang: Language,
 ): ResolvedPlace | null {
-  const around = context.governorate(b);
+  // "وسبق ذلك هجوم مماثل قرب قرية الصفرة", "a similar raid near the village of Tal Ward": told as like
+  // the event before it, at a village the gazetteer does not know, it lies where that one did (a
+  // village told with no such tie is not placed by its neighbour: a roundup moves on)
+  const around =
+    context.governorate(b) ?? (SIMILAR.test(matchView(b.source).text) ? context.before(b) : null);
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {

@@ -1,0 +1,31 @@
+// One person, the object of the blow, named by a noun the word lists do not know.
+import type { Token } from './tokens.js';
+
+/** Active verbs of the blow a count stands right after: "killing a …", "wounding an …". */
+const ACTIVE_HIT = new Set(['killing', 'wounding', 'injuring']);
+/** Words after "a" that begin a count or a quantity, not one person: "a dozen", "a number of". */
+const QUANTITY = new Set([
+  'dozen',
+  'number',
+  'few',
+  'handful',
+  'score',
+  'lot',
+  'total',
+  'couple',
+  'large',
+  'further',
+]);
+
+/**
+ * "killing him and wounding a friend who was with him", "wounding a colleague": "a" right after the
+ * active verb of the blow names one person, whatever the noun ("a dozen", "a number of" excepted).
+ * Returns the index after the noun, or null.
+ */
+export function oneObjectAt(tokens: readonly Token[], i: number): number | null {
+  const article = tokens[i]?.word;
+  if ((article !== 'a' && article !== 'an') || !ACTIVE_HIT.has(tokens[i - 1]?.word ?? '')) return null;
+  const noun = tokens[i + 1]?.word ?? '';
+  if (!/^\p{L}+$/u.test(noun) || QUANTITY.has(noun)) return null;
+  return i + 2;
+}
