@@ -71,7 +71,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-l',
-      'TOTAL | 41 | 42 | 41 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.95 (39/41) | 0.93 (38/41) | 0.96 (54/56)',
+      'TOTAL | 41 | 42 | 41 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.95 (39/41) | 0.93 (38/41) | 0.98 (55/56)',
     ],
     [
       'tests/intake/probe-m',
@@ -83,35 +83,51 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-o',
-      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.91 (29/32) | 0.88 (28/32) | 0.96 (55/57)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 (30/32) | 0.91 (29/32) | 0.98 (56/57)',
     ],
     [
       'tests/intake/probe-p',
-      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.82 (32/39) | 0.97 (38/39) | 0.98 (64/65)',
+      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.85 (33/39) | 0.97 (38/39) | 0.98 (64/65)',
     ],
     [
       'tests/intake/probe-q',
-      'TOTAL | 32 | 31 | 30 | 0.94 | 0.97 | 0.95 | 0.87 | 1.00 | 0.93 (28/30) | 0.97 (29/30) | 0.96 (55/57)',
+      'TOTAL | 32 | 31 | 30 | 0.94 | 0.97 | 0.95 | 0.90 | 1.00 | 0.93 (28/30) | 0.97 (29/30) | 0.98 (56/57)',
     ],
     [
       'tests/intake/probe-r',
-      'TOTAL | 48 | 45 | 44 | 0.92 | 0.98 | 0.95 | 0.96 | 1.00 | 0.89 (39/44) | 0.98 (43/44) | 0.98 (54/55)',
+      'TOTAL | 46 | 45 | 44 | 0.96 | 0.98 | 0.97 | 0.98 | 1.00 | 0.89 (39/44) | 0.98 (43/44) | 0.98 (54/55)',
     ],
     [
       'tests/intake/probe-s',
-      'TOTAL | 35 | 35 | 35 | 1.00 | 1.00 | 1.00 | 0.97 | 1.00 | 0.83 (29/35) | 0.91 (32/35) | 0.97 (56/58)',
+      'TOTAL | 35 | 35 | 35 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.83 (29/35) | 0.91 (32/35) | 0.98 (57/58)',
     ],
     [
       'tests/intake/probe-t',
-      'TOTAL | 46 | 48 | 46 | 1.00 | 0.96 | 0.98 | 0.85 | 1.00 | 0.74 (34/46) | 0.91 (42/46) | 0.98 (47/48)',
+      'TOTAL | 47 | 48 | 47 | 1.00 | 0.98 | 0.99 | 0.96 | 1.00 | 0.81 (38/47) | 0.91 (43/47) | 1.00 (48/48)',
     ],
     [
       'tests/intake/probe-u',
-      'TOTAL | 35 | 32 | 32 | 0.91 | 1.00 | 0.96 | 0.97 | 1.00 | 0.75 (24/32) | 0.88 (28/32) | 0.95 (56/59)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.78 (25/32) | 0.88 (28/32) | 0.95 (56/59)',
     ],
     [
       'tests/intake/probe-v',
-      'TOTAL | 33 | 32 | 31 | 0.94 | 0.97 | 0.95 | 0.97 | 0.97 | 0.74 (23/31) | 0.94 (29/31) | 0.98 (41/42)',
+      'TOTAL | 32 | 32 | 31 | 0.97 | 0.97 | 0.97 | 0.97 | 0.97 | 0.81 (25/31) | 0.94 (29/31) | 0.98 (41/42)',
+    ],
+    [
+      'tests/intake/probe-w',
+      'TOTAL | 34 | 34 | 34 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 (32/34) | 1.00 (34/34) | 0.95 (42/44)',
+    ],
+    [
+      'tests/intake/probe-x',
+      'TOTAL | 31 | 31 | 31 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.84 (26/31) | 0.97 (30/31) | 1.00 (45/45)',
+    ],
+    [
+      'tests/intake/probe-y',
+      'TOTAL | 51 | 47 | 45 | 0.88 | 0.96 | 0.92 | 0.89 | 1.00 | 0.82 (37/45) | 0.93 (42/45) | 0.97 (61/63)',
+    ],
+    [
+      'tests/intake/probe-z',
+      'TOTAL | 39 | 38 | 38 | 0.97 | 1.00 | 0.99 | 1.00 | 1.00 | 0.76 (29/38) | 0.82 (31/38) | 0.97 (69/71)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -120,16 +136,12 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-w, -x, written blind on 1 Dec, evening, while the second round of
-  // fixes ran on probe-t, -u, -v). Asserted exactly so that a later change that moves them says so.
+  // on text nobody tuned for (probe-za, written blind on 1 Dec, night, while the round of fixes ran
+  // on probe-y and -z). Asserted exactly so that a later change that moves it says so.
   it.each([
     [
-      'tests/intake/probe-w',
-      'TOTAL | 33 | 34 | 31 | 0.94 | 0.91 | 0.93 | 0.76 | 0.97 | 0.90 (28/31) | 0.94 (29/31) | 0.89 (39/44)',
-    ],
-    [
-      'tests/intake/probe-x',
-      'TOTAL | 36 | 31 | 31 | 0.86 | 1.00 | 0.93 | 0.94 | 1.00 | 0.74 (23/31) | 0.90 (28/31) | 0.96 (43/45)',
+      'tests/intake/probe-za',
+      'TOTAL | 38 | 35 | 34 | 0.89 | 0.97 | 0.93 | 0.83 | 1.00 | 0.82 (28/34) | 0.88 (30/34) | 0.96 (50/52)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
