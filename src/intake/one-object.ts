@@ -3,7 +3,10 @@ import type { Token } from './tokens.js';
 
 /** Active verbs of the blow a count stands right after: "killing a …", "wounding an …". */
 const ACTIVE_HIT = new Set(['killing', 'wounding', 'injuring']);
-/** Words after "a" that begin a count or a quantity, not one person: "a dozen", "a number of". */
+/**
+ * Words after "a" that begin a count, a quantity or a group, not one person: "a dozen", "a number
+ * of", "a family of five" (a group's size is counted by its own rule, family-of.ts).
+ */
 const QUANTITY = new Set([
   'dozen',
   'number',
@@ -15,6 +18,12 @@ const QUANTITY = new Set([
   'couple',
   'large',
   'further',
+  'family',
+  'group',
+  'crowd',
+  'convoy',
+  'patrol',
+  'busload',
 ]);
 
 /**
