@@ -1,5 +1,6 @@
 // Numbers that say when, how long, how far, how old or which one, never how many: years, dates and
 // times written in digits, distances, durations, ages, identifiers and numbers glued to a name.
+import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AREA, NOUN_CAPTIONS, PERCENT } from './figure-units.js';
 import type { NumberMention } from './types.js';
@@ -9,7 +10,7 @@ const f = normalizeForMatch;
 const YEAR = /^(?:19|20)\d\d$/;
 /** A distance locates a place ("25 km southwest of Kirkuk", "على بعد 10 كم"), it counts nothing. */
 export const DISTANCE = new RegExp(
-  `^\\s*(?:${['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'كم', 'كيلومتر', 'كيلومترات', 'كيلومترا', 'كيلو متر', 'متر', 'مترا', 'أمتار', 'ميل', 'أميال'].map(f).join('|')})(?![\\p{L}\\d²])(?!\\s*(?:${['مربع', 'square', 'sq'].map(f).join('|')}))`,
+  `^\\s*(?:${DISTANCE_UNITS.map(f).join('|')})(?![\\p{L}\\d²])(?!\\s*(?:${['مربع', 'square', 'sq'].map(f).join('|')}))`,
   'u',
 );
 /** Dates and times written with digits only: "25.10.2022", "2022/10/25", "09:43" — when, never how many. */
@@ -41,10 +42,7 @@ export function identifier(n: NumberMention): boolean {
 }
 
 /** A span of days, hours, weeks or months after a number: a duration. */
-export const DURATION = new RegExp(
-  `^\\s*(?:${['يوما', 'يوم', 'أيام', 'ساعة', 'ساعات', 'أسبوعا', 'أسابيع', 'شهرا', 'أشهر', 'شهور', 'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month'].map(f).join('|')})(?![\\p{L}])`,
-  'u',
-);
+export const DURATION = new RegExp(`^\\s*(?:${DURATION_UNITS.map(f).join('|')})(?![\\p{L}])`, 'u');
 
 /** "a 15-year-old boy", "يبلغ من العمر 22 عاما", "aged 40": an age says who, not how many. */
 const AGE_AFTER = /^\s*(?:-?\s*years?[\s-]*old|-?\s*year-old)/u;

@@ -1,13 +1,15 @@
 // A qualified number that measures time or distance, not people.
 import { normalizeForMatch } from '../text/normalize.js';
+import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
+// the measures of figure-not-counts.ts, and those a qualifier also measures: minutes, years, duals
 const UNITS = new Set(
   [
+    ...DISTANCE_UNITS,
+    ...DURATION_UNITS,
     'دقيقة',
     'دقائق',
     'دقيقتين',
-    'ساعة',
-    'ساعات',
     'الساعة',
     'ساعتين',
     'يومين',
@@ -16,37 +18,13 @@ const UNITS = new Set(
     'عامين',
     'كيلومترين',
     'مترين',
-    'أيام',
-    'أسابيع',
-    'أشهر',
-    'شهرا',
     'عاما',
     'أعوام',
     'سنوات',
-    'كيلومتر',
-    'كيلومترا',
-    'كيلومترات',
-    'كم',
-    'متر',
-    'مترا',
-    'أمتار',
-    'ميل',
-    'أميال',
     'minute',
     'minutes',
-    'hour',
-    'hours',
-    'days',
-    'weeks',
-    'months',
     'years',
     "o'clock",
-    'km',
-    'kilometres',
-    'kilometers',
-    'miles',
-    'metres',
-    'meters',
   ].map(normalizeForMatch),
 );
 
