@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
-import { startBotProcess } from './bot-process.js';
+import { startBotProcess, type BotProcess } from './bot-process.js';
 import { memoryTrend, type MemorySample, type MemoryTrend } from './memory-trend.js';
 import { randomUpdates } from './random-updates.js';
 
@@ -34,7 +35,11 @@ export interface FuzzOptions {
   seed?: number;
   /** A copy of the briefings to serve: the admin's random articles become drafts written beside them. */
   contentDir: string;
-  /** How the bot is started, in the project's folder (default `node dist/main.js`, built beforehand). */
+  /**
+   * How the bot is started, in the project's folder. By default `node dist/main.js` (built
+   * beforehand) with collect-on-signal.cjs preloaded: each memory reading then follows a full
+   * collection. Another command's readings are taken as they come.
+   */
   command?: readonly string[];
   /** The bot's memory is read every this many updates (default 100). */
   sampleEvery?: number;
@@ -55,6 +60,26 @@ const ADMIN = 9001;
 const BATCH = 25;
 /** Telegram's own pace: one message a second into a chat, 20 a minute into a group. */
 const TELEGRAM_PACE = { perChatPerSecond: 1, perGroupPerMinute: 20 };
+
+const COLLECTED = 'fuzz: collected';
+const COMPILED_BOT = [
+  process.execPath,
+  '--expose-gc',
+  '--require',
+  fileURLToPath(new URL('./collect-on-signal.cjs', import.meta.url)),
+  'dist/main.js',
+];
+
+/** Asks the bot (started with collect-on-signal.cjs) for a full collection and waits for it. */
+async function collectGarbage(bot: BotProcess): Promise<void> {
+  const collections = () => bot.stderr().split(COLLECTED).length;
+  const before = collections();
+  bot.kill('SIGUSR2');
+  for (let waited = 0; collections() === before; waited += 10) {
+    if (waited > 10_000) throw new Error('the bot did not collect its garbage within 10 s of SIGUSR2');
+    await sleep(10);
+  }
+}
 
 async function readMemory(port: number, updates: number): Promise<MemorySample> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -107,7 +132,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const dir = mkdtempSync(join(tmpdir(), 'mawjaz-fuzz-'));
   // A copy of the briefings: drafts the admin's random articles become are written beside them.
   const { contentDir } = options;
-  const bot = startBotProcess(options.command ?? [process.execPath, 'dist/main.js'], {
+  const bot = startBotProcess(options.command ?? COMPILED_BOT, {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     DATABASE_PATH: join(dir, 'fuzz.db'),
@@ -127,7 +152,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     await bot.waitForLog('polling lease taken, polling');
     await warmUp(fake, quietMs);
     const updates = randomUpdates({ seed: options.seed ?? 1, fake, adminId: ADMIN, bot: BOT });
-    const samples = [await readMemory(port, 0)];
+    const sample = async (done: number) => {
+      if (!options.command) await collectGarbage(bot);
+      return readMemory(port, done);
+    };
+    const samples = [await sample(0)];
     const every = options.sampleEvery ?? 100;
     const started = Date.now();
     for (let sent = 0; sent < options.count; sent += BATCH) {
@@ -137,7 +166,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       await Promise.all(ids.map((id) => fake.waitHandled(id, 120_000)));
       const done = sent + ids.length;
       if (Math.floor(done / every) > Math.floor(sent / every) || done === options.count)
-        samples.push(await readMemory(port, done));
+        samples.push(await sample(done));
     }
     await quiet(fake, quietMs);
     const seconds = (Date.now() - started) / 1000;

@@ -16,7 +16,7 @@ describe('1,000 random and hostile updates against the running bot', () => {
     const report = await runFuzz({
       count: 1_000,
       seed: 3,
-      sampleEvery: 25,
+      sampleEvery: 50,
       contentDir,
       pace: { perChatPerSecond: 50, perGroupPerMinute: 600 },
       quietMs: 1_000,
@@ -25,9 +25,10 @@ describe('1,000 random and hostile updates against the running bot', () => {
     expect(report.refused).toEqual([]);
     expect(report.unansweredCallbacks).toBe(0);
     expect(report.exitCode).toBe(0);
-    expect(report.samples.length).toBeGreaterThanOrEqual(40);
-    // After the warm-up (one-time loads), 500 updates are a short second half: this catches a leak of
-    // 10 kB an update or more; the 10,000-update bench holds the heap to 2 MB per 1,000.
-    expect(report.trend.heapMbPer1000).toBeLessThan(10);
+    expect(report.samples.length).toBeGreaterThanOrEqual(20);
+    // Each reading follows a full collection (run-fuzz.ts), so the heap's trend over the second half
+    // is what stays reachable, however loaded the machine (about 1 MB per 1,000 updates when this
+    // was written). This catches a leak of 5 kB an update or more.
+    expect(report.trend.heapMbPer1000).toBeLessThan(5);
   }, 300_000);
 });
