@@ -2,6 +2,7 @@
 // (actor-table.ts knows the actors and finds them).
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { holdsPlaceAt } from './held-place.js';
+import { tookPlaceAt } from './place-history-date.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
 import { mannedBefore, postAfter } from './force-posts.js';
@@ -343,6 +344,8 @@ export function actorRoles(
     if (
       noSideAt(view.text, m.start, m.end) ||
       holdsPlaceAt(view.text, m.start, m.end) ||
+      // "الحي الذي حررته القوات الأمنية الأسبوع الماضي": who took the place earlier
+      tookPlaceAt(view.text, m.start, m.end) ||
       NO_SIDE_BEFORE.test(view.text.slice(Math.max(0, m.start - 48), m.start)) ||
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||

@@ -45,6 +45,7 @@ import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { withoutDeathDays } from './death-after-wounding.js';
+import { withoutPlaceHistory } from './place-history-date.js';
 import { withoutCrossRoads } from './road-between.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
@@ -159,11 +160,15 @@ export function analyseClause(
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
+  // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   const eventDates = withoutDeathDays(
     view.text,
     outsideRanks(
       view.text,
-      dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+      withoutPlaceHistory(
+        view.text,
+        dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+      ),
     ),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's

@@ -56,11 +56,12 @@ const DEAD_NAMED = new RegExp(
   'u',
 );
 /**
- * "rose to 12 and that 31 were wounded", "ارتفعت إلى سبعة فيما أصيب 20": a second thing said, whose
- * count is not the toll's but may be the event's other figure.
+ * "rose to 12 and that 31 were wounded", "ارتفعت إلى سبعة فيما أصيب 20", "raised the toll to 14 and
+ * said 31 were wounded", "رفع الحصيلة إلى 14 وقال إن 31 أصيبوا": a second thing said, whose count is
+ * not the toll's but may be the event's other figure.
  */
 const SECOND_SAID = new RegExp(
-  `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما'])}|and that|while|whereas)(?!${L})`,
+  `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما', 'وقال', 'وأضاف', 'مضيفا', 'مضيفاً'])}|and that|and said|and added|adding|while|whereas)(?!${L})`,
   'u',
 );
 /** Where the figure's words end: a comma, what the rise came after ("بعد وفاة اثنين من الجرحى"), or a second thing said. */
@@ -113,10 +114,11 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     const after = matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text);
     const toll = tollAt(after, m[0], lang);
     if (!toll) continue;
-    // "… had risen to 12 and that 31 people were wounded": the other figure, said second
+    // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
+    // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
     const second = end < 0 ? -1 : rest.search(SECOND_SAID);
-    if (second !== end) return toll;
-    const also = findCasualties(matchView(view.sourceSpan(at + end, view.text.length).text), lang);
+    if (second < 0) return toll;
+    const also = findCasualties(matchView(view.sourceSpan(at + second, view.text.length).text), lang);
     return { ...toll, killed: toll.killed ?? also.killed, wounded: toll.wounded ?? also.wounded };
   }
   return null;
@@ -154,12 +156,13 @@ export function withLivesTaken(
 }
 
 /**
- * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers": a
- * hospital's or a morgue's count, another source's toll of the event just told, where the
- * hospital lies being no place of the event.
+ * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers", told
+ * passive too ("said 13 bodies had been received", "تم استلام جثث ستة"): a hospital's or a morgue's
+ * count, another source's toll of the event just told, where the hospital lies being no place of
+ * the event.
  */
 const BODIES_RECEIVED = new RegExp(
-  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])(?:${f(['تم', 'جرى'])})\\s+(?:${f(['استلام', 'تسلم', 'استقبال'])})\\s+(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])bod(?:y|ies)\\s+(?:had\\s+|have\\s+)?(?:been|were|was)\\s+received(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
   'u',
 );
 
