@@ -5,6 +5,7 @@ import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
+import { heldBy } from './contained-in.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
@@ -160,14 +161,18 @@ const MAX_WORDS_TO_LOCATOR = 2;
  * namesake there; the article's own bearing wins. undefined: no such locating phrase.
  */
 function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
-  // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a governorate, or a
-  // district's own city, has no namesake; the bearing only glosses it
-  if (chain.entries.every((e) => e.kind === 'governorate' || e.kind === 'district')) return undefined;
+  if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
+  // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
+  // has no namesake for a bearing to correct; the bearing only glosses it
+  const onlyDistricts = chain.entries.every((e) => e.kind === 'district');
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;
     const first = tokenAt(tokens, other.mentions[0]!.start);
     if (first <= from) continue;
+    const holders = other.mentions.map((m) => tokenAt(tokens, m.start));
+    if (holders.some((holder) => heldBy(sentence, tokens, from, holder))) return other;
+    if (onlyDistricts) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;
     // "Baiji, some 200 km north of Baghdad": a town that far off is told from a landmark, not placed in it
