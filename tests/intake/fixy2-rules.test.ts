@@ -120,3 +120,18 @@ describe('"one of the two" killed after two attackers are named is one of the at
     ).toEqual([{ killed: 2, wounded: 4, attackers: 1 }]);
   });
 });
+
+describe('a day told as an ordinal word after "منذ" opens a span, not an event of that day', () => {
+  it('drafts no incident of "تشهد مدينة حلب منذ الثاني من تشرين الأول الجاري معارك"', () => {
+    const drafted = run(
+      [
+        'قتل أربعة مدنيين، اليوم الخميس، بقصف مدفعي على حي الشيخ مقصود في مدينة حلب.',
+        'وتشهد مدينة حلب منذ الثاني من تشرين الأول الجاري معارك بين فصائل المعارضة وقوات النظام.',
+      ],
+      'ar',
+    );
+    expect(drafted.map((x) => ({ date: x.date?.from, killed: x.killed }))).toEqual([
+      { date: '2021-10-14', killed: 4 },
+    ]);
+  });
+});
