@@ -1,5 +1,5 @@
 // "قتلت القوات اثنين منهم", "troops killed two of them": "them" are the people named last before.
-import { ATTACKERS } from './casualty-words.js';
+import { ATTACKERS, ONE_OF_THEM_AR } from './casualty-words.js';
 import { arabicNounCount } from './casualty-phrase.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import { ofThemAt } from './of-them.js';
@@ -13,7 +13,7 @@ const isAttacker = (w: string): boolean =>
   ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x));
 
 /**
- * A count followed by "منهم" / "of them" counts the people named last before it, in its clause or
+ * A count followed by "منهم" / "of them" (or "أحدهما", "one of the two", its "them" glued) counts the people named last before it, in its clause or
  * earlier in its sentence (`before`, as written; read only when "of them" follows): attackers where those were the attackers
  * ("ثلاثة انتحاريين حاولوا اقتحام الثكنة، وتمكنت القوات من قتل اثنين منهم"), not where a victim
  * noun came nearer.
@@ -24,7 +24,9 @@ export function ofThemAttackers(
   next: number,
   before: string,
 ): boolean {
-  if (!ofThemAt(tokens, next)) return false;
+  // "وقتلت أحدهما": "one of the two" has its "them" glued to it
+  const oneOfThem = ONE_OF_THEM_AR.has(tokens[next - 1]?.word ?? '');
+  if (!ofThemAt(tokens, next) && !oneOfThem) return false;
   const back = [...tokenize(matchView(before).text), ...tokens.slice(0, start)].slice(-REACH).reverse();
   for (const { word } of back) {
     if (isAttacker(word)) return true;

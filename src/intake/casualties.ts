@@ -37,6 +37,7 @@ import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
 import { isYear } from './year-number.js';
 import { othersAlike } from './other-attackers.js';
+import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
@@ -84,7 +85,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // "between 3 and 5", "من 3 إلى 5": one count, given as a range
   for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
-  if (view.text.search(CUES.combined) >= 0) return result;
+  if (
+    [...view.text.matchAll(CUES.combined)].some(
+      (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
+    )
+  )
+    return result;
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
   const cueStarts = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)].map(
     (m) => m.index + (m[0].length - m[0].trimStart().length),

@@ -27,6 +27,7 @@ import { oneOfGroupAt } from './one-of-group.js';
 import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
 import { oneObjectAt } from './one-object.js';
+import { andAfterGroup } from './member-of.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -154,6 +155,18 @@ export function countAt(
         while (next < end + 4 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
+      else if (lang === 'en' && word === 'of') {
+        const and = andAfterGroup(
+          tokens,
+          next,
+          (t) => numbers.has(t.start),
+          (at) => countItem(tokens, numbers, at, lang, false) !== null,
+        );
+        if (and !== null) {
+          next = and + 1;
+          joined = true;
+        }
+      }
       // "شخص واحد": the و of "واحد" is the word's own, not "and"
       else if (
         lang === 'ar' &&

@@ -1,11 +1,23 @@
 // Date rules for spans, aggregates, years and vague recent time.
 import { addDays, isoOf, yearBefore } from './calendar.js';
-import { alt, B, L, MONTH, MONTH_QUALIFIER, monthOf, PART, YEAR } from './date-patterns.js';
+import {
+  alt,
+  B,
+  L,
+  MONTH,
+  MONTH_QUALIFIER,
+  monthOf,
+  ORDINAL,
+  ORDINALS,
+  PART,
+  YEAR,
+} from './date-patterns.js';
 import { yearOf, type DateRule } from './date-values.js';
 
 /**
- * "since" a day of a month (`dayMonth` names the groups `day` and `month`), up to publication — unless
- * the day is told as that of one event ("أول هجوم منذ 17 أيلول عندما قتل…", "since March 5, when…").
+ * "since" a day of a month (`dayMonth` names the groups `day` or `ordinal`, and `month`), up to
+ * publication — unless the day is told as that of one event ("أول هجوم منذ 17 أيلول عندما قتل…",
+ * "since March 5, when…").
  */
 function sinceDay(dayMonth: string): DateRule {
   return {
@@ -15,7 +27,7 @@ function sinceDay(dayMonth: string): DateRule {
     ),
     resolve: (g, ctx) => {
       const m = monthOf(g);
-      const d = Number(g.day);
+      const d = g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day);
       const from = isoOf(g.year ? Number(g.year) : yearBefore(ctx.published, m, d), m, d);
       return from && from <= ctx.published ? { from, to: ctx.published, precision: 'approximate' } : null;
     },
@@ -84,6 +96,8 @@ export const SPAN_RULES: readonly DateRule[] = [
   // total as much as "since June" is, not the day of one event
   sinceDay(`(?<day>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?${MONTH}`),
   sinceDay(`${MONTH}\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`),
+  // "منذ السادس من حزيران الجاري": the day told as an ordinal word
+  sinceDay(`${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?${MONTH}`),
 ];
 
 /** Years and vague recent time: "عام 2017", "last year", "مؤخراً". */

@@ -26,7 +26,7 @@ export const CUES = {
   ),
   /** "مقتل وإصابة 7", "killed or wounded": one number for both, so neither is known. */
   combined: new RegExp(
-    `${ar(['مقتل وإصابة', 'مقتل وجرح', 'قتل وجرح', 'قتل وأصيب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتلى وإصابات', 'قتيل وجريح', 'بين قتيل وجريح', 'قتيل ومصاب', 'بين قتيل ومصاب', 'مقتل أو إصابة'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'dead or injured', 'dead and injured', 'killed or hurt', 'casualties'])}`,
+    `${ar(['مقتل وإصابة', 'مقتل وجرح', 'قتل وجرح', 'قتل وأصيب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتلى وإصابات', 'قتيل وجريح', 'بين قتيل وجريح', 'قتيل ومصاب', 'بين قتيل ومصاب', 'مقتل أو إصابة'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'dead or injured', 'dead and injured', 'killed or hurt', 'killing and wounding', 'killing or wounding', 'killing and injuring', 'killing or injuring', 'casualties'])}`,
     'gu',
   ),
   /** Reporting verbs: a date right after one is when the news was told, not when the event happened. */

@@ -8,6 +8,7 @@ import { countBeforeRise } from './earlier-count.js';
 import { toldLoosely } from './loose-toll.js';
 import { inside, isNight, sameRange } from './event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
+import { otherBlow } from './other-blow.js';
 import type { Building } from './incident-types.js';
 import { findNumbers } from './numbers.js';
 import { matchView } from './view.js';
@@ -266,6 +267,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     fits(wounded, current.wounded)
   )
     return false;
+  // "قصف مدفعي أدى إلى مقتل ثلاثة", then "انفجرت عبوة ناسفة … ما أدى إلى مقتل ثلاثة": another blow
+  if (facts.eventNamed && otherBlow(current.event, facts.event)) return true;
   const differs = (a: Count | null, b: Count | null): boolean =>
     a === null || b === null ? a !== b : !sameCount(a, b);
   return differs(killed, current.killed) || differs(wounded, current.wounded);

@@ -1,0 +1,32 @@
+// "two members of Hay'at Tahrir al-Sham and a civilian": whose the counted were, then one more joined.
+import { BE, BREAKS } from './casualty-words.js';
+import type { Token } from './tokens.js';
+
+/** How many words the name of the group after "of" may take ("the Syrian Democratic Forces"). */
+const GROUP_REACH = 6;
+/**
+ * The words that end a count's reach, less the prepositions a group's name or place may hold ("the
+ * Army of Islam", "Hay'at Tahrir al-Sham", whose "at" is a word of its own once the apostrophe splits it).
+ */
+const GROUP_BREAKS = new Set([...BREAKS].filter((w) => !['of', 'in', 'on', 'at', 'by'].includes(w)));
+
+/**
+ * At `of` (an English count's noun followed by "of"), the index of the "and" that ends the group the
+ * counted belong to, where a further count joins them: "killing two members of the Islamic State and
+ * a passer-by" is three dead, as "two fighters and a passer-by" is. null where a break, a verb or a
+ * number comes first, or where no count follows "and" (`countStarts`).
+ */
+export function andAfterGroup(
+  tokens: readonly Token[],
+  of: number,
+  isNumber: (t: Token) => boolean,
+  countStarts: (at: number) => boolean,
+): number | null {
+  if (tokens[of]?.word !== 'of') return null;
+  for (let j = of + 2; j <= of + GROUP_REACH && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (GROUP_BREAKS.has(token.word) || BE.has(token.word) || isNumber(token)) return null;
+    if (token.word === 'and') return countStarts(j + 1) ? j : null;
+  }
+  return null;
+}
