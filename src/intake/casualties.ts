@@ -2,6 +2,7 @@
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
+import { woundedSinceDead } from './wounded-then-died.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
@@ -194,6 +195,15 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;
+  // "وإصابة ثلاثة آخرين، توفي أحدهم متأثراً بجراحه", "wounding four, one of whom later died": the
+  // wounded who died since are counted dead
+  if (typeof result.wounded === 'number' && (result.killed === null || typeof result.killed === 'number')) {
+    const died = woundedSinceDead(view.text, Math.max(0, view.text.search(CUES.wounded)));
+    if (died > 0 && died <= result.wounded) {
+      result.killed = (result.killed ?? 0) + died;
+      result.wounded -= died;
+    }
+  }
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {

@@ -1,6 +1,7 @@
 /** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
 import { normalizeForMatch } from '../text/normalize.js';
 import {
+  AMONG_AR,
   AR_PERSON_STEMS,
   ATTACKERS,
   BE,
@@ -28,6 +29,8 @@ import type { Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
 import { oneObjectAt } from './one-object.js';
 import { andAfterGroup } from './member-of.js';
+import { ANOTHER_NOUNS_EN } from './another-nouns.js';
+import { anyOf } from './word-pattern.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -112,7 +115,8 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
-    if (!w.startsWith('و')) continue;
+    // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
+    if (!w.startsWith('و') || ONE_WORDS.has(w)) continue;
     // "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
     // ("ضابط برتبة نقيب وأربعة جنود", "ضابط برتبة رائد و3 منتسبين": a number of them as well)
     const start = tokens[j]!.start;
@@ -120,6 +124,39 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
   }
   return null;
 }
+
+/**
+ * Where the next person joined to a count begins in Arabic, from token k, or null: "وطفل", "و3"
+ * ("و" before digits stands as a word of its own), or one named after a short qualifier
+ * ("قيادي في التنظيم ومرافقه").
+ */
+function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number): number | null {
+  const token = tokens[k];
+  if (!token) return null;
+  const word = token.word;
+  // "شخص واحد": the و of "واحد" is the word's own, not "and"
+  if (
+    word.startsWith('و') &&
+    word.length > 2 &&
+    (!ONE_WORDS.has(word) || oneOfGroupAt(tokens, k, false) !== null)
+  )
+    return k;
+  // "امرأة و3 من أطفالها"
+  if (word === AND_AR && numbers.has(token.start + 1)) return k;
+  return companionAfter(tokens, numbers, k);
+}
+
+/**
+ * A plain word after a number, its counted noun ("ثلاثة عناصر"), not "بينهم" or another "و", nor a
+ * casualty noun: "15 قتيلاً و34 جريحاً", "ثلاث جثث و41 جريحاً" are two counts of their own.
+ */
+function countedNoun(word: string): boolean {
+  return /^\p{L}+$/u.test(word) && !word.startsWith('و') && !AMONG_AR.has(word) && !CASUALTY_NOUN.test(word);
+}
+const CASUALTY_NOUN = new RegExp(
+  `^(?:${anyOf(['قتيل', 'قتلى', 'شهيد', 'شهداء', 'ضحية', 'ضحايا', 'جريح', 'جرحى', 'مصاب', 'إصاب', 'جث'])})`,
+  'u',
+);
 
 export interface CountPhrase {
   value: Span2;
@@ -142,12 +179,14 @@ export function countAt(
   let total = one(0);
   let next = i;
   let first = true;
+  let afterNumber = false;
   for (;;) {
     const token = tokens[next];
     if (!token) break;
     const word = token.word;
     const end = next;
     let joined = false;
+    let skipped = false;
     if (!first) {
       if (lang === 'en' && word === 'and') {
         next++;
@@ -167,34 +206,33 @@ export function countAt(
           joined = true;
         }
       }
-      // "شخص واحد": the و of "واحد" is the word's own, not "and"
-      else if (
-        lang === 'ar' &&
-        word.startsWith('و') &&
-        word.length > 2 &&
-        (!ONE_WORDS.has(word) || oneOfGroupAt(tokens, next, false) !== null)
-      )
-        joined = true;
-      // "امرأة و3 من أطفالها": "و" glued to digits stands as a word of its own before the number
-      else if (lang === 'ar' && word === AND_AR && numbers.has(token.start + 1)) joined = true;
-      // "مقتل قيادي في التنظيم ومرافقه": the one named, then his companion after a short qualifier
       if (!joined && lang === 'ar') {
-        const companion = companionAfter(tokens, numbers, next);
-        if (companion !== null) {
-          next = companion;
+        // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
+        const own = arabicJoin(tokens, numbers, next);
+        const at =
+          own ??
+          (afterNumber && countedNoun(tokens[next]!.word) ? arabicJoin(tokens, numbers, next + 1) : null);
+        if (at !== null) {
+          skipped = own === null;
+          next = at;
           joined = true;
         }
       }
       if (!joined) break;
     }
     const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
-    if (!item) break;
+    // "قتل ثلاثة عناصر وإصابة": the noun skipped led to no one more
+    if (!item) {
+      if (skipped) next = end;
+      break;
+    }
     // "two soldiers, and three of the attackers": the attackers are counted apart, never added to the victims
     if (!first && countsAttackers(tokens, { ...item, start: next })) {
       next = end;
       break;
     }
     total = { low: total.low + item.value.low, high: total.high + item.value.high };
+    afterNumber = lang === 'ar' && (numbers.has(tokens[next]!.start) || numbers.has(tokens[next]!.start + 1));
     next = item.next;
     first = false;
   }
@@ -314,8 +352,20 @@ function countItem(
     const object = oneObjectAt(tokens, i);
     if (object !== null) return { value: one(1), next: object };
   }
+  // "killed one fighter and wounded another near the border": "another" as the blow's own object is
+  // one more person, whatever place or time follows ("another attack", "another three" count no one)
+  if (
+    token.word === 'another' &&
+    HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') &&
+    !numbers.has(tokens[i + 1]?.start ?? -1) &&
+    !ANOTHER_EVENT.test(tokens[i + 1]?.word ?? '')
+  )
+    return { value: one(1), next: i + 1 };
   return null;
 }
+
+/** "another attack", "another strike": "another" before an event counts no one. */
+const ANOTHER_EVENT = new RegExp(`^(?:${ANOTHER_NOUNS_EN.join('|')})$`);
 
 const HIT_VERB_BEFORE = new Set([
   'killing',
