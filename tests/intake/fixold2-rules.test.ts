@@ -23,3 +23,16 @@ describe("the kind a lead's total names is the kind of the items it sums that na
     ]);
   });
 });
+
+describe('a count, then who the counted were, before the verb: the count is the verb’s however long the list', () => {
+  it('reads "6 مدنيين هم امرأة وزوجها وأبناؤهما الأربعة قتلوا" as six killed', () => {
+    expect(
+      run(
+        [
+          'وقال ناشطون إن 6 مدنيين هم امرأة وزوجها وأبناؤهما الأربعة قتلوا بقصف مدفعي على بلدة كفرزيتا في ريف حماة الشمالي صباح اليوم.',
+        ],
+        'ar',
+      ).map((x) => x.killed),
+    ).toEqual([6]);
+  });
+});
