@@ -36,7 +36,7 @@ export function arabicPassive(
   // "فارقا الحياة": the verb's own ending says how many
   const verb = cueText.trim().split(/\s+/u)[0] ?? '';
   const plural = /(?:ا|وا)$/.test(verb);
-  for (let start = Math.max(0, cue - 6); start < cue; start++) {
+  for (let start = countFrom(tokens, cue); start < cue; start++) {
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
         return { value: one(1), next: start + 1, start };
@@ -94,6 +94,23 @@ export function arabicPassive(
       return { ...phrase, start };
   }
   return null;
+}
+
+/** Words a count and its noun may stand back from a passive verb. */
+const MAX_BEFORE_VERB = 6;
+/** Words a list of who the counted were ("هم رجل وزوجته وأطفالهما الثلاثة") may run. */
+const MAX_WHO_THEY_WERE = 8;
+
+/**
+ * Where to look for the count of the passive verb at `cue`: a few words back, or, where who the
+ * counted were is told between ("5 مدنيين هم رجل وزوجته وأطفالهما الثلاثة قضوا", "ستة مدنيين بينهم
+ * امرأتان وثلاثة أطفال قتلوا"), a few words before that list, however long it runs.
+ */
+function countFrom(tokens: readonly Token[], cue: number): number {
+  const near = Math.max(0, cue - MAX_BEFORE_VERB);
+  for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
+    if (AMONG_AR.has(tokens[i]!.word)) return Math.min(near, Math.max(0, i - 3));
+  return near;
 }
 
 const AND = normalizeForMatch('و');

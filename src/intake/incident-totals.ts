@@ -4,6 +4,7 @@ import { findGovernorates } from '../places/resolve.js';
 import type { Building, IncidentContext } from './incident-types.js';
 import { findTotals } from './lead-totals.js';
 import { countryWideToll } from './country-wide.js';
+import { lendKind } from './lead-kind.js';
 
 /** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
 export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
@@ -28,6 +29,11 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
         b.actors = [...total.b.actors];
         b.suspected = [...total.b.suspected];
       }
+  for (const [total, parts] of totals)
+    lendKind(
+      total.b,
+      parts.map(({ b }) => b),
+    );
   // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
   // is of the total's day, not of the night of the item told before it
   for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;

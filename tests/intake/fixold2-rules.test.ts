@@ -1,0 +1,38 @@
+// Rules added on the older opened probes (q, r, t, v, z) in issue 12, each on an example written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-04-14') =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+describe("the kind a lead's total names is the kind of the items it sums that name none", () => {
+  it('reads "killed in raids on X" and "a strike on a school in Y" under a lead of air strikes as air strikes', () => {
+    const drafted = run(
+      [
+        'Russian air strikes killed at least 11 civilians in Idlib province on Tuesday, a monitor said.',
+        'Seven civilians, two women among them, were killed in raids on the town of Saraqib, the monitor said.',
+        'In the town of Binnish, a strike on a school killed four people, rescuers said.',
+      ],
+      'en',
+    );
+    expect(drafted.map((x) => [x.killed, x.event.type])).toEqual([
+      [7, 'explosions_remote_violence'],
+      [4, 'explosions_remote_violence'],
+    ]);
+  });
+});
+
+describe('a count, then who the counted were, before the verb: the count is the verb’s however long the list', () => {
+  it('reads "6 مدنيين هم امرأة وزوجها وأبناؤهما الأربعة قتلوا" as six killed', () => {
+    expect(
+      run(
+        [
+          'وقال ناشطون إن 6 مدنيين هم امرأة وزوجها وأبناؤهما الأربعة قتلوا بقصف مدفعي على بلدة كفرزيتا في ريف حماة الشمالي صباح اليوم.',
+        ],
+        'ar',
+      ).map((x) => x.killed),
+    ).toEqual([6]);
+  });
+});
