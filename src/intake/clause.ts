@@ -53,6 +53,7 @@ import { outsideRanks } from './rank-date.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
+import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -252,7 +253,7 @@ export function analyseClause(
     additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
-    risenTo: risen,
+    risenTo: risen && withWoundedNow(risen, casualties, view.text, diesOfWounds(view.text)),
     treated: treatedCount(view, numbers),
     diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),

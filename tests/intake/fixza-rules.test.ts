@@ -82,3 +82,36 @@ describe('a lead total may give the high end of a range the items tell', () => {
     ]);
   });
 });
+
+describe('a toll update counts both sides as they now stand', () => {
+  it('takes "the death toll had risen to six … and that 19 wounded were being treated" over "more than a dozen"', () => {
+    expect(
+      drafted(
+        [
+          'Toll from Fallujah car bomb rises to six',
+          'A car bomb exploded near a checkpoint at the entrance of Fallujah on Tuesday morning, killing at least four people, police said.',
+          'A police source said more than a dozen people were wounded in the explosion, which struck as traffic queued.',
+          'Later, a doctor at Fallujah hospital told Reuters the death toll had risen to six, including a child, and that 19 wounded were being treated, two of them in serious condition.',
+        ],
+        '2018-05-09',
+      ),
+    ).toEqual([[6, 19]]);
+  });
+});
+
+describe('"a second drone strike" is the next of a series, by the hand of the first', () => {
+  it('lends Turkey to "On Sunday, a second drone strike hit …" that names no doer', () => {
+    const result = ingest(
+      [
+        'Turkish drones hit Duhok and Erbil',
+        "Two members of the Kurdistan Workers' Party were killed on Friday when a Turkish drone struck their vehicle near Zakho in Duhok province, officials said.",
+        "On Sunday, a second drone strike hit a farm near the town of Sidakan in Erbil province's Soran district, wounding two farmers, the town's mayor said.",
+      ].join('\n\n'),
+      { published: '2023-08-15' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => x.actors.map((a) => a.en))).toEqual([
+      ['Turkey'],
+      ['Turkey'],
+    ]);
+  });
+});
