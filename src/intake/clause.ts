@@ -51,6 +51,10 @@ import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './rank-date.js';
+import { doersBack } from './doers-back.js';
+import { diedWhereWounded } from './died-where-wounded.js';
+import { atTheScene } from './at-the-scene.js';
+import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -121,7 +125,7 @@ export function analyseClause(
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   const risen = risenToll(view, lang);
-  const casualties = withLivesTaken(
+  const taken = withLivesTaken(
     view.text,
     numbers,
     risen
@@ -132,6 +136,9 @@ export function analyseClause(
         }
       : toldCasualties,
   );
+  // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
+  const diedHere = diedWhereWounded(view.text, taken, before);
+  const casualties = diedHere?.casualties ?? taken;
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
@@ -195,9 +202,12 @@ export function analyseClause(
   );
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
   const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
-  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event
+  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
+  // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
+  const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
   const alsoOthers =
-    hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate;
+    alsoHere ||
+    (hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate);
   return {
     text,
     matchText: view.text,
@@ -243,12 +253,12 @@ export function analyseClause(
       COMES_AFTER.test(view.text) ||
       after,
     another: CUES.another.test(view.text),
-    refersBack: REFERS_BACK.test(view.text),
+    refersBack: REFERS_BACK.test(view.text) || doersBack(view.text),
     notes: casualtyNotes(view, casualties, numbers),
-    additional: hasCasualties && countsOthers(view.text),
+    additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
-    risenTo: risen,
+    risenTo: risen && withWoundedNow(risen, casualties, view.text, diesOfWounds(view.text)),
     treated: treatedCount(view, numbers),
     diedOfWounds: diesOfWounds(view.text),
     sourced: SOURCED.test(view.text),

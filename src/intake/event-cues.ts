@@ -4,10 +4,13 @@ import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { ar, en } from './cue-pattern.js';
 import { L } from './word-pattern.js';
 
-/** Casualty cue words, in matching form. */
+/**
+ * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
+ * مختاراً", "gunmen assassinated a mukhtar"); an attempt at it ("محاولة اغتيال") is read by its own rule.
+ */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating'])}`,
     'gu',
   ),
   wounded: new RegExp(

@@ -19,6 +19,7 @@ import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
+import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
@@ -278,17 +279,18 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         place: place ?? facts.place,
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
-        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago)
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);
+        // so is "a second drone strike", "غارة ثانية": the next of a series (series-event.ts)
         actors:
           facts.actors.length === 0 &&
-          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo) || nextOfSeries(clauseText)) &&
           current
             ? [...current.actors]
             : [...facts.actors],
         targets: [...facts.targets],
         suspected:
           facts.actors.length === 0 &&
-          (facts.continues || sameSentence || (facts.similar && !longAgo)) &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo) || nextOfSeries(clauseText)) &&
           current
             ? [...current.suspected]
             : [...facts.suspected],

@@ -53,11 +53,14 @@ export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, 
 }
 
 /**
- * The parts' sum is the total told: the same count, or a range whose low end the total gives ("at
- * least nine" over "between six and eight" and three more: a lead sums the lowest figures).
+ * The parts' sum is the total told: the same count, or a range the total gives one figure of ("at
+ * least nine" over "between six and eight" and three more; "killed at least nine" over five and
+ * "between three and four": a lead sums the lowest figures, or the highest).
  */
 function sums(sum: Count, told: Count): boolean {
-  return sameCount(sum, told) || (typeof told === 'number' && spanOf(sum).low === told);
+  if (sameCount(sum, told)) return true;
+  const { low, high } = spanOf(sum);
+  return typeof told === 'number' && told >= low && told <= high;
 }
 
 function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {

@@ -1,0 +1,15 @@
+// Victims told "at the scene": the place of the event just told, not one of their own.
+import { L, anyOf } from './word-pattern.js';
+
+/**
+ * "كما أصيب طفل كان يمر بالمكان" (a child passing by the spot was also wounded), "كما جرح اثنان من
+ * المارة" (two passers-by): whoever was hit at the spot of the event just told — the scene, or passing
+ * by it — was hit by that event (read after "كما", which alone opens another item of a roundup).
+ */
+const AT_THE_SCENE = new RegExp(
+  `(?<!${L})(?:${anyOf(['بالمكان', 'في المكان', 'بمكان الحادث', 'في مكان الحادث', 'في موقع الحادث', 'في موقع الانفجار', 'في موقع الهجوم', 'المارة', 'مارة', 'عابر سبيل', 'عابري سبيل'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells of someone at the scene of the event. */
+export const atTheScene = (matchText: string): boolean => AT_THE_SCENE.test(matchText);
