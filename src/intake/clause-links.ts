@@ -59,13 +59,15 @@ const DEFINITE_EVENTS_AR = [
   'الانفجار',
   'القصف',
   'الغارة',
+  // "قتل خمسة في الغارات", "killed in the strikes": the strikes just told, named in the plural
+  'الغارات',
   'المداهمة',
   'الكمين',
   'الحادثة',
   'الحادث',
 ];
 const DEFINITE_EVENTS_EN =
-  'clash|clashes|confrontations?|attack|assault|raid|operation|blast|explosion|bombing|strike|shelling|fighting|ambush|incident';
+  'clash|clashes|confrontations?|attack|assault|raid|operation|blast|explosion|bombing|strikes?|airstrikes?|air strikes?|shelling|fighting|ambush|incident';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
