@@ -11,6 +11,7 @@ import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import { otherBlow } from './other-blow.js';
 import type { Building } from './incident-types.js';
 import { findNumbers } from './numbers.js';
+import { sameEventOffCity } from './off-city.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
@@ -109,7 +110,7 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
-  if (gov && currentGov && gov !== currentGov) return true;
+  if (gov && currentGov && gov !== currentGov && !sameEventOffCity(current, facts)) return true;
   return casualtiesConflict(current, facts);
 }
 
@@ -223,8 +224,14 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   const { killed, wounded } = facts.casualties;
   if (paragraph === current.paragraph) return false;
   // "وأضاف أن أحد الجنود أصيب خلال الاشتباك", "…died in the fighting, which broke out near a village
-  // east of Afrin": the event just told, by its definite name, in its governorate
-  if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
+  // east of Afrin": the event just told, by its definite name, in its governorate (or where one of
+  // the two places is only a side of a city)
+  if (
+    facts.refersBack &&
+    (!facts.place?.governorate ||
+      sameGovernorate(current.place, facts.place) ||
+      sameEventOffCity(current, facts))
+  )
     return false;
   if (toldAsSubject(current, facts)) return false;
   // "A third person in the car was wounded", "four others": more victims of it

@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
+import { offCity } from './off-city.js';
 
 /**
  * A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint",
@@ -81,6 +82,8 @@ export function otherSpot(a: ResolvedPlace, b: ResolvedPlace): boolean {
 /** A later mention sharpens the place only inside what is already known (same governorate and district). */
 export function refines(known: ResolvedPlace | null, next: ResolvedPlace): boolean {
   if (!known?.governorate) return true;
+  // "south of Damascus", then "in al-Kiswah": a spot named gives the governorate a side of a city only guessed
+  if (offCity(known) && !offCity(next) && known.governorate.en !== next.governorate?.en) return true;
   if (known.governorate.en !== next.governorate?.en) return false;
   if (known.district && known.district.en !== next.district?.en) return false;
   return PRECISION_RANK[next.precision] < PRECISION_RANK[known.precision];

@@ -36,3 +36,18 @@ describe('a count, then who the counted were, before the verb: the count is the 
     ).toEqual([6]);
   });
 });
+
+describe('a place told only as a side of a city does not set apart the same event told again', () => {
+  it('keeps "missiles struck positions south of Damascus" and "the strikes hit depots in al-Kiswah" as one strike', () => {
+    const drafted = run(
+      [
+        'Israeli missiles struck army positions south of Damascus on Tuesday night, wounding three soldiers, state media said.',
+        'A monitor said four foreign fighters were killed in the strikes, which it said hit depots near al-Kiswah.',
+      ],
+      'en',
+    );
+    expect(drafted.map((x) => [x.place.governorate?.en, x.killed, x.wounded])).toEqual([
+      ['Rif Dimashq', 4, 3],
+    ]);
+  });
+});
