@@ -1144,7 +1144,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-sulaymaniyah-penjwin',
     'iq-sulaymaniyah',
-    'Penjwin|Penjween|Panjwin',
+    'Penjwin|Penjween|Penjwen|Panjwin',
     'بنجوين|پێنجوێن',
     35.62,
     45.94,
