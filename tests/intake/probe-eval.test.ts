@@ -91,27 +91,27 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-q',
-      'TOTAL | 32 | 31 | 30 | 0.94 | 0.97 | 0.95 | 0.90 | 1.00 | 0.93 (28/30) | 0.97 (29/30) | 0.98 (56/57)',
+      'TOTAL | 31 | 31 | 30 | 0.97 | 0.97 | 0.97 | 0.94 | 1.00 | 0.90 (27/30) | 0.97 (29/30) | 0.98 (56/57)',
     ],
     [
       'tests/intake/probe-r',
-      'TOTAL | 46 | 45 | 44 | 0.96 | 0.98 | 0.97 | 0.98 | 1.00 | 0.89 (39/44) | 0.98 (43/44) | 0.98 (54/55)',
+      'TOTAL | 45 | 45 | 44 | 0.98 | 0.98 | 0.98 | 0.98 | 1.00 | 0.86 (38/44) | 0.98 (43/44) | 0.98 (54/55)',
     ],
     [
       'tests/intake/probe-s',
-      'TOTAL | 35 | 35 | 35 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.83 (29/35) | 0.91 (32/35) | 0.98 (57/58)',
+      'TOTAL | 35 | 35 | 35 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.83 (29/35) | 0.94 (33/35) | 0.98 (57/58)',
     ],
     [
       'tests/intake/probe-t',
-      'TOTAL | 47 | 48 | 47 | 1.00 | 0.98 | 0.99 | 0.96 | 1.00 | 0.81 (38/47) | 0.91 (43/47) | 1.00 (48/48)',
+      'TOTAL | 47 | 48 | 47 | 1.00 | 0.98 | 0.99 | 0.98 | 1.00 | 0.81 (38/47) | 0.98 (46/47) | 1.00 (48/48)',
     ],
     [
       'tests/intake/probe-u',
-      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.78 (25/32) | 0.88 (28/32) | 0.95 (56/59)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.78 (25/32) | 0.91 (29/32) | 0.95 (56/59)',
     ],
     [
       'tests/intake/probe-v',
-      'TOTAL | 32 | 32 | 31 | 0.97 | 0.97 | 0.97 | 0.97 | 0.97 | 0.81 (25/31) | 0.94 (29/31) | 0.98 (41/42)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 0.97 | 0.78 (25/32) | 0.94 (30/32) | 0.98 (41/42)',
     ],
     [
       'tests/intake/probe-w',
@@ -123,11 +123,23 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-y',
-      'TOTAL | 51 | 47 | 45 | 0.88 | 0.96 | 0.92 | 0.89 | 1.00 | 0.82 (37/45) | 0.93 (42/45) | 0.97 (61/63)',
+      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.96 | 1.00 | 0.83 (38/46) | 0.93 (43/46) | 0.97 (61/63)',
     ],
     [
       'tests/intake/probe-z',
-      'TOTAL | 39 | 38 | 38 | 0.97 | 1.00 | 0.99 | 1.00 | 1.00 | 0.76 (29/38) | 0.82 (31/38) | 0.97 (69/71)',
+      'TOTAL | 39 | 38 | 38 | 0.97 | 1.00 | 0.99 | 1.00 | 1.00 | 0.76 (29/38) | 0.89 (34/38) | 0.97 (69/71)',
+    ],
+    [
+      'tests/intake/probe-za',
+      'TOTAL | 35 | 35 | 34 | 0.97 | 0.97 | 0.97 | 0.97 | 1.00 | 0.91 (31/34) | 0.91 (31/34) | 0.96 (50/52)',
+    ],
+    [
+      'tests/intake/probe-zb',
+      'TOTAL | 43 | 41 | 41 | 0.95 | 1.00 | 0.98 | 0.90 | 0.98 | 0.83 (34/41) | 0.88 (36/41) | 0.92 (47/51)',
+    ],
+    [
+      'tests/intake/probe-zc',
+      'TOTAL | 46 | 46 | 45 | 0.98 | 0.98 | 0.98 | 0.91 | 1.00 | 0.64 (29/45) | 0.96 (43/45) | 0.97 (57/59)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -136,12 +148,16 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-za, written blind on 1 Dec, night, while the round of fixes ran
-  // on probe-y and -z). Asserted exactly so that a later change that moves it says so.
+  // on text nobody tuned for (probe-zd and -ze, written blind on 1 Dec, late night, while the rounds
+  // of fixes ran on the batches before). Asserted exactly so that a later change that moves it says so.
   it.each([
     [
-      'tests/intake/probe-za',
-      'TOTAL | 38 | 35 | 34 | 0.89 | 0.97 | 0.93 | 0.83 | 1.00 | 0.82 (28/34) | 0.88 (30/34) | 0.96 (50/52)',
+      'tests/intake/probe-zd',
+      'TOTAL | 48 | 45 | 40 | 0.83 | 0.89 | 0.86 | 0.82 | 0.97 | 0.78 (31/40) | 0.95 (38/40) | 0.88 (53/60)',
+    ],
+    [
+      'tests/intake/probe-ze',
+      'TOTAL | 49 | 46 | 45 | 0.92 | 0.98 | 0.95 | 0.91 | 0.98 | 0.78 (35/45) | 1.00 (45/45) | 0.91 (29/32)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
