@@ -8,24 +8,33 @@ import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
 import { L, anyOf as f } from './word-pattern.js';
 
+/** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"). */
+const CONJ = `(?<!${L})[وفل]{0,2}`;
+const TOLL_AR = `(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})`;
+const TO_AR = `\\s(?:${f(['إلى'])})\\s`;
+
+/** "ورفع المرصد في وقت لاحق حصيلة القتلى إلى 12": a source raised the toll (its own verb). */
+const AR_RAISED = `${CONJ}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع'])})(?!${L})[^،,.؛]{0,80}?\\s${TOLL_AR}[^،,.؛]{0,100}?${TO_AR}`;
+/** "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين": the verb first. */
+const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+${TOLL_AR}[^،,.؛]{0,160}?${TO_AR}`;
+/** "بأن حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية": the toll first. */
+const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
+/** "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30". */
+const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
+/** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
+const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
+
 /**
- * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين", "بأن
- * حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية", "the
- * death toll from Saturday's blast has risen to 11", "bringing the toll to 14", "the Observatory later
- * raised the death toll to 12" (a source's own verb, not only a participle), "ورفع المرصد في وقت لاحق
- * حصيلة القتلى إلى 12": however far the
- * verb stands from the figure, up to where the sentence turns.
+ * A toll told as risen to a new figure, in any of the five forms above: however far the verb
+ * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
-const RISEN_TO = new RegExp(
-  `(?<!${L})[وفل]{0,2}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع'])})(?!${L})[^،,.؛]{0,80}?\\s(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,100}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,160}?\\s(?:${f(['إلى'])})\\s|(?<!${L})[وفل]{0,2}(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s|(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s|(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`,
-  'gu',
-);
+const RISEN_TO = new RegExp([AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED].join('|'), 'gu');
 /**
  * "ارتفع إلى 11 عدد الأشخاص الذين قتلوا جراء…", "ارتفعت إلى ستة حصيلة القتلى": the figure told
  * before the toll it is the figure of (an Arabic order; English puts the toll first).
  */
 const RISEN_FIRST = new RegExp(
-  `(?<!${L})[وفل]{0,2}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'وصلت', 'وصل'])})\\s+(?:${f(['إلى'])})\\s+([^،,.؛]{1,20}?)\\s+((?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})[^،,.؛]{0,60})`,
+  `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'وصلت', 'وصل'])})\\s+(?:${f(['إلى'])})\\s+([^،,.؛]{1,20}?)\\s+(${TOLL_AR}[^،,.؛]{0,60})`,
   'u',
 );
 /** The dead named by a verb in the toll's words: "عدد الأشخاص الذين قتلوا", "الذين لقوا حتفهم". */
