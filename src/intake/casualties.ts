@@ -40,6 +40,7 @@ import { isYear } from './year-number.js';
 import { othersAlike } from './other-attackers.js';
 import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
+import { bothAt } from './both-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
@@ -288,6 +289,8 @@ function forward(
     const family = familySizeAt(tokens, after + skip);
     const members = family === null ? null : countAt(tokens, numbers, family, lang);
     if (members) return { ...members, start: after + skip };
+    const both = lang === 'en' ? bothAt(tokens, after + skip) : null;
+    if (both) return { value: one(both.value), next: both.next, start: after + skip };
     const w = tokens[after + skip]?.word ?? '';
     // "ارتقى شهيدان أحدهما طفل", "سقط قتيلان": the casualty noun in the dual is the count, not who
     // is among them after it

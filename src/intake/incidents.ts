@@ -39,6 +39,7 @@ import { clausePlace } from './clause-place.js';
 import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
+import { retellsBodies } from './bodies-again.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -115,6 +116,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(hit, { ...facts, casualties: NO_CASUALTIES }, null, spot, sentence.index);
         continue;
       }
+      // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
+      // counted, told again by their bodies, and no event of their own
+      if (
+        hit &&
+        typeof hit.killed === 'number' &&
+        facts.casualties.wounded === null &&
+        !facts.eventDate &&
+        withinGap(hit, sentence.index) &&
+        retellsBodies(clauseText)
+      )
+        continue;
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
