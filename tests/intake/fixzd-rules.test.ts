@@ -1,0 +1,43 @@
+// Rules added on the opened probe-zd (issue 12), each on an example written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+
+const drafted = (paragraphs: string[], published: string) => {
+  const result = ingest(paragraphs.join('\n\n'), { published });
+  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : [];
+};
+
+describe('a lead whose toll it says fell in two named events sums the events told after it', () => {
+  it('drops "killed nine soldiers in two attacks" over items of five and three', () => {
+    expect(
+      drafted(
+        [
+          'Militants kill nine soldiers in Kirkuk',
+          'KIRKUK (Reuters) - Militants killed nine soldiers in two attacks in Kirkuk province on Tuesday, officials said.',
+          'A roadside bomb killed five soldiers on a patrol near Hawija in the morning.',
+          'In the evening, gunmen killed three soldiers at a checkpoint in Dibis.',
+        ],
+        '2021-03-03',
+      ),
+    ).toEqual([
+      [5, null],
+      [3, null],
+    ]);
+  });
+  it('drops "مقتل 30 إرهابياً بضربة جوية وكمين" over items of 20 and 8', () => {
+    expect(
+      drafted(
+        [
+          'مقتل 30 إرهابياً في الأنبار',
+          'أعلنت قيادة العمليات المشتركة، اليوم الأحد، مقتل 30 إرهابياً بضربة جوية لطيران الجيش وكمين لقطعات الحشد في محافظة الأنبار.',
+          'وذكر البيان أن طيران الجيش قصف مضافة للإرهابيين في وادي حوران أسفرت عن قتل 20 إرهابياً.',
+          'وأضاف أن قوة من الحشد نصبت كميناً لمجموعة إرهابية قرب القائم وقتلت ثمانية منهم.',
+        ],
+        '2021-03-07',
+      ),
+    ).toEqual([
+      [20, null],
+      [8, null],
+    ]);
+  });
+});
