@@ -41,3 +41,18 @@ describe('a lead whose toll it says fell in two named events sums the events tol
     ]);
   });
 });
+
+describe('a reporting verb never takes the article', () => {
+  it('dates "قرب دائرة النشر … صباح أمس الأربعاء" by the day told after the noun, not the report', () => {
+    const result = ingest(
+      [
+        'مقتل شرطيين بانفجار في كركوك',
+        'أفاد مصدر في شرطة كركوك، اليوم الخميس، بأن شرطيين اثنين قتلا بانفجار عبوة ناسفة قرب مبنى دائرة النشر وسط مدينة كركوك صباح أمس الأربعاء.',
+      ].join('\n\n'),
+      { published: '2021-03-04' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.date.from, x.killed])).toEqual([
+      ['2021-03-03', 2],
+    ]);
+  });
+});
