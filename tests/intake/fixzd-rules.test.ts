@@ -56,3 +56,19 @@ describe('a reporting verb never takes the article', () => {
     ]);
   });
 });
+
+describe('an event that harmed no one is not the one that killed', () => {
+  it('keeps the sniper\'s victim on the day reported when the mortar fire "من دون خسائر" was last week', () => {
+    const result = ingest(
+      [
+        'استشهاد جندي بنيران قناص غرب كركوك',
+        'أعلنت قيادة عمليات كركوك، اليوم الأربعاء، استشهاد جندي بنيران قناص من عصابات داعش في ناحية الرشاد جنوب غرب كركوك.',
+        'وأضافت القيادة أن القوة ذاتها تعرضت الشهر الماضي لقصف بقذائف الهاون في المنطقة نفسها من دون وقوع إصابات.',
+      ].join('\n\n'),
+      { published: '2021-03-03' },
+    );
+    expect(
+      result.ok && result.draft.incidents.map((x) => [x.date.from, x.killed ?? null]).slice(0, 1),
+    ).toEqual([['2021-03-03', 1]]);
+  });
+});
