@@ -12,12 +12,20 @@ const QUOTE_OPEN = /["«“]/;
 const THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])}|that)(?!${L})`, 'u');
 
 /**
+ * A verb never takes the article: "قرب كراج النقل الداخلي … مساء أمس الجمعة" ("the transport garage")
+ * or "النشر" ("the publishing") is a noun, so the date after it is no reporting date.
+ */
+const WITH_ARTICLE = /^[وف]?(?:ال|بال|لل|كال)/u;
+
+/**
  * Marks the dates that tell when the news was reported ("أعلنت … اليوم الاثنين", "said on Monday")
  * rather than when the event happened: a reporting verb shortly before the date, with no quotation
  * opening and no action or casualty word in between (those make it the reported event's date).
  */
 export function markReportingDates(text: string, dates: readonly DateMention[]): DateMention[] {
-  const verbs = [...text.matchAll(CUES.reporting)].map((m) => m.index + m[0].length);
+  const verbs = [...text.matchAll(CUES.reporting)]
+    .filter((m) => !WITH_ARTICLE.test(m[0]))
+    .map((m) => m.index + m[0].length);
   return dates.map((d) => {
     const verbEnd = verbs.filter((v) => v <= d.start).pop();
     if (verbEnd === undefined) return d;

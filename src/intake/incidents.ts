@@ -1,3 +1,4 @@
+import { harmsNoOneAfterToll } from './no-losses.js';
 import type { DateValue } from './date-values.js';
 import { analyseClause } from './clause.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -85,7 +86,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
-      const facts = { ...analysed, additional: analysed.additional && !otherKindTold };
+      const facts = {
+        ...analysed,
+        additional: analysed.additional && !otherKindTold,
+        separate: analysed.separate || harmsNoOneAfterToll(built[built.length - 1], analysed),
+      };
       const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
