@@ -70,3 +70,18 @@ describe('a clause told more exactly is one clause', () => {
     ]);
   });
 });
+
+describe('a victim named again is no one more', () => {
+  it('"وأضاف أن الضابط القتيل كان آمر النقطة": the slain officer told of again, not a new death', () => {
+    const result = ingest(
+      [
+        'مقتل ضابط وشرطيين بهجوم مسلح شمالي بغداد',
+        '',
+        'قتل ضابط برتبة ملازم وشرطيان، وأصيب اثنان آخران، مساء أمس، بهجوم مسلح على نقطة تفتيش في قضاء الطارمية شمالي بغداد.',
+        'وأضاف المصدر أن الضابط القتيل (31 عاماً) كان آمر النقطة، وأن الجرحى نقلوا إلى مستشفى الكاظمية.',
+      ].join('\n'),
+      { published: '2022-05-10' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[3, 2]]);
+  });
+});
