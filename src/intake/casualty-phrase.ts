@@ -31,6 +31,7 @@ import { oneObjectAt } from './one-object.js';
 import { andAfterGroup } from './member-of.js';
 import { ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { anyOf } from './word-pattern.js';
+import { phrasalBlowBefore } from './phrasal-blow.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -332,11 +333,12 @@ function countItem(
     )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
-  // "killing the driver and wounding the official": one person named by what they were, told before
+  // "killing the driver and wounding the official", "shot dead the guard": one person named by what they
+  // were, told before
   // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)
   if (
     token.word === 'the' &&
-    HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') &&
+    (HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') || phrasalBlowBefore(tokens, i)) &&
     EN_PERSONS.has(tokens[i + 1]?.word ?? '')
   )
     return { value: one(1), next: i + 2 };

@@ -1,4 +1,5 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
+import { namesVictimAgain } from './victim-named-again.js';
 import { findActorMentions } from './actor-table.js';
 import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
@@ -117,6 +118,8 @@ export function analyseClause(
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =
     ONE_OF_VICTIMS.test(view.text) ||
+    // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
+    namesVictimAgain(view.text) ||
     stillTreated(view.text) ||
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
     boastsToll(view.text)

@@ -3,10 +3,11 @@ import { CUES } from './event-cues.js';
 import { L, anyOf } from './word-pattern.js';
 
 /**
- * "استشهدت امرأة", "طفلان استشهدا", "مواطنة فارقت الحياة", "توفيت طفلة": the dead are the verb's
- * subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died).
+ * "استشهدت امرأة", "طفلان استشهدا", "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة": the dead are the
+ * verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
+ * "قضت المحكمة", the court ruled, is no death: non-events.ts).
  */
-const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])})(?!${L})`;
+const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])})(?!${L})`;
 
 /** The casualty cues of the dead, with the verbs of dying above. */
 export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');

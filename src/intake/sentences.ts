@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { joinedKin } from './casualties-ar.js';
+import { narrowsBefore } from './narrowing.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -83,7 +84,9 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   for (const part of parts) {
     const previous = joined[joined.length - 1];
     const first = /^[\s"«“]*([\p{L}]+)/u.exec(part.text)?.[1] ?? '';
-    if (lang === 'ar' && previous && joinedKin(normalizeForMatch(first)) !== null)
+    // "…، في وقت سابق من هذا الأسبوع، وتحديداً مساء الاثنين…": the same clause, told more exactly
+    const word = normalizeForMatch(first);
+    if (lang === 'ar' && previous && (joinedKin(word) !== null || narrowsBefore(word)))
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);
   }

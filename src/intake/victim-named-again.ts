@@ -1,0 +1,28 @@
+// A victim already counted, named again by what befell them: no one more.
+import { EN_PERSONS } from './casualty-words.js';
+import { L, anyOf } from './word-pattern.js';
+
+/** What befell the victim, as a definite adjective after a definite noun ("الضابط القتيل"). */
+const BEFELL_AR = anyOf([
+  'القتيل',
+  'القتيلة',
+  'المقتول',
+  'المقتولة',
+  'الجريح',
+  'الجريحة',
+  'المصاب',
+  'المصابة',
+]);
+const AGAIN_AR = new RegExp(`(?<!${L})ال\\p{L}+\\s+(?:${BEFELL_AR})(?!${L})`, 'u');
+const AGAIN_EN = new RegExp(`(?<!${L})the (?:slain|dead|murdered|wounded|injured) ([\\p{L}-]+)`, 'gu');
+
+/**
+ * "وأضاف أن الضابط القتيل كان آمر السرية" (the slain officer was the company commander), "the dead
+ * teacher was a father of three": a definite noun with the adjective of what befell them names a
+ * victim the article counted before, to say more about them; the clause counts no one new.
+ * `text` is in matching form.
+ */
+export function namesVictimAgain(text: string): boolean {
+  if (AGAIN_AR.test(text)) return true;
+  return [...text.matchAll(AGAIN_EN)].some((m) => EN_PERSONS.has(m[1] ?? ''));
+}
