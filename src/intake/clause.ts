@@ -208,6 +208,7 @@ export function analyseClause(
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
   const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
+  const diedOfWounds = diesOfWounds(view.text);
   const alsoOthers =
     alsoHere ||
     (hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate);
@@ -261,9 +262,9 @@ export function analyseClause(
     additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
-    risenTo: risen && withWoundedNow(risen, casualties, view.text, diesOfWounds(view.text)),
+    risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),
     treated: treatedCount(view, numbers),
-    diedOfWounds: diesOfWounds(view.text),
+    diedOfWounds,
     sourced: SOURCED.test(view.text),
     pursues: PURSUIT_WORDS.some((w) => view.text.includes(w)) && PURSUIT.test(view.text),
     armedDead: ARMED_DEAD.test(view.text),
