@@ -4,7 +4,7 @@ import { addCheck } from './checks.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Casualties } from './casualties.js';
 import { countText, sameCount, sumCounts } from './count.js';
-import { addsOthers, militantsToldAgain } from './incident-bounds.js';
+import { addsOthers, militantsToldAgain } from './casualties-conflict.js';
 import { inside } from './event-period.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';

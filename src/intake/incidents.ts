@@ -24,16 +24,9 @@ import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
-import {
-  casualtiesConflict,
-  deadAreAttackers,
-  fillsCasualties,
-  retold,
-  followsAnother,
-  hasCasualties,
-  newItem,
-  opensNew,
-} from './incident-bounds.js';
+import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
+import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
+import { retold } from './told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
 import { clausePlace } from './clause-place.js';

@@ -1,0 +1,46 @@
+// A clause that tells the event just told again: another source's toll of it, or the event as the
+// subject of what it did.
+import type { ClauseFacts } from './clause-facts.js';
+import { SUBJECT_BACK } from './clause-links.js';
+import { sameCount, type Count } from './count.js';
+import { countBeforeRise } from './earlier-count.js';
+import { otherSpot, sameGovernorate } from './incident-places.js';
+import type { Building } from './incident-types.js';
+
+/**
+ * A toll with no event, place or date of its own: the event just told, in another source's figures
+ * or as it stood before it rose.
+ */
+export function retold(facts: ClauseFacts, current: Building): boolean {
+  // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
+  // event of its own, is the event just told
+  const sourcedToll = facts.sourced && !facts.eventNamed && !facts.additional && !facts.another;
+  // "أكدت تنسيقية المتظاهرين في الناصرية أن عدد القتلى بلغ خمسة": a toll told at the event's own town
+  const ownPlace =
+    !facts.place?.governorate ||
+    (facts.tollOnly &&
+      !!current.place &&
+      sameGovernorate(current.place, facts.place) &&
+      !otherSpot(current.place, facts.place));
+  return (
+    ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
+    countBeforeRise(current, facts)
+  );
+}
+
+/**
+ * "Airstrikes killed nine in northwestern Syria", then "the strikes hit the town of Atarib in Aleppo
+ * province, wounding 20" ("الغارة طالت سوقاً في معرة النعمان وأسفرت عن إصابة تسعة"): the event just
+ * told, as the subject of what it did, at its place or placing an event told only in a country —
+ * with no other count of the casualties it has ("the shelling hit a home in X, killing four" is one
+ * of the places a lead's total sums).
+ */
+export function toldAsSubject(current: Building, facts: ClauseFacts): boolean {
+  if (!SUBJECT_BACK.test(facts.matchText)) return false;
+  const { killed, wounded } = facts.casualties;
+  const other = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && !sameCount(a, b);
+  if (other(killed, current.killed) || other(wounded, current.wounded)) return false;
+  return (
+    !facts.place?.governorate || !current.place?.governorate || sameGovernorate(current.place, facts.place)
+  );
+}
