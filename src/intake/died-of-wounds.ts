@@ -35,12 +35,22 @@ const ONE_MORE_DIED = new RegExp(
   'u',
 );
 
+/** Dead of his or her own wounds: one person ("متأثراً بجراحه"; the plural forms tell of several). */
+export const OWN_WOUNDS_AR = [
+  'متأثرا بجراحه',
+  'متأثرة بجراحها',
+  'متأثرا بجروحه',
+  'متأثرة بجروحها',
+  'متأثرا بإصابته',
+  'متأثرة بإصابتها',
+];
+
 /**
  * "وأضاف أن أحمد فارق الحياة متأثراً بجراحه صباح اليوم": one person, told by name, dead of the wounds —
  * no count of its own (English names him with a count: "a student died of his wounds" counts one).
  */
 const ONE_DIED = new RegExp(
-  `(?<![\\p{L}])(?:${f(['توفي', 'توفيت', 'فارق الحياة', 'فارقت الحياة'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرا بجروحه', 'متأثرة بجروحها', 'متأثرا بإصابته', 'متأثرة بإصابتها'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${f(['توفي', 'توفيت', 'فارق الحياة', 'فارقت الحياة'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(OWN_WOUNDS_AR)})(?![\\p{L}])`,
   'u',
 );
 

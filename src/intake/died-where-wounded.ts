@@ -1,12 +1,13 @@
 // One person told wounded and then dead of those wounds, in one clause: killed, not wounded.
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Casualties } from './casualties.js';
+import { OWN_WOUNDS_AR } from './died-of-wounds.js';
 import { CUES } from './event-cues.js';
 import { L, anyOf } from './word-pattern.js';
 
-/** Dead of his or her own wounds: one person (the plural forms tell of several, read elsewhere). */
+/** Dead of his or her own wounds, in either language. */
 const DIED_OF_OWN_WOUNDS = new RegExp(
-  `(?<!${L})(?:${anyOf(['متأثرا بجراحه', 'متأثرة بجراحها', 'متأثرا بجروحه', 'متأثرة بجروحها', 'متأثرا بإصابته', 'متأثرة بإصابتها'])}|died (?:of|from) (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))(?!${L})`,
+  `(?<!${L})(?:${anyOf(OWN_WOUNDS_AR)}|died (?:of|from) (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))(?!${L})`,
   'u',
 );
 
