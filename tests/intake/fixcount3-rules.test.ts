@@ -10,6 +10,19 @@ const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-05-10') 
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe('a casualty noun in the singular accusative, no number before it', () => {
+  it('reads "وصل حارسه … إلى المستشفى جريحاً بثلاث طلقات" as one wounded, the bullets no one', () => {
+    expect(
+      tolls(
+        [
+          'أطلق مسلحون مجهولون النار على مدير مدرسة في حي الحسين وسط كربلاء مساء أمس، ما أدى إلى مقتله في الحال، فيما وصل حارسه الذي كان يرافقه إلى المستشفى جريحاً بثلاث طلقات.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
 describe('a name given by its initials in brackets', () => {
   it('does not end the sentence at the initial\'s dot: "(م. ع) مساء أمس" dates the killing', () => {
     expect(
@@ -35,5 +48,76 @@ describe('", إذ" after a count of attacks so far', () => {
       { killed: 1, wounded: 1, date: '2022-05-10' },
       { killed: 1, wounded: null, date: '2022-05-03' },
     ]);
+  });
+});
+
+describe('a date told between the verb and its object', () => {
+  it('reads "قتل صباح اليوم الثلاثاء 10 أيار خمسة مدنيين" as five killed', () => {
+    expect(
+      tolls(['قتل صباح اليوم الثلاثاء 10 أيار خمسة مدنيين بانفجار سيارة مفخخة في سوق مدينة الباب.'], 'ar'),
+    ).toEqual([{ killed: 5, wounded: null }]);
+  });
+
+  it('reads "قضت يوم الجمعة 6 أيار على 12 إرهابياً" as an operation killing twelve militants', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر عسكري بأن وحدات من الجيش قضت يوم الجمعة 6 أيار على 12 إرهابياً في محيط بلدة اللطامنة بريف حماة الشمالي.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 12, wounded: null }]);
+  });
+});
+
+describe('who died with the one a pronoun stands for, after how soon', () => {
+  it('reads "ما أدى إلى مقتله في الحال مع شقيقه" as two killed', () => {
+    expect(
+      tolls(
+        [
+          'أطلق مسلحون مجهولون النار على سيارة تاجر في ناحية العظيم شمال بعقوبة مساء أمس، ما أدى إلى مقتله في الحال مع شقيقه.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe('someone\'s own people who died "مع" the one counted', () => {
+  it('reads "قتل سائق الشاحنة برصاص مسلحين … مع ثلاثة من أبنائه" as four killed', () => {
+    expect(
+      tolls(
+        [
+          'قتل سائق شاحنة برصاص مسلحين مجهولين على الطريق الدولي قرب مدينة الرطبة غربي الأنبار مساء أمس مع ثلاثة من أبنائه.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
+
+describe('an English participle of the blow takes its count after it', () => {
+  it('reads "killing a policeman and a civilian passer-by and injuring others" with no wounded count', () => {
+    expect(
+      tolls(
+        [
+          'A motorcycle rigged with explosives blew up outside a bakery in Jarablus on Tuesday, killing a policeman and a civilian passer-by and injuring others.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe('a force named at length as the subject, then the count it killed', () => {
+  it('reads "قتلت قوة من الجيش العراقي ثلاثة مسلحين" as three militants killed', () => {
+    expect(
+      tolls(
+        [
+          'قتلت قوة من الجيش العراقي ثلاثة مسلحين من داعش خلال عملية دهم في وادي حوران غربي الأنبار فجر اليوم، فيما أصيب جندي بجروح.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
   });
 });
