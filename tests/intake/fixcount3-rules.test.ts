@@ -10,6 +10,33 @@ const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-05-10') 
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe("someone's people counted by a definite number after them", () => {
+  it('reads "أطفالها الأربعة" as four wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتلت امرأة وأصيب أطفالها الأربعة بجروح، مساء أمس الاثنين، بقصف مدفعي استهدف منزلهم في قرية كفرنبل بريف إدلب الجنوبي.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 1, wounded: 4 }]);
+  });
+});
+
+describe('one person told by person nouns in a row', () => {
+  it('reads "a woman passer-by was also hurt" as one more wounded of the strike', () => {
+    expect(
+      tolls(
+        [
+          'A drone hit a pickup truck near the town of Tal Tamr on Monday, killing two fighters, a local monitor said.',
+          'The monitor said a woman passer-by was also hurt.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
+
 describe('a casualty noun in the singular accusative, no number before it', () => {
   it('reads "وصل حارسه … إلى المستشفى جريحاً بثلاث طلقات" as one wounded, the bullets no one', () => {
     expect(
@@ -48,6 +75,20 @@ describe('", إذ" after a count of attacks so far', () => {
       { killed: 1, wounded: 1, date: '2022-05-10' },
       { killed: 1, wounded: null, date: '2022-05-03' },
     ]);
+  });
+});
+
+describe('a bare number joined by "and" before a casualty word', () => {
+  it('reads "the bodies of 11 policemen and six wounded" as 11 dead and 6 wounded, the attack told before', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked a police checkpoint near the town of Baiji on Sunday night, killing 11 policemen and wounding six, police sources said.',
+          'Staff at the Baiji general hospital took in the bodies of 11 policemen and six wounded, two of them with burns.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 11, wounded: 6 }]);
   });
 });
 
