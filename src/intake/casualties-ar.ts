@@ -21,6 +21,7 @@ import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 import { oneOfGroupAt } from './one-of-group.js';
 import { oneAtClauseHead } from './clause-head-person.js';
+import { anyOf } from './word-pattern.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -136,8 +137,14 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
   return null;
 }
 
-/** "مع ولديه", "مع زوجته": who died with the one the pronoun stands for. */
-const WITH_KIN = new RegExp(`^\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)`, 'u');
+/**
+ * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for, perhaps after how soon ("ما
+ * أدى إلى مقتله على الفور مع مرافقه": he and his companion, two).
+ */
+const WITH_KIN = new RegExp(
+  `^(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)`,
+  'u',
+);
 
 /** The wounds someone died of: "بجراح", "بجروح". */
 const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));

@@ -42,6 +42,10 @@ import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
 import { bothAt } from './both-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
+import { oneTakenAs } from './circumstantial-casualty.js';
+import { pastDateBetween } from './date-between.js';
+import { deadWithOwn } from './dead-with-own.js';
+import { objectAfterForce } from './force-subject.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -125,7 +129,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const phrase =
         (objectAfter ? forward(tokens, numbers, after, lang, stops, TOLL.test(cue)) : null) ??
         (lang === 'en'
-          ? backward(view, tokens, numbers, before, lang, objectOfCue)
+          ? // "killing two guards and a passer-by and injuring others": a participle's count comes after it
+            ACTIVE_PARTICIPLE.test(cue)
+            ? null
+            : backward(view, tokens, numbers, before, lang, objectOfCue)
           : arabicPassive(tokens, numbers, before, m[0]));
       if (phrase === null) continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
@@ -137,7 +144,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       )
         result.attackersKilled ??= toCount(phrase.value);
       else if (result[kind] === null) {
-        const late = lang === 'ar' ? kinAfterPlace(tokens, phrase.next, stops) : 0;
+        const late =
+          lang !== 'ar'
+            ? 0
+            : kinAfterPlace(tokens, phrase.next, stops) ||
+              (kind === 'killed' ? deadWithOwn(tokens, numbers, phrase.next, stops) : 0);
         result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
       }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
@@ -187,6 +198,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           result[kind] = own;
           break;
         }
+        if (lang === 'ar' && oneTakenAs(tokens, at)) {
+          result[kind] = 1;
+          break;
+        }
       }
     }
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
@@ -213,6 +228,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   }
   return result;
 }
+
+/** "killing", "injuring": an active participle, whose count is its object. */
+const ACTIVE_PARTICIPLE = /^[a-z]+ing$/;
 
 /** A number followed by years ("22 عاما", "8 و11 عاماً", "40 years old"): an age or a span, no count. */
 const AGE_AFTER = new RegExp(
@@ -277,7 +295,7 @@ function forward(
 ): CountPhrase | null {
   if (after < 0) return null;
   // "مقتل ما لا يقل عن خمسة", "إصابة ما يزيد على عشرة": the qualifier is part of the count
-  if (lang === 'ar') after = pastArabicQualifier(tokens, after);
+  if (lang === 'ar') after = pastArabicQualifier(tokens, pastDateBetween(tokens, numbers, after));
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
   const maxSkip = 3;
@@ -299,5 +317,7 @@ function forward(
     // "the death toll has risen to 15"
     if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
   }
-  return lang === 'ar' ? objectAfterSubject(tokens, numbers, after, stops) : null;
+  return lang === 'ar'
+    ? (objectAfterSubject(tokens, numbers, after, stops) ?? objectAfterForce(tokens, numbers, after, stops))
+    : null;
 }

@@ -32,6 +32,8 @@ import { andAfterGroup } from './member-of.js';
 import { ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { anyOf } from './word-pattern.js';
 import { phrasalBlowBefore } from './phrasal-blow.js';
+import { countedAfterKin } from './counted-after-kin.js';
+import { ownCasualtyCount } from './own-casualty-count.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -232,6 +234,10 @@ export function countAt(
       next = end;
       break;
     }
+    if (!first && lang === 'en' && ownCasualtyCount(tokens, numbers, next, item.next)) {
+      next = end;
+      break;
+    }
     total = { low: total.low + item.value.low, high: total.high + item.value.high };
     afterNumber = lang === 'ar' && (numbers.has(tokens[next]!.start) || numbers.has(tokens[next]!.start + 1));
     next = item.next;
@@ -291,6 +297,8 @@ function countItem(
       tokens.slice(Math.max(0, i - 5), i).some((t) => ONE_OF_THEM_AR.has(t.word))
     )
       return { value: one(1), next: i + 1 };
+    const kin = countedAfterKin(tokens, i);
+    if (kin !== null) return { value: one(kin.value), next: kin.next };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }
@@ -346,9 +354,14 @@ function countItem(
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 5; j++) {
       const w = tokens[j]?.word ?? '';
-      if (EN_PERSONS.has(w)) return { value: one(1), next: j + 1 };
-      // "a passer-by": a noun written with a hyphen comes as two words
-      if (EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`)) return { value: one(1), next: j + 2 };
+      const noun = personNounAt(tokens, j);
+      // "a civilian passer-by", "a police officer": one person, told by nouns in a row
+      if (noun !== null) {
+        let next = noun;
+        for (let more = personNounAt(tokens, next); more !== null; more = personNounAt(tokens, next))
+          next = more;
+        return { value: one(1), next };
+      }
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
     const object = oneObjectAt(tokens, i);
@@ -364,6 +377,13 @@ function countItem(
   )
     return { value: one(1), next: i + 1 };
   return null;
+}
+
+/** The index after an English person noun at j ("civilian"; "passer-by", a hyphen's two words), else null. */
+function personNounAt(tokens: readonly Token[], j: number): number | null {
+  const w = tokens[j]?.word ?? '';
+  if (EN_PERSONS.has(w)) return j + 1;
+  return EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`) ? j + 2 : null;
 }
 
 /** "another attack", "another strike": "another" before an event counts no one. */

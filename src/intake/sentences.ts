@@ -46,12 +46,23 @@ function trimSpan(text: string, start: number): Span | null {
   return { start: start + lead, end: start + lead + body.length, text: body };
 }
 
-/** A segment made only of closing quotes/punctuation belongs to the sentence before it. */
+/** A segment ending in an initial inside brackets not yet closed: "(ع." of "(ع. م)", "(A." of "(A. K.)". */
+const INITIAL_CUT = /\([^()]{0,40}(?<![\p{L}])\p{L}\.$/u;
+
+/**
+ * A segment made only of closing quotes/punctuation belongs to the sentence before it, and so does
+ * the rest of a name given by initials in brackets.
+ */
 function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.paragraph === s.paragraph && /^["»”'’)\].,،]+$/u.test(s.text)) {
+    // "قتل الناشط (ع. م) في …": a name given by its initials in brackets does not end at their dot
+    const cut =
+      prev &&
+      prev.paragraph === s.paragraph &&
+      (/^["»”'’)\].,،]+$/u.test(s.text) || INITIAL_CUT.test(prev.text));
+    if (prev && cut) {
       out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text} ${s.text}` };
     } else out.push({ ...s, index: out.length });
   }
@@ -76,7 +87,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   const pattern =
     lang === 'ar'
-      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
+      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s|[إا]ذ\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
       : /,\s+(?=(?:while|whereas|but)\s|as\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s|and\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\s?strikes|drones?)\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot\s+dead|exploded|went\s+off|struck|hit)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   const parts = breakAt(sentence, 0, pattern);
   // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
