@@ -11,6 +11,7 @@ import { otherBlow } from './other-blow.js';
 import type { Building } from './incident-types.js';
 import { sameEventOffCity } from './off-city.js';
 import { ownOperation } from './own-operation.js';
+import { oneOfSpan } from './span-toll.js';
 import { L, anyOf } from './word-pattern.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
@@ -71,6 +72,7 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
   if (gov && currentGov && gov !== currentGov && !sameEventOffCity(current, facts)) return true;
+  if (oneOfSpan(current, facts)) return true;
   return casualtiesConflict(current, facts);
 }
 

@@ -62,3 +62,57 @@ describe('a roundup item with no day of its own', () => {
     expect(dates[dates.length - 1]).toEqual(['2019-09-12', '2019-09-12']);
   });
 });
+
+describe('a toll over a span of days is the sum of its events', () => {
+  it('"killed at least 25 people in two days", then each day with its own toll: the days, not the span', () => {
+    expect(
+      tolls(
+        [
+          'Shelling kills at least 25 in Idlib',
+          'Government shelling killed at least 25 people in two days in Idlib province, a war monitor said on Tuesday.',
+          'The monitor said the shells that hit Ariha on Monday killed 14 people, among them five children.',
+          'On Tuesday, rockets on Saraqeb killed seven people and wounded about 20, the monitor said.',
+        ],
+        '2020-01-14',
+      ),
+    ).toEqual([
+      [14, null],
+      [7, 20],
+    ]);
+  });
+
+  it('"ارتفع عدد المدنيين الذين قتلوا اليوم إلى خمسة" is the day\'s count over the strikes told after it', () => {
+    expect(
+      tolls(
+        [
+          'قتلى مدنيون بقصف على ريف حلب',
+          'ارتفع عدد المدنيين الذين قتلوا اليوم الثلاثاء إلى خمسة، جراء القصف على ريف حلب الغربي.',
+          'وقتل ثلاثة مدنيين بينهم طفل، وأصيب ستة آخرون، بقصف مدفعي على أطراف بلدة الأتارب صباح اليوم.',
+          'كما قتل مدنيان جراء غارة جوية على بلدة دارة عزة ظهر اليوم.',
+        ],
+        '2020-01-14',
+      ),
+    ).toEqual([
+      [3, 6],
+      [2, null],
+    ]);
+  });
+});
+
+describe('an item that opens with its own day', () => {
+  it('"On Friday, … killed six and wounded between eight and ten" is no looser telling of the item before', () => {
+    expect(
+      tolls(
+        [
+          'Strikes hit Deir ez-Zor city',
+          'Activists said the strikes hit the al-Qusour neighbourhood in the city, killing 11 civilians.',
+          'On Friday, strikes on the al-Hamidiya neighbourhood killed six people and wounded between eight and ten, the activists said.',
+        ],
+        '2019-05-25',
+      ),
+    ).toEqual([
+      [11, null],
+      [6, { low: 8, high: 10 }],
+    ]);
+  });
+});
