@@ -10,6 +10,8 @@ import { otherSpot, sameGovernorate, unsplitToll } from './incident-places.js';
 import { otherBlow } from './other-blow.js';
 import type { Building } from './incident-types.js';
 import { sameEventOffCity } from './off-city.js';
+import { ownOperation } from './own-operation.js';
+import { oneOfSpan } from './span-toll.js';
 import { L, anyOf } from './word-pattern.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
@@ -70,6 +72,7 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
   if (gov && currentGov && gov !== currentGov && !sameEventOffCity(current, facts)) return true;
+  if (oneOfSpan(current, facts)) return true;
   return casualtiesConflict(current, facts);
 }
 
@@ -99,8 +102,10 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (retold(facts, current)) return false;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
-  // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own
-  if (killed === null && wounded === null && !unsplitToll(facts)) return false;
+  // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
+  // killed in an operation of its own (own-operation.ts)
+  if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))
+    return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely

@@ -35,7 +35,13 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
       parts.map(({ b }) => b),
     );
   // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
-  // is of the total's day, not of the night of the item told before it
-  for (const [total, parts] of totals) if (total.b.date) for (const { b } of parts) b.date ??= total.b.date;
+  // is of the total's day, not of the night of the item told before it; a total dated only by its
+  // telling ("… security sources said on Wednesday", "أفادت مصادر أمنية اليوم الأربعاء") lends that
+  // day, as a guess, rather than the day of an item before (a body "kidnapped last week")
+  // (an item told by a day of its own, even as the day it was told, keeps that day)
+  for (const [total, parts] of totals) {
+    const told = total.b.reporting && { ...total.b.reporting, precision: 'approximate' as const };
+    for (const { b } of parts) b.date ??= total.b.date ?? (b.reporting ? null : told);
+  }
   return new Set([...totals.keys()].map((x) => x.b));
 }

@@ -3,6 +3,7 @@ import { sameCount, spanOf, sumCounts, type Count } from './count.js';
 import type { Check } from './checks.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
 import { floorValues } from './lower-bound.js';
+import { tollOverSpan } from './span-toll.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
@@ -117,9 +118,13 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   }
   // a toll it says fell in separate incidents sums the ones told after it, whatever their figures
   // add up to (one side may count the attackers it sets apart: "Six militants and two soldiers")
-  // ("in two raids", "بضربة جوية وكمين")
+  // ("in two raids", "بضربة جوية وكمين"); so does a toll over a span ("in two days", "خلال يومين")
+  // told in a sentence of its own: the span's events, told one by one, whatever a floor makes them
+  // add up to (not a span's events told with no count, "شهدت درعا خلال الساعات الماضية ثلاث عمليات",
+  // that took its toll from the first of them)
   const view = total.source ? matchView(total.source).text : '';
-  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view)) {
+  const spanToll = total.sentences.length === 1 && tollOverSpan(view);
+  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }

@@ -14,6 +14,9 @@ import { unknownPlaceName } from './unknown-place.js';
 export function toldLoosely(current: Building, facts: ClauseFacts): boolean {
   if (facts.place?.governorate || !facts.notes.some((n) => n.reason === 'casualties-approximate'))
     return false;
+  // "On Monday, strikes killed nine and wounded between 10 and 12", "وفي يوم الاثنين…": a clause that
+  // opens with a day of its own is the next item of a roundup, not the event before told loosely
+  if (facts.opensWithDate) return false;
   const lang = detectLanguage(facts.text);
   const spot = unknownPlaceName(facts.text, lang);
   const its = current.placeName;
