@@ -2,6 +2,7 @@
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
 import type { Check } from './checks.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
+import { OVER_DAYS } from './days-toll.js';
 import { floorValues } from './lower-bound.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
@@ -117,9 +118,9 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   }
   // a toll it says fell in separate incidents sums the ones told after it, whatever their figures
   // add up to (one side may count the attackers it sets apart: "Six militants and two soldiers")
-  // ("in two raids", "بضربة جوية وكمين")
+  // ("in two raids", "بضربة جوية وكمين"; "in two days": days of events)
   const view = total.source ? matchView(total.source).text : '';
-  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view)) {
+  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || OVER_DAYS.test(view)) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }
