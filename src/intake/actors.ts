@@ -123,6 +123,13 @@ const MEMBER_WORDS = [
   'hunt for',
   'pursuing',
   'pursuit of',
+  // fought: "strikes by the coalition fighting the Islamic State group", "القوات التي تقاتل التنظيم"
+  'fighting',
+  'battling',
+  'تقاتل',
+  'يقاتل',
+  'تحارب',
+  'يحارب',
   'ضابط',
   'ضابطا',
   'ضباط',

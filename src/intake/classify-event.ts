@@ -18,6 +18,16 @@ const HANDLED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,3}\\s*$`,
   'u',
 );
+/**
+ * "قرب ساحة الاعتصام", "في ساحة التظاهر", "near the protest square": a place named for the protests
+ * held there; its name is not what happened at it.
+ */
+const PROTEST_PLACE_BEFORE = new RegExp(
+  `(?<![\\p{L}])[وفبل]?(?:ال)?(?:${['ساحة', 'ساحات', 'خيمة', 'خيم', 'مخيم', 'ميدان'].map(normalizeForMatch).join('|')})\\s*$`,
+  'u',
+);
+const PROTEST_PLACE_AFTER = /^\s*(?:square|camp|site|tents?)(?![\p{L}])/u;
+
 /** A toll's verb right after the event word: "strikes killed", "the blast wounded". */
 const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
 
@@ -45,6 +55,12 @@ export function classifyEvent(
       if (
         cue.type === 'explosions_remote_violence' &&
         HANDLED_BEFORE.test(text.slice(Math.max(0, before - 40), before))
+      )
+        continue;
+      if (
+        cue.type === 'protests' &&
+        (PROTEST_PLACE_BEFORE.test(text.slice(Math.max(0, before - 16), before)) ||
+          PROTEST_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       )
         continue;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events

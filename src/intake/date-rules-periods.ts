@@ -3,6 +3,7 @@ import { addDays, isoOf, yearBefore } from './calendar.js';
 import {
   alt,
   B,
+  count,
   L,
   MONTH,
   MONTH_QUALIFIER,
@@ -13,6 +14,7 @@ import {
   YEAR,
 } from './date-patterns.js';
 import { yearOf, type DateRule } from './date-values.js';
+import { OVER_DAYS_SOURCE } from './days-toll.js';
 
 /**
  * "since" a day of a month (`dayMonth` names the groups `day` or `ordinal`, and `month`), up to
@@ -116,6 +118,15 @@ export const YEAR_RULES: readonly DateRule[] = [
     resolve: (_g, ctx) => {
       const y = yearOf(ctx.published) - 1;
       return { from: `${y}-01-01`, to: `${y}-12-31`, precision: 'approximate' };
+    },
+  },
+  // the last days counted up to the news: "killed 30 civilians in two days", "over the past three
+  // days", "خلال اليومين الماضيين", "خلال الأيام الثلاثة الماضية": the days a lead's toll sums
+  {
+    pattern: new RegExp(B(OVER_DAYS_SOURCE), 'gu'),
+    resolve: (g, ctx) => {
+      const n = g.n ? count(g.n) : g.nar ? count(g.nar.replace(/^ال/u, '')) : 2;
+      return { from: addDays(ctx.published, -n), to: ctx.published, precision: 'approximate' };
     },
   },
   // vague recent time: "مؤخراً", "recently", "in recent days", "خلال الأسابيع القليلة الماضية"

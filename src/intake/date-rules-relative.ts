@@ -29,7 +29,7 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?:(?<n>\\d+|a few|a|one|two|three|four|five|six|seven|ten)\\s+)?(?<unit>days?|weeks?)\\s+after`,
       ),
       'gu',
     ),
@@ -45,7 +45,7 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:came|comes|come)\\s+(?<n>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit>days?|weeks?)\\s+after`,
+        `(?:came|comes|come)\\s+(?:(?<n>\\d+|a few|a|one|two|three|four|five|six|seven|ten)\\s+)?(?<unit>days?|weeks?)\\s+after`,
       ),
       'gu',
     ),

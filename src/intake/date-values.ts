@@ -75,6 +75,10 @@ export function relativeDay(word: string, ctx: DateContext): DateValue {
   return day(word === f('اليوم') ? ctx.published : addDays(ctx.published, -1));
 }
 
+/** "أيام", "days", "a few days", "بضعة أيام": days the text does not count. */
+const FEW_DAYS = /^(?:(?:a few|few|بضعه|بضع)\s+)?(?:days|ايام)$/u;
+const FEW_DAYS_AT_MOST = 10;
+
 export function chain(
   ctx: DateContext,
   direction: number,
@@ -84,8 +88,14 @@ export function chain(
   if (!ctx.anchor) return null;
   const weeks = /^(week|أسبوع|اسبوع|اسابيع)/.test(unit ?? '') || /^(اسبوع|اسبوعين)$/.test(n ?? '');
   const amount = count(n) * (weeks ? 7 : 1);
-  if (amount === 0) return null;
   const base = direction < 0 ? ctx.anchor.from : ctx.anchor.to;
+  // "ويأتي الهجوم بعد أيام من انفجار…", "The attack came days after a bomb…": days not counted are
+  // a few, up to about ten, on the side the words point to
+  if (amount === 0 && FEW_DAYS.test(`${n ?? ''} ${unit ?? ''}`.trim()))
+    return direction < 0
+      ? { from: addDays(base, -FEW_DAYS_AT_MOST), to: addDays(base, -1), precision: 'approximate' }
+      : { from: addDays(base, 1), to: addDays(base, FEW_DAYS_AT_MOST), precision: 'approximate' };
+  if (amount === 0) return null;
   return day(addDays(base, direction * amount));
 }
 

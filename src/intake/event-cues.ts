@@ -40,7 +40,9 @@ export const CUES = {
   /** Verbs of carrying out: between a reporting verb and a date they make it the event's date. */
   action: new RegExp(
     // or the event itself named between the reporting verb and the date: "said a blast on Monday killed…"
-    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث', 'انفجار', 'تفجير', 'هجوم', 'قصف', 'غارة', 'اشتباك', 'اشتباكات'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place', 'explosion', 'blast', 'attack', 'strike', 'airstrike', 'bombing', 'shelling', 'clash', 'clashes'])}`,
+    // in the plural too, and the blow's own verb: "said the strikes hit the village late on Monday
+    // night", "قال إن الغارات استهدفت القرية فجر اليوم"
+    `${ar(['نفذ', 'نفذت', 'نفذوا', 'شن', 'شنت', 'شنوا', 'وقع', 'وقعت', 'حدث', 'انفجار', 'انفجارات', 'تفجير', 'تفجيرات', 'هجوم', 'هجمات', 'قصف', 'غارة', 'غارات', 'ضربة', 'ضربات', 'اشتباك', 'اشتباكات', 'استهدف', 'استهدفت'])}|${en(['carried out', 'launched', 'occurred', 'happened', 'took place', 'explosions?', 'blasts?', 'attacks?', 'strikes?', 'air ?strikes?', 'bombings?', 'shelling', 'clash', 'clashes', 'hit', 'struck', 'targeted'])}`,
     'gu',
   ),
   denial: new RegExp(

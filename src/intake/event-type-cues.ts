@@ -173,7 +173,9 @@ const ROWS: readonly Row[] = [
     'explosions_remote_violence',
     'air_drone_strike',
     ['غارات', 'ضربات جوية'],
-    ['airstrikes', 'air strikes', 'drone strikes'],
+    // strikes with no other word, as "غارات": "the strikes hit the district, killing 12" (not strikes
+    // of workers: "general strikes", "hunger strikes")
+    ['airstrikes', 'air strikes', 'drone strikes', '(?<!(?:general|hunger|labou?r|workers) )strikes'],
     true,
   ],
   [
@@ -262,7 +264,9 @@ const ROWS: readonly Row[] = [
       'tribal feud',
       'tribal dispute',
       'gun battle',
-      'fighting',
+      // not the attribute of what it names ("destroying IS fighting positions"), nor the verb with
+      // its object that tells whom a force fights ("strikes by the coalition fighting the Islamic State group")
+      'fighting(?! (?:positions?|vehicles?|units?|age|the)(?![\\p{L}]))',
       'ambush',
       'ambushed',
       'security operation',

@@ -1,9 +1,15 @@
 // "the Islamic State group's self-declared capital", "معقل تنظيم داعش": a place named by who holds it.
 import { L, anyOf } from './word-pattern.js';
 
+/**
+ * Words that describe the place between the possessive and the place ("self-declared", "de facto",
+ * "Syrian", "northern"): any words but those that start a phrase of their own ("IS's attack on the
+ * stronghold" is the group at work).
+ */
+const DESCRIBING = `(?:(?!(?:on|of|in|at|near|against|around|to|from|and|the|an?)(?!${L}))\\p{L}+\\s+){0,4}?`;
 /** After the group: its possessive and a word for the place it holds. */
 const HOLDS_AFTER = new RegExp(
-  `^\\s*(?:group|militants|militia)?\\s*['’]?\\s*s\\s+(?:(?:self[\\s-]declared|self[\\s-]proclaimed|self[\\s-]styled|de facto|former|last|main|remaining|key)\\s+)*(?:capital|stronghold|strongholds|bastion|heartland|territory|enclave|redoubt)(?!${L})`,
+  `^\\s*(?:group|militants|militia)?\\s*['’]?\\s*s\\s+${DESCRIBING}(?:capital|stronghold|strongholds|bastion|heartland|territory|enclave|redoubt)(?!${L})`,
   'u',
 );
 /** Before the group: a word for the place it holds ("معقل", "عاصمة … المزعومة"), and "تنظيم" at most. */
@@ -19,7 +25,7 @@ const HOLDS_BEFORE = new RegExp(
  */
 export function holdsPlaceAt(text: string, start: number, end: number): boolean {
   return (
-    HOLDS_AFTER.test(text.slice(end, end + 48)) ||
+    HOLDS_AFTER.test(text.slice(end, end + 64)) ||
     HOLDS_BEFORE.test(text.slice(Math.max(0, start - 24), start))
   );
 }

@@ -5,6 +5,7 @@ import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actor-tabl
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
+import { clipTo } from './date-values.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
@@ -159,7 +160,10 @@ export function finish(
     addCheck(checks, { reason: 'place-unresolved', ...(text ? { detail: text } : {}) });
   }
   let date: ExtractedIncident['date'];
-  if (b.date) date = b.date;
+  // an event the article reports has happened by the day it was published: "ظهر ثاني أيام عيد
+  // الفطر" in an article of that very day is not the day after, though moon sighting leaves the
+  // feast's day open by one
+  if (b.date) date = { ...b.date, ...clipTo(b.date, ctx.published) };
   else if (leadDate)
     date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
   // "announced on Monday" with no day for the event: most often that day's news, marked approximate

@@ -4,6 +4,7 @@ import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
 import { offCity } from './off-city.js';
+import { spotOf } from './district-seat.js';
 
 /**
  * A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint",
@@ -56,11 +57,13 @@ export function samePlace(earlier: Building, place: ResolvedPlace | null, facts:
   if (!sameGovernorate(known, place) || !known || !place) return false;
   const text = (p: ResolvedPlace, key: 'district' | 'locality'): string | null =>
     p[key]?.en ?? p[key]?.ar ?? null;
-  for (const key of ['district', 'locality'] as const) {
-    const a = text(known, key);
-    const b = text(place, key);
-    if (a && b && a !== b) return false;
-  }
+  const a = text(known, 'district');
+  const b = text(place, 'district');
+  if (a && b && a !== b) return false;
+  // (the district's own town named as a town is another spot than a village of it)
+  const spotA = spotOf(known);
+  const spotB = spotOf(place);
+  if (spotA && spotB && spotA !== spotB) return false;
   const ownCasualties =
     facts.casualties.killed !== null || facts.casualties.wounded !== null || unsplitToll(facts);
   const earlierCasualties = earlier.killed !== null || earlier.wounded !== null;

@@ -2,6 +2,7 @@
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
 import type { Check } from './checks.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
+import { OVER_DAYS } from './days-toll.js';
 import { floorValues } from './lower-bound.js';
 import { tollOverSpan } from './span-toll.js';
 import { matchView } from './view.js';
@@ -124,7 +125,7 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   // that took its toll from the first of them)
   const view = total.source ? matchView(total.source).text : '';
   const spanToll = total.sentences.length === 1 && tollOverSpan(view);
-  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll) {
+  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll || OVER_DAYS.test(view)) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }

@@ -24,7 +24,25 @@ export function splitSentences(paragraphs: readonly string[], lang: Language): S
       }
     }
   });
-  return mergeDanglingQuotes(out);
+  return mergeDanglingQuotes(mergeOpenParentheses(out));
+}
+
+const opens = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+
+/**
+ * A full stop inside parentheses ends no sentence: "أطلقوا النار على الناشط (ح. ج) مساء أمس", "the
+ * commander (Brig. Gen. X) said": the segment left with a parenthesis open goes on in the next one.
+ */
+function mergeOpenParentheses(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && opens(prev.text) > 0 && opens(s.text) < 0) {
+      const gap = ' '.repeat(Math.max(0, s.start - prev.end));
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text}${gap}${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
 }
 
 function breakAt(text: string, offset: number, pattern: RegExp): Span[] {
@@ -85,6 +103,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما;
   // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
+  // (in Arabic, after "، إذ": "وهذه ثاني عملية منذ مطلع الشهر، إذ قتل ناشط في الثاني منه بهجوم مماثل")
   const pattern =
     lang === 'ar'
       ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s|[إا]ذ\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g

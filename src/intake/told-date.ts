@@ -13,8 +13,27 @@ const NOUNS_AR = [
   'الكمين',
   'القصف',
   'المداهمة',
+  'الغارات',
+  'الضربات',
+  'الهجمات',
+  'التفجيرات',
 ];
-const VERBS_AR = ['وقعت', 'وقع', 'جرت', 'جرى', 'حدثت', 'حدث', 'نفذت', 'نفذ'];
+// the blow's own verb names it again as much as "took place" does: "قال إن الغارات استهدفت القرية
+// فجر الاثنين", "said the strikes hit the village late on Monday night"
+const VERBS_AR = [
+  'وقعت',
+  'وقع',
+  'جرت',
+  'جرى',
+  'حدثت',
+  'حدث',
+  'نفذت',
+  'نفذ',
+  'استهدفت',
+  'استهدف',
+  'طالت',
+  'طال',
+];
 
 /**
  * "The operation took place on Monday", "the attack happened late Sunday", "وجرت العملية يوم
@@ -22,7 +41,7 @@ const VERBS_AR = ['وقعت', 'وقع', 'جرت', 'جرى', 'حدثت', 'حدث'
  * that told it gave only the day it was announced.
  */
 const DATES_TOLD = new RegExp(
-  `(?<!${L})the (?:operation|raid|attack|strike|airstrike|air strike|blast|explosion|bombing|ambush|clash|clashes|shelling|assault) (?:took place|happened|occurred|was carried out|was launched)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
+  `(?<!${L})the (?:operation|raids?|attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|ambush|clash|clashes|shelling|assault) (?:took place|happened|occurred|was carried out|were carried out|was launched|hit|struck|targeted)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
   'u',
 );
 

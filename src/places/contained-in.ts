@@ -10,6 +10,25 @@ const MAX_LISTED_WORDS = 4;
 /** Breaks that end a list of names (a comma does not). */
 const LIST_BREAK = /[.;؛:!?؟()"«»\n]/;
 
+/**
+ * The word for what the names are, told after them ("the al-Mansour district of Raqqa", "the Hamra
+ * and Rawda neighbourhoods of Homs"): the names are held by the place after "of" all the same.
+ */
+const KIND_AFTER = new Set([
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
+  'quarter',
+  'quarters',
+  'suburb',
+  'suburbs',
+  'area',
+  'areas',
+]);
+
 const startsWithAnd = (token: Token | undefined): boolean =>
   token !== undefined &&
   (token.arabic ? arabicReadings(token.norm, true).some((r) => r.clitic === 'و') : token.norm === 'and');
@@ -38,7 +57,9 @@ function containerCue(tokens: Token[], holder: number): number | undefined {
 export function heldBy(sentence: string, tokens: Token[], after: number, holder: number): boolean {
   const cue = containerCue(tokens, holder);
   if (cue === undefined || cue < after) return false;
-  const listed = tokens.slice(after, cue);
+  let named = cue;
+  while (named > after && KIND_AFTER.has(tokens[named - 1]!.norm)) named--;
+  const listed = tokens.slice(after, named);
   if (listed.length > MAX_LISTED_WORDS || (listed.length > 0 && !startsWithAnd(listed[0]))) return false;
   return !LIST_BREAK.test(sentence.slice(tokens[after - 1]?.end ?? 0, tokens[cue]!.start));
 }

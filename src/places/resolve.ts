@@ -6,6 +6,7 @@ import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
+import { tookOffFrom } from './take-off.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
@@ -118,6 +119,7 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "التنظيمات المنتشرة في ريف حمص الشمالي أطلقوا قذائف على حي الزهراء": where the doers are based
     if (tokens.slice(Math.max(0, at - 5), at).some((t) => isIn(STATIONED_WORDS, t))) return -1;
+    if (tookOffFrom(tokens, at)) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
