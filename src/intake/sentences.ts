@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { joinedKin } from './casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
+import { goesOnPastAside } from './aside.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -86,7 +87,11 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     const first = /^[\s"«“]*([\p{L}]+)/u.exec(part.text)?.[1] ?? '';
     // "…، في وقت سابق من هذا الأسبوع، وتحديداً مساء الاثنين…": the same clause, told more exactly
     const word = normalizeForMatch(first);
-    if (lang === 'ar' && previous && (joinedKin(word) !== null || narrowsBefore(word)))
+    if (
+      previous &&
+      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word))) ||
+        goesOnPastAside(previous.text, part.text))
+    )
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);
   }

@@ -1,0 +1,25 @@
+// Rules against one event's clauses split into two incidents (issue 12), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's killed, wounded and attackers killed. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
+  );
+
+describe('an aside does not end the toll it interrupts', () => {
+  it('"ارتفعت الحصيلة إلى ستة قتلى، بينهم شرطي، وخمسة عشر جريحاً": the wounded after the aside are the risen toll\'s', () => {
+    expect(
+      tolls(
+        [
+          'انفجرت سيارة مفخخة صباح اليوم في سوق بمدينة الصدر شرقي بغداد، ما أسفر عن مقتل أربعة أشخاص وإصابة عشرة آخرين. وقال مصدر في الشرطة إن السيارة كانت متوقفة قرب محل لبيع الخضار. وفي وقت لاحق، قالت مصادر طبية إن الحصيلة ارتفعت إلى ستة قتلى، بينهم شرطي، وخمسة عشر جريحاً.',
+        ],
+        'ar',
+        '2021-03-09',
+      ),
+    ).toEqual([{ killed: 6, wounded: 15, attackersKilled: null }]);
+  });
+});
