@@ -34,6 +34,7 @@ import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
+import { furtherVictim } from './further-victim.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -82,7 +83,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts = {
         ...analysed,
         additional: analysed.additional && !otherKindTold,
-        separate: analysed.separate || harmsNoOneAfterToll(built[built.length - 1], analysed),
+        separate:
+          (analysed.separate && !furtherVictim(analysed, nth)) ||
+          harmsNoOneAfterToll(built[built.length - 1], analysed),
       };
       const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;

@@ -23,3 +23,17 @@ describe('an aside does not end the toll it interrupts', () => {
     ).toEqual([{ killed: 6, wounded: 15, attackersKilled: null }]);
   });
 });
+
+describe('one more victim told with "كما" in the same sentence is the same event', () => {
+  it('"…قتلوا صاحب محل…، كما أصيب شقيقه بجروح طفيفة": the brother is wounded in the same attack', () => {
+    expect(
+      tolls(
+        [
+          'قال مصدر في شرطة نينوى إن مسلحين مجهولين قتلوا صاحب محل للهواتف في حي الزهور شرقي الموصل مساء أمس، بعد أن أطلقوا النار عليه داخل محله، كما أصيب شقيقه بجروح طفيفة. وأضاف المصدر أن المهاجمين فروا إلى جهة مجهولة.',
+        ],
+        'ar',
+        '2022-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1, attackersKilled: null }]);
+  });
+});
