@@ -35,6 +35,7 @@ import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { furtherVictim } from './further-victim.js';
+import { otherKindAtSharperSpot } from './other-kind.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -213,7 +214,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const { place, nearSpot, elsewhere } = clausePlace(clause.text, facts, current, nth, ctx);
+      const spot = clausePlace(clause.text, facts, current, nth, ctx);
+      const { place, nearSpot } = spot;
+      // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
+      const elsewhere =
+        spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were

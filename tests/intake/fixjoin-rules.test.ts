@@ -37,3 +37,32 @@ describe('one more victim told with "كما" in the same sentence is the same ev
     ).toEqual([{ killed: 1, wounded: 1, attackersKilled: null }]);
   });
 });
+
+describe('the other kind of casualty, told with a sharper place in the same sentence, is the same event', () => {
+  it('"وفي ريف حلب الشمالي، قتل ثلاثة…، وأصيب سبعة آخرون، جراء قصف… على مدينة مارع": one event at Marea', () => {
+    expect(
+      tolls(
+        [
+          'وفي ريف حلب الشمالي، قتل ثلاثة مدنيين بينهم طفل، وأصيب سبعة آخرون، جراء قصف مدفعي على مدينة مارع. كما قتل رجل برصاص قناص في مدينة الباب.',
+        ],
+        'ar',
+        '2020-02-11',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 7, attackersKilled: null },
+      { killed: 1, wounded: null, attackersKilled: null },
+    ]);
+  });
+
+  it('"In Nineveh province, four … were killed, and two others were wounded when a mortar round hit … Tal Afar"', () => {
+    expect(
+      tolls(
+        [
+          'In Nineveh province, four civilians were killed, and two others were wounded when a mortar round hit the market of Tal Afar on Monday.',
+        ],
+        'en',
+        '2020-02-11',
+      ),
+    ).toEqual([{ killed: 4, wounded: 2, attackersKilled: null }]);
+  });
+});
