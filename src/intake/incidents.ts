@@ -36,6 +36,7 @@ import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
+import { deadOfTheDoers } from './doers-dead.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -194,6 +195,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
+      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
+      if (last && deadOfTheDoers(last, facts, sentence.index)) {
+        const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
       const account = last && withinGap(last, sentence.index) ? accountOfLead(last, facts) : null;

@@ -4,6 +4,10 @@ import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
+/** Each drafted incident as extracted. */
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
 /** Each drafted incident's killed, wounded and attackers killed. */
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
@@ -64,5 +68,59 @@ describe('the other kind of casualty, told with a sharper place in the same sent
         '2020-02-11',
       ),
     ).toEqual([{ killed: 4, wounded: 2, attackersKilled: null }]);
+  });
+});
+
+describe('the dead of the side that carried out the event are its attackers killed', () => {
+  it('"…فيما قتل تسعة من عناصر داعش خلال الاشتباك" after an ISIS attack on an army post', () => {
+    expect(
+      tolls(
+        [
+          'شن مسلحو تنظيم داعش فجر اليوم هجوماً على نقطة للجيش العراقي قرب قضاء مخمور. وقال ضابط في الجيش إن "ثلاثة جنود قتلوا وأصيب خمسة آخرون، فيما قتل تسعة من عناصر داعش خلال الاشتباك".',
+        ],
+        'ar',
+        '2021-05-02',
+      ),
+    ).toEqual([{ killed: 3, wounded: 5, attackersKilled: 9 }]);
+  });
+
+  it('"…, while nine of the Islamic State fighters were killed in the clashes"', () => {
+    expect(
+      tolls(
+        [
+          'Islamic State fighters attacked an army post near Makhmour before dawn on Sunday. Three soldiers were killed and five wounded, while nine of the Islamic State fighters were killed in the clashes, an officer said.',
+        ],
+        'en',
+        '2021-05-02',
+      ),
+    ).toEqual([{ killed: 3, wounded: 5, attackersKilled: 9 }]);
+  });
+});
+
+describe("the doers' dead told in a later sentence that names the event again", () => {
+  it('"كما قتل أربعة من عناصر التنظيم خلال الاشتباكات": the attack\'s attackers killed, its wounded after them', () => {
+    expect(
+      tolls(
+        [
+          'هاجم مسلحون من تنظيم داعش ليل أمس نقطة لقوات النظام في بادية تدمر شرقي حمص، ما أدى إلى مقتل ستة عناصر. كما قتل أربعة من عناصر التنظيم خلال الاشتباكات، فيما أصيب سبعة عناصر من قوات النظام بجروح.',
+        ],
+        'ar',
+        '2021-05-10',
+      ),
+    ).toEqual([{ killed: 6, wounded: 7, attackersKilled: 4 }]);
+  });
+});
+
+describe('"وفي السياق ذاته" opens another item, as "في سياق متصل" does', () => {
+  it('Russian strikes told "in the same context" after an ISIS attack are not that attack', () => {
+    expect(
+      drafted(
+        [
+          'هاجم مسلحون من تنظيم داعش ليل أمس نقطة لقوات النظام في بادية تدمر شرقي حمص، ما أدى إلى مقتل ستة عناصر. كما قتل أربعة من عناصر التنظيم خلال الاشتباكات، فيما أصيب سبعة عناصر من قوات النظام بجروح. وفي السياق ذاته، شنت طائرات حربية روسية غارات على مواقع التنظيم في البادية.',
+        ],
+        'ar',
+        '2021-05-10',
+      ).map((x) => x.actors),
+    ).toEqual([['isis'], ['russia']]);
   });
 });
