@@ -97,6 +97,23 @@ describe('the dead of the side that carried out the event are its attackers kill
   });
 });
 
+describe('a sentence does not end inside parentheses', () => {
+  it('"الناشط (م. ع)": the initials\' full stop ends no sentence; "ثالث عملية اغتيال … خلال الشهر" is the rank, not a span', () => {
+    expect(
+      tolls(
+        [
+          'قال مصدر أمني في البصرة إن مسلحين مجهولين أطلقوا النار على الناشط (م. ع) مساء أمس قرب منزله في قضاء شط العرب، ما أدى إلى مقتله، كما أصيب شقيقه بجروح. وهذه ثالث عملية اغتيال تطال ناشطين في المحافظة خلال الشهر الجاري، إذ قتل الناشط (أ. ر) في السابع من نيسان بهجوم مماثل في قضاء أبي الخصيب.',
+        ],
+        'ar',
+        '2021-04-20',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: 1, attackersKilled: null },
+      { killed: 1, wounded: null, attackersKilled: null },
+    ]);
+  });
+});
+
 describe("the doers' dead told in a later sentence that names the event again", () => {
   it('"كما قتل أربعة من عناصر التنظيم خلال الاشتباكات": the attack\'s attackers killed, its wounded after them', () => {
     expect(
