@@ -136,8 +136,14 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
   return null;
 }
 
-/** "مع ولديه", "مع زوجته": who died with the one the pronoun stands for. */
-const WITH_KIN = new RegExp(`^\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)`, 'u');
+/**
+ * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for; "مقتله على الفور مع مرافقه"
+ * (killed at once with his companion): how it came may stand between.
+ */
+const WITH_KIN = new RegExp(
+  `^\\s+(?:(?:${['على الفور', 'فورا', 'في الحال'].map(normalizeForMatch).join('|')})\\s+)?${normalizeForMatch('مع')}\\s+([\\p{L}]+)`,
+  'u',
+);
 
 /** The wounds someone died of: "بجراح", "بجروح". */
 const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));

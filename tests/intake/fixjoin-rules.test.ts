@@ -141,3 +141,17 @@ describe('"وفي السياق ذاته" opens another item, as "في سياق �
     ).toEqual([['isis'], ['russia']]);
   });
 });
+
+describe('who died with the one his death counts, told after how it came', () => {
+  it('"ما أدى إلى مقتله فوراً مع سائقه": two dead, the trader and his driver', () => {
+    expect(
+      tolls(
+        [
+          'فتح مسلحون مجهولون النار على سيارة تاجر في بلدة طفس بريف درعا مساء أمس، ما أدى إلى مقتله فوراً مع سائقه.',
+        ],
+        'ar',
+        '2022-06-01',
+      ),
+    ).toEqual([{ killed: 2, wounded: null, attackersKilled: null }]);
+  });
+});
