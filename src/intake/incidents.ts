@@ -34,6 +34,9 @@ import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
+import { furtherVictim } from './further-victim.js';
+import { otherKindAtSharperSpot } from './other-kind.js';
+import { deadOfTheDoers } from './doers-dead.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -82,7 +85,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts = {
         ...analysed,
         additional: analysed.additional && !otherKindTold,
-        separate: analysed.separate || harmsNoOneAfterToll(built[built.length - 1], analysed),
+        separate:
+          (analysed.separate && !furtherVictim(analysed, nth)) ||
+          harmsNoOneAfterToll(built[built.length - 1], analysed),
       };
       const clauseText = facts.matchText;
       told.killed ||= facts.casualties.killed !== null;
@@ -190,6 +195,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
+      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
+      if (last && deadOfTheDoers(last, facts, sentence.index)) {
+        const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
       const account = last && withinGap(last, sentence.index) ? accountOfLead(last, facts) : null;
@@ -210,7 +221,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const distance = current
         ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
         : Infinity;
-      const { place, nearSpot, elsewhere } = clausePlace(clause.text, facts, current, nth, ctx);
+      const spot = clausePlace(clause.text, facts, current, nth, ctx);
+      const { place, nearSpot } = spot;
+      // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
+      const elsewhere =
+        spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index));
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were

@@ -53,20 +53,22 @@ export function withoutSuperlative(text: string): string {
 }
 
 /**
- * "وهذه الغارة الثانية من نوعها خلال الشهر الجاري، إذ قتل اثنان … في وقت سابق من هذا الشهر": the
+ * "وهذه الغارة الثانية من نوعها خلال الشهر الجاري، إذ قتل اثنان … في وقت سابق من هذا الشهر" (or
+ * "وهذه ثاني عملية اغتيال … منذ مطلع الشهر، إذ قتل الناشط … في الثاني من تشرين الثاني", the toll
+ * after the comma): the
  * event's rank among others of a span, with the toll of an earlier one told after it, sums nothing
  * (English copy splits the rank off into a clause of its own: "the third such attack this month,
  * after…"). A rank with no toll ("ويعد الهجوم الثالث من نوعه منذ مطلع الشهر") only remarks on the
  * event told, and stays a span.
  */
 const RANK = new RegExp(
-  `(?<!${L})(?:${f(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'])})\\s+(?:${f(['من نوعه', 'من نوعها'])})(?!${L})[^،,.؛]*`,
+  `(?<!${L})(?:${f(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'])})\\s+(?:${f(['من نوعه', 'من نوعها'])})(?!${L})[^،,.؛]*|(?<!${L})(?:${f(['ثاني', 'ثالث', 'رابع', 'خامس'])})\\s+(?:${f(['عملية', 'هجوم', 'غارة', 'تفجير', 'حادثة', 'اعتداء'])})(?!${L})[^،,.؛]*(?=[،,])`,
   'gu',
 );
 
 /** The clause (in matching form) without an ordinal rank's span, with as many characters (offsets keep). */
 export function withoutRank(text: string): string {
-  if (!text.includes(f(['نوع']))) return text;
+  if (!text.includes(f(['نوع'])) && !/(?:ثاني|ثالث|رابع|خامس)\s/u.test(text)) return text;
   return text.replace(RANK, (m) => ' '.repeat(m.length));
 }
 

@@ -1,6 +1,8 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { joinedKin } from './casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
+import { goesOnPastAside } from './aside.js';
+import { leavesParenthesisOpen } from './open-parenthesis.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -64,23 +66,20 @@ function trimSpan(text: string, start: number): Span | null {
   return { start: start + lead, end: start + lead + body.length, text: body };
 }
 
-/** A segment ending in an initial inside brackets not yet closed: "(ع." of "(ع. م)", "(A." of "(A. K.)". */
-const INITIAL_CUT = /\([^()]{0,40}(?<![\p{L}])\p{L}\.$/u;
-
 /**
- * A segment made only of closing quotes/punctuation belongs to the sentence before it, and so does
- * the rest of a name given by initials in brackets.
+ * A segment made only of closing quotes/punctuation belongs to the sentence before it; so does one
+ * that goes on inside a parenthesis the sentence before left open: the full stop of initials ("الناشط
+ * (ح. ج) قتل…", "the activist (A. K.) was shot…") ends no sentence.
  */
 function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    // "قتل الناشط (ع. م) في …": a name given by its initials in brackets does not end at their dot
-    const cut =
+    if (
       prev &&
       prev.paragraph === s.paragraph &&
-      (/^["»”'’)\].,،]+$/u.test(s.text) || INITIAL_CUT.test(prev.text));
-    if (prev && cut) {
+      (/^["»”'’)\].,،]+$/u.test(s.text) || leavesParenthesisOpen(prev.text))
+    ) {
       out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text} ${s.text}` };
     } else out.push({ ...s, index: out.length });
   }
@@ -116,7 +115,11 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     const first = /^[\s"«“]*([\p{L}]+)/u.exec(part.text)?.[1] ?? '';
     // "…، في وقت سابق من هذا الأسبوع، وتحديداً مساء الاثنين…": the same clause, told more exactly
     const word = normalizeForMatch(first);
-    if (lang === 'ar' && previous && (joinedKin(word) !== null || narrowsBefore(word)))
+    if (
+      previous &&
+      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word))) ||
+        goesOnPastAside(previous.text, part.text))
+    )
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);
   }

@@ -1,6 +1,7 @@
 // Dead told in set phrases the casualty grammar does not read: a toll risen to a new figure,
 // "أودى بحياة ثلاثة", "claimed the lives of four".
 import type { Language } from '../content/schema.js';
+import { blankAsides } from './aside.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { arabicNounCount } from './casualty-phrase.js';
 import { findNumbers } from './numbers.js';
@@ -119,8 +120,12 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     if (SPAN_TOLL.test(m[0])) continue;
     const at = m.index + m[0].length;
     const rest = view.text.slice(at);
-    const end = rest.search(FIGURE_END);
-    const after = matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text);
+    // "إلى ثلاثة قتلى، بينهم امرأة، وأحد عشر جريحاً": the figure reads on past an aside (aside.ts)
+    const end = blankAsides(rest).search(FIGURE_END);
+    // (and who the aside counts is not of the figure: "ستة قتلى، بينهم شرطي، و15 جريحاً")
+    const after = matchView(
+      blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
+    );
     const toll = tollAt(after, m[0], lang);
     if (!toll) continue;
     // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
