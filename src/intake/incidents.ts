@@ -22,6 +22,7 @@ import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
+import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
@@ -189,6 +190,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day

@@ -63,6 +63,21 @@ describe('a roundup item with no day of its own', () => {
   });
 });
 
+describe('an outcome told as history', () => {
+  it('"recaptured the town in February after weeks of fighting", with no one counted, is no incident', () => {
+    expect(
+      tolls(
+        [
+          'Rocket hits market in Tal Afar',
+          'TAL AFAR, Iraq (AP) — A rocket hit a market in Tal Afar on Saturday, killing three people and wounding eight, police said.',
+          'Iraqi troops recaptured the town in February after weeks of fighting with Islamic State militants.',
+        ],
+        '2018-05-06',
+      ),
+    ).toEqual([[3, 8]]);
+  });
+});
+
 describe('a toll over a span of days is the sum of its events', () => {
   it('"killed at least 25 people in two days", then each day with its own toll: the days, not the span', () => {
     expect(
