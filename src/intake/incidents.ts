@@ -35,6 +35,7 @@ import { accountOfLead, secondSourceOfLead } from './lead-account.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
+import { headsList } from './list-heading.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -181,7 +182,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         denied.has(sentence.index) ||
         facts.aggregate ||
         facts.remains ||
-        facts.event === null
+        facts.event === null ||
+        headsList(clause.text, facts, sentence.index)
       )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's

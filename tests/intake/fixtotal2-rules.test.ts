@@ -131,3 +131,23 @@ describe('an item that opens with its own day', () => {
     ]);
   });
 });
+
+describe('a count that heads a list', () => {
+  it('"Nine bodies were also found:" over a mass grave is no incident of its own', () => {
+    expect(
+      tolls(
+        [
+          'Iraq: 3 killed in attacks; nine bodies found near Baiji',
+          'At least three people were killed and two more were wounded in recent violence. Nine bodies were also found:',
+          'Police exhumed the remains of nine people from a mass grave near Baiji.',
+          'In Baghdad, a bomb killed two people and wounded two others in the Bayaa district.',
+          'A sniper killed a policeman in Ramadi.',
+        ],
+        '2019-03-20',
+      ),
+    ).toEqual([
+      [2, 2],
+      [1, null],
+    ]);
+  });
+});
