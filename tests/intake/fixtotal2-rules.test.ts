@@ -151,3 +151,39 @@ describe('a count that heads a list', () => {
     ]);
   });
 });
+
+describe('a toll told of a whole country is the sum of the items after it', () => {
+  it('"At least nine people were killed in attacks across Iraq" over items that tell five is no incident', () => {
+    expect(
+      tolls(
+        [
+          'Iraq: attacks kill 9',
+          'At least nine people were killed in attacks across Iraq on Monday, security officials said.',
+          'In Baquba, a car bomb killed three people near a police station.',
+          'Gunmen shot dead two brothers at a farm near Tuz Khurmatu.',
+        ],
+        '2020-02-11',
+      ),
+    ).toEqual([
+      [3, null],
+      [2, null],
+    ]);
+  });
+
+  it('"قتل عشرة أشخاص بأعمال عنف في محافظات عدة من العراق" over items that tell five is no incident', () => {
+    expect(
+      tolls(
+        [
+          'حصيلة الهجمات في العراق',
+          'قتل عشرة أشخاص بأعمال عنف في محافظات عدة من العراق، اليوم الأحد، وفق مصادر أمنية.',
+          'ففي بعقوبة، قتل ثلاثة أشخاص بانفجار سيارة مفخخة قرب مركز للشرطة.',
+          'وفي كركوك، اغتال مسلحون مجهولون شقيقين في مزرعتهما.',
+        ],
+        '2020-02-09',
+      ),
+    ).toEqual([
+      [3, null],
+      [2, null],
+    ]);
+  });
+});
