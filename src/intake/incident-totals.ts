@@ -18,7 +18,13 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
       ? null
       : (b.place?.governorate?.en ?? null);
   const totals = findTotals(
-    built.map((b) => ({ ...b, governorate: governorateOf(b), scope: scopeOf(b), b })),
+    built.map((b) => ({
+      ...b,
+      governorate: governorateOf(b),
+      scope: scopeOf(b),
+      acrossCountry: countryWideToll(b.source, ctx.lang),
+      b,
+    })),
   );
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
   // who did it, told once in the total, is who did each of the events it sums

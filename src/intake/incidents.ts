@@ -22,6 +22,7 @@ import { tellsEarlierToll } from './preliminary-toll.js';
 import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
+import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { samePlace } from './incident-places.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
@@ -37,6 +38,7 @@ import { retellsBodies } from './bodies-again.js';
 import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
+import { headsList } from './list-heading.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -185,7 +187,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         denied.has(sentence.index) ||
         facts.aggregate ||
         facts.remains ||
-        facts.event === null
+        facts.event === null ||
+        headsList(clause.text, facts, sentence.index)
       )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
@@ -194,6 +197,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
       if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
       if (last && deadOfTheDoers(last, facts, sentence.index)) {

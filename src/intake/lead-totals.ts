@@ -21,6 +21,8 @@ type Summable = {
   source?: string;
   /** What the editor is told of its figures (a floor: "more than 25"). */
   checks?: readonly Check[];
+  /** It gives a toll of its own told of the whole country ("in attacks across Iraq"). */
+  acrossCountry?: boolean;
 };
 
 /** "killed in separate incidents", "في هجمات متفرقة": the toll of several events, told as one. */
@@ -125,7 +127,16 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   // that took its toll from the first of them)
   const view = total.source ? matchView(total.source).text : '';
   const spanToll = total.sentences.length === 1 && tollOverSpan(view);
-  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll || OVER_DAYS.test(view)) {
+  // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
+  // which no one event has, where the items told after it leave some of it out or miscount it
+  const countryToll = total.sentences.length === 1 && total.acrossCountry === true;
+  if (
+    SEVERAL_EVENTS.test(view) ||
+    NAMES_SEVERAL_EVENTS.test(view) ||
+    spanToll ||
+    countryToll ||
+    OVER_DAYS.test(view)
+  ) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }

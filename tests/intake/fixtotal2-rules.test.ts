@@ -63,6 +63,21 @@ describe('a roundup item with no day of its own', () => {
   });
 });
 
+describe('an outcome told as history', () => {
+  it('"recaptured the town in February after weeks of fighting", with no one counted, is no incident', () => {
+    expect(
+      tolls(
+        [
+          'Rocket hits market in Tal Afar',
+          'TAL AFAR, Iraq (AP) — A rocket hit a market in Tal Afar on Saturday, killing three people and wounding eight, police said.',
+          'Iraqi troops recaptured the town in February after weeks of fighting with Islamic State militants.',
+        ],
+        '2018-05-06',
+      ),
+    ).toEqual([[3, 8]]);
+  });
+});
+
 describe('a toll over a span of days is the sum of its events', () => {
   it('"killed at least 25 people in two days", then each day with its own toll: the days, not the span', () => {
     expect(
@@ -113,6 +128,62 @@ describe('an item that opens with its own day', () => {
     ).toEqual([
       [11, null],
       [6, { low: 8, high: 10 }],
+    ]);
+  });
+});
+
+describe('a count that heads a list', () => {
+  it('"Nine bodies were also found:" over a mass grave is no incident of its own', () => {
+    expect(
+      tolls(
+        [
+          'Iraq: 3 killed in attacks; nine bodies found near Baiji',
+          'At least three people were killed and two more were wounded in recent violence. Nine bodies were also found:',
+          'Police exhumed the remains of nine people from a mass grave near Baiji.',
+          'In Baghdad, a bomb killed two people and wounded two others in the Bayaa district.',
+          'A sniper killed a policeman in Ramadi.',
+        ],
+        '2019-03-20',
+      ),
+    ).toEqual([
+      [2, 2],
+      [1, null],
+    ]);
+  });
+});
+
+describe('a toll told of a whole country is the sum of the items after it', () => {
+  it('"At least nine people were killed in attacks across Iraq" over items that tell five is no incident', () => {
+    expect(
+      tolls(
+        [
+          'Iraq: attacks kill 9',
+          'At least nine people were killed in attacks across Iraq on Monday, security officials said.',
+          'In Baquba, a car bomb killed three people near a police station.',
+          'Gunmen shot dead two brothers at a farm near Tuz Khurmatu.',
+        ],
+        '2020-02-11',
+      ),
+    ).toEqual([
+      [3, null],
+      [2, null],
+    ]);
+  });
+
+  it('"قتل عشرة أشخاص بأعمال عنف في محافظات عدة من العراق" over items that tell five is no incident', () => {
+    expect(
+      tolls(
+        [
+          'حصيلة الهجمات في العراق',
+          'قتل عشرة أشخاص بأعمال عنف في محافظات عدة من العراق، اليوم الأحد، وفق مصادر أمنية.',
+          'ففي بعقوبة، قتل ثلاثة أشخاص بانفجار سيارة مفخخة قرب مركز للشرطة.',
+          'وفي كركوك، اغتال مسلحون مجهولون شقيقين في مزرعتهما.',
+        ],
+        '2020-02-09',
+      ),
+    ).toEqual([
+      [3, null],
+      [2, null],
     ]);
   });
 });
