@@ -264,9 +264,9 @@ export const ATTACKERS = new Set(
 );
 
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his aide". */
+/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his friend". */
 export const KIN =
-  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|driver|drivers|aides?|companions?|bodyguards?|guards?|passengers?|owner)$/;
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner)$/;
 
 export const QUALIFIER_START = new Set(['في', 'من'].map(f));
 /** "ضابط برتبة ملازم أول": a rank after the person noun. */

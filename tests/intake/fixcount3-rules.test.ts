@@ -162,3 +162,16 @@ describe('a force named at length as the subject, then the count it killed', () 
     ).toEqual([{ killed: 3, wounded: 1 }]);
   });
 });
+
+describe("one person named as someone's friend or colleague, after a possessive", () => {
+  it('reads "killing him and wounding his colleague" as one wounded', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen opened fire on a taxi driver in western Baghdad on Sunday evening, killing him and wounding his colleague, police said.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
