@@ -219,12 +219,13 @@ const REMNANT_BEFORE = new RegExp(
 
 /**
  * Named in the story but no side in its event: who holds the place ("the town of al-Bab, held by
- * Turkish-backed factions", "الخاضعة لسيطرة قسد", its name in quotes or not), whose intelligence guided a strike ("on
+ * Turkish-backed factions", "الخاضعة لسيطرة قسد", its name in quotes or not) or is stationed in it
+ * ("the airport, which hosts US-led coalition troops", "القاعدة التي تستضيف قوات التحالف"), whose intelligence guided a strike ("on
  * intelligence from the Counter-Terrorism Service"); whose kin are spoken of ("آلاف من عائلات عناصر
  * التنظيم", "families of IS members"): people near the group, not the group at work.
  */
 const NO_SIDE_BEFORE = new RegExp(
-  `(?:${['held by', 'controlled by', 'under the control of', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of', 'عائلات', 'أسر', 'ذوي', 'أقارب', 'families of', 'relatives of', 'wives of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
+  `(?:${['held by', 'controlled by', 'under the control of', 'hosts', 'hosting', 'houses', 'housing', 'تستضيف', 'يستضيف', 'تؤوي', 'يؤوي', 'areas of control of', 'مناطق سيطرة', 'مناطق نفوذ', 'برعاية', 'الخاضعة لسيطرة', 'الخاضعة ل', 'الواقعة تحت سيطرة', 'تحت سيطرة', 'intelligence from', 'information from', 'tip from', 'بمعلومات من', 'معلومات استخبارية من', 'بناء على معلومات من', 'تعاونه مع', 'تعاونها مع', 'تعاونهم مع', 'المتعاونين مع', 'متعاونين مع', 'collaborating with', 'collaboration with', 'cooperating with', 'cooperation with', 'بإقالة', 'إقالة', 'بمحاسبة', 'dismissal of', 'sacking of', 'resignation of', 'عائلات', 'أسر', 'ذوي', 'أقارب', 'families of', 'relatives of', 'wives of'].map(f).join('|')})\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}["«“]?\\s*$`,
   'u',
 );
 /** An accusation told before the force ("accusing them of passing information to security forces"): what the victims were said to serve. */
@@ -254,9 +255,10 @@ const HIDING_AFTER = new RegExp(
   'u',
 );
 // "داهمت وكراً لعصابات داعش": the accusative, and the cells or gangs of the group, may stand between;
-// "غارات على مواقع يتحصن فيها عناصر تنظيم داعش": where the group is entrenched is a place it holds
+// "غارات على مواقع يتحصن فيها عناصر تنظيم داعش": where the group is entrenched is a place it holds;
+// so is where its men are: "منزلاً يتحصن فيه قياديون في تنظيم داعش"
 const HIDING_BEFORE = new RegExp(
-  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'يتحصن فيها', 'يتحصن فيه', 'يتحصنون فيها', 'يختبئ فيها', 'يختبئون فيها', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('عناصر')}\\s+)?(?:${f('تنظيم')}\\s+)?$`,
+  `(?:${['وكر', 'وكرا', 'أوكار', 'مخبأ', 'مخبأا', 'مخابئ', 'مضافة', 'مضافات', 'يتحصن فيها', 'يتحصن فيه', 'يتحصنون فيها', 'يختبئ فيها', 'يختبئون فيها', 'hideout of', 'hideouts of', 'den of'].map(f).join('|')})\\s*(?:ل|لـ|the\\s+)?(?:${CELLS}\\s+)?(?:${f('عناصر')}\\s+)?(?:(?:${['قياديون', 'قياديين', 'قادة', 'عناصر', 'مسلحون', 'مسلحين'].map(f).join('|')})\\s+(?:${['في', 'من'].map(f).join('|')})\\s+)?(?:${f('تنظيم')}\\s+)?$`,
   'u',
 );
 /** "ضربة استهدفت تجمعا لعناصر تنظيم داعش", "a gathering of IS militants": the group was where the blow fell. */

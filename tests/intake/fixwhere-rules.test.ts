@@ -210,4 +210,27 @@ describe('who did it', () => {
     );
     expect(x).toMatchObject({ actors: ['the international coalition'], event: 'explosions_remote_violence' });
   });
+
+  it('"the base, which hosts coalition troops": who is stationed at the place struck is not the one striking', () => {
+    const [x] = drafted(
+      'Rockets hit Ain al-Asad base',
+      [
+        'Three rockets struck the Ain al-Asad air base in Anbar province, which hosts US-led coalition troops, on Friday night, wounding two contractors, the Iraqi military said.',
+      ],
+      '2021-03-06',
+    );
+    expect(x).toMatchObject({ governorate: 'Anbar', actors: [] });
+  });
+
+  it('"منزلاً يتحصن فيه مسلحون من تنظيم داعش": the group whose men hide in the house raided is its target, not its doer', () => {
+    const [x] = drafted(
+      'مقتل ثلاثة من داعش بإنزال جوي في كركوك',
+      [
+        'نفذت قوة من جهاز مكافحة الإرهاب فجر اليوم عملية إنزال جوي على منزل يتحصن فيه مسلحون من تنظيم داعش في قضاء الحويجة غرب كركوك، ما أسفر عن مقتل ثلاثة منهم.',
+      ],
+      '2022-09-14',
+    );
+    expect(x!.actors).not.toContain('ISIS');
+    expect(x!.actors).toHaveLength(1);
+  });
 });
