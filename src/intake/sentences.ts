@@ -2,7 +2,6 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { joinedKin } from './casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
-import { leavesParenthesisOpen } from './open-parenthesis.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -66,20 +65,12 @@ function trimSpan(text: string, start: number): Span | null {
   return { start: start + lead, end: start + lead + body.length, text: body };
 }
 
-/**
- * A segment made only of closing quotes/punctuation belongs to the sentence before it; so does one
- * that goes on inside a parenthesis the sentence before left open: the full stop of initials ("الناشط
- * (ح. ج) قتل…", "the activist (A. K.) was shot…") ends no sentence.
- */
+/** A segment made only of closing quotes/punctuation belongs to the sentence before it. */
 function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.paragraph === s.paragraph &&
-      (/^["»”'’)\].,،]+$/u.test(s.text) || leavesParenthesisOpen(prev.text))
-    ) {
+    if (prev && prev.paragraph === s.paragraph && /^["»”'’)\].,،]+$/u.test(s.text)) {
       out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text} ${s.text}` };
     } else out.push({ ...s, index: out.length });
   }
