@@ -1,5 +1,5 @@
 // The last few days a toll is told over, up to the news.
-import { L, anyOf } from './word-pattern.js';
+import { anyOf } from './word-pattern.js';
 
 /**
  * "killed more than 30 civilians in two days", "over the past three days", "خلال اليومين الماضيين",
@@ -7,8 +7,3 @@ import { L, anyOf } from './word-pattern.js';
  */
 export const OVER_DAYS_SOURCE = `(?:(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+|in\\s+)(?<n>two|three|four|five)\\s+days|(?:${anyOf(['خلال', 'في'])})\\s+(?:${anyOf(['اليومين الماضيين', 'يومين'])}|${anyOf(['الأيام'])}\\s+(?<nar>${anyOf(['الثلاثة', 'الأربعة', 'الخمسة'])})\\s+${anyOf(['الماضية'])})`;
 
-/**
- * A lead's toll over days is the total of what the body tells day by day, not one event of its own
- * ("Air strikes killed more than 30 civilians in two days", then Sunday's and Monday's strikes).
- */
-export const OVER_DAYS = new RegExp(`(?<!${L})(?:${OVER_DAYS_SOURCE})(?!${L})`, 'u');

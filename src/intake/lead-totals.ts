@@ -2,7 +2,6 @@
 import { sameCount, spanOf, sumCounts, type Count } from './count.js';
 import type { Check } from './checks.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
-import { OVER_DAYS } from './days-toll.js';
 import { floorValues } from './lower-bound.js';
 import { tollOverSpan } from './span-toll.js';
 import { matchView } from './view.js';
@@ -130,13 +129,7 @@ function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T
   // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
   // which no one event has, where the items told after it leave some of it out or miscount it
   const countryToll = total.sentences.length === 1 && total.acrossCountry === true;
-  if (
-    SEVERAL_EVENTS.test(view) ||
-    NAMES_SEVERAL_EVENTS.test(view) ||
-    spanToll ||
-    countryToll ||
-    OVER_DAYS.test(view)
-  ) {
+  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll || countryToll) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }
