@@ -47,3 +47,27 @@ describe('a force the retelling of an event adds beside its doer', () => {
     expect(raid?.actors).toEqual(['cts']);
   });
 });
+
+describe("a source's account of the first of two events a lead tells in one sentence", () => {
+  const dated = (paragraphs: string[], lang: 'ar' | 'en') =>
+    run(paragraphs, lang, '2023-04-17').map((x) => ({
+      from: x.date.from,
+      killed: x.killed,
+      wounded: x.wounded,
+    }));
+  it('dates the landmine by its own account, not by the day the lead was reported', () => {
+    expect(
+      dated(
+        [
+          'أفاد مصدر أمني في محافظة كركوك، اليوم الاثنين، بمقتل مدني وإصابة شقيقه بانفجار لغم أرضي، فيما أصيب جنديان بهجوم لمسلحين مجهولين، في حادثين منفصلين جنوب غربي المحافظة.',
+          'وقال المصدر إن "لغماً أرضياً انفجر عصر أمس الأحد في قرية تابعة لناحية الرشاد، ما أسفر عن مقتل المدني وإصابة شقيقه".',
+          'وأضاف أن "مسلحين مجهولين هاجموا فجر اليوم نقطة للجيش قرب ناحية الرياض، ما أدى إلى إصابة جنديين".',
+        ],
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2023-04-16', killed: 1, wounded: 1 },
+      { from: '2023-04-17', killed: null, wounded: 2 },
+    ]);
+  });
+});
