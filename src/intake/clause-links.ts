@@ -48,7 +48,7 @@ export function countsOthers(text: string): boolean {
     if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   return false;
 }
-const DEFINITE_EVENTS_AR = [
+export const DEFINITE_EVENTS_AR = [
   'الاشتباك',
   'الاشتباكات',
   // "حصيلة المواجهات ارتفعت إلى ستة": the confrontations told before ("the toll of the confrontations")
@@ -68,7 +68,7 @@ const DEFINITE_EVENTS_AR = [
   'الحادثة',
   'الحادث',
 ];
-const DEFINITE_EVENTS_EN =
+export const DEFINITE_EVENTS_EN =
   'clash|clashes|confrontations?|attack|assault|raid|operation|blasts?|explosions?|bombings?|strikes?|air ?strikes?|shelling|fighting|ambush|incident';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so

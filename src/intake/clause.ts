@@ -5,6 +5,7 @@ import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';
+import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
@@ -257,7 +258,7 @@ export function analyseClause(
       COMES_AFTER.test(view.text) ||
       after,
     another: CUES.another.test(view.text),
-    refersBack: REFERS_BACK.test(view.text) || doersBack(view.text),
+    refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),

@@ -46,7 +46,12 @@ export function merge(
   current.wounded ??= facts.casualties.wounded;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
-  for (const actor of facts.actors) if (!current.actors.includes(actor)) current.actors.push(actor);
+  // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
+  // again by its name keeps the doer it was told with; a force the retelling adds backed it
+  // ("الغارة، بإسناد من طيران الجيش، …")
+  const doerKnown = facts.refersBack && current.actors.length > 0;
+  for (const actor of facts.actors)
+    if (!current.actors.includes(actor) && !doerKnown) current.actors.push(actor);
   // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
   for (const target of facts.targets)
     if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))

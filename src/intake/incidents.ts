@@ -31,7 +31,8 @@ import { retold } from './told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
 import { clausePlace } from './clause-place.js';
-import { accountOfLead, secondSourceOfLead } from './lead-account.js';
+import { secondSourceOfLead } from './lead-account.js';
+import { leadOfAccount } from './lead-pair.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
@@ -207,11 +208,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
-      const account = last && withinGap(last, sentence.index) ? accountOfLead(last, facts) : null;
-      if (last && account) {
+      const account = leadOfAccount(built, facts, sentence.index);
+      if (account) {
         const spot = facts.place?.governorate ? facts.place : null;
-        merge(last, { ...facts, casualties: account }, facts.eventDate, spot, sentence.index);
-        last.paragraph = sentence.paragraph;
+        merge(
+          account.lead,
+          { ...facts, casualties: account.casualties },
+          facts.eventDate,
+          spot,
+          sentence.index,
+        );
+        account.lead.paragraph = sentence.paragraph;
         continue;
       }
       // "وذكر مصدر في الشرطة أن القذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين" after an undated
