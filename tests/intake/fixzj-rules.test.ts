@@ -37,3 +37,32 @@ describe('the event named again as the subject of what it caused is the same eve
     ).toEqual([{ killed: 2, wounded: 4 }]);
   });
 });
+
+describe('the wounded who died, by whom a toll rose, are no longer wounded', () => {
+  it('"ارتفعت الحصيلة إلى أربعة قتلى، بعد وفاة جريحين متأثرين بجراحهما": their wounded are the ones still treated', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف الصاروخي الذي استهدف سوقاً شعبياً في مدينة سراقب بريف إدلب الشرقي أمس إلى أربعة قتلى، بعد وفاة جريحين متأثرين بجراحهما صباح اليوم، فيما لا يزال تسعة جرحى يتلقون العلاج.',
+        ],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 4, wounded: 9 }]);
+  });
+});
+
+describe('the wounded counted before a toll rose by one of them dying are one fewer now', () => {
+  it('"died of his wounds, raising the toll to two", then "killing a guard and wounding three": two still wounded', () => {
+    expect(
+      tolls(
+        [
+          'A shepherd who was hurt in a roadside bombing near the town of Tuz Khurmatu in Salahuddin province on Friday died of his wounds on Sunday, raising the death toll of the attack to two, police said.',
+          'The bomb went off as a police vehicle passed, killing a guard and wounding three shepherds nearby.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2 }]);
+  });
+});
