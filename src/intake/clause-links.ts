@@ -83,10 +83,11 @@ export const REFERS_BACK = new RegExp(
 );
 /**
  * "وأسفر القصف عن…", "إن الغارة طالت…", "said the strikes hit…": the event told before, by its definite
- * name, as the subject of what it did.
+ * name, as the subject of what it did; so is what it caused, "also" or not ("أن الانفجار أدى أيضاً إلى
+ * إصابة ثلاثة", "the blast also left three wounded"): more of that event, not one of its own.
  */
 export const SUBJECT_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['أسفر', 'وأسفر', 'أسفرت', 'وأسفرت', 'طال', 'وطال', 'طالت', 'وطالت'].map(normalizeForMatch).join('|')})\\s+(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})\\s+(?:${['طال', 'طالت', 'استهدف', 'استهدفت', 'أصاب', 'أصابت', 'ضرب', 'ضربت'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])the (?:attack|strikes?|airstrikes?|air strikes?|blast|explosion|bombing|shelling|raid|ambush) (?:hit|struck|targeted|caused|destroyed|damaged|left)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['أسفر', 'وأسفر', 'أسفرت', 'وأسفرت', 'طال', 'وطال', 'طالت', 'وطالت'].map(normalizeForMatch).join('|')})\\s+(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})\\s+(?:${normalizeForMatch('أيضاً')}\\s+)?(?:${['طال', 'طالت', 'استهدف', 'استهدفت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'أدى', 'أدت', 'تسبب', 'تسببت', 'خلف', 'خلفت'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])the (?:attack|strikes?|airstrikes?|air strikes?|blast|explosion|bombing|shelling|raid|ambush) (?:also )?(?:hit|struck|targeted|caused|destroyed|damaged|left)(?![\\p{L}])`,
   'u',
 );
 /** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */

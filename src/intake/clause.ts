@@ -136,7 +136,9 @@ export function analyseClause(
       ? {
           ...toldCasualties,
           killed: risen.killed ?? toldCasualties.killed,
-          wounded: risen.wounded ?? toldCasualties.wounded,
+          // ("…إلى خمسة قتلى، بعد وفاة جريحين متأثرين بجراحهما", "rose to six after two of the wounded
+          // died of their wounds": the wounded who died are in the risen dead, no longer wounded)
+          wounded: risen.wounded ?? (diesOfWounds(view.text) ? null : toldCasualties.wounded),
         }
       : toldCasualties,
   );

@@ -8,6 +8,7 @@ import { addsOthers, militantsToldAgain } from './casualties-conflict.js';
 import { inside } from './event-period.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { woundedLeft } from './wounded-left.js';
 
 export function merge(
   current: Building,
@@ -42,8 +43,9 @@ export function merge(
   if (date && (!current.date || (firstToll && inside(date.date, current.date)))) current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
+  // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
+  current.wounded ??= woundedLeft(current, facts) ?? facts.casualties.wounded;
   current.killed ??= facts.casualties.killed;
-  current.wounded ??= facts.casualties.wounded;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
   // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
