@@ -28,3 +28,18 @@ describe('a city quarter named like a district of another country is still the c
     ).toEqual([{ country: 'SY', governorate: 'Aleppo', killed: 1, wounded: 4 }]);
   });
 });
+
+describe('a threat told with "and" glued to its verb is no event', () => {
+  it('"ويهدد الجيش بشن هجوم": what may come, not a second incident', () => {
+    expect(
+      drafted(
+        [
+          'قتل جنديان بهجوم شنه مسلحون على نقطة تفتيش قرب قضاء تلعفر غربي الموصل فجر اليوم.',
+          'ويهدد الجيش بشن عملية عسكرية واسعة في قضاء الحويجة غرب كركوك.',
+        ],
+        'ar',
+        '2019-06-03',
+      ),
+    ).toHaveLength(1);
+  });
+});
