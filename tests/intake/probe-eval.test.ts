@@ -123,7 +123,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-y',
-      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.96 | 1.00 | 0.83 (38/46) | 0.93 (43/46) | 0.97 (61/63)',
+      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.96 | 1.00 | 0.85 (39/46) | 0.93 (43/46) | 0.97 (61/63)',
     ],
     [
       'tests/intake/probe-z',
@@ -155,7 +155,23 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-zg',
-      'TOTAL | 36 | 35 | 34 | 0.94 | 0.97 | 0.96 | 0.94 | 0.97 | 0.88 (30/34) | 0.94 (32/34) | 0.98 (44/45)',
+      'TOTAL | 36 | 35 | 34 | 0.94 | 0.97 | 0.96 | 0.94 | 0.97 | 0.91 (31/34) | 0.94 (32/34) | 0.98 (44/45)',
+    ],
+    [
+      'tests/intake/probe-zh',
+      'TOTAL | 39 | 37 | 36 | 0.92 | 0.97 | 0.95 | 0.92 | 1.00 | 0.86 (31/36) | 0.97 (35/36) | 0.96 (53/55)',
+    ],
+    [
+      'tests/intake/probe-zi',
+      'TOTAL | 38 | 36 | 36 | 0.95 | 1.00 | 0.97 | 0.97 | 0.97 | 0.92 (33/36) | 0.94 (34/36) | 0.95 (54/57)',
+    ],
+    [
+      'tests/intake/probe-zj',
+      'TOTAL | 37 | 35 | 33 | 0.89 | 0.94 | 0.92 | 0.83 | 1.00 | 0.79 (26/33) | 0.82 (27/33) | 0.98 (42/43)',
+    ],
+    [
+      'tests/intake/probe-zk',
+      'TOTAL | 38 | 37 | 36 | 0.95 | 0.97 | 0.96 | 0.92 | 1.00 | 0.89 (32/36) | 0.94 (34/36) | 0.93 (52/56)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -164,24 +180,16 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zh, -zi, -zj and -zk, written blind on 2 Dec (early morning) while that
-  // stop's round of four fixers ran, and scored on the pipeline before and after it). Asserted exactly so that a later change that moves it says so.
+  // on text nobody tuned for (probe-zl and -zm, written blind on 2 Dec (early morning) once that stop's first
+  // round was merged, and sealed while its second round worked on zh…zk). Asserted exactly so that a later change that moves it says so.
   it.each([
     [
-      'tests/intake/probe-zh',
-      'TOTAL | 40 | 37 | 36 | 0.90 | 0.97 | 0.94 | 0.92 | 1.00 | 0.86 (31/36) | 0.97 (35/36) | 0.96 (53/55)',
+      'tests/intake/probe-zl',
+      'TOTAL | 40 | 35 | 35 | 0.88 | 1.00 | 0.93 | 0.83 | 1.00 | 0.80 (28/35) | 1.00 (35/35) | 0.96 (49/51)',
     ],
     [
-      'tests/intake/probe-zi',
-      'TOTAL | 41 | 36 | 36 | 0.88 | 1.00 | 0.94 | 0.94 | 0.97 | 0.92 (33/36) | 0.94 (34/36) | 0.95 (54/57)',
-    ],
-    [
-      'tests/intake/probe-zj',
-      'TOTAL | 39 | 35 | 33 | 0.85 | 0.94 | 0.89 | 0.77 | 1.00 | 0.79 (26/33) | 0.82 (27/33) | 0.98 (42/43)',
-    ],
-    [
-      'tests/intake/probe-zk',
-      'TOTAL | 39 | 37 | 36 | 0.92 | 0.97 | 0.95 | 0.92 | 1.00 | 0.89 (32/36) | 0.94 (34/36) | 0.93 (52/56)',
+      'tests/intake/probe-zm',
+      'TOTAL | 36 | 34 | 34 | 0.94 | 1.00 | 0.97 | 0.91 | 0.97 | 0.76 (26/34) | 0.97 (33/34) | 1.00 (44/44)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
