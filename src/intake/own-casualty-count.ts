@@ -1,8 +1,10 @@
 // "the bodies of 14 soldiers and nine wounded": a bare number before a casualty word counts that casualty.
-import type { Numbers } from './casualty-phrase.js';
 import type { Token } from './tokens.js';
 
 const CASUALTY_WORD_EN = /^(?:wounded|injured|hurt|dead|killed)$/;
+
+/** Where each number of the clause ends, by its offset (what this reads of casualty-phrase.ts's `Numbers`). */
+type NumberEnds = ReadonlyMap<number, { end: number }>;
 
 /**
  * A number joined by "and" with nothing after it but a casualty word ("14 soldiers and nine
@@ -12,7 +14,7 @@ const CASUALTY_WORD_EN = /^(?:wounded|injured|hurt|dead|killed)$/;
  */
 export function ownCasualtyCount(
   tokens: readonly Token[],
-  numbers: Numbers,
+  numbers: NumberEnds,
   at: number,
   next: number,
 ): boolean {
