@@ -1,5 +1,6 @@
 /** Arabic counting: a count before a passive verb, told by a pronoun, after a subject, or joined as kin. */
-import { arabicNounCount, countAt, one, type CountPhrase, type Numbers } from './casualty-phrase.js';
+import { arabicNounCount, countAt, one, type CountPhrase } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import {
   AMONG_AR,
   AR_QUALIFIERS,

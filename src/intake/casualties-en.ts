@@ -1,5 +1,6 @@
 /** English counting: a count told before a passive or a casualty noun ("Two children were killed"). */
-import { attackersJoined, countAt, type CountPhrase, type Numbers } from './casualty-phrase.js';
+import { attackersJoined, countAt, type CountPhrase } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import {
   AMONG_THEM,
   ATTACKERS,

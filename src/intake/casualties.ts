@@ -15,14 +15,7 @@ import {
   woundsDiedOf,
 } from './casualties-ar.js';
 import { backward, passiveAt } from './casualties-en.js';
-import {
-  attackersJoined,
-  countAt,
-  countsAttackers,
-  one,
-  type CountPhrase,
-  type Numbers,
-} from './casualty-phrase.js';
+import { attackersJoined, countAt, countsAttackers, one, type CountPhrase } from './casualty-phrase.js';
 import {
   ATTACKERS,
   EN_BEFORE_COUNT,
@@ -31,7 +24,7 @@ import {
   TOLL,
   TOLL_VERBS,
 } from './casualty-words.js';
-import { findRanges, toCount, type Count, type Span2 } from './count.js';
+import { findRanges, toCount, type Count, type Numbers, type Span2 } from './count.js';
 import { CUES } from './event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';

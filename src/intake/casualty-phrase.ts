@@ -25,7 +25,7 @@ import {
 import { withoutArabicClitic, type Token } from './tokens.js';
 import { oneOfGroupAt } from './one-of-group.js';
 
-import type { Span2 } from './count.js';
+import type { Numbers, Span2 } from './count.js';
 import type { Language } from '../content/schema.js';
 import { oneObjectAt } from './one-object.js';
 import { andAfterGroup } from './member-of.js';
@@ -40,8 +40,6 @@ const f = normalizeForMatch;
 const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
 const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
-/** Numbers of a clause by their offset, a range standing under its first number. */
-export type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
 export const one = (n: number): Span2 => ({ low: n, high: n });
 
 /** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */

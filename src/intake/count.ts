@@ -10,6 +10,9 @@ export interface Span2 {
   high: number;
 }
 
+/** Numbers of a clause by their offset, a range standing under its first number. */
+export type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
+
 export function toCount(s: Span2): Count {
   return s.low === s.high ? s.low : { low: s.low, high: s.high };
 }

@@ -1,7 +1,7 @@
 // A date told between an Arabic verb and its object: "قضت يوم الأحد 28 آب على 20 إرهابياً".
 import { normalizeForMatch } from '../text/normalize.js';
 import { monthNames } from './months.js';
-import type { Numbers } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import type { Token } from './tokens.js';
 
 /** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */

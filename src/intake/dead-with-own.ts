@@ -1,6 +1,7 @@
 // "قتل المختار … مع اثنين من أقاربه": someone's own people who died with the one counted.
 import { normalizeForMatch } from '../text/normalize.js';
-import { countAt, type Numbers } from './casualty-phrase.js';
+import { countAt } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import { POSSESSED } from './casualty-words.js';
 import type { Token } from './tokens.js';
 

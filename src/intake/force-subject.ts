@@ -1,6 +1,7 @@
 // "قتلت قوة من الحشد الشعبي أربعة إرهابيين": a force named at length, then the count it killed.
 import { normalizeForMatch } from '../text/normalize.js';
-import { countAt, type CountPhrase, type Numbers } from './casualty-phrase.js';
+import { countAt, type CountPhrase } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import { ATTACKERS, SOUND_PLURAL } from './casualty-words.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 

@@ -1,10 +1,8 @@
 // "the bodies of 14 soldiers and nine wounded": a bare number before a casualty word counts that casualty.
+import type { Numbers } from './count.js';
 import type { Token } from './tokens.js';
 
 const CASUALTY_WORD_EN = /^(?:wounded|injured|hurt|dead|killed)$/;
-
-/** Where each number of the clause ends, by its offset (what this reads of casualty-phrase.ts's `Numbers`). */
-type NumberEnds = ReadonlyMap<number, { end: number }>;
 
 /**
  * A number joined by "and" with nothing after it but a casualty word ("14 soldiers and nine
@@ -14,7 +12,7 @@ type NumberEnds = ReadonlyMap<number, { end: number }>;
  */
 export function ownCasualtyCount(
   tokens: readonly Token[],
-  numbers: NumberEnds,
+  numbers: Numbers,
   at: number,
   next: number,
 ): boolean {

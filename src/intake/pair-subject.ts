@@ -1,6 +1,6 @@
 // "جندي قتل وأصيب اثنان آخران": a verb pair whose first verb has its own subject is two counts.
 import { arabicPassive } from './casualties-ar.js';
-import type { Numbers } from './casualty-phrase.js';
+import type { Numbers } from './count.js';
 import type { Token } from './tokens.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
