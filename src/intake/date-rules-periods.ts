@@ -14,7 +14,14 @@ import {
   YEAR,
 } from './date-patterns.js';
 import { yearOf, type DateRule } from './date-values.js';
-import { OVER_DAYS_SOURCE } from './days-toll.js';
+import { anyOf } from './word-pattern.js';
+
+/**
+ * The last few days a toll is told over, up to the news: "killed more than 30 civilians in two days",
+ * "over the past three days", "خلال اليومين الماضيين", "خلال الأيام الثلاثة الماضية" (the count of
+ * days in `n` or `nar`, none: two). Whether such a toll is one event is span-toll.ts's question.
+ */
+const OVER_DAYS_SOURCE = `(?:(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+|in\\s+)(?<n>two|three|four|five)\\s+days|(?:${anyOf(['خلال', 'في'])})\\s+(?:${anyOf(['اليومين الماضيين', 'يومين'])}|${anyOf(['الأيام'])}\\s+(?<nar>${anyOf(['الثلاثة', 'الأربعة', 'الخمسة'])})\\s+${anyOf(['الماضية'])})`;
 
 /**
  * "since" a day of a month (`dayMonth` names the groups `day` or `ordinal`, and `month`), up to
