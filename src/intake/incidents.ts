@@ -43,6 +43,8 @@ import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
 import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
+import { afterUnknownSpot } from './after-unknown-spot.js';
+import { raidFromTheAir } from './air-raid.js';
 import type { Casualties } from './casualties.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -256,7 +258,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const { place, nearSpot } = spot;
       // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
       const elsewhere =
-        spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index));
+        (spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index))) ||
+        afterUnknownSpot(clauseText, facts, place, current, nth);
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
@@ -335,7 +338,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // sentence's first clause names what happened at both
       const sameSentence =
         nth > 0 && !facts.eventNamed && current?.sentences.includes(sentence.index) === true;
-      const event = sameSentence && current && facts.actors.length === 0 ? current.event : facts.event;
+      const event =
+        sameSentence && current && facts.actors.length === 0
+          ? current.event
+          : current?.sentences.includes(sentence.index)
+            ? raidFromTheAir(clauseText, facts.event, current.event)
+            : facts.event;
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,

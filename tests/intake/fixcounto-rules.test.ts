@@ -127,3 +127,54 @@ describe("a roundup lead's toll of several events is no event at the place the n
     ]);
   });
 });
+
+describe('a toll of its own at a known town, after an event told at a village the gazetteer does not know, is another event', () => {
+  it('"In the village of X, a drone strike killed a farmer and his son, … while two men were killed by shelling on the outskirts of Saraqeb"', () => {
+    expect(
+      tolls(
+        [
+          'Government shelling killed four people in the town of Ariha in Idlib province on Monday, a monitor said.',
+          'In the village of Tell Marwan, a drone strike killed a farmer and his son, rescuers said, while two men were killed by shelling on the outskirts of Saraqeb.',
+        ],
+        'en',
+        '2020-01-14',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 2, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+
+  it('"وفي قرية X، قتل مزارع وابنه بغارة…، فيما قتل رجلان بقصف مدفعي على أطراف مدينة سراقب"', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة مدنيين بقصف مدفعي على مدينة أريحا في ريف إدلب الجنوبي يوم الاثنين.',
+          'وفي قرية تل مروان، قتل مزارع وابنه بغارة لطائرة مسيرة، فيما قتل رجلان بقصف مدفعي على أطراف مدينة سراقب.',
+        ],
+        'ar',
+        '2020-01-14',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 2, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('a raid told beside strikes from the air, by no ground force, is an air raid', () => {
+  it('"air strikes killed a farmer and his son, while two men were killed in a raid on the outskirts of Saraqeb"', () => {
+    const kinds = extractIncidents(
+      splitSentences(
+        [
+          'In the village of Tell Marwan, regime air strikes killed a farmer and his son, rescuers said, while two men were killed in a raid on the outskirts of Saraqeb.',
+        ],
+        'en',
+      ),
+      { lang: 'en', published: '2020-01-14', resolvePlace, titlePlace: null },
+    ).map((x) => x.event.subType);
+    expect(kinds).toEqual(['air_drone_strike', 'air_drone_strike']);
+  });
+});
