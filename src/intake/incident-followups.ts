@@ -50,10 +50,12 @@ export function addsToLast(
     return true;
   }
   // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
+  // (where that event's place is not known yet, the governorate the rise names is the hospital's or
+  // the teller's: "وأشار مدير مشفى حمص إلى … ليرتفع عدد الشهداء إلى أربعة")
   if (
     facts.risenTo &&
     !facts.separate &&
-    (!facts.place?.governorate || sameGovernorate(last.place, facts.place))
+    (!facts.place?.governorate || !last.place?.governorate || sameGovernorate(last.place, facts.place))
   ) {
     raiseToll(last, facts.risenTo, facts.diedOfWounds);
     merge(last, { ...facts, casualties: facts.risenTo }, null, null, sentenceIndex);

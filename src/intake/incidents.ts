@@ -41,6 +41,11 @@ import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
+import { otherSideOfRise } from './rise-other-side.js';
+import { nextRoundupItem, roundupLead } from './roundup-lead.js';
+import { afterUnknownSpot } from './after-unknown-spot.js';
+import { raidFromTheAir } from './air-raid.js';
+import type { Casualties } from './casualties.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -73,6 +78,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
     const told = { killed: false, wounded: false };
+    // the incident a clause of this sentence told a risen toll of, and that rise
+    let raised: { at: Building; rise: Casualties } | null = null;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
@@ -111,6 +118,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         leadSentence = sentence.index;
       }
       pursuit ||= facts.pursues;
+      // "…ارتفع إلى 12، فيما بلغ عدد المصابين 41": the update's other side (rise-other-side.ts)
+      const now = raised && otherSideOfRise(raised.at, raised.rise, facts);
+      if (raised && now) {
+        raiseToll(raised.at, now, false);
+        merge(raised.at, { ...facts, casualties: now }, null, null, sentence.index);
+        continue;
+      }
       // "One of the wounded died later in hospital": one more dead of the event just told
       const hit = built[built.length - 1];
       // (or one of them told by name: "وأضاف أن أحمد فارق الحياة متأثراً بجراحه")
@@ -211,7 +225,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
         continue;
       }
-      if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) continue;
+      if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
+        if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
+        continue;
+      }
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
       const account = leadOfAccount(built, facts, sentence.index);
       if (account) {
@@ -241,7 +258,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const { place, nearSpot } = spot;
       // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
       const elsewhere =
-        spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index));
+        (spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index))) ||
+        afterUnknownSpot(clauseText, facts, place, current, nth);
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
@@ -267,11 +285,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(answered, facts, date, null, sentence.index);
         continue;
       }
+      // the next item of a roundup whose lead gave the toll of them all (roundup-lead.ts)
+      const roundupItem =
+        !!current &&
+        roundupLead(built[0], ctx.lang) &&
+        nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph);
       if (
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
-        !newItem(current, facts, sentence.paragraph)
+        !newItem(current, facts, sentence.paragraph) &&
+        !roundupItem
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
         // so does a group's claim of it ("وتبنى تنظيم داعش الهجوم") told after the source's words
@@ -293,6 +317,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         facts.eventDate ||
         elsewhere ||
         nearSpot ||
+        roundupItem ||
         (current && followsAnother(current, facts))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
@@ -313,7 +338,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // sentence's first clause names what happened at both
       const sameSentence =
         nth > 0 && !facts.eventNamed && current?.sentences.includes(sentence.index) === true;
-      const event = sameSentence && current && facts.actors.length === 0 ? current.event : facts.event;
+      const event =
+        sameSentence && current && facts.actors.length === 0
+          ? current.event
+          : current?.sentences.includes(sentence.index)
+            ? raidFromTheAir(clauseText, facts.event, current.event)
+            : facts.event;
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
@@ -347,7 +377,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
         // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
-        separate: facts.separate || elsewhere || nearSpot,
+        separate: facts.separate || elsewhere || nearSpot || roundupItem,
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });

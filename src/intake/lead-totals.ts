@@ -24,9 +24,12 @@ type Summable = {
   acrossCountry?: boolean;
 };
 
-/** "killed in separate incidents", "في هجمات متفرقة": the toll of several events, told as one. */
-const SEVERAL_EVENTS = new RegExp(
-  `(?<!${L})(?:in (?:separate|several|different) (?:incidents|attacks)|${anyOf(['في حوادث', 'في هجمات', 'بهجمات', 'في حوادث أمنية'])} (?:${anyOf(['متفرقة', 'منفصلة', 'متفرقه', 'منفصله'])}))(?!${L})`,
+/**
+ * "killed in separate incidents", "في هجمات متفرقة", "in recent violence", "في أعمال عنف متفرقة":
+ * the toll of several events, told as one.
+ */
+export const SEVERAL_EVENTS = new RegExp(
+  `(?<!${L})(?:in (?:separate|several|different) (?:incidents|attacks)|in (?:recent|fresh|separate|continuing) violence|${anyOf(['في حوادث', 'في هجمات', 'بهجمات', 'في حوادث أمنية', 'في أعمال عنف'])} (?:${anyOf(['متفرقة', 'منفصلة', 'متفرقه', 'منفصله'])}))(?!${L})`,
   'u',
 );
 

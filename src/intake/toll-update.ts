@@ -53,7 +53,7 @@ const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
 
 /** A toll of the dead ("حصيلة", "the toll" alone count the dead)… */
 const DEAD_TOLL = new RegExp(
-  `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة'])})(?!${L})`,
+  `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة', 'الشهداء', 'شهداء'])})(?!${L})`,
   'u',
 );
 /** …unless it names the wounded and not the dead ("ارتفع عدد الجرحى إلى", "the number of wounded rose to"). */
@@ -62,7 +62,7 @@ const WOUNDED_ONLY = new RegExp(
   'u',
 );
 const DEAD_NAMED = new RegExp(
-  `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'الضحايا', 'ضحايا'])})(?!${L})`,
+  `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'الضحايا', 'ضحايا', 'الشهداء', 'شهداء'])})(?!${L})`,
   'u',
 );
 /**
