@@ -67,9 +67,11 @@ export const DEFINITE_EVENTS_AR = [
   'الكمين',
   'الحادثة',
   'الحادث',
+  // "أصيب عنصر خلال تبادل إطلاق النار": the fight told before, by what it was
+  'تبادل إطلاق النار',
 ];
 export const DEFINITE_EVENTS_EN =
-  'clash|clashes|confrontations?|attack|assault|raid|operation|blasts?|explosions?|bombings?|strikes?|air ?strikes?|shelling|fighting|ambush|incident';
+  'clash|clashes|confrontations?|attack|assault|raid|operation|blasts?|explosions?|bombings?|strikes?|air ?strikes?|shelling|fighting|ambush|incident|exchange of fire|firefight|gunfight';
 /**
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it

@@ -67,7 +67,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
         !countsCaught(view.text, n)
       )
         continue;
-      if (casualtyCounts.has(n.value)) continue;
+      // ("arrested two others" beside "two fighters were wounded": a count of the caught, never a toll)
+      if (casualtyCounts.has(n.value) && !countsCaught(view.text, n)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
       out.push(figureOf(n, view, ctx, when, mine.at(-1), mine.at(-1) ?? lastBefore));

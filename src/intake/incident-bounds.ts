@@ -13,6 +13,7 @@ import { sameEventOffCity } from './off-city.js';
 import { ownOperation } from './own-operation.js';
 import { oneOfSpan } from './span-toll.js';
 import { L, anyOf } from './word-pattern.js';
+import { namesDayOf } from './named-day.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -54,7 +55,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
     if (
       !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
-      !countBeforeRise(current, facts)
+      !countBeforeRise(current, facts) &&
+      !namesDayOf(current, facts)
     )
       return true;
   }

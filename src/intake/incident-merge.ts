@@ -9,6 +9,7 @@ import { inside } from './event-period.js';
 import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { woundedLeft } from './wounded-left.js';
+import { namesDayOf } from './named-day.js';
 
 export function merge(
   current: Building,
@@ -40,7 +41,14 @@ export function merge(
   // first casualties, told on a day inside the span the incident had, happened on that day
   const untold = current.killed === null && current.wounded === null;
   const firstToll = untold && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
-  if (date && (!current.date || (firstToll && inside(date.date, current.date)))) current.date = date.date;
+  // (so is the day the event named again is told to have happened on: "The raid took place on Thursday")
+  if (
+    date &&
+    (!current.date ||
+      (firstToll && inside(date.date, current.date)) ||
+      (date === facts.eventDate && namesDayOf(current, facts)))
+  )
+    current.date = date.date;
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)

@@ -88,7 +88,11 @@ function nearApproximate(
   return (xApprox.includes(x) && near(x, y)) || (yApprox.includes(y) && near(y, x));
 }
 
-/** The same toll, or one of the two tells none: two tolls that differ are two events. */
+/**
+ * The same toll, or one of the two tells none: two tolls that differ are two events. One telling
+ * may give only the dead the other gives with its wounded ("ارتفعت الحصيلة إلى 11 قتيلاً", then "11
+ * killed and 21 wounded"): the same dead, the wounded left out.
+ */
 function compatibleCasualties(a: EventMention, b: EventMention): boolean {
   if (!someCasualties(a) || !someCasualties(b)) return true;
   const [aApprox, bApprox] = [approximateValues(a.checks), approximateValues(b.checks)];
@@ -96,6 +100,9 @@ function compatibleCasualties(a: EventMention, b: EventMention): boolean {
     x === null || y === null
       ? x === y
       : sameCount(x, y) || withinRange(x, y) || nearApproximate(x, y, aApprox, bApprox);
+  const deadOnly = (x: EventMention, y: EventMention): boolean =>
+    x.killed !== null && spanOf(x.killed).low > 0 && x.wounded === null && y.wounded !== null;
+  if ((deadOnly(a, b) || deadOnly(b, a)) && same(a.killed, b.killed)) return true;
   return same(a.killed, b.killed) && same(a.wounded, b.wounded);
 }
 
@@ -150,7 +157,8 @@ function absorb<T extends EventMention>(into: T, other: T): T {
         !(other.actors.includes(s) && !other.suspected.includes(s)),
     ),
     killed: toll.killed,
-    wounded: toll.wounded,
+    // (the wounded of the telling that gives them, where the other gives the dead alone)
+    wounded: toll.wounded ?? other.wounded,
     attackersKilled: toll.attackersKilled,
     sentences: union(into.sentences, other.sentences).sort((x, y) => x - y),
     checks,
