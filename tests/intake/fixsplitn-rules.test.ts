@@ -40,3 +40,46 @@ describe('the span an ordinal ranks the event in is neither its date nor a span 
     ]);
   });
 });
+
+describe('another source’s toll of the event just told is that event, in its figures', () => {
+  it('"Doctors put the toll from the checkpoint bombing at 12 dead": the bombing just told', () => {
+    expect(
+      tolls(
+        [
+          'A suicide bomber blew himself up at an army checkpoint in the city of Samarra in Salahuddin province on Thursday, killing ten people and wounding 28, police said.',
+          'Doctors at Samarra general hospital put the toll from the checkpoint bombing at 12 dead and 31 wounded.',
+        ],
+        'en',
+        '2019-05-10',
+      ),
+    ).toEqual([{ killed: 10, wounded: 28 }]);
+  });
+});
+
+describe('the event named again as the subject of what it did, with the place it hit, places the event told only in a country', () => {
+  it('"the shelling on the town of Azaz, in Aleppo province, also wounded 17": the shelling just told', () => {
+    expect(
+      tolls(
+        [
+          'Shelling hit a crowded street in northern Syria on Friday, killing six people, rescuers said.',
+          'The White Helmets said the shelling on the town of Azaz, in Aleppo province, also wounded 17 people.',
+        ],
+        'en',
+        '2021-06-04',
+      ),
+    ).toEqual([{ killed: 6, wounded: 17 }]);
+  });
+
+  it('"إن الغارات على مدينة سراقب في ريف إدلب أسفرت أيضاً عن إصابة 14": the raids just told', () => {
+    expect(
+      tolls(
+        [
+          'قتل خمسة مدنيين بغارات جوية على شمال غرب سوريا، اليوم الجمعة، بحسب ناشطين.',
+          'وقال الدفاع المدني إن الغارات على مدينة سراقب في ريف إدلب أسفرت أيضاً عن إصابة 14 شخصاً.',
+        ],
+        'ar',
+        '2021-06-04',
+      ),
+    ).toEqual([{ killed: 5, wounded: 14 }]);
+  });
+});
