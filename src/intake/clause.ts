@@ -53,6 +53,7 @@ import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './rank-date.js';
+import { withoutRiseDays } from './rise-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
@@ -177,13 +178,17 @@ export function analyseClause(
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
-  const eventDates = withoutDeathDays(
+  // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
+  const eventDates = withoutRiseDays(
     view.text,
-    outsideRanks(
+    withoutDeathDays(
       view.text,
-      withoutPlaceHistory(
+      outsideRanks(
         view.text,
-        dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+        withoutPlaceHistory(
+          view.text,
+          dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+        ),
       ),
     ),
   );

@@ -11,6 +11,34 @@ const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
     (x) => ({ killed: x.killed, wounded: x.wounded }),
   );
 
+describe('a count a source had given earlier is the event’s earlier count, not another event', () => {
+  it('"وكان مصدر طبي قد أفاد في وقت سابق…": the count before the one now given', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة مدنيين وأصيب ستة آخرون بقصف مدفعي استهدف بلدة كفرنبل في ريف إدلب الجنوبي، مساء أمس.',
+          'وكان مصدر طبي في مشفى كفرنبل قد أفاد في وقت سابق بوصول جثث سبعة مدنيين.',
+        ],
+        'ar',
+        '2020-02-11',
+      ),
+    ).toEqual([{ killed: 4, wounded: 6 }]);
+  });
+
+  it('"Police had initially reported seven dead": the count before the one now given', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb killed five people and wounded 14 near a market in the town of Tal Afar in Nineveh province on Thursday, police said.',
+          'Police in Tal Afar had initially reported seven dead and 20 wounded.',
+        ],
+        'en',
+        '2020-02-11',
+      ),
+    ).toEqual([{ killed: 5, wounded: 14 }]);
+  });
+});
+
 describe('the span an ordinal ranks the event in is neither its date nor a span its toll sums', () => {
   it('"It was the third rocket attack on Idlib in four days": a remark on the event just told', () => {
     expect(
@@ -81,5 +109,48 @@ describe('the event named again as the subject of what it did, with the place it
         '2021-06-04',
       ),
     ).toEqual([{ killed: 5, wounded: 14 }]);
+  });
+});
+
+describe('the day a toll rose is not the day of its event', () => {
+  it('"ارتفعت حصيلة ضحايا التفجير … إلى تسعة قتلى اليوم الخميس", then the blast "صباح أمس الأربعاء": one event', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقاً شعبياً في شمال سوريا إلى تسعة قتلى اليوم الخميس، بعد وفاة اثنين من الجرحى.',
+          'وكان التفجير قد وقع صباح أمس الأربعاء في سوق مدينة الباب بريف حلب الشرقي، وأسفر عن مقتل سبعة أشخاص وإصابة 15.',
+        ],
+        'ar',
+        '2021-06-03',
+      ),
+    ).toEqual([{ killed: 9, wounded: 13 }]);
+  });
+
+  it('"The death toll from a suicide attack on a U.N.-run clinic … rose to nine": the full stops of "U.N." end no toll', () => {
+    expect(
+      tolls(
+        [
+          'The death toll from a suicide attack on a U.N.-run clinic in northern Iraq rose to nine on Thursday after two of the wounded died, officials said.',
+          'The bomber struck on Wednesday morning at the gate of the clinic in the town of Sinjar in Nineveh province. He initially killed seven people and wounded 15.',
+        ],
+        'en',
+        '2021-06-03',
+      ),
+    ).toEqual([{ killed: 9, wounded: 13 }]);
+  });
+});
+
+describe('a toll risen with the day between commas on the way has counted the wounded who died since', () => {
+  it('"ارتفعت حصيلة ضحايا القصف …، مساء أمس، إلى تسعة قتلى", then two of the wounded died: still nine', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف الذي استهدف سوق مدينة أريحا بريف إدلب، مساء أمس، إلى تسعة قتلى و20 جريحاً.',
+          'وقال مصدر طبي في المدينة إن اثنين من الجرحى فارقا الحياة صباح اليوم متأثرين بجروحهما.',
+        ],
+        'ar',
+        '2021-06-03',
+      ),
+    ).toEqual([{ killed: 9, wounded: 20 }]);
   });
 });
