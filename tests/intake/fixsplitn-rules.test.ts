@@ -154,3 +154,31 @@ describe('a toll risen with the day between commas on the way has counted the wo
     ).toEqual([{ killed: 9, wounded: 20 }]);
   });
 });
+
+describe('where the vehicles hit were bound is not where the event happened', () => {
+  it('"as passengers were boarding buses for Baghdad": the blast at Samarra, not another in Baghdad', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb exploded near the main bus station in the city of Samarra on Sunday, killing four people and wounding 11, police said.',
+          'The blast went off as passengers were boarding buses for Baghdad, a police officer said.',
+        ],
+        'en',
+        '2021-06-06',
+      ),
+    ).toEqual([{ killed: 4, wounded: 11 }]);
+  });
+
+  it('"لدى مرور حافلة ركاب متجهة إلى بغداد": the blast near Samarra, not another in Baghdad', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة مدنيين بانفجار عبوة ناسفة قرب مرآب مدينة سامراء، صباح اليوم الأحد.',
+          'وأوضح المصدر أن العبوة انفجرت لدى مرور حافلة ركاب متجهة إلى بغداد.',
+        ],
+        'ar',
+        '2021-06-06',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
