@@ -110,11 +110,12 @@ export const TOLL_WORD = new RegExp(
 );
 /**
  * "SANA put the death toll at eight, saying a 'terrorist attack' had…", "another official put the
- * number of wounded at 27": another source's toll of the event just told; its own account of what
- * happened ("saying an attack…") makes it no new event.
+ * number of wounded at 27", "put the toll from the market blast at 11": another source's toll of the
+ * event just told (named by "the", as told before); its own account of what happened ("saying an
+ * attack…") makes it no new event.
  */
 export const TOLL_GIVEN = new RegExp(
-  `(?<![\\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:(?:death )?toll|${NUMBER_OF}) at(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:(?:death )?toll|${NUMBER_OF})(?: (?:from|of|in) the (?:[\\p{L}-]+ ){0,2}?(?:${DEFINITE_EVENTS_EN}))? at(?![\\p{L}])`,
   'u',
 );
 /**

@@ -53,6 +53,7 @@ import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './rank-date.js';
+import { withoutRiseDays } from './rise-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
@@ -73,10 +74,11 @@ const WHILE_WAR = new RegExp(
  * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
  * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
  * الباقون باتجاه وادي الشاي", "fled towards the desert"), nor where the displaced came from ("تؤوي 50 ألف
- * نازح من منطقة عفرين"). Left out of the clause's place.
+ * نازح من منطقة عفرين"), nor where the vehicles hit were bound ("as passengers were boarding minibuses
+ * for Baghdad", "حافلة متجهة إلى دمشق"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
+  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
 /**
  * "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event; so
  * with "and" glued to the verb ("وتهدد بتنفيذ عملية", "ويعتزم الجيش شن هجوم").
@@ -177,13 +179,17 @@ export function analyseClause(
   const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
-  const eventDates = withoutDeathDays(
+  // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
+  const eventDates = withoutRiseDays(
     view.text,
-    outsideRanks(
+    withoutDeathDays(
       view.text,
-      withoutPlaceHistory(
+      outsideRanks(
         view.text,
-        dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+        withoutPlaceHistory(
+          view.text,
+          dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+        ),
       ),
     ),
   );

@@ -19,6 +19,7 @@ import { tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
+import { reportedEarlier } from './earlier-report.js';
 import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
@@ -74,6 +75,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   for (const [at, sentence] of sentences.entries()) {
     // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
     if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
+    // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
+    // and 23 wounded": the count the event just told had before; it gives only what that one lacks
+    const earlierReport = built.length > 0 && reportedEarlier(matchTexts[at] ?? '');
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
@@ -105,6 +109,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           : analysed.place,
       };
       const clauseText = facts.matchText;
+      if (earlierReport) {
+        if (hasCasualties(facts)) merge(built[built.length - 1]!, facts, null, null, sentence.index);
+        continue;
+      }
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
       // chains ("two days earlier") count from the last event date, not from when it was reported

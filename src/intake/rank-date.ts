@@ -4,12 +4,20 @@ import { L, anyOf } from './word-pattern.js';
 
 /**
  * An ordinal, then the span it ranks the event in: "the blast, the third in the capital this week",
- * "the second such attack this month", "وهو التفجير الثالث في العاصمة خلال الأسبوع الجاري".
+ * "the second such attack this month", "the second Israeli attack on Syria in three days", "وهو
+ * التفجير الثالث في العاصمة خلال الأسبوع الجاري", "في ثالث حادث من نوعه خلال أقل من شهر".
  */
+const EN_SPAN = `(?:this|last|past) (?:week|month|year)|(?:in|within|over) (?:less than |the (?:past|last) )?(?:a|one|two|three|four|five|six|seven|ten|\\d+) (?:days?|weeks?|months?)`;
+const AR_SPAN = `${anyOf(['هذا الأسبوع', 'خلال الأسبوع', 'هذا الشهر', 'خلال الشهر', 'هذا العام', 'خلال العام'])}|(?:${anyOf(['خلال', 'في غضون', 'في أقل من', 'خلال أقل من'])}) (?:\\S+ )?(?:${anyOf(['أيام', 'يومين', 'أسبوع', 'أسبوعين', 'أسابيع', 'شهر', 'شهرين', 'أشهر', 'ساعة', 'ساعات'])})`;
 const RANKED_IN = new RegExp(
-  `(?<!${L})the (?:second|third|fourth|fifth|sixth|seventh)(?!${L})[^,.;]{0,40}?(?<!${L})(?:this|last|past) (?:week|month|year)(?!${L})|(?<!${L})(?:${anyOf(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${anyOf(['هذا الأسبوع', 'خلال الأسبوع', 'هذا الشهر', 'خلال الشهر', 'هذا العام', 'خلال العام'])})(?!${L})`,
+  `(?<!${L})the (?:second|third|fourth|fifth|sixth|seventh)(?!${L})[^,.;]{0,40}?(?<!${L})(?:${EN_SPAN})(?!${L})|(?<!${L})(?:${anyOf(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'ثاني', 'ثالث', 'رابع', 'خامس'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${AR_SPAN})(?!${L})`,
   'gu',
 );
+
+/** The clause (in matching form) with each span an ordinal ranks the event in blanked out (offsets keep). */
+export function withoutRankedSpans(matchText: string): string {
+  return matchText.replace(RANKED_IN, (m) => ' '.repeat(m.length));
+}
 
 /** The dates of a clause (in matching form) that lie outside any span an ordinal ranks the event in. */
 export function outsideRanks<T extends Pick<DateMention, 'start' | 'end'>>(

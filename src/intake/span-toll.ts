@@ -2,6 +2,7 @@
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
 import type { Building } from './incident-types.js';
+import { withoutRankedSpans } from './rank-date.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
@@ -24,7 +25,8 @@ const SPAN_TOLL = new RegExp(`(?<!${L})(?:${EN_SPAN}|${AR_SPAN})(?!${L})`, 'u');
  * over a span (the clause in matching form) is that span's count — the sum of its events, not one.
  */
 export function tollOverSpan(matchText: string): boolean {
-  return SPAN_TOLL.test(matchText);
+  // (not the span an ordinal ranks the event in: "the second attack on the town in three days")
+  return SPAN_TOLL.test(matchText) && SPAN_TOLL.test(withoutRankedSpans(matchText));
 }
 
 /**

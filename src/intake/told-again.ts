@@ -6,6 +6,7 @@ import { sameCount, type Count } from './count.js';
 import { countBeforeRise } from './earlier-count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { namedAgainAsSubject } from './subject-again.js';
 
 /**
  * A toll with no event, place or date of its own: the event just told, in another source's figures
@@ -36,7 +37,7 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
  * of the places a lead's total sums).
  */
 export function toldAsSubject(current: Building, facts: ClauseFacts): boolean {
-  if (!SUBJECT_BACK.test(facts.matchText)) return false;
+  if (!SUBJECT_BACK.test(facts.matchText) && !namedAgainAsSubject(facts.matchText)) return false;
   const { killed, wounded } = facts.casualties;
   const other = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && !sameCount(a, b);
   if (other(killed, current.killed) || other(wounded, current.wounded)) return false;

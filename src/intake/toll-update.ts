@@ -16,12 +16,18 @@ const TO_AR = `\\s(?:${f(['إلى'])})\\s`;
 
 /** "ورفع المرصد في وقت لاحق حصيلة القتلى إلى 12": a source raised the toll (its own verb). */
 const AR_RAISED = `${CONJ}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع'])})(?!${L})[^،,.؛]{0,80}?\\s${TOLL_AR}[^،,.؛]{0,100}?${TO_AR}`;
-/** "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين": the verb first. */
-const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+${TOLL_AR}[^،,.؛]{0,160}?${TO_AR}`;
+/**
+ * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين": the verb
+ * first; the day may stand between commas on the way ("…في منطقة الحسينية، مساء أمس، إلى 11 قتيلاً").
+ */
+const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+${TOLL_AR}(?:[^،,.؛]|[،,](?=[^،,.؛]{1,40}[،,]|${TO_AR}))*?${TO_AR}`;
 /** "بأن حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية": the toll first. */
 const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
-/** "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30". */
-const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s[^,.;]{0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
+/**
+ * "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30"; the
+ * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing.
+ */
+const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
 /** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
@@ -183,4 +189,10 @@ const BODIES_RECEIVED = new RegExp(
 export function receivedBodies(matchText: string): boolean {
   if (!/جث|bod/u.test(matchText)) return false;
   return BODIES_RECEIVED.test(matchText);
+}
+
+/** Where each toll told as risen reaches its figure ("rose to |11 on Tuesday"), in the clause in matching form. */
+export function risenToAt(matchText: string): number[] {
+  if (!MAY_TELL_TOLL.test(matchText)) return [];
+  return [...matchText.matchAll(RISEN_TO)].map((m) => m.index + m[0].length);
 }
