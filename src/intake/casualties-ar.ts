@@ -22,6 +22,7 @@ import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 import { oneOfGroupAt } from './one-of-group.js';
 import { oneAtClauseHead } from './clause-head-person.js';
+import { memberBeforeVerb } from './member-subject.js';
 import { anyOf } from './word-pattern.js';
 
 /**
@@ -71,6 +72,8 @@ export function arabicPassive(
       )
         return { value: one(1), next: cue, start };
       if (start === 0 && oneAtClauseHead(tokens, cue, (t) => numbers.has(t.start)))
+        return { value: one(1), next: cue, start };
+      if (memberBeforeVerb(tokens, start, cue, (t) => numbers.has(t.start)))
         return { value: one(1), next: cue, start };
       continue;
     }
