@@ -1,6 +1,7 @@
 // Rules from the fixcountn round (issue 12, counts read wrong on a matched incident), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -31,5 +32,19 @@ describe('one person named with the group he belonged to, then a singular casual
         '2021-04-12',
       ),
     ).toEqual([{ killed: null, wounded: 1 }]);
+  });
+});
+
+describe('a casualty noun with the article names victims told already, not a count', () => {
+  it('"وأوضح أن شقيق الضحية نجا": the victim\'s brother, who survived, is no second toll', () => {
+    const result = ingest(
+      [
+        'مقتل رجل وابنه بانفجار عبوة جنوبي تكريت',
+        'قُتل رجل وابنه، مساء أمس، بانفجار عبوة ناسفة استهدفت دراجتهما النارية قرب قرية البوعيثة جنوبي تكريت.',
+        'وأوضح مصدر محلي أن شقيق الضحية، الذي كان يقود دراجة أخرى خلفهما، نجا من الانفجار.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, null]]);
   });
 });
