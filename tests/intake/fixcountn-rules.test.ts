@@ -48,3 +48,17 @@ describe('a casualty noun with the article names victims told already, not a cou
     expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, null]]);
   });
 });
+
+describe('who the counted were, told after the count, is not more of them', () => {
+  it('"قتل شخصان، امرأة وابنها،": two dead, a woman and her son', () => {
+    expect(
+      tolls(
+        [
+          'قتل شخصان، امرأة وابنها، وأصيب ثلاثة آخرون، مساء اليوم، بقصف مدفعي استهدف منازل المدنيين في بلدة كفرنبل بريف إدلب الجنوبي.',
+        ],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: 3 }]);
+  });
+});
