@@ -40,6 +40,7 @@ import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
+import { assassinatedOne } from './assassinated.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -127,7 +128,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ACTIVE_PARTICIPLE.test(cue)
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
-          : arabicPassive(tokens, numbers, before, m[0]));
+          : (arabicPassive(tokens, numbers, before, m[0]) ??
+            assassinatedOne(tokens, numbers, before, stops)));
       if (phrase === null) continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them

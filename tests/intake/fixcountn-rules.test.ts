@@ -62,3 +62,17 @@ describe('who the counted were, told after the count, is not more of them', () =
     ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
+
+describe('to assassinate someone is to kill one person, whatever noun names him', () => {
+  it('"اغتال مسلحون مجهولون مرشحاً للانتخابات": one killed', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون، مساء أمس، مرشحاً للانتخابات المحلية بإطلاق النار عليه أمام منزله في مدينة الشحيل بريف دير الزور الشرقي.',
+        ],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
