@@ -76,3 +76,17 @@ describe('to assassinate someone is to kill one person, whatever noun names him'
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe("the age told of someone's kin is no count of them", () => {
+  it('"wounding his nine-year-old son": one wounded', () => {
+    expect(
+      tolls(
+        [
+          'A mortar shell fired by regime forces hit a house in the town of Kafr Nabl in southern Idlib on Tuesday, killing a farmer and wounding his nine-year-old son, local activists said.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
