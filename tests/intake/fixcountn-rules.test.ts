@@ -90,3 +90,18 @@ describe("the age told of someone's kin is no count of them", () => {
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('"the other N wounded" are the rest of the wounded told, not more of them', () => {
+  it('one of four wounded dies, "the other three wounded" are the ones left', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked an army post near the town of Tarmiyah, north of Baghdad, on Friday evening, killing one soldier and wounding four, a police officer said.',
+          'On Saturday, a hospital source said one of the wounded soldiers had died of his wounds, raising the death toll to two. The other three wounded are still being treated.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: 3 }]);
+  });
+});
