@@ -105,3 +105,18 @@ describe('"the other N wounded" are the rest of the wounded told, not more of th
     ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
+
+describe('a count a toll rose "to" is the toll\'s, not the subject of the verb after it', () => {
+  it('"the toll had climbed to 9, mostly pilgrims, and 26 people were hurt": 26 wounded', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb exploded near a Shiite shrine in the town of Balad, north of Baghdad, on Thursday, police said.',
+          'Hospital sources later said the toll had climbed to 9, mostly pilgrims, and 26 people were hurt.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 9, wounded: 26 }]);
+  });
+});
