@@ -22,6 +22,8 @@ import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from './tokens.js';
 import { oneOfGroupAt } from './one-of-group.js';
 import { oneAtClauseHead } from './clause-head-person.js';
+import { memberBeforeVerb } from './member-subject.js';
+import { kinOfOneNamedAfter } from './who-they-were.js';
 import { anyOf } from './word-pattern.js';
 
 /**
@@ -71,6 +73,8 @@ export function arabicPassive(
       )
         return { value: one(1), next: cue, start };
       if (start === 0 && oneAtClauseHead(tokens, cue, (t) => numbers.has(t.start)))
+        return { value: one(1), next: cue, start };
+      if (memberBeforeVerb(tokens, start, cue, (t) => numbers.has(t.start)))
         return { value: one(1), next: cue, start };
       continue;
     }
@@ -187,6 +191,7 @@ export function kinAfterPlace(tokens: readonly Token[], from: number, stops: Rea
     const oneAfterNoun = arabicNounCount(prev) !== null && !POSSESSED.some((x) => prev.endsWith(x));
     const group = oneAfterNoun || !tokens[j]!.word.startsWith('و') ? null : oneOfGroupAt(tokens, j, true);
     const n = group === null ? joinedKin(tokens[j]!.word) : 1;
+    if (n !== null && group === null && kinOfOneNamedAfter(tokens, j, from)) return 0;
     // "، وزوجته أصيبت": the subject of a verb of its own
     if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
   }

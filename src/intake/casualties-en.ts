@@ -12,6 +12,7 @@ import {
   WHERE_THEY_WERE,
 } from './casualty-words.js';
 import { CUES } from './event-cues.js';
+import { countAfterTo } from './count-after-to.js';
 import { tokenize, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -47,6 +48,7 @@ export function backward(
     if (!phrase || phrase.next > cue) continue;
     // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
     if (objectOfCue(tokens[start]!.start)) continue;
+    if (lang === 'en' && countAfterTo(tokens, start)) continue;
     // "Two soldiers and three militants were killed": the attackers told after the victims are
     // counted apart (see findCasualties), the verb is both's
     const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;

@@ -39,6 +39,8 @@ import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
 import { objectAfterForce } from './force-subject.js';
+import { knownVictims } from './known-victims.js';
+import { assassinatedOne } from './assassinated.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -126,7 +128,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ACTIVE_PARTICIPLE.test(cue)
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
-          : arabicPassive(tokens, numbers, before, m[0]));
+          : (arabicPassive(tokens, numbers, before, m[0]) ??
+            assassinatedOne(tokens, numbers, before, stops)));
       if (phrase === null) continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
@@ -168,8 +171,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of view.text.matchAll(noun)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+        const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
         const phrase =
-          backward(view, tokens, numbers, at, lang, objectOfCue) ??
+          (told ? null : backward(view, tokens, numbers, at, lang, objectOfCue)) ??
           (kind === 'killed' ? bodiesOf(tokens, numbers, at, lang) : null);
         if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
           result.attackersKilled ??= toCount(phrase.value);

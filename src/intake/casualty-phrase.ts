@@ -34,6 +34,7 @@ import { anyOf } from './word-pattern.js';
 import { phrasalBlowBefore } from './phrasal-blow.js';
 import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
+import { pastAge } from './age-of-kin.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -303,7 +304,7 @@ function countItem(
   // "killing his wife", "his two children", "her three sons"
   if (POSSESSIVES.has(token.word)) {
     const n = numbers.get(tokens[i + 1]?.start ?? -1);
-    let at = n ? i + 2 : i + 1;
+    let at = n ? i + 2 : pastAge(tokens, i + 1);
     // "his elderly mother", "their two young sons": one describing word may stand before the kin
     const describing = tokens[at + 1]?.word ?? '';
     if (!KIN.test(tokens[at]?.word ?? '') && KIN.test(describing) && !BREAKS.has(tokens[at]?.word ?? ''))

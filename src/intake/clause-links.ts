@@ -42,10 +42,19 @@ const UNCOUNTED_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "The other two wounded are in stable condition", "the other victims": the rest of a group told, the
+ * ones left once one of them is told apart, not more of them (in Arabic the article says so:
+ * "الجريحان الآخران").
+ */
+const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
+
 /** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
 export function countsOthers(text: string): boolean {
-  for (const m of text.matchAll(OTHERS))
-    if (!UNCOUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  for (const m of text.matchAll(OTHERS)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
+  }
   return false;
 }
 export const DEFINITE_EVENTS_AR = [
