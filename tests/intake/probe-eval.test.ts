@@ -59,7 +59,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-i',
-      'TOTAL | 42 | 40 | 40 | 0.95 | 1.00 | 0.98 | 0.97 | 1.00 | 0.82 (33/40) | 0.97 (39/40) | 0.98 (61/62)',
+      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.97 | 1.00 | 0.85 (34/40) | 0.97 (39/40) | 0.98 (61/62)',
     ],
     [
       'tests/intake/probe-j',
@@ -67,7 +67,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-k',
-      'TOTAL | 42 | 42 | 42 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 0.83 (35/42) | 1.00 (42/42) | 1.00 (55/55)',
+      'TOTAL | 42 | 42 | 42 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.83 (35/42) | 1.00 (42/42) | 1.00 (55/55)',
     ],
     [
       'tests/intake/probe-l',
@@ -87,7 +87,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-p',
-      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.85 | 0.95 | 0.85 (33/39) | 0.97 (38/39) | 0.98 (64/65)',
+      'TOTAL | 43 | 41 | 39 | 0.91 | 0.95 | 0.93 | 0.88 | 0.95 | 0.87 (34/39) | 0.97 (38/39) | 0.98 (64/65)',
     ],
     [
       'tests/intake/probe-q',
@@ -123,7 +123,7 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-y',
-      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.96 | 1.00 | 0.85 (39/46) | 0.93 (43/46) | 0.97 (61/63)',
+      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.98 | 1.00 | 0.85 (39/46) | 0.93 (43/46) | 0.97 (61/63)',
     ],
     [
       'tests/intake/probe-z',
@@ -143,11 +143,11 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-zd',
-      'TOTAL | 46 | 45 | 44 | 0.96 | 0.98 | 0.97 | 0.93 | 0.98 | 0.82 (36/44) | 0.93 (41/44) | 0.88 (53/60)',
+      'TOTAL | 46 | 45 | 44 | 0.96 | 0.98 | 0.97 | 0.96 | 0.98 | 0.82 (36/44) | 0.93 (41/44) | 0.88 (53/60)',
     ],
     [
       'tests/intake/probe-ze',
-      'TOTAL | 47 | 46 | 46 | 0.98 | 1.00 | 0.99 | 1.00 | 1.00 | 0.76 (35/46) | 1.00 (46/46) | 0.94 (30/32)',
+      'TOTAL | 46 | 46 | 46 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.76 (35/46) | 1.00 (46/46) | 0.94 (30/32)',
     ],
     [
       'tests/intake/probe-zf',
@@ -155,23 +155,31 @@ describe('eval CLI on the held-out probes', () => {
     ],
     [
       'tests/intake/probe-zg',
-      'TOTAL | 36 | 35 | 34 | 0.94 | 0.97 | 0.96 | 0.94 | 0.97 | 0.91 (31/34) | 0.94 (32/34) | 0.98 (44/45)',
+      'TOTAL | 35 | 35 | 34 | 0.97 | 0.97 | 0.97 | 0.97 | 1.00 | 0.91 (31/34) | 0.94 (32/34) | 0.98 (44/45)',
     ],
     [
       'tests/intake/probe-zh',
-      'TOTAL | 39 | 37 | 36 | 0.92 | 0.97 | 0.95 | 0.92 | 1.00 | 0.86 (31/36) | 0.97 (35/36) | 0.96 (53/55)',
+      'TOTAL | 37 | 37 | 36 | 0.97 | 0.97 | 0.97 | 0.97 | 1.00 | 0.86 (31/36) | 0.97 (35/36) | 0.96 (53/55)',
     ],
     [
       'tests/intake/probe-zi',
-      'TOTAL | 38 | 36 | 36 | 0.95 | 1.00 | 0.97 | 0.97 | 0.97 | 0.92 (33/36) | 0.94 (34/36) | 0.95 (54/57)',
+      'TOTAL | 38 | 36 | 36 | 0.95 | 1.00 | 0.97 | 1.00 | 0.97 | 0.92 (33/36) | 0.94 (34/36) | 0.95 (54/57)',
     ],
     [
       'tests/intake/probe-zj',
-      'TOTAL | 37 | 35 | 33 | 0.89 | 0.94 | 0.92 | 0.83 | 1.00 | 0.79 (26/33) | 0.82 (27/33) | 0.98 (42/43)',
+      'TOTAL | 35 | 35 | 33 | 0.94 | 0.94 | 0.94 | 0.91 | 1.00 | 0.85 (28/33) | 0.82 (27/33) | 0.98 (42/43)',
     ],
     [
       'tests/intake/probe-zk',
-      'TOTAL | 38 | 37 | 36 | 0.95 | 0.97 | 0.96 | 0.92 | 1.00 | 0.89 (32/36) | 0.94 (34/36) | 0.93 (52/56)',
+      'TOTAL | 37 | 37 | 36 | 0.97 | 0.97 | 0.97 | 0.97 | 1.00 | 0.89 (32/36) | 0.94 (34/36) | 0.93 (52/56)',
+    ],
+    [
+      'tests/intake/probe-zl',
+      'TOTAL | 37 | 35 | 35 | 0.95 | 1.00 | 0.97 | 0.83 | 1.00 | 0.80 (28/35) | 1.00 (35/35) | 0.96 (49/51)',
+    ],
+    [
+      'tests/intake/probe-zm',
+      'TOTAL | 35 | 34 | 34 | 0.97 | 1.00 | 0.99 | 0.97 | 0.97 | 0.79 (27/34) | 0.97 (33/34) | 1.00 (44/44)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await total(dir);
@@ -180,16 +188,25 @@ describe('eval CLI on the held-out probes', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zl and -zm, written blind on 2 Dec (early morning) once that stop's first
-  // round was merged, and sealed while its second round worked on zh…zk). Asserted exactly so that a later change that moves it says so.
+  // on text nobody tuned for (probe-zn…zq, written blind at the start of the stop of 2 Dec (morning)
+  // and sealed while its fix round worked on the batches before). Asserted exactly so that a later
+  // change that moves it says so.
   it.each([
     [
-      'tests/intake/probe-zl',
-      'TOTAL | 40 | 35 | 35 | 0.88 | 1.00 | 0.93 | 0.83 | 1.00 | 0.80 (28/35) | 1.00 (35/35) | 0.96 (49/51)',
+      'tests/intake/probe-zn',
+      'TOTAL | 42 | 35 | 35 | 0.83 | 1.00 | 0.91 | 0.83 | 1.00 | 0.77 (27/35) | 0.97 (34/35) | 0.95 (41/43)',
     ],
     [
-      'tests/intake/probe-zm',
-      'TOTAL | 36 | 34 | 34 | 0.94 | 1.00 | 0.97 | 0.91 | 0.97 | 0.76 (26/34) | 0.97 (33/34) | 1.00 (44/44)',
+      'tests/intake/probe-zo',
+      'TOTAL | 35 | 33 | 33 | 0.94 | 1.00 | 0.97 | 1.00 | 1.00 | 0.85 (28/33) | 0.88 (29/33) | 0.96 (45/47)',
+    ],
+    [
+      'tests/intake/probe-zp',
+      'TOTAL | 40 | 39 | 38 | 0.95 | 0.97 | 0.96 | 0.90 | 1.00 | 0.89 (34/38) | 0.95 (36/38) | 1.00 (45/45)',
+    ],
+    [
+      'tests/intake/probe-zq',
+      'TOTAL | 38 | 41 | 37 | 0.97 | 0.90 | 0.94 | 0.83 | 0.97 | 0.76 (28/37) | 0.86 (32/37) | 0.98 (53/54)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await total(dir);
