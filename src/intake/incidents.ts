@@ -46,6 +46,7 @@ import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
+import { graveLead } from './grave-lead.js';
 import type { Casualties } from './casualties.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -64,7 +65,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const matchTexts = sentences.map((s) => matchView(s.text).text);
   const epidemic = matchTexts.some((t) => CUES.disease.test(t));
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
-  const grave = matchTexts.slice(0, 1).some((t) => CUES.remains.test(t));
+  const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
   // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
