@@ -1,9 +1,11 @@
 // A lower count told after the toll the article says has risen: the count before it rose.
 import type { ClauseFacts } from './clause-facts.js';
 import { spanOf, type Count } from './count.js';
+import { pointsBack } from './earlier-events.js';
 import { inside } from './event-period.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import type { DateValue } from './date-values.js';
 import { tellsRisenToll } from './toll-update.js';
 import { matchView } from './view.js';
 
@@ -18,7 +20,7 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   const { killed, wounded } = facts.casualties;
   if (killed === null || current.killed === null) return false;
   if (facts.separate || facts.another) return false;
-  if (facts.eventDate && !(current.date && inside(facts.eventDate.date, current.date))) return false;
+  if (!dayOfCount(facts, current.date)) return false;
   if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return false;
   if (spanOf(killed).high >= spanOf(current.killed).low) return false;
   if (wounded !== null && !atLeast(wounded, current.wounded)) return false;
@@ -28,4 +30,18 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
 /** The wounded told before some of them died: as many as the event has now, or more. */
 function atLeast(before: Count, now: Count | null): boolean {
   return now === null || spanOf(before).low >= spanOf(now).high;
+}
+
+/**
+ * The count before the rise may give a day inside the toll's, or, told in the pluperfect, one before it
+ * or the only day: the risen toll's day is the day it rose or was reported ("the toll rose to three on
+ * Monday", then "two soldiers had been killed on Sunday evening when…"; "أفاد مصدر اليوم بارتفاع حصيلة
+ * التفجير إلى ثلاثة" then "وكان جنديان قد قتلا مساء أمس الأحد").
+ */
+function dayOfCount(facts: ClauseFacts, risen: DateValue | null): boolean {
+  const told = facts.eventDate?.date;
+  if (!told) return true;
+  if (risen && inside(told, risen)) return true;
+  // ("وكان الحي قد تعرض لتفجير مماثل …": a similar event is another one)
+  return (!risen || told.from < risen.from) && !facts.similar && pointsBack(facts.matchText);
 }

@@ -21,6 +21,7 @@ import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { reportedEarlier } from './earlier-report.js';
 import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
+import { treatedAfterRise } from './treated-after-rise.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import { toldAsHistory } from './told-as-history.js';
@@ -164,6 +165,16 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
+      // (fewer in care than were wounded, after the toll rose: "فيما لا يزال جريحان يتلقيان العلاج")
+      if (
+        facts.treated !== null &&
+        hit &&
+        withinGap(hit, sentence.index) &&
+        treatedAfterRise(hit, facts.treated, counted(hit))
+      ) {
+        hit.wounded = facts.treated;
+        continue;
+      }
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
         // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
         if (!counted(hit))

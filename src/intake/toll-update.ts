@@ -9,8 +9,8 @@ import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
 import { L, anyOf as f } from './word-pattern.js';
 
-/** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"). */
-const CONJ = `(?<!${L})[وفل]{0,2}`;
+/** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"), and "ب" before its noun ("أفاد مصدر بارتفاع حصيلة…"). */
+const CONJ = `(?<!${L})[وفلب]{0,2}`;
 const TOLL_AR = `(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})`;
 const TO_AR = `\\s(?:${f(['إلى'])})\\s`;
 
