@@ -306,10 +306,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // the next item of a roundup whose lead gave the toll of them all (roundup-lead.ts)
+      // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
       const roundupItem =
         !!current &&
-        roundupLead(built[0], ctx.lang) &&
-        nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph);
+        nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) &&
+        roundupLead(built[0], ctx.lang);
       if (
         current &&
         !elsewhere &&
