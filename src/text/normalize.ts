@@ -105,6 +105,19 @@ function foldCodePoint(ch: string): string {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return ch;
   if (code >= 0x41 && code <= 0x5a) return ch.toLowerCase();
   if (code >= 0x0627 && code <= 0x064a && code !== 0x0629 && code !== 0x0640 && code !== 0x0649) return ch;
+  // The rest (spaces, punctuation, marks, folded letters) is a few hundred distinct code points
+  // read over and over: each is decomposed once.
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = decompose(ch);
+    FOLDED.set(ch, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function decompose(ch: string): string {
   if (WORD_JOINERS.test(ch) || /\s/.test(ch)) return ' ';
   let out = '';
   for (const part of ch.normalize('NFKD')) {
@@ -128,10 +141,12 @@ export function normalizeForMatchMapped(s: string): MappedText {
   let text = '';
   const sourceIndex: number[] = [];
   let i = 0;
+  let afterSpace = true; // no space at the start, none twice
   for (const ch of digits) {
     if (!drop.has(i)) {
       for (const unit of foldCodePoint(ch)) {
-        if (unit === ' ' && (text.length === 0 || text.endsWith(' '))) continue;
+        if (unit === ' ' && afterSpace) continue;
+        afterSpace = unit === ' ';
         text += unit;
         sourceIndex.push(i);
       }
