@@ -2,6 +2,7 @@
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
+import { pastNominalOf } from './nominal-of.js';
 import { woundedSinceDead } from './wounded-then-died.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -122,7 +123,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const objectAfter =
         !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before)) && !pastBreak;
       const phrase =
-        (objectAfter ? forward(tokens, numbers, after, lang, stops, TOLL.test(cue)) : null) ??
+        (objectAfter
+          ? forward(tokens, numbers, pastNominalOf(tokens, after, cue, lang), lang, stops, TOLL.test(cue))
+          : null) ??
         (lang === 'en'
           ? // "killing two guards and a passer-by and injuring others": a participle's count comes after it
             ACTIVE_PARTICIPLE.test(cue)

@@ -35,6 +35,7 @@ import { phrasalBlowBefore } from './phrasal-blow.js';
 import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
+import { twoAfterNoun } from './two-after-noun.js';
 
 const f = normalizeForMatch;
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -298,6 +299,8 @@ function countItem(
       return { value: one(1), next: i + 1 };
     const kin = countedAfterKin(tokens, i);
     if (kin !== null) return { value: one(kin.value), next: kin.next };
+    const two = twoAfterNoun(tokens, numbers, i);
+    if (two !== null) return two;
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }

@@ -2,6 +2,7 @@ import { CUES } from './event-cues.js';
 import { tokenize } from './tokens.js';
 import { L, anyOf } from './word-pattern.js';
 import type { DateMention } from './types.js';
+import { withoutQuotedNames } from './quoted-name-span.js';
 
 const REPORT_WINDOW_WORDS = 10;
 const QUOTE_OPEN = /["«“]/;
@@ -31,7 +32,7 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
     if (verbEnd === undefined) return d;
     const between = text.slice(verbEnd, d.start);
     const blocked =
-      QUOTE_OPEN.test(between) ||
+      QUOTE_OPEN.test(withoutQuotedNames(between)) ||
       THAT.test(between) ||
       between.search(CUES.action) >= 0 ||
       between.search(CUES.killed) >= 0 ||

@@ -49,6 +49,10 @@ import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
 import type { Casualties } from './casualties.js';
+import { attackersOutOfToll } from './attackers-told-among.js';
+import { firstDeadOfWounded } from './first-dead.js';
+import { mainPastBackground } from './past-background.js';
+import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -74,6 +78,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let leadSentence = -1;
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
+  // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
+  const held: HeldEarlier = new Map();
   for (const [at, sentence] of sentences.entries()) {
     // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
     if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
@@ -112,7 +118,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       };
       const clauseText = facts.matchText;
       if (earlierReport) {
-        if (hasCasualties(facts)) merge(built[built.length - 1]!, facts, null, null, sentence.index);
+        if (hasCasualties(facts)) holdEarlier(held, built[built.length - 1]!, facts, sentence.index);
         continue;
       }
       told.killed ||= facts.casualties.killed !== null;
@@ -141,6 +147,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const died =
         diedOfWounds(clauseText) ??
         (oneOfWoundedDied(clauseText, hasCasualties(facts), typeof hit?.wounded === 'number') ? 1 : null);
+      // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
+      if (attackersOutOfToll(hit, facts, sentence.index)) continue;
       // "Two of the farmers were killed instantly, while a third died of his wounds": the victims
       // just counted, told again in parts (not more dead, nor wounded who died since)
       const part: Parts | null =
@@ -175,6 +183,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         hit.wounded = facts.treated;
         continue;
       }
+      // (or, where it had only wounded, its first dead: first-dead.ts)
+      if (died !== null && hit && !tellsRisenToll(clauseText) && firstDeadOfWounded(hit, died)) continue;
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
         // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
         if (!counted(hit))
@@ -243,6 +253,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (last && deadOfTheDoers(last, facts, sentence.index)) {
         const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
         merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // a toll of "the operation" told after a background event: the story's own event (past-background.ts)
+      const main = mainPastBackground(built, facts, sentence.index);
+      if (main) {
+        merge(main, facts, null, null, sentence.index);
         continue;
       }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
@@ -404,6 +420,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       });
     }
   }
+  fillFromEarlier(held);
   const dropped = foldTotals(built, ctx);
   // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
   // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone

@@ -4,6 +4,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { sameCount } from './count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { sideOfTown } from './side-of-town.js';
 import { L, anyOf } from './word-pattern.js';
 
 /**
@@ -20,8 +21,10 @@ const AT_THE_TIME = new RegExp(
  * total of "two separate operations" shares none with the first of them).
  */
 function agrees(lead: Building, told: Casualties): boolean {
+  // (a raid's dead are the militants it killed: "killing four terrorists" tells the lead's four again)
+  const killed = told.killed ?? (lead.deadAreAttackers ? told.attackersKilled : null);
   const pairs = [
-    [lead.killed, told.killed],
+    [lead.killed, killed],
     [lead.wounded, told.wounded],
   ] as const;
   const both = pairs.filter(([a, b]) => a !== null && b !== null);
@@ -40,7 +43,10 @@ export function accountOfLead(lead: Building, facts: ClauseFacts): Casualties | 
   if (lead.date || !lead.reporting || !facts.eventDate || !facts.sourced) return null;
   if (facts.separate || facts.another || facts.similar) return null;
   const place = facts.place;
-  if (place?.governorate && (!sameGovernorate(lead.place, place) || otherSpot(lead.place!, place)))
+  if (
+    place?.governorate &&
+    (!sameGovernorate(lead.place, place) || (otherSpot(lead.place!, place) && !sideOfTown(place)))
+  )
     return null;
   const told = facts.casualties;
   if (agrees(lead, told)) return told;

@@ -1,0 +1,39 @@
+// "Police had initially said nine were killed and 22 wounded": an earlier count, kept only for what
+// nothing later in the text gives.
+import type { Casualties } from './casualties.js';
+import type { ClauseFacts } from './clause-facts.js';
+import { merge } from './incident-merge.js';
+import type { Building } from './incident-types.js';
+
+/** An incident's casualties from a count told as given earlier, held back until the text is read. */
+export type HeldEarlier = Map<Building, Casualties>;
+
+/**
+ * A clause telling the count a source gave earlier ("had initially said", "وكان مصدر قد أفاد في وقت
+ * سابق"): more of the incident `hit`, its figures held back, since a later count in the same text
+ * (""Fifteen were killed and at least 30 wounded," the spokesman said") replaces a preliminary one.
+ */
+export function holdEarlier(held: HeldEarlier, hit: Building, facts: ClauseFacts, sentence: number): void {
+  merge(
+    hit,
+    { ...facts, casualties: { killed: null, wounded: null, attackersKilled: null } },
+    null,
+    null,
+    sentence,
+  );
+  const before = held.get(hit);
+  held.set(hit, {
+    killed: before?.killed ?? facts.casualties.killed,
+    wounded: before?.wounded ?? facts.casualties.wounded,
+    attackersKilled: before?.attackersKilled ?? facts.casualties.attackersKilled,
+  });
+}
+
+/** Once the text is read: each incident takes from its earlier count only the figures it still lacks. */
+export function fillFromEarlier(held: HeldEarlier): void {
+  for (const [b, earlier] of held) {
+    b.killed ??= earlier.killed;
+    b.wounded ??= earlier.wounded;
+    b.attackersKilled ??= earlier.attackersKilled;
+  }
+}
