@@ -41,6 +41,7 @@ import { deadWithOwn } from './dead-with-own.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
+import { companionHit } from './companion-hit.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -204,6 +205,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
+    if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
