@@ -42,6 +42,7 @@ import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
 import { companionHit } from './companion-hit.js';
+import { aboardDestroyed } from './aboard-destroyed.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -207,6 +208,15 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
+  }
+  // "a strike destroyed a vehicle carrying three militants": those aboard are its dead
+  if (result.killed === null && result.attackersKilled === null) {
+    const aboard = aboardDestroyed(view.text);
+    const at = aboard < 0 ? -1 : tokens.findIndex((t) => t.start >= aboard);
+    const phrase = at < 0 ? null : countAt(tokens, numbers, at, lang);
+    if (phrase && countsAttackers(tokens, { ...phrase, start: at }))
+      result.attackersKilled = toCount(phrase.value);
+    else if (phrase) result.killed = toCount(phrase.value);
   }
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))

@@ -186,3 +186,21 @@ describe('militants killed over a month of operations are a month’s count', ()
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('those aboard a vehicle a strike destroyed are its dead', () => {
+  it('reads "destroyed a car carrying three militants" as three dead', () => {
+    expect(
+      tolls(
+        [
+          'A drone strike destroyed a car carrying three Islamic State militants near Baaj on Monday, the army said.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+  it('reads "دمرت … عجلة تقل أربعة من عناصر داعش" as four dead', () => {
+    expect(
+      tolls(['ودمرت طائرات التحالف عجلة تقل أربعة من عناصر داعش قرب قضاء البعاج فجر اليوم.'], 'ar'),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
