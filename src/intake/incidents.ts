@@ -48,6 +48,7 @@ import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
+import { diedCountedAhead } from './dead-ahead.js';
 import type { Casualties } from './casualties.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -176,6 +177,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
+        // (where the first telling counted him dead already, "اغتال … القيادي ونجله" then "وإصابة
+        // نجله" and "أن النجل فارق الحياة", he only leaves the wounded: dead-ahead.ts)
+        if (diedCountedAhead(hit, died)) continue;
         // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
         if (!counted(hit))
           raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);

@@ -204,3 +204,31 @@ describe('those aboard a vehicle a strike destroyed are its dead', () => {
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('a date told between the subject and the object of "اغتال"', () => {
+  it('reads "اغتال مسلحون مجهولون، فجر اليوم الأربعاء، المختار" as one dead', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون، فجر اليوم الأربعاء، المختار في قرية الصدور التابعة لناحية المنصورية في ديالى.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('a wounded man who died, whom the first telling counted dead already, adds no dead', () => {
+  it('keeps two dead and one wounded after "اغتال … الضابط ونجله", "مقتله وإصابة نجله مصطفى وأحد المارة", "أن مصطفى فارق الحياة"', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون الضابط المتقاعد خالد حسن ونجله في قرية الهويدر التابعة لقضاء بعقوبة مساء أمس.',
+          'وقال مصدر أمني إن المسلحين أطلقوا النار على الضابط أمام منزله، ما أدى إلى مقتله على الفور وإصابة نجله مصطفى وأحد المارة.',
+          'وأضاف أن مصطفى فارق الحياة متأثراً بجراحه فجر اليوم في المستشفى.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
