@@ -12,6 +12,7 @@ import {
   POSSESSED,
   QAD,
   THAT,
+  ONE_MORE,
   SOUND_PLURAL,
   pronounPatterns,
 } from './casualty-words.js';
@@ -47,8 +48,10 @@ export function arabicPassive(
       // "أن جنديا أصيب", "إضافة إلى مدني أصيب": one person, named right before the verb; "، وزوجته
       // أصيبت": someone's kin
       const named = tokens[start]?.word ?? '';
+      // ("بأن عنصراً ثانياً أصيب", "أن جندياً آخر قتل": one more person, the word for which one between)
+      const right = start === cue - 1 || (start === cue - 2 && ONE_MORE.has(tokens[cue - 1]?.word ?? ''));
       if (
-        start === cue - 1 &&
+        right &&
         // "مواطنة فارقت الحياة": a verb that only says someone died has the one named before it as its dead
         (((THAT.has(tokens[start - 1]?.word ?? '') || addedPerson(tokens, start) || diesOnly(verb)) &&
           arabicNounCount(named) === 1) ||

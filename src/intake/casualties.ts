@@ -42,6 +42,8 @@ import { deadWithOwn } from './dead-with-own.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
+import { companionHit } from './companion-hit.js';
+import { aboardDestroyed } from './aboard-destroyed.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -207,6 +209,17 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
+    if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
+  }
+  // "a strike destroyed a vehicle carrying three militants": those aboard are its dead
+  if (result.killed === null && result.attackersKilled === null) {
+    const aboard = aboardDestroyed(view.text);
+    const at = aboard < 0 ? -1 : tokens.findIndex((t) => t.start >= aboard);
+    const phrase = at < 0 ? null : countAt(tokens, numbers, at, lang);
+    if (phrase && countsAttackers(tokens, { ...phrase, start: at }))
+      result.attackersKilled = toCount(phrase.value);
+    else if (phrase) result.killed = toCount(phrase.value);
   }
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
@@ -298,22 +311,24 @@ function forward(
   if (lang === 'ar') after = pastArabicQualifier(tokens, pastDateBetween(tokens, numbers, after));
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
   // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
+  // (or after the subject: "اغتال مسلحون مجهولون، مساء يوم الأحد 23 آب، الناشط المدني")
   const maxSkip = 3;
-  for (let skip = 0; skip <= maxSkip; skip++) {
-    if (stops.has(after + skip)) return null;
-    if (lang === 'ar' && amongThemAt(tokens, after + skip)) return null;
-    const phrase = countAt(tokens, numbers, after + skip, lang);
-    if (phrase) return { ...phrase, start: after + skip };
-    const family = familySizeAt(tokens, after + skip);
+  for (let skip = 0, at = after; skip <= maxSkip; skip++, at++) {
+    if (lang === 'ar' && skip > 0) at = pastDateBetween(tokens, numbers, at);
+    if (stops.has(at)) return null;
+    if (lang === 'ar' && amongThemAt(tokens, at)) return null;
+    const phrase = countAt(tokens, numbers, at, lang);
+    if (phrase) return { ...phrase, start: at };
+    const family = familySizeAt(tokens, at);
     const members = family === null ? null : countAt(tokens, numbers, family, lang);
-    if (members) return { ...members, start: after + skip };
-    const both = lang === 'en' ? bothAt(tokens, after + skip) : null;
-    if (both) return { value: one(both.value), next: both.next, start: after + skip };
-    const w = tokens[after + skip]?.word ?? '';
+    if (members) return { ...members, start: at };
+    const both = lang === 'en' ? bothAt(tokens, at) : null;
+    if (both) return { value: one(both.value), next: both.next, start: at };
+    const w = tokens[at]?.word ?? '';
     // "ارتقى شهيدان أحدهما طفل", "سقط قتيلان": the casualty noun in the dual is the count, not who
     // is among them after it
     const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
-    if (dual !== null) return { value: one(dual), next: after + skip + 1, start: after + skip };
+    if (dual !== null) return { value: one(dual), next: at + 1, start: at };
     // "the death toll has risen to 15"
     if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
   }

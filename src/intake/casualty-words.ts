@@ -277,6 +277,10 @@ export const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
 export const QAD = f('قد');
 export const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
 export const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
+/** Which one more a singular noun names ("عنصراً ثانياً", "جندي آخر"): still one person. */
+export const ONE_MORE = new Set(
+  ['ثانيا', 'ثان', 'ثاني', 'ثالثا', 'ثالث', 'رابعا', 'رابع', 'خامسا', 'خامس', 'آخر', 'آخرا'].map(f),
+);
 export const MIN = f('من');
 /** "بينهم طفلان", "منهم امرأة": who was among the counted; "ثلاثة مدنيين هم رجل وطفلاه": who they were. */
 export const AMONG_AR = new Set(

@@ -42,6 +42,7 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { drivenProtestsOnly } from './driven-protests.js';
 import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
+import { withoutSeriesCount } from './series-rank.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
@@ -54,6 +55,8 @@ import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
+import { withoutUntilDays } from './until-day.js';
+import { namedDayInWeek } from './counted-week.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
@@ -176,7 +179,8 @@ export function analyseClause(
     ? !hasCasualties
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
-  const ranked = withoutSuperlative(hasCasualties ? withoutRank(view.text) : view.text);
+  // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
+  const ranked = withoutSuperlative(hasCasualties ? withoutSeriesCount(withoutRank(view.text)) : view.text);
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
@@ -188,7 +192,11 @@ export function analyseClause(
         view.text,
         withoutPlaceHistory(
           view.text,
-          dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+          // "…lasted until the early hours of Thursday": the day it ended
+          withoutUntilDays(
+            view.text,
+            dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+          ),
         ),
       ),
     ),
@@ -197,7 +205,8 @@ export function analyseClause(
   const toldDate =
     (tellsFuneral(view.text)
       ? eventDates[eventDates.length - 1]
-      : explicitDay(narrowest(eventDates), eventDates)) ?? null;
+      : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
+        explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
   const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
@@ -257,7 +266,8 @@ export function analyseClause(
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
-      (dates.some((d) => d.aggregate && ranked.slice(d.start, d.end).trim() !== '') ||
+      // (a span the phrases above blanked is gone, whatever full stop it took with it)
+      (dates.some((d) => d.aggregate && /[\p{L}\p{N}]/u.test(ranked.slice(d.start, d.end))) ||
         ranked.search(CUES.aggregate) >= 0 ||
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
         periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||

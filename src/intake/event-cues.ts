@@ -13,8 +13,9 @@ export const CUES = {
     `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating'])}`,
     'gu',
   ),
+  // ("one more fighter was being treated for burns": burns are wounds)
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns'])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

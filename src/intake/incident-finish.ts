@@ -9,6 +9,7 @@ import { clipTo } from './date-values.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
+import { pointsToTownTold } from './place-pointer.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -125,8 +126,14 @@ function perpetrators(b: Building): ActorId[] {
     : actors;
 }
 
-/** A clause tied to the event told before: retold in the pluperfect, or "at the same place". */
-const ties = (source: string): boolean => SAME_PLACE.test(source) || pointsBack(matchView(source).text);
+/**
+ * A clause tied to the event told before: retold in the pluperfect, "at the same place", or at a part
+ * of the town told ("near the city's airport").
+ */
+const ties = (source: string): boolean => {
+  const view = matchView(source).text;
+  return SAME_PLACE.test(source) || pointsBack(view) || pointsToTownTold(view);
+};
 
 /**
  * Fills what the article left open: the place from the title; the date from the lead's event (a

@@ -10,6 +10,7 @@ import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { woundedLeft } from './wounded-left.js';
 import { namesDayOf } from './named-day.js';
+import { deadAhead } from './dead-ahead.js';
 
 export function merge(
   current: Building,
@@ -27,7 +28,8 @@ export function merge(
     }
   }
   // the first figure stays; another one for the same casualties is shown to the editor
-  else
+  else {
+    current.deadAhead ??= deadAhead(current, facts);
     for (const kind of ['killed', 'wounded'] as const) {
       const other = facts.casualties[kind];
       const known = current[kind];
@@ -37,6 +39,7 @@ export function merge(
           detail: `${countText(known)} ≠ ${countText(other)}`,
         });
     }
+  }
   // "شهدت درعا خلال الساعات الـ24 الماضية ثلاث عمليات اغتيال" then "ففي طفس قُتل شاب مساء أمس": the
   // first casualties, told on a day inside the span the incident had, happened on that day
   const untold = current.killed === null && current.wounded === null;

@@ -48,6 +48,7 @@ import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
+import { diedCountedAhead } from './dead-ahead.js';
 import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
@@ -186,6 +187,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // (or, where it had only wounded, its first dead: first-dead.ts)
       if (died !== null && hit && !tellsRisenToll(clauseText) && firstDeadOfWounded(hit, died)) continue;
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
+        // (where the first telling counted him dead already, "اغتال … القيادي ونجله" then "وإصابة
+        // نجله" and "أن النجل فارق الحياة", he only leaves the wounded: dead-ahead.ts)
+        if (diedCountedAhead(hit, died)) continue;
         // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
         if (!counted(hit))
           raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
@@ -248,7 +252,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
-      if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
+      // (the militants a month's operations killed, too: "killing 23 militants" during March)
+      const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
+      if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
       if (last && deadOfTheDoers(last, facts, sentence.index)) {
         const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };

@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { joinedKin } from './casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
+import { joinsOtherSide } from './both-sides.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -25,7 +26,26 @@ export function splitSentences(paragraphs: readonly string[], lang: Language): S
       }
     }
   });
-  return mergeDanglingQuotes(mergeOpenParentheses(out));
+  return mergeDanglingQuotes(mergeAfterInitials(mergeOpenParentheses(out)));
+}
+
+/** A segment that ends in an Arabic initial: one letter and a full stop, perhaps in brackets ("(ح. ع.)"). */
+const ENDS_IN_INITIAL = /(?<![\p{L}])[\u0621-\u064A]\.\s*\)?$/u;
+
+/**
+ * A full stop after an Arabic initial ends no sentence: "اغتال مسلحون الناشط (ح. ع.) أثناء خروجه…"
+ * (a name withheld, given by its initials) goes on past them.
+ */
+function mergeAfterInitials(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && ENDS_IN_INITIAL.test(prev.text)) {
+      const gap = ' '.repeat(Math.max(0, s.start - prev.end));
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text}${gap}${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
 }
 
 const opens = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
@@ -84,7 +104,8 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
  * event, whose words name no kind of this one); at ", and the town of …" (a second place the same
  * verb hit); and at ", and a roadside bomb killed …", ", and gunmen shot dead …", ", and two mortar rounds
  * wounded …": a new subject, told as new (a/an/another, a count, a bare plural of those who strike or what
- * they fire), with its own verb is another event's clause (", and two others were wounded" so split is
+ * they fire), with its own verb is another event's clause (so is ", and a separate strike on Sunday …",
+ * whatever verb it takes) (", and two others were wounded" so split is
  * more victims of the event just told, added to it); ", and" before other words is not split
  * (commas there mostly attach participles such as ", killing nine", or tell the same subject again:
  * ", and the attack…").
@@ -97,7 +118,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   const pattern =
     lang === 'ar'
       ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s|[إا]ذ\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
-      : /,\s+(?=(?:while|whereas|but)\s|as\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s|and\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\s?strikes|drones?)\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot\s+dead|exploded|went\s+off|struck|hit)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
+      : /,\s+(?=(?:while|whereas|but)\s|as\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\s|and\s+(?:in\s+)?(?:a\s+)?separate\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s|and\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\s?strikes|drones?)\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot\s+dead|exploded|went\s+off|struck|hit)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
   const parts = breakAt(sentence, 0, pattern);
   // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
   const joined: Span[] = [];
@@ -109,7 +130,9 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     if (
       previous &&
       ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word))) ||
-        goesOnPastAside(previous.text, part.text))
+        goesOnPastAside(previous.text, part.text) ||
+        // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
+        (lang === 'ar' && joinsOtherSide(previous.text, part.text)))
     )
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);

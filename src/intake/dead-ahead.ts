@@ -1,0 +1,28 @@
+// A wounded man who died since, whom the first telling of the event already counted among the dead.
+import type { ClauseFacts } from './clause-facts.js';
+import type { Building } from './incident-types.js';
+
+/**
+ * "اغتال مجهولون القيادي ونجله" (two dead, as things stand), then the account of the shooting,
+ * "ما أدى إلى مقتله وإصابة نجله وأحد جيرانه" (one dead and two wounded at the time): the first
+ * telling is ahead by the wounded who died since. How many, where the later account gives fewer
+ * dead and some wounded; undefined otherwise.
+ */
+export function deadAhead(current: Building, facts: ClauseFacts): number | undefined {
+  const { killed, wounded } = facts.casualties;
+  if (typeof current.killed !== 'number' || typeof killed !== 'number' || typeof wounded !== 'number')
+    return undefined;
+  const ahead = current.killed - killed;
+  return ahead > 0 && ahead <= wounded ? ahead : undefined;
+}
+
+/**
+ * One of the wounded died (`died` of them), and the first telling counted them dead already: they
+ * leave the wounded, and the dead stay as told. Says whether it was so (and takes them off).
+ */
+export function diedCountedAhead(hit: Building, died: number): boolean {
+  if (!hit.deadAhead || hit.deadAhead < died) return false;
+  hit.deadAhead -= died;
+  if (typeof hit.wounded === 'number') hit.wounded = hit.wounded > died ? hit.wounded - died : null;
+  return true;
+}
