@@ -54,15 +54,19 @@ import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
+import { withoutDeathOfWoundedDays } from './death-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
+import { alsoHit } from './also-hit.js';
 import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
+/** "أحد جرحى التفجير", "إحدى ضحايا القصف": one of the victims of a blow named after them (construct state). */
+const VICTIMS_OF = `(?:${['أحد', 'إحدى'].map(normalizeForMatch).join('|')})\\s+(?:${['جرحى', 'مصابي', 'قتلى', 'ضحايا'].map(normalizeForMatch).join('|')})\\s+(?:\\p{L}+\\s+)?${normalizeForMatch('ال')}\\p{L}+`;
 const ONE_OF_VICTIMS = new RegExp(
-  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
 /** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
@@ -180,15 +184,19 @@ export function analyseClause(
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
-  const eventDates = withoutRiseDays(
+  // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
+  const eventDates = withoutDeathOfWoundedDays(
     view.text,
-    withoutDeathDays(
+    withoutRiseDays(
       view.text,
-      outsideRanks(
+      withoutDeathDays(
         view.text,
-        withoutPlaceHistory(
+        outsideRanks(
           view.text,
-          dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+          withoutPlaceHistory(
+            view.text,
+            dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+          ),
         ),
       ),
     ),
@@ -271,7 +279,10 @@ export function analyseClause(
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
     notes: casualtyNotes(view, casualties, numbers),
-    additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
+    additional:
+      (hasCasualties && (countsOthers(view.text) || alsoHit(view.text))) ||
+      alsoHere ||
+      !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),

@@ -98,7 +98,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentence.text.slice(0, clause.start),
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
-      const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
+      // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة
+      // مدنيين أصيبوا أيضاً")
+      const otherKindTold =
+        analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts = {
         ...analysed,
         additional: analysed.additional && !otherKindTold,

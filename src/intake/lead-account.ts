@@ -4,6 +4,8 @@ import type { ClauseFacts } from './clause-facts.js';
 import { sameCount } from './count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { findNumbers } from './numbers.js';
+import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
 /**
@@ -20,12 +22,28 @@ const AT_THE_TIME = new RegExp(
  * total of "two separate operations" shares none with the first of them).
  */
 function agrees(lead: Building, told: Casualties): boolean {
+  if (splitsPartOfUnsplit(lead, told)) return true;
   const pairs = [
     [lead.killed, told.killed],
     [lead.wounded, told.wounded],
   ] as const;
   const both = pairs.filter(([a, b]) => a !== null && b !== null);
   return both.length > 0 && both.every(([a, b]) => sameCount(a!, b!));
+}
+
+/**
+ * A lead that gave its toll only unsplit ("بمقتل وإصابة 11 شخصاً", "11 people were killed or wounded"),
+ * and an account that tells dead and wounded apart adding up to no more than it ("استشهاد ثلاثة …
+ * وإصابة خمسة", the rest told after: "three civilians were also wounded"): the lead's toll, split.
+ */
+function splitsPartOfUnsplit(lead: Building, told: Casualties): boolean {
+  if (lead.killed !== null || lead.wounded !== null) return false;
+  if (typeof told.killed !== 'number' || typeof told.wounded !== 'number') return false;
+  const sum = told.killed + told.wounded;
+  return lead.checks.some(
+    (c) =>
+      c.reason === 'casualties-unsplit' && findNumbers(matchView(c.detail ?? '')).some((n) => n.value >= sum),
+  );
 }
 
 /**

@@ -1,0 +1,84 @@
+// Rules added on probe-zn and probe-zo in the second round (issue 12), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+
+const drafted = (text: string, published: string) => {
+  const r = ingest(text, { published });
+  if (!r.ok) throw new Error(r.error);
+  return r.draft.incidents;
+};
+const tolls = (text: string, published: string) =>
+  drafted(text, published).map((x) => ({ from: x.date?.from ?? null, killed: x.killed, wounded: x.wounded }));
+
+describe('a second thing said ("مضيفاً أن", "adding that") is a clause of its own; victims hit "also" are more', () => {
+  it('adds the villager "أصيب أيضاً" to the wounded of the attack', () => {
+    expect(
+      tolls(
+        [
+          'مقتل جندي بهجوم على نقطة للجيش غربي الأنبار',
+          'أفاد مصدر في شرطة الأنبار بأن مسلحين هاجموا مساء أمس الأحد نقطة للجيش قرب قضاء الرطبة، ما أدى إلى مقتل جندي وإصابة اثنين آخرين، مضيفاً أن راعياً كان قريباً من النقطة أصيب أيضاً بنيران المهاجمين.',
+        ].join('\n\n'),
+        '2021-02-15',
+      ),
+    ).toEqual([{ from: '2021-02-14', killed: 1, wounded: 3 }]);
+  });
+  it('adds the shepherd "was also wounded" after ", adding that"', () => {
+    expect(
+      tolls(
+        [
+          'Soldier killed in attack on army post in western Anbar',
+          "Gunmen attacked an army post near Rutba late on Sunday, killing one soldier and wounding two, a police source said on Monday, adding that a shepherd was also wounded by the attackers' fire.",
+        ].join('\n\n'),
+        '2021-02-15',
+      ),
+    ).toEqual([{ from: '2021-02-14', killed: 1, wounded: 3 }]);
+  });
+});
+
+describe("a lead told only unsplit, then a source's account whose dead and wounded add up to no more than it, is one event", () => {
+  it("keeps one incident, on the account's day, with the wounded told after added", () => {
+    expect(
+      tolls(
+        [
+          'مقتل وإصابة ستة أشخاص بهجوم في قضاء الطوز',
+          'أفادت مصادر محلية في صلاح الدين، اليوم الأربعاء، بمقتل وإصابة ستة أشخاص بهجوم لمسلحين على قرية تابعة لقضاء طوزخورماتو.',
+          'وقال أحد المصادر إن "مسلحين هاجموا مساء أمس منزلاً في القرية، ما أسفر عن مقتل رجلين وإصابة ثلاثة من أفراد العائلة"، مضيفاً أن "اثنين من الجيران أصيبا أيضاً خلال الهجوم".',
+        ].join('\n\n'),
+        '2022-05-11',
+      ),
+    ).toEqual([{ from: '2022-05-10', killed: 2, wounded: 5 }]);
+  });
+});
+
+describe('one of the wounded of a blow ("أحد مصابي الانفجار") who died is one more dead of it, on the blow\'s day', () => {
+  it("keeps one incident on the pluperfect's day; the day he died and the man named again are no event", () => {
+    expect(
+      tolls(
+        [
+          'ارتفاع حصيلة انفجار لغم بسيارة في ريف حماة إلى ثلاثة قتلى',
+          'توفي، صباح اليوم الأحد، أحد مصابي انفجار اللغم الذي استهدف سيارة مدنية قرب بلدة السقيلبية في ريف حماة الغربي، ليرتفع عدد القتلى إلى ثلاثة.',
+          'وكان لغم أرضي من مخلفات الحرب قد انفجر مساء الخميس الماضي بالسيارة، ما أدى إلى مقتل شخصين وإصابة أربعة آخرين.',
+          'وقال مصدر محلي إن المصاب الذي توفي اليوم شاب من أهالي مدينة محردة.',
+        ].join('\n\n'),
+        '2021-09-12',
+      ),
+    ).toEqual([{ from: '2021-09-09', killed: 3, wounded: 3 }]);
+  });
+});
+
+describe('the force that owns the vehicle or post hit ("حافلة تابعة لقوات النظام", "a bus belonging to the army") is its target', () => {
+  it('names no doer and the army hit', () => {
+    const [x] = drafted(
+      [
+        'انفجار عبوة بحافلة عسكرية قرب الصنمين',
+        'انفجرت عبوة ناسفة صباح اليوم بحافلة مبيت تابعة لقوات النظام على طريق الصنمين في ريف درعا الشمالي، ما أدى إلى إصابة خمسة عناصر.',
+      ].join('\n\n'),
+      '2020-07-06',
+    );
+    expect([x?.actors.map((a) => a.en), x?.target?.en ?? null, x?.wounded]).toEqual([
+      [],
+      expect.any(String),
+      5,
+    ]);
+  });
+});
