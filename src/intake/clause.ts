@@ -59,6 +59,7 @@ import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
 import { alsoHit } from './also-hit.js';
+import { warToll } from './war-toll.js';
 import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -82,7 +83,7 @@ const WHILE_WAR = new RegExp(
  * for Baghdad", "حافلة متجهة إلى دمشق"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
+  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|انسحاب|فر|فروا|يفر|يفروا|يفرون|فرار|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
 /**
  * "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event; so
  * with "and" glued to the verb ("وتهدد بتنفيذ عملية", "ويعتزم الجيش شن هجوم").
@@ -270,7 +271,8 @@ export function analyseClause(
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
         periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
         EARLIER_EVENTS.test(view.text) ||
-        SINCE_FIRST.test(view.text)),
+        SINCE_FIRST.test(view.text) ||
+        warToll(view.text)),
     separate:
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||

@@ -241,7 +241,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
-      if (date && monthsToll(date.date, facts.eventNamed, facts.casualties.killed)) continue;
+      // (militants killed count as dead of it too: "Security forces said they had killed 34 militants in
+      // the province in October")
+      const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
+      if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
       if (last && deadOfTheDoers(last, facts, sentence.index)) {
         const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };

@@ -82,3 +82,99 @@ describe('the force that owns the vehicle or post hit ("حافلة تابعة ل
     ]);
   });
 });
+
+describe('militants killed over a month ("killed 41 militants in the province in March") are a month\'s count', () => {
+  it('keeps only the bombing', () => {
+    expect(
+      tolls(
+        [
+          'Bomb kills two policemen in Salahuddin',
+          'TIKRIT, Iraq (Reuters) - Two policemen were killed on Thursday when a bomb exploded near their patrol south of Samarra, a police officer said.',
+          'Security forces said they had killed 41 militants in the province in March.',
+        ].join('\n\n'),
+        '2021-04-09',
+      ),
+    ).toEqual([{ from: '2021-04-08', killed: 2, wounded: null }]);
+  });
+});
+
+describe('the toll of a whole war ("killed in the country\'s war", "قتلوا في الحرب") is a total', () => {
+  it("drafts no incident from an appeal that recalls the war's dead", () => {
+    expect(
+      tolls(
+        [
+          'UNICEF asks for $900 million for Syrian children',
+          'GENEVA (AP) — UNICEF said on Monday it needs $900 million to help children in Syria this year.',
+          "More than 400,000 people have been killed in Syria's war, which entered its eleventh year this week.",
+        ].join('\n\n'),
+        '2021-03-15',
+      ),
+    ).toEqual([]);
+    expect(
+      tolls(
+        [
+          'الأمم المتحدة تطلب تمويلاً لإغاثة السوريين',
+          'طلبت الأمم المتحدة، اليوم الاثنين، 4 مليارات دولار لإغاثة السوريين.',
+          'وقالت المنظمة إن أكثر من 350 ألف شخص قتلوا في الحرب في سوريا، التي أتمت هذا الأسبوع عامها العاشر.',
+        ].join('\n\n'),
+        '2021-03-15',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('damage that still stands ("still destroyed", "لا تزال مدمرة") is no event', () => {
+  it('drafts no incident from a report on returns', () => {
+    expect(
+      tolls(
+        [
+          "Thousands return to Mosul's old city",
+          "MOSUL, Iraq (Kurdistan24) – About 12,000 families have returned to Mosul's old city, local officials said on Sunday, with nearly 60 percent of its houses still destroyed.",
+        ].join('\n\n'),
+        '2022-10-09',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('bodies "brought in" to a hospital are that hospital\'s toll of the event told', () => {
+  it("keeps one incident at the strike's town, with the doctor's wounded", () => {
+    const got = drafted(
+      [
+        'Air strikes on Idlib town kill civilians',
+        'BEIRUT (AFP) - Air strikes on the town of Saraqeb in Idlib province killed six civilians on Monday, the Syrian Observatory for Human Rights said.',
+        'A doctor at a hospital in nearby Ariha told AFP that eight bodies had been brought in from the town, and that 20 wounded were being treated.',
+      ].join('\n\n'),
+      '2019-07-22',
+    );
+    expect(got.map((x) => [x.place.district?.en, x.killed, x.wounded])).toEqual([['Idlib', 6, 20]]);
+  });
+});
+
+describe('where the attackers withdrew to, told by the noun ("قبل انسحاب المهاجمين باتجاه…"), is not where the event was', () => {
+  it('keeps one incident', () => {
+    expect(
+      tolls(
+        [
+          'هجوم على نقطة للجيش شمالي ديالى',
+          'أفاد مصدر أمني، اليوم السبت، بإصابة جنديين بهجوم على نقطة للجيش في ناحية السعدية شمالي ديالى مساء أمس، واستمر الاشتباك نحو نصف ساعة قبل انسحاب المهاجمين باتجاه قضاء المقدادية.',
+        ].join('\n\n'),
+        '2021-06-12',
+      ),
+    ).toEqual([{ from: '2021-06-11', killed: null, wounded: 2 }]);
+  });
+});
+
+describe('a member of a council ("قتل عضو في المجلس المحلي") is one person', () => {
+  it('counts one dead', () => {
+    expect(
+      tolls(
+        [
+          'اغتيال عضو في مجلس بلدة بريف دير الزور',
+          'قُتل عضو في المجلس المحلي لبلدة الشحيل برصاص مسلحين مجهولين مساء أمس الأربعاء.',
+        ].join('\n\n'),
+        '2021-06-10',
+      ),
+    ).toEqual([{ from: '2021-06-09', killed: 1, wounded: null }]);
+  });
+});
