@@ -112,6 +112,8 @@ const MEMBER_WORDS = [
   'ممول',
   'ممولي',
   'قيادي',
+  // "سيارة القيادي في قسد": the commander, named with the article, is a member hit
+  'القيادي',
   'قياديا',
   // pursued: "لملاحقة فلول التنظيم", "hunting ISIS cells"
   'ملاحقة',

@@ -178,3 +178,30 @@ describe('a member of a council ("قتل عضو في المجلس المحلي")
     ).toEqual([{ from: '2021-06-09', killed: 1, wounded: null }]);
   });
 });
+
+describe('one joined by "و" to the one a pronoun counts ("إصابته وسائقه") is counted with him', () => {
+  it('counts the officer and his driver', () => {
+    expect(
+      tolls(
+        [
+          'إصابة ضابط بانفجار عبوة لاصقة في الموصل',
+          'انفجرت عبوة لاصقة بسيارة ضابط في الشرطة في حي الزهور بمدينة الموصل مساء أمس، ما أدى إلى إصابته وسائقه بجروح.',
+        ].join('\n\n'),
+        '2021-11-04',
+      ),
+    ).toEqual([{ from: '2021-11-03', killed: null, wounded: 2 }]);
+  });
+});
+
+describe('a force\'s commander named with the article ("سيارة القيادي في قسد") is a member of the force hit', () => {
+  it('names no doer and the SDF hit', () => {
+    const [x] = drafted(
+      [
+        'إصابة قيادي في قسد بانفجار عبوة غربي دير الزور',
+        'انفجرت عبوة ناسفة صباح اليوم في سيارة القيادي في "قسد" قرب بلدة الكسرة غربي دير الزور، ما أسفر عن إصابته بجروح.',
+      ].join('\n\n'),
+      '2022-02-14',
+    );
+    expect([x?.actors.map((a) => a.en), x?.target?.en ?? null]).toEqual([[], expect.any(String)]);
+  });
+});
