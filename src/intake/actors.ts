@@ -5,7 +5,7 @@ import { holdsPlaceAt } from './held-place.js';
 import { tookPlaceAt } from './place-history-date.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { actsAfter } from './doer-verbs.js';
-import { mannedBefore, postAfter } from './force-posts.js';
+import { mannedBefore, ownedBefore, postAfter } from './force-posts.js';
 import { hedgedVictimBefore } from './hedged-victims.js';
 import { nameBounds } from './quoted-names.js';
 import { returnsFireAfter } from './return-fire.js';
@@ -112,6 +112,8 @@ const MEMBER_WORDS = [
   'ممول',
   'ممولي',
   'قيادي',
+  // "سيارة القيادي في قسد": the commander, named with the article, is a member hit
+  'القيادي',
   'قياديا',
   // pursued: "لملاحقة فلول التنظيم", "hunting ISIS cells"
   'ملاحقة',
@@ -443,6 +445,7 @@ export function actorRoles(
         hedgedVictimBefore(view.text, m.start) ||
         postAfter(view.text, m.end) ||
         mannedBefore(view.text, m.start) ||
+        ownedBefore(view.text, m.start) ||
         joinedToTarget ||
         MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||

@@ -139,7 +139,9 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     // "توفي متأثرا بإصابته": he died of it, told as dead already
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
-    const kin = WITH_KIN.exec(text.slice(m.index + m[0].length))?.[1];
+    // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
+    const joined = WITH_KIN.exec(text.slice(m.index + m[0].length));
+    const kin = joined?.[1] ?? joined?.[2];
     return (m[2] === 'هما' ? 2 : 1) + (kin ? (arabicNounCount(kin) ?? 0) : 0);
   }
   return null;
@@ -147,10 +149,11 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
 
 /**
  * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for, perhaps after how soon ("ما
- * أدى إلى مقتله على الفور مع مرافقه": he and his companion, two).
+ * أدى إلى مقتله على الفور مع مرافقه": he and his companion, two), or one joined to him by "و"
+ * ("إصابته ومرافقيه").
  */
 const WITH_KIN = new RegExp(
-  `^(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)`,
+  `^(?:(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)|\\s+${normalizeForMatch('و')}([\\p{L}]+))`,
   'u',
 );
 

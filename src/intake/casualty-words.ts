@@ -62,6 +62,8 @@ export const AR_PERSON_STEMS = [
   'متظاهر',
   'محتج',
   'مرافق',
+  // "قتل عضو في المجلس المحلي": one person, named by the body he sits on
+  'عضو',
   'والد',
   'والدة',
   'زوج',

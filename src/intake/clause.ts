@@ -57,15 +57,20 @@ import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
+import { withoutDeathOfWoundedDays } from './death-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
+import { alsoHit } from './also-hit.js';
+import { warToll } from './war-toll.js';
 import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
+/** "أحد جرحى التفجير", "إحدى ضحايا القصف": one of the victims of a blow named after them (construct state). */
+const VICTIMS_OF = `(?:${['أحد', 'إحدى'].map(normalizeForMatch).join('|')})\\s+(?:${['جرحى', 'مصابي', 'قتلى', 'ضحايا'].map(normalizeForMatch).join('|')})\\s+(?:\\p{L}+\\s+)?${normalizeForMatch('ال')}\\p{L}+`;
 const ONE_OF_VICTIMS = new RegExp(
-  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
 /** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
@@ -81,7 +86,7 @@ const WHILE_WAR = new RegExp(
  * for Baghdad", "حافلة متجهة إلى دمشق"). Left out of the clause's place.
  */
 const ORIGIN =
-  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|فر|فروا|يفر|يفروا|يفرون|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
+  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|انسحاب|فر|فروا|يفر|يفروا|يفرون|فرار|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
 /**
  * "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event; so
  * with "and" glued to the verb ("وتهدد بتنفيذ عملية", "ويعتزم الجيش شن هجوم").
@@ -184,18 +189,22 @@ export function analyseClause(
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
-  const eventDates = withoutRiseDays(
+  // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
+  const eventDates = withoutDeathOfWoundedDays(
     view.text,
-    withoutDeathDays(
+    withoutRiseDays(
       view.text,
-      outsideRanks(
+      withoutDeathDays(
         view.text,
-        withoutPlaceHistory(
+        outsideRanks(
           view.text,
-          // "…lasted until the early hours of Thursday": the day it ended
-          withoutUntilDays(
+          withoutPlaceHistory(
             view.text,
-            dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+            // "…lasted until the early hours of Thursday": the day it ended
+            withoutUntilDays(
+              view.text,
+              dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+            ),
           ),
         ),
       ),
@@ -272,7 +281,8 @@ export function analyseClause(
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
         periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
         EARLIER_EVENTS.test(view.text) ||
-        SINCE_FIRST.test(view.text)),
+        SINCE_FIRST.test(view.text) ||
+        warToll(view.text)),
     separate:
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||
@@ -281,7 +291,10 @@ export function analyseClause(
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
     notes: casualtyNotes(view, casualties, numbers),
-    additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
+    additional:
+      (hasCasualties && (countsOthers(view.text) || alsoHit(view.text))) ||
+      alsoHere ||
+      !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),

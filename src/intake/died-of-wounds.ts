@@ -6,12 +6,18 @@ import type { DateMention } from './types.js';
 import { anyOf as f } from './word-pattern.js';
 
 /**
+ * "أحد جرحى التفجير", "أحد مصابي انفجار اللغم": the wounded of a blow named after them (the construct
+ * state), definite as "الجرحى" is: the wounded already counted.
+ */
+const WOUNDED_OF = `(?:${f(['جرحى', 'مصابي'])})\\s+(?:\\p{L}+\\s+)?(?:${f(['ال'])})\\p{L}+`;
+
+/**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "بعد وفاة اثنين من الجرحى", "two of the
  * injured succumbed", "one of the injured, a 16-year-old girl, later died" (who they were, between commas):
  * that many more dead of the event just told, that many fewer wounded.
  */
 const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
   'u',
 );
 const SMALL: Record<string, number> = {
@@ -73,6 +79,13 @@ export function diedOfWounds(matchText: string): number | null {
   if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
   const word = g.n ?? g.ar ?? g.ar2 ?? '';
   return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+}
+
+/** Where the clause (in matching form) tells some of the wounded dead since, or null. */
+export function diedOfWoundsSpan(matchText: string): { start: number; end: number } | null {
+  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
+  const m = DIED_OF_WOUNDS.exec(matchText);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** The dead added had been among the wounded: "متأثرا بجراحه", "died of his wounds". */

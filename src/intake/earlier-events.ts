@@ -39,7 +39,7 @@ const SAME = new RegExp(
  * sentence, a funeral, an anniversary), told in the pluperfect.
  */
 const PLUPERFECT = new RegExp(
-  `^["«“]?\\s*و?(?:${normalizeForMatch('كان')}|${normalizeForMatch('كانت')})\\s+(?:[^\\s،,.]+\\s+){1,3}?${normalizeForMatch('قد')}\\s|(?<!${L})had (?:taken place|occurred|happened|been carried out)(?!${L})`,
+  `^["«“]?\\s*و?(?:${normalizeForMatch('كان')}|${normalizeForMatch('كانت')})\\s+(?:[^\\s،,.]+\\s+){1,7}?${normalizeForMatch('قد')}\\s|(?<!${L})had (?:taken place|occurred|happened|been carried out)(?!${L})`,
   'u',
 );
 

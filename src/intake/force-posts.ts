@@ -1,5 +1,5 @@
 // A force named as the owner of a post in English word order: the post's force is the one hit.
-import { L } from './word-pattern.js';
+import { L, anyOf } from './word-pattern.js';
 
 /**
  * "a suicide bomber blew himself up at an army checkpoint", "a roadside bomb hit an SDF patrol": a
@@ -20,4 +20,19 @@ const MANNED_BEFORE = /(?:manned|guarded|staffed|defended)\s+by\s+(?:the\s+)?$/u
 
 export function mannedBefore(text: string, start: number): boolean {
   return MANNED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * "عبوة ناسفة استهدفت حافلة مبيت تابعة لقوات النظام" (a bomb hit a bus belonging to regime forces), "a
+ * bomb hit a vehicle belonging to the army": the force that owns the vehicle or post hit is the one
+ * hit, as "a patrol of the army" is (a cell or gunmen "belonging to" a group are its doers: only
+ * vehicles and posts are read so).
+ */
+const OWNED_BEFORE = new RegExp(
+  `(?<!${L})[وبل]?(?:${anyOf(['حافلة', 'حافلات', 'عجلة', 'عجلات', 'سيارة', 'آلية', 'آليات', 'دورية', 'رتل', 'نقطة', 'حاجز', 'مقر', 'موقع', 'مركز', 'ثكنة'])})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${anyOf(['التابعة', 'تابعة', 'التابع', 'تابع'])})\\s+$|(?<!${L})(?:vehicles?|bus(?:es)?|cars?|trucks?|posts?|checkpoints?|convoys?|patrols?|positions?)\\s+(?:belonging\\s+to|owned\\s+by)\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+export function ownedBefore(text: string, start: number): boolean {
+  return OWNED_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }

@@ -105,7 +105,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         sentence.text.slice(0, clause.start),
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
-      const otherKindTold = analysed.casualties.killed === null ? told.killed : told.wounded;
+      // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة
+      // مدنيين أصيبوا أيضاً")
+      const otherKindTold =
+        analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts = {
         ...analysed,
         additional: analysed.additional && !otherKindTold,
@@ -252,7 +255,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
-      // (the militants a month's operations killed, too: "killing 23 militants" during March)
+      // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
+      // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told

@@ -4,7 +4,9 @@ import type { ClauseFacts } from './clause-facts.js';
 import { sameCount } from './count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { findNumbers } from './numbers.js';
 import { sideOfTown } from './side-of-town.js';
+import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 
 /**
@@ -21,6 +23,7 @@ const AT_THE_TIME = new RegExp(
  * total of "two separate operations" shares none with the first of them).
  */
 function agrees(lead: Building, told: Casualties): boolean {
+  if (splitsPartOfUnsplit(lead, told)) return true;
   // (a raid's dead are the militants it killed: "killing four terrorists" tells the lead's four again)
   const killed = told.killed ?? (lead.deadAreAttackers ? told.attackersKilled : null);
   const pairs = [
@@ -29,6 +32,21 @@ function agrees(lead: Building, told: Casualties): boolean {
   ] as const;
   const both = pairs.filter(([a, b]) => a !== null && b !== null);
   return both.length > 0 && both.every(([a, b]) => sameCount(a!, b!));
+}
+
+/**
+ * A lead that gave its toll only unsplit ("بمقتل وإصابة 11 شخصاً", "11 people were killed or wounded"),
+ * and an account that tells dead and wounded apart adding up to no more than it ("استشهاد ثلاثة …
+ * وإصابة خمسة", the rest told after: "three civilians were also wounded"): the lead's toll, split.
+ */
+function splitsPartOfUnsplit(lead: Building, told: Casualties): boolean {
+  if (lead.killed !== null || lead.wounded !== null) return false;
+  if (typeof told.killed !== 'number' || typeof told.wounded !== 'number') return false;
+  const sum = told.killed + told.wounded;
+  return lead.checks.some(
+    (c) =>
+      c.reason === 'casualties-unsplit' && findNumbers(matchView(c.detail ?? '')).some((n) => n.value >= sum),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // Clauses that tell no violent event of the news, whatever their numbers or event words say.
 import type { IncidentEvent } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { standingDamage } from './standing-damage.js';
 import { AR_PREFIX } from './view.js';
 import { L } from './word-pattern.js';
 
@@ -156,6 +157,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (CONDITIONAL.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     CAPTION.test(text) ||
+    (standingDamage(text) && !casualties) ||
     isArrestOnly(event, casualties) ||
     (ARREST.test(text) && !casualties)
   );

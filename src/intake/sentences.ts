@@ -3,6 +3,7 @@ import { joinedKin } from './casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
 import { joinsOtherSide } from './both-sides.js';
+import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -97,6 +98,16 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
+const AR_CLAUSE_BREAK = new RegExp(
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|فيما\\s|بينما\\s|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  'g',
+);
+const EN_CLAUSE_BREAK = new RegExp(
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  'g',
+);
+
 /**
  * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
  * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one;
@@ -115,10 +126,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   // (in Arabic, after "، إذ": "وهذه ثاني عملية منذ مطلع الشهر، إذ قتل ناشط في الثاني منه بهجوم مماثل")
-  const pattern =
-    lang === 'ar'
-      ? /["»”]?\s*[،,]\s*(?=["«“]?(?:و[\u0621-\u064A]|فيما\s|بينما\s|كما\s|[إا]ذ\s))|\s(?=منذ\s[^،,.]{1,40}\s(?:عندما|حين)\s)/g
-      : /,\s+(?=(?:while|whereas|but)\s|as\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\s|and\s+(?:in\s+)?(?:a\s+)?separate\s|and\s+(?:the\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\s+of\s|and\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\s?strikes|drones?)\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot\s+dead|exploded|went\s+off|struck|hit)\s)|\s(?=since\s[^,.;]{1,40},?\swhen\s)/g;
+  const pattern = lang === 'ar' ? AR_CLAUSE_BREAK : EN_CLAUSE_BREAK;
   const parts = breakAt(sentence, 0, pattern);
   // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
   const joined: Span[] = [];

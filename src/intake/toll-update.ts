@@ -177,12 +177,13 @@ export function withLivesTaken(
 
 /**
  * "مستشفى الطارمية تسلم جثث خمسة جنود", "the morgue received the bodies of five soldiers", told
- * passive too ("said 13 bodies had been received", "تم استلام جثث ستة"): a hospital's or a morgue's
+ * passive too ("said 13 bodies had been received", "تم استلام جثث ستة"), or as bodies that came in
+ * ("nine bodies had been brought in from the market", "وصلت جثث سبعة إلى المشفى"): a hospital's or a morgue's
  * count, another source's toll of the event just told, where the hospital lies being no place of
  * the event.
  */
 const BODIES_RECEIVED = new RegExp(
-  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])(?:${f(['تم', 'جرى'])})\\s+(?:${f(['استلام', 'تسلم', 'استقبال'])})\\s+(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])bod(?:y|ies)\\s+(?:had\\s+|have\\s+)?(?:been|were|was)\\s+received(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${f(['تسلم', 'تسلمت', 'استلم', 'استلمت', 'استقبل', 'استقبلت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])(?:${f(['تم', 'جرى'])})\\s+(?:${f(['استلام', 'تسلم', 'استقبال'])})\\s+(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])bod(?:y|ies)\\s+(?:had\\s+|have\\s+)?(?:been|were|was)\\s+(?:received|brought\\s+in|brought\\s+to|taken\\s+to)(?![\\p{L}])|(?<![\\p{L}])(?:${f(['وصلت', 'وصول', 'ووصلت'])})\\s+(?:${f(['جثث', 'جثامين', 'جثتي', 'جثة'])})(?![\\p{L}])|(?<![\\p{L}])received\\s+(?:the\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?bod(?:y|ies)(?![\\p{L}])`,
   'u',
 );
 

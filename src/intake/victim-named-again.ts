@@ -14,6 +14,13 @@ const BEFELL_AR = anyOf([
   'المصابة',
 ]);
 const AGAIN_AR = new RegExp(`(?<!${L})ال\\p{L}+\\s+(?:${BEFELL_AR})(?!${L})`, 'u');
+/**
+ * "الجريح الذي توفي اليوم هو عنصر من…" (the wounded man who died today was a soldier from…), "the
+ * injured man who died was a student": the definite casualty noun at the head of a relative clause
+ * (the death told again, to say who he was).
+ */
+const WHO_AR = new RegExp(`(?<!${L})[وف]?(?:${BEFELL_AR})\\s+(?:${anyOf(['الذي', 'التي'])})(?!${L})`, 'u');
+const WHO_EN = /(?<![\p{L}])the (?:wounded|injured) (?:[\p{L}-]+ )?(?:who|that) (?:later )?died(?![\p{L}])/u;
 const AGAIN_EN = new RegExp(`(?<!${L})the (?:slain|dead|murdered|wounded|injured) ([\\p{L}-]+)`, 'gu');
 
 /**
@@ -23,6 +30,6 @@ const AGAIN_EN = new RegExp(`(?<!${L})the (?:slain|dead|murdered|wounded|injured
  * `text` is in matching form.
  */
 export function namesVictimAgain(text: string): boolean {
-  if (AGAIN_AR.test(text)) return true;
+  if (AGAIN_AR.test(text) || WHO_AR.test(text) || WHO_EN.test(text)) return true;
   return [...text.matchAll(AGAIN_EN)].some((m) => EN_PERSONS.has(m[1] ?? ''));
 }

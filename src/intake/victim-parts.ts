@@ -1,4 +1,5 @@
 // The victims already counted, told again in parts: how each of them died or was hurt.
+import { alsoHit } from './also-hit.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Count } from './count.js';
 import { sameGovernorate } from './incident-places.js';
@@ -55,6 +56,8 @@ export function partOfVictims(
   parts: Parts | null,
 ): Parts | null {
   if (facts.separate || facts.another || facts.eventDate) return null;
+  // ("اثنين من الجيران أصيبا أيضاً", "two of the guards were also hurt": more, not a part)
+  if (alsoHit(matchText)) return null;
   if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return null;
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (attackersKilled !== null || (killed === null && wounded === null)) return null;

@@ -1,0 +1,17 @@
+// The toll of a whole war: a total, not an event.
+import { L, anyOf } from './word-pattern.js';
+
+/**
+ * "More than 380,000 people have been killed in Syria's war", "killed in the conflict", "قتلوا في
+ * الحرب السورية", "لقوا حتفهم خلال النزاع": the dead of a war told as its toll, the sum of years of
+ * events (as "since the war began" is: event-cues.ts's aggregates).
+ */
+const WAR_TOLL = new RegExp(
+  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the toll of a war. */
+export function warToll(matchText: string): boolean {
+  return /war|conflict|حرب|نزاع|صراع/u.test(matchText) && WAR_TOLL.test(matchText);
+}
