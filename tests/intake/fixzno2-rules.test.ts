@@ -33,6 +33,28 @@ describe('a second thing said ("مضيفاً أن", "adding that") is a clause o
       ),
     ).toEqual([{ from: '2021-02-14', killed: 1, wounded: 3 }]);
   });
+  it('keeps what a source added without "also" with the event just told', () => {
+    expect(
+      tolls(
+        [
+          'Bombers kill nine at Samarra checkpoint',
+          'Two suicide bombers struck a checkpoint at the northern entrance of Samarra on Monday, killing nine people, including the two attackers, officials said.',
+          'Soldiers shot dead a third bomber before he could set off his belt, an army officer said, adding that two soldiers were among the dead and at least 17 other people were wounded.',
+        ].join('\n\n'),
+        '2019-05-08',
+      ),
+    ).toEqual([{ from: '2019-05-06', killed: 7, wounded: 17 }]);
+    expect(
+      tolls(
+        [
+          'شرطة ديالى: شهيدان وأربعة جرحى بهجوم على نقطة في المقدادية',
+          'أعلنت قيادة شرطة ديالى، اليوم الأربعاء، الحصيلة النهائية للهجوم الذي استهدف نقطة تفتيش في قضاء المقدادية، مؤكدة استشهاد اثنين من منتسبيها وإصابة أربعة آخرين.',
+          'وقال مدير إعلام الشرطة إن "مسلحين هاجموا النقطة فجر يوم الاثنين 6 أيار الجاري"، مضيفاً أن "الهجوم أسفر في حينه عن استشهاد منتسب واحد وإصابة خمسة، توفي أحدهم أمس متأثراً بجراحه".',
+        ].join('\n\n'),
+        '2019-05-08',
+      ),
+    ).toEqual([{ from: '2019-05-06', killed: 2, wounded: 4 }]);
+  });
 });
 
 describe("a lead told only unsplit, then a source's account whose dead and wounded add up to no more than it, is one event", () => {
