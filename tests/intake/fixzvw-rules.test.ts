@@ -1,0 +1,21 @@
+// Rules added on the misses of probe-zv and probe-zw (issue 12), each on examples written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published?: string) =>
+  run(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe('an Arabic number ends at its tens word', () => {
+  it('reads "ما بين ثلاثين وخمسة وثلاثين" as 30 to 35, not 65', () => {
+    expect(
+      tolls(
+        ['أصيب ما بين ثلاثين وخمسة وثلاثين شخصاً بانفجار سيارة مفخخة في سوق مدينة الكوت ظهر اليوم.'],
+        'ar',
+      ),
+    ).toEqual([{ killed: null, wounded: { low: 30, high: 35 } }]);
+  });
+});
