@@ -19,3 +19,16 @@ describe('an Arabic number ends at its tens word', () => {
     ).toEqual([{ killed: null, wounded: { low: 30, high: 35 } }]);
   });
 });
+
+describe('a distance says where a victim was, not how many', () => {
+  it('counts one wounded in "a boy playing about 300 metres away was slightly wounded"', () => {
+    expect(
+      tolls(
+        [
+          'Two farmers were killed on Sunday when a mortar round hit a field near Tuz Khurmatu, police said. A boy playing about 300 metres away was slightly wounded.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
