@@ -32,3 +32,17 @@ describe('a distance says where a victim was, not how many', () => {
     ).toEqual([{ killed: 2, wounded: 1 }]);
   });
 });
+
+describe('a toll of a side’s dead in a construct is a toll of the dead', () => {
+  it('raises the dead with "ليرتفع عدد قتلى الجيش إلى ثلاثة"', () => {
+    expect(
+      run(
+        [
+          'قتل جنديان وأصيب خمسة آخرون بهجوم لمسلحي داعش على ثكنة للجيش قرب ناحية العظيم في ديالى فجر اليوم.',
+          'وقال مصدر طبي إن أحد المصابين توفي لاحقاً متأثراً بجراحه، ليرتفع عدد قتلى الجيش إلى ثلاثة.',
+        ],
+        'ar',
+      ).map((x) => x.killed),
+    ).toEqual([3]);
+  });
+});
