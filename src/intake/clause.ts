@@ -7,6 +7,7 @@ import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
+import { apposedDate } from './apposed-date.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
@@ -197,7 +198,7 @@ export function analyseClause(
   const toldDate =
     (tellsFuneral(view.text)
       ? eventDates[eventDates.length - 1]
-      : explicitDay(narrowest(eventDates), eventDates)) ?? null;
+      : explicitDay(apposedDate(narrowest(eventDates), eventDates, view.text), eventDates)) ?? null;
   const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =

@@ -46,3 +46,16 @@ describe('a toll of a side’s dead in a construct is a toll of the dead', () =>
     ).toEqual([3]);
   });
 });
+
+describe('a relative day with its written date beside it: the written date wins', () => {
+  it('dates "يوم أمس الجمعة الموافق 7 أيار" on 7 May in a Wednesday text', () => {
+    expect(
+      run(
+        [
+          'وفي الأنبار، قال مصدر أمني إن راعياً قُتل بانفجار لغم أرضي، يوم أمس الجمعة الموافق 7 أيار، في صحراء الرطبة.',
+        ],
+        'ar',
+      ).map((x) => [x.date.from, x.date.to]),
+    ).toEqual([['2021-05-07', '2021-05-07']]);
+  });
+});
