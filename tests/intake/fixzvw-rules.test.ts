@@ -59,3 +59,21 @@ describe('a relative day with its written date beside it: the written date wins'
     ).toEqual([['2021-05-07', '2021-05-07']]);
   });
 });
+
+describe('a known spot told with its bearing from a city close by is that spot', () => {
+  it('places "the Jaramana area east of Damascus" in Rif Dimashq', () => {
+    expect(
+      run(
+        ['Rockets hit a house in the Jaramana area east of Damascus on Tuesday, killing two people.'],
+        'en',
+      ).map((x) => x.place.governorate?.en),
+    ).toEqual(['Rif Dimashq']);
+  });
+  it('places "بلدة جرمانا شرق دمشق" in Rif Dimashq', () => {
+    expect(
+      run(['قتل شخصان بسقوط قذائف على بلدة جرمانا شرق دمشق مساء أمس.'], 'ar').map(
+        (x) => x.place.governorate?.ar,
+      ),
+    ).toEqual(['ريف دمشق']);
+  });
+});
