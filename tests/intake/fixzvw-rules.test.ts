@@ -1,11 +1,17 @@
 // Rules added on the misses of probe-zv and probe-zw (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const drafted = (title: string, paragraphs: string[], published = '2021-05-12') => {
+  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
+};
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published?: string) =>
   run(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
@@ -75,5 +81,25 @@ describe('a known spot told with its bearing from a city close by is that spot',
         (x) => x.place.governorate?.ar,
       ),
     ).toEqual(['ريف دمشق']);
+  });
+});
+
+describe('another source’s account of the event just told, by its definite name, is that event', () => {
+  it('keeps "من جهتها، قالت قسد إن التفجير أدى إلى مقتل خمسة" with the hospital’s seven', () => {
+    expect(
+      drafted('قتلى بانفجار دراجة مفخخة في مدينة الميادين', [
+        'انفجرت دراجة نارية مفخخة، مساء الأحد، قرب مدخل سوق مدينة الميادين شرقي دير الزور، ما أسفر عن سقوط قتلى وجرحى بين المدنيين.',
+        'وقال مصدر طبي في مستشفى الميادين إن المستشفى استقبل جثث سبعة أشخاص، إضافة إلى نحو 15 جريحاً.',
+        'من جهتها، قالت قوات سوريا الديمقراطية في بيان إن التفجير أدى إلى مقتل خمسة مدنيين وإصابة 11 آخرين.',
+      ]),
+    ).toHaveLength(1);
+  });
+  it('keeps "For its part, the Observatory said the shelling hit positions near X, killing four" with the first two', () => {
+    expect(
+      drafted('Shelling hits army posts near Hama', [
+        'Insurgent shelling struck army positions in the northern Hama countryside late on Sunday, killing two soldiers and wounding three, a military source told the state news agency.',
+        'For its part, the Syrian Observatory for Human Rights said the shelling hit positions near the town of Mhardeh, killing four soldiers.',
+      ]),
+    ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
