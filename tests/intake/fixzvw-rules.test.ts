@@ -103,3 +103,16 @@ describe('another source’s account of the event just told, by its definite nam
     ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
+
+describe('a capital named for its government places no event', () => {
+  it('leaves "as the Damascus government pressed its offensive" out of where the strikes were', () => {
+    expect(
+      run(
+        [
+          'Russian jets struck a market in northwest Syria on Monday, killing six civilians, a monitor said, as the Damascus government pressed its offensive on the rebel enclave.',
+        ],
+        'en',
+      ).map((x) => x.place.governorate?.en ?? null),
+    ).toEqual([null]);
+  });
+});
