@@ -116,3 +116,15 @@ describe('a capital named for its government places no event', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a photo caption with its credit is no part of the story', () => {
+  it('adds no wounded from "A boy carries his wounded brother … (AFP Photo/…)"', () => {
+    expect(
+      drafted('Air strikes on Idlib market kill five', [
+        'Air strikes on a market in the town of Ariha in Idlib province killed five civilians on Monday, the White Helmets said.',
+        'A boy carries his wounded brother near the market in Ariha on May 10, 2021 (AFP Photo/Abdulaziz Ketaz)',
+        'The strikes also destroyed several shops, the group said.',
+      ]),
+    ).toEqual([{ killed: 5, wounded: null }]);
+  });
+});
