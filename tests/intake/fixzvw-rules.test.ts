@@ -128,3 +128,15 @@ describe('a photo caption with its credit is no part of the story', () => {
     ).toEqual([{ killed: 5, wounded: null }]);
   });
 });
+
+describe('the attackers of the event just told, counted again in full, are no second event', () => {
+  it('keeps "All three attackers were killed" with the assault it follows', () => {
+    expect(
+      drafted('Gunmen kill four police near Baiji', [
+        'Four policemen were killed and five wounded when gunmen stormed a checkpoint near the town of Baiji late on Friday night, officials said on Saturday.',
+        'Two attackers were shot dead by police before they reached the checkpoint, and a third blew himself up, a police officer in Salahuddin province told AFP. All three attackers were killed.',
+        'A doctor at Baiji hospital said it had received the bodies of four policemen and five wounded.',
+      ]),
+    ).toEqual([{ killed: 4, wounded: 5 }]);
+  });
+});
