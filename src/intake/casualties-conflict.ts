@@ -4,6 +4,7 @@ import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
 import { woundedThenDied } from './death-after-wounding.js';
+import { fullerCountOfAttackers } from './attackers-again.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { toldLoosely } from './loose-toll.js';
@@ -46,7 +47,12 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   )
     return true;
   if (attackersKilled !== null && killed === null && wounded === null) {
-    if (current.attackersKilled !== null && !sameCount(attackersKilled, current.attackersKilled)) return true;
+    if (
+      current.attackersKilled !== null &&
+      !sameCount(attackersKilled, current.attackersKilled) &&
+      !fullerCountOfAttackers(current.attackersKilled, facts)
+    )
+      return true;
     if (militantsToldAgain(current, facts)) return false;
     // attackers' dead told with a place of their own (militants killed by the bomb they were
     // planting elsewhere): another event; with none ("two of the attackers were killed"), this one

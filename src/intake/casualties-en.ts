@@ -7,6 +7,7 @@ import {
   BE,
   BREAKS,
   HOW_BADLY,
+  HOW_FAR,
   PASSIVE_BE,
   POSSESSIVES,
   WHERE_THEY_WERE,
@@ -61,6 +62,7 @@ export function backward(
     const bare = gap
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
+      .replace(HOW_FAR, ' ')
       .replace(AMONG_THEM, ' ');
     // "Two soldiers were killed and another was wounded": a count before another casualty verb is
     // that verb's subject, not this one's

@@ -36,8 +36,11 @@ import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
+import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
+/** A number before these measures how far or how long: it counts no one. */
+const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
 const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
@@ -260,6 +263,8 @@ function countItem(
   if (number) {
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
+    // "a shepherd about 200 metres away was wounded", "على بعد 300 متر": a distance or a time measured
+    if (MEASURES.has(tokens[next]?.word ?? '')) return null;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
     if (lang === 'en') {
       while (

@@ -26,7 +26,8 @@ import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
-import { samePlace } from './incident-places.js';
+import { sameGovernorate, samePlace } from './incident-places.js';
+import { sourcesAccount } from './source-account.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { retold } from './told-again.js';
@@ -91,6 +92,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
     const told = { killed: false, wounded: false };
+    // the incident a clause of this sentence told as a source's account of (source-account.ts)
+    let accountOf: Building | null = null;
     // the incident a clause of this sentence told a risen toll of, and that rise
     let raised: { at: Building; rise: Casualties } | null = null;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
@@ -259,6 +262,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
+      // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
+      // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
+      if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
+      if (accountOf) {
+        const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
+        merge(accountOf, facts, null, spot, sentence.index);
+        continue;
+      }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
       if (last && deadOfTheDoers(last, facts, sentence.index)) {
         const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };

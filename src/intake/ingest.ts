@@ -8,6 +8,7 @@ import type { ExtractedIncident } from './incident-types.js';
 import { extractIncidents } from './incidents.js';
 import { withLeadDoer } from './lead-doer.js';
 import { stripDatelines } from './dateline.js';
+import { isPhotoCaption } from './photo-caption.js';
 import { headlineCasualties, noteHeadline } from './headline.js';
 import { detectLanguage } from './language.js';
 import { PHRASES, type IntakePhrases } from './phrases.js';
@@ -64,7 +65,10 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   if (!isCalendarDate(published)) {
     return { ok: false, reason: 'bad-date', error: `not a date as YYYY-MM-DD: ${published}` };
   }
-  const sentences = splitSentences(stripDatelines(article.paragraphs), lang);
+  const sentences = splitSentences(
+    stripDatelines(article.paragraphs).filter((p) => !isPhotoCaption(p)),
+    lang,
+  );
   const extracted = withLeadDoer(
     extractIncidents(sentences, {
       lang,

@@ -209,14 +209,16 @@ function parseArabicWords(tokens: readonly Token[], i: number): Parsed | null {
     value += 10;
     next++;
   }
-  // "خمسة وعشرين", "مئة وخمسون", "مئة وخمسة وعشرون"
-  for (;;) {
+  // "خمسة وعشرين", "مئة وخمسون", "مئة وخمسة وعشرون"; the tens come last, so a number ends at its
+  // tens word: "ما بين عشرين وخمسة وعشرين" is 20 to 25, not 45 ("between twenty and twenty-five")
+  for (let kind = head.kind; kind !== 'ten';) {
     const word = tokens[next]?.word;
     if (!word?.startsWith('و')) break;
     const part = arabicWord(word.slice(1), false);
     const unitThenTens = value < 10 && part?.kind === 'ten';
     if (!part || (part.value >= value && !unitThenTens)) break;
     value += part.value;
+    kind = part.kind;
     next++;
     if (part.kind === 'unit' && TEEN.has(tokens[next]?.word ?? '')) {
       value += 10;

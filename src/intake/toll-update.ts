@@ -57,18 +57,21 @@ const SPAN_TOLL = new RegExp(
 /** Words without which none of the patterns here can match. */
 const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
 
-/** A toll of the dead ("حصيلة", "the toll" alone count the dead)… */
+/**
+ * A toll of the dead ("حصيلة", "the toll" alone count the dead), also in a construct naming whose
+ * dead ("عدد قتلى البيشمركة", the number of the Peshmerga's dead)…
+ */
 const DEAD_TOLL = new RegExp(
-  `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة', 'الشهداء', 'شهداء'])})(?!${L})`,
+  `(?<!${L})(?:death|deaths|dead|killed|toll|victims|${f(['القتلى', 'قتلى', 'الضحايا', 'ضحايا', 'حصيلة', 'الحصيلة', 'الشهداء', 'شهداء'])})(?!${L})`,
   'u',
 );
 /** …unless it names the wounded and not the dead ("ارتفع عدد الجرحى إلى", "the number of wounded rose to"). */
 const WOUNDED_ONLY = new RegExp(
-  `(?<!${L})(?:wounded|injured|${f(['الجرحى', 'المصابين', 'الاصابات'])})(?!${L})`,
+  `(?<!${L})(?:wounded|injured|${f(['الجرحى', 'جرحى', 'المصابين', 'مصابي', 'الاصابات'])})(?!${L})`,
   'u',
 );
 const DEAD_NAMED = new RegExp(
-  `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'الضحايا', 'ضحايا', 'الشهداء', 'شهداء'])})(?!${L})`,
+  `(?<!${L})(?:death|deaths|dead|killed|${f(['القتلى', 'قتلى', 'الضحايا', 'ضحايا', 'الشهداء', 'شهداء'])})(?!${L})`,
   'u',
 );
 /**

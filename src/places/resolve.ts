@@ -6,6 +6,7 @@ import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
+import { nearLocator } from './near-locator.js';
 import { tookOffFrom } from './take-off.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
@@ -183,7 +184,8 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     const breaks = sentence
       .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
       .match(/[.;؛:!?؟()"«»\n]/);
-    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks) return other;
+    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks)
+      return nearLocator(chain, other) ? undefined : other;
   }
   return undefined;
 }
