@@ -7,6 +7,7 @@ import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
+import { saysToo } from './he-too.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
@@ -271,7 +272,10 @@ export function analyseClause(
     another: CUES.another.test(view.text),
     refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
     notes: casualtyNotes(view, casualties, numbers),
-    additional: (hasCasualties && countsOthers(view.text)) || alsoHere || !!diedHere?.additional,
+    additional:
+      (hasCasualties && (countsOthers(view.text) || saysToo(view.text))) ||
+      alsoHere ||
+      !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),

@@ -10,6 +10,7 @@ import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { woundedLeft } from './wounded-left.js';
 import { namesDayOf } from './named-day.js';
+import { tollCountedAttackers } from './toll-with-attackers.js';
 
 export function merge(
   current: Building,
@@ -19,6 +20,7 @@ export function merge(
   sentence: number,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
+  if (tollCountedAttackers(current, facts)) current.killed = facts.casualties.killed;
   if (addsOthers(current, facts)) {
     for (const kind of ['killed', 'wounded'] as const) {
       const more = facts.casualties[kind];
