@@ -83,9 +83,15 @@ export function merge(
 
 /**
  * A toll that has risen replaces the event's figures; where the dead added died of their wounds
- * ("وفاة النجل متأثرا بجراحه"), they leave the wounded.
+ * ("وفاة النجل متأثرا بجراحه"), they leave the wounded (only `woundedDied` of them, where the text
+ * says how many of the dead added had been wounded).
  */
-export function raiseToll(current: Building, risen: Casualties, diedOfWounds: boolean): void {
+export function raiseToll(
+  current: Building,
+  risen: Casualties,
+  diedOfWounds: boolean,
+  woundedDied: number | null = null,
+): void {
   const before = current.killed;
   if (
     diedOfWounds &&
@@ -94,7 +100,7 @@ export function raiseToll(current: Building, risen: Casualties, diedOfWounds: bo
     typeof current.wounded === 'number' &&
     risen.wounded === null
   ) {
-    const left = current.wounded - (risen.killed - before);
+    const left = current.wounded - Math.min(woundedDied ?? Infinity, risen.killed - before);
     current.wounded = left > 0 ? left : null;
   }
   if (risen.killed !== null) current.killed = risen.killed;

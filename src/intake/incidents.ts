@@ -48,6 +48,7 @@ import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
+import { datesDeedAgain } from './deed-day.js';
 import type { Casualties } from './casualties.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -75,11 +76,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
   for (const [at, sentence] of sentences.entries()) {
-    // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
-    if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
-    const earlierReport = built.length > 0 && reportedEarlier(matchTexts[at] ?? '');
+    // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
+    // just told had before the toll rose; it gives the wounded and the day where the update did not)
+    const earlierReport =
+      built.length > 0 && (tellsEarlierToll(matchTexts[at] ?? '') || reportedEarlier(matchTexts[at] ?? ''));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
@@ -112,7 +114,20 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       };
       const clauseText = facts.matchText;
       if (earlierReport) {
-        if (hasCasualties(facts)) merge(built[built.length - 1]!, facts, null, null, sentence.index);
+        const last = built[built.length - 1]!;
+        if (hasCasualties(facts))
+          merge(
+            last,
+            // (never added to it; the wounded it tells dying of their wounds are no count of wounded)
+            {
+              ...facts,
+              additional: false,
+              casualties: facts.diedOfWounds ? { ...facts.casualties, wounded: null } : facts.casualties,
+            },
+            last.date ? null : facts.eventDate,
+            null,
+            sentence.index,
+          );
         continue;
       }
       told.killed ||= facts.casualties.killed !== null;
@@ -189,6 +204,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
+      if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made
