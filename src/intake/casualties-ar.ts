@@ -25,6 +25,8 @@ import { oneOfGroupAt } from './one-of-group.js';
 import { oneAtClauseHead } from './clause-head-person.js';
 import { memberBeforeVerb } from './member-subject.js';
 import { kinOfOneNamedAfter } from './who-they-were.js';
+import { oneAfterThatWas } from './that-one-was.js';
+import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 
 /**
@@ -41,6 +43,10 @@ export function arabicPassive(
   // "فارقا الحياة": the verb's own ending says how many
   const verb = cueText.trim().split(/\s+/u)[0] ?? '';
   const plural = /(?:ا|وا)$/.test(verb);
+  const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
+  if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
+  const atHead = plural ? countAtItemHead(tokens, numbers, cue) : null;
+  if (atHead) return atHead;
   for (let start = countFrom(tokens, cue); start < cue; start++) {
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)

@@ -3,6 +3,7 @@ import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
+import { attackersBesideDead } from './attackers-beside.js';
 import { woundedSinceDead } from './wounded-then-died.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -239,6 +240,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed -= among;
     result.attackersKilled = among;
   }
+  // "Seventeen were killed along with the three attackers": the attackers beside the victims' count
+  if (result.attackersKilled === null && result.killed !== null && among === null)
+    result.attackersKilled = attackersBesideDead(view.text);
   return result;
 }
 

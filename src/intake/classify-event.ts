@@ -12,10 +12,11 @@ const WEAPONS = new RegExp(
 );
 /**
  * "القوات دمرت أيضاً 3 عجلات مفخخة قبل وصولها", "troops defused two roadside bombs": weapons destroyed,
- * defused or seized before use did not go off; they name no event of their own.
+ * defused or seized before use did not go off; they name no event of their own. So is each item of a
+ * list the verb governs ("ضبطت أربعة أحزمة ناسفة و12 عبوة ناسفة", "seized two belts and six bombs").
  */
 const HANDLED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,3}\\s*$`,
+  `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,4}(?:\\s+(?:and\\s+|${normalizeForMatch('و')})[^\\s.،,]+(?:\\s+[^\\s.،,]+){0,3})*\\s*$`,
   'u',
 );
 /**
@@ -54,7 +55,7 @@ export function classifyEvent(
       const before = m.index;
       if (
         cue.type === 'explosions_remote_violence' &&
-        HANDLED_BEFORE.test(text.slice(Math.max(0, before - 40), before))
+        HANDLED_BEFORE.test(text.slice(Math.max(0, before - 64), before))
       )
         continue;
       if (

@@ -8,6 +8,7 @@ import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
 import { apposedDate } from './apposed-date.js';
+import { saysToo } from './he-too.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
@@ -296,7 +297,7 @@ export function analyseClause(
     refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional:
-      (hasCasualties && (countsOthers(view.text) || alsoHit(view.text))) ||
+      (hasCasualties && (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
       alsoHere ||
       !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),

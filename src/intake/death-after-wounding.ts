@@ -13,7 +13,11 @@ import type { DateMention } from './types.js';
 export function withoutDeathDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
   const death = diedOfWoundsAt(matchText);
   if (death < 0) return [...dates];
-  const wounding = [...matchText.matchAll(CUES.wounded)].some((m) => m.index < death);
+  // (or the wounded named as such: "إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى متأثرين بجراحهم صباح
+  // اليوم", "rose to 11 after three of the wounded died of their wounds on Sunday": the deaths' day)
+  const wounding = [CUES.wounded, CUES.woundedNoun].some((cue) =>
+    [...matchText.matchAll(cue)].some((m) => m.index < death),
+  );
   if (!wounding || dates.some((d) => d.start < death)) return [...dates];
   return dates.filter((d) => d.start < death);
 }

@@ -3,6 +3,7 @@
 import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { ar, en } from './cue-pattern.js';
 import { L } from './word-pattern.js';
+import { HE_TOO } from './he-too.js';
 
 /**
  * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
@@ -81,10 +82,11 @@ export const CUES = {
   /**
    * A second event of its kind, anywhere in the clause: "هجوم آخر", "نقطة ثانية", "عبوة ناسفة ثانية",
    * "another attack", "a second checkpoint". Only after a word for an event or a position: "وأصيب
-   * آخر", "another soldier was wounded" are more victims of the same event.
+   * آخر", "another soldier was wounded" are more victims of the same event; so is "أصيب هو الآخر"
+   * (he too was wounded), where a pronoun makes the ordinal "too".
    */
   another: new RegExp(
-    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
     'u',
   ),
 } as const;

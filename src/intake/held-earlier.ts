@@ -4,6 +4,7 @@ import type { Casualties } from './casualties.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { merge } from './incident-merge.js';
 import type { Building } from './incident-types.js';
+import { woundedLeft } from './wounded-left.js';
 
 /** An incident's casualties from a count told as given earlier, held back until the text is read. */
 export type HeldEarlier = Map<Building, Casualties>;
@@ -13,18 +14,26 @@ export type HeldEarlier = Map<Building, Casualties>;
  * سابق"): more of the incident `hit`, its figures held back, since a later count in the same text
  * (""Fifteen were killed and at least 30 wounded," the spokesman said") replaces a preliminary one.
  */
-export function holdEarlier(held: HeldEarlier, hit: Building, facts: ClauseFacts, sentence: number): void {
+export function holdEarlier(
+  held: HeldEarlier,
+  hit: Building,
+  facts: ClauseFacts,
+  sentence: number,
+  date: ClauseFacts['eventDate'] = null,
+): void {
   merge(
     hit,
-    { ...facts, casualties: { killed: null, wounded: null, attackersKilled: null } },
-    null,
+    { ...facts, additional: false, casualties: { killed: null, wounded: null, attackersKilled: null } },
+    date,
     null,
     sentence,
   );
+  // (the wounded it told before some of them died and the toll rose: those left, wounded-left.ts)
+  const wounded = woundedLeft(hit, facts) ?? facts.casualties.wounded;
   const before = held.get(hit);
   held.set(hit, {
     killed: before?.killed ?? facts.casualties.killed,
-    wounded: before?.wounded ?? facts.casualties.wounded,
+    wounded: before?.wounded ?? wounded,
     attackersKilled: before?.attackersKilled ?? facts.casualties.attackersKilled,
   });
 }

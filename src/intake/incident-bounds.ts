@@ -14,6 +14,7 @@ import { ownOperation } from './own-operation.js';
 import { oneOfSpan } from './span-toll.js';
 import { L, anyOf } from './word-pattern.js';
 import { namesDayOf } from './named-day.js';
+import { namesOnlyFinds } from './operation-finds.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -130,7 +131,7 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // whose counts agree with the event's or give a kind it lacks, tells more of that event
   const fits = (a: Count | null, b: Count | null): boolean => a === null || b === null || sameCount(a, b);
   if (
-    !facts.eventNamed &&
+    (!facts.eventNamed || namesOnlyFinds(facts)) &&
     !facts.eventDate &&
     // (a governorate alone is the teller's or the event's own, never another spot)
     (!facts.place?.governorate ||

@@ -1,5 +1,6 @@
 // Clauses that tell more of the incident just told, not an event of their own (incidents.ts).
 import type { ClauseFacts } from './clause-facts.js';
+import { diedOfWounds } from './died-of-wounds.js';
 import { hasCasualties } from './incident-bounds.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { sameGovernorate } from './incident-places.js';
@@ -57,8 +58,11 @@ export function addsToLast(
     !facts.separate &&
     (!facts.place?.governorate || !last.place?.governorate || sameGovernorate(last.place, facts.place))
   ) {
-    raiseToll(last, facts.risenTo, facts.diedOfWounds);
-    merge(last, { ...facts, casualties: facts.risenTo }, null, null, sentenceIndex);
+    // (where it says how many of the wounded died, only they leave the wounded: "two of the wounded
+    // had died and a third body had been recovered, bringing the death toll to 12"; and the toll it
+    // rose to replaces the count, however it names the dead added: "a third", "آخر")
+    raiseToll(last, facts.risenTo, facts.diedOfWounds, diedOfWounds(clauseText));
+    merge(last, { ...facts, casualties: facts.risenTo, additional: false }, null, null, sentenceIndex);
     return true;
   }
   // "The car was completely burned": the damage of the event just told, not an event of its own

@@ -11,6 +11,7 @@ import type { Building } from './incident-types.js';
 import { woundedLeft } from './wounded-left.js';
 import { namesDayOf } from './named-day.js';
 import { deadAhead } from './dead-ahead.js';
+import { tollCountedAttackers } from './toll-with-attackers.js';
 
 export function merge(
   current: Building,
@@ -20,6 +21,7 @@ export function merge(
   sentence: number,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
+  if (tollCountedAttackers(current, facts)) current.killed = facts.casualties.killed;
   if (addsOthers(current, facts)) {
     for (const kind of ['killed', 'wounded'] as const) {
       const more = facts.casualties[kind];
@@ -84,9 +86,15 @@ export function merge(
 
 /**
  * A toll that has risen replaces the event's figures; where the dead added died of their wounds
- * ("وفاة النجل متأثرا بجراحه"), they leave the wounded.
+ * ("وفاة النجل متأثرا بجراحه"), they leave the wounded (only `woundedDied` of them, where the text
+ * says how many of the dead added had been wounded).
  */
-export function raiseToll(current: Building, risen: Casualties, diedOfWounds: boolean): void {
+export function raiseToll(
+  current: Building,
+  risen: Casualties,
+  diedOfWounds: boolean,
+  woundedDied: number | null = null,
+): void {
   const before = current.killed;
   if (
     diedOfWounds &&
@@ -95,7 +103,7 @@ export function raiseToll(current: Building, risen: Casualties, diedOfWounds: bo
     typeof current.wounded === 'number' &&
     risen.wounded === null
   ) {
-    const left = current.wounded - (risen.killed - before);
+    const left = current.wounded - Math.min(woundedDied ?? Infinity, risen.killed - before);
     current.wounded = left > 0 ? left : null;
   }
   if (risen.killed !== null) current.killed = risen.killed;

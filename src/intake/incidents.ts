@@ -50,6 +50,7 @@ import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
 import { diedCountedAhead } from './dead-ahead.js';
+import { datesDeedAgain } from './deed-day.js';
 import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
@@ -83,11 +84,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
   const held: HeldEarlier = new Map();
   for (const [at, sentence] of sentences.entries()) {
-    // "وكانت حصيلة أولية تحدثت عن مقتل تسعة": the count the event just told had before, superseded
-    if (built.length > 0 && tellsEarlierToll(matchTexts[at] ?? '')) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
-    const earlierReport = built.length > 0 && reportedEarlier(matchTexts[at] ?? '');
+    // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
+    // just told had before the toll rose; it gives the wounded and the day where the update did not)
+    const earlierReport =
+      built.length > 0 && (tellsEarlierToll(matchTexts[at] ?? '') || reportedEarlier(matchTexts[at] ?? ''));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
@@ -125,7 +127,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       };
       const clauseText = facts.matchText;
       if (earlierReport) {
-        if (hasCasualties(facts)) holdEarlier(held, built[built.length - 1]!, facts, sentence.index);
+        if (hasCasualties(facts)) {
+          const last = built[built.length - 1]!;
+          // (the wounded it tells dying of their wounds are no count of wounded; its day is the
+          // event's where the update gave none)
+          const earlier = facts.diedOfWounds
+            ? { ...facts, casualties: { ...facts.casualties, wounded: null } }
+            : facts;
+          holdEarlier(held, last, earlier, sentence.index, last.date ? null : facts.eventDate);
+        }
         continue;
       }
       told.killed ||= facts.casualties.killed !== null;
@@ -209,6 +219,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const last = built[built.length - 1];
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
+      if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made
