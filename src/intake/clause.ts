@@ -7,7 +7,6 @@ import { markReportingDates } from './date-roles.js';
 import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
-import { apposedDate } from './apposed-date.js';
 import { saysToo } from './he-too.js';
 import type { DateValue } from './date-values.js';
 import { findDates } from './dates.js';
@@ -217,10 +216,7 @@ export function analyseClause(
     (tellsFuneral(view.text)
       ? eventDates[eventDates.length - 1]
       : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
-        explicitDay(
-          apposedDate(namedDayInWeek(narrowest(eventDates), eventDates), eventDates, view.text),
-          eventDates,
-        )) ?? null;
+        explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
   const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
