@@ -1,7 +1,14 @@
 // Attackers counted inside a toll: "killing 12 people, including the two attackers".
 import { L, anyOf as f } from './word-pattern.js';
 
-const SMALL: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+/** The small counts copy gives its attackers in words: "the two bombers", "both attackers". */
+export const ATTACKER_COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
 
 /**
  * "killing 12 people, including the two attackers", "among them three suicide bombers", "مقتل 12
@@ -23,5 +30,5 @@ export function attackersAmongDead(matchText: string): number | null {
   // "بينهم الانتحاري", "بينهم منفذ الهجوم", "including the bomber": the one who carried it out
   if (g.one || g.single) return 1;
   const n = g.n ?? '';
-  return SMALL[n] ?? Number(n);
+  return ATTACKER_COUNT_WORDS[n] ?? Number(n);
 }

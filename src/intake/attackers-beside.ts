@@ -1,8 +1,8 @@
 // Attackers killed beside a toll: "17 were killed along with the three attackers".
 import type { Count } from './count.js';
+import { ATTACKER_COUNT_WORDS } from './attackers-among.js';
 import { L, anyOf as f } from './word-pattern.js';
 
-const SMALL: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 const AR_SMALL: Readonly<Record<string, number>> = Object.fromEntries(
   [
     ['الاثنين', 2],
@@ -30,6 +30,6 @@ export function attackersBesideDead(matchText: string): Count | null {
   if (g.single) return 1;
   // "المهاجمين" alone is a dual or a plural, how many unsaid; "المهاجمان" is two
   if (g.dual) return g.arn ? (AR_SMALL[g.arn] ?? null) : g.dual.endsWith('ان') ? 2 : null;
-  if (g.n) return SMALL[g.n] ?? Number(g.n);
+  if (g.n) return ATTACKER_COUNT_WORDS[g.n] ?? Number(g.n);
   return /s$/u.test(g.noun ?? '') ? null : 1;
 }

@@ -4,9 +4,9 @@ import { countText } from './count.js';
 import { hasCasualties } from './incident-bounds.js';
 import { withinGap } from './incident-followups.js';
 import type { Building } from './incident-types.js';
+import { ATTACKER_COUNT_WORDS } from './attackers-among.js';
 import { L, anyOf as f } from './word-pattern.js';
 
-const SMALL: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** "the two suicide bombers", "the attacker": the groups named for the side of the sentence they stand on. */
 const enAttackers = (side: string): string =>
   `(?:the\\s+)?(?:(?<n${side}>two|both|three|four|five|\\d+)\\s+)?(?:suicide\\s+)?(?:bombers|attackers|assailants|gunmen|(?<one${side}>bomber|attacker|assailant|gunman))`;
@@ -40,7 +40,7 @@ export function attackersToldAmongDead(matchText: string): number | null {
   if (g.twoC || g.twoD) return 2;
   if (g.oneA || g.oneB || g.oneC || g.oneD) return 1;
   const n = g.nA ?? g.nB;
-  return n === undefined ? null : (SMALL[n] ?? Number(n));
+  return n === undefined ? null : (ATTACKER_COUNT_WORDS[n] ?? Number(n));
 }
 
 /**
