@@ -27,6 +27,8 @@ export const ACTOR_IDS = [
   'iran_backed_militias',
   'sna',
   'israel',
+  'syrian_opposition',
+  'iran',
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 

@@ -65,6 +65,8 @@ export const enPhrases: IntakePhrases = {
     iran_backed_militias: 'armed factions',
     sna: 'the Syrian National Army',
     israel: 'Israel',
+    syrian_opposition: 'Syrian opposition factions',
+    iran: 'Iran',
   },
   event: {
     armed_clash: 'armed clash',
@@ -137,6 +139,8 @@ export const arPhrases: IntakePhrases = {
     iran_backed_militias: 'فصائل مسلحة',
     sna: 'الجيش الوطني السوري',
     israel: 'إسرائيل',
+    syrian_opposition: 'فصائل المعارضة السورية',
+    iran: 'إيران',
   },
   event: {
     armed_clash: 'اشتباك مسلح',
