@@ -28,6 +28,7 @@ import { kinOfOneNamedAfter } from './who-they-were.js';
 import { oneAfterThatWas } from './that-one-was.js';
 import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
+import { kinToldAgain } from './kin-told-again.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -146,9 +147,11 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
-    const joined = WITH_KIN.exec(text.slice(m.index + m[0].length));
+    const after = text.slice(m.index + m[0].length);
+    const joined = WITH_KIN.exec(after);
     const kin = joined?.[1] ?? joined?.[2];
-    return (m[2] === 'هما' ? 2 : 1) + (kin ? (arabicNounCount(kin) ?? 0) : 0);
+    // (or by the noun told again: "استشهاده واستشهاد حفيده", he and his grandson, two)
+    return (m[2] === 'هما' ? 2 : 1) + ((kin ? arabicNounCount(kin) : null) ?? kinToldAgain(after, kind) ?? 0);
   }
   return null;
 }

@@ -47,6 +47,7 @@ import { companionHit } from './companion-hit.js';
 import { aboardDestroyed } from './aboard-destroyed.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
+import { kinToldAgainAt } from './kin-told-again.js';
 import type { MatchView } from './view.js';
 import type { Language } from '../content/schema.js';
 
@@ -137,6 +138,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           : (arabicPassive(tokens, numbers, before, m[0]) ??
             assassinatedOne(tokens, numbers, before, stops)));
       if (phrase === null) continue;
+      // "استشهاده واستشهاد حفيده": the kin are counted with the pronoun before (pronounCount below)
+      if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
+        continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (

@@ -73,6 +73,9 @@ export const AR_PERSON_STEMS = [
   'ولد',
   'ابنة',
   'شقيقة',
+  // "استشهد مواطن وحفيده", "وحفيدتها": a grandchild, one more of the dead (plural أحفاد is broken)
+  'حفيد',
+  'حفيدة',
   'راكب',
   'محام',
   'محامي',
@@ -292,7 +295,7 @@ export const AMONG_AR = new Set(
   ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'هما', 'وهما'].map(f),
 );
 
-const PRONOUN_CASUALTY = {
+export const PRONOUN_CASUALTY = {
   killed: ['مقتل', 'استشهاد', 'اغتيال', 'وفات', 'إعدام', 'تصفيت'],
   wounded: ['إصابت', 'جرح'],
 } as const;
