@@ -41,8 +41,19 @@ export const NON_STATE: ReadonlySet<ActorId> = new Set([
   'iran_backed_militias',
 ]);
 
-/** Forces with no ground presence in Iraq or Syria: what they carry out there is a strike from afar. */
-export const REMOTE_ONLY: ReadonlySet<ActorId> = new Set(['israel']);
+/**
+ * Forces with no ground presence in a country: what they carry out there is a strike from afar.
+ * Iran fires into Iraq across the border (artillery on the Kurdistan region's border villages,
+ * drones and missiles on Erbil), while in Syria its forces fight on the ground.
+ */
+const REMOTE_IN: Readonly<Partial<Record<string, ReadonlySet<ActorId>>>> = {
+  IQ: new Set(['israel', 'iran']),
+};
+const REMOTE_ANYWHERE: ReadonlySet<ActorId> = new Set(['israel']);
+
+export function strikesFromAfar(id: ActorId, country: string): boolean {
+  return (REMOTE_IN[country] ?? REMOTE_ANYWHERE).has(id);
+}
 
 /**
  * The unqualified names of a state's forces ("الشرطة", "جندي", "security forces") are read as
@@ -247,6 +258,34 @@ const ROWS: readonly Row[] = [
       'الجماعات الخارجة عن القانون',
     ],
     ['iran backed militias', 'iran backed militia', 'pro iranian militias', 'armed factions'],
+  ],
+  // Iran's own forces, after the factions it backs ("الميليشيات الإيرانية", "Iran-backed militias");
+  // not the bare country, named in trade, borders and diplomacy
+  [
+    'iran',
+    [
+      'الحرس الثوري الإيراني',
+      'الحرس الثوري',
+      'حرس الثورة',
+      'القوات الإيرانية',
+      'الجيش الإيراني',
+      'المدفعية الإيرانية',
+      'القصف الإيراني',
+      'قصف مدفعي إيراني',
+      'قصف صاروخي إيراني',
+      'قصف إيراني',
+      'الطائرات المسيرة الإيرانية',
+      'طائرة مسيرة إيرانية',
+      'مسيرة إيرانية',
+      'الصواريخ الإيرانية',
+      'صواريخ إيرانية',
+    ],
+    [
+      'irgc',
+      'islamic revolutionary guard corps',
+      '(?:iran s |iranian )?revolutionary guards?(?: corps)?',
+      'iranian (?:forces|troops|army|artillery|shelling|drones?|missiles?|air ?strikes?|strikes?)',
+    ],
   ],
   [
     'israel',

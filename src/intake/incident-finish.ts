@@ -1,7 +1,7 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
-import { NON_STATE, REMOTE_ONLY, stateForceOf, type ActorId } from './actor-table.js';
+import { NON_STATE, stateForceOf, strikesFromAfar, type ActorId } from './actor-table.js';
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
@@ -104,12 +104,13 @@ function eventType(
   targets: readonly ActorId[],
   actors: readonly ActorId[],
   armedDead: boolean,
+  country: string,
 ): IncidentEvent {
   const generic =
     (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
     event.subType === 'armed_clash';
   // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
-  if (generic && actors.length > 0 && actors.every((a) => REMOTE_ONLY.has(a)))
+  if (generic && actors.length > 0 && actors.every((a) => strikesFromAfar(a, country)))
     return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
   return event.type === 'violence_against_civilians' &&
     event.subType === 'attack' &&
@@ -189,7 +190,7 @@ export function finish(
     {
       date,
       place,
-      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors, b.armedDead)),
+      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors, b.armedDead, place.country)),
       actors,
       suspected,
       targets: local(b.targets),

@@ -16,6 +16,59 @@ const roles = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe("Iran's own forces", () => {
+  it('"بقصف مدفعي إيراني": Iran fired', () => {
+    expect(
+      roles(
+        ['أصيب راعيان بقصف مدفعي إيراني على قرية حدودية في قضاء سيدكان بمحافظة أربيل اليوم.'],
+        'ar',
+        '2022-09-10',
+      ),
+    ).toEqual([{ actors: ['iran'], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"Iran\'s Revolutionary Guards": Iran', () => {
+    expect(
+      roles(
+        [
+          "Iran's Revolutionary Guards fired missiles at a village in Erbil province on Wednesday, wounding three people.",
+        ],
+        'en',
+        '2022-09-29',
+      ),
+    ).toEqual([{ actors: ['iran'], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"the Iranian border": no actor', () => {
+    expect(
+      roles(
+        [
+          'A roadside bomb wounded two soldiers on Tuesday in a village near the Iranian border in Diyala province.',
+        ],
+        'en',
+        '2022-09-29',
+      ),
+    ).toEqual([{ actors: [], type: 'explosions_remote_violence' }]);
+  });
+
+  it('an attack by Iranian forces in Iraq is a strike from across the border; in Syria, on the ground', () => {
+    expect(
+      roles(
+        ['An attack by Iranian forces on a village in Erbil province killed a shepherd on Tuesday.'],
+        'en',
+        '2022-09-29',
+      ),
+    ).toEqual([{ actors: ['iran'], type: 'explosions_remote_violence' }]);
+    expect(
+      roles(
+        ['An attack by Iranian forces on a village in Deir ez-Zor province killed a shepherd on Tuesday.'],
+        'en',
+        '2022-09-29',
+      ),
+    ).toEqual([{ actors: ['iran'], type: 'violence_against_civilians' }]);
+  });
+});
+
 describe("a victim's kin joined to him are counted with him", () => {
   it('"قتل رجل وحفيده", "أصيبت سيدة وحفيدتها": a grandchild is one more', () => {
     expect(tolls(['قتل رجل وحفيده بقصف مدفعي على بلدة كفرنبل في ريف إدلب أمس.'], 'ar', '2021-03-02')).toEqual(
