@@ -16,6 +16,20 @@ const roles = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe("the regime's aircraft, named after a masculine noun", () => {
+  it('"من الطيران المروحي التابع للنظام": the Syrian army', () => {
+    expect(
+      roles(
+        [
+          'قتل طفلان بقصف بالبراميل المتفجرة من الطيران المروحي التابع للنظام على بلدة كفرنبل في ريف إدلب الجنوبي أمس.',
+        ],
+        'ar',
+        '2019-05-14',
+      ),
+    ).toEqual([{ actors: ['syrian_army'], type: 'explosions_remote_violence' }]);
+  });
+});
+
 describe("Iran's own forces", () => {
   it('"بقصف مدفعي إيراني": Iran fired', () => {
     expect(
