@@ -16,6 +16,30 @@ const roles = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe('a former member of a force: the force is no side of the event', () => {
+  it('"قياديا سابقا في فصائل المعارضة": unknown gunmen killed a civilian', () => {
+    expect(
+      roles(
+        ['اغتال مسلحون مجهولون قياديا سابقا في فصائل المعارضة في مدينة نوى بريف درعا الغربي مساء أمس.'],
+        'ar',
+        '2021-06-02',
+      ),
+    ).toEqual([{ actors: ['unknown_gunmen'], type: 'violence_against_civilians' }]);
+  });
+
+  it('"two former opposition fighters": killing them is violence against civilians', () => {
+    expect(
+      roles(
+        [
+          'Unknown gunmen shot dead two former opposition fighters in the town of Jasim in Daraa countryside on Monday.',
+        ],
+        'en',
+        '2021-06-01',
+      ),
+    ).toEqual([{ actors: ['unknown_gunmen'], type: 'violence_against_civilians' }]);
+  });
+});
+
 describe("the regime's aircraft, named after a masculine noun", () => {
   it('"من الطيران المروحي التابع للنظام": the Syrian army', () => {
     expect(
