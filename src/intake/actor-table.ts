@@ -155,21 +155,68 @@ const ROWS: readonly Row[] = [
       'العمال الكوردستاني',
       'بي كا كا',
     ],
-    ['pkk', 'kurdistan workers party'],
+    // "Kurdish rebels", "PKK rebels": the PKK, not the Syrian opposition
+    ['(?:pkk|kurdish) rebels', 'pkk', 'kurdistan workers party'],
   ],
   // before Turkey: "Turkish-backed factions" are the SNA, not Turkey; "Kurdish-led fighters" the SDF
   [
     'sna',
-    ['الفصائل الموالية لتركيا', 'فصائل موالية لتركيا', 'الفصائل المدعومة من تركيا', 'فصائل مدعومة من تركيا'],
+    [
+      'الفصائل الموالية لتركيا',
+      'فصائل موالية لتركيا',
+      'الفصائل المدعومة من تركيا',
+      'فصائل مدعومة من تركيا',
+      'فصائل المعارضة الموالية لتركيا',
+      'فصائل المعارضة المدعومة من تركيا',
+    ],
     [
       'turkish backed syrian opposition factions',
       'turkish backed factions',
       'turkish backed fighters',
       'turkish backed rebels',
+      // "Turkish-backed opposition fighters": the SNA, not the opposition the bare name means
+      'turkish backed (?:syrian )?opposition (?:fighters|factions|forces)',
+      'turkish backed syrian rebels',
       'turkey backed factions',
     ],
   ],
   ['sdf', ['القوات الكردية'], ['kurdish led fighters', 'kurdish led forces']],
+  // the armed opposition by the names the press gives it; before the Syrian army ("الجيش السوري
+  // الحر", "Free Syrian Army" are not the army) and the Iraqi factions ("الفصائل المسلحة المعارضة");
+  // not "rebel-held", "rebel stronghold": a place's holder is named by the adjective, no side
+  [
+    'syrian_opposition',
+    [
+      'فصائل المعارضة السورية',
+      'فصائل المعارضة',
+      'الفصائل المعارضة',
+      'فصائل معارضة',
+      'الفصائل المسلحة المعارضة',
+      'فصائل مسلحة معارضة',
+      'المعارضة السورية المسلحة',
+      'المعارضة المسلحة',
+      'مقاتلي المعارضة',
+      'مقاتلو المعارضة',
+      'مسلحي المعارضة',
+      'قوات المعارضة',
+      'الجيش السوري الحر',
+      'الجيش الحر',
+      'الفصائل المقاتلة',
+      'الجبهة الوطنية للتحرير',
+    ],
+    [
+      'syrian opposition factions',
+      'syrian rebels',
+      'rebels',
+      'rebel (?:fighters|factions|groups|forces|shelling|shells|rockets?|fire)',
+      'opposition (?:fighters|factions|forces)',
+      'armed opposition(?: groups| factions)?',
+      'free syrian army',
+      'fsa',
+      'national liberation front',
+      'national front for liberation',
+    ],
+  ],
   [
     'turkey',
     [

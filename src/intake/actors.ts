@@ -1,6 +1,7 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
+import { earlierFightingAt } from './earlier-fighting.js';
 import { formerMemberAt } from './former-member.js';
 import { holdsPlaceAt } from './held-place.js';
 import { tookPlaceAt } from './place-history-date.js';
@@ -356,6 +357,7 @@ export function actorRoles(
     if (
       noSideAt(view.text, m.start, m.end) ||
       formerMemberAt(view.text, m.start) ||
+      earlierFightingAt(view.text, m.start) ||
       holdsPlaceAt(view.text, m.start, m.end) ||
       // "الحي الذي حررته القوات الأمنية الأسبوع الماضي": who took the place earlier
       tookPlaceAt(view.text, m.start, m.end) ||

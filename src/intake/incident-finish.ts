@@ -2,6 +2,7 @@
 import type { IncidentEvent, Language } from '../content/schema.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { NON_STATE, stateForceOf, strikesFromAfar, type ActorId } from './actor-table.js';
+import { oppositionAsNamed } from './opposition-named.js';
 import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
@@ -119,9 +120,12 @@ function eventType(
     : event;
 }
 
-/** Actors that are not also the target; unnamed gunmen give way to a group the article names. */
+/**
+ * Actors that are not also the target; unnamed gunmen give way to a group the article names, the
+ * opposition's bare name to the factions it names.
+ */
 function perpetrators(b: Building): ActorId[] {
-  const actors = b.actors.filter((a) => !b.targets.includes(a));
+  const actors = oppositionAsNamed(b.actors.filter((a) => !b.targets.includes(a)));
   return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a))
     ? actors.filter((a) => a !== 'unknown_gunmen')
     : actors;

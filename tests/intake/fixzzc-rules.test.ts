@@ -16,6 +16,63 @@ const roles = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+describe('the armed Syrian opposition, by the names the press gives it', () => {
+  it('"Rebel fighters shelled …": the opposition fired', () => {
+    expect(
+      roles(
+        [
+          'Rebel fighters shelled a government-held district of Aleppo city on Monday, killing four civilians, state media said.',
+        ],
+        'en',
+        '2016-10-04',
+      ),
+    ).toEqual([{ actors: ['syrian_opposition'], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"بقصف صاروخي لفصائل المعارضة": the opposition fired', () => {
+    expect(
+      roles(
+        ['قتل ثلاثة مدنيين بقصف صاروخي لفصائل المعارضة على حي سكني في مدينة حلب أمس.'],
+        'ar',
+        '2016-10-04',
+      ),
+    ).toEqual([{ actors: ['syrian_opposition'], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"الجيش السوري الحر" is not the Syrian army', () => {
+    expect(
+      roles(
+        ['قتل مدنيان بقصف مدفعي للجيش السوري الحر على بلدة محردة في ريف حماة الشمالي أمس.'],
+        'ar',
+        '2016-10-04',
+      ),
+    ).toEqual([{ actors: ['syrian_opposition'], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"the rebel-held town": who holds the place is no side', () => {
+    expect(
+      roles(
+        ['A car bomb exploded in a market in the rebel-held town of Azaz on Friday, killing five people.'],
+        'en',
+        '2017-01-07',
+      ),
+    ).toEqual([{ actors: [], type: 'explosions_remote_violence' }]);
+  });
+
+  it('"Turkish-backed rebels", then "the rebels": the SNA, told again, not a third side', () => {
+    expect(
+      roles(
+        [
+          'Six fighters were killed on Sunday in clashes between Turkish-backed rebels and the SDF near the town of Manbij in Aleppo province.',
+          'A spokesman for the SDF said the rebels had tried to advance and that the attack was repelled.',
+        ],
+        'en',
+        '2018-04-23',
+      ),
+    ).toEqual([{ actors: ['sdf', 'sna'], type: 'battles' }]);
+  });
+});
+
 describe('a former member of a force: the force is no side of the event', () => {
   it('"قياديا سابقا في فصائل المعارضة": unknown gunmen killed a civilian', () => {
     expect(
@@ -37,6 +94,20 @@ describe('a former member of a force: the force is no side of the event', () => 
         '2021-06-01',
       ),
     ).toEqual([{ actors: ['unknown_gunmen'], type: 'violence_against_civilians' }]);
+  });
+});
+
+describe('the sides of a fight the event came after are no side of it', () => {
+  it('"struck … after shells fired during fighting between rebels and government forces fell": Israel alone', () => {
+    expect(
+      roles(
+        [
+          'Israeli jets struck Syrian army positions in Quneitra province on Saturday, after shells fired during fighting between rebels and government forces fell in the Golan, killing two soldiers.',
+        ],
+        'en',
+        '2017-06-25',
+      ),
+    ).toEqual([{ actors: ['israel'], type: 'explosions_remote_violence' }]);
   });
 });
 
