@@ -260,9 +260,9 @@ const ROWS: readonly Row[] = [
       // "طائرات حربية تابعة للنظام": the regime's own aircraft and guns
       'تابعة للنظام',
       'التابعة للنظام',
-      // "الطيران المروحي التابع للنظام": the same, after a masculine noun
-      'تابع للنظام',
-      'التابع للنظام',
+      // "الطيران المروحي التابع للنظام": its aircraft, named with the masculine (not "فرع الأمن
+      // العسكري التابع للنظام", a branch whose men may be the ones hit)
+      '(?<=طيران |طيران (?:المروحي|الحربي) )التابع للنظام',
       'طيران النظام',
       'طائرات النظام',
       'مدفعية النظام',
