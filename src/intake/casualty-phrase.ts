@@ -36,6 +36,7 @@ import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
+import { ownPeopleJoinedAt } from './own-people-after.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
@@ -119,6 +120,8 @@ export function arabicNounCount(word: string): number | null {
 function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   const rank = tokens[i]?.word === RANK;
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  const own = rank ? null : ownPeopleJoinedAt(tokens, numbers, i);
+  if (own !== null) return own;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
