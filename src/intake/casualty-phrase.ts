@@ -37,6 +37,7 @@ import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
+import { theOneJoinedAt } from './the-one-joined.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
@@ -351,6 +352,8 @@ function countItem(
     )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
+  const joinedOne = theOneJoinedAt(tokens, i, (t) => numbers.has(t.start));
+  if (joinedOne !== null) return { value: one(1), next: joinedOne };
   // "killing the driver and wounding the official", "shot dead the guard": one person named by what they
   // were, told before
   // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)

@@ -34,3 +34,29 @@ describe('"N of his own people" joined after a long name of the group he belongs
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('"and the <person>" joined to a count is one more of the toll', () => {
+  it('"killing two policemen and the patrol driver": three dead', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb struck a police patrol near Tuz Khurmatu in Salahuddin province on Sunday, killing two policemen and the patrol driver, a security source said.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"and the soldiers" says no number: only the counted ones', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb struck an army convoy near Tuz Khurmatu in Salahuddin province on Sunday, wounding two officers and the soldiers with them, a security source said.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
