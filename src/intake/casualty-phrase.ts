@@ -38,6 +38,7 @@ import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { theOneJoinedAt } from './the-one-joined.js';
+import { affiliationAt } from './affiliated-with.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
@@ -204,10 +205,10 @@ export function countAt(
         while (next < end + 4 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
-      else if (lang === 'en' && word === 'of') {
+      else if (lang === 'en' && (word === 'of' || affiliationAt(tokens, next) !== null)) {
         const and = andAfterGroup(
           tokens,
-          next,
+          affiliationAt(tokens, next) ?? next,
           (t) => numbers.has(t.start),
           (at) => countItem(tokens, numbers, at, lang, false) !== null,
         );

@@ -60,3 +60,17 @@ describe('"and the <person>" joined to a count is one more of the toll', () => {
     ).toEqual([{ killed: null, wounded: 2 }]);
   });
 });
+
+describe('a count "affiliated with" a group, then "and" one more, counts them all', () => {
+  it('"two men belonging to the Popular Mobilisation Forces and a shepherd": three dead', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen opened fire on a car near Tarmiyah in Salahuddin province on Friday, killing two men belonging to the Popular Mobilisation Forces and a shepherd, police said.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
