@@ -56,6 +56,7 @@ import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
+import { backAtEarlierTown } from './back-at-town.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -359,6 +360,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !!current &&
         nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) &&
         roundupLead(built[0], ctx.lang);
+      // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
+      // on the first (back-at-town.ts)
+      const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);
+      if (town) {
+        merge(town, facts, date, place, sentence.index);
+        continue;
+      }
       if (
         current &&
         !elsewhere &&

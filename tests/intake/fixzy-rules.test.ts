@@ -74,3 +74,21 @@ describe('a count "affiliated with" a group, then "and" one more, counts them al
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('a clause naming the town of an earlier incident, with no day of its own, tells more of that one', () => {
+  it('a lead of two events, then the first one\'s town with "ما أدى إلى مقتله": no dead added to the second', () => {
+    const result = ingest(
+      [
+        'مقتل مختار وإصابة عنصرين من الشرطة في الرقة',
+        'قُتل مختار بلدة الكرامة شرقي الرقة برصاص مسلحين مجهولين مساء السبت، بينما أُصيب عنصران من الشرطة بانفجار عبوة ناسفة في مدينة الرقة في اليوم التالي.',
+        'وأفاد مصدر محلي بأن مسلحين أطلقوا النار على المختار قرب منزله في الكرامة، ما أدى إلى مقتله.',
+        'وفي مساء الأحد، انفجرت عبوة ناسفة بدورية للشرطة وسط مدينة الرقة، ما أسفر عن إصابة عنصرين.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.date.from, x.killed, x.wounded])).toEqual([
+      ['2021-04-10', 1, null],
+      ['2021-04-11', null, 2],
+    ]);
+  });
+});
