@@ -92,3 +92,17 @@ describe('a clause naming the town of an earlier incident, with no day of its ow
     ]);
   });
 });
+
+describe('the one a split toll left untold, told next as "also killed", is the rest of it, not one more', () => {
+  it('"killing four people, three of them soldiers", then "A shepherd … was also killed": four dead, and the wounded added', () => {
+    const result = ingest(
+      [
+        'Mortar fire kills four near Baiji',
+        'Mortar fire on Sunday evening killed four people, three of them soldiers, at a checkpoint near Baiji in Salahuddin province, a police officer said.',
+        'A shepherd grazing his sheep nearby was also killed, and a second shepherd was lightly wounded.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[4, 1]]);
+  });
+});
