@@ -106,3 +106,17 @@ describe('the one a split toll left untold, told next as "also killed", is the r
     expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[4, 1]]);
   });
 });
+
+describe('someone hit "near the site of" the event just told is its victim, in a paragraph of its own', () => {
+  it('"وأصيب طفل كان يلعب بالقرب من مكان الانفجار": one incident, its wounded added', () => {
+    const result = ingest(
+      [
+        'مقتل جنديين بانفجار عبوة في الموصل',
+        'قتل جنديان، صباح اليوم الأحد، بانفجار عبوة ناسفة استهدفت عربة عسكرية على الطريق بين قضاء تلعفر وناحية العياضية غربي الموصل.',
+        'وأصيب طفل كان يلعب بالقرب من مكان الانفجار، ونقل إلى مستشفى تلعفر.',
+      ].join('\n\n'),
+      { published: '2021-04-11' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, 1]]);
+  });
+});
