@@ -39,6 +39,7 @@ import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { theOneJoinedAt } from './the-one-joined.js';
 import { affiliationAt } from './affiliated-with.js';
+import { namedNextAt } from './named-next.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
@@ -154,7 +155,9 @@ function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number): numb
     return k;
   // "امرأة و3 من أطفالها"
   if (word === AND_AR && numbers.has(token.start + 1)) return k;
-  return companionAfter(tokens, numbers, k);
+  return (
+    companionAfter(tokens, numbers, k) ?? namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1)
+  );
 }
 
 /**

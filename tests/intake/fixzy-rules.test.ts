@@ -120,3 +120,29 @@ describe('someone hit "near the site of" the event just told is its victim, in a
     expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, 1]]);
   });
 });
+
+describe('the dead named one by one, each by rank and name, are counted one each', () => {
+  it('"مقتل الشرطي حسن كريم والعريف سعد ناصر": two dead', () => {
+    expect(
+      tolls(
+        [
+          'أعلنت مصادر أمنية مقتل الشرطي حسن كريم علوان والعريف سعد ناصر بهجوم مسلح على نقطة تفتيش قرب ناحية العلم شرقي تكريت مساء أمس.',
+        ],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('"مقتل الشرطي حسن كريم وإصابة آخر": one dead, the "و" opens another count', () => {
+    expect(
+      tolls(
+        [
+          'أعلنت مصادر أمنية مقتل الشرطي حسن كريم وإصابة آخر بهجوم مسلح على نقطة تفتيش قرب ناحية العلم شرقي تكريت مساء أمس.',
+        ],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
