@@ -36,6 +36,10 @@ import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
+import { ownPeopleJoinedAt } from './own-people-after.js';
+import { theOneJoinedAt } from './the-one-joined.js';
+import { affiliationAt } from './affiliated-with.js';
+import { namedNextAt } from './named-next.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 
 const f = normalizeForMatch;
@@ -119,6 +123,8 @@ export function arabicNounCount(word: string): number | null {
 function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   const rank = tokens[i]?.word === RANK;
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  const own = rank ? null : ownPeopleJoinedAt(tokens, numbers, i);
+  if (own !== null) return own;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
@@ -149,7 +155,9 @@ function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number): numb
     return k;
   // "امرأة و3 من أطفالها"
   if (word === AND_AR && numbers.has(token.start + 1)) return k;
-  return companionAfter(tokens, numbers, k);
+  return (
+    companionAfter(tokens, numbers, k) ?? namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1)
+  );
 }
 
 /**
@@ -200,10 +208,10 @@ export function countAt(
         while (next < end + 4 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
         joined = true;
       } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
-      else if (lang === 'en' && word === 'of') {
+      else if (lang === 'en' && (word === 'of' || affiliationAt(tokens, next) !== null)) {
         const and = andAfterGroup(
           tokens,
-          next,
+          affiliationAt(tokens, next) ?? next,
           (t) => numbers.has(t.start),
           (at) => countItem(tokens, numbers, at, lang, false) !== null,
         );
@@ -348,6 +356,8 @@ function countItem(
     )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
+  const joinedOne = theOneJoinedAt(tokens, i, (t) => numbers.has(t.start));
+  if (joinedOne !== null) return { value: one(1), next: joinedOne };
   // "killing the driver and wounding the official", "shot dead the guard": one person named by what they
   // were, told before
   // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)

@@ -6,6 +6,9 @@ const f = normalizeForMatch;
 /** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
 export const AR_PERSON_STEMS = [
   'جندي',
+  // "والعريف سعد": a soldier named by his rank
+  'عريف',
+  'رقيب',
   'طفل',
   'شخص',
   'عنصر',

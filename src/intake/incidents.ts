@@ -56,6 +56,8 @@ import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
+import { backAtEarlierTown } from './back-at-town.js';
+import { restOfThem } from './rest-of-them.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -166,6 +168,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         (oneOfWoundedDied(clauseText, hasCasualties(facts), typeof hit?.wounded === 'number') ? 1 : null);
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
       if (attackersOutOfToll(hit, facts, sentence.index)) continue;
+      // "three people, two of them fighters", then "the driver was also killed": the rest of those
+      // dead (rest-of-them.ts); its wounded are still the incident's
+      if (hit && withinGap(hit, sentence.index) && restOfThem(hit, facts)) {
+        const casualties = { ...facts.casualties, killed: null };
+        merge(hit, { ...facts, casualties }, null, null, sentence.index);
+        continue;
+      }
       // "Two of the farmers were killed instantly, while a third died of his wounds": the victims
       // just counted, told again in parts (not more dead, nor wounded who died since)
       const part: Parts | null =
@@ -359,6 +368,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !!current &&
         nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) &&
         roundupLead(built[0], ctx.lang);
+      // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
+      // on the first (back-at-town.ts)
+      const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);
+      if (town) {
+        merge(town, facts, date, place, sentence.index);
+        continue;
+      }
       if (
         current &&
         !elsewhere &&

@@ -1,6 +1,7 @@
 // "two members of Hay'at Tahrir al-Sham and a civilian": whose the counted were, then one more joined.
 import { BE, BREAKS } from './casualty-words.js';
 import type { Token } from './tokens.js';
+import { affiliationAt } from './affiliated-with.js';
 
 /** How many words the name of the group after "of" may take ("the Syrian Democratic Forces"). */
 const GROUP_REACH = 6;
@@ -22,7 +23,8 @@ export function andAfterGroup(
   isNumber: (t: Token) => boolean,
   countStarts: (at: number) => boolean,
 ): number | null {
-  if (tokens[of]?.word !== 'of') return null;
+  // ("two men loyal to the Badr Organisation and…": an affiliation's preposition names the group as "of" does)
+  if (tokens[of]?.word !== 'of' && affiliationAt(tokens, of - 1) !== of) return null;
   for (let j = of + 2; j <= of + GROUP_REACH && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (GROUP_BREAKS.has(token.word) || BE.has(token.word) || isNumber(token)) return null;
