@@ -50,3 +50,16 @@ describe('a dual vowelled apart from its plural counts two', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a person named by a role in public life is one dead', () => {
+  it('counts one killed in "gunmen killed a former election organiser"', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen killed a former election organiser outside his home in the city of Amarah on Monday, police said.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
