@@ -63,3 +63,17 @@ describe('a person named by a role in public life is one dead', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('events counted over a span are a tally, not an incident', () => {
+  it('drafts no incident of "carried out 20 raids … last month, killing 9 militants"', () => {
+    expect(
+      tolls(
+        [
+          'An Iraqi air strike killed four Islamic State militants in a cave in the Hamrin mountains in Diyala province on Wednesday, the military said.',
+          'The military said it had carried out 20 raids against the group in Diyala last month, killing 9 militants and arresting 30 suspects.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
