@@ -751,7 +751,6 @@ export const SYRIA_ROWS: readonly Row[] = [
   // villages of Jabal al-Zawiya (Ariha district), struck often in 2019–2021 ("بليون" is also "billion")
   ['town', 'sy-idlib-balyun', 'sy-idlib-ariha', 'Balyun|Balyoun|Bilyun|Balioun', '?بليون', 35.69, 36.47],
   ['town', 'sy-idlib-iblin', 'sy-idlib-ariha', 'Iblin|Ablin|Eblin', 'إبلين|ابلين', 35.71, 36.5],
-  ['town', 'sy-idlib-al-bara', 'sy-idlib-ariha', 'al-Bara|al-Barah|Bara', 'البارة', 35.68, 36.54],
   ['town', 'sy-idlib-ihsim', 'sy-idlib-ariha', 'Ihsim|Ehsem|Ihsem', 'احسم|إحسم', 35.67, 36.55],
   ['town', 'sy-idlib-marayan', 'sy-idlib-ariha', 'Marayan|Maraiyan|Mareian', 'مرعيان', 35.73, 36.51],
   // a village north of Khan Shaykhun on the Hama edge, so its governorate is not the neighbour's

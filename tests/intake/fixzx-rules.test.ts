@@ -43,6 +43,19 @@ describe('a toll counted since a starting point is a total, not an event', () =>
   });
 });
 
+describe('a toll counted since a weekday is the running toll of the event told', () => {
+  it('keeps "fighting … has killed 8 people since Sunday" as an incident', () => {
+    expect(
+      tolls(
+        [
+          'Fighting between tribal gunmen and the army in the town of Hajin in Deir Ezzor province has killed 8 people since Sunday, a war monitor said on Tuesday.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 8, wounded: null }]);
+  });
+});
+
 describe('a dual vowelled apart from its plural counts two', () => {
   it('reads "مقتل مسلحَين" as two dead', () => {
     expect(
