@@ -90,3 +90,17 @@ describe('events counted over a span are a tally, not an incident', () => {
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('an animal hurt with the people counted counts no one', () => {
+  it('counts two wounded in "two U.S. service members and a military working dog were wounded"', () => {
+    expect(
+      tolls(
+        [
+          'Coalition forces killed two Islamic State militants in a night raid on a house near the town of Tal Hamis in Hasakah province, the coalition said on Sunday.',
+          'Two U.S. service members and a military working dog were wounded in the operation near the village of al-Hol.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2 }]);
+  });
+});
