@@ -2,12 +2,13 @@
 import { L } from './word-pattern.js';
 
 /**
- * Events counted by a number of three or more, or by "several", "dozens of", one describing word
- * allowed before the noun ("15 operations", "dozens of air strikes", "12 ground raids"). (Arabic
- * copy's "نفذت 12 عملية … الشهر الماضي أسفرت عن مقتل…" is set aside already.)
+ * Events counted by a number of three or more, one describing word allowed before the noun ("15
+ * operations", "12 ground raids"), that the dead then follow ("…, killing eight"): the toll is theirs.
+ * ("several attacks … and the killing of two council members last month" tells one killing among
+ * them.) (Arabic copy's "نفذت 12 عملية … الشهر الماضي أسفرت عن مقتل…" is set aside already.)
  */
 const COUNTED_EVENTS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+|several|dozens\\s+of|scores\\s+of)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes)(?!${L})`,
+  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes)(?!${L})[^.;]*?(?<!${L})(?:killing(?!\\s+of(?!${L}))|killed|leaving)(?!${L})`,
   'u',
 );
 
