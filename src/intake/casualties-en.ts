@@ -14,6 +14,7 @@ import {
 } from './casualty-words.js';
 import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
+import { ANIMALS_JOINED } from './animals-too.js';
 import { tokenize, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -63,7 +64,9 @@ export function backward(
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
       .replace(HOW_FAR, ' ')
-      .replace(AMONG_THEM, ' ');
+      .replace(AMONG_THEM, ' ')
+      // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
+      .replace(ANIMALS_JOINED, ' ');
     // "Two soldiers were killed and another was wounded": a count before another casualty verb is
     // that verb's subject, not this one's
     if (lang === 'en' && (` ${bare} `.search(CUES.killed) >= 0 || ` ${bare} `.search(CUES.wounded) >= 0))

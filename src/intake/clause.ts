@@ -42,6 +42,7 @@ import {
 import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { drivenProtestsOnly } from './driven-protests.js';
+import { killedSince } from './killed-since.js';
 import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { withoutSeriesCount } from './series-rank.js';
 import { comesAfter } from './earlier-events.js';
@@ -283,7 +284,8 @@ export function analyseClause(
         periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text) ||
-        warToll(view.text)),
+        warToll(view.text) ||
+        killedSince(view.text)),
     separate:
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||

@@ -1,4 +1,5 @@
 import { normalizeForMatchMapped } from '../text/normalize.js';
+import { withVowelledDuals } from './vowelled-dual.js';
 
 /**
  * A sentence as matched (folded Arabic, ASCII digits, lower case, single spaces) with the way back
@@ -12,7 +13,8 @@ export interface MatchView {
 }
 
 export function matchView(source: string): MatchView {
-  const { text, sourceIndex } = normalizeForMatchMapped(source);
+  // (a vowelled dual is read as the dual it is: vowelled-dual.ts)
+  const { text, sourceIndex } = normalizeForMatchMapped(withVowelledDuals(source));
   return {
     source,
     text,

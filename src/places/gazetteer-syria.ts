@@ -748,6 +748,21 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.67,
   ],
   ['town', 'sy-idlib-kansafra', 'sy-idlib-ariha', 'Kansafra|Kansafrah', 'كنصفرة', 35.7, 36.5],
+  // villages of Jabal al-Zawiya (Ariha district), struck often in 2019–2021 ("بليون" is also "billion")
+  ['town', 'sy-idlib-balyun', 'sy-idlib-ariha', 'Balyun|Balyoun|Bilyun|Balioun', '?بليون', 35.69, 36.47],
+  ['town', 'sy-idlib-iblin', 'sy-idlib-ariha', 'Iblin|Ablin|Eblin', 'إبلين|ابلين', 35.71, 36.5],
+  ['town', 'sy-idlib-ihsim', 'sy-idlib-ariha', 'Ihsim|Ehsem|Ihsem', 'احسم|إحسم', 35.67, 36.55],
+  ['town', 'sy-idlib-marayan', 'sy-idlib-ariha', 'Marayan|Maraiyan|Mareian', 'مرعيان', 35.73, 36.51],
+  // a village north of Khan Shaykhun on the Hama edge, so its governorate is not the neighbour's
+  [
+    'town',
+    'sy-idlib-al-habit',
+    'sy-idlib-maarrat-al-numan',
+    'al-Habit|al-Hbeit|Hbeit|Habeet',
+    'الهبيط|هبيط',
+    35.47,
+    36.57,
+  ],
   [
     'town',
     'sy-idlib-abu-al-duhur',

@@ -1,0 +1,27 @@
+// "carried out 15 operations against the group in January, killing eight": a tally, not one event.
+import { L } from './word-pattern.js';
+
+/**
+ * Events counted by a number of three or more, one describing word allowed before the noun ("15
+ * operations", "12 ground raids"), that the dead then follow ("…, killing eight"): the toll is theirs.
+ * ("several attacks … and the killing of two council members last month" tells one killing among
+ * them.) (Arabic copy's "نفذت 12 عملية … الشهر الماضي أسفرت عن مقتل…" is set aside already.)
+ */
+const COUNTED_EVENTS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes)(?!${L})[^.;]*?(?<!${L})(?:killing(?!\\s+of(?!${L}))|killed|leaving)(?!${L})`,
+  'u',
+);
+
+/** Days a date must span for events counted in it to be a tally of the span (a week, a month). */
+const SPAN_DAYS = 6;
+
+/**
+ * The clause counts the events it tells over a span of a week or more ("15 operations … in January,
+ * killing eight members and detaining 25"): the dead are the tally of many events, summed, as a
+ * statement's monthly review gives them, not one incident. (Two strikes on one village in a night
+ * are one event: only three or more, and only over a span, make a tally.)
+ */
+export function eventsTalliedOverSpan(date: { from: string; to: string }, matchText: string): boolean {
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  return days >= SPAN_DAYS && COUNTED_EVENTS.test(matchText);
+}
