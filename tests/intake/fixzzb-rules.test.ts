@@ -1,0 +1,27 @@
+// Rules added on the misses of probe-zzb (issue 12), each on examples written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-03-09') =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
+  run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+const drafted = (title: string, paragraphs: string[], published = '2022-03-09') => {
+  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
+};
+
+describe('a teen ordinal is an age or a rank, not a count', () => {
+  it('keeps one incident of three dead when their ages are told as "الخامسة والسابعة والحادية عشرة"', () => {
+    expect(
+      drafted('مقتل ثلاثة أطفال بانفجار قذيفة في ريف البوكمال', [
+        'قتل ثلاثة أطفال مساء أمس بانفجار قذيفة من مخلفات الحرب قرب قرية الباغوز في ريف البوكمال.',
+        'وقال مصدر محلي إن الأطفال، وهم في الخامسة والسابعة والحادية عشرة من العمر، قضوا على الفور، فيما أصيب والدهم بجروح.',
+      ]),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});
