@@ -25,3 +25,26 @@ describe('a teen ordinal is an age or a rank, not a count', () => {
     ).toEqual([{ killed: 3, wounded: 1 }]);
   });
 });
+
+describe('the one wounded, told dead by a pronoun, is counted dead', () => {
+  it('reads "وإصابة آخر بجروح، لكنه توفي متأثراً بجراحه" as two dead and none wounded', () => {
+    expect(
+      tolls(
+        [
+          'أسفر انفجار عبوة ناسفة على طريق بيجي صباح اليوم عن مقتل جندي وإصابة آخر بجروح خطيرة، لكنه توفي بعد ساعات متأثراً بجراحه.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 2, wounded: 0 }]);
+  });
+  it('reads "wounded a third, who later died of his wounds" as three dead', () => {
+    expect(
+      tolls(
+        [
+          'On Tuesday, a roadside bomb killed two soldiers near Baiji and wounded a third, who later died of his wounds.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 3, wounded: 0 }]);
+  });
+});
