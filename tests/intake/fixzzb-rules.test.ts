@@ -48,3 +48,16 @@ describe('the one wounded, told dead by a pronoun, is counted dead', () => {
     ).toEqual([{ killed: 3, wounded: 0 }]);
   });
 });
+
+describe('who the counted had been does not part the count from its verb', () => {
+  it('counts two in "two policemen who had received threats from the militants were shot dead"', () => {
+    expect(
+      tolls(
+        [
+          'Two policemen who had received threats from the militants were shot dead by gunmen in Tal Afar on Tuesday.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
