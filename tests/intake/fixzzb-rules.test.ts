@@ -61,3 +61,16 @@ describe('who the counted had been does not part the count from its verb', () =>
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('"and another militant" counts one more of them', () => {
+  it('counts two militants dead in "killed an IS commander and another militant"', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi troops killed an IS commander and another militant in a raid near Rutba in Anbar province on Tuesday.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
