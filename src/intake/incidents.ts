@@ -46,6 +46,7 @@ import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
 import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
+import { roundupItemAtUnknownSpot } from './roundup-unknown-spot.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
@@ -357,7 +358,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
       const roundupItem =
         !!current &&
-        nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) &&
+        (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
+          roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
         roundupLead(built[0], ctx.lang);
       if (
         current &&

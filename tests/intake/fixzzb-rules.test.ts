@@ -74,3 +74,21 @@ describe('"and another militant" counts one more of them', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a roundup item at a spot no governorate tells is the next item', () => {
+  it('keeps "Army troops killed three militants near the village of Albu Kurdi" apart from the item before', () => {
+    expect(
+      tolls(
+        [
+          'At least five people were killed in recent violence:',
+          'Four policemen were killed or wounded in an attack near Samarra.',
+          'Army troops killed three militants near the village of Albu Kurdi.',
+        ],
+        'en',
+      ),
+    ).toEqual([
+      { killed: null, wounded: null },
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
