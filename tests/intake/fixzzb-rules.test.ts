@@ -92,3 +92,20 @@ describe('a roundup item at a spot no governorate tells is the next item', () =>
     ]);
   });
 });
+
+describe('a wounded man who died since, raising the toll of an attack', () => {
+  const article = [
+    'A soldier wounded in an ambush north of Baiji on Friday, March 4, died of his wounds in a Tikrit hospital on Sunday, raising the death toll from the ambush to four, an army officer said.',
+    'Three soldiers were killed at once and five were wounded; one of the wounded, a corporal, succumbed to his injuries on Sunday, the officer said.',
+  ];
+  const title = 'Soldier dies of wounds, raising Baiji ambush toll to four';
+  it('dates the event on the day of the ambush, not until the death', () => {
+    const result = ingest([title, '', ...article.flatMap((p) => [p, ''])].join('\n'), {
+      published: '2022-03-07',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.date.from, x.date.to])).toEqual([
+      ['2022-03-04', '2022-03-04'],
+    ]);
+  });
+});
