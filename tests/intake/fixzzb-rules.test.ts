@@ -108,4 +108,7 @@ describe('a wounded man who died since, raising the toll of an attack', () => {
       ['2022-03-04', '2022-03-04'],
     ]);
   });
+  it('takes the man who died off the wounded once, though told twice', () => {
+    expect(drafted(title, article, '2022-03-07')).toEqual([{ killed: 4, wounded: 4 }]);
+  });
 });
