@@ -112,3 +112,19 @@ describe('a wounded man who died since, raising the toll of an attack', () => {
     expect(drafted(title, article, '2022-03-07')).toEqual([{ killed: 4, wounded: 4 }]);
   });
 });
+
+describe('"days after" an earlier event puts it in the week before', () => {
+  it('dates "بعد أيام من هجوم مماثل" from seven days before the attack to the day before', () => {
+    const incidents = run(
+      [
+        'أعلن الجيش مقتل جنديين بهجوم على نقطة عسكرية في ناحية العظيم شمالي ديالى فجر اليوم الأربعاء.',
+        'ويأتي الهجوم بعد أيام من هجوم مماثل على الناحية ذاتها أسفر عن مقتل ضابط.',
+      ],
+      'ar',
+    );
+    expect(incidents.map((x) => [x.date.from, x.date.to])).toEqual([
+      ['2022-03-09', '2022-03-09'],
+      ['2022-03-02', '2022-03-08'],
+    ]);
+  });
+});
