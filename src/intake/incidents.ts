@@ -33,6 +33,7 @@ import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } fro
 import { retold } from './told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
+import { blamesDoer } from './blamed-doer.js';
 import { clausePlace } from './clause-place.js';
 import { secondSourceOfLead } from './lead-account.js';
 import { leadOfAccount } from './lead-pair.js';
@@ -243,6 +244,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
               b.actors = [...facts.actors];
               b.suspected = [...facts.suspected];
             }
+        continue;
+      }
+      // "No group claimed it, but officials blamed IS remnants": the suspected doer of the event told
+      // (where it has no doer but the side it hit)
+      if (
+        last &&
+        last.actors.every((a) => last.targets.includes(a)) &&
+        withinGap(last, sentence.index) &&
+        blamesDoer(clauseText, facts)
+      ) {
+        merge(last, facts, null, null, sentence.index);
         continue;
       }
       // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a

@@ -9,6 +9,11 @@ const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-03-09') 
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+const doers = (title: string, paragraphs: string[], published = '2022-03-09') => {
+  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => x.actors.map((a) => a.en));
+};
 const drafted = (title: string, paragraphs: string[], published = '2022-03-09') => {
   const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
   if (!result.ok) throw new Error(result.error);
@@ -126,5 +131,16 @@ describe('"days after" an earlier event puts it in the week before', () => {
       ['2022-03-09', '2022-03-09'],
       ['2022-03-02', '2022-03-08'],
     ]);
+  });
+});
+
+describe('a group only blamed for the event just told is its suspected doer', () => {
+  it('reads "No group claimed responsibility, but officials blamed Islamic State remnants"', () => {
+    expect(
+      doers('Two soldiers killed in bombing near Tuz', [
+        'Two soldiers were killed when a roadside bomb struck their patrol near Tuz Khurmatu on Sunday, a security source said.',
+        'No group claimed responsibility, but security officials blamed Islamic State remnants, who hide in the nearby hills.',
+      ]),
+    ).toEqual([['ISIS (suspected)']]);
   });
 });
