@@ -15,6 +15,7 @@ import {
 import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { ANIMALS_JOINED } from './animals-too.js';
+import { withoutWhoHad } from './who-had.js';
 import { tokenize, type Token } from './tokens.js';
 
 import type { MatchView } from './view.js';
@@ -67,11 +68,13 @@ export function backward(
       .replace(AMONG_THEM, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
       .replace(ANIMALS_JOINED, ' ');
+    // and so does who they were ("Two fighters who had joined the deal were killed")
+    const told = withoutWhoHad(bare);
     // "Two soldiers were killed and another was wounded": a count before another casualty verb is
     // that verb's subject, not this one's
-    if (lang === 'en' && (` ${bare} `.search(CUES.killed) >= 0 || ` ${bare} `.search(CUES.wounded) >= 0))
+    if (lang === 'en' && (` ${told} `.search(CUES.killed) >= 0 || ` ${told} `.search(CUES.wounded) >= 0))
       continue;
-    let between = tokenize(bare).map((t) => t.word);
+    let between = tokenize(told).map((t) => t.word);
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);

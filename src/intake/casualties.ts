@@ -5,6 +5,7 @@ import { attackersAmongDead } from './attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
 import { attackersBesideDead } from './attackers-beside.js';
 import { woundedSinceDead } from './wounded-then-died.js';
+import { theOneWoundedDied } from './wounded-one-died.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
@@ -232,7 +233,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // "وإصابة ثلاثة آخرين، توفي أحدهم متأثراً بجراحه", "wounding four, one of whom later died": the
   // wounded who died since are counted dead
   if (typeof result.wounded === 'number' && (result.killed === null || typeof result.killed === 'number')) {
-    const died = woundedSinceDead(view.text, Math.max(0, view.text.search(CUES.wounded)));
+    const woundedAt = Math.max(0, view.text.search(CUES.wounded));
+    // ("وإصابة ثالث بجروح، لكنه فارق الحياة متأثراً بجراحه": the one wounded, by a pronoun)
+    const died =
+      woundedSinceDead(view.text, woundedAt) ||
+      (result.wounded === 1 && theOneWoundedDied(view.text, woundedAt) ? 1 : 0);
     if (died > 0 && died <= result.wounded) {
       result.killed = (result.killed ?? 0) + died;
       result.wounded -= died;

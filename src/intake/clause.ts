@@ -47,7 +47,7 @@ import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js
 import { withoutSeriesCount } from './series-rank.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
-import { receivedBodies, risenToll, withLivesTaken } from './toll-update.js';
+import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from './toll-update.js';
 import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { withoutDeathDays } from './death-after-wounding.js';
 import { withoutPlaceHistory } from './place-history-date.js';
@@ -218,7 +218,12 @@ export function analyseClause(
       ? eventDates[eventDates.length - 1]
       : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
         explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
-  const eventDate = toldDate && { ...toldDate, date: untilDeath(view.text, toldDate, eventDates, published) };
+  // (not where the death raised the toll of an attack that killed others: "died of his wounds on
+  // Monday, raising the death toll from Sunday's bombing to three" — the event is the bombing, on its day)
+  const eventDate = toldDate && {
+    ...toldDate,
+    date: tellsRisenToll(view.text) ? toldDate.date : untilDeath(view.text, toldDate, eventDates, published),
+  };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&

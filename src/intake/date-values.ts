@@ -77,7 +77,8 @@ export function relativeDay(word: string, ctx: DateContext): DateValue {
 
 /** "أيام", "days", "a few days", "بضعة أيام": days the text does not count. */
 const FEW_DAYS = /^(?:(?:a few|few|بضعه|بضع)\s+)?(?:days|ايام)$/u;
-const FEW_DAYS_AT_MOST = 10;
+/** Days not counted are about a week's worth, as "قبل أيام" / "days ago" are (see `ago`). */
+const FEW_DAYS_AT_MOST = 7;
 
 export function chain(
   ctx: DateContext,
@@ -90,7 +91,7 @@ export function chain(
   const amount = count(n) * (weeks ? 7 : 1);
   const base = direction < 0 ? ctx.anchor.from : ctx.anchor.to;
   // "ويأتي الهجوم بعد أيام من انفجار…", "The attack came days after a bomb…": days not counted are
-  // a few, up to about ten, on the side the words point to
+  // a few, up to about a week, on the side the words point to
   if (amount === 0 && FEW_DAYS.test(`${n ?? ''} ${unit ?? ''}`.trim()))
     return direction < 0
       ? { from: addDays(base, -FEW_DAYS_AT_MOST), to: addDays(base, -1), precision: 'approximate' }

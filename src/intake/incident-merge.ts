@@ -57,7 +57,11 @@ export function merge(
   if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
-  current.wounded ??= woundedLeft(current, facts) ?? facts.casualties.wounded;
+  const left = current.wounded === null ? woundedLeft(current, facts) : null;
+  // (then the dead the toll was ahead by have left the wounded already: "one of the wounded died
+  // early on Monday" told after tells the same man again, not one more off the wounded)
+  if (left !== null) current.deadAhead = undefined;
+  current.wounded ??= left ?? facts.casualties.wounded;
   current.killed ??= facts.casualties.killed;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;

@@ -34,6 +34,7 @@ import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } fro
 import { retold } from './told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
+import { blamesDoer } from './blamed-doer.js';
 import { clausePlace } from './clause-place.js';
 import { secondSourceOfLead } from './lead-account.js';
 import { leadOfAccount } from './lead-pair.js';
@@ -47,6 +48,7 @@ import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
 import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
+import { roundupItemAtUnknownSpot } from './roundup-unknown-spot.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
@@ -254,6 +256,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             }
         continue;
       }
+      // "No group claimed it, but officials blamed IS remnants": the suspected doer of the event told
+      // (where it has no doer but the side it hit)
+      if (
+        last &&
+        last.actors.every((a) => last.targets.includes(a)) &&
+        withinGap(last, sentence.index) &&
+        blamesDoer(clauseText, facts)
+      ) {
+        merge(last, facts, null, null, sentence.index);
+        continue;
+      }
       // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
       // funeral's sentence tells more of those dead, not an event of its own day
       const funeralRest =
@@ -368,7 +381,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
       const roundupItem =
         !!current &&
-        nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) &&
+        (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
+          roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
         roundupLead(built[0], ctx.lang);
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)

@@ -10,6 +10,7 @@ import {
   EN_TENS,
 } from './number-words.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { teenOfOrdinal } from './ordinal-teen.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
@@ -50,6 +51,11 @@ export function findNumbers(view: MatchView): NumberMention[] {
     }
     const first = tokens[i] as Token;
     const last = tokens[parsed.next - 1] as Token;
+    // "في السابعة والثانية عشرة من العمر": the ten of a teen ordinal counts nothing
+    if (parsed.next === i + 1 && TEEN.has(first.word) && teenOfOrdinal(tokens, i)) {
+      i = parsed.next;
+      continue;
+    }
     // "F-16", "Su-24", "COVID-19": a model or a name, not a number
     if (parsed.digits && DESIGNATION.test(view.sourceSpan(Math.max(0, first.start - 2), first.start).text)) {
       i = parsed.next;

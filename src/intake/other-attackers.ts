@@ -5,12 +5,12 @@ import type { Token } from './tokens.js';
 import { anyOf } from './word-pattern.js';
 
 const REACH = 3;
-const OTHER = new RegExp(`^(?:other|${anyOf(['آخرين', 'آخرون', 'آخران', 'الآخرين'])})$`, 'u');
+const OTHER = new RegExp(`^(?:other|another|${anyOf(['آخرين', 'آخرون', 'آخران', 'الآخرين'])})$`, 'u');
 
 /**
  * The attackers joined after a first count are called "other" ones ("killed a senior Islamic State
- * official and two other militants", "مقتل قيادي وثلاثة من المهاجمين الآخرين"): the first count
- * is of the same armed men, not a victim. Returns every one of them as attackers killed, or null
+ * official and two other militants", "and another militant", "مقتل قيادي وثلاثة من المهاجمين
+ * الآخرين"): the first count is of the same armed men, not a victim. Returns every one of them as attackers killed, or null
  * where the word "other" is not there.
  */
 export function othersAlike(tokens: readonly Token[], first: CountPhrase, joined: CountPhrase): Count | null {
