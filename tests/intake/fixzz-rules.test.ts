@@ -1,0 +1,23 @@
+// Rules added on the misses of probe-zz and probe-zq (issue 12), each on examples written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published?: string) =>
+  run(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe('a vague quantity is the subject of the casualty verb after it', () => {
+  it('leaves the wounded unset in "…, among them five women, and scores wounded"', () => {
+    expect(
+      tolls(
+        [
+          'Rescuers said 19 people were killed when shells hit a bakery in Douma on Sunday, among them five women, and scores wounded.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 19, wounded: null }]);
+  });
+});
