@@ -21,3 +21,14 @@ describe('a vague quantity is the subject of the casualty verb after it', () => 
     ).toEqual([{ killed: 19, wounded: null }]);
   });
 });
+
+describe('an hour of the day told between an Arabic verb and its object', () => {
+  it('reads the victim after "في وقت متأخر من مساء أمس"', () => {
+    expect(
+      tolls(
+        ['اغتال مسلحون ملثمون، في وقت متأخر من مساء أمس، مختار قرية البو عيثة بإطلاق النار عليه جنوب بغداد.'],
+        'ar',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
