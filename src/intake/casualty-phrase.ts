@@ -37,6 +37,7 @@ import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
+import { pastPluralCompound } from './plural-compound.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long: it counts no one. */
@@ -78,6 +79,8 @@ function englishPerson(word: string): boolean {
 function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
   for (let j = from; j < from + 3; j++) {
     const w = tokens[j]?.word;
+    const compound = pastPluralCompound(tokens, j);
+    if (compound !== null) return compound;
     if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
       return null;
     if (englishPerson(w)) {

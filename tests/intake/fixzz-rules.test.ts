@@ -32,3 +32,16 @@ describe('an hour of the day told between an Arabic verb and its object', () => 
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('a plural hyphenated person noun is counted', () => {
+  it('counts three wounded in "Three passers-by were also wounded"', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb killed a police officer in Kirkuk on Tuesday, police said. Three passers-by were also wounded in the blast.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 1, wounded: 3 }]);
+  });
+});
