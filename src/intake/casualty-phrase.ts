@@ -38,6 +38,7 @@ import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
+import { theOneJoined } from './the-one-joined.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long: it counts no one. */
@@ -208,7 +209,7 @@ export function countAt(
           tokens,
           next,
           (t) => numbers.has(t.start),
-          (at) => countItem(tokens, numbers, at, lang, false) !== null,
+          (at) => countItem(tokens, numbers, at, lang, false) !== null || theOneJoined(tokens, at) !== null,
         );
         if (and !== null) {
           next = and + 1;
@@ -229,7 +230,11 @@ export function countAt(
       }
       if (!joined) break;
     }
-    const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
+    // "two fighters and the civilian driver": one more, named by what they were
+    const theOne = !first && lang === 'en' ? theOneJoined(tokens, next) : null;
+    const item =
+      countItem(tokens, numbers, next, lang, !first && lang === 'ar') ??
+      (theOne === null ? null : { value: one(1), next: theOne });
     // "قتل ثلاثة عناصر وإصابة": the noun skipped led to no one more
     if (!item) {
       if (skipped) next = end;

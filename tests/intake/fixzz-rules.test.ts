@@ -45,3 +45,26 @@ describe('a plural hyphenated person noun is counted', () => {
     ).toEqual([{ killed: 1, wounded: 3 }]);
   });
 });
+
+describe('"and the" + a person noun after a count is one more', () => {
+  it('counts four dead in "killing three guards and the elderly shepherd"', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked a farm near Tuz Khurmatu on Friday, killing three guards and the elderly shepherd.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+  it('joins one past the group the count belongs to: "two members of the police force and the driver"', () => {
+    expect(
+      tolls(
+        [
+          'An explosive device hit a patrol near Mosul on Friday, killing two members of the police force and the driver.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
