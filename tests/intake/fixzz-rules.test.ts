@@ -68,3 +68,26 @@ describe('"and the" + a person noun after a count is one more', () => {
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('a running total over a span after an event is a clause of its own', () => {
+  it('keeps the event’s own dead beside "ليرتفع عدد قتلى … منذ بداية العام إلى 87"', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم قرب بلدة الصور بريف دير الزور الشمالي اليوم، ليرتفع عدد قتلى الجيش في المنطقة منذ بداية العام إلى 87.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+  it('keeps the event’s own dead beside ", bringing the number … since the start of the year to 87"', () => {
+    expect(
+      tolls(
+        [
+          'Three soldiers were killed when a bomb hit their patrol near Busayra in Deir ez-Zor on Sunday, bringing the number of troops killed in the area since the start of the year to 87.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
