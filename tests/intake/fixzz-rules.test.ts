@@ -128,3 +128,19 @@ describe('an item a lead total sums, reported the day before, keeps that day', (
     ]);
   });
 });
+
+describe('news reported before the event just told is another event', () => {
+  it('keeps "ونشر المرصد، يوم أمس، أن …" apart from an item of the same town in the 24 hours', () => {
+    const items = run(
+      roundup(
+        'ونشر المرصد السوري، يوم أمس، أن عنصرين من قوات النظام أصيبا بجروح جراء استهداف حاجز لهم في مدينة طفس.',
+      ),
+      'ar',
+    );
+    expect(items.map((x) => ({ killed: x.killed, wounded: x.wounded }))).toEqual([
+      { killed: 1, wounded: null },
+      { killed: 1, wounded: null },
+      { killed: null, wounded: 2 },
+    ]);
+  });
+});
