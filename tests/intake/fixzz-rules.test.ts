@@ -144,3 +144,17 @@ describe('news reported before the event just told is another event', () => {
     ]);
   });
 });
+
+describe('an earlier report told with "وكان … أفاد" and no "قد"', () => {
+  it('keeps one incident with the risen toll, not the preliminary one beside it', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا التفجيرين اللذين استهدفا حي السوق في مدينة جبلة اليوم إلى 21 قتيلاً و40 جريحاً.',
+          'وكان مصدر في الشرطة أفاد في وقت سابق بأن إرهابيين فجروا سيارة مفخخة عند دوار البلدية في الحي، أعقبها تفجير انتحاري نفسه بحزام ناسف، ما أدى إلى مقتل 12 مواطناً وإصابة 25 آخرين بجروح.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 21, wounded: 40 }]);
+  });
+});
