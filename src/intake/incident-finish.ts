@@ -6,7 +6,6 @@ import { addCheck } from './checks.js';
 import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
 import { clipTo } from './date-values.js';
-import { reportedBefore } from './reported-before.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
@@ -171,10 +170,7 @@ export function finish(
   // an event the article reports has happened by the day it was published: "ظهر ثاني أيام عيد
   // الفطر" in an article of that very day is not the day after, though moon sighting leaves the
   // feast's day open by one
-  // (an event told only as reported on a day before the article's: that day or the one before)
-  const earlierReport = b.date ? null : reportedBefore(b.reporting, ctx.published);
   if (b.date) date = { ...b.date, ...clipTo(b.date, ctx.published) };
-  else if (earlierReport) date = earlierReport;
   else if (leadDate)
     date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
   // "announced on Monday" with no day for the event: most often that day's news, marked approximate

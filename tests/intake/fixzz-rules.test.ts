@@ -99,22 +99,6 @@ const roundup = (last: string) => [
   last,
 ];
 
-describe('an item of a roundup reported the day before is of that day or the one before', () => {
-  it('dates "ونشر المرصد، يوم أمس، أن …" on the two days before publication, not the 24 hours', () => {
-    const items = run(
-      roundup(
-        'ونشر المرصد السوري، يوم أمس، أن عنصرين من قوات النظام أصيبا بجروح جراء استهداف حاجز لهم في مدينة بصرى الشام.',
-      ),
-      'ar',
-    );
-    expect(items.map((x) => [x.date.from, x.date.to, x.wounded])).toEqual([
-      ['2021-05-11', '2021-05-12', null],
-      ['2021-05-11', '2021-05-12', null],
-      ['2021-05-10', '2021-05-11', 2],
-    ]);
-  });
-});
-
 describe('an item a lead total sums, reported the day before, keeps that day', () => {
   it('dates it on the two days before publication though the lead counts its wounded', () => {
     const [lead, ...items] = roundup(
