@@ -17,6 +17,7 @@ import { countAfterTo } from './count-after-to.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
 import { tokenize, type Token } from './tokens.js';
+import { vagueSubjectBetween } from './vague-subject.js';
 
 import type { MatchView } from './view.js';
 import type { Language } from '../content/schema.js';
@@ -86,6 +87,8 @@ export function backward(
     }
     // "was lightly wounded": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w));
+    // "…, among them eight children, and dozens wounded": the wounded are the dozens, not the children
+    if (lang === 'en' && vagueSubjectBetween(between)) continue;
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&

@@ -37,10 +37,11 @@ import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
-import { theOneJoinedAt } from './the-one-joined.js';
 import { affiliationAt } from './affiliated-with.js';
 import { namedNextAt } from './named-next.js';
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
+import { pastPluralCompound } from './plural-compound.js';
+import { theOneJoined } from './the-one-joined.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long: it counts no one. */
@@ -82,6 +83,8 @@ function englishPerson(word: string): boolean {
 function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
   for (let j = from; j < from + 3; j++) {
     const w = tokens[j]?.word;
+    const compound = pastPluralCompound(tokens, j);
+    if (compound !== null) return compound;
     if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
       return null;
     if (englishPerson(w)) {
@@ -213,7 +216,7 @@ export function countAt(
           tokens,
           affiliationAt(tokens, next) ?? next,
           (t) => numbers.has(t.start),
-          (at) => countItem(tokens, numbers, at, lang, false) !== null,
+          (at) => countItem(tokens, numbers, at, lang, false) !== null || theOneJoined(tokens, at) !== null,
         );
         if (and !== null) {
           next = and + 1;
@@ -234,7 +237,11 @@ export function countAt(
       }
       if (!joined) break;
     }
-    const item = countItem(tokens, numbers, next, lang, !first && lang === 'ar');
+    // "two fighters and the civilian driver": one more, named by what they were
+    const theOne = !first && lang === 'en' ? theOneJoined(tokens, next) : null;
+    const item =
+      countItem(tokens, numbers, next, lang, !first && lang === 'ar') ??
+      (theOne === null ? null : { value: one(1), next: theOne });
     // "قتل ثلاثة عناصر وإصابة": the noun skipped led to no one more
     if (!item) {
       if (skipped) next = end;
@@ -356,8 +363,6 @@ function countItem(
     )
       return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
   }
-  const joinedOne = theOneJoinedAt(tokens, i, (t) => numbers.has(t.start));
-  if (joinedOne !== null) return { value: one(1), next: joinedOne };
   // "killing the driver and wounding the official", "shot dead the guard": one person named by what they
   // were, told before
   // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)

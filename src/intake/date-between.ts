@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { monthNames } from './months.js';
 import type { Numbers } from './count.js';
 import type { Token } from './tokens.js';
+import { pastHourOfDay } from './hour-of-day.js';
 
 /** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */
 const DAY_WORDS = new Set(
@@ -22,6 +23,7 @@ const DAY_WORDS = new Set(
     'ظهر',
     'فجر',
     'ليلة',
+    'ليل',
   ].map(normalizeForMatch),
 );
 /** Month names of one word ("آب", "أغسطس"; a two-word name's words each stand as one). */
@@ -37,6 +39,11 @@ export function pastDateBetween(tokens: readonly Token[], numbers: Numbers, from
   for (;;) {
     const t = tokens[i];
     if (!t) return i;
+    const hour = pastHourOfDay(tokens, i);
+    if (hour > i) {
+      i = hour;
+      continue;
+    }
     const day = /^\d{1,2}$/u.test(t.word) && !numbers.has(t.start);
     if (!DAY_WORDS.has(t.word) && !MONTH_WORDS.has(t.word) && !day) return i;
     i++;

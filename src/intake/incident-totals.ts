@@ -5,6 +5,7 @@ import type { Building, IncidentContext } from './incident-types.js';
 import { findTotals } from './lead-totals.js';
 import { countryWideToll } from './country-wide.js';
 import { lendKind } from './lead-kind.js';
+import { reportedBefore } from './reported-before.js';
 
 /** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
 export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
@@ -47,7 +48,9 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
   // (an item told by a day of its own, even as the day it was told, keeps that day)
   for (const [total, parts] of totals) {
     const told = total.b.reporting && { ...total.b.reporting, precision: 'approximate' as const };
-    for (const { b } of parts) b.date ??= total.b.date ?? (b.reporting ? null : told);
+    // (an item reported on a day before the article's happened by then, whatever the total's window)
+    for (const { b } of parts)
+      b.date ??= reportedBefore(b.reporting, ctx.published) ?? total.b.date ?? (b.reporting ? null : told);
   }
   return new Set([...totals.keys()].map((x) => x.b));
 }

@@ -31,6 +31,7 @@ import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
+import { earlierNews } from './earlier-news.js';
 import { retold } from './told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
@@ -419,7 +420,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         elsewhere ||
         nearSpot ||
         roundupItem ||
-        (current && followsAnother(current, facts))
+        (current && followsAnother(current, facts)) ||
+        // (news a source gave before the event just told is of another one: earlier-news.ts)
+        (current && earlierNews(current, built[0]!, facts, ctx.published))
           ? undefined
           : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
       if (earlier) {

@@ -4,6 +4,7 @@ import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
 import { joinsOtherSide } from './both-sides.js';
 import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
+import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
 
@@ -100,11 +101,11 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|فيما\\s|بينما\\s|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|فيما\\s|بينما\\s|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
   'g',
 );
 
