@@ -1,0 +1,30 @@
+// Rules added on the opened probe-zza (issue 12), each on an example written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  run(paragraphs, lang, published).map((x) => ({
+    date: x.date?.from ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('a lead told as things stand, then the account at the time and a wounded man dying since', () => {
+  it('keeps one incident of four killed and one wounded, dated by the account', () => {
+    expect(
+      drafted(
+        [
+          'Four policemen were killed and one other wounded when gunmen stormed a checkpoint north of Baquba, a police officer said on Thursday.',
+          'The officer said the gunmen struck the checkpoint with grenades late on Tuesday, killing three policemen and wounding two others.',
+          'One of the wounded policemen died of his wounds in hospital on Wednesday, the officer added.',
+        ],
+        'en',
+        '2022-03-17',
+      ),
+    ).toEqual([{ date: '2022-03-15', killed: 4, wounded: 1 }]);
+  });
+});
