@@ -28,3 +28,18 @@ describe('a lead told as things stand, then the account at the time and a wounde
     ).toEqual([{ date: '2022-03-15', killed: 4, wounded: 1 }]);
   });
 });
+
+describe('"the wounded one": the one counted already, named by his wounds', () => {
+  it('keeps one incident of two killed and one wounded', () => {
+    expect(
+      drafted(
+        [
+          'A roadside bomb hit a truck near Tuz Khurmatu on Sunday, killing two soldiers on board and wounding one, police said.',
+          'Both soldiers were from Amerli, and the wounded one was taken to a hospital in Kirkuk, a police officer said.',
+        ],
+        'en',
+        '2022-03-14',
+      ),
+    ).toEqual([{ date: '2022-03-13', killed: 2, wounded: 1 }]);
+  });
+});
