@@ -43,3 +43,18 @@ describe('"the wounded one": the one counted already, named by his wounds', () =
     ).toEqual([{ date: '2022-03-13', killed: 2, wounded: 1 }]);
   });
 });
+
+describe('a count of people still missing since a past campaign', () => {
+  it('drafts no incident of "remain missing", even where an office of the kidnapped is its source', () => {
+    expect(
+      drafted(
+        [
+          'A mortar shell killed a farmer and wounded his son near the town of Sinjar on Monday, the district mayor said.',
+          "Some 1,500 Yazidis remain missing since the group's assault on the district, and thousands more live in camps in Duhok province, according to the regional office that tracks kidnapped Yazidis.",
+        ],
+        'en',
+        '2022-03-15',
+      ),
+    ).toEqual([{ date: '2022-03-14', killed: 1, wounded: 1 }]);
+  });
+});
