@@ -55,6 +55,7 @@ import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
+import { laidDeviceOf } from './planted-device.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -220,6 +221,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
+      // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
+      if (laidDeviceOf(last, facts, sentence.index)) {
+        merge(last!, facts, null, null, sentence.index);
+        continue;
+      }
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made

@@ -58,3 +58,18 @@ describe('a count of people still missing since a past campaign', () => {
     ).toEqual([{ date: '2022-03-14', killed: 1, wounded: 1 }]);
   });
 });
+
+describe('who planted the device whose blast was told', () => {
+  const article = [
+    'قتل سائق شاحنة وأصيب مرافقه، صباح اليوم، بانفجار عبوة ناسفة على طريق زراعي قرب ناحية الرشاد جنوبي كركوك.',
+    'ورجح ضابط في الشرطة أن يكون مسلحون من تنظيم داعش قد زرعوا العبوة ليلاً، قادمين من قرى قضاء الحويجة.',
+  ];
+  it('drafts one incident, not another where the planters came from', () => {
+    expect(drafted(article, 'ar', '2022-04-10')).toEqual([{ date: '2022-04-10', killed: 1, wounded: 1 }]);
+  });
+  it('makes the group the officer holds likely its suspected doer', () => {
+    const [incident] = run(article, 'ar', '2022-04-10');
+    expect(incident?.actors).toEqual(['isis']);
+    expect(incident?.suspected).toEqual(['isis']);
+  });
+});
