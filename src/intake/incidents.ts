@@ -56,6 +56,7 @@ import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
 import { laidDeviceOf } from './planted-device.js';
+import { sharesSpan } from './span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -99,6 +100,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     let accountOf: Building | null = null;
     // the incident a clause of this sentence told a risen toll of, and that rise
     let raised: { at: Building; rise: Casualties } | null = null;
+    // the clause before in this sentence summed over a span (span-shared.ts)
+    let spanBefore = false;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
@@ -115,8 +118,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // مدنيين أصيبوا أيضاً")
       const otherKindTold =
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
-      const facts = {
+      const facts: ClauseFacts = {
         ...analysed,
+        aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
         additional: analysed.additional && !otherKindTold,
         separate:
           (analysed.separate && !furtherVictim(analysed, nth)) ||
@@ -127,6 +131,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           : analysed.place,
       };
       const clauseText = facts.matchText;
+      spanBefore = facts.aggregate;
       if (earlierReport) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;

@@ -73,3 +73,18 @@ describe('who planted the device whose blast was told', () => {
     expect(incident?.suspected).toEqual(['isis']);
   });
 });
+
+describe('dead joined by "و" to a count summed since a campaign began', () => {
+  it('drafts no incident of the campaign total under a title that names the place', () => {
+    const paragraphs = [
+      'أعلن قائد عمليات "درع الصحراء"، اليوم الاثنين، استعادة 14 قرية منذ انطلاق الحملة فجر الخميس الماضي، ومقتل أكثر من 90 مسلحاً.',
+    ];
+    const incidents = extractIncidents(splitSentences(paragraphs, 'ar'), {
+      lang: 'ar',
+      published: '2022-05-09',
+      resolvePlace,
+      titlePlace: resolvePlace('القوات العراقية تستعيد 14 قرية في قضاء الحضر', 'ar'),
+    });
+    expect(incidents).toEqual([]);
+  });
+});
