@@ -53,11 +53,12 @@ export function noSideAt(text: string, start: number, end: number): boolean {
 /**
  * "مرجحاً أن تكون خلية تابعة لتنظيم داعش وراء الهجوم", "ويرجح أن عناصر التنظيم زرعوه", "الذي يعتقد
  * أنه ينتمي إلى تنظيم داعش", "officials believe that IS cells were behind it", "blaming IS sleeper
- * cells": suspected, though a few words stand between. So is a group blamed, or whose hallmarks the
+ * cells": suspected, though a few words stand between (the one who holds it likely told between: "ورجح
+ * المصدر أن يكون عناصر التنظيم قد زرعوا العبوة"). So is a group blamed, or whose hallmarks the
  * attack bore ("officials blamed IS remnants for it", "it bore the hallmarks of IS"): no claim, no proof.
  */
 const SUSPECTED_WIDE = new RegExp(
-  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:${f(['أن', 'أنه', 'أنها', 'أنهم'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?<![\\p{L}])blam(?:e|es|ed|ing)\\s+(?:[^\\s.,]+\\s+){0,4}$|(?<![\\p{L}])(?:hallmarks? of|signature of)\\s+(?:the\\s+)?$`,
+  `(?:${f(['مرجحا', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'يعتقد', 'يشتبه', 'مرجحين'])})\\s+(?:[^\\s.،,]+\\s+){0,3}?(?:${f(['أن', 'أنه', 'أنها', 'أنهم'])})\\s+(?:[^\\s.،,]+\\s+){0,5}$|(?:believe|believed|suspect|suspected)\\s+(?:that\\s+)?(?:[^\\s.,]+\\s+){0,5}$|(?<![\\p{L}])blam(?:e|es|ed|ing)\\s+(?:[^\\s.,]+\\s+){0,4}$|(?<![\\p{L}])(?:hallmarks? of|signature of)\\s+(?:the\\s+)?$`,
   'u',
 );
 

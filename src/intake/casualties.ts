@@ -46,6 +46,7 @@ import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
 import { companionHit } from './companion-hit.js';
 import { aboardDestroyed } from './aboard-destroyed.js';
+import { hurtAsAdjective } from './the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 
 import { kinToldAgainAt } from './kin-told-again.js';
@@ -126,7 +127,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const pastBreak =
         lang === 'en' && /[,"”]/u.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
       const objectAfter =
-        !INTRANSITIVE.test(cue) && !(lang === 'en' && passiveAt(tokens, before)) && !pastBreak;
+        !INTRANSITIVE.test(cue) &&
+        !(
+          lang === 'en' &&
+          (passiveAt(tokens, before) || hurtAsAdjective(view.text, tokens[before]?.start ?? 0))
+        ) &&
+        !pastBreak;
       const phrase =
         (objectAfter
           ? forward(tokens, numbers, pastNominalOf(tokens, after, cue, lang), lang, stops, TOLL.test(cue))

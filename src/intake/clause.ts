@@ -65,6 +65,7 @@ import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
 import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
+import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -290,7 +291,8 @@ export function analyseClause(
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
-        killedSince(view.text)),
+        killedSince(view.text) ||
+        tellsStillMissing(view.text)),
     separate:
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||

@@ -1,6 +1,7 @@
 // A wounded man who died since, whom the first telling of the event already counted among the dead.
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
+import type { Casualties } from './casualties.js';
 
 /**
  * "اغتال مجهولون القيادي ونجله" (two dead, as things stand), then the account of the shooting,
@@ -17,12 +18,36 @@ export function deadAhead(current: Building, facts: ClauseFacts): number | undef
 }
 
 /**
+ * "Three soldiers were killed and two others injured" (as things stand), then an account of the
+ * attack "killing two soldiers and wounding three others" (at the time): the first telling is ahead
+ * on both counts by the same wounded who died since, so they are one toll, told at two moments.
+ */
+export function aheadOnBoth(
+  first: Pick<Building, 'killed' | 'wounded'>,
+  told: Pick<Casualties, 'killed' | 'wounded'>,
+): boolean {
+  const { killed, wounded } = first;
+  if (typeof killed !== 'number' || typeof wounded !== 'number') return false;
+  if (typeof told.killed !== 'number' || typeof told.wounded !== 'number') return false;
+  const ahead = killed - told.killed;
+  return ahead > 0 && told.wounded - wounded === ahead;
+}
+
+/** Notes, once, how far the first telling is ahead of the later account (`deadAhead`, `aheadOnBoth`). */
+export function noteDeadAhead(current: Building, facts: ClauseFacts): void {
+  if (current.deadAhead !== undefined) return;
+  current.deadAhead = deadAhead(current, facts);
+  if (current.deadAhead !== undefined && aheadOnBoth(current, facts.casualties)) current.woundedAhead = true;
+}
+
+/**
  * One of the wounded died (`died` of them), and the first telling counted them dead already: they
  * leave the wounded, and the dead stay as told. Says whether it was so (and takes them off).
  */
 export function diedCountedAhead(hit: Building, died: number): boolean {
   if (!hit.deadAhead || hit.deadAhead < died) return false;
   hit.deadAhead -= died;
-  if (typeof hit.wounded === 'number') hit.wounded = hit.wounded > died ? hit.wounded - died : null;
+  if (typeof hit.wounded === 'number' && !hit.woundedAhead)
+    hit.wounded = hit.wounded > died ? hit.wounded - died : null;
   return true;
 }

@@ -10,7 +10,7 @@ import { refines } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { woundedLeft } from './wounded-left.js';
 import { namesDayOf } from './named-day.js';
-import { deadAhead } from './dead-ahead.js';
+import { noteDeadAhead } from './dead-ahead.js';
 import { tollCountedAttackers } from './toll-with-attackers.js';
 
 export function merge(
@@ -31,7 +31,7 @@ export function merge(
   }
   // the first figure stays; another one for the same casualties is shown to the editor
   else {
-    current.deadAhead ??= deadAhead(current, facts);
+    noteDeadAhead(current, facts);
     for (const kind of ['killed', 'wounded'] as const) {
       const other = facts.casualties[kind];
       const known = current[kind];

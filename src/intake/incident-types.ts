@@ -37,6 +37,11 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
    * القيادي ونجله", then "مقتله وإصابة نجله"): wounded who died since, counted dead already.
    */
   deadAhead?: number;
+  /**
+   * The first telling's wounded left those dead out as well ("three soldiers were killed and two
+   * injured", then "killing two and wounding three others"): they leave no wounded when told dead.
+   */
+  woundedAhead?: boolean;
 }
 
 export interface IncidentContext {

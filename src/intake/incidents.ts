@@ -59,6 +59,8 @@ import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
+import { laidDeviceOf } from './planted-device.js';
+import { sharesSpan } from './span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
@@ -104,6 +106,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     let accountOf: Building | null = null;
     // the incident a clause of this sentence told a risen toll of, and that rise
     let raised: { at: Building; rise: Casualties } | null = null;
+    // the clause before in this sentence summed over a span (span-shared.ts)
+    let spanBefore = false;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
@@ -120,8 +124,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // مدنيين أصيبوا أيضاً")
       const otherKindTold =
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
-      const facts = {
+      const facts: ClauseFacts = {
         ...analysed,
+        aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
         additional: analysed.additional && !otherKindTold,
         separate:
           (analysed.separate && !furtherVictim(analysed, nth)) ||
@@ -132,6 +137,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           : analysed.place,
       };
       const clauseText = facts.matchText;
+      spanBefore = facts.aggregate;
       if (earlierReport) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;
@@ -233,6 +239,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
+      // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
+      if (laidDeviceOf(last, facts, sentence.index)) {
+        merge(last!, facts, null, null, sentence.index);
+        continue;
+      }
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made

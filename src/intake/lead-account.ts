@@ -2,6 +2,7 @@
 import type { Casualties } from './casualties.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount } from './count.js';
+import { aheadOnBoth } from './dead-ahead.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { findNumbers } from './numbers.js';
@@ -24,6 +25,8 @@ const AT_THE_TIME = new RegExp(
  */
 function agrees(lead: Building, told: Casualties): boolean {
   if (splitsPartOfUnsplit(lead, told)) return true;
+  // (a lead told as things stand, the account at the time, before some of its wounded died)
+  if (aheadOnBoth(lead, told)) return true;
   // (a raid's dead are the militants it killed: "killing four terrorists" tells the lead's four again)
   const killed = told.killed ?? (lead.deadAreAttackers ? told.attackersKilled : null);
   const pairs = [
