@@ -5,7 +5,6 @@ import { attackersAmongDead } from './attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
 import { attackersBesideDead } from './attackers-beside.js';
 import { woundedSinceDead } from './wounded-then-died.js';
-import { theOneWoundedDied } from './wounded-one-died.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
@@ -241,9 +240,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   if (typeof result.wounded === 'number' && (result.killed === null || typeof result.killed === 'number')) {
     const woundedAt = Math.max(0, view.text.search(CUES.wounded));
     // ("وإصابة ثالث بجروح، لكنه فارق الحياة متأثراً بجراحه": the one wounded, by a pronoun)
-    const died =
-      woundedSinceDead(view.text, woundedAt) ||
-      (result.wounded === 1 && theOneWoundedDied(view.text, woundedAt) ? 1 : 0);
+    const died = woundedSinceDead(view.text, woundedAt, result.wounded);
     if (died > 0 && died <= result.wounded) {
       result.killed = (result.killed ?? 0) + died;
       result.wounded -= died;

@@ -1,4 +1,5 @@
 // A wounded count, then "one of them died of his wounds" in the same clause: one of those moves to the dead.
+import { OWN_WOUNDS_AR } from './died-of-wounds.js';
 import { L, anyOf } from './word-pattern.js';
 
 const ONE_OF_THEM = anyOf(['أحدهم', 'أحدهما', 'إحداهن', 'إحداهما']);
@@ -14,12 +15,27 @@ const DIED_SINCE = new RegExp(
   'u',
 );
 
+/** "لكنه فارق الحياة", "إلا أنها توفيت", "ثم توفي": he or she, told wounded just before, died. */
+const HE_DIED_AR = `(?:${anyOf(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم'])})\\s+(?:${anyOf(['فارق', 'فارقت', 'توفي', 'توفيت'])})`;
+/** "who later died of his wounds", "but he succumbed to his injuries": the same in English. */
+const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|subsequently)\\s+)?(?:died|succumbed)`;
 /**
- * How many of the wounded counted before it (at `woundedAt`, in matching form) the clause tells died
- * since, or 0: the editor counts them dead, no longer wounded.
+ * "وإصابة ثالث بجروح بليغة، لكنه فارق الحياة ليلاً متأثراً بجراحه", "wounding a third man, who later
+ * died of his wounds": the one wounded, named only by a pronoun, died of those wounds.
  */
-export function woundedSinceDead(matchText: string, woundedAt: number): number {
-  const g = DIED_SINCE.exec(matchText.slice(woundedAt))?.groups;
-  if (!g) return 0;
-  return g.two || g.en2 ? 2 : 1;
+const THE_ONE_DIED = new RegExp(
+  `(?<!${L})(?:${HE_DIED_AR}[^.؛;]*?(?:${anyOf(OWN_WOUNDS_AR)})|${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
+  'u',
+);
+
+/**
+ * How many of the `wounded` counted before it (at `woundedAt`, in matching form) the clause tells died
+ * since, or 0: the editor counts them dead, no longer wounded. A pronoun ("لكنه فارق الحياة") is read
+ * only where one was wounded, whom it can only name.
+ */
+export function woundedSinceDead(matchText: string, woundedAt: number, wounded: number): number {
+  const after = matchText.slice(woundedAt);
+  const g = DIED_SINCE.exec(after)?.groups;
+  if (g) return g.two || g.en2 ? 2 : 1;
+  return wounded === 1 && THE_ONE_DIED.test(after) ? 1 : 0;
 }
