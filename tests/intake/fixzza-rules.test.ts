@@ -88,3 +88,17 @@ describe('dead joined by "و" to a count summed since a campaign began', () => {
     expect(incidents).toEqual([]);
   });
 });
+
+describe('a search for the missing still going on, beside a count of bodies', () => {
+  it('keeps the civil defence count as a second reading the editor should check, not a standing total', () => {
+    const [one, ...rest] = run(
+      [
+        'قصفت طائرات النظام حي الشعار في حلب أمس، وقال ناشطون إن ما بين خمسة وسبعة مدنيين قتلوا في القصف، بينما أفاد الدفاع المدني بأن فرقه انتشلت جثث 9 أشخاص من تحت الأنقاض، مشيراً إلى أن البحث ما زال جارياً عن مفقودين.',
+      ],
+      'ar',
+      '2016-11-22',
+    );
+    expect(rest).toEqual([]);
+    expect(one!.checks).toContainEqual({ reason: 'casualties-conflict', detail: '5–7 ≠ 9' });
+  });
+});
