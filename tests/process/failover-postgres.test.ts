@@ -118,7 +118,8 @@ describe('two processes on PostgreSQL', () => {
     expect(proxy.requests.some((r) => r.backend === runs.indexOf(holder) && r.status === 502)).toBe(true);
 
     await eventually(async () => (await latestDigest(databaseUrl))?.state === 'finished');
-    expect(survivor.stdout()).toMatch(/"msg":"job finished"/);
+    // The survivor logs the job finished just after committing it: wait for the line, not a race.
+    await survivor.waitFor(/"msg":"job finished"/);
     const doubts = inDoubt(holder, survivor);
     // In doubt: only what was on the wire at the kill.
     expect(doubts.length).toBeLessThanOrEqual(6);
