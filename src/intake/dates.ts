@@ -21,6 +21,13 @@ const RULES: readonly DateRule[] = [
   ...HIJRI_RULES,
 ];
 
+// which rules need a month or a weekday named in the sentence, read once from their patterns
+const SCREENS = RULES.map((rule) => ({
+  rule,
+  needsMonth: rule.pattern.source.includes('(?<month>'),
+  needsWeekday: rule.pattern.source.includes('(?<first>'),
+}));
+
 /**
  * Dates of one sentence, resolved against the publication date: today/yesterday, weekdays (the
  * last such day on or before publication), nights over two days, chains from the previous date,
@@ -38,11 +45,11 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
   }[] = [];
   const hasMonth = ANY_MONTH.test(view.text);
   const hasWeekday = ANY_WEEKDAY.test(view.text);
-  for (const rule of RULES) {
+  for (const { rule, needsMonth, needsWeekday } of SCREENS) {
     // cheap screens first: most sentences name no month and no weekday
     if (
-      (!hasMonth && rule.pattern.source.includes('(?<month>')) ||
-      (!hasWeekday && rule.pattern.source.includes('(?<first>')) ||
+      (!hasMonth && needsMonth) ||
+      (!hasWeekday && needsWeekday) ||
       (rule.requires && !rule.requires.some((w) => view.text.includes(w)))
     )
       continue;

@@ -3,6 +3,8 @@
  * `normalizeForMatch` and `matchKey` are for comparing text only, never for display.
  */
 
+import { memoByString } from './memo.js';
+
 const ARABIC_INDIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 
@@ -162,9 +164,10 @@ export function normalizeForMatchMapped(s: string): MappedText {
 }
 
 /** Folded Arabic, ASCII digits without grouping, lower-case Latin without diacritics, single spaces. */
-export function normalizeForMatch(s: string): string {
-  return normalizeForMatchMapped(s).text;
-}
+export const normalizeForMatch: (s: string) => string = memoByString(
+  (s) => normalizeForMatchMapped(s).text,
+  50_000,
+);
 
 /** Latin transliterations of the Arabic article, as a separate word ("al-Bab", "Deir ez-Zor"). */
 const LATIN_ARTICLES = new Set([
@@ -202,7 +205,9 @@ function dropArticle(word: string, isLast: boolean): string {
  * The key used to compare place names: normalised, each word without its article, no spaces.
  * "al-Bab", "Al Bab", "albab" and "الباب" (in its script) give the same key.
  */
-export function matchKey(name: string): string {
+export const matchKey: (name: string) => string = memoByString(matchKeyOf, 50_000);
+
+function matchKeyOf(name: string): string {
   const words = normalizeForMatch(name)
     .replace(/[^\p{L}\p{N} ]/gu, ' ')
     .split(' ')

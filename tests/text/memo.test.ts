@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { memoByString } from '../../src/text/memo.js';
+
+describe('memoByString', () => {
+  it('asks the function once per string and gives back its answer', () => {
+    const asked: string[] = [];
+    const upper = memoByString((s) => {
+      asked.push(s);
+      return s.toUpperCase();
+    }, 10);
+    expect([upper('a'), upper('b'), upper('a'), upper('a')]).toEqual(['A', 'B', 'A', 'A']);
+    expect(asked).toEqual(['a', 'b']);
+  });
+
+  it('forgets everything once it holds `limit` answers, and still answers right', () => {
+    const asked: string[] = [];
+    const length = memoByString((s) => {
+      asked.push(s);
+      return s.length;
+    }, 2);
+    length('a');
+    length('bb');
+    length('ccc'); // full: the cache is emptied before "ccc" is kept
+    length('a');
+    expect(asked).toEqual(['a', 'bb', 'ccc', 'a']);
+    expect(length('ccc')).toBe(3);
+    expect(asked).toHaveLength(4);
+  });
+});
