@@ -35,6 +35,7 @@ import { phrasalBlowBefore } from './phrasal-blow.js';
 import { countedAfterKin } from './counted-after-kin.js';
 import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from './age-of-kin.js';
+import { pastAgeAside } from './age-aside.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { affiliationAt } from './affiliated-with.js';
@@ -225,7 +226,8 @@ export function countAt(
       }
       if (!joined && lang === 'ar') {
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
-        const own = arabicJoin(tokens, numbers, next);
+        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts)
+        const own = arabicJoin(tokens, numbers, pastAgeAside(tokens, numbers, next));
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word) ? arabicJoin(tokens, numbers, next + 1) : null);
