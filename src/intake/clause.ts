@@ -52,6 +52,7 @@ import { diesOfWounds, untilDeath } from './died-of-wounds.js';
 import { withoutDeathDays } from './death-after-wounding.js';
 import { withoutPlaceHistory } from './place-history-date.js';
 import { withoutCrossRoads } from './road-between.js';
+import { withoutDoersBase } from './doers-base.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
@@ -237,10 +238,12 @@ export function analyseClause(
   // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
   // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  const placeText = withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace).replace(
-    ORIGIN,
-    ' ',
-  );
+  // (nor is where the doers are posted: doers-base.ts)
+  const placeText = withoutDoersBase(
+    withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace),
+    lang,
+    resolvePlace,
+  ).replace(ORIGIN, ' ');
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
   const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
