@@ -1,4 +1,5 @@
 // "carried out 15 operations against the group in January, killing eight": a tally, not one event.
+import { normalizeForMatch } from '../text/normalize.js';
 import { L } from './word-pattern.js';
 
 /**
@@ -24,4 +25,20 @@ const SPAN_DAYS = 6;
 export function eventsTalliedOverSpan(date: { from: string; to: string }, matchText: string): boolean {
   const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
   return days >= SPAN_DAYS && COUNTED_EVENTS.test(matchText);
+}
+
+/**
+ * Events counted from a starting point ("recorded more than 600 attacks in Deraa since the
+ * government regained control of the south, killing at least 420", "سجل 40 هجوماً منذ سيطرة القوات
+ * على المنطقة، أسفرت عن مقتل 25"): a running tally whatever that point is, an event ("since the
+ * government regained control") as much as a date the span rule reads.
+ */
+const COUNTED_SINCE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes|bombings|assassinations|${['عملية', 'عمليات', 'هجوما', 'هجوم', 'هجمات', 'غارة', 'غارات', 'اعتداء', 'اعتداءات', 'تفجيرا', 'تفجيرات'].map(normalizeForMatch).join('|')})(?!${L})[^.;؛]*?(?<!${L})(?:since|${normalizeForMatch('منذ')})(?!${L})[^.;؛]*?(?<!${L})(?:killing(?!\\s+of(?!${L}))|killed|leaving|${['أسفرت', 'أدت', 'ما أدى', 'راح ضحيتها', 'قتل', 'مقتل'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tallies the events it counts since a starting point. */
+export function eventsTalliedSince(matchText: string): boolean {
+  return COUNTED_SINCE.test(matchText);
 }

@@ -24,7 +24,7 @@ import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { treatedAfterRise } from './treated-after-rise.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
-import { eventsTalliedOverSpan } from './counted-events.js';
+import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
@@ -309,6 +309,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
       if (date && eventsTalliedOverSpan(date.date, clauseText)) continue;
+      if (eventsTalliedSince(clauseText)) continue;
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
