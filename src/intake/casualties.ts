@@ -40,6 +40,9 @@ import { shareOfWounded } from './wounded-share.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
+import { kinAlongWith } from './kin-along-with.js';
+import { appositionAge } from './age-apposition.js';
+import { oneWasKilled } from './one-was-killed.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
@@ -80,9 +83,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const tokens = tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
   // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
+  // ("Ali Sharifi, 37, was killed": an age in apposition, age-apposition.ts)
   const found = findNumbers(view).filter(
     (n) =>
       !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
+      !(lang === 'en' && appositionAge(view.text, n.start, n.end, n.value)) &&
       !isDayOfMonth(view.text, n.end) &&
       !isYear(view.text, n.start, n.end),
   );
@@ -156,9 +161,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       )
         result.attackersKilled ??= toCount(phrase.value);
       else if (result[kind] === null) {
+        // ("was killed along with his brother": the kin who died with the one counted, kin-along-with.ts)
         const late =
           lang !== 'ar'
-            ? 0
+            ? kind === 'killed' && !objectAfter
+              ? kinAlongWith(view.text.slice(cueEnd))
+              : 0
             : kinAfterPlace(tokens, phrase.next, stops) ||
               (kind === 'killed' ? deadWithOwn(tokens, numbers, phrase.next, stops) : 0);
         result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
@@ -232,6 +240,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       result.attackersKilled = toCount(phrase.value);
     else if (phrase) result.killed = toCount(phrase.value);
   }
+  // "the former mayor of Khan Arnabeh was found shot dead": one, by the singular "was" (one-was-killed.ts)
+  if (result.killed === null && result.attackersKilled === null && lang === 'en')
+    result.killed = oneWasKilled(view.text);
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;
