@@ -29,6 +29,7 @@ import { oneAfterThatWas } from './that-one-was.js';
 import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
+import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -147,11 +148,14 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
-    const after = text.slice(m.index + m[0].length);
+    // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
+    const after = pastStressedPronoun(text.slice(m.index + m[0].length));
     const joined = WITH_KIN.exec(after);
     const kin = joined?.[1] ?? joined?.[2];
+    const kinCount = kin ? arabicNounCount(kin) : null;
+    const more = joined && kinCount !== null ? moreKinJoined(after.slice(joined[0].length)) : 0;
     // (or by the noun told again: "استشهاده واستشهاد حفيده", he and his grandson, two)
-    return (m[2] === 'هما' ? 2 : 1) + ((kin ? arabicNounCount(kin) : null) ?? kinToldAgain(after, kind) ?? 0);
+    return (m[2] === 'هما' ? 2 : 1) + (kinCount ?? kinToldAgain(after, kind) ?? 0) + more;
   }
   return null;
 }
