@@ -9,6 +9,7 @@ import type { Casualties } from './casualties.js';
  */
 export function pursuitToll(told: Casualties): Casualties {
   const attackersKilled = told.killed ?? told.attackersKilled;
-  const pursuersWounded = told.attackersKilled !== null ? told.wounded : null;
+  // (not one told by a pronoun: "مقتل أحدهما واعتقال الآخر بعد إصابته" is the other attacker)
+  const pursuersWounded = told.attackersKilled !== null && !told.byPronoun ? told.wounded : null;
   return { killed: null, wounded: pursuersWounded, attackersKilled };
 }
