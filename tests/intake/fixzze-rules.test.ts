@@ -115,6 +115,48 @@ describe('the pursuers hurt in the chase of the attackers', () => {
   });
 });
 
+describe('the attackers told by pronoun in the chase', () => {
+  it('"مقتل أحدهما واعتقال الآخر بعد إصابته": the other attacker wounded, no wounded of the event', () => {
+    expect(
+      tolls(
+        [
+          'قتل موظف برصاص مسلحين اثنين أمام منزله وسط مدينة الديوانية صباح اليوم.',
+          'وقال مصدر إن دورية للشرطة طاردت المهاجمين، ما أسفر عن مقتل أحدهما واعتقال الآخر بعد إصابته.',
+        ],
+        'ar',
+        '2019-04-02',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('one of the wounded, told by a participle, dead since', () => {
+  it('"after a woman wounded in the shelling died": one more dead, no count of wounded', () => {
+    expect(
+      tolls(
+        [
+          'The death toll from shelling on a village near Maarat al-Numan in Idlib province rose to six after a woman wounded in the shelling died in hospital, the monitor said.',
+        ],
+        'en',
+        '2019-05-20',
+      ),
+    ).toEqual([{ killed: 6, wounded: null }]);
+  });
+
+  it('"more than 30 were wounded" before one of them died: the floor as told', () => {
+    expect(
+      tolls(
+        [
+          'The death toll from an air strike on a bakery in Saraqeb in Idlib province rose to nine after a man wounded in the strike died overnight, the monitor said.',
+          'Eight people had died on Sunday when jets struck the bakery, and more than 30 were wounded, it said.',
+        ],
+        'en',
+        '2019-05-20',
+      ),
+    ).toEqual([{ killed: 9, wounded: 30 }]);
+  });
+});
+
 describe('a campaign told as going on', () => {
   it('"Troops are fighting for …": the setting of the news, no second event', () => {
     expect(
