@@ -30,6 +30,7 @@ import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
+import { setOffListAt } from './set-off-list.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -125,6 +126,9 @@ const MAX_WHO_THEY_WERE = 8;
  */
 function countFrom(tokens: readonly Token[], cue: number): number {
   const near = Math.max(0, cue - MAX_BEFORE_VERB);
+  // (a list set off by commas runs to its closing comma: set-off-list.ts)
+  const setOff = setOffListAt(tokens, cue);
+  if (setOff >= 0) return Math.max(0, setOff - 3);
   for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
     if (AMONG_AR.has(tokens[i]!.word)) return Math.min(near, Math.max(0, i - 3));
   return near;
