@@ -157,6 +157,20 @@ describe('one of the wounded, told by a participle, dead since', () => {
   });
 });
 
+describe('who the counted were, set off by commas before their verb', () => {
+  it('"9 مقاتلين، هم 6 من … و3 من …، قتلوا": the nine, however long the list', () => {
+    expect(
+      tolls(
+        [
+          'قال المرصد إن 9 مقاتلين، هم 6 من الفصائل المقاتلة والإسلامية و3 من عناصر قوات النظام والمسلحين الموالين لها، قتلوا خلال اشتباكات عنيفة على محور الكبينة بريف اللاذقية الشمالي أمس.',
+        ],
+        'ar',
+        '2019-12-03',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+});
+
 describe('a campaign told as going on', () => {
   it('"Troops are fighting for …": the setting of the news, no second event', () => {
     expect(
