@@ -2,6 +2,7 @@
 // counted by pronoun, the pursuers' wounded, a campaign going on; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -197,5 +198,15 @@ describe('towns of the Euphrates valley by the spellings wire copy gives them', 
         '2018-11-27',
       ).map((x) => x.place?.governorate?.en),
     ).toEqual(['Deir ez-Zor']);
+  });
+});
+
+describe('a tally of deaths and infections counted in words', () => {
+  it('"إلى ثماني وفيات", "بأربع إصابات": figures of the tally', () => {
+    const result = ingest(
+      'الكوليرا في حماة\n\nأعلنت مديرية الصحة في حماة ارتفاع عدد الإصابات بالكوليرا إلى 37 إصابة وعدد الوفيات إلى ثماني وفيات، فيما سجلت مدينة السلمية وحدها بأربع إصابات جديدة.',
+      { published: '2022-10-02' },
+    );
+    expect(result.ok && result.draft.figures.map((x) => x.value)).toEqual(expect.arrayContaining([37, 8, 4]));
   });
 });
