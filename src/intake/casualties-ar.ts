@@ -29,6 +29,8 @@ import { oneAfterThatWas } from './that-one-was.js';
 import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
+import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
+import { setOffListAt } from './set-off-list.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -124,6 +126,9 @@ const MAX_WHO_THEY_WERE = 8;
  */
 function countFrom(tokens: readonly Token[], cue: number): number {
   const near = Math.max(0, cue - MAX_BEFORE_VERB);
+  // (a list set off by commas runs to its closing comma: set-off-list.ts)
+  const setOff = setOffListAt(tokens, cue);
+  if (setOff >= 0) return Math.max(0, setOff - 3);
   for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
     if (AMONG_AR.has(tokens[i]!.word)) return Math.min(near, Math.max(0, i - 3));
   return near;
@@ -147,11 +152,14 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
-    const after = text.slice(m.index + m[0].length);
+    // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
+    const after = pastStressedPronoun(text.slice(m.index + m[0].length));
     const joined = WITH_KIN.exec(after);
     const kin = joined?.[1] ?? joined?.[2];
+    const kinCount = kin ? arabicNounCount(kin) : null;
+    const more = joined && kinCount !== null ? moreKinJoined(after.slice(joined[0].length)) : 0;
     // (or by the noun told again: "استشهاده واستشهاد حفيده", he and his grandson, two)
-    return (m[2] === 'هما' ? 2 : 1) + ((kin ? arabicNounCount(kin) : null) ?? kinToldAgain(after, kind) ?? 0);
+    return (m[2] === 'هما' ? 2 : 1) + (kinCount ?? kinToldAgain(after, kind) ?? 0) + more;
   }
   return null;
 }

@@ -71,6 +71,8 @@ export const DEFINITE_EVENTS_AR = [
   // "في الغارات ذاتها", "جراء التفجيرات": the blows told before, counted as many
   'الغارات',
   'الضربات',
+  // "حصيلة التفجير بلغت خمسة": the bombing told before, one or many
+  'التفجير',
   'التفجيرات',
   'المداهمة',
   'الكمين',

@@ -68,6 +68,7 @@ import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
+import { toldAsOngoing } from './ongoing-campaign.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -276,6 +277,8 @@ export function analyseClause(
       // (last: only a clause that would tell an event pays for these patterns)
       // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
       !tellsNoViolentEvent(uncaused, classified.event, hasCasualties) &&
+      // "Iraqi forces are fighting for the western half of Mosul": the war going on, the news's setting
+      !toldAsOngoing(view.text, hasCasualties, eventDate !== null) &&
       !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)),
     actors: roles.actors,
     targets: roles.targets,

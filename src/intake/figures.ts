@@ -17,7 +17,15 @@ export type { FigureContext } from './figure-context.js';
 
 const f = normalizeForMatch;
 const CASES_DUAL = new RegExp(`^${f('حالت')}`, 'u');
-const CASES_AFTER = new RegExp(`^\\s*(?:${['حالات', 'حالة', 'cases'].map(f).join('|')})(?![\\p{L}])`, 'u');
+/**
+ * "أربع حالات", "cases": a count of cases; so are the plural nouns of a tally of deaths and infections
+ * ("إلى سبع وفيات", "بتسع إصابات"), counted as nouns rather than told as what befell someone (an
+ * incident's own wounded are left out before: `casualtyCounts`).
+ */
+const CASES_AFTER = new RegExp(
+  `^\\s*(?:${['حالات', 'حالة', 'cases', 'وفيات', 'إصابات'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Key figures: numbers written with digits (with or without a multiplier word: "41 مليون") and

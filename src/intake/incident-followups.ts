@@ -6,6 +6,7 @@ import { merge, raiseToll } from './incident-merge.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { hitsReinforcements, withReinforcementsToll } from './reinforcements.js';
+import { pursuitToll } from './pursuers-hurt.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 export const MAX_GAP = 3;
@@ -28,10 +29,14 @@ export function addsToLast(
 ): boolean {
   if (!last) return false;
   if (pursuit && !facts.separate && !facts.eventDate && withinGap(last, sentenceIndex)) {
-    // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم")
-    const attackersKilled = facts.casualties.killed ?? facts.casualties.attackersKilled;
-    const attackers = { killed: null, wounded: null, attackersKilled };
-    merge(last, { ...facts, casualties: attackers, targets: [] }, null, null, sentenceIndex);
+    // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم"; pursuers-hurt.ts)
+    merge(
+      last,
+      { ...facts, casualties: pursuitToll(facts.casualties), targets: [] },
+      null,
+      null,
+      sentenceIndex,
+    );
     return true;
   }
   // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex

@@ -14,9 +14,13 @@ const SPAN = new RegExp(
   'u',
 );
 
-/** "وثّق مكتب … 32 عملية", "documented 47 attacks": a documenting verb and a count, a statistic. */
+/**
+ * "وثّق مكتب … 32 عملية", "documented 47 attacks": a documenting verb and a count, a statistic. Not
+ * where the verb is set against a count just given ("أعلن الهلال الأحمر مقتل 11، في حين وثق المرصد
+ * مقتل 14", "…, while the monitor documented 14 deaths"): a second source's toll of the same event.
+ */
 const DOCUMENTED = new RegExp(
-  `(?<!${L})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت'])}|documented|tallied)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
+  `(?<!${L})(?<!(?:${f(['في حين', 'فيما', 'بينما'])}|while|whereas)\\s+(?:[\\p{L}'’-]+\\s+){0,6})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت'])}|documented|tallied)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
   'u',
 );
 

@@ -4,6 +4,7 @@ import type { Count } from './count.js';
 import { diesOfWounds } from './died-of-wounds.js';
 import { countBeforeRise } from './earlier-count.js';
 import type { Building } from './incident-types.js';
+import { floorValues } from './lower-bound.js';
 import { matchView } from './view.js';
 
 /**
@@ -17,6 +18,8 @@ export function woundedLeft(current: Building, facts: ClauseFacts): Count | null
   if (current.wounded !== null || typeof wounded !== 'number') return null;
   if (typeof killed !== 'number' || typeof current.killed !== 'number') return null;
   if (!countBeforeRise(current, facts) || !diesOfWounds(matchView(current.source).text)) return null;
+  // "more than 40 were wounded": a floor, which the one who died of them leaves standing
+  if (floorValues(facts.notes).includes(wounded)) return wounded;
   const left = wounded - (current.killed - killed);
   return left > 0 ? left : null;
 }
