@@ -1,0 +1,86 @@
+// Rules found on probe-zzf's misses (issue 12): victims counted where a funeral, a title, an active
+// "wounded", a later death told with "also" or a stressing pronoun hid them; each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's dead and wounded. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({ killed: x.killed, wounded: x.wounded }),
+  );
+
+describe('one of the dead whose funeral it was', () => {
+  it('"خلال جنازة أحد الضحايا": the wounded at the funeral are counted', () => {
+    expect(
+      tolls(
+        ['أصيب ثلاثة شبان بجروح جراء إطلاق نار عشوائي خلال جنازة أحد الضحايا في مدينة إزرع أمس.'],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+
+  it('"at the funeral of one of the victims": the mourners hurt are counted', () => {
+    expect(
+      tolls(
+        [
+          'Two mourners were wounded by celebratory gunfire at the funeral of one of the victims in Daraa on Friday.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
+
+describe('a notable by his title', () => {
+  it('"الشيخ <name> ومرافقه": the sheikh and his companion, two dead', () => {
+    expect(
+      tolls(
+        ['قتل الشيخ حسن المحمد ومرافقه برصاص مسلحين مجهولين في ريف درعا الغربي مساء أمس.'],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe('the active "wounded" with its object', () => {
+  it('"وأصابوا شقيقه بجروح": the gunmen wounded one more', () => {
+    expect(
+      tolls(
+        ['قتل مسلحون مجهولون راعياً قرب قرية في ريف كركوك الجنوبي أمس، وأصابوا شقيقه بجروح.'],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('one more dead told with "also"', () => {
+  it('"A passer-by also died of his injuries": two dead of one blast', () => {
+    expect(
+      tolls(
+        [
+          'A bomb killed a shopkeeper in the centre of Tikrit on Sunday. A passer-by also died of his injuries later.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe('the pronoun that stresses the one killed', () => {
+  it('"ما أدى إلى مقتله هو وشقيقه": he and his brother, two', () => {
+    expect(
+      tolls(
+        ['انفجرت عبوة ناسفة بسيارة تاجر في ريف دير الزور الشرقي أمس، ما أدى إلى مقتله هو وشقيقه.'],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
