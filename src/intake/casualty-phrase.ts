@@ -109,8 +109,9 @@ export function arabicNounCount(word: string): number | null {
       if (form === stem || form === `${stem}ا`) return 1;
       // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
       if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
-      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها"
-      if (POSSESSED.some((suffix) => form === `${stem}ي${suffix}` || form === `${base}ا${suffix}`)) return 2;
+      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها" (a feminine
+      // noun's ة as ت: "وشقيقتيه", "ابنتيها")
+      if (POSSESSED.some((suffix) => form === `${base}ي${suffix}` || form === `${base}ا${suffix}`)) return 2;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }

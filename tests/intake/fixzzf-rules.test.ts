@@ -84,3 +84,15 @@ describe('the pronoun that stresses the one killed', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe("two of someone's, a feminine noun in the dual", () => {
+  it('"وابنتيه": a man and his two daughters, three wounded', () => {
+    expect(
+      tolls(
+        ['سقطت قذيفة صاروخية على منزل في ريف جبلة اليوم، ما أدى إلى إصابة رجل وابنتيه بجروح.'],
+        'ar',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+});
