@@ -96,3 +96,31 @@ describe("two of someone's, a feminine noun in the dual", () => {
     ).toEqual([{ killed: null, wounded: 3 }]);
   });
 });
+
+describe('the wounded who died since, told as "one of them"', () => {
+  it('"One of them … died of his injuries": one of the wounded, now dead', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen wounded three policemen at a checkpoint in Tarmiyah on Sunday.',
+          'One of them, a lieutenant, died of his injuries in hospital.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 2 }]);
+  });
+
+  it('a lead toll as things stand, then "initially said four were wounded": one of them died since', () => {
+    expect(
+      tolls(
+        [
+          'A rocket hit a market in Tuz Khurmatu on Friday, killing one person and wounding three, officials said.',
+          'Police initially said four people were wounded. One of them, a shopkeeper, died of his wounds on Saturday.',
+        ],
+        'en',
+        '2021-04-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 3 }]);
+  });
+});
