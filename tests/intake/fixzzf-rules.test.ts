@@ -124,3 +124,21 @@ describe('the wounded who died since, told as "one of them"', () => {
     ).toEqual([{ killed: 1, wounded: 3 }]);
   });
 });
+
+describe('an earlier attack recalled with its toll: twin blasts at the place of the news', () => {
+  it('"In March, twin blasts there killed 20 people": an incident of its own, however long ago', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb exploded at a market in Tal Afar on Thursday, killing six people.',
+          'The town has been hit often. In March, twin blasts there killed 20 people.',
+        ],
+        'en',
+        '2017-11-10',
+      ),
+    ).toEqual([
+      { killed: 6, wounded: null },
+      { killed: 20, wounded: null },
+    ]);
+  });
+});
