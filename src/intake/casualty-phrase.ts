@@ -110,10 +110,11 @@ export function arabicNounCount(word: string): number | null {
       if (form === stem || form === `${stem}ا`) return 1;
       // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
       if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
-      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها" (not where the
-      // sound plural is spelt the same: "مع مقاتليها", "من منتسبيها" are her fighters, her members)
+      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها", a feminine
+      // noun's ة as ت: "وشقيقتيه", "ابنتيها" (not where the sound plural is spelt the same: "مع
+      // مقاتليها", "من منتسبيها" are her fighters, her members)
       if (POSSESSED.some((suffix) => form === `${base}ا${suffix}`)) return 2;
-      if (!SOUND_PLURAL.has(stem) && POSSESSED.some((suffix) => form === `${stem}ي${suffix}`)) return 2;
+      if (!SOUND_PLURAL.has(stem) && POSSESSED.some((suffix) => form === `${base}ي${suffix}`)) return 2;
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }

@@ -16,6 +16,8 @@ export const AR_PERSON_STEMS = [
   'رجل',
   'شرطي',
   'مختار',
+  // "استشهد الشيخ فلان ومرافقه": a notable (tribal or religious), one person by his title
+  'شيخ',
   'راع',
   'راعي',
   'طبيب',

@@ -69,6 +69,7 @@ import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
 import { toldAsOngoing } from './ongoing-campaign.js';
+import { isRiteOf } from './rite-of-one.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -78,6 +79,11 @@ const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
+/** One of the victims counted before, told of again; not the one a funeral was for ("خلال تشييع أحد القتلى"). */
+function tellsOneOfVictims(text: string): boolean {
+  const one = ONE_OF_VICTIMS.exec(text);
+  return one !== null && !isRiteOf(text, one.index);
+}
 /** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
 const WHILE_WAR = new RegExp(
   `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
@@ -136,7 +142,7 @@ export function analyseClause(
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =
-    ONE_OF_VICTIMS.test(view.text) ||
+    tellsOneOfVictims(view.text) ||
     // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
     namesVictimAgain(view.text) ||
     stillTreated(view.text) ||

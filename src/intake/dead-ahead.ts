@@ -33,11 +33,28 @@ export function aheadOnBoth(
   return ahead > 0 && told.wounded - wounded === ahead;
 }
 
+/**
+ * "killing one person and wounding two others" (as things stand), then "initially said three people
+ * were wounded" (at the time, no one dead yet): an account of the wounded alone, behind the first
+ * telling on both counts by the first telling's dead, is the same toll before they died. How many,
+ * or undefined.
+ */
+function woundedOnlyAhead(current: Building, told: Casualties): number | undefined {
+  if (told.killed !== null || typeof told.wounded !== 'number' || typeof current.killed !== 'number')
+    return undefined;
+  return aheadOnBoth(current, { killed: 0, wounded: told.wounded }) ? current.killed : undefined;
+}
+
 /** Notes, once, how far the first telling is ahead of the later account (`deadAhead`, `aheadOnBoth`). */
 export function noteDeadAhead(current: Building, facts: ClauseFacts): void {
   if (current.deadAhead !== undefined) return;
-  current.deadAhead = deadAhead(current, facts);
-  if (current.deadAhead !== undefined && aheadOnBoth(current, facts.casualties)) current.woundedAhead = true;
+  const woundedOnly = woundedOnlyAhead(current, facts.casualties);
+  current.deadAhead = deadAhead(current, facts) ?? woundedOnly;
+  if (
+    current.deadAhead !== undefined &&
+    (woundedOnly !== undefined || aheadOnBoth(current, facts.casualties))
+  )
+    current.woundedAhead = true;
 }
 
 /**

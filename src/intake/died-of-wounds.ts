@@ -19,11 +19,12 @@ const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\
 
 /**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "بعد وفاة اثنين من الجرحى", "two of the
- * injured succumbed", "one of the injured, a 16-year-old girl, later died" (who they were, between commas):
+ * injured succumbed", "one of the injured, a 16-year-old girl, later died" (who they were, between commas),
+ * "one of them, a truck driver, died of his injuries" (them: the wounded, since he died of wounds):
  * that many more dead of the event just told, that many fewer wounded.
  */
 const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
   'u',
 );
 const SMALL: Record<string, number> = {
@@ -82,16 +83,16 @@ export function oneOfWoundedDied(matchText: string, counts: boolean, woundedBefo
 
 /** How many of the wounded the clause (in matching form) tells as dead since, if it does. */
 export function diedOfWounds(matchText: string): number | null {
-  if (!/wounded|injured|جرحي|مصاب|متاثر/u.test(matchText)) return null;
+  if (!/wounded|injured|injuries|wounds|succumbed|جرحي|مصاب|متاثر/u.test(matchText)) return null;
   const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
   if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
-  const word = g.n ?? g.en ?? g.ar ?? g.ar2 ?? '';
+  const word = g.n ?? g.en ?? g.them ?? g.ar ?? g.ar2 ?? '';
   return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
 }
 
 /** Where the clause (in matching form) tells some of the wounded dead since, or null. */
 export function diedOfWoundsSpan(matchText: string): { start: number; end: number } | null {
-  if (!/wounded|injured|جرحي|مصاب/u.test(matchText)) return null;
+  if (!/wounded|injured|injuries|wounds|succumbed|جرحي|مصاب/u.test(matchText)) return null;
   const m = DIED_OF_WOUNDS.exec(matchText);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

@@ -5,14 +5,16 @@ import type { Casualties } from './casualties.js';
 import { AR_PREFIX } from './view.js';
 import { L } from './word-pattern.js';
 
-/** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير". */
+/** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
+const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
+/** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins. */
 const ONE_EVENT = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})`,
+  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
   'u',
 );
 /** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */
 const PLURAL = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['هجمات', 'تفجيرات', 'انفجارات', 'غارات', 'ضربات', 'عمليات'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)(?!${L})`,
+  `(?<!${L})${AR_PREFIX}(?:${['هجمات', 'تفجيرات', 'انفجارات', 'غارات', 'ضربات', 'عمليات'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?<!(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?)(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)(?!${L})`,
   'u',
 );
 /**
@@ -29,9 +31,12 @@ const SPAN = new RegExp(
   'u',
 );
 
-/** "the same station", "السوق ذاته": the place of the news. */
+/**
+ * "the same station", "السوق ذاته", "twin bombings there killed …": the place of the news ("there"
+ * after a word, not the "there were" that only says something was).
+ */
 const SAME = new RegExp(
-  `(?<!${L})(?:the same|${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')}|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})`,
+  `(?<=${L}\\s)there(?!\\s+(?:were|was|is|are|have|has|had|will|would)(?!${L}))(?!${L})|(?<!${L})(?:the same|${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')}|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})`,
   'u',
 );
 /**

@@ -14,9 +14,10 @@ export const CUES = {
     `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating'])}`,
     'gu',
   ),
-  // ("one more fighter was being treated for burns": burns are wounds)
+  // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",
+  // "قتلت شخصاً وأصابت آخرين" wounds its object as "قتلوا" kills it)
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns'])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

@@ -105,6 +105,10 @@ const ROWS: readonly Row[] = [
       'explosion',
       'blast',
       'bombing',
+      // two blasts told as one attack (earlier-events.ts): "twin bombings there killed …"
+      'twin bombings',
+      'twin blasts',
+      'twin explosions',
       'bomb',
       'detonated',
     ],
