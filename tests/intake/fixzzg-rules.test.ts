@@ -45,3 +45,57 @@ describe('an earlier attack placed "in the same mountain range": where the one b
   });
 });
 
+describe('one of the wounded, named again by the noun the story gave him, dead of his wounds', () => {
+  it('"أن الابن فارق الحياة … متأثراً بجراحه" after "قتل رجل وأصيب ولداه": two dead, one wounded', () => {
+    expect(
+      told(
+        [
+          'قتل رجل وأصيب ولداه بجروح بهجوم مسلح على منزلهم في قضاء المقدادية شمال شرقي بعقوبة مساء أمس.',
+          'وأضاف المصدر أن الابن فارق الحياة صباح اليوم في مستشفى المقدادية العام متأثراً بجراحه.',
+        ],
+        'ar',
+        '2020-02-11',
+      ),
+    ).toEqual([{ governorate: 'Diyala', killed: 2, wounded: 1 }]);
+  });
+
+  it('"وتوفي الحارس بعد ساعات متأثراً بجروحه", the verb first', () => {
+    expect(
+      told(
+        [
+          'أصيب موظف في دائرة الكهرباء وحارسه بجروح بإطلاق نار على سيارتهما في مدينة الكوت مساء أمس.',
+          'وتوفي الحارس بعد ساعات متأثراً بجروحه.',
+        ],
+        'ar',
+        '2020-02-11',
+      ),
+    ).toEqual([{ governorate: 'Wasit', killed: 1, wounded: 1 }]);
+  });
+
+  it('"his brother later died of his wounds in hospital"', () => {
+    expect(
+      told(
+        [
+          'Gunmen shot dead a local official and wounded his brother and his driver in the city of Kut on Monday, police said.',
+          'His brother later died of his wounds in hospital, a medical source said.',
+        ],
+        'en',
+        '2020-02-11',
+      ),
+    ).toEqual([{ governorate: 'Wasit', killed: 2, wounded: 1 }]);
+  });
+
+  it('"فيما توفي الآخر متأثراً بجراحه": the other of a pair told, no more dead', () => {
+    expect(
+      told(
+        [
+          'قتل شخصان بانفجار عبوة ناسفة في سوق بمدينة بعقوبة صباح اليوم.',
+          'وقال مصدر إن أحدهما قتل على الفور، فيما توفي الآخر متأثراً بجراحه في المستشفى.',
+        ],
+        'ar',
+        '2020-02-11',
+      ),
+    ).toEqual([{ governorate: 'Diyala', killed: 2, wounded: null }]);
+  });
+});
+
