@@ -99,3 +99,31 @@ describe('one of the wounded, named again by the noun the story gave him, dead o
   });
 });
 
+describe('the device told again as where it had been laid is the blast just told', () => {
+  it('"The bomb had been planted … about 40 km west of Mosul": one incident, near Tal Afar', () => {
+    expect(
+      told(
+        [
+          'A roadside bomb hit a minibus carrying labourers near the town of Tal Afar in Nineveh province on Friday, killing two and wounding one, police said.',
+          'The bomb had been planted on a dirt road about 40 km west of Mosul, a police officer said.',
+        ],
+        'en',
+        '2019-04-13',
+      ),
+    ).toEqual([{ governorate: 'Nineveh', killed: 2, wounded: 1 }]);
+  });
+
+  it('"وكانت العبوة الناسفة مزروعة على طريق … جنوبي بعقوبة": one incident', () => {
+    expect(
+      told(
+        [
+          'قتل مزارع وأصيب ابنه بانفجار عبوة ناسفة قرب ناحية العظيم في محافظة ديالى صباح اليوم.',
+          'وأوضح المصدر أن العبوة الناسفة كانت مزروعة على جانب طريق زراعي على بعد 30 كم شمال بعقوبة.',
+        ],
+        'ar',
+        '2019-04-13',
+      ),
+    ).toEqual([{ governorate: 'Diyala', killed: 1, wounded: 1 }]);
+  });
+});
+
