@@ -127,3 +127,31 @@ describe('the device told again as where it had been laid is the blast just told
   });
 });
 
+describe('"ويأتي الهجوم قبل أيام من…", "ويأتي القصف رغم…": the background of the news', () => {
+  it('drafts no second incident from "ويأتي التفجير قبل أيام من"', () => {
+    expect(
+      told(
+        [
+          'قتل ثلاثة أشخاص وأصيب سبعة بانفجار سيارة مفخخة قرب سوق شعبي في مدينة الحلة مساء أمس.',
+          'ويأتي التفجير قبل أيام من بدء الزيارة الأربعينية في مدينة كربلاء المجاورة.',
+        ],
+        'ar',
+        '2016-11-10',
+      ),
+    ).toEqual([{ governorate: 'Babil', killed: 3, wounded: 7 }]);
+  });
+
+  it('drafts no second incident from "ويأتي القصف رغم"', () => {
+    expect(
+      told(
+        [
+          'قتل مدنيان بقصف مدفعي لقوات النظام على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم.',
+          'ويأتي القصف رغم اتفاق وقف إطلاق النار الذي دخل حيز التنفيذ قبل أيام.',
+        ],
+        'ar',
+        '2020-03-10',
+      ),
+    ).toEqual([{ governorate: 'Idlib', killed: 2, wounded: null }]);
+  });
+});
+
