@@ -155,3 +155,23 @@ describe('"ويأتي الهجوم قبل أيام من…", "ويأتي الق�
   });
 });
 
+describe('"علي" before a town name is the given name Ali, not "على" (on)', () => {
+  it('does not place a policeman called "علي جاسم" in Jasim, Daraa', () => {
+    expect(
+      drafted(
+        'استشهاد منتسب وإصابة آخر بهجوم في الناصرية',
+        [
+          'استشهد منتسب في الشرطة وأصيب آخر بهجوم مسلح على نقطة تفتيش في مدينة الناصرية مساء أمس.',
+          'وذكر مصدر أن المهاجمين أطلقوا النار على النقطة، ما أدى إلى استشهاد المنتسب وإصابة المنتسب علي جاسم بجروح.',
+        ],
+        '2022-05-04',
+      ).map((x) => x.governorate),
+    ).toEqual(['Dhi Qar']);
+  });
+
+  it('still reads "على جاسم" (on Jasim) as the town', () => {
+    expect(resolvePlace('سقطت قذيفتان على جاسم', 'ar')?.governorate?.en).toBe('Daraa');
+    expect(resolvePlace('وأصيب المنتسب علي جاسم بجروح', 'ar')).toBeNull();
+  });
+});
+
