@@ -175,3 +175,17 @@ describe('"علي" before a town name is the given name Ali, not "على" (on)',
   });
 });
 
+describe('the gang that opened fire: its men killed are its attackers', () => {
+  it('counts "قتل اثنين من أفراد العصابة" as two attackers killed, no victims', () => {
+    expect(
+      analyseClause(
+        'وأضاف أن القوة ردت على مصادر النيران وتمكنت من قتل اثنين من أفراد العصابة',
+        'ar',
+        '2022-05-04',
+        null,
+        resolvePlace,
+      ).casualties,
+    ).toMatchObject({ killed: null, attackersKilled: 2 });
+  });
+});
+
