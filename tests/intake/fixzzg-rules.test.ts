@@ -189,3 +189,13 @@ describe('the gang that opened fire: its men killed are its attackers', () => {
   });
 });
 
+describe('"استشهاد الشرطي": the martyr named by his force is hit, not its doer', () => {
+  it('gives the police as no doer of "ما أدى إلى استشهاد الشرطي"', () => {
+    const [x] = run(
+      ['انفجرت عبوة ناسفة بدورية للشرطة في قضاء الزبير غربي البصرة مساء أمس، ما أدى إلى استشهاد الشرطي.'],
+      'ar',
+      '2022-05-04',
+    );
+    expect({ killed: x?.killed, actors: x?.actors }).toEqual({ killed: 1, actors: [] });
+  });
+});
