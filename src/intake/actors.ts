@@ -96,6 +96,9 @@ const SUPPORT_BEFORE = new RegExp(
 /** "أحد كبار الممولين لداعش", "an ISIS commander": a member of the group was the one hit. */
 const MEMBER_WORDS = [
   'مقتل',
+  // "ما أدى إلى استشهاد الشرطي": the martyr named by his force is one of it, hit
+  'استشهاد',
+  'مصرع',
   'إصابة',
   'قتل',
   'أصيب',

@@ -8,10 +8,11 @@ import { spotOf } from './district-seat.js';
 
 /**
  * A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint",
- * "in the area" (the area just told, where it names none of its own).
+ * "in the same mountain range", "on the same base", "in the area" (the area just told, where it names
+ * none of its own).
  */
 export const SAME_PLACE =
-  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|district|region|spot|place|checkpoint|post|road|neighbou?rhood)(?![\p{L}])|(?:^|[^\p{L}])(?:in|near) the area(?!\s+(?:of|around)(?![\p{L}]))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:في|ب|قرب|على)\s*ال[\p{L}]+\s+(?:نفسها|نفسه|ذاتها|ذاته)(?![\p{L}])|(?:^|[^\p{L}])(?:in|at|near|on) the same (?:area|town|village|city|(?:sub[- ]?)?district|region|province|governorate|spot|place|checkpoint|post|outpost|base|compound|camp|road|highway|street|market|neighbou?rhood|quarter|valley|desert|(?:mountain )?range|mountains?)(?![\p{L}])|(?:^|[^\p{L}])(?:in|near) the area(?!\s+(?:of|around)(?![\p{L}]))(?![\p{L}])/iu;
 /** A place told as near the one before: "القرية القريبة", "البلدة المجاورة", "a nearby village". */
 export const NEARBY = /(?<![\p{L}])(?:القريبة|القريب|المجاورة|المجاور|nearby|neighbou?ring)(?![\p{L}])/u;
 /**

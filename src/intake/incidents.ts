@@ -64,6 +64,7 @@ import { sharesSpan } from './span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
+import { toldOneDied } from './told-one-died.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -173,9 +174,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "One of the wounded died later in hospital": one more dead of the event just told
       const hit = built[built.length - 1];
       // (or one of them told by name: "وأضاف أن أحمد فارق الحياة متأثراً بجراحه")
+      const woundedBefore = typeof hit?.wounded === 'number';
       const died =
         diedOfWounds(clauseText) ??
-        (oneOfWoundedDied(clauseText, hasCasualties(facts), typeof hit?.wounded === 'number') ? 1 : null);
+        (oneOfWoundedDied(clauseText, hasCasualties(facts), woundedBefore) ||
+        // (or by the noun the story gave him: "أن النجل فارق الحياة … متأثراً بجراحه": told-one-died.ts)
+        (woundedBefore && toldOneDied(clauseText, facts.casualties))
+          ? 1
+          : null);
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
       if (attackersOutOfToll(hit, facts, sentence.index)) continue;
       // "three people, two of them fighters", then "the driver was also killed": the rest of those

@@ -101,9 +101,20 @@ function keepsTaMarbuta(candidate: Candidate, sentence: string): boolean {
   return written.endsWith('ة');
 }
 
-function hasCue(candidate: Candidate, tokens: Token[]): boolean {
+/**
+ * "الشرطي علي جاسم": the given name Ali, which folds to the same form as "على" (on); only the
+ * preposition as written, with its ى, cues a place.
+ */
+function givenNameAli(token: Token | undefined, sentence: string): boolean {
+  return token?.norm === 'علي' && !sentence.slice(token.start, token.end).includes('ى');
+}
+
+function hasCue(candidate: Candidate, tokens: Token[], sentence: string): boolean {
   const before = tokens[candidate.first - 1];
-  if (candidate.pattern.arabic) return /[بل]/.test(candidate.clitic) || isIn(ARABIC_NAME_CUES, before);
+  if (candidate.pattern.arabic)
+    return (
+      /[بل]/.test(candidate.clitic) || (isIn(ARABIC_NAME_CUES, before) && !givenNameAli(before, sentence))
+    );
   return isIn(ENGLISH_NAME_CUES_BEFORE, before) || isIn(ENGLISH_NAME_CUES_AFTER, tokens[candidate.last + 1]);
 }
 
@@ -122,7 +133,7 @@ function isCoordinated(candidate: Candidate, tokens: Token[], accepted: Candidat
 
 function acceptAmbiguous(candidates: Candidate[], tokens: Token[], sentence: string): Candidate[] {
   const plausible = candidates.filter((c) => !c.pattern.needsCue || keepsTaMarbuta(c, sentence));
-  const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens));
+  const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens, sentence));
   const pending = plausible.filter((c) => !accepted.includes(c)).sort((a, b) => a.first - b.first);
   for (const candidate of pending) if (isCoordinated(candidate, tokens, accepted)) accepted.push(candidate);
   return accepted;
