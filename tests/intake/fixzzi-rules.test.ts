@@ -1,0 +1,53 @@
+// Rules found on probe-zzi's misses (issue 12): counts told with whom the victims work for or whose
+// kin they are, and a desert named after a town of another country; each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+/** Each drafted incident's dead and wounded. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+/** Each drafted incident's governorate (English name). */
+const governorates = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => x.place?.governorate?.en ?? null);
+
+describe('whom the counted work for, between the count and its verb', () => {
+  it('"three engineers employed by a Turkish firm were wounded": three, not the firm', () => {
+    expect(
+      tolls(
+        [
+          'Three engineers employed by a Turkish firm were wounded on Sunday when a roadside bomb hit their car near Kirkuk.',
+        ],
+        'en',
+        '2019-03-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+});
+
+describe('the one whose kin is counted, killed by a verb of his own', () => {
+  it('"a farmer was killed and his brother wounded": one dead, one wounded', () => {
+    expect(
+      tolls(
+        [
+          'A farmer was killed and his brother wounded on Friday when an old mine went off in a field near Khanaqin.',
+        ],
+        'en',
+        '2021-04-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('the desert of Resafa, south-west of Raqqa', () => {
+  it('"بادية الرصافة" is in Raqqa, not the Rusafa side of Baghdad', () => {
+    expect(
+      governorates(['قتل جنديان بهجوم على نقطة عسكرية في بادية الرصافة أمس.'], 'ar', '2023-01-15'),
+    ).toEqual(['Raqqa']);
+  });
+});
