@@ -40,6 +40,7 @@ import { clausePlace } from './clause-place.js';
 import { secondSourceOfLead } from './lead-account.js';
 import { leadOfAccount } from './lead-pair.js';
 import { quarterNamesake } from './namesake-quarter.js';
+import { quarterOfTheCity } from './city-quarter.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
@@ -131,10 +132,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         separate:
           (analysed.separate && !furtherVictim(analysed, nth)) ||
           harmsNoOneAfterToll(built[built.length - 1], analysed),
-        // a city's quarter named like a district of another country: the city just told
-        place: quarterNamesake(built[built.length - 1], analysed)
-          ? built[built.length - 1]!.place
-          : analysed.place,
+        // a city's quarter named like a district of another country: the city just told (so is
+        // "the city's X district": city-quarter.ts)
+        place:
+          quarterNamesake(built[built.length - 1], analysed) ||
+          quarterOfTheCity(built[built.length - 1], analysed)
+            ? built[built.length - 1]!.place
+            : analysed.place,
       };
       const clauseText = facts.matchText;
       spanBefore = facts.aggregate;

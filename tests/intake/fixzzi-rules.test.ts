@@ -51,3 +51,18 @@ describe('the desert of Resafa, south-west of Raqqa', () => {
     ).toEqual(['Raqqa']);
   });
 });
+
+describe('"the city\'s X district": a quarter of the city just told', () => {
+  it('a quarter named like a district of Baghdad stays in the Syrian city told before', () => {
+    expect(
+      governorates(
+        [
+          'A shell fell on a school in the city of Aleppo on Tuesday, killing two pupils, a monitor said.',
+          "Days earlier another shell wounded four people in the city's al-Mansour district, residents said.",
+        ],
+        'en',
+        '2016-11-10',
+      ),
+    ).toEqual(['Aleppo', 'Aleppo']);
+  });
+});
