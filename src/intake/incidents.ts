@@ -44,6 +44,7 @@ import { quarterOfTheCity } from './city-quarter.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
+import { foundDeadAfter } from './body-found.js';
 import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
@@ -210,6 +211,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         retellsBodies(clauseText)
       )
         continue;
+      // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
+      // dead, whatever day the body was found (body-found.ts)
+      if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
+        hit.killed = 1;
+        continue;
+      }
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));

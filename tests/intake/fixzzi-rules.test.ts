@@ -66,3 +66,30 @@ describe('"the city\'s X district": a quarter of the city just told', () => {
     ).toEqual(['Aleppo', 'Aleppo']);
   });
 });
+
+describe('the body of the one taken, found after the kidnapping', () => {
+  it('"…abducted a teacher…", then "Her body was found…": one dead', () => {
+    expect(
+      tolls(
+        [
+          'Unknown gunmen abducted a school teacher from her car in Baquba on Thursday.',
+          'Her body was found two days later on a farm road.',
+        ],
+        'en',
+        '2018-02-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+
+  it('"اختطف مسلحون تاجراً…، وعثر على جثته": one dead', () => {
+    expect(
+      tolls(
+        [
+          'اختطف مسلحون مجهولون تاجراً من أمام متجره في بلدة طفس مساء السبت، وعثرت دورية على جثته قرب الطريق العام.',
+        ],
+        'ar',
+        '2021-05-03',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
