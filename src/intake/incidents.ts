@@ -49,6 +49,7 @@ import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
+import { countedBodies, tellsListedBodies } from './listed-bodies.js';
 import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { roundupItemAtUnknownSpot } from './roundup-unknown-spot.js';
@@ -93,6 +94,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
   const held: HeldEarlier = new Map();
+  // the count of bodies a list heading announced apart from the killed (listed-bodies.ts)
+  let listedBodies: number | null = null;
   for (const [at, sentence] of sentences.entries()) {
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
@@ -297,6 +300,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !hasCasualties(facts) &&
         !facts.place?.governorate &&
         tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
+      if (headsList(clause.text, facts, sentence.index)) {
+        listedBodies = countedBodies(facts) ?? listedBodies;
+        continue;
+      }
+      if (tellsListedBodies(listedBodies, facts)) continue;
       if (
         funeralRest ||
         !facts.reportsEvent ||
@@ -304,8 +312,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         denied.has(sentence.index) ||
         facts.aggregate ||
         facts.remains ||
-        facts.event === null ||
-        headsList(clause.text, facts, sentence.index)
+        facts.event === null
       )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's

@@ -93,3 +93,35 @@ describe('the body of the one taken, found after the kidnapping', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('the bodies a roundup heading lists apart from its killed', () => {
+  it('"Also, 14 bodies were recovered:" then an item pulling 14 bodies: no incident of its own', () => {
+    expect(
+      extract(
+        [
+          'At least six people were killed and four more were wounded in recent violence. Also, 14 bodies were recovered:',
+          'Rescue teams pulled 14 more bodies from the ruins of a hospital in Ramadi.',
+          'In Baiji, a roadside bomb killed two soldiers.',
+        ],
+        'en',
+        '2016-03-02',
+      ).map((x) => x.place?.governorate?.en),
+    ).toEqual(['Salahuddin']);
+  });
+
+  it('"كما انتشلت 9 جثث:" then an item of 9 bodies from the rubble: no incident of its own', () => {
+    expect(
+      extract(
+        [
+          'قتل خمسة أشخاص وأصيب ثمانية آخرون في هجمات متفرقة في العراق خلال الساعات الماضية. كما انتشلت 9 جثث:',
+          'انتشلت فرق الدفاع المدني 9 جثث من تحت أنقاض مبنى في الجانب الأيمن من الموصل.',
+          'وفي بعقوبة، قتل شخصان بانفجار عبوة ناسفة.',
+        ],
+        'ar',
+        '2016-03-02',
+      )
+        .map((x) => x.place?.governorate?.en)
+        .filter((g) => g !== undefined),
+    ).toEqual(['Diyala']);
+  });
+});
