@@ -67,6 +67,7 @@ import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
+import { tellsRemains } from './grave-site.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -279,7 +280,7 @@ export function analyseClause(
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    remains: CUES.remains.test(view.text),
+    remains: tellsRemains(view.text),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&

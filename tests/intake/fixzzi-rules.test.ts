@@ -125,3 +125,31 @@ describe('the bodies a roundup heading lists apart from its killed', () => {
     ).toEqual(['Diyala']);
   });
 });
+
+describe('a mass grave named only as where a new blow fell', () => {
+  it('"…أصيب ثلاثة… قرب المقبرة الجماعية": an incident, though the article is about the grave', () => {
+    expect(
+      tolls(
+        [
+          'بدأت فرق الطب العدلي اليوم الاثنين فتح مقبرة جماعية في قضاء الحضر تضم رفات عشرات الضحايا.',
+          'وفي حادث منفصل، أصيب ثلاثة من عمال البلدية أمس الأحد بانفجار قذيفة قديمة قرب المقبرة الجماعية في قضاء الحضر.',
+        ],
+        'ar',
+        '2020-06-15',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+
+  it('"…two shepherds were killed … near the mass grave": an incident', () => {
+    expect(
+      tolls(
+        [
+          'Forensic teams on Tuesday began exhuming a mass grave outside Hatra believed to hold the remains of dozens of people.',
+          'Separately, two shepherds were killed on Monday when an old shell exploded near the mass grave outside Hatra, police said.',
+        ],
+        'en',
+        '2020-06-16',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
