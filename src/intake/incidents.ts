@@ -318,7 +318,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
-      if (grave && !facts.eventDate) continue;
+      // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
+      if (grave && !facts.eventDate && !sentenceDate) continue;
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;

@@ -174,3 +174,18 @@ describe("a lead total told after the page's source and date lines", () => {
     ]);
   });
 });
+
+describe('under a mass-grave lead, a clause going on with the dated event of its sentence', () => {
+  it('"قتل مزارع … مساء أمس، كما أصيب ابنه بجروح": his son is among the wounded', () => {
+    expect(
+      tolls(
+        [
+          'انتشلت فرق الدفاع المدني 30 جثة من مقبرة جماعية في أطراف مدينة الميادين خلال الأسبوع الماضي.',
+          'وفي بلدة الشحيل، قتل مزارع بانفجار لغم أرضي أثناء حراثة أرضه مساء أمس الاثنين، كما أصيب ابنه بجروح طفيفة.',
+        ],
+        'ar',
+        '2019-02-19',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
