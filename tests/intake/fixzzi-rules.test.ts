@@ -189,3 +189,35 @@ describe('under a mass-grave lead, a clause going on with the dated event of its
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+/** Each drafted incident's first day. */
+const days = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => x.date?.from ?? null);
+
+describe('the day one of the wounded died, told after a risen toll or by a relative clause', () => {
+  it('"ارتفع عدد الضحايا إلى اثنين بعد وفاة … متأثراً بجراحه اليوم", then "وكانت العبوة قد انفجرت مساء الأحد": Sunday', () => {
+    expect(
+      days(
+        [
+          'ارتفع عدد ضحايا انفجار عبوة ناسفة في بلدة الدانا شمالي إدلب إلى اثنين، بعد وفاة شاب متأثراً بجراحه صباح اليوم.',
+          'وكانت العبوة قد انفجرت مساء الأحد الماضي بسيارة مدنية، ما أدى إلى مقتل رجل على الفور، وإصابة ثلاثة آخرين بجروح، بينهم الشاب الذي فارق الحياة اليوم.',
+        ],
+        'ar',
+        '2020-09-16',
+      ),
+    ).toEqual(['2020-09-13']);
+  });
+
+  it('"…وإصابة ثلاثة آخرين بجروح، بينهم الشاب الذي فارق الحياة اليوم": the wounded of the blow, on its day', () => {
+    expect(
+      tolls(
+        [
+          'ارتفع عدد ضحايا انفجار عبوة ناسفة في بلدة الدانا شمالي إدلب إلى اثنين، بعد وفاة شاب متأثراً بجراحه صباح اليوم.',
+          'وكانت العبوة قد انفجرت مساء الأحد الماضي بسيارة مدنية، ما أدى إلى مقتل رجل على الفور، وإصابة ثلاثة آخرين بجروح، بينهم الشاب الذي فارق الحياة اليوم.',
+        ],
+        'ar',
+        '2020-09-16',
+      ),
+    ).toEqual([{ killed: 2, wounded: 3 }]);
+  });
+});
