@@ -7,11 +7,8 @@ import { countryWideToll } from './country-wide.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from './reported-before.js';
 
-/**
- * Lends each total's doer and day to the items it sums; returns the totals, to be left out. The
- * sentences are counted from the lead, after the `chrome` lines of source, byline and date before it.
- */
-export function foldTotals(built: readonly Building[], ctx: IncidentContext, chrome: number): Set<Building> {
+/** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
+export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
@@ -24,7 +21,6 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext, chr
   const totals = findTotals(
     built.map((b) => ({
       ...b,
-      sentences: b.sentences.map((i) => i - chrome),
       governorate: governorateOf(b),
       scope: scopeOf(b),
       acrossCountry: countryWideToll(b.source, ctx.lang),

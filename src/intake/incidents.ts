@@ -10,7 +10,6 @@ import { CUES } from './event-cues.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
-import { leadingChrome } from './chrome-lines.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -519,7 +518,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     }
   }
   fillFromEarlier(held);
-  const dropped = foldTotals(built, ctx, leadingChrome(sentences));
+  const dropped = foldTotals(built, ctx);
   // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
   // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
   let leadDate: Building['date'] = null;
