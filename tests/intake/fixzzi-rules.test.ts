@@ -154,27 +154,6 @@ describe('a mass grave named only as where a new blow fell', () => {
   });
 });
 
-describe("a lead total told after the page's source and date lines", () => {
-  it('"شبكة أخبار المنطقة" / "12 أيار 2022", then a lead of 5 = 3 + 2: two incidents', () => {
-    expect(
-      tolls(
-        [
-          'شبكة أخبار المنطقة',
-          '12 أيار 2022',
-          'قتل خمسة مدنيين خلال الساعات الماضية بانفجار ألغام في ريفي إدلب وحلب.',
-          'وقتل ثلاثة رعاة بانفجار لغم أرضي في محيط بلدة سراقب بريف إدلب صباح اليوم.',
-          'كما قتل شخصان بانفجار لغم في قرية قرب مدينة الباب بريف حلب مساء أمس.',
-        ],
-        'ar',
-        '2022-05-12',
-      ),
-    ).toEqual([
-      { killed: 3, wounded: null },
-      { killed: 2, wounded: null },
-    ]);
-  });
-});
-
 describe('under a mass-grave lead, a clause going on with the dated event of its sentence', () => {
   it('"قتل مزارع … مساء أمس، كما أصيب ابنه بجروح": his son is among the wounded', () => {
     expect(
