@@ -16,6 +16,8 @@ import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
+import { WORKING_FOR } from './working-for.js';
+import { possessorCountedBefore } from './possessor-counted.js';
 import { tokenize, type Token } from './tokens.js';
 import { vagueSubjectBetween } from './vague-subject.js';
 
@@ -67,6 +69,8 @@ export function backward(
       .replace(WHERE_THEY_WERE, ' ')
       .replace(HOW_FAR, ' ')
       .replace(AMONG_THEM, ' ')
+      // and so does whom they work for ("Two deminers working for a private contractor were killed")
+      .replace(WORKING_FOR, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
       .replace(ANIMALS_JOINED, ' ');
     // and so does who they were ("Two fighters who had joined the deal were killed")
@@ -96,7 +100,10 @@ export function backward(
     ) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
       const possessor =
-        lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
+        lang === 'en' &&
+        POSSESSIVES.has(tokens[start]?.word ?? '') &&
+        tokens[start - 1]?.word === 'and' &&
+        !possessorCountedBefore(tokens, start - 1);
       const extra = possessor ? 1 : 0;
       return {
         value: { low: phrase.value.low + extra, high: phrase.value.high + extra },

@@ -70,6 +70,7 @@ import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
 import { toldAsOngoing } from './ongoing-campaign.js';
 import { isRiteOf } from './rite-of-one.js';
+import { tellsRemains } from './grave-site.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -291,7 +292,7 @@ export function analyseClause(
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    remains: CUES.remains.test(view.text),
+    remains: tellsRemains(view.text),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&

@@ -2,7 +2,24 @@
 import { CUES } from './event-cues.js';
 import { diedOfWoundsAt } from './died-of-wounds.js';
 import type { ClauseFacts } from './clause-facts.js';
+import { risenToAt } from './toll-update.js';
+import { L, anyOf as f } from './word-pattern.js';
 import type { DateMention } from './types.js';
+
+/**
+ * One of the wounded told as dead since by a relative clause: "وإصابة أربعة، بينهم محمد الذي فارق
+ * الحياة اليوم", "four were wounded, among them a boy who died on Thursday".
+ */
+const WHO_DIED = new RegExp(
+  `(?<!${L})(?:${f(['الذي', 'التي', 'الذين', 'اللذين'])})\\s+(?:${f(['فارق', 'فارقت', 'فارقوا', 'توفي', 'توفيت', 'توفوا'])})(?!${L})|(?<!${L})who\\s+(?:later\\s+)?died(?!${L})`,
+  'u',
+);
+
+/** Where the clause (in matching form) tells a death of wounds, by its phrase or a relative clause. */
+function deathAt(matchText: string): number {
+  const phrase = diedOfWoundsAt(matchText);
+  return phrase >= 0 ? phrase : matchText.search(WHO_DIED);
+}
 
 /**
  * The dates a clause gives for its event, less those told after a wounding and its victim's death of
@@ -11,13 +28,17 @@ import type { DateMention } from './types.js';
  * is the event told before (a day told before the death stays: untilDeath makes it a span).
  */
 export function withoutDeathDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
-  const death = diedOfWoundsAt(matchText);
+  if (dates.length === 0) return [];
+  const death = deathAt(matchText);
   if (death < 0) return [...dates];
   // (or the wounded named as such: "إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى متأثرين بجراحهم صباح
   // اليوم", "rose to 11 after three of the wounded died of their wounds on Sunday": the deaths' day)
-  const wounding = [CUES.wounded, CUES.woundedNoun].some((cue) =>
-    [...matchText.matchAll(cue)].some((m) => m.index < death),
-  );
+  // (or a toll told risen before the death: "ارتفع عدد الضحايا إلى ثلاثة، بعد وفاة الطفل متأثراً
+  // بجراحه صباح اليوم", "the toll rose to three after a boy died of his wounds on Thursday")
+  const wounding =
+    [CUES.wounded, CUES.woundedNoun].some((cue) =>
+      [...matchText.matchAll(cue)].some((m) => m.index < death),
+    ) || risenToAt(matchText).some((at) => at < death);
   if (!wounding || dates.some((d) => d.start < death)) return [...dates];
   return dates.filter((d) => d.start < death);
 }

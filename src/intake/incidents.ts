@@ -40,13 +40,16 @@ import { clausePlace } from './clause-place.js';
 import { secondSourceOfLead } from './lead-account.js';
 import { leadOfAccount } from './lead-pair.js';
 import { quarterNamesake } from './namesake-quarter.js';
+import { quarterOfTheCity } from './city-quarter.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
+import { foundDeadAfter } from './body-found.js';
 import { furtherVictim } from './further-victim.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
+import { countedBodies, tellsListedBodies } from './listed-bodies.js';
 import { otherSideOfRise } from './rise-other-side.js';
 import { nextRoundupItem, roundupLead } from './roundup-lead.js';
 import { roundupItemAtUnknownSpot } from './roundup-unknown-spot.js';
@@ -92,6 +95,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
   const held: HeldEarlier = new Map();
+  // the count of bodies a list heading announced apart from the killed (listed-bodies.ts)
+  let listedBodies: number | null = null;
   for (const [at, sentence] of sentences.entries()) {
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
@@ -132,10 +137,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         separate:
           (analysed.separate && !furtherVictim(analysed, nth)) ||
           harmsNoOneAfterToll(built[built.length - 1], analysed),
-        // a city's quarter named like a district of another country: the city just told
-        place: quarterNamesake(built[built.length - 1], analysed)
-          ? built[built.length - 1]!.place
-          : analysed.place,
+        // a city's quarter named like a district of another country: the city just told (so is
+        // "the city's X district": city-quarter.ts)
+        place:
+          quarterNamesake(built[built.length - 1], analysed) ||
+          quarterOfTheCity(built[built.length - 1], analysed)
+            ? built[built.length - 1]!.place
+            : analysed.place,
       };
       const clauseText = facts.matchText;
       spanBefore = facts.aggregate;
@@ -212,6 +220,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         retellsBodies(clauseText)
       )
         continue;
+      // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
+      // dead, whatever day the body was found (body-found.ts)
+      if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
+        hit.killed = 1;
+        continue;
+      }
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
@@ -292,6 +306,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !hasCasualties(facts) &&
         !facts.place?.governorate &&
         tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
+      if (headsList(clause.text, facts, sentence.index)) {
+        listedBodies = countedBodies(facts) ?? listedBodies;
+        continue;
+      }
+      if (tellsListedBodies(listedBodies, facts)) continue;
       if (
         funeralRest ||
         !facts.reportsEvent ||
@@ -299,13 +318,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         denied.has(sentence.index) ||
         facts.aggregate ||
         facts.remains ||
-        facts.event === null ||
-        headsList(clause.text, facts, sentence.index)
+        facts.event === null
       )
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
-      if (grave && !facts.eventDate) continue;
+      // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
+      if (grave && !facts.eventDate && !sentenceDate) continue;
       const date = facts.eventDate ?? sentenceDate;
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;

@@ -844,6 +844,15 @@ export const SYRIA_ROWS: readonly Row[] = [
     38.75,
   ],
   ['town', 'sy-raqqa-maadan', 'sy-raqqa-raqqa', "Maadan|Ma'dan", 'معدان', 35.73, 39.62],
+  [
+    'town',
+    'sy-raqqa-resafa',
+    'sy-raqqa-tabqa',
+    'Resafa desert|Rusafa desert|Rasafa desert',
+    'بادية الرصافة',
+    35.63,
+    38.76,
+  ],
 
   // Deir ez-Zor
   [
