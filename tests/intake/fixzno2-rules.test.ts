@@ -227,3 +227,21 @@ describe('a force\'s commander named with the article ("سيارة القياد�
     expect([x?.actors.map((a) => a.en), x?.target?.en ?? null]).toEqual([[], expect.any(String)]);
   });
 });
+
+describe('the toll of a war told with the war as its subject is a total', () => {
+  it('keeps "the conflict … has killed more than 300,000" out of the earlier attack it follows', () => {
+    const incidents = drafted(
+      [
+        'Car bomb kills 9 in Syrian city',
+        'BEIRUT (AP) — A car bomb exploded at a market in the Syrian city of Homs on Monday, killing nine people, state media said.',
+        'The quarter has been hit before. In May, a suicide bombing there killed more than 30 people.',
+        "Syria's conflict, now in its eighth year, has killed more than 400,000 people.",
+      ].join('\n\n'),
+      '2018-09-10',
+    );
+    expect(incidents.flatMap((x) => (x.checks ?? []).map((c) => c.detail ?? ''))).not.toContainEqual(
+      expect.stringContaining('400000'),
+    );
+    expect(incidents.map((x) => x.killed)).toEqual([9, 30]);
+  });
+});
