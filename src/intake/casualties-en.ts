@@ -95,8 +95,13 @@ export function backward(
       between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
     ) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
+      // (not where a verb of harm came before that "and": "A farmer was killed and his brother
+      // wounded" counts the farmer among the dead, not again among the wounded)
       const possessor =
-        lang === 'en' && POSSESSIVES.has(tokens[start]?.word ?? '') && tokens[start - 1]?.word === 'and';
+        lang === 'en' &&
+        POSSESSIVES.has(tokens[start]?.word ?? '') &&
+        tokens[start - 1]?.word === 'and' &&
+        !harmToldBefore(view.text.slice(0, tokens[start - 1]!.start));
       const extra = possessor ? 1 : 0;
       return {
         value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
@@ -106,4 +111,9 @@ export function backward(
     }
   }
   return null;
+}
+
+/** The text before the "and" of "X and his wife" tells someone killed or wounded already. */
+function harmToldBefore(text: string): boolean {
+  return ` ${text} `.search(CUES.killed) >= 0 || ` ${text} `.search(CUES.wounded) >= 0;
 }

@@ -1,4 +1,5 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
+import { ageBetweenCommas } from './age-apposition.js';
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
@@ -83,6 +84,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const found = findNumbers(view).filter(
     (n) =>
       !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
+      !(lang === 'en' && ageBetweenCommas(view.text, n.start, n.end, n.value)) &&
       !isDayOfMonth(view.text, n.end) &&
       !isYear(view.text, n.start, n.end),
   );
