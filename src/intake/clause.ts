@@ -1,3 +1,5 @@
+import { ROUTE_ENDS } from './route-ends.js';
+import { withoutFollowedEvent } from './followed-event.js';
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { namesVictimAgain } from './victim-named-again.js';
 import { findActorMentions } from './actor-table.js';
@@ -164,7 +166,9 @@ export function analyseClause(
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
-  const found = beforeItsCause?.event ? beforeItsCause : classifyEvent(view.text, numbers);
+  const found = beforeItsCause?.event
+    ? beforeItsCause
+    : classifyEvent(withoutFollowedEvent(view.text, casualties), numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -237,10 +241,9 @@ export function analyseClause(
   // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
   // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  const placeText = withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace).replace(
-    ORIGIN,
-    ' ',
-  );
+  const placeText = withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace)
+    .replace(ORIGIN, ' ')
+    .replace(ROUTE_ENDS, ' ');
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
   const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
