@@ -10,6 +10,8 @@ import { CUES } from './event-cues.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
+import { bylineLines } from './byline-lines.js';
+import { sentenceAtOtherSpot } from './sentence-other-spot.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -44,6 +46,7 @@ import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { furtherVictim } from './further-victim.js';
+import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
@@ -129,7 +132,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
         additional: analysed.additional && !otherKindTold,
         separate:
-          (analysed.separate && !furtherVictim(analysed, nth)) ||
+          (analysed.separate &&
+            (!furtherVictim(analysed, nth) ||
+              killingBesideBodyFound(matchView(sentence.text.slice(0, clause.start)).text, analysed))) ||
           harmsNoOneAfterToll(built[built.length - 1], analysed),
         // a city's quarter named like a district of another country: the city just told
         place: quarterNamesake(built[built.length - 1], analysed)
@@ -408,6 +413,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !elsewhere &&
         !opensNew(current, facts) &&
         !newItem(current, facts, sentence.paragraph) &&
+        !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
         !roundupItem
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
@@ -499,7 +505,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     }
   }
   fillFromEarlier(held);
-  const dropped = foldTotals(built, ctx);
+  const dropped = foldTotals(built, ctx, bylineLines(sentences));
   // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
   // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
   let leadDate: Building['date'] = null;
