@@ -162,7 +162,7 @@ export function scanPlaces(
   const outsideBlocked = (c: Candidate): boolean =>
     blocked.every(([start, end]) => c.end <= start || c.start >= end) &&
     !namesGovernment(sentence, c.start, c.end) &&
-    !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.end));
+    !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
     acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),
   ).map((c) => ({

@@ -147,6 +147,18 @@ describe('what names no place of the event', () => {
   });
 });
 
+describe('a governorate followed by "al-X" that is still the place', () => {
+  it('"the Daraa al-Balad neighbourhood": no speaker before it, a place', () => {
+    expect(
+      tolls(
+        ['A bomb wounded two soldiers at the entrance to the Daraa al-Balad neighbourhood on Tuesday.'],
+        'en',
+        '2020-08-26',
+      ),
+    ).toEqual([{ at: 'Daraa', killed: null, wounded: 2 }]);
+  });
+});
+
 describe('who was counted', () => {
   it('"The driver, 52, died at the scene": an age between commas, not 52 dead', () => {
     const drafted = tolls(
@@ -205,6 +217,19 @@ describe('who was counted', () => {
       { published: '2018-08-23', lang: 'ar' },
     );
     expect(draft.ok && draft.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, 1]]);
+  });
+
+  it('"Earlier reports put the toll at three. The toll rose as two of the wounded died": the count told holds them', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked an army post near Palmyra in Homs province on Sunday, killing five soldiers and wounding eight, a monitor said.',
+          'Earlier reports had put the death toll at three. The monitor said the toll rose as two of the wounded died overnight.',
+        ],
+        'en',
+        '2021-05-10',
+      ),
+    ).toEqual([{ at: 'Homs', killed: 5, wounded: 8 }]);
   });
 
   it('سيد دخيل: a subdistrict of Dhi Qar', () => {
