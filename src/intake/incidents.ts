@@ -12,6 +12,7 @@ import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
 import { bylineLines } from './byline-lines.js';
 import { sentenceAtOtherSpot } from './sentence-other-spot.js';
+import { riseExplained } from './rise-explained.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -224,6 +225,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         hit.wounded = facts.treated;
         continue;
       }
+      // "Earlier reports had put the toll at four." then "the toll rose as two of the wounded died":
+      // the count told before holds them (rise-explained.ts)
+      if (died !== null && hit && riseExplained(clauseText, matchTexts[at - 1] ?? '')) continue;
       // (or, where it had only wounded, its first dead: first-dead.ts)
       if (died !== null && hit && !tellsRisenToll(clauseText) && firstDeadOfWounded(hit, died)) continue;
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
