@@ -1,5 +1,5 @@
 import { ROUTE_ENDS } from './route-ends.js';
-import { withoutFollowedEvent } from './followed-event.js';
+import { namesOnlyTheFollowed } from './followed-event.js';
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { namesVictimAgain } from './victim-named-again.js';
 import { findActorMentions } from './actor-table.js';
@@ -168,7 +168,9 @@ export function analyseClause(
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
   const found = beforeItsCause?.event
     ? beforeItsCause
-    : classifyEvent(withoutFollowedEvent(view.text, casualties), numbers);
+    : namesOnlyTheFollowed(view.text, casualties, numbers)
+      ? { event: null, counted: false }
+      : classifyEvent(view.text, numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
