@@ -1,18 +1,21 @@
-// "Khaled al-Masri, 41, who led a rebel brigade…, was killed": an age in apposition, no count.
+// An age set off by commas after the one it describes: "The farmer, 47, died on the spot".
 
-/** Ages written alone between commas stay below this. */
-const MAX_AGE = 110;
+/** A word, a comma, the number, a comma: the number is said of the word before, as an apposition. */
+const BEFORE = /\p{L}\s*,\s*$/u;
+const AFTER = /^\s*,/u;
+const OLDEST = 110;
 
 /**
- * A number standing alone between commas right after a word ("Ali Sharifi, 37, was killed", "a
- * shepherd, 15, and his brother"): English copy's age of the one just named, never how many were
- * hit (a count is the object or subject of its verb, not set off by commas after a name).
+ * "The farmer, 47, died on the spot", "Ahmed Saleh, 32, was shot dead": a bare number between
+ * commas right after a noun or a name is that person's age (English copy gives ages so; Arabic says
+ * "(47 عاماً)", read as an age by its own word), never a count of dead or wounded. `text` is the
+ * clause in matching form, [start, end) the number.
  */
-export function appositionAge(text: string, start: number, end: number, value: number): boolean {
+export function ageBetweenCommas(text: string, start: number, end: number, value: number): boolean {
   return (
     Number.isInteger(value) &&
-    value < MAX_AGE &&
-    /[\p{L}],\s*$/u.test(text.slice(Math.max(0, start - 4), start)) &&
-    /^\s*,/u.test(text.slice(end, end + 2))
+    value <= OLDEST &&
+    BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    AFTER.test(text.slice(end, end + 3))
   );
 }

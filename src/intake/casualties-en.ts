@@ -99,6 +99,8 @@ export function backward(
       between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
     ) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
+      // (not where a verb of harm came before that "and": "A farmer was killed and his brother
+      // wounded" counts the farmer among the dead, not again among the wounded)
       const possessor =
         lang === 'en' &&
         POSSESSIVES.has(tokens[start]?.word ?? '') &&

@@ -1,4 +1,5 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
+import { ageBetweenCommas } from './age-apposition.js';
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
@@ -41,7 +42,6 @@ import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
 import { kinAlongWith } from './kin-along-with.js';
-import { appositionAge } from './age-apposition.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
@@ -87,7 +87,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const found = findNumbers(view).filter(
     (n) =>
       !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
-      !(lang === 'en' && appositionAge(view.text, n.start, n.end, n.value)) &&
+      !(lang === 'en' && ageBetweenCommas(view.text, n.start, n.end, n.value)) &&
       !isDayOfMonth(view.text, n.end) &&
       !isYear(view.text, n.start, n.end),
   );

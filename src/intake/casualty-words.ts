@@ -195,6 +195,26 @@ export const EN_PERSONS = new Set([
   'daughter',
   'brother',
   'sister',
+  // more trades and standings a roundup names its one victim by: "a sticky bomb wounded a civil
+  // servant", "gunmen killed a tribal elder", "a blast wounded a street vendor"
+  'servant',
+  'elder',
+  'vendor',
+  'peddler',
+  'mechanic',
+  'tailor',
+  'baker',
+  'butcher',
+  'grocer',
+  'electrician',
+  'laborer',
+  'professor',
+  'lecturer',
+  'cameraman',
+  'photographer',
+  'reporter',
+  'policewoman',
+  'priest',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
@@ -273,6 +293,16 @@ export const ATTACKERS = new Set(
     'bombers',
     'jihadist',
     'jihadists',
+    // the armed side of a police raid: "Three gang members were also killed", "مقتل ثلاثة من أفراد العصابة"
+    'gang',
+    'smugglers',
+    'traffickers',
+    'kidnappers',
+    'العصابة',
+    'عصابة',
+    'المهربين',
+    'مهربين',
+    'الخاطفين',
     'المهاجمين',
     'مهاجمين',
     'المسلحين',

@@ -1,3 +1,5 @@
+import { ROUTE_ENDS } from './route-ends.js';
+import { namesOnlyTheFollowed } from './followed-event.js';
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { namesVictimAgain } from './victim-named-again.js';
 import { findActorMentions } from './actor-table.js';
@@ -173,7 +175,11 @@ export function analyseClause(
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
-  const found = beforeItsCause?.event ? beforeItsCause : classifyEvent(view.text, numbers);
+  const found = beforeItsCause?.event
+    ? beforeItsCause
+    : namesOnlyTheFollowed(view.text, casualties, numbers)
+      ? { event: null, counted: false }
+      : classifyEvent(view.text, numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -251,7 +257,9 @@ export function analyseClause(
     withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace),
     lang,
     resolvePlace,
-  ).replace(ORIGIN, ' ');
+  )
+    .replace(ORIGIN, ' ')
+    .replace(ROUTE_ENDS, ' ');
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
   const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;

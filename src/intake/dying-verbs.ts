@@ -3,11 +3,20 @@ import { CUES } from './event-cues.js';
 import { L, anyOf } from './word-pattern.js';
 
 /**
+ * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
+ * (a few words at most): the verb is the cue, and the one after it the dead, as after "توفي رجل".
+ * Only someone new, named indefinite: "فارق شقيقه الحياة", "فارق أحد الجرحى الحياة", "فارق الجريح
+ * الحياة" tell again one counted already (as wounded: died-of-wounds.ts reads those).
+ */
+const TOLD_BEFORE = `(?:ال|${anyOf(['أحد', 'إحدى'])}(?!${L})|(?:${anyOf(['شقيق', 'شقيقت', 'نجل', 'ابن', 'ابنت', 'زوج', 'زوجت', 'والد', 'والدت', 'أخي', 'أخ', 'أخت', 'عم', 'خال', 'حفيد', 'صديق', 'رفيق', 'مرافق'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})(?!${L}))`;
+const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(?!${TOLD_BEFORE})(?:[^\\s،,.]+\\s+){1,8}?${anyOf(['الحياة'])}(?!${L}))`;
+
+/**
  * "استشهدت امرأة", "طفلان استشهدا", "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة": the dead are the
  * verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
  * "قضت المحكمة", the court ruled, is no death: non-events.ts).
  */
-const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])})(?!${L})`;
+const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|${VERB_FIRST_PASSED_AWAY})(?!${L})`;
 
 /** The casualty cues of the dead, with the verbs of dying above. */
 export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');

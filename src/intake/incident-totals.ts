@@ -7,8 +7,11 @@ import { countryWideToll } from './country-wide.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from './reported-before.js';
 
-/** Lends each total's doer and day to the items it sums; returns the totals, to be left out. */
-export function foldTotals(built: readonly Building[], ctx: IncidentContext): Set<Building> {
+/**
+ * Lends each total's doer and day to the items it sums; returns the totals, to be left out. `chrome`:
+ * the lines above the lead (byline-lines.ts).
+ */
+export function foldTotals(built: readonly Building[], ctx: IncidentContext, chrome = 0): Set<Building> {
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
@@ -26,6 +29,7 @@ export function foldTotals(built: readonly Building[], ctx: IncidentContext): Se
       acrossCountry: countryWideToll(b.source, ctx.lang),
       b,
     })),
+    chrome,
   );
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
   // who did it, told once in the total, is who did each of the events it sums

@@ -10,6 +10,9 @@ import { CUES } from './event-cues.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
+import { bylineLines } from './byline-lines.js';
+import { sentenceAtOtherSpot } from './sentence-other-spot.js';
+import { riseExplained } from './rise-explained.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -46,6 +49,7 @@ import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { foundDeadAfter } from './body-found.js';
 import { furtherVictim } from './further-victim.js';
+import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
 import { headsList } from './list-heading.js';
@@ -135,7 +139,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
         additional: analysed.additional && !otherKindTold,
         separate:
-          (analysed.separate && !furtherVictim(analysed, nth)) ||
+          (analysed.separate &&
+            (!furtherVictim(analysed, nth) ||
+              killingBesideBodyFound(matchView(sentence.text.slice(0, clause.start)).text, analysed))) ||
           harmsNoOneAfterToll(built[built.length - 1], analysed),
         // a city's quarter named like a district of another country: the city just told (so is
         // "the city's X district": city-quarter.ts)
@@ -239,6 +245,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         hit.wounded = facts.treated;
         continue;
       }
+      // "Earlier reports had put the toll at four." then "the toll rose as two of the wounded died":
+      // the count told before holds them (rise-explained.ts)
+      if (died !== null && hit && riseExplained(clauseText, matchTexts[at - 1] ?? '')) continue;
       // (or, where it had only wounded, its first dead: first-dead.ts)
       if (died !== null && hit && !tellsRisenToll(clauseText) && firstDeadOfWounded(hit, died)) continue;
       if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
@@ -434,6 +443,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !elsewhere &&
         !opensNew(current, facts) &&
         !newItem(current, facts, sentence.paragraph) &&
+        !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
         !roundupItem
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
@@ -525,7 +535,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     }
   }
   fillFromEarlier(held);
-  const dropped = foldTotals(built, ctx);
+  const dropped = foldTotals(built, ctx, bylineLines(sentences));
   // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
   // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
   let leadDate: Building['date'] = null;

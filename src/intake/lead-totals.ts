@@ -43,15 +43,18 @@ export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] 
   return incidents.filter((x) => !totals.has(x));
 }
 
-/** Each lead total with the incidents it sums (see `withoutTotals`). */
-export function findTotals<T extends Summable>(incidents: readonly T[]): Map<T, T[]> {
+/**
+ * Each lead total with the incidents it sums (see `withoutTotals`); `chrome`: the lines above the
+ * lead (an outlet's name, a date alone), not counted among the first sentences.
+ */
+export function findTotals<T extends Summable>(incidents: readonly T[], chrome = 0): Map<T, T[]> {
   const totals = new Map<T, T[]>();
   // an incident a total told before it sums is one of its parts, never a total of the ones after it
   // ("11 killed" then "five killed in X", "two in Y", "three in Z": five is not two and three)
   const summed = new Set<T>();
   incidents.forEach((total, t) => {
     if (summed.has(total)) return;
-    const parts = summedBy(total, t, incidents);
+    const parts = summedBy(total, t, incidents, chrome);
     if (!parts) return;
     totals.set(total, parts);
     parts.forEach((p) => summed.add(p));
@@ -70,9 +73,15 @@ function sums(sum: Count, told: Count): boolean {
   return typeof told === 'number' && told >= low && told <= high;
 }
 
-function summedBy<T extends Summable>(total: T, t: number, incidents: readonly T[]): T[] | null {
+function summedBy<T extends Summable>(
+  total: T,
+  t: number,
+  incidents: readonly T[],
+  chrome: number,
+): T[] | null {
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
-  if ((total.sentences[0] ?? Infinity) > 1) return null;
+  // (the first two sentences leave room for one line above the lead; each more moves them down)
+  if ((total.sentences[0] ?? Infinity) > Math.max(1, chrome)) return null;
   const unnumbered = !(some(total.killed) || some(total.wounded));
   const unsplit = (x: T): boolean => (x.checks ?? []).some((c) => c.reason === 'casualties-unsplit');
   if (unnumbered && !unsplit(total)) return null;

@@ -4,7 +4,7 @@ import type { PlaceResolver } from './clause-facts.js';
 import type { Language } from '../content/schema.js';
 
 const ROAD_BETWEEN =
-  /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)/gu;
+  /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)|(?:طريق|الطريق)(?:\s+(?:السريع|الدولي|العام))?\s+([^\s،,.؛–-]+(?:\s+[^\s،,.؛–-]+)?)\s*[-–]\s*([^\s،,.؛()]+(?:\s+[^\s،,.؛()و][^\s،,.؛()]*)?)|(?<![\p{L}])([A-Z][\p{L}'’]+)\s?[-–]\s?([A-Z][\p{L}'’]+)\s+(?:highway|road|motorway|expressway)/gu;
 
 /** "الطريق الدولي", "the international highway": a road that runs to another country. */
 const INTERNATIONAL = /الدولي|international/iu;
@@ -15,10 +15,12 @@ const INTERNATIONAL = /الدولي|international/iu;
  * place (a road between two towns of one governorate still says which one, and is kept).
  */
 export function withoutCrossRoads(text: string, lang: Language, resolvePlace: PlaceResolver): string {
-  if (!/طريق|road|highway/u.test(text)) return text;
-  return text.replace(ROAD_BETWEEN, (road, ar1?: string, ar2?: string, en1?: string, en2?: string) => {
-    const one = resolvePlace(ar1 ?? en1 ?? '', lang)?.governorate?.en;
-    const other = resolvePlace(ar2 ?? en2 ?? '', lang)?.governorate?.en;
+  if (!/طريق|road|highway|motorway|expressway/u.test(text)) return text;
+  // (or named by its two ends with a dash: "طريق بغداد – كركوك", "the Baghdad-Karbala highway")
+  return text.replace(ROAD_BETWEEN, (road, ...ends: (string | undefined)[]) => {
+    const [first, second] = [0, 2, 4, 6].map((i) => [ends[i], ends[i + 1]]).find(([a]) => a) ?? [];
+    const one = resolvePlace(first ?? '', lang)?.governorate?.en;
+    const other = resolvePlace(second ?? '', lang)?.governorate?.en;
     // a town the gazetteer does not know may be in the same governorate, unless the road crosses a border
     const crosses = one && other ? one !== other : (!!one || !!other) && INTERNATIONAL.test(road);
     return crosses ? ' ' : road;

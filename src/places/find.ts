@@ -2,6 +2,7 @@ import { allEntries } from './gazetteer.js';
 import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index.js';
 import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
+import { governorateAsFirstName } from './person-name.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
 import {
@@ -171,7 +172,8 @@ export function scanPlaces(
   const blocked = nonPlaceSpans(mapped, sentence.length, index.nonPlaces);
   const outsideBlocked = (c: Candidate): boolean =>
     blocked.every(([start, end]) => c.end <= start || c.start >= end) &&
-    !namesGovernment(sentence, c.start, c.end);
+    !namesGovernment(sentence, c.start, c.end) &&
+    !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
     acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),
   ).map((c) => ({

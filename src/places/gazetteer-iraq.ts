@@ -1389,6 +1389,43 @@ export const IRAQ_ROWS: readonly Row[] = [
     47.02,
   ],
   ['town', 'iq-dhi-qar-gharraf', 'iq-dhi-qar-shatra', 'Gharraf|al-Gharraf', 'الغراف', 31.28, 46.2],
+  // subdistricts (nahiyas) the province's security news names alone
+  [
+    'town',
+    'iq-dhi-qar-sayyid-dakhil',
+    'iq-dhi-qar-nasiriyah',
+    'Sayyid Dakhil|Sayed Dakhil|Said Dakhil|Sayid Dakhil',
+    'سيد دخيل|ناحية سيد دخيل',
+    31.06,
+    46.45,
+  ],
+  [
+    'town',
+    'iq-dhi-qar-fuhud',
+    'iq-dhi-qar-suq-al-shuyukh',
+    'Fuhud|al-Fuhud|Fhood',
+    'الفهود|ناحية الفهود',
+    30.97,
+    46.72,
+  ],
+  [
+    'town',
+    'iq-dhi-qar-qalat-sukkar',
+    'iq-dhi-qar-rifai',
+    "Qalat Sukkar|Qal'at Sukkar|Qalaat Sukkar",
+    'قلعة سكر',
+    31.86,
+    46.08,
+  ],
+  [
+    'town',
+    'iq-dhi-qar-dawaya',
+    'iq-dhi-qar-shatra',
+    'Dawaya|al-Dawaya',
+    'الدواية|ناحية الدواية',
+    31.53,
+    46.2,
+  ],
 
   // Muthanna
   [
