@@ -314,9 +314,6 @@ export const ATTACKERS = new Set(
     'انتحاريين',
     'الانتحاريين',
     'الدواعش',
-    // "قتل اثنين من أفراد العصابة" after the gang opened fire on the police: its men, not victims
-    'العصابة',
-    'عصابة',
   ].map(f),
 );
 
