@@ -15,6 +15,12 @@ const testFiles = readdirSync('tests', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => join('tests', file));
 const pureFiles = testFiles.filter((file) => !NEEDS_ISOLATION.test(readFileSync(file, 'utf8')));
+/**
+ * The intake's scores over every probe set: pure, but the heaviest CPU of the suite. Vitest queues
+ * projects by name, so as project "eval" they start first, instead of running last and alone
+ * after every integration file has started.
+ */
+const evalFiles = pureFiles.filter((file) => /probe-eval-\d+\.test\.ts$/.test(file));
 
 const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
@@ -27,8 +33,16 @@ export default defineConfig({
     projects: [
       {
         test: {
+          name: 'eval',
+          include: evalFiles,
+          isolate: false,
+          ...timeouts,
+        },
+      },
+      {
+        test: {
           name: 'pure',
-          include: pureFiles,
+          include: pureFiles.filter((file) => !evalFiles.includes(file)),
           isolate: false,
           ...timeouts,
         },
