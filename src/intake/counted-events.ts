@@ -2,6 +2,12 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { L } from './word-pattern.js';
 
+/** A count of three or more, one describing word allowed before its noun: "15 operations", "12 ground raids". */
+const THREE_OR_MORE = '(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?';
+const EVENTS_EN = 'operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes';
+/** The dead that follow the events counted ("…, killing eight"; not "killing of", which names one). */
+const KILLING_EN = `killing(?!\\s+of(?!${L}))|killed|leaving`;
+
 /**
  * Events counted by a number of three or more, one describing word allowed before the noun ("15
  * operations", "12 ground raids"), that the dead then follow ("…, killing eight"): the toll is theirs.
@@ -9,7 +15,7 @@ import { L } from './word-pattern.js';
  * them.) (Arabic copy's "نفذت 12 عملية … الشهر الماضي أسفرت عن مقتل…" is set aside already.)
  */
 const COUNTED_EVENTS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes)(?!${L})[^.;]*?(?<!${L})(?:killing(?!\\s+of(?!${L}))|killed|leaving)(?!${L})`,
+  `${THREE_OR_MORE}(?:${EVENTS_EN})(?!${L})[^.;]*?(?<!${L})(?:${KILLING_EN})(?!${L})`,
   'u',
 );
 
@@ -34,7 +40,7 @@ export function eventsTalliedOverSpan(date: { from: string; to: string }, matchT
  * government regained control") as much as a date the span rule reads.
  */
 const COUNTED_SINCE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:operations|raids|strikes|airstrikes|attacks|missions|sorties|ambushes|bombings|assassinations|${['عملية', 'عمليات', 'هجوما', 'هجوم', 'هجمات', 'غارة', 'غارات', 'اعتداء', 'اعتداءات', 'تفجيرا', 'تفجيرات'].map(normalizeForMatch).join('|')})(?!${L})[^.;؛]*?(?<!${L})(?:since|${normalizeForMatch('منذ')})(?!${L})[^.;؛]*?(?<!${L})(?:killing(?!\\s+of(?!${L}))|killed|leaving|${['أسفرت', 'أدت', 'ما أدى', 'راح ضحيتها', 'قتل', 'مقتل'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `${THREE_OR_MORE}(?:${EVENTS_EN}|bombings|assassinations|${['عملية', 'عمليات', 'هجوما', 'هجوم', 'هجمات', 'غارة', 'غارات', 'اعتداء', 'اعتداءات', 'تفجيرا', 'تفجيرات'].map(normalizeForMatch).join('|')})(?!${L})[^.;؛]*?(?<!${L})(?:since|${normalizeForMatch('منذ')})(?!${L})[^.;؛]*?(?<!${L})(?:${KILLING_EN}|${['أسفرت', 'أدت', 'ما أدى', 'راح ضحيتها', 'قتل', 'مقتل'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 
