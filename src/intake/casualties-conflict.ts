@@ -3,7 +3,7 @@
 import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
-import { woundedThenDied } from './death-after-wounding.js';
+import { woundedThenDied } from './wounded-died/clause.js';
 import { fullerCountOfAttackers } from './attackers-again.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';

@@ -5,7 +5,7 @@ import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
 import { attackersBesideDead } from './attackers-beside.js';
-import { woundedSinceDead } from './wounded-then-died.js';
+import { woundedSinceDead } from './wounded-died/phrases.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {

@@ -50,8 +50,13 @@ import { withoutSeriesCount } from './series-rank.js';
 import { comesAfter } from './earlier-events.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from './toll-update.js';
-import { diesOfWounds, untilDeath } from './died-of-wounds.js';
-import { withoutDeathDays } from './death-after-wounding.js';
+import { alsoHit, diesOfWounds } from './wounded-died/phrases.js';
+import {
+  diedWhereWounded,
+  untilDeath,
+  withoutDeathDays,
+  withoutDeathOfWoundedDays,
+} from './wounded-died/clause.js';
 import { withoutPlaceHistory } from './place-history-date.js';
 import { withoutCrossRoads } from './road-between.js';
 import { withoutDoersBase } from './doers-base.js';
@@ -62,11 +67,8 @@ import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
-import { withoutDeathOfWoundedDays } from './death-day.js';
 import { doersBack } from './doers-back.js';
-import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
-import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';

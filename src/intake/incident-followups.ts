@@ -1,6 +1,6 @@
 // Clauses that tell more of the incident just told, not an event of their own (incidents.ts).
 import type { ClauseFacts } from './clause-facts.js';
-import { diedOfWounds } from './died-of-wounds.js';
+import { diedOfWounds } from './wounded-died/phrases.js';
 import { hasCasualties } from './incident-bounds.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { sameGovernorate } from './incident-places.js';

@@ -12,7 +12,6 @@ import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
 import { bylineLines } from './byline-lines.js';
 import { sentenceAtOtherSpot } from './sentence-other-spot.js';
-import { riseExplained } from './rise-explained.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
@@ -23,7 +22,6 @@ import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
 import { reportedEarlier } from './earlier-report.js';
-import { diedOfWounds, oneOfWoundedDied } from './died-of-wounds.js';
 import { treatedAfterRise } from './treated-after-rise.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
@@ -60,18 +58,16 @@ import { roundupItemAtUnknownSpot } from './roundup-unknown-spot.js';
 import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
-import { diedCountedAhead } from './dead-ahead.js';
 import { datesDeedAgain } from './deed-day.js';
 import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
-import { firstDeadOfWounded } from './first-dead.js';
 import { mainPastBackground } from './past-background.js';
 import { laidDeviceOf } from './planted-device.js';
 import { sharesSpan } from './span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.js';
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
-import { toldOneDied } from './told-one-died.js';
+import { takesDeathOfWounded } from './wounded-died/incident.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -185,17 +181,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(raised.at, { ...facts, casualties: now }, null, null, sentence.index);
         continue;
       }
-      // "One of the wounded died later in hospital": one more dead of the event just told
       const hit = built[built.length - 1];
-      // (or one of them told by name: "وأضاف أن أحمد فارق الحياة متأثراً بجراحه")
-      const woundedBefore = typeof hit?.wounded === 'number';
-      const died =
-        diedOfWounds(clauseText) ??
-        (oneOfWoundedDied(clauseText, hasCasualties(facts), woundedBefore) ||
-        // (or by the noun the story gave him: "أن النجل فارق الحياة … متأثراً بجراحه": told-one-died.ts)
-        (woundedBefore && toldOneDied(clauseText, facts.casualties))
-          ? 1
-          : null);
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
       if (attackersOutOfToll(hit, facts, sentence.index)) continue;
       // "three people, two of them fighters", then "the driver was also killed": the rest of those
@@ -245,20 +231,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         hit.wounded = facts.treated;
         continue;
       }
-      // "Earlier reports had put the toll at four." then "the toll rose as two of the wounded died":
-      // the count told before holds them (rise-explained.ts)
-      if (died !== null && hit && riseExplained(clauseText, matchTexts[at - 1] ?? '')) continue;
-      // (or, where it had only wounded, its first dead: first-dead.ts)
-      if (died !== null && hit && !tellsRisenToll(clauseText) && firstDeadOfWounded(hit, died)) continue;
-      if (died !== null && hit && typeof hit.killed === 'number' && !tellsRisenToll(clauseText)) {
-        // (where the first telling counted him dead already, "اغتال … القيادي ونجله" then "وإصابة
-        // نجله" and "أن النجل فارق الحياة", he only leaves the wounded: dead-ahead.ts)
-        if (diedCountedAhead(hit, died)) continue;
-        // (where it did, "اثنين من المصابين فارقا الحياة" tells those dead again: nothing to add)
-        if (!counted(hit))
-          raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
-        continue;
-      }
+      // "One of the wounded died later in hospital": the death of one counted among the wounded of
+      // the event just told, not an event of its own (wounded-died/)
+      if (takesDeathOfWounded(hit, facts, matchTexts[at - 1] ?? '', counted)) continue;
       // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
       // the event just told as they are now, where it told none
       if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))

@@ -1,5 +1,5 @@
 // The victims already counted, told again in parts: how each of them died or was hurt.
-import { alsoHit } from './also-hit.js';
+import { alsoHit } from './wounded-died/phrases.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Count } from './count.js';
 import { sameGovernorate } from './incident-places.js';

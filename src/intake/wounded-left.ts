@@ -1,7 +1,7 @@
 // The wounded told before a toll rose by some of them dying: fewer are wounded now.
 import type { ClauseFacts } from './clause-facts.js';
 import type { Count } from './count.js';
-import { diesOfWounds } from './died-of-wounds.js';
+import { diesOfWounds } from './wounded-died/phrases.js';
 import { countBeforeRise } from './earlier-count.js';
 import type { Building } from './incident-types.js';
 import { floorValues } from './lower-bound.js';

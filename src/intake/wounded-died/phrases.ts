@@ -1,9 +1,9 @@
-// Wounded who died later: more dead of the event told before, and fewer wounded.
-import { normalizeForMatch } from '../text/normalize.js';
-import { THE_OTHER_AR } from './casualty-words.js';
-import { CUES } from './event-cues.js';
-import type { DateMention } from './types.js';
-import { anyOf as f } from './word-pattern.js';
+// The death of one already counted among the wounded (or the dead) of the event just told: the
+// words that tell it, read in a clause's matching form. The clause's reading of them (its counts and
+// days) is in clause.ts, the incident's in incident.ts.
+import { normalizeForMatch } from '../../text/normalize.js';
+import { THE_OTHER_AR } from '../casualty-words.js';
+import { L, anyOf as f } from '../word-pattern.js';
 
 /**
  * "أحد جرحى التفجير", "أحد مصابي انفجار اللغم": the wounded of a blow named after them (the construct
@@ -115,21 +115,60 @@ export function diesOfWounds(matchText: string): boolean {
   return phrase || diedOfWounds(matchText) !== null;
 }
 
+// A wounded count, then "one of them died of his wounds" in the same clause: one of those moves to the dead.
+const ONE_OF_THEM = f(['أحدهم', 'أحدهما', 'إحداهن', 'إحداهما']);
+const TWO_OF_THEM = f(['اثنان منهم', 'اثنين منهم']);
+const DIED_AR = f(['توفي', 'توفيت', 'توفيا', 'فارق', 'فارقت', 'فارقا']);
+
 /**
- * "مواطنة فارقت الحياة متأثرة بجراح أصيبت بها قبل يومين", "a man wounded in a strike on Sunday died
- * of his wounds on Tuesday": the day told after the wounding is the blow's, and the event runs from
- * it to the death — the day the clause gives after it, else the day of the report. Other clauses, and
- * a day told of the death alone ("توفي متأثرا بجراحه أمس"), keep their day.
+ * "أصيب ثلاثة آخرون، توفي أحدهم فجر اليوم", "وفارق اثنان منهم الحياة", "wounding four, one of whom
+ * later died", "one of them died in hospital": that many of the wounded the clause counted died since.
  */
-export function untilDeath(
-  matchText: string,
-  told: DateMention,
-  later: readonly DateMention[],
-  published: string,
-): DateMention['date'] {
-  const wounding = [...matchText.matchAll(CUES.wounded)].some((m) => m.index < told.start);
-  if (!wounding || !diesOfWounds(matchText)) return told.date;
-  const death = later.filter((d) => d.start > told.start).pop();
-  const to = death ? death.date.to : published;
-  return to > told.date.to ? { ...told.date, to } : told.date;
+const DIED_SINCE = new RegExp(
+  `(?<!${L})(?:${DIED_AR})\\s+(?:(?<one>${ONE_OF_THEM})|(?<two>${TWO_OF_THEM}))(?!${L})|(?<!${L})(?:(?<en1>one)|(?<en2>two)) of (?:whom|them)\\s+(?:(?:later|has|had|since|also|subsequently)\\s+)?(?:died|succumbed)(?!${L})`,
+  'u',
+);
+
+/** "لكنه فارق الحياة", "إلا أنها توفيت", "ثم توفي": he or she, told wounded just before, died. */
+const HE_DIED_AR = `(?:${f(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم'])})\\s+(?:${f(['فارق', 'فارقت', 'توفي', 'توفيت'])})`;
+/** "who later died of his wounds", "but he succumbed to his injuries": the same in English. */
+const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|subsequently)\\s+)?(?:died|succumbed)`;
+/**
+ * "وإصابة ثالث بجروح بليغة، لكنه فارق الحياة ليلاً متأثراً بجراحه", "wounding a third man, who later
+ * died of his wounds": the one wounded, named only by a pronoun, died of those wounds.
+ */
+const THE_ONE_DIED = new RegExp(
+  `(?<!${L})(?:${HE_DIED_AR}[^.؛;]*?(?:${f(OWN_WOUNDS_AR)})|${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
+  'u',
+);
+
+/**
+ * How many of the `wounded` counted before it (at `woundedAt`, in matching form) the clause tells died
+ * since, or 0: the editor counts them dead, no longer wounded. A pronoun ("لكنه فارق الحياة") is read
+ * only where one was wounded, whom it can only name.
+ */
+export function woundedSinceDead(matchText: string, woundedAt: number, wounded: number): number {
+  const after = matchText.slice(woundedAt);
+  const g = DIED_SINCE.exec(after)?.groups;
+  if (g) return g.two || g.en2 ? 2 : 1;
+  return wounded === 1 && THE_ONE_DIED.test(after) ? 1 : 0;
+}
+
+// Victims told as hit "also": more victims of the event just told.
+/**
+ * "ثلاثة مدنيين من أهالي القرية أصيبوا أيضاً بنيران المهاجمين" (three villagers were also wounded by
+ * the attackers' fire), "two passers-by were also killed", "another man … also died of his wounds",
+ * "وتوفي أيضاً": victims told as the subject of their own hurt or death, then "also", are hit beyond
+ * those the event has (merged only where the clause names no governorate of its own and one kind of
+ * casualty: casualties-conflict.ts). Not a blow that "also" killed ("Government shelling also killed
+ * three farm workers in a field outside…"): another blow.
+ */
+const ALSO_HIT = new RegExp(
+  `(?<!${L})(?:${f(['أصيب', 'أصيبت', 'أصيبوا', 'أصيبا', 'أصيبتا', 'جرحوا', 'قتلوا', 'قتلا', 'استشهد', 'استشهدت', 'استشهدوا', 'استشهدا', 'لقوا', 'توفي', 'توفيت', 'توفيا'])})\\s+${f(['أيضا'])}(?!${L})|(?<!${L})(?:was|were|had been|have been|has been)\\s+also\\s+(?:killed|wounded|injured|hurt)(?!${L})|(?<!${L})also\\s+(?:died|succumbed)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells victims hit "also". */
+export function alsoHit(matchText: string): boolean {
+  return /ايضا|also/u.test(matchText) && ALSO_HIT.test(matchText);
 }

@@ -1,0 +1,159 @@
+// The death of one already counted among the wounded, as a clause tells it: who moves from the
+// wounded to the dead, and which of its days is the blow's and which the death's.
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { Casualties } from '../casualties.js';
+import { ATTACKERS, THE_OTHER_AR } from '../casualty-words.js';
+import type { ClauseFacts } from '../clause-facts.js';
+import { CUES } from '../event-cues.js';
+import { risenToAt } from '../toll-update.js';
+import type { DateMention } from '../types.js';
+import { L, anyOf as f } from '../word-pattern.js';
+import { OWN_WOUNDS_AR, diedOfWoundsAt, diedOfWoundsSpan, diesOfWounds } from './phrases.js';
+
+// "وأضاف أن النجل فارق الحياة بعد ساعات متأثراً بجراحه", "his son later died of his wounds": one of
+// the wounded just counted, named again by the noun the story gave him, dead since.
+/** A few words between the death and its cause: "بعد ساعات في مستشفى الصدر", "hours later in hospital". */
+const GAP_AR = '(?:[^\\s،,.]+\\s+){0,6}?';
+const GAP_EN = '(?:[^\\s,.;]+\\s+){0,6}?';
+
+/**
+ * A definite person (ال…) who died of their own wounds, before or after the verb: "أن النجل فارق
+ * الحياة … متأثراً بجراحه", "وتوفي الحارس متأثراً بجروحه". The definite noun is someone the story told
+ * of already ("وإصابة نجله وحارسه"); an indefinite one ("وتوفي طفل متأثراً بجراحه") may be another.
+ */
+const DEFINITE_DIED_AR = new RegExp(
+  `(?<![\\p{L}])(?:(?<before>${f(['ال'])}\\p{L}+)\\s+(?:${f(['فارق الحياة', 'فارقت الحياة', 'توفي', 'توفيت'])})|و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?<after>${f(['ال'])}\\p{L}+)(?:\\s+${f(['الحياة'])})?)\\s+${GAP_AR}(?:${f(OWN_WOUNDS_AR)})(?![\\p{L}])`,
+  'u',
+);
+
+/** "the son died of his wounds", "his bodyguard later succumbed to his injuries": one person, named before. */
+const DEFINITE_DIED_EN = new RegExp(
+  `(?<![\\p{L}])(?:the|his|her|their)\\s+(?<noun>[\\p{L}-]+)\\s+${GAP_EN}(?:died (?:of|from)|succumbed to) (?:his|her) (?:wounds|injuries)(?![\\p{L}])`,
+  'u',
+);
+
+/** Nouns that name no one of the victims: the other of a pair counted, an attacker, life itself. */
+const NOT_THE_WOUNDED = new Set([...THE_OTHER_AR, ...ATTACKERS, 'other', normalizeForMatch('الحياة')]);
+
+/**
+ * Whether the clause (in matching form) tells one person told of before, by a definite noun, dead of
+ * their wounds since, and counts no one else: one of the wounded just told, now among the dead.
+ */
+export function toldOneDied(matchText: string, casualties: Casualties): boolean {
+  if (casualties.wounded !== null || casualties.attackersKilled !== null) return false;
+  if (casualties.killed !== null && casualties.killed !== 1) return false;
+  if (!/wounds|injuries|متاثر/u.test(matchText)) return false;
+  const g = (DEFINITE_DIED_AR.exec(matchText) ?? DEFINITE_DIED_EN.exec(matchText))?.groups;
+  const noun = g?.before ?? g?.after ?? g?.noun;
+  return noun !== undefined && !NOT_THE_WOUNDED.has(noun);
+}
+
+// One person told wounded and then dead of those wounds, in one clause: killed, not wounded.
+/** Dead of his or her own wounds, in either language. */
+const DIED_OF_OWN_WOUNDS = new RegExp(
+  `(?<!${L})(?:${f(OWN_WOUNDS_AR)}|died (?:of|from) (?:his|her) (?:wounds|injuries)|succumbed to (?:his|her) (?:wounds|injuries))(?!${L})`,
+  'u',
+);
+
+/**
+ * "…ما أدى إلى مقتله على الفور، وإصابة شقيقه بجروح بليغة نُقل على إثرها إلى المشفى حيث فارق الحياة
+ * متأثراً بجراحه", "killing the driver and wounding his son, who died of his wounds in hospital": the
+ * one wounded the clause counts, dead of those wounds in the same clause, is one killed and no wounded;
+ * where the sentence told a killing before him he is one more dead than those (`additional`), not one
+ * of them told again. Null where the clause tells no such death.
+ */
+export function diedWhereWounded(
+  matchText: string,
+  casualties: Casualties,
+  before: string,
+): { casualties: Casualties; additional: boolean } | null {
+  if (casualties.wounded !== 1 || casualties.killed !== null) return null;
+  const death = matchText.search(DIED_OF_OWN_WOUNDS);
+  if (death < 0 || matchText.slice(0, death).search(CUES.wounded) < 0) return null;
+  return {
+    casualties: { ...casualties, killed: 1, wounded: null },
+    additional: normalizeForMatch(before).search(CUES.killed) >= 0,
+  };
+}
+
+// The day a wounded victim died is not the day of the attack that wounded them.
+/**
+ * One of the wounded told as dead since by a relative clause: "وإصابة أربعة، بينهم محمد الذي فارق
+ * الحياة اليوم", "four were wounded, among them a boy who died on Thursday".
+ */
+const WHO_DIED = new RegExp(
+  `(?<!${L})(?:${f(['الذي', 'التي', 'الذين', 'اللذين'])})\\s+(?:${f(['فارق', 'فارقت', 'فارقوا', 'توفي', 'توفيت', 'توفوا'])})(?!${L})|(?<!${L})who\\s+(?:later\\s+)?died(?!${L})`,
+  'u',
+);
+
+/** Where the clause (in matching form) tells a death of wounds, by its phrase or a relative clause. */
+function deathAt(matchText: string): number {
+  const phrase = diedOfWoundsAt(matchText);
+  return phrase >= 0 ? phrase : matchText.search(WHO_DIED);
+}
+
+/**
+ * The dates a clause gives for its event, less those told after a wounding and its victim's death of
+ * those wounds: in "وإصابة شابين بجروح، قبل أن يفارق أحدهما الحياة متأثرا بجراحه فجر اليوم" and "two
+ * were wounded, and one of them died of his wounds on Tuesday" the day is the death's, and the wounding
+ * is the event told before (a day told before the death stays: untilDeath makes it a span).
+ */
+export function withoutDeathDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
+  if (dates.length === 0) return [];
+  const death = deathAt(matchText);
+  if (death < 0) return [...dates];
+  // (or the wounded named as such: "إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى متأثرين بجراحهم صباح
+  // اليوم", "rose to 11 after three of the wounded died of their wounds on Sunday": the deaths' day)
+  // (or a toll told risen before the death: "ارتفع عدد الضحايا إلى ثلاثة، بعد وفاة الطفل متأثراً
+  // بجراحه صباح اليوم", "the toll rose to three after a boy died of his wounds on Thursday")
+  const wounding =
+    [CUES.wounded, CUES.woundedNoun].some((cue) =>
+      [...matchText.matchAll(cue)].some((m) => m.index < death),
+    ) || risenToAt(matchText).some((at) => at < death);
+  if (!wounding || dates.some((d) => d.start < death)) return [...dates];
+  return dates.filter((d) => d.start < death);
+}
+
+/**
+ * The clause tells victims wounded and then dead of those wounds ("وإصابة اثنين بجروح، قبل أن يفارق
+ * أحدهما الحياة متأثرا بجراحه", "two were wounded; one of them later died of his wounds"), with no day
+ * of its own: the toll of the event just told, as it changed, not another event's (the caller checks
+ * the place: a hospital in the same governorate is no place of its own).
+ */
+export function woundedThenDied(matchText: string, facts: ClauseFacts): boolean {
+  if (facts.eventDate || facts.casualties.wounded === null) return false;
+  const death = diedOfWoundsAt(matchText);
+  return death >= 0 && [...matchText.matchAll(CUES.wounded)].some((m) => m.index < death);
+}
+
+// The day one of the wounded died is the death's, not the day of the blow that wounded them.
+/**
+ * The dates a clause gives for its event, less the day some of the wounded died, told between the
+ * verb of dying and the wounded: in "توفي، اليوم الثلاثاء، أحد جرحى التفجير الذي استهدف حافلة…" (one
+ * of the wounded of the bombing died today) the day is the death's, and the blow is the event told
+ * elsewhere (a day told of the blow after the wounded, "أحد جرحى تفجير يوم الأحد", stays the event's).
+ */
+export function withoutDeathOfWoundedDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
+  const death = diedOfWoundsSpan(matchText);
+  if (!death) return [...dates];
+  return dates.filter((d) => !(d.start >= death.start && d.start < death.end));
+}
+
+/**
+ * "مواطنة فارقت الحياة متأثرة بجراح أصيبت بها قبل يومين", "a man wounded in a strike on Sunday died
+ * of his wounds on Tuesday": the day told after the wounding is the blow's, and the event runs from
+ * it to the death — the day the clause gives after it, else the day of the report. Other clauses, and
+ * a day told of the death alone ("توفي متأثرا بجراحه أمس"), keep their day.
+ */
+export function untilDeath(
+  matchText: string,
+  told: DateMention,
+  later: readonly DateMention[],
+  published: string,
+): DateMention['date'] {
+  const wounding = [...matchText.matchAll(CUES.wounded)].some((m) => m.index < told.start);
+  if (!wounding || !diesOfWounds(matchText)) return told.date;
+  const death = later.filter((d) => d.start > told.start).pop();
+  const to = death ? death.date.to : published;
+  return to > told.date.to ? { ...told.date, to } : told.date;
+}

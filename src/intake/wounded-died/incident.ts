@@ -1,0 +1,96 @@
+// The death of one already counted among the wounded (or the dead) of the event just told, as the
+// incident takes it: one more dead, one fewer wounded, or nothing new.
+import type { ClauseFacts } from '../clause-facts.js';
+import { diedCountedAhead } from '../dead-ahead.js';
+import { reportedEarlier } from '../earlier-report.js';
+import { raiseToll } from '../incident-merge.js';
+import type { Building } from '../incident-types.js';
+import { tellsEarlierToll } from '../preliminary-toll.js';
+import { tellsRisenToll } from '../toll-update.js';
+import { L, anyOf as f } from '../word-pattern.js';
+import { toldOneDied } from './clause.js';
+import { diedOfWounds, oneOfWoundedDied } from './phrases.js';
+
+/**
+ * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
+ * hospital" (diedOfWounds), or one of them told by name ("وأضاف أن أحمد فارق الحياة متأثراً
+ * بجراحه") or by the noun the story gave him ("أن النجل فارق الحياة … متأثراً بجراحه"); null if none.
+ */
+function diedSince(facts: ClauseFacts, hit: Building): number | null {
+  const clauseText = facts.matchText;
+  const counts = facts.casualties.killed !== null || facts.casualties.wounded !== null;
+  const woundedBefore = typeof hit.wounded === 'number';
+  return (
+    diedOfWounds(clauseText) ??
+    (oneOfWoundedDied(clauseText, counts, woundedBefore) ||
+    (woundedBefore && toldOneDied(clauseText, facts.casualties))
+      ? 1
+      : null)
+  );
+}
+
+/**
+ * "the toll rose as more bodies were recovered and as two of the wounded died", "ارتفعت الحصيلة
+ * بعد وفاة اثنين من الجرحى" (no "إلى"/"to" figure): it explains how a count came to be. A rise to a
+ * figure ("rose to 12 as …") is read by toll-update.ts.
+ */
+const RISE_WITH_CAUSE = new RegExp(
+  `(?<!${L})(?:toll|number of (?:the )?(?:dead|killed))\\s+(?:has\\s+|had\\s+)?(?:rose|risen|climbed|increased)\\s+(?:as|after|because|when)(?!${L})|(?<!${L})(?:${f(['ارتفعت', 'وارتفعت', 'ارتفع', 'وارتفع'])})\\s+(?:${f(['الحصيلة', 'حصيلة', 'عدد'])})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${f(['بعد', 'إثر', 'جراء'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause (in matching form) tells a toll risen by its cause alone, right after the sentence
+ * that gave the earlier toll ("Earlier reports had put the death toll at four."): the count told
+ * before that is the risen one. (Without the earlier toll just told, "killing three. The toll rose
+ * after two of the wounded died" may tell a rise past the count told, and is left to the rules of
+ * the dead of wounds.)
+ */
+function riseExplained(matchText: string, sentenceBefore: string): boolean {
+  return (
+    RISE_WITH_CAUSE.test(matchText) && (tellsEarlierToll(sentenceBefore) || reportedEarlier(sentenceBefore))
+  );
+}
+
+/**
+ * An event told with wounded and no dead, then "one of the wounded later died" ("وتوفي أحد الجرحى
+ * لاحقاً"): those who died are its killed, and leave its wounded (a wounded man who died later is
+ * counted once, among the killed). Says whether it did; not where the event has dead already (they
+ * are added to those) or fewer wounded than died.
+ */
+function firstDeadOfWounded(hit: Building, died: number): boolean {
+  if (hit.killed !== null || typeof hit.wounded !== 'number' || died > hit.wounded) return false;
+  hit.killed = died;
+  hit.wounded = hit.wounded > died ? hit.wounded - died : null;
+  return true;
+}
+
+/**
+ * The clause tells the death of some of the wounded of `hit`, the event just told, and `hit` takes
+ * it: "Earlier reports had put the toll at four." then "the toll rose as two of the wounded died"
+ * (the count told before holds them); where it had only wounded, its first dead; where the first
+ * telling counted them dead already ("اغتال … القيادي ونجله" then "وإصابة نجله" and "أن النجل فارق
+ * الحياة"), they only leave the wounded (dead-ahead.ts); else one more dead each, unless a risen toll
+ * told of them already (`toldRisen`: "اثنين من المصابين فارقا الحياة" tells those dead again).
+ * Says whether the clause was so taken (and is done with). Not a clause that tells a risen toll: its
+ * figure is read as such.
+ */
+export function takesDeathOfWounded(
+  hit: Building | undefined,
+  facts: ClauseFacts,
+  sentenceBefore: string,
+  toldRisen: (b: Building) => boolean,
+): boolean {
+  if (!hit) return false;
+  const died = diedSince(facts, hit);
+  if (died === null) return false;
+  const clauseText = facts.matchText;
+  if (riseExplained(clauseText, sentenceBefore)) return true;
+  if (tellsRisenToll(clauseText)) return false;
+  if (firstDeadOfWounded(hit, died)) return true;
+  if (typeof hit.killed !== 'number') return false;
+  if (diedCountedAhead(hit, died)) return true;
+  if (!toldRisen(hit))
+    raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+  return true;
+}
