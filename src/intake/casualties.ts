@@ -5,7 +5,7 @@ import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
 import { attackersBesideDead } from './attackers-beside.js';
-import { woundedSinceDead } from './wounded-died/phrases.js';
+import { woundedSinceDead, woundedWhoDied } from './wounded-died/phrases.js';
 import { ofThemAttackers } from './attackers-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import {
@@ -256,6 +256,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       result.killed = (result.killed ?? 0) + died;
       result.wounded -= died;
     }
+  }
+  // "a third man, wounded in the strike, died in hospital": those wounded are the dead (wounded-died/)
+  const woundedDead = woundedWhoDied(view.text);
+  if (woundedDead > 0 && result.wounded === woundedDead && (result.killed ?? woundedDead) === woundedDead) {
+    result.killed = woundedDead;
+    result.wounded = null;
   }
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;

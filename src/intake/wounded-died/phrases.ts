@@ -13,9 +13,10 @@ const WOUNDED_OF = `(?:${f(['جرحى', 'مصابي'])})\\s+(?:\\p{L}+\\s+)?(?:$
 
 /**
  * "after a man wounded in the attack died overnight", "one of those injured in the blast had died": the
- * wounding told by a participle of the one who died, in the event just told (not a count of wounded).
+ * wounding told by a participle of the one who died, in the event just told (not a count of wounded);
+ * so is it set between commas ("a fourth man, wounded in the same raid, died hours later").
  */
-const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\\s){0,2}?(?:who (?:was|were|had been)\\s)?(?:wounded|injured)\\s(?:in|during|by)\\s(?:[^\\s,.;]+\\s){1,4}?(?:(?:later|overnight|subsequently|also)\\s)?(?:had\\s)?(?:died|succumbed)(?![\\p{L}])`;
+const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\\s){0,2}?(?:[\\p{L}-]+,\\s)?(?:who (?:was|were|had been)\\s)?(?:wounded|injured)\\s(?:in|during|by)\\s(?:[^\\s,.;]+\\s){0,3}?[^\\s,.;]+,?\\s(?:(?:later|overnight|subsequently|also)\\s)?(?:had\\s)?(?:died|succumbed)(?![\\p{L}])`;
 
 /**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "بعد وفاة اثنين من الجرحى", "two of the
@@ -88,6 +89,19 @@ export function diedOfWounds(matchText: string): number | null {
   if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
   const word = g.n ?? g.en ?? g.them ?? g.ar ?? g.ar2 ?? '';
   return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+}
+
+const WOUNDED_WHO_DIED = new RegExp(WOUNDED_IN_DIED, 'u');
+
+/**
+ * How many the clause (in matching form) tells wounded by a participle of their own and then dead
+ * ("a third man, wounded in the strike, died in hospital", "two policemen wounded in the clash later
+ * died"), or 0: the count of the wounding is that of the dead, no wounded of its own.
+ */
+export function woundedWhoDied(matchText: string): number {
+  if (!/wounded|injured/u.test(matchText)) return 0;
+  const word = WOUNDED_WHO_DIED.exec(matchText)?.groups?.en;
+  return word ? (SMALL[word] ?? 0) : 0;
 }
 
 /** Where the clause (in matching form) tells some of the wounded dead since, or null. */
