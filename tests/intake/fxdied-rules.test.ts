@@ -12,6 +12,10 @@ const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
+/** Each drafted incident's first and last day. */
+const days = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => [x.date?.from ?? null, x.date?.to ?? null]);
+
 describe('one wounded in the event just told, told by a participle between commas, who died', () => {
   it('"a third shepherd, wounded in the same strike, died": one more dead of that strike', () => {
     expect(
@@ -31,6 +35,46 @@ describe('one wounded in the event just told, told by a participle between comma
         ['A policeman, wounded in a bombing in Kirkuk, died in hospital on Tuesday, a police source said.'],
         'en',
         '2021-02-03',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+const MINE = [
+  'انفجر لغم أرضي مساء أمس الأحد بسيارة مدنية قرب بلدة الحراك بريف درعا الشرقي، ما أدى إلى إصابة سائقها بجروح بليغة.',
+  'وأفاد مصدر طبي بأن السائق أصيب بشظايا في الرأس نقل على إثرها إلى مشفى بصرى، قبل أن يفارق الحياة صباح اليوم الإثنين متأثراً بجراحه.',
+];
+
+describe('one told wounded, then dead of those wounds on a day told between the verb and "متأثراً بجراحه"', () => {
+  it("is the first dead of the event of wounded just told, on that event's day", () => {
+    expect(tolls(MINE, 'ar', '2021-03-08')).toEqual([{ killed: 1, wounded: null }]);
+    expect(days(MINE, 'ar', '2021-03-08')).toEqual([['2021-03-07', '2021-03-07']]);
+  });
+});
+
+describe("the one wounded who then died, named as someone of the victim's", () => {
+  it('"بأن شقيقه أصيب … قبل أن يفارق الحياة": one more dead than the victim told', () => {
+    expect(
+      tolls(
+        [
+          'قتل مسلحون مجهولون، مساء أمس الأحد، موظفاً في البلدية بإطلاق النار عليه في مدينة الصنمين بريف درعا.',
+          'وقال مصدر محلي إن شقيقه أصيب بجروح خطيرة، قبل أن يفارق الحياة صباح اليوم الإثنين متأثراً بجراحه.',
+        ],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('the victim himself, told wounded then dead, is not one more', () => {
+    expect(
+      tolls(
+        [
+          'قتل مسلحون مجهولون، مساء أمس الأحد، موظفاً في البلدية بإطلاق النار عليه في مدينة الصنمين بريف درعا.',
+          'وقال مصدر محلي إن الموظف أصيب بجروح خطيرة، قبل أن يفارق الحياة بعد ساعة متأثراً بجراحه.',
+        ],
+        'ar',
+        '2021-03-08',
       ),
     ).toEqual([{ killed: 1, wounded: null }]);
   });

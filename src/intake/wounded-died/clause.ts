@@ -55,12 +55,56 @@ const DIED_OF_OWN_WOUNDS = new RegExp(
   'u',
 );
 
+/** Who was with the victim or of his kin, by a possessive: "مرافقه", "شقيقها", "his bodyguard". */
+const HIS_AR = [
+  'مرافق',
+  'حارس',
+  'سائق',
+  'شقيق',
+  'نجل',
+  'ابن',
+  'صديق',
+  'رفيق',
+  'زميل',
+  'زوج',
+  'والد',
+  'حفيد',
+].flatMap((noun) => [`${noun}ه`, `${noun}ها`]);
+const HIS_EN = `(?:his|her) (?:bodyguard|guard|driver|companion|friend|colleague|brother|son|nephew|cousin|wife|father)`;
+
+/**
+ * The one wounded, then dead, is named as someone of the victim's: "بأن مرافقه أصيب بجروح بليغة…",
+ * "وإصابة شقيقه بجروح", "his bodyguard, who was wounded,", "wounding his driver": another than the
+ * victim told, so one more dead.
+ */
+const SOMEONE_OF_HIS_HIT = new RegExp(
+  `(?<!${L})(?:(?:${f(HIS_AR)})\\s+(?:[^\\s،,.]+\\s+)?${f(['أصيب', 'أصيبت'])}|${f(['إصابة', 'وإصابة'])}\\s+(?:${f(HIS_AR)})|${HIS_EN}(?:,)?\\s+(?:who\\s+)?(?:was|had been)\\s+(?:wounded|injured)|(?:wounding|injuring)\\s+${HIS_EN})(?!${L})`,
+  'u',
+);
+
+/** Where the clause (in matching form) tells one dead of his own wounds after telling him wounded, else -1. */
+function woundedThenDeadAt(matchText: string): number {
+  const death = matchText.search(DIED_OF_OWN_WOUNDS);
+  return death >= 0 && matchText.slice(0, death).search(CUES.wounded) >= 0 ? death : -1;
+}
+
+/**
+ * The clause counts one dead, told wounded and then dead of those wounds, with no day of its own
+ * ("وأفاد مصدر طبي بأن السائق أصيب بشظايا … قبل أن يفارق الحياة صباح اليوم متأثراً بجراحه"): after
+ * an event of wounded only, one of those wounded, now its first dead.
+ */
+export function oneWoundedThenDead(facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  return killed === 1 && wounded === null && !facts.eventDate && woundedThenDeadAt(facts.matchText) >= 0;
+}
+
 /**
  * "…ما أدى إلى مقتله على الفور، وإصابة شقيقه بجروح بليغة نُقل على إثرها إلى المشفى حيث فارق الحياة
  * متأثراً بجراحه", "killing the driver and wounding his son, who died of his wounds in hospital": the
  * one wounded the clause counts, dead of those wounds in the same clause, is one killed and no wounded;
  * where the sentence told a killing before him he is one more dead than those (`additional`), not one
- * of them told again. Null where the clause tells no such death.
+ * of them told again; so is he where named as someone of the victim's. Null where the clause tells no
+ * such death.
  */
 export function diedWhereWounded(
   matchText: string,
@@ -68,11 +112,14 @@ export function diedWhereWounded(
   before: string,
 ): { casualties: Casualties; additional: boolean } | null {
   if (casualties.wounded !== 1 || casualties.killed !== null) return null;
-  const death = matchText.search(DIED_OF_OWN_WOUNDS);
-  if (death < 0 || matchText.slice(0, death).search(CUES.wounded) < 0) return null;
+  const death = woundedThenDeadAt(matchText);
+  if (death < 0) return null;
   return {
     casualties: { ...casualties, killed: 1, wounded: null },
-    additional: normalizeForMatch(before).search(CUES.killed) >= 0,
+    // (or where he is named as someone of the victim's: "بأن مرافقه أصيب … قبل أن يفارق الحياة")
+    additional:
+      normalizeForMatch(before).search(CUES.killed) >= 0 ||
+      SOMEONE_OF_HIS_HIT.test(matchText.slice(0, death)),
   };
 }
 
@@ -86,10 +133,22 @@ const WHO_DIED = new RegExp(
   'u',
 );
 
+/**
+ * The verb of dying a few words before "متأثراً بجراحه" / "of his wounds", with nothing but words
+ * between (a day, a place): "قبل أن يفارق الحياة فجر اليوم متأثراً بجراحه", "died early on Monday of his
+ * wounds". The death is told from the verb: a day between it and its cause is the death's.
+ */
+const DYING_VERB_BEFORE = new RegExp(
+  `(?<!${L})(?:${f(['يفارق', 'تفارق', 'فارق', 'فارقت', 'توفي', 'توفيت', 'يتوفى', 'تتوفى'])}|died|succumbed)(?!${L})(?:\\s+[^\\s،,.؛;]+){0,6}\\s+$`,
+  'u',
+);
+
 /** Where the clause (in matching form) tells a death of wounds, by its phrase or a relative clause. */
 function deathAt(matchText: string): number {
   const phrase = diedOfWoundsAt(matchText);
-  return phrase >= 0 ? phrase : matchText.search(WHO_DIED);
+  if (phrase < 0) return matchText.search(WHO_DIED);
+  const verb = matchText.slice(0, phrase).search(DYING_VERB_BEFORE);
+  return verb >= 0 ? verb : phrase;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Building } from '../incident-types.js';
 import { tellsEarlierToll } from '../preliminary-toll.js';
 import { tellsRisenToll } from '../toll-update.js';
 import { L, anyOf as f } from '../word-pattern.js';
-import { toldOneDied } from './clause.js';
+import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied } from './phrases.js';
 
 /**
@@ -20,6 +20,9 @@ function diedSince(facts: ClauseFacts, hit: Building): number | null {
   const clauseText = facts.matchText;
   const counts = facts.casualties.killed !== null || facts.casualties.wounded !== null;
   const woundedBefore = typeof hit.wounded === 'number';
+  // (or, after an event of wounded only, one told wounded then dead: "أن السائق أصيب … قبل أن يفارق
+  // الحياة متأثراً بجراحه")
+  if (woundedBefore && hit.killed === null && oneWoundedThenDead(facts)) return 1;
   return (
     diedOfWounds(clauseText) ??
     (oneOfWoundedDied(clauseText, counts, woundedBefore) ||
