@@ -79,3 +79,17 @@ describe("the one wounded who then died, named as someone of the victim's", () =
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('died on one day of wounds received on another, the day of the death told first', () => {
+  it('"توفي، اليوم، عنصر … متأثراً بجروح أصيب بها في الهجوم … يوم الأحد": the attack\'s day', () => {
+    expect(
+      days(
+        [
+          'توفي، اليوم الثلاثاء، عنصر في الشرطة متأثراً بجروح أصيب بها في هجوم استهدف دورية قرب قضاء حديثة غربي الأنبار، يوم الأحد الماضي، ليرتفع عدد ضحايا الهجوم إلى اثنين.',
+        ],
+        'ar',
+        '2021-05-11',
+      ),
+    ).toEqual([['2021-05-09', '2021-05-09']]);
+  });
+});

@@ -135,11 +135,12 @@ const WHO_DIED = new RegExp(
 
 /**
  * The verb of dying a few words before "متأثراً بجراحه" / "of his wounds", with nothing but words
- * between (a day, a place): "قبل أن يفارق الحياة فجر اليوم متأثراً بجراحه", "died early on Monday of his
- * wounds". The death is told from the verb: a day between it and its cause is the death's.
+ * between (a day, a place, who died): "قبل أن يفارق الحياة فجر اليوم متأثراً بجراحه", "توفي، اليوم،
+ * منتسب … متأثراً بجروح", "died early on Monday of his wounds". The death is told from the verb: a day
+ * between it and its cause is the death's.
  */
 const DYING_VERB_BEFORE = new RegExp(
-  `(?<!${L})(?:${f(['يفارق', 'تفارق', 'فارق', 'فارقت', 'توفي', 'توفيت', 'يتوفى', 'تتوفى'])}|died|succumbed)(?!${L})(?:\\s+[^\\s،,.؛;]+){0,6}\\s+$`,
+  `(?<!${L})(?:${f(['يفارق', 'تفارق', 'فارق', 'فارقت', 'توفي', 'توفيت', 'يتوفى', 'تتوفى'])}|died|succumbed)(?!${L})(?:[\\s،,]+[^\\s،,.؛;]+){0,8}[\\s،,]+$`,
   'u',
 );
 
@@ -152,6 +153,23 @@ function deathAt(matchText: string): number {
 }
 
 /**
+ * "توفي، اليوم الأربعاء، منتسب … متأثراً بجروح أصيب بها في الهجوم …، يوم الاثنين الماضي": the wounding
+ * told after the cause of death, with a day of its own; the days between the verb of dying (at
+ * `death`) and its cause are the death's, the others the blow's. Null where the clause is not so told.
+ */
+function blowDaysAfterDeath(
+  matchText: string,
+  death: number,
+  dates: readonly DateMention[],
+): DateMention[] | null {
+  const cause = diedOfWoundsAt(matchText);
+  if (cause <= death) return null;
+  const blow = dates.filter((d) => d.start < death || d.start > cause);
+  if (blow.length === 0 || blow.length === dates.length) return null;
+  return [...matchText.matchAll(CUES.wounded)].some((m) => m.index > cause) ? blow : null;
+}
+
+/**
  * The dates a clause gives for its event, less those told after a wounding and its victim's death of
  * those wounds: in "وإصابة شابين بجروح، قبل أن يفارق أحدهما الحياة متأثرا بجراحه فجر اليوم" and "two
  * were wounded, and one of them died of his wounds on Tuesday" the day is the death's, and the wounding
@@ -161,6 +179,8 @@ export function withoutDeathDays(matchText: string, dates: readonly DateMention[
   if (dates.length === 0) return [];
   const death = deathAt(matchText);
   if (death < 0) return [...dates];
+  const blow = blowDaysAfterDeath(matchText, death, dates);
+  if (blow) return blow;
   // (or the wounded named as such: "إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى متأثرين بجراحهم صباح
   // اليوم", "rose to 11 after three of the wounded died of their wounds on Sunday": the deaths' day)
   // (or a toll told risen before the death: "ارتفع عدد الضحايا إلى ثلاثة، بعد وفاة الطفل متأثراً
