@@ -7,8 +7,11 @@ const CARE_EN =
 /** Verbs of carrying the hurt or the dead: "نقلوا إلى مدينة حمص", "أسعفوا إلى". */
 const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|أسعفوا|اسعف|اسعفوا)';
 
-/** Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "died later in a hospital in Mosul". */
-const CARED_AR = '(?:توفي|توفيت|فارق|فارقت|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد)';
+/**
+ * Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "قبل أن يفارق الحياة صباح اليوم في مشفى
+ * درعا الوطني", "died later in a hospital in Mosul".
+ */
+const CARED_AR = '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد)';
 const CARED_EN = '(?:died|dies|dying|treated|hospitali[sz]ed|recovering)';
 
 /**

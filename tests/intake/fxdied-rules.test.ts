@@ -93,3 +93,14 @@ describe('died on one day of wounds received on another, the day of the death to
     ).toEqual([['2021-05-09', '2021-05-09']]);
   });
 });
+
+describe('one told wounded, then dead, with no count: his subject in the clause before', () => {
+  const told = [
+    'قُتل مختار قرية في ريف درعا الشرقي، مساء أمس الأحد، برصاص مسلحين مجهولين أمام منزله في بلدة الكرك الشرقي.',
+    'وقال مصدر محلي إن سائقه، وهو من أبناء البلدة، أصيب بجروح خطرة في الهجوم، قبل أن يفارق الحياة صباح اليوم الإثنين في مشفى بصرى متأثراً بجراحه.',
+  ];
+  it('"أن سائقه، وهو …، أصيب … قبل أن يفارق الحياة في مشفى …": one more dead of the attack, where it was', () => {
+    expect(tolls(told, 'ar', '2021-03-08')).toEqual([{ killed: 2, wounded: null }]);
+    expect(days(told, 'ar', '2021-03-08')).toEqual([['2021-03-07', '2021-03-07']]);
+  });
+});

@@ -82,6 +82,15 @@ const SOMEONE_OF_HIS_HIT = new RegExp(
   'u',
 );
 
+/** Someone of the victim's closing the text before a clause, its subject: "وأفاد أن مرافقه،". */
+const SOMEONE_OF_HIS_LAST = new RegExp(`(?<!${L})(?:${f(HIS_AR)}|${HIS_EN})[\\s،,]*$`, 'u');
+
+/** One wounded, by the verb in the singular: "أصيب بجروح خطرة", "was badly wounded". */
+const ONE_WOUNDED = new RegExp(
+  `(?<!${L})(?:${f(['أصيب', 'وأصيب', 'أصيبت', 'وأصيبت'])}|(?:was|had been)\\s+(?:\\p{L}+ly\\s+)?(?:wounded|injured))(?!${L})`,
+  'u',
+);
+
 /** Where the clause (in matching form) tells one dead of his own wounds after telling him wounded, else -1. */
 function woundedThenDeadAt(matchText: string): number {
   const death = matchText.search(DIED_OF_OWN_WOUNDS);
@@ -111,15 +120,22 @@ export function diedWhereWounded(
   casualties: Casualties,
   before: string,
 ): { casualties: Casualties; additional: boolean } | null {
-  if (casualties.wounded !== 1 || casualties.killed !== null) return null;
+  if (casualties.killed !== null || casualties.attackersKilled !== null) return null;
   const death = woundedThenDeadAt(matchText);
   if (death < 0) return null;
+  // (or no count, the one wounded told by a verb in the singular, his subject in the clause before:
+  // "أن مرافقه، ويدعى …، أصيب بجروح خطرة، قبل أن يفارق الحياة … متأثراً بجراحه")
+  const one =
+    casualties.wounded === 1 || (casualties.wounded === null && ONE_WOUNDED.test(matchText.slice(0, death)));
+  if (!one) return null;
+  const told = normalizeForMatch(before);
   return {
     casualties: { ...casualties, killed: 1, wounded: null },
     // (or where he is named as someone of the victim's: "بأن مرافقه أصيب … قبل أن يفارق الحياة")
     additional:
-      normalizeForMatch(before).search(CUES.killed) >= 0 ||
-      SOMEONE_OF_HIS_HIT.test(matchText.slice(0, death)),
+      told.search(CUES.killed) >= 0 ||
+      SOMEONE_OF_HIS_HIT.test(matchText.slice(0, death)) ||
+      SOMEONE_OF_HIS_LAST.test(told),
   };
 }
 
