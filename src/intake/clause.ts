@@ -6,6 +6,7 @@ import { findActorMentions } from './actor-table.js';
 import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
+import { markStatementDay } from './statement-day.js';
 import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
@@ -141,7 +142,11 @@ export function analyseClause(
   before = '',
 ): ClauseFacts {
   const view = matchView(text);
-  const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
+  // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
+  const dates = markStatementDay(
+    view.text,
+    markReportingDates(view.text, findDates(view, { published, anchor, lead })),
+  );
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =

@@ -46,3 +46,29 @@ describe('a roundup heading that announces the deaths dates its undated items', 
     ).toEqual([{ from: '2023-01-28', to: '2023-01-28', killed: 2, wounded: null }]);
   });
 });
+
+describe('the day a statement was made is not the day of the event it tells', () => {
+  it('dates "اتهمت الوزارة، اليوم السبت، … بشن هجوم …، مساء الخميس" by the Thursday', () => {
+    expect(
+      drafted(
+        [
+          'الداخلية تتهم مسلحين بقتل شرطيين',
+          'اتهمت وزارة الداخلية، اليوم السبت، مسلحين مجهولين بشن هجوم على دورية للشرطة قرب قضاء طوزخورماتو شرقي صلاح الدين، مساء الخميس، أسفر عن مقتل شرطيين اثنين وإصابة ثالث.',
+        ],
+        '2020-05-16',
+      ),
+    ).toEqual([{ from: '2020-05-14', to: '2020-05-14', killed: 2, wounded: 1 }]);
+  });
+
+  it('keeps the day a clause opens with ("On Sunday, a bomb … after clashes on Friday")', () => {
+    expect(
+      drafted(
+        [
+          'Bomb kills three in Kirkuk',
+          'On Sunday, a roadside bomb killed three soldiers near Hawija in Kirkuk province, two days after clashes on Friday in the same area.',
+        ],
+        '2020-05-17',
+      ),
+    ).toEqual([{ from: '2020-05-17', to: '2020-05-17', killed: 3, wounded: null }]);
+  });
+});
