@@ -64,6 +64,7 @@ import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
 import { withoutDeathOfWoundedDays } from './death-day.js';
+import { withoutDeathDayBeforeWounds } from './wounded-on-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
@@ -213,7 +214,7 @@ export function analyseClause(
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
   // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
-  const eventDates = withoutDeathOfWoundedDays(
+  const toldDates = withoutDeathOfWoundedDays(
     view.text,
     withoutRiseDays(
       view.text,
@@ -233,6 +234,8 @@ export function analyseClause(
       ),
     ),
   );
+  // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
+  const eventDates = withoutDeathDayBeforeWounds(view.text, toldDates);
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text)

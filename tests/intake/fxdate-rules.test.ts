@@ -72,3 +72,17 @@ describe('the day a statement was made is not the day of the event it tells', ()
     ).toEqual([{ from: '2020-05-17', to: '2020-05-17', killed: 3, wounded: null }]);
   });
 });
+
+describe('a death of wounds told with its day before the day of the blow', () => {
+  it('dates "توفي، اليوم الخميس، جندي متأثراً بجروح أصيب بها … يوم الثلاثاء" by the blow, up to the death', () => {
+    expect(
+      drafted(
+        [
+          'وفاة جندي متأثرا بجروحه شمال بغداد',
+          'توفي، اليوم الخميس، جندي في الجيش العراقي متأثراً بجروح أصيب بها بانفجار عبوة ناسفة قرب قضاء الطارمية شمالي بغداد، يوم الثلاثاء الماضي.',
+        ],
+        '2021-09-16',
+      ),
+    ).toEqual([{ from: '2021-09-14', to: '2021-09-16', killed: 1, wounded: null }]);
+  });
+});
