@@ -86,3 +86,30 @@ describe('a death of wounds told with its day before the day of the blow', () =>
     ).toEqual([{ from: '2021-09-14', to: '2021-09-16', killed: 1, wounded: null }]);
   });
 });
+
+describe('the eve of a feast is the day before it', () => {
+  it('dates "…بانفجار عبوة ناسفة في سوق شعبي … عشية عيد الأضحى" the day before the feast', () => {
+    expect(
+      drafted(
+        [
+          'مقتل ثلاثة بانفجار عبوة في سوق ببغداد',
+          'قتل ثلاثة أشخاص وأصيب عشرة آخرون بانفجار عبوة ناسفة في سوق شعبي بمنطقة البياع جنوبي بغداد عشية عيد الأضحى.',
+        ],
+        '2019-08-13',
+      ),
+      // (the feast falls on one of two days, as the crescent is seen: its eve too)
+    ).toEqual([{ from: '2019-08-10', to: '2019-08-11', killed: 3, wounded: 10 }]);
+  });
+
+  it('dates "…killed five shoppers … on the eve of Eid al-Adha" the day before the feast', () => {
+    expect(
+      drafted(
+        [
+          'Car bomb kills five in Azaz',
+          'A car bomb killed five shoppers and wounded 12 at a crowded market in the town of Azaz in Aleppo province on the eve of Eid al-Adha.',
+        ],
+        '2019-08-13',
+      ),
+    ).toEqual([{ from: '2019-08-10', to: '2019-08-11', killed: 5, wounded: 12 }]);
+  });
+});
