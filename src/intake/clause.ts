@@ -65,6 +65,7 @@ import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
 import { withoutDeathOfWoundedDays } from './death-day.js';
 import { withoutDeathDayBeforeWounds } from './wounded-on-day.js';
+import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
@@ -235,7 +236,8 @@ export function analyseClause(
     ),
   );
   // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
-  const eventDates = withoutDeathDayBeforeWounds(view.text, toldDates);
+  // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
+  const eventDates = withoutAbductionDays(view.text, withoutDeathDayBeforeWounds(view.text, toldDates));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text)

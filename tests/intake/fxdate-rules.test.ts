@@ -113,3 +113,29 @@ describe('the eve of a feast is the day before it', () => {
     ).toEqual([{ from: '2019-08-10', to: '2019-08-11', killed: 5, wounded: 12 }]);
   });
 });
+
+describe('the day a victim found dead was abducted is not the day of the finding', () => {
+  it('leaves "…a driver who had been abducted on Saturday was found shot" to the day it was reported', () => {
+    expect(
+      drafted(
+        [
+          'Body of abducted driver found in Kirkuk',
+          'The body of a taxi driver who had been abducted on Saturday was found shot in the head near Daquq in Kirkuk province, police said.',
+        ],
+        '2019-04-10',
+      ),
+    ).toEqual([{ from: '2019-04-10', to: '2019-04-10', killed: 1, wounded: null }]);
+  });
+
+  it('keeps the finding\'s own day told after it ("…abducted near the border were found on Monday")', () => {
+    expect(
+      drafted(
+        [
+          'Bodies of two shepherds found in Anbar',
+          'The bodies of two shepherds abducted near the Syrian border were found on Monday in the desert of Rutba in Anbar province.',
+        ],
+        '2019-04-10',
+      ),
+    ).toEqual([{ from: '2019-04-08', to: '2019-04-08', killed: 2, wounded: null }]);
+  });
+});
