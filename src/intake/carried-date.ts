@@ -1,4 +1,5 @@
 // Which date an undated incident takes from what was told before it.
+import { addDays } from './calendar.js';
 import { CUES } from './event-cues.js';
 import { isBackground } from './event-period.js';
 import type { Building } from './incident-types.js';
@@ -14,6 +15,11 @@ export function announcesDeaths(matchText: string): boolean {
   return [CUES.killed, CUES.wounded, CUES.combined, CUES.killedNoun].some(
     (cue) => matchText.search(cue) >= 0,
   );
+}
+
+/** Longer than a night: a span the item's own words gave ("last week", from a wounding to the death). */
+function reachesBack(date: NonNullable<Dated>): boolean {
+  return date.to > addDays(date.from, 1);
 }
 
 /**
@@ -32,7 +38,8 @@ export function carriedDates(
   let last: Dated = null;
   return built.map((b) => {
     const inherited = last ? (heading ?? last) : first;
-    if (b.date) last = b.date;
+    // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone)
+    if (b.date && !reachesBack(b.date)) last = b.date;
     return inherited;
   });
 }

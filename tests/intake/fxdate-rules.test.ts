@@ -47,6 +47,27 @@ describe('a roundup heading that announces the deaths dates its undated items', 
   });
 });
 
+describe("a span an item reaches back over is that item's alone", () => {
+  it('does not carry "…wounded last week … died of his wounds" to the undated items after it', () => {
+    expect(
+      drafted(
+        [
+          'Iraq roundup: five killed',
+          'At least five people were killed in attacks across Iraq.',
+          'A policeman who was wounded last week in a bombing in Tikrit died of his wounds.',
+          'Gunmen shot dead two farmers near Khalis in Diyala province.',
+          'A roadside bomb killed two soldiers in the Hamrin mountains in Kirkuk province.',
+        ],
+        '2019-04-10',
+      ),
+    ).toEqual([
+      { from: '2019-04-01', to: '2019-04-10', killed: 1, wounded: null },
+      { from: '2019-04-10', to: '2019-04-10', killed: 2, wounded: null },
+      { from: '2019-04-10', to: '2019-04-10', killed: 2, wounded: null },
+    ]);
+  });
+});
+
 describe('the day a statement was made is not the day of the event it tells', () => {
   it('dates "اتهمت الوزارة، اليوم السبت، … بشن هجوم …، مساء الخميس" by the Thursday', () => {
     expect(
