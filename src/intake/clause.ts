@@ -6,6 +6,7 @@ import { findActorMentions } from './actor-table.js';
 import { actorRoles } from './actors.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { markReportingDates } from './date-roles.js';
+import { markStatementDay } from './statement-day.js';
 import { narrowest } from './event-period.js';
 import { opensWithNamedAside } from './named-aside.js';
 import { explicitDay } from './explicit-day.js';
@@ -67,6 +68,8 @@ import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
+import { withoutDeathDayBeforeWounds } from './wounded-on-day.js';
+import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
 import { atTheScene } from './at-the-scene.js';
 import { warToll } from './war-toll.js';
@@ -143,7 +146,11 @@ export function analyseClause(
   before = '',
 ): ClauseFacts {
   const view = matchView(text);
-  const dates = markReportingDates(view.text, findDates(view, { published, anchor, lead }));
+  // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
+  const dates = markStatementDay(
+    view.text,
+    markReportingDates(view.text, findDates(view, { published, anchor, lead })),
+  );
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const toldCasualties: Casualties =
@@ -210,7 +217,7 @@ export function analyseClause(
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
   // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
-  const eventDates = withoutDeathOfWoundedDays(
+  const toldDates = withoutDeathOfWoundedDays(
     view.text,
     withoutRiseDays(
       view.text,
@@ -230,6 +237,9 @@ export function analyseClause(
       ),
     ),
   );
+  // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
+  // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
+  const eventDates = withoutAbductionDays(view.text, withoutDeathDayBeforeWounds(view.text, toldDates));
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text)

@@ -107,18 +107,19 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
     },
   },
-  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"
+  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر":
+  // the eve of the feast, the day before its first
   {
     pattern: new RegExp(
       B(
-        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?)?(?:${alt(['عيد', 'العيد'])})(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
+        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|(?<eve>${alt(['عشية'])})\\s+)?(?:${alt(['عيد', 'العيد'])})(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       // a bare "العيد"/"عيد" with no day named is too vague to date an event
-      if (!g.ord && !g.feast) return null;
-      return feastDay(g.feast, ctx.published, g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1);
+      if (!g.ord && !g.eve && !g.feast) return null;
+      return feastDay(g.feast, ctx.published, g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1);
     },
   },
   // "the third day of Eid al-Adha", "on the first day of Eid"
@@ -130,5 +131,13 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       'gu',
     ),
     resolve: (g, ctx) => feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1),
+  },
+  // "on the eve of Eid al-Fitr": the day before the feast's first
+  {
+    pattern: new RegExp(
+      B(`(?:on\\s+)?the\\s+eve\\s+of\\s+(?:the\\s+)?eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`),
+      'gu',
+    ),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, 0),
   },
 ];

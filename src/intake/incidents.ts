@@ -68,6 +68,7 @@ import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.j
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
 import { takesDeathOfWounded } from './wounded-died/incident.js';
+import { announcesDeaths, carriedDates } from './carried-date.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -91,6 +92,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
+  let leadDeaths = false;
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
@@ -172,6 +174,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (built.length === 0 && facts.eventDate && !leadDay) {
         leadDay = facts.eventDate.date;
         leadSentence = sentence.index;
+        leadDeaths = announcesDeaths(clauseText);
       }
       pursuit ||= facts.pursues;
       // "…ارتفع إلى 12، فيما بلغ عدد المصابين 41": the update's other side (rise-other-side.ts)
@@ -511,15 +514,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   }
   fillFromEarlier(held);
   const dropped = foldTotals(built, ctx, bylineLines(sentences));
-  // an undated incident takes the date of the nearest dated one told before it (a roundup dates its lead);
-  // where the lead gives a day, that day: another item's own date ("مساء أمس") is that item's alone
-  let leadDate: Building['date'] = null;
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
-  const dated = built.map((b) => {
-    const inherited = leadDate && leadDay && !leadTold ? leadDay : leadDate;
-    if (b.date) leadDate = b.date;
-    return { b, inherited };
-  });
+  const carried = carriedDates(built, { day: leadDay, told: leadTold, deaths: leadDeaths }, ctx.published);
+  const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(
