@@ -123,6 +123,15 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   [
     'town',
+    'iq-baghdad-abu-dshir',
+    'iq-baghdad-karkh',
+    'Abu Dshir|Abu Dashir|Abu Dsheer',
+    'أبو دشير|ابو دشير',
+    33.25,
+    44.37,
+  ],
+  [
+    'town',
     'iq-baghdad-green-zone',
     'iq-baghdad-karkh',
     'Green Zone|International Zone',
@@ -1039,6 +1048,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.35,
   ],
   ['town', 'iq-erbil-sidakan', 'iq-erbil-soran', 'Sidakan|Sidekan', 'سيدكان|سيدكان', 36.79, 44.67],
+  // the PKK's border valley north of Sidakan, by the Iranian and Turkish borders
+  [
+    'town',
+    'iq-erbil-khwakurk',
+    'iq-erbil-soran',
+    'Khwakurk|Hakurk|Xwakurk|Khakurk',
+    'خواكورك|خاكورك|حاكورك',
+    36.95,
+    44.75,
+  ],
   ['town', 'iq-erbil-gwer', 'iq-erbil-makhmur', 'Gwer|Gweir|Kuwair|Guwer', 'كوير|الكوير', 36.05, 43.48],
   [
     'town',
@@ -1188,6 +1207,16 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['town', 'iq-sulaymaniyah-arbat', 'iq-sulaymaniyah-sulaymaniyah', 'Arbat', 'عربت', 35.42, 45.6],
   ['town', 'iq-sulaymaniyah-bazian', 'iq-sulaymaniyah-sulaymaniyah', 'Bazian|Bazyan', 'بازيان', 35.6, 45.14],
+  // the gas field of Chamchamal district, often named alone in reports of attacks on it
+  [
+    'town',
+    'iq-sulaymaniyah-khor-mor',
+    'iq-sulaymaniyah-chamchamal',
+    'Khor Mor|Khormor|Kor Mor',
+    'كورمور|خورمور|كور مور|خور مور',
+    35.33,
+    44.9,
+  ],
 
   // Halabja (the 19th governorate)
   [

@@ -1,0 +1,47 @@
+// Places that lose an incident (issue 12, fxplace): each rule on wording written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+
+/** Each drafted incident's governorate (English), first day and counts. */
+function drafted(
+  text: string,
+  published: string,
+): { governorate: string | undefined; from: string; killed: unknown; wounded: unknown }[] {
+  const result = ingest(text, { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({
+    governorate: x.place.governorate?.en,
+    from: x.date.from,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+}
+
+describe('small places the gazetteer knows, with their real governorate', () => {
+  it('Khwakurk / Hakurk, the PKK valley of Soran district: Erbil', () => {
+    expect(
+      drafted(
+        'Turkish jets strike PKK\n\nTurkish jets bombed a PKK camp in the Hakurk valley on Monday, killing four fighters, the group said.',
+        '2020-05-12',
+      ),
+    ).toEqual([{ governorate: 'Erbil', from: '2020-05-11', killed: 4, wounded: null }]);
+  });
+
+  it('Khor Mor, the gas field of Chamchamal district: Sulaymaniyah', () => {
+    expect(
+      drafted(
+        'Drone hits gas field\n\nA drone struck the Khor Mor gas field on Friday, wounding three guards, officials said.',
+        '2023-01-14',
+      ),
+    ).toEqual([{ governorate: 'Sulaymaniyah', from: '2023-01-13', killed: null, wounded: 3 }]);
+  });
+
+  it('أبو دشير, a quarter of Dora in the south of the capital: Baghdad', () => {
+    expect(
+      drafted(
+        'مقتل شخص بعبوة ناسفة\n\nقتل شخص وأصيب اثنان آخران بانفجار عبوة ناسفة قرب محطة وقود في منطقة أبو دشير صباح اليوم الأحد.',
+        '2016-02-07',
+      ),
+    ).toEqual([{ governorate: 'Baghdad', from: '2016-02-07', killed: 1, wounded: 2 }]);
+  });
+});
