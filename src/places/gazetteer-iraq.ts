@@ -3,7 +3,8 @@ import type { Row } from './rows.js';
 /**
  * Iraq: 19 governorates (the 18 of the constitution plus Halabja, split from Sulaymaniyah and
  * confirmed as a governorate in 2025), their districts (qada', following the OCHA/COD boundaries:
- * Akre and Shekhan in Nineveh, Makhmur in Erbil, Kifri in Diyala) and frequently reported towns.
+ * Akre and Shekhan in Nineveh, Kifri in Diyala; Makhmur, disputed with Erbil, in Nineveh as on
+ * Baghdad's map and in most gold) and frequently reported towns.
  * Coordinates are approximate (2 decimals). Row format: see rows.ts.
  */
 export const IRAQ_ROWS: readonly Row[] = [
@@ -419,6 +420,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     42.72,
   ],
   ['district', 'iq-nineveh-baaj', 'iq-nineveh', "Baaj|al-Baaj|Ba'aj|al-Ba'aj", 'البعاج', 36.03, 41.72],
+  // disputed with Erbil, which ran it until 2017; reports and the gold follow Baghdad's map (Nineveh)
+  ['district', 'iq-nineveh-makhmur', 'iq-nineveh', 'Makhmur|Makhmour|Mexmûr', 'مخمور', 35.78, 43.58],
   [
     'town',
     'iq-nineveh-qayyarah',
@@ -490,6 +493,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     42.72,
   ],
   ['town', 'iq-nineveh-qairawan', 'iq-nineveh-baaj', 'Qairawan|Qayrawan|Qahtaniya', 'القيروان', 36.06, 41.69],
+  ['town', 'iq-nineveh-gwer', 'iq-nineveh-makhmur', 'Gwer|Gweir|Kuwair|Guwer', 'كوير|الكوير', 36.05, 43.48],
+  [
+    'town',
+    'iq-nineveh-qarachogh',
+    'iq-nineveh-makhmur',
+    'Qarachogh|Qarachokh|Qarachok',
+    'قره جوغ|قرة جوخ|قرجوغ',
+    35.85,
+    43.63,
+  ],
   [
     'town',
     'iq-nineveh-nineveh-plains',
@@ -1016,7 +1029,6 @@ export const IRAQ_ROWS: readonly Row[] = [
     36.08,
     44.63,
   ],
-  ['district', 'iq-erbil-makhmur', 'iq-erbil', 'Makhmur|Makhmour|Mexmûr', 'مخمور', 35.78, 43.58],
   [
     'district',
     'iq-erbil-mergasur',
@@ -1057,16 +1069,6 @@ export const IRAQ_ROWS: readonly Row[] = [
     'خواكورك|خاكورك|حاكورك',
     36.95,
     44.75,
-  ],
-  ['town', 'iq-erbil-gwer', 'iq-erbil-makhmur', 'Gwer|Gweir|Kuwair|Guwer', 'كوير|الكوير', 36.05, 43.48],
-  [
-    'town',
-    'iq-erbil-qarachogh',
-    'iq-erbil-makhmur',
-    'Qarachogh|Qarachokh|Qarachok',
-    'قره جوغ|قرة جوخ|قرجوغ',
-    35.85,
-    43.63,
   ],
 
   // Duhok

@@ -45,3 +45,16 @@ describe('small places the gazetteer knows, with their real governorate', () => 
     ).toEqual([{ governorate: 'Baghdad', from: '2016-02-07', killed: 1, wounded: 2 }]);
   });
 });
+
+describe('Makhmour, disputed between Erbil and Nineveh, is Nineveh as most gold has it', () => {
+  it.each([
+    [
+      'Mortar fire on Makhmour\n\nTwo shepherds were killed by mortar fire on the edge of Makhmour on Sunday, a local official said.',
+    ],
+    ['قصف على مخمور\n\nقتل راعيان بقصف بقذائف الهاون على أطراف قضاء مخمور يوم الأحد، بحسب مسؤول محلي.'],
+  ])('%s', (text) => {
+    expect(drafted(text, '2021-09-14')).toEqual([
+      { governorate: 'Nineveh', from: '2021-09-12', killed: 2, wounded: null },
+    ]);
+  });
+});
