@@ -172,9 +172,11 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;
     const first = tokenAt(tokens, other.mentions[0]!.start);
-    if (first <= from) continue;
-    const holders = other.mentions.map((m) => tokenAt(tokens, m.start));
+    // (the other chain may open on the very next word, with a name listed beside this one:
+    // "حيي الحمدانية وحلب الجديدة في مدينة حلب", the holder being its later mention)
+    const holders = other.mentions.map((m) => tokenAt(tokens, m.start)).filter((holder) => holder > from);
     if (holders.some((holder) => heldBy(sentence, tokens, from, holder))) return other;
+    if (first <= from) continue;
     if (onlyDistricts) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;
