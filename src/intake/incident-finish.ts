@@ -11,6 +11,7 @@ import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
 import { pointsToTownTold } from './place-pointer.js';
+import { namesakeQuarter } from './namesake-quarter.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -38,7 +39,12 @@ export function placeContext(
     if (!byParagraph.has(paragraph)) {
       const places = sentences
         .filter((s) => s.paragraph === paragraph)
-        .map((s) => ctx.resolvePlace(s.text, ctx.lang))
+        .map((s) => {
+          const place = ctx.resolvePlace(s.text, ctx.lang);
+          // "قذائف سقطت في حي السليمانية" of Aleppo: the incident told there read the quarter as its city's
+          const told = built.find((b) => b.sentences.includes(s.index) && b.place)?.place;
+          return place && told && namesakeQuarter(place, told) ? told : place;
+        })
         .filter((p): p is ResolvedPlace => !!p?.governorate);
       const names = new Set(places.map((p) => p.governorate?.en));
       named.set(paragraph, names.size > 0);

@@ -58,3 +58,39 @@ describe('Makhmour, disputed between Erbil and Nineveh, is Nineveh as most gold 
     ]);
   });
 });
+
+describe("a city's quarter named like a place of another country is the city's", () => {
+  it('"حيي X وحلب الجديدة بمدينة حلب": a quarter listed beside another before its city lies in that city', () => {
+    expect(
+      drafted(
+        'قذائف على أحياء حلب\n\nأصيب سبعة مدنيين مساء أمس بسقوط قذائف هاون على حيي الحمدانية وحلب الجديدة بمدينة حلب.',
+        '2016-10-20',
+      ),
+    ).toEqual([{ governorate: 'Aleppo', from: '2016-10-19', killed: null, wounded: 7 }]);
+  });
+
+  it('"في حي السليمانية" after an event in Aleppo: the quarter, not the Iraqi governorate', () => {
+    expect(
+      drafted(
+        'قذائف على حلب\n\nقتل طفلان صباح اليوم بقذيفة سقطت على حي الميدان في مدينة حلب.\n\nوبعد ساعات أصيب ثلاثة رجال بقذيفة أخرى سقطت في حي السليمانية.',
+        '2015-04-12',
+      ),
+    ).toEqual([
+      { governorate: 'Aleppo', from: '2015-04-12', killed: 2, wounded: null },
+      { governorate: 'Aleppo', from: '2015-04-12', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('a spot the gazetteer does not know, in the paragraph of such a quarter, lies in that city too', () => {
+    expect(
+      drafted(
+        'قذائف على حلب\n\nقتل طفلان صباح اليوم بقذيفة سقطت على حي الميدان في مدينة حلب.\n\nوقال مصدر إن قذيفة سقطت في حي الشيخ خضر فقتلت رجلا، بينما أصيب ثلاثة بقذيفة أخرى سقطت في حي السليمانية.',
+        '2015-04-12',
+      ),
+    ).toEqual([
+      { governorate: 'Aleppo', from: '2015-04-12', killed: 2, wounded: null },
+      { governorate: 'Aleppo', from: '2015-04-12', killed: 1, wounded: null },
+      { governorate: 'Aleppo', from: '2015-04-12', killed: null, wounded: 3 },
+    ]);
+  });
+});
