@@ -12,6 +12,7 @@ import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
 import { pointsToTownTold } from './place-pointer.js';
 import { namesakeQuarter } from './namesake-quarter.js';
+import { bearingFromTownTold } from './bearing-from-town.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -87,8 +88,10 @@ function unknownPlace(
   // "وسبق ذلك هجوم مماثل قرب قرية الصفرة", "a similar raid near the village of Tal Ward": told as like
   // the event before it, at a village the gazetteer does not know, it lies where that one did (a
   // village told with no such tie is not placed by its neighbour: a roundup moves on)
+  // (so does one told by its bearing from the town just told: "قرب قرية الجنينة غربي المدينة")
+  const view = matchView(b.source).text;
   const around =
-    context.governorate(b) ?? (SIMILAR.test(matchView(b.source).text) ? context.before(b) : null);
+    context.governorate(b) ?? (SIMILAR.test(view) || bearingFromTownTold(view) ? context.before(b) : null);
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {

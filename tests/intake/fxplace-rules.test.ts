@@ -94,3 +94,29 @@ describe("a city's quarter named like a place of another country is the city's",
     ]);
   });
 });
+
+describe('a village the gazetteer does not know, told by its bearing from "the city", lies where that city does', () => {
+  it('"قرب قرية … شرقي المدينة"', () => {
+    expect(
+      drafted(
+        'قتلى وجرحى بقصف ولغم\n\nقتل ثلاثة مدنيين صباح اليوم بقصف مدفعي على مدينة الميادين.\n\nكما أصيب طفل بانفجار لغم قرب قرية الزهيرية شرقي المدينة مساء أمس.',
+        '2018-03-07',
+      ),
+    ).toEqual([
+      { governorate: 'Deir ez-Zor', from: '2018-03-07', killed: 3, wounded: null },
+      { governorate: 'Deir ez-Zor', from: '2018-03-06', killed: null, wounded: 1 },
+    ]);
+  });
+
+  it('"a village north-east of the town"', () => {
+    expect(
+      drafted(
+        'Blasts kill two soldiers\n\nA roadside bomb killed two soldiers in Tuz Khurmatu on Sunday.\n\nOn Monday, a mine wounded a shepherd near the village of Qara Tepe Saghir, north-east of the town.',
+        '2019-04-09',
+      ),
+    ).toEqual([
+      { governorate: 'Salahuddin', from: '2019-04-07', killed: 2, wounded: null },
+      { governorate: 'Salahuddin', from: '2019-04-08', killed: null, wounded: 1 },
+    ]);
+  });
+});
