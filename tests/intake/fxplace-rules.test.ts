@@ -120,3 +120,23 @@ describe('a village the gazetteer does not know, told by its bearing from "the c
     ]);
   });
 });
+
+describe('a place named for another event the sentence dates its own by ("days after … in X") is not its place', () => {
+  it('"…west of Deir ez-Zor, on Friday, weeks after the battle … in Tabqa"', () => {
+    expect(
+      drafted(
+        'Drone kills fighters\n\nA drone killed two fighters in the village of al-Kasra, west of Deir ez-Zor, on Friday, weeks after the long battle for the dam in Tabqa.',
+        '2019-01-13',
+      ),
+    ).toEqual([{ governorate: 'Deir ez-Zor', from: '2019-01-11', killed: 2, wounded: null }]);
+  });
+
+  it('"…east of Raqqa, on Sunday, two days after a car bomb … in Manbij": the village, not the town of the earlier blast', () => {
+    expect(
+      drafted(
+        'Mukhtar killed\n\nGunmen killed a mukhtar in the village of Al Karama, east of Raqqa, on Sunday, two days after a car bomb at a market in Manbij.',
+        '2019-05-14',
+      ).filter((x) => x.killed === 1),
+    ).toEqual([{ governorate: 'Raqqa', from: '2019-05-12', killed: 1, wounded: null }]);
+  });
+});
