@@ -140,3 +140,29 @@ describe('a place named for another event the sentence dates its own by ("days a
     ).toEqual([{ governorate: 'Raqqa', from: '2019-05-12', killed: 1, wounded: null }]);
   });
 });
+
+describe('a place told as neighbouring, with its governorate named outright, lies in that governorate', () => {
+  it('"وفي قضاء … المجاور التابع لمحافظة ديالى"', () => {
+    expect(
+      drafted(
+        'هجمات متفرقة\n\nقتل جندي بانفجار عبوة ناسفة في قضاء الطوز صباح اليوم الأحد.\n\nوفي قضاء خانقين المجاور التابع لمحافظة ديالى، أصيب ثلاثة مزارعين بقذيفة هاون مساء أمس.',
+        '2020-08-16',
+      ),
+    ).toEqual([
+      { governorate: 'Salahuddin', from: '2020-08-16', killed: 1, wounded: null },
+      { governorate: 'Diyala', from: '2020-08-15', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('"In the neighbouring Khanaqin district of Diyala province, …"', () => {
+    expect(
+      drafted(
+        'Attacks\n\nA roadside bomb killed a soldier in Tuz Khurmatu on Sunday morning.\n\nIn the neighbouring Khanaqin district of Diyala province, a mortar round wounded three farmers on Saturday evening.',
+        '2020-08-16',
+      ),
+    ).toEqual([
+      { governorate: 'Salahuddin', from: '2020-08-16', killed: 1, wounded: null },
+      { governorate: 'Diyala', from: '2020-08-15', killed: null, wounded: 3 },
+    ]);
+  });
+});
