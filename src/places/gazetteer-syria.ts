@@ -903,6 +903,26 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.15,
     40.43,
   ],
+  // a village of the Busayrah area ("الزر" alone is also "the button": only with its designator)
+  [
+    'town',
+    'sy-deir-ez-zor-zir',
+    'sy-deir-ez-zor-mayadin',
+    '!al-Zir|!al-Zirr',
+    '#الزر|بلدة الزر|قرية الزر',
+    35.13,
+    40.46,
+  ],
+  // the oil field east of the Euphrates and the base by it that houses US troops
+  [
+    'town',
+    'sy-deir-ez-zor-omar-field',
+    'sy-deir-ez-zor-mayadin',
+    'Omar oilfield|Omar oil field|Omar field|Green Village',
+    'حقل العمر|حقل العمر النفطي|#القرية الخضراء|قاعدة القرية الخضراء',
+    35.06,
+    40.55,
+  ],
   [
     'town',
     'sy-deir-ez-zor-shuhayl',

@@ -44,6 +44,23 @@ describe('small places the gazetteer knows, with their real governorate', () => 
       ),
     ).toEqual([{ governorate: 'Baghdad', from: '2016-02-07', killed: 1, wounded: 2 }]);
   });
+  it('al-Zir (بلدة الزر), a village of the Busayrah area: Deir ez-Zor', () => {
+    expect(
+      drafted(
+        'Council member shot\n\nGunmen on a motorcycle shot dead a tribal elder in the village of al-Zir on Saturday night, activists said.',
+        '2021-02-15',
+      ),
+    ).toEqual([{ governorate: 'Deir ez-Zor', from: '2021-02-13', killed: 1, wounded: null }]);
+  });
+
+  it('Green Village, the base by the Omar oil field: Deir ez-Zor', () => {
+    expect(
+      drafted(
+        'Rockets hit base\n\nRockets struck Green Village on Tuesday night, wounding two contractors, the coalition said.',
+        '2023-08-10',
+      ),
+    ).toEqual([{ governorate: 'Deir ez-Zor', from: '2023-08-08', killed: null, wounded: 2 }]);
+  });
 });
 
 describe('Makhmour, disputed between Erbil and Nineveh, is Nineveh as most gold has it', () => {
