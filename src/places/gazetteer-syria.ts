@@ -563,6 +563,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['town', 'sy-hama-uqayribat', 'sy-hama-salamiyah', 'Uqayribat|Aqerbat|Uqeirbat', 'عقيربات', 35.11, 37.65],
   ['town', 'sy-hama-ithriya', 'sy-hama-salamiyah', 'Ithriya|Athriya|Ithriyah', '?أثريا|?اثريا', 35.27, 37.45],
+  // a village of the Ghab plain, on the Idlib front
+  [
+    'town',
+    'sy-hama-huwayz',
+    'sy-hama-suqaylabiyah',
+    'Huwayz|al-Huwayz|Huwaiz|al-Huwaiz|Hweiz',
+    'الحويز',
+    35.58,
+    36.33,
+  ],
   [
     'town',
     'sy-hama-ghab',

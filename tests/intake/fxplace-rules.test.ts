@@ -61,6 +61,14 @@ describe('small places the gazetteer knows, with their real governorate', () => 
       ),
     ).toEqual([{ governorate: 'Deir ez-Zor', from: '2023-08-08', killed: null, wounded: 2 }]);
   });
+  it('الحويز, a village of the Ghab plain: Hama', () => {
+    expect(
+      drafted(
+        'معارك عنيفة\n\nقتل خمسة من عناصر قوات النظام في اشتباكات على محور الحويز مساء أمس السبت.',
+        '2019-06-09',
+      ),
+    ).toEqual([{ governorate: 'Hama', from: '2019-06-08', killed: 5, wounded: null }]);
+  });
 });
 
 describe('Makhmour, disputed between Erbil and Nineveh, is Nineveh as most gold has it', () => {
