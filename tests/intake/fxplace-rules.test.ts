@@ -199,14 +199,3 @@ describe('a place told as neighbouring, with its governorate named outright, lie
     ]);
   });
 });
-
-describe('the hospital a victim died in, told after "متأثراً بجراحه", is not where the event happened', () => {
-  it('"توفي …، الذي أصيب …، متأثراً بجراحه في أحد مشافي العاصمة دمشق"', () => {
-    expect(
-      drafted(
-        'وفاة مختار في ريف درعا\n\nتوفي مختار قرية العالية، الذي أصيب برصاص مجهولين الأسبوع الماضي، متأثراً بجراحه في أحد مشافي العاصمة دمشق اليوم الأربعاء.',
-        '2020-10-14',
-      ).map((x) => [x.governorate, x.killed]),
-    ).toEqual([['Daraa', 1]]);
-  });
-});
