@@ -414,8 +414,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-nineveh-hatra',
     'iq-nineveh',
-    // (الحضر with its article, as transliterated: Quneitra's village is حضر, "Hadar" without one)
-    'Hatra|al-Hatra|!al-Hadar',
+    'Hatra|al-Hatra',
     '#الحضر|قضاء الحضر|مدينة الحضر|ناحية الحضر|آثار الحضر',
     35.59,
     42.72,

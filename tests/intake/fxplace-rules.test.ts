@@ -69,14 +69,6 @@ describe('small places the gazetteer knows, with their real governorate', () => 
       ),
     ).toEqual([{ governorate: 'Hama', from: '2019-06-08', killed: 5, wounded: null }]);
   });
-  it('"al-Hadar", Hatra as transliterated with its article: Nineveh (Quneitra\'s village is Hadar, without one)', () => {
-    expect(
-      drafted(
-        'Jets strike ISIS\n\nIraqi jets struck an ISIS hideout in the desert west of al-Hadar on Sunday, killing four militants.',
-        '2021-03-02',
-      ),
-    ).toEqual([{ governorate: 'Nineveh', from: '2021-02-28', killed: 4, wounded: null }]);
-  });
 });
 
 describe('Makhmour, disputed between Erbil and Nineveh, is Nineveh as most gold has it', () => {
