@@ -923,16 +923,6 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.13,
     40.46,
   ],
-  // the oil field east of the Euphrates and the base by it that houses US troops
-  [
-    'town',
-    'sy-deir-ez-zor-omar-field',
-    'sy-deir-ez-zor-mayadin',
-    'Omar oilfield|Omar oil field|Omar field|Green Village',
-    'حقل العمر|حقل العمر النفطي|#القرية الخضراء|قاعدة القرية الخضراء',
-    35.06,
-    40.55,
-  ],
   [
     'town',
     'sy-deir-ez-zor-shuhayl',
@@ -1045,8 +1035,9 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-deir-ez-zor-omar-field',
     'sy-deir-ez-zor-mayadin',
-    'al-Omar oil field|Omar oil field|al-Omar field|Omar field',
-    'حقل العمر|حقل عمر',
+    // (with the Green Village base by it, which houses US troops)
+    'al-Omar oil field|Omar oil field|al-Omar field|Omar field|Omar oilfield|Green Village',
+    'حقل العمر|حقل عمر|قاعدة القرية الخضراء',
     35.08,
     40.6,
   ],
