@@ -13,6 +13,7 @@ import {
 } from './incident-places.js';
 import type { Building, IncidentContext } from './incident-types.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
+import { namesOwnGovernorate } from './own-governorate.js';
 
 /** "neighbouring Aleppo province", "the neighbouring province of Hama", "محافظة حماة المجاورة". */
 const NEIGHBOURING_PROVINCE =
@@ -44,6 +45,8 @@ export function clausePlace(
     // neighbouring Aleppo province" ("في بلدة … بمحافظة حماة المجاورة"): it is there, not near
     facts.place?.precision !== 'governorate' &&
     !NEIGHBOURING_PROVINCE.test(clauseText) &&
+    // (so does "قضاء طوز خورماتو المجاور التابع لمحافظة صلاح الدين", naming it outright)
+    !namesOwnGovernorate(facts.text, facts.place, ctx.resolvePlace, ctx.lang) &&
     !!current?.place?.governorate &&
     !!facts.place?.governorate &&
     !sameGovernorate(current.place, facts.place);

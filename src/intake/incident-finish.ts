@@ -11,6 +11,8 @@ import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE } from './incident-places.js';
 import { matchView } from './view.js';
 import { pointsToTownTold } from './place-pointer.js';
+import { namesakeQuarter } from './namesake-quarter.js';
+import { bearingFromTownTold } from './bearing-from-town.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -38,7 +40,12 @@ export function placeContext(
     if (!byParagraph.has(paragraph)) {
       const places = sentences
         .filter((s) => s.paragraph === paragraph)
-        .map((s) => ctx.resolvePlace(s.text, ctx.lang))
+        .map((s) => {
+          const place = ctx.resolvePlace(s.text, ctx.lang);
+          // "قذائف سقطت في حي السليمانية" of Aleppo: the incident told there read the quarter as its city's
+          const told = built.find((b) => b.sentences.includes(s.index) && b.place)?.place;
+          return place && told && namesakeQuarter(place, told) ? told : place;
+        })
         .filter((p): p is ResolvedPlace => !!p?.governorate);
       const names = new Set(places.map((p) => p.governorate?.en));
       named.set(paragraph, names.size > 0);
@@ -81,8 +88,10 @@ function unknownPlace(
   // "وسبق ذلك هجوم مماثل قرب قرية الصفرة", "a similar raid near the village of Tal Ward": told as like
   // the event before it, at a village the gazetteer does not know, it lies where that one did (a
   // village told with no such tie is not placed by its neighbour: a roundup moves on)
+  // (so does one told by its bearing from the town just told: "قرب قرية الجنينة غربي المدينة")
+  const view = matchView(b.source).text;
   const around =
-    context.governorate(b) ?? (SIMILAR.test(matchView(b.source).text) ? context.before(b) : null);
+    context.governorate(b) ?? (SIMILAR.test(view) || bearingFromTownTold(view) ? context.before(b) : null);
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {

@@ -40,7 +40,7 @@ import { blamesDoer } from './blamed-doer.js';
 import { clausePlace } from './clause-place.js';
 import { secondSourceOfLead } from './lead-account.js';
 import { leadOfAccount } from './lead-pair.js';
-import { quarterNamesake } from './namesake-quarter.js';
+import { cityOfNamesakeQuarter } from './namesake-quarter.js';
 import { quarterOfTheCity } from './city-quarter.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
@@ -141,13 +141,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             (!furtherVictim(analysed, nth) ||
               killingBesideBodyFound(matchView(sentence.text.slice(0, clause.start)).text, analysed))) ||
           harmsNoOneAfterToll(built[built.length - 1], analysed),
-        // a city's quarter named like a district of another country: the city just told (so is
+        // a city's quarter named like a district of another country: the city last told (so is
         // "the city's X district": city-quarter.ts)
         place:
-          quarterNamesake(built[built.length - 1], analysed) ||
-          quarterOfTheCity(built[built.length - 1], analysed)
+          cityOfNamesakeQuarter(built, analysed) ??
+          (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place
-            : analysed.place,
+            : analysed.place),
       };
       const clauseText = facts.matchText;
       spanBefore = facts.aggregate;

@@ -1,4 +1,5 @@
 // A city's quarter whose name the gazetteer knows only in another country.
+import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
 import { L, anyOf } from './word-pattern.js';
@@ -11,19 +12,22 @@ const QUARTER = new RegExp(
 
 /**
  * "…على حي الحمدانية في مدينة حلب", then "استهدفوا الأحياء السكنية في حي الحمدانية": a quarter is
- * part of the city just told; where the gazetteer reads its name as a district of another country
- * than the event just told's, that is a namesake, not another event
- * ("shells hit the X neighbourhood of Aleppo", then "in X neighbourhood": still Aleppo's).
+ * part of the city the article told; where the gazetteer reads its name as a district or a
+ * governorate of another country than the last event placed, that is a namesake, not another event
+ * ("shells hit the X neighbourhood of Aleppo", then "in X neighbourhood": still Aleppo's; "حي
+ * السليمانية" of Aleppo is no Sulaymaniyah). The place of that last event; null: no such namesake.
  */
-export function quarterNamesake(current: Building | undefined, facts: ClauseFacts): boolean {
-  const place = facts.place;
-  const here = current?.place;
-  if (!place || !here || place.country === here.country) return false;
-  // (the quarter's own name is that district's: "حي الحمدانية" read as Hamdaniya district)
-  const district = place.district;
-  if (!district) return false;
-  const named = [district.ar, district.en].some(
-    (n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()),
-  );
+export function cityOfNamesakeQuarter(built: Building[], facts: ClauseFacts): ResolvedPlace | null {
+  const here = built.findLast((b) => b.place !== null)?.place;
+  return facts.place && here && namesakeQuarter(facts.place, here) ? here : null;
+}
+
+/** `place` is a quarter whose name the gazetteer reads in another country than `here`. */
+export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace): boolean {
+  if (place.country === here.country) return false;
+  // (the quarter's own name is that district's or governorate's: "حي الحمدانية" read as Hamdaniya
+  // district, "حي السليمانية" as Sulaymaniyah)
+  const names = [place.district?.ar, place.district?.en, place.governorate?.ar, place.governorate?.en];
+  const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
   return named && QUARTER.test(place.text);
 }

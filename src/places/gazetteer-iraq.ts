@@ -3,7 +3,8 @@ import type { Row } from './rows.js';
 /**
  * Iraq: 19 governorates (the 18 of the constitution plus Halabja, split from Sulaymaniyah and
  * confirmed as a governorate in 2025), their districts (qada', following the OCHA/COD boundaries:
- * Akre and Shekhan in Nineveh, Makhmur in Erbil, Kifri in Diyala) and frequently reported towns.
+ * Akre and Shekhan in Nineveh, Kifri in Diyala; Makhmur, disputed with Erbil, in Nineveh as on
+ * Baghdad's map and in most gold) and frequently reported towns.
  * Coordinates are approximate (2 decimals). Row format: see rows.ts.
  */
 export const IRAQ_ROWS: readonly Row[] = [
@@ -120,6 +121,15 @@ export const IRAQ_ROWS: readonly Row[] = [
     '#الدورة|منطقة الدورة|حي الدورة',
     33.26,
     44.39,
+  ],
+  [
+    'town',
+    'iq-baghdad-abu-dshir',
+    'iq-baghdad-karkh',
+    'Abu Dshir|Abu Dashir|Abu Dsheer',
+    'أبو دشير|ابو دشير',
+    33.25,
+    44.37,
   ],
   [
     'town',
@@ -410,6 +420,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     42.72,
   ],
   ['district', 'iq-nineveh-baaj', 'iq-nineveh', "Baaj|al-Baaj|Ba'aj|al-Ba'aj", 'البعاج', 36.03, 41.72],
+  // disputed with Erbil, which ran it until 2017; reports and the gold follow Baghdad's map (Nineveh)
+  ['district', 'iq-nineveh-makhmur', 'iq-nineveh', 'Makhmur|Makhmour|Mexmûr', 'مخمور', 35.78, 43.58],
   [
     'town',
     'iq-nineveh-qayyarah',
@@ -481,6 +493,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     42.72,
   ],
   ['town', 'iq-nineveh-qairawan', 'iq-nineveh-baaj', 'Qairawan|Qayrawan|Qahtaniya', 'القيروان', 36.06, 41.69],
+  ['town', 'iq-nineveh-gwer', 'iq-nineveh-makhmur', 'Gwer|Gweir|Kuwair|Guwer', 'كوير|الكوير', 36.05, 43.48],
+  [
+    'town',
+    'iq-nineveh-qarachogh',
+    'iq-nineveh-makhmur',
+    'Qarachogh|Qarachokh|Qarachok',
+    'قره جوغ|قرة جوخ|قرجوغ',
+    35.85,
+    43.63,
+  ],
   [
     'town',
     'iq-nineveh-nineveh-plains',
@@ -1007,7 +1029,6 @@ export const IRAQ_ROWS: readonly Row[] = [
     36.08,
     44.63,
   ],
-  ['district', 'iq-erbil-makhmur', 'iq-erbil', 'Makhmur|Makhmour|Mexmûr', 'مخمور', 35.78, 43.58],
   [
     'district',
     'iq-erbil-mergasur',
@@ -1039,15 +1060,15 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.35,
   ],
   ['town', 'iq-erbil-sidakan', 'iq-erbil-soran', 'Sidakan|Sidekan', 'سيدكان|سيدكان', 36.79, 44.67],
-  ['town', 'iq-erbil-gwer', 'iq-erbil-makhmur', 'Gwer|Gweir|Kuwair|Guwer', 'كوير|الكوير', 36.05, 43.48],
+  // the PKK's border valley north of Sidakan, by the Iranian and Turkish borders
   [
     'town',
-    'iq-erbil-qarachogh',
-    'iq-erbil-makhmur',
-    'Qarachogh|Qarachokh|Qarachok',
-    'قره جوغ|قرة جوخ|قرجوغ',
-    35.85,
-    43.63,
+    'iq-erbil-khwakurk',
+    'iq-erbil-soran',
+    'Khwakurk|Hakurk|Xwakurk|Khakurk',
+    'خواكورك|خاكورك|حاكورك',
+    36.95,
+    44.75,
   ],
 
   // Duhok
@@ -1188,6 +1209,16 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['town', 'iq-sulaymaniyah-arbat', 'iq-sulaymaniyah-sulaymaniyah', 'Arbat', 'عربت', 35.42, 45.6],
   ['town', 'iq-sulaymaniyah-bazian', 'iq-sulaymaniyah-sulaymaniyah', 'Bazian|Bazyan', 'بازيان', 35.6, 45.14],
+  // the gas field of Chamchamal district, often named alone in reports of attacks on it
+  [
+    'town',
+    'iq-sulaymaniyah-khor-mor',
+    'iq-sulaymaniyah-chamchamal',
+    'Khor Mor|Khormor|Kor Mor',
+    'كورمور|خورمور|كور مور|خور مور',
+    35.33,
+    44.9,
+  ],
 
   // Halabja (the 19th governorate)
   [

@@ -563,6 +563,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['town', 'sy-hama-uqayribat', 'sy-hama-salamiyah', 'Uqayribat|Aqerbat|Uqeirbat', 'عقيربات', 35.11, 37.65],
   ['town', 'sy-hama-ithriya', 'sy-hama-salamiyah', 'Ithriya|Athriya|Ithriyah', '?أثريا|?اثريا', 35.27, 37.45],
+  // a village of the Ghab plain, on the Idlib front
+  [
+    'town',
+    'sy-hama-huwayz',
+    'sy-hama-suqaylabiyah',
+    'Huwayz|al-Huwayz|Huwaiz|al-Huwaiz|Hweiz',
+    'الحويز',
+    35.58,
+    36.33,
+  ],
   [
     'town',
     'sy-hama-ghab',
@@ -903,6 +913,16 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.15,
     40.43,
   ],
+  // a village of the Busayrah area ("الزر" alone is also "the button": only with its designator)
+  [
+    'town',
+    'sy-deir-ez-zor-zir',
+    'sy-deir-ez-zor-mayadin',
+    '!al-Zir|!al-Zirr',
+    '#الزر|بلدة الزر|قرية الزر',
+    35.13,
+    40.46,
+  ],
   [
     'town',
     'sy-deir-ez-zor-shuhayl',
@@ -1015,8 +1035,9 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-deir-ez-zor-omar-field',
     'sy-deir-ez-zor-mayadin',
-    'al-Omar oil field|Omar oil field|al-Omar field|Omar field',
-    'حقل العمر|حقل عمر',
+    // (with the Green Village base by it, which houses US troops)
+    'al-Omar oil field|Omar oil field|al-Omar field|Omar field|Omar oilfield|Green Village',
+    'حقل العمر|حقل عمر|قاعدة القرية الخضراء',
     35.08,
     40.6,
   ],

@@ -8,6 +8,7 @@ import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
 import { tookOffFrom } from './take-off.js';
+import { toldAfterAnother } from './after-event.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
@@ -126,6 +127,9 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     if (inParentheses(sentence, mention.start)) return 0;
     // "…, some 200 km north of Baghdad": a landmark a distance is told from, as a gloss
     if (farOff(tokens.slice(Math.max(0, at - 5), at))) return 0;
+    // "…east of Raqqa, days after the fall of Baghouz": the place of another event, told after this one's
+    if (chain !== chains[0] && toldAfterAnother(tokens, tokenAt(tokens, chains[0]!.mentions.at(-1)!.end), at))
+      return 0;
     if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
@@ -172,9 +176,11 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;
     const first = tokenAt(tokens, other.mentions[0]!.start);
-    if (first <= from) continue;
-    const holders = other.mentions.map((m) => tokenAt(tokens, m.start));
+    // (the other chain may open on the very next word, with a name listed beside this one:
+    // "حيي الحمدانية وحلب الجديدة في مدينة حلب", the holder being its later mention)
+    const holders = other.mentions.map((m) => tokenAt(tokens, m.start)).filter((holder) => holder > from);
     if (holders.some((holder) => heldBy(sentence, tokens, from, holder))) return other;
+    if (first <= from) continue;
     if (onlyDistricts) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;

@@ -201,7 +201,7 @@ describe('"The strike came a year after …": an earlier event with its toll, el
       '2023-06-12',
     );
     expect(got).toEqual([
-      ['2023-06-09', 'Erbil', 2, null],
+      ['2023-06-09', 'Nineveh', 2, null],
       ['2022-06-01', 'Nineveh', 3, null],
     ]);
   });
@@ -230,7 +230,7 @@ describe('"The strike came a year after …": an earlier event with its toll, el
       'en',
       '2023-06-12',
     );
-    expect(got).toEqual([['2023-06-09', 'Erbil', 2, null]]);
+    expect(got).toEqual([['2023-06-09', 'Nineveh', 2, null]]);
   });
 });
 
