@@ -349,7 +349,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
       if (accountOf) {
         const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
-        merge(accountOf, facts, null, spot, sentence.index);
+        // (the doer of the event it tells is the one told with it: a side its account names, "جندي
+        // في قوات النظام", is among those hit)
+        merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
         continue;
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
