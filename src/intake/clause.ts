@@ -66,6 +66,7 @@ import { withoutDeathOfWoundedDays } from './death-day.js';
 import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
+import { withoutCameFrom } from './came-from.js';
 import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
@@ -252,9 +253,9 @@ export function analyseClause(
   // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
   // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  // (nor is where the doers are posted: doers-base.ts)
+  // (nor is where the doers are posted: doers-base.ts; nor where they came from: came-from.ts)
   const placeText = withoutDoersBase(
-    withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace),
+    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(text)), lang, resolvePlace),
     lang,
     resolvePlace,
   )
