@@ -67,6 +67,7 @@ import { doersBack } from './doers-back.js';
 import { diedWhereWounded } from './died-where-wounded.js';
 import { atTheScene } from './at-the-scene.js';
 import { withoutCameFrom } from './came-from.js';
+import { repelsTheAttack } from './repelled.js';
 import { alsoHit } from './also-hit.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
@@ -321,7 +322,11 @@ export function analyseClause(
       COMES_AFTER.test(view.text) ||
       after,
     another: CUES.another.test(view.text),
-    refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
+    refersBack:
+      REFERS_BACK.test(view.text) ||
+      doersBack(view.text) ||
+      opensWithNamedAside(view.text) ||
+      repelsTheAttack(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional:
       (hasCasualties && (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
