@@ -342,7 +342,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
-      if (date && eventsTalliedOverSpan(date.date, clauseText)) continue;
+      // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
+      const tallySpan = date ?? facts.reportingDate;
+      if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
       if (eventsTalliedSince(clauseText)) continue;
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
