@@ -28,6 +28,7 @@ import { treatedAfterRise } from './treated-after-rise.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
+import { ranksEventTold } from './ranked-again.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
@@ -330,6 +331,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         facts.event === null
       )
         continue;
+      // "وهذه الغارة هي الثانية على ريف دمشق خلال الشهر الحالي": the event told, ranked in its series
+      if (built.length > 0 && !hasCasualties(facts) && ranksEventTold(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")

@@ -167,3 +167,31 @@ describe('the attack told before, repelled', () => {
     ).toEqual([{ killed: 2, wounded: 3, attackers: 2, actors: ['isis'] }]);
   });
 });
+
+describe('the event just told, ranked in its series', () => {
+  it('"وهذه الضربة هي الثالثة على ريف حماة خلال الشهر الحالي": no event of the month\'s own', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة مدنيين بغارة جوية استهدفت منزلاً في بلدة اللطامنة بريف حماة الشمالي فجر اليوم.',
+          'وهذه الضربة هي الثالثة على ريف حماة خلال الشهر الحالي.',
+        ],
+        'ar',
+        '2019-06-18',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"The attack was the latest in a wave of strikes that began on Saturday": one event', () => {
+    expect(
+      tolls(
+        [
+          'A drone struck a car near the town of Penjwen on Tuesday, killing two men, local officials said.',
+          'The attack was the latest in a wave of drone strikes on villages in Sulaymaniyah province that began on Saturday.',
+        ],
+        'en',
+        '2022-08-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
