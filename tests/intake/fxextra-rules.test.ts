@@ -195,3 +195,31 @@ describe('the event just told, ranked in its series', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a report told again after its denial', () => {
+  it('"denied a report that…", then "a local website had said that 25 were killed": no event', () => {
+    expect(
+      tolls(
+        [
+          'The army on Thursday denied a report that an air strike in the Rabia area of Nineveh province had killed 25 civilians, calling the claim baseless.',
+          'A website close to a local militia had said on Wednesday that 25 people, including children, were killed and nine wounded when aircraft struck a house in the area.',
+        ],
+        'en',
+        '2023-05-19',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"نفت … ما تداولته وسائل إعلام", then "وكانت وسائل إعلام قد ذكرت أن…": no event', () => {
+    expect(
+      tolls(
+        [
+          'نفت قيادة العمليات المشتركة اليوم ما تداولته وسائل إعلام عن مقتل عشرة جنود بكمين في صحراء الأنبار.',
+          'وكانت وسائل إعلام محلية قد ذكرت أمس أن عشرة جنود قتلوا وأصيب ستة آخرون بكمين لداعش قرب الرطبة.',
+        ],
+        'ar',
+        '2022-09-14',
+      ),
+    ).toEqual([]);
+  });
+});
