@@ -1,6 +1,7 @@
 // Claims the article reports as denied, where the denial is told apart from the claim's own clause.
 import type { Sentence } from './types.js';
 import { matchView } from './view.js';
+import { retellsDeniedReport } from './report-denied.js';
 import { L, anyOf as f } from './word-pattern.js';
 
 /** A claim's verb: "زعمت", "ادعى", "claimed". */
@@ -24,8 +25,9 @@ const DENIES_PREVIOUS = new RegExp(
 
 /**
  * Indexes of sentences whose events are denied claims: a claim with its denial in a later clause of
- * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), or a sentence the next one
- * opens by denying ("… said an attack had killed five Americans. The coalition denied that").
+ * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a sentence the next one
+ * opens by denying ("… said an attack had killed five Americans. The coalition denied that"), or one
+ * that tells again the report the one before denied.
  */
 export function deniedSentences(
   sentences: readonly Sentence[],
@@ -38,6 +40,8 @@ export function deniedSentences(
     const next = sentences[i + 1];
     if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
       denied.add(sentence.index);
+    // (or told again after its denial, in the words of those who made it: report-denied.ts)
+    if (i > 0 && retellsDeniedReport(texts[i - 1] ?? '', text)) denied.add(sentence.index);
   });
   return denied;
 }

@@ -72,6 +72,8 @@ import { withoutDeathDayBeforeWounds } from './wounded-on-day.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
 import { atTheScene } from './at-the-scene.js';
+import { withoutCameFrom } from './came-from.js';
+import { repelsTheAttack } from './repelled.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
 import { withWoundedNow } from './update-sides.js';
@@ -264,9 +266,9 @@ export function analyseClause(
   // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
   // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
   // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  // (nor is where the doers are posted: doers-base.ts)
+  // (nor is where the doers are posted: doers-base.ts; nor where they came from: came-from.ts)
   const placeText = withoutDoersBase(
-    withoutCrossRoads(withoutAttributedOffices(text), lang, resolvePlace),
+    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(text)), lang, resolvePlace),
     lang,
     resolvePlace,
   )
@@ -332,7 +334,11 @@ export function analyseClause(
       COMES_AFTER.test(view.text) ||
       after,
     another: CUES.another.test(view.text),
-    refersBack: REFERS_BACK.test(view.text) || doersBack(view.text) || opensWithNamedAside(view.text),
+    refersBack:
+      REFERS_BACK.test(view.text) ||
+      doersBack(view.text) ||
+      opensWithNamedAside(view.text) ||
+      repelsTheAttack(view.text),
     notes: casualtyNotes(view, casualties, numbers),
     additional:
       (hasCasualties && (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||

@@ -8,14 +8,33 @@ const EVENTS_EN = 'operations|raids|strikes|airstrikes|attacks|missions|sorties|
 /** The dead that follow the events counted ("…, killing eight"; not "killing of", which names one). */
 const KILLING_EN = `killing(?!\\s+of(?!${L}))|killed|leaving`;
 
+/** The same events counted in Arabic ("14 عملية", "40 هجوماً"). */
+const EVENTS_AR = [
+  'عملية',
+  'عمليات',
+  'هجوما',
+  'هجوم',
+  'هجمات',
+  'غارة',
+  'غارات',
+  'اعتداء',
+  'اعتداءات',
+  'تفجيرا',
+  'تفجيرات',
+]
+  .map(normalizeForMatch)
+  .join('|');
+/** The dead that follow them ("…، أسفرت عن مقتل 25", "ما أدى إلى…", "قتل فيها…"). */
+const KILLING_AR = ['أسفرت', 'أدت', 'ما أدى', 'راح ضحيتها', 'قتل', 'مقتل'].map(normalizeForMatch).join('|');
+
 /**
  * Events counted by a number of three or more, one describing word allowed before the noun ("15
- * operations", "12 ground raids"), that the dead then follow ("…, killing eight"): the toll is theirs.
- * ("several attacks … and the killing of two council members last month" tells one killing among
- * them.) (Arabic copy's "نفذت 12 عملية … الشهر الماضي أسفرت عن مقتل…" is set aside already.)
+ * operations", "12 ground raids", "14 عملية"), that the dead then follow ("…, killing eight", "…
+ * أسفرت عن قتل واعتقال 22"): the toll is theirs. ("several attacks … and the killing of two council
+ * members last month" tells one killing among them.)
  */
 const COUNTED_EVENTS = new RegExp(
-  `${THREE_OR_MORE}(?:${EVENTS_EN})(?!${L})[^.;]*?(?<!${L})(?:${KILLING_EN})(?!${L})`,
+  `${THREE_OR_MORE}(?:${EVENTS_EN})(?!${L})[^.;]*?(?<!${L})(?:${KILLING_EN})(?!${L})|${THREE_OR_MORE}(?:${EVENTS_AR})(?!${L})[^.;؛]*?(?<!${L})(?:${KILLING_AR})(?!${L})`,
   'u',
 );
 
@@ -40,7 +59,7 @@ export function eventsTalliedOverSpan(date: { from: string; to: string }, matchT
  * government regained control") as much as a date the span rule reads.
  */
 const COUNTED_SINCE = new RegExp(
-  `${THREE_OR_MORE}(?:${EVENTS_EN}|bombings|assassinations|${['عملية', 'عمليات', 'هجوما', 'هجوم', 'هجمات', 'غارة', 'غارات', 'اعتداء', 'اعتداءات', 'تفجيرا', 'تفجيرات'].map(normalizeForMatch).join('|')})(?!${L})[^.;؛]*?(?<!${L})(?:since|${normalizeForMatch('منذ')})(?!${L})[^.;؛]*?(?<!${L})(?:${KILLING_EN}|${['أسفرت', 'أدت', 'ما أدى', 'راح ضحيتها', 'قتل', 'مقتل'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `${THREE_OR_MORE}(?:${EVENTS_EN}|bombings|assassinations|${EVENTS_AR})(?!${L})[^.;؛]*?(?<!${L})(?:since|${normalizeForMatch('منذ')})(?!${L})[^.;؛]*?(?<!${L})(?:${KILLING_EN}|${KILLING_AR})(?!${L})`,
   'u',
 );
 

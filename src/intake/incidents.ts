@@ -26,6 +26,7 @@ import { treatedAfterRise } from './treated-after-rise.js';
 import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
+import { ranksEventTold } from './ranked-again.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
@@ -308,6 +309,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         facts.event === null
       )
         continue;
+      // "وهذه الغارة هي الثانية على ريف دمشق خلال الشهر الحالي": the event told, ranked in its series
+      if (built.length > 0 && !hasCasualties(facts) && ranksEventTold(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
@@ -320,14 +323,18 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
-      if (date && eventsTalliedOverSpan(date.date, clauseText)) continue;
+      // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
+      const tallySpan = date ?? facts.reportingDate;
+      if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
       if (eventsTalliedSince(clauseText)) continue;
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
       if (accountOf) {
         const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
-        merge(accountOf, facts, null, spot, sentence.index);
+        // (the doer of the event it tells is the one told with it: a side its account names, "جندي
+        // في قوات النظام", is among those hit)
+        merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
         continue;
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told

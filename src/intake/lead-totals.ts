@@ -87,13 +87,16 @@ function summedBy<T extends Summable>(
   if (unnumbered && !unsplit(total)) return null;
   const gov = total.scope === undefined ? total.governorate : total.scope;
   // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
-  // فيما قتل عنصر…") is another one, never a part of it
-  const last = Math.max(...total.sentences);
+  // فيما قتل عنصر…") is another one, never a part of it (nor is one beside a sentence it drew on
+  // later); the items between its lead and a later sentence it drew on ("ويأتي هذا العدوان في سياق
+  // تصعيد…" after the items) are still told after it
+  const told = total.sentences[0] ?? 0;
   const parts = incidents
     .filter(
       (p, i) =>
         i > t &&
-        (p.sentences[0] ?? 0) > last &&
+        (p.sentences[0] ?? 0) > told &&
+        !total.sentences.includes(p.sentences[0] ?? 0) &&
         // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
         // at a village the gazetteer does not know
         (gov === null || p.governorate === gov),

@@ -6,6 +6,7 @@ import { withinGap } from './incident-followups.js';
 import type { Building } from './incident-types.js';
 import { L, anyOf } from './word-pattern.js';
 import { unknownPlaceName } from './unknown-place.js';
+import { namedAgainAsSubject } from './subject-again.js';
 import type { Language } from '../content/schema.js';
 
 /** "في المقابل،", "من جهته،", "for its part,": what follows is another side's account of the same thing. */
@@ -32,7 +33,7 @@ export function sourcesAccount(
   return (
     !!last &&
     facts.sourced &&
-    SUBJECT_BACK.test(facts.matchText) &&
+    (SUBJECT_BACK.test(facts.matchText) || namedAgainAsSubject(facts.matchText)) &&
     withinGap(last, sentenceIndex) &&
     !facts.separate &&
     !facts.another &&

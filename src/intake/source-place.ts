@@ -2,10 +2,12 @@
 
 /**
  * "A health official in Baquba, speaking on condition of anonymity, put the death toll at nine":
- * the town after a teller ("an official in", "a police source in", "doctors at") is the teller's.
+ * the town after a teller ("an official in", "a police source in", "doctors at") is the teller's;
+ * so is the town after a news outlet ("a pro-government radio station in Damascus said only eight
+ * had died", "a TV channel in Erbil", "a newspaper in Baghdad"): where it broadcasts from.
  */
 const TELLER_AT =
-  /(?<![\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|officers?|mayor|governor)\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+  /(?<![\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|officers?|mayor|governor|(?:radio|television|TV)(?: stations?| channels?)?|broadcasters?|news ?papers?|news agency|news agencies)\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
  * "بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت…", "وقال مراسل الوكالة في ريف إدلب إن…": the place

@@ -21,13 +21,20 @@ const AR_NOUN = anyOf([
 const AR_VERB = anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'تسبب', 'تسببت', 'خلف', 'خلفت', 'انفجر', 'انفجرت']);
 
 /**
+ * A quotation opened between the event and its verb, 'أن الضربة "أسفرت عن مقتل ثلاثة"': the source's
+ * words quoted from the verb on, the event still their subject.
+ */
+const QUOTE_OPENS = '(?:["«“]\\s*)?';
+
+/**
  * "the strikes on the town of Ariha, in Idlib province, also wounded 23", "when the mine, a leftover
  * of the war, went off near the village of X", "أن الغارات على مدينة أريحا أسفرت أيضاً عن إصابة 23":
  * the event told before, by its definite name, doing what it did, with the place it hit told on the
- * way; at most one sentence's worth of words between (no full stop).
+ * way; at most one sentence's worth of words between (no full stop), and the quotation mark of a
+ * source's words opened before the verb.
  */
 const NAMED_AGAIN = new RegExp(
-  `(?<!${L})the ${EN_NOUN}(?:,? (?:on|in|at|near|against|which|that|believed|a|an|the)(?!${L})[^.;]{0,100}?,?)? (?:also )?${EN_VERB}(?!${L})|(?<!${L})(?:${AR_NOUN})(?:\\s+(?:${anyOf(['على', 'في', 'قرب', 'التي', 'الذي'])})(?!${L})[^.؛]{0,80}?)?\\s+(?:${anyOf(['أيضاً', 'أيضا'])}\\s+)?(?:${AR_VERB})(?!${L})`,
+  `(?<!${L})the ${EN_NOUN}(?:,? (?:on|in|at|near|against|which|that|believed|a|an|the)(?!${L})[^.;]{0,100}?,?)? (?:also )?${EN_VERB}(?!${L})|(?<!${L})(?:${AR_NOUN})(?:\\s+(?:${anyOf(['على', 'في', 'قرب', 'التي', 'الذي'])})(?!${L})[^.؛]{0,80}?)?\\s+${QUOTE_OPENS}(?:${anyOf(['أيضاً', 'أيضا'])}\\s+)?(?:${AR_VERB})(?!${L})`,
   'u',
 );
 

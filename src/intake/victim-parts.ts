@@ -1,5 +1,7 @@
 // The victims already counted, told again in parts: how each of them died or was hurt.
 import { alsoHit } from './wounded-died/phrases.js';
+import { diedAtOnce } from './died-at-once.js';
+import { oneOfTheBlows } from './one-of-blows.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Count } from './count.js';
 import { sameGovernorate } from './incident-places.js';
@@ -62,7 +64,18 @@ export function partOfVictims(
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (attackersKilled !== null || (killed === null && wounded === null)) return null;
   const before = parts?.of === current ? parts : null;
-  if (!PART.test(matchText) && !(before && (facts.additional || namesOneMore(matchText)))) return null;
+  // ("two fighters died at the scene": the dead of the toll who died at once, a part of it too;
+  // not a clause with a doer, "gunmen opened fire, killing one on the spot": the event told again)
+  const atOnce = !facts.eventNamed && facts.actors.length === 0 && diedAtOnce(matchText);
+  // (so are those one of its blows hit: one-of-blows.ts)
+  const oneBlow = !facts.eventNamed && oneOfTheBlows(matchText);
+  if (
+    !PART.test(matchText) &&
+    !atOnce &&
+    !oneBlow &&
+    !(before && (facts.additional || namesOneMore(matchText)))
+  )
+    return null;
   const within = (told: Count | null, counted: number, total: Count | null): number | null =>
     told === null
       ? counted

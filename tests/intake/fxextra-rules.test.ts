@@ -1,0 +1,240 @@
+// Rules found on drafted incidents that match no gold (issue 12, fixer fxextra): a source's account of
+// the event just told, the dead of a toll who died at once, a lead total that drew on a later
+// sentence, where the attackers came from; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+/** Each drafted incident's dead and wounded. */
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe("another source's toll of the event just told, the event the subject of its verb", () => {
+  it('a quotation opened before the verb (\'أن الهجوم "أسفر عن…"\') still names the event told', () => {
+    expect(
+      tolls(
+        [
+          'أعلن مصدر أمني، اليوم الأحد، مقتل جنديين بهجوم لمسلحين على نقطة للجيش في قضاء الحويجة جنوب غربي كركوك.',
+          'بالمقابل، ذكر بيان لوزارة الدفاع أن الهجوم "أسفر عن مقتل ثلاثة جنود وإصابة اثنين".',
+        ],
+        'ar',
+        '2022-03-13',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2 }]);
+  });
+
+  it('the side its account names among the dead is not made a doer of the event', () => {
+    const [incident, ...rest] = extract(
+      [
+        'شنت طائرات إسرائيلية فجر اليوم غارات على مواقع في محيط مطار دمشق الدولي، ما أدى إلى مقتل جنديين.',
+        'في المقابل، قال المرصد السوري لحقوق الإنسان إن الضربات أسفرت عن مقتل سبعة، هم جنديان في قوات النظام وخمسة مقاتلين موالين لإيران.',
+      ],
+      'ar',
+      '2022-06-10',
+    );
+    expect(rest).toEqual([]);
+    expect(incident!.actors).toEqual(['israel']);
+  });
+});
+
+describe('the town a news outlet broadcasts from is not where the event happened', () => {
+  it('"a state television channel in Baghdad said only five had died": the Anbar blast, told again', () => {
+    expect(
+      tolls(
+        [
+          'A car bomb exploded near a market in Falluja on Monday, killing nine people, police said.',
+          'A state television channel in Baghdad said only five people had died.',
+        ],
+        'en',
+        '2016-04-12',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+});
+
+describe('the dead of the toll just told who died at once', () => {
+  it('"two guards died at the scene", then "a third died in hospital": three dead of one attack', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked a police checkpoint near Tuz Khurmatu late on Friday, killing three policemen, officials said on Saturday.',
+          'The district mayor said two policemen from the local force died at the scene, about five kilometres west of Amirli. A third, wounded in the attack, died in hospital early on Saturday.',
+        ],
+        'en',
+        '2020-05-09',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
+
+describe('a lead total that a later sentence went on with', () => {
+  it('"استشهد خمسة بقصف على ريفي إدلب وحماة", its items, then "ويأتي هذا القصف…": the items, not the total', () => {
+    expect(
+      tolls(
+        [
+          'استشهد خمسة مدنيين جراء قصف مدفعي لقوات النظام على قرى في ريفي إدلب وحماة خلال الساعات الماضية.',
+          'وقال مراسل في إدلب إن القذائف سقطت على منازل في بلدة كنصفرة بريف إدلب الجنوبي، ما أدى إلى استشهاد ثلاثة مدنيين.',
+          'وفي ريف حماة الشمالي، استشهد مدنيان جراء قصف مدفعي على أطراف بلدة كفرزيتا مساء أمس.',
+          'ويأتي هذا القصف في سياق تصعيد متواصل منذ أسبوع، استهدفت خلاله قوات النظام أكثر من 20 قرية في ريفي إدلب وحماة بالقذائف.',
+        ],
+        'ar',
+        '2021-06-20',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('where the attackers came from', () => {
+  it('"the gunmen came from the Makhmour direction": the Kirkuk attack told again, not an Erbil one', () => {
+    expect(
+      extract(
+        [
+          'Two farmers were killed and a third wounded late on Sunday when gunmen attacked a village in the Daquq district of Kirkuk province.',
+          '"The gunmen came from the Makhmour direction and opened fire on the houses. Two brothers were killed and their cousin was injured," the mayor said.',
+        ],
+        'en',
+        '2019-11-04',
+      ).map((x) => ({ governorate: x.place?.governorate?.en, killed: x.killed, wounded: x.wounded })),
+    ).toEqual([{ governorate: 'Kirkuk', killed: 2, wounded: 1 }]);
+  });
+
+  it('"المهاجمين تسللوا من أطراف مخمور": the place they set out from is not the event\'s', () => {
+    expect(
+      extract(
+        [
+          'قتل مزارعان وأصيب ثالث بهجوم لمسلحين على قرية في قضاء داقوق جنوبي كركوك مساء أمس.',
+          'وقال مصدر أمني إن المهاجمين تسللوا من أطراف قضاء مخمور وأطلقوا النار على المنازل، ما أدى إلى مقتل مزارعين وإصابة ثالث.',
+        ],
+        'ar',
+        '2019-11-04',
+      ).map((x) => x.place?.governorate?.en),
+    ).toEqual(['Kirkuk']);
+  });
+});
+
+describe('operations counted over the span they were announced in', () => {
+  it('"أعلن الأسبوع الماضي تنفيذ 12 عملية … أسفرت عن مقتل 15": a tally, not an event', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة مسلحين بضربة جوية نفذها طيران الجيش فجر اليوم على وكر في صحراء الحضر جنوب الموصل.',
+          'وكانت قيادة العمليات المشتركة قد أعلنت الأسبوع الماضي تنفيذ 12 عملية في محافظات الأنبار وصلاح الدين وكركوك أسفرت عن مقتل 15 مسلحاً.',
+        ],
+        'ar',
+        '2022-05-11',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
+
+describe('the attack told before, repelled', () => {
+  it('"police repelled the assault, killing three of the attackers": its defenders, not its doers', () => {
+    const [incident, ...rest] = extract(
+      [
+        'Two civilians were killed and a third was wounded late on Sunday night when Islamic State militants stormed a village in the Daquq district of Kirkuk province, a local official said on Monday.',
+        '"The militants opened fire on the houses. Two brothers were killed and their cousin was injured," he said. Federal police and local volunteers repelled the assault, killing three of the attackers.',
+      ],
+      'en',
+      '2019-10-14',
+    );
+    expect(rest).toEqual([]);
+    expect(incident!.actors).toEqual(['isis']);
+  });
+
+  it('"أبطال الجيش تصدوا للهجوم وقتلوا اثنين من الإرهابيين": the attackers killed are the attack\'s', () => {
+    const drafted = extract(
+      [
+        'أعلنت قيادة العمليات، اليوم الثلاثاء، عن استشهاد جنديين وإصابة ثلاثة آخرين بهجوم نفذه عناصر من داعش على نقطة للجيش في قضاء الدبس شمال غربي كركوك.',
+        'وذكرت القيادة في بيان أن "مجموعة من عناصر داعش هاجمت فجر اليوم نقطة مرابطة للجيش في قرية تابعة لقضاء الدبس"، مبينة أن "أبطال الجيش تصدوا للهجوم وقتلوا اثنين من الإرهابيين".',
+      ],
+      'ar',
+      '2021-02-02',
+    );
+    expect(
+      drafted.map((x) => ({
+        killed: x.killed,
+        wounded: x.wounded,
+        attackers: x.attackersKilled,
+        actors: x.actors,
+      })),
+    ).toEqual([{ killed: 2, wounded: 3, attackers: 2, actors: ['isis'] }]);
+  });
+});
+
+describe('the event just told, ranked in its series', () => {
+  it('"وهذه الضربة هي الثالثة على ريف حماة خلال الشهر الحالي": no event of the month\'s own', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة مدنيين بغارة جوية استهدفت منزلاً في بلدة اللطامنة بريف حماة الشمالي فجر اليوم.',
+          'وهذه الضربة هي الثالثة على ريف حماة خلال الشهر الحالي.',
+        ],
+        'ar',
+        '2019-06-18',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"The attack was the latest in a wave of strikes that began on Saturday": one event', () => {
+    expect(
+      tolls(
+        [
+          'A drone struck a car near the town of Penjwen on Tuesday, killing two men, local officials said.',
+          'The attack was the latest in a wave of drone strikes on villages in Sulaymaniyah province that began on Saturday.',
+        ],
+        'en',
+        '2022-08-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe('a report told again after its denial', () => {
+  it('"denied a report that…", then "a local website had said that 25 were killed": no event', () => {
+    expect(
+      tolls(
+        [
+          'The army on Thursday denied a report that an air strike in the Rabia area of Nineveh province had killed 25 civilians, calling the claim baseless.',
+          'A website close to a local militia had said on Wednesday that 25 people, including children, were killed and nine wounded when aircraft struck a house in the area.',
+        ],
+        'en',
+        '2023-05-19',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"نفت … ما تداولته وسائل إعلام", then "وكانت وسائل إعلام قد ذكرت أن…": no event', () => {
+    expect(
+      tolls(
+        [
+          'نفت قيادة العمليات المشتركة اليوم ما تداولته وسائل إعلام عن مقتل عشرة جنود بكمين في صحراء الأنبار.',
+          'وكانت وسائل إعلام محلية قد ذكرت أمس أن عشرة جنود قتلوا وأصيب ستة آخرون بكمين لداعش قرب الرطبة.',
+        ],
+        'ar',
+        '2022-09-14',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one of the blows just told, and whom it hit', () => {
+  it('"ألقت المروحيات براميل …، استهدف أحدها منزلاً …، فيما قتل رجلان ببرميل آخر": one event', () => {
+    expect(
+      tolls(
+        [
+          'قتل خمسة مدنيين وأصيب 12 آخرون، اليوم الثلاثاء، جراء إلقاء مروحيات النظام براميل متفجرة على مدينة اللطامنة بريف حماة الشمالي.',
+          'وقال ناشطون إن المروحيات ألقت ستة براميل على المدينة، استهدف أحدها منزلاً لعائلة نازحة من بلدة كفرنبودة، ما أدى إلى مقتل ثلاثة مدنيين، فيما قتل رجلان ببرميل آخر قرب الفرن.',
+        ],
+        'ar',
+        '2016-03-15',
+      ),
+    ).toEqual([{ killed: 5, wounded: 12 }]);
+  });
+});
