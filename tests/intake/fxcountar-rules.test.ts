@@ -1,0 +1,38 @@
+// Rules from the fxcountar round (issue 12, counts read wrong on a matched incident in Arabic), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's killed and wounded. */
+const tolls = (paragraphs: string[], published: string) =>
+  extractIncidents(splitSentences(paragraphs, 'ar'), {
+    lang: 'ar',
+    published,
+    resolvePlace,
+    titlePlace: null,
+  }).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe('the dead of two sides, each counted with whose they were, are one count', () => {
+  it('"N عنصراً من … (a long name)، وM من مقاتلي …": the second side after a long first name', () => {
+    expect(
+      tolls(
+        [
+          'قتل 7 عناصر من الفرقة الرابعة والميليشيات الرديفة لها، و5 من مقاتلي الجبهة الوطنية للتحرير، خلال معارك عنيفة على جبهة الكبينة بريف اللاذقية الشمالي يوم أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 12, wounded: null }]);
+  });
+
+  it('"…، و٤ مقاتلين من …": the second side told by its noun, then whose they were', () => {
+    expect(
+      tolls(
+        [
+          'قُتل ١٠ جنود من قوات النظام والمسلحين الموالين لها، و٤ مقاتلين من فصائل المعارضة، في اشتباكات على محور كبانة بريف اللاذقية الشمالي يوم أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 14, wounded: null }]);
+  });
+});
