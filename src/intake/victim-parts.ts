@@ -1,7 +1,8 @@
 // The victims already counted, told again in parts: how each of them died or was hurt.
 import { alsoHit } from './also-hit.js';
+import { countsBodies } from './bodies-in-parts.js';
 import type { ClauseFacts } from './clause-facts.js';
-import type { Count } from './count.js';
+import { spanOf, type Count } from './count.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { AR_UNITS, EN_SMALL } from './number-words.js';
@@ -62,11 +63,18 @@ export function partOfVictims(
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (attackersKilled !== null || (killed === null && wounded === null)) return null;
   const before = parts?.of === current ? parts : null;
-  if (!PART.test(matchText) && !(before && (facts.additional || namesOneMore(matchText)))) return null;
+  if (
+    !PART.test(matchText) &&
+    // (or the toll told by its bodies: bodies-in-parts.ts)
+    !countsBodies(matchText, wounded !== null) &&
+    !(before && (facts.additional || namesOneMore(matchText)))
+  )
+    return null;
+  // (a toll told as a range, "بين 18 و20", holds parts up to its top)
   const within = (told: Count | null, counted: number, total: Count | null): number | null =>
     told === null
       ? counted
-      : typeof told === 'number' && typeof total === 'number' && counted + told <= total
+      : typeof told === 'number' && total !== null && counted + told <= spanOf(total).high
         ? counted + told
         : null;
   const k = within(killed, before?.killed ?? 0, current.killed);

@@ -36,3 +36,29 @@ describe('the dead of two sides, each counted with whose they were, are one coun
     ).toEqual([{ killed: 14, wounded: null }]);
   });
 });
+
+describe('the bodies a toll is made of, told after it, are no more dead', () => {
+  it('"قتل ما بين 12 و14" then "12 جثة، فيما … جثتين أخريين": the range stands', () => {
+    expect(
+      tolls(
+        [
+          'قُتل ما بين 12 و14 شخصاً وأصيب أكثر من 30 آخرين، مساء أمس، بانفجار سيارة مفخخة في سوق بلدة الدانا شمالي إدلب.',
+          'وقال طبيب في مشفى البلدة إن "المشفى استقبل 12 جثة، فيما نُقلت جثتان أخريان إلى مشفى باب الهوى".',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: { low: 12, high: 14 }, wounded: 30 }]);
+  });
+
+  it('"قتل سبعة" then "جثث خمسة … وجثتين أخريين": the bodies within the toll, as parts', () => {
+    expect(
+      tolls(
+        [
+          'قتل سبعة مدنيين، اليوم، جراء غارات جوية على بلدة كفرنبل جنوبي إدلب.',
+          'وأفاد الدفاع المدني بأن فرقه انتشلت جثث خمسة أشخاص من تحت الأنقاض، فيما وصلت جثتان أخريان إلى المشفى.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 7, wounded: null }]);
+  });
+});
