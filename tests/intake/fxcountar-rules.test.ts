@@ -62,3 +62,17 @@ describe('the bodies a toll is made of, told after it, are no more dead', () => 
     ).toEqual([{ killed: 7, wounded: null }]);
   });
 });
+
+describe('the kin of the victims, hit with them and told a paragraph on, are the same event', () => {
+  it('"قتل ثلاثة أطفال…" then, a paragraph on, "فيما أصيبت والدتهم": one incident, 3 killed and 1 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة أطفال أشقاء، صباح اليوم، بسقوط قذيفة صاروخية على منزلهم في بلدة الأتارب غربي حلب.',
+          'وأوضح مصدر طبي أن الأطفال قضوا على الفور، فيما أصيبت والدتهم بجروح نُقلت على إثرها إلى مشفى المدينة، على بعد 15 كم من مكان القصف.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});
