@@ -76,3 +76,21 @@ describe('the kin of the victims, hit with them and told a paragraph on, are the
     ).toEqual([{ killed: 3, wounded: 1 }]);
   });
 });
+
+describe('the items of a list of the dead, each opening with a count and no verb, count the dead the heading announced', () => {
+  it('"مقتل ٥ أشخاص في محافظة حلب، وهم:" then "- ٤ من عمال المحاجر، بانفجار…", "- طفل، بقصف…": 4 and 1 dead', () => {
+    expect(
+      tolls(
+        [
+          'سجلت شبكة الرصد خلال الـ٢٤ ساعة الماضية مقتل ٥ أشخاص في محافظة حلب، وهم:',
+          '- ٤ من عمال المحاجر، بانفجار عبوة ناسفة بسيارتهم قرب بلدة الراعي بريف حلب الشمالي.',
+          '- طفل، بقصف مدفعي لقوات النظام على بلدة الأتارب بريف حلب الغربي.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
