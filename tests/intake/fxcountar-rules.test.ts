@@ -94,3 +94,16 @@ describe('the items of a list of the dead, each opening with a count and no verb
     ]);
   });
 });
+
+describe('someone passing near the spot of the blast, "also" hit, is one more victim of it', () => {
+  it('"كما قُتل مدني كان يمر بالقرب من مكان الانفجار": 2 + 1 killed, one incident', () => {
+    expect(
+      tolls(
+        [
+          'قُتل شرطيان وأصيب أربعة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء المحمودية جنوبي بغداد، صباح اليوم. كما قُتل مدني كان يمر بالقرب من مكان الانفجار.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 4 }]);
+  });
+});
