@@ -107,3 +107,17 @@ describe('someone passing near the spot of the blast, "also" hit, is one more vi
     ).toEqual([{ killed: 3, wounded: 4 }]);
   });
 });
+
+describe('what the event just told "also resulted in", told a paragraph on, is more of it', () => {
+  it('"…أسفرت أيضاً عن إصابة طفلين": 3 killed and 2 wounded, one incident', () => {
+    expect(
+      tolls(
+        [
+          'قُتل قيادي في تنظيم داعش واثنان من مساعديه، فجر اليوم، في عملية إنزال جوي نفذها جهاز مكافحة الإرهاب في قرية الزركة جنوب غربي كركوك.',
+          'وقالت مصادر محلية إن طائرات الجهاز حلقت فوق القرية قرابة الساعة الثالثة فجراً، قبل أن تحاصر قوة منزلاً، لتندلع اشتباكات استمرت نحو ساعتين، أسفرت أيضاً عن إصابة طفلين من سكان المنازل القريبة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2 }]);
+  });
+});
