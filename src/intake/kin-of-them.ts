@@ -9,11 +9,14 @@ const THEIR = new RegExp(
 );
 
 /**
- * The clause (in matching form) names someone as the kin of "them" ("شقيقتهم", "والدتهما"): the ones
- * it stands for are the victims just told, so whoever it counts was hit with them, in the same event,
- * though told in a paragraph of its own.
+ * The clause (in matching form) names someone as the kin of "them" ("شقيقتهم", "والدتهما") before any
+ * other person or number: the ones it stands for are the victims just told, so whoever it counts was
+ * hit with them, in the same event, though told in a paragraph of its own. ("قتل ثلاثة مدنيين، هم رجل
+ * وزوجته وابنهما": "their" is of the ones the clause named first.)
  */
 export function namesKinOfThem(matchText: string): boolean {
-  for (const m of matchText.matchAll(THEIR)) if (arabicNounCount(m[0]) === 1) return true;
-  return false;
+  const kin = [...matchText.matchAll(THEIR)].find((m) => arabicNounCount(m[0]) === 1);
+  if (!kin) return false;
+  const before = matchText.slice(0, kin.index).split(/[^\p{L}\p{N}]+/u);
+  return !before.some((w) => /\p{N}/u.test(w) || (w !== '' && arabicNounCount(w) !== null));
 }
