@@ -265,7 +265,7 @@ export function countAt(
       next = end;
       break;
     }
-    if (!first && lang === 'en' && ownCasualtyCount(tokens, numbers, next, item.next)) {
+    if (!first && ownCasualtyCount(tokens, numbers, next, item.next)) {
       next = end;
       break;
     }

@@ -121,3 +121,16 @@ describe('what the event just told "also resulted in", told a paragraph on, is m
     ).toEqual([{ killed: 3, wounded: 2 }]);
   });
 });
+
+describe('a number joined by "و" right before a casualty noun of its own is that noun\'s count', () => {
+  it('"جثتي منتسبين اثنين و١٧ مصاباً": 2 killed and 17 wounded, not 19 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قال مصدر طبي إن مستشفى الرمادي العام استقبل، مساء أمس، جثتي منتسبين اثنين و١٧ مصاباً جراء انفجار سيارة مفخخة عند حاجز للشرطة وسط الرمادي.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: 17 }]);
+  });
+});
