@@ -40,14 +40,14 @@ import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { affiliationAt } from './affiliated-with.js';
 import { namedNextAt } from './named-next.js';
-import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
+import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from './measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 
 const f = normalizeForMatch;
-/** A number before these measures how far or how long: it counts no one. */
-const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS].map(f));
+/** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
+const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
 const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */

@@ -134,3 +134,16 @@ describe('a number joined by "و" right before a casualty noun of its own is tha
     ).toEqual([{ killed: 2, wounded: 17 }]);
   });
 });
+
+describe('a number before the rounds fired counts shots, not people', () => {
+  it('"وإصابة جاره بثلاث رصاصات": the three are bullets, no count of wounded', () => {
+    expect(
+      tolls(
+        [
+          'أطلق مسلحون مجهولون، مساء أمس، النار على سيارة في حي العشار وسط البصرة، ما أدى إلى مقتل سائقها وإصابة جاره بثلاث رصاصات في الساق.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
