@@ -147,3 +147,16 @@ describe('a number before the rounds fired counts shots, not people', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('a toll told as risen reads past a long description of the event, up to "، إلى"', () => {
+  it('"ارتفعت حصيلة ضحايا القصف الذي استهدف، مساء أمس، <a long place>، إلى 9 قتلى، بعد وفاة اثنين من الجرحى": 9 killed', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف، مساء أمس السبت، سوقاً شعبية مكتظة بالمتسوقين والباعة قرب الجامع الكبير في مدينة الباب بريف حلب الشمالي الشرقي، إلى 9 قتلى، بعد وفاة اثنين من الجرحى متأثرين بجراحهما في مشفى المدينة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+});
