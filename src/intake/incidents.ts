@@ -93,7 +93,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
   // the items of a list of the dead a heading announced ("مقتل ١٢ شخصاً، وهم:"): listed-dead.ts
-  const listItems = deadListItems(sentences, matchTexts);
+  const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
   // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
