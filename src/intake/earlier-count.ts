@@ -8,6 +8,7 @@ import type { Building } from './incident-types.js';
 import type { DateValue } from './date-values.js';
 import { tellsRisenToll } from './toll-update.js';
 import { matchView } from './view.js';
+import { normalizeForMatch } from '../text/normalize.js';
 
 /**
  * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
@@ -22,9 +23,17 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   if (facts.separate || facts.another) return false;
   if (!dayOfCount(facts, current.date)) return false;
   if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return false;
+  // ("وفي بلدة كفرنبل المجاورة، قتل ثلاثة مدنيين" after a toll risen at another town: another item)
+  if (namesOtherTown(current, facts)) return false;
   if (spanOf(killed).high >= spanOf(current.killed).low) return false;
   if (wounded !== null && !atLeast(wounded, current.wounded)) return false;
   return tellsRisenToll(matchView(current.source).text);
+}
+
+/** The clause is told at a town the risen toll's own telling does not name. */
+function namesOtherTown(current: Building, facts: ClauseFacts): boolean {
+  const town = facts.place?.locality?.ar;
+  return !!town && !matchView(current.source).text.includes(normalizeForMatch(town));
 }
 
 /** The wounded told before some of them died: as many as the event has now, or more. */

@@ -160,3 +160,20 @@ describe('a toll told as risen reads past a long description of the event, up to
     ).toEqual([{ killed: 9, wounded: null }]);
   });
 });
+
+describe('a lower count at a town the risen toll was not told at is another item, not the count before the rise', () => {
+  it('"ارتفعت حصيلة … على قرية الدار الكبيرة … إلى سبعة" then "وفي مدينة سراقب، قُتل أربعة": two incidents', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا الغارات الجوية على قرية الدار الكبيرة بريف إدلب الجنوبي، صباح اليوم، إلى سبعة مدنيين، بعد وفاة امرأة متأثرة بجراحها.',
+          'وفي مدينة سراقب، قُتل أربعة مدنيين بغارة من طائرة حربية استهدفت منزلاً في الحي الشرقي من المدينة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: 4, wounded: null },
+    ]);
+  });
+});
