@@ -177,3 +177,27 @@ describe('a lower count at a town the risen toll was not told at is another item
     ]);
   });
 });
+
+describe("a count with its partitive before a list set off by commas is the verb's, not its noun alone", () => {
+  it('"أن 9 مدنيين من عائلتين، بينهم خمسة أطفال، قضوا": 9 killed', () => {
+    expect(
+      tolls(
+        [
+          'أفاد ناشطون بأن 9 مدنيين من عائلتين، بينهم خمسة أطفال، قضوا جراء قصف مدفعي استهدف قرية تقاد بريف حلب الغربي ليل الأحد – الاثنين.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+
+  it('"أن 15 شخصاً من قرية واحدة، بينهم …، قتلوا": 15, not the "واحدة" of the one village', () => {
+    expect(
+      tolls(
+        [
+          'ذكرت مصادر محلية أن 15 شخصاً من قرية واحدة، بينهم ثلاث نساء، قتلوا بانفجار سيارة مفخخة في سوق بلدة الراعي بريف حلب الشمالي أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 15, wounded: null }]);
+  });
+});
