@@ -9,6 +9,7 @@ import type { DateValue } from './date-values.js';
 import { tellsRisenToll } from './toll-update.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { anyOf } from './word-pattern.js';
 
 /**
  * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
@@ -30,10 +31,20 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   return tellsRisenToll(matchView(current.source).text);
 }
 
-/** The clause is told at a town the risen toll's own telling does not name. */
+/** "وفي بلدة كفرنبل المجاورة،": a clause that opens with where it is told, up to its first comma. */
+const OPENS_AT = new RegExp(`^\\s*(?:${anyOf(['وفي', 'في'])})\\s+([^،,]+)[،,]`, 'u');
+
+/**
+ * The clause opens at a town ("وفي بلدة كفرنبل المجاورة، قتل ثلاثة") the risen toll's own telling
+ * does not name: the next item of a roundup. (A source's count told at a spot of the event more
+ * exactly, "في منطقة المزرعة غربي بيجي", opens with no place.)
+ */
 function namesOtherTown(current: Building, facts: ClauseFacts): boolean {
   const town = facts.place?.locality?.ar;
-  return !!town && !matchView(current.source).text.includes(normalizeForMatch(town));
+  if (!town) return false;
+  const name = normalizeForMatch(town);
+  const opening = OPENS_AT.exec(facts.matchText)?.[1] ?? '';
+  return opening.includes(name) && !matchView(current.source).text.includes(name);
 }
 
 /** The wounded told before some of them died: as many as the event has now, or more. */
