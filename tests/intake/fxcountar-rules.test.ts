@@ -176,6 +176,18 @@ describe('a lower count at a town the risen toll was not told at is another item
       { killed: 4, wounded: null },
     ]);
   });
+
+  it('a count before the rise told at a spot of the event more exactly, opening with no place, stays one incident', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم، بارتفاع حصيلة ضحايا الهجوم على نقطة للجيش قرب قضاء الطارمية شمالي بغداد إلى أربعة قتلى.',
+          'وكان ثلاثة جنود قد قتلوا مساء أمس عندما هاجم مسلحون نقطة مراقبة في منطقة المشاهدة جنوبي الطارمية.',
+        ],
+        '2021-03-10',
+      ).length,
+    ).toBe(1);
+  });
 });
 
 describe("a count with its partitive before a list set off by commas is the verb's, not its noun alone", () => {
