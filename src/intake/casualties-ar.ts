@@ -9,6 +9,7 @@ import {
   DIED_OF,
   MIN,
   ONE_OF,
+  ONE_WORDS,
   POSSESSED,
   QAD,
   THAT,
@@ -50,7 +51,7 @@ export function arabicPassive(
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   const atHead = plural ? countAtItemHead(tokens, numbers, cue) : null;
   if (atHead) return atHead;
-  for (let start = countFrom(tokens, cue); start < cue; start++) {
+  for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
         return { value: one(1), next: start + 1, start };
@@ -124,14 +125,26 @@ const MAX_WHO_THEY_WERE = 8;
  * counted were is told between ("5 مدنيين هم رجل وزوجته وأطفالهما الثلاثة قضوا", "ستة مدنيين بينهم
  * امرأتان وثلاثة أطفال قتلوا"), a few words before that list, however long it runs.
  */
-function countFrom(tokens: readonly Token[], cue: number): number {
+function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
   const near = Math.max(0, cue - MAX_BEFORE_VERB);
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
-  if (setOff >= 0) return Math.max(0, setOff - 3);
+  if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
   for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
-    if (AMONG_AR.has(tokens[i]!.word)) return Math.min(near, Math.max(0, i - 3));
+    if (AMONG_AR.has(tokens[i]!.word))
+      return Math.min(near, numberBefore(tokens, numbers, i) ?? Math.max(0, i - 3));
   return near;
+}
+
+/**
+ * The number a few words before the list at `list`, the count standing a partitive back from it
+ * ("11 مدنياً من عائلتين، بينهم الأطفال الأربعة، قضوا", "15 شخصاً من قرية واحدة بينهم…"; not the
+ * "واحدة" that tells the one village), else null.
+ */
+function numberBefore(tokens: readonly Token[], numbers: Numbers, list: number): number | null {
+  for (let j = list - 1; j >= Math.max(0, list - MAX_BEFORE_VERB); j--)
+    if (numbers.has(tokens[j]!.start) && !ONE_WORDS.has(tokens[j]!.word)) return j;
+  return null;
 }
 
 const AND = normalizeForMatch('و');

@@ -40,13 +40,14 @@ import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { affiliationAt } from './affiliated-with.js';
 import { namedNextAt } from './named-next.js';
-import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
+import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from './measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
+import { otherSideCountAt } from './other-side-count.js';
 
 const f = normalizeForMatch;
-/** A number before these measures how far or how long: it counts no one. */
-const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS].map(f));
+/** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
+const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
 const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
@@ -55,7 +56,11 @@ export const one = (n: number): Span2 => ({ low: n, high: n });
 
 /** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
 export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
-  const words = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  const told = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين": whose the first were is told by the
+  // words right after "من"; the rest of a long group name ("المسلحين الموالين لها") says no attackers
+  const of = told.indexOf(f('من'));
+  const words = of >= 0 ? told.slice(0, of + 3) : told;
   const after = tokens[phrase.next]?.word;
   if (after === 'of' || after === f('من'))
     words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
@@ -132,6 +137,9 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
   const own = rank ? null : ownPeopleJoinedAt(tokens, numbers, i);
   if (own !== null) return own;
+  // ("8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the other side's dead)
+  const otherSide = rank ? null : otherSideCountAt(tokens, numbers, i);
+  if (otherSide !== null) return otherSide;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
@@ -257,7 +265,7 @@ export function countAt(
       next = end;
       break;
     }
-    if (!first && lang === 'en' && ownCasualtyCount(tokens, numbers, next, item.next)) {
+    if (!first && ownCasualtyCount(tokens, numbers, next, item.next)) {
       next = end;
       break;
     }

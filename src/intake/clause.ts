@@ -16,7 +16,7 @@ import { findDates } from './dates.js';
 import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
 import { casualtyNotes } from './casualty-notes.js';
-import { matchView } from './view.js';
+import { matchView, type MatchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ClauseFacts, PlaceResolver } from './clause-facts.js';
 import { classifyEvent } from './classify-event.js';
@@ -80,6 +80,7 @@ import { withWoundedNow } from './update-sides.js';
 import { toldAsOngoing } from './ongoing-campaign.js';
 import { isRiteOf } from './rite-of-one.js';
 import { tellsRemains } from './grave-site.js';
+import { listedDead } from './listed-dead.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -138,6 +139,12 @@ const HABITUAL = new RegExp(
 );
 const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
+/** The clause's own casualties, or, for an item of a list of the dead that tells none, the count it opens with. */
+function ownOrListed(own: Casualties, view: MatchView, listItem: boolean): Casualties {
+  const none = own.killed === null && own.wounded === null && own.attackersKilled === null;
+  return (listItem && none && listedDead(view)) || own;
+}
+
 export function analyseClause(
   text: string,
   lang: Language,
@@ -146,6 +153,7 @@ export function analyseClause(
   resolvePlace: PlaceResolver,
   lead: DateValue | null = null,
   before = '',
+  listItem = false,
 ): ClauseFacts {
   const view = matchView(text);
   // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
@@ -163,7 +171,8 @@ export function analyseClause(
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
     boastsToll(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
-      : findCasualties(view, lang, before);
+      : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
+        ownOrListed(findCasualties(view, lang, before), view, listItem);
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   const risen = risenToll(view, lang);

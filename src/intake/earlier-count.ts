@@ -8,6 +8,8 @@ import type { Building } from './incident-types.js';
 import type { DateValue } from './date-values.js';
 import { tellsRisenToll } from './toll-update.js';
 import { matchView } from './view.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { anyOf } from './word-pattern.js';
 
 /**
  * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
@@ -22,9 +24,27 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   if (facts.separate || facts.another) return false;
   if (!dayOfCount(facts, current.date)) return false;
   if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return false;
+  // ("وفي بلدة كفرنبل المجاورة، قتل ثلاثة مدنيين" after a toll risen at another town: another item)
+  if (namesOtherTown(current, facts)) return false;
   if (spanOf(killed).high >= spanOf(current.killed).low) return false;
   if (wounded !== null && !atLeast(wounded, current.wounded)) return false;
   return tellsRisenToll(matchView(current.source).text);
+}
+
+/** "وفي بلدة كفرنبل المجاورة،": a clause that opens with where it is told, up to its first comma. */
+const OPENS_AT = new RegExp(`^\\s*(?:${anyOf(['وفي', 'في'])})\\s+([^،,]+)[،,]`, 'u');
+
+/**
+ * The clause opens at a town ("وفي بلدة كفرنبل المجاورة، قتل ثلاثة") the risen toll's own telling
+ * does not name: the next item of a roundup. (A source's count told at a spot of the event more
+ * exactly, "في منطقة المزرعة غربي بيجي", opens with no place.)
+ */
+function namesOtherTown(current: Building, facts: ClauseFacts): boolean {
+  const town = facts.place?.locality?.ar;
+  if (!town) return false;
+  const name = normalizeForMatch(town);
+  const opening = OPENS_AT.exec(facts.matchText)?.[1] ?? '';
+  return opening.includes(name) && !matchView(current.source).text.includes(name);
 }
 
 /** The wounded told before some of them died: as many as the event has now, or more. */

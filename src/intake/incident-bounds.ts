@@ -16,6 +16,8 @@ import { L, anyOf } from './word-pattern.js';
 import { namesDayOf } from './named-day.js';
 import { namesOnlyFinds } from './operation-finds.js';
 import { nearTheScene } from './near-the-scene.js';
+import { namesKinOfThem } from './kin-of-them.js';
+import { alsoResulted } from './also-resulted.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -101,6 +103,10 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (toldAsSubject(current, facts)) return false;
   // "A third person in the car was wounded", "four others": more victims of it
   if (facts.additional && !facts.place?.governorate) return false;
+  // "فيما أصيبت شقيقتهم الرابعة": the kin of the victims just told, hit with them (kin-of-them.ts)
+  if (!facts.place?.governorate && namesKinOfThem(facts.matchText)) return false;
+  // "أسفرت أيضاً عن إصابة امرأة": what the event just told also did (also-resulted.ts)
+  if (!facts.place?.governorate && alsoResulted(facts.matchText)) return false;
   // "فيما أصيب راعٍ … قرب موقع القصف": hit at the spot of the event just told (near-the-scene.ts)
   if (!facts.place?.governorate && nearTheScene(facts.matchText)) return false;
   // "وإصابته متوسطة": the one just named, told again

@@ -70,6 +70,7 @@ import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
 import { takesDeathOfWounded } from './wounded-died/incident.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
+import { deadListItems } from './listed-dead.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -89,6 +90,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
+  // the items of a list of the dead a heading announced ("مقتل ١٢ شخصاً، وهم:"): listed-dead.ts
+  const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
   // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
@@ -127,6 +130,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         // "بعد يوم من…" counts from the article's first event, by the day it was told if it has no other
         built[0]?.date ?? built[0]?.reporting ?? built.find((b) => b.date)?.date ?? null,
         sentence.text.slice(0, clause.start),
+        nth === 0 && listItems.has(at),
       );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة

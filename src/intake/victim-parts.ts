@@ -2,8 +2,9 @@
 import { alsoHit } from './wounded-died/phrases.js';
 import { diedAtOnce } from './died-at-once.js';
 import { oneOfTheBlows } from './one-of-blows.js';
+import { countsBodies } from './bodies-in-parts.js';
 import type { ClauseFacts } from './clause-facts.js';
-import type { Count } from './count.js';
+import { spanOf, type Count } from './count.js';
 import { sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { AR_UNITS, EN_SMALL } from './number-words.js';
@@ -73,13 +74,16 @@ export function partOfVictims(
     !PART.test(matchText) &&
     !atOnce &&
     !oneBlow &&
+    // (or the toll told by its bodies: bodies-in-parts.ts)
+    !countsBodies(matchText, wounded !== null) &&
     !(before && (facts.additional || namesOneMore(matchText)))
   )
     return null;
+  // (a toll told as a range, "بين 18 و20", holds parts up to its top)
   const within = (told: Count | null, counted: number, total: Count | null): number | null =>
     told === null
       ? counted
-      : typeof told === 'number' && typeof total === 'number' && counted + told <= total
+      : typeof told === 'number' && total !== null && counted + told <= spanOf(total).high
         ? counted + told
         : null;
   const k = within(killed, before?.killed ?? 0, current.killed);

@@ -1,0 +1,215 @@
+// Rules from the fxcountar round (issue 12, counts read wrong on a matched incident in Arabic), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's killed and wounded. */
+const tolls = (paragraphs: string[], published: string) =>
+  extractIncidents(splitSentences(paragraphs, 'ar'), {
+    lang: 'ar',
+    published,
+    resolvePlace,
+    titlePlace: null,
+  }).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe('the dead of two sides, each counted with whose they were, are one count', () => {
+  it('"N عنصراً من … (a long name)، وM من مقاتلي …": the second side after a long first name', () => {
+    expect(
+      tolls(
+        [
+          'قتل 7 عناصر من الفرقة الرابعة والميليشيات الرديفة لها، و5 من مقاتلي الجبهة الوطنية للتحرير، خلال معارك عنيفة على جبهة الكبينة بريف اللاذقية الشمالي يوم أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 12, wounded: null }]);
+  });
+
+  it('"…، و٤ مقاتلين من …": the second side told by its noun, then whose they were', () => {
+    expect(
+      tolls(
+        [
+          'قُتل ١٠ جنود من قوات النظام والمسلحين الموالين لها، و٤ مقاتلين من فصائل المعارضة، في اشتباكات على محور كبانة بريف اللاذقية الشمالي يوم أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 14, wounded: null }]);
+  });
+});
+
+describe('the bodies a toll is made of, told after it, are no more dead', () => {
+  it('"قتل ما بين 12 و14" then "12 جثة، فيما … جثتين أخريين": the range stands', () => {
+    expect(
+      tolls(
+        [
+          'قُتل ما بين 12 و14 شخصاً وأصيب أكثر من 30 آخرين، مساء أمس، بانفجار سيارة مفخخة في سوق بلدة الدانا شمالي إدلب.',
+          'وقال طبيب في مشفى البلدة إن "المشفى استقبل 12 جثة، فيما نُقلت جثتان أخريان إلى مشفى باب الهوى".',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: { low: 12, high: 14 }, wounded: 30 }]);
+  });
+
+  it('"قتل سبعة" then "جثث خمسة … وجثتين أخريين": the bodies within the toll, as parts', () => {
+    expect(
+      tolls(
+        [
+          'قتل سبعة مدنيين، اليوم، جراء غارات جوية على بلدة كفرنبل جنوبي إدلب.',
+          'وأفاد الدفاع المدني بأن فرقه انتشلت جثث خمسة أشخاص من تحت الأنقاض، فيما وصلت جثتان أخريان إلى المشفى.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 7, wounded: null }]);
+  });
+});
+
+describe('the kin of the victims, hit with them and told a paragraph on, are the same event', () => {
+  it('"قتل ثلاثة أطفال…" then, a paragraph on, "فيما أصيبت والدتهم": one incident, 3 killed and 1 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة أطفال أشقاء، صباح اليوم، بسقوط قذيفة صاروخية على منزلهم في بلدة الأتارب غربي حلب.',
+          'وأوضح مصدر طبي أن الأطفال قضوا على الفور، فيما أصيبت والدتهم بجروح نُقلت على إثرها إلى مشفى المدينة، على بعد 15 كم من مكان القصف.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});
+
+describe('the items of a list of the dead, each opening with a count and no verb, count the dead the heading announced', () => {
+  it('"مقتل ٥ أشخاص في محافظة حلب، وهم:" then "- ٤ من عمال المحاجر، بانفجار…", "- طفل، بقصف…": 4 and 1 dead', () => {
+    expect(
+      tolls(
+        [
+          'سجلت شبكة الرصد خلال الـ٢٤ ساعة الماضية مقتل ٥ أشخاص في محافظة حلب، وهم:',
+          '- ٤ من عمال المحاجر، بانفجار عبوة ناسفة بسيارتهم قرب بلدة الراعي بريف حلب الشمالي.',
+          '- طفل، بقصف مدفعي لقوات النظام على بلدة الأتارب بريف حلب الغربي.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe('someone passing near the spot of the blast, "also" hit, is one more victim of it', () => {
+  it('"كما قُتل مدني كان يمر بالقرب من مكان الانفجار": 2 + 1 killed, one incident', () => {
+    expect(
+      tolls(
+        [
+          'قُتل شرطيان وأصيب أربعة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء المحمودية جنوبي بغداد، صباح اليوم. كما قُتل مدني كان يمر بالقرب من مكان الانفجار.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 4 }]);
+  });
+});
+
+describe('what the event just told "also resulted in", told a paragraph on, is more of it', () => {
+  it('"…أسفرت أيضاً عن إصابة طفلين": 3 killed and 2 wounded, one incident', () => {
+    expect(
+      tolls(
+        [
+          'قُتل قيادي في تنظيم داعش واثنان من مساعديه، فجر اليوم، في عملية إنزال جوي نفذها جهاز مكافحة الإرهاب في قرية الزركة جنوب غربي كركوك.',
+          'وقالت مصادر محلية إن طائرات الجهاز حلقت فوق القرية قرابة الساعة الثالثة فجراً، قبل أن تحاصر قوة منزلاً، لتندلع اشتباكات استمرت نحو ساعتين، أسفرت أيضاً عن إصابة طفلين من سكان المنازل القريبة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2 }]);
+  });
+});
+
+describe('a number joined by "و" right before a casualty noun of its own is that noun\'s count', () => {
+  it('"جثتي منتسبين اثنين و١٧ مصاباً": 2 killed and 17 wounded, not 19 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قال مصدر طبي إن مستشفى الرمادي العام استقبل، مساء أمس، جثتي منتسبين اثنين و١٧ مصاباً جراء انفجار سيارة مفخخة عند حاجز للشرطة وسط الرمادي.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: 17 }]);
+  });
+});
+
+describe('a number before the rounds fired counts shots, not people', () => {
+  it('"وإصابة جاره بثلاث رصاصات": the three are bullets, no count of wounded', () => {
+    expect(
+      tolls(
+        [
+          'أطلق مسلحون مجهولون، مساء أمس، النار على سيارة في حي العشار وسط البصرة، ما أدى إلى مقتل سائقها وإصابة جاره بثلاث رصاصات في الساق.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('a toll told as risen reads past a long description of the event, up to "، إلى"', () => {
+  it('"ارتفعت حصيلة ضحايا القصف الذي استهدف، مساء أمس، <a long place>، إلى 9 قتلى، بعد وفاة اثنين من الجرحى": 9 killed', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف، مساء أمس السبت، سوقاً شعبية مكتظة بالمتسوقين والباعة قرب الجامع الكبير في مدينة الباب بريف حلب الشمالي الشرقي، إلى 9 قتلى، بعد وفاة اثنين من الجرحى متأثرين بجراحهما في مشفى المدينة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+});
+
+describe('a lower count at a town the risen toll was not told at is another item, not the count before the rise', () => {
+  it('"ارتفعت حصيلة … على قرية الدار الكبيرة … إلى سبعة" then "وفي مدينة سراقب، قُتل أربعة": two incidents', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا الغارات الجوية على قرية الدار الكبيرة بريف إدلب الجنوبي، صباح اليوم، إلى سبعة مدنيين، بعد وفاة امرأة متأثرة بجراحها.',
+          'وفي مدينة سراقب، قُتل أربعة مدنيين بغارة من طائرة حربية استهدفت منزلاً في الحي الشرقي من المدينة.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { killed: 7, wounded: null },
+      { killed: 4, wounded: null },
+    ]);
+  });
+
+  it('a count before the rise told at a spot of the event more exactly, opening with no place, stays one incident', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم، بارتفاع حصيلة ضحايا الهجوم على نقطة للجيش قرب قضاء الطارمية شمالي بغداد إلى أربعة قتلى.',
+          'وكان ثلاثة جنود قد قتلوا مساء أمس عندما هاجم مسلحون نقطة مراقبة في منطقة المشاهدة جنوبي الطارمية.',
+        ],
+        '2021-03-10',
+      ).length,
+    ).toBe(1);
+  });
+});
+
+describe("a count with its partitive before a list set off by commas is the verb's, not its noun alone", () => {
+  it('"أن 9 مدنيين من عائلتين، بينهم خمسة أطفال، قضوا": 9 killed', () => {
+    expect(
+      tolls(
+        [
+          'أفاد ناشطون بأن 9 مدنيين من عائلتين، بينهم خمسة أطفال، قضوا جراء قصف مدفعي استهدف قرية تقاد بريف حلب الغربي ليل الأحد – الاثنين.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+
+  it('"أن 15 شخصاً من قرية واحدة، بينهم …، قتلوا": 15, not the "واحدة" of the one village', () => {
+    expect(
+      tolls(
+        [
+          'ذكرت مصادر محلية أن 15 شخصاً من قرية واحدة، بينهم ثلاث نساء، قتلوا بانفجار سيارة مفخخة في سوق بلدة الراعي بريف حلب الشمالي أمس.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ killed: 15, wounded: null }]);
+  });
+});
