@@ -33,6 +33,7 @@ import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
 import { isYear } from './year-number.js';
+import { ageToldBefore } from './age-told-before.js';
 import { othersAlike } from './other-attackers.js';
 import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
@@ -88,6 +89,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     (n) =>
       !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
       !(lang === 'en' && ageBetweenCommas(view.text, n.start, n.end, n.value)) &&
+      // "a child aged seven": an age told after "aged" (age-told-before.ts)
+      !ageToldBefore(view.text, n.start) &&
       !isDayOfMonth(view.text, n.end) &&
       !isYear(view.text, n.start, n.end),
   );
