@@ -36,3 +36,13 @@ describe('a number after "aged" is an age, not a count', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('digits with an ordinal ending name a unit, not how many', () => {
+  it('"a sergeant from the 31st Marine Expeditionary Unit was killed": one dead', () => {
+    expect(
+      tolls([
+        'A sergeant from the 31st Marine Expeditionary Unit was killed by rocket fire at a base near Makhmour.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
