@@ -46,3 +46,13 @@ describe('digits with an ordinal ending name a unit, not how many', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('the group the counted belonged to may take a longer name before "and" joins one more', () => {
+  it('"three members of the U.S.-backed Syrian Democratic Forces (SDF) and a shepherd": four dead', () => {
+    expect(
+      tolls([
+        'A Turkish drone strike near Tal Tamr in Hasakah province killed three members of the U.S.-backed Syrian Democratic Forces (SDF) and a shepherd.',
+      ]),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
