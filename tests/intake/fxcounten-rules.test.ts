@@ -1,6 +1,7 @@
 // Rules from the fxcounten round (issue 12, English counts read wrong on a matched incident), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -54,5 +55,19 @@ describe('the group the counted belonged to may take a longer name before "and" 
         'A Turkish drone strike near Tal Tamr in Hasakah province killed three members of the U.S.-backed Syrian Democratic Forces (SDF) and a shepherd.',
       ]),
     ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
+
+describe("the claimant's toll after its claim of the event just told is no event of its own", () => {
+  it('"claimed the attack, saying its fighters had killed 30 soldiers": one incident, the officials\' toll', () => {
+    const result = ingest(
+      [
+        'Car bomb kills six soldiers near Haditha',
+        'A suicide car bomb killed six soldiers at an army post near Haditha in Anbar province on Monday, officials said.',
+        'Islamic State claimed the attack in a statement, saying its fighters had killed 30 soldiers.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[6, null]]);
   });
 });
