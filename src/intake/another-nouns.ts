@@ -1,4 +1,8 @@
-/** Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another). */
+/**
+ * Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another); in English
+ * also the bomber, each of whom is a blast of his own ("About an hour later, a second bomber struck
+ * a market").
+ */
 export const ANOTHER_NOUNS_AR = [
   'هجوم',
   'هجمة',
@@ -28,6 +32,7 @@ export const ANOTHER_NOUNS_EN = [
   'air strikes?',
   'raids?',
   'incidents?',
+  'bombers?',
   'ambush',
   'clash',
   'checkpoints?',

@@ -71,3 +71,21 @@ describe("the claimant's toll after its claim of the event just told is no event
     expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[6, null]]);
   });
 });
+
+describe('"a second bomber" is another blast, not more of the one just told', () => {
+  it('two bombers, each with the toll of his own blast: two incidents, the lead total dropped', () => {
+    const result = ingest(
+      [
+        'Twin suicide blasts kill 14 in Kirkuk',
+        'Two suicide bombers blew themselves up near a bus station in Kirkuk on Sunday, killing 14 people, police said.',
+        'The first bomber detonated his vest at the gate of the station, killing nine people and wounding 20.',
+        'Minutes later, a second bomber struck a crowded cafe nearby, killing five and wounding 11, a medic said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([
+      [9, 20],
+      [5, 11],
+    ]);
+  });
+});
