@@ -89,3 +89,13 @@ describe('"a second bomber" is another blast, not more of the one just told', ()
     ]);
   });
 });
+
+describe('"the other" after "one" is one person', () => {
+  it('"killing one and wounding the other, police said": one dead, one wounded', () => {
+    expect(
+      tolls([
+        'Unknown gunmen fired on two shepherds near Jalawla in Diyala province on Sunday, killing one and wounding the other, police said.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
