@@ -99,3 +99,29 @@ describe('"the other" after "one" is one person', () => {
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('the full stop of a rank or title before a name ends no sentence', () => {
+  it('"Meanwhile, police commander Lt. Gen. … said his forces killed 25 militants": an event of its own', () => {
+    const result = ingest(
+      [
+        'Mortar fire kills four in Mosul',
+        'Mortar rounds hit a market in western Mosul on Friday, killing four civilians, officials said.',
+        'Meanwhile, police commander Lt. Gen. Karim Hassan said his forces killed 25 militants on Friday as they advanced toward the old city.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([
+      [4, null],
+      [25, null],
+    ]);
+  });
+
+  it('"spokesman Col. Ahmed Nuri said": one sentence', () => {
+    expect(
+      splitSentences(
+        ['Two soldiers were wounded, army spokesman Col. Ahmed Nuri said. The attackers fled.'],
+        'en',
+      ).map((s) => s.text),
+    ).toEqual(['Two soldiers were wounded, army spokesman Col. Ahmed Nuri said.', 'The attackers fled.']);
+  });
+});
