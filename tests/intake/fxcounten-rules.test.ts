@@ -125,3 +125,22 @@ describe('the full stop of a rank or title before a name ends no sentence', () =
     ).toEqual(['Two soldiers were wounded, army spokesman Col. Ahmed Nuri said.', 'The attackers fled.']);
   });
 });
+
+describe('a trade named as the one victim ("a money changer", "a jeweller") counts one', () => {
+  it('"gunmen shot dead a money changer" after a bombing: one dead, an event of its own', () => {
+    expect(
+      tolls([
+        'In Baghdad, a bomb near a market in Sadr City killed two people and wounded five others. Gunmen shot dead a money changer in Adhamiya.',
+      ]),
+    ).toEqual([
+      { killed: 2, wounded: 5 },
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"a jeweller was wounded": one wounded', () => {
+    expect(
+      tolls(['A jeweller was wounded when gunmen opened fire on his shop in Kirkuk on Sunday.']),
+    ).toEqual([{ killed: null, wounded: 1 }]);
+  });
+});
