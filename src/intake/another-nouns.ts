@@ -1,8 +1,4 @@
-/**
- * Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another); in English
- * also the bomber, each of whom is a blast of his own ("About an hour later, a second bomber struck
- * a market").
- */
+/** Events and the positions they hit, as counted by "another"/"آخر" (see CUES.another). */
 export const ANOTHER_NOUNS_AR = [
   'هجوم',
   'هجمة',
@@ -32,7 +28,6 @@ export const ANOTHER_NOUNS_EN = [
   'air strikes?',
   'raids?',
   'incidents?',
-  'bombers?',
   'ambush',
   'clash',
   'checkpoints?',

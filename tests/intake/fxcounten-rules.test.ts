@@ -88,6 +88,18 @@ describe('"a second bomber" is another blast, not more of the one just told', ()
       [5, 11],
     ]);
   });
+
+  it('a second bomber shot dead before he could set off his vest is part of the attack just told', () => {
+    const result = ingest(
+      [
+        'Suicide bomber kills six at Tikrit checkpoint',
+        'A suicide bomber blew himself up at a checkpoint at the southern entrance of Tikrit on Sunday, killing six soldiers, police said.',
+        'Guards shot dead a second bomber before he could detonate his vest, a police officer said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => x.killed)).toEqual([6]);
+  });
 });
 
 describe('"the other" after "one" is one person', () => {
