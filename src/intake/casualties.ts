@@ -33,6 +33,8 @@ import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from './numbers.js';
 import { isDayOfMonth } from './day-of-month.js';
 import { isYear } from './year-number.js';
+import { ageToldBefore } from './age-told-before.js';
+import { ordinalDigits } from './ordinal-digits.js';
 import { othersAlike } from './other-attackers.js';
 import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
@@ -88,6 +90,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     (n) =>
       !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
       !(lang === 'en' && ageBetweenCommas(view.text, n.start, n.end, n.value)) &&
+      // "a child aged seven" (age-told-before.ts); "the 26th Marine Expeditionary Unit" (ordinal-digits.ts)
+      !ageToldBefore(view.text, n.start) &&
+      !(n.digits && ordinalDigits(view.text, n.end)) &&
       !isDayOfMonth(view.text, n.end) &&
       !isYear(view.text, n.start, n.end),
   );

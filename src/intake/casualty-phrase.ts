@@ -44,6 +44,7 @@ import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from './measure-units.js'
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
+import { theOtherOneAt } from './the-other-one.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
@@ -350,6 +351,9 @@ function countItem(
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
       return { value: n ? n.value : one(1), next: at + 1 };
   }
+  // "killing one and wounding the other" (the-other-one.ts)
+  const other = theOtherOneAt(tokens, i, (t) => numbers.has(t.start));
+  if (other !== null) return { value: one(1), next: other };
   // "killing him", "wounding her"
   if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))

@@ -27,3 +27,17 @@ const CLAIMS_SEVERAL = new RegExp(
 export function claimsSeveral(matchText: string): boolean {
   return CLAIMS_SEVERAL.test(matchText);
 }
+
+/**
+ * "ISIS claimed the attack, saying its members killed 12 SDF fighters": the toll in the claimant's
+ * words after its claim of the event just told is its own figure for that event (a second source),
+ * not another event. (Arabic tells it as a claim, "زاعماً أنه قتل 12 عنصراً", read as one already.)
+ */
+const CLAIMANTS_TOLL = new RegExp(
+  `(?<!${L})(?:saying|claiming|adding)\\s+(?:that\\s+)?(?:it|they|its\\s+${L}+|their\\s+${L}+)\\s+(?:had\\s+|have\\s+)?(?:killed|wounded|injured)(?!${L})`,
+  'u',
+);
+
+export function claimantsToll(matchText: string): boolean {
+  return claimsTheEvent(matchText) && CLAIMANTS_TOLL.test(matchText);
+}

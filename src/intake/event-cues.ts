@@ -4,6 +4,7 @@ import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { ar, en } from './cue-pattern.js';
 import { L } from './word-pattern.js';
 import { HE_TOO } from './he-too.js';
+import { BOMBER_STRUCK } from './second-bomber.js';
 
 /**
  * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
@@ -87,7 +88,7 @@ export const CUES = {
    * (he too was wounded), where a pronoun makes the ordinal "too".
    */
   another: new RegExp(
-    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
     'u',
   ),
 } as const;

@@ -15,7 +15,7 @@ import { sentenceAtOtherSpot } from './sentence-other-spot.js';
 import { recallsOneEvent } from './earlier-events.js';
 import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
-import { claimsSeveral, claimsTheEvent } from './claimed-event.js';
+import { claimantsToll, claimsSeveral, claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
 import { tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
@@ -258,11 +258,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
-      // so is a claim of "the attack" with no toll of its own, whatever day the claim was made
+      // so is a claim of "the attack" with no toll of its own, whatever day the claim was made, or
+      // with the claimant's own toll of it (claimed-event.ts)
       if (
         facts.claims &&
         (facts.event === null ||
-          ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts))) &&
+          ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts)) ||
+          claimantsToll(clauseText)) &&
         !facts.aggregate &&
         !facts.similar &&
         !facts.denied &&

@@ -3,8 +3,12 @@ import { BE, BREAKS } from './casualty-words.js';
 import type { Token } from './tokens.js';
 import { affiliationAt } from './affiliated-with.js';
 
-/** How many words the name of the group after "of" may take ("the Syrian Democratic Forces"). */
-const GROUP_REACH = 6;
+/**
+ * How many words the name of the group after "of" may take ("the Syrian Democratic Forces", "the
+ * Kurdish-led Syrian Democratic Forces (SDF)"); the letters of an abbreviation ("U.S.-backed") are
+ * not counted as words.
+ */
+const GROUP_REACH = 8;
 /**
  * The words that end a count's reach, less the prepositions a group's name or place may hold ("the
  * Army of Islam", "Hay'at Tahrir al-Sham", whose "at" is a word of its own once the apostrophe splits it).
@@ -25,8 +29,10 @@ export function andAfterGroup(
 ): number | null {
   // ("two men loyal to the Badr Organisation and…": an affiliation's preposition names the group as "of" does)
   if (tokens[of]?.word !== 'of' && affiliationAt(tokens, of - 1) !== of) return null;
-  for (let j = of + 2; j <= of + GROUP_REACH && j < tokens.length; j++) {
+  let words = 1;
+  for (let j = of + 2; words < GROUP_REACH && j < tokens.length; j++) {
     const token = tokens[j]!;
+    if (token.word.length > 1) words++;
     if (GROUP_BREAKS.has(token.word) || BE.has(token.word) || isNumber(token)) return null;
     if (token.word === 'and') return countStarts(j + 1) ? j : null;
   }

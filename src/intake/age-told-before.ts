@@ -1,0 +1,21 @@
+// "a child aged seven", "two brothers, aged 27 and 31": a number after "aged" is an age, not a count.
+import { anyOf, L } from './word-pattern.js';
+
+/**
+ * The age word, perhaps a hedge ("aged about 40", "aged between three and 11"), and perhaps a first
+ * age joined to this one ("aged 4 and 7": the 7 is the second child's age too).
+ */
+const AGED_BEFORE = new RegExp(
+  `(?<!${L})(?:aged|age of|${anyOf(['بعمر'])})\\s+(?:(?:about|around|roughly|nearly|between|from|under|over)\\s+)?(?:${L}+\\s+(?:and|to|or)\\s+)?$`,
+  'u',
+);
+const REACH = 40;
+
+/**
+ * The number at `start` of a matched clause is told as someone's age ("a child aged seven was
+ * injured", "two children aged seven and nine were wounded"): it says who was hit, not how many.
+ * A number followed by "years" is set aside as an age already (casualties.ts).
+ */
+export function ageToldBefore(text: string, start: number): boolean {
+  return AGED_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+}

@@ -1,0 +1,158 @@
+// Rules from the fxcounten round (issue 12, English counts read wrong on a matched incident), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's killed and wounded. */
+const tolls = (paragraphs: string[], published = '2021-04-12') =>
+  extractIncidents(splitSentences(paragraphs, 'en'), {
+    lang: 'en',
+    published,
+    resolvePlace,
+    titlePlace: null,
+  }).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe('a number after "aged" is an age, not a count', () => {
+  it('"a boy aged nine was wounded": one wounded', () => {
+    expect(
+      tolls([
+        "A boy aged nine was wounded when a shell hit his family's house in Tal Rifaat, north of Aleppo.",
+      ]),
+    ).toEqual([{ killed: null, wounded: 1 }]);
+  });
+
+  it('"two girls aged six and ten were killed": two dead, neither age added', () => {
+    expect(
+      tolls([
+        'Two girls aged six and ten were killed by regime shelling on Maarat al-Numan in Idlib province.',
+      ]),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('"a farmer aged about 60 was killed": one dead, the hedged age no count', () => {
+    expect(
+      tolls(['A farmer aged about 60 was killed by a roadside bomb near Baiji in Salahuddin province.']),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('digits with an ordinal ending name a unit, not how many', () => {
+  it('"a sergeant from the 31st Marine Expeditionary Unit was killed": one dead', () => {
+    expect(
+      tolls([
+        'A sergeant from the 31st Marine Expeditionary Unit was killed by rocket fire at a base near Makhmour.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('the group the counted belonged to may take a longer name before "and" joins one more', () => {
+  it('"three members of the U.S.-backed Syrian Democratic Forces (SDF) and a shepherd": four dead', () => {
+    expect(
+      tolls([
+        'A Turkish drone strike near Tal Tamr in Hasakah province killed three members of the U.S.-backed Syrian Democratic Forces (SDF) and a shepherd.',
+      ]),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
+
+describe("the claimant's toll after its claim of the event just told is no event of its own", () => {
+  it('"claimed the attack, saying its fighters had killed 30 soldiers": one incident, the officials\' toll', () => {
+    const result = ingest(
+      [
+        'Car bomb kills six soldiers near Haditha',
+        'A suicide car bomb killed six soldiers at an army post near Haditha in Anbar province on Monday, officials said.',
+        'Islamic State claimed the attack in a statement, saying its fighters had killed 30 soldiers.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[6, null]]);
+  });
+});
+
+describe('"a second bomber" is another blast, not more of the one just told', () => {
+  it('two bombers, each with the toll of his own blast: two incidents, the lead total dropped', () => {
+    const result = ingest(
+      [
+        'Twin suicide blasts kill 14 in Kirkuk',
+        'Two suicide bombers blew themselves up near a bus station in Kirkuk on Sunday, killing 14 people, police said.',
+        'The first bomber detonated his vest at the gate of the station, killing nine people and wounding 20.',
+        'Minutes later, a second bomber struck a crowded cafe nearby, killing five and wounding 11, a medic said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([
+      [9, 20],
+      [5, 11],
+    ]);
+  });
+
+  it('a second bomber shot dead before he could set off his vest is part of the attack just told', () => {
+    const result = ingest(
+      [
+        'Suicide bomber kills six at Tikrit checkpoint',
+        'A suicide bomber blew himself up at a checkpoint at the southern entrance of Tikrit on Sunday, killing six soldiers, police said.',
+        'Guards shot dead a second bomber before he could detonate his vest, a police officer said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => x.killed)).toEqual([6]);
+  });
+});
+
+describe('"the other" after "one" is one person', () => {
+  it('"killing one and wounding the other, police said": one dead, one wounded', () => {
+    expect(
+      tolls([
+        'Unknown gunmen fired on two shepherds near Jalawla in Diyala province on Sunday, killing one and wounding the other, police said.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('the full stop of a rank or title before a name ends no sentence', () => {
+  it('"Meanwhile, police commander Lt. Gen. … said his forces killed 25 militants": an event of its own', () => {
+    const result = ingest(
+      [
+        'Mortar fire kills four in Mosul',
+        'Mortar rounds hit a market in western Mosul on Friday, killing four civilians, officials said.',
+        'Meanwhile, police commander Lt. Gen. Karim Hassan said his forces killed 25 militants on Friday as they advanced toward the old city.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([
+      [4, null],
+      [25, null],
+    ]);
+  });
+
+  it('"spokesman Col. Ahmed Nuri said": one sentence', () => {
+    expect(
+      splitSentences(
+        ['Two soldiers were wounded, army spokesman Col. Ahmed Nuri said. The attackers fled.'],
+        'en',
+      ).map((s) => s.text),
+    ).toEqual(['Two soldiers were wounded, army spokesman Col. Ahmed Nuri said.', 'The attackers fled.']);
+  });
+});
+
+describe('a trade named as the one victim ("a money changer", "a jeweller") counts one', () => {
+  it('"gunmen shot dead a money changer" after a bombing: one dead, an event of its own', () => {
+    expect(
+      tolls([
+        'In Baghdad, a bomb near a market in Sadr City killed two people and wounded five others. Gunmen shot dead a money changer in Adhamiya.',
+      ]),
+    ).toEqual([
+      { killed: 2, wounded: 5 },
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"a jeweller was wounded": one wounded', () => {
+    expect(
+      tolls(['A jeweller was wounded when gunmen opened fire on his shop in Kirkuk on Sunday.']),
+    ).toEqual([{ killed: null, wounded: 1 }]);
+  });
+});
