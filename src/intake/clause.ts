@@ -68,7 +68,6 @@ import { outsideRanks } from './rank-date.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
-import { withoutDeathDayBeforeWounds } from './wounded-on-day.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
 import { atTheScene } from './at-the-scene.js';
@@ -250,7 +249,7 @@ export function analyseClause(
   );
   // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
   // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
-  const eventDates = withoutAbductionDays(view.text, withoutDeathDayBeforeWounds(view.text, toldDates));
+  const eventDates = withoutAbductionDays(view.text, toldDates);
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text)
