@@ -186,3 +186,19 @@ const ALSO_HIT = new RegExp(
 export function alsoHit(matchText: string): boolean {
   return /ايضا|also/u.test(matchText) && ALSO_HIT.test(matchText);
 }
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
+const ORDINAL_ONE = new RegExp(
+  `(?<![\\p{L}])(?:a|the)\\s(?<n>${Object.keys(ORDINALS).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The rank of the one who died, where the clause gives it ("A third, wounded in the attack, died in
+ * hospital"), else null: after "killing three" and "two died at the scene", the third is one of the
+ * three; after "killing three", "a fourth man, wounded in the same raid, died" is one more.
+ */
+export function rankOfDead(matchText: string): number | null {
+  const word = ORDINAL_ONE.exec(matchText)?.groups?.n;
+  return word ? (ORDINALS[word] ?? null) : null;
+}
