@@ -1,4 +1,5 @@
-// "a child aged seven", "two brothers, aged 27 and 31": a number after "aged" is an age, not a count.
+// "a child aged seven", "two brothers, aged 27 and 31", "يبلغ من العمر 22": a number after the age
+// word is an age, neither a count of people nor a figure.
 import { anyOf, L } from './word-pattern.js';
 
 /**
@@ -6,13 +7,13 @@ import { anyOf, L } from './word-pattern.js';
  * age joined to this one ("aged 4 and 7": the 7 is the second child's age too).
  */
 const AGED_BEFORE = new RegExp(
-  `(?<!${L})(?:aged|age of|${anyOf(['بعمر'])})\\s+(?:(?:about|around|roughly|nearly|between|from|under|over)\\s+)?(?:${L}+\\s+(?:and|to|or)\\s+)?$`,
+  `(?<!${L})(?:aged|age of|${anyOf(['بعمر', 'العمر', 'عمره', 'عمرها'])})\\s+(?:(?:about|around|roughly|nearly|between|from|under|over)\\s+)?(?:${L}+\\s+(?:and|to|or)\\s+)?$`,
   'u',
 );
 const REACH = 40;
 
 /**
- * The number at `start` of a matched clause is told as someone's age ("a child aged seven was
+ * The number at `start` of a matched text is told as someone's age ("a child aged seven was
  * injured", "two children aged seven and nine were wounded"): it says who was hit, not how many.
  * A number followed by "years" is set aside as an age already (casualties.ts).
  */

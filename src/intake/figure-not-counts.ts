@@ -3,6 +3,7 @@
 import { DISTANCE_UNITS, DURATION_UNITS } from './measure-units.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { AREA, NOUN_CAPTIONS, PERCENT } from './figure-units.js';
+import { ageToldBefore } from './age-told-before.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
 
@@ -46,13 +47,6 @@ export const DURATION = new RegExp(`^\\s*(?:${DURATION_UNITS.map(f).join('|')})(
 
 /** "a 15-year-old boy", "يبلغ من العمر 22 عاما", "aged 40": an age says who, not how many. */
 const AGE_AFTER = /^\s*(?:-?\s*years?[\s-]*old|-?\s*year-old)/u;
-const AGE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${['العمر', 'عمره', 'عمرها', 'بعمر', 'aged', 'age of'].map(f).join('|')})\\s*$`,
-  'u',
-);
 export function age(text: string, n: NumberMention): boolean {
-  return (
-    AGE_AFTER.test(text.slice(n.end, n.end + 12)) ||
-    AGE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))
-  );
+  return AGE_AFTER.test(text.slice(n.end, n.end + 12)) || ageToldBefore(text, n.start);
 }

@@ -64,6 +64,10 @@ describe('numbers that count nothing', () => {
     expect(figures('A 15-year-old boy was among 40 people who fled, aged 70 the oldest.', 'en')).toEqual([
       [40, 'أشخاص', 'people'],
     ]);
+    // ages hedged or joined, as counts read them too (age-told-before.ts)
+    expect(
+      figures('The 40 families who fled, aged between 17 and 60, reached the camp.', 'en').map((x) => x[0]),
+    ).toEqual([40]);
     // "an average of" is no age
     expect(figures('The field produced an average of 250,000 barrels a day.', 'en').map((x) => x[0])).toEqual(
       [250000],
