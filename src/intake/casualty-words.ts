@@ -1,5 +1,6 @@
 /** The words and patterns casualty counting reads: person nouns, attackers, qualifiers and breaks, in English and Arabic. */
 import { normalizeForMatch } from '../text/normalize.js';
+import { EN_ORDINALS } from './number-words.js';
 
 const f = normalizeForMatch;
 
@@ -229,7 +230,8 @@ export const ONE_OF_THEM_AR = new Set(['أحدهما', 'إحداهما', 'أحد
  */
 export const THE_OTHER_AR = new Set(['الآخر', 'الأخرى'].map(f));
 export const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
-export const ONE_MORE_EN = new Set(['third', 'fourth', 'fifth', 'second', 'sixth']);
+/** "a third", "another fourth": one more victim, counted by rank. */
+export const ONE_MORE_EN: ReadonlySet<string> = new Set(Object.keys(EN_ORDINALS));
 /** Words that end a count phrase's reach: a count before them does not count the casualties after. */
 export const BREAKS = new Set([
   'among',

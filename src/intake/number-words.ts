@@ -150,6 +150,19 @@ export const EN_SMALL: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
+/** English ordinals from "second" to "tenth", by value: a rank after the first of a series or a toll. */
+export const EN_ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 export const EN_TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,

@@ -2,7 +2,7 @@
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
 import type { Building } from './incident-types.js';
-import { withoutRankedSpans } from './rank-date.js';
+import { withoutRankedSpans } from './series/rank-span.js';
 import { matchView } from './view.js';
 import { L, anyOf } from './word-pattern.js';
 

@@ -3,6 +3,7 @@
 // days) is in clause.ts, the incident's in incident.ts.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { THE_OTHER_AR } from '../casualty-words.js';
+import { EN_ORDINALS } from '../number-words.js';
 import { L, anyOf as f } from '../word-pattern.js';
 
 /**
@@ -187,9 +188,8 @@ export function alsoHit(matchText: string): boolean {
   return /ايضا|also/u.test(matchText) && ALSO_HIT.test(matchText);
 }
 
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 const ORDINAL_ONE = new RegExp(
-  `(?<![\\p{L}])(?:a|the)\\s(?<n>${Object.keys(ORDINALS).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:a|the)\\s(?<n>${Object.keys(EN_ORDINALS).join('|')})(?![\\p{L}])`,
   'u',
 );
 
@@ -200,5 +200,5 @@ const ORDINAL_ONE = new RegExp(
  */
 export function rankOfDead(matchText: string): number | null {
   const word = ORDINAL_ONE.exec(matchText)?.groups?.n;
-  return word ? (ORDINALS[word] ?? null) : null;
+  return word ? (EN_ORDINALS[word] ?? null) : null;
 }

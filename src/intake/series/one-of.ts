@@ -1,5 +1,5 @@
 // "…shot dead a council member, one of more than 20 such killings since last year": the event, placed in a series.
-import { L, anyOf } from './word-pattern.js';
+import { L, anyOf } from '../word-pattern.js';
 
 /** How many the series counts: a number, with or without a bound, or "dozens". */
 const EN_COUNT = `(?:(?:more than|over|at least|nearly|about|some|around) )?(?:\\d[\\d,]*|dozens|scores|hundreds)`;

@@ -1,7 +1,8 @@
 // An event the text counts as the second or third of its kind: the next of a series, by one hand.
-import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from './another-nouns.js';
-import { ar, en } from './cue-pattern.js';
-import { L } from './word-pattern.js';
+import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from '../another-nouns.js';
+import { ar, en } from '../cue-pattern.js';
+import { L } from '../word-pattern.js';
+import { AR_RANKS_BARE, EN_RANKS } from './ordinals.js';
 
 /**
  * "On Monday, a second drone strike hit the outskirts of …", "واستهدفت غارة ثانية …": the next of the
@@ -9,7 +10,7 @@ import { L } from './word-pattern.js';
  * "another attack", "هجوم آخر": a roundup's word for anyone's).
  */
 const NEXT_OF_SERIES = new RegExp(
-  `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${ar(['ثانية', 'ثان', 'ثالثة', 'ثالث'])}|(?<!${L})(?:a|the) (?:second|third|fourth)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
+  `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${ar([...AR_RANKS_BARE, 'ثان'])}|(?<!${L})(?:a|the) (?:${EN_RANKS.join('|')})\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}`,
   'u',
 );
 

@@ -1,9 +1,10 @@
 // The event just told, ranked in a series: "the strike was the fourth in the province this year".
-import { L, anyOf } from './word-pattern.js';
+import { L, anyOf } from '../word-pattern.js';
+import { AR_RANKS, EN_RANKS } from './ordinals.js';
 
 const EN_EVENT =
   '(?:attack|strike|airstrike|air strike|drone strike|bombing|blast|explosion|raid|shelling|assault|killing|ambush|incident)';
-const EN_RANK = '(?:latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const EN_RANK = `(?:latest|${EN_RANKS.join('|')}|\\d+(?:st|nd|rd|th))`;
 const AR_POINTER = anyOf([
   'هذه',
   'وهذه',
@@ -29,32 +30,7 @@ const AR_EVENT = anyOf([
   'العملية',
   'الاعتداء',
 ]);
-const AR_RANK = anyOf([
-  'ثاني',
-  'ثانية',
-  'الثاني',
-  'الثانية',
-  'ثالث',
-  'ثالثة',
-  'الثالث',
-  'الثالثة',
-  'رابع',
-  'رابعة',
-  'الرابع',
-  'الرابعة',
-  'خامس',
-  'خامسة',
-  'الخامس',
-  'الخامسة',
-  'سادس',
-  'سادسة',
-  'السادس',
-  'السادسة',
-  'سابع',
-  'سابعة',
-  'السابع',
-  'السابعة',
-]);
+const AR_RANK = anyOf(AR_RANKS);
 
 /**
  * "The strike was the fourth in Sulaimani province since the start of the year", "The attack is the

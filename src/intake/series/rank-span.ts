@@ -1,6 +1,7 @@
 // "The third blast in the capital this week": the span ranks the event, it is not its date.
-import type { DateMention } from './types.js';
-import { L, anyOf } from './word-pattern.js';
+import type { DateMention } from '../types.js';
+import { L, anyOf } from '../word-pattern.js';
+import { AR_RANKS, EN_RANKS } from './ordinals.js';
 
 /**
  * An ordinal, then the span it ranks the event in: "the blast, the third in the capital this week",
@@ -10,7 +11,7 @@ import { L, anyOf } from './word-pattern.js';
 const EN_SPAN = `(?:this|last|past) (?:week|month|year)|(?:in|within|over) (?:less than |the (?:past|last) )?(?:a|one|two|three|four|five|six|seven|ten|\\d+) (?:days?|weeks?|months?)`;
 const AR_SPAN = `${anyOf(['هذا الأسبوع', 'خلال الأسبوع', 'هذا الشهر', 'خلال الشهر', 'هذا العام', 'خلال العام'])}|(?:${anyOf(['خلال', 'في غضون', 'في أقل من', 'خلال أقل من'])}) (?:\\S+ )?(?:${anyOf(['أيام', 'يومين', 'أسبوع', 'أسبوعين', 'أسابيع', 'شهر', 'شهرين', 'أشهر', 'ساعة', 'ساعات'])})`;
 const RANKED_IN = new RegExp(
-  `(?<!${L})the (?:second|third|fourth|fifth|sixth|seventh)(?!${L})[^,.;]{0,40}?(?<!${L})(?:${EN_SPAN})(?!${L})|(?<!${L})(?:${anyOf(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'ثاني', 'ثالث', 'رابع', 'خامس'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${AR_SPAN})(?!${L})`,
+  `(?<!${L})the (?:${EN_RANKS.join('|')})(?!${L})[^,.;]{0,40}?(?<!${L})(?:${EN_SPAN})(?!${L})|(?<!${L})(?:${anyOf(AR_RANKS)})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${AR_SPAN})(?!${L})`,
   'gu',
 );
 
