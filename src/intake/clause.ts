@@ -1,5 +1,5 @@
-import { ROUTE_ENDS } from './route-ends.js';
 import { namesOnlyTheFollowed } from './followed-event.js';
+import { eventPlaceText } from './elsewhere/event-place-text.js';
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { namesVictimAgain } from './victim-named-again.js';
 import { findActorMentions } from './actor-table.js';
@@ -49,7 +49,6 @@ import { killedSince } from './killed-since.js';
 import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { withoutSeriesCount } from './series/one-of.js';
 import { comesAfter } from './earlier-events.js';
-import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from './toll-update.js';
 import { alsoHit, diesOfWounds } from './wounded-died/phrases.js';
 import {
@@ -59,8 +58,6 @@ import {
   withoutDeathOfWoundedDays,
 } from './wounded-died/clause.js';
 import { withoutPlaceHistory } from './place-history-date.js';
-import { withoutCrossRoads } from './road-between.js';
-import { withoutDoersBase } from './doers-base.js';
 import { beforeCause } from './event-cause.js';
 import { tellsFuneral } from './told-date.js';
 import { stillTreated, treatedCount } from './still-treated.js';
@@ -71,7 +68,6 @@ import { namedDayInWeek } from './counted-week.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
 import { atTheScene } from './at-the-scene.js';
-import { withoutCameFrom } from './came-from.js';
 import { repelsTheAttack } from './repelled.js';
 import { warToll } from './war-toll.js';
 import { tellsStillMissing } from './still-missing.js';
@@ -99,15 +95,6 @@ const WHILE_WAR = new RegExp(
   `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
-/**
- * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
- * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
- * الباقون باتجاه وادي الشاي", "fled towards the desert"), nor where the displaced came from ("تؤوي 50 ألف
- * نازح من منطقة عفرين"), nor where the vehicles hit were bound ("as passengers were boarding minibuses
- * for Baghdad", "حافلة متجهة إلى دمشق"). Left out of the clause's place.
- */
-const ORIGIN =
-  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|انسحاب|فر|فروا|يفر|يفروا|يفرون|فرار|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
 /**
  * "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event; so
  * with "and" glued to the verb ("وتهدد بتنفيذ عملية", "ويعتزم الجيش شن هجوم").
@@ -270,20 +257,8 @@ export function analyseClause(
       classified.event.subType === 'attack' &&
       !ATTACK_NOUN.test(view.text)
     );
-  // "A health official in Baquba … put the death toll at nine": the teller's town, not the event's;
-  // so is it where the teller gives casualties and names no event ("Six bodies arrived, a doctor at
-  // Tikrit hospital said"); "بحسب مصدر في مجلس محافظة الأنبار": the seat of the teller's office
-  // (where the wounded were treated is left out by the resolver itself: places/care-place.ts)
-  // (nor is where the doers are posted: doers-base.ts; nor where they came from: came-from.ts)
-  const placeText = withoutDoersBase(
-    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(text)), lang, resolvePlace),
-    lang,
-    resolvePlace,
-  )
-    .replace(ORIGIN, ' ')
-    .replace(ROUTE_ENDS, ' ');
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
-  const place = bodies ? null : resolvePlace(tellsToll ? withoutTellerPlaces(placeText) : placeText, lang);
+  const place = bodies ? null : resolvePlace(eventPlaceText(text, { lang, resolvePlace, tellsToll }), lang);
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
   const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);

@@ -1,7 +1,7 @@
 // "الطريق الدولي الرابط بين بغداد وعمّان", "the international highway linking Baghdad and Amman": a road
 // named by the cities it joins lies in neither of them.
-import type { PlaceResolver } from './clause-facts.js';
-import type { Language } from '../content/schema.js';
+import type { PlaceResolver } from '../clause-facts.js';
+import type { Language } from '../../content/schema.js';
 
 const ROAD_BETWEEN =
   /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)|(?:طريق|الطريق)(?:\s+(?:السريع|الدولي|العام))?\s+([^\s،,.؛–-]+(?:\s+[^\s،,.؛–-]+)?)\s*[-–]\s*([^\s،,.؛()]+(?:\s+[^\s،,.؛()و][^\s،,.؛()]*)?)|(?<![\p{L}])([A-Z][\p{L}'’]+)\s?[-–]\s?([A-Z][\p{L}'’]+)\s+(?:highway|road|motorway|expressway)/gu;

@@ -1,7 +1,7 @@
 // "اعتداء المجموعات الإرهابية المنتشرة في حي جوبر بالقذائف على حيي باب توما والقصاع": where the
 // attackers are posted is not where their shells fell.
-import type { PlaceResolver } from './clause-facts.js';
-import type { Language } from '../content/schema.js';
+import type { PlaceResolver } from '../clause-facts.js';
+import type { Language } from '../../content/schema.js';
 
 /**
  * A side "posted in" a place ("المنتشرة في", "المتمركزة في", "المتحصنين في", "stationed in"), and the

@@ -4,7 +4,7 @@
  * "The terrorists came from the X direction and opened fire on the houses", "gunmen who infiltrated
  * from the desert", "المهاجمين تسللوا من وادي الشاي", "مسلحين قادمين من المناطق المحاذية لقضاء X",
  * "قذائف أطلقت من الجانب التركي": the place they set out or fired from (told after the verb of
- * coming, to the end of the phrase), as ORIGIN in clause.ts leaves out "fired from", "من اتجاه".
+ * coming, to the end of the phrase), as ORIGIN (origin.ts) leaves out "fired from", "من اتجاه".
  */
 const CAME_FROM =
   /(?<![\p{L}])(?:(?:came|come|coming|infiltrated|infiltrating|sneaked|snuck|crept|crossed)\s+(?:in\s+)?from\s+[^,.;]*|(?:تسلل|تسللوا|تسللت|يتسللون|متسللين|قدموا|قادم|قادما|قادمًا|قادماً|قادمين|قادمون|قادمة|القادم|القادمين|القادمة|أطلقت|أطلق|اطلقت|اطلق)\s+من\s+[^،,.؛]*)/gu;
