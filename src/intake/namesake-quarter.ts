@@ -1,4 +1,5 @@
-// A city's quarter whose name the gazetteer knows only in another country.
+// A quarter of the city just told whose name the gazetteer knows elsewhere: a namesake, not another
+// place ("حي السليمانية" of Aleppo; "the city's al-Rumaila district" of Raqqa).
 import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
@@ -30,4 +31,24 @@ export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace): bool
   const names = [place.district?.ar, place.district?.en, place.governorate?.ar, place.governorate?.en];
   const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
   return named && QUARTER.test(place.text);
+}
+
+/**
+ * "the city's al-Rumaila district", "the city's western Jazra neighbourhood", in matching form
+ * ("the city s al rumaila district": the apostrophe and the hyphen are spaces there).
+ */
+const THE_CITYS_QUARTER = new RegExp(
+  `(?<!${L})the\\s+city\\s+s\\s+(?:\\p{L}+\\s+){1,3}(?:district|neighbou?rhood|quarter)(?!${L})`,
+  'u',
+);
+
+/**
+ * "A mine exploded in the city of Raqqa", then "Another mine killed a man in the city's al-Rumaila
+ * district": "the city's" points back at the city just told, so a quarter's name the gazetteer
+ * knows elsewhere (an oil field of Basra) is a namesake; the place is that city's.
+ */
+export function quarterOfTheCity(current: Building | undefined, facts: ClauseFacts): boolean {
+  const here = current?.place?.governorate;
+  const there = facts.place?.governorate;
+  return !!here && !!there && here.en !== there.en && THE_CITYS_QUARTER.test(facts.matchText);
 }
