@@ -19,13 +19,19 @@ const WOUNDED_OF = `(?:${f(['جرحى', 'مصابي'])})\\s+(?:\\p{L}+\\s+)?(?:$
 const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\\s){0,2}?(?:[\\p{L}-]+,\\s)?(?:who (?:was|were|had been)\\s)?(?:wounded|injured)\\s(?:in|during|by)\\s(?:[^\\s,.;]+\\s){0,3}?[^\\s,.;]+,?\\s(?:(?:later|overnight|subsequently|also)\\s)?(?:had\\s)?(?:died|succumbed)(?![\\p{L}])`;
 
 /**
+ * Who the one who died was, between commas after "one of the wounded": a part or two ("one of the
+ * wounded, a 16-year-old girl,", "one of the wounded, Ali Hassan, 62,": his name, then his age).
+ */
+const ASIDES = '(?:(?:,[^,.;]{1,40}){1,2},)?';
+
+/**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "بعد وفاة اثنين من الجرحى", "two of the
  * injured succumbed", "one of the injured, a 16-year-old girl, later died" (who they were, between commas),
  * "one of them, a truck driver, died of his injuries" (them: the wounded, since he died of wounds):
  * that many more dead of the event just told, that many fewer wounded.
  */
 const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
   'u',
 );
 const SMALL: Record<string, number> = {

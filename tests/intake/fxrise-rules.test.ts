@@ -1,0 +1,32 @@
+// Rules of fxrise (issue 12): counts that change within the article (a toll risen since, the
+// wounded who died since), each on wording written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+/** Each drafted incident's first day, dead and wounded. */
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => ({
+    from: x.date?.from ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('one of the wounded who died, told by name and age between commas', () => {
+  it('"One of the wounded, Karim Jasim, 45, died": one more dead, one fewer wounded', () => {
+    expect(
+      drafted(
+        [
+          'A roadside bomb hit a minibus near Tuz Khurmatu in Salahuddin province on Sunday, killing the driver and wounding four passengers, police said.',
+          'One of the wounded, Karim Jasim, 45, died in hospital on Monday, a medical source added.',
+        ],
+        'en',
+        '2021-05-04',
+      ),
+    ).toEqual([{ from: '2021-05-02', killed: 2, wounded: 3 }]);
+  });
+});
