@@ -30,3 +30,18 @@ describe('one of the wounded who died, told by name and age between commas', () 
     ).toEqual([{ from: '2021-05-02', killed: 2, wounded: 3 }]);
   });
 });
+
+describe('a toll told risen "بعد وفاة أحد الجرحى" with the day of that death', () => {
+  it("the day after the noun of dying is the death's: the lead is the event told after it, not one more", () => {
+    expect(
+      drafted(
+        [
+          'ارتفعت حصيلة الهجوم الذي استهدف رعاة أغنام في بادية قضاء القائم غربي الأنبار إلى خمسة قتلى، بعد وفاة أحد الجرحى فجر اليوم متأثراً بجراحه.',
+          'وقال مصدر أمني إن مسلحين مجهولين أطلقوا النار مساء أمس الثلاثاء على سيارة تقل الرعاة قرب القائم، ما أسفر عن مقتل أربعة رعاة وإصابة ثلاثة آخرين.',
+        ],
+        'ar',
+        '2022-02-09',
+      ),
+    ).toEqual([{ from: '2022-02-08', killed: 5, wounded: 2 }]);
+  });
+});
