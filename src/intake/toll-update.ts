@@ -27,9 +27,11 @@ const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'ي�
 const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
 /**
  * "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30"; the
- * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing.
+ * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing,
+ * nor does where the event was, set off by commas ("the toll from the attack on a post near Tarmiyah,
+ * north of Baghdad, has risen to five"), as in Arabic.
  */
-const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
+const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.|,[^,.;]{1,60},){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
 /** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 

@@ -45,3 +45,17 @@ describe('a toll told risen "بعد وفاة أحد الجرحى" with the day o
     ).toEqual([{ from: '2022-02-08', killed: 5, wounded: 2 }]);
   });
 });
+
+describe('an English toll risen, where the event was set off by commas between the toll and the verb', () => {
+  it('"The death toll from an attack on a post near X, north of Y, has risen to five": five dead', () => {
+    expect(
+      drafted(
+        [
+          'The death toll from an attack on an army post near Tarmiyah, north of Baghdad, has risen to five after two of the wounded died, a police officer said.',
+        ],
+        'en',
+        '2021-06-14',
+      ),
+    ).toEqual([{ from: '2021-06-14', killed: 5, wounded: null }]);
+  });
+});
