@@ -59,3 +59,18 @@ describe('an English toll risen, where the event was set off by commas between t
     ).toEqual([{ from: '2021-06-14', killed: 5, wounded: null }]);
   });
 });
+
+describe('a toll risen by the death of some of its wounded, then the count told before, with the day of the attack', () => {
+  it('is one event on the day of the attack, with its dead risen and the wounded who did not die', () => {
+    expect(
+      drafted(
+        [
+          'The death toll from an attack on an army post near Tarmiyah, north of Baghdad, has risen to five after two of the wounded died in hospital, a police officer said.',
+          'Gunmen attacked the post late on Saturday, killing three soldiers and wounding four others, the officer said.',
+        ],
+        'en',
+        '2021-06-14',
+      ),
+    ).toEqual([{ from: '2021-06-12', killed: 5, wounded: 2 }]);
+  });
+});
