@@ -74,3 +74,29 @@ describe('a toll risen by the death of some of its wounded, then the count told 
     ).toEqual([{ from: '2021-06-12', killed: 5, wounded: 2 }]);
   });
 });
+
+describe('one of the wounded who died, told with the count of the wounded ("one of the 14 people wounded")', () => {
+  const blast =
+    'A car bomb exploded near a bus station in the town of Azaz in Aleppo province on Sunday morning, killing seven people, a monitor said.';
+  it('raising the toll: the risen dead, and the wounded counted less the one who died', () => {
+    expect(
+      drafted(
+        [
+          blast,
+          'One of the 14 people wounded died in hospital at night, raising the toll to eight, the monitor said.',
+        ],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([{ from: '2020-03-01', killed: 8, wounded: 13 }]);
+  });
+  it('with no toll told risen: one more dead, and the others wounded', () => {
+    expect(
+      drafted(
+        [blast, 'One of the 14 people wounded died in hospital at night, the monitor said.'],
+        'en',
+        '2020-03-02',
+      ),
+    ).toEqual([{ from: '2020-03-01', killed: 8, wounded: 13 }]);
+  });
+});

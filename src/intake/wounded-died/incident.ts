@@ -9,7 +9,7 @@ import { tellsEarlierToll } from '../preliminary-toll.js';
 import { tellsRisenToll } from '../toll-update.js';
 import { L, anyOf as f } from '../word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
-import { diedOfWounds, oneOfWoundedDied, rankOfDead } from './phrases.js';
+import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
 
 /**
  * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
@@ -98,5 +98,7 @@ export function takesDeathOfWounded(
   if (diedCountedAhead(hit, died)) return true;
   if (!toldRisen(hit))
     raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+  // ("One of the 11 people wounded died overnight" after a toll of the dead alone: ten wounded)
+  hit.wounded ??= woundedLeftOfCounted(clauseText);
   return true;
 }
