@@ -70,6 +70,7 @@ import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
 import { takesDeathOfWounded } from './wounded-died/incident.js';
 import { countBeforeDeaths } from './wounded-died/count-before.js';
+import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
 
@@ -87,7 +88,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const built: Building[] = [];
   let anchor: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
-  const epidemic = matchTexts.some((t) => CUES.disease.test(t));
+  const epidemic = matchTexts.some(namesEpidemic);
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);

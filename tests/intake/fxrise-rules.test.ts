@@ -100,3 +100,19 @@ describe('one of the wounded who died, told with the count of the wounded ("one 
     ).toEqual([{ from: '2020-03-01', killed: 8, wounded: 13 }]);
   });
 });
+
+describe('a disease named only as the time of the news ("during the coronavirus lockdown")', () => {
+  it('leaves the article one of violence: the first toll is read, and the rise from it', () => {
+    expect(
+      drafted(
+        [
+          'Gunmen attacked an army post near Tuz Khurmatu in Salahuddin province late on Friday, officials said.',
+          'Officials first said two soldiers were killed. The toll later rose to four after two of the wounded died.',
+          'Militants have stepped up attacks in the area during the coronavirus lockdown.',
+        ],
+        'en',
+        '2020-05-09',
+      ),
+    ).toEqual([{ from: '2020-05-08', killed: 4, wounded: null }]);
+  });
+});
