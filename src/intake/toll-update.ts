@@ -155,13 +155,21 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
 function tollAt(after: MatchView, risen: string, lang: Language): Casualties | null {
   const found = findCasualties(after, lang);
   if (found.killed !== null || found.wounded !== null) return found;
-  // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll counts
+  // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll
+  // counts; so does a dual person noun ("لترتفع حصيلة الانفجار إلى جنديين": two soldiers, the dual its count)
   const first = findNumbers(after)[0];
-  if (!first || first.start > 1) return null;
+  const value = first ? (first.start > 1 ? null : first.value) : lang === 'ar' ? dualAt(after.text) : null;
+  if (value === null) return null;
   if (WOUNDED_ONLY.test(risen) && !DEAD_NAMED.test(risen))
-    return { killed: null, wounded: first.value, attackersKilled: null };
-  if (DEAD_TOLL.test(risen)) return { killed: first.value, wounded: null, attackersKilled: null };
+    return { killed: null, wounded: value, attackersKilled: null };
+  if (DEAD_TOLL.test(risen)) return { killed: value, wounded: null, attackersKilled: null };
   return null;
+}
+
+/** Two, where the words open with a dual person noun ("جنديين", "مدنيين" is a plural, not read), else null. */
+function dualAt(text: string): number | null {
+  const noun = /^\s*([\p{L}]+)/u.exec(text)?.[1];
+  return noun && arabicNounCount(noun) === 2 ? 2 : null;
 }
 
 /** The casualties, with the lives a set phrase says were taken when the clause counted no dead. */

@@ -116,3 +116,17 @@ describe('a disease named only as the time of the news ("during the coronavirus 
     ).toEqual([{ from: '2020-05-08', killed: 4, wounded: null }]);
   });
 });
+
+describe('a toll risen to a dual person noun ("لترتفع حصيلة الهجوم إلى شرطيين")', () => {
+  it('the dual is the risen count of the dead', () => {
+    expect(
+      drafted(
+        [
+          'أفاد مصدر أمني في قضاء الخالص بمحافظة ديالى، اليوم الأحد، بوفاة شرطي متأثراً بجروح أصيب بها في هجوم مسلح على نقطة تفتيش مساء الجمعة الماضي، لترتفع حصيلة الهجوم إلى شرطيين.',
+        ],
+        'ar',
+        '2021-03-14',
+      ),
+    ).toEqual([{ from: '2021-03-12', killed: 2, wounded: null }]);
+  });
+});
