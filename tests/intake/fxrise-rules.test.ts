@@ -130,3 +130,18 @@ describe('a toll risen to a dual person noun ("لترتفع حصيلة الهج�
     ).toEqual([{ from: '2021-03-12', killed: 2, wounded: null }]);
   });
 });
+
+describe('one of the dead told wounded then dead by his rank, and another one still wounded in the same clause', () => {
+  it('"A third, wounded in the raid, died …, and a fourth was being treated for burns": three dead, one wounded', () => {
+    expect(
+      drafted(
+        [
+          'An air strike hit a pickup truck carrying fighters near the town of Makhmour in Erbil province on Monday night, killing three people, officials said.',
+          'An official said two fighters died at the scene. A third man, wounded in the raid, died in hospital on Tuesday morning, and a fourth was being treated for burns, the official said.',
+        ],
+        'en',
+        '2022-08-16',
+      ),
+    ).toEqual([{ from: '2022-08-15', killed: 3, wounded: 1 }]);
+  });
+});

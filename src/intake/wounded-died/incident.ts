@@ -94,7 +94,11 @@ export function takesDeathOfWounded(
   if (typeof hit.killed !== 'number') return false;
   // ("killing three", then "A third, wounded in the attack, died in hospital": one of the three)
   const rank = rankOfDead(clauseText);
-  if (rank !== null && rank <= hit.killed) return true;
+  if (rank !== null && rank <= hit.killed) {
+    // (and the others the clause tells wounded: "…, and a fourth passenger was being treated for burns")
+    hit.wounded ??= facts.casualties.wounded;
+    return true;
+  }
   if (diedCountedAhead(hit, died)) return true;
   if (!toldRisen(hit))
     raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);

@@ -3,6 +3,7 @@
 // days) is in clause.ts, the incident's in incident.ts.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { THE_OTHER_AR } from '../casualty-words.js';
+import { CUES } from '../event-cues.js';
 import { L, anyOf as f } from '../word-pattern.js';
 
 /**
@@ -109,8 +110,13 @@ const WOUNDED_WHO_DIED = new RegExp(WOUNDED_IN_DIED, 'u');
  */
 export function woundedWhoDied(matchText: string): number {
   if (!/wounded|injured/u.test(matchText)) return 0;
-  const word = WOUNDED_WHO_DIED.exec(matchText)?.groups?.en;
-  return word ? (SMALL[word] ?? 0) : 0;
+  const m = WOUNDED_WHO_DIED.exec(matchText);
+  const word = m?.groups?.en;
+  if (!m || !word) return 0;
+  // ("…, died in hospital, and a fourth passenger was being treated for burns": the wounded the
+  // clause counts are that other one, still alive)
+  if (matchText.slice(m.index + m[0].length).search(CUES.wounded) >= 0) return 0;
+  return SMALL[word] ?? 0;
 }
 
 const OF_COUNTED_WOUNDED = new RegExp(
