@@ -4,7 +4,9 @@ import type { Language } from '../content/schema.js';
 import { blankAsides } from './aside.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { arabicNounCount } from './casualty-phrase.js';
+import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
 import { L, anyOf as f } from './word-pattern.js';
@@ -35,11 +37,18 @@ const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|d
 /** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
+/** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
+const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
+const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
+
 /**
- * A toll told as risen to a new figure, in any of the five forms above: however far the verb
+ * A toll told as risen to a new figure, in any of the six forms above: however far the verb
  * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
-const RISEN_TO = new RegExp([AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED].join('|'), 'gu');
+const RISEN_TO = new RegExp(
+  [AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED, AR_NUMBER_ROSE].join('|'),
+  'gu',
+);
 /**
  * "ارتفع إلى 11 عدد الأشخاص الذين قتلوا جراء…", "ارتفعت إلى ستة حصيلة القتلى": the figure told
  * before the toll it is the figure of (an Arabic order; English puts the toll first).
@@ -106,8 +115,17 @@ const LIVES_OF = new RegExp(
 /** The clause (in matching form) tells a toll risen to a new figure. */
 export function tellsRisenToll(matchText: string): boolean {
   if (!MAY_TELL_TOLL.test(matchText)) return false;
-  // search, not test: a global pattern's test would leave a lastIndex that matchAll then starts from
-  return matchText.search(RISEN_TO) >= 0;
+  return risesIn(matchText).length > 0;
+}
+
+/**
+ * The rises the clause (in matching form) tells, "the number" alone only after a count of casualties
+ * it is the number of.
+ */
+function risesIn(matchText: string): RegExpExecArray[] {
+  return [...matchText.matchAll(RISEN_TO)].filter(
+    (m) => !THE_NUMBER.test(m[0]) || numberToldBefore(matchText.slice(0, m.index)) !== null,
+  );
 }
 
 /**
@@ -128,7 +146,7 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
         return { killed: figure.value, wounded: null, attackersKilled: null };
     }
   }
-  for (const m of view.text.matchAll(RISEN_TO)) {
+  for (const m of risesIn(view.text)) {
     // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
     if (SPAN_TOLL.test(m[0])) continue;
     const at = m.index + m[0].length;
@@ -139,7 +157,8 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     const after = matchView(
       blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
     );
-    const toll = tollAt(after, m[0], lang);
+    const risen = THE_NUMBER.test(m[0]) ? numberToldBefore(view.text.slice(0, m.index)) : m[0];
+    const toll = risen === null ? null : tollAt(after, risen, lang);
     if (!toll) continue;
     // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
     // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
@@ -149,6 +168,16 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     return { ...toll, killed: toll.killed ?? also.killed, wounded: toll.wounded ?? also.wounded };
   }
   return null;
+}
+
+/**
+ * "قالت المديرية إن ثلاثة أشخاص قتلوا، قبل أن يرتفع العدد إلى أربعة": "the number" risen is that of
+ * the dead the words before it told (of the wounded, where they told only those); null where they
+ * told neither, and the number is of something else.
+ */
+function numberToldBefore(before: string): string | null {
+  if (before.search(CUES.killed) >= 0) return normalizeForMatch('القتلى');
+  return before.search(CUES.wounded) >= 0 ? normalizeForMatch('الجرحى') : null;
 }
 
 /** The toll told in the words after "to"/"إلى" of `risen`, the words of the rise. */
@@ -210,5 +239,5 @@ export function receivedBodies(matchText: string): boolean {
 /** Where each toll told as risen reaches its figure ("rose to |11 on Tuesday"), in the clause in matching form. */
 export function risenToAt(matchText: string): number[] {
   if (!MAY_TELL_TOLL.test(matchText)) return [];
-  return [...matchText.matchAll(RISEN_TO)].map((m) => m.index + m[0].length);
+  return risesIn(matchText).map((m) => m.index + m[0].length);
 }

@@ -145,3 +145,17 @@ describe('one of the dead told wounded then dead by his rank, and another one st
     ).toEqual([{ from: '2022-08-15', killed: 3, wounded: 1 }]);
   });
 });
+
+describe('"the number" alone risen, after the count it is the number of ("قبل أن يرتفع العدد إلى خمسة")', () => {
+  it('is the dead the clause told, risen', () => {
+    expect(
+      drafted(
+        [
+          'قصفت قوات النظام بلدة سرمدا شمالي إدلب مساء أمس الاثنين، وقال الدفاع المدني إن ثلاثة مدنيين قتلوا في القصف، قبل أن يرتفع العدد إلى خمسة صباح اليوم.',
+        ],
+        'ar',
+        '2021-09-07',
+      ),
+    ).toEqual([{ from: '2021-09-06', killed: 5, wounded: null }]);
+  });
+});
