@@ -6,7 +6,6 @@ import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName } from './unknown-place.js';
-import { CUES } from './event-cues.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
