@@ -6,7 +6,6 @@ import { splitClauses } from './sentences.js';
 import type { DateMention, Sentence } from './types.js';
 import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName } from './unknown-place.js';
-import { CUES } from './event-cues.js';
 import { matchView } from './view.js';
 import { isBackground, longPeriod } from './event-period.js';
 import { foldTotals } from './incident-totals.js';
@@ -68,6 +67,8 @@ import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.j
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
 import { takesDeathOfWounded } from './wounded-died/incident.js';
+import { countBeforeDeaths } from './wounded-died/count-before.js';
+import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
 
@@ -85,7 +86,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const built: Building[] = [];
   let anchor: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
-  const epidemic = matchTexts.some((t) => CUES.disease.test(t));
+  const epidemic = matchTexts.some(namesEpidemic);
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
@@ -356,6 +357,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
         if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
+        continue;
+      }
+      // "ارتفعت الحصيلة إلى ثمانية بعد وفاة أحد الجرحى" then "ما أسفر عن مقتل سبعة وإصابة ثلاثة" with
+      // the attack's day: the count before the rise (wounded-died/count-before.ts)
+      if (last && withinGap(last, sentence.index) && countBeforeDeaths(last, facts)) {
+        merge(last, facts, facts.eventDate, null, sentence.index);
+        last.paragraph = sentence.paragraph;
         continue;
       }
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day

@@ -4,7 +4,9 @@ import type { Language } from '../content/schema.js';
 import { blankAsides } from './aside.js';
 import { findCasualties, type Casualties } from './casualties.js';
 import { arabicNounCount } from './casualty-phrase.js';
+import { CUES } from './event-cues.js';
 import { findNumbers } from './numbers.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { NumberMention } from './types.js';
 import { matchView, type MatchView } from './view.js';
 import { L, anyOf as f } from './word-pattern.js';
@@ -27,17 +29,26 @@ const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'ي�
 const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
 /**
  * "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30"; the
- * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing.
+ * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing,
+ * nor does where the event was, set off by commas ("the toll from the attack on a post near Tarmiyah,
+ * north of Baghdad, has risen to five"), as in Arabic.
  */
-const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
+const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.|,[^,.;]{1,60},){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
 /** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
+/** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
+const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
+const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
+
 /**
- * A toll told as risen to a new figure, in any of the five forms above: however far the verb
+ * A toll told as risen to a new figure, in any of the six forms above: however far the verb
  * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
-const RISEN_TO = new RegExp([AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED].join('|'), 'gu');
+const RISEN_TO = new RegExp(
+  [AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED, AR_NUMBER_ROSE].join('|'),
+  'gu',
+);
 /**
  * "ارتفع إلى 11 عدد الأشخاص الذين قتلوا جراء…", "ارتفعت إلى ستة حصيلة القتلى": the figure told
  * before the toll it is the figure of (an Arabic order; English puts the toll first).
@@ -104,8 +115,17 @@ const LIVES_OF = new RegExp(
 /** The clause (in matching form) tells a toll risen to a new figure. */
 export function tellsRisenToll(matchText: string): boolean {
   if (!MAY_TELL_TOLL.test(matchText)) return false;
-  // search, not test: a global pattern's test would leave a lastIndex that matchAll then starts from
-  return matchText.search(RISEN_TO) >= 0;
+  return risesIn(matchText).length > 0;
+}
+
+/**
+ * The rises the clause (in matching form) tells, "the number" alone only after a count of casualties
+ * it is the number of.
+ */
+function risesIn(matchText: string): RegExpExecArray[] {
+  return [...matchText.matchAll(RISEN_TO)].filter(
+    (m) => !THE_NUMBER.test(m[0]) || numberToldBefore(matchText.slice(0, m.index)) !== null,
+  );
 }
 
 /**
@@ -126,7 +146,7 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
         return { killed: figure.value, wounded: null, attackersKilled: null };
     }
   }
-  for (const m of view.text.matchAll(RISEN_TO)) {
+  for (const m of risesIn(view.text)) {
     // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
     if (SPAN_TOLL.test(m[0])) continue;
     const at = m.index + m[0].length;
@@ -137,7 +157,8 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     const after = matchView(
       blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
     );
-    const toll = tollAt(after, m[0], lang);
+    const risen = THE_NUMBER.test(m[0]) ? numberToldBefore(view.text.slice(0, m.index)) : m[0];
+    const toll = risen === null ? null : tollAt(after, risen, lang);
     if (!toll) continue;
     // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
     // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
@@ -149,17 +170,35 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
   return null;
 }
 
+/**
+ * "قالت المديرية إن ثلاثة أشخاص قتلوا، قبل أن يرتفع العدد إلى أربعة": "the number" risen is that of
+ * the dead the words before it told (of the wounded, where they told only those); null where they
+ * told neither, and the number is of something else.
+ */
+function numberToldBefore(before: string): string | null {
+  if (before.search(CUES.killed) >= 0) return normalizeForMatch('القتلى');
+  return before.search(CUES.wounded) >= 0 ? normalizeForMatch('الجرحى') : null;
+}
+
 /** The toll told in the words after "to"/"إلى" of `risen`, the words of the rise. */
 function tollAt(after: MatchView, risen: string, lang: Language): Casualties | null {
   const found = findCasualties(after, lang);
   if (found.killed !== null || found.wounded !== null) return found;
-  // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll counts
+  // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll
+  // counts; so does a dual person noun ("لترتفع حصيلة الانفجار إلى جنديين": two soldiers, the dual its count)
   const first = findNumbers(after)[0];
-  if (!first || first.start > 1) return null;
+  const value = first ? (first.start > 1 ? null : first.value) : lang === 'ar' ? dualAt(after.text) : null;
+  if (value === null) return null;
   if (WOUNDED_ONLY.test(risen) && !DEAD_NAMED.test(risen))
-    return { killed: null, wounded: first.value, attackersKilled: null };
-  if (DEAD_TOLL.test(risen)) return { killed: first.value, wounded: null, attackersKilled: null };
+    return { killed: null, wounded: value, attackersKilled: null };
+  if (DEAD_TOLL.test(risen)) return { killed: value, wounded: null, attackersKilled: null };
   return null;
+}
+
+/** Two, where the words open with a dual person noun ("جنديين", "مدنيين" is a plural, not read), else null. */
+function dualAt(text: string): number | null {
+  const noun = /^\s*([\p{L}]+)/u.exec(text)?.[1];
+  return noun && arabicNounCount(noun) === 2 ? 2 : null;
 }
 
 /** The casualties, with the lives a set phrase says were taken when the clause counted no dead. */
@@ -200,5 +239,5 @@ export function receivedBodies(matchText: string): boolean {
 /** Where each toll told as risen reaches its figure ("rose to |11 on Tuesday"), in the clause in matching form. */
 export function risenToAt(matchText: string): number[] {
   if (!MAY_TELL_TOLL.test(matchText)) return [];
-  return [...matchText.matchAll(RISEN_TO)].map((m) => m.index + m[0].length);
+  return risesIn(matchText).map((m) => m.index + m[0].length);
 }

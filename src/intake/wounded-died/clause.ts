@@ -152,11 +152,12 @@ const WHO_DIED = new RegExp(
 /**
  * The verb of dying a few words before "متأثراً بجراحه" / "of his wounds", with nothing but words
  * between (a day, a place, who died): "قبل أن يفارق الحياة فجر اليوم متأثراً بجراحه", "توفي، اليوم،
- * منتسب … متأثراً بجروح", "died early on Monday of his wounds". The death is told from the verb: a day
- * between it and its cause is the death's.
+ * منتسب … متأثراً بجروح", "died early on Monday of his wounds"; or its noun, where a toll rose "بعد وفاة
+ * أحد الجرحى صباح اليوم متأثراً بجراحه" (the morning is the death's, not the attack's). The death is
+ * told from the verb: a day between it and its cause is the death's.
  */
 const DYING_VERB_BEFORE = new RegExp(
-  `(?<!${L})(?:${f(['يفارق', 'تفارق', 'فارق', 'فارقت', 'توفي', 'توفيت', 'يتوفى', 'تتوفى'])}|died|succumbed)(?!${L})(?:[\\s،,]+[^\\s،,.؛;]+){0,8}[\\s،,]+$`,
+  `(?<!${L})(?:${f(['يفارق', 'تفارق', 'فارق', 'فارقت', 'توفي', 'توفيت', 'يتوفى', 'تتوفى', 'وفاة'])}|died|succumbed)(?!${L})(?:[\\s،,]+[^\\s،,.؛;]+){0,8}[\\s،,]+$`,
   'u',
 );
 

@@ -9,7 +9,7 @@ import { tellsEarlierToll } from '../preliminary-toll.js';
 import { tellsRisenToll } from '../toll-update.js';
 import { L, anyOf as f } from '../word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
-import { diedOfWounds, oneOfWoundedDied, rankOfDead } from './phrases.js';
+import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
 
 /**
  * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
@@ -94,9 +94,15 @@ export function takesDeathOfWounded(
   if (typeof hit.killed !== 'number') return false;
   // ("killing three", then "A third, wounded in the attack, died in hospital": one of the three)
   const rank = rankOfDead(clauseText);
-  if (rank !== null && rank <= hit.killed) return true;
+  if (rank !== null && rank <= hit.killed) {
+    // (and the others the clause tells wounded: "…, and a fourth passenger was being treated for burns")
+    hit.wounded ??= facts.casualties.wounded;
+    return true;
+  }
   if (diedCountedAhead(hit, died)) return true;
   if (!toldRisen(hit))
     raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+  // ("One of the 11 people wounded died overnight" after a toll of the dead alone: ten wounded)
+  hit.wounded ??= woundedLeftOfCounted(clauseText);
   return true;
 }

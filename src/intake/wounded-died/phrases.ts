@@ -3,6 +3,7 @@
 // days) is in clause.ts, the incident's in incident.ts.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { THE_OTHER_AR } from '../casualty-words.js';
+import { CUES } from '../event-cues.js';
 import { EN_ORDINALS } from '../number-words.js';
 import { L, anyOf as f } from '../word-pattern.js';
 
@@ -19,6 +20,15 @@ const WOUNDED_OF = `(?:${f(['جرحى', 'مصابي'])})\\s+(?:\\p{L}+\\s+)?(?:$
  */
 const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\\s){0,2}?(?:[\\p{L}-]+,\\s)?(?:who (?:was|were|had been)\\s)?(?:wounded|injured)\\s(?:in|during|by)\\s(?:[^\\s,.;]+\\s){0,3}?[^\\s,.;]+,?\\s(?:(?:later|overnight|subsequently|also)\\s)?(?:had\\s)?(?:died|succumbed)(?![\\p{L}])`;
 
+/** "one of the 11 people wounded": the wounded counted in the words that tell one of them dead. */
+const COUNTED = '\\d+\\s(?:[\\p{L}-]+\\s)?';
+
+/**
+ * Who the one who died was, between commas after "one of the wounded": a part or two ("one of the
+ * wounded, a 16-year-old girl,", "one of the wounded, Ali Hassan, 62,": his name, then his age).
+ */
+const ASIDES = '(?:(?:,[^,.;]{1,40}){1,2},)?';
+
 /**
  * "One of the wounded died later in hospital", "وتوفي أحد الجرحى لاحقا متأثرا بجراحه", "بعد وفاة اثنين من الجرحى", "two of the
  * injured succumbed", "one of the injured, a 16-year-old girl, later died" (who they were, between commas),
@@ -26,7 +36,7 @@ const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\
  * that many more dead of the event just told, that many fewer wounded.
  */
 const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:wounded|injured)(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them(?:,[^,.;]{1,40},)?\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:${COUNTED})?(?:wounded|injured)${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
   'u',
 );
 const SMALL: Record<string, number> = {
@@ -101,8 +111,31 @@ const WOUNDED_WHO_DIED = new RegExp(WOUNDED_IN_DIED, 'u');
  */
 export function woundedWhoDied(matchText: string): number {
   if (!/wounded|injured/u.test(matchText)) return 0;
-  const word = WOUNDED_WHO_DIED.exec(matchText)?.groups?.en;
-  return word ? (SMALL[word] ?? 0) : 0;
+  const m = WOUNDED_WHO_DIED.exec(matchText);
+  const word = m?.groups?.en;
+  if (!m || !word) return 0;
+  // ("…, died in hospital, and a fourth passenger was being treated for burns": the wounded the
+  // clause counts are that other one, still alive)
+  if (matchText.slice(m.index + m[0].length).search(CUES.wounded) >= 0) return 0;
+  return SMALL[word] ?? 0;
+}
+
+const OF_COUNTED_WOUNDED = new RegExp(
+  `(?<![\\p{L}])(?<died>one|two|three) of the (?<wounded>\\d+)\\s(?:[\\p{L}-]+\\s)?(?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "One of the 11 people wounded died in hospital overnight, raising the toll to six": the wounded,
+ * counted in the words that tell some of them dead since, less those who died (the editor counts
+ * those among the killed); null where the clause tells no such count.
+ */
+export function woundedLeftOfCounted(matchText: string): number | null {
+  if (!/wounded|injured/u.test(matchText)) return null;
+  const g = OF_COUNTED_WOUNDED.exec(matchText)?.groups;
+  if (!g?.died || !g.wounded) return null;
+  const left = Number(g.wounded) - (SMALL[g.died] ?? 0);
+  return left > 0 ? left : null;
 }
 
 /** Where the clause (in matching form) tells some of the wounded dead since, or null. */
