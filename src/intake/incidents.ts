@@ -32,6 +32,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
+import { addsTooLater } from './too-later.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from './earlier-news.js';
 import { retold } from './told-again.js';
@@ -443,8 +444,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           distance <= 1 ||
           place ||
           // so does a toll in a source's words ("Police sources put the toll at five dead and said 61
-          // people were wounded"): the event's, in that source's figures
-          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims || retold(facts, current)))
+          // people were wounded"): the event's, in that source's figures; and one more victim told
+          // "too" a sentence on ("وأضاف أن ضابطاً قتل هو الآخر"), beside those the lead counted
+          (distance <= MAX_GAP &&
+            (fillsCasualties(current, facts) ||
+              facts.claims ||
+              retold(facts, current) ||
+              addsTooLater(current, facts)))
         ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;

@@ -213,3 +213,31 @@ describe("a count with its partitive before a list set off by commas is the verb
     ).toEqual([{ killed: 15, wounded: null }]);
   });
 });
+
+describe('one more victim told "too" a sentence after the source\'s account adds to the toll told before it', () => {
+  it('"بمقتل ثلاثة من عناصر الشرطة", the account, then "وأضاف أن مزارعاً … قتل هو الآخر": 4 killed, one incident', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم الأحد، بمقتل ثلاثة من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غربي كركوك، ليلة السبت على الأحد.',
+          'وقال المصدر إن "المهاجمين تسللوا من بساتين قريبة وفتحوا النار على النقطة".',
+          'وأضاف أن "مزارعاً كان يعمل قرب النقطة قتل هو الآخر بنيران المهاجمين".',
+        ],
+        '2021-03-14',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+
+  it('"others" wounded after the names of the dead are the wounded told before, not more', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم الأحد، بمقتل شخصين وإصابة أربعة آخرين بنزاع عشائري في قضاء قلعة صالح جنوبي ميسان.',
+          'وقال المصدر إن النزاع اندلع بسبب خلاف على قطعة أرض.',
+          'والقتيلان هما: حسن علي، وشقيقه محمد، فيما أصيب أربعة آخرون نقلوا إلى المستشفى.',
+        ],
+        '2021-03-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: 4 }]);
+  });
+});
