@@ -241,3 +241,17 @@ describe('one more victim told "too" a sentence after the source\'s account adds
     ).toEqual([{ killed: 2, wounded: 4 }]);
   });
 });
+
+describe('a roundup item told in the present, as a headline is, counts the object of its verb', () => {
+  it('"- مسلحون مجهولون يغتالون طبيباً أمام عيادته": one killed', () => {
+    expect(
+      tolls(['- مسلحون مجهولون يغتالون طبيباً أمام عيادته في ناحية العباسي غربي كركوك.'], '2021-03-14'),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+
+  it('"طائرة مسيرة تقتل ثلاثة رعاة": three killed', () => {
+    expect(tolls(['- طائرة مسيرة تقتل ثلاثة رعاة في بادية قضاء سنجار غربي نينوى.'], '2021-03-14')).toEqual([
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
