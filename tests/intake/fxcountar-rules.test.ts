@@ -255,3 +255,39 @@ describe('a roundup item told in the present, as a headline is, counts the objec
     ]);
   });
 });
+
+describe('a killing verb with its object pronoun counts the one it stands for, with the kin told with him', () => {
+  it('"…هاجموا منزل راعٍ …، وقتلوه مع شقيقيه": 3 killed', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم السبت، بأن مسلحين مجهولين هاجموا منزل راعي أغنام في قرية العيث شرقي قضاء طوزخورماتو، فجر اليوم، وقتلوه مع شقيقيه.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"- مدرس من أهالي البلدة، اغتاله مسلحان": a list item, 1 killed', () => {
+    expect(
+      tolls(
+        ['- مدرس من أهالي بلدة الطيبة، اغتاله مسلحان مجهولان أمام مدرسته في ريف دير الزور الشرقي.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('someone\'s kin, named by the one told before, hit after "أن", is one victim', () => {
+  it('"وأضاف أن والدة الراعي أصيبت بجروح": 1 killed and 1 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل راعي أغنام بانفجار عبوة ناسفة في قرية الزركة شمال قضاء الخالص بمحافظة ديالى، صباح اليوم.',
+          'وأضاف المصدر أن "والدة الراعي أصيبت بجروح ونقلت إلى المستشفى".',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
