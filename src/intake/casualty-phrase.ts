@@ -45,6 +45,7 @@ import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
+import { pastDualApposition } from './dual-apposition.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
@@ -238,8 +239,13 @@ export function countAt(
       }
       if (!joined && lang === 'ar') {
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
-        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts)
-        const own = arabicJoin(tokens, numbers, pastAgeAside(tokens, numbers, next));
+        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
+        // وامرأة": past the dual told of the two before: dual-apposition.ts)
+        const own = arabicJoin(
+          tokens,
+          numbers,
+          pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+        );
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word) ? arabicJoin(tokens, numbers, next + 1) : null);

@@ -291,3 +291,23 @@ describe('someone\'s kin, named by the one told before, hit after "أن", is one
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('a dual told of the dual before it does not end the list of the counted', () => {
+  it('"قتل شابان شقيقان وطفل": 3 killed', () => {
+    expect(
+      tolls(
+        ['قتل شابان شقيقان وطفل بانفجار لغم أرضي في أطراف بلدة الكرامة شرقي الرقة، يوم الجمعة.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"استشهد منتسبان اثنان وضابط": 3 killed', () => {
+    expect(
+      tolls(
+        ['استشهد منتسبان اثنان وضابط بهجوم على نقطة للشرطة في قضاء الطارمية شمالي بغداد، مساء الجمعة.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
