@@ -311,3 +311,16 @@ describe('a dual told of the dual before it does not end the list of the counted
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('a dual joined after a long group name counts two more beside the one of the group', () => {
+  it('"قتل مسؤول في "هيئة تحرير الشام" وعنصران كانا برفقته": 3 killed', () => {
+    expect(
+      tolls(
+        [
+          'قتل مسؤول في "هيئة تحرير الشام" وعنصران كانا برفقته بانفجار عبوة ناسفة استهدفت سيارتهم قرب مدينة سرمدا شمالي إدلب، مساء أمس.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
