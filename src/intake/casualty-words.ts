@@ -86,6 +86,8 @@ export const AR_PERSON_STEMS = [
   'محامي',
   'ممرض',
   'بائع',
+  // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
+  'لاجئ',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
@@ -114,6 +116,7 @@ export const SOUND_PLURAL = new Set(
     'مرافق',
     'متظاهر',
     'محتج',
+    'لاجئ',
   ].map(f),
 );
 export const EN_PERSONS = new Set([

@@ -324,3 +324,16 @@ describe('a dual joined after a long group name counts two more beside the one o
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('a refugee is one person counted', () => {
+  it('"أقدم مسلحون على قتل لاجئة سورية": 1 killed', () => {
+    expect(
+      tolls(
+        [
+          'أقدم مسلحون مجهولون، ليل أمس، على قتل لاجئة سورية داخل خيمتها في القطاع الثاني من مخيم الهول شرقي الحسكة.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
