@@ -211,9 +211,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
-      // counted, told again by their bodies, and no event of their own
+      // counted, told again by their bodies, and no event of their own (not an item of a list of
+      // the dead: "- رجل عثر على جثته مقتولاً" is one more of those the heading counted)
       if (
         hit &&
+        !(nth === 0 && listItems.has(at)) &&
         typeof hit.killed === 'number' &&
         facts.casualties.wounded === null &&
         !facts.eventDate &&
@@ -418,11 +420,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // the next item of a roundup whose lead gave the toll of them all (roundup-lead.ts)
       // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
+      // (so is each item of a list of the dead that counts its own: "- رجل …، عُثر على جثته", then
+      // "- وجيه …، اغتاله مسلحان", one dead each, at a village the gazetteer may not know)
       const roundupItem =
-        !!current &&
-        (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
-          roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
-        roundupLead(built[0], ctx.lang);
+        (!!current && nth === 0 && listItems.has(at) && hasCasualties(facts)) ||
+        (!!current &&
+          (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
+            roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
+          roundupLead(built[0], ctx.lang));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);

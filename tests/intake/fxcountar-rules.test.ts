@@ -337,3 +337,27 @@ describe('a refugee is one person counted', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('each item of a list of the dead is one more of those the heading counted', () => {
+  const items = [
+    'وثق المرصد السوري خلال الساعات الـ24 الماضية مقتل 3 أشخاص في ريف الحسكة، وهم:',
+    '- شاب عثر على جثته مقتولاً بطلقات نارية قرب مدينة الشدادي جنوبي الحسكة.',
+    '- مدرس، اغتاله مسلحان مجهولان أمام منزله في قرية أم الكيف.',
+    '- عامل، قتل برصاص مجهولين في قرية أبو خشب.',
+  ];
+  it('an item told by the body of its own dead ("عثر على جثته") is no retelling of the dead before', () => {
+    expect(tolls(items.slice(0, 2), '2021-03-13')).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('items of one dead each, at villages the gazetteer does not know, are three incidents beside the heading', () => {
+    expect(tolls(items, '2021-03-13')).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 1, wounded: null },
+      { killed: 1, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
