@@ -33,6 +33,7 @@ import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { addsTooLater } from './too-later.js';
+import { companionOfTheOne } from './companion-of-one.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from './earlier-news.js';
 import { retold } from './told-again.js';
@@ -141,7 +142,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts: ClauseFacts = {
         ...analysed,
         aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
-        additional: analysed.additional && !otherKindTold,
+        // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
+        additional:
+          (analysed.additional ||
+            companionOfTheOne(built[built.length - 1], analysed.matchText, analysed.casualties)) &&
+          !otherKindTold,
         separate:
           (analysed.separate &&
             (!furtherVictim(analysed, nth) ||

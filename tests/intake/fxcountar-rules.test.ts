@@ -361,3 +361,29 @@ describe('each item of a list of the dead is one more of those the heading count
     ]);
   });
 });
+
+describe("the one victim's companion, also hit, is one more beside him", () => {
+  it('"قتل مختار …" then "…فأردوه قتيلاً، كما قتل سائقه": 2 killed', () => {
+    expect(
+      tolls(
+        [
+          'قتل مختار قرية الزهراء برصاص مسلحين مجهولين في بلدة الحراك بريف درعا الشرقي، مساء أمس الأحد.',
+          'وقال مصدر محلي إن المسلحين اعترضوا سيارته وأطلقوا النار عليه فأردوه قتيلاً على الفور، كما قتل سائقه.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('beside several counted, "كما توفيت زوجته" may be one of them: the toll stands', () => {
+    expect(
+      tolls(
+        [
+          'قتل رجل وامرأة بانفجار لغم أرضي في حي المشلب شرقي مدينة الرقة، يوم الجمعة.',
+          'وقال مراسلنا إن الرجل قتل على الفور، كما توفيت زوجته في المستشفى.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
