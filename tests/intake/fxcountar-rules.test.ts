@@ -387,3 +387,22 @@ describe("the one victim's companion, also hit, is one more beside him", () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe("the wounded told after a roundup's items at the town of an earlier item are that item's", () => {
+  it('"كما أصيب ٧ آخرون جراء القصف على بلدة X" after the items: the wounded of the item at X', () => {
+    expect(
+      tolls(
+        [
+          'وثق المرصد السوري مقتل 5 مدنيين خلال الساعات الـ24 الماضية، وتوزعوا على النحو التالي:',
+          '- ٣ مواطنين قتلوا بقصف مدفعي لقوات النظام على قرية كفرعويد بريف إدلب الجنوبي.',
+          '- مواطنان اثنان قتلا بغارات على قرية الأتارب بريف حلب الغربي.',
+          'كما أصيب ٧ آخرون بجروح متفاوتة جراء القصف على قرية كفرعويد.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 7 },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
