@@ -32,6 +32,7 @@ import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
 import { setOffListAt } from './set-off-list.js';
+import { kinOfNamedBefore } from './kin-of-named.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -68,6 +69,8 @@ export function arabicPassive(
           joinedKin(named) === 1)
       )
         return { value: one(1), next: cue, start };
+      // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
+      if (kinOfNamedBefore(tokens, start, cue)) return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
       if (

@@ -45,6 +45,8 @@ import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
+import { pastDualApposition } from './dual-apposition.js';
+import { pairAfterGroup } from './pair-after-group.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
@@ -141,6 +143,9 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
   // ("8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the other side's dead)
   const otherSide = rank ? null : otherSideCountAt(tokens, numbers, i);
   if (otherSide !== null) return otherSide;
+  // ("قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, past a long name: pair-after-group.ts)
+  const pair = rank ? null : pairAfterGroup(tokens, numbers, i, arabicNounCount);
+  if (pair !== null) return pair;
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
@@ -238,8 +243,13 @@ export function countAt(
       }
       if (!joined && lang === 'ar') {
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
-        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts)
-        const own = arabicJoin(tokens, numbers, pastAgeAside(tokens, numbers, next));
+        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
+        // وامرأة": past the dual told of the two before: dual-apposition.ts)
+        const own = arabicJoin(
+          tokens,
+          numbers,
+          pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+        );
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word) ? arabicJoin(tokens, numbers, next + 1) : null);

@@ -87,6 +87,8 @@ export const AR_PERSON_STEMS = [
   'محامي',
   'ممرض',
   'بائع',
+  // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
+  'لاجئ',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
@@ -115,6 +117,7 @@ export const SOUND_PLURAL = new Set(
     'مرافق',
     'متظاهر',
     'محتج',
+    'لاجئ',
   ].map(f),
 );
 export const EN_PERSONS = new Set([
@@ -348,7 +351,20 @@ export const AMONG_AR = new Set(
 );
 
 export const PRONOUN_CASUALTY = {
-  killed: ['مقتل', 'استشهاد', 'اغتيال', 'وفات', 'إعدام', 'تصفيت'],
+  // (and the verb with its object: "وجيه من العشيرة، اغتاله مسلحان", "هاجموا منزله وقتلوه مع ولديه")
+  killed: [
+    'مقتل',
+    'استشهاد',
+    'اغتيال',
+    'وفات',
+    'إعدام',
+    'تصفيت',
+    'اغتال',
+    'اغتالو',
+    'اغتالت',
+    'قتلو',
+    'قتلت',
+  ],
   wounded: ['إصابت', 'جرح'],
 } as const;
 /** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */

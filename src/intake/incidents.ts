@@ -31,6 +31,8 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
+import { addsTooLater } from './too-later.js';
+import { companionOfTheOne } from './companion-of-one.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from './earlier-news.js';
 import { retold } from './told-again.js';
@@ -140,7 +142,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts: ClauseFacts = {
         ...analysed,
         aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
-        additional: analysed.additional && !otherKindTold,
+        // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
+        additional:
+          (analysed.additional ||
+            companionOfTheOne(built[built.length - 1], analysed.matchText, analysed.casualties)) &&
+          !otherKindTold,
         separate:
           (analysed.separate &&
             (!furtherVictim(analysed, nth) ||
@@ -210,9 +216,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
-      // counted, told again by their bodies, and no event of their own
+      // counted, told again by their bodies, and no event of their own (not an item of a list of
+      // the dead: "- رجل عثر على جثته مقتولاً" is one more of those the heading counted)
       if (
         hit &&
+        !(nth === 0 && listItems.has(at)) &&
         typeof hit.killed === 'number' &&
         facts.casualties.wounded === null &&
         !facts.eventDate &&
@@ -424,11 +432,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // the next item of a roundup whose lead gave the toll of them all (roundup-lead.ts)
       // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
+      // (so is each item of a list of the dead that counts its own: "- رجل …، عُثر على جثته", then
+      // "- وجيه …، اغتاله مسلحان", one dead each, at a village the gazetteer may not know)
       const roundupItem =
-        !!current &&
-        (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
-          roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
-        roundupLead(built[0], ctx.lang);
+        (!!current && nth === 0 && listItems.has(at) && hasCasualties(facts)) ||
+        (!!current &&
+          (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
+            roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
+          roundupLead(built[0], ctx.lang));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);
@@ -450,8 +461,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           distance <= 1 ||
           place ||
           // so does a toll in a source's words ("Police sources put the toll at five dead and said 61
-          // people were wounded"): the event's, in that source's figures
-          (distance <= MAX_GAP && (fillsCasualties(current, facts) || facts.claims || retold(facts, current)))
+          // people were wounded"): the event's, in that source's figures; and one more victim told
+          // "too" a sentence on ("وأضاف أن ضابطاً قتل هو الآخر"), beside those the lead counted
+          (distance <= MAX_GAP &&
+            (fillsCasualties(current, facts) ||
+              facts.claims ||
+              retold(facts, current) ||
+              addsTooLater(current, facts)))
         ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;

@@ -213,3 +213,196 @@ describe("a count with its partitive before a list set off by commas is the verb
     ).toEqual([{ killed: 15, wounded: null }]);
   });
 });
+
+describe('one more victim told "too" a sentence after the source\'s account adds to the toll told before it', () => {
+  it('"بمقتل ثلاثة من عناصر الشرطة", the account, then "وأضاف أن مزارعاً … قتل هو الآخر": 4 killed, one incident', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم الأحد، بمقتل ثلاثة من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غربي كركوك، ليلة السبت على الأحد.',
+          'وقال المصدر إن "المهاجمين تسللوا من بساتين قريبة وفتحوا النار على النقطة".',
+          'وأضاف أن "مزارعاً كان يعمل قرب النقطة قتل هو الآخر بنيران المهاجمين".',
+        ],
+        '2021-03-14',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+
+  it('"others" wounded after the names of the dead are the wounded told before, not more', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم الأحد، بمقتل شخصين وإصابة أربعة آخرين بنزاع عشائري في قضاء قلعة صالح جنوبي ميسان.',
+          'وقال المصدر إن النزاع اندلع بسبب خلاف على قطعة أرض.',
+          'والقتيلان هما: حسن علي، وشقيقه محمد، فيما أصيب أربعة آخرون نقلوا إلى المستشفى.',
+        ],
+        '2021-03-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: 4 }]);
+  });
+});
+
+describe('a roundup item told in the present, as a headline is, counts the object of its verb', () => {
+  it('"- مسلحون مجهولون يغتالون طبيباً أمام عيادته": one killed', () => {
+    expect(
+      tolls(['- مسلحون مجهولون يغتالون طبيباً أمام عيادته في ناحية العباسي غربي كركوك.'], '2021-03-14'),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+
+  it('"طائرة مسيرة تقتل ثلاثة رعاة": three killed', () => {
+    expect(tolls(['- طائرة مسيرة تقتل ثلاثة رعاة في بادية قضاء سنجار غربي نينوى.'], '2021-03-14')).toEqual([
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
+
+describe('a killing verb with its object pronoun counts the one it stands for, with the kin told with him', () => {
+  it('"…هاجموا منزل راعٍ …، وقتلوه مع شقيقيه": 3 killed', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني، اليوم السبت، بأن مسلحين مجهولين هاجموا منزل راعي أغنام في قرية العيث شرقي قضاء طوزخورماتو، فجر اليوم، وقتلوه مع شقيقيه.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"- مدرس من أهالي البلدة، اغتاله مسلحان": a list item, 1 killed', () => {
+    expect(
+      tolls(
+        ['- مدرس من أهالي بلدة الطيبة، اغتاله مسلحان مجهولان أمام مدرسته في ريف دير الزور الشرقي.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('someone\'s kin, named by the one told before, hit after "أن", is one victim', () => {
+  it('"وأضاف أن والدة الراعي أصيبت بجروح": 1 killed and 1 wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل راعي أغنام بانفجار عبوة ناسفة في قرية الزركة شمال قضاء الخالص بمحافظة ديالى، صباح اليوم.',
+          'وأضاف المصدر أن "والدة الراعي أصيبت بجروح ونقلت إلى المستشفى".',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('a dual told of the dual before it does not end the list of the counted', () => {
+  it('"قتل شابان شقيقان وطفل": 3 killed', () => {
+    expect(
+      tolls(
+        ['قتل شابان شقيقان وطفل بانفجار لغم أرضي في أطراف بلدة الكرامة شرقي الرقة، يوم الجمعة.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+
+  it('"استشهد منتسبان اثنان وضابط": 3 killed', () => {
+    expect(
+      tolls(
+        ['استشهد منتسبان اثنان وضابط بهجوم على نقطة للشرطة في قضاء الطارمية شمالي بغداد، مساء الجمعة.'],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
+
+describe('a dual joined after a long group name counts two more beside the one of the group', () => {
+  it('"قتل مسؤول في "هيئة تحرير الشام" وعنصران كانا برفقته": 3 killed', () => {
+    expect(
+      tolls(
+        [
+          'قتل مسؤول في "هيئة تحرير الشام" وعنصران كانا برفقته بانفجار عبوة ناسفة استهدفت سيارتهم قرب مدينة سرمدا شمالي إدلب، مساء أمس.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
+
+describe('a refugee is one person counted', () => {
+  it('"أقدم مسلحون على قتل لاجئة سورية": 1 killed', () => {
+    expect(
+      tolls(
+        [
+          'أقدم مسلحون مجهولون، ليل أمس، على قتل لاجئة سورية داخل خيمتها في القطاع الثاني من مخيم الهول شرقي الحسكة.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('each item of a list of the dead is one more of those the heading counted', () => {
+  const items = [
+    'وثق المرصد السوري خلال الساعات الـ24 الماضية مقتل 3 أشخاص في ريف الحسكة، وهم:',
+    '- شاب عثر على جثته مقتولاً بطلقات نارية قرب مدينة الشدادي جنوبي الحسكة.',
+    '- مدرس، اغتاله مسلحان مجهولان أمام منزله في قرية أم الكيف.',
+    '- عامل، قتل برصاص مجهولين في قرية أبو خشب.',
+  ];
+  it('an item told by the body of its own dead ("عثر على جثته") is no retelling of the dead before', () => {
+    expect(tolls(items.slice(0, 2), '2021-03-13')).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('items of one dead each, at villages the gazetteer does not know, are three incidents beside the heading', () => {
+    expect(tolls(items, '2021-03-13')).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 1, wounded: null },
+      { killed: 1, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe("the one victim's companion, also hit, is one more beside him", () => {
+  it('"قتل مختار …" then "…فأردوه قتيلاً، كما قتل سائقه": 2 killed', () => {
+    expect(
+      tolls(
+        [
+          'قتل مختار قرية الزهراء برصاص مسلحين مجهولين في بلدة الحراك بريف درعا الشرقي، مساء أمس الأحد.',
+          'وقال مصدر محلي إن المسلحين اعترضوا سيارته وأطلقوا النار عليه فأردوه قتيلاً على الفور، كما قتل سائقه.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('beside several counted, "كما توفيت زوجته" may be one of them: the toll stands', () => {
+    expect(
+      tolls(
+        [
+          'قتل رجل وامرأة بانفجار لغم أرضي في حي المشلب شرقي مدينة الرقة، يوم الجمعة.',
+          'وقال مراسلنا إن الرجل قتل على الفور، كما توفيت زوجته في المستشفى.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
+
+describe("the wounded told after a roundup's items at the town of an earlier item are that item's", () => {
+  it('"كما أصيب ٧ آخرون جراء القصف على بلدة X" after the items: the wounded of the item at X', () => {
+    expect(
+      tolls(
+        [
+          'وثق المرصد السوري مقتل 5 مدنيين خلال الساعات الـ24 الماضية، وتوزعوا على النحو التالي:',
+          '- ٣ مواطنين قتلوا بقصف مدفعي لقوات النظام على قرية كفرعويد بريف إدلب الجنوبي.',
+          '- مواطنان اثنان قتلا بغارات على قرية الأتارب بريف حلب الغربي.',
+          'كما أصيب ٧ آخرون بجروح متفاوتة جراء القصف على قرية كفرعويد.',
+        ],
+        '2021-03-15',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 7 },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
