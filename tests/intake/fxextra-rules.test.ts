@@ -3,6 +3,7 @@
 // sentence, where the attackers came from; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -236,5 +237,24 @@ describe('one of the blows just told, and whom it hit', () => {
         '2016-03-15',
       ),
     ).toEqual([{ killed: 5, wounded: 12 }]);
+  });
+});
+
+describe('drafts that tell no event (issue 12, second round): totals over scattered events, spans, captions', () => {
+  it('a lead toll "في عمليات اغتيال متفرقة" (the kind of events between "في" and "متفرقة") sums the items after it, though they count fewer', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة أشخاص وأصيب ثلاثة آخرون في عمليات اغتيال متفرقة شهدتها محافظة درعا.',
+          'ففي مدينة نوى، أطلق مسلحون مجهولون النار على شاب مساء الأحد، ما أدى إلى مقتله وإصابة مرافقه.',
+          'وفي مدينة طفس، عثر الأهالي صباح الاثنين على جثتي رجلين مقتولين بالرصاص.',
+        ],
+        'ar',
+        '2021-05-11',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: 1 },
+      { killed: 2, wounded: null },
+    ]);
   });
 });

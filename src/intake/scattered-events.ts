@@ -1,0 +1,38 @@
+// A toll told as fallen in scattered events of one kind: the sum of several, no event of its own.
+import { L, anyOf } from './word-pattern.js';
+
+const KINDS_AR = [
+  'حوادث',
+  'هجمات',
+  'عمليات',
+  'أعمال',
+  'اعتداءات',
+  'تفجيرات',
+  'انفجارات',
+  'غارات',
+  'ضربات',
+  'اشتباكات',
+];
+const SCATTERED_AR = ['متفرقة', 'منفصلة'];
+const KINDS_EN = [
+  'incidents',
+  'attacks',
+  'bombings',
+  'blasts',
+  'explosions',
+  'strikes',
+  'raids',
+  'shootings',
+  'clashes',
+];
+
+/**
+ * "في عمليات اغتيال متفرقة", "بحوادث أمنية متفرقة", "in separate bomb and gunfire attacks": the
+ * events' kind may take a word or two of its own between it and "scattered"/"separate" (what
+ * kind of attacks, of incidents), and the Arabic may join "في" or "بـ" to it; it is still a
+ * toll summed over several events told after it.
+ */
+export const SCATTERED_EVENTS = [
+  `(?<!${L})(?:في |ب)(?:${anyOf(KINDS_AR)})(?: [^\\s.،؛]+){0,2} (?:${anyOf(SCATTERED_AR)})(?!${L})`,
+  `(?<!${L})in (?:separate|several|different|multiple) (?:[a-z-]+ ){0,3}(?:${anyOf(KINDS_EN)})(?!${L})`,
+].join('|');
