@@ -257,4 +257,21 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       { killed: 2, wounded: null },
     ]);
   });
+
+  it('a lead whose counting clause names no place, its sentence several governorates, sums the items of all of them', () => {
+    expect(
+      tolls(
+        [
+          'قتل تسعة أشخاص، وأصيب أربعة آخرون، في أعمال عنف شهدتها محافظات بغداد وديالى وصلاح الدين.',
+          'ففي بغداد، انفجرت عبوة ناسفة قرب سوق شعبي في منطقة الشعلة، ما أدى إلى مقتل ثلاثة أشخاص وإصابة أربعة آخرين.',
+          'وفي ديالى، قتل مسلحون ستة من رعاة الأغنام في قرية قرب بعقوبة.',
+        ],
+        'ar',
+        '2016-04-12',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 4 },
+      { killed: 6, wounded: null },
+    ]);
+  });
 });
