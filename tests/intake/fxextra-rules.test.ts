@@ -274,4 +274,13 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       { killed: 6, wounded: null },
     ]);
   });
+
+  it('one who died "متأثراً بجراحه في أحد مشافي" a city died there, he was not shot there', () => {
+    const result = ingest(
+      'مقتل مختار في ريف درعا\n\nتوفي مختار إحدى القرى، الذي أصيب برصاص مجهولين قبل أيام، متأثراً بجراحه في أحد مشافي مدينة حمص.',
+      { published: '2020-09-16' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.killed, x.place?.governorate?.en])).toEqual([[1, 'Daraa']]);
+  });
 });
