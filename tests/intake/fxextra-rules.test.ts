@@ -275,6 +275,15 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
     ]);
   });
 
+  it('a paragraph wholly in brackets that opens with "(Photo:" is a caption, however long, and no event of its own', () => {
+    const result = ingest(
+      'Shelling hits Aleppo\n\nRebel shelling on a government-held district of Aleppo killed two people on Tuesday, state media said.\n\n(Photo: Rescuers carry a wounded man after an air strike on a market in the town of Saraqib in Idlib province, Sunday, March 3, 2019. AP Photo)',
+      { published: '2019-03-05' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.date.from, x.killed])).toEqual([['2019-03-05', 2]]);
+  });
+
   it('one who died "متأثراً بجراحه في أحد مشافي" a city died there, he was not shot there', () => {
     const result = ingest(
       'مقتل مختار في ريف درعا\n\nتوفي مختار إحدى القرى، الذي أصيب برصاص مجهولين قبل أيام، متأثراً بجراحه في أحد مشافي مدينة حمص.',
