@@ -292,4 +292,29 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
     if (!result.ok) throw new Error(result.error);
     expect(result.draft.incidents.map((x) => [x.killed, x.place?.governorate?.en])).toEqual([[1, 'Daraa']]);
   });
+
+  it('a toll "خلال" a month named without "شهر", and a campaign\'s toll "حتى الآن", are spans, not events', () => {
+    expect(
+      tolls(
+        [
+          'وكانت قيادة العمليات قد أعلنت مقتل 11 إرهابياً في عمليات أمنية بصحراء الأنبار خلال تشرين الثاني.',
+          'وأسفرت الحملة الأمنية التي انطلقت قبل أسبوعين في ريف الحسكة حتى الآن عن مقتل 7 من عناصر التنظيم.',
+        ],
+        'ar',
+        '2021-12-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"since <doer> launched its offensive on <day>" dates a span, not an event on that day', () => {
+    expect(
+      extract(
+        [
+          'More than 4,000 people have crossed into Iraq since Turkey launched its offensive in north-east Syria on October 9, aid officials said on Monday.',
+        ],
+        'en',
+        '2019-10-21',
+      ),
+    ).toEqual([]);
+  });
 });
