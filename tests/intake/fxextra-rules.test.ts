@@ -317,4 +317,29 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       ),
     ).toEqual([]);
   });
+
+  it('"launched the first phase of an offensive toward X", "launched an offensive on <day> to take X": a campaign\'s start, no event', () => {
+    expect(
+      extract(
+        [
+          'Government troops launched the second phase of an offensive toward Raqqa from the Tabqa area on Tuesday.',
+          'The army launched an offensive on Sept. 3 to take the last pocket held by the militants near Albu Kamal.',
+        ],
+        'en',
+        '2018-10-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"…, which the militants seized in May": a town\'s earlier fall told as background is no event', () => {
+    expect(
+      extract(
+        [
+          'The jihadists still hold much of the province, including the town of Hit, which the militants seized in April.',
+        ],
+        'en',
+        '2015-10-22',
+      ),
+    ).toEqual([]);
+  });
 });
