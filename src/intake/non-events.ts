@@ -5,6 +5,7 @@ import { standingDamage } from './standing-damage.js';
 import { AR_PREFIX } from './view.js';
 import { L } from './word-pattern.js';
 import { campaignBackground } from './campaign-onset.js';
+import { tellsMineClearance } from './mine-clearance.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -158,6 +159,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (CONDITIONAL.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     (campaignBackground(text) && !casualties) ||
+    (tellsMineClearance(text) && !casualties) ||
     CAPTION.test(text) ||
     (standingDamage(text) && !casualties) ||
     isArrestOnly(event, casualties) ||

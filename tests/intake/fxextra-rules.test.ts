@@ -342,4 +342,23 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       ),
     ).toEqual([]);
   });
+
+  it('clearing mines, or land "contaminated by landmines", told with no one hurt, is no blast', () => {
+    expect(
+      extract(
+        [
+          'The UN agency on Tuesday asked donors for $12 million to clear unexploded ordnance in Iraq, where some two million people live in areas contaminated by landmines.',
+        ],
+        'en',
+        '2023-04-04',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        ['وبدأت فرق الهندسة اليوم الثلاثاء تطهير الأحياء الشرقية من مدينة الرقة من الألغام.'],
+        'ar',
+        '2018-04-10',
+      ),
+    ).toEqual([]);
+  });
 });
