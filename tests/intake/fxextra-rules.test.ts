@@ -361,4 +361,37 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       ),
     ).toEqual([]);
   });
+
+  it('"A string of bombings … killed at least 12" sums the blasts told after it, though they count fewer', () => {
+    expect(
+      tolls(
+        [
+          'A string of bombings in and around Baghdad killed at least 12 people on Monday, police said.',
+          'In Kadhimiya, a car bomb killed five people and wounded 14.',
+          'In Dora, a roadside bomb killed three people and wounded nine.',
+        ],
+        'en',
+        '2014-05-12',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 14 },
+      { killed: 3, wounded: 9 },
+    ]);
+    // (not the one blow ranked in a series: "the latest in a string of attacks on activists")
+    expect(
+      tolls(
+        [
+          'Gunmen shot dead a journalist in Amara late on Monday, the latest in a string of attacks on critics of the armed factions.',
+          'On Saturday, attackers wounded two activists in Kut.',
+          'Earlier this month, gunmen killed a lawyer in Nasiriyah.',
+        ],
+        'en',
+        '2020-09-15',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: null },
+      { killed: null, wounded: 2 },
+      { killed: 1, wounded: null },
+    ]);
+  });
 });
