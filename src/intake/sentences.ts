@@ -106,7 +106,7 @@ const AR_CLAUSE_BREAK = new RegExp(
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:(?:at\\s+least|more\\s+than|about|some|nearly)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
   'g',
 );
 

@@ -394,4 +394,19 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       { killed: 1, wounded: null },
     ]);
   });
+
+  it('", and at least four were killed by a car bomb in X" opens another clause, as ", and four were killed…" does', () => {
+    expect(
+      tolls(
+        [
+          'Three people died when a bomb exploded near a bakery in Shula, and at least six were killed by a car bomb in Husseiniya, where about 15 others were hurt.',
+        ],
+        'en',
+        '2013-08-29',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 6, wounded: 15 },
+    ]);
+  });
 });
