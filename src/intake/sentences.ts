@@ -8,6 +8,7 @@ import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
+import { opensRelative } from './relative-joined.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -139,7 +140,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     const word = normalizeForMatch(first);
     if (
       previous &&
-      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word))) ||
+      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word) || opensRelative(word))) ||
         goesOnPastAside(previous.text, part.text) ||
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
         (lang === 'ar' && joinsOtherSide(previous.text, part.text)))

@@ -409,4 +409,14 @@ describe('drafts that tell no event (issue 12, second round): totals over scatte
       { killed: 6, wounded: 15 },
     ]);
   });
+
+  it('"، والتي تسببت بمقتل 16" after a count since the start of the year is that span\'s dead, a figure, no event', () => {
+    const result = ingest(
+      'مسيرة تركية تستهدف سيارة عسكرية بريف الحسكة\n\nاستهدفت طائرة مسيرة تركية، مساء الثلاثاء، سيارة عسكرية قرب بلدة عامودا بريف الحسكة، ما أدى إلى مقتل عنصرين من قوات سوريا الديمقراطية.\n\nوبذلك، يرتفع إلى 11 عدد الاستهدافات التي نفذتها المسيرات التركية على مناطق ريف الحسكة منذ مطلع العام 2022، والتي تسببت بمقتل 16 شخصاً، وفقاً لتوثيقات المرصد.',
+      { published: '2022-06-01' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, null]]);
+    expect(result.draft.figures.map((f) => f.value)).toContain(16);
+  });
 });
