@@ -1,6 +1,8 @@
 // Rules found on drafted incidents that match no gold (issue 12, fixer fxextra): a source's account of
 // the event just told, the dead of a toll who died at once, a lead total that drew on a later
-// sentence, where the attackers came from; each on sentences written for it.
+// sentence, where the attackers came from; then (second round) lead totals over scattered events or a
+// series, totals over a month or from an onset, a campaign's start, captions, mine clearance; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
