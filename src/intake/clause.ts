@@ -46,6 +46,7 @@ import { tellsNoViolentEvent } from './non-events.js';
 import { boastsToll } from './claims.js';
 import { drivenProtestsOnly } from './driven-protests.js';
 import { killedSince } from './killed-since.js';
+import { spanFromOnset } from './span-onset.js';
 import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { withoutSeriesCount } from './series/one-of.js';
 import { comesAfter } from './earlier-events.js';
@@ -310,6 +311,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        spanFromOnset(view.text) ||
         tellsStillMissing(view.text)),
     separate:
       recalled ||

@@ -1,24 +1,33 @@
 // A lead's total over the items it sums (lead-totals.ts finds them): the total is dropped, what it
 // says of all of them is lent to each.
-import { findGovernorates } from '../places/resolve.js';
 import type { Building, IncidentContext } from './incident-types.js';
 import { findTotals } from './lead-totals.js';
 import { countryWideToll } from './country-wide.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from './reported-before.js';
+import { toldAcrossSeveral } from './total-scope.js';
+import type { Sentence } from './types.js';
 
 /**
- * Lends each total's doer and day to the items it sums; returns the totals, to be left out. `chrome`:
- * the lines above the lead (byline-lines.ts).
+ * Lends each total's doer and day to the items it sums; returns the totals, to be left out.
+ * `sentences`: the article's, where a total's clause is told; `chrome`: the lines above the lead
+ * (byline-lines.ts).
  */
-export function foldTotals(built: readonly Building[], ctx: IncidentContext, chrome = 0): Set<Building> {
+export function foldTotals(
+  built: readonly Building[],
+  ctx: IncidentContext,
+  sentences: readonly Sentence[],
+  chrome = 0,
+): Set<Building> {
   const governorateOf = (b: Building): string | null =>
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
   // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
   // والسويداء"), whichever of them the resolver named first, or across the country ("across Iraq")
+  const sentenceOf = (b: Building): string =>
+    sentences.find((s) => s.index === b.sentences[0])?.text ?? b.source;
   const scopeOf = (b: Building): string | null =>
-    findGovernorates(b.source).length > 1 || countryWideToll(b.source, ctx.lang)
+    toldAcrossSeveral(b.source, sentenceOf(b)) || countryWideToll(b.source, ctx.lang)
       ? null
       : (b.place?.governorate?.en ?? null);
   const totals = findTotals(

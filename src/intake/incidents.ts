@@ -549,7 +549,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     }
   }
   fillFromEarlier(held);
-  const dropped = foldTotals(built, ctx, bylineLines(sentences));
+  const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
   const carried = carriedDates(built, { day: leadDay, told: leadTold, deaths: leadDeaths }, ctx.published);
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));

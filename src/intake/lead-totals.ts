@@ -3,9 +3,10 @@ import { sameCount, spanOf, sumCounts, type Count } from './count.js';
 import type { Check } from './checks.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
 import { floorValues } from './lower-bound.js';
+import { SCATTERED_EVENTS } from './scattered-events.js';
 import { tollOverSpan } from './span-toll.js';
 import { matchView } from './view.js';
-import { L, anyOf } from './word-pattern.js';
+import { L } from './word-pattern.js';
 
 const MAX_PARTS = 10;
 
@@ -29,7 +30,7 @@ type Summable = {
  * the toll of several events, told as one.
  */
 export const SEVERAL_EVENTS = new RegExp(
-  `(?<!${L})(?:in (?:separate|several|different) (?:incidents|attacks)|in (?:recent|fresh|separate|continuing) violence|${anyOf(['في حوادث', 'في هجمات', 'بهجمات', 'في حوادث أمنية', 'في أعمال عنف'])} (?:${anyOf(['متفرقة', 'منفصلة', 'متفرقه', 'منفصله'])}))(?!${L})`,
+  `(?<!${L})(?:in (?:recent|fresh|separate|continuing) violence)(?!${L})|${SCATTERED_EVENTS}`,
   'u',
 );
 

@@ -4,6 +4,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { standingDamage } from './standing-damage.js';
 import { AR_PREFIX } from './view.js';
 import { L } from './word-pattern.js';
+import { campaignBackground } from './campaign-onset.js';
+import { tellsMineClearance } from './mine-clearance.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -156,6 +158,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (PLANNED.test(text) && !casualties) ||
     (CONDITIONAL.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
+    (campaignBackground(text) && !casualties) ||
+    (tellsMineClearance(text) && !casualties) ||
     CAPTION.test(text) ||
     (standingDamage(text) && !casualties) ||
     isArrestOnly(event, casualties) ||

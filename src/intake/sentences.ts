@@ -8,6 +8,7 @@ import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import type { Sentence, Span } from './types.js';
 import type { Language } from '../content/schema.js';
+import { opensRelative } from './relative-joined.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -106,7 +107,7 @@ const AR_CLAUSE_BREAK = new RegExp(
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:(?:at\\s+least|more\\s+than|about|some|nearly)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:[\\w-]+\\s+){0,3}?(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
   'g',
 );
 
@@ -139,7 +140,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
     const word = normalizeForMatch(first);
     if (
       previous &&
-      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word))) ||
+      ((lang === 'ar' && (joinedKin(word) !== null || narrowsBefore(word) || opensRelative(word))) ||
         goesOnPastAside(previous.text, part.text) ||
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
         (lang === 'ar' && joinsOtherSide(previous.text, part.text)))

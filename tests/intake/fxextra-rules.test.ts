@@ -1,8 +1,11 @@
 // Rules found on drafted incidents that match no gold (issue 12, fixer fxextra): a source's account of
 // the event just told, the dead of a toll who died at once, a lead total that drew on a later
-// sentence, where the attackers came from; each on sentences written for it.
+// sentence, where the attackers came from; then (second round) lead totals over scattered events or a
+// series, totals over a month or from an onset, a campaign's start, captions, mine clearance; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -236,5 +239,186 @@ describe('one of the blows just told, and whom it hit', () => {
         '2016-03-15',
       ),
     ).toEqual([{ killed: 5, wounded: 12 }]);
+  });
+});
+
+describe('drafts that tell no event (issue 12, second round): totals over scattered events, spans, captions', () => {
+  it('a lead toll "في عمليات اغتيال متفرقة" (the kind of events between "في" and "متفرقة") sums the items after it, though they count fewer', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة أشخاص وأصيب ثلاثة آخرون في عمليات اغتيال متفرقة شهدتها محافظة درعا.',
+          'ففي مدينة نوى، أطلق مسلحون مجهولون النار على شاب مساء الأحد، ما أدى إلى مقتله وإصابة مرافقه.',
+          'وفي مدينة طفس، عثر الأهالي صباح الاثنين على جثتي رجلين مقتولين بالرصاص.',
+        ],
+        'ar',
+        '2021-05-11',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: 1 },
+      { killed: 2, wounded: null },
+    ]);
+  });
+
+  it('a lead whose counting clause names no place, its sentence several governorates, sums the items of all of them', () => {
+    expect(
+      tolls(
+        [
+          'قتل تسعة أشخاص، وأصيب أربعة آخرون، في أعمال عنف شهدتها محافظات بغداد وديالى وصلاح الدين.',
+          'ففي بغداد، انفجرت عبوة ناسفة قرب سوق شعبي في منطقة الشعلة، ما أدى إلى مقتل ثلاثة أشخاص وإصابة أربعة آخرين.',
+          'وفي ديالى، قتل مسلحون ستة من رعاة الأغنام في قرية قرب بعقوبة.',
+        ],
+        'ar',
+        '2016-04-12',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 4 },
+      { killed: 6, wounded: null },
+    ]);
+  });
+
+  it('a paragraph wholly in brackets that opens with "(Photo:" is a caption, however long, and no event of its own', () => {
+    const result = ingest(
+      'Shelling hits Aleppo\n\nRebel shelling on a government-held district of Aleppo killed two people on Tuesday, state media said.\n\n(Photo: Rescuers carry a wounded man after an air strike on a market in the town of Saraqib in Idlib province, Sunday, March 3, 2019. AP Photo)',
+      { published: '2019-03-05' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.date.from, x.killed])).toEqual([['2019-03-05', 2]]);
+  });
+
+  it('one who died "متأثراً بجراحه في أحد مشافي" a city died there, he was not shot there', () => {
+    const result = ingest(
+      'مقتل مختار في ريف درعا\n\nتوفي مختار إحدى القرى، الذي أصيب برصاص مجهولين قبل أيام، متأثراً بجراحه في أحد مشافي مدينة حمص.',
+      { published: '2020-09-16' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.killed, x.place?.governorate?.en])).toEqual([[1, 'Daraa']]);
+  });
+
+  it('a toll "خلال" a month named without "شهر", and a campaign\'s toll "حتى الآن", are spans, not events', () => {
+    expect(
+      tolls(
+        [
+          'وكانت قيادة العمليات قد أعلنت مقتل 11 إرهابياً في عمليات أمنية بصحراء الأنبار خلال تشرين الثاني.',
+          'وأسفرت الحملة الأمنية التي انطلقت قبل أسبوعين في ريف الحسكة حتى الآن عن مقتل 7 من عناصر التنظيم.',
+        ],
+        'ar',
+        '2021-12-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"since <doer> launched its offensive on <day>" dates a span, not an event on that day', () => {
+    expect(
+      extract(
+        [
+          'More than 4,000 people have crossed into Iraq since Turkey launched its offensive in north-east Syria on October 9, aid officials said on Monday.',
+        ],
+        'en',
+        '2019-10-21',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"launched the first phase of an offensive toward X", "launched an offensive on <day> to take X": a campaign\'s start, no event', () => {
+    expect(
+      extract(
+        [
+          'Government troops launched the second phase of an offensive toward Raqqa from the Tabqa area on Tuesday.',
+          'The army launched an offensive on Sept. 3 to take the last pocket held by the militants near Albu Kamal.',
+        ],
+        'en',
+        '2018-10-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"…, which the militants seized in May": a town\'s earlier fall told as background is no event', () => {
+    expect(
+      extract(
+        [
+          'The jihadists still hold much of the province, including the town of Hit, which the militants seized in April.',
+        ],
+        'en',
+        '2015-10-22',
+      ),
+    ).toEqual([]);
+  });
+
+  it('clearing mines, or land "contaminated by landmines", told with no one hurt, is no blast', () => {
+    expect(
+      extract(
+        [
+          'The UN agency on Tuesday asked donors for $12 million to clear unexploded ordnance in Iraq, where some two million people live in areas contaminated by landmines.',
+        ],
+        'en',
+        '2023-04-04',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        ['وبدأت فرق الهندسة اليوم الثلاثاء تطهير الأحياء الشرقية من مدينة الرقة من الألغام.'],
+        'ar',
+        '2018-04-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"A string of bombings … killed at least 12" sums the blasts told after it, though they count fewer', () => {
+    expect(
+      tolls(
+        [
+          'A string of bombings in and around Baghdad killed at least 12 people on Monday, police said.',
+          'In Kadhimiya, a car bomb killed five people and wounded 14.',
+          'In Dora, a roadside bomb killed three people and wounded nine.',
+        ],
+        'en',
+        '2014-05-12',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 14 },
+      { killed: 3, wounded: 9 },
+    ]);
+    // (not the one blow ranked in a series: "the latest in a string of attacks on activists")
+    expect(
+      tolls(
+        [
+          'Gunmen shot dead a journalist in Amara late on Monday, the latest in a string of attacks on critics of the armed factions.',
+          'On Saturday, attackers wounded two activists in Kut.',
+          'Earlier this month, gunmen killed a lawyer in Nasiriyah.',
+        ],
+        'en',
+        '2020-09-15',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: null },
+      { killed: null, wounded: 2 },
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('", and at least four were killed by a car bomb in X" opens another clause, as ", and four were killed…" does', () => {
+    expect(
+      tolls(
+        [
+          'Three people died when a bomb exploded near a bakery in Shula, and at least six were killed by a car bomb in Husseiniya, where about 15 others were hurt.',
+        ],
+        'en',
+        '2013-08-29',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 6, wounded: 15 },
+    ]);
+  });
+
+  it('"، والتي تسببت بمقتل 16" after a count since the start of the year is that span\'s dead, a figure, no event', () => {
+    const result = ingest(
+      'مسيرة تركية تستهدف سيارة عسكرية بريف الحسكة\n\nاستهدفت طائرة مسيرة تركية، مساء الثلاثاء، سيارة عسكرية قرب بلدة عامودا بريف الحسكة، ما أدى إلى مقتل عنصرين من قوات سوريا الديمقراطية.\n\nوبذلك، يرتفع إلى 11 عدد الاستهدافات التي نفذتها المسيرات التركية على مناطق ريف الحسكة منذ مطلع العام 2022، والتي تسببت بمقتل 16 شخصاً، وفقاً لتوثيقات المرصد.',
+      { published: '2022-06-01' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.incidents.map((x) => [x.killed, x.wounded])).toEqual([[2, null]]);
+    expect(result.draft.figures.map((f) => f.value)).toContain(16);
   });
 });
