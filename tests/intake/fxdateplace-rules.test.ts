@@ -1,0 +1,44 @@
+// Rules of when and where a drafted incident happened (issue 12, dates and places that lose an incident),
+// each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's day span, governorate and counts. */
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
+    (x) => ({
+      from: x.date.from,
+      to: x.date.to,
+      governorate: x.place.governorate?.en ?? null,
+      killed: x.killed,
+      wounded: x.wounded,
+    }),
+  );
+
+describe('a spot told by its bearing from a city that is a governorate of its own', () => {
+  it('"an arms depot west of Damascus": Rif Dimashq, the governorate around the city', () => {
+    expect(
+      drafted(
+        [
+          'An air strike on an arms depot west of Damascus killed four soldiers early on Friday, officials said.',
+        ],
+        'en',
+        '2021-03-06',
+      ),
+    ).toEqual([
+      { from: '2021-03-05', to: '2021-03-05', governorate: 'Rif Dimashq', killed: 4, wounded: null },
+    ]);
+  });
+
+  it('"the Mezzeh quarter of Damascus": a quarter of the city stays in Damascus', () => {
+    expect(
+      drafted(
+        ['A bomb under a car wounded two men in the Mezzeh quarter of Damascus on Friday.'],
+        'en',
+        '2021-03-06',
+      ),
+    ).toEqual([{ from: '2021-03-05', to: '2021-03-05', governorate: 'Damascus', killed: null, wounded: 2 }]);
+  });
+});
