@@ -42,3 +42,22 @@ describe('a spot told by its bearing from a city that is a governorate of its ow
     ).toEqual([{ from: '2021-03-05', to: '2021-03-05', governorate: 'Damascus', killed: null, wounded: 2 }]);
   });
 });
+
+describe('an event like the one told, on a day of its own, is another one', () => {
+  it('"وكانت عبوة مماثلة قد انفجرت الأسبوع الماضي": the earlier bomb does not date the one announced today', () => {
+    expect(
+      drafted(
+        [
+          'أعلنت قيادة شرطة البصرة، اليوم الاثنين، مقتل شرطي وإصابة مدنيين اثنين بانفجار عبوة ناسفة قرب سوق شعبي في قضاء الزبير.',
+          'وأضافت القيادة أن الانفجار وقع أثناء مرور دورية للشرطة.',
+          'وكانت عبوة مماثلة قد انفجرت الأسبوع الماضي قرب المكان ذاته من دون أن تسفر عن خسائر.',
+        ],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([
+      { from: '2021-03-08', to: '2021-03-08', governorate: 'Basra', killed: 1, wounded: 2 },
+      { from: '2021-03-01', to: '2021-03-07', governorate: 'Basra', killed: null, wounded: null },
+    ]);
+  });
+});
