@@ -61,3 +61,20 @@ describe('an event like the one told, on a day of its own, is another one', () =
     ]);
   });
 });
+
+describe('the day the dead just told were found', () => {
+  it('"The men were found on Thursday": the day of the bodies told only with the day it was said', () => {
+    expect(
+      drafted(
+        [
+          'The bodies of three shepherds were found in an orchard near Tikrit, police said on Friday.',
+          'The men were found on Thursday with gunshot wounds to the head, a police officer said.',
+        ],
+        'en',
+        '2021-03-12',
+      ),
+    ).toEqual([
+      { from: '2021-03-11', to: '2021-03-11', governorate: 'Salahuddin', killed: 3, wounded: null },
+    ]);
+  });
+});
