@@ -78,3 +78,17 @@ describe('the day the dead just told were found', () => {
     ]);
   });
 });
+
+describe('a spot within a security sector named for a governorate', () => {
+  it('"في وادي الشاي ضمن قاطع عمليات صلاح الدين": the sector the article puts it in wins over the gazetteer\'s namesake', () => {
+    expect(
+      drafted(
+        ['قتل ثلاثة إرهابيين بضربة جوية على وكر لهم في وادي الشاي ضمن قاطع عمليات صلاح الدين فجر اليوم.'],
+        'ar',
+        '2021-03-12',
+      ),
+    ).toEqual([
+      { from: '2021-03-12', to: '2021-03-12', governorate: 'Salahuddin', killed: 3, wounded: null },
+    ]);
+  });
+});
