@@ -92,3 +92,21 @@ describe('a spot within a security sector named for a governorate', () => {
     ]);
   });
 });
+
+describe('a death told later than the event before', () => {
+  it('"وفي وقت لاحق، توفي … متأثراً بجراحه": on the day of the event told before, not the day of the report', () => {
+    expect(
+      drafted(
+        [
+          'قتل عنصر من الشرطة بانفجار عبوة ناسفة قرب بلدة الحراك شرقي درعا مساء الاثنين.',
+          'وفي وقت لاحق، توفي مختار بلدة المسيفرة، الذي أصيب برصاص مجهولين قبل أيام، متأثراً بجراحه.',
+        ],
+        'ar',
+        '2021-03-16',
+      ),
+    ).toEqual([
+      { from: '2021-03-15', to: '2021-03-15', governorate: 'Daraa', killed: 1, wounded: null },
+      { from: '2021-03-09', to: '2021-03-15', governorate: null, killed: 1, wounded: null },
+    ]);
+  });
+});
