@@ -9,10 +9,14 @@ const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|�
 
 /**
  * Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "قبل أن يفارق الحياة صباح اليوم في مشفى
- * درعا الوطني", "died later in a hospital in Mosul".
+ * درعا الوطني", "died later in a hospital in Mosul"; so is succumbing to wounds, "متأثراً بجراحه في أحد
+ * مشافي العاصمة".
  */
-const CARED_AR = '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد)';
+const CARED_AR =
+  '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد|متأثرا|متأثراً|متأثرة|متأثرين|متأثرتين)';
 const CARED_EN = '(?:died|dies|dying|treated|hospitali[sz]ed|recovering)';
+/** "في أحد مشافي العاصمة دمشق" (in one of the capital's hospitals): one of several places of care. */
+const ONE_OF_AR = '(?:(?:أحد|إحدى|احد|احدى)\\s+)?';
 
 /**
  * "نقلوا على إثرها إلى مستشفى الصدر في العمارة", "نقلتا إلى دائرة الطب العدلي في تكريت", "taken to a
@@ -23,7 +27,7 @@ const TAKEN_TO_CARE = new RegExp(
   [
     `(?<![\\p{L}])(?:إلى|الى|لى)\\s+(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])و?${CARRIED_AR}(?![\\p{L}])(?:\\s+[^\\s،,.؛]+){0,3}?\\s+(?:إلى|الى)\\s+[^،,.؛]*`,
-    `(?<![\\p{L}])و?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
+    `(?<![\\p{L}])و?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*${ONE_OF_AR}(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])${CARED_EN}\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
     `(?<![\\p{L}])to\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
     // "one of the wounded died on the way to Erbil for treatment": the town they were carried to

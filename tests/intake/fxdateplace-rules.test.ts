@@ -93,6 +93,24 @@ describe('a spot within a security sector named for a governorate', () => {
   });
 });
 
+describe('where one who died of wounds was treated', () => {
+  it('"متأثراً بجراحه في أحد مشافي العاصمة دمشق": the hospital he died in is not where he was shot', () => {
+    expect(
+      drafted(
+        [
+          'قتل شاب وأصيب آخر برصاص مجهولين في مدينة نوى بريف درعا الغربي مساء الأحد.',
+          'وفي وقت لاحق، توفي مختار بلدة المسيفرة، الذي أصيب برصاص مجهولين قبل أيام، متأثراً بجراحه في أحد مشافي العاصمة دمشق.',
+        ],
+        'ar',
+        '2021-03-16',
+      ),
+    ).toEqual([
+      { from: '2021-03-14', to: '2021-03-14', governorate: 'Daraa', killed: 1, wounded: 1 },
+      { from: '2021-03-09', to: '2021-03-15', governorate: null, killed: 1, wounded: null },
+    ]);
+  });
+});
+
 describe('a death told later than the event before', () => {
   it('"وفي وقت لاحق، توفي … متأثراً بجراحه": on the day of the event told before, not the day of the report', () => {
     expect(
