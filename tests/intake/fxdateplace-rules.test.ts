@@ -111,6 +111,20 @@ describe('where one who died of wounds was treated', () => {
   });
 });
 
+describe('the weekend', () => {
+  it('"over the weekend": the Saturday and Sunday before a Tuesday article', () => {
+    expect(
+      drafted(
+        [
+          'A rocket attack on a base near al-Qaim killed a US contractor over the weekend, officials said on Tuesday.',
+        ],
+        'en',
+        '2021-03-09',
+      ),
+    ).toEqual([{ from: '2021-03-06', to: '2021-03-07', governorate: 'Anbar', killed: 1, wounded: null }]);
+  });
+});
+
 describe('a death told later than the event before', () => {
   it('"وفي وقت لاحق، توفي … متأثراً بجراحه": on the day of the event told before, not the day of the report', () => {
     expect(
