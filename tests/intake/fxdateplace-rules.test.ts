@@ -154,3 +154,17 @@ describe('a day of a feast', () => {
     ).toEqual([{ from: '2022-05-03', to: '2022-05-03', governorate: 'Daraa', killed: 2, wounded: 1 }]);
   });
 });
+
+describe('the day one found dead went missing', () => {
+  it('"who went missing last week were found": the day of the finding, not of the vanishing', () => {
+    expect(
+      drafted(
+        [
+          'The bodies of two farmers who went missing last week were found in an orchard near Baquba, police said.',
+        ],
+        'en',
+        '2021-03-10',
+      ),
+    ).toEqual([{ from: '2021-03-10', to: '2021-03-10', governorate: 'Diyala', killed: 2, wounded: null }]);
+  });
+});
