@@ -168,3 +168,15 @@ describe('the day one found dead went missing', () => {
     ).toEqual([{ from: '2021-03-10', to: '2021-03-10', governorate: 'Diyala', killed: 2, wounded: null }]);
   });
 });
+
+describe('a part of this month', () => {
+  it('"مطلع الشهر الجاري": told of a past event, it ends the day before publication', () => {
+    expect(
+      drafted(
+        ['قتل راعٍ بقصف مدفعي تركي على أطراف قرية في قضاء العمادية بمحافظة دهوك مطلع الشهر الجاري.'],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([{ from: '2021-03-01', to: '2021-03-07', governorate: 'Duhok', killed: 1, wounded: null }]);
+  });
+});
