@@ -180,3 +180,15 @@ describe('a part of this month', () => {
     ).toEqual([{ from: '2021-03-01', to: '2021-03-07', governorate: 'Duhok', killed: 1, wounded: null }]);
   });
 });
+
+describe('places of the Turkish border strikes', () => {
+  it('"في منطقة برادوست": Bradost, a sub-district of Soran in Erbil', () => {
+    expect(
+      drafted(
+        ['قتل مسلحان اثنان بقصف طائرة مسيرة تركية على سفح جبل في منطقة برادوست اليوم الاثنين.'],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([{ from: '2021-03-08', to: '2021-03-08', governorate: 'Erbil', killed: 2, wounded: null }]);
+  });
+});
