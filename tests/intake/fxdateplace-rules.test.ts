@@ -192,3 +192,21 @@ describe('places of the Turkish border strikes', () => {
     ).toEqual([{ from: '2021-03-08', to: '2021-03-08', governorate: 'Erbil', killed: 2, wounded: null }]);
   });
 });
+
+describe('a name two governorates share', () => {
+  it('"the village of al-Nayrab": Aleppo\'s airbase and the village by Saraqib in Idlib, so left unresolved', () => {
+    expect(
+      drafted(
+        [
+          'Russian air strikes killed five civilians in the town of Sarmin in Idlib province on Monday.',
+          'Separately, government shelling killed two civilians in the village of al-Nayrab late on Monday, activists said.',
+        ],
+        'en',
+        '2021-03-09',
+      ),
+    ).toEqual([
+      { from: '2021-03-08', to: '2021-03-08', governorate: 'Idlib', killed: 5, wounded: null },
+      { from: '2021-03-08', to: '2021-03-08', governorate: null, killed: 2, wounded: null },
+    ]);
+  });
+});
