@@ -85,16 +85,10 @@ function feastStart(
   return { year: isoToHijri(latest.iso).year, month: latest.month, day: latest.day };
 }
 
-/**
- * The n-th day (1 = the first) of a feast: the first of the two days its month may begin on. A
- * feast, unlike any other day of the month, is announced ahead by the sighting the region's
- * authorities follow (Saudi Arabia's, at the earliest evening), and the news dates "ثاني أيام عيد
- * الفطر" by it; still approximate for the editor.
- */
+/** The n-th day (1 = the first) of a feast. */
 function feastDay(feast: string | undefined, published: string, n: number): ReturnType<typeof hijriDays> {
   const start = feastStart(feast, published);
-  const days = hijriDays(start.year, start.month, start.day + n - 1);
-  return { ...days, to: days.from };
+  return hijriDays(start.year, start.month, start.day + n - 1);
 }
 
 export const HIJRI_RULES: readonly HijriRule[] = [

@@ -143,18 +143,6 @@ describe('a death told later than the event before', () => {
   });
 });
 
-describe('a day of a feast', () => {
-  it('"ثاني أيام عيد الفطر": the second day counted from the earliest sighting', () => {
-    expect(
-      drafted(
-        ['قتل شابان وأصيب ثالث برصاص مجهولين في مدينة طفس بريف درعا الغربي، ثاني أيام عيد الفطر.'],
-        'ar',
-        '2022-05-04',
-      ),
-    ).toEqual([{ from: '2022-05-03', to: '2022-05-03', governorate: 'Daraa', killed: 2, wounded: 1 }]);
-  });
-});
-
 describe('the day one found dead went missing', () => {
   it('"who went missing last week were found": the day of the finding, not of the vanishing', () => {
     expect(
