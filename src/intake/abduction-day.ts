@@ -5,9 +5,12 @@ import { L, anyOf } from './word-pattern.js';
 /** A body found: the event the clause tells. */
 const FOUND = new RegExp(`(?<!${L})(?:found|${anyOf(['عثر', 'عثرت', 'عثروا', 'العثور'])})(?!${L})`, 'u');
 
-/** The abduction told of the one found: "who had been kidnapped", "اختطفه مجهولون". */
+/**
+ * The abduction told of the one found: "who had been kidnapped", "اختطفه مجهولون"; so is his
+ * vanishing, whoever took him: "shepherds who went missing last week", "اختفى قبل أيام".
+ */
 const ABDUCTED = new RegExp(
-  `(?<!${L})(?:kidnapped|abducted|${anyOf(['اختطف', 'اختطفت', 'اختطفه', 'اختطفها', 'اختطفتهما', 'اختطفهما', 'اختطفوه', 'خطف', 'خطفه', 'خطفت'])})(?!${L})`,
+  `(?<!${L})(?:kidnapped|abducted|went missing|gone missing|disappeared|${anyOf(['اختطف', 'اختطفت', 'اختطفه', 'اختطفها', 'اختطفتهما', 'اختطفهما', 'اختطفوه', 'خطف', 'خطفه', 'خطفت', 'اختفى', 'اختفت', 'اختفوا'])})(?!${L})`,
   'u',
 );
 

@@ -77,6 +77,7 @@ import { toldAsOngoing } from './ongoing-campaign.js';
 import { isRiteOf } from './rite-of-one.js';
 import { tellsRemains } from './grave-site.js';
 import { listedDead } from './listed-dead.js';
+import { laterThan } from './later-on.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -246,9 +247,12 @@ export function analyseClause(
         explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
   // (not where the death raised the toll of an attack that killed others: "died of his wounds on
   // Monday, raising the death toll from Sunday's bombing to three" — the event is the bombing, on its day)
+  // (a death told "later" than the event before, with no day of its own, on that event's day: later-on.ts)
   const eventDate = toldDate && {
     ...toldDate,
-    date: tellsRisenToll(view.text) ? toldDate.date : untilDeath(view.text, toldDate, eventDates, published),
+    date: tellsRisenToll(view.text)
+      ? toldDate.date
+      : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
   };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =

@@ -96,9 +96,13 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       ),
       'gu',
     ),
+    // (a part of this month is told of a past event: it ends the day before publication, as "earlier
+    // this month" does, unless that day is not in it)
     resolve: (g, ctx) => {
       const c = shiftMonth(ctx.published, g.last ? -1 : 0);
-      return clipTo(partOfMonth(c.year, c.month, g.part), ctx.published);
+      const part = partOfMonth(c.year, c.month, g.part);
+      const dayBefore = addDays(ctx.published, -1);
+      return clipTo(part, g.this && dayBefore >= part.from ? dayBefore : ctx.published);
     },
   },
   // "أواخر تشرين الأول", "late October 2020"

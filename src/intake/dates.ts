@@ -5,6 +5,7 @@ import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
 import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
 import type { DateContext, DateRule } from './date-values.js';
 import { HIJRI_RULES } from './hijri-dates.js';
+import { WEEKEND_RULES } from './date-rules-weekend.js';
 import type { DateMention } from './types.js';
 import type { MatchView } from './view.js';
 
@@ -16,6 +17,7 @@ const RULES: readonly DateRule[] = [
   ...CALENDAR_RULES,
   ...DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
+  ...WEEKEND_RULES,
   ...YEAR_RULES,
   // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)
   ...HIJRI_RULES,

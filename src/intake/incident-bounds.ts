@@ -53,6 +53,9 @@ export function followsAnother(current: Building, facts: ClauseFacts): boolean {
 
 export function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (facts.separate || facts.another) return true;
+  // "وكانت عبوة مماثلة قد انفجرت الأسبوع الماضي", "a similar attack last month": an event like the one
+  // told, on a day of its own, is another one (its day is never the day of the one told)
+  if (facts.similar && facts.eventDate) return true;
   if (followsAnother(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;

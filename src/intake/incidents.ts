@@ -60,6 +60,7 @@ import { afterUnknownSpot } from './after-unknown-spot.js';
 import { raidFromTheAir } from './air-raid.js';
 import { graveLead } from './grave-lead.js';
 import { datesDeedAgain } from './deed-day.js';
+import { datesFinding } from './found-day.js';
 import type { Casualties } from './casualties.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { mainPastBackground } from './past-background.js';
@@ -255,8 +256,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))
         hit.wounded = facts.treated;
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
+      // (so is "The girls were found Wednesday" after bodies told found: found-day.ts)
       const last = built[built.length - 1];
-      if (last && !last.date && facts.eventDate && datesEventTold(clauseText))
+      if (last && !last.date && facts.eventDate && (datesEventTold(clauseText) || datesFinding(facts)))
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
       // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)

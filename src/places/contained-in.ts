@@ -1,10 +1,13 @@
 import { DESIGNATORS_BEFORE } from './place-words.js';
 import { arabicReadings, isIn, type Token } from './tokens.js';
 
-/** Words that say the place after them holds the names before it: "in", "of", "في". */
-const CONTAINER_WORDS = new Set(['in', 'of', 'في']);
-/** Skipped between that word and the holder's name: "the city of", "مدينة". */
-const HOLDER_WORDS = new Set([...DESIGNATORS_BEFORE, 'the']);
+/** Words that say the place after them holds the names before it: "in", "of", "في", "ضمن" (within). */
+const CONTAINER_WORDS = new Set(['in', 'of', 'في', 'ضمن']);
+/**
+ * Skipped between that word and the holder's name: "the city of", "مدينة"; the security sector named
+ * for the place, "ضمن قاطع عمليات نينوى" (within the Nineveh operations sector).
+ */
+const HOLDER_WORDS = new Set([...DESIGNATORS_BEFORE, 'the', 'قاطع', 'عمليات']);
 /** At most this many words of other names listed with the first before their holder ("وحي حلب الجديدة"). */
 const MAX_LISTED_WORDS = 4;
 /** Breaks that end a list of names (a comma does not). */

@@ -1060,6 +1060,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.35,
   ],
   ['town', 'iq-erbil-sidakan', 'iq-erbil-soran', 'Sidakan|Sidekan', 'سيدكان|سيدكان', 36.79, 44.67],
+  // the sub-district of Soran west of Sidakan, on the Turkish border
+  [
+    'town',
+    'iq-erbil-bradost',
+    'iq-erbil-soran',
+    'Bradost|Baradost|Bradost subdistrict',
+    'برادوست|برادۆست',
+    36.75,
+    44.4,
+  ],
   // the PKK's border valley north of Sidakan, by the Iranian and Turkish borders
   [
     'town',

@@ -408,8 +408,9 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-aleppo-nayrab',
     'sy-aleppo-mount-simeon',
-    'Nayrab|Nairab|al-Nayrab airbase|Aleppo airport|Aleppo International Airport',
-    'النيرب|مطار النيرب|مطار حلب|مطار حلب الدولي',
+    // (a bare "al-Nayrab" is also the village by Saraqib in Idlib: left to the words around it)
+    'Nayrab airbase|al-Nayrab airbase|Nairab airbase|Nayrab airport|Aleppo airport|Aleppo International Airport',
+    'مطار النيرب|مطار حلب|مطار حلب الدولي',
     36.18,
     37.22,
   ],

@@ -7,6 +7,7 @@ import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
+import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
@@ -95,10 +96,15 @@ function resolveChain(
     }
     const phraseEnd =
       phrase.between && chain.mentions[1] !== undefined ? chain.mentions[1].end : firstMention.end;
+    // "positions south of Damascus": outside a city that is a governorate of its own, somewhere in
+    // the governorate around it (around-city.ts); a spot named later sharpens it
+    const around = chain.entries.every((e) => e.kind !== 'town')
+      ? governorateAround(tokens, tokenAt(tokens, firstMention.start), chain.governorate, index.hierarchy)
+      : undefined;
     return {
-      ...base,
+      ...(around ? { ...base, governorate: canonical(around), district: null } : base),
       locality: { [lang]: sentence.slice(phraseStart, phraseEnd) },
-      precision: 'locality',
+      precision: around ? 'governorate' : 'locality',
       text: placeText(sentence, tokens, phraseStart, Math.max(phraseEnd, lastMention.end), false),
     };
   }
