@@ -156,3 +156,32 @@ describe('a trade named as the one victim ("a money changer", "a jeweller") coun
     ).toEqual([{ killed: null, wounded: 1 }]);
   });
 });
+
+describe('wounded told only roughly stay as told when some of them die', () => {
+  it('"wounding nearly 40", then two of the wounded died: 11 dead, still 40 wounded', () => {
+    expect(
+      tolls([
+        'A car bomb went off near a vegetable market in Azaz on Monday, killing nine people and wounding nearly 40, medics said.',
+        'The toll later rose to 11 after two of the wounded died in hospital.',
+      ]),
+    ).toEqual([{ killed: 11, wounded: 40 }]);
+  });
+
+  it('"more than 20 wounded", then one of them died: seven dead, still 20 wounded', () => {
+    expect(
+      tolls([
+        'Shelling on Jisr al-Shughur on Monday killed six people and wounded more than 20, rescuers said.',
+        'One of the wounded died overnight, raising the toll to seven.',
+      ]),
+    ).toEqual([{ killed: 7, wounded: 20 }]);
+  });
+
+  it('an exact 40 wounded, then two died: 38 left wounded', () => {
+    expect(
+      tolls([
+        'A car bomb went off near a vegetable market in Azaz on Monday, killing nine people and wounding 40, medics said.',
+        'The toll later rose to 11 after two of the wounded died in hospital.',
+      ]),
+    ).toEqual([{ killed: 11, wounded: 38 }]);
+  });
+});
