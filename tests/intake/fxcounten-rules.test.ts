@@ -185,3 +185,17 @@ describe('wounded told only roughly stay as told when some of them die', () => {
     ).toEqual([{ killed: 11, wounded: 38 }]);
   });
 });
+
+describe('a blow told with its own dead is no rest of a split toll told before', () => {
+  it('"six people, two of them women", then "an air strike on a farmhouse … killed a farmer and his three sons": two incidents', () => {
+    expect(
+      tolls([
+        'Six people, two of them women, were killed when shells hit a market in Kafr Nabl on Sunday.',
+        'An air strike on a farmhouse in the village of Um Jalal killed a farmer and his three sons.',
+      ]),
+    ).toEqual([
+      { killed: 6, wounded: null },
+      { killed: 4, wounded: null },
+    ]);
+  });
+});
