@@ -199,3 +199,9 @@ describe('a blow told with its own dead is no rest of a split toll told before',
     ]);
   });
 });
+
+describe('Talmenes, a village of Maarat al-Numan district, is in Idlib', () => {
+  it('"a barrel bomb on a house in Talmenes": Idlib', () => {
+    expect(resolvePlace('a barrel bomb on a house in Talmenes', 'en')?.governorate?.en).toBe('Idlib');
+  });
+});
