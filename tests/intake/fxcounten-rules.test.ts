@@ -205,3 +205,14 @@ describe('Talmenes, a village of Maarat al-Numan district, is in Idlib', () => {
     expect(resolvePlace('a barrel bomb on a house in Talmenes', 'en')?.governorate?.en).toBe('Idlib');
   });
 });
+
+describe('where the counted were may carry a describing word ("in a neighbouring house")', () => {
+  it('a raid kills two militants, then "a boy in a nearby house was wounded": two dead, one wounded', () => {
+    expect(
+      tolls([
+        'Coalition helicopters killed two Islamic State militants in a raid on a farm near Shuhayl in Deir ez-Zor province on Tuesday.',
+        'Local sources said a boy in a nearby house was wounded in the exchange of fire.',
+      ]),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
