@@ -216,3 +216,16 @@ describe('where the counted were may carry a describing word ("in a neighbouring
     ).toEqual([{ killed: 2, wounded: 1 }]);
   });
 });
+
+describe('", and at least four were killed by …": a hedged count with its own verb opens another clause', () => {
+  it('two bombs in one sentence, the second toll hedged: two incidents with their own tolls', () => {
+    expect(
+      tolls([
+        'Three people died when a bomb exploded near a bakery in Baquba on Monday, and at least six were killed by a car bomb in Muqdadiya, where about 15 others were hurt.',
+      ]),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 6, wounded: 15 },
+    ]);
+  });
+});
