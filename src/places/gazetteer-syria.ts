@@ -716,8 +716,6 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.61,
     36.56,
   ],
-  // a village south-east of Maarat al-Numan, often struck in the 2019 offensive
-  ['town', 'sy-idlib-talmenes', 'sy-idlib-maarrat-al-numan', 'Talmenes|Tal Mannas', 'تلمنس', 35.63, 36.7],
   ['town', 'sy-idlib-salqin', 'sy-idlib-harem', 'Salqin|Salqeen', 'سلقين', 36.14, 36.45],
   ['town', 'sy-idlib-darkush', 'sy-idlib-jisr-al-shughur', 'Darkush|Darkoush', 'دركوش', 35.99, 36.39],
   ['town', 'sy-idlib-atmeh', 'sy-idlib-harem', 'Atmeh|Atma|Atmah', 'أطمة|اطمة', 36.27, 36.67],

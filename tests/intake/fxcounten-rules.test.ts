@@ -200,12 +200,6 @@ describe('a blow told with its own dead is no rest of a split toll told before',
   });
 });
 
-describe('Talmenes, a village of Maarat al-Numan district, is in Idlib', () => {
-  it('"a barrel bomb on a house in Talmenes": Idlib', () => {
-    expect(resolvePlace('a barrel bomb on a house in Talmenes', 'en')?.governorate?.en).toBe('Idlib');
-  });
-});
-
 describe('where the counted were may carry a describing word ("in a neighbouring house")', () => {
   it('a raid kills two militants, then "a boy in a nearby house was wounded": two dead, one wounded', () => {
     expect(
