@@ -219,6 +219,13 @@ export const EN_PERSONS = new Set([
   'reporter',
   'policewoman',
   'priest',
+  // those a strike on a hospital, a mosque or a market hits: "a strike on a hospital killed a patient"
+  'patient',
+  'worshipper',
+  'customer',
+  'shopper',
+  'inmate',
+  'detainee',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */

@@ -223,3 +223,22 @@ describe('", and at least four were killed by …": a hedged count with its own 
     ]);
   });
 });
+
+describe('those a strike on a hospital, a mosque or a market hits, named as the one victim, count one', () => {
+  it('"a strike on a clinic … killed a patient", then a barrel bomb on another day: two incidents', () => {
+    expect(
+      tolls([
+        'A strike on a clinic in Saraqib killed a patient on Sunday, rescuers said. Early Monday, a barrel bomb killed two children in Kafr Nabl.',
+      ]),
+    ).toEqual([
+      { killed: 1, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+
+  it('"gunmen wounded a worshipper outside a mosque": one wounded', () => {
+    expect(tolls(['Gunmen wounded a worshipper outside a mosque in Baquba on Friday.'])).toEqual([
+      { killed: null, wounded: 1 },
+    ]);
+  });
+});
