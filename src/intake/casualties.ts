@@ -1,5 +1,6 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from './age-apposition.js';
+import { woundsOfTheDead } from './body-wounds.js';
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
@@ -129,6 +130,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
+      if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and
       // "dead", "died" take no object ("3 dead, 5 hurt")
       // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma

@@ -242,3 +242,19 @@ describe('those a strike on a hospital, a mosque or a market hits, named as the 
     ]);
   });
 });
+
+describe('the wounds a body found bore are how that one died, not wounded', () => {
+  it('"the body of a shepherd was found with gunshot wounds": one dead, none wounded', () => {
+    expect(
+      tolls([
+        'In Hawija, the body of a shepherd who had been abducted on Friday was found with gunshot wounds.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+
+  it('"police found the bodies of three men bearing stab wounds": three dead, none wounded', () => {
+    expect(
+      tolls(['Police found the bodies of three men bearing stab wounds near Baquba in Diyala province.']),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
