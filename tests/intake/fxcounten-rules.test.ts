@@ -258,3 +258,11 @@ describe('the wounds a body found bore are how that one died, not wounded', () =
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('"I.E.D.", the dotted abbreviation, names a bomb like "IED"', () => {
+  it('"An I.E.D. wounded several civilians in Ramadi": an incident with no count', () => {
+    expect(tolls(['An I.E.D. wounded several civilians in Ramadi.'])).toEqual([
+      { killed: null, wounded: null },
+    ]);
+  });
+});
