@@ -46,6 +46,7 @@ import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
 import { kinAlongWith } from './kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
+import { oneBodyFound } from './one-body-found.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
@@ -249,8 +250,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     else if (phrase) result.killed = toCount(phrase.value);
   }
   // "the former mayor of Khan Arnabeh was found shot dead": one, by the singular "was" (one-was-killed.ts)
+  // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)
   if (result.killed === null && result.attackersKilled === null && lang === 'en')
-    result.killed = oneWasKilled(view.text);
+    result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;

@@ -266,3 +266,11 @@ describe('"I.E.D.", the dotted abbreviation, names a bomb like "IED"', () => {
     ]);
   });
 });
+
+describe('a single body found, told with no count, is one dead', () => {
+  it('"An unidentified body was found in Ramadi": one dead', () => {
+    expect(
+      tolls(['An unidentified body was found in Ramadi; the victim had been shot in the head.']),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
