@@ -274,3 +274,14 @@ describe('a single body found, told with no count, is one dead', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('where the counted were may be a field, a street, a market or a mosque', () => {
+  it('a shell kills a farmer, then "two boys in a nearby field were wounded": one dead, two wounded', () => {
+    expect(
+      tolls([
+        'An artillery shell killed a farmer near Tal Tamr in Hasakah province on Saturday.',
+        'Two boys in a nearby field were wounded, the monitor said.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: 2 }]);
+  });
+});
