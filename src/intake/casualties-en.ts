@@ -16,6 +16,7 @@ import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
+import { AGE_IN_DECADE } from './age-told-before.js';
 import { WORKING_FOR } from './working-for.js';
 import { possessorCountedBefore } from './possessor-counted.js';
 import { tokenize, type Token } from './tokens.js';
@@ -67,6 +68,8 @@ export function backward(
     const bare = gap
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
+      // and so does how old they were ("Two men in their 20s were killed")
+      .replace(AGE_IN_DECADE, ' ')
       .replace(HOW_FAR, ' ')
       .replace(AMONG_THEM, ' ')
       // and so does whom they work for ("Two deminers working for a private contractor were killed")

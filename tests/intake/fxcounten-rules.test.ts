@@ -285,3 +285,30 @@ describe('where the counted were may be a field, a street, a market or a mosque'
     ).toEqual([{ killed: 1, wounded: 2 }]);
   });
 });
+
+describe('an age told as a decade ("in his 60s", "in their 20s") is no count', () => {
+  it('"a shopkeeper in his 60s was shot dead": one dead, not 60', () => {
+    expect(tolls(['A shopkeeper in his 60s was shot dead by gunmen in Basra on Sunday.'])).toEqual([
+      { killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"a shopkeeper in his 60s": no figure 60 either', () => {
+    const result = ingest(
+      [
+        'Shopkeeper shot dead in Basra',
+        'A shopkeeper in his 60s was shot dead by gunmen in Basra on Sunday, police said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    expect(result.ok && result.draft.figures.map((x) => x.value)).toEqual([]);
+  });
+
+  it('"two brothers in their 20s were wounded": two wounded, the age standing between', () => {
+    expect(
+      tolls([
+        'Two brothers in their 20s were wounded when a sticky bomb exploded under their car in Kirkuk.',
+      ]),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
