@@ -312,3 +312,13 @@ describe('an age told as a decade ("in his 60s", "in their 20s") is no count', (
     ).toEqual([{ killed: null, wounded: 2 }]);
   });
 });
+
+describe('"half a dozen" is six', () => {
+  it('"at least half a dozen people were killed": six dead, not twelve', () => {
+    expect(
+      tolls([
+        'At least half a dozen people were killed when a car bomb exploded in a market in Tuz Khurmatu.',
+      ]),
+    ).toEqual([{ killed: 6, wounded: null }]);
+  });
+});
