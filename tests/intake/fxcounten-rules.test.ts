@@ -322,3 +322,11 @@ describe('"half a dozen" is six', () => {
     ).toEqual([{ killed: 6, wounded: null }]);
   });
 });
+
+describe('"killed himself and five others": the count after the doer\'s own death is the victims\'', () => {
+  it('a suicide bomber "killed himself and four others": four dead', () => {
+    expect(
+      tolls(['A suicide bomber killed himself and four others at a funeral tent in Muqdadiya on Monday.']),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
