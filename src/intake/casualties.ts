@@ -48,6 +48,7 @@ import { kinAlongWith } from './kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
 import { pastSelfAnd } from './self-and-others.js';
+import { pastHedge } from './hedge-before-count.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
@@ -353,6 +354,8 @@ function forward(
   if (after < 0) return null;
   // "killed himself and five others": the victims after the doer's own death (self-and-others.ts)
   if (lang === 'en') after = pastSelfAnd(tokens, after);
+  // "killed as many as 20 people", "wounding an estimated 25" (hedge-before-count.ts)
+  if (lang === 'en') after = pastHedge(tokens, after);
   // "مقتل ما لا يقل عن خمسة", "إصابة ما يزيد على عشرة": the qualifier is part of the count
   if (lang === 'ar') after = pastArabicQualifier(tokens, pastDateBetween(tokens, numbers, after));
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count

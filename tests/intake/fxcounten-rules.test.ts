@@ -330,3 +330,20 @@ describe('"killed himself and five others": the count after the doer\'s own deat
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('a hedge of several words between the verb and its count ("killed as many as 20")', () => {
+  it('"killed as many as 20 people and wounded approximately 60": 20 dead, 60 wounded, marked approximate', () => {
+    const result = ingest(
+      [
+        'Car bomb in Baquba',
+        'A car bomb in a crowded market in Baquba on Monday killed as many as 20 people and wounded approximately 60, police said.',
+      ].join('\n\n'),
+      { published: '2021-04-12' },
+    );
+    const incidents = result.ok ? result.draft.incidents : [];
+    expect(incidents.map((x) => [x.killed, x.wounded])).toEqual([[20, 60]]);
+    expect(
+      incidents[0]?.checks.filter((c) => c.reason === 'casualties-approximate').map((c) => c.detail),
+    ).toEqual(['as many as 20', 'approximately 60']);
+  });
+});
