@@ -14,6 +14,7 @@ import {
 } from './casualty-words.js';
 import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
+import { opensSubCount } from './sub-count.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
 import { AGE_IN_DECADE } from './age-told-before.js';
@@ -56,6 +57,8 @@ export function backward(
     // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
     if (objectOfCue(tokens[start]!.start)) continue;
     if (lang === 'en' && countAfterTo(tokens, start)) continue;
+    // ("…, including a child, and 12 others were injured": a part of the toll before, sub-count.ts)
+    if (lang === 'en' && opensSubCount(tokens, start)) continue;
     // "Two soldiers and three militants were killed": the attackers told after the victims are
     // counted apart (see findCasualties), the verb is both's
     const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;

@@ -347,3 +347,13 @@ describe('a hedge of several words between the verb and its count ("killed as ma
     ).toEqual(['as many as 20', 'approximately 60']);
   });
 });
+
+describe('a part of a toll told after "including" is not added to the wounded told next', () => {
+  it('"four people were killed, including a child, and 15 others were injured": four dead, 15 wounded', () => {
+    expect(
+      tolls([
+        'Four people were killed, including a child, and 15 others were injured when a mortar shell hit a market in Tuz Khurmatu on Friday.',
+      ]),
+    ).toEqual([{ killed: 4, wounded: 15 }]);
+  });
+});
