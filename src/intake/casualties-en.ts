@@ -15,6 +15,7 @@ import {
 import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { opensSubCount } from './sub-count.js';
+import { oneToldByKin } from './kin-apposition.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
 import { AGE_IN_DECADE } from './age-told-before.js';
@@ -113,6 +114,9 @@ export function backward(
         tokens[start - 1]?.word === 'and' &&
         !possessorCountedBefore(tokens, start - 1);
       const extra = possessor ? 1 : 0;
+      // ("Another shepherd, his uncle, was wounded": one, told again by kin, kin-apposition.ts)
+      if (lang === 'en' && oneToldByKin(view.text.slice(tokens[start]!.start, tokens[cue]!.start)))
+        return { value: { low: 1, high: 1 }, next: phrase.next, start };
       return {
         value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
         next: phrase.next,

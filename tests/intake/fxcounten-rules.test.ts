@@ -357,3 +357,14 @@ describe('a part of a toll told after "including" is not added to the wounded to
     ).toEqual([{ killed: 4, wounded: 15 }]);
   });
 });
+
+describe('kin between commas after one person names that one again ("a shepherd, his uncle, was wounded")', () => {
+  it('a strike kills two, then "another farmer, his cousin, was wounded": two dead, one wounded', () => {
+    expect(
+      tolls([
+        'A Turkish drone strike killed two fighters near Sidakan in Erbil province on Friday.',
+        'Another farmer, his cousin, was wounded.',
+      ]),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
