@@ -343,7 +343,7 @@ describe('a hedge of several words between the verb and its count ("killed as ma
     const incidents = result.ok ? result.draft.incidents : [];
     expect(incidents.map((x) => [x.killed, x.wounded])).toEqual([[20, 60]]);
     expect(
-      incidents[0]?.checks.filter((c) => c.reason === 'casualties-approximate').map((c) => c.detail),
+      (incidents[0]?.checks ?? []).filter((c) => c.reason === 'casualties-approximate').map((c) => c.detail),
     ).toEqual(['as many as 20', 'approximately 60']);
   });
 });
