@@ -14,8 +14,11 @@ import {
 } from './casualty-words.js';
 import { CUES } from './event-cues.js';
 import { countAfterTo } from './count-after-to.js';
+import { opensSubCount } from './sub-count.js';
+import { oneToldByKin } from './kin-apposition.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { withoutWhoHad } from './who-had.js';
+import { AGE_IN_DECADE } from './age-told-before.js';
 import { WORKING_FOR } from './working-for.js';
 import { possessorCountedBefore } from './possessor-counted.js';
 import { tokenize, type Token } from './tokens.js';
@@ -55,6 +58,8 @@ export function backward(
     // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
     if (objectOfCue(tokens[start]!.start)) continue;
     if (lang === 'en' && countAfterTo(tokens, start)) continue;
+    // ("…, including a child, and 12 others were injured": a part of the toll before, sub-count.ts)
+    if (lang === 'en' && opensSubCount(tokens, start)) continue;
     // "Two soldiers and three militants were killed": the attackers told after the victims are
     // counted apart (see findCasualties), the verb is both's
     const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;
@@ -67,6 +72,8 @@ export function backward(
     const bare = gap
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
+      // and so does how old they were ("Two men in their 20s were killed")
+      .replace(AGE_IN_DECADE, ' ')
       .replace(HOW_FAR, ' ')
       .replace(AMONG_THEM, ' ')
       // and so does whom they work for ("Two deminers working for a private contractor were killed")
@@ -107,6 +114,9 @@ export function backward(
         tokens[start - 1]?.word === 'and' &&
         !possessorCountedBefore(tokens, start - 1);
       const extra = possessor ? 1 : 0;
+      // ("Another shepherd, his uncle, was wounded": one, told again by kin, kin-apposition.ts)
+      if (lang === 'en' && oneToldByKin(view.text.slice(tokens[start]!.start, tokens[cue]!.start)))
+        return { value: { low: 1, high: 1 }, next: phrase.next, start };
       return {
         value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
         next: phrase.next,

@@ -1,5 +1,6 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from './age-apposition.js';
+import { woundsOfTheDead } from './body-wounds.js';
 import { amongThemAt } from './among-them.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from './attackers-among.js';
@@ -45,6 +46,9 @@ import { pastDateBetween } from './date-between.js';
 import { deadWithOwn } from './dead-with-own.js';
 import { kinAlongWith } from './kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
+import { oneBodyFound } from './one-body-found.js';
+import { pastSelfAnd } from './self-and-others.js';
+import { pastHedge } from './hedge-before-count.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from './known-victims.js';
 import { assassinatedOne } from './assassinated.js';
@@ -129,6 +133,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
+      if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and
       // "dead", "died" take no object ("3 dead, 5 hurt")
       // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
@@ -246,8 +252,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     else if (phrase) result.killed = toCount(phrase.value);
   }
   // "the former mayor of Khan Arnabeh was found shot dead": one, by the singular "was" (one-was-killed.ts)
+  // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)
   if (result.killed === null && result.attackersKilled === null && lang === 'en')
-    result.killed = oneWasKilled(view.text);
+    result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;
@@ -345,6 +352,10 @@ function forward(
   toll = false,
 ): CountPhrase | null {
   if (after < 0) return null;
+  // "killed himself and five others": the victims after the doer's own death (self-and-others.ts)
+  if (lang === 'en') after = pastSelfAnd(tokens, after);
+  // "killed as many as 20 people", "wounding an estimated 25" (hedge-before-count.ts)
+  if (lang === 'en') after = pastHedge(tokens, after);
   // "مقتل ما لا يقل عن خمسة", "إصابة ما يزيد على عشرة": the qualifier is part of the count
   if (lang === 'ar') after = pastArabicQualifier(tokens, pastDateBetween(tokens, numbers, after));
   // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count

@@ -10,7 +10,7 @@ import { measuresTimeOrPlace } from './measured-span.js';
 const f = normalizeForMatch;
 /** "at least", "more than", "about" before a count: the count is not exact. */
 const QUALIFIER = new RegExp(
-  `(?<![\\p{L}])(?:${['at least', 'more than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up to', 'dozens of', 'ما لا يقل عن', 'لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'ما يقارب', 'عشرات'].map(f).join('|')})\\s+[\\p{N}\\p{L}]+`,
+  `(?<![\\p{L}])(?:${['at least', 'more than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up to', 'as many as', 'an estimated', 'no fewer than', 'upwards of', 'roughly', 'approximately', 'dozens of', 'ما لا يقل عن', 'لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'ما يقارب', 'عشرات'].map(f).join('|')})\\s+[\\p{N}\\p{L}]+`,
   'gu',
 );
 

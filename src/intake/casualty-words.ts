@@ -223,6 +223,13 @@ export const EN_PERSONS = new Set([
   'reporter',
   'policewoman',
   'priest',
+  // those a strike on a hospital, a mosque or a market hits: "a strike on a hospital killed a patient"
+  'patient',
+  'worshipper',
+  'customer',
+  'shopper',
+  'inmate',
+  'detainee',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
@@ -274,9 +281,13 @@ export const HOW_BADLY = new Set([
   'fatally',
   'also',
 ]);
-/** "in the car", "inside the house": where the counted people were, between them and their verb. */
+/**
+ * "in the car", "inside the house", "in a neighbouring house", "in a nearby field", "in the street":
+ * where the counted people were, between them and their verb (a describing word may stand before the
+ * place).
+ */
 export const WHERE_THEY_WERE =
-  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:car|vehicle|bus|truck|house|home|building|shop)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:car|vehicle|bus|truck|house|home|building|shop|field|farm|orchard|tent|street|market|mosque)(?![\p{L}])/gu;
 /** "a shepherd about 200 metres away", "a boy some 50 yards from the blast": how far, where they were. */
 export const HOW_FAR =
   /(?<![\p{L}\d])(?:(?:about|some|around|nearly|roughly|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|metres|meters|m|yards|feet|miles)(?:\s+(?:away|from\s+[^,]*?(?=\s(?:was|were)(?![\p{L}]))))?(?![\p{L}])/gu;

@@ -95,6 +95,8 @@ const ROWS: readonly Row[] = [
       'improvised explosive device',
       'explosive device',
       'ied',
+      // the dotted abbreviation some roundups print: "An I.E.D. wounded several civilians"
+      'i\\.e\\.d',
       'landmine',
       'land mine',
       'mine',

@@ -12,6 +12,7 @@ import { woundedLeft } from './wounded-left.js';
 import { namesDayOf } from './named-day.js';
 import { noteDeadAhead } from './dead-ahead.js';
 import { tollCountedAttackers } from './toll-with-attackers.js';
+import { woundedHedged } from './hedged-wounded.js';
 
 export function merge(
   current: Building,
@@ -91,7 +92,8 @@ export function merge(
 /**
  * A toll that has risen replaces the event's figures; where the dead added died of their wounds
  * ("وفاة النجل متأثرا بجراحه"), they leave the wounded (only `woundedDied` of them, where the text
- * says how many of the dead added had been wounded).
+ * says how many of the dead added had been wounded; none where the wounded were told only roughly:
+ * hedged-wounded.ts).
  */
 export function raiseToll(
   current: Building,
@@ -105,7 +107,8 @@ export function raiseToll(
     typeof risen.killed === 'number' &&
     typeof before === 'number' &&
     typeof current.wounded === 'number' &&
-    risen.wounded === null
+    risen.wounded === null &&
+    !woundedHedged(current.checks, current.wounded)
   ) {
     const left = current.wounded - Math.min(woundedDied ?? Infinity, risen.killed - before);
     current.wounded = left > 0 ? left : null;

@@ -150,10 +150,11 @@ function parseAt(tokens: readonly Token[], i: number): Parsed | null {
   return parseArabicWords(tokens, i) ?? parseEnglishWords(tokens, i);
 }
 
-/** "half a million", "نصف مليون": half of a multiplier word. */
+/** "half a million", "نصف مليون": half of a multiplier word; "half a dozen": six. */
 function half(tokens: readonly Token[], i: number): Parsed | null {
   const next = tokens[i + 1]?.word === 'a' ? i + 2 : i + 1;
   const word = tokens[next]?.word ?? '';
+  if (word === 'dozen' && next === i + 2) return { value: 6, next: next + 1, digits: false };
   const factor = EN_MULTIPLIERS[word] ?? AR_MULTIPLIERS[word]?.factor;
   if (factor === undefined || factor < 1e3 || word.length < 3 || AR_MULTIPLIERS[word]?.dual) return null;
   return { value: factor / 2, next: next + 1, digits: false };

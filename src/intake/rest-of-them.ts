@@ -16,13 +16,16 @@ const OF_THEM = new RegExp(
 /**
  * The clause's dead are the rest of the incident's toll, told apart after some of them were named
  * ("three people, two of them fighters", then "the civilian driver was also killed"): no more dead
- * than the split left, with no day, other place or attackers of their own. Its other counts
+ * than the split left, with no day, other place, attackers or blow of their own. Its other counts
  * (a wounded passenger) still add what the incident lacks.
  */
 export function restOfThem(hit: Building, facts: ClauseFacts): boolean {
   const { killed, attackersKilled } = facts.casualties;
   if (typeof hit.killed !== 'number' || typeof killed !== 'number' || attackersKilled !== null) return false;
   if (facts.separate || facts.another || facts.eventDate) return false;
+  // ("A helicopter dropped a barrel bomb on a house, killing a man, his wife and their three children":
+  // a blow of its own, whose dead are its own, however many the split left)
+  if (facts.eventNamed) return false;
   const place = facts.place;
   if (
     place?.governorate &&

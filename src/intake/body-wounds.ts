@@ -1,0 +1,20 @@
+// "the body of a man … was found with gunshot wounds": the wounds a body bore tell how that one died,
+// not that anyone was hurt.
+
+/** A body or bodies found, told before the wounds: "the body of a man was found", "police found two bodies". */
+const BODY = '(?<![\\p{L}])(?:body|bodies|corpse|corpses)(?![\\p{L}])';
+const FOUND = '(?<![\\p{L}])(?:found|discovered|recovered|retrieved|dumped)(?![\\p{L}])';
+const BODY_FOUND = new RegExp(`${BODY}[^.;]*?${FOUND}|${FOUND}[^.;]*?${BODY}`, 'u');
+/** What the body bore, right before the noun: "with gunshot", "bearing signs of torture and stab". */
+const BORE = /(?<![\p{L}])(?:with|bearing|showing)(?:\s+[\p{L}-]+){0,5}\s*$/u;
+
+/**
+ * The casualty noun "wounds" (or "injuries") at `cueAt` of the clause (in matching form) is what a body
+ * found bore: "In Mosul, the body of a man … was found with gunshot wounds", "police found two bodies
+ * bearing stab wounds". Not "a boy was taken to hospital with gunshot wounds": no body there.
+ */
+export function woundsOfTheDead(matchText: string, cue: string, cueAt: number): boolean {
+  if (cue !== 'wounds' && cue !== 'injuries') return false;
+  const before = matchText.slice(0, cueAt);
+  return BORE.test(before) && BODY_FOUND.test(before);
+}
