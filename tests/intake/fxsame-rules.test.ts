@@ -1,0 +1,35 @@
+// Rules found on drafted incidents that tell again an event the article told already (issue 12,
+// fixer fxsame): a source placing "the attack", the dated telling after an undated risen toll, the
+// abduction of the dead just found, a second source's toll set against the first; each on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
+/** Each drafted incident's days, dead and wounded. */
+const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extract(paragraphs, lang, published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('a source telling where "the attack" took place tells the event just told', () => {
+  it('"X said the attack took place near the town of Y and that eight were wounded": its wounded', () => {
+    expect(
+      drafted(
+        [
+          'Militants attacked an army checkpoint in Anbar province on Thursday, killing six soldiers, officials said.',
+          'The Iraqi News Agency said the attack took place near the town of Rutba and that eight others were wounded.',
+        ],
+        'en',
+        '2021-03-05',
+      ),
+    ).toEqual([{ from: '2021-03-04', to: '2021-03-04', killed: 6, wounded: 8 }]);
+  });
+});
