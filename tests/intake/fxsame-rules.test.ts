@@ -33,3 +33,18 @@ describe('a source telling where "the attack" took place tells the event just to
     ).toEqual([{ from: '2021-03-04', to: '2021-03-04', killed: 6, wounded: 8 }]);
   });
 });
+
+describe('a risen toll told with no day, then the event told with its day', () => {
+  it('the dated telling whose wounded hold the rise is the count before it, not another attack', () => {
+    expect(
+      drafted(
+        [
+          'The death toll from a militant attack on a farm in Diyala province rose to six on Thursday after two of the wounded died.',
+          'Gunmen opened fire on farmers near the town of Khalis late on Wednesday, killing four and wounding five, police said.',
+        ],
+        'en',
+        '2022-07-14',
+      ),
+    ).toEqual([{ from: '2022-07-13', to: '2022-07-13', killed: 6, wounded: 3 }]);
+  });
+});
