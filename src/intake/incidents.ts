@@ -47,6 +47,7 @@ import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { foundDeadAfter } from './body-found.js';
+import { abductionOfTheFound } from './abducted-before-found.js';
 import { furtherVictim } from './further-victim.js';
 import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
@@ -224,6 +225,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // dead, whatever day the body was found (body-found.ts)
       if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
         hit.killed = 1;
+        continue;
+      }
+      // "عثرت القوات على جثث ستة مواطنين", then "وقد اختطفوا يوم الثلاثاء الماضي": when and how the
+      // dead just found were taken (abducted-before-found.ts)
+      const heldFrom = abductionOfTheFound(hit, facts, sentence.index);
+      if (hit && heldFrom) {
+        merge(hit, facts, null, null, sentence.index);
+        hit.date = heldFrom;
         continue;
       }
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")

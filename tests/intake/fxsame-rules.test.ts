@@ -48,3 +48,18 @@ describe('a risen toll told with no day, then the event told with its day', () =
     ).toEqual([{ from: '2022-07-13', to: '2022-07-13', killed: 6, wounded: 3 }]);
   });
 });
+
+describe('the abduction of the dead just found, told after the finding', () => {
+  it('"وقد اختطفوا يوم السبت الماضي": one event from the abduction to the finding', () => {
+    expect(
+      drafted(
+        [
+          'عثرت قوة من الجيش، صباح اليوم الخميس، على جثث أربعة رعاة في منطقة صحراوية قرب قضاء الحضر جنوب غربي الموصل.',
+          'وقال مصدر أمني إن "الرعاة من أهالي قرية مجاورة، وقد اختطفوا يوم السبت الماضي على يد مسلحين مجهولين".',
+        ],
+        'ar',
+        '2022-10-13',
+      ),
+    ).toEqual([{ from: '2022-10-08', to: '2022-10-13', killed: 4, wounded: null }]);
+  });
+});
