@@ -31,6 +31,7 @@ import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
+import { secondSourceToll } from './second-source-toll.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from './earlier-news.js';
@@ -342,6 +343,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
       if (eventsTalliedSince(clauseText)) continue;
+      // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
+      // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
+      if (last && secondSourceToll(last, facts, sentence.index, nth)) {
+        merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;

@@ -3,7 +3,10 @@
 // abduction of the dead just found, a second source's toll set against the first; each on sentences
 // written for it.
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/intake/figures.js';
+import type { ExtractedIncident } from '../../src/intake/incident-types.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
+import { PHRASES } from '../../src/intake/phrases.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -61,5 +64,41 @@ describe('the abduction of the dead just found, told after the finding', () => {
         '2022-10-13',
       ),
     ).toEqual([{ from: '2022-10-08', to: '2022-10-13', killed: 4, wounded: null }]);
+  });
+});
+
+describe("a second source's toll set against the first in the same sentence", () => {
+  it('"…فيما أحصى المرصد مقتل تسعة من عائلة نازحة من ريف X": the first source\'s event, not another', () => {
+    expect(
+      drafted(
+        [
+          'قتل مدنيون جراء غارات جوية استهدفت بلدة هجين بريف دير الزور الشرقي ليلة الجمعة – السبت.',
+          'وقال مراسلنا إن سبعة مدنيين قتلوا إثر استهداف منزل في البلدة، فيما أحصى المرصد السوري مقتل تسعة أشخاص من عائلة نازحة من ريف الميادين.',
+        ],
+        'ar',
+        '2019-03-09',
+      ),
+    ).toEqual([{ from: '2019-03-08', to: '2019-03-09', killed: 7, wounded: null }]);
+  });
+});
+
+describe('a count of things is a figure, whatever toll an incident of its sentence has', () => {
+  it('"استهدفت 7 مواقع" beside an incident of seven dead told with that sentence', () => {
+    const sentences = splitSentences(
+      ['وقال التحالف في بيانه إنه نفذ 12 ضربة استهدفت 7 مواقع للتنظيم قرب هجين.'],
+      'ar',
+    );
+    const incident = {
+      killed: 7,
+      wounded: null,
+      sentences: [sentences[0]!.index],
+    } as unknown as ExtractedIncident;
+    const values = extractFigures(sentences, {
+      lang: 'ar',
+      published: '2019-03-09',
+      phrases: PHRASES,
+      incidents: [incident],
+    }).map((x) => x.value);
+    expect(values).toEqual([12, 7]);
   });
 });
