@@ -102,3 +102,18 @@ describe('a count of things is a figure, whatever toll an incident of its senten
     expect(values).toEqual([12, 7]);
   });
 });
+
+describe("a source's account of the event just told, at that event's own place", () => {
+  it('"The X Center said 11 people were killed in Y" after nine killed in the Y neighborhood: one event', () => {
+    expect(
+      drafted(
+        [
+          'Government warplanes bombed rebel-held eastern Aleppo on Tuesday, killing at least nine people in the Bustan al-Qasr neighborhood, activists said.',
+          'The opposition-run Aleppo Media Center said 11 people were killed in Bustan al-Qasr, among them two children.',
+        ],
+        'en',
+        '2016-11-22',
+      ),
+    ).toHaveLength(1);
+  });
+});
