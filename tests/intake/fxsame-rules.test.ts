@@ -117,3 +117,17 @@ describe("a source's account of the event just told, at that event's own place",
     ).toHaveLength(1);
   });
 });
+
+describe('a country named by its border is no side of the event', () => {
+  it('"… يقع على بعد 12 كيلومتراً من الحدود التركية، ما أدى إلى مقتل…": Turkey stays the doer', () => {
+    const incidents = extract(
+      [
+        'قتل مزارعان جراء غارة نفذتها طائرات حربية تركية ليلة الجمعة على قرية في قضاء العمادية بمحافظة دهوك.',
+        'وقال مسؤول محلي إن الطائرات استهدفت حقلاً على أطراف القرية يقع على بعد 12 كيلومتراً من الحدود التركية، ما أدى إلى مقتل المزارعين.',
+      ],
+      'ar',
+      '2020-07-11',
+    );
+    expect(incidents.map((x) => x.actors)).toEqual([['turkey']]);
+  });
+});
