@@ -104,6 +104,20 @@ describe('a count of things is a figure, whatever toll an incident of its senten
 });
 
 describe("a source's account of the event just told, at that event's own place", () => {
+  it('"وذكر مصدر في شرطة حمص أن … ما أدى إلى مقتل أربعة" after four dead in a quarter of the city: the same shelling', () => {
+    expect(
+      drafted(
+        [
+          'حمص-سانا | الأربعاء 14 شعبان 1438 هـ',
+          'قتل أربعة مواطنين وأصيب تسعة آخرون بجروح، أمس، جراء سقوط قذائف صاروخية على حي الزهراء في مدينة حمص.',
+          'وذكر مصدر في قيادة شرطة حمص لمراسل سانا أن المجموعات المسلحة استهدفت بثلاث قذائف منازل الأهالي في الحي، ما أدى إلى مقتل أربعة مواطنين، وإصابة تسعة آخرين.',
+        ],
+        'ar',
+        '2017-05-10',
+      ),
+    ).toEqual([{ from: '2017-05-09', to: '2017-05-09', killed: 4, wounded: 9 }]);
+  });
+
   it('"The X Center said 11 people were killed in Y" after nine killed in the Y neighborhood: one event', () => {
     expect(
       drafted(
