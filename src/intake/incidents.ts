@@ -32,6 +32,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
 import { secondSourceToll } from './second-source-toll.js';
+import { townEventOfToll } from './toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from './earlier-news.js';
@@ -347,6 +348,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
       if (last && secondSourceToll(last, facts, sentence.index, nth)) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
+      // "قال المرصد إن حصيلة تفجير عفرين بلغت ستة قتلى": the event told at that town, in this source's
+      // figures (toll-of-town-event.ts)
+      const townEvent = townEventOfToll(built, facts);
+      if (townEvent) {
+        merge(townEvent, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
       }
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,

@@ -145,3 +145,22 @@ describe('a country named by its border is no side of the event', () => {
     expect(incidents.map((x) => x.actors)).toEqual([['turkey']]);
   });
 });
+
+describe('a toll of an event named by its town', () => {
+  it('"حصيلة تفجير منبج بلغت ثمانية قتلى" after a second blast elsewhere: the Manbij blast, not a third', () => {
+    expect(
+      drafted(
+        [
+          'قتل ستة مدنيين وأصيب 11 آخرون بانفجار سيارة مفخخة، ظهر أمس الثلاثاء، قرب دوار السبع بحرات في مدينة منبج شمال شرقي حلب.',
+          'وفي حادث منفصل، قتل شخصان بانفجار عبوة ناسفة في سوق مدينة جرابلس، صباح اليوم الأربعاء.',
+          'من جهته، قال المرصد السوري لحقوق الإنسان إن حصيلة تفجير منبج بلغت ثمانية قتلى.',
+        ],
+        'ar',
+        '2019-01-16',
+      ),
+    ).toEqual([
+      { from: '2019-01-15', to: '2019-01-15', killed: 6, wounded: 11 },
+      { from: '2019-01-16', to: '2019-01-16', killed: 2, wounded: null },
+    ]);
+  });
+});
