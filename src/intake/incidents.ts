@@ -27,6 +27,7 @@ import { nextOfSeries } from './series-event.js';
 import { monthsToll } from './period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
 import { ranksEventTold } from './ranked-again.js';
+import { cameAfterAsTold } from './came-after-told.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
@@ -328,6 +329,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       // "وهذه الغارة هي الثانية على ريف دمشق خلال الشهر الحالي": the event told, ranked in its series
       if (built.length > 0 && !hasCasualties(facts) && ranksEventTold(clauseText)) continue;
+      // "ويأتي الهجوم بعد أقل من ثلاثة أسابيع على إعلان…": the event told, with its background (came-after-told.ts)
+      if (
+        built.length > 0 &&
+        !hasCasualties(facts) &&
+        !facts.eventDate &&
+        !facts.place?.governorate &&
+        cameAfterAsTold(clauseText)
+      )
+        continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")

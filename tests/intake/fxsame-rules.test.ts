@@ -164,3 +164,20 @@ describe('a toll of an event named by its town', () => {
     ]);
   });
 });
+
+describe('"the attack came after…" with nothing of its own', () => {
+  it('"ويأتي الهجوم بعد أقل من شهر على إعلان…": background of the event told, no second incident', () => {
+    const paragraphs = [
+      'قتل أربعة من عناصر الحشد العشائري وأصيب ستة آخرون، فجر أمس الثلاثاء، بهجوم انتحاري استهدف مقراً لهم في منطقة الجزيرة غرب قضاء هيت.',
+      'ويأتي الهجوم بعد أقل من شهر على إعلان رئيس الوزراء النصر على تنظيم داعش وتحرير كامل أراضي البلاد.',
+    ];
+    // (the title names the town: an incident opened by the clause would take that place, not the lead's)
+    const incidents = extractIncidents(splitSentences(paragraphs, 'ar'), {
+      lang: 'ar',
+      published: '2018-01-17',
+      resolvePlace,
+      titlePlace: resolvePlace('مقتل أربعة بهجوم انتحاري غرب هيت', 'ar'),
+    });
+    expect(incidents.map((x) => [x.killed, x.wounded])).toEqual([[4, 6]]);
+  });
+});
