@@ -1,5 +1,6 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
+import { borderAt } from './border-of.js';
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { earlierFightingAt } from './earlier-fighting.js';
 import { formerMemberAt } from './former-member.js';
@@ -393,6 +394,8 @@ export function actorRoles(
       if (!actors.includes(m.id)) actors.push(m.id);
       continue;
     }
+    // "على بعد 15 كيلومتراً من الحدود التركية": where a place lies, no side (border-of.ts)
+    if (borderAt(view.text, m.start, m.end)) continue;
     if (
       (SUSPECTED_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         suspectedAt(view.text, m.start)) &&

@@ -68,6 +68,7 @@ import { withoutUntilDays } from './until-day.js';
 import { namedDayInWeek } from './counted-week.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
+import { saidToTakePlace } from './said-took-place.js';
 import { atTheScene } from './at-the-scene.js';
 import { repelsTheAttack } from './repelled.js';
 import { warToll } from './war-toll.js';
@@ -326,6 +327,7 @@ export function analyseClause(
     refersBack:
       REFERS_BACK.test(view.text) ||
       doersBack(view.text) ||
+      saidToTakePlace(view.text) ||
       opensWithNamedAside(view.text) ||
       repelsTheAttack(view.text),
     notes: casualtyNotes(view, casualties, numbers),

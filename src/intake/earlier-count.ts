@@ -10,6 +10,7 @@ import { tellsRisenToll } from './toll-update.js';
 import { matchView } from './view.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { anyOf } from './word-pattern.js';
+import { woundedHoldRise } from './rise-before-day.js';
 
 /**
  * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
@@ -22,7 +23,12 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   const { killed, wounded } = facts.casualties;
   if (killed === null || current.killed === null) return false;
   if (facts.separate || facts.another) return false;
-  if (!dayOfCount(facts, current.date)) return false;
+  // (a risen toll told with no day: the day of the event told with wounded that hold the rise)
+  if (
+    !dayOfCount(facts, current.date) &&
+    !(current.date === null && woundedHoldRise(current.killed, killed, wounded))
+  )
+    return false;
   if (facts.place?.governorate && !sameGovernorate(current.place, facts.place)) return false;
   // ("وفي بلدة كفرنبل المجاورة، قتل ثلاثة مدنيين" after a toll risen at another town: another item)
   if (namesOtherTown(current, facts)) return false;

@@ -4,6 +4,7 @@ import type { Figure } from '../content/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { markReportingDates } from './date-roles.js';
 import { countsCaught } from './caught-counts.js';
+import { countsThings } from './counted-things.js';
 import { findDates } from './dates.js';
 import type { FigureContext } from './figure-context.js';
 import { figureOf } from './figure-label.js';
@@ -76,7 +77,8 @@ export function extractFigures(sentences: readonly Sentence[], ctx: FigureContex
       )
         continue;
       // ("arrested two others" beside "two fighters were wounded": a count of the caught, never a toll)
-      if (casualtyCounts.has(n.value) && !countsCaught(view.text, n)) continue;
+      // (nor "9 وحدات تكتيكية", "9 targets": a count of things is no one's toll)
+      if (casualtyCounts.has(n.value) && !countsCaught(view.text, n) && !countsThings(view.text, n)) continue;
       if (seen.has(n.value)) continue;
       seen.add(n.value);
       out.push(figureOf(n, view, ctx, when, mine.at(-1), mine.at(-1) ?? lastBefore));

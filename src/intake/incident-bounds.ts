@@ -18,6 +18,7 @@ import { namesOnlyFinds } from './operation-finds.js';
 import { nearTheScene } from './near-the-scene.js';
 import { namesKinOfThem } from './kin-of-them.js';
 import { alsoResulted } from './also-resulted.js';
+import { atItsPlace } from './source-at-place.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -132,7 +133,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   const agrees = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
   if (
     (THE_TOLL.test(facts.matchText) || facts.sourced) &&
-    !facts.place?.governorate &&
+    // (or at the event's own place: source-at-place.ts)
+    (!facts.place?.governorate || atItsPlace(current.place, facts.place)) &&
     (killed !== null || wounded !== null) &&
     agrees(killed, current.killed) &&
     agrees(wounded, current.wounded)

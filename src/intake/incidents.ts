@@ -26,10 +26,13 @@ import { nextOfSeries } from './series/next.js';
 import { monthsToll } from './period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
 import { ranksEventTold } from './series/ranked.js';
+import { cameAfterAsTold } from './came-after-told.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
 import { sourcesAccount } from './source-account.js';
+import { secondSourceToll } from './second-source-toll.js';
+import { townEventOfToll } from './toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from './casualties-conflict.js';
 import { addsTooLater } from './too-later.js';
 import { companionOfTheOne } from './companion-of-one.js';
@@ -47,6 +50,7 @@ import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from './victim-parts.js';
 import { retellsBodies } from './bodies-again.js';
 import { foundDeadAfter } from './body-found.js';
+import { abductionOfTheFound } from './abducted-before-found.js';
 import { furtherVictim } from './further-victim.js';
 import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
@@ -235,6 +239,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         hit.killed = 1;
         continue;
       }
+      // "عثرت القوات على جثث ستة مواطنين", then "وقد اختطفوا يوم الثلاثاء الماضي": when and how the
+      // dead just found were taken (abducted-before-found.ts)
+      const heldFrom = abductionOfTheFound(hit, facts, sentence.index);
+      if (hit && heldFrom) {
+        merge(hit, facts, null, null, sentence.index);
+        hit.date = heldFrom;
+        continue;
+      }
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
@@ -327,6 +339,15 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       // "وهذه الغارة هي الثانية على ريف دمشق خلال الشهر الحالي": the event told, ranked in its series
       if (built.length > 0 && !hasCasualties(facts) && ranksEventTold(clauseText)) continue;
+      // "ويأتي الهجوم بعد أقل من ثلاثة أسابيع على إعلان…": the event told, with its background (came-after-told.ts)
+      if (
+        built.length > 0 &&
+        !hasCasualties(facts) &&
+        !facts.eventDate &&
+        !facts.place?.governorate &&
+        cameAfterAsTold(clauseText)
+      )
+        continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
@@ -343,6 +364,19 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
       if (eventsTalliedSince(clauseText)) continue;
+      // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
+      // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
+      if (last && secondSourceToll(last, facts, sentence.index, nth)) {
+        merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
+      // "قال المرصد إن حصيلة تفجير عفرين بلغت ستة قتلى": the event told at that town, in this source's
+      // figures (toll-of-town-event.ts)
+      const townEvent = townEventOfToll(built, facts);
+      if (townEvent) {
+        merge(townEvent, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;

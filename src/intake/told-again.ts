@@ -7,6 +7,7 @@ import { countBeforeRise } from './earlier-count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { namedAgainAsSubject } from './subject-again.js';
+import { atItsPlace } from './source-at-place.js';
 
 /**
  * A toll with no event, place or date of its own: the event just told, in another source's figures
@@ -19,6 +20,9 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
   // "أكدت تنسيقية المتظاهرين في الناصرية أن عدد القتلى بلغ خمسة": a toll told at the event's own town
   const ownPlace =
     !facts.place?.governorate ||
+    // ("The Aleppo Media Center said 11 people were killed in al-Shaar" after nine "in the al-Shaar
+    // neighborhood" of eastern Aleppo: the event's own place, source-at-place.ts)
+    (sourcedToll && atItsPlace(current.place, facts.place)) ||
     (facts.tollOnly &&
       !!current.place &&
       sameGovernorate(current.place, facts.place) &&
