@@ -1,33 +1,9 @@
 // A toll counted from an onset or over a named month: the sum of a span, not one event.
+import { monthNames } from './months.js';
 import { L, anyOf } from './word-pattern.js';
 
-/** Arabic month names (Levantine and Egyptian), as a span "during" one of them is told. */
-const MONTHS_AR = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
+/** Every month name the date rules read, in matching form (Levantine, Egyptian, Maghrebi; English too). */
+const MONTH_NAMES = monthNames().map((m) => m.name);
 
 /**
  * "قتل 9 إرهابيين … خلال كانون الثاني" (during a month, its name without "شهر"); "منذ إعلان السيطرة
@@ -39,7 +15,7 @@ const MONTHS_AR = [
  */
 const SPAN_FROM_ONSET = new RegExp(
   [
-    `(?<!${L})(?:${anyOf(['خلال', 'طيلة', 'طوال'])}) (?:${anyOf(MONTHS_AR)})(?!${L})`,
+    `(?<!${L})(?:${anyOf(['خلال', 'طيلة', 'طوال'])}) (?:${anyOf(MONTH_NAMES)})(?!${L})`,
     `(?<!${L})${anyOf(['منذ'])} (?:${anyOf(['إعلان', 'سيطرة', 'السيطرة', 'دخول'])})(?!${L})`,
     `(?<!${L})since (?:[\\p{L}-]+ ){1,4}(?:launched|began|started|opened) (?:its|their|the|an?) (?:[\\p{L}-]+ ){0,2}(?:offensive|campaign|operation|assault|incursion|invasion)(?!${L})`,
     `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
