@@ -183,10 +183,11 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
 /**
  * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for, perhaps after how soon ("ما
  * أدى إلى مقتله على الفور مع مرافقه": he and his companion, two), or one joined to him by "و"
- * ("إصابته ومرافقيه"), perhaps after the pronoun that stresses him ("استشهاده هو ومرافقه": two).
+ * ("إصابته ومرافقيه"), perhaps after the pronoun that stresses him ("استشهاده هو ومرافقه": two) or
+ * after how soon, which says how both died ("مقتله في الحال ونجله": he and his son, two).
  */
 const WITH_KIN = new RegExp(
-  `^(?:(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)|\\s+(?:(?:${anyOf(['هو', 'هي'])})\\s+)?${normalizeForMatch('و')}([\\p{L}]+))`,
+  `^(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?(?:\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)|\\s+(?:(?:${anyOf(['هو', 'هي'])})\\s+)?${normalizeForMatch('و')}([\\p{L}]+))`,
   'u',
 );
 
