@@ -47,3 +47,32 @@ describe('kin joined to a casualty pronoun after how soon it came are dead with 
     ).toEqual([{ killed: 1, wounded: 2 }]);
   });
 });
+
+describe('a dual person noun in the construct state after a verb of the victim is two', () => {
+  it('"قُتل عاملا نظافة …": two cleaners, the dual\'s ن dropped before what they were', () => {
+    expect(
+      tolls(
+        ['قُتل عاملا نظافة، صباح اليوم الأحد، بانفجار عبوة ناسفة قرب سوق شعبي في قضاء الخالص بمحافظة ديالى.'],
+        '2022-04-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+
+  it('"استشهد مقاتلا الفصيل وأصيب ثالث": two dead and one wounded', () => {
+    expect(
+      tolls(
+        ['استشهد مقاتلا الفصيل وأصيب ثالث بجروح، مساء أمس السبت، بقصف مدفعي على قرية في ريف إدلب الجنوبي.'],
+        '2022-04-10',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+
+  it('"قتل مسلحون مزارعا …": the accusative singular after the killers is one', () => {
+    expect(
+      tolls(
+        ['قتل مسلحون مجهولون مزارعا داخل بستانه، صباح اليوم الأحد، في قضاء الخالص بمحافظة ديالى.'],
+        '2022-04-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
