@@ -1,5 +1,6 @@
 // Two people told by a dual noun in the construct state, its ن dropped before what they were of.
 import { normalizeForMatch } from '../text/normalize.js';
+import { POSSESSED } from './casualty-words.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -23,7 +24,8 @@ export function constructDualAt(
 ): boolean {
   const word = tokens[i]?.word ?? '';
   const next = tokens[i + 1];
-  if (!word.endsWith('ا') || word.startsWith('ال') || !next || next.start !== tokens[i]!.end + 1)
-    return false;
+  // (not someone's, whose pronoun ends in ا too: "وأصيب طفلها")
+  if (!word.endsWith('ا') || word.startsWith('ال') || POSSESSED.some((x) => word.endsWith(x))) return false;
+  if (!next || next.start !== tokens[i]!.end + 1) return false;
   return VICTIM_SUBJECT_VERBS.has(tokens[i - 1]?.word ?? '') && isPersonNoun(word);
 }
