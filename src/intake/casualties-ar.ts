@@ -31,6 +31,7 @@ import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
+import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from './set-off-list.js';
 import { kinOfNamedBefore } from './kin-of-named.js';
 
@@ -232,8 +233,11 @@ export function kinAfterPlace(tokens: readonly Token[], from: number, stops: Rea
     const group = oneAfterNoun || !tokens[j]!.word.startsWith('و') ? null : oneOfGroupAt(tokens, j, true);
     const n = group === null ? joinedKin(tokens[j]!.word) : 1;
     if (n !== null && group === null && kinOfOneNamedAfter(tokens, j, from)) return 0;
-    // "، وزوجته أصيبت": the subject of a verb of its own
-    if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
+    // "، وزوجته أصيبت": the subject of a verb of its own (not before the next item of the toll told by
+    // its noun: "مقتل مختار قرية ونجله وإصابة ثلاثة", joined-casualty-noun.ts)
+    if (n === null) continue;
+    if (joinedCasualtyNoun(tokens[j + 1]?.word ?? '')) return n;
+    return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
   }
   return 0;
 }

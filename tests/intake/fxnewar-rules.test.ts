@@ -75,4 +75,40 @@ describe('a dual person noun in the construct state after a verb of the victim i
       ),
     ).toEqual([{ killed: 1, wounded: null }]);
   });
+  it('"قُتلت امرأة وأصيب ابنها": a possessed noun ending in ا is no dual', () => {
+    expect(
+      tolls(
+        ['قُتلت امرأة وأصيب ابنها بقصف مدفعي على بلدة في ريف حماة الشمالي صباح اليوم الأحد.'],
+        '2022-04-10',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('kin joined after the place told of the victim, before the wounded told by their noun', () => {
+  it('"بمقتل راعي ماشية في قرية … وشقيقه وإصابة اثنين": he and his brother dead, two wounded', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر في الشرطة، اليوم الخميس، بمقتل راعي ماشية في قرية تل الذهب جنوبي الحويجة وشقيقه وإصابة اثنين آخرين بهجوم مسلح.',
+        ],
+        '2022-04-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2 }]);
+  });
+
+  it('"بمقتل مختار ناحية الزاب وشقيقه وإصابة اثنين": the same after a district', () => {
+    expect(
+      tolls(
+        ['أفاد مصدر في الشرطة، اليوم الخميس، بمقتل مختار ناحية الزاب وشقيقه وإصابة اثنين آخرين بهجوم مسلح.'],
+        '2022-04-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: 2 }]);
+  });
+
+  it('"… في قرية …، وشقيقه أصيب": his brother the subject of a verb of his own is wounded, not dead', () => {
+    expect(
+      tolls(['قتل راعي ماشية في قرية تل الذهب جنوبي الحويجة اليوم الخميس، وشقيقه أصيب بجروح.'], '2022-04-14'),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
 });
