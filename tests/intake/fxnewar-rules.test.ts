@@ -112,3 +112,17 @@ describe('kin joined after the place told of the victim, before the wounded told
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('the one just told wounded, dead "before" the clause ends, is one more dead', () => {
+  it('"وأصيب سائقه …، ونقل إلى …، قبل أن يفارق الحياة صباح اليوم الخميس متأثراً بجراحه"', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون مساء أمس الأربعاء موظفاً في مجلس بلدة الصنمين بريف درعا الشمالي، ما أدى إلى مقتله على الفور.',
+          'وأصيب سائقه بطلق ناري في البطن، ونقل إلى مستشفى قريب، قبل أن يفارق الحياة صباح اليوم الخميس متأثراً بجراحه.',
+        ],
+        '2022-04-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
