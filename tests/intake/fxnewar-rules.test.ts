@@ -126,3 +126,17 @@ describe('the one just told wounded, dead "before" the clause ends, is one more 
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a toll told risen with its figure first holds the wounded who died since', () => {
+  it('"ارتفع إلى 5 عدد الذين قتلوا …، بعد وفاة أحد الجرحى": five, not six', () => {
+    expect(
+      tolls(
+        [
+          'ارتفع إلى 5 عدد الذين قتلوا جراء انفجار دراجة نارية مفخخة مساء أمس الجمعة في سوق مدينة أعزاز بريف حلب الشمالي، وذلك بعد وفاة أحد الجرحى متأثراً بإصابته صباح اليوم.',
+          'وأصيب 12 آخرون بجراح متفاوتة.',
+        ],
+        '2022-04-09',
+      ),
+    ).toEqual([{ killed: 5, wounded: 12 }]);
+  });
+});
