@@ -31,6 +31,7 @@ import { countAtItemHead } from './count-at-item-head.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
+import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from './set-off-list.js';
 import { kinOfNamedBefore } from './kin-of-named.js';
 
@@ -183,10 +184,11 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
 /**
  * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for, perhaps after how soon ("ما
  * أدى إلى مقتله على الفور مع مرافقه": he and his companion, two), or one joined to him by "و"
- * ("إصابته ومرافقيه"), perhaps after the pronoun that stresses him ("استشهاده هو ومرافقه": two).
+ * ("إصابته ومرافقيه"), perhaps after the pronoun that stresses him ("استشهاده هو ومرافقه": two) or
+ * after how soon, which says how both died ("مقتله في الحال ونجله": he and his son, two).
  */
 const WITH_KIN = new RegExp(
-  `^(?:(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)|\\s+(?:(?:${anyOf(['هو', 'هي'])})\\s+)?${normalizeForMatch('و')}([\\p{L}]+))`,
+  `^(?:\\s+(?:${anyOf(['على الفور', 'في الحال', 'فورا', 'فوراً'])}))?(?:\\s+${normalizeForMatch('مع')}\\s+([\\p{L}]+)|\\s+(?:(?:${anyOf(['هو', 'هي'])})\\s+)?${normalizeForMatch('و')}([\\p{L}]+))`,
   'u',
 );
 
@@ -231,8 +233,11 @@ export function kinAfterPlace(tokens: readonly Token[], from: number, stops: Rea
     const group = oneAfterNoun || !tokens[j]!.word.startsWith('و') ? null : oneOfGroupAt(tokens, j, true);
     const n = group === null ? joinedKin(tokens[j]!.word) : 1;
     if (n !== null && group === null && kinOfOneNamedAfter(tokens, j, from)) return 0;
-    // "، وزوجته أصيبت": the subject of a verb of its own
-    if (n !== null) return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
+    // "، وزوجته أصيبت": the subject of a verb of its own (not before the next item of the toll told by
+    // its noun: "مقتل مختار قرية ونجله وإصابة ثلاثة", joined-casualty-noun.ts)
+    if (n === null) continue;
+    if (joinedCasualtyNoun(tokens[j + 1]?.word ?? '')) return n;
+    return stops.has(j + 1) || stops.has(j + 2) ? 0 : n;
   }
   return 0;
 }

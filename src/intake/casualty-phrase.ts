@@ -40,6 +40,7 @@ import { twoAfterNoun } from './two-after-noun.js';
 import { ownPeopleJoinedAt } from './own-people-after.js';
 import { affiliationAt } from './affiliated-with.js';
 import { namedNextAt } from './named-next.js';
+import { constructDualAt } from './construct-dual.js';
 import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from './measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
@@ -345,6 +346,8 @@ function countItem(
     if (kin !== null) return { value: one(kin.value), next: kin.next };
     const two = twoAfterNoun(tokens, numbers, i);
     if (two !== null) return two;
+    // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)
+    if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 1 };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }

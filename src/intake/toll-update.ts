@@ -115,7 +115,16 @@ const LIVES_OF = new RegExp(
 /** The clause (in matching form) tells a toll risen to a new figure. */
 export function tellsRisenToll(matchText: string): boolean {
   if (!MAY_TELL_TOLL.test(matchText)) return false;
-  return risesIn(matchText).length > 0;
+  return risesIn(matchText).length > 0 || risenFigureFirst(matchText);
+}
+
+/**
+ * "ارتفع إلى 9 عدد الذين قضوا جراء انفجار…": the figure before the toll, as risenToll reads it (not a
+ * count over a span: "منذ مطلع العام"), so a rise told so holds the dead of wounds told with it.
+ */
+function risenFigureFirst(matchText: string): boolean {
+  const first = RISEN_FIRST.exec(matchText);
+  return !!first && !SPAN_TOLL.test(first[2]!);
 }
 
 /**

@@ -74,10 +74,12 @@ export const OWN_WOUNDS_AR = [
 
 /**
  * "وأضاف أن أحمد فارق الحياة متأثراً بجراحه صباح اليوم": one person, told by name, dead of the wounds —
- * no count of its own (English names him with a count: "a student died of his wounds" counts one).
+ * no count of its own (English names him with a count: "a student died of his wounds" counts one);
+ * or by the verb after "قبل أن", with the day of the death between ("قبل أن يفارق الحياة فجر اليوم
+ * الاثنين متأثراً بجراحه": he, the one just told wounded).
  */
 const ONE_DIED = new RegExp(
-  `(?<![\\p{L}])(?:${f(['توفي', 'توفيت', 'فارق الحياة', 'فارقت الحياة'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(OWN_WOUNDS_AR)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${f(['توفي', 'توفيت', 'يتوفى', 'تتوفى', 'فارق الحياة', 'فارقت الحياة', 'يفارق الحياة', 'تفارق الحياة'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${f(OWN_WOUNDS_AR)})(?![\\p{L}])`,
   'u',
 );
 
