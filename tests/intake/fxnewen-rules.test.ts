@@ -1,0 +1,51 @@
+// Rules added on the English misses of probe-zzs…zzx (issue 12), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
+
+/** Each drafted incident's governorate, dead and wounded. */
+const told = (paragraphs: string[], published: string) =>
+  extractIncidents(splitSentences(paragraphs, 'en'), {
+    lang: 'en',
+    published,
+    resolvePlace,
+    titlePlace: null,
+  }).map((x) => ({ governorate: x.place.governorate?.en ?? null, killed: x.killed, wounded: x.wounded }));
+
+describe('a gloss in brackets between a count and its verb', () => {
+  it('"Three members of the Kurdish Asayish (the internal security forces, …) were killed": the three are the dead', () => {
+    expect(
+      told(
+        [
+          'Three members of the Kurdish Asayish (the internal security forces, known as Asayish) were killed and two others wounded when a bomb hit their checkpoint in Qamishli on Friday.',
+        ],
+        '2022-03-05',
+      ),
+    ).toEqual([{ governorate: 'Hasakah', killed: 3, wounded: 2 }]);
+  });
+});
+
+describe('"martyred": an official statement telling a killing', () => {
+  it('"Five soldiers were martyred and eight others injured": five dead', () => {
+    expect(
+      told(
+        [
+          'Five soldiers were martyred and eight others injured on Tuesday when terrorists shelled a military post near Palmyra in the eastern countryside of Homs.',
+        ],
+        '2019-04-10',
+      ),
+    ).toEqual([{ governorate: 'Homs', killed: 5, wounded: 8 }]);
+  });
+
+  it('"…, martyring two of our fighters": the active tells its object killed', () => {
+    expect(
+      told(
+        [
+          'An occupation drone targeted a car near Amuda on Sunday evening, martyring two of our fighters, the statement said.',
+        ],
+        '2021-09-13',
+      ),
+    ).toEqual([{ governorate: 'Hasakah', killed: 2, wounded: null }]);
+  });
+});
