@@ -49,3 +49,29 @@ describe('"martyred": an official statement telling a killing', () => {
     ).toEqual([{ governorate: 'Hasakah', killed: 2, wounded: null }]);
   });
 });
+
+describe('a toll told risen from an earlier figure by the deaths of wounded', () => {
+  it('"the toll had risen from five after two of the 20 wounded died": the dead told first hold them', () => {
+    expect(
+      told(
+        [
+          'A car bomb exploded at a busy checkpoint in Tikrit on Thursday evening, killing at least eight people, police said.',
+          'The death toll had risen from five after two of the 20 wounded died in hospital during the night, a doctor said.',
+        ],
+        '2017-09-15',
+      ),
+    ).toEqual([{ governorate: 'Salahuddin', killed: 8, wounded: 18 }]);
+  });
+
+  it('without the earlier figure, the wounded who died are more dead', () => {
+    expect(
+      told(
+        [
+          'A car bomb exploded at a busy checkpoint in Tikrit on Thursday evening, killing at least eight people, police said.',
+          'Two of the 20 wounded died in hospital during the night, a doctor said.',
+        ],
+        '2017-09-15',
+      ),
+    ).toEqual([{ governorate: 'Salahuddin', killed: 10, wounded: 18 }]);
+  });
+});
