@@ -75,3 +75,29 @@ describe('a toll told risen from an earlier figure by the deaths of wounded', ()
     ).toEqual([{ governorate: 'Salahuddin', killed: 10, wounded: 18 }]);
   });
 });
+
+describe('"a third" that counts rockets, not people', () => {
+  it('"two fell in open ground while a third hit a house, wounding two children": the two told before', () => {
+    expect(
+      told(
+        [
+          'Two children were wounded when mortar shells fell on a village near Tuz Khurmatu on Friday night, police said.',
+          'Four shells were fired from the hills; two fell in open ground while a third hit a house, wounding two children.',
+        ],
+        '2021-06-12',
+      ),
+    ).toEqual([{ governorate: 'Salahuddin', killed: null, wounded: 2 }]);
+  });
+
+  it('"a third soldier was wounded": a third person is one more', () => {
+    expect(
+      told(
+        [
+          'Two soldiers were wounded when a bomb went off near their patrol in Tuz Khurmatu on Friday night, police said.',
+          'A third soldier was wounded by sniper fire as they were evacuated.',
+        ],
+        '2021-06-12',
+      ),
+    ).toEqual([{ governorate: 'Salahuddin', killed: null, wounded: 3 }]);
+  });
+});
