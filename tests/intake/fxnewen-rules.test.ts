@@ -4,6 +4,15 @@ import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
+/** Each drafted incident's first and last possible day and its dead. */
+const dated = (paragraphs: string[], published: string) =>
+  extractIncidents(splitSentences(paragraphs, 'en'), {
+    lang: 'en',
+    published,
+    resolvePlace,
+    titlePlace: null,
+  }).map((x) => ({ from: x.date?.from ?? null, to: x.date?.to ?? null, killed: x.killed }));
+
 /** Each drafted incident's governorate, dead and wounded. */
 const told = (paragraphs: string[], published: string) =>
   extractIncidents(splitSentences(paragraphs, 'en'), {
@@ -99,5 +108,37 @@ describe('"a third" that counts rockets, not people', () => {
         '2021-06-12',
       ),
     ).toEqual([{ governorate: 'Salahuddin', killed: null, wounded: 3 }]);
+  });
+});
+
+describe('"came less than a week after": some day of the week before', () => {
+  it('the day the clause names wins, before the event told first (not a week after it)', () => {
+    expect(
+      dated(
+        [
+          'Gunmen attacked a checkpoint near Baquba on Thursday night, killing four policemen, officials said.',
+          'The attack came less than two weeks after a roadside bomb killed three soldiers near Muqdadiyah on Monday.',
+        ],
+        '2019-03-22',
+      ),
+    ).toEqual([
+      { from: '2019-03-21', to: '2019-03-22', killed: 4 },
+      { from: '2019-03-18', to: '2019-03-18', killed: 3 },
+    ]);
+  });
+
+  it('with no day named, the days within that span before it', () => {
+    expect(
+      dated(
+        [
+          'Gunmen attacked a checkpoint near Baquba on Thursday night, killing four policemen, officials said.',
+          'The attack came less than a week after a roadside bomb killed three soldiers near Muqdadiyah.',
+        ],
+        '2019-03-22',
+      ),
+    ).toEqual([
+      { from: '2019-03-21', to: '2019-03-22', killed: 4 },
+      { from: '2019-03-14', to: '2019-03-20', killed: 3 },
+    ]);
   });
 });
