@@ -3,7 +3,7 @@
 /**
  * A name glossed or shortened in brackets after it ("(PMF)", "(Popular Mobilization Forces, PMF)",
  * "(SDF)"), or who they were ("(8 and 11 years old)"): it tells again of those already counted, so
- * between a count and its verb it stands for nothing
- * (its words would otherwise part the count from the verb, and a comma in it would pair with another).
+ * between a count and its verb it stands for nothing (its words would otherwise part the count from
+ * the verb, and a comma in it would pair with another).
  */
 export const BRACKETED_GLOSS = /\([^()]*\)/gu;
