@@ -17,6 +17,7 @@ import { countAfterTo } from './count-after-to.js';
 import { opensSubCount } from './sub-count.js';
 import { oneToldByKin } from './kin-apposition.js';
 import { ANIMALS_JOINED } from './animals-too.js';
+import { BRACKETED_GLOSS } from './bracketed-gloss.js';
 import { withoutWhoHad } from './who-had.js';
 import { AGE_IN_DECADE } from './age-told-before.js';
 import { WORKING_FOR } from './working-for.js';
@@ -69,7 +70,9 @@ export function backward(
     const gap = view.text.slice(tokens[counted - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
     // so does where the victims were ("A third person in the car was wounded")
     // and so does who was among them ("Two people including a child were killed")
+    // (and so does a gloss in brackets, "of the Hashd al-Shaabi (Popular Mobilization Forces, PMF)")
     const bare = gap
+      .replace(BRACKETED_GLOSS, ' ')
       .replace(/,[^,]*,/gu, ' ')
       .replace(WHERE_THEY_WERE, ' ')
       // and so does how old they were ("Two men in their 20s were killed")

@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { RETALIATION_AR, RETALIATION_EN } from './retaliation-words.js';
 import { L, anyOf } from './word-pattern.js';
+import { ordinalOfBlow } from './ordinal-blow.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 export const COMES_AFTER =
@@ -54,6 +55,8 @@ const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
 export function countsOthers(text: string): boolean {
   for (const m of text.matchAll(OTHERS)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // ("while a third struck a building": a third rocket, ordinal-blow.ts)
+    if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
     if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
   }
   return false;

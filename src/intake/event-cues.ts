@@ -10,11 +10,12 @@ import { BOMBER_STRUCK } from './second-bomber.js';
  * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
  * مختاراً", "gunmen assassinated a mukhtar"); an attempt at it ("محاولة اغتيال") is read by its own rule.
  * A roundup's items and headlines tell the blow in the present ("- مسلحون مجهولون يغتالون مختار قرية",
- * "مسيرة تركية تقتل ثلاثة"): the same killing, its object the count.
+ * "مسيرة تركية تقتل ثلاثة"): the same killing, its object the count. Official Syrian and Kurdish
+ * statements tell a killing in English as in Arabic ("استشهد", "were martyred", "martyring three").
  */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring'])}`,
     'gu',
   ),
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",

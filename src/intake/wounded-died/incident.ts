@@ -10,6 +10,7 @@ import { tellsRisenToll } from '../toll-update.js';
 import { L, anyOf as f } from '../word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
+import { risesFromEarlierByCause } from './rise-from.js';
 
 /**
  * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
@@ -89,6 +90,12 @@ export function takesDeathOfWounded(
   if (died === null) return false;
   const clauseText = facts.matchText;
   if (riseExplained(clauseText, sentenceBefore)) return true;
+  // ("killing seven", then "the toll rose from an initial four as three of the 15 wounded died": the
+  // seven hold the three, and 12 are left wounded)
+  if (risesFromEarlierByCause(clauseText)) {
+    hit.wounded ??= woundedLeftOfCounted(clauseText);
+    return true;
+  }
   if (tellsRisenToll(clauseText)) return false;
   if (firstDeadOfWounded(hit, died)) return true;
   if (typeof hit.killed !== 'number') return false;
