@@ -74,7 +74,6 @@ import { fillFromEarlier, holdEarlier, type HeldEarlier } from './held-earlier.j
 import { backAtEarlierTown } from './back-at-town.js';
 import { restOfThem } from './rest-of-them.js';
 import { takesDeathOfWounded } from './wounded-died/incident.js';
-import { countBeforeDeaths } from './wounded-died/count-before.js';
 import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
@@ -401,13 +400,6 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
         if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
-        continue;
-      }
-      // "ارتفعت الحصيلة إلى ثمانية بعد وفاة أحد الجرحى" then "ما أسفر عن مقتل سبعة وإصابة ثلاثة" with
-      // the attack's day: the count before the rise (wounded-died/count-before.ts)
-      if (last && withinGap(last, sentence.index) && countBeforeDeaths(last, facts)) {
-        merge(last, facts, facts.eventDate, null, sentence.index);
-        last.paragraph = sentence.paragraph;
         continue;
       }
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
