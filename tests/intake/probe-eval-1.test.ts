@@ -100,6 +100,14 @@ describe('eval CLI on the held-out probes, part 1', () => {
       'tests/intake/probe-v',
       'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 0.97 | 0.78 (25/32) | 0.94 (30/32) | 0.98 (41/42)',
     ],
+    [
+      'tests/intake/probe-w',
+      'TOTAL | 34 | 34 | 34 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 (32/34) | 1.00 (34/34) | 0.95 (42/44)',
+    ],
+    [
+      'tests/intake/probe-x',
+      'TOTAL | 31 | 31 | 31 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.84 (26/31) | 0.97 (30/31) | 1.00 (45/45)',
+    ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
