@@ -1,15 +1,7 @@
 // Rules from the fixcountn round (issue 12, counts read wrong on a matched incident), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { tolls } from '../support/tolls.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('one person named with the group he belonged to, then a singular casualty verb, is one hit', () => {
   it('"ذكرت مصادر أن جندياً من الفرقة الرابعة قتل": after "أن"', () => {

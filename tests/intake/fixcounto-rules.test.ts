@@ -1,15 +1,10 @@
 // Rules from the fixcounto round (issue 12, counts read wrong on a matched incident in the older batches), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('a toll of martyrs is a toll of the dead', () => {
   it('"ارتفع عدد الشهداء إلى تسعة": the dead of the shelling just told, risen', () => {

@@ -1,15 +1,10 @@
 // Rules found on the casualty misses left in the older open batches (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's dead and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 /** Each incident's dead and wounded in the draft of an article (its title names the place). */
 const drafted = (title: string, paragraphs: string[], published: string) => {

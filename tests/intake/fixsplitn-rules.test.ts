@@ -1,15 +1,7 @@
 // Rules from the fixsplitn round (issue 12: one event drafted twice, in probe-zh…zm), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { tolls } from '../support/tolls.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('a count a source had given earlier is the event’s earlier count, not another event', () => {
   it('"وكان مصدر طبي قد أفاد في وقت سابق…": the count before the one now given', () => {

@@ -1,16 +1,8 @@
 // Rules of how a clause is counted and whether it tells a new event (issue 12, probe-t), each on a
 // sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { tolls } from '../support/tolls.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's dead and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('the lives taken, a phrase set off by commas between the verb and its count', () => {
   it('"أودى، أواخر الشهر الماضي، بحياة أربعة": four killed', () => {

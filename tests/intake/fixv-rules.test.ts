@@ -1,14 +1,6 @@
 // Rules found on probe-v's misses (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's dead and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
+import { tolls } from '../support/tolls.js';
 
 describe('a risen toll told beside a second figure', () => {
   it('"had climbed to 7 and that 20 were hurt": seven dead, twenty wounded', () => {

@@ -1,15 +1,10 @@
 // Rules from the misses of probe-ze (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('who died, told by the verb', () => {
   it('"قضت طفلة": the feminine of قضى is a death, as استشهدت is', () => {

@@ -1,14 +1,6 @@
 // Rules from the fixzj round (issue 12, probe-zj's misses by their general cause), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
+import { tolls } from '../support/tolls.js';
 
 describe('the event named again as the subject of what it caused is the same event', () => {
   it('"وأوضح شاهد أن الانفجار أدى أيضاً إلى إصابة…": more victims of the blast just told', () => {

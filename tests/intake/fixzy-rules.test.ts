@@ -1,15 +1,7 @@
 // Rules from the fixzy round (issue 12, casualties on unseen text), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { tolls } from '../support/tolls.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('"N of his own people" joined after a long name of the group he belongs to counts them with him', () => {
   it('"ضابط في "الفرقة المدرعة الرابعة" (الفرقة) وثلاثة من حراسه": four wounded', () => {

@@ -1,15 +1,7 @@
 // Rules found on probe-zzf's misses (issue 12): victims counted where a funeral, a title, an active
 // "wounded", a later death told with "also" or a stressing pronoun hid them; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident's dead and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
+import { tolls } from '../support/tolls.js';
 
 describe('one of the dead whose funeral it was', () => {
   it('"خلال جنازة أحد الضحايا": the wounded at the funeral are counted', () => {

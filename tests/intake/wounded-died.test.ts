@@ -2,10 +2,8 @@
 // dead) of the event just told?" (src/intake/wounded-died/): its readers of a clause, each on wording
 // written for it, and the incident it leaves.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { tolls } from '../support/tolls.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
-import { resolvePlace } from '../../src/places/resolve.js';
 import {
   alsoHit,
   diedOfWounds,
@@ -18,11 +16,6 @@ import { diedWhereWounded, toldOneDied } from '../../src/intake/wounded-died/cla
 
 const m = normalizeForMatch;
 const NONE = { killed: null, wounded: null, attackersKilled: null };
-
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
 
 describe('how many of the wounded a clause tells dead since', () => {
   it('counts "two of the injured succumbed" and "وتوفي أحد الجرحى لاحقاً"', () => {
