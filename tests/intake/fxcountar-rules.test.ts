@@ -1,17 +1,9 @@
 // Rules from the fxcountar round (issue 12, counts read wrong on a matched incident in Arabic), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { tolls as draftTolls } from '../support/tolls.js';
 
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], published: string) =>
-  extractIncidents(splitSentences(paragraphs, 'ar'), {
-    lang: 'ar',
-    published,
-    resolvePlace,
-    titlePlace: null,
-  }).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+/** Each drafted incident's killed and wounded, in an Arabic article. */
+const tolls = (paragraphs: string[], published: string) => draftTolls(paragraphs, 'ar', published);
 
 describe('the dead of two sides, each counted with whose they were, are one count', () => {
   it('"N عنصراً من … (a long name)، وM من مقاتلي …": the second side after a long first name', () => {

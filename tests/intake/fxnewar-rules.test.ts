@@ -1,17 +1,9 @@
 // Rules from the fxnewar round (issue 12, the Arabic misses of probe-zzs…zzx), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { tolls as draftTolls } from '../support/tolls.js';
 
-/** Each drafted incident's killed and wounded. */
-const tolls = (paragraphs: string[], published: string) =>
-  extractIncidents(splitSentences(paragraphs, 'ar'), {
-    lang: 'ar',
-    published,
-    resolvePlace,
-    titlePlace: null,
-  }).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+/** Each drafted incident's killed and wounded, in an Arabic article. */
+const tolls = (paragraphs: string[], published: string) => draftTolls(paragraphs, 'ar', published);
 
 describe('kin joined to a casualty pronoun after how soon it came are dead with him', () => {
   it('"ما أدى إلى مقتله في الحال وشقيقه": he and his brother, two', () => {
