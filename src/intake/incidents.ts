@@ -66,6 +66,7 @@ import { graveLead } from './grave-lead.js';
 import { datesDeedAgain } from './deed-day.js';
 import { datesFinding } from './found-day.js';
 import type { Casualties } from './casualties.js';
+import { sumCounts } from './count.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { mainPastBackground } from './past-background.js';
 import { laidDeviceOf } from './planted-device.js';
@@ -388,7 +389,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
       if (last && deadOfTheDoers(last, facts, sentence.index)) {
-        const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+        const { killed, attackersKilled } = facts.casualties;
+        const all = attackersKilled === null ? killed : sumCounts([killed!, attackersKilled]);
+        const doers = { killed: null, wounded: null, attackersKilled: all };
         merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
         continue;
       }
