@@ -26,7 +26,13 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
     (facts.tollOnly &&
       !!current.place &&
       sameGovernorate(current.place, facts.place) &&
-      !otherSpot(current.place, facts.place));
+      !otherSpot(current.place, facts.place)) ||
+    // ("…strikes in eastern Syria killed 14", then "a Deir ez-Zor network put the toll at 17": a
+    // toll told in a governorate of the country the event was placed in, and no sharper)
+    (facts.tollOnly &&
+      !!current.place &&
+      !current.place.governorate &&
+      current.place.country === facts.place.country);
   return (
     ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
     countBeforeRise(current, facts)
