@@ -87,12 +87,13 @@ export const CUES = {
   ),
   /**
    * A second event of its kind, anywhere in the clause: "هجوم آخر", "نقطة ثانية", "عبوة ناسفة ثانية",
-   * "another attack", "a second checkpoint". Only after a word for an event or a position: "وأصيب
-   * آخر", "another soldier was wounded" are more victims of the same event; so is "أصيب هو الآخر"
-   * (he too was wounded), where a pronoun makes the ordinal "too".
+   * "another attack", "a second checkpoint"; so is one told apart ("قتلوا بهجوم منفصل", "in a separate
+   * attack"). Only after a word for an event or a position: "وأصيب آخر", "another soldier was
+   * wounded" are more victims of the same event; so is "أصيب هو الآخر" (he too was wounded), where a
+   * pronoun makes the ordinal "too".
    */
   another: new RegExp(
-    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث', 'منفصل', 'منفصلة'])}|(?<!${L})(?:another|a second|a third|a separate)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
     'u',
   ),
 } as const;

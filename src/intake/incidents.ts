@@ -506,8 +506,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
+      // (not one the clause counts as another: "قتلوا بهجوم منفصل", "in another attack")
       const earlier =
         facts.separate ||
+        facts.another ||
         facts.eventDate ||
         elsewhere ||
         nearSpot ||
