@@ -55,6 +55,7 @@ import { furtherVictim } from './further-victim.js';
 import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
+import { attackersCountedBefore } from './attackers-counted-before.js';
 import { headsList } from './list-heading.js';
 import { countedBodies, tellsListedBodies } from './listed-bodies.js';
 import { otherSideOfRise } from './rise-other-side.js';
@@ -387,8 +388,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
         continue;
       }
-      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
-      if (last && deadOfTheDoers(last, facts, sentence.index)) {
+      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
+      // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)
+      if (
+        last &&
+        (deadOfTheDoers(last, facts, sentence.index) ||
+          (nth === 0 && attackersCountedBefore(last, facts, matchTexts[at - 1] ?? '', sentence.index)))
+      ) {
         const { killed, attackersKilled } = facts.casualties;
         const all = attackersKilled === null ? killed : sumCounts([killed!, attackersKilled]);
         const doers = { killed: null, wounded: null, attackersKilled: all };
