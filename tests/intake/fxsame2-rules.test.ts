@@ -214,3 +214,108 @@ describe('an attack told apart by "منفصل" is another one', () => {
     ).toEqual([2, 1]);
   });
 });
+
+describe('an area of the district is no spot told apart', () => {
+  it('"في البادية شرق مدينة X" then a source\'s "قرب قرية Y" of that district: one mine blast', () => {
+    expect(
+      tolls(
+        [
+          'استشهد ثلاثة مواطنين وأصيب اثنان آخران بجروح اليوم جراء انفجار لغم أرضي من مخلفات الإرهابيين أثناء جمعهم الكمأة في البادية شرق مدينة السلمية بريف حماة الشرقي.',
+          'وذكر مصدر في قيادة شرطة حماة أن لغماً أرضياً انفجر بسيارة تقل عدداً من الأهالي قرب قرية الشيخ هلال، ما أدى إلى استشهاد ثلاثة منهم، وإصابة اثنين نقلا إلى المشفى.',
+        ],
+        'ar',
+        '2022-03-14',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2 }]);
+  });
+});
+
+describe('a blow told with where it fell, after ", and", is a clause of its own', () => {
+  it('"…were killed in X, and shelling on the outskirts of Y killed one man and wounded two": two events', () => {
+    expect(
+      tolls(
+        [
+          'Government shelling on villages in the opposition-held north-west killed six people on Sunday, rescuers said.',
+          'In Kansafra, three members of one family were killed when shells hit their home.',
+          'Two shepherds were killed in Darkush, and shelling on the outskirts of Jisr Al Shughur killed one man and wounded two.',
+        ],
+        'en',
+        '2023-10-09',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 2, wounded: null },
+      { killed: 1, wounded: 2 },
+    ]);
+  });
+});
+
+describe('a total told of a governorate and other cities beside it', () => {
+  it('"killed … in Baghdad and southern cities", then the items: the lead sums them', () => {
+    expect(
+      tolls(
+        [
+          'At least eight people were killed on Sunday as security forces fired on protesters in Baghdad and southern cities, medical sources said.',
+          'In Baghdad, three protesters were killed near Khilani Square.',
+          'In Kut, five protesters were shot dead near the provincial council building.',
+        ],
+        'en',
+        '2020-02-10',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 5, wounded: null },
+    ]);
+  });
+});
+
+describe('one wounded in another governorate was not among the wounded just told', () => {
+  it('"A protester who was wounded in X last week died of his injuries" after an event in Y: his own', () => {
+    expect(
+      tolls(
+        [
+          'In Hilla, two protesters were wounded on Monday when police fired on a sit-in.',
+          'A protester who was wounded in Nasiriyah last week died of his injuries on Monday, hospital officials said.',
+        ],
+        'en',
+        '2020-01-21',
+      ),
+    ).toEqual([
+      { killed: null, wounded: 2 },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe('what the news "came N months after" is that long before it', () => {
+  it('"The strikes came about 14 months after a similar raid on the same area killed 12 fighters": its own event, of its month', () => {
+    expect(
+      withSentences(
+        [
+          'Israeli air strikes overnight Sunday into Monday on positions of Iran-backed militias near Albu Kamal in Deir ez-Zor province killed at least nine fighters, a war monitor said.',
+          'The strikes came about 14 months after a similar raid on the same area killed 12 fighters, the monitor said.',
+        ],
+        'en',
+        '2022-03-08',
+      ).map((x) => ({ from: x.date.from, to: x.date.to, killed: x.killed })),
+    ).toEqual([
+      { from: '2022-03-06', to: '2022-03-07', killed: 9 },
+      { from: '2021-01-01', to: '2021-01-31', killed: 12 },
+    ]);
+  });
+});
+
+describe('the attackers the sentence before counted, told by their count alone', () => {
+  it('"…said four gunmen stormed the post. Two blew themselves up and two were shot dead by guards.": the attack\'s attackers', () => {
+    expect(
+      withAttackers(
+        [
+          'At least six Iraqi policemen were killed when Islamic State suicide bombers attacked a police post west of Samarra on Tuesday.',
+          'A police officer said four attackers wearing explosive belts stormed the post at dawn. Two blew themselves up and two were shot dead by guards. Nine policemen were also wounded, he said.',
+        ],
+        'en',
+        '2016-03-09',
+      ),
+    ).toEqual([{ killed: 6, wounded: 9, attackersKilled: 2 }]);
+  });
+});
