@@ -52,6 +52,8 @@ import { pairAfterGroup } from './pair-after-group.js';
 const f = normalizeForMatch;
 /** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
 const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].map(f));
+/** "two" as Arabic writes it after its noun ("مسلحان اثنان", "مهاجمين اثنين"). */
+const TWO_AFTER = new Set(['اثنان', 'اثنين'].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
 const AND_AR = f('و');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
@@ -74,6 +76,9 @@ export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): 
   const then = tokens[phrase.next + 1]?.word;
   if (after && !after.startsWith(f('و')) && (then === 'of' || then === f('من')))
     words.push(...tokens.slice(phrase.next + 2, phrase.next + 4).map((t) => t.word));
+  // "قتل مهاجمان اثنان": Arabic puts "two" after its noun, as an adjective; that noun is the counted one
+  const start = phrase.start ?? phrase.next;
+  if (TWO_AFTER.has(tokens[start]?.word ?? '')) words.push(tokens[start - 1]?.word ?? '');
   return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
 }
 

@@ -95,7 +95,7 @@ export const DEFINITE_EVENTS_EN =
  * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt").
  */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN})(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN})(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
   'u',
 );
 /**

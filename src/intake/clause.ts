@@ -331,8 +331,11 @@ export function analyseClause(
       opensWithNamedAside(view.text) ||
       repelsTheAttack(view.text),
     notes: casualtyNotes(view, casualties, numbers),
+    // (a toll a source gives counts them all: "put the toll at three, saying the driver also died")
     additional:
-      (hasCasualties && (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
+      (hasCasualties &&
+        !TOLL_GIVEN.test(view.text) &&
+        (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
       alsoHere ||
       !!diedHere?.additional,
     follows: FOLLOWS.test(view.text),

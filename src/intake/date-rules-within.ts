@@ -1,7 +1,7 @@
 // "The bombing came less than a week after a car bomb … on Saturday": some day within that week before.
 import { addDays } from './calendar.js';
 import { B } from './date-patterns.js';
-import { chain, type DateRule } from './date-values.js';
+import { ago, chain, type DateRule } from './date-values.js';
 
 /**
  * "The attack came less than a week after a bomb killed…", "came within two days of…": what follows
@@ -23,6 +23,22 @@ export const CAME_WITHIN_RULES: readonly DateRule[] = [
       return anchor && farthest
         ? { from: farthest.from, to: addDays(anchor.from, -1), precision: 'approximate' }
         : null;
+    },
+    requires: ['came', 'come'],
+  },
+  // "The strikes came around 18 months after a similar raid…", "came two years after": what follows is
+  // that long before the event told first, as "18 months ago" is before the day of the news (the
+  // month or year of it, not a day counted after)
+  {
+    pattern: new RegExp(
+      B(
+        `(?:came|comes|come)\\s+(?:(?:about|around|nearly|some|roughly|almost|more than|over)\\s+)?(?<n>\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<unit>weeks?|months?|years?)\\s+after`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const anchor = ctx.lead ?? ctx.anchor;
+      return anchor ? ago({ ...ctx, published: anchor.from }, g.n, g.unit) : null;
     },
     requires: ['came', 'come'],
   },

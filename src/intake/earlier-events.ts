@@ -79,10 +79,14 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   // (only where the clause places it: "since a bombing in Tayaran Square" alone names no governorate)
   const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
   if (!ranked && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
-  const one = ONE_EVENT.exec(matchText);
+  // ("The strikes came around 18 months after a similar raid … killed 18": the news before "after" is
+  // the subject, the event recalled is what follows it)
+  const after = CAME_AFTER.exec(matchText);
+  const recalled = after ? matchText.slice(after.index + after[0].length) : matchText;
+  const one = ONE_EVENT.exec(recalled);
   // "520 هجوما": a count of events, not one
-  const counted = one !== null && /\d\s*$/u.test(matchText.slice(Math.max(0, one.index - 3), one.index));
-  return one !== null && !counted && !PLURAL.test(matchText) && (ranked || !SPAN.test(matchText));
+  const counted = one !== null && /\d\s*$/u.test(recalled.slice(Math.max(0, one.index - 3), one.index));
+  return one !== null && !counted && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));
 }
 
 /**

@@ -1,5 +1,6 @@
 // A source's report told in the pluperfect as given earlier: the count the event had before the
 // one the article now gives (preliminary-toll.ts).
+import { TOLL_WORD } from './clause-links.js';
 import { L, anyOf as f } from './word-pattern.js';
 
 /**
@@ -26,7 +27,15 @@ const OTHER_EVENT = new RegExp(
   'u',
 );
 
-/** The sentence (in matching form) tells a count a source gave earlier, since superseded. */
+/**
+ * The sentence (in matching form) tells a count a source gave earlier, since superseded; a toll
+ * told in the pluperfect is one ("On Tuesday the monitor had put the toll at 29", "وكان المرصد قد
+ * وثق حصيلة…"): "had" sets it before the toll the article now gives.
+ */
 export function reportedEarlier(matchText: string): boolean {
-  return HAD_REPORTED.test(matchText) && BEFORE_NOW.test(matchText) && !OTHER_EVENT.test(matchText);
+  return (
+    HAD_REPORTED.test(matchText) &&
+    (BEFORE_NOW.test(matchText) || TOLL_WORD.test(matchText)) &&
+    !OTHER_EVENT.test(matchText)
+  );
 }

@@ -12,10 +12,11 @@ import { BOMBER_STRUCK } from './second-bomber.js';
  * A roundup's items and headlines tell the blow in the present ("- مسلحون مجهولون يغتالون مختار قرية",
  * "مسيرة تركية تقتل ثلاثة"): the same killing, its object the count. Official Syrian and Kurdish
  * statements tell a killing in English as in Arabic ("استشهد", "were martyred", "martyring three").
+ * A source that "put the toll at 17" counts the dead, as one that gives the death toll does.
  */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring'])}`,
     'gu',
   ),
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",
@@ -86,12 +87,13 @@ export const CUES = {
   ),
   /**
    * A second event of its kind, anywhere in the clause: "هجوم آخر", "نقطة ثانية", "عبوة ناسفة ثانية",
-   * "another attack", "a second checkpoint". Only after a word for an event or a position: "وأصيب
-   * آخر", "another soldier was wounded" are more victims of the same event; so is "أصيب هو الآخر"
-   * (he too was wounded), where a pronoun makes the ordinal "too".
+   * "another attack", "a second checkpoint"; so is one told apart ("قتلوا بهجوم منفصل", "in a separate
+   * attack"). Only after a word for an event or a position: "وأصيب آخر", "another soldier was
+   * wounded" are more victims of the same event; so is "أصيب هو الآخر" (he too was wounded), where a
+   * pronoun makes the ordinal "too".
    */
   another: new RegExp(
-    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث'])}|(?<!${L})(?:another|a second|a third)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث', 'منفصل', 'منفصلة'])}|(?<!${L})(?:another|a second|a third|a separate)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
     'u',
   ),
 } as const;

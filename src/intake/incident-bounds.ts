@@ -129,15 +129,17 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
   // same toll told again, agreeing on every count it gives; so is a source's account of it ("وذكر
   // مصدر أن مسلحين استهدفوا الحافلة … ما أدى إلى مقتل سبعة", "a source said gunmen fired on the bus,
-  // killing seven")
+  // killing seven"); the same dead told again may come with the wounded the event lacks ("أعلنت
+  // الوزارة مقتل منتسب خلال مداهمة", then "وقال بيان إن … ما أدى إلى مقتل المنتسب وإصابة اثنين")
   const agrees = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
+  const sameDead = killed !== null && current.killed !== null && sameCount(killed, current.killed);
   if (
     (THE_TOLL.test(facts.matchText) || facts.sourced) &&
     // (or at the event's own place: source-at-place.ts)
     (!facts.place?.governorate || atItsPlace(current.place, facts.place)) &&
     (killed !== null || wounded !== null) &&
     agrees(killed, current.killed) &&
-    agrees(wounded, current.wounded)
+    (agrees(wounded, current.wounded) || (sameDead && current.wounded === null))
   )
     return false;
   // "فيما أصيب أحد مقاتلينا بجروح طفيفة" after "مقتل سبعة مسلحين خلال عملية…", "the officer died before

@@ -55,6 +55,7 @@ import { furtherVictim } from './further-victim.js';
 import { killingBesideBodyFound } from './killing-beside-body.js';
 import { otherKindAtSharperSpot } from './other-kind.js';
 import { deadOfTheDoers } from './doers-dead.js';
+import { attackersCountedBefore } from './attackers-counted-before.js';
 import { headsList } from './list-heading.js';
 import { countedBodies, tellsListedBodies } from './listed-bodies.js';
 import { otherSideOfRise } from './rise-other-side.js';
@@ -66,6 +67,7 @@ import { graveLead } from './grave-lead.js';
 import { datesDeedAgain } from './deed-day.js';
 import { datesFinding } from './found-day.js';
 import type { Casualties } from './casualties.js';
+import { sumCounts } from './count.js';
 import { attackersOutOfToll } from './attackers-told-among.js';
 import { mainPastBackground } from './past-background.js';
 import { laidDeviceOf } from './planted-device.js';
@@ -386,9 +388,16 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
         continue;
       }
-      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told
-      if (last && deadOfTheDoers(last, facts, sentence.index)) {
-        const doers = { killed: null, wounded: null, attackersKilled: facts.casualties.killed };
+      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
+      // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)
+      if (
+        last &&
+        (deadOfTheDoers(last, facts, sentence.index) ||
+          (nth === 0 && attackersCountedBefore(last, facts, matchTexts[at - 1] ?? '', sentence.index)))
+      ) {
+        const { killed, attackersKilled } = facts.casualties;
+        const all = attackersKilled === null ? killed : sumCounts([killed!, attackersKilled]);
+        const doers = { killed: null, wounded: null, attackersKilled: all };
         merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
         continue;
       }
@@ -503,8 +512,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         continue;
       }
       // back to a place told before, with nothing new about when: more on that earlier incident
+      // (not one the clause counts as another: "قتلوا بهجوم منفصل", "in another attack")
       const earlier =
         facts.separate ||
+        facts.another ||
         facts.eventDate ||
         elsewhere ||
         nearSpot ||

@@ -7,6 +7,7 @@ import { sameCount, spanOf, type Count } from './count.js';
 import type { DateValue } from './date-values.js';
 import { findNumbers } from './numbers.js';
 import { matchView } from './view.js';
+import { L, anyOf } from './word-pattern.js';
 
 /** What deciding "the same event, told twice" needs of an incident. */
 export interface EventMention {
@@ -33,6 +34,17 @@ const words = (s: string): string =>
     .trim()} `;
 
 /**
+ * "البادية شرق مدينة السلمية", "ريف المدينة الشرقي", "the desert east of Homs": a locality that is only
+ * an area of the district (its desert, its countryside), holding any village of it, not one spot.
+ */
+const AREA = new RegExp(
+  `^(?:${anyOf(['البادية', 'بادية', 'الريف', 'ريف', 'الصحراء', 'صحراء'])}|(?:the )?(?:desert|countryside|badia))(?!${L})`,
+  'u',
+);
+const areaOnly = (p: ResolvedPlace): boolean =>
+  AREA.test(normalizeForMatch(p.locality?.en ?? p.locality?.ar ?? ''));
+
+/**
  * One place names the other: the same district (localities not told apart), or the words of one
  * inside the other's ("دمشق" and "ضواحي دمشق", "Baquba" and "near Baquba"). Two places of the same
  * governorate with nothing more are not enough: a roundup lists several events in one province.
@@ -42,11 +54,35 @@ function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
   const ta = words(a.text);
   const tb = words(b.text);
   if (ta.trim() && tb.trim() && (ta.includes(tb) || tb.includes(ta))) return true;
-  if (!a.governorate || a.governorate.en !== b.governorate?.en) return false;
-  if (!a.district || a.district.en !== b.district?.en) return false;
+  if (!sameDistrict(a, b)) return false;
   const la = a.locality?.en ?? a.locality?.ar;
   const lb = b.locality?.en ?? b.locality?.ar;
   return !la || !lb || la === lb;
+}
+
+function sameDistrict(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  return (
+    a.country === b.country &&
+    !!a.governorate &&
+    a.governorate.en === b.governorate?.en &&
+    !!a.district &&
+    a.district.en === b.district?.en
+  );
+}
+
+/**
+ * "استشهد أربعة … في البادية شرق مدينة السلمية", then a source's "قرب قرية الشيخ هلال، ما أدى إلى
+ * استشهاد أربعة": a spot of the district inside the area of it the other telling gave, with the same
+ * dead, several of them (one dead each is too common a toll in a roundup to tell one event by).
+ */
+function spotInArea(a: EventMention, b: EventMention): boolean {
+  return (
+    sameDistrict(a.place, b.place) &&
+    (areaOnly(a.place) || areaOnly(b.place)) &&
+    typeof a.killed === 'number' &&
+    a.killed >= 2 &&
+    a.killed === b.killed
+  );
 }
 
 const someCasualties = (x: EventMention): boolean =>
@@ -120,7 +156,8 @@ function sameKind(a: EventMention, b: EventMention): boolean {
 }
 
 /**
- * Mentions of one event: the same day (or range), the same place, tolls that agree and the same
+ * Mentions of one event: the same day (or range), the same place (or a spot inside the area of the
+ * district the other names: spotInArea), tolls that agree and the same
  * kind of event (no actor or target told apart), and nothing in the text counting either as a
  * second event ("another attack", "نقطة ثانية"). An article often tells an event twice — in the lead and
  * again as background to another, "Syria said on Friday that Israel struck Damascus…" after "a
@@ -133,7 +170,7 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   return (
     a.date.from === b.date.from &&
     a.date.to === b.date.to &&
-    samePlace(a.place, b.place) &&
+    (samePlace(a.place, b.place) || spotInArea(a, b)) &&
     compatibleCasualties(a, b) &&
     sameKind(a, b)
   );

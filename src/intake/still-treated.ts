@@ -5,7 +5,7 @@ import type { MatchView } from './view.js';
 
 /** The wounded already counted, told as they are now: "لا يزال أربعة جرحى يتلقون العلاج", "two remain in hospital". */
 const STILL_TREATED = new RegExp(
-  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'جريحان', 'جريحين', 'مصابان', 'يتلقون العلاج', 'يتلقيان العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'جريحان', 'جريحين', 'مصابان', 'يتلقون العلاج', 'يتلقيان العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|receiving (?:medical )?treatment|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
   'u',
 );
 /** Two wounded told by the dual noun alone ("جريحان", "مصابان"). */
@@ -18,12 +18,14 @@ const HIT_NOW = new RegExp(
   `(?<![\\p{L}])(?:killed|wounded|injured|hurt|${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
-/** At most two words between the count and "still": "five others are still being treated". */
-const JUST_BEFORE = /^\s+(?:[\p{L}]+\s+){0,2}$/u;
+/** "the four remaining wounded": the wounded named as those left, a noun, no one hit now. */
+const REMAINING = /(?<![\p{L}])(?:remaining|surviving)\s+(?:wounded|injured)(?![\p{L}])/gu;
+/** At most three words between the count and "still": "five others are still being treated", "the four remaining wounded are still…". */
+const JUST_BEFORE = /^\s+(?:[\p{L}]+\s+){0,3}$/u;
 
 /** The clause (in matching form) tells wounded still in care, and no one hit now. */
 export function stillTreated(matchText: string): boolean {
-  return STILL_TREATED.test(matchText) && !HIT_NOW.test(matchText);
+  return STILL_TREATED.test(matchText) && !HIT_NOW.test(matchText.replace(REMAINING, ' '));
 }
 
 /**

@@ -5,7 +5,7 @@ import { L, anyOf } from './word-pattern.js';
 const EN_NOUN =
   '(?:attack|strikes?|air ?strikes?|blast|explosion|bombing|bomb|car bomb|shelling|raid|ambush|mine|landmine|missiles?|rockets?|shells)';
 const EN_VERB =
-  '(?:hit|struck|targeted|caused|destroyed|damaged|left|wounded|injured|killed|went off|exploded)';
+  '(?:hit|struck|targeted|caused|destroyed|damaged|left|wounded|injured|killed|claimed|went off|exploded)';
 const AR_NOUN = anyOf([
   'الهجوم',
   'القصف',
@@ -18,7 +18,21 @@ const AR_NOUN = anyOf([
   'اللغم',
   'العبوة',
 ]);
-const AR_VERB = anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'تسبب', 'تسببت', 'خلف', 'خلفت', 'انفجر', 'انفجرت']);
+// ("أن الانفجار أودى بحياة 13", "the blast claimed the lives of": what it took, as wire copy says it)
+const AR_VERB = anyOf([
+  'أسفر',
+  'أسفرت',
+  'أدى',
+  'أدت',
+  'تسبب',
+  'تسببت',
+  'خلف',
+  'خلفت',
+  'انفجر',
+  'انفجرت',
+  'أودى',
+  'أودت',
+]);
 
 /**
  * A quotation opened between the event and its verb, 'أن الضربة "أسفرت عن مقتل ثلاثة"': the source's

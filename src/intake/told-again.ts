@@ -1,7 +1,7 @@
 // A clause that tells the event just told again: another source's toll of it, or the event as the
 // subject of what it did.
 import type { ClauseFacts } from './clause-facts.js';
-import { SUBJECT_BACK } from './clause-links.js';
+import { SUBJECT_BACK, TOLL_WORD } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
 import { countBeforeRise } from './earlier-count.js';
 import { otherSpot, sameGovernorate } from './incident-places.js';
@@ -16,7 +16,14 @@ import { atItsPlace } from './source-at-place.js';
 export function retold(facts: ClauseFacts, current: Building): boolean {
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
   // event of its own, is the event just told
-  const sourcedToll = facts.sourced && !facts.eventNamed && !facts.additional && !facts.another;
+  // (so is one that names the toll as such, whatever it says of the event: "قال المرصد إن عدد القتلى بلغ
+  // تسعة، مرجحاً أن تكون الغارات أردنية", "the monitor said the death toll had reached nine")
+  const sourcedToll =
+    facts.sourced &&
+    (!facts.eventNamed || TOLL_WORD.test(facts.matchText)) &&
+    !facts.additional &&
+    !facts.another &&
+    !facts.similar;
   // "أكدت تنسيقية المتظاهرين في الناصرية أن عدد القتلى بلغ خمسة": a toll told at the event's own town
   const ownPlace =
     !facts.place?.governorate ||
@@ -26,7 +33,13 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
     (facts.tollOnly &&
       !!current.place &&
       sameGovernorate(current.place, facts.place) &&
-      !otherSpot(current.place, facts.place));
+      !otherSpot(current.place, facts.place)) ||
+    // ("…strikes in eastern Syria killed 14", then "a Deir ez-Zor network put the toll at 17": a
+    // toll told in a governorate of the country the event was placed in, and no sharper)
+    (facts.tollOnly &&
+      !!current.place &&
+      !current.place.governorate &&
+      current.place.country === facts.place.country);
   return (
     ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
     countBeforeRise(current, facts)

@@ -4,6 +4,7 @@ import type { ClauseFacts } from '../clause-facts.js';
 import { diedCountedAhead } from '../dead-ahead.js';
 import { reportedEarlier } from '../earlier-report.js';
 import { raiseToll } from '../incident-merge.js';
+import { sameGovernorate } from '../incident-places.js';
 import type { Building } from '../incident-types.js';
 import { tellsEarlierToll } from '../preliminary-toll.js';
 import { tellsRisenToll } from '../toll-update.js';
@@ -77,7 +78,7 @@ function firstDeadOfWounded(hit: Building, died: number): boolean {
  * الحياة"), they only leave the wounded (dead-ahead.ts); else one more dead each, unless a risen toll
  * told of them already (`toldRisen`: "اثنين من المصابين فارقا الحياة" tells those dead again).
  * Says whether the clause was so taken (and is done with). Not a clause that tells a risen toll: its
- * figure is read as such.
+ * figure is read as such. Not one told wounded in another governorate than `hit`'s.
  */
 export function takesDeathOfWounded(
   hit: Building | undefined,
@@ -86,6 +87,10 @@ export function takesDeathOfWounded(
   toldRisen: (b: Building) => boolean,
 ): boolean {
   if (!hit) return false;
+  // ("A protester wounded in Nasiriyah last week died of his injuries" after shootings in Diyala: one
+  // wounded in another governorate was not among these wounded)
+  if (facts.place?.governorate && hit.place?.governorate && !sameGovernorate(hit.place, facts.place))
+    return false;
   const died = diedSince(facts, hit);
   if (died === null) return false;
   const clauseText = facts.matchText;
