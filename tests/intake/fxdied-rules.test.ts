@@ -4,13 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { tolls } from '../support/tolls.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
-
-/** Each drafted incident's dead and wounded. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extract(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
 /** Each drafted incident's first and last day. */
 const days = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
@@ -102,5 +99,20 @@ describe('one told wounded, then dead, with no count: his subject in the clause 
   it('"أن سائقه، وهو …، أصيب … قبل أن يفارق الحياة في مشفى …": one more dead of the attack, where it was', () => {
     expect(tolls(told, 'ar', '2021-03-08')).toEqual([{ killed: 2, wounded: null }]);
     expect(days(told, 'ar', '2021-03-08')).toEqual([['2021-03-07', '2021-03-07']]);
+  });
+});
+
+describe('the wounded still in care told as a share of them ("أربعة من الجرحى")', () => {
+  it('are not all the wounded left', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة التفجير الذي استهدف سوقاً شعبية في قضاء الخالص مساء أمس إلى ثلاثة قتلى و12 جريحاً، بعد وفاة أحد الجرحى صباح اليوم.',
+          'وأضاف المصدر أن ثلاثة من الجرحى ما زالوا يرقدون في العناية المركزة.',
+        ],
+        'ar',
+        '2020-03-04',
+      ),
+    ).toEqual([{ killed: 3, wounded: 12 }]);
   });
 });
