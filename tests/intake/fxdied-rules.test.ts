@@ -182,6 +182,21 @@ describe('a count of wounded told with those of them who died, then the toll ris
   });
 });
 
+describe('one told dead of wounds, then the account of the blow counting him among its wounded', () => {
+  it('"بوفاة جندي متأثراً بجروح…" then "أسفر الهجوم عن إصابة الجندي وزميلين له": two still wounded', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني في محافظة كركوك، اليوم الخميس، بوفاة جندي متأثراً بجروح أصيب بها جراء هجوم بقذائف الهاون على ثكنة عسكرية في ناحية الرشاد، مساء الثلاثاء الماضي.',
+          'وقال المصدر إن الهجوم أسفر وقتها عن إصابة الجندي واثنين من زملائه، ونقلوا إلى مستشفى كركوك العام.',
+        ],
+        'ar',
+        '2021-01-14',
+      ),
+    ).toEqual([{ killed: 1, wounded: 2 }]);
+  });
+});
+
 describe('one told hit, then dead by "and died", with no "of his wounds"', () => {
   const told = [
     'Gunmen shot dead a local council official outside his house in the town of Manbij on Friday evening, relatives said.',
