@@ -207,3 +207,19 @@ describe('one told hit, then dead by "and died", with no "of his wounds"', () =>
     expect(days(told, 'en', '2023-05-14')).toEqual([['2023-05-12', '2023-05-12']]);
   });
 });
+
+describe('a death of wounds told after the earlier, lower toll a source gave', () => {
+  it('is one of the dead of the toll told first, not one more', () => {
+    expect(
+      tolls(
+        [
+          'Five people were killed and 14 wounded when a car bomb exploded near a bus station in Tuz Khurmatu on Thursday, officials said on Friday.',
+          'Police had initially reported two dead.',
+          'A medical source said two more bodies were pulled from the wreckage, and that one of the wounded, a woman, died of her injuries on Friday.',
+        ],
+        'en',
+        '2019-07-12',
+      ),
+    ).toEqual([{ killed: 5, wounded: 14 }]);
+  });
+});
