@@ -77,6 +77,12 @@ export interface Casualties {
    * named before, most often one of the victims already counted.
    */
   byPronoun?: true;
+  /**
+   * How many of `killed` the clause told wounded first, then dead since ("وإصابة مرافقه، حيث توفي
+   * متأثراً بجراحه", "wounding four, one of whom later died"): victims who moved from the wounded to
+   * the dead after the event, not dead at the time.
+   */
+  diedSince?: number;
 }
 
 /**
@@ -266,7 +272,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     const died = woundedSinceDead(view.text, woundedAt, result.wounded);
     if (died > 0 && died <= result.wounded) {
       result.killed = (result.killed ?? 0) + died;
-      result.wounded -= died;
+      result.diedSince = died;
+      // (none left wounded: the clause told no wounded as things stand)
+      result.wounded = result.wounded > died ? result.wounded - died : null;
     }
   }
   // "a third man, wounded in the strike, died in hospital": those wounded are the dead (wounded-died/)

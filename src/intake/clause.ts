@@ -53,6 +53,7 @@ import { comesAfter } from './earlier-events.js';
 import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from './toll-update.js';
 import { alsoHit, diesOfWounds } from './wounded-died/phrases.js';
 import {
+  diedBeyondTold,
   diedWhereWounded,
   untilDeath,
   withoutDeathDays,
@@ -173,14 +174,16 @@ export function analyseClause(
           ...toldCasualties,
           killed: risen.killed ?? toldCasualties.killed,
           // ("…إلى خمسة قتلى، بعد وفاة جريحين متأثرين بجراحهما", "rose to six after two of the wounded
-          // died of their wounds": the wounded who died are in the risen dead, no longer wounded)
-          wounded: risen.wounded ?? (diesOfWounds(view.text) ? null : toldCasualties.wounded),
+          // died of their wounds": the wounded who died are in the risen dead, no longer wounded; a
+          // count of wounded told with those of them who died is of those left already)
+          wounded:
+            risen.wounded ??
+            (diesOfWounds(view.text) && !toldCasualties.diedSince ? null : toldCasualties.wounded),
         }
       : toldCasualties,
   );
   // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
-  const diedHere = diedWhereWounded(view.text, taken, before);
-  const casualties = diedHere?.casualties ?? taken;
+  const casualties = diedWhereWounded(view.text, taken) ?? taken;
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
@@ -337,7 +340,7 @@ export function analyseClause(
         !TOLL_GIVEN.test(view.text) &&
         (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
       alsoHere ||
-      !!diedHere?.additional,
+      diedBeyondTold(view.text, casualties, before),
     follows: FOLLOWS.test(view.text),
     similar: SIMILAR.test(view.text),
     risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),

@@ -30,6 +30,9 @@ export function merge(
       if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
     }
   }
+  // "اغتال مسلحون القيادي", then "ما أدى إلى مقتله وإصابة مرافقه، حيث توفي متأثراً بجراحه": the
+  // event's dead at the time, told again with those of its wounded who died since, is its toll now
+  else if (risesByDiedSince(current.killed, facts.casualties)) current.killed = facts.casualties.killed;
   // the first figure stays; another one for the same casualties is shown to the editor
   else {
     noteDeadAhead(current, facts);
@@ -88,6 +91,13 @@ export function merge(
   current.armedDead ||= facts.armedDead;
   if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
 }
+
+/** The clause's dead are the event's `killed` at the time and the wounded it tells died since. */
+const risesByDiedSince = (killed: Building['killed'], told: Casualties): boolean =>
+  !!told.diedSince &&
+  typeof killed === 'number' &&
+  typeof told.killed === 'number' &&
+  told.killed - told.diedSince === killed;
 
 /**
  * A toll that has risen replaces the event's figures; where the dead added died of their wounds

@@ -263,7 +263,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // "One of the wounded died later in hospital": the death of one counted among the wounded of
       // the event just told, not an event of its own (wounded-died/)
-      if (takesDeathOfWounded(hit, facts, matchTexts[at - 1] ?? '', counted)) continue;
+      // (the count a source gave earlier, held back: held-earlier.ts)
+      const earlierKilled = (hit && held.get(hit)?.killed) ?? null;
+      if (takesDeathOfWounded(hit, facts, matchTexts[at - 1] ?? '', counted, earlierKilled)) continue;
       // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
       // the event just told as they are now, where it told none
       if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))

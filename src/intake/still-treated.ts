@@ -22,6 +22,11 @@ const HIT_NOW = new RegExp(
 const REMAINING = /(?<![\p{L}])(?:remaining|surviving)\s+(?:wounded|injured)(?![\p{L}])/gu;
 /** At most three words between the count and "still": "five others are still being treated", "the four remaining wounded are still…". */
 const JUST_BEFORE = /^\s+(?:[\p{L}]+\s+){0,3}$/u;
+/**
+ * "أربعة من الجرحى ما زالوا في العناية المركزة", "two of the wounded remain in critical condition": a
+ * share of the wounded, told by "of", not all those still in care.
+ */
+const SHARE_OF = new RegExp(`^\\s+(?:${normalizeForMatch('من')}|of)\\s`, 'u');
 
 /** The clause (in matching form) tells wounded still in care, and no one hit now. */
 export function stillTreated(matchText: string): boolean {
@@ -42,5 +47,6 @@ export function treatedCount(view: MatchView, numbers: readonly NumberMention[])
   // "لا يزال جريحان يتلقيان العلاج": the dual is its own count, two
   if (DUAL_WOUNDED.test(m[0])) return 2;
   const before = numbers.filter((n) => n.end <= m.index && JUST_BEFORE.test(view.text.slice(n.end, m.index)));
-  return before[before.length - 1]?.value ?? null;
+  const count = before[before.length - 1];
+  return count && !SHARE_OF.test(view.text.slice(count.end, m.index)) ? count.value : null;
 }

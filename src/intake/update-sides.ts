@@ -9,7 +9,8 @@ import { woundedLeftOfCounted } from './wounded-died/phrases.js';
  * the wounded — the later figure of the same event, superseding an earlier, looser one ("more than a
  * dozen"). Not wounded told dying: "a fifth was wounded and died later, raising the toll to five",
  * "بعد وفاة اثنين من الجرحى" count no one still wounded, unless they tell how many were ("one of the
- * 11 people wounded died, raising the toll to six": the others).
+ * 11 people wounded died, raising the toll to six": the others; so is a count of wounded the clause
+ * told some of dead since).
  */
 export function withWoundedNow(
   risen: Casualties,
@@ -21,6 +22,8 @@ export function withWoundedNow(
   // ("One of the 11 people wounded died overnight, raising the toll to six": ten wounded now)
   const left = woundedLeftOfCounted(matchText);
   if (left !== null) return { ...risen, wounded: left };
+  // ("Nine others were wounded, one of whom died on Wednesday, raising the toll to four": eight)
+  if (told.diedSince && told.wounded !== null) return { ...risen, wounded: told.wounded };
   if (diedOfWounds || told.wounded === null) return risen;
   const wounded = matchText.search(CUES.wounded);
   if (wounded < 0 || matchText.slice(wounded).search(CUES.killed) >= 0) return risen;

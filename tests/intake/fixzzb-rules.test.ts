@@ -40,7 +40,7 @@ describe('the one wounded, told dead by a pronoun, is counted dead', () => {
         ],
         'ar',
       ),
-    ).toEqual([{ killed: 2, wounded: 0 }]);
+    ).toEqual([{ killed: 2, wounded: null }]);
   });
   it('reads "wounded a third, who later died of his wounds" as three dead', () => {
     expect(
@@ -50,7 +50,7 @@ describe('the one wounded, told dead by a pronoun, is counted dead', () => {
         ],
         'en',
       ),
-    ).toEqual([{ killed: 3, wounded: 0 }]);
+    ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
 

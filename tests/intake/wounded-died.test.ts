@@ -46,7 +46,7 @@ describe('how many of the wounded a clause tells dead since', () => {
   });
   it('makes the one wounded who died in the same clause one dead', () => {
     const text = m('and wounding his brother, who died of his wounds in hospital');
-    expect(diedWhereWounded(text, { ...NONE, wounded: 1 }, '')?.casualties).toEqual({ ...NONE, killed: 1 });
+    expect(diedWhereWounded(text, { ...NONE, wounded: 1 })).toEqual({ ...NONE, killed: 1, diedSince: 1 });
   });
   it('reads victims hit "also"', () => {
     expect(alsoHit(m('two passers-by were also killed'))).toBe(true);

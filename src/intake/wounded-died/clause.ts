@@ -8,7 +8,7 @@ import { CUES } from '../event-cues.js';
 import { risenToAt } from '../toll-update.js';
 import type { DateMention } from '../types.js';
 import { L, anyOf as f } from '../word-pattern.js';
-import { OWN_WOUNDS_AR, diedOfWoundsAt, diedOfWoundsSpan, diesOfWounds } from './phrases.js';
+import { OWN_WOUNDS_AR, diedOfWoundsAt, diedOfWoundsSpan, diedSinceAt, diesOfWounds } from './phrases.js';
 
 // "وأضاف أن النجل فارق الحياة بعد ساعات متأثراً بجراحه", "his son later died of his wounds": one of
 // the wounded just counted, named again by the noun the story gave him, dead since.
@@ -84,17 +84,36 @@ const SOMEONE_OF_HIS_HIT = new RegExp(
 
 /** Someone of the victim's closing the text before a clause, its subject: "وأفاد أن مرافقه،". */
 const SOMEONE_OF_HIS_LAST = new RegExp(`(?<!${L})(?:${f(HIS_AR)}|${HIS_EN})[\\s،,]*$`, 'u');
+/** Someone of the victim's opening the clause, its subject: "His brother Omar, who was with him, was hit". */
+const SOMEONE_OF_HIS_FIRST = new RegExp(`^\\s*(?:${HIS_EN})(?!${L})`, 'u');
 
-/** One wounded, by the verb in the singular: "أصيب بجروح خطرة", "was badly wounded". */
+/** One wounded, by the verb in the singular: "أصيب بجروح خطرة", "was badly wounded", "was hit". */
 const ONE_WOUNDED = new RegExp(
-  `(?<!${L})(?:${f(['أصيب', 'وأصيب', 'أصيبت', 'وأصيبت'])}|(?:was|had been)\\s+(?:\\p{L}+ly\\s+)?(?:wounded|injured))(?!${L})`,
+  `(?<!${L})(?:${f(['أصيب', 'وأصيب', 'أصيبت', 'وأصيبت'])}|(?:was|had been)\\s+(?:\\p{L}+ly\\s+)?(?:wounded|injured|hit|shot))(?!${L})`,
   'u',
 );
+
+/**
+ * "His brother, who was with him, was hit in the chest and died in hospital on Sunday", "a guard was
+ * shot and later died": one told hit by a verb in the singular, then dead by a verb sharing its subject
+ * ("and died"), dead of that wound with no "of his wounds" said.
+ */
+const HIT_AND_DIED_EN = new RegExp(
+  `(?<!${L})(?:was|had been)\\s+(?:\\p{L}+ly\\s+)?(?:wounded|injured|hit|shot)(?:\\s+[^\\s,.;]+){0,6}?\\s+and\\s+(?:(?:later|then|subsequently)\\s+)?(?<died>died|succumbed)(?!${L})`,
+  'u',
+);
+
+/** Where the clause (in matching form) tells one hit, then dead by "and died", else -1. */
+export function hitAndDiedAt(matchText: string): number {
+  const m = HIT_AND_DIED_EN.exec(matchText);
+  return m?.groups?.died ? m.index + m[0].length - m.groups.died.length : -1;
+}
 
 /** Where the clause (in matching form) tells one dead of his own wounds after telling him wounded, else -1. */
 function woundedThenDeadAt(matchText: string): number {
   const death = matchText.search(DIED_OF_OWN_WOUNDS);
-  return death >= 0 && matchText.slice(0, death).search(CUES.wounded) >= 0 ? death : -1;
+  if (death >= 0 && matchText.slice(0, death).search(CUES.wounded) >= 0) return death;
+  return hitAndDiedAt(matchText);
 }
 
 /**
@@ -110,16 +129,11 @@ export function oneWoundedThenDead(facts: ClauseFacts): boolean {
 /**
  * "…ما أدى إلى مقتله على الفور، وإصابة شقيقه بجروح بليغة نُقل على إثرها إلى المشفى حيث فارق الحياة
  * متأثراً بجراحه", "killing the driver and wounding his son, who died of his wounds in hospital": the
- * one wounded the clause counts, dead of those wounds in the same clause, is one killed and no wounded;
- * where the sentence told a killing before him he is one more dead than those (`additional`), not one
- * of them told again; so is he where named as someone of the victim's. Null where the clause tells no
- * such death.
+ * one wounded the clause counts, dead of those wounds in the same clause, is one killed and no wounded,
+ * dead since (whether he is one more than the dead told before: diedBeyondTold). Null where the clause
+ * tells no such death.
  */
-export function diedWhereWounded(
-  matchText: string,
-  casualties: Casualties,
-  before: string,
-): { casualties: Casualties; additional: boolean } | null {
+export function diedWhereWounded(matchText: string, casualties: Casualties): Casualties | null {
   if (casualties.killed !== null || casualties.attackersKilled !== null) return null;
   const death = woundedThenDeadAt(matchText);
   if (death < 0) return null;
@@ -128,16 +142,34 @@ export function diedWhereWounded(
   const one =
     casualties.wounded === 1 || (casualties.wounded === null && ONE_WOUNDED.test(matchText.slice(0, death)));
   if (!one) return null;
-  const told = normalizeForMatch(before);
-  return {
-    casualties: { ...casualties, killed: 1, wounded: null },
-    // (or where he is named as someone of the victim's: "بأن مرافقه أصيب … قبل أن يفارق الحياة")
-    additional:
-      told.search(CUES.killed) >= 0 ||
-      SOMEONE_OF_HIS_HIT.test(matchText.slice(0, death)) ||
-      SOMEONE_OF_HIS_LAST.test(told),
-  };
+  return { ...casualties, killed: 1, wounded: null, diedSince: 1 };
 }
+
+/**
+ * The one told wounded, then dead, is another than the dead told before him: the text before the
+ * clause in its sentence told a killing ("قُتل راعيان …، وأصيب ثالث …، ثم فارق الحياة"), or he is
+ * named as someone of the victim's ("بأن مرافقه أصيب … قبل أن يفارق الحياة", "His brother … was
+ * hit"), in the clause (in matching form) or closing the text before it.
+ */
+function anotherThanToldDead(matchText: string, before: string): boolean {
+  const told = normalizeForMatch(before);
+  return (
+    told.search(CUES.killed) >= 0 ||
+    SOMEONE_OF_HIS_HIT.test(matchText) ||
+    SOMEONE_OF_HIS_LAST.test(told) ||
+    SOMEONE_OF_HIS_FIRST.test(matchText)
+  );
+}
+
+/**
+ * The clause's dead are all victims it told wounded first, then dead since ("وأصيب ثالث بجروح
+ * خطيرة، ثم فارق الحياة متأثراً بإصابته"), and they are others than the dead told before them: more
+ * dead of the event just told, not its dead told again.
+ */
+export const diedBeyondTold = (matchText: string, casualties: Casualties, before: string): boolean =>
+  !!casualties.diedSince &&
+  casualties.killed === casualties.diedSince &&
+  anotherThanToldDead(matchText, before);
 
 // The day a wounded victim died is not the day of the attack that wounded them.
 /**
@@ -164,7 +196,13 @@ const DYING_VERB_BEFORE = new RegExp(
 /** Where the clause (in matching form) tells a death of wounds, by its phrase or a relative clause. */
 function deathAt(matchText: string): number {
   const phrase = diedOfWoundsAt(matchText);
-  if (phrase < 0) return matchText.search(WHO_DIED);
+  // (or by the one of those counted who died: "وإصابة 17 آخرين، توفي أحدهم فجر اليوم")
+  if (phrase < 0) {
+    const told = [matchText.search(WHO_DIED), diedSinceAt(matchText), hitAndDiedAt(matchText)].filter(
+      (at) => at >= 0,
+    );
+    return told.length > 0 ? Math.min(...told) : -1;
+  }
   const verb = matchText.slice(0, phrase).search(DYING_VERB_BEFORE);
   return verb >= 0 ? verb : phrase;
 }
@@ -205,7 +243,9 @@ export function withoutDeathDays(matchText: string, dates: readonly DateMention[
   const wounding =
     [CUES.wounded, CUES.woundedNoun].some((cue) =>
       [...matchText.matchAll(cue)].some((m) => m.index < death),
-    ) || risenToAt(matchText).some((at) => at < death);
+    ) ||
+    risenToAt(matchText).some((at) => at < death) ||
+    hitAndDiedAt(matchText) === death;
   if (!wounding || dates.some((d) => d.start < death)) return [...dates];
   return dates.filter((d) => d.start < death);
 }

@@ -1,6 +1,7 @@
 // The death of one already counted among the wounded (or the dead) of the event just told, as the
 // incident takes it: one more dead, one fewer wounded, or nothing new.
 import type { ClauseFacts } from '../clause-facts.js';
+import type { Count } from '../count.js';
 import { diedCountedAhead } from '../dead-ahead.js';
 import { reportedEarlier } from '../earlier-report.js';
 import { raiseToll } from '../incident-merge.js';
@@ -49,12 +50,20 @@ const RISE_WITH_CAUSE = new RegExp(
  * that gave the earlier toll ("Earlier reports had put the death toll at four."): the count told
  * before that is the risen one. (Without the earlier toll just told, "killing three. The toll rose
  * after two of the wounded died" may tell a rise past the count told, and is left to the rules of
- * the dead of wounds.)
+ * the dead of wounds.) So is a death told with no word of a rise, where the toll `hit` has is ahead
+ * of that earlier one (`earlierKilled`): "Six were killed", "Police had initially reported three
+ * dead.", then "one of the wounded died of his injuries on Monday" — one of the six.
  */
-function riseExplained(matchText: string, sentenceBefore: string): boolean {
-  return (
-    RISE_WITH_CAUSE.test(matchText) && (tellsEarlierToll(sentenceBefore) || reportedEarlier(sentenceBefore))
-  );
+function riseExplained(
+  matchText: string,
+  sentenceBefore: string,
+  hit: Building,
+  earlierKilled: Count | null,
+): boolean {
+  if (!tellsEarlierToll(sentenceBefore) && !reportedEarlier(sentenceBefore)) return false;
+  const ahead =
+    typeof earlierKilled === 'number' && typeof hit.killed === 'number' && earlierKilled < hit.killed;
+  return ahead || RISE_WITH_CAUSE.test(matchText);
 }
 
 /**
@@ -73,7 +82,8 @@ function firstDeadOfWounded(hit: Building, died: number): boolean {
 /**
  * The clause tells the death of some of the wounded of `hit`, the event just told, and `hit` takes
  * it: "Earlier reports had put the toll at four." then "the toll rose as two of the wounded died"
- * (the count told before holds them); where it had only wounded, its first dead; where the first
+ * (the count told before holds them, as it does where it is ahead of the earlier one the source gave,
+ * `earlierKilled`); where it had only wounded, its first dead; where the first
  * telling counted them dead already ("اغتال … القيادي ونجله" then "وإصابة نجله" and "أن النجل فارق
  * الحياة"), they only leave the wounded (dead-ahead.ts); else one more dead each, unless a risen toll
  * told of them already (`toldRisen`: "اثنين من المصابين فارقا الحياة" tells those dead again).
@@ -85,6 +95,7 @@ export function takesDeathOfWounded(
   facts: ClauseFacts,
   sentenceBefore: string,
   toldRisen: (b: Building) => boolean,
+  earlierKilled: Count | null,
 ): boolean {
   if (!hit) return false;
   // ("A protester wounded in Nasiriyah last week died of his injuries" after shootings in Diyala: one
@@ -94,7 +105,7 @@ export function takesDeathOfWounded(
   const died = diedSince(facts, hit);
   if (died === null) return false;
   const clauseText = facts.matchText;
-  if (riseExplained(clauseText, sentenceBefore)) return true;
+  if (riseExplained(clauseText, sentenceBefore, hit, earlierKilled)) return true;
   // ("killing seven", then "the toll rose from an initial four as three of the 15 wounded died": the
   // seven hold the three, and 12 are left wounded)
   if (risesFromEarlierByCause(clauseText)) {

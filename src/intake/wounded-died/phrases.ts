@@ -179,8 +179,20 @@ const DIED_SINCE = new RegExp(
   'u',
 );
 
-/** "لكنه فارق الحياة", "إلا أنها توفيت", "ثم توفي": he or she, told wounded just before, died. */
-const HE_DIED_AR = `(?:${f(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم'])})\\s+(?:${f(['فارق', 'فارقت', 'توفي', 'توفيت'])})`;
+/**
+ * Where the clause (in matching form) tells some of the wounded it counted dead since ("وإصابة 17
+ * آخرين، توفي أحدهم فجر اليوم", "one of whom died on Tuesday"), or -1: a day told after it is the death's.
+ */
+export const diedSinceAt = (matchText: string): number => matchText.search(DIED_SINCE);
+
+/**
+ * "لكنه فارق الحياة", "إلا أنها توفيت", "ثم توفي", "حيث توفي" (where he died: the hospital he was
+ * taken to), "قبل أن يفارق الحياة": a link that keeps the subject, then the verb of dying with none
+ * of its own: he or she, told wounded just before, died.
+ */
+const HE_DIED_AR = `(?:${f(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم', 'حيث', 'قبل أن'])})\\s+(?:${f(['فارق', 'فارقت', 'توفي', 'توفيت', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
+/** Dead of his own wounds, or of "them", the wounds just told ("بجروح بليغة، قبل أن يفارق الحياة متأثراً بها"). */
+const OF_THOSE_WOUNDS_AR = [...OWN_WOUNDS_AR, 'متأثرا بها', 'متأثرة بها'];
 /** "who later died of his wounds", "but he succumbed to his injuries": the same in English. */
 const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|subsequently)\\s+)?(?:died|succumbed)`;
 /**
@@ -188,7 +200,7 @@ const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|sub
  * died of his wounds": the one wounded, named only by a pronoun, died of those wounds.
  */
 const THE_ONE_DIED = new RegExp(
-  `(?<!${L})(?:${HE_DIED_AR}[^.؛;]*?(?:${f(OWN_WOUNDS_AR)})|${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
+  `(?<!${L})(?:${HE_DIED_AR}(?![\\s،,]+\\p{L}+\\s+(?:${f(['الحياة'])}))[^.؛;]*?(?:${f(OF_THOSE_WOUNDS_AR)})|${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
   'u',
 );
 
