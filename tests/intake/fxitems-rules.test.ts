@@ -1,0 +1,51 @@
+// Rules of roundup items and their places (issue 12, fixer fxitems): a bearing told as an aside on a
+// known place, a mountain stronghold, a quarter named bare after an event in a city, a road out of a
+// city-governorate, a dateline under the outlet's lines, one strike told by what it hit, the items
+// of a camp's news told at its sectors and its market; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+
+/** Each drafted incident's governorate (English), killed and wounded. */
+function places(
+  text: string,
+  published: string,
+): { governorate: string | undefined; killed: unknown; wounded: unknown }[] {
+  const result = ingest(text, { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({
+    governorate: x.place.governorate?.en,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+}
+
+describe('a bearing told as an aside on a known place', () => {
+  it('"مخيم مخمور … والواقع جنوب غربي أربيل": the camp named, in its own governorate', () => {
+    expect(
+      places(
+        'قتيلان بقصف على مخيم\n\nقُتل شخصان وأصيب ثلاثة آخرون، مساء اليوم الاثنين، بقصف بطائرة مسيرة على منزل في مخيم مخمور للاجئين الواقع جنوب غربي أربيل.',
+        '2022-05-09',
+      ),
+    ).toEqual([{ governorate: 'Nineveh', killed: 2, wounded: 3 }]);
+  });
+
+  it('"the Makhmour camp, south-west of Erbil": the same after a comma, in English', () => {
+    expect(
+      places(
+        'Drone strike on refugee camp\n\nA drone strike on the Makhmour refugee camp, south-west of Erbil, killed two people on Monday, camp officials said.',
+        '2022-05-09',
+      ),
+    ).toEqual([{ governorate: 'Nineveh', killed: 2, wounded: null }]);
+  });
+});
+
+describe('a road named for the city-governorate it leads out of', () => {
+  it('"on the Damascus–Beirut highway": the land around Damascus', () => {
+    expect(
+      places(
+        'Drone hits car near border\n\nA drone struck a car near a village on the Damascus–Beirut highway on Friday, killing two men, a monitor said.',
+        '2024-03-09',
+      ),
+    ).toEqual([{ governorate: 'Rif Dimashq', killed: 2, wounded: null }]);
+  });
+});
