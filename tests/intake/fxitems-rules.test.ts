@@ -50,6 +50,20 @@ describe('a mountain stronghold the gazetteer knows', () => {
   });
 });
 
+describe('a quarter named bare after an event in a city', () => {
+  it('"وفي حادث آخر … في منطقة X": the city of the event before, its own incident', () => {
+    expect(
+      places(
+        'هجومان مسلحان\n\nقتل شخصان بهجوم مسلح على محل تجاري في منطقة الكرادة وسط العاصمة، مساء أمس.\n\nوفي حادث آخر، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في منطقة البلديات، صباح اليوم.',
+        '2021-02-03',
+      ),
+    ).toEqual([
+      { governorate: 'Baghdad', killed: 2, wounded: null },
+      { governorate: 'Baghdad', killed: null, wounded: 3 },
+    ]);
+  });
+});
+
 describe('a road named for the city-governorate it leads out of', () => {
   it('"on the Damascus–Beirut highway": the land around Damascus', () => {
     expect(
@@ -58,5 +72,20 @@ describe('a road named for the city-governorate it leads out of', () => {
         '2024-03-09',
       ),
     ).toEqual([{ governorate: 'Rif Dimashq', killed: 2, wounded: null }]);
+  });
+});
+
+describe('items told at parts of the camp told before', () => {
+  it('"في القطاع الثاني", "قرب سوق المخيم": each an event of its own, in the camp', () => {
+    expect(
+      places(
+        'جريمة جديدة في المخيم\n\nقتل مسلحون مجهولون صباح اليوم السبت لاجئاً عراقياً داخل القطاع السابع من مخيم الهول شرقي الحسكة.\n\nوكان مجهولون قد قتلوا يوم الأربعاء الماضي رجلاً في القطاع الثاني، فيما أصيبت امرأة بجروح أمس برصاص مجهولين قرب سوق المخيم.',
+        '2021-06-12',
+      ),
+    ).toEqual([
+      { governorate: 'Hasakah', killed: 1, wounded: null },
+      { governorate: 'Hasakah', killed: 1, wounded: null },
+      { governorate: 'Hasakah', killed: null, wounded: 1 },
+    ]);
   });
 });
