@@ -75,6 +75,17 @@ describe('a road named for the city-governorate it leads out of', () => {
   });
 });
 
+describe("a dateline under the outlet's own lines", () => {
+  it('"Outlet", "date - time", then "ERBIL, Kurdistan Region –": the dateline is no place of the event', () => {
+    expect(
+      places(
+        'Militants attack SDF posts\n\nRudaw\n\n12/03/2019 - 10:15\n\nERBIL, Kurdistan Region (Rudaw) – Islamic State militants launched an attack on SDF positions between al-Susa and al-Marashida in the eastern Deir ez-Zor countryside late on Monday, the SDF said on Tuesday.\n\nThe SDF said six of its fighters were killed.',
+        '2019-03-12',
+      ),
+    ).toEqual([{ governorate: 'Deir ez-Zor', killed: 6, wounded: null }]);
+  });
+});
+
 describe('items told at parts of the camp told before', () => {
   it('"في القطاع الثاني", "قرب سوق المخيم": each an event of its own, in the camp', () => {
     expect(
