@@ -86,6 +86,31 @@ describe("a dateline under the outlet's own lines", () => {
   });
 });
 
+describe('one strike told by what it hit', () => {
+  it('"A second strike hit a depot near Albu Kamal": an event of its own, no toll told', () => {
+    expect(
+      places(
+        'Strikes on militia sites\n\nWarplanes struck a militia base in Qaim on Thursday, killing four fighters, officials said. A second strike hit an arms depot near Albu Kamal in Syria.',
+        '2022-11-11',
+      ),
+    ).toEqual([
+      { governorate: 'Anbar', killed: 4, wounded: null },
+      { governorate: 'Deir ez-Zor', killed: null, wounded: null },
+    ]);
+  });
+});
+
+describe('the strikes told again by what they hit', () => {
+  it('"The strikes hit a farm in X": the place of the lead\'s strikes, which named none', () => {
+    expect(
+      places(
+        'Coalition raids kill civilians\n\nBEIRUT (Reuters) - Coalition air strikes killed seven civilians late on Tuesday in the last pocket held by the militants, a monitor said on Wednesday.\n\nThe strikes hit a farm near the town of Hajin, the monitor said.',
+        '2018-11-14',
+      ),
+    ).toEqual([{ governorate: 'Deir ez-Zor', killed: 7, wounded: null }]);
+  });
+});
+
 describe('items told at parts of the camp told before', () => {
   it('"في القطاع الثاني", "قرب سوق المخيم": each an event of its own, in the camp', () => {
     expect(
