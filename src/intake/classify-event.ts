@@ -29,13 +29,6 @@ const PROTEST_PLACE_BEFORE = new RegExp(
 );
 const PROTEST_PLACE_AFTER = /^\s*(?:square|camp|site|tents?)(?![\p{L}])/u;
 
-/**
- * "The strikes hit houses in the village of X": the strikes just told, by the definite plural, doing
- * what they did — the event told again with its place, not a statistic of strikes.
- */
-const DEFINITE_BEFORE = /(?<![\p{L}])the\s+$/u;
-const BLOW_VERB_AFTER = /^\s+(?:hit|struck|targeted|slammed into|destroyed)(?![\p{L}])/u;
-
 /** A toll's verb right after the event word: "strikes killed", "the blast wounded". */
 const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
 
@@ -80,10 +73,6 @@ export function classifyEvent(
       if (!byCount && TOLL_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
         subject ??= { type: cue.type, subType: cue.subType };
       if (cue.plural && !byCount) barePlural ??= { type: cue.type, subType: cue.subType };
-      const toldAgain =
-        DEFINITE_BEFORE.test(text.slice(Math.max(0, before - 8), before)) &&
-        BLOW_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      if (cue.plural && !byCount && toldAgain) uncounted ??= { type: cue.type, subType: cue.subType };
       if (!cue.plural && !byCount) uncounted ??= { type: cue.type, subType: cue.subType };
     }
   }

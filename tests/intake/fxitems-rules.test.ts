@@ -1,7 +1,9 @@
 // Rules of roundup items and their places (issue 12, fixer fxitems): a bearing told as an aside on a
 // known place, a mountain stronghold, a quarter named bare after an event in a city, a road out of a
-// city-governorate, a dateline under the outlet's lines, one strike told by what it hit, the items
-// of a camp's news told at its sectors and its market; each on sentences written for it.
+// city-governorate, a dateline under the outlet's lines, one strike told by what it hit, the strikes
+// told again with the place a lead lacked, the items of a camp's news told at its sectors and its
+// market, blows told with an uncounted toll, an item whose toll is told unsplit, a paragraph opening
+// on a place of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
 
