@@ -127,3 +127,28 @@ describe('items told at parts of the camp told before', () => {
     ]);
   });
 });
+
+describe('blows told with the casualties they left, uncounted', () => {
+  it('"شنت طائرات غارات على بلدة X، ما أسفر عن سقوط قتلى وجرحى": an item of its own, its toll unknown', () => {
+    expect(
+      places(
+        'قذائف على العاصمة\n\nقتل مدنيان وأصيب خمسة آخرون اليوم جراء سقوط قذائف هاون على حي المزرعة وسط دمشق، بحسب مصدر في الشرطة.\n\nمن جهة أخرى، قال ناشطون إن طائرات النظام شنت غارات على مدينة دوما في الغوطة الشرقية، ما أسفر عن سقوط قتلى وجرحى.',
+        '2014-02-09',
+      ),
+    ).toEqual([
+      { governorate: 'Damascus', killed: 2, wounded: 5 },
+      { governorate: 'Rif Dimashq', killed: null, wounded: null },
+    ]);
+  });
+});
+
+describe('an item whose toll is told unsplit', () => {
+  it('"كما قتل وأصيب 3 عناصر في اشتباكات … في ريف X": an item of its own, though its clashes followed a raid', () => {
+    expect(
+      places(
+        'حادثتان في المحافظة\n\nشهدت محافظة درعا خلال الساعات الماضية حادثتين منفصلتين.\n\nوقتل شاب برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي.\n\nكما قتل وأصيب 3 عناصر من قوات النظام في اشتباكات مع مسلحين محليين في ريف درعا الشرقي، عقب محاولة دورية اعتقال أحد المطلوبين.',
+        '2022-09-14',
+      ).map((x) => x.governorate),
+    ).toEqual(['Daraa', 'Daraa']);
+  });
+});
