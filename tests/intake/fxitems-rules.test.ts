@@ -152,3 +152,17 @@ describe('an item whose toll is told unsplit', () => {
     ).toEqual(['Daraa', 'Daraa']);
   });
 });
+
+describe('a paragraph that opens on a place of its own', () => {
+  it('"وفي الميادين، قضى شاب …" after a risen toll told in the countryside: the next item, not that toll', () => {
+    expect(
+      places(
+        'ارتفاع حصيلة القصف\n\nارتفع عدد ضحايا القصف الذي استهدف سوقاً شعبياً قرب بلدة الجرذي بريف دير الزور الشرقي، أمس الجمعة، إلى 9 مدنيين.\n\nوقال ناشطون إن ما لا يقل عن 8 مدنيين قتلوا على الفور، وأصيب نحو 15 آخرين، قبل أن يفارق أحد الجرحى الحياة صباح اليوم السبت.\n\nوفي الميادين، قضى الشاب أحمد العلي برصاص مسلحين مجهولين قرب منزله.',
+        '2017-10-07',
+      ).map((x) => [x.governorate, x.killed]),
+    ).toEqual([
+      ['Deir ez-Zor', 9],
+      ['Deir ez-Zor', 1],
+    ]);
+  });
+});
