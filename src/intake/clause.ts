@@ -1,4 +1,5 @@
 import { namesOnlyTheFollowed } from './followed-event.js';
+import { leavesToll } from './left-toll.js';
 import { eventPlaceText } from './elsewhere/event-place-text.js';
 import type { IncidentEvent, Language } from '../content/schema.js';
 import { namesVictimAgain } from './victim-named-again.js';
@@ -197,15 +198,19 @@ export function analyseClause(
   const roles = actorRoles(view, findActorMentions(view), numbers);
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
+  const notes = casualtyNotes(view, casualties, numbers);
+  // "كما قتل وأصيب 4 عناصر في اشتباكات …": a toll told unsplit, with its number, is a toll all the same
+  const unsplitToll = notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
   // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
   const violent =
-    hasCasualties && found.event?.type === 'strategic_developments'
+    (hasCasualties || unsplitToll) && found.event?.type === 'strategic_developments'
       ? classifyEvent(view.text, numbers, 'strategic_developments')
       : null;
   const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
   const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
-  const counted = classified.event ? classified.counted : false;
+  // (blows that left casualties, counted or not, are no statistic: left-toll.ts)
+  const counted = classified.event ? classified.counted && !leavesToll(view.text) : false;
   const recalled = RECALLED.test(view.text);
   // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
   const after = comesAfter(view.text);
@@ -289,6 +294,7 @@ export function analyseClause(
     reportsEvent:
       !background &&
       (hasCasualties ||
+        unsplitToll ||
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
@@ -297,9 +303,9 @@ export function analyseClause(
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)
       // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
-      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties) &&
+      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties || unsplitToll) &&
       // "Iraqi forces are fighting for the western half of Mosul": the war going on, the news's setting
-      !toldAsOngoing(view.text, hasCasualties, eventDate !== null) &&
+      !toldAsOngoing(view.text, hasCasualties || unsplitToll, eventDate !== null) &&
       !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)),
     actors: roles.actors,
     targets: roles.targets,
@@ -333,7 +339,7 @@ export function analyseClause(
       saidToTakePlace(view.text) ||
       opensWithNamedAside(view.text) ||
       repelsTheAttack(view.text),
-    notes: casualtyNotes(view, casualties, numbers),
+    notes,
     // (a toll a source gives counts them all: "put the toll at three, saying the driver also died")
     additional:
       (hasCasualties &&

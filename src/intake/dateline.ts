@@ -30,7 +30,13 @@ export function stripDateline(paragraph: string): string {
   return rest;
 }
 
-/** Datelines are looked for in the first paragraphs only, where agencies put them. */
+/**
+ * Datelines are looked for in the first paragraphs only, where agencies put them: the first two, or
+ * up to the first that runs longer than a line when the outlet's name and the time of posting stand
+ * on lines of their own above it ("Kurdistan24", "25/11/2018 - 14:32", then "ERBIL, … –").
+ */
 export function stripDatelines(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p, i) => (i < 2 ? stripDateline(p) : p)).filter((p) => p.trim().length > 0);
+  const body = paragraphs.findIndex((p) => p.split(/\s+/).filter(Boolean).length > MAX_WORDS);
+  const last = Math.max(1, body);
+  return paragraphs.map((p, i) => (i <= last ? stripDateline(p) : p)).filter((p) => p.trim().length > 0);
 }

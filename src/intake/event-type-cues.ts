@@ -173,6 +173,9 @@ const ROWS: readonly Row[] = [
       'strikes?,? (?:was |were )?carried out by (?:[\\p{L}-]+ ){0,3}?(?:aircraft|planes|jets|warplanes|drones?)',
       // barrel bombs are dropped from the air
       'barrel bombs?',
+      // one strike told by what it did, as "ضربة": "a second strike hit a weapons depot", "the strike
+      // killed two" (not a strike of workers: "a general strike", "a hunger strike")
+      '(?<!(?:general|hunger|labou?r|workers) )strike(?= (?:hit|struck|targeted|killed|destroyed))',
     ],
   ],
   [

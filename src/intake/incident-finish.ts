@@ -8,11 +8,12 @@ import { assaultOnPost } from './post-attacks.js';
 import { pointsBack } from './earlier-events.js';
 import { clipTo } from './date-values.js';
 import { SIMILAR } from './clause-links.js';
-import { SAME_PLACE } from './incident-places.js';
+import { SAME_PLACE, namesOneAnother } from './incident-places.js';
 import { matchView } from './view.js';
 import { pointsToTownTold } from './place-pointer.js';
 import { namesakeQuarter } from './namesake-quarter.js';
 import { bearingFromTownTold } from './bearing-from-town.js';
+import { quarterOfCityTold } from './quarter-of-city.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from './types.js';
 
@@ -20,8 +21,8 @@ import type { Sentence } from './types.js';
 export interface PlaceContext {
   /** The one governorate its paragraph names, if it names exactly one. */
   governorate(b: Building): ResolvedPlace | null;
-  /** Where the incident told before it happened, when its own paragraph names no governorate. */
-  before(b: Building): ResolvedPlace | null;
+  /** The incident told before it that has a governorate, when its own paragraph names none. */
+  before(b: Building): Building | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
   /** Where the lead sentence places the story (resolved when first asked). */
@@ -64,7 +65,7 @@ export function placeContext(
       paragraphGovernorate(first.paragraph);
       if (named.get(first.paragraph)) return null;
       const at = built.indexOf(b);
-      for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!.place;
+      for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!;
       return null;
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
@@ -89,9 +90,16 @@ function unknownPlace(
   // the event before it, at a village the gazetteer does not know, it lies where that one did (a
   // village told with no such tie is not placed by its neighbour: a roundup moves on)
   // (so does one told by its bearing from the town just told: "قرب قرية الجنينة غربي المدينة")
+  // (and a quarter named bare after an event in a city: "وفي حادث منفصل … في منطقة الشعب"; the
+  // very quarter that event was told at is its place: "…على حي الزهراء في مدينة حمص", then "سقطت في
+  // شارع الستين بحي الزهراء")
   const view = matchView(b.source).text;
+  const before = context.before(b);
+  const quarter = !!before?.place && quarterOfCityTold(view, name, `${before.place.text} ${before.source}`);
+  if (quarter && before?.place && namesOneAnother(before.source, name)) return before.place;
   const around =
-    context.governorate(b) ?? (SIMILAR.test(view) || bearingFromTownTold(view) ? context.before(b) : null);
+    context.governorate(b) ??
+    (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null);
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {

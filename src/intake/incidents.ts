@@ -79,6 +79,7 @@ import { takesDeathOfWounded } from './wounded-died/incident.js';
 import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
+import { placesEventTold } from './placed-again.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -325,6 +326,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         !hasCasualties(facts) &&
         !facts.place?.governorate &&
         tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
+      // "The strikes hit houses in the village of X" after a lead with no place: where it happened (placed-again.ts)
+      if (last && withinGap(last, sentence.index) && placesEventTold(last, facts)) {
+        merge(last, facts, null, facts.place, sentence.index);
+        continue;
+      }
       if (headsList(clause.text, facts, sentence.index)) {
         listedBodies = countedBodies(facts) ?? listedBodies;
         continue;

@@ -1,10 +1,11 @@
 // A clause that tells the event just told again: another source's toll of it, or the event as the
 // subject of what it did.
+import { opensAtPlace } from './fronted-place.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { SUBJECT_BACK, TOLL_WORD } from './clause-links.js';
 import { sameCount, type Count } from './count.js';
 import { countBeforeRise } from './earlier-count.js';
-import { otherSpot, sameGovernorate } from './incident-places.js';
+import { namesOneAnother, otherSpot, sameGovernorate } from './incident-places.js';
 import type { Building } from './incident-types.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import { atItsPlace } from './source-at-place.js';
@@ -14,6 +15,14 @@ import { atItsPlace } from './source-at-place.js';
  * or as it stood before it rose.
  */
 export function retold(facts: ClauseFacts, current: Building): boolean {
+  // "وفي الميادين، قضى الشاب …" after an event told elsewhere: a paragraph that opens on a place of its
+  // own, one the event told does not name, is the next item there (fronted-place.ts)
+  if (
+    facts.place?.governorate &&
+    opensAtPlace(facts.matchText, facts.place.text) &&
+    !namesOneAnother(current.place?.text ?? '', facts.place.text)
+  )
+    return false;
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no
   // event of its own, is the event just told
   // (so is one that names the toll as such, whatever it says of the event: "قال المرصد إن عدد القتلى بلغ

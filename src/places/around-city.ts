@@ -25,10 +25,24 @@ const OUTSIDE_OF = new Set([
   'suburbs',
 ]);
 
+/** Words for a road before the city it leads out of: "طريق دمشق بيروت", "أوتوستراد دمشق حمص". */
+const ROAD_BEFORE = new Set(['طريق', 'اوتوستراد', 'اتوستراد', 'اوتستراد']);
+/** And after it, with at most one other name between: "the Damascus–Beirut highway", "the Damascus airport road". */
+const ROAD_AFTER = new Set(['highway', 'road', 'motorway', 'expressway']);
+
+/**
+ * "near X on the Damascus–Beirut highway", "على طريق دمشق بيروت": a road named for the city it leads
+ * out of runs through the land around it (its stretch inside the city is named for its quarters).
+ */
+const roadOutOf = (tokens: readonly Token[], first: number): boolean =>
+  isIn(ROAD_BEFORE, tokens[first - 1]) ||
+  isIn(ROAD_AFTER, tokens[first + 1]) ||
+  isIn(ROAD_AFTER, tokens[first + 2]);
+
 /**
  * "military positions south of Damascus", "20 km south-west of Damascus", "on the outskirts of
- * Damascus": the governorate around a city-governorate, where the name at token `first` is that
- * city told by what lies outside it. (Arabic "جنوب دمشق" is left alone: it also names the city's
+ * Damascus", "on the Damascus–Beirut highway": the governorate around a city-governorate, where the
+ * name at token `first` is that city told by what lies outside it, or by a road out of it. (Arabic "جنوب دمشق" is left alone: it also names the city's
  * own southern quarters.) undefined: no such bearing, or a city whose governorate holds its
  * surroundings.
  */
@@ -39,8 +53,8 @@ export function governorateAround(
   hierarchy: Hierarchy,
 ): GazetteerEntry | undefined {
   const around = AROUND.get(governorate.id);
-  if (around === undefined || tokens[first - 1]?.norm !== 'of' || !isIn(OUTSIDE_OF, tokens[first - 2]))
-    return undefined;
+  const outside = tokens[first - 1]?.norm === 'of' && isIn(OUTSIDE_OF, tokens[first - 2]);
+  if (around === undefined || !(outside || roadOutOf(tokens, first))) return undefined;
   const entry = hierarchy.byId.get(around);
   return entry && isAdmin(entry) ? entry : undefined;
 }

@@ -10,6 +10,7 @@ import { nearLocator } from './near-locator.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
+import { bearingGlossesBefore } from './bearing-gloss.js';
 import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
@@ -109,6 +110,19 @@ function resolveChain(
     };
   }
   const text = placeText(sentence, tokens, firstMention.start, lastMention.end, true);
+  // "near X on the Damascus–Beirut highway": the land around the city the road leads out of
+  const around = chain.entries.every((e) => e.kind !== 'town')
+    ? governorateAround(tokens, tokenAt(tokens, firstMention.start), chain.governorate, index.hierarchy)
+    : undefined;
+  if (around)
+    return {
+      ...base,
+      governorate: canonical(around),
+      district: null,
+      locality: null,
+      precision: 'governorate',
+      text,
+    };
   if (districts.length > 1) return { ...base, locality: null, precision: 'governorate', text };
   if (town !== undefined) return { ...base, locality: canonical(town), precision: 'locality', text };
   return { ...base, locality: null, precision: district === undefined ? 'governorate' : 'district', text };
@@ -133,6 +147,10 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     if (inParentheses(sentence, mention.start)) return 0;
     // "…, some 200 km north of Baghdad": a landmark a distance is told from, as a gloss
     if (farOff(tokens.slice(Math.max(0, at - 5), at))) return 0;
+    // "مخيم مخمور … والواقع جنوب غربي أربيل": an aside on where the place just named lies
+    const phrase = relativePhrase(sentence, tokens, at);
+    if (phrase && !phrase.between && bearingGlossesBefore(sentence, tokens, phrase.start, chain, chains))
+      return 0;
     // "…east of Raqqa, days after the fall of Baghouz": the place of another event, told after this one's
     if (chain !== chains[0] && toldAfterAnother(tokens, tokenAt(tokens, chains[0]!.mentions.at(-1)!.end), at))
       return 0;
@@ -176,8 +194,9 @@ const MAX_WORDS_TO_LOCATOR = 2;
 function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
   if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
-  // has no namesake for a bearing to correct; the bearing only glosses it
-  const onlyDistricts = chain.entries.every((e) => e.kind === 'district');
+  // has no namesake for a bearing to correct; the bearing only glosses it (nor has one told with its
+  // governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب غربي أربيل")
+  const onlyDistricts = chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate');
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;

@@ -1,0 +1,64 @@
+// "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب غربي أربيل", "the town of Tuz Khurmatu, south of
+// Kirkuk": a bearing told after a known place, as an aside, glosses where that place lies; the event
+// is at the place named, in its own governorate, not at the city the bearing is told from.
+import type { Chain } from './chains.js';
+import { CLAUSE_BREAK, tokenAt } from './place-words.js';
+import { isIn, type Token } from './tokens.js';
+
+/** Words that open such an aside: "الواقع", "located", "which lies", "some 30 km". */
+const GLOSS_WORDS = new Set([
+  'واقع',
+  'واقعه',
+  'الواقع',
+  'الواقعه',
+  'located',
+  'situated',
+  'lying',
+  'which',
+  'that',
+  'lies',
+  'is',
+  'sits',
+  'about',
+  'some',
+  'around',
+  'nearly',
+  'roughly',
+]);
+/** At most this many words (the kind of place: "camp", "للاجئين") between the name and the aside. */
+const MAX_WORDS_BEFORE_COMMA = 2;
+
+/**
+ * Whether the bearing phrase opening at token `phraseStart` is an aside on a town or district of
+ * another governorate named just before it (after a comma, or after "الواقع"/"located").
+ */
+export function bearingGlossesBefore(
+  sentence: string,
+  tokens: Token[],
+  phraseStart: number,
+  chain: Chain,
+  chains: Chain[],
+): boolean {
+  return chains.some((before) => {
+    if (before === chain || before.governorate.id === chain.governorate.id) return false;
+    if (before.entries.every((e) => e.kind === 'governorate')) return false;
+    const end = before.mentions.at(-1)!.end;
+    const first = tokenAt(tokens, end);
+    if (first > phraseStart) return false;
+    const between = sentence.slice(end, tokens[phraseStart]!.start);
+    if (CLAUSE_BREAK.test(between.replace(/[,،]/g, ''))) return false;
+    const comma = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
+    const words = tokens.slice(first, phraseStart);
+    // the aside opens after the comma, else at its first word ("مخيم مخمور للاجئين الواقع جنوب…")
+    const opens =
+      comma > -1
+        ? words.filter((t) => t.start < end + comma).length
+        : words.findIndex((t) => isIn(GLOSS_WORDS, t));
+    if (opens === -1) return false;
+    const aside = words.slice(opens);
+    return (
+      opens <= MAX_WORDS_BEFORE_COMMA &&
+      aside.every((t) => isIn(GLOSS_WORDS, t) || /^\d+$/.test(t.norm) || /^(?:km|كم)$/.test(t.norm))
+    );
+  });
+}
