@@ -51,7 +51,7 @@ export function arabicPassive(
   const plural = /(?:ا|وا)$/.test(verb);
   const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
-  const atHead = plural ? countAtItemHead(tokens, numbers, cue) : null;
+  const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
   if (atHead) return atHead;
   for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
@@ -118,6 +118,9 @@ export function arabicPassive(
   }
   return null;
 }
+
+/** A verb in the dual: "قضيا", "قتلا", "أصيبا" (not the plural "قتلوا"). */
+const DUAL_VERB = /[^و]ا$/u;
 
 /** Words a count and its noun may stand back from a passive verb. */
 const MAX_BEFORE_VERB = 6;
