@@ -501,7 +501,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             (fillsCasualties(current, facts) ||
               facts.claims ||
               retold(facts, current) ||
-              addsTooLater(current, facts)))
+              addsTooLater(current, facts))) ||
+          // and, however much background stands between, the kind of victim the only event told
+          // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
+          // wounded during the operation", "A third man in the vehicle was wounded")
+          (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
         ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;

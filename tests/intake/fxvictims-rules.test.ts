@@ -187,6 +187,24 @@ describe('one more victim told "also" after a background clause of the same sent
   });
 });
 
+describe('the wounded the only event lacked, told far on, of that event', () => {
+  it('"a shepherd … was wounded during the raid", four sentences of background on: its wounded', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi special forces killed three Islamic State militants in a raid on a hideout in the Hamrin mountains on Sunday, the security media cell said.',
+          'The cell said the militants had been planning attacks on army posts in the area.',
+          'Helicopters landed the troops near the hideout before dawn.',
+          'Officials said the group had been active in the area since last year.',
+          'A local official said a shepherd grazing his flock nearby was slightly wounded during the raid.',
+        ],
+        'en',
+        '2022-05-16',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});
+
 describe('"a dozen" after the verb is twelve', () => {
   it('"killing two people and wounding about a dozen": twelve wounded', () => {
     expect(
