@@ -205,6 +205,35 @@ describe('the wounded the only event lacked, told far on, of that event', () => 
   });
 });
 
+describe("the one killed named after the attackers' description and the day set off", () => {
+  it('"اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس الخميس، الصحفي …": one dead', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس الخميس، الصحفي المستقل أحمد الزيدي قرب منزله في حي الحسين بمدينة العمارة.',
+        ],
+        'ar',
+        '2022-05-20',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('"بثلاث إطلاقات": the rounds that hit, no count of people', () => {
+  it('"إن الضابط أصيب بأربع إطلاقات في الصدر": one wounded, not four', () => {
+    expect(
+      tolls(
+        [
+          'هاجم مسلحون مجهولون دورية لشرطة النجدة في حي الحيانية غربي البصرة مساء أمس.',
+          'وقال مصدر أمني إن الضابط أصيب بأربع إطلاقات في الصدر ونقل إلى المستشفى.',
+        ],
+        'ar',
+        '2022-05-20',
+      ),
+    ).toEqual([{ killed: null, wounded: 1 }]);
+  });
+});
+
 describe('"a dozen" after the verb is twelve', () => {
   it('"killing two people and wounding about a dozen": twelve wounded', () => {
     expect(
