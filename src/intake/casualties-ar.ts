@@ -28,6 +28,7 @@ import { memberBeforeVerb } from './member-subject.js';
 import { kinOfOneNamedAfter } from './who-they-were.js';
 import { oneAfterThatWas } from './that-one-was.js';
 import { countAtItemHead } from './count-at-item-head.js';
+import { ANY_WEEKDAY } from './date-patterns.js';
 import { anyOf } from './word-pattern.js';
 import { kinToldAgain } from './kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
@@ -51,7 +52,7 @@ export function arabicPassive(
   const plural = /(?:ا|وا)$/.test(verb);
   const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
-  const atHead = plural ? countAtItemHead(tokens, numbers, cue) : null;
+  const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
   if (atHead) return atHead;
   for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
@@ -118,6 +119,9 @@ export function arabicPassive(
   }
   return null;
 }
+
+/** A verb in the dual: "قضيا", "قتلا", "أصيبا" (not the plural "قتلوا"). */
+const DUAL_VERB = /[^و]ا$/u;
 
 /** Words a count and its noun may stand back from a passive verb. */
 const MAX_BEFORE_VERB = 6;
@@ -279,8 +283,24 @@ export function objectAfterSubject(
       word.endsWith('ا') && !word.startsWith('ال') && !(tokens[j - 1]?.word ?? '').endsWith('ا');
     if (phrase && (numbers.has(tokens[j]!.start) || accusative)) return { ...phrase, start: j };
   }
+  // "اغتال مسلحون مجهولون يستقلون سيارة …، مساء أمس الأربعاء، الناشطة المدنية …": after the
+  // attackers' description and the day set off between, the one person named with the article (whose
+  // case the script does not show) is the object
+  for (let j = after + 2; j <= after + SUBJECT_REACH + 4 && j < tokens.length; j++) {
+    if (stops.has(j) || numbers.has(tokens[j]!.start)) return null;
+    const word = tokens[j]!.word;
+    if (!DAY_BEFORE.test(tokens[j - 1]!.word)) continue;
+    if (word.startsWith(normalizeForMatch('ال')) && arabicNounCount(word) === 1)
+      return { value: one(1), next: j + 1, start: j };
+  }
   return null;
 }
+
+/** The last word of a day told: "أمس", "اليوم", a weekday ("مساء أمس الأربعاء"). */
+const DAY_BEFORE = new RegExp(
+  `^(?:${['أمس', 'اليوم'].map(normalizeForMatch).join('|')}|${ANY_WEEKDAY.source})$`,
+  'u',
+);
 
 /** The index past an Arabic qualifier starting at i ("ما لا يقل عن خمسة" → the index of "خمسة"), else i. */
 export function pastArabicQualifier(tokens: readonly Token[], i: number): number {

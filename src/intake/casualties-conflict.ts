@@ -1,5 +1,6 @@
 // Casualty figures that differ from the event's: another event's, unless they add to it, retell it
 // or split what it told unsplit.
+import { alsoHit } from './wounded-died/phrases.js';
 import { NON_STATE } from './actor-table.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { sameCount, type Count } from './count.js';
@@ -109,10 +110,16 @@ function splitsUnsplit(current: Building, killed: Count | null, wounded: Count |
 /**
  * A clause of one kind of casualty only, counted as others ("an explosion nearby wounded four other
  * soldiers"), where the event has that kind already: more victims of the same event, to be added.
+ * (So is a clause of both kinds where the event has one of them: that one added, the other filled.)
  */
 export function addsOthers(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
   if (!facts.additional || facts.place?.governorate) return false;
+  // "His bodyguard was also killed, and two passers-by were wounded": both kinds, victims told as
+  // hit "also", where the event has one of them only; the one it has is added to, the other is the
+  // first of its kind
+  if (killed !== null && wounded !== null)
+    return alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null);
   return (
     (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
   );

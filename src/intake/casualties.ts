@@ -386,8 +386,14 @@ function forward(
     // is among them after it
     const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
     if (dual !== null) return { value: one(dual), next: at + 1, start: at };
-    // "the death toll has risen to 15"
-    if (lang === 'en' && !EN_BEFORE_COUNT.test(w) && !(toll && TOLL_VERBS.test(w))) return null;
+    // "the death toll has risen to 15"; "wounding about a dozen": the "a" of a number word
+    if (
+      lang === 'en' &&
+      !EN_BEFORE_COUNT.test(w) &&
+      !(toll && TOLL_VERBS.test(w)) &&
+      !(w === 'a' && numbers.has(tokens[at + 1]?.start ?? -1))
+    )
+      return null;
   }
   return lang === 'ar'
     ? (objectAfterSubject(tokens, numbers, after, stops) ?? objectAfterForce(tokens, numbers, after, stops))

@@ -48,6 +48,7 @@ import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
 import { pairAfterGroup } from './pair-after-group.js';
+import { companionPastDescription, companionPastDescriptionEn } from './companion-past-description.js';
 
 const f = normalizeForMatch;
 /** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
@@ -169,7 +170,7 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
  * ("و" before digits stands as a word of its own), or one named after a short qualifier
  * ("قيادي في التنظيم ومرافقه").
  */
-function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number): number | null {
+function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number, head: number): number | null {
   const token = tokens[k];
   if (!token) return null;
   const word = token.word;
@@ -183,7 +184,9 @@ function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number): numb
   // "امرأة و3 من أطفالها"
   if (word === AND_AR && numbers.has(token.start + 1)) return k;
   return (
-    companionAfter(tokens, numbers, k) ?? namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1)
+    companionAfter(tokens, numbers, k) ??
+    namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1) ??
+    companionPastDescription(tokens, numbers, k, head, arabicNounCount)
   );
 }
 
@@ -221,6 +224,8 @@ export function countAt(
   let next = i;
   let first = true;
   let afterNumber = false;
+  // how many the last item counted: whose companion "ومرافقه" is (companion-past-description.ts)
+  let head = 0;
   for (;;) {
     const token = tokens[next];
     if (!token) break;
@@ -247,6 +252,13 @@ export function countAt(
           joined = true;
         }
       }
+      // ("a police officer from the anti-terrorism unit and his driver": companion-past-description.ts)
+      const companion =
+        !joined && lang === 'en' ? companionPastDescriptionEn(tokens, numbers, next, head) : null;
+      if (companion !== null) {
+        next = companion;
+        joined = true;
+      }
       if (!joined && lang === 'ar') {
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
         // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
@@ -255,10 +267,13 @@ export function countAt(
           tokens,
           numbers,
           pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+          head,
         );
         const at =
           own ??
-          (afterNumber && countedNoun(tokens[next]!.word) ? arabicJoin(tokens, numbers, next + 1) : null);
+          (afterNumber && countedNoun(tokens[next]!.word)
+            ? arabicJoin(tokens, numbers, next + 1, head)
+            : null);
         if (at !== null) {
           skipped = own === null;
           next = at;
@@ -287,6 +302,7 @@ export function countAt(
       break;
     }
     total = { low: total.low + item.value.low, high: total.high + item.value.high };
+    head = item.value.low;
     afterNumber = lang === 'ar' && (numbers.has(tokens[next]!.start) || numbers.has(tokens[next]!.start + 1));
     next = item.next;
     first = false;

@@ -65,6 +65,8 @@ export const AR_PERSON_STEMS = [
   'قائد',
   // "اغتيل رئيس مجلس البلدية": one person, named by the office they head
   'رئيس',
+  // "قتل مدير ناحية سيد دخيل وسائقه": one person, named by the office he runs
+  'مدير',
   'متظاهر',
   'محتج',
   'مرافق',
@@ -89,6 +91,8 @@ export const AR_PERSON_STEMS = [
   'بائع',
   // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
   'لاجئ',
+  // "كما أصيب جار العائلة الذي هرع لإسعافهم": the neighbour, hit with the family next door
+  'جار',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);

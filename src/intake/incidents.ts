@@ -361,7 +361,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       if (grave && !facts.eventDate && !sentenceDate) continue;
-      const date = facts.eventDate ?? sentenceDate;
+      // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
+      // event's, not of the background an earlier clause of the sentence dated)
+      const backgroundBefore =
+        !!sentenceDate && !facts.eventDate && isBackground(sentenceDate.date, ctx.published);
+      const date =
+        facts.eventDate ??
+        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
@@ -512,7 +518,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             (fillsCasualties(current, facts) ||
               facts.claims ||
               retold(facts, current) ||
-              addsTooLater(current, facts)))
+              addsTooLater(current, facts))) ||
+          // and, however much background stands between, the kind of victim the only event told
+          // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
+          // wounded during the operation", "A third man in the vehicle was wounded")
+          (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
         ) {
           merge(current, facts, date, place, sentence.index);
           current.paragraph = sentence.paragraph;

@@ -42,5 +42,18 @@ export const DURATION_UNITS = [
   'months',
   'month',
 ];
-/** Rounds fired: "بثلاث رصاصات", "30 طلقة", "three bullets": a number before one counts shots, not people. */
-export const ROUND_UNITS = ['bullets', 'rounds', 'shots', 'طلقة', 'طلقات', 'رصاصة', 'رصاصات'];
+/**
+ * Rounds fired: "بثلاث رصاصات", "30 طلقة", "three bullets", "بأربع إطلاقات" (as Iraqi copy says): a
+ * number before one counts shots, not people.
+ */
+export const ROUND_UNITS = [
+  'bullets',
+  'rounds',
+  'shots',
+  'طلقة',
+  'طلقات',
+  'رصاصة',
+  'رصاصات',
+  'إطلاقة',
+  'إطلاقات',
+];

@@ -128,7 +128,7 @@ describe('a number joined by "و" right before a casualty noun of its own is tha
 });
 
 describe('a number before the rounds fired counts shots, not people', () => {
-  it('"وإصابة جاره بثلاث رصاصات": the three are bullets, no count of wounded', () => {
+  it('"وإصابة جاره بثلاث رصاصات": the three are bullets, the one wounded is the neighbour', () => {
     expect(
       tolls(
         [
@@ -136,7 +136,7 @@ describe('a number before the rounds fired counts shots, not people', () => {
         ],
         '2021-03-10',
       ),
-    ).toEqual([{ killed: 1, wounded: null }]);
+    ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
 

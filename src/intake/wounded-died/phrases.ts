@@ -223,10 +223,11 @@ export function woundedSinceDead(matchText: string, woundedAt: number, wounded: 
  * "وتوفي أيضاً": victims told as the subject of their own hurt or death, then "also", are hit beyond
  * those the event has (merged only where the clause names no governorate of its own and one kind of
  * casualty: casualties-conflict.ts). Not a blow that "also" killed ("Government shelling also killed
- * three farm workers in a field outside…"): another blow.
+ * three farm workers in a field outside…"): another blow. (The singular "قتل" is as often active,
+ * "he killed": it is the victim's only opening the clause, "وقُتل أيضاً مرافقه".)
  */
 const ALSO_HIT = new RegExp(
-  `(?<!${L})(?:${f(['أصيب', 'أصيبت', 'أصيبوا', 'أصيبا', 'أصيبتا', 'جرحوا', 'قتلوا', 'قتلا', 'استشهد', 'استشهدت', 'استشهدوا', 'استشهدا', 'لقوا', 'توفي', 'توفيت', 'توفيا'])})\\s+${f(['أيضا'])}(?!${L})|(?<!${L})(?:was|were|had been|have been|has been)\\s+also\\s+(?:killed|wounded|injured|hurt)(?!${L})|(?<!${L})also\\s+(?:died|succumbed)(?!${L})`,
+  `(?<!${L})(?:${f(['أصيب', 'أصيبت', 'أصيبوا', 'أصيبا', 'أصيبتا', 'جرحوا', 'قتلوا', 'قتلا', 'استشهد', 'استشهدت', 'استشهدوا', 'استشهدا', 'لقوا', 'توفي', 'توفيت', 'توفيا'])})\\s+${f(['أيضا'])}(?!${L})|^["«“]?\\s*(?:${f(['وقتل', 'وقتلت', 'قتل', 'قتلت', 'وجرح', 'جرح'])})\\s+${f(['أيضا'])}(?!${L})|(?<!${L})(?:was|were|had been|have been|has been)\\s+also\\s+(?:killed|wounded|injured|hurt)(?!${L})|(?<!${L})also\\s+(?:died|succumbed)(?!${L})`,
   'u',
 );
 
