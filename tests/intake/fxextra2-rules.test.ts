@@ -1,0 +1,31 @@
+// Rules from the fxextra2 round (issue 12, drafts that are no incident): a clause that tells no new
+// event that happened (a place as it looks now, a tally of damage or of a span, weapons lying where
+// they were found, remains, a campaign told as the time of something else, where fire came from), each
+// on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+describe('a participle before its noun describes a place, it tells no blow', () => {
+  it('"the town\'s destroyed houses have been rebuilt": no incident', () => {
+    expect(
+      tolls(
+        [
+          "Three years on, only a fifth of Baiji's destroyed houses have been rebuilt, the district mayor said on Sunday.",
+          'A boy pushes a cart past burned shops in the old market of Ramadi.',
+        ],
+        'en',
+        '2020-06-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the verb with its doer still tells the blow', () => {
+    expect(
+      tolls(
+        ['Militants destroyed a power pylon near Tarmiyah on Saturday night, police said.'],
+        'en',
+        '2020-06-14',
+      ),
+    ).toHaveLength(1);
+  });
+});
