@@ -29,3 +29,18 @@ describe('a participle before its noun describes a place, it tells no blow', () 
     ).toHaveLength(1);
   });
 });
+
+describe('a count of buildings damaged or destroyed, with no doer and no day, is a tally of the war', () => {
+  it('"of 40,000 damaged homes, some 6,000 were completely destroyed": no incident', () => {
+    expect(
+      tolls(
+        [
+          'Of 40,000 damaged homes in Ramadi, some 6,000 were completely destroyed, according to the provincial council.',
+          'The health department estimates that 4 of the city’s 9 clinics were damaged or destroyed.',
+        ],
+        'en',
+        '2019-03-02',
+      ),
+    ).toEqual([]);
+  });
+});
