@@ -44,3 +44,29 @@ describe('a count of buildings damaged or destroyed, with no doer and no day, is
     ).toEqual([]);
   });
 });
+
+describe('weapons found, or held in a place, were not fired', () => {
+  it('"shepherds still find rocket rounds in the desert": no shelling', () => {
+    expect(
+      tolls(
+        [
+          'Around Rutba, where few families have come back, shepherds still find rocket rounds in the desert.',
+        ],
+        'en',
+        '2021-05-09',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"ضبطت قوة … مخزناً يحتوي على 12 قذيفة هاون": a cache, no blow', () => {
+    expect(
+      tolls(
+        [
+          'وفي الأنبار، ضبطت قوة من الشرطة المحلية مخزناً يحتوي على 12 قذيفة هاون وعبوتين ناسفتين في ناحية البغدادي.',
+        ],
+        'ar',
+        '2021-05-09',
+      ),
+    ).toEqual([]);
+  });
+});
