@@ -70,3 +70,27 @@ describe('weapons found, or held in a place, were not fired', () => {
     ).toEqual([]);
   });
 });
+
+describe('a count summed over weeks is a period total', () => {
+  it('"wounded … were treated in the past two weeks": no incident', () => {
+    expect(
+      tolls(
+        [
+          'More than 900 people wounded in the fighting around Raqqa were treated at field hospitals in the past two weeks, the medical charity said on Thursday.',
+        ],
+        'en',
+        '2017-07-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"انتشلت فرقه خلال الأسبوع الماضي 18 جثة": bodies of a week, not an event', () => {
+    expect(
+      tolls(
+        ['وأعلن الدفاع المدني أن فرقه انتشلت خلال الأسبوع الماضي 18 جثة من تحت ركام الأبنية في مدينة الرقة.'],
+        'ar',
+        '2018-03-11',
+      ),
+    ).toEqual([]);
+  });
+});
