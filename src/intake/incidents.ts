@@ -77,6 +77,7 @@ import { takesDeathOfWounded } from './wounded-died/incident.js';
 import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
+import { sharesRemains } from './remains-shared.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -126,6 +127,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     let raised: { at: Building; rise: Casualties } | null = null;
     // the clause before in this sentence summed over a span (span-shared.ts)
     let spanBefore = false;
+    // the clause before in this sentence told of remains (remains-shared.ts)
+    let remainsBefore = false;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
@@ -146,6 +149,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts: ClauseFacts = {
         ...analysed,
         aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
+        remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
           (analysed.additional ||
@@ -166,6 +170,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       };
       const clauseText = facts.matchText;
       spanBefore = facts.aggregate;
+      remainsBefore = facts.remains;
       if (earlierReport) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;

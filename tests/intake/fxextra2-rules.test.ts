@@ -94,3 +94,17 @@ describe('a count summed over weeks is a period total', () => {
     ).toEqual([]);
   });
 });
+
+describe('bodies counted after remains told in the same sentence are those remains', () => {
+  it('"باشرت الفرق بانتشال الرفات، وتم حتى الآن استخراج 31 جثة": no incident', () => {
+    expect(
+      tolls(
+        [
+          'وقال مدير دائرة الطب العدلي إن "الفرق باشرت منذ يوم الأحد الماضي بانتشال الرفات، وتم حتى الآن استخراج 31 جثة"، مشيراً إلى أن "عدد المفقودين من أبناء قضاء سنجار يقدر بنحو 900".',
+        ],
+        'ar',
+        '2016-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
