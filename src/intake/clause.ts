@@ -93,9 +93,13 @@ function tellsOneOfVictims(text: string): boolean {
   const one = ONE_OF_VICTIMS.exec(text);
   return one !== null && !isRiteOf(text, one.index);
 }
-/** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
+/**
+ * "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports;
+ * so is a campaign pointed back to ("displaced from the region during that offensive", "خلال تلك
+ * العملية"), one already told.
+ */
 const WHILE_WAR = new RegExp(
-  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|during (?:that|this|the) (?:offensive|campaign|operation)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب', 'خلال تلك العملية', 'خلال تلك المعارك', 'خلال تلك الحملة', 'إبان تلك العملية'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /**

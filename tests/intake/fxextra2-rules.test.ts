@@ -108,3 +108,18 @@ describe('bodies counted after remains told in the same sentence are those remai
     ).toEqual([]);
   });
 });
+
+describe('a campaign pointed back to is the time of what the clause tells', () => {
+  it('"displaced from the area during that offensive, most of them to X": no incident of its own', () => {
+    expect(
+      tolls(
+        [
+          'Turkish drones struck a car near Tal Tamr on Monday, killing two SDF fighters, a local official said.',
+          'Turkey and its allies seized Ras al-Ain in October 2019. The UN says some 180,000 people were displaced during that offensive, most of them to Raqqa and Tabqa.',
+        ],
+        'en',
+        '2022-08-16',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
