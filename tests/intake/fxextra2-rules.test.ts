@@ -123,3 +123,18 @@ describe('a campaign pointed back to is the time of what the clause tells', () =
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('where shells came from is not where they fell', () => {
+  it('"قذائف … مصدرها مواقع … في محيط بلدة X": the shelling told, not another at X', () => {
+    expect(
+      tolls(
+        [
+          'قتل رجل وأصيب ثلاثة مدنيين آخرين، اليوم، جراء قصف مدفعي استهدف حياً سكنياً في مدينة الباب شرقي حلب.',
+          'وقال مراسلنا إن ثلاث قذائف سقطت قرابة الظهر على الحي المكتظ بالمارة، مصدرها مواقع قوات النظام في محيط بلدة نبل.',
+        ],
+        'ar',
+        '2021-09-05',
+      ),
+    ).toEqual([{ killed: 1, wounded: 3 }]);
+  });
+});
