@@ -78,6 +78,7 @@ import { toldAsOngoing } from './ongoing-campaign.js';
 import { isRiteOf } from './rite-of-one.js';
 import { tellsRemains } from './grave-site.js';
 import { listedDead } from './listed-dead.js';
+import { ranksPlacesByCount } from './ranked-places.js';
 import { laterThan } from './later-on.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -321,6 +322,7 @@ export function analyseClause(
         warToll(view.text) ||
         killedSince(view.text) ||
         spanFromOnset(view.text) ||
+        ranksPlacesByCount(view.text) ||
         tellsStillMissing(view.text)),
     separate:
       recalled ||

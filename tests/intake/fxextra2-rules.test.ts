@@ -138,3 +138,27 @@ describe('where shells came from is not where they fell', () => {
     ).toEqual([{ killed: 1, wounded: 3 }]);
   });
 });
+
+describe('places ranked by their counts are a tally', () => {
+  it('"نينوى سجلت وحدها 85 قتيلاً، تلتها الأنبار بـ40 قتيلاً": no incident', () => {
+    expect(
+      tolls(
+        [
+          'وأوضح التقرير أن "نينوى سجلت وحدها 85 قتيلاً، تلتها الأنبار بـ40 قتيلاً"، لافتاً إلى أن "عدد المفقودين بلغ 300".',
+        ],
+        'ar',
+        '2021-02-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the highest toll with 61 dead, followed by Anbar with 22": no incident', () => {
+    expect(
+      tolls(
+        ['Nineveh had the highest toll with 61 dead, followed by Anbar with 22, the ministry said.'],
+        'en',
+        '2021-02-03',
+      ),
+    ).toEqual([]);
+  });
+});
