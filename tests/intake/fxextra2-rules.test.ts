@@ -162,3 +162,18 @@ describe('places ranked by their counts are a tally', () => {
     ).toEqual([]);
   });
 });
+
+describe('a border crossing named by the towns on either side lies in neither', () => {
+  it('"قرب معبر ربيعة – اليعربية": the strike told, not another in Nineveh', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة عناصر من قوات سوريا الديمقراطية بقصف طائرة مسيرة تركية على موقع لهم في ريف الحسكة الشرقي ليل أمس.',
+          'وطال القصف سيارة عسكرية قرب معبر ربيعة – اليعربية، بحسب مصادر محلية.',
+        ],
+        'ar',
+        '2023-05-02',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
