@@ -177,3 +177,18 @@ describe('a border crossing named by the towns on either side lies in neither', 
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('a lead with no toll, then the source telling that day where it was', () => {
+  it('"أعلنت القيادة، اليوم، إحباط هجوم … قرب قضاء سامراء", then "هاجمت ليلة أمس نقطة … في ناحية الضلوعية": one event', () => {
+    expect(
+      tolls(
+        [
+          'أعلنت قيادة عمليات سامراء، اليوم الأحد، إحباط هجوم لعناصر داعش على نقطة للجيش قرب قضاء سامراء شرقي محافظة صلاح الدين.',
+          'وقال قائد العمليات في بيان إن "مجموعة إرهابية هاجمت ليلة أمس نقطة تابعة للفوج الثاني في ناحية الضلوعية، ما أسفر عن استشهاد جندي وإصابة اثنين آخرين".',
+        ],
+        'ar',
+        '2019-04-07',
+      ),
+    ).toEqual([{ killed: 1, wounded: 2 }]);
+  });
+});
