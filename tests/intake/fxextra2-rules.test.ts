@@ -192,3 +192,18 @@ describe('a lead with no toll, then the source telling that day where it was', (
     ).toEqual([{ killed: 1, wounded: 2 }]);
   });
 });
+
+describe('where the doers took those they seized is not where they struck', () => {
+  it('"drove the boys toward Makhmour": the Kirkuk killing told again, not a Nineveh one', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen shot dead a farmer and kidnapped his two sons in a village near Daquq, south of Kirkuk, late on Saturday, a local official said on Sunday.',
+          '"They arrived in a pickup truck, killed the father and drove the boys toward Makhmour," he said.',
+        ],
+        'en',
+        '2021-02-07',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
