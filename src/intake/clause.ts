@@ -65,6 +65,7 @@ import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './series/rank-span.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
+import { withoutSearchDays } from './search-day.js';
 import { namedDayInWeek } from './counted-week.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
@@ -233,9 +234,13 @@ export function analyseClause(
           withoutPlaceHistory(
             view.text,
             // "…lasted until the early hours of Thursday": the day it ended
+            // "…launched a search operation on Tuesday": the day the hunt for its doers began
             withoutUntilDays(
               view.text,
-              dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+              withoutSearchDays(
+                view.text,
+                dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+              ),
             ),
           ),
         ),

@@ -3,6 +3,9 @@
 // they were found, remains, a campaign told as the time of something else, where fire came from), each
 // on sentences written for it.
 import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../src/intake/incidents.js';
+import { splitSentences } from '../../src/intake/sentences.js';
+import { resolvePlace } from '../../src/places/resolve.js';
 import { tolls } from '../support/tolls.js';
 
 describe('a participle before its noun describes a place, it tells no blow', () => {
@@ -205,5 +208,41 @@ describe('where the doers took those they seized is not where they struck', () =
         '2021-02-07',
       ),
     ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('the day a search for the doers began is not the day of the event', () => {
+  const drafted = (paragraphs: string[], lang: 'ar' | 'en', title: string) =>
+    extractIncidents(splitSentences(paragraphs, lang), {
+      lang,
+      published: '2021-02-07',
+      resolvePlace,
+      titlePlace: resolvePlace(title, lang),
+    }).map((x) => ({ from: x.date.from, killed: x.killed }));
+
+  it('"adding that police launched a search operation on Sunday": the Saturday killing only', () => {
+    expect(
+      drafted(
+        [
+          "Suspected militants shot dead a farmer and kidnapped his two sons in a village in Kirkuk province's Daquq district on Saturday evening, a local official told reporters.",
+          '"The gunmen came in a pickup truck, shot the father, 52, and took the boys with them," the official said, adding that police launched a search operation on Sunday.',
+        ],
+        'en',
+        "Gunmen kill farmer, kidnap his sons in Kirkuk's Daquq",
+      ),
+    ).toEqual([{ from: '2021-02-06', killed: 1 }]);
+  });
+
+  it('"مضيفاً أن القوات شنت عملية تفتيش واسعة يوم الأحد": likewise', () => {
+    expect(
+      drafted(
+        [
+          'قتل مسلحون مجهولون مزارعاً واختطفوا نجليه في قرية تابعة لقضاء داقوق جنوبي كركوك مساء السبت، بحسب مسؤول محلي.',
+          'وقال المسؤول إن "المسلحين وصلوا بسيارة حمل وأطلقوا النار على الأب"، مضيفاً أن القوات الأمنية شنت عملية تفتيش واسعة يوم الأحد.',
+        ],
+        'ar',
+        'مقتل مزارع واختطاف نجليه في داقوق',
+      ),
+    ).toEqual([{ from: '2021-02-06', killed: 1 }]);
   });
 });
