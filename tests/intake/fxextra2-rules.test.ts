@@ -246,3 +246,18 @@ describe('the day a search for the doers began is not the day of the event', () 
     ).toEqual([{ from: '2021-02-06', killed: 1 }]);
   });
 });
+
+describe('casualties told "in the areas mentioned" are a sum over the events told', () => {
+  it('"كما أصيب ثلاثة مدنيين آخرين بجروح في المناطق المذكورة": not more wounded of the last', () => {
+    expect(
+      tolls(
+        [
+          'قتل مدنيان وأصيب خمسة آخرون بقصف مدفعي على بلدة معرة مصرين شمالي إدلب، أمس.',
+          'كما أصيب ثلاثة مدنيين آخرين بجروح في المناطق المذكورة، وفق المرصد.',
+        ],
+        'ar',
+        '2020-01-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: 5 }]);
+  });
+});
