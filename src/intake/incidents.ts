@@ -78,6 +78,7 @@ import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
 import { sharesRemains } from './remains-shared.js';
+import { measuredFromAfar } from './measured-spot.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -162,8 +163,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           harmsNoOneAfterToll(built[built.length - 1], analysed),
         // a city's quarter named like a district of another country: the city last told (so is
         // "the city's X district": city-quarter.ts)
+        // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         place:
           cityOfNamesakeQuarter(built, analysed) ??
+          measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place
             : analysed.place),

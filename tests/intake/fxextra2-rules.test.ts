@@ -261,3 +261,18 @@ describe('casualties told "in the areas mentioned" are a sum over the events tol
     ).toEqual([{ killed: 2, wounded: 5 }]);
   });
 });
+
+describe('a spot measured from a far city of another governorate is where the event just told was', () => {
+  it('"المقر الواقع على بعد 80 كيلومتراً شمال بغداد" after a strike in Salahuddin: one event', () => {
+    expect(
+      tolls(
+        [
+          'أعلنت هيئة الحشد الشعبي، اليوم السبت، استشهاد ثلاثة من منتسبيها بقصف جوي استهدف مقراً للواء 41 قرب قضاء بلد جنوبي محافظة صلاح الدين.',
+          'وأوضح البيان أن "طائرة مسيرة استهدفت فجر اليوم المقر الواقع على بعد 80 كيلومتراً شمال بغداد"، ما تسبب بأضرار مادية في المبنى.',
+        ],
+        'ar',
+        '2024-02-03',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
