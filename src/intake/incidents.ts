@@ -16,7 +16,7 @@ import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
-import { tellsRisenToll } from './toll-update.js';
+import { runningTotalOfTold, tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
@@ -149,7 +149,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
-        aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
+        // (so is a running total that sums what was told or heads a list: toll-update.ts)
+        aggregate:
+          analysed.aggregate ||
+          sharesSpan(spanBefore, analysed) ||
+          runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:

@@ -276,3 +276,22 @@ describe('a spot measured from a far city of another governorate is where the ev
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('a toll risen over a span is the running total of its events', () => {
+  it('"ارتفع إلى 9 عدد المدنيين الذين قتلوا منذ فجر أمس، وهم:" then the items: the items only', () => {
+    expect(
+      tolls(
+        [
+          'وثق المرصد استمرار القصف على ريف حلب الغربي، حيث ارتفع إلى 9 عدد المدنيين الذين قتلوا منذ فجر أمس، وهم:',
+          '- ثلاثة مواطنين جراء قصف مدفعي على بلدة الأتارب، صباح أمس.',
+          '- ستة مواطنين بينهم أربعة أطفال جراء غارات جوية على قرية كفرنوران، مساء أمس.',
+        ],
+        'ar',
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 6, wounded: null },
+    ]);
+  });
+});
