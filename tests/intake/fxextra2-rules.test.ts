@@ -1,7 +1,9 @@
 // Rules from the fxextra2 round (issue 12, drafts that are no incident): a clause that tells no new
-// event that happened (a place as it looks now, a tally of damage or of a span, weapons lying where
-// they were found, remains, a campaign told as the time of something else, where fire came from), each
-// on sentences written for it.
+// event that happened (a place as it looks now, a tally of damage, of weeks, of places ranked or of
+// the areas told, weapons lying where they were found, remains, a campaign told as the time of
+// something else, a running total over a span) or tells the event just told again (where fire came
+// from or the seized were taken, a crossing or a far city it is measured from, a quarter named like a
+// governorate, a toll-less lead's account, the day a search began), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
@@ -293,5 +295,27 @@ describe('a toll risen over a span is the running total of its events', () => {
       { killed: 3, wounded: null },
       { killed: 6, wounded: null },
     ]);
+  });
+});
+
+describe('a quarter named like a governorate is a quarter of the city told', () => {
+  const governorates = (paragraphs: string[], lang: 'ar' | 'en') =>
+    extractIncidents(splitSentences(paragraphs, lang), {
+      lang,
+      published: '2017-01-11',
+      resolvePlace,
+      titlePlace: null,
+    }).map((x) => x.place?.governorate?.en);
+
+  it('"in the al-Muthanna neighbourhood" after a Mosul blast: Nineveh, not Muthanna', () => {
+    expect(
+      governorates(
+        [
+          'A car bomb exploded near a market in eastern Mosul on Tuesday, killing five civilians, police said.',
+          'Hours later, a mortar round killed two children in the al-Muthanna neighbourhood, residents said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Nineveh', 'Nineveh']);
   });
 });
