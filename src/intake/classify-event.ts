@@ -14,9 +14,11 @@ const WEAPONS = new RegExp(
  * "القوات دمرت أيضاً 3 عجلات مفخخة قبل وصولها", "troops defused two roadside bombs": weapons destroyed,
  * defused or seized before use did not go off; they name no event of their own. So is each item of a
  * list the verb governs ("ضبطت أربعة أحزمة ناسفة و12 عبوة ناسفة", "seized two belts and six bombs").
+ * So are weapons found, or held in a place ("عثرت على صواريخ", "مضافة تحتوي على عبوات", "farmers
+ * still find mortar rounds in their fields", "a cache containing rockets"): lying there, not fired.
  */
 const HANDLED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized)(?:\\s+[^\\s.،,]+){0,4}(?:\\s+(?:and\\s+|${normalizeForMatch('و')})[^\\s.،,]+(?:\\s+[^\\s.،,]+){0,3})*\\s*$`,
+  `(?<![\\p{L}])(?:${['دمرت', 'دمر', 'تدمير', 'فككت', 'فكك', 'تفكيك', 'ضبطت', 'ضبط', 'أبطلت', 'إبطال', 'عثرت', 'عثر', 'العثور', 'تحتوي', 'يحتوي', 'تحوي', 'يحوي'].map(normalizeForMatch).join('|')}|destroyed|defused|dismantled|seized|find|finds|found|discovered|uncovered|containing|contained)(?:\\s+[^\\s.،,]+){0,4}(?:\\s+(?:and\\s+|${normalizeForMatch('و')})[^\\s.،,]+(?:\\s+[^\\s.،,]+){0,3})*\\s*$`,
   'u',
 );
 /**

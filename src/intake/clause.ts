@@ -67,6 +67,7 @@ import { stillTreated, treatedCount } from './still-treated.js';
 import { outsideRanks } from './series/rank-span.js';
 import { withoutRiseDays } from './rise-day.js';
 import { withoutUntilDays } from './until-day.js';
+import { withoutSearchDays } from './search-day.js';
 import { namedDayInWeek } from './counted-week.js';
 import { withoutAbductionDays } from './abduction-day.js';
 import { doersBack } from './doers-back.js';
@@ -80,6 +81,7 @@ import { toldAsOngoing } from './ongoing-campaign.js';
 import { isRiteOf } from './rite-of-one.js';
 import { tellsRemains } from './grave-site.js';
 import { listedDead } from './listed-dead.js';
+import { ranksPlacesByCount } from './ranked-places.js';
 import { laterThan } from './later-on.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -95,9 +97,13 @@ function tellsOneOfVictims(text: string): boolean {
   const one = ONE_OF_VICTIMS.exec(text);
   return one !== null && !isRiteOf(text, one.index);
 }
-/** "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports. */
+/**
+ * "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports;
+ * so is a campaign pointed back to ("displaced from the region during that offensive", "خلال تلك
+ * العملية"), one already told.
+ */
 const WHILE_WAR = new RegExp(
-  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|during (?:that|this|the) (?:offensive|campaign|operation)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب', 'خلال تلك العملية', 'خلال تلك المعارك', 'خلال تلك الحملة', 'إبان تلك العملية'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -236,9 +242,13 @@ export function analyseClause(
           withoutPlaceHistory(
             view.text,
             // "…lasted until the early hours of Thursday": the day it ended
+            // "…launched a search operation on Tuesday": the day the hunt for its doers began
             withoutUntilDays(
               view.text,
-              dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+              withoutSearchDays(
+                view.text,
+                dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+              ),
             ),
           ),
         ),
@@ -326,6 +336,7 @@ export function analyseClause(
         warToll(view.text) ||
         killedSince(view.text) ||
         spanFromOnset(view.text) ||
+        ranksPlacesByCount(view.text) ||
         tellsStillMissing(view.text)),
     separate:
       recalled ||

@@ -15,6 +15,13 @@ export interface EventCue {
 }
 
 const f = normalizeForMatch;
+/**
+ * The words after which a participle stands before its noun as an adjective ("the destroyed
+ * homes", "the city's destroyed homes", "past destroyed buildings", "a partly burned car"; the
+ * possessive reads "city s" in matching form).
+ */
+const ATTRIBUTIVE =
+  '(?<![\\p{L}])(?:the|a|an|its|their|his|her|of|past|in|from|with|among|s)\\s+(?:[\\p{L}]+ly\\s+)?';
 type Row = [EventType, EventSubType, readonly string[], readonly string[], boolean?];
 
 /**
@@ -341,7 +348,10 @@ const ROWS: readonly Row[] = [
     'strategic_developments',
     'looting_property_destruction',
     ['أحرق', 'أحرقت', 'إحراق', 'دمرت', 'تدمير', 'نهب'],
-    ['burned', 'torched', 'destroyed', 'looted'],
+    // not the participle before its noun, after an article, a possessive or a preposition ("the
+    // city's destroyed homes", "walks past destroyed buildings", "a partly burned car"): what a
+    // place looks like now, not a blow told
+    [`(?<!${ATTRIBUTIVE})(?:burned|torched|destroyed|looted)`],
   ],
   ['riots', 'violent_demonstration', ['أعمال شغب', 'شغب'], ['riot', 'riots', 'rioters']],
   [

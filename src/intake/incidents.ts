@@ -16,7 +16,7 @@ import { datesEventTold, tellsFuneral } from './told-date.js';
 import { deniedSentences } from './claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from './claimed-event.js';
 import { describesVictims, retellsVictims } from './retelling.js';
-import { tellsRisenToll } from './toll-update.js';
+import { runningTotalOfTold, tellsRisenToll } from './toll-update.js';
 import { tellsResponse } from './response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from './preliminary-toll.js';
@@ -80,6 +80,8 @@ import { namesEpidemic } from './disease-as-time.js';
 import { announcesDeaths, carriedDates } from './carried-date.js';
 import { deadListItems } from './listed-dead.js';
 import { placesEventTold } from './placed-again.js';
+import { sharesRemains } from './remains-shared.js';
+import { measuredFromAfar } from './measured-spot.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -129,6 +131,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     let raised: { at: Building; rise: Casualties } | null = null;
     // the clause before in this sentence summed over a span (span-shared.ts)
     let spanBefore = false;
+    // the clause before in this sentence told of remains (remains-shared.ts)
+    let remainsBefore = false;
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       const analysed = analyseClause(
         clause.text,
@@ -148,7 +152,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
-        aggregate: analysed.aggregate || sharesSpan(spanBefore, analysed),
+        // (so is a running total that sums what was told or heads a list: toll-update.ts)
+        aggregate:
+          analysed.aggregate ||
+          sharesSpan(spanBefore, analysed) ||
+          runningTotalOfTold(matchView(analysed.text), sentence.text),
+        remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
           (analysed.additional ||
@@ -161,14 +170,17 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
           harmsNoOneAfterToll(built[built.length - 1], analysed),
         // a city's quarter named like a district of another country: the city last told (so is
         // "the city's X district": city-quarter.ts)
+        // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         place:
           cityOfNamesakeQuarter(built, analysed) ??
+          measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place
             : analysed.place),
       };
       const clauseText = facts.matchText;
       spanBefore = facts.aggregate;
+      remainsBefore = facts.remains;
       if (earlierReport) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;

@@ -64,15 +64,28 @@ export function accountOfLead(lead: Building, facts: ClauseFacts): Casualties | 
   if (lead.date || !lead.reporting || !facts.eventDate || !facts.sourced) return null;
   if (facts.separate || facts.another || facts.similar) return null;
   const place = facts.place;
-  if (
-    place?.governorate &&
-    (!sameGovernorate(lead.place, place) || (otherSpot(lead.place!, place) && !sideOfTown(place)))
-  )
-    return null;
+  if (place?.governorate && !sameGovernorate(lead.place, place)) return null;
+  // a lead that told no toll ("أعلنت القيادة، اليوم، صد هجوم على نقطة عسكرية قرب قضاء حديثة"), then
+  // the source's account of that day at a spot of the same governorate ("هاجمت فجر اليوم نقطة … في
+  // منطقة البغدادي"): the lead placed it by the nearest town, the account tells where it was
+  if (untoldLeadOfDay(lead, facts)) return facts.casualties;
+  if (place?.governorate && otherSpot(lead.place!, place) && !sideOfTown(place)) return null;
   const told = facts.casualties;
   if (agrees(lead, told)) return told;
   const leadToll = lead.killed !== null || lead.wounded !== null;
   return leadToll && AT_THE_TIME.test(facts.matchText) ? { ...told, killed: null, wounded: null } : null;
+}
+
+/** The lead told no toll, and the account's day is the one it was reported on or the day before. */
+function untoldLeadOfDay(lead: Building, facts: ClauseFacts): boolean {
+  if (lead.killed !== null || lead.wounded !== null || lead.attackersKilled !== null) return false;
+  const day = facts.eventDate!.date;
+  const reported = Date.parse(lead.reporting!.from);
+  return (
+    !!lead.place?.governorate &&
+    Date.parse(day.to) <= reported &&
+    reported - Date.parse(day.from) <= 86_400_000
+  );
 }
 
 /** "وأوضح المصدر أن": told as a source's words, beyond those every clause reads (`sourced`: "قال", "ذكر", "أفاد"). */

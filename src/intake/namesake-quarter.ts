@@ -20,7 +20,21 @@ const QUARTER = new RegExp(
  */
 export function cityOfNamesakeQuarter(built: Building[], facts: ClauseFacts): ResolvedPlace | null {
   const here = built.findLast((b) => b.place !== null)?.place;
-  return facts.place && here && namesakeQuarter(facts.place, here) ? here : null;
+  if (!facts.place || !here) return null;
+  return namesakeQuarter(facts.place, here) || quarterNamedLikeGovernorate(facts.place, here, facts.text)
+    ? here
+    : null;
+}
+
+/**
+ * "troops fighting through the al-Qadisiya neighborhood": a quarter named like a governorate of the
+ * same country (Iraqi cities name quarters after the provinces), which the gazetteer reads as that
+ * governorate, is a quarter of the city told; `text` is the clause as written.
+ */
+function quarterNamedLikeGovernorate(place: ResolvedPlace, here: ResolvedPlace, text: string): boolean {
+  if (place.precision !== 'governorate' || place.governorate?.en === here.governorate?.en) return false;
+  const name = place.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`${name}\\s+(?:neighbou?rhood|quarter)`, 'iu').test(text);
 }
 
 /** `place` is a quarter whose name the gazetteer reads in another country than `here`. */

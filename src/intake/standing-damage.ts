@@ -11,7 +11,21 @@ const STILL_DAMAGED = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) tells damage that stands still, not a blow. */
+/**
+ * "Of 138,000 damaged homes, about 8,500 were completely destroyed", "9 of the province's 13
+ * hospitals were damaged or destroyed": a count of buildings told in the passive with nothing of
+ * what did it or when ("by", "when", "in a strike", "on Monday" after the verb) is a tally of the
+ * war's damage, not a blow.
+ */
+const COUNTED_DAMAGE = new RegExp(
+  `(?<!${L})\\d[\\d,.]*(?:\\s+[\\p{L}]+){0,6}?\\s+(?:were|have been|had been)\\s+(?:[\\p{L}]+ly\\s+)?(?:damaged|destroyed)(?:\\s+or\\s+(?:[\\p{L}]+ly\\s+)?(?:damaged|destroyed))?(?!${L})(?!\\s+(?:by|when|after|as|in|during|on|at|overnight|yesterday|today|last)(?!${L}))`,
+  'u',
+);
+
+/** The clause (in matching form) tells damage that stands still, or a tally of it, not a blow. */
 export function standingDamage(matchText: string): boolean {
-  return /still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText);
+  return (
+    (/still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText)) ||
+    (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText))
+  );
 }

@@ -127,6 +127,25 @@ function risenFigureFirst(matchText: string): boolean {
   return !!first && !SPAN_TOLL.test(first[2]!);
 }
 
+/** "وبذلك", "thus", "bringing": what the words before told, summed. */
+const SUMMING = new RegExp(`^\\W*(?:${f(['وبذلك', 'بذلك', 'وبهذا'])}|thus|bringing)(?!${L})`, 'u');
+
+/**
+ * "وبذلك ترتفع حصيلة قتلى الاحتجاجات منذ الأربعاء الماضي إلى ستة", "…، حيث ارتفع إلى 13 عدد المدنيين
+ * الذين قتلوا منذ صباح أمس، وهم:": a toll risen whose words hold a span (risenToll reads no figure of
+ * it), told as the sum of what the article told before ("وبذلك") or as the heading of the list after
+ * it (its sentence ends in a colon), is the running total of those events: an aggregate. Not where
+ * the clause gives another figure ("…، كما قتل 6 مقاتلين…، ليرتفع إلى 33 عدد من قتلوا خلال…" tells
+ * its own six first). `sentence`: the clause's sentence, as written.
+ */
+export function runningTotalOfTold(clause: MatchView, sentence: string): boolean {
+  if (!MAY_TELL_TOLL.test(clause.text) || !SPAN_TOLL.test(clause.text)) return false;
+  if (!SUMMING.test(clause.text) && !/[:：]\s*$/u.test(sentence)) return false;
+  const first = RISEN_FIRST.exec(clause.text);
+  const overSpan = first ? SPAN_TOLL.test(first[2]!) : risesIn(clause.text).some((m) => SPAN_TOLL.test(m[0]));
+  return overSpan && findNumbers(clause).length === 1;
+}
+
 /**
  * The rises the clause (in matching form) tells, "the number" alone only after a count of casualties
  * it is the number of.

@@ -3,10 +3,12 @@
 
 /**
  * Where a strike came from is not where it fell: "fired from the direction of the occupied Golan
- * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل"; nor is where the attackers fled ("انسحب
- * الباقون باتجاه وادي الشاي", "fled towards the desert"), nor where the displaced came from ("تؤوي 50 ألف
+ * Heights", "انطلاقا من الأراضي التركية", "من اتجاه الجولان المحتل", "قذائف … مصدرها مواقع
+ * قسد في محيط تل رفعت" (their source: the posts around the town); nor is where the attackers fled ("انسحب
+ * الباقون باتجاه وادي الشاي", "fled towards the desert") or took those they
+ * seized ("took his two nephews toward the hills", "اقتادوهم إلى جهة مجهولة"), nor where the displaced came from ("تؤوي 50 ألف
  * نازح من منطقة عفرين"), nor where the vehicles hit were bound ("as passengers were boarding minibuses
  * for Baghdad", "حافلة متجهة إلى دمشق"). Left out of the clause's place.
  */
 export const ORIGIN =
-  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|انسحاب|فر|فروا|يفر|يفروا|يفرون|فرار|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
+  /(?:(?:bound|headed|heading|destined)\s+(?:for|to)|(?:buses|minibuses|bus|minibus|taxis?|trains?|flights?)\s+(?:for|to))\s+[^,.;]*|(?:المتجهة|المتجه|متجهة|متجه|المتوجهة|المتوجه|متوجهة|متوجه)\s+(?:إلى|الى|نحو)\s+[^،,.؛]*|(?:(?:fired|launched|coming|came|flew|flying)\s+)?from\s+(?:the\s+)?(?:direction|skies|airspace)\s+(?:of|over)\s+[^,.;]*|(?:fired|launched)\s+from\s+[^,.;]*|(?:مصدرها|مصدره|ومصدرها|ومصدره)\s+[^،,.؛]*|(?:انطلاقا\s+من|من\s+اتجاه|من\s+جهة|من\s+أجواء|من\s+الأراضي)\s+[^،,.؛]*|(?:fled|withdrew|escaped|retreated|pulled\s+back)\s+(?:towards?|to|into)\s+[^,.;]*|(?:took|taken|led|dragged|drove|driven)\s+(?:[\p{L}'’]+\s+){0,4}?(?:towards?|in\s+the\s+direction\s+of)\s+[^,.;]*|(?:اقتادوا|اقتادوه|اقتادوهم|اقتادهم|واقتادوا|واقتادوهم)\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|صوب|إلى|الى)\s+[^،,.؛]*|(?:انسحب|انسحبوا|ينسحب|ينسحبوا|ينسحبون|تنسحب|انسحاب|فر|فروا|يفر|يفروا|يفرون|فرار|لاذ|لاذوا|يلوذوا)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|صوب)\s+[^،,.؛]*|(?:نازح|نازحا|نازحين|النازحين|مهجر|مهجرين)\s+من\s+[^،,.؛]*|displaced\s+(?:people\s+|families\s+|residents\s+)?from\s+[^,.;]*/giu;
