@@ -13,19 +13,19 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzn',
-      'TOTAL | 35 | 33 | 33 | 0.94 | 1.00 | 0.97 | 1.00 | 1.00 | 0.70 (23/33) | 0.88 (29/33) | 0.84 (38/45)',
+      'TOTAL | 35 | 33 | 33 | 0.94 | 1.00 | 0.97 | 1.00 | 1.00 | 0.70 (23/33) | 0.91 (30/33) | 0.84 (38/45)',
     ],
     [
       'tests/intake/probe-zzo',
-      'TOTAL | 50 | 48 | 48 | 0.96 | 1.00 | 0.98 | 1.00 | 1.00 | 0.77 (37/48) | 0.96 (46/48) | 0.97 (67/69)',
+      'TOTAL | 50 | 48 | 48 | 0.96 | 1.00 | 0.98 | 1.00 | 1.00 | 0.77 (37/48) | 0.98 (47/48) | 0.97 (67/69)',
     ],
     [
       'tests/intake/probe-zzp',
-      'TOTAL | 51 | 51 | 50 | 0.98 | 0.98 | 0.98 | 0.94 | 1.00 | 0.74 (37/50) | 0.98 (49/50) | 0.96 (44/46)',
+      'TOTAL | 51 | 51 | 50 | 0.98 | 0.98 | 0.98 | 0.94 | 1.00 | 0.72 (36/50) | 0.98 (49/50) | 0.96 (44/46)',
     ],
     [
       'tests/intake/probe-zzq',
-      'TOTAL | 37 | 35 | 35 | 0.95 | 1.00 | 0.97 | 0.97 | 1.00 | 0.57 (20/35) | 0.86 (30/35) | 1.00 (51/51)',
+      'TOTAL | 37 | 35 | 35 | 0.95 | 1.00 | 0.97 | 0.97 | 1.00 | 0.57 (20/35) | 0.89 (31/35) | 1.00 (51/51)',
     ],
     [
       'tests/intake/probe-zzr',
@@ -33,27 +33,51 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzs',
-      'TOTAL | 46 | 43 | 36 | 0.78 | 0.84 | 0.81 | 0.74 | 0.97 | 0.53 (19/36) | 0.72 (26/36) | 0.95 (81/85)',
+      'TOTAL | 41 | 43 | 39 | 0.95 | 0.91 | 0.93 | 0.84 | 0.97 | 0.56 (22/39) | 0.77 (30/39) | 0.98 (83/85)',
     ],
     [
       'tests/intake/probe-zzt',
-      'TOTAL | 42 | 41 | 41 | 0.98 | 1.00 | 0.99 | 0.95 | 0.98 | 0.71 (29/41) | 0.90 (37/41) | 0.95 (38/40)',
+      'TOTAL | 41 | 41 | 41 | 1.00 | 1.00 | 1.00 | 0.98 | 0.98 | 0.71 (29/41) | 0.90 (37/41) | 0.95 (38/40)',
     ],
     [
       'tests/intake/probe-zzu',
-      'TOTAL | 43 | 38 | 37 | 0.86 | 0.97 | 0.91 | 0.92 | 0.97 | 0.73 (27/37) | 0.97 (36/37) | 1.00 (57/57)',
+      'TOTAL | 38 | 38 | 37 | 0.97 | 0.97 | 0.97 | 0.95 | 1.00 | 0.73 (27/37) | 1.00 (37/37) | 1.00 (57/57)',
     ],
     [
       'tests/intake/probe-zzv',
-      'TOTAL | 40 | 39 | 35 | 0.88 | 0.90 | 0.89 | 0.74 | 0.97 | 0.54 (19/35) | 0.54 (19/35) | 0.95 (53/56)',
+      'TOTAL | 39 | 39 | 38 | 0.97 | 0.97 | 0.97 | 0.85 | 0.95 | 0.50 (19/38) | 0.55 (21/38) | 0.96 (54/56)',
     ],
     [
       'tests/intake/probe-zzw',
-      'TOTAL | 30 | 28 | 24 | 0.80 | 0.86 | 0.83 | 0.71 | 1.00 | 0.54 (13/24) | 0.88 (21/24) | 1.00 (47/47)',
+      'TOTAL | 28 | 28 | 26 | 0.93 | 0.93 | 0.93 | 0.89 | 1.00 | 0.50 (13/26) | 0.88 (23/26) | 1.00 (47/47)',
     ],
     [
       'tests/intake/probe-zzx',
-      'TOTAL | 43 | 38 | 37 | 0.86 | 0.97 | 0.91 | 0.89 | 1.00 | 0.89 (33/37) | 1.00 (37/37) | 0.97 (67/69)',
+      'TOTAL | 39 | 38 | 37 | 0.95 | 0.97 | 0.96 | 0.95 | 1.00 | 0.92 (34/37) | 1.00 (37/37) | 0.97 (67/69)',
+    ],
+    [
+      'tests/intake/probe-zzy',
+      'TOTAL | 33 | 33 | 32 | 0.97 | 0.97 | 0.97 | 0.94 | 0.97 | 0.78 (25/32) | 0.91 (29/32) | 0.98 (60/61)',
+    ],
+    [
+      'tests/intake/probe-zzz',
+      'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.75 (27/36) | 0.97 (35/36) | 0.98 (46/47)',
+    ],
+    [
+      'tests/intake/probe-zzza',
+      'TOTAL | 34 | 35 | 32 | 0.94 | 0.91 | 0.93 | 0.83 | 1.00 | 0.78 (25/32) | 0.94 (30/32) | 0.94 (63/67)',
+    ],
+    [
+      'tests/intake/probe-zzzb',
+      'TOTAL | 27 | 26 | 26 | 0.96 | 1.00 | 0.98 | 0.92 | 0.92 | 0.81 (21/26) | 0.96 (25/26) | 0.60 (32/53)',
+    ],
+    [
+      'tests/intake/probe-zzzc',
+      'TOTAL | 30 | 30 | 30 | 1.00 | 1.00 | 1.00 | 1.00 | 0.90 | 0.77 (23/30) | 0.90 (27/30) | 0.98 (52/53)',
+    ],
+    [
+      'tests/intake/probe-zzzd',
+      'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 (29/36) | 1.00 (36/36) | 0.98 (41/42)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
@@ -62,33 +86,33 @@ describe('eval CLI on the held-out probes, part 4', () => {
   });
 
   // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzy…-zzzd, written blind on 2 Dec (sixth session) after its first
-  // round, and sealed while its second round worked on zzs…zzx). Asserted exactly so that a later change
-  // that moves it says so.
+  // on text nobody tuned for (probe-zzze…-zzzj, written blind at the start of the stop of 3 Dec, while
+  // its round worked on the opened zzs…zzzd). Asserted exactly so that a later change that moves it
+  // says so.
   it.each([
     [
-      'tests/intake/probe-zzy',
-      'TOTAL | 38 | 33 | 30 | 0.79 | 0.91 | 0.85 | 0.79 | 0.97 | 0.83 (25/30) | 0.90 (27/30) | 0.97 (59/61)',
+      'tests/intake/probe-zzze',
+      'TOTAL | 48 | 46 | 45 | 0.94 | 0.98 | 0.96 | 0.98 | 1.00 | 0.69 (31/45) | 0.84 (38/45) | 0.96 (65/68)',
     ],
     [
-      'tests/intake/probe-zzz',
-      'TOTAL | 35 | 36 | 34 | 0.97 | 0.94 | 0.96 | 0.92 | 1.00 | 0.76 (26/34) | 1.00 (34/34) | 0.98 (46/47)',
+      'tests/intake/probe-zzzf',
+      'TOTAL | 47 | 44 | 40 | 0.85 | 0.91 | 0.88 | 0.84 | 1.00 | 0.60 (24/40) | 0.88 (35/40) | 0.98 (80/82)',
     ],
     [
-      'tests/intake/probe-zzza',
-      'TOTAL | 35 | 35 | 31 | 0.89 | 0.89 | 0.89 | 0.74 | 1.00 | 0.77 (24/31) | 0.94 (29/31) | 0.94 (63/67)',
+      'tests/intake/probe-zzzg',
+      'TOTAL | 42 | 40 | 37 | 0.88 | 0.93 | 0.90 | 0.78 | 0.97 | 0.54 (20/37) | 0.84 (31/37) | 0.97 (68/70)',
     ],
     [
-      'tests/intake/probe-zzzb',
-      'TOTAL | 28 | 26 | 26 | 0.93 | 1.00 | 0.96 | 0.81 | 0.92 | 0.81 (21/26) | 0.96 (25/26) | 0.60 (32/53)',
+      'tests/intake/probe-zzzh',
+      'TOTAL | 44 | 40 | 39 | 0.89 | 0.97 | 0.93 | 0.95 | 1.00 | 0.59 (23/39) | 0.82 (32/39) | 0.97 (91/94)',
     ],
     [
-      'tests/intake/probe-zzzc',
-      'TOTAL | 31 | 30 | 29 | 0.94 | 0.97 | 0.95 | 0.90 | 0.90 | 0.76 (22/29) | 0.93 (27/29) | 0.98 (52/53)',
+      'tests/intake/probe-zzzi',
+      'TOTAL | 41 | 39 | 37 | 0.90 | 0.95 | 0.92 | 0.85 | 1.00 | 0.68 (25/37) | 0.84 (31/37) | 0.82 (61/74)',
     ],
     [
-      'tests/intake/probe-zzzd',
-      'TOTAL | 35 | 36 | 35 | 1.00 | 0.97 | 0.99 | 0.89 | 1.00 | 0.74 (26/35) | 1.00 (35/35) | 0.98 (41/42)',
+      'tests/intake/probe-zzzj',
+      'TOTAL | 59 | 56 | 55 | 0.93 | 0.98 | 0.96 | 0.93 | 0.98 | 0.60 (33/55) | 0.87 (48/55) | 1.00 (74/74)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
