@@ -1,6 +1,7 @@
 // Words and pattern parts of the date rules: months, weekdays, ordinals, counts, parts of a month.
 import { normalizeForMatch } from '../text/normalize.js';
 import { monthNames } from './months.js';
+import { AR_ORDINALS_DEFINITE } from './number-words.js';
 import { L } from './word-pattern.js';
 
 // The date rules take L from here with the rest of their pattern parts.
@@ -37,19 +38,8 @@ export const ANY_WEEKDAY = new RegExp(
   'u',
 );
 
-/** The day ordinals 1–10 ("الأول" … "العاشر"), from which the teens and twenties are built. */
-const UNIT_ORDINALS = [
-  'الأول',
-  'الثاني',
-  'الثالث',
-  'الرابع',
-  'الخامس',
-  'السادس',
-  'السابع',
-  'الثامن',
-  'التاسع',
-  'العاشر',
-];
+/** The day ordinals 1–10, from which the teens and twenties are built. */
+const UNIT_ORDINALS = AR_ORDINALS_DEFINITE;
 /** "الحادي" stands for "الأول" in compounds: "الحادي عشر", "الحادي والعشرين". */
 const compoundUnit = (i: number): string => (i === 0 ? 'الحادي' : UNIT_ORDINALS[i]!);
 

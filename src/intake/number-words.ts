@@ -163,6 +163,20 @@ export const EN_ORDINALS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
+/** Arabic ordinals from "الأول" to "العاشر" (masculine, with the article): days of a month, parts of a place. */
+export const AR_ORDINALS_DEFINITE: readonly string[] = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+];
+
 export const EN_TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,

@@ -1,5 +1,6 @@
 // "near the city's airport", "قرب مطار المدينة", "قرب سوق المخيم": a place named only as a part of the town
 // (or camp) told before.
+import { AR_ORDINALS_DEFINITE } from './number-words.js';
 import { L, anyOf } from './word-pattern.js';
 
 /** The parts of a town (or camp) a clause may name it by: its airport, its outskirts, its quarters, its market. */
@@ -10,18 +11,6 @@ const TOWN = ['المدينة', 'البلدة', 'القرية', 'المخيم'];
  * الثالث" after "داخل القطاع الخامس من مخيم الهول", "in Phase 5" of a camp.
  */
 const NUMBERED_PART = ['القطاع', 'بالقطاع', 'المربع', 'القسم'];
-const ORDINAL = [
-  'الأول',
-  'الثاني',
-  'الثالث',
-  'الرابع',
-  'الخامس',
-  'السادس',
-  'السابع',
-  'الثامن',
-  'التاسع',
-  'العاشر',
-];
 
 /**
  * A clause that names its place only as a part of the town told before: "near the city's military
@@ -29,7 +18,7 @@ const ORDINAL = [
  * the one the article is about, not a place of its own the gazetteer does not know.
  */
 const POINTER = new RegExp(
-  `(?<!${L})the (?:city|town|village|province|camp) s |(?<!${L})(?:${anyOf(PARTS)}) (?:${anyOf(TOWN)})(?!${L})|(?<!${L})(?:${anyOf(NUMBERED_PART)}) (?:${anyOf(ORDINAL)})(?!${L})|(?<!${L})(?:sector|section|phase) (?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?!${L})`,
+  `(?<!${L})the (?:city|town|village|province|camp) s |(?<!${L})(?:${anyOf(PARTS)}) (?:${anyOf(TOWN)})(?!${L})|(?<!${L})(?:${anyOf(NUMBERED_PART)}) (?:${anyOf(AR_ORDINALS_DEFINITE)})(?!${L})|(?<!${L})(?:sector|section|phase) (?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?!${L})`,
   'u',
 );
 
