@@ -1020,16 +1020,6 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.32,
   ],
   ['district', 'iq-erbil-soran', 'iq-erbil', 'Soran', 'سوران|سۆران', 36.65, 44.55],
-  // the PKK's mountain stronghold on the Iranian border, above Sidakan, in reports as "the Qandil mountains"
-  [
-    'town',
-    'iq-erbil-qandil',
-    'iq-erbil-soran',
-    'Qandil mountains|Qandil Mountains|Mount Qandil|Qandil|Kandil mountains',
-    'جبال قنديل|جبل قنديل|قنديل',
-    36.45,
-    45.0,
-  ],
   [
     'district',
     'iq-erbil-koya',
