@@ -1,23 +1,11 @@
 // Rules against one event's clauses split into two incidents (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-/** Each drafted incident as extracted. */
-const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
-
-/** Each drafted incident's killed, wounded and attackers killed. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
-  );
+import { drafted, tollsWithAttackers } from '../support/tolls.js';
 
 describe('an aside does not end the toll it interrupts', () => {
   it('"ارتفعت الحصيلة إلى ستة قتلى، بينهم شرطي، وخمسة عشر جريحاً": the wounded after the aside are the risen toll\'s', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'انفجرت سيارة مفخخة صباح اليوم في سوق بمدينة الصدر شرقي بغداد، ما أسفر عن مقتل أربعة أشخاص وإصابة عشرة آخرين. وقال مصدر في الشرطة إن السيارة كانت متوقفة قرب محل لبيع الخضار. وفي وقت لاحق، قالت مصادر طبية إن الحصيلة ارتفعت إلى ستة قتلى، بينهم شرطي، وخمسة عشر جريحاً.',
         ],
@@ -31,7 +19,7 @@ describe('an aside does not end the toll it interrupts', () => {
 describe('one more victim told with "كما" in the same sentence is the same event', () => {
   it('"…قتلوا صاحب محل…، كما أصيب شقيقه بجروح طفيفة": the brother is wounded in the same attack', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'قال مصدر في شرطة نينوى إن مسلحين مجهولين قتلوا صاحب محل للهواتف في حي الزهور شرقي الموصل مساء أمس، بعد أن أطلقوا النار عليه داخل محله، كما أصيب شقيقه بجروح طفيفة. وأضاف المصدر أن المهاجمين فروا إلى جهة مجهولة.',
         ],
@@ -45,7 +33,7 @@ describe('one more victim told with "كما" in the same sentence is the same ev
 describe('the other kind of casualty, told with a sharper place in the same sentence, is the same event', () => {
   it('"وفي ريف حلب الشمالي، قتل ثلاثة…، وأصيب سبعة آخرون، جراء قصف… على مدينة مارع": one event at Marea', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'وفي ريف حلب الشمالي، قتل ثلاثة مدنيين بينهم طفل، وأصيب سبعة آخرون، جراء قصف مدفعي على مدينة مارع. كما قتل رجل برصاص قناص في مدينة الباب.',
         ],
@@ -60,7 +48,7 @@ describe('the other kind of casualty, told with a sharper place in the same sent
 
   it('"In Nineveh province, four … were killed, and two others were wounded when a mortar round hit … Tal Afar"', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'In Nineveh province, four civilians were killed, and two others were wounded when a mortar round hit the market of Tal Afar on Monday.',
         ],
@@ -74,7 +62,7 @@ describe('the other kind of casualty, told with a sharper place in the same sent
 describe('the dead of the side that carried out the event are its attackers killed', () => {
   it('"…فيما قتل تسعة من عناصر داعش خلال الاشتباك" after an ISIS attack on an army post', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'شن مسلحو تنظيم داعش فجر اليوم هجوماً على نقطة للجيش العراقي قرب قضاء مخمور. وقال ضابط في الجيش إن "ثلاثة جنود قتلوا وأصيب خمسة آخرون، فيما قتل تسعة من عناصر داعش خلال الاشتباك".',
         ],
@@ -86,7 +74,7 @@ describe('the dead of the side that carried out the event are its attackers kill
 
   it('"…, while nine of the Islamic State fighters were killed in the clashes"', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'Islamic State fighters attacked an army post near Makhmour before dawn on Sunday. Three soldiers were killed and five wounded, while nine of the Islamic State fighters were killed in the clashes, an officer said.',
         ],
@@ -100,7 +88,7 @@ describe('the dead of the side that carried out the event are its attackers kill
 describe('a sentence does not end inside parentheses', () => {
   it('"الناشط (م. ع)": the initials\' full stop ends no sentence; "ثالث عملية اغتيال … خلال الشهر" is the rank, not a span', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'قال مصدر أمني في البصرة إن مسلحين مجهولين أطلقوا النار على الناشط (م. ع) مساء أمس قرب منزله في قضاء شط العرب، ما أدى إلى مقتله، كما أصيب شقيقه بجروح. وهذه ثالث عملية اغتيال تطال ناشطين في المحافظة خلال الشهر الجاري، إذ قتل الناشط (أ. ر) في السابع من نيسان بهجوم مماثل في قضاء أبي الخصيب.',
         ],
@@ -117,7 +105,7 @@ describe('a sentence does not end inside parentheses', () => {
 describe("the doers' dead told in a later sentence that names the event again", () => {
   it('"كما قتل أربعة من عناصر التنظيم خلال الاشتباكات": the attack\'s attackers killed, its wounded after them', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'هاجم مسلحون من تنظيم داعش ليل أمس نقطة لقوات النظام في بادية تدمر شرقي حمص، ما أدى إلى مقتل ستة عناصر. كما قتل أربعة من عناصر التنظيم خلال الاشتباكات، فيما أصيب سبعة عناصر من قوات النظام بجروح.',
         ],
@@ -145,7 +133,7 @@ describe('"وفي السياق ذاته" opens another item, as "في سياق �
 describe('who died with the one his death counts, told after how it came', () => {
   it('"ما أدى إلى مقتله فوراً مع سائقه": two dead, the trader and his driver', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'فتح مسلحون مجهولون النار على سيارة تاجر في بلدة طفس بريف درعا مساء أمس، ما أدى إلى مقتله فوراً مع سائقه.',
         ],

@@ -1,6 +1,7 @@
 // Rules of where one incident ends and the next begins, and what it counts (issue 12, probe-s), each on
 // a sentence written for it.
 import { describe, expect, it } from 'vitest';
+import { tollsWithAttackers } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -9,12 +10,6 @@ import { resolvePlace } from '../../src/places/resolve.js';
 const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
     (x) => ({ from: x.date.from, to: x.date.to, killed: x.killed, wounded: x.wounded }),
-  );
-
-/** Each drafted incident's dead, wounded and attackers killed. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
   );
 
 describe("a source's account of the lead told by the day it was reported", () => {
@@ -48,7 +43,7 @@ describe("a source's account of the lead told by the day it was reported", () =>
 describe("the seat of the teller's office is not where the event happened", () => {
   it('"فيما قتل أربعة من المهاجمين، بحسب مصدر في قيادة شرطة محافظة صلاح الدين": the attackers of this attack', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'قتل ثلاثة من عناصر الشرطة وأصيب اثنان بهجوم على نقطة تفتيش قرب قضاء الشرقاط صباح اليوم، فيما قتل أربعة من المهاجمين بينهم انتحاري، بحسب مصدر في قيادة شرطة محافظة صلاح الدين.',
         ],

@@ -1,19 +1,14 @@
 // Rules found on probe-x's misses (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
+import { tollsWithAttackers } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
-/** Each drafted incident's dead, wounded and attackers killed. */
-const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
-  );
-
 describe('a toll counted since an unrest or a war broke out is a total, not an incident', () => {
   it('"since the unrest broke out on March 3": one incident, the clash of the day', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'Police fired tear gas and live ammunition at crowds in the city of Nasiriyah on Friday, killing two demonstrators and wounding 31, a hospital official said.',
           'Activists say at least 180 people have been killed and some 5,000 wounded in Dhi Qar province since the unrest broke out on March 3.',
@@ -28,7 +23,7 @@ describe('a toll counted since an unrest or a war broke out is a total, not an i
 describe('attackers killed "in the assault" just told are that assault\'s', () => {
   it('"Two of the gunmen were also killed in the assault on the checkpoint near …": one incident', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'Militants stormed a police checkpoint west of Baiji on Sunday, killing four policemen and wounding six, a police officer said.',
           'Two of the gunmen were also killed in the assault on the checkpoint near the village of Albu Juwari, about 20 km north of Tikrit, the officer added.',
@@ -43,7 +38,7 @@ describe('attackers killed "in the assault" just told are that assault\'s', () =
 describe('a fight with the attackers told with its conjunction ("واشتبكوا مع المهاجمين") is the attack just told', () => {
   it('"فاشتبكوا مع المسلحين … ما أدى إلى مقتل ثلاثة من عناصر التنظيم": one incident, the three are attackers', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'قتل جنديان من الجيش العراقي بهجوم شنه مسلحون من تنظيم داعش على ثكنة عسكرية قرب قضاء الطارمية شمالي بغداد فجر اليوم الخميس.',
           'وأضاف المصدر أن الجنود صمدوا في مواقعهم فاشتبكوا مع المسلحين لأكثر من ساعتين، ما أدى إلى مقتل ثلاثة من عناصر التنظيم.',
@@ -58,7 +53,7 @@ describe('a fight with the attackers told with its conjunction ("واشتبكو�
 describe('the victims just counted, told again in parts, are the same victims', () => {
   it('"Three of the shepherds died at the scene, and a fourth …": four dead, one incident', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'Four shepherds were killed and one wounded when gunmen opened fire on them near the town of Jalawla in Diyala province on Tuesday, police said.',
           'Three of the shepherds died at the scene, and a fourth was pronounced dead on arrival at hospital, a police officer said.',
@@ -71,7 +66,7 @@ describe('the victims just counted, told again in parts, are the same victims', 
 
   it('"إن اثنين من المزارعين قتلا على الفور، بينما توفي ثالث": three dead, one incident', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'قتل ثلاثة مزارعين وأصيب اثنان آخران بهجوم شنه مسلحون على قرية جنوب كركوك مساء أمس الأربعاء.',
           'وأوضح المصدر أن اثنين من المزارعين قتلا على الفور، بينما توفي ثالث في الطريق إلى المستشفى، بحسب قائممقام داقوق.',
@@ -86,7 +81,7 @@ describe('the victims just counted, told again in parts, are the same victims', 
 describe('protests named only as what the news drove, with no place of their own, are no incident', () => {
   it('"as long queues at petrol stations sparked angry protests across the south": none', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           "Iraq's fuel imports fell by a third on Sunday, the oil ministry said, as long queues at petrol stations sparked angry protests across the south.",
         ],
@@ -98,7 +93,7 @@ describe('protests named only as what the news drove, with no place of their own
 
   it('"ما أثار احتجاجات غاضبة في مدن الجنوب": none', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'انخفض إنتاج الكهرباء في العراق اليوم الأحد بنحو ثلاثة آلاف ميغاواط، ما أثار احتجاجات غاضبة في مدن الجنوب.',
         ],
@@ -112,7 +107,7 @@ describe('protests named only as what the news drove, with no place of their own
 describe('"وأحد أبنائه", "وأحد الركاب": one of a group, named by the group, is one person more', () => {
   it('"إصابة شقيقه محمود (40 عاماً) وأحد أبنائه": two wounded', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'هاجم مسلحون مجهولون منزل مختار قرية تابعة لناحية العظيم بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى مقتل المختار وإصابة شقيقه محمود (40 عاماً) وأحد أبنائه.',
         ],
@@ -124,7 +119,7 @@ describe('"وأحد أبنائه", "وأحد الركاب": one of a group, name
 
   it('"إصابة السائق وأحد الركاب": two wounded', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'انفجرت عبوة ناسفة بسيارة أجرة على طريق بعقوبة بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى إصابة السائق وأحد الركاب.',
         ],
@@ -138,7 +133,7 @@ describe('"وأحد أبنائه", "وأحد الركاب": one of a group, name
 describe('one of the wounded, told by name as dead of the wounds, counts as killed', () => {
   it('"أن علي فارق الحياة متأثراً بجراحه": one more dead, one fewer wounded', () => {
     expect(
-      tolls(
+      tollsWithAttackers(
         [
           'انفجرت عبوة ناسفة بسيارة أجرة على طريق بعقوبة بمحافظة ديالى مساء أمس الجمعة، ما أدى إلى مقتل السائق وإصابة ثلاثة ركاب.',
           'وأضاف المصدر أن علي فارق الحياة متأثراً بجراحه في المستشفى صباح اليوم السبت.',

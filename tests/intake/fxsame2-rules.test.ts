@@ -1,25 +1,15 @@
 // Rules from the fxsame2 round (issue 12, one event told twice drafted as two incidents), each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
-/** Each drafted incident as extracted. */
-const withSentences = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
-
-/** Each drafted incident's dead, wounded and attackers killed. */
-const withAttackers = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded, attackersKilled: x.attackersKilled }),
-  );
-
 describe('the attackers named by a dual with "two" after it', () => {
   it('"قتل خلالها مهاجمان اثنان": the attackers of the attack just told, not a second event', () => {
     expect(
-      withAttackers(
+      tollsWithAttackers(
         [
           'قتل عنصران من قوات الأمن وأصيب ثلاثة آخرون بهجوم شنه مسلحون على نقطة تفتيش قرب بلدة الشدادي جنوبي الحسكة فجر اليوم الأربعاء.',
           'وبحسب المصدر، فقد دامت المواجهة قرابة نصف ساعة، قتل خلالها مهاجمان اثنان أيضاً، فيما فر الباقون.',
@@ -34,7 +24,7 @@ describe('the attackers named by a dual with "two" after it', () => {
 describe('armed men of the other side, set against the victims by "while"', () => {
   it('"…، فيما قتل اثنان من المطلوبين": the raid\'s other side, its attackers killed', () => {
     expect(
-      withAttackers(
+      tollsWithAttackers(
         [
           'أعلنت قيادة شرطة البصرة، الخميس، مقتل شرطي خلال مداهمة منزل يتحصن فيه تجار مخدرات في قضاء الزبير.',
           'وقال بيان للقيادة إن المطلوبين أطلقوا النار على القوة المداهمة، ما أدى إلى مقتل الشرطي وإصابة ثلاثة من زملائه، فيما قتل اثنان من المطلوبين.',
@@ -49,7 +39,7 @@ describe('armed men of the other side, set against the victims by "while"', () =
 describe('the event named again as the subject of "أودى بحياة", "claimed the lives of"', () => {
   it('"في المقابل، قالت الوزارة إن التفجير أودى بحياة 9 مدنيين": a second source\'s toll of the bombing', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'قتل سبعة أشخاص على الأقل وأصيب 15 آخرون، صباح اليوم الجمعة، بانفجار دراجة نارية مفخخة في سوق مدينة الباب شرقي حلب، بحسب المرصد السوري.',
           'في المقابل، قالت وزارة الداخلية في الحكومة المؤقتة إن التفجير أودى بحياة 9 مدنيين.',
@@ -80,7 +70,7 @@ describe('the remaining wounded, still receiving treatment', () => {
 describe('"during it", "during that": the event just told', () => {
   it('"وأصيب اثنان من عناصرها أثناء ذلك" in a later paragraph: among the wounded told, not a second event', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'أفاد مصدر في شرطة ذي قار، اليوم الاثنين، بمقتل ثلاثة أشخاص وإصابة خمسة آخرين بينهم شرطيان بنزاع عشائري في قضاء الشطرة.',
           'وأضاف أن "قوة من الشرطة تدخلت لفض النزاع، وأصيب اثنان من عناصرها أثناء ذلك"، مبيناً أن "القوة اعتقلت ستة مطلوبين".',
@@ -110,7 +100,7 @@ describe('"put the toll at": a source counting the dead', () => {
 describe('the other side told with a bomber among them', () => {
   it('"…، فيما قتل خمسة من مقاتلي التنظيم بينهم الانتحاري": all five the attack\'s attackers', () => {
     expect(
-      withAttackers(
+      tollsWithAttackers(
         [
           'شن عناصر تنظيم داعش فجر اليوم الأحد هجوماً على مواقع قوات سوريا الديمقراطية في محيط بلدة الشحيل بريف دير الزور الشرقي.',
           'وقال مصدر محلي إن الهجوم بدأ بتفجير سيارة مفخخة عند حاجز، وأسفر عن مقتل ستة عناصر من قسد وجرح تسعة آخرين، فيما قتل خمسة من مقاتلي التنظيم بينهم الانتحاري.',
@@ -140,7 +130,7 @@ describe("a source's account of the same dead, with the wounded the first tellin
 describe('a toll in the pluperfect is the toll before the one now told', () => {
   it('"On Wednesday the monitor had put the toll at 22": the event\'s earlier count, not an event of Wednesday', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'The death toll from four days of fighting between the Syrian army and local gunmen in Daraa province rose to 31 on Thursday, a war monitor said.',
           'The monitor said those killed since fighting broke out on Monday included 20 gunmen and 11 soldiers. On Wednesday the monitor had put the toll at 22.',
@@ -170,7 +160,7 @@ describe('a toll a source gives counts them all', () => {
 describe("a source's toll named as such, whatever it says of the event", () => {
   it('"من جهته، قال المرصد إن عدد القتلى بلغ عشرة، مرجحاً أن تكون الغارات…": the strikes just told', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'قُتل سبعة مدنيين، بينهم ثلاثة أطفال، جراء غارات جوية استهدفت منزلاً في قرية الشعاب بريف السويداء الشرقي فجر يوم أمس الأحد.',
           'من جهته، قال المرصد السوري إن عدد القتلى بلغ عشرة، مرجحاً أن تكون الغارات أردنية.',
@@ -185,7 +175,7 @@ describe("a source's toll named as such, whatever it says of the event", () => {
 describe('the first toll, told with who gave it and when', () => {
   it('"الحصيلة الأولى التي أعلناها مساء أمس كانت…": the count before the rise, not another event', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'أعلن مصدر في دائرة صحة الأنبار، اليوم الأحد، ارتفاع حصيلة الهجوم الذي شنه مسلحون على مدينة الرمادي فجر أمس السبت إلى 21 قتيلاً و40 جريحاً.',
           'وقال المصدر إن "الحصيلة الأولى التي أعلناها ليلة أمس كانت 12 قتيلاً و31 جريحاً، لكن فرق الإنقاذ انتشلت صباح اليوم جثث تسعة أشخاص من تحت الأنقاض".',
@@ -290,7 +280,7 @@ describe('one wounded in another governorate was not among the wounded just told
 describe('what the news "came N months after" is that long before it', () => {
   it('"The strikes came about 14 months after a similar raid on the same area killed 12 fighters": its own event, of its month', () => {
     expect(
-      withSentences(
+      drafted(
         [
           'Israeli air strikes overnight Sunday into Monday on positions of Iran-backed militias near Albu Kamal in Deir ez-Zor province killed at least nine fighters, a war monitor said.',
           'The strikes came about 14 months after a similar raid on the same area killed 12 fighters, the monitor said.',
@@ -308,7 +298,7 @@ describe('what the news "came N months after" is that long before it', () => {
 describe('the attackers the sentence before counted, told by their count alone', () => {
   it('"…said four gunmen stormed the post. Two blew themselves up and two were shot dead by guards.": the attack\'s attackers', () => {
     expect(
-      withAttackers(
+      tollsWithAttackers(
         [
           'At least six Iraqi policemen were killed when Islamic State suicide bombers attacked a police post west of Samarra on Tuesday.',
           'A police officer said four attackers wearing explosive belts stormed the post at dawn. Two blew themselves up and two were shot dead by guards. Nine policemen were also wounded, he said.',

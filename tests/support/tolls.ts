@@ -1,10 +1,19 @@
-// The killed and wounded of each incident drafted from a few paragraphs: what most intake rule tests
-// assert, read through the real pipeline (sentences, incidents, the gazetteer), no title place.
+// The incidents drafted from a few paragraphs, and the killed and wounded of each: what most intake
+// rule tests assert, read through the real pipeline (sentences, incidents, the gazetteer), no title place.
 import { extractIncidents } from '../../src/intake/incidents.js';
 import { splitSentences } from '../../src/intake/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
+export const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+
 export const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null }).map(
-    (x) => ({ killed: x.killed, wounded: x.wounded }),
-  );
+  drafted(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+/** The same with the attackers killed, kept apart from the victims. */
+export const tollsWithAttackers = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  drafted(paragraphs, lang, published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+    attackersKilled: x.attackersKilled,
+  }));
