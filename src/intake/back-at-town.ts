@@ -5,12 +5,12 @@ import type { Building } from './incident-types.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { casualtiesConflict } from './casualties-conflict.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { L } from './word-pattern.js';
+import { L, escapeRegExp } from './word-pattern.js';
 
 const townOf = (place: ResolvedPlace | null): string[] =>
   [place?.locality?.ar, place?.locality?.en].filter((x): x is string => !!x);
 
-const escaped = (name: string): string => normalizeForMatch(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (name: string): string => escapeRegExp(normalizeForMatch(name));
 
 /** The town's name as a word of the clause ("في المنصورة", "بالمنصورة"), bare as a later mention names it. */
 const namesTown = (matchText: string, names: readonly string[]): boolean =>

@@ -3,7 +3,7 @@
 import type { ResolvedPlace } from '../places/types.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
-import { L, anyOf } from './word-pattern.js';
+import { L, anyOf, escapeRegExp } from './word-pattern.js';
 
 /** A quarter of a city, by its word: "حي الحمدانية", "the Hamdaniya neighbourhood". */
 const QUARTER = new RegExp(
@@ -33,7 +33,7 @@ export function cityOfNamesakeQuarter(built: Building[], facts: ClauseFacts): Re
  */
 function quarterNamedLikeGovernorate(place: ResolvedPlace, here: ResolvedPlace, text: string): boolean {
   if (place.precision !== 'governorate' || place.governorate?.en === here.governorate?.en) return false;
-  const name = place.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const name = escapeRegExp(place.text);
   return new RegExp(`${name}\\s+(?:neighbou?rhood|quarter)`, 'iu').test(text);
 }
 

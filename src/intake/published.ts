@@ -1,10 +1,11 @@
 import { addDays, isoOf } from './calendar.js';
 import { monthNames } from './months.js';
+import { escapeRegExp } from './word-pattern.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
 const f = normalizeForMatch;
 const MONTHS = monthNames();
-const MONTH_ALT = MONTHS.map((m) => m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH_ALT = MONTHS.map((m) => escapeRegExp(m.name)).join('|');
 /** A relative day word, then (within a few words) a full date: "يوم أمس السبت (31 تشرين الأول 2020)". */
 const RELATIVE_THEN_DATE = new RegExp(
   `(?<![\\p{L}])(?<rel>${['أول أمس', 'أمس', 'البارحة', 'اليوم', 'the day before yesterday', 'yesterday', 'today'].map(f).join('|')})(?![\\p{L}])[^.؟?!]{0,40}?(?<![\\p{N}])(?<day>[0-3]?\\d)\\s+(?:من\\s+)?(?<month>${MONTH_ALT})\\.?\\s*,?\\s*(?<year>(?:19|20)\\d\\d)`,

@@ -2,7 +2,7 @@
 // quarter the gazetteer does not know, named without its city after an event told in a city, lies in
 // that city (reporters name a city's quarters bare once the city is told).
 import { normalizeForMatch } from '../text/normalize.js';
-import { L, anyOf } from './word-pattern.js';
+import { L, anyOf, escapeRegExp } from './word-pattern.js';
 
 /** Words that tell a quarter or area of a town before its name: "حي الشعب", "منطقة البياع". */
 const QUARTER_BEFORE = anyOf(['حي', 'بحي', 'وحي', 'منطقة', 'بمنطقة', 'ومنطقة']);
@@ -17,14 +17,12 @@ const IN_CITY = new RegExp(
   'iu',
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether `name`, a spot the gazetteer does not know, is told in `view` (the clause's match view) as
  * a quarter, and the event told before it (`beforeText`, its place and clause as written) as in a city.
  */
 export function quarterOfCityTold(view: string, name: string, beforeText: string): boolean {
-  const own = escape(normalizeForMatch(name));
+  const own = escapeRegExp(normalizeForMatch(name));
   const quarter = new RegExp(
     `(?<!${L})(?:(?:${QUARTER_BEFORE}) ${own}(?!${L})|${own} (?:${QUARTER_AFTER})(?!${L}))`,
     'iu',
