@@ -37,6 +37,8 @@ function createFolder(folder: string): string | undefined {
     try {
       mkdirSync(level);
     } catch (error) {
+      // (another instance starting at the same moment made it first: a folder is all we need)
+      if (codeOf(error) === 'EEXIST' && statSync(level).isDirectory()) continue;
       return codeOf(error);
     }
   }
