@@ -79,17 +79,6 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzd',
       'TOTAL | 36 | 36 | 36 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 (29/36) | 1.00 (36/36) | 0.98 (41/42)',
     ],
-  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
-    const t = await probeTotal(dir);
-    expect(t.code).toBe(0);
-    expect(t.row).toBe(row);
-  });
-
-  // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzze…-zzzj, written blind at the start of the stop of 3 Dec, while
-  // its round worked on the opened zzs…zzzd). Asserted exactly so that a later change that moves it
-  // says so.
-  it.each([
     [
       'tests/intake/probe-zzze',
       'TOTAL | 48 | 46 | 45 | 0.94 | 0.98 | 0.96 | 0.98 | 1.00 | 0.69 (31/45) | 0.84 (38/45) | 0.96 (65/68)',
@@ -114,7 +103,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzj',
       'TOTAL | 59 | 56 | 55 | 0.93 | 0.98 | 0.96 | 0.93 | 0.98 | 0.60 (33/55) | 0.87 (48/55) | 1.00 (74/74)',
     ],
-  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
+  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
