@@ -1,0 +1,21 @@
+// Rules found on fighters killed in strikes, raids and clashes (issue 12, fixer fxcombat): the dead
+// of an air strike counted in the source's quoted words, both sides' dead of a clash counted "at
+// least" first, a monitor's toll of one day's clashes, the side hit striking back from the air,
+// "another" militants killed in a fight of their own elsewhere, a count told over the towns just
+// told, and a toll told after a fight going on; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { drafted, tolls } from '../support/tolls.js';
+
+describe('a count quoted from the source after "killing"', () => {
+  it('"killing \\"around 15\\" insurgents": the strike\'s dead', () => {
+    expect(
+      tolls(
+        [
+          'The coalition said on Friday that its jets had bombed Islamic State positions near the town of Hit in Anbar province on Thursday, killing "around 15" insurgents and destroying a weapons depot.',
+        ],
+        'en',
+        '2017-03-10',
+      ),
+    ).toEqual([{ killed: 15, wounded: null }]);
+  });
+});
