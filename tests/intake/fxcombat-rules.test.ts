@@ -19,3 +19,17 @@ describe('a count quoted from the source after "killing"', () => {
     ).toEqual([{ killed: 15, wounded: null }]);
   });
 });
+
+describe('the two sides of a clash counted after "at least"', () => {
+  it('"مقتل 9 على الأقل من عناصر النظام، و5 من مقاتلي الفصائل": both sides, 14', () => {
+    expect(
+      tolls(
+        [
+          'دارت اشتباكات عنيفة يوم أمس على محور بلدة اللطامنة في ريف حماة الشمالي، وأحصى المرصد مقتل 9 على الأقل من عناصر قوات النظام والمجموعات الموالية لها، و5 من مقاتلي الفصائل.',
+        ],
+        'ar',
+        '2019-06-02',
+      ),
+    ).toEqual([{ killed: 14, wounded: null }]);
+  });
+});
