@@ -33,3 +33,21 @@ describe('the two sides of a clash counted after "at least"', () => {
     ).toEqual([{ killed: 14, wounded: null }]);
   });
 });
+
+describe("a monitor's toll of one day's clashes at a spot the gazetteer does not know", () => {
+  it('"ووثق المرصد مقتل 6 من قسد و10 من التنظيم منذ فجر أمس": the clashes\' dead, one event', () => {
+    expect(
+      drafted(
+        [
+          'قتل تسعة مدنيين بقصف مدفعي على حي الرشيد في مدينة دير الزور، اليوم الثلاثاء.',
+          'وفي سياق آخر، تدور اشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم الدولة الإسلامية عند أطراف حي الحويقة غربي المدينة، حيث وثق المرصد مقتل 6 من قسد و10 من عناصر التنظيم منذ فجر أمس.',
+        ],
+        'ar',
+        '2017-09-26',
+      ).map((x) => ({ from: x.date?.from, killed: x.killed })),
+    ).toEqual([
+      { from: '2017-09-26', killed: 9 },
+      { from: '2017-09-25', killed: 16 },
+    ]);
+  });
+});
