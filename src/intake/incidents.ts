@@ -82,6 +82,7 @@ import { deadListItems } from './listed-dead.js';
 import { placesEventTold } from './placed-again.js';
 import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
+import { ownOperation, strikesBack } from './own-operation.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -551,6 +552,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         nearSpot ||
         roundupItem ||
         (current && followsAnother(current, facts)) ||
+        // (nor the side hit striking back from afar: own-operation.ts)
+        (current && ownOperation(current, facts) && strikesBack(current, facts)) ||
         // (news a source gave before the event just told is of another one: earlier-news.ts)
         (current && earlierNews(current, built[0]!, facts, ctx.published))
           ? undefined

@@ -51,3 +51,22 @@ describe("a monitor's toll of one day's clashes at a spot the gazetteer does not
     ]);
   });
 });
+
+describe('the side that was hit striking back from the air', () => {
+  it('"Hours later, Turkish jets bombed PKK hideouts …, killing three militants": a strike of its own', () => {
+    expect(
+      tolls(
+        [
+          'A Turkish soldier was killed and two others wounded when PKK fighters attacked a military post in Duhok province on Tuesday, the Turkish defence ministry said.',
+          'Officials said the fighters fired rockets at the outpost near the village of Kesta, in Amadiya district.',
+          'Hours later, Turkish jets bombed PKK hideouts in the same area, killing three militants, the ministry added.',
+        ],
+        'en',
+        '2021-05-19',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: 2 },
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
