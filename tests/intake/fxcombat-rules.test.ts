@@ -70,3 +70,20 @@ describe('the side that was hit striking back from the air', () => {
     ]);
   });
 });
+
+describe('"another" militants killed in a fight of another kind elsewhere', () => {
+  it('air strikes near one town, then "Another four militants were killed in clashes near …" (a place of no one governorate): two events', () => {
+    expect(
+      drafted(
+        [
+          'Security forces killed 17 militants in air strikes near Baiji. Another four militants were killed in clashes near Lake Tharthar, where two soldiers also died.',
+        ],
+        'en',
+        '2017-05-03',
+      ).map((x) => ({ place: x.place?.text, killed: x.killed, attackersKilled: x.attackersKilled })),
+    ).toEqual([
+      { place: 'near Baiji', killed: 17, attackersKilled: null },
+      { place: 'Lake Tharthar', killed: 2, attackersKilled: 4 },
+    ]);
+  });
+});
