@@ -87,3 +87,21 @@ describe('"another" militants killed in a fight of another kind elsewhere', () =
     ]);
   });
 });
+
+describe('a count told over the several towns just told', () => {
+  it('"وأصيب 14 آخرون بجروح في القرى الثلاث": no one strike\'s wounded', () => {
+    expect(
+      tolls(
+        [
+          'وثق المرصد مقتل 5 مواطنين بغارات جوية على بلدة كفرنبل في ريف إدلب الجنوبي، كما قتل مواطنان بقصف صاروخي على مدينة خان شيخون، فيما قتل 3 آخرون بقصف مدفعي على بلدة التمانعة، وأصيب 14 آخرون بجروح في القرى الثلاث.',
+        ],
+        'ar',
+        '2019-05-20',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: null },
+      { killed: 2, wounded: null },
+      { killed: 3, wounded: null },
+    ]);
+  });
+});
