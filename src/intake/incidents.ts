@@ -84,6 +84,8 @@ import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
 import { ownOperation, strikesBack } from './own-operation.js';
 import { spreadOverTowns } from './spread-over-towns.js';
+import { fightGoingOn, tollOfFight } from './fight-going-on.js';
+import type { ResolvedPlace } from '../places/types.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -116,6 +118,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const held: HeldEarlier = new Map();
   // the count of bodies a list heading announced apart from the killed (listed-bodies.ts)
   let listedBodies: number | null = null;
+  // the place of the fight told as going on, in its paragraph (fight-going-on.ts)
+  let fight: { paragraph: number; place: ResolvedPlace } | null = null;
   for (const [at, sentence] of sentences.entries()) {
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
@@ -181,6 +185,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             : analysed.place),
       };
       const clauseText = facts.matchText;
+      const going = fightGoingOn(facts);
+      if (going) fight = { paragraph: sentence.paragraph, place: going };
       spanBefore = facts.aggregate;
       remainsBefore = facts.remains;
       if (earlierReport) {
@@ -587,7 +593,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
-        place: place ?? facts.place,
+        // (a toll with none told after a fight going on is that fight's: fight-going-on.ts)
+        place: place ?? facts.place ?? tollOfFight(fight, facts, sentence.paragraph),
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);

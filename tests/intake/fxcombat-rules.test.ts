@@ -105,3 +105,21 @@ describe('a count told over the several towns just told', () => {
     ]);
   });
 });
+
+describe('a toll with no place told after a fight going on', () => {
+  it('"…were battling IS near Hit. A monitor said 12 soldiers and 20 militants had died since Sunday": the fight\'s', () => {
+    expect(
+      drafted(
+        [
+          'Iraqi troops backed by tribal fighters were battling Islamic State militants on the edges of the town of Hit in Anbar province. A local official said 12 soldiers and 20 militants had died since Sunday.',
+        ],
+        'en',
+        '2016-03-22',
+      ).map((x) => ({
+        governorate: x.place?.governorate?.en,
+        killed: x.killed,
+        attackersKilled: x.attackersKilled,
+      })),
+    ).toEqual([{ governorate: 'Anbar', killed: 12, attackersKilled: 20 }]);
+  });
+});
