@@ -30,8 +30,8 @@ export function ownOperation(current: Building, facts: ClauseFacts): boolean {
 /**
  * "PKK fighters opened fire on a Turkish post, killing two soldiers", then "Turkish warplanes struck
  * PKK positions in the area, killing four militants": the side that was hit striking the doers back
- * from afar, from the air or with guns — a blow of its own, its dead its own toll (not "Troops returned fire, killing three of the attackers", the same
- * fight).
+ * from afar, from the air or with guns — a blow of its own, its dead its own toll (not "Troops
+ * returned fire, killing three of the attackers", the same fight).
  */
 export function strikesBack(current: Building, facts: ClauseFacts): boolean {
   return (
