@@ -115,6 +115,10 @@ function splitsUnsplit(current: Building, killed: Count | null, wounded: Count |
 export function addsOthers(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
   if (!facts.additional || facts.place?.governorate) return false;
+  // "Security forces killed 23 militants in air strikes near Tal Afar. Another six militants were
+  // killed in clashes in the Hamrin Mountains": "another" counts on from the toll just told, but a
+  // fight of another kind at a place of its own is another event
+  if (otherFightElsewhere(current, facts)) return false;
   // "His bodyguard was also killed, and two passers-by were wounded": both kinds, victims told as
   // hit "also", where the event has one of them only; the one it has is added to, the other is the
   // first of its kind
@@ -122,5 +126,18 @@ export function addsOthers(current: Building, facts: ClauseFacts): boolean {
     return alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null);
   return (
     (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
+  );
+}
+
+/** The clause names a blow of another kind than the event's, at a place named apart from the event's. */
+function otherFightElsewhere(current: Building, facts: ClauseFacts): boolean {
+  return (
+    facts.eventNamed &&
+    !!facts.event &&
+    !!current.event &&
+    facts.event.subType !== current.event.subType &&
+    !!facts.place &&
+    !!current.place &&
+    facts.place.text !== current.place.text
   );
 }

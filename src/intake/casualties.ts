@@ -146,7 +146,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
       // or a closing quote, whoever is named after it
       const pastBreak =
-        lang === 'en' && /[,"”]/u.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
+        lang === 'en' && CLOSING_BREAK.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
       const objectAfter =
         !INTRANSITIVE.test(cue) &&
         !(
@@ -294,6 +294,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled = attackersBesideDead(view.text);
   return result;
 }
+
+/**
+ * A comma or a closing quote after a casualty verb: what follows is no object of it. A straight
+ * quote right on the next word opens the source's own figure ("killing \"about 20\" jihadists"),
+ * still the verb's object.
+ */
+const CLOSING_BREAK = /,|”|"(?!$)/u;
 
 /** "killing", "injuring": an active participle, whose count is its object. */
 const ACTIVE_PARTICIPLE = /^[a-z]+ing$/;

@@ -57,6 +57,9 @@ const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].
 const TWO_AFTER = new Set(['اثنان', 'اثنين'].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
 const AND_AR = f('و');
+/** "على الأقل" (at least), told after a number. */
+const AT = f('على');
+const LEAST = f('الأقل');
 /** The words that make a count approximate ("at least", "more than", "about"), told before it. */
 const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
 export const one = (n: number): Span2 => ({ low: n, high: n });
@@ -326,6 +329,9 @@ function countItem(
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // "a shepherd about 200 metres away was wounded", "على بعد 300 متر": a distance or a time measured
     if (MEASURES.has(tokens[next]?.word ?? '')) return null;
+    // "مقتل 11 على الأقل من عناصر النظام، و8 من مقاتلي الفصائل": Arabic may tell "at least" after the
+    // number; the count's noun and whatever is joined to it come after the qualifier
+    if (lang === 'ar' && tokens[next]?.word === AT && tokens[next + 1]?.word === LEAST) next += 2;
     // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
     if (lang === 'en') {
       while (

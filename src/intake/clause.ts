@@ -48,7 +48,7 @@ import { boastsToll } from './claims.js';
 import { drivenProtestsOnly } from './driven-protests.js';
 import { killedSince } from './killed-since.js';
 import { spanFromOnset } from './span-onset.js';
-import { periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
+import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { withoutSeriesCount } from './series/one-of.js';
 import { comesAfter } from './earlier-events.js';
 import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from './toll-update.js';
@@ -330,7 +330,10 @@ export function analyseClause(
       (dates.some((d) => d.aggregate && /[\p{L}\p{N}]/u.test(ranked.slice(d.start, d.end))) ||
         ranked.search(CUES.aggregate) >= 0 ||
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
-        periodTotal(ranked, eventNamed && !counted && !!place?.governorate) ||
+        periodTotal(
+          ranked,
+          eventNamed && !counted && (!!place?.governorate || dayOfClashes(event, eventDate?.date ?? null)),
+        ) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||

@@ -82,6 +82,10 @@ import { deadListItems } from './listed-dead.js';
 import { placesEventTold } from './placed-again.js';
 import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
+import { ownOperation, strikesBack } from './own-operation.js';
+import { spreadOverTowns } from './spread-over-towns.js';
+import { fightGoingOn, tollOfFight } from './fight-going-on.js';
+import type { ResolvedPlace } from '../places/types.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -114,6 +118,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   const held: HeldEarlier = new Map();
   // the count of bodies a list heading announced apart from the killed (listed-bodies.ts)
   let listedBodies: number | null = null;
+  // the place of the fight told as going on, in its paragraph (fight-going-on.ts)
+  let fight: { paragraph: number; place: ResolvedPlace } | null = null;
   for (const [at, sentence] of sentences.entries()) {
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
@@ -179,6 +185,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
             : analysed.place),
       };
       const clauseText = facts.matchText;
+      const going = fightGoingOn(facts);
+      if (going) fight = { paragraph: sentence.paragraph, place: going };
       spanBefore = facts.aggregate;
       remainsBefore = facts.remains;
       if (earlierReport) {
@@ -369,6 +377,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         cameAfterAsTold(clauseText)
       )
         continue;
+      // "وأصيب 11 آخرون في البلدات الثلاث": a count over the towns just told, none's (spread-over-towns.ts)
+      if (built.length > 1 && hasCasualties(facts) && spreadOverTowns(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
@@ -551,6 +561,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         nearSpot ||
         roundupItem ||
         (current && followsAnother(current, facts)) ||
+        // (nor the side hit striking back from afar: own-operation.ts)
+        (current && ownOperation(current, facts) && strikesBack(current, facts)) ||
         // (news a source gave before the event just told is of another one: earlier-news.ts)
         (current && earlierNews(current, built[0]!, facts, ctx.published))
           ? undefined
@@ -581,7 +593,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       built.push({
         date: date ? date.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
-        place: place ?? facts.place,
+        // (a toll with none told after a fight going on is that fight's: fight-going-on.ts)
+        place: place ?? facts.place ?? tollOfFight(fight, facts, sentence.paragraph),
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);

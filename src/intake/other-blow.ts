@@ -3,6 +3,9 @@ import type { IncidentEvent } from '../content/schema.js';
 
 /** Blows struck from afar: from the air or by guns and rockets. */
 const FROM_AFAR = new Set(['air_drone_strike', 'shelling_artillery_missile_attack']);
+/** A blow struck from afar: from the air, or by guns and rockets. */
+export const fromAfar = (event: IncidentEvent | null): boolean => FROM_AFAR.has(event?.subType ?? '');
+
 /** Blows set off on the spot: a planted bomb, a suicide bomber, a grenade. */
 const ON_THE_SPOT = new Set(['remote_explosive_landmine_ied', 'suicide_bomb', 'grenade']);
 

@@ -2,6 +2,7 @@
 import { militantsToldAgain } from './casualties-conflict.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { Building } from './incident-types.js';
+import { fromAfar } from './other-blow.js';
 
 /**
  * "Security forces killed two militants in a raid on a hideout", told in a paragraph after another
@@ -20,6 +21,22 @@ export function ownOperation(current: Building, facts: ClauseFacts): boolean {
     !facts.refersBack &&
     facts.actors.length > 0 &&
     !militantsToldAgain(current, facts) &&
-    facts.actors.every((a) => !current.actors.includes(a) && !current.targets.includes(a))
+    facts.actors.every(
+      (a) => !current.actors.includes(a) && (!current.targets.includes(a) || strikesBack(current, facts)),
+    )
+  );
+}
+
+/**
+ * "PKK fighters opened fire on a Turkish post, killing two soldiers", then "Turkish warplanes struck
+ * PKK positions in the area, killing four militants": the side that was hit striking the doers back
+ * from afar, from the air or with guns — a blow of its own, its dead its own toll (not "Troops
+ * returned fire, killing three of the attackers", the same fight).
+ */
+export function strikesBack(current: Building, facts: ClauseFacts): boolean {
+  return (
+    fromAfar(facts.event) &&
+    facts.targets.length > 0 &&
+    facts.targets.every((t) => current.actors.includes(t))
   );
 }

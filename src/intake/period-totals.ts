@@ -1,5 +1,7 @@
 // Tolls summed over a span or over counted events: statistics, not one incident (beside event-cues.ts's aggregates).
+import type { IncidentEvent } from '../content/schema.js';
 import type { Count } from './count.js';
+import type { DateValue } from './date-values.js';
 import { L, anyOf as f } from './word-pattern.js';
 
 /**
@@ -48,6 +50,16 @@ const RANKING_WORD = new RegExp(
  */
 export function periodTotal(text: string, oneEvent = false): boolean {
   return SPAN.test(text) || (DOCUMENTED.test(text) && !oneEvent);
+}
+
+/**
+ * "تتواصل الاشتباكات بين قسد وعناصر التنظيم …، حيث وثق المرصد مقتل 7 من قسد و12 من التنظيم منذ
+ * صباح أمس", "وثّق المرصد مقتل 11 مقاتلاً من قسد و17 من التنظيم في هذه الاشتباكات يوم أمس": clashes the
+ * clause names, on one day (or since one), are one battle whose dead the monitor counts — even at a
+ * spot the gazetteer does not know ("east of the city").
+ */
+export function dayOfClashes(event: IncidentEvent | null, date: DateValue | null): boolean {
+  return event?.subType === 'armed_clash' && date?.precision === 'day';
 }
 
 /** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */
