@@ -3,7 +3,7 @@
 // displacement, a fear, a town's earlier fall, the setting an event came in, a monitor's national
 // tally, a disengagement line, and the places of outlets, each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { drafted, tolls } from '../support/tolls.js';
 
 describe('a span from a launch or a collapse is no event of that day', () => {
   it('"تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 3 آذار": no incident', () => {
@@ -87,6 +87,36 @@ describe('strikes summed since a day are the items told after them', () => {
   });
 });
 
+describe('a reaction tells no event, and the place of whoever reacts is not the event’s', () => {
+  it('"The embassy in Baghdad condemned the attack": the rocket stays where it fell', () => {
+    const drafts = drafted(
+      [
+        'On Thursday, three rockets fell in open ground near Balad air base without causing casualties.',
+        'The British embassy in Baghdad condemned the attack.',
+      ],
+      'en',
+      '2021-03-12',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.place?.governorate?.en).toBe('Salahuddin');
+  });
+});
+
+describe('the setting an event came in is no event', () => {
+  it('"ويأتي قصف المسلحين في وقت تواصل فيه القوات…": the shelling told, no other', () => {
+    expect(
+      tolls(
+        [
+          'أصيب ثلاثة مدنيين بجروح، صباح اليوم، جراء قذائف أطلقها مسلحون على بلدة محردة بريف حماة.',
+          'ويأتي قصف المسلحين في وقت تواصل فيه وحدات الجيش استقدام تعزيزات إلى ريفي حماة وإدلب.',
+        ],
+        'ar',
+        '2019-03-11',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+});
+
 describe('a town’s earlier fall, told in the pluperfect, is background', () => {
   it('"وكانت قوات النظام سيطرت على البلدة في 3 شباط، بعد معارك خسر خلالها الطرفان العشرات": no incident', () => {
     expect(
@@ -130,10 +160,44 @@ describe('a lead that names two kinds of blow sums the items after it', () => {
   });
 });
 
+describe('people fleeing, or fearing more, is no violent event', () => {
+  it('"نزحت 300 عائلة خشية تجدد القصف": no incident', () => {
+    expect(
+      tolls(
+        ['وأفاد مصدر محلي بأن نحو 300 عائلة نزحت من قرى ناحية تل تمر خشية تجدد القصف.'],
+        'ar',
+        '2019-10-15',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"فيما نزحت مئات العائلات من القرى التي شهدت الاشتباكات": no incident', () => {
+    expect(
+      tolls(
+        ['فيما نزحت مئات العائلات من القرى التي شهدت الاشتباكات نحو مدينة القامشلي.'],
+        'ar',
+        '2019-10-15',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a monitor’s tally over the whole country sums the day everywhere', () => {
   it('"ارتفع إلى 93 عدد القتلى الذين وثقهم المرصد في سوريا اليوم": no incident', () => {
     expect(
       tolls(['من جهة أخرى، ارتفع إلى 93 عدد القتلى الذين وثقهم المرصد في سوريا اليوم.'], 'ar', '2014-05-07'),
+    ).toEqual([]);
+  });
+});
+
+describe('aircraft seen in the sky, with no strike, is no event', () => {
+  it('"رصد تحليقاً مكثفاً لطائرات مسيرة في أجواء ريف المالكية": no incident', () => {
+    expect(
+      tolls(
+        ['وكان ناشطون قد رصدوا، يوم أمس الجمعة، تحليقاً مكثفاً لطائرات مسيرة تركية في أجواء ريف المالكية.'],
+        'ar',
+        '2022-07-16',
+      ),
     ).toEqual([]);
   });
 });
