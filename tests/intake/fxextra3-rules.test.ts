@@ -102,6 +102,33 @@ describe('a reaction tells no event, and the place of whoever reacts is not the 
   });
 });
 
+describe('the country of an outlet is not where the dead fell', () => {
+  it('"Syria’s state news agency reported that a farmer was killed": a second account, not an event in Syria', () => {
+    expect(
+      tolls(
+        [
+          'On Monday, an air strike on a militia post near Husaybah killed three fighters, the group said.',
+          'Syria’s state news agency SANA reported that a farmer was killed, a claim that could not be independently confirmed.',
+        ],
+        'en',
+        '2021-03-02',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('"وقال المصدر لـ"بغداد اليوم"": the outlet told is no place of the event', () => {
+    const drafts = drafted(
+      [
+        'قتل جنديان بهجوم لمسلحين على ثكنة في ناحية العظيم شمالي ديالى، اليوم الاثنين.',
+        'وقال المصدر لـ"بغداد اليوم" إن "الهجوم وقع فجر اليوم".',
+      ],
+      'ar',
+      '2021-03-01',
+    );
+    expect(drafts).toHaveLength(1);
+  });
+});
+
 describe('the setting an event came in is no event', () => {
   it('"ويأتي قصف المسلحين في وقت تواصل فيه القوات…": the shelling told, no other', () => {
     expect(
@@ -186,6 +213,18 @@ describe('a monitor’s tally over the whole country sums the day everywhere', (
   it('"ارتفع إلى 93 عدد القتلى الذين وثقهم المرصد في سوريا اليوم": no incident', () => {
     expect(
       tolls(['من جهة أخرى، ارتفع إلى 93 عدد القتلى الذين وثقهم المرصد في سوريا اليوم.'], 'ar', '2014-05-07'),
+    ).toEqual([]);
+  });
+});
+
+describe('a disengagement line is no clash', () => {
+  it('"مخيمات قرب خط فض الاشتباك": no incident', () => {
+    expect(
+      tolls(
+        ['وأضاف التقرير أن آلاف الأشخاص ما زالوا يقيمون في مخيمات قرب خط فض الاشتباك في الجولان.'],
+        'ar',
+        '2018-10-02',
+      ),
     ).toEqual([]);
   });
 });
