@@ -30,6 +30,11 @@ const PROTEST_PLACE_BEFORE = new RegExp(
   'u',
 );
 const PROTEST_PLACE_AFTER = /^\s*(?:square|camp|site|tents?)(?![\p{L}])/u;
+/**
+ * "خط فض الاشتباك", "قوات فض الاشتباك" (the disengagement line and force in the Golan), "اتفاق فض
+ * الاشتباك": the clash its name keeps apart, not one fought.
+ */
+const DISENGAGEMENT_BEFORE = new RegExp(`(?<![\\p{L}])${normalizeForMatch('فض')}\\s+$`, 'u');
 
 /** A toll's verb right after the event word: "strikes killed", "the blast wounded". */
 const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
@@ -65,6 +70,8 @@ export function classifyEvent(
         (PROTEST_PLACE_BEFORE.test(text.slice(Math.max(0, before - 16), before)) ||
           PROTEST_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       )
+        continue;
+      if (cue.type === 'battles' && DISENGAGEMENT_BEFORE.test(text.slice(Math.max(0, before - 8), before)))
         continue;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =

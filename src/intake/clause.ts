@@ -48,6 +48,7 @@ import { boastsToll } from './claims.js';
 import { drivenProtestsOnly } from './driven-protests.js';
 import { killedSince } from './killed-since.js';
 import { spanFromOnset } from './span-onset.js';
+import { countryTally } from './country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from './period-totals.js';
 import { withoutSeriesCount } from './series/one-of.js';
 import { comesAfter } from './earlier-events.js';
@@ -339,6 +340,7 @@ export function analyseClause(
         warToll(view.text) ||
         killedSince(view.text) ||
         spanFromOnset(view.text) ||
+        countryTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         tellsStillMissing(view.text)),
     separate:

@@ -101,13 +101,62 @@ const PLANNED = words(
 
 /**
  * What may come if something goes on, not what happened: "if fighting around the city continues",
- * "في حال استمرار المعارك" (beside the plans above).
+ * "في حال استمرار المعارك" (beside the plans above); so is what people fear may come back ("خشية
+ * تجدد الاشتباكات", "for fear of renewed clashes").
  */
 const CONDITIONAL = words(
-  ['في حال استمرار', 'في حال تجدد', 'إذا استمر', 'إذا استمرت', 'اذا استمرت', 'اذا استمر', 'إذا تجددت'],
   [
+    'في حال استمرار',
+    'في حال تجدد',
+    'إذا استمر',
+    'إذا استمرت',
+    'اذا استمرت',
+    'اذا استمر',
+    'إذا تجددت',
+    'خشية تجدد',
+    'خوفا من تجدد',
+    'خوفاً من تجدد',
+    'تحسبا لتجدد',
+  ],
+  [
+    'for fear of (?:renewed|new|more|further)',
+    'fearing (?:renewed|new|more|further)',
     'if (?:the )?(?:fighting|clashes|violence|attacks|shelling|strikes)(?: [\\p{L}-]+){0,6}? (?:continues?|goes on|persists?|escalates?|resumes?|spreads?)',
   ],
+);
+
+/**
+ * "فيما نزحت أكثر من 1500 عائلة من البلدات التي شهدت الاشتباكات", "thousands of families have fled":
+ * people leaving their homes, told with the fighting that drove them (named again, or in a relative
+ * clause), no violent event of its own. Only the verb of fleeing with the families or people as its
+ * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling.
+ */
+const DISPLACED = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:have\\s+|had\\s+)?(?:fled|been\\s+displaced|were\\s+displaced)(?!${L})`,
+  'u',
+);
+
+/**
+ * "رصد المرصد تحليقاً مكثفاً لطائرات مسيرة تركية في أجواء ريف القامشلي", "Turkish drones were seen
+ * flying over the villages": aircraft seen in the sky; with no strike told and no one hit, no event.
+ */
+const OVERFLIGHT = words(
+  ['تحليق', 'تحليقا', 'تحليقاً', 'حلقت', 'حلّقت', 'يحلق', 'تحلق'],
+  ['flying over', 'flew over', 'overflights?', 'circling over', 'circled over'],
+);
+const STRIKE = words(
+  ['قصف', 'قصفت', 'غارة', 'غارات', 'استهدفت', 'استهدف', 'ضربة', 'ضربات', 'صاروخ', 'صواريخ'],
+  ['struck', 'strikes?', 'fired', 'bombed', 'shelled', 'hit'],
+);
+
+/**
+ * "The US embassy in Baghdad condemned the attack", "وأدانت وزارة الخارجية الهجوم": a reaction to
+ * the event told, whose place is the seat of whoever condemns; with no one hit in the clause it
+ * tells no event (the event it names is the one before).
+ */
+const CONDEMNED = new RegExp(
+  `(?<!${L})(?:condemned|condemns|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
 );
 
 /**
@@ -157,6 +206,9 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
     (CONDITIONAL.test(text) && !casualties) ||
+    (CONDEMNED.test(text) && !casualties) ||
+    (DISPLACED.test(text) && !casualties) ||
+    (OVERFLIGHT.test(text) && !STRIKE.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     (campaignBackground(text) && !casualties) ||
     (tellsMineClearance(text) && !casualties) ||

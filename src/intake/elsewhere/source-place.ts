@@ -16,10 +16,18 @@ const TELLER_AT =
 const AR_TELLER_AT =
   /(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح)\s+(?:[\p{L}\p{M}]+\s+){1,3}?(?=(?:في|ب)\s)[^،,.؛:]{0,40}?(?=\s(?:إن|أن|بأن)(?![\p{L}]))/gu;
 
+/**
+ * "Syria's state news agency SANA reported that a child was killed", "Iraq's state TV said": the
+ * country that owns the outlet, not where the dead fell.
+ */
+const OUTLET_OF =
+  /(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s\s+(?:(?:state|state-run|official|national)\s+)?(?:news agency|media|television|TV|radio|broadcaster)(?![\p{L}])/gu;
+
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
+    .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
     .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
 }
 
@@ -31,7 +39,16 @@ export function withoutTellerPlaces(text: string): string {
 const ATTRIBUTED_OFFICE =
   /(?<![\p{L}])(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)\s+ل?(?:[\p{L}\p{M}]+\s+){1,3}?(?:في|من|ب)\s*(?:مجلس|قيادة|شرطة|مديرية|وزارة|قائمقامية|عمليات|دائرة|إدارة|الإدارة|مكتب)[^،,.؛:]*/gu;
 
-/** The text with offices' seats in attributions blanked (Arabic; same length, offsets keep). */
+/**
+ * "وقال المصدر لـ"بغداد اليوم" إن…", "وأفاد مسؤول لـ«شفق نيوز» بأن…": the outlet told, named in quotes
+ * after لـ, whatever place its name holds.
+ */
+const OUTLET_TOLD =
+  /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,3}\s+)ل\s*ـ?\s*["«“][^"»”]{1,30}["»”]/gu;
+
+/** The text with offices' seats in attributions, and outlets told, blanked (Arabic; same length, offsets keep). */
 export function withoutAttributedOffices(text: string): string {
-  return text.replace(ATTRIBUTED_OFFICE, (m) => ' '.repeat(m.length));
+  return text
+    .replace(ATTRIBUTED_OFFICE, (m) => ' '.repeat(m.length))
+    .replace(OUTLET_TOLD, (m) => ' '.repeat(m.length));
 }
