@@ -82,6 +82,7 @@ import { deadListItems } from './listed-dead.js';
 import { placesEventTold } from './placed-again.js';
 import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
+import { totalOfToldPlaces } from './told-places-total.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -152,9 +153,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
-        // (so is a running total that sums what was told or heads a list: toll-update.ts)
+        // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
+        // count told of "the three towns" the items before named: told-places-total.ts)
         aggregate:
           analysed.aggregate ||
+          totalOfToldPlaces(analysed.matchText, built.length) ||
           sharesSpan(spanBefore, analysed) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),

@@ -1,0 +1,38 @@
+// Rules from the fxitems2 round (issue 12, a roundup's counts attached to the wrong item), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+describe('a count told of "the two towns" the items before named is their sum, no item\'s own', () => {
+  it('"wounded in the two towns" after two items: neither gets the wounded', () => {
+    expect(
+      tolls(
+        [
+          'Government air strikes killed four civilians in the town of Saraqeb on Friday, a war monitor said.',
+          'Artillery fire killed two more in the town of Ariha, the monitor added.',
+          'At least 12 people were wounded in the two towns, it said.',
+        ],
+        'en',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+
+  it('"وأصيب … في البلدات الثلاث" after three items: the wounded of the three, none of one', () => {
+    expect(
+      tolls(
+        [
+          'قتل مدنيان جراء غارة جوية على بلدة سراقب، فيما قتل ثلاثة مواطنين بقصف مدفعي على مدينة أريحا، كما قتل طفل بقصف صاروخي على بلدة بنش، وأصيب 14 آخرون بجراح في البلدات الثلاث.',
+        ],
+        'ar',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 2, wounded: null },
+      { killed: 3, wounded: null },
+      { killed: 1, wounded: null },
+    ]);
+  });
+});
