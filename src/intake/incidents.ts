@@ -83,6 +83,7 @@ import { placesEventTold } from './placed-again.js';
 import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
 import { totalOfToldPlaces } from './told-places-total.js';
+import { leadOfTwoTowns } from './two-towns-lead.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -505,7 +506,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
-          roundupLead(built[0], ctx.lang));
+          (roundupLead(built[0], ctx.lang) || leadOfTwoTowns(built[0])));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);

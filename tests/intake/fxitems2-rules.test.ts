@@ -36,3 +36,22 @@ describe('a count told of "the two towns" the items before named is their sum, n
     ]);
   });
 });
+
+describe('a lead toll told of two towns it names together sums the two items told after it', () => {
+  it('"…استهدف مدينة X وبلدة Y … إلى سبعة", then X\'s five and Y\'s two: two items, no lead', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف مدينة سراقب وبلدة تفتناز في ريف إدلب، اليوم السبت، إلى سبعة مدنيين، بحسب الدفاع المدني.',
+          'وأوضح الدفاع المدني أن القذائف سقطت على السوق الرئيسي في سراقب، ما أدى لمقتل خمسة مدنيين، وإصابة ١٢ آخرين.',
+          'وفي بلدة تفتناز المجاورة، قتل مدنيان جراء قذيفة سقطت على منزلهما.',
+        ],
+        'ar',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 12 },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
