@@ -84,6 +84,7 @@ import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
 import { totalOfToldPlaces } from './told-places-total.js';
 import { leadOfTwoTowns } from './two-towns-lead.js';
+import { asForSourceItem } from './as-for-source.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -403,7 +404,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // "قال المرصد إن حصيلة تفجير عفرين بلغت ستة قتلى": the event told at that town, in this source's
       // figures (toll-of-town-event.ts)
-      const townEvent = townEventOfToll(built, facts);
+      const townEvent = townEventOfToll(built, facts) ?? asForSourceItem(built, facts, facts.place);
       if (townEvent) {
         merge(townEvent, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;

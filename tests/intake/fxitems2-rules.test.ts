@@ -55,3 +55,23 @@ describe('a lead toll told of two towns it names together sums the two items tol
     ]);
   });
 });
+
+describe('"أما المرصد فذكر أن…": another source\'s figures of an item told, no event of its own', () => {
+  it('the observatory\'s count at the first town after the civil defence\'s items: no third item', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف مدينة سراقب وبلدة تفتناز في ريف إدلب، اليوم السبت، إلى سبعة مدنيين، بحسب الدفاع المدني.',
+          'وأوضح الدفاع المدني أن القذائف سقطت على السوق الرئيسي في سراقب، ما أدى لمقتل خمسة مدنيين، وإصابة ١٢ آخرين.',
+          'وفي بلدة تفتناز المجاورة، قتل مدنيان جراء قذيفة سقطت على منزلهما.',
+          'أما المرصد السوري فذكر أن ستة مدنيين قتلوا في سراقب.',
+        ],
+        'ar',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 5, wounded: 12 },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
