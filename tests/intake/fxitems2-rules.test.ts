@@ -75,3 +75,20 @@ describe('"أما المرصد فذكر أن…": another source\'s figures of a
     ]);
   });
 });
+
+describe('"، و٤ مواطنين قضوا في…": a count in digits after "، و" with a verb of its own opens the next item', () => {
+  it('the first item\'s wounded stay with it, the next item\'s dead with its place', () => {
+    expect(
+      tolls(
+        [
+          'وثق المرصد مقتل ٣ مدنيين قضوا بغارة جوية على بلدة كفرنبل ظهر اليوم، فيما أصيب أكثر من 6 آخرين بجراح، و٢ مواطنين قضوا بقصف صاروخي على مدينة أريحا مساء أمس، وأصيب 4 آخرون.',
+        ],
+        'ar',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: 6 },
+      { killed: 2, wounded: 4 },
+    ]);
+  });
+});
