@@ -92,3 +92,17 @@ describe('"، و٤ مواطنين قضوا في…": a count in digits after "،
     ]);
   });
 });
+
+describe('"الضحايا هم: N …": the count after the victims\' copula is the count of its verb', () => {
+  it('"فإن الضحايا هم: ٤ مواطنين بينهم طفل قضوا في…": four dead', () => {
+    expect(
+      tolls(
+        [
+          'وبحسب مصادر محلية، فإن الضحايا هم: ٤ مواطنين بينهم طفل قضوا في غارة جوية على مدينة سراقب صباح اليوم.',
+        ],
+        'ar',
+        '2020-01-18',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
