@@ -31,6 +31,9 @@ const AR_TWO_PLACES = ['البلدتين', 'القريتين', 'المدينتي
 const TOLD_PLACES = new RegExp(
   [
     `(?<!${L})(?:across|in|at) (?:(?:all|each of) )?(?:(?:the|these|those) (?:${EN_COUNTS.join('|')})|both) (?:${EN_PLACES.join('|')})(?!${L})`,
+    // "The strikes also wounded more than 25 people, …, without giving a breakdown": a count the
+    // source would not split among the items told is their sum as well
+    `(?<!${L})(?:without (?:giving|providing|offering)|(?:did not|didn't|does not|doesn't) (?:give|provide)) (?:a|any) breakdown(?!${L})`,
     `(?<!${L})و?(?:في|ب|على) ?(?:(?:${anyOf(AR_PLACES)}) (?:${AR_COUNTS.join('|')}|${anyOf(['المذكورة'])})|${anyOf(AR_TWO_PLACES)})(?!${L})`,
   ].join('|'),
   'u',

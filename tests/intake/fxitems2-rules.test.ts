@@ -37,6 +37,25 @@ describe('a count told of "the two towns" the items before named is their sum, n
   });
 });
 
+describe('a count the source gives "without a breakdown" after the items is their sum', () => {
+  it('"The raids also wounded 18 people, …, without giving a breakdown": no item gets the wounded', () => {
+    expect(
+      tolls(
+        [
+          'Government air strikes killed four civilians in the town of Saraqeb on Friday, a war monitor said.',
+          'Artillery fire killed two more in the town of Ariha, the monitor added.',
+          "The raids also wounded 18 people, the monitor's head told reporters, without giving a breakdown.",
+        ],
+        'en',
+        '2020-01-18',
+      ),
+    ).toEqual([
+      { killed: 4, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});
+
 describe('a lead toll told of two towns it names together sums the two items told after it', () => {
   it('"…استهدف مدينة X وبلدة Y … إلى سبعة", then X\'s five and Y\'s two: two items, no lead', () => {
     expect(
@@ -57,7 +76,7 @@ describe('a lead toll told of two towns it names together sums the two items tol
 });
 
 describe('"أما المرصد فذكر أن…": another source\'s figures of an item told, no event of its own', () => {
-  it('the observatory\'s count at the first town after the civil defence\'s items: no third item', () => {
+  it("the observatory's count at the first town after the civil defence's items: no third item", () => {
     expect(
       tolls(
         [
@@ -77,7 +96,7 @@ describe('"أما المرصد فذكر أن…": another source\'s figures of a
 });
 
 describe('"، و٤ مواطنين قضوا في…": a count in digits after "، و" with a verb of its own opens the next item', () => {
-  it('the first item\'s wounded stay with it, the next item\'s dead with its place', () => {
+  it("the first item's wounded stay with it, the next item's dead with its place", () => {
     expect(
       tolls(
         [
