@@ -35,6 +35,7 @@ import { moreKinJoined, pastStressedPronoun } from './kin-chain.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from './set-off-list.js';
 import { kinOfNamedBefore } from './kin-of-named.js';
+import { headsVictimsList } from './victims-list.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -98,8 +99,9 @@ export function arabicPassive(
     }
     const phrase = countAt(tokens, numbers, start, 'ar') ?? dualBeforeDualVerb(tokens, start, cueText);
     if (!phrase || phrase.next > cue) continue;
-    // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb
-    if (AMONG_AR.has(tokens[start - 1]?.word ?? '')) continue;
+    // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb (but "الضحايا
+    // هم: ٥ مواطنين قضوا في…": a roundup's list of its victims, "هم" its copula: victims-list.ts)
+    if (AMONG_AR.has(tokens[start - 1]?.word ?? '') && !headsVictimsList(tokens, start)) continue;
     // "طفلين شقيقين (8 و11 عاماً) قتلا": the ages told of them (numbers set aside as ages) stand apart
     let words = tokens
       .slice(phrase.next, cue)

@@ -86,6 +86,9 @@ import { ownOperation, strikesBack } from './own-operation.js';
 import { spreadOverTowns } from './spread-over-towns.js';
 import { fightGoingOn, tollOfFight } from './fight-going-on.js';
 import type { ResolvedPlace } from '../places/types.js';
+import { totalOfToldPlaces } from './told-places-total.js';
+import { leadOfTwoTowns } from './two-towns-lead.js';
+import { asForSourceItem } from './as-for-source.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -158,9 +161,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
-        // (so is a running total that sums what was told or heads a list: toll-update.ts)
+        // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
+        // count told of "the three towns" the items before named: told-places-total.ts)
         aggregate:
           analysed.aggregate ||
+          totalOfToldPlaces(analysed.matchText, built.length) ||
           sharesSpan(spanBefore, analysed) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
@@ -409,7 +414,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       }
       // "قال المرصد إن حصيلة تفجير عفرين بلغت ستة قتلى": the event told at that town, in this source's
       // figures (toll-of-town-event.ts)
-      const townEvent = townEventOfToll(built, facts);
+      const townEvent = townEventOfToll(built, facts) ?? asForSourceItem(built, facts, facts.place);
       if (townEvent) {
         merge(townEvent, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
@@ -512,7 +517,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
-          roundupLead(built[0], ctx.lang));
+          (roundupLead(built[0], ctx.lang) || leadOfTwoTowns(built[0])));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);

@@ -703,7 +703,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-idlib-khan-shaykhun',
     'sy-idlib-maarrat-al-numan',
-    'Khan Shaykhun|Khan Sheikhoun|Khan Shaykhoun',
+    'Khan Shaykhun|Khan Sheikhoun|Khan Shaykhoun|Khan Sheikhun',
     'خان شيخون',
     35.44,
     36.65,
