@@ -83,7 +83,6 @@ import { placesEventTold } from './placed-again.js';
 import { sharesRemains } from './remains-shared.js';
 import { measuredFromAfar } from './measured-spot.js';
 import { ownOperation, strikesBack } from './own-operation.js';
-import { spreadOverTowns } from './spread-over-towns.js';
 import { fightGoingOn, tollOfFight } from './fight-going-on.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { totalOfToldPlaces } from './told-places-total.js';
@@ -382,8 +381,6 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         cameAfterAsTold(clauseText)
       )
         continue;
-      // "وأصيب 11 آخرون في البلدات الثلاث": a count over the towns just told, none's (spread-over-towns.ts)
-      if (built.length > 1 && hasCasualties(facts) && spreadOverTowns(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
