@@ -1,5 +1,6 @@
 // "ويأتي الهجوم بعد…", "The attack came after…": the event just told, set against what came before it.
 import { L, anyOf } from './word-pattern.js';
+import { RETALIATION_AR, RETALIATION_EN } from './retaliation-words.js';
 
 /** The event just told by its definite name, as the subject of "came after". */
 const TOLD_CAME_AFTER = new RegExp(
@@ -15,3 +16,16 @@ const TOLD_CAME_AFTER = new RegExp(
  * toll, day or place is read as one by the rules of earlier events).
  */
 export const cameAfterAsTold = (matchText: string): boolean => TOLD_CAME_AFTER.test(matchText);
+
+/** The event told by its definite name, as the subject of "came in answer to". */
+const TOLD_CAME_IN_ANSWER = new RegExp(
+  `(?<!${L})ال\\p{L}+\\s+(?:${anyOf(['جاءت', 'جاء', 'تأتي', 'يأتي'])})\\s+(?:${anyOf(RETALIATION_AR)})(?!${L})|(?<!${L})the (?:[\\p{L}-]+ ){0,2}?(?:strikes?|attacks?|raids?|bombing|shelling) (?:came|comes|come) (?:[\\p{L}-]+ ){0,2}?(?:${RETALIATION_EN.join('|')})(?!${L})`,
+  'u',
+);
+
+/**
+ * "وكانت الوزارة أعلنت أن الضربات جاءت رداً على هجوم استهدف قاعدة … مطلع الأسبوع الماضي", "The strikes
+ * came in retaliation for a drone attack last week": the event told, with what it answered — where
+ * that names no casualties, it is the news's cause, no incident of its own (however it is dated).
+ */
+export const cameInAnswerAsTold = (matchText: string): boolean => TOLD_CAME_IN_ANSWER.test(matchText);

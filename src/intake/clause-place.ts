@@ -19,6 +19,13 @@ import { namesOwnGovernorate } from './own-governorate.js';
 const NEIGHBOURING_PROVINCE =
   /(?<![\p{L}])(?:neighbou?ring\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:province|governorate)|محافظة\s+(?:[\p{L}]+\s+){1,2}?المجاورة)(?![\p{L}])/u;
 
+/**
+ * "hit the Erbil airport base and nearby residential areas", "على المطار والأحياء القريبة منه": what
+ * lies near the place the clause names itself, told with it; the place stands, not the one before.
+ */
+const AND_NEARBY =
+  /(?<![\p{L}])(?:and (?:the )?(?:nearby|neighbou?ring)|وال[\p{L}]+ (?:القريبة|المجاورة|القريب|المجاور))(?![\p{L}])/u;
+
 export interface ClausePlace {
   /** The clause's place, or the one before's where it points there; null when it names none. */
   place: ResolvedPlace | null;
@@ -40,6 +47,7 @@ export function clausePlace(
   // another place of that name lies in
   const nearby =
     NEARBY.test(clauseText) &&
+    !AND_NEARBY.test(clauseText) &&
     !facts.separate &&
     // "the neighbouring province of Daraa" names its governorate itself, and so does a town "in
     // neighbouring Aleppo province" ("في بلدة … بمحافظة حماة المجاورة"): it is there, not near

@@ -86,12 +86,13 @@ export const SPAN_RULES: readonly DateRule[] = [
     aggregate: true,
   },
   // "منذ حزيران الماضي", "since June", "منذ أواخر نيسان", "since the end of March": the span of an
-  // aggregate from any part of a month, not a date of one event
+  // aggregate from any part of a month, not a date of one event (unless the month is told as that of
+  // one event, as a day is: "the deadliest since October, when gunmen killed…", "منذ آب، حين…")
   {
     pattern: new RegExp(
-      B(
+      `${B(
         `(?:${alt(['منذ', 'since'])})\\s+(?:${PART}\\s+)?(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
-      ),
+      )}(?!\\s*[،,]?\\s*${alt(['when', 'عندما', 'حين', 'حينما'])})`,
       'gu',
     ),
     resolve: (_g, ctx) => ({

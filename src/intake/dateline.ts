@@ -1,14 +1,19 @@
 /**
  * Datelines and bylines say where the news was written, not where it happened: "ERBIL, Kurdistan
- * Region - …", "BAGHDAD, July 6 (Xinhua) -- …", "شفق نيوز - بغداد", "بغداد – …". They are taken off
+ * Region - …", "BAGHDAD, July 6 (Xinhua) -- …", "BAGHDAD: …", "شفق نيوز - بغداد", "بغداد – …". They are taken off
  * the start of the body so that their place is not read as the place of the event.
  */
 const MAX_WORDS = 6;
 const ARABIC_WORDS = 3;
 const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?/u;
 
+/** "BAGHDAD: Daesh militants stormed…": a name in capitals closed by a colon, as some outlets set theirs. */
+const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/u;
+
 /** The paragraph without a leading dateline; a paragraph that is only a dateline or byline becomes empty. */
 export function stripDateline(paragraph: string): string {
+  const colon = CAPITALS_COLON.exec(paragraph);
+  if (colon) return paragraph.slice(colon[0].length);
   const dash = DASH.exec(paragraph);
   if (!dash) return paragraph;
   const head = paragraph.slice(0, dash.index);

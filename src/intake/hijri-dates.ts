@@ -91,7 +91,77 @@ function feastDay(feast: string | undefined, published: string, n: number): Retu
   return hijriDays(start.year, start.month, start.day + n - 1);
 }
 
+/** Parts of a Hijri month as first and last day ("الأسبوع الأخير من رمضان", "the last week of Ramadan"). */
+const MONTH_PARTS: Readonly<Record<string, [number, number]>> = Object.fromEntries(
+  [
+    [
+      ['الأسبوع الأول', 'the first week of'],
+      [1, 7],
+    ],
+    [
+      [
+        'أوائل',
+        'مطلع',
+        'بداية',
+        'العشر الأوائل',
+        'the start of',
+        'the beginning of',
+        'the first ten days of',
+      ],
+      [1, 10],
+    ],
+    [
+      ['منتصف', 'أواسط', 'the middle of'],
+      [11, 20],
+    ],
+    [
+      ['أواخر', 'نهاية', 'العشر الأواخر', 'العشر الأخيرة', 'the end of', 'the last ten days of'],
+      [21, 30],
+    ],
+    [
+      ['الأسبوع الأخير', 'الأيام الأخيرة', 'the last week of', 'the last days of'],
+      [23, 30],
+    ],
+  ].flatMap(([words, range]) => (words as string[]).map((w) => [f(w), range as [number, number]])),
+);
+
+/**
+ * The days of a Hijri month, or of a part of it, in the latest such month begun by publication; day
+ * 30 is the eve of the next month, however long this one ran. One still running when the article
+ * was published is its setting ("يكتظ السوق بالمتسوقين في شهر رمضان"), no date: null.
+ */
+function hijriMonthPart(
+  published: string,
+  month: number,
+  [first, last]: [number, number],
+): { from: string; to: string; precision: 'approximate' } | null {
+  const year = yearBefore(published, month, first);
+  const from = hijriDays(year, month, first).from;
+  const next = hijriDays(month === 12 ? year + 1 : year, (month % 12) + 1, 1);
+  const end =
+    last === 30 ? { from: addDays(next.from, -1), to: addDays(next.to, -1) } : hijriDays(year, month, last);
+  // (over by publication at the earliest it can have ended)
+  if (end.from >= published) return null;
+  return { from, to: end.to < published ? end.to : published, precision: 'approximate' };
+}
+
 export const HIJRI_RULES: readonly HijriRule[] = [
+  // "في الأسبوع الأخير من شهر رمضان", "خلال رمضان الماضي", "في أواخر شهر شعبان", "in the last week of
+  // Ramadan": the month, or its part, before publication (a month other than Ramadan only after
+  // "شهر": "صفر" and "رجب" are words and names too)
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['في', 'خلال'])})\\s+(?:(?<hpart>${alt(Object.keys(MONTH_PARTS))})\\s+(?:${alt(['من'])}\\s+)?)?(?:(?<shahr>${alt(['شهر'])})\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+${alt(['المبارك', 'الفضيل'])})?(?:\\s+${alt(['الماضي', 'المنصرم', 'الفائت'])})?|(?:in|during)\\s+(?:(?<epart>${alt(Object.keys(MONTH_PARTS).filter((k) => /^[a-z]/.test(k)))})\\s+)?(?:the\\s+(?:holy\\s+)?(?:muslim\\s+)?(?:fasting\\s+)?month\\s+of\\s+)?ramadan`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const month = g.hmonth ? HIJRI_MONTH_INDEX.get(g.hmonth) : 9;
+      if (!month || (g.hmonth && !g.shahr && month !== 9)) return null;
+      return hijriMonthPart(ctx.published, month, MONTH_PARTS[g.hpart ?? g.epart ?? ''] ?? [1, 30]);
+    },
+  },
   // "14 ربيع الأول 1440", "في 10 ذي الحجة"
   {
     pattern: new RegExp(

@@ -18,6 +18,7 @@ import { namesOnlyFinds } from './operation-finds.js';
 import { nearTheScene } from './near-the-scene.js';
 import { namesKinOfThem } from './kin-of-them.js';
 import { alsoResulted } from './also-resulted.js';
+import { earlierThanReported } from './earlier-pluperfect.js';
 import { atItsPlace } from './source-at-place.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
@@ -58,6 +59,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   // told, on a day of its own, is another one (its day is never the day of the one told)
   if (facts.similar && facts.eventDate) return true;
   if (followsAnother(current, facts)) return true;
+  // (so is one told in the pluperfect, days before an undated lead was reported: earlier-pluperfect.ts)
+  if (earlierThanReported(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose

@@ -26,7 +26,7 @@ import { nextOfSeries } from './series/next.js';
 import { monthsToll } from './period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from './counted-events.js';
 import { ranksEventTold } from './series/ranked.js';
-import { cameAfterAsTold } from './came-after-told.js';
+import { cameAfterAsTold, cameInAnswerAsTold } from './came-after-told.js';
 import { toldAsHistory } from './told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { sameGovernorate, samePlace } from './incident-places.js';
@@ -88,6 +88,7 @@ import type { ResolvedPlace } from '../places/types.js';
 import { totalOfToldPlaces } from './told-places-total.js';
 import { leadOfTwoTowns } from './two-towns-lead.js';
 import { asForSourceItem } from './as-for-source.js';
+import { sameDayAsTold } from './same-day.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -381,6 +382,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         cameAfterAsTold(clauseText)
       )
         continue;
+      // "…أن الضربات جاءت رداً على هجوم … الأسبوع الماضي": the event told, with what it answered (came-after-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && cameInAnswerAsTold(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
@@ -389,8 +392,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // event's, not of the background an earlier clause of the sentence dated)
       const backgroundBefore =
         !!sentenceDate && !facts.eventDate && isBackground(sentenceDate.date, ctx.published);
+      // ("في الليلة ذاتها", "on the same day": the day of the event told just before, or the one the
+      // lead gave it, same-day.ts)
       const date =
         facts.eventDate ??
+        sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
         (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;

@@ -5,14 +5,15 @@ import type { DateValue } from './date-values.js';
 import { L, anyOf as f } from './word-pattern.js';
 
 /**
- * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month": a span of months or
+ * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
+ * تشرين الأول" (since they began on the first of October): a span of months or
  * years; "since its campaign against IS began in 2014", "since the offensive started", "since the
  * unrest erupted on March 3": a span from an event long before (its onset told by any verb of
  * beginning, whatever day follows it, and however long the words that say which event: "since the
  * army's spring offensive on the last rebel-held province began").
  */
 const SPAN = new RegExp(
-  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
   'u',
 );
 

@@ -30,6 +30,20 @@ const AGAIN_EN = new RegExp(`(?<!${L})the (?:slain|dead|murdered|wounded|injured
  * `text` is in matching form.
  */
 export function namesVictimAgain(text: string): boolean {
-  if (AGAIN_AR.test(text) || WHO_AR.test(text) || WHO_EN.test(text)) return true;
-  return [...text.matchAll(AGAIN_EN)].some((m) => EN_PERSONS.has(m[1] ?? ''));
+  const again =
+    AGAIN_AR.exec(text) ??
+    WHO_AR.exec(text) ??
+    WHO_EN.exec(text) ??
+    [...text.matchAll(AGAIN_EN)].find((m) => EN_PERSONS.has(m[1] ?? ''));
+  return !!again && !OTHER_EVENT_TOLL.test(text.slice(again.index + again[0].length));
 }
+
+/**
+ * "the slain leader was wanted for an attack last week that killed a shepherd", "القيادي القتيل كان
+ * مسؤولاً عن هجوم أسفر عن مقتل راعيين": after the one named again, an event noun with its own verb
+ * of killing or result tells another event and its own toll, which the clause counts.
+ */
+const OTHER_EVENT_TOLL = new RegExp(
+  `(?<!${L})(?:an?|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|raid|strike|airstrike|shelling)\\s+(?:[^,.;]{0,40}?\\s)?(?:that|which)\\s+(?:had\\s+)?(?:killed|wounded|injured|left)(?!${L})|(?<!${L})[وب]?(?:${anyOf(['هجوم', 'هجوما', 'تفجير', 'انفجار', 'كمين', 'قصف', 'غارة'])})\\s+(?:[^،,.]{0,40}?\\s)?(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'أودى', 'أودت'])})(?!${L})`,
+  'u',
+);
