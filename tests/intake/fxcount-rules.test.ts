@@ -16,3 +16,17 @@ describe('the one group the counted were all of counts nobody', () => {
     ).toEqual([{ killed: 5, wounded: null }]);
   });
 });
+
+describe('the victims told definite after the verb are its object', () => {
+  it('"opened fire on a pickup and shot dead the three farmers in it": three dead', () => {
+    expect(
+      tolls(
+        [
+          'Unknown gunmen opened fire on a pickup near the town of Tarmiyah on Tuesday and shot dead the three farmers in it, a police officer said.',
+        ],
+        'en',
+        '2019-06-12',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
