@@ -30,3 +30,17 @@ describe('the victims told definite after the verb are its object', () => {
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe("to lose one's life is to die, in Arabic", () => {
+  it('"فقد ثلاثة عمال حياتهم وأصيب اثنان آخران": three dead, two wounded', () => {
+    expect(
+      tolls(
+        [
+          'فقد ثلاثة عمال حياتهم وأصيب اثنان آخران بجروح، صباح اليوم، بانفجار عبوة ناسفة على طريق ترابي قرب بلدة الصور شرقي دير الزور.',
+        ],
+        'ar',
+        '2022-04-18',
+      ),
+    ).toEqual([{ killed: 3, wounded: 2 }]);
+  });
+});
