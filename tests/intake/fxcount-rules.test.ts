@@ -44,3 +44,17 @@ describe("to lose one's life is to die, in Arabic", () => {
     ).toEqual([{ killed: 3, wounded: 2 }]);
   });
 });
+
+describe('a dual verb of dying after its subject, in the pluperfect', () => {
+  it('"وكان اثنان من الرعاة قد لقيا حتفهما": two dead', () => {
+    expect(
+      tolls(
+        [
+          'وكان اثنان من رعاة الأغنام قد لقيا حتفهما الشهر الماضي بانفجار لغم أرضي في بادية الرطبة غربي الأنبار.',
+        ],
+        'ar',
+        '2021-05-03',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
