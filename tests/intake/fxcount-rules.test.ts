@@ -58,3 +58,30 @@ describe('a dual verb of dying after its subject, in the pluperfect', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a toll revised either way stands at its new figure', () => {
+  it('"the health department revised the toll down to seven dead and four wounded"', () => {
+    expect(
+      tolls(
+        [
+          'On Thursday the provincial health department revised the toll down to seven dead and four wounded in the village of Albu Bali near Fallujah.',
+        ],
+        'en',
+        '2019-09-13',
+      ),
+    ).toEqual([{ killed: 7, wounded: 4 }]);
+  });
+
+  it('"قتل تسعة…" then "وخفضت مديرية الصحة الحصيلة إلى ستة قتلى": the lowered figure wins', () => {
+    expect(
+      tolls(
+        [
+          'قتل تسعة أشخاص وأصيب 12 آخرون بانفجار سيارة مفخخة في سوق بلدة الخالص شمالي بعقوبة، مساء أمس، بحسب مصادر في الشرطة.',
+          'وخفضت مديرية صحة ديالى في وقت لاحق الحصيلة إلى ستة قتلى.',
+        ],
+        'ar',
+        '2019-09-13',
+      ),
+    ).toEqual([{ killed: 6, wounded: 12 }]);
+  });
+});
