@@ -150,8 +150,17 @@ const isGeneric = (e: IncidentEvent): boolean =>
 const apart = (x: readonly ActorId[], y: readonly ActorId[]): boolean =>
   x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 
+/**
+ * In a clash each side fights the other: which one a telling names as the doer is only how its clause
+ * runs ("ISIS attacked an army post", then "the army's fire killed two of the attackers"), so two
+ * tellings of a clash are told apart by the sides they name, whichever role each gets.
+ */
+const sides = (x: EventMention): ActorId[] => [...x.actors, ...x.targets];
+
 function sameKind(a: EventMention, b: EventMention): boolean {
   if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
+  if (a.event.subType === 'armed_clash' && b.event.subType === 'armed_clash')
+    return !apart(sides(a), sides(b));
   return !apart(a.actors, b.actors) && !apart(a.targets, b.targets);
 }
 

@@ -1,6 +1,8 @@
 // Rules from the fxcount round (issue 12, the victim count of one incident read wrong), each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
+import type { ResolvedPlace } from '../../src/places/types.js';
+import { sameEvent, type EventMention } from '../../src/intake/same-event.js';
 import { tolls } from '../support/tolls.js';
 
 describe('the one group the counted were all of counts nobody', () => {
@@ -83,5 +85,50 @@ describe('a toll revised either way stands at its new figure', () => {
         '2019-09-13',
       ),
     ).toEqual([{ killed: 6, wounded: 12 }]);
+  });
+});
+
+describe('two tellings of one clash name its sides in either role', () => {
+  const clash = { type: 'battles', subType: 'armed_clash' } as const;
+  const udhaim: ResolvedPlace = {
+    country: 'IQ',
+    governorate: { en: 'Diyala', ar: 'ديالى' },
+    district: { en: 'Khalis', ar: 'الخالص' },
+    locality: null,
+    precision: 'district',
+    text: 'ناحية العظيم',
+  };
+  const telling = (over: Partial<EventMention>): EventMention => ({
+    date: { from: '2022-08-21', to: '2022-08-21', precision: 'day' },
+    place: udhaim,
+    event: clash,
+    actors: [],
+    targets: [],
+    suspected: [],
+    killed: 2,
+    wounded: 3,
+    attackersKilled: null,
+    sentences: [0],
+    checks: [],
+    separate: false,
+    ...over,
+  });
+
+  it('"ISIS attacked an army post…", then "the army fought off the attackers…": one clash', () => {
+    expect(
+      sameEvent(
+        telling({ actors: ['isis'], targets: ['iraqi_army'] }),
+        telling({ actors: ['iraqi_army'], sentences: [3] }),
+      ),
+    ).toBe(true);
+  });
+
+  it('two clashes with no side in common stay two', () => {
+    expect(
+      sameEvent(
+        telling({ actors: ['isis'], targets: ['iraqi_army'] }),
+        telling({ actors: ['pkk'], targets: ['turkey'], sentences: [3] }),
+      ),
+    ).toBe(false);
   });
 });
