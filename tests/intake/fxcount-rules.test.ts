@@ -123,11 +123,11 @@ describe('two tellings of one clash name its sides in either role', () => {
     ).toBe(true);
   });
 
-  it('two clashes with no side in common stay two', () => {
+  it('a telling that names a side the other did not is another clash', () => {
     expect(
       sameEvent(
         telling({ actors: ['isis'], targets: ['iraqi_army'] }),
-        telling({ actors: ['pkk'], targets: ['turkey'], sentences: [3] }),
+        telling({ actors: ['isis'], targets: ['pmf'], sentences: [3] }),
       ),
     ).toBe(false);
   });
