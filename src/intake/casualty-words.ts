@@ -93,9 +93,6 @@ export const AR_PERSON_STEMS = [
   'لاجئ',
   // "كما أصيب جار العائلة الذي هرع لإسعافهم": the neighbour, hit with the family next door
   'جار',
-  // "فيما أصيبت صديقتان كانتا برفقتها", "وإصابة صديقه": the friends with the one targeted
-  'صديق',
-  'صديقة',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
