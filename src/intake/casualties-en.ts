@@ -21,6 +21,7 @@ import { BRACKETED_GLOSS } from './bracketed-gloss.js';
 import { withoutWhoHad } from './who-had.js';
 import { AGE_IN_DECADE } from './age-told-before.js';
 import { WORKING_FOR } from './working-for.js';
+import { OF_ONE_GROUP } from './of-one-group.js';
 import { possessorCountedBefore } from './possessor-counted.js';
 import { tokenize, type Token } from './tokens.js';
 import { vagueSubjectBetween } from './vague-subject.js';
@@ -81,6 +82,8 @@ export function backward(
       .replace(AMONG_THEM, ' ')
       // and so does whom they work for ("Two deminers working for a private contractor were killed")
       .replace(WORKING_FOR, ' ')
+      // and so does the one group they were all of ("Four members of one family died", of-one-group.ts)
+      .replace(OF_ONE_GROUP, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
       .replace(ANIMALS_JOINED, ' ');
     // and so does who they were ("Two fighters who had joined the deal were killed")

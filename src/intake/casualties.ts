@@ -394,11 +394,12 @@ function forward(
     const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
     if (dual !== null) return { value: one(dual), next: at + 1, start: at };
     // "the death toll has risen to 15"; "wounding about a dozen": the "a" of a number word
+    // ("shot dead the two men inside": the victims told definite, by the count right after "the")
     if (
       lang === 'en' &&
       !EN_BEFORE_COUNT.test(w) &&
       !(toll && TOLL_VERBS.test(w)) &&
-      !(w === 'a' && numbers.has(tokens[at + 1]?.start ?? -1))
+      !((w === 'a' || w === 'the') && numbers.has(tokens[at + 1]?.start ?? -1))
     )
       return null;
   }

@@ -12,11 +12,17 @@ const TOLD_BEFORE = `(?:ال|${anyOf(['أحد', 'إحدى'])}(?!${L})|(?:${anyOf
 const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(?!${TOLD_BEFORE})(?:[^\\s،,.]+\\s+){1,8}?${anyOf(['الحياة'])}(?!${L}))`;
 
 /**
- * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة": the dead are the
- * verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
+ * "فقد طفلان حياتهما", "رجل فقد حياته": to lose one's life is to die, the verb first or after its
+ * subject, "حياة" with the pronoun of the ones who died (a few words at most between).
+ */
+const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', 'فقدوا', 'فقدن'])})(?=\\s+(?:[^\\s،,.]+\\s+){0,8}?${anyOf(['حياته', 'حياتها', 'حياتهما', 'حياتهم', 'حياتهن'])}(?!${L}))`;
+
+/**
+ * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة", "فقد طفلان
+ * حياتهما": the dead are the verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
  * "قضت المحكمة", the court ruled, is no death: non-events.ts).
  */
-const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY})(?!${L})`;
+const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
 /** The casualty cues of the dead, with the verbs of dying above. */
 export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');

@@ -150,9 +150,24 @@ const isGeneric = (e: IncidentEvent): boolean =>
 const apart = (x: readonly ActorId[], y: readonly ActorId[]): boolean =>
   x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 
+/**
+ * In a clash each side fights the other: which one a telling names as the doer is only how its clause
+ * runs ("ISIS attacked an army post", then "the army's fire killed two of the attackers"), so a telling
+ * that names only sides the other named, in whatever role, tells the same clash (ISIS on the army, then
+ * the army alone); one that names a side the other did not (ISIS on the police, ISIS on the PMF) is another.
+ */
+const sides = (x: EventMention): ActorId[] => [...x.actors, ...x.targets];
+const sidesWithin = (x: EventMention, y: EventMention): boolean =>
+  sides(x).every((v) => sides(y).includes(v));
+
 function sameKind(a: EventMention, b: EventMention): boolean {
   if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
-  return !apart(a.actors, b.actors) && !apart(a.targets, b.targets);
+  if (!apart(a.actors, b.actors) && !apart(a.targets, b.targets)) return true;
+  return (
+    a.event.subType === 'armed_clash' &&
+    b.event.subType === 'armed_clash' &&
+    (sidesWithin(a, b) || sidesWithin(b, a))
+  );
 }
 
 /**

@@ -16,8 +16,11 @@ const CONJ = `(?<!${L})[وفلب]{0,2}`;
 const TOLL_AR = `(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})`;
 const TO_AR = `\\s(?:${f(['إلى'])})\\s`;
 
-/** "ورفع المرصد في وقت لاحق حصيلة القتلى إلى 12": a source raised the toll (its own verb). */
-const AR_RAISED = `${CONJ}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع'])})(?!${L})[^،,.؛]{0,80}?\\s${TOLL_AR}[^،,.؛]{0,100}?${TO_AR}`;
+/**
+ * "ورفع المرصد في وقت لاحق حصيلة القتلى إلى 12": a source raised the toll (its own verb), or set it anew
+ * either way ("وخفضت مديرية الصحة الحصيلة إلى تسعة", "عدّل المرصد الحصيلة إلى ستة").
+ */
+const AR_RAISED = `${CONJ}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'عدل', 'عدلت'])})(?!${L})[^،,.؛]{0,80}?\\s${TOLL_AR}[^،,.؛]{0,100}?${TO_AR}`;
 /**
  * "ارتفعت حصيلة ضحايا انفجار … في قرية … إلى أربعة قتلى", "لترتفع حصيلة الهجوم إلى قتيلين": the verb
  * first; the day may stand between commas on the way ("…في منطقة الحسينية، مساء أمس، إلى 11 قتيلاً"),
@@ -34,8 +37,12 @@ const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت'
  * north of Baghdad, has risen to five"), as in Arabic.
  */
 const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.|,[^,.;]{1,60},){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
-/** "bringing the toll to 14", "the Observatory later raised the death toll to 12". */
-const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
+/**
+ * "bringing the toll to 14", "the Observatory later raised the death toll to 12"; a toll set anew
+ * either way is the figure the event stands at too ("revised the toll down to nine", "lowered the death
+ * toll to six").
+ */
+const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed)|revis(?:ing|ed)|lower(?:ing|ed)|updat(?:ing|ed)|adjust(?:ing|ed)|correct(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
 /** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
 const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
