@@ -1,0 +1,28 @@
+// Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { drafted } from '../support/tolls.js';
+
+/** Each drafted incident's days, governorate, dead and wounded. */
+const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  drafted(paragraphs, lang, published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    governorate: x.place.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('a lead placed only in the country, then the event at a spot of it with the same dead', () => {
+  it('"…in northeastern Syria on Friday, killing 12", then the first toll and the raised one at a town of Hasakah', () => {
+    expect(
+      told(
+        [
+          'Militants ambushed a convoy of fuel tankers in northeastern Syria on Friday, killing at least 12 drivers, a monitoring group said.',
+          'The monitor at first said eight drivers died in the ambush on the road south of the town of Shaddadi in Hasakah province, but later raised the toll to 12 as more bodies were recovered.',
+        ],
+        'en',
+        '2022-09-17',
+      ),
+    ).toEqual([{ from: '2022-09-16', to: '2022-09-16', governorate: 'Hasakah', killed: 12, wounded: null }]);
+  });
+});
