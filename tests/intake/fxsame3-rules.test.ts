@@ -1,6 +1,6 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted } from '../support/tolls.js';
+import { drafted, tolls } from '../support/tolls.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
@@ -24,5 +24,20 @@ describe('a lead placed only in the country, then the event at a spot of it with
         '2022-09-17',
       ),
     ).toEqual([{ from: '2022-09-16', to: '2022-09-16', governorate: 'Hasakah', killed: 12, wounded: null }]);
+  });
+});
+
+describe('a source described as "based in" a country', () => {
+  it('"…, a monitor based in Britain, said the strike killed four": that source\'s toll of the strike just told', () => {
+    expect(
+      tolls(
+        [
+          'An air strike hit a farm near the town of Kiswah south of Damascus early Sunday, killing three people, the state news agency said.',
+          'The Syrian Observatory for Human Rights, a monitoring group based in Britain, said the strike killed four people, among them two foreign fighters.',
+        ],
+        'en',
+        '2023-02-19',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
