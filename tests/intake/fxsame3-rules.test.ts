@@ -41,3 +41,18 @@ describe('a source described as "based in" a country', () => {
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('one of the places joined by "and" the event was told at', () => {
+  it('"في قريتي X وY", then another source\'s toll with a shell that fell in Y: the same clashes', () => {
+    expect(
+      tolls(
+        [
+          'قتل تسعة أشخاص في اشتباكات اندلعت أمس الجمعة بين فصيلين مسلحين في بلدتي الشحيل والبصيرة بريف دير الزور الشرقي، بحسب مصدر محلي.',
+          'في المقابل، قالت شبكة محلية إن عدد القتلى بلغ 12 شخصاً، بينهم طفلان قتلا بقذيفة سقطت على منزلهما في البصيرة.',
+        ],
+        'ar',
+        '2022-04-09',
+      ),
+    ).toEqual([{ killed: 9, wounded: null }]);
+  });
+});
