@@ -56,3 +56,33 @@ describe('one of the places joined by "and" the event was told at', () => {
     ).toEqual([{ killed: 9, wounded: null }]);
   });
 });
+
+describe('a toll told on the days of the event, or on the day one more of its dead was found', () => {
+  it('"gave a higher toll, saying the hospital had received eight bodies overnight" after an attack late on Sunday', () => {
+    expect(
+      told(
+        [
+          'Militants attacked an army post west of Samarra late on Sunday, killing at least six soldiers, an army officer said.',
+          'A doctor in Samarra gave a higher toll, saying the city hospital had received the bodies of eight soldiers overnight.',
+        ],
+        'en',
+        '2016-03-14',
+      ),
+    ).toEqual([
+      { from: '2016-03-13', to: '2016-03-13', governorate: 'Salahuddin', killed: 6, wounded: null },
+    ]);
+  });
+
+  it('"أن عدد القتلى بلغ ثلاثة، مبيناً أن جثة أحدهم عثر عليها صباح اليوم": the toll of the attack of the night before', () => {
+    expect(
+      told(
+        [
+          'قتل شخصان وأصيب ثالث، مساء الأحد، بهجوم مسلح استهدف رعاة أغنام في قرية تابعة لقضاء خانقين شمال شرقي بعقوبة.',
+          'في المقابل، أكد عضو في مجلس قضاء خانقين أن عدد القتلى بلغ ثلاثة، مبيناً أن "أحد الرعاة عثر على جثته صباح اليوم الاثنين قرب القرية".',
+        ],
+        'ar',
+        '2021-01-18',
+      ),
+    ).toEqual([{ from: '2021-01-17', to: '2021-01-17', governorate: 'Diyala', killed: 2, wounded: 1 }]);
+  });
+});
