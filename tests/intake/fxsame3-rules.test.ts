@@ -1,6 +1,6 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted, tolls } from '../support/tolls.js';
+import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
@@ -84,5 +84,19 @@ describe('a toll told on the days of the event, or on the day one more of its de
         '2021-01-18',
       ),
     ).toEqual([{ from: '2021-01-17', to: '2021-01-17', governorate: 'Diyala', killed: 2, wounded: 1 }]);
+  });
+});
+
+describe('a count "of them" told martyred', () => {
+  it('"لغم من مخلفات الإرهابيين … ما أدى إلى استشهاد اثنين منهم": the children the mine hit, not the terrorists', () => {
+    expect(
+      tollsWithAttackers(
+        [
+          'قال مصدر في الشرطة إن أطفالاً كانوا يرعون الأغنام قرب قرية في ريف حماة الشرقي عندما انفجر بهم لغم من مخلفات الإرهابيين، ما أدى إلى استشهاد اثنين منهم وإصابة ثالث.',
+        ],
+        'ar',
+        '2021-05-02',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1, attackersKilled: null }]);
   });
 });
