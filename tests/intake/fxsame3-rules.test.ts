@@ -116,3 +116,31 @@ describe("the claimant's own figures, told on in the sentence that claimed the e
     ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
+
+describe('people displaced by the fighting told', () => {
+  it('"نزحت أكثر من 300 عائلة نحو مدينة X خشية تجدد الاشتباكات": no second event where they went', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة أشخاص وأصيب ستة آخرون في اشتباكات اندلعت أمس الاثنين بين فصيلين مسلحين في بلدة الصور بريف دير الزور الشمالي.',
+          'وأفاد ناشطون بأن أكثر من 300 عائلة نزحت نحو مدينة الحسكة خشية تجدد الاشتباكات، مشيرين إلى أن الهدوء يسود البلدة منذ صباح اليوم.',
+        ],
+        'ar',
+        '2023-06-13',
+      ),
+    ).toEqual([{ killed: 4, wounded: 6 }]);
+  });
+
+  it('"Hundreds of families fled the fighting on Monday to the city of X": no event of its own', () => {
+    expect(
+      tolls(
+        [
+          'Clashes between rival tribal fighters killed five people and wounded nine in the town of Busayrah in Deir ez-Zor province on Sunday, a local official said.',
+          'Hundreds of families fled the fighting on Monday to the city of Hasakah, the official added.',
+        ],
+        'en',
+        '2023-06-13',
+      ),
+    ).toEqual([{ killed: 5, wounded: 9 }]);
+  });
+});
