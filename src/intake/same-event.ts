@@ -169,9 +169,19 @@ const isGeneric = (e: IncidentEvent): boolean =>
 const apart = (x: readonly ActorId[], y: readonly ActorId[]): boolean =>
   x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 
+/**
+ * "ISIS fighters attacked an army post, killing an officer and two soldiers", then "the clash left
+ * an officer and two soldiers dead, while two of the attackers were killed" (the army drafted as the
+ * doer, killing attackers): one telling's doers are all among the other's targets — the two sides of
+ * one fight, each telling taking the other side's view — not two events.
+ */
+const sidesSwapped = (a: EventMention, b: EventMention): boolean =>
+  (b.actors.length > 0 && b.actors.every((x) => a.targets.includes(x))) ||
+  (a.actors.length > 0 && a.actors.every((x) => b.targets.includes(x)));
+
 function sameKind(a: EventMention, b: EventMention): boolean {
   if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
-  return !apart(a.actors, b.actors) && !apart(a.targets, b.targets);
+  return (!apart(a.actors, b.actors) || sidesSwapped(a, b)) && !apart(a.targets, b.targets);
 }
 
 /**
@@ -205,8 +215,15 @@ function absorb<T extends EventMention>(into: T, other: T): T {
     // the more precise place of the two, when one lies inside the other's governorate
     place: !into.place.governorate && other.place.governorate ? other.place : into.place,
     event: isGeneric(into.event) ? other.event : into.event,
-    actors: union(into.actors, other.actors),
-    targets: union(into.targets, other.targets),
+    // (a telling from the other side's view keeps the first one's doers and targets: sidesSwapped)
+    actors: union(
+      into.actors,
+      other.actors.filter((x) => !into.targets.includes(x)),
+    ),
+    targets: union(
+      into.targets,
+      other.targets.filter((x) => !into.actors.includes(x)),
+    ),
     suspected: union(into.suspected, other.suspected).filter(
       (s) =>
         !(into.actors.includes(s) && !into.suspected.includes(s)) &&

@@ -1,6 +1,7 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { mergeSameEvents, type EventMention } from '../../src/intake/same-event.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
@@ -142,5 +143,40 @@ describe('people displaced by the fighting told', () => {
         '2023-06-13',
       ),
     ).toEqual([{ killed: 5, wounded: 9 }]);
+  });
+});
+
+describe('one fight told from either side', () => {
+  const muqdadiyah = {
+    country: 'IQ' as const,
+    governorate: { en: 'Diyala', ar: 'ديالى' },
+    district: { en: 'Muqdadiyah', ar: 'المقدادية' },
+    locality: null,
+    precision: 'district' as const,
+    text: 'قضاء المقدادية',
+  };
+  const telling = (over: Partial<EventMention>): EventMention => ({
+    date: { from: '2023-04-08', to: '2023-04-09', precision: 'day' },
+    place: muqdadiyah,
+    event: { type: 'battles', subType: 'armed_clash' },
+    actors: [],
+    targets: [],
+    suspected: [],
+    killed: 2,
+    wounded: 4,
+    attackersKilled: null,
+    sentences: [0],
+    checks: [],
+    separate: false,
+    ...over,
+  });
+  it('ISIS attacking the army post, then the army killing three of the attackers in "the clash": one event, ISIS its doer', () => {
+    const merged = mergeSameEvents([
+      telling({ actors: ['isis'], targets: ['iraqi_army'] }),
+      telling({ actors: ['iraqi_army'], attackersKilled: 3, sentences: [2] }),
+    ]);
+    expect(merged.map((x) => ({ actors: x.actors, targets: x.targets, sentences: x.sentences }))).toEqual([
+      { actors: ['isis'], targets: ['iraqi_army'], sentences: [0, 2] },
+    ]);
   });
 });
