@@ -180,3 +180,18 @@ describe('one fight told from either side', () => {
     ]);
   });
 });
+
+describe('a governorate named as what the spot borders on', () => {
+  it('"في التلال المحاذية لحدود محافظة ديالى": not in Diyala; the source\'s account of the attack told in Salahuddin', () => {
+    expect(
+      told(
+        [
+          'أفاد مصدر أمني في محافظة صلاح الدين، اليوم الأحد، بمقتل جنديين وإصابة أربعة آخرين بهجوم شنه مسلحون على نقطة للجيش شرقي المحافظة.',
+          'وقال المصدر إن "مسلحين هاجموا ليلة السبت - الأحد نقطة للجيش في التلال المحاذية لحدود محافظة ديالى، ما أسفر عن مقتل جنديين وإصابة أربعة آخرين".',
+        ],
+        'ar',
+        '2022-10-16',
+      ).map((x) => x.governorate),
+    ).toEqual(['Salahuddin']);
+  });
+});
