@@ -89,8 +89,9 @@ function spotInArea(a: EventMention, b: EventMention): boolean {
  * "Militants ambushed fuel tankers in northeastern Syria on Friday, killing 12 drivers", then "the
  * ambush on the road south of Shaddadi in Hasakah province … later raised the toll to 12": a lead
  * placed only in the country, then the event placed in a governorate of it, with the same dead (told
- * exactly, not none): the lead told at its spot. Without a toll of its own the country-wide lead may
- * sum a roundup's items.
+ * exactly, several): the lead told at its spot. Without a toll of its own the country-wide lead may
+ * sum a roundup's items; one dead each is too common a toll in a roundup (an item at a village the
+ * gazetteer does not know is placed only in the country) to tell one event by.
  */
 function countryThenSpot(a: EventMention, b: EventMention): boolean {
   const [wide, spot] = a.place.governorate ? [b, a] : [a, b];
@@ -98,8 +99,9 @@ function countryThenSpot(a: EventMention, b: EventMention): boolean {
     !wide.place.governorate &&
     !!spot.place.governorate &&
     wide.place.country === spot.place.country &&
+    (wide.sentences[0] ?? 0) < (spot.sentences[0] ?? 0) &&
     typeof wide.killed === 'number' &&
-    wide.killed > 0 &&
+    wide.killed >= 2 &&
     wide.killed === spot.killed
   );
 }
