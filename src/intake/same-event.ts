@@ -174,12 +174,14 @@ const apart = (x: readonly ActorId[], y: readonly ActorId[]): boolean =>
 /**
  * "ISIS fighters attacked an army post, killing an officer and two soldiers", then "the clash left
  * an officer and two soldiers dead, while two of the attackers were killed" (the army drafted as the
- * doer, killing attackers): one telling's doers are all among the other's targets — the two sides of
- * one fight, each telling taking the other side's view — not two events.
+ * doer, killing attackers): two tellings of a clash where one's doers are all among the other's
+ * targets — the two sides of one fight, each telling taking the other side's view — not two events.
  */
 const sidesSwapped = (a: EventMention, b: EventMention): boolean =>
-  (b.actors.length > 0 && b.actors.every((x) => a.targets.includes(x))) ||
-  (a.actors.length > 0 && a.actors.every((x) => b.targets.includes(x)));
+  a.event.subType === 'armed_clash' &&
+  b.event.subType === 'armed_clash' &&
+  ((b.actors.length > 0 && b.actors.every((x) => a.targets.includes(x))) ||
+    (a.actors.length > 0 && a.actors.every((x) => b.targets.includes(x))));
 
 function sameKind(a: EventMention, b: EventMention): boolean {
   if (!isGeneric(a.event) && !isGeneric(b.event) && a.event.subType !== b.event.subType) return false;
