@@ -174,7 +174,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (
         kind === 'killed' &&
         (countsAttackers(tokens, phrase) ||
-          ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore))
+          ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore, cue))
       )
         result.attackersKilled ??= toCount(phrase.value);
       else if (result[kind] === null) {

@@ -4,10 +4,11 @@ import { L, anyOf } from './word-pattern.js';
 /**
  * "وتبنى تنظيم داعش الهجوم في بيان نشره صباح اليوم", "Islamic State claimed the bombing in a
  * statement on Monday": the claimant takes the event just told by its definite name; a day in the
- * clause is when the claim was made, not another event's.
+ * clause is when the claim was made, not another event's. The claimant may stand in quotes, and the
+ * channel of the claim between commas ("وتبنى تنظيم "الدولة"، عبر معرفاته، الهجوم").
  */
 const CLAIMS_THE_EVENT = new RegExp(
-  `(?<!${L})(?:${anyOf(['تبنى', 'وتبنى', 'تبنت', 'وتبنت'])})(?!${L})(?:\\s+${L}+){0,3}?\\s+(?:${anyOf(['الهجوم', 'التفجير', 'الانفجار', 'الهجمات', 'التفجيرات', 'الكمين', 'العملية', 'الاعتداء'])})(?!${L})|(?<!${L})claimed (?:responsibility for )?the (?:attack|bombing|blast|ambush|assault|killing)s?(?!${L})`,
+  `(?<!${L})(?:${anyOf(['تبنى', 'وتبنى', 'تبنت', 'وتبنت'])})(?!${L})(?:\\s+["«“]?${L}+["»”]?){0,3}?(?:\\s*${anyOf(['،'])}[^،.]{1,60}?${anyOf(['،'])})?\\s+(?:${anyOf(['الهجوم', 'التفجير', 'الانفجار', 'الهجمات', 'التفجيرات', 'الكمين', 'العملية', 'الاعتداء'])})(?!${L})|(?<!${L})claimed (?:responsibility for )?the (?:attack|bombing|blast|ambush|assault|killing)s?(?!${L})`,
   'u',
 );
 

@@ -11,6 +11,9 @@ const FOUND = new RegExp(
   'u',
 );
 
+/** The clause (in matching form) tells of someone found: "were found", "عُثر على جثته". */
+export const tellsFinding = (matchText: string): boolean => FOUND.test(matchText);
+
 /**
  * "The bodies of two sisters were found in a canal, officials said Thursday", then "The girls were
  * found Wednesday in the camp" ("وعُثر عليهما فجر الأربعاء"): with no casualties of its own, a clause
@@ -22,6 +25,6 @@ export function datesFinding(facts: ClauseFacts): boolean {
     facts.eventDate !== null &&
     facts.casualties.killed === null &&
     facts.casualties.wounded === null &&
-    FOUND.test(facts.matchText)
+    tellsFinding(facts.matchText)
   );
 }

@@ -20,6 +20,7 @@ import { namesKinOfThem } from './kin-of-them.js';
 import { alsoResulted } from './also-resulted.js';
 import { earlierThanReported } from './earlier-pluperfect.js';
 import { atItsPlace } from './source-at-place.js';
+import { dayOfToll } from './toll-day.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -67,7 +68,9 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     if (
       !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
       !countBeforeRise(current, facts) &&
-      !namesDayOf(current, facts)
+      !namesDayOf(current, facts) &&
+      // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
+      !dayOfToll(current, facts)
     )
       return true;
   }

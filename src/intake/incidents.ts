@@ -89,6 +89,7 @@ import { totalOfToldPlaces } from './told-places-total.js';
 import { leadOfTwoTowns } from './two-towns-lead.js';
 import { asForSourceItem } from './as-for-source.js';
 import { sameDayAsTold } from './same-day.js';
+import { claimGoesOn } from './claim-goes-on.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -138,6 +139,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
     let accountOf: Building | null = null;
     // the incident a clause of this sentence told a risen toll of, and that rise
     let raised: { at: Building; rise: Casualties } | null = null;
+    // the clause before in this sentence claimed the event just told by its definite name (claim-goes-on.ts)
+    let claimedBefore = false;
     // the clause before in this sentence summed over a span (span-shared.ts)
     let spanBefore = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
@@ -192,6 +195,8 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const clauseText = facts.matchText;
       const going = fightGoingOn(facts);
       if (going) fight = { paragraph: sentence.paragraph, place: going };
+      const afterClaim = claimedBefore;
+      claimedBefore = claimsTheEvent(clauseText);
       spanBefore = facts.aggregate;
       remainsBefore = facts.remains;
       if (earlierReport) {
@@ -305,6 +310,13 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
       if (laidDeviceOf(last, facts, sentence.index)) {
         merge(last!, facts, null, null, sentence.index);
+        continue;
+      }
+      // "وتبنى التنظيم الهجوم، وزعم أن مقاتليه قتلوا ستة": the claimant's own figures for the event
+      // its sentence claimed (claim-goes-on.ts); the first figures stay, these are shown to the editor
+      const claimed = afterClaim ? built.findLast((b) => b.sentences.includes(sentence.index)) : undefined;
+      if (claimed && !facts.separate && !facts.another && claimGoesOn(clauseText)) {
+        merge(claimed, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
       }
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told

@@ -85,6 +85,27 @@ function spotInArea(a: EventMention, b: EventMention): boolean {
   );
 }
 
+/**
+ * "Militants ambushed fuel tankers in northeastern Syria on Friday, killing 12 drivers", then "the
+ * ambush on the road south of Shaddadi in Hasakah province … later raised the toll to 12": a lead
+ * placed only in the country, then the event placed in a governorate of it, with the same dead (told
+ * exactly, several): the lead told at its spot. Without a toll of its own the country-wide lead may
+ * sum a roundup's items; one dead each is too common a toll in a roundup (an item at a village the
+ * gazetteer does not know is placed only in the country) to tell one event by.
+ */
+function countryThenSpot(a: EventMention, b: EventMention): boolean {
+  const [wide, spot] = a.place.governorate ? [b, a] : [a, b];
+  return (
+    !wide.place.governorate &&
+    !!spot.place.governorate &&
+    wide.place.country === spot.place.country &&
+    (wide.sentences[0] ?? 0) < (spot.sentences[0] ?? 0) &&
+    typeof wide.killed === 'number' &&
+    wide.killed >= 2 &&
+    wide.killed === spot.killed
+  );
+}
+
 const someCasualties = (x: EventMention): boolean =>
   x.killed !== null || x.wounded !== null || x.attackersKilled !== null;
 
@@ -172,8 +193,8 @@ function sameKind(a: EventMention, b: EventMention): boolean {
 
 /**
  * Mentions of one event: the same day (or range), the same place (or a spot inside the area of the
- * district the other names: spotInArea), tolls that agree and the same
- * kind of event (no actor or target told apart), and nothing in the text counting either as a
+ * district the other names: spotInArea; or the country, then a spot of it: countryThenSpot), tolls
+ * that agree and the same kind of event (no actor or target told apart), and nothing in the text counting either as a
  * second event ("another attack", "نقطة ثانية"). An article often tells an event twice — in the lead and
  * again as background to another, "Syria said on Friday that Israel struck Damascus…" after "a
  * similar attack on the suburbs of Damascus three days before" — which is one incident, not two.
@@ -185,7 +206,7 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   return (
     a.date.from === b.date.from &&
     a.date.to === b.date.to &&
-    (samePlace(a.place, b.place) || spotInArea(a, b)) &&
+    (samePlace(a.place, b.place) || spotInArea(a, b) || countryThenSpot(a, b)) &&
     compatibleCasualties(a, b) &&
     sameKind(a, b)
   );
@@ -201,8 +222,15 @@ function absorb<T extends EventMention>(into: T, other: T): T {
     // the more precise place of the two, when one lies inside the other's governorate
     place: !into.place.governorate && other.place.governorate ? other.place : into.place,
     event: isGeneric(into.event) ? other.event : into.event,
-    actors: union(into.actors, other.actors),
-    targets: union(into.targets, other.targets),
+    // (a clash told from the other side's view keeps the first telling's doers and targets: sameKind)
+    actors: union(
+      into.actors,
+      other.actors.filter((x) => !into.targets.includes(x)),
+    ),
+    targets: union(
+      into.targets,
+      other.targets.filter((x) => !into.actors.includes(x)),
+    ),
     suspected: union(into.suspected, other.suspected).filter(
       (s) =>
         !(into.actors.includes(s) && !into.suspected.includes(s)) &&

@@ -3,6 +3,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { hasCasualties } from './incident-bounds.js';
 import { otherSpot } from './incident-places.js';
 import type { Building } from './incident-types.js';
+import { oneOfPlacesTold } from './one-of-places.js';
 
 /**
  * "A sticky bomb wounded a civil servant in Mansour. Gunmen killed a barber in Hurriya.": a roundup
@@ -10,7 +11,8 @@ import type { Building } from './incident-types.js';
  * gives only wounded and the other only dead (counts that would fill each other). As a new
  * paragraph at another spot already does (incident-bounds.ts `newItem`), so does a new sentence,
  * `nth` 0, whose own place is another district or town of the incident told before and that
- * counts its own casualties (not "others", not the ones told before).
+ * counts its own casualties (not "others", not the ones told before) — and is not one of the
+ * places joined by "and" the incident was told at (one-of-places.ts).
  */
 export function sentenceAtOtherSpot(
   current: Building,
@@ -26,6 +28,7 @@ export function sentenceAtOtherSpot(
     !facts.refersBack &&
     !!facts.place?.governorate &&
     !!current.place &&
-    otherSpot(current.place, facts.place)
+    otherSpot(current.place, facts.place) &&
+    !oneOfPlacesTold(current.place.text, facts.place.text)
   );
 }

@@ -9,6 +9,7 @@ import { namesOneAnother, otherSpot, sameGovernorate } from './incident-places.j
 import type { Building } from './incident-types.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import { atItsPlace } from './source-at-place.js';
+import { dayOfToll } from './toll-day.js';
 
 /**
  * A toll with no event, place or date of its own: the event just told, in another source's figures
@@ -50,7 +51,11 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
       !current.place.governorate &&
       current.place.country === facts.place.country);
   return (
-    ((facts.tollOnly || sourcedToll) && ownPlace && !facts.eventDate && !facts.separate) ||
+    ((facts.tollOnly || sourcedToll) &&
+      ownPlace &&
+      // (or one dated on the event's days, or when one more of its dead was found: toll-day.ts)
+      (!facts.eventDate || dayOfToll(current, facts)) &&
+      !facts.separate) ||
     countBeforeRise(current, facts)
   );
 }

@@ -142,6 +142,8 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
       const first = name.split(/\s+/)[0]?.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-/u, '') ?? '';
       // "taken to a hospital in Damascus": where the wounded were treated, not where it happened
       if (AFTER_CARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "the Observatory, a war monitor based in Britain": where a source sits, not where it happened
+      if (AFTER_SEAT.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (name && !EN_NOT_PLACE.has(first.toLowerCase())) return name;
     }
     return null;
@@ -157,6 +159,7 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
 }
 
 const AFTER_CARE = /(?:hospital|hospitals|clinic)\s*$/iu;
+const AFTER_SEAT = /(?:based|headquartered)\s*$/iu;
 
 /** What may stand between an unknown spot and the known place that situates it: ", north of", " village in", " near". */
 const EN_LINK =

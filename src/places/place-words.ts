@@ -310,6 +310,25 @@ export const STATIONED_WORDS = new Set([
   'entrenched',
 ]);
 
+/**
+ * Words that name a place as the limit of the spot, on its other side: "المنطقة الجبلية المحاذية لحدود
+ * محافظة كركوك", "المتاخمة لمحافظة الأنبار", "hills bordering Kirkuk province", "adjacent to Diyala"
+ * (folded, no clitic or article).
+ */
+export const BORDERING_WORDS = new Set(['محاذيه', 'محاذي', 'متاخمه', 'متاخم', 'bordering', 'adjacent']);
+/** What may stand between a bordering word and the place: "لحدود محافظة", "to", "the border of". */
+export const BORDER_LINK_WORDS = new Set([
+  'حدود',
+  'محافظه',
+  'قضاء',
+  'to',
+  'border',
+  'borders',
+  'of',
+  'with',
+  'the',
+]);
+
 /** Words that introduce where someone came from, not where something happened. */
 export const ORIGIN_WORDS = new Set(['from', 'من']);
 

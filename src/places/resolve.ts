@@ -11,7 +11,14 @@ import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
 import { bearingGlossesBefore } from './bearing-gloss.js';
-import { CLAUSE_BREAK, ORIGIN_WORDS, STATIONED_WORDS, tokenAt } from './place-words.js';
+import {
+  BORDER_LINK_WORDS,
+  BORDERING_WORDS,
+  CLAUSE_BREAK,
+  ORIGIN_WORDS,
+  STATIONED_WORDS,
+  tokenAt,
+} from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
@@ -142,6 +149,9 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     // "التنظيمات المنتشرة في ريف حمص الشمالي أطلقوا قذائف على حي الزهراء": where the doers are based
     if (tokens.slice(Math.max(0, at - 5), at).some((t) => isIn(STATIONED_WORDS, t))) return -1;
     if (tookOffFrom(tokens, at)) return -1;
+    // "في المنطقة الجبلية المحاذية لحدود محافظة كركوك", "in hills bordering Kirkuk province": the
+    // place the spot lies against, not the one it lies in
+    if (bordersOn(tokens, at)) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
@@ -161,6 +171,15 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
   return candidates.length === 0
     ? undefined
     : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+}
+
+/** A bordering word right before the token at `at`, or with up to three linking words between. */
+function bordersOn(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    if (isIn(BORDERING_WORDS, tokens[i])) return true;
+    if (!isIn(BORDER_LINK_WORDS, tokens[i])) return false;
+  }
+  return false;
 }
 
 /** Whether `offset` lies inside a parenthesis opened before it in the sentence. */
