@@ -69,7 +69,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzh',
-      'TOTAL | 46 | 44 | 42 | 0.91 | 0.95 | 0.93 | 0.91 | 1.00 | 0.64 (27/42) | 0.95 (40/42) | 0.98 (58/59)',
+      'TOTAL | 45 | 44 | 43 | 0.96 | 0.98 | 0.97 | 0.95 | 1.00 | 0.65 (28/43) | 0.95 (41/43) | 1.00 (59/59)',
     ],
     [
       'tests/intake/probe-zzi',
@@ -81,13 +81,48 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzk',
-      'TOTAL | 61 | 58 | 57 | 0.93 | 0.98 | 0.96 | 0.98 | 1.00 | 0.75 (43/57) | 0.96 (55/57) | 0.96 (54/56)',
+      'TOTAL | 59 | 58 | 57 | 0.97 | 0.98 | 0.97 | 0.98 | 1.00 | 0.75 (43/57) | 0.96 (55/57) | 0.96 (54/56)',
     ],
     [
       'tests/intake/probe-zzl',
-      'TOTAL | 52 | 51 | 49 | 0.94 | 0.96 | 0.95 | 0.96 | 0.98 | 0.53 (26/49) | 0.84 (41/49) | 0.96 (55/57)',
+      'TOTAL | 53 | 51 | 50 | 0.94 | 0.98 | 0.96 | 0.98 | 0.98 | 0.52 (26/50) | 0.80 (40/50) | 0.96 (55/57)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
+    const t = await probeTotal(dir);
+    expect(t.code).toBe(0);
+    expect(t.row).toBe(row);
+  });
+
+  // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
+  // on text nobody tuned for (probe-zzzk…-zzzp, written blind at the start of the second stop of
+  // 3 Dec, while its round worked on the opened sets). Kept in part 3, the lighter file. Asserted
+  // exactly so that a later change that moves it says so.
+  it.each([
+    [
+      'tests/intake/probe-zzzk',
+      'TOTAL | 48 | 42 | 40 | 0.83 | 0.95 | 0.89 | 0.95 | 0.97 | 0.75 (30/40) | 0.85 (34/40) | 0.98 (81/83)',
+    ],
+    [
+      'tests/intake/probe-zzzl',
+      'TOTAL | 33 | 33 | 31 | 0.94 | 0.94 | 0.94 | 0.88 | 1.00 | 0.55 (17/31) | 0.77 (24/31) | 0.96 (53/55)',
+    ],
+    [
+      'tests/intake/probe-zzzm',
+      'TOTAL | 38 | 38 | 34 | 0.89 | 0.89 | 0.89 | 0.84 | 1.00 | 0.41 (14/34) | 0.91 (31/34) | 0.89 (65/73)',
+    ],
+    [
+      'tests/intake/probe-zzzn',
+      'TOTAL | 42 | 43 | 39 | 0.93 | 0.91 | 0.92 | 0.84 | 0.95 | 0.67 (26/39) | 0.87 (34/39) | 0.90 (64/71)',
+    ],
+    [
+      'tests/intake/probe-zzzo',
+      'TOTAL | 39 | 38 | 36 | 0.92 | 0.95 | 0.94 | 0.92 | 1.00 | 0.92 (33/36) | 0.89 (32/36) | 0.95 (58/61)',
+    ],
+    [
+      'tests/intake/probe-zzzp',
+      'TOTAL | 44 | 44 | 41 | 0.93 | 0.93 | 0.93 | 0.84 | 0.90 | 0.78 (32/41) | 0.93 (38/41) | 0.91 (51/56)',
+    ],
+  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
