@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addDays } from '../src/intake/calendar.js';
+import { addDays } from '../src/intake/dates/calendar.js';
 import { ingest } from '../src/intake/ingest.js';
-import { detectLanguage } from '../src/intake/language.js';
-import { splitRawArticle } from '../src/intake/raw-article.js';
-import { splitSentences } from '../src/intake/sentences.js';
+import { detectLanguage } from '../src/intake/article/language.js';
+import { splitRawArticle } from '../src/intake/article/raw-article.js';
+import { splitSentences } from '../src/intake/article/sentences.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
 import { seededRandom } from './support/random.js';
 

@@ -1,6 +1,6 @@
 // The catalogue's types only: ar.ts and en.ts implement them and catalogue.ts picks one, so no
 // module of src/i18n imports back the one that imports it.
-import type { CheckReason } from '../intake/checks.js';
+import type { CheckReason } from '../intake/drafts/checks.js';
 import type {
   Count,
   DATE_PRECISIONS,

@@ -4,8 +4,8 @@ import { DRAFTS_FOLDER } from '../content/drafts.js';
 import { formatProblem, parseArticle } from '../content/parse.js';
 import { ar } from '../i18n/ar.js';
 import { en } from '../i18n/en.js';
-import { draftCheckLines } from './draft-checks.js';
-import { draftIncidentLines } from './draft-incidents.js';
+import { draftCheckLines } from './drafts/draft-checks.js';
+import { draftIncidentLines } from './drafts/draft-incidents.js';
 import { isMainModule, runCliMain, type CliIo } from './cli-main.js';
 
 /**

@@ -1,23 +1,23 @@
 import { Briefing, type Incident, type LocalizedText, type Language } from '../content/schema.js';
 import { resolvePlace as gazetteerResolve } from '../places/resolve.js';
-import type { ActorId } from './actor-table.js';
-import type { PlaceResolver } from './clause-facts.js';
-import { describeIncident, generatedDescription } from './describe.js';
-import { extractFigures } from './figures.js';
-import type { ExtractedIncident } from './incident-types.js';
-import { extractIncidents } from './incidents.js';
-import { withLeadDoer } from './lead-doer.js';
-import { stripDatelines } from './dateline.js';
-import { isPhotoCaption } from './photo-caption.js';
-import { headlineCasualties, noteHeadline } from './headline.js';
-import { detectLanguage } from './language.js';
-import { PHRASES, type IntakePhrases } from './phrases.js';
-import { inferPublished } from './published.js';
-import { splitRawArticle } from './raw-article.js';
-import { splitSentences } from './sentences.js';
-import { briefingId, slugify } from './slug.js';
-import { findSource } from './source.js';
-import { summarize } from './summary.js';
+import type { ActorId } from './actors/actor-table.js';
+import type { PlaceResolver } from './incidents/clause-facts.js';
+import { describeIncident, generatedDescription } from './drafts/describe.js';
+import { extractFigures } from './figures/figures.js';
+import type { ExtractedIncident } from './incidents/incident-types.js';
+import { extractIncidents } from './incidents/incidents.js';
+import { withLeadDoer } from './roundups/lead-doer.js';
+import { stripDatelines } from './article/dateline.js';
+import { isPhotoCaption } from './article/photo-caption.js';
+import { headlineCasualties, noteHeadline } from './article/headline.js';
+import { detectLanguage } from './article/language.js';
+import { PHRASES, type IntakePhrases } from './drafts/phrases.js';
+import { inferPublished } from './article/published.js';
+import { splitRawArticle } from './article/raw-article.js';
+import { splitSentences } from './article/sentences.js';
+import { briefingId, slugify } from './drafts/slug.js';
+import { findSource } from './article/source.js';
+import { summarize } from './drafts/summary.js';
 
 export interface IngestOptions {
   /** Publication date, YYYY-MM-DD; inferred from the text when absent. */

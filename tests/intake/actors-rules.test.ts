@@ -1,8 +1,8 @@
 // Rules of who did it and who was hit (issue 12, the roles of unseen probes), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each drafted incident's perpetrators, and the suspected among them. */

@@ -1,7 +1,7 @@
 // An age beside the people counted says who they were, never how many (found on probe-r's misses).
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { matchView } from '../../src/intake/view.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 describe('an age told beside the victims', () => {
   it.each([['The two brothers (8 and 11 years old) were killed by the blast', 'en']] as const)(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseClause } from '../../src/intake/clause.js';
-import { extractFigures } from '../../src/intake/figures.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const figureChecks = (text: string, lang: 'ar' | 'en') =>

@@ -3,7 +3,7 @@ import { Incident } from '../../src/content/schema.js';
 import { renderIncident } from '../../src/briefing/incidents.js';
 import { ar } from '../../src/i18n/ar.js';
 import { en } from '../../src/i18n/en.js';
-import { draftIncidentLines } from '../../src/intake/draft-incidents.js';
+import { draftIncidentLines } from '../../src/intake/drafts/draft-incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
 
 function incidents(body: string) {

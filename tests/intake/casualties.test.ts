@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { matchView } from '../../src/intake/view.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 describe('findCasualties: ranges are kept as { low, high }, never summed or cut to one end', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { matchView } from '../../src/intake/view.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 // Ways a toll is told that the first extraction rules broke on, each in wording of our own.
 const casualties = (text: string, lang: 'ar' | 'en') => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/intake/actor-table.js';
-import { actorRoles } from '../../src/intake/actors.js';
-import { analyseClause } from '../../src/intake/clause.js';
-import type { PlaceResolver } from '../../src/intake/clause-facts.js';
-import { matchView } from '../../src/intake/view.js';
+import { findActors } from '../../src/intake/actors/actor-table.js';
+import { actorRoles } from '../../src/intake/actors/actors.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import type { PlaceResolver } from '../../src/intake/incidents/clause-facts.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 const noPlace: PlaceResolver = () => null;
 const clause = (text: string, lang: 'ar' | 'en', published = '2021-10-04') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DateValue } from '../../src/intake/date-values.js';
-import { findDates } from '../../src/intake/dates.js';
-import { matchView } from '../../src/intake/view.js';
+import type { DateValue } from '../../src/intake/dates/date-values.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 const resolve = (text: string, published: string, anchor: DateValue | null = null) =>
   findDates(matchView(text), { published, anchor }).map((d) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeIncident, generatedDescription } from '../../src/intake/describe.js';
-import type { ExtractedIncident } from '../../src/intake/incident-types.js';
-import { arPhrases, enPhrases, PHRASES } from '../../src/intake/phrases.js';
+import { describeIncident, generatedDescription } from '../../src/intake/drafts/describe.js';
+import type { ExtractedIncident } from '../../src/intake/incidents/incident-types.js';
+import { arPhrases, enPhrases, PHRASES } from '../../src/intake/drafts/phrases.js';
 
 const incident = (over: Partial<ExtractedIncident> = {}): ExtractedIncident => ({
   date: { from: '2023-03-11', to: '2023-03-11', precision: 'day', text: 'on Saturday' },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftPath } from '../../src/content/drafts.js';
-import { saveDraftBeside, versionedId } from '../../src/intake/draft-version.js';
+import { saveDraftBeside, versionedId } from '../../src/intake/drafts/draft-version.js';
 import { ingest } from '../../src/intake/ingest.js';
 
 const RAW = [

@@ -1,7 +1,7 @@
-// The places a clause names that are not where its event happened (src/intake/elsewhere/): blanked
+// The places a clause names that are not where its event happened (src/intake/places/elsewhere/): blanked
 // before the clause's place is read, each kind on wording written for it.
 import { describe, expect, it } from 'vitest';
-import { eventPlaceText } from '../../src/intake/elsewhere/event-place-text.js';
+import { eventPlaceText } from '../../src/intake/places/elsewhere/event-place-text.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const governorate = (text: string, lang: 'ar' | 'en', tellsToll = false): string | undefined =>

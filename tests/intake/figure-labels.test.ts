@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/intake/figures.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 
 // Figure labels are noun phrases saying what they count: a pronoun is resolved to whom the sentence
 // names, a share "of them" takes the noun counted before, and no particle or verb stands as a label.

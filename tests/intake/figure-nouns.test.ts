@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { agoIn, translateLabel } from '../../src/intake/figure-nouns.js';
-import { extractFigures } from '../../src/intake/figures.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { agoIn, translateLabel } from '../../src/intake/figures/figure-nouns.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 
 const labels = (text: string, lang: 'ar' | 'en') =>
   extractFigures(splitSentences([text], lang), {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/intake/figures.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { rankSentences, summarize } from '../../src/intake/summary.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { rankSentences, summarize } from '../../src/intake/drafts/summary.js';
 
 const figures = (text: string, lang: 'ar' | 'en', published: string) =>
   extractFigures(splitSentences([text], lang), { lang, published, phrases: PHRASES, incidents: [] });

@@ -1,8 +1,8 @@
 // Rules added on the opened probe-zb and probe-zc (issue 12): who and how many a clause counts,
 // each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>

@@ -1,9 +1,9 @@
 // Rules from the fixcounto round (issue 12, counts read wrong on a matched incident in the older batches), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 describe('a toll of martyrs is a toll of the dead', () => {

@@ -1,9 +1,9 @@
 // Rules found on the casualty misses left in the older open batches (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each incident's dead and wounded in the draft of an article (its title names the place). */

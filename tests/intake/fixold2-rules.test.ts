@@ -1,7 +1,7 @@
 // Rules added on the older opened probes (q, r, t, v, z) in issue 12, each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-04-14') =>

@@ -2,8 +2,8 @@
 // a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { tollsWithAttackers } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each drafted incident's day, dead and wounded. */

@@ -1,7 +1,7 @@
 // Rules from the fixsplito round (issue 12: one event drafted twice, in the older batches), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 import { ingest } from '../../src/intake/ingest.js';
 

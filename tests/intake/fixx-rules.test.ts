@@ -1,8 +1,8 @@
 // Rules found on probe-x's misses (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { tollsWithAttackers } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 describe('a toll counted since an unrest or a war broke out is a total, not an incident', () => {

@@ -1,8 +1,8 @@
 // Rules added on the opened probe-za (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-04-05') =>

@@ -1,9 +1,9 @@
 // Rules from the misses of probe-ze (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 describe('who died, told by the verb', () => {

@@ -1,7 +1,7 @@
 // Rules of the fixzhk round (issue 12, probes zh and zk), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,8 +1,8 @@
 // Rules found on probe-zzc's misses (issue 12): the Syrian opposition and Iran named as actors, and a
 // victim's kin counted with him; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

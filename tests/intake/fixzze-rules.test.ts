@@ -1,9 +1,9 @@
 // Rules found on probe-zze's misses (issue 12): a second source's toll told against the first, kin
 // counted by pronoun, the pursuers' wounded, a campaign going on; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,9 +1,9 @@
 // Rules added on the misses of probe-zzg (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { analyseClause } from '../../src/intake/clause.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -2,10 +2,10 @@
 // posted, kin killed along with the one named, a singular "was killed", tallies since a starting
 // point; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,8 +1,8 @@
 // Rules found on probe-zzi's misses (issue 12): counts told with whom the victims work for or whose
 // kin they are, and a desert named after a town of another country; each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

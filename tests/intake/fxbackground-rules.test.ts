@@ -2,10 +2,10 @@
 // fxbackground): an earlier event told with its own day, place and toll is an incident of its own,
 // dated and placed by its own words; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { stripDateline } from '../../src/intake/dateline.js';
-import { findDates } from '../../src/intake/dates.js';
-import { periodTotal } from '../../src/intake/period-totals.js';
-import { matchView } from '../../src/intake/view.js';
+import { stripDateline } from '../../src/intake/article/dateline.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { periodTotal } from '../../src/intake/roundups/period-totals.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { drafted, tolls } from '../support/tolls.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */

@@ -2,7 +2,7 @@
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPlace } from '../../src/places/types.js';
-import { sameEvent, type EventMention } from '../../src/intake/same-event.js';
+import { sameEvent, type EventMention } from '../../src/intake/incidents/same-event.js';
 import { tolls } from '../support/tolls.js';
 
 describe('the one group the counted were all of counts nobody', () => {

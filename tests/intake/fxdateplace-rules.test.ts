@@ -1,8 +1,8 @@
 // Rules of when and where a drafted incident happened (issue 12, dates and places that lose an incident),
 // each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each drafted incident's day span, governorate and counts. */

@@ -1,8 +1,8 @@
 // Rules of fxdied (issue 12): the death of someone wounded in the event just told, read through the
-// model of wounded-died/; each on wording written for it.
+// model of tolls/wounded-died/; each on wording written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 import { tolls } from '../support/tolls.js';
 

@@ -4,9 +4,9 @@
 // series, totals over a month or from an onset, a campaign's start, captions, mine clearance; each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -5,8 +5,8 @@
 // from or the seized were taken, a crossing or a far city it is measured from, a quarter named like a
 // governorate, a toll-less lead's account, the day a search began), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 import { tolls } from '../support/tolls.js';
 

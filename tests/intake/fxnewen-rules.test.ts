@@ -1,7 +1,7 @@
 // Rules added on the English misses of probe-zzs…zzx (issue 12), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each drafted incident's first and last possible day and its dead. */

@@ -1,8 +1,8 @@
 // Rules of fxrise (issue 12): counts that change within the article (a toll risen since, the
 // wounded who died since), each on wording written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

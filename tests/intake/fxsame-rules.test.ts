@@ -3,11 +3,11 @@
 // abduction of the dead just found, a second source's toll set against the first; each on sentences
 // written for it.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/intake/figures.js';
-import type { ExtractedIncident } from '../../src/intake/incident-types.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import type { ExtractedIncident } from '../../src/intake/incidents/incident-types.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const extract = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -2,8 +2,8 @@
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 describe('the attackers named by a dual with "two" after it', () => {

@@ -1,7 +1,7 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
-import { mergeSameEvents, type EventMention } from '../../src/intake/same-event.js';
+import { mergeSameEvents, type EventMention } from '../../src/intake/incidents/same-event.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from '../../src/intake/actor-table.js';
-import { actorRoles } from '../../src/intake/actors.js';
-import { analyseClause } from '../../src/intake/clause.js';
-import { findDates } from '../../src/intake/dates.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { sameEvent, type EventMention } from '../../src/intake/same-event.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { findActorMentions } from '../../src/intake/actors/actor-table.js';
+import { actorRoles } from '../../src/intake/actors/actors.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { sameEvent, type EventMention } from '../../src/intake/incidents/same-event.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules found by the held-out probe (tests/intake/probe/), each tested on examples of its own.
@@ -241,7 +241,7 @@ describe('two towns in one sentence', () => {
 
 describe('numbers', () => {
   it('"half a million", "نصف مليون"; duals: "ملياري دينار", "راعيان"', async () => {
-    const { findNumbers } = await import('../../src/intake/numbers.js');
+    const { findNumbers } = await import('../../src/intake/reading/numbers.js');
     const values = (text: string) => findNumbers(matchView(text)).map((n) => n.value);
     expect(values('killed more than half a million people')).toEqual([500000]);
     expect(values('نزوح نحو نصف مليون شخص')).toEqual([500000]);
@@ -299,8 +299,8 @@ describe('more of the event just told', () => {
 
 describe('figure labels: the noun phrase of what is counted, never a fragment of the sentence', () => {
   const labels = async (paragraphs: string[], lang: 'ar' | 'en') => {
-    const { extractFigures } = await import('../../src/intake/figures.js');
-    const { PHRASES } = await import('../../src/intake/phrases.js');
+    const { extractFigures } = await import('../../src/intake/figures/figures.js');
+    const { PHRASES } = await import('../../src/intake/drafts/phrases.js');
     return extractFigures(splitSentences(paragraphs, lang), {
       lang,
       published: '2022-05-09',
@@ -377,8 +377,8 @@ describe('where a strike came from is not where it fell', () => {
 
 describe('a statistic of cases', () => {
   it('"حالتا وفاة" is a figure of 2 deaths, spelled out as it is', async () => {
-    const { extractFigures } = await import('../../src/intake/figures.js');
-    const { PHRASES } = await import('../../src/intake/phrases.js');
+    const { extractFigures } = await import('../../src/intake/figures/figures.js');
+    const { PHRASES } = await import('../../src/intake/drafts/phrases.js');
     const figures = extractFigures(splitSentences(['وسجلت حالتا وفاة بالحصبة في المحافظة.'], 'ar'), {
       lang: 'ar',
       published: '2022-05-09',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/intake/dates.js';
-import { hijriBefore, hijriToIso, isoToHijri } from '../../src/intake/hijri.js';
-import { matchView } from '../../src/intake/view.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { hijriBefore, hijriToIso, isoToHijri } from '../../src/intake/dates/hijri.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 describe('tabular Hijri calendar', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceResolver } from '../../src/intake/clause-facts.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import type { PlaceResolver } from '../../src/intake/incidents/clause-facts.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import type { ResolvedPlace } from '../../src/places/types.js';
 
 /** A fake gazetteer: a few governorates by name, so these tests do not depend on the real one. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from '../../src/intake/actor-table.js';
-import { actorRoles } from '../../src/intake/actors.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { findActorMentions } from '../../src/intake/actors/actor-table.js';
+import { actorRoles } from '../../src/intake/actors/actors.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the sixth round (issue 12), each tested on examples of its own wording.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from '../../src/intake/actor-table.js';
-import { actorRoles } from '../../src/intake/actors.js';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { findDates } from '../../src/intake/dates.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { findNumbers } from '../../src/intake/numbers.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { findActorMentions } from '../../src/intake/actors/actor-table.js';
+import { actorRoles } from '../../src/intake/actors/actors.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { findNumbers } from '../../src/intake/reading/numbers.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the seventh round (issue 12, from probe-g), each tested on examples of its own wording.

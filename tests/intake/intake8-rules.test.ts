@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from '../../src/intake/actor-table.js';
-import { actorRoles } from '../../src/intake/actors.js';
-import { findCasualties } from '../../src/intake/casualties.js';
-import { extractFigures } from '../../src/intake/figures.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { PHRASES } from '../../src/intake/phrases.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { findActorMentions } from '../../src/intake/actors/actor-table.js';
+import { actorRoles } from '../../src/intake/actors/actors.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { extractFigures } from '../../src/intake/figures/figures.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { PHRASES } from '../../src/intake/drafts/phrases.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the eighth round (issue 12, from probe-g's residuals), each tested on examples of its own wording.

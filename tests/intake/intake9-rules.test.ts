@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { periodTotal, withoutSuperlative } from '../../src/intake/period-totals.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { matchView } from '../../src/intake/view.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { periodTotal, withoutSuperlative } from '../../src/intake/roundups/period-totals.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Rules of the ninth round (issue 12, from probe-j), each tested on examples of its own wording.

@@ -1,8 +1,8 @@
 // Rules added while merging intake8 and intake9 (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthStartDays, newMoonNear } from '../../src/intake/new-moon.js';
-import { hijriToIso } from '../../src/intake/hijri.js';
+import { monthStartDays, newMoonNear } from '../../src/intake/dates/new-moon.js';
+import { hijriToIso } from '../../src/intake/dates/hijri.js';
 
 describe('new moon', () => {
   it.each([

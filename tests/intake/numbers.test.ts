@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../src/intake/numbers.js';
-import { matchView } from '../../src/intake/view.js';
+import { findNumbers } from '../../src/intake/reading/numbers.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 const values = (text: string, _lang: 'ar' | 'en') =>
   findNumbers(matchView(text)).map((n) => [n.value, n.approximate]);

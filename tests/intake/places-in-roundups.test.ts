@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
-import { unknownPlaceName, withUnknownSpot } from '../../src/intake/unknown-place.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
+import { unknownPlaceName, withUnknownSpot } from '../../src/intake/places/unknown-place.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseClause } from '../../src/intake/clause.js';
-import { stripDateline } from '../../src/intake/dateline.js';
-import { headlineCasualties, noteHeadline } from '../../src/intake/headline.js';
-import type { ExtractedIncident } from '../../src/intake/incident-types.js';
-import { withoutTotals } from '../../src/intake/lead-totals.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { stripDateline } from '../../src/intake/article/dateline.js';
+import { headlineCasualties, noteHeadline } from '../../src/intake/article/headline.js';
+import type { ExtractedIncident } from '../../src/intake/incidents/incident-types.js';
+import { withoutTotals } from '../../src/intake/roundups/lead-totals.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const clause = (text: string, lang: 'ar' | 'en', published = '2022-05-10') =>

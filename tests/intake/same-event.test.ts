@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSameEvents, sameEvent, type EventMention } from '../../src/intake/same-event.js';
+import { mergeSameEvents, sameEvent, type EventMention } from '../../src/intake/incidents/same-event.js';
 import type { ResolvedPlace } from '../../src/places/types.js';
 
 const place = (over: Partial<ResolvedPlace>): ResolvedPlace => ({

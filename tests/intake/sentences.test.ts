@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitRawArticle } from '../../src/intake/raw-article.js';
-import { splitClauses, splitSentences } from '../../src/intake/sentences.js';
-import { detectLanguage } from '../../src/intake/language.js';
+import { splitRawArticle } from '../../src/intake/article/raw-article.js';
+import { splitClauses, splitSentences } from '../../src/intake/article/sentences.js';
+import { detectLanguage } from '../../src/intake/article/language.js';
 
 describe('splitSentences', () => {
   it.each([

@@ -1,12 +1,12 @@
-// The readers of an event placed in a series (src/intake/series/): ranked "the fourth this year",
+// The readers of an event placed in a series (src/intake/events/series/): ranked "the fourth this year",
 // the span a rank counts in, "one of 20 such killings", and "a second strike" — one list of ranks.
 import { describe, expect, it } from 'vitest';
-import { nextOfSeries } from '../../src/intake/series/next.js';
-import { withoutSeriesCount } from '../../src/intake/series/one-of.js';
-import { AR_RANKS, EN_RANKS } from '../../src/intake/series/ordinals.js';
-import { outsideRanks, withoutRankedSpans } from '../../src/intake/series/rank-span.js';
-import { ranksEventTold } from '../../src/intake/series/ranked.js';
-import { rankOfDead } from '../../src/intake/wounded-died/phrases.js';
+import { nextOfSeries } from '../../src/intake/events/series/next.js';
+import { withoutSeriesCount } from '../../src/intake/events/series/one-of.js';
+import { AR_RANKS, EN_RANKS } from '../../src/intake/events/series/ordinals.js';
+import { outsideRanks, withoutRankedSpans } from '../../src/intake/events/series/rank-span.js';
+import { ranksEventTold } from '../../src/intake/events/series/ranked.js';
+import { rankOfDead } from '../../src/intake/tolls/wounded-died/phrases.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const m = normalizeForMatch;

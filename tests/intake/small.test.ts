@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIngestArgs } from '../../src/intake/cli-args.js';
-import { inferPublished } from '../../src/intake/published.js';
-import { briefingId, slugify } from '../../src/intake/slug.js';
-import { findSource } from '../../src/intake/source.js';
+import { inferPublished } from '../../src/intake/article/published.js';
+import { briefingId, slugify } from '../../src/intake/drafts/slug.js';
+import { findSource } from '../../src/intake/article/source.js';
 
 describe('inferPublished', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stateForceOf } from '../../src/intake/actor-table.js';
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { stateForceOf } from '../../src/intake/actors/actor-table.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

@@ -1,5 +1,5 @@
 // The model of one question, "is this the death of someone already counted among the wounded (or the
-// dead) of the event just told?" (src/intake/wounded-died/): its readers of a clause, each on wording
+// dead) of the event just told?" (src/intake/tolls/wounded-died/): its readers of a clause, each on wording
 // written for it, and the incident it leaves.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
@@ -11,8 +11,8 @@ import {
   diesOfWounds,
   oneOfWoundedDied,
   woundedSinceDead,
-} from '../../src/intake/wounded-died/phrases.js';
-import { diedWhereWounded, toldOneDied } from '../../src/intake/wounded-died/clause.js';
+} from '../../src/intake/tolls/wounded-died/phrases.js';
+import { diedWhereWounded, toldOneDied } from '../../src/intake/tolls/wounded-died/clause.js';
 
 const m = normalizeForMatch;
 const NONE = { killed: null, wounded: null, attackersKilled: null };

@@ -1,7 +1,7 @@
 // The incidents drafted from a few paragraphs, and the killed and wounded of each: what most intake
 // rule tests assert, read through the real pipeline (sentences, incidents, the gazetteer), no title place.
-import { extractIncidents } from '../../src/intake/incidents.js';
-import { splitSentences } from '../../src/intake/sentences.js';
+import { extractIncidents } from '../../src/intake/incidents/incidents.js';
+import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 export const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>

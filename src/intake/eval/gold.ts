@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_IDS } from '../actor-table.js';
+import { ACTOR_IDS } from '../actors/actor-table.js';
 import { EVENT_TYPES, type EventType } from '../../content/schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Briefing, Count, Incident } from '../../content/schema.js';
 import { governorateByName } from '../../places/resolve.js';
 import { matchKey } from '../../text/normalize.js';
-import { actorIdOf } from '../phrases.js';
+import { actorIdOf } from '../drafts/phrases.js';
 import type { Gold, GoldCount, GoldIncident, GoldRole } from './gold.js';
 
 export interface ArticleScore {

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.js';
-import { monthNames } from '../months.js';
+import { monthNames } from '../dates/months.js';
 import type { Gold } from './gold.js';
 
 /**

@@ -1,0 +1,17 @@
+// Sides of a fight told as what led to the event, not as the event (beside actors.ts).
+import { anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * "struck army positions after shells fired during fighting between rebels and government forces
+ * fell across the line", "بعد اشتباكات بين الفصائل وقوات النظام": the fight came first and the
+ * event answered it; its sides are no side of the event, whose doer the clause names apart.
+ */
+const AFTER_FIGHTING_BETWEEN = new RegExp(
+  `(?<![\\p{L}])(?:after|following|${f(['بعد', 'إثر', 'عقب'])})(?![\\p{L}])[^.،,;]{0,60}?(?:fighting|clashes|battles|${f(['اشتباكات', 'معارك', 'مواجهات'])})\\s+(?:between|${f(['بين'])})\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+export function earlierFightingAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  return (before.includes('between') || before.includes(f(['بين']))) && AFTER_FIGHTING_BETWEEN.test(before);
+}

@@ -1,0 +1,24 @@
+// "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the two sides of one fight, one clause.
+import { matchView } from '../reading/view.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** The first side told: "…بين قوات النظام من جهة،". */
+const ONE_SIDE = new RegExp(
+  `(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])})\\s*[،,]?\\s*["»”]?\\s*$`,
+  'u',
+);
+/** The other side told right after: "وهيئة تحرير الشام من جهة أخرى". */
+const OTHER_SIDE = new RegExp(
+  `^\\s*["«“]?\\s*و[^،,.؛]{0,60}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])}) (?:${anyOf(['أخرى', 'ثانية', 'آخر', 'ثان'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "اشتباكات بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى، قتل خلالها…" (clashes between
+ * regime forces on one side and HTS on the other): the comma before the second side is no clause
+ * break; the two sides and what followed are one event's. `before` is the part up to the comma,
+ * `part` the one that opens after it.
+ */
+export function joinsOtherSide(before: string, part: string): boolean {
+  return ONE_SIDE.test(matchView(before).text) && OTHER_SIDE.test(matchView(part).text);
+}

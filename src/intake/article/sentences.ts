@@ -1,0 +1,163 @@
+import { normalizeForMatch } from '../../text/normalize.js';
+import { joinedKin } from '../casualties/casualties-ar.js';
+import { narrowsBefore } from './narrowing.js';
+import { goesOnPastAside } from './aside.js';
+import { mergeAfterTitles } from './title-abbreviations.js';
+import { joinsOtherSide } from './both-sides.js';
+import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
+import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
+import type { Sentence, Span } from '../reading/types.js';
+import type { Language } from '../../content/schema.js';
+import { opensRelative } from './relative-joined.js';
+import { goesOnWithResult } from './result-goes-on.js';
+
+/** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
+const EXTRA_BREAK = /[؛;]\s+/g;
+
+/**
+ * Sentences of the body, paragraph by paragraph: Intl.Segmenter for the language, then the Arabic
+ * semicolon (؛) which the segmenter does not treat as a break. Closing quotes stay with their sentence.
+ */
+export function splitSentences(paragraphs: readonly string[], lang: Language): Sentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const seg of segmenter.segment(paragraph)) {
+      for (const part of breakAt(seg.segment, seg.index, EXTRA_BREAK)) {
+        const trimmed = trimSpan(part.text, part.start);
+        if (trimmed && /[\p{L}\p{N}]/u.test(trimmed.text)) {
+          out.push({ ...trimmed, paragraph: p, index: out.length });
+        }
+      }
+    }
+  });
+  return mergeDanglingQuotes(mergeAfterTitles(mergeAfterInitials(mergeOpenParentheses(out))));
+}
+
+/** A segment that ends in an Arabic initial: one letter and a full stop, perhaps in brackets ("(ح. ع.)"). */
+const ENDS_IN_INITIAL = /(?<![\p{L}])[\u0621-\u064A]\.\s*\)?$/u;
+
+/**
+ * A full stop after an Arabic initial ends no sentence: "اغتال مسلحون الناشط (ح. ع.) أثناء خروجه…"
+ * (a name withheld, given by its initials) goes on past them.
+ */
+function mergeAfterInitials(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && ENDS_IN_INITIAL.test(prev.text)) {
+      const gap = ' '.repeat(Math.max(0, s.start - prev.end));
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text}${gap}${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+const opens = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+
+/**
+ * A full stop inside parentheses ends no sentence: "أطلقوا النار على الناشط (ح. ج) مساء أمس", "the
+ * commander (Brig. Gen. X) said": the segment left with a parenthesis open goes on in the next one.
+ */
+function mergeOpenParentheses(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && opens(prev.text) > 0 && opens(s.text) < 0) {
+      const gap = ' '.repeat(Math.max(0, s.start - prev.end));
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text}${gap}${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+function breakAt(text: string, offset: number, pattern: RegExp): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    parts.push({ start: offset + from, end: offset + end, text: text.slice(from, end) });
+    from = end;
+  }
+  parts.push({ start: offset + from, end: offset + text.length, text: text.slice(from) });
+  return parts;
+}
+
+function trimSpan(text: string, start: number): Span | null {
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  if (!body) return null;
+  return { start: start + lead, end: start + lead + body.length, text: body };
+}
+
+/** A segment made only of closing quotes/punctuation belongs to the sentence before it. */
+function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && /^["»”'’)\].,،]+$/u.test(s.text)) {
+      out[out.length - 1] = { ...prev, end: s.end, text: `${prev.text} ${s.text}` };
+    } else out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+/** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
+const AR_CLAUSE_BREAK = new RegExp(
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|فيما\\s|بينما\\s|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  'g',
+);
+const EN_CLAUSE_BREAK = new RegExp(
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  'g',
+);
+
+/**
+ * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
+ * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one (so at
+ * ", و٤ مواطنين … قضوا في…": a count in digits with a verb of dying or hurt of its own is the next
+ * item of a roundup, as one in words is; not ", و٨ مقاتلين من الفصائل", more of the same count);
+ * English at ", while" / ", but"; at ", as the regime pressed its offensive" (what went on around the
+ * event, whose words name no kind of this one); at ", and the town of …" (a second place the same
+ * verb hit); and at ", and a roadside bomb killed …", ", and gunmen shot dead …", ", and two mortar rounds
+ * wounded …": a new subject, told as new (a/an/another, a count, hedged or not — ", and at least four
+ * were killed by a car bomb in …" —, a bare plural of those who strike or what they fire), with its own verb is another event's clause
+ * (so is one whose subject names where it was: ", and a council member in X was shot dead"); so is a blow
+ * told with where it fell, then its own verb (", and shelling on the outskirts of X killed one man"); (so is ", and a separate strike on Sunday …",
+ * whatever verb it takes) (", and two others were wounded" so split is
+ * more victims of the event just told, added to it); ", and" before other words is not split
+ * (commas there mostly attach participles such as ", killing nine", or tell the same subject again:
+ * ", and the attack…").
+ */
+export function splitClauses(sentence: string, lang: Language): Span[] {
+  // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما;
+  // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
+  // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
+  // (in Arabic, after "، إذ": "وهذه ثاني عملية منذ مطلع الشهر، إذ قتل ناشط في الثاني منه بهجوم مماثل")
+  const pattern = lang === 'ar' ? AR_CLAUSE_BREAK : EN_CLAUSE_BREAK;
+  const parts = breakAt(sentence, 0, pattern);
+  // "…قتل مختار قرية …، جنوب الموصل، ونجليه": someone's kin after a comma is more of the object, no clause
+  const joined: Span[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    const first = /^[\s"«“]*([\p{L}]+)/u.exec(part.text)?.[1] ?? '';
+    // "…، في وقت سابق من هذا الأسبوع، وتحديداً مساء الاثنين…": the same clause, told more exactly
+    const word = normalizeForMatch(first);
+    if (
+      previous &&
+      ((lang === 'ar' &&
+        (joinedKin(word) !== null ||
+          narrowsBefore(word) ||
+          opensRelative(word) ||
+          goesOnWithResult(previous.text, part.text))) ||
+        goesOnPastAside(previous.text, part.text) ||
+        // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
+        (lang === 'ar' && joinsOtherSide(previous.text, part.text)))
+    )
+      joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
+    else joined.push(part);
+  }
+  return joined
+    .map((p) => trimSpan(p.text, p.start))
+    .filter((p): p is Span => p !== null && /[\p{L}\p{N}]/u.test(p.text));
+}

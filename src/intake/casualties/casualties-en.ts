@@ -1,0 +1,134 @@
+/** English counting: a count told before a passive or a casualty noun ("Two children were killed"). */
+import { attackersJoined, countAt, type CountPhrase } from './casualty-phrase.js';
+import type { Numbers } from '../reading/count.js';
+import {
+  AMONG_THEM,
+  ATTACKERS,
+  BE,
+  BREAKS,
+  HOW_BADLY,
+  HOW_FAR,
+  PASSIVE_BE,
+  POSSESSIVES,
+  WHERE_THEY_WERE,
+} from './casualty-words.js';
+import { CUES } from '../events/event-cues.js';
+import { countAfterTo } from './count-after-to.js';
+import { opensSubCount } from './sub-count.js';
+import { oneToldByKin } from '../victims/kin-apposition.js';
+import { ANIMALS_JOINED } from './animals-too.js';
+import { BRACKETED_GLOSS } from '../victims/bracketed-gloss.js';
+import { withoutWhoHad } from '../victims/who-had.js';
+import { AGE_IN_DECADE } from '../victims/age-told-before.js';
+import { WORKING_FOR } from '../victims/working-for.js';
+import { OF_ONE_GROUP } from '../victims/of-one-group.js';
+import { possessorCountedBefore } from '../victims/possessor-counted.js';
+import { tokenize, type Token } from '../reading/tokens.js';
+import { vagueSubjectBetween } from './vague-subject.js';
+
+import type { MatchView } from '../reading/view.js';
+import type { Language } from '../../content/schema.js';
+
+const MAX_WORDS_BETWEEN = 5;
+
+/** "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive. */
+export function passiveAt(tokens: readonly Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
+    const w = tokens[i]!.word;
+    if (PASSIVE_BE.has(w)) return true;
+    if (!HOW_BADLY.has(w)) return false;
+  }
+  return false;
+}
+
+/** English passive and casualty nouns: the count ends just before the cue, perhaps across "were". */
+export function backward(
+  view: MatchView,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  cue: number,
+  lang: Language,
+  objectOfCue: (offset: number) => boolean,
+): CountPhrase | null {
+  if (cue < 0) return null;
+  for (let start = Math.max(0, cue - 16); start < cue; start++) {
+    const found = countAt(tokens, numbers, start, lang);
+    // "four wounded, the officer said": a number right before the cue counts it, whatever noun comes after
+    const number = start === cue - 1 ? numbers.get(tokens[start]!.start) : undefined;
+    const phrase = found && found.next > cue && number ? { value: number.value, next: cue } : found;
+    if (!phrase || phrase.next > cue) continue;
+    // "killed 15 people and wounded dozens": the 15 are the killing's, not the wounded
+    if (objectOfCue(tokens[start]!.start)) continue;
+    if (lang === 'en' && countAfterTo(tokens, start)) continue;
+    // ("…, including a child, and 12 others were injured": a part of the toll before, sub-count.ts)
+    if (lang === 'en' && opensSubCount(tokens, start)) continue;
+    // "Two soldiers and three militants were killed": the attackers told after the victims are
+    // counted apart (see findCasualties), the verb is both's
+    const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;
+    const counted = attackers && attackers.next <= cue ? attackers.next : phrase.next;
+    // "Four Iraqi policemen were killed": a few describing words and a form of "be" may stand between
+    // an apposition between commas ("Two gunmen, suspected to be IS militants, were killed") does not count
+    const gap = view.text.slice(tokens[counted - 1]?.end ?? 0, tokens[cue]?.start ?? 0);
+    // so does where the victims were ("A third person in the car was wounded")
+    // and so does who was among them ("Two people including a child were killed")
+    // (and so does a gloss in brackets, "of the Hashd al-Shaabi (Popular Mobilization Forces, PMF)")
+    const bare = gap
+      .replace(BRACKETED_GLOSS, ' ')
+      .replace(/,[^,]*,/gu, ' ')
+      .replace(WHERE_THEY_WERE, ' ')
+      // and so does how old they were ("Two men in their 20s were killed")
+      .replace(AGE_IN_DECADE, ' ')
+      .replace(HOW_FAR, ' ')
+      .replace(AMONG_THEM, ' ')
+      // and so does whom they work for ("Two deminers working for a private contractor were killed")
+      .replace(WORKING_FOR, ' ')
+      // and so does the one group they were all of ("Four members of one family died", of-one-group.ts)
+      .replace(OF_ONE_GROUP, ' ')
+      // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
+      .replace(ANIMALS_JOINED, ' ');
+    // and so does who they were ("Two fighters who had joined the deal were killed")
+    const told = withoutWhoHad(bare);
+    // "Two soldiers were killed and another was wounded": a count before another casualty verb is
+    // that verb's subject, not this one's
+    if (lang === 'en' && (` ${told} `.search(CUES.killed) >= 0 || ` ${told} `.search(CUES.wounded) >= 0))
+      continue;
+    let between = tokenize(told).map((t) => t.word);
+    // "Two of the attackers were killed": the partitive names who was counted
+    const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
+    if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
+    // "One member of the force was wounded", "Four members of the Popular Mobilisation Forces were
+    // killed": whose members the ones counted are, before the verb
+    else if (between[0] === 'of') {
+      const verb = between.findIndex((w) => BE.has(w));
+      if (verb > 0 && verb <= 6) between = between.slice(verb);
+    }
+    // "was lightly wounded": how badly says nothing of who
+    between = between.filter((w) => !HOW_BADLY.has(w));
+    // "…, among them eight children, and dozens wounded": the wounded are the dozens, not the children
+    if (lang === 'en' && vagueSubjectBetween(between)) continue;
+    // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
+    if (
+      between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
+      between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
+    ) {
+      // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
+      // (not where a verb of harm came before that "and": "A farmer was killed and his brother
+      // wounded" counts the farmer among the dead, not again among the wounded)
+      const possessor =
+        lang === 'en' &&
+        POSSESSIVES.has(tokens[start]?.word ?? '') &&
+        tokens[start - 1]?.word === 'and' &&
+        !possessorCountedBefore(tokens, start - 1);
+      const extra = possessor ? 1 : 0;
+      // ("Another shepherd, his uncle, was wounded": one, told again by kin, kin-apposition.ts)
+      if (lang === 'en' && oneToldByKin(view.text.slice(tokens[start]!.start, tokens[cue]!.start)))
+        return { value: { low: 1, high: 1 }, next: phrase.next, start };
+      return {
+        value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
+        next: phrase.next,
+        start,
+      };
+    }
+  }
+  return null;
+}

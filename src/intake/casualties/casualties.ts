@@ -1,0 +1,409 @@
+/** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
+import { ageBetweenCommas } from '../victims/age-apposition.js';
+import { woundsOfTheDead } from './body-wounds.js';
+import { amongThemAt } from './among-them.js';
+import { familySizeAt } from './family-of.js';
+import { attackersAmongDead } from '../attackers/attackers-among.js';
+import { pastNominalOf } from './nominal-of.js';
+import { attackersBesideDead } from '../attackers/attackers-beside.js';
+import { woundedSinceDead, woundedWhoDied } from '../tolls/wounded-died/phrases.js';
+import { ofThemAttackers } from '../attackers/attackers-of-them.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import {
+  arabicPassive,
+  dualCasualtyNoun,
+  kinAfterPlace,
+  objectAfterSubject,
+  pastArabicQualifier,
+  pronounCount,
+  woundsDiedOf,
+} from './casualties-ar.js';
+import { backward, passiveAt } from './casualties-en.js';
+import { attackersJoined, countAt, countsAttackers, one, type CountPhrase } from './casualty-phrase.js';
+import {
+  ATTACKERS,
+  EN_BEFORE_COUNT,
+  INTRANSITIVE,
+  ONLY_QUALIFIERS,
+  TOLL,
+  TOLL_VERBS,
+} from './casualty-words.js';
+import { findRanges, toCount, type Count, type Numbers, type Span2 } from '../reading/count.js';
+import { CUES } from '../events/event-cues.js';
+import { KILLED_CUES } from './dying-verbs.js';
+import { findNumbers } from '../reading/numbers.js';
+import { isDayOfMonth } from '../reading/day-of-month.js';
+import { isYear } from '../reading/year-number.js';
+import { ageToldBefore } from '../victims/age-told-before.js';
+import { ordinalDigits } from '../reading/ordinal-digits.js';
+import { othersAlike } from '../attackers/other-attackers.js';
+import { pairSplitBySubject } from './pair-subject.js';
+import { countsAllNamed } from './all-of-them.js';
+import { bothAt } from './both-of-them.js';
+import { shareOfWounded } from './wounded-share.js';
+import { oneTakenAs } from './circumstantial-casualty.js';
+import { pastDateBetween } from '../dates/date-between.js';
+import { deadWithOwn } from '../victims/dead-with-own.js';
+import { kinAlongWith } from '../victims/kin-along-with.js';
+import { oneWasKilled } from './one-was-killed.js';
+import { oneBodyFound } from './one-body-found.js';
+import { pastSelfAnd } from './self-and-others.js';
+import { pastHedge } from './hedge-before-count.js';
+import { objectAfterForce } from './force-subject.js';
+import { knownVictims } from '../victims/known-victims.js';
+import { assassinatedOne } from './assassinated.js';
+import { companionHit } from '../victims/companion-hit.js';
+import { aboardDestroyed } from './aboard-destroyed.js';
+import { hurtAsAdjective } from '../victims/the-hurt-one.js';
+import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
+
+import { kinToldAgainAt } from '../victims/kin-told-again.js';
+import type { MatchView } from '../reading/view.js';
+import type { Language } from '../../content/schema.js';
+
+const f = normalizeForMatch;
+
+/** A count is a number, or `{ low, high }` where the article gives a range ("between 3 and 5"). */
+export interface Casualties {
+  killed: Count | null;
+  wounded: Count | null;
+  /**
+   * Attackers killed ("security forces killed three of the attackers", "two militants were killed"),
+   * kept apart from the victims in `killed`; the incident decides what they are (incidents.ts).
+   */
+  attackersKilled: Count | null;
+  /**
+   * Some count was told only by a pronoun ("ما أدى إلى مقتله", "وإصابته متوسطة"): someone the article
+   * named before, most often one of the victims already counted.
+   */
+  byPronoun?: true;
+  /**
+   * How many of `killed` the clause told wounded first, then dead since ("وإصابة مرافقه، حيث توفي
+   * متأثراً بجراحه", "wounding four, one of whom later died"): victims who moved from the wounded to
+   * the dead after the event, not dead at the time.
+   */
+  diedSince?: number;
+}
+
+/**
+ * Killed and wounded counts of one clause, from their cue words: after the cue ("مقتل ثلاثة",
+ * "أصيب أربعة جنود", "killing nine people"), or before it in English ("Two children were killed"),
+ * or a number before a casualty noun ("5 قتلى", "three dead"). null where the clause gives no number.
+ * `sentenceBefore` is its sentence's text before the clause (as written), for whom "منهم" stands.
+ */
+export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
+  const tokens = tokenize(view.text);
+  // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
+  // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
+  // ("Ali Sharifi, 37, was killed": an age in apposition, age-apposition.ts)
+  const found = findNumbers(view).filter(
+    (n) =>
+      !AGE_AFTER.test(view.text.slice(n.end, n.end + AGE_REACH)) &&
+      !(lang === 'en' && ageBetweenCommas(view.text, n.start, n.end, n.value)) &&
+      // "a child aged seven" (age-told-before.ts); "the 26th Marine Expeditionary Unit" (ordinal-digits.ts)
+      !ageToldBefore(view.text, n.start) &&
+      !(n.digits && ordinalDigits(view.text, n.end)) &&
+      !isDayOfMonth(view.text, n.end) &&
+      !isYear(view.text, n.start, n.end),
+  );
+  const numbers: Map<number, { value: Span2; end: number }> = new Map(
+    found.map((n) => [n.start, { value: one(n.value), end: n.end }]),
+  );
+  // "between 3 and 5", "من 3 إلى 5": one count, given as a range
+  for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
+  const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
+  if (
+    [...view.text.matchAll(CUES.combined)].some(
+      (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
+    )
+  )
+    return result;
+  // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
+  const cueStarts = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)].map(
+    (m) => m.index + (m[0].length - m[0].trimStart().length),
+  );
+  const stops = new Set(
+    tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
+  );
+  // where each casualty cue ends: a count right after one is its object, no other cue's subject
+  const cueEnds = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)]
+    .filter((m) => !INTRANSITIVE.test(m[0].trim()))
+    .map((m) => m.index + m[0].length);
+  const objectOfCue = (start: number): boolean =>
+    cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
+  let killedByPronoun: number | null = null;
+  for (const kind of ['killed', 'wounded'] as const) {
+    for (const m of view.text.matchAll(kind === 'killed' ? KILLED_CUES : CUES.wounded)) {
+      const cueEnd = m.index + m[0].length;
+      const after = tokens.findIndex((t) => t.start >= cueEnd);
+      const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+      const cue = m[0].trim();
+      if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
+      if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
+      // "six people were killed, two of them children": a passive's count stands before it, and
+      // "dead", "died" take no object ("3 dead, 5 hurt")
+      // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
+      // or a closing quote, whoever is named after it
+      const pastBreak =
+        lang === 'en' && CLOSING_BREAK.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
+      const objectAfter =
+        !INTRANSITIVE.test(cue) &&
+        !(
+          lang === 'en' &&
+          (passiveAt(tokens, before) || hurtAsAdjective(view.text, tokens[before]?.start ?? 0))
+        ) &&
+        !pastBreak;
+      const phrase =
+        (objectAfter
+          ? forward(tokens, numbers, pastNominalOf(tokens, after, cue, lang), lang, stops, TOLL.test(cue))
+          : null) ??
+        (lang === 'en'
+          ? // "killing two guards and a passer-by and injuring others": a participle's count comes after it
+            ACTIVE_PARTICIPLE.test(cue)
+            ? null
+            : backward(view, tokens, numbers, before, lang, objectOfCue)
+          : (arabicPassive(tokens, numbers, before, m[0]) ??
+            assassinatedOne(tokens, numbers, before, stops)));
+      if (phrase === null) continue;
+      // "استشهاده واستشهاد حفيده": the kin are counted with the pronoun before (pronounCount below)
+      if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
+        continue;
+      if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
+      // the attackers' dead may be told after the victims' in the same clause: keep looking for them
+      if (
+        kind === 'killed' &&
+        (countsAttackers(tokens, phrase) ||
+          ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore, cue))
+      )
+        result.attackersKilled ??= toCount(phrase.value);
+      else if (result[kind] === null) {
+        // ("was killed along with his brother": the kin who died with the one counted, kin-along-with.ts)
+        const late =
+          lang !== 'ar'
+            ? kind === 'killed' && !objectAfter
+              ? kinAlongWith(view.text.slice(cueEnd))
+              : 0
+            : kinAfterPlace(tokens, phrase.next, stops) ||
+              (kind === 'killed' ? deadWithOwn(tokens, numbers, phrase.next, stops) : 0);
+        result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
+      }
+      const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
+      // "a senior IS official and two other militants": all three are the militants killed
+      const alike =
+        attackers && result.attackersKilled === null ? othersAlike(tokens, phrase, attackers) : null;
+      if (alike !== null) {
+        result.attackersKilled = alike;
+        result.killed = null;
+      } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
+      if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
+    }
+    // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
+    if (result[kind] === null && lang === 'ar') {
+      const told = pronounCount(view.text, kind);
+      // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
+      // pronoun says was hit is the one it says died, one person, dead and no longer wounded
+      if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
+      result[kind] = told;
+      if (result[kind] !== null) result.byPronoun = true;
+      if (kind === 'killed') killedByPronoun = told;
+    }
+    if (result[kind] === null) {
+      const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
+      for (const m of view.text.matchAll(noun)) {
+        const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+        const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
+        const phrase =
+          (told ? null : backward(view, tokens, numbers, at, lang, objectOfCue)) ??
+          (kind === 'killed' ? bodiesOf(tokens, numbers, at, lang) : null);
+        if (phrase !== null && kind === 'killed' && countsAttackers(tokens, phrase)) {
+          result.attackersKilled ??= toCount(phrase.value);
+          continue;
+        }
+        if (phrase !== null) {
+          result[kind] = toCount(phrase.value);
+          break;
+        }
+        const own = lang === 'ar' ? dualCasualtyNoun(tokens[at]?.word ?? '') : null;
+        // "جثتي المهاجمين": the attackers' bodies
+        if (own !== null && kind === 'killed' && ATTACKERS.has(tokens[at + 1]?.word ?? '')) {
+          result.attackersKilled ??= own;
+          continue;
+        }
+        // "جثتي القتيلين", "جثث الضحايا": the bodies of dead the article has counted already
+        if (own !== null && kind === 'killed' && THE_DEAD.has(tokens[at + 1]?.word ?? '')) continue;
+        if (own !== null) {
+          result[kind] = own;
+          break;
+        }
+        if (lang === 'ar' && oneTakenAs(tokens, at)) {
+          result[kind] = 1;
+          break;
+        }
+      }
+    }
+    // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
+    // medics at between four and six": the count a few words after "the number of"
+    if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
+    if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
+  }
+  // "a strike destroyed a vehicle carrying three militants": those aboard are its dead
+  if (result.killed === null && result.attackersKilled === null) {
+    const aboard = aboardDestroyed(view.text);
+    const at = aboard < 0 ? -1 : tokens.findIndex((t) => t.start >= aboard);
+    const phrase = at < 0 ? null : countAt(tokens, numbers, at, lang);
+    if (phrase && countsAttackers(tokens, { ...phrase, start: at }))
+      result.attackersKilled = toCount(phrase.value);
+    else if (phrase) result.killed = toCount(phrase.value);
+  }
+  // "the former mayor of Khan Arnabeh was found shot dead": one, by the singular "was" (one-was-killed.ts)
+  // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)
+  if (result.killed === null && result.attackersKilled === null && lang === 'en')
+    result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
+  // "All four were killed", "قتلوا جميعهم": the group named before, counted again
+  if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
+    result.byPronoun = true;
+  // "وإصابة ثلاثة آخرين، توفي أحدهم متأثراً بجراحه", "wounding four, one of whom later died": the
+  // wounded who died since are counted dead
+  if (typeof result.wounded === 'number' && (result.killed === null || typeof result.killed === 'number')) {
+    const woundedAt = Math.max(0, view.text.search(CUES.wounded));
+    // ("وإصابة ثالث بجروح، لكنه فارق الحياة متأثراً بجراحه": the one wounded, by a pronoun)
+    const died = woundedSinceDead(view.text, woundedAt, result.wounded);
+    if (died > 0 && died <= result.wounded) {
+      result.killed = (result.killed ?? 0) + died;
+      result.diedSince = died;
+      // (none left wounded: the clause told no wounded as things stand)
+      result.wounded = result.wounded > died ? result.wounded - died : null;
+    }
+  }
+  // "a third man, wounded in the strike, died in hospital": those wounded are the dead (tolls/wounded-died/)
+  const woundedDead = woundedWhoDied(view.text);
+  if (woundedDead > 0 && result.wounded === woundedDead && (result.killed ?? woundedDead) === woundedDead) {
+    result.killed = woundedDead;
+    result.wounded = null;
+  }
+  // "killing 12 people, including the two attackers": the attackers leave the victims' count
+  const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
+  if (among !== null && typeof result.killed === 'number' && result.killed > among) {
+    result.killed -= among;
+    result.attackersKilled = among;
+  }
+  // "Seventeen were killed along with the three attackers": the attackers beside the victims' count
+  if (result.attackersKilled === null && result.killed !== null && among === null)
+    result.attackersKilled = attackersBesideDead(view.text);
+  return result;
+}
+
+/**
+ * A comma or a closing quote after a casualty verb: what follows is no object of it. A straight
+ * quote right on the next word opens the source's own figure ("killing \"about 20\" jihadists"),
+ * still the verb's object.
+ */
+const CLOSING_BREAK = /,|”|"(?!$)/u;
+
+/** "killing", "injuring": an active participle, whose count is its object. */
+const ACTIVE_PARTICIPLE = /^[a-z]+ing$/;
+
+/** A number followed by years ("22 عاما", "8 و11 عاماً", "40 years old"): an age or a span, no count. */
+const AGE_AFTER = new RegExp(
+  `^\\s*(?:(?:و|and)\\s*\\d+\\s*)?(?:-?\\s*years?[\\s-]*old|-year-old|${['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(f).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const AGE_REACH = 24;
+
+const NUMBER_OF = {
+  killed: new RegExp(
+    `(?:${['عدد القتلى', 'عدد الضحايا'].map(f).join('|')}|number of (?:the )?(?:dead|killed))(?![\\p{L}])`,
+    'u',
+  ),
+  wounded: new RegExp(
+    `(?:${['عدد الجرحى', 'عدد المصابين'].map(f).join('|')}|number of (?:the )?(?:wounded|injured))(?![\\p{L}])`,
+    'u',
+  ),
+};
+const NUMBER_OF_REACH = 60;
+
+function numberOfCasualties(view: MatchView, numbers: Numbers, kind: 'killed' | 'wounded'): Count | null {
+  const m = NUMBER_OF[kind].exec(view.text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const next = [...numbers.entries()]
+    .filter(([start]) => start >= from && start - from <= NUMBER_OF_REACH)
+    // "منذ 2014": a year says when
+    .filter(([, n]) => !(n.value.low === n.value.high && n.value.low >= 1900 && n.value.low <= 2100))
+    .sort(([a], [b]) => a - b)[0];
+  return next ? toCount(next[1].value) : null;
+}
+
+/** The dead named as known ones: "القتيلين", "الضحايا". */
+const THE_DEAD = new Set(
+  ['القتيل', 'القتيلين', 'القتلى', 'الضحية', 'الضحيتين', 'الضحايا', 'الشهيدين', 'الشهداء'].map(f),
+);
+
+/** "the bodies of three shepherds", "the body of a farmer", "جثث أربعة رجال": the count after the noun. */
+function bodiesOf(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  at: number,
+  lang: Language,
+): CountPhrase | null {
+  const noun = tokens[at]?.word ?? '';
+  if (lang === 'ar') {
+    if (!withoutArabicClitic(noun).includes(f('جثث'))) return null;
+    return countAt(tokens, numbers, at + 1, lang);
+  }
+  if (!/^(?:body|bodies)$/.test(noun) || tokens[at + 1]?.word !== 'of') return null;
+  const start = tokens[at + 2]?.word === 'the' ? at + 3 : at + 2;
+  return countAt(tokens, numbers, start, lang);
+}
+
+function forward(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  after: number,
+  lang: Language,
+  stops: ReadonlySet<number>,
+  toll = false,
+): CountPhrase | null {
+  if (after < 0) return null;
+  // "killed himself and five others": the victims after the doer's own death (self-and-others.ts)
+  if (lang === 'en') after = pastSelfAnd(tokens, after);
+  // "killed as many as 20 people", "wounding an estimated 25" (hedge-before-count.ts)
+  if (lang === 'en') after = pastHedge(tokens, after);
+  // "مقتل ما لا يقل عن خمسة", "إصابة ما يزيد على عشرة": the qualifier is part of the count
+  if (lang === 'ar') after = pastArabicQualifier(tokens, pastDateBetween(tokens, numbers, after));
+  // "لقي ثلاثة جنود حتفهم", "قتل مسلحون ثلاثة مدنيين": allow one word before the count
+  // Arabic may put the date between: "اغتالت أواخر الشهر الماضي مختار قرية"
+  // (or after the subject: "اغتال مسلحون مجهولون، مساء يوم الأحد 23 آب، الناشط المدني")
+  const maxSkip = 3;
+  for (let skip = 0, at = after; skip <= maxSkip; skip++, at++) {
+    if (lang === 'ar' && skip > 0) at = pastDateBetween(tokens, numbers, at);
+    if (stops.has(at)) return null;
+    if (lang === 'ar' && amongThemAt(tokens, at)) return null;
+    const phrase = countAt(tokens, numbers, at, lang);
+    if (phrase) return { ...phrase, start: at };
+    const family = familySizeAt(tokens, at);
+    const members = family === null ? null : countAt(tokens, numbers, family, lang);
+    if (members) return { ...members, start: at };
+    const both = lang === 'en' ? bothAt(tokens, at) : null;
+    if (both) return { value: one(both.value), next: both.next, start: at };
+    const w = tokens[at]?.word ?? '';
+    // "ارتقى شهيدان أحدهما طفل", "سقط قتيلان": the casualty noun in the dual is the count, not who
+    // is among them after it
+    const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
+    if (dual !== null) return { value: one(dual), next: at + 1, start: at };
+    // "the death toll has risen to 15"; "wounding about a dozen": the "a" of a number word
+    // ("shot dead the two men inside": the victims told definite, by the count right after "the")
+    if (
+      lang === 'en' &&
+      !EN_BEFORE_COUNT.test(w) &&
+      !(toll && TOLL_VERBS.test(w)) &&
+      !((w === 'a' || w === 'the') && numbers.has(tokens[at + 1]?.start ?? -1))
+    )
+      return null;
+  }
+  return lang === 'ar'
+    ? (objectAfterSubject(tokens, numbers, after, stops) ?? objectAfterForce(tokens, numbers, after, stops))
+    : null;
+}

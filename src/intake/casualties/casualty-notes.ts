@@ -1,0 +1,69 @@
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { Casualties } from './casualties.js';
+import type { Check } from '../drafts/checks.js';
+import { findRanges, type Count } from '../reading/count.js';
+import { CUES } from '../events/event-cues.js';
+import type { NumberMention } from '../reading/types.js';
+import type { MatchView } from '../reading/view.js';
+import { measuresTimeOrPlace } from '../reading/measured-span.js';
+
+const f = normalizeForMatch;
+/** "at least", "more than", "about" before a count: the count is not exact. */
+const QUALIFIER = new RegExp(
+  `(?<![\\p{L}])(?:${['at least', 'more than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up to', 'as many as', 'an estimated', 'no fewer than', 'upwards of', 'roughly', 'approximately', 'dozens of', 'ما لا يقل عن', 'لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'ما يقارب', 'عشرات'].map(f).join('|')})\\s+[\\p{N}\\p{L}]+`,
+  'gu',
+);
+
+/** The word that may open a range before its first number: "between 3 and 5", "من 3 إلى 5". */
+const RANGE_OPENER = new RegExp(
+  `(?<![\\p{L}])(?:between|from|${['ما بين', 'بين', 'من'].map(f).join('|')})\\s*$`,
+  'u',
+);
+
+const isRange = (c: Count | null): boolean => c !== null && typeof c !== 'number';
+
+/**
+ * What about a clause's casualty figures an editor should know: a joint "killed and wounded"
+ * figure with no split (kept unsplit: no split is invented), or a figure given as "at least",
+ * "more than", "about" or as a range (kept as the article's numbers, marked approximate, the
+ * detail quoting the words that make it so: "more than 20", "between 3 and 5").
+ */
+export function casualtyNotes(
+  view: MatchView,
+  casualties: Casualties,
+  numbers: readonly NumberMention[],
+): Check[] {
+  const notes: Check[] = [];
+  const combined = CUES.combined.exec(view.text);
+  CUES.combined.lastIndex = 0;
+  if (combined && casualties.killed === null && casualties.wounded === null) {
+    // the joint figure with up to four words before it (its count) and two after, whole words only
+    const before = view.text.slice(0, combined.index).match(/(?:[\p{L}\p{N}]+\s+){0,4}$/u)?.[0] ?? '';
+    const after =
+      view.text.slice(combined.index + combined[0].length).match(/^(?:\s+[\p{L}\p{N}]+){0,2}/u)?.[0] ?? '';
+    notes.push({
+      reason: 'casualties-unsplit',
+      detail: view
+        .sourceSpan(combined.index - before.length, combined.index + combined[0].length + after.length)
+        .text.trim(),
+    });
+  }
+  if (casualties.killed !== null || casualties.wounded !== null) {
+    const spans: [number, number][] = [];
+    const add = (span: [number, number]): void => {
+      if (measuresTimeOrPlace(view.text.slice(...span), view.text.slice(span[1]))) return;
+      if (spans.every(([a, b]) => span[1] <= a || span[0] >= b)) spans.push(span);
+    };
+    if (isRange(casualties.killed) || isRange(casualties.wounded))
+      for (const [start, range] of findRanges(view, numbers)) {
+        const opener = RANGE_OPENER.exec(view.text.slice(Math.max(0, start - 12), start));
+        add([opener ? start - opener[0].length : start, range.end]);
+      }
+    for (const n of numbers) if (n.qualifierStart !== null) add([n.qualifierStart, n.end]);
+    // "dozens of", "عشرات": a qualifier with no number of its own
+    for (const m of view.text.matchAll(QUALIFIER)) add([m.index, m.index + m[0].length]);
+    for (const [a, b] of spans.sort((x, y) => x[0] - y[0]))
+      notes.push({ reason: 'casualties-approximate', detail: view.sourceSpan(a, b).text.trim() });
+  }
+  return notes;
+}

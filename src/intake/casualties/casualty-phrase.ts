@@ -1,0 +1,505 @@
+/** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
+import { normalizeForMatch } from '../../text/normalize.js';
+import {
+  AMONG_AR,
+  AR_PERSON_STEMS,
+  ATTACKERS,
+  BE,
+  BREAKS,
+  EN_PERSONS,
+  KIN,
+  NONE_BEFORE,
+  ONE_MORE_AR,
+  ONE_OF_THEM_AR,
+  THE_OTHER_AR,
+  ONE_MORE_EN,
+  ONE_WORDS,
+  POSSESSED,
+  POSSESSIVES,
+  QUALIFIER_START,
+  RANK,
+  SOUND_PLURAL,
+  VAGUE_AR,
+  VERB_AFTER_ANOTHER,
+} from './casualty-words.js';
+import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { oneOfGroupAt } from '../victims/one-of-group.js';
+
+import type { Numbers, Span2 } from '../reading/count.js';
+import type { Language } from '../../content/schema.js';
+import { oneObjectAt } from './one-object.js';
+import { andAfterGroup } from '../victims/member-of.js';
+import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
+import { anyOf } from '../reading/word-pattern.js';
+import { phrasalBlowBefore } from './phrasal-blow.js';
+import { countedAfterKin } from '../victims/counted-after-kin.js';
+import { ownCasualtyCount } from './own-casualty-count.js';
+import { pastAge } from '../victims/age-of-kin.js';
+import { pastAgeAside } from '../victims/age-aside.js';
+import { twoAfterNoun } from './two-after-noun.js';
+import { ownPeopleJoinedAt } from '../victims/own-people-after.js';
+import { affiliationAt } from '../victims/affiliated-with.js';
+import { namedNextAt } from '../victims/named-next.js';
+import { constructDualAt } from './construct-dual.js';
+import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from '../reading/measure-units.js';
+import { pastPluralCompound } from './plural-compound.js';
+import { theOneJoined } from './the-one-joined.js';
+import { otherSideCountAt } from './other-side-count.js';
+import { theOtherOneAt } from './the-other-one.js';
+import { pastDualApposition } from './dual-apposition.js';
+import { pairAfterGroup } from './pair-after-group.js';
+import {
+  companionPastDescription,
+  companionPastDescriptionEn,
+} from '../victims/companion-past-description.js';
+
+const f = normalizeForMatch;
+/** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
+const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].map(f));
+/** "two" as Arabic writes it after its noun ("مسلحان اثنان", "مهاجمين اثنين"). */
+const TWO_AFTER = new Set(['اثنان', 'اثنين'].map(f));
+/** "و" written apart from what it joins: before digits ("و3"). */
+const AND_AR = f('و');
+/** "على الأقل" (at least), told after a number. */
+const AT = f('على');
+const LEAST = f('الأقل');
+/** The words that make a count approximate ("at least", "more than", "about"), told before it. */
+const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
+export const one = (n: number): Span2 => ({ low: n, high: n });
+
+/** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
+export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
+  const told = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
+  // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين": whose the first were is told by the
+  // words right after "من"; the rest of a long group name ("المسلحين الموالين لها") says no attackers
+  const of = told.indexOf(f('من'));
+  const words = of >= 0 ? told.slice(0, of + 3) : told;
+  const after = tokens[phrase.next]?.word;
+  if (after === 'of' || after === f('من'))
+    words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
+  else if (after) words.push(after);
+  // "11 عنصراً من المهاجمين", "five members of the attacking group": a noun, then whose they were
+  // (not another count joined by "و": "مقتل جنديين وثلاثة من المهاجمين")
+  const then = tokens[phrase.next + 1]?.word;
+  if (after && !after.startsWith(f('و')) && (then === 'of' || then === f('من')))
+    words.push(...tokens.slice(phrase.next + 2, phrase.next + 4).map((t) => t.word));
+  // "قتل مهاجمان اثنان": Arabic puts "two" after its noun, as an adjective; that noun is the counted one
+  const start = phrase.start ?? phrase.next;
+  if (TWO_AFTER.has(tokens[start]?.word ?? '')) words.push(tokens[start - 1]?.word ?? '');
+  return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
+}
+
+/** A person noun in English, singular or plural: "officer", "officers", "policemen". */
+function englishPerson(word: string): boolean {
+  return (
+    EN_PERSONS.has(word) ||
+    (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
+    /^(?:people|persons|men|women|children|police|policemen|gunmen|personnel|troops|relatives)$/.test(word)
+  );
+}
+
+/**
+ * The index after a counted person noun that a few describing words may precede ("two Iraqi police
+ * officers", "three young shepherds"), or null where no such noun comes before a break.
+ */
+function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
+  for (let j = from; j < from + 3; j++) {
+    const w = tokens[j]?.word;
+    const compound = pastPluralCompound(tokens, j);
+    if (compound !== null) return compound;
+    if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
+      return null;
+    if (englishPerson(w)) {
+      let next = j + 1;
+      while (englishPerson(tokens[next]?.word ?? '')) next++;
+      return next;
+    }
+  }
+  return null;
+}
+
+/** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
+export function arabicNounCount(word: string): number | null {
+  // "قتل المختار", "وأصيب السائق": one person, named as the one of the story
+  const forms = withoutArabicClitic(word).flatMap((w) =>
+    w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w],
+  );
+  for (const form of forms) {
+    for (const stem of AR_PERSON_STEMS) {
+      const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+      // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"
+      if (form === stem || form === `${stem}ا`) return 1;
+      // one person named as someone's: "مقتل سائقها", "أصيبت والدتهما", "ومرافقه"
+      if (POSSESSED.some((suffix) => form === `${base}${suffix}`)) return 1;
+      // two of someone's, the dual's ن dropped before the pronoun: "ونجليه", "شقيقيها", a feminine
+      // noun's ة as ت: "وشقيقتيه", "ابنتيها" (not where the sound plural is spelt the same: "مع
+      // مقاتليها", "من منتسبيها" are her fighters, her members)
+      if (POSSESSED.some((suffix) => form === `${base}ا${suffix}`)) return 2;
+      if (!SOUND_PLURAL.has(stem) && POSSESSED.some((suffix) => form === `${base}ي${suffix}`)) return 2;
+      if (form === `${base}ان` || form === `${base}ا ن`) return 2;
+      if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
+    }
+  }
+  return null;
+}
+
+/**
+ * The index of the next person counted within a short qualifier from i, or null: "ومرافقه",
+ * "وطفل" after "في …"/"من …" ("قيادي في التنظيم ومرافقه", "عنصران من الشرطة وطفل"), any person
+ * after a rank ("ضابط برتبة ملازم أول وجندي").
+ */
+function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
+  const rank = tokens[i]?.word === RANK;
+  if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
+  const own = rank ? null : ownPeopleJoinedAt(tokens, numbers, i);
+  if (own !== null) return own;
+  // ("8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the other side's dead)
+  const otherSide = rank ? null : otherSideCountAt(tokens, numbers, i);
+  if (otherSide !== null) return otherSide;
+  // ("قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, past a long name: pair-after-group.ts)
+  const pair = rank ? null : pairAfterGroup(tokens, numbers, i, arabicNounCount);
+  if (pair !== null) return pair;
+  for (let j = i + 2; j <= i + 3; j++) {
+    const w = tokens[j]?.word ?? '';
+    // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
+    if (!w.startsWith('و') || ONE_WORDS.has(w)) continue;
+    // "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
+    // ("ضابط برتبة نقيب وأربعة جنود", "ضابط برتبة رائد و3 منتسبين": a number of them as well)
+    const start = tokens[j]!.start;
+    if (arabicNounCount(w) !== null || numbers.has(start) || numbers.has(start + 1)) return j;
+  }
+  return null;
+}
+
+/**
+ * Where the next person joined to a count begins in Arabic, from token k, or null: "وطفل", "و3"
+ * ("و" before digits stands as a word of its own), or one named after a short qualifier
+ * ("قيادي في التنظيم ومرافقه").
+ */
+function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number, head: number): number | null {
+  const token = tokens[k];
+  if (!token) return null;
+  const word = token.word;
+  // "شخص واحد": the و of "واحد" is the word's own, not "and"
+  if (
+    word.startsWith('و') &&
+    word.length > 2 &&
+    (!ONE_WORDS.has(word) || oneOfGroupAt(tokens, k, false) !== null)
+  )
+    return k;
+  // "امرأة و3 من أطفالها"
+  if (word === AND_AR && numbers.has(token.start + 1)) return k;
+  return (
+    companionAfter(tokens, numbers, k) ??
+    namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1) ??
+    companionPastDescription(tokens, numbers, k, head, arabicNounCount)
+  );
+}
+
+/**
+ * A plain word after a number, its counted noun ("ثلاثة عناصر"), not "بينهم" or another "و", nor a
+ * casualty noun: "15 قتيلاً و34 جريحاً", "ثلاث جثث و41 جريحاً" are two counts of their own.
+ */
+function countedNoun(word: string): boolean {
+  return /^\p{L}+$/u.test(word) && !word.startsWith('و') && !AMONG_AR.has(word) && !CASUALTY_NOUN.test(word);
+}
+const CASUALTY_NOUN = new RegExp(
+  `^(?:${anyOf(['قتيل', 'قتلى', 'شهيد', 'شهداء', 'ضحية', 'ضحايا', 'جريح', 'جرحى', 'مصاب', 'إصاب', 'جث'])})`,
+  'u',
+);
+
+export interface CountPhrase {
+  value: Span2;
+  /** Index of the phrase's first token. */
+  start?: number;
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+/**
+ * A count starting at token i: numbers and counted nouns joined by "و"/"and" — "ثلاثة من رجال
+ * الشرطة" → 3, "امرأة وطفلين" → 3, "a village mukhtar" → 1, "two children and a woman" → 3.
+ */
+export function countAt(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  i: number,
+  lang: Language,
+): CountPhrase | null {
+  let total = one(0);
+  let next = i;
+  let first = true;
+  let afterNumber = false;
+  // how many the last item counted: whose companion "ومرافقه" is (companion-past-description.ts)
+  let head = 0;
+  for (;;) {
+    const token = tokens[next];
+    if (!token) break;
+    const word = token.word;
+    const end = next;
+    let joined = false;
+    let skipped = false;
+    if (!first) {
+      if (lang === 'en' && word === 'and') {
+        next++;
+        // "an officer and at least three soldiers": the second count may carry its own qualifier
+        while (next < end + 4 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
+        joined = true;
+      } else if (lang === 'en' && POSSESSIVES.has(word)) joined = true;
+      else if (lang === 'en' && (word === 'of' || affiliationAt(tokens, next) !== null)) {
+        const and = andAfterGroup(
+          tokens,
+          affiliationAt(tokens, next) ?? next,
+          (t) => numbers.has(t.start),
+          (at) => countItem(tokens, numbers, at, lang, false) !== null || theOneJoined(tokens, at) !== null,
+        );
+        if (and !== null) {
+          next = and + 1;
+          joined = true;
+        }
+      }
+      // ("a police officer from the anti-terrorism unit and his driver": companion-past-description.ts)
+      const companion =
+        !joined && lang === 'en' ? companionPastDescriptionEn(tokens, numbers, next, head) : null;
+      if (companion !== null) {
+        next = companion;
+        joined = true;
+      }
+      if (!joined && lang === 'ar') {
+        // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
+        // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
+        // وامرأة": past the dual told of the two before: dual-apposition.ts)
+        const own = arabicJoin(
+          tokens,
+          numbers,
+          pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+          head,
+        );
+        const at =
+          own ??
+          (afterNumber && countedNoun(tokens[next]!.word)
+            ? arabicJoin(tokens, numbers, next + 1, head)
+            : null);
+        if (at !== null) {
+          skipped = own === null;
+          next = at;
+          joined = true;
+        }
+      }
+      if (!joined) break;
+    }
+    // "two fighters and the civilian driver": one more, named by what they were
+    const theOne = !first && lang === 'en' ? theOneJoined(tokens, next) : null;
+    const item =
+      countItem(tokens, numbers, next, lang, !first && lang === 'ar') ??
+      (theOne === null ? null : { value: one(1), next: theOne });
+    // "قتل ثلاثة عناصر وإصابة": the noun skipped led to no one more
+    if (!item) {
+      if (skipped) next = end;
+      break;
+    }
+    // "two soldiers, and three of the attackers": the attackers are counted apart, never added to the victims
+    if (!first && countsAttackers(tokens, { ...item, start: next })) {
+      next = end;
+      break;
+    }
+    if (!first && ownCasualtyCount(tokens, numbers, next, item.next)) {
+      next = end;
+      break;
+    }
+    total = { low: total.low + item.value.low, high: total.high + item.value.high };
+    head = item.value.low;
+    afterNumber = lang === 'ar' && (numbers.has(tokens[next]!.start) || numbers.has(tokens[next]!.start + 1));
+    next = item.next;
+    first = false;
+  }
+  return first ? null : { value: total, next };
+}
+
+function countItem(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  i: number,
+  lang: Language,
+  glued: boolean,
+): CountPhrase | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
+  if (number && lang === 'en' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
+  if (number) {
+    let next = i + 1;
+    while (tokens[next] && tokens[next]!.end <= number.end) next++;
+    // "a shepherd about 200 metres away was wounded", "على بعد 300 متر": a distance or a time measured
+    if (MEASURES.has(tokens[next]?.word ?? '')) return null;
+    // "مقتل 11 على الأقل من عناصر النظام، و8 من مقاتلي الفصائل": Arabic may tell "at least" after the
+    // number; the count's noun and whatever is joined to it come after the qualifier
+    if (lang === 'ar' && tokens[next]?.word === AT && tokens[next + 1]?.word === LEAST) next += 2;
+    // the counted noun: "ثلاثة من رجال الشرطة", "nine people", "three other people"
+    if (lang === 'en') {
+      while (
+        next < i + 4 &&
+        tokens[next] &&
+        /^(other|others|more|people|persons|person|civilians|civilian|children|child|soldiers|soldier|members|member|men|man|women|woman|gunmen|militants|policemen|policeman|fighters|fighter)$/.test(
+          tokens[next]!.word,
+        )
+      )
+        next++;
+      // "two Iraqi police officers": a few describing words, then the person noun
+      if (next === i + 1) next = pastEnglishNoun(tokens, numbers, next) ?? next;
+    }
+    // "three of his children"
+    if (
+      lang === 'en' &&
+      tokens[next]?.word === 'of' &&
+      POSSESSIVES.has(tokens[next + 1]?.word ?? '') &&
+      KIN.test(tokens[next + 2]?.word ?? '')
+    )
+      next += 3;
+    return { value: number.value, next };
+  }
+  if (lang === 'ar') {
+    // "وأصيب ثالث", "وإصابة آخر": one more
+    // "عدد آخر" (another number of them) says nothing of how many
+    if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))
+      return { value: one(1), next: i + 1 };
+    if (ONE_OF_THEM_AR.has(token.word)) return { value: one(1), next: i + 1 };
+    // "إصابة سائق وأحد الركاب": one of a group named by the group
+    const group = oneOfGroupAt(tokens, i, false);
+    if (group !== null) return { value: one(1), next: group };
+    if (
+      THE_OTHER_AR.has(token.word) &&
+      tokens.slice(Math.max(0, i - 5), i).some((t) => ONE_OF_THEM_AR.has(t.word))
+    )
+      return { value: one(1), next: i + 1 };
+    const kin = countedAfterKin(tokens, i);
+    if (kin !== null) return { value: one(kin.value), next: kin.next };
+    const two = twoAfterNoun(tokens, numbers, i);
+    if (two !== null) return two;
+    // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)
+    if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 1 };
+    const n = arabicNounCount(token.word);
+    return n === null ? null : { value: one(n), next: i + 1 };
+  }
+  // "killing his wife", "his two children", "her three sons"
+  if (POSSESSIVES.has(token.word)) {
+    const n = numbers.get(tokens[i + 1]?.start ?? -1);
+    let at = n ? i + 2 : pastAge(tokens, i + 1);
+    // "his elderly mother", "their two young sons": one describing word may stand before the kin
+    const describing = tokens[at + 1]?.word ?? '';
+    if (!KIN.test(tokens[at]?.word ?? '') && KIN.test(describing) && !BREAKS.has(tokens[at]?.word ?? ''))
+      at++;
+    const noun = tokens[at]?.word ?? '';
+    // a plural without a number ("his children") does not say how many
+    if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
+      return { value: n ? n.value : one(1), next: at + 1 };
+  }
+  // "killing one and wounding the other" (the-other-one.ts)
+  const other = theOtherOneAt(tokens, i, (t) => numbers.has(t.start));
+  if (other !== null) return { value: one(1), next: other };
+  // "killing him", "wounding her"
+  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
+  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
+    return { value: one(1), next: i + 2 };
+  // "No one was killed", "not one of them": none
+  if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
+  // "one of his aides", "one of the guards": one person
+  if (token.word === 'one' && tokens[i + 1]?.word === 'of') {
+    const skip = ['his', 'her', 'their', 'the'].includes(tokens[i + 2]?.word ?? '') ? 1 : 0;
+    return { value: one(1), next: i + 3 + skip };
+  }
+  // "killing a soldier and wounding another": one more, the noun left out
+  if (token.word === 'another' && !numbers.has(tokens[i + 1]?.start ?? -1)) {
+    const next = tokens[i + 1]?.word;
+    // "… and another was wounded", "and another injured": the verb follows the one left unnamed
+    if (
+      next === undefined ||
+      next === 'one' ||
+      BREAKS.has(next) ||
+      next === 'and' ||
+      EN_PERSONS.has(next) ||
+      BE.has(next) ||
+      VERB_AFTER_ANOTHER.has(next)
+    )
+      return { value: one(1), next: next === 'one' || (next && EN_PERSONS.has(next)) ? i + 2 : i + 1 };
+  }
+  // "killing the driver and wounding the official", "shot dead the guard": one person named by what they
+  // were, told before
+  // (only as the object of the blow: "The volunteer, …, and his wife were wounded" retells one named before)
+  if (
+    token.word === 'the' &&
+    (HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') || phrasalBlowBefore(tokens, i)) &&
+    EN_PERSONS.has(tokens[i + 1]?.word ?? '')
+  )
+    return { value: one(1), next: i + 2 };
+  // "a senior Islamic State (ISIS) operative": a few describing words may stand before the noun
+  if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
+    for (let j = i + 1; j <= i + 5; j++) {
+      const w = tokens[j]?.word ?? '';
+      const noun = personNounAt(tokens, j);
+      // "a civilian passer-by", "a police officer": one person, told by nouns in a row
+      if (noun !== null) {
+        let next = noun;
+        for (let more = personNounAt(tokens, next); more !== null; more = personNounAt(tokens, next))
+          next = more;
+        return { value: one(1), next };
+      }
+      if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
+    }
+    const object = oneObjectAt(tokens, i);
+    if (object !== null) return { value: one(1), next: object };
+  }
+  // "killed one fighter and wounded another near the border": "another" as the blow's own object is
+  // one more person, whatever place or time follows ("another attack", "another three" count no one)
+  if (
+    token.word === 'another' &&
+    HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') &&
+    !numbers.has(tokens[i + 1]?.start ?? -1) &&
+    !ANOTHER_EVENT.test(tokens[i + 1]?.word ?? '')
+  )
+    return { value: one(1), next: i + 1 };
+  return null;
+}
+
+/** The index after an English person noun at j ("civilian"; "passer-by", a hyphen's two words), else null. */
+function personNounAt(tokens: readonly Token[], j: number): number | null {
+  const w = tokens[j]?.word ?? '';
+  if (EN_PERSONS.has(w)) return j + 1;
+  return EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`) ? j + 2 : null;
+}
+
+/** "another attack", "another strike": "another" before an event counts no one. */
+const ANOTHER_EVENT = new RegExp(`^(?:${ANOTHER_NOUNS_EN.join('|')})$`);
+
+const HIT_VERB_BEFORE = new Set([
+  'killing',
+  'wounding',
+  'injuring',
+  'killed',
+  'wounded',
+  'injured',
+  'kills',
+  'wounds',
+]);
+
+/**
+ * The attackers counted right after the victims, which `countAt` leaves out of the victims' count:
+ * "killing two soldiers and three of the attackers", "مقتل جنديين وثلاثة من المهاجمين".
+ */
+export function attackersJoined(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  victims: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  let start = victims.next;
+  if (lang === 'en') {
+    // the victims' noun may stand before "and": "four shoppers and two of the bombers"
+    const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
+    const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
+    if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
+    start = victims.next + and + 1;
+  }
+  const item = countItem(tokens, numbers, start, lang, lang === 'ar');
+  return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
+}

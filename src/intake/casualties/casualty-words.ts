@@ -1,0 +1,425 @@
+/** The words and patterns casualty counting reads: person nouns, attackers, qualifiers and breaks, in English and Arabic. */
+import { normalizeForMatch } from '../../text/normalize.js';
+import { EN_ORDINALS } from '../reading/number-words.js';
+
+const f = normalizeForMatch;
+
+/** Person nouns whose plural is broken, so that a final ين/ان marks a dual ("جنديين" = 2). */
+export const AR_PERSON_STEMS = [
+  'جندي',
+  // "والعريف سعد": a soldier named by his rank
+  'عريف',
+  'رقيب',
+  'طفل',
+  'شخص',
+  'عنصر',
+  'ضابط',
+  'رجل',
+  'شرطي',
+  'مختار',
+  // "استشهد الشيخ فلان ومرافقه": a notable (tribal or religious), one person by his title
+  'شيخ',
+  'راع',
+  'راعي',
+  'طبيب',
+  'شقيق',
+  'ابن',
+  'صياد',
+  'معلم',
+  'مدرس',
+  'مهندس',
+  'تاجر',
+  // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
+  'صاحب',
+  'بائع',
+  'صحفي',
+  'ناشط',
+  'مسعف',
+  'صبي',
+  'شاب',
+  'طالب',
+  'سائق',
+  'قيادي',
+  'فلاح',
+  'امرأ',
+  'امرأة',
+  // "قتلت سيدة", "مواطن وسيدة": a woman, as Levantine copy names her
+  'سيدة',
+  'طفلة',
+  'فتاة',
+  'مدني',
+  'منتسب',
+  'مقاتل',
+  'مسلح',
+  'عسكري',
+  'مواطن',
+  'مزارع',
+  'عامل',
+  'متطوع',
+  'إرهابي',
+  'آمر',
+  'مسؤول',
+  'موظف',
+  'حارس',
+  'أمير',
+  'قائد',
+  // "اغتيل رئيس مجلس البلدية": one person, named by the office they head
+  'رئيس',
+  // "قتل مدير ناحية سيد دخيل وسائقه": one person, named by the office he runs
+  'مدير',
+  'متظاهر',
+  'محتج',
+  'مرافق',
+  // "قتل عضو في المجلس المحلي": one person, named by the body he sits on
+  'عضو',
+  'والد',
+  'والدة',
+  'زوج',
+  'زوجة',
+  'نجل',
+  // "راعٍ وولداه", "ولديه": someone's child as Levantine copy names him (the verb "وُلد" has no ending)
+  'ولد',
+  'ابنة',
+  'شقيقة',
+  // "استشهد مواطن وحفيده", "وحفيدتها": a grandchild, one more of the dead (plural أحفاد is broken)
+  'حفيد',
+  'حفيدة',
+  'راكب',
+  'محام',
+  'محامي',
+  'ممرض',
+  'بائع',
+  // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
+  'لاجئ',
+  // "كما أصيب جار العائلة الذي هرع لإسعافهم": the neighbour, hit with the family next door
+  'جار',
+].map(f);
+/** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
+export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
+/** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
+export const SOUND_PLURAL = new Set(
+  [
+    'مدني',
+    'منتسب',
+    'مقاتل',
+    'مسلح',
+    'عسكري',
+    'مواطن',
+    'مزارع',
+    'عامل',
+    'متطوع',
+    'إرهابي',
+    'مسؤول',
+    'موظف',
+    'قيادي',
+    'فلاح',
+    'صياد',
+    'معلم',
+    'صحفي',
+    'ناشط',
+    'مسعف',
+    'مرافق',
+    'متظاهر',
+    'محتج',
+    'لاجئ',
+  ].map(f),
+);
+export const EN_PERSONS = new Set([
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'soldier',
+  'civilian',
+  'policeman',
+  'officer',
+  'fighter',
+  'member',
+  'person',
+  'shepherd',
+  'farmer',
+  'driver',
+  'mukhtar',
+  'teenager',
+  'militant',
+  'commander',
+  'worker',
+  'student',
+  'resident',
+  'guard',
+  'journalist',
+  'doctor',
+  'employee',
+  'official',
+  'teacher',
+  'engineer',
+  'volunteer',
+  'cleric',
+  'sheikh',
+  'lawyer',
+  'nurse',
+  'gunman',
+  'bomber',
+  'pilgrim',
+  'trader',
+  'merchant',
+  'shopkeeper',
+  'owner',
+  'pharmacist',
+  'passenger',
+  'barber',
+  'activist',
+  'paramedic',
+  'contractor',
+  'judge',
+  'imam',
+  'operative',
+  'aide',
+  'leader',
+  'emir',
+  'villager',
+  'protester',
+  // people named by what they did in public life: "gunmen killed a former protest organiser"
+  'organiser',
+  'organizer',
+  'politician',
+  'lawmaker',
+  'mayor',
+  'businessman',
+  'herder',
+  'fisherman',
+  'refugee',
+  'labourer',
+  'passer-by',
+  'passerby',
+  'bystander',
+  'pedestrian',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  // more trades and standings a roundup names its one victim by: "a sticky bomb wounded a civil
+  // servant", "gunmen killed a tribal elder", "a blast wounded a street vendor"
+  'servant',
+  'elder',
+  'vendor',
+  'peddler',
+  'mechanic',
+  'tailor',
+  'baker',
+  'butcher',
+  'grocer',
+  'changer',
+  'jeweller',
+  'jeweler',
+  'goldsmith',
+  'electrician',
+  'laborer',
+  'professor',
+  'lecturer',
+  'cameraman',
+  'photographer',
+  'reporter',
+  'policewoman',
+  'priest',
+  // those a strike on a hospital, a mosque or a market hits: "a strike on a hospital killed a patient"
+  'patient',
+  'worshipper',
+  'customer',
+  'shopper',
+  'inmate',
+  'detainee',
+]);
+export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+/** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
+export const ONE_OF_THEM_AR = new Set(['أحدهما', 'إحداهما', 'أحدهم', 'إحداهن'].map(f));
+/**
+ * "فقتل أحدهما وأصيب الآخر": "the other" is one more only right after "one of them"; alone ("فيما
+ * توفي الآخر متأثراً بجروحه") it is one of those already counted.
+ */
+export const THE_OTHER_AR = new Set(['الآخر', 'الأخرى'].map(f));
+export const VAGUE_AR = new Set(['عدد', 'وعدد', 'بعدد'].map(f));
+/** "a third", "another fourth": one more victim, counted by rank. */
+export const ONE_MORE_EN: ReadonlySet<string> = new Set(Object.keys(EN_ORDINALS));
+/** Words that end a count phrase's reach: a count before them does not count the casualties after. */
+export const BREAKS = new Set([
+  'among',
+  'including',
+  'said',
+  'says',
+  'saying',
+  'adding',
+  'that',
+  'after',
+  'when',
+  'as',
+  'while',
+  'but',
+  'than',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'since',
+]);
+
+export const VERB_AFTER_ANOTHER = new Set(['wounded', 'injured', 'hurt', 'killed', 'died']);
+/** "No one was killed", "not one": a negation before "one" counts nobody. */
+export const NONE_BEFORE = new Set(['no', 'not']);
+export const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+export const HOW_BADLY = new Set([
+  'lightly',
+  'slightly',
+  'seriously',
+  'critically',
+  'badly',
+  'severely',
+  'moderately',
+  'gravely',
+  'fatally',
+  'also',
+]);
+/**
+ * "in the car", "inside the house", "in a neighbouring house", "in a nearby field", "in the street":
+ * where the counted people were, between them and their verb (a describing word may stand before the
+ * place).
+ */
+export const WHERE_THEY_WERE =
+  /(?<![\p{L}])(?:in|inside)\s+(?:the|a|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:car|vehicle|bus|truck|house|home|building|shop|field|farm|orchard|tent|street|market|mosque)(?![\p{L}])/gu;
+/** "a shepherd about 200 metres away", "a boy some 50 yards from the blast": how far, where they were. */
+export const HOW_FAR =
+  /(?<![\p{L}\d])(?:(?:about|some|around|nearly|roughly|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|metres|meters|m|yards|feet|miles)(?:\s+(?:away|from\s+[^,]*?(?=\s(?:was|were)(?![\p{L}]))))?(?![\p{L}])/gu;
+/** "including a child", "among them two women": who was among the counted, up to their verb. */
+export const AMONG_THEM =
+  /(?<![\p{L}])(?:including|among them|among whom)\s+[^,]*?(?=\s(?:was|were|had|have)(?![\p{L}]))/gu;
+/** Who carried out an attack, as a count names them: their deaths are not the victims'. */
+export const ATTACKERS = new Set(
+  [
+    'attacker',
+    'attackers',
+    'militant',
+    'militants',
+    'gunman',
+    'gunmen',
+    'assailant',
+    'assailants',
+    'insurgent',
+    'insurgents',
+    'terrorist',
+    'terrorists',
+    'bomber',
+    'bombers',
+    'jihadist',
+    'jihadists',
+    // the armed side of a police raid: "Three gang members were also killed", "مقتل ثلاثة من أفراد العصابة"
+    'gang',
+    'smugglers',
+    'traffickers',
+    'kidnappers',
+    'العصابة',
+    'عصابة',
+    'المهربين',
+    'مهربين',
+    'الخاطفين',
+    'المهاجمين',
+    'مهاجمين',
+    'المسلحين',
+    'مسلحين',
+    // (the nominative dual: "قتل مهاجمان اثنان أيضاً")
+    'مهاجمان',
+    'الإرهابيين',
+    'إرهابيين',
+    'إرهابيا',
+    'انتحاري',
+    'انتحاريين',
+    'الانتحاريين',
+    'الدواعش',
+  ].map(f),
+);
+
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his friend". */
+export const KIN =
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner)$/;
+
+export const QUALIFIER_START = new Set(['في', 'من'].map(f));
+/** "ضابط برتبة ملازم أول": a rank after the person noun. */
+export const RANK = f('برتبة');
+
+/** "أحد مقاتلي الجيش أصيب": one of a group, with the verb in the singular. */
+export const ONE_OF = new Set(['أحد', 'إحدى'].map(f));
+export const QAD = f('قد');
+export const ONE_WORDS = new Set(['واحد', 'واحدة', 'واحدا'].map(f));
+export const THAT = new Set(['أن', 'بأن', 'وأن'].map(f));
+/** Which one more a singular noun names ("عنصراً ثانياً", "جندي آخر"): still one person. */
+export const ONE_MORE = new Set(
+  ['ثانيا', 'ثان', 'ثاني', 'ثالثا', 'ثالث', 'رابعا', 'رابع', 'خامسا', 'خامس', 'آخر', 'آخرا'].map(f),
+);
+export const MIN = f('من');
+/** "بينهم طفلان", "منهم امرأة": who was among the counted; "ثلاثة مدنيين هم رجل وطفلاه": who they were. */
+export const AMONG_AR = new Set(
+  ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'هما', 'وهما'].map(f),
+);
+
+export const PRONOUN_CASUALTY = {
+  // (and the verb with its object: "وجيه من العشيرة، اغتاله مسلحان", "هاجموا منزله وقتلوه مع ولديه")
+  killed: [
+    'مقتل',
+    'استشهاد',
+    'اغتيال',
+    'وفات',
+    'إعدام',
+    'تصفيت',
+    'اغتال',
+    'اغتالو',
+    'اغتالت',
+    'قتلو',
+    'قتلت',
+  ],
+  wounded: ['إصابت', 'جرح'],
+} as const;
+/** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
+export const ATTEMPT = f('محاولة');
+export const DIED_OF = f('متأثر');
+export const pronounPatterns = Object.fromEntries(
+  Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
+    kind,
+    new RegExp(`(?<![\\p{L}])([\\p{L}]+\\s+)?[وفبل]?(?:${nouns.map(f).join('|')})(ه|هما)(?![\\p{L}])`, 'gu'),
+  ]),
+) as Record<'killed' | 'wounded', RegExp>;
+
+/** Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا". */
+export const AR_SUBJECTS = new Set(
+  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f),
+);
+
+export const EN_BEFORE_COUNT =
+  /^(at|least|some|about|around|nearly|more|than|over|up|to|between|from|another)$/;
+export const TOLL = /toll/;
+export const TOLL_VERBS = /^(rose|risen|has|had|reached|climbed|stood|stands|is|was|now|increased|jumped)$/;
+/** Casualty words that take no object: the count is before them ("3 dead", "two died"). */
+export const INTRANSITIVE = /^(?:dead|died|lost their lives)$/;
+export const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Between a cue and the count that is its object, only qualifiers ("killing at least 13"). */
+export const ONLY_QUALIFIERS =
+  /^(?:\s+(?:at|least|some|about|around|nearly|more|than|over|up|to|between|from))*\s+$/u;
+
+/** The Arabic qualifiers a count may open with, as word lists ("ما لا يقل عن" → ما، لا، يقل، عن). */
+export const AR_QUALIFIERS = [
+  'ما لا يقل عن',
+  'ما يزيد عن',
+  'ما يزيد على',
+  'ما يقارب',
+  'أكثر من',
+  'ما يناهز',
+  'قرابة',
+  'نحو',
+  'حوالي',
+  'زهاء',
+].map((q) => f(q).split(' '));

@@ -1,0 +1,39 @@
+// Verbs of dying beside the casualty cues: the feminine and the dual, and "passed away".
+import { CUES } from '../events/event-cues.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
+ * (a few words at most): the verb is the cue, and the one after it the dead, as after "توفي رجل".
+ * Only someone new, named indefinite: "فارق شقيقه الحياة", "فارق أحد الجرحى الحياة", "فارق الجريح
+ * الحياة" tell again one counted already (as wounded: tolls/wounded-died/ reads those).
+ */
+const TOLD_BEFORE = `(?:ال|${anyOf(['أحد', 'إحدى'])}(?!${L})|(?:${anyOf(['شقيق', 'شقيقت', 'نجل', 'ابن', 'ابنت', 'زوج', 'زوجت', 'والد', 'والدت', 'أخي', 'أخ', 'أخت', 'عم', 'خال', 'حفيد', 'صديق', 'رفيق', 'مرافق'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})(?!${L}))`;
+const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(?!${TOLD_BEFORE})(?:[^\\s،,.]+\\s+){1,8}?${anyOf(['الحياة'])}(?!${L}))`;
+
+/**
+ * "فقد طفلان حياتهما", "رجل فقد حياته": to lose one's life is to die, the verb first or after its
+ * subject, "حياة" with the pronoun of the ones who died (a few words at most between).
+ */
+const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', 'فقدوا', 'فقدن'])})(?=\\s+(?:[^\\s،,.]+\\s+){0,8}?${anyOf(['حياته', 'حياتها', 'حياتهما', 'حياتهم', 'حياتهن'])}(?!${L}))`;
+
+/**
+ * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة", "فقد طفلان
+ * حياتهما": the dead are the verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
+ * "قضت المحكمة", the court ruled, is no death: non-events.ts).
+ */
+const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
+
+/** The casualty cues of the dead, with the verbs of dying above. */
+export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');
+
+/** Verbs that only say someone died (no one is their object): the one named right before is the dead. */
+const DIED_ONLY = new RegExp(
+  `^[وف]?(?:${anyOf(['استشهد', 'استشهدت', 'توفي', 'توفيت', 'فارق', 'فارقت'])})(?:\\s|$)`,
+  'u',
+);
+
+/** "مواطنة فارقت الحياة", "طفل استشهد": the cue says only that someone died. */
+export function diesOnly(cue: string): boolean {
+  return DIED_ONLY.test(cue.trim());
+}

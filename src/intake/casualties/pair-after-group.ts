@@ -1,0 +1,26 @@
+// "قُتل قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, after a long group name.
+import type { Numbers } from '../reading/count.js';
+import type { Token } from '../reading/tokens.js';
+
+/** How many words the group named after "في"/"من" may take (as own-people-after.ts reads it). */
+const GROUP_REACH = 6;
+
+/**
+ * From the qualifier at `i` ("في", "من") after one person counted, the index of a dual person noun
+ * joined by "و" ("ومقاتلان", "ومرافقاه") however many words the group he belongs to takes, or null.
+ * A dual is no word of a group's name: it counts two more beside him. Stops at a number, which
+ * starts another count. `count`: how many a person noun counts on its own (2 for a dual).
+ */
+export function pairAfterGroup(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  i: number,
+  count: (word: string) => number | null,
+): number | null {
+  for (let j = i + 2; j <= i + GROUP_REACH && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (numbers.has(token.start)) return null;
+    if (token.word.startsWith('و') && count(token.word) === 2) return j;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+// Which date an undated incident takes from what was told before it.
+import { addDays } from './calendar.js';
+import { CUES } from '../events/event-cues.js';
+import { isBackground } from './event-period.js';
+import type { Building } from '../incidents/incident-types.js';
+
+type Dated = Building['date'];
+
+/**
+ * A lead that announces deaths ("documented the deaths of dozens across Syria on Monday, October 5:",
+ * "شهدت بغداد، اليوم الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح"), not a dateline
+ * ("موقع … – 20 جمادى الآخرة 1442 هجرية", the day the page was put out).
+ */
+export function announcesDeaths(matchText: string): boolean {
+  return [CUES.killed, CUES.wounded, CUES.combined, CUES.killedNoun].some(
+    (cue) => matchText.search(cue) >= 0,
+  );
+}
+
+/** Longer than a night: a span the item's own words gave ("last week", from a wounding to the death). */
+function reachesBack(date: NonNullable<Dated>): boolean {
+  return date.to > addDays(date.from, 1);
+}
+
+/**
+ * An undated incident takes the date of the nearest dated one told before it (a roundup dates its
+ * lead). Where a lead that is no incident itself gives a day, that day: another item's own date
+ * ("مساء أمس") is that item's alone; so is it before any item is dated, where that lead announces
+ * the deaths its items tell (`announcesDeaths`).
+ */
+export function carriedDates(
+  built: readonly Building[],
+  lead: { day: Dated; told: boolean; deaths: boolean },
+  published: string,
+): Dated[] {
+  const heading = lead.day && !lead.told ? lead.day : null;
+  const first = heading && lead.deaths && !isBackground(heading, published) ? heading : null;
+  let last: Dated = null;
+  return built.map((b) => {
+    const inherited = last ? (heading ?? last) : first;
+    // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone)
+    if (b.date && !reachesBack(b.date)) last = b.date;
+    return inherited;
+  });
+}

@@ -1,0 +1,51 @@
+// A date told between an Arabic verb and its object: "قضت يوم الأحد 28 آب على 20 إرهابياً".
+import { normalizeForMatch } from '../../text/normalize.js';
+import { monthNames } from './months.js';
+import type { Numbers } from '../reading/count.js';
+import type { Token } from '../reading/tokens.js';
+import { pastHourOfDay } from './hour-of-day.js';
+
+/** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */
+const DAY_WORDS = new Set(
+  [
+    'يوم',
+    'اليوم',
+    'أمس',
+    'الأحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'صباح',
+    'مساء',
+    'ظهر',
+    'فجر',
+    'ليلة',
+    'ليل',
+  ].map(normalizeForMatch),
+);
+/** Month names of one word ("آب", "أغسطس"; a two-word name's words each stand as one). */
+const MONTH_WORDS = new Set(monthNames().flatMap((m) => m.name.split(/\s+/u)));
+
+/**
+ * The index past a date told right after the verb at `from` ("قتلت يوم الأحد 28 آب ثلاثة", "قضت
+ * مساء أمس على …"): the day's words, month names and the day's digits (a number the count left out
+ * as a day of the month), so that the verb's object is read after them. `from` where none.
+ */
+export function pastDateBetween(tokens: readonly Token[], numbers: Numbers, from: number): number {
+  let i = from;
+  for (;;) {
+    const t = tokens[i];
+    if (!t) return i;
+    const hour = pastHourOfDay(tokens, i);
+    if (hour > i) {
+      i = hour;
+      continue;
+    }
+    const day = /^\d{1,2}$/u.test(t.word) && !numbers.has(t.start);
+    if (!DAY_WORDS.has(t.word) && !MONTH_WORDS.has(t.word) && !day) return i;
+    i++;
+  }
+}

@@ -1,0 +1,45 @@
+import { CUES } from '../events/event-cues.js';
+import { tokenize } from '../reading/tokens.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import type { DateMention } from '../reading/types.js';
+import { withoutQuotedNames } from '../reading/quoted-name-span.js';
+
+const REPORT_WINDOW_WORDS = 10;
+const QUOTE_OPEN = /["«“]/;
+/**
+ * "وذكر المراسل أن القوات استهدفت صباح اليوم القرية", "said that gunmen opened fire on Monday": a
+ * date after "أن" / "that" lies inside what is reported, the event's own.
+ */
+const THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])}|that)(?!${L})`, 'u');
+
+/**
+ * A verb never takes the article: "قرب كراج النقل الداخلي … مساء أمس الجمعة" ("the transport garage")
+ * or "النشر" ("the publishing") is a noun, so the date after it is no reporting date.
+ */
+const WITH_ARTICLE = /^[وف]?(?:ال|بال|لل|كال)/u;
+
+/**
+ * Marks the dates that tell when the news was reported ("أعلنت … اليوم الاثنين", "said on Monday")
+ * rather than when the event happened: a reporting verb shortly before the date, with no quotation
+ * opening and no action or casualty word in between (those make it the reported event's date).
+ */
+export function markReportingDates(text: string, dates: readonly DateMention[]): DateMention[] {
+  const verbs = [...text.matchAll(CUES.reporting)]
+    .filter((m) => !WITH_ARTICLE.test(m[0]))
+    .map((m) => m.index + m[0].length);
+  return dates.map((d) => {
+    const verbEnd = verbs.filter((v) => v <= d.start).pop();
+    if (verbEnd === undefined) return d;
+    const between = text.slice(verbEnd, d.start);
+    const blocked =
+      QUOTE_OPEN.test(withoutQuotedNames(between)) ||
+      THAT.test(between) ||
+      between.search(CUES.action) >= 0 ||
+      between.search(CUES.killed) >= 0 ||
+      between.search(CUES.wounded) >= 0 ||
+      // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too
+      between.search(CUES.combined) >= 0 ||
+      tokenize(between).length > REPORT_WINDOW_WORDS;
+    return blocked ? d : { ...d, role: 'reporting' };
+  });
+}

@@ -1,0 +1,95 @@
+import { ANY_MONTH, ANY_WEEKDAY } from './date-patterns.js';
+import { CALENDAR_RULES } from './date-rules-calendar.js';
+import { DAY_OF_MONTH_RULES } from './date-rules-day-of-month.js';
+import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
+import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
+import { CAME_WITHIN_RULES } from './date-rules-within.js';
+import type { DateContext, DateRule } from './date-values.js';
+import { HIJRI_RULES } from './hijri-dates.js';
+import { WEEKEND_RULES } from './date-rules-weekend.js';
+import type { DateMention } from '../reading/types.js';
+import type { MatchView } from '../reading/view.js';
+
+// the order of the rules decides between matches of the same length at the same place
+const RULES: readonly DateRule[] = [
+  ...SPAN_RULES,
+  ...AFTER_EVENT_RULES,
+  ...CAME_AFTER_RULES,
+  ...CAME_WITHIN_RULES,
+  ...CALENDAR_RULES,
+  ...DAY_OF_MONTH_RULES,
+  ...RELATIVE_RULES,
+  ...WEEKEND_RULES,
+  ...YEAR_RULES,
+  // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)
+  ...HIJRI_RULES,
+];
+
+// which rules need a month or a weekday named in the sentence, read once from their patterns
+const SCREENS = RULES.map((rule) => ({
+  rule,
+  needsMonth: rule.pattern.source.includes('(?<month>'),
+  needsWeekday: rule.pattern.source.includes('(?<first>'),
+}));
+
+/**
+ * Dates of one sentence, resolved against the publication date: today/yesterday, weekdays (the
+ * last such day on or before publication), nights over two days, chains from the previous date,
+ * weeks, months in every Arabic tradition and in English, parts of months, years. Overlapping
+ * matches keep the longest. Offsets are in the matched text; `text` quotes the article.
+ */
+export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  let anchor = ctx.anchor;
+  const candidates: {
+    start: number;
+    end: number;
+    rule: DateRule;
+    groups: Record<string, string | undefined>;
+  }[] = [];
+  const hasMonth = ANY_MONTH.test(view.text);
+  const hasWeekday = ANY_WEEKDAY.test(view.text);
+  for (const { rule, needsMonth, needsWeekday } of SCREENS) {
+    // cheap screens first: most sentences name no month and no weekday
+    if (
+      (!hasMonth && needsMonth) ||
+      (!hasWeekday && needsWeekday) ||
+      (rule.requires && !rule.requires.some((w) => view.text.includes(w)))
+    )
+      continue;
+    for (const m of view.text.matchAll(rule.pattern)) {
+      // the glued proclitic (و، ف، ب، ل) is matched but is not part of the date's words
+      candidates.push({
+        start: m.index + (m.groups?.pre?.length ?? 0),
+        end: m.index + m[0].length,
+        rule,
+        groups: m.groups ?? {},
+      });
+    }
+  }
+  // longest first, so "في تشرين الأول 2014" is read whole rather than as "في تشرين الأول"
+  const probe: DateContext = {
+    published: ctx.published,
+    anchor: ctx.anchor ?? { from: ctx.published, to: ctx.published, precision: 'day' },
+  };
+  const chosen: typeof candidates = [];
+  for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    if (c.rule.resolve(c.groups, probe)) chosen.push(c);
+  }
+  for (const c of chosen.sort((a, b) => a.start - b.start)) {
+    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor, lead: ctx.lead ?? null });
+    if (!value || value.from > value.to) continue;
+    const span = view.sourceSpan(c.start, c.end);
+    found.push({
+      start: c.start,
+      end: c.end,
+      text: span.text,
+      date: { ...value, text: span.text },
+      role: 'event',
+      aggregate: c.rule.aggregate ?? false,
+    });
+    if (!c.rule.aggregate) anchor = value;
+  }
+  return found;
+}

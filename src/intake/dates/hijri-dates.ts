@@ -1,0 +1,213 @@
+import { normalizeForMatch } from '../../text/normalize.js';
+import { addDays } from './calendar.js';
+import { hijriBefore, hijriToIso, isoToHijri } from './hijri.js';
+import { monthStartDays } from './new-moon.js';
+import { L } from '../reading/word-pattern.js';
+
+/** What dates.ts needs of a rule: a pattern on matched text, and the range it resolves to. */
+interface HijriRule {
+  pattern: RegExp;
+  resolve(
+    groups: Record<string, string | undefined>,
+    ctx: { published: string },
+  ): { from: string; to: string; precision: 'approximate' } | null;
+}
+
+const f = normalizeForMatch;
+const B = (s: string): string => `(?<!${L})(?<pre>[وف]?[بل]?)(?:${s})(?!${L})`;
+const alt = (words: readonly string[]): string => `(?:${words.map(f).join('|')})`;
+
+const HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ['محرم'],
+  ['صفر'],
+  ['ربيع الأول', 'ربيع أول'],
+  ['ربيع الثاني', 'ربيع الآخر', 'ربيع ثاني'],
+  ['جمادى الأولى', 'جمادى الأول'],
+  ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'],
+  ['رجب'],
+  ['شعبان'],
+  ['رمضان'],
+  ['شوال'],
+  ['ذو القعدة', 'ذي القعدة'],
+  ['ذو الحجة', 'ذي الحجة'],
+];
+const HIJRI_MONTH_INDEX = new Map(
+  HIJRI_MONTHS.flatMap((names, i) => names.map((n) => [f(n), i + 1] as const)),
+);
+
+const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    [['أول', 'اول', 'first'], 1],
+    [['ثاني', 'second'], 2],
+    [['ثالث', 'third'], 3],
+    [['رابع', 'fourth'], 4],
+  ].flatMap(([names, n]) => (names as string[]).map((w) => [f(w), n as number])),
+);
+
+/** Feasts as Hijri month and day of their first day. */
+const FITR = { month: 10, day: 1 };
+const ADHA = { month: 12, day: 10 };
+const FEASTS: Readonly<Record<string, { month: number; day: number }>> = Object.fromEntries([
+  ...['الفطر', 'fitr'].map((w) => [f(w), FITR]),
+  ...['الأضحى', 'adha'].map((w) => [f(w), ADHA]),
+]);
+
+/**
+ * The days a Hijri date can fall on: its month begins on one of the two days after the evening the
+ * new crescent can first be seen (new-moon.ts), as the countries of the region announce it. Two
+ * days, marked approximate for the editor; a weekday in the text narrows it to one.
+ */
+function hijriDays(
+  year: number,
+  month: number,
+  day: number,
+): { from: string; to: string; precision: 'approximate' } {
+  const start = monthStartDays(hijriToIso(year, month, 1));
+  return { from: addDays(start.from, day - 1), to: addDays(start.to, day - 1), precision: 'approximate' };
+}
+
+/** The Hijri year of the latest occurrence of month/day on or a little after publication. */
+function yearBefore(published: string, month: number, day: number): number {
+  return isoToHijri(hijriBefore(published, month, day)).year;
+}
+
+/** The latest feast on or just after publication: Fitr or Adha, whichever is later, as Hijri year, month and first day. */
+function feastStart(
+  feast: string | undefined,
+  published: string,
+): { year: number; month: number; day: number } {
+  const named = feast ? FEASTS[feast] : undefined;
+  const candidates = (named ? [named] : [FITR, ADHA]).map((x) => ({
+    iso: hijriBefore(published, x.month, x.day),
+    ...x,
+  }));
+  const latest = candidates.sort((a, b) => a.iso.localeCompare(b.iso)).at(-1)!;
+  return { year: isoToHijri(latest.iso).year, month: latest.month, day: latest.day };
+}
+
+/** The n-th day (1 = the first) of a feast. */
+function feastDay(feast: string | undefined, published: string, n: number): ReturnType<typeof hijriDays> {
+  const start = feastStart(feast, published);
+  return hijriDays(start.year, start.month, start.day + n - 1);
+}
+
+/** Parts of a Hijri month as first and last day ("الأسبوع الأخير من رمضان", "the last week of Ramadan"). */
+const MONTH_PARTS: Readonly<Record<string, [number, number]>> = Object.fromEntries(
+  [
+    [
+      ['الأسبوع الأول', 'the first week of'],
+      [1, 7],
+    ],
+    [
+      [
+        'أوائل',
+        'مطلع',
+        'بداية',
+        'العشر الأوائل',
+        'the start of',
+        'the beginning of',
+        'the first ten days of',
+      ],
+      [1, 10],
+    ],
+    [
+      ['منتصف', 'أواسط', 'the middle of'],
+      [11, 20],
+    ],
+    [
+      ['أواخر', 'نهاية', 'العشر الأواخر', 'العشر الأخيرة', 'the end of', 'the last ten days of'],
+      [21, 30],
+    ],
+    [
+      ['الأسبوع الأخير', 'الأيام الأخيرة', 'the last week of', 'the last days of'],
+      [23, 30],
+    ],
+  ].flatMap(([words, range]) => (words as string[]).map((w) => [f(w), range as [number, number]])),
+);
+
+/**
+ * The days of a Hijri month, or of a part of it, in the latest such month begun by publication; day
+ * 30 is the eve of the next month, however long this one ran. One still running when the article
+ * was published is its setting ("يكتظ السوق بالمتسوقين في شهر رمضان"), no date: null.
+ */
+function hijriMonthPart(
+  published: string,
+  month: number,
+  [first, last]: [number, number],
+): { from: string; to: string; precision: 'approximate' } | null {
+  const year = yearBefore(published, month, first);
+  const from = hijriDays(year, month, first).from;
+  const next = hijriDays(month === 12 ? year + 1 : year, (month % 12) + 1, 1);
+  const end =
+    last === 30 ? { from: addDays(next.from, -1), to: addDays(next.to, -1) } : hijriDays(year, month, last);
+  // (over by publication at the earliest it can have ended)
+  if (end.from >= published) return null;
+  return { from, to: end.to < published ? end.to : published, precision: 'approximate' };
+}
+
+export const HIJRI_RULES: readonly HijriRule[] = [
+  // "في الأسبوع الأخير من شهر رمضان", "خلال رمضان الماضي", "في أواخر شهر شعبان", "in the last week of
+  // Ramadan": the month, or its part, before publication (a month other than Ramadan only after
+  // "شهر": "صفر" and "رجب" are words and names too)
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['في', 'خلال'])})\\s+(?:(?<hpart>${alt(Object.keys(MONTH_PARTS))})\\s+(?:${alt(['من'])}\\s+)?)?(?:(?<shahr>${alt(['شهر'])})\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+${alt(['المبارك', 'الفضيل'])})?(?:\\s+${alt(['الماضي', 'المنصرم', 'الفائت'])})?|(?:in|during)\\s+(?:(?<epart>${alt(Object.keys(MONTH_PARTS).filter((k) => /^[a-z]/.test(k)))})\\s+)?(?:the\\s+(?:holy\\s+)?(?:muslim\\s+)?(?:fasting\\s+)?month\\s+of\\s+)?ramadan`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const month = g.hmonth ? HIJRI_MONTH_INDEX.get(g.hmonth) : 9;
+      if (!month || (g.hmonth && !g.shahr && month !== 9)) return null;
+      return hijriMonthPart(ctx.published, month, MONTH_PARTS[g.hpart ?? g.epart ?? ''] ?? [1, 30]);
+    },
+  },
+  // "14 ربيع الأول 1440", "في 10 ذي الحجة"
+  {
+    pattern: new RegExp(
+      B(
+        `(?<hday>[0-3]?\\d)(?:\\s*/\\s*|\\s+)(?:من\\s+)?(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:(?:\\s*/\\s*|\\s+)(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const month = HIJRI_MONTH_INDEX.get(g.hmonth ?? '');
+      const day = Number(g.hday);
+      if (!month || day < 1 || day > 30) return null;
+      return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
+    },
+  },
+  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر":
+  // the eve of the feast, the day before its first
+  {
+    pattern: new RegExp(
+      B(
+        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|(?<eve>${alt(['عشية'])})\\s+)?(?:${alt(['عيد', 'العيد'])})(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      // a bare "العيد"/"عيد" with no day named is too vague to date an event
+      if (!g.ord && !g.eve && !g.feast) return null;
+      return feastDay(g.feast, ctx.published, g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1);
+    },
+  },
+  // "the third day of Eid al-Adha", "on the first day of Eid"
+  {
+    pattern: new RegExp(
+      B(
+        `(?:the\\s+)?(?<ord>first|second|third|fourth)\\s+day\\s+of\\s+eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1),
+  },
+  // "on the eve of Eid al-Fitr": the day before the feast's first
+  {
+    pattern: new RegExp(
+      B(`(?:on\\s+)?the\\s+eve\\s+of\\s+(?:the\\s+)?eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`),
+      'gu',
+    ),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, 0),
+  },
+];

@@ -1,0 +1,26 @@
+// "في الليلة ذاتها", "the same day": the day of the event told just before, not of the last date named.
+import type { DateValue } from './date-values.js';
+import type { DateMention } from '../reading/types.js';
+import { matchView } from '../reading/view.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const SAME_DAY = new RegExp(
+  `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})`,
+  'u',
+);
+
+/**
+ * "وفي العراق، … الضربات التي طالت مواقع في القائم في الليلة ذاتها", "On the same day, a bomb went
+ * off…", "توفيت والدتهما في اليوم ذاته": another event, or more of one, on the day of the event told
+ * just before — whatever day the sentences between named (a death that evening, a return home a week
+ * ago, a year of background). The clause's date, where it names none of its own; null otherwise.
+ */
+export function sameDayAsTold(clause: string, told: DateValue | null): DateMention | null {
+  if (!told) return null;
+  const view = matchView(clause);
+  const m = SAME_DAY.exec(view.text);
+  if (!m) return null;
+  const span = view.sourceSpan(m.index, m.index + m[0].length);
+  const { from, to, precision } = told;
+  return { ...span, date: { from, to, precision, text: span.text }, role: 'event', aggregate: false };
+}

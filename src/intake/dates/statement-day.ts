@@ -1,0 +1,49 @@
+// The day a statement was made, told before the event's own day in the same clause.
+import { addDays } from './calendar.js';
+import type { DateValue } from './date-values.js';
+import { CUES } from '../events/event-cues.js';
+import type { DateMention } from '../reading/types.js';
+
+/** The clause tells what happened (an act or a casualty) somewhere in this stretch. */
+function tellsDeed(stretch: string): boolean {
+  return (
+    stretch.search(CUES.action) >= 0 || stretch.search(CUES.killed) >= 0 || stretch.search(CUES.wounded) >= 0
+  );
+}
+
+/** A day, or a night over two: a statement's and an event's time, not a span ("in July"). */
+function oneDay(d: DateValue): boolean {
+  return d.to <= addDays(d.from, 1);
+}
+
+/** The event lies in the week before the statement. */
+const WEEK = 7;
+
+/** Nothing but a preposition before the day: the clause opens with it ("On Monday, …", "وفي يوم الخميس"). */
+const OPENS_WITH_DAY = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
+
+/**
+ * "اتهمت الوزارة، اليوم الجمعة، مسلحي الحزب بشن هجوم على نقطة …، مساء الأربعاء، أسفر عن مقتل ثلاثة",
+ * "The ministry on Friday accused the rebels of an attack on Wednesday evening that killed three": a
+ * day told before anything of the deed, then an earlier day after the deed's words. The first is
+ * when it was said (whatever the verb: accused, condemned, announced), the second the event's; the
+ * first is marked as the reporting day. (Not where the clause opens with its day: "On Monday, a bomb
+ * went off … after a blast on Saturday" is dated by Monday.)
+ */
+export function markStatementDay(text: string, dates: readonly DateMention[]): DateMention[] {
+  const events = dates.filter((d) => d.role === 'event' && !d.aggregate);
+  const said = events[0];
+  if (!said || !oneDay(said.date)) return [...dates];
+  const weekBefore = addDays(said.date.from, -WEEK);
+  const deed = events.find(
+    (d) =>
+      d.start >= said.end &&
+      oneDay(d.date) &&
+      d.date.to < said.date.from &&
+      d.date.from >= weekBefore &&
+      tellsDeed(text.slice(said.end, d.start)),
+  );
+  const before = text.slice(0, said.start);
+  if (!deed || OPENS_WITH_DAY.test(before) || tellsDeed(before)) return [...dates];
+  return dates.map((d) => (d === said ? { ...d, role: 'reporting' } : d));
+}

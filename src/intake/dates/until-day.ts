@@ -1,0 +1,23 @@
+// "…in the exchange of fire that lasted until the early hours of Thursday": the day a fight ran until is not its day.
+import type { DateMention } from '../reading/types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "until", "حتى", right before the day (a few words such as "the early hours of", "ساعات فجر" between):
+ * that day is when what was told ended, not when it happened.
+ */
+const UNTIL_BEFORE = new RegExp(
+  `(?<!${L})(?:until|till|${anyOf(['حتى', 'لغاية', 'وحتى'])})(?:\\s+[^\\s.,;،؛]+){0,4}\\s*$`,
+  'u',
+);
+/** How far before a date "until" may stand. */
+const REACH = 40;
+
+/**
+ * The dates a clause gives for its event, less the day it ran until: in "Two of the attackers were
+ * also killed in the exchange of fire that lasted until the early hours of Thursday" and "في اشتباكات
+ * استمرت حتى فجر اليوم الخميس" the day is where the fight told before ended; the event's is its start.
+ */
+export function withoutUntilDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
+  return dates.filter((d) => !UNTIL_BEFORE.test(matchText.slice(Math.max(0, d.start - REACH), d.start)));
+}

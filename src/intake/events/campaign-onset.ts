@@ -1,0 +1,53 @@
+// A campaign's start or a city's capture, told as the background of the news: no event of its own.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "The SDF launched an offensive on Sept. 10 to take the pocket", "Iraqi forces launched the first
+ * phase of an offensive toward Mosul", "since Turkey launched its latest operation against the PKK":
+ * the start of a campaign of many events, whatever words name it or follow it (non-events.ts reads
+ * only "launched the offensive to retake X"). Not a search or combing operation, which follows an
+ * attack. So is the campaign named first and its start after it ("The offensive, launched Nov. 27,
+ * has seen rebels take…", "the campaign, which began in March,"): what it has brought since.
+ */
+const CAMPAIGN_STARTED = new RegExp(
+  `(?<!${L})(?:launched|began|started|opened)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?<!(?:search|combing|sweep|security|rescue|clearance)\\s+)(?:offensive|campaign|assault|incursion|operation)(?!${L})|(?<!${L})(?:offensive|campaign|incursion|invasion),\\s+(?:(?:which|that)\\s+(?:was\\s+)?)?(?:launched|began|started)(?!${L})`,
+  'u',
+);
+
+/**
+ * "including its capital Ramadi, which it seized in May", "which the militants seized in June 2014":
+ * the town's fall, told in a relative clause as what it is now, long before the news.
+ */
+const SEIZED_EARLIER = new RegExp(
+  `(?<!${L})which\\s+(?:it|they|the\\s+(?:militants|group|jihadists|extremists|insurgents)|is|isis|isil|islamic\\s+state)\\s+(?:had\\s+)?(?:seized|captured|overran|took)(?!${L})`,
+  'u',
+);
+
+/**
+ * "بعد أربعة أيام من إعلان الفصائل بدء معركة لفك الحصار", "منذ انطلاق حملة…": the start of a battle or
+ * a campaign told by its noun, many days of fighting to come.
+ */
+const CAMPAIGN_START_AR = new RegExp(
+  `(?<!${L})(?:${anyOf(['بدء', 'انطلاق', 'إطلاق'])})\\s+(?:${anyOf(['معركة', 'حملة'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "وكانت قوات النظام سيطرت على البلدة في 26 أيار", "وكان التنظيم قد استولى على المدينة": the town's
+ * fall told in the pluperfect (كان, its subject, then the verb of taking), the background of what
+ * is fought over now.
+ */
+const SEIZED_BEFORE_AR = new RegExp(
+  `^\\W*(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['سيطرت', 'سيطر', 'استولت', 'استولى', 'استعادت', 'استعاد'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a campaign's start or a town's earlier fall, background with no toll of its own. */
+export function campaignBackground(matchText: string): boolean {
+  return (
+    CAMPAIGN_STARTED.test(matchText) ||
+    SEIZED_EARLIER.test(matchText) ||
+    CAMPAIGN_START_AR.test(matchText) ||
+    SEIZED_BEFORE_AR.test(matchText)
+  );
+}

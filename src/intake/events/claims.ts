@@ -1,0 +1,61 @@
+// Claims the article reports as denied, where the denial is told apart from the claim's own clause.
+import type { Sentence } from '../reading/types.js';
+import { matchView } from '../reading/view.js';
+import { retellsDeniedReport } from './report-denied.js';
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/** A claim's verb: "زعمت", "ادعى", "claimed". */
+const CLAIM = new RegExp(
+  `(?<!${L})(?:${f(['زعم', 'زعمت', 'زعموا', 'ادعى', 'ادعت', 'ادعوا', 'تزعم', 'يزعم'])}|claimed|claims|claiming)(?!${L})`,
+  'u',
+);
+/** A denial pointing back at what was just told: "وهو ما نفته قسد", "which the army denied". */
+const DENIED_BACK = new RegExp(
+  `(?<!${L})(?:${f(['وهو ما نفته', 'وهو ما نفاه', 'الأمر الذي نفته', 'الأمر الذي نفاه', 'ما نفته', 'ما نفاه'])})(?!${L})|(?<!${L})(?:which|a claim|claims)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:denied|dismissed|rejected)(?!${L})`,
+  'u',
+);
+/**
+ * A sentence that opens by denying what the one before told: "The coalition denied that, saying
+ * nobody had been hurt", "ونفت الوزارة ذلك".
+ */
+const DENIES_PREVIOUS = new RegExp(
+  `^["«“]?\\s*(?:(?:the|an?)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(?:denied|dismissed|rejected)\\s+(?:that|this|it|the claim|the claims|the report)(?!${L})|^["«“]?\\s*و?(?:${f(['نفت', 'نفى'])})\\s+(?:[\\p{L}]+\\s+){0,4}?(?:${f(['ذلك', 'هذا', 'هذه', 'الخبر', 'الادعاء', 'الادعاءات', 'المزاعم', 'الرواية'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * Indexes of sentences whose events are denied claims: a claim with its denial in a later clause of
+ * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a sentence the next one
+ * opens by denying ("… said an attack had killed five Americans. The coalition denied that"), or one
+ * that tells again the report the one before denied.
+ */
+export function deniedSentences(
+  sentences: readonly Sentence[],
+  texts: readonly string[] = sentences.map((s) => matchView(s.text).text),
+): Set<number> {
+  const denied = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    const text = texts[i] ?? '';
+    if (CLAIM.test(text) && DENIED_BACK.test(text)) denied.add(sentence.index);
+    const next = sentences[i + 1];
+    if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
+      denied.add(sentence.index);
+    // (or told again after its denial, in the words of those who made it: report-denied.ts)
+    if (i > 0 && retellsDeniedReport(texts[i - 1] ?? '', text)) denied.add(sentence.index);
+  });
+  return denied;
+}
+
+/**
+ * "وتبنى التنظيم الهجوم، زاعماً أنه قتل وأصاب 15 عنصراً", "claiming to have killed 20 soldiers": the
+ * doer's boast of its own toll, told as its words — no figure of the event.
+ */
+const BOAST = new RegExp(
+  `(?<!${L})(?:${f(['زاعما', 'زاعمة', 'زاعمين', 'زاعمون', 'مدعيا', 'مدعية', 'مدعين'])})\\s+(?:${f(['أنه', 'أنها', 'أنهم', 'أن'])})(?!${L})|(?<!${L})claim(?:ing|ed) (?:to have|it had|that it had|it|that it) (?:killed|wounded|inflicted)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a toll as its doer's boast. */
+export function boastsToll(matchText: string): boolean {
+  return BOAST.test(matchText);
+}

@@ -1,0 +1,41 @@
+// An event told as having caused no casualties.
+import type { DateValue } from '../dates/date-values.js';
+import { sameRange } from '../dates/event-period.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const LOSSES_AR = ['خسائر', 'إصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية'];
+const LOSSES_EN = ['casualties', 'losses', 'injuries'];
+
+/**
+ * "تعرضت القطعات لقصف بالهاون من دون خسائر", "the rockets caused no casualties", "without causing
+ * any injuries": an event that harmed no one.
+ */
+const NO_LOSSES = new RegExp(
+  [
+    `(?<!${L})(?:${anyOf(['من دون', 'دون', 'بدون', 'ودون', 'ومن دون'])}) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})`,
+    `(?<!${L})(?:${anyOf(['لم تسفر', 'لم يسفر', 'ولم تسفر', 'ولم يسفر'])}) عن (?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})`,
+    `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no )(?:${anyOf(LOSSES_EN)})(?!${L})`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * "استشهد مقاتل بنيران قناص", then "وتعرضت القطعات الأسبوع الماضي لقصف بالهاون من دون خسائر" (a
+ * sniper killed a fighter; last week's mortar fire harmed no one): a clause with no toll, on a day
+ * of its own, that says its event harmed no one tells another event than the one before it that
+ * killed or wounded. Undated ("the second rocket fell in open ground without casualties") it is
+ * more of that event.
+ */
+export function harmsNoOneAfterToll(
+  before: { killed: unknown; wounded: unknown; date: DateValue | null } | undefined,
+  facts: {
+    matchText: string;
+    eventDate: { date: DateValue } | null;
+    casualties: { killed: unknown; wounded: unknown };
+  },
+): boolean {
+  if (!before || (before.killed === null && before.wounded === null)) return false;
+  if (facts.casualties.killed !== null || facts.casualties.wounded !== null) return false;
+  if (!facts.eventDate || (before.date && sameRange(before.date, facts.eventDate.date))) return false;
+  return NO_LOSSES.test(facts.matchText);
+}

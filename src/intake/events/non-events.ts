@@ -1,0 +1,220 @@
+// Clauses that tell no violent event of the news, whatever their numbers or event words say.
+import type { IncidentEvent } from '../../content/schema.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { standingDamage } from './standing-damage.js';
+import { AR_PREFIX } from '../reading/view.js';
+import { L } from '../reading/word-pattern.js';
+import { campaignBackground } from './campaign-onset.js';
+import { tellsMineClearance } from './mine-clearance.js';
+
+const words = (ar: readonly string[], en: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<!${L})${AR_PREFIX}(?:${ar.map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:${en.join('|')})(?!${L})`,
+    'u',
+  );
+
+/**
+ * A road accident ("حادث سير", "a collision between a car and a truck"): its dead are no conflict
+ * casualties, and ACLED codes no event.
+ */
+const ACCIDENT = words(
+  [
+    'حادث سير',
+    'حادث مروري',
+    'حادث مرور',
+    'حوادث السير',
+    'حادث اصطدام',
+    'اصطدام سيارة',
+    'انقلاب سيارة',
+    'تصادم',
+    'غرقا',
+    'غرق',
+    'صعقا كهربائيا',
+    'صعق كهربائي',
+  ],
+  [
+    'traffic accident',
+    'road accident',
+    'car accident',
+    'car crash',
+    'road crash',
+    'collision between',
+    'head-on collision',
+    'collided',
+    'overturned',
+    'drowned',
+    'electrocuted',
+  ],
+);
+
+/**
+ * An anniversary of an attack ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a
+ * bombing that killed 30"): the remembrance of an old event, not an event of the news (an attack
+ * on a gathering marking some other anniversary is one).
+ */
+const ANNIVERSARY = new RegExp(
+  `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لانفجار', 'للانفجار', 'لمقتل'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing)s?(?!${L})`,
+  'u',
+);
+
+/**
+ * A fire ("اندلع حريق في مستودع", "a blaze at a market") with no word for an attack: an accident.
+ */
+const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
+
+/**
+ * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "sentenced five men to death"): a ruling,
+ * not a killing; the attack it judges is told, with its own date, where the article tells it.
+ */
+const SENTENCE = words(
+  [
+    'مدانا',
+    'مدانين',
+    'المدانين',
+    'تنفيذ حكم',
+    'تنفيذ أحكام',
+    'حكم الإعدام',
+    'حكم بالإعدام',
+    'حكما بالإعدام',
+    'أحكام بالإعدام',
+    'أحكاما بالإعدام',
+    'الحكم بالإعدام',
+    'أحكام الإعدام',
+    'المحكوم بالإعدام',
+    'المحكومين بالإعدام',
+    'المحكومين',
+    'حكمت المحكمة',
+    'قضت المحكمة',
+    'أصدرت المحكمة',
+  ],
+  ['sentenced', 'sentencing', 'death sentences?', 'convicted'],
+);
+
+/**
+ * What was planned or threatened, not done: "كانوا يخططون لاستهداف الطريق", "were planning to
+ * attack" (beside clause.ts's threats).
+ */
+const PLANNED = words(
+  ['يخطط', 'يخططون', 'تخطط', 'خططوا', 'يعتزمون', 'ينوون', 'محاولة لاستهداف'],
+  ['planning to', 'plotting to', 'plotted to', 'planned to'],
+);
+
+/**
+ * What may come if something goes on, not what happened: "if fighting around the city continues",
+ * "في حال استمرار المعارك" (beside the plans above); so is what people fear may come back ("خشية
+ * تجدد الاشتباكات", "for fear of renewed clashes").
+ */
+const CONDITIONAL = words(
+  [
+    'في حال استمرار',
+    'في حال تجدد',
+    'إذا استمر',
+    'إذا استمرت',
+    'اذا استمرت',
+    'اذا استمر',
+    'إذا تجددت',
+    'خشية تجدد',
+    'خوفا من تجدد',
+    'خوفاً من تجدد',
+    'تحسبا لتجدد',
+  ],
+  [
+    'for fear of (?:renewed|new|more|further)',
+    'fearing (?:renewed|new|more|further)',
+    'if (?:the )?(?:fighting|clashes|violence|attacks|shelling|strikes)(?: [\\p{L}-]+){0,6}? (?:continues?|goes on|persists?|escalates?|resumes?|spreads?)',
+  ],
+);
+
+/**
+ * "فيما نزحت أكثر من 1500 عائلة من البلدات التي شهدت الاشتباكات", "thousands of families have fled":
+ * people leaving their homes, told with the fighting that drove them (named again, or in a relative
+ * clause), no violent event of its own. Only the verb of fleeing with the families or people as its
+ * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling.
+ */
+const DISPLACED = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:have\\s+|had\\s+)?(?:fled|been\\s+displaced|were\\s+displaced)(?!${L})`,
+  'u',
+);
+
+/**
+ * "رصد المرصد تحليقاً مكثفاً لطائرات مسيرة تركية في أجواء ريف القامشلي", "Turkish drones were seen
+ * flying over the villages": aircraft seen in the sky; with no strike told and no one hit, no event.
+ */
+const OVERFLIGHT = words(
+  ['تحليق', 'تحليقا', 'تحليقاً', 'حلقت', 'حلّقت', 'يحلق', 'تحلق'],
+  ['flying over', 'flew over', 'overflights?', 'circling over', 'circled over'],
+);
+const STRIKE = words(
+  ['قصف', 'قصفت', 'غارة', 'غارات', 'استهدفت', 'استهدف', 'ضربة', 'ضربات', 'صاروخ', 'صواريخ'],
+  ['struck', 'strikes?', 'fired', 'bombed', 'shelled', 'hit'],
+);
+
+/**
+ * "The US embassy in Baghdad condemned the attack", "وأدانت وزارة الخارجية الهجوم": a reaction to
+ * the event told, whose place is the seat of whoever condemns; with no one hit in the clause it
+ * tells no event (the event it names is the one before).
+ */
+const CONDEMNED = new RegExp(
+  `(?<!${L})(?:condemned|condemns|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
+/**
+ * A photo caption ("صورة أرشيفية لآثار قصف سابق", "a file photo of a bombed market"): an old picture,
+ * not news of an event.
+ */
+const CAPTION = words(
+  ['صورة أرشيفية', 'صورة من الأرشيف', 'صور أرشيفية'],
+  ['file photo', 'file picture', 'archive photo', 'archive picture', 'file image'],
+);
+
+/**
+ * The launch of an offensive to take a place ("launched the offensive to retake Mosul on Oct. 17",
+ * "أطلقت القوات عملية لتحرير المدينة في 17 تشرين الأول"): the start of a campaign of many events, told
+ * as background; with no one killed or wounded in the clause it is no incident itself.
+ */
+const CAMPAIGN_LAUNCHED = new RegExp(
+  `(?<!${L})(?:launched|began|started)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offensive|campaign|operation|battle)\\s+to\\s+(?:retake|recapture|liberate|capture|take|drive|clear|oust|dislodge)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أطلقت', 'أطلق', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${['عملية', 'عمليات', 'معركة', 'معارك', 'حملة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['تحرير', 'لتحرير', 'استعادة', 'لاستعادة', 'طرد', 'لطرد'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
+/** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
+const ARREST = words(
+  ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
+  ['arrested', 'detained', 'apprehended', 'rounded up'],
+);
+
+/**
+ * Arrests, seizures and defused bombs with no one killed or wounded: ACLED's strategic
+ * developments, which a briefing of violent incidents does not count (the raid that kills is kept).
+ */
+const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean =>
+  !casualties &&
+  event?.type === 'strategic_developments' &&
+  (event.subType === 'arrests' || event.subType === 'disrupted_weapons_use');
+
+/**
+ * The clause (in matching form) tells no violent event of its own; `event` is the kind its words
+ * name (null: none, only casualties).
+ */
+export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
+  return (
+    (FIRE.test(text) && event === null) ||
+    ANNIVERSARY.test(text) ||
+    ACCIDENT.test(text) ||
+    SENTENCE.test(text) ||
+    // "killed three militants who were planning an attack": the raid that killed them is an event
+    (PLANNED.test(text) && !casualties) ||
+    (CONDITIONAL.test(text) && !casualties) ||
+    (CONDEMNED.test(text) && !casualties) ||
+    (DISPLACED.test(text) && !casualties) ||
+    (OVERFLIGHT.test(text) && !STRIKE.test(text) && !casualties) ||
+    (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
+    (campaignBackground(text) && !casualties) ||
+    (tellsMineClearance(text) && !casualties) ||
+    CAPTION.test(text) ||
+    (standingDamage(text) && !casualties) ||
+    isArrestOnly(event, casualties) ||
+    (ARREST.test(text) && !casualties)
+  );
+}

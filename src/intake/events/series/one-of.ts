@@ -1,0 +1,41 @@
+// "…shot dead a council member, one of more than 20 such killings since last year": the event, placed in a series.
+import { L, anyOf } from '../../reading/word-pattern.js';
+
+/** How many the series counts: a number, with or without a bound, or "dozens". */
+const EN_COUNT = `(?:(?:more than|over|at least|nearly|about|some|around) )?(?:\\d[\\d,]*|dozens|scores|hundreds)`;
+const AR_COUNT = `(?:(?:${anyOf(['أكثر من', 'نحو', 'قرابة', 'حوالي', 'ما يزيد عن', 'ما يزيد على'])}) )?(?:\\d[\\d,]*|${anyOf(['عشرات', 'مئات'])})`;
+/** What the series is a series of: events, not people ("one of 20 people killed" is a victim). */
+const EN_EVENTS = `such|similar|attacks|killings|assassinations|bombings|blasts|strikes|raids|incidents`;
+const AR_EVENTS = anyOf([
+  'مماثلة',
+  'عملية',
+  'عمليات',
+  'هجوم',
+  'هجمات',
+  'هجوما',
+  'اغتيال',
+  'اغتيالات',
+  'تفجير',
+  'تفجيرات',
+  'حادث',
+  'حوادث',
+  'حادثة',
+  'غارة',
+  'غارات',
+]);
+
+/**
+ * "one of more than 20 such killings of local officials since the start of last year", "وهي واحدة
+ * من أكثر من 20 عملية اغتيال طالت مسؤولين محليين منذ مطلع العام الماضي": an apposition that counts
+ * the series the event belongs to. The span and the count are the series'; the clause's toll is
+ * still its one event's. The phrase runs to the clause's next comma or its end.
+ */
+const SERIES = new RegExp(
+  `(?<!${L})one of ${EN_COUNT} (?:[\\p{L}-]+ ){0,2}?(?:${EN_EVENTS})(?!${L})[^,.;]*|(?<!${L})(?:${anyOf(['واحد', 'واحدة'])}) ${anyOf(['من'])} ${AR_COUNT} (?:[^\\s،,.؛]+ ){0,2}?(?:${AR_EVENTS})(?!${L})[^،,.؛]*`,
+  'gu',
+);
+
+/** The clause (in matching form) without the series it places its event in, offsets kept. */
+export function withoutSeriesCount(matchText: string): string {
+  return matchText.replace(SERIES, (m) => ' '.repeat(m.length));
+}

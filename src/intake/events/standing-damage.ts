@@ -1,0 +1,31 @@
+// Damage told as a standing state, not as the blow that caused it.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "with an estimated 45 percent of homes in Sinjar still destroyed", "منازل لا تزال مدمرة" (homes
+ * still in ruins): what the war left, as it stands today, is no event of the news; the destruction
+ * happened long before (a clause with its own dead or wounded is read as usual).
+ */
+const STILL_DAMAGED = new RegExp(
+  `(?<!${L})(?:still|remain|remains|remained)\\s+(?:largely\\s+|partly\\s+|badly\\s+)?(?:destroyed|damaged|in ruins|in rubble|uninhabitable)(?!${L})|(?<!${L})(?:${anyOf(['لا تزال', 'لاتزال', 'ما زالت', 'مازالت', 'ما تزال', 'لا يزال', 'ما زال'])})\\s+(?:${anyOf(['مدمرة', 'مدمرا', 'مهدمة', 'مهدما', 'متضررة', 'ركاما', 'أنقاضا', 'مدمره'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "Of 138,000 damaged homes, about 8,500 were completely destroyed", "9 of the province's 13
+ * hospitals were damaged or destroyed": a count of buildings told in the passive with nothing of
+ * what did it or when ("by", "when", "in a strike", "on Monday" after the verb) is a tally of the
+ * war's damage, not a blow.
+ */
+const COUNTED_DAMAGE = new RegExp(
+  `(?<!${L})\\d[\\d,.]*(?:\\s+[\\p{L}]+){0,6}?\\s+(?:were|have been|had been)\\s+(?:[\\p{L}]+ly\\s+)?(?:damaged|destroyed)(?:\\s+or\\s+(?:[\\p{L}]+ly\\s+)?(?:damaged|destroyed))?(?!${L})(?!\\s+(?:by|when|after|as|in|during|on|at|overnight|yesterday|today|last)(?!${L}))`,
+  'u',
+);
+
+/** The clause (in matching form) tells damage that stands still, or a tally of it, not a blow. */
+export function standingDamage(matchText: string): boolean {
+  return (
+    (/still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText)) ||
+    (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText))
+  );
+}

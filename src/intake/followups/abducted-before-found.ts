@@ -1,0 +1,55 @@
+// The abduction of the dead just found, told after the finding: when they were taken, not another event.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { withinGap } from '../incidents/incident-followups.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import type { Building } from '../incidents/incident-types.js';
+import { matchView } from '../reading/view.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** Bodies found: "the bodies of six men were found", "عثرت القوات على جثث ستة مواطنين". */
+const BODIES_FOUND = new RegExp(
+  `(?<!${L})(?:found|discovered|recovered|${anyOf(['عثر', 'وعثر', 'عثرت', 'وعثرت', 'العثور', 'وجدت', 'انتشلت'])})(?!${L})[^.]*?(?<!${L})(?:bod(?:y|ies)|${anyOf(['جثة', 'جثث', 'جثتي', 'جثتا', 'جثامين', 'جثمان'])})(?!${L})|(?<!${L})(?:bod(?:y|ies))(?!${L})[^.]*?(?<!${L})(?:found|discovered|recovered)(?!${L})`,
+  'u',
+);
+
+/** How many days before the finding the abduction it tells may lie. */
+const MAX_DAYS_HELD = 31;
+
+const daysBetween = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+type EventDays = NonNullable<Building['date']>;
+
+/**
+ * "عثرت القوات على جثث ستة مواطنين…", then "وقد اختطفوا يوم الثلاثاء الماضي من قبل مسلحين" ("the
+ * bodies of two shepherds were found on Sunday", then "the three had been abducted on Thursday"): an
+ * abduction with no casualties of its own, on a day before the finding (within a month), in the
+ * finding's governorate, told just after the dead found: when and how those dead were taken — one
+ * event from the abduction to the finding, not an abduction of its own. Returns those days, or null.
+ */
+export function abductionOfTheFound(
+  hit: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): EventDays | null {
+  const taken = facts.eventDate?.date;
+  if (!hit?.date || hit.killed === null || !taken) return null;
+  if (facts.event?.subType !== 'abduction_forced_disappearance') return null;
+  if (facts.casualties.killed !== null || facts.casualties.wounded !== null) return null;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate) return null;
+  if (facts.place?.governorate && !sameGovernorate(hit.place, facts.place)) return null;
+  const held = daysBetween(taken.to, hit.date.from);
+  const found =
+    held > 0 &&
+    held <= MAX_DAYS_HELD &&
+    withinGap(hit, sentenceIndex) &&
+    BODIES_FOUND.test(matchView(hit.source).text);
+  return found
+    ? {
+        from: taken.from,
+        to: hit.date.to,
+        precision: 'approximate',
+        text: `${taken.text} – ${hit.date.text}`,
+      }
+    : null;
+}

@@ -1,0 +1,25 @@
+// The bodies of the dead already told, recovered, moved, handed over or buried: no new incident.
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * The bodies named definite, with no count of their own before them: "انتشل الدفاع المدني الجثث
+ * الثلاث", "نقلت الجثة إلى الطب العدلي", "وتم تسليم جثامينهم إلى ذويهم"; "the bodies were taken to
+ * the morgue", "rescuers recovered the three bodies", "their bodies were handed to their families".
+ * ("the bodies of three shepherds were found", "جثث أربعة رجال": a count of bodies, found anew, is
+ * not this.)
+ */
+const DEFINITE_BODIES = new RegExp(
+  `(?<!${L})(?:و|ف)?(?:${f(['الجثث', 'الجثة', 'الجثتين', 'الجثتان', 'الجثامين', 'الجثمان', 'جثامينهم', 'جثثهم', 'جثتيهما', 'جثامينهما', 'جثته', 'جثمانه'])})(?!${L})|(?<!${L})(?:the|their|his|her)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?bod(?:y|ies)(?!\\s+of\\s+(?!the\\b|those\\b|these\\b)[\\p{L}\\d])(?!${L})`,
+  'u',
+);
+
+/** A count of bodies: "Eleven bodies", "ثلاث جثث", "3 bodies", "جثث أربعة رجال" are bodies counted anew. */
+const COUNTED_BODIES = new RegExp(
+  `(?<!${L})(?:\\d+|${f(['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر', 'عشرات'])})\\s+(?:${f(['جثث', 'جثة'])})(?!${L})|(?<!${L})${f(['جثث'])}\\s+(?:\\d+|${f(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'])})(?!${L})|(?<!(?:the|their|his|her)\\s)(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\\s+bodies(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells of the bodies of the dead counted before, not of new dead. */
+export function retellsBodies(matchText: string): boolean {
+  return DEFINITE_BODIES.test(matchText) && !COUNTED_BODIES.test(matchText);
+}

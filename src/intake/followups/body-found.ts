@@ -1,0 +1,21 @@
+// "Gunmen kidnapped a council member… His body was later found": the one taken, found dead.
+import type { Building } from '../incidents/incident-types.js';
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * One person's body found, named by its possessive: "his body was later found", "her body had been
+ * dumped", "وعثر على جثته", "تم العثور على جثتها", "وجدت جثته". No count of its own: the body is
+ * of the one the event just told named (a count of bodies, "the bodies of three men", is not this).
+ */
+const ONE_BODY_FOUND = new RegExp(
+  `(?<!${L})(?:his|her)\\s+body\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:later\\s+)?(?:found|discovered|recovered|dumped)(?!${L})|(?<!${L})(?:${f(['عثر', 'وعثر', 'عثرت', 'وعثرت', 'العثور', 'وجدت', 'ووجدت', 'يعثر'])})(?:\\s+${L}+){0,3}?\\s+${f(['على'])}\\s+(?:${f(['جثته', 'جثتها', 'جثمانه', 'جثمانها'])})(?!${L})|(?<!${L})(?:${f(['وجدت', 'ووجدت'])})\\s+(?:${f(['جثته', 'جثتها'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The incident just told counted no dead (a kidnapping, a man taken from his home), and this clause
+ * finds the body of the one taken: he is its one dead.
+ */
+export function foundDeadAfter(hit: Building | undefined, matchText: string): hit is Building {
+  return !!hit && hit.killed === null && ONE_BODY_FOUND.test(matchText);
+}

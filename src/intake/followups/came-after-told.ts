@@ -1,0 +1,31 @@
+// "ويأتي الهجوم بعد…", "The attack came after…": the event just told, set against what came before it.
+import { L, anyOf } from '../reading/word-pattern.js';
+import { RETALIATION_AR, RETALIATION_EN } from './retaliation-words.js';
+
+/** The event just told by its definite name, as the subject of "came after". */
+const TOLD_CAME_AFTER = new RegExp(
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'العملية', 'الاغتيال'])})\\s+${anyOf(['بعد'])}(?!${L})|^\\W*the (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|raid|killing|assassination)s? (?:comes|came) (?:[\\p{L}\\d-]+ ){0,3}after(?!${L})`,
+  'u',
+);
+
+/**
+ * "ويأتي الهجوم بعد أقل من ثلاثة أسابيع على إعلان النصر", "The attack came weeks after…": a clause
+ * whose subject is the event just told, by its definite name, coming after something — where it gives
+ * no casualties, day or place of its own, what it came after is the news's background, and the
+ * event noun it opens with is the one told, not another event (an earlier event it names with its
+ * toll, day or place is read as one by the rules of earlier events).
+ */
+export const cameAfterAsTold = (matchText: string): boolean => TOLD_CAME_AFTER.test(matchText);
+
+/** The event told by its definite name, as the subject of "came in answer to". */
+const TOLD_CAME_IN_ANSWER = new RegExp(
+  `(?<!${L})ال\\p{L}+\\s+(?:${anyOf(['جاءت', 'جاء', 'تأتي', 'يأتي'])})\\s+(?:${anyOf(RETALIATION_AR)})(?!${L})|(?<!${L})the (?:[\\p{L}-]+ ){0,2}?(?:strikes?|attacks?|raids?|bombing|shelling) (?:came|comes|come) (?:[\\p{L}-]+ ){0,2}?(?:${RETALIATION_EN.join('|')})(?!${L})`,
+  'u',
+);
+
+/**
+ * "وكانت الوزارة أعلنت أن الضربات جاءت رداً على هجوم استهدف قاعدة … مطلع الأسبوع الماضي", "The strikes
+ * came in retaliation for a drone attack last week": the event told, with what it answered — where
+ * that names no casualties, it is the news's cause, no incident of its own (however it is dated).
+ */
+export const cameInAnswerAsTold = (matchText: string): boolean => TOLD_CAME_IN_ANSWER.test(matchText);

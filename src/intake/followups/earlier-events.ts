@@ -1,0 +1,102 @@
+// An earlier event the article recalls with its own toll: an incident of its own, however long ago.
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { ResolvedPlace } from '../../places/types.js';
+import type { Casualties } from '../casualties/casualties.js';
+import { AR_PREFIX } from '../reading/view.js';
+import { L } from '../reading/word-pattern.js';
+
+/** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
+const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
+/** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins. */
+const ONE_EVENT = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
+  'u',
+);
+/** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */
+const PLURAL = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['هجمات', 'تفجيرات', 'انفجارات', 'غارات', 'ضربات', 'عمليات'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?<!(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?)(?:attacks|bombings|blasts|explosions|strikes|airstrikes|raids)(?!${L})`,
+  'u',
+);
+/**
+ * "the deadliest attack since a double suicide bombing killed 32 people in January 2021", "الأعنف
+ * منذ التفجير الذي أودى بحياة 32": the news ranked against one earlier event, told with its toll.
+ */
+const RANKED_SINCE = new RegExp(
+  `(?<!${L})(?:deadliest|worst|bloodiest|biggest|largest|${['الأعنف', 'الأكثر دموية', 'الأسوأ', 'الأكبر', 'الأدمى'].map(normalizeForMatch).join('|')})(?!${L})(?:\\s+[^\\s.،,]+){0,6}?\\s+(?:since|${normalizeForMatch('منذ')})\\s`,
+  'u',
+);
+/** "since the war began", "منذ": a span summed, not one event. */
+const SPAN = new RegExp(
+  `(?<!${L})(?:since|${normalizeForMatch('منذ')}|over|during|throughout|${normalizeForMatch('خلال')})(?!${L})`,
+  'u',
+);
+
+/**
+ * "the same station", "السوق ذاته", "twin bombings there killed …": the place of the news ("there"
+ * after a word, not the "there were" that only says something was).
+ */
+const SAME = new RegExp(
+  `(?<=${L}\\s)there(?!\\s+(?:were|was|is|are|have|has|had|will|would)(?!${L}))(?!${L})|(?<!${L})(?:the same|${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')}|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})`,
+  'u',
+);
+/**
+ * "وكان التفجير قد وقع في…", "The bombing had taken place on…": the event the news is about (a
+ * sentence, a funeral, an anniversary), told in the pluperfect.
+ */
+const PLUPERFECT = new RegExp(
+  `^["«“]?\\s*و?(?:${normalizeForMatch('كان')}|${normalizeForMatch('كانت')})\\s+(?:[^\\s،,.]+\\s+){1,7}?${normalizeForMatch('قد')}\\s|(?<!${L})had (?:taken place|occurred|happened|been carried out)(?!${L})`,
+  'u',
+);
+
+/** Tied to the event told before: retold in the pluperfect, or at "the same" place. */
+export function pointsBack(matchText: string): boolean {
+  return PLUPERFECT.test(matchText) || SAME.test(matchText);
+}
+
+/**
+ * "Khalis was hit by a similar market bombing in 2015 that killed more than 100 people", "وكان
+ * التفجير قد وقع في 11 آب 2016 … ما أسفر عن مقتل 23": one event, named in the singular, with its own
+ * dead or wounded — a background event with figures, kept as an incident whatever its age (a total
+ * over a span, "since…", "during…", stays a total).
+ */
+/** What `recallsOneEvent` reads of a clause's facts (clause.ts's ClauseFacts; clause.ts imports this file, so not that type). */
+export interface RecalledClause {
+  casualties: Pick<Casualties, 'killed' | 'wounded'>;
+  place: Pick<ResolvedPlace, 'governorate'> | null;
+  aggregate: boolean;
+  denied: boolean;
+  remains: boolean;
+  separate: boolean;
+  similar: boolean;
+}
+
+export function recallsOneEvent(facts: RecalledClause, matchText: string): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null && wounded === null) return false;
+  if (facts.aggregate || facts.denied || facts.remains) return false;
+  // tied to the news: retold in the pluperfect, likened to it, ranked against it, or what it came after; a bare
+  // "In 2014, militants killed 40 people" is history, not an event of this article
+  // (only where the clause places it: "since a bombing in Tayaran Square" alone names no governorate)
+  const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
+  if (!ranked && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
+  // ("The strikes came around 18 months after a similar raid … killed 18": the news before "after" is
+  // the subject, the event recalled is what follows it)
+  const after = CAME_AFTER.exec(matchText);
+  const recalled = after ? matchText.slice(after.index + after[0].length) : matchText;
+  const one = ONE_EVENT.exec(recalled);
+  // "520 هجوما": a count of events, not one
+  const counted = one !== null && /\d\s*$/u.test(recalled.slice(Math.max(0, one.index - 3), one.index));
+  return one !== null && !counted && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));
+}
+
+/**
+ * "The strike came almost a year after a drone killed four people near Sinjar": with a toll of its
+ * own, what follows "after" is an earlier event; with none ("The fighting comes a year after the
+ * SDF drove IS out of Raqqa"), the background of the news.
+ */
+const CAME_AFTER = /^["«“]?\s*the (?:[\p{L}-]+ ){1,5}?(?:comes|came|come) (?:[\p{L}\d-]+ ){0,4}?after\s/u;
+
+/** The clause (in matching form) tells the news as coming after something. */
+export function comesAfter(matchText: string): boolean {
+  return CAME_AFTER.test(matchText);
+}

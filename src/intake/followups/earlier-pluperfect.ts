@@ -1,0 +1,31 @@
+// An event told in the pluperfect, days before an undated lead was reported: an earlier one, not the lead's day.
+import { normalizeForMatch } from '../../text/normalize.js';
+import { addDays } from '../dates/calendar.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import type { Building } from '../incidents/incident-types.js';
+
+/**
+ * "وكان ثلاثة مدنيين … قد سقطوا", "وكانت طائرة مسيرة قد قصفت": "كان … قد" with a subject not named
+ * before (no definite noun: "وكان الانفجار الذي وقع … قد أسفر" retells the event told).
+ */
+const NEW_SUBJECT_PLUPERFECT = new RegExp(
+  `^["«“]?\\s*و?(?:${normalizeForMatch('كان')}|${normalizeForMatch('كانت')})\\s+(?!ال)[^\\s،,.]+\\s+(?:[^\\s،,.]+\\s+){0,6}?${normalizeForMatch('قد')}\\s`,
+  'u',
+);
+
+/**
+ * "أفاد مصدر، اليوم الجمعة، بمقتل عنصرين بقصف …", then "وكان ثلاثة مدنيين من أسرة واحدة قد سقطوا بين
+ * قتيل وجريح الأسبوع الماضي بقصف مماثل": an event told in the pluperfect by a subject not named before,
+ * with a day that ended before the day before the lead was reported, is background told as an event
+ * of its own; it does not give the lead the day it lacks.
+ */
+export function earlierThanReported(current: Building, facts: ClauseFacts): boolean {
+  return (
+    !current.date &&
+    !!current.reporting &&
+    !!facts.eventDate &&
+    !facts.refersBack &&
+    facts.eventDate.date.to < addDays(current.reporting.from, -1) &&
+    NEW_SUBJECT_PLUPERFECT.test(facts.matchText)
+  );
+}

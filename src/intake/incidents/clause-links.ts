@@ -1,0 +1,189 @@
+/**
+ * How a clause ties to what was told before it: an earlier event it comes after, the background it
+ * sets, "also", "others", the event it points back at, a pursuit of its attackers, a claim of it,
+ * another source's toll of it. Patterns over the clause in matching form (view.ts).
+ */
+import { normalizeForMatch } from '../../text/normalize.js';
+import { RETALIATION_AR, RETALIATION_EN } from '../followups/retaliation-words.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { ordinalOfBlow } from '../events/ordinal-blow.js';
+
+/** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
+export const COMES_AFTER =
+  /^["«“]?\s*(?:و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)\s+(?:ذلك|هذا|الحادث|الهجوم|القصف|التفجير)\s+بعد|(?:this|it|the \w+) (?:comes|came) (?:\w+ )?(?:days? |hours? )?after)\s/u;
+/**
+ * "The incidents came as…", "يأتي ذلك في وقت…", "ويأتي الهجوم قبل أيام من…", "ويأتي القصف رغم الاتفاق":
+ * the background of the news, not another event (the event told may also be named by its noun and
+ * who did it, "ويأتي اعتداء المسلحين في وقت…"); so is
+ * how the fighting began, told in the pluperfect ("وكانت المواجهات قد اندلعت عقب…", "The clashes had
+ * erupted after…").
+ */
+export const CONTEXT =
+  /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|the (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|الهجوم|الهجومان|الحادث|الحادثه|القصف|التفجير|العمليه|التصعيد|(?:اعتداء|اعتداءات|هجوم|هجمات|قصف|تفجير|استهداف|تصعيد) [\p{L}]+) (?:في وقت|وسط|فيما|مع|في ظل|قبل|ضمن|رغم))/u;
+/** "Later, a medical source said the toll had risen to three": a time word, no other event, before a toll's update. */
+export const LATER_OPENING = /^["«“]?\s*later(?![\p{L}])/u;
+export const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
+/** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
+export const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;
+export const CONTINUES = /^["«“]?\s*(?:و?ان(?:هم|ه|ها)|and that (?:they|it|he))\s/u;
+/** "كما", "وكما" opening the clause: "also". */
+export const ALSO = new RegExp(
+  `^["«“]?\\s*(?:${['كما', 'وكما'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+export const OTHERS = new RegExp(
+  `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted;
+ * so too others named by their hurt alone ("ما أدى إلى مقتل 12 وإصابة آخرين", "wounding others"):
+ * the wounded beside the dead just counted, not more dead than an earlier toll.
+ */
+const UNCOUNTED_BEFORE = new RegExp(
+  `(?<!${L})(?:several|many|some|dozens|scores|numerous|wounding|injuring|${anyOf(['عدد', 'العديد', 'عشرات', 'بعض', 'إصابة', 'وإصابة', 'أصيب', 'وأصيب', 'جرح', 'وجرح'])})(?:\\s+(?:of|${anyOf(['من'])}))?\\s+$`,
+  'u',
+);
+
+/**
+ * "The other two wounded are in stable condition", "the other victims": the rest of a group told, the
+ * ones left once one of them is told apart, not more of them (in Arabic the article says so:
+ * "الجريحان الآخران").
+ */
+const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
+
+/** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
+export function countsOthers(text: string): boolean {
+  for (const m of text.matchAll(OTHERS)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // ("while a third struck a building": a third rocket, ordinal-blow.ts)
+    if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
+    if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+export const DEFINITE_EVENTS_AR = [
+  'الاشتباك',
+  'الاشتباكات',
+  // "حصيلة المواجهات ارتفعت إلى ستة": the confrontations told before ("the toll of the confrontations")
+  'المواجهات',
+  'المواجهة',
+  'الهجوم',
+  'العملية',
+  'الانفجار',
+  'القصف',
+  'الغارة',
+  // "في الغارات ذاتها", "جراء التفجيرات": the blows told before, counted as many
+  'الغارات',
+  'الضربات',
+  // "حصيلة التفجير بلغت خمسة": the bombing told before, one or many
+  'التفجير',
+  'التفجيرات',
+  'المداهمة',
+  'الكمين',
+  'الحادثة',
+  'الحادث',
+  // "أصيب عنصر خلال تبادل إطلاق النار": the fight told before, by what it was
+  'تبادل إطلاق النار',
+];
+export const DEFINITE_EVENTS_EN =
+  'clash|clashes|confrontations?|attack|assault|raid|operation|blasts?|explosions?|bombings?|strikes?|air ?strikes?|shelling|fighting|ambush|incident|exchange of fire|firefight|gunfight';
+/**
+ * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
+ * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
+ * ("The clashes erupted after…", "The strike came as…", "The raid on the village of X, near Y, began
+ * late on Wednesday"), and its pronoun after "during" ("دار اشتباك،
+ * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt").
+ */
+export const REFERS_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN})(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "وأسفر القصف عن…", "إن الغارة طالت…", "said the strikes hit…": the event told before, by its definite
+ * name, as the subject of what it did; so is what it caused, "also" or not ("أن الانفجار أدى أيضاً إلى
+ * إصابة ثلاثة", "the blast also left three wounded"): more of that event, not one of its own.
+ */
+export const SUBJECT_BACK = new RegExp(
+  `(?<![\\p{L}])(?:${['أسفر', 'وأسفر', 'أسفرت', 'وأسفرت', 'طال', 'وطال', 'طالت', 'وطالت'].map(normalizeForMatch).join('|')})\\s+(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:${['الهجوم', 'القصف', 'الغارة', 'الغارات', 'الانفجار', 'التفجير', 'الضربة', 'الضربات'].map(normalizeForMatch).join('|')})\\s+(?:${normalizeForMatch('أيضاً')}\\s+)?(?:${['طال', 'طالت', 'استهدف', 'استهدفت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'أدى', 'أدت', 'تسبب', 'تسببت', 'خلف', 'خلفت'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])the (?:attack|strikes?|airstrikes?|air strikes?|blast|explosion|bombing|shelling|raid|ambush) (?:also )?(?:hit|struck|targeted|caused|destroyed|damaged|left)(?![\\p{L}])`,
+  'u',
+);
+/** "شنت طائرات روسية غارات … عقب الهجوم", "in retaliation for the attack": a later event, its own. */
+export const FOLLOWS = new RegExp(
+  `(?<![\\p{L}])(?:${['عقب الهجوم', 'بعد الهجوم', ...RETALIATION_AR.map((w) => `${w} الهجوم`), 'عقب الكمين', 'بعد الكمين'].map(normalizeForMatch).join('|')}|(?:after|following|(?:${RETALIATION_EN.join('|')}) (?:for|to)) the (?:attack|ambush|bombing))(?![\\p{L}])`,
+  'u',
+);
+export const SIMILAR = new RegExp(
+  `(?<![\\p{L}])(?:${['مماثل', 'مماثلة', 'مماثلا'].map(normalizeForMatch).join('|')}|similar)(?![\\p{L}])`,
+  'u',
+);
+/** The casualties a toll counts, named as a number of them: "the number of wounded", "عدد الجرحى". */
+const NUMBER_OF = '(?:number of (?:the )?(?:dead|killed|wounded|injured|casualties|victims))';
+/** The word for a toll: "death toll", "put the toll at", "the number of wounded", "الحصيلة", "عدد القتلى". */
+export const TOLL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:(?:death )?toll|${NUMBER_OF}|${['حصيلة', 'الحصيلة', 'حصيلة القتلى', 'عدد القتلى', 'عدد الضحايا', 'عدد الجرحى', 'عدد المصابين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "SANA put the death toll at eight, saying a 'terrorist attack' had…", "another official put the
+ * number of wounded at 27", "put the toll from the market blast at 11": another source's toll of the
+ * event just told (named by "the", as told before); its own account of what happened ("saying an
+ * attack…") makes it no new event.
+ */
+export const TOLL_GIVEN = new RegExp(
+  `(?<![\\p{L}])(?:put|puts|putting|placed|gave|gives) the (?:(?:death )?toll|${NUMBER_OF})(?: (?:from|of|in) the (?:[\\p{L}-]+ ){0,2}?(?:${DEFINITE_EVENTS_EN}))? at(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "وأسفرت التفجيرات الثلاثة السابقة عن مقتل 11", "the three previous bombings killed 11": earlier events
+ * of the kind, summed — a total, not the event of the news.
+ */
+export const EARLIER_EVENTS = new RegExp(
+  `(?<![\\p{L}])(?:${['الهجمات', 'التفجيرات', 'الانفجارات', 'الغارات', 'العمليات', 'الاعتداءات', 'الهجمات المماثلة'].map(normalizeForMatch).join('|')})(?:\\s+[\\p{L}\\p{N}]+)?\\s+${normalizeForMatch('السابقة')}(?![\\p{L}])|(?<![\\p{L}])(?:the|its|their)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:previous|earlier|prior)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids)(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "دورية للشرطة طاردت المهاجمين … ما أسفر عن مقتل أحدهما", "police chased the gunmen and killed one",
+ * "قوة من الجيش اشتبكت مع المهاجمين وقتلت اثنين منهم": the pursuit of (or fight with) the event's attackers: what follows in the sentence is more of that event.
+ * The verb may carry its conjunction ("تصدوا للهجوم واشتبكوا مع المهاجمين", "held the post and fought off the attackers").
+ */
+export const PURSUIT = new RegExp(
+  `(?<![\\p{L}])[وف]?(?:${['طارد', 'طاردت', 'لاحق', 'لاحقت', 'ملاحقة', 'مطاردة', 'اشتبكت مع', 'اشتبك مع', 'اشتبكوا مع', 'تصدت', 'تصدى', 'تصدوا'].map(normalizeForMatch).join('|')})\\s+(?:${['المهاجمين', 'للمهاجمين', 'المسلحين', 'للمسلحين', 'الجناة', 'المنفذين', 'القتلة'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?:chased|pursued|tracked down|gave chase to|clashed with|engaged|exchanged fire with|fought off|repelled) the (?:attackers|gunmen|assailants|perpetrators|killers)(?![\\p{L}])`,
+  'u',
+);
+// cheap screens before the patterns below: most clauses have none of these words
+export const CLAIM_WORDS = [
+  normalizeForMatch('تبن'),
+  normalizeForMatch('مسؤوليت'),
+  'claimed',
+  'responsibility',
+];
+export const PURSUIT_WORDS = [
+  normalizeForMatch('طارد'),
+  normalizeForMatch('لاحق'),
+  normalizeForMatch('اشتبك'),
+  normalizeForMatch('تصد'),
+  'chase',
+  'pursued',
+  'tracked',
+  'clashed',
+  'engaged',
+  'exchanged',
+  'fought',
+  'repelled',
+];
+/**
+ * A claim of responsibility: positive only (a denied or missing claim is background, `CONTEXT`); the
+ * claimant and its channel may stand between the verb and the responsibility ("وأعلن تنظيم داعش، عبر
+ * وكالة أعماق، مسؤوليته عن التفجير"); not where the teller says whose it was ("أعلنت الوزارة أن داعش
+ * يتحمل مسؤوليته"): blame told, no claim.
+ */
+export const CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:${['تبنى', 'وتبنى', 'تبنت', 'وتبنت'].map(normalizeForMatch).join('|')}|${normalizeForMatch('و?أعلنت?')}(?:(?!\\s${normalizeForMatch('أن')}\\s)[^.]){0,80}?\\s(?:${['مسؤوليته', 'مسؤوليتها'].map(normalizeForMatch).join('|')})|claimed (?:responsibility|(?:the|both) (?:attack|bombing|blast|ambush|killing)s?)|has claimed|took responsibility)(?![\\p{L}])`,
+  'u',
+);
+/** Another source's words: "told AFP that", "a source said", "وقال مصدر إن", "وذكر مصدر أن", "بحسب مصدر". */
+export const SOURCED = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|told [\\p{L}]+|according to)(?![\\p{L}])|${['قال', 'وقال', 'قالت', 'وقالت', 'ذكر', 'وذكر', 'ذكرت', 'وذكرت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'بحسب', 'وفق', 'وفقا'].map(normalizeForMatch).join('|')}(?![\\p{L}]))`,
+  'u',
+);

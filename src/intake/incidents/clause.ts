@@ -1,0 +1,391 @@
+import { namesOnlyTheFollowed } from '../followups/followed-event.js';
+import { leavesToll } from '../events/left-toll.js';
+import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
+import type { IncidentEvent, Language } from '../../content/schema.js';
+import { namesVictimAgain } from '../victims/victim-named-again.js';
+import { findActorMentions } from '../actors/actor-table.js';
+import { actorRoles } from '../actors/actors.js';
+import { findCasualties, type Casualties } from '../casualties/casualties.js';
+import { markReportingDates } from '../dates/date-roles.js';
+import { markStatementDay } from '../dates/statement-day.js';
+import { narrowest } from '../dates/event-period.js';
+import { opensWithNamedAside } from '../followups/named-aside.js';
+import { explicitDay } from '../dates/explicit-day.js';
+import { saysToo } from '../events/he-too.js';
+import type { DateValue } from '../dates/date-values.js';
+import { findDates } from '../dates/dates.js';
+import { CUES } from '../events/event-cues.js';
+import { findNumbers } from '../reading/numbers.js';
+import { casualtyNotes } from '../casualties/casualty-notes.js';
+import { matchView, type MatchView } from '../reading/view.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { ClauseFacts, PlaceResolver } from './clause-facts.js';
+import { classifyEvent } from '../events/classify-event.js';
+import {
+  ALSO,
+  CLAIM,
+  CLAIM_WORDS,
+  COMES_AFTER,
+  CONTEXT,
+  CONTINUES,
+  EARLIER_EVENTS,
+  FOLLOWS,
+  LATER_OPENING,
+  OTHERS,
+  PURSUIT,
+  PURSUIT_WORDS,
+  RECALLED,
+  REFERS_BACK,
+  SIMILAR,
+  SINCE_FIRST,
+  SOURCED,
+  TOLL_GIVEN,
+  TOLL_WORD,
+  countsOthers,
+} from './clause-links.js';
+import { tellsNoViolentEvent } from '../events/non-events.js';
+import { boastsToll } from '../events/claims.js';
+import { drivenProtestsOnly } from '../events/driven-protests.js';
+import { killedSince } from '../roundups/killed-since.js';
+import { spanFromOnset } from '../roundups/span-onset.js';
+import { countryTally } from '../roundups/country-tally.js';
+import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
+import { withoutSeriesCount } from '../events/series/one-of.js';
+import { comesAfter } from '../followups/earlier-events.js';
+import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from '../tolls/toll-update.js';
+import { alsoHit, diesOfWounds } from '../tolls/wounded-died/phrases.js';
+import {
+  diedBeyondTold,
+  diedWhereWounded,
+  untilDeath,
+  withoutDeathDays,
+  withoutDeathOfWoundedDays,
+} from '../tolls/wounded-died/clause.js';
+import { withoutPlaceHistory } from '../dates/place-history-date.js';
+import { beforeCause } from '../events/event-cause.js';
+import { tellsFuneral } from '../dates/told-date.js';
+import { stillTreated, treatedCount } from '../tolls/still-treated.js';
+import { outsideRanks } from '../events/series/rank-span.js';
+import { withoutRiseDays } from '../dates/rise-day.js';
+import { withoutUntilDays } from '../dates/until-day.js';
+import { withoutSearchDays } from '../dates/search-day.js';
+import { namedDayInWeek } from '../dates/counted-week.js';
+import { withoutAbductionDays } from '../dates/abduction-day.js';
+import { doersBack } from '../followups/doers-back.js';
+import { saidToTakePlace } from '../followups/said-took-place.js';
+import { atTheScene } from '../places/at-the-scene.js';
+import { repelsTheAttack } from '../actors/repelled.js';
+import { warToll } from '../roundups/war-toll.js';
+import { tellsStillMissing } from '../roundups/still-missing.js';
+import { withWoundedNow } from '../tolls/update-sides.js';
+import { toldAsOngoing } from '../events/ongoing-campaign.js';
+import { isRiteOf } from '../victims/rite-of-one.js';
+import { tellsRemains } from '../places/grave-site.js';
+import { listedDead } from '../roundups/listed-dead.js';
+import { ranksPlacesByCount } from '../roundups/ranked-places.js';
+import { laterThan } from '../dates/later-on.js';
+import { fledTheFighting } from '../events/fled-fighting.js';
+/** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
+const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
+
+/** "أحد جرحى التفجير", "إحدى ضحايا القصف": one of the victims of a blow named after them (construct state). */
+const VICTIMS_OF = `(?:${['أحد', 'إحدى'].map(normalizeForMatch).join('|')})\\s+(?:${['جرحى', 'مصابي', 'قتلى', 'ضحايا'].map(normalizeForMatch).join('|')})\\s+(?:\\p{L}+\\s+)?${normalizeForMatch('ال')}\\p{L}+`;
+const ONE_OF_VICTIMS = new RegExp(
+  `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
+  'u',
+);
+/** One of the victims counted before, told of again; not the one a funeral was for ("خلال تشييع أحد القتلى"). */
+function tellsOneOfVictims(text: string): boolean {
+  const one = ONE_OF_VICTIMS.exec(text);
+  return one !== null && !isRiteOf(text, one.index);
+}
+/**
+ * "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports;
+ * so is a campaign pointed back to ("displaced from the region during that offensive", "خلال تلك
+ * العملية"), one already told.
+ */
+const WHILE_WAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|during (?:that|this|the) (?:offensive|campaign|operation)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب', 'خلال تلك العملية', 'خلال تلك المعارك', 'خلال تلك الحملة', 'إبان تلك العملية'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "Turkey has threatened to launch an offensive", "تعتزم شن هجوم": what may come, not an event; so
+ * with "and" glued to the verb ("وتهدد بتنفيذ عملية", "ويعتزم الجيش شن هجوم").
+ */
+const INTENT = new RegExp(
+  `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|و?(?:${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
+  'u',
+);
+/** A word for an attack itself, not only for its dead. */
+const ATTACK_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const COUNT_WORD =
+  '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)';
+const ARMED_DEAD = new RegExp(
+  `(?<![\\p{L}])(?:(?:killed|killing|kills)\\s+(?:at least\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+)?(?:militants|insurgents|jihadists|terrorists)|(?:${['مقتل', 'قتل', 'وقتل', 'قتلت', 'مصرع'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,30}?(?<![\\p{L}])(?:\\d+|${['اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشرات'].map(normalizeForMatch).join('|')})\\s+(?:${['إرهابيا', 'إرهابيين', 'ارهابيا', 'مسلحا', 'مسلحين'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
+  'u',
+);
+/**
+ * A habit, a trend or a stated policy, not an event: "strikes are less frequent than", "where most of
+ * the fighting takes place", "the militants have stepped up their attacks", "لكنها تقول إنها تستهدف
+ * عناصر الحزب" (it says it targets the party's men).
+ */
+const HABITUAL = new RegExp(
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|(?:have|has|had) (?:stepped up|intensified|escalated)|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
+
+/** The clause's own casualties, or, for an item of a list of the dead that tells none, the count it opens with. */
+function ownOrListed(own: Casualties, view: MatchView, listItem: boolean): Casualties {
+  const none = own.killed === null && own.wounded === null && own.attackersKilled === null;
+  return (listItem && none && listedDead(view)) || own;
+}
+
+export function analyseClause(
+  text: string,
+  lang: Language,
+  published: string,
+  anchor: DateValue | null,
+  resolvePlace: PlaceResolver,
+  lead: DateValue | null = null,
+  before = '',
+  listItem = false,
+): ClauseFacts {
+  const view = matchView(text);
+  // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
+  const dates = markStatementDay(
+    view.text,
+    markReportingDates(view.text, findDates(view, { published, anchor, lead })),
+  );
+  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
+  // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
+  const toldCasualties: Casualties =
+    tellsOneOfVictims(view.text) ||
+    // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
+    namesVictimAgain(view.text) ||
+    stillTreated(view.text) ||
+    // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
+    boastsToll(view.text)
+      ? { killed: null, wounded: null, attackersKilled: null }
+      : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
+        ownOrListed(findCasualties(view, lang, before), view, listItem);
+  const numbers = findNumbers(view);
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
+  const risen = risenToll(view, lang);
+  const taken = withLivesTaken(
+    view.text,
+    numbers,
+    risen
+      ? {
+          ...toldCasualties,
+          killed: risen.killed ?? toldCasualties.killed,
+          // ("…إلى خمسة قتلى، بعد وفاة جريحين متأثرين بجراحهما", "rose to six after two of the wounded
+          // died of their wounds": the wounded who died are in the risen dead, no longer wounded; a
+          // count of wounded told with those of them who died is of those left already)
+          wounded:
+            risen.wounded ??
+            (diesOfWounds(view.text) && !toldCasualties.diedSince ? null : toldCasualties.wounded),
+        }
+      : toldCasualties,
+  );
+  // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
+  const casualties = diedWhereWounded(view.text, taken) ?? taken;
+  // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
+  const uncaused = beforeCause(view.text);
+  const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
+  const found = beforeItsCause?.event
+    ? beforeItsCause
+    : namesOnlyTheFollowed(view.text, casualties, numbers)
+      ? { event: null, counted: false }
+      : classifyEvent(view.text, numbers);
+  // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
+  const bodies = receivedBodies(view.text);
+  const roles = actorRoles(view, findActorMentions(view), numbers);
+  const hasCasualties =
+    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
+  const notes = casualtyNotes(view, casualties, numbers);
+  // "كما قتل وأصيب 4 عناصر في اشتباكات …": a toll told unsplit, with its number, is a toll all the same
+  const unsplitToll = notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
+  // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
+  const violent =
+    (hasCasualties || unsplitToll) && found.event?.type === 'strategic_developments'
+      ? classifyEvent(view.text, numbers, 'strategic_developments')
+      : null;
+  const classified = violent?.event ? violent : found;
+  // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
+  const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
+  // (blows that left casualties, counted or not, are no statistic: left-toll.ts)
+  const counted = classified.event ? classified.counted && !leavesToll(view.text) : false;
+  const recalled = RECALLED.test(view.text);
+  // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
+  const after = comesAfter(view.text);
+  // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+  const background = after
+    ? !hasCasualties
+    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
+  // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
+  // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
+  const ranked = withoutSuperlative(hasCasualties ? withoutSeriesCount(withoutRank(view.text)) : view.text);
+  // "the blast, the third in the capital this week": a span that ranks the event is not its date
+  // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
+  // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
+  // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
+  const toldDates = withoutDeathOfWoundedDays(
+    view.text,
+    withoutRiseDays(
+      view.text,
+      withoutDeathDays(
+        view.text,
+        outsideRanks(
+          view.text,
+          withoutPlaceHistory(
+            view.text,
+            // "…lasted until the early hours of Thursday": the day it ended
+            // "…launched a search operation on Tuesday": the day the hunt for its doers began
+            withoutUntilDays(
+              view.text,
+              withoutSearchDays(
+                view.text,
+                dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
+  // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
+  const eventDates = withoutAbductionDays(view.text, toldDates);
+  // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
+  const toldDate =
+    (tellsFuneral(view.text)
+      ? eventDates[eventDates.length - 1]
+      : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
+        explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
+  // (not where the death raised the toll of an attack that killed others: "died of his wounds on
+  // Monday, raising the death toll from Sunday's bombing to three" — the event is the bombing, on its day)
+  // (a death told "later" than the event before, with no day of its own, on that event's day: later-on.ts)
+  const eventDate = toldDate && {
+    ...toldDate,
+    date: tellsRisenToll(view.text)
+      ? toldDate.date
+      : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
+  };
+  // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
+  const eventNamed =
+    classified.event !== null &&
+    !(
+      classified.event.type === 'violence_against_civilians' &&
+      classified.event.subType === 'attack' &&
+      !ATTACK_NOUN.test(view.text)
+    );
+  const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
+  const place = bodies ? null : resolvePlace(eventPlaceText(text, { lang, resolvePlace, tellsToll }), lang);
+  // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
+  // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
+  const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
+  const diedOfWounds = diesOfWounds(view.text);
+  const alsoOthers =
+    alsoHere ||
+    (hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate);
+  return {
+    text,
+    matchText: view.text,
+    dates,
+    eventDate,
+    reportingDate: dates.find((d) => d.role === 'reporting') ?? null,
+    opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
+    place,
+    casualties,
+    event,
+    eventNamed,
+    reportsEvent:
+      !background &&
+      (hasCasualties ||
+        unsplitToll ||
+        (event !== null &&
+          !counted &&
+          !INTENT.test(view.text) &&
+          !HABITUAL.test(view.text) &&
+          // "destroyed … displaced during the fighting": a war told as the time of something else
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0) &&
+          // "نزحت 700 عائلة خشية تجدد الاشتباكات": people displaced by the fighting told (fled-fighting.ts)
+          !fledTheFighting(view.text))) &&
+      // (last: only a clause that would tell an event pays for these patterns)
+      // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
+      !tellsNoViolentEvent(uncaused, classified.event, hasCasualties || unsplitToll) &&
+      // "Iraqi forces are fighting for the western half of Mosul": the war going on, the news's setting
+      !toldAsOngoing(view.text, hasCasualties || unsplitToll, eventDate !== null) &&
+      !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)),
+    actors: roles.actors,
+    targets: roles.targets,
+    suspected: roles.suspected,
+    continues: CONTINUES.test(view.text),
+    denied: view.text.search(CUES.denial) >= 0,
+    remains: tellsRemains(view.text),
+    // a clause that opens with "منذ"/"since" tells a span of time, not one event
+    aggregate:
+      !recalled &&
+      // (a span the phrases above blanked is gone, whatever full stop it took with it)
+      (dates.some((d) => d.aggregate && /[\p{L}\p{N}]/u.test(ranked.slice(d.start, d.end))) ||
+        ranked.search(CUES.aggregate) >= 0 ||
+        // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
+        periodTotal(
+          ranked,
+          eventNamed && !counted && (!!place?.governorate || dayOfClashes(event, eventDate?.date ?? null)),
+        ) ||
+        EARLIER_EVENTS.test(view.text) ||
+        SINCE_FIRST.test(view.text) ||
+        warToll(view.text) ||
+        killedSince(view.text) ||
+        spanFromOnset(view.text) ||
+        countryTally(view.text) ||
+        ranksPlacesByCount(view.text) ||
+        tellsStillMissing(view.text)),
+    separate:
+      recalled ||
+      (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||
+      COMES_AFTER.test(view.text) ||
+      after,
+    another: CUES.another.test(view.text),
+    refersBack:
+      REFERS_BACK.test(view.text) ||
+      doersBack(view.text) ||
+      saidToTakePlace(view.text) ||
+      opensWithNamedAside(view.text) ||
+      repelsTheAttack(view.text),
+    notes,
+    // (a toll a source gives counts them all: "put the toll at three, saying the driver also died")
+    additional:
+      (hasCasualties &&
+        !TOLL_GIVEN.test(view.text) &&
+        (countsOthers(view.text) || alsoHit(view.text) || saysToo(view.text))) ||
+      alsoHere ||
+      diedBeyondTold(view.text, casualties, before),
+    follows: FOLLOWS.test(view.text),
+    similar: SIMILAR.test(view.text),
+    risenTo: risen && withWoundedNow(risen, casualties, view.text, diedOfWounds),
+    treated: treatedCount(view, numbers),
+    diedOfWounds,
+    sourced: SOURCED.test(view.text),
+    pursues: PURSUIT_WORDS.some((w) => view.text.includes(w)) && PURSUIT.test(view.text),
+    armedDead: ARMED_DEAD.test(view.text),
+    claims:
+      roles.actors.length > 0 &&
+      CLAIM_WORDS.some((w) => view.text.includes(w)) &&
+      CLAIM.test(view.text) &&
+      !SIMILAR.test(view.text),
+    tollOnly:
+      (hasCasualties && bodies) ||
+      (hasCasualties &&
+        TOLL_WORD.test(view.text) &&
+        // no word for what happened: "killed" alone names no kind
+        (TOLL_GIVEN.test(view.text) ||
+          ((classified.event === null || classified.event.subType === 'attack') &&
+            !ATTACK_NOUN.test(view.text)))),
+  };
+}

@@ -1,0 +1,170 @@
+// Whether a clause opens another incident or adds to the one before it.
+import type { ClauseFacts } from './clause-facts.js';
+import { addsOthers, casualtiesConflict } from '../tolls/casualties-conflict.js';
+import { sameCount, type Count } from '../reading/count.js';
+import { countBeforeRise } from '../tolls/earlier-count.js';
+import { retold, toldAsSubject } from '../tolls/told-again.js';
+import { toldLoosely } from '../tolls/loose-toll.js';
+import { inside, isNight, sameRange } from '../dates/event-period.js';
+import { otherSpot, sameGovernorate, unsplitToll } from '../places/incident-places.js';
+import { otherBlow } from '../events/other-blow.js';
+import type { Building } from './incident-types.js';
+import { sameEventOffCity } from '../places/off-city.js';
+import { ownOperation } from '../roundups/own-operation.js';
+import { oneOfSpan } from '../roundups/span-toll.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { namesDayOf } from '../dates/named-day.js';
+import { namesOnlyFinds } from '../followups/operation-finds.js';
+import { nearTheScene } from '../places/near-the-scene.js';
+import { namesKinOfThem } from '../followups/kin-of-them.js';
+import { alsoResulted } from '../followups/also-resulted.js';
+import { earlierThanReported } from '../followups/earlier-pluperfect.js';
+import { atItsPlace } from '../places/source-at-place.js';
+import { dayOfToll } from '../dates/toll-day.js';
+
+/** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
+const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
+
+export function hasCasualties(facts: ClauseFacts): boolean {
+  return facts.casualties.killed !== null || facts.casualties.wounded !== null;
+}
+
+/**
+ * Casualty figures for an incident that has none yet, or of the kind it lacks ("Four bodies were
+ * recovered…" then "A villager nearby was lightly wounded, he added."), with no date or place of
+ * their own.
+ */
+export function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (current.killed === null && current.wounded === null) return killed !== null || wounded !== null;
+  if (facts.eventDate || facts.place?.governorate) return false;
+  return (
+    (killed === null && wounded !== null && current.wounded === null) ||
+    (wounded === null && killed !== null && current.killed === null)
+  );
+}
+
+/** "Russian warplanes struck … after the attack": another side's blow that followed, not more of it. */
+export function followsAnother(current: Building, facts: ClauseFacts): boolean {
+  return (
+    facts.follows &&
+    facts.actors.length > 0 &&
+    facts.actors.every((a) => !current.actors.includes(a) && !current.targets.includes(a)) &&
+    facts.event?.type !== 'strategic_developments'
+  );
+}
+
+export function opensNew(current: Building, facts: ClauseFacts): boolean {
+  if (facts.separate || facts.another) return true;
+  // "وكانت عبوة مماثلة قد انفجرت الأسبوع الماضي", "a similar attack last month": an event like the one
+  // told, on a day of its own, is another one (its day is never the day of the one told)
+  if (facts.similar && facts.eventDate) return true;
+  if (followsAnother(current, facts)) return true;
+  // (so is one told in the pluperfect, days before an undated lead was reported: earlier-pluperfect.ts)
+  if (earlierThanReported(current, facts)) return true;
+  if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
+    // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
+    // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
+    if (
+      !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
+      !countBeforeRise(current, facts) &&
+      !namesDayOf(current, facts) &&
+      // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
+      !dayOfToll(current, facts)
+    )
+      return true;
+  }
+  // "…said five bodies were pulled from the rubble." then "On Tuesday, warplanes struck a farm…": a
+  // dated event of its own, named by its verb, is not more of an undated toll told before it
+  if (
+    facts.opensWithDate &&
+    !current.date &&
+    (current.killed !== null || current.wounded !== null) &&
+    facts.eventNamed &&
+    !facts.refersBack &&
+    !facts.continues
+  )
+    return true;
+  const gov = facts.place?.governorate?.en;
+  const currentGov = current.place?.governorate?.en;
+  if (gov && currentGov && gov !== currentGov && !sameEventOffCity(current, facts)) return true;
+  if (oneOfSpan(current, facts)) return true;
+  return casualtiesConflict(current, facts);
+}
+
+/**
+ * A roundup gives one event per paragraph: a new paragraph with casualties other than the ones
+ * already told is another event, even where its place is not in the gazetteer. A repeated
+ * paragraph (the same figures) is not.
+ */
+export function newItem(current: Building, facts: ClauseFacts, paragraph: number): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (paragraph === current.paragraph) return false;
+  // "وأضاف أن أحد الجنود أصيب خلال الاشتباك", "…died in the fighting, which broke out near a village
+  // east of Afrin": the event just told, by its definite name, in its governorate (or where one of
+  // the two places is only a side of a city)
+  if (
+    facts.refersBack &&
+    (!facts.place?.governorate ||
+      sameGovernorate(current.place, facts.place) ||
+      sameEventOffCity(current, facts))
+  )
+    return false;
+  if (toldAsSubject(current, facts)) return false;
+  // "A third person in the car was wounded", "four others": more victims of it
+  if (facts.additional && !facts.place?.governorate) return false;
+  // "فيما أصيبت شقيقتهم الرابعة": the kin of the victims just told, hit with them (kin-of-them.ts)
+  if (!facts.place?.governorate && namesKinOfThem(facts.matchText)) return false;
+  // "أسفرت أيضاً عن إصابة امرأة": what the event just told also did (also-resulted.ts)
+  if (!facts.place?.governorate && alsoResulted(facts.matchText)) return false;
+  // "فيما أصيب راعٍ … قرب موقع القصف": hit at the spot of the event just told (near-the-scene.ts)
+  if (!facts.place?.governorate && nearTheScene(facts.matchText)) return false;
+  // "وإصابته متوسطة": the one just named, told again
+  if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
+  if (retold(facts, current)) return false;
+  // a new paragraph at another spot of the same governorate (another district, another town)
+  if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
+  // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
+  // killed in an operation of its own (own-operation.ts)
+  if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))
+    return false;
+  if (current.killed === null && current.wounded === null) return false;
+  if (addsOthers(current, facts)) return false;
+  // "More than a dozen people were killed…" with no place: the same event told loosely
+  if (toldLoosely(current, facts)) return false;
+  // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the
+  // same toll told again, agreeing on every count it gives; so is a source's account of it ("وذكر
+  // مصدر أن مسلحين استهدفوا الحافلة … ما أدى إلى مقتل سبعة", "a source said gunmen fired on the bus,
+  // killing seven"); the same dead told again may come with the wounded the event lacks ("أعلنت
+  // الوزارة مقتل منتسب خلال مداهمة", then "وقال بيان إن … ما أدى إلى مقتل المنتسب وإصابة اثنين")
+  const agrees = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
+  const sameDead = killed !== null && current.killed !== null && sameCount(killed, current.killed);
+  if (
+    (THE_TOLL.test(facts.matchText) || facts.sourced) &&
+    // (or at the event's own place: source-at-place.ts)
+    (!facts.place?.governorate || atItsPlace(current.place, facts.place)) &&
+    (killed !== null || wounded !== null) &&
+    agrees(killed, current.killed) &&
+    (agrees(wounded, current.wounded) || (sameDead && current.wounded === null))
+  )
+    return false;
+  // "فيما أصيب أحد مقاتلينا بجروح طفيفة" after "مقتل سبعة مسلحين خلال عملية…", "the officer died before
+  // reaching hospital" after "killing him": a paragraph with no event, day or other place of its own,
+  // whose counts agree with the event's or give a kind it lacks, tells more of that event
+  const fits = (a: Count | null, b: Count | null): boolean => a === null || b === null || sameCount(a, b);
+  if (
+    (!facts.eventNamed || namesOnlyFinds(facts)) &&
+    !facts.eventDate &&
+    // (a governorate alone is the teller's or the event's own, never another spot)
+    (!facts.place?.governorate ||
+      (facts.place.precision === 'governorate' && sameGovernorate(current.place, facts.place))) &&
+    fits(killed, current.killed) &&
+    fits(wounded, current.wounded)
+  )
+    return false;
+  // "قصف مدفعي أدى إلى مقتل ثلاثة", then "انفجرت عبوة ناسفة … ما أدى إلى مقتل ثلاثة": another blow
+  if (facts.eventNamed && otherBlow(current.event, facts.event)) return true;
+  const differs = (a: Count | null, b: Count | null): boolean =>
+    a === null || b === null ? a !== b : !sameCount(a, b);
+  return differs(killed, current.killed) || differs(wounded, current.wounded);
+}

@@ -1,0 +1,228 @@
+// Filling what the article left open (place, date, roles, event type) once all clauses are read.
+import type { IncidentEvent, Language } from '../../content/schema.js';
+import type { ResolvedPlace } from '../../places/types.js';
+import { NON_STATE, stateForceOf, strikesFromAfar, type ActorId } from '../actors/actor-table.js';
+import { oppositionAsNamed } from '../actors/opposition-named.js';
+import { addCheck } from '../drafts/checks.js';
+import { assaultOnPost } from '../events/post-attacks.js';
+import { pointsBack } from '../followups/earlier-events.js';
+import { clipTo } from '../dates/date-values.js';
+import { SIMILAR } from './clause-links.js';
+import { SAME_PLACE, namesOneAnother } from '../places/incident-places.js';
+import { matchView } from '../reading/view.js';
+import { pointsToTownTold } from '../places/place-pointer.js';
+import { namesakeQuarter } from '../places/namesake-quarter.js';
+import { bearingFromTownTold } from '../places/bearing-from-town.js';
+import { quarterOfCityTold } from '../places/quarter-of-city.js';
+import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
+import type { Sentence } from '../reading/types.js';
+
+/** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
+export interface PlaceContext {
+  /** The one governorate its paragraph names, if it names exactly one. */
+  governorate(b: Building): ResolvedPlace | null;
+  /** The incident told before it that has a governorate, when its own paragraph names none. */
+  before(b: Building): Building | null;
+  /** The country the article is about (its title, else its other incidents), if any. */
+  country: ResolvedPlace['country'] | null;
+  /** Where the lead sentence places the story (resolved when first asked). */
+  lead(): ResolvedPlace | null;
+}
+
+export function placeContext(
+  sentences: readonly Sentence[],
+  built: readonly Building[],
+  ctx: IncidentContext,
+): PlaceContext {
+  const byParagraph = new Map<number, ResolvedPlace | null>();
+  const named = new Map<number, boolean>();
+  let lead: ResolvedPlace | null | undefined;
+  const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
+    if (!byParagraph.has(paragraph)) {
+      const places = sentences
+        .filter((s) => s.paragraph === paragraph)
+        .map((s) => {
+          const place = ctx.resolvePlace(s.text, ctx.lang);
+          // "قذائف سقطت في حي السليمانية" of Aleppo: the incident told there read the quarter as its city's
+          const told = built.find((b) => b.sentences.includes(s.index) && b.place)?.place;
+          return place && told && namesakeQuarter(place, told) ? told : place;
+        })
+        .filter((p): p is ResolvedPlace => !!p?.governorate);
+      const names = new Set(places.map((p) => p.governorate?.en));
+      named.set(paragraph, names.size > 0);
+      byParagraph.set(paragraph, names.size === 1 ? (places[0] ?? null) : null);
+    }
+    return byParagraph.get(paragraph) ?? null;
+  };
+  return {
+    governorate: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      return first ? paragraphGovernorate(first.paragraph) : null;
+    },
+    before: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      if (!first) return null;
+      paragraphGovernorate(first.paragraph);
+      if (named.get(first.paragraph)) return null;
+      const at = built.indexOf(b);
+      for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!;
+      return null;
+    },
+    country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+    lead: () => {
+      if (lead === undefined) lead = sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null;
+      return lead;
+    },
+  };
+}
+
+/**
+ * A place the gazetteer does not know, kept as the article's words: in the governorate its
+ * paragraph names ("…in Kharab, in Duhok's border area"), else with no governorate — never guessed.
+ */
+function unknownPlace(
+  name: string,
+  b: Building,
+  context: PlaceContext,
+  lang: Language,
+): ResolvedPlace | null {
+  // "وسبق ذلك هجوم مماثل قرب قرية الصفرة", "a similar raid near the village of Tal Ward": told as like
+  // the event before it, at a village the gazetteer does not know, it lies where that one did (a
+  // village told with no such tie is not placed by its neighbour: a roundup moves on)
+  // (so does one told by its bearing from the town just told: "قرب قرية الجنينة غربي المدينة")
+  // (and a quarter named bare after an event in a city: "وفي حادث منفصل … في منطقة الشعب"; the
+  // very quarter that event was told at is its place: "…على حي الزهراء في مدينة حمص", then "سقطت في
+  // شارع الستين بحي الزهراء")
+  const view = matchView(b.source).text;
+  const before = context.before(b);
+  const quarter = !!before?.place && quarterOfCityTold(view, name, `${before.place.text} ${before.source}`);
+  if (quarter && before?.place && namesOneAnother(before.source, name)) return before.place;
+  const around =
+    context.governorate(b) ??
+    (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null);
+  const country = around?.country ?? context.country;
+  if (!country) return null;
+  return {
+    country,
+    governorate: around?.governorate ?? null,
+    district: null,
+    locality: { [lang]: name },
+    precision: around ? 'locality' : 'country',
+    text: name,
+  };
+}
+
+/**
+ * ACLED: violence against civilians is violence against unarmed people. Every actor the intake
+ * knows is armed, so an "attack" whose target is one of them (a police station, an ISIS financier
+ * killed in a raid) is a battle between armed groups.
+ */
+function eventType(
+  event: IncidentEvent,
+  targets: readonly ActorId[],
+  actors: readonly ActorId[],
+  armedDead: boolean,
+  country: string,
+): IncidentEvent {
+  const generic =
+    (event.type === 'violence_against_civilians' && event.subType === 'attack') ||
+    event.subType === 'armed_clash';
+  // "هجوم إسرائيلي على مواقع عسكرية": an attack by a force that only strikes from afar is a strike
+  if (generic && actors.length > 0 && actors.every((a) => strikesFromAfar(a, country)))
+    return { type: 'explosions_remote_violence', subType: 'air_drone_strike' };
+  return event.type === 'violence_against_civilians' &&
+    event.subType === 'attack' &&
+    (targets.length > 0 || (armedDead && actors.length > 0))
+    ? { type: 'battles', subType: 'armed_clash' }
+    : event;
+}
+
+/**
+ * Actors that are not also the target; unnamed gunmen give way to a group the article names, the
+ * opposition's bare name to the factions it names.
+ */
+function perpetrators(b: Building): ActorId[] {
+  const actors = oppositionAsNamed(b.actors.filter((a) => !b.targets.includes(a)));
+  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a))
+    ? actors.filter((a) => a !== 'unknown_gunmen')
+    : actors;
+}
+
+/**
+ * A clause tied to the event told before: retold in the pluperfect, "at the same place", or at a part
+ * of the town told ("near the city's airport").
+ */
+const ties = (source: string): boolean => {
+  const view = matchView(source).text;
+  return SAME_PLACE.test(source) || pointsBack(view) || pointsToTownTold(view);
+};
+
+/**
+ * Fills what the article left open: the place from the title; the date from the lead's event (a
+ * roundup dates its first event and lists the rest), else from when it was reported, else the
+ * publication day — marked for the editor to check.
+ */
+export function finish(
+  b: Building,
+  ctx: IncidentContext,
+  leadDate: Building['date'],
+  context: PlaceContext,
+): ExtractedIncident[] {
+  // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
+  const split = b.killed !== null && b.wounded !== null;
+  const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
+  const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
+  const place = b.place?.governorate
+    ? b.place
+    : named?.governorate
+      ? named
+      : ctx.titlePlace?.governorate
+        ? ctx.titlePlace
+        : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+          // lead placed (a clause with no such tie keeps no place, and no incident)
+          !named && ties(b.source) && context.lead()?.governorate
+          ? context.lead()!
+          : (named ?? b.place);
+  if (!place) return [];
+  if (!b.place?.governorate) {
+    const text = named?.text ?? b.place?.text;
+    addCheck(checks, { reason: 'place-unresolved', ...(text ? { detail: text } : {}) });
+  }
+  let date: ExtractedIncident['date'];
+  // an event the article reports has happened by the day it was published: "ظهر ثاني أيام عيد
+  // الفطر" in an article of that very day is not the day after, though moon sighting leaves the
+  // feast's day open by one
+  if (b.date) date = { ...b.date, ...clipTo(b.date, ctx.published) };
+  else if (leadDate)
+    date = { ...leadDate, precision: leadDate.precision === 'day' ? 'day' : leadDate.precision };
+  // "announced on Monday" with no day for the event: most often that day's news, marked approximate
+  else if (b.reporting)
+    date = { from: b.reporting.from, to: b.reporting.to, precision: 'approximate', text: b.reporting.text };
+  // news without a date is mostly the day's news: the day of publication, marked as a guess
+  else date = { from: ctx.published, to: ctx.published, precision: 'approximate', text: null };
+  if (!b.date && !leadDate) addCheck(checks, { reason: 'date-guessed' });
+  else if (date.precision === 'approximate')
+    addCheck(checks, { reason: 'date-approximate', ...(date.text ? { detail: date.text } : {}) });
+  const local = (ids: ActorId[]): ActorId[] => ids.map((a) => stateForceOf(a, place.country));
+  const actors = local(perpetrators(b));
+  const suspected = local(b.suspected).filter((a) => actors.includes(a));
+  if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
+  return [
+    {
+      date,
+      place,
+      event: assaultOnPost(b.source, eventType(b.event, b.targets, actors, b.armedDead, place.country)),
+      actors,
+      suspected,
+      targets: local(b.targets),
+      killed: b.killed,
+      wounded: b.wounded,
+      attackersKilled: b.attackersKilled,
+      source: b.source,
+      sentences: b.sentences,
+      checks,
+      separate: b.separate,
+      another: b.another,
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+// Clauses that tell more of the incident just told, not an event of their own (incidents.ts).
+import type { ClauseFacts } from './clause-facts.js';
+import { diedOfWounds } from '../tolls/wounded-died/phrases.js';
+import { hasCasualties } from './incident-bounds.js';
+import { merge, raiseToll } from './incident-merge.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import type { Building } from './incident-types.js';
+import { hitsReinforcements, withReinforcementsToll } from '../followups/reinforcements.js';
+import { pursuitToll } from '../attackers/pursuers-hurt.js';
+
+/** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
+export const MAX_GAP = 3;
+
+/** The last incident is at most MAX_GAP sentences before this one. */
+export function withinGap(last: Building, sentenceIndex: number): boolean {
+  return sentenceIndex - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP;
+}
+
+/**
+ * The clause tells more of `last`: its attackers chased (after a clause that told the chase), its
+ * reinforcements hit, its toll risen, its damage. Adds what it tells to `last` and says so.
+ */
+export function addsToLast(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+  pursuit: boolean,
+  clauseText: string,
+): boolean {
+  if (!last) return false;
+  if (pursuit && !facts.separate && !facts.eventDate && withinGap(last, sentenceIndex)) {
+    // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم"; pursuers-hurt.ts)
+    merge(
+      last,
+      { ...facts, casualties: pursuitToll(facts.casualties), targets: [] },
+      null,
+      null,
+      sentenceIndex,
+    );
+    return true;
+  }
+  // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
+  // attack with the event just told, whose forces were the ones hit
+  if (
+    !facts.separate &&
+    !facts.eventDate &&
+    (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) &&
+    withinGap(last, sentenceIndex) &&
+    hitsReinforcements(clauseText)
+  ) {
+    // its dead and wounded are more victims of that attack, added to its toll
+    const casualties = withReinforcementsToll(last, facts.casualties);
+    last.killed = casualties.killed;
+    last.wounded = casualties.wounded;
+    merge(last, { ...facts, casualties, actors: [], suspected: [] }, null, null, sentenceIndex);
+    return true;
+  }
+  // "لترتفع حصيلة الهجوم إلى قتيلين", "bringing the death toll to 14": the event just told, its toll now
+  // (where that event's place is not known yet, the governorate the rise names is the hospital's or
+  // the teller's: "وأشار مدير مشفى حمص إلى … ليرتفع عدد الشهداء إلى أربعة")
+  if (
+    facts.risenTo &&
+    !facts.separate &&
+    (!facts.place?.governorate || !last.place?.governorate || sameGovernorate(last.place, facts.place))
+  ) {
+    // (where it says how many of the wounded died, only they leave the wounded: "two of the wounded
+    // had died and a third body had been recovered, bringing the death toll to 12"; and the toll it
+    // rose to replaces the count, however it names the dead added: "a third", "آخر")
+    raiseToll(last, facts.risenTo, facts.diedOfWounds, diedOfWounds(clauseText));
+    merge(last, { ...facts, casualties: facts.risenTo, additional: false }, null, null, sentenceIndex);
+    return true;
+  }
+  // "The car was completely burned": the damage of the event just told, not an event of its own
+  return (
+    facts.event?.subType === 'looting_property_destruction' &&
+    !hasCasualties(facts) &&
+    facts.actors.length === 0 &&
+    !facts.place?.governorate
+  );
+}

@@ -1,0 +1,128 @@
+// Adding what a clause tells to the incident it belongs to.
+import type { ResolvedPlace } from '../../places/types.js';
+import { addCheck } from '../drafts/checks.js';
+import type { ClauseFacts } from './clause-facts.js';
+import type { Casualties } from '../casualties/casualties.js';
+import { countText, sameCount, sumCounts } from '../reading/count.js';
+import { addsOthers, militantsToldAgain } from '../tolls/casualties-conflict.js';
+import { inside } from '../dates/event-period.js';
+import { refines } from '../places/incident-places.js';
+import type { Building } from './incident-types.js';
+import { woundedLeft } from '../tolls/wounded-left.js';
+import { namesDayOf } from '../dates/named-day.js';
+import { noteDeadAhead } from '../tolls/dead-ahead.js';
+import { tollCountedAttackers } from '../attackers/toll-with-attackers.js';
+import { woundedHedged } from '../tolls/hedged-wounded.js';
+
+export function merge(
+  current: Building,
+  facts: ClauseFacts,
+  date: ClauseFacts['eventDate'],
+  place: ResolvedPlace | null,
+  sentence: number,
+): void {
+  for (const note of facts.notes) addCheck(current.checks, note);
+  if (tollCountedAttackers(current, facts)) current.killed = facts.casualties.killed;
+  if (addsOthers(current, facts)) {
+    for (const kind of ['killed', 'wounded'] as const) {
+      const more = facts.casualties[kind];
+      const known = current[kind];
+      if (more !== null && known !== null) current[kind] = sumCounts([known, more]);
+    }
+  }
+  // "اغتال مسلحون القيادي", then "ما أدى إلى مقتله وإصابة مرافقه، حيث توفي متأثراً بجراحه": the
+  // event's dead at the time, told again with those of its wounded who died since, is its toll now
+  else if (risesByDiedSince(current.killed, facts.casualties)) current.killed = facts.casualties.killed;
+  // the first figure stays; another one for the same casualties is shown to the editor
+  else {
+    noteDeadAhead(current, facts);
+    for (const kind of ['killed', 'wounded'] as const) {
+      const other = facts.casualties[kind];
+      const known = current[kind];
+      if (other !== null && known !== null && !sameCount(other, known))
+        addCheck(current.checks, {
+          reason: 'casualties-conflict',
+          detail: `${countText(known)} ≠ ${countText(other)}`,
+        });
+    }
+  }
+  // "شهدت درعا خلال الساعات الـ24 الماضية ثلاث عمليات اغتيال" then "ففي طفس قُتل شاب مساء أمس": the
+  // first casualties, told on a day inside the span the incident had, happened on that day
+  const untold = current.killed === null && current.wounded === null;
+  const firstToll = untold && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
+  // (so is the day the event named again is told to have happened on: "The raid took place on Thursday")
+  if (
+    date &&
+    (!current.date ||
+      (firstToll && inside(date.date, current.date)) ||
+      (date === facts.eventDate && namesDayOf(current, facts)))
+  )
+    current.date = date.date;
+  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
+  if (place && refines(current.place, place)) current.place = place;
+  // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
+  const left = current.wounded === null ? woundedLeft(current, facts) : null;
+  // (then the dead the toll was ahead by have left the wounded already: "one of the wounded died
+  // early on Monday" told after tells the same man again, not one more off the wounded)
+  if (left !== null) current.deadAhead = undefined;
+  current.wounded ??= left ?? facts.casualties.wounded;
+  current.killed ??= facts.casualties.killed;
+  // (the militants an event counts as its dead, told again, are not attackers killed beside them)
+  if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
+  // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
+  // again by its name keeps the doer it was told with; a force the retelling adds backed it
+  // ("الغارة، بإسناد من طيران الجيش، …")
+  const doerKnown = facts.refersBack && current.actors.length > 0;
+  for (const actor of facts.actors)
+    if (!current.actors.includes(actor) && !doerKnown) current.actors.push(actor);
+  // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
+  for (const target of facts.targets)
+    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
+      current.targets.push(target);
+  for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
+  // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
+  if (
+    current.event.subType === 'attack' &&
+    facts.event &&
+    facts.event.subType !== 'attack' &&
+    facts.event.type !== 'strategic_developments'
+  )
+    current.event = facts.event;
+  current.armedDead ||= facts.armedDead;
+  if (!current.sentences.includes(sentence)) current.sentences.push(sentence);
+}
+
+/** The clause's dead are the event's `killed` at the time and the wounded it tells died since. */
+const risesByDiedSince = (killed: Building['killed'], told: Casualties): boolean =>
+  !!told.diedSince &&
+  typeof killed === 'number' &&
+  typeof told.killed === 'number' &&
+  told.killed - told.diedSince === killed;
+
+/**
+ * A toll that has risen replaces the event's figures; where the dead added died of their wounds
+ * ("وفاة النجل متأثرا بجراحه"), they leave the wounded (only `woundedDied` of them, where the text
+ * says how many of the dead added had been wounded; none where the wounded were told only roughly:
+ * hedged-wounded.ts).
+ */
+export function raiseToll(
+  current: Building,
+  risen: Casualties,
+  diedOfWounds: boolean,
+  woundedDied: number | null = null,
+): void {
+  const before = current.killed;
+  if (
+    diedOfWounds &&
+    typeof risen.killed === 'number' &&
+    typeof before === 'number' &&
+    typeof current.wounded === 'number' &&
+    risen.wounded === null &&
+    !woundedHedged(current.checks, current.wounded)
+  ) {
+    const left = current.wounded - Math.min(woundedDied ?? Infinity, risen.killed - before);
+    current.wounded = left > 0 ? left : null;
+  }
+  if (risen.killed !== null) current.killed = risen.killed;
+  if (risen.wounded !== null) current.wounded = risen.wounded;
+}

@@ -1,0 +1,53 @@
+// An incident as extracted, and while its clauses are gathered (incidents.ts).
+import type { Language } from '../../content/schema.js';
+import type { ResolvedPlace } from '../../places/types.js';
+import type { PlaceResolver } from './clause-facts.js';
+import type { DateValue } from '../dates/date-values.js';
+import type { EventMention } from './same-event.js';
+
+/**
+ * An incident as extracted, before it is written in the briefing format: what deciding "the same
+ * event, told twice" needs (EventMention: date, place, event, actors, targets, the suspected among
+ * them, killed, wounded, attackers killed apart from the victims, sentences, checks, `separate`),
+ * with the date's own words and the clause that opened it.
+ */
+export interface ExtractedIncident extends EventMention {
+  date: DateValue & { text: string | null };
+  /** The clause that opened it, in the article's words. */
+  source: string;
+}
+
+/** An incident while its clauses are gathered: an EventMention whose date and place may still be missing. */
+export interface Building extends Omit<EventMention, 'date' | 'place' | 'another'> {
+  date: (DateValue & { text: string }) | null;
+  reporting: (DateValue & { text: string }) | null;
+  place: ResolvedPlace | null;
+  source: string;
+  /** Paragraph of the last sentence it drew on. */
+  paragraph: number;
+  another: boolean;
+  /** A place the clause names that the gazetteer does not know (see unknown-place.ts). */
+  placeName: string | null;
+  /** Its dead were armed ("security forces killed three militants"): a fight, not violence against civilians. */
+  armedDead: boolean;
+  /** Its killed are the attackers it counted (a raid's, a strike's on militants): no victims told apart. */
+  deadAreAttackers: boolean;
+  /**
+   * How many more dead it was first told with than a later account with wounded gives ("اغتال …
+   * القيادي ونجله", then "مقتله وإصابة نجله"): wounded who died since, counted dead already.
+   */
+  deadAhead?: number;
+  /**
+   * The first telling's wounded left those dead out as well ("three soldiers were killed and two
+   * injured", then "killing two and wounding three others"): they leave no wounded when told dead.
+   */
+  woundedAhead?: boolean;
+}
+
+export interface IncidentContext {
+  lang: Language;
+  published: string;
+  resolvePlace: PlaceResolver;
+  /** Where the title places the story: the fallback for incidents whose sentences name no place. */
+  titlePlace: ResolvedPlace | null;
+}

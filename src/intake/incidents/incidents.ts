@@ -1,0 +1,663 @@
+import { harmsNoOneAfterToll } from '../events/no-losses.js';
+import type { DateValue } from '../dates/date-values.js';
+import { analyseClause } from './clause.js';
+import type { ClauseFacts } from './clause-facts.js';
+import { splitClauses } from '../article/sentences.js';
+import type { DateMention, Sentence } from '../reading/types.js';
+import { mergeSameEvents } from './same-event.js';
+import { unknownPlaceName } from '../places/unknown-place.js';
+import { matchView } from '../reading/view.js';
+import { isBackground, longPeriod } from '../dates/event-period.js';
+import { foldTotals } from '../roundups/incident-totals.js';
+import { bylineLines } from '../article/byline-lines.js';
+import { sentenceAtOtherSpot } from '../roundups/sentence-other-spot.js';
+import { recallsOneEvent } from '../followups/earlier-events.js';
+import { datesEventTold, tellsFuneral } from '../dates/told-date.js';
+import { deniedSentences } from '../events/claims.js';
+import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
+import { describesVictims, retellsVictims } from '../tolls/retelling.js';
+import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
+import { tellsResponse } from '../followups/response.js';
+import { TOLL_WORD } from './clause-links.js';
+import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
+import { reportedEarlier } from '../tolls/earlier-report.js';
+import { treatedAfterRise } from '../tolls/treated-after-rise.js';
+import { nextOfSeries } from '../events/series/next.js';
+import { monthsToll } from '../roundups/period-totals.js';
+import { eventsTalliedOverSpan, eventsTalliedSince } from '../roundups/counted-events.js';
+import { ranksEventTold } from '../events/series/ranked.js';
+import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
+import { toldAsHistory } from '../events/told-as-history.js';
+import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
+import { sameGovernorate, samePlace } from '../places/incident-places.js';
+import { sourcesAccount } from '../tolls/source-account.js';
+import { secondSourceToll } from '../tolls/second-source-toll.js';
+import { townEventOfToll } from '../tolls/toll-of-town-event.js';
+import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
+import { addsTooLater } from '../followups/too-later.js';
+import { companionOfTheOne } from '../followups/companion-of-one.js';
+import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
+import { earlierNews } from '../followups/earlier-news.js';
+import { retold } from '../tolls/told-again.js';
+import { merge, raiseToll } from './incident-merge.js';
+import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
+import { blamesDoer } from '../actors/blamed-doer.js';
+import { clausePlace } from '../places/clause-place.js';
+import { secondSourceOfLead } from '../roundups/lead-account.js';
+import { leadOfAccount } from '../roundups/lead-pair.js';
+import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
+import { finish, placeContext } from './incident-finish.js';
+import { partOfVictims, type Parts } from '../followups/victim-parts.js';
+import { retellsBodies } from '../followups/bodies-again.js';
+import { foundDeadAfter } from '../followups/body-found.js';
+import { abductionOfTheFound } from '../followups/abducted-before-found.js';
+import { furtherVictim } from '../followups/further-victim.js';
+import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
+import { otherKindAtSharperSpot } from '../followups/other-kind.js';
+import { deadOfTheDoers } from '../attackers/doers-dead.js';
+import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
+import { headsList } from '../roundups/list-heading.js';
+import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
+import { otherSideOfRise } from '../tolls/rise-other-side.js';
+import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
+import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
+import { afterUnknownSpot } from '../places/after-unknown-spot.js';
+import { raidFromTheAir } from '../events/air-raid.js';
+import { graveLead } from '../roundups/grave-lead.js';
+import { datesDeedAgain } from '../dates/deed-day.js';
+import { datesFinding } from '../dates/found-day.js';
+import type { Casualties } from '../casualties/casualties.js';
+import { sumCounts } from '../reading/count.js';
+import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
+import { mainPastBackground } from '../followups/past-background.js';
+import { laidDeviceOf } from '../followups/planted-device.js';
+import { sharesSpan } from '../roundups/span-shared.js';
+import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
+import { backAtEarlierTown } from '../followups/back-at-town.js';
+import { restOfThem } from '../followups/rest-of-them.js';
+import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
+import { namesEpidemic } from '../events/disease-as-time.js';
+import { announcesDeaths, carriedDates } from '../dates/carried-date.js';
+import { deadListItems } from '../roundups/listed-dead.js';
+import { placesEventTold } from '../followups/placed-again.js';
+import { sharesRemains } from '../followups/remains-shared.js';
+import { measuredFromAfar } from '../places/measured-spot.js';
+import { ownOperation, strikesBack } from '../roundups/own-operation.js';
+import { fightGoingOn, tollOfFight } from '../followups/fight-going-on.js';
+import type { ResolvedPlace } from '../../places/types.js';
+import { totalOfToldPlaces } from '../roundups/told-places-total.js';
+import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
+import { asForSourceItem } from '../tolls/as-for-source.js';
+import { sameDayAsTold } from '../dates/same-day.js';
+import { claimGoesOn } from '../followups/claim-goes-on.js';
+
+const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
+
+/**
+ * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
+ * event word that is not a count of events); it opens a new incident when it says so ("وفي حادث
+ * منفصل", "Separately"), when it gives another date or another governorate, or other casualties;
+ * otherwise it adds to the incident before it (a later sentence often gives the date or the actor).
+ * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year"),
+ * mass graves and exhumed remains, and background years ago are left out.
+ */
+export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
+  const built: Building[] = [];
+  let anchor: DateValue | null = null;
+  const matchTexts = sentences.map((s) => matchView(s.text).text);
+  const epidemic = matchTexts.some(namesEpidemic);
+  // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
+  const grave = graveLead(sentences[0]?.text, ctx.lang);
+  const denied = deniedSentences(sentences, matchTexts);
+  // the items of a list of the dead a heading announced ("مقتل ١٢ شخصاً، وهم:"): listed-dead.ts
+  const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
+  // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
+  // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
+  let leadDay: Building['date'] = null;
+  let leadSentence = -1;
+  let leadDeaths = false;
+  // the parts in which the victims of an incident were told again so far (victim-parts.ts)
+  let parts: Parts | null = null;
+  // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
+  const held: HeldEarlier = new Map();
+  // the count of bodies a list heading announced apart from the killed (listed-bodies.ts)
+  let listedBodies: number | null = null;
+  // the place of the fight told as going on, in its paragraph (fight-going-on.ts)
+  let fight: { paragraph: number; place: ResolvedPlace } | null = null;
+  for (const [at, sentence] of sentences.entries()) {
+    // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
+    // and 23 wounded": the count the event just told had before; it gives only what that one lacks
+    // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
+    // just told had before the toll rose; it gives the wounded and the day where the update did not)
+    const earlierReport =
+      built.length > 0 && (tellsEarlierToll(matchTexts[at] ?? '') || reportedEarlier(matchTexts[at] ?? ''));
+    let sentenceDate: ClauseFacts['eventDate'] = null;
+    // set by the clause that tells of chasing the attackers, for the clauses after it
+    let pursuit = false;
+    const told = { killed: false, wounded: false };
+    // the incident a clause of this sentence told as a source's account of (source-account.ts)
+    let accountOf: Building | null = null;
+    // the incident a clause of this sentence told a risen toll of, and that rise
+    let raised: { at: Building; rise: Casualties } | null = null;
+    // the clause before in this sentence claimed the event just told by its definite name (claim-goes-on.ts)
+    let claimedBefore = false;
+    // the clause before in this sentence summed over a span (span-shared.ts)
+    let spanBefore = false;
+    // the clause before in this sentence told of remains (remains-shared.ts)
+    let remainsBefore = false;
+    for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
+      const analysed = analyseClause(
+        clause.text,
+        ctx.lang,
+        ctx.published,
+        anchor,
+        ctx.resolvePlace,
+        // "بعد يوم من…" counts from the article's first event, by the day it was told if it has no other
+        built[0]?.date ?? built[0]?.reporting ?? built.find((b) => b.date)?.date ?? null,
+        sentence.text.slice(0, clause.start),
+        nth === 0 && listItems.has(at),
+      );
+      // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
+      // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة
+      // مدنيين أصيبوا أيضاً")
+      const otherKindTold =
+        analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
+      const facts: ClauseFacts = {
+        ...analysed,
+        // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
+        // count told of "the three towns" the items before named: told-places-total.ts)
+        aggregate:
+          analysed.aggregate ||
+          totalOfToldPlaces(analysed.matchText, built.length) ||
+          sharesSpan(spanBefore, analysed) ||
+          runningTotalOfTold(matchView(analysed.text), sentence.text),
+        remains: analysed.remains || sharesRemains(remainsBefore, analysed),
+        // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
+        additional:
+          (analysed.additional ||
+            companionOfTheOne(built[built.length - 1], analysed.matchText, analysed.casualties)) &&
+          !otherKindTold,
+        separate:
+          (analysed.separate &&
+            (!furtherVictim(analysed, nth) ||
+              killingBesideBodyFound(matchView(sentence.text.slice(0, clause.start)).text, analysed))) ||
+          harmsNoOneAfterToll(built[built.length - 1], analysed),
+        // a city's quarter named like a district of another country: the city last told (so is
+        // "the city's X district": city-quarter.ts)
+        // (so is a spot measured from a far city of another governorate: measured-spot.ts)
+        place:
+          cityOfNamesakeQuarter(built, analysed) ??
+          measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
+          (quarterOfTheCity(built[built.length - 1], analysed)
+            ? built[built.length - 1]!.place
+            : analysed.place),
+      };
+      const clauseText = facts.matchText;
+      const going = fightGoingOn(facts);
+      if (going) fight = { paragraph: sentence.paragraph, place: going };
+      const afterClaim = claimedBefore;
+      claimedBefore = claimsTheEvent(clauseText);
+      spanBefore = facts.aggregate;
+      remainsBefore = facts.remains;
+      if (earlierReport) {
+        if (hasCasualties(facts)) {
+          const last = built[built.length - 1]!;
+          // (the wounded it tells dying of their wounds are no count of wounded; its day is the
+          // event's where the update gave none)
+          const earlier = facts.diedOfWounds
+            ? { ...facts, casualties: { ...facts.casualties, wounded: null } }
+            : facts;
+          holdEarlier(held, last, earlier, sentence.index, last.date ? null : facts.eventDate);
+        }
+        continue;
+      }
+      told.killed ||= facts.casualties.killed !== null;
+      told.wounded ||= facts.casualties.wounded !== null;
+      // chains ("two days earlier") count from the last event date, not from when it was reported
+      const usable = facts.dates.filter((d) => !d.aggregate);
+      const lastDate: DateMention | undefined =
+        usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
+      if (lastDate) anchor = lastDate.date;
+      if (facts.eventDate) sentenceDate = facts.eventDate;
+      if (built.length === 0 && facts.eventDate && !leadDay) {
+        leadDay = facts.eventDate.date;
+        leadSentence = sentence.index;
+        leadDeaths = announcesDeaths(clauseText);
+      }
+      pursuit ||= facts.pursues;
+      // "…ارتفع إلى 12، فيما بلغ عدد المصابين 41": the update's other side (rise-other-side.ts)
+      const now = raised && otherSideOfRise(raised.at, raised.rise, facts);
+      if (raised && now) {
+        raiseToll(raised.at, now, false);
+        merge(raised.at, { ...facts, casualties: now }, null, null, sentence.index);
+        continue;
+      }
+      const hit = built[built.length - 1];
+      // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
+      if (attackersOutOfToll(hit, facts, sentence.index)) continue;
+      // "three people, two of them fighters", then "the driver was also killed": the rest of those
+      // dead (rest-of-them.ts); its wounded are still the incident's
+      if (hit && withinGap(hit, sentence.index) && restOfThem(hit, facts)) {
+        const casualties = { ...facts.casualties, killed: null };
+        merge(hit, { ...facts, casualties }, null, null, sentence.index);
+        continue;
+      }
+      // "Two of the farmers were killed instantly, while a third died of his wounds": the victims
+      // just counted, told again in parts (not more dead, nor wounded who died since)
+      const part: Parts | null =
+        hit && !facts.aggregate && !facts.denied ? partOfVictims(clauseText, hit, facts, parts) : null;
+      if (hit && part) {
+        parts = part;
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(hit, { ...facts, casualties: NO_CASUALTIES }, null, spot, sentence.index);
+        continue;
+      }
+      // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
+      // counted, told again by their bodies, and no event of their own (not an item of a list of
+      // the dead: "- رجل عثر على جثته مقتولاً" is one more of those the heading counted)
+      if (
+        hit &&
+        !(nth === 0 && listItems.has(at)) &&
+        typeof hit.killed === 'number' &&
+        facts.casualties.wounded === null &&
+        !facts.eventDate &&
+        withinGap(hit, sentence.index) &&
+        retellsBodies(clauseText)
+      )
+        continue;
+      // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
+      // dead, whatever day the body was found (body-found.ts)
+      if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
+        hit.killed = 1;
+        continue;
+      }
+      // "عثرت القوات على جثث ستة مواطنين", then "وقد اختطفوا يوم الثلاثاء الماضي": when and how the
+      // dead just found were taken (abducted-before-found.ts)
+      const heldFrom = abductionOfTheFound(hit, facts, sentence.index);
+      if (hit && heldFrom) {
+        merge(hit, facts, null, null, sentence.index);
+        hit.date = heldFrom;
+        continue;
+      }
+      // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
+      const counted = (b: Building): boolean =>
+        b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
+      // (fewer in care than were wounded, after the toll rose: "فيما لا يزال جريحان يتلقيان العلاج")
+      if (
+        facts.treated !== null &&
+        hit &&
+        withinGap(hit, sentence.index) &&
+        treatedAfterRise(hit, facts.treated, counted(hit))
+      ) {
+        hit.wounded = facts.treated;
+        continue;
+      }
+      // "One of the wounded died later in hospital": the death of one counted among the wounded of
+      // the event just told, not an event of its own (tolls/wounded-died/)
+      // (the count a source gave earlier, held back: held-earlier.ts)
+      const earlierKilled = (hit && held.get(hit)?.killed) ?? null;
+      if (takesDeathOfWounded(hit, facts, matchTexts[at - 1] ?? '', counted, earlierKilled)) continue;
+      // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
+      // the event just told as they are now, where it told none
+      if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))
+        hit.wounded = facts.treated;
+      // "The operation took place on Monday": the day of the event just told, announced on Tuesday
+      // (so is "The girls were found Wednesday" after bodies told found: found-day.ts)
+      const last = built[built.length - 1];
+      if (last && !last.date && facts.eventDate && (datesEventTold(clauseText) || datesFinding(facts)))
+        last.date = facts.eventDate.date;
+      if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
+      // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
+      if (laidDeviceOf(last, facts, sentence.index)) {
+        merge(last!, facts, null, null, sentence.index);
+        continue;
+      }
+      // "وتبنى التنظيم الهجوم، وزعم أن مقاتليه قتلوا ستة": the claimant's own figures for the event
+      // its sentence claimed (claim-goes-on.ts); the first figures stay, these are shown to the editor
+      const claimed = afterClaim ? built.findLast((b) => b.sentences.includes(sentence.index)) : undefined;
+      if (claimed && !facts.separate && !facts.another && claimGoesOn(clauseText)) {
+        merge(claimed, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
+      // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
+      // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
+      // so is a claim of "the attack" with no toll of its own, whatever day the claim was made, or
+      // with the claimant's own toll of it (claimed-event.ts)
+      if (
+        facts.claims &&
+        (facts.event === null ||
+          ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts)) ||
+          claimantsToll(clauseText)) &&
+        !facts.aggregate &&
+        !facts.similar &&
+        !facts.denied &&
+        !denied.has(sentence.index) &&
+        last &&
+        withinGap(last, sentence.index)
+      ) {
+        merge(last, facts, null, null, sentence.index);
+        // "وتبنى تنظيم داعش التفجيرين": the claimant is the doer of each event claimed that names none
+        if (claimsSeveral(clauseText))
+          for (const b of built)
+            if (b.actors.length === 0 && withinGap(b, sentence.index)) {
+              b.actors = [...facts.actors];
+              b.suspected = [...facts.suspected];
+            }
+        continue;
+      }
+      // "No group claimed it, but officials blamed IS remnants": the suspected doer of the event told
+      // (where it has no doer but the side it hit)
+      if (
+        last &&
+        last.actors.every((a) => last.targets.includes(a)) &&
+        withinGap(last, sentence.index) &&
+        blamesDoer(clauseText, facts)
+      ) {
+        merge(last, facts, null, null, sentence.index);
+        continue;
+      }
+      // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a
+      // funeral's sentence tells more of those dead, not an event of its own day
+      const funeralRest =
+        nth > 0 &&
+        !hasCasualties(facts) &&
+        !facts.place?.governorate &&
+        tellsFuneral(matchTexts[sentences.indexOf(sentence)] ?? '');
+      // "The strikes hit houses in the village of X" after a lead with no place: where it happened (placed-again.ts)
+      if (last && withinGap(last, sentence.index) && placesEventTold(last, facts)) {
+        merge(last, facts, null, facts.place, sentence.index);
+        continue;
+      }
+      if (headsList(clause.text, facts, sentence.index)) {
+        listedBodies = countedBodies(facts) ?? listedBodies;
+        continue;
+      }
+      if (tellsListedBodies(listedBodies, facts)) continue;
+      if (
+        funeralRest ||
+        !facts.reportsEvent ||
+        facts.denied ||
+        denied.has(sentence.index) ||
+        facts.aggregate ||
+        facts.remains ||
+        facts.event === null
+      )
+        continue;
+      // "وهذه الغارة هي الثانية على ريف دمشق خلال الشهر الحالي": the event told, ranked in its series
+      if (built.length > 0 && !hasCasualties(facts) && ranksEventTold(clauseText)) continue;
+      // "ويأتي الهجوم بعد أقل من ثلاثة أسابيع على إعلان…": the event told, with its background (came-after-told.ts)
+      if (
+        built.length > 0 &&
+        !hasCasualties(facts) &&
+        !facts.eventDate &&
+        !facts.place?.governorate &&
+        cameAfterAsTold(clauseText)
+      )
+        continue;
+      // "…أن الضربات جاءت رداً على هجوم … الأسبوع الماضي": the event told, with what it answered (came-after-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && cameInAnswerAsTold(clauseText)) continue;
+      // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
+      if (epidemic && !facts.eventNamed) continue;
+      // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
+      if (grave && !facts.eventDate && !sentenceDate) continue;
+      // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
+      // event's, not of the background an earlier clause of the sentence dated)
+      const backgroundBefore =
+        !!sentenceDate && !facts.eventDate && isBackground(sentenceDate.date, ctx.published);
+      // ("في الليلة ذاتها", "on the same day": the day of the event told just before, or the one the
+      // lead gave it, same-day.ts)
+      const date =
+        facts.eventDate ??
+        sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
+        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate);
+      const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
+      if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
+      // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
+      // said they had killed 34 militants in the province in October")
+      const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
+      if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
+      // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
+      const tallySpan = date ?? facts.reportingDate;
+      if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
+      if (eventsTalliedSince(clauseText)) continue;
+      // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
+      // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
+      if (last && secondSourceToll(last, facts, sentence.index, nth)) {
+        merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
+      // "قال المرصد إن حصيلة تفجير عفرين بلغت ستة قتلى": the event told at that town, in this source's
+      // figures (toll-of-town-event.ts)
+      const townEvent = townEventOfToll(built, facts) ?? asForSourceItem(built, facts, facts.place);
+      if (townEvent) {
+        merge(townEvent, { ...facts, refersBack: true }, null, null, sentence.index);
+        continue;
+      }
+      // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
+      // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
+      if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
+      if (accountOf) {
+        const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
+        // (the doer of the event it tells is the one told with it: a side its account names, "جندي
+        // في قوات النظام", is among those hit)
+        merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
+        continue;
+      }
+      // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
+      // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)
+      if (
+        last &&
+        (deadOfTheDoers(last, facts, sentence.index) ||
+          (nth === 0 && attackersCountedBefore(last, facts, matchTexts[at - 1] ?? '', sentence.index)))
+      ) {
+        const { killed, attackersKilled } = facts.casualties;
+        const all = attackersKilled === null ? killed : sumCounts([killed!, attackersKilled]);
+        const doers = { killed: null, wounded: null, attackersKilled: all };
+        merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // a toll of "the operation" told after a background event: the story's own event (past-background.ts)
+      const main = mainPastBackground(built, facts, sentence.index);
+      if (main) {
+        merge(main, facts, null, null, sentence.index);
+        continue;
+      }
+      if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
+        if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
+        continue;
+      }
+      // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
+      const account = leadOfAccount(built, facts, sentence.index);
+      if (account) {
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(
+          account.lead,
+          { ...facts, casualties: account.casualties },
+          facts.eventDate,
+          spot,
+          sentence.index,
+        );
+        account.lead.paragraph = sentence.paragraph;
+        continue;
+      }
+      // "وذكر مصدر في الشرطة أن القذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين" after an undated
+      // lead of three dead: the lead's event, in that source's figures
+      if (last && built.length === 1 && withinGap(last, sentence.index) && secondSourceOfLead(last, facts)) {
+        merge(last, facts, facts.eventDate, null, sentence.index);
+        last.paragraph = sentence.paragraph;
+        continue;
+      }
+      const current = built[built.length - 1];
+      const distance = current
+        ? sentence.index - (current.sentences[current.sentences.length - 1] ?? 0)
+        : Infinity;
+      const spot = clausePlace(clause.text, facts, current, nth, ctx);
+      const { place, nearSpot } = spot;
+      // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
+      const elsewhere =
+        (spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index))) ||
+        afterUnknownSpot(clauseText, facts, place, current, nth);
+      // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
+      // the victims just counted, told again with where it happened
+      // "Most of the victims were women and children fleeing the fighting around X": who they were
+      if (current && describesVictims(clauseText, facts)) continue;
+      if (current && retellsVictims(clauseText, current, facts)) {
+        merge(current, facts, date, place, sentence.index);
+        continue;
+      }
+      // "The army responded by shelling…", then "SOHR put the toll of the attack at four soldiers": a
+      // source's toll told after the answer to an attack is the attack's ("ردّ الجيش بقصف…" likewise)
+      const answered = built.length > 1 ? built[built.length - 2] : undefined;
+      if (
+        current &&
+        answered &&
+        !place &&
+        !facts.place?.governorate &&
+        !facts.eventDate &&
+        !facts.separate &&
+        hasCasualties(facts) &&
+        TOLL_WORD.test(facts.matchText) &&
+        tellsResponse(matchView(current.source).text)
+      ) {
+        merge(answered, facts, date, null, sentence.index);
+        continue;
+      }
+      // the next item of a roundup whose lead gave the toll of them all (roundup-lead.ts)
+      // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
+      // (so is each item of a list of the dead that counts its own: "- رجل …، عُثر على جثته", then
+      // "- وجيه …، اغتاله مسلحان", one dead each, at a village the gazetteer may not know)
+      const roundupItem =
+        (!!current && nth === 0 && listItems.has(at) && hasCasualties(facts)) ||
+        (!!current &&
+          (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
+            roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
+          (roundupLead(built[0], ctx.lang) || leadOfTwoTowns(built[0])));
+      // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
+      // on the first (back-at-town.ts)
+      const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);
+      if (town) {
+        merge(town, facts, date, place, sentence.index);
+        continue;
+      }
+      if (
+        current &&
+        !elsewhere &&
+        !opensNew(current, facts) &&
+        !newItem(current, facts, sentence.paragraph) &&
+        !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
+        !roundupItem
+      ) {
+        // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
+        // so does a group's claim of it ("وتبنى تنظيم داعش الهجوم") told after the source's words
+        if (
+          distance <= 1 ||
+          place ||
+          // so does a toll in a source's words ("Police sources put the toll at five dead and said 61
+          // people were wounded"): the event's, in that source's figures; and one more victim told
+          // "too" a sentence on ("وأضاف أن ضابطاً قتل هو الآخر"), beside those the lead counted
+          (distance <= MAX_GAP &&
+            (fillsCasualties(current, facts) ||
+              facts.claims ||
+              retold(facts, current) ||
+              addsTooLater(current, facts))) ||
+          // and, however much background stands between, the kind of victim the only event told
+          // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
+          // wounded during the operation", "A third man in the vehicle was wounded")
+          (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
+        ) {
+          merge(current, facts, date, place, sentence.index);
+          current.paragraph = sentence.paragraph;
+        }
+        continue;
+      }
+      // back to a place told before, with nothing new about when: more on that earlier incident
+      // (not one the clause counts as another: "قتلوا بهجوم منفصل", "in another attack")
+      const earlier =
+        facts.separate ||
+        facts.another ||
+        facts.eventDate ||
+        elsewhere ||
+        nearSpot ||
+        roundupItem ||
+        (current && followsAnother(current, facts)) ||
+        // (nor the side hit striking back from afar: own-operation.ts)
+        (current && ownOperation(current, facts) && strikesBack(current, facts)) ||
+        // (news a source gave before the event just told is of another one: earlier-news.ts)
+        (current && earlierNews(current, built[0]!, facts, ctx.published))
+          ? undefined
+          : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
+      if (earlier) {
+        merge(earlier, facts, date, place, sentence.index);
+        continue;
+      }
+      if (
+        !current &&
+        !place &&
+        !date &&
+        facts.casualties.killed === null &&
+        facts.casualties.wounded === null &&
+        facts.casualties.attackersKilled === null
+      )
+        continue;
+      // "the shelling hit X, killing seven, and the town of Y, killing four": the verb of the
+      // sentence's first clause names what happened at both
+      const sameSentence =
+        nth > 0 && !facts.eventNamed && current?.sentences.includes(sentence.index) === true;
+      const event =
+        sameSentence && current && facts.actors.length === 0
+          ? current.event
+          : current?.sentences.includes(sentence.index)
+            ? raidFromTheAir(clauseText, facts.event, current.event)
+            : facts.event;
+      built.push({
+        date: date ? date.date : null,
+        reporting: facts.reportingDate ? facts.reportingDate.date : null,
+        // (a toll with none told after a fight going on is that fight's: fight-going-on.ts)
+        place: place ?? facts.place ?? tollOfFight(fight, facts, sentence.paragraph),
+        event,
+        // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
+        // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);
+        // so is "a second drone strike", "غارة ثانية": the next of a series (series-event.ts)
+        actors:
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo) || nextOfSeries(clauseText)) &&
+          current
+            ? [...current.actors]
+            : [...facts.actors],
+        targets: [...facts.targets],
+        suspected:
+          facts.actors.length === 0 &&
+          (facts.continues || sameSentence || (facts.similar && !longAgo) || nextOfSeries(clauseText)) &&
+          current
+            ? [...current.suspected]
+            : [...facts.suspected],
+        // an event whose only dead are the attackers (a raid, a bomb going off as they planted it):
+        // they are its dead, not attackers set apart from victims
+        killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
+        wounded: facts.casualties.wounded,
+        attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
+        armedDead: facts.armedDead,
+        deadAreAttackers: deadAreAttackers(facts),
+        source: clause.text,
+        sentences: [sentence.index],
+        checks: [...facts.notes],
+        paragraph: sentence.paragraph,
+        // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
+        separate: facts.separate || elsewhere || nearSpot || roundupItem,
+        another: facts.another,
+        placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
+      });
+    }
+  }
+  fillFromEarlier(held);
+  const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));
+  const leadTold = built.some((b) => b.sentences.includes(leadSentence));
+  const carried = carriedDates(built, { day: leadDay, told: leadTold, deaths: leadDeaths }, ctx.published);
+  const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
+  const kept = new Set(built.filter((b) => !dropped.has(b)));
+  const context = placeContext(sentences, built, ctx);
+  return mergeSameEvents(
+    dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
+  );
+}

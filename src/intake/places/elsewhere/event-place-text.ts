@@ -1,0 +1,36 @@
+// The part of a clause that can say where its event happened: every place it names for another
+// reason is blanked first, so the resolver reads only the event's.
+import type { Language } from '../../../content/schema.js';
+import type { PlaceResolver } from '../../incidents/clause-facts.js';
+import { withoutCameFrom } from './came-from.js';
+import { withoutDoersBase } from './doers-base.js';
+import { ORIGIN } from './origin.js';
+import { withoutCrossRoads } from './road-between.js';
+import { ROUTE_ENDS } from './route-ends.js';
+import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
+
+export interface EventPlaceOptions {
+  lang: Language;
+  resolvePlace: PlaceResolver;
+  /** The clause tells a toll: a teller's town ("a doctor at Tikrit hospital said") is then left out too. */
+  tellsToll: boolean;
+}
+
+/**
+ * The clause's text (as written) less the places that are not its event's: where the attackers came
+ * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
+ * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
+ * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
+ * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts). Where the wounded
+ * were treated is left out by the resolver itself (places/care-place.ts).
+ */
+export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: EventPlaceOptions): string {
+  const placeText = withoutDoersBase(
+    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(text)), lang, resolvePlace),
+    lang,
+    resolvePlace,
+  )
+    .replace(ORIGIN, ' ')
+    .replace(ROUTE_ENDS, ' ');
+  return tellsToll ? withoutTellerPlaces(placeText) : placeText;
+}

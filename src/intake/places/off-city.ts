@@ -1,0 +1,44 @@
+// A place told only as a side of a city, which may lie beyond that city's governorate.
+import type { ResolvedPlace } from '../../places/types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { SUBJECT_BACK } from '../incidents/clause-links.js';
+import { sameCount, type Count } from '../reading/count.js';
+import type { Building } from '../incidents/incident-types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** "south of Damascus", "some 125 km north of Baghdad", "جنوب دمشق", "شمالي بغداد". */
+const SIDE_OF = new RegExp(
+  `^(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|${anyOf(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "Missiles struck positions south of Damascus", "north of Baghdad": a side of a city and no spot of
+ * the gazetteer; the city names where it was told from, not the governorate it lies in (the
+ * countryside south of Damascus is Rif Dimashq, 125 km north of Baghdad is Salahuddin).
+ */
+export function offCity(place: ResolvedPlace | null | undefined): boolean {
+  const locality = place?.locality;
+  if (!place?.governorate || place.district || !locality || (locality.en && locality.ar)) return false;
+  return SIDE_OF.test(normalizeForMatch(locality.en ?? locality.ar ?? ''));
+}
+
+/**
+ * "Israeli missiles struck positions south of Damascus…", then "the attack caused damage in al-Kiswah"
+ * ("القصف طال مواقع في الكسوة"); "Troops killed 16 militants west of Samarra", then "the troops
+ * attacked hideouts some 125 km north of Baghdad, killing 16 militants": the event just told, by its
+ * definite name or its same toll, where one of the two places is only a side of a city: another
+ * governorate named that way does not make it another event.
+ */
+export function sameEventOffCity(current: Building, facts: ClauseFacts): boolean {
+  if (!offCity(current.place) && !offCity(facts.place)) return false;
+  if (SUBJECT_BACK.test(facts.matchText) || facts.refersBack) return true;
+  // (militants an event's only dead are its killed: "killing 16 militants" again)
+  const { wounded, attackersKilled } = facts.casualties;
+  const killed = facts.casualties.killed ?? (current.deadAreAttackers ? attackersKilled : null);
+  const again = (a: Count | null, b: Count | null): boolean => a === null || (b !== null && sameCount(a, b));
+  return (
+    (killed !== null || wounded !== null) && again(killed, current.killed) && again(wounded, current.wounded)
+  );
+}

@@ -1,0 +1,11 @@
+// The pieces every intake pattern builds its word lists from.
+import { normalizeForMatch } from '../../text/normalize.js';
+
+/** A letter or digit: `(?<!${L})word(?!${L})` matches the word alone, in Arabic as in English. */
+export const L = '[\\p{L}\\p{N}]';
+
+/** Words as one regex alternation, each in the matching form the text is compared in. */
+export const anyOf = (words: readonly string[]): string => words.map(normalizeForMatch).join('|');
+
+/** A name taken literally inside a pattern: its regex metacharacters escaped ("al-Qaim (Anbar)"). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

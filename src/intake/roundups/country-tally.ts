@@ -1,0 +1,17 @@
+// A monitor's tally of the dead it documented over a whole country: the sum of the day's events everywhere.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "ارتفع إلى 118 عدد الشهداء الذين وثقهم المرصد في سوريا يوم أمس", "القتلى الذين وثقتهم الشبكة في
+ * عموم البلاد": the dead a monitor documented, counted over the country (not a risen toll of one
+ * event it documented, "الذين وثقهم المرصد جراء الغارة", which names no country).
+ */
+const COUNTRY_TALLY = new RegExp(
+  `(?<!${L})(?:${anyOf(['وثقهم', 'وثقتهم', 'وثقها'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${anyOf(['في سوريا', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف', 'في كافة'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the dead a monitor documented over the whole country. */
+export function countryTally(matchText: string): boolean {
+  return COUNTRY_TALLY.test(matchText);
+}

@@ -1,0 +1,12 @@
+// "وفي الميادين، قضى الشاب …", "In Homs city, a car bomb …": a paragraph of a roundup that opens on its
+// place, set before its event, is the next item there, not a toll of the event told before.
+import { normalizeForMatch } from '../../text/normalize.js';
+
+/** The opening "وفي X،", "ففي مدينة X،", "In X,": the place before a comma at the very start of the clause. */
+const FRONTED = /^\W*(?:وفي|ففي|في|وب|in|at) ([^،,.]{2,40})[،,]/iu;
+
+/** Whether the clause (its match view) opens on the place it names (`placeText`, as written). */
+export function opensAtPlace(matchText: string, placeText: string): boolean {
+  const opening = FRONTED.exec(matchText)?.[1];
+  return opening !== undefined && opening.includes(normalizeForMatch(placeText));
+}

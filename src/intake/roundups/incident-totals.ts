@@ -1,0 +1,69 @@
+// A lead's total over the items it sums (lead-totals.ts finds them): the total is dropped, what it
+// says of all of them is lent to each.
+import type { Building, IncidentContext } from '../incidents/incident-types.js';
+import { findTotals } from './lead-totals.js';
+import { countryWideToll } from './country-wide.js';
+import { lendKind } from './lead-kind.js';
+import { reportedBefore } from '../dates/reported-before.js';
+import { toldAcrossSeveral } from './total-scope.js';
+import type { Sentence } from '../reading/types.js';
+
+/**
+ * Lends each total's doer and day to the items it sums; returns the totals, to be left out.
+ * `sentences`: the article's, where a total's clause is told; `chrome`: the lines above the lead
+ * (byline-lines.ts).
+ */
+export function foldTotals(
+  built: readonly Building[],
+  ctx: IncidentContext,
+  sentences: readonly Sentence[],
+  chrome = 0,
+): Set<Building> {
+  const governorateOf = (b: Building): string | null =>
+    (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
+  // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
+  // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
+  // والسويداء"), whichever of them the resolver named first, or across the country ("across Iraq")
+  const sentenceOf = (b: Building): string =>
+    sentences.find((s) => s.index === b.sentences[0])?.text ?? b.source;
+  const scopeOf = (b: Building): string | null =>
+    toldAcrossSeveral(b.source, sentenceOf(b)) || countryWideToll(b.source, ctx.lang)
+      ? null
+      : (b.place?.governorate?.en ?? null);
+  const totals = findTotals(
+    built.map((b) => ({
+      ...b,
+      governorate: governorateOf(b),
+      scope: scopeOf(b),
+      acrossCountry: countryWideToll(b.source, ctx.lang),
+      b,
+    })),
+    chrome,
+  );
+  // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
+  // who did it, told once in the total, is who did each of the events it sums
+  // (only where none of them names one: a roundup's lead sums the deeds of many)
+  for (const [total, parts] of totals)
+    if (parts.every(({ b }) => b.actors.length === 0))
+      for (const { b } of parts) {
+        b.actors = [...total.b.actors];
+        b.suspected = [...total.b.suspected];
+      }
+  for (const [total, parts] of totals)
+    lendKind(
+      total.b,
+      parts.map(({ b }) => b),
+    );
+  // "Seven people were killed … on Monday" then the items it sums: an item with no date of its own
+  // is of the total's day, not of the night of the item told before it; a total dated only by its
+  // telling ("… security sources said on Wednesday", "أفادت مصادر أمنية اليوم الأربعاء") lends that
+  // day, as a guess, rather than the day of an item before (a body "kidnapped last week")
+  // (an item told by a day of its own, even as the day it was told, keeps that day)
+  for (const [total, parts] of totals) {
+    const told = total.b.reporting && { ...total.b.reporting, precision: 'approximate' as const };
+    // (an item reported on a day before the article's happened by then, whatever the total's window)
+    for (const { b } of parts)
+      b.date ??= reportedBefore(b.reporting, ctx.published) ?? total.b.date ?? (b.reporting ? null : told);
+  }
+  return new Set([...totals.keys()].map((x) => x.b));
+}

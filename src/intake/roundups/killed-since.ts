@@ -1,0 +1,32 @@
+// A toll counted up to now from a starting point: a total, not an event.
+import { L } from '../reading/word-pattern.js';
+
+/** Days of the week: "has killed 10 people since Monday" is the running toll of the fighting told. */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/**
+ * "More than 400 civilians have been killed since government forces launched an offensive", "the
+ * escalation has killed at least 40 people since June": the present perfect with "since" sums every
+ * death from that point on. Not the dead of one event counted since it began or struck ("have died
+ * since the blast", "since then", "has killed 10 people since Monday", "since last night"): that is
+ * the running toll of the event told.
+ */
+const KILLED_SINCE = new RegExp(
+  `(?<!${L})(?:have|has)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)(?!${L})[^.;]{0,80}?(?<!${L})since\\s+(?!(?:then|yesterday|overnight|dawn|early|${DAYS})(?!${L})|(?:last|this|the)\\s+(?:night|morning|evening|weekend|attacks?|blasts?|bombings?|explosions?|strikes?|shelling|raids?|ambush|incident|${DAYS})(?!${L}))`,
+  'u',
+);
+
+/**
+ * "Turkish drone and air strikes have killed seven people in northern Iraq since Sunday": blows told
+ * in the plural as the doer, their dead summed since a day; the strikes the article then tells one by
+ * one, not another event (a single blow's toll since a day stays its running toll, above).
+ */
+const BLOWS_KILLED_SINCE = new RegExp(
+  `(?<!${L})(?:strikes|airstrikes|air\\s+raids|raids|attacks|bombings)\\s+(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})[^.;]{0,80}?(?<!${L})since(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the dead counted since a starting point. */
+export function killedSince(matchText: string): boolean {
+  return matchText.includes('since') && (KILLED_SINCE.test(matchText) || BLOWS_KILLED_SINCE.test(matchText));
+}

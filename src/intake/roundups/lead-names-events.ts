@@ -1,0 +1,60 @@
+// A lead whose toll it says fell in two or more events it names.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const EVENTS_AR = [
+  'ضربة',
+  'ضربات',
+  'غارة',
+  'غارات',
+  'قصف',
+  'هجوم',
+  'هجمات',
+  'تفجير',
+  'انفجار',
+  'كمين',
+  'اشتباك',
+  'اشتباكات',
+];
+const DUALS_AR = ['غارتين', 'ضربتين', 'هجومين', 'تفجيرين', 'انفجارين', 'كمينين', 'عبوتين'];
+const EVENTS_EN = [
+  'raids',
+  'strikes',
+  'air strikes',
+  'airstrikes',
+  'attacks',
+  'bombings',
+  'blasts',
+  'explosions',
+  'ambushes',
+  'clashes',
+];
+const EVENT_EN = [
+  'raid',
+  'strike',
+  'air strike',
+  'airstrike',
+  'attack',
+  'bombing',
+  'blast',
+  'explosion',
+  'ambush',
+];
+const SEVERAL_EN = ['two', 'three', 'four', 'five', '2', '3', '4', '5'];
+
+/**
+ * "killed 20 civilians in two raids", "in an air strike and an ambush", "مقتل 25 إرهابياً بضربة جوية
+ * وكمين", "بغارتين": the toll is told as the sum of the events the body then tells one by one, so a
+ * lead saying so sums them even where the body's figures differ from it (the body wins). So do two
+ * kinds of blow joined as the doers of the toll ("with clashes and shelling killing at least 14",
+ * "strikes and shelling killed 30"): the day's events of both kinds.
+ */
+export const NAMES_SEVERAL_EVENTS = new RegExp(
+  [
+    `(?<!${L})in (?:${anyOf(SEVERAL_EN)}) (?:separate )?(?:${anyOf(EVENTS_EN)})(?!${L})`,
+    `(?<!${L})in an? (?:${anyOf(EVENT_EN)})(?!${L})[^.,;]{0,40}? and an? (?:${anyOf(EVENT_EN)})(?!${L})`,
+    `(?<!${L})(?:${anyOf([...EVENTS_EN, 'shelling'])}) and (?:${anyOf([...EVENTS_EN, 'shelling'])}) (?:killing|killed|have killed|left)(?!${L})`,
+    `(?<!${L})ب(?:${anyOf(DUALS_AR)})(?!${L})`,
+    `(?<!${L})ب(?:${anyOf(EVENTS_AR)})(?!${L})[^.،؛]{0,40}?\\sو(?:${anyOf(EVENTS_AR)})(?!${L})`,
+  ].join('|'),
+  'u',
+);

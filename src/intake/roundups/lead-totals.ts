@@ -1,0 +1,177 @@
+// Lead and headline totals that sum the incidents listed below them.
+import { sameCount, spanOf, sumCounts, type Count } from '../reading/count.js';
+import type { Check } from '../drafts/checks.js';
+import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
+import { floorValues } from './lower-bound.js';
+import { SCATTERED_EVENTS } from './scattered-events.js';
+import { tollOverSpan } from './span-toll.js';
+import { matchView } from '../reading/view.js';
+import { L } from '../reading/word-pattern.js';
+
+const MAX_PARTS = 10;
+
+type Summable = {
+  killed: Count | null;
+  wounded: Count | null;
+  sentences: number[];
+  governorate: string | null;
+  /** The governorate the total itself names, if any (default: `governorate`). */
+  scope?: string | null;
+  /** The clause the total is told in. */
+  source?: string;
+  /** What the editor is told of its figures (a floor: "more than 25"). */
+  checks?: readonly Check[];
+  /** It gives a toll of its own told of the whole country ("in attacks across Iraq"). */
+  acrossCountry?: boolean;
+};
+
+/**
+ * "killed in separate incidents", "في هجمات متفرقة", "in recent violence", "في أعمال عنف متفرقة":
+ * the toll of several events, told as one.
+ */
+export const SEVERAL_EVENTS = new RegExp(
+  `(?<!${L})(?:in (?:recent|fresh|separate|continuing) violence)(?!${L})|${SCATTERED_EVENTS}`,
+  'u',
+);
+
+/**
+ * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
+ * is the sum of incidents the body lists one by one is not an incident of its own: it goes, and
+ * the incidents it sums remain. Totals are looked for among the first sentences only.
+ */
+export function withoutTotals<T extends Summable>(incidents: readonly T[]): T[] {
+  const totals = findTotals(incidents);
+  return incidents.filter((x) => !totals.has(x));
+}
+
+/**
+ * Each lead total with the incidents it sums (see `withoutTotals`); `chrome`: the lines above the
+ * lead (an outlet's name, a date alone), not counted among the first sentences.
+ */
+export function findTotals<T extends Summable>(incidents: readonly T[], chrome = 0): Map<T, T[]> {
+  const totals = new Map<T, T[]>();
+  // an incident a total told before it sums is one of its parts, never a total of the ones after it
+  // ("11 killed" then "five killed in X", "two in Y", "three in Z": five is not two and three)
+  const summed = new Set<T>();
+  incidents.forEach((total, t) => {
+    if (summed.has(total)) return;
+    const parts = summedBy(total, t, incidents, chrome);
+    if (!parts) return;
+    totals.set(total, parts);
+    parts.forEach((p) => summed.add(p));
+  });
+  return totals;
+}
+
+/**
+ * The parts' sum is the total told: the same count, or a range the total gives one figure of ("at
+ * least nine" over "between six and eight" and three more; "killed at least nine" over five and
+ * "between three and four": a lead sums the lowest figures, or the highest).
+ */
+function sums(sum: Count, told: Count): boolean {
+  if (sameCount(sum, told)) return true;
+  const { low, high } = spanOf(sum);
+  return typeof told === 'number' && told >= low && told <= high;
+}
+
+function summedBy<T extends Summable>(
+  total: T,
+  t: number,
+  incidents: readonly T[],
+  chrome: number,
+): T[] | null {
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  // (the first two sentences leave room for one line above the lead; each more moves them down)
+  if ((total.sentences[0] ?? Infinity) > Math.max(1, chrome)) return null;
+  const unnumbered = !(some(total.killed) || some(total.wounded));
+  const unsplit = (x: T): boolean => (x.checks ?? []).some((c) => c.reason === 'casualties-unsplit');
+  if (unnumbered && !unsplit(total)) return null;
+  const gov = total.scope === undefined ? total.governorate : total.scope;
+  // a total is told before what it sums: an event beside it in the same sentence ("قتل مدنيان…،
+  // فيما قتل عنصر…") is another one, never a part of it (nor is one beside a sentence it drew on
+  // later); the items between its lead and a later sentence it drew on ("ويأتي هذا العدوان في سياق
+  // تصعيد…" after the items) are still told after it
+  const told = total.sentences[0] ?? 0;
+  const parts = incidents
+    .filter(
+      (p, i) =>
+        i > t &&
+        (p.sentences[0] ?? 0) > told &&
+        !total.sentences.includes(p.sentences[0] ?? 0) &&
+        // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
+        // at a village the gazetteer does not know
+        (gov === null || p.governorate === gov),
+    )
+    .slice(0, MAX_PARTS);
+  // "قتل وجرح مدنيون بقصف على ريفي إدلب وحماة" ("civilians were killed and wounded"), then the
+  // items with their figures: a lead with no figure announces them, it is no event of its own
+  if (unnumbered) {
+    const told = parts.filter((p) => some(p.killed) || some(p.wounded) || unsplit(p));
+    return told.length >= 2 ? told : null;
+  }
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, i) => mask & (1 << i));
+    // each part adds to a figure the total gives: a total of killed is not made of the wounded
+    const adds = (p: T): boolean =>
+      (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded));
+    if (chosen.length < 2 || !chosen.every(adds)) continue;
+    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
+    // a side the total leaves out ("killed eight", no wounded given) is not compared
+    if (
+      (total.killed === null || sums(killed, total.killed)) &&
+      (total.wounded === null || sums(wounded, total.wounded))
+    )
+      return chosen;
+    // "11 killed and more than 25 wounded" over items of 5, 4 and 2 dead and 12, 10 and 6 wounded:
+    // a side told as a floor is summed by any count above it, where the other side sums exactly
+    const floors = floorValues(total.checks ?? []);
+    const above = (sum: Count, told: Count | null): boolean =>
+      typeof told === 'number' && floors.includes(told) && spanOf(sum).low >= told;
+    if (
+      (total.killed !== null && sums(killed, total.killed) && above(wounded, total.wounded)) ||
+      (total.wounded !== null && sums(wounded, total.wounded) && above(killed, total.killed))
+    )
+      return chosen;
+  }
+  // a toll it says fell in separate incidents sums the ones told after it, whatever their figures
+  // add up to (one side may count the attackers it sets apart: "Six militants and two soldiers")
+  // ("in two raids", "بضربة جوية وكمين"); so does a toll over a span ("in two days", "خلال يومين")
+  // told in a sentence of its own: the span's events, told one by one, whatever a floor makes them
+  // add up to (not a span's events told with no count, "شهدت درعا خلال الساعات الماضية ثلاث عمليات",
+  // that took its toll from the first of them)
+  const view = total.source ? matchView(total.source).text : '';
+  const spanToll = total.sentences.length === 1 && tollOverSpan(view);
+  // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
+  // which no one event has, where the items told after it leave some of it out or miscount it
+  const countryToll = total.sentences.length === 1 && total.acrossCountry === true;
+  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll || countryToll) {
+    const told = parts.filter((p) => some(p.killed) || some(p.wounded));
+    if (told.length >= 2) return told;
+  }
+  return nearSum(total, gov, parts);
+}
+
+/**
+ * "Violence across Iraq left at least nine people dead and seven wounded", then items in several
+ * governorates that give eight dead and seven wounded: a roundup's lead placed nowhere is its total
+ * even where the items do not quite add up to it (the headline check tells the editor).
+ */
+function nearSum<T extends Summable>(total: T, gov: string | null, parts: readonly T[]): T[] | null {
+  if (gov !== null) return null;
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  const chosen = parts.filter(
+    (p) => (total.killed !== null && some(p.killed)) || (total.wounded !== null && some(p.wounded)),
+  );
+  if (chosen.length < 3 || new Set(chosen.map((p) => p.governorate)).size < 2) return null;
+  const near = (sum: Count, told: Count | null): boolean => {
+    if (told === null) return true;
+    const a = spanOf(sum).low;
+    const b = spanOf(told).low;
+    return Math.abs(a - b) <= Math.max(1, Math.round(b / 10));
+  };
+  return near(sumCounts(chosen.map((p) => p.killed ?? 0)), total.killed) &&
+    near(sumCounts(chosen.map((p) => p.wounded ?? 0)), total.wounded)
+    ? chosen
+    : null;
+}

@@ -1,0 +1,109 @@
+// Tolls summed over a span or over counted events: statistics, not one incident (beside event-cues.ts's aggregates).
+import type { IncidentEvent } from '../../content/schema.js';
+import type { Count } from '../reading/count.js';
+import type { DateValue } from '../dates/date-values.js';
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
+ * تشرين الأول" (since they began on the first of October): a span of months or
+ * years; "since its campaign against IS began in 2014", "since the offensive started", "since the
+ * unrest erupted on March 3": a span from an event long before (its onset told by any verb of
+ * beginning, whatever day follows it, and however long the words that say which event: "since the
+ * army's spring offensive on the last rebel-held province began").
+ */
+const SPAN = new RegExp(
+  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  'u',
+);
+
+/**
+ * "وثّق مكتب … 32 عملية", "documented 47 attacks": a documenting verb and a count, a statistic. Not
+ * where the verb is set against a count just given ("أعلن الهلال الأحمر مقتل 11، في حين وثق المرصد
+ * مقتل 14", "…, while the monitor documented 14 deaths"): a second source's toll of the same event.
+ */
+const DOCUMENTED = new RegExp(
+  `(?<!${L})(?<!(?:${f(['في حين', 'فيما', 'بينما'])}|while|whereas)\\s+(?:[\\p{L}'’-]+\\s+){0,6})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت'])}|documented|tallied)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
+  'u',
+);
+
+/**
+ * "في واحد من أعنف الهجمات التي شهدتها المحافظة خلال العام الماضي", "one of the deadliest attacks
+ * this year": a superlative that ranks the event among others of a span, which does not make it a
+ * total. The phrase is left out before a clause is tested for aggregates.
+ */
+const SUPERLATIVE = new RegExp(
+  `(?<!${L})(?:${f(['في واحد من', 'في واحدة من', 'واحد من', 'واحدة من', 'أحد', 'إحدى'])})\\s+(?:${f(['أعنف', 'أكثر', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى', 'أبرز'])})(?!${L})[^،,.؛]*|(?<!${L})one of the (?:deadliest|worst|bloodiest|biggest|largest|most [\\p{L}-]+)(?!${L})[^,.;]*`,
+  'gu',
+);
+
+/** Words without which no superlative is told. */
+const RANKING_WORD = new RegExp(
+  `${f(['أعنف', 'أكثر', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى', 'أبرز'])}|deadliest|worst|bloodiest|biggest|largest|most`,
+  'u',
+);
+
+/**
+ * A toll summed over a span or over documented events (text in matching form). A documenting verb
+ * before the dead of one event the clause names at its place ("وثّق المرصد مقتل 5 جنود في هجوم على
+ * مواقعهم في بادية الميادين", "the monitor documented the deaths of four fighters in clashes near Tal
+ * Tamr") tells that event: `oneEvent` says the clause names one.
+ */
+export function periodTotal(text: string, oneEvent = false): boolean {
+  return SPAN.test(text) || (DOCUMENTED.test(text) && !oneEvent);
+}
+
+/**
+ * "تتواصل الاشتباكات بين قسد وعناصر التنظيم …، حيث وثق المرصد مقتل 7 من قسد و12 من التنظيم منذ
+ * صباح أمس", "وثّق المرصد مقتل 11 مقاتلاً من قسد و17 من التنظيم في هذه الاشتباكات يوم أمس": clashes the
+ * clause names, on one day (or since one), are one battle whose dead the monitor counts — even at a
+ * spot the gazetteer does not know ("east of the city").
+ */
+export function dayOfClashes(event: IncidentEvent | null, date: DateValue | null): boolean {
+  return event?.subType === 'armed_clash' && date?.precision === 'day';
+}
+
+/** The clause (in matching form) without a superlative's span, with as many characters (offsets keep). */
+export function withoutSuperlative(text: string): string {
+  if (!RANKING_WORD.test(text)) return text;
+  return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * "وهذه الغارة الثانية من نوعها خلال الشهر الجاري، إذ قتل اثنان … في وقت سابق من هذا الشهر" (or
+ * "وهذه ثاني عملية اغتيال … منذ مطلع الشهر، إذ قتل الناشط … في الثاني من تشرين الثاني", the toll
+ * after the comma): the
+ * event's rank among others of a span, with the toll of an earlier one told after it, sums nothing
+ * (English copy splits the rank off into a clause of its own: "the third such attack this month,
+ * after…"). A rank with no toll ("ويعد الهجوم الثالث من نوعه منذ مطلع الشهر") only remarks on the
+ * event told, and stays a span.
+ */
+const RANK = new RegExp(
+  `(?<!${L})(?:${f(['الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'])})\\s+(?:${f(['من نوعه', 'من نوعها'])})(?!${L})[^،,.؛]*|(?<!${L})(?:${f(['ثاني', 'ثالث', 'رابع', 'خامس'])})\\s+(?:${f(['عملية', 'هجوم', 'غارة', 'تفجير', 'حادثة', 'اعتداء'])})(?!${L})[^،,.؛]*(?=[،,])`,
+  'gu',
+);
+
+/** The clause (in matching form) without an ordinal rank's span, with as many characters (offsets keep). */
+export function withoutRank(text: string): string {
+  if (!text.includes(f(['نوع'])) && !/(?:ثاني|ثالث|رابع|خامس)\s/u.test(text)) return text;
+  return text.replace(RANK, (m) => ' '.repeat(m.length));
+}
+
+/** Dead that one event with no word for what it was seldom leaves, and a month's count often does. */
+const MANY_DEAD = 10;
+
+/**
+ * "45 civilians were killed in Idlib in July", "قتل 45 مدنيا الشهر الماضي": many dead over a month
+ * or more, with no word for what happened, are a month's count, not one event ("In February, a
+ * rocket attack killed…" names its event; "an operation last month killed a senior financier" has
+ * one dead: both stay events).
+ */
+export function monthsToll(
+  date: { from: string; to: string },
+  eventNamed: boolean,
+  killed: Count | null,
+): boolean {
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  const dead = killed === null ? 0 : typeof killed === 'number' ? killed : killed.low;
+  return !eventNamed && days >= 27 && dead >= MANY_DEAD;
+}

@@ -1,0 +1,34 @@
+// A toll counted from an onset or over a named month: the sum of a span, not one event.
+import { monthNames } from '../dates/months.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** Every month name the date rules read, in matching form (Levantine, Egyptian, Maghrebi; English too). */
+const MONTH_NAMES = monthNames().map((m) => m.name);
+
+/**
+ * "قتل 9 إرهابيين … خلال كانون الثاني" (during a month, its name without "شهر"); "منذ إعلان السيطرة
+ * على المدينة", "منذ سيطرة القوات على…", "منذ دخول القوات…" (since an onset told by its noun, beside
+ * event-cues' "منذ طرد", "منذ بدء"); "since Turkey launched its offensive" (the onset in the active,
+ * its doer named: event-cues and period-totals read "since the offensive began"); "الحملة … أسفرت
+ * حتى الآن عن مقتل 6", "the campaign has so far killed" (a campaign's toll to date, not a rising toll
+ * of one event: the campaign is named). So is a span from a campaign's launch told by its verb or
+ * from a truce's collapse ("تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 21 آذار", "تصعيد في القصف
+ * منذ انهيار الهدنة الشهر الماضي", "have fled the city since a previous offensive in April"): what
+ * happened all along since then, not the launch or the collapse, and no event of that day.
+ */
+const SPAN_FROM_ONSET = new RegExp(
+  [
+    `(?<!${L})(?:${anyOf(['خلال', 'طيلة', 'طوال'])}) (?:${anyOf(MONTH_NAMES)})(?!${L})`,
+    `(?<!${L})${anyOf(['منذ'])} (?:${anyOf(['إعلان', 'سيطرة', 'السيطرة', 'دخول', 'انهيار', 'أطلقت', 'أطلق', 'أطلقوا', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق'])})(?!${L})`,
+    `(?<!${L})since (?:an?|the|its|their) (?:[\\p{L}-]+ ){0,3}(?:offensive|campaign|incursion|invasion)(?!${L})`,
+    `(?<!${L})since (?:[\\p{L}-]+ ){1,4}(?:launched|began|started|opened) (?:its|their|the|an?) (?:[\\p{L}-]+ ){0,2}(?:offensive|campaign|operation|assault|incursion|invasion)(?!${L})`,
+    `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
+    `(?<!${L})(?:campaign|offensive)(?!${L})[^.;]*(?<!${L})so far(?!${L})`,
+  ].join('|'),
+  'u',
+);
+
+/** The clause (in matching form) tells a toll or event counted over a span from an onset or a named month. */
+export function spanFromOnset(matchText: string): boolean {
+  return SPAN_FROM_ONSET.test(matchText);
+}

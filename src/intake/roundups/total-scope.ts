@@ -1,0 +1,27 @@
+// Where a lead total is told to fall: its clause, or the rest of its sentence where the clause names none.
+import { findGovernorates } from '../../places/resolve.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "in Baghdad and southern cities", "in Basra and other provinces", "في بغداد ومدن الجنوب", "في
+ * دمشق ومحافظات أخرى": a place, then cities or provinces in the plural beside it — several
+ * governorates, though only one is named.
+ */
+const AND_OTHER_PLACES = new RegExp(
+  `(?<!${L})and (?:(?:other|several|many|southern|northern|eastern|western|central) )?(?:cities|provinces|governorates|towns across)(?!${L})|(?<!${L})(?:${anyOf(['ومدن', 'ومحافظات'])}) (?:${anyOf(['الجنوب', 'الشمال', 'أخرى', 'عدة', 'الوسط'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "قتل 15 شخصاً بينهم 12 مسلحاً، وأصيب ثمانية آخرون، في أعمال عنف متفرقة شهدتها محافظات بغداد
+ * وديالى وبابل": the clause that counts the dead names no place, the sentence names the several
+ * governorates the toll fell in; the total is placed nowhere, whatever governorate it was lent
+ * (a clause with a governorate of its own keeps it: "five killed in Baghdad, two in Diyala"); so is
+ * one told of a governorate and other cities beside it ("in Baghdad and southern cities").
+ */
+export function toldAcrossSeveral(clause: string, sentence: string): boolean {
+  if (AND_OTHER_PLACES.test(normalizeForMatch(clause))) return true;
+  const own = findGovernorates(clause).length;
+  return own > 1 || (own === 0 && findGovernorates(sentence).length > 1);
+}

@@ -1,0 +1,24 @@
+// The toll of a whole war: a total, not an event.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "More than 380,000 people have been killed in Syria's war", "killed in the conflict", "قتلوا في
+ * الحرب السورية", "لقوا حتفهم خلال النزاع": the dead of a war told as its toll, the sum of years of
+ * events (as "since the war began" is: event-cues.ts's aggregates). The war may also be the
+ * subject: "Syria's conflict, now in its sixth year, has killed more than 300,000 people"; so may a
+ * campaign or its fighting in the present perfect, the toll so far ("the offensive has killed 700
+ * people", "the fighting has claimed 300 lives", "the violence has killed dozens"), not the past of
+ * one blow ("the fighting killed 12 on Monday", "clashes had killed").
+ */
+const WAR_TOLL = new RegExp(
+  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})|(?<!${L})(?:war|conflict)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|had|have)\\s+(?:killed|claimed)(?!${L})|(?<!${L})the\\s+(?:fighting|offensive|violence|escalation|campaign)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|have)\\s+(?:so\\s+far\\s+|now\\s+)?(?:killed|claimed)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the toll of a war. */
+export function warToll(matchText: string): boolean {
+  return (
+    /war|conflict|fighting|offensive|violence|escalation|campaign|حرب|نزاع|صراع/u.test(matchText) &&
+    WAR_TOLL.test(matchText)
+  );
+}

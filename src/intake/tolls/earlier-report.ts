@@ -1,0 +1,41 @@
+// A source's report told in the pluperfect as given earlier: the count the event had before the
+// one the article now gives (preliminary-toll.ts).
+import { TOLL_WORD } from '../incidents/clause-links.js';
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * "وكان مصدر في المستشفى قد أفاد في وقت سابق بمقتل ستة" ("قد" may be left out: "وكان مصدر أفاد في
+ * وقت سابق بأن …"), "A police officer had earlier put the dead
+ * at six": a teller, then "had" and a verb of telling, with what marks it as before the count now
+ * given ("في وقت سابق", "حصيلة أولية", "earlier", "initially"). Not "وكان جندي قد قتل في وقت سابق":
+ * an earlier event, told by its own verb, not a report of one.
+ */
+const HAD_REPORTED = new RegExp(
+  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت'])})(?!${L})|^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
+  'u',
+);
+
+/** What marks the report as the earlier one: "في وقت سابق", "حصيلة أولية", "earlier", "initially". */
+const BEFORE_NOW = new RegExp(
+  `(?<!${L})(?:${f(['في وقت سابق', 'سابقا', 'سابقاً', 'أولية', 'الأولية', 'في البداية'])}|earlier|initially|at first|preliminary|initial)(?!${L})`,
+  'u',
+);
+
+/** Another event, not the count of this one: "في هجوم آخر", "another attack", "separate". */
+const OTHER_EVENT = new RegExp(
+  `(?<!${L})(?:${f(['آخر', 'أخرى', 'منفصل', 'منفصلة'])}|another|separate)(?!${L})`,
+  'u',
+);
+
+/**
+ * The sentence (in matching form) tells a count a source gave earlier, since superseded; a toll
+ * told in the pluperfect is one ("On Tuesday the monitor had put the toll at 29", "وكان المرصد قد
+ * وثق حصيلة…"): "had" sets it before the toll the article now gives.
+ */
+export function reportedEarlier(matchText: string): boolean {
+  return (
+    HAD_REPORTED.test(matchText) &&
+    (BEFORE_NOW.test(matchText) || TOLL_WORD.test(matchText)) &&
+    !OTHER_EVENT.test(matchText)
+  );
+}

@@ -1,0 +1,63 @@
+// A second source's toll set against the first in the same sentence: the same event, in its figures.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { sameRange } from '../dates/event-period.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import type { Building } from '../incidents/incident-types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** A source's verb of telling or counting a toll, right after "فيما", "بينما", "في حين". */
+const COUNTS_AR = anyOf([
+  'وثق',
+  'وثقت',
+  'أحصى',
+  'أحصت',
+  'سجل',
+  'سجلت',
+  'قال',
+  'قالت',
+  'أفاد',
+  'أفادت',
+  'ذكر',
+  'ذكرت',
+  'أكد',
+  'أكدت',
+  'تحدث',
+  'تحدثت',
+  'أشار',
+  'أشارت',
+  'نقل',
+  'نقلت',
+]);
+const COUNTS_EN = 'said|says|put|puts|counted|documented|reported|recorded|gave|cited';
+
+/**
+ * "…إن تسعة مدنيين قتلوا، فيما أحصى المرصد مقتل 12 شخصاً", "the police said seven were killed, while
+ * the Observatory put the toll at nine": a clause set against the one before by "while", whose
+ * subject is a source telling or counting.
+ */
+const WHILE_SOURCE = new RegExp(
+  `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])})\\s+(?:${COUNTS_AR})(?!${L})|^\\W*(?:while|whereas)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN})(?!${L})`,
+  'u',
+);
+
+/**
+ * A toll told in a sentence that has told the toll of the event just told, set against it as
+ * another source's ("فيما وثق المرصد السوري مقتل عشرة مدنيين" after the civil defence's twelve):
+ * that event in that source's figures — not a second event — where it names no other day, no
+ * other governorate and no event of its own kind (another, similar, a total). The place it names
+ * ("مقتل 12 شخصاً من عائلتين نازحتين من ريف البوكمال") is where the victims came from, not a spot.
+ */
+export function secondSourceToll(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+  nth: number,
+): boolean {
+  if (!last || nth === 0 || !last.sentences.includes(sentenceIndex)) return false;
+  if (last.killed === null && last.wounded === null) return false;
+  if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
+  if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
+  if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
+  return WHILE_SOURCE.test(facts.matchText);
+}

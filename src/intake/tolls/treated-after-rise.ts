@@ -1,0 +1,12 @@
+// The wounded still in care after a toll rose are the event's wounded now.
+import { spanOf } from '../reading/count.js';
+import type { Building } from '../incidents/incident-types.js';
+
+/**
+ * "The toll rose to three", "two had been killed and three wounded", then "two wounded are still
+ * being treated" ("ارتفعت الحصيلة إلى ثلاثة" … "فيما لا يزال جريحان يتلقيان العلاج"): fewer in care
+ * than were wounded, after a toll that rose as the wounded died — the wounded as they are now.
+ */
+export function treatedAfterRise(hit: Building, treated: number, risen: boolean): boolean {
+  return risen && hit.wounded !== null && treated < spanOf(hit.wounded).low;
+}

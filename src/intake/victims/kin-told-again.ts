@@ -1,0 +1,51 @@
+// Someone's kin joined to a victim by the casualty noun told again (beside casualties-ar.ts).
+import { normalizeForMatch } from '../../text/normalize.js';
+import { arabicNounCount } from '../casualties/casualty-phrase.js';
+import { POSSESSED, PRONOUN_CASUALTY } from '../casualties/casualty-words.js';
+
+/**
+ * The nouns in the construct state, before the one they are of: "إصابت" + pronoun is "إصابة" before
+ * a noun ("إصابته وإصابة زوجته").
+ */
+const constructOf = (noun: string): string => (noun.endsWith('ت') ? `${noun.slice(0, -1)}ة` : noun);
+
+const AGAIN = Object.fromEntries(
+  Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
+    kind,
+    new RegExp(
+      `^\\s+${normalizeForMatch('و')}[بل]?(?:${nouns.map((n) => normalizeForMatch(constructOf(n))).join('|')})\\s+([\\p{L}]+)`,
+      'u',
+    ),
+  ]),
+) as Record<'killed' | 'wounded', RegExp>;
+
+/**
+ * "ما أدى إلى استشهاده واستشهاد حفيده", "مقتله ومقتل نجليه": the victim's kin, joined by the same
+ * casualty noun told again, died with him — how many of them, else null. Only someone's own kin
+ * (a noun with its pronoun): "ومقتل شخص آخر" is counted where it is told.
+ */
+export function kinToldAgain(after: string, kind: 'killed' | 'wounded'): number | null {
+  const kin = AGAIN[kind].exec(after)?.[1];
+  if (!kin || !POSSESSED.some((x) => kin.endsWith(x))) return null;
+  return arabicNounCount(kin);
+}
+
+const PRONOUN_NOUN_BEFORE = Object.fromEntries(
+  Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
+    kind,
+    new RegExp(
+      `((?<![\\p{L}])[وفبل]?(?:${nouns.map(normalizeForMatch).join('|')})(?:ه|هما))\\s+${normalizeForMatch('و')}?$`,
+      'u',
+    ),
+  ]),
+) as Record<'killed' | 'wounded', RegExp>;
+
+/**
+ * The casualty noun at `cue` is the one told again after its pronoun form ("استشهاده واستشهاد
+ * حفيده"): the pronoun's count takes in the kin (`kinToldAgain`), so they are no count of their own.
+ */
+export function kinToldAgainAt(text: string, cue: number, kind: 'killed' | 'wounded'): boolean {
+  const from = Math.max(0, cue - 24);
+  const noun = PRONOUN_NOUN_BEFORE[kind].exec(text.slice(from, cue));
+  return !!noun && kinToldAgain(text.slice(from + noun.index + noun[1]!.length), kind) !== null;
+}

@@ -1,0 +1,31 @@
+// "أن راعي أغنام كان قريباً من موقع الهجوم أصيب": the one person after "أن", told by what he was doing.
+import { arabicNounCount } from '../casualties/casualty-phrase.js';
+import { THAT } from '../casualties/casualty-words.js';
+import type { Token } from '../reading/tokens.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+
+const WAS = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(normalizeForMatch));
+/** Words a "كان" clause may run between the person and the verb. */
+const MAX_WAS_CLAUSE = 10;
+
+/**
+ * "وأضاف أن راعي أغنام كان قريباً من موقع الهجوم أصيب هو الآخر" (a shepherd who was near the spot
+ * was also wounded), "أن سائق شاحنة كان يمر على الطريق قتل": one person named in the singular after
+ * "أن", alone or with the one word he is "of", then what he was doing in a "كان" clause however long,
+ * then the singular verb at `cue`. Returns where the person is named, or -1.
+ */
+export function oneAfterThatWas(tokens: readonly Token[], cue: number): number {
+  for (let was = cue - 2; was >= Math.max(1, cue - MAX_WAS_CLAUSE); was--) {
+    if (!WAS.has(tokens[was]!.word)) continue;
+    for (const named of [was - 1, was - 2])
+      if (
+        named >= 1 &&
+        THAT.has(tokens[named - 1]!.word) &&
+        arabicNounCount(tokens[named]!.word) === 1 &&
+        (named === was - 1 || arabicNounCount(tokens[was - 1]!.word) === null)
+      )
+        return named;
+    return -1;
+  }
+  return -1;
+}
