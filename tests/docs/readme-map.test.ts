@@ -15,13 +15,29 @@ function mappedPaths(): string[] {
     .filter((path): path is string => path !== undefined);
 }
 
+/** The folders directly inside src/<parent> ('' for src/ itself), each with its trailing slash. */
+function subfolders(parent: string): string[] {
+  return readdirSync(`${ROOT}/src/${parent}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${entry.name}/`);
+}
+
 describe('the README’s map of src/', () => {
   it('lists every folder of src/ once, one line each', () => {
-    const folders = readdirSync(`${ROOT}/src`, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `${entry.name}/`);
+    const folders = subfolders('');
     const listed = mappedPaths().filter((path) => path.endsWith('/'));
-    expect([...listed].sort()).toEqual([...folders].sort());
+    const topLevel = listed.filter((path) => path.split('/').length === 2);
+    expect([...topLevel].sort()).toEqual([...folders].sort());
+  });
+
+  it('lists every subfolder of a folder whose subfolders it maps (intake/), and only real ones', () => {
+    const nested = mappedPaths().filter((path) => path.endsWith('/') && path.split('/').length > 2);
+    const parents = [...new Set(nested.map((path) => path.slice(0, path.indexOf('/') + 1)))];
+    expect(parents).toContain('intake/');
+    for (const parent of parents) {
+      const inside = subfolders(parent).map((name) => `${parent}${name}`);
+      expect([...nested.filter((path) => path.startsWith(parent))].sort()).toEqual(inside.sort());
+    }
   });
 
   it('follows the data: content before briefing, briefing before delivery, delivery before http', () => {
