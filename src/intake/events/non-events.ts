@@ -3,7 +3,7 @@ import type { IncidentEvent } from '../../content/schema.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { standingDamage } from './standing-damage.js';
 import { AR_PREFIX } from '../reading/view.js';
-import { L } from '../reading/word-pattern.js';
+import { L, anyOf } from '../reading/word-pattern.js';
 import { campaignBackground } from './campaign-onset.js';
 import { tellsMineClearance } from './mine-clearance.js';
 
@@ -136,6 +136,21 @@ const DISPLACED = new RegExp(
   'u',
 );
 
+/** Leaving home: "نزحت", "نزوح", "فرّت", "fled", "were displaced", "forced to flee". */
+const LEAVING = `(?:${anyOf(['نزح', 'نزحت', 'نزحوا', 'ونزحت', 'ونزح', 'نزوح', 'فرت', 'فر', 'فروا', 'هربت', 'هرب', 'هربوا', 'اضطرت', 'اضطر'])}|fled|flee|fleeing|(?:were|been|was) displaced|forced to (?:flee|leave))`;
+
+/** The fighting by its definite name: "الاشتباكات", "المعارك", "the clashes", "the fighting". */
+const THE_FIGHTING = `(?:${anyOf(['الاشتباكات', 'الاشتباك', 'المعارك', 'المواجهات', 'القتال', 'القصف'])}|the (?:clashes|fighting|battles?|shelling|violence))`;
+
+/**
+ * "نزحت أكثر من 700 عائلة … خشية تجدد الاشتباكات", "فيما نزحت مئات العائلات من البلدات التي شهدت
+ * الاشتباكات", "hundreds of families fled the fighting": people leaving, and after it the fighting
+ * by its definite name (the one told, as their cause or where they left) — where they went (a
+ * camp, a city) is no place of an event, and the clause tells none of its own. Not "اندلعت اشتباكات
+ * أدت إلى نزوح…": there the fighting is told first, as what happened.
+ */
+const FLED_FIGHTING = new RegExp(`(?<!${L})${LEAVING}(?!${L}).*?(?<!${L})${THE_FIGHTING}(?!${L})`, 'u');
+
 /**
  * "رصد المرصد تحليقاً مكثفاً لطائرات مسيرة تركية في أجواء ريف القامشلي", "Turkish drones were seen
  * flying over the villages": aircraft seen in the sky; with no strike told and no one hit, no event.
@@ -208,6 +223,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (CONDITIONAL.test(text) && !casualties) ||
     (CONDEMNED.test(text) && !casualties) ||
     (DISPLACED.test(text) && !casualties) ||
+    (FLED_FIGHTING.test(text) && !casualties) ||
     (OVERFLIGHT.test(text) && !STRIKE.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     (campaignBackground(text) && !casualties) ||

@@ -84,7 +84,6 @@ import { tellsRemains } from '../places/grave-site.js';
 import { listedDead } from '../roundups/listed-dead.js';
 import { ranksPlacesByCount } from '../roundups/ranked-places.js';
 import { laterThan } from '../dates/later-on.js';
-import { fledTheFighting } from '../events/fled-fighting.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -312,9 +311,7 @@ export function analyseClause(
           !INTENT.test(view.text) &&
           !HABITUAL.test(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
-          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0) &&
-          // "نزحت 700 عائلة خشية تجدد الاشتباكات": people displaced by the fighting told (fled-fighting.ts)
-          !fledTheFighting(view.text))) &&
+          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)
       // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
       !tellsNoViolentEvent(uncaused, classified.event, hasCasualties || unsplitToll) &&
