@@ -87,17 +87,6 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzl',
       'TOTAL | 53 | 51 | 50 | 0.94 | 0.98 | 0.96 | 0.98 | 0.98 | 0.52 (26/50) | 0.80 (40/50) | 0.96 (55/57)',
     ],
-  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
-    const t = await probeTotal(dir);
-    expect(t.code).toBe(0);
-    expect(t.row).toBe(row);
-  });
-
-  // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzzk…-zzzp, written blind at the start of the second stop of
-  // 3 Dec, while its round worked on the opened sets). Kept in part 3, the lighter file. Asserted
-  // exactly so that a later change that moves it says so.
-  it.each([
     [
       'tests/intake/probe-zzzk',
       'TOTAL | 48 | 42 | 40 | 0.83 | 0.95 | 0.89 | 0.95 | 0.97 | 0.75 (30/40) | 0.85 (34/40) | 0.98 (81/83)',
@@ -122,7 +111,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzp',
       'TOTAL | 44 | 44 | 41 | 0.93 | 0.93 | 0.93 | 0.84 | 0.90 | 0.78 (32/41) | 0.93 (38/41) | 0.91 (51/56)',
     ],
-  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
+  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
