@@ -2,7 +2,7 @@
 // unsplit toll counted in words or by a dual, the verbs and nouns that tell one, and an item told so
 // kept as an incident of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { drafted, tolls } from '../support/tolls.js';
 
 describe('the verbs and nouns of a toll told unsplit', () => {
   it('"قتل أو جرح سبعة مدنيين": the verbs joined by "or" split nothing', () => {
@@ -79,5 +79,39 @@ describe('a toll told unsplit with its number in words is casualties of an item 
       { killed: 2, wounded: 4 },
       { killed: null, wounded: null },
     ]);
+  });
+});
+
+describe('an item told unsplit keeps its toll against the counts told after it', () => {
+  const items = [
+    'A Turkish drone struck a car near the town of Tal Rifaat on Monday, killing three fighters, the SDF said.',
+    'Artillery shells also hit the outskirts of Manbij, killing a woman and wounding two of her children, a war monitor said.',
+    'Further east, rocket fire on a farm in the countryside of Kobani killed or wounded six people, a local official said.',
+  ];
+  const total =
+    'Turkish strikes since Sunday have killed at least 30 people in northern Syria, according to the monitor.';
+  const kobani = (paragraphs: string[]) =>
+    drafted(paragraphs, 'en', '2021-03-09')
+      .filter((x) => x.place.text === 'Kobani')
+      .map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+  it('a running total a few sentences on, on a day of its own, does not fill it', () => {
+    expect(kobani([...items, 'He gave no further details.', total])).toEqual([
+      { killed: null, wounded: null },
+    ]);
+  });
+
+  it('its split, told by a source with no day or place of its own, still fills it', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر أمني بأن ستة عمال سقطوا بين قتيل وجريح، عصر اليوم، بانفجار عبوة ناسفة في قضاء الحويجة.',
+          'وأضاف أن العمال كانوا يعملون في حقل زراعي.',
+          'وقال مصدر طبي إن الانفجار أدى إلى مقتل اثنين منهم وإصابة أربعة آخرين.',
+        ],
+        'ar',
+        '2023-06-28',
+      ),
+    ).toEqual([{ killed: 2, wounded: 4 }]);
   });
 });

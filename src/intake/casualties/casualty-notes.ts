@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { Casualties } from './casualties.js';
 import type { Check } from '../drafts/checks.js';
-import { findRanges, type Count } from '../reading/count.js';
+import { findRanges, spanOf, sumCounts, type Count } from '../reading/count.js';
 import { findNumbers } from '../reading/numbers.js';
 import { arabicNounCount } from './casualty-phrase.js';
 import { CUES } from '../events/event-cues.js';
@@ -91,4 +91,17 @@ function unsplitCounts(notes: readonly Check[]): number[] {
       const duals = view.text.split(/[^\p{L}]+/u).filter((w) => arabicNounCount(w) === 2);
       return [...findNumbers(view).map((x) => x.value), ...duals.map(() => 2)];
     });
+}
+
+/**
+ * "nine people were killed or wounded", then "two were killed and seven wounded": dead and wounded
+ * that add up to the toll told unsplit may be its split.
+ */
+export function addsUpToUnsplit(
+  notes: readonly Check[],
+  killed: Count | null,
+  wounded: Count | null,
+): boolean {
+  const told = spanOf(sumCounts([killed ?? 0, wounded ?? 0]));
+  return unsplitCounts(notes).some((n) => n >= told.low && n <= told.high);
 }
