@@ -2,7 +2,19 @@
 // unsplit toll counted in words or by a dual, the verbs and nouns that tell one, and an item told so
 // kept as an incident of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
 import { drafted, tolls } from '../support/tolls.js';
+
+/** Each incident of a raw article (title, blank line, body): its governorate and its toll. */
+const incidentsOf = (raw: string, published: string) => {
+  const result = ingest(raw, { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({
+    governorate: x.place.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+};
 
 describe('the verbs and nouns of a toll told unsplit', () => {
   it('"قتل أو جرح سبعة مدنيين": the verbs joined by "or" split nothing', () => {
@@ -113,5 +125,30 @@ describe('an item told unsplit keeps its toll against the counts told after it',
         '2023-06-28',
       ),
     ).toEqual([{ killed: 2, wounded: 4 }]);
+  });
+});
+
+describe('an item told unsplit at a village the gazetteer does not know, placed by the title', () => {
+  it('"… killed or wounded, … without giving a breakdown": its own toll, not the sum of the items, nor the item at "west of Idlib"', () => {
+    expect(
+      incidentsOf(
+        [
+          'Air strikes kill seven civilians in Idlib',
+          '',
+          'Government and Russian air strikes killed at least seven civilians in towns of southern Idlib province on Sunday, a war monitor said.',
+          '',
+          'The monitor said five civilians, among them two women, were killed in strikes on the town of Maarat al-Numan.',
+          '',
+          'Two more died when barrel bombs hit a village just west of Idlib city, the monitor added.',
+          '',
+          'In Hazarin, eight people were killed or wounded when an air strike hit a school sheltering displaced families, local rescuers said, without giving a breakdown.',
+        ].join('\n'),
+        '2019-05-06',
+      ),
+    ).toEqual([
+      { governorate: 'Idlib', killed: 5, wounded: null },
+      { governorate: 'Idlib', killed: 2, wounded: null },
+      { governorate: 'Idlib', killed: null, wounded: null },
+    ]);
   });
 });
