@@ -3,7 +3,7 @@
 // kept as an incident of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
-import { drafted, tolls } from '../support/tolls.js';
+import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
 
 /** Each incident of a raw article (title, blank line, body): its governorate and its toll. */
 const incidentsOf = (raw: string, published: string) => {
@@ -149,6 +149,24 @@ describe('an item told unsplit at a village the gazetteer does not know, placed 
       { governorate: 'Idlib', killed: 5, wounded: null },
       { governorate: 'Idlib', killed: 2, wounded: null },
       { governorate: 'Idlib', killed: null, wounded: null },
+    ]);
+  });
+});
+
+describe('an ambush set, in the accusative, is an event', () => {
+  it('"نصبت كميناً … وقتلت ثلاثة منهم" after an item told unsplit: a battle of its own, its dead the militants', () => {
+    expect(
+      tollsWithAttackers(
+        [
+          'وفي قرية المحلبية جنوب الموصل، انفجرت عبوة ناسفة ظهر أمس بعجلة تقل عمالاً، ما أدى إلى سقوط ستة بين قتيل وجريح.',
+          'وفي صحراء البعاج غربي الموصل، قال مصدر عسكري إن قوة من الجيش نصبت كميناً لمسلحين من داعش فجر اليوم، وقتلت ثلاثة منهم.',
+        ],
+        'ar',
+        '2019-05-06',
+      ),
+    ).toEqual([
+      { killed: null, wounded: null, attackersKilled: null },
+      { killed: null, wounded: null, attackersKilled: 3 },
     ]);
   });
 });
