@@ -1,10 +1,12 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { Casualties } from './casualties.js';
 import type { Check } from '../drafts/checks.js';
-import { findRanges, type Count } from '../reading/count.js';
+import { findRanges, spanOf, sumCounts, type Count } from '../reading/count.js';
+import { findNumbers } from '../reading/numbers.js';
+import { arabicNounCount } from './casualty-phrase.js';
 import { CUES } from '../events/event-cues.js';
 import type { NumberMention } from '../reading/types.js';
-import type { MatchView } from '../reading/view.js';
+import { matchView, type MatchView } from '../reading/view.js';
 import { measuresTimeOrPlace } from '../reading/measured-span.js';
 
 const f = normalizeForMatch;
@@ -66,4 +68,40 @@ export function casualtyNotes(
       notes.push({ reason: 'casualties-approximate', detail: view.sourceSpan(a, b).text.trim() });
   }
   return notes;
+}
+
+/**
+ * A toll told unsplit with its number, in digits or in words: "4 killed and wounded", "nine people
+ * were killed or wounded", "بسقوط سبعة أشخاص بين قتيل وجريح" — casualties all the same, of an event
+ * of their own.
+ */
+export function countedUnsplit(notes: readonly Check[]): boolean {
+  return unsplitCounts(notes).length > 0;
+}
+
+/**
+ * The numbers a toll told unsplit gives ("nine people were killed or wounded" → 9), a dual noun
+ * counting two ("سقوط عنصرين بين قتيل وجريح" → 2).
+ */
+function unsplitCounts(notes: readonly Check[]): number[] {
+  return notes
+    .filter((n) => n.reason === 'casualties-unsplit')
+    .flatMap((n) => {
+      const view = matchView(n.detail ?? '');
+      const duals = view.text.split(/[^\p{L}]+/u).filter((w) => arabicNounCount(w) === 2);
+      return [...findNumbers(view).map((x) => x.value), ...duals.map(() => 2)];
+    });
+}
+
+/**
+ * "nine people were killed or wounded", then "two were killed and seven wounded": dead and wounded
+ * that add up to the toll told unsplit may be its split.
+ */
+export function addsUpToUnsplit(
+  notes: readonly Check[],
+  killed: Count | null,
+  wounded: Count | null,
+): boolean {
+  const told = spanOf(sumCounts([killed ?? 0, wounded ?? 0]));
+  return unsplitCounts(notes).some((n) => n >= told.low && n <= told.high);
 }

@@ -35,9 +35,14 @@ export const CUES = {
     `${ar(['جريح', 'جريحا', 'جرحى', 'جريحين', 'جريحان', 'مصاب', 'مصابا', 'مصابين', 'مصابون'])}|${en(['wounded', 'injured', 'casualties'])}`,
     'gu',
   ),
-  /** "مقتل وإصابة 7", "killed or wounded": one number for both, so neither is known. */
+  /**
+   * "مقتل وإصابة 7", "killed or wounded": one number for both, so neither is known. So in the verbs
+   * joined by "or" ("قتل أو جرح سبعة"), the nouns in the accusative ("سقوط 12 قتيلاً وجريحاً"), the
+   * martyrs of official and local copy ("استشهاد وإصابة خمسة", "بين شهيد وجريح"), and the wounded
+   * told first ("wounded or killed").
+   */
   combined: new RegExp(
-    `${ar(['مقتل وإصابة', 'مقتل وجرح', 'قتل وجرح', 'قتل وأصيب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتلى وإصابات', 'قتيل وجريح', 'بين قتيل وجريح', 'قتيل ومصاب', 'بين قتيل ومصاب', 'مقتل أو إصابة'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'dead or injured', 'dead and injured', 'killed or hurt', 'killing and wounding', 'killing or wounding', 'killing and injuring', 'killing or injuring', 'casualties'])}`,
+    `${ar(['مقتل وإصابة', 'مقتل وجرح', 'قتل وجرح', 'قتل وأصيب', 'قتلى وجرحى', 'قتلى ومصابين', 'قتلى وإصابات', 'قتيل وجريح', 'بين قتيل وجريح', 'قتيل ومصاب', 'بين قتيل ومصاب', 'مقتل أو إصابة', 'مقتل أو جرح', 'قتل أو جرح', 'قتل أو أصيب', 'قتلوا أو جرحوا', 'قتلوا أو أصيبوا', 'قتيلا وجريحا', 'قتيلا ومصابا', 'مصرع وإصابة', 'استشهاد وإصابة', 'استشهاد وجرح', 'شهداء وجرحى', 'شهيد وجريح', 'شهيدا وجريحا'])}|${en(['killed or wounded', 'killed and wounded', 'dead or wounded', 'dead and wounded', 'killed or injured', 'killed and injured', 'dead or injured', 'dead and injured', 'killed or hurt', 'killing and wounding', 'killing or wounding', 'killing and injuring', 'killing or injuring', 'wounded or killed', 'injured or killed', 'casualties'])}`,
     'gu',
   ),
   /** Reporting verbs: a date right after one is when the news was told, not when the event happened. */

@@ -16,7 +16,7 @@ import type { DateValue } from '../dates/date-values.js';
 import { findDates } from '../dates/dates.js';
 import { CUES } from '../events/event-cues.js';
 import { findNumbers } from '../reading/numbers.js';
-import { casualtyNotes } from '../casualties/casualty-notes.js';
+import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
 import { matchView, type MatchView } from '../reading/view.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { ClauseFacts, PlaceResolver } from './clause-facts.js';
@@ -207,7 +207,7 @@ export function analyseClause(
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   const notes = casualtyNotes(view, casualties, numbers);
   // "كما قتل وأصيب 4 عناصر في اشتباكات …": a toll told unsplit, with its number, is a toll all the same
-  const unsplitToll = notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
+  const unsplitToll = countedUnsplit(notes);
   // "two were killed and a third captured in a raid": with dead or wounded, the violence is the event, not the arrest
   const violent =
     (hasCasualties || unsplitToll) && found.event?.type === 'strategic_developments'

@@ -21,6 +21,7 @@ import { alsoResulted } from '../followups/also-resulted.js';
 import { earlierThanReported } from '../followups/earlier-pluperfect.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
+import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -36,7 +37,17 @@ export function hasCasualties(facts: ClauseFacts): boolean {
  */
 export function fillsCasualties(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
-  if (current.killed === null && current.wounded === null) return killed !== null || wounded !== null;
+  if (current.killed === null && current.wounded === null) {
+    // (one whose toll was told unsplit, "five killed or wounded", has its casualties: only counts
+    // that split it, or that have no day or place of their own, tell more of them)
+    if (
+      countedUnsplit(current.checks) &&
+      (facts.eventDate || facts.place?.governorate) &&
+      !addsUpToUnsplit(current.checks, killed, wounded)
+    )
+      return false;
+    return killed !== null || wounded !== null;
+  }
   if (facts.eventDate || facts.place?.governorate) return false;
   return (
     (killed === null && wounded !== null && current.wounded === null) ||

@@ -86,6 +86,7 @@ import { ownOperation, strikesBack } from '../roundups/own-operation.js';
 import { fightGoingOn, tollOfFight } from '../followups/fight-going-on.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { totalOfToldPlaces } from '../roundups/told-places-total.js';
+import { countedUnsplit } from '../casualties/casualty-notes.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
@@ -168,7 +169,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         // count told of "the three towns" the items before named: told-places-total.ts)
         aggregate:
           analysed.aggregate ||
-          totalOfToldPlaces(analysed.matchText, built.length) ||
+          totalOfToldPlaces(analysed.matchText, built.length, countedUnsplit(analysed.notes)) ||
           sharesSpan(spanBefore, analysed) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),

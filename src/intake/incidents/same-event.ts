@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { ActorId } from '../actors/actor-table.js';
 import { addCheck, type Check } from '../drafts/checks.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
+import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
 import type { DateValue } from '../dates/date-values.js';
 import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
@@ -109,6 +110,10 @@ function countryThenSpot(a: EventMention, b: EventMention): boolean {
 const someCasualties = (x: EventMention): boolean =>
   x.killed !== null || x.wounded !== null || x.attackersKilled !== null;
 
+/** A toll told only unsplit, with its number: "nine people were killed or wounded", "سبعة بين قتيل وجريح". */
+const unsplitOnly = (x: EventMention): boolean =>
+  x.killed === null && x.wounded === null && countedUnsplit(x.checks);
+
 /**
  * One exact toll inside the other's range: one source's figure of a toll the article gives as a
  * range ("between five and seven", then "said five bodies had been pulled…").
@@ -151,6 +156,11 @@ function nearApproximate(
  * killed and 21 wounded"): the same dead, the wounded left out.
  */
 function compatibleCasualties(a: EventMention, b: EventMention): boolean {
+  // "nine people were killed or wounded" and "four killed", of a village told apart in the same
+  // province: a toll that does not add up to the unsplit one is another event's
+  const [unsplit, other] = unsplitOnly(a) ? [a, b] : [b, a];
+  if (unsplitOnly(unsplit) && !unsplitOnly(other) && someCasualties(other))
+    return addsUpToUnsplit(unsplit.checks, other.killed, other.wounded);
   if (!someCasualties(a) || !someCasualties(b)) return true;
   const [aApprox, bApprox] = [approximateValues(a.checks), approximateValues(b.checks)];
   const same = (x: Count | null, y: Count | null): boolean =>

@@ -5,6 +5,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { offCity } from './off-city.js';
 import { spotOf } from './district-seat.js';
+import { countedUnsplit } from '../casualties/casualty-notes.js';
 
 /**
  * A place named by pointing back at the one told before: "في القرية نفسها", "at the same checkpoint",
@@ -29,9 +30,7 @@ export const NEARBY_SPOT =
 export const NEARBY_VILLAGE =
   /(?:(?:قرية|بلدة|مدينة)\s+(?:[\p{L}]+\s+){0,2}?(?:المجاورة|القريبة)(?![\p{L}])|(?:the|a)\s+(?:nearby|neighbou?ring)\s+(?:village|town)\s+of\s)/u;
 /** "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit, with its number, is casualties of its own. */
-export function unsplitToll(facts: ClauseFacts): boolean {
-  return facts.notes.some((n) => n.reason === 'casualties-unsplit' && /\p{Nd}/u.test(n.detail ?? ''));
-}
+export const unsplitToll = (facts: ClauseFacts): boolean => countedUnsplit(facts.notes);
 const PRECISION_RANK = { locality: 0, district: 1, governorate: 2, country: 3 } as const;
 
 /** The words of one place's text inside the other's ("بعقوبة", "قرب بعقوبة"). */

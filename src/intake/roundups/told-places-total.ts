@@ -31,15 +31,22 @@ const AR_TWO_PLACES = ['البلدتين', 'القريتين', 'المدينتي
 const TOLD_PLACES = new RegExp(
   [
     `(?<!${L})(?:across|in|at) (?:(?:all|each of) )?(?:(?:the|these|those) (?:${EN_COUNTS.join('|')})|both) (?:${EN_PLACES.join('|')})(?!${L})`,
-    // "The strikes also wounded more than 25 people, …, without giving a breakdown": a count the
-    // source would not split among the items told is their sum as well
-    `(?<!${L})(?:without (?:giving|providing|offering)|(?:did not|didn't|does not|doesn't) (?:give|provide)) (?:a|any) breakdown(?!${L})`,
     `(?<!${L})و?(?:في|ب|على) ?(?:(?:${anyOf(AR_PLACES)}) (?:${AR_COUNTS.join('|')}|${anyOf(['المذكورة'])})|${anyOf(AR_TWO_PLACES)})(?!${L})`,
   ].join('|'),
   'u',
 );
+/**
+ * "The strikes also wounded more than 25 people, …, without giving a breakdown": a count the source
+ * would not split among the items told is their sum as well. Not a toll told unsplit ("In X, nine
+ * people were killed or wounded …, who did not give a breakdown"): the breakdown it lacks is of its
+ * dead and its wounded, and the count is its own.
+ */
+const NO_BREAKDOWN = new RegExp(
+  `(?<!${L})(?:without (?:giving|providing|offering)|(?:did not|didn't|does not|doesn't) (?:give|provide)) (?:a|any) breakdown(?!${L})`,
+  'u',
+);
 
-/** `placesTold`: how many incidents the article built before this clause. */
-export function totalOfToldPlaces(matchText: string, placesTold: number): boolean {
-  return placesTold >= 2 && TOLD_PLACES.test(matchText);
+/** `placesTold`: how many incidents the article built before this clause; `unsplit`: its toll is told unsplit. */
+export function totalOfToldPlaces(matchText: string, placesTold: number, unsplit: boolean): boolean {
+  return placesTold >= 2 && (TOLD_PLACES.test(matchText) || (!unsplit && NO_BREAKDOWN.test(matchText)));
 }
