@@ -86,6 +86,7 @@ import { ownOperation, strikesBack } from '../roundups/own-operation.js';
 import { fightGoingOn, tollOfFight } from '../followups/fight-going-on.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { totalOfToldPlaces } from '../roundups/told-places-total.js';
+import { totalOfToldBlows } from '../roundups/told-blows-total.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
@@ -165,10 +166,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts: ClauseFacts = {
         ...analysed,
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
-        // count told of "the three towns" the items before named: told-places-total.ts)
+        // count told of "the three towns" the items before named: told-places-total.ts; and one told
+        // "also" of "the strikes" the items before told one by one: told-blows-total.ts)
         aggregate:
           analysed.aggregate ||
           totalOfToldPlaces(analysed.matchText, built.length) ||
+          totalOfToldBlows(analysed.matchText, built.length) ||
           sharesSpan(spanBefore, analysed) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
