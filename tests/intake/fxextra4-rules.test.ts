@@ -115,3 +115,140 @@ describe('a count told "also" of "the strikes" after the items: their sum, no it
     ]);
   });
 });
+
+describe('a toll told "in the months that followed" an event long before is a total over months', () => {
+  it('no incident of it, whatever city it names', () => {
+    expect(
+      tolls(
+        [
+          'Police fired tear gas at students protesting in Kut on Sunday, wounding 12 of them, a medic said.',
+          'The city was a stronghold of the uprising that began in 2019. More than 500 people were killed across the country in the months that followed, most of them in Baghdad.',
+        ],
+        'en',
+        '2022-03-14',
+      ),
+    ).toEqual([{ killed: null, wounded: 12 }]);
+  });
+
+  it('"في الأشهر التالية" likewise', () => {
+    expect(
+      tolls(
+        [
+          'أصيب ثمانية متظاهرين بجروح اليوم الأحد خلال مواجهات مع قوات الأمن في مدينة الكوت.',
+          'وقتل نحو 600 شخص في بغداد والناصرية في الأشهر التالية لاندلاع الاحتجاجات.',
+        ],
+        'ar',
+        '2022-03-14',
+      ),
+    ).toEqual([{ killed: null, wounded: 8 }]);
+  });
+});
+
+describe('a toll weighed against the one told ("gave a lower figure of …") is of the same event', () => {
+  it('the first toll stays, the wounded the second source adds fill it', () => {
+    expect(
+      tolls(
+        [
+          'Security forces opened fire on demonstrators outside the provincial council in Kut on Tuesday, killing six people, medics said.',
+          "Wasit's health department gave a lower figure of five dead and said 40 people had been treated for gunshot wounds.",
+        ],
+        'en',
+        '2021-03-03',
+      ),
+    ).toEqual([{ killed: 6, wounded: 40 }]);
+  });
+});
+
+describe('people who "remain displaced" in camps: no event where the camps are', () => {
+  it('"… remain displaced, most of them in camps in Duhok province" drafts nothing', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb wounded two shepherds near the town of Sinjar on Monday, a local official said.',
+          'Nine years after the Islamic State attack on the district, some 150,000 Yazidis remain displaced, most of them in camps in Duhok province.',
+        ],
+        'en',
+        '2023-05-09',
+      ),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
+
+describe('a place told by what it hosts is described, not struck', () => {
+  it('"Balad hosts … fighter jets" is no incident at Balad', () => {
+    expect(
+      drafted(
+        [
+          'Two rockets fell near a checkpoint at the entrance of the Green Zone in Baghdad late on Tuesday, causing no casualties, police said.',
+          "Balad hosts foreign contractors who service the air force's F-16 fighter jets.",
+        ],
+        'en',
+        '2020-02-12',
+      ).map((x) => x.place.governorate?.en),
+    ).toEqual(['Baghdad']);
+  });
+});
+
+describe('a base named with its bearing from the capital is that base, not a spot of the capital', () => {
+  it('"the Ain al-Asad air base west of Baghdad" is in Anbar', () => {
+    expect(
+      drafted(
+        [
+          'Three rockets struck the Ain al-Asad air base west of Baghdad on Sunday, wounding an Iraqi soldier, the army said.',
+        ],
+        'en',
+        '2020-01-20',
+      ).map((x) => x.place.governorate?.en),
+    ).toEqual(['Anbar']);
+  });
+});
+
+describe('bodies found over a day at places told only as many are a tally, no incident', () => {
+  it('"عثرت الشرطة … على جثث أربعة أشخاص في مناطق متفرقة" drafts nothing beside the bombing told', () => {
+    expect(
+      tolls(
+        [
+          'قتل مدني وأصيب ثلاثة آخرون بانفجار عبوة ناسفة صباح اليوم قرب سوق في حي البياع جنوب غربي بغداد.',
+          'وأضاف المصدر أن الشرطة عثرت خلال اليوم الماضي على جثث أربعة أشخاص مجهولي الهوية في مناطق متفرقة من جانب الكرخ.',
+        ],
+        'ar',
+        '2007-05-21',
+      ),
+    ).toEqual([{ killed: 1, wounded: 3 }]);
+  });
+});
+
+describe("the army's way of answering violations, told in the present, is no event", () => {
+  it('"وترد وحدات الجيش على خروقات المجموعات الإرهابية باستهداف…" drafts nothing at the places named', () => {
+    expect(
+      drafted(
+        [
+          'أصيب ثلاثة مدنيين بجروح جراء سقوط قذائف صاروخية أطلقتها المجموعات الإرهابية اليوم على بلدة السقيلبية بريف حماة.',
+          'وترد وحدات الجيش على خروقات المجموعات الإرهابية باستهداف تحركاتهم في ريف إدلب الجنوبي.',
+        ],
+        'ar',
+        '2019-05-02',
+      ).map((x) => ({ gov: x.place.governorate?.en, wounded: x.wounded })),
+    ).toEqual([{ gov: 'Hama', wounded: 3 }]);
+  });
+});
+
+describe('an item told after background framed by "وكان" goes on from the news, not from that day', () => {
+  it('"إلى ذلك" after "وكان … أمس": the day of the lead', () => {
+    expect(
+      drafted(
+        [
+          'استشهد ثلاثة مواطنين وأصيب تسعة آخرون اليوم جراء سقوط قذائف هاون أطلقها إرهابيون على حي الميدان في مدينة حلب.',
+          'وكان مدني قد استشهد أمس جراء سقوط قذيفة على حي السليمانية.',
+          'إلى ذلك، دمرت وحدات من الجيش أوكاراً للإرهابيين في عدة مناطق بريف حلب.',
+        ],
+        'ar',
+        '2013-06-10',
+      ).map((x) => ({ from: x.date.from, killed: x.killed })),
+    ).toEqual([
+      { from: '2013-06-10', killed: 3 },
+      { from: '2013-06-09', killed: 1 },
+      { from: '2013-06-10', killed: null },
+    ]);
+  });
+});
