@@ -252,3 +252,18 @@ describe('an item told after background framed by "وكان" goes on from the ne
     ]);
   });
 });
+
+describe('a past capture named by what it has brought is the setting of the news, no event', () => {
+  it('"وقد أتاحت السيطرة على … الشهر الماضي للقوات قاعدة" drafts nothing beside the attack told', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة جنود بتفجير انتحاري استهدف نقطة تفتيش قرب الحويجة اليوم الاثنين.',
+          'وقد أتاحت السيطرة على مطار القيارة الشهر الماضي للقوات العراقية قاعدة متقدمة للهجوم على الموصل.',
+        ],
+        'ar',
+        '2016-09-06',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});

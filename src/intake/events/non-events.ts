@@ -3,7 +3,7 @@ import type { IncidentEvent } from '../../content/schema.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { standingDamage } from './standing-damage.js';
 import { describesPlace } from './place-described.js';
-import { answersEachTime } from './habitual-answer.js';
+import { toldForOutcome } from './told-for-outcome.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { campaignBackground } from './campaign-onset.js';
@@ -235,7 +235,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     CAPTION.test(text) ||
     (standingDamage(text) && !casualties) ||
     (describesPlace(text) && !casualties) ||
-    (answersEachTime(text) && !casualties) ||
+    (toldForOutcome(text) && !casualties) ||
     isArrestOnly(event, casualties) ||
     (ARREST.test(text) && !casualties)
   );
