@@ -2,6 +2,7 @@
 // Kirkuk": a bearing told after a known place, as an aside, glosses where that place lies; the event
 // is at the place named, in its own governorate, not at the city the bearing is told from.
 import type { Chain } from './chains.js';
+import { namesFacility } from './facility.js';
 import { CLAUSE_BREAK, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 
@@ -50,10 +51,13 @@ export function bearingGlossesBefore(
     const comma = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
     const words = tokens.slice(first, phraseStart);
     // the aside opens after the comma, else at its first word ("مخيم مخمور للاجئين الواقع جنوب…")
+    // (right after a base, an airport, with no word between: "the Balad air base north of Baghdad", facility.ts)
     const opens =
       comma > -1
         ? words.filter((t) => t.start < end + comma).length
-        : words.findIndex((t) => isIn(GLOSS_WORDS, t));
+        : words.length === 0 && namesFacility(before)
+          ? 0
+          : words.findIndex((t) => isIn(GLOSS_WORDS, t));
     if (opens === -1) return false;
     const aside = words.slice(opens);
     return (

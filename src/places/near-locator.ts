@@ -1,5 +1,6 @@
 // A known spot told with its bearing from a city close by: that spot, not a namesake of it.
 import type { Chain } from './chains.js';
+import { namesFacility } from './facility.js';
 
 /** Within this many kilometres of the city that locates it, a named spot is the one meant. */
 const NEAR_KM = 40;
@@ -18,6 +19,8 @@ function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: numbe
  * that spot; only a far one is a namesake the bearing corrects ("قرية الصفا شرق بعقوبة").
  */
 export function nearLocator(chain: Chain, locator: Chain): boolean {
+  // (a base, an airport, a refinery has no namesake: facility.ts)
+  if (namesFacility(chain)) return true;
   const points = locator.mentions.flatMap((m) => ('lat' in m.entry ? [m.entry] : []));
   return chain.entries.some(
     (e) => e.kind !== 'governorate' && points.some((p) => kmBetween(e, p) <= NEAR_KM),

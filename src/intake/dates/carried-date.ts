@@ -3,6 +3,8 @@ import { addDays } from './calendar.js';
 import { CUES } from '../events/event-cues.js';
 import { isBackground } from './event-period.js';
 import type { Building } from '../incidents/incident-types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { anyOf } from '../reading/word-pattern.js';
 
 type Dated = Building['date'];
 
@@ -16,6 +18,13 @@ export function announcesDeaths(matchText: string): boolean {
     (cue) => matchText.search(cue) >= 0,
   );
 }
+
+/**
+ * "وكان طفلان استشهدا وأصيبت والدتهما أمس بقذيفة …", "وكانت طائرة قد قصفت …": a clause framed by "كان",
+ * Arabic copy's way of telling what happened before the news, out of the order of the items; the
+ * item told after it ("إلى ذلك، …") goes on from the news, not from that day.
+ */
+const BACKGROUND_FRAME = new RegExp(`^["«“]?\\s*(?:${anyOf(['وكان', 'وكانت'])})(?![\\p{L}])`, 'u');
 
 /** Longer than a night: a span the item's own words gave ("last week", from a wounding to the death). */
 function reachesBack(date: NonNullable<Dated>): boolean {
@@ -38,8 +47,9 @@ export function carriedDates(
   let last: Dated = null;
   return built.map((b) => {
     const inherited = last ? (heading ?? last) : first;
-    // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone)
-    if (b.date && !reachesBack(b.date)) last = b.date;
+    // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
+    // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")
+    if (b.date && !reachesBack(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source))) last = b.date;
     return inherited;
   });
 }

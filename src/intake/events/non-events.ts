@@ -2,6 +2,8 @@
 import type { IncidentEvent } from '../../content/schema.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { standingDamage } from './standing-damage.js';
+import { describesPlace } from './place-described.js';
+import { toldForOutcome } from './told-for-outcome.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { campaignBackground } from './campaign-onset.js';
@@ -129,10 +131,12 @@ const CONDITIONAL = words(
  * "فيما نزحت أكثر من 1500 عائلة من البلدات التي شهدت الاشتباكات", "thousands of families have fled":
  * people leaving their homes, told with the fighting that drove them (named again, or in a relative
  * clause), no violent event of its own. Only the verb of fleeing with the families or people as its
- * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling.
+ * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling. So is a state that lasts: "about
+ * 200,000 people remain displaced, most of them in camps in X", "لا يزال آلاف السكان نازحين": where
+ * they live now is no place of an event.
  */
 const DISPLACED = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:have\\s+|had\\s+)?(?:fled|been\\s+displaced|were\\s+displaced)(?!${L})`,
+  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:have\\s+|had\\s+)?(?:fled|been\\s+displaced|were\\s+displaced)(?!${L})|(?<!${L})(?:remain|remains|remained|are\\s+still|were\\s+still|still\\s+live)\\s+(?:displaced|homeless|in\\s+(?:displacement\\s+)?camps)(?!${L})|(?<!${L})(?:${['لا يزال', 'لا يزالون', 'ما زال', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نازحين', 'نازحون', 'نازحة', 'مهجرين', 'في المخيمات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 
@@ -230,6 +234,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (tellsMineClearance(text) && !casualties) ||
     CAPTION.test(text) ||
     (standingDamage(text) && !casualties) ||
+    (describesPlace(text) && !casualties) ||
+    (toldForOutcome(text) && !casualties) ||
     isArrestOnly(event, casualties) ||
     (ARREST.test(text) && !casualties)
   );

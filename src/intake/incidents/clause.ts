@@ -44,6 +44,7 @@ import {
   countsOthers,
 } from './clause-links.js';
 import { tellsNoViolentEvent } from '../events/non-events.js';
+import { answersEachTime } from '../events/habitual-answer.js';
 import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { killedSince } from '../roundups/killed-since.js';
@@ -310,6 +311,8 @@ export function analyseClause(
           !counted &&
           !INTENT.test(view.text) &&
           !HABITUAL.test(view.text) &&
+          // (so is the army's way of answering each attack: habitual-answer.ts)
+          !answersEachTime(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
           !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
       // (last: only a clause that would tell an event pays for these patterns)

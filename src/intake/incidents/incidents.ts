@@ -32,6 +32,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
+import { otherFigureOfTold } from '../tolls/other-figure.js';
 import { townEventOfToll } from '../tolls/toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
 import { addsTooLater } from '../followups/too-later.js';
@@ -87,6 +88,8 @@ import { fightGoingOn, tollOfFight } from '../followups/fight-going-on.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { totalOfToldPlaces } from '../roundups/told-places-total.js';
 import { countedUnsplit } from '../casualties/casualty-notes.js';
+import { totalOfToldBlows } from '../roundups/told-blows-total.js';
+import { bodiesFoundScattered } from '../roundups/scattered-bodies.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
@@ -166,10 +169,14 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       const facts: ClauseFacts = {
         ...analysed,
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
-        // count told of "the three towns" the items before named: told-places-total.ts)
+        // count told of "the three towns" the items before named: told-places-total.ts; and one told
+        // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
+        // found in places told only as many: scattered-bodies.ts)
         aggregate:
           analysed.aggregate ||
           totalOfToldPlaces(analysed.matchText, built.length, countedUnsplit(analysed.notes)) ||
+          totalOfToldBlows(analysed.matchText, built.length) ||
+          bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
@@ -424,7 +431,11 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (eventsTalliedSince(clauseText)) continue;
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
-      if (last && secondSourceToll(last, facts, sentence.index, nth)) {
+      // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-figure.ts)
+      if (
+        last &&
+        (secondSourceToll(last, facts, sentence.index, nth) || otherFigureOfTold(last, facts, sentence.index))
+      ) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
       }

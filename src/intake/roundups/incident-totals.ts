@@ -6,6 +6,7 @@ import { countryWideToll } from './country-wide.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from '../dates/reported-before.js';
 import { toldAcrossSeveral } from './total-scope.js';
+import { regionWideToll } from './region-wide.js';
 import type { Sentence } from '../reading/types.js';
 
 /**
@@ -27,7 +28,9 @@ export function foldTotals(
   const sentenceOf = (b: Building): string =>
     sentences.find((s) => s.index === b.sentences[0])?.text ?? b.source;
   const scopeOf = (b: Building): string | null =>
-    toldAcrossSeveral(b.source, sentenceOf(b)) || countryWideToll(b.source, ctx.lang)
+    toldAcrossSeveral(b.source, sentenceOf(b)) ||
+    countryWideToll(b.source, ctx.lang) ||
+    regionWideToll(b.source)
       ? null
       : (b.place?.governorate?.en ?? null);
   const totals = findTotals(

@@ -10,10 +10,12 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
  * years; "since its campaign against IS began in 2014", "since the offensive started", "since the
  * unrest erupted on March 3": a span from an event long before (its onset told by any verb of
  * beginning, whatever day follows it, and however long the words that say which event: "since the
- * army's spring offensive on the last rebel-held province began").
+ * army's spring offensive on the last rebel-held province began"); "in the months that followed",
+ * "over the following years", "خلال الأشهر التي تلت": the months after an event told before (a toll
+ * "nearly 600 killed nationwide in the months that followed" the protests began).
  */
 const SPAN = new RegExp(
-  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
   'u',
 );
 

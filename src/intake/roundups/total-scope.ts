@@ -4,12 +4,12 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
- * "in Baghdad and southern cities", "in Basra and other provinces", "في بغداد ومدن الجنوب", "في
- * دمشق ومحافظات أخرى": a place, then cities or provinces in the plural beside it — several
- * governorates, though only one is named.
+ * "in Baghdad and southern cities", "in Basra and the other provinces", "in Baghdad and the southern
+ * provinces", "في بغداد ومدن الجنوب", "في دمشق ومحافظات أخرى": a place, then cities or provinces in
+ * the plural beside it — several governorates, though only one is named.
  */
 const AND_OTHER_PLACES = new RegExp(
-  `(?<!${L})and (?:(?:other|several|many|southern|northern|eastern|western|central) )?(?:cities|provinces|governorates|towns across)(?!${L})|(?<!${L})(?:${anyOf(['ومدن', 'ومحافظات'])}) (?:${anyOf(['الجنوب', 'الشمال', 'أخرى', 'عدة', 'الوسط'])})(?!${L})`,
+  `(?<!${L})and (?:the )?(?:(?:other|several|many|southern|northern|eastern|western|central) )?(?:cities|provinces|governorates|towns across)(?!${L})|(?<!${L})(?:${anyOf(['ومدن', 'ومحافظات'])}) (?:${anyOf(['الجنوب', 'الشمال', 'أخرى', 'عدة', 'الوسط'])})(?!${L})`,
   'u',
 );
 
