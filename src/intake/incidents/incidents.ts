@@ -90,6 +90,7 @@ import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
+import { repeatedParagraphs } from '../article/repeated-paragraph.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -124,7 +125,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let listedBodies: number | null = null;
   // the place of the fight told as going on, in its paragraph (fight-going-on.ts)
   let fight: { paragraph: number; place: ResolvedPlace } | null = null;
+  // a paragraph the copy holds twice tells its event once (repeated-paragraph.ts)
+  const repeated = repeatedParagraphs(sentences);
   for (const [at, sentence] of sentences.entries()) {
+    if (repeated.has(sentence.index)) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
     // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event

@@ -1,0 +1,20 @@
+// Rules found on one toll told twice (issue 12, fixer fxsources): two sources, a revision, the
+// wounded who died — a paragraph the copy holds twice, a province's office that gave its count,
+// another side's account announced, an earlier report told to an outlet, another source's higher
+// count of the dead, a place held "since"; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+describe('a paragraph the copy holds twice tells its event once', () => {
+  it('the first toll kept word for word under its update is no second event', () => {
+    const lead =
+      'وثق المرصد السوري لحقوق الإنسان مقتل 4 عناصر من قوات النظام، جراء انفجار عبوة ناسفة بسيارة عسكرية صباح اليوم الأحد على طريق دير الزور – الميادين.';
+    expect(
+      tolls(
+        [lead, 'تحديث – ارتفع إلى 7 عدد العناصر الذين قتلوا في الانفجار، إضافة لإصابة 3 آخرين بجراح.', lead],
+        'ar',
+        '2020-03-08',
+      ),
+    ).toEqual([{ killed: 7, wounded: 3 }]);
+  });
+});
