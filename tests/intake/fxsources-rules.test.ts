@@ -18,3 +18,18 @@ describe('a paragraph the copy holds twice tells its event once', () => {
     ).toEqual([{ killed: 7, wounded: 3 }]);
   });
 });
+
+describe("a province's office that gives its count tells no place of the event", () => {
+  it('"Anbar\'s health directorate gave a lower figure": the shooting in Ramadi, in its figures', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen opened fire on a wedding party in the city of Ramadi on Thursday, killing six people, police said.',
+          "Anbar's health directorate gave a lower figure of five dead and said 22 people were wounded, two of them critically.",
+        ],
+        'en',
+        '2018-05-04',
+      ),
+    ).toEqual([{ killed: 6, wounded: 22 }]);
+  });
+});
