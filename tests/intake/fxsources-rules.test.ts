@@ -33,3 +33,19 @@ describe("a province's office that gives its count tells no place of the event",
     ).toEqual([{ killed: 6, wounded: 22 }]);
   });
 });
+
+describe("another side's account, announced, tells the event just told", () => {
+  it('"… gave a different account. It said …": its dead are a second count, not a second event', () => {
+    expect(
+      tolls(
+        [
+          'Fighting erupted on Sunday night between army troops and tribal gunmen in the town of Hajin, leaving three soldiers dead and five wounded, the army said.',
+          'The tribal council, which speaks for the clans of the area, gave a different account.',
+          'It said troops had shelled homes in the village of Sousah with mortars, and that four civilians were killed.',
+        ],
+        'en',
+        '2019-08-12',
+      ),
+    ).toEqual([{ killed: 3, wounded: 5 }]);
+  });
+});

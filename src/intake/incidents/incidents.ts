@@ -91,6 +91,7 @@ import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
+import { toldInOtherAccount } from '../tolls/other-account.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -441,6 +442,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
+      // "The SDF gave a different account. It said … two civilians were killed": the same (other-account.ts)
+      const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
+      if (!accountOf && toldInOtherAccount(last, facts, announced, sentence.index)) accountOf = last!;
       if (accountOf) {
         const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
         // (the doer of the event it tells is the one told with it: a side its account names, "جندي
