@@ -49,3 +49,18 @@ describe("another side's account, announced, tells the event just told", () => {
     ).toEqual([{ killed: 3, wounded: 5 }]);
   });
 });
+
+describe('an earlier report a source had given an outlet', () => {
+  it('"وكان المصدر قد أبلغ الوكالة في وقت سابق بمقتل …": the count before the rise, no event of its own', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر في قيادة عمليات صلاح الدين، يوم الخميس، بارتفاع حصيلة الاشتباكات بين قوات الجيش ومسلحين في ناحية الزاب إلى مقتل ثلاثة جنود وإصابة أربعة آخرين.',
+          'وكان المصدر نفسه قد أبلغ الوكالة في وقت سابق من اليوم بمقتل جنديين وإصابة اثنين.',
+        ],
+        'ar',
+        '2021-09-16',
+      ),
+    ).toEqual([{ killed: 3, wounded: 4 }]);
+  });
+});
