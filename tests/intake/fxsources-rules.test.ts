@@ -64,3 +64,30 @@ describe('an earlier report a source had given an outlet', () => {
     ).toEqual([{ killed: 3, wounded: 4 }]);
   });
 });
+
+describe("another source's higher count of the dead, by wounded who died", () => {
+  it('"put the death toll at six, saying two of the wounded had died": the first count of wounded stands', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb struck a minibus near the town of Tuz Khurmatu on Saturday, killing four passengers and wounding nine, police said.',
+          'A doctor at the town hospital put the death toll at six, saying two of the wounded had died overnight.',
+        ],
+        'en',
+        '2017-10-22',
+      ),
+    ).toEqual([{ killed: 6, wounded: 9 }]);
+  });
+  it('a toll told rising by the wounded who died still takes them off the wounded', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb struck a minibus near the town of Tuz Khurmatu on Saturday, killing four passengers and wounding nine, police said.',
+          'The death toll rose to six on Sunday after two of the wounded died overnight.',
+        ],
+        'en',
+        '2017-10-22',
+      ),
+    ).toEqual([{ killed: 6, wounded: 7 }]);
+  });
+});
