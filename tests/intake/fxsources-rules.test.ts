@@ -91,3 +91,17 @@ describe("another source's higher count of the dead, by wounded who died", () =>
     ).toEqual([{ killed: 6, wounded: 7 }]);
   });
 });
+
+describe('a place told with who has held it since when', () => {
+  it('"الخاضعة لسيطرة … منذ عام 2014": no span the toll sums, the wounded stay', () => {
+    expect(
+      tolls(
+        [
+          'قتل ستة مدنيين، وأصيب ثمانية آخرون، فجر اليوم، بقصف مدفعي على حي الشيخ نجار في مدينة الرقة الخاضعة لسيطرة التنظيم منذ عام 2014.',
+        ],
+        'ar',
+        '2016-07-20',
+      ),
+    ).toEqual([{ killed: 6, wounded: 8 }]);
+  });
+});
