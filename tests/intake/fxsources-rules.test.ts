@@ -105,3 +105,17 @@ describe('a place told with who has held it since when', () => {
     ).toEqual([{ killed: 6, wounded: 8 }]);
   });
 });
+
+describe('a toll risen, with what the event hit told on the way to "إلى"', () => {
+  it('"ارتفعت حصيلة القصف الذي استهدف، مساء أمس، حافلة … إلى أربعة قتلى": the risen figure, not the first one', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة القصف الذي استهدف، مساء أمس الثلاثاء، حافلة للركاب على الطريق بين بلدتي معرة مصرين وسرمدا إلى أربعة قتلى، بعد أن كانت المعلومات الأولية تشير إلى مقتل شخصين.',
+        ],
+        'ar',
+        '2021-12-08',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
+  });
+});
