@@ -119,3 +119,18 @@ describe('a toll risen, with what the event hit told on the way to "إلى"', ()
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
+
+describe('the event named again by "the violence", with a night that holds its day', () => {
+  it('"late on Sunday", then "The violence erupted at X … overnight": one event', () => {
+    expect(
+      tolls(
+        [
+          'Security forces opened fire on protesters near a bridge in central Baghdad late on Sunday, killing three people and wounding 40, medics said.',
+          'The violence erupted at Tahrir Square when police tried to clear tents that protesters had pitched overnight, witnesses said.',
+        ],
+        'en',
+        '2019-11-25',
+      ),
+    ).toEqual([{ killed: 3, wounded: 40 }]);
+  });
+});

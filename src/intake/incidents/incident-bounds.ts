@@ -67,6 +67,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
     if (
       !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
+      // ("late on Sunday", then "The violence erupted at X … overnight": the event named again, its night)
+      !(facts.refersBack && isNight(facts.eventDate.date) && inside(current.date, facts.eventDate.date)) &&
       !countBeforeRise(current, facts) &&
       !namesDayOf(current, facts) &&
       // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
