@@ -134,3 +134,18 @@ describe('the event named again by "the violence", with a night that holds its d
     ).toEqual([{ killed: 3, wounded: 40 }]);
   });
 });
+
+describe("a source's wounded at a town, after a toll told at a side of a city", () => {
+  it('"west of Daraa", then "SANA said … aimed at the town of Tafas … four soldiers were wounded": one event', () => {
+    expect(
+      tolls(
+        [
+          'Israeli helicopters fired missiles at army positions west of Daraa late on Tuesday, killing two soldiers, a war monitor said.',
+          'State news agency SANA said most of the missiles aimed at the town of Tafas were shot down and that four soldiers were wounded.',
+        ],
+        'en',
+        '2020-03-11',
+      ),
+    ).toEqual([{ killed: 2, wounded: 4 }]);
+  });
+});

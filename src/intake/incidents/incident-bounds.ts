@@ -9,7 +9,7 @@ import { inside, isNight, sameRange } from '../dates/event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from '../places/incident-places.js';
 import { otherBlow } from '../events/other-blow.js';
 import type { Building } from './incident-types.js';
-import { sameEventOffCity } from '../places/off-city.js';
+import { offCity, sameEventOffCity } from '../places/off-city.js';
 import { ownOperation } from '../roundups/own-operation.js';
 import { oneOfSpan } from '../roundups/span-toll.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -147,7 +147,12 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     (!facts.place?.governorate || atItsPlace(current.place, facts.place)) &&
     (killed !== null || wounded !== null) &&
     agrees(killed, current.killed) &&
-    (agrees(wounded, current.wounded) || (sameDead && current.wounded === null))
+    // (or gives only the wounded it lacks, at a town of the side of a city the event was told at:
+    // "SANA said missiles fired at the al-Kiswah area … wounded two" after three dead "south of
+    // Damascus", off-city.ts)
+    (agrees(wounded, current.wounded) ||
+      (current.wounded === null &&
+        (sameDead || (killed === null && offCity(current.place) && !offCity(facts.place)))))
   )
     return false;
   // "فيما أصيب أحد مقاتلينا بجروح طفيفة" after "مقتل سبعة مسلحين خلال عملية…", "the officer died before
