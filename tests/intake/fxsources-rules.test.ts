@@ -149,3 +149,21 @@ describe("a source's wounded at a town, after a toll told at a side of a city", 
     ).toEqual([{ killed: 2, wounded: 4 }]);
   });
 });
+
+describe('the last of a series, told with its own day and toll', () => {
+  it('"…لسلسلة هجمات مماثلة، كان آخرها الأسبوع الماضي حين قتل عنصران": one event of its own, no total', () => {
+    expect(
+      tolls(
+        [
+          'قتل ثلاثة عناصر من الشرطة، صباح اليوم الأربعاء، بهجوم مسلح على حاجز قرب مدينة الصنمين في ريف درعا الشمالي.',
+          'وتعرضت حواجز المنطقة خلال الأشهر الماضية لسلسلة هجمات مماثلة، كان آخرها الأسبوع الماضي حين قتل عنصران بإطلاق نار على حاجز عند مدخل بلدة جاسم.',
+        ],
+        'ar',
+        '2023-05-10',
+      ),
+    ).toEqual([
+      { killed: 3, wounded: null },
+      { killed: 2, wounded: null },
+    ]);
+  });
+});

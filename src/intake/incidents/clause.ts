@@ -2,6 +2,7 @@ import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince } from '../dates/held-since.js';
+import { fromLastOfSeries } from '../events/series/last-of.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import { namesVictimAgain } from '../victims/victim-named-again.js';
 import { findActorMentions } from '../actors/actor-table.js';
@@ -230,7 +231,10 @@ export function analyseClause(
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
   const unheld = withoutHeldSince(view.text);
-  const ranked = withoutSuperlative(hasCasualties ? withoutSeriesCount(withoutRank(unheld)) : unheld);
+  // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
+  const ranked = withoutSuperlative(
+    hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(unheld))) : unheld,
+  );
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
