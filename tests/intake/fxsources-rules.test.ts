@@ -167,3 +167,22 @@ describe('the last of a series, told with its own day and toll', () => {
     ]);
   });
 });
+
+describe('a source naming the event by its town, after an event told between', () => {
+  it('"said the Mayadin strikes had killed 14": the strikes told south of the city, in its figures', () => {
+    expect(
+      tolls(
+        [
+          'Air strikes hit militia positions south of Deir ez-Zor city overnight, killing nine fighters, a local network said.',
+          'Separately, a drone strike on a car near the town of Masyaf in Hama province wounded two people on Tuesday.',
+          'A war monitor said the Mayadin strikes had killed 14 fighters, most of them Iraqis.',
+        ],
+        'en',
+        '2021-01-14',
+      ),
+    ).toEqual([
+      { killed: 9, wounded: null },
+      { killed: null, wounded: 2 },
+    ]);
+  });
+});
