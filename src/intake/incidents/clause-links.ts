@@ -92,11 +92,12 @@ export const DEFINITE_EVENTS_EN =
  * "أصيب جندي خلال الاشتباك", "wounded in the attack", "خلال الحادثة", "in the incident": the event told before, by its definite name; so
  * is its toll ("حصيلة القصف بلغت أربعة", "the toll of the attack") and a clause that opens with it
  * ("The clashes erupted after…", "The strike came as…", "The raid on the village of X, near Y, began
- * late on Wednesday"), and its pronoun after "during" ("دار اشتباك،
+ * late on Wednesday"; so is it named by what it was, "The violence erupted at al-Khilani Square"), and
+ * its pronoun after "during" ("دار اشتباك،
  * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt").
  */
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN})(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
   'u',
 );
 /**

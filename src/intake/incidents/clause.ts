@@ -1,6 +1,8 @@
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
+import { withoutHeldSince } from '../dates/held-since.js';
+import { fromLastOfSeries } from '../events/series/last-of.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import { namesVictimAgain } from '../victims/victim-named-again.js';
 import { findActorMentions } from '../actors/actor-table.js';
@@ -228,7 +230,12 @@ export function analyseClause(
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
-  const ranked = withoutSuperlative(hasCasualties ? withoutSeriesCount(withoutRank(view.text)) : view.text);
+  // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
+  const unheld = withoutHeldSince(view.text);
+  // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
+  const ranked = withoutSuperlative(
+    hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(unheld))) : unheld,
+  );
   // "the blast, the third in the capital this week": a span that ranks the event is not its date
   // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
   // "the toll … rose to 11 on Tuesday": the day of the update, not the event's

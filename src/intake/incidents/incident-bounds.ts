@@ -9,7 +9,7 @@ import { inside, isNight, sameRange } from '../dates/event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from '../places/incident-places.js';
 import { otherBlow } from '../events/other-blow.js';
 import type { Building } from './incident-types.js';
-import { sameEventOffCity } from '../places/off-city.js';
+import { offCity, sameEventOffCity } from '../places/off-city.js';
 import { ownOperation } from '../roundups/own-operation.js';
 import { oneOfSpan } from '../roundups/span-toll.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -78,6 +78,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose
     if (
       !(isNight(current.date) && inside(facts.eventDate.date, current.date)) &&
+      // ("late on Sunday", then "The violence erupted at X … overnight": the event named again, its night)
+      !(facts.refersBack && isNight(facts.eventDate.date) && inside(current.date, facts.eventDate.date)) &&
       !countBeforeRise(current, facts) &&
       !namesDayOf(current, facts) &&
       // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
@@ -156,7 +158,12 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     (!facts.place?.governorate || atItsPlace(current.place, facts.place)) &&
     (killed !== null || wounded !== null) &&
     agrees(killed, current.killed) &&
-    (agrees(wounded, current.wounded) || (sameDead && current.wounded === null))
+    // (or gives only the wounded it lacks, at a town of the side of a city the event was told at:
+    // "SANA said missiles fired at the al-Kiswah area … wounded two" after three dead "south of
+    // Damascus", off-city.ts)
+    (agrees(wounded, current.wounded) ||
+      (current.wounded === null &&
+        (sameDead || (killed === null && offCity(current.place) && !offCity(facts.place)))))
   )
     return false;
   // "فيما أصيب أحد مقاتلينا بجروح طفيفة" after "مقتل سبعة مسلحين خلال عملية…", "the officer died before

@@ -94,6 +94,8 @@ import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
+import { repeatedParagraphs } from '../article/repeated-paragraph.js';
+import { toldInOtherAccount } from '../tolls/other-account.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -128,7 +130,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
   let listedBodies: number | null = null;
   // the place of the fight told as going on, in its paragraph (fight-going-on.ts)
   let fight: { paragraph: number; place: ResolvedPlace } | null = null;
+  // a paragraph the copy holds twice tells its event once (repeated-paragraph.ts)
+  const repeated = repeatedParagraphs(sentences);
   for (const [at, sentence] of sentences.entries()) {
+    if (repeated.has(sentence.index)) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
     // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
@@ -449,6 +454,9 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
+      // "The SDF gave a different account. It said … two civilians were killed": the same (other-account.ts)
+      const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
+      if (!accountOf && toldInOtherAccount(last, facts, announced, sentence.index)) accountOf = last!;
       if (accountOf) {
         const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
         // (the doer of the event it tells is the one told with it: a side its account names, "جندي

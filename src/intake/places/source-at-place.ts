@@ -2,6 +2,7 @@
 import type { ResolvedPlace } from '../../places/types.js';
 import { namesOneAnother, otherSpot, sameGovernorate } from './incident-places.js';
 import { oneOfPlacesTold } from './one-of-places.js';
+import { offCity } from './off-city.js';
 
 /**
  * "استشهد 3 مواطنين … على حي الميدان في مدينة حلب", then "وذكر مصدر في قيادة شرطة حلب أن … ما أدى
@@ -15,6 +16,9 @@ export function atItsPlace(known: ResolvedPlace | null, told: ResolvedPlace): bo
     !!known &&
     sameGovernorate(known, told) &&
     ((!otherSpot(known, told) && namesOneAnother(known.text, told.text)) ||
-      oneOfPlacesTold(known.text, told.text))
+      oneOfPlacesTold(known.text, told.text) ||
+      // ("Missiles struck positions south of Damascus", then "SANA said missiles fired at the al-Kiswah
+      // area wounded two": the town is the spot of that side of the city, off-city.ts)
+      (offCity(known) && !offCity(told)))
   );
 }

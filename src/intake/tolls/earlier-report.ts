@@ -5,13 +5,14 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * "وكان مصدر في المستشفى قد أفاد في وقت سابق بمقتل ستة" ("قد" may be left out: "وكان مصدر أفاد في
- * وقت سابق بأن …"), "A police officer had earlier put the dead
- * at six": a teller, then "had" and a verb of telling, with what marks it as before the count now
- * given ("في وقت سابق", "حصيلة أولية", "earlier", "initially"). Not "وكان جندي قد قتل في وقت سابق":
+ * وقت سابق بأن …"; so is one that had told an outlet, "وكان المصدر ذاته قد أبلغ الوكالة في وقت
+ * سابق بمقتل جندي"), "A police officer had earlier put the dead at six": a teller, then "had" and a
+ * verb of telling, with what marks it as before the count now given ("في وقت سابق", "حصيلة أولية",
+ * "earlier", "initially"). Not "وكان جندي قد قتل في وقت سابق":
  * an earlier event, told by its own verb, not a report of one.
  */
 const HAD_REPORTED = new RegExp(
-  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت'])})(?!${L})|^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
+  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
   'u',
 );
 

@@ -23,11 +23,20 @@ const AR_TELLER_AT =
 const OUTLET_OF =
   /(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s\s+(?:(?:state|state-run|official|national)\s+)?(?:news agency|media|television|TV|radio|broadcaster)(?![\p{L}])/gu;
 
+/**
+ * "Dhi Qar's health directorate gave a lower figure of four dead", "Basra's police said", "Kirkuk's
+ * provincial council put the toll at": the province that owns the office that counted, not a spot
+ * of the event (the event's own place is told where it is told).
+ */
+const OFFICE_OF =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:(?:health|interior|provincial|local|security|police|civil)\s+)?(?:directorate|department|ministry|council|command|police|authorities|defen[cs]e)(?![\p{L}])/gu;
+
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
     .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
+    .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
     .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
 }
 

@@ -13,6 +13,7 @@ import { L, anyOf as f } from '../../reading/word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
 import { risesFromEarlierByCause } from './rise-from.js';
+import { givesOwnCount } from './other-source-count.js';
 
 /**
  * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
@@ -123,8 +124,14 @@ export function takesDeathOfWounded(
     return true;
   }
   if (diedCountedAhead(hit, died)) return true;
+  // ("put the death toll at eight, saying two of the wounded died": another source's count, the first
+  // source's wounded stand: other-source-count.ts)
   if (!toldRisen(hit))
-    raiseToll(hit, { killed: hit.killed + died, wounded: null, attackersKilled: null }, true);
+    raiseToll(
+      hit,
+      { killed: hit.killed + died, wounded: null, attackersKilled: null },
+      !givesOwnCount(clauseText),
+    );
   // ("One of the 11 people wounded died overnight" after a toll of the dead alone: ten wounded)
   hit.wounded ??= woundedLeftOfCounted(clauseText);
   return true;

@@ -1,0 +1,16 @@
+// "…in Mosul, held by IS since June 2014": how long a place has been held, not a span the toll sums.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "الخاضعة لسيطرة تنظيم داعش منذ حزيران 2014", "الواقعة تحت سيطرة الفصائل منذ عام 2012", "held by
+ * Islamic State since 2014", "under rebel control since 2012": a place described by who has held it
+ * and since when. The "since" and the date after it (a month or a word, and a year) are blanked.
+ */
+const HELD_SINCE = new RegExp(
+  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة'])}|(?:held|controlled|occupied|besieged|run)\\s+by|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:\\s+[^\\s،,.;\\d]+){0,2}(?:\\s+[^\\s،,.;]*\\d{4})?)`,
+  'gu',
+);
+
+/** The clause (in matching form) with the span a place has been held blanked, as many characters (offsets keep). */
+export const withoutHeldSince = (text: string): string =>
+  text.replace(HELD_SINCE, (_, held: string, since: string) => held + ' '.repeat(since.length));
