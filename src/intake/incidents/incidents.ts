@@ -32,7 +32,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
-import { otherFigureOfTold } from '../tolls/other-figure.js';
+import { otherFigureOfTold, toldInOtherAccount } from '../tolls/other-source-figures.js';
 import { townEventOfToll } from '../tolls/toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
 import { addsTooLater } from '../followups/too-later.js';
@@ -95,7 +95,6 @@ import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
-import { toldInOtherAccount } from '../tolls/other-account.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -436,7 +435,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       if (eventsTalliedSince(clauseText)) continue;
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
-      // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-figure.ts)
+      // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts)
       if (
         last &&
         (secondSourceToll(last, facts, sentence.index, nth) || otherFigureOfTold(last, facts, sentence.index))
@@ -454,7 +453,7 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
-      // "The SDF gave a different account. It said … two civilians were killed": the same (other-account.ts)
+      // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
       const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
       if (!accountOf && toldInOtherAccount(last, facts, announced, sentence.index)) accountOf = last!;
       if (accountOf) {
