@@ -7,6 +7,7 @@ import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
+import { sideOfBearing } from './bearing-side.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
@@ -168,9 +169,21 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
   const candidates = chains.filter((chain) => score(chain) >= 0);
-  return candidates.length === 0
-    ? undefined
-    : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((top, chain) => (score(chain) > score(top) ? chain : top));
+  // "North of Baghdad, a suicide bomber blew himself up … in Balad", "struck the Balad air base north
+  // of Baghdad": a bearing from a city is told from afar; a place of another governorate named with
+  // it, lying on that side, is where it happened
+  const phrase = relativePhrase(sentence, tokens, tokenAt(tokens, best.mentions[0]!.start));
+  const words =
+    phrase && !phrase.between ? tokens.slice(phrase.start, tokenAt(tokens, best.mentions[0]!.start)) : [];
+  const onSide = candidates.find(
+    (chain) =>
+      chain.governorate.id !== best.governorate.id &&
+      score(chain) >= 1 &&
+      sideOfBearing(words, chain, best) === 'on',
+  );
+  return onSide ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */
@@ -213,8 +226,9 @@ const MAX_WORDS_TO_LOCATOR = 2;
 function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
   if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
-  // has no namesake for a bearing to correct; the bearing only glosses it (nor has one told with its
-  // governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب غربي أربيل")
+  // has no namesake for a bearing to correct, unless it lies on another side; the bearing only
+  // glosses it (nor has one told with its governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب
+  // غربي أربيل")
   const onlyDistricts = chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate');
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
@@ -225,7 +239,6 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     const holders = other.mentions.map((m) => tokenAt(tokens, m.start)).filter((holder) => holder > from);
     if (holders.some((holder) => heldBy(sentence, tokens, from, holder))) return other;
     if (first <= from) continue;
-    if (onlyDistricts) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;
     // "Baiji, some 200 km north of Baghdad": a town that far off is told from a landmark, not placed in it
@@ -234,8 +247,16 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     const breaks = sentence
       .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
       .match(/[.;؛:!?؟()"«»\n]/);
-    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks)
-      return nearLocator(chain, other) ? undefined : other;
+    if (gap < 0 || gap > MAX_WORDS_TO_LOCATOR || breaks) continue;
+    // (the gazetteer's place lying on the side told, within reach, is the one meant: bearing-side.ts;
+    // a district lying on another side is a namesake: "the Shahba region north of Aleppo" is no
+    // Shahba of Suwayda)
+    const side = sideOfBearing(tokens.slice(phrase.start, first), chain, other);
+    if (onlyDistricts) {
+      if (side === 'off') return other;
+      continue;
+    }
+    return nearLocator(chain, other) || side === 'on' ? undefined : other;
   }
   return undefined;
 }

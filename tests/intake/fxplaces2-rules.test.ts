@@ -1,5 +1,6 @@
 // Rules found on places read wrong, so a drafted incident misses its gold one (issue 12, fixer
-// fxplaces2): a city's quarter named like a governorate; each on sentences written for it.
+// fxplaces2): a city's quarter named like a governorate; a place told by its bearing from a city,
+// on that side of it or off it; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted } from '../support/tolls.js';
 
@@ -23,5 +24,53 @@ describe('a quarter of the city told, named like a governorate', () => {
         '2021-09-15',
       ),
     ).toEqual([{ governorate: 'Baghdad', killed: null, wounded: 2 }]);
+  });
+});
+
+describe('a place told by its bearing from a city of another governorate', () => {
+  it('"in the town of Saqlawiyah west of Baghdad": the town lies west of the capital, so it is the one meant', () => {
+    expect(
+      placed(
+        [
+          'A roadside bomb struck an army convoy in the town of Saqlawiyah west of Baghdad on Sunday, killing two soldiers.',
+        ],
+        'en',
+        '2014-02-10',
+      ),
+    ).toEqual([{ governorate: 'Anbar', killed: 2, wounded: null }]);
+  });
+
+  it('"West of Baghdad, … in Karma": the bearing opens the sentence, the town named lies on that side', () => {
+    expect(
+      placed(
+        [
+          'West of Baghdad, a bomb hidden in a parked car exploded outside a mosque in Karma, killing four worshippers and wounding nine, police said.',
+        ],
+        'en',
+        '2013-08-03',
+      ),
+    ).toEqual([{ governorate: 'Anbar', killed: 4, wounded: 9 }]);
+  });
+
+  it('"the Shahba area north of Aleppo": the district of that name lies far south, a namesake', () => {
+    expect(
+      placed(
+        [
+          'Turkish artillery shelled villages in the Shahba area north of Aleppo on Tuesday, killing a woman and wounding two children, local sources said.',
+        ],
+        'en',
+        '2020-11-18',
+      ),
+    ).toEqual([{ governorate: 'Aleppo', killed: 1, wounded: 2 }]);
+  });
+
+  it('"ناحية الحسينية شمالي كربلاء": a namesake near another city stays where the bearing puts it', () => {
+    expect(
+      placed(
+        ['قتل شرطي وأصيب اثنان آخران بانفجار عبوة ناسفة، صباح اليوم الأحد، في ناحية الحسينية شمالي كربلاء.'],
+        'ar',
+        '2016-04-24',
+      ),
+    ).toEqual([{ governorate: 'Karbala', killed: 1, wounded: 2 }]);
   });
 });
