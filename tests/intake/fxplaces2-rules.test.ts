@@ -1,6 +1,7 @@
 // Rules found on places read wrong, so a drafted incident misses its gold one (issue 12, fixer
 // fxplaces2): a city's quarter named like a governorate; a place told by its bearing from a city,
-// on that side of it or off it; each on sentences written for it.
+// on that side of it or off it; a name that is also an ordinary word beside places named outright;
+// each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted } from '../support/tolls.js';
 
@@ -72,5 +73,19 @@ describe('a place told by its bearing from a city of another governorate', () =>
         '2016-04-24',
       ),
     ).toEqual([{ governorate: 'Karbala', killed: 1, wounded: 2 }]);
+  });
+});
+
+describe('a name that is also an ordinary word, beside places of another governorate named outright', () => {
+  it('"غارات على محيط القريتين وعلى بلدتي كفرزيتا واللطامنة": the two villages just told, in Hama, not al-Qaryatayn', () => {
+    const governorates = drafted(
+      [
+        'تقدمت فصائل المعارضة، فجر اليوم الثلاثاء، على قريتي الحويز والجبين بريف حماة الشمالي، وقتلت ثمانية من عناصر قوات النظام.',
+        'وترافق الهجوم مع غارات جوية روسية على محيط القريتين وعلى بلدتي كفرزيتا واللطامنة، دون ورود أنباء عن ضحايا.',
+      ],
+      'ar',
+      '2019-05-21',
+    ).map((x) => x.place.governorate?.en ?? null);
+    expect(new Set(governorates)).toEqual(new Set(['Hama']));
   });
 });
