@@ -315,6 +315,43 @@ export function resolvePlaceWith(index: PlaceIndex, text: string, lang: Language
   };
 }
 
+/** A place the article puts in another governorate than the gazetteer's place of its name. */
+export interface Namesake {
+  /** The canonical English names of the gazetteer's place and of its governorate. */
+  name: string;
+  from: string;
+  /** The governorate the article's bearing puts it in. */
+  to: LocalizedText;
+}
+
+/**
+ * "in the Shahba region north of Aleppo": the names a sentence tells, by their bearing from a city,
+ * as namesakes of the gazetteer's places lying on another side of it (see `locatedBy`).
+ */
+export function namesakesTold(text: string): Namesake[] {
+  const index = placeIndex();
+  const sentence = withoutCarePlaces(text);
+  const { mentions, tokens } = scanPlaces(index, sentence);
+  const chains = chainsOf(sentence, tokens, mentions, index);
+  return chains.flatMap((chain) => {
+    const other = locatedBy(sentence, tokens, chain, chains);
+    if (other === undefined) return [];
+    // (only where the gazetteer's place lies on another side than the bearing tells: a name placed
+    // by its container alone, "سوق علاوي الحلة وسط بغداد", may name the real place later)
+    const first = tokenAt(tokens, other.mentions[0]!.start);
+    const phrase = relativePhrase(sentence, tokens, first);
+    const words = phrase === undefined ? [] : tokens.slice(phrase.start, first);
+    if (sideOfBearing(words, chain, other) !== 'off') return [];
+    return chain.entries
+      .filter((e) => e.kind !== 'governorate')
+      .map((e) => ({
+        name: e.names.en[0]!,
+        from: chain.governorate.names.en[0]!,
+        to: canonical(other.governorate),
+      }));
+  });
+}
+
 /**
  * Where a sentence places its event: the governorate (canonical names in both languages), district,
  * locality (the article's words for a spot relative to a named place, or a known town) and precision.

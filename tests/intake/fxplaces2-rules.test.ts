@@ -1,7 +1,7 @@
 // Rules found on places read wrong, so a drafted incident misses its gold one (issue 12, fixer
 // fxplaces2): a city's quarter named like a governorate; a place told by its bearing from a city,
-// on that side of it or off it; a name that is also an ordinary word beside places named outright;
-// each on sentences written for it.
+// on that side of it or off it, and kept so when named bare later; a name that is also an ordinary
+// word beside places named outright; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { drafted } from '../support/tolls.js';
 
@@ -73,6 +73,24 @@ describe('a place told by its bearing from a city of another governorate', () =>
         '2016-04-24',
       ),
     ).toEqual([{ governorate: 'Karbala', killed: 1, wounded: 2 }]);
+  });
+});
+
+describe('a namesake the article placed by its bearing, named bare later', () => {
+  it('"the Shahba region north of Aleppo", then "in the Shahba region": still Aleppo\'s, not Suwayda\'s', () => {
+    expect(
+      placed(
+        [
+          'Turkish artillery shelled a village in the Shahba region north of Aleppo on Monday, wounding three civilians, Kurdish officials said.',
+          'On Wednesday, a Turkish drone struck a car carrying fighters in the Shahba region, killing two of them.',
+        ],
+        'en',
+        '2020-11-20',
+      ),
+    ).toEqual([
+      { governorate: 'Aleppo', killed: null, wounded: 3 },
+      { governorate: 'Aleppo', killed: 2, wounded: null },
+    ]);
   });
 });
 
