@@ -6,7 +6,7 @@ import { namesFacility } from './facility.js';
 const NEAR_KM = 40;
 
 /** Kilometres between two points (a flat approximation is enough at this scale). */
-function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const dLat = (a.lat - b.lat) * 111;
   const dLon = (a.lon - b.lon) * 111 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
   return Math.hypot(dLat, dLon);

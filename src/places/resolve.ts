@@ -7,6 +7,8 @@ import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
+import { sideOfBearing } from './bearing-side.js';
+import { toldAsOrdinaryWord } from './ordinary-word-name.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
@@ -168,9 +170,32 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
   const candidates = chains.filter((chain) => score(chain) >= 0);
-  return candidates.length === 0
-    ? undefined
-    : candidates.reduce((best, chain) => (score(chain) > score(best) ? chain : best));
+  if (candidates.length === 0) return undefined;
+  const top = candidates.reduce((first, chain) => (score(chain) > score(first) ? chain : first));
+  // (a name that is also an ordinary word, told bare, gives way to places of another governorate
+  // named outright beside it: ordinary-word-name.ts)
+  const plain = toldAsOrdinaryWord(tokens, top)
+    ? candidates.find(
+        (chain) =>
+          chain.governorate.id !== top.governorate.id &&
+          score(chain) >= 1 &&
+          !toldAsOrdinaryWord(tokens, chain),
+      )
+    : undefined;
+  const best = plain ?? top;
+  // "North of Baghdad, a suicide bomber blew himself up … in Balad", "struck the Balad air base north
+  // of Baghdad": a bearing from a city is told from afar; a place of another governorate named with
+  // it, lying on that side, is where it happened
+  const phrase = relativePhrase(sentence, tokens, tokenAt(tokens, best.mentions[0]!.start));
+  const words =
+    phrase && !phrase.between ? tokens.slice(phrase.start, tokenAt(tokens, best.mentions[0]!.start)) : [];
+  const onSide = candidates.find(
+    (chain) =>
+      chain.governorate.id !== best.governorate.id &&
+      score(chain) >= 1 &&
+      sideOfBearing(words, chain, best) === 'on',
+  );
+  return onSide ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */
@@ -213,8 +238,9 @@ const MAX_WORDS_TO_LOCATOR = 2;
 function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
   if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
-  // has no namesake for a bearing to correct; the bearing only glosses it (nor has one told with its
-  // governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب غربي أربيل")
+  // has no namesake for a bearing to correct, unless it lies on another side; the bearing only
+  // glosses it (nor has one told with its governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب
+  // غربي أربيل")
   const onlyDistricts = chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate');
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
@@ -225,7 +251,6 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     const holders = other.mentions.map((m) => tokenAt(tokens, m.start)).filter((holder) => holder > from);
     if (holders.some((holder) => heldBy(sentence, tokens, from, holder))) return other;
     if (first <= from) continue;
-    if (onlyDistricts) continue;
     const phrase = relativePhrase(sentence, tokens, first);
     if (phrase === undefined || phrase.between) continue;
     // "Baiji, some 200 km north of Baghdad": a town that far off is told from a landmark, not placed in it
@@ -234,8 +259,16 @@ function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chai
     const breaks = sentence
       .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
       .match(/[.;؛:!?؟()"«»\n]/);
-    if (gap >= 0 && gap <= MAX_WORDS_TO_LOCATOR && !breaks)
-      return nearLocator(chain, other) ? undefined : other;
+    if (gap < 0 || gap > MAX_WORDS_TO_LOCATOR || breaks) continue;
+    // (the gazetteer's place lying on the side told, within reach, is the one meant: bearing-side.ts;
+    // a district lying on another side is a namesake: "the Shahba region north of Aleppo" is no
+    // Shahba of Suwayda)
+    const side = sideOfBearing(tokens.slice(phrase.start, first), chain, other);
+    if (onlyDistricts) {
+      if (side === 'off') return other;
+      continue;
+    }
+    return nearLocator(chain, other) || side === 'on' ? undefined : other;
   }
   return undefined;
 }
@@ -280,6 +313,43 @@ export function resolvePlaceWith(index: PlaceIndex, text: string, lang: Language
     precision: 'country',
     text: named.text,
   };
+}
+
+/** A place the article puts in another governorate than the gazetteer's place of its name. */
+export interface Namesake {
+  /** The canonical English names of the gazetteer's place and of its governorate. */
+  name: string;
+  from: string;
+  /** The governorate the article's bearing puts it in. */
+  to: LocalizedText;
+}
+
+/**
+ * "in the Shahba region north of Aleppo": the names a sentence tells, by their bearing from a city,
+ * as namesakes of the gazetteer's places lying on another side of it (see `locatedBy`).
+ */
+export function namesakesTold(text: string): Namesake[] {
+  const index = placeIndex();
+  const sentence = withoutCarePlaces(text);
+  const { mentions, tokens } = scanPlaces(index, sentence);
+  const chains = chainsOf(sentence, tokens, mentions, index);
+  return chains.flatMap((chain) => {
+    const other = locatedBy(sentence, tokens, chain, chains);
+    if (other === undefined) return [];
+    // (only where the gazetteer's place lies on another side than the bearing tells: a name placed
+    // by its container alone, "سوق علاوي الحلة وسط بغداد", may name the real place later)
+    const first = tokenAt(tokens, other.mentions[0]!.start);
+    const phrase = relativePhrase(sentence, tokens, first);
+    const words = phrase === undefined ? [] : tokens.slice(phrase.start, first);
+    if (sideOfBearing(words, chain, other) !== 'off') return [];
+    return chain.entries
+      .filter((e) => e.kind !== 'governorate')
+      .map((e) => ({
+        name: e.names.en[0]!,
+        from: chain.governorate.names.en[0]!,
+        to: canonical(other.governorate),
+      }));
+  });
 }
 
 /**

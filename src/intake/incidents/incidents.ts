@@ -47,6 +47,7 @@ import { clausePlace } from '../places/clause-place.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
+import { keepingNamesakes } from '../places/namesake-kept.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
@@ -106,7 +107,18 @@ const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
  * Denied claims, aggregates ("since 2011"), statistics ("27 attacks since the start of the year"),
  * mass graves and exhumed remains, and background years ago are left out.
  */
-export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentContext): ExtractedIncident[] {
+export function extractIncidents(
+  sentences: readonly Sentence[],
+  given: IncidentContext,
+): ExtractedIncident[] {
+  // (a namesake the article placed once stays placed so: namesake-kept.ts)
+  const ctx = {
+    ...given,
+    resolvePlace: keepingNamesakes(
+      given.resolvePlace,
+      sentences.map((s) => s.text),
+    ),
+  };
   const built: Building[] = [];
   let anchor: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);

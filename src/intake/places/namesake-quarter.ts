@@ -3,7 +3,9 @@
 import type { ResolvedPlace } from '../../places/types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
+import { QUARTER_BEFORE } from './quarter-of-city.js';
 
 /** A quarter of a city, by its word: "حي الحمدانية", "the Hamdaniya neighbourhood". */
 const QUARTER = new RegExp(
@@ -21,20 +23,32 @@ const QUARTER = new RegExp(
 export function cityOfNamesakeQuarter(built: Building[], facts: ClauseFacts): ResolvedPlace | null {
   const here = built.findLast((b) => b.place !== null)?.place;
   if (!facts.place || !here) return null;
-  return namesakeQuarter(facts.place, here) || quarterNamedLikeGovernorate(facts.place, here, facts.text)
+  return namesakeQuarter(facts.place, here) ||
+    quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText)
     ? here
     : null;
 }
 
 /**
- * "troops fighting through the al-Qadisiya neighborhood": a quarter named like a governorate of the
- * same country (Iraqi cities name quarters after the provinces), which the gazetteer reads as that
- * governorate, is a quarter of the city told; `text` is the clause as written.
+ * "troops fighting through the al-Qadisiya neighborhood", "سقط الآخر على منزل في منطقة القادسية": a
+ * quarter named like a governorate of the same country (Iraqi cities name quarters after the
+ * provinces), which the gazetteer reads as that governorate, is a quarter of the city told; a
+ * governorate is never told as an area or a neighbourhood. `text` is the clause as written, `view`
+ * its matching form.
  */
-function quarterNamedLikeGovernorate(place: ResolvedPlace, here: ResolvedPlace, text: string): boolean {
+function quarterNamedLikeGovernorate(
+  place: ResolvedPlace,
+  here: ResolvedPlace,
+  text: string,
+  view: string,
+): boolean {
   if (place.precision !== 'governorate' || place.governorate?.en === here.governorate?.en) return false;
   const name = escapeRegExp(place.text);
-  return new RegExp(`${name}\\s+(?:neighbou?rhood|quarter)`, 'iu').test(text);
+  const arabic = escapeRegExp(normalizeForMatch(place.text));
+  return (
+    new RegExp(`${name}\\s+(?:neighbou?rhood|quarter)`, 'iu').test(text) ||
+    new RegExp(`(?<!${L})(?:${QUARTER_BEFORE}) ${arabic}(?!${L})`, 'u').test(view)
+  );
 }
 
 /** `place` is a quarter whose name the gazetteer reads in another country than `here`. */

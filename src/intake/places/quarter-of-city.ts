@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
 
 /** Words that tell a quarter or area of a town before its name: "حي الشعب", "منطقة البياع". */
-const QUARTER_BEFORE = anyOf(['حي', 'بحي', 'وحي', 'منطقة', 'بمنطقة', 'ومنطقة']);
+export const QUARTER_BEFORE = anyOf(['حي', 'بحي', 'وحي', 'منطقة', 'بمنطقة', 'ومنطقة']);
 /** Words that tell one after its name: "the Shaab neighbourhood", "the Baya'a district". */
 const QUARTER_AFTER = ['neighbourhood', 'neighborhood', 'district', 'quarter', 'area'].join('|');
 /**

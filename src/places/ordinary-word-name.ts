@@ -1,0 +1,16 @@
+// "قصف جوي على محيط القريتين وعلى بلدات كفرزيتا واللطامنة ومورك": a name that is also an ordinary
+// word ("القريتين", the two villages just told) and is told with no word naming it a town, beside
+// places of another governorate named outright, is most likely the word; those places are the event's.
+import type { Chain } from './chains.js';
+import { DESIGNATORS_BEFORE, tokenAt } from './place-words.js';
+import { isIn, type Token } from './tokens.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+/** Whether every mention of `chain` is a name the gazetteer marks as an ordinary word too, told bare. */
+export function toldAsOrdinaryWord(tokens: Token[], chain: Chain): boolean {
+  return chain.mentions.every((m) => {
+    const written = normalizeForMatch(m.text);
+    const ambiguous = (m.entry.needsCue ?? []).some((name) => normalizeForMatch(name) === written);
+    return ambiguous && !isIn(DESIGNATORS_BEFORE, tokens[tokenAt(tokens, m.start) - 1]);
+  });
+}
