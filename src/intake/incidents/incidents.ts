@@ -90,6 +90,7 @@ import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
+import { hadReportedDay } from '../dates/had-reported-day.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -164,6 +165,10 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
+        // (a report the source had given before the news dates the event by its day: had-reported-day.ts)
+        eventDate:
+          analysed.eventDate ??
+          hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts)
         aggregate:
