@@ -91,6 +91,7 @@ import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { hadReportedDay } from '../dates/had-reported-day.js';
+import { survivorHurt } from '../followups/survivor-hurt.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -274,6 +275,12 @@ export function extractIncidents(sentences: readonly Sentence[], ctx: IncidentCo
       // dead, whatever day the body was found (body-found.ts)
       if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
         hit.killed = 1;
+        continue;
+      }
+      // "…survived an attempt on her life", then "She was treated for a wound to the leg": the
+      // survivor, its one wounded (survivor-hurt.ts)
+      if (survivorHurt(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
+        hit.wounded = 1;
         continue;
       }
       // "عثرت القوات على جثث ستة مواطنين", then "وقد اختطفوا يوم الثلاثاء الماضي": when and how the
