@@ -137,3 +137,39 @@ describe('"a drone attack on the base": the base told before', () => {
     ]);
   });
 });
+
+describe('"survived an attempt on his life", then "He was treated for a wound": the attempt and its one hurt', () => {
+  const LEAD =
+    'Unknown gunmen shot dead a lawyer outside his office in central Kirkuk on Sunday evening, police said.';
+  it("an attempt on someone's life is an event of its own, in its own month", () => {
+    expect(
+      incidents(
+        [
+          LEAD,
+          "Last month, a judge survived an attempt on his life on the city's southern outskirts when gunmen fired at his convoy.",
+        ],
+        'en',
+        '2021-05-10',
+      ).map((x) => [x.from, x.to, x.governorate, x.killed, x.wounded]),
+    ).toEqual([
+      ['2021-05-09', '2021-05-09', 'Kirkuk', 1, null],
+      ['2021-04-01', '2021-04-30', 'Kirkuk', null, null],
+    ]);
+  });
+  it('the survivor told hurt in the next sentence is its one wounded', () => {
+    expect(
+      incidents(
+        [
+          LEAD,
+          "Last month, a judge survived an assassination attempt on the city's southern outskirts when gunmen fired at his convoy.",
+          'He was treated for a wound to the arm and left hospital days later.',
+        ],
+        'en',
+        '2021-05-10',
+      ).map((x) => [x.from, x.killed, x.wounded]),
+    ).toEqual([
+      ['2021-05-09', 1, null],
+      ['2021-04-01', null, 1],
+    ]);
+  });
+});
