@@ -1,7 +1,7 @@
 // Date rules for days told from another: chains, "ago", nights, weekdays, "yesterday".
 import { addDays, lastWeekday } from './calendar.js';
 import { alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
-import { ago, chain, day, lessThanBefore, relativeDay, type DateRule } from './date-values.js';
+import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** Twenty-four, in digits or words: "24", "الأربع والعشرين", "أربع وعشرين". */
 const DAY_OF_HOURS = `(?:24|${alt(['الأربع والعشرين', 'أربع وعشرين', 'الأربعة والعشرين', 'أربعة وعشرين'])})`;
@@ -9,16 +9,16 @@ const DAY_OF_HOURS = `(?:24|${alt(['الأربع والعشرين', 'أربع و
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع من": the event told next is
-  // that many days before the last one ("بعد أقل من أسبوع على": some day within that span before it)
+  // that many days before the last one
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?:${alt(['نحو', 'حوالي', 'قرابة', 'زهاء'])}\\s+|(?<less>${alt(['أقل من'])})\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${alt(['بعد'])}\\s+(?:${alt(['نحو', 'حوالي', 'قرابة', 'زهاء'])}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
     resolve: (g, ctx) =>
-      (g.less ? lessThanBefore : chain)(
+      chain(
         { ...ctx, anchor: ctx.lead ?? ctx.anchor },
         -1,
         g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n,
@@ -29,12 +29,11 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+|(?<less>less than)\\s+)?(?:(?<n>\\d+|a few|a|one|two|three|four|five|six|seven|ten)\\s+)?(?<unit>days?|weeks?)\\s+after`,
+        `(?:comes|came|come)\\s+(?:only\\s+|just\\s+|barely\\s+)?(?:(?<n>\\d+|a few|a|one|two|three|four|five|six|seven|ten)\\s+)?(?<unit>days?|weeks?)\\s+after`,
       ),
       'gu',
     ),
-    resolve: (g, ctx) =>
-      (g.less ? lessThanBefore : chain)({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
   },
 ];
 

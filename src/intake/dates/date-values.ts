@@ -100,21 +100,6 @@ export function chain(
   return day(addDays(base, direction * amount));
 }
 
-/**
- * "بعد أقل من أسبوع على مقتل…", "came less than a week after": what follows lies within that span
- * before the anchor, short of its full length, and before the anchor's own day.
- */
-export function lessThanBefore(
-  ctx: DateContext,
-  direction: number,
-  n: string | undefined,
-  unit: string | undefined,
-): DateValue | null {
-  const full = chain(ctx, direction, n, unit);
-  if (!full || !ctx.anchor || direction >= 0) return null;
-  return { from: addDays(full.from, 1), to: addDays(ctx.anchor.from, -1), precision: 'approximate' };
-}
-
 export function ago(ctx: DateContext, n: string | undefined, unit: string | undefined): DateValue | null {
   const u = unit ?? n ?? '';
   const amount = unit ? count(n) : count(n) || 0;
