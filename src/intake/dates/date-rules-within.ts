@@ -27,19 +27,22 @@ export const CAME_WITHIN_RULES: readonly DateRule[] = [
     },
     requires: ['came', 'come'],
   },
-  // "وتأتي الحادثة بعد أقل من أسبوع على مقتل…", "بعد أقل من يومين من": the same span, in Arabic
+  // "وتأتي الحادثة بعد أقل من أسبوع على مقتل…", "بعد أقل من أسبوعين على", "بعد أقل من ثلاثة أيام من":
+  // the same span in Arabic, read strictly (less than a week is six days at most); a span the words
+  // leave loose ("أقل من شهر", "أقل من ثلاثة أسابيع") dates nothing
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+${alt(['أقل من'])}\\s+(?<n>${alt(['يومين', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أسابيع'])}))?\\s+${alt(['من', 'على'])}`,
+        `${alt(['بعد'])}\\s+${alt(['أقل من'])}\\s+(?:(?<n>${alt(['يومين', 'أسبوع', 'أسبوعين'])})|(?<count>\\d+|[\\p{L}]+)\\s+(?<unit>${alt(['أيام', 'يوما'])}))\\s+${alt(['من', 'على'])}`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       const anchor = ctx.lead ?? ctx.anchor;
-      const farthest = chain({ ...ctx, anchor }, -1, g.n === f('يومين') ? '2' : g.n, g.unit);
+      const n = g.n === f('يومين') ? '2' : (g.n ?? g.count);
+      const farthest = chain({ ...ctx, anchor }, -1, n, g.unit);
       return anchor && farthest
-        ? { from: farthest.from, to: addDays(anchor.from, -1), precision: 'approximate' }
+        ? { from: addDays(farthest.from, 1), to: addDays(anchor.from, -1), precision: 'approximate' }
         : null;
     },
   },
