@@ -36,6 +36,7 @@ import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
 import { headsVictimsList } from './victims-list.js';
+import { countAfterWas } from './was-subject.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -55,6 +56,9 @@ export function arabicPassive(
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
   if (atHead) return atHead;
+  // (a subject "كان" opens, however long its description: was-subject.ts)
+  const subject = countAfterWas(tokens, numbers, cue);
+  if (subject) return subject;
   for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
       if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)

@@ -1,6 +1,7 @@
-// "The bombing came less than a week after a car bomb … on Saturday": some day within that week before.
+// "The bombing came less than a week after a car bomb … on Saturday", "بعد أقل من أسبوع على": some day
+// within that week before.
 import { addDays } from './calendar.js';
-import { B } from './date-patterns.js';
+import { alt, B, f } from './date-patterns.js';
 import { ago, chain, type DateRule } from './date-values.js';
 
 /**
@@ -25,6 +26,25 @@ export const CAME_WITHIN_RULES: readonly DateRule[] = [
         : null;
     },
     requires: ['came', 'come'],
+  },
+  // "وتأتي الحادثة بعد أقل من أسبوع على مقتل…", "بعد أقل من أسبوعين على", "بعد أقل من ثلاثة أيام من":
+  // the same span in Arabic, read strictly (less than a week is six days at most); a span the words
+  // leave loose ("أقل من شهر", "أقل من ثلاثة أسابيع") dates nothing
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['بعد'])}\\s+${alt(['أقل من'])}\\s+(?:(?<n>${alt(['يومين', 'أسبوع', 'أسبوعين'])})|(?<count>\\d+|[\\p{L}]+)\\s+(?<unit>${alt(['أيام', 'يوما'])}))\\s+${alt(['من', 'على'])}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const anchor = ctx.lead ?? ctx.anchor;
+      const n = g.n === f('يومين') ? '2' : (g.n ?? g.count);
+      const farthest = chain({ ...ctx, anchor }, -1, n, g.unit);
+      return anchor && farthest
+        ? { from: addDays(farthest.from, 1), to: addDays(anchor.from, -1), precision: 'approximate' }
+        : null;
+    },
   },
   // "The strikes came around 18 months after a similar raid…", "came two years after": what follows is
   // that long before the event told first, as "18 months ago" is before the day of the news (the

@@ -339,6 +339,8 @@ const ROWS: readonly Row[] = [
       'gunned down',
       'assassinated',
       'assassination',
+      // "survived an attempt on her life": an assassination attempt, told by the life it aimed at
+      'attempts? on (?:his|her|their) li(?:fe|ves)',
       'executed',
       'killed',
       'killing',

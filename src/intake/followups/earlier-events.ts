@@ -7,9 +7,12 @@ import { L } from '../reading/word-pattern.js';
 
 /** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
 const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
-/** One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins. */
+/**
+ * One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins.
+ * ("لقصف إيراني مماثل": a shelling or strike named by its verbal noun is one blow too, as "ضربة" is.)
+ */
 const ONE_EVENT = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
+  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'قصف', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
   'u',
 );
 /** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */

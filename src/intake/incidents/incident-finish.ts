@@ -16,6 +16,7 @@ import { bearingFromTownTold } from '../places/bearing-from-town.js';
 import { quarterOfCityTold } from '../places/quarter-of-city.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from '../reading/types.js';
+import { kindNamed, namesKind } from '../places/kind-told.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -23,6 +24,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The incident told before it that has a governorate, when its own paragraph names none. */
   before(b: Building): Building | null;
+  /** The incident told before it at the kind of place it names only with the article ("the base"): kind-told.ts. */
+  kindTold(b: Building): Building | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
   /** Where the lead sentence places the story (resolved when first asked). */
@@ -67,6 +70,14 @@ export function placeContext(
       const at = built.indexOf(b);
       for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!;
       return null;
+    },
+    kindTold: (b) => {
+      const kind = kindNamed(b.source);
+      if (!kind) return null;
+      return (
+        built.slice(0, built.indexOf(b)).find((e) => e.place?.governorate && namesKind(e.source, kind)) ??
+        null
+      );
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
     lead: () => {
@@ -176,13 +187,15 @@ export function finish(
     ? b.place
     : named?.governorate
       ? named
-      : ctx.titlePlace?.governorate
-        ? ctx.titlePlace
-        : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-          // lead placed (a clause with no such tie keeps no place, and no incident)
-          !named && ties(b.source) && context.lead()?.governorate
-          ? context.lead()!
-          : (named ?? b.place);
+      : context.kindTold(b)?.place
+        ? context.kindTold(b)!.place!
+        : ctx.titlePlace?.governorate
+          ? ctx.titlePlace
+          : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+            // lead placed (a clause with no such tie keeps no place, and no incident)
+            !named && ties(b.source) && context.lead()?.governorate
+            ? context.lead()!
+            : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

@@ -96,6 +96,8 @@ import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
+import { hadReportedDay } from '../dates/had-reported-day.js';
+import { survivorHurt } from '../followups/survivor-hurt.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -184,6 +186,10 @@ export function extractIncidents(
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
       const facts: ClauseFacts = {
         ...analysed,
+        // (a report the source had given before the news dates the event by its day: had-reported-day.ts)
+        eventDate:
+          analysed.eventDate ??
+          hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
@@ -293,6 +299,12 @@ export function extractIncidents(
       // dead, whatever day the body was found (body-found.ts)
       if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
         hit.killed = 1;
+        continue;
+      }
+      // "…survived an attempt on her life", then "She was treated for a wound to the leg": the
+      // survivor, its one wounded (survivor-hurt.ts)
+      if (survivorHurt(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
+        hit.wounded = 1;
         continue;
       }
       // "عثرت القوات على جثث ستة مواطنين", then "وقد اختطفوا يوم الثلاثاء الماضي": when and how the

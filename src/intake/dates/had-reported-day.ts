@@ -1,0 +1,42 @@
+// "وكان المرصد السوري قد نشر يوم السبت الفائت أن ثلاثة رعاة أصيبوا", "The monitor had reported on
+// Saturday that two shepherds were wounded": an event known only by a report the source had given
+// before the news, told in the pluperfect. The report's day bounds the event: it happened by then
+// (reported-before.ts), not on the day of the news the article tells.
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { DateMention } from '../reading/types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import type { DateValue } from './date-values.js';
+import { sameRange } from './event-period.js';
+import { reportedBefore } from './reported-before.js';
+
+/** "وكان المرصد قد …", "had reported", "had said": a teller's report set before the news. */
+const HAD_TOLD = new RegExp(
+  `^\\W*(?:${anyOf(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?${normalizeForMatch('قد')}\\s|(?<!${L})had\\s+(?:reported|said|announced|documented|recorded)(?!${L})`,
+  'u',
+);
+
+/** What `hadReportedDay` reads of a clause's facts. */
+export interface ReportedClause {
+  matchText: string;
+  eventDate: DateMention | null;
+  reportingDate: DateMention | null;
+  casualties: { killed: unknown; wounded: unknown };
+}
+
+/**
+ * The event date of a clause with casualties and no day of its own, told as a report given earlier
+ * in the pluperfect: from the day before the report to its day. Not where the report's day is the
+ * day of the event told before (`told`): that is the earlier count of the same event.
+ */
+export function hadReportedDay(
+  facts: ReportedClause,
+  told: DateValue | null,
+  published: string,
+): DateMention | null {
+  const report = facts.reportingDate;
+  if (facts.eventDate || !report) return null;
+  if (facts.casualties.killed === null && facts.casualties.wounded === null) return null;
+  if (!HAD_TOLD.test(facts.matchText) || (told && sameRange(told, report.date))) return null;
+  const date = reportedBefore(report.date, published);
+  return date ? { ...report, date, role: 'event' } : null;
+}
