@@ -28,6 +28,7 @@ import { oneOfGroupAt } from '../victims/one-of-group.js';
 import type { Numbers, Span2 } from '../reading/count.js';
 import type { Language } from '../../content/schema.js';
 import { oneObjectAt } from './one-object.js';
+import { oneToldByWho } from '../victims/one-told-by-who.js';
 import { andAfterGroup } from '../victims/member-of.js';
 import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
 import { anyOf } from '../reading/word-pattern.js';
@@ -446,7 +447,8 @@ function countItem(
       }
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
     }
-    const object = oneObjectAt(tokens, i);
+    // ("and a pro-government militiaman who was guarding them": one-told-by-who.ts)
+    const object = oneObjectAt(tokens, i) ?? oneToldByWho(tokens, i);
     if (object !== null) return { value: one(1), next: object };
   }
   // "killed one fighter and wounded another near the border": "another" as the blow's own object is

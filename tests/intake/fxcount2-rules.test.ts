@@ -1,0 +1,29 @@
+// Rules from the fxcount2 round (issue 12, the count of one incident): who is one more of the
+// counted, victims split after, the one wounded who died, others with no number, a toll of other
+// victims, an announcement told as of before; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+import { drafted, tolls } from '../support/tolls.js';
+
+/** Each drafted incident's days, dead and wounded. */
+const dated = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  drafted(paragraphs, lang, published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('"and a X who…" after a count is one more person, whatever the noun', () => {
+  it('"killing two policemen and a municipal sweeper who was working nearby": three dead', () => {
+    expect(
+      tolls(
+        [
+          'A roadside bomb exploded in the Amriya district of western Baghdad on Sunday morning, killing two policemen and a municipal sweeper who was working nearby, police said.',
+        ],
+        'en',
+        '2021-03-08',
+      ),
+    ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
