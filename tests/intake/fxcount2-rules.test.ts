@@ -27,3 +27,18 @@ describe('"and a X who…" after a count is one more person, whatever the noun',
     ).toEqual([{ killed: 3, wounded: null }]);
   });
 });
+
+describe('victims counted as one number, then split into dead and wounded, are that split', () => {
+  it('"بسقوط أربعة ضحايا" then "مقتل امرأة وإصابة ثلاثة من أطفالها": one dead, three wounded', () => {
+    expect(
+      dated(
+        [
+          'أفادت مصادر محلية في ريف درعا الشرقي، اليوم الأحد، بسقوط أربعة ضحايا بانفجار عبوة ناسفة في بلدة الحراك.',
+          'وأوضحت المصادر أن العبوة انفجرت مساء أمس السبت بسيارة مدنية عند مدخل البلدة، ما أدى إلى مقتل امرأة وإصابة ثلاثة من أطفالها.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([{ from: '2021-03-06', to: '2021-03-06', killed: 1, wounded: 3 }]);
+  });
+});
