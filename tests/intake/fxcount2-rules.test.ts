@@ -42,3 +42,18 @@ describe('victims counted as one number, then split into dead and wounded, are t
     ).toEqual([{ from: '2021-03-06', to: '2021-03-06', killed: 1, wounded: 3 }]);
   });
 });
+
+describe('the one wounded, then "died of it" after a comma, is dead and no longer wounded', () => {
+  it('"ما أدى إلى إصابته بطلقتين في البطن، فارق الحياة على إثرها": one dead, no wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل شاب من أهالي مدينة جاسم بريف درعا الشمالي، مساء أمس، برصاص مسلحين مجهولين.',
+          'وقال مصدر محلي إن المسلحين أطلقوا النار على الشاب أثناء عودته إلى منزله، ما أدى إلى إصابته بطلقتين في البطن، فارق الحياة على إثرها بعد ساعات.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
