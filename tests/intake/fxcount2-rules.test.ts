@@ -57,3 +57,17 @@ describe('the one wounded, then "died of it" after a comma, is dead and no longe
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('"others" in the plural, with no number, count no one', () => {
+  it('"قتل رجلان وأصيب آخرون، خلال اشتباكات مسلحة": two dead, the wounded untold', () => {
+    expect(
+      tolls(
+        [
+          'قتل رجلان وأصيب آخرون، خلال اشتباكات مسلحة بين عائلتين في مدينة الميادين بريف دير الزور الشرقي، مساء أمس.',
+        ],
+        'ar',
+        '2021-03-07',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
