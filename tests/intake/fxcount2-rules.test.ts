@@ -71,3 +71,23 @@ describe('"others" in the plural, with no number, count no one', () => {
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('a loose toll of other victims than the event just told is another event', () => {
+  it('a bombing of police, then "an air strike on Sunday … had killed between 8 and 12 IS militants": its own', () => {
+    expect(
+      dated(
+        [
+          'Gunmen killed a shopkeeper in central Kirkuk on Tuesday, police said.',
+          'In a separate attack, a suicide bomber blew himself up at a police checkpoint in southern Kirkuk, killing two policemen and wounding five.',
+          'The Iraqi military said an air strike on Sunday on a hideout in the Hamrin mountains had killed between 8 and 12 Islamic State militants.',
+        ],
+        'en',
+        '2021-03-10',
+      ),
+    ).toEqual([
+      { from: '2021-03-09', to: '2021-03-09', killed: 1, wounded: null },
+      { from: '2021-03-09', to: '2021-03-09', killed: 2, wounded: 5 },
+      { from: '2021-03-07', to: '2021-03-07', killed: { low: 8, high: 12 }, wounded: null },
+    ]);
+  });
+});
