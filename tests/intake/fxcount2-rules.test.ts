@@ -91,3 +91,29 @@ describe('a loose toll of other victims than the event just told is another even
     ]);
   });
 });
+
+describe('an announcement told in the pluperfect does not date the event told before it', () => {
+  it('a lead of 9 dead, its items, then "وكانت الفصائل أعلنت الخميس الماضي …": the items of the lead\'s day', () => {
+    const article = [
+      '9 قتلى بغارات وقصف على أحياء حلب الشرقية',
+      'قتل 9 مدنيين وجرح العشرات، اليوم الثلاثاء، جراء غارات جوية استهدفت أحياء في القسم الشرقي من مدينة حلب.',
+      'وقال ناشطون إن طائرات حربية شنت غارات على حي الشعار، ما أسفر عن مقتل ستة مدنيين، وإصابة أكثر من 20 آخرين.',
+      'كما قتل ثلاثة مدنيين بقصف مروحي استهدف حي الصاخور، بحسب ما أفاد الدفاع المدني في حلب.',
+      'وكانت فصائل المعارضة أعلنت الخميس الماضي السيطرة على معسكر جنوب غربي المدينة، في معركة قتل فيها العشرات من الطرفين.',
+    ].join('\n\n');
+    const result = ingest(article, { published: '2021-03-09' });
+    expect(
+      result.ok
+        ? result.draft.incidents.map((x) => ({
+            from: x.date.from,
+            to: x.date.to,
+            killed: x.killed,
+            wounded: x.wounded,
+          }))
+        : result.error,
+    ).toEqual([
+      { from: '2021-03-09', to: '2021-03-09', killed: 6, wounded: 20 },
+      { from: '2021-03-09', to: '2021-03-09', killed: 3, wounded: null },
+    ]);
+  });
+});

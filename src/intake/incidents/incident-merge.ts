@@ -14,6 +14,7 @@ import { noteDeadAhead } from '../tolls/dead-ahead.js';
 import { tollCountedAttackers } from '../attackers/toll-with-attackers.js';
 import { woundedHedged } from '../tolls/hedged-wounded.js';
 import { splitsVictims } from '../tolls/victims-split.js';
+import { announcedBefore } from '../dates/announced-before.js';
 
 export function merge(
   current: Building,
@@ -64,7 +65,9 @@ export function merge(
       (date === facts.eventDate && namesDayOf(current, facts)))
   )
     current.date = date.date;
-  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
+  // (not the day of an announcement told as of before: announced-before.ts)
+  if (!current.reporting && facts.reportingDate && !announcedBefore(facts.matchText))
+    current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
   const left = current.wounded === null ? woundedLeft(current, facts) : null;
