@@ -117,3 +117,18 @@ describe('an announcement told in the pluperfect does not date the event told be
     ]);
   });
 });
+
+describe('the one named after "أن", where they were from, then what they were doing, is one hurt', () => {
+  it('"وأضاف أن مزارعاً من سكان القرية كان يعمل في أرضه أصيب بشظايا": one wounded', () => {
+    expect(
+      tolls(
+        [
+          'قتل عنصران من قوات سوريا الديمقراطية، اليوم الاثنين، بقصف لطائرة مسيرة تركية استهدف سيارتهما قرب بلدة عين عيسى شمالي الرقة.',
+          'وأضاف المصدر أن مزارعاً من سكان القرية كان يعمل في أرضه أصيب بشظايا ونقل إلى مشفى البلدة.',
+        ],
+        'ar',
+        '2021-03-08',
+      ),
+    ).toEqual([{ killed: 2, wounded: 1 }]);
+  });
+});
