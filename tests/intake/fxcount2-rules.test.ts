@@ -132,3 +132,17 @@ describe('the one named after "أن", where they were from, then what they were 
     ).toEqual([{ killed: 2, wounded: 1 }]);
   });
 });
+
+describe('the words describing "a …" one counted never run past a verb of the blow', () => {
+  it('"A sticky bomb killed the driver and wounded others": one dead, the wounded untold', () => {
+    expect(
+      tolls(
+        [
+          'A sticky bomb killed the driver and wounded others at a crowded junction in the town of Tuz Khurmatu on Thursday, police said.',
+        ],
+        'en',
+        '2021-03-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   BE,
   BREAKS,
   EN_PERSONS,
+  HOW_BADLY,
   KIN,
   NONE_BEFORE,
   ONE_MORE_AR,
@@ -446,6 +447,10 @@ function countItem(
         return { value: one(1), next };
       }
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
+      // ("A roadside bomb killed the driver and wounded others": the words describing the one counted
+      // never run past a verb of the blow, the driver is no "a …" of the bomb; "a badly wounded man"
+      // is one person, the participle told how badly)
+      if (j > i + 1 && HIT_VERB_BEFORE.has(w) && !HOW_BADLY.has(tokens[j - 1]?.word ?? '')) break;
     }
     // ("and a pro-government militiaman who was guarding them": one-told-by-who.ts)
     const object = oneObjectAt(tokens, i) ?? oneToldByWho(tokens, i);
