@@ -146,3 +146,21 @@ describe('the words describing "a …" one counted never run past a verb of the 
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('"وكان" then one person and the passive verb, "قد" left out, is one dead of the background', () => {
+  it('"وكان رجل قُتل الشهر الماضي في مدينة جرابلس بشجار مماثل": one dead, last month', () => {
+    expect(
+      dated(
+        [
+          'قتل شخصان وأصيب ثلاثة آخرون، اليوم الأحد، بشجار مسلح بين عائلتين في مدينة منبج شرقي حلب.',
+          'وكان رجل قُتل الشهر الماضي في مدينة جرابلس بشجار مماثل على خلفية نزاع على أرض زراعية.',
+        ],
+        'ar',
+        '2024-06-16',
+      ),
+    ).toEqual([
+      { from: '2024-06-16', to: '2024-06-16', killed: 2, wounded: 3 },
+      { from: '2024-05-01', to: '2024-05-31', killed: 1, wounded: null },
+    ]);
+  });
+});
