@@ -164,3 +164,17 @@ describe('"وكان" then one person and the passive verb, "قد" left out, is o
     ]);
   });
 });
+
+describe('"مقتله ومقتل أحد مرافقيه": the one the pronoun stands for and one of his own', () => {
+  it('a drone strike on a commander\'s car "ما أدى إلى مقتله ومقتل أحد مرافقيه": two dead', () => {
+    expect(
+      tolls(
+        [
+          'استهدفت طائرة مسيرة، مساء أمس، سيارة قيادي في فصيل محلي على طريق بلدة الصنمين بريف درعا الشمالي، ما أدى إلى مقتله ومقتل أحد مرافقيه.',
+        ],
+        'ar',
+        '2022-12-06',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
