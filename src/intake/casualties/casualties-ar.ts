@@ -88,9 +88,11 @@ export function arabicPassive(
       )
         return { value: one(1), next: cue, start };
       // "وكان راعي أغنام قد قتل", "وكان مختار إحدى قرى الناحية قد قتل": one person, told in the
-      // pluperfect, "كان … قد" bracketing the subject however long its description
+      // pluperfect, "كان … قد" bracketing the subject however long its description ("قد" left out,
+      // "وكان شاب قُتل الشهر الماضي": the one named right before the verb, which has no object of
+      // its own after it, no one it killed)
       if (
-        tokens[cue - 1]?.word === QAD &&
+        (tokens[cue - 1]?.word === QAD || (right && !objectAfterVerb(tokens, numbers, cue))) &&
         WAS.has(tokens[start - 1]?.word ?? '') &&
         arabicNounCount(named) === 1
       )
@@ -327,4 +329,10 @@ function dualBeforeDualVerb(tokens: readonly Token[], at: number, cueText: strin
   );
   const dual = forms.some((w) => w.endsWith('ين') && SOUND_PLURAL.has(w.slice(0, -2)));
   return dual ? { value: one(2), next: at + 1, start: at } : null;
+}
+
+/** The verb at `cue` has a person or a count right after it: its object, the verb active ("قتل ثلاثة"). */
+function objectAfterVerb(tokens: readonly Token[], numbers: Numbers, cue: number): boolean {
+  const next = tokens[cue + 1];
+  return !!next && (arabicNounCount(next.word) !== null || countAt(tokens, numbers, cue + 1, 'ar') !== null);
 }

@@ -2,6 +2,7 @@
 import { ageBetweenCommas } from '../victims/age-apposition.js';
 import { woundsOfTheDead } from './body-wounds.js';
 import { amongThemAt } from './among-them.js';
+import { othersUncountedAt } from './others-uncounted.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from '../attackers/attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
@@ -381,6 +382,8 @@ function forward(
     if (lang === 'ar' && skip > 0) at = pastDateBetween(tokens, numbers, at);
     if (stops.has(at)) return null;
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
+    // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
+    if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
     const phrase = countAt(tokens, numbers, at, lang);
     if (phrase) return { ...phrase, start: at };
     const family = familySizeAt(tokens, at);

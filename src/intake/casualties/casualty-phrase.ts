@@ -7,6 +7,7 @@ import {
   BE,
   BREAKS,
   EN_PERSONS,
+  HOW_BADLY,
   KIN,
   NONE_BEFORE,
   ONE_MORE_AR,
@@ -28,6 +29,7 @@ import { oneOfGroupAt } from '../victims/one-of-group.js';
 import type { Numbers, Span2 } from '../reading/count.js';
 import type { Language } from '../../content/schema.js';
 import { oneObjectAt } from './one-object.js';
+import { oneToldByWho } from '../victims/one-told-by-who.js';
 import { andAfterGroup } from '../victims/member-of.js';
 import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
 import { anyOf } from '../reading/word-pattern.js';
@@ -445,8 +447,13 @@ function countItem(
         return { value: one(1), next };
       }
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
+      // ("A roadside bomb killed the driver and wounded others": the words describing the one counted
+      // never run past a verb of the blow, the driver is no "a …" of the bomb; "a badly wounded man"
+      // is one person, the participle told how badly)
+      if (j > i + 1 && HIT_VERB_BEFORE.has(w) && !HOW_BADLY.has(tokens[j - 1]?.word ?? '')) break;
     }
-    const object = oneObjectAt(tokens, i);
+    // ("and a pro-government militiaman who was guarding them": one-told-by-who.ts)
+    const object = oneObjectAt(tokens, i) ?? oneToldByWho(tokens, i);
     if (object !== null) return { value: one(1), next: object };
   }
   // "killed one fighter and wounded another near the border": "another" as the blow's own object is

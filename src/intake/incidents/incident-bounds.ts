@@ -22,6 +22,7 @@ import { earlierThanReported } from '../followups/earlier-pluperfect.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
 import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
+import { splitsVictims } from '../tolls/victims-split.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -143,6 +144,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
+  // ("بسقوط أربعة ضحايا", then a paragraph on "مقتل امرأة وإصابة ثلاثة": victims-split.ts)
+  if (splitsVictims(current, facts.casualties)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (toldLoosely(current, facts)) return false;
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the

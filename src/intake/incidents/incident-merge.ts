@@ -13,6 +13,8 @@ import { namesDayOf } from '../dates/named-day.js';
 import { noteDeadAhead } from '../tolls/dead-ahead.js';
 import { tollCountedAttackers } from '../attackers/toll-with-attackers.js';
 import { woundedHedged } from '../tolls/hedged-wounded.js';
+import { splitsVictims } from '../tolls/victims-split.js';
+import { announcedBefore } from '../dates/announced-before.js';
 
 export function merge(
   current: Building,
@@ -33,6 +35,11 @@ export function merge(
   // "اغتال مسلحون القيادي", then "ما أدى إلى مقتله وإصابة مرافقه، حيث توفي متأثراً بجراحه": the
   // event's dead at the time, told again with those of its wounded who died since, is its toll now
   else if (risesByDiedSince(current.killed, facts.casualties)) current.killed = facts.casualties.killed;
+  // ("سقوط ثلاثة ضحايا", then "استشهاد منتسب وإصابة اثنين": the victims split, victims-split.ts)
+  else if (splitsVictims(current, facts.casualties)) {
+    current.killed = facts.casualties.killed;
+    current.wounded = facts.casualties.wounded;
+  }
   // the first figure stays; another one for the same casualties is shown to the editor
   else {
     noteDeadAhead(current, facts);
@@ -58,7 +65,9 @@ export function merge(
       (date === facts.eventDate && namesDayOf(current, facts)))
   )
     current.date = date.date;
-  if (!current.reporting && facts.reportingDate) current.reporting = facts.reportingDate.date;
+  // (not the day of an announcement told as of before: announced-before.ts)
+  if (!current.reporting && facts.reportingDate && !announcedBefore(facts.matchText))
+    current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
   // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
   const left = current.wounded === null ? woundedLeft(current, facts) : null;

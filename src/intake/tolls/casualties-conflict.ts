@@ -12,6 +12,7 @@ import { toldLoosely } from './loose-toll.js';
 import { findNumbers } from '../reading/numbers.js';
 import { retold, toldAsSubject } from './told-again.js';
 import { matchView } from '../reading/view.js';
+import { splitsVictims } from './victims-split.js';
 
 /**
  * Other casualty figures for what would be the same event: another event — unless the clause only
@@ -28,6 +29,8 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   if (facts.refersBack && (!facts.place?.governorate || sameGovernorate(current.place, facts.place)))
     return false;
   if (toldAsSubject(current, facts)) return false;
+  // ("سقوط ثلاثة ضحايا", then "استشهاد منتسب وإصابة اثنين": the victims split, victims-split.ts)
+  if (splitsVictims(current, facts.casualties)) return false;
   if (toldLoosely(current, facts)) return false;
   if (
     woundedThenDied(facts.matchText, facts) &&

@@ -17,6 +17,15 @@ export function toldLoosely(current: Building, facts: ClauseFacts): boolean {
   // "On Monday, strikes killed nine and wounded between 10 and 12", "وفي يوم الاثنين…": a clause that
   // opens with a day of its own is the next item of a roundup, not the event before told loosely
   if (facts.opensWithDate) return false;
+  // "…said an air strike on Monday had killed between 10 and 15 Islamic State fighters" after a car
+  // bomb on the police: a toll of other victims (the side hit named, and none the event hit) is
+  // another blow's, however loosely told
+  if (
+    facts.targets.length > 0 &&
+    current.targets.length > 0 &&
+    !facts.targets.some((t) => current.targets.includes(t))
+  )
+    return false;
   const lang = detectLanguage(facts.text);
   const spot = unknownPlaceName(facts.text, lang);
   const its = current.placeName;

@@ -1,7 +1,7 @@
 // Someone's kin joined to a victim by the casualty noun told again (beside casualties-ar.ts).
 import { normalizeForMatch } from '../../text/normalize.js';
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
-import { POSSESSED, PRONOUN_CASUALTY } from '../casualties/casualty-words.js';
+import { ONE_OF, POSSESSED, PRONOUN_CASUALTY } from '../casualties/casualty-words.js';
 
 /**
  * The nouns in the construct state, before the one they are of: "إصابت" + pronoun is "إصابة" before
@@ -13,7 +13,7 @@ const AGAIN = Object.fromEntries(
   Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
     kind,
     new RegExp(
-      `^\\s+${normalizeForMatch('و')}[بل]?(?:${nouns.map((n) => normalizeForMatch(constructOf(n))).join('|')})\\s+([\\p{L}]+)`,
+      `^\\s+${normalizeForMatch('و')}[بل]?(?:${nouns.map((n) => normalizeForMatch(constructOf(n))).join('|')})\\s+([\\p{L}]+)(?:\\s+([\\p{L}]+))?`,
       'u',
     ),
   ]),
@@ -22,11 +22,14 @@ const AGAIN = Object.fromEntries(
 /**
  * "ما أدى إلى استشهاده واستشهاد حفيده", "مقتله ومقتل نجليه": the victim's kin, joined by the same
  * casualty noun told again, died with him — how many of them, else null. Only someone's own kin
- * (a noun with its pronoun): "ومقتل شخص آخر" is counted where it is told.
+ * (a noun with its pronoun): "ومقتل شخص آخر" is counted where it is told. So is one of his own
+ * ("ما أدى إلى مقتله ومقتل أحد مرافقيه": one of his escorts, one more).
  */
 export function kinToldAgain(after: string, kind: 'killed' | 'wounded'): number | null {
-  const kin = AGAIN[kind].exec(after)?.[1];
-  if (!kin || !POSSESSED.some((x) => kin.endsWith(x))) return null;
+  const [, kin, of] = AGAIN[kind].exec(after) ?? [];
+  const own = (w: string | undefined): w is string => !!w && POSSESSED.some((x) => w.endsWith(x));
+  if (kin && ONE_OF.has(kin) && own(of)) return 1;
+  if (!own(kin)) return null;
   return arabicNounCount(kin);
 }
 

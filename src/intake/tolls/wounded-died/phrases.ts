@@ -188,11 +188,26 @@ export const diedSinceAt = (matchText: string): number => matchText.search(DIED_
 /**
  * "لكنه فارق الحياة", "إلا أنها توفيت", "ثم توفي", "حيث توفي" (where he died: the hospital he was
  * taken to), "قبل أن يفارق الحياة": a link that keeps the subject, then the verb of dying with none
- * of its own: he or she, told wounded just before, died.
+ * of its own: he or she, told wounded just before, died. So does a comma alone ("ما أدى إلى إصابته
+ * بطلقتين في الرأس، فارق الحياة على إثرها"): the verb with no subject goes on with the one wounded.
  */
-const HE_DIED_AR = `(?:${f(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم', 'حيث', 'قبل أن'])})\\s+(?:${f(['فارق', 'فارقت', 'توفي', 'توفيت', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
-/** Dead of his own wounds, or of "them", the wounds just told ("بجروح بليغة، قبل أن يفارق الحياة متأثراً بها"). */
-const OF_THOSE_WOUNDS_AR = [...OWN_WOUNDS_AR, 'متأثرا بها', 'متأثرة بها'];
+const HE_DIED_AR = `(?:(?<!${L})(?:${f(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'إلا أنه', 'إلا أنها', 'غير أنه', 'غير أنها', 'ثم', 'حيث', 'قبل أن'])})\\s+|[،,]\\s*[وف]?)(?:${f(['فارق', 'فارقت', 'توفي', 'توفيت', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
+/**
+ * Dead of his own wounds, or of "them", the wounds just told ("بجروح بليغة، قبل أن يفارق الحياة
+ * متأثراً بها"), or as their outcome ("فارق الحياة على إثرها", "توفي على أثرها": of the wounding
+ * or the shots just told).
+ */
+const OF_THOSE_WOUNDS_AR = [
+  ...OWN_WOUNDS_AR,
+  'متأثرا بها',
+  'متأثرة بها',
+  'على إثرها',
+  'على أثرها',
+  'على إثره',
+  'على أثره',
+  'جراءها',
+  'جراءه',
+];
 /** "who later died of his wounds", "but he succumbed to his injuries": the same in English. */
 const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|subsequently)\\s+)?(?:died|succumbed)`;
 /**
@@ -200,7 +215,7 @@ const HE_DIED_EN = `(?:who|but (?:he|she))\\s+(?:(?:later|has|had|since|then|sub
  * died of his wounds": the one wounded, named only by a pronoun, died of those wounds.
  */
 const THE_ONE_DIED = new RegExp(
-  `(?<!${L})(?:${HE_DIED_AR}(?![\\s،,]+\\p{L}+\\s+(?:${f(['الحياة'])}))[^.؛;]*?(?:${f(OF_THOSE_WOUNDS_AR)})|${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
+  `(?:${HE_DIED_AR}(?![\\s،,]+\\p{L}+\\s+(?:${f(['الحياة'])}))[^.؛;]*?(?:${f(OF_THOSE_WOUNDS_AR)})|(?<!${L})${HE_DIED_EN}\\s+(?:of|from|to)\\s+(?:his|her)\\s+(?:wounds|injuries))(?!${L})`,
   'u',
 );
 
