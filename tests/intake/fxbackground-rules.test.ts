@@ -6,17 +6,7 @@ import { stripDateline } from '../../src/intake/article/dateline.js';
 import { findDates } from '../../src/intake/dates/dates.js';
 import { periodTotal } from '../../src/intake/roundups/period-totals.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { drafted, tolls } from '../support/tolls.js';
-
-/** Each drafted incident's days, governorate, dead and wounded. */
-const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place?.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+import { incidents, tolls } from '../support/tolls.js';
 
 /** Strikes on two towns on one night, the second told "in the same night", and what they draft. */
 const NIGHT_STRIKES = [

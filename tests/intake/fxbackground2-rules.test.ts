@@ -2,17 +2,7 @@
 // earlier event with a toll is an incident of its own, dated by its own words, placed at its own
 // place, with its own count; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted } from '../support/tolls.js';
-
-/** Each drafted incident's days, governorate, dead and wounded. */
-const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place?.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+import { incidents } from '../support/tolls.js';
 
 const LEAD_AR = 'قتل مدني برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور الشرقي، مساء أمس الأحد.';
 

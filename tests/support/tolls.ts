@@ -17,3 +17,13 @@ export const tollsWithAttackers = (paragraphs: string[], lang: 'ar' | 'en', publ
     wounded: x.wounded,
     attackersKilled: x.attackersKilled,
   }));
+
+/** Each drafted incident's days, governorate, dead and wounded. */
+export const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  drafted(paragraphs, lang, published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    governorate: x.place?.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
