@@ -197,6 +197,16 @@ const CAMPAIGN_LAUNCHED = new RegExp(
   'u',
 );
 
+/**
+ * "Two infants have died from causes related to malnutrition", "died of hunger", "توفي طفلان بسبب سوء
+ * التغذية", "وفاة مسن جراء البرد": deaths from want (hunger, cold, disease, no medicine), as under a
+ * siege; with no word for a blow they are no violent event, and ACLED codes none.
+ */
+const DIED_OF_WANT = new RegExp(
+  `(?<!${L})(?:died|dying|deaths?|dead)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:of|from)\\s+(?:(?:causes|complications)\\s+(?:related|linked|due)\\s+to\\s+)?(?:malnutrition|hunger|starvation|cold|hypothermia|disease|illness|(?:a\\s+)?lack\\s+of\\s+(?:food|medicine|medical\\s+care|treatment))(?!${L})|(?<!${L})${AR_PREFIX}(?:${anyOf(['توفي', 'توفيت', 'توفوا', 'وفاة', 'فارق الحياة', 'فارقت الحياة', 'مات', 'ماتوا', 'ماتت'])})(?!${L})[^.]{0,60}?(?<!${L})(?:${anyOf(['بسبب', 'جراء', 'نتيجة', 'من'])})\\s+(?:${anyOf(['سوء التغذية', 'الجوع', 'البرد', 'المرض', 'نقص الغذاء', 'نقص الدواء', 'نقص الأدوية', 'انعدام الرعاية الطبية', 'نقص الرعاية الطبية'])})(?!${L})`,
+  'u',
+);
+
 /** "Police later arrested two suspects over the bombing": an arrest, whatever event it is about. */
 const ARREST = words(
   ['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'القبض', 'ألقت القبض', 'ألقى القبض', 'احتجاز', 'احتجزت'],
@@ -219,6 +229,7 @@ const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean
 export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
   return (
     (FIRE.test(text) && event === null) ||
+    (DIED_OF_WANT.test(text) && event === null) ||
     ANNIVERSARY.test(text) ||
     ACCIDENT.test(text) ||
     SENTENCE.test(text) ||

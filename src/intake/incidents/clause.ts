@@ -50,6 +50,8 @@ import { answersEachTime } from '../events/habitual-answer.js';
 import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { killedSince } from '../roundups/killed-since.js';
+import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
+import { daysOfViolence } from '../roundups/days-of-violence.js';
 import { spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
@@ -102,12 +104,13 @@ function tellsOneOfVictims(text: string): boolean {
   return one !== null && !isRiteOf(text, one.index);
 }
 /**
- * "during the fighting", "خلال المعارك": the time of what the clause tells, not an event it reports;
+ * "during the fighting", "خلال المعارك", "at the height of the fighting", "في ذروة المعارك": the time
+ * of what the clause tells, not an event it reports;
  * so is a campaign pointed back to ("displaced from the region during that offensive", "خلال تلك
  * العملية"), one already told.
  */
 const WHILE_WAR = new RegExp(
-  `(?<![\\p{L}])(?:(?:during|in) the (?:fighting|war|battle|battles)|during (?:that|this|the) (?:offensive|campaign|operation)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب', 'خلال تلك العملية', 'خلال تلك المعارك', 'خلال تلك الحملة', 'إبان تلك العملية'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:during|in|at the height of|at the peak of) the (?:fighting|war|battle|battles|violence)|during (?:that|this|the) (?:offensive|campaign|operation)|${['خلال المعارك', 'خلال الحرب', 'أثناء المعارك', 'أثناء الحرب', 'إبان المعارك', 'إبان الحرب', 'خلال تلك العملية', 'خلال تلك المعارك', 'خلال تلك الحملة', 'إبان تلك العملية', 'في ذروة المعارك', 'في ذروة القتال', 'في ذروة العنف', 'في ذروة الاشتباكات'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -349,6 +352,9 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        // (counted up to the day the source said it, or the news's)
+        killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
+        daysOfViolence(view.text) ||
         spanFromOnset(view.text) ||
         countryTally(view.text) ||
         ranksPlacesByCount(view.text) ||

@@ -23,7 +23,7 @@ import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
-import { monthsToll } from '../roundups/period-totals.js';
+import { deadOverFights, monthsToll } from '../roundups/period-totals.js';
 import { eventsTalliedOverSpan, eventsTalliedSince } from '../roundups/counted-events.js';
 import { ranksEventTold } from '../events/series/ranked.js';
 import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
@@ -452,7 +452,8 @@ export function extractIncidents(
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
-      if (date && monthsToll(date.date, facts.eventNamed, dead)) continue;
+      // (fights in the plural that dead were counted over name no one event: "بعد معارك قتل خلالها…")
+      if (date && monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead)) continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;

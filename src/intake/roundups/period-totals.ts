@@ -109,3 +109,18 @@ export function monthsToll(
   const dead = killed === null ? 0 : typeof killed === 'number' ? killed : killed.low;
   return !eventNamed && days >= 27 && dead >= MANY_DEAD;
 }
+
+/**
+ * "سيطرت القوات على البلدة في شباط، بعد معارك قتل خلالها أكثر من 100 مسلح", "after weeks of battles
+ * in which more than 100 fighters were killed": the dead counted over fights in the plural, the sum
+ * of the many a month of them took: named so, they make no one event of the month's toll.
+ */
+const DEAD_OVER_FIGHTS = new RegExp(
+  `(?<!${L})(?:${f(['معارك', 'اشتباكات', 'مواجهات', 'المعارك', 'الاشتباكات', 'المواجهات'])})(?!${L})[^.،,؛]{0,60}?(?<!${L})(?:${f(['قتل', 'قتلوا', 'لقي', 'لقوا', 'سقط', 'قضى', 'قضوا'])})\\s+(?:${f(['خلالها', 'فيها'])})(?!${L})|(?<!${L})(?:battles|clashes|fighting)\\s+(?:during|in)\\s+which(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) counts its dead over fights in the plural ("معارك قتل خلالها…"). */
+export function deadOverFights(text: string): boolean {
+  return DEAD_OVER_FIGHTS.test(text);
+}

@@ -14,7 +14,9 @@ const MONTH_NAMES = monthNames().map((m) => m.name);
  * of one event: the campaign is named). So is a span from a campaign's launch told by its verb or
  * from a truce's collapse ("تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 21 آذار", "تصعيد في القصف
  * منذ انهيار الهدنة الشهر الماضي", "have fled the city since a previous offensive in April"): what
- * happened all along since then, not the launch or the collapse, and no event of that day.
+ * happened all along since then, not the launch or the collapse, and no event of that day. So is a
+ * toll "in the violence, which began with attacks on…", "في أعمال العنف التي اندلعت في…": a wave told
+ * with its onset, whatever it cost since (not "the clashes, which began at dawn": one fight's).
  */
 const SPAN_FROM_ONSET = new RegExp(
   [
@@ -24,6 +26,8 @@ const SPAN_FROM_ONSET = new RegExp(
     `(?<!${L})since (?:[\\p{L}-]+ ){1,4}(?:launched|began|started|opened) (?:its|their|the|an?) (?:[\\p{L}-]+ ){0,2}(?:offensive|campaign|operation|assault|incursion|invasion)(?!${L})`,
     `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
     `(?<!${L})(?:campaign|offensive)(?!${L})[^.;]*(?<!${L})so far(?!${L})`,
+    `(?<!${L})(?:in|during) the (?:[\\p{L}-]+ ){0,2}(?:violence|unrest|war|offensive|campaign),? (?:which|that) (?:began|started|erupted|broke out)(?!${L})`,
+    `(?<!${L})(?:${anyOf(['في أعمال العنف', 'خلال أعمال العنف', 'في موجة العنف', 'خلال موجة العنف'])}) (?:${anyOf(['التي'])}) (?:${anyOf(['بدأت', 'اندلعت', 'انطلقت'])})(?!${L})`,
   ].join('|'),
   'u',
 );

@@ -8,12 +8,20 @@ const JOINED_NOUN = new RegExp(
   'u',
 );
 
+/** A clause that opens with "while" ("فيما", "بينما", "whereas"): a second count set beside the one before. */
+const WHILE_OPENING = new RegExp(`^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين'])}|while|whereas)(?!${L})`, 'u');
+
 /**
  * "أعلن القائد تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": the dead joined by
  * "و" to what the clause before summed over a span are summed over that span too (the comma splits
- * one list of what the announcement counted), so a total, not one event. `spanBefore`: the clause
- * before, in the same sentence, was such a total.
+ * one list of what the announcement counted), so a total, not one event. So are the dead or wounded
+ * set beside that total by "while" with no word for what hit them ("وبذلك يرتفع إلى 700 عدد القتلى
+ * منذ مطلع الشهر، فيما أصيب أكثر من 3000 آخرين بجراح", "نزح 200 ألف منذ بدء الهجوم، فيما فقد 400
+ * مدني حياتهم", "…since the offensive began, while 2,000 others were wounded"): the other side of
+ * the same count over the same span ("، فيما قتل خمسة بقصف على البلدة اليوم" names its own event and
+ * day, and stays one). `spanBefore`: the clause before, in the same sentence, was such a total.
  */
 export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
-  return spanBefore && !facts.eventDate && JOINED_NOUN.test(facts.matchText);
+  if (!spanBefore || facts.eventDate) return false;
+  return JOINED_NOUN.test(facts.matchText) || (WHILE_OPENING.test(facts.matchText) && !facts.eventNamed);
 }

@@ -144,14 +144,20 @@ const SUMMING = new RegExp(`^\\W*(?:${f(['وبذلك', 'بذلك', 'وبهذا']
  * it), told as the sum of what the article told before ("وبذلك") or as the heading of the list after
  * it (its sentence ends in a colon), is the running total of those events: an aggregate. Not where
  * the clause gives another figure ("…، كما قتل 6 مقاتلين…، ليرتفع إلى 33 عدد من قتلوا خلال…" tells
- * its own six first). `sentence`: the clause's sentence, as written.
+ * its own six first: every figure of the clause is one the toll rose to). `sentence`: the clause's
+ * sentence, as written.
  */
 export function runningTotalOfTold(clause: MatchView, sentence: string): boolean {
   if (!MAY_TELL_TOLL.test(clause.text) || !SPAN_TOLL.test(clause.text)) return false;
   if (!SUMMING.test(clause.text) && !/[:：]\s*$/u.test(sentence)) return false;
   const first = RISEN_FIRST.exec(clause.text);
-  const overSpan = first ? SPAN_TOLL.test(first[2]!) : risesIn(clause.text).some((m) => SPAN_TOLL.test(m[0]));
-  return overSpan && findNumbers(clause).length === 1;
+  const rise = first ? null : risesIn(clause.text).find((m) => SPAN_TOLL.test(m[0]));
+  // (where the figures the toll rose to begin: "…إلى 41 قتيلاً و230 جريحاً" gives both the total's)
+  const figuresFrom =
+    first && SPAN_TOLL.test(first[2]!) ? first.index : rise ? rise.index + rise[0].length : null;
+  if (figuresFrom === null) return false;
+  const numbers = findNumbers(clause);
+  return numbers.length > 0 && numbers.every((n) => n.start >= figuresFrom);
 }
 
 /**

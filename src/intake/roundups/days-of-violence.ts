@@ -1,0 +1,29 @@
+// A toll of "four days of violence": the cost of a wave of events, not of one.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** A count of days or weeks that no single blow lasts: three or more, or "several". */
+const SEVERAL_EN = '(?:three|four|five|six|seven|eight|nine|ten|several|\\d+)';
+const SEVERAL_AR = `(?:${anyOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عدة'])}|\\d+)`;
+
+/**
+ * Words for a wave of violence, as what the days were "of": not a fight's ("four days of fighting
+ * between the SDF and the tribes" is one battle, its toll rising as it goes on).
+ */
+const WAVE_EN = '(?:violence|unrest|killings|bloodshed|chaos)';
+const WAVE_AR = anyOf(['العنف', 'أعمال العنف', 'الفوضى', 'الاضطرابات']);
+
+/**
+ * "more than 900 people had been killed in four days of violence", "over three weeks of unrest",
+ * "قتل 200 شخص خلال أربعة أيام من أعمال العنف": a toll over days (or weeks) of a wave of violence, named as
+ * such, sums many events: a figure. Not a short span alone ("killed 30 in two days", which a roundup's
+ * lead sums from the items it tells: span-toll.ts).
+ */
+const DAYS_OF_WAVE = new RegExp(
+  `(?<!${L})${SEVERAL_EN}\\s+(?:days|weeks)\\s+of\\s+(?:[\\p{L}-]+\\s+)?${WAVE_EN}(?!${L})|(?<!${L})${SEVERAL_AR}\\s+(?:${anyOf(['أيام', 'أسابيع'])})\\s+(?:${anyOf(['من'])}\\s+)?(?:${WAVE_AR})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a toll of days or weeks of violence. */
+export function daysOfViolence(matchText: string): boolean {
+  return DAYS_OF_WAVE.test(matchText);
+}
