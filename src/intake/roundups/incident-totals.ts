@@ -7,6 +7,7 @@ import { lendKind } from './lead-kind.js';
 import { reportedBefore } from '../dates/reported-before.js';
 import { toldAcrossSeveral } from './total-scope.js';
 import { regionWideToll } from './region-wide.js';
+import { offCity } from '../places/off-city.js';
 import type { Sentence } from '../reading/types.js';
 
 /**
@@ -24,13 +25,16 @@ export function foldTotals(
     (b.place?.governorate ? b.place : ctx.titlePlace)?.governorate?.en ?? null;
   // a lead total placed nowhere ("in recent violence across Iraq") sums events of any governorate,
   // whatever the title names first; so does one told across several ("في محافظات درعا والقنيطرة
-  // والسويداء"), whichever of them the resolver named first, or across the country ("across Iraq")
+  // والسويداء"), whichever of them the resolver named first, or across the country ("across Iraq"),
+  // and one told only by its side of a city ("in mountains north of Baghdad"): the land that side
+  // names lies in other governorates as well as the city's
   const sentenceOf = (b: Building): string =>
     sentences.find((s) => s.index === b.sentences[0])?.text ?? b.source;
   const scopeOf = (b: Building): string | null =>
     toldAcrossSeveral(b.source, sentenceOf(b)) ||
     countryWideToll(b.source, ctx.lang) ||
-    regionWideToll(b.source)
+    regionWideToll(b.source) ||
+    offCity(b.place)
       ? null
       : (b.place?.governorate?.en ?? null);
   const totals = findTotals(
@@ -52,6 +56,11 @@ export function foldTotals(
         b.actors = [...total.b.actors];
         b.suspected = [...total.b.suspected];
       }
+  // "eight killed … in the province of Deir Ezzor", then "A separate strike hit a truck near the
+  // crossing, killing two": an item the gazetteer placed in no governorate lies in the one its total
+  // was told of (a total placed nowhere has none to lend)
+  for (const [total, parts] of totals)
+    for (const { b } of parts) if (total.scope !== null && governorateOf(b) === null) b.place = total.b.place;
   for (const [total, parts] of totals)
     lendKind(
       total.b,

@@ -23,6 +23,8 @@ type Summable = {
   checks?: readonly Check[];
   /** It gives a toll of its own told of the whole country ("in attacks across Iraq"). */
   acrossCountry?: boolean;
+  /** It is told as one more event of its kind ("A separate strike", "هجوم آخر"). */
+  another?: boolean;
 };
 
 /**
@@ -99,8 +101,10 @@ function summedBy<T extends Summable>(
         (p.sentences[0] ?? 0) > told &&
         !total.sentences.includes(p.sentences[0] ?? 0) &&
         // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
-        // at a village the gazetteer does not know
-        (gov === null || p.governorate === gov),
+        // at a village the gazetteer does not know; a placed one sums those of its governorate, and
+        // one placed in none that is told as one more of its kind ("A separate strike hit a truck
+        // near the crossing"), not any item at a place the gazetteer does not know
+        (gov === null || p.governorate === gov || (p.governorate === null && p.another === true)),
     )
     .slice(0, MAX_PARTS);
   // "قتل وجرح مدنيون بقصف على ريفي إدلب وحماة" ("civilians were killed and wounded"), then the

@@ -1,5 +1,5 @@
 // Where a lead total is told to fall: its clause, or the rest of its sentence where the clause names none.
-import { findGovernorates } from '../../places/resolve.js';
+import { governoratesWithCountryside } from './city-countryside.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
@@ -18,10 +18,12 @@ const AND_OTHER_PLACES = new RegExp(
  * وديالى وبابل": the clause that counts the dead names no place, the sentence names the several
  * governorates the toll fell in; the total is placed nowhere, whatever governorate it was lent
  * (a clause with a governorate of its own keeps it: "five killed in Baghdad, two in Diyala"); so is
- * one told of a governorate and other cities beside it ("in Baghdad and southern cities").
+ * one told of a governorate and other cities beside it ("in Baghdad and southern cities"), and one
+ * told of a city and its countryside where that countryside is a governorate of its own ("في دمشق
+ * وريفها", "in Damascus and its countryside": Damascus and Rif Dimashq).
  */
 export function toldAcrossSeveral(clause: string, sentence: string): boolean {
   if (AND_OTHER_PLACES.test(normalizeForMatch(clause))) return true;
-  const own = findGovernorates(clause).length;
-  return own > 1 || (own === 0 && findGovernorates(sentence).length > 1);
+  const own = governoratesWithCountryside(clause).length;
+  return own > 1 || (own === 0 && governoratesWithCountryside(sentence).length > 1);
 }
