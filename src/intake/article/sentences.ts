@@ -104,7 +104,7 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|فيما\\s|بينما\\s|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
@@ -134,6 +134,8 @@ const EN_CLAUSE_BREAK = new RegExp(
 export function splitClauses(sentence: string, lang: Language): Span[] {
   // not every word after a comma that starts with ف is a conjunction ("، فجر اليوم"): only و and فيما;
   // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
+  // (so is "، في حين قتل مطلوب خلال مداهمة في ريف …", where it names a place of its own; without one,
+  // "، في حين لقي أربعة من عناصر النظام مصرعهم" is the other side of the same fight)
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   // (in Arabic, after "، إذ": "وهذه ثاني عملية منذ مطلع الشهر، إذ قتل ناشط في الثاني منه بهجوم مماثل")
   const pattern = lang === 'ar' ? AR_CLAUSE_BREAK : EN_CLAUSE_BREAK;

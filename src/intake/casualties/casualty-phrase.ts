@@ -79,15 +79,18 @@ export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): 
   const after = tokens[phrase.next]?.word;
   if (after === 'of' || after === f('من'))
     words.push(...tokens.slice(phrase.next + 1, phrase.next + 3).map((t) => t.word));
-  else if (after) words.push(after);
+  // (not one joined by "و": "مقتل جندي ومهاجم", a soldier and an attacker, is a victim and an attacker)
+  else if (after && !after.startsWith(f('و'))) words.push(after);
   // "11 عنصراً من المهاجمين", "five members of the attacking group": a noun, then whose they were
   // (not another count joined by "و": "مقتل جنديين وثلاثة من المهاجمين")
   const then = tokens[phrase.next + 1]?.word;
   if (after && !after.startsWith(f('و')) && (then === 'of' || then === f('من')))
     words.push(...tokens.slice(phrase.next + 2, phrase.next + 4).map((t) => t.word));
   // "قتل مهاجمان اثنان": Arabic puts "two" after its noun, as an adjective; that noun is the counted one
+  // (so does it "another": "مقتل الانتحاري ومهاجم آخر", the bomber and another attacker)
   const start = phrase.start ?? phrase.next;
-  if (TWO_AFTER.has(tokens[start]?.word ?? '')) words.push(tokens[start - 1]?.word ?? '');
+  const adjective = tokens[start]?.word ?? '';
+  if (TWO_AFTER.has(adjective) || ONE_MORE_AR.has(adjective)) words.push(tokens[start - 1]?.word ?? '');
   return words.some((w) => ATTACKERS.has(w) || withoutArabicClitic(w).some((x) => ATTACKERS.has(x)));
 }
 

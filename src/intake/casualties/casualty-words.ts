@@ -93,6 +93,8 @@ export const AR_PERSON_STEMS = [
   'لاجئ',
   // "كما أصيب جار العائلة الذي هرع لإسعافهم": the neighbour, hit with the family next door
   'جار',
+  // "قتل مطلوب خلال مداهمة": a wanted man, as raid reports name the one they hunted
+  'مطلوب',
 ].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
@@ -122,6 +124,7 @@ export const SOUND_PLURAL = new Set(
     'متظاهر',
     'محتج',
     'لاجئ',
+    'مطلوب',
   ].map(f),
 );
 export const EN_PERSONS = new Set([
@@ -329,6 +332,10 @@ export const ATTACKERS = new Set(
     'الخاطفين',
     'المهاجمين',
     'مهاجمين',
+    // (one of them: "مقتل الانتحاري ومهاجم آخر", the bomber and another attacker)
+    'مهاجم',
+    'المهاجم',
+    'الانتحاري',
     'المسلحين',
     'مسلحين',
     // (the nominative dual: "قتل مهاجمان اثنان أيضاً")
@@ -340,6 +347,12 @@ export const ATTACKERS = new Set(
     'انتحاريين',
     'الانتحاريين',
     'الدواعش',
+    // the wanted men a raid hunted: "قتل مطلوب خلال مداهمة", "مقتل اثنين من المطلوبين"
+    'مطلوب',
+    'المطلوب',
+    'مطلوبان',
+    'مطلوبين',
+    'المطلوبين',
   ].map(f),
 );
 

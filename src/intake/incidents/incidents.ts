@@ -58,6 +58,8 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
+import { chaseAfterToll } from '../attackers/chase-after-toll.js';
+import { sweepOnLaterDay } from '../attackers/later-sweep.js';
 import { headsList } from '../roundups/list-heading.js';
 import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
@@ -184,12 +186,18 @@ export function extractIncidents(
       // مدنيين أصيبوا أيضاً")
       const otherKindTold =
         analysed.casualties.killed === null ? told.killed && !told.wounded : told.wounded && !told.killed;
+      // (a sweep told on a later day than the last dated event, killing the armed men it hunted: later-sweep.ts)
+      const sweep = sweepOnLaterDay(
+        built.findLast((b) => b.date !== null),
+        analysed,
+      );
       const facts: ClauseFacts = {
         ...analysed,
         // (a report the source had given before the news dates the event by its day: had-reported-day.ts)
         eventDate:
           analysed.eventDate ??
-          hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published),
+          hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published) ??
+          sweep,
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
@@ -211,7 +219,8 @@ export function extractIncidents(
           (analysed.separate &&
             (!furtherVictim(analysed, nth) ||
               killingBesideBodyFound(matchView(sentence.text.slice(0, clause.start)).text, analysed))) ||
-          harmsNoOneAfterToll(built[built.length - 1], analysed),
+          harmsNoOneAfterToll(built[built.length - 1], analysed) ||
+          sweep !== null,
         // a city's quarter named like a district of another country: the city last told (so is
         // "the city's X district": city-quarter.ts)
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
@@ -254,6 +263,8 @@ export function extractIncidents(
         leadSentence = sentence.index;
         leadDeaths = announcesDeaths(clauseText);
       }
+      // (not for a clause that counted the victims before it told the chase: chase-after-toll.ts)
+      const chased = pursuit || (facts.pursues && !chaseAfterToll(clauseText));
       pursuit ||= facts.pursues;
       // "…ارتفع إلى 12، فيما بلغ عدد المصابين 41": the update's other side (rise-other-side.ts)
       const now = raised && otherSideOfRise(raised.at, raised.rise, facts);
@@ -507,7 +518,7 @@ export function extractIncidents(
         merge(main, facts, null, null, sentence.index);
         continue;
       }
-      if (addsToLast(last, facts, sentence.index, pursuit, clauseText)) {
+      if (addsToLast(last, facts, sentence.index, chased, clauseText)) {
         if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
         continue;
       }

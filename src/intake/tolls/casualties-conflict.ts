@@ -5,7 +5,11 @@ import { NON_STATE } from '../actors/actor-table.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { sameCount, type Count } from '../reading/count.js';
 import { woundedThenDied } from './wounded-died/clause.js';
-import { fullerCountOfAttackers } from '../attackers/attackers-again.js';
+import {
+  fullerCountOfAttackers,
+  sameAttackersAgain,
+  someOfTheAttackers,
+} from '../attackers/attackers-again.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { toldLoosely } from './loose-toll.js';
@@ -54,10 +58,12 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
     if (
       current.attackersKilled !== null &&
       !sameCount(attackersKilled, current.attackersKilled) &&
-      !fullerCountOfAttackers(current.attackersKilled, facts)
+      !fullerCountOfAttackers(current.attackersKilled, facts) &&
+      !someOfTheAttackers(current.attackersKilled, facts)
     )
       return true;
     if (militantsToldAgain(current, facts)) return false;
+    if (current.attackersKilled !== null && sameAttackersAgain(current.attackersKilled, facts)) return false;
     // attackers' dead told with a place of their own (militants killed by the bomb they were
     // planting elsewhere): another event; with none ("two of the attackers were killed"), this one
     return !!facts.place?.governorate && facts.place.text !== current.place?.text;
