@@ -123,4 +123,6 @@ export const PART = `(?<part>${Object.keys(PART_OF_MONTH)
 export const MONTH_QUALIFIER = `(?:\\s+(?<qualifier>${alt(['الجاري', 'الحالي', 'الماضي', 'المنصرم', 'الفائت'])}))?`;
 export const YEAR = `(?:\\s*,?\\s*(?:(?:عام|سنة|لعام)\\s+)?(?<year>(?:19|20)\\d\\d))`;
 export const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'السابق']);
+/** "نحو", "حوالي": a time told as about so long ("قبل نحو أسبوعين", "بعد نحو أسبوع من"). */
+export const ABOUT = alt(['نحو', 'حوالي', 'قرابة', 'زهاء']);
 export const RELATIVE_DAY = `(?<relative>${alt(['أمس', 'البارحة', 'اليوم'])})`;

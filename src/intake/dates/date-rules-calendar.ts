@@ -20,6 +20,7 @@ import {
   monthYear,
   partOfMonth,
   type DateRule,
+  yearOf,
 } from './date-values.js';
 
 /** Days of a month, months and weeks: "19 تشرين الأول", "March 7, 2023", "late last month", "last week". */
@@ -118,6 +119,17 @@ export const CALENDAR_RULES: readonly DateRule[] = [
         ctx.published,
       );
     },
+  },
+  // "في آب/أغسطس من العام الماضي", "في أيار من عام 2020", "in August last year", "in May of 2019": a
+  // month told with the year after it, in its own words — that year's month, not this year's
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['في', 'خلال', 'in', 'during'])}\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}\\s+(?:${alt(['من', 'of'])}\\s+)?(?:(?:${alt(['العام الماضي', 'العام المنصرم', 'العام الفائت', 'العام السابق', 'السنة الماضية', 'last year'])})|(?:${alt(['العام', 'عام', 'سنة'])}\\s+)?(?<year>(?:19|20)\\d\\d))`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => month(g.year ? Number(g.year) : yearOf(ctx.published) - 1, monthOf(g)),
   },
   // "تشرين الأول 2014", "December 2017"
   {

@@ -1,10 +1,13 @@
 // Date rules for days told from another: chains, "ago", nights, weekdays, "yesterday".
 import { addDays, lastWeekday } from './calendar.js';
-import { alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { ABOUT, alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
 /** Twenty-four, in digits or words: "24", "الأربع والعشرين", "أربع وعشرين". */
 const DAY_OF_HOURS = `(?:24|${alt(['الأربع والعشرين', 'أربع وعشرين', 'الأربعة والعشرين', 'أربعة وعشرين'])})`;
+
+/** The units a time ago is counted in: "قبل ثلاثة أيام", "قبل خمس سنوات". */
+const AGO_UNITS = alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'سنة', 'عاما']);
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
@@ -13,7 +16,7 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?:${alt(['نحو', 'حوالي', 'قرابة', 'زهاء'])}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
@@ -93,11 +96,20 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['قبل'])}\\s+(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'سنة', 'عاما'])}))?|(?<n2>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>days?|weeks?|months?|years?)\\s+ago)`,
+        `(?:${alt(['قبل'])}\\s+(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${AGO_UNITS}))?|(?<n2>\\d+|a|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>days?|weeks?|months?|years?)\\s+ago)`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => ago(ctx, g.n ?? g.n2, g.unit ?? g.unit2),
+  },
+  // "وقبل نحو أسبوعين، قُتل راعيان": about so long ago, told first in its clause, dates what the clause
+  // tells (inside a clause, "عادت إلى المدينة قبل نحو شهرين" dates a return, not the blow told after it)
+  {
+    pattern: new RegExp(
+      `(?<=^["«“]?\\s*)${B(`${alt(['قبل'])}\\s+${ABOUT}\\s+(?<n>\\d+|[\\p{L}]+)(?:\\s+(?<unit>${AGO_UNITS}))?`)}`,
+      'gu',
+    ),
+    resolve: (g, ctx) => ago(ctx, g.n, g.unit),
   },
   // "كان آخرها منذ أسبوع عندما قتل…", "منذ ثلاثة أيام حين": "منذ" with a time and "when" is "ago" (alone,
   // "منذ أسبوع" may be "for a week", the length of what still goes on)

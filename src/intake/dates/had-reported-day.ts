@@ -20,12 +20,13 @@ export interface ReportedClause {
   matchText: string;
   eventDate: DateMention | null;
   reportingDate: DateMention | null;
-  casualties: { killed: unknown; wounded: unknown };
+  casualties: { killed: unknown; wounded: unknown; attackersKilled: unknown };
 }
 
 /**
  * The event date of a clause with casualties and no day of its own, told as a report given earlier
- * in the pluperfect: from the day before the report to its day. Not where the report's day is the
+ * in the pluperfect: from the day before the report to its day (the span a report told over a span
+ * came out in). Not where the report's day is the
  * day of the event told before (`told`): that is the earlier count of the same event.
  */
 export function hadReportedDay(
@@ -35,8 +36,16 @@ export function hadReportedDay(
 ): DateMention | null {
   const report = facts.reportingDate;
   if (facts.eventDate || !report) return null;
-  if (facts.casualties.killed === null && facts.casualties.wounded === null) return null;
+  // (militants killed are its dead too: "وكانت الخلية قد أعلنت يوم الخميس الماضي مقتل أربعة إرهابيين")
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (killed === null && wounded === null && attackersKilled === null) return null;
   if (!HAD_TOLD.test(facts.matchText) || (told && sameRange(told, report.date))) return null;
-  const date = reportedBefore(report.date, published);
+  // (a report of one day allows the day before it; one told over a span, "مطلع الشهر الجاري", holds the event)
+  const date =
+    report.date.from === report.date.to
+      ? reportedBefore(report.date, published)
+      : report.date.to < published
+        ? report.date
+        : null;
   return date ? { ...report, date, role: 'event' } : null;
 }

@@ -13,6 +13,11 @@ const NEW_SUBJECT_PLUPERFECT = new RegExp(
   'u',
 );
 
+/** The clause or sentence (in matching form) opens with "وكان … قد" and a subject not named before. */
+export function opensPluperfectOfNew(matchText: string): boolean {
+  return NEW_SUBJECT_PLUPERFECT.test(matchText);
+}
+
 /**
  * "أفاد مصدر، اليوم الجمعة، بمقتل عنصرين بقصف …", then "وكان ثلاثة مدنيين من أسرة واحدة قد سقطوا بين
  * قتيل وجريح الأسبوع الماضي بقصف مماثل": an event told in the pluperfect by a subject not named before,
@@ -26,6 +31,6 @@ export function earlierThanReported(current: Building, facts: ClauseFacts): bool
     !!facts.eventDate &&
     !facts.refersBack &&
     facts.eventDate.date.to < addDays(current.reporting.from, -1) &&
-    NEW_SUBJECT_PLUPERFECT.test(facts.matchText)
+    opensPluperfectOfNew(facts.matchText)
   );
 }

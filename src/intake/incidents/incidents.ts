@@ -100,6 +100,7 @@ import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
 import { hadReportedDay } from '../dates/had-reported-day.js';
 import { survivorHurt } from '../followups/survivor-hurt.js';
+import { dayOfPluperfectSentence } from '../followups/pluperfect-sentence-day.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -197,6 +198,16 @@ export function extractIncidents(
         eventDate:
           analysed.eventDate ??
           hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published) ??
+          // (so is a toll told after a clause in the pluperfect dated an earlier event of the sentence:
+          // pluperfect-sentence-day.ts)
+          (nth > 0
+            ? dayOfPluperfectSentence(
+                analysed,
+                matchTexts[at] ?? '',
+                sentenceDate,
+                built[built.length - 1]?.date ?? null,
+              )
+            : null) ??
           sweep,
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told

@@ -2,11 +2,11 @@
 import { CUES } from '../events/event-cues.js';
 
 /**
- * "who had joined settlement agreements", "who have worked for the council": a relative clause in the
- * perfect, up to the passive "was"/"were" of the count before it, tells who the counted were (told
- * of their past, not of the blow).
+ * "who had joined settlement agreements", "who have worked for the council", "who shared the tent with
+ * them": a relative clause in the perfect or the simple past, up to the passive "was"/"were" of the
+ * count before it, tells who the counted were (told of their past, not of the blow).
  */
-const WHO_HAD = /(?<![\p{L}])who\s+(?:had|have|has)\s+[^,.;]*?(?=\s(?:was|were)(?![\p{L}]))/gu;
+const WHO_HAD = /(?<![\p{L}])who\s+(?:had|have|has|\p{L}+ed)\s+[^,.;]*?(?=\s(?:was|were)(?![\p{L}]))/gu;
 
 /**
  * The gap between a count and its passive verb (in matching form), without a relative clause that
