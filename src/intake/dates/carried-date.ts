@@ -5,6 +5,7 @@ import { isBackground } from './event-period.js';
 import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf } from '../reading/word-pattern.js';
+import { SAID_THAT } from './date-roles.js';
 
 type Dated = Building['date'];
 
@@ -17,6 +18,20 @@ export function announcesDeaths(matchText: string): boolean {
   return [CUES.killed, CUES.wounded, CUES.combined, CUES.killedNoun].some(
     (cue) => matchText.search(cue) >= 0,
   );
+}
+
+/**
+ * "قال الفصيل إن مقاتليه أفشلوا فجر أمس محاولة تسلل", "said its fighters repelled an advance on
+ * Sunday": a lead's day told inside what a source said is the day of the deed it reports, whatever
+ * words the deed is told in; a dateline's day ("تاريخ النشر: 12 أيار 2021") is told by no one.
+ */
+function dayOfReportedDeed(matchText: string, dayStart: number): boolean {
+  return SAID_THAT.test(matchText.slice(0, dayStart));
+}
+
+/** A lead that announces the events its items tell: their deaths, or a deed on a day a source gave. */
+export function announcesEvents(matchText: string, dayStart: number): boolean {
+  return announcesDeaths(matchText) || dayOfReportedDeed(matchText, dayStart);
 }
 
 /**
@@ -35,18 +50,21 @@ function reachesBack(date: NonNullable<Dated>): boolean {
  * An undated incident takes the date of the nearest dated one told before it (a roundup dates its
  * lead). Where a lead that is no incident itself gives a day, that day: another item's own date
  * ("مساء أمس") is that item's alone; so is it before any item is dated, where that lead announces
- * the deaths its items tell (`announcesDeaths`).
+ * the events its items tell (`announcesEvents`).
  */
 export function carriedDates(
   built: readonly Building[],
-  lead: { day: Dated; told: boolean; deaths: boolean },
+  lead: { day: Dated; told: boolean; announces: boolean },
   published: string,
 ): Dated[] {
   const heading = lead.day && !lead.told ? lead.day : null;
-  const first = heading && lead.deaths && !isBackground(heading, published) ? heading : null;
+  const first = heading && lead.announces && !isBackground(heading, published) ? heading : null;
   let last: Dated = null;
   return built.map((b) => {
-    const inherited = last ? (heading ?? last) : first;
+    // "وكانت القيادة قد أعلنت منتصف الشهر الماضي مقتل ثلاثة": background told in the pluperfect as
+    // announced on a day of its own keeps that day, not the day of the item told before it
+    const ownBackground = !b.date && !!b.reporting && BACKGROUND_FRAME.test(normalizeForMatch(b.source));
+    const inherited = ownBackground ? null : last ? (heading ?? last) : first;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")
     if (b.date && !reachesBack(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source))) last = b.date;

@@ -10,7 +10,7 @@ const QUOTE_OPEN = /["«“]/;
  * "وذكر المراسل أن القوات استهدفت صباح اليوم القرية", "said that gunmen opened fire on Monday": a
  * date after "أن" / "that" lies inside what is reported, the event's own.
  */
-const THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])}|that)(?!${L})`, 'u');
+export const SAID_THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])}|that)(?!${L})`, 'u');
 
 /**
  * A verb never takes the article: "قرب كراج النقل الداخلي … مساء أمس الجمعة" ("the transport garage")
@@ -33,7 +33,7 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
     const between = text.slice(verbEnd, d.start);
     const blocked =
       QUOTE_OPEN.test(withoutQuotedNames(between)) ||
-      THAT.test(between) ||
+      SAID_THAT.test(between) ||
       between.search(CUES.action) >= 0 ||
       between.search(CUES.killed) >= 0 ||
       between.search(CUES.wounded) >= 0 ||

@@ -16,6 +16,7 @@ import { explicitDay } from '../dates/explicit-day.js';
 import { saysToo } from '../events/he-too.js';
 import type { DateValue } from '../dates/date-values.js';
 import { findDates } from '../dates/dates.js';
+import { withoutOutletNames } from '../dates/outlet-name.js';
 import { CUES } from '../events/event-cues.js';
 import { findNumbers } from '../reading/numbers.js';
 import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
@@ -161,9 +162,13 @@ export function analyseClause(
 ): ClauseFacts {
   const view = matchView(text);
   // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
+  // ("وذكرت شبكة "حمص اليوم"": an outlet's name, no day: outlet-name.ts)
   const dates = markStatementDay(
     view.text,
-    markReportingDates(view.text, findDates(view, { published, anchor, lead })),
+    markReportingDates(
+      view.text,
+      withoutOutletNames(view.text, findDates(view, { published, anchor, lead })),
+    ),
   );
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now

@@ -81,7 +81,7 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
-import { announcesDeaths, carriedDates } from '../dates/carried-date.js';
+import { announcesEvents, carriedDates } from '../dates/carried-date.js';
 import { deadListItems } from '../roundups/listed-dead.js';
 import { placesEventTold } from '../followups/placed-again.js';
 import { sharesRemains } from '../followups/remains-shared.js';
@@ -137,7 +137,7 @@ export function extractIncidents(
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
-  let leadDeaths = false;
+  let leadAnnounces = false;
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
@@ -272,7 +272,7 @@ export function extractIncidents(
       if (built.length === 0 && facts.eventDate && !leadDay) {
         leadDay = facts.eventDate.date;
         leadSentence = sentence.index;
-        leadDeaths = announcesDeaths(clauseText);
+        leadAnnounces = announcesEvents(clauseText, facts.eventDate.start);
       }
       // (not for a clause that counted the victims before it told the chase: chase-after-toll.ts)
       const chased = pursuit || (facts.pursues && !chaseAfterToll(clauseText));
@@ -719,7 +719,11 @@ export function extractIncidents(
   fillFromEarlier(held);
   const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
-  const carried = carriedDates(built, { day: leadDay, told: leadTold, deaths: leadDeaths }, ctx.published);
+  const carried = carriedDates(
+    built,
+    { day: leadDay, told: leadTold, announces: leadAnnounces },
+    ctx.published,
+  );
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);

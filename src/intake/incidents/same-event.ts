@@ -9,6 +9,7 @@ import type { DateValue } from '../dates/date-values.js';
 import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { guessedDay, retellsAnnounced } from './announced-retold.js';
 
 /** What deciding "the same event, told twice" needs of an incident. */
 export interface EventMention {
@@ -214,8 +215,7 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   // the text counts one of them as a second event: never the same, whatever the toll
   if (a.another || b.another) return false;
   return (
-    a.date.from === b.date.from &&
-    a.date.to === b.date.to &&
+    ((a.date.from === b.date.from && a.date.to === b.date.to) || retellsAnnounced(a, b)) &&
     (samePlace(a.place, b.place) || spotInArea(a, b) || countryThenSpot(a, b)) &&
     compatibleCasualties(a, b) &&
     sameKind(a, b)
@@ -224,11 +224,16 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
 
 function absorb<T extends EventMention>(into: T, other: T): T {
   const union = <V>(x: readonly V[], y: readonly V[]): V[] => [...new Set([...x, ...y])];
-  const checks = [...into.checks];
-  for (const c of other.checks) addCheck(checks, c);
+  // (an event dated only by when it was announced takes the day its retelling gives: announced-retold.ts)
+  const [dated, undated] = guessedDay(into) && !guessedDay(other) ? [other, into] : [into, other];
+  const checks = [...dated.checks];
+  for (const c of undated.checks)
+    if (dated === into || (c.reason !== 'date-guessed' && c.reason !== 'date-approximate'))
+      addCheck(checks, c);
   const toll = someCasualties(into) ? into : other;
   return {
     ...into,
+    date: dated.date,
     // the more precise place of the two, when one lies inside the other's governorate
     place: !into.place.governorate && other.place.governorate ? other.place : into.place,
     event: isGeneric(into.event) ? other.event : into.event,
@@ -258,20 +263,16 @@ function absorb<T extends EventMention>(into: T, other: T): T {
 /** Incidents with the mentions of one event merged into the first (see `sameEvent`), in article order. */
 export function mergeSameEvents<T extends EventMention>(incidents: readonly T[]): T[] {
   const out: T[] = [];
+  // where each incident went: the one kept for it
+  const home: number[] = [];
   incidents.forEach((incident, i) => {
-    const previous = incidents[i - 1];
     const at = out.findIndex(
-      (kept) =>
-        sameEvent(kept, incident) &&
-        // "Separately, …": not the event told just before it
-        !(
-          incident.separate &&
-          previous !== undefined &&
-          kept.sentences.includes(previous.sentences[0] ?? -1)
-        ),
+      // "Separately, …": not the event told just before it
+      (kept, k) => sameEvent(kept, incident) && !(incident.separate && i > 0 && home[i - 1] === k),
     );
     if (at < 0) out.push(incident);
     else out[at] = absorb(out[at]!, incident);
+    home.push(at < 0 ? out.length - 1 : at);
   });
   return out;
 }

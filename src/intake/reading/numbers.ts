@@ -224,6 +224,8 @@ function parseArabicWords(tokens: readonly Token[], i: number): Parsed | null {
     const part = arabicWord(word.slice(1), false);
     const unitThenTens = value < 10 && part?.kind === 'ten';
     if (!part || (part.value >= value && !unitThenTens)) break;
+    // only tens follow a unit or a teen: "ما بين عشرة وخمسة عشر" is ten to fifteen, not 25
+    if (kind === 'unit' && part.kind !== 'ten') break;
     value += part.value;
     kind = part.kind;
     next++;

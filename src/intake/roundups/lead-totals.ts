@@ -1,6 +1,7 @@
 // Lead and headline totals that sum the incidents listed below them.
 import { sameCount, spanOf, sumCounts, type Count } from '../reading/count.js';
 import type { Check } from '../drafts/checks.js';
+import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
 import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
 import { floorValues } from './lower-bound.js';
 import { SCATTERED_EVENTS } from './scattered-events.js';
@@ -109,9 +110,15 @@ function summedBy<T extends Summable>(
     .slice(0, MAX_PARTS);
   // "قتل وجرح مدنيون بقصف على ريفي إدلب وحماة" ("civilians were killed and wounded"), then the
   // items with their figures: a lead with no figure announces them, it is no event of its own
+  // (not one blow at one place that counts its toll unsplit, "قصفت … قرى ريف منبج، ما أسفر عن سقوط
+  // خمسة مدنيين بين شهيد وجريح", where no items told after it add up to that count: a background item
+  // of one dead and one wounded is another event; a series across provinces may tell only some items)
+  const view = total.source ? matchView(total.source).text : '';
   if (unnumbered) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded) || unsplit(p));
-    return told.length >= 2 ? told : null;
+    const oneBlow = gov !== null && !SEVERAL_EVENTS.test(view) && !NAMES_SEVERAL_EVENTS.test(view);
+    const countedOne = oneBlow && countedUnsplit(total.checks ?? []);
+    return told.length >= 2 && (!countedOne || someAddUpTo(total, told)) ? told : null;
   }
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     const chosen = parts.filter((_, i) => mask & (1 << i));
@@ -144,7 +151,6 @@ function summedBy<T extends Summable>(
   // told in a sentence of its own: the span's events, told one by one, whatever a floor makes them
   // add up to (not a span's events told with no count, "شهدت درعا خلال الساعات الماضية ثلاث عمليات",
   // that took its toll from the first of them)
-  const view = total.source ? matchView(total.source).text : '';
   const spanToll = total.sentences.length === 1 && tollOverSpan(view);
   // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
   // which no one event has, where the items told after it leave some of it out or miscount it
@@ -154,6 +160,22 @@ function summedBy<T extends Summable>(
     if (told.length >= 2) return told;
   }
   return nearSum(total, gov, parts);
+}
+
+/**
+ * "شهدت نينوى وصلاح الدين هجمات خلفت اثني عشر شخصاً بين قتيل وجريح", then items of five, four
+ * and three dead and wounded (and bodies found, of no day): some of the items add up to the count
+ * the total gives unsplit.
+ */
+function someAddUpTo<T extends Summable>(total: T, parts: readonly T[]): boolean {
+  const checks = total.checks ?? [];
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, i) => mask & (1 << i));
+    const killed = sumCounts(chosen.map((p) => p.killed ?? 0));
+    const wounded = sumCounts(chosen.map((p) => p.wounded ?? 0));
+    if (addsUpToUnsplit(checks, killed, wounded)) return true;
+  }
+  return false;
 }
 
 /**
