@@ -32,7 +32,11 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
-import { otherFigureOfTold, toldInOtherAccount } from '../tolls/other-source-figures.js';
+import {
+  otherFigureOfTold,
+  sourceTellsEventTold,
+  toldInOtherAccount,
+} from '../tolls/other-source-figures.js';
 import { townEventOfToll } from '../tolls/toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
 import { addsTooLater } from '../followups/too-later.js';
@@ -503,8 +507,14 @@ export function extractIncidents(
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
       const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
       if (!accountOf && toldInOtherAccount(last, facts, announced, sentence.index)) accountOf = last!;
+      // "The Observatory said four were killed in the strikes", "…confirmed the attack but said only
+      // four had died": the same, the event named by the source (other-source-figures.ts)
+      // (not the chase of its attackers: addsToLast)
+      if (!accountOf && !pursuit && sourceTellsEventTold(last, facts, sentence.index)) accountOf = last!;
       if (accountOf) {
-        const spot = sameGovernorate(accountOf.place, facts.place) ? facts.place : null;
+        // (a spot in its governorate; or the first one, for an event told only in its country)
+        const spot =
+          sameGovernorate(accountOf.place, facts.place) || !accountOf.place?.governorate ? facts.place : null;
         // (the doer of the event it tells is the one told with it: a side its account names, "جندي
         // في قوات النظام", is among those hit)
         merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);

@@ -5,6 +5,8 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
+import { deadAreAttackers } from './casualties-conflict.js';
 
 /**
  * "The health directorate gave a lower figure of four dead", "the ministry put the toll higher, at
@@ -27,16 +29,40 @@ const OTHER_ACCOUNT = new RegExp(
 );
 
 /**
+ * "A spokesman confirmed the attack but said only three had died", "أكدت الوزارة وقوع الهجوم",
+ * "واعترف الفصيل في بيان بالهجوم": the source owns to the event just told, by its definite name (its
+ * own name and a few words between in Arabic), before giving its own figures.
+ */
+const CONFIRMS_EVENT = new RegExp(
+  `(?<!${L})(?:confirmed|acknowledged|admitted|conceded)\\s+the\\s+(?:${DEFINITE_EVENTS_EN})(?!${L})|(?<!${L})و?(?:${anyOf(['أكد', 'أكدت', 'اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:[^\\s،,.]+\\s+){0,5}?(?:${anyOf(['وقوع', 'بوقوع'])}\\s+|ب)?(?:${anyOf(DEFINITE_EVENTS_AR)})(?!${L})`,
+  'u',
+);
+
+/**
+ * "Air defences intercepted most of the missiles", "تصدت وسائط دفاعنا الجوي للصواريخ": a strike told by
+ * the side it hit, as what its air defences did against it.
+ */
+const DEFENCES_AR = `(?:(?:${anyOf(['وسائط', 'منظومات'])})\\s+)?(?:${anyOf(['دفاعنا', 'دفاعاتنا', 'الدفاع', 'الدفاعات'])})\\s+(?:${anyOf(['الجوي', 'الجوية'])})`;
+const STOPPED_AR = `و?(?:${anyOf(['تصدت', 'اعترضت', 'أسقطت'])})`;
+const AIR_DEFENCES = new RegExp(
+  `(?<!${L})air[- ]?defen[cs]es?\\s+(?:(?:systems?|units?|had|have)\\s+)*(?:intercepted|shot\\s+down|downed|confronted|repelled|countered|thwarted)(?!${L})|(?<!${L})(?:${STOPPED_AR}\\s+${DEFENCES_AR}|${DEFENCES_AR}\\s+${STOPPED_AR})(?!${L})`,
+  'u',
+);
+
+/**
  * Whether the clause may tell the event just told (a sentence or two before) again: it tells
  * casualties, names no other day and no other governorate (the source's own name may carry the
- * event's: "Dhi Qar's health directorate") and tells no event of its own (another, similar, a total).
+ * event's: "Dhi Qar's health directorate"; a governorate may place an event told only in its
+ * country: "strikes in western Syria", then "…killed in the strikes near Masyaf") and tells no event
+ * of its own (another, similar, a total).
  */
 function mayRetellLast(last: Building | undefined, facts: ClauseFacts, sentenceIndex: number): boolean {
   if (!last || !withinGap(last, sentenceIndex)) return false;
   if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
-  return !(facts.place?.governorate && !sameGovernorate(last.place, facts.place));
+  if (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) return true;
+  return !!last.place && !last.place.governorate && last.place.country === facts.place.country;
 }
 
 /** The clause weighs its toll against the one of the event just told, which told a toll. */
@@ -62,4 +88,24 @@ export function toldInOtherAccount(
   sentenceIndex: number,
 ): boolean {
   return mayRetellLast(last, facts, sentenceIndex) && OTHER_ACCOUNT.test(before);
+}
+
+/**
+ * A source's casualties of the event just told, named by its definite name: the dead "killed in the
+ * strikes" (the Observatory's four, after state media's one soldier), or owned to by the source
+ * ("confirmed the attack but said only four had died"), or the strike told as what the air defences
+ * of the side it hit did (state media's wounded after a monitor's dead): that event in that source's
+ * figures, not a second one at a second spot.
+ */
+export function sourceTellsEventTold(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): boolean {
+  // (a toll told risen, others hit, or the attackers' dead add to the event: incident-followups.ts,
+  // casualties-conflict.ts, doers-dead.ts)
+  if (!facts.sourced || facts.risenTo || facts.additional || deadAreAttackers(facts)) return false;
+  if (!mayRetellLast(last, facts, sentenceIndex)) return false;
+  if (facts.refersBack || CONFIRMS_EVENT.test(facts.matchText)) return true;
+  return last!.event?.type === 'explosions_remote_violence' && AIR_DEFENCES.test(facts.matchText);
 }

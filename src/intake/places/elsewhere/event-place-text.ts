@@ -5,6 +5,7 @@ import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import { withoutCameFrom } from './came-from.js';
 import { withoutDoersBase } from './doers-base.js';
 import { ORIGIN } from './origin.js';
+import { withoutPastDeeds } from './past-deeds.js';
 import { withoutCrossRoads } from './road-between.js';
 import { ROUTE_ENDS } from './route-ends.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
@@ -21,12 +22,13 @@ export interface EventPlaceOptions {
  * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
- * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts). Where the wounded
+ * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); where someone
+ * is accused of having done wrong before (past-deeds.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
 export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: EventPlaceOptions): string {
   const placeText = withoutDoersBase(
-    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(text)), lang, resolvePlace),
+    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(withoutPastDeeds(text))), lang, resolvePlace),
     lang,
     resolvePlace,
   )
