@@ -98,6 +98,9 @@ import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
 import { hadReportedDay } from '../dates/had-reported-day.js';
 import { survivorHurt } from '../followups/survivor-hurt.js';
+import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
+import { deathTallied } from '../tolls/death-tallied.js';
+import { restOfTollInParts } from '../tolls/parts-of-toll.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -167,7 +170,12 @@ export function extractIncidents(
     let spanBefore = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
     let remainsBefore = false;
+    // the casualties the clause before in this sentence counted (parts-of-toll.ts)
+    let countedBefore: Casualties | null = null;
+    // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
+    const tallied = deathTallied(matchTexts[at] ?? '');
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
+      if (tallied && nth === 0) continue;
       const analysed = analyseClause(
         clause.text,
         ctx.lang,
@@ -222,6 +230,14 @@ export function extractIncidents(
             ? built[built.length - 1]!.place
             : analysed.place),
       };
+      const partBefore = countedBefore;
+      countedBefore = facts.casualties;
+      // "…وإصابة 11", then "استقبل المشفى تسعة جرحى، فيما نقل جريحان آخران إلى مشفى آخر": the toll
+      // told again in parts, no more victims (parts-of-toll.ts)
+      if (restOfTollInParts(built[built.length - 1], facts, partBefore, sentence.index)) {
+        merge(built[built.length - 1]!, { ...facts, casualties: NO_CASUALTIES }, null, null, sentence.index);
+        continue;
+      }
       const clauseText = facts.matchText;
       const going = fightGoingOn(facts);
       if (going) fight = { paragraph: sentence.paragraph, place: going };
@@ -629,7 +645,13 @@ export function extractIncidents(
         // (news a source gave before the event just told is of another one: earlier-news.ts)
         (current && earlierNews(current, built[0]!, facts, ctx.published))
           ? undefined
-          : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
+          : built.find(
+              (b) =>
+                samePlace(b, place, facts) &&
+                !casualtiesConflict(b, facts) &&
+                // (not one of another kind of blow: a mine's wounded after a shooting, blast-or-gunfire.ts)
+                !(facts.eventNamed && blastBesideGunfire(b.event, facts.event)),
+            );
       if (earlier) {
         merge(earlier, facts, date, place, sentence.index);
         continue;
