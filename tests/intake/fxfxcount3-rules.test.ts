@@ -1,6 +1,7 @@
 // Rules from the fxcount3 round (issue 12, the count of one incident picks up another's numbers): a
 // risen toll told "in addition to" the wounded, a toll told again in parts, a blast told after a
-// shooting, a death tallied into a count over a span; each on sentences written for it.
+// shooting, a death tallied into a count over a span, one of the counted told again with the article;
+// each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
 
@@ -111,5 +112,20 @@ describe('a death told again as counted into a tally over a span is no more dead
       { from: '2022-03-16', to: '2022-03-16', governorate: 'Hasakah', killed: 1, wounded: null },
       { from: '2022-03-07', to: '2022-03-13', governorate: 'Hasakah', killed: null, wounded: 1 },
     ]);
+  });
+});
+
+describe('one of the victims counted, told again with the article, is no one more', () => {
+  it('"مقتل مدني وعنصر", then "أن المدني قتل برصاصة طائشة في حي كذا": two dead, one event', () => {
+    expect(
+      drafted(
+        'اشتباكات في القامشلي',
+        [
+          'اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة القامشلي بريف الحسكة، مساء أمس، وأسفرت عن مقتل مدني وعنصر من إحدى المجموعتين، وإصابة أربعة آخرين.',
+          'وأضاف المراسل أن المدني قتل برصاصة طائشة أثناء وجوده أمام متجره في حي الهلالية.',
+        ],
+        '2024-05-14',
+      ),
+    ).toEqual([{ from: '2024-05-13', to: '2024-05-13', governorate: 'Hasakah', killed: 2, wounded: 4 }]);
   });
 });

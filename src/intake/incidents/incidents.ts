@@ -101,6 +101,7 @@ import { survivorHurt } from '../followups/survivor-hurt.js';
 import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import { deathTallied } from '../tolls/death-tallied.js';
 import { restOfTollInParts } from '../tolls/parts-of-toll.js';
+import { countedOneAgain } from '../victims/counted-one-again.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -561,6 +562,11 @@ export function extractIncidents(
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
       if (current && describesVictims(clauseText, facts)) continue;
+      // "مقتل مدني وعنصر", then "أن المدني قتل برصاصة طائشة في حي كذا": one of them, told again (counted-one-again.ts)
+      if (current && countedOneAgain(current, facts)) {
+        merge(current, { ...facts, casualties: NO_CASUALTIES }, date, place, sentence.index);
+        continue;
+      }
       if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
         continue;
