@@ -8,6 +8,7 @@ import { toldLoosely } from '../tolls/loose-toll.js';
 import { inside, isNight, sameRange } from '../dates/event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from '../places/incident-places.js';
 import { otherBlow } from '../events/other-blow.js';
+import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import type { Building } from './incident-types.js';
 import { offCity, sameEventOffCity } from '../places/off-city.js';
 import { ownOperation } from '../roundups/own-operation.js';
@@ -125,8 +126,14 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   )
     return false;
   if (toldAsSubject(current, facts)) return false;
-  // "A third person in the car was wounded", "four others": more victims of it
-  if (facts.additional && !facts.place?.governorate) return false;
+  // "A third person in the car was wounded", "four others": more victims of it (not where the clause
+  // names a blow of another kind, its others counted beside its own: blast-or-gunfire.ts)
+  if (
+    facts.additional &&
+    !facts.place?.governorate &&
+    !(facts.eventNamed && blastBesideGunfire(current.event, facts.event))
+  )
+    return false;
   // "فيما أصيبت شقيقتهم الرابعة": the kin of the victims just told, hit with them (kin-of-them.ts)
   if (!facts.place?.governorate && namesKinOfThem(facts.matchText)) return false;
   // "أسفرت أيضاً عن إصابة امرأة": what the event just told also did (also-resulted.ts)

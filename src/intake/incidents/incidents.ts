@@ -105,6 +105,10 @@ import { repeatedParagraphs } from '../article/repeated-paragraph.js';
 import { hadReportedDay } from '../dates/had-reported-day.js';
 import { survivorHurt } from '../followups/survivor-hurt.js';
 import { dayOfPluperfectSentence } from '../followups/pluperfect-sentence-day.js';
+import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
+import { deathTallied } from '../tolls/death-tallied.js';
+import { restOfTollInParts } from '../tolls/parts-of-toll.js';
+import { countedOneAgain } from '../victims/counted-one-again.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -174,7 +178,12 @@ export function extractIncidents(
     let spanBefore = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
     let remainsBefore = false;
+    // the casualties the clause before in this sentence counted (parts-of-toll.ts)
+    let countedBefore: Casualties | null = null;
+    // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
+    const tallied = deathTallied(matchTexts[at] ?? '');
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
+      if (tallied && nth === 0) continue;
       const analysed = analyseClause(
         clause.text,
         ctx.lang,
@@ -246,6 +255,14 @@ export function extractIncidents(
             ? built[built.length - 1]!.place
             : analysed.place),
       };
+      const partBefore = countedBefore;
+      countedBefore = facts.casualties;
+      // "…وإصابة 11", then "استقبل المشفى تسعة جرحى، فيما نقل جريحان آخران إلى مشفى آخر": the toll
+      // told again in parts, no more victims (parts-of-toll.ts)
+      if (restOfTollInParts(built[built.length - 1], facts, partBefore, sentence.index)) {
+        merge(built[built.length - 1]!, { ...facts, casualties: NO_CASUALTIES }, null, null, sentence.index);
+        continue;
+      }
       const clauseText = facts.matchText;
       const going = fightGoingOn(facts);
       if (going) fight = { paragraph: sentence.paragraph, place: going };
@@ -578,6 +595,11 @@ export function extractIncidents(
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
       if (current && describesVictims(clauseText, facts)) continue;
+      // "مقتل مدني وعنصر", then "أن المدني قتل برصاصة طائشة في حي كذا": one of them, told again (counted-one-again.ts)
+      if (current && countedOneAgain(current, facts)) {
+        merge(current, { ...facts, casualties: NO_CASUALTIES }, date, place, sentence.index);
+        continue;
+      }
       if (current && retellsVictims(clauseText, current, facts)) {
         merge(current, facts, date, place, sentence.index);
         continue;
@@ -662,7 +684,13 @@ export function extractIncidents(
         // (news a source gave before the event just told is of another one: earlier-news.ts)
         (current && earlierNews(current, built[0]!, facts, ctx.published))
           ? undefined
-          : built.find((b) => samePlace(b, place, facts) && !casualtiesConflict(b, facts));
+          : built.find(
+              (b) =>
+                samePlace(b, place, facts) &&
+                !casualtiesConflict(b, facts) &&
+                // (not one of another kind of blow: a mine's wounded after a shooting, blast-or-gunfire.ts)
+                !(facts.eventNamed && blastBesideGunfire(b.event, facts.event)),
+            );
       if (earlier) {
         merge(earlier, facts, date, place, sentence.index);
         continue;
