@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { AR_PREFIX } from '../reading/view.js';
 import type { MatchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
+import { mayMatch } from '../reading/literal-screen.js';
 
 export const ACTOR_IDS = [
   'isis',
@@ -478,6 +479,8 @@ export function findActorMentions(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
   for (const { id, pattern, requires } of PATTERNS) {
     if (requires && !requires.some((w) => view.text.includes(w))) continue;
+    // (most clauses name few actors: literal-screen.ts)
+    if (!mayMatch(pattern, view.text)) continue;
     for (const m of view.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -9,6 +9,7 @@ import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
+import { mayMatch } from '../reading/literal-screen.js';
 
 // the order of the rules decides between matches of the same length at the same place
 const RULES: readonly DateRule[] = [
@@ -54,7 +55,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (
       (!hasMonth && needsMonth) ||
       (!hasWeekday && needsWeekday) ||
-      (rule.requires && !rule.requires.some((w) => view.text.includes(w)))
+      (rule.requires && !rule.requires.some((w) => view.text.includes(w))) ||
+      !mayMatch(rule.pattern, view.text)
     )
       continue;
     for (const m of view.text.matchAll(rule.pattern)) {
