@@ -119,22 +119,27 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     )
   )
     return result;
+  // the clause's casualty cues, found once for the three readings below
+  const cues = {
+    killed: [...view.text.matchAll(KILLED_CUES)],
+    wounded: [...view.text.matchAll(CUES.wounded)],
+  };
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
-  const cueStarts = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)].map(
+  const cueStarts = [...cues.killed, ...cues.wounded].map(
     (m) => m.index + (m[0].length - m[0].trimStart().length),
   );
   const stops = new Set(
     tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
   );
   // where each casualty cue ends: a count right after one is its object, no other cue's subject
-  const cueEnds = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)]
+  const cueEnds = [...cues.killed, ...cues.wounded]
     .filter((m) => !INTRANSITIVE.test(m[0].trim()))
     .map((m) => m.index + m[0].length);
   const objectOfCue = (start: number): boolean =>
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   let killedByPronoun: number | null = null;
   for (const kind of ['killed', 'wounded'] as const) {
-    for (const m of view.text.matchAll(kind === 'killed' ? KILLED_CUES : CUES.wounded)) {
+    for (const m of cues[kind]) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
