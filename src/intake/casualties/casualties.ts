@@ -61,6 +61,7 @@ import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js'
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
+import { allMatches } from '../reading/literal-screen.js';
 
 const f = normalizeForMatch;
 
@@ -114,15 +115,15 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (
-    [...view.text.matchAll(CUES.combined)].some(
+    allMatches(CUES.combined, view.text).some(
       (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
     )
   )
     return result;
   // the clause's casualty cues, found once for the three readings below
   const cues = {
-    killed: [...view.text.matchAll(KILLED_CUES)],
-    wounded: [...view.text.matchAll(CUES.wounded)],
+    killed: allMatches(KILLED_CUES, view.text),
+    wounded: allMatches(CUES.wounded, view.text),
   };
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
   const cueStarts = [...cues.killed, ...cues.wounded].map(
@@ -216,7 +217,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
-      for (const m of view.text.matchAll(noun)) {
+      for (const m of allMatches(noun, view.text)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
         const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
         const phrase =

@@ -8,6 +8,8 @@
  * anything it does not read (a back-reference, a flag it does not know), it lets every text through.
  */
 
+import { escapeRegExp } from './word-pattern.js';
+
 /** What a piece of a pattern matches: every string it can match (if few), and words one of which it always holds. */
 interface Literals {
   /** All the strings the piece can match, or null when they are too many or unknown. */
@@ -190,14 +192,28 @@ export function neededWords(pattern: RegExp): readonly string[] | null {
 }
 
 // a pattern's words are read once: the patterns are module constants, so the table stays small
-const WORDS = new WeakMap<RegExp, readonly string[] | null>();
+const SCREENS = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * The words as one plain alternation: a regex of literals is scanned faster than a `String.includes`
+ * per word, and holds the same answer.
+ */
+function screenOf(pattern: RegExp): RegExp | null {
+  const words = neededWords(pattern);
+  return words && new RegExp(words.map(escapeRegExp).join('|'));
+}
 
 /** False only when `text` holds none of the words every match of `pattern` contains. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  let words = WORDS.get(pattern);
-  if (words === undefined) {
-    words = neededWords(pattern);
-    WORDS.set(pattern, words);
+  let screen = SCREENS.get(pattern);
+  if (screen === undefined) {
+    screen = screenOf(pattern);
+    SCREENS.set(pattern, screen);
   }
-  return words === null || words.some((w) => text.includes(w));
+  return screen === null || screen.test(text);
+}
+
+/** Every match of a global `pattern` in `text`; the scan is skipped where the screen says there is none. */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  return mayMatch(pattern, text) ? [...text.matchAll(pattern)] : [];
 }
