@@ -35,7 +35,7 @@ const MAX_WORDS_BEFORE_COMMA = 2;
  */
 export function bearingGlossesBefore(
   sentence: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   phraseStart: number,
   chain: Chain,
   chains: Chain[],

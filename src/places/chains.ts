@@ -43,8 +43,8 @@ function contains(container: GazetteerEntry, entries: GazetteerEntry[], index: P
  */
 export function chainsOf(
   sentence: string,
-  tokens: Token[],
-  mentions: PlaceMention[],
+  tokens: readonly Token[],
+  mentions: readonly PlaceMention[],
   index: PlaceIndex,
 ): Chain[] {
   const chains: Chain[] = [];

@@ -41,7 +41,7 @@ const gluedIn = (token: Token): boolean =>
   token.arabic && arabicReadings(token.norm, true).some((r) => r.clitic === 'ب');
 
 /** The token saying "in": the word before the holder's designators, or one glued to them ("بمدينة حلب", "بحلب"). */
-function containerCue(tokens: Token[], holder: number): number | undefined {
+function containerCue(tokens: readonly Token[], holder: number): number | undefined {
   if (gluedIn(tokens[holder]!)) return holder;
   let j = holder - 1;
   while (j >= 0 && isIn(HOLDER_WORDS, tokens[j])) {
@@ -57,7 +57,7 @@ function containerCue(tokens: Token[], holder: number): number | undefined {
  * Aleppo city". The city the article puts them in wins over a namesake elsewhere; the names may be
  * listed with others ("and", "و") before it.
  */
-export function heldBy(sentence: string, tokens: Token[], after: number, holder: number): boolean {
+export function heldBy(sentence: string, tokens: readonly Token[], after: number, holder: number): boolean {
   const cue = containerCue(tokens, holder);
   if (cue === undefined || cue < after) return false;
   let named = cue;

@@ -3,6 +3,7 @@ import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index
 import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
 import { governorateAsFirstName } from './person-name.js';
+import { memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
 import {
@@ -31,7 +32,7 @@ const COORDINATORS = new Set(['and', 'or']);
 
 const KIND_RANK = { governorate: 0, district: 1, town: 2, region: 3, country: 4 } as const;
 
-function matchArabic(index: PlaceIndex, tokens: Token[], i: number): Candidate[] {
+function matchArabic(index: PlaceIndex, tokens: readonly Token[], i: number): Candidate[] {
   const token = tokens[i];
   if (token === undefined) return [];
   const found: Candidate[] = [];
@@ -61,7 +62,7 @@ function matchArabic(index: PlaceIndex, tokens: Token[], i: number): Candidate[]
   return found;
 }
 
-function matchLatin(index: PlaceIndex, tokens: Token[], i: number, sentence: string): Candidate[] {
+function matchLatin(index: PlaceIndex, tokens: readonly Token[], i: number, sentence: string): Candidate[] {
   const token = tokens[i];
   if (token === undefined) return [];
   const starts: { core: string; at: number; article: boolean }[] = [
@@ -110,7 +111,7 @@ function givenNameAli(token: Token | undefined, sentence: string): boolean {
   return token?.norm === 'علي' && !sentence.slice(token.start, token.end).includes('ى');
 }
 
-function hasCue(candidate: Candidate, tokens: Token[], sentence: string): boolean {
+function hasCue(candidate: Candidate, tokens: readonly Token[], sentence: string): boolean {
   const before = tokens[candidate.first - 1];
   if (candidate.pattern.arabic)
     return (
@@ -120,7 +121,7 @@ function hasCue(candidate: Candidate, tokens: Token[], sentence: string): boolea
 }
 
 /** "القائم وراوة", "Hit and Haditha": an ambiguous name joined to a place just named. */
-function isCoordinated(candidate: Candidate, tokens: Token[], accepted: Candidate[]): boolean {
+function isCoordinated(candidate: Candidate, tokens: readonly Token[], accepted: Candidate[]): boolean {
   if (candidate.pattern.arabic) {
     return candidate.clitic.startsWith('و') && accepted.some((a) => a.last === candidate.first - 1);
   }
@@ -132,7 +133,7 @@ function isCoordinated(candidate: Candidate, tokens: Token[], accepted: Candidat
   );
 }
 
-function acceptAmbiguous(candidates: Candidate[], tokens: Token[], sentence: string): Candidate[] {
+function acceptAmbiguous(candidates: Candidate[], tokens: readonly Token[], sentence: string): Candidate[] {
   const plausible = candidates.filter((c) => !c.pattern.needsCue || keepsTaMarbuta(c, sentence));
   const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens, sentence));
   const pending = plausible.filter((c) => !accepted.includes(c)).sort((a, b) => a.first - b.first);
@@ -156,11 +157,27 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's place names, in order, and its tokens. */
+export interface PlaceScan {
+  readonly mentions: readonly PlaceMention[];
+  readonly tokens: readonly Token[];
+}
+
+// a sentence is scanned by several readers (its place, the namesakes it places, its governorates):
+// once per index and text (bounded memo, memo.ts; an index is built once)
+const SCANS = new WeakMap<PlaceIndex, (sentence: string) => PlaceScan>();
+
 /** Place names in one sentence (Arabic or English), in order, and the sentence's tokens. */
-export function scanPlaces(
-  index: PlaceIndex,
-  sentence: string,
-): { mentions: PlaceMention[]; tokens: Token[] } {
+export function scanPlaces(index: PlaceIndex, sentence: string): PlaceScan {
+  let scan = SCANS.get(index);
+  if (!scan) {
+    scan = memoByString((text) => scanOnce(index, text), 5_000);
+    SCANS.set(index, scan);
+  }
+  return scan(sentence);
+}
+
+function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
   const mapped = normalizeForMatchMapped(sentence);
   const tokens = tokenize(sentence, mapped);
   const candidates: Candidate[] = [];
@@ -186,7 +203,7 @@ export function scanPlaces(
 }
 
 /** Place names in one sentence (Arabic or English), in order, with offsets into the sentence. */
-export function findPlacesWith(index: PlaceIndex, sentence: string): PlaceMention[] {
+export function findPlacesWith(index: PlaceIndex, sentence: string): readonly PlaceMention[] {
   return scanPlaces(index, sentence).mentions;
 }
 
@@ -199,6 +216,6 @@ export function placeIndex(): PlaceIndex {
 }
 
 /** Place names in one sentence, against the built-in gazetteer of Iraq and Syria. */
-export function findPlaces(sentence: string): PlaceMention[] {
+export function findPlaces(sentence: string): readonly PlaceMention[] {
   return findPlacesWith(placeIndex(), sentence);
 }

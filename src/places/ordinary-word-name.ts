@@ -7,7 +7,7 @@ import { isIn, type Token } from './tokens.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
 /** Whether every mention of `chain` is a name the gazetteer marks as an ordinary word too, told bare. */
-export function toldAsOrdinaryWord(tokens: Token[], chain: Chain): boolean {
+export function toldAsOrdinaryWord(tokens: readonly Token[], chain: Chain): boolean {
   return chain.mentions.every((m) => {
     const written = normalizeForMatch(m.text);
     const ambiguous = (m.entry.needsCue ?? []).some((name) => normalizeForMatch(name) === written);

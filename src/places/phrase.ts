@@ -27,7 +27,7 @@ const MAX_SPOT_NAME_WORDS = 4;
  * (and the article: "Tal Zarqa al-Kabir") after "village (of)"; an Arabic name is the one word
  * after the noun. undefined: no such name.
  */
-function spotNamed(sentence: string, tokens: Token[], last: number): number | undefined {
+function spotNamed(sentence: string, tokens: readonly Token[], last: number): number | undefined {
   const maxWords = tokens[last]?.arabic === true ? 1 : MAX_SPOT_NAME_WORDS;
   for (let first = last; first > last - maxWords && first > 0; first--) {
     const word = tokens[first]!;
@@ -46,7 +46,11 @@ function spotNamed(sentence: string, tokens: Token[], last: number): number | un
  * The relative phrase in front of the name at token `first` ("a village near the town of",
  * "قرية شمال محافظة"), or undefined when the name stands for the place itself ("صحراء قضاء الرطبة").
  */
-export function relativePhrase(sentence: string, tokens: Token[], first: number): RelativePhrase | undefined {
+export function relativePhrase(
+  sentence: string,
+  tokens: readonly Token[],
+  first: number,
+): RelativePhrase | undefined {
   let start: number | undefined;
   let between = false;
   for (let j = first - 1; j >= 0 && first - j <= 8; j--) {
@@ -67,7 +71,7 @@ export function relativePhrase(sentence: string, tokens: Token[], first: number)
 }
 
 /** Whether the name at token `first` is introduced as the location: في، بـ، in, near, north of… */
-export function hasLocativeCue(sentence: string, tokens: Token[], first: number): boolean {
+export function hasLocativeCue(sentence: string, tokens: readonly Token[], first: number): boolean {
   for (let j = first - 1; j >= 0 && first - j <= 4; j--) {
     const token = tokens[j];
     const right = tokens[j + 1];
@@ -97,7 +101,7 @@ function withoutClitic(token: Token): number {
  */
 export function placeText(
   sentence: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   from: number,
   to: number,
   widenBack: boolean,

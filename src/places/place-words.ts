@@ -335,7 +335,7 @@ export const ORIGIN_WORDS = new Set(['from', 'من']);
 export const CLAUSE_BREAK = /[.,،;؛:!?؟()"«»\n]/;
 
 /** Index of the first token ending after `offset` (the token at or after it). */
-export function tokenAt(tokens: Token[], offset: number): number {
+export function tokenAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.end > offset);
   return i === -1 ? tokens.length : i;
 }

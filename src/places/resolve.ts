@@ -52,7 +52,7 @@ function districtsOf(chain: Chain, index: PlaceIndex): GazetteerEntry[] {
 /** "the highway between Baghdad and Basra": the mention right after "X and", when it lies in another governorate. */
 function spansTwoGovernorates(
   sentence: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   chain: Chain,
   next: PlaceMention | undefined,
   index: PlaceIndex,
@@ -70,7 +70,7 @@ function spansTwoGovernorates(
 
 function resolveChain(
   sentence: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   chain: Chain,
   next: PlaceMention | undefined,
   lang: Language,
@@ -141,7 +141,7 @@ function resolveChain(
  * The chain most clearly the location: after في/بـ/in/near…, else the first not introduced by
  * from/من (where the wounded were taken is blanked before: care-place.ts). undefined: none is the event's place.
  */
-function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain | undefined {
+function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[]): Chain | undefined {
   const score = (chain: Chain): number => {
     const mention = chain.mentions[0]!;
     const at = tokenAt(tokens, mention.start);
@@ -199,7 +199,7 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */
-function bordersOn(tokens: Token[], at: number): boolean {
+function bordersOn(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     if (isIn(BORDERING_WORDS, tokens[i])) return true;
     if (!isIn(BORDER_LINK_WORDS, tokens[i])) return false;
@@ -235,7 +235,12 @@ const MAX_WORDS_TO_LOCATOR = 2;
  * the gazetteer puts the name in another governorate than the place that locates it, the name is a
  * namesake there; the article's own bearing wins. undefined: no such locating phrase.
  */
-function locatedBy(sentence: string, tokens: Token[], chain: Chain, chains: Chain[]): Chain | undefined {
+function locatedBy(
+  sentence: string,
+  tokens: readonly Token[],
+  chain: Chain,
+  chains: Chain[],
+): Chain | undefined {
   if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
   // has no namesake for a bearing to correct, unless it lies on another side; the bearing only

@@ -105,7 +105,7 @@ export function isLatinArticleWord(word: string): boolean {
  * Whether a Latin token is the Arabic article: "al"/"el" always; "as", "at", "an"… (also English
  * words) only when hyphenated to the next word ("ash-Shaddadi") or capitalised before a capitalised word.
  */
-export function isLatinArticle(tokens: Token[], index: number, sentence: string): boolean {
+export function isLatinArticle(tokens: readonly Token[], index: number, sentence: string): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
   if (token === undefined || token.arabic || next === undefined) return false;

@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { AR_PREFIX } from '../reading/view.js';
 import type { MatchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
+import { mayMatch } from '../reading/literal-screen.js';
 
 export const ACTOR_IDS = [
   'isis',
@@ -470,14 +471,29 @@ export function findActors(view: MatchView): ActorMention[] {
   return findActorMentions(view).filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
 }
 
+// a clause's actors are asked for by its roles and by its figures' owners: read once per view
+// (views are made once per text: view.ts), and never changed
+const MENTIONS = new WeakMap<MatchView, readonly ActorMention[]>();
+
 /**
  * Every mention of an armed actor in a clause, in order: one actor may be named twice in two roles
  * ("أعلنت قيادة العمليات المشتركة … نفذتها قطعات الجيش": who tells the news, then who did it).
  */
-export function findActorMentions(view: MatchView): ActorMention[] {
+export function findActorMentions(view: MatchView): readonly ActorMention[] {
+  let found = MENTIONS.get(view);
+  if (!found) {
+    found = mentionsOf(view);
+    MENTIONS.set(view, found);
+  }
+  return found;
+}
+
+function mentionsOf(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];
   for (const { id, pattern, requires } of PATTERNS) {
     if (requires && !requires.some((w) => view.text.includes(w))) continue;
+    // (most clauses name few actors: literal-screen.ts)
+    if (!mayMatch(pattern, view.text)) continue;
     for (const m of view.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -61,6 +61,7 @@ import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js'
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
+import { allMatches } from '../reading/literal-screen.js';
 
 const f = normalizeForMatch;
 
@@ -114,27 +115,32 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   for (const [start, range] of findRanges(view, found)) numbers.set(start, { value: range, end: range.end });
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (
-    [...view.text.matchAll(CUES.combined)].some(
+    allMatches(CUES.combined, view.text).some(
       (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
     )
   )
     return result;
+  // the clause's casualty cues, found once for the three readings below
+  const cues = {
+    killed: allMatches(KILLED_CUES, view.text),
+    wounded: allMatches(CUES.wounded, view.text),
+  };
   // a count after another casualty verb is that verb's: "قتلا وأصيب ستة" does not make six killed
-  const cueStarts = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)].map(
+  const cueStarts = [...cues.killed, ...cues.wounded].map(
     (m) => m.index + (m[0].length - m[0].trimStart().length),
   );
   const stops = new Set(
     tokens.flatMap((t, i) => (cueStarts.some((c) => c >= t.start && c < t.end) ? [i] : [])),
   );
   // where each casualty cue ends: a count right after one is its object, no other cue's subject
-  const cueEnds = [...view.text.matchAll(KILLED_CUES), ...view.text.matchAll(CUES.wounded)]
+  const cueEnds = [...cues.killed, ...cues.wounded]
     .filter((m) => !INTRANSITIVE.test(m[0].trim()))
     .map((m) => m.index + m[0].length);
   const objectOfCue = (start: number): boolean =>
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   let killedByPronoun: number | null = null;
   for (const kind of ['killed', 'wounded'] as const) {
-    for (const m of view.text.matchAll(kind === 'killed' ? KILLED_CUES : CUES.wounded)) {
+    for (const m of cues[kind]) {
       const cueEnd = m.index + m[0].length;
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
@@ -211,7 +217,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
-      for (const m of view.text.matchAll(noun)) {
+      for (const m of allMatches(noun, view.text)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
         const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
         const phrase =

@@ -1,4 +1,5 @@
 /** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
+import { memoByString } from '../../text/memo.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import {
   AMONG_AR,
@@ -123,8 +124,14 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
   return null;
 }
 
-/** The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1. */
-export function arabicNounCount(word: string): number | null {
+/**
+ * The count a single Arabic word gives on its own: a dual person noun → 2, a singular one → 1.
+ * (Remembered by word, memo.ts: the readers of a clause ask it of the same words, and each answer
+ * is a walk over every person stem.)
+ */
+export const arabicNounCount: (word: string) => number | null = memoByString(nounCountOf, 20_000);
+
+function nounCountOf(word: string): number | null {
   // "قتل المختار", "وأصيب السائق": one person, named as the one of the story
   const forms = withoutArabicClitic(word).flatMap((w) =>
     w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w],

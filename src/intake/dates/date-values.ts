@@ -21,7 +21,7 @@ export interface DateContext {
 
 export interface DateRule {
   pattern: RegExp;
-  resolve(groups: Record<string, string | undefined>, ctx: DateContext): DateValue | null;
+  resolve(groups: Readonly<Record<string, string | undefined>>, ctx: DateContext): DateValue | null;
   aggregate?: boolean;
   /** A cheap screen: the rule can match only where one of these words is in the text. */
   requires?: readonly string[];

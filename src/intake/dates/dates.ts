@@ -9,6 +9,7 @@ import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
+import { mayMatch } from '../reading/literal-screen.js';
 
 // the order of the rules decides between matches of the same length at the same place
 const RULES: readonly DateRule[] = [
@@ -32,21 +33,29 @@ const SCREENS = RULES.map((rule) => ({
   needsWeekday: rule.pattern.source.includes('(?<first>'),
 }));
 
-/**
- * Dates of one sentence, resolved against the publication date: today/yesterday, weekdays (the
- * last such day on or before publication), nights over two days, chains from the previous date,
- * weeks, months in every Arabic tradition and in English, parts of months, years. Overlapping
- * matches keep the longest. Offsets are in the matched text; `text` quotes the article.
- */
-export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
-  const found: DateMention[] = [];
-  let anchor = ctx.anchor;
-  const candidates: {
-    start: number;
-    end: number;
-    rule: DateRule;
-    groups: Record<string, string | undefined>;
-  }[] = [];
+/** A match of a rule, not yet resolved. */
+interface Candidate {
+  start: number;
+  end: number;
+  rule: DateRule;
+  groups: Readonly<Record<string, string | undefined>>;
+}
+
+// a sentence's dates are read for its incidents and for its figures: the rules' matches are found
+// once per view (views are made once per text: view.ts), and never changed; resolving them depends
+// on the context, so it is done for each reading
+const CANDIDATES = new WeakMap<MatchView, readonly Candidate[]>();
+
+function candidatesOf(view: MatchView): readonly Candidate[] {
+  let candidates = CANDIDATES.get(view);
+  if (candidates) return candidates;
+  candidates = matchesOf(view);
+  CANDIDATES.set(view, candidates);
+  return candidates;
+}
+
+function matchesOf(view: MatchView): Candidate[] {
+  const candidates: Candidate[] = [];
   const hasMonth = ANY_MONTH.test(view.text);
   const hasWeekday = ANY_WEEKDAY.test(view.text);
   for (const { rule, needsMonth, needsWeekday } of SCREENS) {
@@ -54,7 +63,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (
       (!hasMonth && needsMonth) ||
       (!hasWeekday && needsWeekday) ||
-      (rule.requires && !rule.requires.some((w) => view.text.includes(w)))
+      (rule.requires && !rule.requires.some((w) => view.text.includes(w))) ||
+      !mayMatch(rule.pattern, view.text)
     )
       continue;
     for (const m of view.text.matchAll(rule.pattern)) {
@@ -67,12 +77,25 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
       });
     }
   }
+  return candidates;
+}
+
+/**
+ * Dates of one sentence, resolved against the publication date: today/yesterday, weekdays (the
+ * last such day on or before publication), nights over two days, chains from the previous date,
+ * weeks, months in every Arabic tradition and in English, parts of months, years. Overlapping
+ * matches keep the longest. Offsets are in the matched text; `text` quotes the article.
+ */
+export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  let anchor = ctx.anchor;
+  const candidates = candidatesOf(view);
   // longest first, so "في تشرين الأول 2014" is read whole rather than as "في تشرين الأول"
   const probe: DateContext = {
     published: ctx.published,
     anchor: ctx.anchor ?? { from: ctx.published, to: ctx.published, precision: 'day' },
   };
-  const chosen: typeof candidates = [];
+  const chosen: Candidate[] = [];
   for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
     if (c.rule.resolve(c.groups, probe)) chosen.push(c);

@@ -3,6 +3,7 @@ import { CUES } from './event-cues.js';
 import { eventCues } from './event-type-cues.js';
 import type { NumberMention } from '../reading/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { mayMatch } from '../reading/literal-screen.js';
 
 const CUE_TABLE = eventCues();
 /** Words for the weapons of an event: a number before them counts weapons, not events. */
@@ -58,6 +59,7 @@ export function classifyEvent(
   for (const cue of CUE_TABLE) {
     if (cue.type === skip) continue;
     if (cue.requires && !cue.requires.some((w) => text.includes(w))) continue;
+    if (!mayMatch(cue.pattern, text)) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const before = m.index;
       if (

@@ -34,13 +34,26 @@ interface Parsed {
   digits: boolean;
 }
 
+// several readers of a clause ask for its numbers (casualties, events, actors): they are read once
+// per view (views are made once per text: view.ts), and never changed
+const FOUND = new WeakMap<MatchView, readonly NumberMention[]>();
+
 /**
  * Numbers of a matched text: digits ("110000", "10.2"), digits with a multiplier word ("10 آلاف",
  * "41 مليون", "10.2 million"), Arabic number words (units with either gender, duals, teens,
  * "خمسة وعشرين", hundreds, "ثلاثة آلاف") and English ones ("twenty one", "nine"). Offsets are in the
  * matched text; `text` quotes the source.
  */
-export function findNumbers(view: MatchView): NumberMention[] {
+export function findNumbers(view: MatchView): readonly NumberMention[] {
+  let found = FOUND.get(view);
+  if (!found) {
+    found = numbersOf(view);
+    FOUND.set(view, found);
+  }
+  return found;
+}
+
+function numbersOf(view: MatchView): NumberMention[] {
   const tokens = tokenize(view.text);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length;) {

@@ -1,3 +1,4 @@
+import { memoByString } from '../../text/memo.js';
 import { normalizeForMatchMapped } from '../../text/normalize.js';
 import { withVowelledDuals } from './vowelled-dual.js';
 
@@ -6,13 +7,19 @@ import { withVowelledDuals } from './vowelled-dual.js';
  * to the article's own words, so that extracted spans quote the article.
  */
 export interface MatchView {
-  source: string;
-  text: string;
+  readonly source: string;
+  readonly text: string;
   /** The source text behind `text.slice(start, end)`. */
   sourceSpan(start: number, end: number): { start: number; end: number; text: string };
 }
 
-export function matchView(source: string): MatchView {
+/**
+ * The view of a text, made once: the intake's readers ask for the same sentences and clauses again
+ * and again, and a view is never changed. Bounded (memo.ts): an article's texts are a few hundred.
+ */
+export const matchView: (source: string) => MatchView = memoByString(viewOf, 5_000);
+
+function viewOf(source: string): MatchView {
   // (a vowelled dual is read as the dual it is: vowelled-dual.ts)
   const { text, sourceIndex } = normalizeForMatchMapped(withVowelledDuals(source));
   return {
