@@ -87,17 +87,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
       'tests/intake/probe-zr',
       'TOTAL | 30 | 30 | 30 | 1.00 | 1.00 | 1.00 | 1.00 | 0.97 | 0.77 (23/30) | 0.93 (28/30) | 0.95 (36/38)',
     ],
-  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
-    const t = await probeTotal(dir);
-    expect(t.code).toBe(0);
-    expect(t.row).toBe(row);
-  });
 
-  // Sealed until this stop's intake work was merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzzq…-zzzv, written blind at the start of the third stop of
-  // 3 Dec, while its round worked on the opened sets). Kept in part 2, the lighter file. Asserted
-  // exactly so that a later change that moves it says so.
-  it.each([
     [
       'tests/intake/probe-zzzq',
       'TOTAL | 53 | 49 | 44 | 0.83 | 0.90 | 0.86 | 0.84 | 0.95 | 0.45 (20/44) | 0.89 (39/44) | 0.98 (79/81)',
@@ -122,7 +112,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
       'tests/intake/probe-zzzv',
       'TOTAL | 54 | 48 | 47 | 0.87 | 0.98 | 0.92 | 0.94 | 1.00 | 0.55 (26/47) | 0.89 (42/47) | 0.94 (75/80)',
     ],
-  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
+  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
