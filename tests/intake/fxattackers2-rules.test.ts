@@ -2,21 +2,10 @@
 // an attack kept apart from its victims and never an incident of their own, a wanted man killed in a
 // raid its one dead, a sweep on a later day an incident of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-import { incidents, tollsWithAttackers } from '../support/tolls.js';
+import { incidents, ingested, tollsWithAttackers } from '../support/tolls.js';
 
-/** Each incident the whole pipeline drafts of a titled article: its days, governorate, dead and wounded. */
-const drafts = (title: string, paragraphs: string[], lang: 'ar' | 'en', published: string) => {
-  const result = ingest(`${title}\n\n${paragraphs.join('\n\n')}`, { lang, published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
-};
+const drafts = (title: string, paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+  ingested(title, paragraphs, published, lang);
 
 describe('a count told before the fight with the attackers is the victims’, not the attackers’', () => {
   it('"…عن مقتل ثلاثة من الحراس وإصابة أربعة آخرين، مشيراً إلى أن القوة اشتبكت مع المهاجمين": 3 dead, 4 wounded', () => {

@@ -3,26 +3,12 @@
 // shooting, a death tallied into a count over a span, one of the counted told again with the article;
 // each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-
-/** Each drafted incident's days, governorate, dead and wounded, through the public ingest. */
-const drafted = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest([title, ...paragraphs].join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        governorate: x.place.governorate?.en ?? null,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : result.error;
-};
+import { ingested } from '../support/tolls.js';
 
 describe('a risen toll "in addition to" a count of wounded: those wounded stand', () => {
   it('"لترتفع الحصيلة إلى ثلاثة قتلى، إضافة إلى ثلاثة جرحى": three dead, three wounded', () => {
     expect(
-      drafted(
+      ingested(
         'هجوم على مخفر في الرقة',
         [
           'هاجم مسلحون مخفراً للشرطة في مدينة الرقة، فجر اليوم، ما أدى إلى مقتل عنصرين من الشرطة وإصابة ثلاثة آخرين.',
@@ -37,7 +23,7 @@ describe('a risen toll "in addition to" a count of wounded: those wounded stand'
 describe('a toll told again in parts: the others make up the toll, no more victims', () => {
   it('"استقبل المشفى ستة جرحى، فيما نقل جريحان آخران إلى مشفى آخر" after eight wounded: eight', () => {
     expect(
-      drafted(
+      ingested(
         'قذيفة هاون على سوق في دمشق',
         [
           'قتل مواطن وأصيب ثمانية آخرون بجروح جراء سقوط قذيفة هاون على سوق في حي الميدان بدمشق اليوم.',
@@ -50,7 +36,7 @@ describe('a toll told again in parts: the others make up the toll, no more victi
 
   it('"it received five of them, while three others were taken to a clinic" after eight wounded: eight', () => {
     expect(
-      drafted(
+      ingested(
         'Mortar shell hits Damascus market',
         [
           'A mortar shell hit a market in the Midan district of Damascus on Tuesday, killing one man and wounding eight others, police said.',
@@ -65,7 +51,7 @@ describe('a toll told again in parts: the others make up the toll, no more victi
 describe('a blast told after a shooting is another event, not more victims of it', () => {
   it('a mine that wounds three children, told at the town a shooting was told at: its own event', () => {
     expect(
-      drafted(
+      ingested(
         'حصيلة يوم في ريف دير الزور',
         [
           'قتل رجل برصاص مسلحين مجهولين في مدينة الميادين بريف دير الزور الشرقي، مساء أمس.',
@@ -81,7 +67,7 @@ describe('a blast told after a shooting is another event, not more victims of it
 
   it('"كما انفجرت عبوة ناسفة …، ما أسفر عن مقتل جندي وإصابة ثلاثة آخرين" after an assassination: its own', () => {
     expect(
-      drafted(
+      ingested(
         'حوادث أمنية في كركوك',
         [
           'وفي قضاء الحويجة، اغتال مسلحون مجهولون موظفاً حكومياً أمام منزله، اليوم الثلاثاء.',
@@ -99,7 +85,7 @@ describe('a blast told after a shooting is another event, not more victims of it
 describe('a death told again as counted into a tally over a span is no more dead', () => {
   it('"وبمقتل الشاب، يرتفع عدد القتلى في المخيم منذ مطلع الشهر إلى سبعة" after an earlier wounded: none added', () => {
     expect(
-      drafted(
+      ingested(
         'مقتل شاب في مخيم الهول',
         [
           'عثرت قوى الأمن الداخلي، صباح اليوم، على جثة شاب مقتولاً بالرصاص داخل مخيم الهول شرقي الحسكة.',
@@ -118,7 +104,7 @@ describe('a death told again as counted into a tally over a span is no more dead
 describe('one of the victims counted, told again with the article, is no one more', () => {
   it('"مقتل مدني وعنصر", then "أن المدني قتل برصاصة طائشة في حي كذا": two dead, one event', () => {
     expect(
-      drafted(
+      ingested(
         'اشتباكات في القامشلي',
         [
           'اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة القامشلي بريف الحسكة، مساء أمس، وأسفرت عن مقتل مدني وعنصر من إحدى المجموعتين، وإصابة أربعة آخرين.',

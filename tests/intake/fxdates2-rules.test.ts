@@ -2,25 +2,12 @@
 // news, and unsplit tolls or ranges counted wrong): each on sentences written for it, read through
 // the public ingest.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-
-/** Each drafted incident of an article (title, blank line, paragraphs): its days, governorate and toll. */
-const incidentsOf = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest([title, '', ...paragraphs].join('\n\n'), { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
-};
+import { ingested } from '../support/tolls.js';
 
 describe('a lead dated by the day it was announced, then the day its source gives the deed', () => {
   it('"نفذت … فجر أمس الأربعاء ضربتين جويتين": the dual of "strike" names the raid, and dates it', () => {
     expect(
-      incidentsOf(
+      ingested(
         'مقتل أربعة إرهابيين بضربات جوية في الأنبار',
         [
           'أعلنت قيادة العمليات المشتركة، اليوم الخميس، مقتل أربعة إرهابيين بضربات جوية في وادي حوران بمحافظة الأنبار.',
@@ -33,7 +20,7 @@ describe('a lead dated by the day it was announced, then the day its source give
 
   it('background announced on a day of its own, "وكانت … قد أعلنت منتصف الشهر الماضي", keeps that day', () => {
     expect(
-      incidentsOf(
+      ingested(
         'مقتل أربعة إرهابيين بضربات جوية في الأنبار',
         [
           'أعلنت قيادة العمليات المشتركة، اليوم الخميس، مقتل أربعة إرهابيين بضربات جوية في وادي حوران بمحافظة الأنبار.',
@@ -50,7 +37,7 @@ describe('a lead dated by the day it was announced, then the day its source give
 
   it('the lead told with a second blow, the statement giving "مساء أمس الثلاثاء" and the same wounded: one event, of that day', () => {
     expect(
-      incidentsOf(
+      ingested(
         'إصابة مدنيين بسقوط صاروخ شمالي بغداد',
         [
           'أعلنت قيادة عمليات بغداد، اليوم الأربعاء، إصابة مدنيين اثنين بسقوط صاروخ على منزل في قضاء الطارمية شمالي العاصمة، وسقوط صاروخ ثانٍ قرب معسكر التاجي من دون إصابات.',
@@ -65,7 +52,7 @@ describe('a lead dated by the day it was announced, then the day its source give
 describe('a lead that is no incident of its own, its day told in a source\'s words ("قال الفصيل إن…")', () => {
   it('dates the toll told next, with its range of number words read as a range', () => {
     expect(
-      incidentsOf(
+      ingested(
         'فصيل معارض يفشل محاولة تسلل لقوات النظام في ريف حماة',
         [
           'قال فصيل جيش العزة إن مقاتليه أفشلوا مساء أمس الجمعة محاولة تسلل لقوات النظام على جبهة اللطامنة بريف حماة الشمالي.',
@@ -88,7 +75,7 @@ describe('a lead that is no incident of its own, its day told in a source\'s wor
 describe('"ما بين عشرة وخمسة عشر": only tens follow a unit or ten in one number', () => {
   it('ten and fifteen are the two ends of a range, not twenty-five', () => {
     expect(
-      incidentsOf(
+      ingested(
         'قتلى بغارات على ريف إدلب',
         ['قتل ما بين عشرة وخمسة عشر مدنياً بغارات جوية على بلدة سراقب في ريف إدلب الشرقي اليوم.'],
         '2020-01-20',
@@ -100,7 +87,7 @@ describe('"ما بين عشرة وخمسة عشر": only tens follow a unit or t
 describe('an outlet whose name ends in "اليوم" is no day', () => {
   it('"وذكرت شبكة "دير الزور اليوم"": the attack keeps the day the lead gave it', () => {
     expect(
-      incidentsOf(
+      ingested(
         'مقتل ثلاثة عناصر من قوات النظام بهجوم في ريف دير الزور',
         [
           'قتل ثلاثة عناصر من قوات النظام بهجوم على حاجز عسكري قرب بلدة الشولا في ريف دير الزور، مساء الجمعة 3 من شباط.',
@@ -117,7 +104,7 @@ describe('an outlet whose name ends in "اليوم" is no day', () => {
 describe('a lead that counts its toll unsplit sums only items that add up to that count', () => {
   it('"وقوع خمسة مدنيين بين شهيد وجريح", then background of three dead and wounded: the lead stays an incident', () => {
     expect(
-      incidentsOf(
+      ingested(
         'قصف تركي على قرى ريف منبج',
         [
           'قصفت القوات التركية والفصائل الموالية لها، ليلة السبت – الأحد، بالمدفعية قرى عون الدادات والمحسنلي في ريف منبج بمحافظة حلب، ما أسفر عن وقوع خمسة مدنيين بين شهيد وجريح.',

@@ -3,22 +3,7 @@
 // just told ("killed in the strikes", "confirmed the attack"), a strike told as what air defences
 // did; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-import { incidents } from '../support/tolls.js';
-
-/** The incidents drafted from an article (its title too, which may place them): days, governorate, toll. */
-const draftedFrom = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest([title, ...paragraphs].join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        governorate: x.place.governorate?.en ?? null,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : result.error;
-};
+import { incidents, ingested } from '../support/tolls.js';
 
 describe('"، ومقره …" tells where the source sits: its words read on as one clause', () => {
   it('"بدوره، قال المرصد، ومقره لندن، إن الضربات … وأسفرت عن مقتل ستة": the strike told, in its figures', () => {
@@ -77,7 +62,7 @@ describe("a source's toll of the event just told, named by its definite name", (
   });
   it('"وقال المرصد إن ستة قتلوا في الغارات قرب مدينة X": the same, in Arabic', () => {
     expect(
-      draftedFrom(
+      ingested(
         'غارات إسرائيلية على غرب سوريا',
         [
           'قتل جنديان، مساء الجمعة، بغارات إسرائيلية على مواقع في غرب سوريا، بحسب ما أفادت وسائل الإعلام الرسمية.',
@@ -89,7 +74,7 @@ describe("a source's toll of the event just told, named by its definite name", (
   });
   it('"confirmed the attack but said only two of its fighters had died": that source\'s count of it', () => {
     expect(
-      draftedFrom(
+      ingested(
         'Car bomb kills six militiamen near Manbij: monitor',
         [
           'A car bomb killed six members of a local militia at a checkpoint outside the town of Manbij on Wednesday, a monitoring group said.',
@@ -110,7 +95,7 @@ describe("a source's toll of the event just told, named by its definite name", (
   });
   it('"وأكد متحدث باسم الفصيل وقوع الهجوم، لكنه قال إن اثنين فقط قتلوا": the same, in Arabic', () => {
     expect(
-      draftedFrom(
+      ingested(
         'مقتل ستة عناصر من فصيل محلي بتفجير في منبج',
         [
           'قتل ستة عناصر من فصيل محلي، اليوم الأربعاء، بتفجير سيارة مفخخة عند حاجز على مدخل مدينة منبج، بحسب المرصد السوري.',
@@ -138,7 +123,7 @@ describe('a strike told as what the air defences of the side it hit did', () => 
   });
   it('"وقال مصدر عسكري إن وسائط دفاعنا الجوي تصدت للصواريخ، مشيراً إلى إصابة مدنيين اثنين": the same, in Arabic', () => {
     expect(
-      draftedFrom(
+      ingested(
         'مقتل أربعة مقاتلين بغارات إسرائيلية على ريف حماة',
         [
           'قتل أربعة مقاتلين من مجموعة موالية لإيران، فجر اليوم، بغارات إسرائيلية على مواقع في ريف حماة الغربي، بحسب المرصد السوري.',

@@ -2,21 +2,11 @@
 // incident): a total told of a city and its countryside, one told by its side of a city, and an item
 // the gazetteer placed nowhere; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { ingested } from '../support/tolls.js';
 
-/** Each incident the article's draft holds: its days, governorate, dead and wounded. */
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        governorate: x.place.governorate?.en ?? null,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : result.error;
-};
+/** The first paragraph stands as the title. */
+const drafted = (paragraphs: string[], published: string) =>
+  ingested(paragraphs[0]!, paragraphs.slice(1), published);
 
 describe('a total told of Damascus and its countryside sums the items of both governorates', () => {
   it('"مقتل سبعة أشخاص اليوم في دمشق وريفها", then four in Harasta and three in Barzeh: two incidents', () => {

@@ -1,5 +1,6 @@
 // The incidents drafted from a few paragraphs, and the killed and wounded of each: what most intake
 // rule tests assert, read through the real pipeline (sentences, incidents, the gazetteer), no title place.
+import { ingest } from '../../src/intake/ingest.js';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -27,3 +28,19 @@ export const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: st
     killed: x.killed,
     wounded: x.wounded,
   }));
+
+/**
+ * Each incident the whole pipeline (`ingest`) drafts of a titled article, whose title may place
+ * them: its days, governorate, dead and wounded.
+ */
+export const ingested = (title: string, paragraphs: string[], published: string, lang?: 'ar' | 'en') => {
+  const result = ingest([title, ...paragraphs].join('\n\n'), { published, ...(lang ? { lang } : {}) });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    governorate: x.place.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+};
