@@ -3,7 +3,7 @@ import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index
 import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
 import { governorateAsFirstName } from './person-name.js';
-import { memoByString } from '../text/memo.js';
+import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
 import {
@@ -165,16 +165,13 @@ export interface PlaceScan {
 
 // a sentence is scanned by several readers (its place, the namesakes it places, its governorates):
 // once per index and text (bounded memo, memo.ts; an index is built once)
-const SCANS = new WeakMap<PlaceIndex, (sentence: string) => PlaceScan>();
+const scansOf = memoByObject((index: PlaceIndex) =>
+  memoByString((text: string) => scanOnce(index, text), 5_000),
+);
 
 /** Place names in one sentence (Arabic or English), in order, and the sentence's tokens. */
 export function scanPlaces(index: PlaceIndex, sentence: string): PlaceScan {
-  let scan = SCANS.get(index);
-  if (!scan) {
-    scan = memoByString((text) => scanOnce(index, text), 5_000);
-    SCANS.set(index, scan);
-  }
-  return scan(sentence);
+  return scansOf(index)(sentence);
 }
 
 function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {

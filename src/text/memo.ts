@@ -14,3 +14,18 @@ export function memoByString<T>(fn: (s: string) => T, limit: number): (s: string
     return answer;
   };
 }
+
+/**
+ * Remembers a pure function's answer per object, for as long as the object lives: the intake's
+ * readers ask for the same clause view's numbers, dates and actors, and the same index's scans, many
+ * times over.
+ */
+export function memoByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const answers = new WeakMap<K, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = fn(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}

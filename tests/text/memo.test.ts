@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByString } from '../../src/text/memo.js';
+import { memoByObject, memoByString } from '../../src/text/memo.js';
 
 describe('memoByString', () => {
   it('asks the function once per string and gives back its answer', () => {
@@ -25,5 +25,26 @@ describe('memoByString', () => {
     expect(asked).toEqual(['a', 'bb', 'ccc', 'a']);
     expect(length('ccc')).toBe(3);
     expect(asked).toHaveLength(4);
+  });
+});
+
+describe('memoByObject', () => {
+  it('asks the function once per object, even when its answer is null, and tells equal objects apart', () => {
+    const asked: object[] = [];
+    const firstWord = memoByObject((view: { text: string }) => {
+      asked.push(view);
+      return view.text.split(' ')[0] || null;
+    });
+    const one = { text: 'three killed' };
+    const same = { text: 'three killed' };
+    const empty = { text: '' };
+    expect([firstWord(one), firstWord(one), firstWord(same), firstWord(empty), firstWord(empty)]).toEqual([
+      'three',
+      'three',
+      'three',
+      null,
+      null,
+    ]);
+    expect(asked).toEqual([one, same, empty]);
   });
 });

@@ -4,6 +4,7 @@ import { AR_PREFIX } from '../reading/view.js';
 import type { MatchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
 import { mayMatch } from '../reading/literal-screen.js';
+import { memoByObject } from '../../text/memo.js';
 
 export const ACTOR_IDS = [
   'isis',
@@ -473,20 +474,11 @@ export function findActors(view: MatchView): ActorMention[] {
 
 // a clause's actors are asked for by its roles and by its figures' owners: read once per view
 // (views are made once per text: view.ts), and never changed
-const MENTIONS = new WeakMap<MatchView, readonly ActorMention[]>();
-
 /**
  * Every mention of an armed actor in a clause, in order: one actor may be named twice in two roles
  * ("أعلنت قيادة العمليات المشتركة … نفذتها قطعات الجيش": who tells the news, then who did it).
  */
-export function findActorMentions(view: MatchView): readonly ActorMention[] {
-  let found = MENTIONS.get(view);
-  if (!found) {
-    found = mentionsOf(view);
-    MENTIONS.set(view, found);
-  }
-  return found;
-}
+export const findActorMentions: (view: MatchView) => readonly ActorMention[] = memoByObject(mentionsOf);
 
 function mentionsOf(view: MatchView): ActorMention[] {
   const found: ActorMention[] = [];

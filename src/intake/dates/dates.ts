@@ -10,6 +10,7 @@ import { WEEKEND_RULES } from './date-rules-weekend.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
 import { mayMatch } from '../reading/literal-screen.js';
+import { memoByObject } from '../../text/memo.js';
 
 // the order of the rules decides between matches of the same length at the same place
 const RULES: readonly DateRule[] = [
@@ -44,15 +45,7 @@ interface Candidate {
 // a sentence's dates are read for its incidents and for its figures: the rules' matches are found
 // once per view (views are made once per text: view.ts), and never changed; resolving them depends
 // on the context, so it is done for each reading
-const CANDIDATES = new WeakMap<MatchView, readonly Candidate[]>();
-
-function candidatesOf(view: MatchView): readonly Candidate[] {
-  let candidates = CANDIDATES.get(view);
-  if (candidates) return candidates;
-  candidates = matchesOf(view);
-  CANDIDATES.set(view, candidates);
-  return candidates;
-}
+const candidatesOf: (view: MatchView) => readonly Candidate[] = memoByObject(matchesOf);
 
 function matchesOf(view: MatchView): Candidate[] {
   const candidates: Candidate[] = [];

@@ -14,6 +14,7 @@ import { teenOfOrdinal } from './ordinal-teen.js';
 import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
+import { memoByObject } from '../../text/memo.js';
 
 /** The qualifier right before a number, in either language (Arabic articles quote English and the other way round). */
 const APPROX_BEFORE = new RegExp(
@@ -36,22 +37,13 @@ interface Parsed {
 
 // several readers of a clause ask for its numbers (casualties, events, actors): they are read once
 // per view (views are made once per text: view.ts), and never changed
-const FOUND = new WeakMap<MatchView, readonly NumberMention[]>();
-
 /**
  * Numbers of a matched text: digits ("110000", "10.2"), digits with a multiplier word ("10 آلاف",
  * "41 مليون", "10.2 million"), Arabic number words (units with either gender, duals, teens,
  * "خمسة وعشرين", hundreds, "ثلاثة آلاف") and English ones ("twenty one", "nine"). Offsets are in the
  * matched text; `text` quotes the source.
  */
-export function findNumbers(view: MatchView): readonly NumberMention[] {
-  let found = FOUND.get(view);
-  if (!found) {
-    found = numbersOf(view);
-    FOUND.set(view, found);
-  }
-  return found;
-}
+export const findNumbers: (view: MatchView) => readonly NumberMention[] = memoByObject(numbersOf);
 
 function numbersOf(view: MatchView): NumberMention[] {
   const tokens = tokenize(view.text);
