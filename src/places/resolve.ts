@@ -9,6 +9,7 @@ import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
+import { toldAsQuarter } from './quarter-name.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
@@ -174,14 +175,16 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
   const top = candidates.reduce((first, chain) => (score(chain) > score(first) ? chain : first));
   // (a name that is also an ordinary word, told bare, gives way to places of another governorate
   // named outright beside it: ordinary-word-name.ts)
-  const plain = toldAsOrdinaryWord(tokens, top)
-    ? candidates.find(
-        (chain) =>
-          chain.governorate.id !== top.governorate.id &&
-          score(chain) >= 1 &&
-          !toldAsOrdinaryWord(tokens, chain),
-      )
-    : undefined;
+  // (so does a quarter named like a district elsewhere: quarter-name.ts)
+  const plain =
+    toldAsOrdinaryWord(tokens, top) || toldAsQuarter(tokens, top)
+      ? candidates.find(
+          (chain) =>
+            chain.governorate.id !== top.governorate.id &&
+            score(chain) >= 1 &&
+            !toldAsOrdinaryWord(tokens, chain),
+        )
+      : undefined;
   const best = plain ?? top;
   // "North of Baghdad, a suicide bomber blew himself up … in Balad", "struck the Balad air base north
   // of Baghdad": a bearing from a city is told from afar; a place of another governorate named with
