@@ -10,6 +10,7 @@ import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
 import { toldAsQuarter } from './quarter-name.js';
+import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
@@ -198,7 +199,8 @@ function pickAnchor(sentence: string, tokens: Token[], chains: Chain[]): Chain |
       score(chain) >= 1 &&
       sideOfBearing(words, chain, best) === 'on',
   );
-  return onSide ?? best;
+  // ("south of al-Hadar (Hatra)": the gloss's spelling is the place meant, name-gloss.ts)
+  return onSide ?? glossedBy(sentence, best, chains) ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */

@@ -111,3 +111,17 @@ describe('where a vehicle hit had just arrived from is not where it was hit', ()
     ]);
   });
 });
+
+describe('a name glossed by another spelling in parentheses is the place the gloss names', () => {
+  it('"a cave near al-Hadar (Hatra)": Nineveh, not the Hadar of Quneitra', () => {
+    expect(
+      drafted(
+        [
+          'Jets kill two militants',
+          'On Sunday, Iraqi jets struck a cave near al-Hadar (Hatra), killing two militants, the military said.',
+        ],
+        '2021-08-02',
+      ),
+    ).toEqual([{ from: '2021-08-01', to: '2021-08-01', governorate: 'Nineveh', killed: 2, wounded: null }]);
+  });
+});
