@@ -11,7 +11,10 @@ import type { GazetteerEntry } from './types.js';
  */
 const AROUND: ReadonlyMap<string, string> = new Map([['sy-damascus', 'sy-rif-dimashq']]);
 
-/** English words that put a spot outside the city named after "of": "south of", "the outskirts of". */
+/**
+ * English words that put a spot outside the city named after "of": "south of", "the outskirts of",
+ * "in the vicinity of" (Arabic "محيط دمشق" is a name of the governorate around it already).
+ */
 const OUTSIDE_OF = new Set([
   'north',
   'south',
@@ -23,6 +26,7 @@ const OUTSIDE_OF = new Set([
   'southwest',
   'outskirts',
   'suburbs',
+  'vicinity',
 ]);
 
 /** Words for a road before the city it leads out of: "طريق دمشق بيروت", "أوتوستراد دمشق حمص". */
@@ -41,10 +45,11 @@ const roadOutOf = (tokens: readonly Token[], first: number): boolean =>
 
 /**
  * "military positions south of Damascus", "20 km south-west of Damascus", "on the outskirts of
- * Damascus", "on the Damascus–Beirut highway": the governorate around a city-governorate, where the
- * name at token `first` is that city told by what lies outside it, or by a road out of it. (Arabic "جنوب دمشق" is left alone: it also names the city's
- * own southern quarters.) undefined: no such bearing, or a city whose governorate holds its
- * surroundings.
+ * Damascus", "south of the Syrian capital", "in the vicinity of Damascus", "on the Damascus–Beirut
+ * highway": the governorate around a city-governorate, where the name at token `first` is that city
+ * told by what lies outside it, or by a road out of it. (Arabic "جنوب دمشق" is left alone: it also
+ * names the city's own southern quarters.) undefined: no such bearing, or a city whose governorate
+ * holds its surroundings.
  */
 export function governorateAround(
   tokens: readonly Token[],
@@ -53,7 +58,9 @@ export function governorateAround(
   hierarchy: Hierarchy,
 ): GazetteerEntry | undefined {
   const around = AROUND.get(governorate.id);
-  const outside = tokens[first - 1]?.norm === 'of' && isIn(OUTSIDE_OF, tokens[first - 2]);
+  // (or told as the country's capital: "south of the Syrian capital")
+  const of = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
+  const outside = tokens[of]?.norm === 'of' && isIn(OUTSIDE_OF, tokens[of - 1]);
   if (around === undefined || !(outside || roadOutOf(tokens, first))) return undefined;
   const entry = hierarchy.byId.get(around);
   return entry && isAdmin(entry) ? entry : undefined;

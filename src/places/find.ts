@@ -2,6 +2,7 @@ import { allEntries } from './gazetteer.js';
 import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index.js';
 import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
+import { namesRoadQuarter } from './road-quarter.js';
 import { governorateAsFirstName } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -187,6 +188,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
   const outsideBlocked = (c: Candidate): boolean =>
     blocked.every(([start, end]) => c.end <= start || c.start >= end) &&
     !namesGovernment(sentence, c.start, c.end) &&
+    !namesRoadQuarter(sentence, c.start) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
     acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),

@@ -9,6 +9,8 @@ import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
+import { toldAsQuarter } from './quarter-name.js';
+import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
@@ -174,14 +176,16 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
   const top = candidates.reduce((first, chain) => (score(chain) > score(first) ? chain : first));
   // (a name that is also an ordinary word, told bare, gives way to places of another governorate
   // named outright beside it: ordinary-word-name.ts)
-  const plain = toldAsOrdinaryWord(tokens, top)
-    ? candidates.find(
-        (chain) =>
-          chain.governorate.id !== top.governorate.id &&
-          score(chain) >= 1 &&
-          !toldAsOrdinaryWord(tokens, chain),
-      )
-    : undefined;
+  // (so does a quarter named like a district elsewhere: quarter-name.ts)
+  const plain =
+    toldAsOrdinaryWord(tokens, top) || toldAsQuarter(tokens, top)
+      ? candidates.find(
+          (chain) =>
+            chain.governorate.id !== top.governorate.id &&
+            score(chain) >= 1 &&
+            !toldAsOrdinaryWord(tokens, chain),
+        )
+      : undefined;
   const best = plain ?? top;
   // "North of Baghdad, a suicide bomber blew himself up … in Balad", "struck the Balad air base north
   // of Baghdad": a bearing from a city is told from afar; a place of another governorate named with
@@ -195,7 +199,8 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
       score(chain) >= 1 &&
       sideOfBearing(words, chain, best) === 'on',
   );
-  return onSide ?? best;
+  // ("south of al-Hadar (Hatra)": the gloss's spelling is the place meant, name-gloss.ts)
+  return onSide ?? glossedBy(sentence, best, chains) ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */

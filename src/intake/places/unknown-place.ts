@@ -130,6 +130,8 @@ const AR_COMPOUND = new Set([
   'الشيخ',
   'شيخ',
   'مزرعة',
+  // "حي طريق حلب": a quarter named after the road out to another city (places/road-quarter.ts)
+  'طريق',
 ]);
 /** Words after a kind of place that describe it instead of naming it: "منطقة حدودية", "قرية قريبة", "منطقة شمال…". */
 const AR_NOT_NAME =

@@ -2,8 +2,11 @@
 // place, set before its event, is the next item there, not a toll of the event told before.
 import { normalizeForMatch } from '../../text/normalize.js';
 
-/** The opening "وفي X،", "ففي مدينة X،", "In X,": the place before a comma at the very start of the clause. */
-const FRONTED = /^\W*(?:وفي|ففي|في|وب|in|at) ([^،,.]{2,40})[،,]/iu;
+/**
+ * The opening "وفي X،", "ففي مدينة X،", "In X,": the place before a comma at the very start of the
+ * clause (only marks may stand before it: \W would take Arabic letters too, and find "في الحي،" far on).
+ */
+const FRONTED = /^[^\p{L}\p{N}]*(?:وفي|ففي|في|وب|in|at) ([^،,.]{2,40})[،,]/iu;
 
 /** Whether the clause (its match view) opens on the place it names (`placeText`, as written). */
 export function opensAtPlace(matchText: string, placeText: string): boolean {

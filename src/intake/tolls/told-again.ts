@@ -10,6 +10,8 @@ import type { Building } from '../incidents/incident-types.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
+import { unknownPlaceName } from '../places/unknown-place.js';
+import { detectLanguage } from '../article/language.js';
 
 /**
  * A toll with no event, place or date of its own: the event just told, in another source's figures
@@ -22,6 +24,15 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
     facts.place?.governorate &&
     opensAtPlace(facts.matchText, facts.place.text) &&
     !namesOneAnother(current.place?.text ?? '', facts.place.text)
+  )
+    return false;
+  // (so is one that opens on a spot the gazetteer does not know, other than the event's: "وفي حي طريق
+  // حلب، قتل ثلاثة" after four killed in another quarter of the city)
+  const spot = facts.place?.governorate ? null : unknownPlaceName(facts.text, detectLanguage(facts.text));
+  if (
+    spot &&
+    opensAtPlace(facts.matchText, spot) &&
+    !namesOneAnother(current.placeName ?? current.place?.text ?? '', spot)
   )
     return false;
   // "A security source told AFP that two people were wounded": a toll in a source's words, naming no

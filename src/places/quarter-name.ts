@@ -1,0 +1,21 @@
+// "قذائف على حيي الحمدانية وحلب الجديدة": a city's quarter named like a district or a governorate
+// elsewhere, told with the word for a quarter, beside a place of another governorate named outright.
+import type { Chain } from './chains.js';
+import { tokenAt } from './place-words.js';
+import { isIn, type Token } from './tokens.js';
+
+/** The word for a city's quarter, one or several, in matching form: "حي", "حيي", "أحياء". */
+const QUARTER_WORDS = new Set(['حي', 'حيي', 'احياء']);
+
+/**
+ * Whether every mention of `chain` is a district or governorate named right after the word for a
+ * quarter: a quarter is part of a city, never a district or a governorate, so the name is a
+ * namesake (Aleppo's Hamdaniya quarter is no Hamdaniya of Nineveh); the city the sentence names
+ * beside it is the place.
+ */
+export function toldAsQuarter(tokens: Token[], chain: Chain): boolean {
+  return (
+    chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate') &&
+    chain.mentions.every((m) => isIn(QUARTER_WORDS, tokens[tokenAt(tokens, m.start) - 1]))
+  );
+}
