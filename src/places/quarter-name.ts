@@ -13,7 +13,7 @@ const QUARTER_WORDS = new Set(['حي', 'حيي', 'احياء']);
  * namesake (Aleppo's Hamdaniya quarter is no Hamdaniya of Nineveh); the city the sentence names
  * beside it is the place.
  */
-export function toldAsQuarter(tokens: Token[], chain: Chain): boolean {
+export function toldAsQuarter(tokens: readonly Token[], chain: Chain): boolean {
   return (
     chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate') &&
     chain.mentions.every((m) => isIn(QUARTER_WORDS, tokens[tokenAt(tokens, m.start) - 1]))
