@@ -354,8 +354,15 @@ export function extractIncidents(
         continue;
       }
       // "وأوضح المصدر أن القذائف أطلقت من منطقة يرجح أن عناصر التنظيم يتخذونها ملاذاً": where the
-      // weapons of the blow just told came from, and who may have fired them — no blow at that place
-      if (last && withinGap(last, sentence.index) && !hasCasualties(facts) && firedFromTold(clauseText)) {
+      // weapons of the blow just told with its toll came from, and who may have fired them — no blow
+      // at that place
+      if (
+        last &&
+        (last.killed !== null || last.wounded !== null) &&
+        withinGap(last, sentence.index) &&
+        !hasCasualties(facts) &&
+        firedFromTold(clauseText)
+      ) {
         merge(last, facts, null, null, sentence.index);
         continue;
       }
