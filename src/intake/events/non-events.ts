@@ -8,6 +8,10 @@ import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { campaignBackground } from './campaign-onset.js';
 import { tellsMineClearance } from './mine-clearance.js';
+import { tellsDefusedDevice } from './defused-device.js';
+import { tellsTrend } from './trend-told.js';
+import { tellsMeasuresAfter } from './measures-after.js';
+import { countsWeaponsOfBlow } from './weapons-of-told-blow.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -243,6 +247,10 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     (campaignBackground(text) && !casualties) ||
     (tellsMineClearance(text) && !casualties) ||
+    (tellsDefusedDevice(text) && !casualties) ||
+    (tellsTrend(text) && !casualties) ||
+    (tellsMeasuresAfter(text) && !casualties) ||
+    (countsWeaponsOfBlow(text) && !casualties) ||
     CAPTION.test(text) ||
     (standingDamage(text) && !casualties) ||
     (describesPlace(text) && !casualties) ||

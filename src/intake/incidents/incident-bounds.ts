@@ -24,6 +24,7 @@ import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
 import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
 import { splitsVictims } from '../tolls/victims-split.js';
+import { tellsResponse } from '../followups/response.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -143,6 +144,16 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // "وإصابته متوسطة": the one just named, told again
   if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
   if (retold(facts, current)) return false;
+  // "وردت وحدات الجيش على مصادر إطلاق القذائف في محيط X", "the army responded by shelling their
+  // positions near X": the answer to the blow just told, aimed at where it came from — its place is
+  // the answer's, never the place the blow's victims were hit, which their own clause names
+  if (
+    facts.place?.governorate &&
+    !sameGovernorate(current.place, facts.place) &&
+    (current.killed !== null || current.wounded !== null) &&
+    tellsResponse(facts.matchText)
+  )
+    return true;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants

@@ -20,7 +20,7 @@ import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
-import { reportedEarlier } from '../tolls/earlier-report.js';
+import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
 import { deadOverFights, monthsToll } from '../roundups/period-totals.js';
@@ -79,6 +79,7 @@ import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
+import { firedFromTold } from '../events/weapons-of-told-blow.js';
 import { sharesSpan } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
@@ -162,8 +163,12 @@ export function extractIncidents(
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
     // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
     // just told had before the toll rose; it gives the wounded and the day where the update did not)
+    // (so is a source's report of the day before, after a toll told as risen: earlier-report.ts)
     const earlierReport =
-      built.length > 0 && (tellsEarlierToll(matchTexts[at] ?? '') || reportedEarlier(matchTexts[at] ?? ''));
+      built.length > 0 &&
+      (tellsEarlierToll(matchTexts[at] ?? '') ||
+        reportedEarlier(matchTexts[at] ?? '') ||
+        reportedBeforeRise(matchTexts[at] ?? '', matchTexts.slice(0, at).some(tellsRisenToll)));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
@@ -389,6 +394,19 @@ export function extractIncidents(
       // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
       if (laidDeviceOf(last, facts, sentence.index)) {
         merge(last!, facts, null, null, sentence.index);
+        continue;
+      }
+      // "وأوضح المصدر أن القذائف أطلقت من منطقة يرجح أن عناصر التنظيم يتخذونها ملاذاً": where the
+      // weapons of the blow just told with its toll came from, and who may have fired them — no blow
+      // at that place
+      if (
+        last &&
+        (last.killed !== null || last.wounded !== null) &&
+        withinGap(last, sentence.index) &&
+        !hasCasualties(facts) &&
+        firedFromTold(clauseText)
+      ) {
+        merge(last, facts, null, null, sentence.index);
         continue;
       }
       // "وتبنى التنظيم الهجوم، وزعم أن مقاتليه قتلوا ستة": the claimant's own figures for the event

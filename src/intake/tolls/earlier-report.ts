@@ -40,3 +40,17 @@ export function reportedEarlier(matchText: string): boolean {
     !OTHER_EVENT.test(matchText)
   );
 }
+
+/** A report given the day before the news: "مساء أمس", "ليلة أمس", "يوم أمس", "yesterday". */
+const THE_DAY_BEFORE = new RegExp(`(?<!${L})(?:${f(['أمس', 'الأمس'])}|yesterday)(?!${L})`, 'u');
+
+/**
+ * "أفاد مصدر، اليوم، بارتفاع عدد المصابين إلى أربعة", then "وكان مصدر أمني قد أفاد مساء أمس بسقوط
+ * ثلاثة صواريخ … ما أدى إلى إصابة اثنين": after a toll told as risen, a source's report of the day
+ * before, in the pluperfect, is the event's first telling with its first count, not another event.
+ */
+export function reportedBeforeRise(matchText: string, riseTold: boolean): boolean {
+  return (
+    riseTold && HAD_REPORTED.test(matchText) && THE_DAY_BEFORE.test(matchText) && !OTHER_EVENT.test(matchText)
+  );
+}

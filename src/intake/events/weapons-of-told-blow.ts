@@ -1,0 +1,46 @@
+// The weapons of the blow told, told again: where they were fired from, how many they came to.
+// Neither is a blow of its own; where they came from may name who is suspected of firing them.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const WEAPONS_AR = [
+  'القذائف',
+  'الصواريخ',
+  'القذيفة',
+  'الصاروخ',
+  'القذيفتين',
+  'الصاروخين',
+  'المسيرة',
+  'المسيرات',
+  'الطائرة المسيرة',
+  'الطائرات المسيرة',
+];
+const WEAPONS_EN = '(?:rockets?|shells?|missiles?|mortars?|mortar\\s+rounds?|projectiles?|drones?)';
+
+/**
+ * "أن القذائف أُطلقت من منطقة جنوبي المدينة", "the rockets were fired from an orchard nearby": the
+ * weapons by their definite name, and where they were launched from — the origin of the blow just
+ * told, not a blow at that place.
+ */
+const FIRED_FROM = new RegExp(
+  `(?<!${L})(?:${anyOf(WEAPONS_AR)})\\s+(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['أطلقت', 'أطلق', 'انطلقت', 'انطلق'])})\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})the\\s+${WEAPONS_EN}\\s+(?:were|was|had\\s+been)\\s+(?:fired|launched)\\s+from(?!${L})`,
+  'u',
+);
+
+/**
+ * "ليرتفع عدد الصواريخ التي سقطت إلى خمسة", "bringing the number of rockets that hit the base to
+ * five": the count of the weapons of the blow told, risen with more of them found.
+ */
+const WEAPONS_COUNT = new RegExp(
+  `(?<!${L})(?:${anyOf(['ارتفع', 'وارتفع', 'ليرتفع', 'يرتفع', 'ليصل', 'ليبلغ', 'بلغ', 'وبلغ'])})\\s+(?:${anyOf(['عدد', 'مجموع'])})\\s+(?:${anyOf(WEAPONS_AR)})(?!${L})|(?<!${L})(?:bringing|raising|brought|raised|putting)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+${WEAPONS_EN}(?!${L})|(?<!${L})the\\s+(?:total\\s+)?number\\s+of\\s+${WEAPONS_EN}\\s+(?:rose|has\\s+risen|climbed)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells where the weapons of the blow told were fired from. */
+export function firedFromTold(matchText: string): boolean {
+  return FIRED_FROM.test(matchText);
+}
+
+/** The clause (in matching form) tells how many weapons the blow told came to. */
+export function countsWeaponsOfBlow(matchText: string): boolean {
+  return WEAPONS_COUNT.test(matchText);
+}
