@@ -3,26 +3,12 @@
 // again, a source's report of the day before a risen toll, and the answer to a blow at its own place;
 // each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-
-/** Each incident the article's draft holds: its days, governorate, dead and wounded. */
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        governorate: x.place.governorate?.en ?? null,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : result.error;
-};
+import { ingestedParagraphs } from '../support/tolls.js';
 
 describe('a device defused is no blast of its own', () => {
   it('"فككت وحدة الهندسة عبوة أخرى … قرب مكان الانفجار": the one blast only', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'مقتل شخص بانفجار عبوة في حمص',
           'قتل شخص وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في حي الزهراء بمدينة حمص صباح اليوم الثلاثاء.',
@@ -35,7 +21,7 @@ describe('a device defused is no blast of its own', () => {
 
   it('"Army engineers later defused a second bomb near the scene of the blast": the one blast only', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Bomb kills two in Kirkuk',
           'A roadside bomb killed two people and wounded five in Kirkuk on Tuesday, police said.',
@@ -50,7 +36,7 @@ describe('a device defused is no blast of its own', () => {
 describe('a trend or a habit told of many events is no incident', () => {
   it('"Protests … have spread across the region in recent days": the one deadly protest only', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Protest turns deadly in Basra',
           'One protester was killed and six were wounded when police fired on demonstrators outside the governorate building in Basra on Saturday evening, medics said.',
@@ -64,7 +50,7 @@ describe('a trend or a habit told of many events is no incident', () => {
 
   it('"إذ لم تتوقف قوات النظام عن استهداف …": the one shelling only', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'مقتل طفلين بقصف على ريف إدلب',
           'قتل طفلان بقصف مدفعي على بلدة سرمين بريف إدلب مساء أمس الاثنين.',
@@ -79,7 +65,7 @@ describe('a trend or a habit told of many events is no incident', () => {
 describe('measures taken after an event are not another event', () => {
   it('"imposed a curfew … on Sunday, a day after gunmen attacked …": the attack only, on its day', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Curfew in Tikrit after attack',
           'Authorities imposed a curfew in Tikrit and sent reinforcements to the city on Sunday, a day after gunmen attacked a police station there.',
@@ -96,7 +82,7 @@ describe('measures taken after an event are not another event', () => {
 describe('the weapons of the blow told, told again, are no blow of their own', () => {
   it('"ليرتفع عدد الصواريخ التي سقطت إلى ثلاثة": the count of the blow\'s rockets, not another blow', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'إصابة جنديين بقصف على قاعدة في الأنبار',
           'أصيب جنديان بسقوط صواريخ على قاعدة عين الأسد في محافظة الأنبار مساء أمس الأحد.',
@@ -111,7 +97,7 @@ describe('the weapons of the blow told, told again, are no blow of their own', (
 describe("a source's report of the day before a risen toll is the first telling of the same event", () => {
   it('"بارتفاع عدد المصابين … إلى خمسة", then "وكان مصدر أمني قد أفاد مساء أمس … إصابة اثنين": one incident of five', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'ارتفاع عدد المصابين بقصف مطار الموصل',
           'أفاد مصدر أمني في محافظة نينوى، اليوم الثلاثاء، بارتفاع عدد المصابين جراء سقوط قذائف على مطار الموصل مساء أمس الاثنين إلى خمسة.',
@@ -126,7 +112,7 @@ describe("a source's report of the day before a risen toll is the first telling 
 describe('the answer to a blow, at the places it came from, gives that blow no place', () => {
   it('"كما أصيب … في شارع …", then "وردت وحدات الجيش على مصادر القذائف في محيط …": the two blows in the city', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'إصابة ستة بقذائف على أحياء دمشق',
           'أصيب أربعة مدنيين بقذيفة سقطت على حي المزة بمدينة دمشق ظهر اليوم.',

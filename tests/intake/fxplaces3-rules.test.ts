@@ -3,26 +3,12 @@
 // a bearing from "the Syrian capital" or "the vicinity of" Damascus, and where a vehicle had just
 // arrived from; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-
-/** Each incident the article's draft holds: its days, governorate, dead and wounded. */
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        governorate: x.place.governorate?.en ?? null,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : result.error;
-};
+import { ingestedParagraphs } from '../support/tolls.js';
 
 describe('a quarter named after the road to another city lies in the city told, not in that one', () => {
   it('five killed in one quarter, then "وفي حي طريق حماة، قتل شخصان … بحسب الناشطين" in a Homs story: two incidents', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'قتلى بقصف وقنص في حمص',
           'وقال ناشطون إن القوات قصفت حي الوعر بقذائف الهاون اليوم الأحد، ما أدى إلى مقتل خمسة مدنيين.',
@@ -40,7 +26,7 @@ describe('a quarter named after the road to another city lies in the city told, 
 describe('a quarter named like a district elsewhere gives way to the city named beside it', () => {
   it('a title "على حيي الحمدانية وحلب الجديدة" places a body that names no place in Aleppo', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'قتيلان وخمسة جرحى بقذائف على حيي الحمدانية وحلب الجديدة',
           'قتل شخصان وأصيب خمسة آخرون بقذائف صاروخية سقطت على الأحياء الغربية اليوم الأحد.',
@@ -54,7 +40,7 @@ describe('a quarter named like a district elsewhere gives way to the city named 
 describe('a bearing from the Syrian capital, or its vicinity, lies in the governorate around the city', () => {
   it('"struck army posts south of the Syrian capital": Rif Dimashq', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Two soldiers killed in missile strikes',
           'Missiles struck army posts south of the Syrian capital on Sunday, killing two soldiers, state media said.',
@@ -68,7 +54,7 @@ describe('a bearing from the Syrian capital, or its vicinity, lies in the govern
 
   it('"hit a car in the vicinity of Damascus": Rif Dimashq', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Drone strike kills a man',
           'A drone strike hit a car in the vicinity of Damascus on Sunday, killing one man, a war monitor said.',
@@ -82,7 +68,7 @@ describe('a bearing from the Syrian capital, or its vicinity, lies in the govern
 
   it('"a market in the Iraqi capital": Baghdad', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Bomb kills four',
           'A bomb exploded in a crowded market in the Iraqi capital on Sunday, killing four people and wounding nine, police said.',
@@ -96,7 +82,7 @@ describe('a bearing from the Syrian capital, or its vicinity, lies in the govern
 describe('where a vehicle hit had just arrived from is not where it was hit', () => {
   it('"hit a truck near the border shortly after it arrived from Iraq" after a strike in Deir ez-Zor: Deir ez-Zor', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Strikes kill five in eastern Syria',
           'Air strikes killed five people overnight in Deir ez-Zor province, a war monitor said on Monday.',
@@ -115,7 +101,7 @@ describe('where a vehicle hit had just arrived from is not where it was hit', ()
 describe('a name glossed by another spelling in parentheses is the place the gloss names', () => {
   it('"a cave near al-Hadar (Hatra)": Nineveh, not the Hadar of Quneitra', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Jets kill two militants',
           'On Sunday, Iraqi jets struck a cave near al-Hadar (Hatra), killing two militants, the military said.',

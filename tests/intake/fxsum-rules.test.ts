@@ -2,16 +2,12 @@
 // incident): a total told of a city and its countryside, one told by its side of a city, and an item
 // the gazetteer placed nowhere; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
-
-/** The first paragraph stands as the title. */
-const drafted = (paragraphs: string[], published: string) =>
-  ingested(paragraphs[0]!, paragraphs.slice(1), published);
+import { ingestedParagraphs } from '../support/tolls.js';
 
 describe('a total told of Damascus and its countryside sums the items of both governorates', () => {
   it('"مقتل سبعة أشخاص اليوم في دمشق وريفها", then four in Harasta and three in Barzeh: two incidents', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'حصيلة يوم دام في العاصمة وريفها',
           'وثقت مصادر محلية مقتل سبعة أشخاص اليوم الثلاثاء في دمشق وريفها.',
@@ -28,7 +24,7 @@ describe('a total told of Damascus and its countryside sums the items of both go
 
   it('"Five … killed and six wounded in separate incidents in Damascus and its countryside": the items only', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Five dead in a day of violence around the capital',
           'Five people were killed and six wounded in separate incidents in Damascus and its countryside on Monday, local sources said.',
@@ -47,7 +43,7 @@ describe('a total told of Damascus and its countryside sums the items of both go
 describe('a total told only by its side of a city sums items in the governorates beyond it', () => {
   it('"killed at least 12 militants … north of Baghdad over three days", then seven and five: two incidents', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Jets pound militant hideouts',
           'Iraqi jets killed at least 12 militants in strikes on hideouts north of Baghdad over three days, the military said on Thursday.',
@@ -66,7 +62,7 @@ describe('a total told only by its side of a city sums items in the governorates
 describe('an item the gazetteer places nowhere is one a placed total sums, and lies where it does', () => {
   it('"killed five people overnight in Idlib province", then three in Saraqib and two "on a road near the border"', () => {
     expect(
-      drafted(
+      ingestedParagraphs(
         [
           'Drone strikes kill five overnight: monitor',
           'Drone strikes killed five people overnight in Idlib province, a war monitor said on Thursday.',

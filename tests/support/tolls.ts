@@ -44,3 +44,7 @@ export const ingested = (title: string, paragraphs: string[], published: string,
     wounded: x.wounded,
   }));
 };
+
+/** The same, the first paragraph standing as the title. */
+export const ingestedParagraphs = (paragraphs: string[], published: string) =>
+  ingested(paragraphs[0]!, paragraphs.slice(1), published);
