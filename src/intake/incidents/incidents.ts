@@ -137,6 +137,8 @@ export function extractIncidents(
   let anchor: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
   const epidemic = matchTexts.some(namesEpidemic);
+  // the first sentence that tells a toll as risen: a source's report after it is an earlier one
+  const firstRisen = matchTexts.findIndex(tellsRisenToll);
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
@@ -168,7 +170,7 @@ export function extractIncidents(
       built.length > 0 &&
       (tellsEarlierToll(matchTexts[at] ?? '') ||
         reportedEarlier(matchTexts[at] ?? '') ||
-        reportedBeforeRise(matchTexts[at] ?? '', matchTexts.slice(0, at).some(tellsRisenToll)));
+        reportedBeforeRise(matchTexts[at] ?? '', firstRisen >= 0 && firstRisen < at));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
