@@ -1,12 +1,10 @@
 // Rules added on the opened probe-zb and probe-zc (issue 12): who and how many a clause counts,
 // each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 

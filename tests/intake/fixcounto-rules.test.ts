@@ -1,8 +1,7 @@
 // Rules from the fixcounto round (issue 12, counts read wrong on a matched incident in the older batches), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { tolls, draftedIncidents } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -22,12 +21,11 @@ describe('a toll of martyrs is a toll of the dead', () => {
 });
 
 /** Each incident's killed and wounded in the draft of a whole article (title, blank line, body). */
-const drafted = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest([title, ...paragraphs].join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }))
-    : result.error;
-};
+const drafted = (title: string, paragraphs: string[], published: string) =>
+  draftedIncidents([title, ...paragraphs].join('\n\n'), published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 
 describe("a toll that rose is the event's just told, whatever governorate the hospital that tells it names", () => {
   it('"وأشار مدير مشفى حمص إلى … ليرتفع عدد القتلى إلى أربعة" after an event at a street the gazetteer does not know', () => {

@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('"أمس الأول": the day before yesterday, as the Levant orders it', () => {
   it('dates the event two days before publication', () => {
-    const [x] = run(
+    const [x] = extracted(
       ['قُتل راعٍ وأصيب آخر، أمس الأول، بانفجار لغم أرضي قرب بلدة السخنة في ريف حمص.'],
       'ar',
       '2022-05-18',
@@ -82,7 +81,7 @@ describe('a share of the wounded already told is no more wounded', () => {
 
 describe('"بعد نحو أسبوع من": about so long before the event just told', () => {
   it('dates the earlier attack a week before the raid', () => {
-    const got = run(
+    const got = extracted(
       [
         'قُتل قيادي في تنظيم داعش بإنزال جوي للتحالف الدولي فجر اليوم في قرية قرب بلدة الشدادي بريف الحسكة الجنوبي.',
         'ويأتي الإنزال بعد نحو أسبوع من هجوم للتنظيم على حاجز في بلدة الهول شرقي الحسكة أدى إلى مقتل ثلاثة عناصر.',
@@ -120,7 +119,7 @@ describe('a lead total that sums the lowest figures of its items', () => {
 
 describe('shelling told as almost daily is a span, not an event', () => {
   it('"ويتعرض محيط البلدة لقصف شبه يومي" adds nothing to the event just told', () => {
-    const got = run(
+    const got = extracted(
       [
         'قُتل طفل وأصيبت والدته، اليوم، بقصف مدفعي للجيش التركي على قرية قرب بلدة عين عيسى في ريف الرقة.',
         'ويتعرض محيط البلدة لقصف شبه يومي منذ أشهر رغم التفاهمات الروسية التركية.',
@@ -172,7 +171,7 @@ describe('"وكان … قد قتل": the pluperfect brackets its subject howeve
 
 describe('clashes that broke out over an arrest are clashes', () => {
   it('"اندلعت اشتباكات … على خلفية اعتقال" then an unsplit toll: one event', () => {
-    const got = run(
+    const got = extracted(
       [
         'اندلعت اشتباكات، مساء أمس، بين عناصر من الأمن العام ومسلحين محليين في بلدة الصنمين بريف درعا الشمالي، على خلفية اعتقال أحد أبناء البلدة.',
         'وأسفرت الاشتباكات عن سقوط خمسة بين قتيل وجريح.',

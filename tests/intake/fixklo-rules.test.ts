@@ -1,14 +1,10 @@
 // Rules added for the misses of probes k, l and o (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('whoever is named after the group the first counted were of is counted too', () => {
   it('"عنصران من حرس الحدود وطفل": three wounded', () => {
@@ -38,7 +34,7 @@ describe('a describing word may stand between a possessive and the kin it names'
 
 describe('an undated item takes the day a lead that is no incident itself gives, not the day another item names for itself', () => {
   it('the Anbar item after a Nineveh item of "مساء أمس الأربعاء" is of Thursday, as the lead says', () => {
-    const got = run(
+    const got = extracted(
       [
         'شهدت محافظتا نينوى والأنبار، اليوم الخميس، سلسلة من الهجمات أوقعت عشرة أشخاص بين قتيل وجريح، وفق مصادر أمنية.',
         'وقال مصدر في شرطة نينوى إن مسلحين مجهولين قتلوا صاحب محل تجاري في حي الزهور بالموصل مساء أمس الأربعاء.',
@@ -71,7 +67,7 @@ describe('what a side says it did over the past week is a tally, not an incident
 
 describe('"and several others wounded": others of no count do not add the dead to the ones told before', () => {
   it("a monitor's toll beside the agency's is another count of the same dead, not more dead", () => {
-    const got = run(
+    const got = extracted(
       [
         'Gunmen attacked a bus of shepherds near Palmyra in Homs province on Friday, killing at least eight people.',
         'The state news agency said eight civilians were killed. A war monitor said ten people were killed and several others wounded.',

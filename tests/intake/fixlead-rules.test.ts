@@ -1,11 +1,9 @@
 // Rules added on the opened probe-zb and probe-zc (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : [];
-};
+const drafted = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => [x.killed, x.wounded]);
 
 describe('the bodies of the dead already told are no new incident', () => {
   it('keeps "فيما أخلى الدفاع المدني الجثث الثلاث" in the killing told before it', () => {

@@ -1,17 +1,17 @@
 // Rules found on probe-m and probe-n (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { unknownPlaceName } from '../../src/intake/places/unknown-place.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 const dates = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.date.from, x.date.to]);
+  extracted(paragraphs, lang, published).map((x) => [
+    x.place.governorate?.en ?? null,
+    x.date.from,
+    x.date.to,
+  ]);
 
 describe('counts', () => {
   it('"“… and six wounded,” the officer told reporters": the six, not the officer named after the comma', () => {

@@ -1,17 +1,16 @@
 // Rules found on the casualty misses left in the older open batches (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { tolls, draftedIncidents } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 /** Each incident's dead and wounded in the draft of an article (its title names the place). */
-const drafted = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest(`${title}\n\n${paragraphs.join('\n\n')}`, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
-};
+const drafted = (title: string, paragraphs: string[], published: string) =>
+  draftedIncidents(`${title}\n\n${paragraphs.join('\n\n')}`, published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 
 describe('the day of a date is not a count', () => {
   it('"وأصيب آخرون، يوم الأحد ١٥ من آذار": others wounded, no fifteen', () => {

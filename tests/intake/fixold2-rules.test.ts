@@ -1,11 +1,9 @@
 // Rules added on the older opened probes (q, r, t, v, z) in issue 12, each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-04-14') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 
 describe("the kind a lead's total names is the kind of the items it sums that name none", () => {
   it('reads "killed in raids on X" and "a strike on a school in Y" under a lead of air strikes as air strikes', () => {

@@ -1,13 +1,9 @@
 // Rules added on the opened probe-p (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.killed, x.wounded, x.attackersKilled]);
+  extracted(paragraphs, lang, published).map((x) => [x.killed, x.wounded, x.attackersKilled]);
 
 describe('"قتل ثلاثة منهم": "them" are the people named last, here the attackers', () => {
   it('counts the attackers the guards killed apart from the victims', () => {

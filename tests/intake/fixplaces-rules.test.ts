@@ -1,12 +1,10 @@
 // Rules of where an event happened (issue 12, the places of the open probes), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's governorate (English) and killed count. */
 function places(text: string, published: string): { governorate: string | undefined; killed: unknown }[] {
-  const result = ingest(text, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return draftedIncidents(text, published).map((x) => ({
     governorate: x.place.governorate?.en,
     killed: x.killed,
   }));

@@ -1,13 +1,9 @@
 // Rules added on the opened probe-q (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.date.from, x.killed, x.wounded, x.attackersKilled]);
+  extracted(paragraphs, lang, published).map((x) => [x.date.from, x.killed, x.wounded, x.attackersKilled]);
 
 describe('the militants an operation killed, counted again at a sharper spot, are its dead', () => {
   it('keeps one raid, on the day the body gives', () => {
@@ -96,7 +92,7 @@ describe("a source's account of the event in a later paragraph, in English", () 
 describe('a claim of "the attack" is of the event just told, whatever day the claim was made', () => {
   it('takes no other day from the statement', () => {
     expect(
-      run(
+      extracted(
         [
           'قتل أربعة عناصر من الشرطة بهجوم مسلح على نقطة تفتيش في قضاء الحويجة مساء أمس الاثنين.',
           'وتبنى تنظيم داعش الهجوم في بيان نشره على مواقع التواصل صباح اليوم.',
@@ -108,7 +104,7 @@ describe('a claim of "the attack" is of the event just told, whatever day the cl
   });
   it('in English too', () => {
     expect(
-      run(
+      extracted(
         [
           'Gunmen killed three policemen at a checkpoint near Hawija late on Monday, police said.',
           'Islamic State claimed the attack in a statement posted online on Tuesday.',
@@ -161,7 +157,7 @@ describe('"ارتفع إلى N عدد الذين قتلوا": the figure told be
 
 describe('"the strikes hit…" points back at the event told only in a country, and places it', () => {
   const placed = (paragraphs: string[], lang: 'ar' | 'en') =>
-    run(paragraphs, lang, '2019-07-25').map((x) => [x.place.governorate?.en, x.killed, x.wounded]);
+    extracted(paragraphs, lang, '2019-07-25').map((x) => [x.place.governorate?.en, x.killed, x.wounded]);
   it('in English', () => {
     expect(
       placed(
@@ -213,7 +209,7 @@ describe('"the strikes hit…" points back at the event told only in a country, 
 describe('"the second strike of its kind this month" ranks the event, it sums no toll', () => {
   it('keeps the earlier strike, on the narrower date inside the month', () => {
     expect(
-      run(
+      extracted(
         [
           'قتل مدنيان بقصف مدفعي على قرية في ناحية زمار شمال غربي الموصل صباح اليوم الأحد.',
           'وهذا هو القصف الثالث من نوعه على الناحية خلال الشهر الجاري، إذ أصيب خمسة رعاة بقصف مماثل على أطراف ناحية زمار مطلع هذا الشهر.',
@@ -242,7 +238,7 @@ describe('"the second strike of its kind this month" ranks the event, it sums no
 
 describe('what a side says it does in general is no event ("تقول إنها تستهدف")', () => {
   const actors = (paragraphs: string[], lang: 'ar' | 'en') =>
-    run(paragraphs, lang, '2021-06-05').map((x) => [x.killed, x.actors]);
+    extracted(paragraphs, lang, '2021-06-05').map((x) => [x.killed, x.actors]);
   it('in Arabic', () => {
     expect(
       actors(

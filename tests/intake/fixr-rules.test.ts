@@ -1,20 +1,13 @@
 // Rules added on the opened probe-r (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents, extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
-const drafted = (raw: string, published: string) => {
-  const result = ingest(raw, { published });
-  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : result.error;
-};
+  extracted(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
+const drafted = (raw: string, published: string) =>
+  draftedIncidents(raw, published).map((x) => [x.killed, x.wounded]);
 const dated = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.date.from, x.date.to, x.killed]);
+  extracted(paragraphs, lang, published).map((x) => [x.date.from, x.date.to, x.killed]);
 
 describe('"امرأة و4 من أبنائها": "و" written before digits joins the count as any "and" does', () => {
   it('counts the mother and her four sons', () => {
@@ -232,7 +225,7 @@ describe('the event by its definite name ("حصيلة القصف", "The clashes 
 describe('"the city of Kut, south of Baghdad": a district\'s own city told with a bearing keeps its governorate', () => {
   it('places the bombing in Wasit', () => {
     expect(
-      run(
+      extracted(
         [
           'A car bomb exploded near a market in the city of Kut, south of Baghdad, on Monday, killing four people.',
         ],

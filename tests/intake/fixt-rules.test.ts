@@ -1,8 +1,7 @@
 // Rules of how a clause is counted and whether it tells a new event (issue 12, probe-t), each on a
 // sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
-import { ingest } from '../../src/intake/ingest.js';
+import { tolls, draftedIncidents } from '../support/tolls.js';
 
 describe('the lives taken, a phrase set off by commas between the verb and its count', () => {
   it('"أودى، أواخر الشهر الماضي، بحياة أربعة": four killed', () => {
@@ -17,12 +16,8 @@ describe('the lives taken, a phrase set off by commas between the verb and its c
 });
 
 /** The draft's incidents, dead and wounded, from a whole article. */
-const drafted = (raw: string, published: string) => {
-  const result = ingest(raw, { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }))
-    : result.error;
-};
+const drafted = (raw: string, published: string) =>
+  draftedIncidents(raw, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
 describe('another source putting the number of casualties at a figure: the same event', () => {
   it('"A hospital director put the number of injured at 14": no second incident', () => {

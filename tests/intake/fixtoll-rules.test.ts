@@ -1,13 +1,11 @@
 // Rules of whose toll a clause tells and when a total is not an incident (issue 12, probes zb and zc),
 // each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's date, governorate, dead and wounded, and its actors in English. */
 function drafted(raw: string, published: string) {
-  const result = ingest(raw, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return draftedIncidents(raw, published).map((x) => ({
     from: x.date.from,
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,

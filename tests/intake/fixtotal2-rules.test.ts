@@ -1,12 +1,10 @@
 // Rules on totals and background that are not incidents, and roundup items that run together
 // (issue 12; misses of probe-zb, -zc, -zf, -zg), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
-const draft = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok ? result.draft.incidents : [];
-};
+const draft = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published);
 const tolls = (paragraphs: string[], published: string) =>
   draft(paragraphs, published).map((x) => [x.killed, x.wounded]);
 

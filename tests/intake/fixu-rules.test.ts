@@ -1,13 +1,10 @@
 // Rules of a second teller's toll for the event just told (issue 12, probe-u), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's killed and wounded. */
-const tolls = (raw: string, published: string) => {
-  const result = ingest(raw, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
-};
+const tolls = (raw: string, published: string) =>
+  draftedIncidents(raw, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
 describe("a second teller's toll is the event just told", () => {
   it('"حصيلة المواجهات": the toll of the confrontations names those told before', () => {

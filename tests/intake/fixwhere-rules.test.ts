@@ -1,14 +1,12 @@
 // Rules of when and where an event happened, and who did it (issue 12: the right incident fails to
 // match when its date, place or doer is wrong), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** The drafted incidents of a title and body: date range, governorate, toll, doers and kind. */
 function drafted(title: string, body: string[], published: string) {
-  const result = ingest(`${title}\n\n${body.join('\n')}`, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return draftedIncidents(`${title}\n\n${body.join('\n')}`, published).map((x) => ({
     from: x.date.from,
     to: x.date.to,
     governorate: x.place.governorate?.en ?? null,

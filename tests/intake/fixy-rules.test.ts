@@ -1,13 +1,9 @@
 // Rules added on the opened probe-y (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('an event told as like the one before, at a village the gazetteer does not know, lies where that one did', () => {
   it('"هجوم مماثل قرب قرية …" after an attack in Diyala is in Diyala', () => {
@@ -38,7 +34,7 @@ describe('an event told as like the one before, at a village the gazetteer does 
 
 describe('an explicit date wins over a relative one told in the same clause', () => {
   it('"الأسبوع الماضي … في 21 تموز" is 21 July', () => {
-    const [x] = run(
+    const [x] = extracted(
       [
         'أعلنت شرطة ذي قار اليوم مقتل شخصين وإصابة أربعة آخرين في شجار مسلح اندلع الأسبوع الماضي في قضاء الرفاعي، مشيرة إلى أن المواجهات جرت في 21 تموز بالأسلحة الخفيفة.',
       ],
@@ -48,7 +44,7 @@ describe('an explicit date wins over a relative one told in the same clause', ()
     expect([x?.date.from, x?.date.to, x?.killed, x?.wounded]).toEqual(['2022-07-21', '2022-07-21', 2, 4]);
   });
   it('"last week … on June 9" is June 9, though the calendar week began on the 10th', () => {
-    const [x] = run(
+    const [x] = extracted(
       [
         'Police said two farmers were killed last week in a dispute over water near Muqdadiya in Diyala, in a shootout that took place on June 9.',
       ],
@@ -61,7 +57,7 @@ describe('an explicit date wins over a relative one told in the same clause', ()
 
 describe('a year told after "the", "in", "since" or a month is never a count', () => {
   it('"who fought in the 2017 battle … were killed" counts no 2017 dead', () => {
-    const [x] = run(
+    const [x] = extracted(
       [
         'Two policemen who fought in the 2017 battle for Mosul were killed by a roadside bomb in Tarmiyah on Monday.',
       ],

@@ -1,11 +1,9 @@
 // Rules added on the opened probe-y (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-10-14') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 

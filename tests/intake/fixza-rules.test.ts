@@ -1,12 +1,10 @@
 // Rules added on the opened probe-za (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents, extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-04-05') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
@@ -30,10 +28,8 @@ describe('a clause whose subject is the attackers told before is more of their a
   });
 });
 
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : [];
-};
+const drafted = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => [x.killed, x.wounded]);
 
 describe('one person told wounded and dead of those wounds in the same clause is killed', () => {
   it('counts "وإصابة سائقه بجروح … حيث فارق الحياة متأثراً بجراحه" after a killing as one more dead', () => {

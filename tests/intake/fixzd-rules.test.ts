@@ -1,11 +1,10 @@
 // Rules added on the opened probe-zd (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok ? result.draft.incidents.map((x) => [x.killed, x.wounded]) : [];
-};
+const drafted = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => [x.killed, x.wounded]);
 
 describe('a lead whose toll it says fell in two named events sums the events told after it', () => {
   it('drops "killed nine soldiers in two attacks" over items of five and three', () => {

@@ -1,12 +1,13 @@
 // Rules added on probe-zn and probe-zo (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
-const tolls = (text: string, published: string) => {
-  const r = ingest(text, { published });
-  if (!r.ok) throw new Error(r.error);
-  return r.draft.incidents.map((x) => ({ from: x.date?.from ?? null, killed: x.killed, wounded: x.wounded }));
-};
+const tolls = (text: string, published: string) =>
+  draftedIncidents(text, published).map((x) => ({
+    from: x.date?.from ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 
 describe('a risen toll reported first, then the event in the pluperfect with its day, is one event', () => {
   it('reads "أفاد مصدر … بارتفاع حصيلة" as a risen toll and takes the pluperfect day as the event\'s', () => {

@@ -1,12 +1,8 @@
 // Rules added on probe-zn and probe-zo in the second round (issue 12), each on a sentence written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
-const drafted = (text: string, published: string) => {
-  const r = ingest(text, { published });
-  if (!r.ok) throw new Error(r.error);
-  return r.draft.incidents;
-};
+const drafted = (text: string, published: string) => draftedIncidents(text, published);
 const tolls = (text: string, published: string) =>
   drafted(text, published).map((x) => ({ from: x.date?.from ?? null, killed: x.killed, wounded: x.wounded }));
 

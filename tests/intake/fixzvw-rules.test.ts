@@ -1,17 +1,14 @@
 // Rules added on the misses of probe-zv and probe-zw (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents, extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
-const drafted = (title: string, paragraphs: string[], published = '2021-05-12') => {
-  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
-};
+  extracted(paragraphs, lang, published);
+const drafted = (title: string, paragraphs: string[], published = '2021-05-12') =>
+  draftedIncidents([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published?: string) =>
   run(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 

@@ -1,11 +1,9 @@
 // Rules added on the misses of probe-zz and probe-zq (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published?: string) =>
   run(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     date: x.date?.from ?? null,
     killed: x.killed,
     wounded: x.wounded,
@@ -68,7 +67,7 @@ describe('who planted the device whose blast was told', () => {
     expect(drafted(article, 'ar', '2022-04-10')).toEqual([{ date: '2022-04-10', killed: 1, wounded: 1 }]);
   });
   it('makes the group the officer holds likely its suspected doer', () => {
-    const [incident] = run(article, 'ar', '2022-04-10');
+    const [incident] = extracted(article, 'ar', '2022-04-10');
     expect(incident?.actors).toEqual(['isis']);
     expect(incident?.suspected).toEqual(['isis']);
   });
@@ -91,7 +90,7 @@ describe('dead joined by "و" to a count summed since a campaign began', () => {
 
 describe('a search for the missing still going on, beside a count of bodies', () => {
   it('keeps the civil defence count as a second reading the editor should check, not a standing total', () => {
-    const [one, ...rest] = run(
+    const [one, ...rest] = extracted(
       [
         'قصفت طائرات النظام حي الشعار في حلب أمس، وقال ناشطون إن ما بين خمسة وسبعة مدنيين قتلوا في القصف، بينما أفاد الدفاع المدني بأن فرقه انتشلت جثث 9 أشخاص من تحت الأنقاض، مشيراً إلى أن البحث ما زال جارياً عن مفقودين.',
       ],

@@ -1,24 +1,21 @@
 // Rules added on the misses of probe-zzb (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents, extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-03-09') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const tolls = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ killed: x.killed, wounded: x.wounded }));
-const doers = (title: string, paragraphs: string[], published = '2022-03-09') => {
-  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => x.actors.map((a) => a.en));
-};
-const drafted = (title: string, paragraphs: string[], published = '2022-03-09') => {
-  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({ killed: x.killed, wounded: x.wounded }));
-};
+const doers = (title: string, paragraphs: string[], published = '2022-03-09') =>
+  draftedIncidents([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), published).map((x) =>
+    x.actors.map((a) => a.en),
+  );
+const drafted = (title: string, paragraphs: string[], published = '2022-03-09') =>
+  draftedIncidents([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 
 describe('a teen ordinal is an age or a rank, not a count', () => {
   it('keeps one incident of three dead when their ages are told as "الخامسة والسابعة والحادية عشرة"', () => {

@@ -1,30 +1,23 @@
 // Rules added on the misses of probe-zzg (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { draftedIncidents, extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 /** Each drafted incident's governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,
     wounded: x.wounded,
   }));
 /** Each incident of the whole draft (title and body), as `told` gives it. */
-const drafted = (title: string, paragraphs: string[], published: string) => {
-  const result = ingest([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+const drafted = (title: string, paragraphs: string[], published: string) =>
+  draftedIncidents([title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), published).map((x) => ({
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,
     wounded: x.wounded,
   }));
-};
 
 describe('an earlier attack placed "in the same mountain range": where the one before was', () => {
   it('keeps the earlier attack as an incident of its own, in that governorate, when the lead names no place', () => {
@@ -191,7 +184,7 @@ describe('the gang that opened fire: its men killed are its attackers', () => {
 
 describe('"استشهاد الشرطي": the martyr named by his force is hit, not its doer', () => {
   it('gives the police as no doer of "ما أدى إلى استشهاد الشرطي"', () => {
-    const [x] = run(
+    const [x] = extracted(
       ['انفجرت عبوة ناسفة بدورية للشرطة في قضاء الزبير غربي البصرة مساء أمس، ما أدى إلى استشهاد الشرطي.'],
       'ar',
       '2022-05-04',

@@ -4,7 +4,7 @@
 // "another" militants killed in a fight of their own elsewhere, a count told over the towns just
 // told, and a toll told after a fight going on; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted, tolls } from '../support/tolls.js';
+import { extracted, tolls } from '../support/tolls.js';
 
 describe('a count quoted from the source after "killing"', () => {
   it('"killing \\"around 15\\" insurgents": the strike\'s dead', () => {
@@ -37,7 +37,7 @@ describe('the two sides of a clash counted after "at least"', () => {
 describe("a monitor's toll of one day's clashes at a spot the gazetteer does not know", () => {
   it('"ووثق المرصد مقتل 6 من قسد و10 من التنظيم منذ فجر أمس": the clashes\' dead, one event', () => {
     expect(
-      drafted(
+      extracted(
         [
           'قتل تسعة مدنيين بقصف مدفعي على حي الرشيد في مدينة دير الزور، اليوم الثلاثاء.',
           'وفي سياق آخر، تدور اشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم الدولة الإسلامية عند أطراف حي الحويقة غربي المدينة، حيث وثق المرصد مقتل 6 من قسد و10 من عناصر التنظيم منذ فجر أمس.',
@@ -74,7 +74,7 @@ describe('the side that was hit striking back from the air', () => {
 describe('"another" militants killed in a fight of another kind elsewhere', () => {
   it('air strikes near one town, then "Another four militants were killed in clashes near …" (a place of no one governorate): two events', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Security forces killed 17 militants in air strikes near Baiji. Another four militants were killed in clashes near Lake Tharthar, where two soldiers also died.',
         ],
@@ -109,7 +109,7 @@ describe('a count told over the several towns just told', () => {
 describe('a toll with no place told after a fight going on', () => {
   it('"…were battling IS near Hit. A monitor said 12 soldiers and 20 militants had died since Sunday": the fight\'s', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Iraqi troops backed by tribal fighters were battling Islamic State militants on the edges of the town of Hit in Anbar province. A local official said 12 soldiers and 20 militants had died since Sunday.',
         ],

@@ -3,11 +3,11 @@
 // victims, an announcement told as of before; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
-import { drafted, tolls } from '../support/tolls.js';
+import { extracted, tolls } from '../support/tolls.js';
 
 /** Each drafted incident's days, dead and wounded. */
 const dated = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     from: x.date.from,
     to: x.date.to,
     killed: x.killed,

@@ -1,19 +1,15 @@
 // Rules of which day an incident took place (issue 12, dates that lose an incident), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's day range and its counts. */
-const drafted = (paragraphs: string[], published: string) => {
-  const result = ingest(paragraphs.join('\n\n'), { published });
-  return result.ok
-    ? result.draft.incidents.map((x) => ({
-        from: x.date.from,
-        to: x.date.to,
-        killed: x.killed,
-        wounded: x.wounded,
-      }))
-    : [];
-};
+const drafted = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
 
 describe('a roundup heading that announces the deaths dates its undated items', () => {
   it('gives "…recorded dozens of deaths across the country on Thursday, March 7:" to every item after it', () => {

@@ -3,7 +3,7 @@
 // displacement, a fear, a town's earlier fall, the setting an event came in, a monitor's national
 // tally, a disengagement line, and the places of outlets, each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted, tolls } from '../support/tolls.js';
+import { extracted, tolls } from '../support/tolls.js';
 
 describe('a span from a launch or a collapse is no event of that day', () => {
   it('"تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 3 آذار": no incident', () => {
@@ -89,7 +89,7 @@ describe('strikes summed since a day are the items told after them', () => {
 
 describe('a reaction tells no event, and the place of whoever reacts is not the event’s', () => {
   it('"The embassy in Baghdad condemned the attack": the rocket stays where it fell', () => {
-    const drafts = drafted(
+    const drafts = extracted(
       [
         'On Thursday, three rockets fell in open ground near Balad air base without causing casualties.',
         'The British embassy in Baghdad condemned the attack.',
@@ -117,7 +117,7 @@ describe('the country of an outlet is not where the dead fell', () => {
   });
 
   it('"وقال المصدر لـ"بغداد اليوم"": the outlet told is no place of the event', () => {
-    const drafts = drafted(
+    const drafts = extracted(
       [
         'قتل جنديان بهجوم لمسلحين على ثكنة في ناحية العظيم شمالي ديالى، اليوم الاثنين.',
         'وقال المصدر لـ"بغداد اليوم" إن "الهجوم وقع فجر اليوم".',

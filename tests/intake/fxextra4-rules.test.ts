@@ -4,7 +4,7 @@
 // on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../src/intake/article/sentences.js';
-import { drafted, tolls } from '../support/tolls.js';
+import { extracted, tolls } from '../support/tolls.js';
 
 describe('a lead total told of a side of the country sums items in any of its governorates', () => {
   it('"in northern Syria", then a strike in Aleppo and one in Idlib: the two strikes, no total', () => {
@@ -80,7 +80,7 @@ describe('", and one … died in a strike on …": a blow of its own, told in th
 
   it('so the lead total of the province sums it with the others and goes', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Turkish drone strikes killed six people in Hasakah province on Wednesday, Kurdish officials said.',
           'Three fighters were killed when a drone hit their car on the road between Qamishli and Amuda.',
@@ -177,7 +177,7 @@ describe('people who "remain displaced" in camps: no event where the camps are',
 describe('a place told by what it hosts is described, not struck', () => {
   it('"Balad hosts … fighter jets" is no incident at Balad', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Two rockets fell near a checkpoint at the entrance of the Green Zone in Baghdad late on Tuesday, causing no casualties, police said.',
           "Balad hosts foreign contractors who service the air force's F-16 fighter jets.",
@@ -192,7 +192,7 @@ describe('a place told by what it hosts is described, not struck', () => {
 describe('a base named with its bearing from the capital is that base, not a spot of the capital', () => {
   it('"the Ain al-Asad air base west of Baghdad" is in Anbar', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Three rockets struck the Ain al-Asad air base west of Baghdad on Sunday, wounding an Iraqi soldier, the army said.',
         ],
@@ -221,7 +221,7 @@ describe('bodies found over a day at places told only as many are a tally, no in
 describe("the army's way of answering violations, told in the present, is no event", () => {
   it('"وترد وحدات الجيش على خروقات المجموعات الإرهابية باستهداف…" drafts nothing at the places named', () => {
     expect(
-      drafted(
+      extracted(
         [
           'أصيب ثلاثة مدنيين بجروح جراء سقوط قذائف صاروخية أطلقتها المجموعات الإرهابية اليوم على بلدة السقيلبية بريف حماة.',
           'وترد وحدات الجيش على خروقات المجموعات الإرهابية باستهداف تحركاتهم في ريف إدلب الجنوبي.',
@@ -236,7 +236,7 @@ describe("the army's way of answering violations, told in the present, is no eve
 describe('an item told after background framed by "وكان" goes on from the news, not from that day', () => {
   it('"إلى ذلك" after "وكان … أمس": the day of the lead', () => {
     expect(
-      drafted(
+      extracted(
         [
           'استشهد ثلاثة مواطنين وأصيب تسعة آخرون اليوم جراء سقوط قذائف هاون أطلقها إرهابيون على حي الميدان في مدينة حلب.',
           'وكان مدني قد استشهد أمس جراء سقوط قذيفة على حي السليمانية.',

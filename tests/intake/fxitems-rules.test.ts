@@ -5,16 +5,14 @@
 // market, blows told with an uncounted toll, an item whose toll is told unsplit, a paragraph opening
 // on a place of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's governorate (English), killed and wounded. */
 function places(
   text: string,
   published: string,
 ): { governorate: string | undefined; killed: unknown; wounded: unknown }[] {
-  const result = ingest(text, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return draftedIncidents(text, published).map((x) => ({
     governorate: x.place.governorate?.en,
     killed: x.killed,
     wounded: x.wounded,

@@ -1,15 +1,13 @@
 // Places that lose an incident (issue 12, fxplace): each rule on wording written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedIncidents } from '../support/tolls.js';
 
 /** Each drafted incident's governorate (English), first day and counts. */
 function drafted(
   text: string,
   published: string,
 ): { governorate: string | undefined; from: string; killed: unknown; wounded: unknown }[] {
-  const result = ingest(text, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return draftedIncidents(text, published).map((x) => ({
     governorate: x.place.governorate?.en,
     from: x.date.from,
     killed: x.killed,

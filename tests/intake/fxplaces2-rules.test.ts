@@ -3,11 +3,11 @@
 // on that side of it or off it, and kept so when named bare later; a name that is also an ordinary
 // word beside places named outright; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted } from '../support/tolls.js';
+import { extracted } from '../support/tolls.js';
 
 /** Each drafted incident's governorate, dead and wounded. */
 const placed = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,
     wounded: x.wounded,
@@ -96,7 +96,7 @@ describe('a namesake the article placed by its bearing, named bare later', () =>
 
 describe('a name that is also an ordinary word, beside places of another governorate named outright', () => {
   it('"غارات على محيط القريتين وعلى بلدتي كفرزيتا واللطامنة": the two villages just told, in Hama, not al-Qaryatayn', () => {
-    const governorates = drafted(
+    const governorates = extracted(
       [
         'تقدمت فصائل المعارضة، فجر اليوم الثلاثاء، على قريتي الحويز والجبين بريف حماة الشمالي، وقتلت ثمانية من عناصر قوات النظام.',
         'وترافق الهجوم مع غارات جوية روسية على محيط القريتين وعلى بلدتي كفرزيتا واللطامنة، دون ورود أنباء عن ضحايا.',

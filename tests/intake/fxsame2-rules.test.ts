@@ -1,7 +1,7 @@
 // Rules from the fxsame2 round (issue 12, one event told twice drafted as two incidents), each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { extracted, tolls, tollsWithAttackers } from '../support/tolls.js';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -39,7 +39,7 @@ describe('armed men of the other side, set against the victims by "while"', () =
 describe('the event named again as the subject of "أودى بحياة", "claimed the lives of"', () => {
   it('"في المقابل، قالت الوزارة إن التفجير أودى بحياة 9 مدنيين": a second source\'s toll of the bombing', () => {
     expect(
-      drafted(
+      extracted(
         [
           'قتل سبعة أشخاص على الأقل وأصيب 15 آخرون، صباح اليوم الجمعة، بانفجار دراجة نارية مفخخة في سوق مدينة الباب شرقي حلب، بحسب المرصد السوري.',
           'في المقابل، قالت وزارة الداخلية في الحكومة المؤقتة إن التفجير أودى بحياة 9 مدنيين.',
@@ -70,7 +70,7 @@ describe('the remaining wounded, still receiving treatment', () => {
 describe('"during it", "during that": the event just told', () => {
   it('"وأصيب اثنان من عناصرها أثناء ذلك" in a later paragraph: among the wounded told, not a second event', () => {
     expect(
-      drafted(
+      extracted(
         [
           'أفاد مصدر في شرطة ذي قار، اليوم الاثنين، بمقتل ثلاثة أشخاص وإصابة خمسة آخرين بينهم شرطيان بنزاع عشائري في قضاء الشطرة.',
           'وأضاف أن "قوة من الشرطة تدخلت لفض النزاع، وأصيب اثنان من عناصرها أثناء ذلك"، مبيناً أن "القوة اعتقلت ستة مطلوبين".',
@@ -130,7 +130,7 @@ describe("a source's account of the same dead, with the wounded the first tellin
 describe('a toll in the pluperfect is the toll before the one now told', () => {
   it('"On Wednesday the monitor had put the toll at 22": the event\'s earlier count, not an event of Wednesday', () => {
     expect(
-      drafted(
+      extracted(
         [
           'The death toll from four days of fighting between the Syrian army and local gunmen in Daraa province rose to 31 on Thursday, a war monitor said.',
           'The monitor said those killed since fighting broke out on Monday included 20 gunmen and 11 soldiers. On Wednesday the monitor had put the toll at 22.',
@@ -160,7 +160,7 @@ describe('a toll a source gives counts them all', () => {
 describe("a source's toll named as such, whatever it says of the event", () => {
   it('"من جهته، قال المرصد إن عدد القتلى بلغ عشرة، مرجحاً أن تكون الغارات…": the strikes just told', () => {
     expect(
-      drafted(
+      extracted(
         [
           'قُتل سبعة مدنيين، بينهم ثلاثة أطفال، جراء غارات جوية استهدفت منزلاً في قرية الشعاب بريف السويداء الشرقي فجر يوم أمس الأحد.',
           'من جهته، قال المرصد السوري إن عدد القتلى بلغ عشرة، مرجحاً أن تكون الغارات أردنية.',
@@ -175,7 +175,7 @@ describe("a source's toll named as such, whatever it says of the event", () => {
 describe('the first toll, told with who gave it and when', () => {
   it('"الحصيلة الأولى التي أعلناها مساء أمس كانت…": the count before the rise, not another event', () => {
     expect(
-      drafted(
+      extracted(
         [
           'أعلن مصدر في دائرة صحة الأنبار، اليوم الأحد، ارتفاع حصيلة الهجوم الذي شنه مسلحون على مدينة الرمادي فجر أمس السبت إلى 21 قتيلاً و40 جريحاً.',
           'وقال المصدر إن "الحصيلة الأولى التي أعلناها ليلة أمس كانت 12 قتيلاً و31 جريحاً، لكن فرق الإنقاذ انتشلت صباح اليوم جثث تسعة أشخاص من تحت الأنقاض".',
@@ -280,7 +280,7 @@ describe('one wounded in another governorate was not among the wounded just told
 describe('what the news "came N months after" is that long before it', () => {
   it('"The strikes came about 14 months after a similar raid on the same area killed 12 fighters": its own event, of its month', () => {
     expect(
-      drafted(
+      extracted(
         [
           'Israeli air strikes overnight Sunday into Monday on positions of Iran-backed militias near Albu Kamal in Deir ez-Zor province killed at least nine fighters, a war monitor said.',
           'The strikes came about 14 months after a similar raid on the same area killed 12 fighters, the monitor said.',

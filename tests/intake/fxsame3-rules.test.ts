@@ -1,11 +1,11 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { extracted, tolls, tollsWithAttackers } from '../support/tolls.js';
 import { mergeSameEvents, type EventMention } from '../../src/intake/incidents/same-event.js';
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     from: x.date.from,
     to: x.date.to,
     governorate: x.place.governorate?.en ?? null,

@@ -2,19 +2,15 @@
 // unsplit toll counted in words or by a dual, the verbs and nouns that tell one, and an item told so
 // kept as an incident of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
-import { drafted, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { extracted, tolls, tollsWithAttackers, draftedIncidents } from '../support/tolls.js';
 
 /** Each incident of a raw article (title, blank line, body): its governorate and its toll. */
-const incidentsOf = (raw: string, published: string) => {
-  const result = ingest(raw, { published });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+const incidentsOf = (raw: string, published: string) =>
+  draftedIncidents(raw, published).map((x) => ({
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,
     wounded: x.wounded,
   }));
-};
 
 describe('the verbs and nouns of a toll told unsplit', () => {
   it('"قتل أو جرح سبعة مدنيين": the verbs joined by "or" split nothing', () => {
@@ -103,7 +99,7 @@ describe('an item told unsplit keeps its toll against the counts told after it',
   const total =
     'Turkish strikes since Sunday have killed at least 30 people in northern Syria, according to the monitor.';
   const kobani = (paragraphs: string[]) =>
-    drafted(paragraphs, 'en', '2021-03-09')
+    extracted(paragraphs, 'en', '2021-03-09')
       .filter((x) => x.place.text === 'Kobani')
       .map((x) => ({ killed: x.killed, wounded: x.wounded }));
 

@@ -8,14 +8,12 @@ import { sameEvent, type EventMention } from '../../src/intake/incidents/same-ev
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules found by the held-out probe (tests/intake/probe/), each tested on examples of its own.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
-
 const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('a lead total is told before what it sums', () => {
   it('two events in one sentence are two, even when one toll is the sum of the others', () => {
@@ -93,7 +91,7 @@ describe('"another attack": a second event of its kind, whatever its toll', () =
   });
 
   it('in an article: two attacks with equal tolls on one night stay two', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'قتل جندي وأصيب اثنان بهجوم لداعش على ثكنة في قضاء الحويجة مساء الأحد.',
         'وفي هجوم آخر، استهدف مسلحو التنظيم نقطة ثانية للجيش في القضاء نفسه، ما أدى إلى مقتل جندي وإصابة اثنين.',
@@ -109,7 +107,7 @@ describe('"another attack": a second event of its kind, whatever its toll', () =
 
   it('"another soldier was wounded", "وأصيب آخر" are more victims of the same event', () => {
     expect(
-      run(
+      extracted(
         ['A sniper killed a soldier in Hawija on Sunday, and another soldier was wounded.'],
         'en',
         '2022-05-09',
@@ -164,7 +162,7 @@ describe('places', () => {
 describe('not incidents: mass graves and exhumed remains', () => {
   it('a grave of earlier victims opened today is no event of the news, in either language', () => {
     expect(
-      run(
+      extracted(
         [
           'باشرت فرق الطب العدلي، اليوم الأحد، بفتح مقبرة جماعية في قضاء الحضر تضم رفات 17 ضحية أعدمهم تنظيم داعش.',
           'واستخرجت الفرق رفات أكثر من 400 شخص من مقابر المحافظة.',
@@ -174,7 +172,7 @@ describe('not incidents: mass graves and exhumed remains', () => {
       ),
     ).toEqual([]);
     expect(
-      run(
+      extracted(
         ['Teams exhumed the remains of 23 people from a mass grave near Badush on Sunday.'],
         'en',
         '2022-05-09',
@@ -186,7 +184,7 @@ describe('not incidents: mass graves and exhumed remains', () => {
 describe('two towns in one sentence', () => {
   it('", while in Y gunmen killed…": a clause at another town of the same governorate is another event', () => {
     expect(
-      run(
+      extracted(
         ['In Hilla, a bomb wounded three people, while in Musayyib gunmen killed a trader.'],
         'en',
         '2022-05-09',
@@ -198,7 +196,7 @@ describe('two towns in one sentence', () => {
   });
 
   it('"…hit the village of X, killing…, and the town of Y, killing…": two events of the same strike', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'Government shelling killed nine civilians on Friday in southern Idlib.',
         'The shelling hit the village of Kansafra, killing six people, and the town of Darkush, killing three and wounding two.',
@@ -285,7 +283,7 @@ describe('counts', () => {
 
 describe('more of the event just told', () => {
   it('a new paragraph naming "the clash" adds its wounded to that event, and its doer stays the doer', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'قتل ثلاثة إرهابيين بعملية نفذتها قوات الجيش العراقي في قضاء الحضر فجر الأحد.',
         'وأضاف البيان أن جنديا أصيب بجروح خلال الاشتباك، وأن العمليات مستمرة لملاحقة فلول التنظيم.',
@@ -401,7 +399,7 @@ describe('found by the second held-out batch (tests/intake/probe-b)', () => {
   });
 
   it('"said a blast on Monday killed…": the date is the event\'s, not the report\'s', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'A drone strike killed two men near Quneitra on Tuesday evening.',
         'Separately, the monitor said a landmine blast on Monday killed a child near Nawa in Daraa province.',
@@ -416,7 +414,7 @@ describe('found by the second held-out batch (tests/intake/probe-b)', () => {
   });
 
   it('a tribal feud is a battle, and the arrests after it do not change its kind; "شخص واحد" is one', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'أسفر نزاع عشائري في قضاء المدينة مساء أمس عن مقتل شخص واحد وإصابة أربعة آخرين.',
         'وقال مصدر أمني إن قوة أمنية تمكنت من اعتقال خمسة من المتورطين.',
@@ -447,7 +445,7 @@ describe('found by the third held-out batch (tests/intake/probe-c)', () => {
   });
 
   it('"…، فيما عثرت الشرطة على جثة … في ناحية أخرى": a second event at another spot, and the lead sums both', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'شهدت محافظة ديالى أمس حادثين أسفرا عن مقتل مدنيين اثنين.',
         'ففي ناحية بلدروز، قتل مسلحون مجهولون مزارعا، فيما عثرت الشرطة على جثة راع في أطراف ناحية مندلي.',
@@ -464,7 +462,7 @@ describe('found by the third held-out batch (tests/intake/probe-c)', () => {
 
 describe('one more victim, told in a paragraph of its own', () => {
   it('"A third person in the car was wounded and taken to a hospital in Damascus" adds to the strike', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'A drone strike on a car near Khan Arnabah in Quneitra province killed two people on Tuesday.',
         'A third person in the car was seriously wounded and taken to a hospital in Damascus, state media said.',
@@ -480,7 +478,7 @@ describe('one more victim, told in a paragraph of its own', () => {
 
 describe('found by the fourth held-out batch (tests/intake/probe-d)', () => {
   it('a clash between two sides, told again by its parts "in the fighting", is one event with both sides', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'Clashes between Turkish-backed factions and Kurdish-led fighters killed six fighters on Friday near Tal Rifaat in Aleppo province.',
         'Four members of the Syrian National Army and two SDF fighters died in the fighting near a village east of Afrin. At least three others were wounded.',

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../../src/intake/actors/actor-table.js';
 import { actorRoles } from '../../src/intake/actors/actors.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules of the sixth round (issue 12), each tested on examples of its own wording.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 const roles = (text: string) => {
   const view = matchView(text);
@@ -117,7 +113,7 @@ describe('no event: a claim nobody made, the time of another event', () => {
   });
 
   it('"The shelling came as warplanes kept up their bombardment…" is the background', () => {
-    const found = run(
+    const found = extracted(
       [
         'Rebel shells hit a market in Hama city on Sunday, killing six people.',
         'The shelling came as government warplanes kept up their raids on villages nearby.',
@@ -193,20 +189,20 @@ describe('one event in two sources’ figures, one of them approximate', () => {
 describe('a total over a span of years, and an attack said not to have happened, are no incidents', () => {
   it('"between 2015 and 2019", "بين عامي 2016 و2020"', () => {
     expect(
-      run(
+      extracted(
         ['Figures from the ministry show 540 policemen were killed in Anbar between 2015 and 2019.'],
         'en',
         '2021-02-01',
       ),
     ).toEqual([]);
     expect(
-      run(['وقتل 320 مدنيا بانفجار الألغام في الأنبار بين عامي 2016 و2020.'], 'ar', '2021-02-01'),
+      extracted(['وقتل 320 مدنيا بانفجار الألغام في الأنبار بين عامي 2016 و2020.'], 'ar', '2021-02-01'),
     ).toEqual([]);
   });
 
   it('"no attack had taken place", "fabricated"', () => {
     expect(
-      run(
+      extracted(
         [
           'A spokesman said no attack had taken place near Rutba in Anbar and that the reports were fabricated.',
         ],
@@ -219,7 +215,7 @@ describe('a total over a span of years, and an attack said not to have happened,
 
 describe('a roundup’s item with no date is of its total’s day', () => {
   it('not of the night of the item told before it', () => {
-    const found = run(
+    const found = extracted(
       [
         'Five people were killed in separate attacks across Iraq on Sunday.',
         'In Kirkuk, clashes overnight between gunmen and police near Daquq killed three policemen.',
@@ -237,7 +233,7 @@ describe('a roundup’s item with no date is of its total’s day', () => {
 
 describe('kinds and hands of events told around another', () => {
   it('"killed 11 militants in air strikes": the strikes name the kind', () => {
-    const [x] = run(
+    const [x] = extracted(
       ['Coalition aircraft killed nine militants in air strikes near Qaim in Anbar on Monday.'],
       'en',
       '2016-08-23',
@@ -246,7 +242,7 @@ describe('kinds and hands of events told around another', () => {
   });
 
   it('"F-16" is a name, not a count of jets', () => {
-    const [x] = run(
+    const [x] = extracted(
       ['Iraqi F-16 jets struck militants near Hawija in Kirkuk on Saturday, killing five.'],
       'en',
       '2023-02-12',
@@ -255,7 +251,7 @@ describe('kinds and hands of events told around another', () => {
   });
 
   it('another side’s strikes "after the attack" are a later event, not more of the attack', () => {
-    const found = run(
+    const found = extracted(
       [
         'قتل خمسة جنود بكمين نصبه مسلحون من داعش لحافلة عسكرية في بادية حمص اليوم.',
         'وبحسب مصادر محلية، شنت طائرات روسية غارات على مواقع في محيط بلدة السخنة عقب الهجوم.',
@@ -270,7 +266,7 @@ describe('kinds and hands of events told around another', () => {
   });
 
   it('"بقصف مماثل": a similar blow by the same hand', () => {
-    const found = run(
+    const found = extracted(
       [
         'قتل مدنيان بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوب إدلب، فيما أصيب ثلاثة مدنيين بقصف مماثل على مدينة معرة النعمان.',
       ],

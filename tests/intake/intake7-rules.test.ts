@@ -3,18 +3,15 @@ import { findActorMentions } from '../../src/intake/actors/actor-table.js';
 import { actorRoles } from '../../src/intake/actors/actors.js';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { findDates } from '../../src/intake/dates/dates.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { findNumbers } from '../../src/intake/reading/numbers.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules of the seventh round (issue 12, from probe-g), each tested on examples of its own wording.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('an epidemic’s cases and deaths are no incident', () => {
   it.each([
@@ -33,7 +30,7 @@ describe('an epidemic’s cases and deaths are no incident', () => {
       'en',
     ],
   ] as const)('%s', (paragraphs, lang) => {
-    expect(run([...paragraphs], lang, '2022-03-10')).toEqual([]);
+    expect(extracted([...paragraphs], lang, '2022-03-10')).toEqual([]);
   });
 
   it('an attack in an article that also names a disease is still an incident', () => {
@@ -170,7 +167,7 @@ describe('a parenthesis that tells where a town lies is not the place', () => {
 
 describe('a toll told unsplit, then dead and wounded on a day of their own', () => {
   it('are two events', () => {
-    const got = run(
+    const got = extracted(
       [
         'وسقط ثمانية مدنيين بين قتيل وجريح اليوم الثلاثاء بقصف مدفعي طال بلدة سراقب شرق إدلب.',
         'وكان 12 مدنيا قتلوا وجرح 30 آخرون يوم الجمعة الماضي بغارات على مدينة جسر الشغور.',

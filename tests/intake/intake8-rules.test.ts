@@ -3,16 +3,13 @@ import { findActorMentions } from '../../src/intake/actors/actor-table.js';
 import { actorRoles } from '../../src/intake/actors/actors.js';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { extractFigures } from '../../src/intake/figures/figures.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { PHRASES } from '../../src/intake/drafts/phrases.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules of the eighth round (issue 12, from probe-g's residuals), each tested on examples of its own wording.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const figures = (paragraphs: string[], lang: 'ar' | 'en') =>
   extractFigures(splitSentences(paragraphs, lang), {
     lang,
@@ -48,7 +45,7 @@ describe('who gives the toll or blames another is no side of the event', () => {
   });
 
   it('the whole event: a police toll told before the hospital’s does not make the police its doer', () => {
-    const got = run(
+    const got = extracted(
       [
         'ارتفعت حصيلة انفجار عبوة ناسفة في سوق شعبي وسط مدينة الكوت بمحافظة واسط اليوم الجمعة إلى 12 قتيلا و25 جريحا، بحسب مصدر طبي.',
         'وكانت حصيلة أولى أعلنتها الشرطة قد تحدثت عن ثمانية قتلى.',
@@ -82,12 +79,12 @@ describe('a group’s claim told a few sentences on is the doer of the event jus
       'en',
     ],
   ] as const)('%s', (paragraphs, lang) => {
-    const got = run([...paragraphs], lang, '2021-06-04');
+    const got = extracted([...paragraphs], lang, '2021-06-04');
     expect(got.map((x) => [x.place.governorate?.en, x.actors])).toEqual([['Salahuddin', ['isis']]]);
   });
 
   it('a group that claimed similar attacks before is not the doer of this one', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق بمدينة بعقوبة مركز محافظة ديالى صباح اليوم.',
         'ولم تعلن أي جهة مسؤوليتها، إلا أن تنظيم داعش تبنى هجمات مماثلة في المحافظة خلال الأشهر الماضية.',
@@ -99,7 +96,7 @@ describe('a group’s claim told a few sentences on is the doer of the event jus
   });
 
   it('no claim: the event keeps no doer', () => {
-    const got = run(
+    const got = extracted(
       [
         'A roadside bomb killed four soldiers near Tuz Khurmatu in Salahuddin province on Friday, officials said.',
         'The soldiers were on a routine patrol, an army officer said.',
@@ -175,13 +172,13 @@ describe('where the blow fell and whose fire it was', () => {
 
 describe('event kinds', () => {
   it('helicopters that kill are a strike from the air; helicopters that land troops are a raid', () => {
-    const fired = run(
+    const fired = extracted(
       ['Army helicopters killed five militants near Rutba in Anbar province on Monday, the military said.'],
       'en',
       '2020-02-11',
     );
     expect(fired.map((x) => x.event.type)).toEqual(['explosions_remote_violence']);
-    const landed = run(
+    const landed = extracted(
       [
         'Coalition helicopters landed troops near a village in Deir ez-Zor province on Monday, killing an IS commander.',
       ],
@@ -192,7 +189,7 @@ describe('event kinds', () => {
   });
 
   it('a rise in attacks across an area is a trend, not more of the event just told', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل مسلحون مجهولون موظفا في مجلس محلي بإطلاق النار عليه في بلدة الشحيل بريف دير الزور يوم الأحد.',
         'وتشهد مناطق ريف دير الزور تصاعدا في عمليات التفجير والاغتيال منذ أشهر.',
@@ -264,7 +261,7 @@ describe('figure labels say what is counted', () => {
 
 // Rules from probe-h's misses, each tested on wording of its own.
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('a toll that has risen is the event just told, at its new figures', () => {
   it('the dead added had died of their wounds: they leave the wounded', () => {
@@ -416,7 +413,7 @@ describe('a roundup’s lead told across the country', () => {
 
 describe('what else this round reads', () => {
   it('"came three days after": the event told after "after" is three days before', () => {
-    const got = run(
+    const got = extracted(
       [
         'Iraqi jets killed five militants in a strike south of Kirkuk on Sunday, the military said.',
         'The strike came three days after a roadside bomb killed two soldiers near Daquq in Kirkuk province.',
@@ -492,7 +489,7 @@ describe('roles and kinds read in this round (from probe-h)', () => {
   });
 
   it('barrel bombs dropped from helicopters are a strike from the air', () => {
-    const got = run(
+    const got = extracted(
       [
         'Government helicopters dropped barrel bombs on a village in Idlib province on Monday, killing five civilians.',
       ],
@@ -505,7 +502,7 @@ describe('roles and kinds read in this round (from probe-h)', () => {
   });
 
   it('a raid that kills members of a group while arresting others is a fight, not arrests', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة من عناصر داعش واعتقل اثنان آخران في عملية دهم نفذتها القوات الأمنية في قضاء الحويجة بكركوك فجر اليوم.',
       ],
@@ -516,7 +513,7 @@ describe('roles and kinds read in this round (from probe-h)', () => {
   });
 
   it('who arrested people after the event is no side in it', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل شخصان وأصيب ثلاثة في نزاع عشائري بالأسلحة في قضاء المدينة شمالي البصرة مساء أمس.',
         'وأضاف المصدر أن الشرطة اعتقلت خمسة من المتورطين في النزاع.',
@@ -533,7 +530,7 @@ describe('protests met with force (from probe-h)', () => {
     ['أطلقت قوات مكافحة الشغب الرصاص الحي لتفريق المتظاهرين قرب مبنى المحافظة', 'ar'],
     ['Riot police opened fire on protesters outside the provincial council', 'en'],
   ] as const)('riot police are the security forces, and the event a protest: %s', (text, lang) => {
-    const got = run(
+    const got = extracted(
       [`${text} في مدينة الناصرية بمحافظة ذي قار مساء أمس، ما أدى إلى مقتل شخصين.`],
       lang,
       '2020-03-02',
@@ -546,7 +543,7 @@ describe('protests met with force (from probe-h)', () => {
   });
 
   it('another source’s toll told at the event’s own town is the event just told', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة متظاهرين وأصيب 20 آخرون برصاص قوات الأمن في مدينة الكوت بمحافظة واسط مساء أمس.',
         'غير أن ناشطين في الكوت أكدوا أن عدد القتلى بلغ خمسة.',
@@ -586,12 +583,12 @@ describe('suspected, defusing and armed dead (from probe-h)', () => {
     ['In Anbar province, soldiers killed four militants during a search operation near Rutba.', 'en'],
     ['وفي محافظة الأنبار، قتلت قوات الجيش أربعة إرهابيين خلال عملية تفتيش قرب الرطبة.', 'ar'],
   ] as const)('a force that kills armed men fights them: %s', (text, lang) => {
-    expect(run([text], lang, '2020-03-02').map((x) => x.event.type)).toEqual(['battles']);
+    expect(extracted([text], lang, '2020-03-02').map((x) => x.event.type)).toEqual(['battles']);
   });
 
   it('"killed by militants" or "برصاص مسلحين" are no armed dead', () => {
     expect(
-      run(
+      extracted(
         ['In Kirkuk province, gunmen killed two farmers in a village near Hawija on Monday.'],
         'en',
         '2020-03-02',

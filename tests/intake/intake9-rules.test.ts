@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { periodTotal, withoutSuperlative } from '../../src/intake/roundups/period-totals.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules of the ninth round (issue 12, from probe-j), each tested on examples of its own wording.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const summary = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [
+  extracted(paragraphs, lang, published).map((x) => [
     x.date.from,
     x.place.governorate?.en ?? null,
     x.killed,
@@ -38,7 +35,7 @@ describe('road accidents, court sentences, plans and arrests without casualties 
     [['Residents of Khalis on Tuesday marked the anniversary of a car bombing that killed 40 people.'], 'en'],
     [['نفذت وزارة العدل حكم الإعدام بحق سبعة مدانين بقضايا إرهاب في سجن الناصرية اليوم.'], 'ar'],
   ] as const)('%s', (paragraphs, lang) => {
-    expect(run([...paragraphs], lang, '2021-05-10')).toEqual([]);
+    expect(extracted([...paragraphs], lang, '2021-05-10')).toEqual([]);
   });
 
   it('a raid that kills is kept, with the plans of those it killed', () => {
@@ -68,7 +65,7 @@ describe('an earlier event recalled with its own toll is an incident, however lo
   });
 
   it('one bombing of a year named: the whole year', () => {
-    const got = run(
+    const got = extracted(
       [
         'A bomb killed two people at a bus station in Kut on Sunday, police said.',
         'The same station was hit by a car bomb in 2016 that killed 31 people.',
@@ -98,7 +95,7 @@ describe('an earlier event recalled with its own toll is an incident, however lo
   });
 
   it('attacks summed over a year stay a total', () => {
-    const got = run(
+    const got = extracted(
       [
         'A bomb killed two people at a bus station in Kut on Sunday, police said.',
         'In 2016, attacks on the city killed 31 people.',
@@ -152,12 +149,12 @@ describe('tolls over a month, documented counts and spans from a campaign are to
       'A child was killed by shelling on a village in Jabal al-Zawiya in Idlib on Tuesday.',
       'A monitoring group said 52 civilians were killed in Idlib province in July.',
     ];
-    expect(run(paragraphs, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1]);
+    expect(extracted(paragraphs, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1]);
     const named = [
       paragraphs[0]!,
       'In July, an air strike on a market in Ariha killed 12 people, the group said.',
     ];
-    expect(run(named, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1, 12]);
+    expect(extracted(named, 'en', '2022-08-09').map((x) => x.killed)).toEqual([1, 12]);
   });
 
   it('a single day’s event is no total', () => {
@@ -255,14 +252,14 @@ describe('a clause that only dates the event just told', () => {
       '2022-03-08',
     ],
   ] as const)('%s', (paragraphs, lang, published, day) => {
-    const got = run([...paragraphs], lang, published);
+    const got = extracted([...paragraphs], lang, published);
     expect(got.map((x) => [x.date.from, x.killed])).toEqual([[day, 3]]);
   });
 });
 
 describe('dead in a raid that also captured someone', () => {
   it('is a battle, not an arrest', () => {
-    const got = run(
+    const got = extracted(
       ['Two gunmen were killed and a third was captured in a raid by Iraqi troops in Tarmiyah on Monday.'],
       'en',
       '2022-03-08',
@@ -344,7 +341,7 @@ describe('dead told in set phrases', () => {
     ['The death toll from the bombing in Tuz Khurmatu has risen to 11, a hospital official said.', 'en', 11],
     ['A car bomb claimed the lives of five people in Tuz Khurmatu on Monday.', 'en', 5],
   ] as const)('%s', (text, lang, killed) => {
-    expect(run([text], lang, '2021-05-10').map((x) => x.killed)).toEqual([killed]);
+    expect(extracted([text], lang, '2021-05-10').map((x) => x.killed)).toEqual([killed]);
   });
 });
 
@@ -365,13 +362,13 @@ describe('a toll told later as risen', () => {
       'ar',
     ],
   ] as const)('replaces the first figure: %s', (paragraphs, lang) => {
-    expect(run([...paragraphs], lang, '2021-05-12').map((x) => x.killed)).toEqual([5]);
+    expect(extracted([...paragraphs], lang, '2021-05-12').map((x) => x.killed)).toEqual([5]);
   });
 });
 
 describe('an attack on a gathering marking an anniversary', () => {
   it('is an incident', () => {
-    const got = run(
+    const got = extracted(
       [
         'A suicide bomber killed 20 people at a rally in Kirkuk on Monday marking the anniversary of the party’s founding.',
       ],
@@ -384,7 +381,7 @@ describe('an attack on a gathering marking an anniversary', () => {
 
 describe('gunmen and a person named right after them', () => {
   it('killed that person', () => {
-    const got = run(
+    const got = extracted(
       ['قتل مسلحون مجهولون صاحب متجر في قضاء الزبير جنوب البصرة مساء أمس.'],
       'ar',
       '2022-08-09',
@@ -422,13 +419,13 @@ describe('wounded who died later', () => {
       4,
     ],
   ] as const)('are more dead of the event, counted once: %s', (paragraphs, lang, killed) => {
-    expect(run([...paragraphs], lang, '2022-08-09').map((x) => x.killed)).toEqual([killed]);
+    expect(extracted([...paragraphs], lang, '2022-08-09').map((x) => x.killed)).toEqual([killed]);
   });
 });
 
 describe('a hospital’s count of bodies', () => {
   it('is another source’s toll of the event just told, not an event where the hospital is', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة جنود بهجوم لداعش على نقطة قرب الطارمية ليلة أمس.',
         'وقالت مديرية صحة بغداد إن مستشفى الكاظمية تسلم جثث خمسة جنود.',
@@ -442,7 +439,7 @@ describe('a hospital’s count of bodies', () => {
 
 describe('an arrest told after an attack', () => {
   it('adds no side to it', () => {
-    const got = run(
+    const got = extracted(
       [
         'A roadside bomb killed three people near Tuz Khurmatu on Monday.',
         'Police later arrested two suspects over the bombing in a village nearby.',
@@ -484,11 +481,11 @@ describe('an armed group’s assault on a post is a battle', () => {
       'en',
     ],
   ] as const)('%s', (paragraphs, lang) => {
-    expect(run([...paragraphs], lang, '2021-05-10').map((x) => x.event.type)).toEqual(['battles']);
+    expect(extracted([...paragraphs], lang, '2021-05-10').map((x) => x.event.type)).toEqual(['battles']);
   });
 
   it('a bomb named in the opening clause stays a bomb', () => {
-    const got = run(
+    const got = extracted(
       ['Two policemen were killed when a roadside bomb struck their patrol near Baiji on Monday.'],
       'en',
       '2021-05-10',
@@ -499,7 +496,7 @@ describe('an armed group’s assault on a post is a battle', () => {
 
 describe('actors no side of the event, or only suspected', () => {
   const actorsOf = (paragraphs: string[], lang: 'ar' | 'en') =>
-    run(paragraphs, lang, '2021-05-10').map((x) => [x.actors, x.suspected]);
+    extracted(paragraphs, lang, '2021-05-10').map((x) => [x.actors, x.suspected]);
 
   it('an officer telling it', () => {
     expect(

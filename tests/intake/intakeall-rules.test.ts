@@ -4,11 +4,10 @@ import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  run(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.place.governorate?.en ?? null, x.killed, x.wounded]);
 
 describe('a toll told as risen, the noun before the verb', () => {
   it('"أن حصيلة القصف ارتفعت إلى ستة قتلى": the event just told, at its new figure', () => {
@@ -55,7 +54,7 @@ describe('a force that fought the attackers of the event just told', () => {
       'en',
     ],
   ] as const)('kills attackers of that event, no event of its own: %s', (paragraphs, lang) => {
-    const got = run([...paragraphs], lang, '2021-09-14');
+    const got = extracted([...paragraphs], lang, '2021-09-14');
     expect(got.map((x) => [x.place.governorate?.en, x.killed, x.wounded, x.attackersKilled])).toEqual([
       ['Kirkuk', 2, 1, 3],
     ]);
@@ -163,7 +162,7 @@ describe('the doer’s boast of its own toll', () => {
       4,
     ],
   ] as const)('is no figure and no event of its own: %s', (paragraphs, lang, killed) => {
-    expect(run([...paragraphs], lang, '2021-09-14').map((x) => x.killed)).toEqual([killed]);
+    expect(extracted([...paragraphs], lang, '2021-09-14').map((x) => x.killed)).toEqual([killed]);
   });
 });
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { unknownPlaceName, withUnknownSpot } from '../../src/intake/places/unknown-place.js';
 import { resolvePlace } from '../../src/places/resolve.js';
-
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+import { extracted } from '../support/tolls.js';
 
 describe('a roundup: one item per paragraph', () => {
   it('a new paragraph at another town of the same governorate is another event, even with no toll', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'Turkish drones killed four fighters near Batifa on Monday.',
         'Armed men attacked a police post in Sumel on Monday.',
@@ -24,7 +20,7 @@ describe('a roundup: one item per paragraph', () => {
   });
 
   it('the same spot told again in other words stays one event', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'أفاد مصدر أمني بمقتل شخصين بنزاع عشائري شرقي مدينة الناصرية يوم السبت.',
         'وقال المصدر إن شخصين قتلا جراء النزاع الذي اندلع شرقي الناصرية.',
@@ -39,7 +35,7 @@ describe('a roundup: one item per paragraph', () => {
 describe('an incident at a place the gazetteer does not know', () => {
   it('is kept, in the governorate its paragraph names', () => {
     expect(resolvePlace('in Qasrok', 'en')).toBeNull();
-    const incidents = run(
+    const incidents = extracted(
       [
         'A roadside bomb killed two soldiers in Tikrit on Monday.',
         'Turkish drones killed three fighters in Qasrok on Monday. The village lies in the Zakho district of Duhok.',
@@ -60,7 +56,7 @@ describe('an incident at a place the gazetteer does not know', () => {
   });
 
   it('is kept as text with no governorate when the text gives none: never a guessed one', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'A roadside bomb killed two soldiers in Tikrit on Monday.',
         'Turkish drones killed three fighters near Qasrok on Monday.',
@@ -82,13 +78,13 @@ describe('an incident at a place the gazetteer does not know', () => {
   });
 
   it('in Arabic, after a word for a kind of place', () => {
-    const incidents = run(
+    const incidents = extracted(
       ['قتل مدنيان بقصف تركي على قرية كوسرك الحدودية في محافظة دهوك يوم الأحد.'],
       'ar',
       '2023-06-05',
     );
     expect(incidents[0]?.place.governorate?.en).toBe('Duhok');
-    const alone = run(
+    const alone = extracted(
       ['انفجرت عبوة ناسفة في الموصل يوم السبت.', 'وقتل راعيان بانفجار لغم قرب قرية كوسرك يوم الأحد.'],
       'ar',
       '2023-06-05',
@@ -97,7 +93,7 @@ describe('an incident at a place the gazetteer does not know', () => {
   });
 
   it('is dropped when nothing in the article says which country it is in', () => {
-    expect(run(['Drones killed three fighters in Qasrok on Monday.'], 'en', '2023-06-06')).toEqual([]);
+    expect(extracted(['Drones killed three fighters in Qasrok on Monday.'], 'en', '2023-06-06')).toEqual([]);
   });
 });
 
@@ -148,7 +144,7 @@ describe('where a statement was made is not an unknown place of the event', () =
   it('"in Geneva", "in Ankara" keep no incident that has no place of its own', () => {
     expect(unknownPlaceName('The agency said in Geneva that nine civilians were killed.', 'en')).toBeNull();
     expect(
-      run(
+      extracted(
         [
           'A roadside bomb killed two soldiers in Tikrit on Monday.',
           'Officials in Ankara said on Tuesday that drones had killed four fighters.',

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 // Rules found by the fifth held-out batch (tests/intake/probe-e/), each tested on examples of its own.
 
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 const tolls = (paragraphs: string[], lang: 'ar' | 'en', published = '2022-05-10') =>
-  run(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
+  extracted(paragraphs, lang, published).map((x) => [x.killed, x.wounded]);
 
 describe('one person named as someone’s is one', () => {
   it.each([
@@ -60,7 +59,7 @@ describe('English: who was wounded, across a partitive and an adverb', () => {
   });
 
   it('a former police officer killed is not the one who killed', () => {
-    const [x] = run(
+    const [x] = extracted(
       ['A sticky bomb killed a former police officer in the Hay al-Amil district of Baghdad on Monday.'],
       'en',
       '2022-05-10',
@@ -111,7 +110,7 @@ describe('more of the event just told, not another', () => {
   });
 
   it('the attackers’ bodies, and where the rest fled, belong to the attack', () => {
-    const incidents = run(
+    const incidents = extracted(
       [
         'قتل شرطيان بهجوم لمسلحين على نقطة تفتيش في قضاء الدبس بمحافظة كركوك فجر اليوم.',
         'وأضاف أن اثنين من المهاجمين قتلا خلال الاشتباك، فيما فر الباقون باتجاه ناحية الرشاد، مؤكدا أن جثتي المهاجمين نقلتا إلى الطب العدلي.',
@@ -174,7 +173,7 @@ describe('no event: a denial by negation, an epidemic’s toll, what an attack c
 
 describe('suspected, and who tells the news', () => {
   it('"gunmen suspected of belonging to IS" stay suspected; "police and a local official said" tell it', () => {
-    const [x] = run(
+    const [x] = extracted(
       [
         'Gunmen suspected of belonging to Islamic State killed two shepherds near the village of Tel Ali, south of Kirkuk, on Sunday, police and a local official said.',
       ],

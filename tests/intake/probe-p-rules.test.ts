@@ -1,19 +1,15 @@
 // General rules found on probe-p's misses (issue 12), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { ingest } from '../../src/intake/ingest.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
-
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+import { extracted } from '../support/tolls.js';
 
 describe('a day of the month told as a compound ordinal', () => {
   it.each([
     ['الثالث والعشرين', '2021-03-23'],
     ['السابع عشر', '2021-03-17'],
   ])('"في %s من آذار الماضي" is that day', (ordinal, day) => {
-    const got = run(
+    const got = extracted(
       [`وكان سوق مدينة بعقوبة قد تعرض في ${ordinal} من آذار الماضي لتفجير أدى إلى مقتل 12 شخصاً.`],
       'ar',
       '2021-04-10',
@@ -24,7 +20,7 @@ describe('a day of the month told as a compound ordinal', () => {
 
 describe('one of the wounded, told who they were between commas, who died later', () => {
   it('moves from the wounded to the dead', () => {
-    const got = run(
+    const got = extracted(
       [
         'A mortar shell killed two civilians and wounded six in the town of Mhardeh in Hama province on Tuesday.',
         'One of the injured, a 12-year-old boy, later died in hospital, raising the death toll to three.',
@@ -61,7 +57,7 @@ describe('the attackers counted inside the toll', () => {
     ],
   ] as const)('leave the victims’ count: %s', (paragraphs, lang) => {
     expect(
-      run([...paragraphs], lang, '2021-09-17').map((x) => [
+      extracted([...paragraphs], lang, '2021-09-17').map((x) => [
         x.place.governorate?.en,
         x.killed,
         x.attackersKilled,
@@ -72,7 +68,7 @@ describe('the attackers counted inside the toll', () => {
 
 describe('a toll risen "بعد وفاة اثنين من الجرحى"', () => {
   it('moves the two from the wounded to the dead', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة من عناصر الشرطة وأصيب أربعة آخرون بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غرب كركوك فجر اليوم.',
         'وفي وقت لاحق، أفاد مصدر طبي بأن الحصيلة ارتفعت إلى خمسة قتلى بعد وفاة اثنين من الجرحى.',
@@ -86,7 +82,7 @@ describe('a toll risen "بعد وفاة اثنين من الجرحى"', () => {
 
 describe('where the attackers withdrew to, told with the verb’s present form', () => {
   it('"قبل أن ينسحبوا باتجاه …" is no place of the event', () => {
-    const got = run(
+    const got = extracted(
       [
         'قتل ثلاثة من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في قضاء الحويجة غرب كركوك فجر اليوم.',
         'واستمر الاشتباك قرابة ساعة قبل أن ينسحب المهاجمون باتجاه سلسلة جبال حمرين في صلاح الدين.',
@@ -134,6 +130,6 @@ describe('a toll over a span told from an event or by months of the year', () =>
       '2018-10-30',
     ],
   ] as const)('is no incident: %s', (paragraphs, lang, published) => {
-    expect(run([...paragraphs], lang, published)).toEqual([]);
+    expect(extracted([...paragraphs], lang, published)).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
 // Role rules added on the opened probes q, r and s (issue 12), each on examples written for it.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
+import { extracted } from '../support/tolls.js';
 
 const run = (paragraphs: string[], lang: 'ar' | 'en', published = '2021-05-12') =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+  extracted(paragraphs, lang, published);
 const roles = (paragraphs: string[], lang: 'ar' | 'en') =>
   run(paragraphs, lang).map((x) => ({ actors: x.actors, suspected: x.suspected, type: x.event.type }));
 

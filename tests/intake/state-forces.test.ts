@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stateForceOf } from '../../src/intake/actors/actor-table.js';
-import { extractIncidents } from '../../src/intake/incidents/incidents.js';
-import { splitSentences } from '../../src/intake/article/sentences.js';
-import { resolvePlace } from '../../src/places/resolve.js';
-
-const run = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
+import { extracted } from '../support/tolls.js';
 
 describe("an unqualified state force is the place's country's", () => {
   it('maps the police, the army and security forces by country; others stay', () => {
@@ -17,20 +12,20 @@ describe("an unqualified state force is the place's country's", () => {
   });
 
   it('a policeman killed in Daraa is a Syrian policeman, one in Kirkuk an Iraqi', () => {
-    const [syria] = run(['قتل شرطي بانفجار عبوة ناسفة في مدينة درعا، أمس الأحد.'], 'ar', '2021-03-08');
+    const [syria] = extracted(['قتل شرطي بانفجار عبوة ناسفة في مدينة درعا، أمس الأحد.'], 'ar', '2021-03-08');
     expect(syria?.targets).toEqual(['syrian_police']);
-    const [iraq] = run(['قتل شرطي بانفجار عبوة ناسفة في مدينة كركوك، أمس الأحد.'], 'ar', '2021-03-08');
+    const [iraq] = extracted(['قتل شرطي بانفجار عبوة ناسفة في مدينة كركوك، أمس الأحد.'], 'ar', '2021-03-08');
     expect(iraq?.targets).toEqual(['iraqi_police']);
   });
 
   it('in English too, and security forces named as Syrian stay Syrian', () => {
-    const [police] = run(
+    const [police] = extracted(
       ['A police officer was killed when a roadside bomb hit his car in Jasim, Daraa province, on Sunday.'],
       'en',
       '2021-03-08',
     );
     expect(police?.targets).toEqual(['syrian_police']);
-    const [named] = run(
+    const [named] = extracted(
       [
         'Gunmen attacked a checkpoint of the Syrian security forces in Jasim, Daraa province, on Sunday, killing two.',
       ],

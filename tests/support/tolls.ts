@@ -5,15 +5,15 @@ import { extractIncidents } from '../../src/intake/incidents/incidents.js';
 import { splitSentences } from '../../src/intake/article/sentences.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
-export const drafted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
+export const extracted = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
   extractIncidents(splitSentences(paragraphs, lang), { lang, published, resolvePlace, titlePlace: null });
 
 export const tolls = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+  extracted(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
 
 /** The same with the attackers killed, kept apart from the victims. */
 export const tollsWithAttackers = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     killed: x.killed,
     wounded: x.wounded,
     attackersKilled: x.attackersKilled,
@@ -21,7 +21,7 @@ export const tollsWithAttackers = (paragraphs: string[], lang: 'ar' | 'en', publ
 
 /** Each drafted incident's days, governorate, dead and wounded. */
 export const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  drafted(paragraphs, lang, published).map((x) => ({
+  extracted(paragraphs, lang, published).map((x) => ({
     from: x.date.from,
     to: x.date.to,
     governorate: x.place?.governorate?.en ?? null,
@@ -29,21 +29,25 @@ export const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: st
     wounded: x.wounded,
   }));
 
-/**
- * Each incident the whole pipeline (`ingest`) drafts of a titled article, whose title may place
- * them: its days, governorate, dead and wounded.
- */
-export const ingested = (title: string, paragraphs: string[], published: string, lang?: 'ar' | 'en') => {
-  const result = ingest([title, ...paragraphs].join('\n\n'), { published, ...(lang ? { lang } : {}) });
+/** The incidents the whole pipeline (`ingest`) drafts of an article's raw text; a refused article fails the test. */
+export const draftedIncidents = (raw: string, published: string, lang?: 'ar' | 'en') => {
+  const result = ingest(raw, { published, ...(lang ? { lang } : {}) });
   if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
+  return result.draft.incidents;
+};
+
+/**
+ * Each incident the whole pipeline drafts of a titled article, whose title may place them: its
+ * days, governorate, dead and wounded.
+ */
+export const ingested = (title: string, paragraphs: string[], published: string, lang?: 'ar' | 'en') =>
+  draftedIncidents([title, ...paragraphs].join('\n\n'), published, lang).map((x) => ({
     from: x.date.from,
     to: x.date.to,
     governorate: x.place.governorate?.en ?? null,
     killed: x.killed,
     wounded: x.wounded,
   }));
-};
 
 /** The same, the first paragraph standing as the title. */
 export const ingestedParagraphs = (paragraphs: string[], published: string) =>
