@@ -32,6 +32,11 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
+import { anotherTellersDead } from '../tolls/another-teller.js';
+import { othersTheLeadSums } from '../roundups/others-lead-sums.js';
+import { claimedKillsOfTold } from '../followups/claimed-kills.js';
+import { countToldOnLaterDay } from '../tolls/count-told-later.js';
+import { endOfTold } from '../events/ended-told.js';
 import {
   otherFigureOfTold,
   sourceTellsEventTold,
@@ -493,6 +498,9 @@ export function extractIncidents(
         cameAfterAsTold(clauseText)
       )
         continue;
+      // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
+        continue;
       // "…أن الضربات جاءت رداً على هجوم … الأسبوع الماضي": the event told, with what it answered (came-after-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && cameInAnswerAsTold(clauseText)) continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
@@ -523,10 +531,13 @@ export function extractIncidents(
       if (eventsTalliedSince(clauseText)) continue;
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
-      // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts)
+      // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts;
+      // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts)
       if (
         last &&
-        (secondSourceToll(last, facts, sentence.index, nth) || otherFigureOfTold(last, facts, sentence.index))
+        (secondSourceToll(last, facts, sentence.index, nth) ||
+          otherFigureOfTold(last, facts, sentence.index) ||
+          anotherTellersDead(last, facts, sentence.index, nth))
       ) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
@@ -557,6 +568,25 @@ export function extractIncidents(
         merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
         continue;
       }
+      // "IS claimed its fighters had killed 50 soldiers in the battle": the other side's figure of the
+      // fighting just told, not another event (claimed-kills.ts); so is a count given on a later day,
+      // "On Tuesday, the ministry said 23 had been killed" (count-told-later.ts)
+      // (not where the sentence before placed what it told in another governorate than that event's:
+      // the count may be of what that sentence told)
+      const placedBefore = (): ResolvedPlace | null =>
+        at > 0 ? ctx.resolvePlace(sentences[at - 1]!.text, ctx.lang) : null;
+      if (
+        (claimedKillsOfTold(last, facts, sentence.index) ||
+          countToldOnLaterDay(last, facts, sentence.index)) &&
+        (!last!.place?.governorate ||
+          !placedBefore()?.governorate ||
+          sameGovernorate(last!.place, placedBefore()))
+      ) {
+        const spot =
+          sameGovernorate(last!.place, facts.place) || !last!.place?.governorate ? facts.place : null;
+        merge(last!, { ...facts, refersBack: true }, null, spot, sentence.index);
+        continue;
+      }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
       // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)
       if (
@@ -571,7 +601,7 @@ export function extractIncidents(
         continue;
       }
       // a toll of "the operation" told after a background event: the story's own event (past-background.ts)
-      const main = mainPastBackground(built, facts, sentence.index);
+      const main = mainPastBackground(built, facts, sentence.index, sentence.paragraph);
       if (main) {
         merge(main, facts, null, null, sentence.index);
         continue;
@@ -608,9 +638,13 @@ export function extractIncidents(
       const spot = clausePlace(clause.text, facts, current, nth, ctx);
       const { place, nearSpot } = spot;
       // "قتل ٥ مدنيين، وأصيب ١٠ آخرون، جراء غارات على بلدة كفرنبل": where the event told happened
+      // ("Two others died in barrel-bomb attacks on the village of Y": the rest of the lead's toll, of
+      // its day, others-lead-sums.ts)
+      const restOfLead = othersTheLeadSums(built[0], current, facts);
       const elsewhere =
         (spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index))) ||
-        afterUnknownSpot(clauseText, facts, place, current, nth);
+        afterUnknownSpot(clauseText, facts, place, current, nth) ||
+        restOfLead;
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
@@ -735,7 +769,7 @@ export function extractIncidents(
             ? raidFromTheAir(clauseText, facts.event, current.event)
             : facts.event;
       built.push({
-        date: date ? date.date : null,
+        date: date ? date.date : restOfLead ? built[0]!.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         // (a toll with none told after a fight going on is that fight's: fight-going-on.ts)
         place: place ?? facts.place ?? tollOfFight(fight, facts, sentence.paragraph),

@@ -188,6 +188,9 @@ export const EN_TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/** An English count of people in a pattern: digits or a number word ("11", "four", "twenty-three"). */
+export const EN_COUNT_PATTERN = `(?:\\d+|(?:${Object.keys(EN_TENS).join('|')})(?:-(?:${Object.keys(EN_SMALL).join('|')}))?|${Object.keys(EN_SMALL).join('|')})`;
+
 export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,

@@ -40,19 +40,54 @@ const EVENT_EN = [
   'ambush',
 ];
 const SEVERAL_EN = ['two', 'three', 'four', 'five', '2', '3', '4', '5'];
+/** Kinds of deed a roundup lists in the plural ("in bombings, assassinations and clashes"). */
+const DEEDS_EN = [...EVENTS_EN, 'assassinations', 'killings', 'shootings', 'shelling'];
+const DEEDS_AR = [
+  'ضربات',
+  'غارات',
+  'هجمات',
+  'تفجيرات',
+  'انفجارات',
+  'اغتيالات',
+  'عمليات اغتيال',
+  'اشتباكات',
+  'كمائن',
+  'قصف',
+];
+/** Places in the plural, several of one kind: "in several towns". */
+const PLACES_EN = [
+  'towns',
+  'cities',
+  'villages',
+  'areas',
+  'districts',
+  'provinces',
+  'neighbourhoods',
+  'neighborhoods',
+];
 
 /**
  * "killed 20 civilians in two raids", "in an air strike and an ambush", "مقتل 25 إرهابياً بضربة جوية
  * وكمين", "بغارتين": the toll is told as the sum of the events the body then tells one by one, so a
  * lead saying so sums them even where the body's figures differ from it (the body wins). So do two
  * kinds of blow joined as the doers of the toll ("with clashes and shelling killing at least 14",
- * "strikes and shelling killed 30"): the day's events of both kinds.
+ * "strikes and shelling killed 30"): the day's events of both kinds. So does a toll told of three
+ * kinds of deed listed ("in bombings, assassinations and clashes", "في تفجيرات واغتيالات
+ * واشتباكات") or of several places of one kind ("as protests turned violent in several towns"):
+ * each deed, each place, is told after it.
  */
 export const NAMES_SEVERAL_EVENTS = new RegExp(
   [
     `(?<!${L})in (?:${anyOf(SEVERAL_EN)}) (?:separate )?(?:${anyOf(EVENTS_EN)})(?!${L})`,
     `(?<!${L})in an? (?:${anyOf(EVENT_EN)})(?!${L})[^.,;]{0,40}? and an? (?:${anyOf(EVENT_EN)})(?!${L})`,
     `(?<!${L})(?:${anyOf([...EVENTS_EN, 'shelling'])}) and (?:${anyOf([...EVENTS_EN, 'shelling'])}) (?:killing|killed|have killed|left)(?!${L})`,
+    // "killed last week in bombings, assassinations and clashes", "في تفجيرات واغتيالات واشتباكات":
+    // three kinds of deed listed, each in the plural
+    `(?<!${L})in (?:${anyOf(DEEDS_EN)}), (?:${anyOf(DEEDS_EN)}),? and (?:${anyOf(DEEDS_EN)})(?!${L})`,
+    `(?<!${L})(?:في |ب)(?:${anyOf(DEEDS_AR)})(?:،? ?و?(?:${anyOf(DEEDS_AR)})){2}(?!${L})`,
+    // "as protests turned violent in several towns" (not "في مناطق متفرقة": a lead told so may be
+    // the only telling of an item the body joins to the one before it)
+    `(?<!${L})in (?:several|many|various|a number of|multiple) (?:${anyOf(PLACES_EN)})(?!${L})`,
     `(?<!${L})ب(?:${anyOf(DUALS_AR)})(?!${L})`,
     `(?<!${L})ب(?:${anyOf(EVENTS_AR)})(?!${L})[^.،؛]{0,40}?\\sو(?:${anyOf(EVENTS_AR)})(?!${L})`,
   ].join('|'),

@@ -41,7 +41,8 @@ const WHILE_SOURCE = new RegExp(
 );
 
 /**
- * A toll told in a sentence that has told the toll of the event just told, set against it as
+ * A toll told in a sentence that has told the toll of the event just told (or opening the sentence
+ * right after it with "فيما"), set against it as
  * another source's ("فيما وثق المرصد السوري مقتل عشرة مدنيين" after the civil defence's twelve):
  * that event in that source's figures — not a second event — where it names no other day, no
  * other governorate and no event of its own kind (another, similar, a total). The place it names
@@ -53,7 +54,12 @@ export function secondSourceToll(
   sentenceIndex: number,
   nth: number,
 ): boolean {
-  if (!last || nth === 0 || !last.sentences.includes(sentenceIndex)) return false;
+  if (!last) return false;
+  // ("…ما يرشح عدد القتلى للارتفاع. فيما تحدثت مصادر محلية عن سبعة قتلى": the copy may close the
+  // sentence before "فيما"; the toll it is set against is then the one of the sentence just before)
+  const setAgainst =
+    nth === 0 ? last.sentences.includes(sentenceIndex - 1) : last.sentences.includes(sentenceIndex);
+  if (!setAgainst) return false;
   if (last.killed === null && last.wounded === null) return false;
   if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;

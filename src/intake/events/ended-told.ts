@@ -1,0 +1,33 @@
+// "The clashes ended around midday Tuesday": when the event just told ended, no event of its own.
+import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const ENDED_AR = anyOf([
+  'انتهت',
+  'وانتهت',
+  'انتهى',
+  'وانتهى',
+  'توقفت',
+  'وتوقفت',
+  'توقف',
+  'وتوقف',
+  'هدأت',
+  'وهدأت',
+]);
+const WENT_ON_AR = anyOf(['استمرت', 'واستمرت', 'استمر', 'واستمر']);
+
+/**
+ * "The clashes ended around midday Tuesday", "The fighting subsided by evening", "The shelling went
+ * on until dawn", "وانتهت الاشتباكات ظهر الثلاثاء", "واستمرت المواجهات حتى الفجر": the event told, by
+ * its definite name, as the subject of ending or going on until a time.
+ */
+const TOLD_ENDED = new RegExp(
+  `^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:in|at|near) [^.;]{1,40}?)? (?:ended|subsided|stopped|eased|died down|(?:went on|continued|lasted) (?:until|till|into))(?!${L})|^\\W*(?:(?:${ENDED_AR})|(?:${WENT_ON_AR}))\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause (in matching form) tells when the event just told ended: where it gives no casualties
+ * (the caller checks), its day is that event's last, not the day of another event.
+ */
+export const endOfTold = (matchText: string): boolean => TOLD_ENDED.test(matchText);

@@ -1,0 +1,40 @@
+// A side's claim of what its own fighters killed in the event just told: its figure, no event of its own.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { sameRange } from '../dates/event-period.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import { withinGap } from '../incidents/incident-followups.js';
+import type { Building } from '../incidents/incident-types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const CLAIM_AR = anyOf(['زعم', 'وزعم', 'زعمت', 'وزعمت', 'ادعى', 'وادعى', 'ادعت', 'وادعت']);
+const OWN_MEN_AR = anyOf(['مقاتليه', 'عناصره', 'مسلحيه', 'مقاتليها', 'عناصرها', 'مسلحيها']);
+
+/**
+ * "the group claimed its fighters had killed 40 soldiers", "the militia said its men killed 12",
+ * "وزعم التنظيم أن مقاتليه قتلوا 40 جندياً": a side's claim of what its own men killed — a figure
+ * it gives of the fighting, not a count anyone could check.
+ */
+const OWN_MEN_KILLED = new RegExp(
+  `(?<!${L})(?:claimed|claims|said|says|alleged)\\s+(?:that\\s+)?(?:its|their)\\s+(?:${L}+\\s+)?(?:fighters|men|members|militants|forces|troops|units)\\s+(?:had\\s+|have\\s+)?(?:killed|wounded)(?!${L})|(?<!${L})(?:${CLAIM_AR})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${anyOf(['أن', 'بأن'])})\\s+(?:${OWN_MEN_AR})\\s+(?:${anyOf(['قتلوا', 'قتل', 'أصابوا'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause gives a side's claim of the dead its own men made, a few sentences after `last` told
+ * the toll of the fighting, with no day, governorate or event of its own: that fighting in the
+ * claimant's figures (the toll told first stays; the claim is shown to the editor), not a second event.
+ */
+export function claimedKillsOfTold(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): boolean {
+  if (!last || !withinGap(last, sentenceIndex)) return false;
+  if (last.killed === null && last.wounded === null) return false;
+  if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
+  if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
+  if (facts.place?.governorate && last.place?.governorate && !sameGovernorate(last.place, facts.place))
+    return false;
+  return OWN_MEN_KILLED.test(facts.matchText);
+}

@@ -1,0 +1,40 @@
+// Another teller's count of the dead of the event told in the sentence just before.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { sameRange } from '../dates/event-period.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import type { Building } from '../incidents/incident-types.js';
+import { EN_COUNT_PATTERN as COUNT } from '../reading/number-words.js';
+import { L } from '../reading/word-pattern.js';
+
+/**
+ * "A doctor at the main hospital told AFP five protesters had died", "Organisers said nine had died,
+ * including a nurse", "The monitor reported 14 people killed in the town": a teller (a few words),
+ * a verb of telling, then only a count and a word or two for the dead — no event word, no "when"
+ * or "after" that tells how they died, no "in a"/"in an" that names a blow of its own.
+ */
+const TELLER_COUNTS_DEAD = new RegExp(
+  `^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported|counted|documented|recorded)\\s+(?:that\\s+)?(?:at\\s+least\\s+|only\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+died|had\\s+been\\s+killed|were\\s+killed|died|killed|dead)(?!${L})(?![^.;]*(?<!${L})(?:when|after|as|while|in\\s+an?|by\\s+an?)(?!${L}))`,
+  'u',
+);
+
+/**
+ * The clause opens the sentence after the one that told `last` (its dead counted), and gives only
+ * another teller's count of dead, with no day, governorate or event of its own
+ * and nothing that makes them more victims (others, another, a total): the dead of that event in
+ * that teller's figures, not a second event. The first count stays; the other is shown to the editor.
+ */
+export function anotherTellersDead(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+  nth: number,
+): boolean {
+  if (!last || nth !== 0 || !last.sentences.includes(sentenceIndex - 1)) return false;
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (last.killed === null || killed === null || wounded !== null || attackersKilled !== null) return false;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate || facts.additional) return false;
+  if (facts.risenTo || facts.diedOfWounds || facts.claims || facts.denied) return false;
+  if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
+  if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
+  return TELLER_COUNTS_DEAD.test(facts.matchText);
+}
