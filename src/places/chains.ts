@@ -70,3 +70,13 @@ export function chainsOf(
   }
   return chains;
 }
+
+/**
+ * "منطقة العوجة بمحافظة صلاح الدين", "the town of Baiji in Salahuddin province": a place told with
+ * its own governorate, which the article itself places.
+ */
+export function toldWithItsGovernorate(chain: Chain): boolean {
+  return (
+    chain.entries.some((e) => e.kind === 'governorate') && chain.entries.some((e) => e.kind !== 'governorate')
+  );
+}

@@ -6,7 +6,12 @@ import { namesRoadQuarter } from './road-quarter.js';
 import { governorateAsFirstName } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
-import { ARABIC_NAME_CUES, ENGLISH_NAME_CUES_AFTER, ENGLISH_NAME_CUES_BEFORE } from './place-words.js';
+import {
+  ARABIC_NAME_CUES,
+  ENGLISH_NAME_CUES_AFTER,
+  ENGLISH_NAME_CUES_BEFORE,
+  PART_ADJECTIVES,
+} from './place-words.js';
 import {
   arabicReadings,
   isCapitalised,
@@ -134,8 +139,15 @@ function isCoordinated(candidate: Candidate, tokens: readonly Token[], accepted:
   );
 }
 
+/** "انفجرت العبوة عند الباب الرئيسي للمبنى": an ambiguous name qualified as a part of a building is the ordinary word. */
+function qualifiedAsPart(candidate: Candidate, tokens: readonly Token[]): boolean {
+  return candidate.pattern.arabic && isIn(PART_ADJECTIVES, tokens[candidate.last + 1]);
+}
+
 function acceptAmbiguous(candidates: Candidate[], tokens: readonly Token[], sentence: string): Candidate[] {
-  const plausible = candidates.filter((c) => !c.pattern.needsCue || keepsTaMarbuta(c, sentence));
+  const plausible = candidates.filter(
+    (c) => !c.pattern.needsCue || (keepsTaMarbuta(c, sentence) && !qualifiedAsPart(c, tokens)),
+  );
   const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens, sentence));
   const pending = plausible.filter((c) => !accepted.includes(c)).sort((a, b) => a.first - b.first);
   for (const candidate of pending) if (isCoordinated(candidate, tokens, accepted)) accepted.push(candidate);

@@ -37,3 +37,26 @@ export function governorateByName(name: string): GazetteerEntry | undefined {
     })
   );
 }
+
+/** Whether `name` is one of a governorate's own names ("Qadisiya", "المثنى"), not only its capital's. */
+export function namesAGovernorate(name: string): boolean {
+  const key = matchKey(name);
+  return placeIndex().entries.some(
+    (e) => e.kind === 'governorate' && [...e.names.en, ...e.names.ar].some((n) => matchKey(n) === key),
+  );
+}
+
+/**
+ * Whether `name`, a governorate's, is its capital city's name too ("Kirkuk", "Basra"; Baghdad, a
+ * governorate with no other capital), not only the province's ("Qadisiya", whose capital is
+ * Diwaniyah; "Nineveh", Mosul's): "the Kirkuk district" is that city's district, "the Qadisiya
+ * district" a quarter named after the province.
+ */
+export function namesItsCapital(name: string): boolean {
+  const governorate = governorateByName(name);
+  if (!governorate) return false;
+  const capital = governorate.capital && placeIndex().hierarchy.byId.get(governorate.capital);
+  if (!capital || !isAdmin(capital)) return true;
+  const key = matchKey(name);
+  return [...capital.names.en, ...capital.names.ar].some((n) => matchKey(n) === key);
+}

@@ -5,6 +5,7 @@ import type { Chain } from './chains.js';
 import { DESIGNATORS_BEFORE, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { placeIndex } from './find.js';
 
 /** Whether every mention of `chain` is a name the gazetteer marks as an ordinary word too, told bare. */
 export function toldAsOrdinaryWord(tokens: readonly Token[], chain: Chain): boolean {
@@ -13,4 +14,10 @@ export function toldAsOrdinaryWord(tokens: readonly Token[], chain: Chain): bool
     const ambiguous = (m.entry.needsCue ?? []).some((name) => normalizeForMatch(name) === written);
     return ambiguous && !isIn(DESIGNATORS_BEFORE, tokens[tokenAt(tokens, m.start) - 1]);
   });
+}
+
+/** Whether `name`, as written, is one the gazetteer marks as an ordinary word too ("الوليد", "القائم"). */
+export function isOrdinaryWordName(name: string): boolean {
+  const written = normalizeForMatch(name);
+  return placeIndex().entries.some((e) => (e.needsCue ?? []).some((n) => normalizeForMatch(n) === written));
 }

@@ -74,6 +74,13 @@ export const ARABIC_NAME_CUES = new Set([
   'حول',
   'عمق',
 ]);
+/**
+ * Adjectives of a part of a building or a thing, which never qualify a town: after a name that is
+ * also an ordinary word they show the word ("عند الباب الخلفي", the back door, not al-Bab).
+ */
+export const PART_ADJECTIVES = new Set(
+  ['رييسي', 'امامي', 'خلفي', 'خارجي', 'داخلي', 'جانبي'].flatMap((w) => [w, `${w}ه`]),
+);
 /** English words before an ambiguous name that show it is a place ("in Hit", "north of Hit"). */
 export const ENGLISH_NAME_CUES_BEFORE = new Set([
   'in',

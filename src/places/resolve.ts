@@ -1,5 +1,5 @@
 import type { LocalizedText, Language } from '../content/schema.js';
-import { chainsOf, type Chain } from './chains.js';
+import { chainsOf, toldWithItsGovernorate, type Chain } from './chains.js';
 import { placeIndex, scanPlaces } from './find.js';
 import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
@@ -199,8 +199,19 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
       score(chain) >= 1 &&
       sideOfBearing(words, chain, best) === 'on',
   );
+  // "هجوم على نقطة في منطقة العوجة بمحافظة صلاح الدين شمال بغداد": nor is a bearing where the
+  // sentence tells a place of another governorate with that governorate, whatever side it lies on
+  const placedOutright =
+    words.length > 0
+      ? candidates.find(
+          (chain) =>
+            chain.governorate.id !== best.governorate.id &&
+            score(chain) >= 1 &&
+            toldWithItsGovernorate(chain),
+        )
+      : undefined;
   // ("south of al-Hadar (Hatra)": the gloss's spelling is the place meant, name-gloss.ts)
-  return onSide ?? glossedBy(sentence, best, chains) ?? best;
+  return onSide ?? placedOutright ?? glossedBy(sentence, best, chains) ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */
@@ -247,6 +258,9 @@ function locatedBy(
   chains: Chain[],
 ): Chain | undefined {
   if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
+  // "في منطقة العوجة بمحافظة صلاح الدين شمال بغداد": a place told with its own governorate is
+  // placed by the article itself; a bearing after it only glosses where that governorate lies
+  if (toldWithItsGovernorate(chain)) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
   // has no namesake for a bearing to correct, unless it lies on another side; the bearing only
   // glosses it (nor has one told with its governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب

@@ -57,6 +57,7 @@ import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
 import { keepingNamesakes } from '../places/namesake-kept.js';
+import { placeOfThere } from '../places/there.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
@@ -261,11 +262,18 @@ export function extractIncidents(
         // "the city's X district": city-quarter.ts)
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         place:
-          cityOfNamesakeQuarter(built, analysed) ??
+          cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place
-            : analysed.place),
+            : analysed.place) ??
+          // ("A protester was shot dead there": the place the text just told, there.ts)
+          placeOfThere(
+            analysed.matchText,
+            [sentence.text.slice(0, clause.start), sentences[at - 1]?.text ?? ''],
+            ctx.resolvePlace,
+            ctx.lang,
+          ),
       };
       const partBefore = countedBefore;
       countedBefore = facts.casualties;

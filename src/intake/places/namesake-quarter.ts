@@ -5,7 +5,10 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
-import { QUARTER_BEFORE } from './quarter-of-city.js';
+import { QUARTER_BEFORE, quarterOfCityTold } from './quarter-of-city.js';
+import { sameGovernorate } from './incident-places.js';
+import { isOrdinaryWordName } from '../../places/ordinary-word-name.js';
+import { namesAGovernorate, namesItsCapital } from '../../places/governorates.js';
 
 /** A quarter of a city, by its word: "حي الحمدانية", "the Hamdaniya neighbourhood". */
 const QUARTER = new RegExp(
@@ -19,22 +22,48 @@ const QUARTER = new RegExp(
  * governorate of another country than the last event placed, that is a namesake, not another event
  * ("shells hit the X neighbourhood of Aleppo", then "in X neighbourhood": still Aleppo's; "حي
  * السليمانية" of Aleppo is no Sulaymaniyah). The place of that last event; null: no such namesake.
+ * (A quarter named like a governorate, told before any event was placed, is the city of the title.)
  */
-export function cityOfNamesakeQuarter(built: Building[], facts: ClauseFacts): ResolvedPlace | null {
-  const here = built.findLast((b) => b.place !== null)?.place;
-  if (!facts.place || !here) return null;
+export function cityOfNamesakeQuarter(
+  built: Building[],
+  facts: ClauseFacts,
+  titlePlace: ResolvedPlace | null,
+): ResolvedPlace | null {
+  const last = built.findLast((b) => b.place !== null);
+  if (!facts.place) return null;
+  if (!last?.place)
+    return titlePlace && quarterNamedLikeGovernorate(facts.place, titlePlace, facts.text, facts.matchText)
+      ? titlePlace
+      : null;
+  const here = last.place;
   return namesakeQuarter(facts.place, here) ||
-    quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText)
+    quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText) ||
+    quarterNamedLikeTown(facts.place, last, facts.matchText)
     ? here
     : null;
+}
+
+/**
+ * "…انفجرت سيارة مفخخة في سوق بحي الأمين", then "وبعد ساعتين انفجرت عبوة قرب مقهى في منطقة
+ * الوليد": a town of another governorate whose name is also a common word or a family name, told
+ * bare as an area or a quarter after an event told in a city, is that city's quarter of the name
+ * (a town elsewhere is told with its district or governorate). `view`: the clause's matching form.
+ */
+function quarterNamedLikeTown(place: ResolvedPlace, before: Building, view: string): boolean {
+  const here = before.place;
+  if (!here || !place.locality?.en || !place.locality.ar || sameGovernorate(place, here)) return false;
+  return (
+    isOrdinaryWordName(place.text) && quarterOfCityTold(view, place.text, `${here.text} ${before.source}`)
+  );
 }
 
 /**
  * "troops fighting through the al-Qadisiya neighborhood", "سقط الآخر على منزل في منطقة القادسية": a
  * quarter named like a governorate of the same country (Iraqi cities name quarters after the
  * provinces), which the gazetteer reads as that governorate, is a quarter of the city told; a
- * governorate is never told as an area or a neighbourhood. `text` is the clause as written, `view`
- * its matching form.
+ * governorate is never told as an area or a neighbourhood (nor as "the X district" where X is not its
+ * capital's name: "fighting in the Muthanna district" of Tikrit). `text` is the clause as written,
+ * `view` its matching form.
  */
 function quarterNamedLikeGovernorate(
   place: ResolvedPlace,
@@ -42,12 +71,18 @@ function quarterNamedLikeGovernorate(
   text: string,
   view: string,
 ): boolean {
-  if (place.precision !== 'governorate' || place.governorate?.en === here.governorate?.en) return false;
-  const name = escapeRegExp(place.text);
-  const arabic = escapeRegExp(normalizeForMatch(place.text));
+  if (!place.governorate || place.governorate.en === here.governorate?.en) return false;
+  // (a district or a town of the gazetteer is no governorate's name)
+  if (place.district || (place.locality?.en && place.locality.ar)) return false;
+  // (the name as told, without the word for a quarter the resolver may have kept with it)
+  const told = place.text.replace(/\s+(?:district|neighbou?rhood|quarter)$/iu, '');
+  const toldArabic = normalizeForMatch(place.text).replace(new RegExp(`^(?:${QUARTER_BEFORE}) `, 'u'), '');
+  // (and the name a governorate's own, not a quarter of a town the gazetteer knows, told with it)
+  if (!namesAGovernorate(told) && !namesAGovernorate(toldArabic)) return false;
+  const after = namesItsCapital(told) ? 'neighbou?rhood|quarter' : 'neighbou?rhood|quarter|district';
   return (
-    new RegExp(`${name}\\s+(?:neighbou?rhood|quarter)`, 'iu').test(text) ||
-    new RegExp(`(?<!${L})(?:${QUARTER_BEFORE}) ${arabic}(?!${L})`, 'u').test(view)
+    new RegExp(`${escapeRegExp(told)}\\s+(?:${after})(?!${L})`, 'iu').test(text) ||
+    new RegExp(`(?<!${L})(?:${QUARTER_BEFORE}) ${escapeRegExp(toldArabic)}(?!${L})`, 'u').test(view)
   );
 }
 
