@@ -52,7 +52,7 @@ import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { killedSince } from '../roundups/killed-since.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
-import { daysOfViolence } from '../roundups/days-of-violence.js';
+import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
@@ -89,6 +89,8 @@ import { isRiteOf } from '../victims/rite-of-one.js';
 import { tellsRemains } from '../places/grave-site.js';
 import { listedDead } from '../roundups/listed-dead.js';
 import { ranksPlacesByCount } from '../roundups/ranked-places.js';
+import { periodicReport } from '../roundups/periodic-report.js';
+import { tellsLawProvision } from '../events/law-provision.js';
 import { laterThan } from '../dates/later-on.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -360,9 +362,13 @@ export function analyseClause(
         // (counted up to the day the source said it, or the news's)
         killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||
+        waveOverDays(view.text, eventDate?.date ?? null) ||
         spanFromOnset(view.text) ||
         countryTally(view.text) ||
         ranksPlacesByCount(view.text) ||
+        periodicReport(view.text) ||
+        // (what a law grants any victim: "Under the compensation law, the family of a person killed…")
+        tellsLawProvision(view.text) ||
         tellsStillMissing(view.text)),
     separate:
       recalled ||

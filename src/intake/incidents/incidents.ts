@@ -532,7 +532,11 @@ export function extractIncidents(
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       // (fights in the plural that dead were counted over name no one event: "بعد معارك قتل خلالها…")
-      if (date && monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead)) continue;
+      if (
+        date &&
+        monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead, facts.casualties.wounded)
+      )
+        continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;

@@ -27,3 +27,24 @@ const DAYS_OF_WAVE = new RegExp(
 export function daysOfViolence(matchText: string): boolean {
   return DAYS_OF_WAVE.test(matchText);
 }
+
+/** Days a wave's date must span for its toll to be the sum of several days' events. */
+const SEVERAL_DAYS = 3;
+
+/**
+ * "الموجة الأولى من الاحتجاجات التي شهدتها البلاد مطلع الشهر قد أودت بحياة 149", "the first wave of
+ * protests earlier this month killed 149": a wave of protests or violence told over days (its date
+ * a span of three days or more) sums the events of those days, as days of violence do (a wave of
+ * bombings on one day is left to the lead-total rules, which fold it over the blasts it sums).
+ */
+const WAVE = new RegExp(
+  `(?<!${L})(?:${anyOf(['موجة', 'الموجة'])})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${anyOf(['من'])}\\s+)?(?:${anyOf(['الاحتجاجات', 'التظاهرات', 'المظاهرات', 'العنف', 'أعمال العنف', 'الهجمات', 'التفجيرات', 'الاغتيالات'])})(?!${L})|(?<!${L})wave\\s+of\\s+(?:protests|demonstrations|violence|unrest|attacks|bombings|assassinations|killings)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a toll of a wave of protests or violence over several days. */
+export function waveOverDays(matchText: string, date: { from: string; to: string } | null): boolean {
+  if (!date) return false;
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  return days >= SEVERAL_DAYS - 1 && WAVE.test(matchText);
+}

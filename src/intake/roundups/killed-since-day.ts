@@ -8,10 +8,11 @@ const SEVERAL_DAYS = 3;
 
 /**
  * "1,200 people had been killed since Thursday", "قتل 300 شخص منذ يوم الخميس": the dead (a perfect or
- * pluperfect, or the Arabic verb or noun of killing) counted since a day of the week.
+ * pluperfect, or the Arabic verb or noun of killing) counted since a day of the week; so is "the
+ * number of protesters killed in the city since Tuesday", the count a running total is brought to.
  */
 const KILLED_SINCE_WEEKDAY = new RegExp(
-  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
+  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}killed|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
   'u',
 );
 

@@ -7,12 +7,13 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /**
  * "More than 400 civilians have been killed since government forces launched an offensive", "the
  * escalation has killed at least 40 people since June": the present perfect with "since" sums every
- * death from that point on. Not the dead of one event counted since it began or struck ("have died
+ * death from that point on (so does the pluperfect of reported speech: "the government said 1,600
+ * fighters had been killed since the summer of 2014"). Not the dead of one event counted since it began or struck ("have died
  * since the blast", "since then", "has killed 10 people since Monday", "since last night"): that is
  * the running toll of the event told.
  */
 const KILLED_SINCE = new RegExp(
-  `(?<!${L})(?:have|has)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)(?!${L})[^.;]{0,80}?(?<!${L})since\\s+(?!(?:then|yesterday|overnight|dawn|early|${DAYS})(?!${L})|(?:last|this|the)\\s+(?:night|morning|evening|weekend|attacks?|blasts?|bombings?|explosions?|strikes?|shelling|raids?|ambush|incident|${DAYS})(?!${L}))`,
+  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)(?!${L})[^.;]{0,80}?(?<!${L})since\\s+(?!(?:then|yesterday|overnight|dawn|early|${DAYS})(?!${L})|(?:last|this|the)\\s+(?:night|morning|evening|weekend|attacks?|blasts?|bombings?|explosions?|strikes?|shelling|raids?|ambush|incident|${DAYS})(?!${L}))`,
   'u',
 );
 

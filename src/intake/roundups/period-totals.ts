@@ -98,16 +98,18 @@ const MANY_DEAD = 10;
  * "45 civilians were killed in Idlib in July", "قتل 45 مدنيا الشهر الماضي": many dead over a month
  * or more, with no word for what happened, are a month's count, not one event ("In February, a
  * rocket attack killed…" names its event; "an operation last month killed a senior financier" has
- * one dead: both stay events).
+ * one dead: both stay events). So are many wounded where no dead are read ("a health directorate put
+ * the wounded in the province last month at 1,093"): the month's other side of the same count.
  */
 export function monthsToll(
   date: { from: string; to: string },
   eventNamed: boolean,
   killed: Count | null,
+  wounded: Count | null = null,
 ): boolean {
   const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
-  const dead = killed === null ? 0 : typeof killed === 'number' ? killed : killed.low;
-  return !eventNamed && days >= 27 && dead >= MANY_DEAD;
+  const many = (c: Count | null): boolean => c !== null && (typeof c === 'number' ? c : c.low) >= MANY_DEAD;
+  return !eventNamed && days >= 27 && (many(killed) || (killed === null && many(wounded)));
 }
 
 /**

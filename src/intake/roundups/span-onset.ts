@@ -1,18 +1,25 @@
 // A toll counted from an onset or over a named month: the sum of a span, not one event.
 import { monthNames } from '../dates/months.js';
+import { PART_OF_MONTH } from '../dates/date-patterns.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** Every month name the date rules read, in matching form (Levantine, Egyptian, Maghrebi; English too). */
 const MONTH_NAMES = monthNames().map((m) => m.name);
 
+/** A month, with the part of it the text may name first ("early June", "mid-October", "أواخر أيلول"). */
+const PART_MONTH = `(?:(?:${Object.keys(PART_OF_MONTH).join('|')})[- ](?:of )?)?(?:${anyOf(['شهر'])} )?(?:${anyOf(MONTH_NAMES)})(?: (?:19|20)\\d\\d)?`;
+
 /**
- * "قتل 9 إرهابيين … خلال كانون الثاني" (during a month, its name without "شهر"); "منذ إعلان السيطرة
- * على المدينة", "منذ سيطرة القوات على…", "منذ دخول القوات…" (since an onset told by its noun, beside
- * event-cues' "منذ طرد", "منذ بدء"); "since Turkey launched its offensive" (the onset in the active,
- * its doer named: event-cues and period-totals read "since the offensive began"); "الحملة … أسفرت
- * حتى الآن عن مقتل 6", "the campaign has so far killed" (a campaign's toll to date, not a rising toll
- * of one event: the campaign is named). So is a span from a campaign's launch told by its verb or
- * from a truce's collapse ("تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 21 آذار", "تصعيد في القصف
+ * "قتل 9 إرهابيين … خلال كانون الثاني" (during a month, its name without "شهر"); "between early June
+ * and mid-October", "بين مطلع حزيران ومنتصف تشرين الأول" (from one month to another, whatever part of
+ * each); "The toll was lower than January's, when the mission counted 1,027 killed", "أقل من حصيلة
+ * شهر كانون الثاني" (a month's toll set against another's); "منذ إعلان السيطرة على المدينة", "منذ
+ * سيطرة القوات على…", "منذ دخول القوات…" (since an onset told by its noun, beside event-cues' "منذ
+ * طرد", "منذ بدء"); "since Turkey launched its offensive" (the onset in the active, its doer named:
+ * event-cues and period-totals read "since the offensive began"); "الحملة … أسفرت حتى الآن عن مقتل
+ * 6", "the campaign has so far killed", "المرحلة الثانية من العمليات … أسفرت حتى الآن عن مقتل 196" (a
+ * campaign's toll to date, or a phase's, not a rising toll of one event: the campaign is named). So
+ * is a span from a campaign's launch told by its verb or from a truce's collapse ("تشهد الجبهات معارك منذ أطلقت الفصائل معركة في 21 آذار", "تصعيد في القصف
  * منذ انهيار الهدنة الشهر الماضي", "have fled the city since a previous offensive in April"): what
  * happened all along since then, not the launch or the collapse, and no event of that day. So is a
  * toll "in the violence, which began with attacks on…", "في أعمال العنف التي اندلعت في…": a wave told
@@ -21,11 +28,13 @@ const MONTH_NAMES = monthNames().map((m) => m.name);
 const SPAN_FROM_ONSET = new RegExp(
   [
     `(?<!${L})(?:${anyOf(['خلال', 'طيلة', 'طوال'])}) (?:${anyOf(MONTH_NAMES)})(?!${L})`,
+    `(?<!${L})(?:between|from|${anyOf(['بين', 'ما بين', 'من'])}) ${PART_MONTH},? (?:and|to|until|${anyOf(['و', 'إلى', 'حتى'])}) ?${PART_MONTH}(?!${L})`,
+    `(?<!${L})(?:lower|higher|fewer|more|down|up) (?:than|from) (?:in )?(?:${anyOf(MONTH_NAMES)})(?:'s|’s)?(?!${L})|(?<!${L})(?:${anyOf(['مقارنة ب', 'مقارنة مع', 'أقل من', 'أكثر من', 'أعلى من'])}) ?(?:${anyOf(['حصيلة', 'الحصيلة'])} )?(?:${anyOf(['شهر'])} )?(?:${anyOf(MONTH_NAMES)})(?!${L})`,
     `(?<!${L})${anyOf(['منذ'])} (?:${anyOf(['إعلان', 'سيطرة', 'السيطرة', 'دخول', 'انهيار', 'أطلقت', 'أطلق', 'أطلقوا', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق'])})(?!${L})`,
     `(?<!${L})since (?:an?|the|its|their) (?:[\\p{L}-]+ ){0,3}(?:offensive|campaign|incursion|invasion)(?!${L})`,
     `(?<!${L})since (?:[\\p{L}-]+ ){1,4}(?:launched|began|started|opened) (?:its|their|the|an?) (?:[\\p{L}-]+ ){0,2}(?:offensive|campaign|operation|assault|incursion|invasion)(?!${L})`,
-    `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
-    `(?<!${L})(?:campaign|offensive)(?!${L})[^.;]*(?<!${L})so far(?!${L})`,
+    `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات', 'المرحلة', 'مرحلة'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
+    `(?<!${L})(?:campaign|offensive|phase)(?!${L})[^.;]*(?<!${L})so far(?!${L})`,
     `(?<!${L})(?:in|during) the (?:[\\p{L}-]+ ){0,2}(?:violence|unrest|war|offensive|campaign),? (?:which|that) (?:began|started|erupted|broke out)(?!${L})`,
     `(?<!${L})(?:${anyOf(['في أعمال العنف', 'خلال أعمال العنف', 'في موجة العنف', 'خلال موجة العنف'])}) (?:${anyOf(['التي'])}) (?:${anyOf(['بدأت', 'اندلعت', 'انطلقت'])})(?!${L})`,
   ].join('|'),
