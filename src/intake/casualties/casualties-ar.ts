@@ -1,5 +1,5 @@
 /** Arabic counting: a count before a passive verb, told by a pronoun, after a subject, or joined as kin. */
-import { arabicNounCount, countAt, one, type CountPhrase } from './casualty-phrase.js';
+import { arabicNounCount, countAt, one, withoutAtLeast, type CountPhrase } from './casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
 import {
   AMONG_AR,
@@ -118,7 +118,7 @@ export function arabicPassive(
       .map((t) => t.word);
     const among = words.findIndex((w) => AMONG_AR.has(w));
     if (among >= 0) words = words.slice(0, among);
-    const between = words.filter((w) => w !== QAD);
+    const between = withoutAtLeast(words.filter((w) => w !== QAD));
     // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive, after
     // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا")
     const partitive = between[0] === MIN ? 0 : between[1] === MIN ? 1 : -1;

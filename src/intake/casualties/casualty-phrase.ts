@@ -70,6 +70,15 @@ const LEAST = f('الأقل');
 const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
 export const one = (n: number): Span2 => ({ low: n, high: n });
 
+/**
+ * The words between a count and its verb without the "على الأقل" told after the counted noun ("12
+ * مقاتلاً على الأقل من الفصائل قتلوا"): a hedge of the count, no words of who was counted.
+ */
+export function withoutAtLeast(words: readonly string[]): string[] {
+  const at = words.findIndex((w, k) => w === AT && words[k + 1] === LEAST);
+  return at < 0 ? [...words] : [...words.slice(0, at), ...words.slice(at + 2)];
+}
+
 /** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
 export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
   const told = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);

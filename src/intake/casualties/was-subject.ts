@@ -15,8 +15,9 @@ const MAX_SUBJECT_WORDS = 12;
 
 /**
  * The count of the subject "كان" opens before the casualty verb at `cue`, else null. One person told
- * with "قد" is left to the pluperfect rule of casualties-ar.ts, which reads who died with him
- * ("كان مختار القرية قد قتل … مع اثنين من أقاربه").
+ * with "قد" counts from the verb on, where who died with him is read ("كان مختار القرية قد قتل … مع
+ * اثنين من أقاربه"), however long the description of him ("وكان أحد المتطوعين في فريق تابع لجمعية
+ * محلية قد أصيب").
  */
 export function countAfterWas(tokens: readonly Token[], numbers: Numbers, cue: number): CountPhrase | null {
   for (let was = cue - 2; was >= Math.max(0, cue - 1 - MAX_SUBJECT_WORDS); was--) {
@@ -24,7 +25,8 @@ export function countAfterWas(tokens: readonly Token[], numbers: Numbers, cue: n
     const at = was + 1;
     const phrase = countAt(tokens, numbers, at, 'ar');
     const single = phrase ? phrase.value.high === 1 : arabicNounCount(tokens[at]?.word ?? '') === 1;
-    if (single && tokens[cue - 1]?.word === QAD) return null;
+    // (one person told with "قد" is read on from the verb, for who died with him)
+    if (single && tokens[cue - 1]?.word === QAD) return { value: one(1), next: cue, start: at };
     if (phrase && phrase.next <= cue) return { ...phrase, start: at };
     return single ? { value: one(1), next: cue, start: at } : null;
   }

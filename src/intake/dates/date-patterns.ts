@@ -121,6 +121,8 @@ export const PART = `(?<part>${Object.keys(PART_OF_MONTH)
   .join('|')})`;
 
 export const MONTH_QUALIFIER = `(?:\\s+(?<qualifier>${alt(['الجاري', 'الحالي', 'الماضي', 'المنصرم', 'الفائت'])}))?`;
+/** Not followed by a day of the month ("since May 28", "in June 5"): the day rules read a month with its day. */
+export const NO_DAY_AFTER = '(?!\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d))';
 export const YEAR = `(?:\\s*,?\\s*(?:(?:عام|سنة|لعام)\\s+)?(?<year>(?:19|20)\\d\\d))`;
 export const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'السابق']);
 /** "نحو", "حوالي": a time told as about so long ("قبل نحو أسبوعين", "بعد نحو أسبوع من"). */

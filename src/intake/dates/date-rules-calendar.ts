@@ -6,6 +6,7 @@ import {
   MONTH,
   MONTH_QUALIFIER,
   monthOf,
+  NO_DAY_AFTER,
   ORDINAL,
   ORDINALS,
   PART,
@@ -141,7 +142,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     pattern: new RegExp(
       B(
         `(?:(?<lastThis>${alt(['last', 'this'])})|${alt(['في', 'خلال', 'منذ', 'حتى', 'شهر', 'in', 'during', 'since', 'until'])})\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
-      ),
+      ) + NO_DAY_AFTER,
       'gu',
     ),
     // "last June" told in June is the June of the year before, as "حزيران الماضي" is

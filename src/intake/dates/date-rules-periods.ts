@@ -8,6 +8,7 @@ import {
   MONTH,
   MONTH_QUALIFIER,
   monthOf,
+  NO_DAY_AFTER,
   ORDINAL,
   ORDINALS,
   PART,
@@ -92,7 +93,7 @@ export const SPAN_RULES: readonly DateRule[] = [
     pattern: new RegExp(
       `${B(
         `(?:${alt(['منذ', 'since'])})\\s+(?:${PART}\\s+)?(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
-      )}(?!\\s*[،,]?\\s*${alt(['when', 'عندما', 'حين', 'حينما'])})`,
+      )}${NO_DAY_AFTER}(?!\\s*[،,]?\\s*${alt(['when', 'عندما', 'حين', 'حينما'])})`,
       'gu',
     ),
     resolve: (_g, ctx) => ({

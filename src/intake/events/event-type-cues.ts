@@ -272,6 +272,9 @@ const ROWS: readonly Row[] = [
       'صد هجوم',
       'صد هجوما',
       'صدت هجوما',
+      // a siege broken is fought through: "وتمكن المقاتلون من فك الحصار عن البلدة"
+      'كسر الحصار',
+      'فك الحصار',
     ],
     [
       'clash',
@@ -296,6 +299,7 @@ const ROWS: readonly Row[] = [
       'raided',
       'offensive',
       '(?:repelled|repulsed|repelling|repulsing|fought off) (?:an|the) attack',
+      '(?:broke|breaking) (?:the|a) (?:[a-z-]+ )?siege',
     ],
   ],
   [

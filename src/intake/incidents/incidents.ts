@@ -116,6 +116,7 @@ import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import { deathTallied } from '../tolls/death-tallied.js';
 import { restOfTollInParts } from '../tolls/parts-of-toll.js';
 import { countedOneAgain } from '../victims/counted-one-again.js';
+import { dayOfThatOccasion } from '../dates/that-occasion.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -234,7 +235,9 @@ export function extractIncidents(
                 built[built.length - 1]?.date ?? null,
               )
             : null) ??
-          sweep,
+          sweep ??
+          // (so is a toll told "on that occasion", of the day the sentence before told: that-occasion.ts)
+          dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), anchor),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies

@@ -8,10 +8,17 @@ import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
 import { SEVERAL_EVENTS } from './lead-totals.js';
 import { matchView } from '../reading/view.js';
 
-/** A toll told, with no place, of several events or of the whole country ("in recent violence", "في هجمات متفرقة"). */
+/**
+ * A toll told, with no place, of several events or of the whole country ("in recent violence", "في
+ * هجمات متفرقة"); or one told unsplit of a series of blows in one city ("قتل وأصيب 25 شخصاً في سلسلة
+ * تفجيرات ضربت أحياء الموصل"): a count of dead and wounded together is no first item's toll, whose
+ * own split figures would fill it.
+ */
 export function roundupLead(lead: Building | undefined, lang: Language): boolean {
-  if (!lead || lead.sentences.length !== 1 || lead.place?.governorate) return false;
+  if (!lead || lead.sentences.length !== 1) return false;
   const view = matchView(lead.source).text;
+  if (lead.place?.governorate)
+    return lead.checks.some((c) => c.reason === 'casualties-unsplit') && SEVERAL_EVENTS.test(view);
   return SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || countryWideToll(lead.source, lang);
 }
 
