@@ -203,7 +203,8 @@ const ROWS: readonly Row[] = [
     [
       'shelling',
       'shelled',
-      'shell',
+      // (not "shell casings", the spent cases scavengers collect: no blow)
+      'shell(?! casings?)',
       'shells',
       'rocket',
       'rockets',

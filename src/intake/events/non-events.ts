@@ -12,6 +12,7 @@ import { tellsDefusedDevice } from './defused-device.js';
 import { tellsTrend } from './trend-told.js';
 import { tellsMeasuresAfter } from './measures-after.js';
 import { countsWeaponsOfBlow } from './weapons-of-told-blow.js';
+import { tellsPreparation } from './preparations.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -135,12 +136,13 @@ const CONDITIONAL = words(
  * "فيما نزحت أكثر من 1500 عائلة من البلدات التي شهدت الاشتباكات", "thousands of families have fled":
  * people leaving their homes, told with the fighting that drove them (named again, or in a relative
  * clause), no violent event of its own. Only the verb of fleeing with the families or people as its
- * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling. So is a state that lasts: "about
- * 200,000 people remain displaced, most of them in camps in X", "لا يزال آلاف السكان نازحين": where
- * they live now is no place of an event.
+ * subject: "القصف دفع 200 عائلة إلى النزوح" still tells the shelling; so are "some 9,000 people who
+ * left the district before the battle", those who left named in a relative clause. So is a state
+ * that lasts: "about 200,000 people remain displaced, most of them in camps in X", "لا يزال آلاف
+ * السكان نازحين": where they live now is no place of an event.
  */
 const DISPLACED = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:have\\s+|had\\s+)?(?:fled|been\\s+displaced|were\\s+displaced)(?!${L})|(?<!${L})(?:remain|remains|remained|are\\s+still|were\\s+still|still\\s+live)\\s+(?:displaced|homeless|in\\s+(?:displacement\\s+)?camps)(?!${L})|(?<!${L})(?:${['لا يزال', 'لا يزالون', 'ما زال', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نازحين', 'نازحون', 'نازحة', 'مهجرين', 'في المخيمات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `(?<!${L})${AR_PREFIX}(?:${['نزحت', 'نزح', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة', 'أهالي', 'سكان', 'مدنيين', 'آلاف'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:ال)?(?:${['عائلة', 'عائلات', 'أسرة'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نزحت', 'نزحوا', 'فرت', 'فروا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:families|people|residents|civilians)\\s+(?:who\\s+)?(?:have\\s+|had\\s+)?(?:fled|left|been\\s+displaced|were\\s+displaced)(?!${L})|(?<!${L})(?:remain|remains|remained|are\\s+still|were\\s+still|still\\s+live)\\s+(?:displaced|homeless|in\\s+(?:displacement\\s+)?camps)(?!${L})|(?<!${L})(?:${['لا يزال', 'لا يزالون', 'ما زال', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,4}?\\s+(?:${['نازحين', 'نازحون', 'نازحة', 'مهجرين', 'في المخيمات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 
@@ -175,10 +177,11 @@ const STRIKE = words(
 /**
  * "The US embassy in Baghdad condemned the attack", "وأدانت وزارة الخارجية الهجوم": a reaction to
  * the event told, whose place is the seat of whoever condemns; with no one hit in the clause it
- * tells no event (the event it names is the one before).
+ * tells no event (the event it names is the one before). So is the reaction withheld, in the bare
+ * form after a negation ("did not condemn the attack").
  */
 const CONDEMNED = new RegExp(
-  `(?<!${L})(?:condemned|condemns|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `(?<!${L})(?:condemn|condemned|condemns|denounce|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 
@@ -239,6 +242,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
+    (tellsPreparation(text) && !casualties) ||
     (CONDITIONAL.test(text) && !casualties) ||
     (CONDEMNED.test(text) && !casualties) ||
     (DISPLACED.test(text) && !casualties) ||

@@ -1,4 +1,5 @@
 // Damage told as a standing state, not as the blow that caused it.
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -22,10 +23,22 @@ const COUNTED_DAMAGE = new RegExp(
   'u',
 );
 
+/**
+ * "أكثر من 5 آلاف منزل دمرت بالكامل في المدينة القديمة", "300 مبنى تضررت جزئياً": the same tally in
+ * Arabic, the count before the verb of damage, with nothing after it of what did it or when ("بقصف",
+ * "جراء", "إثر", "خلال", "يوم", "أمس"); where it stands ("في المدينة القديمة") may follow.
+ */
+const DAMAGE_AR = anyOf(['دمرت', 'تدمرت', 'تضررت', 'هدمت', 'تهدمت']);
+const COUNTED_DAMAGE_AR = new RegExp(
+  `(?<!${L})\\d[\\d,.]*(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${DAMAGE_AR})(?:\\s+(?:${anyOf(['بالكامل', 'كليا', 'جزئيا', 'كليًا', 'جزئيًا', 'بشكل كامل', 'بشكل جزئي'])}))?(?!${L})(?!\\s+(?:${normalizeForMatch('ب')}|(?:${anyOf(['جراء', 'بسبب', 'إثر', 'اثر', 'عقب', 'خلال', 'أثناء', 'يوم', 'أمس', 'اليوم', 'مساء', 'صباح', 'ليل', 'فجر'])})(?!${L})))`,
+  'u',
+);
+
 /** The clause (in matching form) tells damage that stands still, or a tally of it, not a blow. */
 export function standingDamage(matchText: string): boolean {
   return (
     (/still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText)) ||
-    (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText))
+    (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText)) ||
+    COUNTED_DAMAGE_AR.test(matchText)
   );
 }

@@ -3,7 +3,8 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { AR_PREFIX } from '../reading/view.js';
-import { L } from '../reading/word-pattern.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { SIMILAR } from '../incidents/clause-links.js';
 
 /** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
 const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
@@ -99,7 +100,18 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
  */
 const CAME_AFTER = /^["«“]?\s*the (?:[\p{L}-]+ ){1,5}?(?:comes|came|come) (?:[\p{L}\d-]+ ){0,4}?after\s/u;
 
+/**
+ * "ويأتي هذا الاستهداف بعد أيام من حملة قصف واسعة", "وتأتي الغارات بعد يومين من استهداف القاعدة":
+ * the same in Arabic, the news named by its noun (after "هذا"/"ذلك" or alone) as the subject of
+ * "يأتي"/"جاء" (a blow likened to the news, "بعد أربعة أيام من هجوم مماثل", is recalled as one of its
+ * own: recallsOneEvent).
+ */
+const CAME_AFTER_AR = new RegExp(
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:(?:${anyOf(['هذا', 'هذه', 'ذلك', 'تلك'])})\\s+)?${normalizeForMatch('ال')}\\p{L}+(?:\\s+${normalizeForMatch('ال')}\\p{L}+)?\\s+${normalizeForMatch('بعد')}\\s`,
+  'u',
+);
+
 /** The clause (in matching form) tells the news as coming after something. */
 export function comesAfter(matchText: string): boolean {
-  return CAME_AFTER.test(matchText);
+  return CAME_AFTER.test(matchText) || (CAME_AFTER_AR.test(matchText) && !SIMILAR.test(matchText));
 }

@@ -50,6 +50,7 @@ import { tellsNoViolentEvent } from '../events/non-events.js';
 import { answersEachTime } from '../events/habitual-answer.js';
 import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
+import { protestsGoOn } from '../events/protest-movement.js';
 import { killedSince } from '../roundups/killed-since.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
@@ -235,8 +236,9 @@ export function analyseClause(
   // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
   const after = comesAfter(view.text);
   // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+  // (a toll told unsplit, "ما أسفر عن مقتل وإصابة عشرة", is a toll all the same)
   const background = after
-    ? !hasCasualties
+    ? !(hasCasualties || unsplitToll)
     : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
@@ -337,7 +339,9 @@ export function analyseClause(
       !tellsNoViolentEvent(uncaused, classified.event, hasCasualties || unsplitToll) &&
       // "Iraqi forces are fighting for the western half of Mosul": the war going on, the news's setting
       !toldAsOngoing(view.text, hasCasualties || unsplitToll, eventDate !== null) &&
-      !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)),
+      !(event?.type === 'protests' && drivenProtestsOnly(view.text, hasCasualties, !!place?.governorate)) &&
+      // "The protests began on March 2 after…", "واستؤنفت الاحتجاجات صباح اليوم": the movement going on
+      !protestsGoOn(view.text, hasCasualties || unsplitToll),
     actors: roles.actors,
     targets: roles.targets,
     suspected: roles.suspected,

@@ -1,0 +1,18 @@
+// Forces getting ready for what is to come: no event yet, whatever the fight it names.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "Iraqi forces are preparing for an offensive on the city", "the alliance was preparing a new phase
+ * of the offensive", "the army is gearing up to storm the town", "تستعد القوات لشن هجوم على المدينة",
+ * "يتأهب الجيش لاقتحام البلدة": the verb of getting ready, in the present or the past progressive
+ * (the offensive it names is still to come).
+ */
+const PREPARING = new RegExp(
+  `(?<!${L})(?:is|are|was|were|been)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:preparing|gearing\\s+up|getting\\s+ready|massing\\s+(?:troops|forces|fighters))(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تستعد', 'يستعد', 'تتأهب', 'يتأهب', 'تتهيأ', 'يتهيأ', 'تستعدان', 'يستعدون', 'تحضر لشن', 'يحضر لشن'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells forces getting ready, not a blow. */
+export function tellsPreparation(matchText: string): boolean {
+  return PREPARING.test(matchText);
+}
