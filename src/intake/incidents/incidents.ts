@@ -74,6 +74,9 @@ import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
+import { datesReportedDeed } from '../dates/reported-deed-day.js';
+import { beforeLeadDay } from '../dates/before-lead-day.js';
+import { dayBeforeRise } from '../dates/day-before-rise.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
@@ -390,7 +393,14 @@ export function extractIncidents(
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       // (so is "The girls were found Wednesday" after bodies told found: found-day.ts)
       const last = built[built.length - 1];
-      if (last && !last.date && facts.eventDate && (datesEventTold(clauseText) || datesFinding(facts)))
+      // (so is the deed the lead told by the day it was announced, told again in its source's words
+      // with the day it was done: reported-deed-day.ts)
+      if (
+        last &&
+        !last.date &&
+        facts.eventDate &&
+        (datesEventTold(clauseText) || datesFinding(facts) || datesReportedDeed(last, facts, sentence.index))
+      )
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
       // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
@@ -662,6 +672,8 @@ export function extractIncidents(
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
+        // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
+        !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
         !roundupItem
@@ -684,7 +696,10 @@ export function extractIncidents(
           // wounded during the operation", "A third man in the vehicle was wounded")
           (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
         ) {
+          // (the count before a rise, told with the event's own day: day-before-rise.ts)
+          const ownDay = dayBeforeRise(current, facts);
           merge(current, facts, date, place, sentence.index);
+          if (ownDay) current.date = ownDay;
           current.paragraph = sentence.paragraph;
         }
         continue;
