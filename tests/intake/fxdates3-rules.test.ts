@@ -63,3 +63,40 @@ describe('the count before a rise, told with the day of the blow (day-before-ris
     ).toEqual([['2022-09-16', '2022-09-16', 'Diyala']]);
   });
 });
+
+describe('a toll told "in the fighting" after a sentence that dated the fighting (fight-told-day.ts)', () => {
+  const lead =
+    'Kurdish-led forces said on Saturday they had taken the last village held by the jihadists near the town of Hajin in Deir Ezzor province.';
+  it('"lasted overnight from Thursday into Friday", then "killed in the last hours of fighting": that night', () => {
+    expect(
+      ingested(
+        'Kurdish-led forces take last jihadist village in Deir Ezzor',
+        [
+          lead,
+          'The last push on the village, where the remaining jihadists had dug tunnels under the houses, lasted overnight from Thursday into Friday.',
+          'A commander told reporters that at least 20 IS fighters were killed in the last hours of fighting.',
+        ],
+        '2019-03-23',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2019-03-21', to: '2019-03-22', governorate: 'Deir ez-Zor', killed: 20, wounded: null },
+    ]);
+  });
+
+  it('a toll a sentence later, with another sentence between, keeps the day of the news', () => {
+    expect(
+      ingested(
+        'Kurdish-led forces take last jihadist village in Deir Ezzor',
+        [
+          lead,
+          'The last push on the village, where the remaining jihadists had dug tunnels under the houses, lasted overnight from Thursday into Friday.',
+          'Thousands of civilians had left the area in recent weeks.',
+          'A commander told reporters that at least 20 IS fighters were killed in the last hours of fighting.',
+        ],
+        '2019-03-23',
+        'en',
+      ).map((x) => [x.from, x.to, x.killed]),
+    ).toEqual([['2019-03-23', '2019-03-23', 20]]);
+  });
+});

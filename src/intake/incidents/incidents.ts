@@ -77,6 +77,7 @@ import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise } from '../dates/day-before-rise.js';
+import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
@@ -162,6 +163,8 @@ export function extractIncidents(
   let fight: { paragraph: number; place: ResolvedPlace } | null = null;
   // a paragraph the copy holds twice tells its event once (repeated-paragraph.ts)
   const repeated = repeatedParagraphs(sentences);
+  // the day the sentence just read gave, where it drew no incident (fight-told-day.ts)
+  let untoldDay: UntoldDay | null = null;
   for (const [at, sentence] of sentences.entries()) {
     if (repeated.has(sentence.index)) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
@@ -518,7 +521,9 @@ export function extractIncidents(
       const date =
         facts.eventDate ??
         sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
-        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate);
+        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate) ??
+        // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
+        (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
@@ -788,6 +793,13 @@ export function extractIncidents(
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
+    // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
+    untoldDay =
+      sentenceDate &&
+      !isBackground(sentenceDate.date, ctx.published) &&
+      !built.some((b) => b.sentences.includes(sentence.index))
+        ? { at, day: sentenceDate }
+        : null;
   }
   fillFromEarlier(held);
   const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));
