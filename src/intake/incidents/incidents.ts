@@ -80,6 +80,10 @@ import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
+import { datesReportedDeed } from '../dates/reported-deed-day.js';
+import { beforeLeadDay } from '../dates/before-lead-day.js';
+import { dayBeforeRise } from '../dates/day-before-rise.js';
+import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
@@ -166,6 +170,8 @@ export function extractIncidents(
   let fight: { paragraph: number; place: ResolvedPlace } | null = null;
   // a paragraph the copy holds twice tells its event once (repeated-paragraph.ts)
   const repeated = repeatedParagraphs(sentences);
+  // the day the sentence just read gave, where it drew no incident (fight-told-day.ts)
+  let untoldDay: UntoldDay | null = null;
   for (const [at, sentence] of sentences.entries()) {
     if (repeated.has(sentence.index)) continue;
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
@@ -406,7 +412,14 @@ export function extractIncidents(
       // "The operation took place on Monday": the day of the event just told, announced on Tuesday
       // (so is "The girls were found Wednesday" after bodies told found: found-day.ts)
       const last = built[built.length - 1];
-      if (last && !last.date && facts.eventDate && (datesEventTold(clauseText) || datesFinding(facts)))
+      // (so is the deed the lead told by the day it was announced, told again in its source's words
+      // with the day it was done: reported-deed-day.ts)
+      if (
+        last &&
+        !last.date &&
+        facts.eventDate &&
+        (datesEventTold(clauseText) || datesFinding(facts) || datesReportedDeed(last, facts, sentence.index))
+      )
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
       // "ورجح المصدر أن يكون عناصر التنظيم قد زرعوا العبوة": who laid the device just told (planted-device.ts)
@@ -527,7 +540,9 @@ export function extractIncidents(
       const date =
         facts.eventDate ??
         sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
-        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate);
+        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate) ??
+        // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
+        (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
@@ -711,6 +726,8 @@ export function extractIncidents(
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
+        // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
+        !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
         !roundupItem
@@ -733,7 +750,10 @@ export function extractIncidents(
           // wounded during the operation", "A third man in the vehicle was wounded")
           (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
         ) {
+          // (the count before a rise, told with the event's own day: day-before-rise.ts)
+          const ownDay = dayBeforeRise(current, facts);
           merge(current, facts, date, place, sentence.index);
+          if (ownDay) current.date = ownDay;
           current.paragraph = sentence.paragraph;
         }
         continue;
@@ -822,6 +842,13 @@ export function extractIncidents(
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
+    // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
+    untoldDay =
+      sentenceDate &&
+      !isBackground(sentenceDate.date, ctx.published) &&
+      !built.some((b) => b.sentences.includes(sentence.index))
+        ? { at, day: sentenceDate }
+        : null;
   }
   fillFromEarlier(held);
   const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));

@@ -1,0 +1,30 @@
+// The day a source gives the deed a lead told only by the day it was announced.
+import { addDays } from './calendar.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { withinGap } from '../incidents/incident-followups.js';
+import type { Building } from '../incidents/incident-types.js';
+import { sameGovernorate } from '../places/incident-places.js';
+
+/** How many days before the announcement a deed told again may have been done: that day or the one before. */
+const DAYS_BEFORE_ANNOUNCED = 1;
+
+/**
+ * "أعلنت الوزارة، الأحد، مقتل خمسة بتفجير سيارة مفخخة في المدينة", then "وقالت في بيان إن مسلحين
+ * فجروا سيارة مفخخة في سوق المدينة، مساء أمس السبت، في محاولة لاستهداف المتسوقين" ("The ministry said
+ * on Sunday five were killed by a car bomb", then "the statement said militants set off a car bomb in
+ * the market late on Saturday"): the lead's deed, told again in the source's words as the same kind of
+ * blow, with no toll of its own and the day it was done — the lead's day, where the lead had only the
+ * day it was announced. (However the source frames the deed: "in an attempt to" tells its aim, not a
+ * deed that failed.)
+ */
+export function datesReportedDeed(last: Building | undefined, facts: ClauseFacts, sentence: number): boolean {
+  const day = facts.eventDate?.date;
+  const announced = last?.reporting;
+  if (!last || last.date || !announced || !day || !withinGap(last, sentence)) return false;
+  if (!facts.sourced || !facts.eventNamed || facts.event?.subType !== last.event.subType) return false;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (killed !== null || wounded !== null || attackersKilled !== null) return false;
+  if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
+  return day.to <= announced.from && day.from >= addDays(announced.from, -DAYS_BEFORE_ANNOUNCED);
+}
