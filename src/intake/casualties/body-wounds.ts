@@ -1,5 +1,6 @@
 // "the body of a man … was found with gunshot wounds": the wounds a body bore tell how that one died,
 // not that anyone was hurt.
+import type { Token } from '../reading/tokens.js';
 
 /** A body or bodies found, told before the wounds: "the body of a man was found", "police found two bodies". */
 const BODY = '(?<![\\p{L}])(?:body|bodies|corpse|corpses)(?![\\p{L}])';
@@ -17,4 +18,25 @@ export function woundsOfTheDead(matchText: string, cue: string, cueAt: number): 
   if (cue !== 'wounds' && cue !== 'injuries') return false;
   const before = matchText.slice(0, cueAt);
   return BORE.test(before) && BODY_FOUND.test(before);
+}
+
+/** A body, or bodies, named by the noun: "جثة", "جثث", "جثمان", "جثتي". */
+const BODY_AR = /^(?:[وف]?[بل]?)(?:جث[ةه]|جثث|جثت(?:ين|ان|ا|ي)|جثمان|جثامين)$/u;
+
+/** How far after the body noun the wound may be named: "جثة شاب مصاب", "جثة أحد المتظاهرين مصاباً". */
+const BODY_REACH = 3;
+
+/**
+ * "استقبل المستشفى جثة شاب مصاب بطلق ناري في الرأس": the casualty noun at token `at` describes the
+ * dead whose body is named just before it — how that one was hit, not someone wounded.
+ */
+export function woundOfTheBody(tokens: readonly Token[], at: number): boolean {
+  if ((tokens[at]?.word ?? '').startsWith('و')) return false;
+  for (let j = at - 1; j >= Math.max(0, at - BODY_REACH); j--) {
+    const word = tokens[j]?.word ?? '';
+    if (BODY_AR.test(word)) return true;
+    // ("جثة رجل وثلاثة مصابين": others joined after the body, counted apart)
+    if (/^[و\p{N}]/u.test(word)) return false;
+  }
+  return false;
 }

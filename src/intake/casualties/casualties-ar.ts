@@ -283,7 +283,8 @@ export function objectAfterSubject(
 ): CountPhrase | null {
   if (!AR_SUBJECTS.has(tokens[after]?.word ?? '')) return null;
   for (let j = after + 1; j <= after + SUBJECT_REACH && j < tokens.length; j++) {
-    if (stops.has(j)) return null;
+    // "أصيب عناصر الشرطة بالحجارة، مبيناً أن 11 من الجرحى…": a count past "أن" is another clause's
+    if (stops.has(j) || THAT.has(tokens[j]!.word)) return null;
     const phrase = countAt(tokens, numbers, j, 'ar');
     const word = tokens[j]!.word;
     // an adjective agrees with the noun before it: "زيا عسكريا" is a uniform, nobody counted

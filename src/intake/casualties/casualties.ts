@@ -1,6 +1,6 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from '../victims/age-apposition.js';
-import { woundsOfTheDead } from './body-wounds.js';
+import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { familySizeAt } from './family-of.js';
@@ -42,6 +42,7 @@ import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
 import { bothAt } from './both-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
+import { treatedWounded } from './treated-wounded.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
@@ -219,6 +220,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
       for (const m of allMatches(noun, view.text)) {
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
+        // ("جثة شاب مصاب بطلق ناري": how the dead was hit, body-wounds.ts)
+        if (kind === 'wounded' && lang === 'ar' && woundOfTheBody(tokens, at)) continue;
         const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
         const phrase =
           (told ? null : backward(view, tokens, numbers, at, lang, objectOfCue)) ??
@@ -255,6 +258,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
+  // "تلقى 192 شخصاً العلاج", "31 others were treated": those treated for their injuries are the wounded
+  if (result.wounded === null) result.wounded = treatedWounded(view.text, found);
   // "a strike destroyed a vehicle carrying three militants": those aboard are its dead
   if (result.killed === null && result.attackersKilled === null) {
     const aboard = aboardDestroyed(view.text);

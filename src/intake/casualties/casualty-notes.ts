@@ -41,12 +41,12 @@ export function casualtyNotes(
   if (combined && casualties.killed === null && casualties.wounded === null) {
     // the joint figure with up to four words before it (its count) and two after, whole words only
     const before = view.text.slice(0, combined.index).match(/(?:[\p{L}\p{N}]+\s+){0,4}$/u)?.[0] ?? '';
-    const after =
-      view.text.slice(combined.index + combined[0].length).match(/^(?:\s+[\p{L}\p{N}]+){0,2}/u)?.[0] ?? '';
+    const cueEnd = combined.index + combined[0].length;
+    const after = view.text.slice(cueEnd).match(/^(?:\s+[\p{L}\p{N}]+){0,2}/u)?.[0] ?? '';
     notes.push({
       reason: 'casualties-unsplit',
       detail: view
-        .sourceSpan(combined.index - before.length, combined.index + combined[0].length + after.length)
+        .sourceSpan(combined.index - before.length, qualifiedCountEnd(numbers, cueEnd, cueEnd + after.length))
         .text.trim(),
     });
   }
@@ -68,6 +68,18 @@ export function casualtyNotes(
       notes.push({ reason: 'casualties-approximate', detail: view.sourceSpan(a, b).text.trim() });
   }
   return notes;
+}
+
+/**
+ * Where the words after a joint figure end: past the count when a qualifier opens them ("killed or
+ * wounded at least 16 civilians", "قتل وأصيب أكثر من 40 شخصاً"), the count standing beyond the two
+ * words taken, else where those words end.
+ */
+function qualifiedCountEnd(numbers: readonly NumberMention[], cueEnd: number, afterEnd: number): number {
+  const counted = numbers.find(
+    (n) => n.qualifierStart !== null && n.qualifierStart >= cueEnd && n.qualifierStart <= afterEnd,
+  );
+  return counted ? Math.max(afterEnd, counted.end) : afterEnd;
 }
 
 /**
@@ -104,4 +116,14 @@ export function addsUpToUnsplit(
 ): boolean {
   const told = spanOf(sumCounts([killed ?? 0, wounded ?? 0]));
   return unsplitCounts(notes).some((n) => n >= told.low && n <= told.high);
+}
+
+/**
+ * "five soldiers were killed and wounded", then "killing a soldier and wounding another": dead and
+ * wounded that add up to no more than the toll told unsplit may be part of its split, the rest told
+ * after.
+ */
+export function withinUnsplit(notes: readonly Check[], killed: Count | null, wounded: Count | null): boolean {
+  const told = spanOf(sumCounts([killed ?? 0, wounded ?? 0]));
+  return unsplitCounts(notes).some((n) => told.high <= n);
 }

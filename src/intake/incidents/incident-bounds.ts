@@ -22,8 +22,9 @@ import { alsoResulted } from '../followups/also-resulted.js';
 import { earlierThanReported } from '../followups/earlier-pluperfect.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
-import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
+import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/casualty-notes.js';
 import { splitsVictims } from '../tolls/victims-split.js';
+import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
@@ -160,10 +161,19 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // killed in an operation of its own (own-operation.ts)
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))
     return false;
-  if (current.killed === null && current.wounded === null) return false;
+  // (one told only unsplit, "أربعة أطفال بين قتيل وجريح", has its casualties: a paragraph counting
+  // more than them tells other victims)
+  if (
+    current.killed === null &&
+    current.wounded === null &&
+    (!countedUnsplit(current.checks) || withinUnsplit(current.checks, killed, wounded))
+  )
+    return false;
   if (addsOthers(current, facts)) return false;
   // ("بسقوط أربعة ضحايا", then a paragraph on "مقتل امرأة وإصابة ثلاثة": victims-split.ts)
   if (splitsVictims(current, facts.casualties)) return false;
+  // ("more than 30 injured", then "31 others were treated": sharper-count.ts)
+  if (sharpensLooseToll(current, facts.casualties)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
   if (toldLoosely(current, facts)) return false;
   // "حصيلة الهجوم استشهاد سبعة" after "مقتل سبعة جنود وإصابة 12", with no place of its own: the

@@ -14,6 +14,7 @@ import { noteDeadAhead } from '../tolls/dead-ahead.js';
 import { tollCountedAttackers } from '../attackers/toll-with-attackers.js';
 import { woundedHedged } from '../tolls/hedged-wounded.js';
 import { splitsVictims } from '../tolls/victims-split.js';
+import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
 
 export function merge(
@@ -40,6 +41,8 @@ export function merge(
     current.killed = facts.casualties.killed;
     current.wounded = facts.casualties.wounded;
   }
+  // ("more than 30 injured", then "31 others were treated": the exact figure, sharper-count.ts)
+  else if (sharpensLooseToll(current, facts.casualties)) current.wounded = facts.casualties.wounded;
   // the first figure stays; another one for the same casualties is shown to the editor
   else {
     noteDeadAhead(current, facts);

@@ -140,7 +140,7 @@ function approximateValues(checks: readonly Check[]): number[] {
  * Two exact tolls of which one is told as approximate ("وأصيب نحو 30", then a hospital's "28
  * جريحا"), within a tenth of it: one event, in two sources' figures.
  */
-function nearApproximate(
+export function nearApproximate(
   x: Count,
   y: Count,
   xApprox: readonly number[],

@@ -17,6 +17,7 @@ import { findNumbers } from '../reading/numbers.js';
 import { retold, toldAsSubject } from './told-again.js';
 import { matchView } from '../reading/view.js';
 import { splitsVictims } from './victims-split.js';
+import { sharpensLooseToll } from './sharper-count.js';
 
 /**
  * Other casualty figures for what would be the same event: another event — unless the clause only
@@ -36,6 +37,8 @@ export function casualtiesConflict(current: Building, facts: ClauseFacts): boole
   // ("سقوط ثلاثة ضحايا", then "استشهاد منتسب وإصابة اثنين": the victims split, victims-split.ts)
   if (splitsVictims(current, facts.casualties)) return false;
   if (toldLoosely(current, facts)) return false;
+  // ("more than 30 injured", then "31 others were treated": the loose count sharpened, sharper-count.ts)
+  if (sharpensLooseToll(current, facts.casualties)) return false;
   if (
     woundedThenDied(facts.matchText, facts) &&
     (!facts.place?.governorate || sameGovernorate(current.place, facts.place))

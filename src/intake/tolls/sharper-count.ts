@@ -1,0 +1,40 @@
+// "more than 30 people injured", then "31 others were treated": the loose count of the wounded told again exactly.
+import type { Casualties } from '../casualties/casualties.js';
+import type { Check } from '../drafts/checks.js';
+import type { Building } from '../incidents/incident-types.js';
+import { nearApproximate } from '../incidents/same-event.js';
+import { sameCount } from '../reading/count.js';
+import { findNumbers } from '../reading/numbers.js';
+import { matchView } from '../reading/view.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** A qualifier that makes the count a floor: "more than 30", "at least 19", "أكثر من 30". */
+const FLOOR = new RegExp(
+  `(?<!${L})(?:at least|more than|over|no fewer than|upwards of|${anyOf(['ما لا يقل عن', 'لا يقل عن', 'أكثر من', 'ما يزيد عن', 'ما يزيد على'])})(?!${L})`,
+  'u',
+);
+
+/** The counts the incident's checks quote as floors ("more than 30" → 30). */
+function floors(checks: readonly Check[]): number[] {
+  return checks
+    .filter((c) => c.reason === 'casualties-approximate' && c.detail)
+    .flatMap((c) => {
+      const view = matchView(c.detail!);
+      return FLOOR.test(view.text) ? findNumbers(view).map((n) => n.value) : [];
+    });
+}
+
+/**
+ * The event told with a floor for its wounded ("more than 30 injured", "أكثر من 30 جريحاً"), then
+ * an exact count above it and near it ("31 others were treated"), the dead the same or untold: one
+ * toll, sharpened — the hospital's count the lead rounded down replaces it (incident-merge.ts). Only
+ * the wounded: a higher count of dead is a toll that rose or another source's, and "about 40" then
+ * "37" keeps the first figure (a second source's, shown to the editor).
+ */
+export function sharpensLooseToll(current: Building, told: Casualties): boolean {
+  const [known, other] = [current.wounded, told.wounded];
+  if (typeof known !== 'number' || typeof other !== 'number' || other <= known) return false;
+  if (current.killed !== null && told.killed !== null && !sameCount(current.killed, told.killed))
+    return false;
+  return floors(current.checks).includes(known) && nearApproximate(known, other, [known], []);
+}
