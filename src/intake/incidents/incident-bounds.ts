@@ -25,6 +25,7 @@ import { dayOfToll } from '../dates/toll-day.js';
 import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
 import { splitsVictims } from '../tolls/victims-split.js';
 import { tellsResponse } from '../followups/response.js';
+import { oneToldWithKin } from '../victims/kin-along-with.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -162,6 +163,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     return false;
   if (current.killed === null && current.wounded === null) return false;
   if (addsOthers(current, facts)) return false;
+  // ("The commander … was killed along with one of his bodyguards": kin-along-with.ts)
+  if (oneToldWithKin(current.killed, facts.casualties)) return false;
   // ("بسقوط أربعة ضحايا", then a paragraph on "مقتل امرأة وإصابة ثلاثة": victims-split.ts)
   if (splitsVictims(current, facts.casualties)) return false;
   // "More than a dozen people were killed…" with no place: the same event told loosely
