@@ -30,6 +30,7 @@ import { oneAfterThatWas } from '../victims/that-one-was.js';
 import { countAtItemHead } from './count-at-item-head.js';
 import { ANY_WEEKDAY } from '../dates/date-patterns.js';
 import { anyOf } from '../reading/word-pattern.js';
+import { QUARTER_BEFORE } from '../places/quarter-of-city.js';
 import { kinToldAgain } from '../victims/kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
@@ -179,6 +180,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     const before = (m[1] ?? '').trim();
     // "توفي متأثرا بإصابته": he died of it, told as dead already
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
+    // "على حي مقتلة": the name of a quarter or a village, spelt as "his killing" once folded
+    if (PLACE_KIND.test(before)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
@@ -192,6 +195,12 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
   }
   return null;
 }
+
+/** The kind of place a name follows: "حي", "منطقة", "قرية". */
+const PLACE_KIND = new RegExp(
+  `^(?:${QUARTER_BEFORE}|${anyOf(['قرية', 'بقرية', 'وقرية', 'بلدة', 'ببلدة', 'وبلدة', 'مدينة', 'بمدينة'])})$`,
+  'u',
+);
 
 /**
  * "مع ولديه", "مع زوجته": who died with the one the pronoun stands for, perhaps after how soon ("ما

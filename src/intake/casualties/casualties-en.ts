@@ -30,6 +30,8 @@ import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 
 const MAX_WORDS_BETWEEN = 5;
+/** The most words a partitive's owner may take between "of" and "were": "of Iraq's Hashed al-Shaabi paramilitary force". */
+const OWNER_WORDS = 8;
 
 /** "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive. */
 export function passiveAt(tokens: readonly Token[], cue: number): boolean {
@@ -97,10 +99,11 @@ export function backward(
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
     // "One member of the force was wounded", "Four members of the Popular Mobilisation Forces were
-    // killed": whose members the ones counted are, before the verb
+    // killed": whose members the ones counted are, before the verb (a force's name with its country
+    // and its "al-" runs to eight words: "of Iraq's Hashed al-Shaabi paramilitary force")
     else if (between[0] === 'of') {
       const verb = between.findIndex((w) => BE.has(w));
-      if (verb > 0 && verb <= 6) between = between.slice(verb);
+      if (verb > 0 && verb <= OWNER_WORDS) between = between.slice(verb);
     }
     // "was lightly wounded": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w));

@@ -29,7 +29,7 @@ import {
   TOLL,
   TOLL_VERBS,
 } from './casualty-words.js';
-import { findRanges, toCount, type Count, type Numbers, type Span2 } from '../reading/count.js';
+import { findRanges, sumCounts, toCount, type Count, type Numbers, type Span2 } from '../reading/count.js';
 import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { findNumbers } from '../reading/numbers.js';
@@ -46,7 +46,7 @@ import { treatedWounded } from './treated-wounded.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
-import { kinAlongWith } from '../victims/kin-along-with.js';
+import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
 import { pastSelfAnd } from './self-and-others.js';
@@ -60,6 +60,8 @@ import { hurtAsAdjective } from '../victims/the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
+import { countedPerSide } from './each-side.js';
+import { fightKillsBothSides } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -86,6 +88,11 @@ export interface Casualties {
    * the dead after the event, not dead at the time.
    */
   diedSince?: number;
+  /**
+   * How many of `killed` the clause told as killed along with one it named by "the" ("The commander
+   * … was killed along with one of his bodyguards"): he may be the one an event counted before.
+   */
+  alongWith?: number;
 }
 
 /**
@@ -194,7 +201,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
               : 0
             : kinAfterPlace(tokens, phrase.next, stops) ||
               (kind === 'killed' ? deadWithOwn(tokens, numbers, phrase.next, stops) : 0);
-        result[kind] = toCount({ low: phrase.value.low + late, high: phrase.value.high + late });
+        // ("Two fighters from each faction were killed": both sides' dead, each-side.ts)
+        const sides = countedPerSide(tokens, numbers, phrase.next) ? 2 : 1;
+        result[kind] = toCount({
+          low: phrase.value.low * sides + late,
+          high: phrase.value.high * sides + late,
+        });
       }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
       // "a senior IS official and two other militants": all three are the militants killed
@@ -203,6 +215,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (alike !== null) {
         result.attackersKilled = alike;
         result.killed = null;
+      } else if (attackers && result.killed !== null && fightKillsBothSides(view.text.slice(0, m.index))) {
+        // ("Fighting … killed 19 regime fighters and 23 jihadists": both sides' dead, fight-toll.ts)
+        result.killed = sumCounts([result.killed, toCount(attackers.value)]);
+        break;
       } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
       if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
     }
@@ -301,6 +317,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed -= among;
     result.attackersKilled = among;
   }
+  // ("The commander … was killed along with one of his bodyguards": kin-along-with.ts)
+  const along = lang === 'en' && typeof result.killed === 'number' ? killedAlongWithTheOne(view.text) : 0;
+  if (along > 0 && typeof result.killed === 'number' && along < result.killed) result.alongWith = along;
   // "Seventeen were killed along with the three attackers": the attackers beside the victims' count
   if (result.attackersKilled === null && result.killed !== null && among === null)
     result.attackersKilled = attackersBesideDead(view.text);

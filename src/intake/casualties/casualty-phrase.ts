@@ -16,6 +16,7 @@ import {
   THE_OTHER_AR,
   ONE_MORE_EN,
   ONE_WORDS,
+  AR_KIN_OWNED,
   POSSESSED,
   POSSESSIVES,
   QUALIFIER_START,
@@ -25,6 +26,7 @@ import {
   VERB_AFTER_ANOTHER,
 } from './casualty-words.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { kinOfNounAt } from '../victims/kin-of-noun.js';
 import { oneOfGroupAt } from '../victims/one-of-group.js';
 
 import type { Numbers, Span2 } from '../reading/count.js';
@@ -160,6 +162,7 @@ function nounCountOf(word: string): number | null {
       if (form === `${base}ان` || form === `${base}ا ن`) return 2;
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
+    if (AR_KIN_OWNED.some((kin) => POSSESSED.some((suffix) => form === `${kin}${suffix}`))) return 1;
   }
   return null;
 }
@@ -172,20 +175,28 @@ function nounCountOf(word: string): number | null {
 function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   const rank = tokens[i]?.word === RANK;
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
-  const own = rank ? null : ownPeopleJoinedAt(tokens, numbers, i);
-  if (own !== null) return own;
-  // ("8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the other side's dead)
-  const otherSide = rank ? null : otherSideCountAt(tokens, numbers, i);
-  if (otherSide !== null) return otherSide;
-  // ("قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, past a long name: pair-after-group.ts)
-  const pair = rank ? null : pairAfterGroup(tokens, numbers, i, arabicNounCount);
-  if (pair !== null) return pair;
+  const near = personJoinedAfterQualifier(tokens, numbers, i);
+  // "قيادي في قوات الصحوة وزوجته واثنين من أبنائه": the readers that look past a long group name stop
+  // at the person joined first (his wife), who is counted before the ones after her
+  const far =
+    (rank ? null : ownPeopleJoinedAt(tokens, numbers, i)) ??
+    // ("8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the other side's dead)
+    (rank ? null : otherSideCountAt(tokens, numbers, i)) ??
+    // ("قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, past a long name: pair-after-group.ts)
+    (rank ? null : pairAfterGroup(tokens, numbers, i, arabicNounCount));
+  return near !== null && (far === null || near < far) ? near : far;
+}
+
+/**
+ * "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
+ * ("ضابط برتبة نقيب وأربعة جنود", "ضابط برتبة رائد و3 منتسبين": a number of them as well), two or
+ * three words past the qualifier at i; the index of that "و" word, or null.
+ */
+function personJoinedAfterQualifier(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   for (let j = i + 2; j <= i + 3; j++) {
     const w = tokens[j]?.word ?? '';
     // ("ثلاثة أشخاص من عائلة واحدة": the و of "واحدة" is the word's own)
     if (!w.startsWith('و') || ONE_WORDS.has(w)) continue;
-    // "عنصران من الشرطة وطفل": whoever is named after the group the first were of is counted too
-    // ("ضابط برتبة نقيب وأربعة جنود", "ضابط برتبة رائد و3 منتسبين": a number of them as well)
     const start = tokens[j]!.start;
     if (arabicNounCount(w) !== null || numbers.has(start) || numbers.has(start + 1)) return j;
   }
@@ -415,6 +426,9 @@ function countItem(
     if (KIN.test(noun) && (n || !/s$|children/.test(noun)))
       return { value: n ? n.value : one(1), next: at + 1 };
   }
+  // ("the boys' mother", "the man's wife": one, kin-of-noun.ts)
+  const kinOfNoun = kinOfNounAt(tokens, numbers, i);
+  if (kinOfNoun !== null) return { value: one(1), next: kinOfNoun };
   // "killing one and wounding the other" (the-other-one.ts)
   const other = theOtherOneAt(tokens, i, (t) => numbers.has(t.start));
   if (other !== null) return { value: one(1), next: other };

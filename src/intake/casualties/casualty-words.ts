@@ -96,6 +96,11 @@ export const AR_PERSON_STEMS = [
   // "قتل مطلوب خلال مداهمة": a wanted man, as raid reports name the one they hunted
   'مطلوب',
 ].map(f);
+/**
+ * Kin too short to stand alone as person nouns ("عم" is also "about", "عمان" a city), counted only
+ * with the pronoun of whose they are: "وأصيب عمه" (his uncle), "خالها" (her uncle), "عمته" (his aunt).
+ */
+export const AR_KIN_OWNED = ['عم', 'خال', 'عمت', 'خالت'].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
 /** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
@@ -332,6 +337,10 @@ export const ATTACKERS = new Set(
     'الخاطفين',
     'المهاجمين',
     'مهاجمين',
+    // "قتلوا 26 من المرتزقة": the attackers, as Kurdish and Syrian official copy names the militants
+    'المرتزقة',
+    'مرتزقة',
+    'مرتزقا',
     // (one of them: "مقتل الانتحاري ومهاجم آخر", the bomber and another attacker)
     'مهاجم',
     'المهاجم',

@@ -18,7 +18,7 @@ import { BOMBER_STRUCK } from './second-bomber.js';
  */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'استشهد', 'استشهاد', 'استشهدوا', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
     'gu',
   ),
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",

@@ -26,6 +26,7 @@ import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/ca
 import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
+import { oneToldWithKin } from '../victims/kin-along-with.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -170,6 +171,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   )
     return false;
   if (addsOthers(current, facts)) return false;
+  // ("The commander … was killed along with one of his bodyguards": kin-along-with.ts)
+  if (oneToldWithKin(current.killed, facts.casualties)) return false;
   // ("بسقوط أربعة ضحايا", then a paragraph on "مقتل امرأة وإصابة ثلاثة": victims-split.ts)
   if (splitsVictims(current, facts.casualties)) return false;
   // ("more than 30 injured", then "31 others were treated": sharper-count.ts)

@@ -16,6 +16,7 @@ import { woundedHedged } from '../tolls/hedged-wounded.js';
 import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
+import { oneToldWithKin } from '../victims/kin-along-with.js';
 
 export function merge(
   current: Building,
@@ -36,6 +37,8 @@ export function merge(
   // "اغتال مسلحون القيادي", then "ما أدى إلى مقتله وإصابة مرافقه، حيث توفي متأثراً بجراحه": the
   // event's dead at the time, told again with those of its wounded who died since, is its toll now
   else if (risesByDiedSince(current.killed, facts.casualties)) current.killed = facts.casualties.killed;
+  // (so is the one it counted, told again with those killed along with him: kin-along-with.ts)
+  else if (oneToldWithKin(current.killed, facts.casualties)) current.killed = facts.casualties.killed;
   // ("سقوط ثلاثة ضحايا", then "استشهاد منتسب وإصابة اثنين": the victims split, victims-split.ts)
   else if (splitsVictims(current, facts.casualties)) {
     current.killed = facts.casualties.killed;

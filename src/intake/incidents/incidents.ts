@@ -121,6 +121,7 @@ import { deathTallied } from '../tolls/death-tallied.js';
 import { restOfTollInParts } from '../tolls/parts-of-toll.js';
 import { countedOneAgain } from '../victims/counted-one-again.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
+import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -832,6 +833,8 @@ export function extractIncidents(
         attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
         armedDead: facts.armedDead,
         deadAreAttackers: deadAreAttackers(facts),
+        // (its wounded who died since, counted dead already: dead-ahead.ts)
+        ...aheadByDiedSince(facts.casualties),
         source: clause.text,
         sentences: [sentence.index],
         checks: [...facts.notes],

@@ -18,6 +18,7 @@ import { retold, toldAsSubject } from './told-again.js';
 import { matchView } from '../reading/view.js';
 import { splitsVictims } from './victims-split.js';
 import { sharpensLooseToll } from './sharper-count.js';
+import { oneToldWithKin } from '../victims/kin-along-with.js';
 
 /**
  * Other casualty figures for what would be the same event: another event — unless the clause only
@@ -25,6 +26,8 @@ import { sharpensLooseToll } from './sharper-count.js';
  */
 export function casualtiesConflict(current: Building, facts: ClauseFacts): boolean {
   if (addsOthers(current, facts)) return false;
+  // ("The commander … was killed along with one of his bodyguards": kin-along-with.ts)
+  if (oneToldWithKin(current.killed, facts.casualties)) return false;
   // "انفجر اللغم بأحدهم، ما أدى إلى مقتله": a pronoun points at a victim told before, with no
   // place of its own it is more of that event
   if (facts.casualties.byPronoun && !facts.place?.governorate) return false;

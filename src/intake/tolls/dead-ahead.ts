@@ -68,3 +68,12 @@ export function diedCountedAhead(hit: Building, died: number): boolean {
     hit.wounded = hit.wounded > died ? hit.wounded - died : null;
   return true;
 }
+
+/**
+ * "wounding two farmers, one of whom later died": the clause that opens the event counts the wounded
+ * who died since among its dead already, and out of its wounded — a later "the nephew died of his
+ * wounds" tells one of them again (`diedCountedAhead`).
+ */
+export function aheadByDiedSince(told: Casualties): Pick<Building, 'deadAhead' | 'woundedAhead'> {
+  return told.diedSince ? { deadAhead: told.diedSince, woundedAhead: true } : {};
+}

@@ -29,6 +29,16 @@ const OTHER_ACCOUNT = new RegExp(
 );
 
 /**
+ * "في المقابل، نقلت وسائل إعلام رسمية عن مصدر…", "On the other hand, state media quoted a source…": a
+ * sentence that opens by setting a source against the one before is that side's account of the
+ * event just told.
+ */
+const SET_AGAINST = new RegExp(
+  `^\\W*(?:(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل'])})|(?:in contrast|on the other hand))[,،]?\\s+(?:${anyOf(['نقلت', 'نقل', 'قالت', 'قال', 'أفادت', 'أفاد', 'ذكرت', 'ذكر'])}|[^.;]{0,60}?(?:said|quoted|reported|put))(?!${L})`,
+  'u',
+);
+
+/**
  * "A spokesman confirmed the attack but said only three had died", "أكدت الوزارة وقوع الهجوم",
  * "واعترف الفصيل في بيان بالهجوم": the source owns to the event just told, by its definite name (its
  * own name and a few words between in Arabic), before giving its own figures.
@@ -79,7 +89,8 @@ export function otherFigureOfTold(
 /**
  * The clause tells casualties in the account the words before it announced as another side's
  * (`before`: the sentence before and this sentence up to the clause, in matching form): "…gave a
- * different account. It said … two civilians were killed" after the ministry's one dead.
+ * different account. It said … two civilians were killed" after the ministry's one dead; or opens
+ * on a source set against the one before ("في المقابل، نقلت … عن مصدر … إن ثلاثة … ارتقوا").
  */
 export function toldInOtherAccount(
   last: Building | undefined,
@@ -87,7 +98,13 @@ export function toldInOtherAccount(
   before: string,
   sentenceIndex: number,
 ): boolean {
-  return mayRetellLast(last, facts, sentenceIndex) && OTHER_ACCOUNT.test(before);
+  if (!mayRetellLast(last, facts, sentenceIndex)) return false;
+  if (OTHER_ACCOUNT.test(before)) return true;
+  // (a side set against the one before may tell a blow of its own: "بالمقابل، قالت سانا إن ٣ مواطنين
+  // أصيبوا بقذائف…" after six soldiers killed; only figures of a kind the event has are its own)
+  const { killed, wounded } = facts.casualties;
+  const sameKind = (killed !== null && last!.killed !== null) || (wounded !== null && last!.wounded !== null);
+  return sameKind && SET_AGAINST.test(facts.matchText);
 }
 
 /**

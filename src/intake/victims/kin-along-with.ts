@@ -1,10 +1,15 @@
 // "Khaled al-Masri … was killed along with his brother": the kin who died with the one counted.
 import { KIN } from '../casualties/casualty-words.js';
 import { EN_SMALL } from '../reading/number-words.js';
+import type { Casualties } from '../casualties/casualties.js';
+import type { Building } from '../incidents/incident-types.js';
 
-/** Right after a passive killed verb: "along with"/"together with"/"with", a possessive and two words. */
+/**
+ * Right after a passive killed verb: "along with"/"together with"/"with", a possessive and two words;
+ * or some of them, "one of his bodyguards", "two of her children" (the count, then the plural kin).
+ */
 const ALONG_WITH =
-  /^\s+(?:along\s+with|together\s+with|with)\s+(?:his|her|their)\s+([a-z\d]+)(?:\s+([a-z]+))?/u;
+  /^\s+(?:along\s+with|together\s+with|with)\s+(?:([a-z\d]+)\s+of\s+)?(?:his|her|their)\s+([a-z\d]+)(?:\s+([a-z]+))?/u;
 
 const countOf = (word: string): number | null =>
   /^\d+$/u.test(word) ? Number(word) : (EN_SMALL[word] ?? null);
@@ -17,9 +22,40 @@ const countOf = (word: string): number | null =>
 export function kinAlongWith(textAfterCue: string): number {
   const m = ALONG_WITH.exec(textAfterCue);
   if (!m) return 0;
-  const [first, second = ''] = [m[1]!, m[2]];
+  if (m[1]) return KIN.test(m[2]!) ? (countOf(m[1]) ?? 0) : 0;
+  const [first, second = ''] = [m[2]!, m[3]];
   const n = countOf(first);
   if (n !== null) return KIN.test(second) ? n : 0;
   // a singular kin noun: one more ("his brother", "her driver"); a plural one tells no number
   return KIN.test(first) && !/(?:s|children|men)$/u.test(first) ? 1 : 0;
+}
+
+/**
+ * "The commander, identified as …, was killed along with one of his bodyguards": the one named by
+ * "the" is someone told before, told again with those killed beside him.
+ */
+const THE_ONE_KILLED =
+  /^\W*the\s[^;]*?\swas\s+(?:also\s+)?(?:killed|shot\s+dead|assassinated|gunned\s+down)(?![\p{L}])/u;
+
+/**
+ * How many of a clause's dead it tells as killed along with one it names by "the" (English,
+ * matching form): "The commander … was killed along with one of his bodyguards" → 1; 0 where none.
+ */
+export function killedAlongWithTheOne(text: string): number {
+  const m = THE_ONE_KILLED.exec(text);
+  return m ? kinAlongWith(text.slice(m.index + m[0].length)) : 0;
+}
+
+/**
+ * The clause tells the one the event counted as its dead again, with those killed along with him
+ * ("shot dead a commander", then "The commander … was killed along with one of his bodyguards"):
+ * the same event, its toll now him and them.
+ */
+export function oneToldWithKin(killed: Building['killed'], told: Casualties): boolean {
+  return (
+    !!told.alongWith &&
+    typeof killed === 'number' &&
+    typeof told.killed === 'number' &&
+    told.killed - told.alongWith === killed
+  );
 }

@@ -2,6 +2,8 @@
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
 import { POSSESSED } from '../casualties/casualty-words.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { AR_UNITS } from '../reading/number-words.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 /** "مقتله هو ونجليه": the pronoun told again for stress, before the kin joined to him. */
 const STRESSED = new RegExp(`^\\s+(?:${anyOf(['هو', 'هي', 'هما', 'هم'])})(?!${L})`, 'u');
@@ -24,6 +26,12 @@ export function moreKinJoined(rest: string): number {
   let left = rest;
   for (let m = NEXT_WORD.exec(left); m; m = NEXT_WORD.exec(left)) {
     const word = m[1]!;
+    const some = SOME_OF_HIS.exec(left);
+    if (some) {
+      more += AR_UNITS[some[1]!]!;
+      left = left.slice(some[0].length);
+      continue;
+    }
     const n = word.startsWith(AND) && POSSESSED.some((x) => word.endsWith(x)) ? arabicNounCount(word) : null;
     if (n === null) break;
     more += n;
@@ -31,3 +39,12 @@ export function moreKinJoined(rest: string): number {
   }
   return more;
 }
+
+/**
+ * "واثنين من أبنائه", "وثلاثة من أحفادها": "و", a number word, "من" and a plural with its pronoun —
+ * that many of his own kin (in matching form).
+ */
+const SOME_OF_HIS = new RegExp(
+  `^\\s+${AND}(${Object.keys(AR_UNITS).join('|')})\\s+${normalizeForMatch('من')}\\s+\\p{L}+(?:${POSSESSED.join('|')})(?!${L})`,
+  'u',
+);
