@@ -26,7 +26,7 @@ import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/ca
 import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
-import { oneToldWithKin } from '../victims/kin-along-with.js';
+import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');

@@ -16,7 +16,7 @@ import { woundedHedged } from '../tolls/hedged-wounded.js';
 import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
-import { oneToldWithKin } from '../victims/kin-along-with.js';
+import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 
 export function merge(
   current: Building,

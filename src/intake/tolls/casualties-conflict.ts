@@ -18,7 +18,7 @@ import { retold, toldAsSubject } from './told-again.js';
 import { matchView } from '../reading/view.js';
 import { splitsVictims } from './victims-split.js';
 import { sharpensLooseToll } from './sharper-count.js';
-import { oneToldWithKin } from '../victims/kin-along-with.js';
+import { oneToldWithKin } from './one-told-with-kin.js';
 
 /**
  * Other casualty figures for what would be the same event: another event — unless the clause only

@@ -1,8 +1,6 @@
 // "Khaled al-Masri … was killed along with his brother": the kin who died with the one counted.
 import { KIN } from '../casualties/casualty-words.js';
 import { EN_SMALL } from '../reading/number-words.js';
-import type { Casualties } from '../casualties/casualties.js';
-import type { Building } from '../incidents/incident-types.js';
 
 /**
  * Right after a passive killed verb: "along with"/"together with"/"with", a possessive and two words;
@@ -44,18 +42,4 @@ const THE_ONE_KILLED =
 export function killedAlongWithTheOne(text: string): number {
   const m = THE_ONE_KILLED.exec(text);
   return m ? kinAlongWith(text.slice(m.index + m[0].length)) : 0;
-}
-
-/**
- * The clause tells the one the event counted as its dead again, with those killed along with him
- * ("shot dead a commander", then "The commander … was killed along with one of his bodyguards"):
- * the same event, its toll now him and them.
- */
-export function oneToldWithKin(killed: Building['killed'], told: Casualties): boolean {
-  return (
-    !!told.alongWith &&
-    typeof killed === 'number' &&
-    typeof told.killed === 'number' &&
-    told.killed - told.alongWith === killed
-  );
 }
