@@ -604,19 +604,18 @@ export function extractIncidents(
       // "On Tuesday, the ministry said 23 had been killed" (count-told-later.ts)
       // (not where the sentence before placed what it told in another governorate than that event's:
       // the count may be of what that sentence told)
-      const placedBefore = (): ResolvedPlace | null =>
-        at > 0 ? ctx.resolvePlace(sentences[at - 1]!.text, ctx.lang) : null;
       if (
-        (claimedKillsOfTold(last, facts, sentence.index) ||
-          countToldOnLaterDay(last, facts, sentence.index)) &&
-        (!last!.place?.governorate ||
-          !placedBefore()?.governorate ||
-          sameGovernorate(last!.place, placedBefore()))
+        last &&
+        (claimedKillsOfTold(last, facts, sentence.index) || countToldOnLaterDay(last, facts, sentence.index))
       ) {
-        const spot =
-          sameGovernorate(last!.place, facts.place) || !last!.place?.governorate ? facts.place : null;
-        merge(last!, { ...facts, refersBack: true }, null, spot, sentence.index);
-        continue;
+        const placedBefore =
+          last.place?.governorate && at > 0 ? ctx.resolvePlace(sentences[at - 1]!.text, ctx.lang) : null;
+        if (!placedBefore?.governorate || sameGovernorate(last.place, placedBefore)) {
+          const spot =
+            sameGovernorate(last.place, facts.place) || !last.place?.governorate ? facts.place : null;
+          merge(last, { ...facts, refersBack: true }, null, spot, sentence.index);
+          continue;
+        }
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
       // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)
