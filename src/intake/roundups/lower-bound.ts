@@ -4,9 +4,9 @@ import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/** "more than 25", "at least nine", "أكثر من ٢٥", "ما لا يقل عن تسعة": the count is the least there were. */
+/** "more than 25", "at least nine", "no fewer than 25", "أكثر من ٢٥", "ما لا يقل عن تسعة": the count is the least there were. */
 const FLOOR = new RegExp(
-  `^(?:more than|over|at least|${anyOf(['أكثر من', 'اكثر من', 'ما لا يقل عن', 'لا يقل عن', 'ما يزيد على', 'ما يزيد عن'])})(?!${L})`,
+  `^(?:more than|over|at least|no fewer than|upwards of|${anyOf(['أكثر من', 'اكثر من', 'ما لا يقل عن', 'لا يقل عن', 'ما يزيد على', 'ما يزيد عن'])})(?!${L})`,
   'u',
 );
 

@@ -1,28 +1,9 @@
 // "more than 30 people injured", then "31 others were treated": the loose count of the wounded told again exactly.
 import type { Casualties } from '../casualties/casualties.js';
-import type { Check } from '../drafts/checks.js';
 import type { Building } from '../incidents/incident-types.js';
 import { nearApproximate } from '../incidents/same-event.js';
 import { sameCount } from '../reading/count.js';
-import { findNumbers } from '../reading/numbers.js';
-import { matchView } from '../reading/view.js';
-import { L, anyOf } from '../reading/word-pattern.js';
-
-/** A qualifier that makes the count a floor: "more than 30", "at least 19", "أكثر من 30". */
-const FLOOR = new RegExp(
-  `(?<!${L})(?:at least|more than|over|no fewer than|upwards of|${anyOf(['ما لا يقل عن', 'لا يقل عن', 'أكثر من', 'ما يزيد عن', 'ما يزيد على'])})(?!${L})`,
-  'u',
-);
-
-/** The counts the incident's checks quote as floors ("more than 30" → 30). */
-function floors(checks: readonly Check[]): number[] {
-  return checks
-    .filter((c) => c.reason === 'casualties-approximate' && c.detail)
-    .flatMap((c) => {
-      const view = matchView(c.detail!);
-      return FLOOR.test(view.text) ? findNumbers(view).map((n) => n.value) : [];
-    });
-}
+import { floorValues } from '../roundups/lower-bound.js';
 
 /**
  * The event told with a floor for its wounded ("more than 30 injured", "أكثر من 30 جريحاً"), then
@@ -36,5 +17,5 @@ export function sharpensLooseToll(current: Building, told: Casualties): boolean 
   if (typeof known !== 'number' || typeof other !== 'number' || other <= known) return false;
   if (current.killed !== null && told.killed !== null && !sameCount(current.killed, told.killed))
     return false;
-  return floors(current.checks).includes(known) && nearApproximate(known, other, [known], []);
+  return floorValues(current.checks).includes(known) && nearApproximate(known, other, [known], []);
 }
