@@ -103,17 +103,6 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzj',
       'TOTAL | 56 | 56 | 56 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.59 (33/56) | 0.88 (49/56) | 1.00 (74/74)',
     ],
-  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
-    const t = await probeTotal(dir);
-    expect(t.code).toBe(0);
-    expect(t.row).toBe(row);
-  });
-
-  // Sealed until this stop's intake work is merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzzzc…-zzzzh, written blind at the start of the fifth stop of
-  // 3 Dec, while its round worked on the opened sets). Kept in part 4, the lighter file. Asserted
-  // exactly so that a later change that moves it says so.
-  it.each([
     [
       'tests/intake/probe-zzzzc',
       'TOTAL | 42 | 41 | 38 | 0.90 | 0.93 | 0.92 | 0.80 | 0.92 | 0.66 (25/38) | 0.76 (29/38) | 0.95 (119/125)',
@@ -138,7 +127,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzzh',
       'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.88 | 0.96 | 0.73 (36/49) | 0.98 (48/49) | 0.94 (77/82)',
     ],
-  ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
+  ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
     expect(t.row).toBe(row);
