@@ -3,8 +3,26 @@ import { addDays, lastWeekday } from './calendar.js';
 import { ABOUT, alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
 
-/** Twenty-four, in digits or words: "24", "الأربع والعشرين", "أربع وعشرين". */
-const DAY_OF_HOURS = `(?:24|${alt(['الأربع والعشرين', 'أربع وعشرين', 'الأربعة والعشرين', 'أربعة وعشرين'])})`;
+/**
+ * Hours that make whole days, in digits or words ("24", "الأربع والعشرين", "48", "الثماني والأربعين"),
+ * with the days they count back from the report.
+ */
+const DAYS_OF_HOURS: readonly { hours: string; words: readonly string[]; days: number }[] = [
+  { hours: '24', words: ['الأربع والعشرين', 'أربع وعشرين', 'الأربعة والعشرين', 'أربعة وعشرين'], days: 1 },
+  { hours: '48', words: ['الثماني والأربعين', 'ثماني وأربعين', 'الثمان والأربعين', 'ثمان وأربعين'], days: 2 },
+  { hours: '72', words: ['الاثنتين والسبعين', 'اثنتين وسبعين', 'الاثنين والسبعين', 'اثنين وسبعين'], days: 3 },
+];
+/** Hours that make whole days, the name of the group it is caught in given. */
+const dayOfHours = (group: string): string =>
+  `(?<${group}>${DAYS_OF_HOURS.map((d) => `${d.hours}|${alt(d.words)}`).join('|')})`;
+
+/** The days back the hours caught count ("48", "الثماني والأربعين": two). */
+function daysOfHours(caught: string): number {
+  const told = DAYS_OF_HOURS.find(
+    (d) => d.hours === caught || new RegExp(`^(?:${alt(d.words)})$`, 'u').test(caught),
+  );
+  return told?.days ?? 1;
+}
 
 /** The units a time ago is counted in: "قبل ثلاثة أيام", "قبل خمس سنوات". */
 const AGO_UNITS = alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'سنة', 'عاما']);
@@ -184,15 +202,20 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // "خلال الساعات الـ24 الماضية", "خلال الأربع والعشرين ساعة الفائتة", "in the past 24 hours": the
-  // day before the report and the day itself
+  // day before the report and the day itself; "in the past 48 hours", "خلال الـ48 ساعة الماضية": the
+  // two days before it as well (a roundup's lead, whose items carry that span)
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['الساعات'])}\\s+(?:${alt(['ال'])})?\\s*${DAY_OF_HOURS}|(?:${alt(['ال'])})?\\s*${DAY_OF_HOURS}\\s+${alt(['ساعة'])})\\s+${alt(['الماضية', 'الفائتة', 'الأخيرة', 'المنصرمة'])}|(?:the\\s+)?(?:past|last)\\s+24\\s+hours`,
+        `(?:${alt(['الساعات'])}\\s+(?:${alt(['ال'])})?\\s*${dayOfHours('after')}|(?:${alt(['ال'])})?\\s*${dayOfHours('before')}\\s+${alt(['ساعة'])})\\s+${alt(['الماضية', 'الفائتة', 'الأخيرة', 'المنصرمة'])}|(?:the\\s+)?(?:past|last)\\s+(?<en>24|48|72)\\s+hours`,
       ),
       'gu',
     ),
-    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
+    resolve: (g, ctx) => ({
+      from: addDays(ctx.published, -daysOfHours(g.after ?? g.before ?? g.en ?? '')),
+      to: ctx.published,
+      precision: 'day',
+    }),
   },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"
   {

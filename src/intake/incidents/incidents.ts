@@ -74,6 +74,7 @@ import { headsList } from '../roundups/list-heading.js';
 import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
 import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
+import { sharesOutByPlace } from '../roundups/ranked-places.js';
 import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
@@ -255,7 +256,8 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
-          runningTotalOfTold(matchView(analysed.text), sentence.text),
+          runningTotalOfTold(matchView(analysed.text), sentence.text) ||
+          sharesOutByPlace(matchTexts[at] ?? ''),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
@@ -714,7 +716,12 @@ export function extractIncidents(
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
-          (roundupLead(built[0], ctx.lang) || leadOfTwoTowns(built[0])));
+          (roundupLead(
+            built[0],
+            ctx.lang,
+            matchTexts[sentences.findIndex((x) => x.index === built[0]!.sentences[0])] ?? '',
+          ) ||
+            leadOfTwoTowns(built[0])));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more
       // on the first (back-at-town.ts)
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);

@@ -65,6 +65,7 @@ const PLACES_EN = [
   'neighbourhoods',
   'neighborhoods',
 ];
+const PLACES_AR = ['أحياء', 'مناطق', 'بلدات', 'قرى', 'مدن'];
 
 /**
  * "killed 20 civilians in two raids", "in an air strike and an ambush", "مقتل 25 إرهابياً بضربة جوية
@@ -90,6 +91,20 @@ export const NAMES_SEVERAL_EVENTS = new RegExp(
     `(?<!${L})in (?:several|many|various|a number of|multiple) (?:${anyOf(PLACES_EN)})(?!${L})`,
     `(?<!${L})ب(?:${anyOf(DUALS_AR)})(?!${L})`,
     `(?<!${L})ب(?:${anyOf(EVENTS_AR)})(?!${L})[^.،؛]{0,40}?\\sو(?:${anyOf(EVENTS_AR)})(?!${L})`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * "على عدة أحياء خاضعة للمعارضة في مدينة حلب", "على أحياء عدة", "على عدد من الأحياء السكنية", "on
+ * several neighbourhoods": a toll told as falling on several places of one kind, counted (not
+ * "scattered", "في مناطق متفرقة": a lead told so may be the only telling of an item); the places are
+ * told one by one after it, each with its own toll.
+ */
+export const SEVERAL_PLACES = new RegExp(
+  [
+    `(?<!${L})(?:in|on|across) (?:several|many|various|a number of|multiple) (?:${anyOf(PLACES_EN)})(?!${L})`,
+    `(?<!${L})(?:${anyOf(['في', 'على'])}) (?:(?:${anyOf(['عدة', 'عدد من', 'جملة من', 'العديد من'])}) (?:ال)?(?:${anyOf(PLACES_AR)})|(?:${anyOf(PLACES_AR)}) (?:${anyOf(['عدة', 'عديدة'])}))(?!${L})`,
   ].join('|'),
   'u',
 );

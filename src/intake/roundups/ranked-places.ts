@@ -1,4 +1,5 @@
 // "بغداد سجلت 250 قتيلاً، تلتها ذي قار بـ110", "Nineveh had the most, followed by Anbar with 40": places ranked by their counts.
+import { AR_TENS, AR_UNITS, EN_COUNT_PATTERN } from '../reading/number-words.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -27,4 +28,35 @@ const RANKED_FIRST = new RegExp(
 /** The clause (in matching form) ranks places by their counts: a tally, not an event. */
 export function ranksPlacesByCount(matchText: string): boolean {
   return FOLLOWED_BY.test(matchText) || RANKED_FIRST.test(matchText);
+}
+
+/** A count as a list item carries it: digits or a number word. */
+const AR_COUNT = `(?:\\d+|${Object.keys({ ...AR_UNITS, ...AR_TENS }).join('|')})`;
+
+/**
+ * "…, 34 in Aleppo, 17 in Idlib", "، و52 في حلب، و30 في إدلب": a count and the place it fell in,
+ * set one after another in a list.
+ */
+const SHARE_OF_PLACE = new RegExp(
+  `,\\s+(?:and\\s+)?${EN_COUNT_PATTERN}\\s+in(?!${L})|،\\s*و${AR_COUNT}\\s+(?:${anyOf(['في'])})(?!${L})`,
+  'gu',
+);
+
+/**
+ * "and the rest in Hama", "فيما توزع الباقون على محافظتي حماة ودرعا": what is left of a whole once
+ * its shares are told.
+ */
+const THE_REST = new RegExp(
+  `(?<!${L})(?:the (?:rest|remainder|remaining|others)|(?:${anyOf(['الباقون', 'الباقين', 'الباقي', 'البقية', 'البقيه', 'توزع', 'توزعوا', 'توزعت'])}))(?!${L})`,
+  'u',
+);
+
+/**
+ * "According to the monitor, 61 were killed in Damascus, 34 in Aleppo, 17 in Idlib, and the rest in
+ * Hama", "فإن 71 قتيلاً سقطوا في دمشق، و52 في حلب، وتوزع الباقون على…": a whole toll (the sentence,
+ * in matching form) shared out among places, the rest told as what is left: each share is a tally of
+ * that place, never one event (the events, where told, come after it).
+ */
+export function sharesOutByPlace(sentence: string): boolean {
+  return (sentence.match(SHARE_OF_PLACE)?.length ?? 0) >= 2 && THE_REST.test(sentence);
 }

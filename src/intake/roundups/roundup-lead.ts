@@ -4,21 +4,27 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { countryWideToll } from './country-wide.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
 import type { Building } from '../incidents/incident-types.js';
-import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
+import { NAMES_SEVERAL_EVENTS, SEVERAL_PLACES } from './lead-names-events.js';
 import { SEVERAL_EVENTS } from './lead-totals.js';
 import { matchView } from '../reading/view.js';
+import { spanOf, type Count } from '../reading/count.js';
 
 /**
  * A toll told, with no place, of several events or of the whole country ("in recent violence", "في
  * هجمات متفرقة"); or one told unsplit of a series of blows in one city ("قتل وأصيب 25 شخصاً في سلسلة
  * تفجيرات ضربت أحياء الموصل"): a count of dead and wounded together is no first item's toll, whose
- * own split figures would fill it.
+ * own split figures would fill it. So is one placed and told, anywhere in its sentence (`sentence`,
+ * in matching form), as falling on several places of one kind ("… على عدة أحياء في مدينة حلب"): the
+ * places are its items, told one by one after it.
  */
-export function roundupLead(lead: Building | undefined, lang: Language): boolean {
+export function roundupLead(lead: Building | undefined, lang: Language, sentence: string): boolean {
   if (!lead || lead.sentences.length !== 1) return false;
   const view = matchView(lead.source).text;
   if (lead.place?.governorate)
-    return lead.checks.some((c) => c.reason === 'casualties-unsplit') && SEVERAL_EVENTS.test(view);
+    return (
+      (lead.checks.some((c) => c.reason === 'casualties-unsplit') && SEVERAL_EVENTS.test(view)) ||
+      SEVERAL_PLACES.test(sentence)
+    );
   return SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || countryWideToll(lead.source, lang);
 }
 
@@ -36,7 +42,22 @@ export function nextRoundupItem(
   sentence: number,
   paragraph: number,
 ): boolean {
-  if (current.sentences.includes(sentence) || !facts.place?.governorate) return false;
+  if (current.sentences.includes(sentence)) return false;
+  if (current === lead && partOfLead(lead, facts)) return true;
+  if (!facts.place?.governorate) return false;
   if (current === lead) return true;
   return paragraph !== current.paragraph && hasCasualties(facts);
+}
+
+/**
+ * "قتل 23 مدنياً … جراء براميل على عدة أحياء", then "وقال المراسل إن برميلين سقطا في حي X، ما أسفر عن
+ * مقتل 11": a count below the lead's, on a side the lead counts, is one of the events it sums, even at
+ * a spot the gazetteer does not know; the lead told again would give its whole toll.
+ */
+function partOfLead(lead: Building, facts: ClauseFacts): boolean {
+  if (facts.refersBack) return false;
+  const below = (part: Count | null, whole: Count | null): boolean =>
+    part !== null && whole !== null && spanOf(part).high < spanOf(whole).low;
+  const { killed, wounded } = facts.casualties;
+  return below(killed, lead.killed) || below(wounded, lead.wounded);
 }

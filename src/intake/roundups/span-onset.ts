@@ -15,7 +15,7 @@ const PART_MONTH = `(?:(?:${Object.keys(PART_OF_MONTH).join('|')})[- ](?:of )?)?
  * each); "The toll was lower than January's, when the mission counted 1,027 killed", "أقل من حصيلة
  * شهر كانون الثاني" (a month's toll set against another's); "منذ إعلان السيطرة على المدينة", "منذ
  * سيطرة القوات على…", "منذ دخول القوات…" (since an onset told by its noun, beside event-cues' "منذ
- * طرد", "منذ بدء"); "since Turkey launched its offensive" (the onset in the active, its doer named:
+ * طرد", "منذ بدء"; or by the noun of a round taken up again, "منذ استئناف الحملة", "منذ تجدد القصف"); "since Turkey launched its offensive" (the onset in the active, its doer named:
  * event-cues and period-totals read "since the offensive began"); "الحملة … أسفرت حتى الآن عن مقتل
  * 6", "the campaign has so far killed", "المرحلة الثانية من العمليات … أسفرت حتى الآن عن مقتل 196" (a
  * campaign's toll to date, or a phase's, not a rising toll of one event: the campaign is named). So
@@ -29,8 +29,15 @@ const SPAN_FROM_ONSET = new RegExp(
   [
     `(?<!${L})(?:${anyOf(['خلال', 'طيلة', 'طوال'])}) (?:${anyOf(MONTH_NAMES)})(?!${L})`,
     `(?<!${L})(?:between|from|${anyOf(['بين', 'ما بين', 'من'])}) ${PART_MONTH},? (?:and|to|until|${anyOf(['و', 'إلى', 'حتى'])}) ?${PART_MONTH}(?!${L})`,
+    // "1,870 people died between Jan. 22, when the talks opened, and Thursday", "قتلوا في الفترة ما بين
+    // 22 كانون الثاني و…": the dead counted from a day of a month on (not "killed on the night
+    // between Jan. 22 and 23": the verb is told right before the span)
+    `(?<!${L})(?:killed|died|dead|deaths) between (?:${anyOf(MONTH_NAMES)})\\.? \\d{1,2}(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'سقطوا', 'لقوا حتفهم', 'قضوا'])}) (?:${anyOf(['في الفترة'])} )?(?:${anyOf(['ما'])} )?${anyOf(['بين'])} \\d{1,2} (?:${anyOf(MONTH_NAMES)})(?!${L})`,
     `(?<!${L})(?:lower|higher|fewer|more|down|up) (?:than|from) (?:in )?(?:${anyOf(MONTH_NAMES)})(?:'s|’s)?(?!${L})|(?<!${L})(?:${anyOf(['مقارنة ب', 'مقارنة مع', 'أقل من', 'أكثر من', 'أعلى من'])}) ?(?:${anyOf(['حصيلة', 'الحصيلة'])} )?(?:${anyOf(['شهر'])} )?(?:${anyOf(MONTH_NAMES)})(?!${L})`,
-    `(?<!${L})${anyOf(['منذ'])} (?:${anyOf(['إعلان', 'سيطرة', 'السيطرة', 'دخول', 'انهيار', 'أطلقت', 'أطلق', 'أطلقوا', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق'])})(?!${L})`,
+    `(?<!${L})${anyOf(['منذ'])} (?:${anyOf(['إعلان', 'سيطرة', 'السيطرة', 'دخول', 'انهيار', 'أطلقت', 'أطلق', 'أطلقوا', 'بدأت', 'بدأ', 'انطلقت', 'انطلاق', 'استئناف', 'تجدد', 'عودة'])})(?!${L})`,
+    // "عدد قتلى حملة البراميل", "ضحايا الحملة": the dead of a campaign, counted over its days, not
+    // of one of its blows
+    `(?<!${L})(?:${anyOf(['قتلى', 'ضحايا', 'شهداء'])}) (?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات'])})(?!${L})`,
     `(?<!${L})since (?:an?|the|its|their) (?:[\\p{L}-]+ ){0,3}(?:offensive|campaign|incursion|invasion)(?!${L})`,
     `(?<!${L})since (?:[\\p{L}-]+ ){1,4}(?:launched|began|started|opened) (?:its|their|the|an?) (?:[\\p{L}-]+ ){0,2}(?:offensive|campaign|operation|assault|incursion|invasion)(?!${L})`,
     `(?<!${L})(?:${anyOf(['حملة', 'الحملة', 'حملات', 'الحملات', 'المرحلة', 'مرحلة'])})(?!${L})[^.؛]*(?<!${L})${anyOf(['حتى الآن'])}(?!${L})`,
