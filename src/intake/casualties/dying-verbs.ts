@@ -18,14 +18,29 @@ const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(
 const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', 'فقدوا', 'فقدن'])})(?=\\s+(?:[^\\s،,.]+\\s+){0,8}?${anyOf(['حياته', 'حياتها', 'حياتهما', 'حياتهم', 'حياتهن'])}(?!${L}))`;
 
 /**
+ * "فقدت القرية ستة من أبنائها", "the tribe lost three of its men": a community or a force that lost so
+ * many of its own has that many dead, the count after the verb as after "قتل" (only so: "فقدت
+ * الاتصال", "lost control" lose no one).
+ */
+const OWN_PEOPLE_AR = `(?:${anyOf(['أبنائ', 'عناصر', 'مقاتلي', 'أفراد', 'رجال', 'سكان', 'أهالي', 'منتسبي'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})`;
+/** "فقدت القوات الاتصال بثلاثة من عناصرها": touch lost, not lives. */
+const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'السيطرة', 'أثر'])})`;
+// (the cue takes in a subject told after the verb, so that the count stands right after it)
+const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
+const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L}))`;
+
+/**
  * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة", "فقد طفلان
  * حياتهما": the dead are the verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
  * "قضت المحكمة", the court ruled, is no death: non-events.ts).
  */
 const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
-/** The casualty cues of the dead, with the verbs of dying above. */
-export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');
+/** The casualty cues of the dead, with the verbs of dying and of losing one's own above. */
+export const KILLED_CUES = new RegExp(
+  `${CUES.killed.source}|${DYING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})`,
+  'gu',
+);
 
 /** Verbs that only say someone died (no one is their object): the one named right before is the dead. */
 const DIED_ONLY = new RegExp(

@@ -1,4 +1,4 @@
-// Date rules for days told from another: chains, "ago", nights, weekdays, "yesterday".
+// Date rules for days told from another: chains, "ago", weekdays, "yesterday".
 import { addDays, lastWeekday } from './calendar.js';
 import { ABOUT, alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
@@ -75,7 +75,7 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
   },
 ];
 
-/** Days told from another: chains, "two days ago", nights, weekdays, "yesterday". */
+/** Days told from another: chains, "two days ago", weekdays, "yesterday" (nights: date-rules-nights.ts). */
 export const RELATIVE_RULES: readonly DateRule[] = [
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"
   {
@@ -140,54 +140,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     ),
     resolve: (g, ctx) => ago(ctx, g.n, g.unit),
   },
-  // nights: "ليلة الثلاثاء على الأربعاء", "ليلة الثلاثاء/الأربعاء", "ليلة الثلاثاء", "Monday night"
-  {
-    pattern: new RegExp(
-      B(
-        `(?:${alt(['ليلة', 'ليل', 'مساء'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}\\s*(?:${alt(['على', 'الى', 'إلى'])}|/|-)?\\s*${WEEKDAY('second')}`,
-      ),
-      'gu',
-    ),
-    resolve: (g, ctx) => {
-      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
-      return { from: addDays(second, -1), to: second, precision: 'day' };
-    },
-  },
-  {
-    pattern: new RegExp(
-      B(`(?:${alt(['ليلة', 'ليل'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}`),
-      'gu',
-    ),
-    resolve: (g, ctx) => {
-      const d = lastWeekday(ctx.published, weekdayIndex(g.first));
-      return { from: addDays(d, -1), to: d, precision: 'day' };
-    },
-  },
-  // "overnight Saturday into Sunday", "the night of Saturday to Sunday", "Saturday night into Sunday"
-  {
-    pattern: new RegExp(
-      B(
-        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+)?${WEEKDAY('first')}(?:\\s+night)?\\s+(?:into|to)\\s+${WEEKDAY('second')}`,
-      ),
-      'gu',
-    ),
-    resolve: (g, ctx) => {
-      const second = lastWeekday(ctx.published, weekdayIndex(g.second));
-      return { from: addDays(second, -1), to: second, precision: 'day' };
-    },
-  },
-  // "Tuesday evening": that day; "Monday night": it may run into the next
-  {
-    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+evening`), 'gu'),
-    resolve: (g, ctx) => day(lastWeekday(ctx.published, weekdayIndex(g.first))),
-  },
-  {
-    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+night`), 'gu'),
-    resolve: (g, ctx) => {
-      const d = lastWeekday(ctx.published, weekdayIndex(g.first));
-      return d === ctx.published ? day(d) : { from: d, to: addDays(d, 1), precision: 'day' };
-    },
-  },
   // "أول أمس", "أمس الأول" (the Levant's word order), "the day before yesterday"
   {
     pattern: new RegExp(
@@ -195,11 +147,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       'gu',
     ),
     resolve: (_g, ctx) => day(addDays(ctx.published, -2)),
-  },
-  // "الليلة الماضية", "last night", "overnight"
-  {
-    pattern: new RegExp(B(`${alt(['الليلة الماضية', 'ليلة أمس', 'last night', 'overnight'])}`), 'gu'),
-    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // "خلال الساعات الـ24 الماضية", "خلال الأربع والعشرين ساعة الفائتة", "in the past 24 hours": the
   // day before the report and the day itself; "in the past 48 hours", "خلال الـ48 ساعة الماضية": the

@@ -4,6 +4,7 @@ import { DAY_OF_MONTH_RULES } from './date-rules-day-of-month.js';
 import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
 import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
 import { CAME_WITHIN_RULES } from './date-rules-within.js';
+import { NIGHT_RULES } from './date-rules-nights.js';
 import type { DateContext, DateRule } from './date-values.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
@@ -20,6 +21,7 @@ const RULES: readonly DateRule[] = [
   ...CAME_WITHIN_RULES,
   ...CALENDAR_RULES,
   ...DAY_OF_MONTH_RULES,
+  ...NIGHT_RULES,
   ...RELATIVE_RULES,
   ...WEEKEND_RULES,
   ...YEAR_RULES,

@@ -77,9 +77,11 @@ export function clausePlace(
         ? current.place
         : null;
   // "…in Kut, while in Suwaira gunmen killed…": a clause of its own at another town is another event
-  // (so is one at a town the gazetteer does not know: "…، فيما قتل رجل بقصف على بلدة ناحتة")
+  // (so is one at a town the gazetteer does not know: "…، فيما قتل رجل بقصف على بلدة ناحتة"; also
+  // after an event told only at such a spot: "قتل وجرح 18 في حي X، فيما قتل طفلان في حي Y")
+  const toldAt = current?.place?.text ?? current?.placeName ?? null;
   const unknownTown =
-    nth > 0 && !facts.place?.governorate && hasCasualties(facts) && current?.place
+    nth > 0 && !facts.place?.governorate && hasCasualties(facts) && toldAt !== null
       ? unknownPlaceName(clauseText, ctx.lang)
       : null;
   const elsewhere =
@@ -90,6 +92,6 @@ export function clausePlace(
         // with dead or wounded of its own at a spot the one before does not name ("…، فيما عثر على
         // جثة في أطراف ناحية مندلي")
         (hasCasualties(facts) && !namesOneAnother(current.place.text, facts.place.text)))) ||
-    (unknownTown !== null && !namesOneAnother(current?.place?.text ?? '', unknownTown));
+    (unknownTown !== null && !namesOneAnother(toldAt ?? '', unknownTown));
   return { place, nearSpot, elsewhere };
 }

@@ -1,0 +1,117 @@
+// Date rules for nights and evenings that run into the next day, each resolved by one decision.
+import { addDays, lastWeekday, weekday } from './calendar.js';
+import { alt, B, f, WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { day, type DateRule, type DateValue } from './date-values.js';
+import { isNight } from './event-period.js';
+
+/**
+ * The night that begins on the evening of `evening`: that day and the next. Reporters mean by
+ * "ليل الاثنين", "ليلة الجمعة", "Monday night" the night after the day named, and the night they
+ * tell of has passed when they write; where the next day has not yet come (the day named is the
+ * publication day), the two readings ("the night before", "tonight") share only the day itself.
+ */
+export function nightFrom(evening: string, published: string): DateValue {
+  return evening < published ? { from: evening, to: addDays(evening, 1), precision: 'day' } : day(evening);
+}
+
+/**
+ * From the evening of one named weekday to the morning of another: the second is the last such day
+ * on or before publication, the first the last such day before it ("ليلة الجمعة على السبت", "from
+ * Monday to Wednesday").
+ */
+function weekdaysSpan(first: string | undefined, second: string | undefined, published: string): DateValue {
+  const to = lastWeekday(published, weekdayIndex(second));
+  const gap = (weekday(to) - weekdayIndex(first) + 7) % 7 || 1;
+  return { from: addDays(to, -gap), to, precision: 'day' };
+}
+
+/**
+ * A day told in Arabic: a weekday ("السبت", "يوم السبت", "أمس السبت", "اليوم الأحد") or "أمس" /
+ * "اليوم" alone; the named groups end in `n`, so that two days may be told in one phrase.
+ */
+const arDay = (n: 1 | 2): string =>
+  `(?:(?:${alt(['يوم'])}\\s+)?(?:(?<near${n}>${alt(['أمس', 'البارحة', 'اليوم'])})\\s+)?${WEEKDAY(`day${n}`)}|(?<only${n}>${alt(['أمس', 'البارحة', 'اليوم'])}))`;
+
+/** The day an Arabic day phrase names (`arDay`): the weekday last on or before publication, else "أمس" / "اليوم". */
+function arDayOf(g: Readonly<Record<string, string | undefined>>, n: 1 | 2, published: string): string {
+  const near = g[`near${n}`] ?? g[`only${n}`];
+  if (near) return near === f('اليوم') ? published : addDays(published, -1);
+  return lastWeekday(published, weekdayIndex(g[`day${n}`]));
+}
+
+/** Night rules, told in Arabic and English. */
+export const NIGHT_RULES: readonly DateRule[] = [
+  // "ليلة الثلاثاء على الأربعاء", "ليلة الثلاثاء/الأربعاء", "ليل الخميس الجمعة": the night between
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['ليلة', 'ليل', 'مساء'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}\\s*(?:${alt(['على', 'الى', 'إلى'])}|/|-)?\\s*${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published),
+  },
+  // "ليل الأحد", "ليلة الجمعة", "في وقت متأخر من ليل الاثنين", "ليلة أمس", "ليل أمس الأربعاء",
+  // "الليلة الماضية": the night that begins on that day (nightFrom)
+  {
+    pattern: new RegExp(B(`(?:${alt(['ليلة', 'ليل'])})\\s+${arDay(1)}`), 'gu'),
+    resolve: (g, ctx) => nightFrom(arDayOf(g, 1, ctx.published), ctx.published),
+  },
+  {
+    pattern: new RegExp(B(`${alt(['الليلة الماضية', 'last night', 'overnight'])}`), 'gu'),
+    resolve: (_g, ctx) => nightFrom(addDays(ctx.published, -1), ctx.published),
+  },
+  // "منذ مساء السبت وحتى صباح اليوم الأحد", "من مساء أمس حتى فجر اليوم": from an evening to a
+  // morning, the days between
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['منذ', 'من'])})\\s+(?:${alt(['مساء', 'عصر', 'ظهر', 'ليل', 'ليلة'])})\\s+${arDay(1)}\\s+و?(?:${alt(['حتى', 'إلى', 'الى', 'لغاية'])})\\s+(?:${alt(['صباح', 'فجر', 'ظهر'])})\\s+${arDay(2)}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const from = arDayOf(g, 1, ctx.published);
+      const to = arDayOf(g, 2, ctx.published);
+      return from <= to ? { from, to, precision: 'day' } : null;
+    },
+  },
+  // "overnight Saturday into Sunday", "the night of Saturday to Sunday", "late on Wednesday and into
+  // Thursday", "late Monday and early Tuesday", "from late Thursday until early Friday": the days between
+  {
+    pattern: new RegExp(
+      B(
+        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+|(?:from\\s+)?late\\s+(?:on\\s+)?)?${WEEKDAY('first')}(?:\\s+(?:night|evening))?\\s+(?:(?:and\\s+)?(?:into|to|until|till)\\s+(?:early\\s+(?:on\\s+)?)?|and\\s+early\\s+(?:on\\s+)?)${WEEKDAY('second')}`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published),
+  },
+  // "ومع ساعات الصباح الأولى", "فجراً", "in the early hours", "at dawn", no day named, after a night
+  // was told: the morning that night ran into, not its evening (no night before: not read here)
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['ساعات الصباح الأولى', 'الساعات الأولى من الصباح', 'فجرا', 'فجراً', 'قبيل الفجر', 'عند الفجر', 'in the early hours', 'at dawn', 'before dawn', 'early in the morning'])}`,
+      ),
+      'gu',
+    ),
+    // (a night told as passed by the news: a day told two ways, as a Hijri date may be, is none)
+    resolve: (_g, ctx) =>
+      ctx.anchor && isNight(ctx.anchor) && ctx.anchor.to <= ctx.published ? day(ctx.anchor.to) : null,
+  },
+  // "Tuesday evening": that day; "Monday night", "late Sunday night", "overnight Sunday": the night
+  // that begins on it (nightFrom)
+  {
+    pattern: new RegExp(B(`${WEEKDAY('first')}\\s+evening`), 'gu'),
+    resolve: (g, ctx) => day(lastWeekday(ctx.published, weekdayIndex(g.first))),
+  },
+  {
+    pattern: new RegExp(
+      B(`${WEEKDAY('first')}\\s+night|overnight\\s+(?:on\\s+|from\\s+)?${WEEKDAY('second')}`),
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      nightFrom(lastWeekday(ctx.published, weekdayIndex(g.first ?? g.second)), ctx.published),
+  },
+];
