@@ -56,6 +56,20 @@ describe('a name as the object of the blow: one person, counted with those joine
     ).toEqual([{ from: '2021-06-07', to: '2021-06-07', governorate: 'Daraa', killed: 1, wounded: null }]);
   });
 
+  it('"killed Ali Saleh al-Jubouri and Omar Jasim": each name joined by "and" counts one more', () => {
+    expect(
+      ingested(
+        'Two men killed near Tikrit',
+        [
+          'On Thursday, gunmen killed Ali Saleh al-Jubouri and Omar Jasim near Tikrit, security sources said.',
+        ],
+        '2020-02-08',
+      ),
+    ).toEqual([
+      { from: '2020-02-06', to: '2020-02-06', governorate: 'Salahuddin', killed: 2, wounded: null },
+    ]);
+  });
+
   it('"killed Islamic State fighters": capitals before a noun describe others, they name no one', () => {
     expect(
       ingested(

@@ -43,8 +43,9 @@ const BLOW_VERB = /(?:ed|ing|dead|down)$/u;
 
 /**
  * The clause's counts with the name at token `at`, right after the verb of the blow `cue`, told as
- * one person, so that the ones joined after him ("and his driver", ", a notable of the tribe, and
- * his bodyguard") are counted with him as after any count; the counts as they were where no name
+ * one person, and so each name joined right after it by "and" ("killed Ali Saleh and Omar Jasim"),
+ * so that the ones joined after them ("and his driver", ", a notable of the tribe, and his
+ * bodyguard") are counted with them as after any count; the counts as they were where no name
  * stands there (nor after a noun: "the death of Imam Hussein" is no one hit in the event).
  */
 export function withNamedObject(
@@ -55,7 +56,13 @@ export function withNamedObject(
   at: number,
 ): Numbers {
   if (!BLOW_VERB.test(cue)) return numbers;
-  const next = namedObjectAt(view, tokens, at);
-  if (next === null || numbers.has(tokens[at]!.start)) return numbers;
-  return new Map(numbers).set(tokens[at]!.start, { value: { low: 1, high: 1 }, end: tokens[next - 1]!.end });
+  const counts = new Map(numbers);
+  for (let from = at, next = namedObjectAt(view, tokens, from); next !== null;) {
+    if (counts.has(tokens[from]!.start)) break;
+    counts.set(tokens[from]!.start, { value: { low: 1, high: 1 }, end: tokens[next - 1]!.end });
+    if (tokens[next]?.word !== 'and') break;
+    from = next + 1;
+    next = namedObjectAt(view, tokens, from);
+  }
+  return counts;
 }
