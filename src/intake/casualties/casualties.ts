@@ -60,6 +60,7 @@ import { hurtAsAdjective } from '../victims/the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
+import { withNamedObject } from '../victims/named-object.js';
 import { countedPerSide } from './each-side.js';
 import { fightKillsBothSides } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
@@ -169,17 +170,21 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           (passiveAt(tokens, before) || hurtAsAdjective(view.text, tokens[before]?.start ?? 0))
         ) &&
         !pastBreak;
+      const object = pastNominalOf(tokens, after, cue, lang);
+      // ("shot dead Ahmad Khalil, a former council member, and his driver": a name counts one, named-object.ts)
+      const counts =
+        objectAfter && lang === 'en' && object === after
+          ? withNamedObject(view, tokens, numbers, cue, object)
+          : numbers;
       const phrase =
-        (objectAfter
-          ? forward(tokens, numbers, pastNominalOf(tokens, after, cue, lang), lang, stops, TOLL.test(cue))
-          : null) ??
+        (objectAfter ? forward(tokens, counts, object, lang, stops, TOLL.test(cue)) : null) ??
         (lang === 'en'
           ? // "killing two guards and a passer-by and injuring others": a participle's count comes after it
             ACTIVE_PARTICIPLE.test(cue)
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
           : (arabicPassive(tokens, numbers, before, m[0]) ??
-            assassinatedOne(tokens, numbers, before, stops)));
+            assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
       // "استشهاده واستشهاد حفيده": the kin are counted with the pronoun before (pronounCount below)
       if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))

@@ -486,7 +486,8 @@ function countItem(
       if (j > i + 1 && HIT_VERB_BEFORE.has(w) && !HOW_BADLY.has(tokens[j - 1]?.word ?? '')) break;
     }
     // ("and a pro-government militiaman who was guarding them": one-told-by-who.ts)
-    const object = oneObjectAt(tokens, i) ?? oneToldByWho(tokens, i);
+    const afterBlow = HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') || phrasalBlowBefore(tokens, i);
+    const object = oneObjectAt(tokens, i, afterBlow) ?? oneToldByWho(tokens, i);
     if (object !== null) return { value: one(1), next: object };
   }
   // "killed one fighter and wounded another near the border": "another" as the blow's own object is

@@ -3,6 +3,7 @@
 import type { Building, IncidentContext } from '../incidents/incident-types.js';
 import { findTotals } from './lead-totals.js';
 import { countryWideToll } from './country-wide.js';
+import { tollOfItsOwn } from './own-toll.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from '../dates/reported-before.js';
 import { toldAcrossSeveral } from './total-scope.js';
@@ -43,6 +44,7 @@ export function foldTotals(
       governorate: governorateOf(b),
       scope: scopeOf(b),
       acrossCountry: countryWideToll(b.source, ctx.lang),
+      ownToll: tollOfItsOwn(b.source, ctx.lang),
       b,
     })),
     chrome,

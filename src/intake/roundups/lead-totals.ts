@@ -26,6 +26,8 @@ type Summable = {
   acrossCountry?: boolean;
   /** It is told as one more event of its kind ("A separate strike", "هجوم آخر"). */
   another?: boolean;
+  /** Its clause counts casualties itself, not only the item glued to it after (own-toll.ts). */
+  ownToll?: boolean;
 };
 
 /**
@@ -155,7 +157,9 @@ function summedBy<T extends Summable>(
   // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
   // which no one event has, where the items told after it leave some of it out or miscount it
   const countryToll = total.sentences.length === 1 && total.acrossCountry === true;
-  if (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || spanToll || countryToll) {
+  // (not a lead of several events that gives no figure: its toll is its first item's, glued to it)
+  const several = total.ownToll !== false && (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view));
+  if (several || spanToll || countryToll) {
     const told = parts.filter((p) => some(p.killed) || some(p.wounded));
     if (told.length >= 2) return told;
   }
