@@ -3,6 +3,7 @@ import { governorateByName } from '../../places/resolve.js';
 import { matchKey } from '../../text/normalize.js';
 import { actorIdOf } from '../drafts/phrases.js';
 import type { Gold, GoldCount, GoldIncident, GoldRole } from './gold.js';
+import { pairUp } from './matching.js';
 
 export interface ArticleScore {
   name: string;
@@ -85,41 +86,13 @@ export function incidentMatches(incident: Incident, gold: GoldIncident): boolean
   return names.some((n) => governorateKey(n) === key);
 }
 
-/**
- * Each incident matched at most once: a maximum matching over the pairs whose casualties agree,
- * then grown over the remaining pairs. Growing never costs an agreeing pair: where an augmenting
- * path takes an incident from a gold it agrees with, that gold must be re-paired with another
- * incident it agrees with.
- */
+/** Each incident matched at most once, agreeing casualties first (eval/matching.ts). */
 function match(
   incidents: readonly Incident[],
   golds: readonly GoldIncident[],
   order: readonly number[],
 ): Map<number, number> {
-  const goldOf = new Map<number, number>();
-  const incidentOf = new Map<number, number>();
-  const agrees = (i: number, g: number): boolean =>
-    incidentMatches(incidents[i]!, golds[g]!) && casualtiesAgree(incidents[i]!, golds[g]!);
-  const any = (i: number, g: number): boolean => incidentMatches(incidents[i]!, golds[g]!);
-  /** `strict`: only pairs whose casualties agree may take `g` (first pass, or a gold an agreeing pair was taken from). */
-  const augment = (g: number, strict: boolean, visited: Set<number>): boolean => {
-    for (let i = 0; i < incidents.length; i++) {
-      if (visited.has(i) || !(strict ? agrees(i, g) : any(i, g))) continue;
-      visited.add(i);
-      const other = incidentOf.get(i);
-      if (other === undefined || augment(other, strict || agrees(i, other), visited)) {
-        incidentOf.set(i, g);
-        goldOf.set(g, i);
-        return true;
-      }
-    }
-    return false;
-  };
-  order.forEach((g) => augment(g, true, new Set()));
-  order.forEach((g) => {
-    if (!goldOf.has(g)) augment(g, false, new Set());
-  });
-  return goldOf;
+  return pairUp(incidents, golds, order, incidentMatches, casualtiesAgree);
 }
 
 /** The draft's perpetrators as actor ids; a name the phrase tables do not know stays apart. */
