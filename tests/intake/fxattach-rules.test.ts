@@ -1,8 +1,9 @@
 // Rules from the fxattach round (issue 12, which incident a following count belongs to): men counted
 // as "its" fighters, a count after an event told as harming no one, the town the wounded are treated
 // in, a wounded man told "to die" later ("ليفارق أحدهم الحياة"), a clock's or a month's abbreviation
-// that split a sentence, a dateline with a month's abbreviation, and a war told by its years; each on
-// sentences written for it.
+// that split a sentence, a dateline with a month's abbreviation, a war told by its years, "several
+// others" wounded after a part of the dead, "suffered minor injuries", and the hurt of past fighting
+// honoured; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -137,5 +138,49 @@ describe('a war told by its years: its toll is no event', () => {
         '2015-01-10',
       ),
     ).toEqual([{ from: '2015-01-09', to: '2015-01-09', governorate: 'Damascus', killed: null, wounded: 6 }]);
+  });
+});
+
+describe('"two of them …, and several others were wounded": the wounded told by no number', () => {
+  it('"five soldiers were killed, three of them officers, and several others were wounded"', () => {
+    expect(
+      ingested(
+        'Ambush kills soldiers in Anbar',
+        [
+          'Militants ambushed an army convoy near Rutba in Anbar province on Sunday, and a monitor said five soldiers were killed, three of them officers, and several others were wounded.',
+        ],
+        '2019-04-08',
+      ),
+    ).toEqual([{ from: '2019-04-07', to: '2019-04-07', governorate: 'Anbar', killed: 5, wounded: null }]);
+  });
+});
+
+describe('"suffered minor injuries": how bad the wounds were says nothing of who', () => {
+  it('"Three U.N. staff members suffered minor injuries" a sentence after the blow', () => {
+    expect(
+      ingested(
+        'Mortar hits compound in Baghdad',
+        [
+          'A mortar shell struck a compound used by aid groups in Baghdad on Wednesday, officials said.',
+          'Three U.N. staff members suffered minor injuries and were treated at the compound, a spokesman said.',
+        ],
+        '2016-09-22',
+      ),
+    ).toEqual([{ from: '2016-09-21', to: '2016-09-21', governorate: 'Baghdad', killed: null, wounded: 3 }]);
+  });
+});
+
+describe('the hurt of past fighting, honoured: no event', () => {
+  it('"وشهد الحفل تكريم 25 جريحاً من أبناء المحافظة أصيبوا في المعارك" at a ceremony', () => {
+    expect(
+      ingested(
+        'حفل لذوي الشهداء في الأنبار',
+        [
+          'أقامت قيادة عمليات الأنبار، اليوم الثلاثاء، حفلاً في مدينة الرمادي لذوي الشهداء بحضور محافظ الأنبار.',
+          'وشهد الحفل تكريم 25 جريحاً من أبناء المحافظة أصيبوا في المعارك، بحسب بيان القيادة.',
+        ],
+        '2022-05-10',
+      ),
+    ).toEqual([]);
   });
 });
