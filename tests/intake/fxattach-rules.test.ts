@@ -141,6 +141,21 @@ describe('a war told by its years: its toll is no event', () => {
   });
 });
 
+describe('a war told by its age: its toll is no event', () => {
+  it('"more than 80,000 have been killed in Iraq\'s two-and-a-half-year-old war" after a blow that wounded four', () => {
+    expect(
+      ingested(
+        'Rocket wounds four in Mosul',
+        [
+          'A rocket hit a market in the city of Mosul on Tuesday, wounding four people, police said.',
+          "Monitors say more than 80,000 people have been killed in Iraq's two-and-a-half-year-old war.",
+        ],
+        '2016-06-08',
+      ),
+    ).toEqual([{ from: '2016-06-07', to: '2016-06-07', governorate: 'Nineveh', killed: null, wounded: 4 }]);
+  });
+});
+
 describe('"two of them …, and several others were wounded": the wounded told by no number', () => {
   it('"five soldiers were killed, three of them officers, and several others were wounded"', () => {
     expect(
