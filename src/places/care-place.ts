@@ -27,9 +27,11 @@ const TAKEN_TO_CARE = new RegExp(
   [
     `(?<![\\p{L}])(?:إلى|الى|لى)\\s+(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])و?${CARRIED_AR}(?![\\p{L}])(?:\\s+[^\\s،,.؛]+){0,3}?\\s+(?:إلى|الى)\\s+[^،,.؛]*`,
-    `(?<![\\p{L}])و?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*${ONE_OF_AR}(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
+    `(?<![\\p{L}])(?:و|ل|ول)?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*${ONE_OF_AR}(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])${CARED_EN}\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
     `(?<![\\p{L}])to\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
+    // "four others were being treated in Tikrit": the town they are cared for in, its hospital unnamed
+    `(?<![\\p{L}])(?:treated|hospitali[sz]ed|recovering)\\s+(?:in|at)\\s+[^,.;]*`,
     // "one of the wounded died on the way to Erbil for treatment": the town they were carried to
     `(?<![\\p{L}])(?:on\\s+(?:the|their|his|her)\\s+way|en\\s+route)\\s+to\\s+[^,.;]*?(?<![\\p{L}])(?:for\\s+treatment|to\\s+(?:(?:a|the)\\s+)?${CARE_EN})(?![\\p{L}])`,
   ].join('|'),

@@ -10,6 +10,9 @@ const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?/u;
 /** "BAGHDAD: Daesh militants stormed…": a name in capitals closed by a colon, as some outlets set theirs. */
 const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/u;
 
+/** The full stop of a month's abbreviation: "Feb. 14", "Sept. 3". */
+const MONTH_DOT = /(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\./gu;
+
 /** The paragraph without a leading dateline; a paragraph that is only a dateline or byline becomes empty. */
 export function stripDateline(paragraph: string): string {
   const colon = CAPITALS_COLON.exec(paragraph);
@@ -18,8 +21,10 @@ export function stripDateline(paragraph: string): string {
   if (!dash) return paragraph;
   const head = paragraph.slice(0, dash.index);
   const words = head.split(/\s+/).filter(Boolean);
-  // a dateline ends before any sentence starts: no full stop, no verb-long run of words
-  if (words.length === 0 || words.length > MAX_WORDS || /[.!?؟"«“]/u.test(head)) return paragraph;
+  // a dateline ends before any sentence starts: no full stop (but a month's, "BAGHDAD, Feb. 14
+  // (Xinhua)"), no verb-long run of words
+  if (words.length === 0 || words.length > MAX_WORDS || /[.!?؟"«“]/u.test(head.replace(MONTH_DOT, '')))
+    return paragraph;
   // Latin datelines are names and dates ("BAGHDAD, July 6 (Xinhua)"); an Arabic one is a name or two
   const latin = /[A-Za-z]/.test(head);
   if (

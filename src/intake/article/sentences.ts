@@ -3,6 +3,7 @@ import { joinedKin } from '../casualties/casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
 import { mergeAfterTitles } from './title-abbreviations.js';
+import { mergeAfterTimeAbbreviations } from './time-abbreviations.js';
 import { joinsOtherSide } from './both-sides.js';
 import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
@@ -32,7 +33,9 @@ export function splitSentences(paragraphs: readonly string[], lang: Language): S
       }
     }
   });
-  return mergeDanglingQuotes(mergeAfterTitles(mergeAfterInitials(mergeOpenParentheses(out))));
+  return mergeDanglingQuotes(
+    mergeAfterTimeAbbreviations(mergeAfterTitles(mergeAfterInitials(mergeOpenParentheses(out)))),
+  );
 }
 
 /** A segment that ends in an Arabic initial: one letter and a full stop, perhaps in brackets ("(ح. ع.)"). */

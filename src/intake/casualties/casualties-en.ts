@@ -7,6 +7,7 @@ import {
   BE,
   BREAKS,
   HOW_BADLY,
+  WOUNDS_DEGREE,
   HOW_FAR,
   PASSIVE_BE,
   POSSESSIVES,
@@ -95,6 +96,9 @@ export function backward(
     if (lang === 'en' && (` ${told} `.search(CUES.killed) >= 0 || ` ${told} `.search(CUES.wounded) >= 0))
       continue;
     let between = tokenize(told).map((t) => t.word);
+    // "…, two of them Iraqi nationals, and several others were wounded": the wounded are the several,
+    // told by no number (read before the owner a partitive names is passed over, which would pass it)
+    if (lang === 'en' && vagueSubjectBetween(between)) continue;
     // "Two of the attackers were killed": the partitive names who was counted
     const partitive = between[0] === 'of' ? between.findIndex((w) => ATTACKERS.has(w)) : -1;
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
@@ -105,10 +109,8 @@ export function backward(
       const verb = between.findIndex((w) => BE.has(w));
       if (verb > 0 && verb <= OWNER_WORDS) between = between.slice(verb);
     }
-    // "was lightly wounded": how badly says nothing of who
-    between = between.filter((w) => !HOW_BADLY.has(w));
-    // "…, among them eight children, and dozens wounded": the wounded are the dozens, not the children
-    if (lang === 'en' && vagueSubjectBetween(between)) continue;
+    // "was lightly wounded", "suffered minor injuries": how badly says nothing of who
+    between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&

@@ -293,6 +293,17 @@ export const HOW_BADLY = new Set([
   'fatally',
   'also',
 ]);
+/** "suffered minor injuries", "sustained serious wounds": how bad the wounds were, said of the wounds. */
+export const WOUNDS_DEGREE = new Set([
+  'minor',
+  'light',
+  'slight',
+  'superficial',
+  'moderate',
+  'serious',
+  'severe',
+  'critical',
+]);
 /**
  * "in the car", "inside the house", "in a neighbouring house", "in a nearby field", "in the street":
  * where the counted people were, between them and their verb (a describing word may stand before the

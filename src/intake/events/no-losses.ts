@@ -39,3 +39,6 @@ export function harmsNoOneAfterToll(
   if (!facts.eventDate || (before.date && sameRange(before.date, facts.eventDate.date))) return false;
   return NO_LOSSES.test(facts.matchText);
 }
+
+/** The text (in matching form) says its event harmed no one: "caused no injuries", "دون وقوع إصابات". */
+export const toldHarmless = (matchText: string): boolean => NO_LOSSES.test(matchText);

@@ -13,6 +13,7 @@ import { tellsTrend } from './trend-told.js';
 import { tellsMeasuresAfter } from './measures-after.js';
 import { countsWeaponsOfBlow } from './weapons-of-told-blow.js';
 import { tellsPreparation } from './preparations.js';
+import { honoursTheHurt } from './honoured-hurt.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -256,6 +257,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (tellsMeasuresAfter(text) && !casualties) ||
     (countsWeaponsOfBlow(text) && !casualties) ||
     CAPTION.test(text) ||
+    // ("تكريم 40 جريحاً", "honoured 30 wounded fighters": honoured-hurt.ts)
+    honoursTheHurt(text) ||
     (standingDamage(text) && !casualties) ||
     (describesPlace(text) && !casualties) ||
     (toldForOutcome(text) && !casualties) ||

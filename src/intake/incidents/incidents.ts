@@ -123,6 +123,7 @@ import { restOfTollInParts } from '../tolls/parts-of-toll.js';
 import { countedOneAgain } from '../victims/counted-one-again.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
+import { homeOfCount } from './count-home.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -727,6 +728,14 @@ export function extractIncidents(
       const town = elsewhere || roundupItem ? undefined : backAtEarlierTown(built, facts);
       if (town) {
         merge(town, facts, date, place, sentence.index);
+        continue;
+      }
+      // a count with no event, day or place of its own: the incident told that it belongs to, by its
+      // subject ("two of its fighters") and the incidents before it (count-home.ts)
+      const home = elsewhere || roundupItem || date ? undefined : homeOfCount(built, facts, sentence.index);
+      if (home) {
+        merge(home, facts, null, place, sentence.index);
+        home.paragraph = sentence.paragraph;
         continue;
       }
       if (

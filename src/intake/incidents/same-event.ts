@@ -175,7 +175,7 @@ function compatibleCasualties(a: EventMention, b: EventMention): boolean {
 }
 
 /** A generic "attack" (the word alone, or casualties with no word for what happened) fits any kind. */
-const isGeneric = (e: IncidentEvent): boolean =>
+export const isGeneric = (e: IncidentEvent): boolean =>
   e.type === 'violence_against_civilians' && e.subType === 'attack';
 
 /** Both name who did it, or both whom it hit, and they name nobody in common: two events. */

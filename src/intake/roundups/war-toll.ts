@@ -2,7 +2,9 @@
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
- * "More than 380,000 people have been killed in Syria's war", "killed in the conflict", "قتلوا في
+ * "More than 380,000 people have been killed in Syria's war", "killed in the conflict", "killed in
+ * nearly three years of conflict", "killed in Syria's three-and-a-half-year-old conflict" (the war
+ * told by its years, read in matching form: "syria s three and a half year old"), "قتلوا في
  * الحرب السورية", "لقوا حتفهم خلال النزاع": the dead of a war told as its toll, the sum of years of
  * events (as "since the war began" is: event-cues.ts's aggregates). The war may also be the
  * subject: "Syria's conflict, now in its sixth year, has killed more than 300,000 people"; so may a
@@ -11,7 +13,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * one blow ("the fighting killed 12 on Monday", "clashes had killed").
  */
 const WAR_TOLL = new RegExp(
-  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})|(?<!${L})(?:war|conflict)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|had|have)\\s+(?:killed|claimed)(?!${L})|(?<!${L})the\\s+(?:fighting|offensive|violence|escalation|campaign)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|have)\\s+(?:so\\s+far\\s+|now\\s+)?(?:killed|claimed)(?!${L})`,
+  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+(?:in|during|over)\\s+(?:(?:nearly|almost|more than|over|about)\\s+)?[\\p{L}\\d]+\\s+years\\s+of\\s+(?:the\\s+)?(?:civil\\s+)?(?:war|conflict|fighting)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+in\\s+(?:the\\s+|\\p{L}+\\s+s\\s+)?(?:[\\p{L}\\d]+\\s+){1,4}?year\\s+old\\s+(?:civil\\s+)?(?:war|conflict|uprising)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})|(?<!${L})(?:war|conflict)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|had|have)\\s+(?:killed|claimed)(?!${L})|(?<!${L})the\\s+(?:fighting|offensive|violence|escalation|campaign)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|have)\\s+(?:so\\s+far\\s+|now\\s+)?(?:killed|claimed)(?!${L})`,
   'u',
 );
 

@@ -168,7 +168,11 @@ export function diesOfWounds(matchText: string): boolean {
 // A wounded count, then "one of them died of his wounds" in the same clause: one of those moves to the dead.
 const ONE_OF_THEM = f(['أحدهم', 'أحدهما', 'إحداهن', 'إحداهما']);
 const TWO_OF_THEM = f(['اثنان منهم', 'اثنين منهم']);
-const DIED_AR = f(['توفي', 'توفيت', 'توفيا', 'فارق', 'فارقت', 'فارقا']);
+/**
+ * The verb of dying, past or with the lām of what came of it ("وإصابة ثلاثة آخرين، ليفارق أحدهم الحياة":
+ * three wounded, of whom one was to die).
+ */
+const DIED_AR = `(?:${f(['ل', 'ول'])})?(?:${f(['توفي', 'توفيت', 'توفيا', 'فارق', 'فارقت', 'فارقا', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
 
 /**
  * "أصيب ثلاثة آخرون، توفي أحدهم فجر اليوم", "وفارق اثنان منهم الحياة", "wounding four, one of whom

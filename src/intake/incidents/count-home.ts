@@ -1,0 +1,84 @@
+// Which incident already told a count with no event, day or place of its own belongs to.
+import type { IncidentEvent } from '../../content/schema.js';
+import { toldHarmless } from '../events/no-losses.js';
+import { otherBlow } from '../events/other-blow.js';
+import { ownPeopleOfTold } from '../followups/own-people.js';
+import { namesOneAnother, sameGovernorate } from '../places/incident-places.js';
+import { unknownPlaceName } from '../places/unknown-place.js';
+import { detectLanguage } from '../article/language.js';
+import { matchView } from '../reading/view.js';
+import { sameCount, type Count } from '../reading/count.js';
+import type { ClauseFacts } from './clause-facts.js';
+import { hasCasualties } from './incident-bounds.js';
+import { withinGap } from './incident-followups.js';
+import type { Building } from './incident-types.js';
+import { isGeneric } from './same-event.js';
+
+/** A count the incident can take: of a kind it lacks, or the same as its own. */
+const fits = (told: Count | null, count: Count | null): boolean =>
+  count === null || told === null || sameCount(told, count);
+
+/** No event, or a generic "attack" (same-event.ts): it fits any kind. */
+const generic = (e: IncidentEvent | null): boolean => e === null || isGeneric(e);
+
+/**
+ * The clause names no blow, or one of the kind of event the incident is ("an exchange of fire" in a
+ * raid told as a battle, "the strikes" after aircraft and artillery struck), never a bomb on the spot
+ * after a blow from afar (other-blow.ts); or either is a generic attack.
+ */
+const sameKindOfBlow = (b: Building, facts: ClauseFacts): boolean =>
+  !facts.eventNamed ||
+  generic(b.event) ||
+  generic(facts.event) ||
+  (b.event?.type === facts.event?.type && !otherBlow(b.event, facts.event));
+
+/** The incident can take the clause's counts, at its governorate, or one of them placed in none yet. */
+const canTake = (b: Building, facts: ClauseFacts, sentence: number): boolean =>
+  withinGap(b, sentence) &&
+  (!facts.place?.governorate || !b.place?.governorate || sameGovernorate(b.place, facts.place)) &&
+  fits(b.killed, facts.casualties.killed) &&
+  fits(b.wounded, facts.casualties.wounded) &&
+  sameKindOfBlow(b, facts);
+
+/**
+ * The clause names a spot the incident's place does not ("…من عناصره أصيبوا إثر غارة استهدفت مركزه في
+ * حي الأنصاري": the teller's own men, hit at their centre), known to the gazetteer or not.
+ */
+function spotOfItsOwn(b: Building, facts: ClauseFacts): boolean {
+  const told = b.placeName ?? b.place?.text ?? b.source;
+  const spot =
+    facts.place && facts.place.precision !== 'governorate' && facts.place.precision !== 'country'
+      ? facts.place.text
+      : unknownPlaceName(facts.text, detectLanguage(facts.text));
+  return spot !== null && !namesOneAnother(told, spot);
+}
+
+/** The incident was told as having harmed no one, and counts none: "the rockets … caused no injuries". */
+const harmless = (b: Building): boolean =>
+  b.killed === null && b.wounded === null && toldHarmless(matchView(b.source).text);
+
+/**
+ * The incident already told that a count with no event, day or place of its own belongs to, decided
+ * from the count's subject and the incidents before it, or undefined to leave it to the order of the
+ * text:
+ * - people counted as "its", "their" men ("Two of its fighters were wounded in an exchange of fire",
+ *   "وأصيب اثنان من عناصره"): the men of a side of the event just told, whatever paragraph they come in;
+ * - a count after an event told as having harmed no one ("two rockets … caused no injuries", then "the
+ *   strikes … wounding two soldiers"): of the latest event before it that was not so told.
+ * Either way the incident must be able to take the count: a kind of casualty it lacks or the same
+ * figure, the same kind of blow, its governorate, within a few sentences.
+ */
+export function homeOfCount(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  sentence: number,
+): Building | undefined {
+  const last = built[built.length - 1];
+  if (!last || !hasCasualties(facts)) return undefined;
+  if (facts.eventDate || facts.separate || facts.another || facts.similar || facts.aggregate)
+    return undefined;
+  if (ownPeopleOfTold(facts.matchText))
+    return canTake(last, facts, sentence) && !spotOfItsOwn(last, facts) ? last : undefined;
+  if (!harmless(last)) return undefined;
+  return built.findLast((b) => b !== last && !harmless(b) && canTake(b, facts, sentence));
+}
