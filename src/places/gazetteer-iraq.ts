@@ -79,7 +79,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-baghdad-madain',
     'iq-baghdad',
-    "Mada'in|Madain|al-Mada'in|Salman Pak",
+    "Mada'in|Madain|Madaen|al-Mada'in|al-Madaen|Salman Pak",
     '?المدائن|سلمان باك',
     33.1,
     44.58,

@@ -45,7 +45,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'governorate',
     'sy-rif-dimashq',
     null,
-    'Rif Dimashq|Rural Damascus|Damascus countryside|Reef Dimashq|Reef Damascus|Damascus Rural|Rif Dimashq province|Damascus Countryside|Rif Damascus|suburbs of Damascus|Damascus suburbs|outskirts of Damascus|Damascus outskirts|Damascus International Airport|Damascus airport',
+    'Rif Dimashq|Rural Damascus|Damascus countryside|Reef Dimashq|Reef Damascus|Damascus Rural|Rif Dimashq province|Damascus Countryside|Rif Damascus|suburbs of Damascus|Damascus suburbs|Damascus suburb|outskirts of Damascus|Damascus outskirts|Damascus International Airport|Damascus airport',
     'ريف دمشق|ضواحي دمشق|ضواحي العاصمة دمشق|ريف العاصمة دمشق|محيط دمشق|محيط العاصمة دمشق|أطراف دمشق|مطار دمشق الدولي|مطار دمشق',
     33.52,
     36.95,

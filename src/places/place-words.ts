@@ -323,9 +323,15 @@ export const STATIONED_WORDS = new Set([
  * (folded, no clitic or article).
  */
 export const BORDERING_WORDS = new Set(['محاذيه', 'محاذي', 'متاخمه', 'متاخم', 'bordering', 'adjacent']);
-/** What may stand between a bordering word and the place: "لحدود محافظة", "to", "the border of". */
+/**
+ * What may stand between a bordering word and the place: "لحدود محافظة", "to", "the border of"; and
+ * a town's airport, which lies on its edge ("المحاذية لمطار المزة", "bordering the Mezzeh airport":
+ * the spot lies against the town, not in it).
+ */
 export const BORDER_LINK_WORDS = new Set([
   'حدود',
+  'مطار',
+  'airport',
   'محافظه',
   'قضاء',
   'to',

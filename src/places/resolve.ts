@@ -15,6 +15,7 @@ import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldAfterAnother } from './after-event.js';
 import { bearingGlossesBefore } from './bearing-gloss.js';
+import { spotInContainer } from './spot-in-container.js';
 import {
   BORDER_LINK_WORDS,
   BORDERING_WORDS,
@@ -210,8 +211,12 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
             toldWithItsGovernorate(chain),
         )
       : undefined;
+  // ("the Damascus suburb of Darayya", "Douma near Damascus": the spot the city situates is the
+  // place, spot-in-container.ts)
+  const spot = spotInContainer(sentence, tokens, chains, best);
+  const within = spot && score(spot) >= 0 ? spot : undefined;
   // ("south of al-Hadar (Hatra)": the gloss's spelling is the place meant, name-gloss.ts)
-  return onSide ?? placedOutright ?? glossedBy(sentence, best, chains) ?? best;
+  return onSide ?? placedOutright ?? within ?? glossedBy(sentence, best, chains) ?? best;
 }
 
 /** A bordering word right before the token at `at`, or with up to three linking words between. */
@@ -383,4 +388,21 @@ export function namesakesTold(text: string): Namesake[] {
  */
 export function resolvePlace(sentence: string, lang: Language): ResolvedPlace | null {
   return resolvePlaceWith(placeIndex(), sentence, lang);
+}
+
+/**
+ * "في منطقة مطيبيجة", "in the Hamrin mountains": the governorates (canonical English names) the
+ * regions named in `text` span; a place there lies in one of them, which the article may tell.
+ * Empty: no region named.
+ */
+export function governoratesSpanned(text: string): string[] {
+  const index = placeIndex();
+  return scanPlaces(index, text).mentions.flatMap((m) =>
+    m.entry.kind === 'region'
+      ? m.entry.spans.flatMap((id) => {
+          const governorate = index.hierarchy.byId.get(id);
+          return governorate ? [governorate.names.en[0]!] : [];
+        })
+      : [],
+  );
 }

@@ -8,7 +8,7 @@ import { assaultOnPost } from '../events/post-attacks.js';
 import { pointsBack } from '../followups/earlier-events.js';
 import { clipTo } from '../dates/date-values.js';
 import { SIMILAR } from './clause-links.js';
-import { SAME_PLACE, namesOneAnother } from '../places/incident-places.js';
+import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
 import { namesakeQuarter } from '../places/namesake-quarter.js';
@@ -17,6 +17,7 @@ import { quarterOfCityTold } from '../places/quarter-of-city.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import type { Sentence } from '../reading/types.js';
 import { kindNamed, namesKind } from '../places/kind-told.js';
+import { regionOfArticle } from '../places/region-of-article.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -30,6 +31,13 @@ export interface PlaceContext {
   country: ResolvedPlace['country'] | null;
   /** Where the lead sentence places the story (resolved when first asked). */
   lead(): ResolvedPlace | null;
+  /**
+   * The province the article gives its story, named as such (in its title, else up to its first
+   * event), where every incident it places lies in it.
+   */
+  province(): ResolvedPlace | null;
+  /** The place of the incidents the article places, where all lie in one governorate. */
+  placed(): ResolvedPlace | null;
 }
 
 export function placeContext(
@@ -40,6 +48,10 @@ export function placeContext(
   const byParagraph = new Map<number, ResolvedPlace | null>();
   const named = new Map<number, boolean>();
   let lead: ResolvedPlace | null | undefined;
+  let first: ResolvedPlace | null | undefined;
+  /** Every incident the article places lies in the governorate of `place`. */
+  const placedIn = (place: ResolvedPlace): boolean =>
+    built.every((b) => !b.place?.governorate || sameGovernorate(b.place, place));
   const paragraphGovernorate = (paragraph: number): ResolvedPlace | null => {
     if (!byParagraph.has(paragraph)) {
       const places = sentences
@@ -84,12 +96,30 @@ export function placeContext(
       if (lead === undefined) lead = sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null;
       return lead;
     },
+    province: () => {
+      // (the title's, else the lead's up to the first event, a line of dateline or date standing
+      // first: "…in Syria's eastern Deir al-Zor province, a monitor said")
+      const firstEvent = built[0]?.sentences[0] ?? -1;
+      first ??= ctx.titlePlace?.governorate
+        ? ctx.titlePlace
+        : (sentences
+            .filter((s) => s.index <= firstEvent)
+            .map((s) => ctx.resolvePlace(s.text, ctx.lang))
+            .find((p): p is ResolvedPlace => !!p?.governorate) ?? null);
+      const told = first;
+      return told?.precision === 'governorate' && placedIn(told) ? told : null;
+    },
+    placed: () => {
+      const one = built.find((b) => b.place?.governorate)?.place ?? null;
+      return one && placedIn(one) ? one : null;
+    },
   };
 }
 
 /**
  * A place the gazetteer does not know, kept as the article's words: in the governorate its
- * paragraph names ("…in Kharab, in Duhok's border area"), else with no governorate — never guessed.
+ * paragraph names ("…in Kharab, in Duhok's border area"), or the article gives all it tells,
+ * else with no governorate — never guessed.
  */
 function unknownPlace(
   name: string,
@@ -108,9 +138,13 @@ function unknownPlace(
   const before = context.before(b);
   const quarter = !!before?.place && quarterOfCityTold(view, name, `${before.place.text} ${before.source}`);
   if (quarter && before?.place && namesOneAnother(before.source, name)) return before.place;
+  // (else the province the article tells all of: "…in Syria's eastern Deir al-Zor province",
+  // then "a mortar round struck a house in the village of X"; a town told first is no such tie,
+  // a roundup moves on)
   const around =
     context.governorate(b) ??
-    (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null);
+    (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
+    context.province();
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {
@@ -183,19 +217,23 @@ export function finish(
   const split = b.killed !== null && b.wounded !== null;
   const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
   const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
+  // ("في منطقة مطيبيجة شرقي المحافظة": region-of-article.ts)
+  const spanned = regionOfArticle(b.place, b.source, context.province(), context.placed);
   const place = b.place?.governorate
     ? b.place
     : named?.governorate
       ? named
-      : context.kindTold(b)?.place
-        ? context.kindTold(b)!.place!
-        : ctx.titlePlace?.governorate
-          ? ctx.titlePlace
-          : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-            // lead placed (a clause with no such tie keeps no place, and no incident)
-            !named && ties(b.source) && context.lead()?.governorate
-            ? context.lead()!
-            : (named ?? b.place);
+      : spanned
+        ? spanned
+        : context.kindTold(b)?.place
+          ? context.kindTold(b)!.place!
+          : ctx.titlePlace?.governorate
+            ? ctx.titlePlace
+            : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+              // lead placed (a clause with no such tie keeps no place, and no incident)
+              !named && ties(b.source) && context.lead()?.governorate
+              ? context.lead()!
+              : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

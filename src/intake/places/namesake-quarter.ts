@@ -36,7 +36,7 @@ export function cityOfNamesakeQuarter(
       ? titlePlace
       : null;
   const here = last.place;
-  return namesakeQuarter(facts.place, here) ||
+  return namesakeQuarter(facts.place, here, facts.text) ||
     quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText) ||
     quarterNamedLikeTown(facts.place, last, facts.matchText)
     ? here
@@ -80,20 +80,35 @@ function quarterNamedLikeGovernorate(
   // (and the name a governorate's own, not a quarter of a town the gazetteer knows, told with it)
   if (!namesAGovernorate(told) && !namesAGovernorate(toldArabic)) return false;
   const after = namesItsCapital(told) ? 'neighbou?rhood|quarter' : 'neighbou?rhood|quarter|district';
+  // (not "the Aleppo neighbourhood of al-Midan": a quarter word with "of" and a name after it makes
+  // the governorate's name the city the quarter lies in, spot-in-container.ts)
   return (
-    new RegExp(`${escapeRegExp(told)}\\s+(?:${after})(?!${L})`, 'iu').test(text) ||
+    new RegExp(`${escapeRegExp(told)}\\s+(?:${after})(?!${L})(?!\\s+of(?!${L}))`, 'iu').test(text) ||
     new RegExp(`(?<!${L})(?:${QUARTER_BEFORE}) ${escapeRegExp(toldArabic)}(?!${L})`, 'u').test(view)
   );
 }
 
-/** `place` is a quarter whose name the gazetteer reads in another country than `here`. */
-export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace): boolean {
+/**
+ * "the government-held districts of al-Mogambo, X and al-Midan", "أحياء الميدان وX والسليمانية": a
+ * list of a city's quarters opened by the plural word for them; each name in it is a quarter.
+ */
+const listOfQuarters = (name: string): RegExp =>
+  new RegExp(
+    `(?<!${L})(?:(?:neighbou?rhoods|quarters|districts)\\s+of|أحياء|الأحياء|بأحياء)\\s+(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}${escapeRegExp(name)}(?!${L})|(?<!${L})${escapeRegExp(name)}\\s*(?:,|،|\\band\\b|و)\\s*(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}?[\\p{L}'’-]+\\s+(?:neighbou?rhoods|quarters|districts)(?!${L})`,
+    'iu',
+  );
+
+/**
+ * `place` is a quarter whose name the gazetteer reads in another country than `here`: told as a
+ * quarter in its own words, or as one of the quarters `clause` lists.
+ */
+export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, clause = ''): boolean {
   if (place.country === here.country) return false;
   // (the quarter's own name is that district's or governorate's: "حي الحمدانية" read as Hamdaniya
   // district, "حي السليمانية" as Sulaymaniyah)
   const names = [place.district?.ar, place.district?.en, place.governorate?.ar, place.governorate?.en];
   const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
-  return named && QUARTER.test(place.text);
+  return named && (QUARTER.test(place.text) || listOfQuarters(place.text).test(clause));
 }
 
 /**

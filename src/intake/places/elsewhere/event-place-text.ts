@@ -4,6 +4,7 @@ import type { Language } from '../../../content/schema.js';
 import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import { withoutCameFrom } from './came-from.js';
 import { withoutDoersBase } from './doers-base.js';
+import { withoutHome } from './hails-from.js';
 import { ORIGIN } from './origin.js';
 import { withoutPastDeeds } from './past-deeds.js';
 import { withoutCrossRoads } from './road-between.js';
@@ -23,12 +24,17 @@ export interface EventPlaceOptions {
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
  * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); where someone
- * is accused of having done wrong before (past-deeds.ts). Where the wounded
+ * is accused of having done wrong before (past-deeds.ts); where a person told by nationality comes
+ * from (hails-from.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
 export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: EventPlaceOptions): string {
   const placeText = withoutDoersBase(
-    withoutCrossRoads(withoutAttributedOffices(withoutCameFrom(withoutPastDeeds(text))), lang, resolvePlace),
+    withoutCrossRoads(
+      withoutAttributedOffices(withoutCameFrom(withoutPastDeeds(withoutHome(text)))),
+      lang,
+      resolvePlace,
+    ),
     lang,
     resolvePlace,
   )
