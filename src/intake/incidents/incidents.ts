@@ -124,6 +124,7 @@ import { countedOneAgain } from '../victims/counted-one-again.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
+import { eventOfTellersCount } from '../tolls/tellers-count.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -600,6 +601,29 @@ export function extractIncidents(
         // (the doer of the event it tells is the one told with it: a side its account names, "جندي
         // في قوات النظام", is among those hit)
         merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
+        continue;
+      }
+      // "SANA said two soldiers were killed", then "The Observatory said the strikes killed five": a
+      // teller's count of an event told already, in its own figures; the first figures stay, the
+      // others are shown to the editor (tellers-count.ts)
+      const toldBefore = pursuit
+        ? undefined
+        : eventOfTellersCount(
+            built,
+            facts,
+            announced,
+            sentence.index,
+            ctx.lang,
+            ctx.titlePlace?.country ?? null,
+          );
+      if (toldBefore) {
+        merge(
+          toldBefore,
+          facts,
+          null,
+          sameGovernorate(toldBefore.place, facts.place) ? facts.place : null,
+          sentence.index,
+        );
         continue;
       }
       // "IS claimed its fighters had killed 50 soldiers in the battle": the other side's figure of the

@@ -1,0 +1,189 @@
+// A teller's count of an event told already: that event in the teller's figures, not a second one.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import type { Building } from '../incidents/incident-types.js';
+import { sameRange } from '../dates/event-period.js';
+import { namesOneAnother, otherSpot, sameGovernorate } from '../places/incident-places.js';
+import { withinGap } from '../incidents/incident-followups.js';
+import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
+import { deadAreAttackers } from './casualties-conflict.js';
+import { oneToldWithKin } from './one-told-with-kin.js';
+import { splitsVictims } from './victims-split.js';
+import { sharpensLooseToll } from './sharper-count.js';
+import { opensAtPlace } from '../roundups/fronted-place.js';
+import { unknownPlaceName } from '../places/unknown-place.js';
+import type { Language } from '../../content/schema.js';
+import { sameCount, spanOf, type Count } from '../reading/count.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { EN_COUNT_PATTERN } from '../reading/number-words.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+
+/**
+ * "The Observatory gave a toll of 12 dead", "the ministry gave a different account", "put the
+ * figure higher", "وأوردت مديرية الصحة حصيلة أقل", "وقدمت الوزارة رواية مختلفة": a teller giving its
+ * figure or its account (a source's own words, "said", "قال", are `sourced` already).
+ */
+const GIVES_FIGURE = new RegExp(
+  `(?<!${L})(?:gave|gives|giving|put|puts|putting|offered|cited|reported|provided)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|figure|count|tally|number|estimate|account|version)(?!${L})|(?<!${L})و?(?:${anyOf(['أورد', 'أوردت', 'قدم', 'قدمت', 'أعطى', 'أعطت', 'نشر', 'نشرت', 'وضع', 'وضعت'])})\\s+(?:\\S+\\s+){0,4}?(?:${anyOf(['حصيلة', 'الحصيلة', 'رواية', 'رقما', 'رقماً', 'عددا', 'عدداً'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "في المقابل،", "من جهته،", "for its part,", "by contrast": the words that follow are another
+ * teller's, set against the account before; a sentence before that announced "a different account"
+ * announces them too.
+ */
+const SET_AGAINST = new RegExp(
+  `^\\W*(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn|by contrast|in contrast)(?!${L})`,
+  'u',
+);
+const OTHER_ACCOUNT = new RegExp(
+  `(?<!${L})(?:different|differing|conflicting|contradictory|contrasting|competing|opposing|rival|another)\\s+(?:account|version|narrative|story|toll|figure)(?!${L})|(?<!${L})(?:${anyOf(['رواية', 'روايه', 'حصيلة'])})\\s+(?:${anyOf(['مختلفة', 'مغايرة', 'مناقضة', 'مخالفة', 'أخرى', 'مضادة'])})(?!${L})`,
+  'u',
+);
+
+/** Someone tells the clause's casualties: a source's words, a figure given, or an account set against another. */
+const tellerTells = (facts: ClauseFacts, before: string): boolean =>
+  facts.sourced ||
+  GIVES_FIGURE.test(facts.matchText) ||
+  SET_AGAINST.test(facts.matchText) ||
+  OTHER_ACCOUNT.test(before);
+
+/**
+ * "another child was killed", "two more people were killed", "a further three", "قتل شخص آخر": dead
+ * counted on from those told, more victims than the event's.
+ */
+const MORE_VICTIMS = new RegExp(
+  `(?<!${L})(?:another|a further|${EN_COUNT_PATTERN} (?:more|further))(?!${L})|(?<!${L})(?:${anyOf(['آخر'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "أحد أفراد الخدمة أصيب بجروح طفيفة", "one of the soldiers was lightly hurt": the one victim a clause
+ * counts, told as one of a group, is among those counted, not another count of them.
+ */
+const ONE_OF = new RegExp(`(?<!${L})(?:one of|${anyOf(['أحد', 'إحدى'])})(?!${L})`, 'u');
+
+/**
+ * "استشهاد اثنين من مقاتليها", "two of its fighters were killed": a side counting its own dead, a
+ * part of a toll that counts both sides, not another count of it.
+ */
+const OWN_SIDE = new RegExp(
+  `(?<!${L})(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا'])})(?!${L})|(?<!${L})(?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel)(?!${L})`,
+  'u',
+);
+
+const fewer = (a: Count | null, b: Count | null): boolean =>
+  a !== null && b !== null && spanOf(a).high < spanOf(b).low;
+
+/**
+ * Where the clause places its count fits the event: no governorate of its own; or the event's
+ * governorate (or its country, for an event told only in a country), at no spot told apart from the
+ * event's. A spot sharper than the event's, with fewer casualties than it counted, is one of the
+ * places a lead's toll sums ("the shelling hit a home in the village of X, killing four" after nine
+ * dead across a province), unless the teller is set against the one before.
+ */
+const words = (s: string): string =>
+  normalizeForMatch(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The clause counts the casualties the event counted in other figures: a kind both count, told
+ * with another number — not the same victims told in other words (the one dead told with his kin,
+ * the victims split, a loose count made exact: their own readers).
+ */
+function otherFigures(told: Building, facts: ClauseFacts): boolean {
+  const differ = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && !sameCount(a, b);
+  const { casualties } = facts;
+  if (!differ(casualties.killed, told.killed) && !differ(casualties.wounded, told.wounded)) return false;
+  // ("Gunmen shot dead a former commander", then "X was killed along with his brother…": the one
+  // dead told again with those killed beside him, not a teller's other count of one death)
+  if (told.killed === 1 && casualties.killed !== null && spanOf(casualties.killed).low > 1) return false;
+  return (
+    !oneToldWithKin(told.killed, casualties) &&
+    !splitsVictims(told, casualties) &&
+    !sharpensLooseToll(told, casualties)
+  );
+}
+
+function inItsPlace(told: Building, facts: ClauseFacts, unknownSpot: string | null): boolean {
+  const place = facts.place;
+  // (a spot the gazetteer does not know is a spot all the same)
+  if (!place?.governorate) return !unknownSpot || !fewerThanTold(told, facts) || setAgainst(facts);
+  if (!told.place) return false;
+  if (told.place.governorate ? !sameGovernorate(told.place, place) : told.place.country !== place.country)
+    return false;
+  if (otherSpot(told.place, place)) return false;
+  if (words(told.place.text) === words(place.text)) return true;
+  return !fewerThanTold(told, facts) || setAgainst(facts);
+}
+
+const fewerThanTold = (told: Building, facts: ClauseFacts): boolean =>
+  fewer(facts.casualties.killed, told.killed) || fewer(facts.casualties.wounded, told.wounded);
+
+const setAgainst = (facts: ClauseFacts, before = ''): boolean =>
+  SET_AGAINST.test(facts.matchText) || OTHER_ACCOUNT.test(facts.matchText) || OTHER_ACCOUNT.test(before);
+
+/**
+ * The event told already whose casualties a teller's clause counts again, in its own figures: the
+ * one decision for "one event, counted by several tellers" ("SANA said two soldiers were killed", then
+ * "The Observatory said the strikes killed five"; "…قتل ثلاثة", then "من جهته، أفاد المرصد بمقتل
+ * خمسة في القذائف التي سقطت…"; "The Interior Ministry gave a different account, saying … killing
+ * one"). Read from the structure of the clause:
+ * - who: a teller tells it (tellerTells);
+ * - what: casualties of a kind the event counted (or the event named by its article), not others
+ *   added ("another", "similar", "also"), not a total, a rise, deaths of the wounded, a claim, a
+ *   denial, nor the attackers' dead alone;
+ * - which blow: none of its own — no blow named without the article (blow-of-its-own.ts);
+ * - when: no day of its own but the event's;
+ * - where: a place that fits the event's (inItsPlace).
+ * The event is the last one told, within a few sentences, or an earlier one still within them whose
+ * place the clause names (a background event told between: "وكانت قذيفة سقطت ليل الاثنين على حي
+ * كذا", then "بالمقابل، ذكر المرصد أن ستة قضوا في القذائف التي سقطت على جرمانا").
+ */
+export function eventOfTellersCount(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  before: string,
+  sentenceIndex: number,
+  lang: Language,
+  storyCountry: string | null,
+): Building | undefined {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null && wounded === null) return undefined;
+  if (facts.separate || facts.another || facts.similar || facts.aggregate) return undefined;
+  if (facts.risenTo || facts.diedOfWounds || facts.claims || facts.denied || deadAreAttackers(facts))
+    return undefined;
+  // ("and that seven others were wounded": others than its own dead; one kind told as others is more victims)
+  if (facts.additional && (killed === null || wounded === null)) return undefined;
+  if (MORE_VICTIMS.test(facts.matchText) && !OTHER_ACCOUNT.test(facts.matchText)) return undefined;
+  const one = killed === 1 || (killed === null && wounded === 1);
+  if ((one && ONE_OF.test(facts.matchText)) || OWN_SIDE.test(facts.matchText)) return undefined;
+  if (!tellerTells(facts, before) || namesBlowOfItsOwn(facts.matchText)) return undefined;
+  // ("وفي حي طريق حلب، استشهد ثلاثة …، بحسب الناشطين", "In Kirkuk, a source said…": a clause opening
+  // on a place of its own is a roundup's next item there, fronted-place.ts)
+  const unknownSpot = facts.place?.governorate ? null : unknownPlaceName(facts.text, lang);
+  const spot = facts.place?.text ?? unknownSpot;
+  if (spot && opensAtPlace(facts.matchText, spot)) return undefined;
+  const last = built[built.length - 1];
+  for (let i = built.length - 1; i >= 0; i--) {
+    const told = built[i]!;
+    if (!withinGap(told, sentenceIndex)) continue;
+    if (!otherFigures(told, facts)) continue;
+    // (a smaller count told plainly is most often a part of the toll — those killed at once, one
+    // kind of victim —; only a teller giving its figure, or set against the one before, gives a
+    // smaller count of the whole. A larger count is never a part of the smaller one.)
+    if (fewerThanTold(told, facts) && !GIVES_FIGURE.test(facts.matchText) && !setAgainst(facts, before))
+      continue;
+    // (an event placed in another country than the story is a namesake misread: not the one told)
+    if (storyCountry && told.place && told.place.country !== storyCountry) continue;
+    if (facts.eventDate && !(told.date && sameRange(facts.eventDate.date, told.date))) continue;
+    if (!inItsPlace(told, facts, unknownSpot)) continue;
+    if (
+      told === last ||
+      (!!facts.place && !!told.place && namesOneAnother(told.place.text, facts.place.text))
+    )
+      return told;
+  }
+  return undefined;
+}
