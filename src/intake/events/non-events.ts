@@ -14,6 +14,8 @@ import { tellsMeasuresAfter } from './measures-after.js';
 import { countsWeaponsOfBlow } from './weapons-of-told-blow.js';
 import { tellsPreparation } from './preparations.js';
 import { honoursTheHurt } from './honoured-hurt.js';
+import { tellsCaptiveExchange } from './captive-exchange.js';
+import { tellsGroupFinancing } from './group-financing.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -176,13 +178,14 @@ const STRIKE = words(
 );
 
 /**
- * "The US embassy in Baghdad condemned the attack", "وأدانت وزارة الخارجية الهجوم": a reaction to
+ * "The US embassy in Baghdad condemned the attack", "وأدانت وزارة الخارجية الهجوم" ("دانت", the
+ * bare verb; the condemners, named before the event in Arabic, may take several words): a reaction to
  * the event told, whose place is the seat of whoever condemns; with no one hit in the clause it
  * tells no event (the event it names is the one before). So is the reaction withheld, in the bare
  * form after a negation ("did not condemn the attack").
  */
 const CONDEMNED = new RegExp(
-  `(?<!${L})(?:condemn|condemned|condemns|denounce|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `(?<!${L})(?:condemn|condemned|condemns|denounce|denounced|denounces|deplored)\\s+(?:the|this|that|these|thursday's|wednesday's|tuesday's|monday's|sunday's|saturday's|friday's)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assault|killings?|blasts?|raids?)(?!${L})|(?<!${L})${AR_PREFIX}(?:${['أدان', 'أدانت', 'دان', 'دانت', 'شجب', 'شجبت', 'استنكر', 'استنكرت', 'ندد', 'نددت', 'تدين', 'يدين'].map(normalizeForMatch).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${['الهجوم', 'الاعتداء', 'القصف', 'التفجير', 'الاستهداف', 'الضربة', 'الهجمات', 'الاعتداءات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 
@@ -254,6 +257,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (tellsMineClearance(text) && !casualties) ||
     (tellsDefusedDevice(text) && !casualties) ||
     (tellsTrend(text) && !casualties) ||
+    (tellsCaptiveExchange(text) && !casualties) ||
+    (tellsGroupFinancing(text) && !casualties) ||
     (tellsMeasuresAfter(text) && !casualties) ||
     (countsWeaponsOfBlow(text) && !casualties) ||
     CAPTION.test(text) ||

@@ -1,8 +1,9 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
-import { NON_STATE, stateForceOf, strikesFromAfar, type ActorId } from '../actors/actor-table.js';
+import { stateForceOf, strikesFromAfar, type ActorId } from '../actors/actor-table.js';
 import { oppositionAsNamed } from '../actors/opposition-named.js';
+import { gunmenOfNamedGroup } from '../actors/gunmen-named.js';
 import { addCheck } from '../drafts/checks.js';
 import { assaultOnPost } from '../events/post-attacks.js';
 import { pointsBack } from '../followups/earlier-events.js';
@@ -187,10 +188,7 @@ function eventType(
  * opposition's bare name to the factions it names.
  */
 function perpetrators(b: Building): ActorId[] {
-  const actors = oppositionAsNamed(b.actors.filter((a) => !b.targets.includes(a)));
-  return actors.some((a) => a !== 'unknown_gunmen' && NON_STATE.has(a))
-    ? actors.filter((a) => a !== 'unknown_gunmen')
-    : actors;
+  return gunmenOfNamedGroup(oppositionAsNamed(b.actors.filter((a) => !b.targets.includes(a))));
 }
 
 /**

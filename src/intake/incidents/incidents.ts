@@ -486,7 +486,8 @@ export function extractIncidents(
         withinGap(last, sentence.index) &&
         blamesDoer(clauseText, facts)
       ) {
-        merge(last, facts, null, null, sentence.index);
+        // (those blamed are the suspected doers, whatever words name them)
+        merge(last, { ...facts, suspected: [...facts.actors] }, null, null, sentence.index);
         continue;
       }
       // "…قتلوا بغارات يوم الأحد، ولم تتمكن الفرق من انتشال جثث بعضهم إلا صباح اليوم": the rest of a

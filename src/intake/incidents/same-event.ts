@@ -10,6 +10,8 @@ import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { guessedDay, retellsAnnounced } from './announced-retold.js';
+import { retoldNearby } from './retold-nearby.js';
+import { gunmenOfNamedGroup } from '../actors/gunmen-named.js';
 
 /** What deciding "the same event, told twice" needs of an incident. */
 export interface EventMention {
@@ -238,9 +240,12 @@ function absorb<T extends EventMention>(into: T, other: T): T {
     place: !into.place.governorate && other.place.governorate ? other.place : into.place,
     event: isGeneric(into.event) ? other.event : into.event,
     // (a clash told from the other side's view keeps the first telling's doers and targets: sameKind)
-    actors: union(
-      into.actors,
-      other.actors.filter((x) => !into.targets.includes(x)),
+    // (gunmen one telling leaves unnamed are the group the other names)
+    actors: gunmenOfNamedGroup(
+      union(
+        into.actors,
+        other.actors.filter((x) => !into.targets.includes(x)),
+      ),
     ),
     targets: union(
       into.targets,
@@ -260,7 +265,10 @@ function absorb<T extends EventMention>(into: T, other: T): T {
   };
 }
 
-/** Incidents with the mentions of one event merged into the first (see `sameEvent`), in article order. */
+/**
+ * Incidents with the mentions of one event merged into the first (see `sameEvent`; and a later telling
+ * of it at another spot or day, `retoldNearby`), in article order.
+ */
 export function mergeSameEvents<T extends EventMention>(incidents: readonly T[]): T[] {
   const out: T[] = [];
   // where each incident went: the one kept for it
@@ -270,9 +278,14 @@ export function mergeSameEvents<T extends EventMention>(incidents: readonly T[])
       // "Separately, …": not the event told just before it
       (kept, k) => sameEvent(kept, incident) && !(incident.separate && i > 0 && home[i - 1] === k),
     );
-    if (at < 0) out.push(incident);
-    else out[at] = absorb(out[at]!, incident);
-    home.push(at < 0 ? out.length - 1 : at);
+    const retold = at < 0 ? out.findIndex((kept) => retoldNearby(kept, incident)) : -1;
+    if (at >= 0) out[at] = absorb(out[at]!, incident);
+    else if (retold >= 0) {
+      const days = retoldNearby(out[retold]!, incident)!;
+      const kept = absorb(out[retold]!, incident);
+      out[retold] = { ...kept, date: { ...kept.date, ...days } };
+    } else out.push(incident);
+    home.push(at >= 0 ? at : retold >= 0 ? retold : out.length - 1);
   });
   return out;
 }
