@@ -1,6 +1,7 @@
 // Verbs of dying beside the casualty cues: the feminine and the dual, and "passed away".
 import { CUES } from '../events/event-cues.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { NEUTRALISED } from './neutralised.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -24,8 +25,8 @@ const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', '
  */
 const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
-/** The casualty cues of the dead, with the verbs of dying above. */
-export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}`, 'gu');
+/** The casualty cues of the dead, with the verbs of dying above and a party's "neutralised" (neutralised.ts). */
+export const KILLED_CUES = new RegExp(`${CUES.killed.source}|${DYING_AR}|${NEUTRALISED}`, 'gu');
 
 /** Verbs that only say someone died (no one is their object): the one named right before is the dead. */
 const DIED_ONLY = new RegExp(
