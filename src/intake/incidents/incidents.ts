@@ -552,13 +552,10 @@ export function extractIncidents(
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
       // (fights or blows in the plural that dead were counted over name no one event: "بعد معارك قتل
-      // خلالها…", "14 ISIS members killed in security operations")
-      // (a clause with no day of its own, under a lead that spans the month, is counted over that month:
-      // a monitor's or a ministry's monthly review, item by item)
-      const span = date?.date ?? (built.length === 0 && leadDay && !facts.eventDate ? leadDay : null);
+      // خلالها…", "22 militants were killed in air strikes in March")
       if (
-        span &&
-        monthsToll(span, facts.eventNamed && !deadOverFights(clauseText), dead, facts.casualties.wounded)
+        date &&
+        monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead, facts.casualties.wounded)
       )
         continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
