@@ -133,27 +133,31 @@ describe('a monitor’s monthly review, item by item, is no incident', () => {
   it('"killed in air strikes in March": dead counted over blows in the plural, over a month', () => {
     expect(
       ingested(
-        'Monitor: 64 killed in SDF areas in March',
+        'Drone strike wounds two near Hajin',
         [
-          lead,
-          'Separately, 22 ISIS members were killed in air strikes by the coalition in March, the monitor said.',
+          'A drone strike wounded two men near Hajin in Deir Ezzor province on Sunday, local sources said.',
+          'Separately, 22 ISIS members were killed in air strikes by the coalition in Deir Ezzor province in March, the monitor said.',
         ],
         '2023-04-01',
       ),
-    ).toEqual([]);
+    ).toEqual([
+      { from: '2023-03-26', to: '2023-03-26', governorate: 'Deir ez-Zor', killed: null, wounded: 2 },
+    ]);
   });
 
-  it('"قتل 22 عنصراً بغارات جوية خلال آذار": the same in Arabic', () => {
+  it('"قتل 22 عنصراً بغارات جوية في آذار الماضي": the same in Arabic', () => {
     expect(
       ingested(
-        'المرصد: مقتل 64 شخصاً في مناطق قسد خلال آذار',
+        'إصابة شخصين بغارة مسيرة قرب هجين',
         [
-          'وثق المرصد مقتل 64 شخصاً في مناطق سيطرة قسد في محافظتي دير الزور والرقة خلال شهر آذار 2023.',
-          'كما قتل 22 عنصراً من تنظيم داعش بغارات جوية للتحالف في ريف دير الزور خلال شهر آذار.',
+          'أصيب شخصان بغارة طائرة مسيرة قرب بلدة هجين في ريف دير الزور، يوم الأحد، بحسب مصادر محلية.',
+          'وفي سياق آخر، قتل 22 عنصراً من تنظيم داعش بغارات جوية للتحالف في ريف دير الزور في آذار الماضي.',
         ],
         '2023-04-01',
       ),
-    ).toEqual([]);
+    ).toEqual([
+      { from: '2023-03-26', to: '2023-03-26', governorate: 'Deir ez-Zor', killed: null, wounded: 2 },
+    ]);
   });
 
   it('"18 Turkish drone strikes": blows counted, whose side stands between the count and them', () => {
