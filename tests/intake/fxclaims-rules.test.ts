@@ -172,17 +172,4 @@ describe('a monitor’s monthly review, item by item, is no incident', () => {
       ),
     ).toEqual([]);
   });
-
-  it('"since the launch of its operation": a side’s tally since then', () => {
-    expect(
-      ingested(
-        'Drone strike wounds two in Makhmour',
-        [
-          'A drone strike wounded two men near the Makhmour camp in Nineveh province on Saturday, a camp official said.',
-          'The ministry said it had killed 120 militants in Nineveh province since the launch of its operation.',
-        ],
-        '2022-08-14',
-      ),
-    ).toEqual([{ from: '2022-08-13', to: '2022-08-13', governorate: 'Nineveh', killed: null, wounded: 2 }]);
-  });
 });
