@@ -32,6 +32,7 @@ import {
 import { findRanges, sumCounts, toCount, type Count, type Numbers, type Span2 } from '../reading/count.js';
 import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
+import { neutralisingCue } from './neutralised.js';
 import { findNumbers } from '../reading/numbers.js';
 import { isDayOfMonth } from '../reading/day-of-month.js';
 import { isYear } from '../reading/year-number.js';
@@ -161,8 +162,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       // "dead", "died" take no object ("3 dead, 5 hurt")
       // "“Seven were killed and four wounded,” the officer said": an object never stands past a comma
       // or a closing quote, whoever is named after it
+      // (a verb the source's own word, in quotes, "had “neutralised” four militants", goes on to its object)
       const pastBreak =
-        lang === 'en' && CLOSING_BREAK.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd));
+        lang === 'en' &&
+        CLOSING_BREAK.test(view.text.slice(cueEnd, tokens[after]?.start ?? cueEnd)) &&
+        !quotedWord(view.text, m.index + (m[0].length - m[0].trimStart().length), cueEnd);
       const objectAfter =
         !INTRANSITIVE.test(cue) &&
         !(
@@ -186,6 +190,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           : (arabicPassive(tokens, numbers, before, m[0]) ??
             assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
+      // ("neutralised 12 explosive devices": only armed men neutralised are dead, neutralised.ts)
+      if (kind === 'killed' && neutralisingCue(cue) && !countsAttackers(tokens, phrase)) continue;
       // "استشهاده واستشهاد حفيده": the kin are counted with the pronoun before (pronounCount below)
       if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
         continue;
@@ -337,6 +343,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
  * still the verb's object.
  */
 const CLOSING_BREAK = /,|”|"(?!$)/u;
+
+/** The word from `start` to `end` stands alone in quotes: "“neutralised”", "\"killed\"". */
+function quotedWord(text: string, start: number, end: number): boolean {
+  return (
+    OPENING_QUOTE.test(text.slice(Math.max(0, start - 1), start)) &&
+    CLOSING_QUOTE.test(text.slice(end, end + 1))
+  );
+}
+const OPENING_QUOTE = /^["“]$/u;
+const CLOSING_QUOTE = /^["”]$/u;
 
 /** "killing", "injuring": an active participle, whose count is its object. */
 const ACTIVE_PARTICIPLE = /^[a-z]+ing$/;

@@ -1,6 +1,7 @@
 // Verbs of dying beside the casualty cues: the feminine and the dual, and "passed away".
 import { CUES } from '../events/event-cues.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { NEUTRALISED } from './neutralised.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -36,9 +37,12 @@ const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+
  */
 const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
-/** The casualty cues of the dead, with the verbs of dying and of losing one's own above. */
+/**
+ * The casualty cues of the dead, with the verbs of dying and of losing one's own above, and a
+ * party's "neutralised" (neutralised.ts).
+ */
 export const KILLED_CUES = new RegExp(
-  `${CUES.killed.source}|${DYING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})`,
+  `${CUES.killed.source}|${DYING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
   'gu',
 );
 

@@ -6,6 +6,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf } from '../reading/word-pattern.js';
 import { SAID_THAT } from './date-roles.js';
+import { killsDatedByStatement } from './kills-statement-day.js';
 
 type Dated = Building['date'];
 
@@ -64,7 +65,8 @@ export function carriedDates(
     // "وكانت القيادة قد أعلنت منتصف الشهر الماضي مقتل ثلاثة": background told in the pluperfect as
     // announced on a day of its own keeps that day, not the day of the item told before it
     const ownBackground = !b.date && !!b.reporting && BACKGROUND_FRAME.test(normalizeForMatch(b.source));
-    const inherited = ownBackground ? null : last ? (heading ?? last) : first;
+    // (so does a side's statement of the militants it killed: kills-statement-day.ts)
+    const inherited = ownBackground || killsDatedByStatement(b) ? null : last ? (heading ?? last) : first;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")
     if (b.date && !reachesBack(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source))) last = b.date;

@@ -37,6 +37,12 @@ const PROTEST_PLACE_AFTER = /^\s*(?:square|camp|site|tents?)(?![\p{L}])/u;
  */
 const DISENGAGEMENT_BEFORE = new RegExp(`(?<![\\p{L}])${normalizeForMatch('فض')}\\s+$`, 'u');
 
+/**
+ * "18 Turkish drone strikes", "52 Iraqi raids": English puts whose they were between the count and
+ * the events (Arabic after them, "18 غارة تركية"): they are counted all the same.
+ */
+const SIDE_BETWEEN = /^\s+[\p{L}]+(?:ish|ian|ese|i)\s+$/iu;
+
 /** A toll's verb right after the event word: "strikes killed", "the blast wounded". */
 const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
 
@@ -78,7 +84,9 @@ export function classifyEvent(
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =
         !WEAPONS.test(m[0]) &&
-        (numbers.some((n) => n.end <= before && before - n.end <= 2) ||
+        (numbers.some(
+          (n) => n.end <= before && (before - n.end <= 2 || SIDE_BETWEEN.test(text.slice(n.end, before))),
+        ) ||
           quantifiers.some((q) => q <= before && before - q <= 2));
       first ??= { type: cue.type, subType: cue.subType };
       if (!byCount && TOLL_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))

@@ -5,6 +5,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { statesNeutralised } from '../casualties/neutralised.js';
 
 const CLAIM_AR = anyOf(['زعم', 'وزعم', 'زعمت', 'وزعمت', 'ادعى', 'وادعى', 'ادعت', 'وادعت']);
 const OWN_MEN_AR = anyOf(['مقاتليه', 'عناصره', 'مسلحيه', 'مقاتليها', 'عناصرها', 'مسلحيها']);
@@ -31,10 +32,19 @@ export function claimedKillsOfTold(
 ): boolean {
   if (!last || !withinGap(last, sentenceIndex)) return false;
   if (last.killed === null && last.wounded === null) return false;
-  if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
+  const neutralised = statesNeutralised(facts);
+  if (facts.casualties.killed === null && facts.casualties.wounded === null && !neutralised) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (facts.place?.governorate && last.place?.governorate && !sameGovernorate(last.place, facts.place))
     return false;
-  return OWN_MEN_KILLED.test(facts.matchText);
+  // (or the side that struck tells the enemy it neutralised, at the event's place, after it: "قالت
+  // وزارة الدفاع التركية إنها حيدت 4 إرهابيين في سنجار" after the strike told on Sinjar; not a
+  // statement made before the event told, which cannot be of it)
+  return OWN_MEN_KILLED.test(facts.matchText) || (neutralised && !statedBefore(last, facts));
+}
+
+/** The clause was said on a day before the event told began. */
+function statedBefore(last: Building, facts: ClauseFacts): boolean {
+  return !!facts.reportingDate && !!last.date && facts.reportingDate.date.to < last.date.from;
 }

@@ -8,6 +8,7 @@ import { addCheck } from '../drafts/checks.js';
 import { assaultOnPost } from '../events/post-attacks.js';
 import { pointsBack } from '../followups/earlier-events.js';
 import { clipTo } from '../dates/date-values.js';
+import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
@@ -264,9 +265,10 @@ export function finish(
       actors,
       suspected,
       targets: local(b.targets),
-      killed: b.killed,
+      // (no victims in any of its clauses, only militants: they are its dead, militants-only.ts)
+      killed: militantsOnlyDead(b) ? b.attackersKilled : b.killed,
       wounded: b.wounded,
-      attackersKilled: b.attackersKilled,
+      attackersKilled: militantsOnlyDead(b) ? null : b.attackersKilled,
       source: b.source,
       sentences: b.sentences,
       checks,

@@ -24,6 +24,8 @@ export function merge(
   date: ClauseFacts['eventDate'],
   place: ResolvedPlace | null,
   sentence: number,
+  /** The clause's dead are those of the event's doers (attackers-counted-before.ts, doers-dead.ts), not the militants it fought. */
+  doersDead = false,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
   if (tollCountedAttackers(current, facts)) current.killed = facts.casualties.killed;
@@ -84,6 +86,7 @@ export function merge(
   current.killed ??= facts.casualties.killed;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
+  if (doersDead && facts.casualties.attackersKilled !== null) current.doersDead = true;
   // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
   // again by its name keeps the doer it was told with; a force the retelling adds backed it
   // ("الغارة، بإسناد من طيران الجيش، …")

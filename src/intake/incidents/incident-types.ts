@@ -32,6 +32,8 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
   armedDead: boolean;
   /** Its killed are the attackers it counted (a raid's, a strike's on militants): no victims told apart. */
   deadAreAttackers: boolean;
+  /** Its attackers killed are the dead of the side that did it, told after it (doers-dead.ts), not militants it fought. */
+  doersDead?: true;
   /**
    * How many more dead it was first told with than a later account with wounded gives ("اغتال …
    * القيادي ونجله", then "مقتله وإصابة نجله"): wounded who died since, counted dead already.

@@ -12,6 +12,7 @@ import { foldTotals } from '../roundups/incident-totals.js';
 import { bylineLines } from '../article/byline-lines.js';
 import { sentenceAtOtherSpot } from '../roundups/sentence-other-spot.js';
 import { recallsOneEvent } from '../followups/earlier-events.js';
+import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold, tellsFuneral } from '../dates/told-date.js';
 import { deniedSentences } from '../events/claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
@@ -555,7 +556,8 @@ export function extractIncidents(
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
-      // (fights in the plural that dead were counted over name no one event: "بعد معارك قتل خلالها…")
+      // (fights or blows in the plural that dead were counted over name no one event: "بعد معارك قتل
+      // خلالها…", "22 militants were killed in air strikes in March")
       if (
         date &&
         monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead, facts.casualties.wounded)
@@ -564,6 +566,9 @@ export function extractIncidents(
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
+      // (or a side's statement of the enemy it neutralised, placed nowhere of its own: "in northern
+      // Iraq and Syria", "without giving locations": the tally of its blows, neutralised.ts)
+      if (statesNeutralised(facts) && !facts.place?.governorate) continue;
       if (eventsTalliedSince(clauseText)) continue;
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
@@ -641,7 +646,10 @@ export function extractIncidents(
         if (!placedBefore?.governorate || sameGovernorate(last.place, placedBefore)) {
           const spot =
             sameGovernorate(last.place, facts.place) || !last.place?.governorate ? facts.place : null;
-          merge(last, { ...facts, refersBack: true }, null, spot, sentence.index);
+          // (the enemy a side says it neutralised are its count of the event's dead: shown beside
+          // the toll told, not attackers killed beside the victims)
+          const claimed = statesNeutralised(facts) ? asDeadOfEvent(facts.casualties) : facts.casualties;
+          merge(last, { ...facts, casualties: claimed, refersBack: true }, null, spot, sentence.index);
           continue;
         }
       }
@@ -655,7 +663,7 @@ export function extractIncidents(
         const { killed, attackersKilled } = facts.casualties;
         const all = attackersKilled === null ? killed : sumCounts([killed!, attackersKilled]);
         const doers = { killed: null, wounded: null, attackersKilled: all };
-        merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index);
+        merge(last, { ...facts, casualties: doers, targets: [] }, null, null, sentence.index, true);
         continue;
       }
       // a toll of "the operation" told after a background event: the story's own event (past-background.ts)

@@ -122,7 +122,20 @@ const DEAD_OVER_FIGHTS = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) counts its dead over fights in the plural ("معارك قتل خلالها…"). */
+/**
+ * "22 militants were killed in air strikes in March", "قتل 12 مسلحاً في عمليات أمنية", "مقتل 30
+ * بغارات جوية": the dead counted in blows in the plural, a few words after their casualty word (the
+ * count and whose men they were between): what a monitor's or a ministry's review sums over its span.
+ */
+const DEAD_IN_BLOWS = new RegExp(
+  `(?<!${L})(?:killed|dead|died|neutrali[sz]ed)\\s+(?:in|during|by)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:operations|raids|strikes|airstrikes|attacks|bombings|clashes|battles)(?!${L})|(?<!${L})(?:${f(['قتلوا', 'قتلا', 'قتل', 'مقتل', 'قتلى', 'قتيلا', 'تحييد'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${f(['في', 'خلال'])}\\s+|${f(['ب'])})(?:${f(['عمليات', 'غارات', 'هجمات', 'ضربات', 'اشتباكات', 'معارك', 'مواجهات'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause (in matching form) counts its dead over fights in the plural ("معارك قتل خلالها…"), or
+ * in blows in the plural ("killed in air strikes").
+ */
 export function deadOverFights(text: string): boolean {
-  return DEAD_OVER_FIGHTS.test(text);
+  return DEAD_OVER_FIGHTS.test(text) || DEAD_IN_BLOWS.test(text);
 }
