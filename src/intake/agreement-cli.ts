@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { agreement, formatAgreement } from './eval/agreement.js';
 import { Gold } from './eval/gold.js';
+import { isMainModule, runCliMain } from './cli-main.js';
 
 /** The gold files of `dir` by article name; a file that is not gold is named in `errors`. */
 async function readGolds(dir: string, errors: string[]): Promise<Record<string, Gold>> {
@@ -31,19 +32,6 @@ export async function runAgreementCli(
   return errors.length > 0 ? 1 : 0;
 }
 
-const isMain =
-  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/agreement-cli.ts');
-if (isMain) {
-  runAgreementCli(process.argv.slice(2), {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`agreement failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
+if (isMainModule(import.meta.url, '/intake/agreement-cli.ts')) {
+  runCliMain('eval:agreement', (io) => runAgreementCli(io.argv, io));
 }

@@ -5,6 +5,7 @@ import type { Gold as GoldFile } from './eval/gold.js';
 import { formatReport, score, type NamedDraft } from './eval/score.js';
 import { withoutYears, yearsWrittenAsYears } from './eval/years.js';
 import { ingest } from './ingest.js';
+import { isMainModule, runCliMain } from './cli-main.js';
 
 export const DEFAULT_EVAL_DIR = '../shared/intake/dev';
 /** Actor and event-type gold for the shared articles, kept in the repository (the shared gold is read-only). */
@@ -88,19 +89,6 @@ export async function runEvalCli(
   return errors.length > 0 ? 1 : 0;
 }
 
-const isMain =
-  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/intake/eval-cli.ts');
-if (isMain) {
-  runEvalCli(process.argv.slice(2), {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`eval failed: ${(err as Error).message}\n`);
-      process.exitCode = 1;
-    },
-  );
+if (isMainModule(import.meta.url, '/intake/eval-cli.ts')) {
+  runCliMain('eval:intake', (io) => runEvalCli(io.argv, io));
 }

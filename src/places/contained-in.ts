@@ -1,4 +1,4 @@
-import { DESIGNATORS_BEFORE } from './place-words.js';
+import { CITY_PART_NOUNS, DESIGNATORS_BEFORE } from './place-words.js';
 import { arabicReadings, isIn, type Token } from './tokens.js';
 
 /** Words that say the place after them holds the names before it: "in", "of", "في", "ضمن" (within). */
@@ -17,20 +17,7 @@ const LIST_BREAK = /[.;؛:!?؟()"«»\n]/;
  * The word for what the names are, told after them ("the al-Mansour district of Raqqa", "the Hamra
  * and Rawda neighbourhoods of Homs"): the names are held by the place after "of" all the same.
  */
-const KIND_AFTER = new Set([
-  'district',
-  'districts',
-  'neighbourhood',
-  'neighbourhoods',
-  'neighborhood',
-  'neighborhoods',
-  'quarter',
-  'quarters',
-  'suburb',
-  'suburbs',
-  'area',
-  'areas',
-]);
+const KIND_AFTER = new Set([...CITY_PART_NOUNS, 'areas']);
 
 const startsWithAnd = (token: Token | undefined): boolean =>
   token !== undefined &&

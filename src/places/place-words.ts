@@ -155,6 +155,24 @@ export const RELATIVE_WORDS = new Set([
   'مقربه',
 ]);
 
+/**
+ * English words for a part of a city, told between the city and "of" and the part's name ("the
+ * Aleppo district of X", "the Hamra and Rawda neighbourhoods of Homs").
+ */
+export const CITY_PART_NOUNS = [
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
+  'quarter',
+  'quarters',
+  'suburb',
+  'suburbs',
+  'area',
+] as const;
+
 /** Nouns that name a spot by themselves ("a village", "the road"). */
 export const SPOT_NOUNS = new Set([
   'village',

@@ -2,7 +2,7 @@
 // situates it ("the Damascus suburb of Darayya", "the town of Douma near Damascus").
 import type { Chain } from './chains.js';
 import { nearLocator } from './near-locator.js';
-import { CLAUSE_BREAK, PHRASE_WORDS, RELATIVE_WORDS, tokenAt } from './place-words.js';
+import { CITY_PART_NOUNS, CLAUSE_BREAK, PHRASE_WORDS, RELATIVE_WORDS, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 
 /**
@@ -10,23 +10,7 @@ import { isIn, type Token } from './tokens.js';
  * part's own name: "the Aleppo district of X", "the Damascus suburb of X", "the Homs countryside
  * town of X".
  */
-const PART_NOUNS = new Set([
-  'suburb',
-  'suburbs',
-  'district',
-  'districts',
-  'neighbourhood',
-  'neighbourhoods',
-  'neighborhood',
-  'neighborhoods',
-  'quarter',
-  'quarters',
-  'town',
-  'village',
-  'area',
-  'countryside',
-  'outskirts',
-]);
+const PART_NOUNS = new Set([...CITY_PART_NOUNS, 'town', 'village', 'countryside', 'outskirts']);
 
 /** At most this many words between a named spot and the city it is told near ("X to the north of"). */
 const MAX_WORDS_TO_CITY = 3;

@@ -9,9 +9,12 @@ import { unknownPlaceName } from '../places/unknown-place.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import type { Language } from '../../content/schema.js';
 
-/** "في المقابل،", "من جهته،", "for its part,": what follows is another side's account of the same thing. */
-const OTHER_SIDE = new RegExp(
-  `^\\W*(?:${anyOf(['في المقابل', 'بالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn)(?!${L})`,
+/**
+ * "في المقابل،", "من جهته،", "for its part,", "by contrast": what follows is another side's account of
+ * the same thing (tellers-count.ts reads it too).
+ */
+export const OTHER_SIDE = new RegExp(
+  `^\\W*(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn|by contrast|in contrast)(?!${L})`,
   'u',
 );
 

@@ -11,6 +11,7 @@ import { splitsVictims } from './victims-split.js';
 import { sharpensLooseToll } from './sharper-count.js';
 import { opensAtPlace } from '../roundups/fronted-place.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
+import { OTHER_SIDE } from './source-account.js';
 import type { Language } from '../../content/schema.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -28,14 +29,9 @@ const GIVES_FIGURE = new RegExp(
 );
 
 /**
- * "في المقابل،", "من جهته،", "for its part,", "by contrast": the words that follow are another
- * teller's, set against the account before; a sentence before that announced "a different account"
- * announces them too.
+ * "a different account", "another toll", "رواية مختلفة": an account announced as another teller's, in
+ * the clause or in the sentence before it.
  */
-const SET_AGAINST = new RegExp(
-  `^\\W*(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn|by contrast|in contrast)(?!${L})`,
-  'u',
-);
 const OTHER_ACCOUNT = new RegExp(
   `(?<!${L})(?:different|differing|conflicting|contradictory|contrasting|competing|opposing|rival|another)\\s+(?:account|version|narrative|story|toll|figure)(?!${L})|(?<!${L})(?:${anyOf(['رواية', 'روايه', 'حصيلة'])})\\s+(?:${anyOf(['مختلفة', 'مغايرة', 'مناقضة', 'مخالفة', 'أخرى', 'مضادة'])})(?!${L})`,
   'u',
@@ -45,7 +41,7 @@ const OTHER_ACCOUNT = new RegExp(
 const tellerTells = (facts: ClauseFacts, before: string): boolean =>
   facts.sourced ||
   GIVES_FIGURE.test(facts.matchText) ||
-  SET_AGAINST.test(facts.matchText) ||
+  OTHER_SIDE.test(facts.matchText) ||
   OTHER_ACCOUNT.test(before);
 
 /**
@@ -122,7 +118,7 @@ const fewerThanTold = (told: Building, facts: ClauseFacts): boolean =>
   fewer(facts.casualties.killed, told.killed) || fewer(facts.casualties.wounded, told.wounded);
 
 const setAgainst = (facts: ClauseFacts, before = ''): boolean =>
-  SET_AGAINST.test(facts.matchText) || OTHER_ACCOUNT.test(facts.matchText) || OTHER_ACCOUNT.test(before);
+  OTHER_SIDE.test(facts.matchText) || OTHER_ACCOUNT.test(facts.matchText) || OTHER_ACCOUNT.test(before);
 
 /**
  * The event told already whose casualties a teller's clause counts again, in its own figures: the
