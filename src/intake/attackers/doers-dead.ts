@@ -7,7 +7,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** A clause set against the one before: "فيما", "بينما", "في حين", "while", "whereas". */
-const WHILE = new RegExp(
+export const WHILE = new RegExp(
   `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])}|while|whereas)(?!${L})`,
   'u',
 );

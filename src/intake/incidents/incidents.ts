@@ -68,6 +68,7 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
+import { otherSideOfFight } from '../attackers/fight-sides.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
 import { sweepOnLaterDay } from '../attackers/later-sweep.js';
@@ -125,7 +126,7 @@ import { countedOneAgain } from '../victims/counted-one-again.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
-import { eventOfTellersCount } from '../tolls/tellers-count.js';
+import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -592,14 +593,17 @@ export function extractIncidents(
       }
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
-      if (!accountOf && sourcesAccount(last, facts, sentence.index, ctx.lang)) accountOf = last!;
+      // (the event at the spot the teller names, if the last one is at another: tellers-count.ts)
+      const toldOne = eventAtTellersSpot(built, facts, sentence.index);
+      if (!accountOf && sourcesAccount(toldOne, facts, sentence.index, ctx.lang)) accountOf = toldOne!;
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
       const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
-      if (!accountOf && toldInOtherAccount(last, facts, announced, sentence.index)) accountOf = last!;
+      if (!accountOf && toldInOtherAccount(toldOne, facts, announced, sentence.index)) accountOf = toldOne!;
       // "The Observatory said four were killed in the strikes", "…confirmed the attack but said only
       // four had died": the same, the event named by the source (other-source-figures.ts)
       // (not the chase of its attackers: addsToLast)
-      if (!accountOf && !pursuit && sourceTellsEventTold(last, facts, sentence.index)) accountOf = last!;
+      if (!accountOf && !pursuit && sourceTellsEventTold(toldOne, facts, sentence.index))
+        accountOf = toldOne!;
       if (accountOf) {
         // (a spot in its governorate; or the first one, for an event told only in its country)
         const spot =
@@ -652,6 +656,13 @@ export function extractIncidents(
           merge(last, { ...facts, casualties: claimed, refersBack: true }, null, spot, sentence.index);
           continue;
         }
+      }
+      // "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد": the other side's dead
+      // of the fight told, its toll too (fight-sides.ts)
+      if (last && otherSideOfFight(last, facts, sentence.index)) {
+        last.killed = sumCounts([last.killed!, facts.casualties.killed!]);
+        merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        continue;
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
       // are the attackers the sentence before counted, told by their count: attackers-counted-before.ts)

@@ -1,6 +1,7 @@
 // A teller's count of an event told already: that event in the teller's figures, not a second one.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
+import type { ResolvedPlace } from '../../places/types.js';
 import { sameRange } from '../dates/event-period.js';
 import { namesOneAnother, otherSpot, sameGovernorate } from '../places/incident-places.js';
 import { withinGap } from '../incidents/incident-followups.js';
@@ -12,6 +13,7 @@ import { sharpensLooseToll } from './sharper-count.js';
 import { opensAtPlace } from '../roundups/fronted-place.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { OTHER_SIDE } from './source-account.js';
+import { SECOND_SAID } from './toll-update.js';
 import type { Language } from '../../content/schema.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -36,6 +38,19 @@ const OTHER_ACCOUNT = new RegExp(
   `(?<!${L})(?:different|differing|conflicting|contradictory|contrasting|competing|opposing|rival|another)\\s+(?:account|version|narrative|story|toll|figure)(?!${L})|(?<!${L})(?:${anyOf(['رواية', 'روايه', 'حصيلة'])})\\s+(?:${anyOf(['مختلفة', 'مغايرة', 'مناقضة', 'مخالفة', 'أخرى', 'مضادة'])})(?!${L})`,
   'u',
 );
+
+/**
+ * What a teller's figure counts: the clause up to a second thing the teller said after giving it
+ * ("put the number of soldiers killed at 12 and said his fighters had seized two tanks", "وضع عدد
+ * القتلى عند 12 وقال إن مقاتليه استولوا على دبابتين"): what it went on to say is no blow of the count's.
+ */
+function figureTold(matchText: string): string {
+  const given = GIVES_FIGURE.exec(matchText);
+  if (!given) return matchText;
+  const after = given.index + given[0].length;
+  const second = SECOND_SAID.exec(matchText.slice(after));
+  return second ? matchText.slice(0, after + second.index) : matchText;
+}
 
 /** Someone tells the clause's casualties: a source's words, a figure given, or an account set against another. */
 const tellerTells = (facts: ClauseFacts, before: string): boolean =>
@@ -155,13 +170,14 @@ export function eventOfTellersCount(
   if (MORE_VICTIMS.test(facts.matchText) && !OTHER_ACCOUNT.test(facts.matchText)) return undefined;
   const one = killed === 1 || (killed === null && wounded === 1);
   if ((one && ONE_OF.test(facts.matchText)) || OWN_SIDE.test(facts.matchText)) return undefined;
-  if (!tellerTells(facts, before) || namesBlowOfItsOwn(facts.matchText)) return undefined;
+  if (!tellerTells(facts, before) || namesBlowOfItsOwn(figureTold(facts.matchText))) return undefined;
   // ("وفي حي طريق حلب، استشهد ثلاثة …، بحسب الناشطين", "In Kirkuk, a source said…": a clause opening
   // on a place of its own is a roundup's next item there, fronted-place.ts)
   const unknownSpot = facts.place?.governorate ? null : unknownPlaceName(facts.text, lang);
   const spot = facts.place?.text ?? unknownSpot;
   if (spot && opensAtPlace(facts.matchText, spot)) return undefined;
   const last = built[built.length - 1];
+  let fitting: Building | undefined;
   for (let i = built.length - 1; i >= 0; i--) {
     const told = built[i]!;
     if (!withinGap(told, sentenceIndex)) continue;
@@ -178,8 +194,49 @@ export function eventOfTellersCount(
     if (
       told === last ||
       (!!facts.place && !!told.place && namesOneAnother(told.place.text, facts.place.text))
-    )
-      return told;
+    ) {
+      // (of the events that fit, the one at the spot the teller names: "في المقابل، نقلت سانا أن
+      // مسلحين قتلوا عشرة في درعا" after the city's toll and then a town's of the province tells
+      // the city's event, not the town's)
+      if (!facts.place?.governorate || !spotTellsApart(told.place, facts.place)) return told;
+      fitting ??= told;
+    }
   }
-  return undefined;
+  return fitting;
+}
+
+/**
+ * The event a source's account tells ("في المقابل، نقلت سانا أن مسلحين قتلوا عشرة في درعا", "State TV
+ * gave a different account, saying twelve were killed in Hama"): the last one told, unless it sits at
+ * a spot the teller does not name — a town of the province, where the teller names the province or
+ * its city — and an event still within a few sentences sits where the teller says: a roundup tells
+ * its next town between the lead and the other side's account of the lead.
+ */
+export function eventAtTellersSpot(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): Building | undefined {
+  const last = built[built.length - 1];
+  const teller = facts.place;
+  if (!last || !teller?.governorate || !spotTellsApart(last.place, teller)) return last;
+  const atSpot = built.findLast(
+    (told) =>
+      told !== last &&
+      withinGap(told, sentenceIndex) &&
+      (told.killed !== null || told.wounded !== null) &&
+      sameGovernorate(told.place, teller) &&
+      !spotTellsApart(told.place, teller),
+  );
+  return atSpot ?? last;
+}
+
+/**
+ * The event's place names a district or a spot that the teller's place does not: a town of the
+ * province, where the teller names only the province or its city.
+ */
+function spotTellsApart(told: ResolvedPlace | null, teller: ResolvedPlace): boolean {
+  const names = (x: ResolvedPlace['district'], y: ResolvedPlace['district']): boolean =>
+    !!x?.en && x.en !== y?.en;
+  return !!told && (names(told.district, teller.district) || names(told.locality, teller.locality));
 }

@@ -102,7 +102,7 @@ const DEAD_NAMED = new RegExp(
  * ("لترتفع الحصيلة إلى ثلاثة قتلى، إضافة إلى أربعة جرحى", "rose to three, in addition to four
  * wounded"): the wounded as they stand with the risen dead.
  */
-const SECOND_SAID = new RegExp(
+export const SECOND_SAID = new RegExp(
   `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما', 'وقال', 'وأضاف', 'مضيفا', 'مضيفاً', 'إضافة إلى', 'بالإضافة إلى'])}|and that|and said|and added|adding|while|whereas|in addition to)(?!${L})`,
   'u',
 );
