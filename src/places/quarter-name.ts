@@ -19,3 +19,21 @@ export function toldAsQuarter(tokens: readonly Token[], chain: Chain): boolean {
     chain.mentions.every((m) => isIn(QUARTER_WORDS, tokens[tokenAt(tokens, m.start) - 1]))
   );
 }
+
+/**
+ * "حي صلاح الدين جنوب غربي مدينة حلب", "أحياء الخالدية وبابا عمرو في حمص": a name told with the word
+ * for a quarter, in a sentence that names a city of the other country, is that city's quarter — a
+ * quarter lies in the country the sentence is about, never across the border. The chain of that city;
+ * undefined: no such quarter.
+ */
+export function quarterOfOtherCountry(
+  tokens: readonly Token[],
+  chain: Chain,
+  chains: readonly Chain[],
+): Chain | undefined {
+  const quarter = (c: Chain): boolean =>
+    c.mentions.every((m) => isIn(QUARTER_WORDS, tokens[tokenAt(tokens, m.start) - 1]));
+  if (!quarter(chain)) return undefined;
+  // (not another quarter: "في حي الحمدانية وفي حي حلب الجديدة" names no city)
+  return chains.find((c) => c.governorate.country !== chain.governorate.country && !quarter(c));
+}

@@ -9,7 +9,7 @@ import { heldBy } from './contained-in.js';
 import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
-import { toldAsQuarter } from './quarter-name.js';
+import { quarterOfOtherCountry, toldAsQuarter } from './quarter-name.js';
 import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
@@ -363,6 +363,13 @@ export function namesakesTold(text: string): Namesake[] {
   const { mentions, tokens } = scanPlaces(index, sentence);
   const chains = chainsOf(sentence, tokens, mentions, index);
   return chains.flatMap((chain) => {
+    // ("حي صلاح الدين جنوب غربي مدينة حلب": a quarter named like a place of the other country is
+    // the quarter of the city the sentence names, quarter-name.ts)
+    // (one named like a town or a district there is read clause by clause: namesake-quarter.ts)
+    const city = chain.entries.every((e) => e.kind === 'governorate')
+      ? quarterOfOtherCountry(tokens, chain, chains)
+      : undefined;
+    if (city !== undefined) return namesakesOf(chain, city);
     const other = locatedBy(sentence, tokens, chain, chains);
     if (other === undefined) return [];
     // (only where the gazetteer's place lies on another side than the bearing tells: a name placed
@@ -371,14 +378,18 @@ export function namesakesTold(text: string): Namesake[] {
     const phrase = relativePhrase(sentence, tokens, first);
     const words = phrase === undefined ? [] : tokens.slice(phrase.start, first);
     if (sideOfBearing(words, chain, other) !== 'off') return [];
-    return chain.entries
-      .filter((e) => e.kind !== 'governorate')
-      .map((e) => ({
-        name: e.names.en[0]!,
-        from: chain.governorate.names.en[0]!,
-        to: canonical(other.governorate),
-      }));
+    return namesakesOf(chain, other);
   });
+}
+
+/** The gazetteer's places a chain names, each a namesake of a spot in the governorate of `place`. */
+function namesakesOf(chain: Chain, place: Chain): Namesake[] {
+  const named = chain.entries.filter((e) => e.kind !== 'governorate');
+  return (named.length > 0 ? named : [chain.governorate]).map((e) => ({
+    name: e.names.en[0]!,
+    from: chain.governorate.names.en[0]!,
+    to: canonical(place.governorate),
+  }));
 }
 
 /**

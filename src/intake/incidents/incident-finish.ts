@@ -20,6 +20,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import type { Sentence } from '../reading/types.js';
 import { kindNamed, namesKind } from '../places/kind-told.js';
 import { regionOfArticle } from '../places/region-of-article.js';
+import { offCity } from '../places/off-city.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -218,6 +219,11 @@ export function finish(
   const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
   // ("في منطقة مطيبيجة شرقي المحافظة": region-of-article.ts)
   const spanned = regionOfArticle(b.place, b.source, context.province(), context.placed);
+  // "Hilla … has been hit by several bombings. On Saturday a car bomb on the city's northern edge
+  // killed three": "the city's" points at the city its paragraph names, not at a title that only
+  // situates the story by a side of a far city ("south of Baghdad", off-city.ts)
+  const pointed =
+    offCity(ctx.titlePlace) && pointsToTownTold(matchView(b.source).text) ? context.governorate(b) : null;
   const place = b.place?.governorate
     ? b.place
     : named?.governorate
@@ -226,13 +232,15 @@ export function finish(
         ? spanned
         : context.kindTold(b)?.place
           ? context.kindTold(b)!.place!
-          : ctx.titlePlace?.governorate
-            ? ctx.titlePlace
-            : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-              // lead placed (a clause with no such tie keeps no place, and no incident)
-              !named && ties(b.source) && context.lead()?.governorate
-              ? context.lead()!
-              : (named ?? b.place);
+          : pointed?.governorate
+            ? pointed
+            : ctx.titlePlace?.governorate
+              ? ctx.titlePlace
+              : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+                // lead placed (a clause with no such tie keeps no place, and no incident)
+                !named && ties(b.source) && context.lead()?.governorate
+                ? context.lead()!
+                : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

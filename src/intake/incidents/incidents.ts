@@ -57,7 +57,7 @@ import { clausePlace } from '../places/clause-place.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
-import { keepingNamesakes } from '../places/namesake-kept.js';
+import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
@@ -142,13 +142,12 @@ export function extractIncidents(
   sentences: readonly Sentence[],
   given: IncidentContext,
 ): ExtractedIncident[] {
-  // (a namesake the article placed once stays placed so: namesake-kept.ts)
+  // (a namesake the article placed once stays placed so, in the title too: namesake-kept.ts)
+  const keep = namesakeKeeper(sentences.map((s) => s.text));
   const ctx = {
     ...given,
-    resolvePlace: keepingNamesakes(
-      given.resolvePlace,
-      sentences.map((s) => s.text),
-    ),
+    resolvePlace: keepingNamesakes(given.resolvePlace, keep),
+    titlePlace: keep(given.titlePlace, given.lang),
   };
   const built: Building[] = [];
   let anchor: DateValue | null = null;

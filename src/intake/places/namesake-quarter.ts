@@ -22,7 +22,8 @@ const QUARTER = new RegExp(
  * governorate of another country than the last event placed, that is a namesake, not another event
  * ("shells hit the X neighbourhood of Aleppo", then "in X neighbourhood": still Aleppo's; "حي
  * السليمانية" of Aleppo is no Sulaymaniyah). The place of that last event; null: no such namesake.
- * (A quarter named like a governorate, told before any event was placed, is the city of the title.)
+ * (A quarter told before any event was placed is a quarter of the city of the title: "ألغام الرقة"
+ * in the title, then "في حي الرميلة", no Rumaila of Basra.)
  */
 export function cityOfNamesakeQuarter(
   built: Building[],
@@ -31,14 +32,11 @@ export function cityOfNamesakeQuarter(
 ): ResolvedPlace | null {
   const last = built.findLast((b) => b.place !== null);
   if (!facts.place) return null;
-  if (!last?.place)
-    return titlePlace && quarterNamedLikeGovernorate(facts.place, titlePlace, facts.text, facts.matchText)
-      ? titlePlace
-      : null;
-  const here = last.place;
+  const here = last?.place ?? titlePlace;
+  if (!here) return null;
   return namesakeQuarter(facts.place, here, facts.text) ||
     quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText) ||
-    quarterNamedLikeTown(facts.place, last, facts.matchText)
+    (last?.place && quarterNamedLikeTown(facts.place, last, facts.matchText))
     ? here
     : null;
 }
@@ -90,11 +88,12 @@ function quarterNamedLikeGovernorate(
 
 /**
  * "the government-held districts of al-Mogambo, X and al-Midan", "أحياء الميدان وX والسليمانية": a
- * list of a city's quarters opened by the plural word for them; each name in it is a quarter.
+ * list of a city's quarters opened by the plural word for them, or closed by it ("the X and Bab
+ * Amr districts", the last name of up to three words); each name in it is a quarter.
  */
 const listOfQuarters = (name: string): RegExp =>
   new RegExp(
-    `(?<!${L})(?:(?:neighbou?rhoods|quarters|districts)\\s+of|أحياء|الأحياء|بأحياء)\\s+(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}${escapeRegExp(name)}(?!${L})|(?<!${L})${escapeRegExp(name)}\\s*(?:,|،|\\band\\b|و)\\s*(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}?[\\p{L}'’-]+\\s+(?:neighbou?rhoods|quarters|districts)(?!${L})`,
+    `(?<!${L})(?:(?:neighbou?rhoods|quarters|districts)\\s+of|أحياء|الأحياء|بأحياء)\\s+(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}${escapeRegExp(name)}(?!${L})|(?<!${L})${escapeRegExp(name)}\\s*(?:,|،|\\band\\b|و)\\s*(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}?(?:[\\p{L}'’-]+\\s+){1,3}(?:neighbou?rhoods|quarters|districts)(?!${L})`,
     'iu',
   );
 
@@ -104,9 +103,16 @@ const listOfQuarters = (name: string): RegExp =>
  */
 export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, clause = ''): boolean {
   if (place.country === here.country) return false;
-  // (the quarter's own name is that district's or governorate's: "حي الحمدانية" read as Hamdaniya
-  // district, "حي السليمانية" as Sulaymaniyah)
-  const names = [place.district?.ar, place.district?.en, place.governorate?.ar, place.governorate?.en];
+  // (the quarter's own name is that town's, district's or governorate's: "حي الحمدانية" read as
+  // Hamdaniya district, "حي السليمانية" as Sulaymaniyah, "حي الخالدية" as a town of Anbar)
+  const names = [
+    place.locality?.ar,
+    place.locality?.en,
+    place.district?.ar,
+    place.district?.en,
+    place.governorate?.ar,
+    place.governorate?.en,
+  ];
   const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
   return named && (QUARTER.test(place.text) || listOfQuarters(place.text).test(clause));
 }
@@ -127,6 +133,11 @@ const THE_CITYS_QUARTER = new RegExp(
  */
 export function quarterOfTheCity(current: Building | undefined, facts: ClauseFacts): boolean {
   const here = current?.place?.governorate;
-  const there = facts.place?.governorate;
-  return !!here && !!there && here.en !== there.en && THE_CITYS_QUARTER.test(facts.matchText);
+  const there = facts.place;
+  const quarter = THE_CITYS_QUARTER.exec(facts.matchText);
+  if (!here || !there?.governorate || here.en === there.governorate.en || !quarter) return false;
+  // ("On Friday, the anniversary of the first protests in Daraa, a car bomb exploded in the city's
+  // al-Mahatta district": a city the clause names before "the city's" is the one it points at)
+  const own = facts.matchText.indexOf(normalizeForMatch(there.text));
+  return own < 0 || own > quarter.index;
 }

@@ -1,0 +1,117 @@
+// Rules from the fxplaces6 round (issue 12, a place phrase resolves inside the country and city the
+// article is about): a quarter named like a town or a governorate of the other country is the
+// quarter of the city the article tells, told bare or listed; "the city's" points at a city the
+// clause names before it; a title that only situates the story by a side of a far city gives way to
+// the city the paragraph names; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { incidents, ingested } from '../support/tolls.js';
+
+describe('a quarter named like a town of the other country', () => {
+  it('"حي الخالدية" after an event in Homs city: a quarter of Homs, not the town of Anbar', () => {
+    expect(
+      incidents(
+        [
+          'قتل شخصان اليوم الأحد بقذائف سقطت على حي الوعر في مدينة حمص.',
+          'وفي حادث آخر، أصيب ثلاثة مدنيين بقذيفة هاون سقطت على منزل في حي الخالدية.',
+        ],
+        'ar',
+        '2013-05-12',
+      ),
+    ).toEqual([
+      { from: '2013-05-12', to: '2013-05-12', governorate: 'Homs', killed: 2, wounded: null },
+      { from: '2013-05-12', to: '2013-05-12', governorate: 'Homs', killed: null, wounded: 3 },
+    ]);
+  });
+
+  it('"حي الرميلة" told before any event is placed: a quarter of the city of the title', () => {
+    expect(
+      ingested(
+        'مخلفات الحرب تواصل حصد الضحايا في الرقة',
+        ['أصيب طفلان بجروح صباح اليوم الأحد بانفجار لغم من مخلفات المعارك في حي الرميلة.'],
+        '2019-04-07',
+        'ar',
+      ),
+    ).toEqual([{ from: '2019-04-07', to: '2019-04-07', governorate: 'Raqqa', killed: null, wounded: 2 }]);
+  });
+
+  it('"the Khalidiya and Bab Sbaa districts": a list closed by the word for quarters, its last name of two words', () => {
+    expect(
+      incidents(
+        [
+          'Troops shelled the Bab Amr district of Homs on Thursday, killing five people, activists said.',
+          'On Friday, security forces shot dead three protesters in the Khalidiya and Bab Sbaa districts, residents said.',
+        ],
+        'en',
+        '2011-11-05',
+      ),
+    ).toEqual([
+      { from: '2011-11-03', to: '2011-11-03', governorate: 'Homs', killed: 5, wounded: null },
+      { from: '2011-11-04', to: '2011-11-04', governorate: 'Homs', killed: 3, wounded: null },
+    ]);
+  });
+});
+
+describe('a quarter named like a governorate of the other country', () => {
+  it('"حي صلاح الدين … مدينة حلب", then "في صلاح الدين" and the title: all of Aleppo', () => {
+    expect(
+      ingested(
+        'قصف عنيف على صلاح الدين',
+        [
+          'اندلعت اليوم الأربعاء اشتباكات بين الفصائل والقوات الحكومية في حي صلاح الدين غربي مدينة حلب.',
+          'وقال ناشطون إن خمسة مدنيين قتلوا بقذائف سقطت على منازل في صلاح الدين.',
+        ],
+        '2012-08-01',
+        'ar',
+      ),
+    ).toEqual([{ from: '2012-08-01', to: '2012-08-01', governorate: 'Aleppo', killed: 5, wounded: null }]);
+  });
+});
+
+describe('"the city\'s" points at the city the clause names before it', () => {
+  it('"as mourners gathered in Hama, a bomb went off in the city\'s al-Hader district": Hama, not the city told before', () => {
+    expect(
+      incidents(
+        [
+          'Heavy fighting in Damascus killed 12 people on Thursday, a monitoring group said.',
+          "On Friday, as mourners gathered in Hama, a car bomb went off near a mosque in the city's al-Hader district, killing four people.",
+        ],
+        'en',
+        '2013-04-13',
+      ),
+    ).toEqual([
+      { from: '2013-04-11', to: '2013-04-11', governorate: 'Damascus', killed: 12, wounded: null },
+      { from: '2013-04-12', to: '2013-04-12', governorate: 'Hama', killed: 4, wounded: null },
+    ]);
+  });
+});
+
+describe('a title that only situates the story by a side of a far city', () => {
+  it('"south of Baghdad" in the title, "the city\'s southern edge" after a paragraph on Kut: Wasit', () => {
+    expect(
+      ingested(
+        'Car bomb kills five in market south of Baghdad',
+        [
+          'A car bomb exploded in a crowded market in the city of Kut on Tuesday, killing five people, police said.',
+          "Kut, capital of Wasit province, has seen several attacks this year. On Sunday a roadside bomb on the city's southern edge wounded two soldiers.",
+        ],
+        '2014-06-10',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2014-06-10', to: '2014-06-10', governorate: 'Wasit', killed: 5, wounded: null },
+      { from: '2014-06-08', to: '2014-06-08', governorate: 'Wasit', killed: null, wounded: 2 },
+    ]);
+  });
+});
+
+describe('the spellings of a place real articles use', () => {
+  it('"Derbasiyah": the town of Hasakah', () => {
+    expect(
+      incidents(
+        ['Turkish shelling killed two farmers near the town of Derbasiyah on Monday.'],
+        'en',
+        '2017-11-21',
+      ),
+    ).toEqual([{ from: '2017-11-20', to: '2017-11-20', governorate: 'Hasakah', killed: 2, wounded: null }]);
+  });
+});
