@@ -1168,7 +1168,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-hasakah-darbasiyah',
     'sy-hasakah-ras-al-ayn',
-    'Darbasiyah|al-Darbasiyah|Darbasiyeh|Derbasiye',
+    'Darbasiyah|al-Darbasiyah|Darbasiyeh|Derbasiye|Derbasiyah',
     'الدرباسية',
     37.07,
     40.65,
