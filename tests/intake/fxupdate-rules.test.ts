@@ -82,3 +82,33 @@ describe('a rise that names a town is the toll of the event told there', () => {
     ]);
   });
 });
+
+describe('a telling whose toll rose to the dead the lead counted is the lead’s event', () => {
+  it('"killed 20 militants on Sunday", then "repelled an attack …, killing 15", "bringing the toll to 20": one incident', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Iraqi forces kill 20 militants west of Ramadi',
+          'Iraqi security forces killed 20 Islamic State militants on Sunday in clashes west of Ramadi, an army officer said.',
+          'The troops, backed by coalition aircraft, repelled an IS attack on their positions near the town of Hit, killing 15 militants, the officer said.',
+          'Later in the day, he said the bodies of five more militants were found nearby, bringing the toll to 20. Two soldiers were wounded in the fighting, he added.',
+        ],
+        '2016-04-10',
+      ),
+    ).toEqual([{ from: '2016-04-10', to: '2016-04-10', governorate: 'Anbar', killed: 20, wounded: 2 }]);
+  });
+});
+
+describe('a town spelled as reporters spell it', () => {
+  it('"near the border town of Derbasiyah": Hasakah', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Shelling near Derbasiyah',
+          'Artillery shells hit a village near the border town of Derbasiyah on Monday, wounding two farmers, local officials said.',
+        ],
+        '2018-01-15',
+      ),
+    ).toEqual([{ from: '2018-01-15', to: '2018-01-15', governorate: 'Hasakah', killed: null, wounded: 2 }]);
+  });
+});
