@@ -59,7 +59,7 @@ import { countryTally } from '../roundups/country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
 import { withoutSeriesCount } from '../events/series/one-of.js';
 import { comesAfter } from '../followups/earlier-events.js';
-import { receivedBodies, risenToll, tellsRisenToll, withLivesTaken } from '../tolls/toll-update.js';
+import { receivedBodies, risenToll, tellsRisenToll, toldAnew, withLivesTaken } from '../tolls/toll-update.js';
 import { alsoHit, diesOfWounds } from '../tolls/wounded-died/phrases.js';
 import {
   diedBeyondTold,
@@ -187,7 +187,15 @@ export function analyseClause(
         ownOrListed(findCasualties(view, lang, before), view, listItem);
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
-  const risen = risenToll(view, lang);
+  // (so does the count the teller gave as its later word, "في تصريح لاحق", "the final toll": toll-update.ts;
+  // not the dead of wounds, which add to the count before: tolls/wounded-died/)
+  const risen =
+    risenToll(view, lang) ??
+    ((toldCasualties.killed !== null || toldCasualties.wounded !== null) &&
+    toldAnew(view, before) &&
+    !diesOfWounds(view.text)
+      ? toldCasualties
+      : null);
   const taken = withLivesTaken(
     view.text,
     numbers,

@@ -282,6 +282,7 @@ export function finish(
       checks,
       separate: b.separate,
       another: b.another,
+      ...(b.firstToll ? { risen: true } : {}),
     },
   ];
 }

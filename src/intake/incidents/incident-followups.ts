@@ -3,7 +3,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { diedOfWounds } from '../tolls/wounded-died/phrases.js';
 import { hasCasualties } from './incident-bounds.js';
 import { merge, raiseToll } from './incident-merge.js';
-import { sameGovernorate } from '../places/incident-places.js';
+import { namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import type { Building } from './incident-types.js';
 import { hitsReinforcements, withReinforcementsToll } from '../followups/reinforcements.js';
 import { pursuitToll } from '../attackers/pursuers-hurt.js';
@@ -14,6 +14,23 @@ export const MAX_GAP = 3;
 /** The last incident is at most MAX_GAP sentences before this one. */
 export function withinGap(last: Building, sentenceIndex: number): boolean {
   return sentenceIndex - (last.sentences[last.sentences.length - 1] ?? 0) <= MAX_GAP;
+}
+
+/**
+ * The incident a risen toll is of: "ارتفاع حصيلة قتلى معرة النعمان إلى ستة" after other items of the
+ * day is the toll of the one told at the town it names, not of the item told at another town last; a
+ * rise naming no place told before is of the last one.
+ */
+export function incidentOfRise(built: readonly Building[], facts: ClauseFacts): Building | undefined {
+  const last = built[built.length - 1];
+  const named = facts.risenTo && facts.place?.governorate ? facts.place.text : null;
+  // (a last item placed nowhere yet takes the rise, wherever its teller is: "مدير مشفى حمص")
+  if (!named || !last?.place?.governorate || namesOneAnother(last.place.text, named)) return last;
+  return (
+    built.findLast(
+      (b) => !!b.place && sameGovernorate(b.place, facts.place) && namesOneAnother(b.place.text, named),
+    ) ?? last
+  );
 }
 
 /**

@@ -130,6 +130,7 @@ export function raiseToll(
   woundedDied: number | null = null,
 ): void {
   const before = current.killed;
+  current.firstToll ??= { killed: current.killed, wounded: current.wounded };
   if (
     diedOfWounds &&
     typeof risen.killed === 'number' &&

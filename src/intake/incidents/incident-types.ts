@@ -4,6 +4,7 @@ import type { ResolvedPlace } from '../../places/types.js';
 import type { PlaceResolver } from './clause-facts.js';
 import type { DateValue } from '../dates/date-values.js';
 import type { EventMention } from './same-event.js';
+import type { Count } from '../reading/count.js';
 
 /**
  * An incident as extracted, before it is written in the briefing format: what deciding "the same
@@ -44,6 +45,11 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
    * injured", then "killing two and wounding three others"): they leave no wounded when told dead.
    */
   woundedAhead?: boolean;
+  /**
+   * The figures it was first told with, before a toll told as risen replaced them: what a lead told
+   * before the update sums ("five killed", then four at one town, since risen to six, and one at another).
+   */
+  firstToll?: { killed: Count | null; wounded: Count | null };
 }
 
 export interface IncidentContext {

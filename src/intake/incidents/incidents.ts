@@ -51,7 +51,7 @@ import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } fro
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
-import { MAX_GAP, addsToLast, withinGap } from './incident-followups.js';
+import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-followups.js';
 import { blamesDoer } from '../actors/blamed-doer.js';
 import { clausePlace } from '../places/clause-place.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
@@ -305,7 +305,9 @@ export function extractIncidents(
       claimedBefore = claimsTheEvent(clauseText);
       spanBefore = facts.aggregate;
       remainsBefore = facts.remains;
-      if (earlierReport) {
+      // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
+      // first counted six": the update stands, toll-update.ts)
+      if (earlierReport && !facts.risenTo) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;
           // (the wounded it tells dying of their wounds are no count of wounded; its day is the
@@ -592,16 +594,18 @@ export function extractIncidents(
       }
       // "قالت الأسايش إن التفجير أدى إلى مقتل أربعة": another source's figures of the event just told,
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
-      // (the event at the spot the teller names, if the last one is at another: tellers-count.ts)
+      // (the event at the spot the teller names, if the last one is at another: tellers-count.ts;
+      // not a toll told anew, whose count replaces the event's: addsToLast)
       const toldOne = eventAtTellersSpot(built, facts, sentence.index);
-      if (!accountOf && sourcesAccount(toldOne, facts, sentence.index, ctx.lang)) accountOf = toldOne!;
+      if (!accountOf && !facts.risenTo && sourcesAccount(toldOne, facts, sentence.index, ctx.lang))
+        accountOf = toldOne!;
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
       const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
       if (!accountOf && toldInOtherAccount(toldOne, facts, announced, sentence.index)) accountOf = toldOne!;
       // "The Observatory said four were killed in the strikes", "…confirmed the attack but said only
       // four had died": the same, the event named by the source (other-source-figures.ts)
       // (not the chase of its attackers: addsToLast)
-      if (!accountOf && !pursuit && sourceTellsEventTold(toldOne, facts, sentence.index))
+      if (!accountOf && !pursuit && !facts.risenTo && sourceTellsEventTold(toldOne, facts, sentence.index))
         accountOf = toldOne!;
       if (accountOf) {
         // (a spot in its governorate; or the first one, for an event told only in its country)
@@ -682,8 +686,9 @@ export function extractIncidents(
         merge(main, facts, null, null, sentence.index);
         continue;
       }
-      if (addsToLast(last, facts, sentence.index, chased, clauseText)) {
-        if (last && facts.risenTo) raised = { at: last, rise: facts.risenTo };
+      const updated = incidentOfRise(built, facts);
+      if (addsToLast(updated, facts, sentence.index, chased, clauseText)) {
+        if (updated && facts.risenTo) raised = { at: updated, rise: facts.risenTo };
         continue;
       }
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day

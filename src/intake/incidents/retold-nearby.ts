@@ -22,6 +22,7 @@ export interface Telling {
   sentences: readonly number[];
   separate: boolean;
   another?: boolean;
+  risen?: boolean;
 }
 
 /** How many days apart two tellings of one toll may be dated: a deed at night, its dead found at dawn. */
@@ -121,8 +122,23 @@ const sameDeed = (a: Telling, b: Telling): boolean =>
   a.event.subType === b.event.subType && !doersApart(a, b);
 
 /**
+ * "Iraqi forces killed 32 militants on Tuesday south of Mosul", then "repelled an attack near X,
+ * killing 25 militants", "bodies of seven more were found, bringing the toll to 32": a telling whose
+ * toll rose, after it was told, to the very dead the earlier one counted, on its day and in its
+ * governorate, is that event told from its first count on (the lead gave the latest), whichever side
+ * each telling names as the doer of a fight.
+ */
+const risenToTheTold = (a: Telling, b: Telling): boolean =>
+  !!b.risen &&
+  a.killed !== null &&
+  sameToll(a.killed, b.killed) &&
+  (a.wounded === null || sameToll(a.wounded, b.wounded)) &&
+  sameDays(a.date, b.date) &&
+  a.event.type === b.event.type;
+
+/**
  * The later telling `b` tells again the event `a` told before it, though place or day differ: a toll
- * told as a range given again to its very ends (the event keeps `a`'s days); or the same kind of event
+ * told as a range given again to its very ends, or one risen to `a`'s (the event keeps `a`'s days); or the same kind of event
  * in the same governorate, nothing counting `b` as another or opening it apart, with either the very
  * same several dead a day apart at most, or no toll of its own on the event's days or just before
  * them (the event runs over the days of both). Returns the event's days, or null: two events.
@@ -131,7 +147,9 @@ export function retoldNearby(a: Telling, b: Telling): DateValue | null {
   if (a.another || b.another || b.separate) return null;
   if (sameRange(a, b)) return a.date;
   const governorate = a.place.governorate?.en;
-  if (!governorate || b.place.governorate?.en !== governorate || !sameDeed(a, b)) return null;
+  if (!governorate || b.place.governorate?.en !== governorate) return null;
+  if (risenToTheTold(a, b)) return a.date;
+  if (!sameDeed(a, b)) return null;
   return sameSeveralDead(a, b) || beginsTheTold(a, b) ? daysOfBoth(a.date, b.date) : null;
 }
 

@@ -30,6 +30,8 @@ export interface EventMention {
   separate: boolean;
   /** Counts itself as a second event of its kind ("هجوم آخر", "a second checkpoint"). */
   another?: boolean;
+  /** Its toll was told as risen to the figures it has ("bringing the toll to 32"). */
+  risen?: boolean;
 }
 
 const words = (s: string): string =>

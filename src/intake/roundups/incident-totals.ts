@@ -38,17 +38,27 @@ export function foldTotals(
     offCity(b.place)
       ? null
       : (b.place?.governorate?.en ?? null);
+  const summable = (b: Building, first: boolean) => ({
+    ...b,
+    ...(first ? b.firstToll : undefined),
+    governorate: governorateOf(b),
+    scope: scopeOf(b),
+    acrossCountry: countryWideToll(b.source, ctx.lang),
+    ownToll: tollOfItsOwn(b.source, ctx.lang),
+    b,
+  });
   const totals = findTotals(
-    built.map((b) => ({
-      ...b,
-      governorate: governorateOf(b),
-      scope: scopeOf(b),
-      acrossCountry: countryWideToll(b.source, ctx.lang),
-      ownToll: tollOfItsOwn(b.source, ctx.lang),
-      b,
-    })),
+    built.map((b) => summable(b, false)),
     chrome,
   );
+  // (a lead told before an item's toll rose sums that item as first told: "five killed", then four
+  // at one town, since risen to six, and one at another)
+  if (built.some((b) => b.firstToll))
+    for (const [total, parts] of findTotals(
+      built.map((b) => summable(b, true)),
+      chrome,
+    ))
+      if (![...totals.keys()].some((t) => t.b === total.b)) totals.set(total, parts);
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
   // who did it, told once in the total, is who did each of the events it sums
   // (only where none of them names one: a roundup's lead sums the deeds of many)

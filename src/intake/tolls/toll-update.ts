@@ -280,6 +280,29 @@ export function receivedBodies(matchText: string): boolean {
   return BODIES_RECEIVED.test(matchText);
 }
 
+/**
+ * "وقال المصدر في تصريح لاحق إن…", "قبل أن تعلن في بيان الحصيلة النهائية، وهي…", "In an updated
+ * statement, the ministry said…", and the label a flash's update opens with ("محدث/", "تحديث:"): the
+ * teller's later word on the event, whose count stands for the event now, as a risen toll's does.
+ */
+const TOLD_ANEW = new RegExp(
+  `(?<!${L})(?:${f(['تصريح لاحق', 'بيان لاحق', 'بيان محدث', 'الحصيلة النهائية', 'حصيلة نهائية', 'الحصيلة المحدثة', 'حصيلة محدثة'])}|(?:an?|the|its|their)\\s+(?:updated|later|revised|final)\\s+(?:statement|toll|tally|count|figures?))(?!${L})|^[^\\p{L}\\p{N}]*(?:${f(['محدث', 'تحديث'])})\\s*[/:]`,
+  'u',
+);
+
+/**
+ * The clause tells its count as the later word on the event: the sentence turned to it before the
+ * clause (`before`, the sentence's words before it, as written), or the clause names it before its
+ * first figure (the earlier figures of "a first toll of three, before the final one…" are not).
+ */
+export function toldAnew(view: MatchView, before: string): boolean {
+  if (before && TOLD_ANEW.test(matchView(before).text)) return true;
+  const named = TOLD_ANEW.exec(view.text);
+  if (!named) return false;
+  const first = findNumbers(view)[0];
+  return !first || named.index < first.start;
+}
+
 /** Where each toll told as risen reaches its figure ("rose to |11 on Tuesday"), in the clause in matching form. */
 export function risenToAt(matchText: string): number[] {
   if (!MAY_TELL_TOLL.test(matchText)) return [];
