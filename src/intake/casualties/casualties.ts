@@ -50,6 +50,7 @@ import { deadWithOwn } from '../victims/dead-with-own.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
+import { takenThenFoundDead } from '../followups/body-found.js';
 import { pastSelfAnd } from './self-and-others.js';
 import { pastHedge } from './hedge-before-count.js';
 import { objectAfterForce } from './force-subject.js';
@@ -210,8 +211,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ? kind === 'killed' && !objectAfter
               ? kinAlongWith(view.text.slice(cueEnd))
               : 0
-            : kinAfterPlace(tokens, phrase.next, stops) ||
-              (kind === 'killed' ? deadWithOwn(tokens, numbers, phrase.next, stops) : 0);
+            : kinAfterPlace(tokens, phrase.next, stops) || deadWithOwn(tokens, numbers, phrase.next, stops);
         // ("Two fighters from each faction were killed": both sides' dead, each-side.ts)
         const sides = countedPerSide(tokens, numbers, phrase.next) ? 2 : 1;
         result[kind] = toCount({
@@ -300,6 +300,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)
   if (result.killed === null && result.attackersKilled === null && lang === 'en')
     result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
+  // ("بعد أيام من اختطاف طالب، عثر على جثته": the one taken, found dead, body-found.ts)
+  if (result.killed === null && result.attackersKilled === null)
+    result.killed = takenThenFoundDead(view.text);
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;
@@ -353,6 +356,8 @@ function quotedWord(text: string, start: number, end: number): boolean {
 }
 const OPENING_QUOTE = /^["“]$/u;
 const CLOSING_QUOTE = /^["”]$/u;
+
+const WITH = f('مع');
 
 /** "killing", "injuring": an active participle, whose count is its object. */
 const ACTIVE_PARTICIPLE = /^[a-z]+ing$/;
@@ -435,6 +440,9 @@ function forward(
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
+    // ("قتل مع اثنين من حراسه": a count after "with" is who was hit beside the one the verb tells
+    // of, counted with him by dead-with-own.ts, never the verb's whole object)
+    if (lang === 'ar' && tokens[at]?.word === WITH && numbers.has(tokens[at + 1]?.start ?? -1)) return null;
     const phrase = countAt(tokens, numbers, at, lang);
     if (phrase) return { ...phrase, start: at };
     const family = familySizeAt(tokens, at);

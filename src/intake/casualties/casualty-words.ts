@@ -432,8 +432,13 @@ export const AR_SUBJECTS = new Set(
   ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f),
 );
 
+/**
+ * Words a verb of the blow may have between it and its count: qualifiers ("killing at least 13"), and
+ * "all" ("killing all three people inside": the ones in what was hit, counted here for the first
+ * time; "All four were killed", before its verb, counts again a group told before: all-of-them.ts).
+ */
 export const EN_BEFORE_COUNT =
-  /^(at|least|some|about|around|nearly|more|than|over|up|to|between|from|another)$/;
+  /^(at|least|some|about|around|nearly|more|than|over|up|to|between|from|another|all)$/;
 export const TOLL = /toll/;
 export const TOLL_VERBS = /^(rose|risen|has|had|reached|climbed|stood|stands|is|was|now|increased|jumped)$/;
 /** Casualty words that take no object: the count is before them ("3 dead", "two died"). */

@@ -19,3 +19,19 @@ const ONE_BODY_FOUND = new RegExp(
 export function foundDeadAfter(hit: Building | undefined, matchText: string): hit is Building {
   return !!hit && hit.killed === null && ONE_BODY_FOUND.test(matchText);
 }
+
+/** Someone taken: "kidnapped", "abducted", "اختطاف", "خطفوا". */
+const TAKEN = new RegExp(
+  `(?<!${L})(?:kidnapp(?:ed|ing)|abduct(?:ed|ion)|${f(['اختطاف', 'واختطاف', 'خطف', 'وخطف', 'اختطف', 'اختطفوا', 'خطفوا', 'اختطفت'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * One clause tells both of someone taken and of his body found after ("بعد ثلاثة أيام من اختطاف
+ * طالب، عثر على جثته لاحقاً", "a teacher was kidnapped last week and his body was found on Monday"): the one
+ * taken is its one dead, as where the body is told in a clause of its own (`foundDeadAfter`).
+ */
+export function takenThenFoundDead(matchText: string): 1 | null {
+  const taken = TAKEN.exec(matchText);
+  return taken && ONE_BODY_FOUND.test(matchText.slice(taken.index)) ? 1 : null;
+}

@@ -1,4 +1,4 @@
-// "قتل المختار … مع اثنين من أقاربه": someone's own people who died with the one counted.
+// "قتل المختار … مع اثنين من أقاربه": someone's own people who died (or were hurt) with the one counted.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { countAt } from '../casualties/casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
@@ -16,7 +16,7 @@ const possessed = (word: string | undefined): boolean =>
 /**
  * How many of the counted one's own people "مع" adds: "كان مختار القرية قد قتل بنيران مسلحين في
  * الشهر الماضي مع اثنين من أقاربه" (the mukhtar and two of his relatives: three), "مقتل السائق مع
- * ولديه" (with his two sons). Only a count told as someone's ("أقاربه", "ولديه"): "في اشتباك مع
+ * ولديه" (with his two sons); so for the wounded, "أصيب الضابط مع اثنين من مرافقيه" (three). Only a count told as someone's ("أقاربه", "ولديه"): "في اشتباك مع
  * ثلاثة مسلحين" names the other side. 0 where none, before another casualty word.
  */
 export function deadWithOwn(

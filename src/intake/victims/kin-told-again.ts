@@ -2,6 +2,9 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
 import { ONE_OF, POSSESSED, PRONOUN_CASUALTY } from '../casualties/casualty-words.js';
+import { AR_UNITS } from '../reading/number-words.js';
+
+const OF = normalizeForMatch('من');
 
 /**
  * The nouns in the construct state, before the one they are of: "إصابت" + pronoun is "إصابة" before
@@ -13,7 +16,7 @@ const AGAIN = Object.fromEntries(
   Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
     kind,
     new RegExp(
-      `^\\s+${normalizeForMatch('و')}[بل]?(?:${nouns.map((n) => normalizeForMatch(constructOf(n))).join('|')})\\s+([\\p{L}]+)(?:\\s+([\\p{L}]+))?`,
+      `^\\s+${normalizeForMatch('و')}[بل]?(?:${nouns.map((n) => normalizeForMatch(constructOf(n))).join('|')})\\s+([\\p{L}]+)(?:\\s+([\\p{L}]+))?(?:\\s+([\\p{L}]+))?`,
       'u',
     ),
   ]),
@@ -23,12 +26,15 @@ const AGAIN = Object.fromEntries(
  * "ما أدى إلى استشهاده واستشهاد حفيده", "مقتله ومقتل نجليه": the victim's kin, joined by the same
  * casualty noun told again, died with him — how many of them, else null. Only someone's own kin
  * (a noun with its pronoun): "ومقتل شخص آخر" is counted where it is told. So is one of his own
- * ("ما أدى إلى مقتله ومقتل أحد مرافقيه": one of his escorts, one more).
+ * ("ما أدى إلى مقتله ومقتل أحد مرافقيه": one of his escorts, one more), and so is a count of his own
+ * ("مقتله ومقتل اثنين من مرافقيه": he and two of his escorts, the count told after him, not instead).
  */
 export function kinToldAgain(after: string, kind: 'killed' | 'wounded'): number | null {
-  const [, kin, of] = AGAIN[kind].exec(after) ?? [];
+  const [, kin, of, whose] = AGAIN[kind].exec(after) ?? [];
   const own = (w: string | undefined): w is string => !!w && POSSESSED.some((x) => w.endsWith(x));
   if (kin && ONE_OF.has(kin) && own(of)) return 1;
+  const some = kin === undefined ? undefined : AR_UNITS[kin];
+  if (some !== undefined && some > 1 && of === OF && own(whose)) return some;
   if (!own(kin)) return null;
   return arabicNounCount(kin);
 }
