@@ -1,13 +1,17 @@
 // "…، ليرتفع عدد قتلى القوات في البادية منذ مطلع العام إلى 143": a running total told after an event.
 
+/** The whole country a running total may be counted over: "في سوريا", "across Iraq". */
+const COUNTRY_AR = '(?:سوريا|سورية|العراق|البلاد|عموم\\sالبلاد|مختلف\\sالمحافظات)';
+const COUNTRY_EN = '(?:Syria|Iraq|the\\s+country)';
+
 /**
  * Where a running total over a span starts after a comma ("، ليرتفع عدد قتلى … منذ مطلع العام الجاري
  * إلى ١٤٣", ", bringing the number of soldiers killed since the start of the year to 143"), as a
  * lookahead for the clause breaks of sentences.ts: the total sums the year's events and is no update
  * of the one just told, so it is a clause of its own (an aggregate), and the event before it keeps
- * its own toll.
+ * its own toll. So is one counted over the whole country ("، ليرتفع عدد شهداء اليوم في سوريا إلى
+ * 90", ", bringing the day's toll across Syria to 90"): the sum of the items of a day's bulletin,
+ * each told before it with its own count.
  */
-export const RUNNING_TOTAL_AR =
-  '(?:ل|و)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\\s[^،,.]{0,80}منذ\\s(?:مطلع|بداية|بدء|أول)\\s';
-export const RUNNING_TOTAL_EN =
-  '(?:bringing|raising|taking)\\s[^,.;]{0,80}since\\s+the\\s+(?:start|beginning)\\s+of\\s';
+export const RUNNING_TOTAL_AR = `(?:ل|و)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\\s[^،,.]{0,80}(?:منذ\\s(?:مطلع|بداية|بدء|أول)|في\\s${COUNTRY_AR})\\s`;
+export const RUNNING_TOTAL_EN = `(?:bringing|raising|taking)\\s[^,.;]{0,80}(?:since\\s+the\\s+(?:start|beginning)\\s+of|(?:across|in|throughout)\\s+${COUNTRY_EN}\\b)`;

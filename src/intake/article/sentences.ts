@@ -108,7 +108,7 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
@@ -120,7 +120,9 @@ const EN_CLAUSE_BREAK = new RegExp(
  * Clauses of one sentence, for finding distinct events reported together: Arabic splits at a comma
  * followed by a conjunction (", و…", ", فيما") and at quotation boundaries followed by one (so at
  * ", و٤ مواطنين … قضوا في…": a count in digits with a verb of dying or hurt of its own is the next
- * item of a roundup, as one in words is; not ", و٨ مقاتلين من الفصائل", more of the same count);
+ * item of a roundup, as one in words is; so is ", و١٤ في مدينة حلب", a count and straight after it
+ * the place it fell in, the next share of a list: list-shares.ts; not ", و٨ مقاتلين من الفصائل",
+ * more of the same count);
  * English at ", while" / ", but"; at ", as the regime pressed its offensive" (what went on around the
  * event, whose words name no kind of this one); at ", and the town of …" (a second place the same
  * verb hit); and at ", and a roadside bomb killed …", ", and gunmen shot dead …", ", and two mortar rounds

@@ -145,7 +145,7 @@ const HABITUAL = new RegExp(
   `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|(?:have|has|had) (?:stepped up|intensified|escalated)|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
-const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
+export const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
 /** The clause's own casualties, or, for an item of a list of the dead that tells none, the count it opens with. */
 function ownOrListed(own: Casualties, view: MatchView, listItem: boolean): Casualties {

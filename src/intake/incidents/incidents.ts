@@ -1,6 +1,6 @@
 import { harmsNoOneAfterToll } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
-import { analyseClause } from './clause.js';
+import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
 import type { DateMention, Sentence } from '../reading/types.js';
@@ -77,6 +77,8 @@ import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
 import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
 import { sharesOutByPlace } from '../roundups/ranked-places.js';
+import { shareOfList } from '../roundups/list-shares.js';
+import { countryTally } from '../roundups/country-tally.js';
 import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
@@ -205,11 +207,13 @@ export function extractIncidents(
     let remainsBefore = false;
     // the casualties the clause before in this sentence counted (parts-of-toll.ts)
     let countedBefore: Casualties | null = null;
+    // what the clause before in this sentence told happened (list-shares.ts)
+    let eventBefore: ClauseFacts['event'] = null;
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
     for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
       if (tallied && nth === 0) continue;
-      const analysed = analyseClause(
+      const read = analyseClause(
         clause.text,
         ctx.lang,
         ctx.published,
@@ -220,6 +224,19 @@ export function extractIncidents(
         sentence.text.slice(0, clause.start),
         nth === 0 && listItems.has(at),
       );
+      // "كما قتل ستة في بلدة X، وثلاثة في بلدة Y": one more item of the list the clause before began,
+      // the count its verb told at this place (one the gazetteer knows: not "في حالة حرجة"), of the
+      // same kind of blow (list-shares.ts); where no clause names one, of the kind any count of
+      // casualties is (clause.ts)
+      const share = read.place?.governorate ? shareOfList(clause.text, countedBefore, read.casualties) : null;
+      const analysed = share
+        ? {
+            ...read,
+            casualties: share,
+            event: read.event ?? eventBefore ?? DEFAULT_EVENT,
+            reportsEvent: true,
+          }
+        : read;
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة
       // مدنيين أصيبوا أيضاً")
@@ -292,6 +309,7 @@ export function extractIncidents(
       };
       const partBefore = countedBefore;
       countedBefore = facts.casualties;
+      eventBefore = facts.event;
       // "…وإصابة 11", then "استقبل المشفى تسعة جرحى، فيما نقل جريحان آخران إلى مشفى آخر": the toll
       // told again in parts, no more victims (parts-of-toll.ts)
       if (restOfTollInParts(built[built.length - 1], facts, partBefore, sentence.index)) {
@@ -510,6 +528,12 @@ export function extractIncidents(
         continue;
       }
       if (tellsListedBodies(listedBodies, facts)) continue;
+      // "…، وثلاثة في X، ليرتفع عدد شهداء يوم الأحد في سوريا إلى 112": the day a country's tally
+      // counts is the day of the items its sentence told before it with none of their own
+      // (country-tally.ts)
+      if (facts.aggregate && facts.eventDate && countryTally(clauseText))
+        for (const b of built)
+          if (b.date === null && b.sentences.includes(sentence.index)) b.date = facts.eventDate.date;
       if (
         funeralRest ||
         !facts.reportsEvent ||

@@ -11,7 +11,17 @@ const COUNTRY_TALLY = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) tells the dead a monitor documented over the whole country. */
+/**
+ * "ليرتفع عدد شهداء يوم الأحد في سوريا إلى 112", "bringing the day's toll across Syria to 112": the
+ * count of the whole country risen to a figure with the items told before it (the comma before it
+ * makes it a clause of its own: running-total.ts), their sum and no item's own toll.
+ */
+const COUNTRY_RISEN = new RegExp(
+  `(?<!${L})(?:${anyOf(['ليرتفع', 'لترتفع', 'يرتفع', 'ترتفع', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ'])}|bringing|raising|taking)(?!${L})[^،,.؛]{0,80}?(?<!${L})(?:${anyOf(['في سوريا', 'في سورية', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف'])}|(?:across|in|throughout) (?:syria|iraq|the country))(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */
 export function countryTally(matchText: string): boolean {
-  return COUNTRY_TALLY.test(matchText);
+  return COUNTRY_TALLY.test(matchText) || COUNTRY_RISEN.test(matchText);
 }
