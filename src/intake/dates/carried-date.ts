@@ -1,7 +1,6 @@
 // Which date an undated incident takes from what was told before it.
-import { addDays } from './calendar.js';
 import { CUES } from '../events/event-cues.js';
-import { isBackground } from './event-period.js';
+import { isBackground, longerThanNight } from './event-period.js';
 import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf } from '../reading/word-pattern.js';
@@ -30,6 +29,15 @@ function dayOfReportedDeed(matchText: string, dayStart: number): boolean {
   return SAID_THAT.test(matchText.slice(0, dayStart));
 }
 
+/**
+ * "اقتحمت دبابات الجيش المدينة فجر أمس الأحد، وسط قصف بالرشاشات", "Warplanes struck the town on
+ * Sunday": a lead sentence that tells the deed of the news (the blow, the attack) on its day; the
+ * tolls told after it with no day of their own are of that day.
+ */
+export function tellsDeedOfNews(sentenceMatchText: string): boolean {
+  return sentenceMatchText.search(CUES.action) >= 0;
+}
+
 /** A lead that announces the events its items tell: their deaths, or a deed on a day a source gave. */
 export function announcesEvents(matchText: string, dayStart: number): boolean {
   return announcesDeaths(matchText) || dayOfReportedDeed(matchText, dayStart);
@@ -42,24 +50,34 @@ export function announcesEvents(matchText: string, dayStart: number): boolean {
  */
 const BACKGROUND_FRAME = new RegExp(`^["«“]?\\s*(?:${anyOf(['وكان', 'وكانت'])})(?![\\p{L}])`, 'u');
 
-/** Longer than a night: a span the item's own words gave ("last week", from a wounding to the death). */
-function reachesBack(date: NonNullable<Dated>): boolean {
-  return date.to > addDays(date.from, 1);
+/**
+ * The time a lead gives the news its items tell: a day or a night ("اليوم الثلاثاء", "as of Wednesday"),
+ * or a span that runs up to the news ("in the past 48 hours"). A span that ended before it ("خلال
+ * الأسبوع الماضي", "last month") is a period a sentence of background told, not the day of the items.
+ */
+function daysOfNews(date: NonNullable<Dated>, published: string): boolean {
+  return !longerThanNight(date) || date.to >= published;
 }
 
 /**
  * An undated incident takes the date of the nearest dated one told before it (a roundup dates its
- * lead). Where a lead that is no incident itself gives a day, that day: another item's own date
- * ("مساء أمس") is that item's alone; so is it before any item is dated, where that lead announces
- * the events its items tell (`announcesEvents`).
+ * lead). Where a lead that is no incident itself gives the time of the news (`daysOfNews`), that
+ * time: another item's own date ("مساء أمس") is that item's alone; so is it before any item is
+ * dated, where that lead announces the events its items tell (`announcesEvents`), else the day of
+ * the deed the first sentence of news told (`tellsDeedOfNews`, under a dateline).
  */
 export function carriedDates(
   built: readonly Building[],
-  lead: { day: Dated; told: boolean; announces: boolean },
+  lead: { day: Dated; told: boolean; announces: boolean; deedDay: Dated },
   published: string,
 ): Dated[] {
-  const heading = lead.day && !lead.told ? lead.day : null;
-  const first = heading && lead.announces && !isBackground(heading, published) ? heading : null;
+  const heading = lead.day && !lead.told && daysOfNews(lead.day, published) ? lead.day : null;
+  const first =
+    heading && lead.announces && !isBackground(heading, published)
+      ? heading
+      : lead.deedDay && !isBackground(lead.deedDay, published)
+        ? lead.deedDay
+        : null;
   let last: Dated = null;
   return built.map((b) => {
     // "وكانت القيادة قد أعلنت منتصف الشهر الماضي مقتل ثلاثة": background told in the pluperfect as
@@ -69,7 +87,8 @@ export function carriedDates(
     const inherited = ownBackground || killsDatedByStatement(b) ? null : last ? (heading ?? last) : first;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")
-    if (b.date && !reachesBack(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source))) last = b.date;
+    if (b.date && !longerThanNight(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source)))
+      last = b.date;
     return inherited;
   });
 }

@@ -1,4 +1,4 @@
-import { ANY_MONTH, ANY_WEEKDAY } from './date-patterns.js';
+import { alt, ANY_MONTH, ANY_WEEKDAY, L } from './date-patterns.js';
 import { CALENDAR_RULES } from './date-rules-calendar.js';
 import { DAY_OF_MONTH_RULES } from './date-rules-day-of-month.js';
 import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
@@ -6,6 +6,8 @@ import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rule
 import { CAME_WITHIN_RULES } from './date-rules-within.js';
 import { NIGHT_RULES } from './date-rules-nights.js';
 import type { DateContext, DateRule } from './date-values.js';
+import { longerThanNight } from './event-period.js';
+import { addDays } from './calendar.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
 import type { DateMention } from '../reading/types.js';
@@ -35,6 +37,29 @@ const SCREENS = RULES.map((rule) => ({
   needsMonth: rule.pattern.source.includes('(?<month>'),
   needsWeekday: rule.pattern.source.includes('(?<first>'),
 }));
+
+/** "منذ", "since" right before a date: the start of a span that runs to the news. */
+const SINCE_BEFORE = new RegExp(`(?<!${L})[وف]?${alt(['منذ', 'since'])}\\s+$`, 'u');
+/** "…منذ آب، حين…", "since March 5, when…": the day of one event, told as the last like it. */
+const WHEN_AFTER = new RegExp(`^\\s*[،,]?\\s*${alt(['when', 'عندما', 'حين', 'حينما'])}(?!${L})`, 'u');
+
+/**
+ * "الضربة الثالثة منذ مطلع الشهر الماضي، بعد أن قتل قيادي في 18 تشرين الثاني", "the second since early
+ * this month, after a woman was shot…": a span of days told after "since", whatever rule read it,
+ * runs up to the news; the events counted in it lie anywhere inside, and a day told after it is the
+ * narrower time within it (event-period.ts `narrowest`), unless "when" tells the one event ("since
+ * May, when gunmen killed…"). A day or a night told so ("منذ فجر اليوم", "since Monday") is when the
+ * event still going on began: its day. The span rules read the common shapes of totals themselves.
+ */
+function toldSince(text: string, start: number, end: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !WHEN_AFTER.test(text.slice(end));
+}
+
+/** From a day to the day before the news (what a report counts was told before it), or the news' day itself. */
+function upToTheNews(from: string, published: string): { from: string; to: string } {
+  const dayBefore = addDays(published, -1);
+  return { from, to: dayBefore >= from ? dayBefore : published };
+}
 
 /** A match of a rule, not yet resolved. */
 interface Candidate {
@@ -99,15 +124,19 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     const value = c.rule.resolve(c.groups, { published: ctx.published, anchor, lead: ctx.lead ?? null });
     if (!value || value.from > value.to) continue;
     const span = view.sourceSpan(c.start, c.end);
+    const since = !c.rule.aggregate && longerThanNight(value) && toldSince(view.text, c.start, c.end);
+    const date = since
+      ? { ...upToTheNews(value.from, ctx.published), precision: 'approximate' as const }
+      : value;
     found.push({
       start: c.start,
       end: c.end,
       text: span.text,
-      date: { ...value, text: span.text },
+      date: { ...date, text: span.text },
       role: 'event',
       aggregate: c.rule.aggregate ?? false,
     });
-    if (!c.rule.aggregate) anchor = value;
+    if (!c.rule.aggregate) anchor = date;
   }
   return found;
 }

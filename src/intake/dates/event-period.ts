@@ -15,6 +15,11 @@ export function isBackground(date: DateValue, published: string): boolean {
   return date.to < addDays(published, -HISTORY_DAYS) || date.from > addDays(published, 7);
 }
 
+/** Longer than a night: a week, a month, "in recent days", from a wounding to the death. */
+export function longerThanNight(d: DateValue): boolean {
+  return d.to > addDays(d.from, 1);
+}
+
 /** A night over two days ("ليلة الأحد على الاثنين", "late Sunday night"). */
 export function isNight(d: DateValue): boolean {
   return d.to === addDays(d.from, 1);

@@ -101,7 +101,8 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
-import { announcesEvents, carriedDates } from '../dates/carried-date.js';
+import { announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
+import { toldInDatesAlone } from '../dates/dates-alone.js';
 import { deadListItems } from '../roundups/listed-dead.js';
 import { placesEventTold } from '../followups/placed-again.js';
 import { sharesRemains } from '../followups/remains-shared.js';
@@ -167,6 +168,7 @@ export function extractIncidents(
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
   let leadAnnounces = false;
+  let newsLead: { read: boolean; deedDay: Building['date'] } = { read: false, deedDay: null };
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
@@ -350,6 +352,19 @@ export function extractIncidents(
         leadSentence = sentence.index;
         leadAnnounces = announcesEvents(clauseText, facts.eventDate.start);
       }
+      // (the first sentence that tells of the news, a dateline left aside, "الاثنين 1 رمضان 1432 هـ
+      // الموافق 1 آب 2011" (dates-alone.ts): where it tells the news' deed, "اقتحمت الدبابات المدينة
+      // فجر أمس الأحد … وسط قصف", the day of the tolls told after it, carried-date.ts)
+      if (
+        built.length === 0 &&
+        facts.eventDate &&
+        !newsLead.read &&
+        !toldInDatesAlone(clauseText, facts.dates)
+      )
+        newsLead = {
+          read: true,
+          deedDay: tellsDeedOfNews(matchTexts[at] ?? '') ? facts.eventDate.date : null,
+        };
       // (not for a clause that counted the victims before it told the chase: chase-after-toll.ts)
       const chased = pursuit || (facts.pursues && !chaseAfterToll(clauseText));
       pursuit ||= facts.pursues;
@@ -945,7 +960,7 @@ export function extractIncidents(
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
   const carried = carriedDates(
     built,
-    { day: leadDay, told: leadTold, announces: leadAnnounces },
+    { day: leadDay, told: leadTold, announces: leadAnnounces, deedDay: newsLead.deedDay },
     ctx.published,
   );
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));

@@ -2,7 +2,7 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { spanOf, type Count } from '../reading/count.js';
 import { pointsBack } from '../followups/earlier-events.js';
-import { inside } from '../dates/event-period.js';
+import { inside, longerThanNight } from '../dates/event-period.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import type { DateValue } from '../dates/date-values.js';
@@ -68,6 +68,13 @@ function dayOfCount(facts: ClauseFacts, risen: DateValue | null): boolean {
   const told = facts.eventDate?.date;
   if (!told) return true;
   if (risen && inside(told, risen)) return true;
-  // ("وكان الحي قد تعرض لتفجير مماثل …": a similar event is another one)
-  return (!risen || told.from < risen.from) && !facts.similar && pointsBack(facts.matchText);
+  // ("وكان الحي قد تعرض لتفجير مماثل …": a similar event is another one; so is one told over a week
+  // or a month, "وكانت دورية قد تعرضت الأسبوع الماضي لإطلاق نار": an earlier count is of the event's
+  // own day or night)
+  return (
+    (!risen || told.from < risen.from) &&
+    !facts.similar &&
+    !longerThanNight(told) &&
+    pointsBack(facts.matchText)
+  );
 }
