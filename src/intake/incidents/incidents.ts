@@ -96,7 +96,7 @@ import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
-import { TOLL_OR_FIGURE, sharesSpan, spanGoesOn } from '../roundups/span-shared.js';
+import { figureOfSpanBefore, sharesSpan, spanGoesOn } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
@@ -268,7 +268,7 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
-          (nth === 0 && sharesSpan(spanLastSentence, analysed) && TOLL_OR_FIGURE.test(analysed.matchText)) ||
+          (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
           sharesOutByPlace(matchTexts[at] ?? ''),

@@ -51,9 +51,19 @@ export function spanGoesOn(spanBefore: boolean, facts: ClauseFacts, counts: bool
 /**
  * "…said 1,120 people had been killed since July 13. The ministry gave a lower figure of 260 dead":
  * the next sentence's toll or figure, with no day, place or blow of its own, is another count of that
- * span (read with `sharesSpan`, the span of the sentence before standing for the clause before).
+ * span. `spanLastSentence`: the sentence before ended in such a total.
  */
-export const TOLL_OR_FIGURE = new RegExp(
+export function figureOfSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
+  return (
+    spanLastSentence &&
+    !facts.eventDate &&
+    !facts.place?.governorate &&
+    !facts.eventNamed &&
+    TOLL_OR_FIGURE.test(facts.matchText)
+  );
+}
+
+const TOLL_OR_FIGURE = new RegExp(
   `(?<!${L})(?:(?:death )?toll|figures?|tally|count|${anyOf(['حصيلة', 'الحصيلة', 'رقم', 'رقما', 'أرقام', 'أرقاما', 'عدد'])})(?!${L})`,
   'u',
 );
