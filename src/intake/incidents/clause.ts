@@ -54,7 +54,7 @@ import { protestsGoOn } from '../events/protest-movement.js';
 import { killedSince } from '../roundups/killed-since.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
-import { spanFromOnset } from '../roundups/span-onset.js';
+import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
 import { withoutSeriesCount } from '../events/series/one-of.js';
@@ -93,6 +93,7 @@ import { ranksPlacesByCount } from '../roundups/ranked-places.js';
 import { periodicReport } from '../roundups/periodic-report.js';
 import { tellsLawProvision } from '../events/law-provision.js';
 import { laterThan } from '../dates/later-on.js';
+import { tellsWhatMayCome } from '../events/may-come.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -181,7 +182,9 @@ export function analyseClause(
     namesVictimAgain(view.text) ||
     stillTreated(view.text) ||
     // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
-    boastsToll(view.text)
+    boastsToll(view.text) ||
+    // "It can kill a farmer": what a weapon may do, no one dead (may-come.ts)
+    tellsWhatMayCome(view.text)
       ? { killed: null, wounded: null, attackersKilled: null }
       : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
         ownOrListed(findCasualties(view, lang, before), view, listItem);
@@ -337,6 +340,8 @@ export function analyseClause(
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
+          // (nor what a blow could do: "repeated shelling could damage the dam", may-come.ts)
+          !tellsWhatMayCome(view.text) &&
           !HABITUAL.test(view.text) &&
           // (so is the army's way of answering each attack: habitual-answer.ts)
           !answersEachTime(view.text) &&
@@ -376,6 +381,7 @@ export function analyseClause(
         daysOfViolence(view.text) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
         spanFromOnset(view.text) ||
+        sinceOnsetNoun(ranked) ||
         countryTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         periodicReport(view.text) ||

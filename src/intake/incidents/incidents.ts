@@ -25,7 +25,11 @@ import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js'
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
 import { deadOverFights, monthsToll } from '../roundups/period-totals.js';
-import { eventsTalliedOverSpan, eventsTalliedSince } from '../roundups/counted-events.js';
+import {
+  eventsTalliedOverSpan,
+  eventsTalliedSince,
+  tollOfEventsCountedBefore,
+} from '../roundups/counted-events.js';
 import { ranksEventTold } from '../events/series/ranked.js';
 import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
 import { toldAsHistory } from '../events/told-as-history.js';
@@ -95,7 +99,7 @@ import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
-import { sharesSpan } from '../roundups/span-shared.js';
+import { figureOfSpanBefore, sharesSpan, spanGoesOn } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
@@ -130,6 +134,7 @@ import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
 import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
+import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -181,8 +186,12 @@ export function extractIncidents(
   const repeated = repeatedParagraphs(sentences);
   // the day the sentence just read gave, where it drew no incident (fight-told-day.ts)
   let untoldDay: UntoldDay | null = null;
+  // the sentence just read ended in a total over a span (span-shared.ts)
+  let spanLastSentence = false;
   for (const [at, sentence] of sentences.entries()) {
     if (repeated.has(sentence.index)) continue;
+    // the sentence's direct speech, attributed to its speaker (direct-speech.ts)
+    const spoken = spokenSpans(sentences, at);
     // "وكان مصدر قد أفاد في وقت سابق بمقتل تسعة وإصابة 23", "police had earlier reported nine dead
     // and 23 wounded": the count the event just told had before; it gives only what that one lacks
     // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
@@ -278,6 +287,8 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
+          (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
+          (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
           sharesOutByPlace(matchTexts[at] ?? ''),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
@@ -323,7 +334,7 @@ export function extractIncidents(
       if (going) fight = { paragraph: sentence.paragraph, place: going };
       const afterClaim = claimedBefore;
       claimedBefore = claimsTheEvent(clauseText);
-      spanBefore = facts.aggregate;
+      spanBefore = spanGoesOn(spanBefore, facts, hasCasualties(facts));
       remainsBefore = facts.remains;
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)
@@ -887,6 +898,10 @@ export function extractIncidents(
         merge(earlier, facts, date, place, sentence.index);
         continue;
       }
+      // ("“Our children know the sound of a drone,” said a teacher": a speaker's words with no day
+      // and no count tell how things are to them, no event of their own: direct-speech.ts)
+      if (!hasCasualties(facts) && !facts.eventDate && clauseInSpeech(sentence.text, clause.start, spoken))
+        continue;
       if (
         !current &&
         !place &&
@@ -947,6 +962,7 @@ export function extractIncidents(
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
+    spanLastSentence = spanBefore;
     // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
     untoldDay =
       sentenceDate &&

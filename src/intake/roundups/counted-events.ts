@@ -67,3 +67,24 @@ const COUNTED_SINCE = new RegExp(
 export function eventsTalliedSince(matchText: string): boolean {
   return COUNTED_SINCE.test(matchText);
 }
+
+/** Events counted by a number of three or more, whatever follows ("responded to 1,232 attacks", "نفذت 34 ضربة"). */
+const COUNTS_EVENTS = new RegExp(`${THREE_OR_MORE}(?:${EVENTS_EN}|${EVENTS_AR})(?!${L})`, 'u');
+
+/**
+ * A clause that opens on those events again by their definite plural as the doer ("The attacks
+ * killed 161 people", "These strikes wounded 40", "وأسفرت الهجمات عن مقتل…", "وقتلت هذه الغارات…").
+ */
+const THE_EVENTS_AGAIN = new RegExp(
+  `^\\W*(?:the|these|those)\\s+(?:${EVENTS_EN})\\s+(?:have\\s+|had\\s+)?(?:killed|wounded|injured|left)(?!${L})|^\\W*(?:${['و', ''].map((w) => normalizeForMatch(w)).join('|')})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})\\s+(?:${normalizeForMatch('هذه')}\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
+/**
+ * "…its teams responded to 1,232 attacks in 2023. The attacks killed 161 people": the dead of events
+ * the sentence before counted (three or more), told by their definite plural: the tally's toll, not one
+ * event's (`before`: the sentence before, in matching form).
+ */
+export function tollOfEventsCountedBefore(before: string, matchText: string): boolean {
+  return THE_EVENTS_AGAIN.test(matchText) && COUNTS_EVENTS.test(before);
+}

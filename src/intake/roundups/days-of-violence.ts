@@ -23,9 +23,19 @@ const DAYS_OF_WAVE = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) tells a toll of days or weeks of violence. */
+/**
+ * "more than 70 were killed in a single week of shelling", "over a month of air strikes", "خلال أسبوع
+ * من القصف": a week or longer of blows in the plural or of a bombardment sums the blows it took, as
+ * days of violence do (unlike days of fighting, one battle going on).
+ */
+const SPAN_OF_BLOWS = new RegExp(
+  `(?<!${L})(?:an?|one|single|${SEVERAL_EN})\\s+(?:weeks?|months?|years?)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:shelling|bombardment|bombing|bombings|strikes|airstrikes|raids|attacks)(?!${L})|(?<!${L})(?:${anyOf(['أسبوع', 'أسابيع', 'شهر', 'أشهر', 'عام'])})\\s+(?:${anyOf(['من'])})\\s+(?:${anyOf(['القصف', 'الغارات', 'الهجمات', 'التفجيرات'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells a toll of days or weeks of violence, or of a week or more of blows. */
 export function daysOfViolence(matchText: string): boolean {
-  return DAYS_OF_WAVE.test(matchText);
+  return DAYS_OF_WAVE.test(matchText) || SPAN_OF_BLOWS.test(matchText);
 }
 
 /** Days a wave's date must span for its toll to be the sum of several days' events. */

@@ -9,10 +9,11 @@ const SEVERAL_DAYS = 3;
 /**
  * "1,200 people had been killed since Thursday", "قتل 300 شخص منذ يوم الخميس": the dead (a perfect or
  * pluperfect, or the Arabic verb or noun of killing) counted since a day of the week; so is "the
- * number of protesters killed in the city since Tuesday", the count a running total is brought to.
+ * number of protesters killed in the city since Tuesday", the count a running total is brought to; so
+ * are the wounded counted so ("عدد المصابين الذين استقبلتهم المشافي منذ يوم الأحد"), the same tally's other side.
  */
 const KILLED_SINCE_WEEKDAY = new RegExp(
-  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}killed|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
+  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}(?:killed|wounded|injured)|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد', 'المصابين', 'الجرحى', 'أصيب', 'إصابة'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
   'u',
 );
 

@@ -52,3 +52,19 @@ const SPAN_FROM_ONSET = new RegExp(
 export function spanFromOnset(matchText: string): boolean {
   return SPAN_FROM_ONSET.test(matchText);
 }
+
+/**
+ * "منذ انتهاء المعارك", "منذ بداية العام", "منذ عودة الأهالي": since an onset told by a noun in construct
+ * with what began or ended, whatever the noun: what was counted since sums all that followed. Not a day
+ * or a part of one ("منذ يوم الأحد", "منذ صباح اليوم": killed-since-day.ts weighs those), nor a blow
+ * ("منذ تفجيري المقهى", "منذ وقوع الانفجار": the blow itself, its own toll or its running one).
+ */
+const SINCE_ONSET_NOUN = new RegExp(
+  `(?<!${L})${anyOf(['منذ'])} (?!(?:${anyOf(['يوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ظهيرة', 'ليل', 'ليلة', 'ساعات', 'منتصف', 'لحظة', 'وقوع', 'حدوث', 'تفجير', 'تفجيري', 'تفجيرات', 'انفجار', 'هجوم', 'هجومي', 'هجمات', 'غارة', 'غارات', 'قصف', 'اغتيال', 'مجزرة'])})(?!${L}))\\p{L}+ ${anyOf(['ال'])}\\p{L}+`,
+  'u',
+);
+
+/** The clause (in matching form, a superlative's span blanked) counts since an onset told by a noun in construct. */
+export function sinceOnsetNoun(matchText: string): boolean {
+  return SINCE_ONSET_NOUN.test(matchText);
+}

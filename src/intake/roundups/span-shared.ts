@@ -1,6 +1,7 @@
 // "…تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": a count joined to a span's.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { OTHERS } from '../incidents/clause-links.js';
 
 /**
  * A clause that opens with "and" and a noun of what was done, no verb: one more object of the verb
@@ -26,5 +27,43 @@ const WHILE_OPENING = new RegExp(`^\\W*(?:${anyOf(['فيما', 'بينما', 'ف
  */
 export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   if (!spanBefore || facts.eventDate) return false;
-  return JOINED_NOUN.test(facts.matchText) || (WHILE_OPENING.test(facts.matchText) && !facts.eventNamed);
+  // (nor do "others" counted with no governorate and no blow of their own, "…قتل فيها 41 شخصاً،
+  // وأصيب 57 آخرون", nor those set beside it by "while" at no governorate, "…since the offensive
+  // began, while strikes killed 15 of them": the span's other side, or its share in blows told in the plural)
+  const unplaced = !facts.place?.governorate;
+  OTHERS.lastIndex = 0;
+  return (
+    JOINED_NOUN.test(facts.matchText) ||
+    (WHILE_OPENING.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
+    (unplaced && !facts.eventNamed && OTHERS.test(facts.matchText))
+  );
 }
+
+/**
+ * The span a sentence's total set stays over its next clauses while they count nothing ("…منذ بدء
+ * التصعيد، في حين لم تصدر الوزارة أرقاماً، واكتفت بالإعلان عن مقتل 231": the second teller's count
+ * of the same span, past a clause that gave none). `spanBefore`: the span held before this clause.
+ */
+export function spanGoesOn(spanBefore: boolean, facts: ClauseFacts, counts: boolean): boolean {
+  return facts.aggregate || (spanBefore && !counts && !facts.eventDate);
+}
+
+/**
+ * "…said 1,120 people had been killed since July 13. The ministry gave a lower figure of 260 dead":
+ * the next sentence's toll or figure, with no day, place or blow of its own, is another count of that
+ * span. `spanLastSentence`: the sentence before ended in such a total.
+ */
+export function figureOfSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
+  return (
+    spanLastSentence &&
+    !facts.eventDate &&
+    !facts.place?.governorate &&
+    !facts.eventNamed &&
+    TOLL_OR_FIGURE.test(facts.matchText)
+  );
+}
+
+const TOLL_OR_FIGURE = new RegExp(
+  `(?<!${L})(?:(?:death )?toll|figures?|tally|count|${anyOf(['حصيلة', 'الحصيلة', 'رقم', 'رقما', 'أرقام', 'أرقاما', 'عدد'])})(?!${L})`,
+  'u',
+);
