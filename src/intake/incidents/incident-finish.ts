@@ -27,6 +27,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The incident told before it that has a governorate, when its own paragraph names none. */
   before(b: Building): Building | null;
+  /** The incident told just before it in its paragraph, if that one has a governorate. */
+  inParagraphBefore(b: Building): Building | null;
   /** The incident told before it at the kind of place it names only with the article ("the base"): kind-told.ts. */
   kindTold(b: Building): Building | null;
   /** The country the article is about (its title, else its other incidents), if any. */
@@ -84,6 +86,10 @@ export function placeContext(
       const at = built.indexOf(b);
       for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!;
       return null;
+    },
+    inParagraphBefore: (b) => {
+      const told = built[built.indexOf(b) - 1];
+      return told?.place?.governorate && told.paragraph === b.paragraph ? told : null;
     },
     kindTold: (b) => {
       const kind = kindNamed(b.source);
@@ -226,13 +232,17 @@ export function finish(
         ? spanned
         : context.kindTold(b)?.place
           ? context.kindTold(b)!.place!
-          : ctx.titlePlace?.governorate
-            ? ctx.titlePlace
-            : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-              // lead placed (a clause with no such tie keeps no place, and no incident)
-              !named && ties(b.source) && context.lead()?.governorate
-              ? context.lead()!
-              : (named ?? b.place);
+          : // ("In Basra, gunmen killed …. A bomb … wounded two in the city's market": the town its
+            // paragraph told the event before at, whatever the title's)
+            !named && pointsToTownTold(matchView(b.source).text) && context.inParagraphBefore(b)
+            ? context.inParagraphBefore(b)!.place!
+            : ctx.titlePlace?.governorate
+              ? ctx.titlePlace
+              : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+                // lead placed (a clause with no such tie keeps no place, and no incident)
+                !named && ties(b.source) && context.lead()?.governorate
+                ? context.lead()!
+                : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

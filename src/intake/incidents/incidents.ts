@@ -125,6 +125,7 @@ import { countedOneAgain } from '../victims/counted-one-again.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
+import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { eventOfTellersCount } from '../tolls/tellers-count.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -775,6 +776,8 @@ export function extractIncidents(
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
+        // (nor a sentence that opens on a blow of another kind: opens-on-blow.ts)
+        !(nth === 0 && opensOnOtherBlow(current, facts)) &&
         // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
