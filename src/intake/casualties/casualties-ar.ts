@@ -19,6 +19,7 @@ import {
 } from './casualty-words.js';
 
 import { normalizeForMatch } from '../../text/normalize.js';
+import { CUES } from '../events/event-cues.js';
 import { diesOnly } from './dying-verbs.js';
 import { addedPerson } from './added-person.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
@@ -149,8 +150,35 @@ function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): num
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
   for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
     if (AMONG_AR.has(tokens[i]!.word))
-      return Math.min(near, numberBefore(tokens, numbers, i) ?? Math.max(0, i - 3));
+      return (
+        joinedAfterAmong(tokens, numbers, i, cue) ??
+        Math.min(near, numberBefore(tokens, numbers, i) ?? Math.max(0, i - 3))
+      );
   return near;
+}
+
+/** A noun that is the casualty itself ("جريحاً", "قتيلاً"): a count of its own kind before it. */
+const CASUALTY_NOUN = new RegExp(`^(?:${CUES.killedNoun.source}|${CUES.woundedNoun.source})$`, 'u');
+
+/**
+ * "جثث سبعة مدنيين، بينهم طفلان، و25 جريحاً أصيبوا": a count of casualties joined by "و" after the
+ * list of who were among the first ones (at `among`) is an item of its own, the one the verb after it
+ * tells of ("بينهم 3 أطفال وامرأتان" stays in the list: no casualty noun counted); its index, or null.
+ */
+function joinedAfterAmong(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  among: number,
+  cue: number,
+): number | null {
+  for (let j = among + 2; j < cue; j++)
+    if (
+      numbers.has(tokens[j]!.start) &&
+      tokens[j - 1]!.word === AND &&
+      CASUALTY_NOUN.test(tokens[j + 1]?.word ?? '')
+    )
+      return j;
+  return null;
 }
 
 /**

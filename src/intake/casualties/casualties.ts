@@ -60,6 +60,7 @@ import { companionHit } from '../victims/companion-hit.js';
 import { aboardDestroyed } from './aboard-destroyed.js';
 import { hurtAsAdjective } from '../victims/the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { bareCountBeforeComma } from './bare-count.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
@@ -181,8 +182,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         objectAfter && lang === 'en' && object === after
           ? withNamedObject(view, tokens, numbers, cue, object)
           : numbers;
+      const ahead = objectAfter ? forward(tokens, counts, object, lang, stops, TOLL.test(cue)) : null;
       const phrase =
-        (objectAfter ? forward(tokens, counts, object, lang, stops, TOLL.test(cue)) : null) ??
+        // ("wounding four, police and a local leader said": bare-count.ts)
+        (ahead && lang === 'en' ? bareCountBeforeComma(view.text, tokens, numbers, ahead) : ahead) ??
         (lang === 'en'
           ? // "killing two guards and a passer-by and injuring others": a participle's count comes after it
             ACTIVE_PARTICIPLE.test(cue)

@@ -2,6 +2,7 @@
 import type { IncidentEvent } from '../../content/schema.js';
 import { toldHarmless } from '../events/no-losses.js';
 import { otherBlow } from '../events/other-blow.js';
+import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { ownPeopleOfTold } from '../followups/own-people.js';
 import { namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
@@ -58,13 +59,23 @@ const harmless = (b: Building): boolean =>
   b.killed === null && b.wounded === null && toldHarmless(matchView(b.source).text);
 
 /**
+ * The clause names the blow it counts by "the" and by the governorate of its place ("Two other
+ * soldiers were wounded in the Baghdad blast", "killed in the Mosul car bombing"): a blow told
+ * before at that place, whatever was told between.
+ */
+const placedBlowToldBefore = (facts: ClauseFacts): boolean =>
+  facts.eventNamed && !!facts.place?.governorate && !namesBlowOfItsOwn(facts.matchText);
+
+/**
  * The incident already told that a count with no event, day or place of its own belongs to, decided
  * from the count's subject and the incidents before it, or undefined to leave it to the order of the
  * text:
  * - people counted as "its", "their" men ("Two of its fighters were wounded in an exchange of fire",
  *   "وأصيب اثنان من عناصره"): the men of a side of the event just told, whatever paragraph they come in;
  * - a count after an event told as having harmed no one ("two rockets … caused no injuries", then "the
- *   strikes … wounding two soldiers"): of the latest event before it that was not so told.
+ *   strikes … wounding two soldiers"): of the latest event before it that was not so told;
+ * - a count of a blow named by "the" and its place ("in the Baghdad blast") after an event told at
+ *   another place: of the latest event told at that place, of that kind of blow.
  * Either way the incident must be able to take the count: a kind of casualty it lacks or the same
  * figure, the same kind of blow, its governorate, within a few sentences.
  */
@@ -79,6 +90,10 @@ export function homeOfCount(
     return undefined;
   if (ownPeopleOfTold(facts.matchText))
     return canTake(last, facts, sentence) && !spotOfItsOwn(last, facts) ? last : undefined;
+  if (placedBlowToldBefore(facts) && last.place?.governorate && !sameGovernorate(last.place, facts.place!))
+    return built.findLast(
+      (b) => b.place?.governorate && b.event?.type === facts.event?.type && canTake(b, facts, sentence),
+    );
   if (!harmless(last)) return undefined;
   return built.findLast((b) => b !== last && !harmless(b) && canTake(b, facts, sentence));
 }

@@ -28,6 +28,8 @@ export interface PlaceContext {
   governorate(b: Building): ResolvedPlace | null;
   /** The incident told before it that has a governorate, when its own paragraph names none. */
   before(b: Building): Building | null;
+  /** The incident told just before it in its paragraph, if that one has a governorate. */
+  inParagraphBefore(b: Building): Building | null;
   /** The incident told before it at the kind of place it names only with the article ("the base"): kind-told.ts. */
   kindTold(b: Building): Building | null;
   /** The country the article is about (its title, else its other incidents), if any. */
@@ -85,6 +87,10 @@ export function placeContext(
       const at = built.indexOf(b);
       for (let i = at - 1; i >= 0; i--) if (built[i]?.place?.governorate) return built[i]!;
       return null;
+    },
+    inParagraphBefore: (b) => {
+      const told = built[built.indexOf(b) - 1];
+      return told?.place?.governorate && told.paragraph === b.paragraph ? told : null;
     },
     kindTold: (b) => {
       const kind = kindNamed(b.source);
@@ -219,11 +225,15 @@ export function finish(
   const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
   // ("في منطقة مطيبيجة شرقي المحافظة": region-of-article.ts)
   const spanned = regionOfArticle(b.place, b.source, context.province(), context.placed);
-  // "Hilla … has been hit by several bombings. On Saturday a car bomb on the city's northern edge
-  // killed three": "the city's" points at the city its paragraph names, not at a title that only
-  // situates the story by a side of a far city ("south of Baghdad", off-city.ts)
-  const pointed =
-    offCity(ctx.titlePlace) && pointsToTownTold(matchView(b.source).text) ? context.governorate(b) : null;
+  // "the city's market", "the city's northern edge" with no place of its own: the town its paragraph
+  // told — the event told just before it there ("In Basra, gunmen killed …. A bomb … wounded two in
+  // the city's market"), else the one governorate the paragraph names when the title only situates
+  // the story by a side of a far city ("Hilla … On Saturday a car bomb on the city's northern edge"
+  // under "south of Baghdad", off-city.ts) — whatever the title's place
+  const townTold =
+    !named && pointsToTownTold(matchView(b.source).text)
+      ? (context.inParagraphBefore(b)?.place ?? (offCity(ctx.titlePlace) ? context.governorate(b) : null))
+      : null;
   const place = b.place?.governorate
     ? b.place
     : named?.governorate
@@ -232,8 +242,8 @@ export function finish(
         ? spanned
         : context.kindTold(b)?.place
           ? context.kindTold(b)!.place!
-          : pointed?.governorate
-            ? pointed
+          : townTold?.governorate
+            ? townTold
             : ctx.titlePlace?.governorate
               ? ctx.titlePlace
               : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the

@@ -135,6 +135,7 @@ import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
 import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
+import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -840,6 +841,8 @@ export function extractIncidents(
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
+        // (nor a sentence that opens on a blow of another kind: opens-on-blow.ts)
+        !(nth === 0 && opensOnOtherBlow(current, facts)) &&
         // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
