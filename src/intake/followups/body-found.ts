@@ -1,5 +1,4 @@
 // "Gunmen kidnapped a council member… His body was later found": the one taken, found dead.
-import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
@@ -14,9 +13,13 @@ const ONE_BODY_FOUND = new RegExp(
 
 /**
  * The incident just told counted no dead (a kidnapping, a man taken from his home), and this clause
- * finds the body of the one taken: he is its one dead.
+ * finds the body of the one taken: he is its one dead. (Any incident being built: typed by its
+ * shape, so that the casualty reader, which `takenThenFoundDead` serves, imports no incident type.)
  */
-export function foundDeadAfter(hit: Building | undefined, matchText: string): hit is Building {
+export function foundDeadAfter<T extends { killed: unknown }>(
+  hit: T | undefined,
+  matchText: string,
+): hit is T {
   return !!hit && hit.killed === null && ONE_BODY_FOUND.test(matchText);
 }
 
