@@ -99,7 +99,7 @@ import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
-import { figureOfSpanBefore, sharesSpan, spanGoesOn } from '../roundups/span-shared.js';
+import { figureOfSpanBefore, sharesSpan } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
@@ -335,7 +335,7 @@ export function extractIncidents(
       if (going) fight = { paragraph: sentence.paragraph, place: going };
       const afterClaim = claimedBefore;
       claimedBefore = claimsTheEvent(clauseText);
-      spanBefore = spanGoesOn(spanBefore, facts, hasCasualties(facts));
+      spanBefore = facts.aggregate;
       remainsBefore = facts.remains;
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)

@@ -40,15 +40,6 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
 }
 
 /**
- * The span a sentence's total set stays over its next clauses while they count nothing ("…منذ بدء
- * التصعيد، في حين لم تصدر الوزارة أرقاماً، واكتفت بالإعلان عن مقتل 231": the second teller's count
- * of the same span, past a clause that gave none). `spanBefore`: the span held before this clause.
- */
-export function spanGoesOn(spanBefore: boolean, facts: ClauseFacts, counts: boolean): boolean {
-  return facts.aggregate || (spanBefore && !counts && !facts.eventDate);
-}
-
-/**
  * "…said 1,120 people had been killed since July 13. The ministry gave a lower figure of 260 dead":
  * the next sentence's toll or figure, with no day, place or blow of its own, is another count of that
  * span. `spanLastSentence`: the sentence before ended in such a total.
