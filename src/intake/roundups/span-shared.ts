@@ -2,6 +2,7 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { OTHERS } from '../incidents/clause-links.js';
+import { WHILE } from '../attackers/doers-dead.js';
 
 /**
  * A clause that opens with "and" and a noun of what was done, no verb: one more object of the verb
@@ -11,9 +12,6 @@ const JOINED_NOUN = new RegExp(
   `^\\W*(?:${anyOf(['ومقتل', 'وقتل', 'وإصابة', 'وجرح', 'واعتقال', 'وأسر', 'وتدمير', 'وسقوط', 'ورفع', 'وإزالة', 'وتفكيك', 'وإتلاف', 'وضبط'])}(?!${L})|and (?:the )?(?:killing|deaths?|capture|arrest|destruction|removal|clearance|defusing|seizure) of(?!${L}))`,
   'u',
 );
-
-/** A clause that opens with "while" ("فيما", "بينما", "whereas"): a second count set beside the one before. */
-const WHILE_OPENING = new RegExp(`^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين'])}|while|whereas)(?!${L})`, 'u');
 
 /**
  * "أعلن القائد تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": the dead joined by
@@ -34,7 +32,7 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   OTHERS.lastIndex = 0;
   return (
     JOINED_NOUN.test(facts.matchText) ||
-    (WHILE_OPENING.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
+    (WHILE.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
     (unplaced && !facts.eventNamed && OTHERS.test(facts.matchText))
   );
 }
