@@ -113,7 +113,7 @@ export type IncidentEvent = { type: EventType; subType: EventSubType };
  */
 export const CHECK_REASONS = [
   'date-guessed', 'date-approximate', 'place-unresolved', 'casualties-conflict', 'casualties-unsplit',
-  'casualties-approximate', 'headline-disagrees', 'actor-suspected', 'figure-approximate',
+  'casualties-approximate', 'headline-disagrees', 'actor-suspected', 'figure-approximate', 'review-suggested',
 ] as const;
 export const Check = z.object({ reason: z.enum(CHECK_REASONS), detail: text.optional() }).strict();
 export type Check = z.infer<typeof Check>;

@@ -297,6 +297,8 @@ export const ar: Messages = {
       'headline-disagrees': 'مجموع العنوان لا يوافق المتن',
       'actor-suspected': 'المقال يشتبه في الفاعل ولا يجزم',
       'figure-approximate': 'يذكر المقال هذا الرقم تقريبياً',
+      'review-suggested':
+        'كثيراً ما تخطئ المسودات الشبيهة بهذه في مقالات لم تُضبط عليها الأداة: تحقق من تاريخها ومكانها وعدد ضحاياها',
     },
     incidentItem: (n) => `الحادثة ${n}`,
     figureItem: (value) => `الرقم ${isolate(value)}`,

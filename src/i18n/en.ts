@@ -218,6 +218,8 @@ export const en: Messages = {
       'headline-disagrees': 'the headline total does not agree with the body',
       'actor-suspected': 'the article only suspects who did it',
       'figure-approximate': 'the article gives this figure as approximate',
+      'review-suggested':
+        'drafts like this one are often wrong on articles the intake was not tuned for: check its date, place and casualties',
     },
     incidentItem: (n) => `Incident ${n}`,
     figureItem: (value) => `Figure ${value}`,

@@ -18,6 +18,9 @@ import { splitSentences } from './article/sentences.js';
 import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
+import { markForReview } from './review/mark-for-review.js';
+import { ReviewModel } from './review/model.js';
+import { REVIEW_WEIGHTS } from './review/review-weights.js';
 
 export interface IngestOptions {
   /** Publication date, YYYY-MM-DD; inferred from the text when absent. */
@@ -29,6 +32,8 @@ export interface IngestOptions {
 export interface IngestDependencies {
   resolvePlace: PlaceResolver;
   phrases: Readonly<Record<Language, IntakePhrases>>;
+  /** Marks the drafted incidents an editor should check first (review/). */
+  review: ReviewModel;
 }
 
 export type Draft = Briefing;
@@ -36,7 +41,11 @@ export type IngestResult =
   | { ok: true; draft: Draft }
   | { ok: false; reason: 'empty' | 'no-date' | 'bad-date' | 'invalid'; error: string };
 
-const DEFAULTS: IngestDependencies = { resolvePlace: gazetteerResolve, phrases: PHRASES };
+const DEFAULTS: IngestDependencies = {
+  resolvePlace: gazetteerResolve,
+  phrases: PHRASES,
+  review: ReviewModel.parse(REVIEW_WEIGHTS),
+};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDate(s: string): boolean {
@@ -80,7 +89,11 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   );
   noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
-  const incidents = extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases));
+  const incidents = markForReview(
+    extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases)),
+    { published, language: lang },
+    deps.review,
+  );
   const generated = extracted.map((x) => generatedDescription(x, lang, deps.phrases[lang]));
   const candidate = {
     id: briefingId(published, article.title),

@@ -102,6 +102,39 @@ function actorIds(incident: Incident): { ids: string[]; suspected: boolean } {
 }
 
 /**
+ * What became of each drafted incident under the scoring rule: `right` when it is matched with
+ * agreeing casualties, `wrong` when matched with others or with no gold incident at all,
+ * `background` when it only matched an optional one (which neither rewards nor costs). The review
+ * model learns from these (review/collect-cli.ts).
+ */
+export type DraftOutcome = 'right' | 'wrong' | 'background';
+
+export function draftOutcomes(
+  incidents: readonly Incident[],
+  golds: readonly GoldIncident[],
+): DraftOutcome[] {
+  const required = golds.flatMap((g, i) => (g.optional ? [] : [i]));
+  const optional = golds.flatMap((g, i) => (g.optional ? [i] : []));
+  const pairs = match(incidents, golds, required);
+  const goldOf = new Map([...pairs].map(([g, i]) => [i, g]));
+  const left = incidents.flatMap((_, i) => (goldOf.has(i) ? [] : [i]));
+  const background = new Set(
+    [
+      ...match(
+        left.map((i) => incidents[i]!),
+        golds,
+        optional,
+      ).values(),
+    ].map((j) => left[j]),
+  );
+  return incidents.map((incident, i) => {
+    const g = goldOf.get(i);
+    if (g !== undefined) return casualtiesAgree(incident, golds[g]!) ? 'right' : 'wrong';
+    return background.has(i) ? 'background' : 'wrong';
+  });
+}
+
+/**
  * Required gold incidents are matched first; extracted incidents left over may then match optional
  * (background) ones, which are neither found nor missed: such a pair leaves both counts.
  */
