@@ -1,6 +1,6 @@
 // Date rules for nights and evenings that run into the next day, each resolved by one decision.
 import { addDays, lastWeekday, weekday } from './calendar.js';
-import { alt, B, f, WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { alt, B, f, PREVIOUS, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { day, type DateRule, type DateValue } from './date-values.js';
 import { isNight } from './event-period.js';
 
@@ -17,13 +17,36 @@ export function nightFrom(evening: string, published: string): DateValue {
 /**
  * From the evening of one named weekday to the morning of another: the second is the last such day
  * on or before publication, the first the last such day before it ("ليلة الجمعة على السبت", "from
- * Monday to Wednesday").
+ * Monday to Wednesday"); told of "last week" (`weekBefore`), the second is that day of the week before.
  */
-function weekdaysSpan(first: string | undefined, second: string | undefined, published: string): DateValue {
-  const to = lastWeekday(published, weekdayIndex(second));
+function weekdaysSpan(
+  first: string | undefined,
+  second: string | undefined,
+  published: string,
+  weekBefore = false,
+): DateValue {
+  const to = weekBefore
+    ? dayOfWeekBefore(published, weekdayIndex(second))
+    : lastWeekday(published, weekdayIndex(second));
   const gap = (weekday(to) - weekdayIndex(first) + 7) % 7 || 1;
   return { from: addDays(to, -gap), to, precision: 'day' };
 }
+
+/**
+ * "ليلة الاثنين – الثلاثاء من الأسبوع الماضي", "the night of Monday to Tuesday last week": the days
+ * named lie in the Monday–Sunday week before the one of the news (the span "last week" names,
+ * date-rules-calendar.ts), not in the last seven days.
+ */
+const WEEK_BEFORE = `(?:\\s*[،,]?\\s*(?<weekBefore>(?:${alt(['من', 'في', 'خلال'])}\\s+)?(?:${alt(['الأسبوع', 'الاسبوع'])})\\s+(?:${PREVIOUS})|${alt(['last week', 'of last week'])}))?`;
+
+/** The day with this weekday in the Monday–Sunday week before the one of `published`. */
+function dayOfWeekBefore(published: string, day: number): string {
+  const monday = addDays(lastWeekday(published, 1), -7);
+  return addDays(monday, (day + 6) % 7);
+}
+
+/** A dash between two weekdays: "الاثنين-الثلاثاء", "الاثنين – الثلاثاء", "الخميس/الجمعة". */
+const BETWEEN_DAYS = '(?:/|-|–|—)';
 
 /**
  * A day told in Arabic: a weekday ("السبت", "يوم السبت", "أمس السبت", "اليوم الأحد") or "أمس" /
@@ -45,11 +68,11 @@ export const NIGHT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['ليلة', 'ليل', 'مساء'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}\\s*(?:${alt(['على', 'الى', 'إلى'])}|/|-)?\\s*${WEEKDAY('second')}`,
+        `(?:${alt(['ليلة', 'ليل', 'مساء'])})\\s+(?:${alt(['يوم'])}\\s+)?${WEEKDAY('first')}\\s*(?:${alt(['على', 'الى', 'إلى'])}|${BETWEEN_DAYS})?\\s*${WEEKDAY('second')}${WEEK_BEFORE}`,
       ),
       'gu',
     ),
-    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published),
+    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published, !!g.weekBefore),
   },
   // "ليل الأحد", "ليلة الجمعة", "في وقت متأخر من ليل الاثنين", "ليلة أمس", "ليل أمس الأربعاء",
   // "الليلة الماضية": the night that begins on that day (nightFrom)
@@ -81,11 +104,11 @@ export const NIGHT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+|(?:from\\s+)?late\\s+(?:on\\s+)?)?${WEEKDAY('first')}(?:\\s+(?:night|evening))?\\s+(?:(?:and\\s+)?(?:into|to|until|till)\\s+(?:early\\s+(?:on\\s+)?)?|and\\s+early\\s+(?:on\\s+)?)${WEEKDAY('second')}`,
+        `(?:overnight\\s+(?:from\\s+|on\\s+)?|(?:the\\s+)?night\\s+of\\s+|(?:from\\s+)?late\\s+(?:on\\s+)?)?${WEEKDAY('first')}(?:\\s+(?:night|evening))?\\s+(?:(?:and\\s+)?(?:into|to|until|till)\\s+(?:early\\s+(?:on\\s+)?)?|and\\s+early\\s+(?:on\\s+)?)${WEEKDAY('second')}${WEEK_BEFORE}`,
       ),
       'gu',
     ),
-    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published),
+    resolve: (g, ctx) => weekdaysSpan(g.first, g.second, ctx.published, !!g.weekBefore),
   },
   // "ومع ساعات الصباح الأولى", "فجراً", "in the early hours", "at dawn", no day named, after a night
   // was told: the morning that night ran into, not its evening (no night before: not read here)

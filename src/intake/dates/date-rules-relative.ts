@@ -1,7 +1,19 @@
 // Date rules for days told from another: chains, "ago", weekdays, "yesterday".
 import { addDays, lastWeekday } from './calendar.js';
-import { ABOUT, alt, B, f, L, PREVIOUS, RELATIVE_DAY, WEEKDAY, weekdayIndex } from './date-patterns.js';
-import { ago, chain, day, relativeDay, type DateRule } from './date-values.js';
+import {
+  ABOUT,
+  alt,
+  B,
+  count,
+  f,
+  L,
+  PREVIOUS,
+  RELATIVE_DAY,
+  WEEKDAY,
+  weekdayIndex,
+} from './date-patterns.js';
+import { ago, chain, day, relativeDay, type DateContext, type DateRule } from './date-values.js';
+import { isNight } from './event-period.js';
 
 /**
  * Hours that make whole days, in digits or words ("24", "الأربع والعشرين", "48", "الثماني والأربعين"),
@@ -27,6 +39,25 @@ function daysOfHours(caught: string): number {
 /** The units a time ago is counted in: "قبل ثلاثة أيام", "قبل خمس سنوات". */
 const AGO_UNITS = alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شهور', 'سنوات', 'أعوام', 'سنة', 'عاما']);
 
+/**
+ * "وتأتي هذه التطورات بعد يومين من", "جاء القصف بعد يوم من", "The raid comes ten days after": the
+ * news itself is told as coming after the event counted. Lookbehind only: the frame is not the date's
+ * words (an empty alternative, not an optional group: an optional group matching nothing is skipped).
+ */
+const NEWS_COMES = `(?:(?<framed>)(?<=(?<!${L})[وف]?${alt(['تأتي', 'يأتي', 'جاء', 'جاءت'])}\\s+(?:[^\\s،,.]+\\s+){0,3})|)`;
+
+/**
+ * Counted back from the news (`framed`: "the raid comes ten days after", "came two days after"): where
+ * the news is a night ("ليلة السبت على الأحد", "overnight"), a count of days is told from the night's
+ * last day, the day it came to; days not counted ("بعد أيام من") lie before the whole night, and any
+ * other day is counted back from the start of the main event.
+ */
+function beforeTheNews(ctx: DateContext, framed: boolean, n: string | undefined, unit: string | undefined) {
+  const news = ctx.lead ?? ctx.anchor;
+  const from = framed && news && isNight(news) && count(n) > 0 ? day(news.to) : news;
+  return chain({ ...ctx, anchor: from }, -1, n, unit);
+}
+
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع من": the event told next is
@@ -34,14 +65,14 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
     resolve: (g, ctx) =>
-      chain(
-        { ...ctx, anchor: ctx.lead ?? ctx.anchor },
-        -1,
+      beforeTheNews(
+        ctx,
+        g.framed !== undefined,
         g.n === f('يوم') ? '1' : g.n === f('يومين') || g.n === f('يومان') ? '2' : g.n,
         g.unit,
       ),
@@ -54,7 +85,7 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
       ),
       'gu',
     ),
-    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+    resolve: (g, ctx) => beforeTheNews(ctx, true, g.n, g.unit),
   },
 ];
 
@@ -70,7 +101,7 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
       ),
       'gu',
     ),
-    resolve: (g, ctx) => chain({ ...ctx, anchor: ctx.lead ?? ctx.anchor }, -1, g.n, g.unit),
+    resolve: (g, ctx) => beforeTheNews(ctx, true, g.n, g.unit),
     requires: ['came', 'come'],
   },
 ];

@@ -1,9 +1,14 @@
 // When the event's place was taken, told of that place, is neither the event's day nor its side.
 import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
-/** "الحي الذي حررته", "the district, which … recaptured": a relative clause telling the place taken. */
-const TAKEN_AR = `(?<!${L})(?:${anyOf(['الذي', 'التي', 'اللذين', 'اللتين'])})\\s+(?:[^\\s،,.؛]+\\s+)?(?:${anyOf(['حرر', 'استعاد', 'استعادت', 'سيطر', 'سيطرت', 'دخل', 'دخلت', 'استرجع', 'استرجعت', 'استرد', 'استردت', 'تحرر', 'تم تحرير'])})[^\\s،,.؛]*`;
+/**
+ * "الحي الذي حررته", "the district, which … recaptured": a relative clause telling the place taken.
+ * "سيطر" takes its place after "على" ("الذي سيطرت عليه القوات"); with no "على" the word is the noun
+ * "سيطرة", a checkpoint ("الهجوم الذي استهدف سيطرة عسكرية ليلة الثلاثاء"), whose attack's day it is.
+ */
+const TAKEN_AR = `(?<!${L})(?:${anyOf(['الذي', 'التي', 'اللذين', 'اللتين'])})\\s+(?:[^\\s،,.؛]+\\s+)?(?:(?:${anyOf(['حرر', 'استعاد', 'استعادت', 'دخل', 'دخلت', 'استرجع', 'استرجعت', 'استرد', 'استردت', 'تحرر', 'تم تحرير'])})[^\\s،,.؛]*|${normalizeForMatch('سيطر')}(?:${anyOf(['ت', 'وا', 'نا'])})?\\s+${normalizeForMatch('على')})`;
 const TAKEN_EN = `(?<!${L})(?:which|that)\\s+(?:[^\\s,.;]+\\s+){0,3}?(?:retook|retaken|recaptured|liberated|captured|seized|entered|freed|regained|took control of)(?!${L})`;
 
 /**

@@ -76,7 +76,8 @@ import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
-import { namedDayInWeek } from '../dates/counted-week.js';
+import { withoutCauseDays } from '../dates/after-cause-day.js';
+import { namedDayOverCount } from '../dates/counted-day.js';
 import { withoutAbductionDays } from '../dates/abduction-day.js';
 import { doersBack } from '../followups/doers-back.js';
 import { saidToTakePlace } from '../followups/said-took-place.js';
@@ -275,11 +276,15 @@ export function analyseClause(
             view.text,
             // "…lasted until the early hours of Thursday": the day it ended
             // "…launched a search operation on Tuesday": the day the hunt for its doers began
+            // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
             withoutUntilDays(
               view.text,
-              withoutSearchDays(
+              withoutCauseDays(
                 view.text,
-                dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+                withoutSearchDays(
+                  view.text,
+                  dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+                ),
               ),
             ),
           ),
@@ -295,7 +300,7 @@ export function analyseClause(
     (tellsFuneral(view.text)
       ? eventDates[eventDates.length - 1]
       : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
-        explicitDay(namedDayInWeek(narrowest(eventDates), eventDates), eventDates)) ?? null;
+        explicitDay(namedDayOverCount(narrowest(eventDates), eventDates), eventDates)) ?? null;
   // (not where the death raised the toll of an attack that killed others: "died of his wounds on
   // Monday, raising the death toll from Sunday's bombing to three" — the event is the bombing, on its day)
   // (a death told "later" than the event before, with no day of its own, on that event's day: later-on.ts)
