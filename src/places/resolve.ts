@@ -13,6 +13,7 @@ import { quarterOfOtherCountry, toldAsQuarter } from './quarter-name.js';
 import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
+import { stationOfTarget } from './target-station.js';
 import { toldAfterAnother } from './after-event.js';
 import { bearingGlossesBefore } from './bearing-gloss.js';
 import { spotInContainer } from './spot-in-container.js';
@@ -152,7 +153,10 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
       (tokens[at]?.start ?? mention.start) < mention.start &&
       sentence.slice(tokens[at]!.start, mention.start).includes('ب');
     // "التنظيمات المنتشرة في ريف حمص الشمالي أطلقوا قذائف على حي الزهراء": where the doers are based
-    if (tokens.slice(Math.max(0, at - 5), at).some((t) => isIn(STATIONED_WORDS, t))) return -1;
+    // (not where the side posted there is what the blow was aimed at: target-station.ts)
+    const from = Math.max(0, at - 5);
+    const stationed = tokens.slice(from, at).findIndex((t) => isIn(STATIONED_WORDS, t));
+    if (stationed >= 0 && !stationOfTarget(tokens, from + stationed)) return -1;
     if (tookOffFrom(tokens, at)) return -1;
     // "في المنطقة الجبلية المحاذية لحدود محافظة كركوك", "in hills bordering Kirkuk province": the
     // place the spot lies against, not the one it lies in

@@ -26,6 +26,13 @@ const TOLD_CAME_IN_ANSWER = new RegExp(
 /**
  * "وكانت الوزارة أعلنت أن الضربات جاءت رداً على هجوم استهدف قاعدة … مطلع الأسبوع الماضي", "The strikes
  * came in retaliation for a drone attack last week": the event told, with what it answered — where
- * that names no casualties, it is the news's cause, no incident of its own (however it is dated).
+ * that names no casualties, it is the news's cause, no incident of its own (however it is dated),
+ * unless it is a blow told with its own day and place (earlier-events.ts).
  */
 export const cameInAnswerAsTold = (matchText: string): boolean => TOLD_CAME_IN_ANSWER.test(matchText);
+
+/** Where the words telling what the event told came in answer to end (null where it tells none). */
+export function answerOfTold(matchText: string): { end: number } | null {
+  const m = TOLD_CAME_IN_ANSWER.exec(matchText);
+  return m && { end: m.index + m[0].length };
+}

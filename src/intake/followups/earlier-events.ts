@@ -2,6 +2,11 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import type { Casualties } from '../casualties/casualties.js';
+import type { IncidentEvent } from '../../content/schema.js';
+import { classifyEvent } from '../events/classify-event.js';
+import { answerOfTold } from './came-after-told.js';
+import type { DateValue } from '../dates/date-values.js';
+import { longerThanNight } from '../dates/event-period.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { SIMILAR } from '../incidents/clause-links.js';
@@ -114,4 +119,48 @@ const CAME_AFTER_AR = new RegExp(
 /** The clause (in matching form) tells the news as coming after something. */
 export function comesAfter(matchText: string): boolean {
   return CAME_AFTER.test(matchText) || (CAME_AFTER_AR.test(matchText) && !SIMILAR.test(matchText));
+}
+
+/** Kinds of event that are a blow struck (not a statement, a protest, a deal). */
+const BLOWS: ReadonlySet<IncidentEvent['type']> = new Set([
+  'explosions_remote_violence',
+  'battles',
+  'violence_against_civilians',
+]);
+
+/**
+ * Where the words end that tell the news as coming after something ("ويأتي الهجوم بعد", "the strikes
+ * came a day after") or answering it ("جاءت رداً على", "came in retaliation for"); null: neither.
+ */
+function toldBefore(matchText: string): { end: number } | null {
+  const after = comesAfter(matchText) ? (CAME_AFTER.exec(matchText) ?? CAME_AFTER_AR.exec(matchText)) : null;
+  return after ? { end: after.index + after[0].length } : answerOfTold(matchText);
+}
+
+/**
+ * "وجاءت الغارات بعد ساعات من هجوم بطائرات مسيرة استهدف قاعدة … عصر الأحد، دون ورود معلومات عن
+ * خسائر", "The strikes came a day after rockets hit a base in Anbar on Monday, causing no injuries",
+ * "جاءت رداً على هجوم نفذ أمس الثلاثاء على قاعدة عين الأسد": what the news came after or answered is
+ * a blow of its own, toll or none, where the words after "after" (or the answer's words) name a blow
+ * and the clause gives it its own day (or night) and place, the news before them naming no place. "No
+ * casualties" tells how the blow ended, not that there was none. With no day or place of its own
+ * ("The attack comes days after a rocket attack on the embassy") it stays the news's background.
+ */
+export function blowCameBefore(
+  matchText: string,
+  days: readonly { start: number; date: DateValue }[],
+  place: Pick<ResolvedPlace, 'governorate'> | null,
+  placeOf: (text: string) => Pick<ResolvedPlace, 'governorate'> | null,
+): boolean {
+  if (!place?.governorate) return false;
+  const before = toldBefore(matchText);
+  if (!before) return false;
+  const blow = classifyEvent(matchText.slice(before.end), []).event;
+  // (its own day or night, named past "after": not the distance from the news, "بعد يومين من", "days after")
+  return (
+    days.some((d) => d.start >= before.end && !longerThanNight(d.date)) &&
+    blow !== null &&
+    BLOWS.has(blow.type) &&
+    !placeOf(matchText.slice(0, before.end))?.governorate
+  );
 }

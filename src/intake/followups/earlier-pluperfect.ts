@@ -1,6 +1,7 @@
 // An event told in the pluperfect, days before an undated lead was reported: an earlier one, not the lead's day.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { addDays } from '../dates/calendar.js';
+import { isBackground } from '../dates/event-period.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 
@@ -22,7 +23,9 @@ export function opensPluperfectOfNew(matchText: string): boolean {
  * "أفاد مصدر، اليوم الجمعة، بمقتل عنصرين بقصف …", then "وكان ثلاثة مدنيين من أسرة واحدة قد سقطوا بين
  * قتيل وجريح الأسبوع الماضي بقصف مماثل": an event told in the pluperfect by a subject not named before,
  * with a day that ended before the day before the lead was reported, is background told as an event
- * of its own; it does not give the lead the day it lacks.
+ * of its own; it does not give the lead the day it lacks. So is any clause dated months before the
+ * report ("أعلنت الخلية، اليوم، سقوط صواريخ على القاعدة", then "وكانت القاعدة ذاتها قد تعرضت في كانون
+ * الثاني من العام الماضي لضربة"): a day that long ago is no day of news just reported.
  */
 export function earlierThanReported(current: Building, facts: ClauseFacts): boolean {
   return (
@@ -31,6 +34,6 @@ export function earlierThanReported(current: Building, facts: ClauseFacts): bool
     !!facts.eventDate &&
     !facts.refersBack &&
     facts.eventDate.date.to < addDays(current.reporting.from, -1) &&
-    opensPluperfectOfNew(facts.matchText)
+    (opensPluperfectOfNew(facts.matchText) || isBackground(facts.eventDate.date, current.reporting.from))
   );
 }

@@ -38,6 +38,8 @@ export interface ClauseFacts {
   remains: boolean;
   /** Opens with "وفي حادث منفصل", "Separately", "كما"…: a new event. */
   separate: boolean;
+  /** Tells, past "after" or "in answer to", a blow the news came after with its own day and place (earlier-events.ts). */
+  blowBefore: boolean;
   /** Points at the event told before ("خلال الاشتباك", "in the attack"): more of it, not another. */
   refersBack: boolean;
   /** Counts its event as a second one ("هجوم آخر", "نقطة ثانية", "another attack"): not one told before. */

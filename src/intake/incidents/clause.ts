@@ -58,7 +58,7 @@ import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
 import { withoutSeriesCount } from '../events/series/one-of.js';
-import { comesAfter } from '../followups/earlier-events.js';
+import { blowCameBefore, comesAfter } from '../followups/earlier-events.js';
 import { receivedBodies, risenToll, tellsRisenToll, toldAnew, withLivesTaken } from '../tolls/toll-update.js';
 import { alsoHit, diesOfWounds } from '../tolls/wounded-died/phrases.js';
 import {
@@ -247,11 +247,6 @@ export function analyseClause(
   const recalled = RECALLED.test(view.text);
   // "The strike came a year after a drone killed four…": an earlier event with its toll, else background
   const after = comesAfter(view.text);
-  // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
-  // (a toll told unsplit, "ما أسفر عن مقتل وإصابة عشرة", is a toll all the same)
-  const background = after
-    ? !(hasCasualties || unsplitToll)
-    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
@@ -320,6 +315,13 @@ export function analyseClause(
     );
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
   const place = bodies ? null : resolvePlace(eventPlaceText(text, { lang, resolvePlace, tellsToll }), lang);
+  // (a blow the news came after or answered, told with its own day and place, toll or none: earlier-events.ts)
+  const blowBefore = blowCameBefore(view.text, eventDates, place, (head) => resolvePlace(head, lang));
+  // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
+  // (a toll told unsplit, "ما أسفر عن مقتل وإصابة عشرة", is a toll all the same)
+  const background = after
+    ? !(hasCasualties || unsplitToll || blowBefore)
+    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
   const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
@@ -397,7 +399,9 @@ export function analyseClause(
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||
       COMES_AFTER.test(view.text) ||
-      after,
+      after ||
+      blowBefore,
+    blowBefore,
     another: CUES.another.test(view.text),
     refersBack:
       REFERS_BACK.test(view.text) ||

@@ -586,7 +586,9 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;
       // "…أن الضربات جاءت رداً على هجوم … الأسبوع الماضي": the event told, with what it answered (came-after-told.ts)
-      if (built.length > 0 && !hasCasualties(facts) && cameInAnswerAsTold(clauseText)) continue;
+      // (not a blow it answered told with its own day and place: earlier-events.ts)
+      if (built.length > 0 && !hasCasualties(facts) && !facts.blowBefore && cameInAnswerAsTold(clauseText))
+        continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       if (epidemic && !facts.eventNamed) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
