@@ -107,3 +107,18 @@ describe('a second thing said that tells victims of a blow of its own (second-sa
     ]);
   });
 });
+
+describe('the blow named again with its day and the toll first told (deed-day.ts)', () => {
+  it('"…buried two shepherds killed in a drone strike earlier this week", then "The strike hit their tent late on Tuesday, killing two men": one incident, of Tuesday', () => {
+    expect(
+      ingested(
+        'Shepherds killed in drone strike buried',
+        [
+          'Mourners on Friday buried two shepherds killed in a drone strike near Sidakan in Erbil province earlier this week, relatives said.',
+          'The strike hit their tent in the hills outside Sidakan late on Tuesday, killing two men.',
+        ],
+        '2022-06-10',
+      ),
+    ).toEqual([{ from: '2022-06-07', to: '2022-06-07', governorate: 'Erbil', killed: 2, wounded: null }]);
+  });
+});
