@@ -11,3 +11,11 @@
  */
 export const SECOND_SAYING_AR = 'مضيف(?:ا\\u064B?|\\u064Bا|ة\\u064B?)?\\s+(?:ب?[أإا]ن)(?=[^.،]{0,80}[أا]يض)';
 export const SECOND_SAYING_EN = 'adding\\s+that\\s(?=[^.,]{0,80}\\balso\\b)';
+
+/**
+ * "…put the number of militants killed at 80 and said that six civilians were killed by air strikes
+ * over the weekend": after a teller's figure, a second thing said that tells victims of a blow of its
+ * own is a clause of its own (no comma before it), its count and day not the figure's.
+ */
+export const SAID_OTHER_BLOW_EN =
+  'and\\s+said\\s+that\\s(?=[^.;]{0,120}?\\s(?:killed|wounded|injured)\\s+(?:by|in)\\s+(?:an?\\s+)?(?:air\\s?strikes?|strikes?|shelling|bombardment|explosions?|blasts?|bombings?)\\s)';

@@ -5,7 +5,7 @@ import { goesOnPastAside } from './aside.js';
 import { mergeAfterTitles } from './title-abbreviations.js';
 import { mergeAfterTimeAbbreviations } from './time-abbreviations.js';
 import { joinsOtherSide } from './both-sides.js';
-import { SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
+import { SAID_OTHER_BLOW_EN, SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import type { Sentence, Span } from '../reading/types.js';
 import type { Language } from '../../content/schema.js';
@@ -106,13 +106,13 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
-/** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that": second-saying.ts. */
+/** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that", " and said that … killed by air strikes": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
   `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)`,
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)|\\s(?=${SAID_OTHER_BLOW_EN})`,
   'g',
 );
 

@@ -3,8 +3,12 @@ import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { WHILE } from './doers-dead.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
+import { withinGap } from '../incidents/incident-followups.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import { sameCount } from '../reading/count.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 const FIGHT = new RegExp(
@@ -64,4 +68,66 @@ export function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIn
     !namesBlowOfItsOwn(facts.matchText) &&
     toldAsFight(event)
   );
+}
+
+/**
+ * "استشهاد اثنين من مقاتليها", "two of its fighters were killed", "its own troops": a side counting
+ * its own dead (tellers-count.ts reads them as no other count of a toll that counts both sides).
+ */
+export const OWN_SIDE = new RegExp(
+  `(?<!${L})(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})`,
+  'u',
+);
+
+/**
+ * "five of its own fighters", "11 of its fighters", "أربعة من مقاتلينا", "two CTS members … as it
+ * acknowledged losses", "اعترف بمقتل": a side's own dead counted (not "its fighters killed 30": the
+ * side as the killer).
+ */
+const OWN_DEAD = new RegExp(
+  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The event's dead are the enemy of the side that counts them: militants or attackers killed, or a
+ * side told as the doer in its own words ("its fighters had repelled the attacks, killing 27").
+ */
+const deadOfTheEnemy = (event: Building): boolean =>
+  event.deadAreAttackers || event.armedDead || OWN_SIDE.test(matchView(event.source).text);
+
+/**
+ * "It acknowledged that five of its own fighters had been killed", "the alliance lost 11 of its
+ * fighters in the battle", "saying it had suffered losses: two of its members killed in the
+ * fighting", after a side's count of the enemy it killed: the side's own dead of the same fight, its
+ * toll too (summed, as otherSideOfFight sums the dead told by "while"), not a second event. The
+ * fight is the last event told within a few sentences whose dead were the enemy's — the last told
+ * as a fight or an attack, where the clause names one ("in the fighting", "خلال صد الهجوم") —, with
+ * no blow, no later day and no other governorate of the clause's own, and not the same count told
+ * again.
+ */
+export function fightOfOwnLosses(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): Building | undefined {
+  const { killed, attackersKilled } = facts.casualties;
+  if (killed === null || attackersKilled !== null) return undefined;
+  if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
+  if (!OWN_DEAD.test(facts.matchText)) return undefined;
+  const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text);
+  const namesFight = foughtIn(facts.matchText);
+  // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)
+  if (!namesFight && namesBlowOfItsOwn(facts.matchText)) return undefined;
+  const fight = built.findLast(
+    (told) =>
+      withinGap(told, sentenceIndex) &&
+      told.killed !== null &&
+      (!namesFight || foughtIn(matchView(told.source).text)),
+  );
+  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  if (facts.place?.governorate && !sameGovernorate(fight.place, facts.place)) return undefined;
+  // (a day the fight began on, "the battle, which started on Thursday night", is no later one)
+  if (facts.eventDate && fight.date && facts.eventDate.date.from > fight.date.to) return undefined;
+  return fight;
 }

@@ -3,6 +3,7 @@ import { tokenize } from '../reading/tokens.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import type { DateMention } from '../reading/types.js';
 import { withoutQuotedNames } from '../reading/quoted-name-span.js';
+import { GIVES_FIGURE } from '../tolls/gives-figure.js';
 
 const REPORT_WINDOW_WORDS = 10;
 const QUOTE_OPEN = /["«“]/;
@@ -19,14 +20,25 @@ export const SAID_THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأ�
 const WITH_ARTICLE = /^[وف]?(?:ال|بال|لل|كال)/u;
 
 /**
+ * "The ministry gave a higher toll early on Tuesday, saying two had been killed", "SOHR put the toll
+ * on Thursday at ten": a teller giving its figure reports as "said" does; the day told right after it
+ * is the day of the telling, not of the deed counted.
+ */
+const GIVES_FIGURE_ALL = new RegExp(GIVES_FIGURE.source, 'gu');
+
+/**
  * Marks the dates that tell when the news was reported ("أعلنت … اليوم الاثنين", "said on Monday")
- * rather than when the event happened: a reporting verb shortly before the date, with no quotation
- * opening and no action or casualty word in between (those make it the reported event's date).
+ * rather than when the event happened: a reporting verb (or a figure given) shortly before the date,
+ * with no quotation opening and no action or casualty word in between (those make it the reported
+ * event's date).
  */
 export function markReportingDates(text: string, dates: readonly DateMention[]): DateMention[] {
-  const verbs = [...text.matchAll(CUES.reporting)]
-    .filter((m) => !WITH_ARTICLE.test(m[0]))
-    .map((m) => m.index + m[0].length);
+  const verbs = [
+    ...[...text.matchAll(CUES.reporting)].filter((m) => !WITH_ARTICLE.test(m[0])),
+    ...text.matchAll(GIVES_FIGURE_ALL),
+  ]
+    .map((m) => m.index + m[0].length)
+    .sort((a, b) => a - b);
   return dates.map((d) => {
     const verbEnd = verbs.filter((v) => v <= d.start).pop();
     if (verbEnd === undefined) return d;

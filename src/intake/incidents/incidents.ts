@@ -72,7 +72,7 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
-import { otherSideOfFight } from '../attackers/fight-sides.js';
+import { fightOfOwnLosses, otherSideOfFight } from '../attackers/fight-sides.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
 import { sweepOnLaterDay } from '../attackers/later-sweep.js';
@@ -625,6 +625,24 @@ export function extractIncidents(
       // Iraq and Syria", "without giving locations": the tally of its blows, neutralised.ts)
       if (statesNeutralised(facts) && !facts.place?.governorate) continue;
       if (eventsTalliedSince(clauseText)) continue;
+      // "It acknowledged that five of its own fighters had been killed", after the enemy dead the side
+      // counted: its own dead of the same fight, the fight's toll too (fight-sides.ts)
+      const ownFight = fightOfOwnLosses(built, facts, sentence.index);
+      if (ownFight) {
+        const { killed, wounded } = facts.casualties;
+        ownFight.killed = sumCounts([ownFight.killed!, killed!]);
+        if (wounded !== null)
+          ownFight.wounded = ownFight.wounded === null ? wounded : sumCounts([ownFight.wounded, wounded]);
+        // (the day the fight began, "the battle, which started on Thursday night", dates a fight told undated)
+        merge(
+          ownFight,
+          { ...facts, casualties: NO_CASUALTIES, targets: [] },
+          facts.eventDate,
+          null,
+          sentence.index,
+        );
+        continue;
+      }
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
       // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts;

@@ -14,21 +14,13 @@ import { opensAtPlace } from '../roundups/fronted-place.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { OTHER_SIDE } from './source-account.js';
 import { SECOND_SAID } from './toll-update.js';
+import { GIVES_FIGURE } from './gives-figure.js';
+import { OWN_SIDE } from '../attackers/fight-sides.js';
 import type { Language } from '../../content/schema.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { EN_COUNT_PATTERN } from '../reading/number-words.js';
 import { normalizeForMatch } from '../../text/normalize.js';
-
-/**
- * "The Observatory gave a toll of 12 dead", "the ministry gave a different account", "put the
- * figure higher", "وأوردت مديرية الصحة حصيلة أقل", "وقدمت الوزارة رواية مختلفة": a teller giving its
- * figure or its account (a source's own words, "said", "قال", are `sourced` already).
- */
-const GIVES_FIGURE = new RegExp(
-  `(?<!${L})(?:gave|gives|giving|put|puts|putting|offered|cited|reported|provided)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|figure|count|tally|number|estimate|account|version)(?!${L})|(?<!${L})و?(?:${anyOf(['أورد', 'أوردت', 'قدم', 'قدمت', 'أعطى', 'أعطت', 'نشر', 'نشرت', 'وضع', 'وضعت'])})\\s+(?:\\S+\\s+){0,4}?(?:${anyOf(['حصيلة', 'الحصيلة', 'رواية', 'رقما', 'رقماً', 'عددا', 'عدداً'])})(?!${L})`,
-  'u',
-);
 
 /**
  * "a different account", "another toll", "رواية مختلفة": an account announced as another teller's, in
@@ -73,15 +65,6 @@ const MORE_VICTIMS = new RegExp(
  * counts, told as one of a group, is among those counted, not another count of them.
  */
 const ONE_OF = new RegExp(`(?<!${L})(?:one of|${anyOf(['أحد', 'إحدى'])})(?!${L})`, 'u');
-
-/**
- * "استشهاد اثنين من مقاتليها", "two of its fighters were killed": a side counting its own dead, a
- * part of a toll that counts both sides, not another count of it.
- */
-const OWN_SIDE = new RegExp(
-  `(?<!${L})(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا'])})(?!${L})|(?<!${L})(?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel)(?!${L})`,
-  'u',
-);
 
 const fewer = (a: Count | null, b: Count | null): boolean =>
   a !== null && b !== null && spanOf(a).high < spanOf(b).low;
