@@ -7,10 +7,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * the start of a campaign of many events, whatever words name it or follow it (non-events.ts reads
  * only "launched the offensive to retake X"). Not a search or combing operation, which follows an
  * attack. So is the campaign named first and its start after it ("The offensive, launched Nov. 27,
- * has seen rebels take…", "the campaign, which began in March,"): what it has brought since.
+ * has seen rebels take…", "the campaign, which began in March,"), or its start told by the participle
+ * right after it ("the focus of an offensive launched earlier this month"): what it has brought since.
  */
 const CAMPAIGN_STARTED = new RegExp(
-  `(?<!${L})(?:launched|began|started|opened)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?<!(?:search|combing|sweep|security|rescue|clearance)\\s+)(?:offensive|campaign|assault|incursion|operation)(?!${L})|(?<!${L})(?:offensive|campaign|incursion|invasion),\\s+(?:(?:which|that)\\s+(?:was\\s+)?)?(?:launched|began|started)(?!${L})`,
+  `(?<!${L})(?:launched|began|started|opened)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?<!(?:search|combing|sweep|security|rescue|clearance)\\s+)(?:offensive|campaign|assault|incursion|operation)(?!${L})|(?<!${L})(?:offensive|campaign|incursion|invasion),?\\s+(?:(?:which|that)\\s+(?:was\\s+)?)?(?:launched|began|started)(?!${L})`,
   'u',
 );
 

@@ -56,7 +56,13 @@ import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
-import { dayOfClashes, periodTotal, withoutRank, withoutSuperlative } from '../roundups/period-totals.js';
+import {
+  dayOfClashes,
+  periodTotal,
+  spreadToll,
+  withoutRank,
+  withoutSuperlative,
+} from '../roundups/period-totals.js';
 import { withoutSeriesCount } from '../events/series/one-of.js';
 import { blowCameBefore, comesAfter } from '../followups/earlier-events.js';
 import { receivedBodies, risenToll, tellsRisenToll, toldAnew, withLivesTaken } from '../tolls/toll-update.js';
@@ -386,6 +392,7 @@ export function analyseClause(
         // (counted up to the day the source said it, or the news's)
         killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||
+        spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
         spanFromOnset(view.text) ||
         sinceOnsetNoun(ranked) ||

@@ -3,6 +3,7 @@ import type { IncidentEvent } from '../../content/schema.js';
 import type { Count } from '../reading/count.js';
 import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
+import { ar } from '../events/cue-pattern.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -16,6 +17,16 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
  */
 const SPAN = new RegExp(
   `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  'u',
+);
+
+/**
+ * "ووثقت الشبكة مقتل 23 مدنياً في ريف المحافظة خلال الأسبوع.", "… during the week.": the week a weekly
+ * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
+ * past week that may date one event told in it).
+ */
+const REPORT_WEEK = new RegExp(
+  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))`,
   'u',
 );
 
@@ -52,7 +63,7 @@ const RANKING_WORD = new RegExp(
  * Tamr") tells that event: `oneEvent` says the clause names one.
  */
 export function periodTotal(text: string, oneEvent = false): boolean {
-  return SPAN.test(text) || (DOCUMENTED.test(text) && !oneEvent);
+  return SPAN.test(text) || REPORT_WEEK.test(text) || (DOCUMENTED.test(text) && !oneEvent);
 }
 
 /**
@@ -124,11 +135,13 @@ const DEAD_OVER_FIGHTS = new RegExp(
 
 /**
  * "22 militants were killed in air strikes in March", "قتل 12 مسلحاً في عمليات أمنية", "مقتل 30
- * بغارات جوية": the dead counted in blows in the plural, a few words after their casualty word (the
- * count and whose men they were between): what a monitor's or a ministry's review sums over its span.
+ * بغارات جوية", "قضى 19 في حوادث اغتيال": the dead counted in blows in the plural, a few words after
+ * their casualty word (the count and whose men they were between, or the wounded or the arrested
+ * counted with them: "killed 17 militants and arrested 38 suspects in operations", "were killed and
+ * 1,870 wounded in acts of terrorism"): what a monitor's or a ministry's review sums over its span.
  */
 const DEAD_IN_BLOWS = new RegExp(
-  `(?<!${L})(?:killed|dead|died|neutrali[sz]ed)\\s+(?:in|during|by)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:operations|raids|strikes|airstrikes|attacks|bombings|clashes|battles)(?!${L})|(?<!${L})(?:${f(['قتلوا', 'قتلا', 'قتل', 'مقتل', 'قتلى', 'قتيلا', 'تحييد'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${f(['في', 'خلال'])}\\s+|${f(['ب'])})(?:${f(['عمليات', 'غارات', 'هجمات', 'ضربات', 'اشتباكات', 'معارك', 'مواجهات'])})(?!${L})`,
+  `(?<!${L})(?:killed|dead|died|neutrali[sz]ed)\\s+(?:[^,.;:]{0,50}?\\s)?(?:in|during|by)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:operations|raids|strikes|airstrikes|attacks|bombings|clashes|battles|acts of (?:violence|terrorism))(?!${L})|${ar(['قتلوا', 'قتلا', 'قتل', 'مقتل', 'قتلى', 'قتيلا', 'تحييد', 'قضى', 'قضوا'])}\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:(?:${f(['في', 'خلال'])})\\s+|${f(['ب'])})(?:${f(['عمليات', 'غارات', 'هجمات', 'ضربات', 'اشتباكات', 'معارك', 'مواجهات', 'حوادث'])})(?!${L})`,
   'u',
 );
 
@@ -138,4 +151,39 @@ const DEAD_IN_BLOWS = new RegExp(
  */
 export function deadOverFights(text: string): boolean {
   return DEAD_OVER_FIGHTS.test(text) || DEAD_IN_BLOWS.test(text);
+}
+
+/**
+ * Provinces told as many: "across five provinces", "in several governorates", "في بغداد وعدد من
+ * المحافظات", "في عدة محافظات", "في محافظتي درعا ودير الزور". (Not the country as a whole, "in
+ * separate attacks across Iraq": a day's countrywide toll is a roundup's lead, folded over the items
+ * it sums where it tells them, incident-totals.ts, and the day's one incident where it tells none.)
+ */
+const SEVERAL_PROVINCES = new RegExp(
+  `(?<!${L})(?:across|throughout|in)\\s+(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:provinces|governorates)(?!${L})|${ar(['عدد من المحافظات', 'عدة محافظات', 'مختلف المحافظات', 'محافظات عدة', 'في محافظتي'])}`,
+  'u',
+);
+
+/** Days a span must last for blows told over it to be many days' events (a week). */
+const WEEK_DAYS = 6;
+
+/**
+ * The one reading of a count told over many blows: dead counted in blows in the plural (above), told
+ * over provinces named as many or over a week or more ("31 killed yesterday in scattered attacks in
+ * Baghdad and a number of provinces", "had killed 17 militants … in operations across five
+ * provinces", "killed … in acts of terrorism in September"), are their sum, a figure: no one event
+ * at one place on one day has them. (Blows in the plural at one place on one day, "killed in air
+ * strikes on the town on Sunday", may be one raid, and stay an event; so do a day's dead told by
+ * their side with no count of the clause's own, "أما المقاتلون فقد قضوا في اشتباكات في عدة
+ * محافظات": the side's share of a bulletin's toll, counted before.) `counted`: the clause gives
+ * its own count.
+ */
+export function spreadToll(
+  text: string,
+  date: { from: string; to: string } | null,
+  counted: boolean,
+): boolean {
+  if (!deadOverFights(text)) return false;
+  const days = date ? (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000 : 0;
+  return (counted && SEVERAL_PROVINCES.test(text)) || days >= WEEK_DAYS;
 }

@@ -40,14 +40,17 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
 /**
  * "…said 1,120 people had been killed since July 13. The ministry gave a lower figure of 260 dead":
  * the next sentence's toll or figure, with no day, place or blow of its own, is another count of that
- * span. `spanLastSentence`: the sentence before ended in such a total.
+ * span. So is one given for a governorate as a whole ("Figures for Anbar, where fighting has been
+ * fiercest, showed 322 killed", "وبلغت الحصيلة في محافظة حلب 58"): that province's share of the
+ * span's count, whatever words describe the province (no town, no day: no one event's toll).
+ * `spanLastSentence`: the sentence before ended in such a total.
  */
 export function figureOfSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
+  const ownEvent = !!facts.place?.governorate || facts.eventNamed;
   return (
     spanLastSentence &&
     !facts.eventDate &&
-    !facts.place?.governorate &&
-    !facts.eventNamed &&
+    (!ownEvent || facts.place?.precision === 'governorate') &&
     TOLL_OR_FIGURE.test(facts.matchText)
   );
 }
