@@ -2,7 +2,8 @@
 // the feminine plural of the verbs of harm ("قتلن", "أصبن"), a definite one before a plural verb
 // that is no part of its count, who one of those counted is told aside (English), a name and an age
 // between one person and his verb (Arabic), a feast day told between the verb and its object, and
-// the noun of eliminating before a count ("القضاء على"); each on sentences written for it.
+// the noun of eliminating before a count ("القضاء على"), and the attackers of an attack fought off
+// as its dead where no victim is told beside them; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -109,5 +110,19 @@ describe('the noun of eliminating before a count', () => {
         '2017-08-02',
       ).map((x) => x.killed),
     ).toEqual([null]);
+  });
+});
+
+describe('an attack fought off whose only dead are its attackers', () => {
+  it('"صدت القوات هجوماً لمسلحي داعش … وقتلت 9 من المهاجمين": nine dead', () => {
+    expect(
+      ingested(
+        'صد هجوم لداعش غربي الأنبار',
+        [
+          'قال مصدر أمني إن قوات الجيش صدت هجوماً لمسلحي داعش على قرية في قضاء عنه غربي الأنبار فجر اليوم الثلاثاء، وقتلت 9 من المهاجمين، دون خسائر في صفوفها.',
+        ],
+        '2016-03-08',
+      ),
+    ).toEqual([{ from: '2016-03-08', to: '2016-03-08', governorate: 'Anbar', killed: 9, wounded: null }]);
   });
 });
