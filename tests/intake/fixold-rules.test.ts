@@ -237,7 +237,7 @@ describe('"and N other militants": the first one counted is one of them', () => 
     ).toEqual([{ killed: 4, wounded: null }]);
   });
 
-  it('"مقتل قيادي وثلاثة من المهاجمين الآخرين": four attackers, no victim', () => {
+  it('"مقتل قيادي وثلاثة من المهاجمين الآخرين": four attackers, no victim: they are its dead', () => {
     const [incident] = extractIncidents(
       splitSentences(
         [
@@ -247,7 +247,7 @@ describe('"and N other militants": the first one counted is one of them', () => 
       ),
       { lang: 'ar', published: '2021-03-07', resolvePlace, titlePlace: null },
     );
-    expect([incident?.killed, incident?.attackersKilled]).toEqual([null, 4]);
+    expect([incident?.killed, incident?.attackersKilled]).toEqual([4, null]);
   });
 });
 

@@ -162,7 +162,7 @@ describe('an ambush set, in the accusative, is an event', () => {
       ),
     ).toEqual([
       { killed: null, wounded: null, attackersKilled: null },
-      { killed: null, wounded: null, attackersKilled: 3 },
+      { killed: 3, wounded: null, attackersKilled: null },
     ]);
   });
 });

@@ -39,6 +39,7 @@ import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
 import { headsVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
+import { nameAndAgeBetween } from '../victims/name-and-age.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -51,9 +52,9 @@ export function arabicPassive(
   cueText: string,
 ): CountPhrase | null {
   if (cue < 1) return null;
-  // "فارقا الحياة": the verb's own ending says how many
+  // "فارقا الحياة": the verb's own ending says how many (the feminine plural too: "ثلاث نساء قتلن")
   const verb = cueText.trim().split(/\s+/u)[0] ?? '';
-  const plural = /(?:ا|وا)$/.test(verb);
+  const plural = /(?:ا|وا|[^و]ن)$/.test(verb);
   const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
@@ -69,7 +70,11 @@ export function arabicPassive(
       // أصيبت": someone's kin
       const named = tokens[start]?.word ?? '';
       // ("بأن عنصراً ثانياً أصيب", "أن جندياً آخر قتل": one more person, the word for which one between)
-      const right = start === cue - 1 || (start === cue - 2 && ONE_MORE.has(tokens[cue - 1]?.word ?? ''));
+      // (or his name and age between, "أن الشاب أحمد العلي (17 عاماً) قتل": name-and-age.ts)
+      const right =
+        start === cue - 1 ||
+        (start === cue - 2 && ONE_MORE.has(tokens[cue - 1]?.word ?? '')) ||
+        nameAndAgeBetween(tokens, numbers, start, cue);
       if (
         right &&
         // "مواطنة فارقت الحياة": a verb that only says someone died has the one named before it as its dead
@@ -106,7 +111,7 @@ export function arabicPassive(
       continue;
     }
     const phrase = countAt(tokens, numbers, start, 'ar') ?? dualBeforeDualVerb(tokens, start, cueText);
-    if (!phrase || phrase.next > cue) continue;
+    if (!phrase || phrase.next > cue || definiteOne(tokens, start, phrase)) continue;
     // "ستة مدنيين بينهم طفلان قتلوا": the ones among them are not the count of the verb (but "الضحايا
     // هم: ٥ مواطنين قضوا في…": a roundup's list of its victims, "هم" its copula: victims-list.ts)
     if (AMONG_AR.has(tokens[start - 1]?.word ?? '') && !headsVictimsList(tokens, start)) continue;
@@ -128,6 +133,15 @@ export function arabicPassive(
       return { ...phrase, start };
   }
   return null;
+}
+
+/**
+ * One named definite before a plural or dual verb ("قال الدفاع المدني إن مدنيين قتلا": the adjective
+ * of the teller's name) is never all the verb counts: its subject is the count after it. (Not "أحد
+ * الراعيين اللذين أصيبا", one of those the verb counts, told by them.)
+ */
+function definiteOne(tokens: readonly Token[], start: number, phrase: CountPhrase): boolean {
+  return phrase.value.high === 1 && (tokens[start]?.word ?? '').startsWith('ال');
 }
 
 /** A verb in the dual: "قضيا", "قتلا", "أصيبا" (not the plural "قتلوا"). */

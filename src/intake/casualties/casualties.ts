@@ -64,6 +64,7 @@ import { bareCountBeforeComma } from './bare-count.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
+import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { fightKillsBothSides } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
@@ -106,7 +107,8 @@ export interface Casualties {
  * `sentenceBefore` is its sentence's text before the clause (as written), for whom "منهم" stands.
  */
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
-  const tokens = tokenize(view.text);
+  // ("a man, Khalaf al-Awad, 48, his wife and their son": who one of them is, told aside, who-aside.ts)
+  const tokens = lang === 'en' ? withoutWhoAside(view, tokenize(view.text)) : tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
   // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
   // ("Ali Sharifi, 37, was killed": an age in apposition, age-apposition.ts)

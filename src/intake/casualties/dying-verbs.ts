@@ -2,6 +2,7 @@
 import { CUES } from '../events/event-cues.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { NEUTRALISED } from './neutralised.js';
+import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -38,11 +39,17 @@ const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+
 const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
 /**
- * The casualty cues of the dead, with the verbs of dying and of losing one's own above, and a
- * party's "neutralised" (neutralised.ts).
+ * "أسفرت العمليات عن القضاء على أكثر من 120 إرهابياً": the noun of eliminating, its object the dead as
+ * the verb's is ("قضت على 14 إرهابياً"); only before a count ("القضاء على الإرهاب" kills no one).
+ */
+const ELIMINATING_AR = `(?<!${L})[وف]?(?:ب|بال|ال)?${anyOf(['قضاء'])}\\s+${anyOf(['على'])}(?=\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:\\d|(?:${[...Object.keys(AR_UNITS), ...Object.keys(AR_TENS)].join('|')})(?!${L})))`;
+
+/**
+ * The casualty cues of the dead, with the verbs of dying and of losing one's own above, the noun of
+ * eliminating, and a party's "neutralised" (neutralised.ts).
  */
 export const KILLED_CUES = new RegExp(
-  `${CUES.killed.source}|${DYING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
+  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
   'gu',
 );
 

@@ -4,6 +4,7 @@ import { monthNames } from './months.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { pastHourOfDay } from './hour-of-day.js';
+import { ORDINAL_DAYS } from './hijri-dates.js';
 
 /** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */
 const DAY_WORDS = new Set(
@@ -44,8 +45,28 @@ export function pastDateBetween(tokens: readonly Token[], numbers: Numbers, from
       i = hour;
       continue;
     }
+    const feastDay = pastFeastDay(tokens, i);
+    if (feastDay > i) {
+      i = feastDay;
+      continue;
+    }
     const day = /^\d{1,2}$/u.test(t.word) && !numbers.has(t.start);
     if (!DAY_WORDS.has(t.word) && !MONTH_WORDS.has(t.word) && !day) return i;
     i++;
   }
+}
+
+const DAYS_OF = new Set(['أيام', 'يوم'].map(normalizeForMatch));
+const FEAST = new Set(['عيد', 'العيد'].map(normalizeForMatch));
+const FEAST_NAMES = new Set(['الفطر', 'الأضحى'].map(normalizeForMatch));
+
+/**
+ * The index past a feast day named at `i` ("أول أيام عيد الأضحى", "ثالث أيام العيد"), told as the
+ * date in apposition to "أمس" ("أعدم التنظيم أمس، أول أيام عيد الأضحى، أربعة شبان"), else `i`.
+ */
+function pastFeastDay(tokens: readonly Token[], i: number): number {
+  if (ORDINAL_DAYS[tokens[i]?.word ?? ''] === undefined || !DAYS_OF.has(tokens[i + 1]?.word ?? '')) return i;
+  const feast = tokens[i + 2]?.word === normalizeForMatch('من') ? i + 3 : i + 2;
+  if (!FEAST.has(tokens[feast]?.word ?? '')) return i;
+  return FEAST_NAMES.has(tokens[feast + 1]?.word ?? '') ? feast + 2 : feast + 1;
 }

@@ -35,7 +35,8 @@ const HIJRI_MONTH_INDEX = new Map(
   HIJRI_MONTHS.flatMap((names, i) => names.map((n) => [f(n), i + 1] as const)),
 );
 
-const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries(
+/** The days of a feast by their ordinal: "ثالث أيام العيد", "the third day of Eid". */
+export const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries(
   [
     [['أول', 'اول', 'first'], 1],
     [['ثاني', 'second'], 2],

@@ -7,7 +7,7 @@ import type { Token } from '../reading/tokens.js';
 /** The particles of an Arabic name written in English: "al-Ahmad", "bin Ali", "Abu Omar". */
 const PARTICLE = '(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|abd)[-\\s]';
 /** A name as written: capitalised words (an acronym, "IS", "SDF", names a group, not a person). */
-const NAME = new RegExp(
+export const NAME = new RegExp(
   `^(?:${PARTICLE})?\\p{Lu}\\p{Ll}[\\p{L}’'-]*(?:\\s+(?:${PARTICLE})?\\p{Lu}\\p{Ll}[\\p{L}’'-]*){0,4}`,
   'u',
 );
