@@ -2,7 +2,11 @@
 // treated are the wounded, a floor for the wounded told again exactly is sharpened, a toll told
 // unsplit keeps its count past a qualifier, an unsplit item of a roundup is an incident of its own,
 // the wound of a body received is no one wounded, and a count past "أن" is no object of the
-// wounding verb before it; each on sentences written for it.
+// wounding verb before it; and from a later round (which wounded count an incident takes): the wounded
+// named as the subject of "still being treated", the dead told again beside the wounded an incident
+// lacked, a count told "the same day" as another blow, the event named back by its day ("Sunday's
+// blast") or by its place ("اشتباكات قرية X"), one person named by his trade after "أن", and the
+// wounded of a fight's other side; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/intake/ingest.js';
 import { ingested } from '../support/tolls.js';
@@ -140,5 +144,113 @@ describe('a count past "أن" is no object of the wounding verb before it', () =
         '2020-02-09',
       ),
     ).toEqual([{ from: '2020-02-09', to: '2020-02-09', governorate: 'Wasit', killed: 2, wounded: null }]);
+  });
+});
+
+describe('"N wounded were still being treated": those wounded as they are now, no incident of their own', () => {
+  it("a hospital's count of the wounded still in its care, a day after a bombing", () => {
+    expect(
+      ingested(
+        'Market bombing in Kirkuk',
+        [
+          'A bomb hidden in a vegetable cart killed five people at a market in the city of Kirkuk on Monday, police said.',
+          "A doctor at the city's main hospital said 12 wounded were still being treated there on Tuesday.",
+        ],
+        '2019-04-09',
+      ),
+    ).toEqual([{ from: '2019-04-08', to: '2019-04-08', governorate: 'Kirkuk', killed: 5, wounded: 12 }]);
+  });
+});
+
+describe('the dead an incident has, told again a few sentences on beside the wounded it lacked: the same blow', () => {
+  it('"…ما أدى إلى مقتل ثلاثة أشخاص وإصابة أربعة آخرين" two sentences after three dead', () => {
+    expect(
+      ingested(
+        'نزاع عشائري في ميسان',
+        [
+          'أعلنت شرطة ميسان، اليوم الثلاثاء، اعتقال متهمين بنزاع عشائري وقع في قضاء المجر الكبير، مساء الأحد، وأسفر عن مقتل ثلاثة أشخاص.',
+          'وذكر بيان للشرطة أن القوة ضبطت بندقيتين بحوزة المتهمين.',
+          'وقال مصدر محلي إن النزاع اندلع بسبب خلاف على حصص المياه، واستخدمت فيه الأسلحة الخفيفة، ما أدى إلى مقتل ثلاثة أشخاص وإصابة أربعة آخرين.',
+        ],
+        '2021-07-13',
+      ),
+    ).toEqual([{ from: '2021-07-11', to: '2021-07-11', governorate: 'Maysan', killed: 3, wounded: 4 }]);
+  });
+});
+
+describe('a count told "the same day" as the event before, with other dead: another blow that day', () => {
+  it('"Two soldiers were killed and four wounded the same day by sniper fire", after air strikes that killed ten', () => {
+    expect(
+      ingested(
+        'Fighting around Manbij',
+        [
+          'On Monday, a war monitor said air strikes on a village east of Manbij in Aleppo province killed ten civilians.',
+          'Two soldiers were killed and four wounded the same day by sniper fire near the river crossing, an officer said.',
+        ],
+        '2018-02-06',
+      ),
+    ).toEqual([
+      { from: '2018-02-05', to: '2018-02-05', governorate: 'Aleppo', killed: 10, wounded: null },
+      { from: '2018-02-05', to: '2018-02-05', governorate: 'Aleppo', killed: 2, wounded: 4 },
+    ]);
+  });
+});
+
+describe('the event named back by the day that owns it: its victims, on its day', () => {
+  it('"several of the more than 30 people wounded in Sunday\'s bombing died of their wounds"', () => {
+    expect(
+      ingested(
+        'Toll from Hama bombing rises',
+        [
+          'The death toll from a car bombing at a bus station in the city of Hama on Sunday has risen to 15, a monitoring group said on Thursday.',
+          "The group said several of the more than 30 people wounded in Sunday's bombing died of their wounds in hospital.",
+        ],
+        '2016-05-12',
+      ),
+    ).toEqual([{ from: '2016-05-08', to: '2016-05-08', governorate: 'Hama', killed: 15, wounded: 30 }]);
+  });
+});
+
+describe('the event named back by its place in the construct state ("خلال اشتباكات قرية X")', () => {
+  it('the soldiers killed and wounded "خلال اشتباكات قرية X", told after the militants the clash killed', () => {
+    expect(
+      ingested(
+        'مقتل 20 إرهابياً في نينوى',
+        [
+          'أعلنت قيادة العمليات، اليوم الخميس، أن قطعات الجيش اشتبكت صباح أمس الأربعاء مع عناصر داعش في قرية البوير جنوب الموصل، ما أسفر عن مقتل 20 إرهابياً.',
+          'وأضاف البيان أن القطعات عثرت على مخزن للعتاد في القرية.',
+          'وأشار البيان إلى استشهاد جنديين وإصابة أربعة آخرين خلال اشتباكات قرية البوير.',
+        ],
+        '2016-08-11',
+      ),
+    ).toEqual([{ from: '2016-08-10', to: '2016-08-10', governorate: 'Nineveh', killed: 20, wounded: 4 }]);
+  });
+});
+
+describe('one person named by his trade after "أن" ("بأن سائق شاحنة أصيب"): one wounded', () => {
+  it('"أفاد مصدر بأن سائق شاحنة أصيب بجروح إثر انفجار عبوة"', () => {
+    expect(
+      ingested(
+        'انفجار عبوة في تلعفر',
+        [
+          'أفاد مصدر أمني في قضاء تلعفر بأن سائق شاحنة أصيب بجروح إثر انفجار عبوة ناسفة على الطريق، صباح اليوم.',
+        ],
+        '2022-11-20',
+      ),
+    ).toEqual([{ from: '2022-11-20', to: '2022-11-20', governorate: 'Nineveh', killed: null, wounded: 1 }]);
+  });
+});
+
+describe('the other side of a fight, its dead and its wounded, told by "فيما": the fight\'s toll', () => {
+  it('"مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد وأصيب ثلاثة آخرون"', () => {
+    expect(
+      ingested(
+        'اشتباكات في دير الزور',
+        [
+          'أفاد مصدر محلي، اليوم الجمعة، بمقتل سبعة من عناصر تنظيم داعش في اشتباكات مع قسد في بلدة هجين بريف دير الزور الشرقي، فيما قتل عنصران من قسد وأصيب ثلاثة آخرون.',
+        ],
+        '2018-11-23',
+      ),
+    ).toEqual([{ from: '2018-11-23', to: '2018-11-23', governorate: 'Deir ez-Zor', killed: 9, wounded: 3 }]);
   });
 });

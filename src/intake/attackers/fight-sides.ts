@@ -46,17 +46,16 @@ function toldAsFight(event: Building): boolean {
  * "11 of the attacking fighters were killed, while four SDF fighters were killed", after a fight
  * told: a clause of the sentence that counted the event's dead, set against it by "while", counting
  * the dead of a side (a force) that was not among those counted, with no blow, place or day of its
- * own. In a fight neither side's dead are victims set apart from attackers: its toll counts both
- * sides (fight-toll.ts reads the same in one clause: "Fighting killed 19 soldiers and 23
+ * own, and its wounded if it tells them. In a fight neither side's dead are victims set apart from
+ * attackers: its toll counts both sides (fight-toll.ts reads the same in one clause: "Fighting killed 19 soldiers and 23
  * jihadists"). An attack told as such ("ISIS fighters attacked an army post…, three soldiers were
  * killed, while nine of the attackers died") keeps its attackers apart (doers-dead.ts).
  */
 export function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
-  const { killed, wounded, attackersKilled } = facts.casualties;
+  const { killed, attackersKilled } = facts.casualties;
   return (
     event.killed !== null &&
     killed !== null &&
-    wounded === null &&
     attackersKilled === null &&
     event.attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&

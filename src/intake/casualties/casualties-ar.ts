@@ -28,6 +28,7 @@ import { oneAtClauseHead } from '../victims/clause-head-person.js';
 import { memberBeforeVerb } from '../victims/member-subject.js';
 import { kinOfOneNamedAfter } from '../victims/who-they-were.js';
 import { oneAfterThatWas } from '../victims/that-one-was.js';
+import { oneOfTradeAfterThat } from '../victims/that-one-of-trade.js';
 import { countAtItemHead } from './count-at-item-head.js';
 import { ANY_WEEKDAY } from '../dates/date-patterns.js';
 import { anyOf } from '../reading/word-pattern.js';
@@ -57,6 +58,9 @@ export function arabicPassive(
   const plural = /(?:ا|وا|[^و]ن)$/.test(verb);
   const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
+  // ("بأن راعي أغنام أصيب": one person named by his trade, that-one-of-trade.ts)
+  const toldByTrade = plural ? -1 : oneOfTradeAfterThat(tokens, numbers, cue);
+  if (toldByTrade >= 0) return { value: one(1), next: cue, start: toldByTrade };
   const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
   if (atHead) return atHead;
   // (a subject "كان" opens, however long its description: was-subject.ts)

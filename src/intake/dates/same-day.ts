@@ -24,3 +24,12 @@ export function sameDayAsTold(clause: string, told: DateValue | null): DateMenti
   const { from, to, precision } = told;
   return { ...span, date: { from, to, precision, text: span.text }, role: 'event', aggregate: false };
 }
+
+/**
+ * The clause (in matching form) places what it tells on "the same day" as the event told before:
+ * a source retelling that event's toll names no day beside it, so a count told so is of another
+ * blow that day, or more of the one told (told-again.ts).
+ */
+export function toldOnSameDay(matchText: string): boolean {
+  return SAME_DAY.test(matchText);
+}

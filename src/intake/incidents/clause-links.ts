@@ -94,10 +94,25 @@ export const DEFINITE_EVENTS_EN =
  * ("The clashes erupted after…", "The strike came as…", "The raid on the village of X, near Y, began
  * late on Wednesday"; so is it named by what it was, "The violence erupted at al-Khilani Square"), and
  * its pronoun after "during" ("دار اشتباك،
- * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt").
+ * أصيب خلاله مقاتل", "a firefight, during which a fighter was hurt"), and by the day that owns it
+ * ("the 40 people wounded in Sunday's blast": the blast told, the victims it had), or by where it
+ * was ("خلال اشتباكات قرية X").
  */
+/**
+ * "خلال اشتباكات قرية الحاج علي", "في هجوم بلدة كذا": the event told before, named by where it was
+ * (the construct state makes it as definite as "الاشتباكات"), in matching form.
+ */
+const EVENT_OF_PLACE_AR = `(?<![\\p{L}])(?:${['خلال', 'أثناء', 'في', 'جراء', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.filter(
+  (w) => w.startsWith('ال'),
+)
+  .map((w) => normalizeForMatch(w.slice(2)))
+  .join(
+    '|',
+  )})\\s+(?:${['قرية', 'بلدة', 'مدينة', 'منطقة', 'حي', 'ناحية', 'قضاء'].map(normalizeForMatch).join('|')})(?![\\p{L}])`;
+/** "Sunday's", "yesterday's" (in matching form, the apostrophe a space): the day that owns an event named before. */
+const DAY_OWNED_EN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday) ?s';
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|${EVENT_OF_PLACE_AR}|(?<![\\p{L}])(?:in|during) ${DAY_OWNED_EN} (?:[\\p{L}-]+ ){0,2}?(?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
   'u',
 );
 /**

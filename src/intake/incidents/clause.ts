@@ -304,12 +304,15 @@ export function analyseClause(
         explicitDay(namedDayOverCount(narrowest(eventDates), eventDates), eventDates)) ?? null;
   // (not where the death raised the toll of an attack that killed others: "died of his wounds on
   // Monday, raising the death toll from Sunday's bombing to three" — the event is the bombing, on its day)
+  // (nor where the blow is named back as the event told, "several of those wounded in Sunday's blast
+  // died of their injuries": the deaths are of its wounded, the event is the blow, on its day)
   // (a death told "later" than the event before, with no day of its own, on that event's day: later-on.ts)
   const eventDate = toldDate && {
     ...toldDate,
-    date: tellsRisenToll(view.text)
-      ? toldDate.date
-      : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
+    date:
+      tellsRisenToll(view.text) || REFERS_BACK.test(view.text)
+        ? toldDate.date
+        : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
   };
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =

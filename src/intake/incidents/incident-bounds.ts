@@ -54,9 +54,15 @@ export function fillsCasualties(current: Building, facts: ClauseFacts): boolean 
     return killed !== null || wounded !== null;
   }
   if (facts.eventDate || facts.place?.governorate) return false;
+  // ("three killed", then "…killing three and wounding four others": the count the incident has,
+  // told again, makes the clause a retelling of the same blow, whose other count it lacked; so does
+  // the blow named back, "two soldiers killed and four wounded during the clashes of X", whatever
+  // its dead, which merge notes beside the incident's)
+  const toldAgain = (told: Count | null, known: Count | null): boolean =>
+    told === null || facts.refersBack || (known !== null && sameCount(told, known));
   return (
-    (killed === null && wounded !== null && current.wounded === null) ||
-    (wounded === null && killed !== null && current.killed === null)
+    (toldAgain(killed, current.killed) && wounded !== null && current.wounded === null) ||
+    (toldAgain(wounded, current.wounded) && killed !== null && current.killed === null)
   );
 }
 

@@ -733,8 +733,12 @@ export function extractIncidents(
       }
       // "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد": the other side's dead
       // of the fight told, its toll too (fight-sides.ts)
+      // (its wounded too, beside those the fight had: "…فيما قتل ثلاثة من قسد وأصيب خمسة آخرون")
       if (last && otherSideOfFight(last, facts, sentence.index)) {
-        last.killed = sumCounts([last.killed!, facts.casualties.killed!]);
+        const { killed, wounded } = facts.casualties;
+        last.killed = sumCounts([last.killed!, killed!]);
+        if (wounded !== null)
+          last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
         merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
       }

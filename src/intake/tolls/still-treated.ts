@@ -18,8 +18,12 @@ const HIT_NOW = new RegExp(
   `(?<![\\p{L}])(?:killed|wounded|injured|hurt|${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
-/** "the four remaining wounded": the wounded named as those left, a noun, no one hit now. */
-const REMAINING = /(?<![\p{L}])(?:remaining|surviving)\s+(?:wounded|injured)(?![\p{L}])/gu;
+/**
+ * "the four remaining wounded", "46 wounded were still being treated": the wounded named as those
+ * left, or as the subject of the words that tell they are still in care — a noun, no one hit now.
+ */
+const REMAINING =
+  /(?<![\p{L}])(?:(?:remaining|surviving)\s+(?:wounded|injured)|(?:wounded|injured)(?=\s+(?:people\s+)?(?:were|are|remain|remained|remains)\s+still\s|\s+(?:people\s+)?(?:still|remain|remained|remains)\s))(?![\p{L}])/gu;
 /** At most three words between the count and "still": "five others are still being treated", "the four remaining wounded are still…". */
 const JUST_BEFORE = /^\s+(?:[\p{L}]+\s+){0,3}$/u;
 /**

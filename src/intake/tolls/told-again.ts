@@ -10,6 +10,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
+import { toldOnSameDay } from '../dates/same-day.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { detectLanguage } from '../article/language.js';
 
@@ -39,9 +40,11 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
   // event of its own, is the event just told
   // (so is one that names the toll as such, whatever it says of the event: "قال المرصد إن عدد القتلى بلغ
   // تسعة، مرجحاً أن تكون الغارات أردنية", "the monitor said the death toll had reached nine")
+  // (not one told as on "the same day", "في اليوم ذاته": another blow that day, same-day.ts)
   const sourcedToll =
     facts.sourced &&
     (!facts.eventNamed || TOLL_WORD.test(facts.matchText)) &&
+    !toldOnSameDay(facts.matchText) &&
     !facts.additional &&
     !facts.another &&
     !facts.similar;
