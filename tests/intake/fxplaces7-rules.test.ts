@@ -1,8 +1,8 @@
 // Rules from the fxplaces7 round (issue 12, the governorate of a told place): an item of a roundup's
 // list that names only its village lies in the place heading the list; a word told with an age is a
 // person's name, not a place; a governorate named as a border is not the place of the spot against
-// it; a street, square or resort named after a governorate places nothing. Each on sentences written
-// for it.
+// it; a street, square or resort named after a governorate places nothing; the Garmiyan
+// administration is Kalar's, in Sulaymaniyah. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -69,5 +69,19 @@ describe('a street, square or resort named after a governorate: no place of its 
         '2020-01-11',
       ).map((x) => x.governorate),
     ).toEqual(['Karbala', 'Karbala']);
+  });
+});
+
+describe('a spot told only by the administration it belongs to: "التابعة لإدارة كرميان" is Kalar', () => {
+  it('an attack at a village of Garmiyan the gazetteer does not know lies in Sulaymaniyah', () => {
+    expect(
+      ingested(
+        'مقتل عنصر من البيشمركة بهجوم لداعش',
+        [
+          'قتل عنصر من البيشمركة وأصيب آخر، مساء السبت، بهجوم شنه مسلحو داعش على نقطة في قرية كولجو التابعة لإدارة كرميان.',
+        ],
+        '2021-03-14',
+      ),
+    ).toEqual([{ from: '2021-03-13', to: '2021-03-13', governorate: 'Sulaymaniyah', killed: 1, wounded: 1 }]);
   });
 });
