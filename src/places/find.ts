@@ -3,7 +3,8 @@ import { buildPlaceIndex, type NamePattern, type PlaceIndex } from './name-index
 import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
 import { namesRoadQuarter } from './road-quarter.js';
-import { governorateAsFirstName } from './person-name.js';
+import { namesSpotAfter } from './spot-named-after.js';
+import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import {
@@ -201,6 +202,8 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     blocked.every(([start, end]) => c.end <= start || c.start >= end) &&
     !namesGovernment(sentence, c.start, c.end) &&
     !namesRoadQuarter(sentence, c.start) &&
+    !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
+    !namedWithAge(sentence, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
     acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),

@@ -1170,7 +1170,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     45.69,
   ],
   ['district', 'iq-sulaymaniyah-dokan', 'iq-sulaymaniyah', 'Dokan|Dukan', 'دوكان', 35.95, 44.95],
-  ['district', 'iq-sulaymaniyah-kalar', 'iq-sulaymaniyah', 'Kalar|Kelar', 'كلار', 34.63, 45.32],
+  // (the Kurdistan Region's Garmiyan administration, seated at Kalar, is named for it: "ناحية … التابعة لإدارة كرميان")
+  [
+    'district',
+    'iq-sulaymaniyah-kalar',
+    'iq-sulaymaniyah',
+    'Kalar|Kelar|Garmiyan|Garmian|Germiyan',
+    'كلار|كرميان|گرميان|گەرمیان',
+    34.63,
+    45.32,
+  ],
   [
     'district',
     'iq-sulaymaniyah-penjwin',

@@ -1,4 +1,4 @@
-// A governorate's name given as a man's first name: "said Muthanna Al Tamimi".
+// A place name that is a person's: a governorate as a first name ("said Muthanna Al Tamimi"), a name told with an age.
 import type { Entry } from './types.js';
 
 /** A family name in the Arab manner right after: "Al Tamimi", "al-Jubouri", "el-Sayed". */
@@ -20,4 +20,20 @@ export function governorateAsFirstName(sentence: string, entry: Entry, start: nu
     FAMILY_NAME_AFTER.test(sentence.slice(end, end + 12)) &&
     SPEAKER_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))
   );
+}
+
+/**
+ * An age right after, in brackets or between commas: "وزوجته فاطمة (٣٨ عاماً)", "Fatima (38)",
+ * "Hassan, 45, was".
+ */
+const AGE_AFTER =
+  /^\s*(?:[(（]\s*[\d٠-٩]{1,3}(?:\s*(?:و|and)\s*[\d٠-٩]{1,3})?(?:\s*(?:عام|سنة|سنوات|years?)[\p{L}\p{M}]*(?:\s+old)?)?\s*[)）]|,\s*\d{1,3}\s*,)/u;
+
+/**
+ * "وزوجته فاطمة (٣٨ عاماً)": a word told with a person's age right after it is that person's name,
+ * whatever place it also spells (here, read with "ف" as a conjunction, Atmeh). Ages are given of
+ * people, never of towns, so any place name so followed is read as a name.
+ */
+export function namedWithAge(sentence: string, end: number): boolean {
+  return AGE_AFTER.test(sentence.slice(end, end + 24));
 }

@@ -161,6 +161,9 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
     // "في المنطقة الجبلية المحاذية لحدود محافظة كركوك", "in hills bordering Kirkuk province": the
     // place the spot lies against, not the one it lies in
     if (bordersOn(tokens, at)) return -1;
+    // "في منطقة وعرة بين مطيبيجة وحدود ديالى", "near the Diyala border": a governorate named as a
+    // border is the line the spot lies against, as likely on the other side of it
+    if (mention.entry.kind === 'governorate' && namedAsBorder(sentence, tokens, at, mention.end)) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
@@ -230,6 +233,21 @@ function bordersOn(tokens: readonly Token[], at: number): boolean {
     if (!isIn(BORDER_LINK_WORDS, tokens[i])) return false;
   }
   return false;
+}
+
+/** "حدود", "border": the limit of a place, named right before or after it. */
+const BORDER_NOUNS = new Set(['حدود', 'border', 'borders', 'boundary']);
+/** What may stand between the border's word and the governorate: "حدود محافظة ديالى", "the border of the province of". */
+const GOVERNORATE_LINKS = new Set(['محافظه', 'province', 'governorate', 'of', 'the']);
+/** "the Diyala border", "Diyala's boundary", "Diyala provincial border". */
+const BORDER_AFTER =
+  /^(?:['’]s)?(?:\s+(?:province|provincial|governorate))?\s+(?:border|borders|boundary)(?![\p{L}])/u;
+
+/** Whether the mention at token `at` (ending at `end`) is named as a border: "حدود (محافظة) ديالى", "border of Diyala". */
+function namedAsBorder(sentence: string, tokens: readonly Token[], at: number, end: number): boolean {
+  let before = at - 1;
+  while (before > at - 3 && isIn(GOVERNORATE_LINKS, tokens[before])) before--;
+  return isIn(BORDER_NOUNS, tokens[before]) || BORDER_AFTER.test(sentence.slice(end, end + 30));
 }
 
 /** Whether `offset` lies inside a parenthesis opened before it in the sentence. */

@@ -21,11 +21,17 @@ import type { Sentence } from '../reading/types.js';
 import { kindNamed, namesKind } from '../places/kind-told.js';
 import { regionOfArticle } from '../places/region-of-article.js';
 import { offCity } from '../places/off-city.js';
+import { headingPlace } from '../places/section-heading.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
-  /** The one governorate its paragraph names, if it names exactly one. */
+  /** The one governorate its paragraph names, if it names exactly one; if it names none, its list's heading. */
   governorate(b: Building): ResolvedPlace | null;
+  /**
+   * The place heading the roundup's list it is an item of, when its own paragraph names no
+   * governorate ("Aleppo countryside", then "- Kafr Taal: three killed…"): section-heading.ts.
+   */
+  heading(b: Building): ResolvedPlace | null;
   /** The incident told before it that has a governorate, when its own paragraph names none. */
   before(b: Building): Building | null;
   /** The incident told just before it in its paragraph, if that one has a governorate. */
@@ -74,10 +80,20 @@ export function placeContext(
     }
     return byParagraph.get(paragraph) ?? null;
   };
+  const heading = (paragraph: number): ResolvedPlace | null =>
+    headingPlace(sentences, paragraph, ctx.resolvePlace, ctx.lang);
   return {
     governorate: (b) => {
       const first = sentences.find((s) => s.index === b.sentences[0]);
-      return first ? paragraphGovernorate(first.paragraph) : null;
+      if (!first) return null;
+      const own = paragraphGovernorate(first.paragraph);
+      return named.get(first.paragraph) ? own : heading(first.paragraph);
+    },
+    heading: (b) => {
+      const first = sentences.find((s) => s.index === b.sentences[0]);
+      if (!first) return null;
+      paragraphGovernorate(first.paragraph);
+      return named.get(first.paragraph) ? null : heading(first.paragraph);
     },
     before: (b) => {
       const first = sentences.find((s) => s.index === b.sentences[0]);
@@ -244,13 +260,15 @@ export function finish(
           ? context.kindTold(b)!.place!
           : townTold?.governorate
             ? townTold
-            : ctx.titlePlace?.governorate
-              ? ctx.titlePlace
-              : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-                // lead placed (a clause with no such tie keeps no place, and no incident)
-                !named && ties(b.source) && context.lead()?.governorate
-                ? context.lead()!
-                : (named ?? b.place);
+            : context.heading(b)
+              ? context.heading(b)!
+              : ctx.titlePlace?.governorate
+                ? ctx.titlePlace
+                : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
+                  // lead placed (a clause with no such tie keeps no place, and no incident)
+                  !named && ties(b.source) && context.lead()?.governorate
+                  ? context.lead()!
+                  : (named ?? b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

@@ -10,7 +10,7 @@ import type { Sentence } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
 
 /** A list item's mark at the head of its paragraph: "- ", "• ". */
-const ITEM = /^\s*[-–•*]\s*/u;
+export const LIST_ITEM = /^\s*[-–•*]\s*/u;
 /** A heading that ends in a colon: "وهم:", "وتوزعوا على النحو التالي:". */
 const HEADING = /[:：]\s*$/u;
 
@@ -24,7 +24,7 @@ export function deadListItems(sentences: readonly Sentence[], matchTexts: readon
   let open = false;
   for (const [at, sentence] of sentences.entries()) {
     const opensParagraph = sentences[at - 1]?.paragraph !== sentence.paragraph;
-    if (open && opensParagraph && ITEM.test(sentence.text)) items.add(at);
+    if (open && opensParagraph && LIST_ITEM.test(sentence.text)) items.add(at);
     else if (opensParagraph || !open) {
       open = HEADING.test(sentence.text) && (matchTexts[at] ?? '').search(KILLED_CUES) >= 0;
     }
