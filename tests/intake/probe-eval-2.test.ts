@@ -106,7 +106,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzu',
-      'TOTAL | 40 | 40 | 38 | 0.95 | 0.95 | 0.95 | 0.90 | 0.97 | 0.34 (13/38) | 0.87 (33/38) | 0.95 (62/65)',
+      'TOTAL | 40 | 40 | 38 | 0.95 | 0.95 | 0.95 | 0.90 | 0.97 | 0.34 (13/38) | 0.89 (34/38) | 0.95 (62/65)',
     ],
     [
       'tests/intake/probe-zzzv',
@@ -119,33 +119,33 @@ describe('eval CLI on the held-out probes, part 2', () => {
   });
 
   // Sealed until this stop's intake work is merged, then scored once (AFTER.txt): the honest figure
-  // on text nobody tuned for (probe-zzzzo…-zzzzt, written blind at the start of the seventh stop of
+  // on text nobody tuned for (probe-zzzzu…-zzzzz, written blind at the start of the eighth stop of
   // 3 Dec, while its round worked on the opened sets). Kept in part 2, the lighter file. Asserted
   // exactly so that a later change that moves it says so.
   it.each([
     [
-      'tests/intake/probe-zzzzo',
-      'TOTAL | 85 | 84 | 81 | 0.95 | 0.96 | 0.96 | 0.92 | 1.00 | 0.68 (55/81) | 0.91 (74/81) | 0.92 (108/118)',
+      'tests/intake/probe-zzzzu',
+      'TOTAL | 68 | 66 | 59 | 0.87 | 0.89 | 0.88 | 0.79 | 1.00 | 0.59 (35/59) | 0.80 (47/59) | 0.96 (86/90)',
     ],
     [
-      'tests/intake/probe-zzzzp',
-      'TOTAL | 54 | 45 | 41 | 0.76 | 0.91 | 0.83 | 0.73 | 0.90 | 0.56 (23/41) | 0.83 (34/41) | 0.95 (92/97)',
+      'tests/intake/probe-zzzzv',
+      'TOTAL | 43 | 34 | 34 | 0.79 | 1.00 | 0.88 | 0.85 | 0.97 | 0.71 (24/34) | 0.85 (29/34) | 0.93 (91/98)',
     ],
     [
-      'tests/intake/probe-zzzzq',
-      'TOTAL | 47 | 42 | 37 | 0.79 | 0.88 | 0.83 | 0.76 | 0.92 | 0.35 (13/37) | 0.73 (27/37) | 0.93 (92/99)',
+      'tests/intake/probe-zzzzw',
+      'TOTAL | 46 | 45 | 41 | 0.89 | 0.91 | 0.90 | 0.76 | 0.98 | 0.68 (28/41) | 0.83 (34/41) | 0.98 (92/94)',
     ],
     [
-      'tests/intake/probe-zzzzr',
-      'TOTAL | 38 | 45 | 29 | 0.76 | 0.64 | 0.70 | 0.58 | 0.97 | 0.38 (11/29) | 0.97 (28/29) | 0.96 (44/46)',
+      'tests/intake/probe-zzzzx',
+      'TOTAL | 32 | 34 | 29 | 0.91 | 0.85 | 0.88 | 0.79 | 0.97 | 0.76 (22/29) | 0.93 (27/29) | 0.99 (193/195)',
     ],
     [
-      'tests/intake/probe-zzzzs',
-      'TOTAL | 50 | 47 | 45 | 0.90 | 0.96 | 0.93 | 0.74 | 0.93 | 0.38 (17/45) | 0.84 (38/45) | 0.98 (91/93)',
+      'tests/intake/probe-zzzzy',
+      'TOTAL | 62 | 60 | 56 | 0.90 | 0.93 | 0.92 | 0.85 | 0.95 | 0.58 (32/55) | 0.91 (50/55) | 0.94 (102/109)',
     ],
     [
-      'tests/intake/probe-zzzzt',
-      'TOTAL | 46 | 43 | 42 | 0.91 | 0.98 | 0.94 | 0.95 | 1.00 | 0.71 (30/42) | 0.95 (40/42) | 0.98 (82/84)',
+      'tests/intake/probe-zzzzz',
+      'TOTAL | 50 | 49 | 46 | 0.92 | 0.94 | 0.93 | 0.88 | 0.98 | 0.54 (25/46) | 0.96 (44/46) | 0.99 (85/86)',
     ],
   ])('%s (sealed, scored once after the fixes): its totals, exactly', async (dir, row) => {
     const t = await probeTotal(dir);

@@ -57,7 +57,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zze',
-      'TOTAL | 53 | 54 | 53 | 1.00 | 0.98 | 0.99 | 0.93 | 0.98 | 0.56 (29/52) | 0.98 (51/52) | 0.97 (56/58)',
+      'TOTAL | 53 | 54 | 53 | 1.00 | 0.98 | 0.99 | 0.93 | 1.00 | 0.56 (29/52) | 0.98 (51/52) | 0.97 (56/58)',
     ],
     [
       'tests/intake/probe-zzf',

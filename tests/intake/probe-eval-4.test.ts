@@ -49,7 +49,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzw',
-      'TOTAL | 29 | 28 | 28 | 0.97 | 1.00 | 0.98 | 0.93 | 1.00 | 0.46 (13/28) | 0.89 (25/28) | 1.00 (47/47)',
+      'TOTAL | 29 | 28 | 28 | 0.97 | 1.00 | 0.98 | 0.93 | 1.00 | 0.46 (13/28) | 0.93 (26/28) | 1.00 (47/47)',
     ],
     [
       'tests/intake/probe-zzx',
@@ -57,7 +57,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzy',
-      'TOTAL | 32 | 33 | 32 | 1.00 | 0.97 | 0.98 | 0.94 | 0.97 | 0.78 (25/32) | 0.91 (29/32) | 0.98 (60/61)',
+      'TOTAL | 32 | 33 | 32 | 1.00 | 0.97 | 0.98 | 0.97 | 0.97 | 0.78 (25/32) | 0.91 (29/32) | 0.98 (60/61)',
     ],
     [
       'tests/intake/probe-zzz',
@@ -89,7 +89,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzg',
-      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.90 | 0.97 | 0.60 (24/40) | 0.85 (34/40) | 0.97 (68/70)',
+      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.90 | 0.97 | 0.63 (25/40) | 0.88 (35/40) | 0.97 (68/70)',
     ],
     [
       'tests/intake/probe-zzzh',
@@ -117,7 +117,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzf',
-      'TOTAL | 39 | 43 | 38 | 0.97 | 0.88 | 0.93 | 0.81 | 1.00 | 0.78 (29/37) | 1.00 (37/37) | 0.92 (56/61)',
+      'TOTAL | 39 | 43 | 38 | 0.97 | 0.88 | 0.93 | 0.84 | 1.00 | 0.78 (29/37) | 1.00 (37/37) | 0.92 (56/61)',
     ],
     [
       'tests/intake/probe-zzzzg',
