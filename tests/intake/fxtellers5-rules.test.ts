@@ -76,6 +76,19 @@ describe("a side's own losses after the enemy dead it counted (fight-sides.ts fi
     ).toEqual([{ from: '2016-02-27', to: '2016-02-28', governorate: 'Hasakah', killed: 46, wounded: null }]);
   });
 
+  it('"قالت الحركة إن أربعة من مقاتليها قتلوا في القصف": a strike\'s dead in their own side\'s count, not added', () => {
+    expect(
+      ingested(
+        'مقتل ثلاثة مسلحين بقصف تركي قرب زاخو',
+        [
+          'قُتل ثلاثة مسلحين من حزب العمال الكردستاني بقصف نفذته طائرة تركية مسيرة، مساء أمس الأحد، على سيارة قرب قرية باتيفا التابعة لقضاء زاخو في محافظة دهوك.',
+          'من جهتها، قالت الحركة في بيان اليوم الاثنين إن أربعة من مقاتليها قتلوا في القصف.',
+        ],
+        '2020-08-17',
+      ).map((x) => ({ governorate: x.governorate, killed: x.killed })),
+    ).toEqual([{ governorate: 'Duhok', killed: 3 }]);
+  });
+
   it('"its fighters killed 30 of the enemy": the side as the killer, no own losses', () => {
     expect(
       ingested(

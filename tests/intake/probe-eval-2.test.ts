@@ -129,7 +129,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzv',
-      'TOTAL | 43 | 34 | 34 | 0.79 | 1.00 | 0.88 | 0.85 | 0.97 | 0.71 (24/34) | 0.85 (29/34) | 0.93 (91/98)',
+      'TOTAL | 43 | 34 | 34 | 0.79 | 1.00 | 0.88 | 0.88 | 0.97 | 0.71 (24/34) | 0.85 (29/34) | 0.93 (91/98)',
     ],
     [
       'tests/intake/probe-zzzzw',

@@ -3,6 +3,7 @@ import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { WHILE } from './doers-dead.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
+import { fromAfar } from '../events/other-blow.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { sameCount } from '../reading/count.js';
@@ -125,6 +126,10 @@ export function fightOfOwnLosses(
       (!namesFight || foughtIn(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  // (a strike from afar by a side not told in its own words is no fight of the counting side: its
+  // own dead told after it, "ثلاثة من مقاتليها استشهدوا في الغارة", are the strike's victims in
+  // their side's count)
+  if (fromAfar(fight.event) && !OWN_SIDE.test(matchView(fight.source).text)) return undefined;
   if (facts.place?.governorate && !sameGovernorate(fight.place, facts.place)) return undefined;
   // (a day the fight began on, "the battle, which started on Thursday night", is no later one)
   if (facts.eventDate && fight.date && facts.eventDate.date.from > fight.date.to) return undefined;
