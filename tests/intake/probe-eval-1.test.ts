@@ -156,6 +156,30 @@ describe('eval CLI on the held-out probes, part 1', () => {
       'tests/intake/probe-zzzzt',
       'TOTAL | 44 | 43 | 42 | 0.95 | 0.98 | 0.97 | 0.95 | 1.00 | 0.74 (31/42) | 0.95 (40/42) | 0.98 (82/84)',
     ],
+    [
+      'tests/intake/probe-zzzzu',
+      'TOTAL | 68 | 66 | 59 | 0.87 | 0.89 | 0.88 | 0.79 | 1.00 | 0.59 (35/59) | 0.80 (47/59) | 0.96 (86/90)',
+    ],
+    [
+      'tests/intake/probe-zzzzv',
+      'TOTAL | 43 | 34 | 34 | 0.79 | 1.00 | 0.88 | 0.88 | 0.97 | 0.71 (24/34) | 0.85 (29/34) | 0.93 (91/98)',
+    ],
+    [
+      'tests/intake/probe-zzzzw',
+      'TOTAL | 46 | 45 | 41 | 0.89 | 0.91 | 0.90 | 0.76 | 0.98 | 0.68 (28/41) | 0.83 (34/41) | 0.98 (92/94)',
+    ],
+    [
+      'tests/intake/probe-zzzzx',
+      'TOTAL | 32 | 34 | 29 | 0.91 | 0.85 | 0.88 | 0.79 | 0.97 | 0.76 (22/29) | 0.93 (27/29) | 0.99 (193/195)',
+    ],
+    [
+      'tests/intake/probe-zzzzy',
+      'TOTAL | 62 | 60 | 56 | 0.90 | 0.93 | 0.92 | 0.85 | 0.95 | 0.58 (32/55) | 0.91 (50/55) | 0.94 (102/109)',
+    ],
+    [
+      'tests/intake/probe-zzzzz',
+      'TOTAL | 50 | 49 | 46 | 0.92 | 0.94 | 0.93 | 0.88 | 0.98 | 0.54 (25/46) | 0.96 (44/46) | 0.99 (85/86)',
+    ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
