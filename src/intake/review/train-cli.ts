@@ -57,7 +57,7 @@ async function train(io: CliIo): Promise<number> {
   };
   writeFileSync(WEIGHTS_FILE, weightsModule(model));
   execFileSync('npx', ['prettier', '--write', WEIGHTS_FILE]);
-  io.log.info({ ...model.trainedOn, threshold }, 'review model written');
+  io.log.info({ ...model.trainedOn, threshold: model.threshold }, 'review model written');
   return 0;
 }
 
