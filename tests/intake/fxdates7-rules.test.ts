@@ -1,7 +1,7 @@
 // Rules from the fxdates7 round (issue 12, the right place drafted on another day): a count of days
 // in any number word ("بعد تسعة أيام على"), an item of a roundup told in a paragraph of its own after
 // an item of another day, an event known by a report given before the news, and the night of the
-// feast ("ليلة العيد"); each on sentences written for it.
+// feast ("ليلة العيد") but not another feast named with a bare "عيد"; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -93,6 +93,24 @@ describe('"ليلة العيد": the night from the eve of the feast into its fi
     ).toEqual([
       { from: '2020-08-01', to: '2020-08-01', governorate: 'Aleppo', killed: 2, wounded: 5 },
       { from: '2020-07-30', to: '2020-07-31', governorate: 'Aleppo', killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe('"عيد" bare of the article with another name: another feast, not Eid', () => {
+  it('"ليلة عيد الميلاد، مساء الخميس": the weekday dates it, not the eve of the last Eid', () => {
+    expect(
+      ingested(
+        'هجوم على كنيسة في الحسكة',
+        [
+          'أصيب ثلاثة مدنيين صباح اليوم السبت بانفجار عبوة ناسفة قرب كنيسة في مدينة الحسكة.',
+          'وفي ليلة عيد الميلاد، مساء الخميس، قتل عنصر من الشرطة المحلية برصاص مسلحين قرب بلدة تل تمر.',
+        ],
+        '2020-12-26',
+      ),
+    ).toEqual([
+      { from: '2020-12-26', to: '2020-12-26', governorate: 'Hasakah', killed: null, wounded: 3 },
+      { from: '2020-12-24', to: '2020-12-24', governorate: 'Hasakah', killed: 1, wounded: null },
     ]);
   });
 });
