@@ -75,8 +75,9 @@ describe('extractIncidents', () => {
     ).toEqual([
       { from: '2023-03-11', to: '2023-03-11', governorate: 'Kirkuk', killed: 2, wounded: null },
       { from: '2023-03-07', to: '2023-03-07', governorate: 'Kirkuk', killed: 9, wounded: null },
-      // no date of its own: a roundup dates one event and lists the next, so it takes the date told before it
-      { from: '2023-03-07', to: '2023-03-07', governorate: 'Diyala', killed: null, wounded: 3 },
+      // no date of its own, told as an item of its own after one of another day: a roundup lists the
+      // news' items, so it takes the day of the news its lead told (carried-date.ts)
+      { from: '2023-03-11', to: '2023-03-11', governorate: 'Diyala', killed: null, wounded: 3 },
     ]);
   });
 

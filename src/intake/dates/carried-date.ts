@@ -6,6 +6,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf } from '../reading/word-pattern.js';
 import { SAID_THAT } from './date-roles.js';
 import { killsDatedByStatement } from './kills-statement-day.js';
+import { reportedBefore } from './reported-before.js';
 
 type Dated = Building['date'];
 
@@ -64,31 +65,41 @@ function daysOfNews(date: NonNullable<Dated>, published: string): boolean {
  * lead). Where a lead that is no incident itself gives the time of the news (`daysOfNews`), that
  * time: another item's own date ("مساء أمس") is that item's alone; so is it before any item is
  * dated, where that lead announces the events its items tell (`announcesEvents`), else the day of
- * the deed the first sentence of news told (`tellsDeedOfNews`, under a dateline).
+ * the deed the first sentence of news told (`tellsDeedOfNews`, under a dateline). Where the lead is
+ * an incident itself, an item told in a paragraph of its own ("وفي البصرة، قتل ثلاثة", "In Baghdad, a
+ * car bomb exploded") is of the news' day too; one told in the paragraph of the item dated before it
+ * ("كما قتل عنصر آخر") goes on with that item. An item known only by a report given before the news
+ * ("نشر المرصد يوم أمس أن…") is not of the news' day, and happened by then: it takes no day told
+ * after its report (reported-before.ts); with none carried, it keeps the report's day (incident-finish.ts).
  */
 export function carriedDates(
   built: readonly Building[],
   lead: { day: Dated; told: boolean; announces: boolean; deedDay: Dated },
   published: string,
 ): Dated[] {
-  const heading = lead.day && !lead.told && daysOfNews(lead.day, published) ? lead.day : null;
+  const news = lead.day && daysOfNews(lead.day, published) ? lead.day : null;
+  const heading = lead.told ? null : news;
   const first =
     heading && lead.announces && !isBackground(heading, published)
       ? heading
       : lead.deedDay && !isBackground(lead.deedDay, published)
         ? lead.deedDay
         : null;
-  let last: Dated = null;
+  let last: { date: Dated; paragraph: number } | null = null;
   return built.map((b) => {
     // "وكانت القيادة قد أعلنت منتصف الشهر الماضي مقتل ثلاثة": background told in the pluperfect as
     // announced on a day of its own keeps that day, not the day of the item told before it
     const ownBackground = !b.date && !!b.reporting && BACKGROUND_FRAME.test(normalizeForMatch(b.source));
     // (so does a side's statement of the militants it killed: kills-statement-day.ts)
-    const inherited = ownBackground || killsDatedByStatement(b) ? null : last ? (heading ?? last) : first;
+    const reported = b.date ? null : reportedBefore(b.reporting, published);
+    const ownItem =
+      !!last && b.paragraph !== last.paragraph && !reported && !!news && !isBackground(news, published);
+    const carried = last ? (heading ?? (ownItem ? news : last.date)) : first;
+    const inherited = ownBackground || killsDatedByStatement(b) ? null : carried;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")
     if (b.date && !longerThanNight(b.date) && !BACKGROUND_FRAME.test(normalizeForMatch(b.source)))
-      last = b.date;
-    return inherited;
+      last = { date: b.date, paragraph: b.paragraph };
+    return reported && inherited && inherited.from > reported.to ? reported : inherited;
   });
 }

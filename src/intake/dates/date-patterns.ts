@@ -1,7 +1,7 @@
 // Words and pattern parts of the date rules: months, weekdays, ordinals, counts, parts of a month.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { monthNames } from './months.js';
-import { AR_ORDINALS_DEFINITE } from '../reading/number-words.js';
+import { AR_ORDINALS_DEFINITE, AR_UNITS, EN_SMALL } from '../reading/number-words.js';
 import { L } from '../reading/word-pattern.js';
 
 // The date rules take L from here with the rest of their pattern parts.
@@ -96,8 +96,17 @@ const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
     ['أسبوعين', 2],
   ].map(([k, v]) => [f(k as string), v as number]),
 );
+/**
+ * The other number words of more than one ("ثمانية", "تسع", "اثنين", "nine"), read as casualty counts
+ * are; not "أحد" (also Sunday) nor the dual of "case" ("حالتين"), which count no time.
+ */
+const MORE_THAN_ONE: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries({ ...AR_UNITS, ...EN_SMALL }).filter(([w, n]) => n > 1 && !w.startsWith(f('حالت'))),
+);
+
+/** The days, weeks or years a word counts: "بعد ثمانية أيام على", "قبل تسع سنوات", "nine days after". */
 export const count = (word: string | undefined): number =>
-  word && /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word ?? ''] ?? 0);
+  word && /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word ?? ''] ?? MORE_THAN_ONE[word ?? ''] ?? 0);
 
 export const PART_OF_MONTH: Readonly<Record<string, [number, number]>> = Object.fromEntries(
   [

@@ -178,12 +178,14 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
     },
   },
-  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر":
-  // the eve of the feast, the day before its first
+  // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر",
+  // "ليلة العيد": the eve of the feast, the day before its first, and the night from it into the first
+  // (the moon's sighting leaves the eve open by a day, which spans that night); "عيد" bare of the article
+  // only with its name: "ليلة عيد الميلاد" is another feast
   {
     pattern: new RegExp(
       B(
-        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|(?<eve>${alt(['عشية'])})\\s+)?(?:${alt(['عيد', 'العيد'])})(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
+        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|(?<eve>${alt(['عشية', 'ليلة'])})\\s+)?(?:${alt(['العيد'])}|${alt(['عيد'])}(?=\\s+${alt(['الفطر', 'الأضحى'])}))(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
       ),
       'gu',
     ),
