@@ -133,9 +133,9 @@ const INTENT = new RegExp(
   `(?<![\\p{L}])(?:threaten(?:s|ed|ing)?|plans to|planning to|vow(?:s|ed)? to|و?(?:${['هددت', 'هدد', 'تهدد', 'يهدد', 'تعتزم', 'يعتزم', 'توعدت', 'توعد', 'تلوح', 'يلوح'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
   'u',
 );
-/** A word for an attack itself, not only for its dead. */
+/** A word for an attack itself, not only for its dead (also as the object of its doer: "شنوا هجوماً"). */
 const ATTACK_NOUN = new RegExp(
-  `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['هجوم', 'بهجوم', 'الهجوم', 'هجوما', 'هجمة', 'اعتداء', 'attack', 'attacked', 'assault', 'ambush'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 const COUNT_WORD =

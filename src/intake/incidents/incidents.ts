@@ -24,7 +24,7 @@ import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
-import { deadOverFights, monthsToll } from '../roundups/period-totals.js';
+import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
 import {
   eventsTalliedOverSpan,
   eventsTalliedSince,
@@ -590,7 +590,8 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && !facts.blowBefore && cameInAnswerAsTold(clauseText))
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
-      if (epidemic && !facts.eventNamed) continue;
+      // (not militants counted killed: a disease has no fighters it kills, "أسفرت عن مقتل أربعة إرهابيين")
+      if (epidemic && !facts.eventNamed && facts.casualties.attackersKilled === null) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       if (grave && !facts.eventDate && !sentenceDate) continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
@@ -615,7 +616,12 @@ export function extractIncidents(
       // خلالها…", "22 militants were killed in air strikes in March")
       if (
         date &&
-        monthsToll(date.date, facts.eventNamed && !deadOverFights(clauseText), dead, facts.casualties.wounded)
+        monthsToll(
+          date.date,
+          (facts.eventNamed || killedOnOneOccasion(clauseText)) && !deadOverFights(clauseText),
+          dead,
+          facts.casualties.wounded,
+        )
       )
         continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")

@@ -4,6 +4,7 @@ import type { Count } from '../reading/count.js';
 import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
+import { KILLED_CUES } from '../casualties/dying-verbs.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -63,7 +64,33 @@ const RANKING_WORD = new RegExp(
  * Tamr") tells that event: `oneEvent` says the clause names one.
  */
 export function periodTotal(text: string, oneEvent = false): boolean {
-  return SPAN.test(text) || REPORT_WEEK.test(text) || (DOCUMENTED.test(text) && !oneEvent);
+  return (
+    (SPAN.test(text) && !(oneEvent && blowStruckInSpan(text))) ||
+    REPORT_WEEK.test(text) ||
+    (DOCUMENTED.test(text) && !oneEvent)
+  );
+}
+
+/**
+ * "وكانت عصابات التنظيم قد شنت خلال شهر رمضان هجوماً على نقطة…", "…قتلوا خلال الشهر الماضي بكمين
+ * قرب…", "militants launched an attack on a post during the month of Ramadan": one blow, named
+ * indefinite in the singular as what was done, that the span only dates — not a toll summed over it.
+ * (Not one counted, "14 هجوماً", nor beside blows in the plural, "في هجمات وتفجيرات".)
+ */
+const ONE_BLOW_STRUCK = new RegExp(
+  `(?<![\\d\\p{N}]\\s*)(?<!${L})(?:${f(['هجوما', 'تفجيرا', 'كمينا', 'بهجوم', 'بتفجير', 'بكمين', 'في هجوم', 'في تفجير', 'في كمين'])})(?!${L})|(?<!${L})(?:in|launched|carried out|staged|mounted)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:attack|bombing|ambush|raid|assault)(?!${L})`,
+  'u',
+);
+
+/** Blows in the plural: a span's many, which one blow named beside them does not make one event. */
+const BLOWS_IN_PLURAL = new RegExp(
+  `(?<!${L})(?:${f(['هجمات', 'تفجيرات', 'غارات', 'كمائن', 'عمليات', 'معارك', 'اشتباكات', 'الهجمات', 'التفجيرات', 'الغارات', 'العمليات', 'المعارك', 'الاشتباكات'])})(?!${L})|(?<!${L})(?:attacks|bombings|ambushes|raids|assaults|strikes|airstrikes|clashes|battles)(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells one blow struck within its span. */
+function blowStruckInSpan(text: string): boolean {
+  return ONE_BLOW_STRUCK.test(text) && !BLOWS_IN_PLURAL.test(text);
 }
 
 /**
@@ -121,6 +148,22 @@ export function monthsToll(
   const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
   const many = (c: Count | null): boolean => c !== null && (typeof c === 'number' ? c : c.low) >= MANY_DEAD;
   return !eventNamed && days >= 27 && (many(killed) || (killed === null && many(wounded)));
+}
+
+/**
+ * "The attack was the deadliest since December, when gunmen killed 11 people in a village", "…منذ
+ * كانون الأول، حين قتل مسلحون 11 شخصاً": the month told, then the one occasion in it ("when") whose
+ * dead they were — an event of that month, however many died, not the month's count (not blows in
+ * the plural, "in July, when raids killed 40").
+ */
+const KILLED_WHEN = new RegExp(
+  `(?<!${L})(?:when|${f(['حين', 'حينما', 'عندما'])})\\s+[^,.;،؛]{0,80}?(?:${KILLED_CUES.source})`,
+  'u',
+);
+
+/** The clause (in matching form) tells its dead as killed on one occasion of its span. */
+export function killedOnOneOccasion(text: string): boolean {
+  return KILLED_WHEN.test(text) && !BLOWS_IN_PLURAL.test(text);
 }
 
 /**
