@@ -72,3 +72,18 @@ describe('the dead of the side an armed clash fought are its dead beside the wou
     ).toEqual([{ from: '2019-04-15', to: '2019-04-16', governorate: 'Salahuddin', killed: 3, wounded: 1 }]);
   });
 });
+
+describe("a date in a relative clause telling someone's past is not the event's", () => {
+  it('"A tribal sheikh who had fought alongside the army in 2017 was shot dead … on Tuesday": Tuesday, 1 dead', () => {
+    expect(
+      ingested(
+        'Tribal sheikh shot dead in Hawija',
+        [
+          'A tribal sheikh who had fought alongside the army in 2017 was shot dead outside his home in Hawija on Tuesday, police said.',
+        ],
+        '2019-10-10',
+        'en',
+      ),
+    ).toEqual([{ from: '2019-10-08', to: '2019-10-08', governorate: 'Kirkuk', killed: 1, wounded: null }]);
+  });
+});
