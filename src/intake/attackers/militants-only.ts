@@ -11,7 +11,13 @@ import type { Building } from '../incidents/incident-types.js';
  * وقتل تسعة منهم دون خسائر في صفوفه"): with no victim beside them, the attackers are all its dead
  * (the defenders are no doers of it: repelled.ts). Not the dead of its own doers told
  * after it (doers-dead.ts).
+ *
+ * In an armed clash the same holds beside wounded ("اشتبكت دورية مع مهربين… قتل خلاله اثنان من
+ * المهربين وأصيب عنصر من الدورية", "two gunmen were killed and a soldier wounded in the clash"): the
+ * dead of the side it fought are all the dead a fight between two armed sides made, the wounded
+ * those of the other side; a blow on victims (a bomber dead beside the wounded he made) keeps them apart.
  */
 export function militantsOnlyDead(b: Building): boolean {
-  return b.killed === null && b.wounded === null && b.attackersKilled !== null && !b.doersDead;
+  const victimsApart = b.wounded !== null && b.event.type !== 'battles';
+  return b.killed === null && !victimsApart && b.attackersKilled !== null && !b.doersDead;
 }

@@ -26,6 +26,7 @@ import { OF_ONE_GROUP } from '../victims/of-one-group.js';
 import { possessorCountedBefore } from '../victims/possessor-counted.js';
 import { tokenize, type Token } from '../reading/tokens.js';
 import { vagueSubjectBetween } from './vague-subject.js';
+import { isGroupInitials } from '../reading/group-initials.js';
 
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -34,11 +35,14 @@ const MAX_WORDS_BETWEEN = 5;
 /** The most words a partitive's owner may take between "of" and "were": "of Iraq's Hashed al-Shaabi paramilitary force". */
 const OWNER_WORDS = 8;
 
-/** "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive. */
-export function passiveAt(tokens: readonly Token[], cue: number): boolean {
+/**
+ * "were killed", "was lightly wounded", "have been killed": the cue at `cue` is a passive (not after
+ * "IS", the group's initials and the verb's subject: "IS killed seven", group-initials.ts).
+ */
+export function passiveAt(view: MatchView, tokens: readonly Token[], cue: number): boolean {
   for (let i = cue - 1; i >= 0 && i >= cue - 3; i--) {
     const w = tokens[i]!.word;
-    if (PASSIVE_BE.has(w)) return true;
+    if (PASSIVE_BE.has(w)) return !isGroupInitials(view, tokens[i]);
     if (!HOW_BADLY.has(w)) return false;
   }
   return false;

@@ -61,6 +61,7 @@ import { aboardDestroyed } from './aboard-destroyed.js';
 import { hurtAsAdjective } from '../victims/the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { bareCountBeforeComma } from './bare-count.js';
+import { loneSubjectAt } from './lone-subject.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
@@ -175,7 +176,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         !INTRANSITIVE.test(cue) &&
         !(
           lang === 'en' &&
-          (passiveAt(tokens, before) || hurtAsAdjective(view.text, tokens[before]?.start ?? 0))
+          (passiveAt(view, tokens, before) || hurtAsAdjective(view.text, tokens[before]?.start ?? 0))
         ) &&
         !pastBreak;
       const object = pastNominalOf(tokens, after, cue, lang);
@@ -460,6 +461,9 @@ function forward(
     // is among them after it
     const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
     if (dual !== null) return { value: one(dual), next: at + 1, start: at };
+    // ("قتل حارسان وأصيب أربعة": the lone subject before the next casualty verb, lone-subject.ts)
+    const lone = lang === 'ar' && skip === 0 ? loneSubjectAt(tokens, at, stops) : null;
+    if (lone) return lone;
     // "the death toll has risen to 15"; "wounding about a dozen": the "a" of a number word
     // ("shot dead the two men inside": the victims told definite, by the count right after "the")
     if (

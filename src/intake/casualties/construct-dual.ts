@@ -7,7 +7,7 @@ import type { Token } from '../reading/tokens.js';
  * Verbs whose subject is the dead or wounded (passive or intransitive): "قُتل", "استشهد", "أصيب".
  * After them a person noun ending in ا is nominative, so no accusative singular ("قتلوا جنديا").
  */
-const VICTIM_SUBJECT_VERBS = new Set(
+export const VICTIM_SUBJECT_VERBS = new Set(
   ['قتل', 'وقتل', 'قضى', 'وقضى', 'استشهد', 'واستشهد', 'أصيب', 'وأصيب', 'جرح', 'وجرح'].map(normalizeForMatch),
 );
 

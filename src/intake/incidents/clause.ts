@@ -74,6 +74,7 @@ import {
   withoutDeathDays,
   withoutDeathOfWoundedDays,
 } from '../tolls/wounded-died/clause.js';
+import { withoutPersonHistory } from '../dates/person-history-date.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
 import { beforeCause } from '../events/event-cause.js';
 import { tellsFuneral } from '../dates/told-date.js';
@@ -275,16 +276,20 @@ export function analyseClause(
           view.text,
           withoutPlaceHistory(
             view.text,
-            // "…lasted until the early hours of Thursday": the day it ended
-            // "…launched a search operation on Tuesday": the day the hunt for its doers began
-            // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
-            withoutUntilDays(
+            // ("a commander who had signed a settlement in 2018": his past, person-history-date.ts)
+            withoutPersonHistory(
               view.text,
-              withoutCauseDays(
+              // "…lasted until the early hours of Thursday": the day it ended
+              // "…launched a search operation on Tuesday": the day the hunt for its doers began
+              // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
+              withoutUntilDays(
                 view.text,
-                withoutSearchDays(
+                withoutCauseDays(
                   view.text,
-                  dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+                  withoutSearchDays(
+                    view.text,
+                    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+                  ),
                 ),
               ),
             ),
