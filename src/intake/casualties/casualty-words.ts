@@ -54,6 +54,8 @@ export const AR_PERSON_STEMS = [
   'عسكري',
   'مواطن',
   'مزارع',
+  // "أصيب قرويان بجروح": a villager, as border reports name those the shelling hit
+  'قروي',
   'عامل',
   'متطوع',
   'إرهابي',
@@ -113,6 +115,7 @@ export const SOUND_PLURAL = new Set(
     'عسكري',
     'مواطن',
     'مزارع',
+    'قروي',
     'عامل',
     'متطوع',
     'إرهابي',
@@ -427,9 +430,14 @@ export const pronounPatterns = Object.fromEntries(
   ]),
 ) as Record<'killed' | 'wounded', RegExp>;
 
-/** Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا". */
+/**
+ * Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا", two of
+ * them in the dual ("اغتال مسلحان مجهولان شاباً").
+ */
 export const AR_SUBJECTS = new Set(
-  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f),
+  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون', 'مسلحان', 'مجهولان', 'ملثمان'].map(
+    f,
+  ),
 );
 
 /**
