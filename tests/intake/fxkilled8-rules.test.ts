@@ -120,3 +120,15 @@ describe('a lead of two kinds of event, "بين قصف وهجوم", lends neithe
     expect(sniper?.event.subType).not.toBe('shelling_artillery_missile_attack');
   });
 });
+
+describe('an old man named by his age, "مسن": one person', () => {
+  it('"وكان مسن قد قتل الأسبوع الماضي بقذيفة": one killed', () => {
+    expect(
+      ingested(
+        'قصف على ريف إدلب',
+        ['وكان مسن قد قتل الأسبوع الماضي بقذيفة سقطت على منزله في بلدة كفرنبل بريف إدلب الجنوبي.'],
+        '2019-05-20',
+      ),
+    ).toEqual([{ from: '2019-05-13', to: '2019-05-19', governorate: 'Idlib', killed: 1, wounded: null }]);
+  });
+});

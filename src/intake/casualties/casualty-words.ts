@@ -56,6 +56,8 @@ export const AR_PERSON_STEMS = [
   'مزارع',
   // "أصيب قرويان بجروح": a villager, as border reports name those the shelling hit
   'قروي',
+  // "وكان مسن قد استشهد": an old man, as reports name the one killed by his age
+  'مسن',
   'عامل',
   'متطوع',
   'إرهابي',
@@ -116,6 +118,7 @@ export const SOUND_PLURAL = new Set(
     'مواطن',
     'مزارع',
     'قروي',
+    'مسن',
     'عامل',
     'متطوع',
     'إرهابي',
