@@ -14,6 +14,10 @@ const REACH = 12;
 /** How many words the indefinite object may stand from the verb: past it, a word in "-ا" is another's. */
 const INDEFINITE_REACH = 6;
 
+/** "صيدلانياً", "عضواً": a word in the indefinite accusative, the case of a verb's object. */
+export const indefiniteAccusative = (word: string): boolean =>
+  /^\p{L}+ا$/u.test(word) && !/^[وف]?(?:ال|بال|لل)/u.test(word);
+
 /**
  * The object of an active "اغتال" is one person, whatever noun names him ("عضواً في المجلس",
  * "ناشطاً إعلامياً", "قيادياً في الفصيل"): the first indefinite accusative word after the verb (its
@@ -32,7 +36,7 @@ export function assassinatedOne(
   for (let j = cue + 1; j <= cue + REACH && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (stops.has(j) || numbers.has(t.start)) return null;
-    if (j <= cue + INDEFINITE_REACH && /^\p{L}+ا$/u.test(t.word) && !/^[وف]?(?:ال|بال|لل)/u.test(t.word))
+    if (j <= cue + INDEFINITE_REACH && indefiniteAccusative(t.word))
       return { value: one(1), start: j, next: j + 1 };
     const setOff = text.slice(tokens[j - 1]!.end, t.start).search(/[،,]/u) >= 0;
     if (setOff && t.word.startsWith(f('ال')) && arabicNounCount(t.word) === 1)

@@ -22,6 +22,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { CUES } from '../events/event-cues.js';
 import { diesOnly } from './dying-verbs.js';
 import { addedPerson } from './added-person.js';
+import { indefiniteAccusative } from './assassinated.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { oneOfGroupAt } from '../victims/one-of-group.js';
 import { oneAtClauseHead } from '../victims/clause-head-person.js';
@@ -358,6 +359,19 @@ export function objectAfterSubject(
       return { value: one(1), next: j + 1, start: j };
   }
   return null;
+}
+
+/** The doers' subject at `subject` has an object in the accusative after it, within a verb's reach. */
+export function objectToldAfter(
+  tokens: readonly Token[],
+  subject: number,
+  stops: ReadonlySet<number>,
+): boolean {
+  for (let j = subject + 1; j <= subject + SUBJECT_REACH && j < tokens.length; j++) {
+    if (stops.has(j)) return false;
+    if (indefiniteAccusative(tokens[j]!.word)) return true;
+  }
+  return false;
 }
 
 /** The last word of a day told: "أمس", "اليوم", a weekday ("مساء أمس الأربعاء"). */

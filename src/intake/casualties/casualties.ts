@@ -15,6 +15,7 @@ import {
   dualCasualtyNoun,
   kinAfterPlace,
   objectAfterSubject,
+  objectToldAfter,
   pastArabicQualifier,
   pronounCount,
   woundsDiedOf,
@@ -22,6 +23,7 @@ import {
 import { backward, passiveAt } from './casualties-en.js';
 import { attackersJoined, countAt, countsAttackers, one, type CountPhrase } from './casualty-phrase.js';
 import {
+  AR_SUBJECTS,
   ATTACKERS,
   EN_BEFORE_COUNT,
   INTRANSITIVE,
@@ -211,11 +213,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       )
         result.attackersKilled ??= toCount(phrase.value);
       else if (result[kind] === null) {
-        // ("was killed along with his brother": the kin who died with the one counted, kin-along-with.ts)
+        // ("was killed along with his brother": the kin who died with the one counted, kin-along-with.ts;
+        // "killed him along with his son": with the object of the active verb, after it)
         const late =
           lang !== 'ar'
-            ? kind === 'killed' && !objectAfter
-              ? kinAlongWith(view.text.slice(cueEnd))
+            ? kind === 'killed'
+              ? kinAlongWith(view.text.slice(objectAfter ? (tokens[phrase.next - 1]?.end ?? cueEnd) : cueEnd))
               : 0
             : kinAfterPlace(tokens, phrase.next, stops) || deadWithOwn(tokens, numbers, phrase.next, stops);
         // ("Two fighters from each faction were killed": both sides' dead, each-side.ts)
@@ -450,6 +453,15 @@ function forward(
     // of, counted with him by dead-with-own.ts, never the verb's whole object)
     if (lang === 'ar' && tokens[at]?.word === WITH && numbers.has(tokens[at + 1]?.start ?? -1)) return null;
     const phrase = countAt(tokens, numbers, at, lang);
+    // ("اغتال مسلحان مجهولان صيدلانياً": the dual of the doers is the verb's subject, counting who
+    // killed; the dead are its object after them, counted here or, where its noun counts nobody, by
+    // the verb's own reader (assassinated.ts). With no object told, "قتل مسلحان" is passive: the
+    // two are the dead)
+    if (phrase && lang === 'ar' && AR_SUBJECTS.has(tokens[at]!.word)) {
+      const object = objectAfterSubject(tokens, numbers, at, stops);
+      if (object || objectToldAfter(tokens, at, stops)) return object;
+      return { ...phrase, start: at };
+    }
     if (phrase) return { ...phrase, start: at };
     const family = familySizeAt(tokens, at);
     const members = family === null ? null : countAt(tokens, numbers, family, lang);

@@ -435,7 +435,7 @@ function countItem(
   // "killing him", "wounding her"
   if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
-    return { value: one(1), next: i + 2 };
+    return { value: one(1), next: pastOrdinalsNoun(tokens, i + 2) };
   // "No one was killed", "not one of them": none
   if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
   // "one of his aides", "one of the guards": one person
@@ -500,6 +500,21 @@ function countItem(
   )
     return { value: one(1), next: i + 1 };
   return null;
+}
+
+/**
+ * "a second policeman", "a Fifth Corps fighter": the person noun the ordinal may stand before, a
+ * word of a unit's name between, so that what is joined after it ("… and a child") is read on;
+ * `from` where there is none ("a third was wounded").
+ */
+function pastOrdinalsNoun(tokens: readonly Token[], from: number): number {
+  for (let j = from; j <= from + 2; j++) {
+    const noun = personNounAt(tokens, j);
+    if (noun !== null) return noun;
+    const w = tokens[j]?.word ?? '';
+    if (BREAKS.has(w) || w === 'and' || BE.has(w) || HIT_VERB_BEFORE.has(w)) break;
+  }
+  return from;
 }
 
 /** The index after an English person noun at j ("civilian"; "passer-by", a hyphen's two words), else null. */

@@ -54,6 +54,10 @@ export const AR_PERSON_STEMS = [
   'عسكري',
   'مواطن',
   'مزارع',
+  // "أصيب قرويان بجروح": a villager, as border reports name those the shelling hit
+  'قروي',
+  // "وكان مسن قد استشهد": an old man, as reports name the one killed by his age
+  'مسن',
   'عامل',
   'متطوع',
   'إرهابي',
@@ -113,6 +117,8 @@ export const SOUND_PLURAL = new Set(
     'عسكري',
     'مواطن',
     'مزارع',
+    'قروي',
+    'مسن',
     'عامل',
     'متطوع',
     'إرهابي',
@@ -427,9 +433,14 @@ export const pronounPatterns = Object.fromEntries(
   ]),
 ) as Record<'killed' | 'wounded', RegExp>;
 
-/** Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا". */
+/**
+ * Who did it, told right after an Arabic verb: "اغتال مسلحون مجهولون يستقلون دراجة نارية رجلا", two of
+ * them in the dual ("اغتال مسلحان مجهولان شاباً").
+ */
 export const AR_SUBJECTS = new Set(
-  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون'].map(f),
+  ['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مسلحو', 'ملثمون', 'مسلحان', 'مجهولان', 'ملثمان'].map(
+    f,
+  ),
 );
 
 /**

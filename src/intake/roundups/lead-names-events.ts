@@ -96,6 +96,18 @@ export const NAMES_SEVERAL_EVENTS = new RegExp(
 );
 
 /**
+ * "بين قصف تركي وهجوم لتنظيم داعش", "between shelling and an ambush": the toll's events told as of
+ * two kinds, each named with its own words.
+ */
+export const BETWEEN_TWO_KINDS = new RegExp(
+  [
+    `(?<!${L})between (?:${anyOf([...EVENTS_EN, ...EVENT_EN, 'shelling'])})(?!${L})[^.,;]{0,40}? and (?:an? )?(?:${anyOf([...EVENTS_EN, ...EVENT_EN, 'shelling'])})(?!${L})`,
+    `(?<!${L})(?:${anyOf(['بين'])}) (?:${anyOf(EVENTS_AR)})(?!${L})[^.،؛]{0,40}?\\sو(?:${anyOf(EVENTS_AR)})(?!${L})`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * "على عدة أحياء خاضعة للمعارضة في مدينة حلب", "على أحياء عدة", "على عدد من الأحياء السكنية", "on
  * several neighbourhoods": a toll told as falling on several places of one kind, counted (not
  * "scattered", "في مناطق متفرقة": a lead told so may be the only telling of an item); the places are

@@ -29,8 +29,12 @@ const AR_RAISED = `${CONJ}(?:${f(['رفع', 'رفعت', 'يرفع', 'ترفع', 
  * before "إلى" ("…طائرة مسيّرة، ظهر اليوم، على سيارة في قضاء سنجار إلى قتيلين").
  */
 const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'ارتفاع', 'وصلت', 'وصل'])})\\s+${TOLL_AR}(?:[^،,.؛]|[،,](?=[^،,.؛]{1,40}[،,]|[^،,.؛]{1,120}[،,]?${TO_AR}|${TO_AR}))*?${TO_AR}`;
-/** "بأن حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية": the toll first. */
-const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
+/**
+ * "بأن حصيلة القصف ارتفعت إلى ستة", "أن عدد الجرحى الذين نقلوا إلى المستشفى ارتفع إلى ثمانية": the toll
+ * first, and whose toll it is may be told at length before the verb ("أن عدد قتلى التفجير بسيارة مفخخة
+ * على حاجز للجيش في شرق المدينة مساء الخميس ارتفع إلى سبعة"), as far as the English form allows.
+ */
+const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,120}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
 /**
  * "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30"; the
  * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing,
