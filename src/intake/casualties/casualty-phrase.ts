@@ -434,8 +434,12 @@ function countItem(
   if (other !== null) return { value: one(1), next: other };
   // "killing him", "wounding her"
   if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
-  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
-    return { value: one(1), next: i + 2 };
+  // "a third", "a third member": one more victim; the person noun after the rank is the counted
+  // noun, as after a number, so whose member he was ("of the security forces") is read as an owner
+  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? '')) {
+    const noun = tokens[i + 2]?.word ?? '';
+    return { value: one(1), next: EN_PERSONS.has(noun) || KIN.test(noun) ? i + 3 : i + 2 };
+  }
   // "No one was killed", "not one of them": none
   if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
   // "one of his aides", "one of the guards": one person
