@@ -4,8 +4,8 @@
 // wounds as object ("suffered injuries") as before a passive; where the wounded were moved from sits
 // between the passive and "with injuries"; the wounded whose death is told ("وفاة جريحين") are dead,
 // not wounded; the countryside of Damascus is Rif Dimashq; "وسط" (in the middle of) places the event
-// in the town it names, a bearing after it only glossing where the town lies. Each on sentences
-// written for it.
+// in the town it names, a bearing after it only glossing where the town lies; the subdistricts of
+// Afrin are known in the spellings of its own press. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -97,5 +97,20 @@ describe('"وسط" places the event in the town it names; a bearing after the to
         'ar',
       ),
     ).toEqual([{ from: '2012-04-15', to: '2012-04-15', governorate: 'Wasit', killed: 3, wounded: null }]);
+  });
+});
+
+describe('the subdistricts of Afrin, in the spellings of its own press', () => {
+  it('"خلال التصدي لهجوم على محور ناحية بلبله": Aleppo', () => {
+    expect(
+      ingested(
+        'مقتل سبعة عناصر من الفصائل',
+        [
+          'أعلنت وحدات حماية الشعب أن مقاتليها قتلوا سبعة من عناصر الفصائل خلال التصدي لهجوم على محور ناحية بلبله أمس الاثنين.',
+        ],
+        '2018-02-20',
+        'ar',
+      ),
+    ).toEqual([{ from: '2018-02-19', to: '2018-02-19', governorate: 'Aleppo', killed: 7, wounded: null }]);
   });
 });
