@@ -13,7 +13,8 @@ const AROUND: ReadonlyMap<string, string> = new Map([['sy-damascus', 'sy-rif-dim
 
 /**
  * English words that put a spot outside the city named after "of": "south of", "the outskirts of",
- * "in the vicinity of" (Arabic "محيط دمشق" is a name of the governorate around it already).
+ * "in the vicinity of", "the western countryside of" (Arabic "محيط دمشق", "ريف دمشق" are names of
+ * the governorate around it already).
  */
 const OUTSIDE_OF = new Set([
   'north',
@@ -27,6 +28,8 @@ const OUTSIDE_OF = new Set([
   'outskirts',
   'suburbs',
   'vicinity',
+  'countryside',
+  'environs',
 ]);
 
 /** Words for a road before the city it leads out of: "طريق دمشق بيروت", "أوتوستراد دمشق حمص". */

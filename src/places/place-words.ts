@@ -311,6 +311,8 @@ export const LOCATIVE_WORDS = new Set([
   'قرب',
   ...COMPASS_AR,
   'داخل',
+  // "وسط مدينة الحلة": the middle of a place is in it, as "داخل" is
+  'وسط',
   'اطراف',
   'عند',
   'علي',

@@ -11,6 +11,7 @@ import {
   HOW_FAR,
   PASSIVE_BE,
   POSSESSIVES,
+  TOOK_WOUNDS,
   WHERE_THEY_WERE,
 } from './casualty-words.js';
 import { CUES } from '../events/event-cues.js';
@@ -18,6 +19,7 @@ import { countAfterTo } from './count-after-to.js';
 import { opensSubCount } from './sub-count.js';
 import { oneToldByKin } from '../victims/kin-apposition.js';
 import { ANIMALS_JOINED } from './animals-too.js';
+import { MOVED_BEFORE_WOUNDS } from '../victims/moved-with-wounds.js';
 import { BRACKETED_GLOSS } from '../victims/bracketed-gloss.js';
 import { withoutWhoHad } from '../victims/who-had.js';
 import { AGE_IN_DECADE } from '../victims/age-told-before.js';
@@ -92,7 +94,9 @@ export function backward(
       // and so does the one group they were all of ("Four members of one family died", of-one-group.ts)
       .replace(OF_ONE_GROUP, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
-      .replace(ANIMALS_JOINED, ' ');
+      .replace(ANIMALS_JOINED, ' ')
+      // and so does where they were moved from ("A boy was pulled from the rubble with injuries")
+      .replace(MOVED_BEFORE_WOUNDS, ' ');
     // and so does who they were ("Two fighters who had joined the deal were killed")
     const told = withoutWhoHad(bare);
     // "Two soldiers were killed and another was wounded": a count before another casualty verb is
@@ -108,9 +112,10 @@ export function backward(
     if (partitive > 0 && partitive <= 2) between = between.slice(partitive + 1);
     // "One member of the force was wounded", "Four members of the Popular Mobilisation Forces were
     // killed": whose members the ones counted are, before the verb (a force's name with its country
-    // and its "al-" runs to eight words: "of Iraq's Hashed al-Shaabi paramilitary force")
+    // and its "al-" runs to eight words: "of Iraq's Hashed al-Shaabi paramilitary force"); so before
+    // a verb taking the wounds as object ("Two members of staff suffered light injuries")
     else if (between[0] === 'of') {
-      const verb = between.findIndex((w) => BE.has(w));
+      const verb = between.findIndex((w) => BE.has(w) || TOOK_WOUNDS.has(w));
       if (verb > 0 && verb <= OWNER_WORDS) between = between.slice(verb);
     }
     // "was lightly wounded", "suffered minor injuries": how badly says nothing of who

@@ -1,6 +1,7 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from '../victims/age-apposition.js';
 import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
+import { woundedToldDead } from './dead-wounded.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { familySizeAt } from './family-of.js';
@@ -155,6 +156,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     .map((m) => m.index + m[0].length);
   const objectOfCue = (start: number): boolean =>
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
+  const killedCueEnds = cues.killed.map((m) => m.index + m[0].length);
   let killedByPronoun: number | null = null;
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of cues[kind]) {
@@ -258,6 +260,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
         // ("جثة شاب مصاب بطلق ناري": how the dead was hit, body-wounds.ts)
         if (kind === 'wounded' && lang === 'ar' && woundOfTheBody(tokens, at)) continue;
+        // ("وفاة جريحين": the wounded who died, dead-wounded.ts)
+        if (kind === 'wounded' && woundedToldDead(view.text, tokens[at]?.start ?? m.index, killedCueEnds))
+          continue;
         const told = lang === 'ar' && knownVictims(tokens[at]?.word ?? '');
         const phrase =
           (told ? null : backward(view, tokens, numbers, at, lang, objectOfCue)) ??

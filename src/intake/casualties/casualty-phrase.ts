@@ -434,6 +434,9 @@ function countItem(
   if (other !== null) return { value: one(1), next: other };
   // "killing him", "wounding her"
   if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
+  // "a third", "a third member", "a Fifth Corps fighter": one more victim; the person noun after the
+  // rank is the counted noun, as after a number, so whose member he was ("of the security forces")
+  // is read as an owner and what is joined after it ("… and a child") is read on
   if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
     return { value: one(1), next: pastOrdinalsNoun(tokens, i + 2) };
   // "No one was killed", "not one of them": none

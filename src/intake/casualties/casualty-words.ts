@@ -287,6 +287,11 @@ export const VERB_AFTER_ANOTHER = new Set(['wounded', 'injured', 'hurt', 'killed
 /** "No one was killed", "not one": a negation before "one" counts nobody. */
 export const NONE_BEFORE = new Set(['no', 'not']);
 export const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+/**
+ * "suffered light injuries", "sustained wounds": verbs whose object is the wounds, so their subject is
+ * the one wounded, as a passive's is.
+ */
+export const TOOK_WOUNDS = new Set(['suffered', 'sustained', 'suffers', 'sustains']);
 export const HOW_BADLY = new Set([
   'lightly',
   'slightly',
