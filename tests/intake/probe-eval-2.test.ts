@@ -133,7 +133,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzc',
-      'TOTAL | 61 | 62 | 51 | 0.84 | 0.82 | 0.83 | 0.69 | 0.90 | 0.61 (31/51) | 0.84 (43/51) | 0.93 (86/92)',
+      'TOTAL | 61 | 62 | 55 | 0.90 | 0.89 | 0.89 | 0.74 | 0.84 | 0.64 (35/55) | 0.84 (46/55) | 0.93 (86/92)',
     ],
     [
       'tests/intake/probe-zzzzzd',
@@ -141,7 +141,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzze',
-      'TOTAL | 40 | 36 | 31 | 0.78 | 0.86 | 0.82 | 0.81 | 1.00 | 0.65 (20/31) | 0.94 (29/31) | 0.98 (47/48)',
+      'TOTAL | 41 | 36 | 32 | 0.78 | 0.89 | 0.83 | 0.83 | 1.00 | 0.66 (21/32) | 0.94 (30/32) | 0.98 (47/48)',
     ],
     [
       'tests/intake/probe-zzzzzf',
