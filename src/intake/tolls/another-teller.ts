@@ -12,8 +12,11 @@ import { L } from '../reading/word-pattern.js';
  * a verb of telling, then only a count and a word or two for the dead — no event word, no "when"
  * or "after" that tells how they died, no "in a"/"in an" that names a blow of its own.
  */
+// (what may open the sentence before its first word is no letter of any script: `\W` is any
+// character but an ASCII one, Arabic letters among them, and on Arabic text it left the words after
+// it to be split every way before the English verb could fail)
 const TELLER_COUNTS_DEAD = new RegExp(
-  `^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported|counted|documented|recorded)\\s+(?:that\\s+)?(?:at\\s+least\\s+|only\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+died|had\\s+been\\s+killed|were\\s+killed|died|killed|dead)(?!${L})(?![^.;]*(?<!${L})(?:when|after|as|while|in\\s+an?|by\\s+an?)(?!${L}))`,
+  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported|counted|documented|recorded)\\s+(?:that\\s+)?(?:at\\s+least\\s+|only\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+died|had\\s+been\\s+killed|were\\s+killed|died|killed|dead)(?!${L})(?![^.;]*(?<!${L})(?:when|after|as|while|in\\s+an?|by\\s+an?)(?!${L}))`,
   'u',
 );
 

@@ -11,8 +11,11 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
  * "earlier", "initially"). Not "وكان جندي قد قتل في وقت سابق":
  * an earlier event, told by its own verb, not a report of one.
  */
+// (what may open the sentence before its first word is no letter of any script: `\W` is any
+// character but an ASCII one, Arabic letters among them, and on Arabic text it left the words after
+// it to be split every way before the English verb could fail)
 const HAD_REPORTED = new RegExp(
-  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^\\W*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
+  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
   'u',
 );
 
