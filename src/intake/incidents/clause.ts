@@ -1,3 +1,4 @@
+import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
@@ -156,6 +157,35 @@ const HABITUAL = new RegExp(
 );
 export const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
 
+/**
+ * Days a clause names that are not its event's, set aside in this order (each reader sees what the
+ * one before left).
+ */
+const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMention[]) => DateMention[])[] =
+  [
+    // "…launched a search operation on Tuesday": the day the hunt for its doers began
+    withoutSearchDays,
+    // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
+    withoutCauseDays,
+    // "…lasted until the early hours of Thursday": the day it ended
+    withoutUntilDays,
+    // "a commander who had signed a settlement in 2018": his past (person-history-date.ts)
+    withoutPersonHistory,
+    // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
+    withoutPlaceHistory,
+    // "the blast, the third in the capital this week": a span that ranks the event is not its date
+    outsideRanks,
+    // "two were wounded, and one of them died of his wounds on Tuesday": the death's day; "توفي، اليوم
+    // الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
+    withoutDeathDays,
+    // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
+    withoutRiseDays,
+    // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
+    withoutDeathOfWoundedDays,
+    // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
+    withoutAbductionDays,
+  ];
+
 /** The clause's own casualties, or, for an item of a list of the dead that tells none, the count it opens with. */
 function ownOrListed(own: Casualties, view: MatchView, listItem: boolean): Casualties {
   const none = own.killed === null && own.wounded === null && own.attackersKilled === null;
@@ -262,45 +292,11 @@ export function analyseClause(
   const ranked = withoutSuperlative(
     hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(unheld))) : unheld,
   );
-  // "the blast, the third in the capital this week": a span that ranks the event is not its date
-  // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
-  // "the toll … rose to 11 on Tuesday": the day of the update, not the event's
-  // "توفي، اليوم الثلاثاء، أحد جرحى التفجير": the day one of the wounded died, not the blow's
-  const toldDates = withoutDeathOfWoundedDays(
-    view.text,
-    withoutRiseDays(
-      view.text,
-      withoutDeathDays(
-        view.text,
-        outsideRanks(
-          view.text,
-          withoutPlaceHistory(
-            view.text,
-            // ("a commander who had signed a settlement in 2018": his past, person-history-date.ts)
-            withoutPersonHistory(
-              view.text,
-              // "…lasted until the early hours of Thursday": the day it ended
-              // "…launched a search operation on Tuesday": the day the hunt for its doers began
-              // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
-              withoutUntilDays(
-                view.text,
-                withoutCauseDays(
-                  view.text,
-                  withoutSearchDays(
-                    view.text,
-                    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+  // (the days told of something else than the event set aside, NOT_THE_EVENTS_DAYS)
+  const eventDates = NOT_THE_EVENTS_DAYS.reduce(
+    (left, setAside) => setAside(view.text, left),
+    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
   );
-  // "توفي، اليوم الأربعاء، منتسب متأثراً بجروح أصيب بها … يوم الاثنين": the blow's day, not the death's
-  // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
-  const eventDates = withoutAbductionDays(view.text, toldDates);
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   const toldDate =
     (tellsFuneral(view.text)
