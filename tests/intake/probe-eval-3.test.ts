@@ -135,6 +135,30 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzzn',
       'TOTAL | 41 | 41 | 40 | 0.98 | 0.98 | 0.98 | 0.95 | 1.00 | 0.88 (35/40) | 0.88 (35/40) | 0.99 (81/82)',
     ],
+    [
+      'tests/intake/probe-zzzzza',
+      'TOTAL | 45 | 44 | 41 | 0.91 | 0.93 | 0.92 | 0.86 | 0.98 | 0.66 (27/41) | 0.93 (38/41) | 1.00 (75/75)',
+    ],
+    [
+      'tests/intake/probe-zzzzzb',
+      'TOTAL | 47 | 40 | 36 | 0.77 | 0.90 | 0.83 | 0.90 | 0.97 | 0.64 (23/36) | 0.72 (26/36) | 0.92 (103/112)',
+    ],
+    [
+      'tests/intake/probe-zzzzzc',
+      'TOTAL | 61 | 62 | 55 | 0.90 | 0.89 | 0.89 | 0.74 | 0.84 | 0.64 (35/55) | 0.84 (46/55) | 0.93 (86/92)',
+    ],
+    [
+      'tests/intake/probe-zzzzzd',
+      'TOTAL | 41 | 34 | 32 | 0.78 | 0.94 | 0.85 | 0.79 | 0.97 | 0.56 (18/32) | 0.88 (28/32) | 0.91 (193/213)',
+    ],
+    [
+      'tests/intake/probe-zzzzze',
+      'TOTAL | 41 | 36 | 32 | 0.78 | 0.89 | 0.83 | 0.83 | 1.00 | 0.66 (21/32) | 0.94 (30/32) | 0.98 (47/48)',
+    ],
+    [
+      'tests/intake/probe-zzzzzf',
+      'TOTAL | 55 | 52 | 49 | 0.89 | 0.94 | 0.92 | 0.85 | 1.00 | 0.65 (32/49) | 0.88 (43/49) | 0.92 (94/102)',
+    ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
