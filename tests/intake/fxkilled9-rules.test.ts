@@ -78,3 +78,29 @@ describe('militants killed, told again as bodies found and "others" believed bur
     ).toEqual([['Salahuddin', 10]]);
   });
 });
+
+describe('an English "other" with no count before it names others of a kind, not more victims', () => {
+  const LEAD =
+    'Turkish drone strikes near the Syrian town of Qamishli killed two people on Friday, a monitor said.';
+  it('"a base used by the SDF and other Kurdish groups, killing two" is the two told again', () => {
+    expect(
+      ingested(
+        'Turkish strikes near Qamishli kill two',
+        [
+          LEAD,
+          'The monitor said the drones hit a base used by the Syrian Democratic Forces and other Kurdish groups, killing two people.',
+        ],
+        '2024-05-18',
+      ).map((x) => [x.governorate, x.killed]),
+    ).toEqual([['Hasakah', 2]]);
+  });
+  it('"two other fighters" counted after them are two more', () => {
+    expect(
+      ingested(
+        'Turkish strikes near Qamishli kill four',
+        [LEAD, 'Two other fighters were killed in the same strikes, the monitor said.'],
+        '2024-05-18',
+      ).map((x) => x.killed),
+    ).toEqual([4]);
+  });
+});
