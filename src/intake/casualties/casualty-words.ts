@@ -92,6 +92,8 @@ export const AR_PERSON_STEMS = [
   'محام',
   'محامي',
   'ممرض',
+  // "قتل ممرض ومريض": a patient, as reports of a strike on a hospital name one of the dead (plural مرضى is broken)
+  'مريض',
   'بائع',
   // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
   'لاجئ',

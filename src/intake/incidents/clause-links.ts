@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { RETALIATION_AR, RETALIATION_EN } from '../followups/retaliation-words.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ordinalOfBlow } from '../events/ordinal-blow.js';
+import { EN_COUNT_PATTERN } from '../reading/number-words.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 export const COMES_AFTER =
@@ -52,12 +53,20 @@ const UNCOUNTED_BEFORE = new RegExp(
  */
 const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
 
+/**
+ * "Hezbollah and other pro-Iran groups", "in other parts of the city": an English "other" with no
+ * count right before it names others of some kind, not more of the victims, who are counted where
+ * they are others ("two other soldiers", "one other person", "at least 20 other people").
+ */
+const COUNT_BEFORE = new RegExp(`(?<!${L})${EN_COUNT_PATTERN}\\s+$`, 'u');
+
 /** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
 export function countsOthers(text: string): boolean {
   for (const m of text.matchAll(OTHERS)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // ("while a third struck a building": a third rocket, ordinal-blow.ts)
     if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
+    if (m[0] === 'other' && !COUNT_BEFORE.test(before)) continue;
     if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
   }
   return false;

@@ -50,15 +50,19 @@ export function merge(
   else if (sharpensLooseToll(current, facts.casualties)) current.wounded = facts.casualties.wounded;
   // the first figure stays; another one for the same casualties is shown to the editor
   else {
+    const own = { killed: current.killed, wounded: current.wounded };
     noteDeadAhead(current, facts);
     for (const kind of ['killed', 'wounded'] as const) {
       const other = facts.casualties[kind];
       const known = current[kind];
-      if (other !== null && known !== null && !sameCount(other, known))
+      if (other !== null && known !== null && !sameCount(other, known)) {
         addCheck(current.checks, {
           reason: 'casualties-conflict',
           detail: `${countText(known)} ≠ ${countText(other)}`,
         });
+        const { killed, wounded } = facts.casualties;
+        current.otherToll ??= { told: { killed, wounded }, own, day: current.date?.from ?? null, sentence };
+      }
     }
   }
   // "شهدت درعا خلال الساعات الـ24 الماضية ثلاث عمليات اغتيال" then "ففي طفس قُتل شاب مساء أمس": the

@@ -50,7 +50,16 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
    * before the update sums ("five killed", then four at one town, since risen to six, and one at another).
    */
   firstToll?: { killed: Count | null; wounded: Count | null };
+  /**
+   * The figures a later clause of it told that its own kept out (the first such), that clause's
+   * sentence, and its own figures and first day then: where those are a lead's total, the toll of
+   * the item the lead took in (lead-item.ts).
+   */
+  otherToll?: { told: Toll; own: Toll; day: string | null; sentence: number };
 }
+
+/** A toll as told, killed and wounded. */
+export type Toll = { killed: Count | null; wounded: Count | null };
 
 export interface IncidentContext {
   lang: Language;

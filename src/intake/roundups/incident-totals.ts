@@ -2,6 +2,7 @@
 // says of all of them is lent to each.
 import type { Building, IncidentContext } from '../incidents/incident-types.js';
 import { findTotals } from './lead-totals.js';
+import { tollOfItemTakenIn } from './lead-item.js';
 import { countryWideToll } from './country-wide.js';
 import { tollOfItsOwn } from './own-toll.js';
 import { lendKind } from './lead-kind.js';
@@ -47,6 +48,14 @@ export function foldTotals(
     ownToll: tollOfItsOwn(b.source, ctx.lang),
     b,
   });
+  // (a lead whose incident took in the first item it sums has the item's toll: lead-item.ts)
+  for (const [{ b }, item] of tollOfItemTakenIn(
+    built.map((b) => summable(b, false)),
+    chrome,
+  )) {
+    b.killed = item.killed ?? b.killed;
+    b.wounded = item.wounded ?? b.wounded;
+  }
   const totals = findTotals(
     built.map((b) => summable(b, false)),
     chrome,

@@ -11,7 +11,7 @@ import { L } from '../reading/word-pattern.js';
 
 const MAX_PARTS = 10;
 
-type Summable = {
+export type Summable = {
   killed: Count | null;
   wounded: Count | null;
   sentences: number[];

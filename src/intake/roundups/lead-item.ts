@@ -1,0 +1,40 @@
+// A lead's total whose incident took in the first item it sums: the item's own toll is the incident's.
+import type { Building, Toll } from '../incidents/incident-types.js';
+import { sameCount, sumCounts } from '../reading/count.js';
+import { findTotals, type Summable } from './lead-totals.js';
+
+type Item = Summable & { date: Building['date']; otherToll?: Building['otherToll'] };
+
+/**
+ * "Two bombs exploded in southern Baghdad, killing at least 12", then "The first, in a market,
+ * killed seven and wounded 23" and "a second bomb … killed five more"; "At least 27 civilians were
+ * killed in strikes on Monday and Tuesday", then "On Monday strikes killed 19" and "A day later,
+ * eight more": the lead told no event of its own, so the first item, told with no new day or place,
+ * went into the lead's incident, whose total kept the item's figures out as a conflicting count.
+ * Where the lead, as a total (lead-totals.ts), sums that item with items told after it, the
+ * incident is the first item: its toll is the item's. Only a sum that gives the lead's dead exactly,
+ * of items none of which is of a day before the lead's (an earlier event told "also" is background,
+ * whatever its dead add up to with the item: "the toll has risen to 13" over the 11 first killed and
+ * two killed the day before); a lead told of raids over two days, whose item counts the militants
+ * killed and then a soldier, is no sum of its soldier and another event's dead.
+ * `summable`: the incidents as lead-totals.ts reads them, in the order told.
+ */
+export function tollOfItemTakenIn<T extends Item>(summable: readonly T[], chrome: number): Map<T, Toll> {
+  const tolls = new Map<T, Toll>();
+  summable.forEach((incident, i) => {
+    const taken = incident.otherToll;
+    if (!taken || taken.own.killed === null) return;
+    const lead = {
+      ...incident,
+      ...taken.own,
+      sentences: incident.sentences.filter((s) => s < taken.sentence),
+    };
+    const item = { ...incident, ...taken.told, sentences: [taken.sentence] };
+    const parts = findTotals([lead, item, ...summable.slice(i + 1)], chrome).get(lead);
+    if (!parts?.includes(item)) return;
+    const dead = sumCounts(parts.map((p) => p.killed ?? 0));
+    const earlier = (p: Item): boolean => !!taken.day && !!p.date && p.date.from < taken.day;
+    if (sameCount(dead, taken.own.killed) && !parts.some(earlier)) tolls.set(incident, taken.told);
+  });
+  return tolls;
+}
