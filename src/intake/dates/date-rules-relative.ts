@@ -1,7 +1,8 @@
 // Date rules for days told from another: chains, "ago", weekdays, "yesterday".
-import { addDays, lastWeekday } from './calendar.js';
+import { addDays, lastWeekday, weekday } from './calendar.js';
 import {
   ABOUT,
+  ANY_WEEKDAY,
   alt,
   B,
   count,
@@ -12,7 +13,15 @@ import {
   WEEKDAY,
   weekdayIndex,
 } from './date-patterns.js';
-import { ago, chain, day, relativeDay, type DateContext, type DateRule } from './date-values.js';
+import {
+  ago,
+  chain,
+  day,
+  relativeDay,
+  type DateContext,
+  type DateRule,
+  type DateValue,
+} from './date-values.js';
 import { isNight } from './event-period.js';
 
 /**
@@ -46,15 +55,28 @@ const AGO_UNITS = alt(['أيام', 'يوما', 'أسابيع', 'أشهر', 'شه
  */
 const NEWS_COMES = `(?:(?<framed>)(?<=(?<!${L})[وف]?${alt(['تأتي', 'يأتي', 'جاء', 'جاءت'])}\\s+(?:[^\\s،,.]+\\s+){0,3})|)`;
 
+/** Weekday names, each where it stands (matching form). */
+const WEEKDAYS_NAMED = new RegExp(ANY_WEEKDAY.source, 'gu');
+
+/**
+ * The day a night is told by: the last weekday its words name, where that is its first day ("Tuesday
+ * night", "ليلة الثلاثاء": the evening of that day); else the day it came to ("ليلة السبت على الأحد",
+ * "late Monday and early Tuesday", "overnight", "ليلة أمس").
+ */
+function dayOfNight(night: DateValue & { text?: string | null }): DateValue {
+  const named = [...f(night.text ?? '').matchAll(WEEKDAYS_NAMED)].map((m) => weekdayIndex(m[0]));
+  return day(named.length > 0 && named[named.length - 1] === weekday(night.from) ? night.from : night.to);
+}
+
 /**
  * Counted back from the news (`framed`: "the raid comes ten days after", "came two days after"): where
- * the news is a night ("ليلة السبت على الأحد", "overnight"), a count of days is told from the night's
- * last day, the day it came to; days not counted ("بعد أيام من") lie before the whole night, and any
- * other day is counted back from the start of the main event.
+ * the news is a night, a count of days is told from the day the night is told by (`dayOfNight`); days
+ * not counted ("بعد أيام من") lie before the whole night, and any other day is counted back from the
+ * start of the main event.
  */
 function beforeTheNews(ctx: DateContext, framed: boolean, n: string | undefined, unit: string | undefined) {
   const news = ctx.lead ?? ctx.anchor;
-  const from = framed && news && isNight(news) && count(n) > 0 ? day(news.to) : news;
+  const from = framed && news && isNight(news) && count(n) > 0 ? dayOfNight(news) : news;
   return chain({ ...ctx, anchor: from }, -1, n, unit);
 }
 
@@ -105,6 +127,13 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
     requires: ['came', 'come'],
   },
 ];
+
+/**
+ * "ومرافقَيه الاثنين", "ولديها الاثنين": after a noun in the dual with its owner's pronoun (its ي read
+ * ا where vowelled: vowelled-dual.ts), "الاثنين" is "the two" agreeing with it, not Monday (the
+ * noun's stem is three letters at least: after "عليه", "لديها", prepositions, a bare weekday is the day).
+ */
+const NOT_THE_TWO = `(?!(?<=(?<!${L})\\p{L}{3,}${alt(['يه', 'يها', 'يهما', 'اه', 'اها', 'اهما'])}\\s+)${alt(['الاثنين'])}(?!${L}))`;
 
 /** Days told from another: chains, "two days ago", weekdays, "yesterday" (nights: date-rules-nights.ts). */
 export const RELATIVE_RULES: readonly DateRule[] = [
@@ -198,9 +227,10 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"
   {
     pattern: new RegExp(
-      B(
-        `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
-      ),
+      NOT_THE_TWO +
+        B(
+          `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
+        ),
       'gu',
     ),
     resolve: (g, ctx) => {

@@ -15,8 +15,8 @@ export interface DateContext {
   published: string;
   /** The last date mentioned before, for chains ("قبل ذلك بيومين", "two days earlier"). */
   anchor: DateValue | null;
-  /** The date of the article's main (first) event: "جاء القصف بعد يوم من…" counts from it. */
-  lead?: DateValue | null;
+  /** The date of the article's main (first) event, with its words: "جاء القصف بعد يوم من…" counts from it. */
+  lead?: (DateValue & { text?: string | null }) | null;
 }
 
 export interface DateRule {
@@ -75,6 +75,9 @@ export function relativeDay(word: string, ctx: DateContext): DateValue {
   return day(word === f('اليوم') ? ctx.published : addDays(ctx.published, -1));
 }
 
+/** A count told in months: "شهر", "شهرين", "ثلاثة أشهر" (matching form). */
+const MONTHS_COUNTED = /(?:^|\s)(?:شهر|شهرين|شهران|اشهر|شهور)(?:\s|$)/u;
+
 /** "أيام", "days", "a few days", "بضعة أيام": days the text does not count. */
 const FEW_DAYS = /^(?:(?:a few|few|بضعه|بضع)\s+)?(?:days|ايام)$/u;
 /** Days not counted are about a week's worth, as "قبل أيام" / "days ago" are (see `ago`). */
@@ -90,6 +93,12 @@ export function chain(
   const weeks = /^(week|أسبوع|اسبوع|اسابيع)/.test(unit ?? '') || /^(اسبوع|اسبوعين)$/.test(n ?? '');
   const amount = count(n) * (weeks ? 7 : 1);
   const base = direction < 0 ? ctx.anchor.from : ctx.anchor.to;
+  // "بعد نحو شهر على اغتيال…", "بعد ذلك بشهرين": a count of months is that month, told round, not
+  // as many days
+  if (amount > 0 && MONTHS_COUNTED.test(`${n ?? ''} ${unit ?? ''}`)) {
+    const m = shiftMonth(base, direction * amount);
+    return month(m.year, m.month, 'approximate');
+  }
   // "ويأتي الهجوم بعد أيام من انفجار…", "The attack came days after a bomb…": days not counted are
   // a few, up to about a week, on the side the words point to
   if (amount === 0 && FEW_DAYS.test(`${n ?? ''} ${unit ?? ''}`.trim()))

@@ -198,7 +198,7 @@ export function analyseClause(
   published: string,
   anchor: DateValue | null,
   resolvePlace: PlaceResolver,
-  lead: DateValue | null = null,
+  lead: (DateValue & { text?: string | null }) | null = null,
   before = '',
   listItem = false,
 ): ClauseFacts {

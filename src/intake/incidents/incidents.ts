@@ -59,7 +59,7 @@ import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-follo
 import { blamesDoer } from '../actors/blamed-doer.js';
 import { clausePlace } from '../places/clause-place.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
-import { leadOfAccount } from '../roundups/lead-pair.js';
+import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
@@ -561,6 +561,22 @@ export function extractIncidents(
       if (facts.aggregate && facts.eventDate && countryTally(clauseText))
         for (const b of built)
           if (b.date === null && b.sentences.includes(sentence.index)) b.date = facts.eventDate.date;
+      // "وقال المصدر إن نزاعاً مسلحاً اندلع مساء أمس الاثنين … ما أسفر عن سقوط ستة ضحايا" after a lead
+      // dated only by when it was reported: the source's account gives the lead its day, whatever
+      // word it has for what happened (one with a word for it is read below, after the readers of more)
+      const untypedAccount =
+        facts.event === null &&
+        facts.reportsEvent &&
+        !facts.denied &&
+        !denied.has(sentence.index) &&
+        !facts.aggregate &&
+        !facts.remains
+          ? leadOfAccount(built, facts, sentence.index)
+          : null;
+      if (untypedAccount) {
+        takeAccount(untypedAccount, facts, sentence);
+        continue;
+      }
       if (
         funeralRest ||
         !facts.reportsEvent ||
@@ -775,15 +791,7 @@ export function extractIncidents(
       // "وقال المصدر إن عبوة انفجرت مساء أمس" after a lead dated only by when it was reported: its day
       const account = leadOfAccount(built, facts, sentence.index);
       if (account) {
-        const spot = facts.place?.governorate ? facts.place : null;
-        merge(
-          account.lead,
-          { ...facts, casualties: account.casualties },
-          facts.eventDate,
-          spot,
-          sentence.index,
-        );
-        account.lead.paragraph = sentence.paragraph;
+        takeAccount(account, facts, sentence);
         continue;
       }
       // "وذكر مصدر في الشرطة أن القذائف أطلقت ظهر اليوم ما أدى إلى استشهاد اثنين" after an undated

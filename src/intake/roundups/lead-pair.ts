@@ -4,6 +4,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { accountOfLead } from './lead-account.js';
+import { merge } from '../incidents/incident-merge.js';
 
 /**
  * A lead that tells two events in one sentence ("أفاد مصدر، اليوم، بمقتل مزارع بانفجار عبوة، فيما
@@ -27,4 +28,15 @@ export function leadOfAccount(
     if (casualties) return { lead, casualties };
   }
   return null;
+}
+
+/** The lead takes the account: its day, its spot where it names a governorate, what it adds to the toll. */
+export function takeAccount(
+  account: { lead: Building; casualties: Casualties },
+  facts: ClauseFacts,
+  sentence: { index: number; paragraph: number },
+): void {
+  const spot = facts.place?.governorate ? facts.place : null;
+  merge(account.lead, { ...facts, casualties: account.casualties }, facts.eventDate, spot, sentence.index);
+  account.lead.paragraph = sentence.paragraph;
 }

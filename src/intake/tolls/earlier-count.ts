@@ -11,6 +11,9 @@ import { matchView } from '../reading/view.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf } from '../reading/word-pattern.js';
 import { woundedHoldRise } from './rise-before-day.js';
+import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
+import { otherBlow } from '../events/other-blow.js';
+import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 
 /**
  * "The toll of the attack has risen to eight", then "Six people were killed in the first assault"
@@ -23,6 +26,15 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   const { killed, wounded } = facts.casualties;
   if (killed === null || current.killed === null) return false;
   if (facts.separate || facts.another) return false;
+  // ("ارتفعت حصيلة التفجير الانتحاري إلى 14", then "وكان مسلحون قد هاجموا يوم الخميس الماضي نقطة
+  // تفتيش، ما أسفر عن مقتل ثلاثة": a shooting after a blast, or a blast after a shooting, told with
+  // its doers or its kind, is another blow, not the count the blast had before; a count with neither,
+  // "حصيلة أولية بلغت 11 قتيلاً", is of the blow told)
+  if (
+    (facts.actors.length > 0 || namesBlowOfItsOwn(facts.matchText)) &&
+    (blastBesideGunfire(current.event, facts.event) || otherBlow(current.event, facts.event))
+  )
+    return false;
   // (a risen toll told with no day: the day of the event told with wounded that hold the rise)
   if (
     !dayOfCount(facts, current.date) &&
