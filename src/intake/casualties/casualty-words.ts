@@ -92,6 +92,9 @@ export const AR_PERSON_STEMS = [
   'محام',
   'محامي',
   'ممرض',
+  // "وإصابة ثلاثة من الكادر ومريضين": a patient, as reports of strikes on hospitals count them beside
+  // the staff (plural مرضى is broken, so "مريضين" is the dual)
+  'مريض',
   'بائع',
   // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
   'لاجئ',
@@ -182,6 +185,7 @@ export const EN_PERSONS = new Set([
   'owner',
   'pharmacist',
   'passenger',
+  'occupant',
   'barber',
   'activist',
   'paramedic',
