@@ -13,6 +13,7 @@ import { quarterOfOtherCountry, toldAsQuarter } from './quarter-name.js';
 import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
+import { toldOnOtherSide } from './other-side.js';
 import { stationOfTarget } from './target-station.js';
 import { toldAfterAnother } from './after-event.js';
 import { bearingGlossesBefore } from './bearing-gloss.js';
@@ -158,6 +159,8 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
     const stationed = tokens.slice(from, at).findIndex((t) => isIn(STATIONED_WORDS, t));
     if (stationed >= 0 && !stationOfTarget(tokens, from + stationed)) return -1;
     if (tookOffFrom(tokens, at)) return -1;
+    // ("on the Syrian side of the al-Qaim crossing": the other country's side of it, other-side.ts)
+    if (toldOnOtherSide(tokens, at, chain.governorate.country)) return -1;
     // "في المنطقة الجبلية المحاذية لحدود محافظة كركوك", "in hills bordering Kirkuk province": the
     // place the spot lies against, not the one it lies in
     if (bordersOn(tokens, at)) return -1;
@@ -237,8 +240,12 @@ function bordersOn(tokens: readonly Token[], at: number): boolean {
 
 /** "حدود", "border": the limit of a place, named right before or after it. */
 const BORDER_NOUNS = new Set(['حدود', 'border', 'borders', 'boundary']);
-/** What may stand between the border's word and the governorate: "حدود محافظة ديالى", "the border of the province of". */
-const GOVERNORATE_LINKS = new Set(['محافظه', 'province', 'governorate', 'of', 'the']);
+/**
+ * What may stand between the border's word and the governorate: "حدود محافظة ديالى", "the border of
+ * the province of", and the neighbour a border is shared with ("the administrative border with Diyala",
+ * "قرب الحدود مع ديالى": the spot lies on this side of it, in another governorate).
+ */
+const GOVERNORATE_LINKS = new Set(['محافظه', 'province', 'governorate', 'of', 'the', 'with', 'مع']);
 /** "the Diyala border", "Diyala's boundary", "Diyala provincial border". */
 const BORDER_AFTER =
   /^(?:['’]s)?(?:\s+(?:province|provincial|governorate))?\s+(?:border|borders|boundary)(?![\p{L}])/u;

@@ -42,21 +42,27 @@ import { kinOfNamedBefore } from '../victims/kin-of-named.js';
 import { headsVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
+import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
- * a count before a passive verb in Arabic.
+ * a count before a passive verb in Arabic. `textBefore`: the sentence's words before the verb,
+ * across the clause's start, where a subject it shares with a verb before may stand.
  */
 export function arabicPassive(
   tokens: readonly Token[],
   numbers: Numbers,
   cue: number,
   cueText: string,
+  textBefore = '',
 ): CountPhrase | null {
-  if (cue < 1) return null;
   // "فارقا الحياة": the verb's own ending says how many (the feminine plural too: "ثلاث نساء قتلن")
   const verb = cueText.trim().split(/\s+/u)[0] ?? '';
   const plural = /(?:ا|وا|[^و]ن)$/.test(verb);
+  // ("أن راعياً نجا من الحادث …، وأصيب بجروح": one person, two joined verbs, subject-of-joined-verb.ts)
+  const shared = (): CountPhrase | null =>
+    !plural && oneSubjectOfJoinedVerb(verb, textBefore) ? { value: one(1), next: cue, start: cue } : null;
+  if (cue < 1) return shared();
   const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   // ("بأن راعي أغنام أصيب": one person named by his trade, that-one-of-trade.ts)
@@ -137,7 +143,7 @@ export function arabicPassive(
     if (between.length <= 2 || (partitive >= 0 && between.length <= 4 + partitive))
       return { ...phrase, start };
   }
-  return null;
+  return shared();
 }
 
 /**

@@ -198,8 +198,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ACTIVE_PARTICIPLE.test(cue)
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
-          : (arabicPassive(tokens, numbers, before, m[0]) ??
-            assassinatedOne(view.text, tokens, numbers, before, stops)));
+          : (arabicPassive(
+              tokens,
+              numbers,
+              before,
+              m[0],
+              `${sentenceBefore} ${view.text.slice(0, tokens[before]?.start ?? 0)}`,
+            ) ?? assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
       // ("neutralised 12 explosive devices": only armed men neutralised are dead, neutralised.ts)
       if (kind === 'killed' && neutralisingCue(cue) && !countsAttackers(tokens, phrase)) continue;

@@ -92,7 +92,8 @@ export const AR_PERSON_STEMS = [
   'محام',
   'محامي',
   'ممرض',
-  // "قتل ممرض ومريض": a patient, as reports of a strike on a hospital name one of the dead (plural مرضى is broken)
+  // "قتل ممرض ومريض", "وإصابة ثلاثة من الكادر ومريضين": a patient, as reports of strikes on hospitals
+  // count them beside the staff (the plural مرضى is broken, so "مريضين" is the dual)
   'مريض',
   'بائع',
   // "أقدم مسلحون على قتل لاجئة عراقية": a refugee, as camp reports name the one killed
@@ -184,6 +185,7 @@ export const EN_PERSONS = new Set([
   'owner',
   'pharmacist',
   'passenger',
+  'occupant',
   'barber',
   'activist',
   'paramedic',

@@ -5,6 +5,7 @@ import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
+import { withoutRankedSpans } from '../events/series/rank-span.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -24,10 +25,12 @@ const SPAN = new RegExp(
 /**
  * "ووثقت الشبكة مقتل 23 مدنياً في ريف المحافظة خلال الأسبوع.", "… during the week.": the week a weekly
  * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
- * past week that may date one event told in it).
+ * past week that may date one event told in it); "استقبلت المشافي أكثر من 200 جريح خلال أسبوع واحد",
+ * "treated 200 wounded in a single week": a week told indefinite, how long a tally ran, which no day
+ * of one event is.
  */
 const REPORT_WEEK = new RegExp(
-  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))`,
+  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع'])}|(?:in|within|over) (?:a|one) (?:single )?week)(?!${L})`,
   'u',
 );
 
@@ -66,7 +69,8 @@ const RANKING_WORD = new RegExp(
 export function periodTotal(text: string, oneEvent = false): boolean {
   return (
     (SPAN.test(text) && !(oneEvent && blowStruckInSpan(text))) ||
-    REPORT_WEEK.test(text) ||
+    // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
+    REPORT_WEEK.test(withoutRankedSpans(text)) ||
     (DOCUMENTED.test(text) && !oneEvent)
   );
 }

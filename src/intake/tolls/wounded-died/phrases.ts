@@ -122,15 +122,19 @@ export function woundedWhoDied(matchText: string): number {
   return SMALL[word] ?? 0;
 }
 
+/** Some of the wounded, told without a number: "several of the 41 wounded". */
+const UNTOLD_SHARE = 'several|some|a few|a number';
 const OF_COUNTED_WOUNDED = new RegExp(
-  `(?<![\\p{L}])(?<died>one|two|three) of the (?<wounded>\\d+)\\s(?:[\\p{L}-]+\\s)?(?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<died>one|two|three|${UNTOLD_SHARE}) of the (?<wounded>\\d+)\\s(?:[\\p{L}-]+\\s)?(?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])`,
   'u',
 );
 
 /**
  * "One of the 11 people wounded died in hospital overnight, raising the toll to six": the wounded,
  * counted in the words that tell some of them dead since, less those who died (the editor counts
- * those among the killed); null where the clause tells no such count.
+ * those among the killed); null where the clause tells no such count. Where it does not say how many
+ * died ("as several of the 41 wounded died of their injuries"), the wounded it counted stand whole:
+ * no share of them can be taken away.
  */
 export function woundedLeftOfCounted(matchText: string): number | null {
   if (!/wounded|injured/u.test(matchText)) return null;
