@@ -1,7 +1,8 @@
 // Rules found on gold incidents with casualties that got no draft of their own (issue 12, fixer
 // fxnodraft3): bodies found on a day beside companions still missing, a total that words make of
 // several events but whose items fall on other days, a roundup item at a quarter the gazetteer knows
-// only by its city, a second blow told after ", and police said", and a rate told "every day";
+// only by its city, a dashed list's item whose toll comes a sentence after it, a second blow told
+// after ", and police said", and a rate told "every day";
 // each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
@@ -88,6 +89,28 @@ describe('a roundup item at a quarter the gazetteer knows only by its city', () 
     ).toEqual([
       ['2013-06-09', '2013-06-09', 'Aleppo', 14, null],
       ['2013-06-09', '2013-06-09', 'Aleppo', 2, 1],
+    ]);
+  });
+});
+
+describe('"- Mortar rounds fell on houses in X.", then "Police said two were killed"', () => {
+  it('is the next item of the list, with the toll told after it', () => {
+    expect(
+      rows(
+        'Violence in Iraq, Tuesday',
+        [
+          'BAGHDAD',
+          '- A roadside bomb struck an army patrol on the Qanat highway near Sumer, wounding four soldiers.',
+          '- Mortar rounds landed on homes in Adhamiya in the evening. Police said three civilians were killed and six were wounded.',
+          'BASRA',
+          '- Gunmen shot dead a shop owner in Basra.',
+        ],
+        '2008-03-11',
+      ).map(([, , governorate, killed, wounded]) => [governorate, killed, wounded]),
+    ).toEqual([
+      ['Baghdad', null, 4],
+      ['Baghdad', 3, 6],
+      ['Basra', 1, null],
     ]);
   });
 });

@@ -28,6 +28,7 @@ import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { spotOfItsOwn } from '../places/spot-of-its-own.js';
+import { LIST_ITEM } from '../roundups/listed-dead.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -180,6 +181,10 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     spotOfItsOwn(current, facts)
   )
     return true;
+  // "- Mortar rounds fell on houses in X in the afternoon.", then "Police said two were killed": an
+  // item of a dashed list that names its event, after an item of that list, is the next item, though
+  // its toll comes in the sentence after it (listed-dead.ts)
+  if (facts.eventNamed && LIST_ITEM.test(facts.text) && LIST_ITEM.test(current.source)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
   // killed in an operation of its own (own-operation.ts)
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))
