@@ -405,7 +405,7 @@ export function analyseClause(
         periodicReport(view.text) ||
         // (what a law grants any victim: "Under the compensation law, the family of a person killed…")
         tellsLawProvision(view.text) ||
-        tellsStillMissing(view.text)),
+        tellsStillMissing(view.text, eventDate?.date ?? null)),
     separate:
       recalled ||
       (CUES.separate.test(view.text) && !alsoOthers && !(risen && LATER_OPENING.test(view.text))) ||

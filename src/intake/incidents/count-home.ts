@@ -4,9 +4,8 @@ import { toldHarmless } from '../events/no-losses.js';
 import { otherBlow } from '../events/other-blow.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { ownPeopleOfTold } from '../followups/own-people.js';
-import { namesOneAnother, sameGovernorate } from '../places/incident-places.js';
-import { unknownPlaceName } from '../places/unknown-place.js';
-import { detectLanguage } from '../article/language.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import { spotOfItsOwn } from '../places/spot-of-its-own.js';
 import { matchView } from '../reading/view.js';
 import { sameCount, type Count } from '../reading/count.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -40,19 +39,6 @@ const canTake = (b: Building, facts: ClauseFacts, sentence: number): boolean =>
   fits(b.killed, facts.casualties.killed) &&
   fits(b.wounded, facts.casualties.wounded) &&
   sameKindOfBlow(b, facts);
-
-/**
- * The clause names a spot the incident's place does not ("…من عناصره أصيبوا إثر غارة استهدفت مركزه في
- * حي الأنصاري": the teller's own men, hit at their centre), known to the gazetteer or not.
- */
-function spotOfItsOwn(b: Building, facts: ClauseFacts): boolean {
-  const told = b.placeName ?? b.place?.text ?? b.source;
-  const spot =
-    facts.place && facts.place.precision !== 'governorate' && facts.place.precision !== 'country'
-      ? facts.place.text
-      : unknownPlaceName(facts.text, detectLanguage(facts.text));
-  return spot !== null && !namesOneAnother(told, spot);
-}
 
 /** The incident was told as having harmed no one, and counts none: "the rockets … caused no injuries". */
 const harmless = (b: Building): boolean =>

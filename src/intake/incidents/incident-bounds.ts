@@ -27,6 +27,8 @@ import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
+import { spotOfItsOwn } from '../places/spot-of-its-own.js';
+import { LIST_ITEM } from '../roundups/listed-dead.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -164,6 +166,25 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     return true;
   // a new paragraph at another spot of the same governorate (another district, another town)
   if (facts.place?.governorate && current.place && otherSpot(current.place, facts.place)) return true;
+  // (so is one with a toll of its own at a spot the gazetteer knows only by its city, "وفي حي X،",
+  // "Two bombs in the city's X district wounded 11", that the incident's place does not name, after
+  // an incident that counted its own; not the event's own toll told again there, nor a toll told as such, "حصيلة الغارة بلغت 13 قتيلاً،
+  // مشيرة إلى أن عائلات نزحت من حي X", whose spot is told for something else)
+  const toldBefore = (a: Count | null, b: Count | null): boolean =>
+    a === null || (b !== null && sameCount(a, b));
+  if (
+    (killed !== null || wounded !== null) &&
+    (current.killed !== null || current.wounded !== null) &&
+    !THE_TOLL.test(facts.matchText) &&
+    !(toldBefore(killed, current.killed) && toldBefore(wounded, current.wounded)) &&
+    facts.place?.precision === 'governorate' &&
+    spotOfItsOwn(current, facts)
+  )
+    return true;
+  // "- Mortar rounds fell on houses in X in the afternoon.", then "Police said two were killed": an
+  // item of a dashed list that names its event, after an item of that list, is the next item, though
+  // its toll comes in the sentence after it (listed-dead.ts)
+  if (facts.eventNamed && LIST_ITEM.test(facts.text) && LIST_ITEM.test(current.source)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
   // killed in an operation of its own (own-operation.ts)
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))

@@ -8,6 +8,7 @@ import { SCATTERED_EVENTS } from './scattered-events.js';
 import { tollOverSpan } from './span-toll.js';
 import { matchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
+import type { DateValue } from '../dates/date-values.js';
 
 const MAX_PARTS = 10;
 
@@ -28,6 +29,8 @@ export type Summable = {
   another?: boolean;
   /** Its clause counts casualties itself, not only the item glued to it after (own-toll.ts). */
   ownToll?: boolean;
+  /** The days it was told of, if any. */
+  date?: DateValue | null;
 };
 
 /**
@@ -160,10 +163,22 @@ function summedBy<T extends Summable>(
   // (not a lead of several events that gives no figure: its toll is its first item's, glued to it)
   const several = total.ownToll !== false && (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view));
   if (several || spanToll || countryToll) {
-    const told = parts.filter((p) => some(p.killed) || some(p.wounded));
+    const told = parts.filter((p) => (some(p.killed) || some(p.wounded)) && !toldOnOtherDays(p, total));
     if (told.length >= 2) return told;
   }
   return nearSum(total, gov, parts);
+}
+
+/**
+ * "Troops killed 11 militants in a series of raids on Sunday", then "In a separate incident on
+ * Saturday, a roadside bomb killed two soldiers": an item dated to days the total's do not reach is
+ * no event of the total's, whatever the words of several events make of the total (its figures do
+ * not add up, or they would have decided it).
+ */
+function toldOnOtherDays(part: Summable, total: Summable): boolean {
+  const a = part.date;
+  const b = total.date;
+  return !!a && !!b && (a.to < b.from || b.to < a.from);
 }
 
 /**

@@ -11,8 +11,7 @@ import { namedAgainAsSubject } from './subject-again.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
 import { toldOnSameDay } from '../dates/same-day.js';
-import { unknownPlaceName } from '../places/unknown-place.js';
-import { detectLanguage } from '../article/language.js';
+import { spotNamed } from '../places/spot-of-its-own.js';
 
 /**
  * A toll with no event, place or date of its own: the event just told, in another source's figures
@@ -27,9 +26,9 @@ export function retold(facts: ClauseFacts, current: Building): boolean {
     !namesOneAnother(current.place?.text ?? '', facts.place.text)
   )
     return false;
-  // (so is one that opens on a spot the gazetteer does not know, other than the event's: "وفي حي طريق
-  // حلب، قتل ثلاثة" after four killed in another quarter of the city)
-  const spot = facts.place?.governorate ? null : unknownPlaceName(facts.text, detectLanguage(facts.text));
+  // (so is one that opens on a spot the gazetteer does not know, or knows only by its city, other than
+  // the event's: "وفي حي طريق حلب، قتل ثلاثة" after four killed in another quarter of the city)
+  const spot = spotNamed(facts);
   if (
     spot &&
     opensAtPlace(facts.matchText, spot) &&
