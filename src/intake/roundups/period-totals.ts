@@ -70,7 +70,7 @@ const PAST_MONTHS_OR_YEARS = new RegExp(
   'u',
 );
 
-/** Days a date must span for a count told over it to be the span's (a month). */
+/** Days from a date's first to its last for it to be a month or more (February's 27 too). */
 const MONTH_DAYS = 27;
 
 /**
@@ -93,14 +93,14 @@ const OVER_THE_SAME_SPAN = new RegExp(
 );
 
 /**
- * A date of a month or more that a word before it spreads the clause's count over, or the same span
- * named back (text in matching form).
+ * A date of a month or more that a word before it spreads the clause's count over, the same span
+ * named back, or months or years counted back (text in matching form).
  */
-export function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
+function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
   return dates.some(
     (d) =>
-      (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS - 1 &&
+      (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS &&
       OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
   );
 }
