@@ -388,6 +388,7 @@ export function analyseClause(
         periodTotal(
           ranked,
           eventNamed && !counted && (!!place?.governorate || dayOfClashes(event, eventDate?.date ?? null)),
+          dates,
         ) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text) ||

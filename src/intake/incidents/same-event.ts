@@ -206,6 +206,49 @@ function sameKind(a: EventMention, b: EventMention): boolean {
   );
 }
 
+/** One range of days inside the other: a night told as its two days, then as the morning it ended. */
+const nestedDays = (a: DateValue, b: DateValue): boolean =>
+  (a.from >= b.from && a.to <= b.to) || (b.from >= a.from && b.to <= a.to);
+
+/** The kinds of one ground assault: its clashes, and the mortars or rockets fired in it. */
+const ASSAULT_KINDS: readonly string[] = ['armed_clash', 'shelling_artillery_missile_attack'];
+
+/**
+ * The same kind of event (or one told generically), or the two kinds one assault is told as: not a
+ * landmine and an attack on a post, two items of a roundup with the same toll in one district.
+ */
+const oneAssaultsKinds = (a: IncidentEvent, b: IncidentEvent): boolean =>
+  isGeneric(a) ||
+  isGeneric(b) ||
+  a.subType === b.subType ||
+  (ASSAULT_KINDS.includes(a.subType) && ASSAULT_KINDS.includes(b.subType));
+
+/**
+ * "صدت القوات هجوماً على الناحية فجر اليوم، فيما استشهد ثلاثة وأصيب خمسة", then the commander's
+ * account of the night "…مستخدمين قذائف الهاون … ثلاثة استشهدوا … وأصيب خمسة"; "forces killed six
+ * militants in a raid south of the city", then "troops of the army's division raided a cave near the
+ * town, some 60 km south of the city, and killed all six": a lead and the body's detailed telling give
+ * the same exact toll of several dead at the same place within the same days. That toll is the event's
+ * fingerprint; which of an assault's kinds each telling's words classify (the night's mortars or its
+ * clashes) and whom it names as doer (the security forces, or the branch of them that went in) are
+ * only its wording (not whom it hit: ISIS on an army post, then ISIS on a PMF post, are two).
+ * (One dead is too common a toll in a roundup to tell one event by; and a place told only by its
+ * province, "in Hama", holds many events of the day: both tellings must name the district.)
+ */
+function sameTollTwice(a: EventMention, b: EventMention): boolean {
+  return (
+    oneAssaultsKinds(a.event, b.event) &&
+    !apart(a.targets, b.targets) &&
+    typeof a.killed === 'number' &&
+    a.killed >= 2 &&
+    a.killed === b.killed &&
+    nestedDays(a.date, b.date) &&
+    sameDistrict(a.place, b.place) &&
+    samePlace(a.place, b.place) &&
+    compatibleCasualties(a, b)
+  );
+}
+
 /**
  * Mentions of one event: the same day (or range), the same place (or a spot inside the area of the
  * district the other names: spotInArea; or the country, then a spot of it: countryThenSpot), tolls
@@ -218,6 +261,7 @@ function sameKind(a: EventMention, b: EventMention): boolean {
 export function sameEvent(a: EventMention, b: EventMention): boolean {
   // the text counts one of them as a second event: never the same, whatever the toll
   if (a.another || b.another) return false;
+  if (sameTollTwice(a, b)) return true;
   return (
     ((a.date.from === b.date.from && a.date.to === b.date.to) || retellsAnnounced(a, b)) &&
     (samePlace(a.place, b.place) || spotInArea(a, b) || countryThenSpot(a, b)) &&

@@ -76,7 +76,7 @@ const COUNTS_EVENTS = new RegExp(`${THREE_OR_MORE}(?:${EVENTS_EN}|${EVENTS_AR})(
  * killed 161 people", "These strikes wounded 40", "وأسفرت الهجمات عن مقتل…", "وقتلت هذه الغارات…").
  */
 const THE_EVENTS_AGAIN = new RegExp(
-  `^\\W*(?:the|these|those)\\s+(?:${EVENTS_EN})\\s+(?:have\\s+|had\\s+)?(?:killed|wounded|injured|left)(?!${L})|^\\W*(?:${['و', ''].map((w) => normalizeForMatch(w)).join('|')})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})\\s+(?:${normalizeForMatch('هذه')}\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `^\\W*(?:the|these|those)\\s+(?:${EVENTS_EN})\\s+(?:have\\s+|had\\s+)?(?:killed|wounded|injured|left)(?!${L})|^\\W*(?:${['و', ''].map((w) => normalizeForMatch(w)).join('|')})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})\\s+(?:(?:${['هذه', 'تلك'].map(normalizeForMatch).join('|')})\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 

@@ -2,6 +2,7 @@
 import type { IncidentEvent } from '../../content/schema.js';
 import type { Count } from '../reading/count.js';
 import type { DateValue } from '../dates/date-values.js';
+import type { DateMention } from '../reading/types.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
@@ -35,12 +36,13 @@ const REPORT_WEEK = new RegExp(
 );
 
 /**
- * "وثّق مكتب … 32 عملية", "documented 47 attacks": a documenting verb and a count, a statistic. Not
+ * "وثّق مكتب … 32 عملية", "documented 47 attacks", "سجل التقرير مقتل 16", "the province recorded 139
+ * deaths", "had verified the deaths of 275": a documenting verb and a count, a statistic. Not
  * where the verb is set against a count just given ("أعلن الهلال الأحمر مقتل 11، في حين وثق المرصد
  * مقتل 14", "…, while the monitor documented 14 deaths"): a second source's toll of the same event.
  */
 const DOCUMENTED = new RegExp(
-  `(?<!${L})(?<!(?:${f(['في حين', 'فيما', 'بينما'])}|while|whereas)\\s+(?:[\\p{L}'’-]+\\s+){0,6})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت'])}|documented|tallied)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
+  `(?<!${L})(?<!(?:${f(['في حين', 'فيما', 'بينما'])}|while|whereas)\\s+(?:[\\p{L}'’-]+\\s+){0,6})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت', 'سجل', 'سجلت'])}|documented|tallied|recorded|verified)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
   'u',
 );
 
@@ -61,14 +63,60 @@ const RANKING_WORD = new RegExp(
 );
 
 /**
+ * "over the past three decades", "in the last 12 months", "during the past few years", "خلال
+ * السنوات الماضية", "خلال العقود الثلاثة الأخيرة": months or more counted back from the day of the
+ * report, which no reader of dates gives a day to (not hours or days, "in the past 24 hours",
+ * which may hold one event).
+ */
+const PAST_MONTHS_OR_YEARS = new RegExp(
+  `(?<!${L})(?:over|in|during|within|throughout)\\s+the\\s+(?:past|last)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:months|years|decades)(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'العقود'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة'])})(?!${L})`,
+  'u',
+);
+
+/** Days from a date's first to its last for it to be a month or more (February's 27 too). */
+const MONTH_DAYS = 27;
+
+/**
+ * "خلال الشهر الفائت", "خلال شهر كانون الثاني", "طيلة العام", "during September", "over the past
+ * year", "throughout 2016": a word that spreads what is counted over the whole of the date after it
+ * (not "في أيلول", "in September", which may only date one event of the month).
+ */
+const OVER_THE_WHOLE = new RegExp(
+  `(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])}|during|over|throughout)\\s*$`,
+  'u',
+);
+
+/**
+ * "خلال الشهر ذاته", "طيلة الفترة نفسها", "during the same month", "over the same period": the span a
+ * report counts over, named back (no date of its own for the readers of dates to find).
+ */
+const OVER_THE_SAME_SPAN = new RegExp(
+  `(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['الشهر', 'الفترة', 'المدة', 'العام', 'السنة'])})\\s+(?:${f(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})(?!${L})|(?<!${L})(?:during|over|throughout)\\s+the\\s+same\\s+(?:month|period|year)(?!${L})`,
+  'u',
+);
+
+/**
+ * A date of a month or more that a word before it spreads the clause's count over, the same span
+ * named back, or months or years counted back (text in matching form).
+ */
+function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
+  if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
+  return dates.some(
+    (d) =>
+      (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS &&
+      OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
+  );
+}
+
+/**
  * A toll summed over a span or over documented events (text in matching form). A documenting verb
  * before the dead of one event the clause names at its place ("وثّق المرصد مقتل 5 جنود في هجوم على
  * مواقعهم في بادية الميادين", "the monitor documented the deaths of four fighters in clashes near Tal
  * Tamr") tells that event: `oneEvent` says the clause names one.
  */
-export function periodTotal(text: string, oneEvent = false): boolean {
+export function periodTotal(text: string, oneEvent = false, dates: readonly DateMention[] = []): boolean {
   return (
-    (SPAN.test(text) && !(oneEvent && blowStruckInSpan(text))) ||
+    ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
     (DOCUMENTED.test(text) && !oneEvent)
