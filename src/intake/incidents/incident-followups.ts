@@ -25,12 +25,25 @@ export function incidentOfRise(built: readonly Building[], facts: ClauseFacts): 
   const last = built[built.length - 1];
   const named = facts.risenTo && facts.place?.governorate ? facts.place.text : null;
   // (a last item placed nowhere yet takes the rise, wherever its teller is: "مدير مشفى حمص")
-  if (!named || !last?.place?.governorate || namesOneAnother(last.place.text, named)) return last;
+  if (!named || !last?.place?.governorate || namesOneAnother(last.place.text, named))
+    return (named ? undefined : ofKindNamed(built, facts)) ?? last;
   return (
     built.findLast(
       (b) => !!b.place && sameGovernorate(b.place, facts.place) && namesOneAnother(b.place.text, named),
     ) ?? last
   );
+}
+
+/**
+ * "…ضربتين جويتين…" then "عملية إنزال…", and "ليرتفع عدد القتلى في الضربة إلى 9" ("an air strike …",
+ * then "a raid …", then "bringing the toll of the strike to nine"): a rise that names its event by
+ * its kind, not the kind of the item told last, is of the last one told of that kind.
+ */
+function ofKindNamed(built: readonly Building[], facts: ClauseFacts): Building | undefined {
+  const kind = facts.risenTo ? facts.event?.subType : undefined;
+  const last = built[built.length - 1];
+  if (!kind || !last || last.event.subType === kind) return undefined;
+  return built.findLast((b) => b.event.subType === kind);
 }
 
 /**

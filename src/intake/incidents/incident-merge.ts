@@ -17,6 +17,7 @@ import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
+import { deadCountedAs } from '../attackers/dead-counted-as.js';
 
 export function merge(
   current: Building,
@@ -52,18 +53,29 @@ export function merge(
   else {
     const own = { killed: current.killed, wounded: current.wounded };
     noteDeadAhead(current, facts);
+    const { killed, wounded } = deadCountedAs(current, facts.casualties);
+    let conflicts = false;
     for (const kind of ['killed', 'wounded'] as const) {
-      const other = facts.casualties[kind];
+      const other = { killed, wounded }[kind];
       const known = current[kind];
       if (other !== null && known !== null && !sameCount(other, known)) {
         addCheck(current.checks, {
           reason: 'casualties-conflict',
           detail: `${countText(known)} ≠ ${countText(other)}`,
         });
-        const { killed, wounded } = facts.casualties;
-        current.otherToll ??= { told: { killed, wounded }, own, day: current.date?.from ?? null, sentence };
+        conflicts = true;
       }
     }
+    // (the first clause that conflicts, and the ones after it: lead-item.ts reads them as a lead's parts)
+    if (conflicts && current.otherToll) current.otherToll.later.push({ killed, wounded, sentence });
+    else if (conflicts)
+      current.otherToll = {
+        told: { killed, wounded },
+        own,
+        day: current.date?.from ?? null,
+        sentence,
+        later: [],
+      };
   }
   // "شهدت درعا خلال الساعات الـ24 الماضية ثلاث عمليات اغتيال" then "ففي طفس قُتل شاب مساء أمس": the
   // first casualties, told on a day inside the span the incident had, happened on that day

@@ -53,9 +53,16 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
   /**
    * The figures a later clause of it told that its own kept out (the first such), that clause's
    * sentence, and its own figures and first day then: where those are a lead's total, the toll of
-   * the item the lead took in (lead-item.ts).
+   * the item the lead took in (lead-item.ts); and the figures of the clauses that kept out more
+   * after it, each with its sentence (the further items the lead took in).
    */
-  otherToll?: { told: Toll; own: Toll; day: string | null; sentence: number };
+  otherToll?: {
+    told: Toll;
+    own: Toll;
+    day: string | null;
+    sentence: number;
+    later: (Toll & { sentence: number })[];
+  };
 }
 
 /** A toll as told, killed and wounded. */

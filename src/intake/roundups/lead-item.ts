@@ -3,7 +3,11 @@ import type { Building, Toll } from '../incidents/incident-types.js';
 import { sameCount, sumCounts } from '../reading/count.js';
 import { findTotals, type Summable } from './lead-totals.js';
 
-type Item = Summable & { date: Building['date']; otherToll?: Building['otherToll'] };
+type Item = Summable &
+  Pick<Building, 'deadAreAttackers' | 'attackersKilled'> & {
+    date: Building['date'];
+    otherToll?: Building['otherToll'];
+  };
 
 /**
  * "Two bombs exploded in southern Baghdad, killing at least 12", then "The first, in a market,
@@ -16,7 +20,12 @@ type Item = Summable & { date: Building['date']; otherToll?: Building['otherToll
  * of items none of which is of a day before the lead's (an earlier event told "also" is background,
  * whatever its dead add up to with the item: "the toll has risen to 13" over the 11 first killed and
  * two killed the day before); a lead told of raids over two days, whose item counts the militants
- * killed and then a soldier, is no sum of its soldier and another event's dead.
+ * killed and then a soldier, is no sum of its soldier and another event's dead. The lead may have
+ * taken in more than the first item ("64 militants killed in two days", then "on Friday troops
+ * killed 40" and "on Saturday they repelled an attack, killing 24"; where the lead's dead are
+ * militants, so are the items', dead-counted-as.ts): those count among its parts too. So does
+ * an item told after it of those days, by its militants ("on Saturday troops killed 24 attackers,
+ * while an officer and three fighters were killed": 24 of the lead's dead, not four).
  * `summable`: the incidents as lead-totals.ts reads them, in the order told.
  */
 export function tollOfItemTakenIn<T extends Item>(summable: readonly T[], chrome: number): Map<T, Toll> {
@@ -30,11 +39,23 @@ export function tollOfItemTakenIn<T extends Item>(summable: readonly T[], chrome
       sentences: incident.sentences.filter((s) => s < taken.sentence),
     };
     const item = { ...incident, ...taken.told, sentences: [taken.sentence] };
-    const parts = findTotals([lead, item, ...summable.slice(i + 1)], chrome).get(lead);
+    // (the items after it the lead took in too, told before the incidents that came of the rest:
+    // each the first of a sentence after the item's; a clause of the item's own sentence, "the driver
+    // was killed, and one of the two wounded died later", tells the item again)
+    const later = taken.later
+      .filter(({ sentence }, k, all) => sentence > taken.sentence && all[k - 1]?.sentence !== sentence)
+      .map(({ sentence, ...told }) => ({ ...incident, ...told, sentences: [sentence] }));
+    const after = summable.slice(i + 1).map((p) => (incident.deadAreAttackers ? militantsOf(p) : p));
+    const parts = findTotals([lead, item, ...later, ...after], chrome).get(lead);
     if (!parts?.includes(item)) return;
     const dead = sumCounts(parts.map((p) => p.killed ?? 0));
     const earlier = (p: Item): boolean => !!taken.day && !!p.date && p.date.from < taken.day;
     if (sameCount(dead, taken.own.killed) && !parts.some(earlier)) tolls.set(incident, taken.told);
   });
   return tolls;
+}
+
+/** An item counted by the militants it killed: its dead where they are the militants, else its attackers killed. */
+function militantsOf<T extends Item>(item: T): T {
+  return { ...item, killed: item.deadAreAttackers ? item.killed : item.attackersKilled };
 }

@@ -3,6 +3,7 @@
 import type { Casualties } from '../casualties/casualties.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
+import { deadCountedAs } from '../attackers/dead-counted-as.js';
 
 /**
  * The clause counts "others" of one kind ("two other wounded were taken to the French hospital")
@@ -24,8 +25,7 @@ export function restOfTollInParts(
   if (!hit || !before || !facts.additional || !hit.sentences.includes(sentenceIndex)) return false;
   if (facts.eventDate || facts.separate || facts.another || facts.place?.governorate) return false;
   // (where the incident's dead are the militants it killed, the militants a part counts are of its dead)
-  const counted = (c: Casualties): Casualties =>
-    hit.deadAreAttackers && c.killed === null ? { ...c, killed: c.attackersKilled } : c;
+  const counted = (c: Casualties): Casualties => deadCountedAs(hit, c);
   const { killed, wounded } = counted(facts.casualties);
   const kind = killed === null ? 'wounded' : wounded === null ? 'killed' : null;
   if (!kind) return false;

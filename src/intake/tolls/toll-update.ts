@@ -43,11 +43,11 @@ const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,120}?\\s(?:${f(['ارتفعت
  */
 const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|deaths|people killed|victims|casualties|wounded|injured))\\s(?:[^,.;]|(?<=(?<!${L})\\p{L})\\.|,[^,.;]{1,60},){0,160}?(?:rose|risen|climbed|increased|jumped)\\sto\\s`;
 /**
- * "bringing the toll to 14", "the Observatory later raised the death toll to 12"; a toll set anew
- * either way is the figure the event stands at too ("revised the toll down to nine", "lowered the death
- * toll to six").
+ * "bringing the toll to 14", "the Observatory later raised the death toll to 12", or the teller's own
+ * toll ("had raised its toll to 16", "revised their death toll to 20"); a toll set anew either way is
+ * the figure the event stands at too ("revised the toll down to nine", "lowered the death toll to six").
  */
-const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed)|revis(?:ing|ed)|lower(?:ing|ed)|updat(?:ing|ed)|adjust(?:ing|ed)|correct(?:ing|ed))\\sthe\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
+const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed)|revis(?:ing|ed)|lower(?:ing|ed)|updat(?:ing|ed)|adjust(?:ing|ed)|correct(?:ing|ed))\\s(?:the|its|their|his|her)\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
 /** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
 const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
