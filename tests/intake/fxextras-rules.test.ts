@@ -4,7 +4,7 @@
 // ("recorded", "verified", "سجل") before a count; counted events named back by "تلك"; explosive items
 // counted as they are removed; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { ingested, tollsWithAttackers } from '../support/tolls.js';
 
 describe('one assault, told in the lead and in the body with the same toll of several: one incident', () => {
   it('a raid by "security forces" in the lead, by an army division at a town of the district in the body', () => {
@@ -21,6 +21,18 @@ describe('one assault, told in the lead and in the body with the same toll of se
       { from: '2019-04-12', to: '2019-04-12', governorate: 'Nineveh', killed: 4, wounded: null },
       { from: '2019-04-12', to: '2019-04-12', governorate: 'Nineveh', killed: 1, wounded: null },
     ]);
+  });
+  it('the attackers killed that only the body counts stay with the one incident', () => {
+    expect(
+      tollsWithAttackers(
+        [
+          'استشهد ثلاثة جنود وأصيب خمسة آخرون اليوم الثلاثاء بهجوم لتنظيم داعش على نقطة للجيش في قضاء الطارمية شمالي بغداد، بحسب مصدر أمني.',
+          'وقال آمر النقطة إن عناصر التنظيم قصفوها بقذائف الهاون ليل الاثنين على الثلاثاء قرب قرية المشاهدة في قضاء الطارمية قبل أن يقتحموها، فاستشهد ثلاثة من جنوده وأصيب خمسة، وقتلت قواته 14 من المهاجمين.',
+        ],
+        'ar',
+        '2021-03-09',
+      ),
+    ).toEqual([{ killed: 3, wounded: 5, attackersKilled: 14 }]);
   });
 });
 

@@ -305,7 +305,8 @@ function absorb<T extends EventMention>(into: T, other: T): T {
     killed: toll.killed,
     // (the wounded of the telling that gives them, where the other gives the dead alone)
     wounded: toll.wounded ?? other.wounded,
-    attackersKilled: toll.attackersKilled,
+    // (and the attackers killed the other telling counts, where the one kept counts none)
+    attackersKilled: toll.attackersKilled ?? (toll === into ? other : into).attackersKilled,
     sentences: union(into.sentences, other.sentences).sort((x, y) => x - y),
     checks,
   };
