@@ -114,7 +114,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzx',
-      'TOTAL | 44 | 40 | 40 | 0.91 | 1.00 | 0.95 | 0.90 | 1.00 | 0.47 (19/40) | 0.23 (9/40) | 0.96 (86/90)',
+      'TOTAL | 44 | 40 | 40 | 0.91 | 1.00 | 0.95 | 0.93 | 1.00 | 0.47 (19/40) | 0.23 (9/40) | 0.96 (86/90)',
     ],
     [
       'tests/intake/probe-zzzy',
@@ -134,7 +134,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzo',
-      'TOTAL | 82 | 84 | 82 | 1.00 | 0.98 | 0.99 | 0.96 | 1.00 | 0.67 (55/82) | 0.91 (75/82) | 0.93 (110/118)',
+      'TOTAL | 82 | 84 | 82 | 1.00 | 0.98 | 0.99 | 0.98 | 1.00 | 0.67 (55/82) | 0.91 (75/82) | 0.93 (110/118)',
     ],
     [
       'tests/intake/probe-zzzzp',
@@ -142,7 +142,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzq',
-      'TOTAL | 45 | 42 | 39 | 0.87 | 0.93 | 0.90 | 0.86 | 0.92 | 0.41 (16/39) | 0.77 (30/39) | 0.93 (92/99)',
+      'TOTAL | 46 | 42 | 40 | 0.87 | 0.95 | 0.91 | 0.88 | 0.93 | 0.40 (16/40) | 0.75 (30/40) | 0.93 (92/99)',
     ],
     [
       'tests/intake/probe-zzzzr',
