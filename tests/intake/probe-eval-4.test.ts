@@ -127,6 +127,30 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzzh',
       'TOTAL | 50 | 52 | 50 | 1.00 | 0.96 | 0.98 | 0.94 | 0.98 | 0.74 (37/50) | 0.98 (49/50) | 0.95 (78/82)',
     ],
+    [
+      'tests/intake/probe-zzzzzg',
+      'TOTAL | 41 | 39 | 37 | 0.90 | 0.95 | 0.92 | 0.90 | 1.00 | 0.57 (21/37) | 0.84 (31/37) | 0.92 (59/64)',
+    ],
+    [
+      'tests/intake/probe-zzzzzh',
+      'TOTAL | 56 | 52 | 48 | 0.86 | 0.92 | 0.89 | 0.83 | 1.00 | 0.49 (23/47) | 0.91 (43/47) | 0.95 (80/84)',
+    ],
+    [
+      'tests/intake/probe-zzzzzi',
+      'TOTAL | 43 | 39 | 36 | 0.84 | 0.92 | 0.88 | 0.85 | 0.92 | 0.50 (18/36) | 0.69 (25/36) | 0.90 (84/93)',
+    ],
+    [
+      'tests/intake/probe-zzzzzj',
+      'TOTAL | 47 | 39 | 38 | 0.81 | 0.97 | 0.88 | 0.92 | 1.00 | 0.74 (28/38) | 0.71 (27/38) | 0.92 (68/74)',
+    ],
+    [
+      'tests/intake/probe-zzzzzk',
+      'TOTAL | 42 | 39 | 36 | 0.86 | 0.92 | 0.89 | 0.74 | 1.00 | 0.50 (18/36) | 0.94 (34/36) | 0.98 (104/106)',
+    ],
+    [
+      'tests/intake/probe-zzzzzl',
+      'TOTAL | 59 | 61 | 49 | 0.83 | 0.80 | 0.82 | 0.69 | 0.96 | 0.63 (31/49) | 0.82 (40/49) | 0.98 (220/225)',
+    ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
