@@ -1,5 +1,6 @@
 // An event told as having caused no casualties.
 import type { DateValue } from '../dates/date-values.js';
+import type { Count } from '../reading/count.js';
 import { sameRange } from '../dates/event-period.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
@@ -42,3 +43,16 @@ export function harmsNoOneAfterToll(
 
 /** The text (in matching form) says its event harmed no one: "caused no injuries", "دون وقوع إصابات". */
 export const toldHarmless = (matchText: string): boolean => NO_LOSSES.test(matchText);
+
+/**
+ * "A drone struck near the airport late on Monday, causing no casualties": an incident with no count
+ * of its own whose sentences say it harmed no one has 0 dead and 0 wounded. The article states that,
+ * which "not stated" would hide from the editor and the reader.
+ */
+export function withNoneHarmed<
+  T extends { killed: Count | null; wounded: Count | null; sentences: readonly number[] },
+>(incident: T, matchTexts: readonly string[]): T {
+  if (incident.killed !== null || incident.wounded !== null) return incident;
+  const told = incident.sentences.some((i) => toldHarmless(matchTexts[i] ?? ''));
+  return told ? { ...incident, killed: 0, wounded: 0 } : incident;
+}

@@ -1,4 +1,4 @@
-import { harmsNoOneAfterToll } from '../events/no-losses.js';
+import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -1025,5 +1025,5 @@ export function extractIncidents(
   const context = placeContext(sentences, built, ctx);
   return mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
-  );
+  ).map((incident) => withNoneHarmed(incident, matchTexts));
 }
