@@ -349,6 +349,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     lang === 'en' &&
     result.killed !== null &&
     result.attackersKilled !== null &&
+    // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
+    cues.killed.length === 1 &&
     killedInFight(view.text)
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
