@@ -70,7 +70,7 @@ import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
-import { fightKillsBothSides } from './fight-toll.js';
+import { fightKillsBothSides, killedInFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -343,6 +343,18 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   if (woundedDead > 0 && result.wounded === woundedDead && (result.killed ?? woundedDead) === woundedDead) {
     result.killed = woundedDead;
     result.wounded = null;
+  }
+  // ("Five soldiers and seven insurgents were killed in clashes": both sides' dead, fight-toll.ts)
+  if (
+    lang === 'en' &&
+    result.killed !== null &&
+    result.attackersKilled !== null &&
+    // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
+    cues.killed.length === 1 &&
+    killedInFight(view.text)
+  ) {
+    result.killed = sumCounts([result.killed, result.attackersKilled]);
+    result.attackersKilled = null;
   }
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;

@@ -18,3 +18,20 @@ const ATTACK = /(?<![\p{L}])attack/u;
 export function fightKillsBothSides(before: string): boolean {
   return FIGHT_KILLED.test(before) && !ATTACK.test(before);
 }
+
+/**
+ * A passive killing placed in a fight: "were killed in fighting that lasted till dawn", "had been
+ * killed in heavy clashes" (matching form).
+ */
+const KILLED_IN_FIGHT =
+  /(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles)(?![\p{L}])/u;
+
+/**
+ * The same decision as fightKillsBothSides, for a clause whose dead are told as the subject of a
+ * passive killed in a fight ("16 soldiers and 12 insurgents were killed in fighting"): the armed men
+ * of one side counted beside the other side's dead are dead of the same fight, its toll both sides'.
+ * An attack named in the clause keeps its attackers apart.
+ */
+export function killedInFight(clause: string): boolean {
+  return KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause);
+}

@@ -3,11 +3,14 @@ import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
- * "until", "حتى", right before the day (a few words such as "the early hours of", "ساعات فجر" between):
- * that day is when what was told ended, not when it happened.
+ * "until", "حتى", or "into" after a verb of lasting ("lasted into", "went on into": not the "into" of
+ * a night, "late Wednesday into Thursday", date-rules-nights.ts, nor "strikes, which continued into
+ * Sunday", whose day closes the night the strikes began on), right before the day (a few words
+ * such as "the early hours of", "ساعات فجر" between): that day is when what was told ended, not when
+ * it happened.
  */
 const UNTIL_BEFORE = new RegExp(
-  `(?<!${L})(?:until|till|${anyOf(['حتى', 'لغاية', 'وحتى'])})(?:\\s+[^\\s.,;،؛]+){0,4}\\s*$`,
+  `(?<!${L})(?:until|till|(?:lasted|went on|raged|dragged on)\\s+(?:well\\s+)?into|${anyOf(['حتى', 'لغاية', 'وحتى'])})(?:\\s+[^\\s.,;،؛]+){0,4}\\s*$`,
   'u',
 );
 /** How far before a date "until" may stand. */

@@ -27,34 +27,50 @@ const words = (ar: readonly string[], en: readonly string[]): RegExp =>
  * A road accident ("حادث سير", "a collision between a car and a truck"): its dead are no conflict
  * casualties, and ACLED codes no event.
  */
-const ACCIDENT = words(
+const ACCIDENT_AR = [
+  'حادث سير',
+  'حادث مروري',
+  'حادث مرور',
+  'حوادث السير',
+  'حادث اصطدام',
+  'اصطدام سيارة',
+  'انقلاب سيارة',
+  'تصادم',
+  'غرقا',
+  'غرق',
+  'صعقا كهربائيا',
+  'صعق كهربائي',
+];
+const ACCIDENT_EN = [
+  'traffic accident',
+  'road accident',
+  'car accident',
+  'car crash',
+  'road crash',
+  'collision between',
+  'head-on collision',
+  'collided',
+  'overturned',
+  'drowned',
+  'electrocuted',
+];
+const ACCIDENT = words(ACCIDENT_AR, ACCIDENT_EN);
+
+/**
+ * An accident told as what a quarrel was about ("shot dead in a dispute over a car accident", "قتل
+ * إثر خلاف على حادث سير"): the shooting is the event, the accident only its motive.
+ */
+const QUARREL_AR = ['خلاف', 'نزاع', 'شجار', 'مشاجرة', 'مشادة'];
+const OVER_AR = ['على', 'حول', 'بسبب', 'بشأن', 'إثر'];
+const QUARREL_EN = ['dispute', 'quarrel', 'row', 'argument', 'feud', 'disagreement', 'fight'];
+const ACCIDENT_AS_MOTIVE = words(
   [
-    'حادث سير',
-    'حادث مروري',
-    'حادث مرور',
-    'حوادث السير',
-    'حادث اصطدام',
-    'اصطدام سيارة',
-    'انقلاب سيارة',
-    'تصادم',
-    'غرقا',
-    'غرق',
-    'صعقا كهربائيا',
-    'صعق كهربائي',
+    ...QUARREL_AR.flatMap((quarrel) =>
+      OVER_AR.flatMap((over) => ACCIDENT_AR.map((accident) => `${quarrel} ${over} ${accident}`)),
+    ),
+    ...ACCIDENT_AR.map((accident) => `على خلفية ${accident}`),
   ],
-  [
-    'traffic accident',
-    'road accident',
-    'car accident',
-    'car crash',
-    'road crash',
-    'collision between',
-    'head-on collision',
-    'collided',
-    'overturned',
-    'drowned',
-    'electrocuted',
-  ],
+  [`(?:${QUARREL_EN.join('|')})s? (?:over|about|after|following) (?:an? |the )?(?:${ACCIDENT_EN.join('|')})`],
 );
 
 /**
@@ -242,7 +258,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (FIRE.test(text) && event === null) ||
     (DIED_OF_WANT.test(text) && event === null) ||
     ANNIVERSARY.test(text) ||
-    ACCIDENT.test(text) ||
+    ACCIDENT.test(text.replace(ACCIDENT_AS_MOTIVE, '')) ||
     SENTENCE.test(text) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||

@@ -41,6 +41,16 @@ const SPAN = new RegExp(
 );
 
 /**
+ * "كان أعنفها في آب 2021 حين…", "the deadliest of which came in May 2020": the worst of a series the
+ * news belongs to, one blow picked out of it by the superlative and told with its own toll (as
+ * last-of.ts reads "كان آخرها", "the latest of which").
+ */
+const WORST_OF_SERIES = new RegExp(
+  `(?<!${L})(?:(?:${anyOf(['أعنفها', 'أشدها', 'أسوأها', 'أدماها', 'أكبرها', 'أخطرها'])})(?:\\s+${anyOf(['دموية'])})?|${anyOf(['أكثرها'])}\\s+${anyOf(['دموية'])}|the (?:deadliest|worst|bloodiest|biggest|largest) of (?:which|them|these|those))(?!${L})`,
+  'u',
+);
+
+/**
  * "the same station", "السوق ذاته", "twin bombings there killed …": the place of the news ("there"
  * after a word, not the "there were" that only says something was).
  */
@@ -87,15 +97,18 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   // "In 2014, militants killed 40 people" is history, not an event of this article
   // (only where the clause places it: "since a bombing in Tayaran Square" alone names no governorate)
   const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
-  if (!ranked && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
+  const worst = WORST_OF_SERIES.exec(matchText);
+  if (!ranked && !worst && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
   // ("The strikes came around 18 months after a similar raid … killed 18": the news before "after" is
-  // the subject, the event recalled is what follows it)
-  const after = CAME_AFTER.exec(matchText);
+  // the subject, the event recalled is what follows it; so is what follows the worst of a series)
+  const after = CAME_AFTER.exec(matchText) ?? worst;
   const recalled = after ? matchText.slice(after.index + after[0].length) : matchText;
   const one = ONE_EVENT.exec(recalled);
   // "520 هجوما": a count of events, not one
   const counted = one !== null && /\d\s*$/u.test(recalled.slice(Math.max(0, one.index - 3), one.index));
-  return one !== null && !counted && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));
+  // (the superlative itself picks one blow out of the series)
+  const oneEvent = worst !== null || (one !== null && !counted);
+  return oneEvent && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));
 }
 
 /**

@@ -55,6 +55,7 @@ import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } fro
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
 import { merge, raiseToll } from './incident-merge.js';
+import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-earlier-event.js';
 import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-followups.js';
 import { blamesDoer } from '../actors/blamed-doer.js';
 import { clausePlace } from '../places/clause-place.js';
@@ -217,6 +218,8 @@ export function extractIncidents(
     let spanBefore = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
     let remainsBefore = false;
+    // the days of an earlier event a clause before in this sentence recalled (others-of-earlier-event.ts)
+    let earlierBefore: DateValue | null = null;
     // the casualties the clause before in this sentence counted (parts-of-toll.ts)
     let countedBefore: Casualties | null = null;
     // what the clause before in this sentence told happened (list-shares.ts)
@@ -288,6 +291,7 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
+          othersOfEarlierEvent(earlierBefore, analysed, built[built.length - 1]) ||
           (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
@@ -336,6 +340,9 @@ export function extractIncidents(
       const afterClaim = claimedBefore;
       claimedBefore = claimsTheEvent(clauseText);
       spanBefore = facts.aggregate;
+      // (kept across a clause that tells no event: "…قد أودت، بحسب مصادر طبية، بحياة…")
+      earlierBefore =
+        daysOfEarlierEvent(facts, built[built.length - 1]) ?? (facts.reportsEvent ? null : earlierBefore);
       remainsBefore = facts.remains;
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)
