@@ -146,7 +146,7 @@ describe('"hit X and nearby residential areas": near the place the clause names 
         '2021-08-10',
       ).map((x) => [x.from, x.governorate, x.killed, x.wounded]),
     ).toEqual([
-      ['2021-08-08', 'Anbar', null, null],
+      ['2021-08-08', 'Anbar', 0, 0],
       ['2021-03-01', 'Baghdad', 1, 4],
     ]);
   });

@@ -107,7 +107,7 @@ describe('"a drone attack on the base": the base told before', () => {
       ).map((x) => [x.from, x.governorate, x.killed, x.wounded]),
     ).toEqual([
       ['2023-08-11', 'Nineveh', null, 3],
-      ['2023-08-11', 'Duhok', null, null],
+      ['2023-08-11', 'Duhok', 0, 0],
       ['2023-05-01', 'Nineveh', 1, null],
     ]);
   });

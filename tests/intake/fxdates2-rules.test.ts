@@ -44,7 +44,7 @@ describe('a lead dated by the day it was announced, then the day its source give
           'وقالت القيادة في بيان إن "عصابات إرهابية أطلقت مساء أمس الثلاثاء صاروخين، سقط أحدهما قرب بوابة المعسكر، فيما سقط الثاني على منزل في قضاء الطارمية، ما أدى إلى إصابة مدنيين اثنين".',
         ],
         '2021-06-09',
-      ).filter((x) => x.wounded !== null),
+      ).filter((x) => x.wounded !== null && x.wounded !== 0),
     ).toEqual([{ from: '2021-06-08', to: '2021-06-08', governorate: 'Baghdad', killed: null, wounded: 2 }]);
   });
 });

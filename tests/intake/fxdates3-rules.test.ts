@@ -27,7 +27,7 @@ describe('a lead told by the day it was announced, its deed told again with its 
           'وقالت الوزارة في بيان إن "مجهولين أطلقوا النار على دورية في المدينة، مساء أمس الأحد، من دون إصابات".',
         ],
         '2023-03-13',
-      ).filter((x) => x.killed !== null),
+      ).filter((x) => x.killed !== null && x.killed !== 0),
     ).toEqual([{ from: '2023-03-13', to: '2023-03-13', governorate: 'Anbar', killed: 3, wounded: null }]);
   });
 });

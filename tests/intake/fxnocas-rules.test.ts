@@ -37,7 +37,7 @@ describe('a blow the news came after, with its own day and place, is an incident
       ),
     ).toEqual([
       { from: '2023-12-01', to: '2023-12-01', governorate: 'Babil', killed: 3, wounded: null },
-      { from: '2023-11-30', to: '2023-11-30', governorate: 'Anbar', killed: null, wounded: null },
+      { from: '2023-11-30', to: '2023-11-30', governorate: 'Anbar', killed: 0, wounded: 0 },
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('the dual of a drone, and of an attack, names a blow', () => {
         'ar',
       ),
     ).toEqual([
-      { from: '2023-11-30', to: '2023-11-30', governorate: 'Deir ez-Zor', killed: null, wounded: null },
+      { from: '2023-11-30', to: '2023-11-30', governorate: 'Deir ez-Zor', killed: 0, wounded: 0 },
       { from: '2023-12-01', to: '2023-12-01', governorate: 'Anbar', killed: null, wounded: null },
     ]);
   });
@@ -126,7 +126,7 @@ describe('a day long before the report gives none to an undated lead', () => {
         'ar',
       ),
     ).toEqual([
-      { from: '2021-06-06', to: '2021-06-06', governorate: 'Salahuddin', killed: null, wounded: null },
+      { from: '2021-06-06', to: '2021-06-06', governorate: 'Salahuddin', killed: 0, wounded: 0 },
       { from: '2020-03-01', to: '2020-03-31', governorate: 'Salahuddin', killed: null, wounded: 2 },
     ]);
   });

@@ -120,7 +120,7 @@ describe('"ويأتي … بعد أيام من حملة/سلسلة …": the bac
       ),
     ).toEqual([
       { from: '2023-03-14', to: '2023-03-14', governorate: 'Rif Dimashq', killed: null, wounded: 3 },
-      { from: '2023-03-08', to: '2023-03-08', governorate: 'Homs', killed: null, wounded: null },
+      { from: '2023-03-08', to: '2023-03-08', governorate: 'Homs', killed: 0, wounded: 0 },
     ]);
   });
 });

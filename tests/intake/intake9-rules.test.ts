@@ -304,7 +304,7 @@ describe('denied claims told apart from the claim’s clause', () => {
       'en',
       '2021-08-24',
     );
-    expect(got.map((x) => x[2])).toEqual([null]);
+    expect(got.map((x) => x[2])).toEqual([0]);
   });
 });
 
