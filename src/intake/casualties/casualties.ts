@@ -70,7 +70,7 @@ import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
-import { fightKillsBothSides, killedInFight } from './fight-toll.js';
+import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -102,6 +102,12 @@ export interface Casualties {
    * … was killed along with one of his bodyguards"): he may be the one an event counted before.
    */
   alongWith?: number;
+  /**
+   * `killed` are the dead of a fight, which killed them (fight-toll.ts): the fight is an event of its
+   * own, whatever the clause opens with ("The strikes came as troops took villages, in fighting that
+   * killed 14 soldiers and 19 rebels").
+   */
+  ofFight?: true;
 }
 
 /**
@@ -242,7 +248,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (alike !== null) {
         result.attackersKilled = alike;
         result.killed = null;
-      } else if (attackers && result.killed !== null && fightKillsBothSides(view.text.slice(0, m.index))) {
+      } else if (attackers && result.killed !== null && deadOfAFight(view.text, m.index)) {
         // ("Fighting … killed 19 regime fighters and 23 jihadists": both sides' dead, fight-toll.ts)
         result.killed = sumCounts([result.killed, toCount(attackers.value)]);
         break;
@@ -351,11 +357,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled !== null &&
     // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
     cues.killed.length === 1 &&
-    killedInFight(view.text)
+    deadOfAFight(view.text, cues.killed[0]!.index)
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;
   }
+  if (result.killed !== null && cues.killed.some((m) => deadOfAFight(view.text, m.index)))
+    result.ofFight = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
   const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {

@@ -329,9 +329,12 @@ export function analyseClause(
   const blowBefore = blowCameBefore(view.text, eventDates, place, (head) => resolvePlace(head, lang));
   // "The raid came three days after a bomb killed two soldiers": an earlier event of its own
   // (a toll told unsplit, "ما أسفر عن مقتل وإصابة عشرة", is a toll all the same)
+  // ("The strikes came as troops took villages, in fighting that killed 14 soldiers and 19 rebels":
+  // the setting told is a fight with its own toll, an event of its own, not the one before again)
+  const fightBeside = CONTEXT.test(view.text) && casualties.ofFight === true;
   const background = after
     ? !(hasCasualties || unsplitToll || blowBefore)
-    : CONTEXT.test(view.text) && !(hasCasualties && COMES_AFTER.test(view.text));
+    : CONTEXT.test(view.text) && !fightBeside && !(hasCasualties && COMES_AFTER.test(view.text));
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
   const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
@@ -416,7 +419,7 @@ export function analyseClause(
     blowBefore,
     another: CUES.another.test(view.text),
     refersBack:
-      REFERS_BACK.test(view.text) ||
+      (REFERS_BACK.test(view.text) && !fightBeside) ||
       doersBack(view.text) ||
       saidToTakePlace(view.text) ||
       opensWithNamedAside(view.text) ||
