@@ -1,7 +1,7 @@
 // The dead of each side of a fight, told side by side: the fight's toll, no attackers set apart.
 import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
-import { WHILE } from './doers-dead.js';
+import { WHILE, deadOfTheDoers } from './doers-dead.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { fromAfar } from '../events/other-blow.js';
 import { withinGap } from '../incidents/incident-followups.js';
@@ -24,22 +24,23 @@ const ATTACK = new RegExp(
 );
 
 /**
- * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع": an attack, any attack
+ * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً"
+ * (the doer told between verb and object): an attack, any attack
  * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
  */
 const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا'])})\\s+(?:${anyOf(['لهجوم', 'للهجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,6}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 
 /**
  * The clause that opened the event told it as a fight — clashes, or an attack its target fought off
- * ("had repelled an assault…, in fighting that lasted till dawn") — not as one side's blow at the
- * other.
+ * ("had repelled an assault…, in fighting that lasted till dawn", "أحبطت هجوماً"), fighting named or
+ * not — not as one side's blow at the other.
  */
 function toldAsFight(event: Building): boolean {
   const opened = matchView(event.source).text;
-  return FIGHT.test(opened) && (!ATTACK.test(opened) || FOUGHT_OFF.test(opened));
+  return (FIGHT.test(opened) && !ATTACK.test(opened)) || FOUGHT_OFF.test(opened);
 }
 
 /**
@@ -52,21 +53,37 @@ function toldAsFight(event: Building): boolean {
  * jihadists"). An attack told as such ("ISIS fighters attacked an army post…, three soldiers were
  * killed, while nine of the attackers died") keeps its attackers apart (doers-dead.ts).
  */
-export function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
+function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   const { killed, attackersKilled } = facts.casualties;
+  // (where the only dead told yet are the attackers of an attack fought off, "قضت على 40 إرهابياً،
+  // فيما ارتقى خمسة من عناصر الجيش", dead counted as no attackers are of the other side already)
+  const otherSide = event.killed === null || facts.targets.every((side) => !event.targets.includes(side));
   return (
-    event.killed !== null &&
+    (event.killed === null) !== (event.attackersKilled === null) &&
     killed !== null &&
     attackersKilled === null &&
-    event.attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&
     WHILE.test(facts.matchText) &&
     facts.targets.length > 0 &&
-    facts.targets.every((side) => !event.targets.includes(side)) &&
+    otherSide &&
     !facts.eventDate &&
     !facts.place?.governorate &&
     !namesBlowOfItsOwn(facts.matchText) &&
     toldAsFight(event)
+  );
+}
+
+/**
+ * The dead a clause counts are the toll of the fight told too: the other side's (otherSideOfFight),
+ * or, where the event was told as a fight between sides, those of a side that was among its doers
+ * ("تجددت الاشتباكات بين الهيئة من جهة، والجبهة من جهة أخرى", then "وأسفرت عن مقتل سبعة من الهيئة
+ * وخمسة من الجبهة"): in a fight no side is the doer of a blow whose own dead are attackers set
+ * apart from its victims, as deadOfTheDoers reads an attack told as such.
+ */
+export function deadOfSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
+  return (
+    otherSideOfFight(event, facts, sentenceIndex) ||
+    (toldAsFight(event) && deadOfTheDoers(event, facts, sentenceIndex))
   );
 }
 

@@ -73,7 +73,7 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
-import { fightOfOwnLosses, otherSideOfFight } from '../attackers/fight-sides.js';
+import { deadOfSideOfFight, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
 import { sweepOnLaterDay } from '../attackers/later-sweep.js';
@@ -763,9 +763,14 @@ export function extractIncidents(
       // "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد": the other side's dead
       // of the fight told, its toll too (fight-sides.ts)
       // (its wounded too, beside those the fight had: "…فيما قتل ثلاثة من قسد وأصيب خمسة آخرون")
-      if (last && otherSideOfFight(last, facts, sentence.index)) {
-        const { killed, wounded } = facts.casualties;
-        last.killed = sumCounts([last.killed!, killed!]);
+      // (so are the dead of a side among its doers, in a fight told as such: "تجددت الاشتباكات بين
+      // الهيئة من جهة، والجبهة من جهة أخرى … وأسفرت عن مقتل سبعة من الهيئة")
+      if (last && deadOfSideOfFight(last, facts, sentence.index)) {
+        const { killed, wounded, attackersKilled } = facts.casualties;
+        last.killed = sumCounts(
+          [last.killed ?? last.attackersKilled, killed, attackersKilled].filter((n) => n !== null),
+        );
+        last.attackersKilled = null;
         if (wounded !== null)
           last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
         merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
