@@ -57,7 +57,7 @@ describe('an event like the one told, on a day of its own, is another one', () =
       ),
     ).toEqual([
       { from: '2021-03-08', to: '2021-03-08', governorate: 'Basra', killed: 1, wounded: 2 },
-      { from: '2021-03-01', to: '2021-03-07', governorate: 'Basra', killed: null, wounded: null },
+      { from: '2021-03-01', to: '2021-03-07', governorate: 'Basra', killed: 0, wounded: 0 },
     ]);
   });
 });

@@ -20,7 +20,7 @@ describe('a blow the news came after, with its own day and place, is an incident
       ),
     ).toEqual([
       { from: '2023-12-02', to: '2023-12-02', governorate: 'Deir ez-Zor', killed: 4, wounded: null },
-      { from: '2023-12-01', to: '2023-12-01', governorate: 'Homs', killed: null, wounded: null },
+      { from: '2023-12-01', to: '2023-12-01', governorate: 'Homs', killed: 0, wounded: 0 },
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('a blow the news answered, with its own day and place, is an incident t
       ),
     ).toEqual([
       { from: '2023-12-02', to: '2023-12-02', governorate: 'Babil', killed: 3, wounded: null },
-      { from: '2023-12-01', to: '2023-12-01', governorate: 'Erbil', killed: null, wounded: null },
+      { from: '2023-12-01', to: '2023-12-01', governorate: 'Erbil', killed: 0, wounded: 0 },
     ]);
   });
 });

@@ -34,6 +34,20 @@ import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 
 const MAX_WORDS_BETWEEN = 5;
+/** How many words before its cue a count may stand ("Four Iraqi policemen from the local force were killed"). */
+const REACH = 16;
+/** An aside between commas that ends right before the cue, perhaps across "were": "…, including a leader, were killed". */
+const ASIDE_BEFORE_CUE = /,([^,]*),\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:[\p{L}]+ly\s+)?$/u;
+
+/**
+ * The words of an aside the count's noun took before the cue ("Two militants, including a cell
+ * leader blamed for a string of killings, were killed"): the count may stand that much further back,
+ * the aside being passed over as the gap's commas are below.
+ */
+function asideWords(view: MatchView, tokens: readonly Token[], cue: number): number {
+  const aside = ASIDE_BEFORE_CUE.exec(view.text.slice(0, tokens[cue]?.start ?? 0))?.[1];
+  return aside ? tokenize(aside).length : 0;
+}
 /** The most words a partitive's owner may take between "of" and "were": "of Iraq's Hashed al-Shaabi paramilitary force". */
 const OWNER_WORDS = 8;
 
@@ -60,7 +74,7 @@ export function backward(
   objectOfCue: (offset: number) => boolean,
 ): CountPhrase | null {
   if (cue < 0) return null;
-  for (let start = Math.max(0, cue - 16); start < cue; start++) {
+  for (let start = Math.max(0, cue - REACH - asideWords(view, tokens, cue)); start < cue; start++) {
     const found = countAt(tokens, numbers, start, lang);
     // "four wounded, the officer said": a number right before the cue counts it, whatever noun comes after
     const number = start === cue - 1 ? numbers.get(tokens[start]!.start) : undefined;

@@ -4,6 +4,7 @@ import {
   alt,
   B,
   count,
+  f,
   L,
   MONTH,
   MONTH_QUALIFIER,
@@ -23,6 +24,20 @@ import { anyOf } from '../reading/word-pattern.js';
  * days in `n` or `nar`, none: two). Whether such a toll is one event is span-toll.ts's question.
  */
 const OVER_DAYS_SOURCE = `(?:(?:in|over|during)\\s+(?:the\\s+)?(?:past|last)\\s+|in\\s+)(?<n>two|three|four|five)\\s+days|(?:${anyOf(['خلال', 'في'])})\\s+(?:${anyOf(['اليومين الماضيين', 'يومين'])}|${anyOf(['الأيام'])}\\s+(?<nar>${anyOf(['الثلاثة', 'الأربعة', 'الخمسة'])})\\s+${anyOf(['الماضية'])})`;
+
+/** The decades of the last century as Arabic copy names them, with or without the article and the "ي". */
+const DECADES_AR: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      ['ستين', 1960],
+      ['سبعين', 1970],
+      ['ثمانين', 1980],
+      ['تسعين', 1990],
+    ] as const
+  ).flatMap(([stem, year]) =>
+    ['', 'ال'].flatMap((article) => [`${article}${stem}يات`, `${article}${stem}ات`].map((w) => [f(w), year])),
+  ),
+);
 
 /**
  * "since" a day of a month (`dayMonth` names the groups `day` or `ordinal`, and `month`), up to
@@ -70,6 +85,22 @@ export const SPAN_RULES: readonly DateRule[] = [
       'gu',
     ),
     resolve: (g, ctx) => ({ from: `${g.year}-01-01`, to: ctx.published, precision: 'approximate' }),
+    aggregate: true,
+  },
+  // "since the early 1990s", "since the mid-1980s", "منذ مطلع التسعينيات", "منذ ثمانينيات القرن
+  // الماضي": a total counted from a decade on, as from a year
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['منذ', 'since'])})\\s+(?:the\\s+)?(?:${PART}[\\s-]+)?(?:(?<decade>(?:19|20)\\d0)[’']?s|(?<named>${alt(Object.keys(DECADES_AR))})(?:\\s+${alt(['القرن الماضي', 'من القرن الماضي'])})?)`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => ({
+      from: `${g.decade ?? DECADES_AR[g.named ?? '']}-01-01`,
+      to: ctx.published,
+      precision: 'approximate',
+    }),
     aggregate: true,
   },
   {

@@ -11,7 +11,16 @@ const CLAIM = new RegExp(
 );
 /** A denial pointing back at what was just told: "وهو ما نفته قسد", "which the army denied". */
 const DENIED_BACK = new RegExp(
-  `(?<!${L})(?:${f(['وهو ما نفته', 'وهو ما نفاه', 'الأمر الذي نفته', 'الأمر الذي نفاه', 'ما نفته', 'ما نفاه'])})(?!${L})|(?<!${L})(?:which|a claim|claims)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:denied|dismissed|rejected)(?!${L})`,
+  `(?<!${L})(?:${f(['وهو ما نفته', 'وهو ما نفاه', 'الأمر الذي نفته', 'الأمر الذي نفاه', 'ما نفته', 'ما نفاه'])})(?!${L})|(?<!${L})(?:which|claims)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:denied|dismissed|rejected)(?!${L})`,
+  'u',
+);
+/**
+ * A denial that names what it denies as a claim or an account, so is the claim's mark itself with no
+ * claim verb before it: "…قالت إن قواته قتلت ثلاثة، وهي رواية نفاها الحزب", "وهو ادعاء نفته
+ * الوزارة", "…had killed three, an account the group denied", "a claim rejected by the army".
+ */
+const DENIED_ACCOUNT = new RegExp(
+  `(?<!${L})(?:${f(['وهي', 'وهو', 'هي', 'هو'])})\\s+(?:${f(['رواية', 'ادعاء', 'ادعاءات', 'مزاعم', 'زعم'])})\\s+(?:${f(['نفاها', 'نفتها', 'نفاه', 'نفته', 'نفوها', 'نفوه', 'تنفيها', 'ينفيها', 'تنفيه', 'ينفيه', 'كذبها', 'كذبتها'])})(?!${L})|(?<!${L})(?:a claim|an account|a version|a report)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:denied|dismissed|rejected)(?!${L})`,
   'u',
 );
 /**
@@ -25,7 +34,8 @@ const DENIES_PREVIOUS = new RegExp(
 
 /**
  * Indexes of sentences whose events are denied claims: a claim with its denial in a later clause of
- * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a sentence the next one
+ * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a denial that names the account
+ * it denies ("…، وهي رواية نفاها الحزب"), a sentence the next one
  * opens by denying ("… said an attack had killed five Americans. The coalition denied that"), or one
  * that tells again the report the one before denied.
  */
@@ -36,7 +46,7 @@ export function deniedSentences(
   const denied = new Set<number>();
   sentences.forEach((sentence, i) => {
     const text = texts[i] ?? '';
-    if (CLAIM.test(text) && DENIED_BACK.test(text)) denied.add(sentence.index);
+    if ((CLAIM.test(text) && DENIED_BACK.test(text)) || DENIED_ACCOUNT.test(text)) denied.add(sentence.index);
     const next = sentences[i + 1];
     if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
       denied.add(sentence.index);

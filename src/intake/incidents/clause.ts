@@ -19,6 +19,7 @@ import type { DateValue } from '../dates/date-values.js';
 import { findDates } from '../dates/dates.js';
 import { withoutOutletNames } from '../dates/outlet-name.js';
 import { CUES } from '../events/event-cues.js';
+import { withoutCountHadBefore } from '../tolls/had-counted-before.js';
 import { findNumbers } from '../reading/numbers.js';
 import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
 import { matchView, type MatchView } from '../reading/view.js';
@@ -289,8 +290,9 @@ export function analyseClause(
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
   const unheld = withoutHeldSince(view.text);
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
+  // "…ارتفع إلى 17، بعد أن كان المرصد قد وثق مقتل 11": the count before the rise, no tally (had-counted-before.ts)
   const ranked = withoutSuperlative(
-    hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(unheld))) : unheld,
+    hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(withoutCountHadBefore(unheld)))) : unheld,
   );
   // (the days told of something else than the event set aside, NOT_THE_EVENTS_DAYS)
   const eventDates = NOT_THE_EVENTS_DAYS.reduce(

@@ -10,14 +10,27 @@ const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام
 const uncounted = (t: Token | undefined, numbers: Numbers): boolean =>
   !!t && /^\d/u.test(t.word) && !numbers.has(t.start);
 
+/** "البالغة من العمر", "البالغين من العمر": the words that lead an age spelled out after a person. */
+const AGED = new Set(
+  ['البالغ', 'البالغة', 'البالغين', 'البالغان', 'البالغتين', 'البالغتان'].map(normalizeForMatch),
+);
+const OF_AGE = [normalizeForMatch('من'), normalizeForMatch('العمر')];
+
+/** The index past "البالغة من العمر" at `at` (the age's digits follow), else `at`. */
+function pastAgedLead(tokens: readonly Token[], at: number): number {
+  const lead = AGED.has(tokens[at]?.word ?? '');
+  return lead && OF_AGE.every((w, i) => tokens[at + 1 + i]?.word === w) ? at + 1 + OF_AGE.length : at;
+}
+
 /**
- * The index past an age told right after a person ("طالبة (14 عاما)", "طفلين (8 و11 عاما)") at
- * token `at`, else `at`: the next one joined by "و" after it is counted with the first (two), where
- * the age would otherwise end the list.
+ * The index past an age told right after a person ("طالبة (14 عاما)", "طفلين (8 و11 عاما)",
+ * "وابنته البالغة من العمر 11 عاماً") at token `from`, else `from`: the next one joined by "و" after
+ * it is counted with the first (two), where the age would otherwise end the list.
  */
-export function pastAgeAside(tokens: readonly Token[], numbers: Numbers, at: number): number {
-  if (!uncounted(tokens[at], numbers)) return at;
+export function pastAgeAside(tokens: readonly Token[], numbers: Numbers, from: number): number {
+  const at = pastAgedLead(tokens, from);
+  if (!uncounted(tokens[at], numbers)) return from;
   let next = at + 1;
   if (tokens[next]?.word === AND && uncounted(tokens[next + 1], numbers)) next += 2;
-  return YEARS.has(tokens[next]?.word ?? '') ? next + 1 : at;
+  return YEARS.has(tokens[next]?.word ?? '') ? next + 1 : from;
 }
