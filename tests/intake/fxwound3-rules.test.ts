@@ -1,8 +1,8 @@
 // Rules from the fxwound3 round (issue 12, the wounded count missed or read wrong, and events told
 // as harmless): the active "أصابت" has what hit before it, no one hurt; a wounding verb told "in
 // addition to" the wounded before it adds to them; "one" after the noun before a passive verb is
-// one person; someone's own "who was hit" is one person; "no loss of life" says no one died and
-// leaves the wounded counted; and "no casualties" told in a sentence after the event, before any
+// one person; someone's own "who was hit" is one person; "مقتلها" counts her, one dead; "no loss
+// of life" says no one died and leaves the wounded counted; and "no casualties" told in a sentence after the event, before any
 // other, is of that event; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
@@ -91,6 +91,21 @@ describe('one person named before a passive casualty verb', () => {
         'ar',
       ),
     ).toEqual([{ from: '2020-02-13', to: '2020-02-13', governorate: 'Anbar', killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('the dead told by the feminine pronoun of a casualty noun', () => {
+  it('"…أطلقوا النار على موظفة …، ما أدى إلى مقتلها على الفور وإصابة أحد المارة": 1 dead, 1 wounded', () => {
+    expect(
+      ingested(
+        'مقتل موظفة بهجوم مسلح في كركوك',
+        [
+          'قال مصدر في شرطة كركوك إن مسلحين مجهولين أطلقوا النار، صباح اليوم الثلاثاء، على موظفة في دائرة الصحة أثناء خروجها من منزلها في حي الواسطي، ما أدى إلى مقتلها على الفور وإصابة أحد المارة.',
+        ],
+        '2017-11-21',
+        'ar',
+      ),
+    ).toEqual([{ from: '2017-11-21', to: '2017-11-21', governorate: 'Kirkuk', killed: 1, wounded: 1 }]);
   });
 });
 
