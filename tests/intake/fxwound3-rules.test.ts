@@ -123,6 +123,19 @@ describe('an event told as harming no one, or as killing no one', () => {
     ).toEqual([{ from: '2023-04-15', to: '2023-04-15', governorate: 'Nineveh', killed: 0, wounded: 1 }]);
   });
 
+  it('"ولم يسفر القصف عن خسائر في الأرواح" with no wounded told: no one dead, the wounded not stated', () => {
+    expect(
+      ingested(
+        'قصف مدفعي على قرى حدودية في دهوك',
+        [
+          'قصفت المدفعية التركية، مساء أمس الخميس، قرى حدودية في قضاء العمادية بمحافظة دهوك، ولم يسفر القصف عن خسائر في الأرواح بحسب مسؤول محلي.',
+        ],
+        '2022-07-22',
+        'ar',
+      ),
+    ).toEqual([{ from: '2022-07-21', to: '2022-07-21', governorate: 'Duhok', killed: 0, wounded: null }]);
+  });
+
   it('"caused no loss of life" with no wounded told: no one dead, the wounded not stated', () => {
     expect(
       ingested(

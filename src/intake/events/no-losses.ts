@@ -9,7 +9,8 @@ const LOSSES_EN = ['casualties', 'losses', 'injuries'];
 /** "خسائر في الأرواح": losses of lives, the dead only; the wounded may still be counted. */
 const OF_LIVES_AR = anyOf(['في الأرواح']);
 const NEGATED_AR = anyOf(['من دون', 'دون', 'بدون', 'ودون', 'ومن دون']);
-const NEGATED_RESULT_AR = anyOf(['لم تسفر', 'لم يسفر', 'ولم تسفر', 'ولم يسفر']);
+/** "لم يسفر عن", "ولم يسفر القصف عن": did not result in, its subject (one word) perhaps between. */
+const NEGATED_RESULT_AR = `(?:${anyOf(['لم تسفر', 'لم يسفر', 'ولم تسفر', 'ولم يسفر'])})(?: [^\\s،,.]+)? ${anyOf(['عن'])}`;
 
 /**
  * "تعرضت القطعات لقصف بالهاون من دون خسائر", "the rockets caused no casualties", "without causing
@@ -18,7 +19,7 @@ const NEGATED_RESULT_AR = anyOf(['لم تسفر', 'لم يسفر', 'ولم تس�
 const NO_LOSSES = new RegExp(
   [
     `(?<!${L})(?:${NEGATED_AR}) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
-    `(?<!${L})(?:${NEGATED_RESULT_AR}) عن (?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
+    `(?<!${L})(?:${NEGATED_RESULT_AR}) (?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
     `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no )(?:${anyOf(LOSSES_EN)})(?!${L})`,
   ].join('|'),
   'u',
@@ -31,7 +32,7 @@ const NO_LOSSES = new RegExp(
  */
 const NO_DEATHS = new RegExp(
   [
-    `(?<!${L})(?:(?:${NEGATED_AR})|(?:${NEGATED_RESULT_AR}) عن) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي', 'سقوط'])}) )?(?:(?:${anyOf(['خسائر', 'ضحايا'])}) ${OF_LIVES_AR}|${anyOf(['قتلى', 'وفيات'])})(?!${L})`,
+    `(?<!${L})(?:(?:${NEGATED_AR})|(?:${NEGATED_RESULT_AR})) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي', 'سقوط'])}) )?(?:(?:${anyOf(['خسائر', 'ضحايا'])}) ${OF_LIVES_AR}|${anyOf(['قتلى', 'وفيات'])})(?!${L})`,
     `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no |there was no |there were no )(?:loss of life|deaths|fatalities)(?!${L})`,
   ].join('|'),
   'u',
