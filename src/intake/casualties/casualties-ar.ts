@@ -39,6 +39,7 @@ import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
+import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
 import { headsVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
@@ -84,7 +85,9 @@ export function arabicPassive(
       // (or his name and age between, "أن الشاب أحمد العلي (17 عاماً) قتل": name-and-age.ts)
       const right =
         start === cue - 1 ||
-        (start === cue - 2 && ONE_MORE.has(tokens[cue - 1]?.word ?? '')) ||
+        // ("أن مدنياً واحداً أصيب": the word for one after the noun, still one person)
+        (start === cue - 2 &&
+          (ONE_MORE.has(tokens[cue - 1]?.word ?? '') || ONE_WORDS.has(tokens[cue - 1]?.word ?? ''))) ||
         nameAndAgeBetween(tokens, numbers, start, cue);
       if (
         right &&
@@ -95,7 +98,9 @@ export function arabicPassive(
       )
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
-      if (kinOfNamedBefore(tokens, start, cue)) return { value: one(1), next: cue, start };
+      // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
+      if (kinOfNamedBefore(tokens, start, cue) || kinWhoWasHit(tokens, start, cue))
+        return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
       if (

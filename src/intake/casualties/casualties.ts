@@ -65,6 +65,8 @@ import { hurtAsAdjective } from '../victims/the-hurt-one.js';
 import { tokenize, withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { bareCountBeforeComma } from './bare-count.js';
 import { loneSubjectAt } from './lone-subject.js';
+import { activeHit } from './active-hit.js';
+import { addedCount } from './added-count.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
@@ -164,6 +166,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   const killedCueEnds = cues.killed.map((m) => m.index + m[0].length);
   let killedByPronoun: number | null = null;
+  // where a wounding verb is told "in addition to" the wounded before it, the reading goes on to it
+  const addedLater = cues.wounded
+    .map((m) => m.index + (m[0].length - m[0].trimStart().length))
+    .filter((start) => addedCount(view.text, start));
   for (const kind of ['killed', 'wounded'] as const) {
     for (const m of cues[kind]) {
       const cueEnd = m.index + m[0].length;
@@ -204,13 +210,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ACTIVE_PARTICIPLE.test(cue)
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
-          : (arabicPassive(
-              tokens,
-              numbers,
-              before,
-              m[0],
-              `${sentenceBefore} ${view.text.slice(0, tokens[before]?.start ?? 0)}`,
-            ) ?? assassinatedOne(view.text, tokens, numbers, before, stops)));
+          : // ("إحدى الغارات أصابت منزلاً": what hit stands before the active verb, active-hit.ts)
+            ((activeHit(cue)
+              ? null
+              : arabicPassive(
+                  tokens,
+                  numbers,
+                  before,
+                  m[0],
+                  `${sentenceBefore} ${view.text.slice(0, tokens[before]?.start ?? 0)}`,
+                )) ?? assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
       // ("neutralised 12 explosive devices": only armed men neutralised are dead, neutralised.ts)
       if (kind === 'killed' && neutralisingCue(cue) && !countsAttackers(tokens, phrase)) continue;
@@ -218,6 +227,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
         continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
+      // ("…, as well as wounding a civilian": more wounded on top of those counted, added-count.ts)
+      if (kind === 'wounded' && result.wounded !== null) {
+        const cueStart = m.index + (m[0].length - m[0].trimStart().length);
+        if (addedLater.includes(cueStart))
+          result.wounded = sumCounts([result.wounded, toCount(phrase.value)]);
+        continue;
+      }
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (
         kind === 'killed' &&
@@ -253,7 +269,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         result.killed = sumCounts([result.killed, toCount(attackers.value)]);
         break;
       } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
-      if (kind === 'wounded' || (result.killed !== null && result.attackersKilled !== null)) break;
+      if (
+        (kind === 'wounded' && !addedLater.some((start) => start > m.index)) ||
+        (result.killed !== null && result.attackersKilled !== null)
+      )
+        break;
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {

@@ -432,13 +432,22 @@ export const PRONOUN_CASUALTY = {
   ],
   wounded: ['إصابت', 'جرح'],
 } as const;
+/**
+ * The pronouns a casualty noun takes for whom it counts: him, the two of them; and her ("ما أدى إلى
+ * مقتلها"), for the dead only, since a wounding noun's "ها" is as often a thing hit ("إصابتها
+ * بأضرار", a building damaged).
+ */
+const PRONOUNS = { killed: 'هما|ه|ها', wounded: 'هما|ه' } as const;
 /** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
 export const ATTEMPT = f('محاولة');
 export const DIED_OF = f('متأثر');
 export const pronounPatterns = Object.fromEntries(
   Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
     kind,
-    new RegExp(`(?<![\\p{L}])([\\p{L}]+\\s+)?[وفبل]?(?:${nouns.map(f).join('|')})(ه|هما)(?![\\p{L}])`, 'gu'),
+    new RegExp(
+      `(?<![\\p{L}])([\\p{L}]+\\s+)?[وفبل]?(?:${nouns.map(f).join('|')})(${PRONOUNS[kind as 'killed' | 'wounded']})(?![\\p{L}])`,
+      'gu',
+    ),
   ]),
 ) as Record<'killed' | 'wounded', RegExp>;
 

@@ -1035,7 +1035,9 @@ export function extractIncidents(
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
-  return mergeSameEvents(
+  const merged = mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
-  ).map((incident) => withNoneHarmed(incident, matchTexts));
+  );
+  const claimed = new Set(merged.flatMap((incident) => incident.sentences));
+  return merged.map((incident) => withNoneHarmed(incident, matchTexts, claimed));
 }
