@@ -7,18 +7,26 @@ const FAMILY_NAME_AFTER = /^\s+(?:Al|al|El|el)[-\s]\p{Lu}/u;
 const SPEAKER_BEFORE =
   /(?:^|[^\p{L}])(?:said|says|told|according\s+to|Mr\.?|Dr\.?|Sheikh|spokesman|spokeswoman|official|officer|commander|governor|mayor|chief|named)\s*,?\s*$/iu;
 
+/** A rank right before, its full stop or not: "police Capt.", "Brig. Gen.", "Lt Col". */
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:Lt|Lieut|Maj|Gen|Brig|Col|Capt|Sgt|Cpl|Pvt|Cmdr|Adm)\.?\s+$/u;
+/** Another name right after: "Muthanna Khalid". */
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
 /**
  * "said Muthanna Al Tamimi, head of the provincial security committee": a governorate named in
  * English after a speaker's verb or title and followed at once by a family name ("Al Tamimi",
  * "al-Jubouri") is a person's name, not the place. Only a governorate's own name is read so, and
  * only so placed: "at the entrance to the Daraa al-Balad neighbourhood" and towns written "X al-Y"
- * ("Busra al-Harir") are places.
+ * ("Busra al-Harir") are places. So is one after a rank, followed by another name ("police Capt.
+ * Muthanna Khalid said"): a rank is only ever given to a person.
  */
 export function governorateAsFirstName(sentence: string, entry: Entry, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 12);
   return (
     entry.kind === 'governorate' &&
-    FAMILY_NAME_AFTER.test(sentence.slice(end, end + 12)) &&
-    SPEAKER_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))
+    ((FAMILY_NAME_AFTER.test(after) && SPEAKER_BEFORE.test(before)) ||
+      (RANK_BEFORE.test(before) && NAME_AFTER.test(after)))
   );
 }
 

@@ -4,6 +4,9 @@ import { addDays } from './calendar.js';
 import { alt, B, f } from './date-patterns.js';
 import { ago, chain, type DateRule } from './date-values.js';
 
+/** A month told round, in days. */
+const MONTH_DAYS = 30;
+
 /**
  * "The attack came less than a week after a bomb killed…", "came within two days of…": what follows
  * is some day within so many days before the event told first — not a day counted exactly, nor after
@@ -28,19 +31,24 @@ export const CAME_WITHIN_RULES: readonly DateRule[] = [
     requires: ['came', 'come'],
   },
   // "وتأتي الحادثة بعد أقل من أسبوع على مقتل…", "بعد أقل من أسبوعين على", "بعد أقل من ثلاثة أيام من":
-  // the same span in Arabic, read strictly (less than a week is six days at most); a span the words
-  // leave loose ("أقل من شهر", "أقل من ثلاثة أسابيع") dates nothing
+  // the same span in Arabic, read strictly (less than a week is six days at most); so is "بعد أقل من
+  // شهرين على", a month told round as thirty days; a span the words leave loose ("أقل من ثلاثة
+  // أسابيع") dates nothing
   {
     pattern: new RegExp(
       B(
-        `${alt(['بعد'])}\\s+${alt(['أقل من'])}\\s+(?:(?<n>${alt(['يومين', 'أسبوع', 'أسبوعين'])})|(?<count>\\d+|[\\p{L}]+)\\s+(?<unit>${alt(['أيام', 'يوما'])}))\\s+${alt(['من', 'على'])}`,
+        `${alt(['بعد'])}\\s+${alt(['أقل من'])}\\s+(?:(?<n>${alt(['يومين', 'أسبوع', 'أسبوعين'])})|(?<months>${alt(['شهر', 'شهرين'])})|(?<count>\\d+|[\\p{L}]+)\\s+(?<unit>${alt(['أيام', 'يوما'])}))\\s+${alt(['من', 'على'])}`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       const anchor = ctx.lead ?? ctx.anchor;
-      const n = g.n === f('يومين') ? '2' : (g.n ?? g.count);
-      const farthest = chain({ ...ctx, anchor }, -1, n, g.unit);
+      const n = g.months
+        ? String((g.months === f('شهرين') ? 2 : 1) * MONTH_DAYS)
+        : g.n === f('يومين')
+          ? '2'
+          : (g.n ?? g.count);
+      const farthest = chain({ ...ctx, anchor }, -1, n, g.months ? undefined : g.unit);
       return anchor && farthest
         ? { from: addDays(farthest.from, 1), to: addDays(anchor.from, -1), precision: 'approximate' }
         : null;

@@ -3,7 +3,7 @@ import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
-import type { DateMention, Sentence } from '../reading/types.js';
+import type { Sentence } from '../reading/types.js';
 import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { matchView } from '../reading/view.js';
@@ -131,6 +131,8 @@ import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import { deathTallied } from '../tolls/death-tallied.js';
 import { restOfTollInParts } from '../tolls/parts-of-toll.js';
 import { countedOneAgain } from '../victims/counted-one-again.js';
+import { placeOfThisTown } from '../places/this-town.js';
+import { chainAnchor, lastToldDay } from '../dates/chain-anchor.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
@@ -161,6 +163,8 @@ export function extractIncidents(
   };
   const built: Building[] = [];
   let anchor: DateValue | null = null;
+  // the last day a clause told, the occasion "on that occasion" points back at (chain-anchor.ts)
+  let toldDay: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
   const epidemic = matchTexts.some(namesEpidemic);
   // the first sentence that tells a toll as risen: a source's report after it is an earlier one
@@ -280,7 +284,7 @@ export function extractIncidents(
             : null) ??
           sweep ??
           // (so is a toll told "on that occasion", of the day the sentence before told: that-occasion.ts)
-          dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), anchor),
+          dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), toldDay),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
@@ -311,7 +315,9 @@ export function extractIncidents(
         // a city's quarter named like a district of another country: the city last told (so is
         // "the city's X district": city-quarter.ts)
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
+        // (so is "in this mostly Shiite town south of Baghdad": the title's town, this-town.ts)
         place:
+          placeOfThisTown(analysed.matchText, ctx.titlePlace) ??
           cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
@@ -360,11 +366,9 @@ export function extractIncidents(
       }
       told.killed ||= facts.casualties.killed !== null;
       told.wounded ||= facts.casualties.wounded !== null;
-      // chains ("two days earlier") count from the last event date, not from when it was reported
-      const usable = facts.dates.filter((d) => !d.aggregate);
-      const lastDate: DateMention | undefined =
-        usable.filter((d) => d.role === 'event').pop() ?? (anchor ? undefined : usable.pop());
-      if (lastDate) anchor = lastDate.date;
+      // chains ("two days earlier") count from the day of the last event told (chain-anchor.ts)
+      anchor = chainAnchor(anchor, facts.dates, facts.reportsEvent);
+      toldDay = lastToldDay(toldDay, facts.dates);
       if (facts.eventDate) sentenceDate = facts.eventDate;
       if (built.length === 0 && facts.eventDate && !leadDay) {
         leadDay = facts.eventDate.date;
