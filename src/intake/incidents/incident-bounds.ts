@@ -29,6 +29,7 @@ import { tellsResponse } from '../followups/response.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { spotOfItsOwn } from '../places/spot-of-its-own.js';
 import { LIST_ITEM } from '../roundups/listed-dead.js';
+import { militantsCountedAnew } from '../attackers/militants-counted-anew.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -137,6 +138,9 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   )
     return false;
   if (toldAsSubject(current, facts)) return false;
+  // (armed men a side says it killed, counted afresh after an event with victims: its own deed,
+  // militants-counted-anew.ts)
+  if (militantsCountedAnew(current, facts)) return true;
   // "A third person in the car was wounded", "four others": more victims of it (not where the clause
   // names a blow of another kind, its others counted beside its own: blast-or-gunfire.ts)
   if (
