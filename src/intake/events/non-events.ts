@@ -74,12 +74,13 @@ const ACCIDENT_AS_MOTIVE = words(
 );
 
 /**
- * An anniversary of an attack ("أحيا الأهالي الذكرى الثالثة لتفجير…", "marked the anniversary of a
- * bombing that killed 30"): the remembrance of an old event, not an event of the news (an attack
+ * An anniversary of an attack ("أحيا الأهالي الذكرى الثالثة لتفجير…", "الذكرى السنوية العاشرة لقصف
+ * البلدة", "marked the anniversary of a bombing that killed 30", "…of the shelling"), its ordinal
+ * told in up to three words: the remembrance of an old event, not an event of the news (an attack
  * on a gathering marking some other anniversary is one).
  */
 const ANNIVERSARY = new RegExp(
-  `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,2}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لانفجار', 'للانفجار', 'لمقتل'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing)s?(?!${L})`,
+  `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لمجازر', 'لانفجار', 'للانفجار', 'لمقتل', 'لقصف', 'للقصف', 'لاغتيال'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing|shelling|gassing|assassination)s?(?!${L})`,
   'u',
 );
 

@@ -21,9 +21,21 @@ const OWN_MEN_KILLED = new RegExp(
 );
 
 /**
- * The clause gives a side's claim of the dead its own men made, a few sentences after `last` told
- * the toll of the fighting, with no day, governorate or event of its own: that fighting in the
- * claimant's figures (the toll told first stays; the claim is shown to the editor), not a second event.
+ * "and claimed 30 soldiers were killed", "claimed to have killed 30 troops", "وزعم التنظيم مقتل 20
+ * عنصراً", "وادعت الجماعة أن 15 جندياً قتلوا": a count of dead governed by a verb of claiming — what
+ * the side that struck says it did, which no one has checked (not "claimed responsibility for the
+ * attack, which killed 12": the claim is of the deed, the toll is the event's).
+ */
+const CLAIMED_DEAD = new RegExp(
+  `(?<!${L})(?:claimed|claims|alleged)\\s+(?:that\\s+)?(?:to\\s+have\\s+killed|(?:[^\\s,.;]+\\s+){1,4}?(?:were|had\\s+been|have\\s+been)\\s+killed)(?!${L})|(?<!${L})(?:${CLAIM_AR})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${anyOf(['مقتل', 'قتل', 'قتلوا', 'بمقتل'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause gives a side's claim of the dead its own men made, or of the dead it claims, a few
+ * sentences after `last` told the toll of the fighting, with no day, governorate or event of its
+ * own: that fighting in the claimant's figures (the toll told first stays; the claim is shown to
+ * the editor), not a second event.
  */
 export function claimedKillsOfTold(
   last: Building | undefined,
@@ -41,7 +53,11 @@ export function claimedKillsOfTold(
   // (or the side that struck tells the enemy it neutralised, at the event's place, after it: "قالت
   // وزارة الدفاع التركية إنها حيدت 4 إرهابيين في سنجار" after the strike told on Sinjar; not a
   // statement made before the event told, which cannot be of it)
-  return OWN_MEN_KILLED.test(facts.matchText) || (neutralised && !statedBefore(last, facts));
+  return (
+    OWN_MEN_KILLED.test(facts.matchText) ||
+    CLAIMED_DEAD.test(facts.matchText) ||
+    (neutralised && !statedBefore(last, facts))
+  );
 }
 
 /** The clause was said on a day before the event told began. */

@@ -25,6 +25,7 @@ import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js'
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
 import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
+import { fightsCountedSoFar } from '../roundups/fights-so-far.js';
 import {
   eventsTalliedOverSpan,
   eventsTalliedSince,
@@ -299,6 +300,9 @@ export function extractIncidents(
           (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
+          // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
+          (fightsCountedSoFar(matchTexts[at] ?? '') &&
+            (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
           sharesOutByPlace(matchTexts[at] ?? ''),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)

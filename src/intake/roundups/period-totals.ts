@@ -63,13 +63,13 @@ const RANKING_WORD = new RegExp(
 );
 
 /**
- * "over the past three decades", "in the last 12 months", "during the past few years", "خلال
- * السنوات الماضية", "خلال العقود الثلاثة الأخيرة": months or more counted back from the day of the
- * report, which no reader of dates gives a day to (not hours or days, "in the past 24 hours",
- * which may hold one event).
+ * "over the past three decades", "in the last 12 months", "during the past few years", "in recent
+ * weeks", "خلال السنوات الماضية", "خلال العقود الثلاثة الأخيرة", "في الأسابيع الأخيرة": weeks or more,
+ * in the plural, counted back from the day of the report, which no reader of dates gives a day to
+ * (not hours or days, "in the past 24 hours", which may hold one event).
  */
 const PAST_MONTHS_OR_YEARS = new RegExp(
-  `(?<!${L})(?:over|in|during|within|throughout)\\s+the\\s+(?:past|last)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:months|years|decades)(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'العقود'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة'])})(?!${L})`,
+  `(?<!${L})(?:over|in|during|within|throughout)\\s+(?:the\\s+(?:past|last)|recent)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:weeks|months|years|decades)(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'في'])})\\s+(?:${f(['الأسابيع', 'الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'العقود'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة'])})(?!${L})`,
   'u',
 );
 
@@ -96,11 +96,26 @@ const OVER_THE_SAME_SPAN = new RegExp(
 );
 
 /**
+ * "خلال الموسم الماضي", "طيلة العام", "على مدى الحرب", "during the year", "over the past season",
+ * "throughout the war": a span named by its noun (a year, a season, a period, a war) that a word
+ * spreads what is counted over, which no reader of dates gives a day to. Only where the clause
+ * gives no day of its own: dated so ("قتل جندي أمس بعبوة، فيما رفعت الفرق 40 لغماً خلال الشهر
+ * الحالي"), the span is of something else the clause tells. Not a day or a week, which may hold one event told in it, nor a
+ * campaign or an operation, whose noun may name one raid ("قتل ثلاثة مسلحين خلال العملية").
+ */
+const OVER_A_NAMED_SPAN = new RegExp(
+  `(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['العام', 'السنة', 'الموسم', 'الفترة', 'المدة', 'الحرب'])})(?!${L})|(?<!${L})(?:during|over|throughout)\\s+the\\s+(?:(?:past|last|whole|entire)\\s+)?(?:year|season|period|war)(?!${L})`,
+  'u',
+);
+
+/**
  * A date of a month or more that a word before it spreads the clause's count over, the same span
- * named back, or months or years counted back (text in matching form).
+ * named back, or months or years counted back; or a span named by its noun where the clause gives
+ * no date of an event (text in matching form).
  */
 function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
+  if (!dates.some((d) => d.role === 'event') && OVER_A_NAMED_SPAN.test(text)) return true;
   return dates.some(
     (d) =>
       (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS &&

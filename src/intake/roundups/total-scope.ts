@@ -14,16 +14,28 @@ const AND_OTHER_PLACES = new RegExp(
 );
 
 /**
+ * "killed at least nine people, most of them in Hama", "mostly in the north", "سقط 20 قتيلاً معظمهم في
+ * حمص", "أغلبهم في ريف إدلب": the place that holds most of the toll, told so because the rest fell
+ * elsewhere — a toll of several places, though only one is named.
+ */
+const MOST_OF_IT_IN = new RegExp(
+  `(?<!${L})(?:most of them|most of whom|the majority of them|mostly|mainly)(?:,)? (?:in|on|around|near)(?!${L})|(?<!${L})(?:${anyOf(['معظمهم', 'أغلبهم', 'غالبيتهم', 'معظمها', 'أغلبها'])}) (?:${anyOf(['في', 'ب'])})`,
+  'u',
+);
+
+/**
  * "قتل 15 شخصاً بينهم 12 مسلحاً، وأصيب ثمانية آخرون، في أعمال عنف متفرقة شهدتها محافظات بغداد
  * وديالى وبابل": the clause that counts the dead names no place, the sentence names the several
  * governorates the toll fell in; the total is placed nowhere, whatever governorate it was lent
  * (a clause with a governorate of its own keeps it: "five killed in Baghdad, two in Diyala"); so is
- * one told of a governorate and other cities beside it ("in Baghdad and southern cities"), and one
+ * one told of a governorate and other cities beside it ("in Baghdad and southern cities"), or with
+ * most of it in one ("most of them in Hama"), and one
  * told of a city and its countryside where that countryside is a governorate of its own ("في دمشق
  * وريفها", "in Damascus and its countryside": Damascus and Rif Dimashq).
  */
 export function toldAcrossSeveral(clause: string, sentence: string): boolean {
-  if (AND_OTHER_PLACES.test(normalizeForMatch(clause))) return true;
+  const text = normalizeForMatch(clause);
+  if (AND_OTHER_PLACES.test(text) || MOST_OF_IT_IN.test(text)) return true;
   const own = governoratesWithCountryside(clause).length;
   return own > 1 || (own === 0 && governoratesWithCountryside(sentence).length > 1);
 }

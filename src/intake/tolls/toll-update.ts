@@ -36,6 +36,14 @@ const AR_ROSE = `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'ي�
  */
 const AR_TOLL_ROSE = `${CONJ}${TOLL_AR}[^،,.؛]{0,120}?\\s(?:${f(['ارتفعت', 'ارتفع', 'وصلت', 'وصل'])})\\s+(?:[^\\s،,.؛]+\\s+){0,2}?(?:${f(['إلى'])})\\s`;
 /**
+ * "أن عدد القتلى بلغ تسعة بعد العثور على جثتين أخريين": the number of the dead named first, then
+ * "reached" with its figure straight after (no "إلى") and what raised it ("after", "بعد"): the figure
+ * the toll stands at now, told after the event. (Not the verb first, "وبلغ عدد القتلى خمسة", the
+ * plain way an event's own toll is first told; nor a second source's count with no cause of a rise,
+ * "فيما قال مصدر طبي إن عدد القتلى بلغ سبعة"; nor a "حصيلة أولية بلغت 11", the first count.)
+ */
+const AR_TOLL_REACHED = `${CONJ}${f(['عدد'])}\\s(?:${f(['القتلى', 'الضحايا', 'الشهداء'])})\\s(?:${f(['بلغ'])})\\s(?=[^،,.؛]{1,30}?\\s(?:${f(['بعد', 'إثر', 'عقب'])})\\s)`;
+/**
  * "the death toll from Saturday's blast has risen to 11", "the number of wounded climbed to 30"; the
  * full stop of an abbreviation on the way ("a checkpoint run by U.S.-backed fighters") ends nothing,
  * nor does where the event was, set off by commas ("the toll from the attack on a post near Tarmiyah,
@@ -54,11 +62,11 @@ const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['�
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**
- * A toll told as risen to a new figure, in any of the six forms above: however far the verb
+ * A toll told as risen to a new figure, in any of the seven forms above: however far the verb
  * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
 const RISEN_TO = new RegExp(
-  [AR_RAISED, AR_ROSE, AR_TOLL_ROSE, EN_TOLL_ROSE, EN_RAISED, AR_NUMBER_ROSE].join('|'),
+  [AR_RAISED, AR_ROSE, AR_TOLL_ROSE, AR_TOLL_REACHED, EN_TOLL_ROSE, EN_RAISED, AR_NUMBER_ROSE].join('|'),
   'gu',
 );
 /**

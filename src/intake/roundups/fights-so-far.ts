@@ -1,0 +1,22 @@
+// Fights told from their onset, with their dead counted "so far": the fights' running total, not one event.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** Fights in the plural, the subject of a verb of breaking out or beginning. */
+const FIGHTS_BROKE_OUT = new RegExp(
+  `(?<!${L})(?:${anyOf(['المعارك', 'الاشتباكات', 'المواجهات', 'معارك', 'اشتباكات', 'مواجهات'])})(?!${L})[^.؛]{0,80}?(?<!${L})(?:${anyOf(['اندلعت', 'بدأت', 'انطلقت'])})(?!${L})|(?<!${L})(?:fighting|clashes|battles)(?!${L})[^.;]{0,80}?(?<!${L})(?:broke out|began|erupted|started)(?!${L})`,
+  'u',
+);
+
+/** "حتى الآن", "so far", "to date": counted up to the day of the telling. */
+const SO_FAR = new RegExp(`(?<!${L})(?:${anyOf(['حتى الآن', 'حتى اللحظة'])}|so far|to date)(?!${L})`, 'u');
+
+/**
+ * "وكانت الاشتباكات قد اندلعت في الحي منتصف الشهر، ويقول ناشطون إنها خلفت 90 قتيلاً حتى الآن", "The
+ * clashes broke out early this month and have killed more than 90 people so far": fights in the
+ * plural told from their onset, their dead counted up to now — the sum of every day they have lasted, and no one of their days. (Where the sentence dates them to one day, "اندلعت
+ * اشتباكات صباح اليوم … أسفرت حتى الآن عن مقتل خمسة", it tells one fight's running toll: the caller
+ * weighs the day.) `sentence`: in matching form.
+ */
+export function fightsCountedSoFar(sentence: string): boolean {
+  return SO_FAR.test(sentence) && FIGHTS_BROKE_OUT.test(sentence);
+}
