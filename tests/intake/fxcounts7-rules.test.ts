@@ -1,7 +1,8 @@
 // Rules from the fxcounts7 round (issue 12, a count read wrong): the dead of a span told in years
 // (a group's or a campaign's history, a figure and no toll), a different account announced in the
 // clause that gives it, a verb of harm denied ("was not hurt"), and an ordinal before an event ("a
-// second blast"), which counts blows, not people; each on sentences written for it.
+// second blast"), which counts blows, not people, and a risen toll of a fight going on since a weekday;
+// each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -83,5 +84,31 @@ describe('an ordinal before an event counts the blows, not the people', () => {
         '2013-03-09',
       ),
     ).toEqual([{ from: '2013-03-08', to: '2013-03-08', governorate: 'Diyala', killed: 6, wounded: 23 }]);
+  });
+});
+
+describe("a toll risen of a fight still going on since a weekday is that fight's", () => {
+  it('"ارتفعت حصيلة الاشتباكات المستمرة منذ مساء السبت … إلى خمسة قتلى، بعد وفاة …": five dead', () => {
+    expect(
+      ingested(
+        'اشتباكات في طفس',
+        [
+          'ارتفعت حصيلة الاشتباكات المستمرة منذ مساء السبت الماضي في مدينة طفس بريف درعا الغربي إلى خمسة قتلى، بعد وفاة مقاتل صباح اليوم الثلاثاء متأثراً بجراحه.',
+        ],
+        '2022-08-02',
+      ),
+    ).toEqual([{ from: '2022-07-30', to: '2022-07-30', governorate: 'Daraa', killed: 5, wounded: null }]);
+  });
+
+  it('"the toll of the clashes raging since Saturday night … rose to five, after …": five dead', () => {
+    expect(
+      ingested(
+        'Clashes in Tafas',
+        [
+          'The toll of the clashes raging since Saturday night in the town of Tafas in western Daraa rose to five dead, after a fighter died of his wounds on Tuesday morning.',
+        ],
+        '2022-08-02',
+      ),
+    ).toEqual([{ from: '2022-07-30', to: '2022-07-31', governorate: 'Daraa', killed: 5, wounded: null }]);
   });
 });
