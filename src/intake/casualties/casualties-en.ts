@@ -6,6 +6,7 @@ import {
   ATTACKERS,
   BE,
   BREAKS,
+  DENIED_BEFORE_CUE,
   HOW_BADLY,
   WOUNDS_DEGREE,
   HOW_FAR,
@@ -137,7 +138,12 @@ export function backward(
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
       between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
-      between.every((w) => !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) && !BREAKS.has(w))
+      between.every(
+        (w) =>
+          !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) &&
+          !BREAKS.has(w) &&
+          !DENIED_BEFORE_CUE.has(w),
+      )
     ) {
       // "The volunteer, Omar al-Omar, and his wife were wounded": the one whose wife it is, too
       // (not where a verb of harm came before that "and": "A farmer was killed and his brother

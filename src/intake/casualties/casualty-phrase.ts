@@ -437,7 +437,13 @@ function countItem(
   // "a third", "a third member", "a Fifth Corps fighter": one more victim; the person noun after the
   // rank is the counted noun, as after a number, so whose member he was ("of the security forces")
   // is read as an owner and what is joined after it ("… and a child") is read on
-  if ((token.word === 'a' || token.word === 'another') && ONE_MORE_EN.has(tokens[i + 1]?.word ?? ''))
+  // (not "a second blast wounded shoppers": an ordinal before an event counts the blows, not the hit,
+  // as "another attack" counts no one)
+  if (
+    (token.word === 'a' || token.word === 'another') &&
+    ONE_MORE_EN.has(tokens[i + 1]?.word ?? '') &&
+    !ANOTHER_EVENT.test(tokens[i + 2]?.word ?? '')
+  )
     return { value: one(1), next: pastOrdinalsNoun(tokens, i + 2) };
   // "No one was killed", "not one of them": none
   if (token.word === 'one' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;

@@ -290,6 +290,8 @@ export const BREAKS = new Set([
 export const VERB_AFTER_ANOTHER = new Set(['wounded', 'injured', 'hurt', 'killed', 'died']);
 /** "No one was killed", "not one": a negation before "one" counts nobody. */
 export const NONE_BEFORE = new Set(['no', 'not']);
+/** "His brother was not hurt", "were never found wounded": the verb of harm denied, said of no one it counts. */
+export const DENIED_BEFORE_CUE = new Set(['not', 'never']);
 export const BE = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
 /**
  * "suffered light injuries", "sustained wounds": verbs whose object is the wounds, so their subject is

@@ -54,6 +54,7 @@ import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { protestsGoOn } from '../events/protest-movement.js';
 import { killedSince } from '../roundups/killed-since.js';
+import { tollOverYears } from '../roundups/toll-over-years.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
@@ -399,6 +400,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        tollOverYears(view.text) ||
         // (counted up to the day the source said it, or the news's)
         killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||

@@ -100,6 +100,8 @@ export function toldInOtherAccount(
 ): boolean {
   if (!mayRetellLast(last, facts, sentenceIndex)) return false;
   if (OTHER_ACCOUNT.test(before)) return true;
+  // (or the clause announces it itself before its figures: "gave a different account, saying three … were killed")
+  if (OTHER_ACCOUNT.test(facts.matchText)) return true;
   // (a side set against the one before may tell a blow of its own: "بالمقابل، قالت سانا إن ٣ مواطنين
   // أصيبوا بقذائف…" after six soldiers killed; only figures of a kind the event has are its own)
   const { killed, wounded } = facts.casualties;

@@ -9,6 +9,7 @@ import { findNumbers } from '../reading/numbers.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { NumberMention } from '../reading/types.js';
 import { matchView, type MatchView } from '../reading/view.js';
+import { withoutFightGoingOnSince } from './fight-going-on-since.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"), and "ب" before its noun ("أفاد مصدر بارتفاع حصيلة…"). */
@@ -204,7 +205,8 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
   }
   for (const m of risesIn(view.text)) {
     // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
-    if (SPAN_TOLL.test(m[0])) continue;
+    // (not the fight "الدائرة منذ مساء الاثنين", still going on since a day: one event, fight-going-on-since.ts)
+    if (SPAN_TOLL.test(withoutFightGoingOnSince(m[0]))) continue;
     const at = m.index + m[0].length;
     const rest = view.text.slice(at);
     // "إلى ثلاثة قتلى، بينهم امرأة، وأحد عشر جريحاً": the figure reads on past an aside (aside.ts)
