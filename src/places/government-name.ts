@@ -6,13 +6,30 @@ const POWER_AFTER = /^\s*(?:regime|government|authorities)(?![\p{L}])/u;
 const POWER_BEFORE = /(?:^|[^\p{L}])[وبل]?(?:نظام|حكومة|سلطات)\s+$/u;
 
 /**
- * "as the Damascus regime and its ally pressed a bombing campaign", "اتهم نظام دمشق…": the capital
- * names the government, which acts from there; it places no event (the strikes it ordered on Idlib
- * are in Idlib).
+ * "Damascus has not commented", "Baghdad denied it", "Ankara condemned the attack": a capital that
+ * comments, denies, accuses or condemns is the government speaking, never where anything happened.
+ */
+const SPEAKS_AFTER =
+  /^\s*(?:(?:has|have|had|did|does)\s+(?:not\s+|yet\s+to\s+|also\s+)?|never\s+)?(?:comment(?:ed|s)?|den(?:ied|ies|y)|accus(?:ed|es|e)|condemn(?:ed|s)?|respond(?:ed|s)?)(?![\p{L}])/u;
+/**
+ * "ولم تعلّق عليه دمشق حتى الآن", "ونفت أنقرة ذلك", "واتهمت بغداد…": the same told verb first, the
+ * capital as its (feminine) subject, an object pronoun or "ذلك" between them.
+ */
+const SPEAKS_BEFORE =
+  /(?:^|[^\p{L}\p{M}])[وف]?(?:تعل\u0651?ق|عل\u0651?قت|تنف|نفت|ترد|رد\u0651?ت|تته\u0651?م|اته\u0651?مت|تدين|أدانت|تند\u0651?د|ند\u0651?دت)(?:\s+(?:عليه|عليها|عليهما|ذلك|على\s+ذلك))?\s+$/u;
+
+/**
+ * "as the Damascus regime and its ally pressed a bombing campaign", "اتهم نظام دمشق…", "لم تعلّق
+ * عليه دمشق": the capital names the government, which acts and speaks from there; it places no event
+ * (the strikes it ordered on Idlib are in Idlib).
  */
 export function namesGovernment(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 40);
+  const before = sentence.slice(Math.max(0, start - 24), start);
   return (
-    POWER_AFTER.test(sentence.slice(end, end + 16)) ||
-    POWER_BEFORE.test(sentence.slice(Math.max(0, start - 10), start))
+    POWER_AFTER.test(after) ||
+    POWER_BEFORE.test(before) ||
+    SPEAKS_AFTER.test(after) ||
+    SPEAKS_BEFORE.test(before)
   );
 }

@@ -15,7 +15,7 @@ import {
   PART,
   YEAR,
 } from './date-patterns.js';
-import { yearOf, type DateRule } from './date-values.js';
+import { partOfYear, yearOf, type DateRule } from './date-values.js';
 import { anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -159,6 +159,17 @@ export const YEAR_RULES: readonly DateRule[] = [
       const y = yearOf(ctx.published) - 1;
       return { from: `${y}-01-01`, to: `${y}-12-31`, precision: 'approximate' };
     },
+  },
+  // a part of a year: "مطلع العام الجاري", "أواخر العام الماضي", "early this year", "at the start of
+  // the year", "late last year": the quarter of that year the part names (date-values.ts)
+  {
+    pattern: new RegExp(
+      B(
+        `${PART}\\s+(?:${alt(['of'])}\\s+)?(?:(?<last>${alt(['العام الماضي', 'العام المنصرم', 'العام الفائت', 'السنة الماضية', 'last year'])})|(?:${alt(['العام الجاري', 'العام الحالي', 'السنة الجارية', 'السنة الحالية', 'هذا العام', 'this year', 'the year', 'العام', 'السنة'])}))`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => partOfYear(yearOf(ctx.published) - (g.last ? 1 : 0), g.part, ctx.published),
   },
   // the last days counted up to the news: "killed 30 civilians in two days", "over the past three
   // days", "خلال اليومين الماضيين", "خلال الأيام الثلاثة الماضية": the days a lead's toll sums

@@ -42,6 +42,20 @@ export function partOfMonth(year: number, m: number, part: string | undefined): 
     precision: 'approximate',
   };
 }
+/**
+ * The quarter of a year a part of a month's words names ("مطلع", "early": January to March; "منتصف",
+ * "mid": May to July; "أواخر", "late": October to December), up to the news for this year's: no
+ * longer than one event may last (event-period.ts), as a month's part is.
+ */
+export function partOfYear(year: number, part: string | undefined, published: string): DateValue | null {
+  const [a] = PART_OF_MONTH[part ?? ''] ?? [1, 31];
+  const first = a <= 10 ? 1 : a <= 20 ? 5 : 10;
+  const from = monthRange(year, first).from;
+  const end = monthRange(year, first + 2).to;
+  if (from > published) return null;
+  return { from, to: end < published ? end : published, precision: 'approximate' };
+}
+
 /** This month up to the day before `published`; on the 1st, the day itself (nothing earlier is in it). */
 export function earlierThisMonth(published: string): DateValue {
   const c = shiftMonth(published, 0);

@@ -107,7 +107,7 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
-import { announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
+import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
 import { toldInDatesAlone } from '../dates/dates-alone.js';
 import { deadListItems } from '../roundups/listed-dead.js';
 import { placesEventTold } from '../followups/placed-again.js';
@@ -180,6 +180,7 @@ export function extractIncidents(
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
   let leadAnnounces = false;
+  let leadDateline = false;
   let newsLead: { read: boolean; deedDay: Building['date'] } = { read: false, deedDay: null };
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
@@ -374,10 +375,18 @@ export function extractIncidents(
       anchor = chainAnchor(anchor, facts.dates, facts.reportsEvent);
       toldDay = lastToldDay(toldDay, facts.dates);
       if (facts.eventDate) sentenceDate = facts.eventDate;
-      if (built.length === 0 && facts.eventDate && !leadDay) {
+      // (a line of dates alone, "الأحد 3 شوال 1443", is the day the page was put out: the news' day
+      // where the lead tells no deaths, but a lead that tells its dead on a day of its own, "قتل
+      // مساء أمس", is the news and dates the items told after it: dates-alone.ts)
+      if (
+        built.length === 0 &&
+        facts.eventDate &&
+        (!leadDay || (leadDateline && announcesDeaths(clauseText)))
+      ) {
         leadDay = facts.eventDate.date;
         leadSentence = sentence.index;
         leadAnnounces = announcesEvents(clauseText, facts.eventDate.start);
+        leadDateline = toldInDatesAlone(clauseText, facts.dates);
       }
       // (the first sentence that tells of the news, a dateline left aside, "الاثنين 1 رمضان 1432 هـ
       // الموافق 1 آب 2011" (dates-alone.ts): where it tells the news' deed, "اقتحمت الدبابات المدينة

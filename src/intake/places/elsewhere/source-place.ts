@@ -49,11 +49,11 @@ const ATTRIBUTED_OFFICE =
   /(?<![\p{L}])(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)\s+ل?(?:[\p{L}\p{M}]+\s+){1,3}?(?:في|من|ب)\s*(?:مجلس|قيادة|شرطة|مديرية|وزارة|قائمقامية|عمليات|دائرة|إدارة|الإدارة|مكتب)[^،,.؛:]*/gu;
 
 /**
- * "وقال المصدر لـ"بغداد اليوم" إن…", "وأفاد مسؤول لـ«شفق نيوز» بأن…": the outlet told, named in quotes
- * after لـ, whatever place its name holds.
+ * "وقال المصدر لـ"بغداد اليوم" إن…", "وأفاد مسؤول لـ«شفق نيوز» بأن…", "وقال لـ(السومرية نيوز)": the
+ * outlet told, named in quotes or brackets after لـ, whatever place its name holds.
  */
 const OUTLET_TOLD =
-  /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,3}\s+)ل\s*ـ?\s*["«“][^"»”]{1,30}["»”]/gu;
+  /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,3}\s+)ل\s*ـ?\s*["«“(][^"»”)]{1,30}["»”)]/gu;
 
 /** The text with offices' seats in attributions, and outlets told, blanked (Arabic; same length, offsets keep). */
 export function withoutAttributedOffices(text: string): string {
