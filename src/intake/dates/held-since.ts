@@ -4,10 +4,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * "الخاضعة لسيطرة تنظيم داعش منذ حزيران 2014", "الواقعة تحت سيطرة الفصائل منذ عام 2012", "held by
  * Islamic State since 2014", "under rebel control since 2012": a place described by who has held it
- * and since when. The "since" and the date after it (a month or a word, and a year) are blanked.
+ * and since when; so is a siege or curfew told by what it was imposed on and since when ("الحصار
+ * المفروض على الأحياء منذ أواخر حزيران", "the siege imposed on the district since June"). The "since" and the date after it (a month or a word, "last", and a year) are blanked.
  */
 const HELD_SINCE = new RegExp(
-  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة'])}|(?:held|controlled|occupied|besieged|run)\\s+by|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:\\s+[^\\s،,.;\\d]+){0,2}(?:\\s+[^\\s،,.;]*\\d{4})?)`,
+  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة', 'المفروض على', 'المفروضة على'])}|(?:held|controlled|occupied|besieged|run)\\s+by|imposed\\s+on|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:\\s+[^\\s،,.;\\d]+){0,3}(?:\\s+[^\\s،,.;]*\\d{4})?)`,
   'gu',
 );
 

@@ -94,9 +94,12 @@ export const CUES = {
     `${ar(['عدة', 'عشرات', 'مئات', 'سلسلة', 'سلسلة من', 'جملة', 'العديد من', 'بعض'])}|${en(['several', 'dozens of', 'hundreds of', 'a series of', 'many', 'numerous', 'multiple', 'some'])}`,
     'gu',
   ),
-  /** A new, separate event starts here ("وفي حادث منفصل", "وفي هجوم آخر", "Separately"). */
+  /**
+   * A new, separate event starts here ("وفي حادث منفصل", "وفي هجوم آخر", "Separately"); so does a
+   * deed told from the time after the one before ("Hours later, gunmen opened fire on a bus").
+   */
   separate: new RegExp(
-    `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'في السياق ذاته', 'في السياق نفسه', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later'])})`,
+    `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'في السياق ذاته', 'في السياق نفسه', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later', '(?:hours|minutes) later'])})`,
     'u',
   ),
   /**

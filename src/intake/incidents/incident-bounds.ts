@@ -30,6 +30,7 @@ import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { spotOfItsOwn } from '../places/spot-of-its-own.js';
 import { LIST_ITEM } from '../roundups/listed-dead.js';
 import { militantsCountedAnew } from '../attackers/militants-counted-anew.js';
+import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 
 /** The toll named as the event's: "حصيلة الهجوم", "the death toll". */
 const THE_TOLL = new RegExp(`(?<!${L})(?:${anyOf(['حصيلة', 'الحصيلة', 'وحصيلة'])}|toll)(?!${L})`, 'u');
@@ -189,6 +190,9 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // item of a dashed list that names its event, after an item of that list, is the next item, though
   // its toll comes in the sentence after it (listed-dead.ts)
   if (facts.eventNamed && LIST_ITEM.test(facts.text) && LIST_ITEM.test(current.source)) return true;
+  // (so is a paragraph that opens on a place of its own with a blow of another kind, its toll told
+  // in the clause after it: fronted-other-blow.ts)
+  if (frontedOtherBlow(current, facts)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
   // killed in an operation of its own (own-operation.ts)
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))

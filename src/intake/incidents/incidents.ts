@@ -140,6 +140,7 @@ import { homeOfCount } from './count-home.js';
 import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
+import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -630,8 +631,16 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && !facts.blowBefore && cameInAnswerAsTold(clauseText))
         continue;
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
-      // (not militants counted killed: a disease has no fighters it kills, "أسفرت عن مقتل أربعة إرهابيين")
-      if (epidemic && !facts.eventNamed && facts.casualties.attackersKilled === null) continue;
+      // (not militants counted killed: a disease has no fighters it kills, "أسفرت عن مقتل أربعة إرهابيين";
+      // nor victims of an armed doer the clause names, "a farmer was killed when IS militants opened
+      // fire": a disease has no hand that strikes)
+      if (
+        epidemic &&
+        !facts.eventNamed &&
+        facts.actors.length === 0 &&
+        facts.casualties.attackersKilled === null
+      )
+        continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       if (grave && !facts.eventDate && !sentenceDate) continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
@@ -955,7 +964,9 @@ export function extractIncidents(
         // (nor the side hit striking back from afar: own-operation.ts)
         (current && ownOperation(current, facts) && strikesBack(current, facts)) ||
         // (news a source gave before the event just told is of another one: earlier-news.ts)
-        (current && earlierNews(current, built[0]!, facts, ctx.published))
+        (current && earlierNews(current, built[0]!, facts, ctx.published)) ||
+        // (nor a paragraph opening on a place of its own with a blow of another kind: fronted-other-blow.ts)
+        (current && frontedOtherBlow(current, facts))
           ? undefined
           : built.find(
               (b) =>

@@ -9,6 +9,7 @@ import { tollOverSpan } from './span-toll.js';
 import { matchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
 import type { DateValue } from '../dates/date-values.js';
+import { addDays } from '../dates/calendar.js';
 
 const MAX_PARTS = 10;
 
@@ -106,6 +107,7 @@ function summedBy<T extends Summable>(
         i > t &&
         (p.sentences[0] ?? 0) > told &&
         !total.sentences.includes(p.sentences[0] ?? 0) &&
+        !recalledBefore(p, total) &&
         // a total placed nowhere ("across north-west Syria") sums items wherever they are, even one
         // at a village the gazetteer does not know; a placed one sums those of its governorate, and
         // one placed in none that is told as one more of its kind ("A separate strike hit a truck
@@ -179,6 +181,18 @@ function toldOnOtherDays(part: Summable, total: Summable): boolean {
   const a = part.date;
   const b = total.date;
   return !!a && !!b && (a.to < b.from || b.to < a.from);
+}
+
+/**
+ * "Two soldiers were killed on Monday night", then "The attack came a week after gunmen killed an
+ * elder…" and "His brother was killed in 2022": a dated total sums the news of its days; an event
+ * told as ended more than a day before them is background the story recalls, never one of its parts
+ * (a day's leeway for a night item of the eve).
+ */
+function recalledBefore(part: Summable, total: Summable): boolean {
+  const a = part.date;
+  const b = total.date;
+  return !!a && !!b && a.to < addDays(b.from, -1);
 }
 
 /**
