@@ -46,7 +46,13 @@ import { ownPeopleJoinedAt } from '../victims/own-people-after.js';
 import { affiliationAt } from '../victims/affiliated-with.js';
 import { namedNextAt } from '../victims/named-next.js';
 import { constructDualAt } from './construct-dual.js';
-import { DISTANCE_UNITS, DURATION_UNITS, ROUND_UNITS } from '../reading/measure-units.js';
+import {
+  DISTANCE_UNITS,
+  DURATION_UNITS,
+  MONEY_UNITS,
+  ROUND_UNITS,
+  YEAR_UNITS,
+} from '../reading/measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
@@ -59,8 +65,33 @@ import {
 } from '../victims/companion-past-description.js';
 
 const f = normalizeForMatch;
-/** A number before these measures how far or how long, or counts the shots fired: it counts no one. */
-const MEASURES = new Set([...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS].map(f));
+/**
+ * A number before these measures how far or how long, counts the shots fired, tells an age or a
+ * sum of money: it counts no one.
+ */
+const MEASURES = new Set(
+  [...DISTANCE_UNITS, ...DURATION_UNITS, ...ROUND_UNITS, ...YEAR_UNITS, ...MONEY_UNITS].map(f),
+);
+/**
+ * The words that finish a number before its unit: "مليونين ونصف المليون دينار", "two and a half
+ * million dollars". The unit after them is still the number's.
+ */
+const NUMBER_TAILS = [['ونصف'], ['وربع'], ['المليون'], ['الألف'], ['and', 'a', 'half'], ['million']].map(
+  (tail) => tail.map(f),
+);
+
+/** The unit word after a number, past the words that finish the number. */
+function unitAfter(tokens: readonly Token[], next: number): string {
+  let at = next;
+  for (let tail = tailAt(tokens, at); tail > 0; tail = tailAt(tokens, at)) at += tail;
+  return tokens[at]?.word ?? '';
+}
+
+/** How many words of a number's tail begin at `at` (0: none). */
+function tailAt(tokens: readonly Token[], at: number): number {
+  const tail = NUMBER_TAILS.find((words) => words.every((w, k) => tokens[at + k]?.word === w));
+  return tail?.length ?? 0;
+}
 /** "two" as Arabic writes it after its noun ("مسلحان اثنان", "مهاجمين اثنين"). */
 const TWO_AFTER = new Set(['اثنان', 'اثنين'].map(f));
 /** "و" written apart from what it joins: before digits ("و3"). */
@@ -363,7 +394,7 @@ function countItem(
     let next = i + 1;
     while (tokens[next] && tokens[next]!.end <= number.end) next++;
     // "a shepherd about 200 metres away was wounded", "على بعد 300 متر": a distance or a time measured
-    if (MEASURES.has(tokens[next]?.word ?? '')) return null;
+    if (MEASURES.has(unitAfter(tokens, next))) return null;
     // "مقتل 11 على الأقل من عناصر النظام، و8 من مقاتلي الفصائل": Arabic may tell "at least" after the
     // number; the count's noun and whatever is joined to it come after the qualifier
     if (lang === 'ar' && tokens[next]?.word === AT && tokens[next + 1]?.word === LEAST) next += 2;

@@ -310,7 +310,15 @@ const ROWS: readonly Row[] = [
     'violence_against_civilians',
     'abduction_forced_disappearance',
     ['خطف', 'اختطاف', 'اختطف', 'اختطفت', 'خطفت', 'اختطفوا', 'خطفوا'],
-    ['kidnapped', 'abducted', 'abduction', 'kidnapping', 'seized'],
+    // ("seized" takes people, not goods or ground: "seized two tonnes of drugs", "seized a weapons
+    // cache", "seized control of the town" are a seizure or a capture, no one abducted)
+    [
+      'kidnapped',
+      'abducted',
+      'abduction',
+      'kidnapping',
+      'seized(?! (?:[^ ,;]+ ){0,4}?(?:tonnes|tons|kilograms|kilos|kg|pills|tablets|drugs|hashish|captagon|weapons|arms|ammunition|explosives|cache|caches|rifles|contraband|control)(?![a-z]))',
+    ],
   ],
   [
     'violence_against_civilians',

@@ -57,3 +57,26 @@ export const ROUND_UNITS = [
   'إطلاقة',
   'إطلاقات',
 ];
+/**
+ * Years after a number: "a well dug forty years ago", "سجن عشرين عاما". A number before
+ * one tells an age or a length of time, never how many were hit.
+ */
+export const YEAR_UNITS = ['years', 'year', 'سنة', 'سنوات', 'عام', 'عاما', 'أعوام', 'اعوام'];
+/**
+ * Money after a number: "a million dinars for each wounded", "ثلاثة ملايين دينار لكل جريح". A number
+ * before one is a sum paid or lost, even in a clause about the dead or the wounded.
+ */
+export const MONEY_UNITS = [
+  'dinars',
+  'dollars',
+  'pounds',
+  'euros',
+  'lira',
+  'دينار',
+  'دينارا',
+  'دولار',
+  'دولارا',
+  'دولارات',
+  'ليرة',
+  'يورو',
+];

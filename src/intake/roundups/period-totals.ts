@@ -134,8 +134,18 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
-    (DOCUMENTED.test(text) && !oneEvent)
+    (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
   );
+}
+
+/**
+ * "وثقت الشبكة مقتل 40 مقاتلاً في ريف حمص، أغلبهم في كمائن وغارات", "documented 40 deaths, most in
+ * raids on the camps": what a body documented in blows told only in the plural, with no day of
+ * their own, is its count of many blows, even where the clause names a place (clashes of one day,
+ * "في الاشتباكات يوم أمس", stay one battle).
+ */
+function manyBlowsUndated(text: string, dates: readonly DateMention[]): boolean {
+  return BLOWS_IN_PLURAL.test(text) && !ONE_BLOW_STRUCK.test(text) && !dates.some((d) => d.role === 'event');
 }
 
 /**
