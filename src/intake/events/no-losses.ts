@@ -13,17 +13,24 @@ const NEGATED_AR = anyOf(['من دون', 'دون', 'بدون', 'ودون', 'وم
 const NEGATED_RESULT_AR = `(?:${anyOf(['لم تسفر', 'لم يسفر', 'ولم تسفر', 'ولم يسفر'])})(?: [^\\s،,.]+)? ${anyOf(['عن'])}`;
 
 /**
+ * The losses named after a negation, a leading word perhaps between ("وقوع", "أي"): "إصابات", "خسائر
+ * بشرية"; not "خسائر في الأرواح", the dead alone (NO_DEATHS).
+ */
+const lossesAr = (leading: readonly string[]): string =>
+  `(?:(?:${anyOf(leading)}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`;
+
+/**
  * "تعرضت القطعات لقصف بالهاون من دون خسائر", "the rockets caused no casualties", "without causing
  * any injuries": an event that harmed no one.
  */
 const NO_LOSSES = new RegExp(
   [
-    `(?<!${L})(?:${NEGATED_AR}) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
-    `(?<!${L})(?:${NEGATED_RESULT_AR}) (?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
+    `(?<!${L})(?:${NEGATED_AR}) ${lossesAr(['وقوع', 'تسجيل', 'أي'])}`,
+    `(?<!${L})(?:${NEGATED_RESULT_AR}) ${lossesAr(['وقوع', 'أي'])}`,
     // "دون أن يسفر عن إصابات بشرية", "من دون أن تؤدي إلى وقوع خسائر": the same, told by a verb
-    `(?<!${L})(?:${anyOf(['دون أن', 'من دون أن', 'ودون أن', 'بدون أن'])}) (?:${anyOf(['يسفر', 'تسفر', 'يؤدي', 'تؤدي', 'يوقع', 'توقع'])}) (?:(?:${anyOf(['عن', 'إلى', 'الى'])}) )?(?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
+    `(?<!${L})(?:${anyOf(['دون أن', 'من دون أن', 'ودون أن', 'بدون أن'])}) (?:${anyOf(['يسفر', 'تسفر', 'يؤدي', 'تؤدي', 'يوقع', 'توقع'])}) (?:(?:${anyOf(['عن', 'إلى', 'الى'])}) )?${lossesAr(['وقوع', 'أي'])}`,
     // "ولم تسجل إصابات", "لم تُسجَّل أي خسائر بشرية": no one was counted hurt
-    `(?<!${L})(?:${anyOf(['لم تسجل', 'ولم تسجل', 'لم يسجل', 'ولم يسجل'])}) (?:(?:${anyOf(['وقوع', 'أي'])}) )?(?:${anyOf(LOSSES_AR)})(?!${L})(?! ${OF_LIVES_AR})`,
+    `(?<!${L})(?:${anyOf(['لم تسجل', 'ولم تسجل', 'لم يسجل', 'ولم يسجل'])}) ${lossesAr(['وقوع', 'أي'])}`,
     `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no )(?:${anyOf(LOSSES_EN)})(?!${L})`,
   ].join('|'),
   'u',

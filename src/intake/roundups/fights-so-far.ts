@@ -13,9 +13,10 @@ const SO_FAR = new RegExp(`(?<!${L})(?:${anyOf(['حتى الآن', 'حتى ال�
 /**
  * "وكانت الاشتباكات قد اندلعت في الحي منتصف الشهر، ويقول ناشطون إنها خلفت 90 قتيلاً حتى الآن", "The
  * clashes broke out early this month and have killed more than 90 people so far": fights in the
- * plural told from their onset, their dead counted up to now — the sum of every day they have lasted, and no one of their days. (Where the sentence dates them to one day, "اندلعت
- * اشتباكات صباح اليوم … أسفرت حتى الآن عن مقتل خمسة", it tells one fight's running toll: the caller
- * weighs the day.) `sentence`: in matching form.
+ * plural told from their onset, their dead counted up to now — the sum of every day they have
+ * lasted, and no one of their days. (Where the sentence dates them to one day, "اندلعت اشتباكات صباح
+ * اليوم … أسفرت حتى الآن عن مقتل خمسة", it tells one fight's running toll: the caller weighs the
+ * day.) `sentence`: in matching form.
  */
 export function fightsCountedSoFar(sentence: string): boolean {
   return SO_FAR.test(sentence) && FIGHTS_BROKE_OUT.test(sentence);
