@@ -1,7 +1,8 @@
 // Rules from the fxnodraft7 round (issue 12, gold incidents never drafted): an earlier blow recalled
 // as the worst of a span ("أعنف تفجير تشهده المدينة منذ عام 2005", "the deadliest attack on the town
-// since 2014") is one event with its own toll, not a total over the span; each on sentences written
-// for it.
+// since 2014") is one event with its own toll, not a total over the span; a blow with its own toll
+// near a cemetery named by its name ("قرب مقبرة الشهداء") is no grave opened; and a blow the news
+// "comes about six months after" is dated that many months before; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -35,6 +36,42 @@ describe('the superlative of one blow: no span summed', () => {
     ).toEqual([
       { from: '2019-06-09', to: '2019-06-09', governorate: 'Salahuddin', killed: null, wounded: 3 },
       { from: '2019-03-01', to: '2019-03-31', governorate: 'Salahuddin', killed: 40, wounded: null },
+    ]);
+  });
+});
+
+describe('a named cemetery where a blow with its own toll fell: no remains', () => {
+  it('"…انفجار مماثل في المدينة، أصيب فيه أربعة أشخاص قرب مقبرة الشهداء", after the news told', () => {
+    expect(
+      ingested(
+        'انفجار في سامراء',
+        [
+          'قتل شخصان وأصيب سبعة آخرون بانفجار عبوة ناسفة في مدينة سامراء صباح اليوم الثلاثاء.',
+          'ويأتي الانفجار بعد نحو ثلاثة أشهر من انفجار مماثل في المدينة، أصيب فيه أربعة أشخاص قرب مقبرة الشهداء.',
+        ],
+        '2019-06-11',
+      ),
+    ).toEqual([
+      { from: '2019-06-11', to: '2019-06-11', governorate: 'Salahuddin', killed: 2, wounded: 7 },
+      { from: '2019-03-01', to: '2019-03-31', governorate: 'Salahuddin', killed: null, wounded: 4 },
+    ]);
+  });
+});
+
+describe('"بعد نحو ستة أشهر من": a blow the news comes months after', () => {
+  it('"ويأتي الهجوم بعد نحو أربعة أشهر من هجوم مماثل أودى بحياة ثلاثة جنود": that month', () => {
+    expect(
+      ingested(
+        'هجوم على نقطة للجيش في الطارمية',
+        [
+          'قتل جندي وأصيب اثنان آخران بهجوم على نقطة للجيش في قضاء الطارمية شمالي بغداد فجر اليوم الأربعاء.',
+          'ويأتي الهجوم بعد نحو أربعة أشهر من هجوم مماثل في القضاء أودى بحياة ثلاثة جنود.',
+        ],
+        '2019-06-12',
+      ),
+    ).toEqual([
+      { from: '2019-06-12', to: '2019-06-12', governorate: 'Baghdad', killed: 1, wounded: 2 },
+      { from: '2019-02-01', to: '2019-02-28', governorate: 'Baghdad', killed: 3, wounded: null },
     ]);
   });
 });

@@ -389,7 +389,7 @@ export function analyseClause(
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    remains: tellsRemains(view.text),
+    remains: tellsRemains(view.text, hasCasualties),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
