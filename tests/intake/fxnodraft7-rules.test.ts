@@ -93,3 +93,21 @@ describe('"came under fire": an attack told from those it hit', () => {
     ]);
   });
 });
+
+describe('"within a week of each other": how close two killings fell, no week tallied', () => {
+  it('"Earlier this month, two elders of the clan were shot dead within a week of each other in …"', () => {
+    expect(
+      ingested(
+        'Council member shot dead in Deir ez-Zor',
+        [
+          'Gunmen shot dead a local council member in the town of al-Mayadin in Deir ez-Zor province on Monday evening, local sources said.',
+          'Earlier this month, two elders of the clan were shot dead within a week of each other in the town of Hajin.',
+        ],
+        '2019-11-26',
+      ),
+    ).toEqual([
+      { from: '2019-11-25', to: '2019-11-25', governorate: 'Deir ez-Zor', killed: 1, wounded: null },
+      { from: '2019-11-01', to: '2019-11-25', governorate: 'Deir ez-Zor', killed: 2, wounded: null },
+    ]);
+  });
+});
