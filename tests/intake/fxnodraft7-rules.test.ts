@@ -111,3 +111,21 @@ describe('"within a week of each other": how close two killings fell, no week ta
     ]);
   });
 });
+
+describe('an earlier report placed at a town no event told so far happened at: an event of its own', () => {
+  it('"ارتفع إلى خمسة … في بلدة سقبا", then "وكان المرصد قد وثق أمس الجمعة استشهاد طفلين … على مدينة عربين"', () => {
+    expect(
+      ingested(
+        'غارات على الغوطة الشرقية',
+        [
+          'ارتفع إلى خمسة عدد المواطنين الذين قضوا في بلدة سقبا جراء غارات للطيران الحربي اليوم السبت.',
+          'وكان المرصد قد وثق أمس الجمعة استشهاد طفلين جراء سقوط قذائف على مدينة عربين.',
+        ],
+        '2015-03-07',
+      ),
+    ).toEqual([
+      { from: '2015-03-07', to: '2015-03-07', governorate: 'Rif Dimashq', killed: 5, wounded: null },
+      { from: '2015-03-06', to: '2015-03-06', governorate: 'Rif Dimashq', killed: 2, wounded: null },
+    ]);
+  });
+});

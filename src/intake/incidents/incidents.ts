@@ -21,7 +21,7 @@ import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
-import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
+import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
 import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
@@ -358,7 +358,8 @@ export function extractIncidents(
       remainsBefore = facts.remains;
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)
-      if (earlierReport && !facts.risenTo) {
+      // (not one placed at a town no event told so far happened at: earlier-report.ts)
+      if (earlierReport && !facts.risenTo && !reportAtOtherTown(built, facts.place)) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;
           // (the wounded it tells dying of their wounds are no count of wounded; its day is the
