@@ -129,3 +129,21 @@ describe('an earlier report placed at a town no event told so far happened at: a
     ]);
   });
 });
+
+describe('a hedge between the lives taken and their count', () => {
+  it('"وكانت المدينة قد شهدت في العاشر من آذار الماضي تفجيرات مماثلة أودت بحياة أكثر من 30 شخصاً"', () => {
+    expect(
+      ingested(
+        'تفجير في تلعفر',
+        [
+          'قتل شخصان وأصيب خمسة آخرون بانفجار عبوة ناسفة في قضاء تلعفر غربي الموصل اليوم الأحد.',
+          'وكانت المدينة قد شهدت في العاشر من آذار الماضي تفجيرات مماثلة أودت بحياة أكثر من 30 شخصاً.',
+        ],
+        '2019-06-09',
+      ),
+    ).toEqual([
+      { from: '2019-06-09', to: '2019-06-09', governorate: 'Nineveh', killed: 2, wounded: 5 },
+      { from: '2019-03-10', to: '2019-03-10', governorate: 'Nineveh', killed: 30, wounded: null },
+    ]);
+  });
+});
