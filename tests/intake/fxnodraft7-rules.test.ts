@@ -147,3 +147,21 @@ describe('a hedge between the lives taken and their count', () => {
     ]);
   });
 });
+
+describe('a toll told of "it", the blow the clause before named: at that blow’s place', () => {
+  it('"وتزامنت التفجيرات مع تفجيرات مماثلة ضربت مدينة تكريت أمس، وأعلنت الشرطة أنها أودت بحياة تسعة أشخاص"', () => {
+    expect(
+      ingested(
+        'تفجير سيارة مفخخة في الرمادي',
+        [
+          'قتل أربعة أشخاص وأصيب عشرة آخرون بتفجيرات بسيارات مفخخة في سوق مدينة الرمادي أمس الأحد.',
+          'وتزامنت التفجيرات مع تفجيرات مماثلة ضربت سوقاً في مدينة تكريت أمس أيضاً، وأعلنت الشرطة أنها أودت بحياة تسعة أشخاص.',
+        ],
+        '2019-06-10',
+      ),
+    ).toEqual([
+      { from: '2019-06-09', to: '2019-06-09', governorate: 'Anbar', killed: 4, wounded: 10 },
+      { from: '2019-06-09', to: '2019-06-09', governorate: 'Salahuddin', killed: 9, wounded: null },
+    ]);
+  });
+});

@@ -65,6 +65,7 @@ import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
+import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
@@ -333,6 +334,14 @@ export function extractIncidents(
           placeOfThere(
             analysed.matchText,
             [sentence.text.slice(0, clause.start), sentences[at - 1]?.text ?? ''],
+            ctx.resolvePlace,
+            ctx.lang,
+          ) ??
+          // ("…ضربت حي الزهراء في مدينة حمص، وأعلنت الوزارة أنها أودت بحياة 46": the blow the clause
+          // before told, pronoun-toll.ts)
+          placeOfPronounToll(
+            analysed.matchText,
+            sentence.text.slice(0, clause.start),
             ctx.resolvePlace,
             ctx.lang,
           ),
