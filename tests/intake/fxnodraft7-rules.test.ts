@@ -130,6 +130,24 @@ describe('an earlier report placed at a town no event told so far happened at: a
   });
 });
 
+describe('a village told as near the one before, with a toll of its own: another event', () => {
+  it('"In the nearby village of X the same day, at least six men were shot dead"', () => {
+    expect(
+      ingested(
+        'Gunmen kill villagers in Hama countryside',
+        [
+          'On Sunday morning, armed men entered the village of Tell Salhab in Hama province and killed 11 people, according to relatives of the victims.',
+          'In the nearby village of Qabr Fidda the same day, at least six men were shot dead in front of their homes, activists said.',
+        ],
+        '2025-03-11',
+      ),
+    ).toEqual([
+      { from: '2025-03-09', to: '2025-03-09', governorate: 'Hama', killed: 11, wounded: null },
+      { from: '2025-03-09', to: '2025-03-09', governorate: 'Hama', killed: 6, wounded: null },
+    ]);
+  });
+});
+
 describe('a hedge between the lives taken and their count', () => {
   it('"وكانت المدينة قد شهدت في العاشر من آذار الماضي تفجيرات مماثلة أودت بحياة أكثر من 30 شخصاً"', () => {
     expect(

@@ -35,7 +35,7 @@ import { ranksEventTold } from '../events/series/ranked.js';
 import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
 import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
-import { sameGovernorate, samePlace } from '../places/incident-places.js';
+import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead } from '../tolls/another-teller.js';
@@ -933,6 +933,10 @@ export function extractIncidents(
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
+        // (nor a clause opening at a village told as near the one before, with a toll of its own: "In
+        // the nearby village of X the same day, nine men were shot dead", "وفي قرية حاس المجاورة، قتل
+        // ثلاثة"; not the wounded "taken to a hospital in the nearby town of X")
+        !(nearSpot && hasCasualties(facts) && NEARBY_SPOT.test(clauseText)) &&
         !roundupItem
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident
