@@ -76,24 +76,6 @@ describe('"بعد نحو ستة أشهر من": a blow the news comes months aft
   });
 });
 
-describe('"came under fire": an attack told from those it hit', () => {
-  it('"A day earlier, a group of shepherds came under fire near …", then "one man was killed"', () => {
-    expect(
-      ingested(
-        'Shepherds killed in Anbar desert',
-        [
-          'Two shepherds were killed when a landmine exploded near their flock in the desert near Rutba in Anbar province on Tuesday, a police officer said.',
-          'A day earlier, on Monday, a group of shepherds came under fire near the town of Haditha. The officer said one man was killed.',
-        ],
-        '2019-03-06',
-      ),
-    ).toEqual([
-      { from: '2019-03-05', to: '2019-03-05', governorate: 'Anbar', killed: 2, wounded: null },
-      { from: '2019-03-04', to: '2019-03-04', governorate: 'Anbar', killed: 1, wounded: null },
-    ]);
-  });
-});
-
 describe('"within a week of each other": how close two killings fell, no week tallied', () => {
   it('"Earlier this month, two elders of the clan were shot dead within a week of each other in …"', () => {
     expect(

@@ -355,8 +355,6 @@ const ROWS: readonly Row[] = [
       'attacked',
       'attacking',
       'opened fire',
-      // "a group of truffle hunters came under fire near the valley": the attack told from those it hit
-      'came under (?:[a-z]+ )?fire',
       'shot',
       'shot dead',
       'gunned down',
