@@ -167,7 +167,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzz',
-      'TOTAL | 49 | 53 | 46 | 0.94 | 0.87 | 0.90 | 0.75 | 1.00 | 0.57 (26/46) | 0.96 (44/46) | 0.94 (68/72)',
+      'TOTAL | 54 | 53 | 51 | 0.94 | 0.96 | 0.95 | 0.85 | 1.00 | 0.59 (30/51) | 0.90 (46/51) | 0.94 (68/72)',
     ],
     [
       'tests/intake/probe-zzzzzza',
@@ -175,7 +175,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzb',
-      'TOTAL | 43 | 39 | 35 | 0.81 | 0.90 | 0.85 | 0.74 | 0.94 | 0.44 (15/34) | 0.85 (29/34) | 0.95 (63/66)',
+      'TOTAL | 44 | 39 | 36 | 0.82 | 0.92 | 0.87 | 0.77 | 0.94 | 0.46 (16/35) | 0.86 (30/35) | 0.95 (63/66)',
     ],
     [
       'tests/intake/probe-zzzzzzc',

@@ -86,11 +86,12 @@ const ONE_ALONE = alt(['واحد', 'واحدة']);
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع (واحد) من": the event told next is
-  // that many days before the last one
+  // that many days before the last one ("بعد نحو ستة أشهر من انفجار مماثل": that many months, the
+  // month told round, date-values.ts)
   {
     pattern: new RegExp(
       B(
-        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أشهر', 'شهور'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),

@@ -65,6 +65,7 @@ import {
   spreadToll,
   withoutRank,
   withoutSuperlative,
+  withoutBlowSuperlative,
 } from '../roundups/period-totals.js';
 import { withoutSeriesCount } from '../events/series/one-of.js';
 import { blowCameBefore, comesAfter } from '../followups/earlier-events.js';
@@ -292,8 +293,13 @@ export function analyseClause(
   const unheld = withoutHeldSince(view.text);
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
   // "…ارتفع إلى 17، بعد أن كان المرصد قد وثق مقتل 11": the count before the rise, no tally (had-counted-before.ts)
+  // "…أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل 320": the blow counted, ranked (period-totals.ts)
   const ranked = withoutSuperlative(
-    hasCasualties ? withoutSeriesCount(withoutRank(fromLastOfSeries(withoutCountHadBefore(unheld)))) : unheld,
+    hasCasualties
+      ? withoutBlowSuperlative(
+          withoutSeriesCount(withoutRank(fromLastOfSeries(withoutCountHadBefore(unheld)))),
+        )
+      : unheld,
   );
   // (the days told of something else than the event set aside, NOT_THE_EVENTS_DAYS)
   const eventDates = NOT_THE_EVENTS_DAYS.reduce(
@@ -383,7 +389,7 @@ export function analyseClause(
     suspected: roles.suspected,
     continues: CONTINUES.test(view.text),
     denied: view.text.search(CUES.denial) >= 0,
-    remains: tellsRemains(view.text),
+    remains: tellsRemains(view.text, hasCasualties),
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&

@@ -21,7 +21,7 @@ import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
-import { reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
+import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
 import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
@@ -35,7 +35,7 @@ import { ranksEventTold } from '../events/series/ranked.js';
 import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
 import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
-import { sameGovernorate, samePlace } from '../places/incident-places.js';
+import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead } from '../tolls/another-teller.js';
@@ -65,6 +65,7 @@ import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
+import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
@@ -335,6 +336,14 @@ export function extractIncidents(
             [sentence.text.slice(0, clause.start), sentences[at - 1]?.text ?? ''],
             ctx.resolvePlace,
             ctx.lang,
+          ) ??
+          // ("…ضربت حي الزهراء في مدينة حمص، وأعلنت الوزارة أنها أودت بحياة 46": the blow the clause
+          // before told, pronoun-toll.ts)
+          placeOfPronounToll(
+            analysed.matchText,
+            sentence.text.slice(0, clause.start),
+            ctx.resolvePlace,
+            ctx.lang,
           ),
       };
       const partBefore = countedBefore;
@@ -358,7 +367,8 @@ export function extractIncidents(
       remainsBefore = facts.remains;
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)
-      if (earlierReport && !facts.risenTo) {
+      // (not one placed at a town no event told so far happened at: earlier-report.ts)
+      if (earlierReport && !facts.risenTo && !reportAtOtherTown(built, facts.place)) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;
           // (the wounded it tells dying of their wounds are no count of wounded; its day is the
@@ -923,6 +933,10 @@ export function extractIncidents(
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
+        // (nor a clause opening at a village told as near the one before, with a toll of its own: "In
+        // the nearby village of X the same day, nine men were shot dead", "وفي قرية حاس المجاورة، قتل
+        // ثلاثة"; not the wounded "taken to a hospital in the nearby town of X")
+        !(nearSpot && hasCasualties(facts) && NEARBY_SPOT.test(clauseText)) &&
         !roundupItem
       ) {
         // a figure a few sentences on ("“Thirteen were killed and three wounded,” the source said") completes the incident

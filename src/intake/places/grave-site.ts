@@ -12,10 +12,21 @@ const GRAVE_AS_PLACE = new RegExp(
 );
 
 /**
+ * "أصيب فيه خمسة أشخاص قرب مقبرة الغرباء", "عند مقابر الشهداء": a cemetery named by its name, in a
+ * clause that counts casualties of its own, is where the blow fell (in matching form). Without a toll,
+ * "استهدفت الغارات تجمعاً قرب مقبرة البلدة" may retell a blow counted before, and stays as it was read.
+ */
+const NAMED_CEMETERY = new RegExp(
+  `(?<!${L})(?:${f(['قرب', 'بالقرب من', 'عند', 'أمام', 'محيط'])})\\s+(?:${f(['مقبرة', 'مقابر'])})\\s+(?!${f(['الجماعية'])}(?!${L}))${f(['ال'])}\\p{L}+(?!${L})`,
+  'gu',
+);
+
+/**
  * The clause tells of a mass grave or exhumed remains (victims of long ago, found now). A grave
  * named only as where something else happened ("two deminers were wounded by an old bomb on the road
- * to the grave site") is not: that is a blow of its own.
+ * to the grave site", a blow with its own toll near a named cemetery) is not: that is a blow of its own.
  */
-export function tellsRemains(matchText: string): boolean {
-  return CUES.remains.test(matchText.replace(GRAVE_AS_PLACE, ' '));
+export function tellsRemains(matchText: string, countsToll = false): boolean {
+  const where = matchText.replace(GRAVE_AS_PLACE, ' ');
+  return CUES.remains.test(countsToll ? where.replace(NAMED_CEMETERY, ' ') : where);
 }

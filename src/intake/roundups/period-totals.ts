@@ -28,10 +28,11 @@ const SPAN = new RegExp(
  * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
  * past week that may date one event told in it); "استقبلت المشافي أكثر من 200 جريح خلال أسبوع واحد",
  * "treated 200 wounded in a single week": a week told indefinite, how long a tally ran, which no day
- * of one event is.
+ * of one event is ("two elders were assassinated within a week of each other" tells how close two
+ * killings fell, no tally).
  */
 const REPORT_WEEK = new RegExp(
-  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع'])}|(?:in|within|over) (?:a|one) (?:single )?week)(?!${L})`,
+  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع'])}|(?:in|within|over) (?:a|one) (?:single )?week(?! of (?:each other|one another)))(?!${L})`,
   'u',
 );
 
@@ -184,6 +185,25 @@ export function dayOfClashes(event: IncidentEvent | null, date: DateValue | null
 export function withoutSuperlative(text: string): string {
   if (!RANKING_WORD.test(text)) return text;
   return text.replace(SUPERLATIVE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * "وكانت الكرادة قد شهدت … أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل أكثر من 320",
+ * "a string of bombings killed more than 130 people there, in the deadliest attack in the capital's
+ * vicinity since the start of the crisis in 2011": the superlative of one blow, the elative before a
+ * blow's noun in the singular, ranks the blow whose toll the clause counts among those of a span —
+ * one event, no total (without a toll of its own, "في ما وصفه ناشطون بأنه أكبر مجزرة منذ بدء
+ * الثورة" only remarks on the news).
+ */
+const BLOW_SUPERLATIVE = new RegExp(
+  `(?<!${L})(?:${f(['أعنف', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى'])})\\s+(?:${f(['تفجير', 'هجوم', 'اعتداء', 'انفجار', 'غارة', 'هجمة', 'مجزرة', 'قصف', 'كمين'])})(?!${L})[^،,.؛]*|(?<!${L})the (?:deadliest|worst|bloodiest|biggest|largest) (?:single )?(?:attack|bombing|blast|strike|assault|ambush|massacre)(?!${L})[^,.;]*`,
+  'gu',
+);
+
+/** The clause (in matching form) that counts a toll, without its blow's superlative (offsets keep). */
+export function withoutBlowSuperlative(text: string): string {
+  if (!RANKING_WORD.test(text)) return text;
+  return text.replace(BLOW_SUPERLATIVE, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -1,6 +1,8 @@
 // A source's report told in the pluperfect as given earlier: the count the event had before the
 // one the article now gives (preliminary-toll.ts).
 import { TOLL_WORD } from '../incidents/clause-links.js';
+import type { Building } from '../incidents/incident-types.js';
+import type { ResolvedPlace } from '../../places/types.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
@@ -56,4 +58,14 @@ export function reportedBeforeRise(matchText: string, riseTold: boolean): boolea
   return (
     riseTold && HAD_REPORTED.test(matchText) && THE_DAY_BEFORE.test(matchText) && !OTHER_EVENT.test(matchText)
   );
+}
+
+/**
+ * "…في بلدة كفربطنا", then "وكان المرصد قد وثق أمس السبت استشهاد رجل وزوجته جراء سقوط قذائف على
+ * مدينة عربين": a report given earlier whose toll falls at a town the gazetteer knows where no event
+ * told so far happened is the toll of an event of its own, not the count one of those had before.
+ */
+export function reportAtOtherTown(built: readonly Building[], place: ResolvedPlace | null): boolean {
+  const town = place?.locality?.en && place.locality.ar ? place.locality.en : null;
+  return town !== null && built.every((b) => b.place?.locality?.en !== town);
 }

@@ -4,6 +4,7 @@ import type { Language } from '../../content/schema.js';
 import { blankAsides } from '../article/aside.js';
 import { findCasualties, type Casualties } from '../casualties/casualties.js';
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
+import { AR_QUALIFIERS } from '../casualties/casualty-words.js';
 import { CUES } from '../events/event-cues.js';
 import { findNumbers } from '../reading/numbers.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -128,10 +129,12 @@ const FIGURE_END = new RegExp(
 /**
  * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة", "claimed the lives of four people":
  * the lives taken, the date or the place possibly between the verb and its count, set off by commas
- * or not ("أودت، مطلع الشهر، بحياة ثلاثة").
+ * or not ("أودت، مطلع الشهر، بحياة ثلاثة"); the count may carry a hedge ("أودت بحياة أكثر من 70
+ * شخصاً", "claimed the lives of more than 70 people"), read as "قتل أكثر من 70" is.
  */
+const LIVES_HEDGE = `(?:(?:${AR_QUALIFIERS.map((words) => words.join('\\s+')).join('|')}|at least|more than|nearly|about|around|some|over)\\s+)?`;
 const LIVES_OF = new RegExp(
-  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:[،,]?\\s+[^\\s،,.؛]+){0,5}?[،,]?\\s+(?:${f(['بحياة'])})\\s|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s|(?<!${L})claim(?:ed|ing) the lives of\\s`,
+  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:[،,]?\\s+[^\\s،,.؛]+){0,5}?[،,]?\\s+(?:${f(['بحياة'])})\\s${LIVES_HEDGE}|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s${LIVES_HEDGE}|(?<!${L})claim(?:ed|ing) the lives of\\s${LIVES_HEDGE}`,
   'gu',
 );
 
