@@ -1,0 +1,30 @@
+// Rules from the fxcounts8 round (issue 12, casualties of matched incidents): the other side's dead
+// told after "، في حين" with a verb of dying, and a side told dead "in the same clashes" whatever
+// words name it; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('"، في حين قتل …" after a fight’s dead: the other side’s dead, the fight’s toll too', () => {
+  it('"قتل ٥ عناصر من قوات النظام خلال اشتباكات …، في حين قتل ٣ مقاتلين من الفصائل في الاشتباكات ذاتها"', () => {
+    expect(
+      ingested(
+        'اشتباكات في ريف حماة',
+        [
+          'قتل ٥ عناصر من قوات النظام خلال اشتباكات عنيفة اندلعت فجر اليوم الأحد مع مقاتلي الفصائل في محيط بلدة كفرنبودة بريف حماة الشمالي، في حين قتل ٣ مقاتلين من الفصائل في الاشتباكات ذاتها.',
+        ],
+        '2019-05-12',
+      ),
+    ).toEqual([{ from: '2019-05-12', to: '2019-05-12', governorate: 'Hama', killed: 8, wounded: null }]);
+  });
+  it('"…، في حين لقي أربعة من عناصر قوات النظام مصرعهم": a side the tables know, summed as after "فيما"', () => {
+    expect(
+      ingested(
+        'معارك في ريف إدلب',
+        [
+          'دارت اشتباكات عنيفة صباح اليوم بين مقاتلي الفصائل وقوات النظام على أطراف بلدة الهبيط بريف إدلب الجنوبي، ما أدى لمقتل ستة مقاتلين من الفصائل، في حين لقي أربعة من عناصر قوات النظام مصرعهم.',
+        ],
+        '2019-06-02',
+      ),
+    ).toEqual([{ from: '2019-06-02', to: '2019-06-02', governorate: 'Idlib', killed: 10, wounded: null }]);
+  });
+});
