@@ -28,3 +28,21 @@ describe('"، في حين قتل …" after a fight’s dead: the other side’s
     ).toEqual([{ from: '2019-06-02', to: '2019-06-02', governorate: 'Idlib', killed: 10, wounded: null }]);
   });
 });
+
+describe('"بين X من طرف، وY مدعمة بـ… من طرف آخر": the other side named with its allies, still one clause', () => {
+  it('one fight, the dead of each side summed into its toll (no fight drafted apart with no dead)', () => {
+    expect(
+      ingested(
+        'اشتباكات وقصف في ريف دمشق',
+        [
+          'استشهد 4 مواطنين جراء قصف قوات النظام على مدينة دوما بريف دمشق اليوم الأربعاء.',
+          'وفي الغوطة الغربية، دارت اشتباكات عنيفة بين مقاتلي الكتائب من طرف، وقوات النظام مدعمة بقوات الدفاع الوطني ومقاتلين من الميليشيات الموالية لها من طرف آخر، في محيط مدينة داريا، ما أدى لاستشهاد 5 مقاتلين من الكتائب، في حين لقي 3 عناصر من قوات النظام مصرعهم.',
+        ],
+        '2016-02-10',
+      ),
+    ).toEqual([
+      { from: '2016-02-10', to: '2016-02-10', governorate: 'Rif Dimashq', killed: 4, wounded: null },
+      { from: '2016-02-10', to: '2016-02-10', governorate: 'Rif Dimashq', killed: 8, wounded: null },
+    ]);
+  });
+});
