@@ -46,3 +46,18 @@ describe('"بين X من طرف، وY مدعمة بـ… من طرف آخر": th
     ]);
   });
 });
+
+describe('"إن فرقه أسعفت 11 جريحاً" after a toll of the dead alone: that blow’s wounded, as rescuers received them', () => {
+  it('a new paragraph whose source counts the wounded the rescuers took in fills the lead’s wounded', () => {
+    expect(
+      ingested(
+        'قصف على بلدة في ريف إدلب',
+        [
+          'قتل أربعة مدنيين بينهم طفلان، مساء أمس الجمعة، جراء قصف مدفعي لقوات النظام على سوق بلدة سرمين بريف إدلب.',
+          'وقال مسؤول في الدفاع المدني لمراسلنا إن فرق الإنقاذ أسعفت 9 جرحى إلى المشافي القريبة، مضيفاً أن القذائف سقطت قرب مدرسة.',
+        ],
+        '2019-03-02',
+      ),
+    ).toEqual([{ from: '2019-03-01', to: '2019-03-01', governorate: 'Idlib', killed: 4, wounded: 9 }]);
+  });
+});
