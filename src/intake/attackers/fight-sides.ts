@@ -44,12 +44,22 @@ function toldAsFight(event: Building): boolean {
 }
 
 /**
+ * "في الاشتباكات ذاتها", "خلال المعارك نفسها", "in the same clashes": the clause's dead fell in the
+ * fight just told, whatever words name their side (a side the actor tables do not know, "٤ مقاتلين من
+ * الكتائب", is still a side of it).
+ */
+const SAME_FIGHT = new RegExp(
+  `(?<!${L})(?:in|during) the same (?:clashes|fighting|battles?)(?!${L})|(?<!${L})(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})\\s+(?:${anyOf(['ذاتها', 'نفسها', 'ذاته', 'نفسه'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد في الاشتباكات ذاتها";
  * "11 of the attacking fighters were killed, while four SDF fighters were killed", after a fight
  * told: a clause of the sentence that counted the event's dead, set against it by "while", counting
- * the dead of a side (a force) that was not among those counted, with no blow, place or day of its
- * own, and its wounded if it tells them. In a fight neither side's dead are victims set apart from
- * attackers: its toll counts both sides (fight-toll.ts reads the same in one clause: "Fighting killed 19 soldiers and 23
+ * the dead of a side (a force, or any side told dead "in the same clashes") that was not among those
+ * counted, with no blow, place or day of its own, and its wounded if it tells them. In a fight
+ * neither side's dead are victims set apart from attackers: its toll counts both sides (fight-toll.ts reads the same in one clause: "Fighting killed 19 soldiers and 23
  * jihadists"). An attack told as such ("ISIS fighters attacked an army post…, three soldiers were
  * killed, while nine of the attackers died") keeps its attackers apart (doers-dead.ts).
  */
@@ -64,7 +74,7 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&
     WHILE.test(facts.matchText) &&
-    facts.targets.length > 0 &&
+    (facts.targets.length > 0 || SAME_FIGHT.test(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
     !facts.place?.governorate &&

@@ -19,6 +19,7 @@ import { namesOnlyFinds } from '../followups/operation-finds.js';
 import { nearTheScene } from '../places/near-the-scene.js';
 import { namesKinOfThem } from '../followups/kin-of-them.js';
 import { alsoResulted } from '../followups/also-resulted.js';
+import { woundedReceived } from '../followups/wounded-received.js';
 import { earlierThanReported } from '../followups/earlier-pluperfect.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
@@ -156,6 +157,18 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (!facts.place?.governorate && alsoResulted(facts.matchText)) return false;
   // "فيما أصيب راعٍ … قرب موقع القصف": hit at the spot of the event just told (near-the-scene.ts)
   if (!facts.place?.governorate && nearTheScene(facts.matchText)) return false;
+  // "وقال مسؤول في الدفاع المدني إن فرقه أسعفت 11 جريحاً" after a toll of the dead alone: the wounded
+  // it lacked, as rescuers received them (wounded-received.ts)
+  if (
+    killed === null &&
+    wounded !== null &&
+    current.wounded === null &&
+    current.killed !== null &&
+    !facts.place?.governorate &&
+    !facts.eventDate &&
+    woundedReceived(facts.matchText)
+  )
+    return false;
   // "وإصابته متوسطة": the one just named, told again
   if (facts.casualties.byPronoun && !facts.place?.governorate) return false;
   if (retold(facts, current)) return false;
