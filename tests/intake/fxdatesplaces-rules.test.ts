@@ -2,7 +2,8 @@
 // two days its month can begin on, unless a feast day told beside its weekday says the later; a clock
 // hour before midnight told of a night is the day that night began; a total over a wide area merged
 // into an undated incident does not date it; a quarter told as one of its city's, named again bare,
-// is not its namesake in another country. Each on sentences written for it.
+// is not its namesake in another country; a place told as retaken in the passive is no day of the
+// event. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/intake/dates/dates.js';
 import { matchView } from '../../src/intake/reading/view.js';
@@ -88,5 +89,18 @@ describe('a quarter told as one of its city’s, named again bare: not its names
       '2016-11-02',
     );
     expect(found.map((i) => i.governorate)).toEqual(['Aleppo']);
+  });
+});
+
+describe('a place told as retaken in the passive ("التي استعيدت مطلع الشهر"): its history, not the event’s day', () => {
+  it('"وفي بلدة الكرابلة، التي استعيدت مطلع الشهر الجاري، قتل مدنيان مساء أمس الأحد"', () => {
+    const found = ingested(
+      'قتيلان بانفجار عبوة في الأنبار',
+      [
+        'وفي بلدة الكرابلة قرب القائم، التي استعيدت مطلع الشهر الجاري، قتل مدنيان مساء أمس الأحد بانفجار عبوة ناسفة داخل منزلهما.',
+      ],
+      '2017-11-20',
+    );
+    expect(found.map((i) => [i.from, i.to, i.killed])).toEqual([['2017-11-19', '2017-11-19', 2]]);
   });
 });
