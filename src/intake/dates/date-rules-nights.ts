@@ -62,8 +62,20 @@ function arDayOf(g: Readonly<Record<string, string | undefined>>, n: 1 | 2, publ
   return lastWeekday(published, weekdayIndex(g[`day${n}`]));
 }
 
+/**
+ * An evening hour before midnight, told as the hour of a night: "الساعة الحادية عشرة والنصف من ليل",
+ * "قرابة الساعة العاشرة وخمس وأربعين دقيقة من ليلة" (up to four words of minutes after the hour).
+ */
+const EVENING_HOUR_OF = `${alt(['الساعة'])}\\s+${alt(['التاسعة', 'العاشرة', 'الحادية عشرة', 'الحادية عشر'])}(?:\\s+\\p{L}+){0,4}?\\s+${alt(['من'])}\\s+`;
+
 /** Night rules, told in Arabic and English. */
 export const NIGHT_RULES: readonly DateRule[] = [
+  // "الساعة الحادية عشرة والنصف من ليل أمس الاثنين", "الساعة العاشرة من ليلة الأربعاء": a clock
+  // hour before midnight puts the event on the day that night began, not on the two days
+  {
+    pattern: new RegExp(B(`${EVENING_HOUR_OF}(?:${alt(['ليلة', 'ليل'])})\\s+${arDay(1)}`), 'gu'),
+    resolve: (g, ctx) => day(arDayOf(g, 1, ctx.published)),
+  },
   // "ليلة الثلاثاء على الأربعاء", "ليلة الثلاثاء/الأربعاء", "ليل الخميس الجمعة": the night between
   {
     pattern: new RegExp(

@@ -17,6 +17,8 @@ export interface DateContext {
   anchor: DateValue | null;
   /** The date of the article's main (first) event, with its words: "جاء القصف بعد يوم من…" counts from it. */
   lead?: (DateValue & { text?: string | null }) | null;
+  /** The day a feast began on as the article tells it beside a weekday (hijri-dates.ts `feastStartTold`). */
+  feastStart?: string | null;
 }
 
 export interface DateRule {

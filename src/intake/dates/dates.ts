@@ -114,6 +114,7 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
   const probe: DateContext = {
     published: ctx.published,
     anchor: ctx.anchor ?? { from: ctx.published, to: ctx.published, precision: 'day' },
+    feastStart: ctx.feastStart ?? null,
   };
   const chosen: Candidate[] = [];
   for (const c of [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
@@ -121,7 +122,12 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (c.rule.resolve(c.groups, probe)) chosen.push(c);
   }
   for (const c of chosen.sort((a, b) => a.start - b.start)) {
-    const value = c.rule.resolve(c.groups, { published: ctx.published, anchor, lead: ctx.lead ?? null });
+    const value = c.rule.resolve(c.groups, {
+      published: ctx.published,
+      anchor,
+      lead: ctx.lead ?? null,
+      feastStart: ctx.feastStart ?? null,
+    });
     if (!value || value.from > value.to) continue;
     const span = view.sourceSpan(c.start, c.end);
     const since = !c.rule.aggregate && longerThanNight(value) && toldSince(view.text, c.start, c.end);

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../../text/normalize.js';
-import { addDays } from './calendar.js';
+import { addDays, lastWeekday } from './calendar.js';
+import { WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { hijriBefore, hijriToIso, isoToHijri } from './hijri.js';
 import { monthStartDays } from './new-moon.js';
 import { L } from '../reading/word-pattern.js';
@@ -9,7 +10,7 @@ interface HijriRule {
   pattern: RegExp;
   resolve(
     groups: Record<string, string | undefined>,
-    ctx: { published: string },
+    ctx: { published: string; feastStart?: string | null },
   ): { from: string; to: string; precision: 'approximate' } | null;
 }
 
@@ -54,17 +55,19 @@ const FEASTS: Readonly<Record<string, { month: number; day: number }>> = Object.
 ]);
 
 /**
- * The days a Hijri date can fall on: its month begins on one of the two days after the evening the
- * new crescent can first be seen (new-moon.ts), as the countries of the region announce it. Two
- * days, marked approximate for the editor; a weekday in the text narrows it to one.
+ * The day a Hijri date falls on: its month begins on one of the two days after the evening the new
+ * crescent can first be seen (new-moon.ts), and the first of them is the one Saudi Arabia, Syria and
+ * Iraq's Sunni endowment announce, which the news of both countries dates a feast by ("ثاني أيام عيد
+ * الأضحى" 2022 is 10 July, Eid having begun on the 9th; Iraq's Shia kept it a day later). Marked
+ * approximate for the editor, as the other reading is a day later; a weekday in the text decides.
  */
 function hijriDays(
   year: number,
   month: number,
   day: number,
 ): { from: string; to: string; precision: 'approximate' } {
-  const start = monthStartDays(hijriToIso(year, month, 1));
-  return { from: addDays(start.from, day - 1), to: addDays(start.to, day - 1), precision: 'approximate' };
+  const first = addDays(monthStartDays(hijriToIso(year, month, 1)).from, day - 1);
+  return { from: first, to: first, precision: 'approximate' };
 }
 
 /** The Hijri year of the latest occurrence of month/day on or a little after publication. */
@@ -86,10 +89,50 @@ function feastStart(
   return { year: isoToHijri(latest.iso).year, month: latest.month, day: latest.day };
 }
 
-/** The n-th day (1 = the first) of a feast. */
-function feastDay(feast: string | undefined, published: string, n: number): ReturnType<typeof hijriDays> {
+/**
+ * The n-th day (1 = the first) of a feast; a day later where the article told the feast began on the
+ * later of its two possible days (`told`, feastStartTold).
+ */
+function feastDay(
+  feast: string | undefined,
+  published: string,
+  n: number,
+  told: string | null = null,
+): ReturnType<typeof hijriDays> {
   const start = feastStart(feast, published);
-  return hijriDays(start.year, start.month, start.day + n - 1);
+  const days = hijriDays(start.year, start.month, start.day + n - 1);
+  if (told !== addDays(hijriDays(start.year, start.month, start.day).from, 1)) return days;
+  const later = addDays(days.from, 1);
+  return { ...days, from: later, to: later };
+}
+
+/**
+ * "اليوم السبت، ثالث أيام عيد الأضحى", "أمس الاثنين، ثاني أيام عيد الفطر" (in matching form): a feast
+ * day told beside its weekday.
+ */
+const FEAST_DAY_ON_WEEKDAY = new RegExp(
+  `(?<!${L})(?:${alt(['اليوم', 'أمس'])}\\s+)?${WEEKDAY('weekday')}\\s*[،,]?\\s+(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+${alt(['أيام', 'ايام'])}\\s+(?:${alt(['العيد'])}|${alt(['عيد'])}\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))(?!${L})`,
+  'u',
+);
+
+/**
+ * The day the feast began on where the article tells one of its days beside a weekday: that settles
+ * which of the two readings the article's country kept, for every other day of the feast it tells
+ * ("اليوم السبت، ثالث أيام عيد الأضحى", then "قتلوا أول أيام العيد"). Null where no such pair is told,
+ * or its weekday fits neither reading. `texts` are the article's sentences in matching form.
+ */
+export function feastStartTold(texts: readonly string[], published: string): string | null {
+  for (const text of texts) {
+    const g = FEAST_DAY_ON_WEEKDAY.exec(text)?.groups;
+    if (!g) continue;
+    const start = addDays(
+      lastWeekday(published, weekdayIndex(g.weekday)),
+      1 - (ORDINAL_DAYS[g.ord ?? ''] ?? 1),
+    );
+    const first = feastDay(g.feast, published, 1).from;
+    if (start === first || start === addDays(first, 1)) return start;
+  }
+  return null;
 }
 
 /** Parts of a Hijri month as first and last day ("الأسبوع الأخير من رمضان", "the last week of Ramadan"). */
@@ -138,9 +181,13 @@ function hijriMonthPart(
 ): { from: string; to: string; precision: 'approximate' } | null {
   const year = yearBefore(published, month, first);
   const from = hijriDays(year, month, first).from;
-  const next = hijriDays(month === 12 ? year + 1 : year, (month % 12) + 1, 1);
+  // (a span ends on the later of the two days its last can fall on: it holds both readings)
+  const next = monthStartDays(hijriToIso(month === 12 ? year + 1 : year, (month % 12) + 1, 1));
+  const lastDays = monthStartDays(hijriToIso(year, month, 1));
   const end =
-    last === 30 ? { from: addDays(next.from, -1), to: addDays(next.to, -1) } : hijriDays(year, month, last);
+    last === 30
+      ? { from: addDays(next.from, -1), to: addDays(next.to, -1) }
+      : { from: addDays(lastDays.from, last - 1), to: addDays(lastDays.to, last - 1) };
   // (over by publication at the earliest it can have ended)
   if (end.from >= published) return null;
   return { from, to: end.to < published ? end.to : published, precision: 'approximate' };
@@ -192,7 +239,12 @@ export const HIJRI_RULES: readonly HijriRule[] = [
     resolve: (g, ctx) => {
       // a bare "العيد"/"عيد" with no day named is too vague to date an event
       if (!g.ord && !g.eve && !g.feast) return null;
-      return feastDay(g.feast, ctx.published, g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1);
+      return feastDay(
+        g.feast,
+        ctx.published,
+        g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1,
+        ctx.feastStart,
+      );
     },
   },
   // "the third day of Eid al-Adha", "on the first day of Eid"
@@ -203,7 +255,7 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       ),
       'gu',
     ),
-    resolve: (g, ctx) => feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1, ctx.feastStart),
   },
   // "on the eve of Eid al-Fitr": the day before the feast's first
   {
@@ -211,6 +263,6 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       B(`(?:on\\s+)?the\\s+eve\\s+of\\s+(?:the\\s+)?eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`),
       'gu',
     ),
-    resolve: (g, ctx) => feastDay(g.feast, ctx.published, 0),
+    resolve: (g, ctx) => feastDay(g.feast, ctx.published, 0, ctx.feastStart),
   },
 ];

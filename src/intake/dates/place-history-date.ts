@@ -4,11 +4,12 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /**
- * "الحي الذي حررته", "the district, which … recaptured": a relative clause telling the place taken.
+ * "الحي الذي حررته", "the district, which … recaptured": a relative clause telling the place taken
+ * (or, passive, "المدينة التي استعيدت": the verb's passive "استُعيد" is spelt apart from "استعاد").
  * "سيطر" takes its place after "على" ("الذي سيطرت عليه القوات"); with no "على" the word is the noun
  * "سيطرة", a checkpoint ("الهجوم الذي استهدف سيطرة عسكرية ليلة الثلاثاء"), whose attack's day it is.
  */
-const TAKEN_AR = `(?<!${L})(?:${anyOf(['الذي', 'التي', 'اللذين', 'اللتين'])})\\s+(?:[^\\s،,.؛]+\\s+)?(?:(?:${anyOf(['حرر', 'استعاد', 'استعادت', 'دخل', 'دخلت', 'استرجع', 'استرجعت', 'استرد', 'استردت', 'تحرر', 'تم تحرير'])})[^\\s،,.؛]*|${normalizeForMatch('سيطر')}(?:${anyOf(['ت', 'وا', 'نا'])})?\\s+${normalizeForMatch('على')})`;
+const TAKEN_AR = `(?<!${L})(?:${anyOf(['الذي', 'التي', 'اللذين', 'اللتين'])})\\s+(?:[^\\s،,.؛]+\\s+)?(?:(?:${anyOf(['حرر', 'استعاد', 'استعادت', 'استعيد', 'دخل', 'دخلت', 'استرجع', 'استرجعت', 'استرد', 'استردت', 'تحرر', 'تم تحرير'])})[^\\s،,.؛]*|${normalizeForMatch('سيطر')}(?:${anyOf(['ت', 'وا', 'نا'])})?\\s+${normalizeForMatch('على')})`;
 const TAKEN_EN = `(?<!${L})(?:which|that)\\s+(?:[^\\s,.;]+\\s+){0,3}?(?:retook|retaken|recaptured|liberated|captured|seized|entered|freed|regained|took control of)(?!${L})`;
 
 /**

@@ -204,6 +204,7 @@ export function analyseClause(
   lead: (DateValue & { text?: string | null }) | null = null,
   before = '',
   listItem = false,
+  feastStart: string | null = null,
 ): ClauseFacts {
   const view = matchView(text);
   // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
@@ -212,7 +213,7 @@ export function analyseClause(
     view.text,
     markReportingDates(
       view.text,
-      withoutOutletNames(view.text, findDates(view, { published, anchor, lead })),
+      withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
     ),
   );
   // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again

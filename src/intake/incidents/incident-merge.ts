@@ -82,8 +82,11 @@ export function merge(
   const untold = current.killed === null && current.wounded === null;
   const firstToll = untold && (facts.casualties.killed !== null || facts.casualties.wounded !== null);
   // (so is the day the event named again is told to have happened on: "The raid took place on Thursday")
+  // (not the day of a total over many places or days told beside it: "كما قتل شاب برصاص قناص", then
+  // "وكانت لجان التنسيق قد وثقت سقوط 150 شهيداً في عموم سوريا أمس الاثنين" — that was the total's day)
   if (
     date &&
+    !facts.aggregate &&
     (!current.date ||
       (firstToll && inside(date.date, current.date)) ||
       (date === facts.eventDate && namesDayOf(current, facts)))

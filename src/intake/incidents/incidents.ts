@@ -95,6 +95,7 @@ import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise } from '../dates/day-before-rise.js';
+import { feastStartTold } from '../dates/hijri-dates.js';
 import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
@@ -177,6 +178,8 @@ export function extractIncidents(
   const denied = deniedSentences(sentences, matchTexts);
   // the items of a list of the dead a heading announced ("مقتل ١٢ شخصاً، وهم:"): listed-dead.ts
   const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
+  // the day a feast began on, where a feast day is told beside its weekday (hijri-dates.ts)
+  const feastStart = feastStartTold(matchTexts, ctx.published);
   // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
@@ -246,6 +249,7 @@ export function extractIncidents(
         built[0]?.date ?? built[0]?.reporting ?? built.find((b) => b.date)?.date ?? null,
         sentence.text.slice(0, clause.start),
         nth === 0 && listItems.has(at),
+        feastStart,
       );
       // "كما قتل ستة في بلدة X، وثلاثة في بلدة Y": one more item of the list the clause before began,
       // the count its verb told at this place (one the gazetteer knows: not "في حالة حرجة"), of the

@@ -36,9 +36,21 @@ export function cityOfNamesakeQuarter(
   if (!here) return null;
   return namesakeQuarter(facts.place, here, facts.text) ||
     quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText) ||
-    (last?.place && quarterNamedLikeTown(facts.place, last, facts.matchText))
+    (last?.place && quarterNamedLikeTown(facts.place, last, facts.matchText)) ||
+    (last && quarterToldBefore(facts.place, last))
     ? here
     : null;
+}
+
+/**
+ * "…بالقذائف على حي الحمدانية في مدينة حلب", then "أطلقوا القذائف على المنازل السكنية في الحمدانية":
+ * a quarter the event before told as one of its city's, named again bare, is still that quarter,
+ * not the namesake the gazetteer knows in another country (Hamdaniya of Nineveh).
+ */
+function quarterToldBefore(place: ResolvedPlace, before: Building): boolean {
+  const here = before.place;
+  if (!here || place.country === here.country || sameGovernorate(place, here)) return false;
+  return quarterOfCityTold(normalizeForMatch(before.source), place.text, before.source);
 }
 
 /**
