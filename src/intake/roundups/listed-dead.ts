@@ -1,5 +1,6 @@
 // "وثق المرصد مقتل ١٢ شخصاً، وهم:" then "- ٢ من رعاة الأغنام، بانفجار لغم…": items counting the dead the heading announced.
 import type { Casualties } from '../casualties/casualties.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { countAt, one } from '../casualties/casualty-phrase.js';
 import { pastArabicQualifier } from '../casualties/casualties-ar.js';
 import type { Numbers } from '../reading/count.js';
@@ -46,4 +47,15 @@ export function listedDead(view: MatchView): Casualties | null {
   if (!phrase) return null;
   const { low, high } = phrase.value;
   return { killed: low === high ? low : { low, high }, wounded: null, attackersKilled: null };
+}
+
+/**
+ * "وثّق المرصد خلال شهر أيار مقتل 37 شخصاً، وهم:" then "- 14 مدنياً، بينهم طفلان وامرأة.", "- 11 من
+ * مقاتلي قسد.": under a heading that sums its dead over a span, an item with no blow, place or day
+ * of its own counts the share of that total by who they were — no event. (Items of a day's list
+ * name each its blow and place: "- عنصر من قسد، برصاص مسلحين في بلدة الشحيل".) `headingTotal`: the
+ * list's heading sentence summed over a span.
+ */
+export function shareOfListedTotal(headingTotal: boolean, facts: ClauseFacts): boolean {
+  return headingTotal && !facts.eventNamed && !facts.place?.governorate && !facts.eventDate;
 }
