@@ -237,7 +237,8 @@ export function extractIncidents(
     let eventBefore: ClauseFacts['event'] = null;
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
-    for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
+    const clauses = splitClauses(sentence.text, ctx.lang);
+    for (const [nth, clause] of clauses.entries()) {
       if (tallied && nth === 0) continue;
       const read = analyseClause(
         clause.text,
@@ -302,8 +303,9 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
-          // (so is an item of a list whose heading summed over a span, counting who its dead were: listed-dead.ts)
-          (nth === 0 && listItems.has(at) && shareOfListedTotal(listHeadTotal, analysed)) ||
+          // (so is an item of a list whose heading summed over a span, counting who its dead were, in
+          // one clause: listed-dead.ts)
+          (clauses.length === 1 && listItems.has(at) && shareOfListedTotal(listHeadTotal, analysed)) ||
           othersOfEarlierEvent(earlierBefore, analysed, built[built.length - 1]) ||
           (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
           // (and a clause fronted by "ومن بين المدنيين،" after such a total: its share, span-shared.ts)

@@ -51,10 +51,11 @@ export function listedDead(view: MatchView): Casualties | null {
 
 /**
  * "وثّق المرصد خلال شهر أيار مقتل 37 شخصاً، وهم:" then "- 14 مدنياً، بينهم طفلان وامرأة.", "- 11 من
- * مقاتلي قسد.": under a heading that sums its dead over a span, an item with no blow, place or day
- * of its own counts the share of that total by who they were — no event. (Items of a day's list
- * name each its blow and place: "- عنصر من قسد، برصاص مسلحين في بلدة الشحيل".) `headingTotal`: the
- * list's heading sentence summed over a span.
+ * مقاتلي قسد.": under a heading that sums its dead over a span, an item told in one clause with no
+ * blow, place or day of its own counts the share of that total by who they were — no event. (Items
+ * of a day's list name each its blow and place, "- عنصر من قسد، برصاص مسلحين في بلدة الشحيل", or
+ * go on after a comma to tell it: "- 2 من عناصر قوات النظام قتلوا، وأصيب ثالث، إثر هجوم…".)
+ * `headingTotal`: the list's heading sentence summed over a span.
  */
 export function shareOfListedTotal(headingTotal: boolean, facts: ClauseFacts): boolean {
   return headingTotal && !facts.eventNamed && !facts.place?.governorate && !facts.eventDate;
