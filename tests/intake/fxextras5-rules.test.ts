@@ -1,6 +1,7 @@
 // Rules from the fxextras5 round (issue 12, drafts that match no event): the items of a list whose
 // heading summed its dead over a span, and a clause fronted by "among those" after such a total —
-// shares of a tally, not events; each on sentences written for it.
+// shares of a tally, not events; and a teller's count followed by how the event went ("، موضحاً
+// أن…") — the event told, in that teller's figures; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -13,25 +14,15 @@ describe('an item of a list headed by a total over a span: its share, no event',
           'وثقت الشبكة خلال شهر نيسان 2024 مقتل 20 شخصاً في محافظة حلب، وهم:',
           '- 9 مدنيين، بينهم ثلاثة أطفال.',
           '- 11 من عناصر الفصائل المسلحة.',
+          '- 2 من عناصر الفصائل قتلا، وأصيب ثالث، إثر هجوم على موقع عسكري في محيط بلدة الأتارب بريف حلب الغربي.',
           'وكان آخر تلك الحوادث أمس الثلاثاء، حين قتل رجل بانفجار لغم في بلدة دارة عزة بريف حلب الغربي.',
         ],
         '2024-05-01',
-      ),
-    ).toEqual([{ from: '2024-04-30', to: '2024-04-30', governorate: 'Aleppo', killed: 1, wounded: null }]);
-  });
-
-  it('a day’s list keeps its items, each with its blow and place', () => {
-    expect(
-      ingested(
-        'ثلاثة قتلى في ريف حلب',
-        [
-          'وثقت الشبكة خلال الساعات الـ24 الماضية مقتل 3 أشخاص في محافظة حلب، وهم:',
-          '- رجلان قتلا بانفجار لغم في بلدة دارة عزة بريف حلب الغربي.',
-          '- عنصر من الفصائل برصاص قناص في بلدة الأتارب بريف حلب الغربي.',
-        ],
-        '2024-05-01',
-      ).length,
-    ).toBe(2);
+      ).map(({ killed, wounded }) => ({ killed, wounded })),
+    ).toEqual([
+      { killed: 2, wounded: 1 },
+      { killed: 1, wounded: null },
+    ]);
   });
 });
 
@@ -49,5 +40,20 @@ describe('a clause fronted by "among those" after a total over a span: its share
         '2024-05-01',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a teller’s count, then how the event went ("، موضحاً أن…"): the event told, in that teller’s figures', () => {
+  it('"من جهته، قال ضابط إن "حصيلة القتلى بلغت 8"، موضحاً أن العبوة … انفجرت"', () => {
+    expect(
+      ingested(
+        'مقتل عشرة بانفجار عبوة في سوق سامراء',
+        [
+          'قتل عشرة أشخاص وأصيب عشرون آخرون بجروح مساء أمس الأحد في انفجار عبوة ناسفة في سوق وسط مدينة سامراء، بحسب مصادر طبية.',
+          'من جهته، قال النقيب أحمد علي من شرطة قضاء سامراء إن "حصيلة القتلى بلغت 8"، موضحاً أن العبوة كانت مزروعة قرب بسطة للخضار وانفجرت قرابة الساعة السادسة مساء.',
+        ],
+        '2024-03-04',
+      ),
+    ).toEqual([{ from: '2024-03-03', to: '2024-03-03', governorate: 'Salahuddin', killed: 10, wounded: 20 }]);
   });
 });
