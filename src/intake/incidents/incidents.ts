@@ -103,7 +103,7 @@ import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
-import { figureOfSpanBefore, sharesSpan } from '../roundups/span-shared.js';
+import { figureOfSpanBefore, shareAmongSpanBefore, sharesSpan } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
@@ -111,7 +111,7 @@ import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
 import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
 import { toldInDatesAlone } from '../dates/dates-alone.js';
-import { deadListItems } from '../roundups/listed-dead.js';
+import { deadListItems, shareOfListedTotal } from '../roundups/listed-dead.js';
 import { placesEventTold } from '../followups/placed-again.js';
 import { sharesRemains } from '../followups/remains-shared.js';
 import { measuredFromAfar } from '../places/measured-spot.js';
@@ -180,6 +180,8 @@ export function extractIncidents(
   const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
   // the day a feast began on, where a feast day is told beside its weekday (hijri-dates.ts)
   const feastStart = feastStartTold(matchTexts, ctx.published);
+  // the last sentence before the list items summed its dead over a span (listed-dead.ts)
+  let listHeadTotal = false;
   // the day a lead that is no incident itself gives the events it announces ("شهدت بغداد، اليوم
   // الثلاثاء، سلسلة هجمات أسفرت عن سقوط خمسة عشر بين قتيل وجريح")
   let leadDay: Building['date'] = null;
@@ -227,6 +229,8 @@ export function extractIncidents(
     let claimedBefore = false;
     // the clause before in this sentence summed over a span (span-shared.ts)
     let spanBefore = false;
+    // a clause of this sentence summed over a span (listed-dead.ts)
+    let sentenceTotal = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
     let remainsBefore = false;
     // the days of an earlier event a clause before in this sentence recalled (others-of-earlier-event.ts)
@@ -237,7 +241,8 @@ export function extractIncidents(
     let eventBefore: ClauseFacts['event'] = null;
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
-    for (const [nth, clause] of splitClauses(sentence.text, ctx.lang).entries()) {
+    const clauses = splitClauses(sentence.text, ctx.lang);
+    for (const [nth, clause] of clauses.entries()) {
       if (tallied && nth === 0) continue;
       const read = analyseClause(
         clause.text,
@@ -303,8 +308,13 @@ export function extractIncidents(
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
+          // (so is an item of a list whose heading summed over a span, counting who its dead were, in
+          // one clause: listed-dead.ts)
+          (clauses.length === 1 && listItems.has(at) && shareOfListedTotal(listHeadTotal, analysed)) ||
           othersOfEarlierEvent(earlierBefore, analysed, built[built.length - 1]) ||
           (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
+          // (and a clause fronted by "ومن بين المدنيين،" after such a total: its share, span-shared.ts)
+          (nth === 0 && shareAmongSpanBefore(spanLastSentence, analysed)) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
           // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
@@ -350,6 +360,7 @@ export function extractIncidents(
             ctx.lang,
           ),
       };
+      sentenceTotal ||= facts.aggregate;
       const partBefore = countedBefore;
       countedBefore = facts.casualties;
       eventBefore = facts.event;
@@ -1062,6 +1073,7 @@ export function extractIncidents(
       });
     }
     spanLastSentence = spanBefore;
+    if (!listItems.has(at)) listHeadTotal = sentenceTotal;
     // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
     untoldDay =
       sentenceDate &&

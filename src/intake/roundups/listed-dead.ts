@@ -1,5 +1,6 @@
 // "وثق المرصد مقتل ١٢ شخصاً، وهم:" then "- ٢ من رعاة الأغنام، بانفجار لغم…": items counting the dead the heading announced.
 import type { Casualties } from '../casualties/casualties.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { countAt, one } from '../casualties/casualty-phrase.js';
 import { pastArabicQualifier } from '../casualties/casualties-ar.js';
 import type { Numbers } from '../reading/count.js';
@@ -46,4 +47,16 @@ export function listedDead(view: MatchView): Casualties | null {
   if (!phrase) return null;
   const { low, high } = phrase.value;
   return { killed: low === high ? low : { low, high }, wounded: null, attackersKilled: null };
+}
+
+/**
+ * "وثّق المرصد خلال شهر أيار مقتل 37 شخصاً، وهم:" then "- 14 مدنياً، بينهم طفلان وامرأة.", "- 11 من
+ * مقاتلي قسد.": under a heading that sums its dead over a span, an item told in one clause with no
+ * blow, place or day of its own counts the share of that total by who they were — no event. (Items
+ * of a day's list name each its blow and place, "- عنصر من قسد، برصاص مسلحين في بلدة الشحيل", or
+ * go on after a comma to tell it: "- 2 من عناصر قوات النظام قتلوا، وأصيب ثالث، إثر هجوم…".)
+ * `headingTotal`: the list's heading sentence summed over a span.
+ */
+export function shareOfListedTotal(headingTotal: boolean, facts: ClauseFacts): boolean {
+  return headingTotal && !facts.eventNamed && !facts.place?.governorate && !facts.eventDate;
 }

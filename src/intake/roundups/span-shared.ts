@@ -59,3 +59,20 @@ const TOLL_OR_FIGURE = new RegExp(
   `(?<!${L})(?:(?:death )?toll|figures?|tally|count|${anyOf(['حصيلة', 'الحصيلة', 'رقم', 'رقما', 'أرقام', 'أرقاما', 'عدد'])})(?!${L})`,
   'u',
 );
+
+/**
+ * "ومن بين المدنيين، قضى 5 بانفجار ألغام في أرياف الرقة والحسكة", "Of the civilians, five died in
+ * mine blasts": a clause fronted by "among those" and a comma takes its count out of the dead
+ * the sentence before summed over a span — a share of that total by how they died, whatever blow
+ * and place it names, not an event of its own (one with a day of its own stays one).
+ * `spanLastSentence`: the sentence before ended in such a total.
+ */
+export function shareAmongSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
+  return spanLastSentence && !facts.eventDate && AMONG_THOSE.test(facts.matchText);
+}
+
+/** "ومن بين المدنيين،", "من بين القتلى،", "Of the civilians,", "Among those killed,": a group named back, then a comma. */
+const AMONG_THOSE = new RegExp(
+  `^\\W*(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|^\\W*(?:of|among)\\s+(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,`,
+  'iu',
+);

@@ -32,17 +32,31 @@ const OTHER_ACCOUNT = new RegExp(
 );
 
 /**
- * What a teller's figure counts: the clause up to a second thing the teller said after giving it
+ * What a teller's figure counts: the clause up to how the event went, told after it (GOES_ON_TO_EXPLAIN),
+ * or up to a second thing the teller said after giving it
  * ("put the number of soldiers killed at 12 and said his fighters had seized two tanks", "وضع عدد
  * القتلى عند 12 وقال إن مقاتليه استولوا على دبابتين"): what it went on to say is no blow of the count's.
  */
-function figureTold(matchText: string): string {
+function figureTold(clauseText: string): string {
+  const explained = clauseText.search(GOES_ON_TO_EXPLAIN);
+  const matchText = explained > 0 ? clauseText.slice(0, explained) : clauseText;
   const given = GIVES_FIGURE.exec(matchText);
   if (!given) return matchText;
   const after = given.index + given[0].length;
   const second = SECOND_SAID.exec(matchText.slice(after));
   return second ? matchText.slice(0, after + second.index) : matchText;
 }
+
+/**
+ * "…إن "حصيلة القتلى بلغت 14"، موضحاً أن السيارة كانت متوقفة قرب محل وانفجرت مساء", "…, explaining
+ * that the car had been parked near a shop": after its count, the teller goes on to say how the
+ * event went — the event's own blow, told again, no blow of the count's own. The count is read
+ * up to there.
+ */
+const GOES_ON_TO_EXPLAIN = new RegExp(
+  `[،,]\\s*(?:${anyOf(['موضحا', 'موضحاً', 'مبينا', 'مبيناً', 'مشيرا', 'مشيراً', 'لافتا', 'لافتاً'])})(?!${L})|,\\s*(?:explaining|noting)\\s+that(?!${L})`,
+  'u',
+);
 
 /** Someone tells the clause's casualties: a source's words, a figure given, or an account set against another. */
 const tellerTells = (facts: ClauseFacts, before: string): boolean =>
