@@ -323,7 +323,7 @@ export function extractIncidents(
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         // (so is "in this mostly Shiite town south of Baghdad": the title's town, this-town.ts)
         place:
-          placeOfThisTown(analysed.matchText, ctx.titlePlace) ??
+          placeOfThisTown(analysed.matchText, ctx.titlePlace, ctx.datelinePlace) ??
           cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
