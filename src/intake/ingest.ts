@@ -7,7 +7,7 @@ import { extractFigures } from './figures/figures.js';
 import type { ExtractedIncident } from './incidents/incident-types.js';
 import { extractIncidents } from './incidents/incidents.js';
 import { withLeadDoer } from './roundups/lead-doer.js';
-import { stripDatelines } from './article/dateline.js';
+import { firstDateline, stripDatelines } from './article/dateline.js';
 import { isPhotoCaption } from './article/photo-caption.js';
 import { headlineCasualties, noteHeadline } from './article/headline.js';
 import { detectLanguage } from './article/language.js';
@@ -53,6 +53,12 @@ function isCalendarDate(s: string): boolean {
   return ISO_DATE.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
+/** The place the dateline names, resolved; null where there is no dateline. */
+function datelinePlace(paragraphs: readonly string[], lang: Language, resolve: PlaceResolver) {
+  const dateline = firstDateline(paragraphs);
+  return dateline ? resolve(dateline, lang) : null;
+}
+
 /**
  * Raw article (title line, blank line, body) → a draft briefing (`status: draft`) with summary,
  * key figures and incidents, checked against the schema. Pure: no clock, no files.
@@ -84,6 +90,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
       published,
       resolvePlace: deps.resolvePlace,
       titlePlace: deps.resolvePlace(article.title, lang),
+      datelinePlace: datelinePlace(article.paragraphs, lang, deps.resolvePlace),
     }),
     sentences,
   );

@@ -45,8 +45,25 @@ export function stripDateline(paragraph: string): string {
  * up to the first that runs longer than a line when the outlet's name and the time of posting stand
  * on lines of their own above it ("Kurdistan24", "25/11/2018 - 14:32", then "ERBIL, … –").
  */
-export function stripDatelines(paragraphs: readonly string[]): string[] {
+function lastDatelineParagraph(paragraphs: readonly string[]): number {
   const body = paragraphs.findIndex((p) => p.split(/\s+/).filter(Boolean).length > MAX_WORDS);
-  const last = Math.max(1, body);
+  return Math.max(1, body);
+}
+
+/** The paragraphs with their datelines and bylines taken off (lastDatelineParagraph says where). */
+export function stripDatelines(paragraphs: readonly string[]): string[] {
+  const last = lastDatelineParagraph(paragraphs);
   return paragraphs.map((p, i) => (i <= last ? stripDateline(p) : p)).filter((p) => p.trim().length > 0);
+}
+
+/**
+ * The first dateline `stripDatelines` takes off ("TUZ KHURMATU, Iraq (AP)"): where the story was
+ * filed from, the town wire copy then calls "this town" (this-town.ts); null: none.
+ */
+export function firstDateline(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, lastDatelineParagraph(paragraphs) + 1)) {
+    const rest = stripDateline(p);
+    if (rest !== p) return p.slice(0, p.length - rest.length);
+  }
+  return null;
 }

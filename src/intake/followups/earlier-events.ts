@@ -112,6 +112,34 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
 }
 
 /**
+ * "وليست هذه المرة الأولى التي يستهدف فيها المخيم، ففي…", "ولم تكن هذه الحادثة الأولى…", "This is not
+ * the first time …": a sentence opening so tells next an earlier blow of the news's kind.
+ */
+const NOT_THE_FIRST = new RegExp(
+  `^["«“]?\\s*(?:(?:${anyOf(['وليست', 'ليست', 'وليس', 'ليس', 'ولم تكن', 'لم تكن', 'ولم يكن', 'لم يكن'])})\\s+(?:${anyOf(['هذه', 'هذا'])})\\s+(?:\\p{L}+\\s+){1,2}?(?:${anyOf(['الأولى', 'الأول'])})|(?:it|this|that) (?:is|was) not the first)(?!${L})`,
+  'u',
+);
+
+/**
+ * "وليست هذه المرة الأولى التي يتعرض فيها المطار لهجمات مماثلة، ففي أيلول 2020 سقطت ستة صواريخ قرب
+ * المطار، وأصيب طفلان وامرأة": what the sentence tells after "not the first time" is one earlier
+ * event with its own toll, however long ago, as a blow likened to the news is (recallsOneEvent);
+ * a total over a span told there ("…، إذ قتل خلال العام الماضي 40") stays a total. `sentence` is the
+ * whole sentence's matching form, `matchText` the clause's.
+ */
+export function recalledAsNotTheFirst(facts: RecalledClause, matchText: string, sentence: string): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null && wounded === null) return false;
+  if (facts.aggregate || facts.denied || facts.remains) return false;
+  const opening = NOT_THE_FIRST.exec(sentence);
+  if (!opening) return false;
+  // (the words of the opening itself, "…الأولى خلال أيام العيد", span nothing of the event)
+  const own = NOT_THE_FIRST.exec(matchText);
+  const told = own ? matchText.slice(own.index + own[0].length).replace(/^[^،,]*[،,]/u, '') : matchText;
+  return !SPAN.test(told) && !PLURAL.test(told);
+}
+
+/**
  * "The strike came almost a year after a drone killed four people near Sinjar": with a toll of its
  * own, what follows "after" is an earlier event; with none ("The fighting comes a year after the
  * SDF drove IS out of Raqqa"), the background of the news.

@@ -74,4 +74,6 @@ export interface IncidentContext {
   resolvePlace: PlaceResolver;
   /** Where the title places the story: the fallback for incidents whose sentences name no place. */
   titlePlace: ResolvedPlace | null;
+  /** Where the dateline files the story from ("TUZ KHURMATU, Iraq (AP) --"); absent: none given. */
+  datelinePlace?: ResolvedPlace | null;
 }

@@ -11,7 +11,7 @@ import { isBackground, longPeriod } from '../dates/event-period.js';
 import { foldTotals } from '../roundups/incident-totals.js';
 import { bylineLines } from '../article/byline-lines.js';
 import { sentenceAtOtherSpot } from '../roundups/sentence-other-spot.js';
-import { recallsOneEvent } from '../followups/earlier-events.js';
+import { recalledAsNotTheFirst, recallsOneEvent } from '../followups/earlier-events.js';
 import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold, tellsFuneral } from '../dates/told-date.js';
 import { deniedSentences } from '../events/claims.js';
@@ -338,7 +338,7 @@ export function extractIncidents(
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         // (so is "in this mostly Shiite town south of Baghdad": the title's town, this-town.ts)
         place:
-          placeOfThisTown(analysed.matchText, ctx.titlePlace) ??
+          placeOfThisTown(analysed.matchText, ctx.titlePlace, ctx.datelinePlace) ??
           cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
@@ -681,7 +681,13 @@ export function extractIncidents(
         // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
         (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
-      if (longAgo && !recallsOneEvent(facts, clauseText)) continue;
+      // (or told after "وليست هذه المرة الأولى…", "not the first time": earlier-events.ts)
+      if (
+        longAgo &&
+        !recallsOneEvent(facts, clauseText) &&
+        !recalledAsNotTheFirst(facts, clauseText, matchTexts[sentences.indexOf(sentence)] ?? '')
+      )
+        continue;
       if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
