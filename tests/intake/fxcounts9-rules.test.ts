@@ -1,5 +1,6 @@
 // Rules from the fxcounts9 round (issue 12, casualty counts of matched incidents): a clause that
-// tells wounds in an article that also counts an epidemic's cases; each on sentences written for it.
+// tells wounds in an article that also counts an epidemic's cases; the body the counted serve in told
+// between them and their passive verb; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -15,5 +16,30 @@ describe('wounds are no epidemic’s cases', () => {
         '2021-05-03',
       ),
     ).toEqual([{ from: '2021-05-02', to: '2021-05-02', governorate: 'Hasakah', killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('the body the counted serve in, between them and their passive verb', () => {
+  it('"أن جنديين اثنين في الفرقة الخامسة أصيبا بجروح"', () => {
+    expect(
+      ingested(
+        'هجوم على نقطة للجيش',
+        [
+          'وذكر مصدر أمني أن جنديين اثنين في الفرقة الخامسة أصيبا بجروح إثر هجوم على نقطتهما قرب قضاء الدبس في محافظة كركوك، مساء أمس.',
+        ],
+        '2019-04-10',
+      ),
+    ).toEqual([{ from: '2019-04-09', to: '2019-04-09', governorate: 'Kirkuk', killed: null, wounded: 2 }]);
+  });
+  it('"أن أربعة عناصر في حرس الحدود قتلوا"', () => {
+    expect(
+      ingested(
+        'مقتل عناصر من حرس الحدود',
+        [
+          'وقال مصدر محلي إن أربعة عناصر في حرس الحدود قتلوا بانفجار عبوة ناسفة استهدفت دوريتهم قرب سنجار في محافظة نينوى، اليوم الثلاثاء.',
+        ],
+        '2019-04-09',
+      ),
+    ).toEqual([{ from: '2019-04-09', to: '2019-04-09', governorate: 'Nineveh', killed: 4, wounded: null }]);
   });
 });
