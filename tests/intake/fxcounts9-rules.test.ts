@@ -1,6 +1,7 @@
 // Rules from the fxcounts9 round (issue 12, casualty counts of matched incidents): a clause that
 // tells wounds in an article that also counts an epidemic's cases; the body the counted serve in told
-// between them and their passive verb; each on sentences written for it.
+// between them and their passive verb; one hit beside the victims named by how they stand to them
+// ("a neighbour"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -41,5 +42,31 @@ describe('the body the counted serve in, between them and their passive verb', (
         '2019-04-09',
       ),
     ).toEqual([{ from: '2019-04-09', to: '2019-04-09', governorate: 'Nineveh', killed: 4, wounded: null }]);
+  });
+});
+
+describe('one named by how they stand to the victims', () => {
+  it('"A neighbour was also injured." after the dead of a shelling', () => {
+    expect(
+      ingested(
+        'Shelling kills three in Idlib village',
+        [
+          'Three civilians were killed on Tuesday when rockets hit a house in the village of Kansafra in Idlib province, rescuers said.',
+          'Rescuers worked for two hours to pull the bodies from the rubble. A neighbour was also injured.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ from: '2021-03-09', to: '2021-03-09', governorate: 'Idlib', killed: 3, wounded: 1 }]);
+  });
+  it('"…, and a friend of the driver was wounded"', () => {
+    expect(
+      ingested(
+        'Car bomb in Hasakah',
+        [
+          'A car bomb killed a driver in the city of Qamishli in Hasakah province on Monday, and a friend of the driver was wounded, local police said.',
+        ],
+        '2021-03-09',
+      ),
+    ).toEqual([{ from: '2021-03-08', to: '2021-03-08', governorate: 'Hasakah', killed: 1, wounded: 1 }]);
   });
 });
