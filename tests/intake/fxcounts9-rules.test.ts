@@ -1,7 +1,7 @@
 // Rules from the fxcounts9 round (issue 12, casualty counts of matched incidents): a clause that
 // tells wounds in an article that also counts an epidemic's cases; the body the counted serve in told
 // between them and their passive verb; one hit beside the victims named by how they stand to them
-// ("a neighbour"); each on sentences written for it.
+// ("a neighbour"), or a relative of theirs ("قريب لهما"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -68,5 +68,30 @@ describe('one named by how they stand to the victims', () => {
         '2021-03-09',
       ),
     ).toEqual([{ from: '2021-03-08', to: '2021-03-08', governorate: 'Hasakah', killed: 1, wounded: 1 }]);
+  });
+});
+
+describe('a relative of theirs: one more person', () => {
+  it('"ما أدى إلى مقتل شابين وإصابة قريب لهما"', () => {
+    expect(
+      ingested(
+        'مقتل شابين بقصف',
+        [
+          'قال مسؤول محلي إن قذيفة سقطت، مساء أمس الخميس، على منزل في قرية تابعة لقضاء زاخو في محافظة دهوك، ما أدى إلى مقتل شابين وإصابة قريب لهما كان في زيارتهما.',
+        ],
+        '2022-05-13',
+      ),
+    ).toEqual([{ from: '2022-05-12', to: '2022-05-12', governorate: 'Duhok', killed: 2, wounded: 1 }]);
+  });
+  it('"قتل مزارع وأصيبت قريبته" (not "قريبة", near)', () => {
+    expect(
+      ingested(
+        'مقتل مزارع بلغم',
+        [
+          'قتل مزارع وأصيبت قريبته بانفجار لغم في بستان قرب قرية قريبة من بلدة بيارة في محافظة حلبجة، عصر أمس السبت.',
+        ],
+        '2020-04-12',
+      ),
+    ).toEqual([{ from: '2020-04-11', to: '2020-04-11', governorate: 'Halabja', killed: 1, wounded: 1 }]);
   });
 });
