@@ -1,8 +1,7 @@
 // Rules from the fxcounts9 round (issue 12, casualty counts of matched incidents): a clause that
 // tells wounds in an article that also counts an epidemic's cases; the body the counted serve in told
 // between them and their passive verb; one hit beside the victims named by how they stand to them
-// ("a neighbour"), or a relative of theirs ("قريب لهما"); the dead counted "during it", over the span
-// the clause before named; each on sentences written for it.
+// ("a neighbour"), or a relative of theirs ("قريب لهما"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -94,20 +93,5 @@ describe('a relative of theirs: one more person', () => {
         '2020-04-12',
       ),
     ).toEqual([{ from: '2020-04-11', to: '2020-04-11', governorate: 'Halabja', killed: 1, wounded: 1 }]);
-  });
-});
-
-describe('the dead counted "during it", over the span the clause before named', () => {
-  it('"…منذ آذار الماضي سلسلة اغتيالات، وأحصى ناشطون مقتل 90 شخصاً خلالها" after the day\'s blast', () => {
-    expect(
-      ingested(
-        'انفجار عبوة في درعا',
-        [
-          'أصيب ثلاثة أشخاص بانفجار عبوة ناسفة في مدينة نوى بريف درعا الغربي، صباح اليوم الأحد.',
-          'وتشهد محافظة درعا منذ آذار الماضي سلسلة اغتيالات طالت عناصر سابقين في الفصائل، وأحصى ناشطون مقتل 90 شخصاً خلالها.',
-        ],
-        '2021-06-13',
-      ),
-    ).toEqual([{ from: '2021-06-13', to: '2021-06-13', governorate: 'Daraa', killed: null, wounded: 3 }]);
   });
 });

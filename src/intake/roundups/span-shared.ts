@@ -14,16 +14,6 @@ const JOINED_NOUN = new RegExp(
 );
 
 /**
- * "تشهد المحافظة منذ نيسان الماضي موجة تفجيرات، وأحصى ناشطون مقتل أكثر من 270 شخصاً خلالها", "…since
- * April, and activists counted 270 dead during that time": the dead counted "during it", the span the
- * clause before named.
- */
-const DURING_IT = new RegExp(
-  `(?<!${L})(?:${anyOf(['خلالها', 'خلاله', 'خلال تلك الفترة', 'خلال هذه الفترة', 'خلال الفترة ذاتها'])}|(?:during|in|over) (?:that|this) (?:time|period))(?!${L})`,
-  'u',
-);
-
-/**
  * "أعلن القائد تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": the dead joined by
  * "و" to what the clause before summed over a span are summed over that span too (the comma splits
  * one list of what the announcement counted), so a total, not one event. So are the dead or wounded
@@ -42,7 +32,6 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   OTHERS.lastIndex = 0;
   return (
     JOINED_NOUN.test(facts.matchText) ||
-    DURING_IT.test(facts.matchText) ||
     (WHILE.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
     (unplaced && !facts.eventNamed && OTHERS.test(facts.matchText))
   );
