@@ -7,11 +7,11 @@ import {
   AR_SUBJECTS,
   ATTEMPT,
   DIED_OF,
-  MIN,
   ONE_OF,
   ONE_WORDS,
   POSSESSED,
   QAD,
+  QUALIFIER_START,
   THAT,
   ONE_MORE,
   SOUND_PLURAL,
@@ -143,8 +143,13 @@ export function arabicPassive(
     if (among >= 0) words = words.slice(0, among);
     const between = withoutAtLeast(words.filter((w) => w !== QAD));
     // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive, after
-    // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا")
-    const partitive = between[0] === MIN ? 0 : between[1] === MIN ? 1 : -1;
+    // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا"), or the
+    // body they serve in ("منتسبين اثنين في الشرطة الاتحادية أصيبا", "ثلاثة عناصر في الجيش قتلوا")
+    const partitive = QUALIFIER_START.has(between[0] ?? '')
+      ? 0
+      : QUALIFIER_START.has(between[1] ?? '')
+        ? 1
+        : -1;
     if (between.length <= 2 || (partitive >= 0 && between.length <= 4 + partitive))
       return { ...phrase, start };
   }

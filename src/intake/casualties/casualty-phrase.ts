@@ -42,6 +42,7 @@ import { ownCasualtyCount } from './own-casualty-count.js';
 import { pastAge } from '../victims/age-of-kin.js';
 import { pastAgeAside } from '../victims/age-aside.js';
 import { twoAfterNoun } from './two-after-noun.js';
+import { relativeOfThemAt } from '../victims/relative-of-them.js';
 import { ownPeopleJoinedAt } from '../victims/own-people-after.js';
 import { affiliationAt } from '../victims/affiliated-with.js';
 import { namedNextAt } from '../victims/named-next.js';
@@ -437,6 +438,9 @@ function countItem(
       return { value: one(1), next: i + 1 };
     const kin = countedAfterKin(tokens, i);
     if (kin !== null) return { value: one(kin.value), next: kin.next };
+    // ("وإصابة قريب لهما": a relative of theirs, relative-of-them.ts)
+    const relative = relativeOfThemAt(tokens, i);
+    if (relative !== null) return { value: one(1), next: relative };
     const two = twoAfterNoun(tokens, numbers, i);
     if (two !== null) return two;
     // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)

@@ -252,6 +252,11 @@ export const EN_PERSONS = new Set([
   'shopper',
   'inmate',
   'detainee',
+  // those named by how they stand to the victims, hit beside them: "A neighbour was also injured"
+  'neighbour',
+  'neighbor',
+  'cousin',
+  'friend',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */

@@ -109,6 +109,7 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
+import { toldAsWounds } from '../events/wounds-not-infection.js';
 import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
 import { toldInDatesAlone } from '../dates/dates-alone.js';
 import { deadListItems, shareOfListedTotal } from '../roundups/listed-dead.js';
@@ -658,12 +659,14 @@ export function extractIncidents(
       // an epidemic's cases and deaths: casualties with no word for what happened are the disease's
       // (not militants counted killed: a disease has no fighters it kills, "أسفرت عن مقتل أربعة إرهابيين";
       // nor victims of an armed doer the clause names, "a farmer was killed when IS militants opened
-      // fire": a disease has no hand that strikes)
+      // fire": a disease has no hand that strikes; nor anyone hurt "بجروح", with wounds a disease never
+      // makes: wounds-not-infection.ts)
       if (
         epidemic &&
         !facts.eventNamed &&
         facts.actors.length === 0 &&
-        facts.casualties.attackersKilled === null
+        facts.casualties.attackersKilled === null &&
+        !toldAsWounds(clauseText)
       )
         continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")

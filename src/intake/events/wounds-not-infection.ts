@@ -1,0 +1,17 @@
+// Wounds are a blow's, never a disease's: a clause telling them is no epidemic's case.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "أصيب نجله بجروح", "بجراح خطيرة", "was wounded", "injuries": an article that also counts an
+ * epidemic's cases ("17 إصابة جديدة بفيروس كورونا") calls those "إصابة", never wounds; a clause that
+ * says wounds tells of someone hurt, whatever else the article is about.
+ */
+const WOUNDS = new RegExp(
+  `(?<!${L})(?:${anyOf(['بجروح', 'بجراح', 'جروح', 'جراح', 'بجروحه', 'بجراحه'])}|wounds|wounded|injured|injuries)(?!${L})`,
+  'iu',
+);
+
+/** The clause (in matching form) tells of wounds. */
+export function toldAsWounds(matchText: string): boolean {
+  return WOUNDS.test(matchText);
+}
