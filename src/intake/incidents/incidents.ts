@@ -507,12 +507,17 @@ export function extractIncidents(
       }
       // "وأوضح المصدر أن القذائف أطلقت من منطقة يرجح أن عناصر التنظيم يتخذونها ملاذاً": where the
       // weapons of the blow just told with its toll came from, and who may have fired them — no blow
-      // at that place
+      // at that place (so for a blow that harmed no one: "سقطت أربعة صواريخ … دون إصابات", then "أن
+      // الصواريخ أطلقت بعد منتصف الليل من منطقة زراعية": the weapons are the ones told)
       if (
         last &&
-        (last.killed !== null || last.wounded !== null) &&
+        (last.killed !== null ||
+          last.wounded !== null ||
+          last.event?.type === 'explosions_remote_violence') &&
         withinGap(last, sentence.index) &&
         !hasCasualties(facts) &&
+        !facts.separate &&
+        !facts.another &&
         firedFromTold(clauseText)
       ) {
         merge(last, facts, null, null, sentence.index);
