@@ -533,9 +533,10 @@ export function extractIncidents(
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made, or
-      // with the claimant's own toll of it (claimed-event.ts)
+      // with the claimant's own toll of it (claimed-event.ts), whether or not its claimant is one the
+      // actor table knows ("وتبنى التنظيم الهجوم …، زاعماً مقتل خمسة": "the organisation" of the news)
       if (
-        facts.claims &&
+        (facts.claims || claimantsToll(clauseText)) &&
         (facts.event === null ||
           ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts)) ||
           claimantsToll(clauseText)) &&
