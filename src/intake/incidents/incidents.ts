@@ -82,7 +82,7 @@ import { headsList } from '../roundups/list-heading.js';
 import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
 import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
-import { sharesOutByPlace } from '../roundups/ranked-places.js';
+import { ranksPlacesByCount, sharesOutByPlace } from '../roundups/ranked-places.js';
 import { shareOfList } from '../roundups/list-shares.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
@@ -305,7 +305,10 @@ export function extractIncidents(
           // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
           (fightsCountedSoFar(matchTexts[at] ?? '') &&
             (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
-          sharesOutByPlace(matchTexts[at] ?? ''),
+          sharesOutByPlace(matchTexts[at] ?? '') ||
+          // (each place of a sentence that ranks places by their counts, "تلتها ذي قار بـ112 قتيلاً، ثم
+          // البصرة بـ41، وميسان بـ23", is a share of the tally, in whichever clause it is told)
+          ranksPlacesByCount(matchTexts[at] ?? ''),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
