@@ -519,8 +519,6 @@ export function extractIncidents(
           last.event?.type === 'explosions_remote_violence') &&
         withinGap(last, sentence.index) &&
         !hasCasualties(facts) &&
-        !facts.separate &&
-        !facts.another &&
         firedFromTold(clauseText)
       ) {
         merge(last, facts, null, null, sentence.index);
