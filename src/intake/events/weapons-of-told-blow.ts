@@ -17,12 +17,20 @@ const WEAPONS_AR = [
 const WEAPONS_EN = '(?:rockets?|shells?|missiles?|mortars?|mortar\\s+rounds?|projectiles?|drones?)';
 
 /**
+ * "أن الإرهابيين أطلقوا 4 صواريخ من مواقعهم في محيط المدينة", "militants fired four rockets from
+ * their positions": the doers firing a count of weapons from a place (their positions, an area, a
+ * direction), told after the blow itself — where it came from, not a blow there.
+ */
+const FIRED_THEM_FROM = `(?<!${L})(?:${anyOf(['أطلقوا', 'أطلق', 'أطلقت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${anyOf(['صواريخ', 'قذائف', 'صاروخين', 'قذيفتين', 'صاروخا', 'قذيفة'])})(?:\\s+[^\\s،,.]+){0,2}?\\s+${anyOf(['من'])}\\s+(?:${anyOf(['مواقعهم', 'مواقعه', 'مواقعها', 'مواقع', 'منطقة', 'محيط', 'اتجاه', 'جهة', 'أطراف', 'مناطق'])})(?!${L})|(?<!${L})fired\\s+(?:[^\\s,.]+\\s+){0,2}?${WEAPONS_EN}\\s+from\\s+(?:their|its|his|an?|the)\\s+(?:positions?|area|direction|orchard|farm|field)(?!${L})`;
+
+/**
  * "أن القذائف أُطلقت من منطقة جنوبي المدينة", "the rockets were fired from an orchard nearby": the
  * weapons by their definite name, and where they were launched from — the origin of the blow just
- * told, not a blow at that place.
+ * told, not a blow at that place (a time between the verb and "from" changes nothing: "أطلقت
+ * بعد منتصف الليل من منطقة زراعية", "were fired late on Monday from").
  */
 const FIRED_FROM = new RegExp(
-  `(?<!${L})(?:${anyOf(WEAPONS_AR)})\\s+(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['أطلقت', 'أطلق', 'انطلقت', 'انطلق'])})\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})the\\s+${WEAPONS_EN}\\s+(?:were|was|had\\s+been)\\s+(?:fired|launched)\\s+from(?!${L})`,
+  `(?<!${L})(?:${anyOf(WEAPONS_AR)})\\s+(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['أطلقت', 'أطلق', 'انطلقت', 'انطلق'])})(?:\\s+[^\\s\\d،,.]+){0,3}?\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})the\\s+${WEAPONS_EN}\\s+(?:were|was|had\\s+been)\\s+(?:fired|launched)(?:\\s+[^\\s\\d,.]+){0,3}?\\s+from(?!${L})|${FIRED_THEM_FROM}`,
   'u',
 );
 

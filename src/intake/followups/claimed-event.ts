@@ -32,10 +32,11 @@ export function claimsSeveral(matchText: string): boolean {
 /**
  * "ISIS claimed the attack, saying its members killed 12 SDF fighters": the toll in the claimant's
  * words after its claim of the event just told is its own figure for that event (a second source),
- * not another event. (Arabic tells it as a claim, "زاعماً أنه قتل 12 عنصراً", read as one already.)
+ * not another event; so in Arabic, the claimant's toll glued to the claim by a participle ("وتبنى
+ * التنظيم الهجوم عبر معرفاته، زاعماً مقتل خمسة عناصر").
  */
 const CLAIMANTS_TOLL = new RegExp(
-  `(?<!${L})(?:saying|claiming|adding)\\s+(?:that\\s+)?(?:it|they|its\\s+${L}+|their\\s+${L}+)\\s+(?:had\\s+|have\\s+)?(?:killed|wounded|injured)(?!${L})`,
+  `(?<!${L})(?:saying|claiming|adding)\\s+(?:that\\s+)?(?:it|they|its\\s+${L}+|their\\s+${L}+)\\s+(?:had\\s+|have\\s+)?(?:killed|wounded|injured)(?!${L})|(?<!${L})(?:${anyOf(['زاعما', 'زاعمة', 'مدعيا', 'مدعية'])})\\s+(?:${anyOf(['مقتل', 'إصابة', 'أنه قتل', 'أنها قتلت', 'أن عناصره قتلوا', 'أن مقاتليه قتلوا'])})(?!${L})`,
   'u',
 );
 

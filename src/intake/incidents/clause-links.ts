@@ -16,12 +16,15 @@ export const COMES_AFTER =
  * "The incidents came as…", "يأتي ذلك في وقت…", "ويأتي الهجوم قبل أيام من…", "ويأتي القصف رغم الاتفاق":
  * the background of the news, not another event (the event told may also be named by its noun and
  * who did it, "ويأتي اعتداء المسلحين في وقت…", or pointed at, "وتأتي هذه الغارات ضمن حملة…", "These
- * strikes come amid…": the day such a clause tells is its campaign's, not the blows'); so is
- * how the fighting began, told in the pluperfect ("وكانت المواجهات قد اندلعت عقب…", "The clashes had
- * erupted after…").
+ * strikes come amid…", "The sniper attack came as…": the day such a clause tells is its campaign's,
+ * not the blows'); so is how the fighting began, told in the pluperfect ("وكانت المواجهات قد اندلعت
+ * عقب…", "The clashes had erupted after…"); so is who has not claimed it or said nothing of it ("ولم تتبن أي جهة الهجوم",
+ * "كما لم تعلق الحكومة على الغارتين", "ولم يصدر أي تعليق رسمي", "There was no immediate comment"); so
+ * is the deal the news came after ("ويأتي ذلك بعد أيام من التوصل إلى اتفاق لوقف القتال"): a truce or
+ * an agreement is no blow, whatever fighting it ended.
  */
 export const CONTEXT =
-  /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|(?:the|these|this) (?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?claim)|و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|(?:(?:هذا|هذه|تلك) )?(?:الهجوم|الهجومان|الهجمات|الحادث|الحادثه|القصف|التفجير|العمليه|التصعيد|الغاره|الغارات|الضربات)|(?:اعتداء|اعتداءات|هجوم|هجمات|قصف|تفجير|استهداف|تصعيد) [\p{L}]+) (?:في وقت|وسط|فيما|مع|في ظل|قبل|ضمن|رغم))/u;
+  /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|(?:the|these|this) (?:[\p{L}-]+ )?(?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?(?:claim|comment))|(?:و?كما )?و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد|تعلق|يعلق|يصدر (?:(?:اي|ايه) )?تعليق)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|(?:(?:هذا|هذه|تلك) )?(?:الهجوم|الهجومان|الهجمات|الحادث|الحادثه|القصف|التفجير|العمليه|التصعيد|الغاره|الغارات|الضربات)|(?:اعتداء|اعتداءات|هجوم|هجمات|قصف|تفجير|استهداف|تصعيد) [\p{L}]+) (?:في وقت|وسط|فيما|مع|في ظل|قبل|ضمن|رغم)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا) (?:بعد|عقب) [^،.]{0,40}?(?:اتفاق|هدنه|وقف اطلاق النار))/u;
 /** "Later, a medical source said the toll had risen to three": a time word, no other event, before a toll's update. */
 export const LATER_OPENING = /^["«“]?\s*(?:(?:hours|minutes) )?later(?![\p{L}])/u;
 export const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;

@@ -83,7 +83,7 @@ import { headsList } from '../roundups/list-heading.js';
 import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
 import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
-import { sharesOutByPlace } from '../roundups/ranked-places.js';
+import { ranksPlacesByCount, sharesOutByPlace } from '../roundups/ranked-places.js';
 import { shareOfList } from '../roundups/list-shares.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
@@ -321,7 +321,10 @@ export function extractIncidents(
           // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
           (fightsCountedSoFar(matchTexts[at] ?? '') &&
             (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
-          sharesOutByPlace(matchTexts[at] ?? ''),
+          sharesOutByPlace(matchTexts[at] ?? '') ||
+          // (each place of a sentence that ranks places by their counts, "تلتها ذي قار بـ112 قتيلاً، ثم
+          // البصرة بـ41، وميسان بـ23", is a share of the tally, in whichever clause it is told)
+          ranksPlacesByCount(matchTexts[at] ?? ''),
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
@@ -533,10 +536,13 @@ export function extractIncidents(
       }
       // "وأوضح المصدر أن القذائف أطلقت من منطقة يرجح أن عناصر التنظيم يتخذونها ملاذاً": where the
       // weapons of the blow just told with its toll came from, and who may have fired them — no blow
-      // at that place
+      // at that place (so for a blow that harmed no one: "سقطت أربعة صواريخ … دون إصابات", then "أن
+      // الصواريخ أطلقت بعد منتصف الليل من منطقة زراعية": the weapons are the ones told)
       if (
         last &&
-        (last.killed !== null || last.wounded !== null) &&
+        (last.killed !== null ||
+          last.wounded !== null ||
+          last.event?.type === 'explosions_remote_violence') &&
         withinGap(last, sentence.index) &&
         !hasCasualties(facts) &&
         firedFromTold(clauseText)
@@ -554,9 +560,10 @@ export function extractIncidents(
       // "Islamic State claimed responsibility": no event of its own, the doer of the one just told
       // (not "تبنى تفجيرات مماثلة خلال الأشهر الماضية": other, earlier events; not a claim denied);
       // so is a claim of "the attack" with no toll of its own, whatever day the claim was made, or
-      // with the claimant's own toll of it (claimed-event.ts)
+      // with the claimant's own toll of it (claimed-event.ts), whether or not its claimant is one the
+      // actor table knows ("وتبنى التنظيم الهجوم …، زاعماً مقتل خمسة": "the organisation" of the news)
       if (
-        facts.claims &&
+        (facts.claims || claimantsToll(clauseText)) &&
         (facts.event === null ||
           ((claimsTheEvent(clauseText) || claimsSeveral(clauseText)) && !hasCasualties(facts)) ||
           claimantsToll(clauseText)) &&

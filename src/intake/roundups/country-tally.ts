@@ -3,11 +3,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * "ارتفع إلى 118 عدد الشهداء الذين وثقهم المرصد في سوريا يوم أمس", "القتلى الذين وثقتهم الشبكة في
- * عموم البلاد": the dead a monitor documented, counted over the country (not a risen toll of one
+ * عموم البلاد", "الشهداء الذين تم توثيقهم اليوم في سوريا": the dead a monitor documented, counted over the country (not a risen toll of one
  * event it documented, "الذين وثقهم المرصد جراء الغارة", which names no country).
  */
 const COUNTRY_TALLY = new RegExp(
-  `(?<!${L})(?:${anyOf(['وثقهم', 'وثقتهم', 'وثقها'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${anyOf(['في سوريا', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف', 'في كافة'])})(?!${L})`,
+  `(?<!${L})(?:${anyOf(['وثقهم', 'وثقتهم', 'وثقها', 'توثيقهم'])})(?!${L})[^،,.؛]{0,40}?(?<!${L})(?:${anyOf(['في سوريا', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف', 'في كافة'])})(?!${L})`,
   'u',
 );
 

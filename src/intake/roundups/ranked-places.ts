@@ -3,13 +3,14 @@ import { AR_TENS, AR_UNITS, EN_COUNT_PATTERN } from '../reading/number-words.js'
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
- * "…، تلتها ذي قار بـ110 قتلى", "…، تليها كركوك بـ13", "followed by Baghdad with 413", "followed by
+ * "…، تلتها ذي قار بـ110 قتلى", "…، تليها كركوك بـ13", "…، تلاه ريف بانياس بـ24" (after a place
+ * named in the masculine), "followed by Baghdad with 413", "followed by
  * Nineveh, with 96 killed" (the place set off by a comma): the place after it ranked by its count,
  * below the one before; what is ranked so is a tally per place over a span (a report's, a
  * ministry's), never one event.
  */
 const FOLLOWED_BY = new RegExp(
-  `(?<!${L})(?:${anyOf(['تلتها', 'تليها', 'يليها', 'تلاها', 'وتلتها', 'وتليها', 'ويليها'])})(?:\\s+[^\\s\\d،,.]+){1,4}?،?\\s+${anyOf(['ب', 'بواقع'])}\\s*\\d|(?<!${L})followed by(?:\\s+[^\\s\\d,.]+){1,5}?,?\\s+with\\s+\\d`,
+  `(?<!${L})(?:${anyOf(['تلتها', 'تليها', 'يليها', 'تلاها', 'وتلتها', 'وتليها', 'ويليها', 'تلاه', 'وتلاه', 'يليه', 'ويليه'])})(?:\\s+[^\\s\\d،,.]+){1,4}?،?\\s+${anyOf(['ب', 'بواقع'])}\\s*\\d|(?<!${L})followed by(?:\\s+[^\\s\\d,.]+){1,5}?,?\\s+with\\s+\\d`,
   'u',
 );
 
