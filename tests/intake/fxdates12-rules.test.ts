@@ -1,7 +1,10 @@
 // Rules from the fxdates12 round (issue 12, dates and places of incidents): a lead that tells a
-// campaign's deeds on days apart dates none of the items told under it; each on sentences written
-// for it.
+// campaign's deeds on days apart dates none of the items told under it; a day told right before
+// the "إن" of what a long-described teller said is the day of the telling; "الأحد عشر" is eleven,
+// no Sunday; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { ingested } from '../support/tolls.js';
 
 describe('a lead that tells a campaign on days apart: its items are of none of those days', () => {
@@ -20,5 +23,30 @@ describe('a lead that tells a campaign on days apart: its items are of none of t
       { from: '2021-04-10', to: '2021-04-10', governorate: 'Diyala', killed: 4, wounded: null },
       { from: '2021-04-10', to: '2021-04-10', governorate: 'Kirkuk', killed: 3, wounded: null },
     ]);
+  });
+});
+
+describe('a day told right before "إن", after a long-described teller: the day of the telling', () => {
+  it('"بعقوبة 10 أيار/مايو (…) - قال مصدر في مديرية الشرطة (…) في قضاء خانقين، شمال شرقي بعقوبة، يوم الخميس، إن حصيلة … مساء أمس الأربعاء ارتفعت"', () => {
+    expect(
+      ingested(
+        'ارتفاع حصيلة تفجير خانقين',
+        [
+          'بعقوبة 10 أيار/مايو (أصوات العراق) - قال مصدر في مديرية الشرطة (شرطة المرور) في قضاء خانقين، شمال شرقي بعقوبة، يوم الخميس، إن حصيلة ضحايا التفجير الانتحاري الذي استهدف نقطة تفتيش عند المدخل الشمالي للقضاء مساء أمس الأربعاء ارتفعت إلى تسعة قتلى و20 جريحاً.',
+        ],
+        '2012-05-10',
+      ),
+    ).toEqual([{ from: '2012-05-09', to: '2012-05-09', governorate: 'Diyala', killed: 9, wounded: 20 }]);
+  });
+});
+
+describe('"الأحد عشر": the number eleven, no Sunday', () => {
+  it('"سلمت جثامين القتلى الأحد عشر إلى ذويهم" tells no day', () => {
+    expect(
+      findDates(matchView('وقال مدير المستشفى إن جثامين القتلى الأحد عشر سلمت إلى ذويهم.'), {
+        published: '2012-05-10',
+        anchor: null,
+      }),
+    ).toEqual([]);
   });
 });
