@@ -1,7 +1,8 @@
 // Rules from the fxdates12 round (issue 12, dates and places of incidents): a lead that tells a
 // campaign's deeds on days apart dates none of the items told under it; a day told right before
 // the "إن" of what a long-described teller said is the day of the telling; "الأحد عشر" is eleven,
-// no Sunday; each on sentences written for it.
+// no Sunday; a place of Halabja told before Halabja became a governorate lies in Sulaymaniyah; each
+// on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/intake/dates/dates.js';
 import { matchView } from '../../src/intake/reading/view.js';
@@ -48,5 +49,19 @@ describe('"الأحد عشر": the number eleven, no Sunday', () => {
         anchor: null,
       }),
     ).toEqual([]);
+  });
+});
+
+describe('Halabja before it became a governorate: a district of Sulaymaniyah', () => {
+  const item = 'قتل مزارع بانفجار لغم من مخلفات الحرب قرب ناحية خورمال التابعة لقضاء حلبجة مساء أمس الاثنين.';
+  it('in an article of 2012: Sulaymaniyah', () => {
+    expect(ingested('مقتل مزارع بلغم', [item], '2012-04-10')).toEqual([
+      { from: '2012-04-09', to: '2012-04-09', governorate: 'Sulaymaniyah', killed: 1, wounded: null },
+    ]);
+  });
+  it('in an article of 2016: Halabja', () => {
+    expect(ingested('مقتل مزارع بلغم', [item], '2016-04-12')).toEqual([
+      { from: '2016-04-11', to: '2016-04-11', governorate: 'Halabja', killed: 1, wounded: null },
+    ]);
   });
 });
