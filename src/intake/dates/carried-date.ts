@@ -74,18 +74,15 @@ function daysOfNews(date: NonNullable<Dated>, published: string): boolean {
  */
 export function carriedDates(
   built: readonly Building[],
-  lead: { day: Dated; told: boolean; announces: boolean; deedDay: Dated; daysApart: boolean },
+  lead: { day: Dated; told: boolean; announces: boolean; deedDay: Dated },
   published: string,
 ): Dated[] {
-  // (a lead, no incident itself, that tells a campaign's deeds on days apart gives its items none of
-  // them: days-of-campaign.ts)
-  const campaign = !lead.told && lead.daysApart;
-  const news = lead.day && !campaign && daysOfNews(lead.day, published) ? lead.day : null;
+  const news = lead.day && daysOfNews(lead.day, published) ? lead.day : null;
   const heading = lead.told ? null : news;
   const first =
     heading && lead.announces && !isBackground(heading, published)
       ? heading
-      : lead.deedDay && !campaign && !isBackground(lead.deedDay, published)
+      : lead.deedDay && !isBackground(lead.deedDay, published)
         ? lead.deedDay
         : null;
   let last: { date: Dated; paragraph: number } | null = null;

@@ -107,7 +107,6 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
-import { deedsOnDaysApart } from '../dates/days-of-campaign.js';
 import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
 import { toldInDatesAlone } from '../dates/dates-alone.js';
 import { deadListItems } from '../roundups/listed-dead.js';
@@ -182,7 +181,6 @@ export function extractIncidents(
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
   let leadAnnounces = false;
-  let leadDaysApart = false;
   let leadDateline = false;
   let newsLead: { read: boolean; deedDay: Building['date'] } = { read: false, deedDay: null };
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
@@ -389,7 +387,6 @@ export function extractIncidents(
         leadDay = facts.eventDate.date;
         leadSentence = sentence.index;
         leadAnnounces = announcesEvents(clauseText, facts.eventDate.start);
-        leadDaysApart = deedsOnDaysApart(facts.dates);
         leadDateline = toldInDatesAlone(clauseText, facts.dates);
       }
       // (the first sentence that tells of the news, a dateline left aside, "الاثنين 1 رمضان 1432 هـ
@@ -1060,13 +1057,7 @@ export function extractIncidents(
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
   const carried = carriedDates(
     built,
-    {
-      day: leadDay,
-      told: leadTold,
-      announces: leadAnnounces,
-      deedDay: newsLead.deedDay,
-      daysApart: leadDaysApart,
-    },
+    { day: leadDay, told: leadTold, announces: leadAnnounces, deedDay: newsLead.deedDay },
     ctx.published,
   );
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
