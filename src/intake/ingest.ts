@@ -18,6 +18,7 @@ import { splitSentences } from './article/sentences.js';
 import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
+import { asOfItsYear } from './places/governorate-of-its-year.js';
 import { markForReview } from './review/mark-for-review.js';
 import { ReviewModel } from './review/model.js';
 import { REVIEW_WEIGHTS } from './review/review-weights.js';
@@ -84,13 +85,15 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     stripDatelines(article.paragraphs).filter((p) => !isPhotoCaption(p)),
     lang,
   );
+  // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
+  const resolvePlace = asOfItsYear(deps.resolvePlace, published);
   const extracted = withLeadDoer(
     extractIncidents(sentences, {
       lang,
       published,
-      resolvePlace: deps.resolvePlace,
-      titlePlace: deps.resolvePlace(article.title, lang),
-      datelinePlace: datelinePlace(article.paragraphs, lang, deps.resolvePlace),
+      resolvePlace,
+      titlePlace: resolvePlace(article.title, lang),
+      datelinePlace: datelinePlace(article.paragraphs, lang, resolvePlace),
     }),
     sentences,
   );

@@ -26,8 +26,10 @@ export const weekdayIndex = (word: string | undefined): number => {
   const ar = AR_WEEKDAYS.indexOf(w);
   return ar >= 0 ? ar : EN_WEEKDAYS.indexOf(w);
 };
+/** "جثامين القتلى الأحد عشر", "الأحد عشر قتيلاً": "الأحد" before "عشر" is the number eleven, no Sunday. */
+const NOT_ELEVEN = '(?!\\s+عشر)';
 export const WEEKDAY = (name: string): string =>
-  `(?<${name}>${[...AR_WEEKDAYS, ...EN_WEEKDAYS].map(escape).join('|')})`;
+  `(?<${name}>${[...AR_WEEKDAYS, ...EN_WEEKDAYS].map(escape).join('|')})${NOT_ELEVEN}`;
 
 export const ANY_MONTH = new RegExp(
   `(?<!${L})[وفبل]{0,2}(?:${MONTHS.map((m) => escape(m.name)).join('|')})(?!${L})`,
