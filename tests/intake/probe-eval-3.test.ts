@@ -159,6 +159,14 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzzzf',
       'TOTAL | 54 | 52 | 51 | 0.94 | 0.98 | 0.96 | 0.98 | 1.00 | 0.71 (36/51) | 0.86 (44/51) | 0.94 (96/102)',
     ],
+    [
+      'tests/intake/probe-zzzzzzg',
+      'TOTAL | 50 | 52 | 45 | 0.90 | 0.87 | 0.88 | 0.79 | 0.98 | 0.55 (24/44) | 0.93 (41/44) | 0.97 (115/118)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzh',
+      'TOTAL | 46 | 45 | 40 | 0.87 | 0.89 | 0.88 | 0.76 | 1.00 | 0.60 (24/40) | 0.95 (38/40) | 0.97 (88/91)',
+    ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
     expect(t.code).toBe(0);
