@@ -227,8 +227,8 @@ export const HIJRI_RULES: readonly HijriRule[] = [
   },
   // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر",
   // "ليلة العيد": the eve of the feast, the day before its first, and the night from it into the first
-  // (the moon's sighting leaves the eve open by a day, which spans that night); "عيد" bare of the article
-  // only with its name: "ليلة عيد الميلاد" is another feast
+  // (two days, as every night); "عيد" bare of the article only with its name: "ليلة عيد الميلاد" is
+  // another feast
   {
     pattern: new RegExp(
       B(
@@ -239,12 +239,13 @@ export const HIJRI_RULES: readonly HijriRule[] = [
     resolve: (g, ctx) => {
       // a bare "العيد"/"عيد" with no day named is too vague to date an event
       if (!g.ord && !g.eve && !g.feast) return null;
-      return feastDay(
+      const day = feastDay(
         g.feast,
         ctx.published,
         g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1,
         ctx.feastStart,
       );
+      return g.eve?.startsWith('لي') ? { ...day, to: addDays(day.from, 1) } : day;
     },
   },
   // "the third day of Eid al-Adha", "on the first day of Eid"
