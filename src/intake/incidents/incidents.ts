@@ -242,6 +242,10 @@ export function extractIncidents(
     let eventBefore: ClauseFacts['event'] = null;
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
+    // a sentence that shares a tally out by place, or ranks places by their counts ("تلتها ذي قار
+    // بـ112 قتيلاً، ثم البصرة بـ41، وميسان بـ23"): each of its places is a share of the tally, in
+    // whichever clause it is told (ranked-places.ts)
+    const sharedByPlace = sharesOutByPlace(matchTexts[at] ?? '') || ranksPlacesByCount(matchTexts[at] ?? '');
     const clauses = splitClauses(sentence.text, ctx.lang);
     for (const [nth, clause] of clauses.entries()) {
       if (tallied && nth === 0) continue;
@@ -321,10 +325,7 @@ export function extractIncidents(
           // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
           (fightsCountedSoFar(matchTexts[at] ?? '') &&
             (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
-          sharesOutByPlace(matchTexts[at] ?? '') ||
-          // (each place of a sentence that ranks places by their counts, "تلتها ذي قار بـ112 قتيلاً، ثم
-          // البصرة بـ41، وميسان بـ23", is a share of the tally, in whichever clause it is told)
-          ranksPlacesByCount(matchTexts[at] ?? ''),
+          sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
