@@ -21,6 +21,9 @@ const ARTICLE = [
 let bot: TestBot;
 let contentDir: string;
 beforeAll(async () => {
+  // The bot loads the intake pipeline on the first article it drafts. Under vitest, loading its
+  // ~460 modules cold can take longer than the harness waits for one update, so load it here first.
+  await import('../../src/intake/ingest.js');
   contentDir = fixtureContentDir();
   bot = await startTestBot({ CONTENT_DIR: contentDir, ADMIN_IDS: String(ADMIN.id) });
 });

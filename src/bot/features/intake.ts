@@ -11,7 +11,6 @@ import type { ReloadReport } from '../../content/repository.js';
 import type { Article } from '../../content/schema.js';
 import { draftCheckLines } from '../../intake/drafts/draft-checks.js';
 import { saveDraftBeside } from '../../intake/drafts/draft-version.js';
-import { ingest } from '../../intake/ingest.js';
 import type { AuditStore } from '../../store/store.js';
 import { escapeHtml } from '../../telegram/html.js';
 import { splitBlocks } from '../../telegram/split.js';
@@ -19,6 +18,12 @@ import { botButtons } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
+
+/**
+ * The intake pipeline is two thirds of the code base's modules (some 460): loaded when the first
+ * article comes in, not at every start of an instance that may never draft one.
+ */
+const loadIngest = async () => (await import('../../intake/ingest.js')).ingest;
 
 /** Shorter texts are chat, not articles: they get the usual hint. */
 const MIN_ARTICLE_LENGTH = 200;
@@ -87,6 +92,7 @@ export function intakeFeature(deps: IntakeDeps): Feature<BotContext> {
     if (typeof text !== 'string') return replyText(ctx, text.error);
     const dated = DATE_LINE.exec(text);
     const raw = dated ? text.slice(dated[0].length) : text;
+    const ingest = await loadIngest();
     const result = ingest(raw, dated ? { published: dated[1]! } : {});
     if (!result.ok) return replyText(ctx, ctx.t.intake.failed(result.error));
     // a draft of that id may have been corrected by an editor: the new one goes beside it
