@@ -1,7 +1,8 @@
 // Rules from the fxcounts10 round (issue 12, casualty counts of matched incidents): the year of a
 // date told in full, with its month's name, between a verb and its object; a first toll told in the
 // clause before its dead rise by one of its wounded; "three of the at least 20 wounded died", the
-// hedged count of the wounded some of whom died; each on sentences written for it.
+// hedged count of the wounded some of whom died; a porter (kolbar) as one person; each on sentences
+// written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents } from '../support/tolls.js';
 
@@ -56,5 +57,19 @@ describe('some of a hedged count of wounded died', () => {
         '2021-06-12',
       ),
     ).toEqual([{ from: '2021-06-10', to: '2021-06-10', governorate: 'Aleppo', killed: 6, wounded: 13 }]);
+  });
+});
+
+describe('a porter is one person', () => {
+  it('"قتل عتال برصاص حرس الحدود"', () => {
+    expect(
+      incidents(
+        [
+          'قتل عتال برصاص حرس الحدود الإيراني قرب ناحية سيدكان التابعة لقضاء سوران في محافظة أربيل، مساء أمس الأحد.',
+        ],
+        'ar',
+        '2020-09-14',
+      ),
+    ).toEqual([{ from: '2020-09-13', to: '2020-09-13', governorate: 'Erbil', killed: 1, wounded: null }]);
   });
 });
