@@ -116,10 +116,9 @@ const ONE_OF_VICTIMS = new RegExp(
   'u',
 );
 /**
- * Where the clause tells one of the victims counted before, told of again, how far its own counts
- * may run: "Two were killed and three wounded, before raising the toll to three after one of the
- * wounded died" tells its first toll before him. -1 where it tells none; not the one a funeral was
- * for ("خلال تشييع أحد القتلى").
+ * Where the clause tells one of the victims counted before, told of again ("Two were killed and
+ * three wounded, before raising the toll to three after one of the wounded died" tells its first
+ * toll before him); -1 where it tells none, or only the one a funeral was for ("خلال تشييع أحد القتلى").
  */
 function oneOfVictimsAt(text: string): number {
   const one = ONE_OF_VICTIMS.exec(text);
@@ -221,14 +220,18 @@ export function analyseClause(
       withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
     ),
   );
-  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to (read below)
+  const risenTold = risenToll(view, lang);
+  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again (but
+  // a clause that rises by his death keeps the first toll it told before him)
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
   const oneOfVictims = oneOfVictimsAt(view.text);
   const toldCasualties: Casualties =
-    oneOfVictims >= 0
+    oneOfVictims >= 0 && risenTold
       ? findCasualties(matchView(view.sourceSpan(0, oneOfVictims).text), lang, before)
-      : // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
-        namesVictimAgain(view.text) ||
+      : oneOfVictims >= 0 ||
+          // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
+          namesVictimAgain(view.text) ||
           stillTreated(view.text) ||
           // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
           boastsToll(view.text) ||
@@ -242,7 +245,7 @@ export function analyseClause(
   // (so does the count the teller gave as its later word, "في تصريح لاحق", "the final toll": toll-update.ts;
   // not the dead of wounds, which add to the count before: tolls/wounded-died/)
   const risen =
-    risenToll(view, lang) ??
+    risenTold ??
     ((toldCasualties.killed !== null || toldCasualties.wounded !== null) &&
     toldAnew(view, before) &&
     !diesOfWounds(view.text)
