@@ -102,6 +102,9 @@ export const AR_PERSON_STEMS = [
   'جار',
   // "قتل مطلوب خلال مداهمة": a wanted man, as raid reports name the one they hunted
   'مطلوب',
+  // "قتل عتال برصاص حرس الحدود": a porter (kolbar), as reports from the Iran–Iraq border name the
+  // one the guards shot
+  'عتال',
 ].map(f);
 /**
  * Kin too short to stand alone as person nouns ("عم" is also "about", "عمان" a city), counted only
@@ -135,6 +138,7 @@ export const SOUND_PLURAL = new Set(
     'ناشط',
     'مسعف',
     'مرافق',
+    'عتال',
     'متظاهر',
     'محتج',
     'لاجئ',

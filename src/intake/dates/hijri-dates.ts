@@ -32,6 +32,8 @@ const HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['ذو القعدة', 'ذي القعدة'],
   ['ذو الحجة', 'ذي الحجة'],
 ];
+/** The Hijri month names in matching form ("محرم", "ذو الحجة"). */
+export const hijriMonthNames = (): string[] => HIJRI_MONTHS.flat().map(f);
 const HIJRI_MONTH_INDEX = new Map(
   HIJRI_MONTHS.flatMap((names, i) => names.map((n) => [f(n), i + 1] as const)),
 );

@@ -96,7 +96,7 @@ import { atTheScene } from '../places/at-the-scene.js';
 import { repelsTheAttack } from '../actors/repelled.js';
 import { warToll } from '../roundups/war-toll.js';
 import { tellsStillMissing } from '../roundups/still-missing.js';
-import { withWoundedNow } from '../tolls/update-sides.js';
+import { withWoundedNow, woundedLeftByRise } from '../tolls/update-sides.js';
 import { toldAsOngoing } from '../events/ongoing-campaign.js';
 import { isRiteOf } from '../victims/rite-of-one.js';
 import { tellsRemains } from '../places/grave-site.js';
@@ -115,10 +115,14 @@ const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
-/** One of the victims counted before, told of again; not the one a funeral was for ("خلال تشييع أحد القتلى"). */
-function tellsOneOfVictims(text: string): boolean {
+/**
+ * Where the clause tells one of the victims counted before, told of again ("Two were killed and
+ * three wounded, before raising the toll to three after one of the wounded died" tells its first
+ * toll before him); -1 where it tells none, or only the one a funeral was for ("خلال تشييع أحد القتلى").
+ */
+function oneOfVictimsAt(text: string): number {
   const one = ONE_OF_VICTIMS.exec(text);
-  return one !== null && !isRiteOf(text, one.index);
+  return one !== null && !isRiteOf(text, one.index) ? one.index : -1;
 }
 /**
  * "during the fighting", "خلال المعارك", "at the height of the fighting", "في ذروة المعارك": the time
@@ -216,26 +220,32 @@ export function analyseClause(
       withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
     ),
   );
-  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again
+  // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to (read below)
+  const risenTold = risenToll(view, lang);
+  // "أحد القتيلين طالب جامعي أصيب بقنبلة غاز": one of the victims counted before, told of again (but
+  // a clause that rises by his death keeps the first toll it told before him)
   // "فيما لا يزال أربعة جرحى يتلقون العلاج", "four remain in hospital": the wounded counted before, as they are now
+  const oneOfVictims = oneOfVictimsAt(view.text);
   const toldCasualties: Casualties =
-    tellsOneOfVictims(view.text) ||
-    // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
-    namesVictimAgain(view.text) ||
-    stillTreated(view.text) ||
-    // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
-    boastsToll(view.text) ||
-    // "It can kill a farmer": what a weapon may do, no one dead (may-come.ts)
-    tellsWhatMayCome(view.text)
-      ? { killed: null, wounded: null, attackersKilled: null }
-      : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
-        ownOrListed(findCasualties(view, lang, before), view, listItem);
+    oneOfVictims >= 0 && risenTold
+      ? findCasualties(matchView(view.sourceSpan(0, oneOfVictims).text), lang, before)
+      : oneOfVictims >= 0 ||
+          // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
+          namesVictimAgain(view.text) ||
+          stillTreated(view.text) ||
+          // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
+          boastsToll(view.text) ||
+          // "It can kill a farmer": what a weapon may do, no one dead (may-come.ts)
+          tellsWhatMayCome(view.text)
+        ? { killed: null, wounded: null, attackersKilled: null }
+        : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
+          ownOrListed(findCasualties(view, lang, before), view, listItem);
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   // (so does the count the teller gave as its later word, "في تصريح لاحق", "the final toll": toll-update.ts;
   // not the dead of wounds, which add to the count before: tolls/wounded-died/)
   const risen =
-    risenToll(view, lang) ??
+    risenTold ??
     ((toldCasualties.killed !== null || toldCasualties.wounded !== null) &&
     toldAnew(view, before) &&
     !diesOfWounds(view.text)
@@ -251,9 +261,13 @@ export function analyseClause(
           // ("…إلى خمسة قتلى، بعد وفاة جريحين متأثرين بجراحهما", "rose to six after two of the wounded
           // died of their wounds": the wounded who died are in the risen dead, no longer wounded; a
           // count of wounded told with those of them who died is of those left already)
+          // (a first toll of both told before the rise in the clause: the wounded it told, less those
+          // who died since, update-sides.ts)
           wounded:
             risen.wounded ??
-            (diesOfWounds(view.text) && !toldCasualties.diedSince ? null : toldCasualties.wounded),
+            (diesOfWounds(view.text) && !toldCasualties.diedSince
+              ? woundedLeftByRise(toldCasualties, risen.killed)
+              : toldCasualties.wounded),
         }
       : toldCasualties,
   );

@@ -29,3 +29,17 @@ export function withWoundedNow(
   if (wounded < 0 || matchText.slice(wounded).search(CUES.killed) >= 0) return risen;
   return { ...risen, wounded: told.wounded };
 }
+
+/**
+ * "Two were killed and three wounded …, before raising the toll to three dead after one of the
+ * wounded died": a clause that told a first toll of dead and wounded, then the dead risen by the
+ * death of some of those wounded. The dead added left the wounded; the others are still wounded.
+ * null where the clause told no first toll of both, or the rise is past the wounded it told.
+ */
+export function woundedLeftByRise(told: Casualties, risenKilled: Casualties['killed']): number | null {
+  const { killed, wounded } = told;
+  if (typeof killed !== 'number' || typeof wounded !== 'number' || typeof risenKilled !== 'number')
+    return null;
+  const died = risenKilled - killed;
+  return died > 0 && died < wounded ? wounded - died : null;
+}

@@ -20,8 +20,10 @@ const WOUNDED_OF = `(?:${f(['جرحى', 'مصابي'])})\\s+(?:\\p{L}+\\s+)?(?:$
  */
 const WOUNDED_IN_DIED = `(?<![\\p{L}])(?<en>a|an|one|two|three)\\s(?:[\\p{L}-]+\\s){0,2}?(?:[\\p{L}-]+,\\s)?(?:who (?:was|were|had been)\\s)?(?:wounded|injured)\\s(?:in|during|by)\\s(?:[^\\s,.;]+\\s){0,3}?[^\\s,.;]+,?\\s(?:(?:later|overnight|subsequently|also)\\s)?(?:had\\s)?(?:died|succumbed)(?![\\p{L}])`;
 
+/** The hedge the count of the wounded may keep: "three of the at least 20 wounded", "of the more than 30". */
+const HEDGE = '(?:at least|more than|over|some|about|around|nearly) ';
 /** "one of the 11 people wounded": the wounded counted in the words that tell one of them dead. */
-const COUNTED = '\\d+\\s(?:[\\p{L}-]+\\s)?';
+const COUNTED = `(?:${HEDGE})?\\d+\\s(?:[\\p{L}-]+\\s)?`;
 
 /**
  * Who the one who died was, between commas after "one of the wounded": a part or two ("one of the
@@ -125,7 +127,7 @@ export function woundedWhoDied(matchText: string): number {
 /** Some of the wounded, told without a number: "several of the 41 wounded". */
 const UNTOLD_SHARE = 'several|some|a few|a number';
 const OF_COUNTED_WOUNDED = new RegExp(
-  `(?<![\\p{L}])(?<died>one|two|three|${UNTOLD_SHARE}) of the (?<wounded>\\d+)\\s(?:[\\p{L}-]+\\s)?(?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<died>one|two|three|${UNTOLD_SHARE}) of the (?:${HEDGE})?(?<wounded>\\d+)\\s(?:[\\p{L}-]+\\s)?(?:wounded|injured)\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])`,
   'u',
 );
 
