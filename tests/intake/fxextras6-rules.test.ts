@@ -1,6 +1,7 @@
 // Rules from the fxextras6 round (issue 12, extra drafts: tolls of a span or a campaign drafted as
 // incidents): a campaign told with words around its noun that "has killed" so many; the first weeks
-// of a month counted; a month ranked as the deadliest, with its dead; each on sentences written for it.
+// of a month counted; a month ranked as the deadliest, with its dead; the blows a span counted, named
+// back by a demonstrative, with their toll; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -61,5 +62,20 @@ describe('a month ranked as the deadliest, with its dead: the month’s toll, no
     ).toEqual([
       { from: '2007-09-23', to: '2007-09-23', governorate: 'Salahuddin', killed: 3, wounded: null },
     ]);
+  });
+});
+
+describe('the blows a span counted, named back by a demonstrative, with their toll: the span’s, no event', () => {
+  it('"هذا هو الاستهداف الإسرائيلي الـ 30 … منذ مطلع العام، وقد أسفرت تلك الضربات عن مقتل 95"', () => {
+    expect(
+      ingested(
+        'غارة إسرائيلية على ريف حمص',
+        [
+          'قال مصدر عسكري إن طائرات إسرائيلية استهدفت مساء أمس الأحد موقعاً عسكرياً قرب مدينة القصير في ريف حمص، ما أدى إلى مقتل ثلاثة عسكريين.',
+          'وبحسب المرصد، فإن هذا هو الاستهداف الإسرائيلي الـ 30 للأراضي السورية منذ مطلع العام، وقد أسفرت تلك الضربات عن مقتل 95 عسكرياً ومدنياً.',
+        ],
+        '2023-05-08',
+      ),
+    ).toEqual([{ from: '2023-05-07', to: '2023-05-07', governorate: 'Homs', killed: 3, wounded: null }]);
   });
 });
