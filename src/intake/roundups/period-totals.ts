@@ -67,10 +67,21 @@ const RANKING_WORD = new RegExp(
  * "over the past three decades", "in the last 12 months", "during the past few years", "in recent
  * weeks", "خلال السنوات الماضية", "خلال العقود الثلاثة الأخيرة", "في الأسابيع الأخيرة": weeks or more,
  * in the plural, counted back from the day of the report, which no reader of dates gives a day to
- * (not hours or days, "in the past 24 hours", which may hold one event).
+ * (not hours or days, "in the past 24 hours", which may hold one event); so are the first weeks or
+ * months of a span, "in the first three weeks of June", "خلال الأسابيع الثلاثة الأولى من حزيران".
  */
 const PAST_MONTHS_OR_YEARS = new RegExp(
-  `(?<!${L})(?:over|in|during|within|throughout)\\s+(?:the\\s+(?:past|last)|recent)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:weeks|months|years|decades)(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'في'])})\\s+(?:${f(['الأسابيع', 'الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'العقود'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة'])})(?!${L})`,
+  `(?<!${L})(?:over|in|during|within|throughout)\\s+(?:the\\s+(?:past|last)|recent)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:weeks|months|years|decades)(?!${L})|(?<!${L})(?:over|in|during|within|throughout)\\s+the\\s+first\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:weeks|months|years)\\s+of(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'في'])})\\s+(?:${f(['الأسابيع', 'الأشهر', 'الشهور', 'السنوات', 'الأعوام'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الأولى'])})\\s+(?:${f(['من'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار', 'في'])})\\s+(?:${f(['الأسابيع', 'الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'العقود'])})\\s+(?:[^\\s،,.]+\\s+)?(?:${f(['الماضية', 'الأخيرة', 'المنصرمة', 'الفائتة'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "October is on pace to be the deadliest month for American troops in nearly two years, with 73
+ * killed so far", "ما يجعله الشهر الأكثر دموية منذ…": a month (or a year) ranked by its dead, whose
+ * count the clause then gives: the month's toll, not one event's.
+ */
+const DEADLIEST_SPAN = new RegExp(
+  `(?<!${L})(?:deadliest|bloodiest|most violent)\\s+(?:month|year)(?!${L})|(?<!${L})(?:${f(['الشهر الأكثر دموية', 'العام الأكثر دموية', 'أكثر الأشهر دموية', 'أدمى شهر', 'أدمى عام'])})(?!${L})`,
   'u',
 );
 
@@ -135,6 +146,7 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
+    DEADLIEST_SPAN.test(text) ||
     (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
   );
 }

@@ -14,6 +14,16 @@ const JOINED_NOUN = new RegExp(
 );
 
 /**
+ * "هذا هو الاستهداف الـ 48 منذ مطلع العام، وقد أسفرت تلك الضربات عن مقتل 168", "وأدت هذه الهجمات إلى
+ * مقتل…": the blows the span counted, named back by a demonstrative, with their toll — the span's,
+ * not the last blow's.
+ */
+const THOSE_BLOWS = new RegExp(
+  `(?<!${L})(?:${anyOf(['تلك', 'هذه'])})\\s+(?:${anyOf(['الضربات', 'الهجمات', 'الغارات', 'العمليات', 'الاستهدافات', 'التفجيرات', 'الاعتداءات'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "أعلن القائد تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": the dead joined by
  * "و" to what the clause before summed over a span are summed over that span too (the comma splits
  * one list of what the announcement counted), so a total, not one event. So are the dead or wounded
@@ -21,10 +31,12 @@ const JOINED_NOUN = new RegExp(
  * منذ مطلع الشهر، فيما أصيب أكثر من 3000 آخرين بجراح", "نزح 200 ألف منذ بدء الهجوم، فيما فقد 400
  * مدني حياتهم", "…since the offensive began, while 2,000 others were wounded"): the other side of
  * the same count over the same span ("، فيما قتل خمسة بقصف على البلدة اليوم" names its own event and
- * day, and stays one). `spanBefore`: the clause before, in the same sentence, was such a total.
+ * day, and stays one); so is the toll of the blows it counted, named back ("وقد أسفرت تلك الضربات عن
+ * مقتل 168"). `spanBefore`: the clause before, in the same sentence, was such a total.
  */
 export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   if (!spanBefore || facts.eventDate) return false;
+  if (THOSE_BLOWS.test(facts.matchText)) return true;
   // (nor do "others" counted with no governorate and no blow of their own, "…قتل فيها 41 شخصاً،
   // وأصيب 57 آخرون", nor those set beside it by "while" at no governorate, "…since the offensive
   // began, while strikes killed 15 of them": the span's other side, or its share in blows told in the plural)

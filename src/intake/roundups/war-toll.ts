@@ -10,10 +10,13 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * subject: "Syria's conflict, now in its sixth year, has killed more than 300,000 people"; so may a
  * campaign or its fighting in the present perfect, the toll so far ("the offensive has killed 700
  * people", "the fighting has claimed 300 lives", "the violence has killed dozens"), not the past of
- * one blow ("the fighting killed 12 on Monday", "clashes had killed").
+ * one blow ("the fighting killed 12 on Monday", "clashes had killed"). The campaign may be told with
+ * a few words before its noun and its target after it, or as "a … that has killed": "the
+ * three-month government offensive on Idlib has killed more than 450 civilians", "in a lightning
+ * offensive that has killed more than 800 people in ten days".
  */
 const WAR_TOLL = new RegExp(
-  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+(?:in|during|over)\\s+(?:(?:nearly|almost|more than|over|about)\\s+)?[\\p{L}\\d]+\\s+years\\s+of\\s+(?:the\\s+)?(?:civil\\s+)?(?:war|conflict|fighting)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+in\\s+(?:the\\s+|\\p{L}+\\s+s\\s+)?(?:[\\p{L}\\d]+\\s+){1,4}?year\\s+old\\s+(?:civil\\s+)?(?:war|conflict|uprising)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})|(?<!${L})(?:war|conflict)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|had|have)\\s+(?:killed|claimed)(?!${L})|(?<!${L})the\\s+(?:fighting|offensive|violence|escalation|campaign)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|have)\\s+(?:so\\s+far\\s+|now\\s+)?(?:killed|claimed)(?!${L})`,
+  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?in\\s+(?:the\\s+)?(?:[\\p{L}-]+(?:'s)?\\s+){0,2}?(?:civil\\s+)?(?:war|conflict)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+(?:in|during|over)\\s+(?:(?:nearly|almost|more than|over|about)\\s+)?[\\p{L}\\d]+\\s+years\\s+of\\s+(?:the\\s+)?(?:civil\\s+)?(?:war|conflict|fighting)(?!${L})|(?<!${L})(?:killed|died|dead|deaths)\\s+in\\s+(?:the\\s+|\\p{L}+\\s+s\\s+)?(?:[\\p{L}\\d]+\\s+){1,4}?year\\s+old\\s+(?:civil\\s+)?(?:war|conflict|uprising)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'جراء', 'منذ'])})\\s+(?:${anyOf(['الحرب', 'النزاع', 'الصراع'])})(?!${L})|(?<!${L})(?:war|conflict)(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+)?(?:has|had|have)\\s+(?:killed|claimed)(?!${L})|(?<!${L})(?:the|an?)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:fighting|offensive|violence|escalation|campaign)(?:\\s+(?:on|against|in|around)\\s+[^,.;]{1,50}?)?(?:\\s*,[^,.;]{1,40},)?\\s+(?:which\\s+|that\\s+)?(?:has|have)\\s+(?:so\\s+far\\s+|now\\s+)?(?:killed|claimed)(?!${L})`,
   'u',
 );
 
