@@ -1,0 +1,31 @@
+// Rules from the fxdatesplaces2 round (issue 12, dates and places): the day of an announcement the
+// event came in spite of; a name the article sets in the other country; a village the gazetteer does
+// not know, in a story filed from a town; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('the day of what the event came in spite of ("رغم إعلان …", "despite … announced"): not its day', () => {
+  it('"…هاجم مسلحون قرية … صباح أمس الخميس وقتلوا خمسة …، رغم إعلان الوزارة انتهاء العمليات مساء الثلاثاء"', () => {
+    expect(
+      ingested(
+        'هجوم على قرية في ريف جبلة',
+        [
+          'قال ناشطون إن مسلحين هاجموا قرية في ريف جبلة صباح أمس الخميس وقتلوا خمسة مزارعين، رغم إعلان الوزارة انتهاء العمليات في المنطقة مساء الثلاثاء.',
+        ],
+        '2025-04-04',
+      ),
+    ).toEqual([{ from: '2025-04-03', to: '2025-04-03', governorate: 'Latakia', killed: 5, wounded: null }]);
+  });
+
+  it('"…killed four farmers …, despite a truce the two sides announced on Sunday"', () => {
+    expect(
+      ingested(
+        'Shelling kills farmers near Idlib',
+        [
+          'Government shelling killed four farmers near the town of Saraqib in Idlib province, despite a truce the two sides announced on Sunday, activists said.',
+        ],
+        '2020-03-10',
+      ).map((x) => x.from),
+    ).not.toContain('2020-03-08');
+  });
+});
