@@ -2,7 +2,7 @@
 // event came in spite of; a name the article sets in the other country; a village the gazetteer does
 // not know, in a story filed from a town; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { draftedIncidents, ingested } from '../support/tolls.js';
 
 describe('the day of what the event came in spite of ("رغم إعلان …", "despite … announced"): not its day', () => {
   it('"…هاجم مسلحون قرية … صباح أمس الخميس وقتلوا خمسة …، رغم إعلان الوزارة انتهاء العمليات مساء الثلاثاء"', () => {
@@ -27,5 +27,22 @@ describe('the day of what the event came in spite of ("رغم إعلان …", "
         '2020-03-10',
       ).map((x) => x.from),
     ).not.toContain('2020-03-08');
+  });
+});
+
+describe('a name the article sets in the other country: that country’s namesake', () => {
+  it('"…على بلدة سنجار في ريف إدلب الجنوبي الشرقي", then an item with no place of its own under the title\'s "سنجار"', () => {
+    const incidents = draftedIncidents(
+      [
+        'غارات على سنجار',
+        'قتل مدنيان في غارات جوية ليلة الجمعة على السبت على بلدة سنجار في ريف إدلب الجنوبي الشرقي.',
+        'وعلى الأرض، سيطرت قوات النظام صباح اليوم السبت على قرية صغيرة بعد معارك قتل فيها سبعة من مقاتلي الفصائل.',
+      ].join('\n\n'),
+      '2018-02-03',
+    );
+    expect(incidents.map((x) => [x.place.country, x.place.governorate?.en, x.killed])).toEqual([
+      ['SY', 'Idlib', 2],
+      ['SY', 'Idlib', 7],
+    ]);
   });
 });
