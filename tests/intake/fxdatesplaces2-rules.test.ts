@@ -46,3 +46,18 @@ describe('a name the article sets in the other country: that country’s namesak
     ]);
   });
 });
+
+describe('a village the gazetteer does not know, in a story filed from a town: around that town', () => {
+  it('"SINJAR, Iraq - …", then "a man was killed … in the village of Xyzabad"', () => {
+    expect(
+      ingested(
+        'Yazidis return to a ruined homeland',
+        [
+          'SINJAR, Iraq - Hundreds of families have returned to the district this year, officials said on Sunday.',
+          'On Saturday, a returnee was killed when an old shell exploded in the village of Xyzabad, local officials said.',
+        ],
+        '2024-05-13',
+      ),
+    ).toEqual([{ from: '2024-05-11', to: '2024-05-11', governorate: 'Nineveh', killed: 1, wounded: null }]);
+  });
+});
