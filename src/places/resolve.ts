@@ -27,7 +27,7 @@ import {
   tokenAt,
 } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
-import type { GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
+import type { Country, GazetteerEntry, PlaceMention, PlacePrecision, ResolvedPlace } from './types.js';
 
 export { findGovernorates, governorateByName } from './governorates.js';
 
@@ -378,8 +378,9 @@ export interface Namesake {
   /** The canonical English names of the gazetteer's place and of its governorate. */
   name: string;
   from: string;
-  /** The governorate the article's bearing puts it in. */
+  /** The governorate the article's bearing puts it in, and that governorate's country. */
   to: LocalizedText;
+  country: Country;
 }
 
 /**
@@ -406,7 +407,12 @@ export function namesakesTold(text: string): Namesake[] {
     const first = tokenAt(tokens, other.mentions[0]!.start);
     const phrase = relativePhrase(sentence, tokens, first);
     const words = phrase === undefined ? [] : tokens.slice(phrase.start, first);
-    if (sideOfBearing(words, chain, other) !== 'off') return [];
+    // ("بلدة سنجار في ريف إدلب": a town the article sets in the other country is that country's
+    // namesake, whatever the bearing; the gazetteer's place cannot lie there. A quarter so set, "حي
+    // الحمدانية … في مدينة حلب", is its city's, read clause by clause: namesake-quarter.ts)
+    const otherCountry =
+      other.governorate.country !== chain.governorate.country && !toldAsQuarter(tokens, chain);
+    if (!otherCountry && sideOfBearing(words, chain, other) !== 'off') return [];
     return namesakesOf(chain, other);
   });
 }
@@ -418,6 +424,7 @@ function namesakesOf(chain: Chain, place: Chain): Namesake[] {
     name: e.names.en[0]!,
     from: chain.governorate.names.en[0]!,
     to: canonical(place.governorate),
+    country: place.governorate.country,
   }));
 }
 

@@ -86,6 +86,7 @@ import { stillTreated, treatedCount } from '../tolls/still-treated.js';
 import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
+import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
 import { namedDayOverCount } from '../dates/counted-day.js';
@@ -213,11 +214,17 @@ export function analyseClause(
   const view = matchView(text);
   // ("اتهمت الوزارة، اليوم الجمعة، … بشن هجوم …، مساء الأربعاء": the day it was said, whatever the verb)
   // ("وذكرت شبكة "حمص اليوم"": an outlet's name, no day: outlet-name.ts)
+  // ("…صباح أمس الثلاثاء، رغم إعلان الوزارة انتهاء العمليات مساء الاثنين": the day of what the event
+  // came in spite of is none of the clause's, nor the deed's that would make the first day a
+  // statement's: concession-day.ts)
   const dates = markStatementDay(
     view.text,
-    markReportingDates(
+    withoutConcessionDays(
       view.text,
-      withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
+      markReportingDates(
+        view.text,
+        withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
+      ),
     ),
   );
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to (read below)

@@ -49,6 +49,11 @@ export interface PlaceContext {
   province(): ResolvedPlace | null;
   /** The place of the incidents the article places, where all lie in one governorate. */
   placed(): ResolvedPlace | null;
+  /**
+   * The town of the article's dateline ("SINJAR, Iraq -"), where the title places nothing and every
+   * incident the article places lies in its governorate.
+   */
+  dateline(): ResolvedPlace | null;
 }
 
 export function placeContext(
@@ -138,6 +143,12 @@ export function placeContext(
       const one = built.find((b) => b.place?.governorate)?.place ?? null;
       return one && placedIn(one) ? one : null;
     },
+    dateline: () => {
+      // (a title's place comes first: "أربيل – كوردستان 24" over a story on Hammam al-Alil is the
+      // outlet's office, the title where it happened)
+      const town = ctx.titlePlace?.governorate ? null : ctx.datelinePlace;
+      return town?.governorate && placedIn(town) ? town : null;
+    },
   };
 }
 
@@ -166,10 +177,14 @@ function unknownPlace(
   // (else the province the article tells all of: "…in Syria's eastern Deir al-Zor province",
   // then "a mortar round struck a house in the village of X"; a town told first is no such tie,
   // a roundup moves on)
+  // (else the town the story was filed from, "SINJAR, Iraq -", then "killed … in the village of
+  // Borek": a village too small for the gazetteer, in a story told from one town, lies around it,
+  // where nothing the article places lies in another governorate)
   const around =
     context.governorate(b) ??
     (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
-    context.province();
+    context.province() ??
+    context.dateline();
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {

@@ -29,6 +29,7 @@ export function namesakeKeeper(texts: readonly string[]): NamesakeKeeper {
     return place && kept
       ? {
           ...place,
+          country: kept.country,
           governorate: kept.to,
           district: null,
           locality: { [lang]: place.text },
