@@ -16,3 +16,18 @@ describe('a town spelt as wire copy spells it: Suwayra, in Wasit', () => {
     ).toEqual([{ from: '2010-03-02', to: '2010-03-02', governorate: 'Wasit', killed: null, wounded: 3 }]);
   });
 });
+
+describe('the deed a court judged or a defendant confessed to: an incident of the trial story, however old', () => {
+  it('"…متهم اعترف بتفجير عبوة ناسفة … في شهر أيار من عام 2015، ما أدى إلى مقتل…"', () => {
+    expect(
+      ingested(
+        'السجن المؤبد لمدان بتفجير في كركوك',
+        [
+          'أصدرت محكمة جنايات كركوك، اليوم الأحد، حكماً بالسجن المؤبد بحق مدان بالإرهاب.',
+          'وذكر مجلس القضاء الأعلى في بيان أن "المحكمة نظرت قضية متهم اعترف بتفجير عبوة ناسفة قرب سوق شعبي في قضاء الحويجة في شهر أيار من عام 2015، ما أدى إلى مقتل خمسة مواطنين وإصابة عشرة آخرين".',
+        ],
+        '2019-02-10',
+      ),
+    ).toEqual([{ from: '2015-05-01', to: '2015-05-31', governorate: 'Kirkuk', killed: 5, wounded: 10 }]);
+  });
+});
