@@ -114,7 +114,8 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
   const worst = WORST_OF_SERIES.exec(matchText);
   const judged = COURT.test(matchText) ? JUDGED.exec(matchText) : null;
-  if (!ranked && !worst && !judged && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
+  if (!ranked && !worst && !judged && !facts.separate && !facts.similar && !pointsBack(matchText))
+    return false;
   // ("The strikes came around 18 months after a similar raid … killed 18": the news before "after" is
   // the subject, the event recalled is what follows it; so is what follows the worst of a series)
   const after = CAME_AFTER.exec(matchText) ?? worst ?? judged;
