@@ -1306,7 +1306,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-wasit-suwaira',
     'iq-wasit',
-    'Suwaira|al-Suwaira|Suwayrah|as-Suwayrah',
+    'Suwaira|al-Suwaira|Suwayra|Suwayrah|as-Suwayrah',
     'الصويرة',
     32.93,
     44.77,

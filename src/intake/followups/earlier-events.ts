@@ -67,6 +67,21 @@ const PLUPERFECT = new RegExp(
   'u',
 );
 
+/**
+ * "اعترف بنقل سيارة مفخخة … في شهر آب من عام 2014، ما أدى إلى استشهاد تسعة", "أدين بالمشاركة في
+ * الهجوم", "convicted of helping a bomber who killed 23": the deed a court judged or a defendant
+ * confessed to — the event a story of a trial is about, however long ago it was.
+ */
+const JUDGED = new RegExp(
+  `(?<!${L})(?:${anyOf(['اعترف', 'واعترف', 'اعترافه', 'أدين', 'أدينوا', 'لإدانته', 'بإدانته', 'بتهمة', 'بتهم'])}|convicted|confessed|found (?:[\\p{L}-]+ ){0,3}?guilty|sentenced (?:[\\p{L}\\d-]+ ){0,6}?(?:for|over))(?!${L})`,
+  'u',
+);
+/** A court or its defendant named in the clause: "confessed", "اعترف" of a trial, not an army admitting its losses. */
+const COURT = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${anyOf(['محكمة', 'المحكمة', 'متهم', 'المتهم', 'مدان', 'المدان', 'قاضي', 'القضاء'])})(?!${L})|(?<!${L})(?:court|judiciary|judge|trial|defendants?)(?!${L})`,
+  'u',
+);
+
 /** Tied to the event told before: retold in the pluperfect, or at "the same" place. */
 export function pointsBack(matchText: string): boolean {
   return PLUPERFECT.test(matchText) || SAME.test(matchText);
@@ -98,10 +113,12 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   // (only where the clause places it: "since a bombing in Tayaran Square" alone names no governorate)
   const ranked = RANKED_SINCE.test(matchText) && !!facts.place?.governorate;
   const worst = WORST_OF_SERIES.exec(matchText);
-  if (!ranked && !worst && !facts.separate && !facts.similar && !pointsBack(matchText)) return false;
+  const judged = COURT.test(matchText) ? JUDGED.exec(matchText) : null;
+  if (!ranked && !worst && !judged && !facts.separate && !facts.similar && !pointsBack(matchText))
+    return false;
   // ("The strikes came around 18 months after a similar raid … killed 18": the news before "after" is
   // the subject, the event recalled is what follows it; so is what follows the worst of a series)
-  const after = CAME_AFTER.exec(matchText) ?? worst;
+  const after = CAME_AFTER.exec(matchText) ?? worst ?? judged;
   const recalled = after ? matchText.slice(after.index + after[0].length) : matchText;
   const one = ONE_EVENT.exec(recalled);
   // "520 هجوما": a count of events, not one
