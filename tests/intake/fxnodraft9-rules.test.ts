@@ -33,6 +33,20 @@ describe('a court ruling over an earlier bombing: the bombing is the incident, o
   });
 });
 
+describe('a conviction of a killing, with its day: the one killed is its dead, not those sentenced', () => {
+  it('"…حكماً بالسجن المؤبد بحق متهمين اثنين أدينا بقتل شرطي في مدينة الرمادي، في تموز من عام 2017"', () => {
+    expect(
+      ingested(
+        'السجن المؤبد لمتهمين بقتل شرطي',
+        [
+          'أصدرت محكمة جنايات الأنبار، اليوم الاثنين، حكماً بالسجن المؤبد بحق متهمين اثنين أدينا بقتل شرطي في مدينة الرمادي، في تموز من عام 2017.',
+        ],
+        '2019-05-13',
+      ),
+    ).toEqual([{ from: '2017-07-01', to: '2017-07-31', governorate: 'Anbar', killed: 1, wounded: null }]);
+  });
+});
+
 describe('what the convicted did before the deed: no event at the places it names', () => {
   it('"وأنهم نقلوا السيارة المفخخة من قضاء الحويجة إلى بعقوبة قبل تفجيرها"', () => {
     expect(

@@ -1,4 +1,5 @@
 // A court's ruling over an earlier attack: the news is the sentence, the incident the deed judged.
+import { CUES } from '../events/event-cues.js';
 import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -56,14 +57,22 @@ export interface JudgedClause {
  * A clause that tells whom the court convicted, and of what: the deed's day is the one told after
  * the conviction ("بعد إدانتهم بالتخطيط لتفجير سيارة مفخخة في مدينة سرمدا …، في الرابع عشر من
  * تموز 2019"), not the ruling's ("اليوم الثلاثاء") before it; `date` null where the clause gives the
- * deed none. Null: the clause tells no conviction.
+ * deed none. `tollTold`: words after the conviction tell someone killed or hurt ("أدينا بقتل مختار
+ * قرية …"), so that a count is the deed's, not the sentenced's ("حكماً بالإعدام بحق ثلاثة مدانين").
+ * Null: the clause tells no conviction.
  */
-export function judgedDeed(clause: JudgedClause): { date: DateMention | null } | null {
+export function judgedDeed(clause: JudgedClause): { date: DateMention | null; tollTold: boolean } | null {
   const view = matchView(clause.text);
   const convicted = CONVICTED_OF.exec(view.text);
   if (!convicted) return null;
   const from = view.sourceSpan(convicted.index, convicted.index + 1).start;
-  return { date: clause.dates.find((d) => d.start > from) ?? null };
+  const deed = view.text.slice(convicted.index);
+  return {
+    date: clause.dates.find((d) => d.start > from) ?? null,
+    tollTold: [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some(
+      (cue) => deed.search(cue) >= 0,
+    ),
+  };
 }
 
 /** "قبل تفجيرها", "قبل يومين من التفجير", "before the bombing": a step told as taken before the deed. */

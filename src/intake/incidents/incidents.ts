@@ -337,7 +337,7 @@ export function extractIncidents(
         // those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين", none of its dead)
         reportsEvent: analysed.reportsEvent || (!!deed?.date && analysed.event !== null),
         casualties:
-          deed?.date && !analysed.reportsEvent
+          deed?.date && !deed.tollTold && !analysed.reportsEvent
             ? { ...analysed.casualties, ...NO_CASUALTIES }
             : analysed.casualties,
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
