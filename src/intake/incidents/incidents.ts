@@ -709,9 +709,12 @@ export function extractIncidents(
         (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       // (not the deed a court's ruling is about, told with its day or its one toll: judged-deed.ts)
+      // (a deed told only by its year, "بقتل 12 شخصاً في كركوك عام 2015", spans too long to be read as one)
       const judged =
         ruling &&
-        (!!deed?.date || (hasCasualties(facts) && !facts.aggregate && !!date && !longPeriod(date.date)));
+        !!date &&
+        !longPeriod(date.date) &&
+        (!!deed?.date || (hasCasualties(facts) && !facts.aggregate));
       // (or told after "وليست هذه المرة الأولى…", "not the first time": earlier-events.ts)
       if (
         longAgo &&
