@@ -144,6 +144,7 @@ import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
+import { judgedDeed, rulesOnDeed, stepBeforeDeed } from '../followups/judged-deed.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -177,6 +178,8 @@ export function extractIncidents(
   // an article whose lead tells of a mass grave: killings it tells with no date are its victims'
   const grave = graveLead(sentences[0]?.text, ctx.lang);
   const denied = deniedSentences(sentences, matchTexts);
+  // a lead that tells a court's ruling over a deed: the article's incident is the deed (judged-deed.ts)
+  const ruling = rulesOnDeed(matchTexts.slice(0, 2));
   // the items of a list of the dead a heading announced ("مقتل ١٢ شخصاً، وهم:"): listed-dead.ts
   const listItems = ctx.lang === 'ar' ? deadListItems(sentences, matchTexts) : new Set<number>();
   // the day a feast began on, where a feast day is told beside its weekday (hijri-dates.ts)
@@ -284,10 +287,13 @@ export function extractIncidents(
         built.findLast((b) => b.date !== null),
         analysed,
       );
+      // (the deed a court convicted of, in a ruling's article: its own day, not the ruling's; judged-deed.ts)
+      const deed = ruling ? judgedDeed(analysed) : null;
       const facts: ClauseFacts = {
         ...analysed,
         // (a report the source had given before the news dates the event by its day: had-reported-day.ts)
         eventDate:
+          deed?.date ??
           analysed.eventDate ??
           hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published) ??
           // (so is a toll told after a clause in the pluperfect dated an earlier event of the sentence:
@@ -327,6 +333,13 @@ export function extractIncidents(
             (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
           sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
+        // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;
+        // those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين", none of its dead)
+        reportsEvent: analysed.reportsEvent || (!!deed?.date && analysed.event !== null),
+        casualties:
+          deed?.date && !deed.tollTold && !analysed.reportsEvent
+            ? { ...analysed.casualties, ...NO_CASUALTIES }
+            : analysed.casualties,
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         additional:
           (analysed.additional ||
@@ -639,6 +652,9 @@ export function extractIncidents(
       if (
         funeralRest ||
         !facts.reportsEvent ||
+        // (a conviction told with no day or toll of its deed: the ruling, no event of its own; judged-deed.ts)
+        (deed && !deed.date && !hasCasualties(facts)) ||
+        (ruling && !hasCasualties(facts) && stepBeforeDeed(clauseText)) ||
         facts.denied ||
         denied.has(sentence.index) ||
         facts.aggregate ||
@@ -692,14 +708,22 @@ export function extractIncidents(
         // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
         (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
+      // (not the deed a court's ruling is about, told with its day or its one toll: judged-deed.ts)
+      // (a deed told only by its year, "بقتل 12 شخصاً في كركوك عام 2015", spans too long to be read as one)
+      const judged =
+        ruling &&
+        !!date &&
+        !longPeriod(date.date) &&
+        (!!deed?.date || (hasCasualties(facts) && !facts.aggregate));
       // (or told after "وليست هذه المرة الأولى…", "not the first time": earlier-events.ts)
       if (
         longAgo &&
+        !judged &&
         !recallsOneEvent(facts, clauseText) &&
         !recalledAsNotTheFirst(facts, clauseText, matchTexts[sentences.indexOf(sentence)] ?? '')
       )
         continue;
-      if (date && toldAsHistory(date.date, ctx.published, facts)) continue;
+      if (date && !judged && toldAsHistory(date.date, ctx.published, facts)) continue;
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
@@ -709,7 +733,8 @@ export function extractIncidents(
         date &&
         monthsToll(
           date.date,
-          (facts.eventNamed || killedOnOneOccasion(clauseText)) && !deadOverFights(clauseText),
+          // (the deed a court's ruling is about is one: judged-deed.ts)
+          (judged || facts.eventNamed || killedOnOneOccasion(clauseText)) && !deadOverFights(clauseText),
           dead,
           facts.casualties.wounded,
         )

@@ -1,0 +1,91 @@
+// A court's ruling over an earlier attack: the news is the sentence, the incident the deed judged.
+import { CUES } from '../events/event-cues.js';
+import type { DateMention } from '../reading/types.js';
+import { AR_PREFIX, matchView } from '../reading/view.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** "حكماً بالإعدام", "قضت بالسجن المؤبد", "sentenced to death": a court's ruling. */
+const RULING = new RegExp(
+  `(?<!${L})(?:${anyOf(['حكم', 'حكما', 'حكماً', 'أحكام', 'أحكاما', 'أحكاماً', 'قضت', 'تقضي', 'يقضي', 'بإعدام', 'بالإعدام', 'بالسجن'])}|sentenced|sentences|ruling)(?!${L})`,
+  'u',
+);
+
+/** Who was convicted, or stood accused, of a deed: "أدين", "بعد إدانتهم", "مدانين", "متهمين", "convicted of". */
+const CONVICTED = [
+  'أدين',
+  'أدينوا',
+  'أدينا',
+  'أدينت',
+  'إدانته',
+  'إدانتهم',
+  'إدانتهما',
+  'إدانتها',
+  'المدان',
+  'المدانين',
+  'مدان',
+  'مدانين',
+  'مدانان',
+  'متهم',
+  'متهمين',
+  'متهمان',
+  'متهمون',
+];
+/** The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير". */
+const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة'];
+const CONVICTED_OF = new RegExp(
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  'u',
+);
+
+/**
+ * The lead tells a court's ruling over a deed ("أصدرت محكمة … حكماً بالإعدام بحق إرهابي أدين بتنفيذ
+ * تفجير…", "a court sentenced three men to death for the bombing of…"): the article is about that
+ * deed, however long ago it was, and its ruling day is no day of any event. `leads` are the matching
+ * forms of the article's first sentences (a dateline may stand first).
+ */
+export function rulesOnDeed(leads: readonly string[]): boolean {
+  return leads.some((lead) => RULING.test(lead) && CONVICTED_OF.test(lead));
+}
+
+/** What `judgedDeed` reads of a clause (clause-facts.ts). */
+export interface JudgedClause {
+  text: string;
+  dates: readonly DateMention[];
+}
+
+/**
+ * A clause that tells whom the court convicted, and of what: the deed's day is the one told after
+ * the conviction ("بعد إدانتهم بالتخطيط لتفجير سيارة مفخخة في مدينة سرمدا …، في الرابع عشر من
+ * تموز 2019"), not the ruling's ("اليوم الثلاثاء") before it; `date` null where the clause gives the
+ * deed none. `tollTold`: words after the conviction tell someone killed or hurt ("أدينا بقتل مختار
+ * قرية …"), so that a count is the deed's, not the sentenced's ("حكماً بالإعدام بحق ثلاثة مدانين").
+ * Null: the clause tells no conviction.
+ */
+export function judgedDeed(clause: JudgedClause): { date: DateMention | null; tollTold: boolean } | null {
+  const view = matchView(clause.text);
+  const convicted = CONVICTED_OF.exec(view.text);
+  if (!convicted) return null;
+  const from = view.sourceSpan(convicted.index, convicted.index + 1).start;
+  const deed = view.text.slice(convicted.index);
+  return {
+    date: clause.dates.find((d) => d.start > from) ?? null,
+    tollTold: [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some(
+      (cue) => deed.search(cue) >= 0,
+    ),
+  };
+}
+
+/** "قبل تفجيرها", "قبل يومين من التفجير", "before the bombing": a step told as taken before the deed. */
+const BEFORE_THE_DEED = new RegExp(
+  `(?<!${L})(?:${anyOf(['قبل'])})\\s+(?:[^\\s.،,]+\\s+){0,2}?(?:${anyOf(['التفجير', 'تفجيرها', 'تفجيره', 'الهجوم', 'تنفيذه', 'تنفيذها'])})(?!${L})|(?<!${L})before (?:the|carrying out the) (?:bombing|attack|blast)(?!${L})`,
+  'u',
+);
+
+/**
+ * In a ruling's article, what the convicted did on the way to the deed ("وأنهم نقلوا السيارة المفخخة
+ * من قضاء الحويجة إلى أربيل … قبل تفجيرها", "اعترف بنقل السيارة … قبل يومين من التفجير"): the
+ * deed's making, told from the court's findings, with no blow of its own at the places it names.
+ */
+export function stepBeforeDeed(matchText: string): boolean {
+  return BEFORE_THE_DEED.test(matchText);
+}
