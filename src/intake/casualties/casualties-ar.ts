@@ -44,6 +44,7 @@ import { headsVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
+import { WOUND_NOUNS_AR } from './wound-nouns.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -277,7 +278,7 @@ const WITH_KIN = new RegExp(
 );
 
 /** The wounds someone died of: "بجراح", "بجروح". */
-const WOUNDS = new Set(['بجراح', 'بجروح', 'جراح', 'جروح'].map(normalizeForMatch));
+const WOUNDS = new Set(WOUND_NOUNS_AR.map(normalizeForMatch));
 
 /**
  * "توفي مدنيان متأثرين بجراح أصيبا بها": the wounding verb right after "wounds" tells how the wounds

@@ -1,4 +1,5 @@
 // Wounds are a blow's, never a disease's: a clause telling them is no epidemic's case.
+import { WOUND_NOUNS_AR } from '../casualties/wound-nouns.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -7,7 +8,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * says wounds tells of someone hurt, whatever else the article is about.
  */
 const WOUNDS = new RegExp(
-  `(?<!${L})(?:${anyOf(['بجروح', 'بجراح', 'جروح', 'جراح', 'بجروحه', 'بجراحه'])}|wounds|wounded|injured|injuries)(?!${L})`,
+  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه'])}|wounds|wounded|injured|injuries)(?!${L})`,
   'iu',
 );
 
