@@ -21,6 +21,7 @@ import {
 import { normalizeForMatch } from '../../text/normalize.js';
 import { CUES } from '../events/event-cues.js';
 import { diesOnly } from './dying-verbs.js';
+import { caughtDisease } from './caught-disease.js';
 import { addedPerson } from './added-person.js';
 import { indefiniteAccusative } from './assassinated.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
@@ -245,6 +246,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "على حي مقتلة": the name of a quarter or a village, spelt as "his killing" once folded
     if (PLACE_KIND.test(before)) continue;
+    // "بسبب إصابته بفيروس كورونا": a disease caught, no wound (caught-disease.ts)
+    if (caughtDisease(text, m.index + m[0].length)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)

@@ -2,6 +2,7 @@
 import { ageBetweenCommas } from '../victims/age-apposition.js';
 import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { woundedToldDead } from './dead-wounded.js';
+import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { familySizeAt } from './family-of.js';
@@ -177,6 +178,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
+      if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
       // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
       if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and

@@ -1,0 +1,36 @@
+// Rules from the fxcounts11 round (issue 12, casualty counts of matched incidents): a disease caught
+// ("إصابته بفيروس كورونا") is no wound, and one person's illness does not make an article about an
+// attack one about an epidemic; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { matchView } from '../../src/intake/reading/view.js';
+import { ingested } from '../support/tolls.js';
+
+describe('a disease caught: no wound', () => {
+  it('"بسبب إصابته بفيروس كورونا": no one wounded by the pronoun', () => {
+    expect(
+      findCasualties(matchView('وغاب شقيقه عن مجلس العزاء بسبب إصابته بفيروس كورونا'), 'ar').wounded,
+    ).toBeNull();
+  });
+  it('"وكان المدير قد أصيب بفيروس كورونا": no one wounded by the passive', () => {
+    expect(
+      findCasualties(matchView('وكان المدير قد أصيب بفيروس كورونا قبل أسبوعين'), 'ar').wounded,
+    ).toBeNull();
+  });
+});
+
+describe('one person’s illness: no epidemic article', () => {
+  it('an attack’s wounded stand beside a mourner kept away "بسبب إصابته بفيروس كورونا"', () => {
+    expect(
+      ingested(
+        'تشييع جنديين قتلا بهجوم في ديالى',
+        [
+          'شيّع أهالي قضاء بلدروز، اليوم الأربعاء، جثماني جنديين قتلا بهجوم لمسلحين على نقطة للجيش في ناحية مندلي بمحافظة ديالى مساء أمس الثلاثاء.',
+          'وكان الهجوم قد أسفر، بحسب بيان للجيش، عن مقتل جنديين بينهم نائب ضابط، وإصابة ثلاثة آخرين، بعد أن فتح المهاجمون النار على النقطة من بساتين قريبة.',
+          'وقال شقيق أحد القتيلين إن والده لم يحضر التشييع بسبب إصابته بفيروس كورونا.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([{ from: '2021-03-09', to: '2021-03-09', governorate: 'Diyala', killed: 2, wounded: 3 }]);
+  });
+});
