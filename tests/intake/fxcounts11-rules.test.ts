@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { woundedLeftOfCounted } from '../../src/intake/tolls/wounded-died/phrases.js';
 import { ingested } from '../support/tolls.js';
 
 describe('a disease caught: no wound', () => {
@@ -32,5 +33,27 @@ describe('one person’s illness: no epidemic article', () => {
         '2021-03-10',
       ),
     ).toEqual([{ from: '2021-03-09', to: '2021-03-09', governorate: 'Diyala', killed: 2, wounded: 3 }]);
+  });
+});
+
+describe('"أحد الجرحى الأربعة توفي": the wounded counted, less the one who died', () => {
+  it('after a burial of the dead, "أحد الجرحى الخمسة توفي … ليرتفع عدد القتلى إلى أربعة": four dead, four wounded', () => {
+    expect(
+      ingested(
+        'تشييع ضحايا هجوم على سيارة جنوب كركوك',
+        [
+          'شيّع أهالي ناحية الرشاد جنوب كركوك، اليوم الاثنين، جثامين ثلاثة من أبنائها قتلوا بهجوم مسلح استهدف سيارتهم على طريق الناحية مساء أمس الأحد.',
+          'وقال مصدر في الشرطة إن "أحد الجرحى الخمسة توفي صباح اليوم في مستشفى كركوك العام، ليرتفع عدد القتلى إلى أربعة".',
+        ],
+        '2019-04-15',
+      ),
+    ).toEqual([{ from: '2019-04-14', to: '2019-04-14', governorate: 'Kirkuk', killed: 4, wounded: 4 }]);
+  });
+  it('"بعد وفاة أحد المصابين الثلاثة": two wounded left', () => {
+    expect(
+      woundedLeftOfCounted(
+        matchView('ارتفع عدد القتلى إلى ثلاثة بعد وفاة أحد المصابين الثلاثة متأثراً بجراحه').text,
+      ),
+    ).toBe(2);
   });
 });
