@@ -57,3 +57,17 @@ describe('"أحد الجرحى الأربعة توفي": the wounded counted, le
     ).toBe(2);
   });
 });
+
+describe('"سبعة من مقاتلي الحشد الشعبي والقوات الأمنية استشهدوا": a count of two bodies joined by "و"', () => {
+  it('the passive verb counts them, however far back the count stands', () => {
+    expect(
+      findCasualties(
+        matchView('وقال المتحدث إن "ستة من منتسبي الشرطة الاتحادية والجيش العراقي استشهدوا خلال المعارك"'),
+        'ar',
+      ).killed,
+    ).toBe(6);
+  });
+  it('"خمسة من عناصر الجيش والحشد الشعبي قتلوا"', () => {
+    expect(findCasualties(matchView('وأكد أن خمسة من عناصر الجيش والحشد الشعبي قتلوا'), 'ar').killed).toBe(5);
+  });
+});
