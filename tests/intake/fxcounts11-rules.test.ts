@@ -71,3 +71,19 @@ describe('"سبعة من مقاتلي الحشد الشعبي والقوات ا�
     expect(findCasualties(matchView('وأكد أن خمسة من عناصر الجيش والحشد الشعبي قتلوا'), 'ar').killed).toBe(5);
   });
 });
+
+describe('"a suicide bomber killed only himself": no dead', () => {
+  it('the wounded told after stand alone', () => {
+    expect(
+      ingested(
+        'Bombings across Iraq',
+        [
+          'In Baiji, a suicide bomber killed only himself when he set off his vest at a police checkpoint on Sunday. Two policemen were wounded.',
+        ],
+        '2012-05-07',
+      ),
+    ).toEqual([
+      { from: '2012-05-06', to: '2012-05-06', governorate: 'Salahuddin', killed: null, wounded: 2 },
+    ]);
+  });
+});

@@ -55,7 +55,7 @@ import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.j
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
 import { takenThenFoundDead } from '../followups/body-found.js';
-import { pastSelfAnd } from './self-and-others.js';
+import { killsOnlySelf, pastSelfAnd } from './self-and-others.js';
 import { pastHedge } from './hedge-before-count.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from '../victims/known-victims.js';
@@ -177,6 +177,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
+      // ("a suicide bomber killed only himself": no dead, self-and-others.ts)
+      if (kind === 'killed' && lang === 'en' && killsOnlySelf(tokens, after)) continue;
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
       // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
       if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
