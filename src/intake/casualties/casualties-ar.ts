@@ -21,6 +21,8 @@ import {
 import { normalizeForMatch } from '../../text/normalize.js';
 import { CUES } from '../events/event-cues.js';
 import { diesOnly } from './dying-verbs.js';
+import { caughtDisease } from './caught-disease.js';
+import { joinedBodyBefore, withoutJoinedBodies } from './joined-body.js';
 import { addedPerson } from './added-person.js';
 import { indefiniteAccusative } from './assassinated.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
@@ -153,6 +155,9 @@ export function arabicPassive(
         : -1;
     if (between.length <= 2 || (partitive >= 0 && between.length <= 4 + partitive))
       return { ...phrase, start };
+    // (past a second group joined to the partitive's: "من مقاتلي الحشد الشعبي والقوات الأمنية", joined-body.ts)
+    if (partitive >= 0 && withoutJoinedBodies(between, partitive).length <= 4 + partitive)
+      return { ...phrase, start };
   }
   return shared();
 }
@@ -180,7 +185,12 @@ const MAX_WHO_THEY_WERE = 8;
  * امرأتان وثلاثة أطفال قتلوا"), a few words before that list, however long it runs.
  */
 function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
-  const near = Math.max(0, cue - MAX_BEFORE_VERB);
+  // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
+  const joined = joinedBodyBefore(
+    tokens.map((t) => t.word),
+    cue,
+  );
+  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
@@ -246,6 +256,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
     // "على حي مقتلة": the name of a quarter or a village, spelt as "his killing" once folded
     if (PLACE_KIND.test(before)) continue;
+    // "بسبب إصابته بفيروس كورونا": a disease caught, no wound (caught-disease.ts)
+    if (caughtDisease(text, m.index + m[0].length)) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)

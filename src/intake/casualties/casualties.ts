@@ -2,6 +2,7 @@
 import { ageBetweenCommas } from '../victims/age-apposition.js';
 import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { woundedToldDead } from './dead-wounded.js';
+import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { familySizeAt } from './family-of.js';
@@ -54,7 +55,7 @@ import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.j
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
 import { takenThenFoundDead } from '../followups/body-found.js';
-import { pastSelfAnd } from './self-and-others.js';
+import { killsOnlySelf, pastSelfAnd } from './self-and-others.js';
 import { pastHedge } from './hedge-before-count.js';
 import { objectAfterForce } from './force-subject.js';
 import { knownVictims } from '../victims/known-victims.js';
@@ -176,7 +177,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       const after = tokens.findIndex((t) => t.start >= cueEnd);
       const before = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
       const cue = m[0].trim();
+      // ("a suicide bomber killed only himself": no dead, self-and-others.ts)
+      if (kind === 'killed' && lang === 'en' && killsOnlySelf(tokens, after)) continue;
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
+      if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
       // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
       if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and

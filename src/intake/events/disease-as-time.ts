@@ -1,6 +1,7 @@
 // A disease named only as the time of something else does not make an article one about an epidemic.
 import { CUES } from './event-cues.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
+import { withoutOnesIllness } from '../casualties/caught-disease.js';
 
 /**
  * "during the coronavirus lockdown", "amid the COVID-19 pandemic", "في ظل جائحة كورونا", "خلال فترة
@@ -18,5 +19,9 @@ const DISEASE_AS_TIME = new RegExp(
  * lockdown"): the article's dead are an attack's.
  */
 export function namesEpidemic(matchText: string): boolean {
-  return CUES.disease.test(matchText) && CUES.disease.test(matchText.replace(DISEASE_AS_TIME, ' '));
+  // (nor where it is one person's illness, "بسبب إصابته بفيروس كورونا": caught-disease.ts)
+  return (
+    CUES.disease.test(matchText) &&
+    CUES.disease.test(withoutOnesIllness(matchText.replace(DISEASE_AS_TIME, ' ')))
+  );
 }

@@ -4,7 +4,7 @@
 import { normalizeForMatch } from '../../../text/normalize.js';
 import { THE_OTHER_AR } from '../../casualties/casualty-words.js';
 import { CUES } from '../../events/event-cues.js';
-import { EN_ORDINALS } from '../../reading/number-words.js';
+import { AR_UNITS, EN_ORDINALS } from '../../reading/number-words.js';
 import { L, anyOf as f } from '../../reading/word-pattern.js';
 
 /**
@@ -139,11 +139,37 @@ const OF_COUNTED_WOUNDED = new RegExp(
  * no share of them can be taken away.
  */
 export function woundedLeftOfCounted(matchText: string): number | null {
+  if (/جرحي|مصابين/u.test(matchText)) {
+    const ar = countedWoundedAr(matchText);
+    if (ar !== null) return ar;
+  }
   if (!/wounded|injured/u.test(matchText)) return null;
   const g = OF_COUNTED_WOUNDED.exec(matchText)?.groups;
   if (!g?.died || !g.wounded) return null;
   const left = Number(g.wounded) - (SMALL[g.died] ?? 0);
   return left > 0 ? left : null;
+}
+
+/**
+ * "أحد الجرحى الأربعة", "اثنين من المصابين الخمسة": the wounded counted by the number that follows
+ * them, definite as they are, in the words that tell some of them dead.
+ */
+const OF_COUNTED_WOUNDED_AR = new RegExp(
+  `(?<![\\p{L}])(?<died>${f(['أحد', 'إحدى', 'اثنان', 'اثنين'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+${f(['ال'])}(?<wounded>\\p{L}+)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "أحد الجرحى الأربعة توفي فجر اليوم", "بعد وفاة أحد المصابين الثلاثة": as "one of the 11 people
+ * wounded died" (above), the wounded counted less the one who died; null where the clause tells no
+ * one of them dead.
+ */
+function countedWoundedAr(matchText: string): number | null {
+  const g = OF_COUNTED_WOUNDED_AR.exec(matchText)?.groups;
+  const wounded = g?.wounded ? AR_UNITS[g.wounded] : undefined;
+  const died = g?.died ? AR_UNITS[g.died] : undefined;
+  if (wounded === undefined || died === undefined || diedOfWounds(matchText) !== died) return null;
+  return wounded > died ? wounded - died : null;
 }
 
 /** Where the clause (in matching form) tells some of the wounded dead since, or null. */

@@ -1,0 +1,32 @@
+// "سبعة من مقاتلي الحشد الشعبي والقوات الأمنية استشهدوا": the bodies the counted served in may be
+// two, joined by "و", and the passive verb still counts them.
+
+/** A definite word joined by "و" ("والقوات"), and the definite words that describe it ("الأمنية"). */
+const JOINED_DEFINITE = /^وال\p{L}+$/u;
+const DEFINITE = /^ال\p{L}+$/u;
+
+/**
+ * The words between a count and its passive verb, past a partitive ("من مقاتلي الحشد الشعبي"),
+ * less a second group joined to the partitive's by "و" with its adjectives ("والقوات الأمنية",
+ * "والجيش"): those words say whom the count is of, no other subject of the verb.
+ */
+export function withoutJoinedBodies(words: readonly string[], partitive: number): string[] {
+  const kept: string[] = [];
+  let joined = false;
+  for (const [i, word] of words.entries()) {
+    if (i > partitive + 1 && JOINED_DEFINITE.test(word)) joined = true;
+    else if (!joined || !DEFINITE.test(word)) joined = false;
+    if (!joined) kept.push(word);
+  }
+  return kept;
+}
+
+/**
+ * How many words right before the verb at `cue` are such a joined group ("… والقوات الأمنية
+ * استشهدوا"): the count may stand that much further back; 0 where none.
+ */
+export function joinedBodyBefore(words: readonly string[], cue: number): number {
+  let i = cue - 1;
+  while (i >= 0 && DEFINITE.test(words[i] ?? '')) i--;
+  return i >= 0 && JOINED_DEFINITE.test(words[i] ?? '') ? cue - i : 0;
+}
