@@ -35,3 +35,31 @@ describe('a lead toll told of two governorates by name: the total of the items t
     ]);
   });
 });
+
+describe('the event told, "came amid" what was going on: its setting, no incident', () => {
+  it('"Monday\'s bombing came as rebels pressed an offensive they launched last week on a district of the capital"', () => {
+    expect(
+      ingested(
+        'Car bomb kills four in Homs',
+        [
+          'A car bomb exploded near a bakery in the city of Homs on Monday, killing four people, state media said.',
+          "Monday's bombing came as rebels pressed an offensive they launched last week on the Damascus district of Qaboun.",
+        ],
+        '2017-04-04',
+      ),
+    ).toEqual([{ from: '2017-04-03', to: '2017-04-03', governorate: 'Homs', killed: 4, wounded: null }]);
+  });
+
+  it('"ويأتي الهجوم عشية الذكرى الخامسة لسيطرة الفصائل على المدينة في درعا"', () => {
+    expect(
+      ingested(
+        'مقتل ثلاثة بهجوم في السويداء',
+        [
+          'قتل ثلاثة عناصر من الشرطة بهجوم مسلح على حاجز في مدينة السويداء، مساء أمس الأحد.',
+          'ويأتي الهجوم عشية الذكرى الخامسة لسيطرة الفصائل على مدينة بصرى الشام في درعا.',
+        ],
+        '2020-03-23',
+      ),
+    ).toEqual([{ from: '2020-03-22', to: '2020-03-22', governorate: 'Suwayda', killed: 3, wounded: null }]);
+  });
+});

@@ -32,7 +32,7 @@ import {
   tollOfEventsCountedBefore,
 } from '../roundups/counted-events.js';
 import { ranksEventTold } from '../events/series/ranked.js';
-import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
+import { cameAfterAsTold, cameAmidAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
 import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
@@ -657,6 +657,9 @@ export function extractIncidents(
         cameAfterAsTold(clauseText)
       )
         continue;
+      // "ويأتي التفجير عشية الذكرى…", "Monday's bombing came as rebels pressed…": the event told, amid
+      // what was going on (came-after-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && cameAmidAsTold(clauseText)) continue;
       // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;
