@@ -63,3 +63,17 @@ describe('the event told, "came amid" what was going on: its setting, no inciden
     ).toEqual([{ from: '2020-03-22', to: '2020-03-22', governorate: 'Suwayda', killed: 3, wounded: null }]);
   });
 });
+
+describe('a court’s prison sentences: a ruling, no incident', () => {
+  it('"أصدرت محكمة الجنايات أحكاماً بالسجن … بحق متهمين بالهجوم على حاجز"', () => {
+    expect(
+      ingested(
+        'السجن لستة متهمين بالهجوم على حاجز في حمص',
+        [
+          'أصدرت محكمة الجنايات في حمص، اليوم الأربعاء، أحكاماً بالسجن لمدد تتراوح بين خمس وعشر سنوات بحق ستة متهمين أدينوا بالمشاركة في هجوم مسلح على حاجز للجيش في حي الوعر.',
+        ],
+        '2011-05-18',
+      ),
+    ).toEqual([]);
+  });
+});
