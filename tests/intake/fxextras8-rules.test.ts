@@ -77,3 +77,19 @@ describe('a court’s prison sentences: a ruling, no incident', () => {
     ).toEqual([]);
   });
 });
+
+describe('a count named a month’s toll: no incident, however few its dead', () => {
+  it('"four American soldiers died in Iraq in October, one of the lowest monthly tolls", after the day’s blast', () => {
+    expect(
+      ingested(
+        'Roadside bomb kills policeman in Basra',
+        [
+          'A roadside bomb killed a policeman in Basra on Sunday, police said.',
+          'The US military said four American soldiers died in Iraq in October, one of the lowest monthly tolls since the 2003 invasion.',
+          'There are about 117,000 US troops in Iraq.',
+        ],
+        '2009-11-02',
+      ),
+    ).toEqual([{ from: '2009-11-01', to: '2009-11-01', governorate: 'Basra', killed: 1, wounded: null }]);
+  });
+});

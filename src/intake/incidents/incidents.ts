@@ -24,7 +24,12 @@ import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
-import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
+import {
+  deadOverFights,
+  killedOnOneOccasion,
+  monthsToll,
+  namedMonthlyToll,
+} from '../roundups/period-totals.js';
 import { fightsCountedSoFar } from '../roundups/fights-so-far.js';
 import {
   eventsTalliedOverSpan,
@@ -718,6 +723,8 @@ export function extractIncidents(
         )
       )
         continue;
+      // (or one named a month's toll: "four soldiers died in October, one of the lowest monthly tolls")
+      if (date && namedMonthlyToll(date.date, clauseText)) continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;
