@@ -166,7 +166,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzf',
-      'TOTAL | 50 | 50 | 44 | 0.88 | 0.88 | 0.88 | 0.78 | 0.95 | 0.59 (26/44) | 0.89 (39/44) | 0.85 (106/124)',
+      'TOTAL | 49 | 50 | 44 | 0.90 | 0.88 | 0.89 | 0.78 | 0.95 | 0.59 (26/44) | 0.89 (39/44) | 0.85 (106/124)',
     ],
   ])('%s: the totals it reaches after the fixes, exactly', async (dir, row) => {
     const t = await probeTotal(dir);
