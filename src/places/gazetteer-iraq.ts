@@ -9,7 +9,15 @@ import type { Row } from './rows.js';
  */
 export const IRAQ_ROWS: readonly Row[] = [
   // Baghdad
-  ['governorate', 'iq-baghdad', null, 'Baghdad|Bagdad|Iraqi capital', 'بغداد|العاصمة العراقية', 33.31, 44.37],
+  [
+    'governorate',
+    'iq-baghdad',
+    null,
+    "Baghdad|Bagdad|Iraqi capital|Iraq's capital",
+    'بغداد|العاصمة العراقية',
+    33.31,
+    44.37,
+  ],
   ['district', 'iq-baghdad-karkh', 'iq-baghdad', 'Karkh|al-Karkh', 'الكرخ', 33.31, 44.35],
   ['district', 'iq-baghdad-rusafa', 'iq-baghdad', 'Rusafa|al-Rusafa|Resafa|Rasafa', 'الرصافة', 33.34, 44.42],
   [

@@ -10,7 +10,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'governorate',
     'sy-damascus',
     null,
-    'Damascus|Dimashq|Damas|Syrian capital',
+    "Damascus|Dimashq|Damas|Syrian capital|Syria's capital",
     'دمشق|العاصمة السورية',
     33.51,
     36.29,

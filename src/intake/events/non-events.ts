@@ -90,7 +90,8 @@ const ANNIVERSARY = new RegExp(
 const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
 
 /**
- * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "sentenced five men to death"): a ruling,
+ * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "أصدرت محكمة أمن الدولة أحكاماً بالسجن",
+ * "sentenced five men to death"): a ruling,
  * not a killing; the attack it judges is told, with its own date, where the article tells it.
  */
 const SENTENCE = words(
@@ -113,6 +114,12 @@ const SENTENCE = words(
     'حكمت المحكمة',
     'قضت المحكمة',
     'أصدرت المحكمة',
+    'أصدرت محكمة',
+    'حكما بالسجن',
+    'أحكاما بالسجن',
+    'أحكام بالسجن',
+    'الحكم بالسجن',
+    'بالسجن المؤبد',
   ],
   ['sentenced', 'sentencing', 'death sentences?', 'convicted'],
 );

@@ -17,6 +17,20 @@ const TOLD_CAME_AFTER = new RegExp(
  */
 export const cameAfterAsTold = (matchText: string): boolean => TOLD_CAME_AFTER.test(matchText);
 
+/** The event told by its definite name, or by its day ("Monday's bombing"), as the subject of "came amid". */
+const TOLD_CAME_AMID = new RegExp(
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'الاغتيال'])})\\s+(?:${anyOf(['عشية', 'وسط', 'في ظل', 'في وقت', 'فيما', 'تزامنا مع', 'بالتزامن مع', 'مع'])})(?!${L})|^\\W*(?:the|\\p{L}+ s) (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|killing|assassination)s? (?:comes|came) (?:as|amid|while|on the eve of)(?!${L})`,
+  'u',
+);
+
+/**
+ * "ويأتي التفجير عشية الذكرى الثالثة لانطلاق الاحتجاجات في حمص", "Monday's bombing came as rebels
+ * pressed an offensive they launched last week on Jobar": the event just told, set in what was going
+ * on around it — where it gives no casualties, what it came amid is the news's setting (an
+ * anniversary, a campaign under way), no incident of its own, whatever day or place it names.
+ */
+export const cameAmidAsTold = (matchText: string): boolean => TOLD_CAME_AMID.test(matchText);
+
 /** The event told by its definite name, as the subject of "came in answer to". */
 const TOLD_CAME_IN_ANSWER = new RegExp(
   `(?<!${L})ال\\p{L}+\\s+(?:${anyOf(['جاءت', 'جاء', 'تأتي', 'يأتي'])})\\s+(?:${anyOf(RETALIATION_AR)})(?!${L})|(?<!${L})the (?:[\\p{L}-]+ ){0,2}?(?:strikes?|attacks?|raids?|bombing|shelling) (?:came|comes|come) (?:[\\p{L}-]+ ){0,2}?(?:${RETALIATION_EN.join('|')})(?!${L})`,

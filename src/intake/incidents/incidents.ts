@@ -24,7 +24,12 @@ import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { nextOfSeries } from '../events/series/next.js';
-import { deadOverFights, killedOnOneOccasion, monthsToll } from '../roundups/period-totals.js';
+import {
+  deadOverFights,
+  killedOnOneOccasion,
+  monthsToll,
+  namedMonthlyToll,
+} from '../roundups/period-totals.js';
 import { fightsCountedSoFar } from '../roundups/fights-so-far.js';
 import {
   eventsTalliedOverSpan,
@@ -32,7 +37,7 @@ import {
   tollOfEventsCountedBefore,
 } from '../roundups/counted-events.js';
 import { ranksEventTold } from '../events/series/ranked.js';
-import { cameAfterAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
+import { cameAfterAsTold, cameAmidAsTold, cameInAnswerAsTold } from '../followups/came-after-told.js';
 import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
@@ -673,6 +678,9 @@ export function extractIncidents(
         cameAfterAsTold(clauseText)
       )
         continue;
+      // "ويأتي التفجير عشية الذكرى…", "Monday's bombing came as rebels pressed…": the event told, amid
+      // what was going on (came-after-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && cameAmidAsTold(clauseText)) continue;
       // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;
@@ -740,6 +748,8 @@ export function extractIncidents(
         )
       )
         continue;
+      // (or one named a month's toll: "four soldiers died in October, one of the lowest monthly tolls")
+      if (date && namedMonthlyToll(date.date, clauseText)) continue;
       // (or over the span it was told in: "أعلن الأسبوع الماضي تنفيذ 14 عملية أسفرت عن…")
       const tallySpan = date ?? facts.reportingDate;
       if (tallySpan && eventsTalliedOverSpan(tallySpan.date, clauseText)) continue;

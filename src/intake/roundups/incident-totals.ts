@@ -8,6 +8,7 @@ import { tollOfItsOwn } from './own-toll.js';
 import { lendKind } from './lead-kind.js';
 import { reportedBefore } from '../dates/reported-before.js';
 import { toldAcrossSeveral } from './total-scope.js';
+import { governoratesWithCountryside } from './city-countryside.js';
 import { regionWideToll } from './region-wide.js';
 import { offCity } from '../places/off-city.js';
 import type { Sentence } from '../reading/types.js';
@@ -45,6 +46,7 @@ export function foldTotals(
     governorate: governorateOf(b),
     scope: scopeOf(b),
     acrossCountry: countryWideToll(b.source, ctx.lang),
+    named: governoratesWithCountryside(b.source).map((g) => g.names.en[0] ?? g.id),
     ownToll: tollOfItsOwn(b.source, ctx.lang),
     b,
   });

@@ -32,6 +32,8 @@ export type Summable = {
   ownToll?: boolean;
   /** The days it was told of, if any. */
   date?: DateValue | null;
+  /** The governorates its own clause names (canonical English), where it names any. */
+  named?: readonly string[];
 };
 
 /**
@@ -168,7 +170,33 @@ function summedBy<T extends Summable>(
     const told = parts.filter((p) => (some(p.killed) || some(p.wounded)) && !toldOnOtherDays(p, total));
     if (told.length >= 2) return told;
   }
+  const named = itemsAtNamedGovernorates(total, gov, parts);
+  if (named) return named;
   return nearSum(total, gov, parts);
+}
+
+/**
+ * "At least 11 people were killed when mortar shells struck central Damascus and a car bomb went off
+ * in Homs", "Israeli strikes on Syria's capital and Homs province killed eight", then an item with a
+ * toll of its own at each: a toll its clause tells of two governorates by name is no one event's (an
+ * incident lies in one), it is the total of the items told at them, whatever their figures add up
+ * to (one source's count here, another's there; a floor; a range) — items at each of at least two
+ * of the governorates it names (not one item beside it: the lead may tell an event the body never
+ * counts again). An item of the eve counts ("over the weekend" then "on Friday": parts recalled
+ * from days before are already left out).
+ */
+function itemsAtNamedGovernorates<T extends Summable>(
+  total: T,
+  gov: string | null,
+  parts: readonly T[],
+): T[] | null {
+  const named = total.named ?? [];
+  if (gov !== null || named.length < 2 || total.sentences.length !== 1) return null;
+  const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
+  const told = parts.filter(
+    (p) => (some(p.killed) || some(p.wounded)) && p.governorate !== null && named.includes(p.governorate),
+  );
+  return new Set(told.map((p) => p.governorate)).size >= 2 ? told : null;
 }
 
 /**

@@ -260,6 +260,24 @@ export function monthsToll(
 }
 
 /**
+ * "four American soldiers died in Iraq in October, one of the lowest monthly tolls since 2003", "وهي
+ * أدنى حصيلة شهرية منذ…", "the highest monthly death toll": the count named as a month's, however few.
+ */
+const MONTHLY_TOLL = new RegExp(
+  `(?<!${L})monthly (?:death |casualty )?(?:tolls?|tally|tallies|figures?)(?!${L})|(?<!${L})(?:${f(['حصيلة شهرية', 'الحصيلة الشهرية'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause (in matching form), told over a month or more, names its count a month's toll: the
+ * month's count, not one event, however few its dead (beside `monthsToll`, which goes by how many).
+ */
+export function namedMonthlyToll(date: { from: string; to: string }, text: string): boolean {
+  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  return days >= 27 && MONTHLY_TOLL.test(text);
+}
+
+/**
  * "The attack was the deadliest since December, when gunmen killed 11 people in a village", "…منذ
  * كانون الأول، حين قتل مسلحون 11 شخصاً": the month told, then the one occasion in it ("when") whose
  * dead they were — an event of that month, however many died, not the month's count (not blows in
