@@ -2,9 +2,10 @@
 // denied claims drafted as incidents): the day a count stood "by"; a claim whose event the next
 // sentence denies took place at all; the toll of the operations a speaker names back after the
 // sentence before counted them; a lead that counts its blows, told after it one by one by rank; the
-// bodies of "the others" among the dead already counted; each on sentences written for it.
+// bodies of "the others" among the dead already counted; a deed a defendant confessed to, of no day
+// told; a place "being prepared" for an offensive to come; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { incidents, ingested } from '../support/tolls.js';
 
 describe('"by Tuesday morning": the day a count stood by, not the event’s', () => {
   it('a hospital’s count of the bodies brought in "by Tuesday morning" is the strike of Monday night, not a second event', () => {
@@ -82,5 +83,34 @@ describe('"جثتي الآخرَين": the bodies of others among the dead alrea
         '2015-07-12',
       ),
     ).toEqual([{ from: '2015-07-11', to: '2015-07-11', governorate: 'Nineveh', killed: 6, wounded: null }]);
+  });
+});
+
+describe('a deed a defendant confessed to, with no day of its own: the background of a sentence, no incident', () => {
+  it('"…أن المدان اعترف أيضاً بمشاركته في العام نفسه بزرع عبوة ناسفة …، انفجرت من دون أن تسفر عن خسائر"', () => {
+    expect(
+      incidents(
+        [
+          'وأشار البيان إلى أن "المدان اعترف أيضاً بمشاركته في العام نفسه بزرع عبوة ناسفة على طريق دورية للشرطة قرب قضاء الحضر في نينوى، انفجرت من دون أن تسفر عن خسائر بشرية".',
+        ],
+        'ar',
+        '2019-03-10',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"The nearby air base, recaptured in July, is being prepared as a hub for the coming offensive": no battle', () => {
+  it('a place being made ready for an offensive to come tells no event of its own', () => {
+    expect(
+      ingested(
+        'Shelling hits recaptured town south of Mosul',
+        [
+          'Islamic State militants shelled the town of Hammam al-Alil south of Mosul on Tuesday, killing four civilians, a local official said.',
+          'Iraqi troops drove the militants from the town last week. The nearby Qayyara air base, recaptured in July, is being prepared as a logistics hub for the coming offensive.',
+        ],
+        '2016-08-31',
+      ),
+    ).toEqual([{ from: '2016-08-30', to: '2016-08-30', governorate: 'Nineveh', killed: 4, wounded: null }]);
   });
 });
