@@ -13,6 +13,19 @@ const UNTIL_BEFORE = new RegExp(
   `(?<!${L})(?:until|till|(?:lasted|went on|raged|dragged on)\\s+(?:well\\s+)?into|${anyOf(['حتى', 'لغاية', 'وحتى'])})(?:\\s+[^\\s.,;،؛]+){0,4}\\s*$`,
   'u',
 );
+/**
+ * "by" or "بحلول" right before the day ("had been brought in by Tuesday morning", "by the early hours
+ * of Monday", "بحلول مساء الثلاثاء"): the day a count or a state stood by, not when what it counts
+ * happened. Only the day itself or its hours may follow the word ("killed by the blast on Tuesday",
+ * "wounded by Sunday's bomb" name the blow, not a deadline).
+ */
+const BY_BEFORE = new RegExp(
+  `(?<!${L})(?:by|${anyOf(['بحلول'])})\\s+(?:the\\s+(?:early\\s+hours|end|morning|evening|night)\\s+of\\s+|${anyOf(['صباح', 'مساء', 'ظهر', 'فجر', 'ليل', 'ليلة', 'نهاية'])}\\s+)?$`,
+  'u',
+);
+/** A day told as the owner of what follows ("Sunday's bomb", "sunday s" in matching form), which no deadline is. */
+const POSSESSIVE_AFTER = /^(?:['’]|\s)s(?!\p{L})/u;
+
 /** How far before a date "until" may stand. */
 const REACH = 40;
 
@@ -22,5 +35,9 @@ const REACH = 40;
  * استمرت حتى فجر اليوم الخميس" the day is where the fight told before ended; the event's is its start.
  */
 export function withoutUntilDays(matchText: string, dates: readonly DateMention[]): DateMention[] {
-  return dates.filter((d) => !UNTIL_BEFORE.test(matchText.slice(Math.max(0, d.start - REACH), d.start)));
+  return dates.filter((d) => {
+    const before = matchText.slice(Math.max(0, d.start - REACH), d.start);
+    if (UNTIL_BEFORE.test(before)) return false;
+    return !(BY_BEFORE.test(before) && !POSSESSIVE_AFTER.test(matchText.slice(d.end)));
+  });
 }

@@ -33,11 +33,23 @@ const DENIES_PREVIOUS = new RegExp(
 );
 
 /**
+ * A denial that any such event took place at all, whoever denies it and however long their name:
+ * "Iraq's Security Media Cell and the coalition both denied that any attack had taken place", "ونفت
+ * خلية الإعلام الأمني والتحالف وقوع أي هجوم". It denies the claim told before it, not a detail of it
+ * ("denied that civilians were among the dead" is no such denial).
+ */
+const DENIES_ANY_EVENT = new RegExp(
+  `(?<!${L})(?:denied|dismissed|rejected)\\s+(?:that\\s+)?(?:any|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+)?(?:attack|strike|airstrike|drone strike|bombing|shelling|incident)s?\\s+(?:had\\s+)?(?:taken place|took place|happened|occurred)(?!${L})|(?<!${L})(?:${f(['نفت', 'نفى', 'نفوا', 'ونفت', 'ونفى', 'ونفوا'])})\\s+(?:[\\p{L}]+\\s+){0,8}?(?:${f(['وقوع', 'حدوث'])})\\s+(?:${f(['أي', 'اي'])})(?!${L})`,
+  'u',
+);
+
+/**
  * Indexes of sentences whose events are denied claims: a claim with its denial in a later clause of
  * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a denial that names the account
  * it denies ("…، وهي رواية نفاها الحزب"), a sentence the next one
  * opens by denying ("… said an attack had killed five Americans. The coalition denied that"), or one
- * that tells again the report the one before denied.
+ * that tells again the report the one before denied, or a claim of an event that it or the next
+ * sentence denies took place at all.
  */
 export function deniedSentences(
   sentences: readonly Sentence[],
@@ -50,6 +62,10 @@ export function deniedSentences(
     const next = sentences[i + 1];
     if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
       denied.add(sentence.index);
+    // (a claim whose event the next sentence, or a later clause of its own, denies took place at all)
+    const deniedAfter =
+      CLAIM.test(text) && next?.paragraph === sentence.paragraph && DENIES_ANY_EVENT.test(texts[i + 1] ?? '');
+    if (deniedAfter || (CLAIM.test(text) && DENIES_ANY_EVENT.test(text))) denied.add(sentence.index);
     // (or told again after its denial, in the words of those who made it: report-denied.ts)
     if (i > 0 && retellsDeniedReport(texts[i - 1] ?? '', text)) denied.add(sentence.index);
   });

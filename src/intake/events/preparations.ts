@@ -5,10 +5,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * "Iraqi forces are preparing for an offensive on the city", "the alliance was preparing a new phase
  * of the offensive", "the army is gearing up to storm the town", "تستعد القوات لشن هجوم على المدينة",
  * "يتأهب الجيش لاقتحام البلدة": the verb of getting ready, in the present or the past progressive
- * (the offensive it names is still to come).
+ * (the offensive it names is still to come); so is a place or a force being made ready for it ("the
+ * air base is being prepared as a logistics hub for the Mosul offensive").
  */
 const PREPARING = new RegExp(
-  `(?<!${L})(?:is|are|was|were|been)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:preparing|gearing\\s+up|getting\\s+ready|massing\\s+(?:troops|forces|fighters))(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تستعد', 'يستعد', 'تتأهب', 'يتأهب', 'تتهيأ', 'يتهيأ', 'تستعدان', 'يستعدون', 'تحضر لشن', 'يحضر لشن'])})(?!${L})`,
+  `(?<!${L})(?:is|are|was|were|been)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:preparing|gearing\\s+up|getting\\s+ready|massing\\s+(?:troops|forces|fighters)|being\\s+(?:prepared|readied))(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تستعد', 'يستعد', 'تتأهب', 'يتأهب', 'تتهيأ', 'يتهيأ', 'تستعدان', 'يستعدون', 'تحضر لشن', 'يحضر لشن'])})(?!${L})`,
   'u',
 );
 

@@ -4,12 +4,14 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 /**
  * The bodies named definite, with no count of their own before them: "انتشل الدفاع المدني الجثث
  * الثلاث", "نقلت الجثة إلى الطب العدلي", "وتم تسليم جثامينهم إلى ذويهم"; "the bodies were taken to
- * the morgue", "rescuers recovered the three bodies", "their bodies were handed to their families".
+ * the morgue", "rescuers recovered the three bodies", "their bodies were handed to their families";
+ * so are the bodies of those told by their place among the dead already counted: "فيما لا يزال مصير
+ * جثتي الآخرَين مجهولاً" (the two others'), "جثث الضحايا", "جثامين القتلى".
  * ("the bodies of three shepherds were found", "جثث أربعة رجال": a count of bodies, found anew, is
  * not this.)
  */
 const DEFINITE_BODIES = new RegExp(
-  `(?<!${L})(?:و|ف)?(?:${f(['الجثث', 'الجثة', 'الجثتين', 'الجثتان', 'الجثامين', 'الجثمان', 'جثامينهم', 'جثثهم', 'جثتيهما', 'جثامينهما', 'جثته', 'جثمانه'])})(?!${L})|(?<!${L})(?:the|their|his|her)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?bod(?:y|ies)(?!\\s+of\\s+(?!the\\b|those\\b|these\\b)[\\p{L}\\d])(?!${L})`,
+  `(?<!${L})(?:و|ف)?(?:${f(['الجثث', 'الجثة', 'الجثتين', 'الجثتان', 'الجثامين', 'الجثمان', 'جثامينهم', 'جثثهم', 'جثتيهما', 'جثامينهما', 'جثته', 'جثمانه'])})(?!${L})|(?<!${L})(?:و|ف)?(?:${f(['جثتي', 'جثث', 'جثامين', 'جثماني'])})\\s+(?:${f(['الآخرين', 'الباقين', 'البقية', 'الضحايا', 'القتلى'])})(?!${L})|(?<!${L})(?:the|their|his|her)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?bod(?:y|ies)(?!\\s+of\\s+(?!the\\b|those\\b|these\\b)[\\p{L}\\d])(?!${L})`,
   'u',
 );
 

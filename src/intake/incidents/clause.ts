@@ -107,6 +107,7 @@ import { periodicReport } from '../roundups/periodic-report.js';
 import { tellsLawProvision } from '../events/law-provision.js';
 import { laterThan } from '../dates/later-on.js';
 import { tellsWhatMayCome } from '../events/may-come.js';
+import { confessedDeedOnly } from '../events/confessed-deed.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -393,6 +394,8 @@ export function analyseClause(
           !INTENT.test(view.text) &&
           // (nor what a blow could do: "repeated shelling could damage the dam", may-come.ts)
           !tellsWhatMayCome(view.text) &&
+          // (nor a deed a defendant confessed to, of no day told: confessed-deed.ts)
+          !confessedDeedOnly(view.text, eventDate !== null) &&
           !HABITUAL.test(view.text) &&
           // (so is the army's way of answering each attack: habitual-answer.ts)
           !answersEachTime(view.text) &&

@@ -81,10 +81,21 @@ const THE_EVENTS_AGAIN = new RegExp(
 );
 
 /**
- * "…its teams responded to 1,232 attacks in 2023. The attacks killed 161 people": the dead of events
- * the sentence before counted (three or more), told by their definite plural: the tally's toll, not one
- * event's (`before`: the sentence before, in matching form).
+ * The same, as the subject of what a speaker said, the verb after it and perhaps a relative clause
+ * between: "وقال المدير إن "العمليات، التي نفذت بالتنسيق مع …، أسفرت عن قتل 11"", "he said the
+ * raids, carried out with air support, killed 11".
+ */
+const THE_EVENTS_SAID = new RegExp(
+  `(?<!${L})(?:${['إن', 'ان'].map(normalizeForMatch).join('|')})\\s+["«“]?(?:(?:${['هذه', 'تلك'].map(normalizeForMatch).join('|')})\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})[^.؛]*?(?<!${L})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:said|that)\\s+["“]?(?:the|these|those)\\s+(?:${EVENTS_EN})(?!${L})[^.;]*?(?<!${L})(?:killed|wounded|injured|left)(?!${L})`,
+  'u',
+);
+
+/**
+ * "…its teams responded to 1,232 attacks in 2023. The attacks killed 161 people", "…carried out 47
+ * operations. The director said the operations, carried out with the tribal forces, killed 11": the
+ * dead of events the sentence before counted (three or more), told by their definite plural: the
+ * tally's toll, not one event's (`before`: the sentence before, in matching form).
  */
 export function tollOfEventsCountedBefore(before: string, matchText: string): boolean {
-  return THE_EVENTS_AGAIN.test(matchText) && COUNTS_EVENTS.test(before);
+  return (THE_EVENTS_AGAIN.test(matchText) || THE_EVENTS_SAID.test(matchText)) && COUNTS_EVENTS.test(before);
 }

@@ -96,6 +96,24 @@ export const NAMES_SEVERAL_EVENTS = new RegExp(
 );
 
 /**
+ * "Two roadside bombs went off in quick succession in Mosul, killing seven", "three car bombs
+ * exploded": a lead that counts its blows (two to five), which the body may then tell one by one.
+ */
+export const COUNTED_BLOWS = new RegExp(
+  `(?<!${L})(?:${anyOf(SEVERAL_EN)}) (?:[\\p{L}-]+ ){0,2}?(?:bombs|blasts|explosions|bombings)(?!${L})`,
+  'u',
+);
+
+/**
+ * "The first bomb struck a police patrol…, killing three", "a second bomb placed on a cart exploded…,
+ * killing two": one of the counted blows, told by its rank with a toll of its own.
+ */
+export const RANKED_BLOW = new RegExp(
+  `(?<!${L})(?:the|a) (?:first|second|third|fourth|fifth) (?:[\\p{L}-]+ )?(?:bomb|blast|explosion|bombing)(?!${L})`,
+  'u',
+);
+
+/**
  * "بين قصف تركي وهجوم لتنظيم داعش", "between shelling and an ambush": the toll's events told as of
  * two kinds, each named with its own words.
  */

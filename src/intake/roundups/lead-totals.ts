@@ -2,7 +2,7 @@
 import { sameCount, spanOf, sumCounts, type Count } from '../reading/count.js';
 import type { Check } from '../drafts/checks.js';
 import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
-import { NAMES_SEVERAL_EVENTS } from './lead-names-events.js';
+import { COUNTED_BLOWS, NAMES_SEVERAL_EVENTS, RANKED_BLOW } from './lead-names-events.js';
 import { floorValues } from './lower-bound.js';
 import { SCATTERED_EVENTS } from './scattered-events.js';
 import { tollOverSpan } from './span-toll.js';
@@ -172,6 +172,18 @@ function summedBy<T extends Summable>(
   }
   const named = itemsAtNamedGovernorates(total, gov, parts);
   if (named) return named;
+  // "Two roadside bombs went off …, killing seven and wounding 19", then "The first bomb …, killing
+  // three" and "a second bomb …, killing two": blows the lead counts, told after it one by one by
+  // their rank, each with its toll, are what it sums, whatever another source makes of one of them
+  if (COUNTED_BLOWS.test(view)) {
+    const ranked = parts.filter(
+      (p) =>
+        (some(p.killed) || some(p.wounded)) &&
+        !toldOnOtherDays(p, total) &&
+        RANKED_BLOW.test(matchView(p.source ?? '').text),
+    );
+    if (ranked.length >= 2) return ranked;
+  }
   return nearSum(total, gov, parts);
 }
 
