@@ -186,10 +186,7 @@ const MAX_WHO_THEY_WERE = 8;
  */
 function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
-  const joined = joinedBodyBefore(
-    tokens.map((t) => t.word),
-    cue,
-  );
+  const joined = joinedBodyBefore(tokens, cue);
   const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);

@@ -25,8 +25,8 @@ export function withoutJoinedBodies(words: readonly string[], partitive: number)
  * How many words right before the verb at `cue` are such a joined group ("… والقوات الأمنية
  * استشهدوا"): the count may stand that much further back; 0 where none.
  */
-export function joinedBodyBefore(words: readonly string[], cue: number): number {
+export function joinedBodyBefore(tokens: readonly { word: string }[], cue: number): number {
   let i = cue - 1;
-  while (i >= 0 && DEFINITE.test(words[i] ?? '')) i--;
-  return i >= 0 && JOINED_DEFINITE.test(words[i] ?? '') ? cue - i : 0;
+  while (i >= 0 && DEFINITE.test(tokens[i]?.word ?? '')) i--;
+  return i >= 0 && JOINED_DEFINITE.test(tokens[i]?.word ?? '') ? cue - i : 0;
 }
