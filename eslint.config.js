@@ -42,4 +42,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test files share their worker's loaded modules (vitest.config.ts: isolate is off), so a mock
+    // of a module or a global would leak into the files that run after it in the same worker.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubGlobal', 'stubEnv'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Test files share loaded modules: pass the dependency in instead of mocking it.',
+        })),
+      ],
+    },
+  },
 );
