@@ -62,3 +62,50 @@ describe('the body found that a toll rose by, told after "and": no event of its 
     ).toEqual([{ from: '2022-06-09', to: '2022-06-09', governorate: 'Aleppo', killed: 9, wounded: null }]);
   });
 });
+
+describe('what a sentence told, then "but" and a denial that any such event took place: denied', () => {
+  it('"…agency said a car bomber had killed 15 soldiers …, but an army official denied that any such attack had taken place"', () => {
+    expect(
+      ingested(
+        'Militants attack army post near Deir ez-Zor',
+        [
+          'Militants killed two soldiers at an army post near the city of Deir ez-Zor on Monday, a military source said.',
+          "The group's news agency said a car bomber had killed 15 soldiers at a second post on the city's edge, but an army official denied that any such attack had taken place.",
+        ],
+        '2018-03-06',
+      ),
+    ).toEqual([
+      { from: '2018-03-05', to: '2018-03-05', governorate: 'Deir ez-Zor', killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('blows told as the doer, the day they are counted since before the verb: a total', () => {
+  it('"…said on Friday that air strikes since Tuesday have killed 14 civilians across northern Syria"', () => {
+    expect(
+      ingested(
+        'Drone strike kills three in Qamishli',
+        [
+          'A drone strike killed three people in a car near the city of Qamishli in Hasakah province on Thursday, local officials said.',
+          'The local administration said that air strikes since Tuesday have killed 14 civilians across northern Syria.',
+        ],
+        '2021-08-06',
+      ),
+    ).toEqual([{ from: '2021-08-05', to: '2021-08-05', governorate: 'Hasakah', killed: 3, wounded: null }]);
+  });
+});
+
+describe("a funeral that names the dead it buried after a day of its own: the burial's day, not the killing's", () => {
+  it('"Mourners on Saturday buried the victims of a bombing…", then "The bomb went off on Thursday evening…"', () => {
+    expect(
+      ingested(
+        'Hundreds bury victims of Jarablus bombing',
+        [
+          'Hundreds of mourners on Saturday buried the victims of a car bombing at a market in the town of Jarablus, as the death toll rose to six.',
+          'The bomb went off at the market in Jarablus on Thursday evening, killing five people and wounding 11, according to local medics.',
+        ],
+        '2021-10-09',
+      ),
+    ).toEqual([{ from: '2021-10-07', to: '2021-10-07', governorate: 'Aleppo', killed: 6, wounded: 11 }]);
+  });
+});
