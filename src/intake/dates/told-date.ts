@@ -72,3 +72,30 @@ const FUNERAL = new RegExp(
 export function tellsFuneral(matchText: string): boolean {
   return FUNERAL.test(matchText);
 }
+
+/**
+ * The dead a funeral buried, named after it: "buried the victims of", "جثامين", "جثمان".
+ */
+const BURIED_DEAD = new RegExp(
+  `(?<!${L})(?:${f(['جثامين', 'جثمان', 'جثماني', 'جثث', 'ضحايا'])}|(?:the )?(?:victims|bodies|coffins) of)(?!${L})`,
+  'u',
+);
+
+/**
+ * "Thousands of mourners on Thursday buried the victims of a drone strike on a checkpoint",
+ * "شيّع الأهالي اليوم جثامين ضحايا الغارة": where a funeral names the dead it buried, a day told
+ * only before them is the burial's; the killing's day is one told after ("…جثامين ستة قتلوا يوم
+ * الأحد"), or none. `days`: the clause's event days, by where each starts. Null: no funeral naming
+ * its dead.
+ */
+export function daysAfterBuriedDead<T extends { start: number }>(
+  matchText: string,
+  days: readonly T[],
+): T[] | null {
+  const funeral = FUNERAL.exec(matchText);
+  if (!funeral) return null;
+  const dead = BURIED_DEAD.exec(matchText.slice(funeral.index));
+  if (!dead) return null;
+  const from = funeral.index + dead.index;
+  return days.filter((d) => d.start > from);
+}

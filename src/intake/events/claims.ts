@@ -44,12 +44,24 @@ const DENIES_ANY_EVENT = new RegExp(
 );
 
 /**
+ * "…said a suicide car bomber had killed 20 soldiers, but a military official denied that any such
+ * attack had taken place", "…، لكن الجيش نفى وقوع أي هجوم": what the sentence told, then "but" and
+ * a denial that any such event took place — the account told is denied whatever verb told it, a
+ * claim's or a plain "said".
+ */
+const BUT = new RegExp(`(?<!${L})(?:but|${f(['لكن', 'ولكن', 'إلا أن', 'غير أن'])})(?!${L})`, 'u');
+const deniedAfterBut = (text: string): boolean => {
+  const but = text.search(BUT);
+  return but > 0 && DENIES_ANY_EVENT.test(text.slice(but));
+};
+
+/**
  * Indexes of sentences whose events are denied claims: a claim with its denial in a later clause of
  * the same sentence ("زعمت أن … قتلوا 12 عنصرا … وهو ما نفته قسد"), a denial that names the account
  * it denies ("…، وهي رواية نفاها الحزب"), a sentence the next one
  * opens by denying ("… said an attack had killed five Americans. The coalition denied that"), or one
  * that tells again the report the one before denied, or a claim of an event that it or the next
- * sentence denies took place at all.
+ * sentence denies took place at all, or a later clause of its own after "but" does.
  */
 export function deniedSentences(
   sentences: readonly Sentence[],
@@ -65,7 +77,8 @@ export function deniedSentences(
     // (a claim whose event the next sentence, or a later clause of its own, denies took place at all)
     const deniedAfter =
       CLAIM.test(text) && next?.paragraph === sentence.paragraph && DENIES_ANY_EVENT.test(texts[i + 1] ?? '');
-    if (deniedAfter || (CLAIM.test(text) && DENIES_ANY_EVENT.test(text))) denied.add(sentence.index);
+    if (deniedAfter || (CLAIM.test(text) && DENIES_ANY_EVENT.test(text)) || deniedAfterBut(text))
+      denied.add(sentence.index);
     // (or told again after its denial, in the words of those who made it: report-denied.ts)
     if (i > 0 && retellsDeniedReport(texts[i - 1] ?? '', text)) denied.add(sentence.index);
   });

@@ -32,7 +32,17 @@ const DEFUSED = new RegExp(
   'u',
 );
 
+/**
+ * "وعثرت على عبوة ثانية معدة للتفجير، فككتها فرق الهندسة", "…على عبوة ثانية قرب الموقع وقامت
+ * بتفكيكها": the device named first, then the verb that defused it with a pronoun for it — the same
+ * device stopped, told in the other order.
+ */
+const DEFUSED_IT = new RegExp(
+  `(?<!${L})(?:${anyOf(DEVICES_AR)})(?!${L})[^.]*?(?<!${L})(?:${anyOf(['فككتها', 'فككها', 'فككوها', 'وفككتها', 'وفككها', 'وفككوها', 'تفكيكها', 'بتفكيكها', 'لتفكيكها', 'أبطلتها', 'أبطلها', 'أبطلوها', 'إبطالها', 'بإبطالها'])})(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells of a device defused. */
 export function tellsDefusedDevice(matchText: string): boolean {
-  return DEFUSED.test(matchText);
+  return DEFUSED.test(matchText) || DEFUSED_IT.test(matchText);
 }

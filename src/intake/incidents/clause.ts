@@ -81,7 +81,7 @@ import {
 import { withoutPersonHistory } from '../dates/person-history-date.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
 import { beforeCause } from '../events/event-cause.js';
-import { tellsFuneral } from '../dates/told-date.js';
+import { daysAfterBuriedDead, tellsFuneral } from '../dates/told-date.js';
 import { stillTreated, treatedCount } from '../tolls/still-treated.js';
 import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
@@ -330,9 +330,10 @@ export function analyseClause(
     dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
+  // (none where it told only the burial's: told-date.ts)
   const toldDate =
     (tellsFuneral(view.text)
-      ? eventDates[eventDates.length - 1]
+      ? (daysAfterBuriedDead(view.text, eventDates) ?? eventDates).at(-1)
       : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
         explicitDay(namedDayOverCount(narrowest(eventDates), eventDates), eventDates)) ?? null;
   // (not where the death raised the toll of an attack that killed others: "died of his wounds on

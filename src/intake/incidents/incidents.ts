@@ -23,6 +23,7 @@ import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
+import { reasonOfRise } from '../tolls/rise-reason.js';
 import { nextOfSeries } from '../events/series/next.js';
 import {
   deadOverFights,
@@ -108,7 +109,13 @@ import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
-import { figureOfSpanBefore, shareAmongSpanBefore, sharesSpan } from '../roundups/span-shared.js';
+import {
+  alsoOfSpanBefore,
+  figureOfSpanBefore,
+  shareAmongSpanBefore,
+  shareOfTotal,
+  sharesSpan,
+} from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
@@ -244,6 +251,8 @@ export function extractIncidents(
     let remainsBefore = false;
     // the days of an earlier event a clause before in this sentence recalled (others-of-earlier-event.ts)
     let earlierBefore: DateValue | null = null;
+    // a clause before in this sentence told the toll risen (rise-reason.ts)
+    let risenBefore = false;
     // the casualties the clause before in this sentence counted (parts-of-toll.ts)
     let countedBefore: Casualties | null = null;
     // what the clause before in this sentence told happened (list-shares.ts)
@@ -329,8 +338,11 @@ export function extractIncidents(
           (clauses.length === 1 && listItems.has(at) && shareOfListedTotal(listHeadTotal, analysed)) ||
           othersOfEarlierEvent(earlierBefore, analysed, built[built.length - 1]) ||
           (nth === 0 && figureOfSpanBefore(spanLastSentence, analysed)) ||
+          (nth === 0 && alsoOfSpanBefore(spanLastSentence, analysed)) ||
           // (and a clause fronted by "ومن بين المدنيين،" after such a total: its share, span-shared.ts)
           (nth === 0 && shareAmongSpanBefore(spanLastSentence, analysed)) ||
+          // (and a count told "of the total dead", "من إجمالي القتلى": its share, span-shared.ts)
+          shareOfTotal(analysed) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
           // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
@@ -384,6 +396,10 @@ export function extractIncidents(
           ),
       };
       sentenceTotal ||= facts.aggregate;
+      // "…إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى، والعثور على جثة رابع": why the toll rose, its dead
+      // counted in it already (rise-reason.ts)
+      if (nth > 0 && reasonOfRise(risenBefore, facts.matchText)) continue;
+      risenBefore ||= facts.risenTo !== null;
       const partBefore = countedBefore;
       countedBefore = facts.casualties;
       eventBefore = facts.event;
@@ -398,7 +414,8 @@ export function extractIncidents(
       if (going) fight = { paragraph: sentence.paragraph, place: going };
       const afterClaim = claimedBefore;
       claimedBefore = claimsTheEvent(clauseText);
-      spanBefore = facts.aggregate;
+      // (kept across a clause that tells no event: "…مقتل 19 شخصاً خلال الشهر، وهم: 7 مدنيين…")
+      spanBefore = facts.aggregate || (spanBefore && !facts.reportsEvent);
       // (kept across a clause that tells no event: "…قد أودت، بحسب مصادر طبية، بحياة…")
       earlierBefore =
         daysOfEarlierEvent(facts, built[built.length - 1]) ?? (facts.reportsEvent ? null : earlierBefore);

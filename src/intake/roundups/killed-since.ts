@@ -20,10 +20,13 @@ const KILLED_SINCE = new RegExp(
 /**
  * "Turkish drone and air strikes have killed seven people in northern Iraq since Sunday": blows told
  * in the plural as the doer, their dead summed since a day; the strikes the article then tells one by
- * one, not another event (a single blow's toll since a day stays its running toll, above).
+ * one, not another event (a single blow's toll since a day stays its running toll, above). So with
+ * the day between the blows and the verb ("Turkish air and artillery strikes since Sunday have killed
+ * 18 civilians").
  */
+const BLOWS = '(?:strikes|airstrikes|air\\s+raids|raids|attacks|bombings)';
 const BLOWS_KILLED_SINCE = new RegExp(
-  `(?<!${L})(?:strikes|airstrikes|air\\s+raids|raids|attacks|bombings)\\s+(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})[^.;]{0,80}?(?<!${L})since(?!${L})`,
+  `(?<!${L})${BLOWS}\\s+(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})[^.;]{0,80}?(?<!${L})since(?!${L})|(?<!${L})${BLOWS}\\s+since\\s+(?:[\\p{L}\\p{N}]+\\s+){1,3}?(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})`,
   'u',
 );
 

@@ -1,7 +1,7 @@
 // "…تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": a count joined to a span's.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { OTHERS } from '../incidents/clause-links.js';
+import { ALSO, OTHERS } from '../incidents/clause-links.js';
 import { WHILE } from '../attackers/doers-dead.js';
 
 /**
@@ -73,6 +73,22 @@ const TOLL_OR_FIGURE = new RegExp(
 );
 
 /**
+ * "ووثّق المرصد خلال الشهر الفائت مقتل 19 شخصاً…", then "كما أصيب 34 شخصاً بجروح متفاوتة": the next
+ * sentence's count told "also", with no day, place or blow of its own, is the span's other count
+ * (its wounded beside its dead), not an event of its own. `spanLastSentence`: the sentence before
+ * ended in such a total.
+ */
+export function alsoOfSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
+  return (
+    spanLastSentence &&
+    !facts.eventDate &&
+    !facts.place?.governorate &&
+    !facts.eventNamed &&
+    ALSO.test(facts.matchText)
+  );
+}
+
+/**
  * "ومن بين المدنيين، قضى 5 بانفجار ألغام في أرياف الرقة والحسكة", "Of the civilians, five died in
  * mine blasts": a clause fronted by "among those" and a comma takes its count out of the dead
  * the sentence before summed over a span — a share of that total by how they died, whatever blow
@@ -86,5 +102,20 @@ export function shareAmongSpanBefore(spanLastSentence: boolean, facts: ClauseFac
 /** "ومن بين المدنيين،", "من بين القتلى،", "Of the civilians,", "Among those killed,": a group named back, then a comma. */
 const AMONG_THOSE = new RegExp(
   `^\\W*(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|^\\W*(?:of|among)\\s+(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,`,
+  'iu',
+);
+
+/**
+ * "قضى واحد وعشرون شخصاً من إجمالي القتلى في عمليات اغتيال", "23 of the total dead were
+ * civilians": a count taken out of a total told already ("من إجمالي"/"من مجموع" and the word for
+ * whom it counts) — a share of that total by how or who they died, not an event of its own (one
+ * with a day of its own stays one).
+ */
+export function shareOfTotal(facts: ClauseFacts): boolean {
+  return !facts.eventDate && OF_THE_TOTAL.test(facts.matchText);
+}
+
+const OF_THE_TOTAL = new RegExp(
+  `(?<!${L})(?:${anyOf(['من إجمالي', 'من اجمالي', 'من مجموع', 'من مجمل'])})\\s+(?:${anyOf(['القتلى', 'الضحايا', 'الوفيات', 'الجرحى', 'المصابين', 'الإصابات', 'الشهداء', 'عدد'])})(?!${L})|(?<!${L})of the total(?:\\s+(?:number of\\s+)?(?:dead|killed|deaths|victims|toll|casualties|wounded|injured))?(?!${L})`,
   'iu',
 );
