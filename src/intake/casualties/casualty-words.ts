@@ -19,6 +19,9 @@ export const AR_PERSON_STEMS = [
   'مختار',
   // "استشهد الشيخ فلان ومرافقه": a notable (tribal or religious), one person by his title
   'شيخ',
+  // "قُتل وجيه عشائري ونجله": a tribal notable, as Deir ez-Zor copy names the one assassinated
+  // (the word's own و is not "and": the whole word is the stem)
+  'وجيه',
   'راع',
   'راعي',
   'طبيب',
