@@ -28,8 +28,8 @@ describe('one who fell dead "with" his own people', () => {
   it('"فسقط قتيلاً مع اثنين من مرافقيه": three', () => {
     expect(killedAr('واستهدفت العبوة سيارة القائد فسقط قتيلاً مع اثنين من مرافقيه عند مدخل القرية')).toBe(3);
   });
-  it('"سقط قتيلاً في اشتباك مع ثلاثة مسلحين": the men he fought are no one of his, one', () => {
-    expect(killedAr('وسقط الحارس قتيلاً في اشتباك مع ثلاثة مسلحين قرب المعبر')).toBe(1);
+  it('"قتل شرطي في اشتباك مع ثلاثة مسلحين": the men he fought are no one of his, one', () => {
+    expect(killedAr('قتل شرطي في اشتباك مع ثلاثة مسلحين قرب المعبر الحدودي')).toBe(1);
   });
 });
 
