@@ -50,9 +50,9 @@ describe('the rest of the wounded still in care: the one who died is a dead told
 
 describe('"تجاوز العشرين": a count that passed a round figure, that figure', () => {
   it('"أن عدد المصابين تجاوز الثلاثين، بينهم أربعة في حالة خطرة": thirty', () => {
-    expect(
-      woundedAr('وأكد طبيب في المشفى أن عدد المصابين تجاوز الثلاثين، بينهم أربعة في حالة خطرة'),
-    ).toBe(30);
+    expect(woundedAr('وأكد طبيب في المشفى أن عدد المصابين تجاوز الثلاثين، بينهم أربعة في حالة خطرة')).toBe(
+      30,
+    );
   });
 });
 
@@ -84,5 +84,26 @@ describe('the wounded the only event lacked, past the source’s account of how 
         '2015-03-07',
       ),
     ).toEqual([{ from: '2015-03-06', to: '2015-03-06', governorate: 'Salahuddin', killed: 1, wounded: 3 }]);
+  });
+});
+
+describe('"militiaman": one person, "militiamen" several', () => {
+  it('"killing one militiaman and two civilians": three', () => {
+    expect(
+      findCasualties(
+        matchView(
+          'A car bomb went off near a checkpoint in the town on Friday, killing one militiaman and two civilians.',
+        ),
+        'en',
+      ).killed,
+    ).toBe(3);
+  });
+  it('"killing two militiamen and a shepherd": three', () => {
+    expect(
+      findCasualties(
+        matchView('A roadside bomb struck a patrol on Friday, killing two militiamen and a shepherd.'),
+        'en',
+      ).killed,
+    ).toBe(3);
   });
 });

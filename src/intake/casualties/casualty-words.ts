@@ -184,6 +184,8 @@ export const EN_PERSONS = new Set([
   'lawyer',
   'nurse',
   'gunman',
+  // "killing one militiaman and two civilians": a member of a militia, one person (plural in casualty-phrase.ts)
+  'militiaman',
   'bomber',
   'pilgrim',
   'trader',
