@@ -73,12 +73,10 @@ const RISEN_TO = new RegExp(
 );
 /**
  * "ارتفع إلى 11 عدد الأشخاص الذين قتلوا جراء…", "ارتفعت إلى ستة حصيلة القتلى": the figure told
- * before the toll it is the figure of (an Arabic order; English puts the toll first), perhaps with
- * who were among them told before the toll too ("ارتفع إلى 19 على الأقل بينهم 5 أطفال و3 مواطنات
- * عدد الشهداء": the figure is the first number).
+ * before the toll it is the figure of (an Arabic order; English puts the toll first).
  */
 const RISEN_FIRST = new RegExp(
-  `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'وصلت', 'وصل'])})\\s+(?:${f(['إلى'])})\\s+([^،,.؛]{1,20}?(?:\\s+${f(['بينهم'])}\\s+[^،,.؛]{1,40}?)?)\\s+(${TOLL_AR}[^،,.؛]{0,60})`,
+  `${CONJ}(?:${f(['ارتفعت', 'ارتفع', 'ترتفع', 'يرتفع', 'وصلت', 'وصل'])})\\s+(?:${f(['إلى'])})\\s+([^،,.؛]{1,20}?)\\s+(${TOLL_AR}[^،,.؛]{0,60})`,
   'u',
 );
 /** The dead named by a verb in the toll's words: "عدد الأشخاص الذين قتلوا", "الذين لقوا حتفهم". */
@@ -152,18 +150,7 @@ export function tellsRisenToll(matchText: string): boolean {
  */
 function risenFigureFirst(matchText: string): boolean {
   const first = RISEN_FIRST.exec(matchText);
-  return !!first && !SPAN_TOLL.test(tollWords(matchText, first));
-}
-
-/**
- * The words of a toll told after its figure, to the clause's next break: a span may stand past the
- * first words read ("ارتفع إلى 11 … عدد المدنيين الذين قضوا جراء غارات نفذتها طائرات حربية تركية منذ
- * مساء أمس السبت وحتى ظهر اليوم": a total over a day and several towns).
- */
-function tollWords(text: string, first: RegExpExecArray): string {
-  const rest = text.slice(first.index + first[0].length);
-  const end = rest.search(/[،,.؛]/u);
-  return first[2]! + rest.slice(0, end < 0 ? rest.length : end);
+  return !!first && !SPAN_TOLL.test(first[2]!);
 }
 
 /** "وبذلك", "thus", "bringing": what the words before told, summed. */
@@ -209,7 +196,7 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
   // most clauses name no toll at all: spare them the long patterns below
   if (!MAY_TELL_TOLL.test(view.text)) return null;
   const first = RISEN_FIRST.exec(view.text);
-  if (first && !SPAN_TOLL.test(tollWords(view.text, first))) {
+  if (first && !SPAN_TOLL.test(first[2]!)) {
     const figure = findNumbers(matchView(first[1]!))[0];
     const toll = first[2]!.slice(0, Math.max(0, first[2]!.search(FIGURE_END)) || first[2]!.length);
     if (figure) {
