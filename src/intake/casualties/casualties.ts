@@ -51,6 +51,7 @@ import { treatedWounded } from './treated-wounded.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
+import { passedTensAt } from './passed-tens.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
@@ -324,7 +325,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           break;
         }
         if (lang === 'ar' && oneTakenAs(tokens, at)) {
-          result[kind] = 1;
+          // ("فأرداه قتيلاً مع ولديه": he fell dead with his own people, who died with him, dead-with-own.ts)
+          result[kind] = 1 + deadWithOwn(tokens, numbers, at + 1, stops);
           break;
         }
       }
@@ -454,6 +456,9 @@ function numberOfCasualties(view: MatchView, numbers: Numbers, kind: 'killed' | 
     // "منذ 2014": a year says when
     .filter(([, n]) => !(n.value.low === n.value.high && n.value.low >= 1900 && n.value.low <= 2100))
     .sort(([a], [b]) => a - b)[0];
+  // ("عدد الجرحى تجاوز العشرين": the round figure passed, before any number after it, passed-tens.ts)
+  const passed = passedTensAt(view.text, from, NUMBER_OF_REACH);
+  if (passed && (!next || passed.start < next[0])) return passed.value;
   return next ? toCount(next[1].value) : null;
 }
 

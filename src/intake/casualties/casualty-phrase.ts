@@ -143,7 +143,9 @@ function englishPerson(word: string): boolean {
   return (
     EN_PERSONS.has(word) ||
     (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
-    /^(?:people|persons|men|women|children|police|policemen|gunmen|personnel|troops|relatives)$/.test(word)
+    /^(?:people|persons|men|women|children|police|policemen|gunmen|militiamen|personnel|troops|relatives)$/.test(
+      word,
+    )
   );
 }
 

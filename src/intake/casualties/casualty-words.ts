@@ -19,6 +19,9 @@ export const AR_PERSON_STEMS = [
   'مختار',
   // "استشهد الشيخ فلان ومرافقه": a notable (tribal or religious), one person by his title
   'شيخ',
+  // "قُتل وجيه عشائري ونجله": a tribal notable, as Deir ez-Zor copy names the one assassinated
+  // (the word's own و is not "and": the whole word is the stem)
+  'وجيه',
   'راع',
   'راعي',
   'طبيب',
@@ -181,6 +184,8 @@ export const EN_PERSONS = new Set([
   'lawyer',
   'nurse',
   'gunman',
+  // "killing one militiaman and two civilians": a member of a militia, one person (plural in casualty-phrase.ts)
+  'militiaman',
   'bomber',
   'pilgrim',
   'trader',

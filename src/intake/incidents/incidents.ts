@@ -547,7 +547,17 @@ export function extractIncidents(
       // the event just told, not an event of its own (tolls/wounded-died/)
       // (the count a source gave earlier, held back: held-earlier.ts)
       const earlierKilled = (hit && held.get(hit)?.killed) ?? null;
-      if (takesDeathOfWounded(hit, facts, matchTexts[at - 1] ?? '', counted, earlierKilled)) continue;
+      if (
+        takesDeathOfWounded(
+          hit,
+          facts,
+          matchTexts[at - 1] ?? '',
+          matchTexts[at] ?? '',
+          counted,
+          earlierKilled,
+        )
+      )
+        continue;
       // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
       // the event just told as they are now, where it told none
       if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))
@@ -1039,7 +1049,11 @@ export function extractIncidents(
           // and, however much background stands between, the kind of victim the only event told
           // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
           // wounded during the operation", "A third man in the vehicle was wounded")
-          (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts))
+          (built.length === 1 && (facts.refersBack || facts.additional) && fillsCasualties(current, facts)) ||
+          // and the kind it lacked, told past the source's account of how it happened ("…," the
+          // official said. "Two Asayish members were wounded"), before anything else is told: the
+          // only event's (a few sentences more than a figure told after other news may stand)
+          (built.length === 1 && distance <= 2 * MAX_GAP && fillsCasualties(current, facts))
         ) {
           // (the count before a rise, told with the event's own day: day-before-rise.ts)
           const ownDay = dayBeforeRise(current, facts);

@@ -54,3 +54,30 @@ export function treatedCount(view: MatchView, numbers: readonly NumberMention[])
   const count = before[before.length - 1];
   return count && !SHARE_OF.test(view.text.slice(count.end, m.index)) ? count.value : null;
 }
+
+/** The rest of a pair or a group, by number: "الآخر" one, "الآخران" two; "the other" one, "the other two" two. */
+const OTHERS_AR: Record<string, number> = Object.fromEntries(
+  [
+    ...['الآخر', 'الأخرى'].map((w) => [w, 1] as const),
+    ...['الآخران', 'الآخرين', 'الأخريان', 'الأخريين'].map((w) => [w, 2] as const),
+  ].map(([w, n]) => [normalizeForMatch(w), n]),
+);
+/** Care now, a few words after the others named: "للعلاج", "يتلقى العلاج", "في المستشفى", "حالته مستقرة". */
+const IN_CARE_AR = ['للعلاج', 'العلاج', 'المستشفى', 'المشفى', 'يزال', 'حالته', 'حالتها', 'حالتهما'].map(
+  normalizeForMatch,
+);
+const OTHERS_IN_CARE = new RegExp(
+  `(?<![\\p{L}])(?<ar>${Object.keys(OTHERS_AR).join('|')})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${IN_CARE_AR.join('|')})(?![\\p{L}])|(?<![\\p{L}])the other(?:\\s(?<two>two))?(?:\\s(?:one|man|woman|boy|girl|brother|son|wounded))?\\s(?:is|was|remains|remained|is still|was still)\\s(?:in hospital|being treated|receiving treatment|in (?:a )?(?:critical|serious|stable) condition)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "حيث فارق الأكبر سناً الحياة …، فيما يخضع الآخر للعلاج", "the other remains in hospital": how many
+ * of the wounded the clause (in matching form) tells still in care, named as the rest of those hit
+ * (the one who died is not of them); null where it names no such rest.
+ */
+export function othersStillTreated(matchText: string): number | null {
+  const g = OTHERS_IN_CARE.exec(matchText)?.groups;
+  if (!g) return null;
+  return g.ar ? (OTHERS_AR[g.ar] ?? null) : g.two ? 2 : 1;
+}

@@ -33,8 +33,10 @@ export function deadWithOwn(
     if (tokens[j]!.word !== WITH) continue;
     const phrase = countAt(tokens, numbers, j + 1, 'ar');
     if (!phrase || phrase.value.low !== phrase.value.high) return 0;
+    // (the number itself is nobody's: "مع ثلاثة مسلحين", whose ة folds to the pronoun's ه)
+    const last = tokens[phrase.next - 1];
     const own =
-      possessed(tokens[phrase.next - 1]?.word) ||
+      (!!last && !numbers.has(last.start) && possessed(last.word)) ||
       (tokens[phrase.next]?.word === OF && possessed(tokens[phrase.next + 1]?.word));
     return own ? phrase.value.low : 0;
   }

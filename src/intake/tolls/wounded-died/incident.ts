@@ -9,6 +9,7 @@ import { sameGovernorate } from '../../places/incident-places.js';
 import type { Building } from '../../incidents/incident-types.js';
 import { tellsEarlierToll } from '../preliminary-toll.js';
 import { tellsRisenToll } from '../toll-update.js';
+import { othersStillTreated } from '../still-treated.js';
 import { L, anyOf as f } from '../../reading/word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
@@ -89,12 +90,13 @@ function firstDeadOfWounded(hit: Building, died: number): boolean {
  * الحياة"), they only leave the wounded (dead-ahead.ts); else one more dead each, unless a risen toll
  * told of them already (`toldRisen`: "اثنين من المصابين فارقا الحياة" tells those dead again).
  * Says whether the clause was so taken (and is done with). Not a clause that tells a risen toll: its
- * figure is read as such. Not one told wounded in another governorate than `hit`'s.
+ * figure is read as such. `sentence` is the clause's whole sentence, in matching form. Not one told wounded in another governorate than `hit`'s.
  */
 export function takesDeathOfWounded(
   hit: Building | undefined,
   facts: ClauseFacts,
   sentenceBefore: string,
+  sentence: string,
   toldRisen: (b: Building) => boolean,
   earlierKilled: Count | null,
 ): boolean {
@@ -116,6 +118,11 @@ export function takesDeathOfWounded(
   if (tellsRisenToll(clauseText)) return false;
   if (firstDeadOfWounded(hit, died)) return true;
   if (typeof hit.killed !== 'number') return false;
+  // ("قُتل شاب وأصيب شقيقه", then "فارق الأكبر الحياة متأثراً بإصابته، فيما يخضع الآخر للعلاج": the
+  // rest still in care, told after "فيما" in the same sentence, are all the wounded counted, so the one
+  // who died is the dead told already)
+  const inCare = othersStillTreated(sentence);
+  if (inCare !== null && typeof hit.wounded === 'number' && hit.wounded - died < inCare) return true;
   // ("killing three", then "A third, wounded in the attack, died in hospital": one of the three)
   const rank = rankOfDead(clauseText);
   if (rank !== null && rank <= hit.killed) {
