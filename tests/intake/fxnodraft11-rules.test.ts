@@ -1,0 +1,20 @@
+// Rules from the fxnodraft11 round (issue 12, gold incidents never drafted, and dates): "U.S." before
+// the noun it qualifies ends no sentence; ", and insurgents shelled …" opens another event; a ruling's
+// deed told with its toll takes its day from the court's findings, not the ruling's; "بنقل" is no
+// reporting verb; the fighting the displaced fled is not where the blow fell; a story filed from a
+// town places what it tells with no place there; "the night before" is the day before the one told;
+// each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('"U.S." before the noun it qualifies ends no sentence', () => {
+  it('"Three U.S. Marines were killed …": the count stays with those killed', () => {
+    expect(
+      ingested(
+        'Marines killed west of Baghdad',
+        ['Three U.S. Marines were killed by a roadside bomb near Fallujah on Sunday, the military said.'],
+        '2005-06-14',
+      ),
+    ).toEqual([{ from: '2005-06-12', to: '2005-06-12', governorate: 'Anbar', killed: 3, wounded: null }]);
+  });
+});
