@@ -18,3 +18,20 @@ describe('"U.S." before the noun it qualifies ends no sentence', () => {
     ).toEqual([{ from: '2005-06-12', to: '2005-06-12', governorate: 'Anbar', killed: 3, wounded: null }]);
   });
 });
+
+describe('", and insurgents shelled …": the attack told by its own verb is another event', () => {
+  it('a killing in one governorate, then shelling in another that wounded four', () => {
+    expect(
+      ingested(
+        'Attacks in Iraq',
+        [
+          'A roadside bomb killed two policemen in Ramadi on Monday, and insurgents shelled an army post in Tikrit on Tuesday, wounding four soldiers.',
+        ],
+        '2006-03-08',
+      ),
+    ).toEqual([
+      { from: '2006-03-06', to: '2006-03-06', governorate: 'Anbar', killed: 2, wounded: null },
+      { from: '2006-03-07', to: '2006-03-07', governorate: 'Salahuddin', killed: null, wounded: 4 },
+    ]);
+  });
+});
