@@ -50,3 +50,31 @@ describe('a ruling over a deed told with its toll: the deed, on the day the cour
     ).toEqual([{ from: '2017-03-05', to: '2017-03-05', governorate: 'Diyala', killed: 9, wounded: 20 }]);
   });
 });
+
+describe('the fighting the displaced fled is not where the blow fell', () => {
+  it('"…من النازحين الذين لجأوا إلى المدينة هرباً من الهجوم على تل أبيض": the town the blast was told in', () => {
+    expect(
+      ingested(
+        'انفجار دراجة مفخخة',
+        [
+          'انفجرت دراجة نارية مفخخة مساء أمس وسط مدينة منبج.',
+          'وأسفر الانفجار عن استشهاد ثلاثة مدنيين من النازحين الذين لجأوا إلى المدينة هرباً من الهجوم التركي على تل أبيض.',
+        ],
+        '2019-11-03',
+      ),
+    ).toEqual([{ from: '2019-11-02', to: '2019-11-02', governorate: 'Aleppo', killed: 3, wounded: null }]);
+  });
+
+  it('"…killing four displaced people fleeing the offensive on Tal Abyad": the town the blast was told in', () => {
+    expect(
+      ingested(
+        'Car bomb in Manbij',
+        [
+          'A car bomb exploded in the center of Manbij on Saturday.',
+          'The blast killed four displaced people fleeing the offensive on Tal Abyad, a monitor said.',
+        ],
+        '2019-11-03',
+      ),
+    ).toEqual([{ from: '2019-11-02', to: '2019-11-02', governorate: 'Aleppo', killed: 4, wounded: null }]);
+  });
+});
