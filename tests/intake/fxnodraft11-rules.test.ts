@@ -78,3 +78,19 @@ describe('the fighting the displaced fled is not where the blow fell', () => {
     ).toEqual([{ from: '2019-11-02', to: '2019-11-02', governorate: 'Aleppo', killed: 4, wounded: null }]);
   });
 });
+
+describe('a story filed from a town: what it tells with no place lies around that town', () => {
+  it('"NEAR HAJIN, Syria (AP) —", then an air strike "on the edge of the town"', () => {
+    expect(
+      ingested(
+        'Civilians killed as battle for the last enclave goes on',
+        [
+          'NEAR HAJIN, Syria (AP) — On Sunday, an airstrike on a house on the edge of the town killed at least 12 civilians, activists said.',
+        ],
+        '2018-12-04',
+      ),
+    ).toEqual([
+      { from: '2018-12-02', to: '2018-12-02', governorate: 'Deir ez-Zor', killed: 12, wounded: null },
+    ]);
+  });
+});
