@@ -94,3 +94,19 @@ describe('a story filed from a town: what it tells with no place lies around tha
     ]);
   });
 });
+
+describe('"the night before": the day before the one just told', () => {
+  it('"…said on Wednesday that a car bomb had hit their checkpoint in Hajin the night before"', () => {
+    expect(
+      ingested(
+        'Car bomb hits checkpoint',
+        [
+          'Fighters said on Wednesday that a car bomb had hit their checkpoint in Hajin the night before, killing three of them.',
+        ],
+        '2018-12-05',
+      ),
+    ).toEqual([
+      { from: '2018-12-04', to: '2018-12-04', governorate: 'Deir ez-Zor', killed: 3, wounded: null },
+    ]);
+  });
+});
