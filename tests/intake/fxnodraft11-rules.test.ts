@@ -3,7 +3,8 @@
 // deed told with its toll takes its day from the court's findings, not the ruling's; "بنقل" is no
 // reporting verb; the fighting the displaced fled is not where the blow fell; a story filed from a
 // town places what it tells with no place there; "the night before" is the day before the one told;
-// each on sentences written for it.
+// "in the deadliest such confrontation since …" ranks one event; a condemnation of "Monday's killing"
+// is no event of its own; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -108,5 +109,19 @@ describe('"the night before": the day before the one just told', () => {
     ).toEqual([
       { from: '2018-12-04', to: '2018-12-04', governorate: 'Deir ez-Zor', killed: 3, wounded: null },
     ]);
+  });
+});
+
+describe('"in the deadliest such confrontation since …": one event ranked, no total over the span', () => {
+  it('"Late last month, six people were killed when troops clashed with gunmen near Nawa, in the deadliest such confrontation since December"', () => {
+    expect(
+      ingested(
+        'Shepherd killed in the south',
+        [
+          'Late last month, six people were killed when troops clashed with gunmen near the town of Nawa, in the deadliest such confrontation since December.',
+        ],
+        '2025-04-08',
+      ),
+    ).toEqual([{ from: '2025-03-21', to: '2025-03-31', governorate: 'Daraa', killed: 6, wounded: null }]);
   });
 });
