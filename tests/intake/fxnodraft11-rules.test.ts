@@ -125,3 +125,22 @@ describe('"in the deadliest such confrontation since …": one event ranked, no 
     ).toEqual([{ from: '2025-03-21', to: '2025-03-31', governorate: 'Daraa', killed: 6, wounded: null }]);
   });
 });
+
+describe('a condemnation of "Monday\'s killing": a reaction to the event told, no event of its own', () => {
+  it('"The foreign ministry condemned Monday\'s killing", after an earlier event told last', () => {
+    expect(
+      ingested(
+        'Farmer shot dead in the south',
+        [
+          'Troops shot dead a farmer near the village of al-Hamidiyah in Quneitra province on Monday, residents said.',
+          'Late last month, six people were killed when troops clashed with gunmen near the town of Nawa in Daraa province.',
+          "Syria's foreign ministry condemned Monday's killing as a violation of the country's sovereignty.",
+        ],
+        '2025-04-08',
+      ),
+    ).toEqual([
+      { from: '2025-04-07', to: '2025-04-07', governorate: 'Quneitra', killed: 1, wounded: null },
+      { from: '2025-03-21', to: '2025-03-31', governorate: 'Daraa', killed: 6, wounded: null },
+    ]);
+  });
+});

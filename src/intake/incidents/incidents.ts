@@ -149,6 +149,7 @@ import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
+import { condemnsTold } from '../followups/condemned-told.js';
 import { deedDayTold, judgedDeed, rulesOnDeed, stepBeforeDeed } from '../followups/judged-deed.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
@@ -691,6 +692,8 @@ export function extractIncidents(
       // "ويأتي التفجير عشية الذكرى…", "Monday's bombing came as rebels pressed…": the event told, amid
       // what was going on (came-after-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && cameAmidAsTold(clauseText)) continue;
+      // "The ministry condemned Monday's killing": a reaction to the event told (condemned-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && condemnsTold(clauseText)) continue;
       // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;
