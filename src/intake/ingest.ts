@@ -19,6 +19,7 @@ import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
+import { namesItsCountry } from './places/filed-from.js';
 import { markForReview } from './review/mark-for-review.js';
 import { ReviewModel } from './review/model.js';
 import { REVIEW_WEIGHTS } from './review/review-weights.js';
@@ -54,12 +55,6 @@ function isCalendarDate(s: string): boolean {
   return ISO_DATE.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** The place the dateline names, resolved; null where there is no dateline. */
-function datelinePlace(paragraphs: readonly string[], lang: Language, resolve: PlaceResolver) {
-  const dateline = firstDateline(paragraphs);
-  return dateline ? resolve(dateline, lang) : null;
-}
-
 /**
  * Raw article (title line, blank line, body) → a draft briefing (`status: draft`) with summary,
  * key figures and incidents, checked against the schema. Pure: no clock, no files.
@@ -87,13 +82,15 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   );
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
   const resolvePlace = asOfItsYear(deps.resolvePlace, published);
+  const dateline = firstDateline(article.paragraphs);
   const extracted = withLeadDoer(
     extractIncidents(sentences, {
       lang,
       published,
       resolvePlace,
       titlePlace: resolvePlace(article.title, lang),
-      datelinePlace: datelinePlace(article.paragraphs, lang, resolvePlace),
+      datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
+      datelineWithCountry: dateline !== null && namesItsCountry(dateline),
     }),
     sentences,
   );

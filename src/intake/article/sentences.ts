@@ -118,7 +118,7 @@ const AR_CLAUSE_BREAK = new RegExp(
 const TELLER_SAID_EN =
   '(?:(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}?\\s+(?:said|says|reported)\\s+(?:that\\s+)?)?';
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+${TELLER_SAID_EN}(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s|and\\s+(?:(?:heavy|fierce)\\s+)?(?:clashes|fighting|battles)\\s+[^,.;]{1,120}?\\s(?:in|during)\\s+which\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)|\\s(?=${SAID_OTHER_BLOW_EN})`,
+  `,\\s+(?=(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+${TELLER_SAID_EN}(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit|shelled|attacked|ambushed|stormed)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s|and\\s+(?:(?:heavy|fierce)\\s+)?(?:clashes|fighting|battles)\\s+[^,.;]{1,120}?\\s(?:in|during)\\s+which\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)|\\s(?=${SAID_OTHER_BLOW_EN})`,
   'g',
 );
 
@@ -134,7 +134,8 @@ const EN_CLAUSE_BREAK = new RegExp(
  * verb hit); and at ", and a roadside bomb killed …", ", and gunmen shot dead …", ", and two mortar rounds
  * wounded …": a new subject, told as new (a/an/another, a count, hedged or not — ", and at least four
  * were killed by a car bomb in …" —, a bare plural of those who strike or what they fire), with its own verb is another event's clause
- * (so is one whose subject names where it was: ", and a council member in X was shot dead"); so is a blow
+ * (so is one whose subject names where it was: ", and a council member in X was shot dead"; and one whose
+ * verb is the attack itself, not its toll: ", and insurgents shelled the police headquarters of …"); so is a blow
  * told with where it fell, then its own verb (", and shelling on the outskirts of X killed one man"), and a
  * count that died in a blow of its own (", and one person died in a strike on a bakery in …");
  * so is a fight told with the toll it hangs on itself (", and clashes between insurgents and troops

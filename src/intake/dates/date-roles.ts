@@ -25,6 +25,18 @@ export const SAID_THAT = new RegExp(`(?<!${L})(?:${anyOf(['أن', 'إن', 'بأ�
  * or "النشر" ("the publishing") is a noun, so the date after it is no reporting date.
  */
 const WITH_ARTICLE = /^[وف]?(?:ال|بال|لل|كال)/u;
+/** A reporting word, whole. */
+const REPORTING_WORD = new RegExp(`^(?:${CUES.reporting.source})$`, 'u');
+/**
+ * Nor does a verb take a preposition: "وقيامه بنقل السيارة المفخخة … صباح يوم الثلاثاء" ("by
+ * transporting"), "لنشر الحواجز" are nouns of what was done, and the day after them is the deed's. A
+ * word is read so where what follows its ب, ل or ك is itself a reporting word ("كشف", "بينت" keep
+ * their first letter).
+ */
+const afterPreposition = (word: string): boolean => {
+  const rest = /^[وف]?[بلك](.+)$/u.exec(word)?.[1];
+  return rest !== undefined && REPORTING_WORD.test(rest);
+};
 
 /**
  * "The ministry gave a higher toll early on Tuesday, saying two had been killed", "SOHR put the toll
@@ -41,7 +53,7 @@ const GIVES_FIGURE_ALL = new RegExp(GIVES_FIGURE.source, 'gu');
  */
 export function markReportingDates(text: string, dates: readonly DateMention[]): DateMention[] {
   const verbs = [
-    ...[...text.matchAll(CUES.reporting)].filter((m) => !WITH_ARTICLE.test(m[0])),
+    ...[...text.matchAll(CUES.reporting)].filter((m) => !WITH_ARTICLE.test(m[0]) && !afterPreposition(m[0])),
     ...text.matchAll(GIVES_FIGURE_ALL),
   ]
     .map((m) => m.index + m[0].length)

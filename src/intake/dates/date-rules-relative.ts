@@ -174,6 +174,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     ),
     resolve: (_g, ctx) => (ctx.anchor ? day(addDays(ctx.anchor.from, -1)) : null),
   },
+  // "fighters said a suicide bomber had struck a screening point the night before", "في الليلة
+  // السابقة": the night before the day just told, late on the day before it (as "late Monday" tells it)
+  // ("On the previous night, Friday into Saturday" names its two days: left to them)
+  {
+    pattern: new RegExp(B(`${alt(['the night before', 'في الليلة السابقة', 'الليلة السابقة'])}`), 'gu'),
+    resolve: (_g, ctx) => (ctx.anchor ? day(addDays(ctx.anchor.from, -1)) : null),
+  },
   // "قبل يومين", "two days ago", "قبل خمس سنوات", "five years ago"
   {
     pattern: new RegExp(

@@ -1,5 +1,8 @@
 // A court's ruling over an earlier attack: the news is the sentence, the incident the deed judged.
 import { CUES } from '../events/event-cues.js';
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import { hasCasualties } from '../incidents/incident-bounds.js';
+import type { Building } from '../incidents/incident-types.js';
 import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -88,4 +91,20 @@ const BEFORE_THE_DEED = new RegExp(
  */
 export function stepBeforeDeed(matchText: string): boolean {
   return BEFORE_THE_DEED.test(matchText);
+}
+
+/**
+ * In a ruling's article, the deed drafted first with its toll but no day ("…بحق مدان بتفجير سيارة
+ * مفخخة استهدف سوقاً …، وأودى بحياة سبعة وعشرين"), then the court's findings telling the blow with
+ * its day and no toll of its own ("…وركنها وسط السوق صباح يوم الثلاثاء الثاني عشر من كانون الثاني
+ * 2010"): that day is the deed's. `deed` is the article's first incident.
+ */
+export function deedDayTold(deed: Building | undefined, facts: ClauseFacts): boolean {
+  return (
+    deed !== undefined &&
+    deed.date === null &&
+    facts.eventDate !== null &&
+    facts.event !== null &&
+    !hasCasualties(facts)
+  );
 }

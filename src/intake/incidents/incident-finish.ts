@@ -22,6 +22,7 @@ import { kindNamed, namesKind } from '../places/kind-told.js';
 import { regionOfArticle } from '../places/region-of-article.js';
 import { offCity } from '../places/off-city.js';
 import { headingPlace } from '../places/section-heading.js';
+import { filedFromTown } from '../places/filed-from.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -280,10 +281,13 @@ export function finish(
               : ctx.titlePlace?.governorate
                 ? ctx.titlePlace
                 : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-                  // lead placed (a clause with no such tie keeps no place, and no incident)
+                  // lead placed (a clause with no such tie keeps no place, and no incident, unless the
+                  // story was filed from a town: filed-from.ts)
                   !named && ties(b.source) && context.lead()?.governorate
                   ? context.lead()!
-                  : (named ?? b.place);
+                  : (filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
+                    named ??
+                    b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

@@ -76,4 +76,6 @@ export interface IncidentContext {
   titlePlace: ResolvedPlace | null;
   /** Where the dateline files the story from ("TUZ KHURMATU, Iraq (AP) --"); absent: none given. */
   datelinePlace?: ResolvedPlace | null;
+  /** The dateline names its town's country too: a reporter's, not an office line (filed-from.ts). */
+  datelineWithCountry?: boolean;
 }

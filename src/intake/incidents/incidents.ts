@@ -156,7 +156,8 @@ import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
-import { judgedDeed, rulesOnDeed, stepBeforeDeed } from '../followups/judged-deed.js';
+import { condemnsTold } from '../followups/condemned-told.js';
+import { deedDayTold, judgedDeed, rulesOnDeed, stepBeforeDeed } from '../followups/judged-deed.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -303,12 +304,15 @@ export function extractIncidents(
       );
       // (the deed a court convicted of, in a ruling's article: its own day, not the ruling's; judged-deed.ts)
       const deed = ruling ? judgedDeed(analysed) : null;
+      // (a deed told with its toll but no day of its own: the ruling's day is none of its, a later
+      // sentence tells when it was)
+      const deedUndated = !!deed && !deed.date && deed.tollTold;
       const facts: ClauseFacts = {
         ...analysed,
         // (a report the source had given before the news dates the event by its day: had-reported-day.ts)
         eventDate:
           deed?.date ??
-          analysed.eventDate ??
+          (deedUndated ? null : analysed.eventDate) ??
           hadReportedDay(analysed, built[built.length - 1]?.date ?? null, ctx.published) ??
           // (so is a toll told after a clause in the pluperfect dated an earlier event of the sentence:
           // pluperfect-sentence-day.ts)
@@ -351,8 +355,10 @@ export function extractIncidents(
           sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;
-        // those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين", none of its dead)
-        reportsEvent: analysed.reportsEvent || (!!deed?.date && analysed.event !== null),
+        // so is one told with its toll after the conviction, "بحق مدان بتفجير سيارة مفخخة … أودى بحياة
+        // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",
+        // none of its dead)
+        reportsEvent: analysed.reportsEvent || ((!!deed?.date || deedUndated) && analysed.event !== null),
         casualties:
           deed?.date && !deed.tollTold && !analysed.reportsEvent
             ? { ...analysed.casualties, ...NO_CASUALTIES }
@@ -665,6 +671,11 @@ export function extractIncidents(
       if (facts.aggregate && facts.eventDate && countryTally(clauseText))
         for (const b of built)
           if (b.date === null && b.sentences.includes(sentence.index)) b.date = facts.eventDate.date;
+      // (the day of the deed a ruling's article drafted with none, told in the court's findings: judged-deed.ts)
+      if (ruling && deedDayTold(built[0], facts)) {
+        merge(built[0]!, facts, facts.eventDate, null, sentence.index);
+        continue;
+      }
       // "وقال المصدر إن نزاعاً مسلحاً اندلع مساء أمس الاثنين … ما أسفر عن سقوط ستة ضحايا" after a lead
       // dated only by when it was reported: the source's account gives the lead its day, whatever
       // word it has for what happened (one with a word for it is read below, after the readers of more)
@@ -708,6 +719,8 @@ export function extractIncidents(
       // "ويأتي التفجير عشية الذكرى…", "Monday's bombing came as rebels pressed…": the event told, amid
       // what was going on (came-after-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && cameAmidAsTold(clauseText)) continue;
+      // "The ministry condemned Monday's killing": a reaction to the event told (condemned-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && condemnsTold(clauseText)) continue;
       // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;
@@ -739,7 +752,9 @@ export function extractIncidents(
       const date =
         facts.eventDate ??
         sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
-        (backgroundBefore && built.length > 0 && furtherVictim(facts, nth) ? null : sentenceDate) ??
+        ((backgroundBefore && built.length > 0 && furtherVictim(facts, nth)) || deedUndated
+          ? null
+          : sentenceDate) ??
         // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
         (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));

@@ -202,13 +202,14 @@ export function withoutSuperlative(text: string): string {
 /**
  * "وكانت الكرادة قد شهدت … أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل أكثر من 320",
  * "a string of bombings killed more than 130 people there, in the deadliest attack in the capital's
- * vicinity since the start of the crisis in 2011": the superlative of one blow, the elative before a
+ * vicinity since the start of the crisis in 2011", "…were killed when troops clashed with gunmen near
+ * X, in the deadliest such confrontation since December": the superlative of one blow, the elative before a
  * blow's noun in the singular, ranks the blow whose toll the clause counts among those of a span —
  * one event, no total (without a toll of its own, "في ما وصفه ناشطون بأنه أكبر مجزرة منذ بدء
  * الثورة" only remarks on the news).
  */
 const BLOW_SUPERLATIVE = new RegExp(
-  `(?<!${L})(?:${f(['أعنف', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى'])})\\s+(?:${f(['تفجير', 'هجوم', 'اعتداء', 'انفجار', 'غارة', 'هجمة', 'مجزرة', 'قصف', 'كمين'])})(?!${L})[^،,.؛]*|(?<!${L})the (?:deadliest|worst|bloodiest|biggest|largest) (?:single )?(?:attack|bombing|blast|strike|assault|ambush|massacre)(?!${L})[^,.;]*`,
+  `(?<!${L})(?:${f(['أعنف', 'أسوأ', 'أخطر', 'أكبر', 'أشد', 'أدمى'])})\\s+(?:${f(['تفجير', 'هجوم', 'اعتداء', 'انفجار', 'غارة', 'هجمة', 'مجزرة', 'قصف', 'كمين'])})(?!${L})[^،,.؛]*|(?<!${L})the (?:deadliest|worst|bloodiest|biggest|largest) (?:single |such )?(?:attack|bombing|blast|strike|assault|ambush|massacre|confrontation|clash|incident|raid|explosion)(?!${L})[^,.;]*`,
   'gu',
 );
 
