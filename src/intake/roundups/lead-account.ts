@@ -88,8 +88,14 @@ function untoldLeadOfDay(lead: Building, facts: ClauseFacts): boolean {
   );
 }
 
-/** "وأوضح المصدر أن": told as a source's words, beyond those every clause reads (`sourced`: "قال", "ذكر", "أفاد"). */
-const EXPLAINED = new RegExp(`(?<!${L})(?:${anyOf(['أوضح', 'وأوضح'])})(?!${L})`, 'u');
+/**
+ * "وأوضح المصدر أن", "ونقل المراسل عن مصدر عسكري قوله": told as a source's words, beyond those every
+ * clause reads (`sourced`: "قال", "ذكر", "أفاد"); "نقل عن … قوله" is how agency copy quotes its source.
+ */
+const EXPLAINED = new RegExp(
+  `(?<!${L})(?:${anyOf(['أوضح', 'وأوضح', 'نقل', 'ونقل', 'نقلت', 'ونقلت'])})(?!${L})`,
+  'u',
+);
 
 /** Every count both give differs by one at most, and they give one at least. */
 function close(lead: Building, told: Casualties): boolean {
