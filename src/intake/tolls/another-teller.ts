@@ -49,10 +49,10 @@ export function anotherTellersDead(
   if (facts.separate || facts.another || facts.similar || facts.aggregate || facts.additional) return false;
   if (facts.risenTo || facts.diedOfWounds || facts.claims || facts.denied) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
-  // (an event told placed nowhere yet — "near the town of X", placed once the article is read — is
-  // set apart by no governorate the teller's words name: "Deir ez-Zor 24 said…" names an outlet)
-  if (facts.place?.governorate && last.place?.governorate && !sameGovernorate(last.place, facts.place))
-    return false;
+  // (an event told with no place at all yet — "near the town of X", placed once the article is read —
+  // is set apart by no governorate the teller's words name: "Deir ez-Zor 24 said…" names an outlet;
+  // one told only in its country is placed by the spot a teller names, countryThenSpot)
+  if (facts.place?.governorate && last.place && !sameGovernorate(last.place, facts.place)) return false;
   return TELLER_COUNTS_DEAD.test(facts.matchText);
 }
 
