@@ -31,7 +31,9 @@ describe('another teller’s count of the dead, after a sentence that told who t
         ],
         '2022-05-16',
       ),
-    ).toEqual([{ from: '2022-05-15', to: '2022-05-15', governorate: 'Deir ez-Zor', killed: 8, wounded: null }]);
+    ).toEqual([
+      { from: '2022-05-15', to: '2022-05-15', governorate: 'Deir ez-Zor', killed: 8, wounded: null },
+    ]);
   });
 });
 

@@ -14,7 +14,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * A toll told as the count at the time ("أسفر الهجوم في حينه عن مقتل منتسب", "the blast initially
  * killed one"): the event's first count, since overtaken by the one the article leads with.
  */
-const AT_THE_TIME = new RegExp(
+export const AT_THE_TIME = new RegExp(
   `(?<!${L})(?:${anyOf(['في حينه', 'في حينها', 'حينها', 'في البداية'])}|at the time|initially|at first)(?!${L})`,
   'u',
 );

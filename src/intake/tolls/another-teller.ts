@@ -5,6 +5,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { EN_COUNT_PATTERN as COUNT } from '../reading/number-words.js';
 import { L } from '../reading/word-pattern.js';
+import { AT_THE_TIME } from '../roundups/lead-account.js';
 
 /**
  * "A doctor at the main hospital told AFP five protesters had died", "Organisers said nine had died,
@@ -44,6 +45,9 @@ export function anotherTellersDead(
 ): boolean {
   if (!last || nth !== 0 || !last.sentences.includes(toldLast)) return false;
   if (sentenceIndex - toldLast > TELLER_AFTER) return false;
+  // (past a sentence between, not a count told as the first one, "Rescuers initially reported four
+  // dead, but the toll rose to seven": the teller's own count before the rise, left to the rules of rises)
+  if (sentenceIndex - toldLast > 1 && AT_THE_TIME.test(facts.matchText)) return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (last.killed === null || killed === null || wounded !== null || attackersKilled !== null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate || facts.additional) return false;
