@@ -2,6 +2,7 @@
 import type { IncidentEvent } from '../../content/schema.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { standingDamage } from './standing-damage.js';
+import { tellsMarksOnBody } from './marks-on-body.js';
 import { describesPlace } from './place-described.js';
 import { toldForOutcome } from './told-for-outcome.js';
 import { AR_PREFIX } from '../reading/view.js';
@@ -289,6 +290,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     // ("تكريم 40 جريحاً", "honoured 30 wounded fighters": honoured-hurt.ts)
     honoursTheHurt(text) ||
     (standingDamage(text) && !casualties) ||
+    (tellsMarksOnBody(text) && !casualties) ||
     (describesPlace(text) && !casualties) ||
     (toldForOutcome(text) && !casualties) ||
     isArrestOnly(event, casualties) ||

@@ -51,11 +51,12 @@ const WORST_OF_SERIES = new RegExp(
 );
 
 /**
- * "the same station", "السوق ذاته", "twin bombings there killed …": the place of the news ("there"
- * after a word, not the "there were" that only says something was).
+ * "the same station", "السوق ذاته", "في المكان نفسه", "twin bombings there killed …": the place of the
+ * news ("there" after a word, not the "there were" that only says something was; "نفسه" after a
+ * definite noun, not the bomber who "فجر نفسه", blew himself up).
  */
 const SAME = new RegExp(
-  `(?<=${L}\\s)there(?!\\s+(?:were|was|is|are|have|has|had|will|would)(?!${L}))(?!${L})|(?<!${L})(?:the same|${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')}|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})`,
+  `(?<=${L}\\s)there(?!\\s+(?:were|was|is|are|have|has|had|will|would)(?!${L}))(?!${L})|(?<!${L})(?:the same|${normalizeForMatch('ذاته')}|${normalizeForMatch('ذاتها')})(?!${L})|(?<=(?<!${L})[وبفلك]?${normalizeForMatch('ال')}\\p{L}+\\s)(?:${normalizeForMatch('نفسه')}|${normalizeForMatch('نفسها')})(?!${L})`,
   'u',
 );
 /**

@@ -44,7 +44,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
-import { anotherTellersDead } from '../tolls/another-teller.js';
+import { anotherTellersDead, lastToldSentence } from '../tolls/another-teller.js';
 import { othersTheLeadSums } from '../roundups/others-lead-sums.js';
 import { claimedKillsOfTold } from '../followups/claimed-kills.js';
 import { countToldOnLaterDay } from '../tolls/count-told-later.js';
@@ -825,7 +825,7 @@ export function extractIncidents(
         last &&
         (secondSourceToll(last, facts, sentence.index, nth) ||
           otherFigureOfTold(last, facts, sentence.index) ||
-          anotherTellersDead(last, facts, sentence.index, nth))
+          anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)))
       ) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;

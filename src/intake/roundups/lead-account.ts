@@ -14,7 +14,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * A toll told as the count at the time ("أسفر الهجوم في حينه عن مقتل منتسب", "the blast initially
  * killed one"): the event's first count, since overtaken by the one the article leads with.
  */
-const AT_THE_TIME = new RegExp(
+export const AT_THE_TIME = new RegExp(
   `(?<!${L})(?:${anyOf(['في حينه', 'في حينها', 'حينها', 'في البداية'])}|at the time|initially|at first)(?!${L})`,
   'u',
 );
@@ -88,8 +88,14 @@ function untoldLeadOfDay(lead: Building, facts: ClauseFacts): boolean {
   );
 }
 
-/** "وأوضح المصدر أن": told as a source's words, beyond those every clause reads (`sourced`: "قال", "ذكر", "أفاد"). */
-const EXPLAINED = new RegExp(`(?<!${L})(?:${anyOf(['أوضح', 'وأوضح'])})(?!${L})`, 'u');
+/**
+ * "وأوضح المصدر أن", "ونقل المراسل عن مصدر عسكري قوله": told as a source's words, beyond those every
+ * clause reads (`sourced`: "قال", "ذكر", "أفاد"); "نقل عن … قوله" is how agency copy quotes its source.
+ */
+const EXPLAINED = new RegExp(
+  `(?<!${L})(?:${anyOf(['أوضح', 'وأوضح', 'نقل', 'ونقل', 'نقلت', 'ونقلت'])})(?!${L})`,
+  'u',
+);
 
 /** Every count both give differs by one at most, and they give one at least. */
 function close(lead: Building, told: Casualties): boolean {

@@ -5,6 +5,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { EN_COUNT_PATTERN as COUNT } from '../reading/number-words.js';
 import { L } from '../reading/word-pattern.js';
+import { AT_THE_TIME } from '../roundups/lead-account.js';
 
 /**
  * "A doctor at the main hospital told AFP five protesters had died", "Organisers said nine had died,
@@ -21,8 +22,17 @@ const TELLER_COUNTS_DEAD = new RegExp(
 );
 
 /**
- * The clause opens the sentence after the one that told `last` (its dead counted), and gives only
- * another teller's count of dead, with no day, governorate or event of its own
+ * How many sentences on from the one that told the event its teller's count may open: the next one,
+ * or the one after a sentence that drew no incident ("The Observatory said the dead were drivers …
+ * Deir ez-Zor 24, a local network, said 14 people were killed": who the dead were, then another
+ * teller's count of them).
+ */
+const TELLER_AFTER = 2;
+
+/**
+ * The clause opens the sentence after the one that told `last` (its dead counted), or the one after
+ * a sentence that told no incident (`toldLast`: the last sentence before it any incident was drawn
+ * from), and gives only another teller's count of dead, with no day, other governorate or event of its own
  * and nothing that makes them more victims (others, another, a total): the dead of that event in
  * that teller's figures, not a second event. The first count stays; the other is shown to the editor.
  */
@@ -31,13 +41,25 @@ export function anotherTellersDead(
   facts: ClauseFacts,
   sentenceIndex: number,
   nth: number,
+  toldLast: number,
 ): boolean {
-  if (!last || nth !== 0 || !last.sentences.includes(sentenceIndex - 1)) return false;
+  if (!last || nth !== 0 || !last.sentences.includes(toldLast)) return false;
+  if (sentenceIndex - toldLast > TELLER_AFTER) return false;
+  // (past a sentence between, not a count told as the first one, "Rescuers initially reported four
+  // dead, but the toll rose to seven": the teller's own count before the rise, left to the rules of rises)
+  if (sentenceIndex - toldLast > 1 && AT_THE_TIME.test(facts.matchText)) return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (last.killed === null || killed === null || wounded !== null || attackersKilled !== null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate || facts.additional) return false;
   if (facts.risenTo || facts.diedOfWounds || facts.claims || facts.denied) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
-  if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
+  // (an event told with no place at all yet — "near the town of X", placed once the article is read —
+  // is set apart by no governorate the teller's words name: "Deir ez-Zor 24 said…" names an outlet;
+  // one told only in its country is placed by the spot a teller names, countryThenSpot)
+  if (facts.place?.governorate && last.place && !sameGovernorate(last.place, facts.place)) return false;
   return TELLER_COUNTS_DEAD.test(facts.matchText);
 }
+
+/** The last sentence before `sentenceIndex` any incident built so far was drawn from (-1: none). */
+export const lastToldSentence = (built: readonly Building[], sentenceIndex: number): number =>
+  Math.max(-1, ...built.flatMap((b) => b.sentences).filter((i) => i < sentenceIndex));

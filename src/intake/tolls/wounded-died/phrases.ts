@@ -37,8 +37,13 @@ const ASIDES = '(?:(?:,[^,.;]{1,40}){1,2},)?';
  * "one of them, a truck driver, died of his injuries" (them: the wounded, since he died of wounds):
  * that many more dead of the event just told, that many fewer wounded.
  */
+/**
+ * How many of the wounded died, in Arabic: a word up to ten ("خمسة من الجرحى فارقوا الحياة خلال
+ * الليل", "وفاة أربعة من المصابين"); the count is of the wounded already told, however many.
+ */
+const AR_FEW_DIED = `(?:${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'])})`;
 const DIED_OF_WOUNDS = new RegExp(
-  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:${COUNTED})?(?:wounded|injured)${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${f(['أحد', 'اثنان', 'اثنين', 'ثلاثة'])})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<n>one|two|three|four|five|\\d+) of the (?:${COUNTED})?(?:wounded|injured)${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died|succumbed)(?![\\p{L}])|${WOUNDED_IN_DIED}|(?<![\\p{L}])(?<them>one|two|three) of them${ASIDES}\\s(?:[\\p{L}]+\\s){0,2}?(?:died (?:of|from) (?:his|her|their) (?:wounds|injuries)|succumbed)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقا', 'فارقوا', 'وفاة'])})(?:\\s+${f(['الحياة'])})?(?:[،,]\\s*[^،,.]{1,30}[،,])?\\s+(?:[^\\s،,.]+\\s+){0,3}?(?<ar>${AR_FEW_DIED})\\s+(?:(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين', 'المصابون'])})|${WOUNDED_OF})(?![\\p{L}])|(?<![\\p{L}])(?<ar2>${AR_FEW_DIED})\\s+(?:${f(['من'])}\\s+)?(?:${f(['الجرحى', 'المصابين'])})\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:${f(['توفي', 'فارق', 'فارقا', 'فارقوا', 'توفيا', 'توفوا'])})(?![\\p{L}])`,
   'u',
 );
 const SMALL: Record<string, number> = {
@@ -103,7 +108,7 @@ export function diedOfWounds(matchText: string): number | null {
   const g = DIED_OF_WOUNDS.exec(matchText)?.groups;
   if (!g) return ONE_MORE_DIED.test(matchText) ? 1 : null;
   const word = g.n ?? g.en ?? g.them ?? g.ar ?? g.ar2 ?? '';
-  return SMALL[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
+  return SMALL[word] ?? AR_UNITS[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
 }
 
 const WOUNDED_WHO_DIED = new RegExp(WOUNDED_IN_DIED, 'u');
