@@ -139,7 +139,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
       ],
       [
         'tests/intake/probe-zzzzzs',
-        'TOTAL | 48 | 47 | 45 | 0.94 | 0.96 | 0.95 | 0.87 | 0.93 | 0.51 (23/45) | 0.82 (37/45) | 0.95 (93/98)',
+        'TOTAL | 48 | 47 | 45 | 0.94 | 0.96 | 0.95 | 0.89 | 0.93 | 0.51 (23/45) | 0.82 (37/45) | 0.95 (93/98)',
       ],
       [
         'tests/intake/probe-zzzzzt',

@@ -74,7 +74,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
       ],
       [
         'tests/intake/probe-zzi',
-        'TOTAL | 38 | 37 | 36 | 0.95 | 0.97 | 0.96 | 0.97 | 1.00 | 0.83 (30/36) | 0.89 (32/36) | 0.98 (62/63)',
+        'TOTAL | 38 | 37 | 36 | 0.95 | 0.97 | 0.96 | 0.97 | 1.00 | 0.83 (30/36) | 0.92 (33/36) | 0.98 (62/63)',
       ],
       [
         'tests/intake/probe-zzj',
@@ -134,7 +134,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
       ],
       [
         'tests/intake/probe-zzzzn',
-        'TOTAL | 41 | 41 | 40 | 0.98 | 0.98 | 0.98 | 0.95 | 1.00 | 0.88 (35/40) | 0.88 (35/40) | 0.99 (81/82)',
+        'TOTAL | 42 | 41 | 41 | 0.98 | 1.00 | 0.99 | 0.98 | 1.00 | 0.85 (35/41) | 0.88 (36/41) | 0.99 (81/82)',
       ],
       [
         'tests/intake/probe-zzzzza',
@@ -166,7 +166,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
       ],
       [
         'tests/intake/probe-zzzzzzh',
-        'TOTAL | 45 | 45 | 41 | 0.91 | 0.91 | 0.91 | 0.80 | 1.00 | 0.59 (24/41) | 0.95 (39/41) | 0.97 (88/91)',
+        'TOTAL | 44 | 45 | 41 | 0.93 | 0.91 | 0.92 | 0.80 | 1.00 | 0.59 (24/41) | 0.95 (39/41) | 0.97 (88/91)',
       ],
       [
         'tests/intake/probe-zzzzzzj',

@@ -122,7 +122,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
       ],
       [
         'tests/intake/probe-zzzzg',
-        'TOTAL | 74 | 70 | 67 | 0.91 | 0.96 | 0.93 | 0.89 | 1.00 | 0.42 (28/67) | 0.91 (61/67) | 0.97 (92/95)',
+        'TOTAL | 74 | 70 | 67 | 0.91 | 0.96 | 0.93 | 0.90 | 1.00 | 0.42 (28/67) | 0.91 (61/67) | 0.97 (92/95)',
       ],
       [
         'tests/intake/probe-zzzzh',
@@ -175,6 +175,14 @@ describe('eval CLI on the held-out probes, part 4', () => {
       [
         'tests/intake/probe-zzzzzzd',
         'TOTAL | 40 | 38 | 37 | 0.93 | 0.97 | 0.95 | 0.92 | 1.00 | 0.67 (24/36) | 0.97 (35/36) | 0.99 (81/82)',
+      ],
+      [
+        'tests/intake/probe-zzzzzzm',
+        'TOTAL | 50 | 51 | 48 | 0.96 | 0.94 | 0.95 | 0.88 | 1.00 | 0.71 (34/48) | 0.92 (44/48) | 0.89 (85/95)',
+      ],
+      [
+        'tests/intake/probe-zzzzzzn',
+        'TOTAL | 52 | 52 | 45 | 0.87 | 0.87 | 0.87 | 0.79 | 0.96 | 0.49 (22/45) | 0.89 (40/45) | 0.95 (93/98)',
       ],
     ]),
   )('%s: the totals it reaches after the fixes, exactly', async ([dir, row, scored], { skip }) => {
