@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { runEvalCli } from '../../src/intake/eval-cli.js';
 
 /** A probe set's TOTAL row from the eval CLI, with its counts read out. */
@@ -22,4 +23,17 @@ export async function probeTotal(dir: string) {
 export function sampleProbes<Expected>(rows: readonly (readonly [string, Expected])[]) {
   const all = process.env.PROBES === 'all';
   return rows.map(([dir, expected], at): [string, Expected, boolean] => [dir, expected, all || at % 4 === 0]);
+}
+
+/** One test per pinned row: the set's TOTAL row after the fixes, exactly (run as `sampleProbes` says). */
+export function itReachesPinnedTotals(rows: readonly (readonly [string, string])[]): void {
+  it.for(sampleProbes(rows))(
+    '%s: the totals it reaches after the fixes, exactly',
+    async ([dir, row, scored], { skip }) => {
+      skip(!scored, 'npm run test:probes scores it');
+      const t = await probeTotal(dir);
+      expect(t.code).toBe(0);
+      expect(t.row).toBe(row);
+    },
+  );
 }
