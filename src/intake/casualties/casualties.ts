@@ -74,6 +74,7 @@ import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
+import { sideAfterSide } from './side-after-side.js';
 import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -168,6 +169,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     cueEnds.some((e) => e <= start && ONLY_QUALIFIERS.test(view.text.slice(e, start)));
   const killedCueEnds = cues.killed.map((m) => m.index + m[0].length);
   let killedByPronoun: number | null = null;
+  // where the first killing verb's count ends: a second side's dead may be joined after it
+  let firstKilledNext: number | null = null;
   // where a wounding verb is told "in addition to" the wounded before it, the reading goes on to it
   const addedLater = cues.wounded
     .map((m) => m.index + (m[0].length - m[0].trimStart().length))
@@ -240,6 +243,21 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           result.wounded = sumCounts([result.wounded, toCount(phrase.value)]);
         continue;
       }
+      // ("قُتل 19 عنصراً من التنظيم واستشهد ثلاثة من مقاتلي الوحدات خلال اشتباكات": the other side's
+      // dead by a verb of its own, the fight's toll with the first count, side-after-side.ts)
+      const first = result.killed ?? result.attackersKilled;
+      if (
+        kind === 'killed' &&
+        lang === 'ar' &&
+        first !== null &&
+        firstKilledNext !== null &&
+        sideAfterSide(tokens, firstKilledNext, before, phrase)
+      ) {
+        // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
+        result.killed = sumCounts([first, toCount(phrase.value)]);
+        break;
+      }
+      if (kind === 'killed') firstKilledNext ??= phrase.next;
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (
         kind === 'killed' &&

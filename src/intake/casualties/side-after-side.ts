@@ -1,0 +1,38 @@
+// "قُتل 19 عنصراً من التنظيم واستشهد ثلاثة من مقاتلي الوحدات خلال اشتباكات": each side's dead told
+// by a killing verb of its own, joined by "و" in one clause of a fight — the fight's toll, both counts.
+import { MIN } from './casualty-words.js';
+import type { CountPhrase } from './casualty-phrase.js';
+import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+
+/** How many words the first side's name may take after "من" ("من مقاتلي وحدات حماية الشعب"). */
+const SIDE_REACH = 6;
+/** A fight between sides, the dead of which both counts are: "اشتباكات", "معارك", "مواجهات". */
+const FIGHT = new Set(
+  ['اشتباك', 'اشتباكات', 'الاشتباكات', 'معارك', 'المعارك', 'مواجهات', 'المواجهات', 'القتال'].map(
+    normalizeForMatch,
+  ),
+);
+
+/**
+ * The killing verb at `cue` is joined by "و" right after the side's name that the count before it
+ * ended with ("… من داعش واستشهد"), a partitive from `previousNext`, and its own count is told the
+ * same way, "N من …" or "N مقاتلين من …", in a clause that names a fight: the other side's dead of
+ * that fight, to be added to the first count (not "وقتل ثلاثة آخرون في غارة": no side named).
+ */
+export function sideAfterSide(
+  tokens: readonly Token[],
+  previousNext: number,
+  cue: number,
+  phrase: CountPhrase,
+): boolean {
+  const partitive = (at: number): boolean => tokens[at]?.word === MIN || tokens[at + 1]?.word === MIN;
+  return (
+    (tokens[cue]?.word ?? '').startsWith(normalizeForMatch('و')) &&
+    partitive(previousNext) &&
+    cue > previousNext &&
+    cue - previousNext <= SIDE_REACH + 2 &&
+    partitive(phrase.next) &&
+    tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)))
+  );
+}

@@ -1,0 +1,35 @@
+// Rules from the fxcounts13 round (issue 12, casualty counts of matched incidents): each side's dead
+// of a fight told by a killing verb of its own, joined by "و" in one clause, are its toll together;
+// each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { matchView } from '../../src/intake/reading/view.js';
+
+describe('each side’s dead told by a verb of its own in one clause of a fight: both counts', () => {
+  it('"قتل 14 عنصراً من الفصائل وقتل أربعة من مقاتلي المجلس خلال اشتباكات": 18', () => {
+    expect(
+      findCasualties(
+        matchView('قتل 14 عنصراً من الفصائل وقتل أربعة من مقاتلي المجلس خلال اشتباكات عنيفة قرب القرية'),
+        'ar',
+      ).killed,
+    ).toBe(18);
+  });
+
+  it('"قُتل 8 مرتزقة من التنظيم واستشهد مقاتلان … في معارك": the attackers and the defenders, 10', () => {
+    expect(
+      findCasualties(
+        matchView(
+          'قُتل 8 مرتزقة من التنظيم واستشهد اثنان من مقاتلي الوحدات في معارك على الجبهة الغربية للمدينة',
+        ),
+        'ar',
+      ).killed,
+    ).toBe(10);
+  });
+
+  it('no fight named: "قتل 5 من عناصر الشرطة وقتل اثنان من المارة بانفجار" keeps the first count', () => {
+    expect(
+      findCasualties(matchView('قتل 5 من عناصر الشرطة وقتل اثنان من المارة بانفجار سيارة مفخخة'), 'ar')
+        .killed,
+    ).toBe(5);
+  });
+});
