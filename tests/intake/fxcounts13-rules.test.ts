@@ -26,3 +26,14 @@ describe('each side’s dead told by a verb of its own in one clause of a fight:
     ).toBe(10);
   });
 });
+
+describe('a side’s own dead it owns up to after those it killed: both counts', () => {
+  it('"قال الجيش إن قواته قتلت 9 مسلحين من التنظيم، معترفاً بمقتل اثنين من عناصره": 11', () => {
+    expect(
+      findCasualties(
+        matchView('قال الجيش إن قواته قتلت 9 مسلحين من التنظيم، معترفاً بمقتل اثنين من عناصره'),
+        'ar',
+      ).killed,
+    ).toBe(11);
+  });
+});

@@ -74,7 +74,7 @@ import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
-import { sideAfterSide } from './side-after-side.js';
+import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -251,7 +251,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         lang === 'ar' &&
         first !== null &&
         firstKilledNext !== null &&
-        sideAfterSide(tokens, firstKilledNext, before, phrase)
+        // (or its own dead a side owns up to after those it killed, "مقرّةً بمقتل ثلاثة من مقاتليها")
+        (sideAfterSide(tokens, firstKilledNext, before, phrase) || ownDeadAdmitted(tokens, before, phrase))
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
         result.killed = sumCounts([first, toCount(phrase.value)]);

@@ -36,3 +36,18 @@ export function sideAfterSide(
     tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)))
   );
 }
+
+/** "مقرّةً", "معترفاً": the subject owning up, as it tells what it did ("معترفين" for a plural). */
+const ADMITTING = new Set(['مقرة', 'مقرا', 'مقرين', 'معترفة', 'معترفا', 'معترفين'].map(normalizeForMatch));
+/** A noun with the pronoun of its owner: "مقاتليها", "عناصره", "أفرادهم". */
+const OWN = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * "أعلنت قسد أن مقاتليها قتلوا 22 عنصراً من الفصائل، مقرّةً بمقتل ثلاثة من مقاتليها": the killing
+ * cue at `cue` right after the side owning up, and its count of the side's own ("N من مقاتليها"): its
+ * own dead of the fight, beside the count of those it killed.
+ */
+export function ownDeadAdmitted(tokens: readonly Token[], cue: number, phrase: CountPhrase): boolean {
+  const at = tokens[phrase.next]?.word === MIN ? phrase.next + 1 : -1;
+  return ADMITTING.has(tokens[cue - 1]?.word ?? '') && at > 0 && OWN.test(tokens[at]?.word ?? '');
+}
