@@ -37,3 +37,16 @@ describe('a side’s own dead it owns up to after those it killed: both counts',
     ).toBe(11);
   });
 });
+
+describe('a later item of a part of the toll, joined by "and": among the dead, not the wounded', () => {
+  it('"… were killed, including four policemen and two of the attackers, and 25 were wounded": 25 wounded', () => {
+    expect(
+      findCasualties(
+        matchView(
+          'Officials said nine people were killed, including four policemen and two of the attackers, and 25 were wounded.',
+        ),
+        'en',
+      ).wounded,
+    ).toBe(25);
+  });
+});

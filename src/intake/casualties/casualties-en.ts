@@ -17,7 +17,7 @@ import {
 } from './casualty-words.js';
 import { CUES } from '../events/event-cues.js';
 import { countAfterTo } from './count-after-to.js';
-import { opensSubCount } from './sub-count.js';
+import { joinedInSubCount, opensSubCount } from './sub-count.js';
 import { oneToldByKin } from '../victims/kin-apposition.js';
 import { ANIMALS_JOINED } from './animals-too.js';
 import { MOVED_BEFORE_WOUNDS } from '../victims/moved-with-wounds.js';
@@ -85,7 +85,9 @@ export function backward(
     if (objectOfCue(tokens[start]!.start)) continue;
     if (lang === 'en' && countAfterTo(tokens, start)) continue;
     // ("…, including a child, and 12 others were injured": a part of the toll before, sub-count.ts)
-    if (lang === 'en' && opensSubCount(tokens, start)) continue;
+    // (or a later item of that part, joined by "and": "including 11 militiamen and six gunmen, and …")
+    if (lang === 'en' && (opensSubCount(tokens, start) || joinedInSubCount(view.text, tokens, start)))
+      continue;
     // "Two soldiers and three militants were killed": the attackers told after the victims are
     // counted apart (see findCasualties), the verb is both's
     const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;
