@@ -1,6 +1,7 @@
 // The abduction of the dead just found, told after the finding: when they were taken, not another event.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { withinGap } from '../incidents/incident-followups.js';
+import { hasCasualties } from '../incidents/incident-bounds.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { sameCount } from '../reading/count.js';
@@ -45,7 +46,12 @@ export function abductionOfTheFound(
 ): EventDays | null {
   const taken = facts.eventDate?.date;
   if (!hit?.date || hit.killed === null || !taken) return null;
-  if (facts.event?.subType !== 'abduction_forced_disappearance' && !TAKEN.test(facts.matchText)) return null;
+  // (a taking told only by its words, in a clause of another kind, tells the found dead's again with
+  // their toll; without one it may be another's: "خطف طفل قبل يومين وأفرج عنه مساء أمس")
+  const taking =
+    facts.event?.subType === 'abduction_forced_disappearance' ||
+    (TAKEN.test(facts.matchText) && hasCasualties(facts));
+  if (!taking) return null;
   // (its dead can only be the ones found, told killed again: "وسط اتهامات لفصيل بتصفيته بعد اختطافه
   // قبل أيام"; its wounded, one taken with them who got away hurt: "إلا أن الثالث تمكن من الفرار رغم
   // إصابته")
@@ -53,9 +59,7 @@ export function abductionOfTheFound(
   if (dead !== null && !sameCount(dead, hit.killed)) return null;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return null;
   if (facts.place?.governorate && !sameGovernorate(hit.place, facts.place)) return null;
-  // (the finding's day is the last of the event's days: its taking may have been told already,
-  // "عثر على جثتيهما بعد يومين من اختطافهما", and is told again with how it went)
-  const held = daysBetween(taken.to, hit.date.to);
+  const held = daysBetween(taken.to, hit.date.from);
   const found =
     held > 0 &&
     held <= MAX_DAYS_HELD &&
@@ -63,10 +67,10 @@ export function abductionOfTheFound(
     BODIES_FOUND.test(matchView(hit.source).text);
   return found
     ? {
-        from: taken.from < hit.date.from ? taken.from : hit.date.from,
+        from: taken.from,
         to: hit.date.to,
         precision: 'approximate',
-        text: `${taken.text} – ${hit.date.text.split(' – ').pop()}`,
+        text: `${taken.text} – ${hit.date.text}`,
       }
     : null;
 }
