@@ -249,6 +249,29 @@ function sameTollTwice(a: EventMention, b: EventMention): boolean {
   );
 }
 
+const nextDay = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A night told as its two days ("overnight", "ليلة الأحد على الاثنين"): a day and the next. */
+const night = (d: DateValue): boolean => d.from < d.to && nextDay(d.from) === d.to;
+
+/**
+ * "Rebels clashed overnight with the council west of Manbij", then "the council repelled an attack
+ * that began late Sunday, killing 14": a fight told as a night and again on one day of that night,
+ * at the same place, is the same fight (a fight runs on across midnight; its tellings name either
+ * day). Only clashes: a night's shelling and a day's shelling of one town are often two.
+ */
+const fightOfTheNight = (a: EventMention, b: EventMention): boolean => {
+  const [long, day] = night(a.date) ? [a, b] : [b, a];
+  return (
+    a.event.subType === 'armed_clash' &&
+    b.event.subType === 'armed_clash' &&
+    night(long.date) &&
+    day.date.from === day.date.to &&
+    (day.date.from === long.date.from || day.date.from === long.date.to)
+  );
+};
+
 /**
  * Mentions of one event: the same day (or range), the same place (or a spot inside the area of the
  * district the other names: spotInArea; or the country, then a spot of it: countryThenSpot), tolls
@@ -263,7 +286,9 @@ export function sameEvent(a: EventMention, b: EventMention): boolean {
   if (a.another || b.another) return false;
   if (sameTollTwice(a, b)) return true;
   return (
-    ((a.date.from === b.date.from && a.date.to === b.date.to) || retellsAnnounced(a, b)) &&
+    ((a.date.from === b.date.from && a.date.to === b.date.to) ||
+      retellsAnnounced(a, b) ||
+      fightOfTheNight(a, b)) &&
     (samePlace(a.place, b.place) || spotInArea(a, b) || countryThenSpot(a, b)) &&
     compatibleCasualties(a, b) &&
     sameKind(a, b)
