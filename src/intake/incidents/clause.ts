@@ -1,5 +1,6 @@
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
+import { withoutWitnessed } from '../events/place-described.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince } from '../dates/held-since.js';
@@ -281,6 +282,8 @@ export function analyseClause(
   );
   // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
   const casualties = diedWhereWounded(view.text, taken) ?? taken;
+  const hasCasualties =
+    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
@@ -288,12 +291,11 @@ export function analyseClause(
     ? beforeItsCause
     : namesOnlyTheFollowed(view.text, casualties, numbers)
       ? { event: null, counted: false }
-      : classifyEvent(view.text, numbers);
+      : // ("…مدينة البوكمال التي تشهد معارك": what a place goes through, no event: place-described.ts)
+        classifyEvent(hasCasualties ? view.text : withoutWitnessed(view.text), numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
-  const hasCasualties =
-    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   const notes = casualtyNotes(view, casualties, numbers);
   // "كما قتل وأصيب 4 عناصر في اشتباكات …": a toll told unsplit, with its number, is a toll all the same
   const unsplitToll = countedUnsplit(notes);
