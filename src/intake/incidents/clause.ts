@@ -89,6 +89,7 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
+import { withoutOperationStartDays } from '../dates/operation-start-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
 import { namedDayOverCount } from '../dates/counted-day.js';
 import { withoutAbductionDays } from '../dates/abduction-day.js';
@@ -175,6 +176,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
   [
     // "…launched a search operation on Tuesday": the day the hunt for its doers began
     withoutSearchDays,
+    // "…في إطار عملية الدرع الفولاذي التي انطلقت السبت": the day the operation began (operation-start-day.ts)
+    withoutOperationStartDays,
     // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
     withoutCauseDays,
     // "…lasted until the early hours of Thursday": the day it ended
