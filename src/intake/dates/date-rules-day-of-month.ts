@@ -1,7 +1,7 @@
 // A day of this month or the last, told by its number with no month name.
 import { isoOf, shiftMonth } from './calendar.js';
-import { alt, B, f, L, ORDINAL, ORDINALS, PART, PREVIOUS } from './date-patterns.js';
-import { clipTo, day, partOfMonth, type DateRule, type DateValue } from './date-values.js';
+import { alt, B, f, L, ORDINAL, ORDINALS, PREVIOUS } from './date-patterns.js';
+import { day, type DateRule, type DateValue } from './date-values.js';
 
 const THIS_MONTH = alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'this month']);
 const LAST_MONTH = `(?:${alt(['الشهر'])}\\s+(?:${PREVIOUS})|${alt(['last month', 'the previous month'])})`;
@@ -22,19 +22,6 @@ function dayOfToldMonth(d: number, anchor: DateValue | null, published: string):
   const before = shiftMonth(published, -1);
   const earlier = isoOf(before.year, before.month, d);
   return earlier ? day(earlier) : null;
-}
-
-/**
- * The part of the month "the month" points at (the one `dayOfToldMonth` takes), up to publication; in
- * the month before where that part has not begun by then.
- */
-function partOfToldMonth(part: string | undefined, anchor: DateValue | null, published: string): DateValue {
-  const told = anchor && anchor.from.slice(0, 7) === anchor.to.slice(0, 7) ? anchor.from : published;
-  const { year, month } = shiftMonth(told, 0);
-  const span = partOfMonth(year, month, part);
-  if (span.from <= published) return clipTo(span, published);
-  const before = shiftMonth(published, -1);
-  return partOfMonth(before.year, before.month, part);
 }
 
 /**
@@ -69,19 +56,6 @@ export const DAY_OF_MONTH_RULES: readonly DateRule[] = [
     ),
     resolve: (g, ctx) =>
       dayOfToldMonth(g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day), ctx.anchor, ctx.published),
-    requires: [f('الشهر'), 'month'],
-  },
-  {
-    // "منتصف الشهر" in a report of last month, "أواخر الشهر ذاته" after "يوم ٣ آذار", "the middle of
-    // the month": that part of the month told, ten days or so, not one day of it nor the whole month
-    // (not where a word after "the month" names which: "أواخر الشهر الماضي" is a calendar rule)
-    pattern: new RegExp(
-      B(
-        `${PART}\\s+(?:${alt(['الشهر'])}(?:\\s+${SAME_MONTH}|(?!\\s+${alt(['ال'])}))|(?:of\\s+)?the\\s+(?:same\\s+)?month(?!\\s+of(?!${L})))`,
-      ),
-      'gu',
-    ),
-    resolve: (g, ctx) => partOfToldMonth(g.part, ctx.anchor, ctx.published),
     requires: [f('الشهر'), 'month'],
   },
 ];

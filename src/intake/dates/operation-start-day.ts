@@ -3,13 +3,14 @@ import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
- * An operation, a campaign or a battle, then a relative clause telling it began, right before the day
- * ("عملية الدرع الفولاذي التي انطلقت السبت", "حملة أمنية بدأت الأحد", "the operation, which began on
- * Saturday", "an offensive launched last week"): the blow told is one of that operation's, later than
- * its start; the day is the operation's (a blow with no other day keeps the one the article told).
+ * A blow told as part of an operation, a campaign or a battle, then a relative clause telling it began,
+ * right before the day ("في إطار عملية الدرع الفولاذي التي انطلقت السبت", "ضمن حملة أمنية بدأت الأحد",
+ * "part of an operation which began on Saturday"): the blow told is one of that operation's, later
+ * than its start; the day is the operation's (not "العملية التي انطلقت فجر أمس أسفرت عن مقتل 60": the
+ * operation's own toll) (a blow with no other day keeps the one the article told).
  */
 const OPERATION_BEGAN = new RegExp(
-  `(?<!${L})(?:${anyOf(['عملية', 'العملية', 'حملة', 'الحملة', 'معركة', 'المعركة'])})(?:\\s+[^\\s،,.؛]+){0,4}?\\s+(?:${anyOf(['التي', 'الذي'])}\\s+)?(?:${anyOf(['انطلقت', 'بدأت', 'أطلقت', 'انطلق', 'بدأ', 'أطلق'])})(?:${anyOf(['ها', 'ه'])})?(?:\\s+${anyOf(['في', 'يوم', 'منذ'])})?\\s*$|(?<!${L})(?:operation|offensive|campaign)(?:\\s+[^\\s.,;]+){0,3}?,?\\s+(?:(?:which|that)\\s+)?(?:was\\s+)?(?:began|begun|started|launched|got\\s+under\\s+way)(?:\\s+(?:on|in|early|late))?\\s*$`,
+  `(?<!${L})(?:${anyOf(['في إطار', 'ضمن'])})\\s+(?:${anyOf(['عملية', 'العملية', 'حملة', 'الحملة', 'معركة', 'المعركة'])})(?:\\s+[^\\s،,.؛]+){0,4}?\\s+(?:${anyOf(['التي', 'الذي'])}\\s+)?(?:${anyOf(['انطلقت', 'بدأت', 'أطلقت', 'انطلق', 'بدأ', 'أطلق'])})(?:${anyOf(['ها', 'ه'])})?(?:\\s+${anyOf(['في', 'يوم', 'منذ'])})?\\s*$|(?<!${L})part\\s+of\\s+(?:(?:an?|the)\\s+)?(?:[^\\s.,;]+\\s+){0,3}?(?:operation|offensive|campaign)(?:\\s+[^\\s.,;]+){0,3}?,?\\s+(?:(?:which|that)\\s+)?(?:was\\s+)?(?:began|begun|started|launched|got\\s+under\\s+way)(?:\\s+(?:on|in|early|late))?\\s*$`,
   'u',
 );
 
