@@ -20,6 +20,7 @@ import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
 import { namesItsCountry } from './places/filed-from.js';
+import { titlePlaceOf } from './places/title-head.js';
 import { markForReview } from './review/mark-for-review.js';
 import { ReviewModel } from './review/model.js';
 import { REVIEW_WEIGHTS } from './review/review-weights.js';
@@ -88,7 +89,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
       lang,
       published,
       resolvePlace,
-      titlePlace: resolvePlace(article.title, lang),
+      titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
       datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
       datelineWithCountry: dateline !== null && namesItsCountry(dateline),
     }),

@@ -336,6 +336,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     41.02,
   ],
   ['town', 'iq-anbar-karabila', 'iq-anbar-qaim', 'Karabila|Karabilah', 'الكرابلة', 34.39, 41.12],
+  // (across the Euphrates from al-Qaim; the name is also the word for a pomegranate: told with a cue)
+  ['town', 'iq-anbar-rummana', 'iq-anbar-qaim', '?Rummana|?al-Rummana|?Rumana', '?الرمانة', 34.42, 41.05],
   ['town', 'iq-anbar-ubaydi', 'iq-anbar-qaim', '?Ubaydi|?al-Ubaydi|?Obeidi', '?العبيدي', 34.38, 41.3],
   ['town', 'iq-anbar-akashat', 'iq-anbar-qaim', 'Akashat|Akkashat', 'عكاشات', 33.79, 40.71],
   ['town', 'iq-anbar-trebil', 'iq-anbar-rutba', 'Trebil|Turaybil|Tarbil', 'طريبيل', 33.01, 38.8],

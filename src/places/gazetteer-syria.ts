@@ -1284,6 +1284,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-daraa-nawa', 'sy-daraa-izra', '?Nawa', '?نوى', 32.89, 36.04],
   ['town', 'sy-daraa-jasim', 'sy-daraa-izra', '?Jasim|Jassem|Jasem', '?جاسم', 32.99, 36.06],
   ['town', 'sy-daraa-tafas', 'sy-daraa-daraa', 'Tafas|Tafs', 'طفس', 32.74, 36.07],
+  // (a town of the Yarmouk basin whose name ends in the Golan's: not the Golan of Quneitra)
+  [
+    'town',
+    'sy-daraa-saham-al-jawlan',
+    'sy-daraa-daraa',
+    'Saham al-Jawlan|Sahem al-Jawlan|Saham al-Golan|Sahm al-Jawlan',
+    'سحم الجولان',
+    32.78,
+    35.93,
+  ],
   [
     'town',
     'sy-daraa-khirbet-ghazaleh',

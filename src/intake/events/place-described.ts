@@ -22,3 +22,17 @@ export function describesPlace(matchText: string): boolean {
   const m = HOLDS.exec(matchText.trim());
   return !!m && !NOT_SUBJECT.test(m[0]);
 }
+
+/**
+ * "…مدينة البوكمال التي تشهد بدورها معارك بين القوات السورية وعناصر التنظيم", "القرى التي تشهد
+ * اشتباكات": a relative clause saying what a place goes through these days, in the present, describes
+ * the place; the fighting it names is no event of the clause (not "عمليات القتل التي يشهدها المخيم",
+ * where the killings are told before it). Up to the next comma or the clause's end.
+ */
+const WITNESSES = new RegExp(
+  `(?<!${L})(?:${anyOf(['التي', 'الذي'])}) (?:${anyOf(['تشهد', 'يشهد'])})(?!${L})[^،,]*`,
+  'u',
+);
+
+/** The clause (in matching form) without what a place it names is said to go through. */
+export const withoutWitnessed = (matchText: string): string => matchText.replace(WITNESSES, ' ');

@@ -1,5 +1,6 @@
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
+import { withoutWitnessed } from '../events/place-described.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince } from '../dates/held-since.js';
@@ -88,6 +89,7 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
+import { withoutOperationStartDays } from '../dates/operation-start-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
 import { namedDayOverCount } from '../dates/counted-day.js';
 import { withoutAbductionDays } from '../dates/abduction-day.js';
@@ -174,6 +176,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
   [
     // "…launched a search operation on Tuesday": the day the hunt for its doers began
     withoutSearchDays,
+    // "…في إطار عملية الدرع الفولاذي التي انطلقت السبت": the day the operation began (operation-start-day.ts)
+    withoutOperationStartDays,
     // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
     withoutCauseDays,
     // "…lasted until the early hours of Thursday": the day it ended
@@ -281,6 +285,8 @@ export function analyseClause(
   );
   // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
   const casualties = diedWhereWounded(view.text, taken) ?? taken;
+  const hasCasualties =
+    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
   const uncaused = beforeCause(view.text);
   const beforeItsCause = uncaused === view.text ? null : classifyEvent(uncaused, numbers);
@@ -288,12 +294,11 @@ export function analyseClause(
     ? beforeItsCause
     : namesOnlyTheFollowed(view.text, casualties, numbers)
       ? { event: null, counted: false }
-      : classifyEvent(view.text, numbers);
+      : // ("…مدينة البوكمال التي تشهد معارك": what a place goes through, no event: place-described.ts)
+        classifyEvent(hasCasualties ? view.text : withoutWitnessed(view.text), numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
-  const hasCasualties =
-    casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   const notes = casualtyNotes(view, casualties, numbers);
   // "كما قتل وأصيب 4 عناصر في اشتباكات …": a toll told unsplit, with its number, is a toll all the same
   const unsplitToll = countedUnsplit(notes);

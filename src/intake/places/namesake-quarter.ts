@@ -6,6 +6,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
 import { QUARTER_BEFORE, quarterOfCityTold } from './quarter-of-city.js';
+import { bearingFromTownTold } from './bearing-from-town.js';
 import { sameGovernorate } from './incident-places.js';
 import { isOrdinaryWordName } from '../../places/ordinary-word-name.js';
 import { namesAGovernorate, namesItsCapital } from '../../places/governorates.js';
@@ -37,9 +38,20 @@ export function cityOfNamesakeQuarter(
   return namesakeQuarter(facts.place, here, facts.text) ||
     quarterNamedLikeGovernorate(facts.place, here, facts.text, facts.matchText) ||
     (last?.place && quarterNamedLikeTown(facts.place, last, facts.matchText)) ||
-    (last && quarterToldBefore(facts.place, last))
+    (last && quarterToldBefore(facts.place, last)) ||
+    (last?.place && quarterOffTheCity(facts.place, last.place, facts.matchText))
     ? here
     : null;
+}
+
+/**
+ * "…على حي طريق الباب شرقي مدينة حلب", then "وفي حي صلاح الدين جنوب غربي المدينة، تتواصل اشتباكات …
+ * من محور الحمدانية": a clause that tells its quarter by its bearing from "the city" is in the city
+ * the event before told, so a place of another country it names (a governorate, a district of Iraq
+ * named like Aleppo's quarters) is a namesake. `view`: the clause's matching form.
+ */
+function quarterOffTheCity(place: ResolvedPlace, here: ResolvedPlace, view: string): boolean {
+  return place.country !== here.country && QUARTER.test(view) && bearingFromTownTold(view);
 }
 
 /**
