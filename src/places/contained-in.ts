@@ -8,6 +8,11 @@ const CONTAINER_WORDS = new Set(['in', 'of', 'في', 'ضمن']);
  * for the place, "ضمن قاطع عمليات نينوى" (within the Nineveh operations sector).
  */
 const HOLDER_WORDS = new Set([...DESIGNATORS_BEFORE, 'the', 'قاطع', 'عمليات']);
+/**
+ * English words for the land around a place, told before it with "of": "the southern countryside of
+ * Raqqa", "the outskirts of Homs" (Arabic glues them as designators: "ريف الرقة").
+ */
+const LAND_OF = new Set(['countryside', 'outskirts']);
 /** At most this many words of other names listed with the first before their holder ("وحي حلب الجديدة"). */
 const MAX_LISTED_WORDS = 4;
 /** Breaks that end a list of names (a comma does not). */
@@ -27,10 +32,15 @@ const startsWithAnd = (token: Token | undefined): boolean =>
 const gluedIn = (token: Token): boolean =>
   token.arabic && arabicReadings(token.norm, true).some((r) => r.clitic === 'ب');
 
-/** The token saying "in": the word before the holder's designators, or one glued to them ("بمدينة حلب", "بحلب"). */
+/**
+ * The token saying "in": the word before the holder's designators, or one glued to them ("بمدينة حلب",
+ * "بحلب"); the land told around the holder is one of them ("near X, in the southern countryside of
+ * Raqqa": X lies in Raqqa's countryside, as "قرب X في ريف الرقة" tells it).
+ */
 function containerCue(tokens: readonly Token[], holder: number): number | undefined {
   if (gluedIn(tokens[holder]!)) return holder;
   let j = holder - 1;
+  if (tokens[j]?.norm === 'of' && isIn(LAND_OF, tokens[j - 1])) j -= 2;
   while (j >= 0 && isIn(HOLDER_WORDS, tokens[j])) {
     if (gluedIn(tokens[j]!)) return j;
     j--;
