@@ -138,7 +138,24 @@ export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, claus
     place.governorate?.en,
   ];
   const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
-  return named && (QUARTER.test(place.text) || listOfQuarters(place.text).test(clause));
+  return (
+    named &&
+    (QUARTER.test(place.text) || townToldAsDistrict(place) || listOfQuarters(place.text).test(clause))
+  );
+}
+
+/**
+ * "in the Khalidiya district" where the gazetteer knows Khalidiya as a town, no district: English copy
+ * calls a city's quarter its "district", so a town's name told so is a quarter of that name (an
+ * administrative district is told by a district's own name: "the Qaim district").
+ */
+function townToldAsDistrict(place: ResolvedPlace): boolean {
+  const town = place.locality?.en;
+  return (
+    !!town &&
+    place.precision === 'locality' &&
+    new RegExp(`${escapeRegExp(town.replace(/^al-/iu, ''))}\\s+district$`, 'iu').test(place.text)
+  );
 }
 
 /**
