@@ -112,6 +112,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.33,
   ],
   ['town', 'iq-baghdad-nahrawan', 'iq-baghdad-madain', 'Nahrawan|al-Nahrawan', 'النهروان', 33.26, 44.68],
+  // (the Diyala bridge's quarter and subdistrict, south-east of the capital: not Diyala governorate)
+  [
+    'town',
+    'iq-baghdad-jisr-diyala',
+    'iq-baghdad-madain',
+    'Jisr Diyala|Diyala Bridge|Jisr Diyalah',
+    'جسر ديالى|جسر ديالي',
+    33.25,
+    44.5,
+  ],
   [
     'town',
     'iq-baghdad-husseiniya',
