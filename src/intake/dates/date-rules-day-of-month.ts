@@ -1,6 +1,6 @@
 // A day of this month or the last, told by its number with no month name.
 import { isoOf, shiftMonth } from './calendar.js';
-import { alt, B, f, L, ORDINAL, ORDINALS, PREVIOUS } from './date-patterns.js';
+import { alt, ANY_MONTH, B, f, L, ORDINAL, ORDINALS, PREVIOUS } from './date-patterns.js';
 import { day, type DateRule, type DateValue } from './date-values.js';
 
 const THIS_MONTH = alt(['الشهر الجاري', 'الشهر الحالي', 'هذا الشهر', 'this month']);
@@ -8,6 +8,12 @@ const LAST_MONTH = `(?:${alt(['الشهر'])}\\s+(?:${PREVIOUS})|${alt(['last mo
 
 /** "من الشهر ذاته", "of the same month": the month told just before, named again. */
 const SAME_MONTH = alt(['ذاته', 'نفسه']);
+
+/**
+ * A month told earlier in the sentence, by its word or its name ("خلال الشهر", "في كانون الثاني"):
+ * what "منه" (of it) after a day's number points back at.
+ */
+const MONTH_TOLD_BEFORE = `(?<=(?:(?<!${L})[وفبل]{0,2}${alt(['الشهر', 'شهر'])}(?!${L})|${ANY_MONTH.source})[^.!?؟]{0,80})`;
 
 /**
  * The month "the month" points at: the one the last date told lies in (a day or a month of it), or
@@ -57,5 +63,17 @@ export const DAY_OF_MONTH_RULES: readonly DateRule[] = [
     resolve: (g, ctx) =>
       dayOfToldMonth(g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day), ctx.anchor, ctx.published),
     requires: [f('الشهر'), 'month'],
+  },
+  {
+    // "وكانت أعنف الحوادث خلال الشهر في السابع عشر منه": "on the 17th of it", the month the sentence
+    // told just before (a day's number with "منه" and no month told is left: "الثاني منه", "the
+    // second of it", may count anything)
+    pattern: new RegExp(
+      MONTH_TOLD_BEFORE + B(`${alt(['في', 'يوم'])}\\s+(?:${ORDINAL}|(?<day>[0-3]?\\d))\\s+${alt(['منه'])}`),
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      dayOfToldMonth(g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day), ctx.anchor, ctx.published),
+    requires: [f('منه')],
   },
 ];
