@@ -80,18 +80,22 @@ function beforeTheNews(ctx: DateContext, framed: boolean, n: string | undefined,
   return chain({ ...ctx, anchor: from }, -1, n, unit);
 }
 
+/** "بعد أسبوع تقريباً من": "about" told after the count, as "نحو" is before it (ABOUT). */
+const APPROXIMATELY = alt(['تقريبا', 'تقريباً']);
+
 /** "بعد يوم واحد من", "بعد أسبوع واحد من": "one" after a day or a week named alone, only stressing it. */
 const ONE_ALONE = alt(['واحد', 'واحدة']);
 
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
-  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع (واحد) من": the event told next is
+  // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع (واحد) من", "بعد أسبوع
+  // تقريباً من": the event told next is
   // that many days before the last one ("بعد نحو ستة أشهر من انفجار مماثل": that many months, the
   // month told round, date-values.ts)
   {
     pattern: new RegExp(
       B(
-        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أشهر', 'شهور'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أشهر', 'شهور'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?(?:\\s+${APPROXIMATELY})?\\s+${alt(['من', 'بعد', 'على'])}`,
       ),
       'gu',
     ),
