@@ -1,0 +1,36 @@
+// Rules from the fxextras12 round (issue 12, extra drafts): a share of a span's dead told back as
+// "N of the dead were …", and a month's toll named by its month ("the May death toll"): parts of a
+// tally, no incidents of their own; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a share of the dead a span total told: "N of the dead were …", no event', () => {
+  it('"… 880 people killed in Iraq in April", then "The mission said 120 of the dead were policemen, while 1,900 people were wounded"', () => {
+    expect(
+      ingested(
+        'April was the bloodiest month in Baghdad this year: UN',
+        [
+          'BAGHDAD, May 1 (AFP) - Violence killed 880 people in Iraq in April, the highest monthly toll this year, the United Nations said on Thursday.',
+          'The mission said 120 of the dead were policemen and the rest civilians, while 1,900 people were wounded.',
+        ],
+        '2014-05-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a month’s toll named by its month: "the May death toll", no event', () => {
+  it('"An agency tally put the April death toll at 640, while ministry figures showed 710 dead"', () => {
+    expect(
+      ingested(
+        'Baghdad worst hit as violence rises',
+        [
+          'Violence killed 880 people across Iraq last month, the United Nations said on Thursday.',
+          '"Leaders must act now," the envoy said.',
+          'A tally compiled by the agency from hospital officials put the April death toll at 640, while figures released by the ministries showed 710 dead.',
+        ],
+        '2014-05-01',
+      ),
+    ).toEqual([]);
+  });
+});
