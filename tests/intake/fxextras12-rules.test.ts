@@ -63,3 +63,18 @@ describe('a source opening with "but" that counts the event’s dead or wounded 
     ).toEqual([{ from: '2006-05-09', to: '2006-05-09', governorate: 'Diyala', killed: 2, wounded: 1 }]);
   });
 });
+
+describe('"have repeatedly attacked": a habit told as the setting, no event', () => {
+  it('"Militants have repeatedly attacked army posts on the roads around Palmyra, and the army has recently sent reinforcements"', () => {
+    expect(
+      ingested(
+        'Landmine kills two in Homs desert',
+        [
+          'Two soldiers were killed on Tuesday when their vehicle hit a landmine near the town of al-Qaryatayn in Homs province, state media said.',
+          'Militants have repeatedly attacked army posts on the roads around Palmyra, and the army has recently sent reinforcements to the area, local media reported.',
+        ],
+        '2020-06-03',
+      ),
+    ).toEqual([{ from: '2020-06-02', to: '2020-06-02', governorate: 'Homs', killed: 2, wounded: null }]);
+  });
+});
