@@ -159,11 +159,12 @@ const ARMED_DEAD = new RegExp(
 );
 /**
  * A habit, a trend or a stated policy, not an event: "strikes are less frequent than", "where most of
- * the fighting takes place", "the militants have stepped up their attacks", "لكنها تقول إنها تستهدف
- * عناصر الحزب" (it says it targets the party's men).
+ * the fighting takes place", "the militants have stepped up their attacks", "the militants have
+ * repeatedly attacked army convoys on the roads", "لكنها تقول إنها تستهدف عناصر الحزب" (it says it
+ * targets the party's men).
  */
 const HABITUAL = new RegExp(
-  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|(?:have|has|had) (?:stepped up|intensified|escalated)|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:less|more) (?:frequent|common)|most of the (?:fighting|attacks|strikes|clashes)|rarely|usually|routinely|(?:have|has|had) (?:stepped up|intensified|escalated)|(?:have|has|had) (?:been )?repeatedly|${['غالبا ما', 'عادة ما', 'كثيرا ما', 'نادرا ما', 'أغلب المعارك', 'معظم المعارك', 'تقول إنها تستهدف', 'يقول إنه يستهدف', 'تقول إنها تضرب', 'يقول إنه يضرب'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
 export const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };

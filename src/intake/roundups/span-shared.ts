@@ -90,14 +90,28 @@ export function alsoOfSpanBefore(spanLastSentence: boolean, facts: ClauseFacts):
 
 /**
  * "ومن بين المدنيين، قضى 5 بانفجار ألغام في أرياف الرقة والحسكة", "Of the civilians, five died in
- * mine blasts": a clause fronted by "among those" and a comma takes its count out of the dead
- * the sentence before summed over a span — a share of that total by how they died, whatever blow
+ * mine blasts": a clause fronted by "among those" and a comma (or telling "N of the dead") takes
+ * its count out of the dead the sentence before summed over a span — a share of that total by how they died, whatever blow
  * and place it names, not an event of its own (one with a day of its own stays one).
  * `spanLastSentence`: the sentence before ended in such a total.
  */
 export function shareAmongSpanBefore(spanLastSentence: boolean, facts: ClauseFacts): boolean {
-  return spanLastSentence && !facts.eventDate && AMONG_THOSE.test(facts.matchText);
+  return (
+    spanLastSentence &&
+    !facts.eventDate &&
+    (AMONG_THOSE.test(facts.matchText) || SHARE_OF_THE_DEAD.test(facts.matchText))
+  );
 }
+
+/**
+ * "The mission said 181 of the dead were members of the security forces", "most of the victims were
+ * civilians": the span's dead told back as a whole, a count or a part of them set apart by who they
+ * were — a share of that total, not an event of its own.
+ */
+const SHARE_OF_THE_DEAD = new RegExp(
+  `(?<!${L})(?:[\\p{N}][\\p{N},]*|most|half|many|all) of (?:the|those) (?:dead|killed|victims|fatalities)(?!${L})`,
+  'iu',
+);
 
 /** "ومن بين المدنيين،", "من بين القتلى،", "Of the civilians,", "Among those killed,": a group named back, then a comma. */
 const AMONG_THOSE = new RegExp(

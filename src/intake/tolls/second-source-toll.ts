@@ -36,9 +36,28 @@ const COUNTS_EN = 'said|says|put|puts|counted|documented|reported|recorded|gave|
  * subject is a source telling or counting.
  */
 const WHILE_SOURCE = new RegExp(
-  `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])})\\s+(?:${COUNTS_AR})(?!${L})|^\\W*(?:while|whereas)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN})(?!${L})`,
+  [
+    `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])})\\s+(?:${COUNTS_AR})(?!${L})`,
+    `^\\W*(?:while|whereas)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN})(?!${L})`,
+  ].join('|'),
   'u',
 );
+
+/**
+ * "غير أن مصادر محلية تحدثت عن أربعة جرحى", "غير أن شاهد عيان أكد أن عدد القتلى ستة", "But a witness
+ * told AFP six were killed": a sentence opened by "but" whose subject, a source, tells a count set
+ * against the one the story gave (which may lie a sentence back, past what the first source added).
+ */
+const BUT_SOURCE = new RegExp(
+  [
+    `^\\W*(?:${anyOf(['غير أن', 'إلا أن', 'لكن', 'ولكن', 'بيد أن'])})\\s+(?:[^\\s،,.؛]+\\s+){1,6}?(?:${COUNTS_AR})(?!${L})`,
+    `^\\W*(?:but|however,?)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN}|told)(?!${L})`,
+  ].join('|'),
+  'u',
+);
+
+/** How many sentences back the toll a "but" source sets its count against may lie. */
+const BUT_AFTER = 2;
 
 /**
  * A toll told in a sentence that has told the toll of the event just told (or opening the sentence
@@ -59,11 +78,15 @@ export function secondSourceToll(
   // sentence before "فيما"; the toll it is set against is then the one of the sentence just before)
   const setAgainst =
     nth === 0 ? last.sentences.includes(sentenceIndex - 1) : last.sentences.includes(sentenceIndex);
-  if (!setAgainst) return false;
+  const but =
+    nth === 0 &&
+    last.sentences.some((i) => i < sentenceIndex && sentenceIndex - i <= BUT_AFTER) &&
+    BUT_SOURCE.test(facts.matchText);
+  if (!setAgainst && !but) return false;
   if (last.killed === null && last.wounded === null) return false;
   if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
-  return WHILE_SOURCE.test(facts.matchText);
+  return but || WHILE_SOURCE.test(facts.matchText);
 }
