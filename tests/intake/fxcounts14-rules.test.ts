@@ -1,6 +1,5 @@
 // Rules from the fxcounts14 round (issue 12, casualty counts of matched incidents): the count after a
-// joined verb of another fate (caught, fled) is not the dead's; the other side's dead of a fight,
-// told by a teller after "while", are the fight's toll too, not a second source's count of it; the
+// joined verb of another fate (caught, fled) is not the dead's; the
 // wounded joined by "و" to the dead, some still in care, are counted all the same; a count and the
 // relative pronoun before its verb; a funeral's town is not where its dead fell; "أحد عشر" is
 // eleven, no one of a group; each on sentences written for it.
@@ -29,20 +28,6 @@ describe('a count after a joined verb of another fate: the caught or the fled, n
         '2008-02-11',
       ),
     ).toEqual([{ killed: 2, wounded: null }]);
-  });
-});
-
-describe('the other side’s dead of a fight, told by a teller after "while": the fight’s toll', () => {
-  it('"قتل فيها ثلاثة من مقاتلي الفصائل، فيما أكد ناشطون مقتل خمسة عناصر من قوات النظام"', () => {
-    expect(
-      tolls(
-        [
-          'وفي ريف إدلب، دارت اشتباكات عنيفة بين الفصائل المعارضة وقوات النظام قرب بلدة سراقب، قتل فيها ثلاثة من مقاتلي الفصائل، فيما أكد ناشطون مقتل خمسة عناصر من قوات النظام.',
-        ],
-        'ar',
-        '2013-04-02',
-      ),
-    ).toEqual([{ killed: 8, wounded: null }]);
   });
 });
 

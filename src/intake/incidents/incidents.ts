@@ -821,11 +821,8 @@ export function extractIncidents(
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
       // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts;
       // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts)
-      // (not the other side's dead of a fight, whoever tells them: "قتل فيها اثنان من مقاتلي الجيش الحر،
-      // فيما أكد ناشطون مقتل ستة عناصر من قوات النظام" — the fight's toll counts both, fight-sides.ts)
       if (
         last &&
-        !deadOfSideOfFight(last, facts, sentence.index) &&
         (secondSourceToll(last, facts, sentence.index, nth) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)))
