@@ -79,7 +79,12 @@ export function arabicPassive(
   if (subject) return subject;
   for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
-      if (ONE_OF.has(tokens[start]?.word ?? '') && cue - start <= 4)
+      // (not "أحد عشر", "إحدى عشرة": eleven, the head of a compound number, no one of a group)
+      if (
+        ONE_OF.has(tokens[start]?.word ?? '') &&
+        cue - start <= 4 &&
+        (numbers.get(tokens[start]!.start)?.value.low ?? 1) <= 1
+      )
         return { value: one(1), next: start + 1, start };
       // "أن جنديا أصيب", "إضافة إلى مدني أصيب": one person, named right before the verb; "، وزوجته
       // أصيبت": someone's kin
@@ -144,6 +149,9 @@ export function arabicPassive(
       .map((t) => t.word);
     const among = words.findIndex((w) => AMONG_AR.has(w));
     if (among >= 0) words = words.slice(0, among);
+    // ("ثلاثة من مقاتلي الحشد الشعبي الذين استشهدوا": the relative pronoun right before the verb
+    // makes the counted its subject, no word of their description)
+    if (WHO_PLURAL.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
     const between = withoutAtLeast(words.filter((w) => w !== QAD));
     // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive, after
     // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا"), or the
@@ -170,6 +178,9 @@ export function arabicPassive(
 function definiteOne(tokens: readonly Token[], start: number, phrase: CountPhrase): boolean {
   return phrase.value.high === 1 && (tokens[start]?.word ?? '').startsWith('ال');
 }
+
+/** The relative pronouns of a plural or a dual: "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي". */
+const WHO_PLURAL = new Set(['الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(normalizeForMatch));
 
 /** A verb in the dual: "قضيا", "قتلا", "أصيبا" (not the plural "قتلوا"). */
 const DUAL_VERB = /[^و]ا$/u;

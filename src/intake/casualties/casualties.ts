@@ -5,6 +5,7 @@ import { woundedToldDead } from './dead-wounded.js';
 import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
+import { otherFateAt } from './other-fate.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from '../attackers/attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
@@ -528,6 +529,8 @@ function forward(
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
+    // ("قتلوا واعتقل خمسة آخرون": the caught or the fled, a clause of their own, other-fate.ts)
+    if (lang === 'ar' && otherFateAt(tokens, at)) return null;
     // ("قتل مع اثنين من حراسه": a count after "with" is who was hit beside the one the verb tells
     // of, counted with him by dead-with-own.ts, never the verb's whole object)
     if (lang === 'ar' && tokens[at]?.word === WITH && numbers.has(tokens[at + 1]?.start ?? -1)) return null;

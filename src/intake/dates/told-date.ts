@@ -92,10 +92,18 @@ export function daysAfterBuriedDead<T extends { start: number }>(
   matchText: string,
   days: readonly T[],
 ): T[] | null {
+  const from = buriedDeadAt(matchText);
+  return from === null ? null : days.filter((d) => d.start > from);
+}
+
+/**
+ * Where a funeral names the dead it buried ("شيّع أهالي البلدة اليوم جثامين …"), in `matchText`
+ * (matching form): what the clause tells before is the burial's, after it the killing's. Null: no
+ * funeral naming its dead.
+ */
+export function buriedDeadAt(matchText: string): number | null {
   const funeral = FUNERAL.exec(matchText);
   if (!funeral) return null;
   const dead = BURIED_DEAD.exec(matchText.slice(funeral.index));
-  if (!dead) return null;
-  const from = funeral.index + dead.index;
-  return days.filter((d) => d.start > from);
+  return dead ? funeral.index + dead.index : null;
 }

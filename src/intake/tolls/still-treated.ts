@@ -14,8 +14,10 @@ const DUAL_WOUNDED = new RegExp(
   'u',
 );
 /** A verb that counts casualties now ("two were wounded and remain in hospital" counts them). */
+// (its noun joined by "و" to the count before, "مقتل ثلاثة وإصابة أربعة آخرين ما زال اثنان منهم
+// يتلقيان العلاج", or the martyr's word for the dead, "استشهاد", count them all the same)
 const HIT_NOW = new RegExp(
-  `(?<![\\p{L}])(?:killed|wounded|injured|hurt|${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:killed|wounded|injured|hurt|[وف]?(?:${['قتل', 'مقتل', 'أصيب', 'أصيبوا', 'إصابة', 'جرح', 'استشهاد', 'استشهد', 'استشهدوا'].map(normalizeForMatch).join('|')}))(?![\\p{L}])`,
   'u',
 );
 /**

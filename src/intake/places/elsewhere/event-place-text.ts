@@ -5,6 +5,7 @@ import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import { withoutCameFrom } from './came-from.js';
 import { withoutDoersBase } from './doers-base.js';
 import { withoutHome } from './hails-from.js';
+import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
 import { withoutPastDeeds } from './past-deeds.js';
 import { withoutCrossRoads } from './road-between.js';
@@ -25,13 +26,15 @@ export interface EventPlaceOptions {
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
  * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where a person told by nationality comes
- * from (hails-from.ts). Where the wounded
+ * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
 export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: EventPlaceOptions): string {
   const placeText = withoutDoersBase(
     withoutCrossRoads(
-      withoutAttributedOffices(withoutCameFrom(withoutPastDeeds(withoutHome(text)))),
+      withoutAttributedOffices(
+        withoutCameFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(text, lang, resolvePlace)))),
+      ),
       lang,
       resolvePlace,
     ),

@@ -1,0 +1,21 @@
+// "ثلاثة مسلحين قتلوا واعتقل خمسة آخرون": the count after a verb of another fate is not the dead's.
+import type { Token } from '../reading/tokens.js';
+import { anyOf } from '../reading/word-pattern.js';
+
+/**
+ * A verb joined by "و" or "ف" that tells a fate other than death or wounds: caught, captured,
+ * abducted, fled, escaped, surrendered ("واعتقل", "وأسر", "وفر", "ونجا").
+ */
+const OTHER_FATE = new RegExp(
+  `^[وف](?:${anyOf(['اعتقل', 'اعتقلت', 'أسر', 'أسرت', 'اختطف', 'خطف', 'فر', 'هرب', 'لاذ', 'نجا', 'استسلم'])})$`,
+  'u',
+);
+
+/**
+ * The word at `at` opens a clause of its own on those who met another fate ("قتلوا واعتقل خمسة
+ * آخرون", "قتل اثنان وفر ثلاثة"): the search for the killing verb's count after it stops there, for
+ * the count past it is of the caught or the fled, never of the dead (they are counted before the verb).
+ */
+export function otherFateAt(tokens: readonly Token[], at: number): boolean {
+  return OTHER_FATE.test(tokens[at]?.word ?? '');
+}
