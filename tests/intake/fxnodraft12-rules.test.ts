@@ -1,6 +1,7 @@
 // Rules from the fxnodraft12 round (issue 12, gold incidents never drafted): a single killing placed
 // in the series it belongs to ("في سلسلة اغتيالات … منذ"), no total over the series' span; and a blow
-// with its own toll that fell during the recovery of a grave's remains, no remains found; each on
+// with its own toll that fell during the recovery of a grave's remains, no remains found; and a
+// roundup item opening on its place with no event word, its toll in a later clause; each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
@@ -57,5 +58,23 @@ describe('a blow during the recovery of remains: a blow of its own', () => {
       'Teams continued exhuming the remains while they were exhuming the remains',
     ).text;
     expect(tellsRemains(recovery, false)).toBe(true);
+  });
+});
+
+describe('a roundup item opening on its place, its toll in a later clause that names none', () => {
+  it('"وفي حلب، اقتحمت قوات النظام حي الصاخور، وأفاد ناشطون بأن عناصرها أعدموا خمسة شبان"', () => {
+    expect(
+      ingested(
+        'حصيلة اليوم في سوريا',
+        [
+          'ففي حمص، قتل ثمانية مدنيين بقصف مدفعي على حي بابا عمرو صباح اليوم الثلاثاء.',
+          'وفي حلب، اقتحمت قوات النظام حي الصاخور صباح اليوم بعشرات الآليات، وأفاد ناشطون بأن عناصرها أعدموا خمسة شبان أمام منازلهم.',
+        ],
+        '2012-06-12',
+      ),
+    ).toEqual([
+      { from: '2012-06-12', to: '2012-06-12', governorate: 'Homs', killed: 8, wounded: null },
+      { from: '2012-06-12', to: '2012-06-12', governorate: 'Aleppo', killed: 5, wounded: null },
+    ]);
   });
 });
