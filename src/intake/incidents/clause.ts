@@ -318,6 +318,7 @@ export function analyseClause(
   const after = comesAfter(view.text);
   // "في واحد من أعنف الهجمات … خلال العام الماضي": a span that ranks the event, not one it sums
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
+  // (so is "…برصاص مسلحين، في سلسلة اغتيالات تطال الكفاءات منذ سقوط النظام", of a single killing)
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
   const unheld = withoutHeldSince(view.text);
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
@@ -326,7 +327,10 @@ export function analyseClause(
   const ranked = withoutSuperlative(
     hasCasualties
       ? withoutBlowSuperlative(
-          withoutSeriesCount(withoutRank(fromLastOfSeries(withoutCountHadBefore(unheld)))),
+          withoutSeriesCount(
+            withoutRank(fromLastOfSeries(withoutCountHadBefore(unheld))),
+            (casualties.killed ?? 0) === 1 && casualties.wounded === null,
+          ),
         )
       : unheld,
   );

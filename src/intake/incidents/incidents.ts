@@ -96,6 +96,7 @@ import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
+import { frontedItemPlace } from '../roundups/fronted-place.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
@@ -250,6 +251,8 @@ export function extractIncidents(
     let sentenceTotal = false;
     // the clause before in this sentence told of remains (remains-shared.ts)
     let remainsBefore = false;
+    // the place a roundup item's first clause opened on, telling no event (fronted-place.ts)
+    let frontedPlace: ResolvedPlace | null = null;
     // the days of an earlier event a clause before in this sentence recalled (others-of-earlier-event.ts)
     let earlierBefore: DateValue | null = null;
     // a clause before in this sentence told the toll risen (rise-reason.ts)
@@ -399,8 +402,12 @@ export function extractIncidents(
             sentence.text.slice(0, clause.start),
             ctx.resolvePlace,
             ctx.lang,
-          ),
+          ) ??
+          // ("وفي إدلب، اقتحمت قوات النظام بلدة سرمين، وأفاد ناشطون بأن عناصرها أعدموا سبعة": the
+          // place the item opened on, fronted-place.ts)
+          (hasCasualties(analysed) ? frontedPlace : null),
       };
+      if (nth === 0) frontedPlace = frontedItemPlace(facts);
       sentenceTotal ||= facts.aggregate;
       // "…إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى، والعثور على جثة رابع": why the toll rose, its dead
       // counted in it already (rise-reason.ts)

@@ -1,4 +1,4 @@
-// "…بانفجار عبوة قديمة على طريق يؤدي إلى موقع المقبرة": the grave as where a new blow fell.
+// "…بانفجار عبوة قديمة على طريق يؤدي إلى موقع المقبرة": the grave as where (or when) a new blow fell.
 import { CUES } from '../events/event-cues.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
@@ -22,11 +22,25 @@ const NAMED_CEMETERY = new RegExp(
 );
 
 /**
+ * "انفجرت عبوة على فريق الدفاع المدني خلال عمليات انتشال الرفات، ما أسفر عن إصابة اثنين", "a bomb
+ * wounded two rescuers while they were exhuming the remains": the recovery of remains as when a blow
+ * with a toll of its own fell (in matching form). Without a toll, the clause may tell the recovery
+ * itself, and stays as it was read.
+ */
+const DURING_RECOVERY = new RegExp(
+  `(?<!${L})(?:${f(['خلال', 'أثناء', 'في أثناء'])})\\s+(?:(?:${f(['عمليات', 'عملية'])})\\s+)?(?:${f(['انتشال', 'استخراج', 'نبش'])})\\s+(?:${f(['الرفات', 'الجثث', 'الجثامين', 'رفات', 'جثث'])})(?!${L})|(?<!${L})(?:while|during) (?:the |they were |it was )?(?:exhum\\p{L}*|recover(?:ing|y of) (?:the )?(?:remains|bodies))(?: (?:of )?(?:the )?(?:remains|bodies))?(?!${L})`,
+  'gu',
+);
+
+/**
  * The clause tells of a mass grave or exhumed remains (victims of long ago, found now). A grave
  * named only as where something else happened ("two deminers were wounded by an old bomb on the road
- * to the grave site", a blow with its own toll near a named cemetery) is not: that is a blow of its own.
+ * to the grave site", a blow with its own toll near a named cemetery or during the recovery of the
+ * remains) is not: that is a blow of its own.
  */
 export function tellsRemains(matchText: string, countsToll = false): boolean {
   const where = matchText.replace(GRAVE_AS_PLACE, ' ');
-  return CUES.remains.test(countsToll ? where.replace(NAMED_CEMETERY, ' ') : where);
+  return CUES.remains.test(
+    countsToll ? where.replace(NAMED_CEMETERY, ' ').replace(DURING_RECOVERY, ' ') : where,
+  );
 }

@@ -13,3 +13,19 @@ export function opensAtPlace(matchText: string, placeText: string): boolean {
   const opening = FRONTED.exec(matchText)?.[1];
   return opening !== undefined && opening.includes(normalizeForMatch(placeText));
 }
+
+/**
+ * "وفي إدلب، اقتحمت قوات النظام بلدة سرمين، وأفاد ناشطون بأن عناصرها أعدموا سبعة شبان", "وفي بابل،
+ * ذكرت الشرطة أن مسلحين أوقفوا حافلة …، وأطلقوا النار على ركابها فقتلوا أربعة": a roundup's item
+ * whose first clause opens on its place and tells no event (the words for what was done are no event
+ * word), its toll in a later clause of the sentence that names no place. The toll is the item's, at
+ * that place, not more on the item told before.
+ */
+export function frontedItemPlace<P extends { governorate: unknown }>(first: {
+  matchText: string;
+  reportsEvent: boolean;
+  place: P | null;
+}): P | null {
+  if (first.reportsEvent || !first.place?.governorate) return null;
+  return FRONTED.test(first.matchText) ? first.place : null;
+}

@@ -35,7 +35,24 @@ const SERIES = new RegExp(
   'gu',
 );
 
-/** The clause (in matching form) without the series it places its event in, offsets kept. */
-export function withoutSeriesCount(matchText: string): string {
-  return matchText.replace(SERIES, (m) => ' '.repeat(m.length));
+/**
+ * "اغتيل عميد الكلية أمام منزله، في سلسلة اغتيالات تطال الكفاءات منذ سقوط النظام", "a judge was shot
+ * dead, in a wave of killings of officials since 2018": a phrase that places the event in the series
+ * it belongs to, with no count, the series' span told by "since". It runs to the clause's next comma
+ * or its end.
+ */
+const SERIES_SINCE = new RegExp(
+  `(?<!${L})(?:in|part of) an? (?:series|string|wave|spate) of (?:${EN_EVENTS})(?!${L})[^,.;]*?(?<!${L})since(?!${L})[^,.;]*|(?<!${L})(?:${anyOf(['في', 'ضمن'])}) (?:${anyOf(['سلسلة', 'موجة'])}) (?:${anyOf(['من'])} )?(?:${AR_EVENTS})(?!${L})[^،,.؛]*?(?<!${L})${anyOf(['منذ'])}(?!${L})[^،,.؛]*`,
+  'gu',
+);
+
+/**
+ * The clause (in matching form) without the series it places its event in, offsets kept. A series
+ * told with no count of its own is set aside only where the clause counts one victim: a single
+ * killing is no total over the series' span, while "قتل 21 شخصاً في سلسلة هجمات منذ مساء أمس" may
+ * sum the span's dead.
+ */
+export function withoutSeriesCount(matchText: string, oneVictim = false): string {
+  const counted = matchText.replace(SERIES, (m) => ' '.repeat(m.length));
+  return oneVictim ? counted.replace(SERIES_SINCE, (m) => ' '.repeat(m.length)) : counted;
 }
