@@ -187,6 +187,30 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await b.jobs.acquire('B', LEASE_MS)).toBeNull();
     });
 
+    it('keeps a payload only while the lease is held: whoever takes the job over reads it', async () => {
+      const { store: a, clock, location } = await open();
+      const b = await openSecond(location, clock.now);
+      const job = (await a.jobs.create(
+        { kind: 'intake', key: 'intake:42:7', payload: { text: 'article' }, author: 42 },
+        recipients([42]),
+      ))!;
+      expect(job.kind).toBe('intake');
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'x' })).toBe(false);
+      await a.jobs.acquire('A', LEASE_MS);
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'x' })).toBe(true);
+
+      clock.advance(LEASE_MS);
+      // A died after recording its draft: B takes over with it, and A can write nothing more.
+      expect(await b.jobs.acquire('B', LEASE_MS)).toMatchObject({
+        id: job.id,
+        payload: { text: 'article', draft: 'x' },
+      });
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'y' })).toBe(false);
+      expect((await b.jobs.get(job.id))?.payload).toEqual({ text: 'article', draft: 'x' });
+      await b.jobs.finish(job.id);
+      expect(await b.jobs.setPayload(job.id, 'B', null)).toBe(false);
+    });
+
     it('acquires the oldest running job whose lease is free', async () => {
       const { store } = await open();
       const first = (await store.jobs.create({ kind: 'digest', key: 'digest:1', payload: null }, []))!;

@@ -307,6 +307,17 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       return changed(result) === 1;
     },
 
+    async setPayload(jobId, owner, payload) {
+      const result = await db
+        .updateTable('jobs')
+        .set({ payload: toJson(payload) })
+        .where('id', '=', jobId)
+        .where('lease_owner', '=', owner)
+        .where('state', '=', 'running')
+        .executeTakeFirst();
+      return changed(result) === 1;
+    },
+
     async takeInDoubt(jobId) {
       // Rows in `sending` by anyone but the lease holder: hand them to the holder so they are reported once.
       const rows = await db
