@@ -13,6 +13,17 @@ export interface Composed {
 
 export type InDoubtRule = 'resend' | 'skip';
 
+/**
+ * Thrown by a compose that found the job taken over while it worked (its lease gone): the delivery
+ * is left as it is, to the job's new owner.
+ */
+export class JobLeaseLostError extends Error {
+  override readonly name = 'JobLeaseLostError';
+  constructor(readonly jobId: number) {
+    super(`job ${jobId} was taken over while its delivery was composed`);
+  }
+}
+
 export interface JobRunnerDeps {
   store: Store;
   sender: Sender<BulkMessage>;
@@ -23,7 +34,8 @@ export interface JobRunnerDeps {
   inDoubt: InDoubtRule;
   /**
    * Throws UnreadablePayloadError when a persisted payload no longer parses: a job's fails the
-   * whole job (cancelled, what is pending stays unsent), a delivery's fails that delivery.
+   * whole job (cancelled, what is pending stays unsent), a delivery's fails that delivery; and
+   * JobLeaseLostError when it finds the job taken over (the runner leaves the job to its owner).
    */
   compose: (job: Job, delivery: Delivery) => Promise<Composed | null>;
   log: Logger;
@@ -35,7 +47,7 @@ export interface JobRunnerDeps {
 }
 
 /**
- * Works through persisted jobs (digests, broadcasts): one process at a time per job (a lease), each
+ * Works through persisted jobs (digests, broadcasts, intake drafts): one process at a time per job (a lease), each
  * delivery marked in flight only right before its request, so a crash leaves in doubt only the
  * message that was really on the wire, and whoever takes over resolves it by the configured rule.
  */
@@ -152,6 +164,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
             deliver(job, d).catch((err: unknown) => {
               // Every delivery of the batch finds the same job payload unreadable: one log line.
               if (err instanceof UnreadablePayloadError && err.scope === 'job') unreadable ??= err;
+              else if (err instanceof JobLeaseLostError) leaseLost = true;
               else log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly');
             }),
           ),
