@@ -43,19 +43,19 @@ export function createIntakeJobs(deps: IntakeJobDeps) {
 
   /** Ingests the article and saves its draft beside any of the same id (an editor may have corrected it). */
   async function draftArticle(job: Job, request: IntakeJobPayload): Promise<IntakeOutcome> {
-    const ingest = await loadIngest();
-    let result;
     try {
-      result = ingest(request.text, request.published === null ? {} : { published: request.published });
+      const ingest = await loadIngest();
+      const result = ingest(request.text, request.published === null ? {} : { published: request.published });
+      if (!result.ok) return { kind: 'failed', error: result.error };
+      const { path, id, besideOf } = await saveDraftBeside(deps.contentDir, result.draft, request.text);
+      const article = { briefing: { ...result.draft, id }, body: request.text, path };
+      return { kind: 'draft', id, path, besideOf, parts: draftMessages(article, request.lang) };
     } catch (err) {
-      // A bug in the pipeline: said once, never retried on every sweep.
-      log.error({ err, job_id: job.id }, 'intake failed on an article');
+      // A bug in the pipeline, or a draft that cannot be written: told once, not tried again at
+      // every sweep of the jobs.
+      log.error({ err, job_id: job.id }, 'article could not be drafted');
       return { kind: 'failed', error: err instanceof Error ? err.message : String(err) };
     }
-    if (!result.ok) return { kind: 'failed', error: result.error };
-    const { path, id, besideOf } = await saveDraftBeside(deps.contentDir, result.draft, request.text);
-    const article = { briefing: { ...result.draft, id }, body: request.text, path };
-    return { kind: 'draft', id, path, besideOf, parts: draftMessages(article, request.lang) };
   }
 
   /** Drafts the article and records what it became; throws JobLeaseLostError when another took the job. */
