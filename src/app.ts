@@ -165,6 +165,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
     owner,
     leaseMs: config.delivery.leaseMs,
     inDoubt: config.delivery.inDoubt,
+    lanes: [['digest', 'broadcast'], ['intake']],
     compose: async (job, d) =>
       job.kind === 'digest'
         ? digests.compose(job, d)

@@ -311,8 +311,9 @@ export interface JobStore {
   /**
    * Leases the oldest running job whose lease is free or expired. Owner names must be unique
    * per process: a lease held by `owner` itself is not handed out again until it expires.
+   * `kinds`: only a job of one of these kinds (all kinds when absent).
    */
-  acquire(owner: string, leaseMs: number): Promise<Job | null>;
+  acquire(owner: string, leaseMs: number, kinds?: readonly JobKind[]): Promise<Job | null>;
   /** Extends the lease; false when it was lost (taken over, or the job ended). */
   renew(jobId: number, owner: string, leaseMs: number): Promise<boolean>;
   /**

@@ -220,6 +220,15 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.jobs.acquire('C', LEASE_MS)).toBeNull();
     });
 
+    it('acquires only a job of the kinds asked for (a lane), the oldest first', async () => {
+      const { store } = await open();
+      const digest = (await store.jobs.create({ kind: 'digest', key: 'digest:1', payload: null }, []))!;
+      const intake = (await store.jobs.create({ kind: 'intake', key: 'intake:1:1', payload: null }, []))!;
+      expect((await store.jobs.acquire('A', LEASE_MS, ['intake']))?.id).toBe(intake.id);
+      expect(await store.jobs.acquire('A', LEASE_MS, ['intake'])).toBeNull();
+      expect((await store.jobs.acquire('B', LEASE_MS, ['digest', 'broadcast']))?.id).toBe(digest.id);
+    });
+
     it('cancel stops the job and its pending rows; in-flight rows can still record their outcome', async () => {
       const { store } = await open();
       const job = (await store.jobs.create(
