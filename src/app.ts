@@ -17,6 +17,7 @@ import { createJobTrigger, type JobTrigger } from './delivery/job-trigger.js';
 import type { Sender } from './delivery/types.js';
 import { createChannelSync } from './digest/channels.js';
 import { createDigestService, type DigestService } from './digest/digest-service.js';
+import { createIntakeJobs } from './drafting/intake-job.js';
 import { choosableSlotNames } from './digest/slot-name.js';
 import { createAppHttp, type AppHttp } from './http/app-http.js';
 import { scrubSecrets } from './log/logger.js';
@@ -82,8 +83,9 @@ const ORPHAN_SWEEP_MS = 15_000;
 
 /**
  * The composition root, in the order data flows: store → content → metrics → the Telegram client
- * → sender → digests → job runner → scheduler → admin → bot → HTTP. Opens the database and reads
- * CONTENT_DIR; starts no timer, calls no Bot API, listens on nothing (startApp does).
+ * → sender → digests → intake drafts → job runner → scheduler → admin → bot → HTTP. Opens the
+ * database and reads CONTENT_DIR; starts no timer, calls no Bot API, listens on nothing (startApp
+ * does).
  */
 export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
   const { log, now, sleep } = deps;
@@ -150,13 +152,26 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<App> {
     lastDigestSlot: () => digests.lastRun(),
   });
 
+  const intakeJobs = createIntakeJobs({
+    jobs: store.jobs,
+    audit: store.audit,
+    contentDir: config.contentDir,
+    owner,
+    log,
+  });
   const jobs = createJobRunner({
     store,
     sender,
     owner,
     leaseMs: config.delivery.leaseMs,
     inDoubt: config.delivery.inDoubt,
-    compose: async (job, d) => (job.kind === 'digest' ? digests.compose(job, d) : composeBroadcast(job, d)),
+    lanes: [['digest', 'broadcast'], ['intake']],
+    compose: async (job, d) =>
+      job.kind === 'digest'
+        ? digests.compose(job, d)
+        : job.kind === 'broadcast'
+          ? composeBroadcast(job, d)
+          : intakeJobs.compose(job, d),
     onProgress: createBroadcastProgress({ telegram, jobs: store.jobs, now, log }),
     log,
     metrics,

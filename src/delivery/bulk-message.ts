@@ -1,13 +1,15 @@
+import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { SendPhoto } from '../pictures/picture-service.js';
 import type { BotApiClient } from '../telegram/bot-api-client.js';
 import type { OutgoingMessage } from './types.js';
 
 /**
- * One message of a digest or broadcast: HTML we rendered, an admin's message copied as is, or a
- * picture (sent by its file_id, or drawn and uploaded once, by `send`).
+ * One message of a job: HTML we rendered (with inline buttons, as a draft's last part has), an
+ * admin's message copied as is, or a picture (sent by its file_id, or drawn and uploaded once, by
+ * `send`).
  */
 export type MessagePart =
-  | { kind: 'html'; html: string }
+  | { kind: 'html'; html: string; replyMarkup?: InlineKeyboardMarkup }
   | { kind: 'copy'; fromChatId: number; messageId: number }
   | { kind: 'photo'; send: (sendPhoto: SendPhoto) => Promise<{ message_id: number }> };
 
@@ -45,6 +47,7 @@ export function createTransmit(telegram: BotApiClient, options: { paidBroadcast:
               text: part.html,
               parse_mode: 'HTML',
               link_preview_options: { is_disabled: true },
+              ...(part.replyMarkup && { reply_markup: part.replyMarkup }),
             } as never)
           : telegram.callApi('copyMessage', {
               ...common,

@@ -1,6 +1,13 @@
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics/metrics.js';
-import type { Delivery, Job, JobProgress, Store } from '../store/store.js';
+import {
+  JOB_KINDS,
+  type Delivery,
+  type Job,
+  type JobKind,
+  type JobProgress,
+  type Store,
+} from '../store/store.js';
 import type { BulkMessage, MessagePart } from './bulk-message.js';
 import { UnreadablePayloadError } from './payload.js';
 import type { OutgoingMessage, Sender } from './types.js';
@@ -13,6 +20,17 @@ export interface Composed {
 
 export type InDoubtRule = 'resend' | 'skip';
 
+/**
+ * Thrown by a compose that found the job taken over while it worked (its lease gone): the delivery
+ * is left as it is, to the job's new owner.
+ */
+export class JobLeaseLostError extends Error {
+  override readonly name = 'JobLeaseLostError';
+  constructor(readonly jobId: number) {
+    super(`job ${jobId} was taken over while its delivery was composed`);
+  }
+}
+
 export interface JobRunnerDeps {
   store: Store;
   sender: Sender<BulkMessage>;
@@ -23,27 +41,36 @@ export interface JobRunnerDeps {
   inDoubt: InDoubtRule;
   /**
    * Throws UnreadablePayloadError when a persisted payload no longer parses: a job's fails the
-   * whole job (cancelled, what is pending stays unsent), a delivery's fails that delivery.
+   * whole job (cancelled, what is pending stays unsent), a delivery's fails that delivery; and
+   * JobLeaseLostError when it finds the job taken over (the runner leaves the job to its owner).
    */
   compose: (job: Job, delivery: Delivery) => Promise<Composed | null>;
   log: Logger;
   /** Deliveries read and queued at a time. */
   batchSize?: number;
   onProgress?: (job: Job, progress: JobProgress, done: boolean) => Promise<void>;
+  /**
+   * Job kinds worked through side by side, one job at a time in each lane: an admin's draft is
+   * not held up behind a digest to every subscriber. Default: one lane of every kind.
+   */
+  lanes?: readonly (readonly JobKind[])[];
   /** Each message's outcome, counted by job kind. */
   metrics?: Pick<Metrics, 'messageSent'>;
 }
 
 /**
- * Works through persisted jobs (digests, broadcasts): one process at a time per job (a lease), each
+ * Works through persisted jobs (digests, broadcasts, intake drafts): one process at a time per job (a lease), each
  * delivery marked in flight only right before its request, so a crash leaves in doubt only the
  * message that was really on the wire, and whoever takes over resolves it by the configured rule.
  */
 export function createJobRunner(deps: JobRunnerDeps) {
   const { store, sender, owner, log } = deps;
   const batchSize = deps.batchSize ?? 200;
-  let running: Promise<void> | null = null;
-  let again = false;
+  const lanes = (deps.lanes ?? [JOB_KINDS]).map((kinds) => ({
+    kinds,
+    running: null as Promise<void> | null,
+    again: false,
+  }));
   let stopped = false;
 
   async function resolveInDoubt(job: Job): Promise<void> {
@@ -152,6 +179,7 @@ export function createJobRunner(deps: JobRunnerDeps) {
             deliver(job, d).catch((err: unknown) => {
               // Every delivery of the batch finds the same job payload unreadable: one log line.
               if (err instanceof UnreadablePayloadError && err.scope === 'job') unreadable ??= err;
+              else if (err instanceof JobLeaseLostError) leaseLost = true;
               else log.error({ err, job_id: job.id, chat_id: d.chatId }, 'delivery failed unexpectedly');
             }),
           ),
@@ -171,35 +199,39 @@ export function createJobRunner(deps: JobRunnerDeps) {
     }
   }
 
-  async function drain(): Promise<void> {
+  type Lane = (typeof lanes)[number];
+
+  async function drain(lane: Lane): Promise<void> {
+    const acquire = () => store.jobs.acquire(owner, deps.leaseMs, lane.kinds);
     do {
-      again = false;
-      for (
-        let job = await store.jobs.acquire(owner, deps.leaseMs);
-        job && !stopped;
-        job = await store.jobs.acquire(owner, deps.leaseMs)
-      ) {
+      lane.again = false;
+      for (let job = await acquire(); job && !stopped; job = await acquire()) {
         await runJob(job);
       }
-    } while (again && !stopped);
+    } while (lane.again && !stopped);
+  }
+
+  /** One lane's run; a call while it runs makes it look again once done, sharing the promise. */
+  function runLane(lane: Lane): Promise<void> {
+    if (lane.running) {
+      lane.again = true;
+      return lane.running;
+    }
+    lane.running = drain(lane)
+      .catch((err: unknown) => log.error({ err, kinds: lane.kinds }, 'job runner failed'))
+      .finally(() => (lane.running = null));
+    return lane.running;
   }
 
   return {
-    /** Runs every job that is waiting (or whose owner died); concurrent calls share one run. */
-    run(): Promise<void> {
-      if (running) {
-        again = true;
-        return running;
-      }
-      running = drain()
-        .catch((err: unknown) => log.error({ err }, 'job runner failed'))
-        .finally(() => (running = null));
-      return running;
+    /** Runs every job that is waiting (or whose owner died), the lanes side by side. Never rejects. */
+    async run(): Promise<void> {
+      await Promise.all(lanes.map(runLane));
     },
     /** Stops once the requests already on the wire have answered. */
     async stop(): Promise<void> {
       stopped = true;
-      await running;
+      await Promise.all(lanes.map((lane) => lane.running));
     },
   };
 }

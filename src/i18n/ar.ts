@@ -271,6 +271,7 @@ export const ar: Messages = {
   articlesCount: (n) => plural('ar', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),
   intake: {
+    received: 'استُلم المقال؛ تصلك المسودة بعد لحظات.',
     draftHeading: 'مسودة موجز — راجعها قبل النشر',
     checkNote: 'راجع بخاصة ما وُسم «غير مذكور» أو بدقة تقريبية، والنصوص المتاحة بلغة واحدة فقط.',
     publish: 'نشر',

@@ -191,6 +191,7 @@ export const en: Messages = {
   articlesCount: (n) => plural('en', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),
   intake: {
+    received: 'Received; the draft follows in a moment.',
     draftHeading: 'Mawjaz draft: check it before publishing',
     checkNote:
       'Check especially what is marked "not stated" or imprecise, and texts available in one language only.',

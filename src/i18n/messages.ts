@@ -105,6 +105,8 @@ export interface Messages {
   incidentsInArticle: (n: number) => string;
   /** Editorial intake: an admin's raw article becomes a draft to publish or discard. */
   intake: {
+    /** The article is taken in: its draft is made as a job and follows. */
+    received: string;
     draftHeading: string;
     /** What the editor must check: fields the extraction could not be sure of. */
     checkNote: string;

@@ -1,7 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DELIVERY_STATES, type DeliveryState } from '../store/store.js';
+import { DELIVERY_STATES, type DeliveryState, type JobKind } from '../store/store.js';
 
-export type SentKind = 'reply' | 'digest' | 'broadcast';
+/** A reply to an update, or a message of a job (by its kind). */
+export type SentKind = 'reply' | JobKind;
 export type SentResult = 'ok' | 'blocked' | 'failed';
 
 /**
@@ -52,7 +53,7 @@ export function createMetrics(): MetricsRegistry {
   });
   const sent = new Counter({
     name: 'mawjaz_messages_sent_total',
-    help: 'Messages sent, by kind (reply, digest, broadcast) and result (ok, blocked, failed)',
+    help: 'Messages sent, by kind (reply, digest, broadcast, intake) and result (ok, blocked, failed)',
     labelNames: ['kind', 'result'],
     registers: [registry],
   });

@@ -96,7 +96,7 @@ export interface ChatStore {
   recipients(query?: SubscriberQuery): AsyncIterable<Recipient[]>;
 }
 
-export const JOB_KINDS = ['digest', 'broadcast'] as const;
+export const JOB_KINDS = ['digest', 'broadcast', 'intake'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ['running', 'finished', 'cancelled'] as const;
@@ -104,7 +104,10 @@ export type JobState = (typeof JOB_STATES)[number];
 
 export interface NewJob {
   kind: JobKind;
-  /** Unique forever: `digest:2026-11-24T08:00 Asia/Baghdad`, `broadcast:<previewId>`. */
+  /**
+   * Unique forever: `digest:2026-11-24T08:00 Asia/Baghdad`, `broadcast:<previewId>`,
+   * `intake:<chatId>:<messageId>`.
+   */
   key: string;
   payload: unknown;
   /** Admin who started a broadcast. */
@@ -308,10 +311,17 @@ export interface JobStore {
   /**
    * Leases the oldest running job whose lease is free or expired. Owner names must be unique
    * per process: a lease held by `owner` itself is not handed out again until it expires.
+   * `kinds`: only a job of one of these kinds (all kinds when absent).
    */
-  acquire(owner: string, leaseMs: number): Promise<Job | null>;
+  acquire(owner: string, leaseMs: number, kinds?: readonly JobKind[]): Promise<Job | null>;
   /** Extends the lease; false when it was lost (taken over, or the job ended). */
   renew(jobId: number, owner: string, leaseMs: number): Promise<boolean>;
+  /**
+   * Replaces a running job's payload while `owner` holds its lease: what the job worked out once
+   * (an intake's saved draft) is kept for whoever takes it over. False when the lease was lost
+   * (taken over, or the job ended): nothing is written then.
+   */
+  setPayload(jobId: number, owner: string, payload: unknown): Promise<boolean>;
   /**
    * Deliveries left in `sending` by someone other than the current lease holder (who crashed
    * mid-request): the message may or may not have gone out. Resolve each with

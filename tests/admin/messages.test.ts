@@ -14,6 +14,7 @@ const emptyCounts = {
 const recent = {
   digest: { delivered: 5, failed: 1, blocked: 2 },
   broadcast: { delivered: 7, failed: 0, blocked: 3 },
+  intake: { delivered: 1, failed: 0, blocked: 0 },
 };
 
 /** Every text of a catalogue, with sample arguments. */

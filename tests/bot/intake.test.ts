@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentMessageUpdate } from '../../src/fake-telegram/update-builders.js';
 import { fixtureContentDir } from '../support/fixture-content.js';
 import { buttonsOf, privateChat, startTestBot, user, type TestBot } from '../support/harness.js';
+import { eventually } from '../support/run-main.js';
 
 const ADMIN = user({ id: 42, language_code: 'en' });
 const STRANGER = user({ id: 43, language_code: 'en' });
+const ARABIC_ADMIN = user({ id: 44, language_code: 'ar' });
 
 /** An English article in the form editors send: a date line, the title, a blank line, the body. */
 const ARTICLE = [
@@ -25,7 +27,13 @@ beforeAll(async () => {
   // ~460 modules cold can take longer than the harness waits for one update, so load it here first.
   await import('../../src/intake/ingest.js');
   contentDir = fixtureContentDir();
-  bot = await startTestBot({ CONTENT_DIR: contentDir, ADMIN_IDS: String(ADMIN.id) });
+  // A draft's parts go out as a job, paced per chat: faster than Telegram's one a second, so that
+  // the file's dozen drafts take seconds, not a minute.
+  bot = await startTestBot({
+    CONTENT_DIR: contentDir,
+    ADMIN_IDS: `${ADMIN.id},${ARABIC_ADMIN.id}`,
+    SEND_PER_CHAT_PER_SECOND: '20',
+  });
 });
 afterAll(async () => {
   await bot.stop();
@@ -33,6 +41,24 @@ afterAll(async () => {
 });
 
 const drafts = () => (existsSync(join(contentDir, 'drafts')) ? readdirSync(join(contentDir, 'drafts')) : []);
+const adminChat = privateChat(ADMIN);
+
+/**
+ * The messages the admin's chat got from the moment `send` is called: its acknowledgement, then,
+ * once the intake job it started has ended, what the job sent.
+ */
+async function untilDrafted(send: () => Promise<unknown>, chat = adminChat) {
+  const before = bot.fake.messages(chat.id).length;
+  const previous = (await bot.app.store.jobs.latest('intake'))?.id ?? 0;
+  await send();
+  await eventually(async () => {
+    const job = await bot.app.store.jobs.latest('intake');
+    return job !== null && job.id > previous && job.state !== 'running';
+  });
+  const [ack, ...job] = bot.fake.messages(chat.id).slice(before);
+  return { ack: ack!, job };
+}
+const sendArticle = (text: string) => untilDrafted(() => bot.send(text, { from: ADMIN }));
 
 describe('editorial intake in Telegram', () => {
   it("a stranger's long text gets the usual hint and makes no draft", async () => {
@@ -42,8 +68,9 @@ describe('editorial intake in Telegram', () => {
     expect(drafts()).toEqual([]);
   });
 
-  it("an admin's article becomes a draft with Publish and Discard, and Publish serves it at once", async () => {
-    const replies = await bot.send(ARTICLE, { from: ADMIN });
+  it("an admin's article is acknowledged at once, then drafted with Publish and Discard; Publish serves it", async () => {
+    const { ack, job: replies } = await sendArticle(ARTICLE);
+    expect(ack.text).toBe('Received; the draft follows in a moment.');
     expect(replies.length).toBeGreaterThanOrEqual(1);
     const last = replies.at(-1)!;
     const [publish, discard] = buttonsOf(last);
@@ -65,7 +92,7 @@ describe('editorial intake in Telegram', () => {
 
   it('Discard deletes the draft', async () => {
     const other = ARTICLE.replace('Tikrit', 'Samarra').replace('two soldiers', 'three soldiers');
-    const replies = await bot.send(other, { from: ADMIN });
+    const { job: replies } = await sendArticle(other);
     const discard = buttonsOf(replies.at(-1)!)[1]!;
     expect(drafts()).toHaveLength(1);
     const after = await bot.press(replies.at(-1)!.message_id, discard.callback_data, { from: ADMIN });
@@ -81,7 +108,7 @@ describe('editorial intake in Telegram', () => {
         'At least two Iraqi soldiers were killed',
       )
       .replace('Tikrit', 'Baiji');
-    const replies = await bot.send(vague, { from: ADMIN });
+    const { job: replies } = await sendArticle(vague);
     const all = replies.map((m) => m.text).join('\n');
     expect(all).toContain('To check before publishing');
     expect(all).toMatch(/Incident 1: .*the casualty figure is approximate \(«At least two»\)/);
@@ -98,7 +125,7 @@ describe('editorial intake in Telegram', () => {
       '',
       'Gunmen also attacked a checkpoint in Diyala, police said. No group claimed either attack.',
     ].join('\n');
-    const replies = await bot.send(two, { from: ADMIN });
+    const { job: replies } = await sendArticle(two);
     const all = replies.map((m) => m.text).join('\n');
     expect(all).toMatch(/Incident 2: .*drafts like this one are often wrong/);
     expect(all).not.toMatch(/Incident 1: .*drafts like this one are often wrong/);
@@ -116,7 +143,7 @@ describe('editorial intake in Telegram', () => {
       '',
       'The official said the checkpoint guards a road between two villages. No group claimed the attack.',
     ].join('\n');
-    const replies = await bot.send(clash, { from: ADMIN });
+    const { job: replies } = await sendArticle(clash);
     const all = replies.map((m) => m.text).join('\n');
     expect(all).toContain('2 killed, number wounded not stated; 3 attackers killed');
     const discard = buttonsOf(replies.at(-1)!)[1]!;
@@ -129,7 +156,7 @@ describe('editorial intake in Telegram', () => {
       'No group claimed the attack.',
       'No group claimed the attack. Nearly 4,500 families have fled the area since the spring.',
     ).replace('Tikrit', 'Shirqat');
-    const replies = await bot.send(withFigure, { from: ADMIN });
+    const { job: replies } = await sendArticle(withFigure);
     const all = replies.map((m) => m.text).join('\n');
     expect(all).toContain('• Figure 4,500: the article gives this figure as approximate');
     const discard = buttonsOf(replies.at(-1)!)[1]!;
@@ -139,7 +166,7 @@ describe('editorial intake in Telegram', () => {
 
   it('the same article sent again never replaces a draft an editor corrected: a new version goes beside it', async () => {
     const article = ARTICLE.replace('Tikrit', 'Balad');
-    const first = await bot.send(article, { from: ADMIN });
+    const { job: first } = await sendArticle(article);
     expect(drafts()).toHaveLength(1);
     const file = join(contentDir, 'drafts', drafts()[0]!);
     const id = drafts()[0]!.replace(/\.md$/, '');
@@ -149,7 +176,7 @@ describe('editorial intake in Telegram', () => {
     );
     writeFileSync(file, corrected);
 
-    const second = await bot.send(article, { from: ADMIN });
+    const { job: second } = await sendArticle(article);
     expect(readFileSync(file, 'utf8')).toBe(corrected);
     const version = drafts()
       .find((name) => name !== `${id}.md`)!
@@ -170,32 +197,66 @@ describe('editorial intake in Telegram', () => {
 
   it('takes a .txt document too', async () => {
     bot.fake.addFile('article-file', ARTICLE.replace('Tikrit', 'Baiji'));
-    const chat = privateChat(ADMIN);
-    const before = bot.fake.messages(chat.id).length;
-    await bot.push(
-      documentMessageUpdate({
-        chat,
-        from: ADMIN,
-        messageId: 7001,
-        date: 0,
-        document: {
-          file_id: 'article-file',
-          file_unique_id: 'u1',
-          file_name: 'baiji.txt',
-          mime_type: 'text/plain',
-          file_size: 600,
-        },
-      }),
+    const { ack, job } = await untilDrafted(() =>
+      bot.push(
+        documentMessageUpdate({
+          chat: adminChat,
+          from: ADMIN,
+          messageId: 7001,
+          date: 0,
+          document: {
+            file_id: 'article-file',
+            file_unique_id: 'u1',
+            file_name: 'baiji.txt',
+            mime_type: 'text/plain',
+            file_size: 600,
+          },
+        }),
+      ),
     );
-    const replies = bot.fake.messages(chat.id).slice(before);
-    expect(replies.map((m) => m.text).join('\n')).toMatch(/Baiji|Salahuddin/);
+    expect(ack.text).toBe('Received; the draft follows in a moment.');
+    expect(job.map((m) => m.text).join('\n')).toMatch(/Baiji|Salahuddin/);
+    expect(buttonsOf(job.at(-1)!).map((b) => b.text)).toEqual(['Publish', 'Discard']);
     expect(drafts()).toHaveLength(1);
+    await bot.press(job.at(-1)!.message_id, buttonsOf(job.at(-1)!)[1]!.callback_data, { from: ADMIN });
+    expect(drafts()).toEqual([]);
   });
 
-  it('a dateless article gets a clear answer asking for the date', async () => {
-    const [reply] = await bot.send(ARTICLE.split('\n').slice(1).join('\n').replace('on Monday', ''), {
-      from: ADMIN,
+  it('an article the intake cannot draft gets the reason, from the job, and makes no draft', async () => {
+    const { ack, job } = await sendArticle(ARTICLE.split('\n').slice(1).join('\n').replace('on Monday', ''));
+    expect(ack.text).toBe('Received; the draft follows in a moment.');
+    expect(job).toHaveLength(1);
+    expect(job[0]!.text).toMatch(/^Could not make a draft: .*YYYY-MM-DD/s);
+    expect(buttonsOf(job[0]!)).toEqual([]);
+    expect(drafts()).toEqual([]);
+  });
+
+  it("the acknowledgement and the draft are in the admin's language", async () => {
+    const { ack, job } = await untilDrafted(
+      () => bot.send(ARTICLE.replace('Tikrit', 'Dujail'), { from: ARABIC_ADMIN }),
+      privateChat(ARABIC_ADMIN),
+    );
+    expect(ack.text).toBe('استُلم المقال؛ تصلك المسودة بعد لحظات.');
+    expect(job[0]!.text).toContain('مسودة موجز');
+    const [publish, discard] = buttonsOf(job.at(-1)!);
+    expect([publish?.text, discard?.text]).toEqual(['نشر', 'حذف المسودة']);
+    await bot.press(job.at(-1)!.message_id, discard!.callback_data, {
+      from: ARABIC_ADMIN,
+      chat: privateChat(ARABIC_ADMIN),
     });
-    expect(reply!.text).toMatch(/YYYY-MM-DD/);
+    expect(drafts()).toEqual([]);
+  });
+
+  it('each article is one job of one delivery, sent, and one draft audited', async () => {
+    const jobs = (await bot.app.store.jobs.recent(50)).filter((job) => job.kind === 'intake');
+    expect(jobs.length).toBeGreaterThanOrEqual(10);
+    for (const job of jobs) {
+      expect(job).toMatchObject({ state: 'finished', total: 1 });
+      expect(await bot.app.store.jobs.progress(job.id)).toMatchObject({ sent: 1, total: 1 });
+    }
+    const drafted = (await bot.app.store.audit.recent(100)).filter((entry) => entry.action === 'draft');
+    // every article but the dateless one
+    expect(drafted).toHaveLength(jobs.length - 1);
+    expect(bot.logs.filter((line) => line.includes('"draft written"'))).toHaveLength(jobs.length - 1);
   });
 });

@@ -23,6 +23,7 @@ export function jobRunnerOverHttp(options: {
   token: string;
   apiRoot: string;
   compose: JobRunnerDeps['compose'];
+  lanes?: JobRunnerDeps['lanes'];
   maxInFlight: number;
   /** Sends tried per message before it fails (the sender's default when left out). */
   maxAttempts?: number;
@@ -52,6 +53,7 @@ export function jobRunnerOverHttp(options: {
     leaseMs: 30_000,
     inDoubt: 'skip',
     compose: options.compose,
+    ...(options.lanes && { lanes: options.lanes }),
     log,
   });
   const logged = (msg: string) =>

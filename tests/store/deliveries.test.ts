@@ -146,6 +146,7 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await store.stats.recentDeliveries()).toEqual({
         digest: { delivered: 1, failed: 1, blocked: 0 },
         broadcast: { delivered: 2, failed: 0, blocked: 1 },
+        intake: { delivered: 0, failed: 0, blocked: 0 },
       });
       expect((await store.stats.recentDeliveries(48 * HOUR)).digest.delivered).toBe(2);
     });

@@ -187,6 +187,30 @@ describe.each(dialects)('%s', (dialect) => {
       expect(await b.jobs.acquire('B', LEASE_MS)).toBeNull();
     });
 
+    it('keeps a payload only while the lease is held: whoever takes the job over reads it', async () => {
+      const { store: a, clock, location } = await open();
+      const b = await openSecond(location, clock.now);
+      const job = (await a.jobs.create(
+        { kind: 'intake', key: 'intake:42:7', payload: { text: 'article' }, author: 42 },
+        recipients([42]),
+      ))!;
+      expect(job.kind).toBe('intake');
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'x' })).toBe(false);
+      await a.jobs.acquire('A', LEASE_MS);
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'x' })).toBe(true);
+
+      clock.advance(LEASE_MS);
+      // A died after recording its draft: B takes over with it, and A can write nothing more.
+      expect(await b.jobs.acquire('B', LEASE_MS)).toMatchObject({
+        id: job.id,
+        payload: { text: 'article', draft: 'x' },
+      });
+      expect(await a.jobs.setPayload(job.id, 'A', { text: 'article', draft: 'y' })).toBe(false);
+      expect((await b.jobs.get(job.id))?.payload).toEqual({ text: 'article', draft: 'x' });
+      await b.jobs.finish(job.id);
+      expect(await b.jobs.setPayload(job.id, 'B', null)).toBe(false);
+    });
+
     it('acquires the oldest running job whose lease is free', async () => {
       const { store } = await open();
       const first = (await store.jobs.create({ kind: 'digest', key: 'digest:1', payload: null }, []))!;
@@ -194,6 +218,15 @@ describe.each(dialects)('%s', (dialect) => {
       expect((await store.jobs.acquire('A', LEASE_MS))?.id).toBe(first.id);
       expect((await store.jobs.acquire('B', LEASE_MS))?.id).toBe(second.id);
       expect(await store.jobs.acquire('C', LEASE_MS)).toBeNull();
+    });
+
+    it('acquires only a job of the kinds asked for (a lane), the oldest first', async () => {
+      const { store } = await open();
+      const digest = (await store.jobs.create({ kind: 'digest', key: 'digest:1', payload: null }, []))!;
+      const intake = (await store.jobs.create({ kind: 'intake', key: 'intake:1:1', payload: null }, []))!;
+      expect((await store.jobs.acquire('A', LEASE_MS, ['intake']))?.id).toBe(intake.id);
+      expect(await store.jobs.acquire('A', LEASE_MS, ['intake'])).toBeNull();
+      expect((await store.jobs.acquire('B', LEASE_MS, ['digest', 'broadcast']))?.id).toBe(digest.id);
     });
 
     it('cancel stops the job and its pending rows; in-flight rows can still record their outcome', async () => {

@@ -83,6 +83,59 @@ describe('migrations on an existing SQLite file', () => {
   });
 });
 
+describe('the intake job kind on an existing SQLite file', () => {
+  it('rebuilds the jobs table with its rows, deliveries and plans, and takes intake jobs', async () => {
+    const tmp = tempDir();
+    onTestFinished(tmp.cleanup);
+    mkdirSync(dirname(tmp.dbPath), { recursive: true });
+    const old = new Database(tmp.dbPath);
+    old.pragma('foreign_keys = ON');
+    // The schema before the intake job kind, with a digest half sent.
+    expect(applyMigrations(old, MIGRATIONS.slice(0, INTAKE_KIND))).toBe(INTAKE_KIND);
+    expect(() => insertJob(old, 'intake', 'intake:1')).toThrow(/CHECK constraint/);
+    const jobId = insertJob(old, 'digest', 'digest:1');
+    old.exec(`INSERT INTO deliveries (job_id, chat_id, payload, state, updated_at) VALUES
+      (${jobId}, 7, '{}', 'sent', 1), (${jobId}, 8, '{}', 'pending', 1);
+      INSERT INTO planned_briefings (chat_id, job_id, briefing_ids) VALUES (7, ${jobId}, 'a b');`);
+    old.close();
+
+    const store = await openStore({ databasePath: tmp.dbPath });
+    expect(await store.jobs.get(jobId)).toMatchObject({ kind: 'digest', key: 'digest:1', total: 2 });
+    expect(await store.jobs.progress(jobId)).toMatchObject({ sent: 1, pending: 1, total: 2 });
+    expect(await store.briefings.delivered(7)).toEqual(new Set(['a', 'b']));
+    const intake = await store.jobs.create({ kind: 'intake', key: 'intake:1', payload: {} }, [
+      { chatId: 9, threadId: null, payload: {} },
+    ]);
+    expect(intake).toMatchObject({ kind: 'intake', total: 1 });
+    expect((await store.jobs.acquire('A', 1000))?.id).toBe(jobId);
+    await store.close();
+
+    const raw = new Database(tmp.dbPath, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    // The deliveries still reference the jobs table (now the rebuilt one), cascade and all.
+    expect(raw.pragma('foreign_key_list(deliveries)')).toMatchObject([
+      { table: 'jobs', on_delete: 'CASCADE' },
+    ]);
+    expect(raw.pragma('foreign_key_check')).toEqual([]);
+    expect(
+      raw
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE tbl_name = 'jobs' AND type = 'index' AND sql IS NOT NULL",
+        )
+        .all(),
+    ).toEqual([{ name: 'jobs_running' }]);
+    raw.close();
+  });
+});
+
+/** The first migration that knows the intake job kind. */
+const INTAKE_KIND = 6;
+
+function insertJob(db: Database.Database, kind: string, key: string): number {
+  const sql = "INSERT INTO jobs (kind, key, payload, total, created_at) VALUES (?, ?, '{}', 2, 1)";
+  return Number(db.prepare(sql).run(kind, key).lastInsertRowid);
+}
+
 describe('migrations on PostgreSQL', () => {
   async function freshDatabase() {
     const db = await tempDatabase('postgres');
@@ -118,6 +171,24 @@ describe('migrations on PostgreSQL', () => {
     const second = await openStore({ databaseUrl: location });
     expect((await second.chats.get(-1001234567890))?.title).toBe('Ali');
     await second.close();
+  });
+
+  it('lets intake jobs in on a database of the previous schema, keeping its jobs', async () => {
+    const { location, kysely } = await freshDatabase();
+    expect(await migratePostgres(kysely, POSTGRES_MIGRATIONS.slice(0, INTAKE_KIND))).toBe(INTAKE_KIND);
+    const insert = (kind: string, key: string) =>
+      sql<{ id: string }>`INSERT INTO jobs (kind, key, payload, created_at)
+        VALUES (${kind}, ${key}, '{}', 1) RETURNING id`.execute(kysely);
+    await expect(insert('intake', 'intake:1')).rejects.toThrow(/jobs_kind_check/);
+    const jobId = Number((await insert('digest', 'digest:1')).rows[0]!.id);
+
+    const store = await openStore({ databaseUrl: location });
+    expect(await store.jobs.get(jobId)).toMatchObject({ kind: 'digest', key: 'digest:1' });
+    expect(await store.jobs.create({ kind: 'intake', key: 'intake:1', payload: {} }, [])).toMatchObject({
+      kind: 'intake',
+    });
+    await store.close();
+    expect(await version(kysely)).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
   });
 
   it('applies only the migrations not yet applied, and refuses a newer schema', async () => {

@@ -1,29 +1,13 @@
-import { Markup } from 'telegraf';
 import { Feature } from '../feature.js';
 import type { Logger } from 'pino';
 import type { Message } from 'telegraf/types';
-import { renderFigures } from '../../briefing/figures.js';
-import { renderIncidentBlocks, renderIncidentsHeader } from '../../briefing/incidents.js';
-import { bold, italic } from '../../briefing/markup.js';
-import { renderSummary } from '../../briefing/summary.js';
 import { discardDraft, publishDraft } from '../../content/drafts.js';
 import type { ReloadReport } from '../../content/repository.js';
-import type { Article } from '../../content/schema.js';
-import { draftCheckLines } from '../../intake/drafts/draft-checks.js';
-import { saveDraftBeside } from '../../intake/drafts/draft-version.js';
-import type { AuditStore } from '../../store/store.js';
-import { escapeHtml } from '../../telegram/html.js';
-import { splitBlocks } from '../../telegram/split.js';
+import { intakeJobKey, type IntakeDeliveryPayload, type IntakeJobPayload } from '../../drafting/payload.js';
+import type { AuditStore, JobStore } from '../../store/store.js';
 import { botButtons } from '../callback-data.js';
 import type { BotContext } from '../context.js';
-import { replyHtml } from '../reply.js';
 import { replyText } from '../reply-text.js';
-
-/**
- * The intake pipeline is two thirds of the code base's modules (some 460): loaded when the first
- * article comes in, not at every start of an instance that may never draft one.
- */
-const loadIngest = async () => (await import('../../intake/ingest.js')).ingest;
 
 /** Shorter texts are chat, not articles: they get the usual hint. */
 const MIN_ARTICLE_LENGTH = 200;
@@ -33,29 +17,11 @@ const DATE_LINE = /^\s*(\d{4}-\d{2}-\d{2})\s*\n/;
 export interface IntakeDeps {
   contentDir: string;
   reloadContent: () => Promise<ReloadReport>;
+  jobs: Pick<JobStore, 'create'>;
+  /** Starts the waiting jobs (the job runner's run); never rejects. */
+  runJobs: () => Promise<void>;
   audit: AuditStore;
   log: Logger;
-}
-
-/** The draft as the editor sees it: summary, incidents and figures, marked where to look. */
-function draftMessages(article: Article, ctx: BotContext): string[] {
-  const { lang, t } = ctx;
-  const incidents = renderIncidentBlocks(article, lang);
-  const checks = draftCheckLines(article.briefing, t);
-  return splitBlocks([
-    `${bold(escapeHtml(t.intake.draftHeading))}\n${italic(escapeHtml(t.intake.checkNote))}`,
-    renderSummary(article, lang),
-    renderIncidentsHeader(article, lang, incidents.length),
-    ...incidents,
-    renderFigures(article, lang),
-    ...(checks.length > 0
-      ? [
-          [bold(escapeHtml(t.intake.checksHeading)), ...checks.map((line) => `• ${escapeHtml(line)}`)].join(
-            '\n',
-          ),
-        ]
-      : []),
-  ]);
 }
 
 async function articleText(
@@ -80,8 +46,9 @@ async function articleText(
 
 /**
  * Editorial intake, for admins in their private chat (installed behind the admin guard): a raw
- * article sent as text or a .txt document becomes a draft in CONTENT_DIR/drafts, shown with Publish
- * and Discard buttons. Publish makes it a served briefing at once (and part of the next digest).
+ * article sent as text or a .txt document is taken in as an intake job and acknowledged at once;
+ * the job drafts it into CONTENT_DIR/drafts and sends it with Publish and Discard buttons
+ * (drafting/intake-job.ts). Publish makes it a served briefing at once (and part of the next digest).
  */
 export function intakeFeature(deps: IntakeDeps): Feature<BotContext> {
   const feature = new Feature<BotContext>();
@@ -91,38 +58,32 @@ export function intakeFeature(deps: IntakeDeps): Feature<BotContext> {
     if (text === undefined) return next();
     if (typeof text !== 'string') return replyText(ctx, text.error);
     const dated = DATE_LINE.exec(text);
-    const raw = dated ? text.slice(dated[0].length) : text;
-    const ingest = await loadIngest();
-    const result = ingest(raw, dated ? { published: dated[1]! } : {});
-    if (!result.ok) return replyText(ctx, ctx.t.intake.failed(result.error));
-    // a draft of that id may have been corrected by an editor: the new one goes beside it
-    const { path, id, besideOf } = await saveDraftBeside(deps.contentDir, result.draft, raw);
-    const draft = { ...result.draft, id };
-    await deps.audit.record({
+    const request: IntakeJobPayload = {
       adminId: ctx.from.id,
-      action: 'draft',
-      details: { id, path, besideOf },
-    });
-    deps.log.info(
-      { admin_id: ctx.from.id, id, beside_of: besideOf, incidents: draft.incidents.length },
-      'draft written',
+      chatId: ctx.chat.id,
+      text: dated ? text.slice(dated[0].length) : text,
+      published: dated ? dated[1]! : null,
+      lang: ctx.lang,
+    };
+    const delivery: IntakeDeliveryPayload = { chatType: ctx.chat.type };
+    const job = await deps.jobs.create(
+      {
+        kind: 'intake',
+        key: intakeJobKey(ctx.chat.id, ctx.message.message_id),
+        payload: request,
+        author: ctx.from.id,
+      },
+      [{ chatId: ctx.chat.id, threadId: null, payload: delivery }],
     );
-    if (besideOf !== null) await replyText(ctx, ctx.t.intake.newVersion(id, besideOf));
-    const parts = draftMessages({ briefing: draft, body: raw, path }, ctx);
-    const keyboard = Markup.inlineKeyboard([
-      [
-        Markup.button.callback(
-          ctx.t.intake.publish,
-          botButtons.encode({ kind: 'draft', action: 'publish', draftId: id }),
-        ),
-        Markup.button.callback(
-          ctx.t.intake.discard,
-          botButtons.encode({ kind: 'draft', action: 'discard', draftId: id }),
-        ),
-      ],
-    ]);
-    for (const [i, part] of parts.entries())
-      await replyHtml(ctx, part, i === parts.length - 1 ? keyboard : undefined);
+    // null: this very message was taken in before, and its job answers it.
+    if (!job) return;
+    deps.log.info({ job_id: job.id, admin_id: ctx.from.id, chars: request.text.length }, 'article taken in');
+    try {
+      await replyText(ctx, ctx.t.intake.received);
+    } finally {
+      // After the acknowledgement, so that it comes first; the job is persisted either way.
+      void deps.runJobs();
+    }
   });
 
   feature.action(/^dr:/, async (ctx, next) => {

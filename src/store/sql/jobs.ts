@@ -273,7 +273,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       return rows.map(toJob);
     },
 
-    async acquire(owner, leaseMs) {
+    async acquire(owner, leaseMs, kinds) {
       const at = now();
       // One statement, so choosing and taking the job is atomic; on PostgreSQL a job another
       // instance is taking right now is skipped, not waited for.
@@ -286,6 +286,7 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
             .select('id')
             .where('state', '=', sql.lit('running'))
             .where('planning', '=', sql.lit(0))
+            .$if(kinds !== undefined, (q) => q.where('kind', 'in', kinds!))
             .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', at)]))
             .orderBy('id')
             .limit(1)
@@ -300,6 +301,17 @@ export function sqlJobs(db: Kysely<Database>, dialect: SqlDialect, now: () => nu
       const result = await db
         .updateTable('jobs')
         .set({ lease_until: now() + leaseMs })
+        .where('id', '=', jobId)
+        .where('lease_owner', '=', owner)
+        .where('state', '=', 'running')
+        .executeTakeFirst();
+      return changed(result) === 1;
+    },
+
+    async setPayload(jobId, owner, payload) {
+      const result = await db
+        .updateTable('jobs')
+        .set({ payload: toJson(payload) })
         .where('id', '=', jobId)
         .where('lease_owner', '=', owner)
         .where('state', '=', 'running')

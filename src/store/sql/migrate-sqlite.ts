@@ -5,6 +5,11 @@ import { SQLITE_MIGRATIONS } from './migrations-sqlite.js';
  * Brings the schema up to date in one IMMEDIATE transaction, so two processes starting together
  * apply each migration once: the second waits for the lock, then sees the new user_version.
  * Returns the schema version now in place.
+ *
+ * Foreign keys are off meanwhile (SQLite ignores the pragma inside a transaction, so it is set
+ * around it): a migration that rebuilds a table to change a constraint drops the old one, and with
+ * them on the drop would delete every row referencing it. They are checked before the commit
+ * of a migration.
  */
 export function migrateSqlite(db: Database, migrations: readonly string[] = SQLITE_MIGRATIONS): number {
   const upgrade = db.transaction(() => {
@@ -15,9 +20,21 @@ export function migrateSqlite(db: Database, migrations: readonly string[] = SQLI
     for (let version = current; version < migrations.length; version++) {
       db.exec(migrations[version]!);
     }
+    if (current === migrations.length) return current;
+    const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+    if (broken.length > 0) {
+      const { table, parent } = broken[0]!;
+      throw new Error(`migration left ${broken.length} row(s) of ${table} without their ${parent} row`);
+    }
     // PRAGMA takes no bound parameters; the value is an integer we computed.
-    if (current < migrations.length) db.pragma(`user_version = ${migrations.length}`);
+    db.pragma(`user_version = ${migrations.length}`);
     return migrations.length;
   });
-  return upgrade.immediate();
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return upgrade.immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
 }

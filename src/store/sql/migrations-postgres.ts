@@ -142,4 +142,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   INSERT INTO plans_version (id, version) VALUES (1, 0);
   `,
+  `
+  -- A job kind for the editorial intake (see the SQLite entry). The column's CHECK constraint
+  -- carries PostgreSQL's default name.
+  ALTER TABLE jobs DROP CONSTRAINT jobs_kind_check;
+  ALTER TABLE jobs ADD CONSTRAINT jobs_kind_check CHECK (kind IN ('digest', 'broadcast', 'intake'));
+  `,
 ];

@@ -151,4 +151,33 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ) STRICT;
   INSERT INTO plans_version (id, version) VALUES (1, 0);
   `,
+  `
+  -- A job kind for the editorial intake: an article an admin sent, drafted as a job. SQLite cannot
+  -- change a CHECK constraint, so the table is rebuilt and renamed into place. migrateSqlite runs
+  -- migrations with foreign keys off: dropping the old table leaves the deliveries and plans that
+  -- reference it alone, and the references point at the new table once it takes the name.
+  CREATE TABLE jobs_new (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT    NOT NULL CHECK (kind IN ('digest', 'broadcast', 'intake')),
+    key         TEXT    NOT NULL UNIQUE,
+    payload     TEXT    NOT NULL,  -- JSON
+    author      INTEGER,
+    state       TEXT    NOT NULL DEFAULT 'running' CHECK (state IN ('running', 'finished', 'cancelled')),
+    total       INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_until INTEGER,
+    created_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    planning    INTEGER NOT NULL DEFAULT 0 CHECK (planning IN (0, 1)),
+    plan_cursor INTEGER
+  ) STRICT;
+  INSERT INTO jobs_new (id, kind, key, payload, author, state, total, lease_owner, lease_until,
+                        created_at, finished_at, planning, plan_cursor)
+    SELECT id, kind, key, payload, author, state, total, lease_owner, lease_until,
+           created_at, finished_at, planning, plan_cursor
+    FROM jobs;
+  DROP TABLE jobs;
+  ALTER TABLE jobs_new RENAME TO jobs;
+  CREATE INDEX jobs_running ON jobs (id) WHERE state = 'running';
+  `,
 ];

@@ -38,7 +38,14 @@ export function adminFeature(deps: AdminFeatureDeps): MiddlewareFn<BotContext> {
         audit: store.audit,
         log,
       }),
-      intakeFeature({ contentDir: deps.contentDir, reloadContent: deps.reload, audit: store.audit, log }),
+      intakeFeature({
+        contentDir: deps.contentDir,
+        reloadContent: deps.reload,
+        jobs: store.jobs,
+        runJobs: deps.runJobs,
+        audit: store.audit,
+        log,
+      }),
     ),
   );
 }

@@ -1,0 +1,124 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { JobLeaseLostError } from '../../src/delivery/job-runner.js';
+import { createIntakeJobs } from '../../src/drafting/intake-job.js';
+import type { IntakeJobPayload } from '../../src/drafting/payload.js';
+import { startFakeBotApi, type FakeBotApi } from '../../src/fake-telegram/server.js';
+import { createLogger } from '../../src/log/logger.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { jobRunnerOverHttp } from '../delivery/job-runner-setup.js';
+import { buttonsOf } from '../support/harness.js';
+
+const TOKEN = '777001:intake-takeover-token-000000000000';
+const LEASE_MS = 30_000;
+const ADMIN = 42;
+
+const REQUEST: IntakeJobPayload = {
+  adminId: ADMIN,
+  chatId: ADMIN,
+  text: [
+    'Roadside bomb kills two soldiers near Tikrit',
+    '',
+    'Two Iraqi soldiers were killed and three others wounded on Saturday when a roadside bomb struck their patrol near the town of Tikrit in Salahuddin province, security sources said on Monday.',
+  ].join('\n'),
+  published: '2023-03-13',
+  lang: 'en',
+};
+
+let fake: FakeBotApi;
+let store: Store;
+let dir: string;
+/** The store's clock runs this far ahead of the real one: how the tests let a lease run out. */
+let skew = 0;
+beforeAll(async () => {
+  // The first draft loads the intake pipeline's ~460 modules: not inside a test's time.
+  await import('../../src/intake/ingest.js');
+});
+afterEach(async () => {
+  await store.close();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function setUp() {
+  skew = 0;
+  dir = mkdtempSync(join(tmpdir(), 'mawjaz-intake-job-'));
+  fake = await startFakeBotApi({ token: TOKEN });
+  store = await openStore({ databasePath: join(dir, 'db.sqlite'), now: () => Date.now() + skew });
+  const job = (await store.jobs.create(
+    { kind: 'intake', key: 'intake:42:1', payload: REQUEST, author: ADMIN },
+    [{ chatId: ADMIN, threadId: null, payload: { chatType: 'private' } }],
+  ))!;
+  const lines: string[] = [];
+  const log = createLogger({ level: 'info', secrets: [TOKEN], write: (line) => lines.push(line) });
+  const contentDir = join(dir, 'content');
+  /** The intake jobs of one process, leasing as `owner`. */
+  const processOf = (owner: string) =>
+    createIntakeJobs({ jobs: store.jobs, audit: store.audit, contentDir, owner, log });
+  const drafts = () =>
+    existsSync(join(contentDir, 'drafts')) ? readdirSync(join(contentDir, 'drafts')) : [];
+  const logged = (msg: string) => lines.filter((line) => JSON.parse(line).msg === msg);
+  return { job, processOf, drafts, logged };
+}
+
+describe('an intake job taken over', () => {
+  it('whose owner died after recording its draft: the draft is sent as recorded, none written again', async () => {
+    const { job, processOf, drafts, logged } = await setUp();
+    // The first process takes the job and drafts the article, then dies before sending anything.
+    const taken = (await store.jobs.acquire('dead', LEASE_MS))!;
+    const composed = await processOf('dead').compose(taken, (await store.deliveries.get(job.id, ADMIN))!);
+    expect(drafts()).toHaveLength(1);
+    const [file] = drafts();
+    const id = file!.replace(/\.md$/, '');
+    expect((await store.jobs.get(job.id))?.payload).toMatchObject({ outcome: { kind: 'draft', id } });
+    expect(fake.messages(ADMIN)).toEqual([]);
+
+    skew += LEASE_MS; // its lease runs out
+    const { runner } = jobRunnerOverHttp({
+      store,
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      compose: processOf('test').compose,
+      maxInFlight: 1,
+    });
+    await runner.run();
+
+    expect(drafts()).toEqual([file]);
+    const sent = fake.messages(ADMIN);
+    expect(sent.map((m) => m.text)).toHaveLength(composed!.parts.length);
+    expect(sent[0]!.text).toContain('Mawjaz draft');
+    expect(sent.map((m) => m.text).join('\n')).toMatch(/Tikrit|Salahuddin/);
+    expect(buttonsOf(sent.at(-1)!).map((b) => [b.text, b.callback_data.includes(id)])).toEqual([
+      ['Publish', true],
+      ['Discard', true],
+    ]);
+    expect(await store.jobs.get(job.id)).toMatchObject({ state: 'finished' });
+    expect(await store.deliveries.get(job.id, ADMIN)).toMatchObject({ state: 'sent', owner: 'test' });
+    expect((await store.audit.recent(10)).filter((entry) => entry.action === 'draft')).toHaveLength(1);
+    expect(logged('draft written')).toHaveLength(1);
+  });
+
+  it('while its owner was still drafting: that owner removes its draft and leaves the job alone', async () => {
+    const { job, processOf, drafts, logged } = await setUp();
+    const slow = (await store.jobs.acquire('slow', LEASE_MS))!;
+    skew += LEASE_MS;
+    expect((await store.jobs.acquire('other', LEASE_MS))?.id).toBe(job.id);
+
+    await expect(
+      processOf('slow').compose(slow, (await store.deliveries.get(job.id, ADMIN))!),
+    ).rejects.toBeInstanceOf(JobLeaseLostError);
+    expect(drafts()).toEqual([]);
+    expect((await store.jobs.get(job.id))?.payload).toEqual(REQUEST);
+    expect(await store.deliveries.get(job.id, ADMIN)).toMatchObject({ state: 'pending' });
+    expect(logged('draft written')).toEqual([]);
+
+    // The new owner drafts it, once.
+    const owned = (await store.jobs.get(job.id))!;
+    await processOf('other').compose(owned, (await store.deliveries.get(job.id, ADMIN))!);
+    expect(drafts()).toHaveLength(1);
+    expect(logged('draft written')).toHaveLength(1);
+  });
+});
