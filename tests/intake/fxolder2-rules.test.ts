@@ -1,6 +1,8 @@
 // Rules from the fxolder2 round (issue 12, recurring misses of the older probe sets): a person whose
 // age is told as a verb clause ("يبلغ من العمر 9 سنوات") before the casualty verb is still the one
-// person it counts; on sentences written for it.
+// person it counts; one joined to the list "القتلى هم …" then hit is one of those dead; a lead's floor
+// in tens for the wounded ("أكثر من عشرين") gives way to the exact count below the next ten; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -47,5 +49,22 @@ describe('someone joined to the list "the dead are", then hit: one of those dead
         'وأشار المصدر إلى أن القتلى هم ثلاثة رجال وامرأة تبلغ من العمر 55 عاماً أصيبت برصاصة طائشة داخل منزلها.',
       ),
     ).toEqual([[4, 5]]);
+  });
+});
+
+describe('a lead’s floor in tens for the wounded, then the exact count below the next ten', () => {
+  const lead =
+    'قتل تسعة أشخاص على الأقل وأصيب أكثر من عشرين آخرين بجروح صباح اليوم الأحد في انفجار سيارة مفخخة قرب سوق شعبي وسط مدينة الحلة.';
+  const drafted = (sentence: string) =>
+    ingested('انفجار في الحلة', [lead, sentence], '2015-07-19').map((x) => [x.killed, x.wounded]);
+
+  it('"أكثر من عشرين", then "بلغت 9 قتلى و26 جريحا": the exact count', () => {
+    expect(drafted('وقال مصدر في الشرطة إن الحصيلة بلغت 9 قتلى و26 جريحا.')).toEqual([[9, 26]]);
+  });
+
+  it('"أكثر من عشرين", then "أسفر عن مقتل 9 أشخاص وإصابة 24 آخرين": the exact count', () => {
+    expect(drafted('وقال مصدر في الشرطة إن الانفجار أسفر عن مقتل 9 أشخاص وإصابة 24 آخرين.')).toEqual([
+      [9, 24],
+    ]);
   });
 });
