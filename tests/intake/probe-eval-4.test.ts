@@ -45,7 +45,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzv',
-      'TOTAL | 39 | 39 | 38 | 0.97 | 0.97 | 0.97 | 0.85 | 0.95 | 0.53 (20/38) | 0.55 (21/38) | 0.96 (54/56)',
+      'TOTAL | 39 | 39 | 38 | 0.97 | 0.97 | 0.97 | 0.87 | 0.95 | 0.53 (20/38) | 0.55 (21/38) | 0.96 (54/56)',
     ],
     [
       'tests/intake/probe-zzw',
@@ -157,7 +157,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzz',
-      'TOTAL | 52 | 53 | 51 | 0.98 | 0.96 | 0.97 | 0.87 | 1.00 | 0.59 (30/51) | 0.90 (46/51) | 0.96 (69/72)',
+      'TOTAL | 52 | 53 | 51 | 0.98 | 0.96 | 0.97 | 0.89 | 1.00 | 0.59 (30/51) | 0.90 (46/51) | 0.96 (69/72)',
     ],
     [
       'tests/intake/probe-zzzzzza',
@@ -177,7 +177,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzm',
-      'TOTAL | 49 | 51 | 48 | 0.98 | 0.94 | 0.96 | 0.90 | 1.00 | 0.71 (34/48) | 0.92 (44/48) | 0.89 (85/95)',
+      'TOTAL | 49 | 51 | 48 | 0.98 | 0.94 | 0.96 | 0.92 | 1.00 | 0.71 (34/48) | 0.92 (44/48) | 0.89 (85/95)',
     ],
     [
       'tests/intake/probe-zzzzzzn',

@@ -42,7 +42,7 @@ import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
 import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
-import { headsVictimsList } from './victims-list.js';
+import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
@@ -102,7 +102,8 @@ export function arabicPassive(
         // "مواطنة فارقت الحياة": a verb that only says someone died has the one named before it as its dead
         (((THAT.has(tokens[start - 1]?.word ?? '') || addedPerson(tokens, start) || diesOnly(verb)) &&
           arabicNounCount(named) === 1) ||
-          joinedKin(named) === 1)
+          // (not one of the dead a list told: "القتلى هم ثلاثة رجال وامرأة أصيبت برصاصة", victims-list.ts)
+          (joinedKin(named) === 1 && !joinedToVictimsList(tokens, start)))
       )
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
@@ -128,8 +129,7 @@ export function arabicPassive(
         arabicNounCount(named) === 1
       )
         return { value: one(1), next: cue, start };
-      if (start === 0 && oneAtClauseHead(tokens, cue, (t) => numbers.has(t.start)))
-        return { value: one(1), next: cue, start };
+      if (start === 0 && oneAtClauseHead(tokens, numbers, cue)) return { value: one(1), next: cue, start };
       if (memberBeforeVerb(tokens, start, cue, (t) => numbers.has(t.start)))
         return { value: one(1), next: cue, start };
       continue;

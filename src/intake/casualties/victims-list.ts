@@ -15,3 +15,14 @@ const COPULA = new Set(['هم', 'وهم'].map(normalizeForMatch));
 export function headsVictimsList(tokens: readonly Token[], start: number): boolean {
   return COPULA.has(tokens[start - 1]?.word ?? '') && VICTIMS.has(tokens[start - 2]?.word ?? '');
 }
+
+/**
+ * "وأشار إلى أن القتلى هم ثلاثة رجال وامرأة (60 عاماً) أصيبت برصاصة طائشة": someone joined by "و" to
+ * the list "the dead are" opens before `start` in the clause is one of those dead; the verb after
+ * tells how she was hit, no one more wounded.
+ */
+export function joinedToVictimsList(tokens: readonly Token[], start: number): boolean {
+  for (let at = start - 1; at >= 1; at--)
+    if (COPULA.has(tokens[at]!.word) && VICTIMS.has(tokens[at - 1]!.word)) return true;
+  return false;
+}

@@ -10,9 +10,23 @@ const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام
 const uncounted = (t: Token | undefined, numbers: Numbers): boolean =>
   !!t && /^\d/u.test(t.word) && !numbers.has(t.start);
 
-/** "البالغة من العمر", "البالغين من العمر": the words that lead an age spelled out after a person. */
+/**
+ * "البالغة من العمر", "البالغين من العمر", or the verb "يبلغ من العمر" ("طفل يبلغ من العمر 9 سنوات"):
+ * the words that lead an age spelled out after a person.
+ */
 const AGED = new Set(
-  ['البالغ', 'البالغة', 'البالغين', 'البالغان', 'البالغتين', 'البالغتان'].map(normalizeForMatch),
+  [
+    'البالغ',
+    'البالغة',
+    'البالغين',
+    'البالغان',
+    'البالغتين',
+    'البالغتان',
+    'يبلغ',
+    'تبلغ',
+    'يبلغان',
+    'تبلغان',
+  ].map(normalizeForMatch),
 );
 const OF_AGE = [normalizeForMatch('من'), normalizeForMatch('العمر')];
 
