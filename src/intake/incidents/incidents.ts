@@ -790,8 +790,14 @@ export function extractIncidents(
         date &&
         monthsToll(
           date.date,
-          // (the deed a court's ruling is about is one: judged-deed.ts)
-          (judged || facts.eventNamed || killedOnOneOccasion(clauseText)) && !deadOverFights(clauseText),
+          // (the deed a court's ruling is about is one: judged-deed.ts; so is an earlier event recalled
+          // in the singular at the news's place, "القرية ذاتها التي شهدت في آذار 2015 مجزرة راح ضحيتها
+          // أكثر من 40": earlier-events.ts)
+          (judged ||
+            facts.eventNamed ||
+            killedOnOneOccasion(clauseText) ||
+            recallsOneEvent(facts, clauseText)) &&
+            !deadOverFights(clauseText),
           dead,
           facts.casualties.wounded,
         )
