@@ -11,6 +11,7 @@ import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
+import { toldAsVillage } from '../places/village-told.js';
 import { matchView } from '../reading/view.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
 import { namesakeQuarter } from '../places/namesake-quarter.js';
@@ -185,7 +186,11 @@ function unknownPlace(
     context.governorate(b) ??
     (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
     context.province() ??
-    context.dateline();
+    context.dateline() ??
+    // (else, for a village, the one governorate of every event the article places: "…شرق قرية الشيخ
+    // هلال بريف سلمية الشرقي", then "إصابة شاب بانفجار لغم قرب قرية عقارب الصافية" — still marked
+    // unresolved; village-told.ts)
+    (toldAsVillage(b.source, name) ? context.placed() : null);
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {
@@ -266,6 +271,12 @@ export function finish(
     !named && pointsToTownTold(matchView(b.source).text)
       ? (context.inParagraphBefore(b)?.place ?? (offCity(ctx.titlePlace) ? context.governorate(b) : null))
       : null;
+  // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the lead
+  // placed, else the one governorate of every event the article places ("وهي القرية ذاتها التي
+  // شهدت…" under a lead that places nothing) (a clause with no such tie keeps no place, and no
+  // incident, unless the story was filed from a town: filed-from.ts)
+  const tiedPlace = (): ResolvedPlace | null =>
+    named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
   const place = b.place?.governorate
     ? b.place
     : named?.governorate
@@ -280,14 +291,10 @@ export function finish(
               ? context.heading(b)!
               : ctx.titlePlace?.governorate
                 ? ctx.titlePlace
-                : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-                  // lead placed (a clause with no such tie keeps no place, and no incident, unless the
-                  // story was filed from a town: filed-from.ts)
-                  !named && ties(b.source) && context.lead()?.governorate
-                  ? context.lead()!
-                  : (filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                    named ??
-                    b.place);
+                : (tiedPlace() ??
+                  filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
+                  named ??
+                  b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;
