@@ -11,7 +11,6 @@ import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
-import { toldAsVillage } from '../places/village-told.js';
 import { matchView } from '../reading/view.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
 import { namesakeQuarter } from '../places/namesake-quarter.js';
@@ -186,11 +185,7 @@ function unknownPlace(
     context.governorate(b) ??
     (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
     context.province() ??
-    context.dateline() ??
-    // (else, for a village, the one governorate of every event the article places: "…شرق قرية الشيخ
-    // هلال بريف سلمية الشرقي", then "إصابة شاب بانفجار لغم قرب قرية عقارب الصافية" — still marked
-    // unresolved; village-told.ts)
-    (toldAsVillage(b.source, name) ? context.placed() : null);
+    context.dateline();
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {
