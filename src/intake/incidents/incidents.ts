@@ -1178,7 +1178,16 @@ export function extractIncidents(
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
         // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
-        separate: facts.separate || elsewhere || nearSpot || roundupItem,
+        // ("وردت وحدات الجيش على مصادر القذائف بضربات أوقعت قتلى ومصابين في صفوف الإرهابيين": the
+        // answer to the blow just told, with casualties of its own though uncounted, is another event)
+        separate:
+          facts.separate ||
+          elsewhere ||
+          nearSpot ||
+          roundupItem ||
+          (!!current &&
+            tellsResponse(clauseText) &&
+            facts.notes.some((c) => c.reason === 'casualties-unsplit')),
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
