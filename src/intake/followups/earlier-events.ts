@@ -10,15 +10,17 @@ import { longerThanNight } from '../dates/event-period.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { SIMILAR } from '../incidents/clause-links.js';
+import { isYear } from '../reading/year-number.js';
 
 /** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
 const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
 /**
  * One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins.
- * ("لقصف إيراني مماثل": a shelling or strike named by its verbal noun is one blow too, as "ضربة" is.)
+ * ("لقصف إيراني مماثل": a shelling or strike named by its verbal noun is one blow too, as "ضربة" is; so is a
+ * massacre, "مجزرة".)
  */
 const ONE_EVENT = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'قصف', 'كمين', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
+  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'قصف', 'كمين', 'مجزرة', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
   'u',
 );
 /** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */
@@ -105,6 +107,12 @@ export interface RecalledClause {
   similar: boolean;
 }
 
+/** A number right before `at` ("520 هجوما"), not the year of a date told before the event ("في آذار 2015 مجزرة"). */
+function countBefore(text: string, at: number): boolean {
+  const digits = /(\d+)\s{0,2}$/u.exec(text.slice(0, at));
+  return digits !== null && !isYear(text, digits.index, digits.index + digits[1]!.length);
+}
+
 export function recallsOneEvent(facts: RecalledClause, matchText: string): boolean {
   const { killed, wounded } = facts.casualties;
   if (killed === null && wounded === null) return false;
@@ -122,8 +130,8 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   const after = CAME_AFTER.exec(matchText) ?? worst ?? judged;
   const recalled = after ? matchText.slice(after.index + after[0].length) : matchText;
   const one = ONE_EVENT.exec(recalled);
-  // "520 هجوما": a count of events, not one
-  const counted = one !== null && /\d\s*$/u.test(recalled.slice(Math.max(0, one.index - 3), one.index));
+  // "520 هجوما": a count of events, not one (not the year of a date told before it: "في آذار 2015 مجزرة")
+  const counted = one !== null && countBefore(recalled, one.index);
   // (the superlative itself picks one blow out of the series)
   const oneEvent = worst !== null || (one !== null && !counted);
   return oneEvent && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));

@@ -266,6 +266,12 @@ export function finish(
     !named && pointsToTownTold(matchView(b.source).text)
       ? (context.inParagraphBefore(b)?.place ?? (offCity(ctx.titlePlace) ? context.governorate(b) : null))
       : null;
+  // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the lead
+  // placed, else the one governorate of every event the article places ("وهي القرية ذاتها التي
+  // شهدت…" under a lead that places nothing) (a clause with no such tie keeps no place, and no
+  // incident, unless the story was filed from a town: filed-from.ts)
+  const tiedPlace = (): ResolvedPlace | null =>
+    named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
   const place = b.place?.governorate
     ? b.place
     : named?.governorate
@@ -280,14 +286,10 @@ export function finish(
               ? context.heading(b)!
               : ctx.titlePlace?.governorate
                 ? ctx.titlePlace
-                : // "وكان التفجير قد وقع في…", "في المنطقة ذاتها" with no place of their own: the event the
-                  // lead placed (a clause with no such tie keeps no place, and no incident, unless the
-                  // story was filed from a town: filed-from.ts)
-                  !named && ties(b.source) && context.lead()?.governorate
-                  ? context.lead()!
-                  : (filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                    named ??
-                    b.place);
+                : (tiedPlace() ??
+                  filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
+                  named ??
+                  b.place);
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;

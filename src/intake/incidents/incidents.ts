@@ -790,8 +790,14 @@ export function extractIncidents(
         date &&
         monthsToll(
           date.date,
-          // (the deed a court's ruling is about is one: judged-deed.ts)
-          (judged || facts.eventNamed || killedOnOneOccasion(clauseText)) && !deadOverFights(clauseText),
+          // (the deed a court's ruling is about is one: judged-deed.ts; so is an earlier event recalled
+          // in the singular at the news's place, "القرية ذاتها التي شهدت في آذار 2015 مجزرة راح ضحيتها
+          // أكثر من 40": earlier-events.ts)
+          (judged ||
+            facts.eventNamed ||
+            killedOnOneOccasion(clauseText) ||
+            recallsOneEvent(facts, clauseText)) &&
+            !deadOverFights(clauseText),
           dead,
           facts.casualties.wounded,
         )
@@ -1172,7 +1178,16 @@ export function extractIncidents(
         checks: [...facts.notes],
         paragraph: sentence.paragraph,
         // "وفي قرية حاس المجاورة": another spot than the one just told, though its place is that one's
-        separate: facts.separate || elsewhere || nearSpot || roundupItem,
+        // ("وردت وحدات الجيش على مصادر القذائف بضربات أوقعت قتلى ومصابين في صفوف الإرهابيين": the
+        // answer to the blow just told, with casualties of its own though uncounted, is another event)
+        separate:
+          facts.separate ||
+          elsewhere ||
+          nearSpot ||
+          roundupItem ||
+          (!!current &&
+            tellsResponse(clauseText) &&
+            facts.notes.some((c) => c.reason === 'casualties-unsplit')),
         another: facts.another,
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });

@@ -127,14 +127,15 @@ const FIGURE_END = new RegExp(
 );
 
 /**
- * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة", "claimed the lives of four people":
+ * "أودى في كانون الثاني الماضي بحياة ثلاثة جنود", "راح ضحيته خمسة" (joined to its clause too, "والذي
+ * تبناه التنظيم وراح ضحيته 28 عسكرياً"), "claimed the lives of four people":
  * the lives taken, the date or the place possibly between the verb and its count, set off by commas
  * or not ("أودت، مطلع الشهر، بحياة ثلاثة"); the count may carry a hedge ("أودت بحياة أكثر من 70
  * شخصاً", "claimed the lives of more than 70 people"), read as "قتل أكثر من 70" is.
  */
 const LIVES_HEDGE = `(?:(?:${AR_QUALIFIERS.map((words) => words.join('\\s+')).join('|')}|at least|more than|nearly|about|around|some|over)\\s+)?`;
 const LIVES_OF = new RegExp(
-  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:[،,]?\\s+[^\\s،,.؛]+){0,5}?[،,]?\\s+(?:${f(['بحياة'])})\\s${LIVES_HEDGE}|(?<!${L})(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s${LIVES_HEDGE}|(?<!${L})claim(?:ed|ing) the lives of\\s${LIVES_HEDGE}`,
+  `(?<!${L})و?(?:${f(['أودى', 'أودت', 'اودى', 'اودت'])})(?:[،,]?\\s+[^\\s،,.؛]+){0,5}?[،,]?\\s+(?:${f(['بحياة'])})\\s${LIVES_HEDGE}|(?<!${L})و?(?:${f(['راح ضحيته', 'راح ضحيتها', 'ذهب ضحيته', 'ذهب ضحيتها'])})\\s${LIVES_HEDGE}|(?<!${L})claim(?:ed|ing) the lives of\\s${LIVES_HEDGE}`,
   'gu',
 );
 
