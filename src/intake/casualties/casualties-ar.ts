@@ -47,6 +47,7 @@ import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR } from './wound-nouns.js';
+import { ageAsideBefore } from '../victims/age-aside.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -67,7 +68,7 @@ export function arabicPassive(
   const shared = (): CountPhrase | null =>
     !plural && oneSubjectOfJoinedVerb(verb, textBefore) ? { value: one(1), next: cue, start: cue } : null;
   if (cue < 1) return shared();
-  const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
+  const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, numbers, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   // ("بأن راعي أغنام أصيب": one person named by his trade, that-one-of-trade.ts)
   const toldByTrade = plural ? -1 : oneOfTradeAfterThat(tokens, numbers, cue);
@@ -107,7 +108,7 @@ export function arabicPassive(
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
       // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
-      if (kinOfNamedBefore(tokens, start, cue) || kinWhoWasHit(tokens, start, cue))
+      if (kinOfNamedBefore(tokens, numbers, start, cue) || kinWhoWasHit(tokens, start, cue))
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
@@ -198,7 +199,8 @@ const MAX_WHO_THEY_WERE = 8;
 function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
   const joined = joinedBodyBefore(tokens, cue);
-  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
+  // (and past an age told of the one counted right before the verb, "، ويبلغ من العمر 16 عاماً،": age-aside.ts)
+  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined - ageAsideBefore(tokens, numbers, cue));
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
