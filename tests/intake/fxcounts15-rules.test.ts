@@ -1,7 +1,7 @@
 // Rules from the fxcounts15 round (issue 12, the counts of matched incidents): one more wounded named
 // by his trade and the two-word thing he is "of" ("سائق سيارة أجرة"); and the kin of one of the
-// victims, his age told in a clause of its own between commas, hit himself; each on sentences
-// written for it.
+// victims, his age told in a clause of its own between commas, hit himself; and the body of one taken,
+// told of on the way ("His body, riddled with bullets, was found"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
 
@@ -44,5 +44,23 @@ describe('the kin of one of the victims, his age told between commas: hit himsel
     expect(tolls([KILLED, 'وأضاف أن طفلاً، يبلغ من العمر 9 أعوام، أصيب بجروح.'], 'ar', '2016-05-09')).toEqual([
       { killed: 2, wounded: 1 },
     ]);
+  });
+});
+
+describe('the body of the one taken, told of between commas or by an adjective: his one dead', () => {
+  const TAKEN = 'On Tuesday, gunmen kidnapped a farmer from his home in a village near Baiji.';
+  it('"His body, riddled with bullets, was found on Wednesday"', () => {
+    expect(
+      tolls(
+        [TAKEN, 'His body, riddled with bullets, was found on Wednesday near a water canal.'],
+        'en',
+        '2019-04-11',
+      ),
+    ).toEqual([{ killed: 1, wounded: null }]);
+  });
+  it('"His bullet-riddled body was found …"', () => {
+    expect(
+      tolls([TAKEN, 'His bullet-riddled body was found on Wednesday in an orchard.'], 'en', '2019-04-11'),
+    ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
