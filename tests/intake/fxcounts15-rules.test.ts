@@ -1,7 +1,8 @@
 // Rules from the fxcounts15 round (issue 12, the counts of matched incidents): one more wounded named
 // by his trade and the two-word thing he is "of" ("سائق سيارة أجرة"); and the kin of one of the
 // victims, his age told in a clause of its own between commas, hit himself; and the body of one taken,
-// told of on the way ("His body, riddled with bullets, was found"); each on sentences written for it.
+// told of on the way ("His body, riddled with bullets, was found"); and a toll risen by the death of
+// all the wounded an earlier report told, none left wounded; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
 
@@ -62,5 +63,20 @@ describe('the body of the one taken, told of between commas or by an adjective: 
     expect(
       tolls([TAKEN, 'His bullet-riddled body was found on Wednesday in an orchard.'], 'en', '2019-04-11'),
     ).toEqual([{ killed: 1, wounded: null }]);
+  });
+});
+
+describe('a toll risen by the death of the one wounded, then the earlier report: no wounded left', () => {
+  it('"ارتفعت إلى أربعة قتلى بعد وفاة جندي رابع متأثراً بجروحه", then "وكان المصدر قد أعلن … مقتل ثلاثة جنود وإصابة رابع"', () => {
+    expect(
+      tolls(
+        [
+          'أفاد مصدر في الشرطة، اليوم الثلاثاء، بأن حصيلة الهجوم على سيطرة قرب مدينة الحلة ليلة الأحد ارتفعت إلى أربعة قتلى، بعد وفاة جندي رابع متأثراً بجروحه.',
+          'وكان المصدر قد أعلن يوم الأحد مقتل ثلاثة جنود وإصابة رابع بجروح.',
+        ],
+        'ar',
+        '2012-05-08',
+      ),
+    ).toEqual([{ killed: 4, wounded: null }]);
   });
 });
