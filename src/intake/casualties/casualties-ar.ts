@@ -47,7 +47,6 @@ import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR } from './wound-nouns.js';
-import { ageAsideBefore } from '../victims/age-aside.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -78,7 +77,7 @@ export function arabicPassive(
   // (a subject "كان" opens, however long its description: was-subject.ts)
   const subject = countAfterWas(tokens, numbers, cue);
   if (subject) return subject;
-  for (let start = countFrom(tokens, numbers, cue, !plural); start < cue; start++) {
+  for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
     if (!plural) {
       // (not "أحد عشر", "إحدى عشرة": eleven, the head of a compound number, no one of a group)
       if (
@@ -108,7 +107,7 @@ export function arabicPassive(
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
       // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
-      if (kinOfNamedBefore(tokens, numbers, start, cue) || kinWhoWasHit(tokens, start, cue))
+      if (kinOfNamedBefore(tokens, start, cue) || kinWhoWasHit(tokens, start, cue))
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
@@ -196,13 +195,10 @@ const MAX_WHO_THEY_WERE = 8;
  * counted were is told between ("5 مدنيين هم رجل وزوجته وأطفالهما الثلاثة قضوا", "ستة مدنيين بينهم
  * امرأتان وثلاثة أطفال قتلوا"), a few words before that list, however long it runs.
  */
-function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number, oneHit: boolean): number {
+function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
   const joined = joinedBodyBefore(tokens, cue);
-  // (and, for a verb of one person hit, past his age told right before it, "، ويبلغ من العمر 16 عاماً،":
-  // age-aside.ts; not a plural's, "الطفلين محمد وأحمد (7 و9 أعوام) فارقا", whose names may be counted)
-  const aged = oneHit ? ageAsideBefore(tokens, numbers, cue) : 0;
-  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined - aged);
+  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);

@@ -10,23 +10,9 @@ const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام
 const uncounted = (t: Token | undefined, numbers: Numbers): boolean =>
   !!t && /^\d/u.test(t.word) && !numbers.has(t.start);
 
-/**
- * "البالغة من العمر", "البالغين من العمر", or as a clause, "ويبلغ من العمر" (who is … years old): the
- * words that lead an age spelled out after a person.
- */
+/** "البالغة من العمر", "البالغين من العمر": the words that lead an age spelled out after a person. */
 const AGED = new Set(
-  [
-    'البالغ',
-    'البالغة',
-    'البالغين',
-    'البالغان',
-    'البالغتين',
-    'البالغتان',
-    'يبلغ',
-    'ويبلغ',
-    'تبلغ',
-    'وتبلغ',
-  ].map(normalizeForMatch),
+  ['البالغ', 'البالغة', 'البالغين', 'البالغان', 'البالغتين', 'البالغتان'].map(normalizeForMatch),
 );
 const OF_AGE = [normalizeForMatch('من'), normalizeForMatch('العمر')];
 
@@ -47,17 +33,4 @@ export function pastAgeAside(tokens: readonly Token[], numbers: Numbers, from: n
   let next = at + 1;
   if (tokens[next]?.word === AND && uncounted(tokens[next + 1], numbers)) next += 2;
   return YEARS.has(tokens[next]?.word ?? '') ? next + 1 : from;
-}
-
-/** Words an age aside may run ("ويبلغ من العمر 16 عاماً"). */
-const MAX_AGE_ASIDE = 5;
-
-/**
- * How many words an age aside ending right before `end` runs ("أن نجل المزارع، ويبلغ من العمر 16
- * عاماً، أصيب": the five before the verb), else 0: words that tell of the one counted, no one else.
- */
-export function ageAsideBefore(tokens: readonly Token[], numbers: Numbers, end: number): number {
-  for (let at = end - 2; at >= Math.max(0, end - MAX_AGE_ASIDE); at--)
-    if (pastAgeAside(tokens, numbers, at) === end) return end - at;
-  return 0;
 }
