@@ -67,7 +67,7 @@ export function arabicPassive(
   const shared = (): CountPhrase | null =>
     !plural && oneSubjectOfJoinedVerb(verb, textBefore) ? { value: one(1), next: cue, start: cue } : null;
   if (cue < 1) return shared();
-  const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, cue);
+  const toldWhatHeWasDoing = plural ? -1 : oneAfterThatWas(tokens, numbers, cue);
   if (toldWhatHeWasDoing >= 0) return { value: one(1), next: cue, start: toldWhatHeWasDoing };
   // ("بأن راعي أغنام أصيب": one person named by his trade, that-one-of-trade.ts)
   const toldByTrade = plural ? -1 : oneOfTradeAfterThat(tokens, numbers, cue);

@@ -3,11 +3,12 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * One person's body found, named by its possessive: "his body was later found", "her body had been
- * dumped", "وعثر على جثته", "تم العثور على جثتها", "وجدت جثته". No count of its own: the body is
+ * dumped" (told of on the way: "his bullet-riddled body", "his body, bearing gunshot wounds, was
+ * found"), "وعثر على جثته", "تم العثور على جثتها", "وجدت جثته". No count of its own: the body is
  * of the one the event just told named (a count of bodies, "the bodies of three men", is not this).
  */
 const ONE_BODY_FOUND = new RegExp(
-  `(?<!${L})(?:his|her)\\s+body\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:later\\s+)?(?:found|discovered|recovered|dumped)(?!${L})|(?<!${L})(?:${f(['عثر', 'وعثر', 'عثرت', 'وعثرت', 'العثور', 'وجدت', 'ووجدت', 'يعثر'])})(?:\\s+${L}+){0,3}?\\s+${f(['على'])}\\s+(?:${f(['جثته', 'جثتها', 'جثمانه', 'جثمانها'])})(?!${L})|(?<!${L})(?:${f(['وجدت', 'ووجدت'])})\\s+(?:${f(['جثته', 'جثتها'])})(?!${L})`,
+  `(?<!${L})(?:his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?body(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:later\\s+)?(?:found|discovered|recovered|dumped)(?!${L})|(?<!${L})(?:${f(['عثر', 'وعثر', 'عثرت', 'وعثرت', 'العثور', 'وجدت', 'ووجدت', 'يعثر'])})(?:\\s+${L}+){0,3}?\\s+${f(['على'])}\\s+(?:${f(['جثته', 'جثتها', 'جثمانه', 'جثمانها'])})(?!${L})|(?<!${L})(?:${f(['وجدت', 'ووجدت'])})\\s+(?:${f(['جثته', 'جثتها'])})(?!${L})`,
   'u',
 );
 

@@ -101,7 +101,8 @@ export function merge(
   // (then the dead the toll was ahead by have left the wounded already: "one of the wounded died
   // early on Monday" told after tells the same man again, not one more off the wounded)
   if (left !== null) current.deadAhead = undefined;
-  current.wounded ??= left ?? facts.casualties.wounded;
+  // (none left where all of them died: no count of wounded)
+  current.wounded ??= left === null ? facts.casualties.wounded : left || null;
   current.killed ??= facts.casualties.killed;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;

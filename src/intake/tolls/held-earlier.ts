@@ -29,7 +29,9 @@ export function holdEarlier(
     sentence,
   );
   // (the wounded it told before some of them died and the toll rose: those left, wounded-left.ts)
-  const wounded = woundedLeft(hit, facts) ?? facts.casualties.wounded;
+  // (none left where all of them died: no count of wounded)
+  const left = woundedLeft(hit, facts);
+  const wounded = left === null ? facts.casualties.wounded : left || null;
   const before = held.get(hit);
   held.set(hit, {
     killed: before?.killed ?? facts.casualties.killed,

@@ -12,7 +12,8 @@ import { matchView } from '../reading/view.js';
  * "One wounded man died, raising the toll to two", then "the strike killed the driver and wounded
  * two" ("ارتفعت الحصيلة إلى قتيلين بعد وفاة جريح متأثراً بجراحه" then "أسفرت الغارة عن مقتل السائق
  * وإصابة اثنين"): the dead added were among those wounded, so one is wounded now. The wounded the
- * event has now where the clause tells its count before the rise, else null.
+ * event has now where the clause tells its count before the rise (0 where all of them died: "ارتفعت
+ * الحصيلة إلى ثلاثة قتلى بعد وفاة شرطي ثالث", then "مقتل شرطيين وإصابة ثالث"), else null.
  */
 export function woundedLeft(current: Building, facts: ClauseFacts): Count | null {
   const { killed, wounded } = facts.casualties;
@@ -23,7 +24,7 @@ export function woundedLeft(current: Building, facts: ClauseFacts): Count | null
   // "more than 40 were wounded": a floor, which the one who died of them leaves standing
   if (floorValues(facts.notes).includes(wounded)) return wounded;
   const left = wounded - (current.killed - killed);
-  return left > 0 ? left : null;
+  return left >= 0 ? left : null;
 }
 
 /**
