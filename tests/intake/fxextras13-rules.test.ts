@@ -1,8 +1,8 @@
 // Rules from the fxextras13 round (issue 12, drafts with no gold incident): a lead's toll over two
-// separate incidents ("في حادثتين منفصلتين") or over "ريفي X وY" is their total; a headline and lead
-// naming two provinces sum the items at both; a country's toll of the day and a province ranked the
-// deadliest are tallies; a court's finding of the deed told is no event of its own; a chain counted
-// past the news's day gives no day; each on sentences written for it.
+// separate incidents ("في حادثتين منفصلتين") or over "ريفي X وY" is their total; a lead of two
+// sentences naming two provinces sums the items at both; a country's toll of the day and a province
+// ranked the deadliest are tallies; a court's finding of the deed told is no event of its own; a
+// chain counted past the news's day gives no day; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -41,7 +41,7 @@ describe('"ريفي X وY": the countrysides of both provinces', () => {
   });
 });
 
-describe('a headline and its lead naming two provinces: the total of the items at both', () => {
+describe('a lead of two sentences in its paragraph naming two provinces: the total of the items at both', () => {
   it('"40 killed in Homs and Hama provinces", then items under province headings that add up to less', () => {
     expect(
       ingested(

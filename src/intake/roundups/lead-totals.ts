@@ -34,6 +34,8 @@ export type Summable = {
   date?: DateValue | null;
   /** The governorates its own clause names (canonical English), where it names any. */
   named?: readonly string[];
+  /** Its sentences all lie in one paragraph. */
+  oneParagraph?: boolean;
 };
 
 /**
@@ -170,7 +172,7 @@ function summedBy<T extends Summable>(
     const told = parts.filter((p) => (some(p.killed) || some(p.wounded)) && !toldOnOtherDays(p, total));
     if (told.length >= 2) return told;
   }
-  const named = itemsAtNamedGovernorates(total, gov, parts, chrome);
+  const named = itemsAtNamedGovernorates(total, gov, parts);
   if (named) return named;
   // "Two roadside bombs went off …, killing seven and wounding 19", then "The first bomb …, killing
   // three" and "a second bomb …, killing two": blows the lead counts, told after it one by one by
@@ -195,18 +197,17 @@ function summedBy<T extends Summable>(
  * to (one source's count here, another's there; a floor; a range) — items at each of at least two
  * of the governorates it names (not one item beside it: the lead may tell an event the body never
  * counts again). An item of the eve counts ("over the weekend" then "on Friday": parts recalled
- * from days before are already left out). The total may be the headline and the lead told as one
- * ("38 killed in Homs and Hama provinces" above "At least 38 people were killed in the provinces of
- * Homs and Hama"), never a lead that took in a sentence told after it.
+ * from days before are already left out). The total may be a lead of two sentences in its paragraph
+ * ("At least 38 people were killed in the provinces of Homs and Hama …. Most of the deaths were in
+ * Homs province, …"), never a lead that took in the first item, told in a paragraph of its own.
  */
 function itemsAtNamedGovernorates<T extends Summable>(
   total: T,
   gov: string | null,
   parts: readonly T[],
-  chrome: number,
 ): T[] | null {
   const named = total.named ?? [];
-  const leadOnly = total.sentences.every((s) => s <= Math.max(1, chrome));
+  const leadOnly = total.sentences.length === 1 || total.oneParagraph === true;
   if (gov !== null || named.length < 2 || !leadOnly) return null;
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
   const told = parts.filter(
