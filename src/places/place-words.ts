@@ -47,6 +47,8 @@ export const ARABIC_NAME_CUES = new Set([
   'قري',
   'مركز',
   'ريف',
+  // the dual construct: "في ريفي حماة وإدلب", the countrysides of both
+  'ريفي',
   'باديه',
   'صحراء',
   'جزيره',

@@ -122,7 +122,12 @@ export function chain(
       ? { from: addDays(base, -FEW_DAYS_AT_MOST), to: addDays(base, -1), precision: 'approximate' }
       : { from: addDays(base, 1), to: addDays(base, FEW_DAYS_AT_MOST), precision: 'approximate' };
   if (amount === 0) return null;
-  return day(addDays(base, direction * amount));
+  // "…launched an offensive on March 25. …ended with a truce six days later", counted from an event
+  // told days before the news: a day counted past the news's own is not the one the words count from
+  // (they count from a day told since, of no event), so the chain gives none
+  const counted = addDays(base, direction * amount);
+  if (direction > 0 && counted > ctx.published) return null;
+  return day(counted);
 }
 
 export function ago(ctx: DateContext, n: string | undefined, unit: string | undefined): DateValue | null {

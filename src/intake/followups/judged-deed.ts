@@ -36,7 +36,7 @@ const CONVICTED = [
 /** The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير". */
 const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة'];
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
 );
 
@@ -106,5 +106,20 @@ export function deedDayTold(deed: Building | undefined, facts: ClauseFacts): boo
     facts.eventDate !== null &&
     facts.event !== null &&
     !hasCasualties(facts)
+  );
+}
+
+/**
+ * In a ruling's article, the deed drafted first, then "The court found the men guilty of planning and
+ * carrying out the attack", "وأدين المتهمون بتنفيذ الهجوم": the court's finding of the deed already
+ * told, with no day and no toll of its own, is no other event (the court's seat it names is where
+ * the ruling was given, not where a blow fell).
+ */
+export function findingOfToldDeed(deed: Building | undefined, facts: ClauseFacts): boolean {
+  return (
+    deed !== undefined &&
+    facts.eventDate === null &&
+    !hasCasualties(facts) &&
+    CONVICTED_OF.test(facts.matchText)
   );
 }

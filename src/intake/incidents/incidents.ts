@@ -158,7 +158,13 @@ import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 import { condemnsTold } from '../followups/condemned-told.js';
-import { deedDayTold, judgedDeed, rulesOnDeed, stepBeforeDeed } from '../followups/judged-deed.js';
+import {
+  deedDayTold,
+  findingOfToldDeed,
+  judgedDeed,
+  rulesOnDeed,
+  stepBeforeDeed,
+} from '../followups/judged-deed.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
@@ -679,6 +685,8 @@ export function extractIncidents(
         for (const b of built)
           if (b.date === null && b.sentences.includes(sentence.index)) b.date = facts.eventDate.date;
       // (the day of the deed a ruling's article drafted with none, told in the court's findings: judged-deed.ts)
+      // (the court's finding of the deed drafted, told again with no day or toll: judged-deed.ts)
+      if (ruling && findingOfToldDeed(built[0], facts)) continue;
       if (ruling && deedDayTold(built[0], facts)) {
         merge(built[0]!, facts, facts.eventDate, null, sentence.index);
         continue;

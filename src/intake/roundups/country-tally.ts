@@ -21,7 +21,17 @@ const COUNTRY_RISEN = new RegExp(
   'u',
 );
 
+/**
+ * "put Sunday's nationwide toll at 132 dead", "the day's death toll across the country rose to 90",
+ * "the nationwide death toll": a toll told of the whole country, the sum of the day's events
+ * everywhere, of which the items told are a few.
+ */
+const COUNTRY_TOLL = new RegExp(
+  `(?<!${L})(?:(?:nationwide|countrywide) (?:death )?toll|(?:death )?toll (?:nationwide|countrywide|(?:across|throughout) (?:syria|iraq|the country)))(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */
 export function countryTally(matchText: string): boolean {
-  return COUNTRY_TALLY.test(matchText) || COUNTRY_RISEN.test(matchText);
+  return COUNTRY_TALLY.test(matchText) || COUNTRY_RISEN.test(matchText) || COUNTRY_TOLL.test(matchText);
 }

@@ -47,6 +47,8 @@ export function foldTotals(
     scope: scopeOf(b),
     acrossCountry: countryWideToll(b.source, ctx.lang),
     named: governoratesWithCountryside(b.source).map((g) => g.names.en[0] ?? g.id),
+    oneParagraph:
+      new Set(sentences.filter((s) => b.sentences.includes(s.index)).map((s) => s.paragraph)).size === 1,
     ownToll: tollOfItsOwn(b.source, ctx.lang),
     b,
   });

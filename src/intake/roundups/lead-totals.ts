@@ -34,6 +34,8 @@ export type Summable = {
   date?: DateValue | null;
   /** The governorates its own clause names (canonical English), where it names any. */
   named?: readonly string[];
+  /** Its sentences all lie in one paragraph. */
+  oneParagraph?: boolean;
 };
 
 /**
@@ -195,7 +197,9 @@ function summedBy<T extends Summable>(
  * to (one source's count here, another's there; a floor; a range) — items at each of at least two
  * of the governorates it names (not one item beside it: the lead may tell an event the body never
  * counts again). An item of the eve counts ("over the weekend" then "on Friday": parts recalled
- * from days before are already left out).
+ * from days before are already left out). The total may be a lead of two sentences in its paragraph
+ * ("At least 38 people were killed in the provinces of Homs and Hama …. Most of the deaths were in
+ * Homs province, …"), never a lead that took in the first item, told in a paragraph of its own.
  */
 function itemsAtNamedGovernorates<T extends Summable>(
   total: T,
@@ -203,7 +207,8 @@ function itemsAtNamedGovernorates<T extends Summable>(
   parts: readonly T[],
 ): T[] | null {
   const named = total.named ?? [];
-  if (gov !== null || named.length < 2 || total.sentences.length !== 1) return null;
+  const leadOnly = total.sentences.length === 1 || total.oneParagraph === true;
+  if (gov !== null || named.length < 2 || !leadOnly) return null;
   const some = (c: Count | null): boolean => c !== null && spanOf(c).high > 0;
   const told = parts.filter(
     (p) => (some(p.killed) || some(p.wounded)) && p.governorate !== null && named.includes(p.governorate),

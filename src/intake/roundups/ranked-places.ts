@@ -26,9 +26,20 @@ const RANKED_FIRST = new RegExp(
   'u',
 );
 
+/**
+ * "وكانت محافظة حلب الأكثر دموية خلال الشهر، إذ سقط فيها أكثر من 2300 قتيل", "Aleppo province was
+ * the deadliest, with 2,300 killed", "Anbar was the deadliest province": a province named first,
+ * then ranked the deadliest of them; its count, in whichever clause of the sentence, is its share of
+ * the tally.
+ */
+const NAMED_THEN_RANKED = new RegExp(
+  `(?<!${L})(?:${anyOf(['محافظة', 'المحافظة'])})\\s+(?:[^\\s\\d،,.]+\\s+){1,3}?(?:${anyOf(['الأكثر'])})\\s+(?:${anyOf(['دموية', 'تضررا', 'تضرراً'])})(?!${L})|(?<!${L})(?:province|governorate) was (?:again |also )?the (?:deadliest|bloodiest|worst[- ]hit|hardest[- ]hit)(?!${L})|(?<!${L})was (?:again |also )?the (?:deadliest|bloodiest) (?:province|governorate|region)(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) ranks places by their counts: a tally, not an event. */
 export function ranksPlacesByCount(matchText: string): boolean {
-  return FOLLOWED_BY.test(matchText) || RANKED_FIRST.test(matchText);
+  return FOLLOWED_BY.test(matchText) || RANKED_FIRST.test(matchText) || NAMED_THEN_RANKED.test(matchText);
 }
 
 /** A count as a list item carries it: digits or a number word. */
