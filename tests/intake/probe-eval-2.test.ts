@@ -134,7 +134,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzr',
-      'TOTAL | 48 | 49 | 46 | 0.96 | 0.94 | 0.95 | 0.94 | 0.98 | 0.78 (36/46) | 0.91 (42/46) | 0.98 (90/92)',
+      'TOTAL | 48 | 49 | 47 | 0.98 | 0.96 | 0.97 | 0.96 | 0.98 | 0.79 (37/47) | 0.91 (43/47) | 0.98 (90/92)',
     ],
     [
       'tests/intake/probe-zzzzzs',
@@ -175,6 +175,14 @@ describe('eval CLI on the held-out probes, part 2', () => {
     [
       'tests/intake/probe-zzzzzzk',
       'TOTAL | 50 | 47 | 45 | 0.90 | 0.96 | 0.93 | 0.89 | 0.98 | 0.62 (28/45) | 0.87 (39/45) | 0.83 (87/105)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzq',
+      'TOTAL | 57 | 52 | 51 | 0.89 | 0.98 | 0.94 | 0.92 | 0.98 | 0.67 (34/51) | 0.90 (46/51) | 0.89 (76/85)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzr',
+      'TOTAL | 44 | 43 | 43 | 0.98 | 1.00 | 0.99 | 0.95 | 1.00 | 0.67 (29/43) | 0.88 (38/43) | 0.93 (79/85)',
     ],
   ]);
 });

@@ -69,7 +69,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzb',
-      'TOTAL | 27 | 26 | 26 | 0.96 | 1.00 | 0.98 | 0.92 | 0.96 | 0.81 (21/26) | 0.96 (25/26) | 0.60 (32/53)',
+      'TOTAL | 27 | 26 | 26 | 0.96 | 1.00 | 0.98 | 0.92 | 0.96 | 0.77 (20/26) | 0.96 (25/26) | 0.60 (32/53)',
     ],
     [
       'tests/intake/probe-zzzc',
@@ -129,7 +129,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzg',
-      'TOTAL | 41 | 39 | 37 | 0.90 | 0.95 | 0.92 | 0.90 | 1.00 | 0.57 (21/37) | 0.84 (31/37) | 0.92 (59/64)',
+      'TOTAL | 41 | 39 | 37 | 0.90 | 0.95 | 0.92 | 0.92 | 1.00 | 0.57 (21/37) | 0.84 (31/37) | 0.92 (59/64)',
     ],
     [
       'tests/intake/probe-zzzzzh',
@@ -165,7 +165,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzb',
-      'TOTAL | 42 | 39 | 37 | 0.88 | 0.95 | 0.91 | 0.85 | 0.97 | 0.44 (16/36) | 0.86 (31/36) | 0.97 (64/66)',
+      'TOTAL | 41 | 39 | 37 | 0.90 | 0.95 | 0.92 | 0.85 | 0.97 | 0.44 (16/36) | 0.86 (31/36) | 0.97 (64/66)',
     ],
     [
       'tests/intake/probe-zzzzzzc',
@@ -181,7 +181,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzn',
-      'TOTAL | 52 | 52 | 46 | 0.88 | 0.88 | 0.88 | 0.83 | 0.96 | 0.48 (22/46) | 0.87 (40/46) | 0.95 (93/98)',
+      'TOTAL | 51 | 52 | 46 | 0.90 | 0.88 | 0.89 | 0.83 | 0.96 | 0.48 (22/46) | 0.89 (41/46) | 0.95 (93/98)',
     ],
   ]);
 });
