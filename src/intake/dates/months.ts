@@ -37,6 +37,9 @@ const ENGLISH_MONTHS: readonly (readonly string[])[] = [
   ['december', 'dec'],
 ];
 
+/** The twelve English month names in full, January first. */
+export const ENGLISH_MONTH_NAMES: readonly string[] = ENGLISH_MONTHS.slice(1).map((names) => names[0]!);
+
 export interface MonthName {
   /** Matching form of the name. */
   name: string;

@@ -1,21 +1,6 @@
 // A body's yearly or monthly report: a tally, not an event.
+import { ENGLISH_MONTH_NAMES } from '../dates/months.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-
-/** English month names, for a toll named by its month. */
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * "أصدر الدفاع المدني تقريره السنوي…، قال فيه إن فرقه استجابت لـ1200 هجوم أسفرت عن مقتل 145",
@@ -28,7 +13,7 @@ const PERIODIC_REPORT = new RegExp(
     `(?<!${L})(?:${anyOf(['تقرير', 'تقريره', 'تقريرها', 'التقرير', 'حصيلة', 'حصيلته', 'حصيلتها', 'الحصيلة'])}) (?:${anyOf(['السنوي', 'السنوية', 'الشهري', 'الشهرية', 'النصف السنوي', 'نصف السنوي'])})(?!${L})`,
     `(?<!${L})(?:annual|yearly|monthly|half-yearly) (?:report|toll|tally|review)(?!${L})`,
     // "put the May death toll lower, at 614": a month's toll named by its month
-    `(?<!${L})the (?:${anyOf(MONTHS_EN)}) (?:death |casualty )?(?:toll|tally)(?!${L})`,
+    `(?<!${L})the (?:${anyOf(ENGLISH_MONTH_NAMES)}) (?:death |casualty )?(?:toll|tally)(?!${L})`,
   ].join('|'),
   'u',
 );
