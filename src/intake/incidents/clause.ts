@@ -82,7 +82,7 @@ import {
 import { withoutPersonHistory } from '../dates/person-history-date.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
 import { beforeCause } from '../events/event-cause.js';
-import { daysAfterBuriedDead, tellsFuneral } from '../dates/told-date.js';
+import { daysAfterBuriedDead, tellsFuneral } from '../events/funeral.js';
 import { stillTreated, treatedCount } from '../tolls/still-treated.js';
 import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
@@ -340,7 +340,7 @@ export function analyseClause(
     dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
-  // (none where it told only the burial's: told-date.ts)
+  // (none where it told only the burial's: events/funeral.ts)
   const toldDate =
     (tellsFuneral(view.text)
       ? (daysAfterBuriedDead(view.text, eventDates) ?? eventDates).at(-1)

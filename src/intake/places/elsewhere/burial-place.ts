@@ -1,7 +1,7 @@
 // Where a funeral was held: the mourners' town, not where the dead were killed.
 import type { Language } from '../../../content/schema.js';
 import type { PlaceResolver } from '../../incidents/clause-facts.js';
-import { buriedDeadAt } from '../../dates/told-date.js';
+import { buriedDeadAt } from '../../events/funeral.js';
 import { matchView } from '../../reading/view.js';
 
 /**
@@ -9,7 +9,7 @@ import { matchView } from '../../reading/view.js';
  * in Najaf buried the victims of a bombing in Hilla": where a funeral names the dead it buried and
  * the words after them place the killing, a place told only before them is the burial's (the
  * mourners' town, the dead's home), blanked (same length, offsets keep). The killing's day is read
- * the same way (told-date.ts). A funeral placing nothing after its dead keeps its place: the dead
+ * the same way (events/funeral.ts). A funeral placing nothing after its dead keeps its place: the dead
  * are mourned where they fell, or the copy says no more.
  */
 export function withoutBurialPlace(text: string, lang: Language, resolvePlace: PlaceResolver): string {

@@ -1,0 +1,50 @@
+// A funeral: the day and place of the burial are not those of the killing.
+import { L, anyOf as f } from '../reading/word-pattern.js';
+
+/**
+ * A funeral ("شيّع الأهالي اليوم جثامين ستة مدنيين قتلوا … يوم الأحد", "mourners buried on Tuesday
+ * the victims of Sunday's strike"): the day of the burial is not the day of the killing.
+ */
+const FUNERAL = new RegExp(
+  `(?<!${L})(?:${f(['شيع', 'شيعت', 'شيعوا', 'تشييع', 'جنازة', 'جنازات', 'دفن', 'دفنوا', 'ووري'])}|funerals?|buried|burial|mourners)(?!${L})`,
+  'u',
+);
+
+export function tellsFuneral(matchText: string): boolean {
+  return FUNERAL.test(matchText);
+}
+
+/**
+ * The dead a funeral buried, named after it: "buried the victims of", "جثامين", "جثمان".
+ */
+const BURIED_DEAD = new RegExp(
+  `(?<!${L})(?:${f(['جثامين', 'جثمان', 'جثماني', 'جثث', 'ضحايا'])}|(?:the )?(?:victims|bodies|coffins) of)(?!${L})`,
+  'u',
+);
+
+/**
+ * "Thousands of mourners on Thursday buried the victims of a drone strike on a checkpoint",
+ * "شيّع الأهالي اليوم جثامين ضحايا الغارة": where a funeral names the dead it buried, a day told
+ * only before them is the burial's; the killing's day is one told after ("…جثامين ستة قتلوا يوم
+ * الأحد"), or none. `days`: the clause's event days, by where each starts. Null: no funeral naming
+ * its dead.
+ */
+export function daysAfterBuriedDead<T extends { start: number }>(
+  matchText: string,
+  days: readonly T[],
+): T[] | null {
+  const from = buriedDeadAt(matchText);
+  return from === null ? null : days.filter((d) => d.start > from);
+}
+
+/**
+ * Where a funeral names the dead it buried ("شيّع أهالي البلدة اليوم جثامين …"), in `matchText`
+ * (matching form): what the clause tells before is the burial's, after it the killing's. Null: no
+ * funeral naming its dead.
+ */
+export function buriedDeadAt(matchText: string): number | null {
+  const funeral = FUNERAL.exec(matchText);
+  if (!funeral) return null;
+  const dead = BURIED_DEAD.exec(matchText.slice(funeral.index));
+  return dead ? funeral.index + dead.index : null;
+}
