@@ -19,6 +19,11 @@ export async function renderContentFile(briefing: Briefing, body: string): Promi
   return `---\n${stringify(briefing, { lineWidth: 0 })}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 
+/** A draft's file as writeDraftFile writes it. */
+export function renderDraftFile(draft: Briefing, raw: string): Promise<string> {
+  return renderContentFile({ ...draft, status: 'draft' }, raw);
+}
+
 /**
  * Writes the draft; with `overwrite: false` an existing draft (perhaps corrected by an editor) is
  * left alone and null is returned.
@@ -29,7 +34,7 @@ export async function writeDraftFile(contentDir: string, draft: Briefing, raw: s
   const path = draftPath(contentDir, draft.id);
   await mkdir(join(contentDir, DRAFTS_FOLDER), { recursive: true });
   try {
-    await writeFile(path, await renderContentFile({ ...draft, status: 'draft' }, raw), { encoding: 'utf8', flag: opts.overwrite ? 'w' : 'wx' });
+    await writeFile(path, await renderDraftFile(draft, raw), { encoding: 'utf8', flag: opts.overwrite ? 'w' : 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw err;

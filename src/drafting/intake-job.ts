@@ -5,7 +5,7 @@ import { JobLeaseLostError, type Composed } from '../delivery/job-runner.js';
 import type { MessagePart } from '../delivery/bulk-message.js';
 import { readPayload } from '../delivery/payload.js';
 import { catalogue } from '../i18n/catalogue.js';
-import { saveDraftBeside } from '../intake/drafts/draft-version.js';
+import { resumeDraft, saveDraftBeside, type DraftVersion } from '../intake/drafts/draft-version.js';
 import type { AuditStore, Delivery, Job, JobStore } from '../store/store.js';
 import { escapeHtml } from '../telegram/html.js';
 import { draftKeyboard, draftMessages } from './draft-messages.js';
@@ -41,16 +41,32 @@ const exists = (path: string) =>
 export function createIntakeJobs(deps: IntakeJobDeps) {
   const { log } = deps;
 
-  /** Ingests the article and saves its draft beside any of the same id (an editor may have corrected it). */
+  /** Records the version about to be written, under the job's lease. */
+  async function claim(job: Job, request: IntakeJobPayload, claimed: DraftVersion): Promise<void> {
+    if (!(await deps.jobs.setPayload(job.id, deps.owner, { ...request, claimed }))) {
+      throw new JobLeaseLostError(job.id);
+    }
+  }
+
+  /**
+   * Ingests the article and saves its draft beside any of the same id (an editor may have corrected
+   * it); a job cut short after writing its draft takes that file back.
+   */
   async function draftArticle(job: Job, request: IntakeJobPayload): Promise<IntakeOutcome> {
     try {
       const ingest = await loadIngest();
       const result = ingest(request.text, request.published === null ? {} : { published: request.published });
       if (!result.ok) return { kind: 'failed', error: result.error };
-      const { path, id, besideOf } = await saveDraftBeside(deps.contentDir, result.draft, request.text);
-      const article = { briefing: { ...result.draft, id }, body: request.text, path };
+      const { draft } = result;
+      const { path, id, besideOf } =
+        (request.claimed && (await resumeDraft(deps.contentDir, draft, request.text, request.claimed))) ??
+        (await saveDraftBeside(deps.contentDir, draft, request.text, (version) =>
+          claim(job, request, version),
+        ));
+      const article = { briefing: { ...draft, id }, body: request.text, path };
       return { kind: 'draft', id, path, besideOf, parts: draftMessages(article, request.lang) };
     } catch (err) {
+      if (err instanceof JobLeaseLostError) throw err;
       // A bug in the pipeline, or a draft that cannot be written: told once, not tried again at
       // every sweep of the jobs.
       log.error({ err, job_id: job.id }, 'article could not be drafted');

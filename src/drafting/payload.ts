@@ -27,6 +27,11 @@ export const IntakeJobPayload = z.object({
   published: z.string().nullable(),
   /** The admin's language: the draft and every message about it. */
   lang: Language,
+  /**
+   * The draft version the job is writing, recorded just before the file is: a runner taking the
+   * job over after a crash between the two finds its file again instead of writing another beside it.
+   */
+  claimed: z.object({ id: z.string(), besideOf: z.string().nullable() }).optional(),
   /** Absent until the job has drafted the article. */
   outcome: IntakeOutcome.optional(),
 });

@@ -146,6 +146,7 @@ export const adminAr: AdminMessages = {
       'آخر 24 ساعة:',
       `• الموجزات: سُلّم ${n(recent.digest.delivered)}، فشل ${n(recent.digest.failed)}، محظور ${n(recent.digest.blocked)}`,
       `• البث: سُلّم ${n(recent.broadcast.delivered)}، فشل ${n(recent.broadcast.failed)}، محظور ${n(recent.broadcast.blocked)}`,
+      `• مسودات المحررين: سُلّم ${n(recent.intake.delivered)}، فشل ${n(recent.intake.failed)}، محظور ${n(recent.intake.blocked)}`,
       `المحتوى المحمّل: ${plural('ar', v.articles, articles)}`,
       `مدة التشغيل: ${duration(v.uptimeSeconds)}`,
     ].join('\n');

@@ -106,6 +106,7 @@ export const adminEn: AdminMessages = {
       'Last 24 hours:',
       `• digests: ${n(recent.digest.delivered)} delivered, ${n(recent.digest.failed)} failed, ${n(recent.digest.blocked)} blocked`,
       `• broadcasts: ${n(recent.broadcast.delivered)} delivered, ${n(recent.broadcast.failed)} failed, ${n(recent.broadcast.blocked)} blocked`,
+      `• editors' drafts: ${n(recent.intake.delivered)} delivered, ${n(recent.intake.failed)} failed, ${n(recent.intake.blocked)} blocked`,
       `Content: ${plural('en', v.articles, articles)} loaded`,
       `Uptime: ${duration(v.uptimeSeconds)}`,
     ].join('\n');

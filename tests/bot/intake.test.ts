@@ -259,4 +259,10 @@ describe('editorial intake in Telegram', () => {
     expect(drafted).toHaveLength(jobs.length - 1);
     expect(bot.logs.filter((line) => line.includes('"draft written"'))).toHaveLength(jobs.length - 1);
   });
+
+  it('/stats counts the drafts sent to editors in the last 24 hours', async () => {
+    const sent = (await bot.app.store.jobs.recent(50)).filter((job) => job.kind === 'intake').length;
+    const [stats] = await bot.send('/stats', { from: ADMIN });
+    expect(stats!.text).toContain(`• editors' drafts: ${sent} delivered, 0 failed, 0 blocked`);
+  });
 });

@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +107,66 @@ describe('an intake job taken over', () => {
     expect(await store.deliveries.get(job.id, ADMIN)).toMatchObject({ state: 'sent', owner: 'test' });
     expect((await store.audit.recent(10)).filter((entry) => entry.action === 'draft')).toHaveLength(1);
     expect(logged('draft written')).toHaveLength(1);
+  });
+
+  it('whose owner died between writing its draft and recording it: that file is taken back, no second version', async () => {
+    const { job, processOf, drafts, logged } = await setUp();
+    const taken = (await store.jobs.acquire('dead', LEASE_MS))!;
+    // The process dies as it records the outcome: the draft is on disk, the job does not say so.
+    const dying = createIntakeJobs({
+      jobs: {
+        setPayload: async (id, owner, payload) => {
+          if ((payload as IntakeJobPayload).outcome) throw new Error('process died');
+          return store.jobs.setPayload(id, owner, payload);
+        },
+      },
+      audit: store.audit,
+      contentDir: join(dir, 'content'),
+      owner: 'dead',
+      log: createLogger({ level: 'silent', secrets: [] }),
+    });
+    await expect(dying.compose(taken, (await store.deliveries.get(job.id, ADMIN))!)).rejects.toThrow(
+      'process died',
+    );
+    const [file] = drafts();
+    const id = file!.replace(/\.md$/, '');
+    expect((await store.jobs.get(job.id))?.payload).toEqual({ ...REQUEST, claimed: { id, besideOf: null } });
+
+    skew += LEASE_MS;
+    const { runner } = jobRunnerOverHttp({
+      store,
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      compose: processOf('test').compose,
+      maxInFlight: 1,
+    });
+    await runner.run();
+
+    expect(drafts()).toEqual([file]);
+    const sent = fake.messages(ADMIN);
+    expect(sent[0]!.text).toContain('Mawjaz draft');
+    expect(sent.map((m) => m.text).join('\n')).not.toContain('-v2');
+    expect(buttonsOf(sent.at(-1)!)[0]!.callback_data).toContain(id);
+    expect((await store.jobs.get(job.id))?.payload).toMatchObject({
+      outcome: { kind: 'draft', id, besideOf: null },
+    });
+    expect(logged('draft written')).toHaveLength(1);
+  });
+
+  it('whose claimed draft was replaced by another hand meanwhile: that file is left alone, the draft goes beside', async () => {
+    const { job, processOf, drafts } = await setUp();
+    const claimed = { id: 'someone-elses', besideOf: null };
+    await store.jobs.acquire('dead', LEASE_MS);
+    await store.jobs.setPayload(job.id, 'dead', { ...REQUEST, claimed });
+    const drafted = join(dir, 'content', 'drafts');
+    mkdirSync(drafted, { recursive: true });
+    writeFileSync(join(drafted, 'someone-elses.md'), "an editor's file\n");
+
+    skew += LEASE_MS;
+    const owned = (await store.jobs.acquire('test', LEASE_MS))!;
+    await processOf('test').compose(owned, (await store.deliveries.get(job.id, ADMIN))!);
+    expect(readFileSync(join(drafted, 'someone-elses.md'), 'utf8')).toBe("an editor's file\n");
+    expect(drafts()).toHaveLength(2);
   });
 
   it('while its owner was still drafting: that owner removes its draft and leaves the job alone', async () => {

@@ -16,7 +16,7 @@ export interface StatsDeps {
   log: Logger;
 }
 
-/** /stats: subscribers by type, language and status, the last 24 h of deliveries, content, uptime. */
+/** /stats: subscribers by type, language and status, the last 24 h of deliveries (digests, broadcasts, editors' drafts), content, uptime. */
 export function statsFeature(deps: StatsDeps): Feature<BotContext> {
   const feature = new Feature<BotContext>();
   feature.command('stats', async (ctx) => {
