@@ -69,12 +69,24 @@ async function setUp() {
   const drafts = () =>
     existsSync(join(contentDir, 'drafts')) ? readdirSync(join(contentDir, 'drafts')) : [];
   const logged = (msg: string) => lines.filter((line) => JSON.parse(line).msg === msg);
-  return { job, processOf, drafts, logged };
+  /** The lease of whoever held the job runs out; a runner of process 'test' takes it and runs it. */
+  const takeOver = async () => {
+    skew += LEASE_MS;
+    const { runner } = jobRunnerOverHttp({
+      store,
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      compose: processOf('test').compose,
+      maxInFlight: 1,
+    });
+    await runner.run();
+  };
+  return { job, processOf, drafts, logged, takeOver };
 }
 
 describe('an intake job taken over', () => {
   it('whose owner died after recording its draft: the draft is sent as recorded, none written again', async () => {
-    const { job, processOf, drafts, logged } = await setUp();
+    const { job, processOf, drafts, logged, takeOver } = await setUp();
     // The first process takes the job and drafts the article, then dies before sending anything.
     const taken = (await store.jobs.acquire('dead', LEASE_MS))!;
     const composed = await processOf('dead').compose(taken, (await store.deliveries.get(job.id, ADMIN))!);
@@ -84,15 +96,7 @@ describe('an intake job taken over', () => {
     expect((await store.jobs.get(job.id))?.payload).toMatchObject({ outcome: { kind: 'draft', id } });
     expect(fake.messages(ADMIN)).toEqual([]);
 
-    skew += LEASE_MS; // its lease runs out
-    const { runner } = jobRunnerOverHttp({
-      store,
-      token: TOKEN,
-      apiRoot: fake.apiRoot,
-      compose: processOf('test').compose,
-      maxInFlight: 1,
-    });
-    await runner.run();
+    await takeOver();
 
     expect(drafts()).toEqual([file]);
     const sent = fake.messages(ADMIN);
@@ -110,7 +114,7 @@ describe('an intake job taken over', () => {
   });
 
   it('whose owner died between writing its draft and recording it: that file is taken back, no second version', async () => {
-    const { job, processOf, drafts, logged } = await setUp();
+    const { job, drafts, logged, takeOver } = await setUp();
     const taken = (await store.jobs.acquire('dead', LEASE_MS))!;
     // The process dies as it records the outcome: the draft is on disk, the job does not say so.
     const dying = createIntakeJobs({
@@ -132,15 +136,7 @@ describe('an intake job taken over', () => {
     const id = file!.replace(/\.md$/, '');
     expect((await store.jobs.get(job.id))?.payload).toEqual({ ...REQUEST, claimed: { id, besideOf: null } });
 
-    skew += LEASE_MS;
-    const { runner } = jobRunnerOverHttp({
-      store,
-      token: TOKEN,
-      apiRoot: fake.apiRoot,
-      compose: processOf('test').compose,
-      maxInFlight: 1,
-    });
-    await runner.run();
+    await takeOver();
 
     expect(drafts()).toEqual([file]);
     const sent = fake.messages(ADMIN);
