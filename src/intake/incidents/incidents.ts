@@ -1064,6 +1064,9 @@ export function extractIncidents(
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
+        // (nor news a source gave before the event just told: "ونشر المرصد في السابع عشر من الشهر
+        // الفائت أن طائرات استهدفت رتلاً …" after strikes of last night, earlier-news.ts)
+        !earlierNews(current, built[0]!, facts, ctx.published) &&
         // (nor a clause opening at a village told as near the one before, with a toll of its own: "In
         // the nearby village of X the same day, nine men were shot dead", "وفي قرية حاس المجاورة، قتل
         // ثلاثة"; not the wounded "taken to a hospital in the nearby town of X")

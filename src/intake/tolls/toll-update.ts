@@ -15,7 +15,7 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"), and "ب" before its noun ("أفاد مصدر بارتفاع حصيلة…"). */
 const CONJ = `(?<!${L})[وفلب]{0,2}`;
-const TOLL_AR = `(?:${f(['حصيلة', 'الحصيلة', 'عدد'])})(?!${L})`;
+const TOLL_AR = `(?:${f(['حصيلة', 'الحصيلة', 'عدد', 'تعداد'])})(?!${L})`;
 const TO_AR = `\\s(?:${f(['إلى'])})\\s`;
 
 /**
@@ -90,7 +90,7 @@ const SPAN_TOLL = new RegExp(
   'u',
 );
 /** Words without which none of the patterns here can match. */
-const MAY_TELL_TOLL = /حصيل|عدد|toll|number|ود[يت]|ضحيت|lives/u;
+const MAY_TELL_TOLL = /حصيل|عدد|تعداد|toll|number|ود[يت]|ضحيت|lives/u;
 
 /**
  * A toll of the dead ("حصيلة", "the toll" alone count the dead), also in a construct naming whose
