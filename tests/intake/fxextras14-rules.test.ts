@@ -1,0 +1,33 @@
+// Rules from the fxextras14 round (issue 12, extra drafts): what troops or elders act to forestall
+// ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; each on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('what is done to forestall more fighting: no event of its own', () => {
+  it('"إن قوة أمنية انتشرت في القرية ظهر اليوم لمنع تجدد الاشتباكات", told the day after', () => {
+    expect(
+      ingested(
+        'قتيلان في نزاع عشائري شمال البصرة',
+        [
+          'قتل شخصان وأصيب أربعة آخرون في نزاع عشائري اندلع مساء أمس الجمعة في قرية تابعة لقضاء القرنة شمال البصرة.',
+          'وقال مصدر في الشرطة إن قوة أمنية انتشرت في القرية ظهر اليوم لمنع تجدد الاشتباكات بين الطرفين.',
+        ],
+        '2019-03-09',
+      ),
+    ).toEqual([{ from: '2019-03-08', to: '2019-03-08', governorate: 'Basra', killed: 2, wounded: 4 }]);
+  });
+
+  it('"Troops were sent … on Monday to prevent renewed clashes", told the day after', () => {
+    expect(
+      ingested(
+        'Two killed in tribal feud in Maysan',
+        [
+          'Two men were killed and three wounded on Sunday in a tribal dispute over farmland in a village north of Amara, police said.',
+          'Troops were sent to the village on Monday to prevent renewed clashes between the two clans, a police officer said.',
+        ],
+        '2019-03-11',
+      ),
+    ).toEqual([{ from: '2019-03-10', to: '2019-03-10', governorate: 'Maysan', killed: 2, wounded: 3 }]);
+  });
+});
