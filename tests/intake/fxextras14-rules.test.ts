@@ -1,6 +1,6 @@
 // Rules from the fxextras14 round (issue 12, extra drafts): what troops or elders act to forestall
-// ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; each on sentences
-// written for it.
+// ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; a toll of the wave of
+// attacks that followed an event, a span's total; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -29,5 +29,33 @@ describe('what is done to forestall more fighting: no event of its own', () => {
         '2019-03-11',
       ),
     ).toEqual([{ from: '2019-03-10', to: '2019-03-10', governorate: 'Maysan', killed: 2, wounded: 3 }]);
+  });
+});
+
+describe('a toll of the wave of attacks that followed an event: a span, not an incident', () => {
+  it('"وقتل أكثر من 300 شخص في العراق في موجة الهجمات التي أعقبت إعلان نتائج الانتخابات في 5 آذار"', () => {
+    expect(
+      ingested(
+        'مقتل أربعة بتفجير في تكريت',
+        [
+          'قتل أربعة أشخاص وأصيب عشرة آخرون بانفجار سيارة مفخخة صباح اليوم الثلاثاء قرب سوق في مدينة تكريت، بحسب مصدر في الشرطة.',
+          'وقتل أكثر من 300 شخص في العراق في موجة الهجمات التي أعقبت إعلان نتائج الانتخابات في 5 آذار/مارس.',
+        ],
+        '2010-04-13',
+      ),
+    ).toEqual([{ from: '2010-04-13', to: '2010-04-13', governorate: 'Salahuddin', killed: 4, wounded: 10 }]);
+  });
+
+  it('"More than 200 people have been killed in the wave of violence that followed the vote on March 7"', () => {
+    expect(
+      ingested(
+        'Bomb kills four in Tikrit',
+        [
+          'A car bomb killed four people and wounded 10 near a market in Tikrit on Tuesday morning, police said.',
+          'More than 200 people have been killed in Iraq in the wave of violence that followed the vote on March 7.',
+        ],
+        '2010-04-13',
+      ),
+    ).toEqual([{ from: '2010-04-13', to: '2010-04-13', governorate: 'Salahuddin', killed: 4, wounded: 10 }]);
   });
 });
