@@ -1,8 +1,11 @@
 // Rules from the fxextras14 round (issue 12, extra drafts): what troops or elders act to forestall
 // ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; a toll of the wave of
-// attacks that followed an event, a span's total; each on sentences written for it.
+// attacks that followed an event, a span's total; a campaign's start told in the pluperfect, background;
+// a count of raids over two weeks, a tally; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
+import { periodTotal } from '../../src/intake/roundups/period-totals.js';
+import { matchView } from '../../src/intake/reading/view.js';
 
 describe('what is done to forestall more fighting: no event of its own', () => {
   it('"إن قوة أمنية انتشرت في القرية ظهر اليوم لمنع تجدد الاشتباكات", told the day after', () => {
@@ -57,5 +60,38 @@ describe('a toll of the wave of attacks that followed an event: a span, not an i
         '2010-04-13',
       ),
     ).toEqual([{ from: '2010-04-13', to: '2010-04-13', governorate: 'Salahuddin', killed: 4, wounded: 10 }]);
+  });
+});
+
+describe('a campaign’s start told in the pluperfect: background, no event of its own', () => {
+  it('"وكانت القوات التركية قد بدأت يوم الثلاثاء الماضي هجوماً على مناطق شمال سوريا"', () => {
+    expect(
+      ingested(
+        'ثلاثة قتلى بقصف تركي على رأس العين',
+        [
+          'قتل ثلاثة مدنيين وأصيب خمسة آخرون، مساء أمس الجمعة، جراء قصف مدفعي تركي على حي سكني في مدينة رأس العين بريف الحسكة.',
+          'وكانت القوات التركية والفصائل الموالية لها قد بدأت يوم الثلاثاء الماضي هجوماً على مناطق شمال سوريا.',
+        ],
+        '2019-10-12',
+      ),
+    ).toEqual([{ from: '2019-10-11', to: '2019-10-11', governorate: 'Hasakah', killed: 3, wounded: 5 }]);
+  });
+});
+
+describe('a count over two weeks: how long a tally ran, no day of one event', () => {
+  it('"فيما نفذت الطائرات الحربية أكثر من 200 غارة على البلدات المجاورة خلال أسبوعين"', () => {
+    expect(
+      periodTotal(
+        matchView('فيما نفذت الطائرات الحربية أكثر من 200 غارة على البلدات المجاورة خلال أسبوعين.').text,
+      ),
+    ).toBe(true);
+  });
+
+  it('"Warplanes carried out more than 200 raids on the nearby towns over two weeks"', () => {
+    expect(
+      periodTotal(
+        matchView('Warplanes carried out more than 200 raids on the nearby towns over two weeks.').text,
+      ),
+    ).toBe(true);
   });
 });

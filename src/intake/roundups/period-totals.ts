@@ -30,12 +30,12 @@ const SPAN = new RegExp(
  * "ووثقت الشبكة مقتل 23 مدنياً في ريف المحافظة خلال الأسبوع.", "… during the week.": the week a weekly
  * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
  * past week that may date one event told in it); "استقبلت المشافي أكثر من 200 جريح خلال أسبوع واحد",
- * "treated 200 wounded in a single week": a week told indefinite, how long a tally ran, which no day
- * of one event is ("two elders were assassinated within a week of each other" tells how close two
- * killings fell, no tally).
+ * "treated 200 wounded in a single week", "نفذت الطائرات أكثر من 350 غارة خلال أسبوعين": a week (or
+ * two) told indefinite, how long a tally ran, which no day of one event is ("two elders were
+ * assassinated within a week of each other" tells how close two killings fell, no tally).
  */
 const REPORT_WEEK = new RegExp(
-  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع'])}|(?:in|within|over) (?:a|one) (?:single )?week(?! of (?:each other|one another)))(?!${L})`,
+  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع', 'خلال أسبوعين', 'في أسبوعين', 'في غضون أسبوعين'])}|(?:in|within|over) (?:(?:a|one) (?:single )?week|two weeks)(?! of (?:each other|one another)))(?!${L})`,
   'u',
 );
 
