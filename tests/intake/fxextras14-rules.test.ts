@@ -1,7 +1,8 @@
 // Rules from the fxextras14 round (issue 12, extra drafts): what troops or elders act to forestall
 // ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; a toll of the wave of
 // attacks that followed an event, a span's total; a campaign's start told in the pluperfect, background;
-// a count of raids over two weeks, a tally; each on sentences written for it.
+// a count of raids over two weeks, a tally; a wave of violence that followed an event; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 import { periodTotal } from '../../src/intake/roundups/period-totals.js';
@@ -60,6 +61,21 @@ describe('a toll of the wave of attacks that followed an event: a span, not an i
         '2010-04-13',
       ),
     ).toEqual([{ from: '2010-04-13', to: '2010-04-13', governorate: 'Salahuddin', killed: 4, wounded: 10 }]);
+  });
+});
+
+describe('a wave of violence told as following an event: its toll a span’s', () => {
+  it('"وتشهد المدينة توتراً منذ اغتيال … في العاشر من كانون الثاني، والذي أعقبته موجة من أعمال العنف أودت بحياة نحو 600 شخص"', () => {
+    expect(
+      ingested(
+        'مقتل شرطيين بهجوم في الحلة',
+        [
+          'قتل شرطيان وأصيب ثالث بهجوم مسلح على نقطة تفتيش، اليوم الأربعاء، في مدينة الحلة مركز محافظة بابل.',
+          'وتشهد المدينة توتراً منذ اغتيال أحد شيوخ العشائر في بغداد في العاشر من كانون الثاني الماضي، والذي أعقبته موجة من أعمال العنف أودت بحياة نحو 600 شخص في عموم البلاد.',
+        ],
+        '2007-02-14',
+      ),
+    ).toEqual([{ from: '2007-02-14', to: '2007-02-14', governorate: 'Babil', killed: 2, wounded: 1 }]);
   });
 });
 

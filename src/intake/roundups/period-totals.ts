@@ -17,12 +17,13 @@ import { withoutRankedSpans } from '../events/series/rank-span.js';
  * army's spring offensive on the last rebel-held province began"); "in the months that followed",
  * "over the following years", "خلال الأشهر التي تلت": the months after an event told before (a toll
  * "nearly 600 killed nationwide in the months that followed" the protests began); so is a wave
- * of attacks after such an event, "في موجة الهجمات التي أعقبت تشكيل الحكومة", "in the wave of
- * violence that followed the elections" (the wave named definite, as the span the count runs over:
- * not "a wave of car bombs tore through Baghdad on Monday", one day's blows).
+ * of attacks after such an event, "في موجة الهجمات التي أعقبت تشكيل الحكومة", "تفجير المرقد … والذي
+ * أعقبته موجة من أعمال العنف أودت بحياة 1300", "in the wave of violence that followed the elections"
+ * (the wave told as following an event, the span the count runs over: not "a wave of car bombs tore
+ * through Baghdad on Monday", one day's blows).
  */
 const SPAN = new RegExp(
-  `(?<!${L})(?:${f(['في', 'خلال'])}) (?:${f(['موجة'])}) (?:${f(['الهجمات', 'العنف', 'التفجيرات', 'الاغتيالات', 'الاعتداءات'])}) (?:${f(['التي أعقبت', 'التي تلت'])})(?!${L})|(?<!${L})(?:in|during) the (?:[\\p{L}-]+ )?wave of (?:attacks|violence|bombings|killings|assassinations) (?:that|which) (?:has |have )?followed(?!${L})|(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  `(?<!${L})(?:${f(['موجة'])}) (?:${f(['من'])} )?(?:${f(['الهجمات', 'العنف', 'أعمال العنف', 'التفجيرات', 'الاغتيالات', 'الاعتداءات'])})(?: [^\\s،,.]+)? (?:${f(['التي أعقبت', 'التي تلت'])})(?!${L})|(?<!${L})(?:${f(['أعقبته', 'أعقبتها', 'تلته', 'تلتها'])}) (?:${f(['موجة'])})(?!${L})|(?<!${L})(?:in|during) the (?:[\\p{L}-]+ )?wave of (?:attacks|violence|bombings|killings|assassinations) (?:that|which) (?:has |have )?followed(?!${L})|(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
   'u',
 );
 
