@@ -1,8 +1,8 @@
 // Rules from the fxextras14 round (issue 12, extra drafts): what troops or elders act to forestall
 // ("لمنع تجدد الاشتباكات", "to prevent revenge attacks"), no event of its own; a toll of the wave of
 // attacks that followed an event, a span's total; a campaign's start told in the pluperfect, background;
-// a count of raids over two weeks, a tally; a wave of violence that followed an event; each on
-// sentences written for it.
+// a count of raids over two weeks, a tally; a wave of violence that followed an event; a week's toll
+// told across the country or a side of it, a weekly tally; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 import { periodTotal } from '../../src/intake/roundups/period-totals.js';
@@ -109,5 +109,41 @@ describe('a count over two weeks: how long a tally ran, no day of one event', ()
         matchView('Warplanes carried out more than 200 raids on the nearby towns over two weeks.').text,
       ),
     ).toBe(true);
+  });
+});
+
+describe('a week’s toll told across the country or a side of it: a weekly tally', () => {
+  it('"At least 11 people were killed … in violence across northern Iraq this week", then its items', () => {
+    expect(
+      ingested(
+        'Weekly roundup: 11 killed in northern Iraq',
+        [
+          'At least 11 people were killed and 15 wounded in violence across northern Iraq this week, as militants kept up attacks in Kirkuk and Nineveh.',
+          'Kirkuk: On Monday, a roadside bomb killed two soldiers near Daquq.',
+          'Nineveh: On Wednesday, gunmen shot dead a village mukhtar south of Mosul.',
+        ],
+        '2019-05-18',
+      ),
+    ).toEqual([
+      { from: '2019-05-13', to: '2019-05-13', governorate: 'Kirkuk', killed: 2, wounded: null },
+      { from: '2019-05-15', to: '2019-05-15', governorate: 'Nineveh', killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"قتل 12 شخصاً وأصيب 20 آخرون في مناطق شمال شرق سوريا هذا الأسبوع، …", then its items', () => {
+    expect(
+      ingested(
+        'حصيلة أسبوعية: 12 قتيلاً في شمال شرق سوريا',
+        [
+          'قتل 12 شخصاً وأصيب 20 آخرون في مناطق شمال شرق سوريا هذا الأسبوع، مع استمرار هجمات خلايا التنظيم في ريف دير الزور.',
+          'ففي دير الزور، قتل مسلحون مجهولون، يوم الاثنين، عنصرين من قوات سوريا الديمقراطية في بلدة البصيرة.',
+          'وفي الحسكة، أصيب ثلاثة مدنيين، يوم الأربعاء، بانفجار لغم في بلدة تل تمر.',
+        ],
+        '2021-11-20',
+      ),
+    ).toEqual([
+      { from: '2021-11-15', to: '2021-11-15', governorate: 'Deir ez-Zor', killed: 2, wounded: null },
+      { from: '2021-11-17', to: '2021-11-17', governorate: 'Hasakah', killed: null, wounded: 3 },
+    ]);
   });
 });

@@ -28,6 +28,17 @@ const SPAN = new RegExp(
 );
 
 /**
+ * "At least 14 people were killed in violence across northeast Syria this week", "قتل 30 شخصاً في
+ * مناطق متفرقة من العراق خلال الأسبوع الماضي": a week's toll told across the country or a side of it,
+ * a weekly tally of many places (not "killed in a raid on a house in Thiban this week", one event a
+ * week may date, told at its place).
+ */
+const WEEK_ACROSS = new RegExp(
+  `(?<!${L})(?:across|throughout)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:syria|iraq|the country)(?!${L})[^.;]{0,40}?(?<!${L})(?:this|last|the past) week(?!${L})|(?<!${L})(?:${f(['أنحاء', 'مناطق'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${f(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})[^.،؛]{0,40}?(?<!${L})(?:${f(['هذا الأسبوع', 'الأسبوع الماضي', 'الأسبوع الفائت'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "ووثقت الشبكة مقتل 23 مدنياً في ريف المحافظة خلال الأسبوع.", "… during the week.": the week a weekly
  * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
  * past week that may date one event told in it); "استقبلت المشافي أكثر من 200 جريح خلال أسبوع واحد",
@@ -150,6 +161,7 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
+    WEEK_ACROSS.test(text) ||
     DEADLIEST_SPAN.test(text) ||
     (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
   );
