@@ -43,12 +43,24 @@ const SEIZED_BEFORE_AR = new RegExp(
   'u',
 );
 
+/**
+ * "وكانت تركيا قد أطلقت في التاسع من الشهر الماضي عملية عسكرية…", "وكان النظام التركي قد بدأ عدوانه
+ * الأربعاء الماضي", "وكانت القوات قد بدأت يوم الأربعاء هجوماً على مناطق…": a campaign's start told in
+ * the pluperfect (كان, its subject, then the verb of starting and the campaign's noun), the
+ * background of the news — not "أطلقت النار", fire opened, whose noun is no campaign's.
+ */
+const STARTED_BEFORE_AR = new RegExp(
+  `^\\W*(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['بدأت', 'بدأ', 'أطلقت', 'أطلق'])})\\s+(?:[^\\s،,.]+\\s+){0,5}?(?:${anyOf(['هجوما', 'هجوم', 'عملية', 'عمليات', 'عمليتها', 'عمليته', 'حملة', 'حملتها', 'حملته', 'معركة', 'عدوان', 'عدوانها', 'عدوانه'])})(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells a campaign's start or a town's earlier fall, background with no toll of its own. */
 export function campaignBackground(matchText: string): boolean {
   return (
     CAMPAIGN_STARTED.test(matchText) ||
     SEIZED_EARLIER.test(matchText) ||
     CAMPAIGN_START_AR.test(matchText) ||
-    SEIZED_BEFORE_AR.test(matchText)
+    SEIZED_BEFORE_AR.test(matchText) ||
+    STARTED_BEFORE_AR.test(matchText)
   );
 }

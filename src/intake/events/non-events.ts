@@ -137,7 +137,8 @@ const PLANNED = words(
 /**
  * What may come if something goes on, not what happened: "if fighting around the city continues",
  * "في حال استمرار المعارك" (beside the plans above); so is what people fear may come back ("خشية
- * تجدد الاشتباكات", "for fear of renewed clashes").
+ * تجدد الاشتباكات", "for fear of renewed clashes") or what troops and elders act to forestall
+ * ("انتشار أمني لمنع تجدد الاشتباك", "elders sought a truce to prevent revenge attacks").
  */
 const CONDITIONAL = words(
   [
@@ -152,10 +153,14 @@ const CONDITIONAL = words(
     'خوفا من تجدد',
     'خوفاً من تجدد',
     'تحسبا لتجدد',
+    'لمنع تجدد',
+    'منعا لتجدد',
+    'لمنع توسع',
   ],
   [
     'for fear of (?:renewed|new|more|further)',
     'fearing (?:renewed|new|more|further)',
+    'to prevent (?:renewed|new|more|further|fresh|revenge|retaliatory) (?:clashes|fighting|attacks|violence|killings)',
     'if (?:the )?(?:fighting|clashes|violence|attacks|shelling|strikes)(?: [\\p{L}-]+){0,6}? (?:continues?|goes on|persists?|escalates?|resumes?|spreads?)',
   ],
 );

@@ -16,10 +16,25 @@ import { withoutRankedSpans } from '../events/series/rank-span.js';
  * beginning, whatever day follows it, and however long the words that say which event: "since the
  * army's spring offensive on the last rebel-held province began"); "in the months that followed",
  * "over the following years", "خلال الأشهر التي تلت": the months after an event told before (a toll
- * "nearly 600 killed nationwide in the months that followed" the protests began).
+ * "nearly 600 killed nationwide in the months that followed" the protests began); so is a wave
+ * of attacks after such an event, "في موجة الهجمات التي أعقبت تشكيل الحكومة", "تفجير المرقد … والذي
+ * أعقبته موجة من أعمال العنف أودت بحياة 1300", "in the wave of violence that followed the elections"
+ * (the wave told as following an event, the span the count runs over: not "a wave of car bombs tore
+ * through Baghdad on Monday", one day's blows).
  */
 const SPAN = new RegExp(
-  `(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  `(?<!${L})(?:${f(['موجة'])}) (?:${f(['من'])} )?(?:${f(['الهجمات', 'العنف', 'أعمال العنف', 'التفجيرات', 'الاغتيالات', 'الاعتداءات'])})(?: [^\\s،,.]+)? (?:${f(['التي أعقبت', 'التي تلت'])})(?!${L})|(?<!${L})(?:${f(['أعقبته', 'أعقبتها', 'تلته', 'تلتها'])}) (?:${f(['موجة'])})(?!${L})|(?<!${L})(?:in|during) the (?:[\\p{L}-]+ )?wave of (?:attacks|violence|bombings|killings|assassinations) (?:that|which) (?:has |have )?followed(?!${L})|(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  'u',
+);
+
+/**
+ * "At least 14 people were killed in violence across northeast Syria this week", "قتل 30 شخصاً في
+ * مناطق متفرقة من العراق خلال الأسبوع الماضي": a week's toll told across the country or a side of it,
+ * a weekly tally of many places (not "killed in a raid on a house in Thiban this week", one event a
+ * week may date, told at its place).
+ */
+const WEEK_ACROSS = new RegExp(
+  `(?<!${L})(?:across|throughout)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:syria|iraq|the country)(?!${L})[^.;]{0,40}?(?<!${L})(?:this|last|the past) week(?!${L})|(?<!${L})(?:${f(['أنحاء', 'مناطق'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${f(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})[^.،؛]{0,40}?(?<!${L})(?:${f(['هذا الأسبوع', 'الأسبوع الماضي', 'الأسبوع الفائت'])})(?!${L})`,
   'u',
 );
 
@@ -27,12 +42,12 @@ const SPAN = new RegExp(
  * "ووثقت الشبكة مقتل 23 مدنياً في ريف المحافظة خلال الأسبوع.", "… during the week.": the week a weekly
  * report covers, told bare at the end of its phrase (not "خلال الأسبوع الفائت أكثر من 40 غارة", a
  * past week that may date one event told in it); "استقبلت المشافي أكثر من 200 جريح خلال أسبوع واحد",
- * "treated 200 wounded in a single week": a week told indefinite, how long a tally ran, which no day
- * of one event is ("two elders were assassinated within a week of each other" tells how close two
- * killings fell, no tally).
+ * "treated 200 wounded in a single week", "نفذت الطائرات أكثر من 350 غارة خلال أسبوعين": a week (or
+ * two) told indefinite, how long a tally ran, which no day of one event is ("two elders were
+ * assassinated within a week of each other" tells how close two killings fell, no tally).
  */
 const REPORT_WEEK = new RegExp(
-  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع'])}|(?:in|within|over) (?:a|one) (?:single )?week(?! of (?:each other|one another)))(?!${L})`,
+  `(?<!${L})(?:${f(['خلال الأسبوع'])}|during the week)(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:${f(['خلال أسبوع', 'في أسبوع', 'في غضون أسبوع', 'خلال أسبوعين', 'في أسبوعين', 'في غضون أسبوعين'])}|(?:in|within|over) (?:(?:a|one) (?:single )?week|two weeks)(?! of (?:each other|one another)))(?!${L})`,
   'u',
 );
 
@@ -146,6 +161,7 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
+    WEEK_ACROSS.test(text) ||
     DEADLIEST_SPAN.test(text) ||
     (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
   );
