@@ -1,6 +1,7 @@
 // Rules from the fxcounts16 round (issue 12, casualty counts of matched incidents): one told with his
 // rank and his force, and "N of his" joined past both; the ones a shooting was aimed at, counted by
-// the plural pronoun of what befell them; each on sentences written for it.
+// the plural pronoun of what befell them; the dead whose bodies ("جثامين N") a funeral buried; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -41,5 +42,34 @@ describe('"أطلقوا النار على … و…، ما أدى إلى مقت�
         '2011-02-03',
       ),
     ).toEqual([{ from: '2011-02-02', to: '2011-02-02', governorate: 'Babil', killed: null, wounded: 2 }]);
+  });
+});
+
+describe('"جثامين N …": the dead whose bodies are counted, however they fell', () => {
+  it('"شيّع الأهالي جثامين أربعة من أبناء الناحية الذين سقطوا في هجوم …" (then the attackers killed)', () => {
+    expect(
+      ingested(
+        'تشييع في الضلوعية',
+        [
+          'شيّع العشرات من أهالي ناحية الضلوعية، اليوم الأحد، جثامين أربعة من أبناء الناحية الذين سقطوا خلال صد هجوم شنه مسلحو داعش فجر أمس السبت.',
+          'وقال مصدر محلي إن "المقاتلين تمكنوا من قتل تسعة عناصر من التنظيم".',
+        ],
+        '2015-01-11',
+      ),
+    ).toEqual([
+      { from: '2015-01-10', to: '2015-01-10', governorate: 'Salahuddin', killed: 4, wounded: null },
+    ]);
+  });
+
+  it('"ودّع الأهالي جثامين خمسة من مقاتلي … و…، بينهم مقاتلة، استشهدوا …"', () => {
+    expect(
+      ingested(
+        'وداع في عامودا',
+        [
+          'ودّع المئات من أهالي مدينة عامودا في ريف الحسكة، اليوم، جثامين خمسة من مقاتلي قوات الأسايش وقوات حماية المجتمع، بينهم مقاتلة، استشهدوا خلال التصدي لهجوم على نقاطهم.',
+        ],
+        '2016-02-03',
+      ),
+    ).toEqual([{ from: '2016-02-03', to: '2016-02-03', governorate: 'Hasakah', killed: 5, wounded: null }]);
   });
 });

@@ -81,6 +81,7 @@ import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
+import { funeralDead } from './funeral-dead.js';
 
 const f = normalizeForMatch;
 
@@ -356,6 +357,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا …": the dead whose bodies are counted, funeral-dead.ts)
+    if (result[kind] === null && kind === 'killed' && lang === 'ar') {
+      const buried = funeralDead(tokens, numbers);
+      if (buried !== null) result.killed = toCount(buried.value);
+    }
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
