@@ -358,7 +358,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
     // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا …": the dead whose bodies are counted, funeral-dead.ts)
-    if (result[kind] === null && kind === 'killed' && lang === 'ar') {
+    // (only where no verb of killing tells them: "جثامين ثلاثة من أبناء المحافظة، استشهدوا في الهجوم"
+    // is often the town's share of a toll told whole elsewhere, which that verb's reading leaves to it)
+    if (result[kind] === null && kind === 'killed' && lang === 'ar' && cues.killed.length === 0) {
       const buried = funeralDead(tokens, numbers);
       if (buried !== null) result.killed = toCount(buried.value);
     }
