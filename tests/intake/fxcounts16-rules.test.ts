@@ -1,6 +1,7 @@
 // Rules from the fxcounts16 round (issue 12, casualty counts of matched incidents): one told with his
 // rank and his force, and "N of his" joined past both; the ones a shooting was aimed at, counted by
-// the plural pronoun of what befell them; the dead whose bodies ("جثامين N") a funeral buried; each on
+// the plural pronoun of what befell them; the dead whose bodies ("جثامين N") a funeral buried; others
+// told as met another fate ("and a third detained"), no more dead; each on
 // sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
@@ -58,6 +59,28 @@ describe('"جثامين N … الذين سقطوا": the dead whose bodies are 
       ),
     ).toEqual([
       { from: '2015-01-10', to: '2015-01-10', governorate: 'Salahuddin', killed: 4, wounded: null },
+    ]);
+  });
+});
+
+describe('"two were killed and a third detained": one who met another fate, no more dead', () => {
+  it('a range of dead, then a teller\'s "three were killed and a fourth detained"', () => {
+    expect(
+      ingested(
+        'Raid in eastern Syria',
+        [
+          'A raid on a house in the town of Shuhail in Deir ez-Zor province killed between three and five suspected militants on Monday. The SDF said three were killed and a fourth detained.',
+        ],
+        '2020-03-04',
+      ),
+    ).toEqual([
+      {
+        from: '2020-03-02',
+        to: '2020-03-02',
+        governorate: 'Deir ez-Zor',
+        killed: { low: 3, high: 5 },
+        wounded: null,
+      },
     ]);
   });
 });
