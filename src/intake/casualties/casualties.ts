@@ -80,8 +80,6 @@ import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
-import { firedOnThem } from '../victims/fired-on-them.js';
-import { funeralDead } from './funeral-dead.js';
 
 const f = normalizeForMatch;
 
@@ -305,8 +303,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {
-      // ("أطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the ones fired on, fired-on-them.ts)
-      const told = pronounCount(view.text, kind) ?? firedOnThem(view.text, kind);
+      const told = pronounCount(view.text, kind);
       // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
       // pronoun says was hit is the one it says died, one person, dead and no longer wounded
       if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
@@ -357,13 +354,6 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
-    // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا …": the dead whose bodies are counted, funeral-dead.ts)
-    // (only where no verb of killing tells them: "جثامين ثلاثة من أبناء المحافظة، استشهدوا في الهجوم"
-    // is often the town's share of a toll told whole elsewhere, which that verb's reading leaves to it)
-    if (result[kind] === null && kind === 'killed' && lang === 'ar' && cues.killed.length === 0) {
-      const buried = funeralDead(tokens, numbers);
-      if (buried !== null) result.killed = toCount(buried.value);
-    }
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
