@@ -210,6 +210,12 @@ function companionAfter(tokens: readonly Token[], numbers: Numbers, i: number): 
   const rank = tokens[i]?.word === RANK;
   if (!rank && !QUALIFIER_START.has(tokens[i]?.word ?? '')) return null;
   const near = personJoinedAfterQualifier(tokens, numbers, i);
+  if (rank && near === null) {
+    // "ضابط برتبة نقيب في الشرطة واثنان من حراسه": the rank (one word or two), then the force he
+    // serves in, and whoever is joined past that is counted as after any qualifier
+    const force = [i + 2, i + 3].find((j) => QUALIFIER_START.has(tokens[j]?.word ?? ''));
+    return force === undefined ? null : companionAfter(tokens, numbers, force);
+  }
   // "قيادي في قوات الصحوة وزوجته واثنين من أبنائه": the readers that look past a long group name stop
   // at the person joined first (his wife), who is counted before the ones after her
   const far =

@@ -1,6 +1,6 @@
 // "ثلاثة مسلحين قتلوا واعتقل خمسة آخرون": the count after a verb of another fate is not the dead's.
 import type { Token } from '../reading/tokens.js';
-import { anyOf } from '../reading/word-pattern.js';
+import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * A verb joined by "و" or "ف" that tells a fate other than death or wounds: caught, captured,
@@ -19,3 +19,16 @@ const OTHER_FATE = new RegExp(
 export function otherFateAt(tokens: readonly Token[], at: number): boolean {
   return OTHER_FATE.test(tokens[at]?.word ?? '');
 }
+
+/**
+ * "two were killed and a third detained", "three others were arrested": the others a clause counts
+ * met another fate than death or wounds (caught, fled) and are no more victims than the ones told.
+ * `after`: the text right after the word for others (matching form).
+ */
+export function othersOfOtherFate(after: string): boolean {
+  return FATE_AFTER.test(after);
+}
+const FATE_AFTER = new RegExp(
+  `^\\s+(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+)?(?:detained|arrested|captured|abducted|kidnapped|escaped|fled|taken\\s+prisoner)(?!${L})`,
+  'u',
+);

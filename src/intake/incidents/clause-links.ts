@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { RETALIATION_AR, RETALIATION_EN } from '../followups/retaliation-words.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ordinalOfBlow } from '../events/ordinal-blow.js';
+import { othersOfOtherFate } from '../casualties/other-fate.js';
 import { EN_COUNT_PATTERN } from '../reading/number-words.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
@@ -70,6 +71,8 @@ export function countsOthers(text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // ("while a third struck a building": a third rocket, ordinal-blow.ts)
     if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
+    // ("two were killed and a third detained": one who met another fate, other-fate.ts)
+    if (othersOfOtherFate(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (m[0] === 'other' && !COUNT_BEFORE.test(before)) continue;
     if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
   }
