@@ -1,5 +1,6 @@
 // Rules from the fxdates14 round (issue 12, dates and places): a quarter named after a province,
-// told "X neighbourhood of <city>", is that city's quarter; each on sentences written for it.
+// told "X neighbourhood of <city>", is that city's quarter; a farewell to the bodies ("ودّع … جثامين")
+// is a funeral, dated by the killing's day told after the dead; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -14,5 +15,19 @@ describe('"the X neighbourhood of <city>" where X names only a province: the cit
         '2009-03-02',
       ),
     ).toEqual([{ from: '2009-03-01', to: '2009-03-01', governorate: 'Nineveh', killed: 1, wounded: null }]);
+  });
+});
+
+describe('"ودّع الأهالي اليوم جثامين … قتلوا الأسبوع الماضي": a farewell to the bodies is a funeral', () => {
+  it('dated by the killing told after the dead, not the farewell’s "today"', () => {
+    expect(
+      ingested(
+        'البلدة تودع شهداءها',
+        [
+          'ودّع أهالي بلدة تل أبيض، اليوم، جثامين خمسة مقاتلين قتلوا الأسبوع الماضي بهجوم مسلح على حاجز قرب البلدة في ريف الرقة.',
+        ],
+        '2019-05-12',
+      ).map(({ from, to, governorate }) => ({ from, to, governorate })),
+    ).toEqual([{ from: '2019-04-29', to: '2019-05-05', governorate: 'Raqqa' }]);
   });
 });
