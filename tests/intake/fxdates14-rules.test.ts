@@ -31,3 +31,19 @@ describe('"ودّع الأهالي اليوم جثامين … قتلوا الأ
     ).toEqual([{ from: '2019-04-29', to: '2019-05-05', governorate: 'Raqqa' }]);
   });
 });
+
+describe('"at 1:30 a.m. (2230 GMT Sunday)": the world clock’s day is not the local one', () => {
+  it('the wounded told after it stay with the killing of the local day', () => {
+    expect(
+      ingested(
+        'Gunmen kill shop owner in Iraq',
+        [
+          'BAQUBA, Iraq, March 9 (Xinhua) -- Gunmen killed a shop owner at his home in the town of Khalis, north of Baquba, early on Monday, a police source said.',
+          'The attackers stormed the house at about 1:30 a.m. (2230 GMT Sunday) and opened fire on him, killing him instantly.',
+          'His wife was wounded in the attack and taken to a hospital in Baquba, the source said.',
+        ],
+        '2009-03-09',
+      ),
+    ).toEqual([{ from: '2009-03-09', to: '2009-03-09', governorate: 'Diyala', killed: 1, wounded: 1 }]);
+  });
+});
