@@ -47,3 +47,23 @@ describe('"at 1:30 a.m. (2230 GMT Sunday)": the world clock’s day is not the l
     ).toEqual([{ from: '2009-03-09', to: '2009-03-09', governorate: 'Diyala', killed: 1, wounded: 1 }]);
   });
 });
+
+describe('"وفي إدلب، …" after an item with no place of its own: the next item, not that item’s place', () => {
+  it('an unplaced quarter item after an item in Homs stays there; the paragraph fronted at Idlib is its own', () => {
+    expect(
+      ingested(
+        'حصيلة اليوم',
+        [
+          'ففي حمص، قتل أربعة مدنيين بقصف مدفعي على حي الوعر صباح اليوم.',
+          'كما قتل رجلان في حي جورة العرايس جراء غارة جوية بعد الظهر.',
+          'وفي إدلب، قتل رجلان بقصف صاروخي على بلدة سراقب مساء اليوم.',
+        ],
+        '2014-06-03',
+      ),
+    ).toEqual([
+      { from: '2014-06-03', to: '2014-06-03', governorate: 'Homs', killed: 4, wounded: null },
+      { from: '2014-06-03', to: '2014-06-03', governorate: 'Homs', killed: 2, wounded: null },
+      { from: '2014-06-03', to: '2014-06-03', governorate: 'Idlib', killed: 2, wounded: null },
+    ]);
+  });
+});
