@@ -67,3 +67,18 @@ describe('"وفي إدلب، …" after an item with no place of its own: the ne
     ]);
   });
 });
+
+describe('the event named back at a checkpoint "on the road to <town of another governorate>"', () => {
+  it('is the event told, not another one in the governorate the road leads to', () => {
+    expect(
+      ingested(
+        'Clashes in Iraqi town',
+        [
+          'Clashes between two armed factions erupted overnight in the town of Samarra, killing three people and wounding 11, officials said on Wednesday.',
+          'The fighting broke out late Tuesday after a dispute at a checkpoint on the road to Baghdad, a local official said.',
+        ],
+        '2017-05-10',
+      ),
+    ).toEqual([{ from: '2017-05-09', to: '2017-05-09', governorate: 'Salahuddin', killed: 3, wounded: 11 }]);
+  });
+});
