@@ -51,5 +51,7 @@ export function frontedAwayFromUnplaced(
   const { en, ar } = place.governorate;
   if (![place.text, en, ar].some((name) => name && opensAtPlace(facts.matchText, name))) return false;
   const before = built.slice(0, built.indexOf(current)).findLast((b) => !!b.place?.governorate);
-  return !!before && !sameGovernorate(before.place, place);
+  // (the unplaced item a paragraph of its own, as a roundup's items are: not the clause after a
+  // source's place, "قال متحدث في بغداد إن …، وإن جندياً قتل", which the next paragraph may place)
+  return !!before && before.paragraph !== current.paragraph && !sameGovernorate(before.place, place);
 }
