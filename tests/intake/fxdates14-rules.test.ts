@@ -82,3 +82,18 @@ describe('the event named back at a checkpoint "on the road to <town of another 
     ).toEqual([{ from: '2017-05-09', to: '2017-05-09', governorate: 'Salahuddin', killed: 3, wounded: 11 }]);
   });
 });
+
+describe('"On Thursday, Dr. X of the health directorate said 19 people were dead": the count as told that day', () => {
+  it('is the toll of the bombing told before, not an event of the later day', () => {
+    expect(
+      ingested(
+        'Toll from Baquba bombing rises',
+        [
+          'The death toll from a car bomb that exploded near a bus station in the Iraqi city of Baquba late on Tuesday has risen to 19, officials said on Thursday.',
+          'On Thursday, Dr. Salim Hassan of the Diyala health directorate said 19 people were dead and 40 wounded.',
+        ],
+        '2009-05-14',
+      ),
+    ).toEqual([{ from: '2009-05-12', to: '2009-05-12', governorate: 'Diyala', killed: 19, wounded: 40 }]);
+  });
+});
