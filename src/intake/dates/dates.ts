@@ -55,6 +55,22 @@ function toldSince(text: string, start: number, end: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !WHEN_AFTER.test(text.slice(end));
 }
 
+/**
+ * "(2300 GMT Tuesday)": a world clock's time, in brackets after the local one, right before the day it
+ * tells (not a wire's "as of 1500 GMT on Thursday", the time of its report).
+ */
+const WORLD_CLOCK_BEFORE = /\(\s*\d{3,4}\s*(?:gmt|utc)\s+$/u;
+
+/**
+ * "at about 2:00 a.m. (2300 GMT Tuesday)", "before dawn Friday (2245 GMT Thursday)": the day of a world
+ * clock is not the local one — Iraq and Syria run two or three hours ahead, so a deed in the small
+ * hours falls on the next day there. Wire copy gives it beside the local time of a day it told, so it
+ * is no day of the event: set aside.
+ */
+function worldClockDay(text: string, start: number): boolean {
+  return WORLD_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** From a day to the day before the news (what a report counts was told before it), or the news' day itself. */
 function upToTheNews(from: string, published: string): { from: string; to: string } {
   const dayBefore = addDays(published, -1);
@@ -128,7 +144,7 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
       lead: ctx.lead ?? null,
       feastStart: ctx.feastStart ?? null,
     });
-    if (!value || value.from > value.to) continue;
+    if (!value || value.from > value.to || worldClockDay(view.text, c.start)) continue;
     const span = view.sourceSpan(c.start, c.end);
     const since = !c.rule.aggregate && longerThanNight(value) && toldSince(view.text, c.start, c.end);
     const date = since

@@ -10,8 +10,27 @@ const FUNERAL = new RegExp(
   'u',
 );
 
+/**
+ * "ودّع أهالي المدينة، اليوم، جثامين سبعة مقاتلين", "تودّع البلدة جثمان الشهيد": bidding farewell to
+ * the dead's bodies is their funeral. Only with the bodies named after it, a few words on: "ودعت"
+ * alone is as often "and she called" (و + دعت).
+ */
+const FAREWELL_TO_BODIES = new RegExp(
+  `(?<!${L})(?:${f(['ودع', 'ودعت', 'ودعوا', 'تودع', 'يودع', 'توديع', 'وداع'])})(?!${L})` +
+    `(?=(?:[^.!?؟]*?\\s){1,10}(?:${f(['جثامين', 'جثمان', 'جثماني'])})(?!${L}))`,
+  'u',
+);
+
+/** The first word of a funeral in `matchText`: its index, or null. */
+function funeralAt(matchText: string): number | null {
+  const at = [FUNERAL.exec(matchText)?.index, FAREWELL_TO_BODIES.exec(matchText)?.index].filter(
+    (i): i is number => i !== undefined,
+  );
+  return at.length > 0 ? Math.min(...at) : null;
+}
+
 export function tellsFuneral(matchText: string): boolean {
-  return FUNERAL.test(matchText);
+  return funeralAt(matchText) !== null;
 }
 
 /**
@@ -43,8 +62,8 @@ export function daysAfterBuriedDead<T extends { start: number }>(
  * funeral naming its dead.
  */
 export function buriedDeadAt(matchText: string): number | null {
-  const funeral = FUNERAL.exec(matchText);
-  if (!funeral) return null;
-  const dead = BURIED_DEAD.exec(matchText.slice(funeral.index));
-  return dead ? funeral.index + dead.index : null;
+  const funeral = funeralAt(matchText);
+  if (funeral === null) return null;
+  const dead = BURIED_DEAD.exec(matchText.slice(funeral));
+  return dead ? funeral + dead.index : null;
 }

@@ -11,6 +11,7 @@ import { otherBlow } from '../events/other-blow.js';
 import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import type { Building } from './incident-types.js';
 import { offCity, sameEventOffCity } from '../places/off-city.js';
+import { sameEventOnRoad } from '../places/road-destination.js';
 import { ownOperation } from '../roundups/own-operation.js';
 import { oneOfSpan } from '../roundups/span-toll.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -116,7 +117,15 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
     return true;
   const gov = facts.place?.governorate?.en;
   const currentGov = current.place?.governorate?.en;
-  if (gov && currentGov && gov !== currentGov && !sameEventOffCity(current, facts)) return true;
+  // (nor the event named back on a road to a town of another governorate: road-destination.ts)
+  if (
+    gov &&
+    currentGov &&
+    gov !== currentGov &&
+    !sameEventOffCity(current, facts) &&
+    !sameEventOnRoad(current, facts)
+  )
+    return true;
   if (oneOfSpan(current, facts)) return true;
   return casualtiesConflict(current, facts);
 }
@@ -136,7 +145,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     facts.refersBack &&
     (!facts.place?.governorate ||
       sameGovernorate(current.place, facts.place) ||
-      sameEventOffCity(current, facts))
+      sameEventOffCity(current, facts) ||
+      sameEventOnRoad(current, facts))
   )
     return false;
   if (toldAsSubject(current, facts)) return false;

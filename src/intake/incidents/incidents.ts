@@ -97,7 +97,7 @@ import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
-import { frontedItemPlace } from '../roundups/fronted-place.js';
+import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
@@ -1063,6 +1063,8 @@ export function extractIncidents(
         // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
         !beforeLeadDay(current, facts, leadDay) &&
         !newItem(current, facts, sentence.paragraph) &&
+        // (nor a paragraph opening on another governorate than the item before an unplaced one: fronted-place.ts)
+        !frontedAwayFromUnplaced(built, current, facts) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
         // (nor news a source gave before the event just told: "ونشر المرصد في السابع عشر من الشهر
         // الفائت أن طائرات استهدفت رتلاً …" after strikes of last night, earlier-news.ts)

@@ -10,10 +10,12 @@ import { L } from '../reading/word-pattern.js';
 /**
  * "On Wednesday, the health directorate said 14 people had been killed", "By Friday, officials said
  * nine had died": the clause opens on a day, then a teller, a verb of telling and a toll in the
- * pluperfect — the day is when the count was given; "had" sets the deaths before it.
+ * pluperfect — the day is when the count was given; "had" sets the deaths before it. So does a toll
+ * told as a state, "On Wednesday, Dr. X of the health directorate said 27 people were dead": the
+ * dead as counted that day, not deaths of it.
  */
 const DAY_THEN_TOLD_DEAD = new RegExp(
-  `^\\W*(?:(?:on|by|later on|late on|early on)\\s+)?(?:${ANY_WEEKDAY.source})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?(?:said|announced|reported|told\\s+\\p{L}+)\\s+(?:that\\s+)?(?:at\\s+least\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?had\\s+(?:died|been\\s+killed)(?!${L})`,
+  `^\\W*(?:(?:on|by|later on|late on|early on)\\s+)?(?:${ANY_WEEKDAY.source})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\p{L}\\p{N}'’-]+[.,]?\\s+){1,10}?(?:said|announced|reported|told\\s+\\p{L}+)\\s+(?:that\\s+)?(?:at\\s+least\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+(?:died|been\\s+killed)|(?:were|are)\\s+(?:now\\s+)?dead)(?!${L})`,
   'u',
 );
 
