@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { discardDraft, draftPath } from '../content/drafts.js';
+import { draftPath } from '../content/drafts.js';
 import { JobLeaseLostError, type Composed } from '../delivery/job-runner.js';
 import type { MessagePart } from '../delivery/bulk-message.js';
 import { readPayload } from '../delivery/payload.js';
@@ -78,8 +78,8 @@ export function createIntakeJobs(deps: IntakeJobDeps) {
   async function draftOnce(job: Job, request: IntakeJobPayload): Promise<IntakeOutcome> {
     const outcome = await draftArticle(job, request);
     if (!(await deps.jobs.setPayload(job.id, deps.owner, { ...request, outcome }))) {
-      // The job's new owner drafts (or has drafted) the article: this draft would be a second one.
-      if (outcome.kind === 'draft') await discardDraft(deps.contentDir, outcome.id);
+      // The draft's file stays: it was claimed in the job, so the job's new owner takes it back
+      // (resumeDraft) rather than writing a second one, and may already be sending it.
       throw new JobLeaseLostError(job.id);
     }
     if (outcome.kind === 'draft') {

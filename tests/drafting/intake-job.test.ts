@@ -165,7 +165,42 @@ describe('an intake job taken over', () => {
     expect(drafts()).toHaveLength(2);
   });
 
-  it('while its owner was still drafting: that owner removes its draft and leaves the job alone', async () => {
+  it('whose owner lost it after writing its draft: the new owner sends that draft, and the file stays', async () => {
+    const { job, processOf, drafts, logged } = await setUp();
+    const slowJob = (await store.jobs.acquire('slow', LEASE_MS))!;
+    let takenOver: Awaited<ReturnType<ReturnType<typeof processOf>['compose']>> = null;
+    // The slow owner's lease runs out between writing its draft and recording it; the job's new
+    // owner drafts in that gap.
+    const slow = createIntakeJobs({
+      jobs: {
+        setPayload: async (id, owner, payload) => {
+          if ((payload as IntakeJobPayload).outcome && takenOver === null) {
+            skew += LEASE_MS;
+            const owned = (await store.jobs.acquire('other', LEASE_MS))!;
+            takenOver = await processOf('other').compose(owned, (await store.deliveries.get(job.id, ADMIN))!);
+          }
+          return store.jobs.setPayload(id, owner, payload);
+        },
+      },
+      audit: store.audit,
+      contentDir: join(dir, 'content'),
+      owner: 'slow',
+      log: createLogger({ level: 'silent', secrets: [] }),
+    });
+    await expect(slow.compose(slowJob, (await store.deliveries.get(job.id, ADMIN))!)).rejects.toBeInstanceOf(
+      JobLeaseLostError,
+    );
+    const [file] = drafts();
+    expect(drafts()).toEqual([file]);
+    const id = file!.replace(/\.md$/, '');
+    expect(takenOver!.parts.at(-1)).toMatchObject({ kind: 'html', replyMarkup: expect.anything() });
+    expect((await store.jobs.get(job.id))?.payload).toMatchObject({
+      outcome: { kind: 'draft', id, besideOf: null },
+    });
+    expect(logged('draft written')).toHaveLength(1);
+  });
+
+  it('before its owner wrote a draft: that owner writes none and leaves the job alone', async () => {
     const { job, processOf, drafts, logged } = await setUp();
     const slow = (await store.jobs.acquire('slow', LEASE_MS))!;
     skew += LEASE_MS;
