@@ -1,5 +1,6 @@
-// "في الليلة ذاتها", "the same day": the day of the event told just before, not of the last date named.
-import type { DateValue } from './date-values.js';
+// "في الليلة ذاتها", "the same day": the day of the event told just before, not of the last date named
+// (and "في الشهر نفسه", "in the same month": its month).
+import { month, type DateValue } from './date-values.js';
 import type { DateMention } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -19,10 +20,35 @@ export function sameDayAsTold(clause: string, told: DateValue | null): DateMenti
   if (!told) return null;
   const view = matchView(clause);
   const m = SAME_DAY.exec(view.text);
-  if (!m) return null;
+  if (!m) return sameMonthAsTold(clause, told);
   const span = view.sourceSpan(m.index, m.index + m[0].length);
   const { from, to, precision } = told;
   return { ...span, date: { from, to, precision, text: span.text }, role: 'event', aggregate: false };
+}
+
+/**
+ * "في الشهر نفسه", "في نفس الشهر", "in the same month", "later that month": a deed told after "in",
+ * not the span of a tally ("خلال الشهر ذاته", "during the same month", counted over the month) nor a
+ * day of it ("في التاسع من الشهر ذاته", date-rules-day-of-month.ts).
+ */
+const SAME_MONTH = new RegExp(
+  `(?<!${L})(?:${anyOf(['في', 'وفي'])})\\s+(?:${anyOf(['الشهر'])}\\s+(?:${anyOf(['نفسه', 'ذاته'])})|(?:${anyOf(['نفس', 'ذات'])})\\s+${anyOf(['الشهر'])})(?!${L})|(?<!${L})(?:(?:later|earlier)\\s+)?in\\s+(?:the|that)\\s+same\\s+month(?!${L})|(?<!${L})(?:later|earlier)\\s+that\\s+month(?!${L})`,
+  'u',
+);
+
+/**
+ * A deed told "in the same month" as the event told just before: the whole of that event's month,
+ * where the event falls within one month (a court story's second deed, "كما اعترف بزرع عبوة … في
+ * الشهر نفسه"); null otherwise.
+ */
+function sameMonthAsTold(clause: string, told: DateValue): DateMention | null {
+  if (told.from.slice(0, 7) !== told.to.slice(0, 7)) return null;
+  const view = matchView(clause);
+  const m = SAME_MONTH.exec(view.text);
+  if (!m) return null;
+  const span = view.sourceSpan(m.index, m.index + m[0].length);
+  const value = month(Number(told.from.slice(0, 4)), Number(told.from.slice(5, 7)));
+  return { ...span, date: { ...value, text: span.text }, role: 'event', aggregate: false };
 }
 
 /**

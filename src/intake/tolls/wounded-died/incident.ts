@@ -14,7 +14,7 @@ import { L, anyOf as f } from '../../reading/word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
 import { risesFromEarlierByCause } from './rise-from.js';
-import { givesOwnCount } from './other-source-count.js';
+import { deathDenied, givesOwnCount } from './other-source-count.js';
 
 /**
  * How many of the wounded of `hit` the clause tells dead since: "One of the wounded died later in
@@ -132,12 +132,12 @@ export function takesDeathOfWounded(
   }
   if (diedCountedAhead(hit, died)) return true;
   // ("put the death toll at eight, saying two of the wounded died": another source's count, the first
-  // source's wounded stand: other-source-count.ts)
+  // source's wounded stand; so they do where another source denies the death: other-source-count.ts)
   if (!toldRisen(hit))
     raiseToll(
       hit,
       { killed: hit.killed + died, wounded: null, attackersKilled: null },
-      !givesOwnCount(clauseText),
+      !givesOwnCount(clauseText) && !deathDenied(sentence),
     );
   // ("One of the 11 people wounded died overnight" after a toll of the dead alone: ten wounded)
   hit.wounded ??= woundedLeftOfCounted(clauseText);

@@ -17,3 +17,17 @@ const OWN_COUNT = new RegExp(
 
 /** The clause (in matching form) gives a teller's own count of the dead. */
 export const givesOwnCount = (matchText: string): boolean => OWN_COUNT.test(matchText);
+
+/**
+ * "A police source said a second protester died of his wounds overnight, but the health directorate
+ * said only one death had been recorded and that nine were being treated": the death one source tells
+ * is one another denies, in the same sentence; the editor keeps both tolls, and the wounded the first
+ * telling counted stand (none of them is surely dead).
+ */
+const DENIED_BY_OTHER = new RegExp(
+  `(?<!${L})but\\s+[^.;]{0,80}?(?:said|says|reported|put)\\s+(?:[^.;,]{0,30}?\\s)?(?:that\\s+)?only\\s+(?:one|a single|two|three|\\d+)\\s+(?:death|deaths|dead|person|people|body|bodies)(?!${L})`,
+  'u',
+);
+
+/** The sentence (in matching form) has another source deny a death told: "…, but X said only one death had been recorded". */
+export const deathDenied = (sentence: string): boolean => DENIED_BY_OTHER.test(sentence);

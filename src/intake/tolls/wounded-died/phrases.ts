@@ -61,11 +61,14 @@ const SMALL: Record<string, number> = {
 };
 
 /**
- * "وتوفي ثالث لاحقاً متأثراً بجروحه", "وفارقت أخرى الحياة متأثرة بجراحها": one more of the event just
- * told, dead of the wounds it gave (English tells it with a count of its own: "a third man died").
+ * "وتوفي ثالث لاحقاً متأثراً بجروحه", "وفارقت أخرى الحياة متأثرة بجراحها", "a seventh officer died of
+ * his wounds early Tuesday": one more of the event just told, dead of his or her own wounds — those
+ * it gave (its rank says whether the toll told holds him: rankOfDead). Not "a third man died" alone,
+ * a count of its own, nor "A fourth soldier died of wounds sustained in …", without "his": a death
+ * from another blow, as casualty announcements tell it.
  */
 const ONE_MORE_DIED = new RegExp(
-  `(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?:${f(['الحياة'])}\\s+)?(?:${f(['ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'آخر', 'أخرى'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['متأثرا', 'متأثرة'])})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:a|another)\\s(?:${Object.keys(EN_ORDINALS).join('|')})\\s[\\p{L}-]+\\s(?:(?:later|also|then|overnight)\\s)?(?:died (?:of|from)|succumbed to) (?:his|her) (?:wounds|injuries)(?![\\p{L}])|(?<![\\p{L}])و?(?:${f(['توفي', 'توفيت', 'فارق', 'فارقت'])})\\s+(?:${f(['الحياة'])}\\s+)?(?:${f(['ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'آخر', 'أخرى'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${f(['متأثرا', 'متأثرة'])})(?![\\p{L}])`,
   'u',
 );
 
