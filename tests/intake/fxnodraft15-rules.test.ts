@@ -1,0 +1,24 @@
+// Rules from the fxnodraft15 round (issue 12, gold incidents never drafted): a span's toll told of
+// air strikes alone does not sum the shelling and fighting told after it; on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a span toll of air strikes: shelling and a clash told after it are events of their own', () => {
+  it('"Air strikes killed at least 30 militants … over the past 24 hours", then mortar fire and a counter-attack', () => {
+    expect(
+      ingested(
+        'Strikes kill 30 militants near Raqqa: monitor',
+        [
+          'Air strikes by the U.S.-led coalition killed at least 30 Islamic State militants around the town of Tabqa in Raqqa province over the past 24 hours, a monitor said on Friday.',
+          'Islamic State mortar rounds hit a market in Tabqa late on Thursday, killing three civilians, the monitor said.',
+          'Kurdish fighters also attacked militant positions near the dam on Thursday, killing nine militants.',
+        ],
+        '2017-04-14',
+      ),
+    ).toEqual([
+      { from: '2017-04-13', to: '2017-04-14', governorate: 'Raqqa', killed: 30, wounded: null },
+      { from: '2017-04-13', to: '2017-04-13', governorate: 'Raqqa', killed: 3, wounded: null },
+      { from: '2017-04-13', to: '2017-04-13', governorate: 'Raqqa', killed: 9, wounded: null },
+    ]);
+  });
+});
