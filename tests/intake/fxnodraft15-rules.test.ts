@@ -22,3 +22,23 @@ describe('a span toll of air strikes: shelling and a clash told after it are eve
     ]);
   });
 });
+
+describe('a blow told in the pluperfect with a day and a toll of its own, after an undated one that hurt no one', () => {
+  it('"كما سقطت قذيفة … اقتصرت أضرارها على الماديات", then "وكانت قذيفة صاروخية قد سقطت أمس …، ما أدى إلى إصابة أربعة"', () => {
+    expect(
+      ingested(
+        'سقوط قذائف على أحياء في حمص',
+        [
+          'قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء سقوط قذائف على حي الزهراء في مدينة حمص صباح اليوم.',
+          'كما سقطت قذيفة على سطح مدرسة في حي عكرمة، اقتصرت أضرارها على الماديات.',
+          'وكانت قذيفة صاروخية قد سقطت أمس قرب دوار الرئيس، ما أدى إلى إصابة أربعة مواطنين بجروح.',
+        ],
+        '2014-03-11',
+      ),
+    ).toEqual([
+      { from: '2014-03-11', to: '2014-03-11', governorate: 'Homs', killed: 3, wounded: 5 },
+      { from: '2014-03-11', to: '2014-03-11', governorate: 'Homs', killed: null, wounded: null },
+      { from: '2014-03-10', to: '2014-03-10', governorate: 'Homs', killed: null, wounded: 4 },
+    ]);
+  });
+});
