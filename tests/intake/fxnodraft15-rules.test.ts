@@ -42,3 +42,18 @@ describe('a blow told in the pluperfect with a day and a toll of its own, after 
     ]);
   });
 });
+
+describe('a body found with stab wounds in an article that also counts an epidemic’s cases: a killing, not the disease’s', () => {
+  it('"عثر الأهالي أمس على جثة شاب مقتولاً بطعنات سكين", beside "15 إصابة جديدة بفيروس كورونا"', () => {
+    expect(
+      ingested(
+        'جريمة قتل في مخيم للنازحين',
+        [
+          'عثر الأهالي صباح أمس على جثة شاب مقتولاً بطعنات سكين قرب خيمته في مخيم روج بريف المالكية في الحسكة.',
+          'وفي سياق منفصل، سجلت إدارة المخيم 15 إصابة جديدة بفيروس كورونا خلال الأسبوع الماضي.',
+        ],
+        '2021-04-06',
+      ),
+    ).toEqual([{ from: '2021-04-05', to: '2021-04-05', governorate: 'Hasakah', killed: 1, wounded: null }]);
+  });
+});
