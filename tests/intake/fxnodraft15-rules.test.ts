@@ -57,3 +57,21 @@ describe('a body found with stab wounds in an article that also counts an epidem
     ).toEqual([{ from: '2021-04-05', to: '2021-04-05', governorate: 'Hasakah', killed: 1, wounded: null }]);
   });
 });
+
+describe('twin suicide bombings recalled in a month: one event of that month, not its count', () => {
+  it('"Islamic State claimed double suicide bombings at a market in Baghdad in March that killed 31 people"', () => {
+    expect(
+      ingested(
+        'Car bomb kills five in Baghdad',
+        [
+          'A car bomb exploded near a checkpoint in the Baghdad district of Karrada on Sunday, killing five people, police said.',
+          'Islamic State claimed double suicide bombings at a market in Baghdad in March that killed 31 people.',
+        ],
+        '2019-05-13',
+      ),
+    ).toEqual([
+      { from: '2019-05-12', to: '2019-05-12', governorate: 'Baghdad', killed: 5, wounded: null },
+      { from: '2019-03-01', to: '2019-03-31', governorate: 'Baghdad', killed: 31, wounded: null },
+    ]);
+  });
+});
