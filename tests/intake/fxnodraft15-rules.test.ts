@@ -75,3 +75,21 @@ describe('twin suicide bombings recalled in a month: one event of that month, no
     ]);
   });
 });
+
+describe('an earlier harm recalled "during a similar brawl": one event, not a span summed', () => {
+  it('"وتعود جذور الخلاف إلى عام 2015، حين قتل رجل من إحدى العشيرتين خلال شجار مماثل"', () => {
+    expect(
+      ingested(
+        'قتيل وجريحان في نزاع عشائري شمال البصرة',
+        [
+          'قتل شخص وأصيب اثنان آخران بجروح في نزاع مسلح اندلع أمس الجمعة بين عشيرتين في قضاء القرنة شمال البصرة.',
+          'وتعود جذور الخلاف بين العشيرتين إلى عام 2015، حين قتل رجل من إحدى العشيرتين خلال شجار مماثل على قطعة أرض.',
+        ],
+        '2016-11-05',
+      ),
+    ).toEqual([
+      { from: '2016-11-04', to: '2016-11-04', governorate: 'Basra', killed: 1, wounded: 2 },
+      { from: '2015-01-01', to: '2015-12-31', governorate: 'Basra', killed: 1, wounded: null },
+    ]);
+  });
+});
