@@ -62,6 +62,9 @@ const ROWS: readonly Row[] = [
       'suicide car bomber',
       'suicide car bombers',
       'suicide vest',
+      // two suicide blasts told as one attack, as "twin bombings" below: "twin suicide bombings in
+      // June that killed 14" is one event of that month, not a month's count
+      '(?:twin|double) suicide (?:bombings|blasts|attacks)',
     ],
   ],
   ['explosions_remote_violence', 'grenade', ['قنبلة يدوية', 'رمانة يدوية'], ['hand grenade', 'grenade']],

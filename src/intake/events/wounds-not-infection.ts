@@ -5,10 +5,12 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * "أصيب نجله بجروح", "بجراح خطيرة", "was wounded", "injuries": an article that also counts an
  * epidemic's cases ("17 إصابة جديدة بفيروس كورونا") calls those "إصابة", never wounds; a clause that
- * says wounds tells of someone hurt, whatever else the article is about.
+ * says wounds tells of someone hurt, whatever else the article is about. So do the wounds of a blade
+ * or a bullet a dead man was found with ("جثة رجل مقتولاً بطعنات سكين", "بطلق ناري في رأسه",
+ * "stabbed to death").
  */
 const WOUNDS = new RegExp(
-  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه'])}|wounds|wounded|injured|injuries)(?!${L})`,
+  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه', 'طعنات', 'بطعنات', 'طعنة', 'بطعنة', 'طلق ناري', 'بطلق ناري', 'بطلقات نارية'])}|wounds|wounded|injured|injuries|stabbed|stab wounds|gunshot wounds?)(?!${L})`,
   'iu',
 );
 

@@ -14,14 +14,38 @@ import { isYear } from '../reading/year-number.js';
 
 /** "twin bombings", "double suicide blasts": two blasts told as one attack, not a sum of several. */
 const TWIN = `(?<!${L})(?:twin|double)\\s+(?:[\\p{L}-]+\\s+)?(?:bombings|blasts|explosions|attacks)(?!${L})`;
+/** The Arabic nouns of one event (bare, without the article or a prefix). */
+const ONE_EVENT_AR = [
+  'هجوم',
+  'تفجير',
+  'انفجار',
+  'غارة',
+  'ضربة',
+  'قصف',
+  'كمين',
+  'مجزرة',
+  'عبوة ناسفة',
+  'سيارة مفخخة',
+  'هجوما',
+  'تفجيرا',
+  'شجار',
+  'مشاجرة',
+];
 /**
  * One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins.
  * ("لقصف إيراني مماثل": a shelling or strike named by its verbal noun is one blow too, as "ضربة" is; so is a
- * massacre, "مجزرة".)
+ * massacre, "مجزرة", and an armed brawl, "شجار مماثل".)
  */
-const ONE_EVENT = new RegExp(
-  `(?<!${L})${AR_PREFIX}(?:${['هجوم', 'تفجير', 'انفجار', 'غارة', 'ضربة', 'قصف', 'كمين', 'مجزرة', 'عبوة ناسفة', 'سيارة مفخخة', 'هجوما', 'تفجيرا'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})|${TWIN}`,
-  'u',
+const ONE_AR = `${AR_PREFIX}(?:${ONE_EVENT_AR.map(normalizeForMatch).join('|')})(?!${L})`;
+const ONE_EN = `(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})`;
+const ONE_EVENT = new RegExp(`(?<!${L})${ONE_AR}|(?<!${L})${ONE_EN}|${TWIN}`, 'u');
+/**
+ * "خلال شجار مماثل", "during a similar attack": the span word on one event names when in it the
+ * recalled harm came, not a span summed.
+ */
+const DURING_ONE = new RegExp(
+  `(?<!${L})(?:${normalizeForMatch('خلال')}|during)\\s+(?=${ONE_AR}|${ONE_EN})`,
+  'gu',
 );
 /** Events in the plural ("تلك الهجمات", "the attacks"): a sum of several, not one. */
 const PLURAL = new RegExp(
@@ -134,7 +158,7 @@ export function recallsOneEvent(facts: RecalledClause, matchText: string): boole
   const counted = one !== null && countBefore(recalled, one.index);
   // (the superlative itself picks one blow out of the series)
   const oneEvent = worst !== null || (one !== null && !counted);
-  return oneEvent && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled));
+  return oneEvent && !PLURAL.test(recalled) && (ranked || !SPAN.test(recalled.replace(DURING_ONE, '')));
 }
 
 /**

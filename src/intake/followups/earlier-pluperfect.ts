@@ -37,3 +37,22 @@ export function earlierThanReported(current: Building, facts: ClauseFacts): bool
     (opensPluperfectOfNew(facts.matchText) || isBackground(facts.eventDate.date, current.reporting.from))
   );
 }
+
+/**
+ * "كما سقطت قذيفة هاون على سطح بناء في جرمانا، اقتصرت أضرارها على الماديات", then "وكانت قذيفة
+ * هاون قد سقطت أمس قرب الساحة، ما أدى إلى إصابة ثلاثة": a blow told in the pluperfect by a subject
+ * not named before, with a day and a toll of its own, after an undated event that counted no one,
+ * is an earlier blow of its own — not the day and the toll the one before lacked.
+ */
+export function earlierBlowWithToll(current: Building, facts: ClauseFacts): boolean {
+  const { killed, wounded } = facts.casualties;
+  return (
+    !current.date &&
+    current.killed === null &&
+    current.wounded === null &&
+    !!facts.eventDate &&
+    !facts.refersBack &&
+    (killed !== null || wounded !== null) &&
+    opensPluperfectOfNew(facts.matchText)
+  );
+}

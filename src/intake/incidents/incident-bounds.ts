@@ -21,7 +21,7 @@ import { nearTheScene } from '../places/near-the-scene.js';
 import { namesKinOfThem } from '../followups/kin-of-them.js';
 import { alsoResulted } from '../followups/also-resulted.js';
 import { woundedReceived } from '../followups/wounded-received.js';
-import { earlierThanReported } from '../followups/earlier-pluperfect.js';
+import { earlierBlowWithToll, earlierThanReported } from '../followups/earlier-pluperfect.js';
 import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
 import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/casualty-notes.js';
@@ -90,6 +90,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (followsAnother(current, facts)) return true;
   // (so is one told in the pluperfect, days before an undated lead was reported: earlier-pluperfect.ts)
   if (earlierThanReported(current, facts)) return true;
+  // (and one told so with a day and a toll of its own after an undated event that counted no one)
+  if (earlierBlowWithToll(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose

@@ -10,6 +10,7 @@ import { matchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
 import type { DateValue } from '../dates/date-values.js';
 import { addDays } from '../dates/calendar.js';
+import type { IncidentEvent } from '../../content/schema.js';
 
 const MAX_PARTS = 10;
 
@@ -36,6 +37,8 @@ export type Summable = {
   named?: readonly string[];
   /** Its sentences all lie in one paragraph. */
   oneParagraph?: boolean;
+  /** What kind of event it is, where known. */
+  event?: IncidentEvent;
 };
 
 /**
@@ -169,7 +172,12 @@ function summedBy<T extends Summable>(
   // (not a lead of several events that gives no figure: its toll is its first item's, glued to it)
   const several = total.ownToll !== false && (SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view));
   if (several || spanToll || countryToll) {
-    const told = parts.filter((p) => (some(p.killed) || some(p.wounded)) && !toldOnOtherDays(p, total));
+    const told = parts.filter(
+      (p) =>
+        (some(p.killed) || some(p.wounded)) &&
+        !toldOnOtherDays(p, total) &&
+        !(spanToll && !several && !countryToll && otherBlowThanStrikes(p, total)),
+    );
     if (told.length >= 2) return told;
   }
   const named = itemsAtNamedGovernorates(total, gov, parts);
@@ -214,6 +222,17 @@ function itemsAtNamedGovernorates<T extends Summable>(
     (p) => (some(p.killed) || some(p.wounded)) && p.governorate !== null && named.includes(p.governorate),
   );
   return new Set(told.map((p) => p.governorate)).size >= 2 ? told : null;
+}
+
+/**
+ * "Air strikes killed at least 45 militants around the town over the past 24 hours", then "Mortar
+ * shells killed four civilians" and "fighters killed 13 militants in a counter-attack": a span's toll
+ * told of air strikes alone is theirs; an event of another kind told after it (shelling, a clash) is
+ * one more of the span's news, not one of the strikes it counts.
+ */
+function otherBlowThanStrikes(part: Summable, total: Summable): boolean {
+  const strike = (x: Summable): boolean => x.event?.subType === 'air_drone_strike';
+  return strike(total) && part.event !== undefined && !strike(part);
 }
 
 /**
