@@ -41,6 +41,7 @@ import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
+import { ageAsideBefore } from '../victims/age-aside.js';
 import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
 import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
@@ -108,7 +109,7 @@ export function arabicPassive(
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
       // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
-      if (kinOfNamedBefore(tokens, start, cue) || kinWhoWasHit(tokens, start, cue))
+      if (kinOfNamedBefore(tokens, numbers, start, cue) || kinWhoWasHit(tokens, start, cue))
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
@@ -198,7 +199,8 @@ const MAX_WHO_THEY_WERE = 8;
 function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
   const joined = joinedBodyBefore(tokens, cue);
-  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
+  // (and past an age told before the verb, "أن نجل المختار، ويبلغ من العمر 16 عاماً، أصيب": age-aside.ts)
+  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined - ageAsideBefore(tokens, numbers, cue));
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
