@@ -12,7 +12,6 @@ import type { Language } from '../../content/schema.js';
 import { opensRelative } from './relative-joined.js';
 import { goesOnWithResult } from './result-goes-on.js';
 import { tellsSeat } from './seat-aside.js';
-import { tellsAge } from './age-clause.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -171,7 +170,6 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
           narrowsBefore(word) ||
           opensRelative(word) ||
           tellsSeat(word) ||
-          tellsAge(part.text) ||
           goesOnWithResult(previous.text, part.text))) ||
         goesOnPastAside(previous.text, part.text) ||
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight

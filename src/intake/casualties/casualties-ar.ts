@@ -199,7 +199,7 @@ const MAX_WHO_THEY_WERE = 8;
 function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number, plural: boolean): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
   const joined = joinedBodyBefore(tokens, cue);
-  // (and past an age told before a singular verb, "أن نجل المختار، ويبلغ من العمر 16 عاماً، أصيب":
+  // (and past an age told before a singular verb, "أن نجل المختار، البالغ من العمر 16 عاماً، أصيب":
   // age-aside.ts; the ages of several, "الطفلين محمد وأحمد (7 و9 أعوام) فارقا", are of ones counted before)
   const aged = plural ? 0 : ageAsideBefore(tokens, numbers, cue);
   const near = Math.max(0, cue - MAX_BEFORE_VERB - joined - aged);

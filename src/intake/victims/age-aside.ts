@@ -24,9 +24,6 @@ const AGED = new Set(
     'البالغتان',
     'يبلغ',
     'تبلغ',
-    // ("نجل المختار، ويبلغ من العمر 16 عاماً، أصيب": the age told as a clause of its own, after "و")
-    'ويبلغ',
-    'وتبلغ',
     'يبلغان',
     'تبلغان',
   ].map(normalizeForMatch),

@@ -10,7 +10,7 @@ import { pastAgeAside } from './age-aside.js';
  * verb ("مضيفاً أن زوجة المزارع أصيبت هي الأخرى", "وأضاف أن شقيق المختار أصيب"): the one hit is the
  * first noun, one person (the second is whose he or she is, named before), as "أن جندياً أصيب" is.
  * The owner may be one of the victims ("أن نجل أحد الضحايا أصيب"), and the kin's age may stand
- * before the verb ("أن نجل المختار، ويبلغ من العمر 16 عاماً، أصيب": age-aside.ts).
+ * before the verb ("أن نجل المختار، البالغ من العمر 16 عاماً، أصيب": age-aside.ts).
  */
 export function kinOfNamedBefore(
   tokens: readonly Token[],
