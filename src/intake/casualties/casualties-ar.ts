@@ -41,6 +41,7 @@ import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
+import { ageAsideBefore } from '../victims/age-aside.js';
 import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
 import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
@@ -77,7 +78,7 @@ export function arabicPassive(
   // (a subject "كان" opens, however long its description: was-subject.ts)
   const subject = countAfterWas(tokens, numbers, cue);
   if (subject) return subject;
-  for (let start = countFrom(tokens, numbers, cue); start < cue; start++) {
+  for (let start = countFrom(tokens, numbers, cue, plural); start < cue; start++) {
     if (!plural) {
       // (not "أحد عشر", "إحدى عشرة": eleven, the head of a compound number, no one of a group)
       if (
@@ -108,7 +109,7 @@ export function arabicPassive(
         return { value: one(1), next: cue, start };
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
       // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
-      if (kinOfNamedBefore(tokens, start, cue) || kinWhoWasHit(tokens, start, cue))
+      if (kinOfNamedBefore(tokens, numbers, start, cue) || kinWhoWasHit(tokens, start, cue))
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
@@ -195,10 +196,13 @@ const MAX_WHO_THEY_WERE = 8;
  * counted were is told between ("5 مدنيين هم رجل وزوجته وأطفالهما الثلاثة قضوا", "ستة مدنيين بينهم
  * امرأتان وثلاثة أطفال قتلوا"), a few words before that list, however long it runs.
  */
-function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number): number {
+function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number, plural: boolean): number {
   // (further back past a second group joined to the partitive's, "والقوات الأمنية": joined-body.ts)
   const joined = joinedBodyBefore(tokens, cue);
-  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined);
+  // (and past an age told before a singular verb, "أن نجل المختار، البالغ من العمر 16 عاماً، أصيب":
+  // age-aside.ts; the ages of several, "الطفلين محمد وأحمد (7 و9 أعوام) فارقا", are of ones counted before)
+  const aged = plural ? 0 : ageAsideBefore(tokens, numbers, cue);
+  const near = Math.max(0, cue - MAX_BEFORE_VERB - joined - aged);
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);

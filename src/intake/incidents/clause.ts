@@ -102,6 +102,7 @@ import { tellsStillMissing } from '../roundups/still-missing.js';
 import { withWoundedNow, woundedLeftByRise } from '../tolls/update-sides.js';
 import { toldAsOngoing } from '../events/ongoing-campaign.js';
 import { isRiteOf } from '../victims/rite-of-one.js';
+import { isKinOf } from '../victims/kin-of-victim.js';
 import { tellsRemains } from '../places/grave-site.js';
 import { listedDead } from '../roundups/listed-dead.js';
 import { ranksPlacesByCount } from '../roundups/ranked-places.js';
@@ -126,7 +127,8 @@ const ONE_OF_VICTIMS = new RegExp(
  */
 function oneOfVictimsAt(text: string): number {
   const one = ONE_OF_VICTIMS.exec(text);
-  return one !== null && !isRiteOf(text, one.index) ? one.index : -1;
+  // (nor one whose kin the clause tells of: "نجل أحد الضحايا أصيب بجروح", kin-of-victim.ts)
+  return one !== null && !isRiteOf(text, one.index) && !isKinOf(text, one.index) ? one.index : -1;
 }
 /**
  * "during the fighting", "خلال المعارك", "at the height of the fighting", "في ذروة المعارك": the time

@@ -1,4 +1,5 @@
 // A monitor's tally of the dead it documented over a whole country: the sum of the day's events everywhere.
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -31,7 +32,31 @@ const COUNTRY_TOLL = new RegExp(
   'u',
 );
 
+/**
+ * "ارتفع عدد شهداء سوريا اليوم إلى 97 شهيداً", "حصيلة قتلى العراق": the dead noun bound to the
+ * country's name is the count of the whole country, not a risen toll of the event told before it.
+ */
+const COUNTRY_DEAD = new RegExp(
+  `(?<!${L})(?:${anyOf(['عدد', 'حصيلة'])}) (?:${anyOf(['شهداء', 'قتلى', 'ضحايا'])}) (?:${anyOf(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * "سقوط 112 شهيداً في عموم سوريا، بينهم 9 في محافظة درعا": the dead told of the whole country, of
+ * which the province's share follows (the items of the article are a few of them).
+ */
+const DEAD_COUNTRYWIDE = new RegExp(
+  `(?<!${L})(?:${anyOf(['شهيدا', 'شهداء', 'قتيلا', 'قتلى', 'ضحية', 'ضحايا'])}) ${normalizeForMatch('في عموم')} (?:${anyOf(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */
 export function countryTally(matchText: string): boolean {
-  return COUNTRY_TALLY.test(matchText) || COUNTRY_RISEN.test(matchText) || COUNTRY_TOLL.test(matchText);
+  return (
+    COUNTRY_TALLY.test(matchText) ||
+    COUNTRY_RISEN.test(matchText) ||
+    COUNTRY_TOLL.test(matchText) ||
+    COUNTRY_DEAD.test(matchText) ||
+    DEAD_COUNTRYWIDE.test(matchText)
+  );
 }

@@ -48,3 +48,14 @@ export function pastAgeAside(tokens: readonly Token[], numbers: Numbers, from: n
   if (tokens[next]?.word === AND && uncounted(tokens[next + 1], numbers)) next += 2;
   return YEARS.has(tokens[next]?.word ?? '') ? next + 1 : from;
 }
+
+/**
+ * How many words an age told right before token `cue` takes ("نجل المختار، البالغ من العمر 14
+ * عاماً، أصيب": five), else 0: words the verb's subject stands further back by.
+ */
+export function ageAsideBefore(tokens: readonly Token[], numbers: Numbers, cue: number): number {
+  // (the longest: "البالغ من العمر 8 و11 عاما", seven words)
+  for (let from = Math.max(0, cue - 7); from < cue; from++)
+    if (pastAgeAside(tokens, numbers, from) === cue) return cue - from;
+  return 0;
+}
