@@ -26,3 +26,29 @@ describe('a count, then a parent and his kin named in apposition: who the counte
     ).toEqual([{ from: '2019-06-02', to: '2019-06-02', governorate: 'Idlib', killed: 2, wounded: null }]);
   });
 });
+
+describe('"أطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the ones fired on, counted by the plural pronoun', () => {
+  it('he and his two sons: three dead', () => {
+    expect(
+      ingested(
+        'اغتيال مسؤول محلي في هيت',
+        [
+          'قال مصدر أمني إن مسلحين مجهولين هاجموا مساء اليوم منزل مدير ناحية في قضاء هيت غربي الأنبار، وأطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم على الفور.',
+        ],
+        '2007-03-10',
+      ),
+    ).toEqual([{ from: '2007-03-10', to: '2007-03-10', governorate: 'Anbar', killed: 3, wounded: null }]);
+  });
+  it('told again after a lead that counted them: still three, not six', () => {
+    expect(
+      ingested(
+        'مقتل مختار ونجليه',
+        [
+          'قتل ثلاثة مدنيين بينهم مختار قرية، مساء اليوم، بهجوم مسلح على قرية في قضاء الحويجة جنوب غربي كركوك.',
+          'وقال مصدر محلي إن "مسلحين دهموا منزل المختار وأطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم جميعاً"، مضيفاً أن "آخرين أصيبوا بجروح خلال الاشتباك".',
+        ],
+        '2018-06-03',
+      ),
+    ).toEqual([{ from: '2018-06-03', to: '2018-06-03', governorate: 'Kirkuk', killed: 3, wounded: null }]);
+  });
+});

@@ -80,6 +80,7 @@ import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
+import { firedOnThem } from '../victims/fired-on-them.js';
 
 const f = normalizeForMatch;
 
@@ -303,7 +304,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {
-      const told = pronounCount(view.text, kind);
+      // ("أطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the ones fired on, fired-on-them.ts)
+      const told = pronounCount(view.text, kind) ?? firedOnThem(view.text, kind);
       // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
       // pronoun says was hit is the one it says died, one person, dead and no longer wounded
       if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
