@@ -52,3 +52,18 @@ describe('"أطلقوا النار عليه وعلى نجليه، ما أدى إ
     ).toEqual([{ from: '2018-06-03', to: '2018-06-03', governorate: 'Kirkuk', killed: 3, wounded: null }]);
   });
 });
+
+describe('the funeral of those who fell fighting off an attack: the bodies counted are its dead', () => {
+  it('"شيّع الأهالي جثامين خمسة من مقاتلي العشائر الذين سقطوا خلال صد هجوم", the attackers killed told apart', () => {
+    expect(
+      ingested(
+        'تشييع مقاتلين في الرطبة',
+        [
+          'شيّع العشرات من أهالي قضاء الرطبة غربي الأنبار، اليوم الأحد، جثامين خمسة من مقاتلي العشائر الذين سقطوا خلال صد هجوم شنه تنظيم داعش مساء أمس السبت على أطراف القضاء.',
+          'وقال قائد ميداني إن المقاتلين تمكنوا من قتل 12 عنصرا من التنظيم خلال المعركة.',
+        ],
+        '2015-05-10',
+      ),
+    ).toEqual([{ from: '2015-05-09', to: '2015-05-09', governorate: 'Anbar', killed: 5, wounded: null }]);
+  });
+});

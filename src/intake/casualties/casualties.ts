@@ -81,6 +81,7 @@ import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
+import { funeralOfDefenders } from './funeral-of-defenders.js';
 
 const f = normalizeForMatch;
 
@@ -312,6 +313,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       result[kind] = told;
       if (result[kind] !== null) result.byPronoun = true;
       if (kind === 'killed') killedByPronoun = told;
+    }
+    // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا خلال صد هجوم": funeral-of-defenders.ts)
+    if (result[kind] === null && kind === 'killed' && lang === 'ar') {
+      const buried = funeralOfDefenders(tokens, numbers);
+      if (buried !== null) result.killed = toCount(buried.value);
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;
