@@ -67,3 +67,18 @@ describe('the funeral of those who fell fighting off an attack: the bodies count
     ).toEqual([{ from: '2015-05-09', to: '2015-05-09', governorate: 'Anbar', killed: 5, wounded: null }]);
   });
 });
+
+describe('casualties told as not counted ("made no mention of … casualties"): no joint toll', () => {
+  it('the dead and wounded counted beside it stand', () => {
+    expect(
+      ingested(
+        'Air strikes hit villages in Daraa',
+        [
+          'Government aircraft struck two villages in the eastern countryside of Daraa on Friday, killing four civilians and wounding seven, the state news agency said, and made no mention of rebel casualties.',
+        ],
+        '2018-06-23',
+        'en',
+      ),
+    ).toEqual([{ from: '2018-06-22', to: '2018-06-22', governorate: 'Daraa', killed: 4, wounded: 7 }]);
+  });
+});

@@ -82,6 +82,7 @@ import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
 import { funeralOfDefenders } from './funeral-of-defenders.js';
+import { untoldCasualties } from './untold-casualties.js';
 
 const f = normalizeForMatch;
 
@@ -148,7 +149,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (
     allMatches(CUES.combined, view.text).some(
-      (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
+      (pair) =>
+        !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)) &&
+        // ("…, and made no mention of militia casualties": none told, untold-casualties.ts)
+        !(lang === 'en' && untoldCasualties(view.text, pair.index)),
     )
   )
     return result;
