@@ -80,6 +80,9 @@ import { deadOfAFight } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
+import { firedOnThem } from '../victims/fired-on-them.js';
+import { funeralOfDefenders } from './funeral-of-defenders.js';
+import { untoldCasualties } from './untold-casualties.js';
 
 const f = normalizeForMatch;
 
@@ -146,7 +149,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const result: Casualties = { killed: null, wounded: null, attackersKilled: null };
   if (
     allMatches(CUES.combined, view.text).some(
-      (pair) => !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)),
+      (pair) =>
+        !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)) &&
+        // ("…, and made no mention of militia casualties": none told, untold-casualties.ts)
+        !(lang === 'en' && untoldCasualties(view.text, pair.index)),
     )
   )
     return result;
@@ -303,13 +309,19 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {
-      const told = pronounCount(view.text, kind);
+      // ("أطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the ones fired on, fired-on-them.ts)
+      const told = pronounCount(view.text, kind) ?? firedOnThem(view.text, kind);
       // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
       // pronoun says was hit is the one it says died, one person, dead and no longer wounded
       if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
       result[kind] = told;
       if (result[kind] !== null) result.byPronoun = true;
       if (kind === 'killed') killedByPronoun = told;
+    }
+    // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا خلال صد هجوم": funeral-of-defenders.ts)
+    if (result[kind] === null && kind === 'killed' && lang === 'ar') {
+      const buried = funeralOfDefenders(tokens, numbers);
+      if (buried !== null) result.killed = toCount(buried.value);
     }
     if (result[kind] === null) {
       const noun = kind === 'killed' ? CUES.killedNoun : CUES.woundedNoun;

@@ -46,6 +46,7 @@ import { relativeOfThemAt } from '../victims/relative-of-them.js';
 import { ownPeopleJoinedAt } from '../victims/own-people-after.js';
 import { affiliationAt } from '../victims/affiliated-with.js';
 import { namedNextAt } from '../victims/named-next.js';
+import { pairRetold } from '../victims/pair-retold.js';
 import { constructDualAt } from './construct-dual.js';
 import {
   DISTANCE_UNITS,
@@ -352,6 +353,8 @@ export function countAt(
           (afterNumber && countedNoun(tokens[next]!.word)
             ? arabicJoin(tokens, numbers, next + 1, head)
             : null);
+        // ("اثنان من عائلة واحدة، أب وابنه": the two named again, pair-retold.ts)
+        if (at !== null && pairRetold(tokens, at, head, arabicNounCount)) break;
         if (at !== null) {
           skipped = own === null;
           next = at;

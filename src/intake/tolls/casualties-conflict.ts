@@ -130,6 +130,9 @@ function splitsUnsplit(current: Building, killed: Count | null, wounded: Count |
 export function addsOthers(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
   if (!facts.additional || facts.place?.governorate) return false;
+  // ("قتل ثلاثة مدنيين بينهم مختار", then "أطلقت النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the dead
+  // a pronoun tells, as many as the event's, are those it counted, whoever else the clause names)
+  if (facts.casualties.byPronoun && retoldByPronoun(current, facts.casualties)) return false;
   // "Security forces killed 23 militants in air strikes near Tal Afar. Another six militants were
   // killed in clashes in the Hamrin Mountains": "another" counts on from the toll just told, but a
   // fight of another kind at a place of its own is another event
@@ -141,6 +144,16 @@ export function addsOthers(current: Building, facts: ClauseFacts): boolean {
     return alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null);
   return (
     (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
+  );
+}
+
+/** Each count the clause tells is the event's own of that kind, and it tells one at least. */
+function retoldByPronoun(current: Building, told: ClauseFacts['casualties']): boolean {
+  const same = (x: Count | null, y: Count | null): boolean => x === null || (y !== null && sameCount(x, y));
+  return (
+    (told.killed !== null || told.wounded !== null) &&
+    same(told.killed, current.killed) &&
+    same(told.wounded, current.wounded)
   );
 }
 
