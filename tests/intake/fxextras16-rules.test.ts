@@ -1,0 +1,36 @@
+// Rules from the fxextras16 round (issue 12, extra drafts): the start of a campaign named with what
+// it is for, a town's retaking told in the passive with its day, and a protest movement's outbreak
+// told at the head of its sentence — the background of the news, no event of its own; each on
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a campaign named with its aim, then its start: background', () => {
+  it('"The offensive to retake Raqqa, the group\'s stronghold in the north, began on July 25 …" drafts only the day\'s blast', () => {
+    expect(
+      ingested(
+        'Blast kills fighters near Raqqa',
+        [
+          'A roadside bomb killed four SDF fighters on a road north of Raqqa on Thursday, a spokesman said.',
+          "The offensive to retake Raqqa, the group's stronghold in the north, began on July 25 and involves around 30,000 SDF fighters and Arab tribesmen, backed by U.S.-led coalition airstrikes.",
+        ],
+        '2017-08-18',
+      ),
+    ).toEqual([{ from: '2017-08-17', to: '2017-08-17', governorate: 'Raqqa', killed: 4, wounded: null }]);
+  });
+});
+
+describe('a town retaken on a day long before, told in the passive: background', () => {
+  it('"Ramadi was retaken on January 20 in an offensive by counter-terrorism forces …" drafts only the day\'s attack', () => {
+    expect(
+      ingested(
+        'Gunmen kill two soldiers near Ramadi',
+        [
+          'Gunmen killed two soldiers at a checkpoint near Ramadi in Anbar province on Sunday, police said.',
+          'Ramadi was retaken on January 20 in an offensive by counter-terrorism forces backed by coalition air power, seven months after ISIS overran the city in 2015.',
+        ],
+        '2016-02-08',
+      ),
+    ).toEqual([{ from: '2016-02-07', to: '2016-02-07', governorate: 'Anbar', killed: 2, wounded: null }]);
+  });
+});
