@@ -34,3 +34,18 @@ describe('a town retaken on a day long before, told in the passive: background',
     ).toEqual([{ from: '2016-02-07', to: '2016-02-07', governorate: 'Anbar', killed: 2, wounded: null }]);
   });
 });
+
+describe('the outbreak of a protest movement at the head of its sentence: background', () => {
+  it('"Anti-government protests erupted in Basra on July 8 over power cuts …" drafts only the day\'s shooting', () => {
+    expect(
+      ingested(
+        'Protester shot dead in Basra',
+        [
+          'Security forces shot dead one protester and wounded five outside the provincial council in Basra on Tuesday, medics said.',
+          'Anti-government protests erupted in Basra on July 8 over power cuts and unemployment and have spread to other cities.',
+        ],
+        '2018-08-01',
+      ),
+    ).toEqual([{ from: '2018-07-31', to: '2018-07-31', governorate: 'Basra', killed: 1, wounded: 5 }]);
+  });
+});
