@@ -49,3 +49,43 @@ describe('the outbreak of a protest movement at the head of its sentence: backgr
     ).toEqual([{ from: '2018-07-31', to: '2018-07-31', governorate: 'Basra', killed: 1, wounded: 5 }]);
   });
 });
+
+describe('the fight easing or calm returning: the lull, no event of its own', () => {
+  it('"وهدأت حدة المعارك مساء اليوم في البلدة…" after the clashes of the day before drafts only the clashes', () => {
+    expect(
+      ingested(
+        'اشتباكات في ريف درعا',
+        [
+          'قتل أربعة مسلحين وأصيب ستة آخرون في اشتباكات عنيفة اندلعت فجر أمس الثلاثاء بين مجموعتين مسلحتين في بلدة طفس بريف درعا الغربي، بحسب مصادر محلية.',
+          'وهدأت حدة المعارك مساء اليوم في البلدة، بعد تدخل وجهاء من العشائر للتوسط بين الطرفين.',
+        ],
+        '2024-03-06',
+      ),
+    ).toEqual([{ from: '2024-03-05', to: '2024-03-05', governorate: 'Daraa', killed: 4, wounded: 6 }]);
+  });
+
+  it('"Clashes between the two sides subsided …" and "A fragile calm returned …" draft only the day\'s clashes', () => {
+    const lead =
+      'Clashes between tribal fighters and the SDF killed five people in the town of Diban in Deir ez-Zor province on Monday, the monitor said.';
+    const only = [
+      { from: '2023-08-28', to: '2023-08-28', governorate: 'Deir ez-Zor', killed: 5, wounded: null },
+    ];
+    expect(
+      ingested(
+        'Clashes in Deir ez-Zor',
+        [lead, 'Clashes between the two sides subsided in Diban on Tuesday after tribal elders intervened.'],
+        '2023-08-29',
+      ),
+    ).toEqual(only);
+    expect(
+      ingested(
+        'Clashes in Deir ez-Zor',
+        [
+          lead,
+          'A fragile calm returned to Diban on Tuesday morning after clashes between tribal fighters and SDF forces.',
+        ],
+        '2023-08-29',
+      ),
+    ).toEqual(only);
+  });
+});
