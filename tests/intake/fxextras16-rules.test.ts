@@ -89,3 +89,24 @@ describe('the fight easing or calm returning: the lull, no event of its own', ()
     ).toEqual(only);
   });
 });
+
+describe('a ruling over an old deed: the toll told after it is the deed’s, not a blow on the ruling’s day', () => {
+  it('"…حكماً بالإعدام بحق مدان بالاشتراك في تنفيذ تفجير … في آذار 2015", then "وأن التفجير أدى إلى استشهاد ١٩ مواطناً…"', () => {
+    const drafts = ingested(
+      'الإعدام لمدان بتفجير سوق في الحلة',
+      [
+        'أصدرت محكمة جنايات بابل، يوم الأحد، حكماً بالإعدام بحق مدان بالاشتراك في تنفيذ تفجير إرهابي استهدف سوقاً شعبياً وسط مدينة الحلة في آذار 2015.',
+        'وذكر مجلس القضاء في بيان، أن "المدان اعترف خلال التحقيق بنقل سيارة مفخخة من منطقة جرف الصخر وركنها قرب السوق بالتعاون مع خلية تابعة لتنظيم داعش، وأن التفجير أدى إلى استشهاد ١٩ مواطناً وإصابة ٤٠ آخرين".',
+      ],
+      '2024-02-11',
+    );
+    expect(drafts[0]).toEqual({
+      from: '2015-03-01',
+      to: '2015-03-31',
+      governorate: 'Babil',
+      killed: 19,
+      wounded: 40,
+    });
+    expect(drafts.filter((d) => d.killed !== null || d.wounded !== null)).toHaveLength(1);
+  });
+});
