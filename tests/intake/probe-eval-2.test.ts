@@ -186,7 +186,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzy',
-      'TOTAL | 51 | 48 | 41 | 0.80 | 0.85 | 0.83 | 0.77 | 1.00 | 0.68 (28/41) | 0.95 (39/41) | 0.87 (68/78)',
+      'TOTAL | 48 | 48 | 41 | 0.85 | 0.85 | 0.85 | 0.79 | 1.00 | 0.71 (29/41) | 0.95 (39/41) | 0.87 (68/78)',
     ],
     [
       'tests/intake/probe-zzzzzzz',

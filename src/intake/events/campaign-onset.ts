@@ -16,6 +16,26 @@ const CAMPAIGN_STARTED = new RegExp(
 );
 
 /**
+ * "The offensive to retake Mosul, Iraq's second-largest city, began on Oct. 17", "the campaign against
+ * the group in the desert started in March": the campaign named with what it is for, then its start
+ * a few words on (the branch above wants the start right after the noun) — the setting of the news.
+ */
+const CAMPAIGN_FOR_STARTED = new RegExp(
+  `(?<!${L})(?:offensive|campaign|incursion|invasion)\\s+(?:to|against|on|for)\\s+[^.;:]{1,60}?\\s+(?:began|started|was\\s+launched)(?!${L})`,
+  'u',
+);
+
+/**
+ * "Sinjar was retaken on November 13 in an offensive by Peshmerga fighters", "the town was
+ * recaptured in June": a town's retaking told in the passive with its day, long done — the town as
+ * it is now, not the news.
+ */
+const RETAKEN_ON = new RegExp(
+  `(?<!${L})(?:was|were|had\\s+been)\\s+(?:retaken|recaptured|liberated)\\s+(?:on|in)(?!${L})`,
+  'u',
+);
+
+/**
  * "including its capital Ramadi, which it seized in May", "which the militants seized in June 2014":
  * the town's fall, told in a relative clause as what it is now, long before the news.
  */
@@ -58,6 +78,8 @@ const STARTED_BEFORE_AR = new RegExp(
 export function campaignBackground(matchText: string): boolean {
   return (
     CAMPAIGN_STARTED.test(matchText) ||
+    CAMPAIGN_FOR_STARTED.test(matchText) ||
+    RETAKEN_ON.test(matchText) ||
     SEIZED_EARLIER.test(matchText) ||
     CAMPAIGN_START_AR.test(matchText) ||
     SEIZED_BEFORE_AR.test(matchText) ||

@@ -11,6 +11,7 @@ import { campaignBackground } from './campaign-onset.js';
 import { tellsMineClearance } from './mine-clearance.js';
 import { tellsDefusedDevice } from './defused-device.js';
 import { tellsTrend } from './trend-told.js';
+import { tellsLull } from './lull-told.js';
 import { tellsMeasuresAfter } from './measures-after.js';
 import { countsWeaponsOfBlow } from './weapons-of-told-blow.js';
 import { tellsPreparation } from './preparations.js';
@@ -287,6 +288,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (tellsMineClearance(text) && !casualties) ||
     (tellsDefusedDevice(text) && !casualties) ||
     (tellsTrend(text) && !casualties) ||
+    (tellsLull(text) && !casualties) ||
     (tellsCaptiveExchange(text) && !casualties) ||
     (tellsGroupFinancing(text) && !casualties) ||
     (tellsMeasuresAfter(text) && !casualties) ||

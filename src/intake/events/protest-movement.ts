@@ -18,7 +18,17 @@ const GOES_ON = new RegExp(
   'u',
 );
 
+/**
+ * "Mass protests erupted in Baghdad and the south on Oct. 1 over corruption", "Protests erupted in
+ * Sweida in mid-August after…": the movement's outbreak told at the head of its sentence with no
+ * article, the background of the day's news (not "protests were held", a day's gathering).
+ */
+const BROKE_OUT_EN = new RegExp(
+  `^\\W*(?:[\\p{L}-]+\\s+){0,2}?(?:protests|demonstrations)\\s+(?:first\\s+)?(?:erupted|broke\\s+out)(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the protest movement going on, with no one hurt in it. */
 export function protestsGoOn(matchText: string, casualties: boolean): boolean {
-  return !casualties && GOES_ON.test(matchText);
+  return !casualties && (GOES_ON.test(matchText) || BROKE_OUT_EN.test(matchText));
 }

@@ -1,4 +1,5 @@
 // A court's ruling over an earlier attack: the news is the sentence, the incident the deed judged.
+import { addDays } from '../dates/calendar.js';
 import { CUES } from '../events/event-cues.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
@@ -121,5 +122,25 @@ export function findingOfToldDeed(deed: Building | undefined, facts: ClauseFacts
     facts.eventDate === null &&
     !hasCasualties(facts) &&
     CONVICTED_OF.test(facts.matchText)
+  );
+}
+
+/**
+ * In a ruling's article, the deed drafted first with its day but no toll ("sentenced three men to
+ * death for a car bombing at the bus station in October 2020", "…بحق مدان بتفجير سيارة مفخخة في
+ * سوق شعبي …، في أيار من عام 2013"), then the toll told with no day of its own or only the days of
+ * the ruling's news ("The bombing killed 11 people…", "…اعترف بتفخيخ سيارة … ما أسفر عن استشهاد 12
+ * مواطناً"): that toll is the deed's, not a blow on the day the court sat. `published` is the
+ * article's day; a week before it is still the ruling's news.
+ */
+export function deedTollTold(deed: Building | undefined, facts: ClauseFacts, published: string): boolean {
+  return (
+    deed !== undefined &&
+    deed.date !== null &&
+    deed.killed === null &&
+    deed.wounded === null &&
+    deed.date.to < addDays(published, -7) &&
+    hasCasualties(facts) &&
+    (facts.eventDate === null || facts.eventDate.date.from >= addDays(published, -7))
   );
 }

@@ -161,6 +161,7 @@ import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 import { condemnsTold } from '../followups/condemned-told.js';
 import {
   deedDayTold,
+  deedTollTold,
   findingOfToldDeed,
   judgedDeed,
   rulesOnDeed,
@@ -690,6 +691,11 @@ export function extractIncidents(
       if (ruling && findingOfToldDeed(built[0], facts)) continue;
       if (ruling && deedDayTold(built[0], facts)) {
         merge(built[0]!, facts, facts.eventDate, null, sentence.index);
+        continue;
+      }
+      // (the toll of the deed a ruling's article drafted with its day, told with none or the ruling's: judged-deed.ts)
+      if (ruling && deedTollTold(built[0], facts, ctx.published)) {
+        merge(built[0]!, facts, null, null, sentence.index);
         continue;
       }
       // "وقال المصدر إن نزاعاً مسلحاً اندلع مساء أمس الاثنين … ما أسفر عن سقوط ستة ضحايا" after a lead
