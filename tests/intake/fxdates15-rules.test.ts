@@ -48,3 +48,36 @@ describe('a subdistrict told by its bearing from "the city" just told: that city
     ]);
   });
 });
+
+describe('a court’s ruling "to death for" a deed: the deed’s own day, not the ruling’s', () => {
+  it('"… on Sunday sentenced four members of a militant cell to death for their role in a bombing … in March 2019"', () => {
+    expect(
+      ingested(
+        'Court sentences four over Kirkuk market bombing',
+        [
+          'A criminal court in Kirkuk on Sunday sentenced four members of a militant cell to death for their role in a car bombing at a vegetable market in the city in March 2019.',
+          'The bombing killed nine people and wounded 20 others, police said at the time.',
+        ],
+        '2021-06-13',
+      ),
+    ).toEqual([{ from: '2019-03-01', to: '2019-03-31', governorate: 'Kirkuk', killed: 9, wounded: 20 }]);
+  });
+});
+
+describe('"had been shelling … since Saturday": what went on since a day runs to the news', () => {
+  it('an undated blow, then "the militants had been shelling the district every few hours since Saturday"', () => {
+    expect(
+      ingested(
+        'Shelling kills civilians in Mosul',
+        [
+          'MOSUL, Iraq (AP) — Iraqi troops fought militants in eastern Mosul on Tuesday, killing 12 of them, an officer said.',
+          'Mortar rounds fired from IS-held areas struck the Tahrir district, killing three civilians and wounding five, a medic said. The officer said the militants had been shelling the district "every few hours" since Saturday.',
+        ],
+        '2016-11-22',
+      ),
+    ).toEqual([
+      { from: '2016-11-22', to: '2016-11-22', governorate: 'Nineveh', killed: 12, wounded: null },
+      { from: '2016-11-19', to: '2016-11-22', governorate: 'Nineveh', killed: 3, wounded: 5 },
+    ]);
+  });
+});
