@@ -313,17 +313,26 @@ function locatedBy(
     if (phrase === undefined || phrase.between) continue;
     // "Baiji, some 200 km north of Baghdad": a town that far off is told from a landmark, not placed in it
     if (farOff(tokens.slice(from + 1, first))) continue;
-    const gap = phrase.start - from;
-    const breaks = sentence
-      .slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start)
-      .match(/[.;؛:!?؟()"«»\n]/);
+    // ("حي المنصور غربي مدينة الموصل": the phrase may open on the name it locates, read as its spot)
+    const own = tokenAt(tokens, chain.mentions[0]!.start);
+    const gap = phrase.start < from && phrase.start <= own ? 0 : phrase.start - from;
+    const between = sentence.slice(chain.mentions.at(-1)!.end, tokens[phrase.start]!.start);
+    // ("ناحية جبلة (35 كم شمال شرق الحلة)": a locator told in parentheses right after the name, which
+    // only corrects a place lying on another side; "بعقوبة (57 كم شمال شرق بغداد)" is Baqubah)
+    const bracketed = /^\s*\(/u.test(between);
+    const breaks = between.replace(/^\s*\(/u, '').match(/[.;؛:!?؟()"«»\n]/);
     if (gap < 0 || gap > MAX_WORDS_TO_LOCATOR || breaks) continue;
     // (the gazetteer's place lying on the side told, within reach, is the one meant: bearing-side.ts;
     // a district lying on another side is a namesake: "the Shahba region north of Aleppo" is no
     // Shahba of Suwayda)
     const side = sideOfBearing(tokens.slice(phrase.start, first), chain, other);
+    if (bracketed && side !== 'off') continue;
+    // (nor is a district of another country, far across the border, told by its bearing from a town,
+    // no farther than the distance checked above: "Sinjar, south-east of Abu al-Duhur" is Idlib's, not
+    // Nineveh's; "Al-Qaim … near Albu Kamal" is Al-Qaim)
     if (onlyDistricts) {
-      if (side === 'off') return other;
+      const abroad = other.governorate.country !== chain.governorate.country && !nearLocator(chain, other);
+      if (side === 'off' || (side === undefined && abroad)) return other;
       continue;
     }
     return nearLocator(chain, other) || side === 'on' ? undefined : other;

@@ -56,6 +56,15 @@ function toldSince(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "the militants had been shelling the area every few hours since Sunday", "have been fighting since
+ * Saturday": a day after "since", told of what has been going on over and over, starts a span that
+ * runs up to the news (what it tells of happened on any day of it), not the day of a deed.
+ */
+const GOING_ON_BEFORE = /(?<!\p{L})(?:had|have|has)\s+been\s+\p{L}+ing(?!\p{L})[^.;:!?]{0,60}$/u;
+const goingOnSince = (text: string, start: number): boolean =>
+  GOING_ON_BEFORE.test(text.slice(Math.max(0, start - 90), start).replace(SINCE_BEFORE, ''));
+
+/**
  * "(2300 GMT Tuesday)": a world clock's time, in brackets after the local one, right before the day it
  * tells (not a wire's "as of 1500 GMT on Thursday", the time of its report).
  */
@@ -146,10 +155,15 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     });
     if (!value || value.from > value.to || worldClockDay(view.text, c.start)) continue;
     const span = view.sourceSpan(c.start, c.end);
-    const since = !c.rule.aggregate && longerThanNight(value) && toldSince(view.text, c.start, c.end);
+    const told = !c.rule.aggregate && toldSince(view.text, c.start, c.end);
+    const since = told && longerThanNight(value);
+    // (what has been going on since a day runs on to the news' own day)
+    const goingOn = told && !since && goingOnSince(view.text, c.start);
     const date = since
       ? { ...upToTheNews(value.from, ctx.published), precision: 'approximate' as const }
-      : value;
+      : goingOn
+        ? { from: value.from, to: ctx.published, precision: 'approximate' as const }
+        : value;
     found.push({
       start: c.start,
       end: c.end,

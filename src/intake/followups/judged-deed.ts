@@ -34,10 +34,13 @@ const CONVICTED = [
   'متهمان',
   'متهمون',
 ];
-/** The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير". */
+/**
+ * The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير";
+ * "sentenced three members of an IS cell to death for their role in a bombing" (the sentence names the deed).
+ */
 const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة'];
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
 );
 

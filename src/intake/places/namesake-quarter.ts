@@ -6,7 +6,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
 import { QUARTER_BEFORE, quarterOfCityTold } from './quarter-of-city.js';
-import { bearingFromTownTold } from './bearing-from-town.js';
+import { bearingFromTownTold, spotFromTownTold } from './bearing-from-town.js';
 import { sameGovernorate } from './incident-places.js';
 import { isOrdinaryWordName } from '../../places/ordinary-word-name.js';
 import { namesAGovernorate, namesItsCapital } from '../../places/governorates.js';
@@ -48,10 +48,15 @@ export function cityOfNamesakeQuarter(
  * "…على حي طريق الباب شرقي مدينة حلب", then "وفي حي صلاح الدين جنوب غربي المدينة، تتواصل اشتباكات …
  * من محور الحمدانية": a clause that tells its quarter by its bearing from "the city" is in the city
  * the event before told, so a place of another country it names (a governorate, a district of Iraq
- * named like Aleppo's quarters) is a namesake. `view`: the clause's matching form.
+ * named like Aleppo's quarters) is a namesake. So is a subdistrict or a village named right before
+ * its bearing from the city ("…وسط مدينة الحلة، فيما أصيب شخصان في ناحية جبلة شمال شرقي المدينة": no
+ * Jableh of Latakia). `view`: the clause's matching form.
  */
 function quarterOffTheCity(place: ResolvedPlace, here: ResolvedPlace, view: string): boolean {
-  return place.country !== here.country && QUARTER.test(view) && bearingFromTownTold(view);
+  return (
+    place.country !== here.country &&
+    ((QUARTER.test(view) && bearingFromTownTold(view)) || spotFromTownTold(view))
+  );
 }
 
 /**
