@@ -74,3 +74,31 @@ describe('a blow on a funeral', () => {
     ).toBe('2020-03-02');
   });
 });
+
+describe('a deed told "about two hours later": an event of its own, a blow on reinforcements still the one attack', () => {
+  it('"About two hours later, gunmen … opened fire on a police checkpoint …, killing …, the source said"', () => {
+    expect(
+      ingested(
+        'Attacks kill five in Kirkuk',
+        [
+          'In the morning, a roadside bomb struck a police patrol in the Rahimawa neighborhood of northern Kirkuk, killing two policemen and wounding one, a police source said.',
+          'About two hours later, gunmen in a pickup truck opened fire on a police checkpoint in the Wasiti neighborhood of southern Kirkuk, killing three policemen and wounding two, the source said.',
+        ],
+        '2012-06-05',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('"An hour later, a roadside bomb struck an army vehicle sent to reinforce the post"', () => {
+    expect(
+      ingested(
+        'Soldiers killed in attack near Kirkuk',
+        [
+          'ISIS militants attacked an army post near the town of Daquq, south of Kirkuk, late on Saturday, killing two soldiers and wounding two, a security source said.',
+          'An hour later, a roadside bomb struck an army vehicle sent to reinforce the post, wounding one soldier.',
+        ],
+        '2023-03-05',
+      ),
+    ).toEqual([{ from: '2023-03-04', to: '2023-03-04', governorate: 'Kirkuk', killed: 2, wounded: 3 }]);
+  });
+});
