@@ -5,6 +5,7 @@ import { ar, en } from './cue-pattern.js';
 import { L } from '../reading/word-pattern.js';
 import { HE_TOO } from './he-too.js';
 import { BOMBER_STRUCK } from './second-bomber.js';
+import { TIME_LATER } from '../reading/time-later.js';
 
 /**
  * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
@@ -96,10 +97,11 @@ export const CUES = {
   ),
   /**
    * A new, separate event starts here ("وفي حادث منفصل", "وفي هجوم آخر", "Separately"); so does a
-   * deed told from the time after the one before ("Hours later, gunmen opened fire on a bus").
+   * deed told from the time after the one before ("Hours later, gunmen opened fire on a bus", "About
+   * two hours later, gunmen … opened fire on a police checkpoint").
    */
   separate: new RegExp(
-    `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'في السياق ذاته', 'في السياق نفسه', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later', '(?:hours|minutes) later'])})`,
+    `^(?:["«“]?\\s*)(?:${ar(['وفي حادث منفصل', 'في حادث منفصل', 'في حادث آخر', 'في حادثة أخرى', 'في حادثة منفصلة', 'في هجوم آخر', 'في هجوم منفصل', 'من جهة أخرى', 'من جهة ثانية', 'في غضون ذلك', 'إلى ذلك', 'كما', 'وكما', 'في سياق منفصل', 'في سياق متصل', 'في سياق آخر', 'في السياق ذاته', 'في السياق نفسه', 'على صعيد آخر', 'على صعيد متصل'])}|${en(['separately', 'in a separate incident', 'in another incident', 'in a separate attack', 'in another attack', 'elsewhere', 'meanwhile', 'also on', 'earlier', 'later', TIME_LATER])})`,
     'u',
   ),
   /**

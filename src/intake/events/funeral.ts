@@ -36,10 +36,11 @@ export function tellsFuneral(matchText: string): boolean {
 }
 
 /**
- * The dead a funeral buried, named after it: "buried the victims of", "جثامين", "جثمان".
+ * The dead a funeral buried, named after it: "buried the victims of", "جثامين", "جثمان", "شيّع …
+ * شهداء الغارة" (its martyrs).
  */
 const BURIED_DEAD = new RegExp(
-  `(?<!${L})(?:${f(['جثامين', 'جثمان', 'جثماني', 'جثث', 'ضحايا'])}|(?:the )?(?:victims|bodies|coffins) of)(?!${L})`,
+  `(?<!${L})(?:${f(['جثامين', 'جثمان', 'جثماني', 'جثث', 'ضحايا', 'شهداء', 'الشهداء'])}|(?:the )?(?:victims|bodies|coffins) of)(?!${L})`,
   'u',
 );
 

@@ -9,6 +9,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { ordinalOfBlow } from '../events/ordinal-blow.js';
 import { othersOfOtherFate } from '../casualties/other-fate.js';
 import { EN_COUNT_PATTERN } from '../reading/number-words.js';
+import { TIME_LATER } from '../reading/time-later.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 export const COMES_AFTER =
@@ -27,7 +28,7 @@ export const COMES_AFTER =
 export const CONTEXT =
   /^["«“]?\s*(?:و?كانت (?:المواجهات|الاشتباكات|المعارك) قد (?:اندلعت|بدات|انطلقت)|the (?:clashes|fighting) had (?:erupted|broken out|begun|started)|(?:the|these|this) (?:[\p{L}-]+ )?(?:incidents?|attacks?|blasts?|bombings?|violence|shelling|strikes?|airstrikes?|explosions?|ambush|clashes) (?:came|comes|come) (?:as|amid|while|at a time|(?:[\p{L}\d-]+ ){0,3}(?:after|before))|(?:no (?:group|one|party) (?:has |had )?(?:yet )?claimed|there was no (?:immediate )?(?:claim|comment))|(?:و?كما )?و?لم (?:تتبن|يتبن|تعلن (?:اي|ايه) جهه|يعلن احد|تعلق|يعلق|يصدر (?:(?:اي|ايه) )?تعليق)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا|(?:(?:هذا|هذه|تلك) )?(?:الهجوم|الهجومان|الهجمات|الحادث|الحادثه|القصف|التفجير|العمليه|التصعيد|الغاره|الغارات|الضربات)|(?:اعتداء|اعتداءات|هجوم|هجمات|قصف|تفجير|استهداف|تصعيد) [\p{L}]+) (?:في وقت|وسط|فيما|مع|في ظل|قبل|ضمن|رغم)|و?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت) (?:ذلك|هذا) (?:بعد|عقب) [^،.]{0,40}?(?:اتفاق|هدنه|وقف اطلاق النار))/u;
 /** "Later, a medical source said the toll had risen to three": a time word, no other event, before a toll's update. */
-export const LATER_OPENING = /^["«“]?\s*(?:(?:hours|minutes) )?later(?![\p{L}])/u;
+export const LATER_OPENING = new RegExp(`^["«“]?\\s*(?:${TIME_LATER}|later)(?![\\p{L}])`, 'u');
 export const SINCE_FIRST = /^["«“]?\s*(?:و?منذ|since)\s/u;
 /** "منذ 17 أيلول عندما…", "since March, when…": not a span but the earlier event told after "when", on that date. */
 export const RECALLED = /^["«“]?\s*(?:منذ\s[^،,.]{1,40}\s(?:عندما|حين)|since\s[^,.;]{1,40},?\swhen)\s/u;

@@ -13,6 +13,7 @@ import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
+import { likenedBefore } from '../places/likened-before.js';
 import { namesakeQuarter } from '../places/namesake-quarter.js';
 import { bearingFromTownTold } from '../places/bearing-from-town.js';
 import { quarterOfCityTold } from '../places/quarter-of-city.js';
@@ -232,12 +233,12 @@ function perpetrators(b: Building): ActorId[] {
 }
 
 /**
- * A clause tied to the event told before: retold in the pluperfect, "at the same place", or at a part
- * of the town told ("near the city's airport").
+ * A clause tied to the event told before: retold in the pluperfect, "at the same place", at a part
+ * of the town told ("near the city's airport"), or as a like event come before ("سبق أن … مماثل").
  */
 const ties = (source: string): boolean => {
   const view = matchView(source).text;
-  return SAME_PLACE.test(source) || pointsBack(view) || pointsToTownTold(view);
+  return SAME_PLACE.test(source) || pointsBack(view) || pointsToTownTold(view) || likenedBefore(view);
 };
 
 /**

@@ -7,6 +7,7 @@ import { namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import type { Building } from './incident-types.js';
 import { hitsReinforcements, withReinforcementsToll } from '../followups/reinforcements.js';
 import { pursuitToll } from '../attackers/pursuers-hurt.js';
+import { LATER_OPENING } from './clause-links.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 export const MAX_GAP = 3;
@@ -70,9 +71,10 @@ export function addsToLast(
     return true;
   }
   // "An hour later, a roadside bomb struck an army vehicle sent to reinforce the post": one complex
-  // attack with the event just told, whose forces were the ones hit
+  // attack with the event just told, whose forces were the ones hit (told apart only by the time
+  // counted on from it, the one attack still)
   if (
-    !facts.separate &&
+    (!facts.separate || LATER_OPENING.test(clauseText)) &&
     !facts.eventDate &&
     (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) &&
     withinGap(last, sentenceIndex) &&

@@ -17,7 +17,7 @@ import { datesEventTold } from '../dates/told-date.js';
 import { tellsFuneral } from '../events/funeral.js';
 import { deniedSentences } from '../events/claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
-import { describesVictims, retellsVictims } from '../tolls/retelling.js';
+import { amongVictimsTold, describesVictims, retellsVictims } from '../tolls/retelling.js';
 import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
@@ -140,6 +140,7 @@ import { bodiesFoundScattered } from '../roundups/scattered-bodies.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { sameDayAsTold } from '../dates/same-day.js';
+import { burialDay, dayAtFuneral } from '../dates/funeral-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
 import { hadReportedDay } from '../dates/had-reported-day.js';
@@ -193,6 +194,8 @@ export function extractIncidents(
   let anchor: DateValue | null = null;
   // the last day a clause told, the occasion "on that occasion" points back at (chain-anchor.ts)
   let toldDay: DateValue | null = null;
+  // the day a funeral told was held, the day of a blow that fell on it (funeral-day.ts)
+  let burial: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
   const epidemic = matchTexts.some(namesEpidemic);
   // the first sentence that tells a toll as risen: a source's report after it is an earlier one
@@ -461,6 +464,7 @@ export function extractIncidents(
       // chains ("two days earlier") count from the day of the last event told (chain-anchor.ts)
       anchor = chainAnchor(anchor, facts.dates, facts.reportsEvent);
       toldDay = lastToldDay(toldDay, facts.dates);
+      burial = burialDay(facts.matchText, facts.dates) ?? burial;
       if (facts.eventDate) sentenceDate = facts.eventDate;
       // (a line of dates alone, "الأحد 3 شوال 1443", is the day the page was put out: the news' day
       // where the lead tells no deaths, but a lead that tells its dead on a day of its own, "قتل
@@ -774,6 +778,8 @@ export function extractIncidents(
       const date =
         facts.eventDate ??
         sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
+        // ("ولم تكد مراسم الدفن تنتهي حتى سقطت قذيفتان": the day of the funeral told, funeral-day.ts)
+        (hasCasualties(facts) ? dayAtFuneral(clause.text, burial) : null) ??
         ((backgroundBefore && built.length > 0 && furtherVictim(facts, nth)) || deedUndated
           ? null
           : sentenceDate) ??
@@ -1006,6 +1012,11 @@ export function extractIncidents(
       if (current && describesVictims(clauseText, facts)) continue;
       // "مقتل مدني وعنصر", then "أن المدني قتل برصاصة طائشة في حي كذا": one of them, told again (counted-one-again.ts)
       if (current && countedOneAgain(current, facts)) {
+        merge(current, { ...facts, casualties: NO_CASUALTIES }, date, place, sentence.index);
+        continue;
+      }
+      // "وأضاف أن بين الشهداء شقيقين …، وحفيدها الذي أصيب": who was among those counted (retelling.ts)
+      if (current && amongVictimsTold(matchTexts[at] ?? '', current, facts)) {
         merge(current, { ...facts, casualties: NO_CASUALTIES }, date, place, sentence.index);
         continue;
       }

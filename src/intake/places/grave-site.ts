@@ -4,10 +4,11 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * The grave named as a place ("موقع المقبرة", "قرب المقبرة الجماعية", "the grave site", "near the
- * mass grave"), in matching form: it tells where, not remains found.
+ * mass grave"), in matching form: it tells where, not remains found. So does the cemetery a funeral
+ * heads to ("وصولاً إلى المقبرة الشرقية", "سقطت قذيفتان على الطريق المؤدي إلى المقبرة").
  */
 const GRAVE_AS_PLACE = new RegExp(
-  `(?<!${L})(?:${f(['موقع', 'مكان', 'محيط', 'قرب', 'بالقرب من'])})\\s+(?:${f(['المقبرة', 'المقابر'])})(?:\\s+${f(['الجماعية'])})?(?!${L})|(?<!${L})(?:(?:the\\s+)?(?:mass\\s+)?grave\\s+site|(?:at|near|to|around)\\s+the\\s+(?:mass\\s+)?grave)(?!${L})`,
+  `(?<!${L})(?:${f(['موقع', 'مكان', 'محيط', 'قرب', 'بالقرب من'])})\\s+(?:${f(['المقبرة', 'المقابر'])})(?:\\s+${f(['الجماعية'])})?(?!${L})|(?<!${L})${f(['إلى'])}\\s+(?:${f(['المقبرة', 'المقابر'])})(?!\\s+${f(['الجماعية'])}(?!${L}))(?!${L})|(?<!${L})(?:(?:the\\s+)?(?:mass\\s+)?grave\\s+site|(?:at|near|to|around)\\s+the\\s+(?:mass\\s+)?grave)(?!${L})`,
   'gu',
 );
 
@@ -15,9 +16,11 @@ const GRAVE_AS_PLACE = new RegExp(
  * "أصيب فيه خمسة أشخاص قرب مقبرة الغرباء", "عند مقابر الشهداء": a cemetery named by its name, in a
  * clause that counts casualties of its own, is where the blow fell (in matching form). Without a toll,
  * "استهدفت الغارات تجمعاً قرب مقبرة البلدة" may retell a blow counted before, and stays as it was read.
+ * So is the cemetery a funeral was heading to: "كانوا في طريقهم إلى مقبرة الكتيب عندما فتح مسلحون
+ * النار … ما أدى إلى استشهاد تسعة" — a blow on the mourners, not remains found.
  */
 const NAMED_CEMETERY = new RegExp(
-  `(?<!${L})(?:${f(['قرب', 'بالقرب من', 'عند', 'أمام', 'محيط'])})\\s+(?:${f(['مقبرة', 'مقابر'])})\\s+(?!${f(['الجماعية'])}(?!${L}))${f(['ال'])}\\p{L}+(?!${L})`,
+  `(?<!${L})(?:${f(['قرب', 'بالقرب من', 'عند', 'أمام', 'محيط', 'إلى'])})\\s+(?:${f(['مقبرة', 'مقابر'])})\\s+(?!${f(['الجماعية'])}(?!${L}))${f(['ال'])}\\p{L}+(?!${L})`,
   'gu',
 );
 

@@ -1,6 +1,6 @@
 // A clause that tells again, by their definite name, the victims of the event just told.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
-import { sameCount } from '../reading/count.js';
+import { sameCount, spanOf, type Count } from '../reading/count.js';
 import type { Building } from '../incidents/incident-types.js';
 import { anyOf as f } from '../reading/word-pattern.js';
 
@@ -40,4 +40,32 @@ const VICTIMS_DESCRIBED = new RegExp(
 export function describesVictims(matchText: string, facts: ClauseFacts): boolean {
   const { killed, wounded, attackersKilled } = facts.casualties;
   return killed === null && wounded === null && attackersKilled === null && VICTIMS_DESCRIBED.test(matchText);
+}
+
+/**
+ * "وأضاف أن بين الشهداء شقيقين …، وامرأة مسنّة كانت برفقة حفيدها الذي أصيب بجروح", "Among the dead
+ * were two brothers; a boy with them was wounded": who was among the victims just counted, opening
+ * on "among the dead" (after the teller's words, if any).
+ */
+const AMONG_VICTIMS = new RegExp(
+  `^["«“]?\\s*(?:و?(?:${f(['أضاف', 'قال', 'أوضح', 'أشار', 'ذكر', 'أكد'])})\\s+(?:[^\\s،,]+\\s+){0,5}?(?:${f(['إلى'])}\\s+)?(?:${f(['أن', 'إن'])})\\s+)?(?:${f(['من'])}\\s+)?(?:${f(['بين', 'ضمن'])})\\s+(?:${f(['الشهداء', 'القتلى', 'الضحايا'])})(?![\\p{L}])|^["«“]?\\s*among the (?:dead|victims|killed)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * A clause of a sentence (`sentence`, in matching form) that opens on who was among the victims of
+ * `current`, with no day or governorate of its own and counts within its toll: whatever count it
+ * gives (a grandson "who was wounded", in the clause after the comma) is of those already counted,
+ * not another event.
+ */
+export function amongVictimsTold(sentence: string, current: Building, facts: ClauseFacts): boolean {
+  if (facts.separate || facts.another || facts.eventDate || facts.place?.governorate) return false;
+  if (!AMONG_VICTIMS.test(sentence)) return false;
+  const within = (x: Count | null, total: Count | null): boolean =>
+    x === null || (total !== null && spanOf(x).high <= spanOf(total).high);
+  return (
+    (current.killed !== null || current.wounded !== null) &&
+    within(facts.casualties.killed, current.killed) &&
+    within(facts.casualties.wounded, current.wounded)
+  );
 }
