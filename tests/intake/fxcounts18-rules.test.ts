@@ -1,0 +1,29 @@
+// Rules from the fxcounts18 round (issue 12, the casualty counts of matched incidents): a companion
+// or kin named without the pronoun on him, "له" after him instead ("ومرافق له"), one more beside the
+// one counted; on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a companion of his told by "له": one more beside the one counted', () => {
+  it('"بمقتل قيادي سوري الجنسية في فصيل "أنصار الحق" المرتبط بتنظيم القاعدة وسائق له"', () => {
+    expect(
+      ingested(
+        'مقتل قيادي بغارة في ريف إدلب',
+        [
+          'أفادت مصادر محلية، اليوم الأربعاء، بمقتل قيادي سوري الجنسية في فصيل "أنصار الحق" المرتبط بتنظيم القاعدة وسائق له، بضربة نفذتها طائرة مسيرة على سيارة قرب بلدة سرمدا في ريف إدلب الشمالي.',
+        ],
+        '2022-06-08',
+      ),
+    ).toEqual([{ from: '2022-06-08', to: '2022-06-08', governorate: 'Idlib', killed: 2, wounded: null }]);
+  });
+
+  it('"قتل مسلحون مجهولون مختار قرية في جنوب الموصل وشقيقاً له"', () => {
+    expect(
+      ingested(
+        'اغتيال مختار جنوب الموصل',
+        ['قال مصدر أمني إن مسلحين مجهولين قتلوا مختار قرية في جنوب الموصل وشقيقاً له، صباح اليوم الثلاثاء.'],
+        '2021-03-09',
+      ),
+    ).toEqual([{ from: '2021-03-09', to: '2021-03-09', governorate: 'Nineveh', killed: 2, wounded: null }]);
+  });
+});
