@@ -1,6 +1,7 @@
 // Rules from the fxcounts18 round (issue 12, the casualty counts of matched incidents): a companion
 // or kin named without the pronoun on him, "له" after him instead ("ومرافق له"), one more beside the
-// one counted; on sentences written for it.
+// one counted; victims hit "while" after the toll of their kind, more of them; on sentences written
+// for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -25,5 +26,31 @@ describe('a companion of his told by "له": one more beside the one counted', (
         '2021-03-09',
       ),
     ).toEqual([{ from: '2021-03-09', to: '2021-03-09', governorate: 'Nineveh', killed: 2, wounded: null }]);
+  });
+});
+
+describe('victims hit "while", after the toll of their kind the sentence gave: more of them', () => {
+  it('"…أسفر عن مقتل مسلح وإصابة آخر، فيما أصيب عنصر من الشرطة بجروح طفيفة"', () => {
+    expect(
+      ingested(
+        'اشتباك مع مهربين في ريف درعا',
+        [
+          'اشتبكت دورية للشرطة ليلة السبت على الأحد مع مجموعة من المهربين قرب بلدة بصرى الشام بريف درعا، ما أسفر عن مقتل مسلح وإصابة آخر، فيما أصيب عنصر من الشرطة بجروح طفيفة.',
+        ],
+        '2019-04-14',
+      ),
+    ).toEqual([{ from: '2019-04-13', to: '2019-04-14', governorate: 'Daraa', killed: 1, wounded: 2 }]);
+  });
+
+  it('"…أسفرت عن إصابة ثلاثة جنود، بينما أصيب اثنان من المسلحين": both sides of a clash', () => {
+    expect(
+      ingested(
+        'اشتباكات قرب سنجار',
+        [
+          'اندلعت اشتباكات صباح اليوم الأحد بين قوة من الجيش ومسلحين قرب قضاء سنجار غربي الموصل، أسفرت عن إصابة ثلاثة جنود، بينما أصيب اثنان من المسلحين.',
+        ],
+        '2022-05-08',
+      ),
+    ).toEqual([{ from: '2022-05-08', to: '2022-05-08', governorate: 'Nineveh', killed: null, wounded: 5 }]);
   });
 });
