@@ -1,7 +1,7 @@
 // Rules from the fxcounts18 round (issue 12, the casualty counts of matched incidents): a companion
 // or kin named without the pronoun on him, "له" after him instead ("ومرافق له"), one more beside the
-// one counted; victims hit "while" after the toll of their kind, more of them; on sentences written
-// for it.
+// one counted; victims hit "while" after the toll of their kind, more of them; a risen toll read on
+// past "بينهم …،" with no comma before it; on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -52,5 +52,19 @@ describe('victims hit "while", after the toll of their kind the sentence gave: m
         '2022-05-08',
       ),
     ).toEqual([{ from: '2022-05-08', to: '2022-05-08', governorate: 'Nineveh', killed: null, wounded: 5 }]);
+  });
+});
+
+describe('a risen toll read on past "بينهم …،" told with no comma before it', () => {
+  it('"ارتفعت حصيلة … إلى 7 قتلى بينهم طفلان، و19 جريحاً، بعد وفاة جريح"', () => {
+    expect(
+      ingested(
+        'ارتفاع حصيلة انفجار الباب',
+        [
+          'ارتفعت حصيلة ضحايا انفجار السيارة المفخخة الذي ضرب دوار السنتر في مدينة الباب بريف حلب الشرقي، مساء أمس الجمعة، إلى 7 قتلى بينهم طفلان، و19 جريحاً، بعد وفاة جريح متأثراً بجراحه صباح اليوم.',
+        ],
+        '2022-03-05',
+      ),
+    ).toEqual([{ from: '2022-03-04', to: '2022-03-04', governorate: 'Aleppo', killed: 7, wounded: 19 }]);
   });
 });
