@@ -141,7 +141,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzj',
-      'TOTAL | 48 | 39 | 39 | 0.81 | 1.00 | 0.90 | 0.97 | 1.00 | 0.74 (29/39) | 0.72 (28/39) | 0.92 (68/74)',
+      'TOTAL | 48 | 39 | 39 | 0.81 | 1.00 | 0.90 | 1.00 | 1.00 | 0.74 (29/39) | 0.72 (28/39) | 0.92 (68/74)',
     ],
     [
       'tests/intake/probe-zzzzzk',
@@ -169,7 +169,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzc',
-      'TOTAL | 41 | 39 | 38 | 0.93 | 0.97 | 0.95 | 0.90 | 1.00 | 0.71 (27/38) | 0.95 (36/38) | 1.00 (78/78)',
+      'TOTAL | 41 | 39 | 38 | 0.93 | 0.97 | 0.95 | 0.92 | 1.00 | 0.71 (27/38) | 0.95 (36/38) | 1.00 (78/78)',
     ],
     [
       'tests/intake/probe-zzzzzzd',

@@ -1,4 +1,5 @@
 // An aside set off by commas inside a toll, which does not end the toll it interrupts.
+import { attackersAmongDead } from '../attackers/attackers-among.js';
 import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -9,8 +10,17 @@ const ASIDE_WORD = `(?:${anyOf(['بينهم', 'من بينهم', 'بينهن', '
 /** A part of a sentence whose last comma-led piece is an aside: "…إلى ثلاثة قتلى، بينهم امرأة،". */
 const ENDS_IN_ASIDE = new RegExp(`[،,]\\s*${ASIDE_WORD}[^،,]*[،,]?\\s*["»”]?\\s*$`, 'u');
 
-/** An aside between commas, in matching form: "، بينهم امرأة،". */
-const ASIDE = new RegExp(`[،,]\\s*${ASIDE_WORD}[^،,.؛;]*[،,]`, 'gu');
+/**
+ * "Among whom", the words that may open an aside with no comma before it: "إلى 11 قتيلاً بينهم أربعة
+ * أطفال، و25 جريحاً" (not "منهم", which as often ends the count it follows: "قتل ثلاثة منهم، و…").
+ */
+const AMONG_WORD = `(?:${anyOf(['بينهم', 'من بينهم', 'بينهن', 'بينهما'])}|including|among them|among whom)(?!${L})`;
+
+/**
+ * An aside between commas, in matching form: "، بينهم امرأة،"; or one right after the count, closed
+ * by a comma only: "قتيلاً بينهم امرأة،".
+ */
+const ASIDE = new RegExp(`[،,]\\s*${ASIDE_WORD}[^،,.؛;]*[،,]|(?<=\\s)${AMONG_WORD}[^،,.؛;]*[،,]`, 'gu');
 
 /** "و"/"and" at the start of what follows. */
 const CONJUNCTION = /^\s*["«“]?\s*(?:و|and\s+)/u;
@@ -36,11 +46,15 @@ export function goesOnPastAside(before: string, part: string): boolean {
 
 /**
  * The text (in matching form) with each such aside blanked, commas and all, so that a toll read up
- * to the next comma reads on past it; offsets are kept.
+ * to the next comma reads on past it; offsets are kept. (Not one naming the attackers among the dead,
+ * "إلى تسعة قتلى بينهم منفذ الهجوم، و17 جريحاً": the figure is read with it, less them,
+ * attackers-among.ts.)
  */
 export function blankAsides(matchText: string): string {
   if (!matchText.includes('،') && !matchText.includes(',')) return matchText;
   return matchText.replace(ASIDE, (aside, at: number) =>
-    countGoesOn(matchText.slice(at + aside.length)) ? ' '.repeat(aside.length) : aside,
+    countGoesOn(matchText.slice(at + aside.length)) && attackersAmongDead(aside) === null
+      ? ' '.repeat(aside.length)
+      : aside,
   );
 }

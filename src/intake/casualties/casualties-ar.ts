@@ -46,6 +46,7 @@ import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
 import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
+import { companionOfOne } from '../victims/companion-past-description.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR } from './wound-nouns.js';
 
@@ -340,7 +341,11 @@ export function kinAfterPlace(tokens: readonly Token[], from: number, stops: Rea
     const prev = tokens[j - 1]?.word ?? '';
     const oneAfterNoun = arabicNounCount(prev) !== null && !POSSESSED.some((x) => prev.endsWith(x));
     const group = oneAfterNoun || !tokens[j]!.word.startsWith('و') ? null : oneOfGroupAt(tokens, j, true);
-    const n = group === null ? joinedKin(tokens[j]!.word) : 1;
+    // ("ومرافق له": a companion of his, as "ومرافقه" is; companion-past-description.ts)
+    const n =
+      group !== null || companionOfOne(tokens[j]!.word, tokens[j + 1]?.word ?? '')
+        ? 1
+        : joinedKin(tokens[j]!.word);
     if (n !== null && group === null && kinOfOneNamedAfter(tokens, j, from)) return 0;
     // "، وزوجته أصيبت": the subject of a verb of its own (not before the next item of the toll told by
     // its noun: "مقتل مختار قرية ونجله وإصابة ثلاثة", joined-casualty-noun.ts)

@@ -58,6 +58,7 @@ import {
 import { townEventOfToll } from '../tolls/toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
 import { addsTooLater } from '../followups/too-later.js';
+import { whileOthersHit } from '../tolls/while-others-hit.js';
 import { companionOfTheOne } from '../followups/companion-of-one.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from '../followups/earlier-news.js';
@@ -378,9 +379,15 @@ export function extractIncidents(
             ? { ...analysed.casualties, ...NO_CASUALTIES }
             : analysed.casualties,
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
+        // (so are those hit "while", after the sentence's toll of their kind, with no blow of their
+        // own named: "…وإصابة آخر، فيما أصيب عنصر من الدورية", while-others-hit.ts)
         additional:
           (analysed.additional ||
-            companionOfTheOne(built[built.length - 1], analysed.matchText, analysed.casualties)) &&
+            companionOfTheOne(built[built.length - 1], analysed.matchText, analysed.casualties) ||
+            (nth > 0 &&
+              !analysed.eventNamed &&
+              (analysed.casualties.killed === null ? told.wounded : told.killed) &&
+              whileOthersHit(analysed.matchText))) &&
           !otherKindTold,
         separate:
           (analysed.separate &&

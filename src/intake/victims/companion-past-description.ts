@@ -49,6 +49,8 @@ const OWN_VERB = words([
 const PLUS = words(['إضافة', 'بالإضافة', 'علاوة', 'فضلا']);
 const TO = words(['إلى', 'الى', 'على', 'عن']);
 const THE = anyOf(['ال']);
+/** The "ل" the pronoun of "له", "لهما" stands on. */
+const OF = 'ل';
 /** The pronoun a companion takes, by how many own him: "مرافقه" (his), "مرافقهما" (theirs, two). */
 const POSSESSOR: readonly [string, number][] = [
   [anyOf(['هما']), 2],
@@ -88,6 +90,17 @@ function ownersOf(word: string): number | null {
     return COMPANIONS.has(base.replace(/[اي]$/u, '')) ? owners : null;
   }
   return null;
+}
+
+/**
+ * A companion named without the pronoun on him, "له" after him instead: "ومرافق له", "وسائقاً له",
+ * "وشقيق لها" (a companion of his, of hers) are one more beside the one counted, as "ومرافقه" is.
+ */
+export function companionOfOne(word: string, next: string): boolean {
+  const noun = word.slice(1).replace(/[اة]$/u, '');
+  return (
+    word.startsWith('و') && COMPANIONS.has(noun) && POSSESSOR.some(([suffix]) => next === `${OF}${suffix}`)
+  );
 }
 
 /**
