@@ -7,6 +7,7 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
+import { acrossCountry } from './country-wide.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -143,10 +144,13 @@ const OVER_A_NAMED_SPAN = new RegExp(
 function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
   if (!dates.some((d) => d.role === 'event') && OVER_A_NAMED_SPAN.test(text)) return true;
+  const monthLong = (d: DateMention): boolean =>
+    (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS;
+  // "2,417 were wounded in bombings across the country in August": a month told over the whole
+  // country is the month's count of all its events, whatever word dates it
+  if (acrossCountry(text) && dates.some(monthLong)) return true;
   return dates.some(
-    (d) =>
-      (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS &&
-      OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
+    (d) => monthLong(d) && OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
   );
 }
 
