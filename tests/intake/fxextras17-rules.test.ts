@@ -1,6 +1,6 @@
 // Rules from the fxextras17 round (issue 12, one event drafted twice and tallies drafted): a second
 // device feared at the scene, no second blow; a month's count told across the whole country, a
-// tally; each on sentences written for it.
+// tally; a force's acknowledged civilian dead, a tally; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -32,5 +32,20 @@ describe('a month told across the whole country: a tally, no incident', () => {
         '2008-04-01',
       ),
     ).toEqual([{ from: '2008-03-17', to: '2008-03-17', governorate: 'Babil', killed: 14, wounded: null }]);
+  });
+});
+
+describe('a force owning up to its campaign’s civilian dead: a tally, no incident', () => {
+  it('"It has acknowledged responsibility for 87 civilian deaths in the province", after one blast', () => {
+    expect(
+      ingested(
+        'Deminer killed in Tabqa',
+        [
+          'TABQA, Syria (Reuters) - A deminer was killed on Tuesday when a mine went off in a field near the town of Tabqa in Raqqa province, a local council official said.',
+          'The U.S.-led coalition says its air strikes against Islamic State were precise. It has acknowledged responsibility for 87 civilian deaths in the province.',
+        ],
+        '2018-05-02',
+      ),
+    ).toEqual([{ from: '2018-05-01', to: '2018-05-01', governorate: 'Raqqa', killed: 1, wounded: null }]);
   });
 });

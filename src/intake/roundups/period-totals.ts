@@ -64,6 +64,17 @@ const DOCUMENTED = new RegExp(
 );
 
 /**
+ * "The coalition has acknowledged responsibility for 104 civilian deaths in the city", "acknowledged
+ * the deaths of 1,061 civilians", "أقر التحالف بمسؤوليته عن مقتل 1300 مدني": a force owning up to the
+ * civilians its campaign killed, a count over all its strikes (where the clause gives no day: "admitted
+ * responsibility for three civilian deaths in a strike on Monday" is one).
+ */
+const ACKNOWLEDGED = new RegExp(
+  `(?<!${L})(?:acknowledged|admitted)\\s+(?:responsibility\\s+for\\s+)?(?:the\\s+deaths\\s+of\\s+)?(?:(?:at least|more than|nearly|about)\\s+)?\\d[\\d,]*\\s+(?:(?:unintentional|civilian)\\s+deaths|civilians)(?!${L})|(?<!${L})(?:${f(['أقر', 'أقرت', 'اعترف', 'اعترفت'])})(?!${L})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${f(['بمسؤوليته عن مقتل', 'بمسؤوليتها عن مقتل'])})\\s+(?:${f(['أكثر من', 'نحو'])}\\s+)?\\d[\\d,]*\\s+(?:${f(['مدنيا', 'مدنيين', 'مدني'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "في واحد من أعنف الهجمات التي شهدتها المحافظة خلال العام الماضي", "one of the deadliest attacks
  * this year": a superlative that ranks the event among others of a span, which does not make it a
  * total. The phrase is left out before a clause is tested for aggregates.
@@ -167,7 +178,8 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
     WEEK_ACROSS.test(text) ||
     DEADLIEST_SPAN.test(text) ||
-    (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
+    (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates))) ||
+    (ACKNOWLEDGED.test(text) && !dates.some((d) => d.role === 'event'))
   );
 }
 
