@@ -1,3 +1,4 @@
+import { withoutFearedBlow } from '../events/feared-blow.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -465,7 +466,8 @@ export function analyseClause(
       after ||
       blowBefore,
     blowBefore,
-    another: CUES.another.test(view.text),
+    // (not a second device feared at the scene: feared-blow.ts)
+    another: CUES.another.test(withoutFearedBlow(view.text)),
     refersBack:
       (REFERS_BACK.test(view.text) && !fightBeside) ||
       doersBack(view.text) ||

@@ -17,13 +17,16 @@ const COUNTRY_WIDE = new RegExp(
   'u',
 );
 
+/** The clause (in matching form) tells of the whole country ("across Iraq", "في أنحاء متفرقة من العراق"). */
+export const acrossCountry = (matchText: string): boolean => COUNTRY_WIDE.test(matchText);
+
 /**
  * The clause gives a toll of its own, told of the whole country (not a lead with no figure, "قتل وجرح
  * عدد من الأشخاص في عدة محافظات", whose incident took its figures from the first item after it).
  */
 export function countryWideToll(clause: string, lang: Language): boolean {
   const view = matchView(clause);
-  if (!COUNTRY_WIDE.test(view.text)) return false;
+  if (!acrossCountry(view.text)) return false;
   const own = findCasualties(view, lang);
   return own.killed !== null || own.wounded !== null;
 }

@@ -7,6 +7,7 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
+import { acrossCountry } from './country-wide.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -59,6 +60,17 @@ const REPORT_WEEK = new RegExp(
  */
 const DOCUMENTED = new RegExp(
   `(?<!${L})(?<!(?:${f(['في حين', 'فيما', 'بينما'])}|while|whereas)\\s+(?:[\\p{L}'’-]+\\s+){0,6})(?:${f(['وثق', 'وثقت', 'أحصى', 'أحصت', 'سجل', 'سجلت'])}|documented|tallied|recorded|verified)(?!${L})(?:\\s+[^\\d\\s،,.]+){0,6}\\s+\\d`,
+  'u',
+);
+
+/**
+ * "The coalition has acknowledged responsibility for 104 civilian deaths in the city", "acknowledged
+ * the deaths of 1,061 civilians", "أقر التحالف بمسؤوليته عن مقتل 1300 مدني": a force owning up to the
+ * civilians its campaign killed, a count over all its strikes (where the clause gives no day: "admitted
+ * responsibility for three civilian deaths in a strike on Monday" is one).
+ */
+const ACKNOWLEDGED = new RegExp(
+  `(?<!${L})(?:acknowledged|admitted)\\s+(?:responsibility\\s+for\\s+)?(?:the\\s+deaths\\s+of\\s+)?(?:(?:at least|more than|nearly|about)\\s+)?\\d[\\d,]*\\s+(?:(?:unintentional|civilian)\\s+deaths|civilians)(?!${L})|(?<!${L})(?:${f(['أقر', 'أقرت', 'اعترف', 'اعترفت'])})(?!${L})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${f(['بمسؤوليته عن مقتل', 'بمسؤوليتها عن مقتل'])})\\s+(?:${f(['أكثر من', 'نحو'])}\\s+)?\\d[\\d,]*\\s+(?:${f(['مدنيا', 'مدنيين', 'مدني'])})(?!${L})`,
   'u',
 );
 
@@ -143,10 +155,13 @@ const OVER_A_NAMED_SPAN = new RegExp(
 function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
   if (!dates.some((d) => d.role === 'event') && OVER_A_NAMED_SPAN.test(text)) return true;
+  const monthLong = (d: DateMention): boolean =>
+    (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS;
+  // "2,417 were wounded in bombings across the country in August": a month told over the whole
+  // country is the month's count of all its events, whatever word dates it
+  if (acrossCountry(text) && dates.some(monthLong)) return true;
   return dates.some(
-    (d) =>
-      (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS &&
-      OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
+    (d) => monthLong(d) && OVER_THE_WHOLE.test(text.slice(Math.max(0, d.start - 20), d.start)),
   );
 }
 
@@ -163,7 +178,8 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
     WEEK_ACROSS.test(text) ||
     DEADLIEST_SPAN.test(text) ||
-    (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates)))
+    (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates))) ||
+    (ACKNOWLEDGED.test(text) && !dates.some((d) => d.role === 'event'))
   );
 }
 
