@@ -81,7 +81,7 @@ const ACCIDENT_AS_MOTIVE = words(
  * told in up to three words: the remembrance of an old event, not an event of the news (an attack
  * on a gathering marking some other anniversary is one).
  */
-const ANNIVERSARY = new RegExp(
+export const ANNIVERSARY = new RegExp(
   `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لمجازر', 'لانفجار', 'للانفجار', 'لمقتل', 'لقصف', 'للقصف', 'لاغتيال'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing|shelling|gassing|assassination)s?(?!${L})`,
   'u',
 );
