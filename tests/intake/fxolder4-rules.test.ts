@@ -1,8 +1,15 @@
 // Rules from the fxolder4 round (issue 12, old events retold): an anniversary that dates the old
 // event it remembers after naming it — the day of the remembrance is not the event's, and the toll
-// told after it with no day of its own is of that old day; on sentences written for it.
+// told after it with no day of its own is of that old day; a weekday joined to the calendar date
+// after it is that date, and one that names a market no day at all; the convicted's deed told with
+// the toll it left, in a court story, the old blow retold; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { findDates } from '../../src/intake/dates/dates.js';
+import { matchView } from '../../src/intake/reading/view.js';
+import { extracted, ingested } from '../support/tolls.js';
+
+const days = (text: string, published: string) =>
+  findDates(matchView(text), { published, anchor: null }).map((d) => [d.date.from, d.date.to]);
 
 describe('an anniversary dating the old event it remembers: the toll is of that old day', () => {
   it('"أحيا الأهالي، اليوم الأحد، الذكرى الخامسة لتفجير … في الثالث من آذار 2015" then "وأسفر التفجير حينها عن …"', () => {
@@ -29,5 +36,43 @@ describe('an anniversary dating the old event it remembers: the toll is of that 
         '2016-07-17',
       ),
     ).toEqual([{ from: '2013-07-12', to: '2013-07-12', governorate: 'Diyala', killed: 27, wounded: 50 }]);
+  });
+});
+
+describe('a weekday joined to the calendar date after it: that date, not the last such weekday', () => {
+  it('"صباح يوم الخميس الثالث من آذار 2016"', () => {
+    expect(days('انفجرت العبوة صباح يوم الخميس الثالث من آذار 2016 قرب السوق', '2019-05-20')).toEqual([
+      ['2016-03-03', '2016-03-03'],
+    ]);
+  });
+
+  it('"on Thursday, 3 March 2016" and "يوم الخميس الموافق 3 آذار 2016"', () => {
+    expect(days('The bomb went off on Thursday, 3 March 2016, near the market.', '2019-05-20')).toEqual([
+      ['2016-03-03', '2016-03-03'],
+    ]);
+    expect(days('انفجرت العبوة يوم الخميس الموافق 3 آذار 2016', '2019-05-20')).toEqual([
+      ['2016-03-03', '2016-03-03'],
+    ]);
+  });
+});
+
+describe('a weekday that names a market: a place, no day', () => {
+  it('"في سوق الخميس بمدينة الكوت", "at the Thursday market"', () => {
+    expect(days('انفجرت عبوة ناسفة في سوق الخميس بمدينة الكوت', '2019-05-20')).toEqual([]);
+    expect(days('A bomb went off at the Thursday market in Kut', '2019-05-20')).toEqual([]);
+  });
+});
+
+describe("a court story: the convicted's deed told with the toll it left is the old blow", () => {
+  it('"إن المدانين الثلاثة اعترفوا خلال التحقيق بتفخيخ سيارة وتفجيرها … يوم الخميس الثالث من آذار 2016، ما أسفر عن …"', () => {
+    const drafted = extracted(
+      [
+        'أصدرت محكمة جنايات واسط، اليوم الاثنين، حكماً بالإعدام بحق ثلاثة مدانين بتفجير سيارة مفخخة في سوق الخميس بمدينة الكوت.',
+        'وقال المتحدث باسم المحكمة إن "المدانين الثلاثة اعترفوا خلال التحقيق بتفخيخ سيارة وتفجيرها قرب مدخل السوق وسط الكوت صباح يوم الخميس الثالث من آذار 2016، ما أسفر عن مقتل 12 مواطناً وإصابة 25 آخرين".',
+      ],
+      'ar',
+      '2019-05-20',
+    ).map((x) => ({ from: x.date.from, to: x.date.to, killed: x.killed, wounded: x.wounded }));
+    expect(drafted).toEqual([{ from: '2016-03-03', to: '2016-03-03', killed: 12, wounded: 25 }]);
   });
 });
