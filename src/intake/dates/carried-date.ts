@@ -74,13 +74,15 @@ function daysOfNews(date: NonNullable<Dated>, published: string): boolean {
  */
 export function carriedDates(
   built: readonly Building[],
-  lead: { day: Dated; told: boolean; announces: boolean; deedDay: Dated },
+  lead: { day: Dated; told: boolean; announces: boolean; remembers: boolean; deedDay: Dated },
   published: string,
 ): Dated[] {
   const news = lead.day && daysOfNews(lead.day, published) ? lead.day : null;
   const heading = lead.told ? null : news;
-  const first =
-    heading && lead.announces && !isBackground(heading, published)
+  // (an anniversary's lead dates the old event it remembers: its toll is of that day, anniversary-day.ts)
+  const first = lead.remembers
+    ? lead.day
+    : heading && lead.announces && !isBackground(heading, published)
       ? heading
       : lead.deedDay && !isBackground(lead.deedDay, published)
         ? lead.deedDay

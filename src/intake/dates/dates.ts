@@ -10,6 +10,7 @@ import { longerThanNight } from './event-period.js';
 import { addDays } from './calendar.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
+import { namesMarket, weekdayOfDateAfter } from './weekday-of-date.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
 import { mayMatch } from '../reading/literal-screen.js';
@@ -146,7 +147,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
     if (c.rule.resolve(c.groups, probe)) chosen.push(c);
   }
-  for (const c of chosen.sort((a, b) => a.start - b.start)) {
+  const ordered = chosen.sort((a, b) => a.start - b.start);
+  for (const [i, c] of ordered.entries()) {
     const value = c.rule.resolve(c.groups, {
       published: ctx.published,
       anchor,
@@ -154,6 +156,19 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
       feastStart: ctx.feastStart ?? null,
     });
     if (!value || value.from > value.to || worldClockDay(view.text, c.start)) continue;
+    // ("في سوق الجمعة": a market's name, weekday-of-date.ts)
+    if (namesMarket(view.text, c.start, c.end)) continue;
+    // ("يوم الجمعة التاسع عشر من حزيران 2009": the weekday is the day told after it, weekday-of-date.ts)
+    const next = ordered[i + 1];
+    const nextValue = next && next.rule.resolve(next.groups, probe);
+    if (
+      weekdayOfDateAfter(
+        view.text,
+        { ...c, value },
+        nextValue ? { start: next.start, value: nextValue } : undefined,
+      )
+    )
+      continue;
     const span = view.sourceSpan(c.start, c.end);
     const told = !c.rule.aggregate && toldSince(view.text, c.start, c.end);
     const since = told && longerThanNight(value);

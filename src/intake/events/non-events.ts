@@ -81,7 +81,7 @@ const ACCIDENT_AS_MOTIVE = words(
  * told in up to three words: the remembrance of an old event, not an event of the news (an attack
  * on a gathering marking some other anniversary is one).
  */
-const ANNIVERSARY = new RegExp(
+export const ANNIVERSARY = new RegExp(
   `(?<!${L})و?(?:${['الذكرى', 'ذكرى'].map(normalizeForMatch).join('|')})(?:\\s+[^\\s،,.]+){0,3}?\\s+(?:${['لتفجير', 'للتفجير', 'لهجوم', 'للهجوم', 'لمجزرة', 'للمجزرة', 'لمجازر', 'لانفجار', 'للانفجار', 'لمقتل', 'لقصف', 'للقصف', 'لاغتيال'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})anniversary of (?:an?|the) (?:[\\p{L}\\d-]+ ){0,3}?(?:bombing|attack|massacre|blast|explosion|killing|shelling|gassing|assassination)s?(?!${L})`,
   'u',
 );
@@ -98,9 +98,6 @@ const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out'
  */
 const SENTENCE = words(
   [
-    'مدانا',
-    'مدانين',
-    'المدانين',
     'تنفيذ حكم',
     'تنفيذ أحكام',
     'حكم الإعدام',
@@ -112,7 +109,6 @@ const SENTENCE = words(
     'أحكام الإعدام',
     'المحكوم بالإعدام',
     'المحكومين بالإعدام',
-    'المحكومين',
     'حكمت المحكمة',
     'قضت المحكمة',
     'أصدرت المحكمة',
@@ -125,6 +121,26 @@ const SENTENCE = words(
   ],
   ['sentenced', 'sentencing', 'death sentences?', 'convicted'],
 );
+
+/** The convicted, named as persons ("ثلاثة مدانين", "المدانين الثلاثة", "المحكومين"). */
+const CONVICTED = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['مدانا', 'مدانين', 'المدانين', 'المحكومين'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+/** "…، ما أسفر عن استشهاد تسعة", "وأدى إلى مقتل", "أودى بحياة": the toll a blow left. */
+const BLOW_RESULT = new RegExp(
+  `(?<!${L})(?:${['أسفر', 'أسفرت', 'أدى إلى', 'أدت إلى', 'أودى بحياة', 'أودت بحياة'].map(normalizeForMatch).join('|')})(?!${L})`,
+  'u',
+);
+
+/**
+ * The convicted named with no ruling: what they were convicted of or did in prison is no event; but
+ * the court's findings telling their deed with the toll it left ("إن المدانين الثلاثة اعترفوا بتفخيخ
+ * سيارة وتفجيرها … صباح يوم الجمعة التاسع عشر من حزيران 2009، ما أسفر عن استشهاد تسعة") tell the
+ * old blow a court story retells, dated and counted there.
+ */
+const convictedOnly = (text: string, casualties: boolean): boolean =>
+  CONVICTED.test(text) && !(casualties && BLOW_RESULT.test(text));
 
 /**
  * What was planned or threatened, not done: "كانوا يخططون لاستهداف الطريق", "were planning to
@@ -275,6 +291,7 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     ANNIVERSARY.test(text) ||
     ACCIDENT.test(text.replace(ACCIDENT_AS_MOTIVE, '')) ||
     SENTENCE.test(text) ||
+    convictedOnly(text, casualties) ||
     // "killed three militants who were planning an attack": the raid that killed them is an event
     (PLANNED.test(text) && !casualties) ||
     (tellsPreparation(text) && !casualties) ||

@@ -90,6 +90,7 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
+import { withoutCommemorationDays } from '../dates/anniversary-day.js';
 import { withoutOperationStartDays } from '../dates/operation-start-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
 import { namedDayOverCount } from '../dates/counted-day.js';
@@ -201,6 +202,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutDeathOfWoundedDays,
     // "the body of a man who had been kidnapped last week was found": the day he was taken, not found
     withoutAbductionDays,
+    // "أحيا الأهالي اليوم الذكرى العاشرة للتفجير … في 14 شباط 2007": the remembrance's day (anniversary-day.ts)
+    withoutCommemorationDays,
   ];
 
 /** The clause's own casualties, or, for an item of a list of the dead that tells none, the count it opens with. */

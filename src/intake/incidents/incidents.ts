@@ -126,6 +126,7 @@ import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
 import { toldAsWounds } from '../events/wounds-not-infection.js';
 import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
+import { remembersOldDay } from '../dates/anniversary-day.js';
 import { toldInDatesAlone } from '../dates/dates-alone.js';
 import { deadListItems, shareOfListedTotal } from '../roundups/listed-dead.js';
 import { placesEventTold } from '../followups/placed-again.js';
@@ -217,6 +218,7 @@ export function extractIncidents(
   let leadDay: Building['date'] = null;
   let leadSentence = -1;
   let leadAnnounces = false;
+  let leadRemembers = false;
   let leadDateline = false;
   let newsLead: { read: boolean; deedDay: Building['date'] } = { read: false, deedDay: null };
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
@@ -484,6 +486,7 @@ export function extractIncidents(
         leadDay = facts.eventDate.date;
         leadSentence = sentence.index;
         leadAnnounces = announcesEvents(clauseText, facts.eventDate.start);
+        leadRemembers = remembersOldDay(clauseText, facts.eventDate.start);
         leadDateline = toldInDatesAlone(clauseText, facts.dates);
       }
       // (the first sentence that tells of the news, a dateline left aside, "الاثنين 1 رمضان 1432 هـ
@@ -1245,7 +1248,13 @@ export function extractIncidents(
   const leadTold = built.some((b) => b.sentences.includes(leadSentence));
   const carried = carriedDates(
     built,
-    { day: leadDay, told: leadTold, announces: leadAnnounces, deedDay: newsLead.deedDay },
+    {
+      day: leadDay,
+      told: leadTold,
+      announces: leadAnnounces,
+      remembers: leadRemembers,
+      deedDay: newsLead.deedDay,
+    },
     ctx.published,
   );
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));

@@ -1,0 +1,45 @@
+// "صباح يوم الجمعة التاسع عشر من حزيران 2009", "on Friday, 19 June 2009": a weekday told right before
+// the calendar date it falls on.
+import { alt, ANY_WEEKDAY } from './date-patterns.js';
+import type { DateValue } from './date-values.js';
+
+/** What may stand between a weekday and its date: a comma, "الموافق" (falling on), or nothing. */
+const JOINED = new RegExp(`^\\s*[،,]?\\s*(?:${alt(['الموافق', 'المصادف'])}\\s+)?$`, 'u');
+
+const oneDay = (d: DateValue): boolean => d.precision === 'day' && d.from === d.to;
+
+/**
+ * A weekday joined to the calendar day told right after it names that day: it is no date of its own
+ * (the last such weekday before the news), which would date an old event retold — a court story's
+ * "يوم الجمعة التاسع عشر من حزيران 2009" — by the week of the verdict.
+ */
+export function weekdayOfDateAfter(
+  text: string,
+  weekday: { start: number; end: number; value: DateValue },
+  next: { start: number; value: DateValue } | undefined,
+): boolean {
+  return (
+    !!next &&
+    next.start >= weekday.end &&
+    oneDay(weekday.value) &&
+    oneDay(next.value) &&
+    ANY_WEEKDAY.test(text.slice(weekday.start, weekday.end)) &&
+    JOINED.test(text.slice(weekday.end, next.start))
+  );
+}
+
+/** "سوق الجمعة", "Friday market": a market named for the weekday it is held on. */
+const MARKET_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وفبل]{0,2}${alt(['سوق', 'بازار'])}\\s+$`, 'u');
+const MARKET_AFTER = /^\s+(?:market|bazaar)(?!\p{L})/iu;
+
+/**
+ * A weekday that names a market ("تفجير سيارة مفخخة في سوق الجمعة بمدينة العمارة", "the Friday market
+ * in Amara"): a place, no day of the event — read as the last Friday, it would date an old blow
+ * retold in a court story by the week of the verdict.
+ */
+export function namesMarket(text: string, start: number, end: number): boolean {
+  return (
+    MARKET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    MARKET_AFTER.test(text.slice(end, end + 10))
+  );
+}
