@@ -1,0 +1,32 @@
+// Rules from the fxdates16 round (issue 12, incidents missed only by their day or governorate): a
+// heading that names a roundup and its day dates the items below it; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a heading that names a roundup and its day: the day of the items below it', () => {
+  it('"Round-up of violence in Iraq, Monday 11 June 2007", then items with no day of their own', () => {
+    expect(
+      ingested(
+        'Iraq: four killed in violence',
+        [
+          'Round-up of violence in Iraq, Monday 11 June 2007',
+          'Baghdad\nA car bomb exploded in the Karrada district, killing four civilians and wounding 11, an official said.',
+        ],
+        '2007-06-12',
+      ),
+    ).toEqual([{ from: '2007-06-11', to: '2007-06-11', governorate: 'Baghdad', killed: 4, wounded: 11 }]);
+  });
+
+  it('"الحصاد الأمني ليوم الاثنين 11 حزيران 2007", then items with no day of their own', () => {
+    expect(
+      ingested(
+        'أمن العراق',
+        [
+          'الحصاد الأمني ليوم الاثنين 11 حزيران 2007',
+          'بغداد\nانفجرت سيارة مفخخة في منطقة الكرادة، ما أسفر عن مقتل أربعة مدنيين وإصابة 11 آخرين.',
+        ],
+        '2007-06-12',
+      ),
+    ).toEqual([{ from: '2007-06-11', to: '2007-06-11', governorate: 'Baghdad', killed: 4, wounded: 11 }]);
+  });
+});
