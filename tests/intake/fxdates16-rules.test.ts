@@ -1,7 +1,8 @@
 // Rules from the fxdates16 round (issue 12, incidents missed only by their day or governorate): a
-// heading that names a roundup and its day dates the items below it; each on sentences written for it.
+// heading that names a roundup and its day dates the items below it; where the dead found had been
+// seized is not where they were found; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { incidents, ingested } from '../support/tolls.js';
 
 describe('a heading that names a roundup and its day: the day of the items below it', () => {
   it('"Round-up of violence in Iraq, Monday 11 June 2007", then items with no day of their own', () => {
@@ -28,5 +29,19 @@ describe('a heading that names a roundup and its day: the day of the items below
         '2007-06-12',
       ),
     ).toEqual([{ from: '2007-06-11', to: '2007-06-11', governorate: 'Baghdad', killed: 4, wounded: 11 }]);
+  });
+});
+
+describe('where the dead found had been seized: not where they were found', () => {
+  it('"مصدر في شرطة ناحية الصويرة في محافظة واسط: انتشلت خمس جثث من النهر، يعتقد أن أصحابها اختطفوا في بغداد"', () => {
+    expect(
+      incidents(
+        [
+          'وأفاد مصدر في شرطة ناحية الصويرة في محافظة واسط بأن الشرطة النهرية انتشلت صباح اليوم خمس جثث من نهر دجلة، يعتقد أن أصحابها اختطفوا في بغداد.',
+        ],
+        'ar',
+        '2006-03-14',
+      ),
+    ).toEqual([{ from: '2006-03-14', to: '2006-03-14', governorate: 'Wasit', killed: 5, wounded: null }]);
   });
 });
