@@ -1,6 +1,7 @@
 // Rules from the fxdates16 round (issue 12, incidents missed only by their day or governorate): a
 // heading that names a roundup and its day dates the items below it; where the dead found had been
-// seized is not where they were found; each on sentences written for it.
+// seized is not where they were found; a quarter told by a phrase beside its name (", a … neighborhood")
+// is the city's, not its namesake elsewhere; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents, ingested } from '../support/tolls.js';
 
@@ -43,5 +44,23 @@ describe('where the dead found had been seized: not where they were found', () =
         '2006-03-14',
       ),
     ).toEqual([{ from: '2006-03-14', to: '2006-03-14', governorate: 'Wasit', killed: 5, wounded: null }]);
+  });
+});
+
+describe('a quarter told by a phrase beside its name: the city’s, not its namesake elsewhere', () => {
+  it('"…in al-Sulaymaniyah, a mostly Christian neighborhood" after an event in Aleppo', () => {
+    expect(
+      incidents(
+        [
+          'Rebel mortar rounds killed four people in the Syrian city of Aleppo on Sunday, state media said.',
+          'On Monday, a shell hit a house in al-Sulaymaniyah, a mostly Christian neighborhood, killing a man and wounding three, state media said.',
+        ],
+        'en',
+        '2013-11-05',
+      ),
+    ).toEqual([
+      { from: '2013-11-03', to: '2013-11-03', governorate: 'Aleppo', killed: 4, wounded: null },
+      { from: '2013-11-04', to: '2013-11-04', governorate: 'Aleppo', killed: 1, wounded: 3 },
+    ]);
   });
 });
