@@ -1,7 +1,9 @@
 // Rules from the fxdates16 round (issue 12, incidents missed only by their day or governorate): a
 // heading that names a roundup and its day dates the items below it; where the dead found had been
 // seized is not where they were found; a quarter told by a phrase beside its name (", a … neighborhood")
-// is the city's, not its namesake elsewhere; each on sentences written for it.
+// is the city's, not its namesake elsewhere; an accusation's day told before the deed it names by its
+// verbal noun ("accused … on Tuesday of firing on … late Monday") is the day it was said; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents, ingested } from '../support/tolls.js';
 
@@ -62,5 +64,31 @@ describe('a quarter told by a phrase beside its name: the city’s, not its name
       { from: '2013-11-03', to: '2013-11-03', governorate: 'Aleppo', killed: 4, wounded: null },
       { from: '2013-11-04', to: '2013-11-04', governorate: 'Aleppo', killed: 1, wounded: 3 },
     ]);
+  });
+});
+
+describe('an accusation on its day of a deed told by its verbal noun, on an earlier day', () => {
+  it('"Syria accused Turkish forces on Thursday of firing on a border post late Wednesday, killing one guard"', () => {
+    expect(
+      incidents(
+        [
+          'Syria accused Turkish forces on Thursday of firing on a border post near the town of Abu Kamal late Wednesday, killing one guard and wounding two others.',
+        ],
+        'en',
+        '2012-10-04',
+      ),
+    ).toEqual([{ from: '2012-10-03', to: '2012-10-03', governorate: 'Deir ez-Zor', killed: 1, wounded: 2 }]);
+  });
+
+  it('"اتهمت الوزارة، اليوم الخميس، القوات التركية بإطلاق النار على مخفر … مساء أمس الأربعاء"', () => {
+    expect(
+      incidents(
+        [
+          'اتهمت وزارة الداخلية، اليوم الخميس، القوات التركية بإطلاق النار على مخفر حدودي قرب مدينة البوكمال مساء أمس الأربعاء، ما أدى إلى مقتل عنصر وإصابة اثنين.',
+        ],
+        'ar',
+        '2012-10-04',
+      ),
+    ).toEqual([{ from: '2012-10-03', to: '2012-10-03', governorate: 'Deir ez-Zor', killed: 1, wounded: 2 }]);
   });
 });
