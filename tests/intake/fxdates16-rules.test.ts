@@ -2,8 +2,8 @@
 // heading that names a roundup and its day dates the items below it; where the dead found had been
 // seized is not where they were found; a quarter told by a phrase beside its name (", a … neighborhood")
 // is the city's, not its namesake elsewhere; an accusation's day told before the deed it names by its
-// verbal noun ("accused … on Tuesday of firing on … late Monday") is the day it was said; the deed
-// told "hours earlier" than the event before is of that event's day; each on sentences written for it.
+// verbal noun ("accused … on Tuesday of firing on … late Monday") is the day it was said; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents, ingested } from '../support/tolls.js';
 
@@ -90,24 +90,5 @@ describe('an accusation on its day of a deed told by its verbal noun, on an earl
         '2012-10-04',
       ),
     ).toEqual([{ from: '2012-10-03', to: '2012-10-03', governorate: 'Deir ez-Zor', killed: 1, wounded: 2 }]);
-  });
-});
-
-describe('a deed told hours from the event told before: of that event’s day', () => {
-  it('"…a monitor said Tuesday", "Late on Monday, gunmen attacked …", "Hours earlier, a bomb …"', () => {
-    expect(
-      incidents(
-        [
-          'Suspected militants killed at least three people in attacks in Deir ez-Zor province over the past day, a monitor said Tuesday.',
-          'Late on Monday, gunmen attacked a checkpoint at the entrance of the town of al-Shuhail, killing two fighters and wounding one, the monitor said.',
-          'Hours earlier, a roadside bomb hit a car near the town of al-Shuhail, killing a farmer, the monitor said.',
-        ],
-        'en',
-        '2020-02-11',
-      ),
-    ).toEqual([
-      { from: '2020-02-10', to: '2020-02-10', governorate: 'Deir ez-Zor', killed: 2, wounded: 1 },
-      { from: '2020-02-10', to: '2020-02-10', governorate: 'Deir ez-Zor', killed: 1, wounded: null },
-    ]);
   });
 });

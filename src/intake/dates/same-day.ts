@@ -5,14 +5,8 @@ import type { DateMention } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/**
- * "Hours earlier, a roadside bomb …", "وقبل ذلك بساعات": a deed told as hours from the event told just
- * before is of its day (a day named in between, "died on Thursday morning", is not the deed's).
- */
-const HOURS_APART = `(?<!${L})(?:(?:a\\s+few|several)\\s+)?(?:hours|minutes|moments)\\s+(?:earlier|later)(?!${L})|(?<!${L})(?:${anyOf(['قبل', 'وقبل', 'بعد', 'وبعد'])})\\s+(?:${anyOf(['ذلك'])})\\s+(?:${anyOf(['بساعات', 'بساعتين', 'بساعة', 'بدقائق'])})(?!${L})`;
-
 const SAME_DAY = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})|${HOURS_APART}`,
+  `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})`,
   'u',
 );
 
