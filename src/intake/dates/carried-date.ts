@@ -7,6 +7,7 @@ import { anyOf } from '../reading/word-pattern.js';
 import { SAID_THAT } from './date-roles.js';
 import { killsDatedByStatement } from './kills-statement-day.js';
 import { reportedBefore } from './reported-before.js';
+import { headsRoundup } from '../roundups/roundup-heading.js';
 
 type Dated = Building['date'];
 
@@ -39,9 +40,12 @@ export function tellsDeedOfNews(sentenceMatchText: string): boolean {
   return sentenceMatchText.search(CUES.action) >= 0;
 }
 
-/** A lead that announces the events its items tell: their deaths, or a deed on a day a source gave. */
+/**
+ * A lead that announces the events its items tell: their deaths, a deed on a day a source gave, or
+ * the roundup it heads (roundup-heading.ts).
+ */
 export function announcesEvents(matchText: string, dayStart: number): boolean {
-  return announcesDeaths(matchText) || dayOfReportedDeed(matchText, dayStart);
+  return announcesDeaths(matchText) || dayOfReportedDeed(matchText, dayStart) || headsRoundup(matchText);
 }
 
 /**

@@ -3,11 +3,25 @@ import { addDays } from './calendar.js';
 import type { DateValue } from './date-values.js';
 import { CUES } from '../events/event-cues.js';
 import type { DateMention } from '../reading/types.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * "accused American forces on Tuesday of firing on a border post", "اتهمت … بإطلاق النار على …": the
+ * deed an accusation names by its verbal noun ("of firing", "of attacking", "بمهاجمة"), which no
+ * cue of an act reads alone.
+ */
+const ACCUSED_OF_DEED = new RegExp(
+  `(?<!${L})(?:of\\s+(?:firing|opening\\s+fire|attacking|targeting|shooting|raiding|storming)|(?:${anyOf(['بإطلاق', 'بمهاجمة', 'باستهداف', 'باقتحام'])}))(?!${L})`,
+  'u',
+);
 
 /** The clause tells what happened (an act or a casualty) somewhere in this stretch. */
 function tellsDeed(stretch: string): boolean {
   return (
-    stretch.search(CUES.action) >= 0 || stretch.search(CUES.killed) >= 0 || stretch.search(CUES.wounded) >= 0
+    stretch.search(CUES.action) >= 0 ||
+    stretch.search(CUES.killed) >= 0 ||
+    stretch.search(CUES.wounded) >= 0 ||
+    ACCUSED_OF_DEED.test(stretch)
   );
 }
 

@@ -127,8 +127,18 @@ const listOfQuarters = (name: string): RegExp =>
   );
 
 /**
+ * "in al-Sulaymaniyah, a predominantly Christian neighborhood", "in al-Midan, one of the city's oldest
+ * quarters": a name followed by a phrase that tells what it is, a quarter.
+ */
+const quarterInApposition = (name: string): RegExp =>
+  new RegExp(
+    `(?<!${L})${escapeRegExp(name)}\\s*,\\s+(?:an?|the|one\\s+of\\s+the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:neighbou?rhoods?|quarters?|districts?)(?!${L})`,
+    'iu',
+  );
+
+/**
  * `place` is a quarter whose name the gazetteer reads in another country than `here`: told as a
- * quarter in its own words, or as one of the quarters `clause` lists.
+ * quarter in its own words, in a phrase set beside it, or as one of the quarters `clause` lists.
  */
 export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, clause = ''): boolean {
   if (place.country === here.country) return false;
@@ -145,7 +155,10 @@ export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, claus
   const named = names.some((n) => !!n && place.text.toLowerCase().includes(n.toLowerCase()));
   return (
     named &&
-    (QUARTER.test(place.text) || townToldAsDistrict(place) || listOfQuarters(place.text).test(clause))
+    (QUARTER.test(place.text) ||
+      townToldAsDistrict(place) ||
+      listOfQuarters(place.text).test(clause) ||
+      quarterInApposition(place.text).test(clause))
   );
 }
 

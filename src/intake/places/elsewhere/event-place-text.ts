@@ -11,6 +11,7 @@ import { withoutPastDeeds } from './past-deeds.js';
 import { withoutCrossRoads } from './road-between.js';
 import { ROUTE_ENDS } from './route-ends.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
+import { withoutTakenFrom } from './taken-from.js';
 
 export interface EventPlaceOptions {
   lang: Language;
@@ -25,7 +26,8 @@ export interface EventPlaceOptions {
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
  * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); where someone
- * is accused of having done wrong before (past-deeds.ts); where a person told by nationality comes
+ * is accused of having done wrong before (past-deeds.ts); where the dead found had been seized
+ * (taken-from.ts); where a person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
@@ -33,7 +35,9 @@ export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: 
   const placeText = withoutDoersBase(
     withoutCrossRoads(
       withoutAttributedOffices(
-        withoutCameFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(text, lang, resolvePlace)))),
+        withoutCameFrom(
+          withoutTakenFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(text, lang, resolvePlace)))),
+        ),
       ),
       lang,
       resolvePlace,
