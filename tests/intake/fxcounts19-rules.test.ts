@@ -27,3 +27,17 @@ describe('one man hit, then dead of it: one dead, no wounded', () => {
     ).toEqual([{ killed: 1, wounded: null }]);
   });
 });
+
+describe('what the counted were doing when hit: the count before it is the verb’s subject', () => {
+  it('"Three workers of a crew clearing debris from the old market in Mosul were killed and a fourth was wounded"', () => {
+    expect(
+      tolls(
+        [
+          'Three workers of a municipal crew clearing debris from the old market in Mosul were killed and a fourth was wounded on Sunday when a bomb left by militants went off, officials said.',
+        ],
+        'en',
+        '2018-05-07',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});

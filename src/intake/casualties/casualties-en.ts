@@ -25,6 +25,7 @@ import { BRACKETED_GLOSS } from '../victims/bracketed-gloss.js';
 import { withoutWhoHad } from '../victims/who-had.js';
 import { AGE_IN_DECADE } from '../victims/age-told-before.js';
 import { WORKING_FOR } from '../victims/working-for.js';
+import { DOING_WHEN_HIT } from '../victims/doing-when-hit.js';
 import { OF_ONE_GROUP } from '../victims/of-one-group.js';
 import { possessorCountedBefore } from '../victims/possessor-counted.js';
 import { tokenize, type Token } from '../reading/tokens.js';
@@ -108,6 +109,8 @@ export function backward(
       .replace(AMONG_THEM, ' ')
       // and so does whom they work for ("Two deminers working for a private contractor were killed")
       .replace(WORKING_FOR, ' ')
+      // and so does what they were doing ("Two members of a team recovering bodies were killed")
+      .replace(DOING_WHEN_HIT, ' ')
       // and so does the one group they were all of ("Four members of one family died", of-one-group.ts)
       .replace(OF_ONE_GROUP, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
