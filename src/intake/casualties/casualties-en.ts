@@ -109,12 +109,13 @@ export function backward(
       .replace(AMONG_THEM, ' ')
       // and so does whom they work for ("Two deminers working for a private contractor were killed")
       .replace(WORKING_FOR, ' ')
-      // and so does what they were doing ("Two members of a team recovering bodies were killed")
-      .replace(DOING_WHEN_HIT, ' ')
       // and so does the one group they were all of ("Four members of one family died", of-one-group.ts)
       .replace(OF_ONE_GROUP, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
       .replace(ANIMALS_JOINED, ' ')
+      // and so does what they were doing ("Two members of a team recovering bodies were killed"; a
+      // "working dog" hurt with them passed over first)
+      .replace(DOING_WHEN_HIT, '$1 ')
       // and so does where they were moved from ("A boy was pulled from the rubble with injuries")
       .replace(MOVED_BEFORE_WOUNDS, ' ');
     // and so does who they were ("Two fighters who had joined the deal were killed")
