@@ -4,6 +4,7 @@ import type { Numbers } from '../reading/count.js';
 import {
   AMONG_AR,
   AR_QUALIFIERS,
+  ANNIVERSARY,
   AR_SUBJECTS,
   ATTEMPT,
   DIED_OF,
@@ -267,6 +268,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     const before = (m[1] ?? '').trim();
     // "توفي متأثرا بإصابته": he died of it, told as dead already
     if (before === ATTEMPT || before.startsWith(DIED_OF)) continue;
+    // "ذكرى استشهاده": an anniversary (casualty-words.ts)
+    if (before === ANNIVERSARY) continue;
     // "على حي مقتلة": the name of a quarter or a village, spelt as "his killing" once folded
     if (PLACE_KIND.test(before)) continue;
     // "بسبب إصابته بفيروس كورونا": a disease caught, no wound (caught-disease.ts)

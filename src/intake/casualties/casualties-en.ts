@@ -25,6 +25,7 @@ import { BRACKETED_GLOSS } from '../victims/bracketed-gloss.js';
 import { withoutWhoHad } from '../victims/who-had.js';
 import { AGE_IN_DECADE } from '../victims/age-told-before.js';
 import { WORKING_FOR } from '../victims/working-for.js';
+import { DOING_WHEN_HIT } from '../victims/doing-when-hit.js';
 import { OF_ONE_GROUP } from '../victims/of-one-group.js';
 import { possessorCountedBefore } from '../victims/possessor-counted.js';
 import { tokenize, type Token } from '../reading/tokens.js';
@@ -112,6 +113,9 @@ export function backward(
       .replace(OF_ONE_GROUP, ' ')
       // and so does an animal hurt with them ("Four soldiers and a military working dog were wounded")
       .replace(ANIMALS_JOINED, ' ')
+      // and so does what they were doing ("Two members of a team recovering bodies were killed"; a
+      // "working dog" hurt with them passed over first)
+      .replace(DOING_WHEN_HIT, '$1 ')
       // and so does where they were moved from ("A boy was pulled from the rubble with injuries")
       .replace(MOVED_BEFORE_WOUNDS, ' ');
     // and so does who they were ("Two fighters who had joined the deal were killed")

@@ -83,6 +83,7 @@ import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
 import { funeralOfDefenders } from './funeral-of-defenders.js';
 import { untoldCasualties } from './untold-casualties.js';
+import { hitThenDied } from './hit-then-died.js';
 
 const f = normalizeForMatch;
 
@@ -310,10 +311,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "ما أدى إلى مقتله", "أسفر عن إصابتهما": the noun with a pronoun counts the ones it stands for
     if (result[kind] === null && lang === 'ar') {
       // ("أطلقوا النار عليه وعلى نجليه، ما أدى إلى مقتلهم": the ones fired on, fired-on-them.ts)
-      const told = pronounCount(view.text, kind) ?? firedOnThem(view.text, kind);
+      // (and "فأصابته رصاصة، ففارق الحياة": the one hit died, hit-then-died.ts)
+      const told =
+        pronounCount(view.text, kind) ??
+        firedOnThem(view.text, kind) ??
+        (kind === 'killed' && hitThenDied(view.text) ? 1 : null);
       // "أطلقوا عليه رصاصات أصابته في الرأس، ما أدى إلى وفاته", "أصيب بجروح أدت إلى وفاته": the one a
-      // pronoun says was hit is the one it says died, one person, dead and no longer wounded
-      if (kind === 'wounded' && told !== null && told === killedByPronoun) continue;
+      // pronoun says was hit is the one it says died, one person, dead and no longer wounded (so is
+      // he whose death a verb told: "اغتالوه، وأطلقوا عليه رصاصات أصابته، ففارق الحياة")
+      if (kind === 'wounded' && told !== null && (told === killedByPronoun || hitThenDied(view.text)))
+        continue;
       result[kind] = told;
       if (result[kind] !== null) result.byPronoun = true;
       if (kind === 'killed') killedByPronoun = told;

@@ -456,6 +456,8 @@ export const PRONOUN_CASUALTY = {
 const PRONOUNS = { killed: 'هما|ه|ها', wounded: 'هما|ه' } as const;
 /** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
 export const ATTEMPT = f('محاولة');
+/** "لإحياء ذكرى استشهاده": the anniversary of one's death long ago, no one killed now. */
+export const ANNIVERSARY = f('ذكرى');
 export const DIED_OF = f('متأثر');
 export const pronounPatterns = Object.fromEntries(
   Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [

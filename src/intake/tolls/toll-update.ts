@@ -211,25 +211,41 @@ export function risenToll(view: MatchView, lang: Language): Casualties | null {
     // "حصيلة المواجهات منذ بدايتها وصلت إلى 17", "the toll since January rose to": a span's total
     // (not the fight "الدائرة منذ مساء الاثنين", still going on since a day: one event, fight-going-on-since.ts)
     if (SPAN_TOLL.test(withoutFightGoingOnSince(m[0]))) continue;
-    const at = m.index + m[0].length;
-    const rest = view.text.slice(at);
-    // "إلى ثلاثة قتلى، بينهم امرأة، وأحد عشر جريحاً": the figure reads on past an aside (aside.ts)
-    const end = blankAsides(rest).search(FIGURE_END);
-    // (and who the aside counts is not of the figure: "ستة قتلى، بينهم شرطي، و15 جريحاً")
-    const after = matchView(
-      blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
-    );
-    const risen = THE_NUMBER.test(m[0]) ? numberToldBefore(view.text.slice(0, m.index)) : m[0];
-    const toll = risen === null ? null : tollAt(after, risen, lang);
-    if (!toll) continue;
-    // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
-    // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
-    const second = end < 0 ? -1 : rest.search(SECOND_SAID);
-    if (second < 0) return toll;
-    const also = findCasualties(matchView(view.sourceSpan(at + second, view.text.length).text), lang);
-    return { ...toll, killed: toll.killed ?? also.killed, wounded: toll.wounded ?? also.wounded };
+    // "…على جموع الزائرين المتوجهين إلى مرقد الإمام …، إلى تسعة عشر شهيداً": a "to" inside what the
+    // event hit is no figure's; the rise reads on to a later one of its sentence (laterTo)
+    for (const at of [m.index + m[0].length, ...laterTo(view.text, m.index + m[0].length)]) {
+      const toll = tollFrom(view, m, at, lang);
+      if (toll) return toll;
+    }
   }
   return null;
+}
+
+/** The figures a rise `m` tells, read from `at` (right after its "to"), or null where none stands there. */
+function tollFrom(view: MatchView, m: RegExpExecArray, at: number, lang: Language): Casualties | null {
+  const rest = view.text.slice(at);
+  // "إلى ثلاثة قتلى، بينهم امرأة، وأحد عشر جريحاً": the figure reads on past an aside (aside.ts)
+  const end = blankAsides(rest).search(FIGURE_END);
+  // (and who the aside counts is not of the figure: "ستة قتلى، بينهم شرطي، و15 جريحاً")
+  const after = matchView(
+    blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
+  );
+  const risen = THE_NUMBER.test(m[0]) ? numberToldBefore(view.text.slice(0, m.index)) : m[0];
+  const toll = risen === null ? null : tollAt(after, risen, lang);
+  if (!toll) return null;
+  // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
+  // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
+  const second = end < 0 ? -1 : rest.search(SECOND_SAID);
+  if (second < 0) return toll;
+  const also = findCasualties(matchView(view.sourceSpan(at + second, view.text.length).text), lang);
+  return { ...toll, killed: toll.killed ?? also.killed, wounded: toll.wounded ?? also.wounded };
+}
+
+const LATER_TO = new RegExp(TO_AR, 'gu');
+/** Where each Arabic "إلى" after `from` ends, up to the end of the sentence's stretch ("." or "؛"). */
+function laterTo(matchText: string, from: number): number[] {
+  const stretch = matchText.slice(from).split(/[.؛]/u)[0]!;
+  return [...stretch.matchAll(LATER_TO)].map((t) => from + t.index + t[0].length);
 }
 
 /**
