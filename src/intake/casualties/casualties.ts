@@ -327,7 +327,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     }
     // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا خلال صد هجوم": funeral-of-defenders.ts)
     if (result[kind] === null && kind === 'killed' && lang === 'ar') {
-      const buried = funeralOfDefenders(tokens, numbers);
+      const buried = funeralOfDefenders(view.text, tokens, numbers);
       if (buried !== null) result.killed = toCount(buried.value);
     }
     if (result[kind] === null) {

@@ -1,12 +1,15 @@
 // A funeral: the day and place of the burial are not those of the killing.
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
+/** "وشيّع", "فودّع": a funeral verb opening its clause on "and". */
+const CONJUNCTION = '[وف]?';
+
 /**
  * A funeral ("شيّع الأهالي اليوم جثامين ستة مدنيين قتلوا … يوم الأحد", "mourners buried on Tuesday
  * the victims of Sunday's strike"): the day of the burial is not the day of the killing.
  */
 const FUNERAL = new RegExp(
-  `(?<!${L})(?:${f(['شيع', 'شيعت', 'شيعوا', 'تشييع', 'جنازة', 'جنازات', 'دفن', 'دفنوا', 'ووري'])}|funerals?|buried|burial|mourners)(?!${L})`,
+  `(?<!${L})(?:${CONJUNCTION}(?:${f(['شيع', 'شيعت', 'شيعوا', 'تشييع', 'جنازة', 'جنازات', 'دفن', 'دفنوا', 'ووري'])})|funerals?|buried|burial|mourners)(?!${L})`,
   'u',
 );
 
@@ -16,7 +19,7 @@ const FUNERAL = new RegExp(
  * alone is as often "and she called" (و + دعت).
  */
 const FAREWELL_TO_BODIES = new RegExp(
-  `(?<!${L})(?:${f(['ودع', 'ودعت', 'ودعوا', 'تودع', 'يودع', 'توديع', 'وداع'])})(?!${L})` +
+  `(?<!${L})${CONJUNCTION}(?:${f(['ودع', 'ودعت', 'ودعوا', 'تودع', 'يودع', 'توديع', 'وداع'])})(?!${L})` +
     // One word at a time (a word never holds a space), so a sentence without the bodies is given
     // up on in linear time, not tried every way of cutting it into ten pieces.
     `(?=\\s+(?:[^\\s.!?؟]+\\s+){0,9}(?:${f(['جثامين', 'جثمان', 'جثماني'])})(?!${L}))`,
