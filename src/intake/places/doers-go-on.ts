@@ -1,0 +1,30 @@
+// "اقتحم مسلحون منزلاً في حي X ببغداد، وقتلوا عشرة من ساكنيه": the same doers go on in the next
+// clause, at the place the clause before named.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/** Verbs of telling in the plural: "وقالوا إن …" tells what may have happened anywhere. */
+const TELLING = anyOf(['قالوا', 'أكدوا', 'أفادوا', 'أشاروا', 'أوضحوا', 'ذكروا', 'أضافوا', 'أعلنوا', 'نفوا']);
+
+/**
+ * A clause that opens on "و" or "ف" and a past verb of a plural subject with no subject of its own
+ * ("وقتلوا", "واختطفوا", "فأطلقوا"): the doers of the clause before go on with their deed.
+ */
+const SAME_DOERS_GO_ON = new RegExp(
+  `^[^\\p{L}\\p{N}]*[وف](?!(?:${TELLING})(?!${L}))\\p{L}{2,7}وا(?!${L})`,
+  'u',
+);
+
+/**
+ * "قال مصدر إن مسلحين أقاموا سيطرة وهمية على الطريق بين X وY غربي بغداد، وأوقفوا حافلتين
+ * واختطفوا أربعة عشر رجلاً", "اقتحم مسلحون منزلاً في حي X، وقتلوا عشرة": the sentence's first
+ * clause names the place and tells no event of its own (its deed is no event word: setting up a
+ * checkpoint, stopping a bus, storming a house), and the clause that tells what the same doers did
+ * next names none — the deed's place is the first clause's. Returns that place, or null.
+ */
+export function placeDoersWentOn<P extends { governorate: unknown }>(
+  first: { reportsEvent: boolean; place: P | null } | null,
+  matchText: string,
+): P | null {
+  if (!first || first.reportsEvent || !first.place?.governorate) return null;
+  return SAME_DOERS_GO_ON.test(matchText) ? first.place : null;
+}

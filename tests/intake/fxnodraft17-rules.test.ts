@@ -1,0 +1,49 @@
+// Rules from the fxnodraft17 round (issue 12, gold incidents never drafted): the same doers going on
+// in a clause that names no place, at the place the clause before named; and the bodies of some of
+// those just taken, the taking's dead; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('the same doers go on after a comma: the deed at the place the clause before named', () => {
+  it('"اقتحم مسلحون منزلاً في قرية … بمحافظة ديالى ليلة الأربعاء، وقتلوا خمسة من أفراد عائلة واحدة"', () => {
+    expect(
+      ingested(
+        'هجوم على منزل',
+        [
+          'اقتحم مسلحون مجهولون منزلاً في قرية الحويش التابعة لقضاء الخالص بمحافظة ديالى ليلة الأربعاء، وقتلوا خمسة من أفراد عائلة واحدة.',
+        ],
+        '2007-03-15',
+      ),
+    ).toEqual([{ from: '2007-03-14', to: '2007-03-15', governorate: 'Diyala', killed: 5, wounded: null }]);
+  });
+});
+
+describe('the bodies of some of those just taken: the taking’s dead, one event to the finding', () => {
+  it('"اختطف مسلحون سبعة عمال …"، then "عثرت دورية صباح اليوم على جثث ثلاثة من المختطفين"', () => {
+    expect(
+      ingested(
+        'اختطاف عمال في ديالى',
+        [
+          'اختطف مسلحون مجهولون سبعة عمال في قضاء المقدادية بمحافظة ديالى مساء الأربعاء.',
+          'وأفادت الشرطة بأن دورية عثرت صباح اليوم على جثث ثلاثة من المختطفين قرب بستان مهجور.',
+        ],
+        '2007-03-15',
+      ),
+    ).toEqual([{ from: '2007-03-14', to: '2007-03-15', governorate: 'Diyala', killed: 3, wounded: null }]);
+  });
+
+  it('"Gunmen kidnapped six truck drivers … on Tuesday", then "Police found the bodies of four of them on Thursday"', () => {
+    expect(
+      ingested(
+        'Drivers kidnapped',
+        [
+          'Gunmen kidnapped six truck drivers on a road near Tuz Khurmatu in Salahuddin province on Tuesday, police said.',
+          'Police found the bodies of four of them on Thursday morning near a dry riverbed.',
+        ],
+        '2007-03-15',
+      ),
+    ).toEqual([
+      { from: '2007-03-13', to: '2007-03-15', governorate: 'Salahuddin', killed: 4, wounded: null },
+    ]);
+  });
+});
