@@ -18,6 +18,20 @@ describe('the same doers go on after a comma: the deed at the place the clause b
   });
 });
 
+describe('troops go on after a comma, their verb feminine: the clash at the place the clause before named', () => {
+  it('"تمكنت قطعاتها فجر اليوم من إحباط محاولة تسلل … قرب قضاء الرطبة غربي الأنبار، واشتبكت مع المتسللين ما أدى إلى مقتل ثلاثة منهم"', () => {
+    expect(
+      ingested(
+        'إحباط تسلل',
+        [
+          'وأعلنت قيادة قوات الحدود أن قطعاتها تمكنت فجر اليوم من إحباط محاولة تسلل عبر الشريط الحدودي قرب قضاء الرطبة غربي الأنبار، واشتبكت مع المتسللين ما أدى إلى مقتل ثلاثة منهم.',
+        ],
+        '2020-03-10',
+      ),
+    ).toEqual([{ from: '2020-03-10', to: '2020-03-10', governorate: 'Anbar', killed: 3, wounded: null }]);
+  });
+});
+
 describe('the bodies of some of those just taken: the taking’s dead, one event to the finding', () => {
   it('"اختطف مسلحون سبعة عمال …"، then "عثرت دورية صباح اليوم على جثث ثلاثة من المختطفين"', () => {
     expect(

@@ -3,14 +3,20 @@
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** Verbs of telling in the plural: "وقالوا إن …" tells what may have happened anywhere. */
-const TELLING = anyOf(['قالوا', 'أكدوا', 'أفادوا', 'أشاروا', 'أوضحوا', 'ذكروا', 'أضافوا', 'أعلنوا', 'نفوا']);
+const TELLING = anyOf(
+  ['قال', 'أكد', 'أفاد', 'أشار', 'أوضح', 'ذكر', 'أضاف', 'أعلن', 'نفى', 'نف'].flatMap((v) => [
+    `${v}وا`,
+    `${v}ت`,
+  ]),
+);
 
 /**
- * A clause that opens on "و" or "ف" and a past verb of a plural subject with no subject of its own
- * ("وقتلوا", "واختطفوا", "فأطلقوا"): the doers of the clause before go on with their deed.
+ * A clause that opens on "و" or "ف" and a past verb of a plural subject, or of a feminine one (troops,
+ * "القطعات", "القوات"), with no subject of its own ("وقتلوا", "واختطفوا", "فأطلقوا", "واشتبكت"): the
+ * doers of the clause before go on with their deed. (Not a noun: "والسيارات", "وبيوت".)
  */
 const SAME_DOERS_GO_ON = new RegExp(
-  `^[^\\p{L}\\p{N}]*[وف](?!(?:${TELLING})(?!${L}))\\p{L}{2,7}وا(?!${L})`,
+  `^[^\\p{L}\\p{N}]*[وف](?!ال)(?!(?:${TELLING})(?!${L}))\\p{L}{2,7}(?:وا|(?<![اوي])ت)(?!${L})`,
   'u',
 );
 
