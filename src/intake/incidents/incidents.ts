@@ -432,7 +432,7 @@ export function extractIncidents(
           // ("اقتحم مسلحون منزلاً في حي X، وقتلوا عشرة": the same doers, where the clause before
           // had them, doers-go-on.ts)
           (nth > 0 && (hasCasualties(analysed) || analysed.reportsEvent)
-            ? placeDoersWentOn(firstClause, analysed.matchText)
+            ? placeDoersWentOn(firstClause, analysed.matchText, built[built.length - 1])
             : null),
       };
       if (nth === 0) {

@@ -1,6 +1,8 @@
 // "اقتحم مسلحون منزلاً في حي X ببغداد، وقتلوا عشرة من ساكنيه": the same doers go on in the next
 // clause, at the place the clause before named.
+import type { ResolvedPlace } from '../../places/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { sameGovernorate } from './incident-places.js';
 
 /** Verbs of telling in the plural: "وقالوا إن …" tells what may have happened anywhere. */
 const TELLING = anyOf(
@@ -25,12 +27,18 @@ const SAME_DOERS_GO_ON = new RegExp(
  * واختطفوا أربعة عشر رجلاً", "اقتحم مسلحون منزلاً في حي X، وقتلوا عشرة": the sentence's first
  * clause names the place and tells no event of its own (its deed is no event word: setting up a
  * checkpoint, stopping a bus, storming a house), and the clause that tells what the same doers did
- * next names none — the deed's place is the first clause's. Returns that place, or null.
+ * next names none — the deed's place is the first clause's, when no incident told before lies in
+ * its governorate (the border guards' clash near al-Qaim after a strike across the border). Returns
+ * that place, or null.
  */
-export function placeDoersWentOn<P extends { governorate: unknown }>(
-  first: { reportsEvent: boolean; place: P | null } | null,
+export function placeDoersWentOn(
+  first: { reportsEvent: boolean; place: ResolvedPlace | null } | null,
   matchText: string,
-): P | null {
+  current: { place: ResolvedPlace | null } | undefined,
+): ResolvedPlace | null {
   if (!first || first.reportsEvent || !first.place?.governorate) return null;
+  // (where the incident told before lies in the same governorate, the clause goes on with it, as it
+  // did: "تقدمت القطعات على محور راوة، واشتبكت …" after a lead of the operation in Anbar)
+  if (current?.place?.governorate && sameGovernorate(current.place, first.place)) return null;
   return SAME_DOERS_GO_ON.test(matchText) ? first.place : null;
 }
