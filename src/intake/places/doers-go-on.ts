@@ -1,6 +1,7 @@
 // "اقتحم مسلحون منزلاً في حي X ببغداد، وقتلوا عشرة من ساكنيه": the same doers go on in the next
 // clause, at the place the clause before named.
 import type { ResolvedPlace } from '../../places/types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { sameGovernorate } from './incident-places.js';
 
@@ -23,16 +24,36 @@ const SAME_DOERS_GO_ON = new RegExp(
 );
 
 /**
+ * The words a place is named after where a deed is done there: "في حي X", "قرب قضاء X", "على الطريق
+ * بين X وY", "near X"; or the district holding the village so named ("في قرية X التابعة لقضاء Y"). Not where the doers came from or what the place borders ("من جهة محافظة X",
+ * "قادمة من X", "المحاذي للحدود الإدارية لمحافظة X", "from the direction of X"), nor a speaker's
+ * ground ("مصدر في شرطة قضاء X", "مؤتمر صحفي عقده ببغداد"): the deed's own place only.
+ */
+const DEED_AT = new RegExp(
+  `(?<!${L})(?:${anyOf(['في', 'قرب', 'بالقرب من', 'على', 'عند', 'داخل', 'وسط', 'in', 'near', 'at', 'on', 'inside', 'التابعة ل', 'التابع ل'])})\\s*$`,
+  'iu',
+);
+
+/** The clause names `place` right after a word of where a deed is done (`DEED_AT`). */
+function namedAsDeedPlace(clause: string, place: ResolvedPlace): boolean {
+  const at = clause.indexOf(place.text);
+  if (at < 0) return false;
+  const before = normalizeForMatch(clause.slice(0, at)).trimEnd();
+  const opening = normalizeForMatch(/^\S+(?:\s+من)?/u.exec(place.text)?.[0] ?? '');
+  return DEED_AT.test(before) || DEED_AT.test(opening);
+}
+
+/**
  * "قال مصدر إن مسلحين أقاموا سيطرة وهمية على الطريق بين X وY غربي بغداد، وأوقفوا حافلتين
  * واختطفوا أربعة عشر رجلاً", "اقتحم مسلحون منزلاً في حي X، وقتلوا عشرة": the sentence's first
- * clause names the place and tells no event of its own (its deed is no event word: setting up a
- * checkpoint, stopping a bus, storming a house), and the clause that tells what the same doers did
- * next names none — the deed's place is the first clause's, when no incident told before lies in
- * its governorate (the border guards' clash near al-Qaim after a strike across the border). Returns
- * that place, or null.
+ * clause names the place where its doers were (`namedAsDeedPlace`) and tells no event of its own
+ * (its deed is no event word: setting up a checkpoint, stopping a bus, storming a house), and the
+ * clause that tells what the same doers did next names none — the deed's place is the first
+ * clause's, when no incident told before lies in its governorate (the border guards' clash near
+ * al-Qaim after a strike across the border). Returns that place, or null.
  */
 export function placeDoersWentOn(
-  first: { reportsEvent: boolean; place: ResolvedPlace | null } | null,
+  first: { reportsEvent: boolean; place: ResolvedPlace | null; text: string } | null,
   matchText: string,
   current: { place: ResolvedPlace | null } | undefined,
 ): ResolvedPlace | null {
@@ -40,5 +61,6 @@ export function placeDoersWentOn(
   // (where the incident told before lies in the same governorate, the clause goes on with it, as it
   // did: "تقدمت القطعات على محور راوة، واشتبكت …" after a lead of the operation in Anbar)
   if (current?.place?.governorate && sameGovernorate(current.place, first.place)) return null;
-  return SAME_DOERS_GO_ON.test(matchText) ? first.place : null;
+  if (!SAME_DOERS_GO_ON.test(matchText) || !namedAsDeedPlace(first.text, first.place)) return null;
+  return first.place;
 }
