@@ -25,9 +25,10 @@ const SAME_DOERS_GO_ON = new RegExp(
 
 /**
  * The words a place is named after where a deed is done there: "في حي X", "قرب قضاء X", "على الطريق
- * بين X وY", "near X"; or the district holding the village so named ("في قرية X التابعة لقضاء Y"). Not where the doers came from or what the place borders ("من جهة محافظة X",
- * "قادمة من X", "المحاذي للحدود الإدارية لمحافظة X", "from the direction of X"), nor a speaker's
- * ground ("مصدر في شرطة قضاء X", "مؤتمر صحفي عقده ببغداد"): the deed's own place only.
+ * بين X وY", "near X"; or the district holding the village so named ("في قرية X التابعة لقضاء Y").
+ * Not where the doers came from or what the place borders ("من جهة محافظة X", "قادمة من X",
+ * "المحاذي للحدود الإدارية لمحافظة X", "from the direction of X"), nor a speaker's ground ("مصدر في
+ * شرطة قضاء X", "مؤتمر صحفي عقده ببغداد", a command's name "قيادة عمليات X"): the deed's own place.
  */
 const DEED_AT = new RegExp(
   `(?<!${L})(?:${anyOf(['في', 'قرب', 'بالقرب من', 'على', 'عند', 'داخل', 'وسط', 'in', 'near', 'at', 'on', 'inside', 'التابعة ل', 'التابع ل'])})\\s*$`,
