@@ -1,5 +1,6 @@
 // "Gunmen kidnapped a council member… His body was later found": the one taken, found dead.
 import { L, anyOf as f } from '../reading/word-pattern.js';
+import { matchView } from '../reading/view.js';
 
 /**
  * One person's body found, named by its possessive: "his body was later found", "her body had been
@@ -38,4 +39,32 @@ const TAKEN = new RegExp(
 export function takenThenFoundDead(matchText: string): 1 | null {
   const taken = TAKEN.exec(matchText);
   return taken && ONE_BODY_FOUND.test(matchText.slice(taken.index)) ? 1 : null;
+}
+
+/**
+ * The bodies of a count of those just taken, named as them: "عثرت دورية على جثث أربعة من المختطفين",
+ * "عثر على جثث ثلاثة منهم", "the bodies of four of the kidnapped men were found", "police found the
+ * bodies of two of them". The partitive ties the dead to the taking told before, not to a finding of
+ * its own.
+ */
+const BODIES_OF_THE_TAKEN = new RegExp(
+  `(?<!${L})bodies\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,2}?of\\s+(?:them|those\\s+(?:kidnapped|abducted|seized|taken)|the\\s+(?:[\\p{L}-]+\\s+){0,1}?(?:kidnapped|abducted|abductees|hostages))(?!${L})|(?<!${L})(?:${f(['جثث', 'جثتي', 'جثتا', 'جثامين'])})\\s+(?:${L}+\\s+){1,3}?(?:${f(['منهم', 'من المختطفين', 'من المخطوفين'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The incident just told is a taking with no dead (gunmen at a fake checkpoint took fourteen men
+ * from two buses), and this clause finds the bodies of some of those taken (`BODIES_OF_THE_TAKEN`):
+ * they are its dead, one event from the taking to the finding, not a finding of its own.
+ */
+export function bodiesOfTheTaken<T extends { killed: unknown; source: string }>(
+  hit: T | undefined,
+  matchText: string,
+): hit is T {
+  return (
+    !!hit &&
+    hit.killed === null &&
+    TAKEN.test(matchView(hit.source).text) &&
+    BODIES_OF_THE_TAKEN.test(matchText)
+  );
 }

@@ -68,6 +68,7 @@ import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-
 import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-followups.js';
 import { blamesDoer } from '../actors/blamed-doer.js';
 import { clausePlace } from '../places/clause-place.js';
+import { placeDoersWentOn } from '../places/doers-go-on.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
@@ -77,7 +78,7 @@ import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
-import { foundDeadAfter } from '../followups/body-found.js';
+import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
 import { abductionOfTheFound } from '../followups/abducted-before-found.js';
 import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
@@ -267,6 +268,8 @@ export function extractIncidents(
     let remainsBefore = false;
     // the place a roundup item's first clause opened on, telling no event (fronted-place.ts)
     let frontedPlace: ResolvedPlace | null = null;
+    // the sentence's first clause, whose place a clause of the same doers may take (doers-go-on.ts)
+    let firstClause: ClauseFacts | null = null;
     // the days of an earlier event a clause before in this sentence recalled (others-of-earlier-event.ts)
     let earlierBefore: DateValue | null = null;
     // a clause before in this sentence told the toll risen (rise-reason.ts)
@@ -425,9 +428,17 @@ export function extractIncidents(
           ) ??
           // ("وفي إدلب، اقتحمت قوات النظام بلدة سرمين، وأفاد ناشطون بأن عناصرها أعدموا سبعة": the
           // place the item opened on, fronted-place.ts)
-          (hasCasualties(analysed) ? frontedPlace : null),
+          (hasCasualties(analysed) ? frontedPlace : null) ??
+          // ("اقتحم مسلحون منزلاً في حي X، وقتلوا عشرة": the same doers, where the clause before
+          // had them, doers-go-on.ts)
+          (nth > 0 && (hasCasualties(analysed) || analysed.reportsEvent)
+            ? placeDoersWentOn(firstClause, analysed.matchText, built[built.length - 1])
+            : null),
       };
-      if (nth === 0) frontedPlace = frontedItemPlace(facts);
+      if (nth === 0) {
+        frontedPlace = frontedItemPlace(facts);
+        firstClause = facts;
+      }
       sentenceTotal ||= facts.aggregate;
       // "…إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى، والعثور على جثة رابع": why the toll rose, its dead
       // counted in it already (rise-reason.ts)
@@ -549,6 +560,25 @@ export function extractIncidents(
       // dead, whatever day the body was found (body-found.ts)
       if (foundDeadAfter(hit, clauseText) && !hasCasualties(facts) && withinGap(hit, sentence.index)) {
         hit.killed = 1;
+        continue;
+      }
+      // "اختطفوا أربعة عشر رجلاً", then "عثرت دورية على جثث أربعة من المختطفين": those taken, its
+      // dead, the event running from the taking to the finding (body-found.ts)
+      if (
+        bodiesOfTheTaken(hit, clauseText) &&
+        facts.casualties.killed !== null &&
+        facts.casualties.wounded === null &&
+        withinGap(hit, sentence.index)
+      ) {
+        hit.killed = facts.casualties.killed;
+        const found = facts.eventDate?.date;
+        if (hit.date && found && found.to > hit.date.to)
+          hit.date = {
+            ...hit.date,
+            to: found.to,
+            precision: 'approximate',
+            text: `${hit.date.text} – ${found.text}`,
+          };
         continue;
       }
       // "…survived an attempt on her life", then "She was treated for a wound to the leg": the
