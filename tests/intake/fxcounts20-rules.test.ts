@@ -2,7 +2,8 @@
 // funeral story, or in the body of a report after the lead's): the span a town has been besieged, told
 // as a month "of last year", dates the siege and not the wounded told in the same sentence; an
 // interpreter, a person hit; a person noun with its ordinal ("جندياً ثالثاً"), one more beside those
-// told; each on sentences written for it.
+// told; a toll that "settled at" a figure after its first count, the figure now; each on sentences
+// written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents } from '../support/tolls.js';
 
@@ -47,5 +48,20 @@ describe('a person noun with its ordinal, told after the lead: one more hit', ()
         '2008-03-12',
       ),
     ).toEqual([{ from: '2008-03-12', to: '2008-03-12', governorate: 'Diyala', killed: 2, wounded: 2 }]);
+  });
+});
+
+describe('a toll that "settled at" a figure after the first count: the figure now', () => {
+  it('"…قد أشارت إلى مقتل شخصين وإصابة ستة، قبل أن يتوفى أحد الجرحى، لتستقر الحصيلة على ثلاثة قتلى وخمسة جرحى"', () => {
+    expect(
+      incidents(
+        [
+          'شيّع أهالي قرية المزرعة ظهر اليوم الاثنين جثامين ثلاثة من أبنائها قضوا بانفجار لغم أرضي بسيارتهم في ريف درعا الشرقي مساء يوم السبت.',
+          'وكانت حصيلة أولية قد أشارت إلى مقتل شخصين وإصابة ستة آخرين، قبل أن يتوفى أحد الجرحى في المشفى، لتستقر الحصيلة على ثلاثة قتلى وخمسة جرحى.',
+        ],
+        'ar',
+        '2018-05-14',
+      ),
+    ).toEqual([{ from: '2018-05-12', to: '2018-05-12', governorate: 'Daraa', killed: 3, wounded: 5 }]);
   });
 });
