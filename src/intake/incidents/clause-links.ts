@@ -70,10 +70,12 @@ const COUNT_BEFORE = new RegExp(`(?<!${L})${EN_COUNT_PATTERN}\\s+$`, 'u');
 /** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
 /**
  * "وأضاف أن جندياً ثالثاً أصيب", "كما قتل شرطي رابع": a person noun, then its ordinal, one more beside
- * those told before (as "a third" is); after the noun only, for "ثالث هجوم" is the third attack.
+ * those told before (as "a third" is); after the noun only, for "ثالث هجوم" is the third attack. Not
+ * the noun joined by "و" to others counted with it ("مقتل شقيقين ورجل ثالث", "هم رجل وابنه وشاب
+ * ثالث"): the last of those the clause counts, no one more.
  */
 const ONE_MORE_PERSON_AR = new RegExp(
-  `(?<!${L})[وفب]?(?:${anyOf(AR_PERSON_STEMS)})[اه]?\\s+(?:${anyOf(['ثالث', 'ثالثا', 'ثالثة', 'رابع', 'رابعا', 'رابعة', 'خامس', 'خامسا', 'خامسة'])})(?!${L})`,
+  `(?<!${L})(?:${anyOf(AR_PERSON_STEMS)})[اه]?\\s+(?:${anyOf(['ثالث', 'ثالثا', 'ثالثة', 'رابع', 'رابعا', 'رابعة', 'خامس', 'خامسا', 'خامسة'])})(?!${L})`,
   'u',
 );
 
