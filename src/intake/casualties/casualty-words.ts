@@ -38,6 +38,8 @@ export const AR_PERSON_STEMS = [
   'صحفي',
   'ناشط',
   'مسعف',
+  // "وأصيب مترجم عراقي": the interpreter of a foreign patrol, as war-years Iraq copy names him
+  'مترجم',
   'صبي',
   'شاب',
   'طالب',
@@ -140,6 +142,7 @@ export const SOUND_PLURAL = new Set(
     'صحفي',
     'ناشط',
     'مسعف',
+    'مترجم',
     'مرافق',
     'عتال',
     'متظاهر',

@@ -10,6 +10,7 @@ import { ordinalOfBlow } from '../events/ordinal-blow.js';
 import { othersOfOtherFate } from '../casualties/other-fate.js';
 import { EN_COUNT_PATTERN } from '../reading/number-words.js';
 import { TIME_LATER } from '../reading/time-later.js';
+import { AR_PERSON_STEMS } from '../casualties/casualty-words.js';
 
 /** "ويأتي ذلك بعد…", "وجاء القصف بعد…", "The attack came a day after…": what follows is an earlier, other event. */
 export const COMES_AFTER =
@@ -67,7 +68,19 @@ const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
 const COUNT_BEFORE = new RegExp(`(?<!${L})${EN_COUNT_PATTERN}\\s+$`, 'u');
 
 /** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
+/**
+ * "وأضاف أن جندياً ثالثاً أصيب", "كما قتل شرطي رابع": a person noun, then its ordinal, one more beside
+ * those told before (as "a third" is); after the noun only, for "ثالث هجوم" is the third attack. Not
+ * the noun joined by "و" to others counted with it ("مقتل شقيقين ورجل ثالث", "هم رجل وابنه وشاب
+ * ثالث"): the last of those the clause counts, no one more.
+ */
+const ONE_MORE_PERSON_AR = new RegExp(
+  `(?<!${L})(?:${anyOf(AR_PERSON_STEMS)})[اه]?\\s+(?:${anyOf(['ثالث', 'ثالثا', 'ثالثة', 'رابع', 'رابعا', 'رابعة', 'خامس', 'خامسا', 'خامسة'])})(?!${L})`,
+  'u',
+);
+
 export function countsOthers(text: string): boolean {
+  if (ONE_MORE_PERSON_AR.test(text)) return true;
   for (const m of text.matchAll(OTHERS)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // ("while a third struck a building": a third rocket, ordinal-blow.ts)

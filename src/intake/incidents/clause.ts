@@ -4,7 +4,7 @@ import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
-import { withoutHeldSince } from '../dates/held-since.js';
+import { withoutHeldSince, withoutHeldSinceDays } from '../dates/held-since.js';
 import { fromLastOfSeries } from '../events/series/last-of.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import { namesVictimAgain } from '../victims/victim-named-again.js';
@@ -191,6 +191,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutPersonHistory,
     // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
     withoutPlaceHistory,
+    // "…بسبب الحصار المفروض على البلدتين منذ تموز من العام الماضي": since when a place is held or besieged (held-since.ts)
+    withoutHeldSinceDays,
     // "the blast, the third in the capital this week": a span that ranks the event is not its date
     outsideRanks,
     // "two were wounded, and one of them died of his wounds on Tuesday": the death's day; "توفي، اليوم

@@ -59,16 +59,31 @@ const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|d
  */
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed)|revis(?:ing|ed)|lower(?:ing|ed)|updat(?:ing|ed)|adjust(?:ing|ed)|correct(?:ing|ed))\\s(?:the|its|their|his|her)\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
+/**
+ * "قبل أن يفارق اثنان من الجرحى الحياة، لتستقر الحصيلة على خمسة قتلى وسبعة جرحى": the toll "settled
+ * at" a figure after a first count changed, the figure the event stands at now.
+ */
+const AR_SETTLED = `${CONJ}(?:${f(['استقرت', 'استقر', 'تستقر', 'يستقر'])})\\s+${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['على'])})\\s`;
+
 /** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
 const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**
- * A toll told as risen to a new figure, in any of the seven forms above: however far the verb
+ * A toll told as risen to a new figure, in any of the eight forms above: however far the verb
  * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
 const RISEN_TO = new RegExp(
-  [AR_RAISED, AR_ROSE, AR_TOLL_ROSE, AR_TOLL_REACHED, EN_TOLL_ROSE, EN_RAISED, AR_NUMBER_ROSE].join('|'),
+  [
+    AR_RAISED,
+    AR_ROSE,
+    AR_TOLL_ROSE,
+    AR_TOLL_REACHED,
+    AR_SETTLED,
+    EN_TOLL_ROSE,
+    EN_RAISED,
+    AR_NUMBER_ROSE,
+  ].join('|'),
   'gu',
 );
 /**
