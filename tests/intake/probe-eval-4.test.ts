@@ -37,7 +37,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzt',
-      'TOTAL | 41 | 41 | 41 | 1.00 | 1.00 | 1.00 | 0.98 | 0.98 | 0.71 (29/41) | 0.90 (37/41) | 0.95 (38/40)',
+      'TOTAL | 41 | 41 | 41 | 1.00 | 1.00 | 1.00 | 0.98 | 0.98 | 0.71 (29/41) | 0.93 (38/41) | 0.95 (38/40)',
     ],
     [
       'tests/intake/probe-zzu',
@@ -190,6 +190,14 @@ describe('eval CLI on the held-out probes, part 4', () => {
     [
       'tests/intake/probe-zzzzzzv',
       'TOTAL | 48 | 45 | 45 | 0.94 | 1.00 | 0.97 | 0.98 | 0.98 | 0.56 (25/45) | 0.93 (42/45) | 0.95 (96/101)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzc',
+      'TOTAL | 40 | 39 | 34 | 0.85 | 0.87 | 0.86 | 0.79 | 1.00 | 0.71 (24/34) | 0.82 (28/34) | 0.92 (73/79)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzg',
+      'TOTAL | 45 | 49 | 37 | 0.82 | 0.76 | 0.79 | 0.57 | 1.00 | 0.39 (14/36) | 0.86 (31/36) | 0.95 (89/94)',
     ],
   ]);
 });
