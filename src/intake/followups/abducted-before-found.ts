@@ -32,6 +32,14 @@ const daysBetween = (from: string, to: string): number =>
 
 type EventDays = NonNullable<Building['date']>;
 
+/** One event from the day of a taking to the day its dead were found ("الثلاثاء الماضي – اليوم"). */
+export const fromTakingToFinding = (taken: EventDays, found: EventDays): EventDays => ({
+  from: taken.from,
+  to: found.to,
+  precision: 'approximate',
+  text: `${taken.text} – ${found.text}`,
+});
+
 /**
  * "عثرت القوات على جثث ستة مواطنين…", then "وقد اختطفوا يوم الثلاثاء الماضي من قبل مسلحين" ("the
  * bodies of two shepherds were found on Sunday", then "the three had been abducted on Thursday"): an
@@ -65,12 +73,5 @@ export function abductionOfTheFound(
     held <= MAX_DAYS_HELD &&
     withinGap(hit, sentenceIndex) &&
     BODIES_FOUND.test(matchView(hit.source).text);
-  return found
-    ? {
-        from: taken.from,
-        to: hit.date.to,
-        precision: 'approximate',
-        text: `${taken.text} – ${hit.date.text}`,
-      }
-    : null;
+  return found ? fromTakingToFinding(taken, hit.date) : null;
 }

@@ -79,7 +79,7 @@ import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
 import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
-import { abductionOfTheFound } from '../followups/abducted-before-found.js';
+import { abductionOfTheFound, fromTakingToFinding } from '../followups/abducted-before-found.js';
 import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
@@ -572,13 +572,7 @@ export function extractIncidents(
       ) {
         hit.killed = facts.casualties.killed;
         const found = facts.eventDate?.date;
-        if (hit.date && found && found.to > hit.date.to)
-          hit.date = {
-            ...hit.date,
-            to: found.to,
-            precision: 'approximate',
-            text: `${hit.date.text} – ${found.text}`,
-          };
+        if (hit.date && found && found.to > hit.date.to) hit.date = fromTakingToFinding(hit.date, found);
         continue;
       }
       // "…survived an attempt on her life", then "She was treated for a wound to the leg": the
