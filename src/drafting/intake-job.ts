@@ -110,9 +110,12 @@ export function createIntakeJobs(deps: IntakeJobDeps) {
       html,
       ...(i === last && { replyMarkup: keyboard }),
     }));
-    return outcome.besideOf === null
-      ? parts
-      : [...text(intake.newVersion(outcome.id, outcome.besideOf)), ...parts];
+    // The draft it was written beside may have been published or discarded since: then there is
+    // nothing beside it to name.
+    const besideOf = outcome.besideOf;
+    return besideOf !== null && (await exists(draftPath(deps.contentDir, besideOf)))
+      ? [...text(intake.newVersion(outcome.id, besideOf)), ...parts]
+      : parts;
   }
 
   return {

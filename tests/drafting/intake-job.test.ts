@@ -221,3 +221,35 @@ describe('an intake job taken over', () => {
     expect(logged('draft written')).toHaveLength(1);
   });
 });
+
+describe('a draft written beside another', () => {
+  it('names the draft it stands beside only while that draft is still there', async () => {
+    const { job, processOf, drafts } = await setUp();
+    const first = (await store.jobs.acquire('one', LEASE_MS))!;
+    await processOf('one').compose(first, (await store.deliveries.get(job.id, ADMIN))!);
+    const [kept] = drafts();
+    const keptId = kept!.replace(/\.md$/, '');
+    // The same article sent again: its draft goes beside the first one.
+    const again = (await store.jobs.create(
+      { kind: 'intake', key: 'intake:42:2', payload: REQUEST, author: ADMIN },
+      [{ chatId: ADMIN, threadId: null, payload: { chatType: 'private' } }],
+    ))!;
+    const second = (await store.jobs.acquire('two', LEASE_MS))!;
+    expect(second.id).toBe(again.id);
+    const delivery = (await store.deliveries.get(again.id, ADMIN))!;
+    // The job as stored: its recorded outcome, not the payload it was acquired with.
+    const texts = async () =>
+      (await processOf('two').compose((await store.jobs.get(second.id))!, delivery))!.parts.map((part) =>
+        part.kind === 'html' ? part.html : '',
+      );
+
+    expect((await texts())[0]).toContain(`A draft ${keptId} already exists`);
+    // The first draft is discarded (or published) before the second is sent: no notice names it.
+    rmSync(join(dir, 'content', 'drafts', kept!));
+    const sent = await texts();
+    expect(sent.join('\n')).not.toContain('already exists');
+    expect(sent[0]).toContain('Mawjaz draft');
+    expect(drafts()).toHaveLength(1);
+    expect(drafts()).not.toContain(kept);
+  });
+});
