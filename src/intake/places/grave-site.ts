@@ -4,11 +4,12 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * The grave named as a place ("موقع المقبرة", "قرب المقبرة الجماعية", "the grave site", "near the
- * mass grave"), in matching form: it tells where, not remains found. So does the cemetery a funeral
+ * mass grave"), or a part of it ("قرب مدخل المقبرة الرئيسة", "بالقرب من بوابة المقبرة": remains
+ * are dug up inside a grave, not at its gate), in matching form: it tells where, not remains found. So does the cemetery a funeral
  * heads to ("وصولاً إلى المقبرة الشرقية", "سقطت قذيفتان على الطريق المؤدي إلى المقبرة").
  */
 const GRAVE_AS_PLACE = new RegExp(
-  `(?<!${L})(?:${f(['موقع', 'مكان', 'محيط', 'قرب', 'بالقرب من'])})\\s+(?:${f(['المقبرة', 'المقابر'])})(?:\\s+${f(['الجماعية'])})?(?!${L})|(?<!${L})${f(['إلى'])}\\s+(?:${f(['المقبرة', 'المقابر'])})(?!\\s+${f(['الجماعية'])}(?!${L}))(?!${L})|(?<!${L})(?:(?:the\\s+)?(?:mass\\s+)?grave\\s+site|(?:at|near|to|around)\\s+the\\s+(?:mass\\s+)?grave)(?!${L})`,
+  `(?<!${L})(?:${f(['موقع', 'مكان', 'محيط', 'قرب', 'بالقرب من'])})\\s+(?:(?:${f(['مدخل', 'مداخل', 'باب', 'بوابة', 'سور', 'أسوار'])})\\s+)?(?:${f(['المقبرة', 'المقابر'])})(?:\\s+${f(['الجماعية'])})?(?!${L})|(?<!${L})${f(['إلى'])}\\s+(?:${f(['المقبرة', 'المقابر'])})(?!\\s+${f(['الجماعية'])}(?!${L}))(?!${L})|(?<!${L})(?:(?:the\\s+)?(?:mass\\s+)?grave\\s+site|(?:at|near|to|around)\\s+the\\s+(?:mass\\s+)?grave)(?!${L})`,
   'gu',
 );
 
