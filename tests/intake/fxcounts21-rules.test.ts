@@ -1,6 +1,7 @@
 // Rules from the fxcounts21 round (issue 12, casualty counts of victims listed one by one): "another"
 // told of one listed, then more joined after it; a parent heading a list of their own kin (and not
-// "آب", August, when the list comes right after the verb); each on sentences written for it.
+// "آب", August, when the list comes right after the verb); the dead or wounded named, their count the
+// predicate ("إن الشهداء أربعة"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
 
@@ -52,5 +53,19 @@ describe('a parent heading a list of their own kin: one more', () => {
         '2016-04-10',
       ),
     ).toEqual([{ killed: 3, wounded: null }]);
+  });
+});
+
+describe('the dead named, their count the predicate: "إن الشهداء أربعة"', () => {
+  it('"وأوضح الناشط أن الضحايا ثلاثة، فيما يعالج المسعفون ستة جرحى": three and six', () => {
+    expect(
+      tolls(
+        [
+          'سقطت قذائف صاروخية على حي الوعر في مدينة حمص صباح اليوم، وأوضح الناشط أن الضحايا ثلاثة، فيما يعالج المسعفون ستة جرحى.',
+        ],
+        'ar',
+        '2014-03-02',
+      ),
+    ).toEqual([{ killed: 3, wounded: 6 }]);
   });
 });

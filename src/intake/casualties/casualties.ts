@@ -84,6 +84,7 @@ import { firedOnThem } from '../victims/fired-on-them.js';
 import { funeralOfDefenders } from './funeral-of-defenders.js';
 import { untoldCasualties } from './untold-casualties.js';
 import { hitThenDied } from './hit-then-died.js';
+import { deadAreCount } from './dead-are-count.js';
 
 const f = normalizeForMatch;
 
@@ -373,6 +374,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // ("إن الشهداء أربعة": the dead named, their count the predicate, dead-are-count.ts)
+    if (result[kind] === null && lang === 'ar') {
+      const told = deadAreCount(
+        tokens,
+        numbers,
+        kind,
+        (at) => countAt(tokens, numbers, at, lang)?.value ?? null,
+      );
+      if (told !== null) result[kind] = toCount(told);
+    }
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
