@@ -1,7 +1,8 @@
 // Rules from the fxcounts21 round (issue 12, casualty counts of victims listed one by one): "another"
 // told of one listed, then more joined after it; a parent heading a list of their own kin (and not
 // "آب", August, when the list comes right after the verb); the dead or wounded named, their count the
-// predicate ("إن الشهداء أربعة"); each on sentences written for it.
+// predicate ("إن الشهداء أربعة"); targets "hit" by a strike, no one wounded; each on sentences written
+// for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
 
@@ -67,5 +68,19 @@ describe('the dead named, their count the predicate: "إن الشهداء أرب
         '2014-03-02',
       ),
     ).toEqual([{ killed: 3, wounded: 6 }]);
+  });
+});
+
+describe('targets "hit" by a strike: no one wounded', () => {
+  it('"… وقال الجيش إن مدفعيته أصابت أهدافاً إرهابية": the dead only', () => {
+    expect(
+      tolls(
+        [
+          'قتل مدنيان بقصف مدفعي على قرية قرب ناحية سيدكان في أربيل يوم الأحد، فيما قال الجيش في بيان إن مدفعيته أصابت أهدافاً إرهابية.',
+        ],
+        'ar',
+        '2016-04-12',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
   });
 });

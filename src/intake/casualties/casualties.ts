@@ -85,6 +85,7 @@ import { funeralOfDefenders } from './funeral-of-defenders.js';
 import { untoldCasualties } from './untold-casualties.js';
 import { hitThenDied } from './hit-then-died.js';
 import { deadAreCount } from './dead-are-count.js';
+import { targetHitAt } from './things-hit.js';
 
 const f = normalizeForMatch;
 
@@ -559,6 +560,8 @@ function forward(
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
+    // ("أصابت طائراته أهدافاً إرهابية": targets hit, no one wounded, things-hit.ts)
+    if (lang === 'ar' && targetHitAt(tokens, at)) return null;
     // ("قتلوا واعتقل خمسة آخرون": the caught or the fled, a clause of their own, other-fate.ts)
     if (lang === 'ar' && otherFateAt(tokens, at)) return null;
     // ("قتل مع اثنين من حراسه": a count after "with" is who was hit beside the one the verb tells
