@@ -84,6 +84,8 @@ import { firedOnThem } from '../victims/fired-on-them.js';
 import { funeralOfDefenders } from './funeral-of-defenders.js';
 import { untoldCasualties } from './untold-casualties.js';
 import { hitThenDied } from './hit-then-died.js';
+import { deadAreCount } from './dead-are-count.js';
+import { targetHitAt } from './things-hit.js';
 
 const f = normalizeForMatch;
 
@@ -373,6 +375,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // "عدد الجرحى الذين قدرتهم مصادر محلية بما بين أربعة وستة", "the number of wounded, put by
     // medics at between four and six": the count a few words after "the number of"
     if (result[kind] === null) result[kind] = numberOfCasualties(view, numbers, kind);
+    // ("إن الشهداء أربعة": the dead named, their count the predicate, dead-are-count.ts)
+    if (result[kind] === null && lang === 'ar') {
+      const told = deadAreCount(
+        tokens,
+        numbers,
+        kind,
+        (at) => countAt(tokens, numbers, at, lang)?.value ?? null,
+      );
+      if (told !== null) result[kind] = toCount(told);
+    }
     // "فيما أصيب صديقه الذي كان برفقته": one more, the one who was with the victim
     if (result[kind] === null && lang === 'ar') result[kind] = companionHit(view.text, kind);
   }
@@ -548,6 +560,8 @@ function forward(
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
+    // ("أصابت طائراته أهدافاً إرهابية": targets hit, no one wounded, things-hit.ts)
+    if (lang === 'ar' && targetHitAt(tokens, at)) return null;
     // ("قتلوا واعتقل خمسة آخرون": the caught or the fled, a clause of their own, other-fate.ts)
     if (lang === 'ar' && otherFateAt(tokens, at)) return null;
     // ("قتل مع اثنين من حراسه": a count after "with" is who was hit beside the one the verb tells

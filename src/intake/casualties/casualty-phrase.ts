@@ -60,6 +60,8 @@ import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
+import { pastOtherApposition } from './other-apposition.js';
+import { parentWithKinAt } from './parent-with-kin.js';
 import { pairAfterGroup } from './pair-after-group.js';
 import {
   companionPastDescription,
@@ -341,11 +343,16 @@ export function countAt(
       if (!joined && lang === 'ar') {
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
         // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
-        // وامرأة": past the dual told of the two before: dual-apposition.ts)
+        // وامرأة": past the dual told of the two before: dual-apposition.ts; "وسيدة أخرى ورجلان": past
+        // the "another" told of the one before: other-apposition.ts)
         const own = arabicJoin(
           tokens,
           numbers,
-          pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+          pastOtherApposition(
+            tokens,
+            pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+            arabicNounCount,
+          ),
           head,
         );
         const at =
@@ -456,6 +463,9 @@ function countItem(
     if (two !== null) return two;
     // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)
     if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 1 };
+    // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
+    if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
+      return { value: one(1), next: i + 1 };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }

@@ -5,6 +5,8 @@ import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { pastHourOfDay } from './hour-of-day.js';
 import { ORDINAL_DAYS } from './hijri-dates.js';
+import { arabicNounCount } from '../casualties/casualty-phrase.js';
+import { parentWithKinAt } from '../casualties/parent-with-kin.js';
 
 /** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */
 const DAY_WORDS = new Set(
@@ -50,6 +52,8 @@ export function pastDateBetween(tokens: readonly Token[], numbers: Numbers, from
       i = feastDay;
       continue;
     }
+    // ("قتل أب ونجليه": a father before his own kin, not "آب", August: parent-with-kin.ts)
+    if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at))) return i;
     const day = /^\d{1,2}$/u.test(t.word) && !numbers.has(t.start);
     if (!DAY_WORDS.has(t.word) && !MONTH_WORDS.has(t.word) && !day) return i;
     i++;
