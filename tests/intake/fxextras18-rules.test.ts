@@ -47,3 +47,45 @@ describe('"تل" and a governorate\'s name: a village\'s name, not the governora
     ).not.toContain('Wasit');
   });
 });
+
+describe('"حيي X وY": two quarters of the city told, no namesake town of the other country', () => {
+  it('"…داهمت دوريات الأمن منازل في حيي الخالدية والقصور" after an event in Homs city', () => {
+    expect(
+      ingested(
+        'قتلى برصاص الأمن في حمص',
+        [
+          'قتل ثلاثة متظاهرين برصاص قوات الأمن في حي الإنشاءات بمدينة حمص مساء أمس.',
+          'وفي الليلة ذاتها، داهمت دوريات الأمن منازل في حيي الخالدية والقصور، وقتل شاب خلال المداهمة.',
+        ],
+        '2011-06-11',
+      ).map((i) => i.governorate),
+    ).not.toContain('Anbar');
+  });
+});
+
+describe('a place a protest stands with: its cause, not where it is', () => {
+  it('"…النار على مظاهرة مسائية خرجت تضامناً مع درعا" after an event in Homs', () => {
+    expect(
+      ingested(
+        'شهداء في حمص',
+        [
+          'قتل ثلاثة متظاهرين برصاص قوات الأمن في حي الوعر بمدينة حمص عصر اليوم.',
+          'كما أصيب خمسة آخرون عندما أطلقت عناصر أمنية النار على مظاهرة مسائية خرجت تضامناً مع درعا.',
+        ],
+        '2011-05-13',
+      ).map((i) => i.governorate),
+    ).not.toContain('Daraa');
+  });
+  it('"…police fired on a rally in solidarity with Homs" after an event in Hama', () => {
+    expect(
+      ingested(
+        'Protesters shot in Hama',
+        [
+          'Troops shot dead two protesters in the city of Hama on Friday, activists said.',
+          'Later on Friday, four people were wounded when police fired on a rally in solidarity with Homs.',
+        ],
+        '2012-02-18',
+      ).map((i) => i.governorate),
+    ).not.toContain('Homs');
+  });
+});
