@@ -89,3 +89,18 @@ describe('a place a protest stands with: its cause, not where it is', () => {
     ).not.toContain('Homs');
   });
 });
+
+describe('the month a monthly report covers, told bare: a tally, not an event', () => {
+  it('"ووثقت الشبكة مقتل 95 مدنياً خلال الشهر، بينهم 20 طفلاً، في محافظة درعا"', () => {
+    expect(
+      ingested(
+        'حصيلة شهر آذار في درعا',
+        [
+          'أصدرت الشبكة اليوم تقريرها حول الانتهاكات بحق المدنيين في شهر آذار.',
+          'ووثقت الشبكة مقتل 95 مدنياً خلال الشهر، بينهم 20 طفلاً، في محافظة درعا.',
+        ],
+        '2018-04-02',
+      ),
+    ).toEqual([]);
+  });
+});
