@@ -104,3 +104,17 @@ describe('the month a monthly report covers, told bare: a tally, not an event', 
     ).toEqual([]);
   });
 });
+
+describe('a whole spread over places, each share in brackets: tallies, not events', () => {
+  it('"…توزعوا على ريف إدلب (25 قتيلاً)، وريف حماة (11 قتيلاً)، وريف اللاذقية (4 قتلى)"', () => {
+    expect(
+      ingested(
+        'حصيلة الحملة العسكرية',
+        [
+          'وثقت المنظمة في تقريرها مقتل 40 مدنياً منذ بدء الحملة العسكرية، توزعوا على ريف إدلب (25 قتيلاً)، وريف حماة (11 قتيلاً)، وريف اللاذقية (4 قتلى).',
+        ],
+        '2019-05-20',
+      ),
+    ).toEqual([]);
+  });
+});
