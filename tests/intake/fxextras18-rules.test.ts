@@ -118,3 +118,18 @@ describe('a whole spread over places, each share in brackets: tallies, not event
     ).toEqual([]);
   });
 });
+
+describe('a body a capital formed: the government, no place', () => {
+  it('"A joint committee formed by Baghdad and Erbil to investigate that attack…"', () => {
+    expect(
+      ingested(
+        'Drone hits oil field in Kurdistan',
+        [
+          'A drone struck an oil field in Sulaimaniyah province on Monday, killing two workers, officials said.',
+          'A similar attack hit the field in March last year. A joint committee formed by Baghdad and Erbil to investigate that attack has yet to publish its findings.',
+        ],
+        '2025-05-13',
+      ).map((i) => i.governorate),
+    ).not.toContain('Baghdad');
+  });
+});
