@@ -9,7 +9,7 @@ const PROTEST =
  * of the siege on", right before the name, "أهالي" or "the people of" perhaps between.
  */
 const CAUSE_BEFORE =
-  /(?:تضامن[اً]*\s+مع|نصرة[ً]?|فك\s+الحصار\s+عن|solidarity\s+with|in\s+support\s+of|lifting\s+of\s+the\s+siege\s+(?:on|of))(?:\s+[لب]?(?:أهالي|أهل|أبناء)|\s+the\s+(?:people|residents)\s+of)?\s+[لب]?$/iu;
+  /(?:تضامن(?:ا|\u064B)*\s+مع|نصرة\u064B?|فك\s+الحصار\s+عن|solidarity\s+with|in\s+support\s+of|lifting\s+of\s+the\s+siege\s+(?:on|of))(?:\s+[لب]?(?:أهالي|أهل|أبناء)|\s+the\s+(?:people|residents)\s+of)?\s+[لب]?$/iu;
 
 /**
  * "أطلقت عناصر الأمن النار على المصلين في مظاهرة تطالب بالحرية وبفك الحصار عن درعا" (in Homs),
