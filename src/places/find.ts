@@ -4,6 +4,7 @@ import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
 import { namesRoadQuarter } from './road-quarter.js';
 import { namesSpotAfter } from './spot-named-after.js';
+import { namesProtestCause } from './protest-cause.js';
 import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -203,6 +204,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     !namesGovernment(sentence, c.start, c.end) &&
     !namesRoadQuarter(sentence, c.start) &&
     !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
+    !namesProtestCause(sentence, c.start) &&
     !namedWithAge(sentence, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(

@@ -1135,7 +1135,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'sy-hasakah-malikiyah',
     'sy-hasakah',
     'Malikiyah|al-Malikiyah|Derik|Dayrik|Malikiya',
-    '?المالكية|ديريك',
+    '?المالكية|ديريك|ديرك',
     37.17,
     42.14,
   ],

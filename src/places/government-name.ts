@@ -19,6 +19,14 @@ const SPEAKS_BEFORE =
   /(?:^|[^\p{L}\p{M}])[وف]?(?:تعل\u0651?ق|عل\u0651?قت|تنف|نفت|ترد|رد\u0651?ت|تته\u0651?م|اته\u0651?مت|تدين|أدانت|تند\u0651?د|ند\u0651?دت)(?:\s+(?:عليه|عليها|عليهما|ذلك|على\s+ذلك))?\s+$/u;
 
 /**
+ * "a joint committee formed by Baghdad and Erbil", "a deal brokered by Ankara", "لجنة شكلتها بغداد
+ * وأربيل": a body or an accord a capital made is the government's work, told by its seat, with a
+ * second capital perhaps joined to it.
+ */
+const MADE_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:formed|set\s+up|established|created|appointed|brokered|signed|agreed)\s+by\s+(?:\p{Lu}[\p{L}-]*\s+and\s+)?$|(?:^|[^\p{L}])(?:شكلتها|شكّلتها|شكلها|شكّلها|أبرمتها|وقعتها|وقّعتها)\s+(?:[^\s]+\s+و)?$/u;
+
+/**
  * "as the Damascus regime and its ally pressed a bombing campaign", "اتهم نظام دمشق…", "لم تعلّق
  * عليه دمشق": the capital names the government, which acts and speaks from there; it places no event
  * (the strikes it ordered on Idlib are in Idlib).
@@ -30,6 +38,7 @@ export function namesGovernment(sentence: string, start: number, end: number): b
     POWER_AFTER.test(after) ||
     POWER_BEFORE.test(before) ||
     SPEAKS_AFTER.test(after) ||
-    SPEAKS_BEFORE.test(before)
+    SPEAKS_BEFORE.test(before) ||
+    MADE_BY_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
   );
 }

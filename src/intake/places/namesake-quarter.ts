@@ -117,12 +117,13 @@ function quarterNamedLikeGovernorate(
 
 /**
  * "the government-held districts of al-Mogambo, X and al-Midan", "أحياء الميدان وX والسليمانية": a
- * list of a city's quarters opened by the plural word for them, or closed by it ("the X and Bab
- * Amr districts", the last name of up to three words); each name in it is a quarter.
+ * list of a city's quarters opened by the plural word for them or its dual ("حيي الخالدية وX"), or
+ * closed by it ("the X and Bab Amr districts", the last name of up to three words); each name in it
+ * is a quarter.
  */
 const listOfQuarters = (name: string): RegExp =>
   new RegExp(
-    `(?<!${L})(?:(?:neighbou?rhoods|quarters|districts)\\s+of|أحياء|الأحياء|بأحياء)\\s+(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}${escapeRegExp(name)}(?!${L})|(?<!${L})${escapeRegExp(name)}\\s*(?:,|،|\\band\\b|و)\\s*(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}?(?:[\\p{L}'’-]+\\s+){1,3}(?:neighbou?rhoods|quarters|districts)(?!${L})`,
+    `(?<!${L})(?:(?:neighbou?rhoods|quarters|districts)\\s+of|أحياء|الأحياء|بأحياء|حيي|بحيي|وحيي)\\s+(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}${escapeRegExp(name)}(?!${L})|(?<!${L})${escapeRegExp(name)}\\s*(?:,|،|\\band\\b|و)\\s*(?:[\\p{L}'’-]+\\s*(?:,|،|\\band\\b|و)\\s*){0,5}?(?:[\\p{L}'’-]+\\s+){1,3}(?:neighbou?rhoods|quarters|districts)(?!${L})`,
     'iu',
   );
 

@@ -139,11 +139,13 @@ const OVER_THE_SAME_SPAN = new RegExp(
  * "throughout the war": a span named by its noun (a year, a season, a period, a war) that a word
  * spreads what is counted over, which no reader of dates gives a day to. Only where the clause
  * gives no day of its own: dated so ("قتل جندي أمس بعبوة، فيما رفعت الفرق 40 لغماً خلال الشهر
- * الحالي"), the span is of something else the clause tells. Not a day or a week, which may hold one event told in it, nor a
+ * الحالي"), the span is of something else the clause tells. So is the month a monthly report covers,
+ * told bare at the end of its phrase: "ووثق التقرير مقتل 214 مدنياً خلال الشهر، بينهم 52 طفلاً" (not
+ * "ومن أبرز المجازر التي وثقها المرصد خلال الشهر، مقتل 41 … في الـ23 من تموز", dated). Not a day or a week, which may hold one event told in it, nor a
  * campaign or an operation, whose noun may name one raid ("قتل ثلاثة مسلحين خلال العملية").
  */
 const OVER_A_NAMED_SPAN = new RegExp(
-  `(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['العام', 'السنة', 'الموسم', 'الفترة', 'المدة', 'الحرب'])})(?!${L})|(?<!${L})(?:during|over|throughout)\\s+the\\s+(?:(?:past|last|whole|entire)\\s+)?(?:year|season|period|war)(?!${L})`,
+  `(?<!${L})(?:${f(['خلال', 'طيلة', 'طوال', 'على مدى', 'على مدار'])})\\s+(?:${f(['العام', 'السنة', 'الموسم', 'الفترة', 'المدة', 'الحرب'])})(?!${L})|(?<!${L})(?:${f(['خلال الشهر', 'طيلة الشهر', 'طوال الشهر'])})(?=\\s*(?:[،,.؛;]|$))|(?<!${L})(?:during|over|throughout)\\s+the\\s+(?:(?:past|last|whole|entire)\\s+)?(?:year|season|period|war)(?!${L})`,
   'u',
 );
 

@@ -70,5 +70,30 @@ const THE_REST = new RegExp(
  * that place, never one event (the events, where told, come after it).
  */
 export function sharesOutByPlace(sentence: string): boolean {
-  return (sentence.match(SHARE_OF_PLACE)?.length ?? 0) >= 2 && THE_REST.test(sentence);
+  return (
+    ((sentence.match(SHARE_OF_PLACE)?.length ?? 0) >= 2 && THE_REST.test(sentence)) ||
+    sharedInBrackets(sentence)
+  );
+}
+
+/** A place's share told in brackets after its name: "(137 قتيلاً)", "(12 killed)". */
+const SHARE_IN_BRACKETS = new RegExp(
+  `\\(\\s*\\d[\\d,]*\\s+(?:${anyOf(['قتيلا', 'قتلى', 'قتيل', 'شهيدا', 'شهداء'])}|killed|dead|deaths)\\s*\\)`,
+  'gu',
+);
+
+/** "توزعوا على", "distributed among": a whole told as spread over places. */
+const SPREAD_OVER = new RegExp(
+  `(?<!${L})(?:${anyOf(['توزعوا', 'توزعت', 'توزع', 'يتوزعون'])})(?!${L})|(?<!${L})(?:distributed|spread|broken down)\\s+(?:among|across|between|by)(?!${L})`,
+  'u',
+);
+
+/**
+ * "ووثق التقرير مقتل 214 مدنياً، توزعوا على محافظة إدلب (137 قتيلاً)، وريف حماة (71 قتيلاً)، وجبل
+ * الأكراد (6 قتلى)", "the dead were distributed among Idlib (137 killed) and Hama (71 killed)": a
+ * whole spread over places, each given its share in brackets after its name; each share is a tally
+ * of that place, never one event.
+ */
+function sharedInBrackets(sentence: string): boolean {
+  return SPREAD_OVER.test(sentence) && (sentence.match(SHARE_IN_BRACKETS)?.length ?? 0) >= 2;
 }
