@@ -48,7 +48,7 @@ const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجو�
  * القاعدة والاشتراك في تفجير…", "المدان اشترك مع آخرين في التخطيط…", "for taking part in the killing
  * of…", "after finding that he took part in the execution of…".
  */
-const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا', 'شارك', 'شاركوا', 'بمشاركته', 'بمشاركتهم'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
+const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
 const CONVICTED_OF = new RegExp(
   `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
