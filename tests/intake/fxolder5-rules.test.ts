@@ -1,7 +1,8 @@
 // Rules from the fxolder5 round (issue 12, old events retold in court stories): a ruling told by a
 // part the convicted took in the deed, however far from the word that names them; a ruling carried
 // out ("executed", "hanged"), whose news is still the deed judged, and the day a source told it on,
-// never the deed's. Each on sentences written for it.
+// never the deed's; the ruling in a case named by its deed, and the month its facts go back to
+// ("وتعود وقائع القضية إلى أيلول من عام 2006"). Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -45,5 +46,20 @@ describe('a ruling carried out: the deed judged, not the day of the executions',
         '2024-05-15',
       ),
     ).toEqual([{ from: '2007-07-01', to: '2007-07-31', governorate: 'Diyala', killed: 28, wounded: null }]);
+  });
+});
+
+describe('the ruling in a case named by its deed, whose facts go back to a month', () => {
+  it('"حكمها في قضية اغتيال…", then "وتعود وقائع القضية إلى آذار من عام 2007…"', () => {
+    expect(
+      ingested(
+        'الإعدام لاثنين في قضية اغتيال عناصر دورية',
+        [
+          'أصدرت محكمة الجنايات في حمص أمس الأحد حكمها في قضية اغتيال عناصر دورية للشرطة، فقضت بإعدام متهمين اثنين شنقاً حتى الموت.',
+          'وتعود وقائع القضية إلى آذار من عام 2007، حين أطلق مسلحون النار على دورية للشرطة قرب قرية الشنية، ما أدى إلى مقتل شرطيين اثنين وإصابة ثالث بجروح.',
+        ],
+        '2008-11-24',
+      ),
+    ).toEqual([{ from: '2007-03-01', to: '2007-03-31', governorate: 'Homs', killed: 2, wounded: 1 }]);
   });
 });

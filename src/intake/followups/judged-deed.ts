@@ -13,7 +13,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * men convicted of…", "hanged": the ruling carried out, the news still the deed judged.
  */
 const RULING = new RegExp(
-  `(?<!${L})(?:${anyOf(['حكم', 'حكما', 'حكماً', 'أحكام', 'أحكاما', 'أحكاماً', 'قضت', 'تقضي', 'يقضي', 'بإعدام', 'بالإعدام', 'بالسجن'])}|sentenced|sentences|ruling|executed|hanged|hangs)(?!${L})`,
+  `(?<!${L})(?:${anyOf(['حكم', 'حكما', 'حكماً', 'حكمها', 'أحكام', 'أحكاما', 'أحكاماً', 'قضت', 'تقضي', 'يقضي', 'بإعدام', 'بالإعدام', 'بالسجن'])}|sentenced|sentences|ruling|executed|hanged|hangs)(?!${L})`,
   'u',
 );
 
@@ -55,13 +55,22 @@ const CONVICTED_OF = new RegExp(
 );
 
 /**
+ * "حكمها في القضية المعروفة بـ"كمين قسطل معاف"", "في قضية اغتيال…": the ruling in a case named by
+ * its deed, whose facts the article tells after ("وتعود وقائع القضية إلى أيلول من عام 2006").
+ */
+const CASE_OF_DEED = new RegExp(
+  `(?<!${L})(?:${anyOf(['قضية', 'القضية'])})\\s+(?:[^\\s.،,]+\\s+)?${AR_PREFIX}"?(?:${anyOf([...DEED, 'كمين', 'مجزرة'])})(?!${L})`,
+  'u',
+);
+
+/**
  * The lead tells a court's ruling over a deed ("أصدرت محكمة … حكماً بالإعدام بحق إرهابي أدين بتنفيذ
  * تفجير…", "a court sentenced three men to death for the bombing of…"): the article is about that
  * deed, however long ago it was, and its ruling day is no day of any event. `leads` are the matching
  * forms of the article's first sentences (a dateline may stand first).
  */
 export function rulesOnDeed(leads: readonly string[]): boolean {
-  return leads.some((lead) => RULING.test(lead) && CONVICTED_OF.test(lead));
+  return leads.some((lead) => RULING.test(lead) && (CONVICTED_OF.test(lead) || CASE_OF_DEED.test(lead)));
 }
 
 /** What `judgedDeed` reads of a clause (clause-facts.ts). */
