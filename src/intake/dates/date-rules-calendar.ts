@@ -122,11 +122,12 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     },
   },
   // "في آب/أغسطس من العام الماضي", "في أيار من عام 2020", "in August last year", "in May of 2019": a
-  // month told with the year after it, in its own words — that year's month, not this year's
+  // month told with the year after it, in its own words — that year's month, not this year's; so is
+  // the month a story goes back to ("وتعود وقائع القضية إلى أيلول من عام 2006", "يعود الحادث إلى…")
   {
     pattern: new RegExp(
       B(
-        `${alt(['في', 'خلال', 'in', 'during'])}\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}\\s+(?:${alt(['من', 'of'])}\\s+)?(?:(?:${alt(['العام الماضي', 'العام المنصرم', 'العام الفائت', 'العام السابق', 'السنة الماضية', 'last year'])})|(?:${alt(['العام', 'عام', 'سنة'])}\\s+)?(?<year>(?:19|20)\\d\\d))`,
+        `(?:${alt(['في', 'خلال', 'in', 'during'])}|${alt(['تعود', 'يعود', 'وتعود', 'ويعود'])}\\s+(?:[^\\s.،,]+\\s+){0,2}?${alt(['إلى', 'الى'])})\\s+(?:${alt(['شهر'])}\\s+)?${MONTH}\\s+(?:${alt(['من', 'of'])}\\s+)?(?:(?:${alt(['العام الماضي', 'العام المنصرم', 'العام الفائت', 'العام السابق', 'السنة الماضية', 'last year'])})|(?:${alt(['العام', 'عام', 'سنة'])}\\s+)?(?<year>(?:19|20)\\d\\d))`,
       ),
       'gu',
     ),

@@ -8,9 +8,12 @@ import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/** "حكماً بالإعدام", "قضت بالسجن المؤبد", "sentenced to death": a court's ruling. */
+/**
+ * "حكماً بالإعدام", "قضت بالسجن المؤبد", "sentenced to death": a court's ruling; "Iraq has executed 11
+ * men convicted of…", "hanged": the ruling carried out, the news still the deed judged.
+ */
 const RULING = new RegExp(
-  `(?<!${L})(?:${anyOf(['حكم', 'حكما', 'حكماً', 'أحكام', 'أحكاما', 'أحكاماً', 'قضت', 'تقضي', 'يقضي', 'بإعدام', 'بالإعدام', 'بالسجن'])}|sentenced|sentences|ruling)(?!${L})`,
+  `(?<!${L})(?:${anyOf(['حكم', 'حكما', 'حكماً', 'حكمها', 'أحكام', 'أحكاما', 'أحكاماً', 'قضت', 'تقضي', 'يقضي', 'بإعدام', 'بالإعدام', 'بالسجن'])}|sentenced|sentences|ruling|executed|hanged|hangs)(?!${L})`,
   'u',
 );
 
@@ -39,8 +42,24 @@ const CONVICTED = [
  * "sentenced three members of an IS cell to death for their role in a bombing" (the sentence names the deed).
  */
 const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة'];
+
+/**
+ * A part taken in the deed, however far from the convicted word: "بحق مدان بالانتماء إلى تنظيم
+ * القاعدة والاشتراك في تفجير…", "المدان اشترك مع آخرين في التخطيط…", "for taking part in the killing
+ * of…", "after finding that he took part in the execution of…".
+ */
+const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  'u',
+);
+
+/**
+ * "حكمها في القضية المعروفة بـ"كمين قسطل معاف"", "في قضية اغتيال…": the ruling in a case named by
+ * its deed, whose facts the article tells after ("وتعود وقائع القضية إلى أيلول من عام 2006").
+ */
+const CASE_OF_DEED = new RegExp(
+  `(?<!${L})(?:${anyOf(['قضية', 'القضية'])})\\s+(?:[^\\s.،,]+\\s+)?${AR_PREFIX}"?(?:${anyOf([...DEED, 'كمين', 'مجزرة'])})(?!${L})`,
   'u',
 );
 
@@ -51,7 +70,7 @@ const CONVICTED_OF = new RegExp(
  * forms of the article's first sentences (a dateline may stand first).
  */
 export function rulesOnDeed(leads: readonly string[]): boolean {
-  return leads.some((lead) => RULING.test(lead) && CONVICTED_OF.test(lead));
+  return leads.some((lead) => RULING.test(lead) && (CONVICTED_OF.test(lead) || CASE_OF_DEED.test(lead)));
 }
 
 /** What `judgedDeed` reads of a clause (clause-facts.ts). */
@@ -75,7 +94,8 @@ export function judgedDeed(clause: JudgedClause): { date: DateMention | null; to
   const from = view.sourceSpan(convicted.index, convicted.index + 1).start;
   const deed = view.text.slice(convicted.index);
   return {
-    date: clause.dates.find((d) => d.start > from) ?? null,
+    // (not the day a source told the ruling on: "…convicted of bombings in Anbar, a source said Tuesday")
+    date: clause.dates.find((d) => d.start > from && d.role !== 'reporting') ?? null,
     tollTold: [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some(
       (cue) => deed.search(cue) >= 0,
     ),
