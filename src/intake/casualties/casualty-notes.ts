@@ -70,6 +70,13 @@ export function casualtyNotes(
   return notes;
 }
 
+/** The numbers a clause's or incident's checks quote as approximate ("نحو 30" → 30). */
+export function approximateValues(checks: readonly Check[]): number[] {
+  return checks
+    .filter((c) => c.reason === 'casualties-approximate' && c.detail)
+    .flatMap((c) => findNumbers(matchView(c.detail!)).map((n) => n.value));
+}
+
 /**
  * Where the words after a joint figure end: past the count when a qualifier opens them ("killed or
  * wounded at least 16 civilians", "قتل وأصيب أكثر من 40 شخصاً"), the count standing beyond the two

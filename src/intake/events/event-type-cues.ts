@@ -165,6 +165,10 @@ const ROWS: readonly Row[] = [
       'ضربات شنتها طائرات',
       'ضربة نفذتها طائرة',
       'ضربة شنتها طائرة',
+      // "أعلن طيران الجيش قتل خمسة مسلحين", "طيران التحالف قصف مواقع": the aviation as the doer of a
+      // past blow (masculine, so not "بإسناد من طيران الجيش قتلت القوات", the troops it supported) is a
+      // strike from the air. (Written with \x20: the list's spaced phrases also take the article.)
+      `طيران(?:\\x20[^\\x20،,.]+){1,3}?\\x20(?:${['قتل', 'قصف', 'استهدف', 'دمر'].join('|')})`,
     ],
     // "Iraqi F-16 jets struck…": the aircraft named is the strike
     [

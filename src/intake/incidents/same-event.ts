@@ -4,10 +4,8 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { ActorId } from '../actors/actor-table.js';
 import { addCheck, type Check } from '../drafts/checks.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
-import { addsUpToUnsplit, countedUnsplit } from '../casualties/casualty-notes.js';
+import { addsUpToUnsplit, approximateValues, countedUnsplit } from '../casualties/casualty-notes.js';
 import type { DateValue } from '../dates/date-values.js';
-import { findNumbers } from '../reading/numbers.js';
-import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { guessedDay, retellsAnnounced } from './announced-retold.js';
 import { retoldNearby } from './retold-nearby.js';
@@ -132,13 +130,6 @@ function withinRange(x: Count, y: Count): boolean {
 
 /** How far an exact toll may lie from one the article gives as approximate ("نحو 30", "about 30"). */
 const NEAR = 0.1;
-
-/** The numbers an incident's checks quote as approximate ("نحو 30" → 30). */
-function approximateValues(checks: readonly Check[]): number[] {
-  return checks
-    .filter((c) => c.reason === 'casualties-approximate' && c.detail)
-    .flatMap((c) => findNumbers(matchView(c.detail!)).map((n) => n.value));
-}
 
 /**
  * Two exact tolls of which one is told as approximate ("وأصيب نحو 30", then a hospital's "28
