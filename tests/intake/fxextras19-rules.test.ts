@@ -3,7 +3,7 @@
 // shows, and damage named as the obstacle to return — each a statistic or the setting of the news,
 // no incident; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { incidents } from '../support/tolls.js';
+import { incidents, ingested } from '../support/tolls.js';
 
 describe('the number of the dead told over a month: the month’s count, no event', () => {
   it('"The number of policemen killed in Anbar province fell sharply in March"', () => {
@@ -90,5 +90,21 @@ describe('damage named as the obstacle to return: the state the war left, no blo
         '2010-03-08',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the dead told "nationwide": the country’s day, the sum of its events', () => {
+  it('"… said 95 people were killed nationwide on Sunday", after a day of fighting told in the city', () => {
+    expect(
+      ingested(
+        'Warplane hits school in Damascus camp',
+        [
+          'DAMASCUS, Dec 17, 2012 (AFP) - A warplane fired rockets at a school in the Yarmouk camp in southern Damascus late on Sunday, killing at least nine people, a monitor said.',
+          'Clashes have raged in the camp since Thursday between rebels and a loyalist militia. Residents said rebels had seized several militia offices on Sunday.',
+          'The monitor, which relies on activists across Syria, said 95 people were killed nationwide on Sunday.',
+        ],
+        '2012-12-17',
+      ).map((x) => x.killed),
+    ).toEqual([9, null]);
   });
 });
