@@ -35,8 +35,8 @@ const COUNTED_DAMAGE_AR = new RegExp(
 );
 
 /**
- * "the war destroyed about 80 percent of the old city's buildings", "43 percent of homes in the
- * villages were destroyed or severely damaged", "الحرب دمرت نحو 80 بالمئة من مباني المدينة": a share
+ * "the war destroyed about 80 percent of the old city's buildings", "الحرب دمرت نحو 80 بالمئة من
+ * مباني المدينة", "40 بالمئة من منازل القرى متضررة": a share
  * of what stood that was destroyed is the measure of a war's or a campaign's damage, told after it,
  * never one blow (a blow's damage is told by what it hit, not by a share of a town).
  */
@@ -44,7 +44,7 @@ const SHARE = `\\d[\\d,.]*\\s*(?:%|percent|per cent|${anyOf(['بالمئة', 'ب
 const DAMAGE_VERB_AR = anyOf(['دمرت', 'دمر', 'هدمت', 'هدم', 'أتت على', 'أتى على']);
 const DAMAGED_AR = `${DAMAGE_AR}|${anyOf(['مدمرة', 'متضررة', 'مهدمة'])}`;
 const SHARE_DAMAGED = new RegExp(
-  `(?<!${L})(?:destroyed|damaged)\\s+(?:(?:about|around|nearly|some|over|more than|at least|almost|roughly)\\s+)?${SHARE}\\s+of(?!${L})|(?<!${L})${SHARE}\\s+of\\s+(?:[\\p{L}'’-]+\\s+){0,8}?(?:were|was|are|is|have been|had been|has been)\\s+(?:[\\p{L}]+ly\\s+)?(?:destroyed|damaged)(?!${L})|(?<!${L})(?:${DAMAGE_VERB_AR})\\s+(?:(?:${anyOf(['نحو', 'قرابة', 'حوالي', 'أكثر من', 'ما يقارب', 'ما يزيد على', 'زهاء'])})\\s+)?${SHARE}\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})${SHARE}\\s+(?:${anyOf(['من'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${DAMAGED_AR})(?!${L})`,
+  `(?<!${L})(?:destroyed|damaged)\\s+(?:(?:about|around|nearly|some|over|more than|at least|almost|roughly)\\s+)?${SHARE}\\s+of(?!${L})|(?<!${L})(?:${DAMAGE_VERB_AR})\\s+(?:(?:${anyOf(['نحو', 'قرابة', 'حوالي', 'أكثر من', 'ما يقارب', 'ما يزيد على', 'زهاء'])})\\s+)?${SHARE}\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})${SHARE}\\s+(?:${anyOf(['من'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${DAMAGED_AR})(?!${L})`,
   'u',
 );
 
