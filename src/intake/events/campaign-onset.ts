@@ -74,6 +74,17 @@ const STARTED_BEFORE_AR = new RegExp(
   'u',
 );
 
+/**
+ * "before the 2019 government offensive emptied it", "the 2017 battle destroyed most of the old
+ * city": a campaign named by its year, told doing what the town still shows (the verb right after
+ * the name) — what the news came after, not an event of it. (The year's campaign only named, "the
+ * first attack since the 2017 battle", leaves the clause's own blow alone.)
+ */
+const YEAR_CAMPAIGN_DID = new RegExp(
+  `(?<!${L})the\\s+(?:19|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:offensive|campaign|battle|war|siege|assault|invasion|onslaught)\\s+(?:had\\s+)?(?:[\\p{L}]+ed|left|drove|tore|took|forced|brought|sent|made)(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells a campaign's start or a town's earlier fall, background with no toll of its own. */
 export function campaignBackground(matchText: string): boolean {
   return (
@@ -83,6 +94,7 @@ export function campaignBackground(matchText: string): boolean {
     SEIZED_EARLIER.test(matchText) ||
     CAMPAIGN_START_AR.test(matchText) ||
     SEIZED_BEFORE_AR.test(matchText) ||
-    STARTED_BEFORE_AR.test(matchText)
+    STARTED_BEFORE_AR.test(matchText) ||
+    YEAR_CAMPAIGN_DID.test(matchText)
   );
 }

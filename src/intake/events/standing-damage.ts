@@ -34,10 +34,46 @@ const COUNTED_DAMAGE_AR = new RegExp(
   'u',
 );
 
+/**
+ * "the war destroyed about 80 percent of the old city's buildings", "الحرب دمرت نحو 80 بالمئة من
+ * مباني المدينة", "40 بالمئة من منازل القرى متضررة": a share
+ * of what stood that was destroyed is the measure of a war's or a campaign's damage, told after it,
+ * never one blow (a blow's damage is told by what it hit, not by a share of a town).
+ */
+const SHARE = `\\d[\\d,.]*\\s*(?:%|percent|per cent|${anyOf(['بالمئة', 'بالمائة', 'في المئة', 'في المائة'])})`;
+const DAMAGE_VERB_AR = anyOf(['دمرت', 'دمر', 'هدمت', 'هدم', 'أتت على', 'أتى على']);
+const DAMAGED_AR = `${DAMAGE_AR}|${anyOf(['مدمرة', 'متضررة', 'مهدمة'])}`;
+const SHARE_DAMAGED = new RegExp(
+  `(?<!${L})(?:destroyed|damaged)\\s+(?:(?:about|around|nearly|some|over|more than|at least|almost|roughly)\\s+)?${SHARE}\\s+of(?!${L})|(?<!${L})(?:${DAMAGE_VERB_AR})\\s+(?:(?:${anyOf(['نحو', 'قرابة', 'حوالي', 'أكثر من', 'ما يقارب', 'ما يزيد على', 'زهاء'])})\\s+)?${SHARE}\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})${SHARE}\\s+(?:${anyOf(['من'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${DAMAGED_AR})(?!${L})`,
+  'u',
+);
+
+/**
+ * "أبرز العقبات أمام العودة تتمثل بتدمير المنازل", "العقبات التي تواجه العودة تتمثل بالدمار الذي طال
+ * المنازل", "the main obstacles to return include destroyed homes": the damage named as what stands
+ * in the way (of return, of rebuilding) is the state the war left, not a blow.
+ */
+const OBSTACLE_AR = anyOf([
+  'العقبات',
+  'المعوقات',
+  'التحديات',
+  'المشاكل',
+  'المشكلات',
+  'الصعوبات',
+  'عقبات',
+  'معوقات',
+]);
+const OBSTACLE_IS_DAMAGE = new RegExp(
+  `(?<!${L})(?:${OBSTACLE_AR})(?!${L})(?:\\s+[^\\s،,.]+){0,6}?\\s+(?:${anyOf(['تتمثل', 'يتمثل', 'تتلخص', 'هي', 'أبرزها'])})\\s+(?:${anyOf(['بتدمير', 'تدمير', 'بالدمار', 'الدمار', 'دمار', 'بهدم', 'هدم', 'بتجريف', 'تجريف'])})(?!${L})|(?<!${L})(?:obstacles|challenges|problems|hurdles)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:include|includes|are|remain|is)\\s+(?:the\\s+)?(?:destroyed|destruction|damaged|ruined)(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells damage that stands still, or a tally of it, not a blow. */
 export function standingDamage(matchText: string): boolean {
   return (
     (/still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText)) ||
+    SHARE_DAMAGED.test(matchText) ||
+    OBSTACLE_IS_DAMAGE.test(matchText) ||
     (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText)) ||
     COUNTED_DAMAGE_AR.test(matchText)
   );

@@ -25,10 +25,11 @@ const COUNTRY_RISEN = new RegExp(
 /**
  * "put Sunday's nationwide toll at 132 dead", "the day's death toll across the country rose to 90",
  * "the nationwide death toll": a toll told of the whole country, the sum of the day's events
- * everywhere, of which the items told are a few.
+ * everywhere, of which the items told are a few; so are the dead told so, "said 106 people were
+ * killed nationwide on Sunday" (the English of "في عموم البلاد" below).
  */
 const COUNTRY_TOLL = new RegExp(
-  `(?<!${L})(?:(?:nationwide|countrywide) (?:death )?toll|(?:death )?toll (?:nationwide|countrywide|(?:across|throughout) (?:syria|iraq|the country)))(?!${L})`,
+  `(?<!${L})(?:(?:nationwide|countrywide) (?:death )?toll|(?:death )?toll (?:nationwide|countrywide|(?:across|throughout) (?:syria|iraq|the country))|(?:killed|died|dead) (?:nationwide|countrywide))(?!${L})`,
   'u',
 );
 

@@ -304,12 +304,25 @@ const MONTHLY_TOLL = new RegExp(
 );
 
 /**
- * The clause (in matching form), told over a month or more, names its count a month's toll: the
- * month's count, not one event, however few its dead (beside `monthsToll`, which goes by how many).
+ * "The number of civilians killed in the province fell by half in December", "ارتفع عدد القتلى
+ * المدنيين خلال تشرين الأول إلى…": the number of a side's dead (a few words may say whose) told over
+ * a month is the month's count, however the clause goes on — no one event of the month.
+ * (The number of one event's dead, "raising the number of people killed in the attack to 20", is
+ * dated by its day, not a month.)
  */
-export function namedMonthlyToll(date: { from: string; to: string }, text: string): boolean {
+const NUMBER_OF_DEAD = new RegExp(
+  `(?<!${L})number of (?:[\\p{L}-]+ ){0,4}?(?:killed|dead|deaths|who (?:were |have been |had been )?killed|who (?:have |had )?died)(?!${L})|(?<!${L})(?:${f(['عدد القتلى', 'عدد الضحايا', 'عدد الشهداء'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The clause (in matching form), told over a month or more, names its count a month's toll: the
+ * month's count, not one event, however few its dead (beside `monthsToll`, which goes by how many);
+ * so is the number of the dead told over a month.
+ */
+export function namedMonthlyToll(date: DateValue, text: string): boolean {
   const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
-  return days >= 27 && MONTHLY_TOLL.test(text);
+  return (days >= 27 && MONTHLY_TOLL.test(text)) || (days >= 27 && NUMBER_OF_DEAD.test(text));
 }
 
 /**
