@@ -22,12 +22,11 @@ export function oneOfGroupAt(tokens: readonly Token[], i: number, possessed: boo
   const group = noun.startsWith('ال') || (possessed && POSSESSED.some((suffix) => noun.endsWith(suffix)));
   if (group) return i + 2;
   // "وأحد أفراد حمايته", "وأحد عناصر الشرطة": the group in the construct state, made definite by the
-  // noun after it, the article or a pronoun on it (no adjective of one counted: "شخص واحد حالته خطرة"
-  // has a pronoun on the word right after "واحد")
+  // noun after it, the article or a pronoun on it; not where "وأحد" may be the "واحد" told of an
+  // indefinite person before it ("مدني واحد بجروح طفيفة": the ة of the adjective folds to a pronoun's ه)
+  const adjective = tokens[i]!.word.startsWith('و') && !(tokens[i - 1]?.word ?? '').startsWith('ال');
   const of = tokens[i + 2]?.word ?? '';
   const definite =
     (of.startsWith('ال') || POSSESSED.some((suffix) => of.endsWith(suffix))) && !of.startsWith('و');
-  return definite && !POSSESSED.some((suffix) => noun.endsWith(suffix)) && !noun.startsWith('ال')
-    ? i + 3
-    : null;
+  return definite && !adjective && !POSSESSED.some((suffix) => noun.endsWith(suffix)) ? i + 3 : null;
 }
