@@ -12,6 +12,7 @@ import type { Language } from '../../content/schema.js';
 import { opensRelative } from './relative-joined.js';
 import { goesOnWithResult } from './result-goes-on.js';
 import { tellsSeat } from './seat-aside.js';
+import { opensWithOwnPeople } from '../victims/own-people-after.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -170,7 +171,9 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
           narrowsBefore(word) ||
           opensRelative(word) ||
           tellsSeat(word) ||
-          goesOnWithResult(previous.text, part.text))) ||
+          goesOnWithResult(previous.text, part.text) ||
+          // ("…الشيخ فلان، أحد قياديي الصحوة، واثنين من حراسه، الذين قتلوا": his own people, own-people-after.ts)
+          opensWithOwnPeople(part.text))) ||
         goesOnPastAside(previous.text, part.text) ||
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
         (lang === 'ar' && joinsOtherSide(previous.text, part.text)))

@@ -48,6 +48,7 @@ import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { companionOfOne } from '../victims/companion-past-description.js';
+import { ownerBefore } from '../victims/own-people-after.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR } from './wound-nouns.js';
 
@@ -164,13 +165,23 @@ export function arabicPassive(
       : QUALIFIER_START.has(between[1] ?? '')
         ? 1
         : -1;
-    if (between.length <= 2 || (partitive >= 0 && between.length <= 4 + partitive))
-      return { ...phrase, start };
-    // (past a second group joined to the partitive's: "من مقاتلي الحشد الشعبي والقوات الأمنية", joined-body.ts)
-    if (partitive >= 0 && withoutJoinedBodies(between, partitive).length <= 4 + partitive)
-      return { ...phrase, start };
+    if (
+      between.length <= 2 ||
+      (partitive >= 0 && between.length <= 4 + partitive) ||
+      // (past a second group joined to the partitive's: "من مقاتلي الحشد الشعبي والقوات الأمنية", joined-body.ts)
+      (partitive >= 0 && withoutJoinedBodies(between, partitive).length <= 4 + partitive)
+    )
+      return withOwner(tokens, numbers, { ...phrase, start });
   }
   return shared();
+}
+
+/**
+ * The count with the one its "واثنين من حراسه" were his, named however far back (own-people-after.ts).
+ */
+function withOwner(tokens: readonly Token[], numbers: Numbers, phrase: CountPhrase & { start: number }) {
+  const owner = ownerBefore(tokens, numbers, phrase, (at) => countAt(tokens, numbers, at, 'ar'));
+  return owner === null ? phrase : { ...countAt(tokens, numbers, owner, 'ar')!, start: owner };
 }
 
 /**

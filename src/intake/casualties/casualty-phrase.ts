@@ -43,7 +43,7 @@ import { pastAge } from '../victims/age-of-kin.js';
 import { pastAgeAside } from '../victims/age-aside.js';
 import { twoAfterNoun } from './two-after-noun.js';
 import { relativeOfThemAt } from '../victims/relative-of-them.js';
-import { ownPeopleJoinedAt } from '../victims/own-people-after.js';
+import { ownPeopleJoinedAt, ownPeoplePastNamed } from '../victims/own-people-after.js';
 import { affiliationAt } from '../victims/affiliated-with.js';
 import { namedNextAt } from '../victims/named-next.js';
 import { pairRetold } from '../victims/pair-retold.js';
@@ -66,6 +66,7 @@ import { pairAfterGroup } from './pair-after-group.js';
 import {
   companionPastDescription,
   companionPastDescriptionEn,
+  ends,
 } from '../victims/companion-past-description.js';
 
 const f = normalizeForMatch;
@@ -267,7 +268,9 @@ function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number, head:
   return (
     companionAfter(tokens, numbers, k) ??
     namedNextAt(tokens, numbers, k, (w) => arabicNounCount(w) === 1) ??
-    companionPastDescription(tokens, numbers, k, head, arabicNounCount)
+    companionPastDescription(tokens, numbers, k, head, arabicNounCount) ??
+    // ("الشيخ فلان، أحد قياديي الصحوة في القضاء، واثنين من حراسه": his own people, past his post)
+    (head === 1 ? ownPeoplePastNamed(tokens, numbers, k, (j) => ends(tokens, numbers, j)) : null)
   );
 }
 
@@ -462,7 +465,8 @@ function countItem(
     const two = twoAfterNoun(tokens, numbers, i);
     if (two !== null) return two;
     // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)
-    if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 1 };
+    // (what they were of is of the item: whoever is joined after it is counted on, "نجلا الشيخ وأحد حراسه")
+    if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 2 };
     // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
       return { value: one(1), next: i + 1 };

@@ -18,7 +18,7 @@ import { tellsFuneral } from '../events/funeral.js';
 import { deniedSentences } from '../events/claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
 import { amongVictimsTold, describesVictims, retellsVictims } from '../tolls/retelling.js';
-import { runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
+import { risenToll, runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
@@ -592,12 +592,18 @@ export function extractIncidents(
       // (unless a risen toll told of it already: "ارتفعت الحصيلة إلى أربعة بعد وفاة اثنين من الجرحى")
       const counted = (b: Building): boolean =>
         b.sentences.some((i) => tellsRisenToll(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''));
+      // (and whether the rise told the wounded too: "bringing the toll to six dead and 13 wounded")
+      const woundedRisen = (b: Building): boolean =>
+        b.sentences.some((i) => {
+          const told = sentences.find((x) => x.index === i);
+          return !!told && (risenToll(matchView(told.text), ctx.lang)?.wounded ?? null) !== null;
+        });
       // (fewer in care than were wounded, after the toll rose: "فيما لا يزال جريحان يتلقيان العلاج")
       if (
         facts.treated !== null &&
         hit &&
         withinGap(hit, sentence.index) &&
-        treatedAfterRise(hit, facts.treated, counted(hit))
+        treatedAfterRise(hit, facts.treated, counted(hit), woundedRisen(hit))
       ) {
         hit.wounded = facts.treated;
         continue;

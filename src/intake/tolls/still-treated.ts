@@ -5,12 +5,17 @@ import type { MatchView } from '../reading/view.js';
 
 /** The wounded already counted, told as they are now: "لا يزال أربعة جرحى يتلقون العلاج", "two remain in hospital". */
 const STILL_TREATED = new RegExp(
-  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'جريحان', 'جريحين', 'مصابان', 'يتلقون العلاج', 'يتلقيان العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|receiving (?:medical )?treatment|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['لا يزال', 'لايزال', 'ما زال', 'مازال', 'لا يزالون', 'ما زالوا', 'لا تزال'].map(normalizeForMatch).join('|')})(?![\\p{L}])[^،,.]{0,40}?(?:${['جرحى', 'الجرحى', 'مصابين', 'المصابين', 'جريحان', 'جريحين', 'مصابان', 'يتلقون العلاج', 'يتلقيان العلاج', 'يتلقى العلاج', 'تتلقى العلاج', 'يرقدون', 'في المستشفى'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:still|remain|remained|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in hospital|in (?:a )?(?:critical|serious|stable) condition|being treated|receiving (?:medical )?treatment|under treatment|hospitali[sz]ed)(?![\\p{L}])`,
   'u',
 );
 /** Two wounded told by the dual noun alone ("جريحان", "مصابان"). */
 const DUAL_WOUNDED = new RegExp(
   `(?<![\\p{L}])(?:${['جريحان', 'جريحين', 'مصابان', 'مصابين اثنين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** The words of care in the singular: one still treated ("يتلقى العلاج", "تتلقى العلاج"). */
+const ONE_TREATED = new RegExp(
+  `(?<![\\p{L}])(?:${['يتلقى العلاج', 'تتلقى العلاج'].map(normalizeForMatch).join('|')})$`,
   'u',
 );
 /** A verb that counts casualties now ("two were wounded and remain in hospital" counts them). */
@@ -52,6 +57,8 @@ export function treatedCount(view: MatchView, numbers: readonly NumberMention[])
   if (inside) return inside.value;
   // "لا يزال جريحان يتلقيان العلاج": the dual is its own count, two
   if (DUAL_WOUNDED.test(m[0])) return 2;
+  // "فيما لا يزال نجل ثالث للعائلة يتلقى العلاج": the verb in the singular tells of one
+  if (ONE_TREATED.test(m[0])) return 1;
   const before = numbers.filter((n) => n.end <= m.index && JUST_BEFORE.test(view.text.slice(n.end, m.index)));
   const count = before[before.length - 1];
   return count && !SHARE_OF.test(view.text.slice(count.end, m.index)) ? count.value : null;

@@ -31,7 +31,7 @@ const ENDS = words([
 const WHO = words(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const GROUP = words(['في', 'من']);
 /** A verb of hurt or escape right after the one joined: his own ("وزوجته أصيبت", "ومرافقه نجا"). */
-const OWN_VERB = words([
+export const OWN_VERB = words([
   'أصيب',
   'أصيبت',
   'قتل',
@@ -146,7 +146,7 @@ export function companionPastDescription(
 }
 
 /** A number (not "أحد" of "في أحد الفصائل", "one of"), or a word telling how, where or of whom else. */
-function ends(tokens: readonly Token[], numbers: Numbers, j: number): boolean {
+export function ends(tokens: readonly Token[], numbers: Numbers, j: number): boolean {
   const { word, start } = tokens[j]!;
   return (
     (numbers.has(start) && !ONE_OF.has(word)) || numbers.has(start + 1) || ENDS.has(word) || WHO.has(word)

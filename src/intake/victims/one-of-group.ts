@@ -20,5 +20,13 @@ export function oneOfGroupAt(tokens: readonly Token[], i: number, possessed: boo
   const noun = tokens[i + 1]?.word ?? '';
   if (noun.length < 4 || noun.startsWith('و') || noun.startsWith(TEEN) || ATTACKERS.has(noun)) return null;
   const group = noun.startsWith('ال') || (possessed && POSSESSED.some((suffix) => noun.endsWith(suffix)));
-  return group ? i + 2 : null;
+  if (group) return i + 2;
+  // "وأحد أفراد حمايته", "وأحد عناصر الشرطة": the group in the construct state, made definite by the
+  // noun after it, the article or a pronoun on it; not where "وأحد" may be the "واحد" told of an
+  // indefinite person before it ("مدني واحد بجروح طفيفة": the ة of the adjective folds to a pronoun's ه)
+  const adjective = tokens[i]!.word.startsWith('و') && !(tokens[i - 1]?.word ?? '').startsWith('ال');
+  const of = tokens[i + 2]?.word ?? '';
+  const definite =
+    (of.startsWith('ال') || POSSESSED.some((suffix) => of.endsWith(suffix))) && !of.startsWith('و');
+  return definite && !adjective && !POSSESSED.some((suffix) => noun.endsWith(suffix)) ? i + 3 : null;
 }
