@@ -6,6 +6,7 @@ import { splitClauses } from '../article/sentences.js';
 import type { Sentence } from '../reading/types.js';
 import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
+import { findCasualties } from '../casualties/casualties.js';
 import { matchView } from '../reading/view.js';
 import { isBackground, longPeriod } from '../dates/event-period.js';
 import { foldTotals } from '../roundups/incident-totals.js';
@@ -379,10 +380,18 @@ export function extractIncidents(
         // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",
         // none of its dead)
         reportsEvent: analysed.reportsEvent || ((!!deed?.date || deedUndated) && analysed.event !== null),
+        // (the toll told after the conviction is the deed's: "حكما بالإعدام بحق إرهابي" before it
+        // counts no one dead)
         casualties:
           deed?.date && !deed.tollTold && !analysed.reportsEvent
             ? { ...analysed.casualties, ...NO_CASUALTIES }
-            : analysed.casualties,
+            : deed?.tollTold && deed.from > 0
+              ? findCasualties(
+                  matchView(analysed.text.slice(deed.from)),
+                  ctx.lang,
+                  sentence.text.slice(0, clause.start + deed.from),
+                )
+              : analysed.casualties,
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         // (so are those hit "while", after the sentence's toll of their kind, with no blow of their
         // own named: "…وإصابة آخر، فيما أصيب عنصر من الدورية", while-others-hit.ts)
