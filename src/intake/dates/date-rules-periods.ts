@@ -1,5 +1,5 @@
 // Date rules for spans, aggregates, years and vague recent time.
-import { addDays, isoOf, monthRange, yearBefore } from './calendar.js';
+import { addDays, isoOf, yearBefore } from './calendar.js';
 import {
   alt,
   B,
@@ -142,47 +142,8 @@ export const SPAN_RULES: readonly DateRule[] = [
   sinceDay(`${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?${MONTH}`),
 ];
 
-/** The seasons by their months, first and last, as the northern year has them. */
-const SEASONS: Readonly<Record<string, [number, number]>> = Object.fromEntries(
-  (
-    [
-      [
-        ['spring', 'ربيع'],
-        [3, 5],
-      ],
-      [
-        ['summer', 'صيف'],
-        [6, 8],
-      ],
-      [
-        ['autumn', 'fall', 'خريف'],
-        [9, 11],
-      ],
-    ] as const
-  ).flatMap(([words, months]) => words.map((w) => [f(w), months as [number, number]])),
-);
-
 /** Years and vague recent time: "عام 2017", "last year", "مؤخراً". */
 export const YEAR_RULES: readonly DateRule[] = [
-  // a season of a year told of an old event: "in the spring of 2007", "summer 2014", "في صيف عام
-  // 2014", "خريف 2012": its three months, not the whole year (winter, across two years, is left to
-  // the year); "ربيع" only with its year, as "ربيع الأول" is a Hijri month (and "the Arab Spring of
-  // 2011" is no season)
-  {
-    pattern: new RegExp(
-      B(
-        `(?<!arab\\s)(?:the\\s+)?(?<season>${alt(Object.keys(SEASONS))})\\s+(?:(?:of|${alt(['من', 'عام', 'العام', 'سنة'])})\\s+)*(?<year>(?:19|20)\\d\\d)(?!\\d)`,
-      ),
-      'gu',
-    ),
-    resolve: (g, ctx) => {
-      const [first, last] = SEASONS[g.season ?? ''] ?? [1, 12];
-      const { from } = monthRange(Number(g.year), first);
-      const { to } = monthRange(Number(g.year), last);
-      if (from > ctx.published) return null;
-      return { from, to: to < ctx.published ? to : ctx.published, precision: 'approximate' };
-    },
-  },
   // years: "عام 2017", "في 2014", "in 2019", "بحلول 2019", "العام الماضي", "last year"
   {
     // the year may be glued to the next word in sloppy copy ("في 2014على")

@@ -59,7 +59,7 @@ const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجو�
  */
 const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in)|(?:for|over) (?:their|his|her) (?:alleged )?role in (?:the|a|an))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
 );
 
