@@ -202,14 +202,22 @@ export const HIJRI_RULES: readonly HijriRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?:${alt(['في', 'خلال'])})\\s+(?:(?<hpart>${alt(Object.keys(MONTH_PARTS))})\\s+(?:${alt(['من'])}\\s+)?)?(?:(?<shahr>${alt(['شهر'])})\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+${alt(['المبارك', 'الفضيل'])})?(?:\\s+${alt(['الماضي', 'المنصرم', 'الفائت'])})?|(?:in|during)\\s+(?:(?<epart>${alt(Object.keys(MONTH_PARTS).filter((k) => /^[a-z]/.test(k)))})\\s+)?(?:the\\s+(?:holy\\s+)?(?:muslim\\s+)?(?:fasting\\s+)?month\\s+of\\s+)?ramadan`,
+        `(?:${alt(['في', 'خلال'])})\\s+(?:(?<hpart>${alt(Object.keys(MONTH_PARTS))})\\s+(?:${alt(['من'])}\\s+)?)?(?:(?<shahr>${alt(['شهر'])})\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+${alt(['المبارك', 'الفضيل'])})?(?:\\s+${alt(['الماضي', 'المنصرم', 'الفائت'])})?(?:\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['عام', 'العام', 'سنة'])}\\s+)?(?<gyear>(?:19|20)\\d\\d)(?!\\d))?|(?:in|during)\\s+(?:(?<epart>${alt(Object.keys(MONTH_PARTS).filter((k) => /^[a-z]/.test(k)))})\\s+)?(?:the\\s+(?:holy\\s+)?(?:muslim\\s+)?(?:fasting\\s+)?month\\s+of\\s+)?ramadan(?:\\s+(?:of\\s+)?(?<eyear>(?:19|20)\\d\\d)(?!\\d))?`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       const month = g.hmonth ? HIJRI_MONTH_INDEX.get(g.hmonth) : 9;
       if (!month || (g.hmonth && !g.shahr && month !== 9)) return null;
-      return hijriMonthPart(ctx.published, month, MONTH_PARTS[g.hpart ?? g.epart ?? ''] ?? [1, 30]);
+      // ("في شهر رمضان من عام 2009", "in Ramadan 2009": the month as it fell in that year, the last
+      // one over before the year ended)
+      const year = g.gyear ?? g.eyear;
+      const endOfYear = year ? `${Number(year) + 1}-01-01` : ctx.published;
+      return hijriMonthPart(
+        endOfYear < ctx.published ? endOfYear : ctx.published,
+        month,
+        MONTH_PARTS[g.hpart ?? g.epart ?? ''] ?? [1, 30],
+      );
     },
   },
   // "14 ربيع الأول 1440", "في 10 ذي الحجة"

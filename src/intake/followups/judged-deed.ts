@@ -17,7 +17,10 @@ const RULING = new RegExp(
   'u',
 );
 
-/** Who was convicted, or stood accused, of a deed: "أدين", "بعد إدانتهم", "مدانين", "متهمين", "convicted of". */
+/**
+ * Who was convicted, or stood accused, of a deed: "أدين", "بعد إدانتهم", "مدانين", "متهمين", "convicted
+ * of"; or the crime they were judged for.
+ */
 const CONVICTED = [
   'أدين',
   'أدينوا',
@@ -36,6 +39,12 @@ const CONVICTED = [
   'متهمين',
   'متهمان',
   'متهمون',
+  // the crime or charge named by its deed: "عن جريمة تفجير سيارة مفخخة", "بتهمة قتل"
+  'جريمة',
+  'بجريمة',
+  'جرائم',
+  'تهمة',
+  'بتهمة',
 ];
 /**
  * The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير";
@@ -85,9 +94,13 @@ export interface JudgedClause {
  * تموز 2019"), not the ruling's ("اليوم الثلاثاء") before it; `date` null where the clause gives the
  * deed none. `tollTold`: words after the conviction tell someone killed or hurt ("أدينا بقتل مختار
  * قرية …"), so that a count is the deed's, not the sentenced's ("حكماً بالإعدام بحق ثلاثة مدانين").
- * Null: the clause tells no conviction.
+ * `from`: where the conviction begins in the clause's text, the deed's toll told after it ("أصدرت
+ * حكما بالإعدام بحق إرهابي، عن جريمة تفجير … ما أسفر عن استشهاد 32": the one sentenced before it is
+ * none of the dead). Null: the clause tells no conviction.
  */
-export function judgedDeed(clause: JudgedClause): { date: DateMention | null; tollTold: boolean } | null {
+export function judgedDeed(
+  clause: JudgedClause,
+): { date: DateMention | null; tollTold: boolean; from: number } | null {
   const view = matchView(clause.text);
   const convicted = CONVICTED_OF.exec(view.text);
   if (!convicted) return null;
@@ -99,6 +112,7 @@ export function judgedDeed(clause: JudgedClause): { date: DateMention | null; to
     tollTold: [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some(
       (cue) => deed.search(cue) >= 0,
     ),
+    from,
   };
 }
 

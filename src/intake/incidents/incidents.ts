@@ -6,6 +6,7 @@ import { splitClauses } from '../article/sentences.js';
 import type { Sentence } from '../reading/types.js';
 import { mergeSameEvents } from './same-event.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
+import { findCasualties } from '../casualties/casualties.js';
 import { matchView } from '../reading/view.js';
 import { isBackground, longPeriod } from '../dates/event-period.js';
 import { foldTotals } from '../roundups/incident-totals.js';
@@ -200,6 +201,11 @@ export function extractIncidents(
   // the day a funeral told was held, the day of a blow that fell on it (funeral-day.ts)
   let burial: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
+  // the casualties told in a deed's words, where they count its dead (judged-deed.ts)
+  const deedsDead = (text: string): Casualties | null => {
+    const told = findCasualties(matchView(text), ctx.lang);
+    return told.killed === null ? null : told;
+  };
   const epidemic = matchTexts.some(namesEpidemic);
   // the first sentence that tells a toll as risen: a source's report after it is an earlier one
   const firstRisen = matchTexts.findIndex(tellsRisenToll);
@@ -379,10 +385,13 @@ export function extractIncidents(
         // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",
         // none of its dead)
         reportsEvent: analysed.reportsEvent || ((!!deed?.date || deedUndated) && analysed.event !== null),
+        // (the dead told after the conviction are the deed's: "حكما بالإعدام بحق إرهابي" before it
+        // counts no one dead)
         casualties:
           deed?.date && !deed.tollTold && !analysed.reportsEvent
             ? { ...analysed.casualties, ...NO_CASUALTIES }
-            : analysed.casualties,
+            : ((deed?.tollTold && deed.from > 0 ? deedsDead(analysed.text.slice(deed.from)) : null) ??
+              analysed.casualties),
         // (so is the one victim's companion, "كما قُتل مرافقه": companion-of-one.ts)
         // (so are those hit "while", after the sentence's toll of their kind, with no blow of their
         // own named: "…وإصابة آخر، فيما أصيب عنصر من الدورية", while-others-hit.ts)
