@@ -1,0 +1,37 @@
+// Rules from the fxdates17 round (issue 12, dates and places): "اليوم" with a word of rank ("اليوم
+// الأكثر دموية") is "the day" of a period, not today; a day told "منه" opening the sentence after the
+// one that told the month; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('"اليوم الأكثر دموية": the day of the period singled out, not today', () => {
+  it('a monthly report: "وكان اليوم الأكثر دموية الخميس 9 حزيران" is that day, not the day of publication', () => {
+    expect(
+      ingested(
+        'حصيلة حزيران في ريف حماة',
+        [
+          'وثق الدفاع المدني مقتل 60 شخصاً في ريف حماة خلال شهر حزيران الماضي.',
+          'وكان اليوم الأكثر دموية الخميس 9 حزيران، حين قتل 11 مدنياً وأصيب 20 آخرون بقصف مدفعي على بلدة كفرنبودة.',
+        ],
+        '2022-07-01',
+      ),
+    ).toEqual([{ from: '2022-06-09', to: '2022-06-09', governorate: 'Hama', killed: 11, wounded: 20 }]);
+  });
+});
+
+describe('"وفي الثالث والعشرين منه" opening a sentence: the day, of the month the sentence before told', () => {
+  it('the second item of a month\'s list, after "في الخامس من الشهر": the 23rd, not the whole month', () => {
+    expect(
+      ingested(
+        'حصيلة أيار في جبل الزاوية',
+        [
+          'وكان أشد الهجمات في الخامس من الشهر، حين قتل أربعة مدنيين بقصف صاروخي على بلدة البارة في ريف إدلب الجنوبي. وفي الثالث والعشرين منه، قتل عنصران من الفصائل برصاص قناص قرب بلدة كنصفرة في ريف إدلب.',
+        ],
+        '2021-06-01',
+      ),
+    ).toEqual([
+      { from: '2021-05-05', to: '2021-05-05', governorate: 'Idlib', killed: 4, wounded: null },
+      { from: '2021-05-23', to: '2021-05-23', governorate: 'Idlib', killed: 2, wounded: null },
+    ]);
+  });
+});
