@@ -35,3 +35,21 @@ describe('"وفي الثالث والعشرين منه" opening a sentence: the 
     ]);
   });
 });
+
+describe('"أقلعت الطائرة من قاعدة … في ريف اللاذقية": where the aircraft took off, not where it struck', () => {
+  it('the plane told between the verb and "من": the strike on a neighbouring village stays in Idlib', () => {
+    expect(
+      ingested(
+        'غارات روسية على ريف إدلب',
+        [
+          'قتل ثلاثة مدنيين بغارة جوية روسية على بلدة كفرلاتا في ريف إدلب، ظهر اليوم الأحد.',
+          'وأقلعت الطائرة الحربية من قاعدة حميميم في ريف اللاذقية، ونفذت غارة ثانية على محيط قرية الفوعة المجاورة دون إصابات.',
+        ],
+        '2021-03-07',
+      ),
+    ).toEqual([
+      { from: '2021-03-07', to: '2021-03-07', governorate: 'Idlib', killed: 3, wounded: null },
+      { from: '2021-03-07', to: '2021-03-07', governorate: 'Idlib', killed: 0, wounded: 0 },
+    ]);
+  });
+});
