@@ -53,3 +53,18 @@ describe('"أقلعت الطائرة من قاعدة … في ريف اللاذ�
     ]);
   });
 });
+
+describe('a toll told as risen overnight, then the first count with the day of the blast: that day', () => {
+  it('"died in hospital overnight, bringing the toll to five", then "had initially said … on Friday"', () => {
+    expect(
+      ingested(
+        'Toll from market bombing rises to five',
+        [
+          'Two more victims of a bombing at a vegetable market in the Iraqi town of Tuz Khurmatu died in hospital overnight, bringing the toll to five dead, a doctor said on Saturday.',
+          'Police had initially said three people were killed when the bomb, hidden in a cart, went off as shoppers crowded the market on Friday.',
+        ],
+        '2010-03-13',
+      ),
+    ).toEqual([{ from: '2010-03-12', to: '2010-03-12', governorate: 'Salahuddin', killed: 5, wounded: null }]);
+  });
+});
