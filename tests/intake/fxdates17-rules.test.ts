@@ -65,6 +65,8 @@ describe('a toll told as risen overnight, then the first count with the day of t
         ],
         '2010-03-13',
       ),
-    ).toEqual([{ from: '2010-03-12', to: '2010-03-12', governorate: 'Salahuddin', killed: 5, wounded: null }]);
+    ).toEqual([
+      { from: '2010-03-12', to: '2010-03-12', governorate: 'Salahuddin', killed: 5, wounded: null },
+    ]);
   });
 });
