@@ -476,7 +476,11 @@ export function extractIncidents(
             ? { ...facts, casualties: { ...facts.casualties, wounded: null } }
             : facts;
           // (its own day, where it took the day the wounded died: day-before-rise.ts)
-          const ownDay = earlierCountDay(last, facts, firstRisen >= 0 && firstRisen < at);
+          const ownDay = earlierCountDay(
+            last,
+            facts,
+            firstRisen >= 0 && firstRisen < at && last.sentences.includes(sentences[firstRisen]!.index),
+          );
           holdEarlier(held, last, earlier, sentence.index, last.date ? null : facts.eventDate);
           if (ownDay) last.date = ownDay;
         }
