@@ -76,4 +76,18 @@ export const DAY_OF_MONTH_RULES: readonly DateRule[] = [
       dayOfToldMonth(g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day), ctx.anchor, ctx.published),
     requires: [f('منه')],
   },
+  {
+    // "…في الحادي عشر من الشهر، حين قُتل…. وفي الثالث والعشرين منه، قُتل…": the next item of a month's
+    // list, opening its own sentence with "وفي" right after one that told a day; "منه" is the month
+    // of that day (after a span or none, the rule above or nothing)
+    pattern: new RegExp(
+      `^[\\s"'«(-]*` + B(`${alt(['في'])}\\s+(?:${ORDINAL}|(?<day>[0-3]?\\d))\\s+${alt(['منه'])}`),
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      g.pre?.startsWith('و') && ctx.anchor && ctx.anchor.from === ctx.anchor.to
+        ? dayOfToldMonth(g.ordinal ? (ORDINALS[g.ordinal] ?? 0) : Number(g.day), ctx.anchor, ctx.published)
+        : null,
+    requires: [f('منه')],
+  },
 ];

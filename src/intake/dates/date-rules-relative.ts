@@ -37,6 +37,12 @@ const DAYS_OF_HOURS: readonly { hours: string; words: readonly string[]; days: n
 const dayOfHours = (group: string): string =>
   `(?<${group}>${DAYS_OF_HOURS.map((d) => `${d.hours}|${alt(d.words)}`).join('|')})`;
 
+/**
+ * A word of rank after "اليوم" ("الأكثر دموية", "الأعنف", "الأول"), then within a word the weekday or
+ * number of the day it names: "the day" of a period, not today.
+ */
+const DAY_OF_RANK_NAMED = `${alt(['الأكثر', 'الأشد', 'الأعنف', 'الأسوأ', 'الأدمى', 'الأكبر', 'الأول', 'الأخير'])}(?:\\s+\\S+)?\\s+(?:${ANY_WEEKDAY.source}|\\d)`;
+
 /** The days back the hours caught count ("48", "الثماني والأربعين": two). */
 function daysOfHours(caught: string): number {
   const told = DAYS_OF_HOURS.find(
@@ -255,11 +261,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       return day((g.last || g.past) && d === ctx.published ? addDays(d, -7) : d);
     },
   },
-  // "أمس", "اليوم", "yesterday", "today", "this morning"
+  // "أمس", "اليوم", "yesterday", "today", "this morning"; not "اليوم" with a word of rank and the day
+  // it names after it ("وكان اليوم الأكثر دموية الأربعاء 12 آب"): "the day" of a period, told there
+  // (bare, "في اليوم الأكثر دموية منذ…" is most often the news' own day)
   {
     pattern: new RegExp(
       B(
-        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}))`,
+        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}|${DAY_OF_RANK_NAMED}))`,
       ),
       'gu',
     ),

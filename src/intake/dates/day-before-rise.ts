@@ -16,3 +16,17 @@ export function dayBeforeRise(current: Building, facts: ClauseFacts): Building['
   if (!told || !current.date || told.to >= current.date.from) return null;
   return countBeforeRise(current, facts) ? told : null;
 }
+
+/**
+ * The day an earlier count told after a toll told as risen gives the event, where the event took
+ * the day of its own toll told as risen ("Two more of the wounded died in hospital overnight, bringing
+ * the toll to six"; not an earlier report after a rise of a tally over many events):
+ * the earlier count's day that ends before it and starts no later ("Police had initially said four
+ * were killed when the device went off … on Sunday") is the event's own, not the night the wounded
+ * died. Returns that day, or null.
+ */
+export function earlierCountDay(current: Building, facts: ClauseFacts, ownRise: boolean): Building['date'] {
+  const told = facts.eventDate?.date;
+  if (!ownRise || !told || !current.date) return null;
+  return told.to < current.date.to && told.from <= current.date.from ? told : null;
+}

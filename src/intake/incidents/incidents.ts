@@ -105,7 +105,7 @@ import { datesDeedAgain } from '../dates/deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
-import { dayBeforeRise } from '../dates/day-before-rise.js';
+import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
 import { feastStartTold } from '../dates/hijri-dates.js';
 import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
@@ -484,7 +484,14 @@ export function extractIncidents(
           const earlier = facts.diedOfWounds
             ? { ...facts, casualties: { ...facts.casualties, wounded: null } }
             : facts;
+          // (its own day, where it took the day the wounded died: day-before-rise.ts)
+          const ownDay = earlierCountDay(
+            last,
+            facts,
+            firstRisen >= 0 && firstRisen < at && last.sentences.includes(sentences[firstRisen]!.index),
+          );
           holdEarlier(held, last, earlier, sentence.index, last.date ? null : facts.eventDate);
+          if (ownDay) last.date = ownDay;
         }
         continue;
       }
