@@ -1,6 +1,5 @@
 // "ضابط في "الفرقة المدرعة الرابعة" (الفرقة) وثلاثة من حراسه": his own people, counted with him.
 import { MIN, POSSESSED } from '../casualties/casualty-words.js';
-import type { CountPhrase } from '../casualties/casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
 import { findNumbers } from '../reading/numbers.js';
 import { tokenize, type Token } from '../reading/tokens.js';
@@ -70,6 +69,12 @@ export function ownPeoplePastNamed(
   return null;
 }
 
+/** What ownerBefore reads of a count phrase: its lowest value and the token after it. */
+interface CountRead {
+  value: { low: number };
+  next: number;
+}
+
 /**
  * A count read back from its verb that opens on "و" and N of one owner's people ("واثنين من حراسه
  * الشخصيين، الذين قتلوا") was joined to him: where the phrase that counts him too begins, as far
@@ -80,8 +85,8 @@ export function ownPeoplePastNamed(
 export function ownerBefore(
   tokens: readonly Token[],
   numbers: Numbers,
-  phrase: CountPhrase & { start: number },
-  countFrom: (at: number) => CountPhrase | null,
+  phrase: CountRead & { start: number },
+  countFrom: (at: number) => CountRead | null,
 ): number | null {
   const { start } = phrase;
   if (!joinedNumber(tokens, numbers, start) || !ownedAfter(tokens, start, ONE_OWNER)) return null;
