@@ -19,7 +19,7 @@ import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
-import { namesItsCountry } from './places/filed-from.js';
+import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
 import { titlePlaceOf } from './places/title-head.js';
 import { markForReview } from './review/mark-for-review.js';
 import { ReviewModel } from './review/model.js';
@@ -91,7 +91,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
       resolvePlace,
       titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
       datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
-      datelineWithCountry: dateline !== null && namesItsCountry(dateline),
+      datelineWithCountry: dateline !== null && (namesItsCountry(dateline) || localOutletOfTown(dateline)),
     }),
     sentences,
   );

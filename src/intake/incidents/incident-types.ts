@@ -76,6 +76,7 @@ export interface IncidentContext {
   titlePlace: ResolvedPlace | null;
   /** Where the dateline files the story from ("TUZ KHURMATU, Iraq (AP) --"); absent: none given. */
   datelinePlace?: ResolvedPlace | null;
-  /** The dateline names its town's country too: a reporter's, not an office line (filed-from.ts). */
+  /** The dateline names its town's country, or is a local page named for its town: the story is filed from
+   * that town, not an office line (filed-from.ts). */
   datelineWithCountry?: boolean;
 }

@@ -14,6 +14,21 @@ export function namesItsCountry(dateline: string): boolean {
 }
 
 /**
+ * "تدمر - صفحة أخبار تدمر", "داريا - شبكة أخبار داريا": an office line whose outlet is named for
+ * the town it files from is a local page, and tells what happens in and around that town (an outlet
+ * named otherwise, "كوباني – روناهي", may be a desk that tells events far from it).
+ */
+export function localOutletOfTown(dateline: string): boolean {
+  const [town, outlet] = dateline.split(/\s+[-–—]\s+/u);
+  const name = town
+    ?.trim()
+    .replace(/^ال/u, '')
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (!name || !outlet || name.length < 2) return false;
+  return new RegExp(`(?<![\\p{L}])(?:ال)?${name}(?![\\p{L}])`, 'u').test(outlet);
+}
+
+/**
  * "NEAR BAGHOUZ, Syria (AP) —", then "On Sunday, an airstrike on a house on the edge of the enclave
  * killed 16": a reporter filing from a town (`namesItsCountry`; not a governorate's name, as an
  * office in the capital files: "BAGHDAD, Iraq (Reuters)") tells what happened around it, and an event
