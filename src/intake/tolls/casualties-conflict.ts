@@ -141,11 +141,25 @@ export function addsOthers(current: Building, facts: ClauseFacts): boolean {
   // hit "also", where the event has one of them only; the one it has is added to, the other is the
   // first of its kind
   if (killed !== null && wounded !== null)
-    return alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null);
+    return (
+      (alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null)) ||
+      othersWoundedSomeDied(current, facts.casualties)
+    );
   return (
     (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
   );
 }
+
+/**
+ * "قُتل أربعة مدنيين، هم رجل وزوجته وطفلاهما، وإصابة ستة آخرين، قبل أن يتوفى أحد الجرحى": others
+ * wounded, told after the event's dead in a clause of their own, its only dead those of them who died
+ * since — more dead of the event, which had counted no wounded yet.
+ */
+const othersWoundedSomeDied = (current: Building, told: ClauseFacts['casualties']): boolean =>
+  !!told.diedSince &&
+  told.killed === told.diedSince &&
+  typeof current.killed === 'number' &&
+  current.wounded === null;
 
 /** Each count the clause tells is the event's own of that kind, and it tells one at least. */
 function retoldByPronoun(current: Building, told: ClauseFacts['casualties']): boolean {
