@@ -215,11 +215,10 @@ const TWO_OF_THEM = f(['اثنان منهم', 'اثنين منهم']);
 const DIED_AR = `(?:${f(['ل', 'ول'])})?(?:${f(['توفي', 'توفيت', 'توفيا', 'فارق', 'فارقت', 'فارقا', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
 
 /**
- * "قبل أن يتوفى أحد الجرحى", "ثم فارق اثنان من المصابين الحياة": the wounded named as such, definite —
- * those the clause counted just before.
+ * "قبل أن يتوفى أحد الجرحى": one of the wounded named as such, definite — those the clause counted
+ * just before.
  */
 const ONE_OF_WOUNDED = `(?:${f(['أحد', 'إحدى'])})\\s+(?:${f(['الجرحى', 'المصابين'])})`;
-const TWO_OF_WOUNDED = `(?:${f(['اثنان', 'اثنين'])})\\s+${f(['من'])}\\s+(?:${f(['الجرحى', 'المصابين'])})`;
 
 /**
  * "أصيب ثلاثة آخرون، توفي أحدهم فجر اليوم", "وفارق اثنان منهم الحياة", "وإصابة ستة آخرين، قبل أن يتوفى
@@ -227,7 +226,7 @@ const TWO_OF_WOUNDED = `(?:${f(['اثنان', 'اثنين'])})\\s+${f(['من'])}
  * the wounded the clause counted died since.
  */
 const DIED_SINCE = new RegExp(
-  `(?<!${L})(?:${DIED_AR})\\s+(?:(?<one>${ONE_OF_THEM}|${ONE_OF_WOUNDED})|(?<two>${TWO_OF_THEM}|${TWO_OF_WOUNDED}))(?!${L})|(?<!${L})(?:(?<en1>one)|(?<en2>two)) of (?:whom|them)\\s+(?:(?:later|has|had|since|also|subsequently)\\s+)?(?:died|succumbed)(?!${L})`,
+  `(?<!${L})(?:${DIED_AR})\\s+(?:(?<one>${ONE_OF_THEM}|${ONE_OF_WOUNDED})|(?<two>${TWO_OF_THEM}))(?!${L})|(?<!${L})(?:(?<en1>one)|(?<en2>two)) of (?:whom|them)\\s+(?:(?:later|has|had|since|also|subsequently)\\s+)?(?:died|succumbed)(?!${L})`,
   'u',
 );
 
