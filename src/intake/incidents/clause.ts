@@ -72,7 +72,7 @@ import {
 import { withoutSeriesCount } from '../events/series/one-of.js';
 import { blowCameBefore, comesAfter } from '../followups/earlier-events.js';
 import { receivedBodies, risenToll, tellsRisenToll, toldAnew, withLivesTaken } from '../tolls/toll-update.js';
-import { alsoHit, diesOfWounds } from '../tolls/wounded-died/phrases.js';
+import { alsoHit, diedSinceAt, diesOfWounds } from '../tolls/wounded-died/phrases.js';
 import {
   diedBeyondTold,
   diedWhereWounded,
@@ -129,8 +129,19 @@ const ONE_OF_VICTIMS = new RegExp(
  */
 function oneOfVictimsAt(text: string): number {
   const one = ONE_OF_VICTIMS.exec(text);
+  if (one === null || woundedCountedDied(text, one.index)) return -1;
   // (nor one whose kin the clause tells of: "نجل أحد الضحايا أصيب بجروح", kin-of-victim.ts)
-  return one !== null && !isRiteOf(text, one.index) && !isKinOf(text, one.index) ? one.index : -1;
+  return !isRiteOf(text, one.index) && !isKinOf(text, one.index) ? one.index : -1;
+}
+
+/**
+ * "وإصابة ستة آخرين، قبل أن يتوفى أحد الجرحى": the one of the wounded (at `at`) is the subject of
+ * a death told after the clause counted those wounded — a count of its own (the wounded who died
+ * since are among the dead: findCasualties), not one of the victims told before, told of again.
+ */
+function woundedCountedDied(text: string, at: number): boolean {
+  const died = diedSinceAt(text);
+  return died >= 0 && died < at && text.slice(0, died).search(CUES.wounded) >= 0;
 }
 /**
  * "during the fighting", "خلال المعارك", "at the height of the fighting", "في ذروة المعارك": the time

@@ -1,6 +1,8 @@
 // Casualty figures that differ from the event's: another event's, unless they add to it, retell it
 // or split what it told unsplit.
 import { alsoHit } from './wounded-died/phrases.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { tellsRisenToll } from './toll-update.js';
 import { NON_STATE } from '../actors/actor-table.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { sameCount, type Count } from '../reading/count.js';
@@ -141,11 +143,27 @@ export function addsOthers(current: Building, facts: ClauseFacts): boolean {
   // hit "also", where the event has one of them only; the one it has is added to, the other is the
   // first of its kind
   if (killed !== null && wounded !== null)
-    return alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null);
+    return (
+      (alsoHit(facts.matchText) && (current.killed === null) !== (current.wounded === null)) ||
+      othersWoundedSomeDied(current, facts.casualties)
+    );
   return (
     (killed === null) !== (wounded === null) && (killed === null ? current.wounded : current.killed) !== null
   );
 }
+
+/**
+ * "قُتل أربعة مدنيين، هم رجل وزوجته وطفلاهما، وإصابة ستة آخرين، قبل أن يتوفى أحد الجرحى": others
+ * wounded, told after the event's dead in a clause of their own, its only dead those of them who died
+ * since — more dead of the event, which had counted no wounded yet (not where the event was told by
+ * a risen toll, "ارتفع عدد الضحايا إلى تسعة": its dead hold those who died since).
+ */
+const othersWoundedSomeDied = (current: Building, told: ClauseFacts['casualties']): boolean =>
+  !!told.diedSince &&
+  told.killed === told.diedSince &&
+  typeof current.killed === 'number' &&
+  current.wounded === null &&
+  !tellsRisenToll(normalizeForMatch(current.source));
 
 /** Each count the clause tells is the event's own of that kind, and it tells one at least. */
 function retoldByPronoun(current: Building, told: ClauseFacts['casualties']): boolean {

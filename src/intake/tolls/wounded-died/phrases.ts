@@ -215,11 +215,18 @@ const TWO_OF_THEM = f(['اثنان منهم', 'اثنين منهم']);
 const DIED_AR = `(?:${f(['ل', 'ول'])})?(?:${f(['توفي', 'توفيت', 'توفيا', 'فارق', 'فارقت', 'فارقا', 'يفارق', 'تفارق', 'يتوفى', 'تتوفى'])})`;
 
 /**
- * "أصيب ثلاثة آخرون، توفي أحدهم فجر اليوم", "وفارق اثنان منهم الحياة", "wounding four, one of whom
- * later died", "one of them died in hospital": that many of the wounded the clause counted died since.
+ * "قبل أن يتوفى أحد الجرحى": one of the wounded named as such, definite — those the clause counted
+ * just before.
+ */
+const ONE_OF_WOUNDED = `(?:${f(['أحد', 'إحدى'])})\\s+(?:${f(['الجرحى', 'المصابين'])})`;
+
+/**
+ * "أصيب ثلاثة آخرون، توفي أحدهم فجر اليوم", "وفارق اثنان منهم الحياة", "وإصابة ستة آخرين، قبل أن يتوفى
+ * أحد الجرحى", "wounding four, one of whom later died", "one of them died in hospital": that many of
+ * the wounded the clause counted died since.
  */
 const DIED_SINCE = new RegExp(
-  `(?<!${L})(?:${DIED_AR})\\s+(?:(?<one>${ONE_OF_THEM})|(?<two>${TWO_OF_THEM}))(?!${L})|(?<!${L})(?:(?<en1>one)|(?<en2>two)) of (?:whom|them)\\s+(?:(?:later|has|had|since|also|subsequently)\\s+)?(?:died|succumbed)(?!${L})`,
+  `(?<!${L})(?:${DIED_AR})\\s+(?:(?<one>${ONE_OF_THEM}|${ONE_OF_WOUNDED})|(?<two>${TWO_OF_THEM}))(?!${L})|(?<!${L})(?:(?<en1>one)|(?<en2>two)) of (?:whom|them)\\s+(?:(?:later|has|had|since|also|subsequently)\\s+)?(?:died|succumbed)(?!${L})`,
   'u',
 );
 
