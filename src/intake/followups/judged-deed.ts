@@ -193,10 +193,12 @@ function wholeYear(date: DateValue): boolean {
  * In a ruling's article, a deed the court's findings date only by its year, with its own toll ("…اعترف
  * بمشاركته في الهجوم على نقطة تفتيش … عام 2015، ما أدى إلى استشهاد مقاتلين اثنين", "convicted of
  * killing four employees in 2006"): one deed of that year, not a year's total, where a span of years
- * ("خلال سنوات سيطرته", "between 2014 and 2017") is still none.
+ * ("خلال سنوات سيطرته", "between 2014 and 2017") is still none. Only after the deed the lead told
+ * (`told`): a lead's deed dated by its year or season ("صيف عام 2008") is told again with its day
+ * ("وتعود تفاصيل القضية إلى ليلة السادس والعشرين من آب 2008"), the one deed.
  */
-export function deedOfItsYear(date: DateValue, facts: ClauseFacts): boolean {
-  return wholeYear(date) && hasCasualties(facts) && !facts.aggregate;
+export function deedOfItsYear(date: DateValue, facts: ClauseFacts, told: boolean): boolean {
+  return told && wholeYear(date) && hasCasualties(facts) && !facts.aggregate;
 }
 
 /**

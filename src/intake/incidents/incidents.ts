@@ -850,7 +850,7 @@ export function extractIncidents(
       const judged =
         ruling &&
         !!date &&
-        (!longPeriod(date.date) || deedOfItsYear(date.date, facts)) &&
+        (!longPeriod(date.date) || deedOfItsYear(date.date, facts, built.length > 0)) &&
         (!!deed?.date || (hasCasualties(facts) && !facts.aggregate));
       // (or told after "وليست هذه المرة الأولى…", "not the first time": earlier-events.ts)
       if (
