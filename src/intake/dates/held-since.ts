@@ -1,4 +1,4 @@
-// "…in Mosul, held by IS since June 2014": how long a place has been held, not a span the toll sums.
+// "…in Mosul, held by IS since June 2014", "ينتمي إلى التنظيم منذ عام 2014": how long a place has been held, or a man has belonged, not a span the toll sums.
 import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
@@ -12,10 +12,13 @@ const LAST_YEAR = `(?:(?:${anyOf(['من'])}\\s+)?(?:${anyOf(['العام', 'ال
  * "الخاضعة لسيطرة تنظيم داعش منذ حزيران 2014", "الواقعة تحت سيطرة الفصائل منذ عام 2012", "held by
  * Islamic State since 2014", "under rebel control since 2012": a place described by who has held it
  * and since when; so is a siege or curfew told by what it was imposed on and since when ("الحصار
- * المفروض على الأحياء منذ أواخر حزيران", "the siege imposed on the district since June"). The "since" and the date after it (a month or a word, "last", and a year) are blanked.
+ * المفروض على الأحياء منذ أواخر حزيران", "the siege imposed on the district since June"); so is one told by what he belongs to and since when
+ ("…، لافتاً إلى أنه ينتمي إلى عصابات داعش منذ عام 2014", "اعترف بانتمائه إلى التنظيم منذ عام
+ 2012": when he joined, in a court's findings, not a span a deed's toll sums). The "since" and the
+ date after it (a month or a word, "last", and a year) are blanked.
  */
 const HELD_SINCE = new RegExp(
-  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة', 'المفروض على', 'المفروضة على'])}|(?:held|controlled|occupied|besieged|run)\\s+by|imposed\\s+on|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:(?:\\s+[^\\s،,.;\\d]+){0,2}?\\s+${LAST_YEAR}|(?:\\s+[^\\s،,.;\\d]+){0,3}(?:\\s+[^\\s،,.;]*\\d{4})?))`,
+  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة', 'المفروض على', 'المفروضة على', 'ينتمي إلى', 'ينتمون إلى', 'انتمى إلى', 'انتمائه إلى', 'بانتمائه إلى', 'انتمائهم إلى', 'بانتمائهم إلى'])}|(?:held|controlled|occupied|besieged|run)\\s+by|imposed\\s+on|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:(?:\\s+[^\\s،,.;\\d]+){0,2}?\\s+${LAST_YEAR}|(?:\\s+[^\\s،,.;\\d]+){0,3}(?:\\s+[^\\s،,.;]*\\d{4})?))`,
   'gu',
 );
 

@@ -4,6 +4,7 @@ import { CUES } from '../events/event-cues.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
 import type { Building } from '../incidents/incident-types.js';
+import type { DateValue } from '../dates/date-values.js';
 import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
@@ -180,4 +181,31 @@ export function deedTollTold(deed: Building | undefined, facts: ClauseFacts, pub
     hasCasualties(facts) &&
     (facts.eventDate === null || facts.eventDate.date.from >= addDays(published, -7))
   );
+}
+
+/** Jan 1 to Dec 31 of one year: a date told only by its year ("عام 2015", "in 2015"). */
+function wholeYear(date: DateValue): boolean {
+  const year = date.from.slice(0, 4);
+  return date.from === `${year}-01-01` && date.to === `${year}-12-31`;
+}
+
+/**
+ * In a ruling's article, a deed the court's findings date only by its year, with its own toll ("…اعترف
+ * بمشاركته في الهجوم على نقطة تفتيش … عام 2015، ما أدى إلى استشهاد مقاتلين اثنين", "convicted of
+ * killing four employees in 2006"): one deed of that year, not a year's total, where a span of years
+ * ("خلال سنوات سيطرته", "between 2014 and 2017") is still none. Only after the deed the lead told
+ * (`told`): a lead's deed dated by its year or season ("صيف عام 2008") is told again with its day
+ * ("وتعود تفاصيل القضية إلى ليلة السادس والعشرين من آب 2008"), the one deed.
+ */
+export function deedOfItsYear(date: DateValue, facts: ClauseFacts, told: boolean): boolean {
+  return told && wholeYear(date) && hasCasualties(facts) && !facts.aggregate;
+}
+
+/**
+ * The conviction of a deed with its toll, dated by its year ("بحق مدانين اثنين بجريمة خطف وقتل أربعة
+ * من الموظفين … خلال عام 2006"): the one deed judged, whatever word spreads it over the year, not that
+ * year's count of many.
+ */
+export function convictedOfYearsDeed(deed: ReturnType<typeof judgedDeed>): boolean {
+  return !!deed?.date && deed.tollTold && wholeYear(deed.date.date);
 }

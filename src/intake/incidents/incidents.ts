@@ -165,7 +165,9 @@ import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 import { condemnsTold } from '../followups/condemned-told.js';
 import {
+  convictedOfYearsDeed,
   deedDayTold,
+  deedOfItsYear,
   deedTollTold,
   findingOfToldDeed,
   judgedDeed,
@@ -357,8 +359,9 @@ export function extractIncidents(
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
         // found in places told only as many: scattered-bodies.ts)
+        // (not the year of a deed a court convicted of with its toll: judged-deed.ts)
         aggregate:
-          analysed.aggregate ||
+          (analysed.aggregate && !convictedOfYearsDeed(deed)) ||
           totalOfToldPlaces(analysed.matchText, built.length, countedUnsplit(analysed.notes)) ||
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
@@ -843,11 +846,11 @@ export function extractIncidents(
         (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       // (not the deed a court's ruling is about, told with its day or its one toll: judged-deed.ts)
-      // (a deed told only by its year, "بقتل 12 شخصاً في كركوك عام 2015", spans too long to be read as one)
+      // (a span longer than a season is none, but for a deed told by its year with its own toll)
       const judged =
         ruling &&
         !!date &&
-        !longPeriod(date.date) &&
+        (!longPeriod(date.date) || deedOfItsYear(date.date, facts, built.length > 0)) &&
         (!!deed?.date || (hasCasualties(facts) && !facts.aggregate));
       // (or told after "وليست هذه المرة الأولى…", "not the first time": earlier-events.ts)
       if (
