@@ -1,4 +1,5 @@
 import type { Count } from '../../content/schema.js';
+import { findNumbers } from './numbers.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
 
@@ -12,6 +13,13 @@ export interface Span2 {
 
 /** Numbers of a clause by their offset, a range standing under its first number. */
 export type Numbers = ReadonlyMap<number, { value: Span2; end: number }>;
+
+/** Every number of a text by its offset, each an exact count (no ranges): what a count phrase reads. */
+export function numbersIn(view: MatchView): Numbers {
+  return new Map(
+    findNumbers(view).map((n) => [n.start, { value: { low: n.value, high: n.value }, end: n.end }]),
+  );
+}
 
 export function toCount(s: Span2): Count {
   return s.low === s.high ? s.low : { low: s.low, high: s.high };

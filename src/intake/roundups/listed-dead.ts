@@ -1,11 +1,10 @@
 // "وثق المرصد مقتل ١٢ شخصاً، وهم:" then "- ٢ من رعاة الأغنام، بانفجار لغم…": items counting the dead the heading announced.
 import type { Casualties } from '../casualties/casualties.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
-import { countAt, one } from '../casualties/casualty-phrase.js';
+import { countAt } from '../casualties/casualty-phrase.js';
 import { pastArabicQualifier } from '../casualties/casualties-ar.js';
-import type { Numbers } from '../reading/count.js';
+import { numbersIn } from '../reading/count.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
-import { findNumbers } from '../reading/numbers.js';
 import { tokenize } from '../reading/tokens.js';
 import type { Sentence } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
@@ -40,10 +39,7 @@ export function deadListItems(sentences: readonly Sentence[], matchTexts: readon
  */
 export function listedDead(view: MatchView): Casualties | null {
   const tokens = tokenize(view.text);
-  const numbers: Numbers = new Map(
-    findNumbers(view).map((n) => [n.start, { value: one(n.value), end: n.end }]),
-  );
-  const phrase = countAt(tokens, numbers, pastArabicQualifier(tokens, 0), 'ar');
+  const phrase = countAt(tokens, numbersIn(view), pastArabicQualifier(tokens, 0), 'ar');
   if (!phrase) return null;
   const { low, high } = phrase.value;
   return { killed: low === high ? low : { low, high }, wounded: null, attackersKilled: null };

@@ -1,7 +1,6 @@
 // "ضابط في "الفرقة المدرعة الرابعة" (الفرقة) وثلاثة من حراسه": his own people, counted with him.
 import { MIN, POSSESSED } from '../casualties/casualty-words.js';
-import type { Numbers } from '../reading/count.js';
-import { findNumbers } from '../reading/numbers.js';
+import { numbersIn, type Numbers } from '../reading/count.js';
 import { tokenize, type Token } from '../reading/tokens.js';
 import { matchView } from '../reading/view.js';
 import { OWN_VERB } from './companion-past-description.js';
@@ -104,8 +103,5 @@ export function ownerBefore(
 export function opensWithOwnPeople(part: string): boolean {
   const view = matchView(part);
   const tokens = tokenize(view.text);
-  const numbers: Numbers = new Map(
-    findNumbers(view).map((n) => [n.start, { value: { low: n.value, high: n.value }, end: n.end }]),
-  );
-  return tokens.length > 0 && joinedNumber(tokens, numbers, 0) && ownedAfter(tokens, 0, ONE_OWNER);
+  return tokens.length > 0 && joinedNumber(tokens, numbersIn(view), 0) && ownedAfter(tokens, 0, ONE_OWNER);
 }
