@@ -149,6 +149,12 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
  */
 const NOT_THE_TWO = `(?!(?<=(?<!${L})\\p{L}{3,}${alt(['يه', 'يها', 'يهما', 'اه', 'اها', 'اهما'])}\\s+)${alt(['الاثنين'])}(?!${L}))`;
 
+/**
+ * "مساء أول أمس الثلاثاء": "أمس" after "أول" is the day before yesterday's, not yesterday's; the
+ * weekday after it is that day (read alone), never yesterday's.
+ */
+const NOT_BEFORE_YESTERDAY = `(?<!${alt(['أول', 'أول من'])}\\s+)`;
+
 /** Days told from another: chains, "two days ago", weekdays, "yesterday" (nights: date-rules-nights.ts). */
 export const RELATIVE_RULES: readonly DateRule[] = [
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"
@@ -250,7 +256,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     pattern: new RegExp(
       NOT_THE_TWO +
         B(
-          `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
+          `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${NOT_BEFORE_YESTERDAY}${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
         ),
       'gu',
     ),

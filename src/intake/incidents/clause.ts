@@ -61,6 +61,7 @@ import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
+import { diedInVariedCircumstances } from '../roundups/varied-circumstances.js';
 import {
   dayOfClashes,
   periodTotal,
@@ -462,6 +463,8 @@ export function analyseClause(
         warToll(view.text) ||
         killedSince(view.text) ||
         tollOverYears(view.text) ||
+        // ("و4 قتلوا في ظروف مختلفة": deaths of several kinds, summed: varied-circumstances.ts)
+        diedInVariedCircumstances(view.text) ||
         // (counted up to the day the source said it, or the news's)
         killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||

@@ -141,7 +141,12 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
   if (lang === 'en') {
     for (const m of text.matchAll(EN_PLACE)) {
       const name = (m[1] ?? '').replace(/[’'-]+$/u, '');
-      const first = name.split(/\s+/)[0]?.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-/u, '') ?? '';
+      // ("in Thursday's strike": a day's possessive, no place; so is "in March's attack")
+      const first =
+        name
+          .split(/\s+/)[0]
+          ?.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-/u, '')
+          .replace(/['’]s$/u, '') ?? '';
       // "taken to a hospital in Damascus": where the wounded were treated, not where it happened
       if (AFTER_CARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the Observatory, a war monitor based in Britain": where a source sits, not where it happened
