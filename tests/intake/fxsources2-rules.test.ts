@@ -1,7 +1,8 @@
 // Rules from the fxsources2 round (issue 12, one event's tolls from two sources): the seat of a
 // source told after a comma, the place of deeds someone is accused of, a source naming the event
 // just told ("killed in the strikes", "confirmed the attack"), a strike told as what air defences
-// did; each on sentences written for it.
+// did; the other kind of casualty told in the lead with a side of a city as where it was; each on
+// sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents, ingested } from '../support/tolls.js';
 
@@ -133,5 +134,31 @@ describe('a strike told as what the air defences of the side it hit did', () => 
         '2023-05-09',
       ),
     ).toEqual([{ from: '2023-05-09', to: '2023-05-09', governorate: 'Hama', killed: 4, wounded: 2 }]);
+  });
+});
+
+describe('the other kind of casualty, told in the lead with a side of a city as where it was', () => {
+  it('"قتل خمسة من عناصر صحوة اليوسفية، وأصيب ثمانية آخرون … في الناحية الواقعة جنوب بغداد": one blow', () => {
+    expect(
+      ingested(
+        'هجوم انتحاري على مقر صحوة اليوسفية',
+        [
+          'قتل خمسة من عناصر مجلس صحوة اليوسفية، وأصيب ثمانية آخرون بجروح، مساء أمس الأحد، بهجوم انتحاري استهدف مقر المجلس في الناحية الواقعة على بعد 20 كم جنوب بغداد.',
+          'وقال مصدر في الشرطة إن الانتحاري كان يرتدي حزاماً ناسفاً.',
+        ],
+        '2009-03-16',
+      ),
+    ).toEqual([{ from: '2009-03-15', to: '2009-03-15', governorate: 'Baghdad', killed: 5, wounded: 8 }]);
+  });
+  it('"Four policemen of Taji were killed, and nine others were wounded … north of Baghdad": the same, in English', () => {
+    expect(
+      ingested(
+        'Bomber hits police in Taji',
+        [
+          'Four policemen of the Taji police station were killed, and nine others were wounded on Sunday evening when a suicide bomber struck a checkpoint in the town some 20 km north of Baghdad, police said.',
+        ],
+        '2009-03-16',
+      ),
+    ).toEqual([{ from: '2009-03-15', to: '2009-03-15', governorate: 'Baghdad', killed: 4, wounded: 9 }]);
   });
 });
