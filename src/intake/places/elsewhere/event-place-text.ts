@@ -9,6 +9,7 @@ import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
 import { withoutPastDeeds } from './past-deeds.js';
 import { withoutCrossRoads } from './road-between.js';
+import { ROAD_LEADS_TO } from './road-leads-to.js';
 import { ROUTE_ENDS } from './route-ends.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { withoutTakenFrom } from './taken-from.js';
@@ -25,7 +26,8 @@ export interface EventPlaceOptions {
  * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
- * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); where someone
+ * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
+ * on which it happened leads to (road-leads-to.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where the dead found had been seized
  * (taken-from.ts); where a person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
@@ -46,6 +48,7 @@ export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: 
     resolvePlace,
   )
     .replace(ORIGIN, ' ')
-    .replace(ROUTE_ENDS, ' ');
+    .replace(ROUTE_ENDS, ' ')
+    .replace(ROAD_LEADS_TO, ' ');
   return tellsToll ? withoutTellerPlaces(placeText) : placeText;
 }
