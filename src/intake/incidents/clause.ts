@@ -56,6 +56,7 @@ import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { protestsGoOn } from '../events/protest-movement.js';
 import { killedSince } from '../roundups/killed-since.js';
+import { countedToDate } from '../roundups/counted-to-date.js';
 import { tollOverYears } from '../roundups/toll-over-years.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
@@ -467,6 +468,7 @@ export function analyseClause(
         diedInVariedCircumstances(view.text) ||
         // (counted up to the day the source said it, or the news's)
         killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
+        countedToDate(view.text, dates, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
