@@ -10,6 +10,7 @@ import { longerThanNight } from './event-period.js';
 import { addDays } from './calendar.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
+import { HOLIDAY_RULES } from './date-rules-holidays.js';
 import { namesMarket, weekdayOfDateAfter } from './weekday-of-date.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
@@ -27,6 +28,8 @@ const RULES: readonly DateRule[] = [
   ...NIGHT_RULES,
   ...RELATIVE_RULES,
   ...WEEKEND_RULES,
+  // New Year's Eve, Christmas: fixed days of the Gregorian year (date-rules-holidays.ts)
+  ...HOLIDAY_RULES,
   ...YEAR_RULES,
   // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)
   ...HIJRI_RULES,

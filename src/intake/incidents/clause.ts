@@ -92,6 +92,7 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
+import { withoutTruceDays } from '../dates/truce-day.js';
 import { withoutCommemorationDays } from '../dates/anniversary-day.js';
 import { withoutOperationStartDays } from '../dates/operation-start-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
@@ -196,6 +197,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutSearchDays,
     // "…في إطار عملية الدرع الفولاذي التي انطلقت السبت": the day the operation began (operation-start-day.ts)
     withoutOperationStartDays,
+    // "…despite a ceasefire that was supposed to take hold on Sunday": the truce's day (truce-day.ts)
+    withoutTruceDays,
     // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
     withoutCauseDays,
     // "…lasted until the early hours of Thursday": the day it ended

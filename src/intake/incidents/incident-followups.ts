@@ -8,6 +8,7 @@ import type { Building } from './incident-types.js';
 import { hitsReinforcements, withReinforcementsToll } from '../followups/reinforcements.js';
 import { pursuitToll } from '../attackers/pursuers-hurt.js';
 import { LATER_OPENING } from './clause-links.js';
+import { dayOfRisenDeed } from '../dates/risen-deed-day.js';
 
 /** How many sentences on a casualty figure with no place or date of its own may still belong to an incident. */
 export const MAX_GAP = 3;
@@ -99,7 +100,9 @@ export function addsToLast(
     // had died and a third body had been recovered, bringing the death toll to 12"; and the toll it
     // rose to replaces the count, however it names the dead added: "a third", "آخر")
     raiseToll(last, facts.risenTo, facts.diedOfWounds, diedOfWounds(clauseText));
-    merge(last, { ...facts, casualties: facts.risenTo, additional: false }, null, null, sentenceIndex);
+    // (the day it tells of the deed, where the lead gave only the day the rise was reported: risen-deed-day.ts)
+    const day = dayOfRisenDeed(last, facts);
+    merge(last, { ...facts, casualties: facts.risenTo, additional: false }, day, null, sentenceIndex);
     return true;
   }
   // "The car was completely burned": the damage of the event just told, not an event of its own
