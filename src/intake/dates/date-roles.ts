@@ -4,6 +4,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import type { DateMention } from '../reading/types.js';
 import { withoutQuotedNames } from '../reading/quoted-name-span.js';
 import { GIVES_FIGURE } from '../tolls/gives-figure.js';
+import { BLAST_VERB } from './blast-verb.js';
 
 const REPORT_WINDOW_WORDS = 10;
 /**
@@ -66,6 +67,8 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
       QUOTE_OPEN.test(withoutQuotedNames(between)) ||
       SAID_THAT.test(between) ||
       between.search(CUES.action) >= 0 ||
+      // ("…ونقل سيارة انفجرت في سوق … بتاريخ 21 آب": the car's blast, blast-verb.ts)
+      between.search(BLAST_VERB) >= 0 ||
       between.search(CUES.killed) >= 0 ||
       between.search(CUES.wounded) >= 0 ||
       // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too

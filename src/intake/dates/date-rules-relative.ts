@@ -149,12 +149,6 @@ export const CAME_AFTER_RULES: readonly DateRule[] = [
  */
 const NOT_THE_TWO = `(?!(?<=(?<!${L})\\p{L}{3,}${alt(['يه', 'يها', 'يهما', 'اه', 'اها', 'اهما'])}\\s+)${alt(['الاثنين'])}(?!${L}))`;
 
-/**
- * "مساء أول أمس الثلاثاء": "أمس" after "أول" is the day before yesterday's, not yesterday's; the
- * weekday after it is that day (read alone), never yesterday's.
- */
-const NOT_BEFORE_YESTERDAY = `(?<!${alt(['أول', 'أول من'])}\\s+)`;
-
 /** Days told from another: chains, "two days ago", weekdays, "yesterday" (nights: date-rules-nights.ts). */
 export const RELATIVE_RULES: readonly DateRule[] = [
   // chains: "قبل ذلك بيومين", "بعد ذلك بثلاثة أيام", "two days earlier", "a day later", "the next day"
@@ -251,16 +245,18 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       precision: 'day',
     }),
   },
-  // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday"
+  // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday";
+  // "أول أمس الثلاثاء" is the day before yesterday, not the "أمس الثلاثاء" inside it
   {
     pattern: new RegExp(
       NOT_THE_TWO +
         B(
-          `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?${NOT_BEFORE_YESTERDAY}${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
+          `(?:[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ظهيرة', 'منتصف ليل'])})\\s+)?(?:[وف]?ب?(?<twoBack>${alt(['أول من', 'أول'])}\\s+)?${RELATIVE_DAY}\\s+)?(?<last>last\\s+)?${WEEKDAY('first')}(?:\\s+(?<past>${PREVIOUS}))?`,
         ),
       'gu',
     ),
     resolve: (g, ctx) => {
+      if (g.twoBack && g.relative === f('أمس')) return day(addDays(ctx.published, -2));
       if (g.relative) return relativeDay(g.relative, ctx);
       const d = lastWeekday(ctx.published, weekdayIndex(g.first));
       // "الأحد الماضي" / "last Sunday" said on a Sunday: a week before

@@ -27,7 +27,7 @@ const FAREWELL_TO_BODIES = new RegExp(
 );
 
 /** The first word of a funeral in `matchText`: its index, or null. */
-function funeralAt(matchText: string): number | null {
+export function funeralAt(matchText: string): number | null {
   const at = [FUNERAL.exec(matchText)?.index, FAREWELL_TO_BODIES.exec(matchText)?.index].filter(
     (i): i is number => i !== undefined,
   );

@@ -86,10 +86,12 @@ import { withoutPersonHistory } from '../dates/person-history-date.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
 import { beforeCause } from '../events/event-cause.js';
 import { daysAfterBuriedDead, tellsFuneral } from '../events/funeral.js';
+import { killedAtFuneral } from '../events/killed-at-funeral.js';
 import { stillTreated, treatedCount } from '../tolls/still-treated.js';
 import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
+import { withoutPossessiveDays } from '../dates/possessive-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
 import { withoutTruceDays } from '../dates/truce-day.js';
@@ -203,6 +205,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutCauseDays,
     // "…lasted until the early hours of Thursday": the day it ended
     withoutUntilDays,
+    // "Friday's protests followed unrest where two were killed on Feb. 17": the written day (possessive-day.ts)
+    withoutPossessiveDays,
     // "a commander who had signed a settlement in 2018": his past (person-history-date.ts)
     withoutPersonHistory,
     // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
@@ -364,9 +368,10 @@ export function analyseClause(
     dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
-  // (none where it told only the burial's: events/funeral.ts)
+  // (none where it told only the burial's: events/funeral.ts; not for blood shed during the funeral,
+  // on its own day: killed-at-funeral.ts)
   const toldDate =
-    (tellsFuneral(view.text)
+    (tellsFuneral(view.text) && !killedAtFuneral(view.text)
       ? (daysAfterBuriedDead(view.text, eventDates) ?? eventDates).at(-1)
       : // "بعد أسبوع من هجوم …، يوم الأربعاء الماضي": the day named, not seven days counted
         explicitDay(namedDayOverCount(narrowest(eventDates), eventDates), eventDates)) ?? null;
