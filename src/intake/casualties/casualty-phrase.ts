@@ -35,6 +35,7 @@ import { oneObjectAt } from './one-object.js';
 import { oneToldByWho } from '../victims/one-told-by-who.js';
 import { andAfterGroup } from '../victims/member-of.js';
 import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
+import { definiteCountAt } from './definite-count.js';
 import { anyOf } from '../reading/word-pattern.js';
 import { phrasalBlowBefore } from './phrasal-blow.js';
 import { countedAfterKin } from '../victims/counted-after-kin.js';
@@ -444,6 +445,9 @@ function countItem(
     return { value: number.value, next };
   }
   if (lang === 'ar') {
+    // ("مقتل الجنود الثلاثة": a definite noun counted by the number after it, definite-count.ts)
+    const definite = definiteCountAt(tokens, i, glued, (w) => CASUALTY_NOUN.test(w));
+    if (definite !== null) return { value: one(definite.count), next: definite.next };
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))

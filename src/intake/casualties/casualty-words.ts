@@ -72,6 +72,9 @@ export const AR_PERSON_STEMS = [
   'حارس',
   'أمير',
   'قائد',
+  // "مقتل متزعم الخلية", "مقتل زعيمها": a cell's or a gang's leader, as ministry statements on raids name him
+  'متزعم',
+  'زعيم',
   // "اغتيل رئيس مجلس البلدية": one person, named by the office they head
   'رئيس',
   // "قتل مدير ناحية سيد دخيل وسائقه": one person, named by the office he runs

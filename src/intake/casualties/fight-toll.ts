@@ -20,6 +20,15 @@ const FIGHT_KILLED =
 const KILLED_IN_FIGHT =
   /(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])/u;
 
+/**
+ * The fight as the subject of a result told after it (matching form): "Clashes broke out on Monday
+ * between soldiers and tribal gunmen in the town, leaving two soldiers and two gunmen dead", "heavy
+ * fighting in the district left five fighters and three militants dead" — the clause opens on the
+ * fight, which "leaves" the dead that follow (the fight told before its cue, as FIGHT_KILLED).
+ */
+const FIGHT_LEFT =
+  /^\W*(?:the\s+)?(?:(?:heavy|fierce|intense|violent|renewed)\s+)?(?:fighting|clashes|battles|firefights?|gunfights?)\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$/u;
+
 const ATTACK = /(?<![\p{L}])attack/u;
 
 /**
@@ -35,7 +44,7 @@ const ATTACK = /(?<![\p{L}])attack/u;
 export function deadOfAFight(clause: string, cueAt: number): boolean {
   const before = clause.slice(0, cueAt);
   return (
-    (FIGHT_KILLED.test(before) && !ATTACK.test(before)) ||
+    ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before)) && !ATTACK.test(before)) ||
     (KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause))
   );
 }

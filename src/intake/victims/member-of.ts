@@ -16,6 +16,12 @@ const GROUP_REACH = 8;
 const GROUP_BREAKS = new Set([...BREAKS].filter((w) => !['of', 'in', 'on', 'at', 'by'].includes(w)));
 
 /**
+ * A fate told of the counted ("two of our men dead near the post and a third with burns"): no word of
+ * a group's name, it ends the count, so the one joined after it is of a fate of its own.
+ */
+const FATES = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt']);
+
+/**
  * At `of` (an English count's noun followed by "of"), the index of the "and" that ends the group the
  * counted belong to, where a further count joins them: "killing two members of the Islamic State and
  * a passer-by" is three dead, as "two fighters and a passer-by" is. null where a break, a verb or a
@@ -33,7 +39,8 @@ export function andAfterGroup(
   for (let j = of + 2; words < GROUP_REACH && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (token.word.length > 1) words++;
-    if (GROUP_BREAKS.has(token.word) || BE.has(token.word) || isNumber(token)) return null;
+    if (GROUP_BREAKS.has(token.word) || FATES.has(token.word) || BE.has(token.word) || isNumber(token))
+      return null;
     if (token.word === 'and') return countStarts(j + 1) ? j : null;
   }
   return null;
