@@ -98,6 +98,22 @@ export function deadOfSideOfFight(event: Building, facts: ClauseFacts, sentenceI
 }
 
 /**
+ * The event a clause's dead are the other side's dead of (deadOfSideOfFight): the last event told,
+ * or else the event an earlier clause of the same sentence went to — the one a source's account
+ * retold ("وقال المصدر إن الاشتباكات أسفرت عن مقتل أربعة جنود، فيما قتل تسعة من عناصر التنظيم"),
+ * though another event was told since.
+ */
+export function foughtIn(
+  built: readonly Building[],
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): Building | undefined {
+  const ofSentence = built.findLast((event) => event.sentences.includes(sentenceIndex));
+  return [last, ofSentence].find((event) => event && deadOfSideOfFight(event, facts, sentenceIndex));
+}
+
+/**
  * "استشهاد اثنين من مقاتليها", "two of its fighters were killed", "its own troops": a side counting
  * its own dead (tellers-count.ts reads them as no other count of a toll that counts both sides).
  */

@@ -85,7 +85,7 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
-import { deadOfSideOfFight, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
 import { sweepOnLaterDay } from '../attackers/later-sweep.js';
@@ -572,7 +572,8 @@ export function extractIncidents(
         facts.casualties.wounded === null &&
         !facts.eventDate &&
         withinGap(hit, sentence.index) &&
-        retellsBodies(clauseText)
+        retellsBodies(clauseText) &&
+        !foughtIn(built, hit, facts, sentence.index)
       )
         continue;
       // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
@@ -1003,15 +1004,17 @@ export function extractIncidents(
       // (its wounded too, beside those the fight had: "…فيما قتل ثلاثة من قسد وأصيب خمسة آخرون")
       // (so are the dead of a side among its doers, in a fight told as such: "تجددت الاشتباكات بين
       // الهيئة من جهة، والجبهة من جهة أخرى … وأسفرت عن مقتل سبعة من الهيئة")
-      if (last && deadOfSideOfFight(last, facts, sentence.index)) {
+      // (or of the event an earlier clause of the sentence went to: "وقال المصدر إن الاشتباكات أسفرت عن…")
+      const fought = foughtIn(built, last, facts, sentence.index);
+      if (fought) {
         const { killed, wounded, attackersKilled } = facts.casualties;
-        last.killed = sumCounts(
-          [last.killed ?? last.attackersKilled, killed, attackersKilled].filter((n) => n !== null),
+        fought.killed = sumCounts(
+          [fought.killed ?? fought.attackersKilled, killed, attackersKilled].filter((n) => n !== null),
         );
-        last.attackersKilled = null;
+        fought.attackersKilled = null;
         if (wounded !== null)
-          last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
-        merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+          fought.wounded = fought.wounded === null ? wounded : sumCounts([fought.wounded, wounded]);
+        merge(fought, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
       }
       // "…استشهد أربعة من البيشمركة، فيما قتل 12 من مسلحي داعش": the attackers of the event told (so
