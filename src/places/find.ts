@@ -5,6 +5,7 @@ import { namesGovernment } from './government-name.js';
 import { namesRoadQuarter } from './road-quarter.js';
 import { namesSpotAfter } from './spot-named-after.js';
 import { namesProtestCause } from './protest-cause.js';
+import { namesOutlet } from './outlet-name.js';
 import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -205,6 +206,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     !namesRoadQuarter(sentence, c.start) &&
     !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
     !namesProtestCause(sentence, c.start) &&
+    !namesOutlet(sentence, c.start, c.end, c.clitic) &&
     !namedWithAge(sentence, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(

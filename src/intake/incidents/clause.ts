@@ -13,7 +13,7 @@ import { actorRoles } from '../actors/actors.js';
 import { findCasualties, type Casualties } from '../casualties/casualties.js';
 import { markReportingDates } from '../dates/date-roles.js';
 import { markStatementDay } from '../dates/statement-day.js';
-import { narrowest } from '../dates/event-period.js';
+import { longerThanNight, narrowest } from '../dates/event-period.js';
 import { opensWithNamedAside } from '../followups/named-aside.js';
 import { explicitDay } from '../dates/explicit-day.js';
 import { saysToo } from '../events/he-too.js';
@@ -396,7 +396,12 @@ export function analyseClause(
       !ATTACK_NOUN.test(view.text)
     );
   const tellsToll = TOLL_WORD.test(view.text) || (hasCasualties && !eventNamed);
-  const place = bodies ? null : resolvePlace(eventPlaceText(text, { lang, resolvePlace, tellsToll }), lang);
+  // (a day of its own past an offset of the clause as written: news-came-after.ts)
+  const ownDayFrom = (at: number): boolean =>
+    eventDates.some((d) => view.sourceSpan(d.start, d.start + 1).start >= at && !longerThanNight(d.date));
+  const place = bodies
+    ? null
+    : resolvePlace(eventPlaceText(text, { lang, resolvePlace, tellsToll, ownDayFrom }), lang);
   // (a blow the news came after or answered, told with its own day and place, toll or none: earlier-events.ts)
   const blowBefore = blowCameBefore(view.text, eventDates, place, (head) => resolvePlace(head, lang));
   // "The raid came three days after a bomb killed two soldiers": an earlier event of its own

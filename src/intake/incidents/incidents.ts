@@ -73,6 +73,7 @@ import { placeDoersWentOn } from '../places/doers-go-on.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
+import { quarterInTheCity } from '../places/quarter-in-the-city.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
 import { placeOfPronounToll } from '../places/pronoun-toll.js';
@@ -419,6 +420,8 @@ export function extractIncidents(
         place:
           placeOfThisTown(analysed.matchText, ctx.titlePlace, ctx.datelinePlace) ??
           cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
+          // (so is a quarter told inside "the city", named like another city's: quarter-in-the-city.ts)
+          quarterInTheCity(built, analysed) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place

@@ -8,6 +8,7 @@ import { withoutHome } from './hails-from.js';
 import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
 import { withoutPastDeeds } from './past-deeds.js';
+import { withoutNewsCameAfter } from './news-came-after.js';
 import { withoutCrossRoads } from './road-between.js';
 import { ROAD_LEADS_TO } from './road-leads-to.js';
 import { ROUTE_ENDS } from './route-ends.js';
@@ -19,6 +20,12 @@ export interface EventPlaceOptions {
   resolvePlace: PlaceResolver;
   /** The clause tells a toll: a teller's town ("a doctor at Tikrit hospital said") is then left out too. */
   tellsToll: boolean;
+  /**
+   * The clause gives a day (or night) of its own at or past this offset of the text as written
+   * ("…بعد يومين من تفجير … مساء الجمعة"): not the distance from the news ("بعد أسابيع من"). Without
+   * it, no day is known.
+   */
+  ownDayFrom?: (at: number) => boolean;
 }
 
 /**
@@ -27,18 +34,24 @@ export interface EventPlaceOptions {
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
  * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
- * on which it happened leads to (road-leads-to.ts); where someone
+ * on which it happened leads to (road-leads-to.ts); the news an earlier event with a place of its
+ * own is told as coming before (news-came-after.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where the dead found had been seized
  * (taken-from.ts); where a person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
-export function eventPlaceText(text: string, { lang, resolvePlace, tellsToll }: EventPlaceOptions): string {
+export function eventPlaceText(
+  text: string,
+  { lang, resolvePlace, tellsToll, ownDayFrom }: EventPlaceOptions,
+): string {
+  // (the news is blanked first, on the text as written, where the clause's days are told)
+  const untold = withoutNewsCameAfter(text, lang, resolvePlace, ownDayFrom ?? (() => false));
   const placeText = withoutDoersBase(
     withoutCrossRoads(
       withoutAttributedOffices(
         withoutCameFrom(
-          withoutTakenFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(text, lang, resolvePlace)))),
+          withoutTakenFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(untold, lang, resolvePlace)))),
         ),
       ),
       lang,

@@ -1,10 +1,11 @@
 // "الطريق الدولي الرابط بين بغداد وعمّان", "the international highway linking Baghdad and Amman": a road
-// (or a border crossing) named by the cities it joins lies in neither of them.
+// (or a border crossing, or a pipeline: "أنبوب ينقل المشتقات بين بيجي وكركوك", "the Kirkuk-Baiji
+// pipeline") named by the cities it joins lies in neither of them.
 import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import type { Language } from '../../../content/schema.js';
 
 const ROAD_BETWEEN =
-  /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)|(?:طريق|الطريق|معبر|المعبر|منفذ|المنفذ)(?:\s+(?:السريع|الدولي|العام|الحدودي))?\s+([^\s،,.؛–-]+(?:\s+[^\s،,.؛–-]+)?)\s*[-–]\s*([^\s،,.؛()]+(?:\s+[^\s،,.؛()و][^\s،,.؛()]*)?)|(?<![\p{L}])([A-Z][\p{L}'’]+)\s?[-–]\s?([A-Z][\p{L}'’]+)\s+(?:highway|road|motorway|expressway|border\s+crossing|crossing)/gu;
+  /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway|pipeline)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)|(?:طريق|الطريق|معبر|المعبر|منفذ|المنفذ|أنبوب|الأنبوب|انبوب|الانبوب)(?:\s+(?:السريع|الدولي|العام|الحدودي))?\s+([^\s،,.؛–-]+(?:\s+[^\s،,.؛–-]+)?)\s*[-–]\s*([^\s،,.؛()]+(?:\s+[^\s،,.؛()و][^\s،,.؛()]*)?)|(?<![\p{L}])([A-Z][\p{L}'’]+)\s?[-–]\s?([A-Z][\p{L}'’]+)\s+(?:highway|road|motorway|expressway|border\s+crossing|crossing|pipeline)|(?:أنبوب|الأنبوب|انبوب|الانبوب|أنبوبا)(?:\s+[^\s،,.؛]+){0,4}?\s+بين\s+([^\s،,.؛]+)\s+و([^\s،,.؛]+)/gu;
 
 /** "الطريق الدولي", "the international highway", a border crossing: a road that runs to another country. */
 const INTERNATIONAL = /الدولي|international|معبر|منفذ|crossing/iu;
@@ -15,11 +16,12 @@ const INTERNATIONAL = /الدولي|international|معبر|منفذ|crossing/iu;
  * place (a road between two towns of one governorate still says which one, and is kept).
  */
 export function withoutCrossRoads(text: string, lang: Language, resolvePlace: PlaceResolver): string {
-  if (!/طريق|road|highway|motorway|expressway|معبر|منفذ|crossing/u.test(text)) return text;
+  if (!/طريق|road|highway|motorway|expressway|معبر|منفذ|crossing|أنبوب|انبوب|pipeline/u.test(text))
+    return text;
   // (or named by its two ends with a dash: "طريق بغداد – كركوك", "the Baghdad-Karbala highway"; so is
   // a border crossing, named by the towns on either side: "معبر القائم – البوكمال", "the Qaim-Bukamal crossing")
   return text.replace(ROAD_BETWEEN, (road, ...ends: (string | undefined)[]) => {
-    const [first, second] = [0, 2, 4, 6].map((i) => [ends[i], ends[i + 1]]).find(([a]) => a) ?? [];
+    const [first, second] = [0, 2, 4, 6, 8].map((i) => [ends[i], ends[i + 1]]).find(([a]) => a) ?? [];
     const one = resolvePlace(first ?? '', lang)?.governorate?.en;
     const other = resolvePlace(second ?? '', lang)?.governorate?.en;
     // a town the gazetteer does not know may be in the same governorate, unless the road crosses a border
