@@ -1,7 +1,9 @@
-// Rules from the fxsources3 round (issue 12, one event counted by several tellers): a teller's count
-// of an event told already is that event in the teller's figures (tolls/tellers-count.ts), read from
-// who tells, which blow it names (events/blow-of-its-own.ts), when and where; each on sentences
-// written for it.
+// Rules from the fxsources3 rounds (issue 12, one event counted by several tellers, or told twice): a
+// teller's count of an event told already is that event in the teller's figures (tolls/tellers-count.ts),
+// read from who tells, which blow it names (events/blow-of-its-own.ts), when and where; the one hit told
+// by a pronoun after the verb ("وأصيب هو بجروح", casualties/pronoun-subject.ts); the bodies of someone's
+// kin recovered later ("جثث زوجته وطفليه", followups/bodies-again.ts), the dead already counted; each
+// on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -75,5 +77,46 @@ describe("a smaller count is another teller's only where the teller gives it as 
         '2021-05-10',
       ),
     ).toEqual([{ from: '2021-05-09', to: '2021-05-09', governorate: 'Daraa', killed: 6, wounded: 9 }]);
+  });
+});
+
+describe('the one hit told by a pronoun right after the verb: one more casualty', () => {
+  it('"قتلت زوجة شرطي وابناه، وأصيب هو بجروح": his wife and two sons dead, he wounded', () => {
+    expect(
+      ingested(
+        'مقتل زوجة شرطي وابنيه بهجوم في ديالى',
+        [
+          'قتلت زوجة شرطي وابناه، وأصيب هو بجروح، جراء هجوم مسلح استهدف منزله في قضاء المقدادية بمحافظة ديالى، مساء الأحد.',
+        ],
+        '2012-03-05',
+      ),
+    ).toEqual([{ from: '2012-03-04', to: '2012-03-04', governorate: 'Diyala', killed: 3, wounded: 1 }]);
+  });
+
+  it('"وأصيبت هي بجروح طفيفة": she, one wounded', () => {
+    expect(
+      ingested(
+        'مقتل سائق معلمة بهجوم في كركوك',
+        [
+          'قتل سائق معلمة، وأصيبت هي بجروح طفيفة، بإطلاق نار استهدف سيارتها في قضاء الحويجة بمحافظة كركوك، صباح الأربعاء.',
+        ],
+        '2013-06-06',
+      ),
+    ).toEqual([{ from: '2013-06-05', to: '2013-06-05', governorate: 'Kirkuk', killed: 1, wounded: 1 }]);
+  });
+});
+
+describe("the bodies of someone's kin recovered after the blast: the dead already counted, no new event", () => {
+  it('"فيما انتشلت فرق الدفاع المدني جثث زوجته وطفليه من تحت الركام", in a source\'s words', () => {
+    expect(
+      ingested(
+        'مقتل عائلة ضابط بتفجير منزله جنوب بغداد',
+        [
+          'قتلت زوجة ضابط في الشرطة وطفلاه بتفجير عبوة ناسفة وضعت قرب منزله في قضاء أبو غريب، فجر الخميس.',
+          'وأضاف أن "الضابط نقل إلى المستشفى وحالته مستقرة، فيما انتشلت فرق الدفاع المدني جثث زوجته وطفليه من تحت الركام".',
+        ],
+        '2010-04-09',
+      ),
+    ).toEqual([{ from: '2010-04-08', to: '2010-04-08', governorate: 'Baghdad', killed: 3, wounded: null }]);
   });
 });

@@ -86,6 +86,7 @@ import { untoldCasualties } from './untold-casualties.js';
 import { hitThenDied } from './hit-then-died.js';
 import { deadAreCount } from './dead-are-count.js';
 import { targetHitAt } from './things-hit.js';
+import { pronounSubjectAt } from './pronoun-subject.js';
 
 const f = normalizeForMatch;
 
@@ -588,6 +589,9 @@ function forward(
     // is among them after it
     const dual = lang === 'ar' ? dualCasualtyNoun(w) : null;
     if (dual !== null) return { value: one(dual), next: at + 1, start: at };
+    // ("وأصيب هو بجروح": the one already named, by a pronoun, pronoun-subject.ts)
+    const pronoun = lang === 'ar' && skip === 0 ? pronounSubjectAt(tokens, at) : null;
+    if (pronoun) return pronoun;
     // ("قتل حارسان وأصيب أربعة": the lone subject before the next casualty verb, lone-subject.ts)
     const lone = lang === 'ar' && skip === 0 ? loneSubjectAt(tokens, at, stops) : null;
     if (lone) return lone;

@@ -1,4 +1,5 @@
 // The bodies of the dead already told, recovered, moved, handed over or buried: no new incident.
+import { arabicNounCount } from '../casualties/casualty-phrase.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
@@ -21,7 +22,23 @@ const COUNTED_BODIES = new RegExp(
   'u',
 );
 
+/**
+ * The bodies of someone's own, named by kin with the pronoun of whose they are: "جثث زوجته وطفليه",
+ * "جثمان شقيقها", "جثتي ولديه" — those the article has told of, since it knows whose they are. (Only
+ * the endings a person noun's ta marbuta does not give in matching form: "جثة امرأة", "جثة طفلة" are
+ * bodies found anew.)
+ */
+const BODIES_OF_KIN = new RegExp(
+  `(?<!${L})(?:و|ف)?(?:${f(['جثث', 'جثة', 'جثتي', 'جثمان', 'جثامين', 'جثماني'])})\\s+(\\p{L}+(?:ته|يه|ها|هم|هما|هن))(?!${L})`,
+  'u',
+);
+
+function bodiesOfKin(matchText: string): boolean {
+  const kin = BODIES_OF_KIN.exec(matchText)?.[1];
+  return !!kin && arabicNounCount(kin) !== null;
+}
+
 /** The clause (in matching form) tells of the bodies of the dead counted before, not of new dead. */
 export function retellsBodies(matchText: string): boolean {
-  return DEFINITE_BODIES.test(matchText) && !COUNTED_BODIES.test(matchText);
+  return (DEFINITE_BODIES.test(matchText) || bodiesOfKin(matchText)) && !COUNTED_BODIES.test(matchText);
 }
