@@ -18,10 +18,12 @@ const CAMPAIGN_STARTED = new RegExp(
 /**
  * "The offensive to retake Mosul, Iraq's second-largest city, began on Oct. 17", "the campaign against
  * the group in the desert started in March": the campaign named with what it is for, then its start
- * a few words on (the branch above wants the start right after the noun) — the setting of the news.
+ * a few words on (the branch above wants the start right after the noun) — the setting of the news;
+ * so with an aside between commas on the place it is for ("The offensive to retake Fallujah, which
+ * the group has held since January 2014, was launched on May 22").
  */
 const CAMPAIGN_FOR_STARTED = new RegExp(
-  `(?<!${L})(?:offensive|campaign|incursion|invasion)\\s+(?:to|against|on|for)\\s+[^.;:]{1,60}?\\s+(?:began|started|was\\s+launched)(?!${L})`,
+  `(?<!${L})(?:offensive|campaign|incursion|invasion)\\s+(?:to|against|on|for)\\s+[^.;:]{1,60}?(?:,[^.;:,]{1,80},)?\\s+(?:began|started|was\\s+launched)(?!${L})`,
   'u',
 );
 

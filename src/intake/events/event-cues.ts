@@ -67,9 +67,9 @@ export const CUES = {
     `${ar(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'مزاعم', 'ادعاءات', 'لا صحة', 'عار عن الصحة', 'عارية عن الصحة', 'كذب', 'لم تتعرض', 'لم يتعرض', 'لم تسجل أي', 'لم يسجل أي'])}|${en(['denied', 'denies', 'deny', 'denial', 'false claims', 'dismissed claims', 'rejected claims', 'no truth', 'no attack had', 'no attack has', 'no attack took place', 'had not taken place', 'did not take place', 'never took place', 'fabricated'])}`,
     'gu',
   ),
-  /** Mass graves and exhumed remains: earlier victims found now, not an event of the news. */
+  /** Mass graves, bodies in a shallow grave and exhumed remains: earlier victims found now, not an event of the news. */
   remains: new RegExp(
-    `${ar(['مقبرة جماعية', 'مقابر جماعية', 'المقبرة الجماعية', 'المقابر الجماعية', 'رفات', 'رفاة', 'الرفات', 'مقبرة', 'مقابر'])}|${en(['mass graves?', 'remains of', 'exhumed', 'exhumation', 'exhuming'])}`,
+    `${ar(['مقبرة جماعية', 'مقابر جماعية', 'المقبرة الجماعية', 'المقابر الجماعية', 'رفات', 'رفاة', 'الرفات', 'مقبرة', 'مقابر'])}|${en(['mass graves?', 'shallow graves?', 'remains of', 'exhumed', 'exhumation', 'exhuming'])}`,
     'u',
   ),
   /**

@@ -8,6 +8,7 @@ import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
 import { acrossCountry } from './country-wide.js';
+import { standingCharge } from './standing-charge.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -181,7 +182,8 @@ export function periodTotal(text: string, oneEvent = false, dates: readonly Date
     WEEK_ACROSS.test(text) ||
     DEADLIEST_SPAN.test(text) ||
     (DOCUMENTED.test(text) && !(oneEvent && !manyBlowsUndated(text, dates))) ||
-    (ACKNOWLEDGED.test(text) && !dates.some((d) => d.role === 'event'))
+    (ACKNOWLEDGED.test(text) && !dates.some((d) => d.role === 'event')) ||
+    standingCharge(text, dates)
   );
 }
 
