@@ -17,11 +17,11 @@ describe('both sides of a fight, the armed men told first', () => {
     ).toEqual([{ killed: 7, wounded: null, attackersKilled: null }]);
   });
 
-  it('"sparking a firefight that killed three gunmen and two soldiers": a firefight is a fight', () => {
+  it('"sparking a gunbattle that killed four insurgents and one Iraqi soldier": a gunbattle is a fight', () => {
     expect(
       tollsWithAttackers(
         [
-          'Iraqi troops searched a house in Baquba on Monday, sparking a firefight that killed three gunmen and two soldiers, the army said.',
+          'Iraqi troops searched a house in Baquba on Monday, sparking a gunbattle that killed four insurgents and one Iraqi soldier, the army said.',
         ],
         'en',
         '2007-06-12',
