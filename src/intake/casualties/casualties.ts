@@ -76,7 +76,7 @@ import { withNamedObject } from '../victims/named-object.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadOfAFight } from './fight-toll.js';
+import { deadOfAFight, otherSideJoined } from './fight-toll.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -275,9 +275,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         kind === 'killed' &&
         (countsAttackers(tokens, phrase) ||
           ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore, cue))
-      )
+      ) {
+        // ("Clashes killed five insurgents and two soldiers": both sides' dead, the armed told first, fight-toll.ts)
+        const other =
+          result.killed === null ? otherSideJoined(view.text, m.index, tokens, numbers, phrase, lang) : null;
+        if (other !== null) {
+          result.killed = sumCounts([toCount(phrase.value), toCount(other.value)]);
+          break;
+        }
         result.attackersKilled ??= toCount(phrase.value);
-      else if (result[kind] === null) {
+      } else if (result[kind] === null) {
         // ("was killed along with his brother": the kin who died with the one counted, kin-along-with.ts;
         // "killed him along with his son": with the object of the active verb, after it)
         const late =

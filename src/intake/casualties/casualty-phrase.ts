@@ -621,6 +621,20 @@ export function attackersJoined(
   victims: CountPhrase,
   lang: Language,
 ): CountPhrase | null {
+  const item = countJoined(tokens, numbers, victims, lang);
+  return item && countsAttackers(tokens, item) ? item : null;
+}
+
+/**
+ * The count joined right after another by "and"/"و", whoever it counts: "killing two soldiers and
+ * three of the attackers", "killed five insurgents and two soldiers".
+ */
+export function countJoined(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  victims: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
   let start = victims.next;
   if (lang === 'en') {
     // the victims' noun may stand before "and": "four shoppers and two of the bombers"
@@ -630,5 +644,5 @@ export function attackersJoined(
     start = victims.next + and + 1;
   }
   const item = countItem(tokens, numbers, start, lang, lang === 'ar');
-  return item && countsAttackers(tokens, { ...item, start }) ? { ...item, start } : null;
+  return item && { ...item, start };
 }

@@ -1,15 +1,21 @@
 // "Fighting around the village killed 19 regime fighters and 23 jihadists", "five soldiers and seven
 // insurgents were killed in clashes": the dead of both sides of a fight, its toll.
+import { countJoined, countsAttackers, type CountPhrase } from './casualty-phrase.js';
+import type { Numbers } from '../reading/count.js';
+import type { Token } from '../reading/tokens.js';
+import type { Language } from '../../content/schema.js';
 
 /**
  * The fight as the subject of the killing, told before its cue (matching form): "Fighting since
  * Saturday night around X killed", "Clashes in the town killed", or the fight a relative clause
  * hangs on, "…, in fighting that the Observatory said killed" (the teller between them says, and
- * so names no other killer). (Arabic copy joins no attackers to the victims' count this way:
+ * so names no other killer), or a gunbattle or firefight a relative clause hangs on, "sparking a
+ * gunbattle that killed five insurgents and one soldier" (the exchange of fire is the killer, whoever
+ * began it). (Arabic copy joins no attackers to the victims' count this way:
  * "مقتل 12 جندياً و9 إرهابيين" reads the first count alone.)
  */
 const FIGHT_KILLED =
-  /(?:^\W*(?:the\s+)?(?:fighting|clashes|battles)\s[^,;]*|(?<![\p{L}])(?:fighting|clashes|battles)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?)$/u;
+  /(?:^\W*(?:the\s+)?(?:fighting|clashes|battles)\s[^,;]*|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?)$/u;
 
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
@@ -47,4 +53,27 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
     ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before)) && !ATTACK.test(before)) ||
     (KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause))
   );
+}
+
+const OWN_VERB = /^(?:were|was|are|is|have|has|had|died|suffered|sustained)$/u;
+
+/**
+ * "Clashes killed five insurgents and two soldiers", "a gunbattle that killed five insurgents and
+ * one soldier": the count of the other side joined after the armed men a fight killed (at `armed`),
+ * its dead too; null where the fight was an attack (deadOfAFight) or the ones joined are armed men
+ * as well.
+ */
+export function otherSideJoined(
+  clause: string,
+  cueAt: number,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  armed: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
+  const other = countJoined(tokens, numbers, armed, lang);
+  // ("killed 37 jihadists and three of our fighters were wounded": the count a verb of its own follows)
+  const ownVerb = tokens.slice(other?.next ?? 0, (other?.next ?? 0) + 4).some((t) => OWN_VERB.test(t.word));
+  return other && !ownVerb && !countsAttackers(tokens, other) ? other : null;
 }
