@@ -10,7 +10,7 @@ import { ORIGIN } from './origin.js';
 import { withoutPastDeeds } from './past-deeds.js';
 import { withoutNewsCameAfter } from './news-came-after.js';
 import { withoutCrossRoads } from './road-between.js';
-import { ROAD_LEADS_TO } from './road-leads-to.js';
+import { withoutRoadEnds } from './road-leads-to.js';
 import { ROUTE_ENDS } from './route-ends.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { withoutTakenFrom } from './taken-from.js';
@@ -61,7 +61,7 @@ export function eventPlaceText(
     resolvePlace,
   )
     .replace(ORIGIN, ' ')
-    .replace(ROUTE_ENDS, ' ')
-    .replace(ROAD_LEADS_TO, ' ');
-  return tellsToll ? withoutTellerPlaces(placeText) : placeText;
+    .replace(ROUTE_ENDS, ' ');
+  const onTheSpot = withoutRoadEnds(placeText, lang, resolvePlace);
+  return tellsToll ? withoutTellerPlaces(onTheSpot) : onTheSpot;
 }
