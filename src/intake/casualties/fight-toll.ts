@@ -73,7 +73,8 @@ export function otherSideJoined(
 ): CountPhrase | null {
   if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
   const other = countJoined(tokens, numbers, armed, lang);
+  if (other === null || countsAttackers(tokens, other)) return null;
   // ("killed 37 jihadists and three of our fighters were wounded": the count a verb of its own follows)
-  const ownVerb = tokens.slice(other?.next ?? 0, (other?.next ?? 0) + 4).some((t) => OWN_VERB.test(t.word));
-  return other && !ownVerb && !countsAttackers(tokens, other) ? other : null;
+  const ownVerb = tokens.slice(other.next, other.next + 4).some((t) => OWN_VERB.test(t.word));
+  return ownVerb ? null : other;
 }

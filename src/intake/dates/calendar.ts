@@ -14,6 +14,11 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
+/** Whole days from `from` to `to` (negative where `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
   return toDate(iso).getUTCDay();

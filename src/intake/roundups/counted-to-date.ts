@@ -1,6 +1,6 @@
 // A toll brought up to the day it was given, from an onset days back or over the month so far: a total, no event.
 import type { DateMention } from '../reading/types.js';
-import { toDate } from '../dates/calendar.js';
+import { daysBetween } from '../dates/calendar.js';
 import { L } from '../reading/word-pattern.js';
 
 /**
@@ -45,8 +45,5 @@ export function countedToDate(matchText: string, dates: readonly DateMention[], 
   const onset = FROM_ONSET.exec(after);
   if (!onset) return false;
   const onsetAt = killed.index + onset.index;
-  const told = toDate(toldOn).getTime();
-  return dates.some(
-    (d) => d.start > onsetAt && (told - toDate(d.date.to).getTime()) / 86_400_000 >= SEVERAL_DAYS,
-  );
+  return dates.some((d) => d.start > onsetAt && daysBetween(d.date.to, toldOn) >= SEVERAL_DAYS);
 }

@@ -9,6 +9,7 @@ import { KILLED_CUES } from '../casualties/dying-verbs.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
 import { acrossCountry } from './country-wide.js';
 import { standingCharge } from './standing-charge.js';
+import { daysBetween } from '../dates/calendar.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -158,8 +159,7 @@ const OVER_A_NAMED_SPAN = new RegExp(
 function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
   if (!dates.some((d) => d.role === 'event') && OVER_A_NAMED_SPAN.test(text)) return true;
-  const monthLong = (d: DateMention): boolean =>
-    (Date.parse(d.date.to) - Date.parse(d.date.from)) / 86_400_000 >= MONTH_DAYS;
+  const monthLong = (d: DateMention): boolean => daysBetween(d.date.from, d.date.to) >= MONTH_DAYS;
   // "2,417 were wounded in bombings across the country in August": a month told over the whole
   // country is the month's count of all its events, whatever word dates it
   if (acrossCountry(text) && dates.some(monthLong)) return true;
@@ -291,7 +291,7 @@ export function monthsToll(
   killed: Count | null,
   wounded: Count | null = null,
 ): boolean {
-  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  const days = daysBetween(date.from, date.to);
   const many = (c: Count | null): boolean => c !== null && (typeof c === 'number' ? c : c.low) >= MANY_DEAD;
   return !eventNamed && days >= 27 && (many(killed) || (killed === null && many(wounded)));
 }
@@ -323,7 +323,7 @@ const NUMBER_OF_DEAD = new RegExp(
  * so is the number of the dead told over a month.
  */
 export function namedMonthlyToll(date: DateValue, text: string): boolean {
-  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
+  const days = daysBetween(date.from, date.to);
   return (days >= 27 && MONTHLY_TOLL.test(text)) || (days >= 27 && NUMBER_OF_DEAD.test(text));
 }
 
@@ -404,6 +404,6 @@ export function spreadToll(
   counted: boolean,
 ): boolean {
   if (!deadOverFights(text)) return false;
-  const days = date ? (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000 : 0;
+  const days = date ? daysBetween(date.from, date.to) : 0;
   return (counted && SEVERAL_PROVINCES.test(text)) || days >= WEEK_DAYS;
 }
