@@ -2,7 +2,8 @@
 // first count ("وأصيب آخران"), two more; a toll risen to a figure told before it, of those "who
 // passed away" ("ارتفع إلى 5 عدد الذين فارقوا الحياة"); the victim's colleague hit with him, told by
 // the verb's noun and "له" ("مقتله وإصابة زميل له كان برفقته"); another teller's count of the dead
-// "in a …" blow "in the area", the event told before in its own words; on sentences written for it.
+// "in a …" blow "in the area", the event told before in its own words; one person "treated for
+// light injuries" with no number ("A third man … was treated"), one wounded; on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -89,5 +90,21 @@ describe('another teller’s count of the dead "in a …" blow "in the area": th
         'en',
       ),
     ).toHaveLength(2);
+  });
+});
+
+describe('one person told treated for injuries, with no number: one wounded', () => {
+  it('"A third man who was near the car was treated for light injuries"', () => {
+    expect(
+      ingested(
+        'Two civilians killed by Turkish strike in Duhok',
+        [
+          'DUHOK, Kurdistan Region – Two civilians were killed when Turkish warplanes struck a car near the village of Sharanish in Zakho district on Sunday evening, local officials said.',
+          'The bodies were taken to Zakho hospital. A third man who was near the car was treated for light injuries and released, a health official added.',
+        ],
+        '2017-05-08',
+        'en',
+      ),
+    ).toEqual([{ from: '2017-05-07', to: '2017-05-07', governorate: 'Duhok', killed: 2, wounded: 1 }]);
   });
 });
