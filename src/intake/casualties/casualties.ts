@@ -5,6 +5,7 @@ import { woundedToldDead } from './dead-wounded.js';
 import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
+import { othersTwoAt } from './others-dual.js';
 import { otherFateAt } from './other-fate.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from '../attackers/attackers-among.js';
@@ -568,6 +569,8 @@ function forward(
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
+    // ("قتل مواطنان وأصيب آخران بجراح": two others, others-dual.ts)
+    if (lang === 'ar' && othersTwoAt(tokens, at)) return { value: one(2), next: at + 1, start: at };
     // ("أصابت طائراته أهدافاً إرهابية": targets hit, no one wounded, things-hit.ts)
     if (lang === 'ar' && targetHitAt(tokens, at)) return null;
     // ("قتلوا واعتقل خمسة آخرون": the caught or the fled, a clause of their own, other-fate.ts)

@@ -29,6 +29,14 @@ const TREATED_EN =
   /^\s+(?:[\p{L}-]+\s+){0,2}(?:were|had been|have been)\s+treated(?!\s+(?:as|like)(?![\p{L}]))(?![\p{L}])/u;
 
 /**
+ * One person told treated for injuries, with no number: "A third man who was near the car was
+ * treated for light injuries", "another civilian was treated for minor wounds" — a noun for one
+ * person (an ordinal may say he follows the dead counted before), his whereabouts in a relative clause.
+ */
+const ONE_TREATED_EN =
+  /(?<![\p{L}])(?:a|another)\s+(?:(?:second|third|fourth|fifth)\s+)?(?:man|woman|person|civilian|boy|girl|child|soldier|fighter|passenger|driver|farmer|shepherd)\s+(?:(?:who|that)\s+[^.;,]{1,50}?\s+)?was\s+(?:also\s+)?treated\s+for\s+(?:(?:light|minor|slight|serious)\s+)?(?:injuries|wounds)(?![\p{L}])/u;
+
+/**
  * How many the clause (in matching form) tells treated for their injuries, in Arabic or English:
  * they are its wounded, where no verb or noun of wounding counted them. null where it tells none.
  */
@@ -40,5 +48,5 @@ export function treatedWounded(matchText: string, numbers: readonly NumberMentio
       return n.value;
     if (TREATED_EN.test(after)) return n.value;
   }
-  return null;
+  return ONE_TREATED_EN.test(matchText) ? 1 : null;
 }

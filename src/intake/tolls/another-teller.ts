@@ -22,6 +22,16 @@ const TELLER_COUNTS_DEAD = new RegExp(
 );
 
 /**
+ * "SANA said 15 civilians were killed in a "terrorist attack" in the area": the teller's own name for
+ * the blow ("in a …") set in the place just told ("in the area", "in the same area"), the blow told
+ * before in another teller's words — not one of its own, as "in a car bomb in Homs" would be.
+ */
+const TELLER_COUNTS_DEAD_HERE = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported)\\s+(?:that\\s+)?(?:at\\s+least\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+been\\s+killed|were\\s+killed|died|killed|dead)\\s+in\\s+an?\\s+[^.;]{1,40}?\\s+in\\s+the\\s+(?:same\\s+)?area(?!${L})(?!\\s+of(?!${L}))(?![^.;]*(?<!${L})(?:when|after|as|while|by\\s+an?)(?!${L}))`,
+  'u',
+);
+
+/**
  * How many sentences on from the one that told the event its teller's count may open: the next one,
  * or the one after a sentence that drew no incident ("The Observatory said the dead were drivers …
  * Deir ez-Zor 24, a local network, said 14 people were killed": who the dead were, then another
@@ -57,7 +67,7 @@ export function anotherTellersDead(
   // is set apart by no governorate the teller's words name: "Deir ez-Zor 24 said…" names an outlet;
   // one told only in its country is placed by the spot a teller names, countryThenSpot)
   if (facts.place?.governorate && last.place && !sameGovernorate(last.place, facts.place)) return false;
-  return TELLER_COUNTS_DEAD.test(facts.matchText);
+  return TELLER_COUNTS_DEAD.test(facts.matchText) || TELLER_COUNTS_DEAD_HERE.test(facts.matchText);
 }
 
 /** The last sentence before `sentenceIndex` any incident built so far was drawn from (-1: none). */

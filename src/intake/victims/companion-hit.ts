@@ -1,10 +1,14 @@
 // "فيما أصيب صديقه الذي كان برفقته": the one who was with the victim, hit with him, is one more person.
 import { L, anyOf } from '../reading/word-pattern.js';
 
-const KILLED = anyOf(['قتل', 'استشهد', 'لقي']);
-const WOUNDED = anyOf(['أصيب', 'أصيبت', 'جرح']);
-/** Who was with him, named by how he knew him: his friend, colleague, companion (one, not a count). */
-const COMPANION = `(?:${anyOf(['صديق', 'زميل', 'رفيق'])})(?:${anyOf(['ه', 'ها'])})`;
+// the verb or its noun: "فيما أصيب صديقه", "ما أدى إلى مقتله وإصابة زميل له"
+const KILLED = anyOf(['قتل', 'استشهد', 'لقي', 'مقتل']);
+const WOUNDED = anyOf(['أصيب', 'أصيبت', 'جرح', 'إصابة']);
+/**
+ * Who was with him, named by how he knew him: his friend, colleague, companion (one, not a count),
+ * the pronoun on the noun or told by "له" after it ("زميله", "زميل له").
+ */
+const COMPANION = `(?:${anyOf(['صديق', 'زميل', 'رفيق'])})(?:${anyOf(['ه', 'ها'])}| (?:${anyOf(['له', 'لها'])}))`;
 /** "الذي كان برفقته", "التي كانت معها": told as with the victim at the time. */
 const WITH_HIM = `(?:(?:${anyOf(['الذي', 'التي'])}) )?(?:${anyOf(['كان', 'كانت'])}) (?:${anyOf(['برفقته', 'برفقتها', 'معه', 'معها', 'بصحبته', 'بصحبتها'])})(?!${L})`;
 const HIT = (verbs: string): RegExp =>
