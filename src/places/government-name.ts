@@ -19,6 +19,13 @@ const SPEAKS_BEFORE =
   /(?:^|[^\p{L}\p{M}])[وف]?(?:تعل\u0651?ق|عل\u0651?قت|تنف|نفت|ترد|رد\u0651?ت|تته\u0651?م|اته\u0651?مت|تدين|أدانت|تند\u0651?د|ند\u0651?دت)(?:\s+(?:عليه|عليها|عليهما|ذلك|على\s+ذلك))?\s+$/u;
 
 /**
+ * "متهمة بغداد بتنفيذ…", "متهماً أنقرة بـ…", "محملة دمشق المسؤولية": the capital as the one accused
+ * or blamed, after the participle, is the government, not a place.
+ */
+const ACCUSED_BEFORE =
+  /(?:^|[^\p{L}\p{M}])و?(?:مت\u0651?هم(?:ة|ه|ا|اً|ين|ون)?|محم\u0651?ل(?:ة|ه|ا|اً|ين|ون)?)\s+$/u;
+
+/**
  * "a joint committee formed by Baghdad and Erbil", "a deal brokered by Ankara", "لجنة شكلتها بغداد
  * وأربيل": a body or an accord a capital made is the government's work, told by its seat, with a
  * second capital perhaps joined to it.
@@ -39,6 +46,7 @@ export function namesGovernment(sentence: string, start: number, end: number): b
     POWER_BEFORE.test(before) ||
     SPEAKS_AFTER.test(after) ||
     SPEAKS_BEFORE.test(before) ||
+    ACCUSED_BEFORE.test(before) ||
     MADE_BY_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
   );
 }

@@ -61,6 +61,7 @@ import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
+import { pastNisbaApposition } from './nisba-apposition.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
 import { pairAfterGroup } from './pair-after-group.js';
@@ -348,13 +349,18 @@ export function countAt(
         // "قتل ثلاثة عناصر وطفل": a number's counted noun stands between it and the next one joined
         // ("طالبة (14 عاما) ورجل": past the age told of the one before: age-aside.ts; "طفلان شقيقان
         // وامرأة": past the dual told of the two before: dual-apposition.ts; "وسيدة أخرى ورجلان": past
-        // the "another" told of the one before: other-apposition.ts)
+        // the "another" told of the one before: other-apposition.ts; "جندي عراقي واثنان من …": past the
+        // nationality told of the one before: nisba-apposition.ts)
         const own = arabicJoin(
           tokens,
           numbers,
           pastOtherApposition(
             tokens,
-            pastDualApposition(tokens, pastAgeAside(tokens, numbers, next), arabicNounCount),
+            pastDualApposition(
+              tokens,
+              pastNisbaApposition(tokens, numbers, pastAgeAside(tokens, numbers, next), arabicNounCount),
+              arabicNounCount,
+            ),
             arabicNounCount,
           ),
           head,

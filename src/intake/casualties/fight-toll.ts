@@ -19,12 +19,13 @@ const FIGHT_KILLED =
 
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
- * till dawn", "had been killed in heavy clashes", or the fight a relative clause hangs on, "clashes
+ * till dawn", "had been killed in heavy clashes", "were killed in an overnight gunfight" (an exchange
+ * of fire is a fight, whoever fired first), or the fight a relative clause hangs on, "clashes
  * between insurgents and troops in the plain in which five soldiers and seven insurgents were
  * killed" (matching form).
  */
 const KILLED_IN_FIGHT =
-  /(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])/u;
+  /(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])/u;
 
 /**
  * The fight as the subject of a result told after it (matching form): "Clashes broke out on Monday

@@ -16,6 +16,7 @@ import { ownOperation } from '../roundups/own-operation.js';
 import { oneOfSpan } from '../roundups/span-toll.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { namesDayOf } from '../dates/named-day.js';
+import { namesOnsetOf } from '../dates/onset-day.js';
 import { namesOnlyFinds } from '../followups/operation-finds.js';
 import { nearTheScene } from '../places/near-the-scene.js';
 import { namesKinOfThem } from '../followups/kin-of-them.js';
@@ -101,6 +102,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
       !(facts.refersBack && isNight(facts.eventDate.date) && inside(current.date, facts.eventDate.date)) &&
       !countBeforeRise(current, facts) &&
       !namesDayOf(current, facts) &&
+      // (the fight named back with the day it broke out on, the day before a night told: onset-day.ts)
+      !namesOnsetOf(current, facts) &&
       // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
       !dayOfToll(current, facts)
     )
