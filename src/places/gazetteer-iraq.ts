@@ -1401,6 +1401,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     47.17,
   ],
   ['district', 'iq-maysan-kahla', 'iq-maysan', 'Kahla|al-Kahla|Kahlaa', 'الكحلاء', 31.67, 47.3],
+  // (told as a field: bare "Halfaya" is the town of Hama)
+  [
+    'town',
+    'iq-maysan-halfaya-field',
+    'iq-maysan-amarah',
+    'Halfaya oil field|Halfaya field|Halfaya oilfield',
+    'حقل الحلفاية|حقل حلفاية|حقل الحلفاية النفطي',
+    31.75,
+    47.35,
+  ],
 
   // Dhi Qar
   [

@@ -36,6 +36,25 @@ const HOLIDAYS: readonly { words: readonly string[]; value: (published: string) 
   { words: ['christmas eve', 'عشية عيد الميلاد'], value: on(12, 24) },
   { words: ['christmas day'], value: on(12, 25) },
   { words: ['ليلة عيد الميلاد'], value: nightBefore(12, 25) },
+  // Nowruz, the Kurdish and Persian new year, is kept on 21 March in Iraq and Syria ("مساء يوم عيد
+  // نوروز"); told as a feast or a day, not bare, as "Newroz" also names camps and neighbourhoods
+  {
+    words: [
+      'عيد نوروز',
+      'عيد النوروز',
+      'عيد نيروز',
+      'يوم نوروز',
+      'nowruz day',
+      'newroz day',
+      'on nowruz',
+      'on newroz',
+    ],
+    value: on(3, 21),
+  },
+  {
+    words: ['عشية عيد نوروز', 'عشية نوروز', 'on the eve of nowruz', 'on the eve of newroz'],
+    value: on(3, 20),
+  },
 ];
 
 export const HOLIDAY_RULES: readonly DateRule[] = HOLIDAYS.map(({ words, value }) => ({

@@ -158,6 +158,7 @@ import { countedOneAgain } from '../victims/counted-one-again.js';
 import { placeOfThisTown } from '../places/this-town.js';
 import { chainAnchor, lastToldDay } from '../dates/chain-anchor.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
+import { dayOfResultThen } from '../dates/result-then-day.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
 import { homeOfCount } from './count-home.js';
 import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
@@ -354,6 +355,8 @@ export function extractIncidents(
               )
             : null) ??
           sweep ??
+          // (so is a judged deed's toll told "at that time", in a ruling's story: result-then-day.ts)
+          (ruling ? dayOfResultThen(analysed.matchText, hasCasualties(analysed), toldDay) : null) ??
           // (so is a toll told "on that occasion", of the day the sentence before told: that-occasion.ts)
           dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), toldDay),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
