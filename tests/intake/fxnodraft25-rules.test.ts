@@ -90,3 +90,31 @@ describe('the dead of a protest movement or an uprising: its toll, no event', ()
     ).not.toContain(500);
   });
 });
+
+describe('the casualties named back by a share of them: no unsplit toll', () => {
+  it('"…killed six people and wounded 11 on Sunday, with most of the casualties in Hamdaniyah"', () => {
+    expect(
+      ingested(
+        'Shells hit Aleppo',
+        [
+          'Rebel shelling on government-held districts of Aleppo killed six people and wounded 11 on Sunday, state media said, with most of the casualties in the neighbourhood of Hamdaniyah.',
+        ],
+        '2016-11-14',
+      ),
+    ).toEqual([{ from: '2016-11-13', to: '2016-11-13', governorate: 'Aleppo', killed: 6, wounded: 11 }]);
+  });
+});
+
+describe('the body of one killed, named at a funeral: one dead', () => {
+  it('"شيّع أهالي البلدة اليوم جثمان شاب قُتل بقصف مدفعي أمس"', () => {
+    expect(
+      ingested(
+        'قصف مدفعي على قرية في زاخو',
+        [
+          'شيّع أهالي ناحية باطوفة في قضاء زاخو اليوم الأحد جثمان شاب قُتل بقصف مدفعي تركي استهدف بستانه يوم أمس السبت.',
+        ],
+        '2022-05-15',
+      ),
+    ).toEqual([{ from: '2022-05-14', to: '2022-05-14', governorate: 'Duhok', killed: 1, wounded: null }]);
+  });
+});
