@@ -57,6 +57,8 @@ import { passedTensAt } from './passed-tens.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
+import { casualtiesShared } from './casualties-share.js';
+import { bodyOfOneKilled } from './body-of-one-killed.js';
 import { takenThenFoundDead } from '../followups/body-found.js';
 import { killsOnlySelf, pastSelfAnd } from './self-and-others.js';
 import { pastHedge } from './hedge-before-count.js';
@@ -157,7 +159,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       (pair) =>
         !(lang === 'ar' && pairSplitBySubject(tokens, numbers, pair)) &&
         // ("…, and made no mention of militia casualties": none told, untold-casualties.ts)
-        !(lang === 'en' && untoldCasualties(view.text, pair.index)),
+        !(lang === 'en' && untoldCasualties(view.text, pair.index)) &&
+        // ("with most of the casualties in X": those counted, named back: casualties-share.ts)
+        !(lang === 'en' && casualtiesShared(view.text, pair.index)),
     )
   )
     return result;
@@ -414,7 +418,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
   // ("بعد أيام من اختطاف طالب، عثر على جثته": the one taken, found dead, body-found.ts)
   if (result.killed === null && result.attackersKilled === null)
-    result.killed = takenThenFoundDead(view.text);
+    // ("شيّع الأهالي جثمان راعٍ قُتل بغارة": the body of one killed, body-of-one-killed.ts)
+    result.killed = takenThenFoundDead(view.text) ?? (lang === 'ar' ? bodyOfOneKilled(view.text) : null);
   // "All four were killed", "قتلوا جميعهم": the group named before, counted again
   if ((result.killed !== null || result.wounded !== null) && countsAllNamed(view.text))
     result.byPronoun = true;

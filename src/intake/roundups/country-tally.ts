@@ -51,6 +51,17 @@ const DEAD_COUNTRYWIDE = new RegExp(
   'u',
 );
 
+/**
+ * "Nationwide, at least 40 people were killed on Friday, including in Baghdad", "Across the country,
+ * 12 died", "وعلى مستوى البلاد، قتل 40 متظاهراً": the whole country fronted before the dead it
+ * counts, the day's sum everywhere, of which the items told are a few (and the town it names after
+ * "including" one of many).
+ */
+const FRONTED_COUNTRY = new RegExp(
+  `^\\W*(?:and\\s+)?(?:nationwide|countrywide|(?:across|throughout)\\s+(?:the\\s+country|iraq|syria))\\s*,[^.;]*?(?<!${L})(?:killed|dead|died|deaths|wounded|injured)(?!${L})|^\\W*(?:${anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم'])}) (?:${anyOf(['البلاد', 'العراق', 'سوريا', 'سورية'])})\\s*[,،][^.؛]*?(?<!${L})(?:${anyOf(['قتل', 'مقتل', 'قتيلا', 'قتلى', 'شهيدا', 'شهداء', 'أصيب', 'جرح', 'جريحا', 'جرحى'])})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */
 export function countryTally(matchText: string): boolean {
   return (
@@ -58,6 +69,7 @@ export function countryTally(matchText: string): boolean {
     COUNTRY_RISEN.test(matchText) ||
     COUNTRY_TOLL.test(matchText) ||
     COUNTRY_DEAD.test(matchText) ||
-    DEAD_COUNTRYWIDE.test(matchText)
+    DEAD_COUNTRYWIDE.test(matchText) ||
+    FRONTED_COUNTRY.test(matchText)
   );
 }

@@ -1,4 +1,5 @@
 // A toll of "four days of violence": the cost of a wave of events, not of one.
+import { monthNames } from '../dates/months.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** A count of days or weeks that no single blow lasts: three or more, or "several". */
@@ -52,9 +53,42 @@ const WAVE = new RegExp(
   'u',
 );
 
+/**
+ * "A first wave, from October 1 to 6, left 157 people dead", "the second wave of protests": a wave
+ * counted by its place in a series is the movement's, not one day's blow told as a wave.
+ */
+const ORDINAL_WAVE = new RegExp(
+  `(?<!${L})(?:first|second|third|earlier|previous)\\s+wave(?!${L})|(?<!${L})(?:${anyOf(['الموجة الأولى', 'الموجة الثانية', 'الموجة الثالثة', 'موجة أولى', 'موجة ثانية'])})(?!${L})`,
+  'u',
+);
+
+/** A month's name, in matching form, of any tradition the articles use. */
+const A_MONTH = `(?:${monthNames()
+  .map((m) => m.name)
+  .join('|')})`;
+
+/**
+ * "from October 1 to 6", "between September 28 and October 3", "من 1 إلى 6 تشرين الأول": the days of
+ * a span told by their numbers beside a month, which the date read of the clause may keep as its first
+ * day alone.
+ */
+const TOLD_SPAN = new RegExp(
+  `(?<!${L})(?:from|between)\\s+${A_MONTH}\\s+(\\d{1,2})\\s+(?:to|until|through|and)\\s+(?:${A_MONTH}\\s+)?(\\d{1,2})(?!\\d)|(?<!${L})(?:${anyOf(['من', 'بين'])})\\s+(\\d{1,2})\\s+(?:${anyOf(['إلى', 'الى', 'حتى', 'و'])})\\s*(\\d{1,2})\\s+${A_MONTH}(?!${L})`,
+  'u',
+);
+
+/** The days a span told by its numbers covers (a month's turn counted round), or 0. */
+function toldSpanDays(matchText: string): number {
+  const m = TOLD_SPAN.exec(matchText);
+  if (!m) return 0;
+  const first = Number(m[1] ?? m[3]);
+  const last = Number(m[2] ?? m[4]);
+  return last >= first ? last - first : last + 30 - first;
+}
+
 /** The clause (in matching form) tells a toll of a wave of protests or violence over several days. */
 export function waveOverDays(matchText: string, date: { from: string; to: string } | null): boolean {
   if (!date) return false;
-  const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
-  return days >= SEVERAL_DAYS - 1 && WAVE.test(matchText);
+  const days = Math.max((Date.parse(date.to) - Date.parse(date.from)) / 86_400_000, toldSpanDays(matchText));
+  return days >= SEVERAL_DAYS - 1 && (WAVE.test(matchText) || ORDINAL_WAVE.test(matchText));
 }

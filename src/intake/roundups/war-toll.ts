@@ -20,10 +20,21 @@ const WAR_TOLL = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) tells the toll of a war. */
+/**
+ * "Nearly 600 people were killed during the protest movement itself", "killed in the 2011 uprising",
+ * "قتلوا خلال الحراك الاحتجاجي", "سقطوا منذ انطلاق الانتفاضة": the dead of a movement of months told
+ * as its toll, a total as a war's is (not "killed in the protests on Friday", a day's).
+ */
+const MOVEMENT_TOLL = new RegExp(
+  `(?<!${L})(?:killed|died|dead|deaths|lost their lives)\\s+(?:[^,.;]{0,30}\\s)?(?:in|during|over)\\s+the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:protest\\s+movement|uprising|revolution)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['قتلوا', 'قتل', 'مقتل', 'حتفهم', 'سقطوا', 'لقوا'])})\\s+(?:[^،,.]{0,30}\\s)?(?:${anyOf(['في', 'خلال', 'منذ', 'منذ انطلاق', 'منذ اندلاع'])})\\s+(?:${anyOf(['الحراك', 'الانتفاضة', 'الثورة'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) tells the toll of a war, or of a movement of months. */
 export function warToll(matchText: string): boolean {
   return (
-    /war|conflict|fighting|offensive|violence|escalation|campaign|حرب|نزاع|صراع/u.test(matchText) &&
-    WAR_TOLL.test(matchText)
+    (/war|conflict|fighting|offensive|violence|escalation|campaign|حرب|نزاع|صراع/u.test(matchText) &&
+      WAR_TOLL.test(matchText)) ||
+    (/movement|uprising|revolution|حراك|انتفاض|ثور/u.test(matchText) && MOVEMENT_TOLL.test(matchText))
   );
 }
