@@ -24,13 +24,19 @@ const WEAPONS_EN = '(?:rockets?|shells?|missiles?|mortars?|mortar\\s+rounds?|pro
 const FIRED_THEM_FROM = `(?<!${L})(?:${anyOf(['أطلقوا', 'أطلق', 'أطلقت'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${anyOf(['صواريخ', 'قذائف', 'صاروخين', 'قذيفتين', 'صاروخا', 'قذيفة'])})(?:\\s+[^\\s،,.]+){0,2}?\\s+${anyOf(['من'])}\\s+(?:${anyOf(['مواقعهم', 'مواقعه', 'مواقعها', 'مواقع', 'منطقة', 'محيط', 'اتجاه', 'جهة', 'أطراف', 'مناطق'])})(?!${L})|(?<!${L})fired\\s+(?:[^\\s,.]+\\s+){0,2}?${WEAPONS_EN}\\s+from\\s+(?:their|its|his|an?|the)\\s+(?:positions?|area|direction|orchard|farm|field)(?!${L})`;
 
 /**
+ * "أطلق الصاروخ من مواقع قوات النظام في ريفها الجنوبي": the verb first, then the weapons by their
+ * definite name and where they came from — the origin of the blow told, as with the noun first.
+ */
+const FIRED_TOLD_FROM = `(?<!${L})(?:${anyOf(['أطلق', 'أطلقت', 'وأطلق', 'وأطلقت', 'انطلق', 'انطلقت'])})\\s+(?:${anyOf(WEAPONS_AR)})(?:\\s+[^\\s\\d،,.]+){0,2}?\\s+(?:${anyOf(['من'])})(?!${L})`;
+
+/**
  * "أن القذائف أُطلقت من منطقة جنوبي المدينة", "the rockets were fired from an orchard nearby": the
  * weapons by their definite name, and where they were launched from — the origin of the blow just
  * told, not a blow at that place (a time between the verb and "from" changes nothing: "أطلقت
  * بعد منتصف الليل من منطقة زراعية", "were fired late on Monday from").
  */
 const FIRED_FROM = new RegExp(
-  `(?<!${L})(?:${anyOf(WEAPONS_AR)})\\s+(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['أطلقت', 'أطلق', 'انطلقت', 'انطلق'])})(?:\\s+[^\\s\\d،,.]+){0,3}?\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})the\\s+${WEAPONS_EN}\\s+(?:were|was|had\\s+been)\\s+(?:fired|launched)(?:\\s+[^\\s\\d,.]+){0,3}?\\s+from(?!${L})|${FIRED_THEM_FROM}`,
+  `(?<!${L})(?:${anyOf(WEAPONS_AR)})\\s+(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['أطلقت', 'أطلق', 'انطلقت', 'انطلق'])})(?:\\s+[^\\s\\d،,.]+){0,3}?\\s+(?:${anyOf(['من'])})(?!${L})|(?<!${L})the\\s+${WEAPONS_EN}\\s+(?:were|was|had\\s+been)\\s+(?:fired|launched)(?:\\s+[^\\s\\d,.]+){0,3}?\\s+from(?!${L})|${FIRED_THEM_FROM}|${FIRED_TOLD_FROM}`,
   'u',
 );
 

@@ -127,6 +127,9 @@ import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
+import { namesNaturalDisaster } from '../events/natural-disaster.js';
+import { toldOfAgesPast } from '../followups/ages-past.js';
+import { heardTheBlast } from '../followups/heard-blast.js';
 import { toldAsWounds } from '../events/wounds-not-infection.js';
 import { announcesDeaths, announcesEvents, carriedDates, tellsDeedOfNews } from '../dates/carried-date.js';
 import { remembersOldDay } from '../dates/anniversary-day.js';
@@ -833,6 +836,15 @@ export function extractIncidents(
         !toldAsWounds(clauseText)
       )
         continue;
+      // a natural disaster's dead, "وأودى الزلزال بحياة 4537 شخصاً، وأصيب 8700": no deed and no doer in
+      // the clause, the disaster named in its sentence (natural-disaster.ts)
+      if (!facts.eventNamed && facts.actors.length === 0 && namesNaturalDisaster(matchTexts[at] ?? ''))
+        continue;
+      // a death of ages past a rite remembers, "who was killed in battle at Karbala in 680 AD" (ages-past.ts)
+      if (toldOfAgesPast(clauseText)) continue;
+      // a witness who heard the blast told, "كنا نستريح …، وفجأة سمعنا انفجاراً": no blast of its own, in
+      // any clause of the sentence (heard-blast.ts)
+      if (built.length > 0 && !hasCasualties(facts) && heardTheBlast(matchTexts[at] ?? '')) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       if (grave && !facts.eventDate && !sentenceDate) continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
