@@ -3,7 +3,8 @@
 // joined ("ستة جنود أتراك ومدني"); the body buried of one "who was killed", named at more length
 // ("جثمان مختار قرية …، الذي قتل"); the dead counted, then how some of them were hit ("جثث ثلاثة
 // … أصيب اثنان منهم بالرصاص"), no wounded; the kin named by the one killed, "who was hurt"
-// ("وقال شقيق الضحية، الذي أصيب"), one wounded; on sentences written for it.
+// ("وقال شقيق الضحية، الذي أصيب"), one wounded; "others" hurt after the dead told in the pluperfect
+// ("وكان مدنيان قتلا وجرح آخرون"), no number; on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -114,5 +115,17 @@ describe('the kin named by the one killed, "who was hurt"', () => {
         '2019-09-05',
       ),
     ).toEqual([{ from: '2019-09-04', to: '2019-09-04', governorate: 'Duhok', killed: 1, wounded: null }]);
+  });
+});
+
+describe('"others" hurt, after the dead told in the pluperfect', () => {
+  it('"وكان ثلاثة مقاتلين قد قتلوا وأصيب آخرون": no count of wounded', () => {
+    expect(
+      ingested(
+        'قصف على إدلب',
+        ['وكان ثلاثة مقاتلين قد قتلوا وأصيب آخرون، أمس الاثنين، بقصف على بلدة كفرنبل بريف إدلب.'],
+        '2019-12-24',
+      ),
+    ).toEqual([{ from: '2019-12-23', to: '2019-12-23', governorate: 'Idlib', killed: 3, wounded: null }]);
   });
 });

@@ -237,7 +237,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
           : // ("إحدى الغارات أصابت منزلاً": what hit stands before the active verb, active-hit.ts)
-            ((activeHit(cue)
+            // ("وكان مدنيان قتلا وجرح آخرون": the verb's subject is the "others" after it, counted by
+            // no number, never the count before: others-uncounted.ts)
+            ((activeHit(cue) || othersUncountedAt(tokens, after)
               ? null
               : arabicPassive(
                   tokens,
