@@ -49,6 +49,7 @@ import { pairSplitBySubject } from './pair-subject.js';
 import { countsAllNamed } from './all-of-them.js';
 import { bothAt } from './both-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
+import { shareOfDead } from './dead-share.js';
 import { treatedWounded } from './treated-wounded.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
@@ -236,7 +237,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             ? null
             : backward(view, tokens, numbers, before, lang, objectOfCue)
           : // ("إحدى الغارات أصابت منزلاً": what hit stands before the active verb, active-hit.ts)
-            ((activeHit(cue)
+            // ("وكان مدنيان قتلا وجرح آخرون": the verb's subject is the "others" after it, counted by
+            // no number, never the count before: others-uncounted.ts)
+            ((activeHit(cue) || othersUncountedAt(tokens, after)
               ? null
               : arabicPassive(
                   tokens,
@@ -252,6 +255,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
         continue;
       if (kind === 'wounded' && shareOfWounded(view.text, tokens, phrase.next, m.index)) continue;
+      // ("جثث ثلاثة متظاهرين أصيب اثنان منهم بالرصاص": how some of the dead were hit, dead-share.ts)
+      if (kind === 'wounded' && shareOfDead(view.text, tokens, phrase.next, m.index)) continue;
       // ("…, as well as wounding a civilian": more wounded on top of those counted, added-count.ts)
       if (kind === 'wounded' && result.wounded !== null) {
         const cueStart = m.index + (m[0].length - m[0].trimStart().length);

@@ -58,6 +58,7 @@ import {
 } from '../reading/measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
+import { pastPluralNisba } from './plural-nisba.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
@@ -368,7 +369,8 @@ export function countAt(
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word)
-            ? arabicJoin(tokens, numbers, next + 1, head)
+            ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, plural-nisba.ts)
+              arabicJoin(tokens, numbers, pastPluralNisba(tokens, next + 1), head)
             : null);
         // ("اثنان من عائلة واحدة، أب وابنه": the two named again, pair-retold.ts)
         if (at !== null && pairRetold(tokens, at, head, arabicNounCount)) break;

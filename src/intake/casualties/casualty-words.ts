@@ -25,6 +25,8 @@ export const AR_PERSON_STEMS = [
   'راع',
   'راعي',
   'طبيب',
+  // "قتلوا صيدلانياً داخل صيدليته": one person, named by the trade of the shop he was killed in
+  'صيدلاني',
   'شقيق',
   'ابن',
   'صياد',
