@@ -133,6 +133,22 @@ const OWN_DEAD = new RegExp(
 );
 
 /**
+ * "Four soldiers were killed in the fighting", "two policemen died in the clashes": dead told of the
+ * fight just told (the definite article points back at it), counted apart from the enemy dead it
+ * was told with — the other side's, as a side's own dead are (OWN_DEAD), unless armed men are
+ * counted with them (ARMED_COUNTED).
+ */
+const KILLED_IN_THE_FIGHT =
+  /(?<![\p{L}])(?:killed|died)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
+
+/**
+ * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,
+ * the whole toll of the fight told again (another teller's account), not one side's dead.
+ */
+const ARMED_COUNTED =
+  /(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)\s+and\s|\sand\s+(?:[\p{L}\d-]+\s+){1,3}?(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)(?![\p{L}])/u;
+
+/**
  * The event's dead are the enemy of the side that counts them: militants or attackers killed, or a
  * side told as the doer in its own words ("its fighters had repelled the attacks, killing 27").
  */
@@ -157,7 +173,11 @@ export function fightOfOwnLosses(
   const { killed, attackersKilled } = facts.casualties;
   if (killed === null || attackersKilled !== null) return undefined;
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
-  if (!OWN_DEAD.test(facts.matchText)) return undefined;
+  const inTheFight = facts.matchText.search(KILLED_IN_THE_FIGHT);
+  const ownDead =
+    OWN_DEAD.test(facts.matchText) ||
+    (inTheFight >= 0 && !ARMED_COUNTED.test(facts.matchText.slice(0, inTheFight)));
+  if (!ownDead) return undefined;
   const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text);
   const namesFight = foughtIn(facts.matchText);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)

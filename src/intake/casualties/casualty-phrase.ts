@@ -120,6 +120,14 @@ export function withoutAtLeast(words: readonly string[]): string[] {
   return at < 0 ? [...words] : [...words.slice(0, at), ...words.slice(at + 2)];
 }
 
+/**
+ * The index past an "على الأقل" told at `k`, after a count's noun ("26 عنصراً على الأقل من قوات
+ * النظام و31 جهادياً"): the hedge stands between the noun and whose they were, and what is joined
+ * after that is read as after any noun; else `k`.
+ */
+const pastAtLeast = (tokens: readonly Token[], k: number): number =>
+  tokens[k]?.word === AT && tokens[k + 1]?.word === LEAST ? k + 2 : k;
+
 /** The count names attackers: "three militants", "three of the attackers", "ثلاثة من المهاجمين". */
 export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): boolean {
   const told = tokens.slice(phrase.start ?? phrase.next, phrase.next).map((t) => t.word);
@@ -369,8 +377,9 @@ export function countAt(
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word)
-            ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, plural-nisba.ts)
-              arabicJoin(tokens, numbers, pastPluralNisba(tokens, next + 1), head)
+            ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, plural-nisba.ts;
+              // "26 عنصراً على الأقل من قوات النظام … و31 جهادياً": past an "at least" told after it)
+              arabicJoin(tokens, numbers, pastAtLeast(tokens, pastPluralNisba(tokens, next + 1)), head)
             : null);
         // ("اثنان من عائلة واحدة، أب وابنه": the two named again, pair-retold.ts)
         if (at !== null && pairRetold(tokens, at, head, arabicNounCount)) break;

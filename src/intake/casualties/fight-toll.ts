@@ -6,6 +6,12 @@ import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
 
 /**
+ * Where or when, told first and set off by a comma ("In the Ma'dan desert, ", "On Monday, ",
+ * "Near the town on Sunday, "): the fight after it still opens the clause as its subject.
+ */
+const LEAD = String.raw`(?:(?:in|on|near|at|around|outside|across|along|during|overnight|late|early|meanwhile|elsewhere)(?![\p{L}])[^,;]{0,60},\s*)?`;
+
+/**
  * The fight as the subject of the killing, told before its cue (matching form): "Fighting since
  * Saturday night around X killed", "Clashes in the town killed", or the fight a relative clause
  * hangs on, "…, in fighting that the Observatory said killed" (the teller between them says, and
@@ -14,8 +20,10 @@ import type { Language } from '../../content/schema.js';
  * began it). (Arabic copy joins no attackers to the victims' count this way:
  * "مقتل 12 جندياً و9 إرهابيين" reads the first count alone.)
  */
-const FIGHT_KILLED =
-  /(?:^\W*(?:the\s+)?(?:fighting|clashes|battles)\s[^,;]*|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?)$/u;
+const FIGHT_KILLED = new RegExp(
+  String.raw`(?:^\W*${LEAD}(?:the\s+)?(?:fighting|clashes|battles)\s[^,;]*|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?)$`,
+  'u',
+);
 
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
@@ -33,8 +41,10 @@ const KILLED_IN_FIGHT =
  * fighting in the district left five fighters and three militants dead" — the clause opens on the
  * fight, which "leaves" the dead that follow (the fight told before its cue, as FIGHT_KILLED).
  */
-const FIGHT_LEFT =
-  /^\W*(?:the\s+)?(?:(?:heavy|fierce|intense|violent|renewed)\s+)?(?:fighting|clashes|battles|firefights?|gunfights?)\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$/u;
+const FIGHT_LEFT = new RegExp(
+  String.raw`^\W*${LEAD}(?:the\s+)?(?:(?:heavy|fierce|intense|violent|renewed)\s+)?(?:fighting|clashes|battles|firefights?|gunfights?)\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$`,
+  'u',
+);
 
 const ATTACK = /(?<![\p{L}])attack/u;
 
