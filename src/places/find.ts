@@ -6,6 +6,8 @@ import { namesRoadQuarter } from './road-quarter.js';
 import { namesSpotAfter } from './spot-named-after.js';
 import { namesProtestCause } from './protest-cause.js';
 import { namesOutlet } from './outlet-name.js';
+import { namesSpeechVenue } from './speech-venue.js';
+import { namesHometown } from './hometown.js';
 import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -207,6 +209,12 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
     !namesProtestCause(sentence, c.start) &&
     !namesOutlet(sentence, c.start, c.end, c.clitic) &&
+    !namesSpeechVenue(sentence, c.start, c.clitic) &&
+    !namesHometown(
+      sentence,
+      c.start,
+      candidates.some((o) => o.end <= c.start),
+    ) &&
     !namedWithAge(sentence, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
