@@ -51,6 +51,7 @@ import { bothAt } from './both-of-them.js';
 import { shareOfWounded } from './wounded-share.js';
 import { shareOfDead } from './dead-share.js';
 import { treatedWounded } from './treated-wounded.js';
+import { woundedCountedBefore } from './wounded-counted-before.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
@@ -309,6 +310,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           low: phrase.value.low * sides + late,
           high: phrase.value.high * sides + late,
         });
+        // ("11 مصاباً من المتظاهرين و9 من منتسبي القوات أصيبوا": a group counted by the noun before, wounded-counted-before.ts)
+        const before =
+          kind === 'wounded' && lang === 'ar'
+            ? woundedCountedBefore(view.text, tokens, found, tokens[phrase.start ?? phrase.next]?.start ?? 0)
+            : null;
+        if (before !== null && result.wounded !== null)
+          result.wounded = sumCounts([toCount(one(before)), result.wounded]);
       }
       const attackers = kind === 'killed' ? attackersJoined(tokens, numbers, phrase, lang) : null;
       // "a senior IS official and two other militants": all three are the militants killed

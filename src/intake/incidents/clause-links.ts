@@ -67,6 +67,13 @@ const THE_REST_BEFORE = /(?<![\p{L}])the\s+$/iu;
  */
 const COUNT_BEFORE = new RegExp(`(?<!${L})${EN_COUNT_PATTERN}\\s+$`, 'u');
 
+/**
+ * "10 soldiers were killed and others wounded": others joined by "and", of no count, hurt, are the
+ * wounded beside the dead just counted (as "وأصيب آخرون" is), not more dead than an earlier toll.
+ */
+const AND_BEFORE = /(?<![\p{L}])and\s+$/iu;
+const HURT_AFTER = /^\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:wounded|injured|hurt)(?![\p{L}])/iu;
+
 /** "four other soldiers", "خمسة آخرين": the clause counts others than the ones told before. */
 /**
  * "وأضاف أن جندياً ثالثاً أصيب", "كما قتل شرطي رابع": a person noun, then its ordinal, one more beside
@@ -88,6 +95,8 @@ export function countsOthers(text: string): boolean {
     // ("two were killed and a third detained": one who met another fate, other-fate.ts)
     if (othersOfOtherFate(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (m[0] === 'other' && !COUNT_BEFORE.test(before)) continue;
+    if (m[0] === 'others' && AND_BEFORE.test(before) && HURT_AFTER.test(text.slice(m.index + m[0].length)))
+      continue;
     if (!UNCOUNTED_BEFORE.test(before) && !THE_REST_BEFORE.test(before)) return true;
   }
   return false;
