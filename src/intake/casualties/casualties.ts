@@ -35,7 +35,15 @@ import {
   TOLL,
   TOLL_VERBS,
 } from './casualty-words.js';
-import { findRanges, sumCounts, toCount, type Count, type Numbers, type Span2 } from '../reading/count.js';
+import {
+  findRanges,
+  spanOf,
+  sumCounts,
+  toCount,
+  type Count,
+  type Numbers,
+  type Span2,
+} from '../reading/count.js';
 import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { neutralisingCue } from './neutralised.js';
@@ -82,6 +90,7 @@ import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { armedTallied } from './sides-tallied.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -467,6 +476,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;
   }
+  // ("38 jihadist and rebel fighters and 16 government troops were killed": both sides' dead, sides-tallied.ts)
+  const tallied =
+    lang === 'en' && result.killed !== null && result.attackersKilled === null && cues.killed.length === 1
+      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(result.killed))
+      : null;
+  if (tallied !== null) result.killed = sumCounts([result.killed!, toCount(tallied)]);
   if (result.killed !== null && cues.killed.some((m) => deadOfAFight(view.text, m.index)))
     result.ofFight = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count

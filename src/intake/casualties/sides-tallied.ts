@@ -1,0 +1,41 @@
+// "38 jihadist and rebel fighters and 16 government troops were killed": a monitor's tally of both
+// sides' dead, the armed men first, one passive — a fight's toll though no fight word is in the clause.
+import type { Numbers, Span2 } from '../reading/count.js';
+
+/**
+ * The end of the subject of the clause's one passive killing, ending at its cue (matching form):
+ * armed men (their noun at the match), then "and" and a second count (group 1) of men under arms
+ * ("soldiers", "government troops", "regime forces", "policemen") right before "were killed".
+ */
+const ARMED_THEN_FORCES = new RegExp(
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|troops|forces|policemen|militiamen|servicemen)\s+(?:were|have been|had been)\s+$`,
+  'du',
+);
+
+/** How many words may stand between the armed men's count and their noun ("38 jihadist and rebel fighters"). */
+const ARMED_REACH = 3;
+
+/**
+ * An attack or a blow told in the clause ("when the gunmen attacked", "a suicide bomber and five
+ * soldiers"): the dead of one side's blow, whose attackers stay apart, not a tally of a fight.
+ */
+const BLOW =
+  /(?<![\p{L}])(?:attack|assault|ambush|raid|bomb|suicide|explosi|blast|strike|shell|mortar|rocket|drone)/u;
+
+/**
+ * The armed men's count of a tally of both sides told as one passive's subject, whose second count
+ * the clause's dead are (`killed`): their dead too, the fight's toll; null where the clause is no
+ * such tally.
+ */
+export function armedTallied(clause: string, cueAt: number, numbers: Numbers, killed: Span2): Span2 | null {
+  if (BLOW.test(clause)) return null;
+  const m = ARMED_THEN_FORCES.exec(clause.slice(0, cueAt));
+  const forces = m?.indices?.[1] && numbers.get(m.indices[1][0]);
+  if (!m || !forces || forces.value.low !== killed.low || forces.value.high !== killed.high) return null;
+  // the armed men's count: the last number before their noun, a few words before it
+  const at = Math.max(-1, ...[...numbers.keys()].filter((start) => start < m.index));
+  const armed = numbers.get(at);
+  if (!armed) return null;
+  const between = clause.slice(armed.end, m.index).trim();
+  return between === '' || between.split(/\s+/u).length <= ARMED_REACH ? armed.value : null;
+}
