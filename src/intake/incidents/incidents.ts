@@ -147,6 +147,7 @@ import { totalOfToldBlows } from '../roundups/told-blows-total.js';
 import { bodiesFoundScattered } from '../roundups/scattered-bodies.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
+import { keepsTownPart } from '../places/town-part-kept.js';
 import { sameDayAsTold } from '../dates/same-day.js';
 import { burialDay, dayAtFuneral } from '../dates/funeral-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
@@ -1196,7 +1197,9 @@ export function extractIncidents(
         ) {
           // (the count before a rise, told with the event's own day: day-before-rise.ts)
           const ownDay = dayBeforeRise(current, facts);
-          merge(current, facts, date, place, sentence.index);
+          // (not the town of a toll-less clause run on into a part of the town told: town-part-kept.ts)
+          const spot = keepsTownPart(current, built, facts) ? null : place;
+          merge(current, facts, date, spot, sentence.index);
           if (ownDay) current.date = ownDay;
           current.paragraph = sentence.paragraph;
         }
