@@ -18,6 +18,8 @@ import { tellsPreparation } from './preparations.js';
 import { honoursTheHurt } from './honoured-hurt.js';
 import { tellsCaptiveExchange } from './captive-exchange.js';
 import { tellsGroupFinancing } from './group-financing.js';
+import { tellsRiteAmidFire } from './rite-amid-fire.js';
+import { tellsResourcesPlundered } from './resources-plundered.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -306,6 +308,10 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (tellsDefusedDevice(text) && !casualties) ||
     (tellsTrend(text) && !casualties) ||
     (tellsLull(text) && !casualties) ||
+    // ("funerals were held amid the sound of artillery": rite-amid-fire.ts)
+    (tellsRiteAmidFire(text) && !casualties) ||
+    // ("تقوم بتهريب الصهاريج المحملة بالنفط المسروق": resources-plundered.ts)
+    (tellsResourcesPlundered(text) && !casualties) ||
     (tellsCaptiveExchange(text) && !casualties) ||
     (tellsGroupFinancing(text) && !casualties) ||
     (tellsMeasuresAfter(text) && !casualties) ||
