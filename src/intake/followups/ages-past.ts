@@ -14,6 +14,8 @@ const ERA_YEAR = new RegExp(
 
 /** The clause (in matching form) dates what it tells by a year of an era long past. */
 export function toldOfAgesPast(matchText: string): boolean {
+  // (no year without a digit: most clauses are rejected before the pattern's try at every letter)
+  if (!/\d/.test(matchText)) return false;
   for (const m of matchText.matchAll(ERA_YEAR)) {
     const year = Number(m[1]);
     const hijri = m[3] !== undefined || m[4] !== undefined;

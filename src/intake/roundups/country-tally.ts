@@ -62,6 +62,18 @@ const FRONTED_COUNTRY = new RegExp(
   'u',
 );
 
+/**
+ * The words FRONTED_COUNTRY cannot match without, looked for first: its leading `\W*` also matches
+ * Arabic letters, so on an Arabic clause it runs over the clause before it can fail.
+ */
+const FRONTED_WORDS = [
+  'nationwide',
+  'countrywide',
+  'across',
+  'throughout',
+  ...anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم']).split('|'),
+];
+
 /** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */
 export function countryTally(matchText: string): boolean {
   return (
@@ -70,6 +82,6 @@ export function countryTally(matchText: string): boolean {
     COUNTRY_TOLL.test(matchText) ||
     COUNTRY_DEAD.test(matchText) ||
     DEAD_COUNTRYWIDE.test(matchText) ||
-    FRONTED_COUNTRY.test(matchText)
+    (FRONTED_WORDS.some((word) => matchText.includes(word)) && FRONTED_COUNTRY.test(matchText))
   );
 }
