@@ -149,6 +149,15 @@ const ARMED_COUNTED =
   /(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)\s+and\s|\sand\s+(?:[\p{L}\d-]+\s+){1,3}?(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)(?![\p{L}])/u;
 
 /**
+ * The clause tells dead killed in the fight told, no armed men counted before them (searched only
+ * where OWN_DEAD fails: most clauses it passes stop there).
+ */
+function killedInTheFightAlone(matchText: string): boolean {
+  const inTheFight = matchText.search(KILLED_IN_THE_FIGHT);
+  return inTheFight >= 0 && !ARMED_COUNTED.test(matchText.slice(0, inTheFight));
+}
+
+/**
  * The event's dead are the enemy of the side that counts them: militants or attackers killed, or a
  * side told as the doer in its own words ("its fighters had repelled the attacks, killing 27").
  */
@@ -173,11 +182,7 @@ export function fightOfOwnLosses(
   const { killed, attackersKilled } = facts.casualties;
   if (killed === null || attackersKilled !== null) return undefined;
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
-  const inTheFight = facts.matchText.search(KILLED_IN_THE_FIGHT);
-  const ownDead =
-    OWN_DEAD.test(facts.matchText) ||
-    (inTheFight >= 0 && !ARMED_COUNTED.test(facts.matchText.slice(0, inTheFight)));
-  if (!ownDead) return undefined;
+  if (!OWN_DEAD.test(facts.matchText) && !killedInTheFightAlone(facts.matchText)) return undefined;
   const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text);
   const namesFight = foughtIn(facts.matchText);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)

@@ -23,5 +23,6 @@ const AMID_SOUND = new RegExp(
 
 /** The clause (in matching form) tells a gathering held while fire was heard. */
 export function tellsRiteAmidFire(matchText: string): boolean {
-  return (tellsFuneral(matchText) || GATHERING.test(matchText)) && AMID_SOUND.test(matchText);
+  // (the sound first: it is rarely told, and finding a funeral takes several patterns)
+  return AMID_SOUND.test(matchText) && (tellsFuneral(matchText) || GATHERING.test(matchText));
 }

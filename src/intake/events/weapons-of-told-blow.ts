@@ -51,7 +51,9 @@ const WEAPONS_COUNT = new RegExp(
 
 /** The clause (in matching form) tells where the weapons of the blow told were fired from. */
 export function firedFromTold(matchText: string): boolean {
-  return FIRED_FROM.test(matchText);
+  // (every way FIRED_FROM tells it has a form of "أطلق"/"انطلق" or "from": most clauses have neither,
+  // and a plain search rejects them faster than the pattern's try at every letter)
+  return (matchText.includes('طلق') || matchText.includes('from')) && FIRED_FROM.test(matchText);
 }
 
 /** The clause (in matching form) tells how many weapons the blow told came to. */

@@ -88,9 +88,11 @@ function toldSpanDays(matchText: string): number {
 
 /** The clause (in matching form) tells a toll of a wave of protests or violence over several days. */
 export function waveOverDays(matchText: string, date: { from: string; to: string } | null): boolean {
-  if (!date || !(WAVE.test(matchText) || ORDINAL_WAVE.test(matchText))) return false;
+  if (!date) return false;
   const days = (Date.parse(date.to) - Date.parse(date.from)) / 86_400_000;
-  // (the told span, whose month names make it the costliest test, read only when the date's own days
-  // fall short; a date that does not parse counts no days, the span's either)
-  return days >= SEVERAL_DAYS - 1 || (!Number.isNaN(days) && toldSpanDays(matchText) >= SEVERAL_DAYS - 1);
+  const toldAsWave = (): boolean => WAVE.test(matchText) || ORDINAL_WAVE.test(matchText);
+  if (days >= SEVERAL_DAYS - 1) return toldAsWave();
+  // (the told span, whose month names make it the costliest test, read last, only of a wave told; a
+  // date that does not parse counts no days, the span's either)
+  return !Number.isNaN(days) && toldAsWave() && toldSpanDays(matchText) >= SEVERAL_DAYS - 1;
 }
