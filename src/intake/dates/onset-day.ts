@@ -3,6 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { daysBetween } from './calendar.js';
+import { daysNamedBack } from './named-day.js';
 
 /** "broke out", "erupted", "began", "اندلعت", "بدأت" (matching form): when the event named began. */
 const BEGAN = new RegExp(
@@ -17,13 +18,6 @@ const BEGAN = new RegExp(
  * by when it broke out — the same fight, not another one on the day before.
  */
 export function namesOnsetOf(current: Building, facts: ClauseFacts): boolean {
-  return (
-    facts.refersBack &&
-    !facts.separate &&
-    !facts.another &&
-    facts.eventDate !== null &&
-    current.date !== null &&
-    BEGAN.test(facts.matchText) &&
-    daysBetween(facts.eventDate.date.to, current.date.from) === 1
-  );
+  const days = daysNamedBack(current, facts);
+  return days !== null && BEGAN.test(facts.matchText) && daysBetween(days.told.to, days.had.from) === 1;
 }

@@ -4,6 +4,7 @@
 import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import type { DateValue } from './date-values.js';
+import { dayPointedBackAt } from './that-occasion.js';
 
 /** "وأسفر التفجير حينها عن", "وأدى الهجوم آنذاك إلى": a result with its deed named, "at that time". */
 const RESULT_THEN = new RegExp(
@@ -21,16 +22,5 @@ export function dayOfResultThen(
   hasCasualties: boolean,
   anchor: DateValue | null,
 ): DateMention | null {
-  if (!hasCasualties || !anchor) return null;
-  const opening = RESULT_THEN.exec(matchText);
-  if (!opening) return null;
-  const text = opening[0].trim();
-  return {
-    start: 0,
-    end: opening[0].length,
-    text,
-    date: { ...anchor, text },
-    role: 'event',
-    aggregate: false,
-  };
+  return dayPointedBackAt(RESULT_THEN, matchText, hasCasualties, anchor);
 }

@@ -20,13 +20,26 @@ export function dayOfThatOccasion(
   hasCasualties: boolean,
   anchor: DateValue | null,
 ): DateMention | null {
+  return dayPointedBackAt(THAT_OCCASION, matchText, hasCasualties, anchor);
+}
+
+/**
+ * The last day told before (`anchor`) as the day of a clause with casualties whose opening (a
+ * pattern anchored at its start) points back at the event told on it; null where it does not open so.
+ */
+export function dayPointedBackAt(
+  opening: RegExp,
+  matchText: string,
+  hasCasualties: boolean,
+  anchor: DateValue | null,
+): DateMention | null {
   if (!hasCasualties || !anchor) return null;
-  const opening = THAT_OCCASION.exec(matchText);
-  if (!opening) return null;
-  const text = opening[0].trim();
+  const found = opening.exec(matchText);
+  if (!found) return null;
+  const text = found[0].trim();
   return {
     start: 0,
-    end: opening[0].length,
+    end: found[0].length,
     text,
     date: { ...anchor, text },
     role: 'event',
