@@ -58,11 +58,10 @@ import {
 } from '../reading/measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
-import { pastPluralNisba } from './plural-nisba.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
-import { pastNisbaApposition } from './nisba-apposition.js';
+import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
 import { pairAfterGroup } from './pair-after-group.js';
@@ -377,7 +376,7 @@ export function countAt(
         const at =
           own ??
           (afterNumber && countedNoun(tokens[next]!.word)
-            ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, plural-nisba.ts;
+            ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, nisba-apposition.ts;
               // "26 عنصراً على الأقل من قوات النظام … و31 جهادياً": past an "at least" told after it)
               arabicJoin(tokens, numbers, pastAtLeast(tokens, pastPluralNisba(tokens, next + 1)), head)
             : null);
