@@ -24,12 +24,13 @@ const ATTACK = new RegExp(
 );
 
 /**
- * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً"
+ * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً",
+ * "أعلن صد هجوم واسع" (the repelling a noun, the attack its construct)
  * (the doer told between verb and object): an attack, any attack
  * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
  */
 const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,6}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,6}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 
@@ -54,6 +55,16 @@ const SAME_FIGHT = new RegExp(
 );
 
 /**
+ * "while a soldier was killed", "فيما استشهد شرطي", "ثلاثة من أبناء العشائر": dead counted as members
+ * of a force or a tribe, though the actor tables name no side by one member — a side of the fight
+ * all the same.
+ */
+const FORCE_DEAD = new RegExp(
+  `(?<!${L})(?:soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|tribesm[ae]n)(?!${L})|(?<!${L})(?:${anyOf(['جندي', 'جنديان', 'جنديين', 'جنود', 'شرطي', 'شرطيان', 'شرطيين', 'ضابط', 'ضابطان', 'العشائر', 'العشيرة'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد في الاشتباكات ذاتها";
  * "11 of the attacking fighters were killed, while four SDF fighters were killed", after a fight
  * told: a clause of the sentence that counted the event's dead, set against it by "while", counting
@@ -66,18 +77,25 @@ const SAME_FIGHT = new RegExp(
 function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   const { killed, attackersKilled } = facts.casualties;
   // (where the only dead told yet are the attackers of an attack fought off, "قضت على 40 إرهابياً،
-  // فيما ارتقى خمسة من عناصر الجيش", dead counted as no attackers are of the other side already)
-  const otherSide = event.killed === null || facts.targets.every((side) => !event.targets.includes(side));
+  // فيما ارتقى خمسة من عناصر الجيش", dead counted as no attackers are of the other side already;
+  // so are dead told after militants the fight killed, "clashed with IS, killing two militants, while
+  // a soldier was killed", whichever sides the clause that opened it named)
+  const otherSide =
+    event.killed === null ||
+    event.deadAreAttackers ||
+    event.armedDead ||
+    facts.targets.every((side) => !event.targets.includes(side));
   return (
     (event.killed === null) !== (event.attackersKilled === null) &&
     killed !== null &&
     attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&
     WHILE.test(facts.matchText) &&
-    (facts.targets.length > 0 || SAME_FIGHT.test(facts.matchText)) &&
+    (facts.targets.length > 0 || SAME_FIGHT.test(facts.matchText) || FORCE_DEAD.test(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
-    !facts.place?.governorate &&
+    // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
+    (!facts.place?.governorate || sameGovernorate(event.place, facts.place)) &&
     !namesBlowOfItsOwn(facts.matchText) &&
     toldAsFight(event)
   );

@@ -90,6 +90,7 @@ import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -198,6 +199,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   let killedByPronoun: number | null = null;
   // where the first killing verb's count ends: a second side's dead may be joined after it
   let firstKilledNext: number | null = null;
+  // both sides' dead summed already, the attackers' count kept as told beside them (side-after-side.ts)
+  let sidesSummed = false;
   // where a wounding verb is told "in addition to" the wounded before it, the reading goes on to it
   const addedLater = cues.wounded
     .map((m) => m.index + (m[0].length - m[0].trimStart().length))
@@ -287,6 +290,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
         result.killed = sumCounts([first, toCount(phrase.value)]);
+        sidesSummed = true;
         break;
       }
       if (kind === 'killed') firstKilledNext ??= phrase.next;
@@ -474,6 +478,18 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     deadOfAFight(view.text, cues.killed[0]!.index)
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
+    result.attackersKilled = null;
+  }
+  // ("خاضت اشتباكاً … أسفر عن مقتل ثلاثة من الإرهابيين واستشهاد جندي": both sides' dead, fight-resulted.ts)
+  if (
+    lang === 'ar' &&
+    !sidesSummed &&
+    result.killed !== null &&
+    result.attackersKilled !== null &&
+    cues.killed.length > 0 &&
+    fightResultedIn(view.text, cues.killed[0]!.index)
+  ) {
+    result.killed = sumCounts([result.attackersKilled, result.killed]);
     result.attackersKilled = null;
   }
   // ("38 jihadist and rebel fighters and 16 government troops were killed": both sides' dead, sides-tallied.ts)

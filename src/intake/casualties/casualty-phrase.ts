@@ -418,7 +418,7 @@ export function countAt(
   return first ? null : { value: total, next };
 }
 
-function countItem(
+export function countItem(
   tokens: readonly Token[],
   numbers: Numbers,
   i: number,

@@ -1,6 +1,6 @@
 // "Fighting around the village killed 19 regime fighters and 23 jihadists", "five soldiers and seven
 // insurgents were killed in clashes": the dead of both sides of a fight, its toll.
-import { countJoined, countsAttackers, type CountPhrase } from './casualty-phrase.js';
+import { countItem, countJoined, countsAttackers, type CountPhrase } from './casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
@@ -68,11 +68,51 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
 
 const OWN_VERB = /^(?:were|was|are|is|have|has|had|died|suffered|sustained)$/u;
 
+/** How many words the armed men's name may run on before "as well as" ("from the Islamic State of Iraq and the Levant"). */
+const NAME_REACH = 9;
+/** Words that end the armed men's name: another clause, or those counted among them. */
+const NAME_ENDS = new Set([
+  'while',
+  'when',
+  'after',
+  'but',
+  'including',
+  'among',
+  'said',
+  'says',
+  'saying',
+  'that',
+]);
+
+/**
+ * The count joined after `counted` by "and", or by "as well as" after their name ("killed 15
+ * militants from the Islamic State, as well as two soldiers"), which joins the other side's dead as
+ * "and" does; no number or break word between.
+ */
+function joinedAfter(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  counted: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  const joined = countJoined(tokens, numbers, counted, lang);
+  if (joined !== null) return joined;
+  for (let at = counted.next; at <= counted.next + NAME_REACH && tokens[at + 2]; at++) {
+    const word = tokens[at]!.word;
+    if (word === 'as' && tokens[at + 1]!.word === 'well' && tokens[at + 2]!.word === 'as') {
+      const item = countItem(tokens, numbers, at + 3, lang, false);
+      return item && { ...item, start: at + 3 };
+    }
+    if (NAME_ENDS.has(word) || numbers.has(tokens[at]!.start)) return null;
+  }
+  return null;
+}
+
 /**
  * "Clashes killed five insurgents and two soldiers", "a gunbattle that killed five insurgents and
- * one soldier": the count of the other side joined after the armed men a fight killed (at `armed`),
- * its dead too; null where the fight was an attack (deadOfAFight) or the ones joined are armed men
- * as well.
+ * one soldier", "killed 15 militants, as well as two soldiers and one tribal fighter": the counts of
+ * the other side joined after the armed men a fight killed (at `armed`), their dead too, as one
+ * count; null where the fight was an attack (deadOfAFight) or the ones joined are armed men as well.
  */
 export function otherSideJoined(
   clause: string,
@@ -83,9 +123,19 @@ export function otherSideJoined(
   lang: Language,
 ): CountPhrase | null {
   if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
-  const other = countJoined(tokens, numbers, armed, lang);
+  const other = joinedAfter(tokens, numbers, armed, lang);
   if (other === null || countsAttackers(tokens, other)) return null;
+  // ("two soldiers and one tribal fighter": more of the other side joined after them)
+  let joined: CountPhrase = other;
+  for (
+    let more: CountPhrase | null = countJoined(tokens, numbers, joined, lang);
+    more !== null && !countsAttackers(tokens, more);
+    more = countJoined(tokens, numbers, joined, lang)
+  ) {
+    const { low, high } = joined.value;
+    joined = { ...more, value: { low: low + more.value.low, high: high + more.value.high } };
+  }
   // ("killed 37 jihadists and three of our fighters were wounded": the count a verb of its own follows)
-  const ownVerb = tokens.slice(other.next, other.next + 4).some((t) => OWN_VERB.test(t.word));
-  return ownVerb ? null : other;
+  const ownVerb = tokens.slice(joined.next, joined.next + 4).some((t) => OWN_VERB.test(t.word));
+  return ownVerb ? null : joined;
 }

@@ -1,0 +1,33 @@
+// "خاضت قوة من الجيش اشتباكاً مع مجموعة إرهابية أسفر عن مقتل ثلاثة من الإرهابيين واستشهاد جندي":
+// a fight as the subject of its result, both sides' dead counted after it — the fight's toll.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * A fight named, then the verb of its result right before the killing cue (matching form): "اشتباكاً
+ * مع مجموعة إرهابية في بساتين القضاء، أسفر عن", "معارك شوارع مع عناصر التنظيم، أسفرت عن", "الاشتباكات
+ * أدت إلى". The fight, not one side, is what killed both counts that follow.
+ */
+const FIGHT_RESULTED = new RegExp(
+  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكا', 'اشتباكاً', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})[^.؛;]{0,120}?(?<!${L})(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'خلف', 'خلفت'])})\\s+(?:${anyOf(['عن', 'إلى', 'الى'])})\\s*$`,
+  'u',
+);
+
+/**
+ * An attack, an ambush or a bomb told in the clause before the dead, or the dead named as its
+ * doers ("المهاجمين", "الانتحاريين"): a blow whose attackers' dead are kept apart from its victims,
+ * though clashes followed it (doers-dead.ts).
+ */
+const BLOW = new RegExp(
+  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['هجوم', 'هجوما', 'هجوماً', 'هجمات', 'هاجم', 'هاجمت', 'هاجموا', 'كمين', 'كميناً', 'كمينا', 'تفجير', 'انتحاري', 'انتحاريين', 'انتحاريون', 'مهاجمين', 'مهاجمون', 'مفخخة'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * Whether both sides' dead counted in the clause (matching form) after the killing cue at `cueAt`
+ * are a fight's toll: the fight the subject of the result the cue opens, and no blow told as such
+ * anywhere in the clause. (fight-toll.ts reads English copy told so; Arabic copy that counts the
+ * militants and the troops after "أسفرت عن" sums them as the same.)
+ */
+export function fightResultedIn(clause: string, cueAt: number): boolean {
+  return FIGHT_RESULTED.test(clause.slice(0, cueAt)) && !BLOW.test(clause);
+}
