@@ -88,7 +88,8 @@ const ONE_MORE_PERSON_AR = new RegExp(
 
 export function countsOthers(text: string): boolean {
   if (ONE_MORE_PERSON_AR.test(text)) return true;
-  for (const m of text.matchAll(OTHERS)) {
+  // (a fresh copy: matchAll starts where the shared pattern's last test left off, span-shared.ts)
+  for (const m of text.matchAll(new RegExp(OTHERS))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // ("while a third struck a building": a third rocket, ordinal-blow.ts)
     if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;

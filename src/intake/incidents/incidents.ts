@@ -12,6 +12,7 @@ import { isBackground, longPeriod } from '../dates/event-period.js';
 import { foldTotals } from '../roundups/incident-totals.js';
 import { bylineLines } from '../article/byline-lines.js';
 import { sentenceAtOtherSpot } from '../roundups/sentence-other-spot.js';
+import { othersOfToldKind } from '../tolls/others-of-told-kind.js';
 import { recalledAsNotTheFirst, recallsOneEvent } from '../followups/earlier-events.js';
 import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold } from '../dates/told-date.js';
@@ -82,6 +83,7 @@ import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { retellsBodies } from '../followups/bodies-again.js';
 import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
 import { abductionOfTheFound, fromTakingToFinding } from '../followups/abducted-before-found.js';
+import { deadWithTakenFound } from '../followups/bodies-of-all-taken.js';
 import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
@@ -555,6 +557,21 @@ export function extractIncidents(
       const hit = built[built.length - 1];
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
       if (attackersOutOfToll(hit, facts, sentence.index)) continue;
+      // "killed a shepherd and abducted two others", then "The bodies of the two abducted men were
+      // found the following morning": the ones taken, found dead, beside its own (bodies-of-all-taken.ts)
+      const withTaken =
+        hit &&
+        facts.casualties.killed !== null &&
+        facts.casualties.wounded === null &&
+        withinGap(hit, sentence.index)
+          ? deadWithTakenFound(hit, clauseText, facts.casualties.killed)
+          : null;
+      if (hit && withTaken) {
+        hit.killed = withTaken;
+        const found = facts.eventDate?.date;
+        if (hit.date && found && found.to > hit.date.to) hit.date = fromTakingToFinding(hit.date, found);
+        continue;
+      }
       // "three people, two of them fighters", then "the driver was also killed": the rest of those
       // dead (rest-of-them.ts); its wounded are still the incident's
       if (hit && withinGap(hit, sentence.index) && restOfThem(hit, facts)) {
@@ -1084,7 +1101,10 @@ export function extractIncidents(
       // its day, others-lead-sums.ts)
       const restOfLead = othersTheLeadSums(built[0], current, facts);
       const elsewhere =
-        (spot.elsewhere && !(current && otherKindAtSharperSpot(current, facts, sentence.index))) ||
+        (spot.elsewhere &&
+          !(current && otherKindAtSharperSpot(current, facts, sentence.index)) &&
+          // (not the others beside those the clause before counted: others-of-told-kind.ts)
+          !othersOfToldKind(clauseText, otherKindTold, current, facts, sentence.index)) ||
         afterUnknownSpot(clauseText, facts, place, current, nth) ||
         restOfLead;
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":

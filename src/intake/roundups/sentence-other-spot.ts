@@ -4,6 +4,7 @@ import { hasCasualties } from '../incidents/incident-bounds.js';
 import { otherSpot } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { oneOfPlacesTold } from '../places/one-of-places.js';
+import { blowNamedBackWithOtherKind } from '../tolls/blow-named-back.js';
 
 /**
  * "A sticky bomb wounded a civil servant in Mansour. Gunmen killed a barber in Hurriya.": a roundup
@@ -12,7 +13,8 @@ import { oneOfPlacesTold } from '../places/one-of-places.js';
  * paragraph at another spot already does (incident-bounds.ts `newItem`), so does a new sentence,
  * `nth` 0, whose own place is another district or town of the incident told before and that
  * counts its own casualties (not "others", not the ones told before) — and is not one of the
- * places joined by "and" the incident was told at (one-of-places.ts).
+ * places joined by "and" the incident was told at (one-of-places.ts), nor names the blow just told
+ * back as its subject with the kind of casualty it lacked (blow-named-back.ts).
  */
 export function sentenceAtOtherSpot(
   current: Building,
@@ -29,6 +31,7 @@ export function sentenceAtOtherSpot(
     !!facts.place?.governorate &&
     !!current.place &&
     otherSpot(current.place, facts.place) &&
-    !oneOfPlacesTold(current.place.text, facts.place.text)
+    !oneOfPlacesTold(current.place.text, facts.place.text) &&
+    !blowNamedBackWithOtherKind(current, facts)
   );
 }

@@ -31,10 +31,19 @@ const OUTLET_OF =
 const OFFICE_OF =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:(?:health|interior|provincial|local|security|police|civil)\s+)?(?:directorate|department|ministry|council|command|police|authorities|defen[cs]e)(?![\p{L}])/gu;
 
+/**
+ * "…were wounded," said the council member, who is from Hit but now lives in Baghdad: where someone
+ * lives, told of them in a clause of "who", is their home, not where the event happened (the town
+ * they are from, told on the way, goes with it: the event's own place is told apart from them).
+ */
+const WHO_LIVES_IN =
+  /(?<![\p{L}])who\s+(?:[^,.;"“”]{0,40}?\s)?(?:now\s+)?(?:lives|resides|is\s+based|is\s+living)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
+    .replace(WHO_LIVES_IN, (m) => ' '.repeat(m.length))
     .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
     .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
     .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
@@ -50,10 +59,11 @@ const ATTRIBUTED_OFFICE =
 
 /**
  * "وقال المصدر لـ"بغداد اليوم" إن…", "وأفاد مسؤول لـ«شفق نيوز» بأن…", "وقال لـ(السومرية نيوز)": the
- * outlet told, named in quotes or brackets after لـ, whatever place its name holds.
+ * outlet told, named in quotes or brackets after لـ, whatever place its name holds (after a teller of
+ * a few words too: "وقال مصدر في الشرطة الاتحادية لـ(بغداد اليوم)").
  */
 const OUTLET_TOLD =
-  /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,3}\s+)ل\s*ـ?\s*["«“(][^"»”)]{1,30}["»”)]/gu;
+  /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,5}\s+)ل\s*ـ?\s*["«“(][^"»”)]{1,30}["»”)]/gu;
 
 /** The text with offices' seats in attributions, and outlets told, blanked (Arabic; same length, offsets keep). */
 export function withoutAttributedOffices(text: string): string {
