@@ -135,6 +135,11 @@ export const MONTH_QUALIFIER = `(?:\\s+(?<qualifier>${alt(['الجاري', 'ال
 /** Not followed by a day of the month ("since May 28", "in June 5"): the day rules read a month with its day. */
 export const NO_DAY_AFTER = '(?!\\s+[0-3]?\\d(?:st|nd|rd|th)?(?!\\d))';
 export const YEAR = `(?:\\s*,?\\s*(?:(?:عام|سنة|لعام)\\s+)?(?<year>(?:19|20)\\d\\d))`;
+/**
+ * "في الحادي عشر من تشرين الثاني من العام الماضي", "في 3 آذار من السنة الماضية": the day and month of
+ * the year before publication, however near or far the month falls from it.
+ */
+export const OF_LAST_YEAR = `(?:\\s+(?:من\\s+)?(?<lastYear>${alt(['العام الماضي', 'العام المنصرم', 'العام الفائت', 'السنة الماضية'])}))`;
 export const PREVIOUS = alt(['الماضي', 'المنصرم', 'الفائت', 'السابق']);
 /** "نحو", "حوالي": a time told as about so long ("قبل نحو أسبوعين", "بعد نحو أسبوع من"). */
 export const ABOUT = alt(['نحو', 'حوالي', 'قرابة', 'زهاء']);

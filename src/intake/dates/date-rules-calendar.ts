@@ -7,6 +7,7 @@ import {
   MONTH_QUALIFIER,
   monthOf,
   NO_DAY_AFTER,
+  OF_LAST_YEAR,
   ORDINAL,
   ORDINALS,
   PART,
@@ -30,14 +31,18 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `(?<day>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`,
+        `(?<day>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}(?:${YEAR}|${OF_LAST_YEAR})?${MONTH_QUALIFIER}`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       const m = monthOf(g);
       const d = Number(g.day);
-      const year = g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx, d);
+      const year = g.year
+        ? Number(g.year)
+        : g.lastYear
+          ? yearOf(ctx.published) - 1
+          : monthYear(m, g.qualifier, ctx, d);
       const iso = isoOf(year, m, d);
       return iso ? day(iso) : null;
     },
@@ -55,13 +60,20 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   // "في الأول من تشرين الأول الجاري"
   {
     pattern: new RegExp(
-      B(`${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`),
+      B(
+        `${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH}(?:${YEAR}|${OF_LAST_YEAR})?${MONTH_QUALIFIER}`,
+      ),
       'gu',
     ),
     resolve: (g, ctx) => {
       const m = monthOf(g);
       const d = ORDINALS[g.ordinal ?? ''] ?? 1;
-      const iso = isoOf(g.year ? Number(g.year) : monthYear(m, g.qualifier, ctx, d), m, d);
+      const year = g.year
+        ? Number(g.year)
+        : g.lastYear
+          ? yearOf(ctx.published) - 1
+          : monthYear(m, g.qualifier, ctx, d);
+      const iso = isoOf(year, m, d);
       return iso ? day(iso) : null;
     },
   },

@@ -62,6 +62,23 @@ function sinceDay(dayMonth: string): DateRule {
 
 /** Spans and aggregates: "between 2018 and 2021", "since 2011", "منذ مطلع العام", "since June". */
 export const SPAN_RULES: readonly DateRule[] = [
+  // "11 truffle hunters were killed by explosive remnants last season", "قتل 20 من جامعي الكمأ خلال
+  // الموسم الماضي": a season is weeks or months of the year before, its dead a total over them, never
+  // one event
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${alt(['last season', 'the last season', 'the past season', 'the previous season', 'الموسم الماضي', 'الموسم الفائت', 'الموسم المنصرم', 'الموسم السابق'])})`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({
+      from: addDays(ctx.published, -365),
+      to: addDays(ctx.published, -1),
+      precision: 'approximate',
+    }),
+    aggregate: true,
+  },
   // a span of years: "between 2018 and 2021", "from 2015 to 2019", "بين عامي 2018 و2021", "من عام 2016
   // إلى 2020": a total over years, never one event
   {

@@ -56,6 +56,16 @@ const CAMPAIGN_START_AR = new RegExp(
 );
 
 /**
+ * "وأطلقت القوات العراقية في الثالث والعشرين من أيار الماضي عملية عسكرية واسعة لاستعادة الفلوجة",
+ * "بدأ الجيش الشهر الماضي حملة لتحرير القضاء": the launch of an operation told by what it is for, the
+ * campaign of many days the news is part of (as "launched an offensive to retake X" in English).
+ */
+const LAUNCHED_FOR_AR = new RegExp(
+  `(?<!${L})[وف]?(?:${anyOf(['أطلقت', 'أطلق', 'بدأت', 'بدأ'])})\\s+(?:[^\\s،,.]+\\s+){0,8}?(?:${anyOf(['عملية', 'حملة', 'معركة', 'هجوما'])})\\s+(?:[^\\s،,.]+\\s+){0,3}?(?:${anyOf(['لاستعادة', 'لتحرير', 'لطرد', 'لاسترجاع'])})(?!${L})`,
+  'u',
+);
+
+/**
  * "وكانت قوات النظام سيطرت على البلدة في 26 أيار", "وكان التنظيم قد استولى على المدينة": the town's
  * fall told in the pluperfect (كان, its subject, then the verb of taking), the background of what
  * is fought over now.
@@ -97,6 +107,7 @@ export function campaignBackground(matchText: string): boolean {
     CAMPAIGN_START_AR.test(matchText) ||
     SEIZED_BEFORE_AR.test(matchText) ||
     STARTED_BEFORE_AR.test(matchText) ||
+    LAUNCHED_FOR_AR.test(matchText) ||
     YEAR_CAMPAIGN_DID.test(matchText)
   );
 }

@@ -51,7 +51,7 @@ const CONVICTED = [
  * The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير";
  * "sentenced three members of an IS cell to death for their role in a bombing" (the sentence names the deed).
  */
-const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة'];
+const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة', 'زرع'];
 
 /**
  * A part taken in the deed, however far from the convicted word: "بحق مدان بالانتماء إلى تنظيم
@@ -59,8 +59,17 @@ const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجو�
  * of…", "after finding that he took part in the execution of…".
  */
 const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
+/** The making of a blow, joined to a conviction of membership (MEMBERSHIP_THEN). */
+const BLOW_MADE = ['زرع', 'تفجير', 'تفخيخ', 'تنفيذ'];
+/**
+ * Membership of a group before the deed: "أدينوا بالانتماء إلى خلية تابعة لتنظيم الدولة وزرع عبوة
+ * ناسفة في السوق", "أدين بالانتماء لعصابات داعش وتنفيذ تفجير…": the blow joined to the membership
+ * is what they were convicted of. Only a blow's making (a killing joined so, "واغتيال ضابط ومرافقيه",
+ * names its victims there, whom the findings count again).
+ */
+const MEMBERSHIP_THEN = `(?:${anyOf(['بالانتماء', 'الانتماء'])})\\s+[^.،,]{1,80}?\\s+و(?:${anyOf(BLOW_MADE)})(?!${L})`;
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:${anyOf(CONVICTED)})\\s+${MEMBERSHIP_THEN}|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
 );
 

@@ -5,7 +5,7 @@ import { withoutWitnessed } from '../events/place-described.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince, withoutHeldSinceDays } from '../dates/held-since.js';
-import { fromLastOfSeries } from '../events/series/last-of.js';
+import { fromLastOfSeries, picksOneOfSeries } from '../events/series/last-of.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import { namesVictimAgain } from '../victims/victim-named-again.js';
 import { findActorMentions } from '../actors/actor-table.js';
@@ -56,6 +56,7 @@ import { boastsToll } from '../events/claims.js';
 import { drivenProtestsOnly } from '../events/driven-protests.js';
 import { protestsGoOn } from '../events/protest-movement.js';
 import { killedSince } from '../roundups/killed-since.js';
+import { killedSinceOnset } from '../roundups/killed-since-onset.js';
 import { countedToDate } from '../roundups/counted-to-date.js';
 import { tollOverYears } from '../roundups/toll-over-years.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
@@ -414,7 +415,10 @@ export function analyseClause(
   const fightBeside = CONTEXT.test(view.text) && casualties.ofFight === true;
   const background = after
     ? !(hasCasualties || unsplitToll || blowBefore)
-    : CONTEXT.test(view.text) && !fightBeside && !(hasCasualties && COMES_AFTER.test(view.text));
+    : CONTEXT.test(view.text) &&
+      !fightBeside &&
+      // (a setting that picks out its last blow, with that blow's toll, tells it: last-of.ts)
+      !(hasCasualties && (COMES_AFTER.test(view.text) || picksOneOfSeries(view.text)));
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
   const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
@@ -479,6 +483,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        killedSinceOnset(view.text) ||
         tollOverYears(view.text) ||
         // ("و4 قتلوا في ظروف مختلفة": deaths of several kinds, summed: varied-circumstances.ts)
         diedInVariedCircumstances(view.text) ||

@@ -62,6 +62,7 @@ import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-confli
 import { addsTooLater } from '../followups/too-later.js';
 import { whileOthersHit } from '../tolls/while-others-hit.js';
 import { companionOfTheOne } from '../followups/companion-of-one.js';
+import { tollOfOtherDay } from './toll-of-other-day.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
@@ -105,6 +106,7 @@ import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
+import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
@@ -130,6 +132,8 @@ import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
 import { namesEpidemic } from '../events/disease-as-time.js';
 import { namesNaturalDisaster } from '../events/natural-disaster.js';
+import { diedOfExposure } from '../events/died-of-exposure.js';
+import { funeralOfToldDead } from '../events/funeral-of-told.js';
 import { toldOfAgesPast } from '../followups/ages-past.js';
 import { heardTheBlast } from '../followups/heard-blast.js';
 import { toldAsWounds } from '../events/wounds-not-infection.js';
@@ -238,6 +242,8 @@ export function extractIncidents(
   let leadRemembers = false;
   let leadDateline = false;
   let newsLead: { read: boolean; deedDay: Building['date'] } = { read: false, deedDay: null };
+  // the day a ruling's conviction told its deed on, before any incident was drafted (judged-deed-day.ts)
+  let judgedDay: ClauseFacts['eventDate'] = null;
   // the parts in which the victims of an incident were told again so far (victim-parts.ts)
   let parts: Parts | null = null;
   // the counts sources gave earlier, used only where nothing later gives them (held-earlier.ts)
@@ -364,7 +370,9 @@ export function extractIncidents(
           // (so is a judged deed's toll told "at that time", in a ruling's story: result-then-day.ts)
           (ruling ? dayOfResultThen(analysed.matchText, hasCasualties(analysed), toldDay) : null) ??
           // (so is a toll told "on that occasion", of the day the sentence before told: that-occasion.ts)
-          dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), toldDay),
+          dayOfThatOccasion(analysed.matchText, hasCasualties(analysed), toldDay) ??
+          // (so is a judged deed's toll told with no day after the conviction dated it: judged-deed-day.ts)
+          dayOfJudgedDeed(sentenceDate ? null : judgedDay, analysed, built.length),
         // (so is a running total that sums what was told or heads a list: toll-update.ts; and a
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
@@ -463,6 +471,7 @@ export function extractIncidents(
         frontedPlace = frontedItemPlace(facts);
         firstClause = facts;
       }
+      if (deed?.date && !deed.tollTold && built.length === 0) judgedDay = deed.date;
       sentenceTotal ||= facts.aggregate;
       // "…إلى 11 قتيلاً بعد وفاة ثلاثة من الجرحى، والعثور على جثة رابع": why the toll rose, its dead
       // counted in it already (rise-reason.ts)
@@ -858,6 +867,10 @@ export function extractIncidents(
       // the clause, the disaster named in its sentence (natural-disaster.ts)
       if (!facts.eventNamed && facts.actors.length === 0 && namesNaturalDisaster(matchTexts[at] ?? ''))
         continue;
+      // so is a death from heat or cold, "A boy died of heat exhaustion in the camp" (died-of-exposure.ts)
+      if (!facts.eventNamed && facts.actors.length === 0 && diedOfExposure(clauseText)) continue;
+      // a funeral of the dead of the event just told, "a funeral for a commander killed in the clashes" (funeral-of-told.ts)
+      if (funeralOfToldDead(built[built.length - 1], facts)) continue;
       // a death of ages past a rite remembers, "who was killed in battle at Karbala in 680 AD" (ages-past.ts)
       if (toldOfAgesPast(clauseText)) continue;
       // a witness who heard the blast told, "كنا نستريح …، وفجأة سمعنا انفجاراً": no blast of its own, in
@@ -1180,6 +1193,8 @@ export function extractIncidents(
         !(nth === 0 && opensOnOtherBlow(current, facts)) &&
         // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
         !beforeLeadDay(current, facts, leadDay) &&
+        // (nor a toll its sentence dated on another day than the toll-less event: toll-of-other-day.ts)
+        !tollOfOtherDay(current, facts, date) &&
         !newItem(current, facts, sentence.paragraph) &&
         // (nor a paragraph opening on another governorate than the item before an unplaced one: fronted-place.ts)
         !frontedAwayFromUnplaced(built, current, facts) &&

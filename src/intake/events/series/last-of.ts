@@ -27,3 +27,10 @@ export function fromLastOfSeries(matchText: string): string {
   const at = last >= 0 ? last : matchText.search(ONE_OF_THEM);
   return at <= 0 ? matchText : ' '.repeat(at) + matchText.slice(at);
 }
+
+/**
+ * "ويأتي ذلك في وقت تشن فيه الخلايا هجمات متفرقة، كان آخرها مطلع الشهر حين قتل جنديان", "This comes as
+ * militants keep up attacks, the latest of which killed two soldiers": the setting told leads to one
+ * blow of its own, picked out with its day and toll — an event, not the news' background.
+ */
+export const picksOneOfSeries = (matchText: string): boolean => fromLastOfSeries(matchText) !== matchText;
