@@ -8,6 +8,8 @@ import { namesProtestCause } from './protest-cause.js';
 import { namesOutlet } from './outlet-name.js';
 import { namesSpeechVenue } from './speech-venue.js';
 import { namesHometown } from './hometown.js';
+import { namesResidence } from './residence.js';
+import { namesQuarterOfOtherCountry } from './quarter-of-named-city.js';
 import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -214,6 +216,12 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
       sentence,
       c.start,
       candidates.some((o) => o.end <= c.start),
+    ) &&
+    !namesResidence(sentence, c.start) &&
+    !namesQuarterOfOtherCountry(
+      sentence,
+      { start: c.start, end: c.end, clitic: c.clitic, entry: c.pattern.entry },
+      candidates.map((o) => ({ start: o.start, clitic: o.clitic, entry: o.pattern.entry })),
     ) &&
     !namedWithAge(sentence, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));

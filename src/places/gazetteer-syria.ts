@@ -186,7 +186,15 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.6,
   ],
   ['town', 'sy-rif-dimashq-zamalka', 'sy-rif-dimashq-markaz', 'Zamalka|Zamalka', 'زملكا', 33.53, 36.36],
-  ['town', 'sy-rif-dimashq-arbin', 'sy-rif-dimashq-markaz', 'Arbin|Irbin|Erbin', 'عربين', 33.54, 36.37],
+  [
+    'town',
+    'sy-rif-dimashq-arbin',
+    'sy-rif-dimashq-markaz',
+    'Arbin|Arbeen|Irbin|Erbin',
+    'عربين',
+    33.54,
+    36.37,
+  ],
   [
     'town',
     'sy-rif-dimashq-ein-terma',

@@ -13,6 +13,7 @@ import { opensRelative } from './relative-joined.js';
 import { goesOnWithResult } from './result-goes-on.js';
 import { tellsSeat } from './seat-aside.js';
 import { opensWithOwnPeople } from '../victims/own-people-after.js';
+import { mergeAfterElisions } from './elision.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -35,7 +36,9 @@ export function splitSentences(paragraphs: readonly string[], lang: Language): S
     }
   });
   return mergeDanglingQuotes(
-    mergeAfterTimeAbbreviations(mergeAfterTitles(mergeAfterInitials(mergeOpenParentheses(out)))),
+    mergeAfterTimeAbbreviations(
+      mergeAfterTitles(mergeAfterInitials(mergeAfterElisions(mergeOpenParentheses(out)))),
+    ),
   );
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Building, IncidentContext } from '../incidents/incident-types.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { namesOwnGovernorate } from './own-governorate.js';
+import { placedAfterNearby } from './nearby-named.js';
 
 /** "neighbouring Aleppo province", "the neighbouring province of Hama", "محافظة حماة المجاورة". */
 const NEIGHBOURING_PROVINCE =
@@ -53,6 +54,8 @@ export function clausePlace(
     // neighbouring Aleppo province" ("في بلدة … بمحافظة حماة المجاورة"): it is there, not near
     facts.place?.precision !== 'governorate' &&
     !NEIGHBOURING_PROVINCE.test(clauseText) &&
+    // ("In nearby Eastern Ghouta, … in the town of Arbeen" names where it is: nearby-named.ts)
+    !placedAfterNearby(clauseText, facts.place, ctx.resolvePlace) &&
     // (so does "قضاء طوز خورماتو المجاور التابع لمحافظة صلاح الدين", naming it outright)
     !namesOwnGovernorate(facts.text, facts.place, ctx.resolvePlace, ctx.lang) &&
     !!current?.place?.governorate &&
