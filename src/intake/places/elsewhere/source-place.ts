@@ -31,19 +31,10 @@ const OUTLET_OF =
 const OFFICE_OF =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:(?:health|interior|provincial|local|security|police|civil)\s+)?(?:directorate|department|ministry|council|command|police|authorities|defen[cs]e)(?![\p{L}])/gu;
 
-/**
- * "…were wounded," said the council member, who is from Hit but now lives in Baghdad: where someone
- * lives, told of them in a clause of "who", is their home, not where the event happened (the town
- * they are from, told on the way, goes with it: the event's own place is told apart from them).
- */
-const WHO_LIVES_IN =
-  /(?<![\p{L}])who\s+(?:[^,.;"“”]{0,40}?\s)?(?:now\s+)?(?:lives|resides|is\s+based|is\s+living)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
-
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
-    .replace(WHO_LIVES_IN, (m) => ' '.repeat(m.length))
     .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
     .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
     .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
