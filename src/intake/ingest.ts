@@ -7,6 +7,8 @@ import { extractFigures } from './figures/figures.js';
 import type { ExtractedIncident } from './incidents/incident-types.js';
 import { extractIncidents } from './incidents/incidents.js';
 import { withLeadDoer } from './roundups/lead-doer.js';
+import { protestersHit } from './events/force-on-protesters.js';
+import { matchView } from './reading/view.js';
 import { firstDateline, stripDatelines } from './article/dateline.js';
 import { isPhotoCaption } from './article/photo-caption.js';
 import { headlineCasualties, noteHeadline } from './article/headline.js';
@@ -84,16 +86,21 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
   const resolvePlace = asOfItsYear(deps.resolvePlace, published);
   const dateline = firstDateline(article.paragraphs);
-  const extracted = withLeadDoer(
-    extractIncidents(sentences, {
-      lang,
-      published,
-      resolvePlace,
-      titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
-      datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
-      datelineWithCountry: dateline !== null && (namesItsCountry(dateline) || localOutletOfTown(dateline)),
-    }),
-    sentences,
+  // (demonstrators hit: a protest met with force, or a riot, read over its sentences once the doers
+  // are known, the lead's included: force-on-protesters.ts)
+  const extracted = protestersHit(
+    withLeadDoer(
+      extractIncidents(sentences, {
+        lang,
+        published,
+        resolvePlace,
+        titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
+        datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
+        datelineWithCountry: dateline !== null && (namesItsCountry(dateline) || localOutletOfTown(dateline)),
+      }),
+      sentences,
+    ),
+    sentences.map((s) => matchView(s.text).text),
   );
   noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
