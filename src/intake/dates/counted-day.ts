@@ -3,6 +3,8 @@
 import { addDays } from './calendar.js';
 import type { DateValue } from './date-values.js';
 import { inside } from './event-period.js';
+import { ANY_WEEKDAY } from './date-patterns.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 /** A day counted in weeks from another event: "بعد أسبوع من", "a week after", "two weeks earlier". */
 const WEEKS = /أسبوع|اسبوع|أسابيع|اسابيع|weeks?/u;
@@ -12,9 +14,12 @@ const WEEKS = /أسبوع|اسبوع|أسابيع|اسابيع|weeks?/u;
  */
 const COUNTED =
   /(?:^|\s)(?:after|earlier|later|before)$|^(?:came|comes|come)\s|^(?:[وف]?بعد|قبل ذلك|بعد ذلك)\s/u;
-/** A date's words count it from another event ("two weeks earlier", "came two days after", "بعد يومين من"). */
+/**
+ * A date's words count it from another event ("two weeks earlier", "came two days after", "بعد يومين من");
+ * a weekday told with its week ("on Thursday last week", "الخميس من الأسبوع الماضي") is told from the news.
+ */
 export function countedFromAnother(dateText: string): boolean {
-  return WEEKS.test(dateText) || COUNTED.test(dateText);
+  return (WEEKS.test(dateText) && !ANY_WEEKDAY.test(normalizeForMatch(dateText))) || COUNTED.test(dateText);
 }
 
 /** The days of the longest month. */

@@ -5,6 +5,7 @@ import type { DateMention } from '../reading/types.js';
 import { withoutQuotedNames } from '../reading/quoted-name-span.js';
 import { GIVES_FIGURE } from '../tolls/gives-figure.js';
 import { BLAST_VERB } from './blast-verb.js';
+import { DOERS_CAME } from './doers-came.js';
 
 const REPORT_WINDOW_WORDS = 10;
 /**
@@ -69,6 +70,8 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
       between.search(CUES.action) >= 0 ||
       // ("…ونقل سيارة انفجرت في سوق … بتاريخ 21 آب": the car's blast, blast-verb.ts)
       between.search(BLAST_VERB) >= 0 ||
+      // ("said gunmen went house to house on Saturday": the deed's, doers-came.ts)
+      DOERS_CAME.test(between) ||
       between.search(CUES.killed) >= 0 ||
       between.search(CUES.wounded) >= 0 ||
       // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too

@@ -40,7 +40,7 @@ function weekdaysSpan(
 const WEEK_BEFORE = `(?:\\s*[،,]?\\s*(?<weekBefore>(?:${alt(['من', 'في', 'خلال'])}\\s+)?(?:${alt(['الأسبوع', 'الاسبوع'])})\\s+(?:${PREVIOUS})|${alt(['last week', 'of last week'])}))?`;
 
 /** The day with this weekday in the Monday–Sunday week before the one of `published`. */
-function dayOfWeekBefore(published: string, day: number): string {
+export function dayOfWeekBefore(published: string, day: number): string {
   const monday = addDays(lastWeekday(published, 1), -7);
   return addDays(monday, (day + 6) % 7);
 }

@@ -1,5 +1,8 @@
 import { alt, ANY_MONTH, ANY_WEEKDAY, L } from './date-patterns.js';
 import { CALENDAR_RULES } from './date-rules-calendar.js';
+import { MONTH_OF_DEED_RULES } from './month-of-deed.js';
+import { WEEKDAY_OF_LAST_WEEK_RULES } from './weekday-of-last-week.js';
+import { SAME_YEAR_RULES } from './same-year.js';
 import { DAY_OF_MONTH_RULES } from './date-rules-day-of-month.js';
 import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
 import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
@@ -24,9 +27,12 @@ const RULES: readonly DateRule[] = [
   ...CAME_AFTER_RULES,
   ...CAME_WITHIN_RULES,
   ...CALENDAR_RULES,
+  ...MONTH_OF_DEED_RULES,
+  ...SAME_YEAR_RULES,
   ...DAY_OF_MONTH_RULES,
   ...NIGHT_RULES,
   ...RELATIVE_RULES,
+  ...WEEKDAY_OF_LAST_WEEK_RULES,
   ...WEEKEND_RULES,
   // New Year's Eve, Christmas: fixed days of the Gregorian year (date-rules-holidays.ts)
   ...HOLIDAY_RULES,

@@ -55,7 +55,17 @@ const THAT_WAS = new RegExp(
   'u',
 );
 
+/**
+ * "The patrol was attacked on Wednesday near the village", "وكانت الدورية قد تعرضت لكمين مساء
+ * الأربعاء": the target of the blow just told, named again as hit, says when that was — the
+ * sentence that told the toll gave only the day the ministry spoke.
+ */
+const TARGET_WAS_HIT = new RegExp(
+  `(?<!${L})the (?:patrol|convoy|checkpoint|post|base|vehicle|car|bus|camp|position|outpost|station|headquarters|house|office) (?:was|were) (?:attacked|ambushed|targeted|hit|struck|shelled|bombed)(?!${L})|(?<!${L})(?:${f(['الدورية', 'القافلة', 'النقطة', 'السيارة', 'الحافلة', 'القاعدة', 'المقر'])})\\s+(?:${f(['قد'])}\\s+)?(?:${f(['تعرضت'])})\\s+(?:${f(['لهجوم', 'لكمين', 'لاستهداف', 'لقصف'])})(?!${L})|(?<!${L})(?:${f(['تعرضت'])})\\s+(?:${f(['الدورية', 'القافلة', 'النقطة', 'السيارة', 'الحافلة', 'القاعدة', 'المقر'])})\\s+(?:${f(['لهجوم', 'لكمين', 'لاستهداف', 'لقصف'])})(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) gives the day of the event just told. */
 export function datesEventTold(matchText: string): boolean {
-  return DATES_TOLD.test(matchText) || THAT_WAS.test(matchText);
+  return DATES_TOLD.test(matchText) || THAT_WAS.test(matchText) || TARGET_WAS_HIT.test(matchText);
 }

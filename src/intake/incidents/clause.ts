@@ -93,6 +93,7 @@ import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutPossessiveDays } from '../dates/possessive-day.js';
+import { withoutRankedSinceDays } from '../dates/ranked-since-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
 import { withoutTruceDays } from '../dates/truce-day.js';
@@ -211,6 +212,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutUntilDays,
     // "Friday's protests followed unrest where two were killed on Feb. 17": the written day (possessive-day.ts)
     withoutPossessiveDays,
+    // "the deadliest attack since rebels toppled the president on Dec. 8": the ranking's day (ranked-since-day.ts)
+    withoutRankedSinceDays,
     // "a commander who had signed a settlement in 2018": his past (person-history-date.ts)
     withoutPersonHistory,
     // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
