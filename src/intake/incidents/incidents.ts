@@ -48,6 +48,7 @@ import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-plac
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead, lastToldSentence } from '../tolls/another-teller.js';
+import { sideMournsOwnDead } from '../tolls/side-mourns.js';
 import { othersTheLeadSums } from '../roundups/others-lead-sums.js';
 import { claimedKillsOfTold } from '../followups/claimed-kills.js';
 import { countToldOnLaterDay } from '../tolls/count-told-later.js';
@@ -963,12 +964,14 @@ export function extractIncidents(
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
       // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts;
-      // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts)
+      // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts;
+      // and a side mourning its own dead of it: "نعت الكتائب ثمانية من مقاتليها", side-mourns.ts)
       if (
         last &&
         (secondSourceToll(last, facts, sentence.index, nth) ||
           otherFigureOfTold(last, facts, sentence.index) ||
-          anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)))
+          anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
+          sideMournsOwnDead(last, facts, sentence.index))
       ) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;
