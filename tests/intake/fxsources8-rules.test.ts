@@ -1,6 +1,8 @@
-// Rules found on one event's toll told twice, by two sources (issue 12, fixer fxsources8): a monitor
-// that "confirmed N civilian deaths" in the town just told, and a side that mourns a count of its own
-// dead of the blow just told. Each on sentences written for it.
+// Rules found on one event's toll told twice, by two sources, and on running totals (issue 12, fixer
+// fxsources8): a monitor that "confirmed N civilian deaths" in the town just told; a side that mourns a
+// count of its own dead of the blow just told; a running total since a weekday ("مقتلهم … منذ يوم
+// الأحد"); a country's dead since a point ("in Syria since then"); the bodies already counted, found
+// on a later day. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -79,5 +81,20 @@ describe('"The monitor says 40 civilians have been killed in Syria since then": 
         '2019-10-19',
       ),
     ).toEqual([['2019-10-18', '2019-10-18', 'Hasakah', 4, null]]);
+  });
+});
+
+describe('"This morning villagers found the two bodies": the dead already counted, found on a later day', () => {
+  it('keeps one event, not the bodies as a second one on the day they were found', () => {
+    expect(
+      rows(
+        'Militants kill three farmers near Hawija',
+        [
+          'Militants shot dead a farmer and abducted his two brothers on Tuesday evening near the town of Hawija, southwest of Kirkuk, a police officer said on Wednesday. The bodies of the two abducted men were found hours later.',
+          'This morning residents found the two bodies dumped near a canal outside the village, he said.',
+        ],
+        '2021-03-10',
+      ),
+    ).toEqual([['2021-03-09', '2021-03-09', 'Kirkuk', 3, null]]);
   });
 });

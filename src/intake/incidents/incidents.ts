@@ -82,7 +82,7 @@ import { placeOfThere } from '../places/there.js';
 import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
-import { retellsBodies } from '../followups/bodies-again.js';
+import { bodiesFoundSinceDeed, retellsBodies } from '../followups/bodies-again.js';
 import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
 import { abductionOfTheFound, fromTakingToFinding } from '../followups/abducted-before-found.js';
 import { deadWithTakenFound } from '../followups/bodies-of-all-taken.js';
@@ -600,14 +600,15 @@ export function extractIncidents(
         continue;
       }
       // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
-      // counted, told again by their bodies, and no event of their own (not an item of a list of
+      // counted, told again by their bodies, and no event of their own, whatever later day they were
+      // found on ("This morning villagers found the two bodies"; not an item of a list of
       // the dead: "- رجل عثر على جثته مقتولاً" is one more of those the heading counted)
       if (
         hit &&
         !(nth === 0 && listItems.has(at)) &&
         typeof hit.killed === 'number' &&
         facts.casualties.wounded === null &&
-        !facts.eventDate &&
+        bodiesFoundSinceDeed(hit.date, facts.eventDate?.date) &&
         withinGap(hit, sentence.index) &&
         retellsBodies(clauseText) &&
         !foughtIn(built, hit, facts, sentence.index)
