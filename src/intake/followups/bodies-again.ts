@@ -1,5 +1,6 @@
 // The bodies of the dead already told, recovered, moved, handed over or buried: no new incident.
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
+import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
@@ -42,3 +43,11 @@ function bodiesOfKin(matchText: string): boolean {
 export function retellsBodies(matchText: string): boolean {
   return (DEFINITE_BODIES.test(matchText) || bodiesOfKin(matchText)) && !COUNTED_BODIES.test(matchText);
 }
+
+/**
+ * The bodies are told on no day of their own, or on one not before the deed's ("This morning villagers
+ * found the two bodies", after the killing of the evening before): the dead found since, not a deed
+ * of that day.
+ */
+export const bodiesFoundSinceDeed = (deed: DateValue | null, found: DateValue | undefined): boolean =>
+  !found || (!!deed && found.from >= deed.from);

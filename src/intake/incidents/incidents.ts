@@ -48,6 +48,7 @@ import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-plac
 import { sourcesAccount } from '../tolls/source-account.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead, lastToldSentence } from '../tolls/another-teller.js';
+import { sideMournsOwnDead } from '../tolls/side-mourns.js';
 import { othersTheLeadSums } from '../roundups/others-lead-sums.js';
 import { claimedKillsOfTold } from '../followups/claimed-kills.js';
 import { countToldOnLaterDay } from '../tolls/count-told-later.js';
@@ -81,7 +82,7 @@ import { placeOfThere } from '../places/there.js';
 import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
-import { retellsBodies } from '../followups/bodies-again.js';
+import { bodiesFoundSinceDeed, retellsBodies } from '../followups/bodies-again.js';
 import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
 import { abductionOfTheFound, fromTakingToFinding } from '../followups/abducted-before-found.js';
 import { deadWithTakenFound } from '../followups/bodies-of-all-taken.js';
@@ -599,14 +600,15 @@ export function extractIncidents(
         continue;
       }
       // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
-      // counted, told again by their bodies, and no event of their own (not an item of a list of
+      // counted, told again by their bodies, and no event of their own, whatever later day they were
+      // found on ("This morning villagers found the two bodies"; not an item of a list of
       // the dead: "- رجل عثر على جثته مقتولاً" is one more of those the heading counted)
       if (
         hit &&
         !(nth === 0 && listItems.has(at)) &&
         typeof hit.killed === 'number' &&
         facts.casualties.wounded === null &&
-        !facts.eventDate &&
+        bodiesFoundSinceDeed(hit.date, facts.eventDate?.date) &&
         withinGap(hit, sentence.index) &&
         retellsBodies(clauseText) &&
         !foughtIn(built, hit, facts, sentence.index)
@@ -963,12 +965,14 @@ export function extractIncidents(
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
       // figures (second-source-toll.ts); the first figure stays, the other is shown to the editor
       // (so is one weighed against the toll just told: "gave a lower figure of four dead", other-source-figures.ts;
-      // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts)
+      // and another teller's count of dead told in the next sentence: "A doctor said five had died", another-teller.ts;
+      // and a side mourning its own dead of it: "نعت الكتائب ثمانية من مقاتليها", side-mourns.ts)
       if (
         last &&
         (secondSourceToll(last, facts, sentence.index, nth) ||
           otherFigureOfTold(last, facts, sentence.index) ||
-          anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)))
+          anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
+          sideMournsOwnDead(last, facts, sentence.index))
       ) {
         merge(last, { ...facts, refersBack: true }, null, null, sentence.index);
         continue;

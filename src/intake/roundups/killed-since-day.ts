@@ -13,7 +13,7 @@ const SEVERAL_DAYS = 3;
  * are the wounded counted so ("عدد المصابين الذين استقبلتهم المشافي منذ يوم الأحد"), the same tally's other side.
  */
 const KILLED_SINCE_WEEKDAY = new RegExp(
-  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}(?:killed|wounded|injured)|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد', 'المصابين', 'الجرحى', 'أصيب', 'إصابة'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
+  `(?<!${L})(?:(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)|number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}(?:killed|wounded|injured)|(?:${anyOf(['قتل', 'قتلوا', 'مقتل', 'مقتلهم', 'لقي', 'لقوا', 'استشهد', 'استشهدوا', 'استشهاد', 'المصابين', 'الجرحى', 'أصيب', 'إصابة'])}))(?!${L})[^.;؛]{0,80}?(?<!${L})(?:since|${anyOf(['منذ'])})\\s+(?:last\\s+|${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})`,
   'u',
 );
 

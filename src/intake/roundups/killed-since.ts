@@ -30,7 +30,22 @@ const BLOWS_KILLED_SINCE = new RegExp(
   'u',
 );
 
+/**
+ * "72 civilians have been killed in Syria since then", "…in the country since": the dead of a whole
+ * country counted since a point, even one the sentence before set ("since then", the day an offensive
+ * began) — a tally of many blows, not the running toll of one.
+ */
+const KILLED_IN_COUNTRY_SINCE = new RegExp(
+  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)\\s+in\\s+(?:syria|iraq|the\\s+country)\\s+since(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the dead counted since a starting point. */
 export function killedSince(matchText: string): boolean {
-  return matchText.includes('since') && (KILLED_SINCE.test(matchText) || BLOWS_KILLED_SINCE.test(matchText));
+  return (
+    matchText.includes('since') &&
+    (KILLED_SINCE.test(matchText) ||
+      BLOWS_KILLED_SINCE.test(matchText) ||
+      KILLED_IN_COUNTRY_SINCE.test(matchText))
+  );
 }

@@ -8,7 +8,8 @@ import { L } from '../reading/word-pattern.js';
 import { AT_THE_TIME } from '../roundups/lead-account.js';
 
 /**
- * "A doctor at the main hospital told AFP five protesters had died", "Organisers said nine had died,
+ * "A doctor at the main hospital told AFP five protesters had died", "The monitor confirmed four civilian
+ * deaths in the town", "Organisers said nine had died,
  * including a nurse", "The monitor reported 14 people killed in the town": a teller (a few words),
  * a verb of telling, then only a count and a word or two for the dead — no event word, no "when"
  * or "after" that tells how they died, no "in a"/"in an" that names a blow of its own.
@@ -17,7 +18,7 @@ import { AT_THE_TIME } from '../roundups/lead-account.js';
 // character but an ASCII one, Arabic letters among them, and on Arabic text it left the words after
 // it to be split every way before the English verb could fail)
 const TELLER_COUNTS_DEAD = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported|counted|documented|recorded)\\s+(?:that\\s+)?(?:at\\s+least\\s+|only\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+died|had\\s+been\\s+killed|were\\s+killed|died|killed|dead)(?!${L})(?![^.;]*(?<!${L})(?:when|after|as|while|in\\s+an?|by\\s+an?)(?!${L}))`,
+  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,10}?(?:said|says|told\\s+[\\p{L}]+|reported|counted|documented|recorded|confirmed)\\s+(?:that\\s+)?(?:at\\s+least\\s+|only\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+died|had\\s+been\\s+killed|were\\s+killed|died|killed|dead|deaths)(?!${L})(?![^.;]*(?<!${L})(?:when|after|as|while|in\\s+an?|by\\s+an?)(?!${L}))`,
   'u',
 );
 
