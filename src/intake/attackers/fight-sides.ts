@@ -39,7 +39,7 @@ const FOUGHT_OFF = new RegExp(
  * ("had repelled an assault…, in fighting that lasted till dawn", "أحبطت هجوماً"), fighting named or
  * not — not as one side's blow at the other.
  */
-function toldAsFight(event: Building): boolean {
+export function toldAsFight(event: Building): boolean {
   const opened = matchView(event.source).text;
   return (FIGHT.test(opened) && !ATTACK.test(opened)) || FOUGHT_OFF.test(opened);
 }
@@ -163,7 +163,7 @@ const KILLED_IN_THE_FIGHT =
  * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,
  * the whole toll of the fight told again (another teller's account), not one side's dead.
  */
-const ARMED_COUNTED =
+export const ARMED_COUNTED =
   /(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)\s+and\s|\sand\s+(?:[\p{L}\d-]+\s+){1,3}?(?:fighters|militants|insurgents|jihadists|terrorists|gunmen|attackers|rebels)(?![\p{L}])/u;
 
 /**

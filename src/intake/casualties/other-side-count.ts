@@ -1,12 +1,14 @@
 // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the dead of each side, one count.
 import { MIN } from './casualty-words.js';
 import type { Numbers } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
+import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /** How many words the first side's name may take after "من" ("قوات النظام والمسلحين الموالين لها"). */
 const SIDE_REACH = 6;
 const AND = normalizeForMatch('و');
+/** "واحد", "واحدة": a number word whose "و" is its own, not "and". */
+const ONE = normalizeForMatch('واحد');
 /**
  * Armed men counted by their own noun, with no partitive ("و31 جهادياً", "و9 مسلحين", "و12
  * إرهابياً"): a side of the fight named by what its fighters are, not by whose they were.
@@ -27,6 +29,17 @@ const ARMED_NOUNS = new Set(
     'مقاتل',
   ].map(normalizeForMatch),
 );
+/**
+ * A blow one side struck ("في هجوم شنه التنظيم", "بكمين", "بتفجير"): its doers' dead are kept apart
+ * from its victims, so a second count told by a number word is no other side of a fight.
+ */
+const BLOW = new Set(
+  ['هجوم', 'هجوما', 'هجمات', 'كمين', 'كمينا', 'تفجير', 'انفجار', 'مفخخة', 'انتحاري', 'غارة', 'قصف'].map(
+    normalizeForMatch,
+  ),
+);
+const tellsBlow = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => withoutArabicClitic(t.word).some((w) => BLOW.has(w)));
 /** Words that tell where or how the counted fell: what follows is no longer the first side's name. */
 const CIRCUMSTANCE = new Set(
   ['في', 'على', 'جراء', 'خلال', 'إثر', 'اثر', 'بعد', 'قرب', 'عند'].map(normalizeForMatch),
@@ -35,7 +48,8 @@ const CIRCUMSTANCE = new Set(
 /**
  * From the partitive "من" at `i` (a count's noun followed by whose they were), the index of "و" and
  * a number that counts a second group the same way, "N من …" or "N مقاتلين من …" ("و6 مقاتلين من
- * الفصائل", "و14 من مقاتلي الفصائل"), however long the first group's name runs: the two sides' dead of
+ * الفصائل", "و14 من مقاتلي الفصائل"; "وثلاثة مقاتلين من الحرس", a number word, where the clause tells
+ * no blow: tellsBlow), however long the first group's name runs: the two sides' dead of
  * one fight are one count, as a number joined right after a short name is. null where another number
  * or a word of where and how the first ones fell comes first, or where the second count is told
  * neither as a partitive of its own nor as armed men by their noun ("و31 جهادياً").
@@ -45,12 +59,19 @@ export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: 
   for (let j = i + 2; j <= i + SIDE_REACH + 1 && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (CIRCUMSTANCE.has(token.word)) return null;
-    // "و3" is "و" and the digits, two tokens
-    const joined = token.word === AND && numbers.has(tokens[j + 1]?.start ?? -1);
-    if (!joined && numbers.has(token.start)) return null;
-    if (!joined) continue;
-    const partitive = tokens[j + 2]?.word === MIN || tokens[j + 3]?.word === MIN;
-    return partitive || ARMED_NOUNS.has(tokens[j + 2]?.word ?? '') ? j : null;
+    // "و3" is "و" and the digits, two tokens; "وثلاثة" one, the number word after its "و"
+    const digits = token.word === AND && numbers.has(tokens[j + 1]?.start ?? -1);
+    const word =
+      !digits &&
+      token.word.startsWith(AND) &&
+      !token.word.startsWith(ONE) &&
+      numbers.has(token.start) &&
+      !tellsBlow(tokens);
+    if (!digits && !word && numbers.has(token.start)) return null;
+    if (!digits && !word) continue;
+    const noun = digits ? j + 2 : j + 1;
+    const partitive = tokens[noun]?.word === MIN || tokens[noun + 1]?.word === MIN;
+    return partitive || ARMED_NOUNS.has(tokens[noun]?.word ?? '') ? j : null;
   }
   return null;
 }

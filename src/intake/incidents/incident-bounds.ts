@@ -29,6 +29,7 @@ import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/ca
 import { splitsVictims } from '../tolls/victims-split.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
+import { foughtOffAfterBlowFromAfar } from '../events/fought-off-anew.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { spotOfItsOwn } from '../places/spot-of-its-own.js';
 import { LIST_ITEM } from '../roundups/listed-dead.js';
@@ -89,6 +90,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   // told, on a day of its own, is another one (its day is never the day of the one told)
   if (facts.similar && facts.eventDate) return true;
   if (followsAnother(current, facts)) return true;
+  // (so is an attack fought off after a blow from afar: fought-off-anew.ts)
+  if (foughtOffAfterBlowFromAfar(current, facts)) return true;
   // (so is one told in the pluperfect, days before an undated lead was reported: earlier-pluperfect.ts)
   if (earlierThanReported(current, facts)) return true;
   // (and one told so with a day and a toll of its own after an undated event that counted no one)

@@ -91,6 +91,7 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
 import { sweepOnLaterDay } from '../attackers/later-sweep.js';
@@ -960,6 +961,16 @@ export function extractIncidents(
           null,
           sentence.index,
         );
+        continue;
+      }
+      // "أحد عشر عنصراً من داعش قتلوا في الاشتباكات", after the other side's dead of the fight told:
+      // its toll too, the attackers the clause sets apart kept apart (fight-enemy-dead.ts)
+      const enemyFight = fightOfEnemyDead(built, facts, sentence.index);
+      if (enemyFight) {
+        const { killed, attackersKilled } = facts.casualties;
+        enemyFight.killed = sumCounts([enemyFight.killed!, (killed ?? attackersKilled)!]);
+        enemyFight.attackersKilled = killed === null ? null : attackersKilled;
+        merge(enemyFight, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
       }
       // "…إن تسعة قتلوا، فيما أحصى المرصد مقتل 12 شخصاً": the event just told in a second source's
