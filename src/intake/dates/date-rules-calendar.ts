@@ -21,9 +21,25 @@ import {
   month,
   monthYear,
   partOfMonth,
+  type DateContext,
   type DateRule,
   yearOf,
 } from './date-values.js';
+
+/**
+ * The year of a day told with its month: the year written, the year before publication for "من العام
+ * الماضي", else the one its qualifier ("الجاري", "الماضي") or the publication date implies.
+ */
+function yearOfDayInMonth(
+  g: Readonly<Record<string, string | undefined>>,
+  m: number,
+  dayOfMonth: number,
+  ctx: DateContext,
+): number {
+  if (g.year) return Number(g.year);
+  if (g.lastYear) return yearOf(ctx.published) - 1;
+  return monthYear(m, g.qualifier, ctx, dayOfMonth);
+}
 
 /** Days of a month, months and weeks: "19 تشرين الأول", "March 7, 2023", "late last month", "last week". */
 export const CALENDAR_RULES: readonly DateRule[] = [
@@ -37,13 +53,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     ),
     resolve: (g, ctx) => {
       const m = monthOf(g);
-      const d = Number(g.day);
-      const year = g.year
-        ? Number(g.year)
-        : g.lastYear
-          ? yearOf(ctx.published) - 1
-          : monthYear(m, g.qualifier, ctx, d);
-      const iso = isoOf(year, m, d);
+      const iso = isoOf(yearOfDayInMonth(g, m, Number(g.day), ctx), m, Number(g.day));
       return iso ? day(iso) : null;
     },
   },
@@ -68,12 +78,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     resolve: (g, ctx) => {
       const m = monthOf(g);
       const d = ORDINALS[g.ordinal ?? ''] ?? 1;
-      const year = g.year
-        ? Number(g.year)
-        : g.lastYear
-          ? yearOf(ctx.published) - 1
-          : monthYear(m, g.qualifier, ctx, d);
-      const iso = isoOf(year, m, d);
+      const iso = isoOf(yearOfDayInMonth(g, m, d, ctx), m, d);
       return iso ? day(iso) : null;
     },
   },
