@@ -93,6 +93,7 @@ import { outsideRanks } from '../events/series/rank-span.js';
 import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutPossessiveDays } from '../dates/possessive-day.js';
+import { withoutVoteDays } from '../dates/vote-day.js';
 import { withoutRankedSinceDays } from '../dates/ranked-since-day.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
@@ -214,6 +215,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutPossessiveDays,
     // "the deadliest attack since rebels toppled the president on Dec. 8": the ranking's day (ranked-since-day.ts)
     withoutRankedSinceDays,
+    // "as vote counting from the March 7 elections dragged on": the vote's day (vote-day.ts)
+    withoutVoteDays,
     // "a commander who had signed a settlement in 2018": his past (person-history-date.ts)
     withoutPersonHistory,
     // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
