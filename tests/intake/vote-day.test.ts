@@ -21,6 +21,20 @@ describe('a vote named with its day', () => {
     expect(drafted.filter((r) => r[0] === '2010-03-07')).toEqual([]);
   });
 
+  it('"the elections of March 7" in the lead: the items are not dated to the vote', () => {
+    const drafted = rows(
+      'Iraq: five killed as results awaited',
+      [
+        'Five Iraqis were killed in the north while parties awaited the results of the elections of March 7.',
+        'In Mosul, a roadside bomb killed three soldiers.',
+        'Gunmen shot dead two farmers near Hawija.',
+      ],
+      '2010-03-16',
+    );
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(drafted.filter((r) => r[0] === '2010-03-07')).toEqual([]);
+  });
+
   it('keeps a deed told on the day of the vote itself ("bombings on March 7 killed 38 voters")', () => {
     const drafted = rows(
       'Election day attacks',
