@@ -15,13 +15,23 @@ const ACCUSED_OF_DEED = new RegExp(
   'u',
 );
 
+/**
+ * "حول حصيلة المواجهات التي اندلعت فجر أمس", "over the toll of the fighting that broke out on
+ * Sunday": fighting told by the verb of its breaking out, which no cue of an act reads alone.
+ */
+const BROKE_OUT = new RegExp(
+  `(?<!${L})(?:broke\\s+out|erupted|flared(?:\\s+up)?|${anyOf(['اندلع', 'اندلعت', 'اندلعا', 'دارت', 'جرت'])})(?!${L})`,
+  'u',
+);
+
 /** The clause tells what happened (an act or a casualty) somewhere in this stretch. */
 function tellsDeed(stretch: string): boolean {
   return (
     stretch.search(CUES.action) >= 0 ||
     stretch.search(CUES.killed) >= 0 ||
     stretch.search(CUES.wounded) >= 0 ||
-    ACCUSED_OF_DEED.test(stretch)
+    ACCUSED_OF_DEED.test(stretch) ||
+    BROKE_OUT.test(stretch)
   );
 }
 

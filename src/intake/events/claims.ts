@@ -2,6 +2,7 @@
 import type { Sentence } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 import { retellsDeniedReport } from './report-denied.js';
+import { deniesOnlyDoer } from './doer-denied.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /** A claim's verb: "زعمت", "ادعى", "claimed". */
@@ -72,7 +73,14 @@ export function deniedSentences(
     const text = texts[i] ?? '';
     if ((CLAIM.test(text) && DENIED_BACK.test(text)) || DENIED_ACCOUNT.test(text)) denied.add(sentence.index);
     const next = sentences[i + 1];
-    if (next && next.paragraph === sentence.paragraph && DENIES_PREVIOUS.test(texts[i + 1] ?? ''))
+    // (not one that denies only a hand in it: "denied that fighters from the town were involved")
+    const nextText = texts[i + 1] ?? '';
+    if (
+      next &&
+      next.paragraph === sentence.paragraph &&
+      DENIES_PREVIOUS.test(nextText) &&
+      !deniesOnlyDoer(nextText)
+    )
       denied.add(sentence.index);
     // (a claim whose event the next sentence, or a later clause of its own, denies took place at all)
     const deniedAfter =

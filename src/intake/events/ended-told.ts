@@ -27,7 +27,17 @@ const TOLD_ENDED = new RegExp(
 );
 
 /**
+ * "وأفادت مصادر أن الاشتباكات توقفت صباح اليوم", "sources said the fighting ended on Monday": the same
+ * end, reported — the event named as the subject after the reporting "that", then its ending verb.
+ */
+const REPORTED_ENDED = new RegExp(
+  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:ended|subsided|stopped|eased|died down)(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(['انتهت', 'انتهى', 'توقفت', 'توقف', 'هدأت'])})(?!${L})`,
+  'u',
+);
+
+/**
  * The clause (in matching form) tells when the event just told ended: where it gives no casualties
  * (the caller checks), its day is that event's last, not the day of another event.
  */
-export const endOfTold = (matchText: string): boolean => TOLD_ENDED.test(matchText);
+export const endOfTold = (matchText: string): boolean =>
+  TOLD_ENDED.test(matchText) || REPORTED_ENDED.test(matchText);

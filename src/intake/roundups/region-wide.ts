@@ -28,10 +28,12 @@ const AR_SIDE = anyOf([
  * "Israeli strikes killed at least three people in southern Syria on Tuesday, … as troops pushed into
  * villages in Quneitra province", "Turkish air strikes on Kurdish-held northeast Syria killed eight",
  * "في جنوب سوريا", "في الشمال السوري": a side of the country is several governorates, whatever
- * governorate the rest of the clause names; a total told of it sums the events of each.
+ * governorate the rest of the clause names; a total told of it sums the events of each. So does one
+ * told of a place and such a side ("in the Kirkuk area and northern Iraq", "في الموصل وشمال العراق"):
+ * the place is one of several.
  */
 const REGION = new RegExp(
-  `(?<!${L})(?:in|across|on|of|over)(?: the)?(?: \\p{L}+ held)? ${EN_SIDE} (?:syria|iraq)(?!${L})|(?<!${L})(?:في|ب|على) ?(?:${AR_SIDE}) (?:${anyOf(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})|(?<!${L})(?:${anyOf(['الشمال', 'الجنوب', 'الشرق', 'الغرب'])}) (?:${anyOf(['السوري', 'العراقي'])})(?!${L})`,
+  `(?<!${L})(?:in|across|on|of|over|and)(?: the)?(?: \\p{L}+ held)? ${EN_SIDE} (?:syria|iraq)(?!${L})|(?<!${L})(?:في|ب|على|و) ?(?:${AR_SIDE}) (?:${anyOf(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})|(?<!${L})(?:${anyOf(['الشمال', 'الجنوب', 'الشرق', 'الغرب'])}) (?:${anyOf(['السوري', 'العراقي'])})(?!${L})`,
   'u',
 );
 
