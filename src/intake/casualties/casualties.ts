@@ -25,7 +25,14 @@ import {
   woundsDiedOf,
 } from './casualties-ar.js';
 import { backward, passiveAt } from './casualties-en.js';
-import { attackersJoined, countAt, countsAttackers, one, type CountPhrase } from './casualty-phrase.js';
+import {
+  arabicNounCount,
+  attackersJoined,
+  countAt,
+  countsAttackers,
+  one,
+  type CountPhrase,
+} from './casualty-phrase.js';
 import {
   AR_SUBJECTS,
   ATTACKERS,
@@ -92,6 +99,7 @@ import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadOfAFight, otherSideJoined } from './fight-toll.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
+import { armedJoinedInFight } from './armed-joined-in-fight.js';
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
@@ -490,6 +498,23 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     fightResultedIn(view.text, cues.killed[0]!.index)
   ) {
     result.killed = sumCounts([result.attackersKilled, result.killed]);
+    result.attackersKilled = null;
+  }
+  // ("قتل جنديان و5 مسلحين في اشتباكات": both sides' dead joined around the killing verb, the armed
+  // men read as attackers or left out: the fight's toll, armed-joined-in-fight.ts)
+  const read = [result.killed, result.attackersKilled].filter((c) => c !== null);
+  const sides =
+    lang === 'ar' && !sidesSummed && read.length > 0
+      ? armedJoinedInFight(
+          view.text,
+          numbers,
+          arabicNounCount,
+          cues.killed.map((m) => ({ index: m.index, text: m[0] })),
+          read.map(spanOf),
+        )
+      : null;
+  if (sides !== null) {
+    result.killed = sumCounts(sides.map(toCount));
     result.attackersKilled = null;
   }
   // ("38 jihadist and rebel fighters and 16 government troops were killed": both sides' dead, sides-tallied.ts)
