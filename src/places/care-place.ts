@@ -30,6 +30,9 @@ const TAKEN_TO_CARE = new RegExp(
     `(?<![\\p{L}])(?:و|ل|ول)?${CARED_AR}(?![\\p{L}])[^،,.؛]{0,30}?(?<![\\p{L}])(?:في|ب)\\s*${ONE_OF_AR}(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     `(?<![\\p{L}])${CARED_EN}\\s+(?:[\\p{L}]+\\s+){0,2}?(?:in|at)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
     `(?<![\\p{L}])to\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*`,
+    // "doctors at Erbil's emergency hospital said they had received 14 wounded": the hospital that
+    // speaks of the hurt it received, where they were carried
+    `(?<![\\p{L}])(?:doctors?|officials?|sources?|staff|medics?|nurses?|director)\\s+(?:at|in|from)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*?(?<![\\p{L}])received(?![\\p{L}])[^,.;]*`,
     // "four others were being treated in Tikrit": the town they are cared for in, its hospital unnamed
     `(?<![\\p{L}])(?:treated|hospitali[sz]ed|recovering)\\s+(?:in|at)\\s+[^,.;]*`,
     // "one of the wounded died on the way to Erbil for treatment": the town they were carried to

@@ -4,6 +4,7 @@ import { nonPlaceSpans } from './non-places.js';
 import { namesGovernment } from './government-name.js';
 import { namesRoadQuarter } from './road-quarter.js';
 import { namesSpotAfter } from './spot-named-after.js';
+import { namesRoadInCity } from './road-in-city.js';
 import { namesProtestCause } from './protest-cause.js';
 import { namesOutlet } from './outlet-name.js';
 import { namesSpeechVenue } from './speech-venue.js';
@@ -208,6 +209,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     blocked.every(([start, end]) => c.end <= start || c.start >= end) &&
     !namesGovernment(sentence, c.start, c.end) &&
     !namesRoadQuarter(sentence, c.start) &&
+    !namesRoadInCity(sentence, c.start, c.end) &&
     !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
     !namesProtestCause(sentence, c.start) &&
     !namesOutlet(sentence, c.start, c.end, c.clitic) &&

@@ -1010,6 +1010,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   [
     'town',
+    'sy-deir-ez-zor-sabha',
+    'sy-deir-ez-zor-mayadin',
+    '!al-Sabha|!al-Subha|!al-Sabhah',
+    'الصبحة',
+    35.16,
+    40.44,
+  ],
+  [
+    'town',
     'sy-deir-ez-zor-dhiban',
     'sy-deir-ez-zor-mayadin',
     'Dhiban|Thiban|Theban|Diban',
@@ -1337,6 +1346,7 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['town', 'sy-daraa-nawa', 'sy-daraa-izra', '?Nawa', '?نوى', 32.89, 36.04],
   ['town', 'sy-daraa-jasim', 'sy-daraa-izra', '?Jasim|Jassem|Jasem', '?جاسم', 32.99, 36.06],
+  ['town', 'sy-daraa-tasil', 'sy-daraa-izra', 'Tasil|Tseel|Tsil', 'تسيل', 32.83, 35.97],
   ['town', 'sy-daraa-tafas', 'sy-daraa-daraa', 'Tafas|Tafs', 'طفس', 32.74, 36.07],
   // (a town of the Yarmouk basin whose name ends in the Golan's: not the Golan of Quneitra)
   [

@@ -100,3 +100,151 @@ describe('"there" points at the place the text just told', () => {
     ]);
   });
 });
+
+// Rules from the second fxplaces4 round (issue 12, incidents placed in the wrong governorate or
+// nowhere): a quarter told right after an event in a city, a road inside a city named after another,
+// a hospital that speaks of its wounded, a road's destination, a capital accused or announcing, a
+// title of two stories, and towns of Daraa and Deir ez-Zor the gazetteer lacked.
+describe('a quarter told by its word right after an event told in a city lies in that city', () => {
+  it('"in the Shorja neighborhood" after a blast in the city of Kirkuk: Kirkuk, not Baghdad’s market', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Bomb hits party office in Kirkuk',
+          'A suicide bomber blew himself up on Sunday at the gate of a party office in the city of Kirkuk, killing three guards and wounding nine people, police said.',
+          'The bomber walked up to the checkpoint outside the office in the Shorja neighborhood and detonated his vest, a police officer said.',
+        ],
+        '2008-03-09',
+      ),
+    ).toEqual([{ from: '2008-03-09', to: '2008-03-09', governorate: 'Kirkuk', killed: 3, wounded: 9 }]);
+  });
+
+  it('"Baghdad’s Shorja neighborhood" named with its own city stays in Baghdad', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Blasts in Kirkuk and Baghdad',
+          'A car bomb exploded on Sunday in the city of Kirkuk, killing three people, police said.',
+          'Later on Sunday a roadside bomb in Baghdad’s Shorja neighborhood killed two shoppers.',
+        ],
+        '2008-03-09',
+      ),
+    ).toEqual([
+      { from: '2008-03-09', to: '2008-03-09', governorate: 'Kirkuk', killed: 3, wounded: null },
+      { from: '2008-03-09', to: '2008-03-09', governorate: 'Baghdad', killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('a road inside a city named after the city it leads to places nothing there', () => {
+  it('"على طريق بغداد في جنوب المدينة" in a story about Samarra: Salahuddin, not Baghdad', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'مقتل تاجر في سامراء',
+          'قتل مسلحون مجهولون تاجراً أمام متجره في مدينة سامراء مساء أمس الأحد.',
+          'وفي حادث آخر، قتل مسلحون سائق أجرة على طريق بغداد في جنوب المدينة صباح اليوم.',
+        ],
+        '2009-05-11',
+      ),
+    ).toEqual([
+      { from: '2009-05-10', to: '2009-05-10', governorate: 'Salahuddin', killed: 1, wounded: null },
+      { from: '2009-05-11', to: '2009-05-11', governorate: 'Salahuddin', killed: 1, wounded: null },
+    ]);
+  });
+});
+
+describe('a hospital that speaks of the wounded it received is where they were carried', () => {
+  it('"doctors at Sulaimani’s main hospital said they had received" after a clash at a town of Diyala', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Clash at Jalawla',
+          'Kurdish forces and militiamen clashed on Tuesday at Jalawla, officials said. Four fighters were killed.',
+          'Doctors at Sulaimani’s main hospital said they had received six wounded fighters.',
+        ],
+        '2014-11-26',
+      ).map((x) => x.governorate),
+    ).toEqual(['Diyala']);
+  });
+});
+
+describe('a town named only as where a road leads, right after an event, is no place of its own', () => {
+  it('"على الطريق الرئيس المؤدي إلى بعقوبة" after a clash in Samarra, then a killing "east of the city"', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'اشتباكات في سامراء',
+          'اندلعت اشتباكات ليلة الأحد على الاثنين في مدينة سامراء، ما أسفر عن مقتل أربعة أشخاص وإصابة عشرة.',
+          'وبدأت الاشتباكات بشجار عند نقطة تفتيش على الطريق الرئيس المؤدي إلى بعقوبة.',
+          'وفي مساء أمس الاثنين، قتل مسلحون رجلاً في حي شرقي المدينة.',
+        ],
+        '2016-02-16',
+      ).map((x) => x.governorate),
+    ).toEqual(['Salahuddin', 'Salahuddin']);
+  });
+});
+
+describe('a capital accused or announcing is the government, not a place', () => {
+  it('"واتهم … دمشق وطهران بـ…" after strikes on Idlib: no incident in Damascus', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'غارات على ريف إدلب',
+          'قتل خمسة مدنيين وأصيب ثمانية بغارات جوية على بلدة سرمين في ريف إدلب صباح اليوم الخميس.',
+          'واتهم "الجيش الوطني" دمشق وطهران بـ"إرسال المقاتلين إلى معارك خاسرة".',
+        ],
+        '2020-01-16',
+      ).map((x) => x.governorate),
+    ).toEqual(['Idlib']);
+  });
+
+  it('"فيما أعلنت بغداد مقتل 12" after strikes on a town of Anbar: Anbar, not Baghdad', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'ضربات جوية على الحدود',
+          'استهدفت ضربات جوية مواقع لفصائل مسلحة في قضاء القائم بمحافظة الأنبار فجر اليوم السبت، فيما أعلنت بغداد مقتل 12 شخصاً.',
+        ],
+        '2024-02-03',
+      ).map((x) => x.governorate),
+    ).toEqual(['Anbar']);
+  });
+});
+
+describe('a title of two stories joined by ".." places the body’s unplaced lead in the first', () => {
+  it('"مقتل شرطيين في بيجي.. ومسلحون يهاجمون قرية في ديالى": the lead’s toll in Salahuddin', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'روايتان لحصيلة اقتحام مخيم الحويجة.. ومسلحون يهاجمون بلدة جلولاء',
+          'قالت وزارة الدفاع إن العملية أسفرت عن مقتل 12 مسلحاً وإصابة خمسة جنود.',
+        ],
+        '2014-03-09',
+      ).map((x) => x.governorate),
+    ).toEqual(['Kirkuk']);
+  });
+});
+
+describe('towns of Daraa and Deir ez-Zor the copy names', () => {
+  it('"in an ambush near Tasil": Daraa', () => {
+    expect(
+      ingestedParagraphs(
+        [
+          'Soldiers killed in ambush',
+          'Three soldiers were killed on Monday in an ambush near Tasil, activists said.',
+        ],
+        '2020-07-14',
+      ).map((x) => x.governorate),
+    ).toEqual(['Daraa']);
+  });
+
+  it('"عند مدخل بلدة الصبحة": Deir ez-Zor', () => {
+    expect(
+      ingestedParagraphs(
+        ['هجوم على حاجز', 'قتل عنصران بهجوم مسلح على حاجز عند مدخل بلدة الصبحة مساء أمس الأحد.'],
+        '2023-09-04',
+      ).map((x) => x.governorate),
+    ).toEqual(['Deir ez-Zor']);
+  });
+});

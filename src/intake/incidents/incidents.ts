@@ -77,6 +77,7 @@ import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
 import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
 import { quarterInTheCity } from '../places/quarter-in-the-city.js';
+import { roadOutOfEventTown } from '../places/road-destination.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
 import { placeOfThere } from '../places/there.js';
 import { placeOfPronounToll } from '../places/pronoun-toll.js';
@@ -442,6 +443,8 @@ export function extractIncidents(
           // (so is a quarter told inside "the city", named like another city's: quarter-in-the-city.ts)
           quarterInTheCity(built, analysed) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
+          // (so is a town of another governorate named only as where a road leads: road-destination.ts)
+          roadOutOfEventTown(built[built.length - 1], analysed, sentence.index) ??
           (quarterOfTheCity(built[built.length - 1], analysed)
             ? built[built.length - 1]!.place
             : analysed.place) ??

@@ -6,6 +6,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf, escapeRegExp } from '../reading/word-pattern.js';
 import { QUARTER_BEFORE } from './quarter-of-city.js';
+import { findGovernorates } from '../../places/governorates.js';
 
 /** "وداخل المدينة", "في المدينة", "وسط المدينة", "inside the city", "in the city": the city just told. */
 const THE_CITY = new RegExp(
@@ -14,17 +15,36 @@ const THE_CITY = new RegExp(
 );
 
 /**
+ * "a suicide bomber struck in the northern oil city of Kirkuk": the event told as in a city by the
+ * word for one (a city's quarters are then told bare, without it).
+ */
+const TOLD_AS_CITY = new RegExp(
+  `(?<!${L})(?:${anyOf(['مدينة', 'بمدينة', 'ومدينة', 'العاصمة', 'بالعاصمة'])}|city|capital)(?!${L})`,
+  'iu',
+);
+
+/**
  * "…اشتباكات جنوب مدينة كركوك", then "وداخل المدينة، أصيب ثلاثة مدنيين بإطلاق نار في حي الشورجة": a
  * quarter named bare in a clause that points at "the city" is that city's, even where the gazetteer
  * knows the name only as a quarter of another governorate's city (Shorja of Baghdad); a quarter of
- * elsewhere would be told with its own city. The place: the quarter, in the city of the event last
- * placed; null: no such quarter.
+ * elsewhere would be told with its own city. So is a quarter told by its word ("in the Shorja
+ * neighbourhood", "في حي الشورجة") right after an event told as in a city, in a clause that tells its
+ * spot, no toll of its own: the city the copy is about wins over a namesake quarter of another,
+ * unless the clause names that other governorate or district ("Baghdad's Shorja neighbourhood").
+ * The place: the quarter, in the city of the event last placed; null: no such quarter.
  */
 export function quarterInTheCity(built: readonly Building[], facts: ClauseFacts): ResolvedPlace | null {
   const place = facts.place;
-  const here = built.findLast((b) => b.place !== null)?.place;
-  if (!place?.governorate || !here?.governorate || place.governorate.en === here.governorate.en) return null;
-  if (place.precision !== 'locality' || !THE_CITY.test(facts.matchText)) return null;
+  const last = built.findLast((b) => b.place !== null);
+  const here = last?.place;
+  if (!last || !place?.governorate || !here?.governorate || place.governorate.en === here.governorate.en)
+    return null;
+  if (place.precision !== 'locality') return null;
+  if (
+    !THE_CITY.test(facts.matchText) &&
+    !(TOLD_AS_CITY.test(normalizeForMatch(last.source)) && tellsNoToll(facts) && toldBare(place, facts))
+  )
+    return null;
   const name = escapeRegExp(normalizeForMatch(place.text)).replace(
     new RegExp(`^(?:${QUARTER_BEFORE}) `, 'u'),
     '',
@@ -44,4 +64,22 @@ export function quarterInTheCity(built: readonly Building[], facts: ClauseFacts)
     precision: 'locality',
     text: place.text,
   };
+}
+
+/** A clause that tells the spot of the event just told, not an event of its own with its toll. */
+const tellsNoToll = ({ casualties: c }: ClauseFacts): boolean =>
+  c.killed === null && c.wounded === null && c.attackersKilled === null;
+
+/**
+ * Whether the clause names the quarter alone: no other governorate's place ("حي باب شرقي بدمشق"), nor
+ * the governorate or the district it lies in ("Baghdad's Shorja neighbourhood").
+ */
+function toldBare(place: ResolvedPlace, facts: ClauseFacts): boolean {
+  if (findGovernorates(facts.text).some((g) => !g.names.en.includes(place.governorate?.en ?? '')))
+    return false;
+  return ![place.governorate?.en, place.governorate?.ar, place.district?.en, place.district?.ar].some(
+    (n) =>
+      !!n &&
+      new RegExp(`(?<!${L})[وبلف]?${escapeRegExp(normalizeForMatch(n))}(?!${L})`, 'iu').test(facts.matchText),
+  );
 }

@@ -1,13 +1,22 @@
 // A place told only as where a road leads: the road's end, not where the event on it happened.
 import { normalizeForMatch } from '../../text/normalize.js';
+import type { ResolvedPlace } from '../../places/types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { SUBJECT_BACK } from '../incidents/clause-links.js';
 import type { Building } from '../incidents/incident-types.js';
 import { escapeRegExp } from '../reading/word-pattern.js';
 
-/** "the road to", "the main highway leading to", "الطريق المؤدي إلى", right before the place's name. */
-const ROAD_TO =
-  /(?:(?:road|highway)\s+(?:leading\s+)?to(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?|(?:الطريق|طريق)\s+(?:(?:المؤدي|الواصل|الموصل)\s+)?(?:الى|نحو)(?:\s+(?:مدينه|بلده|قريه))?)\s+$/u;
+/** Words in matching form (the clause is matched in it: ؤ → و, ئ → ي, إلى → الى). */
+const ar = (words: readonly string[]): string => words.map(normalizeForMatch).join('|');
+
+/**
+ * "the road to", "the main highway leading to", "الطريق المؤدي إلى", "الطريق الرئيس المؤدي إلى" (the
+ * main one), right before the place's name.
+ */
+const ROAD_TO = new RegExp(
+  `(?:(?:road|highway)\\s+(?:leading\\s+)?to(?:\\s+the)?(?:\\s+(?:city|town|village)\\s+of)?|(?:${ar(['الطريق', 'طريق'])})\\s+(?:(?:${ar(['الرئيس', 'الرئيسي', 'الدولي', 'السريع', 'العام'])})\\s+)?(?:(?:${ar(['المؤدي', 'الواصل', 'الموصل'])})\\s+)?(?:${ar(['إلى', 'نحو'])})(?:\\s+(?:${ar(['مدينة', 'بلدة', 'قرية'])}))?)\\s+$`,
+  'u',
+);
 
 /**
  * "Clashes … erupted overnight in the town of Tuz Khurmatu", then "The fighting broke out late Monday
@@ -18,6 +27,33 @@ const ROAD_TO =
 export function sameEventOnRoad(current: Building, facts: ClauseFacts): boolean {
   if (!current.place?.governorate || !facts.place?.governorate) return false;
   if (!facts.refersBack && !SUBJECT_BACK.test(facts.matchText)) return false;
-  const name = new RegExp(escapeRegExp(normalizeForMatch(facts.place.text)), 'u').exec(facts.matchText);
+  return onRoadTo(facts);
+}
+
+/**
+ * "اشتباكات في قضاء طوزخورماتو … استقبل المستشفى جثث خمسة قتلى", then "بدأت الاشتباكات بخلاف عند
+ * نقطة تفتيش على الطريق الرئيس المؤدي إلى كركوك": a clause telling no casualties, right after an
+ * event (a sentence before at most), that names a town of another governorate only as where a road
+ * leads, tells a spot on the road out of that event's town: its place is that event's. Null where the
+ * clause is no such telling.
+ */
+export function roadOutOfEventTown(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentence: number,
+): ResolvedPlace | null {
+  if (!last?.place?.governorate || !facts.place?.governorate) return null;
+  if (last.place.governorate.en === facts.place.governorate.en) return null;
+  if (sentence - (last.sentences[last.sentences.length - 1] ?? 0) > 1) return null;
+  const told = facts.casualties;
+  if (told.killed !== null || told.wounded !== null || told.attackersKilled !== null) return null;
+  return onRoadTo(facts) ? last.place : null;
+}
+
+/** Whether the clause names its place only as where a road leads. */
+function onRoadTo(facts: ClauseFacts): boolean {
+  const name = new RegExp(escapeRegExp(normalizeForMatch(facts.place?.text ?? '')), 'u').exec(
+    facts.matchText,
+  );
   return !!name && ROAD_TO.test(facts.matchText.slice(Math.max(0, name.index - 60), name.index));
 }

@@ -20,7 +20,31 @@ export function titlePlaceOf(
   resolve: PlaceResolver,
 ): ResolvedPlace | null {
   const head = HEAD.exec(title)?.[1];
-  if (!told || !head) return told;
+  if (!told) return told;
+  if (!head) return leadStoryPlace(title, lang, told, resolve);
   const headPlace = resolve(head, lang);
   return headPlace?.governorate && headPlace.country !== told.country ? headPlace : told;
+}
+
+/** "روايتان لحصيلة اقتحام الحويجة.. ومسلحون يسيطرون على سليمان بيك": two stories, joined by "..". */
+const STORIES = /\s*(?:\.{2,}|…)\s*/u;
+
+/**
+ * A title of two stories joined by ".." (Arabic copy's way of heading a lead and a second item) that
+ * names a place in each, in two governorates: the place of the first, the lead's, which the body
+ * tells first — the gazetteer's reading of the title whole takes the finer name, wherever it is.
+ */
+function leadStoryPlace(
+  title: string,
+  lang: Language,
+  told: ResolvedPlace,
+  resolve: PlaceResolver,
+): ResolvedPlace {
+  const [first, second, ...more] = title.split(STORIES);
+  if (!first || !second || more.length > 0) return told;
+  const lead = resolve(first, lang);
+  const other = resolve(second, lang);
+  const twoPlaces =
+    !!lead?.governorate && !!other?.governorate && lead.governorate.en !== other.governorate.en;
+  return twoPlaces ? lead : told;
 }
