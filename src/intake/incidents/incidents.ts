@@ -107,6 +107,7 @@ import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
+import { woundedOnly } from '../roundups/grave-wounded.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
@@ -130,6 +131,7 @@ import {
   sharesSpan,
 } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
+import { laterTellerAt } from '../tolls/later-teller.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
@@ -519,7 +521,16 @@ export function extractIncidents(
             facts,
             firstRisen >= 0 && firstRisen < at && last.sentences.includes(sentences[firstRisen]!.index),
           );
-          holdEarlier(held, last, earlier, sentence.index, last.date ? null : facts.eventDate);
+          // (the count a later source gave after it, "…، قبل أن يؤكد مصدر طبي مقتل أربعة", replaces it:
+          // later-teller.ts)
+          const later = laterTellerAt(clauseText);
+          const heldFacts =
+            later === null
+              ? earlier
+              : { ...earlier, casualties: findCasualties(matchView(clauseText.slice(0, later)), ctx.lang) };
+          holdEarlier(held, last, heldFacts, sentence.index, last.date ? null : facts.eventDate);
+          if (later !== null)
+            raiseToll(last, findCasualties(matchView(clauseText.slice(later)), ctx.lang), false);
           if (ownDay) last.date = ownDay;
         }
         continue;
@@ -883,7 +894,8 @@ export function extractIncidents(
       // any clause of the sentence (heard-blast.ts)
       if (built.length > 0 && !hasCasualties(facts) && heardTheBlast(matchTexts[at] ?? '')) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
-      if (grave && !facts.eventDate && !sentenceDate) continue;
+      // (nor one that tells only wounded, whom no grave holds: grave-wounded.ts)
+      if (grave && !facts.eventDate && !sentenceDate && !(built.length > 0 && woundedOnly(facts))) continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
       // event's, not of the background an earlier clause of the sentence dated)
       const backgroundBefore =

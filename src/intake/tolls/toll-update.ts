@@ -65,6 +65,12 @@ const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|ta
  */
 const AR_SETTLED = `${CONJ}(?:${f(['استقرت', 'استقر', 'تستقر', 'يستقر'])})\\s+${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['على'])})\\s`;
 
+/**
+ * "إن الحصيلة الأولية بلغت أربعة قتلى، قبل أن ترتفع صباح اليوم، الثلاثاء، إلى ستة قتلى": the toll the
+ * clause told before is the verb's subject, left unsaid; the day of the rise may stand between.
+ */
+const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+)(?:${f(['ترتفع', 'ارتفعت'])})(?:\\s+[^\\s،,.؛]+(?:\\s+[^\\s،,.؛]+)?[،,]){0,2}${TO_AR}`;
+
 /** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
 const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
@@ -83,6 +89,7 @@ const RISEN_TO = new RegExp(
     EN_TOLL_ROSE,
     EN_RAISED,
     AR_NUMBER_ROSE,
+    AR_IT_ROSE,
   ].join('|'),
   'gu',
 );
