@@ -51,14 +51,26 @@ const CONVICTED = [
  * The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير";
  * "sentenced three members of an IS cell to death for their role in a bombing" (the sentence names the deed).
  */
-const DEED = ['تفجير', 'تنفيذ', 'تفخيخ', 'هجوم', 'الهجوم', 'اغتيال', 'قتل', 'التخطيط', 'المشاركة', 'زرع'];
+const DEED = [
+  'تفجير',
+  'تنفيذ',
+  'تفخيخ',
+  'هجوم',
+  'الهجوم',
+  'اغتيال',
+  'قتل',
+  'إعدام',
+  'التخطيط',
+  'المشاركة',
+  'زرع',
+];
 
 /**
  * A part taken in the deed, however far from the convicted word: "بحق مدان بالانتماء إلى تنظيم
  * القاعدة والاشتراك في تفجير…", "المدان اشترك مع آخرين في التخطيط…", "for taking part in the killing
  * of…", "after finding that he took part in the execution of…".
  */
-const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
+const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا', 'والمشاركة', 'بالمشاركة', 'المشاركة', 'شارك', 'شاركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
 /** The making of a blow, joined to a conviction of membership (MEMBERSHIP_THEN). */
 const BLOW_MADE = ['زرع', 'تفجير', 'تفخيخ', 'تنفيذ'];
 /**
@@ -142,17 +154,28 @@ export function stepBeforeDeed(matchText: string): boolean {
 }
 
 /**
+ * "اعترف بأنه شارك في اقتياد الضحايا من منازلهم وإعدامهم رمياً بالرصاص": the deed told by its noun
+ * on the victims' pronoun ("وإعدامهم", "وقتلهما", "واغتياله"), which the readers of events, going by
+ * a noun that counts or names whom it struck, do not take for one.
+ */
+const DEED_ON_THEM = new RegExp(
+  `(?<!${L})و?(?:${anyOf(['إعدام', 'قتل', 'اغتيال', 'تصفية'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما', 'هن'])})(?!${L})`,
+  'u',
+);
+
+/**
  * In a ruling's article, the deed drafted first with its toll but no day ("…بحق مدان بتفجير سيارة
  * مفخخة استهدف سوقاً …، وأودى بحياة سبعة وعشرين"), then the court's findings telling the blow with
  * its day and no toll of its own ("…وركنها وسط السوق صباح يوم الثلاثاء الثاني عشر من كانون الثاني
- * 2010"): that day is the deed's. `deed` is the article's first incident.
+ * 2010"), or the deed on its victims' pronoun ("…في اقتياد الضحايا وإعدامهم … في آب 2014",
+ * DEED_ON_THEM): that day is the deed's. `deed` is the article's first incident.
  */
 export function deedDayTold(deed: Building | undefined, facts: ClauseFacts): boolean {
   return (
     deed !== undefined &&
     deed.date === null &&
     facts.eventDate !== null &&
-    facts.event !== null &&
+    (facts.event !== null || DEED_ON_THEM.test(facts.matchText)) &&
     !hasCasualties(facts)
   );
 }

@@ -120,6 +120,7 @@ import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
+import { pluperfectDeed } from '../roundups/pluperfect-deed.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
@@ -944,6 +945,9 @@ export function extractIncidents(
           (judged ||
             facts.eventNamed ||
             killedOnOneOccasion(clauseText) ||
+            // (and a doer's deed told in the pluperfect, "وكان التنظيم قد أعدم الشهر الماضي 40":
+            // pluperfect-deed.ts)
+            pluperfectDeed(clauseText) ||
             recallsOneEvent(facts, clauseText)) &&
             !deadOverFights(clauseText),
           dead,
