@@ -27,11 +27,17 @@ const TOLD_ENDED = new RegExp(
 );
 
 /**
+ * An end told by its result ("انتهى بمقتل اثنين من المهاجمين") is a toll of the event, not its end alone:
+ * the attackers' dead it gives must reach the event.
+ */
+const BY_ITS_RESULT_AR = `\\s+(?:${anyOf(['بمقتل', 'بمصرع', 'بسقوط', 'بإصابة', 'بجرح'])})(?!${L})`;
+
+/**
  * "وأفادت مصادر أن الاشتباكات توقفت صباح اليوم", "sources said the fighting ended on Monday": the same
  * end, reported — the event named as the subject after the reporting "that", then its ending verb.
  */
 const REPORTED_ENDED = new RegExp(
-  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:ended|subsided|stopped|eased|died down)(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(['انتهت', 'انتهى', 'توقفت', 'توقف', 'هدأت'])})(?!${L})`,
+  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:ended|subsided|stopped|eased|died down)(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(['انتهت', 'انتهى', 'توقفت', 'توقف', 'هدأت'])})(?!${L})(?!${BY_ITS_RESULT_AR})`,
   'u',
 );
 
