@@ -74,3 +74,23 @@ describe('a ruling over "taking part in" an execution: the deed, on the day the 
     ).toEqual([{ from: '2014-10-01', to: '2014-10-31', governorate: 'Anbar', killed: 7, wounded: null }]);
   });
 });
+
+describe('a Hijri day told as an ordinal word ("صباح العاشر من محرم"): that day, not the publication day', () => {
+  it('"صباح العاشر من محرم", then "مساء الثامن من محرم"', () => {
+    expect(
+      ingested(
+        'تفجيران يستهدفان مواكب الزوار في ديالى',
+        [
+          'قتل خمسة من الزوار وأصيب 14 آخرون بانفجار عبوة ناسفة استهدفت موكباً حسينياً في مدينة بعقوبة صباح العاشر من محرم.',
+          'وقال مصدر في الشرطة إن القوات الأمنية فرضت طوقاً على المكان.',
+          'وكان ثلاثة زوار قد أصيبوا بسقوط قذيفة هاون قرب حسينية في قضاء الخالص مساء الثامن من محرم.',
+          'وشهدت المحافظة إجراءات أمنية مشددة خلال أيام عاشوراء.',
+        ],
+        '2012-11-25',
+      ),
+    ).toEqual([
+      { from: '2012-11-24', to: '2012-11-24', governorate: 'Diyala', killed: 5, wounded: 14 },
+      { from: '2012-11-22', to: '2012-11-22', governorate: 'Diyala', killed: null, wounded: 3 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import { addDays, lastWeekday } from './calendar.js';
-import { WEEKDAY, weekdayIndex } from './date-patterns.js';
+import { ORDINAL, ORDINALS, WEEKDAY, weekdayIndex } from './date-patterns.js';
 import { hijriBefore, hijriToIso, isoToHijri } from './hijri.js';
 import { monthStartDays } from './new-moon.js';
 import { L } from '../reading/word-pattern.js';
@@ -232,6 +232,23 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       const month = HIJRI_MONTH_INDEX.get(g.hmonth ?? '');
       const day = Number(g.hday);
       if (!month || day < 1 || day > 30) return null;
+      return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
+    },
+  },
+  // "صباح العاشر من محرم", "مساء التاسع من محرم", "الثاني عشر من ربيع الأول 1440": the day told as
+  // an ordinal word, as copy tells the days of Muharram and of the month's rites, its year the latest
+  // one before the news where none is given
+  {
+    pattern: new RegExp(
+      B(
+        `${ORDINAL}\\s+${alt(['من'])}\\s+(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const month = HIJRI_MONTH_INDEX.get(g.hmonth ?? '');
+      const day = ORDINALS[g.ordinal ?? ''];
+      if (!month || day === undefined || day > 30) return null;
       return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
     },
   },
