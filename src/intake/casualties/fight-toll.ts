@@ -26,14 +26,24 @@ const FIGHT_KILLED = new RegExp(
 );
 
 /**
+ * The fight told first, then the dead in a relative clause on the place it was fought in, the place
+ * maybe in apposition: "The fiercest fighting was in the town, a stronghold of the tribe, where six
+ * soldiers and nine gunmen were killed" (matching form) — the dead of the fight there. No bomb or
+ * suicide attacker told between them: "where a suicide bomber and two guards were killed" is a blow.
+ */
+const FOUGHT_WHERE = String.raw`(?<![\p{L}])(?:fighting|clashes|battles)\s(?:(?!bomb|suicide|explosi)[^;.]){0,160}?,\s*where\s(?:(?!bomb|suicide|explosi)[^,;]){0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])`;
+
+/**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
  * till dawn", "had been killed in heavy clashes", "were killed in an overnight gunfight" (an exchange
  * of fire is a fight, whoever fired first), or the fight a relative clause hangs on, "clashes
  * between insurgents and troops in the plain in which five soldiers and seven insurgents were
  * killed" (matching form).
  */
-const KILLED_IN_FIGHT =
-  /(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])/u;
+const KILLED_IN_FIGHT = new RegExp(
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
+  'u',
+);
 
 /**
  * The fight as the subject of a result told after it (matching form): "Clashes broke out on Monday

@@ -92,6 +92,7 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { armedThenSideWhile } from '../attackers/armed-then-side-while.js';
 import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
@@ -1088,7 +1089,15 @@ export function extractIncidents(
       // (so are the dead of a side among its doers, in a fight told as such: "تجددت الاشتباكات بين
       // الهيئة من جهة، والجبهة من جهة أخرى … وأسفرت عن مقتل سبعة من الهيئة")
       // (or of the event an earlier clause of the sentence went to: "وقال المصدر إن الاشتباكات أسفرت عن…")
-      const fought = foughtIn(built, last, facts, sentence.index);
+      // (or the armed men the clause before counted killed in a fight, "17 militants were killed in
+      // the assault, while four of the militia's fighters were killed": armed-then-side-while.ts)
+      const fought =
+        foughtIn(built, last, facts, sentence.index) ??
+        (last &&
+        nth > 0 &&
+        armedThenSideWhile(last, facts, sentence.index, matchView(clauses[nth - 1]!.text).text)
+          ? last
+          : undefined);
       if (fought) {
         const { killed, wounded, attackersKilled } = facts.casualties;
         fought.killed = sumCounts(
