@@ -15,6 +15,7 @@ import { unknownPlaceName } from '../places/unknown-place.js';
 import { OTHER_SIDE } from './source-account.js';
 import { SECOND_SAID } from './toll-update.js';
 import { GIVES_FIGURE } from './gives-figure.js';
+import { RELAYS_TELLER } from './relayed-teller.js';
 import { OWN_SIDE } from '../attackers/fight-sides.js';
 import type { Language } from '../../content/schema.js';
 import { sameCount, spanOf, type Count } from '../reading/count.js';
@@ -58,10 +59,14 @@ const GOES_ON_TO_EXPLAIN = new RegExp(
   'u',
 );
 
-/** Someone tells the clause's casualties: a source's words, a figure given, or an account set against another. */
+/**
+ * Someone tells the clause's casualties: a source's words, a figure given, an outlet relaying a
+ * source, or an account set against another.
+ */
 const tellerTells = (facts: ClauseFacts, before: string): boolean =>
   facts.sourced ||
   GIVES_FIGURE.test(facts.matchText) ||
+  RELAYS_TELLER.test(facts.matchText) ||
   OTHER_SIDE.test(facts.matchText) ||
   OTHER_ACCOUNT.test(before);
 
@@ -123,7 +128,7 @@ function inItsPlace(told: Building, facts: ClauseFacts, unknownSpot: string | nu
     return false;
   if (otherSpot(told.place, place)) return false;
   if (words(told.place.text) === words(place.text)) return true;
-  return !fewerThanTold(told, facts) || setAgainst(facts);
+  return !fewerThanTold(told, facts) || setAgainst(facts) || RELAYS_TELLER.test(facts.matchText);
 }
 
 const fewerThanTold = (told: Building, facts: ClauseFacts): boolean =>
@@ -181,8 +186,14 @@ export function eventOfTellersCount(
     if (!otherFigures(told, facts)) continue;
     // (a smaller count told plainly is most often a part of the toll — those killed at once, one
     // kind of victim —; only a teller giving its figure, or set against the one before, gives a
-    // smaller count of the whole. A larger count is never a part of the smaller one.)
-    if (fewerThanTold(told, facts) && !GIVES_FIGURE.test(facts.matchText) && !setAgainst(facts, before))
+    // smaller count of the whole — so does an outlet relaying a source's words, "ونقلت وكالة سانا عن
+    // مصدر أن…". A larger count is never a part of the smaller one.)
+    if (
+      fewerThanTold(told, facts) &&
+      !GIVES_FIGURE.test(facts.matchText) &&
+      !RELAYS_TELLER.test(facts.matchText) &&
+      !setAgainst(facts, before)
+    )
       continue;
     // (an event placed in another country than the story is a namesake misread: not the one told)
     if (storyCountry && told.place && told.place.country !== storyCountry) continue;
