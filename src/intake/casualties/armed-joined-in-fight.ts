@@ -41,7 +41,16 @@ const WORD = /[\p{L}]+/gu;
  * told by "من", or armed men or soldiers by their noun — not things counted ("وثلاث عربات").
  */
 const MEN_AFTER = new RegExp(
-  `^\\s*(?:${anyOf(['من', 'مسلحا', 'مسلحين', 'مسلح', 'مقاتلا', 'مقاتلين', 'مقاتل', 'إرهابيا', 'إرهابيين', 'جهاديا', 'جهاديين', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'مهاجمين', 'مهاجما', 'عسكريين', 'شرطيين', 'أشخاص', 'أفراد'])})(?!${L})`,
+  `^\\s*(?:${anyOf(['من', 'مسلحا', 'مسلحين', 'مسلح', 'مقاتلا', 'مقاتلين', 'مقاتل', 'إرهابيا', 'إرهابيين', 'جهاديا', 'جهاديين', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'عسكريين', 'شرطيين', 'أشخاص', 'أفراد'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The second side named as "the attackers" ("وثلاثة من المهاجمين"): the doers of an attack told as
+ * such, whose dead stay apart from its victims whatever clashes followed.
+ */
+const THE_ATTACKERS = new RegExp(
+  `^\\s*(?:${anyOf(['من'])}\\s+)?(?:ال)?(?:${anyOf(['مهاجمين', 'مهاجما', 'مهاجم'])})(?!${L})`,
   'u',
 );
 
@@ -73,7 +82,8 @@ export function armedJoinedInFight(
   for (let k = 0; k + 1 < starts.length; k++) {
     const first = counts.get(starts[k]!)!;
     const second = counts.get(starts[k + 1]!)!;
-    if (!numbers.has(starts[k + 1]!) || !MEN_AFTER.test(clause.slice(second.end))) continue;
+    const after = clause.slice(second.end);
+    if (!numbers.has(starts[k + 1]!) || !MEN_AFTER.test(after) || THE_ATTACKERS.test(after)) continue;
     const between = clause.slice(first.end, starts[k + 1]);
     const joined =
       SIDE_NAME.test(between) && (between.trimEnd().endsWith('و') || clause[starts[k + 1]!] === 'و');
