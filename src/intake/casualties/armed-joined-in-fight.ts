@@ -4,8 +4,12 @@
 // victims apart as an attack's attackers.
 import type { Numbers, Span2 } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
-const FIGHT_NOUN = anyOf(['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال']);
+const FIGHT_NOUNS = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'];
+const FIGHT_NOUN = anyOf(FIGHT_NOUNS);
+/** Every branch of IN_FIGHT names a fight: a clause with none of its nouns skips the lazy runs. */
+const FIGHT_WORDS = FIGHT_NOUNS.map(normalizeForMatch);
 const RESULTED = anyOf(['أسفرت', 'أسفر', 'أدت', 'خلفت']);
 
 /**
@@ -70,7 +74,8 @@ export function armedJoinedInFight(
   cues: readonly { index: number; text: string }[],
   read: readonly Span2[],
 ): [Span2, Span2] | null {
-  if (!IN_FIGHT.test(clause) || BOMB.test(clause)) return null;
+  if (!FIGHT_WORDS.some((w) => clause.includes(w)) || !IN_FIGHT.test(clause) || BOMB.test(clause))
+    return null;
   // (a dual noun counts the first side as a number does: "قتل جنديان عراقيان و5 مسلحين")
   const counts = new Map(numbers);
   for (const m of clause.matchAll(WORD)) {

@@ -1,6 +1,7 @@
 // "The clashes ended around midday Tuesday": when the event just told ended, no event of its own.
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 const ENDED_AR = anyOf([
   'انتهت',
@@ -26,6 +27,8 @@ const TOLD_ENDED = new RegExp(
   'u',
 );
 
+const REPORTED_ENDED_EN = ['ended', 'subsided', 'stopped', 'eased', 'died down'];
+const REPORTED_ENDED_AR = ['انتهت', 'انتهى', 'توقفت', 'توقف', 'هدأت'];
 /**
  * An end told by its result ("انتهى بمقتل اثنين من المهاجمين") is a toll of the event, not its end alone:
  * the attackers' dead it gives must reach the event.
@@ -37,13 +40,20 @@ const BY_ITS_RESULT_AR = `\\s+(?:${anyOf(['بمقتل', 'بمصرع', 'بسقو�
  * end, reported — the event named as the subject after the reporting "that", then its ending verb.
  */
 const REPORTED_ENDED = new RegExp(
-  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:ended|subsided|stopped|eased|died down)(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(['انتهت', 'انتهى', 'توقفت', 'توقف', 'هدأت'])})(?!${L})(?!${BY_ITS_RESULT_AR})`,
+  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:${REPORTED_ENDED_EN.join('|')})(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(REPORTED_ENDED_AR)})(?!${L})(?!${BY_ITS_RESULT_AR})`,
   'u',
 );
+/**
+ * Words REPORTED_ENDED cannot match without (its ending verbs, in matching form): `\W` takes Arabic
+ * letters too, so `^\W*[^.؛]{0,80}?` tries the whole clause over at each start; most clauses have
+ * none of these words and skip it.
+ */
+const REPORTED_ENDED_VERBS = [...REPORTED_ENDED_EN, ...REPORTED_ENDED_AR.map(normalizeForMatch)];
 
 /**
  * The clause (in matching form) tells when the event just told ended: where it gives no casualties
  * (the caller checks), its day is that event's last, not the day of another event.
  */
 export const endOfTold = (matchText: string): boolean =>
-  TOLD_ENDED.test(matchText) || REPORTED_ENDED.test(matchText);
+  TOLD_ENDED.test(matchText) ||
+  (REPORTED_ENDED_VERBS.some((w) => matchText.includes(w)) && REPORTED_ENDED.test(matchText));

@@ -40,9 +40,10 @@ export function foldTotals(
     offCity(b.place)
       ? null
       : (b.place?.governorate?.en ?? null);
-  const summable = (b: Building, first: boolean) => ({
-    ...b,
-    ...(first ? b.firstToll : undefined),
+  // (read once per incident: findTotals runs up to three times over the same ones, and the reading —
+  // a whole casualty pass for ownToll — depends only on its clause, place and sentences, which
+  // nothing changes before the last run; only its figures are spread anew each time)
+  const readingOf = (b: Building) => ({
     governorate: governorateOf(b),
     scope: scopeOf(b),
     acrossCountry: countryWideToll(b.source, ctx.lang),
@@ -50,6 +51,19 @@ export function foldTotals(
     oneParagraph:
       new Set(sentences.filter((s) => b.sentences.includes(s.index)).map((s) => s.paragraph)).size === 1,
     ownToll: tollOfItsOwn(b.source, ctx.lang),
+  });
+  const readings = new Map<Building, ReturnType<typeof readingOf>>();
+  const readOnce = (b: Building): ReturnType<typeof readingOf> => {
+    const known = readings.get(b);
+    if (known) return known;
+    const reading = readingOf(b);
+    readings.set(b, reading);
+    return reading;
+  };
+  const summable = (b: Building, first: boolean) => ({
+    ...b,
+    ...(first ? b.firstToll : undefined),
+    ...readOnce(b),
     b,
   });
   // (a lead whose incident took in the first item it sums has the item's toll: lead-item.ts)
