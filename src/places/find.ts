@@ -11,6 +11,7 @@ import { namesSpeechVenue } from './speech-venue.js';
 import { namesHometown } from './hometown.js';
 import { namesResidence } from './residence.js';
 import { namesQuarterOfOtherCountry } from './quarter-of-named-city.js';
+import { nounToldBefore } from './noun-told-before.js';
 import { governorateAsFirstName, namedWithAge } from './person-name.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -152,9 +153,22 @@ function qualifiedAsPart(candidate: Candidate, tokens: readonly Token[]): boolea
   return candidate.pattern.arabic && isIn(PART_ADJECTIVES, tokens[candidate.last + 1]);
 }
 
+/** "…فتح باب الغرفة … مربوطة بالباب": an ambiguous one-word name that is the noun the sentence told bare before. */
+function pointsBackAtNoun(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const [word, ...rest] = candidate.pattern.words;
+  return (
+    candidate.pattern.arabic &&
+    rest.length === 0 &&
+    !!word?.article &&
+    nounToldBefore(tokens, candidate.first, word.core)
+  );
+}
+
 function acceptAmbiguous(candidates: Candidate[], tokens: readonly Token[], sentence: string): Candidate[] {
   const plausible = candidates.filter(
-    (c) => !c.pattern.needsCue || (keepsTaMarbuta(c, sentence) && !qualifiedAsPart(c, tokens)),
+    (c) =>
+      !c.pattern.needsCue ||
+      (keepsTaMarbuta(c, sentence) && !qualifiedAsPart(c, tokens) && !pointsBackAtNoun(c, tokens)),
   );
   const accepted = plausible.filter((c) => !c.pattern.needsCue || hasCue(c, tokens, sentence));
   const pending = plausible.filter((c) => !accepted.includes(c)).sort((a, b) => a.first - b.first);

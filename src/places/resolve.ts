@@ -6,6 +6,7 @@ import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
 import { heldBy } from './contained-in.js';
+import { ownParentTold } from './parent-told.js';
 import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
@@ -295,6 +296,9 @@ function locatedBy(
   // "في منطقة العوجة بمحافظة صلاح الدين شمال بغداد": a place told with its own governorate is
   // placed by the article itself; a bearing after it only glosses where that governorate lies
   if (toldWithItsGovernorate(chain)) return undefined;
+  // (so is one told after the bearing as belonging to its own district or governorate: "ناحية
+  // النخيب، الواقعة غربي كربلاء والتابعة إدارياً لقضاء الرطبة": parent-told.ts)
+  if (ownParentTold(tokens, chain, chains)) return undefined;
   // "في محافظة صلاح الدين شمال بغداد", "the city of Hillah, south of Baghdad": a district's own city
   // has no namesake for a bearing to correct, unless it lies on another side; the bearing only
   // glosses it (nor has one told with its governorate: "مخيم مخمور التابع لمحافظة نينوى والواقع جنوب

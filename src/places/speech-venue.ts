@@ -1,13 +1,13 @@
 // Where a statement was given is not where the news happened.
 
 /**
- * "في مؤتمر صحفي عقده ببغداد", "خلال مؤتمر صحفي في أربيل", "told a news conference in Baghdad":
- * the hall a spokesman spoke in, often the capital, far from the operation he tells of. What stands
+ * "في مؤتمر صحفي عقده ببغداد", "خلال مؤتمر صحفي في أربيل", "في مؤتمر صحافي في بغداد" (either
+ * spelling), "told a news conference in Baghdad": the hall a spokesman spoke in, often the capital, far from the operation he tells of. What stands
  * between the conference and the name is at most the verb that held it ("عقده", "held") and the
  * preposition, which in Arabic may be glued to the name ("ببغداد": `clitic`).
  */
 const CONFERENCE_BEFORE = new RegExp(
-  '(?:^|[^\\p{L}])(?:[وبل]?(?:ال)?مؤتمرا?\\s+(?:ال)?صحفيا?|(?:press|news)\\s+(?:conference|briefing))' +
+  '(?:^|[^\\p{L}])(?:[وبل]?(?:ال)?مؤتمرا?\\s+(?:ال)?صحا?فيا?|(?:press|news)\\s+(?:conference|briefing))' +
     '(?:\\s+(?:عقده|عقدته|عقدها|عقدوه|عقد|عقدت|(?:he|she|they|it)?\\s*held))?' +
     '\\s+(?:في|in)?\\s*$',
   'iu',

@@ -163,3 +163,129 @@ describe('the spellings real articles use', () => {
     ]);
   });
 });
+
+// Second fxplaces5 round (issue 12, the newer block): places that are not the event's — a court's
+// seat, the fight a side is busy with elsewhere, a district's seat told as a gloss, a press
+// conference's hall however "صحفي" is spelt; a place told off a far city and then as belonging to
+// its own governorate; a common noun told bare before its namesake town; the towns of the Qalamoun,
+// Babil's and Anbar's desert edge and Mosul's east the copy names.
+const drafted = (title: string, paragraphs: string[], published: string) =>
+  ingestedParagraphs([title, ...paragraphs], published).map(({ governorate, killed, wounded }) => ({
+    governorate,
+    killed,
+    wounded,
+  }));
+
+describe('a court ruling on a deed: the court sits elsewhere than the deed', () => {
+  it('"محكمة الجنايات في بغداد … التفجير الذي استهدف مدينة الحلة": Babil', () => {
+    expect(
+      drafted(
+        'الإعدام لمدانين بتفجير سوق',
+        [
+          'أصدرت محكمة الجنايات المركزية في بغداد أمس حكماً بالإعدام بحق مدانين اثنين بعد إدانتهم بتنفيذ التفجير الذي استهدف مدينة الحلة في الخامس من آذار من العام الماضي، ما أسفر عن مقتل تسعة مدنيين وإصابة 20 آخرين.',
+          'وقالت المحكمة إن المدانين اعترفا بجريمتهما أمام قاضي التحقيق.',
+          'ولم يصدر تعليق عن محامي الدفاع.',
+        ],
+        '2019-06-12',
+      ),
+    ).toEqual([{ governorate: 'Babil', killed: 9, wounded: 20 }]);
+  });
+});
+
+describe('the fight a side is busy with elsewhere is not where the attack fell', () => {
+  it('"مستغلين انشغال الجيش بمعارك إدلب", then a toll in "the city": the city retaken (Homs)', () => {
+    expect(
+      drafted(
+        'التنظيم يعود إلى السخنة',
+        [
+          'عاد تنظيم داعش للسيطرة على مدينة السخنة مساء أمس الجمعة.',
+          'وأضاف البيان أن نحو ألفي مسلح يشاركون في الهجوم قادمين من الرقة، مستغلين انشغال الجيش بمعارك إدلب.',
+          'وأفاد المرصد بمقتل خمسة مدنيين صباح اليوم بغارات استهدفت الأحياء الغربية من المدينة بعد ساعات من دخول التنظيم إليها.',
+        ],
+        '2017-05-20',
+      ),
+    ).toEqual([{ governorate: 'Homs', killed: 5, wounded: null }]);
+  });
+});
+
+describe("a district's seat told as a gloss is the teller's office, not the event's place", () => {
+  it('"وقال مصدر في شرطة قضاء الحمدانية، ومركزه قره قوش، إن التفجير…": the toll joins the blast told on the road', () => {
+    expect(
+      drafted(
+        'انفجار يستهدف حافلة للعمال',
+        [
+          'تعرضت حافلة تقل عمالاً ظهر أمس الأحد إلى تفجير بعبوة ناسفة على الطريق بين سيطرة الشلالات وحي الحدباء شمال الموصل.',
+          'وقال مصدر في شرطة قضاء الحمدانية، ومركزه قره قوش، إن "التفجير أسفر عن مقتل عامل وإصابة 12 آخرين".',
+          'ولم تتبن أي جهة الهجوم.',
+        ],
+        '2010-06-07',
+      ),
+    ).toEqual([{ governorate: 'Nineveh', killed: 1, wounded: 12 }]);
+  });
+});
+
+describe('a press conference\'s hall, "صحافي" as "صحفي"', () => {
+  it('"في مؤتمر صحافي في بغداد" after a raid in Mosul: no Baghdad incident', () => {
+    expect(
+      drafted(
+        'مقتل مسلحين في عملية بالموصل',
+        [
+          'قتلت القوات الأمنية 12 مسلحاً فجر أمس السبت في عملية دهم في حي الزنجيلي غربي الموصل.',
+          'من جهته قال وزير الداخلية في مؤتمر صحافي في بغداد إن "المسلحين الذين قتلوا بينهم أجانب".',
+          'وأضاف أن العملية مستمرة حتى تطهير الحي بالكامل.',
+        ],
+        '2006-04-09',
+      ).map((x) => x.governorate),
+    ).toEqual(['Nineveh']);
+  });
+});
+
+describe('a place told off a far city, then as belonging to its own district', () => {
+  it('"ناحية النخيب، الواقعة غربي كربلاء والتابعة إدارياً لقضاء الرطبة": Anbar', () => {
+    expect(
+      drafted(
+        'مقتل صيادين في الصحراء',
+        [
+          'قتل صيادان اثنان أمس الجمعة بانفجار لغم أرضي في صحراء ناحية النخيب، الواقعة غربي كربلاء والتابعة إدارياً لقضاء الرطبة.',
+          'وقال مصدر محلي إن الصيادين كانا يبحثان عن الكمأ.',
+          'وتنتشر الألغام في تلك الصحراء منذ سنوات.',
+        ],
+        '2021-02-13',
+      ),
+    ).toEqual([{ governorate: 'Anbar', killed: 2, wounded: null }]);
+  });
+});
+
+describe('a common noun told bare before its namesake town is that noun', () => {
+  it('"فتح باب المخزن … مربوطة بالباب" in Kirkuk: no al-Bab (Aleppo) incident', () => {
+    expect(
+      drafted(
+        'مقتل عاملين بانفجار في مخزن',
+        [
+          'قتل عاملان أمس الأربعاء بانفجار عبوة ناسفة داخل مخزن في حي الواسطي بمدينة كركوك.',
+          'وقال مصدر في الشرطة إن "العاملين عند فتح باب المخزن انفجرت عبوة كانت مربوطة بالباب".',
+          'وفتحت الشرطة تحقيقاً في الحادث.',
+        ],
+        '2018-03-08',
+      ).map((x) => x.governorate),
+    ).toEqual(['Kirkuk']);
+  });
+});
+
+describe('the towns the copy names', () => {
+  it.each([
+    ['قتل ثلاثة مدنيين أمس بقصف على بلدة عسال الورد في القلمون.', 'Rif Dimashq'],
+    ['قتل ثلاثة مدنيين أمس بقصف على بلدة رنكوس.', 'Rif Dimashq'],
+    ['قتل ثلاثة مدنيين أمس بقصف على بلدة دير عطية.', 'Rif Dimashq'],
+    ['قتل ثلاثة جنود أمس بهجوم في منطقة الرحالية.', 'Anbar'],
+    ['قتل ثلاثة زوار أمس بسقوط قذائف في ناحية الحصوة.', 'Babil'],
+  ])('%s → %s', (sentence, governorate) => {
+    expect(
+      drafted(
+        'هجوم',
+        [sentence, 'وقال مصدر محلي إن القتلى من المدنيين.', 'ولم تتبن أي جهة الهجوم.'],
+        '2015-05-13',
+      ).map((x) => x.governorate),
+    ).toEqual([governorate]);
+  });
+});

@@ -3,7 +3,10 @@
 import type { Language } from '../../../content/schema.js';
 import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import { withoutCameFrom } from './came-from.js';
+import { withoutBusyElsewhere } from './busy-elsewhere.js';
+import { withoutCourtSeat } from './court-seat.js';
 import { withoutDoersBase } from './doers-base.js';
+import { withoutSeatGloss } from './seat-gloss.js';
 import { withoutHome } from './hails-from.js';
 import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
@@ -36,7 +39,9 @@ export interface EventPlaceOptions {
  * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
  * on which it happened leads to (road-leads-to.ts); the news an earlier event with a place of its
  * own is told as coming before (news-came-after.ts); where someone
- * is accused of having done wrong before (past-deeds.ts); where the dead found had been seized
+ * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
+ * (court-seat.ts); the fight a side is told busy with elsewhere (busy-elsewhere.ts); a district's
+ * seat told as a gloss (seat-gloss.ts); where the dead found had been seized
  * (taken-from.ts); where a person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
@@ -46,7 +51,16 @@ export function eventPlaceText(
   { lang, resolvePlace, tellsToll, ownDayFrom }: EventPlaceOptions,
 ): string {
   // (the news is blanked first, on the text as written, where the clause's days are told)
-  const untold = withoutNewsCameAfter(text, lang, resolvePlace, ownDayFrom ?? (() => false));
+  const untold = withoutCourtSeat(
+    withoutNewsCameAfter(
+      withoutSeatGloss(withoutBusyElsewhere(text)),
+      lang,
+      resolvePlace,
+      ownDayFrom ?? (() => false),
+    ),
+    lang,
+    resolvePlace,
+  );
   const placeText = withoutDoersBase(
     withoutCrossRoads(
       withoutAttributedOffices(
