@@ -235,13 +235,14 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       return hijriDays(g.hyear ? Number(g.hyear) : yearBefore(ctx.published, month, day), month, day);
     },
   },
-  // "صباح العاشر من محرم", "مساء التاسع من محرم", "الثاني عشر من ربيع الأول 1440": the day told as
-  // an ordinal word, as copy tells the days of Muharram and of the month's rites, its year the latest
-  // one before the news where none is given
+  // "صباح العاشر من محرم", "مساء التاسع من محرم": the day told as an ordinal word after the time of
+  // day a deed took, as copy tells the days of Muharram and of the month's rites, its year the latest
+  // one before the news where none is given — not "الأسبوع الأول من رمضان" (a week) nor "لاستهداف
+  // المواكب يوم العاشر من محرم" (a day planned for)
   {
     pattern: new RegExp(
       B(
-        `${ORDINAL}\\s+${alt(['من'])}\\s+(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+        `(?<=${alt(['صباح', 'مساء', 'ليلة', 'فجر', 'ظهر', 'عصر'])}\\s+)${ORDINAL}\\s+${alt(['من'])}\\s+(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
       ),
       'gu',
     ),
