@@ -4,17 +4,14 @@ import type { ResolvedPlace } from '../../places/types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { SUBJECT_BACK } from '../incidents/clause-links.js';
 import type { Building } from '../incidents/incident-types.js';
-import { escapeRegExp } from '../reading/word-pattern.js';
-
-/** Words in matching form (the clause is matched in it: ؤ → و, ئ → ي, إلى → الى). */
-const ar = (words: readonly string[]): string => words.map(normalizeForMatch).join('|');
+import { anyOf, escapeRegExp } from '../reading/word-pattern.js';
 
 /**
  * "the road to", "the main highway leading to", "الطريق المؤدي إلى", "الطريق الرئيس المؤدي إلى" (the
- * main one), right before the place's name.
+ * main one), right before the place's name; the Arabic in matching form, as the clause is matched.
  */
 const ROAD_TO = new RegExp(
-  `(?:(?:road|highway)\\s+(?:leading\\s+)?to(?:\\s+the)?(?:\\s+(?:city|town|village)\\s+of)?|(?:${ar(['الطريق', 'طريق'])})\\s+(?:(?:${ar(['الرئيس', 'الرئيسي', 'الدولي', 'السريع', 'العام'])})\\s+)?(?:(?:${ar(['المؤدي', 'الواصل', 'الموصل'])})\\s+)?(?:${ar(['إلى', 'نحو'])})(?:\\s+(?:${ar(['مدينة', 'بلدة', 'قرية'])}))?)\\s+$`,
+  `(?:(?:road|highway)\\s+(?:leading\\s+)?to(?:\\s+the)?(?:\\s+(?:city|town|village)\\s+of)?|(?:${anyOf(['الطريق', 'طريق'])})\\s+(?:(?:${anyOf(['الرئيس', 'الرئيسي', 'الدولي', 'السريع', 'العام'])})\\s+)?(?:(?:${anyOf(['المؤدي', 'الواصل', 'الموصل'])})\\s+)?(?:${anyOf(['إلى', 'نحو'])})(?:\\s+(?:${anyOf(['مدينة', 'بلدة', 'قرية'])}))?)\\s+$`,
   'u',
 );
 
