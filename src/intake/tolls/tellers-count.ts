@@ -13,6 +13,7 @@ import { sharpensLooseToll } from './sharper-count.js';
 import { opensAtPlace } from '../roundups/fronted-place.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { OTHER_SIDE } from './source-account.js';
+import { blowRetoldSetAgainst } from './blow-retold-set-against.js';
 import { SECOND_SAID } from './toll-update.js';
 import { GIVES_FIGURE } from './gives-figure.js';
 import { RELAYS_TELLER } from './relayed-teller.js';
@@ -172,7 +173,10 @@ export function eventOfTellersCount(
   if (MORE_VICTIMS.test(facts.matchText) && !OTHER_ACCOUNT.test(facts.matchText)) return undefined;
   const one = killed === 1 || (killed === null && wounded === 1);
   if ((one && ONE_OF.test(facts.matchText)) || OWN_SIDE.test(facts.matchText)) return undefined;
-  if (!tellerTells(facts, before) || namesBlowOfItsOwn(figureTold(facts.matchText))) return undefined;
+  if (!tellerTells(facts, before)) return undefined;
+  // (a blow of its own may be the event's told again by a teller set against the one before: blow-retold-set-against.ts)
+  const figure = figureTold(facts.matchText);
+  const ownBlow = namesBlowOfItsOwn(figure);
   // ("وفي حي طريق حلب، استشهد ثلاثة …، بحسب الناشطين", "In Kirkuk, a source said…": a clause opening
   // on a place of its own is a roundup's next item there, fronted-place.ts)
   const unknownSpot = facts.place?.governorate ? null : unknownPlaceName(facts.text, lang);
@@ -183,6 +187,7 @@ export function eventOfTellersCount(
   for (let i = built.length - 1; i >= 0; i--) {
     const told = built[i]!;
     if (!withinGap(told, sentenceIndex)) continue;
+    if (ownBlow && !blowRetoldSetAgainst(told, facts, figure)) continue;
     if (!otherFigures(told, facts)) continue;
     // (a smaller count told plainly is most often a part of the toll — those killed at once, one
     // kind of victim —; only a teller giving its figure, or set against the one before, gives a

@@ -71,8 +71,11 @@ const AR_SETTLED = `${CONJ}(?:${f(['استقرت', 'استقر', 'تستقر', '
  */
 const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+)(?:${f(['ترتفع', 'ارتفعت'])})(?:\\s+[^\\s،,.؛]+(?:\\s+[^\\s،,.؛]+)?[،,]){0,2}${TO_AR}`;
 
-/** "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it. */
-const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع'])})\\s+${f(['العدد'])}${TO_AR}`;
+/**
+ * "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it; so
+ * with the verbal noun a source's later word is told in ("قبل أن يعود ويؤكد ارتفاع العدد إلى سبعة").
+ */
+const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع'])})\\s+${f(['العدد'])}${TO_AR}`;
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**
