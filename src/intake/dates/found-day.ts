@@ -18,13 +18,15 @@ export const tellsFinding = (matchText: string): boolean => FOUND.test(matchText
  * "The bodies of two sisters were found in a canal, officials said Thursday", then "The girls were
  * found Wednesday in the camp" ("وعُثر عليهما فجر الأربعاء"): with no casualties of its own, a clause
  * telling the finding on a day gives the day of the dead just told, where their telling gave only the
- * day it was said.
+ * day it was said. Remains found or a mass grave ("The remains of 18 soldiers, executed in 2013, were
+ * found") are victims of long ago, not the dead just told: their day (most often the killing's) is not theirs.
  */
 export function datesFinding(facts: ClauseFacts): boolean {
   return (
     facts.eventDate !== null &&
     facts.casualties.killed === null &&
     facts.casualties.wounded === null &&
+    !facts.remains &&
     tellsFinding(facts.matchText)
   );
 }

@@ -113,6 +113,8 @@ import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-p
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
+import { datesOutbreak } from '../dates/outbreak-day.js';
+import { datesOwnedBlow } from '../dates/owned-blast-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
@@ -706,12 +708,17 @@ export function extractIncidents(
       // (so is "The girls were found Wednesday" after bodies told found: found-day.ts)
       const last = built[built.length - 1];
       // (so is the deed the lead told by the day it was announced, told again in its source's words
-      // with the day it was done: reported-deed-day.ts)
+      // with the day it was done: reported-deed-day.ts; and the fight told breaking out:
+      // outbreak-day.ts; and the blow named by its day, "Last Friday's blast": owned-blast-day.ts)
       if (
         last &&
         !last.date &&
         facts.eventDate &&
-        (datesEventTold(clauseText) || datesFinding(facts) || datesReportedDeed(last, facts, sentence.index))
+        (datesEventTold(clauseText) ||
+          datesFinding(facts) ||
+          datesOutbreak(facts) ||
+          datesOwnedBlow(facts) ||
+          datesReportedDeed(last, facts, sentence.index))
       )
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
