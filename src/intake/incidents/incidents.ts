@@ -92,6 +92,7 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { armedThenSideWhile } from '../attackers/armed-then-side-while.js';
 import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
@@ -1082,6 +1083,21 @@ export function extractIncidents(
           merge(last, { ...facts, casualties: claimed, refersBack: true }, null, spot, sentence.index);
           continue;
         }
+      }
+      // "قتل ثلاثة من الشرطة…، فيما قتل خمسة من المسلحين في اشتباكات ليلة الجمعة": the armed men's
+      // dead of the fight whose victims the sentence told, its toll too, with its day and place
+      // where the clause before gave none (armed-dead-while.ts)
+      if (last && armedDeadWhileFighting(last, facts, sentence.index)) {
+        last.killed = sumCounts([last.killed!, facts.casualties.attackersKilled!]);
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(
+          last,
+          { ...facts, casualties: NO_CASUALTIES, targets: [] },
+          facts.eventDate,
+          spot,
+          sentence.index,
+        );
+        continue;
       }
       // "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد": the other side's dead
       // of the fight told, its toll too (fight-sides.ts)
