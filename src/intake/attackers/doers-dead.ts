@@ -16,7 +16,7 @@ export const WHILE = new RegExp(
  * The dead counted as armed men of a side, by the partitive: "ثلاثة من المطلوبين", "اثنان من مسلحي
  * الوحدات", "من عناصر التنظيم", "two of the gunmen", "three of the militants".
  */
-const ARMED_OF = new RegExp(
+export const ARMED_OF = new RegExp(
   `(?<!${L})(?:${anyOf(['من'])})\\s+(?:${anyOf(['مسلحي', 'المسلحين', 'عناصر', 'مقاتلي', 'المقاتلين', 'المطلوبين', 'أفراد'])})(?!${L})|(?<!${L})of (?:the )?(?:gunmen|militants|fighters|insurgents|suspects|wanted men)(?!${L})`,
   'u',
 );

@@ -56,6 +56,11 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
    * the item the lead took in (lead-item.ts); and the figures of the clauses that kept out more
    * after it, each with its sentence (the further items the lead took in).
    */
+  /**
+   * The tolls of each side of a fight, where its own is their sum (side-part-told.ts): a teller's
+   * retelling of one side's part is the same fight again.
+   */
+  sideParts?: Toll[];
   otherToll?: {
     told: Toll;
     own: Toll;

@@ -92,6 +92,8 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
+import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
 import { armedThenSideWhile } from '../attackers/armed-then-side-while.js';
 import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
@@ -584,6 +586,12 @@ export function extractIncidents(
         continue;
       }
       const hit = built[built.length - 1];
+      // "27 ISIS members killed…, while the PMF lost two fighters", then "the troops killed 27
+      // terrorists": one side's part of the fight's summed toll, told again (side-part-told.ts)
+      if (hit && sidePartToldAgain(hit, facts, sentence.index)) {
+        merge(hit, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        continue;
+      }
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
       if (attackersOutOfToll(hit, facts, sentence.index)) continue;
       // "killed a shepherd and abducted two others", then "The bodies of the two abducted men were
@@ -977,6 +985,7 @@ export function extractIncidents(
       const ownFight = fightOfOwnLosses(built, facts, sentence.index);
       if (ownFight) {
         const { killed, wounded } = facts.casualties;
+        noteSidePart(ownFight, { killed, wounded });
         ownFight.killed = sumCounts([ownFight.killed!, killed!]);
         if (wounded !== null)
           ownFight.wounded = ownFight.wounded === null ? wounded : sumCounts([ownFight.wounded, wounded]);
@@ -1089,6 +1098,22 @@ export function extractIncidents(
           merge(last, { ...facts, casualties: claimed, refersBack: true }, null, spot, sentence.index);
           continue;
         }
+      }
+      // "قتل ثلاثة من الشرطة…، فيما قتل خمسة من المسلحين في اشتباكات ليلة الجمعة": the armed men's
+      // dead of the fight whose victims the sentence told, its toll too, with its day and place
+      // where the clause before gave none (armed-dead-while.ts)
+      if (last && armedDeadWhileFighting(last, facts, sentence.index)) {
+        noteSidePart(last, { killed: facts.casualties.attackersKilled, wounded: null });
+        last.killed = sumCounts([last.killed!, facts.casualties.attackersKilled!]);
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(
+          last,
+          { ...facts, casualties: NO_CASUALTIES, targets: [] },
+          facts.eventDate,
+          spot,
+          sentence.index,
+        );
+        continue;
       }
       // "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد": the other side's dead
       // of the fight told, its toll too (fight-sides.ts)
