@@ -112,6 +112,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.33,
   ],
   ['town', 'iq-baghdad-nahrawan', 'iq-baghdad-madain', 'Nahrawan|al-Nahrawan', 'النهروان', 33.26, 44.68],
+  // (a farm village south of the capital: no district told here)
+  ['town', 'iq-baghdad-hawr-rajab', 'iq-baghdad', 'Hawr Rajab|Hor Rajab|Hur Rajab', 'هور رجب', 33.21, 44.38],
   // (the Diyala bridge's quarter and subdistrict, south-east of the capital: not Diyala governorate)
   [
     'town',
@@ -1015,6 +1017,24 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['town', 'iq-basra-umm-qasr', 'iq-basra-zubair', 'Umm Qasr', 'أم قصر|ام قصر', 30.03, 47.95],
   ['town', 'iq-basra-safwan', 'iq-basra-zubair', 'Safwan', 'سفوان', 30.11, 47.72],
+  [
+    'town',
+    'iq-basra-barjasiya',
+    'iq-basra-zubair',
+    'Barjasiya|al-Barjasiya|Barjisiya',
+    'البرجسية',
+    30.38,
+    47.6,
+  ],
+  [
+    'town',
+    'iq-basra-hayyaniya',
+    'iq-basra-basra',
+    'Hayyaniya|al-Hayyaniya|Hayyaniyah',
+    'الحيانية',
+    30.5,
+    47.77,
+  ],
   ['town', 'iq-basra-hartha', 'iq-basra-basra', 'Hartha|al-Hartha|al-Haritha', 'الهارثة', 30.65, 47.75],
   [
     'town',
@@ -1370,6 +1390,15 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['district', 'iq-wasit-badra', 'iq-wasit', 'Badra|Badrah', 'بدرة', 33.11, 45.94],
   ['town', 'iq-wasit-zurbatiya', 'iq-wasit-badra', 'Zurbatiya|Zurbatiyah', 'زرباطية', 33.15, 46.03],
+  [
+    'town',
+    'iq-wasit-zubaidiya',
+    'iq-wasit-suwaira',
+    'Zubaidiya|al-Zubaidiya|Zubaidiyah',
+    'الزبيدية',
+    32.76,
+    45.17,
+  ],
 
   // Maysan
   ['governorate', 'iq-maysan', null, 'Maysan|Misan|Missan|Maisan', 'ميسان', 31.8, 47.1, 'iq-maysan-amarah'],
@@ -1419,6 +1448,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     47.17,
   ],
   ['district', 'iq-maysan-kahla', 'iq-maysan', 'Kahla|al-Kahla|Kahlaa', 'الكحلاء', 31.67, 47.3],
+  ['town', 'iq-maysan-kumait', 'iq-maysan-amarah', 'Kumait|al-Kumait|Kumayt', 'كميت', 32.03, 47.03],
   // (told as a field: bare "Halfaya" is the town of Hama)
   [
     'town',
@@ -1487,6 +1517,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     47.02,
   ],
   ['town', 'iq-dhi-qar-gharraf', 'iq-dhi-qar-shatra', 'Gharraf|al-Gharraf', 'الغراف', 31.28, 46.2],
+  ['town', 'iq-dhi-qar-batha', 'iq-dhi-qar-nasiriyah', '!al-Batha|Batha|Bat’ha', 'البطحاء', 30.98, 45.98],
+  [
+    'town',
+    'iq-dhi-qar-karmat-bani-said',
+    'iq-dhi-qar-suq-al-shuyukh',
+    'Karmat Bani Said|Karmat Bani Saeed|Karmat Beni Said',
+    'كرمة بني سعيد',
+    30.93,
+    46.6,
+  ],
   // subdistricts (nahiyas) the province's security news names alone
   [
     'town',
@@ -1567,10 +1607,19 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-muthanna-salman',
     'iq-muthanna',
-    '!al-Salman|!as-Salman',
+    '!al-Salman|!as-Salman|?Salman',
     '#السلمان|قضاء السلمان|ناحية السلمان',
     30.5,
     44.54,
+  ],
+  [
+    'town',
+    'iq-muthanna-busayya',
+    'iq-muthanna-salman',
+    'Busayya|Busaya|al-Busayya',
+    'بصية|البصية',
+    30.11,
+    46.11,
   ],
 
   // Qadisiyah

@@ -263,6 +263,9 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-rif-dimashq-madaya', 'sy-rif-dimashq-zabadani', 'Madaya|Madaya', 'مضايا', 33.69, 36.1],
   ['town', 'sy-rif-dimashq-wadi-barada', 'sy-rif-dimashq-qudsaya', 'Wadi Barada', 'وادي بردى', 33.63, 36.13],
   ['town', 'sy-rif-dimashq-beit-jinn', 'sy-rif-dimashq-qatana', 'Beit Jinn|Beit Jin', 'بيت جن', 33.31, 35.86],
+  ['town', 'sy-rif-dimashq-jamraya', 'sy-rif-dimashq-qudsaya', 'Jamraya|Jamrayah', 'جمرايا', 33.55, 36.23],
+  ['town', 'sy-rif-dimashq-hameh', 'sy-rif-dimashq-qudsaya', 'al-Hameh|Hameh', '?الهامة', 33.56, 36.22],
+  ['town', 'sy-rif-dimashq-yaafour', 'sy-rif-dimashq', 'Yaafour|Yafour|Yafur|Yaafur', 'يعفور', 33.53, 36.13],
   // the Qalamoun's towns, as the copy of its battles names them
   ['town', 'sy-rif-dimashq-qara', 'sy-rif-dimashq-nabk', 'Qara', '?قارة|بلدة قارة|مدينة قارة', 34.16, 36.74],
   [
@@ -506,6 +509,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['district', 'sy-homs-homs', 'sy-homs', 'Homs', 'حمص', 34.73, 36.71],
   ['district', 'sy-homs-mukharram', 'sy-homs', 'Mukharram|al-Mukharram', 'المخرم', 34.82, 37.08],
   ['district', 'sy-homs-qusayr', 'sy-homs', 'Qusayr|al-Qusayr|Qusair|al-Qusair', '?القصير', 34.51, 36.58],
+  [
+    'town',
+    'sy-homs-jousieh',
+    'sy-homs-qusayr',
+    'Jousieh|Jusiyah|Jousiyeh|al-Jousieh',
+    'جوسية|الجوسية',
+    34.41,
+    36.58,
+  ],
   ['district', 'sy-homs-rastan', 'sy-homs', 'Rastan|al-Rastan|ar-Rastan', 'الرستن', 34.93, 36.73],
   [
     'district',
@@ -1010,6 +1022,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     40.92,
   ],
   ['town', 'sy-deir-ez-zor-hajin', 'sy-deir-ez-zor-abu-kamal', 'Hajin|Hajeen', '?هجين', 34.69, 40.83],
+  ['town', 'sy-deir-ez-zor-hari', 'sy-deir-ez-zor-abu-kamal', '!al-Hari|!al-Heri', 'الهري', 34.42, 40.96],
   [
     'town',
     'sy-deir-ez-zor-shafah',
@@ -1521,6 +1534,25 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['district', 'sy-quneitra-quneitra', 'sy-quneitra', 'Quneitra', 'القنيطرة', 33.13, 35.82],
   ['district', 'sy-quneitra-fiq', 'sy-quneitra', '?Fiq|?Fik', '?فيق', 32.78, 35.7],
+  [
+    'town',
+    'sy-quneitra-mazraat-al-amal',
+    'sy-quneitra-quneitra',
+    "Mazraat al-Amal|Mazra'at al-Amal",
+    'مزرعة الأمل',
+    33.0,
+    35.88,
+  ],
+  [
+    'town',
+    'sy-quneitra-turunja',
+    'sy-quneitra-quneitra',
+    'Turunja|Trenja|Turunjah',
+    'طرنجة|ترنجة',
+    33.28,
+    35.87,
+  ],
+  ['town', 'sy-quneitra-kodna', 'sy-quneitra-quneitra', 'Kodna|Kudnah|Kodana', 'كودنة', 32.96, 35.85],
   [
     'town',
     'sy-quneitra-khan-arnabeh',

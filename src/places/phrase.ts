@@ -70,6 +70,21 @@ export function relativePhrase(
   return start === undefined ? undefined : { start, between };
 }
 
+/** The countries whose possessive ("Iraq's") may stand before one of their places. */
+const COUNTRY_OWNERS = new Set(['iraq', 'syria']);
+
+/** Whether token `at` is the "s" of a country's possessive, glued to it by an apostrophe: "Iraq's". */
+function countryPossessive(sentence: string, tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1];
+  const s = tokens[at];
+  return (
+    s?.norm === 's' &&
+    owner !== undefined &&
+    COUNTRY_OWNERS.has(owner.norm) &&
+    /^['’]$/u.test(sentence.slice(owner.end, s.start))
+  );
+}
+
 /** Whether the name at token `first` is introduced as the location: في، بـ، in, near, north of… */
 export function hasLocativeCue(sentence: string, tokens: readonly Token[], first: number): boolean {
   for (let j = first - 1; j >= 0 && first - j <= 4; j--) {
@@ -77,6 +92,12 @@ export function hasLocativeCue(sentence: string, tokens: readonly Token[], first
     const right = tokens[j + 1];
     if (token === undefined || right === undefined || brokenBetween(sentence, token, right)) return false;
     if (isIn(LOCATIVE_WORDS, token)) return true;
+    // "in Iraq's Salaheddin province", "in Syria's Idlib province": the country that owns the name
+    // stands between the preposition and it
+    if (countryPossessive(sentence, tokens, j)) {
+      j--;
+      continue;
+    }
     const designator = isIn(DESIGNATORS_BEFORE, token) || isIn(PHRASE_WORDS, token);
     // "بمحافظة الأنبار": the preposition is glued to the designator.
     if (designator && token.arabic && arabicReadings(token.norm, true).some((r) => r.clitic.includes('ب')))

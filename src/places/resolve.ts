@@ -266,7 +266,7 @@ function inParentheses(sentence: string, offset: number): boolean {
 
 /** Beyond this many kilometres, "N km north of X" tells a distance from X, not a spot in X's governorate. */
 const FAR_KM = 50;
-const KM = /^(?:km|kms|kilometers?|kilometres?|كم|كيلومترا?|كيلومترات)$/u;
+const KM = /^(?:km|kms|kilometers?|kilometres?|كم|كلم|كيلومترا?|كيلومترات)$/u;
 const MILES = /^miles?$/u;
 
 /** The words between a name and its locator tell a distance too great for a spot near the locator. */

@@ -115,3 +115,95 @@ describe('the spellings of a place real articles use', () => {
     ).toEqual([{ from: '2017-11-20', to: '2017-11-20', governorate: 'Hasakah', killed: 2, wounded: null }]);
   });
 });
+
+// Rules from the second fxplaces6 round (issue 12, a place told with where it lies from the capital):
+// a distance in "كلم" from a city is told from afar, like one in "كم"; "in Iraq's Anbar province"
+// places the event in the province its country's possessive opens; al-Salman told bare after a
+// locative word; the villages of Baghdad's southern belt, towns of the south's provinces and the
+// Damascus area and Golan the gazetteer lacked, with the spellings copy uses; each on sentences
+// written for it.
+describe('a place told by its distance and bearing from the capital', () => {
+  it('"قاعدة عين الأسد الجوية، الواقعة على بعد نحو 180 كلم غرب بغداد": Anbar, not Baghdad', () => {
+    expect(
+      incidents(
+        [
+          'استهدف هجوم صاروخي فجر اليوم الثلاثاء قاعدة عين الأسد الجوية، الواقعة على بعد نحو 180 كلم غرب بغداد، ما أدى إلى إصابة جنديين.',
+        ],
+        'ar',
+        '2020-03-03',
+      ),
+    ).toEqual([{ from: '2020-03-03', to: '2020-03-03', governorate: 'Anbar', killed: null, wounded: 2 }]);
+  });
+
+  it('"in Iraq\'s Anbar province, west of Baghdad": Anbar, not Baghdad', () => {
+    expect(
+      incidents(
+        [
+          "Gunmen killed four policemen late Wednesday at a checkpoint in Iraq's Anbar province, west of Baghdad, officials said.",
+        ],
+        'en',
+        '2019-03-14',
+      ),
+    ).toEqual([{ from: '2019-03-13', to: '2019-03-13', governorate: 'Anbar', killed: 4, wounded: null }]);
+  });
+});
+
+describe('al-Salman told bare after a locative word', () => {
+  it('"in the desert near Salman": Muthanna', () => {
+    expect(
+      incidents(
+        ['A landmine wounded two border guards on Friday in the desert near Salman.'],
+        'en',
+        '2018-04-15',
+      ).map((x) => x.governorate),
+    ).toEqual(['Muthanna']);
+  });
+
+  it('"near Salman Pak" stays in Baghdad, and a man named Salman is no place', () => {
+    expect(
+      incidents(
+        [
+          'A roadside bomb killed two soldiers on Friday near Salman Pak.',
+          'Salman Hassan, a police officer, said the bomb wounded three others.',
+        ],
+        'en',
+        '2018-04-15',
+      ).map((x) => x.governorate),
+    ).toEqual(['Baghdad']);
+  });
+});
+
+describe('towns and quarters the gazetteer lacked, with the spellings copy uses', () => {
+  it.each([
+    ['قتل ثلاثة عسكريين بقصف استهدف موقعا في جمرايا شمال غرب دمشق.', 'Rif Dimashq'],
+    ['قتل جنديان بقصف على مواقع في محيط بلدة الهامة.', 'Rif Dimashq'],
+    ['قتل شخصان بغارة على سيارة قرب بلدة يعفور.', 'Rif Dimashq'],
+    ['قتل عنصران بغارة قرب معبر جوسية الحدودي.', 'Homs'],
+    ['قتل خمسة مسلحين بغارة على مقر قرب بلدة الهري.', 'Deir ez-Zor'],
+    ['قتل شاب بقصف على أطراف بلدة مزرعة الأمل.', 'Quneitra'],
+    ['أصيب راع بجروح بانفجار لغم قرب قرية طرنجة.', 'Quneitra'],
+    ['أصيب مزارع بجروح برصاص قرب بلدة كودنة.', 'Quneitra'],
+    ['قتل شخص وأصيب اثنان بنزاع عشائري في ناحية كرمة بني سعيد.', 'Dhi Qar'],
+    ['أصيب سائق بانفجار عبوة على الطريق قرب ناحية البطحاء.', 'Dhi Qar'],
+    ['قتل مسلح بنزاع عشائري في ناحية كميت.', 'Maysan'],
+    ['قتل سائق أجرة برصاص مسلحين في منطقة الحيانية.', 'Basra'],
+    ['قتل مطلوب باشتباك مع الشرطة في منطقة البرجسية.', 'Basra'],
+    ['أصيب راع بجروح بانفجار لغم في بادية بصية.', 'Muthanna'],
+    ['قتل ثلاثة من الصحوة بهجوم في منطقة هور رجب.', 'Baghdad'],
+    ['أصيب شرطيان بانفجار عبوة في ناحية الزبيدية.', 'Wasit'],
+    ['Gunmen killed a farmer in Hawr Rajab on Sunday.', 'Baghdad'],
+    ['A bomb wounded two drivers near al-Batha on Sunday.', 'Dhi Qar'],
+    ['Israeli jets struck a car near the town of Yaafour on Sunday, killing two people.', 'Rif Dimashq'],
+  ])('%s → %s', (sentence, governorate) => {
+    const lang = /[a-z]/i.test(sentence) ? 'en' : 'ar';
+    expect(incidents([sentence], lang, '2019-06-02').map((x) => x.governorate)).toEqual([governorate]);
+  });
+
+  it('"الهامة" as the adjective "important" is no place', () => {
+    expect(
+      incidents(['قتل جنديان بقصف على المواقع الهامة في مدينة حلب.'], 'ar', '2019-06-02').map(
+        (x) => x.governorate,
+      ),
+    ).toEqual(['Aleppo']);
+  });
+});
