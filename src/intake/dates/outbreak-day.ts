@@ -60,6 +60,9 @@ export function datesOutbreak(facts: ClauseFacts): boolean {
     facts.eventDate !== null &&
     facts.casualties.killed === null &&
     facts.casualties.wounded === null &&
+    // (nor armed men's dead: "فيما قتل ستة من المسلحين في مواجهات اندلعت مساء الخميس" is the fight's
+    // other side, whose day armed-dead-while.ts gives the fight with its toll)
+    facts.casualties.attackersKilled === null &&
     BROKE_OUT.test(facts.matchText)
   );
 }
