@@ -4,6 +4,7 @@ import { eventCues } from './event-type-cues.js';
 import type { NumberMention } from '../reading/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { mayMatch } from '../reading/literal-screen.js';
+import { isSunstroke } from './sunstroke.js';
 
 const CUE_TABLE = eventCues();
 /** Words for the weapons of an event: a number before them counts weapons, not events. */
@@ -80,6 +81,12 @@ export function classifyEvent(
       )
         continue;
       if (cue.type === 'battles' && DISENGAGEMENT_BEFORE.test(text.slice(Math.max(0, before - 8), before)))
+        continue;
+      // "بضربة شمس": sunstroke, no strike (sunstroke.ts)
+      if (
+        cue.type === 'explosions_remote_violence' &&
+        isSunstroke(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
         continue;
       // "two drones targeted", "ثلاث قذائف سقطت": the weapons of one event are counted, not events
       const byCount =

@@ -17,9 +17,13 @@ const TOLD_CAME_AFTER = new RegExp(
  */
 export const cameAfterAsTold = (matchText: string): boolean => TOLD_CAME_AFTER.test(matchText);
 
-/** The event told by its definite name, or by its day ("Monday's bombing"), as the subject of "came amid". */
+/**
+ * The event told by its definite name, or by its day ("Monday's bombing"), as the subject of "came
+ * amid"; so are the events of a roundup told together, by a demonstrative ("وتأتي هذه الحوادث في
+ * وقت…", "These attacks come as…").
+ */
 const TOLD_CAME_AMID = new RegExp(
-  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'الاغتيال'])})\\s+(?:${anyOf(['عشية', 'وسط', 'في ظل', 'في وقت', 'فيما', 'تزامنا مع', 'بالتزامن مع', 'مع', 'في ذروة', 'في أوج', 'في خضم', 'قبيل', 'خلال'])})(?!${L})|^\\W*(?:the|\\p{L}+ s) (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|killing|assassination)s? (?:comes|came) (?:as|amid|while|on the eve of)(?!${L})`,
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:(?:${anyOf(['هذا', 'هذه', 'هذان', 'هاتان'])})\\s+)?(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'الاغتيال', 'الحوادث', 'الهجمات', 'التفجيرات', 'الاعتداءات', 'الخروقات'])})\\s+(?:${anyOf(['عشية', 'وسط', 'في ظل', 'في وقت', 'فيما', 'تزامنا مع', 'بالتزامن مع', 'مع', 'في ذروة', 'في أوج', 'في خضم', 'قبيل', 'خلال'])})(?!${L})|^\\W*(?:the|these|\\p{L}+ s) (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|killing|assassination|incident)s? (?:comes?|came) (?:as|amid|while|on the eve of)(?!${L})`,
   'u',
 );
 

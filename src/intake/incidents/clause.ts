@@ -121,6 +121,7 @@ import { periodicReport } from '../roundups/periodic-report.js';
 import { tellsLawProvision } from '../events/law-provision.js';
 import { laterThan } from '../dates/later-on.js';
 import { tellsWhatMayCome } from '../events/may-come.js';
+import { threatenedOnly } from '../events/death-threat.js';
 import { confessedDeedOnly } from '../events/confessed-deed.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
@@ -287,7 +288,9 @@ export function analyseClause(
           // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
           boastsToll(view.text) ||
           // "It can kill a farmer": what a weapon may do, no one dead (may-come.ts)
-          tellsWhatMayCome(view.text)
+          tellsWhatMayCome(view.text) ||
+          // "…after receiving death threats": a threat to kill, no one dead (death-threat.ts)
+          threatenedOnly(view.text)
         ? { killed: null, wounded: null, attackersKilled: null }
         : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
           ownOrListed(findCasualties(view, lang, before), view, listItem);

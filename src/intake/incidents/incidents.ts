@@ -284,6 +284,8 @@ export function extractIncidents(
         reportedEarlier(matchTexts[at] ?? '') ||
         reportedBeforeRise(matchTexts[at] ?? '', firstRisen >= 0 && firstRisen < at));
     let sentenceDate: ClauseFacts['eventDate'] = null;
+    // that date was a clause's telling of remains: the year their dead were killed, not the news'
+    let sentenceDateOfRemains = false;
     // set by the clause that tells of chasing the attackers, for the clauses after it
     let pursuit = false;
     const told = { killed: false, wounded: false };
@@ -547,7 +549,10 @@ export function extractIncidents(
       anchor = chainAnchor(anchor, facts.dates, facts.reportsEvent);
       toldDay = lastToldDay(toldDay, facts.dates);
       burial = burialDay(facts.matchText, facts.dates) ?? burial;
-      if (facts.eventDate) sentenceDate = facts.eventDate;
+      if (facts.eventDate) {
+        sentenceDate = facts.eventDate;
+        sentenceDateOfRemains = facts.remains;
+      }
       // (a line of dates alone, "الأحد 3 شوال 1443", is the day the page was put out: the news' day
       // where the lead tells no deaths, but a lead that tells its dead on a day of its own, "قتل
       // مساء أمس", is the news and dates the items told after it: dates-alone.ts)
@@ -924,7 +929,11 @@ export function extractIncidents(
         sameDayAsTold(clause.text, last?.date ?? (last ? leadDay : null)) ??
         // ("ولم تكد مراسم الدفن تنتهي حتى سقطت قذيفتان": the day of the funeral told, funeral-day.ts)
         (hasCasualties(facts) ? dayAtFuneral(clause.text, burial) : null) ??
-        ((backgroundBefore && built.length > 0 && furtherVictim(facts, nth)) || deedUndated
+        // (not the year the remains a clause before told were of, "رفات ضحايا أعدمهم داعش عام 2014،
+        // فيما قتل راع بعبوة": the news' dead after them are no victims of that year)
+        ((backgroundBefore && built.length > 0 && furtherVictim(facts, nth)) ||
+        deedUndated ||
+        (sentenceDateOfRemains && !facts.remains)
           ? null
           : sentenceDate) ??
         // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
