@@ -5,6 +5,7 @@ import { isAdmin } from './hierarchy.js';
 import type { PlaceIndex } from './name-index.js';
 import { hasLocativeCue, placeText, relativePhrase } from './phrase.js';
 import { withoutCarePlaces } from './care-place.js';
+import { withoutFlightDestinations } from './flight-destination.js';
 import { heldBy } from './contained-in.js';
 import { ownParentTold } from './parent-told.js';
 import { nearLocator } from './near-locator.js';
@@ -346,8 +347,9 @@ function locatedBy(
 
 /** Resolution against a given index (see `resolvePlace`). */
 export function resolvePlaceWith(index: PlaceIndex, text: string, lang: Language): ResolvedPlace | null {
-  // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were hit
-  const sentence = withoutCarePlaces(text);
+  // "أسعفتهم الفرق إلى مشفى ميداني في منطقة الحولة": where the wounded were taken, not where they were
+  // hit; "وفرار من تبقى منهم باتجاه بلدة X": where the fighters fled, not where they fought
+  const sentence = withoutFlightDestinations(withoutCarePlaces(text));
   const { mentions, tokens } = scanPlaces(index, sentence);
   if (mentions.length === 0) return null;
   const chains = chainsOf(sentence, tokens, mentions, index);
@@ -402,7 +404,7 @@ export interface Namesake {
  */
 export function namesakesTold(text: string): Namesake[] {
   const index = placeIndex();
-  const sentence = withoutCarePlaces(text);
+  const sentence = withoutFlightDestinations(withoutCarePlaces(text));
   const { mentions, tokens } = scanPlaces(index, sentence);
   const chains = chainsOf(sentence, tokens, mentions, index);
   return chains.flatMap((chain) => {

@@ -4,7 +4,7 @@
 // it; a street, square or resort named after a governorate places nothing; the Garmiyan
 // administration is Kalar's, in Sulaymaniyah. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { incidents, ingested } from '../support/tolls.js';
 
 describe('an item of a roundup list naming only its village: the place heading the list', () => {
   it('"Aleppo countryside" on its own line, then "- Kafr Hamra: two killed…"', () => {
@@ -83,5 +83,63 @@ describe('a spot told only by the administration it belongs to: "التابعة 
         '2021-03-14',
       ),
     ).toEqual([{ from: '2021-03-13', to: '2021-03-13', governorate: 'Sulaymaniyah', killed: 1, wounded: 1 }]);
+  });
+});
+
+// Rules from the second fxplaces7 round (issue 12, an event placed where its own words put it): where
+// the fighters fled or the prisoners were sent is their destination, not the event's place; a quarter
+// told in "the city" before any event was placed is a quarter of the city of the title, whatever city
+// the gazetteer knows the name in. Each on sentences written for it.
+describe('where people fled or were sent is not the place', () => {
+  it('"وفرار من تبقى منهم باتجاه بلدة … في ريف حلب": the town the title names, not Aleppo', () => {
+    expect(
+      ingested(
+        'الجيش يسيطر على بلدة مورك بريف حماة الشمالي',
+        [
+          'أعادت وحدات الجيش الأمن إلى بلدة مورك بريف حماة الشمالي.',
+          'وقال المراسل إن الوحدات خاضت أمس الثلاثاء اشتباكات على محاور البلدة انتهت بمقتل سبعة مسلحين وفرار من تبقى منهم باتجاه بلدة خان طومان في ريف حلب الجنوبي.',
+        ],
+        '2017-03-22',
+        'ar',
+      ),
+    ).toEqual([{ from: '2017-03-21', to: '2017-03-21', governorate: 'Hama', killed: 7, wounded: null }]);
+  });
+
+  it('"after a row over the transfer of some inmates to Basra": the prison\'s town, not Basra', () => {
+    expect(
+      incidents(
+        [
+          'A riot broke out on Friday at the central prison in Nasiriyah, police said.',
+          'Inmates attacked the guards with knives after a row over the transfer of some inmates to Basra, killing two of them and wounding six.',
+        ],
+        'en',
+        '2016-06-11',
+      ),
+    ).toEqual([{ from: '2016-06-10', to: '2016-06-10', governorate: 'Dhi Qar', killed: 2, wounded: 6 }]);
+  });
+
+  it('"فروا من قرية … إلى …": whence they fled stays the place', () => {
+    expect(
+      incidents(
+        ['قتل ثلاثة مدنيين اليوم الاثنين برصاص قناص أثناء فرارهم من بلدة تلبيسة إلى مدينة حماة.'],
+        'ar',
+        '2012-06-04',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-04', governorate: 'Homs', killed: 3, wounded: null }]);
+  });
+});
+
+describe('a quarter told "in the city" before any event was placed', () => {
+  it('"في حي الحرية وسط المدينة" after a title on Mosul: Nineveh, not the Baghdad quarter', () => {
+    expect(
+      ingested(
+        'السجن المؤبد لمدانين بتفجير عبوة في الموصل',
+        [
+          'قضت محكمة الجنايات اليوم الأحد بالسجن المؤبد على مدانين بتفجير عبوة ناسفة في حي الحرية وسط المدينة، في آب من العام الماضي، ما أسفر عن مقتل ثلاثة مدنيين.',
+        ],
+        '2019-03-10',
+        'ar',
+      ),
+    ).toEqual([{ from: '2018-08-01', to: '2018-08-31', governorate: 'Nineveh', killed: 3, wounded: null }]);
   });
 });

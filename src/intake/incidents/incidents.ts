@@ -451,7 +451,7 @@ export function extractIncidents(
           placeOfThisTown(analysed.matchText, ctx.titlePlace, ctx.datelinePlace) ??
           cityOfNamesakeQuarter(built, analysed, ctx.titlePlace) ??
           // (so is a quarter told inside "the city", named like another city's: quarter-in-the-city.ts)
-          quarterInTheCity(built, analysed) ??
+          quarterInTheCity(built, analysed, ctx.titlePlace) ??
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           // (so is a town of another governorate named only as where a road leads: road-destination.ts)
           roadOutOfEventTown(built[built.length - 1], analysed, sentence.index) ??

@@ -31,18 +31,28 @@ const TOLD_AS_CITY = new RegExp(
  * neighbourhood", "في حي الشورجة") right after an event told as in a city, in a clause that tells its
  * spot, no toll of its own: the city the copy is about wins over a namesake quarter of another,
  * unless the clause names that other governorate or district ("Baghdad's Shorja neighbourhood").
- * The place: the quarter, in the city of the event last placed; null: no such quarter.
+ * The place: the quarter, in the city of the event last placed; null: no such quarter. Told before
+ * any event was placed ("الإعدام لمدانين بتفجير في كركوك", then "بتفجير سيارة مفخخة في حي الشورجة
+ * وسط المدينة"), "the city" is the title's.
  */
-export function quarterInTheCity(built: readonly Building[], facts: ClauseFacts): ResolvedPlace | null {
+export function quarterInTheCity(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  titlePlace: ResolvedPlace | null,
+): ResolvedPlace | null {
   const place = facts.place;
   const last = built.findLast((b) => b.place !== null);
-  const here = last?.place;
-  if (!last || !place?.governorate || !here?.governorate || place.governorate.en === here.governorate.en)
-    return null;
+  const here = last ? last.place : titlePlace;
+  if (!place?.governorate || !here?.governorate || place.governorate.en === here.governorate.en) return null;
   if (place.precision !== 'locality') return null;
   if (
     !THE_CITY.test(facts.matchText) &&
-    !(TOLD_AS_CITY.test(normalizeForMatch(last.source)) && tellsNoToll(facts) && toldBare(place, facts))
+    !(
+      last &&
+      TOLD_AS_CITY.test(normalizeForMatch(last.source)) &&
+      tellsNoToll(facts) &&
+      toldBare(place, facts)
+    )
   )
     return null;
   const name = escapeRegExp(normalizeForMatch(place.text)).replace(
