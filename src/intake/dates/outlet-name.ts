@@ -5,10 +5,10 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * An outlet named in quotes after the word for what it is ("شبكة "الرقة اليوم"", "موقع "سوريا
  * اليوم"", "صحيفة «العراق اليوم»"): Arabic copy quotes its local sources so, and many of their names
- * end in "اليوم" (today).
+ * end in "اليوم" (today); so is one told to, quoted after لـ ("وقال المصدر في حديث لـ"بغداد اليوم"، إن…").
  */
 const OUTLET_NAME = new RegExp(
-  `(?<!${L})[وبل]?(?:${anyOf(['شبكة', 'موقع', 'صحيفة', 'جريدة', 'قناة', 'وكالة', 'إذاعة', 'صفحة', 'مجلة', 'منصة', 'تلفزيون'])})\\s*["«“][^"«»“”.،,]{1,60}["»”]`,
+  `(?<!${L})(?:[وبل]?(?:${anyOf(['شبكة', 'موقع', 'صحيفة', 'جريدة', 'قناة', 'وكالة', 'إذاعة', 'صفحة', 'مجلة', 'منصة', 'تلفزيون'])})|لـ?)\\s*["«“][^"«»“”.،,]{1,60}["»”]`,
   'gu',
 );
 

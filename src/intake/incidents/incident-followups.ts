@@ -42,7 +42,9 @@ export function incidentOfRise(built: readonly Building[], facts: ClauseFacts): 
  * its kind, not the kind of the item told last, is of the last one told of that kind.
  */
 function ofKindNamed(built: readonly Building[], facts: ClauseFacts): Building | undefined {
-  const kind = facts.risenTo ? facts.event?.subType : undefined;
+  // (a rise that names no event, "The toll later climbed to six", has only the kind its dead imply:
+  // the attack a lead told, "seven were killed in attacks", is not thereby named)
+  const kind = facts.risenTo && facts.eventNamed ? facts.event?.subType : undefined;
   const last = built[built.length - 1];
   if (!kind || !last || last.event.subType === kind) return undefined;
   return built.findLast((b) => b.event.subType === kind);

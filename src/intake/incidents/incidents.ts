@@ -54,6 +54,7 @@ import { claimedKillsOfTold } from '../followups/claimed-kills.js';
 import { countToldOnLaterDay } from '../tolls/count-told-later.js';
 import { endOfTold } from '../events/ended-told.js';
 import {
+  enemyDeadInOtherAccount,
   otherFigureOfTold,
   sourceTellsEventTold,
   toldInOtherAccount,
@@ -1050,6 +1051,9 @@ export function extractIncidents(
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
       const announced = `${matchTexts[at - 1] ?? ''} ${matchView(sentence.text.slice(0, clause.start)).text}`;
       if (!accountOf && toldInOtherAccount(toldOne, facts, announced, sentence.index)) accountOf = toldOne!;
+      // (so is the enemy it claims killed, its count of that fight's dead: other-source-figures.ts)
+      const enemyCount = !accountOf && enemyDeadInOtherAccount(toldOne, facts, sentence.index);
+      if (enemyCount) accountOf = toldOne!;
       // "The Observatory said four were killed in the strikes", "…confirmed the attack but said only
       // four had died": the same, the event named by the source (other-source-figures.ts)
       // (not the chase of its attackers: addsToLast)
@@ -1061,7 +1065,8 @@ export function extractIncidents(
           sameGovernorate(accountOf.place, facts.place) || !accountOf.place?.governorate ? facts.place : null;
         // (the doer of the event it tells is the one told with it: a side its account names, "جندي
         // في قوات النظام", is among those hit)
-        merge(accountOf, { ...facts, refersBack: true }, null, spot, sentence.index);
+        const casualties = enemyCount ? asDeadOfEvent(facts.casualties) : facts.casualties;
+        merge(accountOf, { ...facts, casualties, refersBack: true }, null, spot, sentence.index);
         continue;
       }
       // "SANA said two soldiers were killed", then "The Observatory said the strikes killed five": a

@@ -2,11 +2,13 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { sameRange } from '../dates/event-period.js';
 import { sameGovernorate } from '../places/incident-places.js';
+import type { ResolvedPlace } from '../../places/types.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
 import { deadAreAttackers } from './casualties-conflict.js';
+import { asDeadOfEvent } from '../casualties/neutralised.js';
 
 /**
  * "The health directorate gave a lower figure of four dead", "the ministry put the toll higher, at
@@ -31,10 +33,10 @@ const OTHER_ACCOUNT = new RegExp(
 /**
  * "في المقابل، نقلت وسائل إعلام رسمية عن مصدر…", "On the other hand, state media quoted a source…": a
  * sentence that opens by setting a source against the one before is that side's account of the
- * event just told.
+ * event just told (so is it where the side claims: "في المقابل، زعمت سانا…", "state media claimed").
  */
 const SET_AGAINST = new RegExp(
-  `^\\W*(?:(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل'])})|(?:in contrast|on the other hand))[,،]?\\s+(?:${anyOf(['نقلت', 'نقل', 'قالت', 'قال', 'أفادت', 'أفاد', 'ذكرت', 'ذكر'])}|[^.;]{0,60}?(?:said|quoted|reported|put))(?!${L})`,
+  `^\\W*(?:(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل'])})|(?:in contrast|on the other hand))[,،]?\\s+(?:${anyOf(['نقلت', 'نقل', 'قالت', 'قال', 'أفادت', 'أفاد', 'ذكرت', 'ذكر', 'زعمت', 'زعم', 'ادعت', 'ادعى'])}|[^.;]{0,60}?(?:said|quoted|reported|put|claimed))(?!${L})`,
   'u',
 );
 
@@ -107,6 +109,29 @@ export function toldInOtherAccount(
   const { killed, wounded } = facts.casualties;
   const sameKind = (killed !== null && last!.killed !== null) || (wounded !== null && last!.wounded !== null);
   return sameKind && SET_AGAINST.test(facts.matchText);
+}
+
+/**
+ * "في المقابل، زعمت سانا أن وحدات الجيش تصدت للهجوم وقتلت أكثر من 30 إرهابياً", "On the other hand,
+ * state media claimed the army killed 30 terrorists": a side set against the one before that counts
+ * only the enemy it says it killed gives its count of the dead of the fight just told (which told
+ * dead) — not attackers beside its victims, nor a fight of its own.
+ */
+export function enemyDeadInOtherAccount(
+  last: Building | undefined,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): boolean {
+  const { killed, wounded, attackersKilled } = facts.casualties;
+  if (killed !== null || wounded !== null || attackersKilled === null) return false;
+  if (!mayRetellLast(last, { ...facts, casualties: asDeadOfEvent(facts.casualties) }, sentenceIndex))
+    return false;
+  // (the enemy it claims at a spot of their own are of an operation of its own: "قضت على 30 إرهابياً في
+  // المزارع المحيطة بمدينة X" after shelling on the town of Y)
+  const spot = (p: ResolvedPlace | null | undefined): string | null =>
+    p?.locality?.en ?? p?.locality?.ar ?? null;
+  if (spot(facts.place) !== null && spot(facts.place) !== spot(last!.place)) return false;
+  return last!.killed !== null && SET_AGAINST.test(facts.matchText);
 }
 
 /**

@@ -4,8 +4,9 @@ import { L, anyOf } from '../reading/word-pattern.js';
 
 const EN_NOUN =
   '(?:attack|strikes?|air ?strikes?|blast|explosion|bombing|bomb|car bomb|shelling|raid|ambush|mine|landmine|missiles?|rockets?|shells)';
+// ("the blast tore through houses and shops": what a blast does to what it hits, as wire copy says it)
 const EN_VERB =
-  '(?:hit|struck|targeted|caused|destroyed|damaged|left|wounded|injured|killed|claimed|went off|exploded)';
+  '(?:hit|struck|targeted|caused|destroyed|damaged|left|wounded|injured|killed|claimed|went off|exploded|(?:tore|ripped) through)';
 const AR_NOUN = anyOf([
   'الهجوم',
   'القصف',
