@@ -528,7 +528,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const last = result.attackersKilled ?? result.killed;
   const tallied =
     lang === 'en' && last !== null && cues.killed.length === 1
-      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last))
+      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last), result.attackersKilled !== null)
       : null;
   if (
     tallied !== null &&
