@@ -44,6 +44,7 @@ import {
 } from './casualty-words.js';
 import {
   findRanges,
+  sameCount,
   spanOf,
   sumCounts,
   toCount,
@@ -97,6 +98,7 @@ import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
 import { armedJoinedInFight } from './armed-joined-in-fight.js';
@@ -293,8 +295,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         lang === 'ar' &&
         first !== null &&
         firstKilledNext !== null &&
-        // (or its own dead a side owns up to after those it killed, "مقرّةً بمقتل ثلاثة من مقاتليها")
-        (sideAfterSide(tokens, firstKilledNext, before, phrase) || ownDeadAdmitted(tokens, before, phrase))
+        // (or its own dead a side owns up to after those it killed, "مقرّةً بمقتل ثلاثة من مقاتليها";
+        // or the other side's the fight "also" killed, "أسفرت أيضاً عن مقتل 17 مسلحاً", fight-also-resulted.ts)
+        (sideAfterSide(tokens, firstKilledNext, before, phrase) ||
+          ownDeadAdmitted(tokens, before, phrase) ||
+          fightAlsoResulted(tokens, before))
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
         result.killed = sumCounts([first, toCount(phrase.value)]);
@@ -517,12 +522,21 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = sumCounts(sides.map(toCount));
     result.attackersKilled = null;
   }
-  // ("38 jihadist and rebel fighters and 16 government troops were killed": both sides' dead, sides-tallied.ts)
+  // ("38 jihadist and rebel fighters and 16 government troops were killed": both sides' dead, sides-tallied.ts;
+  // "22 soldiers and allied militiamen and nine insurgents were killed": the armed men, told last, may
+  // have been read as attackers, the troops before them as victims or not at all)
+  const last = result.attackersKilled ?? result.killed;
   const tallied =
-    lang === 'en' && result.killed !== null && result.attackersKilled === null && cues.killed.length === 1
-      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(result.killed))
+    lang === 'en' && last !== null && cues.killed.length === 1
+      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last), result.attackersKilled !== null)
       : null;
-  if (tallied !== null) result.killed = sumCounts([result.killed!, toCount(tallied)]);
+  if (
+    tallied !== null &&
+    (result.attackersKilled === null || result.killed === null || sameCount(result.killed, toCount(tallied)))
+  ) {
+    result.killed = sumCounts([last!, toCount(tallied)]);
+    result.attackersKilled = null;
+  }
   if (result.killed !== null && cues.killed.some((m) => deadOfAFight(view.text, m.index)))
     result.ofFight = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count

@@ -7,6 +7,10 @@ import { normalizeForMatch } from '../../text/normalize.js';
 /** How many words the first side's name may take after "من" ("قوات النظام والمسلحين الموالين لها"). */
 const SIDE_REACH = 6;
 const AND = normalizeForMatch('و');
+/** "بينهم": who was among the first side's dead, told aside before the second side's count. */
+const AMONG = new Set(['بينهم', 'وبينهم'].map(normalizeForMatch));
+/** How many words that aside may take ("بينهم ضابط برتبة ملازم أول"). */
+const ASIDE_REACH = 6;
 /** "واحد", "واحدة": a number word whose "و" is its own, not "and". */
 const ONE = normalizeForMatch('واحد');
 /**
@@ -56,9 +60,17 @@ const CIRCUMSTANCE = new Set(
  */
 export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
   if (tokens[i]?.word !== MIN) return null;
-  for (let j = i + 2; j <= i + SIDE_REACH + 1 && j < tokens.length; j++) {
+  let reach = SIDE_REACH;
+  let aside = false;
+  for (let j = i + 2; j <= i + reach + 1 && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (CIRCUMSTANCE.has(token.word)) return null;
+    // ("…، بينهم ضابط برتبة ملازم أول، و6 مقاتلين من الكتائب": who was among the first side, told aside)
+    if (!aside && AMONG.has(token.word)) {
+      aside = true;
+      reach = j - i + ASIDE_REACH;
+      continue;
+    }
     // "و3" is "و" and the digits, two tokens; "وثلاثة" one, the number word after its "و"
     const digits = token.word === AND && numbers.has(tokens[j + 1]?.start ?? -1);
     const word =
@@ -71,6 +83,9 @@ export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: 
     if (!digits && !word) continue;
     const noun = digits ? j + 2 : j + 1;
     const partitive = tokens[noun]?.word === MIN || tokens[noun + 1]?.word === MIN;
+    // past an aside, only armed men of a side named after them are the other side ("و6 مقاتلين من
+    // الكتائب"), not more of those the aside named ("بينهم قيادي و3 من مرافقيه")
+    if (aside) return ARMED_NOUNS.has(tokens[noun]?.word ?? '') && tokens[noun + 1]?.word === MIN ? j : null;
     return partitive || ARMED_NOUNS.has(tokens[noun]?.word ?? '') ? j : null;
   }
   return null;

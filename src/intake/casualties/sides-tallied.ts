@@ -15,12 +15,16 @@ const ARMED_THEN_FORCES = new RegExp(
 /**
  * The same tally with the forces first (group 1 the armed men's count): "11 soldiers and
  * pro-government militiamen and six rebels were killed" — the forces' noun, maybe a second noun of
- * men on their side joined to it, then "and", the armed men's count and their noun.
+ * men on their side joined to it ("and allied militiamen", "and members of pro-government
+ * militias"), then "and", the armed men's count and their noun.
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?(?:militiamen|fighters|members|loyalists))?\s+and\s+([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militias|fighters|members|loyalists))?\s+and\s+([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
   'du',
 );
+
+/** A forces-first tally that names the forces' allies too: two "and"s ("soldiers and allied militiamen and nine insurgents"). */
+const ALLIES_NAMED = /\sand\s[\s\S]*\sand\s/u;
 
 /** How many words may stand between the armed men's count and their noun ("38 jihadist and rebel fighters"). */
 const ARMED_REACH = 3;
@@ -37,10 +41,23 @@ const BLOW =
  * the clause's dead are (`killed`): their dead too, the fight's toll; null where the clause is no
  * such tally.
  */
-export function armedTallied(clause: string, cueAt: number, numbers: Numbers, killed: Span2): Span2 | null {
+export function armedTallied(
+  clause: string,
+  cueAt: number,
+  numbers: Numbers,
+  killed: Span2,
+  readAsAttackers = false,
+): Span2 | null {
   if (BLOW.test(clause)) return null;
-  // (the first count the tally's other side, whichever side was told first)
-  const m = ARMED_THEN_FORCES.exec(clause.slice(0, cueAt)) ?? FORCES_THEN_ARMED.exec(clause.slice(0, cueAt));
+  // (the first count the tally's other side, whichever side was told first; armed men read as
+  // attackers are a tally's only where the forces' allies are named too, a monitor's telling —
+  // "three policemen and two gunmen were killed" may be an attack's)
+  const forcesFirst = FORCES_THEN_ARMED.exec(clause.slice(0, cueAt));
+  const m = readAsAttackers
+    ? forcesFirst && ALLIES_NAMED.test(forcesFirst[0])
+      ? forcesFirst
+      : null
+    : (ARMED_THEN_FORCES.exec(clause.slice(0, cueAt)) ?? forcesFirst);
   const forces = m?.indices?.[1] && numbers.get(m.indices[1][0]);
   if (!m || !forces || forces.value.low !== killed.low || forces.value.high !== killed.high) return null;
   // the armed men's count: the last number before their noun, a few words before it
