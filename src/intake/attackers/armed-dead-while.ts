@@ -6,14 +6,14 @@ import type { Building } from '../incidents/incident-types.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
-import { toldAsFight } from './fight-sides.js';
+import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
 
 /**
  * The clause places its own dead in a fight (matching form): "في اشتباكات عنيفة", "خلال المواجهات",
  * "in clashes" — the fight the sentence's dead on both sides fell in, told after them.
  */
 const IN_A_FIGHT = new RegExp(
-  `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
+  `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
   'u',
 );
 

@@ -11,9 +11,12 @@ import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
+/** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
+export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
+
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 const FIGHT = new RegExp(
-  `(?<!${L})(?:clash(?:es|ed)?|fighting|battles?|firefights?|gunfights?)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})`,
+  `(?<!${L})(?:clash(?:es|ed)?|fighting|battles?|firefights?|gunfights?)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})`,
   'u',
 );
 
