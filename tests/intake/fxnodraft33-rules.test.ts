@@ -1,6 +1,6 @@
 // Rules found on drafts that should not exist and dates read wrong (issue 12, fixer fxnodraft33): a
-// feast day told as "the first day of the Eid al-Adha holiday"; the city a spokesman spoke in. Each on
-// sentences written for it.
+// feast day told as "the first day of the Eid al-Adha holiday"; a Gregorian feast told with its year;
+// the city a spokesman spoke in. Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -18,6 +18,32 @@ describe('"on the first day of the Eid al-Adha holiday": the feast told with "th
         '2019-08-14',
       ),
     ).toEqual([['2019-08-11', '2019-08-11', 'Diyala', 2, null]]);
+  });
+});
+
+describe('"ليلة رأس السنة الميلادية 2008", "on New Year\'s Eve 2007": a feast of the year told', () => {
+  it('reads the Arabic night as the one that opens the year named', () => {
+    expect(
+      rows(
+        'الإعدام لمدانين بتفجير أنبوب نفطي',
+        [
+          'أصدرت محكمة الجنايات في تكريت، اليوم الاثنين، حكما بالإعدام بحق رجلين أدينا بتفجير أنبوب للنفط الخام قرب قضاء الشرقاط ليلة رأس السنة الميلادية 2008، ما أسفر عن مقتل حارسين وإصابة ثلاثة آخرين.',
+        ],
+        '2009-05-11',
+      ),
+    ).toEqual([['2007-12-31', '2008-01-01', 'Salahuddin', 2, 3]]);
+  });
+
+  it('reads the English eve as the last day of the year named', () => {
+    expect(
+      rows(
+        'Two sentenced to death for pipeline bombing',
+        [
+          "A court in Tikrit on Monday sentenced two men to death for a bombing near Shirqat on New Year's Eve 2007 that killed two oil guards and wounded three others, a court official said.",
+        ],
+        '2009-05-11',
+      ),
+    ).toEqual([['2007-12-31', '2007-12-31', 'Salahuddin', 2, 3]]);
   });
 });
 
