@@ -14,6 +14,7 @@ import { addDays } from './calendar.js';
 import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
 import { HOLIDAY_RULES } from './date-rules-holidays.js';
+import { HOLIDAY_OF_YEAR_RULES } from './holiday-of-year.js';
 import { namesMarket, weekdayOfDateAfter } from './weekday-of-date.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
@@ -34,7 +35,9 @@ const RULES: readonly DateRule[] = [
   ...RELATIVE_RULES,
   ...WEEKDAY_OF_LAST_WEEK_RULES,
   ...WEEKEND_RULES,
-  // New Year's Eve, Christmas: fixed days of the Gregorian year (date-rules-holidays.ts)
+  // New Year's Eve, Christmas: fixed days of the Gregorian year (date-rules-holidays.ts), of the
+  // year told with them (holiday-of-year.ts)
+  ...HOLIDAY_OF_YEAR_RULES,
   ...HOLIDAY_RULES,
   ...YEAR_RULES,
   // Hijri dates and feast days, resolved against the publication date (hijri-dates.ts)

@@ -276,11 +276,12 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       return g.eve?.startsWith('لي') ? { ...day, to: addDays(day.from, 1) } : day;
     },
   },
-  // "the third day of Eid al-Adha", "on the first day of Eid"
+  // "the third day of Eid al-Adha", "on the first day of Eid", "on the first day of the Eid al-Adha
+  // holiday" (the feast told as the holiday it opens)
   {
     pattern: new RegExp(
       B(
-        `(?:the\\s+)?(?<ord>first|second|third|fourth)\\s+day\\s+of\\s+eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`,
+        `(?:the\\s+)?(?<ord>first|second|third|fourth)\\s+day\\s+of\\s+(?:the\\s+)?eid(?:\\s+(?:al\\s+)?(?<feast>adha|fitr))?`,
       ),
       'gu',
     ),

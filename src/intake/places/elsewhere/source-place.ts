@@ -11,10 +11,12 @@ const TELLER_AT =
 
 /**
  * "بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت…", "وقال مراسل الوكالة في ريف إدلب إن…": the place
- * between a teller and what they said ("… إن", "… بأن") is where the teller sits.
+ * between a teller and what they said ("… إن", "… بأن") is where the teller sits; so is the place
+ * right after the verb when the teller was named before it ("غير أن المتحدث باسم الوزارة قال في
+ * بغداد إن…": where the ministry spoke, not where the dead fell).
  */
 const AR_TELLER_AT =
-  /(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح)\s+(?:[\p{L}\p{M}]+\s+){1,3}?(?=(?:في|ب)\s)[^،,.؛:]{0,40}?(?=\s(?:إن|أن|بأن)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?=(?:في|ب)\s)[^،,.؛:]{0,40}?(?=\s(?:إن|أن|بأن)(?![\p{L}]))/gu;
 
 /**
  * "Syria's state news agency SANA reported that a child was killed", "Iraq's state TV said": the
