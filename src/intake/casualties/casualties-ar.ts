@@ -39,6 +39,7 @@ import { anyOf } from '../reading/word-pattern.js';
 import { QUARTER_BEFORE } from '../places/quarter-of-city.js';
 import { kinToldAgain } from '../victims/kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
+import { someOfHisJoined } from '../victims/some-of-his-joined.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
@@ -289,12 +290,16 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
     const after = pastStressedPronoun(text.slice(m.index + m[0].length));
+    const self = m[2] === 'هما' ? 2 : 1;
+    // ("مقتله واثنين من حراسه", "مقتله مع ثلاثة من حراسه": he and that many of his men, some-of-his-joined.ts)
+    const some = someOfHisJoined(after);
+    if (some) return self + some.count + moreKinJoined(some.rest);
     const joined = WITH_KIN.exec(after);
     const kin = joined?.[1] ?? joined?.[2];
     const kinCount = kin ? arabicNounCount(kin) : null;
     const more = joined && kinCount !== null ? moreKinJoined(after.slice(joined[0].length)) : 0;
     // (or by the noun told again: "استشهاده واستشهاد حفيده", he and his grandson, two)
-    return (m[2] === 'هما' ? 2 : 1) + (kinCount ?? kinToldAgain(after, kind) ?? 0) + more;
+    return self + (kinCount ?? kinToldAgain(after, kind) ?? 0) + more;
   }
   return null;
 }

@@ -94,6 +94,7 @@ import { addedCount } from './added-count.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
+import { withTitledObject } from '../victims/titled-with-own.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
@@ -245,10 +246,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         ) &&
         !pastBreak;
       const object = pastNominalOf(tokens, after, cue, lang);
-      // ("shot dead Ahmad Khalil, a former council member, and his driver": a name counts one, named-object.ts)
+      // ("shot dead Ahmad Khalil, a former council member, and his driver": a name counts one, named-object.ts;
+      // "killed the police chief and two of his bodyguards": so does a title before his men, titled-with-own.ts)
       const counts =
         objectAfter && lang === 'en' && object === after
-          ? withNamedObject(view, tokens, numbers, cue, object)
+          ? withTitledObject(tokens, withNamedObject(view, tokens, numbers, cue, object), object)
           : numbers;
       const ahead = objectAfter ? forward(tokens, counts, object, lang, stops, TOLL.test(cue)) : null;
       const phrase =
