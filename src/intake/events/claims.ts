@@ -95,10 +95,11 @@ export function deniedSentences(
 
 /**
  * "وتبنى التنظيم الهجوم، زاعماً أنه قتل وأصاب 15 عنصراً", "claiming to have killed 20 soldiers": the
- * doer's boast of its own toll, told as its words — no figure of the event.
+ * doer's boast of its own toll, told as its words — no figure of the event; so is the boast told by
+ * its verbal nouns, quoted or not ("زاعماً "قتل وإصابة 12 عنصراً"", "مدعياً مقتل 20 جندياً").
  */
 const BOAST = new RegExp(
-  `(?<!${L})(?:${f(['زاعما', 'زاعمة', 'زاعمين', 'زاعمون', 'مدعيا', 'مدعية', 'مدعين'])})\\s+(?:${f(['أنه', 'أنها', 'أنهم', 'أن'])})(?!${L})|(?<!${L})claim(?:ing|ed) (?:to have|it had|that it had|it|that it) (?:killed|wounded|inflicted)(?!${L})`,
+  `(?<!${L})(?:${f(['زاعما', 'زاعمة', 'زاعمين', 'زاعمون', 'مدعيا', 'مدعية', 'مدعين'])})\\s+(?:(?:${f(['أنه', 'أنها', 'أنهم', 'أن'])})|["«“]?\\s*(?:${f(['قتل', 'مقتل', 'إصابة', 'جرح', 'إيقاع'])}))(?!${L})|(?<!${L})claim(?:ing|ed) (?:to have|it had|that it had|it|that it) (?:killed|wounded|inflicted)(?!${L})`,
   'u',
 );
 

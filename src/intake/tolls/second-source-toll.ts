@@ -86,6 +86,9 @@ export function secondSourceToll(
   if (last.killed === null && last.wounded === null) return false;
   if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
+  // ("غير أن مصدراً أفاد بأن عدد الجرحى ارتفع إلى 11": a teller who tells the toll risen gives the
+  // event's toll now, not a count to set against the first: the rise replaces it, toll-update.ts)
+  if (facts.risenTo) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
   return but || WHILE_SOURCE.test(facts.matchText);

@@ -178,8 +178,18 @@ export function tellsRisenToll(matchText: string): boolean {
  * count over a span: "منذ مطلع العام"), so a rise told so holds the dead of wounds told with it.
  */
 function risenFigureFirst(matchText: string): boolean {
-  const first = RISEN_FIRST.exec(matchText);
+  const first = figureBeforeToll(matchText);
   return !!first && !SPAN_TOLL.test(first[2]!);
+}
+
+/**
+ * The figure told before its toll (RISEN_FIRST), where what stands between "إلى" and the toll is the
+ * figure alone: in "أن عدد الشهداء ارتفع إلى 19 بعد وفاة عدد من المصابين" the words after "بعد" say
+ * why the toll rose (the wounded who died), and "عدد من المصابين" is no toll the 19 counts.
+ */
+function figureBeforeToll(matchText: string): RegExpExecArray | null {
+  const first = RISEN_FIRST.exec(matchText);
+  return first && !FIGURE_END.test(first[1]!) ? first : null;
 }
 
 /** "وبذلك", "thus", "bringing": what the words before told, summed. */
@@ -224,7 +234,7 @@ function risesIn(matchText: string): RegExpExecArray[] {
 export function risenToll(view: MatchView, lang: Language): Casualties | null {
   // most clauses name no toll at all: spare them the long patterns below
   if (!MAY_TELL_TOLL.test(view.text)) return null;
-  const first = RISEN_FIRST.exec(view.text);
+  const first = figureBeforeToll(view.text);
   if (first && !SPAN_TOLL.test(first[2]!)) {
     const figure = findNumbers(matchView(first[1]!))[0];
     const toll = first[2]!.slice(0, Math.max(0, first[2]!.search(FIGURE_END)) || first[2]!.length);
