@@ -1,6 +1,7 @@
 // Rules found on both sides' dead of one fight told apart (issue 12, fixer fxclash13): the armed
 // side counted in the singular a count of eleven and more takes ("أكثر من 30 مسلحا قتلوا خلال
-// الاشتباكات"). Each on sentences written for it.
+// الاشتباكات"), and a fight's result joined on by "و" after its span ("اشتباكات … استمرت ساعتين،
+// وأسفرت عن مقتل شرطيين وثلاثة من المسلحين"). Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { draftedIncidents } from '../support/tolls.js';
 
@@ -37,5 +38,33 @@ describe('"14 مسلحا قتلوا خلال الاشتباكات" after the sol
         'ar',
       ),
     ).toEqual([{ killed: 12, wounded: null, attackersKilled: null }]);
+  });
+});
+
+describe('"اشتباكات … استمرت ساعتين، وأسفرت عن مقتل شرطيين وثلاثة من المسلحين": the fight its result', () => {
+  it('sums both sides after "وأسفرت عن"', () => {
+    expect(
+      drafted(
+        [
+          'اشتباكات في قضاء بلد',
+          'قال مصدر في الشرطة إن اشتباكات اندلعت مساء أمس الأحد بين دورية للشرطة ومسلحين في قرية قرب قضاء بلد بمحافظة صلاح الدين استمرت ساعتين، وأسفرت عن مقتل شرطيين وثلاثة من المسلحين.',
+        ],
+        '2012-10-15',
+        'ar',
+      ),
+    ).toEqual([{ killed: 5, wounded: null, attackersKilled: null }]);
+  });
+
+  it('keeps the attackers apart where an attack was told before the clashes', () => {
+    expect(
+      drafted(
+        [
+          'هجوم في قضاء بلد',
+          'قال مصدر في الشرطة إن مسلحين هاجموا مساء أمس الأحد نقطة للشرطة في قرية قرب قضاء بلد بمحافظة صلاح الدين، ودارت اشتباكات استمرت ساعتين، وأسفرت عن مقتل شرطيين وثلاثة من المهاجمين.',
+        ],
+        '2012-10-15',
+        'ar',
+      ),
+    ).toEqual([{ killed: 2, wounded: null, attackersKilled: 3 }]);
   });
 });
