@@ -397,6 +397,8 @@ export const ATTACKERS = new Set(
     'الانتحاري',
     'المسلحين',
     'مسلحين',
+    // (the singular a count of eleven and more takes: "أكثر من 50 مسلحا قتلوا", as "إرهابيا" below)
+    'مسلحا',
     // (the nominative dual: "قتل مهاجمان اثنان أيضاً")
     'مهاجمان',
     'الإرهابيين',

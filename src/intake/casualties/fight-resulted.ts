@@ -5,10 +5,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * A fight named, then the verb of its result right before the killing cue (matching form): "اشتباكاً
  * مع مجموعة إرهابية في بساتين القضاء، أسفر عن", "معارك شوارع مع عناصر التنظيم، أسفرت عن", "الاشتباكات
- * أدت إلى". The fight, not one side, is what killed both counts that follow.
+ * أدت إلى", its verb joined on by "و" after the fight's span ("اشتباكات … استمرت قرابة ساعة، وأسفرت عن").
+ * The fight, not one side, is what killed both counts that follow.
  */
 const FIGHT_RESULTED = new RegExp(
-  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكا', 'اشتباكاً', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})[^.؛;]{0,120}?(?<!${L})(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'خلف', 'خلفت'])})\\s+(?:${anyOf(['عن', 'إلى', 'الى'])})\\s*$`,
+  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكا', 'اشتباكاً', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})[^.؛;]{0,120}?(?<!${L})[وف]?(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'خلف', 'خلفت'])})\\s+(?:${anyOf(['عن', 'إلى', 'الى'])})\\s*$`,
   'u',
 );
 
