@@ -22,6 +22,7 @@ import { findDates } from '../dates/dates.js';
 import { withoutOutletNames } from '../dates/outlet-name.js';
 import { CUES } from '../events/event-cues.js';
 import { withoutCountHadBefore } from '../tolls/had-counted-before.js';
+import { deniedReportAt } from '../tolls/denied-after.js';
 import { findNumbers } from '../reading/numbers.js';
 import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
 import { matchView, type MatchView } from '../reading/view.js';
@@ -132,6 +133,18 @@ const ONE_OF_VICTIMS = new RegExp(
   `(?<![\\p{L}])(?:${['أحد القتلى', 'أحد القتيلين', 'إحدى القتيلتين', 'أحد الجرحى', 'أحد المصابين', 'أحد الضحايا', 'إحدى الضحايا'].map(normalizeForMatch).join('|')}|${VICTIMS_OF}|one of the (?:dead|killed|victims|wounded|injured))(?![\\p{L}])`,
   'u',
 );
+/**
+ * "استقبلت خمسة جرحى، نافياً أنباء عن سقوط عشرة قتلى", "received five wounded, denying reports of
+ * ten dead": the clause's own toll, told before the account it denies (denied-after.ts); null where
+ * it tells none of its own before the denial.
+ */
+function ownBeforeDenied(view: MatchView, lang: Language, before: string): Casualties | null {
+  const at = deniedReportAt(view.text);
+  if (at < 0) return null;
+  const own = findCasualties(matchView(view.sourceSpan(0, at).text), lang, before);
+  return own.killed !== null || own.wounded !== null ? own : null;
+}
+
 /**
  * Where the clause tells one of the victims counted before, told of again ("Two were killed and
  * three wounded, before raising the toll to three after one of the wounded died" tells its first
@@ -293,7 +306,11 @@ export function analyseClause(
           threatenedOnly(view.text)
         ? { killed: null, wounded: null, attackersKilled: null }
         : // (an item of a list of the dead that names no casualty of its own: listed-dead.ts)
-          ownOrListed(findCasualties(view, lang, before), view, listItem);
+          ownOrListed(
+            ownBeforeDenied(view, lang, before) ?? findCasualties(view, lang, before),
+            view,
+            listItem,
+          );
   const numbers = findNumbers(view);
   // "ارتفعت حصيلة … إلى أربعة قتلى، بعد وفاة اثنين من الجرحى": the toll it rose to stands
   // (so does the count the teller gave as its later word, "في تصريح لاحق", "the final toll": toll-update.ts;

@@ -13,6 +13,7 @@ import { anyOf } from '../reading/word-pattern.js';
 import { woundedHoldRise } from './rise-before-day.js';
 import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import { otherBlow } from '../events/other-blow.js';
+import { bomberBesidePlanted } from '../events/bomber-or-planted.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 
 /**
@@ -32,7 +33,10 @@ export function countBeforeRise(current: Building, facts: ClauseFacts): boolean 
   // "حصيلة أولية بلغت 11 قتيلاً", is of the blow told)
   if (
     (facts.actors.length > 0 || namesBlowOfItsOwn(facts.matchText)) &&
-    (blastBesideGunfire(current.event, facts.event) || otherBlow(current.event, facts.event))
+    (blastBesideGunfire(current.event, facts.event) ||
+      otherBlow(current.event, facts.event) ||
+      // (nor a bomb planted before or after a suicide bomber's blast: bomber-or-planted.ts)
+      bomberBesidePlanted(current.event, facts.event))
   )
     return false;
   // (a risen toll told with no day: the day of the event told with wounded that hold the rise)
