@@ -75,3 +75,17 @@ describe('"the city\'s al-Mansour street": a street of the city the article is a
     ).toEqual(['Raqqa']);
   });
 });
+
+describe('"أدان مكتب X في النجف، اليوم، تفجير سوق…": the seat of the one who condemns', () => {
+  it('drafts no incident in the city the office spoke from', () => {
+    expect(
+      rows(
+        'مقتل وإصابة 20 شخصا بتفجير في الحلة',
+        [
+          'أدان مكتب المرجع الديني في كربلاء، اليوم الأحد، تفجير سوق الخضار في مدينة الحلة الذي أسفر عن مقتل خمسة أشخاص وإصابة 15 آخرين.',
+        ],
+        '2007-03-04',
+      ).map((r) => r[2]),
+    ).toEqual(['Babil']);
+  });
+});
