@@ -124,10 +124,14 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       return clipTo(part, g.this && dayBefore >= part.from ? dayBefore : ctx.published);
     },
   },
-  // "أواخر تشرين الأول", "late October 2020"
+  // "أواخر تشرين الأول", "late October 2020"; not "late May 13", English wire copy's late hour of
+  // that day, which the day rules read (an Arabic month has its day before it: "مطلع حزيران 14 عنصراً"
+  // counts fourteen)
   {
     pattern: new RegExp(
-      B(`${PART}\\s+(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}${YEAR}?${MONTH_QUALIFIER}`),
+      B(
+        `${PART}\\s+(?:${alt(['شهر', 'of'])}\\s+)?${MONTH}(?:${YEAR}|(?<=\\p{Script=Arabic})|${NO_DAY_AFTER})${MONTH_QUALIFIER}`,
+      ),
       'gu',
     ),
     resolve: (g, ctx) => {

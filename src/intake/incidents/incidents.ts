@@ -76,7 +76,8 @@ import { clausePlace } from '../places/clause-place.js';
 import { placeDoersWentOn } from '../places/doers-go-on.js';
 import { secondSourceOfLead } from '../roundups/lead-account.js';
 import { leadOfAccount, takeAccount } from '../roundups/lead-pair.js';
-import { cityOfNamesakeQuarter, quarterOfTheCity } from '../places/namesake-quarter.js';
+import { cityOfNamesakeQuarter } from '../places/namesake-quarter.js';
+import { cityOfItsSpot } from '../places/city-spot.js';
 import { quarterInTheCity } from '../places/quarter-in-the-city.js';
 import { roadOutOfEventTown } from '../places/road-destination.js';
 import { keepingNamesakes, namesakeKeeper } from '../places/namesake-kept.js';
@@ -445,7 +446,7 @@ export function extractIncidents(
           harmsNoOneAfterToll(built[built.length - 1], analysed) ||
           sweep !== null,
         // a city's quarter named like a district of another country: the city last told (so is
-        // "the city's X district": city-quarter.ts)
+        // "the city's X district": city-spot.ts)
         // (so is a spot measured from a far city of another governorate: measured-spot.ts)
         // (so is "in this mostly Shiite town south of Baghdad": the title's town, this-town.ts)
         place:
@@ -456,9 +457,9 @@ export function extractIncidents(
           measuredFromAfar(built[built.length - 1], analysed, sentence.index) ??
           // (so is a town of another governorate named only as where a road leads: road-destination.ts)
           roadOutOfEventTown(built[built.length - 1], analysed, sentence.index) ??
-          (quarterOfTheCity(built[built.length - 1], analysed)
-            ? built[built.length - 1]!.place
-            : analysed.place) ??
+          // (so is "the city's al-Mansour street" of the city the article told: city-spot.ts)
+          cityOfItsSpot(built[built.length - 1], analysed, ctx.titlePlace ?? ctx.datelinePlace ?? null) ??
+          analysed.place ??
           // ("A protester was shot dead there": the place the text just told, there.ts)
           placeOfThere(
             analysed.matchText,

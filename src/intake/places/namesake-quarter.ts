@@ -10,6 +10,7 @@ import { bearingFromTownTold, spotFromTownTold } from './bearing-from-town.js';
 import { sameGovernorate } from './incident-places.js';
 import { isOrdinaryWordName } from '../../places/ordinary-word-name.js';
 import { namesAGovernorate, namesItsCapital } from '../../places/governorates.js';
+import { toldAsHeldQuarter } from './held-quarter.js';
 
 /** A quarter of a city, by its word: "حي الحمدانية", "the Hamdaniya neighbourhood". */
 const QUARTER = new RegExp(
@@ -159,7 +160,8 @@ export function namesakeQuarter(place: ResolvedPlace, here: ResolvedPlace, claus
     (QUARTER.test(place.text) ||
       townToldAsDistrict(place) ||
       listOfQuarters(place.text).test(clause) ||
-      quarterInApposition(place.text).test(clause))
+      quarterInApposition(place.text).test(clause) ||
+      toldAsHeldQuarter(place.text, clause))
   );
 }
 
@@ -175,29 +177,4 @@ function townToldAsDistrict(place: ResolvedPlace): boolean {
     place.precision === 'locality' &&
     new RegExp(`${escapeRegExp(town.replace(/^al-/iu, ''))}\\s+district$`, 'iu').test(place.text)
   );
-}
-
-/**
- * "the city's al-Rumaila district", "the city's western Jazra neighbourhood", in matching form
- * ("the city s al rumaila district": the apostrophe and the hyphen are spaces there).
- */
-const THE_CITYS_QUARTER = new RegExp(
-  `(?<!${L})the\\s+city\\s+s\\s+(?:\\p{L}+\\s+){1,3}(?:district|neighbou?rhood|quarter)(?!${L})`,
-  'u',
-);
-
-/**
- * "A mine exploded in the city of Raqqa", then "Another mine killed a man in the city's al-Rumaila
- * district": "the city's" points back at the city just told, so a quarter's name the gazetteer
- * knows elsewhere (an oil field of Basra) is a namesake; the place is that city's.
- */
-export function quarterOfTheCity(current: Building | undefined, facts: ClauseFacts): boolean {
-  const here = current?.place?.governorate;
-  const there = facts.place;
-  const quarter = THE_CITYS_QUARTER.exec(facts.matchText);
-  if (!here || !there?.governorate || here.en === there.governorate.en || !quarter) return false;
-  // ("On Friday, the anniversary of the first protests in Daraa, a car bomb exploded in the city's
-  // al-Mahatta district": a city the clause names before "the city's" is the one it points at)
-  const own = facts.matchText.indexOf(normalizeForMatch(there.text));
-  return own < 0 || own > quarter.index;
 }

@@ -33,6 +33,13 @@ const OUTLET_OF =
 const OFFICE_OF =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:(?:health|interior|provincial|local|security|police|civil)\s+)?(?:directorate|department|ministry|council|command|police|authorities|defen[cs]e)(?![\p{L}])/gu;
 
+/**
+ * "أدان مكتب الصدر في النجف، اليوم الثلاثاء، تفجير سوق…": the seat of the one who condemns, told
+ * between the verb and the deed condemned, is where they spoke, not where the blow fell.
+ */
+const CONDEMNER_AT =
+  /(?<![\p{L}])(?:أدان|وأدان|أدانت|وأدانت|استنكر|واستنكر|استنكرت|واستنكرت|ندد|وندد|نددت|ونددت)\s+(?:[\p{L}\p{M}]+\s+){1,5}?في\s+[^،,.؛:\s]+(?=\s*[،,])/gu;
+
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
@@ -58,9 +65,13 @@ const ATTRIBUTED_OFFICE =
 const OUTLET_TOLD =
   /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,5}\s+)ل\s*ـ?\s*["«“(][^"»”)]{1,30}["»”)]/gu;
 
-/** The text with offices' seats in attributions, and outlets told, blanked (Arabic; same length, offsets keep). */
+/**
+ * The text with offices' seats in attributions, outlets told and condemners' seats blanked (Arabic;
+ * same length, offsets keep).
+ */
 export function withoutAttributedOffices(text: string): string {
   return text
     .replace(ATTRIBUTED_OFFICE, (m) => ' '.repeat(m.length))
-    .replace(OUTLET_TOLD, (m) => ' '.repeat(m.length));
+    .replace(OUTLET_TOLD, (m) => ' '.repeat(m.length))
+    .replace(CONDEMNER_AT, (m) => ' '.repeat(m.length));
 }
