@@ -73,3 +73,17 @@ describe('a count told as passing the round hundred, the verb before its subject
     ).toEqual([{ from: '2019-07-22', to: '2019-07-22', governorate: 'Idlib', killed: 40, wounded: 100 }]);
   });
 });
+
+describe('a technician named by his trade, his sound plural also a dual', () => {
+  it('"مقتل مهندس وفنيين اثنين": three killed', () => {
+    expect(
+      ingested(
+        'تفجير يستهدف فريق صيانة في كركوك',
+        [
+          'أفاد مصدر في الشرطة، اليوم الأحد، بمقتل مهندس وفنيين اثنين من شركة نفط الشمال وإصابة عامل آخر، بانفجار عبوة ناسفة على فريق صيانة قرب ناحية الرياض جنوب غرب كركوك.',
+        ],
+        '2018-04-15',
+      ),
+    ).toEqual([{ from: '2018-04-15', to: '2018-04-15', governorate: 'Kirkuk', killed: 3, wounded: 1 }]);
+  });
+});
