@@ -13,12 +13,18 @@ const FIGHT_WORDS = FIGHT_NOUNS.map(normalizeForMatch);
 const RESULTED = anyOf(['أسفرت', 'أسفر', 'أدت', 'خلفت']);
 
 /**
+ * A relative clause on the fight before its result, telling when it broke out and how long it went
+ * on: "الاشتباكات التي اندلعت فجر أمس واستمرت حتى ظهر اليوم أسفرت عن" (matching form, no comma).
+ */
+const WHICH_BROKE_OUT = `(?:\\s+(?:${anyOf(['التي', 'الذي'])})\\s[^،,.؛;]{0,100}?)?`;
+
+/**
  * The dead placed in a fight (matching form): "في اشتباكات", "خلال المعارك", "إثر مواجهات", a fight a
  * relative clause hangs on ("اشتباكات مع الشرطة قتل فيها"), or a fight as the subject of its result
- * ("الاشتباكات أسفرت عن", "وأسفرت الاشتباكات عن").
+ * ("الاشتباكات أسفرت عن", "وأسفرت الاشتباكات عن", "الاشتباكات التي اندلعت فجر أمس أسفرت عن").
  */
 const IN_FIGHT = new RegExp(
-  `(?<!${L})(?:${anyOf(['في', 'خلال', 'أثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})[^،,.؛;]{0,80}?(?<!${L})(?:${anyOf(['قتل', 'قتلوا', 'قضى', 'لقي', 'سقط'])})\\s+(?:${anyOf(['فيها', 'فيه', 'خلالها'])})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})\\s+(?:${RESULTED})(?!${L})|(?<!${L})[وف]?(?:${RESULTED})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})`,
+  `(?<!${L})(?:${anyOf(['في', 'خلال', 'أثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})[^،,.؛;]{0,80}?(?<!${L})(?:${anyOf(['قتل', 'قتلوا', 'قضى', 'لقي', 'سقط'])})\\s+(?:${anyOf(['فيها', 'فيه', 'خلالها'])})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})${WHICH_BROKE_OUT}\\s+(?:${RESULTED})(?!${L})|(?<!${L})[وف]?(?:${RESULTED})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})`,
   'u',
 );
 

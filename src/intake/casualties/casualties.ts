@@ -95,6 +95,7 @@ import { addedCount } from './added-count.js';
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
 import { withTitledObject } from '../victims/titled-with-own.js';
+import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
@@ -157,7 +158,11 @@ export interface Casualties {
  */
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   // ("a man, Khalaf al-Awad, 48, his wife and their son": who one of them is, told aside, who-aside.ts)
-  const tokens = lang === 'en' ? withoutWhoAside(view, tokenize(view.text)) : tokenize(view.text);
+  // (", which Ankara considers a PKK affiliate, and his driver": relative-aside.ts)
+  const tokens =
+    lang === 'en'
+      ? withoutRelativeAside(view, withoutWhoAside(view, tokenize(view.text)))
+      : tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
   // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
   // ("Ali Sharifi, 37, was killed": an age in apposition, age-apposition.ts)
@@ -607,7 +612,7 @@ function numberOfCasualties(view: MatchView, numbers: Numbers, kind: 'killed' | 
     .filter(([, n]) => !(n.value.low === n.value.high && n.value.low >= 1900 && n.value.low <= 2100))
     .sort(([a], [b]) => a - b)[0];
   // ("عدد الجرحى تجاوز العشرين": the round figure passed, before any number after it, passed-tens.ts)
-  const passed = passedTensAt(view.text, from, NUMBER_OF_REACH);
+  const passed = passedTensAt(view.text, from, NUMBER_OF_REACH, m.index);
   if (passed && (!next || passed.start < next[0])) return passed.value;
   return next ? toCount(next[1].value) : null;
 }

@@ -33,6 +33,8 @@ export const AR_PERSON_STEMS = [
   'معلم',
   'مدرس',
   'مهندس',
+  // "باستشهاد مهندس وفنيين اثنين": a technician, as reports of attacks on repair crews name him
+  'فني',
   'تاجر',
   // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
   'صاحب',
@@ -154,6 +156,7 @@ export const SOUND_PLURAL = new Set(
     'محتج',
     'لاجئ',
     'مطلوب',
+    'فني',
   ].map(f),
 );
 export const EN_PERSONS = new Set([

@@ -14,6 +14,15 @@ const GRAVE_AS_PLACE = new RegExp(
 );
 
 /**
+ * "في أرض زراعية ملاصقة للمقبرة", "في الحقول المجاورة للمقابر الجماعية": ground next to the grave, named
+ * by how it lies beside it, is where a new blow fell, as "قرب المقبرة" is (in matching form).
+ */
+const BESIDE_GRAVE = new RegExp(
+  `(?<!${L})(?:${f(['ملاصق', 'ملاصقة', 'الملاصق', 'الملاصقة', 'مجاور', 'مجاورة', 'المجاور', 'المجاورة', 'محاذي', 'محاذية', 'المحاذي', 'المحاذية'])})\\s+(?:${f(['للمقبرة', 'للمقابر'])})(?:\\s+${f(['الجماعية'])})?(?!${L})`,
+  'gu',
+);
+
+/**
  * "أصيب فيه خمسة أشخاص قرب مقبرة الغرباء", "عند مقابر الشهداء": a cemetery named by its name, in a
  * clause that counts casualties of its own, is where the blow fell (in matching form). Without a toll,
  * "استهدفت الغارات تجمعاً قرب مقبرة البلدة" may retell a blow counted before, and stays as it was read.
@@ -43,7 +52,7 @@ const DURING_RECOVERY = new RegExp(
  * remains) is not: that is a blow of its own.
  */
 export function tellsRemains(matchText: string, countsToll = false): boolean {
-  const where = matchText.replace(GRAVE_AS_PLACE, ' ');
+  const where = matchText.replace(GRAVE_AS_PLACE, ' ').replace(BESIDE_GRAVE, ' ');
   return CUES.remains.test(
     countsToll ? where.replace(NAMED_CEMETERY, ' ').replace(DURING_RECOVERY, ' ') : where,
   );
