@@ -114,6 +114,7 @@ import { hitThenDied } from './hit-then-died.js';
 import { deadAreCount } from './dead-are-count.js';
 import { targetHitAt } from './things-hit.js';
 import { pronounSubjectAt } from './pronoun-subject.js';
+import { sideAddedAfter } from './added-side.js';
 
 const f = normalizeForMatch;
 
@@ -512,6 +513,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = sumCounts([result.attackersKilled, result.killed]);
     result.attackersKilled = null;
   }
+  // ("لقي 9 من عناصر النظام مصرعهم، إضافة إلى 7 مقاتلين من النصرة": the other side added on, added-side.ts)
+  const added =
+    lang === 'ar' && result.killed !== null && result.attackersKilled === null && cues.killed.length > 0
+      ? sideAddedAfter(
+          tokens,
+          numbers,
+          tokens.findIndex((t) => t.start >= cues.killed[0]!.index),
+        )
+      : null;
+  if (added !== null) result.killed = sumCounts([result.killed!, toCount(added)]);
   // ("قتل جنديان و5 مسلحين في اشتباكات": both sides' dead joined around the killing verb, the armed
   // men read as attackers or left out: the fight's toll, armed-joined-in-fight.ts)
   const read = [result.killed, result.attackersKilled].filter((c) => c !== null);

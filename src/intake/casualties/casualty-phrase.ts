@@ -59,6 +59,7 @@ import {
 import { pastPluralCompound } from './plural-compound.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
+import { hedgedSideCountAt } from './hedged-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
 import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
@@ -266,6 +267,9 @@ function arabicJoin(tokens: readonly Token[], numbers: Numbers, k: number, head:
   const token = tokens[k];
   if (!token) return null;
   const word = token.word;
+  // ("و28 مقاتلاً" told with a hedge, "وما لا يقل عن 28 مقاتلاً": the number past it, hedged-side-count.ts)
+  const hedged = hedgedSideCountAt(tokens, numbers, k);
+  if (hedged !== null) return hedged;
   // "شخص واحد": the و of "واحد" is the word's own, not "and"
   if (
     word.startsWith('و') &&

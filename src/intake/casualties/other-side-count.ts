@@ -1,5 +1,6 @@
 // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the dead of each side, one count.
 import { MIN } from './casualty-words.js';
+import { hedgedSideCountAt } from './hedged-side-count.js';
 import type { Numbers } from '../reading/count.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -71,6 +72,9 @@ export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: 
       reach = j - i + ASIDE_REACH;
       continue;
     }
+    // ("وما لا يقل عن 28 مقاتلاً من التنظيم": the second count with a hedge of its own, hedged-side-count.ts)
+    const hedged = aside ? null : hedgedSideCountAt(tokens, numbers, j);
+    if (hedged !== null) return hedged;
     // "و3" is "و" and the digits, two tokens; "وثلاثة" one, the number word after its "و"
     const digits = token.word === AND && numbers.has(tokens[j + 1]?.start ?? -1);
     const word =

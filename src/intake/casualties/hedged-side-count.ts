@@ -1,0 +1,43 @@
+// "مقتل 41 عنصراً من قوات النظام وما لا يقل عن 28 مقاتلاً من التنظيم": the other side's dead joined by
+// "و" with a hedge of their own ("وما لا يقل عن", "وأكثر من", "ونحو"), one count with the first, as
+// "و28 مقاتلاً من التنظيم" is.
+import { AR_QUALIFIERS, MIN } from './casualty-words.js';
+import type { Numbers } from '../reading/count.js';
+import type { Token } from '../reading/tokens.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+
+const AND = normalizeForMatch('و');
+
+/**
+ * Armed men counted by their own noun ("28 مقاتلاً", "9 مسلحين"): a side of a fight, not a count of
+ * the wounded or of things ("وأكثر من 20 جريحاً", "ونحو 30 آلية") joined after the dead.
+ */
+const ARMED_NOUNS = new Set(
+  ['مقاتلا', 'مقاتلين', 'عنصرا', 'عناصر', 'مسلحا', 'مسلحين', 'جهاديا', 'جهاديين', 'إرهابيا', 'إرهابيين'].map(
+    normalizeForMatch,
+  ),
+);
+
+/**
+ * At `j`, "و" glued to the first word of a hedge, the hedge's other words, then a number counting a
+ * side — by a partitive ("وأكثر من 20 من عناصر التنظيم") or by its fighters' noun ("وما لا يقل عن 28
+ * مقاتلاً"): the index of that number, else null.
+ */
+export function hedgedSideCountAt(tokens: readonly Token[], numbers: Numbers, j: number): number | null {
+  const word = tokens[j]?.word ?? '';
+  if (!word.startsWith(AND)) return null;
+  const hedge = AR_QUALIFIERS.find(
+    ([head, ...rest]) =>
+      word.slice(AND.length) === head && rest.every((w, k) => tokens[j + 1 + k]?.word === w),
+  );
+  if (!hedge) return null;
+  const at = j + hedge.length;
+  return sideCountedAt(tokens, numbers, at) ? at : null;
+}
+
+/** At `at`, a number counting a side: by a partitive ("20 من عناصر") or its fighters' noun ("28 مقاتلاً"). */
+export function sideCountedAt(tokens: readonly Token[], numbers: Numbers, at: number): boolean {
+  if (!numbers.has(tokens[at]?.start ?? -1)) return false;
+  const noun = tokens[at + 1]?.word ?? '';
+  return noun === MIN || ARMED_NOUNS.has(noun);
+}
