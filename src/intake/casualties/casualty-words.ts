@@ -439,6 +439,21 @@ export const ONE_MORE = new Set(
   ['ثانيا', 'ثان', 'ثاني', 'ثالثا', 'ثالث', 'رابعا', 'رابع', 'خامسا', 'خامس', 'آخر', 'آخرا'].map(f),
 );
 export const MIN = f('من');
+/**
+ * Armed men counted by their own noun, in the counted forms ("28 مقاتلاً", "9 مسلحين", "31 جهادياً"):
+ * a side of a fight named by what its fighters are. Readers of a second side add the forms they also
+ * take (other-side-count.ts the bare singular, hedged-side-count.ts "عنصراً").
+ */
+export const FIGHTERS_COUNTED_AR: readonly string[] = [
+  'جهاديا',
+  'جهاديين',
+  'مسلحا',
+  'مسلحين',
+  'إرهابيا',
+  'إرهابيين',
+  'مقاتلا',
+  'مقاتلين',
+].map(f);
 /** "بينهم طفلان", "منهم امرأة": who was among the counted; "ثلاثة مدنيين هم رجل وطفلاه": who they were. */
 export const AMONG_AR = new Set(
   ['بينهم', 'بينها', 'بينهما', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم', 'هم', 'وهم', 'هما', 'وهما'].map(f),

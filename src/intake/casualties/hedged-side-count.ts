@@ -1,7 +1,7 @@
 // "مقتل 41 عنصراً من قوات النظام وما لا يقل عن 28 مقاتلاً من التنظيم": the other side's dead joined by
 // "و" with a hedge of their own ("وما لا يقل عن", "وأكثر من", "ونحو"), one count with the first, as
 // "و28 مقاتلاً من التنظيم" is.
-import { AR_QUALIFIERS, MIN } from './casualty-words.js';
+import { AR_QUALIFIERS, FIGHTERS_COUNTED_AR, MIN } from './casualty-words.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -12,11 +12,7 @@ const AND = normalizeForMatch('و');
  * Armed men counted by their own noun ("28 مقاتلاً", "9 مسلحين"): a side of a fight, not a count of
  * the wounded or of things ("وأكثر من 20 جريحاً", "ونحو 30 آلية") joined after the dead.
  */
-const ARMED_NOUNS = new Set(
-  ['مقاتلا', 'مقاتلين', 'عنصرا', 'عناصر', 'مسلحا', 'مسلحين', 'جهاديا', 'جهاديين', 'إرهابيا', 'إرهابيين'].map(
-    normalizeForMatch,
-  ),
-);
+const ARMED_NOUNS = new Set([...FIGHTERS_COUNTED_AR, ...['عنصرا', 'عناصر'].map(normalizeForMatch)]);
 
 /**
  * At `j`, "و" glued to the first word of a hedge, the hedge's other words, then a number counting a

@@ -1,5 +1,5 @@
 // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the dead of each side, one count.
-import { MIN } from './casualty-words.js';
+import { FIGHTERS_COUNTED_AR, MIN } from './casualty-words.js';
 import { hedgedSideCountAt } from './hedged-side-count.js';
 import type { Numbers } from '../reading/count.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
@@ -18,22 +18,10 @@ const ONE = normalizeForMatch('واحد');
  * Armed men counted by their own noun, with no partitive ("و31 جهادياً", "و9 مسلحين", "و12
  * إرهابياً"): a side of the fight named by what its fighters are, not by whose they were.
  */
-const ARMED_NOUNS = new Set(
-  [
-    'جهاديا',
-    'جهاديين',
-    'جهادي',
-    'مسلحا',
-    'مسلحين',
-    'مسلح',
-    'إرهابيا',
-    'إرهابيين',
-    'إرهابي',
-    'مقاتلا',
-    'مقاتلين',
-    'مقاتل',
-  ].map(normalizeForMatch),
-);
+const ARMED_NOUNS = new Set([
+  ...FIGHTERS_COUNTED_AR,
+  ...['جهادي', 'مسلح', 'إرهابي', 'مقاتل'].map(normalizeForMatch),
+]);
 /**
  * A blow one side struck ("في هجوم شنه التنظيم", "بكمين", "بتفجير"): its doers' dead are kept apart
  * from its victims, so a second count told by a number word is no other side of a fight.
