@@ -10,6 +10,7 @@ import { deadAreAttackers } from './casualties-conflict.js';
 import { oneToldWithKin } from './one-told-with-kin.js';
 import { splitsVictims } from './victims-split.js';
 import { sharpensLooseToll } from './sharper-count.js';
+import { countsSameVictims } from './same-victims-counted.js';
 import { opensAtPlace } from '../roundups/fronted-place.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { OTHER_SIDE } from './source-account.js';
@@ -197,7 +198,8 @@ export function eventOfTellersCount(
       fewerThanTold(told, facts) &&
       !GIVES_FIGURE.test(facts.matchText) &&
       !RELAYS_TELLER.test(facts.matchText) &&
-      !setAgainst(facts, before)
+      !setAgainst(facts, before) &&
+      !countsSameVictims(told, facts)
     )
       continue;
     // (an event placed in another country than the story is a namesake misread: not the one told)
