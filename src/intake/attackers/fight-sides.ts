@@ -2,6 +2,7 @@
 import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { WHILE, deadOfTheDoers } from './doers-dead.js';
+import { FIGHTERS_OF_SIDE } from './fighters-of-side.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { fromAfar } from '../events/other-blow.js';
 import { withinGap } from '../incidents/incident-followups.js';
@@ -94,7 +95,11 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&
     WHILE.test(facts.matchText) &&
-    (facts.targets.length > 0 || SAME_FIGHT.test(facts.matchText) || FORCE_DEAD.test(facts.matchText)) &&
+    (facts.targets.length > 0 ||
+      SAME_FIGHT.test(facts.matchText) ||
+      FORCE_DEAD.test(facts.matchText) ||
+      // ("فيما استشهد ثلاثة من مقاتلي الوحدات": a group's fighters, fighters-of-side.ts)
+      FIGHTERS_OF_SIDE.test(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
