@@ -33,6 +33,7 @@ import type { Numbers, Span2 } from '../reading/count.js';
 import type { Language } from '../../content/schema.js';
 import { oneObjectAt } from './one-object.js';
 import { oneToldByWho } from '../victims/one-told-by-who.js';
+import { untoldKinAt } from '../victims/untold-kin.js';
 import { andAfterGroup } from '../victims/member-of.js';
 import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
 import { definiteCountAt } from './definite-count.js';
@@ -570,7 +571,8 @@ export function countItem(
         let next = noun;
         for (let more = personNounAt(tokens, next); more !== null; more = personNounAt(tokens, next))
           next = more;
-        return { value: one(1), next };
+        // ("killed a businessman and members of his family": more dead told by no number, untold-kin.ts)
+        return untoldKinAt(tokens, next) ? null : { value: one(1), next };
       }
       if (BREAKS.has(w) || w === 'and' || numbers.has(tokens[j]?.start ?? -1)) break;
       // ("A roadside bomb killed the driver and wounded others": the words describing the one counted
@@ -581,7 +583,7 @@ export function countItem(
     // ("and a pro-government militiaman who was guarding them": one-told-by-who.ts)
     const afterBlow = HIT_VERB_BEFORE.has(tokens[i - 1]?.word ?? '') || phrasalBlowBefore(tokens, i);
     const object = oneObjectAt(tokens, i, afterBlow) ?? oneToldByWho(tokens, i);
-    if (object !== null) return { value: one(1), next: object };
+    if (object !== null) return untoldKinAt(tokens, object) ? null : { value: one(1), next: object };
   }
   // "killed one fighter and wounded another near the border": "another" as the blow's own object is
   // one more person, whatever place or time follows ("another attack", "another three" count no one)

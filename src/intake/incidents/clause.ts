@@ -110,6 +110,7 @@ import { saidToTakePlace } from '../followups/said-took-place.js';
 import { atTheScene } from '../places/at-the-scene.js';
 import { repelsTheAttack } from '../actors/repelled.js';
 import { warToll } from '../roundups/war-toll.js';
+import { plansDeed } from '../events/planned-deed.js';
 import { tellsStillMissing } from '../roundups/still-missing.js';
 import { withWoundedNow, woundedLeftByRise } from '../tolls/update-sides.js';
 import { toldAsOngoing } from '../events/ongoing-campaign.js';
@@ -470,6 +471,8 @@ export function analyseClause(
         (event !== null &&
           !counted &&
           !INTENT.test(view.text) &&
+          // (nor a blow someone planned: planned-deed.ts)
+          !plansDeed(view.text) &&
           // (nor what a blow could do: "repeated shelling could damage the dam", may-come.ts)
           !tellsWhatMayCome(view.text) &&
           // (nor a deed a defendant confessed to, of no day told: confessed-deed.ts)

@@ -113,9 +113,13 @@ const SHARE_OF_THE_DEAD = new RegExp(
   'iu',
 );
 
-/** "ومن بين المدنيين،", "من بين القتلى،", "Of the civilians,", "Among those killed,": a group named back, then a comma. */
+/**
+ * "ومن بين المدنيين،", "من بين القتلى،", "Of the civilians,", "Among those killed,": a group named back,
+ * then a comma; or the total itself named back by a pronoun, "Of those, 101 were killed in hostile
+ * action", "Of them,", "Among these,": the same share told with no noun.
+ */
 const AMONG_THOSE = new RegExp(
-  `^\\W*(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|^\\W*(?:of|among)\\s+(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,`,
+  `^\\W*(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|^\\W*(?:of|among)\\s+(?:(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|those|these|them)\\s*,`,
   'iu',
 );
 

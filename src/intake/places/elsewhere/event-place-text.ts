@@ -3,8 +3,10 @@
 import type { Language } from '../../../content/schema.js';
 import type { PlaceResolver } from '../../incidents/clause-facts.js';
 import { withoutCameFrom } from './came-from.js';
+import { withoutCapitalAsGovernment } from './capital-as-government.js';
 import { withoutBusyElsewhere } from './busy-elsewhere.js';
 import { withoutCourtSeat } from './court-seat.js';
+import { withoutDayNamedBy } from './day-named-by.js';
 import { withoutDoersBase } from './doers-base.js';
 import { withoutSeatGloss } from './seat-gloss.js';
 import { withoutHome } from './hails-from.js';
@@ -42,7 +44,9 @@ export interface EventPlaceOptions {
  * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
  * (court-seat.ts); the fight a side is told busy with elsewhere (busy-elsewhere.ts); a district's
  * seat told as a gloss (seat-gloss.ts); where the dead found had been seized
- * (taken-from.ts); where a person told by nationality comes
+ * (taken-from.ts); a day named by another happening and where it was (day-named-by.ts); a capital
+ * named for its government (capital-as-government.ts); where a
+ * person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
@@ -53,7 +57,7 @@ export function eventPlaceText(
   // (the news is blanked first, on the text as written, where the clause's days are told)
   const untold = withoutCourtSeat(
     withoutNewsCameAfter(
-      withoutSeatGloss(withoutBusyElsewhere(text)),
+      withoutSeatGloss(withoutBusyElsewhere(withoutDayNamedBy(withoutCapitalAsGovernment(text)))),
       lang,
       resolvePlace,
       ownDayFrom ?? (() => false),

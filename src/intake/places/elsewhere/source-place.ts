@@ -66,12 +66,20 @@ const OUTLET_TOLD =
   /(?<=(?<![\p{L}])(?:قال|وقال|أفاد|وأفاد|ذكر|وذكر|أكد|وأكد|أوضح|وأوضح|صرح|وصرح|تحدث|وتحدث)(?:\s+[\p{L}\p{M}]+){0,5}\s+)ل\s*ـ?\s*["«“(][^"»”)]{1,30}["»”)]/gu;
 
 /**
- * The text with offices' seats in attributions, outlets told and condemners' seats blanked (Arabic;
+ * "نقلت وسائل إعلام في بغداد عن…", "نقلت قناة عراقية تبث من بغداد عن…", "وذكرت صحيفة محلية في البصرة
+ * أن…": where the outlet that relayed the news sits or broadcasts from, not where the event happened.
+ */
+const OUTLET_AT =
+  /(?<![\p{L}])(?:نقلت|ونقلت|ذكرت|وذكرت|أفادت|وأفادت|قالت|وقالت|أوردت|وأوردت|بثت|وبثت)\s+(?:وسائل\s+(?:ال)?إعلام|قناة|قنوات|صحيفة|صحف|وكالة|وكالات|إذاعة|محطة)(?:\s+[\p{L}\p{M}]+){0,2}?\s+(?:تبث\s+من|في|من)\s+[^\s،,.؛:]+/gu;
+
+/**
+ * The text with offices' seats in attributions, outlets told or relaying and condemners' seats blanked (Arabic;
  * same length, offsets keep).
  */
 export function withoutAttributedOffices(text: string): string {
   return text
     .replace(ATTRIBUTED_OFFICE, (m) => ' '.repeat(m.length))
     .replace(OUTLET_TOLD, (m) => ' '.repeat(m.length))
+    .replace(OUTLET_AT, (m) => ' '.repeat(m.length))
     .replace(CONDEMNER_AT, (m) => ' '.repeat(m.length));
 }
