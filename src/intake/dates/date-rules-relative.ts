@@ -23,6 +23,7 @@ import {
   type DateValue,
 } from './date-values.js';
 import { isNight } from './event-period.js';
+import { todayNamed } from './today-named.js';
 
 /**
  * Hours that make whole days, in digits or words ("24", "الأربع والعشرين", "48", "الثماني والأربعين"),
@@ -257,6 +258,8 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     ),
     resolve: (g, ctx) => {
       if (g.twoBack && g.relative === f('أمس')) return day(addDays(ctx.published, -2));
+      // ("فجر اليوم السبت" quoted in a paper of Sunday: the statement's today, today-named.ts)
+      if (g.relative === f('اليوم')) return todayNamed(g.relative, weekdayIndex(g.first), ctx);
       if (g.relative) return relativeDay(g.relative, ctx);
       const d = lastWeekday(ctx.published, weekdayIndex(g.first));
       // "الأحد الماضي" / "last Sunday" said on a Sunday: a week before

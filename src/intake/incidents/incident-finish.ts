@@ -7,6 +7,7 @@ import { gunmenOfNamedGroup } from '../actors/gunmen-named.js';
 import { addCheck } from '../drafts/checks.js';
 import { assaultOnPost } from '../events/post-attacks.js';
 import { pointsBack } from '../followups/earlier-events.js';
+import { duringTheDeed } from '../places/during-the-deed.js';
 import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { SIMILAR } from './clause-links.js';
@@ -234,11 +235,18 @@ function perpetrators(b: Building): ActorId[] {
 
 /**
  * A clause tied to the event told before: retold in the pluperfect, "at the same place", at a part
- * of the town told ("near the city's airport"), or as a like event come before ("سبق أن … مماثل").
+ * of the town told ("near the city's airport"), as a like event come before ("سبق أن … مماثل"), or
+ * as hit during the deed told ("خلال تبادل النار": during-the-deed.ts).
  */
 const ties = (source: string): boolean => {
   const view = matchView(source).text;
-  return SAME_PLACE.test(source) || pointsBack(view) || pointsToTownTold(view) || likenedBefore(view);
+  return (
+    SAME_PLACE.test(source) ||
+    pointsBack(view) ||
+    pointsToTownTold(view) ||
+    likenedBefore(view) ||
+    duringTheDeed(view)
+  );
 };
 
 /**

@@ -119,6 +119,7 @@ import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
 import { datesOutbreak } from '../dates/outbreak-day.js';
 import { datesOwnedBlow } from '../dates/owned-blast-day.js';
+import { datesDeadOfSentence } from '../dates/wounded-clause-day.js';
 import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
@@ -733,7 +734,9 @@ export function extractIncidents(
           datesFinding(facts) ||
           datesOutbreak(facts) ||
           datesOwnedBlow(facts) ||
-          datesReportedDeed(last, facts, sentence.index))
+          datesReportedDeed(last, facts, sentence.index) ||
+          // (and the dead's, told with the wounded in the clause after them: wounded-clause-day.ts)
+          datesDeadOfSentence(last, facts, sentence.index, nth))
       )
         last.date = facts.eventDate.date;
       if (last && facts.eventDate && datesDeedAgain(last, facts)) last.date = facts.eventDate.date;
