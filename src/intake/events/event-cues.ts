@@ -2,10 +2,13 @@
 // aggregates, disease, quantities, and where a new event begins.
 import { ANOTHER_NOUNS_AR, ANOTHER_NOUNS_EN } from './another-nouns.js';
 import { ar, en } from './cue-pattern.js';
-import { L } from '../reading/word-pattern.js';
+import { L, anyOf } from '../reading/word-pattern.js';
 import { HE_TOO } from './he-too.js';
 import { BOMBER_STRUCK } from './second-bomber.js';
 import { TIME_LATER } from '../reading/time-later.js';
+
+/** "ثانية", "ثالث": an ordinal without the article, a new one of its kind ("عبوة ثانية", a second bomb). */
+const A_SECOND_AR = `(?<!${L})(?:${anyOf(['ثان', 'ثانية', 'ثالثة', 'ثالث'])})(?!${L})`;
 
 /**
  * Casualty cue words, in matching form. To assassinate is to kill, in both languages ("اغتال مسلحون
@@ -109,10 +112,11 @@ export const CUES = {
    * "another attack", "a second checkpoint"; so is one told apart ("قتلوا بهجوم منفصل", "in a separate
    * attack"). Only after a word for an event or a position: "وأصيب آخر", "another soldier was
    * wounded" are more victims of the same event; so is "أصيب هو الآخر" (he too was wounded), where a
-   * pronoun makes the ordinal "too".
+   * pronoun makes the ordinal "too". An ordinal with the article, "العبوة الثانية", is one of a set
+   * already told ("the second bomb" of twin bombs), as in English, where only "a second" is another.
    */
   another: new RegExp(
-    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}${ar(['آخر', 'أخرى', 'ثان', 'ثانية', 'ثالثة', 'ثالث', 'منفصل', 'منفصلة'])}|(?<!${L})(?:another|a second|a third|a separate)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
+    `${ar(ANOTHER_NOUNS_AR)}(?:\\s+${L}+){0,2}?\\s+${HE_TOO}(?:${ar(['آخر', 'أخرى', 'منفصل', 'منفصلة'])}|${A_SECOND_AR})|(?<!${L})(?:another|a second|a third|a separate)\\s+(?:${L}+\\s+)?${en(ANOTHER_NOUNS_EN)}|${BOMBER_STRUCK}`,
     'u',
   ),
 } as const;

@@ -141,6 +141,7 @@ import {
 } from '../roundups/span-shared.js';
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { laterTellerAt } from '../tolls/later-teller.js';
+import { firstWordReplaced } from '../tolls/first-word-replaced.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
@@ -285,6 +286,7 @@ export function extractIncidents(
       built.length > 0 &&
       (tellsEarlierToll(matchTexts[at] ?? '') ||
         reportedEarlier(matchTexts[at] ?? '') ||
+        firstWordReplaced(matchTexts[at] ?? '') ||
         reportedBeforeRise(matchTexts[at] ?? '', firstRisen >= 0 && firstRisen < at));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // that date was a clause's telling of remains: the year their dead were killed, not the news'

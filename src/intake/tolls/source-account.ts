@@ -7,6 +7,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { namedAgainAsSubject } from './subject-again.js';
+import { diedInTheEvent } from './died-in-the-event.js';
 import type { Language } from '../../content/schema.js';
 
 /**
@@ -36,7 +37,10 @@ export function sourcesAccount(
   return (
     !!last &&
     facts.sourced &&
-    (SUBJECT_BACK.test(facts.matchText) || namedAgainAsSubject(facts.matchText)) &&
+    (SUBJECT_BACK.test(facts.matchText) ||
+      namedAgainAsSubject(facts.matchText) ||
+      // ("من جهته، قال ضابط إن ثمانية قتلوا في الانفجارين": the dead of the event, by its name: died-in-the-event.ts)
+      (OTHER_SIDE.test(facts.matchText) && diedInTheEvent(facts.matchText))) &&
     withinGap(last, sentenceIndex) &&
     !facts.separate &&
     !facts.another &&

@@ -142,10 +142,10 @@ const DEAD_NAMED = new RegExp(
  * said 31 were wounded", "رفع الحصيلة إلى 14 وقال إن 31 أصيبوا": a second thing said, whose count is
  * not the toll's but may be the event's other figure; so is one the toll is told "in addition to"
  * ("لترتفع الحصيلة إلى ثلاثة قتلى، إضافة إلى أربعة جرحى", "rose to three, in addition to four
- * wounded"): the wounded as they stand with the risen dead.
+ * wounded", "فضلاً عن 11 جريحاً"): the wounded as they stand with the risen dead.
  */
 export const SECOND_SAID = new RegExp(
-  `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما', 'وقال', 'وأضاف', 'مضيفا', 'مضيفاً', 'إضافة إلى', 'بالإضافة إلى'])}|and that|and said|and added|adding|while|whereas|in addition to)(?!${L})`,
+  `(?<!${L})(?:${f(['وأن', 'وإن', 'فيما', 'بينما', 'وقال', 'وأضاف', 'مضيفا', 'مضيفاً', 'إضافة إلى', 'بالإضافة إلى', 'فضلا عن', 'علاوة على'])}|and that|and said|and added|adding|while|whereas|in addition to)(?!${L})`,
   'u',
 );
 /** Where the figure's words end: a comma, what the rise came after ("بعد وفاة اثنين من الجرحى"), or a second thing said. */
