@@ -9,6 +9,7 @@ import { withoutCourtSeat } from './court-seat.js';
 import { withoutDayNamedBy } from './day-named-by.js';
 import { withoutDoersBase } from './doers-base.js';
 import { withoutSeatGloss } from './seat-gloss.js';
+import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
 import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
@@ -45,7 +46,8 @@ export interface EventPlaceOptions {
  * (court-seat.ts); the fight a side is told busy with elsewhere (busy-elsewhere.ts); a district's
  * seat told as a gloss (seat-gloss.ts); where the dead found had been seized
  * (taken-from.ts); a day named by another happening and where it was (day-named-by.ts); a capital
- * named for its government (capital-as-government.ts); where a
+ * named for its government (capital-as-government.ts); an earlier event a span is told since
+ * (since-event.ts); where a
  * person told by nationality comes
  * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
@@ -69,7 +71,13 @@ export function eventPlaceText(
     withoutCrossRoads(
       withoutAttributedOffices(
         withoutCameFrom(
-          withoutTakenFrom(withoutPastDeeds(withoutHome(withoutBurialPlace(untold, lang, resolvePlace)))),
+          withoutTakenFrom(
+            withoutPastDeeds(
+              withoutHome(
+                withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+              ),
+            ),
+          ),
         ),
       ),
       lang,
