@@ -16,7 +16,12 @@ export function escape(s: string): string {
 
 const MONTHS = monthNames();
 const MONTH_INDEX = new Map(MONTHS.map((m) => [m.name, m.month]));
-export const MONTH = `(?<month>${MONTHS.map((m) => escape(m.name)).join('|')})\\.?(?:\\s*[/(]\\s*(?:${MONTHS.map((m) => escape(m.name)).join('|')})\\s*\\)?)?`;
+/**
+ * Iraqi and Levantine copy gives a month in two traditions side by side, with no slash or bracket:
+ * "في أيار مايو 2006", "شباط فبراير": the second name is the same month, read as one.
+ */
+const ARABIC_MONTH_NAMES = MONTHS.filter((m) => /\p{Script=Arabic}/u.test(m.name)).map((m) => escape(m.name));
+export const MONTH = `(?<month>${MONTHS.map((m) => escape(m.name)).join('|')})\\.?(?:\\s*[/(]\\s*(?:${MONTHS.map((m) => escape(m.name)).join('|')})\\s*\\)?|\\s+(?:${ARABIC_MONTH_NAMES.join('|')})(?!${L}))?`;
 export const monthOf = (g: Record<string, string | undefined>): number => MONTH_INDEX.get(g.month ?? '') ?? 0;
 
 const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(f);

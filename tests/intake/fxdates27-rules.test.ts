@@ -1,0 +1,30 @@
+// Rules of which day an incident took place (issue 12, dates and incidents not drafted), each on an
+// example written for it.
+import { describe, expect, it } from 'vitest';
+import { draftedIncidents } from '../support/tolls.js';
+
+/** Each drafted incident's day range, governorate and counts. */
+const drafted = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    governorate: x.place.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
+describe('a month named in two traditions side by side is one month, with its year', () => {
+  it('dates "في تموز يوليو 2007" in July 2007, not in the year of publication', () => {
+    expect(
+      drafted(
+        [
+          'السجن المؤبد لمدان بتفجير سوق في الحلة',
+          'بابل/ أصوات العراق',
+          'أصدرت محكمة جنايات بابل، أمس الثلاثاء، حكما بالسجن المؤبد بحق مدان بتفجير سيارة ملغومة في سوق شعبي وسط الحلة في تموز يوليو 2007، ما أسفر عن مقتل تسعة مدنيين وإصابة 20 آخرين.',
+          'وقال مصدر قضائي إن الحكم قابل للطعن أمام محكمة التمييز.',
+        ],
+        '2009-03-11',
+      ),
+    ).toEqual([{ from: '2007-07-01', to: '2007-07-31', governorate: 'Babil', killed: 9, wounded: 20 }]);
+  });
+});
