@@ -28,3 +28,18 @@ describe('a month named in two traditions side by side is one month, with its ye
     ).toEqual([{ from: '2007-07-01', to: '2007-07-31', governorate: 'Babil', killed: 9, wounded: 20 }]);
   });
 });
+
+describe('a Hijri day told as an ordinal word after "في" is that day of the last such month', () => {
+  it('dates "في العاشر من رمضان الماضي" in Ramadan before publication, not at publication', () => {
+    expect(
+      drafted(
+        [
+          'السجن لمدانين باغتيال مختار في ريف درعا',
+          'أصدرت محكمة محلية في ريف درعا، اليوم الأحد، حكماً بالسجن على رجلين أدينا بقتل مختار بلدة الحراك ونجله بإطلاق النار على سيارتهما في العاشر من رمضان الماضي.',
+          'وقال مصدر في المحكمة إن المدانين اعترفا بالتهمة.',
+        ],
+        '2019-08-18',
+      ),
+    ).toEqual([{ from: '2019-05-15', to: '2019-05-15', governorate: 'Daraa', killed: 2, wounded: null }]);
+  });
+});

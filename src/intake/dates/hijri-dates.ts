@@ -236,13 +236,14 @@ export const HIJRI_RULES: readonly HijriRule[] = [
     },
   },
   // "صباح العاشر من محرم", "مساء التاسع من محرم": the day told as an ordinal word after the time of
-  // day a deed took, as copy tells the days of Muharram and of the month's rites, its year the latest
-  // one before the news where none is given — not "الأسبوع الأول من رمضان" (a week) nor "لاستهداف
-  // المواكب يوم العاشر من محرم" (a day planned for)
+  // day a deed took, as copy tells the days of Muharram and of the month's rites, or after "في" as a
+  // deed's day is told ("في العشرين من رمضان الماضي"), its year the latest one before the news where
+  // none is given — not "في العشرين من صفر من كل عام" (every year), "الأسبوع الأول من رمضان" (a
+  // week) nor "لاستهداف المواكب يوم العاشر من محرم" (a day planned for)
   {
     pattern: new RegExp(
       B(
-        `(?<=${alt(['صباح', 'مساء', 'ليلة', 'فجر', 'ظهر', 'عصر'])}\\s+)${ORDINAL}\\s+${alt(['من'])}\\s+(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
+        `(?<=${alt(['صباح', 'مساء', 'ليلة', 'فجر', 'ظهر', 'عصر', 'في'])}\\s+)${ORDINAL}\\s+${alt(['من'])}\\s+(?:${alt(['شهر'])}\\s+)?(?<hmonth>${alt(HIJRI_MONTHS.flat())})(?!\\s+${alt(['من كل'])})(?:\\s+(?:${alt(['عام', 'سنة'])}\\s+)?(?<hyear>1[34]\\d\\d))?(?:\\s*(?:هـ|ه|${alt(['هجري', 'هجرية', 'للهجرة'])}))?`,
       ),
       'gu',
     ),
