@@ -1,17 +1,8 @@
 // Rules of which day an incident took place, and of a toll told with no place of its own (issue 12,
 // dates and incidents not drafted), each on an example written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
-
-/** Each drafted incident's day range, governorate and counts. */
-const drafted = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+// (each drafted incident's day range, governorate and counts, the first paragraph as the title)
+import { ingestedParagraphs as drafted } from '../support/tolls.js';
 
 describe("the day told in the clause of the wounded is the dead's too", () => {
   it('dates "قتل 12 مدنياً…، وجرح العشرات، فجر أمس الاثنين، بغارات…" on Monday', () => {

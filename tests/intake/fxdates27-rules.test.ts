@@ -1,17 +1,8 @@
 // Rules of which day an incident took place (issue 12, dates and incidents not drafted), each on an
 // example written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
-
-/** Each drafted incident's day range, governorate and counts. */
-const drafted = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+// (each drafted incident's day range, governorate and counts, the first paragraph as the title)
+import { ingestedParagraphs as drafted } from '../support/tolls.js';
 
 describe('a month named in two traditions side by side is one month, with its year', () => {
   it('dates "في تموز يوليو 2007" in July 2007, not in the year of publication', () => {
