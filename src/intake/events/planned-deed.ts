@@ -1,10 +1,10 @@
 // "…وإن الخلية نفسها خططت لاستهداف مخيمات أطمة", "the cell had planned to attack the camps": a blow
 // planned is none that happened.
-import { normalizeForMatch } from '../../text/normalize.js';
+import { anyOf } from '../reading/word-pattern.js';
 
 /** The verb of planning, then "to" (English) or the ل of the verbal noun planned (Arabic). */
 const PLANNED = new RegExp(
-  `(?<![\\p{L}])(?:(?:had\\s+|was\\s+|were\\s+)?(?:planned|plotted|plotting|planning)\\s+(?:an?\\s+attack\\s+on|to)(?![\\p{L}])|و?(?:${['خطط', 'خططت', 'خططوا', 'يخطط', 'تخطط', 'يخططون'].map(normalizeForMatch).join('|')})\\s+ل[\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:had\\s+|was\\s+|were\\s+)?(?:planned|plotted|plotting|planning)\\s+(?:an?\\s+attack\\s+on|to)(?![\\p{L}])|و?(?:${anyOf(['خطط', 'خططت', 'خططوا', 'يخطط', 'تخطط', 'يخططون'])})\\s+ل[\\p{L}])`,
   'u',
 );
 
