@@ -1,6 +1,17 @@
 // "38 jihadist and rebel fighters and 16 government troops were killed": a monitor's tally of both
 // sides' dead, the armed men first, one passive — a fight's toll though no fight word is in the clause.
+// Either count may be hedged ("and at least seven soldiers"), the forces told as "members of the
+// regime forces" or with their allies ("soldiers and allied militiamen"): the same tally.
 import type { Numbers, Span2 } from '../reading/count.js';
+
+/** A hedge before the second count ("and at least seven soldiers"): the count is the number after it. */
+const HEDGE = String.raw`(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?`;
+
+/** The forces' count told as members of them ("12 members of the regime forces"). */
+const MEMBERS_OF = String.raw`(?:members|personnel|elements)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?`;
+
+/** A second noun of men on the forces' side joined to them ("soldiers and allied militiamen"). */
+const ALLIES = String.raw`(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militias|fighters|members|loyalists))?`;
 
 /**
  * The end of the subject of the clause's one passive killing, ending at its cue (matching form):
@@ -8,7 +19,7 @@ import type { Numbers, Span2 } from '../reading/count.js';
  * ("soldiers", "government troops", "regime forces", "policemen") right before "were killed".
  */
 const ARMED_THEN_FORCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:soldiers|troops|forces|policemen|militiamen|servicemen)\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 
@@ -19,7 +30,7 @@ const ARMED_THEN_FORCES = new RegExp(
  * militias"), then "and", the armed men's count and their noun.
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militias|fighters|members|loyalists))?\s+and\s+([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 
