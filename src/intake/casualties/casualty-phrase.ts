@@ -165,6 +165,8 @@ function englishPerson(word: string): boolean {
   );
 }
 
+const ARTICLES_EN = new Set(['a', 'an', 'the']);
+
 /**
  * The index after a counted person noun that a few describing words may precede ("two Iraqi police
  * officers", "three young shepherds"), or null where no such noun comes before a break.
@@ -176,6 +178,9 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
     if (compound !== null) return compound;
     if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
       return null;
+    // ("a family of five - a man, his wife and three of their children": an article opens a noun
+    // phrase of its own, who the counted were told again, never a word describing the counted noun)
+    if (ARTICLES_EN.has(w)) return null;
     if (englishPerson(w)) {
       let next = j + 1;
       while (englishPerson(tokens[next]?.word ?? '')) next++;
