@@ -2,7 +2,8 @@
 
 const CARE_AR =
   '(?:ال)?(?:مستشفى|مستشفيات|مشفى|مشافي|مستوصف|نقاط\\s+طبية|نقطة\\s+طبية)|(?:دائرة\\s+|قسم\\s+)?(?:الطب|الطبابة)\\s+(?:العدلي|الشرعي|الشرعية)';
-const CARE_EN =
+/** Places of care in English: a hospital, a clinic, a morgue (source-place.ts reads a teller at one too). */
+export const CARE_EN =
   '(?:hospitals?|clinics?|medical\\s+(?:centers?|centres?|points?)|morgue|mortuary|forensic\\s+(?:department|institute|medicine))';
 /** Verbs of carrying the hurt or the dead: "نقلوا إلى مدينة حمص", "أسعفوا إلى". */
 const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|أسعفوا|اسعف|اسعفوا)';

@@ -15,8 +15,10 @@ import { asDeadOfEvent } from '../casualties/neutralised.js';
  * 11", "وأوردت مديرية الصحة حصيلة أقل": a figure weighed against one told already is a count of
  * the same dead, not of other ones.
  */
+export const WEIGHED_EN =
+  '(?:(?:a|an) (?:lower|higher|smaller|larger|different|conflicting) (?:figure|toll|death toll|tally|count|number|estimate)|(?:put|puts|putting|gave|gives) the (?:death )?toll (?:lower|higher))';
 const WEIGHED = new RegExp(
-  `(?<!${L})(?:(?:a|an) (?:lower|higher|smaller|larger|different|conflicting) (?:figure|toll|death toll|tally|count|number|estimate)|(?:put|puts|putting|gave|gives) the (?:death )?toll (?:lower|higher))(?!${L})|(?<!${L})(?:${anyOf(['حصيلة', 'رقما', 'رقماً', 'عددا', 'عدداً'])}) (?:${anyOf(['أقل', 'أدنى', 'أعلى', 'أكبر', 'مختلفة', 'مختلفا', 'مختلفاً', 'مغايرة'])})(?!${L})`,
+  `(?<!${L})${WEIGHED_EN}(?!${L})|(?<!${L})(?:${anyOf(['حصيلة', 'رقما', 'رقماً', 'عددا', 'عدداً'])}) (?:${anyOf(['أقل', 'أدنى', 'أعلى', 'أكبر', 'مختلفة', 'مختلفا', 'مختلفاً', 'مغايرة'])})(?!${L})`,
   'u',
 );
 

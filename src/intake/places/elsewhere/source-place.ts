@@ -1,4 +1,6 @@
 // Where the one who tells the news sits is not where the event happened.
+import { CARE_EN } from '../../../places/care-place.js';
+import { WEIGHED_EN } from '../../tolls/other-source-figures.js';
 
 /**
  * "A health official in Baquba, speaking on condition of anonymity, put the death toll at nine":
@@ -8,6 +10,17 @@
  */
 const TELLER_AT =
   /(?<![\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|officers?|mayor|governor|(?:radio|television|TV)(?: stations?| channels?)?|broadcasters?|news ?papers?|news agency|news agencies)\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * "An official at the hospital in nearby Balad gave a lower figure, saying six people died", "a doctor
+ * at the main hospital in Samarra, …, put the toll higher": the town of the hospital or morgue a
+ * teller weighing a figure against the one told speaks from is where the dead and hurt were carried,
+ * not a second event's place (other-source-figures.ts reads the figure as the event's told before).
+ */
+const TELLER_AT_CARE = new RegExp(
+  `(?<![\\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|staff|nurses?|director)\\s+(?:at|in|from)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}\\s+(?:in|of)\\s+(?:nearby\\s+|the\\s+)?(?:(?:town|city|village)\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?=[^.;]{0,160}?(?<![\\p{L}])${WEIGHED_EN}(?![\\p{L}]))`,
+  'gu',
+);
 
 /**
  * "بينما أفاد الدفاع المدني في حلب بأن فرقه انتشلت…", "وقال مراسل الوكالة في ريف إدلب إن…": the place
@@ -43,6 +56,7 @@ const CONDEMNER_AT =
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
   return text
+    .replace(TELLER_AT_CARE, (m) => ' '.repeat(m.length))
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
     .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
     .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
