@@ -1,5 +1,6 @@
 // Rules found on days resolved wrong (issue 12, fixer fxdates28): the day a "cessation of hostilities"
-// took effect; each on sentences written for it, through the whole pipeline (`ingest`).
+// took effect, a street or a bridge named for a day; each on sentences written for it, through the
+// whole pipeline (`ingest`).
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -29,5 +30,31 @@ describe('"despite the \\"cessation of hostilities\\" that took effect on Februa
         '2016-03-20',
       ),
     ).toEqual([['2016-03-20', '2016-03-20', 'Rif Dimashq', 3, 6]]);
+  });
+});
+
+describe('"قرب جسر 14 تموز", "near the 29 May Street": a place named for a day', () => {
+  it('does not date the blow by the day an Arabic bridge is named for', () => {
+    expect(
+      rows(
+        'مقتل مدني بقذيفة هاون في بغداد',
+        [
+          'قتل مدني وأصيب ثلاثة آخرون بسقوط قذيفة هاون قرب جسر 14 تموز وسط العاصمة بغداد، بحسب مصدر في الشرطة.',
+        ],
+        '2019-05-05',
+      ),
+    ).toEqual([['2019-05-05', '2019-05-05', 'Baghdad', 1, 3]]);
+  });
+
+  it('nor by the day an English street is named for', () => {
+    expect(
+      rows(
+        'Rocket hits central Damascus',
+        [
+          'A rocket fell near the 29 May Street in central Damascus on Tuesday, killing two people and wounding six, state media said.',
+        ],
+        '2018-04-19',
+      ),
+    ).toEqual([['2018-04-17', '2018-04-17', 'Damascus', 2, 6]]);
   });
 });
