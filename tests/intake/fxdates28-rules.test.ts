@@ -1,6 +1,6 @@
 // Rules found on days resolved wrong (issue 12, fixer fxdates28): the day a "cessation of hostilities"
-// took effect, a street or a bridge named for a day; each on sentences written for it, through the
-// whole pipeline (`ingest`).
+// took effect, a street or a bridge named for a day, a feast day told beside "today"; each on
+// sentences written for it, through the whole pipeline (`ingest`).
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -56,5 +56,39 @@ describe('"قرب جسر 14 تموز", "near the 29 May Street": a place named f
         '2018-04-19',
       ),
     ).toEqual([['2018-04-17', '2018-04-17', 'Damascus', 2, 6]]);
+  });
+});
+
+describe('"صباح اليوم، ثاني أيام العيد": a feast day told beside today', () => {
+  it('settles the day the feast began on for the first day told elsewhere', () => {
+    expect(
+      rows(
+        'مقتل ثلاثة مدنيين بقصف على معرة النعمان في أول أيام العيد',
+        [
+          'قتل ثلاثة مدنيين بينهم طفل وأصيب سبعة آخرون بقصف مدفعي على مدينة معرة النعمان في ريف إدلب الجنوبي في أول أيام عيد الفطر، بحسب الدفاع المدني.',
+          'وتجدد القصف صباح اليوم، ثاني أيام العيد، على أطراف المدينة من دون ورود أنباء عن إصابات.',
+        ],
+        '2019-06-06',
+      ),
+    ).toEqual([
+      ['2019-06-05', '2019-06-05', 'Idlib', 3, 7],
+      ['2019-06-06', '2019-06-06', 'Idlib', null, null],
+    ]);
+  });
+
+  it('so does one told beside yesterday', () => {
+    expect(
+      rows(
+        'مقتل طفلين بقصف على معرة النعمان',
+        [
+          'قتل طفلان بقصف مدفعي على مدينة معرة النعمان في ريف إدلب الجنوبي أمس، ثاني أيام عيد الفطر، بحسب الدفاع المدني.',
+          'وكان مدني قد قتل برصاص قناص في المدينة في أول أيام العيد.',
+        ],
+        '2019-06-07',
+      ),
+    ).toEqual([
+      ['2019-06-06', '2019-06-06', 'Idlib', 2, null],
+      ['2019-06-05', '2019-06-05', 'Idlib', 1, null],
+    ]);
   });
 });
