@@ -16,6 +16,7 @@ import { WEEKEND_RULES } from './date-rules-weekend.js';
 import { HOLIDAY_RULES } from './date-rules-holidays.js';
 import { HOLIDAY_OF_YEAR_RULES } from './holiday-of-year.js';
 import { namesMarket, weekdayOfDateAfter } from './weekday-of-date.js';
+import { namesPlace } from './place-named-date.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
 import { mayMatch } from '../reading/literal-screen.js';
@@ -170,6 +171,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (!value || value.from > value.to || worldClockDay(view.text, c.start)) continue;
     // ("في سوق الجمعة": a market's name, weekday-of-date.ts)
     if (namesMarket(view.text, c.start, c.end)) continue;
+    // ("محيط شارع 8 آذار", "the 14 July Bridge": a place's name, place-named-date.ts)
+    if (namesPlace(view.text, c.start, c.end)) continue;
     // ("يوم الجمعة التاسع عشر من حزيران 2009": the weekday is the day told after it, weekday-of-date.ts)
     const next = ordered[i + 1];
     const nextValue = next && next.rule.resolve(next.groups, probe);

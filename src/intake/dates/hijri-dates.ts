@@ -110,27 +110,28 @@ function feastDay(
 
 /**
  * "اليوم السبت، ثالث أيام عيد الأضحى", "أمس الاثنين، ثاني أيام عيد الفطر" (in matching form): a feast
- * day told beside its weekday.
+ * day told beside its weekday; or beside today or yesterday alone ("صباح اليوم، ثاني أيام العيد",
+ * "قتل أمس، أول أيام العيد"), the publication date or the day before telling the day as well.
  */
 const FEAST_DAY_ON_WEEKDAY = new RegExp(
-  `(?<!${L})(?:${alt(['اليوم', 'أمس'])}\\s+)?${WEEKDAY('weekday')}\\s*[،,]?\\s+(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+${alt(['أيام', 'ايام'])}\\s+(?:${alt(['العيد'])}|${alt(['عيد'])}\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))(?!${L})`,
+  `(?<!${L})(?:(?:${alt(['اليوم', 'أمس'])}\\s+)?${WEEKDAY('weekday')}|(?<relative>${alt(['اليوم', 'أمس'])}))\\s*[،,]?\\s+(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+${alt(['أيام', 'ايام'])}\\s+(?:${alt(['العيد'])}|${alt(['عيد'])}\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))(?!${L})`,
   'u',
 );
 
 /**
- * The day the feast began on where the article tells one of its days beside a weekday: that settles
- * which of the two readings the article's country kept, for every other day of the feast it tells
- * ("اليوم السبت، ثالث أيام عيد الأضحى", then "قتلوا أول أيام العيد"). Null where no such pair is told,
- * or its weekday fits neither reading. `texts` are the article's sentences in matching form.
+ * The day the feast began on where the article tells one of its days beside a weekday, today or
+ * yesterday: that settles which of the two readings the article's country kept, for every other day
+ * of the feast it tells ("اليوم السبت، ثالث أيام عيد الأضحى", then "قتلوا أول أيام العيد"). Null where
+ * no such pair is told, or its day fits neither reading. `texts` are the article's sentences in matching form.
  */
 export function feastStartTold(texts: readonly string[], published: string): string | null {
   for (const text of texts) {
     const g = FEAST_DAY_ON_WEEKDAY.exec(text)?.groups;
     if (!g) continue;
-    const start = addDays(
-      lastWeekday(published, weekdayIndex(g.weekday)),
-      1 - (ORDINAL_DAYS[g.ord ?? ''] ?? 1),
-    );
+    const told = g.weekday
+      ? lastWeekday(published, weekdayIndex(g.weekday))
+      : addDays(published, g.relative === f('اليوم') ? 0 : -1);
+    const start = addDays(told, 1 - (ORDINAL_DAYS[g.ord ?? ''] ?? 1));
     const first = feastDay(g.feast, published, 1).from;
     if (start === first || start === addDays(first, 1)) return start;
   }

@@ -5,13 +5,15 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * A truce or a ceasefire, then the words telling it took effect, right before the day ("a ceasefire
  * that was supposed to take hold on Sunday", "the truce, which went into effect at midnight on
- * Friday", "وقف إطلاق النار الذي دخل حيز التنفيذ يوم الأحد", "الهدنة التي بدأ سريانها الجمعة"): that
+ * Friday", "وقف إطلاق النار الذي دخل حيز التنفيذ يوم الأحد", "الهدنة التي بدأ سريانها الجمعة"); so
+ * for the "cessation of hostilities" the Syrian truce of 2016 was called, often quoted as a term
+ * ("the \"cessation of hostilities\" that took effect on February 27", "وقف الأعمال العدائية"): that
  * day is the truce's, which copy names to say the violence went on in spite of it; the deeds it tells
  * have days of their own, or none.
  */
 const TRUCE_BEGAN = new RegExp(
-  `(?<!${L})(?:cease-?fire|truce|armistice)(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:(?:was|is|were)\\s+(?:supposed|due|meant|set|scheduled|expected)\\s+to\\s+)?(?:(?:take|takes|took|taken|taking)\\s+(?:hold|effect)|(?:went|go|goes|gone|came|come|comes|entered|enter|enters)\\s+(?:into\\s+)?(?:effect|force)|(?:began|begun|begin|begins|started|start|starts)|kicked\\s+in)(?:\\s+(?:on|at|from|early|late|midnight|at\\s+midnight(?:\\s+on)?))?\\s*$` +
-    `|(?<!${L})(?:${anyOf(['هدنة', 'الهدنة', 'وقف إطلاق النار', 'وقف النار'])})(?:\\s+[^\\s.،؛]+){0,8}?\\s+(?:(?:${anyOf(['دخل', 'دخلت', 'يدخل', 'تدخل'])})\\s+(?:${anyOf(['حيز'])})\\s+(?:${anyOf(['التنفيذ'])})|(?:${anyOf(['بدأ', 'بدأت', 'يبدأ', 'تبدأ'])})\\s+(?:${anyOf(['سريانه', 'سريانها', 'تطبيقه', 'تطبيقها'])})|(?:${anyOf(['سرى', 'سرت'])}))(?:\\s+(?:${anyOf(['في', 'يوم', 'منتصف ليل', 'منتصف ليلة'])}))?\\s*$`,
+  `(?<!${L})(?:cease-?fire|truce|armistice|cessation\\s+of\\s+hostilities)["”’']?(?:\\s+[^\\s.;:]+){0,8}?\\s+(?:(?:was|is|were)\\s+(?:supposed|due|meant|set|scheduled|expected)\\s+to\\s+)?(?:(?:take|takes|took|taken|taking)\\s+(?:hold|effect)|(?:went|go|goes|gone|came|come|comes|entered|enter|enters)\\s+(?:into\\s+)?(?:effect|force)|(?:began|begun|begin|begins|started|start|starts)|kicked\\s+in)(?:\\s+(?:on|at|from|early|late|midnight|at\\s+midnight(?:\\s+on)?))?\\s*$` +
+    `|(?<!${L})(?:${anyOf(['هدنة', 'الهدنة', 'وقف إطلاق النار', 'وقف النار', 'وقف الأعمال العدائية', 'وقف العمليات القتالية'])})["»”]?(?:\\s+[^\\s.،؛]+){0,8}?\\s+(?:(?:${anyOf(['دخل', 'دخلت', 'يدخل', 'تدخل'])})\\s+(?:${anyOf(['حيز'])})\\s+(?:${anyOf(['التنفيذ'])})|(?:${anyOf(['بدأ', 'بدأت', 'يبدأ', 'تبدأ'])})\\s+(?:${anyOf(['سريانه', 'سريانها', 'تطبيقه', 'تطبيقها'])})|(?:${anyOf(['سرى', 'سرت'])}))(?:\\s+(?:${anyOf(['في', 'يوم', 'منتصف ليل', 'منتصف ليلة'])}))?\\s*$`,
   'iu',
 );
 /** How far before a date the truce may be named. */
