@@ -115,6 +115,7 @@ import { deadAreCount } from './dead-are-count.js';
 import { targetHitAt } from './things-hit.js';
 import { pronounSubjectAt } from './pronoun-subject.js';
 import { sideAddedAfter } from './added-side.js';
+import { sideVersusAfter, versusAt } from './versus-side.js';
 
 const f = normalizeForMatch;
 
@@ -513,15 +514,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = sumCounts([result.attackersKilled, result.killed]);
     result.attackersKilled = null;
   }
-  // ("لقي 9 من عناصر النظام مصرعهم، إضافة إلى 7 مقاتلين من النصرة": the other side added on, added-side.ts)
-  const added =
+  // ("لقي 9 من عناصر النظام مصرعهم، إضافة إلى 7 مقاتلين من النصرة": the other side added on, added-side.ts;
+  // "16 عنصراً للنظام قتلوا، مقابل ستة من مقاتلي الفصائل": set against the first, versus-side.ts)
+  const firstKilledAt =
     lang === 'ar' && result.killed !== null && result.attackersKilled === null && cues.killed.length > 0
-      ? sideAddedAfter(
-          tokens,
-          numbers,
-          tokens.findIndex((t) => t.start >= cues.killed[0]!.index),
-        )
-      : null;
+      ? tokens.findIndex((t) => t.start >= cues.killed[0]!.index)
+      : -1;
+  const added =
+    firstKilledAt < 0
+      ? null
+      : (sideAddedAfter(tokens, numbers, firstKilledAt) ?? sideVersusAfter(tokens, numbers, firstKilledAt));
   if (added !== null) result.killed = sumCounts([result.killed!, toCount(added)]);
   // ("قتل جنديان و5 مسلحين في اشتباكات": both sides' dead joined around the killing verb, the armed
   // men read as attackers or left out: the fight's toll, armed-joined-in-fight.ts)
@@ -673,6 +675,8 @@ function forward(
     if (lang === 'ar' && skip > 0) at = pastDateBetween(tokens, numbers, at);
     if (stops.has(at)) return null;
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
+    // ("16 عنصراً قتلوا، مقابل ستة من مقاتلي الفصائل": the other side's count, versus-side.ts)
+    if (lang === 'ar' && versusAt(tokens, at)) return null;
     // ("وأصيب آخرون، خلال مواجهات مسلحة": others, no number, others-uncounted.ts)
     if (lang === 'ar' && othersUncountedAt(tokens, at)) return null;
     // ("قتل مواطنان وأصيب آخران بجراح": two others, others-dual.ts)
