@@ -10,6 +10,14 @@ export const AR_PERSON_STEMS = [
   // "والعريف سعد": a soldier named by his rank
   'عريف',
   'رقيب',
+  // "استشهاد العميد واثنين من حراسه", "مقتل عقيد في الشرطة": an officer named by his rank alone,
+  // as reports of attacks on commanders' convoys name him (both plurals broken: عمداء، عقداء)
+  'عميد',
+  'عقيد',
+  // "اغتيال قاضي محكمة البداءة وشقيقه", "قتلوا قاضياً": a judge, as reports of assassinations name
+  // him (written with its ي or without, "قاضٍ"; the plural قضاة is broken)
+  'قاض',
+  'قاضي',
   'طفل',
   'شخص',
   'عنصر',

@@ -1,0 +1,39 @@
+// Rules from the fxcounts26 round (issue 12, how many a phrase names when it lists people): a judge
+// or an officer named by his rank alone, with his kin or guards joined after him; each on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a judge or an officer named by his rank alone is one person, his kin or guards joined after him', () => {
+  it('"قاضي محكمة الزبير وشقيقه" is two dead', () => {
+    expect(
+      ingested(
+        'اغتيال قاض في البصرة',
+        ['اغتال مسلحون مجهولون، مساء أمس السبت، قاضي محكمة الزبير وشقيقه قرب منزلهما غربي البصرة.'],
+        '2020-05-10',
+      ),
+    ).toEqual([{ from: '2020-05-09', to: '2020-05-09', governorate: 'Basra', killed: 2, wounded: null }]);
+  });
+
+  it('"قتلوا قاضيا وشقيقه" is two dead', () => {
+    expect(
+      ingested(
+        'مقتل قاض في ميسان',
+        ['قتل مسلحون مجهولون، فجر اليوم الأحد، قاضيا وشقيقه أمام منزلهما في مدينة العمارة.'],
+        '2020-05-10',
+      ),
+    ).toEqual([{ from: '2020-05-10', to: '2020-05-10', governorate: 'Maysan', killed: 2, wounded: null }]);
+  });
+
+  it('"استشهاد العميد واثنين من حراسه وإصابة ثلاثة آخرين" is three dead, three wounded', () => {
+    expect(
+      ingested(
+        'تفجير يستهدف موكبا في ديالى',
+        [
+          'انفجرت عبوة ناسفة مساء أمس السبت بموكب مدير شرطة قضاء المقدادية في ديالى، ما أسفر عن استشهاد العميد واثنين من حراسه وإصابة ثلاثة آخرين.',
+        ],
+        '2020-05-10',
+      ),
+    ).toEqual([{ from: '2020-05-09', to: '2020-05-09', governorate: 'Diyala', killed: 3, wounded: 3 }]);
+  });
+});
