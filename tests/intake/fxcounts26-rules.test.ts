@@ -1,6 +1,6 @@
 // Rules from the fxcounts26 round (issue 12, how many a phrase names when it lists people): a judge
-// or an officer named by his rank alone, with his kin or guards joined after him; each on sentences
-// written for it.
+// or an officer named by his rank alone, and the head of a family named by a construct, each with his
+// kin or guards joined after him; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -35,5 +35,31 @@ describe('a judge or an officer named by his rank alone is one person, his kin o
         '2020-05-10',
       ),
     ).toEqual([{ from: '2020-05-09', to: '2020-05-09', governorate: 'Diyala', killed: 3, wounded: 3 }]);
+  });
+});
+
+describe('the head of a family named by a construct is one person, his own kin joined after him', () => {
+  it('"قتلوا رب الأسرة وزوجته واثنين من أبنائه" is four dead', () => {
+    expect(
+      ingested(
+        'مقتل أربعة من عائلة واحدة في ديالى',
+        [
+          'اقتحم مسلحون مجهولون فجر أمس السبت منزلا في قرية تابعة لقضاء الخالص في ديالى، وقتلوا رب الأسرة وزوجته واثنين من أبنائه قبل أن يلوذوا بالفرار.',
+        ],
+        '2020-05-10',
+      ),
+    ).toEqual([{ from: '2020-05-09', to: '2020-05-09', governorate: 'Diyala', killed: 4, wounded: null }]);
+  });
+
+  it('"استشهاد رب العائلة ونجليه" is three dead', () => {
+    expect(
+      ingested(
+        'قصف مدفعي على ريف إدلب',
+        [
+          'أدى قصف مدفعي لقوات النظام اليوم الثلاثاء على بلدة سرمين في ريف إدلب إلى استشهاد رب العائلة ونجليه.',
+        ],
+        '2020-05-12',
+      ),
+    ).toEqual([{ from: '2020-05-12', to: '2020-05-12', governorate: 'Idlib', killed: 3, wounded: null }]);
   });
 });
