@@ -1,6 +1,6 @@
 // Rules from the fxcounts26 round (issue 12, how many a phrase names when it lists people): a judge
-// or an officer named by his rank alone, and the head of a family named by a construct, each with his
-// kin or guards joined after him; each on sentences written for it.
+// or an officer named by his rank alone, the head of a family named by a construct, and a goldsmith
+// named by his trade, each with his kin or guards joined after him; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -61,5 +61,19 @@ describe('the head of a family named by a construct is one person, his own kin j
         '2020-05-12',
       ),
     ).toEqual([{ from: '2020-05-12', to: '2020-05-12', governorate: 'Idlib', killed: 3, wounded: null }]);
+  });
+});
+
+describe('a goldsmith named by his trade is one person, his kin joined after him', () => {
+  it('"قتل صائغ وابنه" is two dead', () => {
+    expect(
+      ingested(
+        'سطو مسلح على محل ذهب في الموصل',
+        [
+          'قتل مسلحون مجهولون مساء أمس الاثنين صائغا وابنه داخل محلهما في سوق الموصل القديمة وسرقوا مصوغات ذهبية.',
+        ],
+        '2020-05-12',
+      ),
+    ).toEqual([{ from: '2020-05-11', to: '2020-05-11', governorate: 'Nineveh', killed: 2, wounded: null }]);
   });
 });

@@ -44,6 +44,9 @@ export const AR_PERSON_STEMS = [
   // "باستشهاد مهندس وفنيين اثنين": a technician, as reports of attacks on repair crews name him
   'فني',
   'تاجر',
+  // "قتل صائغ وابنه داخل محله": a goldsmith, as reports of robberies of gold shops name him (the
+  // plural صاغة is broken)
+  'صائغ',
   // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
   'صاحب',
   'بائع',
