@@ -66,6 +66,7 @@ import { pastDualApposition } from './dual-apposition.js';
 import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
+import { headOfFamilyAt } from './head-of-family.js';
 import { pairAfterGroup } from './pair-after-group.js';
 import {
   companionPastDescription,
@@ -500,6 +501,9 @@ export function countItem(
     // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
       return { value: one(1), next: i + 1 };
+    // ("رب الأسرة وزوجته": the head of the family, one, before his own kin: head-of-family.ts)
+    const head = headOfFamilyAt(tokens, i, arabicNounCount, (at) => numbers.has(at));
+    if (head !== null) return { value: one(1), next: head };
     const n = arabicNounCount(token.word);
     return n === null ? null : { value: one(n), next: i + 1 };
   }

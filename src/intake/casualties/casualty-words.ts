@@ -10,6 +10,14 @@ export const AR_PERSON_STEMS = [
   // "والعريف سعد": a soldier named by his rank
   'عريف',
   'رقيب',
+  // "استشهاد العميد واثنين من حراسه", "مقتل عقيد في الشرطة": an officer named by his rank alone,
+  // as reports of attacks on commanders' convoys name him (both plurals broken: عمداء، عقداء)
+  'عميد',
+  'عقيد',
+  // "اغتيال قاضي محكمة البداءة وشقيقه", "قتلوا قاضياً": a judge, as reports of assassinations name
+  // him (written with its ي or without, "قاضٍ"; the plural قضاة is broken)
+  'قاض',
+  'قاضي',
   'طفل',
   'شخص',
   'عنصر',
@@ -36,6 +44,9 @@ export const AR_PERSON_STEMS = [
   // "باستشهاد مهندس وفنيين اثنين": a technician, as reports of attacks on repair crews name him
   'فني',
   'تاجر',
+  // "قتل صائغ وابنه داخل محله": a goldsmith, as reports of robberies of gold shops name him (the
+  // plural صاغة is broken)
+  'صائغ',
   // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
   'صاحب',
   'بائع',

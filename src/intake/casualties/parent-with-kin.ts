@@ -18,12 +18,25 @@ export function parentWithKinAt(
   count: (word: string) => number | null,
   numberAt: (offset: number) => boolean,
 ): boolean {
-  const next = tokens[i + 1];
-  if (!PARENTS.has(tokens[i]?.word ?? '') || !next?.word.startsWith('و')) return false;
+  return PARENTS.has(tokens[i]?.word ?? '') && ownKinJoinedAt(tokens, i + 1, count, numberAt);
+}
+
+/**
+ * Whether the word at `at` joins, by "و", kin owned by one ("ونجليه", "وطفلاه", "وابنه") or a number
+ * of them ("واثنين من أبنائه"): the one named just before is their own, one person.
+ */
+export function ownKinJoinedAt(
+  tokens: readonly Token[],
+  at: number,
+  count: (word: string) => number | null,
+  numberAt: (offset: number) => boolean,
+): boolean {
+  const next = tokens[at];
+  if (!next?.word.startsWith('و')) return false;
   if (ONE_OWNER.test(next.word) && count(next.word) !== null) return true;
   return (
     (numberAt(next.start) || numberAt(next.start + 1)) &&
-    tokens[i + 2]?.word === OF &&
-    ONE_OWNER.test(tokens[i + 3]?.word ?? '')
+    tokens[at + 1]?.word === OF &&
+    ONE_OWNER.test(tokens[at + 2]?.word ?? '')
   );
 }
