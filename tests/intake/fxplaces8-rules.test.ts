@@ -1,0 +1,54 @@
+// Rules of where an event happened (issue 12, the places of the w–z probes: a name of two
+// governorates, a dateline or a road's far end, a place without one), each on a sentence written for it.
+import { describe, expect, it } from 'vitest';
+import { draftedIncidents } from '../support/tolls.js';
+
+/** Each drafted incident's governorate (English), dead and wounded. */
+function places(
+  text: string,
+  published: string,
+): { at: string | undefined; killed: unknown; wounded: unknown }[] {
+  return draftedIncidents(text, published).map((x) => ({
+    at: x.place.governorate?.en,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+}
+
+describe('a town of the other country, in an article that tells nothing else of it, is a namesake here', () => {
+  it('"in Khalidiya" in a story told all in Homs is no town of Anbar', () => {
+    expect(
+      places(
+        'Shelling pounds Homs\n\nGovernment forces shelled rebel-held parts of Homs on Tuesday, activists said, killing nine people in Khalidiya.\n\nFighting also went on in the north of Homs province, near Rastan, they said.',
+        '2013-04-10',
+      ),
+    ).toEqual([{ at: 'Homs', killed: 9, wounded: null }]);
+  });
+
+  it('"بلدة ربيعة" in a story told all in the Latakia countryside is no town of Nineveh', () => {
+    expect(
+      places(
+        'غارات على ريف اللاذقية\n\nقتل سبعة مدنيين أمس الاثنين بغارات جوية على بلدة ربيعة، بحسب ناشطين.\n\nوقال ناشطون في ريف اللاذقية إن الطيران شن عشرين غارة على قرى جبل الأكراد وسلمى.',
+        '2015-12-08',
+      ),
+    ).toEqual([{ at: 'Latakia', killed: 7, wounded: null }]);
+  });
+
+  it('a town told beside another place of its own country stays there', () => {
+    expect(
+      places(
+        'Border guards killed\n\nGunmen killed two border guards near the town of Rabia on Monday, police in Mosul said.',
+        '2015-12-08',
+      ),
+    ).toEqual([{ at: 'Nineveh', killed: 2, wounded: null }]);
+  });
+
+  it('a town of the country the article names outright stays there', () => {
+    expect(
+      places(
+        'Strikes near the border\n\nAir strikes killed four people near the town of Rabia, close to the Iraqi border, on Monday.\n\nResidents of Hasaka and Qamishli said they heard the jets.',
+        '2015-12-08',
+      )[0],
+    ).toEqual({ at: 'Nineveh', killed: 4, wounded: null });
+  });
+});
