@@ -52,3 +52,32 @@ describe('a town of the other country, in an article that tells nothing else of 
     ).toEqual({ at: 'Nineveh', killed: 4, wounded: null });
   });
 });
+
+describe('where the displaced hit by a blow had fled from is not where it fell', () => {
+  it('"منزل عائلة نازحة من ريف حماة": the shell fell in the town shelled, not in Hama', () => {
+    expect(
+      places(
+        'قصف على الباب\n\nسقطت عدة قذائف صاروخية مساء أمس على الأحياء الشرقية لمدينة الباب في ريف حلب، وسقطت إحداها على منزل عائلة نازحة من ريف حماة، ما أدى إلى مقتل طفلين وإصابة والدتهما.',
+        '2020-02-11',
+      ),
+    ).toEqual([{ at: 'Aleppo', killed: 2, wounded: 1 }]);
+  });
+
+  it('"… نازحة من ريف حماة في مخيم قرب أطمة": the origin ends where the camp they live in is told', () => {
+    expect(
+      places(
+        'قصف على مخيم\n\nسقطت قذيفة صاروخية مساء أمس على خيمة تسكنها عائلة نازحة من ريف حماة في مخيم قرب بلدة أطمة بريف إدلب الشمالي، ما أدى إلى مقتل طفلين وإصابة والدتهما.',
+        '2020-02-11',
+      ),
+    ).toEqual([{ at: 'Idlib', killed: 2, wounded: 1 }]);
+  });
+
+  it('"يقطنه نازحون من مدينة دير الزور": the house hit is where the displaced now live', () => {
+    expect(
+      places(
+        'قتيلان بقصف على الرقة\n\nقتل رجلان مساء أمس بقصف على حي الرميلة في مدينة الرقة.\n\nوسقطت إحدى القذائف على منزل يقطنه نازحون من مدينة دير الزور، ما أدى إلى إصابة ثلاثة منهم بجروح.',
+        '2018-05-03',
+      ).map((x) => x.at),
+    ).not.toContain('Deir ez-Zor');
+  });
+});
