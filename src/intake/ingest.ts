@@ -21,6 +21,7 @@ import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
+import { keepingLoneNamesakes } from './places/lone-namesake.js';
 import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
 import { titlePlaceOf } from './places/title-head.js';
 import { markForReview } from './review/mark-for-review.js';
@@ -84,7 +85,11 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     lang,
   );
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
-  const resolvePlace = asOfItsYear(deps.resolvePlace, published);
+  // (a town of the other country, in an article telling nothing else of it, is a namesake: lone-namesake.ts)
+  const resolvePlace = keepingLoneNamesakes(asOfItsYear(deps.resolvePlace, published), [
+    article.title,
+    ...sentences.map((s) => s.text),
+  ]);
   const dateline = firstDateline(article.paragraphs);
   // (demonstrators hit: a protest met with force, or a riot, read over its sentences once the doers
   // are known, the lead's included: force-on-protesters.ts)

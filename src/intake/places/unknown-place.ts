@@ -1,4 +1,5 @@
 import { withoutCarePlaces } from '../../places/care-place.js';
+import { DISPLACED_FROM } from './elsewhere/displaced-from.js';
 import type { Language } from '../../content/schema.js';
 
 /**
@@ -155,8 +156,9 @@ export function unknownPlaceName(text: string, lang: Language): string | null {
     }
     return null;
   }
-  // "نقلوا إلى مشفى في بلدة البصيرة": where the wounded were treated, not where it happened
-  for (const m of withoutCarePlaces(text).matchAll(AR_PLACE)) {
+  // "نقلوا إلى مشفى في بلدة البصيرة": where the wounded were treated, not where it happened (nor
+  // where the displaced hit came from: displaced-from.ts)
+  for (const m of withoutCarePlaces(text).replace(DISPLACED_FROM, ' ').matchAll(AR_PLACE)) {
     const first = m[1] ?? '';
     if (AR_NOT_NAME.test(first)) continue;
     const second = m[2];

@@ -13,6 +13,7 @@ import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
 import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
+import { DISPLACED_FROM } from './displaced-from.js';
 import { withoutPastDeeds } from './past-deeds.js';
 import { withoutNewsCameAfter } from './news-came-after.js';
 import { withoutCrossRoads } from './road-between.js';
@@ -38,8 +39,8 @@ export interface EventPlaceOptions {
  * The clause's text (as written) less the places that are not its event's: where the attackers came
  * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
- * (road-between.ts); where fire came from, the attackers fled, the displaced came from or the
- * vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
+ * (road-between.ts); where fire came from, the attackers fled, the displaced came from (origin.ts,
+ * displaced-from.ts) or the vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
  * on which it happened leads to (road-leads-to.ts); the news an earlier event with a place of its
  * own is told as coming before (news-came-after.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
@@ -87,6 +88,7 @@ export function eventPlaceText(
     resolvePlace,
   )
     .replace(ORIGIN, ' ')
+    .replace(DISPLACED_FROM, ' ')
     .replace(ROUTE_ENDS, ' ');
   const onTheSpot = withoutRoadEnds(placeText, lang, resolvePlace);
   return tellsToll ? withoutTellerPlaces(onTheSpot) : onTheSpot;
