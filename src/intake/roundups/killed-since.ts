@@ -40,12 +40,24 @@ const KILLED_IN_COUNTRY_SINCE = new RegExp(
   'u',
 );
 
+/**
+ * "more than 600 people have been killed in the battle for Daraa city since then", "…in the siege of
+ * the town since": the dead of a campaign (a battle for a city, a siege, an offensive) counted since
+ * its start, even one the sentence before set — the sum of its many blows, not one event; a clash's
+ * own dead "since then" stay its running toll (above).
+ */
+const KILLED_IN_CAMPAIGN_SINCE = new RegExp(
+  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)\\s+in\\s+the\\s+(?:battle|siege|offensive|campaign)\\s+(?:for|of|on|against|to)\\s+[^.;]{0,60}?(?<!${L})since(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells the dead counted since a starting point. */
 export function killedSince(matchText: string): boolean {
   return (
     matchText.includes('since') &&
     (KILLED_SINCE.test(matchText) ||
       BLOWS_KILLED_SINCE.test(matchText) ||
-      KILLED_IN_COUNTRY_SINCE.test(matchText))
+      KILLED_IN_COUNTRY_SINCE.test(matchText) ||
+      KILLED_IN_CAMPAIGN_SINCE.test(matchText))
   );
 }
