@@ -114,7 +114,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzm',
-      'TOTAL | 41 | 40 | 38 | 0.93 | 0.95 | 0.94 | 0.95 | 0.97 | 0.61 (23/38) | 0.89 (34/38) | 0.96 (80/83)',
+      'TOTAL | 41 | 40 | 39 | 0.95 | 0.97 | 0.96 | 0.97 | 0.97 | 0.59 (23/39) | 0.90 (35/39) | 0.96 (80/83)',
     ],
     [
       'tests/intake/probe-zzzzzn',
@@ -166,7 +166,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzf',
-      'TOTAL | 48 | 50 | 46 | 0.96 | 0.92 | 0.94 | 0.86 | 0.96 | 0.57 (26/46) | 0.89 (41/46) | 0.86 (107/124)',
+      'TOTAL | 47 | 50 | 46 | 0.98 | 0.92 | 0.95 | 0.86 | 0.96 | 0.57 (26/46) | 0.89 (41/46) | 0.86 (107/124)',
     ],
     [
       'tests/intake/probe-zzzzzzi',
@@ -210,7 +210,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzt',
-      'TOTAL | 50 | 45 | 41 | 0.82 | 0.91 | 0.86 | 0.76 | 0.98 | 0.51 (21/41) | 0.78 (32/41) | 0.98 (83/85)',
+      'TOTAL | 50 | 45 | 41 | 0.82 | 0.91 | 0.86 | 0.78 | 0.98 | 0.51 (21/41) | 0.78 (32/41) | 0.98 (83/85)',
     ],
     [
       'tests/intake/probe-zzzzzzzx',
@@ -226,7 +226,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzj',
-      'TOTAL | 54 | 48 | 45 | 0.83 | 0.94 | 0.88 | 0.81 | 1.00 | 0.51 (23/45) | 0.89 (40/45) | 0.95 (73/77)',
+      'TOTAL | 54 | 48 | 45 | 0.83 | 0.94 | 0.88 | 0.83 | 1.00 | 0.51 (23/45) | 0.87 (39/45) | 0.95 (73/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzn',
@@ -242,7 +242,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzz',
-      'TOTAL | 43 | 43 | 36 | 0.84 | 0.84 | 0.84 | 0.77 | 1.00 | 0.61 (22/36) | 0.86 (31/36) | 0.97 (113/117)',
+      'TOTAL | 43 | 43 | 36 | 0.84 | 0.84 | 0.84 | 0.77 | 1.00 | 0.58 (21/36) | 0.86 (31/36) | 0.97 (113/117)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzd',
@@ -262,7 +262,15 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzt',
-      'TOTAL | 46 | 41 | 39 | 0.85 | 0.95 | 0.90 | 0.80 | 1.00 | 0.62 (24/39) | 0.90 (35/39) | 0.93 (75/81)',
+      'TOTAL | 45 | 41 | 39 | 0.87 | 0.95 | 0.91 | 0.88 | 1.00 | 0.62 (24/39) | 0.90 (35/39) | 0.93 (75/81)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzx',
+      'TOTAL | 46 | 39 | 36 | 0.78 | 0.92 | 0.85 | 0.77 | 0.97 | 0.56 (20/36) | 0.92 (33/36) | 0.97 (75/77)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzb',
+      'TOTAL | 44 | 46 | 41 | 0.93 | 0.89 | 0.91 | 0.76 | 1.00 | 0.63 (26/41) | 0.78 (32/41) | 0.95 (70/74)',
     ],
   ]);
 });

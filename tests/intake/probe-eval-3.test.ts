@@ -177,7 +177,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzs',
-      'TOTAL | 49 | 53 | 47 | 0.96 | 0.89 | 0.92 | 0.79 | 0.98 | 0.55 (26/47) | 0.89 (42/47) | 0.95 (78/82)',
+      'TOTAL | 50 | 53 | 48 | 0.96 | 0.91 | 0.93 | 0.81 | 0.98 | 0.54 (26/48) | 0.88 (42/48) | 0.95 (78/82)',
     ],
     [
       'tests/intake/probe-zzzzzzt',
@@ -245,7 +245,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzze',
-      'TOTAL | 58 | 53 | 50 | 0.86 | 0.94 | 0.90 | 0.81 | 1.00 | 0.64 (32/50) | 0.92 (46/50) | 0.92 (65/71)',
+      'TOTAL | 59 | 53 | 50 | 0.85 | 0.94 | 0.89 | 0.81 | 1.00 | 0.64 (32/50) | 0.92 (46/50) | 0.92 (65/71)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzi',
@@ -261,7 +261,15 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzu',
-      'TOTAL | 54 | 52 | 46 | 0.85 | 0.88 | 0.87 | 0.73 | 1.00 | 0.52 (24/46) | 0.87 (40/46) | 0.92 (72/78)',
+      'TOTAL | 53 | 52 | 46 | 0.87 | 0.88 | 0.88 | 0.77 | 1.00 | 0.52 (24/46) | 0.87 (40/46) | 0.94 (73/78)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzy',
+      'TOTAL | 47 | 48 | 45 | 0.96 | 0.94 | 0.95 | 0.85 | 1.00 | 0.44 (20/45) | 0.80 (36/45) | 0.94 (77/82)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzc',
+      'TOTAL | 52 | 53 | 43 | 0.83 | 0.81 | 0.82 | 0.72 | 1.00 | 0.70 (30/43) | 0.93 (40/43) | 0.92 (81/88)',
     ],
   ]);
 });

@@ -145,7 +145,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzk',
-      'TOTAL | 43 | 39 | 37 | 0.86 | 0.95 | 0.90 | 0.79 | 1.00 | 0.51 (19/37) | 0.95 (35/37) | 0.98 (104/106)',
+      'TOTAL | 43 | 39 | 37 | 0.86 | 0.95 | 0.90 | 0.82 | 0.97 | 0.49 (18/37) | 0.92 (34/37) | 0.98 (104/106)',
     ],
     [
       'tests/intake/probe-zzzzzl',
@@ -161,7 +161,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzza',
-      'TOTAL | 47 | 46 | 44 | 0.94 | 0.96 | 0.95 | 0.87 | 0.93 | 0.77 (34/44) | 0.86 (38/44) | 0.95 (105/110)',
+      'TOTAL | 48 | 46 | 45 | 0.94 | 0.98 | 0.96 | 0.89 | 0.93 | 0.78 (35/45) | 0.84 (38/45) | 0.95 (105/110)',
     ],
     [
       'tests/intake/probe-zzzzzzb',
@@ -197,7 +197,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzg',
-      'TOTAL | 43 | 49 | 37 | 0.86 | 0.76 | 0.80 | 0.63 | 1.00 | 0.42 (15/36) | 0.86 (31/36) | 0.95 (89/94)',
+      'TOTAL | 43 | 49 | 37 | 0.86 | 0.76 | 0.80 | 0.65 | 1.00 | 0.42 (15/36) | 0.86 (31/36) | 0.95 (89/94)',
     ],
     [
       'tests/intake/probe-zzzzzzzn',
@@ -261,7 +261,15 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzv',
-      'TOTAL | 54 | 52 | 47 | 0.87 | 0.90 | 0.89 | 0.79 | 1.00 | 0.81 (38/47) | 0.87 (41/47) | 0.96 (81/84)',
+      'TOTAL | 53 | 52 | 47 | 0.89 | 0.90 | 0.90 | 0.79 | 1.00 | 0.81 (38/47) | 0.87 (41/47) | 0.96 (81/84)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzz',
+      'TOTAL | 52 | 49 | 47 | 0.90 | 0.96 | 0.93 | 0.90 | 0.98 | 0.36 (17/47) | 0.91 (43/47) | 0.98 (81/83)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzd',
+      'TOTAL | 58 | 58 | 49 | 0.84 | 0.84 | 0.84 | 0.67 | 0.98 | 0.45 (22/49) | 0.76 (37/49) | 0.94 (97/103)',
     ],
   ]);
 });
