@@ -2,14 +2,9 @@
 // the dead in a relative clause on the place a fight was told in, and the other side's dead set
 // against the armed men a fight killed by "while". Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
+import { draftedTolls } from '../support/tolls.js';
 
-const tolls = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published, 'en').map((x) => [
-    x.killed,
-    x.wounded,
-    x.attackersKilled ?? null,
-  ]);
+const tolls = (paragraphs: string[], published: string) => draftedTolls(paragraphs, published, 'en');
 
 describe('"fighting was in X, where six soldiers and nine gunmen were killed": the toll of the fight there', () => {
   it('sums both sides where the place is in apposition', () => {

@@ -3,14 +3,9 @@
 // told second, are "members of the regime forces" or named with their allies.
 // Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
+import { draftedTolls } from '../support/tolls.js';
 
-const tolls = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published, 'en').map((x) => [
-    x.killed,
-    x.wounded,
-    x.attackersKilled ?? null,
-  ]);
+const tolls = (paragraphs: string[], published: string) => draftedTolls(paragraphs, published, 'en');
 
 describe('"14 rebels and nine members of the regime forces were killed": a tally of both sides', () => {
   it('sums the forces told as members of them', () => {

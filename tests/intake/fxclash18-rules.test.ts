@@ -3,14 +3,9 @@
 // لقي سبعة عناصر من القوات الحكومية مصرعهم"), and the other side's dead set against the first's by
 // "مقابل". Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
+import { draftedTolls } from '../support/tolls.js';
 
-const tolls = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published, 'ar').map((x) => [
-    x.killed,
-    x.wounded,
-    x.attackersKilled ?? null,
-  ]);
+const tolls = (paragraphs: string[], published: string) => draftedTolls(paragraphs, published, 'ar');
 
 describe('"فيما لقي سبعة عناصر من القوات الحكومية مصرعهم": the other side counted by its fighters\' noun', () => {
   it('sums the dead of the side told after "فيما" with the first side\'s', () => {

@@ -3,19 +3,12 @@
 // afar as another event, and the other side's dead told "killed in the clashes" a sentence on.
 // Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedIncidents } from '../support/tolls.js';
-
-const tolls = (paragraphs: string[], published: string) =>
-  draftedIncidents(paragraphs.join('\n\n'), published).map((x) => [
-    x.killed,
-    x.wounded,
-    x.attackersKilled ?? null,
-  ]);
+import { draftedTolls } from '../support/tolls.js';
 
 describe('"قتل عنصران من قوى الأمن وثلاثة مقاتلين من الحرس": the other side counted by a number word', () => {
   it('sums both sides where the second count is a number word glued to its "و"', () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'قتلى باشتباكات في ريف دير الزور',
           'قُتل ثلاثة من عناصر الشرطة المحلية وأربعة مقاتلين من أبناء العشائر، وأصيب ستة آخرون من الطرفين، في اشتباكات اندلعت مساء أمس الأحد في بلدة الشحيل بريف دير الزور الشرقي.',
@@ -27,7 +20,7 @@ describe('"قتل عنصران من قوى الأمن وثلاثة مقاتلي�
 
   it('sums them where the second side is counted by "من" alone', () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'قتلى باشتباكات في ريف درعا',
           'قُتل عنصران من قوات الأمن العام وخمسة من مسلحي المجموعة المحلية في اشتباكات دارت صباح اليوم في بلدة طفس بريف درعا الغربي.',
@@ -41,7 +34,7 @@ describe('"قتل عنصران من قوى الأمن وثلاثة مقاتلي�
 describe('"قسد تصدت لهجوم واسع" after shelling: the attack fought off is another event', () => {
   it("drafts the shelling and the fight apart, the fight with both sides' dead", () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'قتلى بقصف تركي على كري سبي',
           'استشهد 5 مدنيين، بينهم امرأة، اليوم، جراء قصف مدفعي لجيش الاحتلال التركي استهدف حياً في مدينة كري سبي.',
@@ -54,7 +47,7 @@ describe('"قسد تصدت لهجوم واسع" after shelling: the attack fough
 
   it('keeps an attack repelled named back by "the" to the event told', () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'Shelling on a town in Hasakah',
           'Turkish artillery shelled the town of Tal Tamr on Saturday, killing four civilians.',
@@ -69,7 +62,7 @@ describe('"قسد تصدت لهجوم واسع" after shelling: the attack fough
 describe('"أحد عشر عنصراً من داعش قتلوا في الاشتباكات": the other side\'s dead of a fight, a sentence on', () => {
   it("adds the enemy dead to the defenders' toll of an attack fought off, the bombers kept apart", () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'إحباط هجوم على ناحية البغدادي',
           'أحبطت القوات الأمنية ومقاتلو العشائر، فجر اليوم الأحد، هجوماً لعناصر تنظيم داعش على ناحية البغدادي غربي الأنبار، تبعته اشتباكات عنيفة أسفرت عن استشهاد ثلاثة من مقاتلي العشائر وإصابة خمسة آخرين.',
@@ -82,7 +75,7 @@ describe('"أحد عشر عنصراً من داعش قتلوا في الاشتب
 
   it('adds militants killed "in the fighting" to the soldiers a clash killed', () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'Clashes near Haditha',
           'Four soldiers were killed and six wounded on Sunday in clashes with Islamic State militants west of Haditha, an army officer said.',
@@ -95,7 +88,7 @@ describe('"أحد عشر عنصراً من داعش قتلوا في الاشتب
 
   it('keeps the attackers apart where the event was told as an attack', () => {
     expect(
-      tolls(
+      draftedTolls(
         [
           'Attack on an army post near Haditha',
           'Islamic State militants attacked an army post west of Haditha on Sunday, killing four soldiers, an army officer said.',

@@ -36,6 +36,14 @@ export const draftedIncidents = (raw: string, published: string, lang?: 'ar' | '
   return result.draft.incidents;
 };
 
+/** Each incident the whole pipeline drafts of an untitled article: its dead, wounded and attackers killed. */
+export const draftedTolls = (paragraphs: string[], published: string, lang?: 'ar' | 'en') =>
+  draftedIncidents(paragraphs.join('\n\n'), published, lang).map((x) => [
+    x.killed,
+    x.wounded,
+    x.attackersKilled ?? null,
+  ]);
+
 /**
  * Each incident the whole pipeline drafts of a titled article, whose title may place them: its
  * days, governorate, dead and wounded.
