@@ -5,6 +5,7 @@ import { goesOnPastAside } from './aside.js';
 import { mergeAfterTitles } from './title-abbreviations.js';
 import { mergeAfterTimeAbbreviations } from './time-abbreviations.js';
 import { joinsOtherSide } from './both-sides.js';
+import { continuesSideCount } from './side-count-after-comma.js';
 import { SAID_OTHER_BLOW_EN, SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import type { Sentence, Span } from '../reading/types.js';
@@ -112,7 +113,7 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that", " and said that … killed by air strikes": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:قتل|قتلت|لقي|لقيت|قضى|استشهد|استشهدت)\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:قتل|قتلت|لقي|لقيت|قضى|استشهد|استشهدت)\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فقدت?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 /**
@@ -155,7 +156,8 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
   // "، بينما قتل طفل …", "، كما قتلت مواطنة …": another item of a roundup, with its own place and toll
   // (so is "، في حين قتل مطلوب خلال مداهمة في ريف …", where it names a place of its own; and "، في حين
   // لقي أربعة من عناصر النظام مصرعهم", a verb of dying straight after it and no place named: the other
-  // side of the same fight, read as after "، فيما" (fight-sides.ts), not a count lost in the clause before)
+  // side of the same fight, read as after "، فيما" (fight-sides.ts), not a count lost in the clause before;
+  // so is "، في حين فقدت الفصائل تسعة من مقاتليها", a side counting its own fighters lost)
   // "…, the first since 17 September, when a strike killed five": the event recalled after "since … when" is another one
   // (in Arabic, after "، إذ": "وهذه ثاني عملية منذ مطلع الشهر، إذ قتل ناشط في الثاني منه بهجوم مماثل")
   const pattern = lang === 'ar' ? AR_CLAUSE_BREAK : EN_CLAUSE_BREAK;
@@ -179,7 +181,9 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
           opensWithOwnPeople(part.text))) ||
         goesOnPastAside(previous.text, part.text) ||
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
-        (lang === 'ar' && joinsOtherSide(previous.text, part.text)))
+        (lang === 'ar' && joinsOtherSide(previous.text, part.text)) ||
+        // "…من قوات النظام، وخمسة مقاتلين من الفصائل": the other side's dead, more of the same count
+        (lang === 'ar' && continuesSideCount(previous.text, part.text)))
     )
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);

@@ -99,7 +99,9 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       SAME_FIGHT.test(facts.matchText) ||
       FORCE_DEAD.test(facts.matchText) ||
       // ("فيما استشهد ثلاثة من مقاتلي الوحدات": a group's fighters, fighters-of-side.ts)
-      FIGHTERS_OF_SIDE.test(facts.matchText)) &&
+      FIGHTERS_OF_SIDE.test(facts.matchText) ||
+      // ("فيما فقدت الفصائل ثمانية من مقاتليها": a side counting its own fighters lost)
+      OWN_DEAD.test(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own)

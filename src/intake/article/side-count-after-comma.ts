@@ -1,0 +1,35 @@
+// "مقتل 11 عنصراً من قوات النظام ومسلحين موالين لها، وخمسة مقاتلين من الفصائل، في الهجوم": the other
+// side's dead after a comma, counted in words — more of the same count, as "، و5 مقاتلين من الفصائل" is.
+import { normalizeForMatch } from '../../text/normalize.js';
+import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+
+const NUMBER_WORD = [...Object.keys(AR_UNITS), ...Object.keys(AR_TENS)].join('|');
+
+/** The fighters' noun a count takes before "من" and the group ("خمسة مقاتلين من", "ستة عناصر من"). */
+const COUNTED_FIGHTERS = anyOf(['مقاتلين', 'مقاتلا', 'عناصر', 'عنصرا', 'مسلحين', 'جنود']);
+/** The fighters' noun in the construct after a partitive ("خمسة من مقاتلي", "تسعة من عناصر"). */
+const FIGHTERS_OF = anyOf(['مقاتلي', 'عناصر', 'مسلحي']);
+
+/**
+ * "وخمسة مقاتلين من …", "وتسعة من مقاتلي …": "و", a number word, then a side counted by its fighters,
+ * with no verb of dying of its own before the next comma (", وخمسة مقاتلين من الفصائل قتلوا في …" is
+ * the next item of a roundup).
+ */
+const SIDE_COUNT_IN_WORDS = new RegExp(
+  `^["«“]?\\s*${normalizeForMatch('و')}(?:${NUMBER_WORD})\\s+(?:(?:${COUNTED_FIGHTERS})\\s+${normalizeForMatch('من')}|${normalizeForMatch('من')}\\s+(?:${FIGHTERS_OF}))\\s(?![^،,.]*?(?<!${L})(?:${anyOf(['قضوا', 'قتلوا', 'استشهدوا', 'لقوا', 'سقطوا'])})(?!${L}))`,
+  'u',
+);
+
+/** The part before the comma ends with a side counted by its fighters: "11 عنصراً … من قوات النظام …". */
+const SIDE_COUNTED_BEFORE = new RegExp(
+  `(?:\\d+|(?<!${L})(?:${NUMBER_WORD}))\\s+(?:\\S+\\s+){0,3}?${normalizeForMatch('من')}(?:\\s+[^\\s،,.]+){1,6}\\s*[،,]?\\s*$`,
+  'u',
+);
+
+/** `part`, opening after a comma, counts the other side's dead of the count `previous` ended with. */
+export function continuesSideCount(previous: string, part: string): boolean {
+  return (
+    SIDE_COUNT_IN_WORDS.test(normalizeForMatch(part)) && SIDE_COUNTED_BEFORE.test(normalizeForMatch(previous))
+  );
+}
