@@ -72,6 +72,13 @@ const AR_SETTLED = `${CONJ}(?:${f(['استقرت', 'استقر', 'تستقر', '
 const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+)(?:${f(['ترتفع', 'ارتفعت'])})(?:\\s+[^\\s،,.؛]+(?:\\s+[^\\s،,.؛]+)?[،,]){0,2}${TO_AR}`;
 
 /**
+ * "إن الحصيلة الأولية بلغت ثلاثة قتلى، قبل أن يعود ليؤكد ارتفاعها إلى خمسة": the teller's later word
+ * on the same toll, told as its rise (the verbal noun, the toll its pronoun) after a verb or two of
+ * saying.
+ */
+const AR_ITS_RISE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+(?:[^\\s،,.؛]+\\s+){1,2})(?:${f(['ارتفاعها'])})${TO_AR}`;
+
+/**
  * "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it; so
  * with the verbal noun a source's later word is told in ("قبل أن يعود ويؤكد ارتفاع العدد إلى سبعة").
  */
@@ -79,7 +86,7 @@ const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**
- * A toll told as risen to a new figure, in any of the eight forms above: however far the verb
+ * A toll told as risen to a new figure, in any of the forms above: however far the verb
  * stands from the figure, up to where the sentence turns. A match ends right before the figure.
  */
 const RISEN_TO = new RegExp(
@@ -93,6 +100,7 @@ const RISEN_TO = new RegExp(
     EN_RAISED,
     AR_NUMBER_ROSE,
     AR_IT_ROSE,
+    AR_ITS_RISE,
   ].join('|'),
   'gu',
 );
