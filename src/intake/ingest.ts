@@ -24,6 +24,7 @@ import { asOfItsYear } from './places/governorate-of-its-year.js';
 import { keepingLoneNamesakes } from './places/lone-namesake.js';
 import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
 import { titlePlaceOf } from './places/title-head.js';
+import { reportDay } from './dates/title-day.js';
 import { markForReview } from './review/mark-for-review.js';
 import { ReviewModel } from './review/model.js';
 import { REVIEW_WEIGHTS } from './review/review-weights.js';
@@ -97,7 +98,8 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     withLeadDoer(
       extractIncidents(sentences, {
         lang,
-        published,
+        // (a round-up titled by its day, published the next morning, tells its items from that day: title-day.ts)
+        published: reportDay(article.title, published),
         resolvePlace,
         titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
         datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
