@@ -110,6 +110,9 @@ export const ENGLISH_NAME_CUES_BEFORE = new Set([
   'outskirts',
   ...COMPASS_EN,
   ...COMPASS_EN_ADJECTIVES,
+  // "in central Hit", "downtown Hit": the middle of a town told as its side is
+  'central',
+  'downtown',
   ...COMPASS_EN_BETWEEN,
   'province',
   'governorate',
