@@ -7,6 +7,7 @@ import { classifyEvent } from '../events/classify-event.js';
 import { answerOfTold } from './came-after-told.js';
 import type { DateValue } from '../dates/date-values.js';
 import { longerThanNight } from '../dates/event-period.js';
+import { addDays } from '../dates/calendar.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { SIMILAR } from '../incidents/clause-links.js';
@@ -169,6 +170,43 @@ const NOT_THE_FIRST = new RegExp(
   `^["«“]?\\s*(?:(?:${anyOf(['وليست', 'ليست', 'وليس', 'ليس', 'ولم تكن', 'لم تكن', 'ولم يكن', 'لم يكن'])})\\s+(?:${anyOf(['هذه', 'هذا'])})\\s+(?:\\p{L}+\\s+){1,2}?(?:${anyOf(['الأولى', 'الأول'])})|(?:it|this|that) (?:is|was) not the first)(?!${L})`,
   'u',
 );
+
+/**
+ * "In March, a car bomb in Tabqa killed 12", "وفي تموز الماضي هاجم مسلحون السوق ما أسفر عن مقتل 40":
+ * an earlier blow told by its own month or day with its own toll, one event however long ago — an
+ * incident of its own, as gold writers count it. Neither a span summed ("since…", "during…") nor
+ * blows in the plural ("22 militants were killed in air strikes in March"), nor a count of events.
+ */
+export function datedOneEventAgo(facts: RecalledClause, matchText: string, date: DateValue): boolean {
+  const { killed, wounded } = facts.casualties;
+  if (killed === null && wounded === null) return false;
+  if (facts.aggregate || facts.denied || facts.remains) return false;
+  if (date.to > addDays(date.from, MONTH_DAYS)) return false;
+  // (what the news "came after" is read by recallsOneEvent and blowCameBefore; bodies pulled out
+  // later are where they were found, not where the victims were taken)
+  if (CAME_AFTER.test(matchText) || BODIES.test(matchText)) return false;
+  const one = ONE_EVENT.exec(matchText);
+  if (one !== null && countBefore(matchText, one.index)) return false;
+  return !PLURAL.test(matchText) && !SPAN.test(matchText.replace(DURING_ONE, ''));
+}
+
+/** "the bodies of nine of them were pulled from the river", "عثر على جثث": the dead found, not the deed. */
+const BODIES = new RegExp(`(?<!${L})(?:bodies|${anyOf(['جثث', 'جثة', 'جثامين'])})(?!${L})`, 'u');
+
+/**
+ * "لم يعترف التحالف إلا بمقتل 23 مدنياً خلال تلك الفترة", "during that period": dead counted over the
+ * span told before, a total, not an event.
+ */
+const OVER_THAT_SPAN = new RegExp(
+  `(?<!${L})(?:(?:${anyOf(['خلال', 'طوال', 'في'])})\\s+(?:${anyOf(['تلك', 'هذه'])})\\s+(?:${anyOf(['الفترة', 'المدة', 'الأشهر', 'السنوات', 'الأعوام'])})|(?:during|over|in|throughout) (?:that|this|the same) (?:period|span|time))(?!${L})`,
+  'u',
+);
+export function countedOverThatSpan(matchText: string): boolean {
+  return OVER_THAT_SPAN.test(matchText);
+}
+
+/** The longest a month runs: a date no wider than this is a month, a week or a day. */
+const MONTH_DAYS = 30;
 
 /**
  * "وليست هذه المرة الأولى التي يتعرض فيها المطار لهجمات مماثلة، ففي أيلول 2020 سقطت ستة صواريخ قرب

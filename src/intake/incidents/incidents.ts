@@ -13,7 +13,12 @@ import { foldTotals } from '../roundups/incident-totals.js';
 import { bylineLines } from '../article/byline-lines.js';
 import { sentenceAtOtherSpot } from '../roundups/sentence-other-spot.js';
 import { othersOfToldKind } from '../tolls/others-of-told-kind.js';
-import { recalledAsNotTheFirst, recallsOneEvent } from '../followups/earlier-events.js';
+import {
+  countedOverThatSpan,
+  datedOneEventAgo,
+  recalledAsNotTheFirst,
+  recallsOneEvent,
+} from '../followups/earlier-events.js';
 import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold } from '../dates/told-date.js';
 import { tellsFuneral } from '../events/funeral.js';
@@ -958,10 +963,13 @@ export function extractIncidents(
         longAgo &&
         !judged &&
         !recallsOneEvent(facts, clauseText) &&
+        !datedOneEventAgo(facts, clauseText, date.date) &&
         !recalledAsNotTheFirst(facts, clauseText, matchTexts[sentences.indexOf(sentence)] ?? '')
       )
         continue;
       if (date && !judged && toldAsHistory(date.date, ctx.published, facts)) continue;
+      // (undated dead counted over the span told before, "خلال تلك الفترة": a total, earlier-events.ts)
+      if (!facts.eventDate && countedOverThatSpan(clauseText)) continue;
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
