@@ -40,6 +40,7 @@ import { QUARTER_BEFORE } from '../places/quarter-of-city.js';
 import { kinToldAgain } from '../victims/kin-told-again.js';
 import { moreKinJoined, pastStressedPronoun } from '../victims/kin-chain.js';
 import { someOfHisJoined } from '../victims/some-of-his-joined.js';
+import { pastDoersBeforeKin } from '../victims/doers-before-kin.js';
 import { joinedCasualtyNoun } from './joined-casualty-noun.js';
 import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
@@ -289,7 +290,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
-    const after = pastStressedPronoun(text.slice(m.index + m[0].length));
+    // (past the doers of a verb told with its object: "اغتاله مسلحون مجهولون مع نجله", doers-before-kin.ts)
+    const after = pastStressedPronoun(pastDoersBeforeKin(text.slice(m.index + m[0].length)));
     const self = m[2] === 'هما' ? 2 : 1;
     // ("مقتله واثنين من حراسه", "مقتله مع ثلاثة من حراسه": he and that many of his men, some-of-his-joined.ts)
     const some = someOfHisJoined(after);

@@ -14,6 +14,12 @@ const WAS_KILLED =
  */
 const TOLD_BEFORE =
   /(?<![\p{L}])(?:first|second|third|fourth|fifth|other|latter|former|he|she|it|one|who|which|that|whom)\s*,?\s*$/u;
+/**
+ * "the funeral of Col. X, commander of the police, who was killed along with two of his bodyguards":
+ * a relative set off by a comma, about someone named at length, that tells his death with the people
+ * who died beside him is that death's own toll, not one counted before (he and they).
+ */
+const NAMED_WHO = /,\s*who\s*$/u;
 /** "no one was killed", "nobody was killed", "none of them was killed": nobody. */
 const NOBODY = /(?<![\p{L}])(?:no\s+one|nobody|none(?:\s+of\s+[\p{L}]+)?|no\s+[\p{L}]+)\s*$/u;
 
@@ -27,8 +33,9 @@ export function oneWasKilled(text: string): number | null {
   const m = WAS_KILLED.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
-  if (NOBODY.test(before) || TOLD_BEFORE.test(before)) return null;
+  const kin = kinAlongWith(text.slice(m.index + m[0].length));
+  if (NOBODY.test(before) || (TOLD_BEFORE.test(before) && !(kin > 0 && NAMED_WHO.test(before)))) return null;
   const subject = before.split(/[;:]/u).pop() ?? '';
   if (subject.split(/[^\p{L}]+/u).some((w) => ATTACKERS.has(w))) return null;
-  return 1 + kinAlongWith(text.slice(m.index + m[0].length));
+  return 1 + kin;
 }
