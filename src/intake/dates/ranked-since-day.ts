@@ -4,9 +4,12 @@ import { CUES } from '../events/event-cues.js';
 import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/** A superlative, up to six words, then "since" / "منذ" ("the worst attack on the city since"). */
+/**
+ * A superlative, up to six words, then "since" / "منذ" ("the worst attack on the city since"); "the
+ * first such attack since" ranks the news the same way, as the first of its kind since then.
+ */
 const RANKED_SINCE = new RegExp(
-  `(?<!${L})(?:deadliest|worst|bloodiest|biggest|largest|${anyOf(['الأعنف', 'الأكثر دموية', 'الأسوأ', 'الأكبر', 'الأدمى'])})(?!${L})(?:\\s+[^\\s.،,]+){0,6}?\\s+(?:since|${anyOf(['منذ'])})\\s`,
+  `(?<!${L})(?:deadliest|worst|bloodiest|biggest|largest|first\\s+such|${anyOf(['الأعنف', 'الأكثر دموية', 'الأسوأ', 'الأكبر', 'الأدمى'])})(?!${L})(?:\\s+[^\\s.،,]+){0,6}?\\s+(?:since|${anyOf(['منذ'])})\\s`,
   'u',
 );
 
