@@ -7,9 +7,11 @@ const COUNTRY_EN = '(?:Syria|Iraq|the\\s+country)';
 /**
  * A running total over a battle told by the teller of its day's toll ("، مشيراً إلى أن حصيلة القتلى منذ انطلاق المعركة فجر
  * الأربعاء ارتفعت إلى أكثر من 120 من الطرفين"): the sum of a battle's days, a clause of its own, so
- * that the day's toll of both sides told before it is kept (not read as part of the aggregate).
+ * that the day's toll of both sides told before it is kept (not read as part of the aggregate). The
+ * toll told as such ("حصيلة", "عدد"): "مشيرة إلى أن 12 مدنياً قتلوا … منذ مطلع العام" tells victims of
+ * the day's kind, read with the item it follows.
  */
-const TOLD_SINCE_AR = `مشير(?:ا\\u064B?|\\u064Bا|ة\\u064B?)?\\s+(?:إلى|الى)\\s+(?:أن|ان)\\s[^،,.]{0,80}?منذ\\s(?:مطلع|بداية|بدء|أول|انطلاق)\\s`;
+const TOLD_SINCE_AR = `مشير(?:ا\\u064B?|\\u064Bا|ة\\u064B?)?\\s+(?:إلى|الى)\\s+(?:أن|ان)\\s+(?:حصيلة|عدد)\\s[^،,.]{0,80}?منذ\\s(?:مطلع|بداية|بدء|أول|انطلاق)\\s`;
 
 /**
  * Where a running total over a span starts after a comma ("، ليرتفع عدد قتلى … منذ مطلع العام الجاري
