@@ -125,6 +125,8 @@ export const AR_PERSON_STEMS = [
   'جار',
   // "قتل مطلوب خلال مداهمة": a wanted man, as raid reports name the one they hunted
   'مطلوب',
+  // "مقتل أربعة جنود ومنشقَّين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
+  'منشق',
   // "قتل عتال برصاص حرس الحدود": a porter (kolbar), as reports from the Iran–Iraq border name the
   // one the guards shot
   'عتال',
@@ -168,6 +170,8 @@ export const SOUND_PLURAL = new Set(
     'لاجئ',
     'مطلوب',
     'فني',
+    // "أربعة جنود ومنشقين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
+    'منشق',
   ].map(f),
 );
 export const EN_PERSONS = new Set([
