@@ -1040,7 +1040,7 @@ export function extractIncidents(
       // and a side mourning its own dead of it: "نعت الكتائب ثمانية من مقاتليها", side-mourns.ts)
       if (
         last &&
-        (secondSourceToll(last, facts, sentence.index, nth) ||
+        (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
           sideMournsOwnDead(last, facts, sentence.index))

@@ -3,6 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { sameCount, type Count } from '../reading/count.js';
 import type { Building } from '../incidents/incident-types.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
+import { withoutDeedSpans } from './span-of-deed.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
@@ -25,8 +26,9 @@ const SPAN_TOLL = new RegExp(`(?<!${L})(?:${EN_SPAN}|${AR_SPAN})(?!${L})`, 'u');
  * over a span (the clause in matching form) is that span's count — the sum of its events, not one.
  */
 export function tollOverSpan(matchText: string): boolean {
-  // (not the span an ordinal ranks the event in: "the second attack on the town in three days")
-  return SPAN_TOLL.test(matchText) && SPAN_TOLL.test(withoutRankedSpans(matchText));
+  // (not the span an ordinal ranks the event in: "the second attack on the town in three days"; nor
+  // the time a deed took, "تمكنت خلال ساعات من رفع العلم": span-of-deed.ts)
+  return SPAN_TOLL.test(matchText) && SPAN_TOLL.test(withoutDeedSpans(withoutRankedSpans(matchText)));
 }
 
 /**

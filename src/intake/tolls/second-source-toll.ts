@@ -72,12 +72,15 @@ export function secondSourceToll(
   facts: ClauseFacts,
   sentenceIndex: number,
   nth: number,
+  firstClause: ClauseFacts | null = null,
 ): boolean {
   if (!last) return false;
   // ("…ما يرشح عدد القتلى للارتفاع. فيما تحدثت مصادر محلية عن سبعة قتلى": the copy may close the
   // sentence before "فيما"; the toll it is set against is then the one of the sentence just before)
   const setAgainst =
-    nth === 0 ? last.sentences.includes(sentenceIndex - 1) : last.sentences.includes(sentenceIndex);
+    nth === 0
+      ? last.sentences.includes(sentenceIndex - 1)
+      : last.sentences.includes(sentenceIndex) || afterTellersWords(last, firstClause, sentenceIndex);
   const but =
     nth === 0 &&
     last.sentences.some((i) => i < sentenceIndex && sentenceIndex - i <= BUT_AFTER) &&
@@ -92,4 +95,22 @@ export function secondSourceToll(
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
   return but || WHILE_SOURCE.test(facts.matchText);
+}
+
+/**
+ * "وقال المصدر إن الطائرتين استهدفتا العجلتين قرب المقر، فيما تحدثت وسائل إعلام عن مقتل اثنين",
+ * after the source's toll in the sentence just before: the sentence opens on the teller's words of how
+ * the event went — no toll, no day, no governorate of their own, nothing drafted of them — so the
+ * toll the "فيما" source sets its count against is the one of that sentence before.
+ */
+function afterTellersWords(last: Building, first: ClauseFacts | null, sentenceIndex: number): boolean {
+  if (!first?.sourced || !last.sentences.includes(sentenceIndex - 1)) return false;
+  const { killed, wounded, attackersKilled } = first.casualties;
+  return (
+    killed === null &&
+    wounded === null &&
+    attackersKilled === null &&
+    !first.eventDate &&
+    !first.place?.governorate
+  );
 }
