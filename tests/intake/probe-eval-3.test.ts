@@ -117,7 +117,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzj',
-      'TOTAL | 45 | 46 | 42 | 0.93 | 0.91 | 0.92 | 0.87 | 1.00 | 0.67 (28/42) | 0.93 (39/42) | 0.98 (171/174)',
+      'TOTAL | 46 | 46 | 43 | 0.93 | 0.93 | 0.93 | 0.89 | 1.00 | 0.65 (28/43) | 0.93 (40/43) | 0.98 (171/174)',
     ],
     [
       'tests/intake/probe-zzzzk',
@@ -145,11 +145,11 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzc',
-      'TOTAL | 62 | 62 | 59 | 0.95 | 0.95 | 0.95 | 0.90 | 0.81 | 0.64 (38/59) | 0.92 (54/59) | 0.97 (89/92)',
+      'TOTAL | 62 | 62 | 59 | 0.95 | 0.95 | 0.95 | 0.90 | 0.85 | 0.64 (38/59) | 0.92 (54/59) | 0.97 (89/92)',
     ],
     [
       'tests/intake/probe-zzzzzd',
-      'TOTAL | 38 | 34 | 32 | 0.84 | 0.94 | 0.89 | 0.91 | 0.97 | 0.56 (18/32) | 0.88 (28/32) | 0.93 (199/213)',
+      'TOTAL | 39 | 34 | 33 | 0.85 | 0.97 | 0.90 | 0.94 | 1.00 | 0.58 (19/33) | 0.88 (29/33) | 0.94 (200/213)',
     ],
     [
       'tests/intake/probe-zzzzze',
@@ -177,7 +177,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzs',
-      'TOTAL | 50 | 53 | 48 | 0.96 | 0.91 | 0.93 | 0.81 | 0.98 | 0.54 (26/48) | 0.88 (42/48) | 0.95 (78/82)',
+      'TOTAL | 51 | 53 | 49 | 0.96 | 0.92 | 0.94 | 0.83 | 0.98 | 0.55 (27/49) | 0.88 (43/49) | 0.95 (78/82)',
     ],
     [
       'tests/intake/probe-zzzzzzt',
@@ -201,7 +201,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzm',
-      'TOTAL | 48 | 49 | 42 | 0.88 | 0.86 | 0.87 | 0.82 | 0.98 | 0.40 (17/42) | 0.90 (38/42) | 0.94 (106/113)',
+      'TOTAL | 48 | 49 | 43 | 0.90 | 0.88 | 0.89 | 0.84 | 0.98 | 0.40 (17/43) | 0.91 (39/43) | 0.94 (106/113)',
     ],
     [
       'tests/intake/probe-zzzzzzzq',
@@ -217,7 +217,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzc',
-      'TOTAL | 53 | 53 | 49 | 0.92 | 0.92 | 0.92 | 0.85 | 0.98 | 0.73 (36/49) | 0.84 (41/49) | 0.91 (72/79)',
+      'TOTAL | 54 | 53 | 50 | 0.93 | 0.94 | 0.93 | 0.85 | 0.98 | 0.72 (36/50) | 0.82 (41/50) | 0.91 (72/79)',
     ],
     [
       'tests/intake/probe-zzzzzzzzg',
@@ -225,7 +225,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzk',
-      'TOTAL | 44 | 43 | 35 | 0.80 | 0.81 | 0.80 | 0.70 | 1.00 | 0.29 (10/35) | 0.91 (32/35) | 0.98 (65/66)',
+      'TOTAL | 45 | 43 | 36 | 0.80 | 0.84 | 0.82 | 0.72 | 1.00 | 0.31 (11/36) | 0.92 (33/36) | 0.98 (65/66)',
     ],
     [
       'tests/intake/probe-zzzzzzzzo',
@@ -253,7 +253,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzm',
-      'TOTAL | 50 | 52 | 48 | 0.96 | 0.92 | 0.94 | 0.83 | 1.00 | 0.33 (16/48) | 0.83 (40/48) | 0.96 (81/84)',
+      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.83 | 1.00 | 0.35 (17/49) | 0.84 (41/49) | 0.96 (81/84)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzq',
@@ -269,7 +269,15 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzc',
-      'TOTAL | 52 | 53 | 43 | 0.83 | 0.81 | 0.82 | 0.72 | 1.00 | 0.70 (30/43) | 0.93 (40/43) | 0.92 (81/88)',
+      'TOTAL | 52 | 53 | 47 | 0.90 | 0.89 | 0.90 | 0.79 | 1.00 | 0.70 (33/47) | 0.94 (44/47) | 0.92 (81/88)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzg',
+      'TOTAL | 53 | 53 | 48 | 0.91 | 0.91 | 0.91 | 0.77 | 1.00 | 0.44 (21/48) | 0.88 (42/48) | 0.96 (103/107)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzk',
+      'TOTAL | 50 | 49 | 45 | 0.90 | 0.92 | 0.91 | 0.82 | 0.98 | 0.56 (25/45) | 0.78 (35/45) | 0.95 (61/64)',
     ],
   ]);
 });
