@@ -3,13 +3,13 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+// (the fighters' noun in the construct after a partitive: "خمسة من مقاتلي", "تسعة من عناصر")
+import { FIGHTERS_OF } from '../attackers/fighters-of-side.js';
 
 const NUMBER_WORD = [...Object.keys(AR_UNITS), ...Object.keys(AR_TENS)].join('|');
 
 /** The fighters' noun a count takes before "من" and the group ("خمسة مقاتلين من", "ستة عناصر من"). */
 const COUNTED_FIGHTERS = anyOf(['مقاتلين', 'مقاتلا', 'عناصر', 'عنصرا', 'مسلحين', 'جنود']);
-/** The fighters' noun in the construct after a partitive ("خمسة من مقاتلي", "تسعة من عناصر"). */
-const FIGHTERS_OF = anyOf(['مقاتلي', 'عناصر', 'مسلحي']);
 
 /**
  * "وخمسة مقاتلين من …", "وتسعة من مقاتلي …": "و", a number word, then a side counted by its fighters,
@@ -17,7 +17,7 @@ const FIGHTERS_OF = anyOf(['مقاتلي', 'عناصر', 'مسلحي']);
  * the next item of a roundup).
  */
 const SIDE_COUNT_IN_WORDS = new RegExp(
-  `^["«“]?\\s*${normalizeForMatch('و')}(?:${NUMBER_WORD})\\s+(?:(?:${COUNTED_FIGHTERS})\\s+${normalizeForMatch('من')}|${normalizeForMatch('من')}\\s+(?:${FIGHTERS_OF}))\\s(?![^،,.]*?(?<!${L})(?:${anyOf(['قضوا', 'قتلوا', 'استشهدوا', 'لقوا', 'سقطوا'])})(?!${L}))`,
+  `^["«“]?\\s*${normalizeForMatch('و')}(?:${NUMBER_WORD})\\s+(?:(?:${COUNTED_FIGHTERS})\\s+${normalizeForMatch('من')}|${normalizeForMatch('من')}\\s+(?:${anyOf(FIGHTERS_OF)}))\\s(?![^،,.]*?(?<!${L})(?:${anyOf(['قضوا', 'قتلوا', 'استشهدوا', 'لقوا', 'سقطوا'])})(?!${L}))`,
   'u',
 );
 

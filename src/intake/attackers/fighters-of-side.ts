@@ -9,7 +9,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
  * The fighters' nouns in the construct a partitive "من" takes before the group's name ("مقاتلي",
  * "عناصر", "مسلحي"); not "أفراد", which counts a family's members as well as a force's.
  */
-const FIGHTERS_OF = ['مقاتلي', 'عناصر', 'مسلحي'];
+export const FIGHTERS_OF = ['مقاتلي', 'عناصر', 'مسلحي'];
 
 /** The fighters' nouns a count takes before "من" and the group ("ستة عناصر", "11 عنصراً", "تسعة مقاتلين"). */
 const COUNTED_FIGHTERS = ['عناصر', 'عنصرا', 'مقاتلين', 'مقاتلا', 'مسلحين', 'مسلحا'];
