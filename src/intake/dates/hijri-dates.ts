@@ -57,6 +57,16 @@ const FEASTS: Readonly<Record<string, { month: number; day: number }>> = Object.
 ]);
 
 /**
+ * Feast months (Hijri year-month) whose first day was announced on the later of the two days the
+ * crescent allows: no sighting was accepted on the first evening the new moon could be seen, so
+ * Eid al-Fitr 1437 fell on Wednesday 6 July 2016 and Eid al-Adha 1433, 1436 and 1437 on 26 October
+ * 2012, 24 September 2015 and 12 September 2016 — a day after the reading of new-moon.ts. No rule
+ * of the moon's age tells these apart (a younger moon was "seen" for Shawwal 1440): the announced
+ * days themselves are the record.
+ */
+const ANNOUNCED_LATER: ReadonlySet<string> = new Set(['1433-12', '1436-12', '1437-10', '1437-12']);
+
+/**
  * The day a Hijri date falls on: its month begins on one of the two days after the evening the new
  * crescent can first be seen (new-moon.ts), and the first of them is the one Saudi Arabia, Syria and
  * Iraq's Sunni endowment announce, which the news of both countries dates a feast by ("ثاني أيام عيد
@@ -68,7 +78,8 @@ function hijriDays(
   month: number,
   day: number,
 ): { from: string; to: string; precision: 'approximate' } {
-  const first = addDays(monthStartDays(hijriToIso(year, month, 1)).from, day - 1);
+  const starts = monthStartDays(hijriToIso(year, month, 1));
+  const first = addDays(ANNOUNCED_LATER.has(`${year}-${month}`) ? starts.to : starts.from, day - 1);
   return { from: first, to: first, precision: 'approximate' };
 }
 
