@@ -67,6 +67,7 @@ import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
 import { headOfFamilyAt } from './head-of-family.js';
+import { bothParentsAt } from '../victims/both-parents.js';
 import { pairAfterGroup } from './pair-after-group.js';
 import {
   companionPastDescription,
@@ -501,6 +502,9 @@ export function countItem(
     // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
       return { value: one(1), next: i + 1 };
+    // ("الأب والأم": both parents, two, whoever of theirs follows: both-parents.ts)
+    const parents = bothParentsAt(tokens, i);
+    if (parents !== null) return { value: one(2), next: parents };
     // ("رب الأسرة وزوجته": the head of the family, one, before his own kin: head-of-family.ts)
     const head = headOfFamilyAt(tokens, i, arabicNounCount, (at) => numbers.has(at));
     if (head !== null) return { value: one(1), next: head };
