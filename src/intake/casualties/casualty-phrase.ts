@@ -17,6 +17,7 @@ import {
   ONE_MORE_EN,
   ONE_WORDS,
   AR_KIN_OWNED,
+  AR_COMPANIONS,
   POSSESSED,
   POSSESSIVES,
   QUALIFIER_START,
@@ -220,6 +221,23 @@ function nounCountOf(word: string): number | null {
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
     if (AR_KIN_OWNED.some((kin) => POSSESSED.some((suffix) => form === `${kin}${suffix}`))) return 1;
+    // ("رفيقاه", "صديقتان": two companions, companionCount below)
+    const companions = companionCount(form);
+    if (companions !== null) return companions;
+  }
+  return null;
+}
+
+/**
+ * How many companions a word names (AR_COMPANIONS): two by the dual, bare or owned with its ن dropped
+ * ("صديقتان", "رفيقاه", "زميليه"; their plurals are broken). One alone is not counted: "صديقه أصيب"
+ * is most often a witness's friend, hit in the event counted already.
+ */
+function companionCount(form: string): number | null {
+  for (const stem of AR_COMPANIONS) {
+    const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+    if (form === `${base}ان` || form === `${base}ين`) return 2;
+    if (POSSESSED.some((suffix) => form === `${base}ا${suffix}` || form === `${base}ي${suffix}`)) return 2;
   }
   return null;
 }
