@@ -17,6 +17,7 @@ import {
   ONE_MORE_EN,
   ONE_WORDS,
   AR_KIN_OWNED,
+  AR_COMPANIONS,
   POSSESSED,
   POSSESSIVES,
   QUALIFIER_START,
@@ -67,6 +68,7 @@ import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
 import { headOfFamilyAt } from './head-of-family.js';
+import { bothParentsAt } from '../victims/both-parents.js';
 import { pairAfterGroup } from './pair-after-group.js';
 import {
   companionPastDescription,
@@ -219,6 +221,23 @@ function nounCountOf(word: string): number | null {
       if (form === `${base}ين` && !SOUND_PLURAL.has(stem)) return 2;
     }
     if (AR_KIN_OWNED.some((kin) => POSSESSED.some((suffix) => form === `${kin}${suffix}`))) return 1;
+    // ("رفيقاه", "صديقتان": two companions, companionCount below)
+    const companions = companionCount(form);
+    if (companions !== null) return companions;
+  }
+  return null;
+}
+
+/**
+ * How many companions a word names (AR_COMPANIONS): two by the dual, bare or owned with its ن dropped
+ * ("صديقتان", "رفيقاه", "زميليه"; their plurals are broken). One alone is not counted: "صديقه أصيب"
+ * is most often a witness's friend, hit in the event counted already.
+ */
+function companionCount(form: string): number | null {
+  for (const stem of AR_COMPANIONS) {
+    const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
+    if (form === `${base}ان` || form === `${base}ين`) return 2;
+    if (POSSESSED.some((suffix) => form === `${base}ا${suffix}` || form === `${base}ي${suffix}`)) return 2;
   }
   return null;
 }
@@ -501,6 +520,9 @@ export function countItem(
     // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
       return { value: one(1), next: i + 1 };
+    // ("الأب والأم": both parents, two, whoever of theirs follows: both-parents.ts)
+    const parents = bothParentsAt(tokens, i);
+    if (parents !== null) return { value: one(2), next: parents };
     // ("رب الأسرة وزوجته": the head of the family, one, before his own kin: head-of-family.ts)
     const head = headOfFamilyAt(tokens, i, arabicNounCount, (at) => numbers.has(at));
     if (head !== null) return { value: one(1), next: head };

@@ -136,6 +136,11 @@ export const AR_PERSON_STEMS = [
  * with the pronoun of whose they are: "وأصيب عمه" (his uncle), "خالها" (her uncle), "عمته" (his aunt).
  */
 export const AR_KIN_OWNED = ['عم', 'خال', 'عمت', 'خالت'].map(f);
+/**
+ * Those who were with someone, counted only by the dual ("رفيق" and "صديق" are also given names):
+ * "رفيقاه" (his two companions), "زميليها" (her two colleagues), "أصيبت صديقتان" (two women friends).
+ */
+export const AR_COMPANIONS = ['رفيق', 'رفيقة', 'صديق', 'صديقة', 'زميل', 'زميلة'].map(f);
 /** Pronoun suffixes on a singular noun: "سائقها" (her driver), "والدتهما" (their mother), "مرافقه". */
 export const POSSESSED = ['ه', 'ها', 'هما', 'هم'].map(f);
 /** Of those, the ones whose sound plural also ends in ين (مدنيين) are duals only with ان. */
