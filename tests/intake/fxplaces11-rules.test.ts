@@ -1,0 +1,87 @@
+// Rules from the fxplaces11 round (issue 12, places): towns and quarters the gazetteer lacked, "the
+// town" pointing back in Arabic, a pipeline's ends, AFP's Arabic dateline and the orchards of a town;
+// on sentences written for them.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('places the gazetteer lacked: southern Damascus, western Homs, al-Fuah, Imam Gharbi, al-Fatha', () => {
+  it('"سقطت قذائف هاون على حي التضامن" in a story told from the countryside: Damascus', () => {
+    expect(
+      ingested(
+        'قذائف على أحياء جنوب العاصمة',
+        [
+          'قال ناشطون من ريف دمشق إن قذائف هاون سقطت صباح اليوم على حي التضامن، ما أدى إلى مقتل امرأة وإصابة ثلاثة أطفال.',
+        ],
+        '2014-02-10',
+        'ar',
+      ),
+    ).toEqual([{ from: '2014-02-10', to: '2014-02-10', governorate: 'Damascus', killed: 1, wounded: 3 }]);
+  });
+
+  it('"قصف استهدف قرية الزارة قرب قلعة الحصن" after fighting told in Hama: Homs', () => {
+    expect(
+      ingested(
+        'معارك على جبهات عدة',
+        [
+          'تواصلت الاشتباكات في ريف حماة الشمالي أمس الجمعة دون حصيلة.',
+          'وقتل ثلاثة مقاتلين أمس في قصف مدفعي استهدف قرية الزارة قرب قلعة الحصن.',
+        ],
+        '2014-03-08',
+        'ar',
+      ),
+    ).toContainEqual({ from: '2014-03-07', to: '2014-03-07', governorate: 'Homs', killed: 3, wounded: null });
+  });
+
+  it('"shells fell on al-Fuah" in a story on a siege near Damascus: Idlib', () => {
+    expect(
+      ingested(
+        'هدنة متعثرة في الزبداني',
+        [
+          'تواصلت المعارك في مدينة الزبداني بريف دمشق دون أن يعلن أي من الطرفين عن خسائره.',
+          'وفي الشمال، قتل طفلان مساء أمس جراء سقوط قذائف على بلدة الفوعة المحاصرة، بحسب مصادر موالية.',
+        ],
+        '2015-09-02',
+        'ar',
+      ),
+    ).toContainEqual({
+      from: '2015-09-01',
+      to: '2015-09-01',
+      governorate: 'Idlib',
+      killed: 2,
+      wounded: null,
+    });
+  });
+
+  it('"the village of Imam Gharbi north of Shirqat": Nineveh, whatever town it is measured from', () => {
+    expect(
+      ingested(
+        'هجوم على قرية جنوب الموصل',
+        [
+          'قتل خمسة من مقاتلي العشائر في هجوم شنه مسلحون فجر اليوم على قرية الإمام غربي شمال الشرقاط، بحسب مصدر أمني.',
+        ],
+        '2017-03-04',
+        'ar',
+      ),
+    ).toEqual([{ from: '2017-03-04', to: '2017-03-04', governorate: 'Nineveh', killed: 5, wounded: null }]);
+  });
+
+  it('"a checkpoint in the al-Fatha area" in a Hawija story: Salahuddin', () => {
+    expect(
+      ingested(
+        'معارك الحويجة',
+        [
+          'تتواصل العمليات العسكرية في قضاء الحويجة منذ ثلاثة أيام.',
+          'وقال مصدر أمني إن انتحارياً فجر نفسه مساء اليوم قرب حاجز للجيش في منطقة الفتحة، ما أسفر عن مقتل جنديين.',
+        ],
+        '2017-09-25',
+        'ar',
+      ),
+    ).toContainEqual({
+      from: '2017-09-25',
+      to: '2017-09-25',
+      governorate: 'Salahuddin',
+      killed: 2,
+      wounded: null,
+    });
+  });
+});
