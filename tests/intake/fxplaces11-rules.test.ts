@@ -85,3 +85,19 @@ describe('places the gazetteer lacked: southern Damascus, western Homs, al-Fuah,
     });
   });
 });
+
+describe('the orchards of a town name the town', () => {
+  it('"في بساتين القصير" after strikes told in Hama: al-Qusayr, a name that is also a word', () => {
+    expect(
+      ingested(
+        'حصاد يوم دام',
+        [
+          'قصفت الطائرات قرى ريف حماة الشمالي صباح اليوم دون أنباء عن ضحايا.',
+          'وفي ريف آخر، قتل شاب برصاص قناص أثناء عمله في بساتين القصير.',
+        ],
+        '2013-04-02',
+        'ar',
+      ),
+    ).toContainEqual({ from: '2013-04-02', to: '2013-04-02', governorate: 'Homs', killed: 1, wounded: null });
+  });
+});
