@@ -101,3 +101,25 @@ describe('the orchards of a town name the town', () => {
     ).toContainEqual({ from: '2013-04-02', to: '2013-04-02', governorate: 'Homs', killed: 1, wounded: null });
   });
 });
+
+describe('"the town" in Arabic points back at the town the sentence or the one before told', () => {
+  it('"قصفت … مدينة X، إذ سقطت براميل على الحي الشرقي للمدينة، ما أدى …", another governorate told after', () => {
+    expect(
+      ingested(
+        'قصف جديد',
+        [
+          'واصلت قوات النظام حصارها لمدينة داريا، إذ ألقت المروحيات أمس براميل متفجرة على الحي الشرقي للمدينة، ما أدى إلى مقتل خمسة مدنيين.',
+          'ويرى محللون أن النظام يريد حسم المعركة قبل أن يتقدم المعارضون في ريف حلب.',
+        ],
+        '2016-02-11',
+        'ar',
+      ),
+    ).toContainEqual({
+      from: '2016-02-10',
+      to: '2016-02-10',
+      governorate: 'Rif Dimashq',
+      killed: 5,
+      wounded: null,
+    });
+  });
+});
