@@ -123,3 +123,18 @@ describe('"the town" in Arabic points back at the town the sentence or the one b
     });
   });
 });
+
+describe("AFP's Arabic dateline, with the country, the day and the agency in brackets", () => {
+  it('"كركوك (العراق) 3-2 (اف ب) - …" places nothing: the town the sentence names does', () => {
+    expect(
+      ingested(
+        'مقتل شرطيين',
+        ['كركوك (العراق) 3-2 (اف ب) - قتل شرطيان اليوم الخميس بانفجار عبوة ناسفة في منطقة العوجة.'],
+        '2005-02-03',
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2005-02-03', to: '2005-02-03', governorate: 'Salahuddin', killed: 2, wounded: null },
+    ]);
+  });
+});
