@@ -138,3 +138,18 @@ describe("AFP's Arabic dateline, with the country, the day and the agency in bra
     ]);
   });
 });
+
+describe('the ends of what a pipeline carries are not where it was hit', () => {
+  it('"قرب الأنبوب الذي ينقل الخام من حقول X إلى ميناء Y، في منطقة Z": Z', () => {
+    expect(
+      ingested(
+        'تفجير أنبوب نفط',
+        [
+          'قتل حارس وأصيب اثنان آخران مساء أمس بانفجار عبوة ناسفة قرب الأنبوب الذي ينقل الخام من حقول كركوك إلى ميناء جيهان، في منطقة الفتحة، بحسب مصدر في الشرطة.',
+        ],
+        '2006-03-08',
+        'ar',
+      ),
+    ).toEqual([{ from: '2006-03-07', to: '2006-03-07', governorate: 'Salahuddin', killed: 1, wounded: 2 }]);
+  });
+});
