@@ -13,14 +13,15 @@ const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/
 /** The full stop of a month's abbreviation: "Feb. 14", "Sept. 3". */
 const MONTH_DOT = /(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\./gu;
 
+/** The day as AFP's Arabic wire sets it in its dateline: "18-1", day and month. */
+const WIRE_DAY = /(?<!\S)\d{1,2}-\d{1,2}(?!\S)/u;
+
 /**
- * The words of an Arabic dateline's head less its country and agency in brackets and its day
- * ("كركوك (العراق) 18-1 (اف ب)", as AFP sets its Arabic wire): the name of the town is what counts.
+ * The words of an Arabic dateline's head; in AFP's ("كركوك (العراق) 18-1 (اف ب)"), told by its day,
+ * less that day and the country and agency in brackets: the name of the town is what counts.
  */
 const arabicNameWords = (head: string): number =>
-  head
-    .replace(/\([^()]*\)/gu, ' ')
-    .replace(/(?<!\S)\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?!\S)/gu, ' ')
+  (WIRE_DAY.test(head) ? head.replace(/\([^()]*\)/gu, ' ').replace(WIRE_DAY, ' ') : head)
     .split(/\s+/)
     .filter(Boolean).length;
 
