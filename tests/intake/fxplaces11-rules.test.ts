@@ -153,3 +153,19 @@ describe('the ends of what a pipeline carries are not where it was hit', () => {
     ).toEqual([{ from: '2006-03-07', to: '2006-03-07', governorate: 'Salahuddin', killed: 1, wounded: 2 }]);
   });
 });
+
+describe('where the shells were fired from is not where they fell', () => {
+  it('"fired by insurgents …, from their positions in the nearby town of X": the toll after stays at the town hit', () => {
+    expect(
+      ingested(
+        'Rockets kill two',
+        [
+          "DAMASCUS, March 7 (Xinhua) -- Two women were killed and five people wounded late on Sunday when rebels fired rockets at the besieged town of al-Foua in Syria's northwestern province of Idlib, state media reported.",
+          'The rockets were fired by insurgents of an Islamist alliance, from their positions in the nearby town of Binnish, the agency said.',
+          'A war monitor put the toll at one dead.',
+        ],
+        '2016-03-07',
+      ),
+    ).toEqual([{ from: '2016-03-06', to: '2016-03-06', governorate: 'Idlib', killed: 2, wounded: 5 }]);
+  });
+});
