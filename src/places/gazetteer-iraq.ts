@@ -491,6 +491,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     43.35,
   ],
   ['town', 'iq-nineveh-shura', 'iq-nineveh-mosul', '?!al-Shura|?!ash-Shura', '?الشورة', 35.98, 43.2],
+  // (on the Tigris's west bank north of Shirqat, Salahuddin, but a village of Qayyarah, Nineveh)
+  [
+    'town',
+    'iq-nineveh-imam-gharbi',
+    'iq-nineveh-mosul',
+    'Imam Gharbi|al-Imam Gharbi',
+    'الإمام غربي|إمام غربي',
+    35.93,
+    43.24,
+  ],
   [
     'town',
     'iq-nineveh-bartella',
@@ -791,6 +801,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     43.7,
   ],
   ['town', 'iq-salahuddin-awja', 'iq-salahuddin-tikrit', 'Awja|al-Awja', 'العوجة', 34.53, 43.72],
+  // (the Tigris gorge and its bridge north of Baiji, where the Kirkuk–Ceyhan pipeline crosses)
+  ['town', 'iq-salahuddin-fatha', 'iq-salahuddin-baiji', 'al-Fatha|Fatha|al-Fat-ha', 'الفتحة', 35.06, 43.56],
   [
     'town',
     'iq-salahuddin-siniya',

@@ -39,6 +39,28 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['town', 'sy-damascus-qaboun', 'sy-damascus-damascus', 'Qaboun|al-Qaboun', 'القابون', 33.54, 36.33],
   ['town', 'sy-damascus-barzeh', 'sy-damascus-damascus', 'Barzeh|Barza', 'برزة', 33.55, 36.32],
+  // the southern quarters, on the front with Yarmouk and Hajar al-Aswad ("القدم", "التضامن" are also
+  // words — the foot, solidarity —: only with the quarter's noun; al-Midan is left out, Aleppo has one too)
+  [
+    'town',
+    'sy-damascus-tadamon',
+    'sy-damascus-damascus',
+    'Tadamon|al-Tadamon|Tadamun|al-Tadamun',
+    'حي التضامن',
+    33.48,
+    36.31,
+  ],
+  ['town', 'sy-damascus-qadam', 'sy-damascus-damascus', 'al-Qadam|Qadam', 'حي القدم', 33.47, 36.29],
+  ['town', 'sy-damascus-asali', 'sy-damascus-damascus', 'al-Asali|Asali', 'العسالي|حي العسالي', 33.46, 36.28],
+  [
+    'town',
+    'sy-damascus-zahira',
+    'sy-damascus-damascus',
+    'al-Zahira|Zahira',
+    'حي الزاهرة|?الزاهرة',
+    33.49,
+    36.31,
+  ],
 
   // Rif Dimashq
   [
@@ -569,6 +591,18 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   ['town', 'sy-homs-talbiseh', 'sy-homs-rastan', 'Talbiseh|Talbisah|Talbiseh', 'تلبيسة', 34.84, 36.73],
   ['town', 'sy-homs-houla', 'sy-homs-homs', 'Houla|al-Houla|al-Hula', 'الحولة', 34.88, 36.53],
+  ['town', 'sy-homs-zara', 'sy-homs-talkalakh', 'al-Zara|Zara|al-Zarah', 'الزارة', 34.75, 36.33],
+  [
+    'town',
+    'sy-homs-hosn',
+    'sy-homs-talkalakh',
+    'al-Hosn|al-Husn|Krak des Chevaliers|Qalaat al-Hosn|Qalaat al-Husn',
+    'قلعة الحصن|?الحصن',
+    34.76,
+    36.29,
+  ],
+  ['town', 'sy-homs-rableh', 'sy-homs-qusayr', 'Rableh|Rablah|Ribla', 'ربلة', 34.46, 36.55],
+  ['town', 'sy-homs-shinshar', 'sy-homs', 'Shinshar', 'شنشار', 34.6, 36.74],
   ['town', 'sy-homs-furqlus', 'sy-homs-homs', 'Furqlus|Furklus|al-Furqlus', 'فرقلس|الفرقلس', 34.63, 37.08],
   ['town', 'sy-homs-arak', 'sy-homs-tadmur', '?Arak', '?آراك|?اراك', 34.67, 38.5],
   [
@@ -825,6 +859,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-idlib-dana', 'sy-idlib-harem', '!al-Dana|!ad-Dana', '?الدانا', 36.22, 36.77],
   ['town', 'sy-idlib-binnish', 'sy-idlib-idlib', 'Binnish|Binnish|Benish', 'بنش', 35.95, 36.71],
   ['town', 'sy-idlib-taftanaz', 'sy-idlib-idlib', 'Taftanaz', 'تفتناز', 35.99, 36.78],
+  [
+    'town',
+    'sy-idlib-fuah',
+    'sy-idlib-idlib',
+    "al-Fu'ah|Fuaa|al-Fuaa|Foua|al-Foua|Fouaa|al-Fouaa|Fua'a",
+    'الفوعة',
+    35.97,
+    36.7,
+  ],
+  ['town', 'sy-idlib-kafriya', 'sy-idlib-idlib', 'Kafraya|Kefraya|Kfarya|Kafriya', 'كفريا', 35.97, 36.69],
   [
     'town',
     'sy-idlib-khan-shaykhun',

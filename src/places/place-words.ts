@@ -75,6 +75,8 @@ export const ARABIC_NAME_CUES = new Set([
   'جوار',
   'حول',
   'عمق',
+  // the orchards of a town, where its fighting often is: "في بساتين القصير"
+  'بساتين',
 ]);
 /**
  * Adjectives of a part of a building or a thing, which never qualify a town: after a name that is

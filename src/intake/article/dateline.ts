@@ -13,6 +13,18 @@ const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/
 /** The full stop of a month's abbreviation: "Feb. 14", "Sept. 3". */
 const MONTH_DOT = /(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\./gu;
 
+/** The day as AFP's Arabic wire sets it in its dateline: "18-1", day and month. */
+const WIRE_DAY = /(?<!\S)\d{1,2}-\d{1,2}(?!\S)/u;
+
+/**
+ * The words of an Arabic dateline's head; in AFP's ("كركوك (العراق) 18-1 (اف ب)"), told by its day,
+ * less that day and the country and agency in brackets: the name of the town is what counts.
+ */
+const arabicNameWords = (head: string): number =>
+  (WIRE_DAY.test(head) ? head.replace(/\([^()]*\)/gu, ' ').replace(WIRE_DAY, ' ') : head)
+    .split(/\s+/)
+    .filter(Boolean).length;
+
 /** The paragraph without a leading dateline; a paragraph that is only a dateline or byline becomes empty. */
 export function stripDateline(paragraph: string): string {
   const colon = CAPITALS_COLON.exec(paragraph);
@@ -30,7 +42,7 @@ export function stripDateline(paragraph: string): string {
   if (
     latin
       ? !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|al|el|de)$/.test(w))
-      : words.length > ARABIC_WORDS
+      : arabicNameWords(head) > ARABIC_WORDS
   )
     return paragraph;
   const rest = paragraph.slice(dash.index + dash[0].length);

@@ -19,6 +19,7 @@ import { withoutNewsCameAfter } from './news-came-after.js';
 import { withoutCrossRoads } from './road-between.js';
 import { withoutRoadEnds } from './road-leads-to.js';
 import { ROUTE_ENDS } from './route-ends.js';
+import { CARRIED_BETWEEN } from './carried-between.js';
 import { withoutAttributedOffices, withoutTellerPlaces } from './source-place.js';
 import { withoutTakenFrom } from './taken-from.js';
 
@@ -40,7 +41,8 @@ export interface EventPlaceOptions {
  * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from (origin.ts,
- * displaced-from.ts) or the vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts); the town a road
+ * displaced-from.ts) or the vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts)
+ * or of what a pipeline carries (carried-between.ts); the town a road
  * on which it happened leads to (road-leads-to.ts); the news an earlier event with a place of its
  * own is told as coming before (news-came-after.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
@@ -89,7 +91,8 @@ export function eventPlaceText(
   )
     .replace(ORIGIN, ' ')
     .replace(DISPLACED_FROM, ' ')
-    .replace(ROUTE_ENDS, ' ');
+    .replace(ROUTE_ENDS, ' ')
+    .replace(CARRIED_BETWEEN, ' ');
   const onTheSpot = withoutRoadEnds(placeText, lang, resolvePlace);
   return tellsToll ? withoutTellerPlaces(onTheSpot) : onTheSpot;
 }
