@@ -76,8 +76,15 @@ export function foldTotals(
     b.wounded = item.wounded;
   }
   // (an incident whose toll is now the item's is that item, no total, though it is told in the lead's
-  // words: "four killed in fresh violence", then a sniper's one dead)
-  const tookItem = new Set([...itemsTaken.keys()].map(({ b }) => b));
+  // words: "four killed in fresh violence", then a sniper's one dead; unless an incident of its own
+  // was drawn from the item's paragraph, "put the death toll at 17": the item is drafted there)
+  const paragraphOf = (index: number): number | undefined =>
+    sentences.find((s) => s.index === index)?.paragraph;
+  const itemAlone = (b: Building): boolean => {
+    const at = b.otherToll && paragraphOf(b.otherToll.sentence);
+    return built.every((o) => o === b || o.sentences.every((i) => paragraphOf(i) !== at));
+  };
+  const tookItem = new Set([...itemsTaken.keys()].map(({ b }) => b).filter(itemAlone));
   const totals = findTotals(
     built.map((b) => summable(b, false)),
     chrome,
