@@ -5,6 +5,13 @@ const COUNTRY_AR = '(?:سوريا|سورية|العراق|البلاد|عموم\
 const COUNTRY_EN = '(?:Syria|Iraq|the\\s+country)';
 
 /**
+ * The dead of a campaign ("عدد ضحايا الحملة", "قتلى الحملة العسكرية"): a rise to them sums the
+ * campaign's days ("…، ما أدى إلى مقتل طفلين، لترتفع حصيلة قتلى الحملة إلى 14"), so the
+ * blow told before it keeps its own toll.
+ */
+const OF_CAMPAIGN_AR = '(?:قتلى|ضحايا|شهداء)\\s(?:ال)?(?:حملة|حملات)';
+
+/**
  * A running total over a battle told by the teller of its day's toll ("، مشيراً إلى أن حصيلة القتلى منذ انطلاق المعركة فجر
  * الأربعاء ارتفعت إلى أكثر من 120 من الطرفين"): the sum of a battle's days, a clause of its own, so
  * that the day's toll of both sides told before it is kept (not read as part of the aggregate). The
@@ -22,5 +29,5 @@ const TOLD_SINCE_AR = `مشير(?:ا\\u064B?|\\u064Bا|ة\\u064B?)?\\s+(?:إلى
  * 90", ", bringing the day's toll across Syria to 90"): the sum of the items of a day's bulletin,
  * each told before it with its own count.
  */
-export const RUNNING_TOTAL_AR = `(?:(?:ل|و)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\\s[^،,.]{0,80}(?:منذ\\s(?:مطلع|بداية|بدء|أول)|في\\s${COUNTRY_AR})\\s|${TOLD_SINCE_AR})`;
+export const RUNNING_TOTAL_AR = `(?:(?:ل|و)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\\s[^،,.]{0,80}(?:منذ\\s(?:مطلع|بداية|بدء|أول)|في\\s${COUNTRY_AR}|${OF_CAMPAIGN_AR})\\s|${TOLD_SINCE_AR})`;
 export const RUNNING_TOTAL_EN = `(?:bringing|raising|taking)\\s[^,.;]{0,80}(?:since\\s+the\\s+(?:start|beginning)\\s+of|(?:across|in|throughout)\\s+${COUNTRY_EN}\\b)`;

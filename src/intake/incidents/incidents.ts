@@ -119,6 +119,7 @@ import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { woundedOnly } from '../roundups/grave-wounded.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
+import { nextPlaceHeadedItem } from '../roundups/place-headed-item.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
@@ -1262,8 +1263,10 @@ export function extractIncidents(
       // (the cheap checks of the item first: the lead's patterns run only for a clause that may be one)
       // (so is each item of a list of the dead that counts its own: "- رجل …، عُثر على جثته", then
       // "- وجيه …، اغتاله مسلحان", one dead each, at a village the gazetteer may not know)
+      // (so is a paragraph headed by its place after one headed so: place-headed-item.ts)
       const roundupItem =
         (!!current && nth === 0 && listItems.has(at) && hasCasualties(facts)) ||
+        (!!current && nth === 0 && hasCasualties(facts) && nextPlaceHeadedItem(facts.text, current.source)) ||
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&

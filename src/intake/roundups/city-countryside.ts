@@ -12,6 +12,38 @@ const AND_ITS_COUNTRYSIDE = new RegExp(
 );
 
 /**
+ * "the countryside west of", "the rural areas around", "ريف غربي": the countryside of the place named
+ * right after.
+ */
+const COUNTRYSIDE_OF = new RegExp(
+  `(?:(?<!${L})(?:countryside|rural areas)(?: (?:north|south|east|west|northwest|northeast|southwest|southeast) of| of| around)|(?<!${L})(?:${anyOf(['ريف'])})(?: (?:${anyOf(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'])}))?) ?$`,
+  'u',
+);
+
+/** ", and in the capital itself", "والعاصمة", "وفي المدينة": the city of a countryside just named, told by its common noun. */
+const AND_THE_CITY = new RegExp(
+  `^,? ?(?:and (?:in )?the (?:capital|city)|${anyOf(['والعاصمة', 'وفي العاصمة', 'والمدينة', 'وفي المدينة'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The city of a countryside a text names, then names again by its common noun ("in the countryside
+ * west of Aleppo and in the city itself", "in Homs countryside and the city", "في ريف حلب والمدينة"):
+ * the name of the city, whose governorate is told beside its countryside's.
+ */
+function cityAfterItsCountryside(text: string): string[] {
+  return findPlaces(text)
+    .filter((m) => AND_THE_CITY.test(normalizeForMatch(text.slice(m.end))))
+    .flatMap((m) => {
+      const city = m.text.replace(/^ريف\s+|\s+countryside$/iu, '');
+      const before = normalizeForMatch(text.slice(0, m.start));
+      return city !== m.text || COUNTRYSIDE_OF.test(before)
+        ? [city, city !== m.text ? m.text : `${city} countryside`]
+        : [];
+    });
+}
+
+/**
  * The governorates a text names, counting the countryside of each "X and its countryside" as the
  * gazetteer names it ("ريف X", "X countryside"): Damascus and its countryside are two governorates
  * (Rif Dimashq is one of its own), Hama and its countryside one.
@@ -20,5 +52,5 @@ export function governoratesWithCountryside(text: string): GazetteerEntry[] {
   const countrysides = findPlaces(text)
     .filter((m) => AND_ITS_COUNTRYSIDE.test(normalizeForMatch(text.slice(m.end))))
     .map((m) => (/\p{Script=Arabic}/u.test(m.text) ? `ريف ${m.text}` : `${m.text} countryside`));
-  return findGovernorates([text, ...countrysides].join('; '));
+  return findGovernorates([text, ...countrysides, ...cityAfterItsCountryside(text)].join('; '));
 }

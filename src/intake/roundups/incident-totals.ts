@@ -67,13 +67,24 @@ export function foldTotals(
     b,
   });
   // (a lead whose incident took in the first item it sums has the item's toll: lead-item.ts)
-  for (const [{ b }, item] of tollOfItemTakenIn(
+  const itemsTaken = tollOfItemTakenIn(
     built.map((b) => summable(b, false)),
     chrome,
-  )) {
+  );
+  for (const [{ b }, item] of itemsTaken) {
     b.killed = item.killed ?? b.killed;
-    b.wounded = item.wounded ?? b.wounded;
+    b.wounded = item.wounded;
   }
+  // (an incident whose toll is now the item's is that item, no total, though it is told in the lead's
+  // words: "four killed in fresh violence", then a sniper's one dead; unless an incident of its own
+  // was drawn from the item's paragraph, "put the death toll at 17": the item is drafted there)
+  const paragraphOf = (index: number): number | undefined =>
+    sentences.find((s) => s.index === index)?.paragraph;
+  const itemAlone = (b: Building): boolean => {
+    const at = b.otherToll && paragraphOf(b.otherToll.sentence);
+    return built.every((o) => o === b || o.sentences.every((i) => paragraphOf(i) !== at));
+  };
+  const tookItem = new Set([...itemsTaken.keys()].map(({ b }) => b).filter(itemAlone));
   const totals = findTotals(
     built.map((b) => summable(b, false)),
     chrome,
@@ -86,6 +97,7 @@ export function foldTotals(
       chrome,
     ))
       if (![...totals.keys()].some((t) => t.b === total.b)) totals.set(total, parts);
+  for (const total of [...totals.keys()]) if (tookItem.has(total.b)) totals.delete(total);
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
   // who did it, told once in the total, is who did each of the events it sums
   // (only where none of them names one: a roundup's lead sums the deeds of many)

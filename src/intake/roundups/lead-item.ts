@@ -50,7 +50,16 @@ export function tollOfItemTakenIn<T extends Item>(summable: readonly T[], chrome
     if (!parts?.includes(item)) return;
     const dead = sumCounts(parts.map((p) => p.killed ?? 0));
     const earlier = (p: Item): boolean => !!taken.day && !!p.date && p.date.from < taken.day;
-    if (sameCount(dead, taken.own.killed) && !parts.some(earlier)) tolls.set(incident, taken.told);
+    if (!sameCount(dead, taken.own.killed) || parts.some(earlier)) return;
+    // (where the parts sum the lead's wounded too, an item that told none has none: the lead's went
+    // to the items after it, "four killed and five wounded", then a sniper's one dead and the wounded
+    // of the items below; else the lead's wounded, told of the event, stay)
+    const wounded = sumCounts(parts.map((p) => p.wounded ?? 0));
+    const woundedSummed = taken.own.wounded !== null && sameCount(wounded, taken.own.wounded);
+    tolls.set(incident, {
+      killed: taken.told.killed,
+      wounded: taken.told.wounded ?? (woundedSummed ? null : incident.wounded),
+    });
   });
   return tolls;
 }
