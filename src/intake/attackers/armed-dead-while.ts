@@ -6,8 +6,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
-import { FIGHT_NOUNS_AR, toldAsFight, toldFoughtOff } from './fight-sides.js';
-import { matchView } from '../reading/view.js';
+import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
 
 /**
  * The clause places its own dead in a fight (matching form): "في اشتباكات عنيفة", "خلال المواجهات",
@@ -19,30 +18,12 @@ const IN_A_FIGHT = new RegExp(
 );
 
 /**
- * A blow of another kind told with the dead ("بانفجار عبوة", "in an air strike", "انتحاري"): a
- * blow's dead, kept apart from its victims whatever fight followed (bombers are no toll of a fight).
+ * The doers named as such ("من المهاجمين", "the attackers"), or a blow of another kind told with the
+ * dead ("بانفجار عبوة", "in an air strike", "انتحاري"): an attack's dead, or a blow's, kept apart from
+ * its victims whatever fight followed.
  */
-const BLOW = new RegExp(
-  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['انتحاري', 'انتحاريين', 'انتحاريون', 'تفجير', 'انفجار', 'عبوة', 'مفخخة', 'غارة', 'قصف', 'قذيفة'])})(?!${L})|(?<!${L})(?:suicide|bomb|bombers?|blast|explosion|strike|shelling)(?!${L})`,
-  'u',
-);
-
-/**
- * The doers named as such ("من المهاجمين", "the attackers"): an attack's dead, kept apart from its
- * victims whatever fight followed — unless the attack was told fought off (DOERS_FOUGHT_OFF).
- */
-const DOERS = new RegExp(
-  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['مهاجمين', 'مهاجمون'])})(?!${L})|(?<!${L})(?:attackers|assailants)(?!${L})`,
-  'u',
-);
-
-/**
- * "فيما قتل ستة من المهاجمين وتمكنت القوات من صد الهجوم بعد اشتباكات": the attackers' dead, named
- * as such, of an attack the clause (or the event's) told fought off by the side it hit — the other
- * side's dead of a fight, its toll too (fight-sides.ts).
- */
-const DOERS_FOUGHT_OFF = new RegExp(
-  `(?<!${L})${anyOf(['من'])}\\s+(?:${anyOf(['المهاجمين'])})(?!${L})|(?<!${L})of the (?:attackers|assailants)(?!${L})`,
+const DOERS_OR_BLOW = new RegExp(
+  `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['مهاجمين', 'مهاجمون', 'انتحاري', 'انتحاريين', 'انتحاريون', 'تفجير', 'انفجار', 'عبوة', 'مفخخة', 'غارة', 'قصف', 'قذيفة'])})(?!${L})|(?<!${L})(?:attackers|assailants|suicide|bomb|bombers?|blast|explosion|strike|shelling)(?!${L})`,
   'u',
 );
 
@@ -50,10 +31,9 @@ const DOERS_FOUGHT_OFF = new RegExp(
  * Whether the clause's only dead are armed men counted by the partitive ("اثنان من المطلوبين",
  * "خمسة من المسلحين"), set by "while" against the victims the event's clause of the same sentence
  * counted, where that event was told as a fight or the clause places those dead in one, and with no
- * doers named as such, no blow and no other province of their own — or are the doers named as such
- * of an attack told fought off (DOERS_FOUGHT_OFF): no attackers kept apart from victims, since in a
- * fight both sides' dead are its toll. A day the clause tells is the fight's where the event had
- * none yet.
+ * doers named as such, no blow and no other province of their own: no attackers kept apart from
+ * victims, since in a fight both sides' dead are its toll. A day the clause tells is the fight's
+ * where the event had none yet.
  */
 export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   const { killed, wounded, attackersKilled } = facts.casualties;
@@ -67,12 +47,9 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    !BLOW.test(facts.matchText) &&
-    ((ARMED_OF.test(facts.matchText) &&
-      !DOERS.test(facts.matchText) &&
-      (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText))) ||
-      (DOERS_FOUGHT_OFF.test(facts.matchText) &&
-        (toldFoughtOff(facts.matchText) || toldFoughtOff(matchView(event.source).text)))) &&
+    ARMED_OF.test(facts.matchText) &&
+    !DOERS_OR_BLOW.test(facts.matchText) &&
+    (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&
     (!facts.place?.governorate || !event.place?.governorate || sameGovernorate(event.place, facts.place))
   );

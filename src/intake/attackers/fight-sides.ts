@@ -39,9 +39,6 @@ const FOUGHT_OFF = new RegExp(
   'u',
 );
 
-/** Whether a clause (matching form) tells an attack fought off by the side it hit (FOUGHT_OFF). */
-export const toldFoughtOff = (matchText: string): boolean => FOUGHT_OFF.test(matchText);
-
 /**
  * The clause that opened the event told it as a fight — clashes, or an attack its target fought off
  * ("had repelled an assault…, in fighting that lasted till dawn", "أحبطت هجوماً"), fighting named or
