@@ -25,3 +25,16 @@ const OTHER_SIDE = new RegExp(
 export function joinsOtherSide(before: string, part: string): boolean {
   return ONE_SIDE.test(matchView(before).text) && OTHER_SIDE.test(matchView(part).text);
 }
+
+/**
+ * "اشتباكات بين الفصائل من طرف، وقوات النظام مدعمة بحزب الله من طرف آخر" (matching form): a clause
+ * that tells a fight between two sides, each on its own side — a fight between them, whatever word
+ * for an attack it tells too ("…، في هجوم هو الأعنف منذ أشهر").
+ */
+const BETWEEN_TWO_SIDES = new RegExp(
+  `(?<!${L})${anyOf(['بين'])}\\s[^،,.؛]{1,100}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])})\\s*[،,]?\\s*["»”]?\\s*و[^،,.؛]{0,100}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])}) (?:${anyOf(['أخرى', 'ثانية', 'آخر', 'ثان'])})(?!${L})`,
+  'u',
+);
+
+/** Whether a clause (matching form) tells a fight between two sides, one on each side. */
+export const toldBetweenTwoSides = (matchText: string): boolean => BETWEEN_TWO_SIDES.test(matchText);

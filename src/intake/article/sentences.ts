@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.js';
+import { vowelled } from '../reading/word-pattern.js';
 import { joinedKin } from '../casualties/casualties-ar.js';
 import { narrowsBefore } from './narrowing.js';
 import { goesOnPastAside } from './aside.js';
@@ -111,9 +112,15 @@ function mergeDanglingQuotes(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/**
+ * The verbs of dying that open the other side's count after "، في حين", vowelled or not ("قُتل"): the
+ * break is matched on the article's own text.
+ */
+const DYING_AR = ['قتل', 'قتلت', 'لقي', 'لقيت', 'قضى', 'استشهد', 'استشهدت'].map(vowelled).join('|');
+
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that", " and said that … killed by air strikes": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:قتل|قتلت|لقي|لقيت|قضى|استشهد|استشهدت)\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فقدت?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:${DYING_AR})\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|${vowelled('فقد')}(?:${vowelled('ت')})?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 /**

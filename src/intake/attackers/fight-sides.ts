@@ -11,6 +11,7 @@ import { sameCount } from '../reading/count.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { toldBetweenTwoSides } from '../article/both-sides.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -45,7 +46,11 @@ const FOUGHT_OFF = new RegExp(
  */
 export function toldAsFight(event: Building): boolean {
   const opened = matchView(event.source).text;
-  return (FIGHT.test(opened) && !ATTACK.test(opened)) || FOUGHT_OFF.test(opened);
+  // (an attack word beside a fight told between two sides, each on its own side, tells the fight
+  // again: "اشتباكات بين الفصائل من طرف، وقوات النظام من طرف آخر، في هجوم هو الأعنف", both-sides.ts)
+  return (
+    (FIGHT.test(opened) && (!ATTACK.test(opened) || toldBetweenTwoSides(opened))) || FOUGHT_OFF.test(opened)
+  );
 }
 
 /**
@@ -186,6 +191,20 @@ function killedInTheFightAlone(matchText: string): boolean {
 }
 
 /**
+ * "ثلاثة من حراس المصفى استشهدوا", "استشهاد اثنين من عناصر الشرطة" (matching form): men of a force,
+ * counted by the partitive, told martyred — what a side calls its own dead, never the enemy it
+ * fought (not civilians martyred by a blow told beside the fight).
+ */
+const MARTYRED = new RegExp(
+  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدوا', 'استشهدا', 'استشهدت', 'واستشهد', 'استشهاد', 'واستشهاد'])})(?!${L})`,
+  'u',
+);
+const OF_FORCE = new RegExp(
+  `(?<!${L})${anyOf(['من'])}\\s+(?:${anyOf(['حراس', 'عناصر', 'مقاتلي', 'منتسبي', 'أفراد', 'جنود', 'حرس', 'أبناء'])})(?!${L})`,
+  'u',
+);
+
+/**
  * The event's dead are the enemy of the side that counts them: militants or attackers killed, or a
  * side told as the doer in its own words ("its fighters had repelled the attacks, killing 27").
  */
@@ -210,8 +229,13 @@ export function fightOfOwnLosses(
   const { killed, attackersKilled } = facts.casualties;
   if (killed === null || attackersKilled !== null) return undefined;
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
-  if (!OWN_DEAD.test(facts.matchText) && !killedInTheFightAlone(facts.matchText)) return undefined;
-  const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text);
+  // (so are dead told martyred after an attack fought off: "صدت هجوماً …، مؤكداً مقتل 40 من
+  // المهاجمين", then "ثلاثة من حراس المصفى استشهدوا" — the defenders' own)
+  const ownDead = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
+  const martyred = !ownDead && MARTYRED.test(facts.matchText) && OF_FORCE.test(facts.matchText);
+  if (!ownDead && !martyred) return undefined;
+  // (an attack told fought off names the fight too: "صدت هجوماً واسعاً")
+  const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text) || FOUGHT_OFF.test(text);
   const namesFight = foughtIn(facts.matchText);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)
   if (!namesFight && namesBlowOfItsOwn(facts.matchText)) return undefined;
@@ -222,6 +246,10 @@ export function fightOfOwnLosses(
       (!namesFight || foughtIn(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  // (the martyred alone tell the defenders' own dead only after an attack fought off whose dead
+  // told so far are all the enemy's, none set apart from others)
+  if (martyred && (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)))
+    return undefined;
   // (a strike from afar by a side not told in its own words is no fight of the counting side: its
   // own dead told after it, "ثلاثة من مقاتليها استشهدوا في الغارة", are the strike's victims in
   // their side's count)

@@ -9,3 +9,12 @@ export const anyOf = (words: readonly string[]): string => words.map(normalizeFo
 
 /** A name taken literally inside a pattern: its regex metacharacters escaped ("al-Qaim (Anbar)"). */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The short vowels, tanwin, shadda and sukun Arabic text may write over its letters ("قُتِلَ"). */
+const MARKS = '[\\u064B-\\u0652]*';
+
+/**
+ * An Arabic word as written, vowelled or not, for patterns run on the article's own text rather than
+ * its matching form: "قتل" matches "قتل" and "قُتِل" alike.
+ */
+export const vowelled = (word: string): string => [...word].map((letter) => letter + MARKS).join('');
