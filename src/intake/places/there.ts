@@ -11,13 +11,14 @@ const THERE =
   /(?<!\p{L})there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?)(?!\p{L}))(?!\p{L})/iu;
 
 /**
- * "على الحي الغربي للمدينة", "أطراف البلدة", "وسط القرية": a part of the town, village or camp told
+ * "على الحي الغربي للمدينة", "أطراف البلدة", "مدخل القرية": a part of the town, village or camp told
  * just before, the town named only by its noun with the article. Not the bare "في المدينة", which
  * as often tells where the wounded were taken or the ruin stands as where the blow fell, nor "أحياء
- * المدينة", the whole town's (mines cleared from its quarters), nor "المدينة الصناعية", a place of its own.
+ * المدينة" or "وسط المدينة", the town at large (mines cleared from its quarters; a bridge in its
+ * centre, told on with what else happened in the war), nor "المدينة الصناعية", a place of its own.
  */
 const THE_TOWN = new RegExp(
-  `(?<!${L})(?:لل|(?:${anyOf(['وسط', 'أطراف', 'مدخل'])})\\s+ال)(?:${anyOf(['مدينة', 'بلدة', 'قرية', 'مخيم'])})(?!${L})(?!\\s+(?:${anyOf(['الصناعية'])}))`,
+  `(?<!${L})(?:لل|(?:${anyOf(['أطراف', 'مدخل'])})\\s+ال)(?:${anyOf(['مدينة', 'بلدة', 'قرية', 'مخيم'])})(?!${L})(?!\\s+(?:${anyOf(['الصناعية'])}))`,
   'u',
 );
 
