@@ -193,7 +193,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-rif-dimashq-muadamiya',
     'sy-rif-dimashq-darayya',
-    "Muadamiyat al-Sham|Moadamiyeh|Mu'adamiyat al-Sham|Muadamiya",
+    "Muadamiyat al-Sham|Moadamiyeh|Mu'adamiyat al-Sham|Muadamiya|Moadamiyat al-Sham|Moadamiyet al-Sham|Moadamiya|Moadamiyah|Mouadamiya",
     'معضمية الشام|المعضمية',
     33.46,
     36.19,

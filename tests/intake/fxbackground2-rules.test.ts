@@ -148,3 +148,49 @@ describe('"survived an attempt on his life", then "He was treated for a wound": 
     ]);
   });
 });
+
+describe('"Moadamiya", "Moadamiyat al-Sham": the spellings wire reports give Muadamiyat al-Sham', () => {
+  it.each([
+    'Government shelling killed four people in Moadamiya on Tuesday, activists said.',
+    'Government shelling killed four people in Moadamiyat al-Sham on Tuesday, activists said.',
+  ])('places the town in Rif Dimashq: %s', (sentence) => {
+    expect(incidents([sentence], 'en', '2015-03-11').map((x) => [x.from, x.governorate, x.killed])).toEqual([
+      ['2015-03-10', 'Rif Dimashq', 4],
+    ]);
+  });
+});
+
+describe('"قتل برصاص قناص", "shot dead by a sniper" in an article that also counts a disease', () => {
+  it('the one killed by a sniper is a blow of its own, not a case of the disease', () => {
+    expect(
+      incidents(
+        [
+          'قتل خمسة مدنيين بقصف مدفعي على بلدة حريتان في ريف حلب الشمالي، صباح اليوم الأحد.',
+          'وكان رجل مسن قد قتل برصاص قناص قرب الفرن الآلي يوم الخميس الماضي.',
+          'وسجل المشفى الميداني 40 إصابة بالكوليرا خلال الأسبوعين الماضيين.',
+        ],
+        'ar',
+        '2014-06-15',
+      ).map((x) => [x.from, x.to, x.governorate, x.killed]),
+    ).toEqual([
+      ['2014-06-15', '2014-06-15', 'Aleppo', 5],
+      ['2014-06-12', '2014-06-12', 'Aleppo', 1],
+    ]);
+  });
+  it('so is one "shot dead by a sniper" told in English', () => {
+    expect(
+      incidents(
+        [
+          'Shelling killed five civilians in Haritan, north of Aleppo, on Sunday morning, activists said.',
+          'On Thursday, an elderly man was shot dead by a sniper near the bakery in Haritan.',
+          'Doctors said they had recorded 40 cases of cholera in the past two weeks.',
+        ],
+        'en',
+        '2014-06-15',
+      ).map((x) => [x.from, x.to, x.killed]),
+    ).toEqual([
+      ['2014-06-15', '2014-06-15', 5],
+      ['2014-06-12', '2014-06-12', 1],
+    ]);
+  });
+});
