@@ -126,35 +126,7 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
 export function deadOfSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   return (
     otherSideOfFight(event, facts, sentenceIndex) ||
-    (toldAsFight(event) && deadOfTheDoers(event, facts, sentenceIndex)) ||
-    doersFellInTheFight(event, facts, sentenceIndex)
-  );
-}
-
-/**
- * "…, while two rebels died in the clash" (matching form): the doers' dead told fallen in the fight
- * itself, named back by its definite noun.
- */
-const DIED_IN_THE_FIGHT =
-  /(?<![\p{L}])(?:died|were killed)\s+(?:in|during)\s+the\s+(?:clash(?:es)?|fighting|battles?|firefight|gunfight|gunbattle|exchange of fire)(?![\p{L}])/u;
-
-/**
- * "Rebels attacked an army post, killing four soldiers, while two rebels died in the clash": an
- * attack whose doers' dead (deadOfTheDoers), set by "while" against its victims, are told fallen in
- * the clash it became — a fight after all, both sides' dead its toll, whoever the clause cites for
- * them (other-source-figures.ts reads no other account of the event in it).
- */
-export function doersFellInTheFight(
-  event: Building | undefined,
-  facts: ClauseFacts,
-  sentenceIndex: number,
-): boolean {
-  return (
-    !!event &&
-    event.killed !== null &&
-    WHILE.test(facts.matchText) &&
-    DIED_IN_THE_FIGHT.test(facts.matchText) &&
-    deadOfTheDoers(event, facts, sentenceIndex)
+    (toldAsFight(event) && deadOfTheDoers(event, facts, sentenceIndex))
   );
 }
 

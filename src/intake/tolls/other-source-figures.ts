@@ -9,7 +9,6 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
 import { deadAreAttackers } from './casualties-conflict.js';
 import { asDeadOfEvent } from '../casualties/neutralised.js';
-import { doersFellInTheFight } from '../attackers/fight-sides.js';
 
 /**
  * "The health directorate gave a lower figure of four dead", "the ministry put the toll higher, at
@@ -152,8 +151,6 @@ export function sourceTellsEventTold(
   // (a toll told risen, others hit, or the attackers' dead add to the event: incident-followups.ts,
   // casualties-conflict.ts, doers-dead.ts)
   if (!facts.sourced || facts.risenTo || facts.additional || deadAreAttackers(facts)) return false;
-  // (nor do the doers' dead told fallen in the fight, its other side: fight-sides.ts)
-  if (doersFellInTheFight(last, facts, sentenceIndex)) return false;
   if (!mayRetellLast(last, facts, sentenceIndex)) return false;
   if (facts.refersBack || CONFIRMS_EVENT.test(facts.matchText)) return true;
   return last!.event?.type === 'explosions_remote_violence' && AIR_DEFENCES.test(facts.matchText);
