@@ -213,11 +213,11 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzy',
-      'TOTAL | 35 | 35 | 34 | 0.97 | 0.97 | 0.97 | 0.97 | 1.00 | 0.56 (19/34) | 0.82 (28/34) | 0.98 (91/93)',
+      'TOTAL | 36 | 35 | 35 | 0.97 | 1.00 | 0.99 | 1.00 | 1.00 | 0.63 (22/35) | 0.83 (29/35) | 0.98 (91/93)',
     ],
     [
       'tests/intake/probe-zzzzzzzzc',
-      'TOTAL | 54 | 53 | 50 | 0.93 | 0.94 | 0.93 | 0.85 | 0.98 | 0.72 (36/50) | 0.82 (41/50) | 0.91 (72/79)',
+      'TOTAL | 54 | 53 | 50 | 0.93 | 0.94 | 0.93 | 0.85 | 0.98 | 0.74 (37/50) | 0.82 (41/50) | 0.91 (72/79)',
     ],
     [
       'tests/intake/probe-zzzzzzzzg',
@@ -241,7 +241,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzza',
-      'TOTAL | 54 | 52 | 50 | 0.93 | 0.96 | 0.94 | 0.79 | 0.98 | 0.36 (18/50) | 0.90 (45/50) | 0.98 (82/84)',
+      'TOTAL | 54 | 52 | 50 | 0.93 | 0.96 | 0.94 | 0.81 | 0.98 | 0.36 (18/50) | 0.92 (46/50) | 0.98 (82/84)',
     ],
     [
       'tests/intake/probe-zzzzzzzzze',
@@ -253,7 +253,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzm',
-      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.83 | 1.00 | 0.35 (17/49) | 0.84 (41/49) | 0.96 (81/84)',
+      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.85 | 1.00 | 0.35 (17/49) | 0.84 (41/49) | 0.96 (81/84)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzq',
@@ -277,7 +277,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzk',
-      'TOTAL | 50 | 49 | 45 | 0.90 | 0.92 | 0.91 | 0.82 | 0.98 | 0.56 (25/45) | 0.78 (35/45) | 0.95 (61/64)',
+      'TOTAL | 50 | 49 | 46 | 0.92 | 0.94 | 0.93 | 0.86 | 0.98 | 0.57 (26/46) | 0.78 (36/46) | 0.95 (61/64)',
     ],
   ]);
 });
