@@ -2,19 +2,19 @@
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
+/** "من جهة" (on one side), and "من جهة أخرى" (on the other), as the two-sided clauses below tell them. */
+const ON_A_SIDE = `(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])})`;
+const ON_THE_OTHER = `${ON_A_SIDE} (?:${anyOf(['أخرى', 'ثانية', 'آخر', 'ثان'])})(?!${L})`;
+/** What ends the first side's words, up to the comma before the second side. */
+const FIRST_SIDE_END = `${ON_A_SIDE}\\s*[،,]?\\s*["»”]?\\s*`;
+
 /** The first side told: "…بين قوات النظام من جهة،". */
-const ONE_SIDE = new RegExp(
-  `(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])})\\s*[،,]?\\s*["»”]?\\s*$`,
-  'u',
-);
+const ONE_SIDE = new RegExp(`${FIRST_SIDE_END}$`, 'u');
 /**
  * The other side told right after: "وهيئة تحرير الشام من جهة أخرى"; named with its allies too, "وقوات
  * النظام مدعمة بقوات الدفاع الوطني ومقاتلين من حزب الله اللبناني من طرف آخر".
  */
-const OTHER_SIDE = new RegExp(
-  `^\\s*["«“]?\\s*و[^،,.؛]{0,100}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])}) (?:${anyOf(['أخرى', 'ثانية', 'آخر', 'ثان'])})(?!${L})`,
-  'u',
-);
+const OTHER_SIDE = new RegExp(`^\\s*["«“]?\\s*و[^،,.؛]{0,100}?${ON_THE_OTHER}`, 'u');
 
 /**
  * "اشتباكات بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى، قتل خلالها…" (clashes between
@@ -32,7 +32,7 @@ export function joinsOtherSide(before: string, part: string): boolean {
  * for an attack it tells too ("…، في هجوم هو الأعنف منذ أشهر").
  */
 const BETWEEN_TWO_SIDES = new RegExp(
-  `(?<!${L})${anyOf(['بين'])}\\s[^،,.؛]{1,100}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])})\\s*[،,]?\\s*["»”]?\\s*و[^،,.؛]{0,100}?(?<!${L})(?:${anyOf(['من جهة', 'من ناحية', 'من طرف'])}) (?:${anyOf(['أخرى', 'ثانية', 'آخر', 'ثان'])})(?!${L})`,
+  `(?<!${L})${anyOf(['بين'])}\\s[^،,.؛]{1,100}?${FIRST_SIDE_END}و[^،,.؛]{0,100}?${ON_THE_OTHER}`,
   'u',
 );
 
