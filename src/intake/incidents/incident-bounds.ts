@@ -138,6 +138,10 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   return casualtiesConflict(current, facts);
 }
 
+/** A clause placed at a town or village of its own, not only in a governorate. */
+const townOfItsOwn = (facts: ClauseFacts): boolean =>
+  !!facts.place?.governorate && facts.place.precision !== 'governorate';
+
 /**
  * A roundup gives one event per paragraph: a new paragraph with casualties other than the ones
  * already told is another event, even where its place is not in the gazetteer. A repeated
@@ -229,11 +233,15 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))
     return false;
   // (one told only unsplit, "أربعة أطفال بين قتيل وجريح", has its casualties: a paragraph counting
-  // more than them tells other victims)
+  // more than them tells other victims; so does one at a town of its own whose counts do not add up
+  // to them, "A sniper killed a man in Y" after "Shelling killed or wounded six people in X", as
+  // fillsCasualties reads it)
   if (
     current.killed === null &&
     current.wounded === null &&
-    (!countedUnsplit(current.checks) || withinUnsplit(current.checks, killed, wounded))
+    (!countedUnsplit(current.checks) ||
+      (withinUnsplit(current.checks, killed, wounded) &&
+        (!townOfItsOwn(facts) || addsUpToUnsplit(current.checks, killed, wounded))))
   )
     return false;
   if (addsOthers(current, facts)) return false;
