@@ -282,7 +282,7 @@ export function finish(
   const tiedPlace = (): ResolvedPlace | null =>
     named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
   const place = b.place?.governorate
-    ? (titleSpotOffCity(b.place, ctx.titlePlace) ?? b.place)
+    ? (titleSpotOffCity(b.place, ctx.titlePlace, b.source) ?? b.place)
     : named?.governorate
       ? named
       : spanned

@@ -47,30 +47,40 @@ export function sameEventOffCity(current: Building, facts: ClauseFacts): boolean
 
 /**
  * "Rockets slammed into an air base north of Baghdad, wounding five", then "Two rockets struck near
- * a hangar at the Balad base": a clause of no toll at a spot lying on the side of the city the event
- * was told at tells that event closer, not another one (a roundup's next item tells its own toll).
+ * a hangar at the Balad base": a clause of no toll naming the same kind of blow at a spot lying on the side of the city the
+ * event was told at tells that event closer, not another one (a roundup's next item tells its own
+ * toll).
  */
 function closerRetelling(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (killed !== null || wounded !== null || attackersKilled !== null) return false;
   if (current.killed === null && current.wounded === null) return false;
   if (!offCity(current.place) || !facts.place || offCity(facts.place)) return false;
+  // (the same kind of blow named again: a town of that side told for what else befell it, or for
+  // where it lies, is no retelling)
+  if (!facts.eventNamed || facts.event?.subType !== current.event.subType) return false;
   return liesOnSideTold(facts.place.text, current.place?.text ?? '');
 }
 
 /**
  * "إصابة أربعة عسكريين بصواريخ على قاعدة بلد الجوية" over "…سقطت على القاعدة في بلد شمال بغداد":
  * a toll placed only by a side of a city, in an article whose title names a spot of another
- * governorate lying on that side: the spot the title names, which the side only told from afar.
- * Null where the place is no side of a city, or the title names no such spot.
+ * governorate lying on that side, which the clause (`source`) names too — by a name read there as
+ * an ordinary word ("بلد", a country): the spot the title names, which the side only told from
+ * afar. Null where the place is no side of a city, or the title names no such spot, or the clause
+ * names another ("the edge of Taza, 20 km south of Kirkuk" under a title on Tuz Khurmatu).
  */
 export function titleSpotOffCity(
   place: ResolvedPlace | null | undefined,
   title: ResolvedPlace | null,
+  source: string,
 ): ResolvedPlace | null {
   if (!offCity(place) || !title?.governorate || offCity(title)) return null;
   if (title.precision === 'governorate' || title.governorate.en === place?.governorate?.en) return null;
-  return liesOnSideTold(title.text, place?.text ?? '') ? title : null;
+  const words = ` ${normalizeForMatch(source).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const names = [title.district?.ar, title.district?.en].filter((n): n is string => !!n);
+  const named = names.some((n) => words.includes(` ${normalizeForMatch(n)} `));
+  return named && liesOnSideTold(title.text, place?.text ?? '') ? title : null;
 }
 
 /**
