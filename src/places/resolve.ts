@@ -468,3 +468,19 @@ export function governoratesSpanned(text: string): string[] {
       : [],
   );
 }
+
+/**
+ * "قاعدة بلد الجوية" against "شمال بغداد", "Balad" against "north of Baghdad": whether the spot the
+ * text `spot` names lies on the side of the city that `side` tells (bearing-side.ts), within reach
+ * of it. False where either names no place, or `side` tells no bearing.
+ */
+export function liesOnSideTold(spot: string, side: string): boolean {
+  const index = placeIndex();
+  const chainOf = (text: string): { chain: Chain | undefined; tokens: readonly Token[] } => {
+    const { mentions, tokens } = scanPlaces(index, text);
+    return { chain: chainsOf(text, tokens, mentions, index)[0], tokens };
+  };
+  const told = chainOf(spot).chain;
+  const city = chainOf(side);
+  return !!told && !!city.chain && sideOfBearing(city.tokens, told, city.chain) === 'on';
+}

@@ -22,7 +22,7 @@ import type { Building, ExtractedIncident, IncidentContext } from './incident-ty
 import type { Sentence } from '../reading/types.js';
 import { kindNamed, namesKind } from '../places/kind-told.js';
 import { regionOfArticle } from '../places/region-of-article.js';
-import { offCity } from '../places/off-city.js';
+import { leadSpotOfTitle, offCity, titleSpotOffCity } from '../places/off-city.js';
 import { headingPlace } from '../places/section-heading.js';
 import { filedFromTown } from '../places/filed-from.js';
 
@@ -282,7 +282,7 @@ export function finish(
   const tiedPlace = (): ResolvedPlace | null =>
     named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
   const place = b.place?.governorate
-    ? b.place
+    ? (titleSpotOffCity(b.place, ctx.titlePlace, b.source) ?? b.place)
     : named?.governorate
       ? named
       : spanned
@@ -294,7 +294,7 @@ export function finish(
             : context.heading(b)
               ? context.heading(b)!
               : ctx.titlePlace?.governorate
-                ? ctx.titlePlace
+                ? (leadSpotOfTitle(ctx.titlePlace, context.lead()) ?? ctx.titlePlace)
                 : (tiedPlace() ??
                   filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
                   named ??
