@@ -16,12 +16,19 @@ const MONTH_DOT = /(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\./gu;
 /** The day as AFP's Arabic wire sets it in its dateline: "18-1", day and month. */
 const WIRE_DAY = /(?<!\S)\d{1,2}-\d{1,2}(?!\S)/u;
 
+/** The agency closing a dateline's head, in brackets: "دمشق (أ ف ب)", "بغداد (رويترز)". */
+const AGENCY_LAST = /\([^()]*\)\s*$/u;
+
 /**
- * The words of an Arabic dateline's head; in AFP's ("كركوك (العراق) 18-1 (اف ب)"), told by its day,
- * less that day and the country and agency in brackets: the name of the town is what counts.
+ * The words of an Arabic dateline's head; in AFP's ("كركوك (العراق) 18-1 (اف ب)", "دمشق (أ ف ب)"),
+ * told by its day or by the agency closing it, less that day and the country and agency in
+ * brackets: the name of the town is what counts.
  */
 const arabicNameWords = (head: string): number =>
-  (WIRE_DAY.test(head) ? head.replace(/\([^()]*\)/gu, ' ').replace(WIRE_DAY, ' ') : head)
+  (WIRE_DAY.test(head) || AGENCY_LAST.test(head)
+    ? head.replace(/\([^()]*\)/gu, ' ').replace(WIRE_DAY, ' ')
+    : head
+  )
     .split(/\s+/)
     .filter(Boolean).length;
 

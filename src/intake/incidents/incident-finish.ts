@@ -45,6 +45,8 @@ export interface PlaceContext {
   country: ResolvedPlace['country'] | null;
   /** Where the lead sentence places the story (resolved when first asked). */
   lead(): ResolvedPlace | null;
+  /** The lead sentence's words ('' where the article has none). */
+  leadText: string;
   /**
    * The province the article gives its story, named as such (in its title, else up to its first
    * event), where every incident it places lies in it.
@@ -129,6 +131,7 @@ export function placeContext(
       if (lead === undefined) lead = sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null;
       return lead;
     },
+    leadText: sentences[0]?.text ?? '',
     province: () => {
       // (the title's, else the lead's up to the first event, a line of dateline or date standing
       // first: "…in Syria's eastern Deir al-Zor province, a monitor said")
@@ -294,7 +297,7 @@ export function finish(
             : context.heading(b)
               ? context.heading(b)!
               : ctx.titlePlace?.governorate
-                ? (leadSpotOfTitle(ctx.titlePlace, context.lead()) ?? ctx.titlePlace)
+                ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
                 : (tiedPlace() ??
                   filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
                   named ??

@@ -6,6 +6,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { SUBJECT_BACK } from '../incidents/clause-links.js';
 import { sameCount, type Count } from '../reading/count.js';
 import type { Building } from '../incidents/incident-types.js';
+import { oneOfPlacesTold } from './one-of-places.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** "south of Damascus", "some 125 km north of Baghdad", "جنوب دمشق", "شمالي بغداد". */
@@ -85,14 +86,17 @@ export function titleSpotOffCity(
 
 /**
  * "Tribesmen hold off jihadists in town north of Baghdad" over a lead on "the town of X": a title
- * that tells its place only by a side of a city means the spot the lead names on that side, the
- * place of a clause that names none of its own. Null where the title is no side of a city, or the
- * lead names no such spot.
+ * that tells its place only by a side of a city means the spot the lead (`leadText`) names on that
+ * side, the place of a clause that names none of its own. Null where the title is no side of a
+ * city, or the lead names no such spot — or names it as one of several ("the pocket in X, Y and
+ * Z" under "the pocket south of Damascus": the side spans them all, no one of them is the spot).
  */
 export function leadSpotOfTitle(
   title: ResolvedPlace | null,
   lead: ResolvedPlace | null,
+  leadText: string,
 ): ResolvedPlace | null {
   if (!offCity(title) || !lead?.governorate || offCity(lead) || lead.precision === 'governorate') return null;
+  if (oneOfPlacesTold(leadText, lead.text)) return null;
   return liesOnSideTold(lead.text, title?.text ?? '') ? lead : null;
 }

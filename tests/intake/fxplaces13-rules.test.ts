@@ -1,0 +1,46 @@
+// Rules from the fxplaces13 round (issue 12, places): a toll is placed where the article tells it,
+// not at the wire's dateline nor at one of the spots a lead lists under a side of a city; on
+// sentences written for them.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a dateline closed by its agency in brackets', () => {
+  it('"دمشق (أ ف ب) -" over a blast in a market of Babbila: Rif Dimashq, not the dateline', () => {
+    expect(
+      ingested(
+        'قتلى في انفجار عبوة ناسفة',
+        [
+          'دمشق (أ ف ب) - قتل ثلاثة أشخاص في انفجار عبوة ناسفة في سوق ببيلا مساء أمس الثلاثاء، بحسب مصدر طبي.',
+        ],
+        '2013-03-06',
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2013-03-05', to: '2013-03-05', governorate: 'Rif Dimashq', killed: 3, wounded: null },
+    ]);
+  });
+});
+
+describe('a lead listing several spots under a title told by a side of a city', () => {
+  it('"the pocket south of Damascus" over a lead on "Yarmouk and al-Qadam": an item on an unknown spot keeps its own draft', () => {
+    const drafts = ingested(
+      'Fighting rages in rebel pocket south of Damascus',
+      [
+        'Troops backed by Russian jets pressed their offensive on the rebel pocket in Yarmouk and al-Qadam on Tuesday.',
+        '- In Babbila, four soldiers were killed in clashes.',
+        '- Russian warplanes pounded Tall Sawdan throughout the day. State media claimed "dozens" of militants were killed; the monitor gave no figure.',
+        '- A mortar round killed three soldiers in al-Qadam, a military source said.',
+      ],
+      '2018-05-09',
+      'en',
+    );
+    expect(drafts).toHaveLength(3);
+    expect(drafts).toContainEqual({
+      from: '2018-05-08',
+      to: '2018-05-08',
+      governorate: 'Rif Dimashq',
+      killed: null,
+      wounded: null,
+    });
+  });
+});
