@@ -484,3 +484,20 @@ export function liesOnSideTold(spot: string, side: string): boolean {
   const city = chainOf(side);
   return !!told && !!city.chain && sideOfBearing(city.tokens, told, city.chain) === 'on';
 }
+
+/**
+ * "عين ترما" against "حي جوبر", "Ain Tarma" against "the Jobar district": whether the spot the text
+ * `spot` names lies within a few kilometres of the place the text `near` names (near-locator.ts) —
+ * the real neighbour a "nearby town of X" tells, however the governorates' line runs between them.
+ * False where either names no place.
+ */
+export function liesNear(spot: string, near: string): boolean {
+  const index = placeIndex();
+  const chainOf = (text: string): Chain | undefined => {
+    const { mentions, tokens } = scanPlaces(index, text);
+    return chainsOf(text, tokens, mentions, index)[0];
+  };
+  const told = chainOf(spot);
+  const by = chainOf(near);
+  return !!told && !!by && nearLocator(told, by);
+}

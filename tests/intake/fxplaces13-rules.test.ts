@@ -44,3 +44,22 @@ describe('a lead listing several spots under a title told by a side of a city', 
     });
   });
 });
+
+describe('"the nearby town of X" a few kilometres off, over the line of the governorate', () => {
+  it('"the Qaboun district of Damascus", then "the nearby town of Arbin": Arbin\'s toll is Rif Dimashq', () => {
+    expect(
+      ingested(
+        'Army shells rebel-held district of Damascus',
+        [
+          'The army shelled the Qaboun district of Damascus on Sunday, killing four rebels, a monitor said.',
+          'On Monday, jets struck the nearby town of Arbin, killing six civilians, the monitor said.',
+        ],
+        '2016-02-02',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2016-01-31', to: '2016-01-31', governorate: 'Damascus', killed: 4, wounded: null },
+      { from: '2016-02-01', to: '2016-02-01', governorate: 'Rif Dimashq', killed: 6, wounded: null },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // Where a clause's event happened, read against the incident told just before it (incidents.ts).
 import type { ResolvedPlace } from '../../places/types.js';
+import { liesNear } from '../../places/resolve.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
 import {
@@ -60,7 +61,10 @@ export function clausePlace(
     !namesOwnGovernorate(facts.text, facts.place, ctx.resolvePlace, ctx.lang) &&
     !!current?.place?.governorate &&
     !!facts.place?.governorate &&
-    !sameGovernorate(current.place, facts.place);
+    !sameGovernorate(current.place, facts.place) &&
+    // ("the nearby town of Ain Tarma" after Jobar of Damascus: a town a few kilometres off, over the
+    // line of the governorate around the city, is that town, no namesake)
+    !liesNear(facts.place.text, current.place.text);
   const nearSpot =
     !facts.place?.governorate &&
     (NEARBY_SPOT.test(clauseText) || (hasCasualties(facts) && NEARBY_VILLAGE.test(clauseText))) &&
