@@ -63,3 +63,20 @@ describe('"the nearby town of X" a few kilometres off, over the line of the gove
     ]);
   });
 });
+
+describe('"من مواقعها في X على Y": where the fire came from, before where it fell', () => {
+  it('shelling "from its positions in a Damascus quarter onto homes in Yalda": Rif Dimashq', () => {
+    expect(
+      ingested(
+        'قصف على جنوب العاصمة',
+        [
+          'قتل ثلاثة مدنيين مساء أمس الأحد بقصف مدفعي لقوات النظام من مواقعها في حي التضامن على أحياء سكنية في مدينة يلدا، بحسب ناشطين.',
+        ],
+        '2016-03-07',
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2016-03-06', to: '2016-03-06', governorate: 'Rif Dimashq', killed: 3, wounded: null },
+    ]);
+  });
+});
