@@ -181,6 +181,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   [
     'town',
+    'sy-rif-dimashq-hujeira',
+    'sy-rif-dimashq-markaz',
+    'Hujeira|Hujaira|Hujayra|al-Hujeira|Hejeira',
+    'الحجيرة',
+    33.44,
+    36.32,
+  ],
+  [
+    'town',
     'sy-rif-dimashq-sayyida-zaynab',
     'sy-rif-dimashq-markaz',
     'Sayyida Zaynab|Sayyida Zeinab|Sayeda Zeinab|Set Zaynab',
@@ -1444,6 +1453,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-daraa-jasim', 'sy-daraa-izra', '?Jasim|Jassem|Jasem', '?جاسم', 32.99, 36.06],
   ['town', 'sy-daraa-tasil', 'sy-daraa-izra', 'Tasil|Tseel|Tsil', 'تسيل', 32.83, 35.97],
   ['town', 'sy-daraa-tafas', 'sy-daraa-daraa', 'Tafas|Tafs', 'طفس', 32.74, 36.07],
+  [
+    'town',
+    'sy-daraa-masmiyah',
+    'sy-daraa-sanamayn',
+    'Masmiyah|al-Masmiyah|Mismiyah|al-Mismiyah|Masmiyeh',
+    'المسمية',
+    33.12,
+    36.4,
+  ],
   // (a town of the Yarmouk basin whose name ends in the Golan's: not the Golan of Quneitra)
   [
     'town',

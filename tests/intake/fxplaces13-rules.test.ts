@@ -80,3 +80,19 @@ describe('"من مواقعها في X على Y": where the fire came from, befor
     ]);
   });
 });
+
+describe('towns the gazetteer lacked', () => {
+  it('"قذيفة على بلدة الحجيرة" is Rif Dimashq; "كمين قرب بلدة المسمية" is Daraa', () => {
+    expect(
+      ingested(
+        'قذائف وكمائن',
+        [
+          'أصيب أربعة مدنيين بسقوط قذيفة هاون على بلدة الحجيرة مساء أمس الخميس، بحسب ناشطين.',
+          'وفي سياق آخر، قتل جنديان بكمين قرب بلدة المسمية فجر اليوم الجمعة، وفق مصدر عسكري.',
+        ],
+        '2019-04-12',
+        'ar',
+      ).map((x) => x.governorate),
+    ).toEqual(['Rif Dimashq', 'Daraa']);
+  });
+});
