@@ -21,11 +21,12 @@ const AGENCY_LAST = /\([^()]*\)\s*$/u;
 
 /**
  * The words of an Arabic dateline's head; in AFP's ("كركوك (العراق) 18-1 (اف ب)", "دمشق (أ ف ب)"),
- * told by its day or by the agency closing it, less that day and the country and agency in
- * brackets: the name of the town is what counts.
+ * told by its day or by the agency closing a bare name, less that day and the country and agency
+ * in brackets: the name of the town is what counts. (A head with a date of its own, "البصرة 12 آذار
+ * (أصوات العراق)", stays whole: the sentence's day is read from it.)
  */
 const arabicNameWords = (head: string): number =>
-  (WIRE_DAY.test(head) || AGENCY_LAST.test(head)
+  (WIRE_DAY.test(head) || (AGENCY_LAST.test(head) && !/\p{N}/u.test(head))
     ? head.replace(/\([^()]*\)/gu, ' ').replace(WIRE_DAY, ' ')
     : head
   )
