@@ -9,6 +9,7 @@ import { killsDatedByStatement } from './kills-statement-day.js';
 import { reportedBefore } from './reported-before.js';
 import { headsRoundup } from '../roundups/roundup-heading.js';
 import { tellsRaid } from './raid-lead.js';
+import { tellsCapture } from './capture-lead.js';
 
 type Dated = Building['date'];
 
@@ -34,11 +35,16 @@ function dayOfReportedDeed(matchText: string, dayStart: number): boolean {
 
 /**
  * "اقتحمت دبابات الجيش المدينة فجر أمس الأحد، وسط قصف بالرشاشات", "Warplanes struck the town on
- * Sunday": a lead sentence that tells the deed of the news (the blow, the attack, a raid: raid-lead.ts)
- * on its day; the tolls told after it with no day of their own are of that day.
+ * Sunday": a lead sentence that tells the deed of the news (the blow, the attack, a raid: raid-lead.ts;
+ * the taking of a place: capture-lead.ts) on its day; the tolls told after it with no day of their
+ * own are of that day.
  */
 export function tellsDeedOfNews(sentenceMatchText: string): boolean {
-  return sentenceMatchText.search(CUES.action) >= 0 || tellsRaid(sentenceMatchText);
+  return (
+    sentenceMatchText.search(CUES.action) >= 0 ||
+    tellsRaid(sentenceMatchText) ||
+    tellsCapture(sentenceMatchText)
+  );
 }
 
 /**

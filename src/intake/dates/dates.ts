@@ -180,7 +180,7 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
       weekdayOfDateAfter(
         view.text,
         { ...c, value },
-        nextValue ? { start: next.start, value: nextValue } : undefined,
+        nextValue ? { start: next.start, end: next.end, value: nextValue } : undefined,
       )
     )
       continue;

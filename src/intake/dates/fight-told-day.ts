@@ -1,6 +1,7 @@
 // The day the sentence before gave the fighting, for a toll told next "in the fighting".
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { DateMention } from '../reading/types.js';
+import { isBackground } from './event-period.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** A sentence that told a day and drew no incident: its index among the article's sentences, and that day. */
@@ -36,4 +37,24 @@ export function dayOfFightTold(
   const { killed, wounded, attackersKilled } = facts.casualties;
   if (killed === null && wounded === null && attackersKilled === null) return null;
   return facts.refersBack || HOURS_OF_FIGHT.test(facts.matchText) ? untold.day : null;
+}
+
+/**
+ * The day a fight was told, as it stands after a sentence: the sentence's own day where it told one
+ * and drew no incident; else, before any incident was drawn, where it told neither a day nor an
+ * incident ("The Observatory said the alliance took control of the town after a swift assault"), the
+ * day told before it still stands — what the sentence said goes on about that fight, and the toll
+ * told next "in the fighting" is of it (once an incident was told, "in the attack" points back to
+ * that one).
+ */
+export function untoldDayAfter(
+  untold: UntoldDay | null,
+  at: number,
+  day: DateMention | null,
+  drew: { sentence: boolean; article: boolean },
+  published: string,
+): UntoldDay | null {
+  if (drew.sentence) return null;
+  if (day) return isBackground(day.date, published) ? null : { at, day };
+  return untold && !drew.article ? { ...untold, at } : null;
 }

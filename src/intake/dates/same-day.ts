@@ -4,6 +4,7 @@ import { month, type DateValue } from './date-values.js';
 import type { DateMention } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { longerThanNight } from './event-period.js';
 
 const SAME_DAY = new RegExp(
   `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})`,
@@ -58,4 +59,23 @@ function sameMonthAsTold(clause: string, told: DateValue): DateMention | null {
  */
 export function toldOnSameDay(matchText: string): boolean {
   return SAME_DAY.test(matchText);
+}
+
+/**
+ * "وكانت القرية التي استعادتها القوات الاثنين تعرضت مساء اليوم نفسه لقصف", "the village, which troops
+ * retook on Monday, was shelled later that same day": a day the clause set aside as none of its
+ * event's (when the place was taken, place-history-date.ts) is the event's after all where the clause
+ * then tells its event "the same day" — the day it has just named, not the one of the event told
+ * before it. The event's dates, those kept, or that day where none was kept.
+ */
+export function sameDayNamedBack(
+  matchText: string,
+  all: readonly DateMention[],
+  kept: readonly DateMention[],
+): readonly DateMention[] {
+  if (kept.length > 0) return kept;
+  const m = SAME_DAY.exec(matchText);
+  if (!m) return kept;
+  const named = all.filter((d) => d.end <= m.index).at(-1);
+  return named && !longerThanNight(named.date) ? [named] : kept;
 }

@@ -36,12 +36,13 @@ const VERBS_AR = [
 ];
 
 /**
- * "The operation took place on Monday", "the attack happened late Sunday", "وجرت العملية يوم
- * الاثنين", "وكان الهجوم قد وقع فجر الأحد": the day of the event told just before, when the sentence
- * that told it gave only the day it was announced.
+ * "The operation took place on Monday", "the attack happened late Sunday", "the killings took place
+ * Thursday" (the deed named by what it did to its victims), "وجرت العملية يوم الاثنين", "وكان الهجوم
+ * قد وقع فجر الأحد": the day of the event told just before, when the sentence that told it gave only
+ * the day it was announced.
  */
 const DATES_TOLD = new RegExp(
-  `(?<!${L})the (?:operation|raids?|attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|ambush|clash|clashes|shelling|assault) (?:took place|happened|occurred|was carried out|were carried out|was launched|hit|struck|targeted)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
+  `(?<!${L})the (?:operation|raids?|attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|ambush|clash|clashes|shelling|assault|killings?|massacre|executions?|shootings?) (?:took place|happened|occurred|was carried out|were carried out|was launched|hit|struck|targeted)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
   'u',
 );
 

@@ -1,12 +1,21 @@
 // "صباح يوم الجمعة التاسع عشر من حزيران 2009", "on Friday, 19 June 2009": a weekday told right before
 // the calendar date it falls on.
-import { alt, ANY_WEEKDAY } from './date-patterns.js';
+import { alt, ANY_MONTH, ANY_WEEKDAY } from './date-patterns.js';
 import type { DateValue } from './date-values.js';
 
 /** What may stand between a weekday and its date: a comma, "الموافق" (falling on), or nothing. */
 const JOINED = new RegExp(`^\\s*[،,]?\\s*(?:${alt(['الموافق', 'المصادف'])}\\s+)?$`, 'u');
 
 const oneDay = (d: DateValue): boolean => d.precision === 'day' && d.from === d.to;
+
+/**
+ * A day written on the calendar, by its month or its number ("التاسع عشر من حزيران", "19 June",
+ * "الخامس من الشهر الجاري"; or the next day of a night, "ليل الجمعة – السبت"), not one counted from
+ * another ("On Tuesday, a day before the offensive began": the weekday is the day, the count only
+ * places it).
+ */
+const written = (text: string): boolean =>
+  ANY_MONTH.test(text) || ANY_WEEKDAY.test(text) || /\p{Nd}|(?<!\p{L})(?:الشهر|month)(?!\p{L})/u.test(text);
 
 /**
  * A weekday joined to the calendar day told right after it names that day: it is no date of its own
@@ -16,11 +25,12 @@ const oneDay = (d: DateValue): boolean => d.precision === 'day' && d.from === d.
 export function weekdayOfDateAfter(
   text: string,
   weekday: { start: number; end: number; value: DateValue },
-  next: { start: number; value: DateValue } | undefined,
+  next: { start: number; end: number; value: DateValue } | undefined,
 ): boolean {
   return (
     !!next &&
     next.start >= weekday.end &&
+    written(text.slice(next.start, next.end)) &&
     oneDay(weekday.value) &&
     oneDay(next.value) &&
     ANY_WEEKDAY.test(text.slice(weekday.start, weekday.end)) &&

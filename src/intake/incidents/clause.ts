@@ -86,6 +86,7 @@ import {
 } from '../tolls/wounded-died/clause.js';
 import { withoutPersonHistory } from '../dates/person-history-date.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
+import { sameDayNamedBack } from '../dates/same-day.js';
 import { beforeCause } from '../events/event-cause.js';
 import { daysAfterBuriedDead, tellsFuneral } from '../events/funeral.js';
 import { killedAtFuneral } from '../events/killed-at-funeral.js';
@@ -394,9 +395,12 @@ export function analyseClause(
       : unheld,
   );
   // (the days told of something else than the event set aside, NOT_THE_EVENTS_DAYS)
-  const eventDates = NOT_THE_EVENTS_DAYS.reduce(
-    (left, setAside) => setAside(view.text, left),
-    dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate)),
+  const ownDates = dates.filter((d) => d.role === 'event' && (recalled || !d.aggregate));
+  // (unless the event is told "the same day" as a day set aside: same-day.ts)
+  const eventDates = sameDayNamedBack(
+    view.text,
+    ownDates,
+    NOT_THE_EVENTS_DAYS.reduce((left, setAside) => setAside(view.text, left), ownDates),
   );
   // "شيّع الأهالي اليوم جثامين ستة قتلوا بغارات يوم الأحد": the day of the killing, told after the burial's
   // (none where it told only the burial's: events/funeral.ts; not for blood shed during the funeral,

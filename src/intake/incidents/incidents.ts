@@ -130,7 +130,7 @@ import { datesReportedDeed } from '../dates/reported-deed-day.js';
 import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
 import { feastStartTold } from '../dates/hijri-dates.js';
-import { dayOfFightTold, type UntoldDay } from '../dates/fight-told-day.js';
+import { dayOfFightTold, untoldDayAfter, type UntoldDay } from '../dates/fight-told-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
@@ -1450,12 +1450,13 @@ export function extractIncidents(
     spanLastSentence = spanBefore;
     if (!listItems.has(at)) listHeadTotal = sentenceTotal;
     // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
-    untoldDay =
-      sentenceDate &&
-      !isBackground(sentenceDate.date, ctx.published) &&
-      !built.some((b) => b.sentences.includes(sentence.index))
-        ? { at, day: sentenceDate }
-        : null;
+    untoldDay = untoldDayAfter(
+      untoldDay,
+      at,
+      sentenceDate,
+      { sentence: built.some((b) => b.sentences.includes(sentence.index)), article: built.length > 0 },
+      ctx.published,
+    );
   }
   fillFromEarlier(held);
   const dropped = foldTotals(built, ctx, sentences, bylineLines(sentences));
