@@ -172,7 +172,7 @@ const OWN_DEAD = new RegExp(
  * counted with them (ARMED_COUNTED).
  */
 const KILLED_IN_THE_FIGHT =
-  /(?<![\p{L}])(?:killed|died)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:killed|died|lost)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
 
 /**
  * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,

@@ -164,9 +164,16 @@ function englishPerson(word: string): boolean {
     (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
     /^(?:people|persons|men|women|children|police|policemen|gunmen|militiamen|personnel|troops|relatives)$/.test(
       word,
-    )
+    ) ||
+    FIGHTERS_OF_A_SIDE.test(word)
   );
 }
+
+/**
+ * The fighters of a side of a war, as a monitor counts them ("nine rebels and four soldiers",
+ * "16 jihadists and 11 troops"): person nouns too, so the side told after them is joined to the count.
+ */
+const FIGHTERS_OF_A_SIDE = /^(?:rebels?|insurgents?|marines?|loyalists?|combatants?|tribesmen)$/u;
 
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
 
@@ -187,7 +194,12 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
     if (englishPerson(w)) {
       let next = j + 1;
       while (englishPerson(tokens[next]?.word ?? '')) next++;
-      return next;
+      // ("19 rebels and jihadists": a side named by two nouns, one count, no other side joined)
+      const sideNamedOn =
+        FIGHTERS_OF_A_SIDE.test(tokens[next - 1]!.word) &&
+        tokens[next]?.word === 'and' &&
+        !numbers.has(tokens[next + 1]?.start ?? -1);
+      return sideNamedOn ? null : next;
     }
   }
   return null;

@@ -25,11 +25,17 @@ const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', '
  * الاتصال", "lost control" lose no one).
  */
 const OWN_PEOPLE_AR = `(?:${anyOf(['أبنائ', 'عناصر', 'مقاتلي', 'أفراد', 'رجال', 'سكان', 'أهالي', 'منتسبي'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})`;
+/**
+ * "the army lost four soldiers in the fighting", "the rebels lost 11 fighters in the battle": a force
+ * that lost so many of its men in the fight told has that many dead (not "lost two tanks", nor "has
+ * lost 44 soldiers since it entered Syria", a tally of a war).
+ */
+const LOST_MEN_EN = `\\s+(?:[^\\s,.;]+\\s+){1,3}?(?:soldiers|fighters|troops|men|members|policemen|officers|personnel|guards)\\s+(?:in|during)\\s+the\\s+(?:fighting|clashes|battle|assault|attack)(?!${L})`;
 /** "فقدت القوات الاتصال بثلاثة من عناصرها": touch lost, not lives. */
 const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'السيطرة', 'أثر'])})`;
 // (the cue takes in a subject told after the verb, so that the count stands right after it)
 const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
-const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L}))`;
+const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**
  * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة", "فقد طفلان
