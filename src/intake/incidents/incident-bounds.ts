@@ -223,8 +223,14 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
     return true;
   // "- Mortar rounds fell on houses in X in the afternoon.", then "Police said two were killed": an
   // item of a dashed list that names its event, after an item of that list, is the next item, though
-  // its toll comes in the sentence after it (listed-dead.ts)
-  if (facts.eventNamed && LIST_ITEM.test(facts.text) && LIST_ITEM.test(current.source)) return true;
+  // its toll comes in the sentence after it (listed-dead.ts); so is one that names no blow but tells
+  // a toll of its own ("• مقتل ٣ عناصر برصاص قناص على محور X" after "• إصابة ٣ عناصر بانفجار عبوة")
+  if (
+    (facts.eventNamed || hasCasualties(facts)) &&
+    LIST_ITEM.test(facts.text) &&
+    LIST_ITEM.test(current.source)
+  )
+    return true;
   // (so is a paragraph that opens on a place of its own with a blow of another kind, its toll told
   // in the clause after it: fronted-other-blow.ts)
   if (frontedOtherBlow(current, facts)) return true;
