@@ -56,7 +56,7 @@ import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { neutralisingCue } from './neutralised.js';
 import { findNumbers } from '../reading/numbers.js';
-import { isDayOfMonth } from '../reading/day-of-month.js';
+import { isDayAfterMonth, isDayOfMonth } from '../reading/day-of-month.js';
 import { isYear } from '../reading/year-number.js';
 import { ageToldBefore } from '../victims/age-told-before.js';
 import { ordinalDigits } from '../reading/ordinal-digits.js';
@@ -166,7 +166,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       ? withoutRelativeAside(view, withoutWhoAside(view, tokenize(view.text)))
       : tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
-  // "٢٠ من أيار", "20 May": the day of a date, not how many; "the 2019 protests": a year
+  // "٢٠ من أيار", "20 May", "June 23": the day of a date, not how many; "the 2019 protests": a year
   // ("Ali Sharifi, 37, was killed": an age in apposition, age-apposition.ts)
   const found = findNumbers(view).filter(
     (n) =>
@@ -176,6 +176,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       !ageToldBefore(view.text, n.start) &&
       !(n.digits && ordinalDigits(view.text, n.end)) &&
       !isDayOfMonth(view.text, n.end) &&
+      // "June 23, a soldier was wounded": the day after its month (English only)
+      !(lang === 'en' && n.digits && isDayAfterMonth(view.text, n.start, n.end, n.value)) &&
       !isYear(view.text, n.start, n.end),
   );
   const numbers: Map<number, { value: Span2; end: number }> = new Map(

@@ -674,6 +674,10 @@ const HIT_VERB_BEFORE = new Set([
   'injured',
   'kills',
   'wounds',
+  // "gunmen assassinated a retired schoolteacher": only a person is assassinated, as only one is killed
+  'assassinated',
+  'assassinating',
+  'assassinates',
 ]);
 
 /**

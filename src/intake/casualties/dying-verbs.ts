@@ -38,11 +38,11 @@ const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقد�
 const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**
- * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "قضت طفلة", "فقد طفلان
+ * "استشهدت امرأة", "طفلان استشهدا", "اثنان من الرعاة لقيا حتفهما" (the dual of "met their death"), "مواطنة فارقت الحياة", "توفيت طفلة", "ارتقت امرأة", "قضت طفلة", "فقد طفلان
  * حياتهما": the dead are the verb's subject, in every person and number ("فارق الحياة" is "passed away", said of the one who died;
  * "قضت المحكمة", the court ruled, is no death: non-events.ts).
  */
-const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
+const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهدا', 'استشهدتا', 'توفيت', 'توفيا', 'توفوا', 'توفين', 'قضيا', 'قضت', 'قضتا', 'ارتقت', 'ارتقيا', 'ارتقتا', 'ارتقين'])})|(?:${anyOf(['فارق', 'فارقت', 'فارقا', 'فارقتا', 'فارقوا'])})\\s+${anyOf(['الحياة'])}|(?:${anyOf(['لقيا', 'لقيتا'])})\\s+${anyOf(['حتفهما'])}|${VERB_FIRST_PASSED_AWAY}|${LOST_LIFE})(?!${L})`;
 
 /**
  * "أسفرت العمليات عن القضاء على أكثر من 120 إرهابياً": the noun of eliminating, its object the dead as

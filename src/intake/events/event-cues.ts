@@ -26,10 +26,12 @@ export const CUES = {
     `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'قتلن', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'لقين', 'استشهد', 'استشهاد', 'استشهدوا', 'استشهدن', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
     'gu',
   ),
+  // ("70 people suffered breathing difficulties after the strike": a gas attack's wounds, told of the
+  // blow that caused them; "activists said three suffered breathing problems" alone is only a claim)
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",
   // "قتلت شخصاً وأصابت آخرين" wounds its object as "قتلوا" kills it)
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns', '(?:breathing|respiratory) (?:difficulties|problems)(?=\\s+(?:after|from|following|when|to)(?!\\p{L}))'])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

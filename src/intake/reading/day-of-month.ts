@@ -1,5 +1,5 @@
 // A number that is the day of a date, not a count.
-import { monthNames } from '../dates/months.js';
+import { ENGLISH_MONTH_NAMES, monthNames } from '../dates/months.js';
 import { L } from './word-pattern.js';
 
 /**
@@ -23,4 +23,29 @@ const REACH = 24;
  */
 export function isDayOfMonth(text: string, end: number): boolean {
   return MONTH_AFTER.test(text.slice(end, end + REACH));
+}
+
+/**
+ * An English month name in full right before a number ("June 23"), not "may" (the verb: "may 20
+ * …"); one a period word leads ("in June 23 people died", "since March 12 were hurt") stands for the
+ * month, and the number after it may be a count.
+ */
+const MONTH_BEFORE = new RegExp(
+  `(?<!${L})(?<!(?:in|during|since|until|through|throughout|last|this|early|late|mid)\\s)(?:${ENGLISH_MONTH_NAMES.filter((m) => m !== 'may').join('|')})\\s+$`,
+  'u',
+);
+
+/**
+ * The digits from `start` to `end` are a day told after its month ("In a separate incident June
+ * 23, a soldier was wounded": no 23 wounded): a day of the month (1–31), written as digits, right
+ * after the month's name, and no letter after them but an ordinal's ending.
+ */
+export function isDayAfterMonth(text: string, start: number, end: number, value: number): boolean {
+  return (
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= 31 &&
+    /^(?:st|nd|rd|th)?(?![\p{L}\d])/u.test(text.slice(end)) &&
+    MONTH_BEFORE.test(text.slice(Math.max(0, start - REACH), start))
+  );
 }

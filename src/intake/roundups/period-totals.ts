@@ -10,6 +10,7 @@ import { withoutRankedSpans } from '../events/series/rank-span.js';
 import { acrossCountry } from './country-wide.js';
 import { standingCharge } from './standing-charge.js';
 import { daysBetween } from '../dates/calendar.js';
+import { monthNames } from '../dates/months.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -29,6 +30,23 @@ import { daysBetween } from '../dates/calendar.js';
  */
 const SPAN = new RegExp(
   `(?<!${L})(?:${f(['موجة'])}) (?:${f(['من'])} )?(?:${f(['الهجمات', 'العنف', 'أعمال العنف', 'التفجيرات', 'الاغتيالات', 'الاعتداءات'])})(?: [^\\s،,.]+)? (?:${f(['التي أعقبت', 'التي تلت'])})(?!${L})|(?<!${L})(?:${f(['أعقبته', 'أعقبتها', 'تلته', 'تلتها'])}) (?:${f(['موجة'])})(?!${L})|(?<!${L})(?:in|during) the (?:[\\p{L}-]+ )?wave of (?:attacks|violence|bombings|killings|assassinations) (?:that|which) (?:has |have )?followed(?!${L})|(?<!${L})(?:${f(['خلال عامي', 'خلال الأعوام', 'خلال الاعوام', 'خلال شهر', 'خلال الشهر الجاري', 'خلال الشهر الماضي', 'منذ انطلاق', 'منذ إطلاق', 'منذ انطلاقها', 'منذ انطلاقه', 'منذ اندلاع', 'منذ اندلاعها', 'منذ اندلاعه'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأسابيع', 'الأشهر', 'الشهور', 'الأعوام', 'السنوات'])}) (?:${f(['التالية', 'اللاحقة', 'التي تلت', 'التي أعقبت'])})(?!${L})|(?<!${L})(?:${f(['خلال', 'في'])}) (?:${f(['الأسبوع'])}) (?:${f(['التالي', 'اللاحق', 'الذي تلا', 'الذي أعقب', 'الذي تلاه', 'الذي أعقبه'])})(?!${L})|(?<!${L})(?:(?:in|during|over) the (?:weeks?|months|years) (?:that|which) followed|(?:in|during|over) the (?:following|ensuing|subsequent) (?:weeks?|months|years))(?!${L})|(?<!${L})(?:during the month|in the month of|so far this month|this month alone|last month alone|over the past month|in the past month|since (?:the|its|their) (?:[\\p{L}-]+ ){0,9}(?:began|started|erupted|broke out|flared|was launched|were launched|got under way))(?!${L})`,
+  'u',
+);
+
+/** Month names in matching form, English ("december", "dec") and Arabic apart. */
+const MONTHS_EN = monthNames()
+  .map((m) => m.name)
+  .filter((name) => /^[a-z]{3,}$/u.test(name));
+const MONTHS_AR = monthNames()
+  .map((m) => m.name)
+  .filter((name) => !/^[a-z]/u.test(name));
+
+/**
+ * "27 bodies were found in the province in December alone", "in 2006 alone", "في شهر تموز وحده": a
+ * month or a year named, then "alone", weighs the count as the span's, however few its events.
+ */
+const SPAN_ALONE = new RegExp(
+  `(?<!${L})(?:in|during|for)\\s+(?:the month of\\s+)?(?:(?:${MONTHS_EN.join('|')})(?:\\s+\\d{4})?|\\d{4})\\s+alone(?!${L})|(?<!${L})(?:${f(['في', 'خلال'])})\\s+(?:${f(['شهر'])}\\s+)?(?:${MONTHS_AR.join('|')})(?:\\s+\\d{4})?\\s+(?:${f(['وحده', 'لوحده'])})(?!${L})`,
   'u',
 );
 
@@ -178,7 +196,8 @@ function countedOverMonths(text: string, dates: readonly DateMention[]): boolean
  */
 export function periodTotal(text: string, oneEvent = false, dates: readonly DateMention[] = []): boolean {
   return (
-    ((SPAN.test(text) || countedOverMonths(text, dates)) && !(oneEvent && blowStruckInSpan(text))) ||
+    ((SPAN.test(text) || SPAN_ALONE.test(text) || countedOverMonths(text, dates)) &&
+      !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||
     WEEK_ACROSS.test(text) ||
