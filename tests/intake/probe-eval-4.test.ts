@@ -33,7 +33,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzs',
-      'TOTAL | 42 | 43 | 40 | 0.95 | 0.93 | 0.94 | 0.88 | 1.00 | 0.57 (23/40) | 0.80 (32/40) | 0.98 (83/85)',
+      'TOTAL | 43 | 43 | 41 | 0.95 | 0.95 | 0.95 | 0.91 | 1.00 | 0.59 (24/41) | 0.83 (34/41) | 0.98 (83/85)',
     ],
     [
       'tests/intake/probe-zzt',
@@ -89,7 +89,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzg',
-      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.90 | 0.97 | 0.63 (25/40) | 0.88 (35/40) | 0.97 (68/70)',
+      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.93 | 0.97 | 0.63 (25/40) | 0.88 (35/40) | 0.97 (68/70)',
     ],
     [
       'tests/intake/probe-zzzh',
@@ -193,7 +193,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzc',
-      'TOTAL | 39 | 39 | 34 | 0.87 | 0.87 | 0.87 | 0.79 | 1.00 | 0.68 (23/34) | 0.82 (28/34) | 0.92 (73/79)',
+      'TOTAL | 40 | 39 | 35 | 0.88 | 0.90 | 0.89 | 0.85 | 1.00 | 0.71 (25/35) | 0.80 (28/35) | 0.92 (73/79)',
     ],
     [
       'tests/intake/probe-zzzzzzzg',
@@ -209,7 +209,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzv',
-      'TOTAL | 45 | 44 | 38 | 0.84 | 0.86 | 0.85 | 0.75 | 1.00 | 0.58 (22/38) | 0.89 (34/38) | 0.98 (100/102)',
+      'TOTAL | 45 | 44 | 39 | 0.87 | 0.89 | 0.88 | 0.77 | 1.00 | 0.59 (23/39) | 0.87 (34/39) | 0.98 (100/102)',
     ],
     [
       'tests/intake/probe-zzzzzzzz',
@@ -241,7 +241,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzb',
-      'TOTAL | 51 | 52 | 48 | 0.94 | 0.92 | 0.93 | 0.87 | 0.98 | 0.73 (35/48) | 0.94 (45/48) | 0.98 (100/102)',
+      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.88 | 0.98 | 0.73 (36/49) | 0.94 (46/49) | 0.98 (100/102)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzf',
@@ -269,7 +269,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzd',
-      'TOTAL | 59 | 58 | 50 | 0.85 | 0.86 | 0.85 | 0.78 | 0.98 | 0.48 (24/50) | 0.80 (40/50) | 0.94 (97/103)',
+      'TOTAL | 59 | 58 | 51 | 0.86 | 0.88 | 0.87 | 0.79 | 0.98 | 0.49 (25/51) | 0.80 (41/51) | 0.94 (97/103)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzh',
@@ -277,7 +277,19 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzl',
-      'TOTAL | 56 | 50 | 45 | 0.80 | 0.90 | 0.85 | 0.78 | 1.00 | 0.73 (33/45) | 0.84 (38/45) | 0.92 (89/97)',
+      'TOTAL | 56 | 50 | 45 | 0.80 | 0.90 | 0.85 | 0.80 | 1.00 | 0.73 (33/45) | 0.84 (38/45) | 0.92 (89/97)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzp',
+      'TOTAL | 55 | 50 | 47 | 0.85 | 0.94 | 0.90 | 0.92 | 1.00 | 0.74 (35/47) | 0.87 (41/47) | 0.96 (68/71)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzt',
+      'TOTAL | 49 | 50 | 46 | 0.94 | 0.92 | 0.93 | 0.76 | 0.98 | 0.65 (30/46) | 0.89 (41/46) | 0.99 (87/88)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzx',
+      'TOTAL | 58 | 56 | 51 | 0.88 | 0.91 | 0.89 | 0.88 | 1.00 | 0.61 (31/51) | 0.92 (47/51) | 0.99 (103/104)',
     ],
   ]);
 });
