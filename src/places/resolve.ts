@@ -475,13 +475,8 @@ export function governoratesSpanned(text: string): string[] {
  * of it. False where either names no place, or `side` tells no bearing.
  */
 export function liesOnSideTold(spot: string, side: string): boolean {
-  const index = placeIndex();
-  const chainOf = (text: string): { chain: Chain | undefined; tokens: readonly Token[] } => {
-    const { mentions, tokens } = scanPlaces(index, text);
-    return { chain: chainsOf(text, tokens, mentions, index)[0], tokens };
-  };
-  const told = chainOf(spot).chain;
-  const city = chainOf(side);
+  const told = firstChain(spot).chain;
+  const city = firstChain(side);
   return !!told && !!city.chain && sideOfBearing(city.tokens, told, city.chain) === 'on';
 }
 
@@ -492,12 +487,14 @@ export function liesOnSideTold(spot: string, side: string): boolean {
  * False where either names no place.
  */
 export function liesNear(spot: string, near: string): boolean {
-  const index = placeIndex();
-  const chainOf = (text: string): Chain | undefined => {
-    const { mentions, tokens } = scanPlaces(index, text);
-    return chainsOf(text, tokens, mentions, index)[0];
-  };
-  const told = chainOf(spot);
-  const by = chainOf(near);
+  const told = firstChain(spot).chain;
+  const by = firstChain(near).chain;
   return !!told && !!by && nearLocator(told, by);
+}
+
+/** The first place a short text names (its chain) and the text's tokens, for the two tests above. */
+function firstChain(text: string): { chain: Chain | undefined; tokens: readonly Token[] } {
+  const index = placeIndex();
+  const { mentions, tokens } = scanPlaces(index, text);
+  return { chain: chainsOf(text, tokens, mentions, index)[0], tokens };
 }
