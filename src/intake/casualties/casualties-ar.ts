@@ -293,6 +293,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     // (past the doers of a verb told with its object: "اغتاله مسلحون مجهولون مع نجله", doers-before-kin.ts)
     // (past the wounds told of him: "إصابته بجروح بالغة وإصابة سائقه", he and his driver, wound-nouns.ts)
     const told = text.slice(m.index + m[0].length);
+    // "إصابتها بجروح": her wounds; "إصابتها" alone is as often a building's damage
+    if (kind === 'wounded' && m[2] === 'ها' && pastWoundsTold(told) === told) continue;
     const after = pastStressedPronoun(pastDoersBeforeKin(kind === 'wounded' ? pastWoundsTold(told) : told));
     const self = m[2] === 'هما' ? 2 : 1;
     // ("مقتله واثنين من حراسه", "مقتله مع ثلاثة من حراسه": he and that many of his men, some-of-his-joined.ts)
