@@ -52,7 +52,7 @@ import { nameAndAgeBetween } from '../victims/name-and-age.js';
 import { companionOfOne } from '../victims/companion-past-description.js';
 import { ownerBefore } from '../victims/own-people-after.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
-import { WOUND_NOUNS_AR } from './wound-nouns.js';
+import { WOUND_NOUNS_AR, pastWoundsTold } from './wound-nouns.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -291,7 +291,11 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)
     // (past the doers of a verb told with its object: "اغتاله مسلحون مجهولون مع نجله", doers-before-kin.ts)
-    const after = pastStressedPronoun(pastDoersBeforeKin(text.slice(m.index + m[0].length)));
+    // (past the wounds told of him: "إصابته بجروح بالغة وإصابة سائقه", he and his driver, wound-nouns.ts)
+    const told = text.slice(m.index + m[0].length);
+    // "إصابتها بجروح": her wounds; "إصابتها" alone is as often a building's damage
+    if (kind === 'wounded' && m[2] === 'ها' && pastWoundsTold(told) === told) continue;
+    const after = pastStressedPronoun(pastDoersBeforeKin(kind === 'wounded' ? pastWoundsTold(told) : told));
     const self = m[2] === 'هما' ? 2 : 1;
     // ("مقتله واثنين من حراسه", "مقتله مع ثلاثة من حراسه": he and that many of his men, some-of-his-joined.ts)
     const some = someOfHisJoined(after);

@@ -498,10 +498,10 @@ export const PRONOUN_CASUALTY = {
 } as const;
 /**
  * The pronouns a casualty noun takes for whom it counts: him, the two of them; and her ("ما أدى إلى
- * مقتلها"), for the dead only, since a wounding noun's "ها" is as often a thing hit ("إصابتها
- * بأضرار", a building damaged).
+ * مقتلها"), though a wounding noun's "ها" is as often a thing hit ("إصابتها بأضرار", a building
+ * damaged): she counts there only with wounds told after her (pronounCount in casualties-ar.ts).
  */
-const PRONOUNS = { killed: 'هما|ه|ها', wounded: 'هما|ه' } as const;
+const PRONOUNS = { killed: 'هما|ه|ها', wounded: 'هما|ه|ها' } as const;
 /** "محاولة اغتياله", "نجا من محاولة لقتله": an attempt, nobody killed. */
 export const ATTEMPT = f('محاولة');
 /** "لإحياء ذكرى استشهاده": the anniversary of one's death long ago, no one killed now. */

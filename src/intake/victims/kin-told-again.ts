@@ -3,6 +3,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
 import { ONE_OF, POSSESSED, PRONOUN_CASUALTY } from '../casualties/casualty-words.js';
 import { AR_UNITS } from '../reading/number-words.js';
+import { WOUNDS_TOLD_AR, pastWoundsTold } from '../casualties/wound-nouns.js';
 
 const OF = normalizeForMatch('من');
 
@@ -43,7 +44,7 @@ const PRONOUN_NOUN_BEFORE = Object.fromEntries(
   Object.entries(PRONOUN_CASUALTY).map(([kind, nouns]) => [
     kind,
     new RegExp(
-      `((?<![\\p{L}])[وفبل]?(?:${nouns.map(normalizeForMatch).join('|')})(?:ه|هما))\\s+${normalizeForMatch('و')}?$`,
+      `((?<![\\p{L}])[وفبل]?(?:${nouns.map(normalizeForMatch).join('|')})(?:ه|هما))${kind === 'wounded' ? `(?:${WOUNDS_TOLD_AR})?` : ''}\\s+${normalizeForMatch('و')}?$`,
       'u',
     ),
   ]),
@@ -51,10 +52,13 @@ const PRONOUN_NOUN_BEFORE = Object.fromEntries(
 
 /**
  * The casualty noun at `cue` is the one told again after its pronoun form ("استشهاده واستشهاد
- * حفيده"): the pronoun's count takes in the kin (`kinToldAgain`), so they are no count of their own.
+ * حفيده", past his wounds: "إصابته بجروح بالغة وإصابة سائقه"): the pronoun's count takes in the kin
+ * (`kinToldAgain`), so they are no count of their own.
  */
 export function kinToldAgainAt(text: string, cue: number, kind: 'killed' | 'wounded'): boolean {
-  const from = Math.max(0, cue - 24);
+  const from = Math.max(0, cue - 40);
   const noun = PRONOUN_NOUN_BEFORE[kind].exec(text.slice(from, cue));
-  return !!noun && kinToldAgain(text.slice(from + noun.index + noun[1]!.length), kind) !== null;
+  if (!noun) return false;
+  const after = text.slice(from + noun.index + noun[1]!.length);
+  return kinToldAgain(kind === 'wounded' ? pastWoundsTold(after) : after, kind) !== null;
 }
