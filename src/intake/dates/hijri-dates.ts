@@ -308,4 +308,16 @@ export const HIJRI_RULES: readonly HijriRule[] = [
     ),
     resolve: (g, ctx) => feastDay(g.feast, ctx.published, 0, ctx.feastStart),
   },
+  // "يوم عرفة", "وقفة عرفة", "the Day of Arafah": the pilgrims' day on Mount Arafat, 9 Dhu al-Hijja,
+  // which the news names rather than its date, the eve of Eid al-Adha (as its eve, it shifts with the
+  // feast's start)
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['يوم', 'وقفة'])}\\s+${alt(['عرفة', 'عرفات'])}|(?:on\\s+)?(?:the\\s+)?day\\s+of\\s+arafa(?:h|t)?`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => feastDay(f('الأضحى'), ctx.published, 0, ctx.feastStart),
+  },
 ];

@@ -66,7 +66,24 @@ const TARGET_WAS_HIT = new RegExp(
   'u',
 );
 
+/**
+ * "…أعادت وحدات الجيش الأمن إلى المدينة", then "أن الوحدات أحكمت سيطرتها على المدينة مساء أمس",
+ * "…the army retook the town", then "troops took full control of the town late on Monday": the taking
+ * just told, made complete, says when that was — copy tells the end of a capture in these words.
+ * Not "بسطت سيطرتها", "فرض سيطرته على": a take-over, most often an earlier one of another place
+ * ("وكان التنظيم قد فرض سيطرته على البلدة في آب الماضي").
+ */
+const CONTROL_MADE_COMPLETE = new RegExp(
+  `(?<!${L})(?:${f(['أحكمت', 'أحكم', 'أحكموا', 'وأحكمت', 'وأحكم'])})\\s+(?:${f(['سيطرتها', 'سيطرته', 'سيطرتهم'])})\\s+(?:${f(['الكاملة', 'التامة'])}\\s+)?(?:${f(['على'])})(?!${L})|(?<!${L})(?:took|taken|established|gained) (?:full|complete|total) control of(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) gives the day of the event just told. */
 export function datesEventTold(matchText: string): boolean {
-  return DATES_TOLD.test(matchText) || THAT_WAS.test(matchText) || TARGET_WAS_HIT.test(matchText);
+  return (
+    DATES_TOLD.test(matchText) ||
+    THAT_WAS.test(matchText) ||
+    TARGET_WAS_HIT.test(matchText) ||
+    CONTROL_MADE_COMPLETE.test(matchText)
+  );
 }
