@@ -115,6 +115,7 @@ import { deadAreCount } from './dead-are-count.js';
 import { targetHitAt } from './things-hit.js';
 import { pronounSubjectAt } from './pronoun-subject.js';
 import { sideAddedAfter } from './added-side.js';
+import { sidePastAmongAside } from './side-past-aside.js';
 import { sideVersusAfter, versusAt } from './versus-side.js';
 
 const f = normalizeForMatch;
@@ -525,7 +526,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const added =
     firstKilledAt < 0
       ? null
-      : (sideAddedAfter(tokens, numbers, firstKilledAt) ?? sideVersusAfter(tokens, numbers, firstKilledAt));
+      : (sideAddedAfter(tokens, numbers, firstKilledAt) ??
+        sideVersusAfter(tokens, numbers, firstKilledAt) ??
+        // ("مقتل 9 عناصر من قوات النظام، بينهم ضابط، و6 عناصر من التنظيم": past an aside, side-past-aside.ts)
+        sidePastAmongAside(view.text, tokens, numbers, firstKilledAt));
   if (added !== null) result.killed = sumCounts([result.killed!, toCount(added)]);
   // ("قتل جنديان و5 مسلحين في اشتباكات": both sides' dead joined around the killing verb, the armed
   // men read as attackers or left out: the fight's toll, armed-joined-in-fight.ts)

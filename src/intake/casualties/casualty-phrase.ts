@@ -65,6 +65,7 @@ import { hedgedSideCountAt } from './hedged-side-count.js';
 import { theOtherOneAt } from './the-other-one.js';
 import { pastDualApposition } from './dual-apposition.js';
 import { pastNisbaApposition, pastPluralNisba } from './nisba-apposition.js';
+import { pastPluralParticiple } from './plural-participle.js';
 import { pastOtherApposition } from './other-apposition.js';
 import { parentWithKinAt } from './parent-with-kin.js';
 import { headOfFamilyAt } from './head-of-family.js';
@@ -419,8 +420,17 @@ export function countAt(
           own ??
           (afterNumber && countedNoun(tokens[next]!.word)
             ? // ("ستة عسكريين أتراك ومدني": past the nationality of the group counted, nisba-apposition.ts;
+              // "خمسة مقاتلين معارضين وجنديين": past the participle the side is named by, plural-participle.ts;
               // "26 عنصراً على الأقل من قوات النظام … و31 جهادياً": past an "at least" told after it)
-              arabicJoin(tokens, numbers, pastAtLeast(tokens, pastPluralNisba(tokens, next + 1)), head)
+              arabicJoin(
+                tokens,
+                numbers,
+                pastAtLeast(
+                  tokens,
+                  pastPluralParticiple(tokens, numbers, pastPluralNisba(tokens, next + 1), arabicNounCount),
+                ),
+                head,
+              )
             : null);
         // ("اثنان من عائلة واحدة، أب وابنه": the two named again, pair-retold.ts)
         if (at !== null && pairRetold(tokens, at, head, arabicNounCount)) break;

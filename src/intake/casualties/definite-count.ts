@@ -35,3 +35,13 @@ export function definiteCountAt(
   const value = definiteNumber(tokens[i + 1]?.word ?? '');
   return value === null ? null : { count: value, next: i + 2 };
 }
+
+/**
+ * "الانتحاريون الثلاثة", "المهاجمين الستة": attackers told at token i by the definite number after
+ * their definite noun — how many, else null. (definiteCountAt leaves them out of the victims; this
+ * reads them where they are to be kept apart.)
+ */
+export function definiteAttackersAt(tokens: readonly Token[], i: number): number | null {
+  if (!ATTACKERS.has(tokens[i]?.word ?? '')) return null;
+  return definiteNumber(tokens[i + 1]?.word ?? '');
+}
