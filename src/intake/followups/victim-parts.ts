@@ -5,7 +5,7 @@ import { oneOfTheBlows } from './one-of-blows.js';
 import { countsBodies } from './bodies-in-parts.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { spanOf, type Count } from '../reading/count.js';
-import { sameGovernorate } from '../places/incident-places.js';
+import { otherSpot, sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { AR_UNITS, EN_SMALL } from '../reading/number-words.js';
 import { ONE_MORE_AR, ONE_MORE_EN, THE_OTHER_AR } from '../casualties/casualty-words.js';
@@ -21,6 +21,9 @@ const PART = new RegExp(
   `(?:^|(?<!${L})(?:that|said|${anyOf(['إن', 'أن'])}) )["«“]?\\s*(?:and |while |whereas |[وف])?(?:\\d+|${Object.keys(EN_SMALL).join('|')}|${Object.keys(AR_UNITS).join('|')}) (?:of (?:the|them|those)|${anyOf(['منهم', 'منهما', 'منهن'])}|${anyOf(['من'])} ال\\p{L}+)(?!${L})`,
   'u',
 );
+
+/** "of them", "منهم": a count of those told before, wherever it was found. */
+const OF_THEM = new RegExp(`(?<!${L})(?:of (?:them|those)|${anyOf(['منهم', 'منهما', 'منهن'])})(?!${L})`, 'u');
 
 /**
  * "a third", "another", "the other", "ثالث", "الآخر": one more of the group whose parts are being told
@@ -70,12 +73,17 @@ export function partOfVictims(
   const atOnce = !facts.eventNamed && facts.actors.length === 0 && diedAtOnce(matchText);
   // (so are those one of its blows hit: one-of-blows.ts)
   const oneBlow = !facts.eventNamed && oneOfTheBlows(matchText);
+  // (bodies found at another town of the governorate than the one the toll was told at are another
+  // item's dead: "…killed three in X", then "in Y a patrol found two bodies"; not the bodies of those
+  // told, "the bodies of nine of them were found near Y")
+  const bodiesElsewhere =
+    !!facts.place && !!current.place && otherSpot(current.place, facts.place) && !OF_THEM.test(matchText);
   if (
     !PART.test(matchText) &&
     !atOnce &&
     !oneBlow &&
     // (or the toll told by its bodies: bodies-in-parts.ts)
-    !countsBodies(matchText, wounded !== null) &&
+    !(countsBodies(matchText, wounded !== null) && !bodiesElsewhere) &&
     !(before && (facts.additional || namesOneMore(matchText)))
   )
     return null;

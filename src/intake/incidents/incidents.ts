@@ -66,6 +66,7 @@ import {
 } from '../tolls/other-source-figures.js';
 import { townEventOfToll } from '../tolls/toll-of-town-event.js';
 import { casualtiesConflict, deadAreAttackers } from '../tolls/casualties-conflict.js';
+import { unsplitApart } from '../tolls/unsplit-apart.js';
 import { addsTooLater } from '../followups/too-later.js';
 import { whileOthersHit } from '../tolls/while-others-hit.js';
 import { companionOfTheOne } from '../followups/companion-of-one.js';
@@ -209,6 +210,17 @@ import {
 } from '../followups/judged-deed.js';
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
+
+/** The incident was drawn from the first clause of a paragraph's first sentence: a roundup item's opening. */
+function opensParagraph(sentences: readonly Sentence[], b: Building): boolean {
+  const at = sentences.findIndex((x) => x.index === b.sentences[0]);
+  const sentence = sentences[at];
+  return (
+    !!sentence &&
+    sentences[at - 1]?.paragraph !== sentence.paragraph &&
+    sentence.text.trimStart().startsWith(b.source.trimStart())
+  );
+}
 
 /**
  * One incident per distinct event. Clause by clause: a clause reports an event (casualties, or an
@@ -1346,6 +1358,7 @@ export function extractIncidents(
         }
         continue;
       }
+      const clauseOpensParagraph = nth === 0 && sentences[at - 1]?.paragraph !== sentence.paragraph;
       // back to a place told before, with nothing new about when: more on that earlier incident
       // (not one the clause counts as another: "قتلوا بهجوم منفصل", "in another attack")
       const earlier =
@@ -1367,6 +1380,13 @@ export function extractIncidents(
               (b) =>
                 samePlace(b, place, facts) &&
                 !casualtiesConflict(b, facts) &&
+                // (nor one whose unsplit toll the other paragraph's counts do not add up to, both items
+                // after the lead, each opening its paragraph: unsplit-apart.ts)
+                !unsplitApart(
+                  b,
+                  facts,
+                  clauseOpensParagraph && b !== built[0] && opensParagraph(sentences, b),
+                ) &&
                 // (not one of another kind of blow: a mine's wounded after a shooting, blast-or-gunfire.ts)
                 !(facts.eventNamed && blastBesideGunfire(b.event, facts.event)),
             );
