@@ -225,7 +225,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzza',
-      'TOTAL | 43 | 42 | 40 | 0.93 | 0.95 | 0.94 | 0.88 | 0.97 | 0.72 (29/40) | 0.90 (36/40) | 0.91 (88/97)',
+      'TOTAL | 44 | 42 | 41 | 0.93 | 0.98 | 0.95 | 0.88 | 0.98 | 0.68 (28/41) | 0.88 (36/41) | 0.91 (88/97)',
     ],
     [
       'tests/intake/probe-zzzzzzzze',
@@ -265,7 +265,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzo',
-      'TOTAL | 59 | 57 | 52 | 0.88 | 0.91 | 0.90 | 0.88 | 0.98 | 0.56 (29/52) | 0.79 (41/52) | 0.96 (95/99)',
+      'TOTAL | 60 | 57 | 53 | 0.88 | 0.93 | 0.91 | 0.89 | 0.98 | 0.57 (30/53) | 0.79 (42/53) | 0.96 (95/99)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzs',
@@ -298,6 +298,10 @@ describe('eval CLI on the held-out probes, part 1', () => {
     [
       'tests/intake/probe-zzzzzzzzzzu',
       'TOTAL | 60 | 56 | 55 | 0.92 | 0.98 | 0.95 | 0.91 | 0.98 | 0.51 (28/55) | 1.00 (55/55) | 0.94 (79/84)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzy',
+      'TOTAL | 57 | 48 | 45 | 0.79 | 0.94 | 0.86 | 0.79 | 1.00 | 0.51 (23/45) | 0.84 (38/45) | 0.95 (79/83)',
     ],
   ]);
 });

@@ -202,7 +202,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzl',
-      'TOTAL | 42 | 43 | 40 | 0.95 | 0.93 | 0.94 | 0.91 | 1.00 | 0.53 (21/40) | 0.85 (34/40) | 0.95 (72/76)',
+      'TOTAL | 42 | 43 | 41 | 0.98 | 0.95 | 0.96 | 0.93 | 1.00 | 0.54 (22/41) | 0.85 (35/41) | 0.95 (72/76)',
     ],
     [
       'tests/intake/probe-zzzzzzzp',
@@ -254,7 +254,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzl',
-      'TOTAL | 46 | 44 | 43 | 0.93 | 0.98 | 0.96 | 0.91 | 0.98 | 0.74 (32/43) | 0.86 (37/43) | 0.95 (100/105)',
+      'TOTAL | 46 | 44 | 43 | 0.93 | 0.98 | 0.96 | 0.93 | 0.98 | 0.74 (32/43) | 0.86 (37/43) | 0.95 (100/105)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzp',
@@ -282,7 +282,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzn',
-      'TOTAL | 48 | 50 | 46 | 0.96 | 0.92 | 0.94 | 0.80 | 1.00 | 0.59 (27/46) | 0.85 (39/46) | 0.97 (72/74)',
+      'TOTAL | 49 | 50 | 47 | 0.96 | 0.94 | 0.95 | 0.82 | 1.00 | 0.60 (28/47) | 0.87 (41/47) | 0.97 (72/74)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzr',
@@ -291,6 +291,10 @@ describe('eval CLI on the held-out probes, part 2', () => {
     [
       'tests/intake/probe-zzzzzzzzzzv',
       'TOTAL | 45 | 43 | 42 | 0.93 | 0.98 | 0.95 | 0.86 | 0.98 | 0.76 (32/42) | 0.79 (33/42) | 0.97 (75/77)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzz',
+      'TOTAL | 50 | 51 | 45 | 0.90 | 0.88 | 0.89 | 0.78 | 0.98 | 0.67 (30/45) | 1.00 (45/45) | 0.97 (120/124)',
     ],
   ]);
 });

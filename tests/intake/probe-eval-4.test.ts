@@ -205,7 +205,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzr',
-      'TOTAL | 47 | 50 | 45 | 0.96 | 0.90 | 0.93 | 0.80 | 1.00 | 0.56 (25/45) | 0.87 (39/45) | 0.96 (122/127)',
+      'TOTAL | 47 | 50 | 45 | 0.96 | 0.90 | 0.93 | 0.82 | 1.00 | 0.56 (25/45) | 0.87 (39/45) | 0.96 (122/127)',
     ],
     [
       'tests/intake/probe-zzzzzzzv',
@@ -257,7 +257,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzr',
-      'TOTAL | 48 | 48 | 45 | 0.94 | 0.94 | 0.94 | 0.83 | 1.00 | 0.31 (14/45) | 0.91 (41/45) | 0.99 (72/73)',
+      'TOTAL | 48 | 48 | 45 | 0.94 | 0.94 | 0.94 | 0.85 | 1.00 | 0.31 (14/45) | 0.91 (41/45) | 0.99 (72/73)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzv',
@@ -273,7 +273,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzh',
-      'TOTAL | 45 | 46 | 42 | 0.93 | 0.91 | 0.92 | 0.87 | 1.00 | 0.64 (27/42) | 0.86 (36/42) | 0.94 (66/70)',
+      'TOTAL | 46 | 46 | 43 | 0.93 | 0.93 | 0.93 | 0.89 | 1.00 | 0.65 (28/43) | 0.88 (38/43) | 0.94 (66/70)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzl',
@@ -285,11 +285,15 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzt',
-      'TOTAL | 49 | 50 | 46 | 0.94 | 0.92 | 0.93 | 0.76 | 0.98 | 0.65 (30/46) | 0.89 (41/46) | 0.99 (87/88)',
+      'TOTAL | 50 | 50 | 47 | 0.94 | 0.94 | 0.94 | 0.78 | 0.98 | 0.68 (32/47) | 0.91 (43/47) | 0.99 (87/88)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzx',
       'TOTAL | 58 | 56 | 51 | 0.88 | 0.91 | 0.89 | 0.88 | 1.00 | 0.61 (31/51) | 0.92 (47/51) | 0.99 (103/104)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzb',
+      'TOTAL | 43 | 42 | 13 | 0.30 | 0.31 | 0.31 | 0.29 | 1.00 | 0.77 (10/13) | 0.85 (11/13) | 0.96 (97/101)',
     ],
   ]);
 });
