@@ -26,7 +26,7 @@ import { caughtDisease } from './caught-disease.js';
 import { joinedBodyBefore, withoutJoinedBodies } from './joined-body.js';
 import { addedPerson } from './added-person.js';
 import { indefiniteAccusative } from './assassinated.js';
-import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { AND_AR, withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { oneOfGroupAt } from '../victims/one-of-group.js';
 import { oneAtClauseHead } from '../victims/clause-head-person.js';
 import { memberBeforeVerb } from '../victims/member-subject.js';
@@ -150,7 +150,7 @@ export function arabicPassive(
       .slice(phrase.next, cue)
       .filter(
         (t, k, all) =>
-          !isAge(t, numbers) && !YEARS.has(t.word) && !(t.word === AND && isAge(all[k + 1], numbers)),
+          !isAge(t, numbers) && !YEARS.has(t.word) && !(t.word === AND_AR && isAge(all[k + 1], numbers)),
       )
       .map((t) => t.word);
     const among = words.findIndex((w) => AMONG_AR.has(w));
@@ -247,7 +247,7 @@ function joinedAfterAmong(
   for (let j = among + 2; j < cue; j++)
     if (
       numbers.has(tokens[j]!.start) &&
-      tokens[j - 1]!.word === AND &&
+      tokens[j - 1]!.word === AND_AR &&
       CASUALTY_NOUN.test(tokens[j + 1]?.word ?? '')
     )
       return j;
@@ -265,7 +265,6 @@ function numberBefore(tokens: readonly Token[], numbers: Numbers, list: number):
   return null;
 }
 
-const AND = normalizeForMatch('و');
 const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(normalizeForMatch));
 
 /** Digits the count left out: an age ("8 و11 عاماً"), never a count. */

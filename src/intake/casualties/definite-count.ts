@@ -2,12 +2,11 @@
 // word after it, an adjective as Arabic places it ("the three soldiers"), which the number reader
 // leaves alone (a definite number word is no count on its own: "الثلاثة" may be a day, "الاثنين" is).
 import { AR_UNITS } from '../reading/number-words.js';
-import type { Token } from '../reading/tokens.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { ATTACKERS } from './casualty-words.js';
 
 const THE = normalizeForMatch('ال');
-const AND = normalizeForMatch('و');
 
 /** "الثلاثة", "الأربع": a definite number word from three to ten, its value (not "الاثنين", Monday). */
 function definiteNumber(word: string): number | null {
@@ -28,7 +27,7 @@ export function definiteCountAt(
   casualtyNoun: (word: string) => boolean,
 ): { count: number; next: number } | null {
   const word = tokens[i]?.word ?? '';
-  const noun = glued && word.startsWith(AND) ? word.slice(AND.length) : word;
+  const noun = glued && word.startsWith(AND_AR) ? word.slice(AND_AR.length) : word;
   if (!noun.startsWith(THE) || noun.length < 5 || casualtyNoun(noun.slice(THE.length))) return null;
   // ("جثث المهاجمين الستة": the attackers told again by the count they were given, no victims)
   if (ATTACKERS.has(noun)) return null;

@@ -3,10 +3,8 @@
 // "و28 مقاتلاً من التنظيم" is.
 import { AR_QUALIFIERS, FIGHTERS_COUNTED_AR, MIN } from './casualty-words.js';
 import type { Numbers } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
-
-const AND = normalizeForMatch('و');
 
 /**
  * Armed men counted by their own noun ("28 مقاتلاً", "9 مسلحين"): a side of a fight, not a count of
@@ -21,10 +19,10 @@ const ARMED_NOUNS = new Set([...FIGHTERS_COUNTED_AR, ...['عنصرا', 'عناص
  */
 export function hedgedSideCountAt(tokens: readonly Token[], numbers: Numbers, j: number): number | null {
   const word = tokens[j]?.word ?? '';
-  if (!word.startsWith(AND)) return null;
+  if (!word.startsWith(AND_AR)) return null;
   const hedge = AR_QUALIFIERS.find(
     ([head, ...rest]) =>
-      word.slice(AND.length) === head && rest.every((w, k) => tokens[j + 1 + k]?.word === w),
+      word.slice(AND_AR.length) === head && rest.every((w, k) => tokens[j + 1 + k]?.word === w),
   );
   if (!hedge) return null;
   const at = j + hedge.length;

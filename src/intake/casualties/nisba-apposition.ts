@@ -1,10 +1,9 @@
 // A relation adjective (a nisba: "عراقي", "أتراك") told of the ones counted before it, then more
 // joined by "و": "قتل جندي عراقي واثنان من مسلحي العشائر", "قتل ستة عسكريين أتراك ومدني".
-import { normalizeForMatch } from '../../text/normalize.js';
 import type { Numbers } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
-const AND = normalizeForMatch('و');
 /** Words ending in "ي" that are no adjective of the one counted: "في", "الذي", "التي". */
 const NOT_NISBA = new Set(['الذي', 'التي', 'اللذي'].map(normalizeForMatch));
 /** Plural relation adjectives not made by the sound ending: whose many people are. */
@@ -27,12 +26,12 @@ export function pastNisbaApposition(
 ): number {
   const word = tokens[at]?.word ?? '';
   if (count(tokens[at - 1]?.word ?? '') !== 1 || count(word) !== null) return at;
-  if (word.startsWith(AND) || word.length < 4 || !word.endsWith('ي') || NOT_NISBA.has(word)) return at;
+  if (word.startsWith(AND_AR) || word.length < 4 || !word.endsWith('ي') || NOT_NISBA.has(word)) return at;
   const joined = tokens[at + 1];
-  if (!joined?.word.startsWith(AND)) return at;
+  if (!joined?.word.startsWith(AND_AR)) return at;
   const numberJoined =
     (joined.word.length > 1 && (numbers.has(joined.start) || numbers.has(joined.start + 1))) ||
-    (joined.word === AND && numbers.has(tokens[at + 2]?.start ?? -1));
+    (joined.word === AND_AR && numbers.has(tokens[at + 2]?.start ?? -1));
   return numberJoined ? at + 1 : at;
 }
 
@@ -45,5 +44,5 @@ export function pastPluralNisba(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.word ?? '';
   if (!BROKEN_NISBA.has(word) && !SOUND_NISBA.test(word)) return at;
   const joined = tokens[at + 1]?.word ?? '';
-  return joined.length > 2 && joined.startsWith(AND) ? at + 1 : at;
+  return joined.length > 2 && joined.startsWith(AND_AR) ? at + 1 : at;
 }

@@ -2,12 +2,11 @@
 import { FIGHTERS_COUNTED_AR, MIN } from './casualty-words.js';
 import { hedgedSideCountAt } from './hedged-side-count.js';
 import type { Numbers } from '../reading/count.js';
-import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { AND_AR, withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /** How many words the first side's name may take after "من" ("قوات النظام والمسلحين الموالين لها"). */
 const SIDE_REACH = 6;
-const AND = normalizeForMatch('و');
 /** "بينهم": who was among the first side's dead, told aside before the second side's count. */
 const AMONG = new Set(['بينهم', 'وبينهم'].map(normalizeForMatch));
 /** How many words that aside may take ("بينهم ضابط برتبة ملازم أول"). */
@@ -64,10 +63,10 @@ export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: 
     const hedged = aside ? null : hedgedSideCountAt(tokens, numbers, j);
     if (hedged !== null) return hedged;
     // "و3" is "و" and the digits, two tokens; "وثلاثة" one, the number word after its "و"
-    const digits = token.word === AND && numbers.has(tokens[j + 1]?.start ?? -1);
+    const digits = token.word === AND_AR && numbers.has(tokens[j + 1]?.start ?? -1);
     const word =
       !digits &&
-      token.word.startsWith(AND) &&
+      token.word.startsWith(AND_AR) &&
       !token.word.startsWith(ONE) &&
       numbers.has(token.start) &&
       !tellsBlow(tokens);

@@ -1,10 +1,8 @@
 // A plural participle told of the many counted before it, as the adjective a side is named by, then
 // the other side's count joined by "و": "مقتل خمسة مقاتلين معارضين وجنديين نظاميين".
-import { normalizeForMatch } from '../../text/normalize.js';
 import type { Numbers } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
 
-const AND = normalizeForMatch('و');
 /**
  * The sound plural of a participle of a derived verb, indefinite as it agrees with a counted noun:
  * "معارضين", "مسلحين", "موالين", "منشقون" — never an imperfect verb ("يقاتلون"), which starts
@@ -27,9 +25,9 @@ export function pastPluralParticiple(
 ): number {
   if (!PLURAL_PARTICIPLE.test(tokens[at]?.word ?? '')) return at;
   const joined = tokens[at + 1];
-  if (!joined?.word.startsWith(AND)) return at;
+  if (!joined?.word.startsWith(AND_AR)) return at;
   const countJoined =
     (joined.word.length > 2 && (count(joined.word) === 2 || numbers.has(joined.start + 1))) ||
-    (joined.word === AND && numbers.has(tokens[at + 2]?.start ?? -1));
+    (joined.word === AND_AR && numbers.has(tokens[at + 2]?.start ?? -1));
   return countJoined ? at + 1 : at;
 }

@@ -6,10 +6,8 @@ import { amongThemAt } from './among-them.js';
 import { definiteAttackersAt } from './definite-count.js';
 import { hedgedSideCountAt, sideCountedAt } from './hedged-side-count.js';
 import type { Numbers, Span2 } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
-import { normalizeForMatch } from '../../text/normalize.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
 
-const AND = normalizeForMatch('و');
 /** How many words the first side's noun and group may take between its number and "بينهم". */
 const GROUP_REACH = 10;
 const COMMA = /[,،]/u;
@@ -36,7 +34,9 @@ export function sidePastAmongAside(
   const and = tokens[j];
   if (!and || !COMMA.test(text.slice(tokens[j - 1]!.end, and.start))) return null;
   const at =
-    and.word === AND && sideCountedAt(tokens, numbers, j + 1) ? j + 1 : hedgedSideCountAt(tokens, numbers, j);
+    and.word === AND_AR && sideCountedAt(tokens, numbers, j + 1)
+      ? j + 1
+      : hedgedSideCountAt(tokens, numbers, j);
   if (at === null) return null;
   const side = countAt(tokens, numbers, at, 'ar');
   if (!side || countsAttackers(tokens, { ...side, start: at })) return null;

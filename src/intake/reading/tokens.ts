@@ -1,3 +1,5 @@
+import { normalizeForMatch } from '../../text/normalize.js';
+
 /** A word of a matched (normalised) text with its offsets in that text. */
 export interface Token {
   word: string;
@@ -13,6 +15,9 @@ export function tokenize(text: string): Token[] {
     end: m.index + m[0].length,
   }));
 }
+
+/** "و" as a matched (normalised) text spells it: the conjunction a token may be or start with. */
+export const AND_AR = normalizeForMatch('و');
 
 /** An Arabic word without the conjunction/preposition glued before it (و، ف، ب، ل، ك). */
 export function withoutArabicClitic(word: string): string[] {

@@ -1,9 +1,8 @@
 // "استشهاد طالبة (١٤ عاماً) ورجل مسن": an age told in passing after one of those counted.
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { Numbers } from '../reading/count.js';
-import type { Token } from '../reading/tokens.js';
+import { AND_AR, type Token } from '../reading/tokens.js';
 
-const AND = normalizeForMatch('و');
 const YEARS = new Set(['عاما', 'عام', 'سنة', 'سنوات', 'أعوام'].map(normalizeForMatch));
 
 /** Digits that are no count (set aside as an age already: casualties.ts). */
@@ -45,7 +44,7 @@ export function pastAgeAside(tokens: readonly Token[], numbers: Numbers, from: n
   const at = pastAgedLead(tokens, from);
   if (!uncounted(tokens[at], numbers)) return from;
   let next = at + 1;
-  if (tokens[next]?.word === AND && uncounted(tokens[next + 1], numbers)) next += 2;
+  if (tokens[next]?.word === AND_AR && uncounted(tokens[next + 1], numbers)) next += 2;
   return YEARS.has(tokens[next]?.word ?? '') ? next + 1 : from;
 }
 
