@@ -7,15 +7,15 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameCount } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { ARMED_COUNTED, toldAsFight } from './fight-sides.js';
+import { ARMED_COUNTED, SAME_FIGHT, toldAsFight } from './fight-sides.js';
 
 /**
  * Dead told killed in the fight just told, the definite article pointing back at it (matching
- * form): "were killed in the fighting", "died during the clashes", "قتلوا في الاشتباكات", "لقوا
+ * form): "were killed in the fighting", "died during the clashes", "in the same fighting", "قتلوا في الاشتباكات", "لقوا
  * حتفهم خلال المعارك".
  */
 const KILLED_IN_THE_FIGHT = new RegExp(
-  `(?<!${L})(?:killed|died)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|during)\\s+the\\s+(?:fighting|clashes|battles?|firefight|gunfight)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'قتلا', 'حتفهم', 'حتفهما'])})\\s+(?:${L}+\\s+){0,2}?(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة', 'القتال'])})(?!${L})`,
+  `(?<!${L})(?:killed|died)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|during)\\s+the\\s+(?:same\\s+)?(?:fighting|clashes|battles?|firefight|gunfight)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'قتلا', 'حتفهم', 'حتفهما'])})\\s+(?:${L}+\\s+){0,2}?(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة', 'القتال'])})(?!${L})`,
   'u',
 );
 
@@ -33,8 +33,14 @@ export function fightOfEnemyDead(
   sentenceIndex: number,
 ): Building | undefined {
   const { killed, attackersKilled } = facts.casualties;
-  // (armed men counted by their noun alone, "eleven militants", are the side the fight was against)
-  if (killed === null ? attackersKilled === null : facts.targets.length === 0) return undefined;
+  // (armed men counted by their noun alone, "eleven militants", are the side the fight was against;
+  // so are dead told killed "in the same fighting", whose side the actor tables may not know)
+  if (
+    killed === null
+      ? attackersKilled === null
+      : facts.targets.length === 0 && !SAME_FIGHT.test(facts.matchText)
+  )
+    return undefined;
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
   if (!KILLED_IN_THE_FIGHT.test(facts.matchText) || namesBlowOfItsOwn(facts.matchText)) return undefined;
   // ("21 IS fighters and nine soldiers were killed in the fighting": both sides, the toll told again)

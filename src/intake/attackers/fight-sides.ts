@@ -31,11 +31,12 @@ const ATTACK = new RegExp(
 /**
  * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً",
  * "أعلن صد هجوم واسع" (the repelling a noun, the attack its construct)
- * (the doer told between verb and object): an attack, any attack
+ * (the doer told between verb and object, and the day it was fought off: "تصدى مقاتلو وحدات حماية
+ * الشعب ظهر أمس الثلاثاء لهجوم"): an attack, any attack
  * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
  */
 const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,6}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,8}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 
@@ -58,7 +59,7 @@ export function toldAsFight(event: Building): boolean {
  * fight just told, whatever words name their side (a side the actor tables do not know, "٤ مقاتلين من
  * الكتائب", is still a side of it).
  */
-const SAME_FIGHT = new RegExp(
+export const SAME_FIGHT = new RegExp(
   `(?<!${L})(?:in|during) the same (?:clashes|fighting|battles?)(?!${L})|(?<!${L})(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})\\s+(?:${anyOf(['ذاتها', 'نفسها', 'ذاته', 'نفسه'])})(?!${L})`,
   'u',
 );

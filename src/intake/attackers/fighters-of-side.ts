@@ -11,8 +11,21 @@ import { normalizeForMatch } from '../../text/normalize.js';
  */
 export const FIGHTERS_OF = ['مقاتلي', 'عناصر', 'مسلحي'];
 
-/** The fighters' nouns a count takes before "من" and the group ("ستة عناصر", "11 عنصراً", "تسعة مقاتلين"). */
-const COUNTED_FIGHTERS = ['عناصر', 'عنصرا', 'مقاتلين', 'مقاتلا', 'مسلحين', 'مسلحا'];
+/**
+ * The fighters' nouns a count takes before "من" and the group ("ستة عناصر", "11 عنصراً", "تسعة مقاتلين"),
+ * or that count two by their dual ("مقاتلان من الوحدات").
+ */
+const COUNTED_FIGHTERS = [
+  'عناصر',
+  'عنصرا',
+  'مقاتلين',
+  'مقاتلا',
+  'مسلحين',
+  'مسلحا',
+  'عنصران',
+  'مقاتلان',
+  'مسلحان',
+];
 
 /** "N من مقاتلي X", "N من عناصر X", "N عناصر من X": fighters of a named side, counted. */
 export const FIGHTERS_OF_SIDE = new RegExp(

@@ -721,6 +721,8 @@ export function countJoined(
     const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
     start = victims.next + and + 1;
+    // "six soldiers and more than 10 militants": the joined count may carry its own qualifier, as in countAt
+    while (start < victims.next + and + 4 && QUALIFIER_EN.test(tokens[start]?.word ?? '')) start++;
   }
   const item = countItem(tokens, numbers, start, lang, lang === 'ar');
   return item && { ...item, start };

@@ -56,7 +56,29 @@ const FIGHT_LEFT = new RegExp(
   'u',
 );
 
+/**
+ * The sides told fighting by the clause's verb, the dead its result after a comma (matching form):
+ * "gunmen clashed with tribal fighters near the town late on Wednesday, leaving two tribal fighters
+ * and five gunmen dead", "troops battled militants overnight, killing three soldiers and 12
+ * militants" (the cue "killing" right after the comma) — the dead of both sides of the fight the
+ * verb told.
+ */
+const CLASHED_LEAVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:clashed|battled|exchanged\s+fire)\s[^;]*?,\s*(?:(?:leaving|left)\s[^,;]*)?$`,
+  'u',
+);
+
 const ATTACK = /(?<![\p{L}])attack/u;
+
+/**
+ * The fight told as what the attack set off, the killer a relative clause hangs on: "attacked army
+ * positions, sparking heavy clashes that killed", "launched an attack, triggering clashes that left"
+ * (matching form) — both sides fell in the fight, not the attackers in their own blow.
+ */
+const SPARKED_FIGHT = new RegExp(
+  String.raw`(?<![\p{L}])(?:sparking|triggering|prompting|igniting|provoking)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clashes|battles?|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?$`,
+  'u',
+);
 
 /**
  * Whether a fight is what killed the dead counted at `cueAt` in the clause (matching form): the
@@ -71,7 +93,9 @@ const ATTACK = /(?<![\p{L}])attack/u;
 export function deadOfAFight(clause: string, cueAt: number): boolean {
   const before = clause.slice(0, cueAt);
   return (
-    ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before)) && !ATTACK.test(before)) ||
+    ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before) || CLASHED_LEAVING.test(before)) &&
+      !ATTACK.test(before)) ||
+    SPARKED_FIGHT.test(before) ||
     (KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause))
   );
 }
