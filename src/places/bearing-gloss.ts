@@ -30,6 +30,16 @@ const GLOSS_WORDS = new Set([
 const MAX_WORDS_BEFORE_COMMA = 2;
 
 /**
+ * "مخيم الشهيد رستم جودي (مخمور) للاجئين، جنوب غرب هولير", "the camp (Makhmour), southwest of
+ * Erbil": a place named in brackets as another name of the spot told before it; the bracket that
+ * closes it does not end the clause, so a bearing after it still glosses the place.
+ */
+function withoutClosingBracket(sentence: string, mentionStart: number, between: string): string {
+  const opened = /\(\s*$/.test(sentence.slice(0, mentionStart));
+  return opened ? between.replace(/^\s*\)/, '') : between;
+}
+
+/**
  * Whether the bearing phrase opening at token `phraseStart` is an aside on a town or district of
  * another governorate named just before it (after a comma, or after "الواقع"/"located").
  */
@@ -46,7 +56,11 @@ export function bearingGlossesBefore(
     const end = before.mentions.at(-1)!.end;
     const first = tokenAt(tokens, end);
     if (first > phraseStart) return false;
-    const between = sentence.slice(end, tokens[phraseStart]!.start);
+    const between = withoutClosingBracket(
+      sentence,
+      before.mentions.at(-1)!.start,
+      sentence.slice(end, tokens[phraseStart]!.start),
+    );
     if (CLAUSE_BREAK.test(between.replace(/[,،]/g, ''))) return false;
     const comma = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
     const words = tokens.slice(first, phraseStart);

@@ -21,6 +21,7 @@ import {
   ENGLISH_NAME_CUES_AFTER,
   ENGLISH_NAME_CUES_BEFORE,
   PART_ADJECTIVES,
+  WHOLE_WORDS_NOT_CLITIC,
 } from './place-words.js';
 import {
   arabicReadings,
@@ -53,6 +54,7 @@ function matchArabic(index: PlaceIndex, tokens: readonly Token[], i: number): Ca
   if (token === undefined) return [];
   const found: Candidate[] = [];
   for (const reading of arabicReadings(token.norm, true)) {
+    if (reading.clitic !== '' && WHOLE_WORDS_NOT_CLITIC.has(token.norm)) continue;
     for (const pattern of index.byFirstWord.get(reading.core) ?? []) {
       if (!pattern.arabic || pattern.words[0]?.article !== reading.article) continue;
       const last = i + pattern.words.length - 1;

@@ -1079,7 +1079,15 @@ export const IRAQ_ROWS: readonly Row[] = [
     'iq-erbil-erbil',
   ],
   ['district', 'iq-erbil-erbil', 'iq-erbil', 'Erbil', 'أربيل', 36.19, 44.01],
-  ['town', 'iq-erbil-kalak', 'iq-erbil-erbil', 'Kalak|Kelek|Kalak bridge', 'الكلك|ناحية الكلك', 36.27, 43.65],
+  [
+    'town',
+    'iq-erbil-kalak',
+    'iq-erbil-erbil',
+    'Kalak|Kelek|Kalak bridge',
+    'الكلك|ناحية الكلك|?كلك',
+    36.27,
+    43.65,
+  ],
   [
     'district',
     'iq-erbil-shaqlawa',

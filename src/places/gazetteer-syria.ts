@@ -599,6 +599,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     37.63,
   ],
   ['town', 'sy-homs-talbiseh', 'sy-homs-rastan', 'Talbiseh|Talbisah|Talbiseh', 'تلبيسة', 34.84, 36.73],
+  ['town', 'sy-homs-ghantu', 'sy-homs-rastan', 'Ghantu|al-Ghantu|Ghanto|al-Ghanto', 'الغنطو', 34.82, 36.75],
   ['town', 'sy-homs-houla', 'sy-homs-homs', 'Houla|al-Houla|al-Hula', 'الحولة', 34.88, 36.53],
   ['town', 'sy-homs-zara', 'sy-homs-talkalakh', 'al-Zara|Zara|al-Zarah', 'الزارة', 34.75, 36.33],
   [
@@ -880,6 +881,15 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-idlib-kafriya', 'sy-idlib-idlib', 'Kafraya|Kefraya|Kfarya|Kafriya', 'كفريا', 35.97, 36.69],
   [
     'town',
+    'sy-idlib-talmenes',
+    'sy-idlib-maarrat-al-numan',
+    'Talmenes|Talmenas|Tal Mannas|Tell Mannas',
+    'تلمنس',
+    35.63,
+    36.7,
+  ],
+  [
+    'town',
     'sy-idlib-khan-shaykhun',
     'sy-idlib-maarrat-al-numan',
     'Khan Shaykhun|Khan Sheikhoun|Khan Shaykhoun|Khan Sheikhun',
@@ -1075,6 +1085,15 @@ export const SYRIA_ROWS: readonly Row[] = [
     40.92,
   ],
   ['town', 'sy-deir-ez-zor-hajin', 'sy-deir-ez-zor-abu-kamal', 'Hajin|Hajeen', '?هجين', 34.69, 40.83],
+  [
+    'town',
+    'sy-deir-ez-zor-bahra',
+    'sy-deir-ez-zor-abu-kamal',
+    '!al-Bahra|!al-Bahrah',
+    '?البحرة',
+    34.73,
+    40.8,
+  ],
   ['town', 'sy-deir-ez-zor-hari', 'sy-deir-ez-zor-abu-kamal', '!al-Hari|!al-Heri', 'الهري', 34.42, 40.96],
   [
     'town',

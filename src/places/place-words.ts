@@ -303,6 +303,12 @@ export const DESIGNATORS_AFTER = new Set([
   'الجنوبي',
 ]);
 
+/**
+ * Ordinary words whose first letter reads like the preposition "ب" before a place name: "سقط برميلان
+ * على السوق", two barrels (the dual of "برميل"), not "in Rmelan".
+ */
+export const WHOLE_WORDS_NOT_CLITIC = new Set(['برميلان', 'برميلين']);
+
 /** Prepositions and directions that introduce where something happened. */
 export const LOCATIVE_WORDS = new Set([
   'in',
