@@ -34,6 +34,9 @@ const TAKEN_TO_CARE = new RegExp(
     // "doctors at Erbil's emergency hospital said they had received 14 wounded": the hospital that
     // speaks of the hurt it received, where they were carried
     `(?<![\\p{L}])(?:doctors?|officials?|sources?|staff|medics?|nurses?|director)\\s+(?:at|in|from)\\s+(?:(?:a|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${CARE_EN}(?![\\p{L}])[^,.;]*?(?<![\\p{L}])received(?![\\p{L}])[^,.;]*`,
+    // "وفق مصادر في مستشفى البلدة الوطني": those the toll is told after, speaking from a place of
+    // care, where the dead or the hurt were carried
+    `(?<![\\p{L}])(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)\\s+ل?(?:[\\p{L}\\p{M}]+\\s+){1,3}?(?:في|من|ب)\\s*${ONE_OF_AR}(?:${CARE_AR})(?![\\p{L}])[^،,.؛]*`,
     // "four others were being treated in Tikrit": the town they are cared for in, its hospital unnamed
     `(?<![\\p{L}])(?:treated|hospitali[sz]ed|recovering)\\s+(?:in|at)\\s+[^,.;]*`,
     // "one of the wounded died on the way to Erbil for treatment": the town they were carried to

@@ -571,7 +571,9 @@ export function countItem(
   const other = theOtherOneAt(tokens, i, (t) => numbers.has(t.start));
   if (other !== null) return { value: one(1), next: other };
   // "killing him", "wounding her"
-  if (token.word === 'him' || token.word === 'her') return { value: one(1), next: i + 1 };
+  // (not "her" owning the hurt, "died of her wounds": the one who died, counted where she is named)
+  if (token.word === 'him' || (token.word === 'her' && !OWNED_HURT.has(tokens[i + 1]?.word ?? '')))
+    return { value: one(1), next: i + 1 };
   // "a third", "a third member", "a Fifth Corps fighter": one more victim; the person noun after the
   // rank is the counted noun, as after a number, so whose member he was ("of the security forces")
   // is read as an owner and what is joined after it ("… and a child") is read on
@@ -671,6 +673,9 @@ function personNounAt(tokens: readonly Token[], j: number): number | null {
   if (EN_PERSONS.has(w)) return j + 1;
   return EN_PERSONS.has(`${w}-${tokens[j + 1]?.word ?? ''}`) ? j + 2 : null;
 }
+
+/** "her wounds", "her injuries": the hurt "her" owns, after which she is no one more counted. */
+const OWNED_HURT = new Set(['wound', 'wounds', 'injury', 'injuries']);
 
 /** "another attack", "another strike": "another" before an event counts no one. */
 const ANOTHER_EVENT = new RegExp(`^(?:${ANOTHER_NOUNS_EN.join('|')})$`);

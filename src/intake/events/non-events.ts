@@ -92,6 +92,14 @@ export const ANNIVERSARY = new RegExp(
  * A fire ("اندلع حريق في مستودع", "a blaze at a market") with no word for an attack: an accident.
  */
 const FIRE = words(['حريق', 'حرائق', 'الحريق'], ['fire broke out', 'blaze', 'fire at', 'fire in']);
+/**
+ * "وتمكنت فرق الإطفاء من إخماد النيران", "firefighters put out the blaze": the fires the event
+ * told before set, put out after it — the rescue, not a fire of its own; the clause is read without it.
+ */
+const FIRE_PUT_OUT = new RegExp(
+  `(?<!${L})${AR_PREFIX}(?:${['إخماد', 'أخمد', 'أخمدت', 'إطفاء', 'أطفأ', 'أطفأت'].map(normalizeForMatch).join('|')})\\s+(?:${['الحرائق', 'الحريق', 'النيران'].map(normalizeForMatch).join('|')})(?!${L})|(?<!${L})(?:put out|putting out|extinguish(?:ed|ing)?)\\s+the\\s+(?:fires?|blazes?|flames)(?!${L})`,
+  'gu',
+);
 
 /**
  * A court's sentence ("حكماً بالإعدام بحق ثلاثة مدانين", "أصدرت محكمة أمن الدولة أحكاماً بالسجن",
@@ -288,7 +296,7 @@ const isArrestOnly = (event: IncidentEvent | null, casualties: boolean): boolean
  */
 export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, casualties: boolean): boolean {
   return (
-    (FIRE.test(text) && event === null) ||
+    (FIRE.test(text.replace(FIRE_PUT_OUT, '')) && event === null) ||
     (DIED_OF_WANT.test(text) && event === null) ||
     ANNIVERSARY.test(text) ||
     ACCIDENT.test(text.replace(ACCIDENT_AS_MOTIVE, '')) ||

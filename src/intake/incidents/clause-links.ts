@@ -156,6 +156,15 @@ export const REFERS_BACK = new RegExp(
   'u',
 );
 /**
+ * "وقد وثقت الشبكة مقتل 6 أشخاص جراء الغارة.", "documented 6 deaths in the shelling.": the event told
+ * before, named bare, with nothing after the noun to make it another (no side, place or span: "جراء
+ * القصف الروسي على المحافظة" may be a campaign's), so a documented count of it is that event's toll.
+ */
+export const EVENT_BACK_BARE = new RegExp(
+  `(?<![\\p{L}])(?:${['في', 'جراء', 'بسبب', 'اثر', 'إثر'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})\\s*(?:[،,.؛]|$)|(?<![\\p{L}])(?:in|during|from) the (?:${DEFINITE_EVENTS_EN})\\s*(?:[,.;]|$)`,
+  'u',
+);
+/**
  * "وأسفر القصف عن…", "إن الغارة طالت…", "said the strikes hit…": the event told before, by its definite
  * name, as the subject of what it did; so is what it caused, "also" or not ("أن الانفجار أدى أيضاً إلى
  * إصابة ثلاثة", "the blast also left three wounded"): more of that event, not one of its own.

@@ -37,6 +37,7 @@ import {
   CONTEXT,
   CONTINUES,
   EARLIER_EVENTS,
+  EVENT_BACK_BARE,
   FOLLOWS,
   LATER_OPENING,
   OTHERS,
@@ -509,7 +510,11 @@ export function analyseClause(
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
         periodTotal(
           ranked,
-          eventNamed && !counted && (!!place?.governorate || dayOfClashes(event, eventDate?.date ?? null)),
+          eventNamed &&
+            !counted &&
+            (!!place?.governorate ||
+              dayOfClashes(event, eventDate?.date ?? null) ||
+              EVENT_BACK_BARE.test(view.text)),
           dates,
         ) ||
         EARLIER_EVENTS.test(view.text) ||
