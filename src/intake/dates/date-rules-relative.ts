@@ -47,7 +47,8 @@ const DAY_OF_RANK_NAMED = `${alt(['الأكثر', 'الأشد', 'الأعنف', 
 /**
  * "اليوم الأول من العملية", "اليوم الأول للهجوم": the first day of a period, then what it is of ("من",
  * "لـ"); the day it began, told by its start, not today. (A later day of it, "في اليوم الخامس من
- * الاحتجاجات", is most often the news' own; "لليوم الأول على التوالي" is none of a period.)
+ * الاحتجاجات", is most often the news' own; "لليوم الأول على التوالي" is none of a period; "أمس
+ * الأول" is the day before yesterday.)
  */
 const FIRST_DAY_OF_PERIOD = `${alt(['الأول'])}\\s+(?:${alt(['من'])}\\s|ل)`;
 
@@ -280,7 +281,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}|${DAY_OF_RANK_NAMED}|${FIRST_DAY_OF_PERIOD}))`,
+        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}|${DAY_OF_RANK_NAMED}))(?!(?<=${alt(['اليوم'])})\\s+${FIRST_DAY_OF_PERIOD})`,
       ),
       'gu',
     ),
