@@ -124,10 +124,11 @@ export const NIGHT_RULES: readonly DateRule[] = [
   },
   // "ومع ساعات الصباح الأولى", "فجراً", "in the early hours", "at dawn", no day named, after a night
   // was told: the morning that night ran into, not its evening (no night before: not read here)
+  // (not the verb written alike, "انتحاريان فجّرا نفسيهما": two who blew up themselves or what they bore)
   {
     pattern: new RegExp(
       B(
-        `${alt(['ساعات الصباح الأولى', 'الساعات الأولى من الصباح', 'فجرا', 'فجراً', 'قبيل الفجر', 'عند الفجر', 'in the early hours', 'at dawn', 'before dawn', 'early in the morning'])}`,
+        `${alt(['ساعات الصباح الأولى', 'الساعات الأولى من الصباح', 'فجرا', 'فجراً', 'قبيل الفجر', 'عند الفجر', 'in the early hours', 'at dawn', 'before dawn', 'early in the morning'])}(?!\\s+${alt(['نفسيهما', 'أنفسهما', 'حزاميهما', 'سيارتيهما'])})`,
       ),
       'gu',
     ),

@@ -159,13 +159,17 @@ export const SPAN_RULES: readonly DateRule[] = [
   sinceDay(`${ORDINAL}\\s+(?:${alt(['من'])}\\s+)?${MONTH}`),
 ];
 
+/** The number of a law, a decree or a resolution, before the year it is numbered in: "رقم 13", "No. 13". */
+const NUMBERED_IN = `(?:${alt(['رقم', 'no.', 'no', 'number'])})\\s*\\(?\\d+\\)?`;
+
 /** Years and vague recent time: "عام 2017", "last year", "مؤخراً". */
 export const YEAR_RULES: readonly DateRule[] = [
   // years: "عام 2017", "في 2014", "in 2019", "بحلول 2019", "العام الماضي", "last year"
   {
-    // the year may be glued to the next word in sloppy copy ("في 2014على")
+    // the year may be glued to the next word in sloppy copy ("في 2014على"); the year a law or a
+    // decree is numbered in ("القانون رقم 13 لسنة 2005", "Law No. 13 of 2005") is its name, no time
     pattern: new RegExp(
-      `(?<!${L})(?<pre>[وف]?[بل]?)(?:${alt(['عام', 'العام', 'سنة', 'في', 'خلال', 'بحلول', 'in', 'by', 'during', 'of'])})\\s+(?<year>(?:19|20)\\d\\d)(?!\\d)`,
+      `(?<!${L})(?<!${NUMBERED_IN}\\s+)(?<pre>[وف]?[بل]?)(?:${alt(['عام', 'العام', 'سنة', 'في', 'خلال', 'بحلول', 'in', 'by', 'during', 'of'])})\\s+(?<year>(?:19|20)\\d\\d)(?!\\d)`,
       'gu',
     ),
     resolve: (g) => ({ from: `${g.year}-01-01`, to: `${g.year}-12-31`, precision: 'approximate' }),

@@ -44,6 +44,14 @@ const dayOfHours = (group: string): string =>
  */
 const DAY_OF_RANK_NAMED = `${alt(['الأكثر', 'الأشد', 'الأعنف', 'الأسوأ', 'الأدمى', 'الأكبر', 'الأول', 'الأخير'])}(?:\\s+\\S+)?\\s+(?:${ANY_WEEKDAY.source}|\\d)`;
 
+/**
+ * "اليوم الأول من العملية", "اليوم الأول للهجوم": the first day of a period, then what it is of ("من",
+ * "لـ"); the day it began, told by its start, not today. (A later day of it, "في اليوم الخامس من
+ * الاحتجاجات", is most often the news' own; "لليوم الأول على التوالي" is none of a period; "أمس
+ * الأول" is the day before yesterday.)
+ */
+const FIRST_DAY_OF_PERIOD = `${alt(['الأول'])}\\s+(?:${alt(['من'])}\\s|ل)`;
+
 /** The days back the hours caught count ("48", "الثماني والأربعين": two). */
 function daysOfHours(caught: string): number {
   const told = DAYS_OF_HOURS.find(
@@ -266,13 +274,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       return day((g.last || g.past) && d === ctx.published ? addDays(d, -7) : d);
     },
   },
-  // "أمس", "اليوم", "yesterday", "today", "this morning"; not "اليوم" with a word of rank and the day
-  // it names after it ("وكان اليوم الأكثر دموية الأربعاء 12 آب"): "the day" of a period, told there
+  // "أمس", "اليوم", "yesterday", "today", "this morning"; not the first day of a period
+  // (FIRST_DAY_OF_PERIOD), nor with a word of rank and the day it names after it ("وكان اليوم الأكثر دموية
+  // الأربعاء 12 آب"): "the day" of a period, told there
   // (bare, "في اليوم الأكثر دموية منذ…" is most often the news' own day)
   {
     pattern: new RegExp(
       B(
-        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}|${DAY_OF_RANK_NAMED}))`,
+        `[وف]?(?:${alt(['يوم', 'صباح', 'مساء', 'ظهر', 'فجر'])}\\s+)?(?:ب|بال)?${RELATIVE_DAY}(?!\\s+(?:${alt(['التالي', 'السابق', 'نفسه', 'ذاته'])}|${DAY_OF_RANK_NAMED}))(?!(?<=${alt(['اليوم'])})\\s+${FIRST_DAY_OF_PERIOD})`,
       ),
       'gu',
     ),

@@ -46,6 +46,18 @@ const WEEK = 7;
 /** Nothing but a preposition before the day: the clause opens with it ("On Monday, …", "وفي يوم الخميس"). */
 const OPENS_WITH_DAY = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
+/** The close of a dateline's head: the agency in brackets, "(أصوات العراق)", or the dash before the news. */
+const DATELINE_CLOSE = /^\s*(?:\([^()]*\)|[-–—]{1,2}\s)/u;
+
+/** The words a dateline's head may give its town before the day: "الفلوجة", "البصرة". */
+const DATELINE_TOWN_WORDS = 3;
+
+/** The day stands in a dateline's head: a town's name or two before it, the agency or the dash after. */
+function inDatelineHead(text: string, day: DateMention): boolean {
+  const town = text.slice(0, day.start).split(/\s+/).filter(Boolean);
+  return town.length <= DATELINE_TOWN_WORDS && DATELINE_CLOSE.test(text.slice(day.end));
+}
+
 /**
  * "اتهمت الوزارة، اليوم الجمعة، مسلحي الحزب بشن هجوم على نقطة …، مساء الأربعاء، أسفر عن مقتل ثلاثة",
  * "The ministry on Friday accused the rebels of an attack on Wednesday evening that killed three": a
@@ -56,8 +68,20 @@ const OPENS_WITH_DAY = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|�
  */
 export function markStatementDay(text: string, dates: readonly DateMention[]): DateMention[] {
   const events = dates.filter((d) => d.role === 'event' && !d.aggregate);
-  const said = events[0];
-  if (!said || !oneDay(said.date)) return [...dates];
+  // (past the day of a dateline's head, "الفلوجة 27 حزيران (أصوات العراق) – تضاربت الأنباء، اليوم
+  // الجمعة، …": the day the page was put out is said with the next, not one the clause told)
+  const head = events[0] && inDatelineHead(text, events[0]) ? events[0] : undefined;
+  const said = (head && statementDay(text, events, events[1])) || statementDay(text, events, events[0]);
+  return said ? dates.map((d) => (d === said || d === head ? { ...d, role: 'reporting' } : d)) : [...dates];
+}
+
+/** `said`, where it is the day of a statement of an earlier deed the clause tells after it; else null. */
+function statementDay(
+  text: string,
+  events: readonly DateMention[],
+  said: DateMention | undefined,
+): DateMention | null {
+  if (!said || !oneDay(said.date)) return null;
   const weekBefore = addDays(said.date.from, -WEEK);
   const deed = events.find(
     (d) =>
@@ -68,6 +92,5 @@ export function markStatementDay(text: string, dates: readonly DateMention[]): D
       tellsDeed(text.slice(said.end, d.start)),
   );
   const before = text.slice(0, said.start);
-  if (!deed || OPENS_WITH_DAY.test(before) || tellsDeed(before)) return [...dates];
-  return dates.map((d) => (d === said ? { ...d, role: 'reporting' } : d));
+  return !deed || OPENS_WITH_DAY.test(before) || tellsDeed(before) ? null : said;
 }
