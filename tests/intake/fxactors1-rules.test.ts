@@ -1,5 +1,6 @@
 // Rules from the fxactors1 round (issue 12, actors): a bomb planted by unknown people has no doer
-// named; gunmen stay unknown gunmen. Each on sentences written for it.
+// named, unless it was put in or on a vehicle (an attack by hand); gunmen stay unknown gunmen. Each
+// on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { actorIdOf } from '../../src/intake/drafts/phrases.js';
 import { draftedIncidents } from '../support/tolls.js';
@@ -33,6 +34,18 @@ describe('"عبوة زرعها مجهولون", "a bomb planted by unknown assai
         '2022-03-06',
       ),
     ).toEqual([[]]);
+  });
+
+  it("keeps the unknown who put a sticky bomb under a man's car as its doers", () => {
+    expect(
+      actorsOf(
+        [
+          'مقتل موظف بانفجار في الأنبار',
+          'قتل موظف في دائرة البلدية، صباح اليوم الأحد، بانفجار عبوة لاصقة وضعها مجهولون أسفل سيارته في قضاء هيت غربي الأنبار.',
+        ],
+        '2022-03-06',
+      ),
+    ).toEqual([['unknown_gunmen']]);
   });
 
   it('keeps armed unknown men who killed as unknown gunmen', () => {
