@@ -12,6 +12,7 @@ import { mannedBefore, ownedBefore, postAfter } from './force-posts.js';
 import { hedgedVictimBefore } from './hedged-victims.js';
 import { nameBounds } from './quoted-names.js';
 import { returnsFireAfter } from './return-fire.js';
+import { unknownPlanterAt } from './unknown-planter.js';
 import { deadWereBefore } from './victims-were.js';
 import type { MatchView } from '../reading/view.js';
 import { NON_STATE, type ActorId, type ActorMention } from './actor-table.js';
@@ -369,6 +370,7 @@ export function actorRoles(
       ACCUSED_BEFORE.test(view.text.slice(Math.max(0, m.start - 80), m.start)) ||
       BACKER_AFTER.test(view.text.slice(m.end, m.end + 12)) ||
       (m.id === 'unknown_gunmen' && OF_GROUP_AFTER.test(view.text.slice(m.end, m.end + 32))) ||
+      (m.id === 'unknown_gunmen' && unknownPlanterAt(view.text, m.start, m.end)) ||
       (m.id === 'iran_backed_militias' && LOYAL_TO_OTHER_AFTER.test(view.text.slice(m.end, m.end + 24)))
     )
       continue;
