@@ -43,4 +43,17 @@ describe('the force’s men hurt in its fight with the attackers', () => {
       ),
     ).toEqual([{ from: '2010-05-05', to: '2010-05-05', governorate: 'Diyala', killed: 5, wounded: null }]);
   });
+
+  it('"…مقتل ثلاثة من المسلحين وشرطي، وإصابة شرطيين آخرين": the chase’s own toll, its others not added', () => {
+    expect(
+      ingested(
+        'هجوم على حافلة',
+        [
+          'قتل مدنيان وأصيب أربعة آخرون بهجوم شنه مسلحون على حافلة قرب قضاء الدور في محافظة صلاح الدين مساء أمس.',
+          'وقال مصدر إن قوة من الشرطة طاردت المسلحين، ما أسفر عن مقتل ثلاثة من المسلحين وشرطي، وإصابة شرطيين آخرين.',
+        ],
+        '2012-03-08',
+      ),
+    ).toEqual([{ from: '2012-03-07', to: '2012-03-07', governorate: 'Salahuddin', killed: 2, wounded: 4 }]);
+  });
 });
