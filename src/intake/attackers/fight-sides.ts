@@ -12,6 +12,7 @@ import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { toldBetweenTwoSides } from '../article/both-sides.js';
+import { FORCE_MEMBERS } from './force-members.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -65,16 +66,6 @@ export const SAME_FIGHT = new RegExp(
 );
 
 /**
- * "while a soldier was killed", "فيما استشهد شرطي", "ثلاثة من أبناء العشائر": dead counted as members
- * of a force or a tribe, though the actor tables name no side by one member — a side of the fight
- * all the same.
- */
-const FORCE_DEAD = new RegExp(
-  `(?<!${L})(?:soldiers?|troops|policem[ae]n|police officers?|officers?|guards?|tribesm[ae]n)(?!${L})|(?<!${L})(?:${anyOf(['جندي', 'جنديان', 'جنديين', 'جنود', 'شرطي', 'شرطيان', 'شرطيين', 'ضابط', 'ضابطان', 'العشائر', 'العشيرة'])})(?!${L})`,
-  'u',
-);
-
-/**
  * "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد في الاشتباكات ذاتها";
  * "11 of the attacking fighters were killed, while four SDF fighters were killed", after a fight
  * told: a clause of the sentence that counted the event's dead, set against it by "while", counting
@@ -103,7 +94,7 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     WHILE.test(facts.matchText) &&
     (facts.targets.length > 0 ||
       SAME_FIGHT.test(facts.matchText) ||
-      FORCE_DEAD.test(facts.matchText) ||
+      FORCE_MEMBERS.test(facts.matchText) ||
       // ("فيما استشهد ثلاثة من مقاتلي الوحدات": a group's fighters, fighters-of-side.ts)
       FIGHTERS_OF_SIDE.test(facts.matchText) ||
       // ("فيما فقدت الفصائل ثمانية من مقاتليها": a side counting its own fighters lost)

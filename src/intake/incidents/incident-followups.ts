@@ -66,7 +66,7 @@ export function addsToLast(
     // (told as theirs already where "منهم" named them: "وقتلت ثلاثة منهم"; pursuers-hurt.ts)
     merge(
       last,
-      { ...facts, casualties: pursuitToll(facts.casualties), targets: [] },
+      { ...facts, casualties: pursuitToll(facts.casualties, facts.matchText, facts.additional), targets: [] },
       null,
       null,
       sentenceIndex,
