@@ -94,7 +94,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzr',
-      'TOTAL | 42 | 43 | 42 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.52 (22/42) | 0.81 (34/42) | 0.97 (87/90)',
+      'TOTAL | 42 | 43 | 42 | 1.00 | 0.98 | 0.99 | 0.98 | 0.98 | 0.55 (23/42) | 0.81 (34/42) | 0.97 (87/90)',
     ],
     [
       'tests/intake/probe-zzzs',
@@ -114,7 +114,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzm',
-      'TOTAL | 41 | 40 | 39 | 0.95 | 0.97 | 0.96 | 0.97 | 0.97 | 0.59 (23/39) | 0.90 (35/39) | 0.96 (80/83)',
+      'TOTAL | 41 | 40 | 39 | 0.95 | 0.97 | 0.96 | 0.97 | 0.97 | 0.64 (25/39) | 0.90 (35/39) | 0.96 (80/83)',
     ],
     [
       'tests/intake/probe-zzzzzn',
@@ -190,7 +190,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzz',
-      'TOTAL | 50 | 46 | 45 | 0.90 | 0.98 | 0.94 | 0.87 | 1.00 | 0.56 (25/45) | 0.91 (41/45) | 0.96 (91/95)',
+      'TOTAL | 50 | 46 | 45 | 0.90 | 0.98 | 0.94 | 0.89 | 1.00 | 0.56 (25/45) | 0.93 (42/45) | 0.96 (91/95)',
     ],
     [
       'tests/intake/probe-zzzzzzze',
@@ -202,7 +202,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzl',
-      'TOTAL | 42 | 43 | 41 | 0.98 | 0.95 | 0.96 | 0.93 | 1.00 | 0.54 (22/41) | 0.85 (35/41) | 0.95 (72/76)',
+      'TOTAL | 42 | 43 | 41 | 0.98 | 0.95 | 0.96 | 0.93 | 1.00 | 0.56 (23/41) | 0.85 (35/41) | 0.95 (72/76)',
     ],
     [
       'tests/intake/probe-zzzzzzzp',
@@ -230,7 +230,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzn',
-      'TOTAL | 55 | 52 | 51 | 0.93 | 0.98 | 0.95 | 0.92 | 0.98 | 0.73 (37/51) | 0.78 (40/51) | 0.97 (83/86)',
+      'TOTAL | 55 | 52 | 51 | 0.93 | 0.98 | 0.95 | 0.92 | 0.98 | 0.75 (38/51) | 0.78 (40/51) | 0.97 (83/86)',
     ],
     [
       'tests/intake/probe-zzzzzzzzr',
@@ -266,7 +266,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzx',
-      'TOTAL | 46 | 39 | 36 | 0.78 | 0.92 | 0.85 | 0.79 | 0.97 | 0.56 (20/36) | 0.92 (33/36) | 0.97 (75/77)',
+      'TOTAL | 45 | 39 | 36 | 0.80 | 0.92 | 0.86 | 0.82 | 0.97 | 0.56 (20/36) | 0.94 (34/36) | 0.97 (75/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzb',
@@ -274,7 +274,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzf',
-      'TOTAL | 51 | 48 | 46 | 0.90 | 0.96 | 0.93 | 0.81 | 1.00 | 0.46 (21/46) | 0.80 (37/46) | 0.92 (72/78)',
+      'TOTAL | 50 | 48 | 46 | 0.92 | 0.96 | 0.94 | 0.81 | 1.00 | 0.46 (21/46) | 0.80 (37/46) | 0.92 (72/78)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzj',
@@ -282,11 +282,11 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzn',
-      'TOTAL | 49 | 50 | 47 | 0.96 | 0.94 | 0.95 | 0.82 | 1.00 | 0.60 (28/47) | 0.87 (41/47) | 0.97 (72/74)',
+      'TOTAL | 49 | 50 | 48 | 0.98 | 0.96 | 0.97 | 0.84 | 1.00 | 0.58 (28/48) | 0.88 (42/48) | 0.97 (72/74)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzr',
-      'TOTAL | 48 | 48 | 44 | 0.92 | 0.92 | 0.92 | 0.77 | 0.98 | 0.61 (27/44) | 0.91 (40/44) | 0.97 (114/117)',
+      'TOTAL | 49 | 48 | 45 | 0.92 | 0.94 | 0.93 | 0.81 | 0.98 | 0.62 (28/45) | 0.91 (41/45) | 0.97 (114/117)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzv',
@@ -294,7 +294,11 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzz',
-      'TOTAL | 50 | 51 | 45 | 0.90 | 0.88 | 0.89 | 0.78 | 0.98 | 0.67 (30/45) | 1.00 (45/45) | 0.97 (120/124)',
+      'TOTAL | 49 | 51 | 46 | 0.94 | 0.90 | 0.92 | 0.84 | 0.98 | 0.65 (30/46) | 1.00 (46/46) | 0.97 (120/124)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzd',
+      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.81 | 1.00 | 0.67 (31/46) | 0.89 (41/46) | 0.97 (90/93)',
     ],
   ]);
 });

@@ -45,7 +45,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzv',
-      'TOTAL | 39 | 39 | 38 | 0.97 | 0.97 | 0.97 | 0.90 | 0.95 | 0.53 (20/38) | 0.71 (27/38) | 0.96 (54/56)',
+      'TOTAL | 39 | 39 | 39 | 1.00 | 1.00 | 1.00 | 0.92 | 0.95 | 0.54 (21/39) | 0.72 (28/39) | 0.96 (54/56)',
     ],
     [
       'tests/intake/probe-zzw',
@@ -121,7 +121,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzg',
-      'TOTAL | 74 | 70 | 67 | 0.91 | 0.96 | 0.93 | 0.90 | 1.00 | 0.42 (28/67) | 0.91 (61/67) | 0.98 (93/95)',
+      'TOTAL | 73 | 70 | 68 | 0.93 | 0.97 | 0.95 | 0.91 | 1.00 | 0.44 (30/68) | 0.93 (63/68) | 0.98 (93/95)',
     ],
     [
       'tests/intake/probe-zzzzh',
@@ -229,7 +229,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzp',
-      'TOTAL | 47 | 46 | 42 | 0.89 | 0.91 | 0.90 | 0.85 | 1.00 | 0.48 (20/42) | 0.86 (36/42) | 0.94 (106/113)',
+      'TOTAL | 47 | 46 | 42 | 0.89 | 0.91 | 0.90 | 0.85 | 1.00 | 0.50 (21/42) | 0.86 (36/42) | 0.94 (106/113)',
     ],
     [
       'tests/intake/probe-zzzzzzzzt',
@@ -257,7 +257,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzr',
-      'TOTAL | 48 | 48 | 45 | 0.94 | 0.94 | 0.94 | 0.85 | 1.00 | 0.31 (14/45) | 0.91 (41/45) | 0.99 (72/73)',
+      'TOTAL | 46 | 48 | 45 | 0.98 | 0.94 | 0.96 | 0.85 | 1.00 | 0.33 (15/45) | 0.91 (41/45) | 0.99 (72/73)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzv',
@@ -269,7 +269,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzd',
-      'TOTAL | 59 | 58 | 51 | 0.86 | 0.88 | 0.87 | 0.79 | 0.98 | 0.49 (25/51) | 0.80 (41/51) | 0.94 (97/103)',
+      'TOTAL | 59 | 58 | 52 | 0.88 | 0.90 | 0.89 | 0.81 | 0.98 | 0.48 (25/52) | 0.81 (42/52) | 0.94 (97/103)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzh',
@@ -293,7 +293,11 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzb',
-      'TOTAL | 43 | 42 | 13 | 0.30 | 0.31 | 0.31 | 0.29 | 1.00 | 0.77 (10/13) | 0.85 (11/13) | 0.96 (97/101)',
+      'TOTAL | 43 | 42 | 41 | 0.95 | 0.98 | 0.96 | 0.88 | 0.98 | 0.66 (27/41) | 0.90 (37/41) | 0.96 (97/101)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzf',
+      'TOTAL | 49 | 44 | 39 | 0.80 | 0.89 | 0.84 | 0.80 | 0.97 | 0.67 (26/39) | 0.97 (38/39) | 0.97 (76/78)',
     ],
   ]);
 });
