@@ -71,6 +71,7 @@ import { parentWithKinAt } from './parent-with-kin.js';
 import { headOfFamilyAt } from './head-of-family.js';
 import { bothParentsAt } from '../victims/both-parents.js';
 import { pairAfterGroup } from './pair-after-group.js';
+import { quotedAfterAnd } from './quoted-joined-count.js';
 import {
   companionPastDescription,
   companionPastDescriptionEn,
@@ -479,7 +480,10 @@ export function countItem(
 ): CountPhrase | null {
   const token = tokens[i];
   if (!token) return null;
-  const number = numbers.get(glued ? token.start + 1 : token.start) ?? numbers.get(token.start);
+  const number =
+    numbers.get(glued ? token.start + 1 : token.start) ??
+    numbers.get(token.start) ??
+    (glued ? quotedAfterAnd(tokens, numbers, i) : undefined);
   if (number && lang === 'en' && NONE_BEFORE.has(tokens[i - 1]?.word ?? '')) return null;
   if (number) {
     let next = i + 1;
