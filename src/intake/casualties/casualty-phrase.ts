@@ -37,7 +37,7 @@ import { oneToldByWho } from '../victims/one-told-by-who.js';
 import { untoldKinAt } from '../victims/untold-kin.js';
 import { andAfterGroup } from '../victims/member-of.js';
 import { ANOTHER_NOUNS_EN } from '../events/another-nouns.js';
-import { definiteCountAt, definiteOthersAt } from './definite-count.js';
+import { definiteCountAt } from './definite-count.js';
 import { anyOf } from '../reading/word-pattern.js';
 import { phrasalBlowBefore } from './phrasal-blow.js';
 import { countedAfterKin } from '../victims/counted-after-kin.js';
@@ -516,9 +516,6 @@ export function countItem(
     // ("مقتل الجنود الثلاثة": a definite noun counted by the number after it, definite-count.ts)
     const definite = definiteCountAt(tokens, i, glued, (w) => CASUALTY_NOUN.test(w));
     if (definite !== null) return { value: one(definite.count), next: definite.next };
-    // ("وإصابة الخمسة الآخرين": the rest of a group counted by a definite number, definite-count.ts)
-    const others = glued ? null : definiteOthersAt(tokens, i);
-    if (others !== null) return { value: one(others.count), next: others.next };
     // "وأصيب ثالث", "وإصابة آخر": one more
     // "عدد آخر" (another number of them) says nothing of how many
     if (!glued && ONE_MORE_AR.has(token.word) && !VAGUE_AR.has(tokens[i - 1]?.word ?? ''))

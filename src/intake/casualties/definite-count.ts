@@ -3,14 +3,10 @@
 // leaves alone (a definite number word is no count on its own: "الثلاثة" may be a day, "الاثنين" is).
 import { AR_UNITS } from '../reading/number-words.js';
 import { AND_AR, type Token } from '../reading/tokens.js';
-import { anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { ATTACKERS } from './casualty-words.js';
 
 const THE = normalizeForMatch('ال');
-
-/** "الآخرين", "الآخرون", "الأخريات": the others, definite, after the definite number that counts them. */
-const THE_OTHERS = new RegExp(`^(?:${anyOf(['الآخرين', 'الآخرون', 'الأخريات'])})$`, 'u');
 
 /** "الثلاثة", "الأربع": a definite number word from three to ten, its value (not "الاثنين", Monday). */
 function definiteNumber(word: string): number | null {
@@ -47,18 +43,4 @@ export function definiteCountAt(
 export function definiteAttackersAt(tokens: readonly Token[], i: number): number | null {
   if (!ATTACKERS.has(tokens[i]?.word ?? '')) return null;
   return definiteNumber(tokens[i + 1]?.word ?? '');
-}
-
-/**
- * "وإصابة الخمسة الآخرين": the rest of a group told before, counted by a definite number word with
- * "the others" after it — how many, and the index past them, else null. (A definite number word alone
- * is no count, "الثلاثة" may be a day; with "the others" after it, it counts people.)
- */
-export function definiteOthersAt(
-  tokens: readonly Token[],
-  i: number,
-): { count: number; next: number } | null {
-  if (!THE_OTHERS.test(tokens[i + 1]?.word ?? '')) return null;
-  const value = definiteNumber(tokens[i]?.word ?? '');
-  return value === null ? null : { count: value, next: i + 2 };
 }
