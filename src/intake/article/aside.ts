@@ -4,8 +4,12 @@ import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/** Who was among those just counted: "بينهم امرأة", "including a woman". */
-const ASIDE_WORD = `(?:${anyOf(['بينهم', 'من بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن'])}|including|among them|among whom)(?!${L})`;
+/**
+ * Who was among those just counted: "بينهم امرأة", "including a woman"; or who they all were, "هم
+ * ثلاثة جنود ومدنيان" (they are …), an apposition that, set off by commas, names them without ending
+ * the toll.
+ */
+const ASIDE_WORD = `(?:${anyOf(['بينهم', 'من بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'هم', 'وهم', 'هن'])}|including|among them|among whom)(?!${L})`;
 
 /** A part of a sentence whose last comma-led piece is an aside: "…إلى ثلاثة قتلى، بينهم امرأة،". */
 const ENDS_IN_ASIDE = new RegExp(`[،,]\\s*${ASIDE_WORD}[^،,]*[،,]?\\s*["»”]?\\s*$`, 'u');

@@ -22,7 +22,7 @@ import { findDates } from '../dates/dates.js';
 import { withoutOutletNames } from '../dates/outlet-name.js';
 import { CUES } from '../events/event-cues.js';
 import { withoutCountHadBefore } from '../tolls/had-counted-before.js';
-import { deniedReportAt } from '../tolls/denied-after.js';
+import { callsReportFalse, deniedReportAt } from '../tolls/denied-after.js';
 import { findNumbers } from '../reading/numbers.js';
 import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
 import { matchView, type MatchView } from '../reading/view.js';
@@ -145,7 +145,9 @@ function ownBeforeDenied(view: MatchView, lang: Language, before: string): Casua
   const at = deniedReportAt(view.text);
   if (at < 0) return null;
   const own = findCasualties(matchView(view.sourceSpan(0, at).text), lang, before);
-  return own.killed !== null || own.wounded !== null ? own : null;
+  if (own.killed !== null || own.wounded !== null) return own;
+  // ("نشرت أخباراً كاذبة عن مقتل 12": an account called false tells no toll of the event at all)
+  return callsReportFalse(view.text) ? own : null;
 }
 
 /**

@@ -12,8 +12,27 @@ const DENYING_REPORT = new RegExp(
   'u',
 );
 
+/**
+ * "نشرت أخباراً كاذبة عن مقتل 12", "روّج أنباء ملفقة عن…", "false reports of 12 dead": the teller,
+ * having given its own figures, calls another's account false; what follows is the account denied.
+ */
+const FALSE_REPORT = new RegExp(
+  `(?<!${L})(?:${f(['أخبارا', 'أخبار', 'الأخبار', 'أنباء', 'الأنباء', 'ادعاءات', 'مزاعم', 'معلومات', 'تقارير'])})\\s+(?:${f(['كاذبة', 'الكاذبة', 'ملفقة', 'مفبركة', 'مضللة', 'المضللة', 'عارية عن الصحة', 'غير صحيحة'])})(?!${L})|(?<!${L})false (?:reports|claims|news)(?!${L})`,
+  'u',
+);
+
 /** Where, in the clause (in matching form), a denial of another's account begins after a toll of its own; -1 if none. */
 export function deniedReportAt(matchText: string): number {
-  const m = DENYING_REPORT.exec(matchText);
-  return m && m.index > 0 ? m.index : -1;
+  const at = [DENYING_REPORT.exec(matchText), FALSE_REPORT.exec(matchText)]
+    .filter((m) => m !== null && m.index > 0)
+    .map((m) => m!.index);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/**
+ * The clause calls the account it tells false ("نشرت أخباراً كاذبة عن مقتل 12"): its figures after
+ * that are the denied account's, none of the event's, even where it told none of its own before.
+ */
+export function callsReportFalse(matchText: string): boolean {
+  return FALSE_REPORT.test(matchText);
 }
