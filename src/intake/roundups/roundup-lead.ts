@@ -5,7 +5,7 @@ import { countryWideToll } from './country-wide.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
 import type { Building } from '../incidents/incident-types.js';
 import { NAMES_SEVERAL_EVENTS, SEVERAL_PLACES } from './lead-names-events.js';
-import { SEVERAL_EVENTS } from './lead-totals.js';
+import { RECENT_VIOLENCE, SEVERAL_EVENTS } from './lead-totals.js';
 import { matchView } from '../reading/view.js';
 import { spanOf, type Count } from '../reading/count.js';
 
@@ -17,9 +17,17 @@ import { spanOf, type Count } from '../reading/count.js';
  * in matching form), as falling on several places of one kind ("… على عدة أحياء في مدينة حلب"): the
  * places are its items, told one by one after it.
  */
-export function roundupLead(lead: Building | undefined, lang: Language, sentence: string): boolean {
-  if (!lead || lead.sentences.length !== 1) return false;
+export function roundupLead(
+  lead: Building | undefined,
+  lang: Language,
+  sentence: string,
+  /** Whether every sentence the lead holds is of the paragraph it opened in. */
+  oneParagraph = false,
+): boolean {
+  if (!lead) return false;
   const view = matchView(lead.source).text;
+  if (oneParagraph && provinceRecentViolence(lead, view)) return true;
+  if (lead.sentences.length !== 1) return false;
   if (lead.place?.governorate)
     return (
       (lead.checks.some((c) => c.reason === 'casualties-unsplit') && SEVERAL_EVENTS.test(view)) ||
@@ -27,6 +35,18 @@ export function roundupLead(lead: Building | undefined, lang: Language, sentence
     );
   return SEVERAL_EVENTS.test(view) || NAMES_SEVERAL_EVENTS.test(view) || countryWideToll(lead.source, lang);
 }
+
+/**
+ * "At least 10 people were killed in recent violence in X province. Four more were killed or
+ * wounded…": a toll told of a whole province's recent or separate violence sums the items after it,
+ * though the lead's paragraph goes on to count more (its other sentences add to the lead, not to an
+ * item); one told at a town may be that town's one event. (Not a lead with no toll, nor the wider
+ * "شهدت المحافظة سلسلة هجمات", whose first item may be the lead's own event told on.)
+ */
+const provinceRecentViolence = (lead: Building, view: string): boolean =>
+  lead.place?.precision === 'governorate' &&
+  (lead.killed !== null || lead.wounded !== null) &&
+  RECENT_VIOLENCE.test(view);
 
 /**
  * "At least nine people were killed in recent violence. Iraqi forces also killed militants near
