@@ -7,6 +7,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { NAMES_SEVERAL_EVENTS, SEVERAL_PLACES } from './lead-names-events.js';
 import { RECENT_VIOLENCE, SEVERAL_EVENTS } from './lead-totals.js';
 import { matchView } from '../reading/view.js';
+import { namesOneAnother } from '../places/incident-places.js';
 import { spanOf, type Count } from '../reading/count.js';
 
 /**
@@ -23,10 +24,12 @@ export function roundupLead(
   sentence: string,
   /** Whether every sentence the lead holds is of the paragraph it opened in. */
   oneParagraph = false,
+  /** Whether the item weighed after it is told at a spot of the lead's country other than the item before's (spotOfItsOwn). */
+  itemSpotOfItsOwn = false,
 ): boolean {
   if (!lead) return false;
   const view = matchView(lead.source).text;
-  if (oneParagraph && provinceRecentViolence(lead, view)) return true;
+  if (oneParagraph && itemSpotOfItsOwn && provinceRecentViolence(lead, view)) return true;
   if (lead.sentences.length !== 1) return false;
   if (lead.place?.governorate)
     return (
@@ -47,6 +50,19 @@ const provinceRecentViolence = (lead: Building, view: string): boolean =>
   lead.place?.precision === 'governorate' &&
   (lead.killed !== null || lead.wounded !== null) &&
   RECENT_VIOLENCE.test(view);
+
+/**
+ * "Shelling hit X; no one was hurt. In X, residents found three bodies": a sentence at the spot of the
+ * item before tells more of that item, not one of its own; nor is one told "In Lebanon, …" (another
+ * country than the province's, named at the clause's head) an item the province's toll sums.
+ */
+export const spotOfItsOwn = (current: Building, facts: ClauseFacts, clauseText: string): boolean =>
+  !(current.place?.text && facts.place?.text && namesOneAnother(current.place.text, facts.place.text)) &&
+  !NEIGHBOUR_COUNTRY_HEAD.test(clauseText);
+
+/** "In Lebanon,", "في تركيا،": a clause set, at its head, in a country around Syria and Iraq. */
+const NEIGHBOUR_COUNTRY_HEAD =
+  /^\s*(?:(?:in|across the border in)\s+(?:Lebanon|Turkey|Jordan|Iran|Israel|Saudi Arabia|Kuwait)\s*,|(?:و)?(?:في|ب)\s*(?:لبنان|تركيا|الأردن|الاردن|إيران|ايران|إسرائيل|السعودية|الكويت)\s*[،,])/iu;
 
 /**
  * "At least nine people were killed in recent violence. Iraqi forces also killed militants near
