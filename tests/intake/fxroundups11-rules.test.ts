@@ -9,16 +9,17 @@ describe('a province\'s toll "in recent violence": its items at spots of their o
   it('a sentence at the spot of the item before is more of that item', () => {
     expect(
       ingested(
-        'Hama roundup: 12 killed in recent violence',
+        'Aleppo roundup: 12 killed in recent violence',
         [
-          'At least 12 people were killed and 9 wounded across the Hama countryside in recent violence, monitors said. The army has massed troops north of the city.',
-          'Three fighters were killed in clashes near Kafr Zita.',
-          'Army artillery shelled Suran; no casualties were reported.',
-          'In Suran, villagers found the bodies of four men in a well.',
+          'At least 12 people were killed and 9 wounded across the eastern suburbs of Aleppo in recent violence. Talks on a truce stalled.',
+          'In Tal Rifaat, gunmen killed a pharmacist outside his shop.',
+          'Two shells struck Anadan, wounding three women.',
+          'Army artillery shelled al-Bab; no casualties were reported.',
+          'In al-Bab, villagers found the bodies of four men in a well.',
         ],
         '2016-05-10',
       ).length,
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('an item told "In Lebanon, …" is none of the province\'s', () => {
