@@ -110,7 +110,7 @@ import { sweepOnLaterDay } from '../attackers/later-sweep.js';
 import { headsList } from '../roundups/list-heading.js';
 import { countedBodies, tellsListedBodies } from '../roundups/listed-bodies.js';
 import { otherSideOfRise } from '../tolls/rise-other-side.js';
-import { nextRoundupItem, roundupLead } from '../roundups/roundup-lead.js';
+import { nextRoundupItem, roundupLead, spotOfItsOwn } from '../roundups/roundup-lead.js';
 import { ranksPlacesByCount, sharesOutByPlace } from '../roundups/ranked-places.js';
 import { shareOfList } from '../roundups/list-shares.js';
 import { countryTally } from '../roundups/country-tally.js';
@@ -1286,6 +1286,8 @@ export function extractIncidents(
             built[0],
             ctx.lang,
             matchTexts[sentences.findIndex((x) => x.index === built[0]!.sentences[0])] ?? '',
+            built[0]!.paragraph === sentences.find((x) => x.index === built[0]!.sentences[0])?.paragraph,
+            spotOfItsOwn(current, facts, clause.text),
           ) ||
             leadOfTwoTowns(built[0])));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more

@@ -45,10 +45,10 @@ export type Summable = {
  * "killed in separate incidents", "في هجمات متفرقة", "in recent violence", "في أعمال عنف متفرقة":
  * the toll of several events, told as one.
  */
-export const SEVERAL_EVENTS = new RegExp(
-  `(?<!${L})(?:in (?:recent|fresh|separate|continuing) violence)(?!${L})|${SCATTERED_EVENTS}`,
-  'u',
-);
+const RECENT_VIOLENCE_SOURCE = `(?<!${L})(?:in (?:recent|fresh|separate|continuing) violence)(?!${L})`;
+export const SEVERAL_EVENTS = new RegExp(`${RECENT_VIOLENCE_SOURCE}|${SCATTERED_EVENTS}`, 'u');
+/** "in recent violence", "in separate violence": the English words of SEVERAL_EVENTS for a whole area's toll. */
+export const RECENT_VIOLENCE = new RegExp(RECENT_VIOLENCE_SOURCE, 'u');
 
 /**
  * A lead or headline total ("Four people were killed and five wounded in separate attacks") that
