@@ -299,5 +299,9 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzzzzzzzzze',
       'TOTAL | 58 | 61 | 53 | 0.91 | 0.87 | 0.89 | 0.75 | 0.96 | 0.51 (27/53) | 0.83 (44/53) | 0.97 (114/117)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzi',
+      'TOTAL | 48 | 45 | 41 | 0.85 | 0.91 | 0.88 | 0.76 | 1.00 | 0.73 (30/41) | 0.90 (37/41) | 0.95 (84/88)',
+    ],
   ]);
 });

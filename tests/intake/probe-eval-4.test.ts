@@ -261,7 +261,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzv',
-      'TOTAL | 53 | 52 | 47 | 0.89 | 0.90 | 0.90 | 0.79 | 1.00 | 0.81 (38/47) | 0.87 (41/47) | 0.96 (81/84)',
+      'TOTAL | 54 | 52 | 48 | 0.89 | 0.92 | 0.91 | 0.83 | 1.00 | 0.83 (40/48) | 0.88 (42/48) | 0.96 (81/84)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzz',
@@ -298,6 +298,10 @@ describe('eval CLI on the held-out probes, part 4', () => {
     [
       'tests/intake/probe-zzzzzzzzzzzf',
       'TOTAL | 49 | 44 | 39 | 0.80 | 0.89 | 0.84 | 0.80 | 0.97 | 0.67 (26/39) | 0.97 (38/39) | 0.97 (76/78)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzj',
+      'TOTAL | 57 | 53 | 48 | 0.84 | 0.91 | 0.87 | 0.83 | 1.00 | 0.71 (34/48) | 0.85 (41/48) | 0.97 (70/72)',
     ],
   ]);
 });
