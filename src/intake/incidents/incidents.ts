@@ -1286,8 +1286,8 @@ export function extractIncidents(
             built[0],
             ctx.lang,
             matchTexts[sentences.findIndex((x) => x.index === built[0]!.sentences[0])] ?? '',
-            built[0]!.paragraph === sentences.find((x) => x.index === built[0]!.sentences[0])?.paragraph,
-            spotOfItsOwn(current, facts, clause.text),
+            built[0]!.paragraph === sentences.find((x) => x.index === built[0]!.sentences[0])?.paragraph &&
+              spotOfItsOwn(current, facts, clause.text),
           ) ||
             leadOfTwoTowns(built[0])));
       // "… قرب منزله في X، ما أدى إلى مقتله" after a lead of two events, X the first one's town: more

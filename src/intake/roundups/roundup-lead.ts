@@ -22,14 +22,15 @@ export function roundupLead(
   lead: Building | undefined,
   lang: Language,
   sentence: string,
-  /** Whether every sentence the lead holds is of the paragraph it opened in. */
-  oneParagraph = false,
-  /** Whether the item weighed after it is told at a spot of the lead's country other than the item before's (spotOfItsOwn). */
-  itemSpotOfItsOwn = false,
+  /**
+   * Whether every sentence the lead holds is of the paragraph it opened in, and the item weighed after
+   * it is told at a spot of the lead's country other than the item before's (spotOfItsOwn).
+   */
+  itemApartFromOneParagraphLead = false,
 ): boolean {
   if (!lead) return false;
   const view = matchView(lead.source).text;
-  if (oneParagraph && itemSpotOfItsOwn && provinceRecentViolence(lead, view)) return true;
+  if (itemApartFromOneParagraphLead && provinceRecentViolence(lead, view)) return true;
   if (lead.sentences.length !== 1) return false;
   if (lead.place?.governorate)
     return (
