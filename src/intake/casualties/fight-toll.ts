@@ -12,8 +12,31 @@ import type { Language } from '../../content/schema.js';
 const LEAD = String.raw`(?:(?:in|on|near|at|around|outside|across|along|during|overnight|late|early|meanwhile|elsewhere)(?![\p{L}])[^,;]{0,60},\s*)?`;
 
 /**
+ * The place a roundup item is headed by, "Deir ez-Zor: ", told before the clause: the fight after it
+ * still opens the clause.
+ */
+const ITEM_HEAD = String.raw`(?:\p{L}[\p{L}' -]{0,30}:\s+)?`;
+
+/**
+ * Where the fight was, set off by commas inside the subject: "Clashes between police and gunmen in
+ * the town, near Suwayra, killed", "…, 40 km (25 miles) south of Baghdad, killed" — an aside, not
+ * another clause.
+ */
+const PLACE_ASIDE = String.raw`,\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|\d+\s*(?:km|kilometres|kilometers|miles))(?![\p{L}])[^,;]{0,60},\s*`;
+
+/**
+ * "clashes", "a clash", "the fighting", "heavy battles", "street fighting": the fight named as a
+ * subject, one word before it at most (the dateline word of a roundup item, "zubaidiya clashes", its
+ * dash lost in matching form).
+ */
+const FIGHT_SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clash(?:es)?|battles|firefights?|gunfights?)`;
+
+/**
  * The fight as the subject of the killing, told before its cue (matching form): "Fighting since
- * Saturday night around X killed", "Clashes in the town killed", or the fight a relative clause
+ * Saturday night around X killed", "Clashes in the town killed", "Clashes between police and gunmen
+ * in the town, near X, killed", the dead told after the comma of the clause it opened ("Clashes …
+ * spread to the town centre on Tuesday, killing"), the fight opening a clause after the comma,
+ * "…, where street fighting killed", or the fight a relative clause
  * hangs on, "…, in fighting that the Observatory said killed" (the teller between them says, and
  * so names no other killer), or a gunbattle or firefight a relative clause hangs on, "sparking a
  * gunbattle that killed five insurgents and one soldier" (the exchange of fire is the killer, whoever
@@ -21,7 +44,7 @@ const LEAD = String.raw`(?:(?:in|on|near|at|around|outside|across|along|during|o
  * "مقتل 12 جندياً و9 إرهابيين" reads the first count alone.)
  */
 const FIGHT_KILLED = new RegExp(
-  String.raw`(?:^\W*${LEAD}(?:the\s+)?(?:fighting|clashes|battles)\s[^,;]*|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?)$`,
+  String.raw`(?:^\W*${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s(?:[^,;]|${PLACE_ASIDE})*(?:,\s*)?|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?|,\s*(?:where|as|and)\s+${FIGHT_SUBJECT}\s+)$`,
   'u',
 );
 
@@ -52,7 +75,7 @@ const KILLED_IN_FIGHT = new RegExp(
  * fight, which "leaves" the dead that follow (the fight told before its cue, as FIGHT_KILLED).
  */
 const FIGHT_LEFT = new RegExp(
-  String.raw`^\W*${LEAD}(?:the\s+)?(?:(?:heavy|fierce|intense|violent|renewed)\s+)?(?:fighting|clashes|battles|firefights?|gunfights?)\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$`,
+  String.raw`^\W*${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$`,
   'u',
 );
 
