@@ -1,5 +1,6 @@
 // "the body of a man … was found with gunshot wounds": the wounds a body bore tell how that one died,
 // not that anyone was hurt.
+import { normalizeForMatch } from '../../text/normalize.js';
 import type { Token } from '../reading/tokens.js';
 
 /** A body or bodies found, told before the wounds: "the body of a man was found", "police found two bodies". */
@@ -32,11 +33,28 @@ const BODY_REACH = 3;
  */
 export function woundOfTheBody(tokens: readonly Token[], at: number): boolean {
   if ((tokens[at]?.word ?? '').startsWith('و')) return false;
-  for (let j = at - 1; j >= Math.max(0, at - BODY_REACH); j--) {
+  const described = pastAgeBefore(tokens, at);
+  for (let j = described - 1; j >= Math.max(0, described - BODY_REACH); j--) {
     const word = tokens[j]?.word ?? '';
     if (BODY_AR.test(word)) return true;
     // ("جثة رجل وثلاثة مصابين": others joined after the body, counted apart)
     if (/^[و\p{N}]/u.test(word)) return false;
   }
   return false;
+}
+
+const IN = normalizeForMatch('في');
+const OF = normalizeForMatch('من');
+const AGE = normalizeForMatch('العمر');
+/** How many words an age in years or decades may take: "في العقد الثالث من العمر", "في الخمسين من العمر". */
+const AGE_REACH = 5;
+
+/**
+ * Where the age told of the dead right before `at` begins ("جثة شاب في العقد الثالث من العمر مصاباً":
+ * the age is the body's description, and the wound after it still the body's), else `at`.
+ */
+function pastAgeBefore(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.word !== AGE || tokens[at - 2]?.word !== OF) return at;
+  for (let j = at - 3; j >= Math.max(0, at - AGE_REACH); j--) if (tokens[j]?.word === IN) return j;
+  return at;
 }

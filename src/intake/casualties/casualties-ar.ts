@@ -53,6 +53,7 @@ import { companionOfOne } from '../victims/companion-past-description.js';
 import { ownerBefore } from '../victims/own-people-after.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR, pastWoundsTold } from './wound-nouns.js';
+import { otherFateOrNounAt } from './other-fate.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -357,7 +358,8 @@ const KIN_REACH = 24;
  */
 export function kinAfterPlace(tokens: readonly Token[], from: number, stops: ReadonlySet<number>): number {
   for (let j = from; j < Math.min(tokens.length, from + KIN_REACH); j++) {
-    if (stops.has(j)) return 0;
+    // ("مقتل شقيقين واعتقال والدهما": the kin past another fate met that one, other-fate.ts)
+    if (stops.has(j) || otherFateOrNounAt(tokens, j)) return 0;
     // "مقتل خمسة مدنيين بينهم امرأة وطفلها": the kin are among the ones counted, not more of them
     if (AMONG_AR.has(tokens[j]!.word)) return 0;
     // "وإصابة نجله أحمد (22 عاماً) وأحد جيرانه": one of someone's group, after the one named

@@ -4,13 +4,19 @@ import { countAt, type CountPhrase } from './casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
 import { ATTACKERS, SOUND_PLURAL } from './casualty-words.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import { pastDateBetween } from '../dates/date-between.js';
 
-/** A force as the subject of a blow: "قوة من …", "قوات الجيش", "وحدات من الجيش", "طائرة مسيرة". */
+/**
+ * A force as the subject of a blow: "قوة من …", "قوات الجيش", "وحدات من الجيش", "طائرة مسيرة"; an
+ * armed group named at length ("أعدم تنظيم "الدولة الإسلامية" (داعش) … ثلاثة شبان").
+ */
 const FORCES = new Set(
-  ['قوة', 'قوات', 'وحدات', 'وحدة', 'طائرة', 'طائرات', 'مروحية', 'مروحيات'].map(normalizeForMatch),
+  ['قوة', 'قوات', 'وحدات', 'وحدة', 'طائرة', 'طائرات', 'مروحية', 'مروحيات', 'تنظيم'].map(normalizeForMatch),
 );
 /** Broken plurals of persons a force's count may name ("خمسة عناصر", "ثلاثة أشخاص"). */
-const PERSONS = new Set(['أشخاص', 'عناصر', 'جنود', 'أطفال', 'رجال', 'نساء', 'مدنيين'].map(normalizeForMatch));
+const PERSONS = new Set(
+  ['أشخاص', 'عناصر', 'جنود', 'أطفال', 'رجال', 'نساء', 'مدنيين', 'شبان'].map(normalizeForMatch),
+);
 const REACH = 8;
 
 const persons = (word: string | undefined): boolean =>
@@ -31,8 +37,10 @@ export function objectAfterForce(
   stops: ReadonlySet<number>,
 ): CountPhrase | null {
   if (!FORCES.has(tokens[after]?.word ?? '')) return null;
-  for (let j = after + 1; j <= after + REACH && j < tokens.length; j++) {
-    if (stops.has(j)) return null;
+  // (the date told between is no word of the reach: "يوم أمس الجمعة 19 شوال 1435 هـ")
+  for (let j = after + 1, words = 1; words <= REACH && j < tokens.length; j++, words++) {
+    j = pastDateBetween(tokens, numbers, j);
+    if (j >= tokens.length || stops.has(j)) return null;
     if (!numbers.has(tokens[j]!.start)) continue;
     const phrase = countAt(tokens, numbers, j, 'ar');
     return phrase && persons(tokens[phrase.next]?.word) ? { ...phrase, start: j } : null;

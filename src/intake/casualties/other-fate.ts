@@ -20,6 +20,20 @@ export function otherFateAt(tokens: readonly Token[], at: number): boolean {
   return OTHER_FATE.test(tokens[at]?.word ?? '');
 }
 
+/** The same fate told by its noun: "واعتقال", "واختطاف", "وفرار". */
+const OTHER_FATE_NOUN = new RegExp(
+  `^[وف](?:${anyOf(['اعتقال', 'اختطاف', 'خطف', 'أسر', 'فرار', 'هروب', 'نجاة', 'استسلام'])})$`,
+  'u',
+);
+
+/**
+ * The word at `at` tells another fate, by its verb or its noun ("مقتل شقيقين واعتقال والدهما"): the
+ * kin named past it met that fate, and are not joined to the dead.
+ */
+export function otherFateOrNounAt(tokens: readonly Token[], at: number): boolean {
+  return otherFateAt(tokens, at) || OTHER_FATE_NOUN.test(tokens[at]?.word ?? '');
+}
+
 /**
  * "two were killed and a third detained", "three others were arrested": the others a clause counts
  * met another fate than death or wounds (caught, fled) and are no more victims than the ones told.

@@ -6,12 +6,12 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * "أصيب نجله بجروح", "بجراح خطيرة", "was wounded", "injuries": an article that also counts an
  * epidemic's cases ("17 إصابة جديدة بفيروس كورونا") calls those "إصابة", never wounds; a clause that
  * says wounds tells of someone hurt, whatever else the article is about. So do the wounds of a blade
- * or a bullet a dead man was found with ("جثة رجل مقتولاً بطعنات سكين", "بطلق ناري في رأسه",
- * "stabbed to death"), and a sniper's or a gunman's bullet that killed ("قتل برصاص قناص", "shot dead
- * by a sniper"): no disease fires one.
+ * or a bullet a dead man was found with ("جثة رجل مقتولاً بطعنات سكين", "بطلق ناري في رأسه", "مصاباً
+ * بعدة طلقات نارية", "stabbed to death"), and a sniper's or a gunman's bullet that killed ("قتل برصاص
+ * قناص", "shot dead by a sniper"): no disease fires one.
  */
 const WOUNDS = new RegExp(
-  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه', 'طعنات', 'بطعنات', 'طعنة', 'بطعنة', 'طلق ناري', 'بطلق ناري', 'بطلقات نارية', 'برصاص', 'برصاصة', 'قناص', 'قناصة'])}|wounds|wounded|injured|injuries|stabbed|stab wounds|gunshot wounds?|shot dead|snipers?)(?!${L})`,
+  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه', 'طعنات', 'بطعنات', 'طعنة', 'بطعنة', 'طلق ناري', 'بطلق ناري', 'بطلقات نارية', 'طلقات نارية', 'طلقة نارية', 'بطلقة نارية', 'برصاص', 'برصاصة', 'قناص', 'قناصة'])}|wounds|wounded|injured|injuries|stabbed|stab wounds|gunshot wounds?|shot dead|snipers?)(?!${L})`,
   'iu',
 );
 

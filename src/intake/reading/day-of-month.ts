@@ -1,16 +1,20 @@
 // A number that is the day of a date, not a count.
 import { ENGLISH_MONTH_NAMES, monthNames } from '../dates/months.js';
+import { hijriMonthNames } from '../dates/hijri-dates.js';
 import { L } from './word-pattern.js';
 
 /**
  * Month names a number can stand before; English "may" only where nothing but a stop or a year
  * follows ("on 20 May, …"), never the verb ("20 may have died"), and no short form ("mar").
  */
-const NAMES = monthNames()
-  .map((m) => m.name)
-  .filter((name) => !/^[a-z]{1,3}$/.test(name));
+const NAMES = [...monthNames().map((m) => m.name), ...hijriMonthNames()].filter(
+  (name) => !/^[a-z]{1,3}$/.test(name),
+);
 
-/** "٢٠ من أيار", "20 أيار", "20 May 2019", "the 20th of May": the number says which day. */
+/**
+ * "٢٠ من أيار", "20 أيار", "20 May 2019", "the 20th of May": the number says which day; of a Hijri
+ * month too ("يوم أمس الجمعة 19 شوال 1435 هـ").
+ */
 const MONTH_AFTER = new RegExp(
   `^\\s*(?:th\\s+|st\\s+|nd\\s+|rd\\s+)?(?:(?:من|of)\\s+)?(?:${NAMES.join('|')}|may(?=\\s*(?:[,.;)]|\\d|$)))(?!${L})`,
   'u',
