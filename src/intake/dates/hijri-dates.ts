@@ -48,6 +48,16 @@ export const ORDINAL_DAYS: Readonly<Record<string, number>> = Object.fromEntries
   ].flatMap(([names, n]) => (names as string[]).map((w) => [f(w), n as number])),
 );
 
+/** The same ordinals as adjectives after "اليوم": "اليوم الأول من العيد", "اليوم الثالث من عيد الأضحى". */
+const ORDINAL_DAYS_AFTER: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    [['الأول', 'الاول'], 1],
+    [['الثاني'], 2],
+    [['الثالث'], 3],
+    [['الرابع'], 4],
+  ].flatMap(([names, n]) => (names as string[]).map((w) => [f(w), n as number])),
+);
+
 /** Feasts as Hijri month and day of their first day. */
 const FITR = { month: 10, day: 1 };
 const ADHA = { month: 12, day: 10 };
@@ -269,21 +279,22 @@ export const HIJRI_RULES: readonly HijriRule[] = [
   // "ثالث أيام عيد الأضحى", "أول أيام العيد", "أول يوم من عيد الفطر", "عيد الأضحى"; "عشية عيد الفطر",
   // "ليلة العيد": the eve of the feast, the day before its first, and the night from it into the first
   // (two days, as every night); "عيد" bare of the article only with its name: "ليلة عيد الميلاد" is
-  // another feast
+  // another feast. The ordinal may follow "اليوم" as its adjective: "في اليوم الأول من العيد", "اليوم
+  // الثاني من أيام عيد الفطر" (the feast's day, not today)
   {
     pattern: new RegExp(
       B(
-        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|(?<eve>${alt(['عشية', 'ليلة'])})\\s+)?(?:${alt(['العيد'])}|${alt(['عيد'])}(?=\\s+${alt(['الفطر', 'الأضحى'])}))(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
+        `(?:(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+(?:${alt(['أيام', 'يوم', 'ايام'])})\\s+(?:${alt(['من'])}\\s+)?|${alt(['اليوم'])}\\s+(?<nth>${alt(Object.keys(ORDINAL_DAYS_AFTER))})\\s+${alt(['من'])}\\s+(?:${alt(['أيام', 'ايام'])}\\s+)?|(?<eve>${alt(['عشية', 'ليلة'])})\\s+)?(?:${alt(['العيد'])}|${alt(['عيد'])}(?=\\s+${alt(['الفطر', 'الأضحى'])}))(?:\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))?`,
       ),
       'gu',
     ),
     resolve: (g, ctx) => {
       // a bare "العيد"/"عيد" with no day named is too vague to date an event
-      if (!g.ord && !g.eve && !g.feast) return null;
+      if (!g.ord && !g.nth && !g.eve && !g.feast) return null;
       const day = feastDay(
         g.feast,
         ctx.published,
-        g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : 1,
+        g.eve ? 0 : g.ord ? (ORDINAL_DAYS[g.ord] ?? 1) : g.nth ? (ORDINAL_DAYS_AFTER[g.nth] ?? 1) : 1,
         ctx.feastStart,
       );
       return g.eve?.startsWith('لي') ? { ...day, to: addDays(day.from, 1) } : day;

@@ -1,5 +1,5 @@
 // A court's ruling over an earlier attack: the news is the sentence, the incident the deed judged.
-import { addDays } from '../dates/calendar.js';
+import { addDays, monthRange } from '../dates/calendar.js';
 import { CUES } from '../events/event-cues.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { hasCasualties } from '../incidents/incident-bounds.js';
@@ -7,6 +7,7 @@ import type { Building } from '../incidents/incident-types.js';
 import type { DateValue } from '../dates/date-values.js';
 import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
+import { sameCount, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
@@ -196,18 +197,27 @@ export function findingOfToldDeed(deed: Building | undefined, facts: ClauseFacts
 }
 
 /**
- * In a ruling's article, the deed drafted first with its day but no toll ("sentenced three men to
- * death for a car bombing at the bus station in October 2020", "…بحق مدان بتفجير سيارة مفخخة في
- * سوق شعبي …، في أيار من عام 2013"), then the toll told with no day of its own or only the days of
- * the ruling's news ("The bombing killed 11 people…", "…اعترف بتفخيخ سيارة … ما أسفر عن استشهاد 12
- * مواطناً"): that toll is the deed's, not a blow on the day the court sat. `published` is the
- * article's day; a week before it is still the ruling's news.
+ * The deed's dead as drafted: none yet, or the same the findings tell again ("…بحق مدان بالاشتراك في
+ * قتل خمسة من عناصر الصحوة … خلال آذار من عام 2008", then "ما أسفر عن مقتل خمسة من عناصرها وإصابة
+ * اثنين آخرين": the conviction counted the victims, the findings the same dead with their wounded).
+ */
+const toldAgainOrNone = (drafted: Count | null, told: Count | null): boolean =>
+  drafted === null || (told !== null && sameCount(drafted, told));
+
+/**
+ * In a ruling's article, the deed drafted first with its day but no toll, or only the dead the
+ * findings tell again (toldAgainOrNone) ("sentenced three men to death for a car bombing at the bus
+ * station in October 2020", "…بحق مدان بتفجير سيارة مفخخة في سوق شعبي …، في أيار من عام 2013"),
+ * then the toll told with no day of its own or only the days of the ruling's news ("The bombing
+ * killed 11 people…", "…اعترف بتفخيخ سيارة … ما أسفر عن استشهاد 12 مواطناً"): that toll is the
+ * deed's, not a blow on the day the court sat. `published` is the article's day; a week before it is
+ * still the ruling's news.
  */
 export function deedTollTold(deed: Building | undefined, facts: ClauseFacts, published: string): boolean {
   return (
     deed !== undefined &&
     deed.date !== null &&
-    deed.killed === null &&
+    toldAgainOrNone(deed.killed, facts.casualties.killed) &&
     deed.wounded === null &&
     deed.date.to < addDays(published, -7) &&
     hasCasualties(facts) &&
@@ -233,11 +243,18 @@ export function deedOfItsYear(date: DateValue, facts: ClauseFacts, told: boolean
   return told && wholeYear(date) && hasCasualties(facts) && !facts.aggregate;
 }
 
+/** The whole of one month: a date told only by its month and year ("آذار من عام 2009"). */
+function wholeMonth(date: DateValue): boolean {
+  const { from, to } = monthRange(Number(date.from.slice(0, 4)), Number(date.from.slice(5, 7)));
+  return date.from === from && date.to === to;
+}
+
 /**
- * The conviction of a deed with its toll, dated by its year ("بحق مدانين اثنين بجريمة خطف وقتل أربعة
- * من الموظفين … خلال عام 2006"): the one deed judged, whatever word spreads it over the year, not that
- * year's count of many.
+ * The conviction of a deed with its toll, dated by its year or its month ("بحق مدانين اثنين بجريمة خطف
+ * وقتل أربعة من الموظفين … خلال عام 2006", "بحق مدان بقتل أربعة من حراس المنشآت النفطية … خلال آذار
+ * من عام 2009"): the one deed judged, whatever word spreads it over the year or the month, not that
+ * span's count of many.
  */
-export function convictedOfYearsDeed(deed: ReturnType<typeof judgedDeed>): boolean {
-  return !!deed?.date && deed.tollTold && wholeYear(deed.date.date);
+export function convictedOfPeriodsDeed(deed: ReturnType<typeof judgedDeed>): boolean {
+  return !!deed?.date && deed.tollTold && (wholeYear(deed.date.date) || wholeMonth(deed.date.date));
 }

@@ -199,7 +199,7 @@ import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 import { condemnsTold } from '../followups/condemned-told.js';
 import {
-  convictedOfYearsDeed,
+  convictedOfPeriodsDeed,
   deedDayTold,
   deedOfItsYear,
   deedTollTold,
@@ -413,9 +413,9 @@ export function extractIncidents(
         // count told of "the three towns" the items before named: told-places-total.ts; and one told
         // "also" of "the strikes" the items before told one by one: told-blows-total.ts; and bodies
         // found in places told only as many: scattered-bodies.ts)
-        // (not the year of a deed a court convicted of with its toll: judged-deed.ts)
+        // (not the year or the month of a deed a court convicted of with its toll: judged-deed.ts)
         aggregate:
-          (analysed.aggregate && !convictedOfYearsDeed(deed)) ||
+          (analysed.aggregate && !convictedOfPeriodsDeed(deed)) ||
           totalOfToldPlaces(analysed.matchText, built.length, countedUnsplit(analysed.notes)) ||
           totalOfToldBlows(analysed.matchText, built.length) ||
           bodiesFoundScattered(analysed.matchText) ||
