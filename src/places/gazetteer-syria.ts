@@ -1152,6 +1152,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ],
   [
     'town',
+    'sy-deir-ez-zor-kabajeb',
+    'sy-deir-ez-zor-deir-ez-zor',
+    'Kabajeb|Kobajjep|Kabajib|Kobajeb',
+    'كباجب',
+    35.11,
+    39.61,
+  ],
+  ['town', 'sy-deir-ez-zor-shoula', 'sy-deir-ez-zor-deir-ez-zor', 'al-Shoula|Shoula', 'الشولا', 35.17, 39.86],
+  [
+    'town',
     'sy-deir-ez-zor-kasrah',
     'sy-deir-ez-zor-deir-ez-zor',
     '!al-Kasrah|!al-Kasra',

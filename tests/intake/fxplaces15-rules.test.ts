@@ -126,6 +126,21 @@ describe('names the gazetteer lacked', () => {
     ]);
   });
 
+  it('"near Kabajeb, on the road linking Deir ez-Zor to Palmyra": Deir ez-Zor', () => {
+    expect(
+      ingested(
+        'Shepherds killed by landmine',
+        [
+          'A landmine killed three shepherds near Kabajeb, on the road linking Deir ez-Zor to Palmyra, on Friday.',
+        ],
+        '2023-03-04',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2023-03-03', to: '2023-03-03', governorate: 'Deir ez-Zor', killed: 3, wounded: null },
+    ]);
+  });
+
   it('"تربه سبيه", the Kurdish name of al-Qahtaniyah: Hasakah', () => {
     expect(
       ingested(
