@@ -1150,15 +1150,6 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.01,
     40.53,
   ],
-  [
-    'town',
-    'sy-deir-ez-zor-kabajeb',
-    'sy-deir-ez-zor-deir-ez-zor',
-    'Kabajeb|Kobajjep|Kabajib|Kobajeb',
-    'كباجب',
-    35.11,
-    39.61,
-  ],
   ['town', 'sy-deir-ez-zor-shoula', 'sy-deir-ez-zor-deir-ez-zor', 'al-Shoula|Shoula', 'الشولا', 35.17, 39.86],
   [
     'town',

@@ -14,7 +14,7 @@ import { arabicReadings, isCapitalised, isIn, isLatinArticleWord, wordForms, typ
 export interface RelativePhrase {
   /** Index of the phrase's first token. */
   start: number;
-  /** "between"/"بين"/"linking" in it: the phrase runs on to the next place ("the road between Qaim and Rawa"). */
+  /** "between"/"بين" in it: the phrase runs on to the next place ("the road between Qaim and Rawa"). */
   between: boolean;
 }
 
@@ -43,12 +43,6 @@ function spotNamed(sentence: string, tokens: readonly Token[], last: number): nu
 }
 
 /**
- * Words that make the phrase run on to the next place: "the road between Qaim and Rawa", "the highway
- * linking Palmyra to Deir ez-Zor".
- */
-const BETWEEN_WORDS = new Set(['between', 'بين', 'linking', 'connecting']);
-
-/**
  * The relative phrase in front of the name at token `first` ("a village near the town of",
  * "قرية شمال محافظة"), or undefined when the name stands for the place itself ("صحراء قضاء الرطبة").
  */
@@ -63,7 +57,7 @@ export function relativePhrase(
     const token = tokens[j];
     const right = tokens[j + 1];
     if (token === undefined || right === undefined || brokenBetween(sentence, token, right)) break;
-    if (wordForms(token).some((w) => BETWEEN_WORDS.has(w))) between = true;
+    if (wordForms(token).some((w) => w === 'between' || w === 'بين')) between = true;
     if (isIn(RELATIVE_WORDS, token) || isIn(SPOT_NOUNS, token)) start = j;
     else if (isIn(AREA_NOUNS, token)) start = start === undefined ? undefined : j;
     else if (!isIn(PHRASE_WORDS, token) && !/^\d+$/.test(token.norm)) {

@@ -26,7 +26,6 @@ import {
   BORDERING_WORDS,
   CLAUSE_BREAK,
   ORIGIN_WORDS,
-  PHRASE_WORDS,
   STATIONED_WORDS,
   tokenAt,
 } from './place-words.js';
@@ -58,14 +57,7 @@ function districtsOf(chain: Chain, index: PlaceIndex): GazetteerEntry[] {
   return [...districts.values()];
 }
 
-/** The word that joins the second place to the first: "between X and Y", "linking X to Y". */
-const JOINING_WORDS = new Set(['and', 'to', 'with']);
-
-/**
- * "the highway between Baghdad and Basra", "the highway linking Palmyra to the eastern city of Deir
- * ez-Zor": the mention right after "X and" (or "to", "with", and the words for its kind), when it
- * lies in another governorate.
- */
+/** "the highway between Baghdad and Basra": the mention right after "X and", when it lies in another governorate. */
 function spansTwoGovernorates(
   sentence: string,
   tokens: readonly Token[],
@@ -78,10 +70,7 @@ function spansTwoGovernorates(
   const nextGovernorate = index.hierarchy.governorateOf(next.entry);
   const gap = tokens.slice(tokenAt(tokens, only.end), tokenAt(tokens, next.start));
   const joined =
-    (gap.every((t) => t.norm === 'and') ||
-      (JOINING_WORDS.has(gap[0]!.norm) &&
-        gap.slice(1).every((t) => t.norm !== 'between' && isIn(PHRASE_WORDS, t)))) &&
-    !CLAUSE_BREAK.test(sentence.slice(only.end, next.start));
+    gap.every((t) => t.norm === 'and') && !CLAUSE_BREAK.test(sentence.slice(only.end, next.start));
   return joined && nextGovernorate !== undefined && nextGovernorate.id !== chain.governorate.id
     ? next
     : undefined;

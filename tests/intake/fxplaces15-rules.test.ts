@@ -45,24 +45,6 @@ describe('where travellers were bound is not where they were hit', () => {
   });
 });
 
-describe('a highway linking two governorates', () => {
-  it('"the highway linking Palmyra to the city of Deir ez-Zor", then the spot by its bearing: Deir ez-Zor', () => {
-    expect(
-      ingested(
-        'Soldiers killed on desert road',
-        [
-          'Militants attacked an army post on the highway linking Palmyra to the city of Deir ez-Zor on Tuesday, killing six soldiers.',
-          'The attack near a village some 25 km south of Deir ez-Zor was carried out by dozens of militants, the monitor said.',
-        ],
-        '2019-07-17',
-        'en',
-      ),
-    ).toEqual([
-      { from: '2019-07-16', to: '2019-07-16', governorate: 'Deir ez-Zor', killed: 6, wounded: null },
-    ]);
-  });
-});
-
 describe('the dead of a blow told without a place, placed after', () => {
   it('"the dead at the T4 air base": Homs', () => {
     expect(
@@ -123,21 +105,6 @@ describe('names the gazetteer lacked', () => {
       ),
     ).toEqual([
       { from: '2014-08-11', to: '2014-08-11', governorate: 'Deir ez-Zor', killed: 7, wounded: null },
-    ]);
-  });
-
-  it('"near Kabajeb, on the road linking Deir ez-Zor to Palmyra": Deir ez-Zor', () => {
-    expect(
-      ingested(
-        'Shepherds killed by landmine',
-        [
-          'A landmine killed three shepherds near Kabajeb, on the road linking Deir ez-Zor to Palmyra, on Friday.',
-        ],
-        '2023-03-04',
-        'en',
-      ),
-    ).toEqual([
-      { from: '2023-03-03', to: '2023-03-03', governorate: 'Deir ez-Zor', killed: 3, wounded: null },
     ]);
   });
 
