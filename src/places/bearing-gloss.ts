@@ -80,3 +80,56 @@ export function bearingGlossesBefore(
     );
   });
 }
+
+/**
+ * The words that point back at the town or district the article told ("وسط القضاء", "in the town"), in
+ * matching form: Arabic with the article, English after "the".
+ */
+const POINTER_AR = new Set(['القضاء', 'الناحيه', 'المدينه', 'البلده', 'القريه']);
+const POINTER_EN = new Set(['town', 'city', 'district']);
+/** The distance an aside may tell before its bearing: "على بعد 50 كم", "some 40 km". */
+const DISTANCE_WORDS = new Set([
+  'على',
+  'علي',
+  'بعد',
+  'مسافه',
+  'نحو',
+  'حوالي',
+  'km',
+  'kms',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'كم',
+  'كلم',
+  'كيلومترا',
+  'كيلومترات',
+]);
+
+/**
+ * "وسط القضاء، الواقع على بعد 50 كم جنوب شرقي بغداد", "in the town, located 40 km north of Baghdad":
+ * whether the bearing phrase opening at token `phraseStart` is an aside on the town the article told
+ * before, named back only by the word for it; the city the bearing is told from is no place of the
+ * event.
+ */
+export function bearingGlossesPointer(
+  sentence: string,
+  tokens: readonly Token[],
+  phraseStart: number,
+): boolean {
+  let at = phraseStart - 1;
+  const aside = (t: Token): boolean =>
+    isIn(GLOSS_WORDS, t) || DISTANCE_WORDS.has(t.norm) || /^\d+$/.test(t.norm);
+  while (at >= 0 && aside(tokens[at]!)) at--;
+  const pointer = tokens[at];
+  if (!pointer || at === phraseStart - 1) {
+    // (a comma alone may open the aside: "وسط القضاء، جنوب شرقي بغداد")
+    if (!pointer || !/^\s*[,،]\s*$/u.test(sentence.slice(pointer.end, tokens[phraseStart]!.start)))
+      return false;
+  }
+  if (CLAUSE_BREAK.test(sentence.slice(pointer.end, tokens[phraseStart]!.start).replace(/[,،]/g, '')))
+    return false;
+  return pointer.arabic
+    ? POINTER_AR.has(pointer.norm)
+    : POINTER_EN.has(pointer.norm) && tokens[at - 1]?.norm === 'the';
+}

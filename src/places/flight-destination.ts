@@ -1,4 +1,4 @@
-// Where people fled or were sent is where they went, not where the event happened.
+// Where people fled, were sent or were bound is where they went, not where the event happened.
 
 /**
  * Flight and withdrawal: "فرار من تبقى منهم", "هربوا", "انسحاب عناصر التنظيم", "نزوح الأهالي"; a few
@@ -12,10 +12,11 @@ const TOWARDS_AR =
 
 /**
  * "fled to", "retreated towards", "the transfer of several prisoners to", "were transferred to":
- * people leaving for a place, or sent there.
+ * people leaving for a place, or sent there; "the bus was travelling west towards X when it was
+ * ambushed", "heading to": where travellers were bound, not where they were hit.
  */
 const FLED_EN =
-  '(?:fled|flee|fleeing|flees|retreated|retreating|withdrew|withdrawing|transfer|transfers|transferred|transferring)';
+  '(?:fled|flee|fleeing|flees|retreated|retreating|withdrew|withdrawing|transfer|transfers|transferred|transferring|travelling|traveling|heading|headed)';
 
 /**
  * "بعد مقتل عدد من الإرهابيين وفرار من تبقى منهم باتجاه بلدة X في ريف Y", "a dispute over the

@@ -12,13 +12,14 @@ import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
 import { quarterOfOtherCountry, toldAsQuarter } from './quarter-name.js';
+import { toldAsVillage } from './village-name.js';
 import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
 import { toldOnOtherSide } from './other-side.js';
 import { stationOfTarget } from './target-station.js';
 import { toldAfterAnother } from './after-event.js';
-import { bearingGlossesBefore } from './bearing-gloss.js';
+import { bearingGlossesBefore, bearingGlossesPointer } from './bearing-gloss.js';
 import { spotInContainer } from './spot-in-container.js';
 import {
   BORDER_LINK_WORDS,
@@ -169,13 +170,15 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
     // "في منطقة وعرة بين مطيبيجة وحدود ديالى", "near the Diyala border": a governorate named as a
     // border is the line the spot lies against, as likely on the other side of it
     if (mention.entry.kind === 'governorate' && namedAsBorder(sentence, tokens, at, mention.end)) return -1;
+    // "وسط القضاء، الواقع جنوب شرقي بغداد": an aside on the town the article told before, named back
+    const phrase = relativePhrase(sentence, tokens, at);
+    if (phrase && !phrase.between && bearingGlossesPointer(sentence, tokens, phrase.start)) return -1;
     // "مدينة أريحا (14 كم جنوب إدلب)", "Hit (150 km west of Baghdad)": a gloss of where the name
     // before it lies, not the place of the event
     if (inParentheses(sentence, mention.start)) return 0;
     // "…, some 200 km north of Baghdad": a landmark a distance is told from, as a gloss
     if (farOff(tokens.slice(Math.max(0, at - 5), at))) return 0;
     // "مخيم مخمور … والواقع جنوب غربي أربيل": an aside on where the place just named lies
-    const phrase = relativePhrase(sentence, tokens, at);
     if (phrase && !phrase.between && bearingGlossesBefore(sentence, tokens, phrase.start, chain, chains))
       return 0;
     // "…east of Raqqa, days after the fall of Baghouz": the place of another event, told after this one's
@@ -189,9 +192,9 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
   const top = candidates.reduce((first, chain) => (score(chain) > score(first) ? chain : first));
   // (a name that is also an ordinary word, told bare, gives way to places of another governorate
   // named outright beside it: ordinary-word-name.ts)
-  // (so does a quarter named like a district elsewhere: quarter-name.ts)
+  // (so does a quarter named like a district elsewhere: quarter-name.ts, and a village: village-name.ts)
   const plain =
-    toldAsOrdinaryWord(tokens, top) || toldAsQuarter(tokens, top)
+    toldAsOrdinaryWord(tokens, top) || toldAsQuarter(tokens, top) || toldAsVillage(tokens, top)
       ? candidates.find(
           (chain) =>
             chain.governorate.id !== top.governorate.id &&
@@ -308,6 +311,9 @@ function locatedBy(
   const from = tokenAt(tokens, chain.mentions.at(-1)!.end);
   for (const other of chains) {
     if (other.governorate.id === chain.governorate.id) continue;
+    // (a village named like a district elsewhere is that district's namesake, no place that locates
+    // another: village-name.ts)
+    if (toldAsVillage(tokens, other)) continue;
     const first = tokenAt(tokens, other.mentions[0]!.start);
     // (the other chain may open on the very next word, with a name listed beside this one:
     // "حيي الحمدانية وحلب الجديدة في مدينة حلب", the holder being its later mention)

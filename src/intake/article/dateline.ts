@@ -1,11 +1,13 @@
 /**
  * Datelines and bylines say where the news was written, not where it happened: "ERBIL, Kurdistan
- * Region - …", "BAGHDAD, July 6 (Xinhua) -- …", "BAGHDAD: …", "شفق نيوز - بغداد", "بغداد – …". They are taken off
- * the start of the body so that their place is not read as the place of the event.
+ * Region - …", "BAGHDAD, July 6 (Xinhua) -- …", "BAGHDAD: …", "BAGHDAD // …", "شفق نيوز - بغداد",
+ * "بغداد – …". They are taken off the start of the body so that their place is not read as the place
+ * of the event.
  */
 const MAX_WORDS = 6;
 const ARABIC_WORDS = 3;
-const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?/u;
+/** What closes a dateline's head: a dash or two, or the double slash some outlets set ("BAGHDAD // …"). */
+const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?|\s\/\/\s/u;
 
 /** "BAGHDAD: Daesh militants stormed…": a name in capitals closed by a colon, as some outlets set theirs. */
 const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/u;
