@@ -19,7 +19,7 @@ import { CUES } from '../events/event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { joinedInSubCount, opensSubCount } from './sub-count.js';
 import { oneToldByKin } from '../victims/kin-apposition.js';
-import { ANIMALS_JOINED } from './animals-too.js';
+import { ANIMALS_JOINED, animalsCounted } from './animals-too.js';
 import { MOVED_BEFORE_WOUNDS } from '../victims/moved-with-wounds.js';
 import { BRACKETED_GLOSS } from '../victims/bracketed-gloss.js';
 import { withoutWhoHad } from '../victims/who-had.js';
@@ -125,6 +125,13 @@ export function backward(
     if (lang === 'en' && (` ${told} `.search(CUES.killed) >= 0 || ` ${told} `.search(CUES.wounded) >= 0))
       continue;
     let between = tokenize(told).map((t) => t.word);
+    // ("40,000 buffalo have died": the count or the noun right after it names animals, not joined to
+    // people, nor kept by the one counted, "a shepherd grazing his sheep": animals-too.ts)
+    const countWords = view.text
+      .slice(tokens[start]!.start, tokens[phrase.next - 1]!.end)
+      .replace(ANIMALS_JOINED, ' ');
+    if (lang === 'en' && animalsCounted([...tokenize(countWords).map((t) => t.word), between[0] ?? '']))
+      continue;
     // "…, two of them Iraqi nationals, and several others were wounded": the wounded are the several,
     // told by no number (read before the owner a partitive names is passed over, which would pass it)
     if (lang === 'en' && vagueSubjectBetween(between)) continue;

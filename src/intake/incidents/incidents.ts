@@ -198,6 +198,7 @@ import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 import { condemnsTold } from '../followups/condemned-told.js';
+import { confirmsTold } from '../followups/confirmed-told.js';
 import {
   convictedOfPeriodsDeed,
   deedDayTold,
@@ -907,6 +908,8 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && cameAmidAsTold(clauseText)) continue;
       // "The ministry condemned Monday's killing": a reaction to the event told (condemned-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && condemnsTold(clauseText)) continue;
+      // "A spokesman confirmed the attack on the convoy": the event told, borne out (confirmed-told.ts)
+      if (built.length > 0 && !hasCasualties(facts) && confirmsTold(clauseText)) continue;
       // "The clashes ended around midday Tuesday": the event told, its end (ended-told.ts)
       if (built.length > 0 && !hasCasualties(facts) && !facts.place?.governorate && endOfTold(clauseText))
         continue;

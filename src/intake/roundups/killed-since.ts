@@ -8,12 +8,13 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
  * "More than 400 civilians have been killed since government forces launched an offensive", "the
  * escalation has killed at least 40 people since June": the present perfect with "since" sums every
  * death from that point on (so does the pluperfect of reported speech: "the government said 1,600
- * fighters had been killed since the summer of 2014"). Not the dead of one event counted since it began or struck ("have died
+ * fighters had been killed since the summer of 2014"; so the verbs of killing one by one: "30
+ * activists have been assassinated since the protests began"). Not the dead of one event counted since it began or struck ("have died
  * since the blast", "since then", "has killed 10 people since Monday", "since last night"): that is
  * the running toll of the event told.
  */
 const KILLED_SINCE = new RegExp(
-  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|killed|died)(?!${L})[^.;]{0,80}?(?<!${L})since\\s+(?!(?:then|yesterday|overnight|dawn|early|${DAYS})(?!${L})|(?:last|this|the)\\s+(?:night|morning|evening|weekend|attacks?|blasts?|bombings?|explosions?|strikes?|shelling|raids?|ambush|incident|${DAYS})(?!${L}))`,
+  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+(?:killed|assassinated|murdered|executed)|killed|died)(?!${L})[^.;]{0,80}?(?<!${L})since\\s+(?!(?:then|yesterday|overnight|dawn|early|${DAYS})(?!${L})|(?:last|this|the)\\s+(?:night|morning|evening|weekend|attacks?|blasts?|bombings?|explosions?|strikes?|shelling|raids?|ambush|incident|${DAYS})(?!${L}))`,
   'u',
 );
 
@@ -27,6 +28,16 @@ const KILLED_SINCE = new RegExp(
 const BLOWS = '(?:strikes|airstrikes|air\\s+raids|raids|attacks|bombings)';
 const BLOWS_KILLED_SINCE = new RegExp(
   `(?<!${L})${BLOWS}\\s+(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})[^.;]{0,80}?(?<!${L})since(?!${L})|(?<!${L})${BLOWS}\\s+since\\s+(?:[\\p{L}\\p{N}]+\\s+){1,3}?(?:have|has)\\s+(?:now\\s+|so\\s+far\\s+)?killed(?!${L})`,
+  'u',
+);
+
+/**
+ * "more than 900 civilians have been killed in Russian air strikes since then": the dead of blows
+ * told in the plural and not as the ones the article tells ("in the strikes", "in these raids"),
+ * counted since a point, even one the sentence before set — a tally of a campaign's many blows.
+ */
+const KILLED_IN_BLOWS_SINCE = new RegExp(
+  `(?<!${L})(?:have|has|had)\\s+(?:(?:now|so\\s+far|already)\\s+)?(?:been\\s+killed|died)\\s+in\\s+(?!(?:the|these|those|both|its|their)(?!${L}))(?:[\\p{L}.-]+\\s+){0,2}?${BLOWS}\\s+since(?!${L})`,
   'u',
 );
 
@@ -57,6 +68,7 @@ export function killedSince(matchText: string): boolean {
     matchText.includes('since') &&
     (KILLED_SINCE.test(matchText) ||
       BLOWS_KILLED_SINCE.test(matchText) ||
+      KILLED_IN_BLOWS_SINCE.test(matchText) ||
       KILLED_IN_COUNTRY_SINCE.test(matchText) ||
       KILLED_IN_CAMPAIGN_SINCE.test(matchText))
   );

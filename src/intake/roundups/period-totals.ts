@@ -395,6 +395,17 @@ export function deadOverFights(text: string): boolean {
 }
 
 /**
+ * "Attacks in the capital last week killed more than 60 people": blows in the plural as the doer of
+ * the killing, a few words saying where between them and the week they fell in — a week's blows
+ * summed (not blows a relative clause counts, "two bombings that killed 12", told one by one; nor
+ * blows of a month or a day, which may be one raid: "earlier this month, strikes killed five").
+ */
+const WEEK_BLOWS_KILLED = new RegExp(
+  `(?<!${L})(?:attacks|bombings|raids|strikes|airstrikes)(?:\\s+(?!(?:that|which|who)(?!${L}))[^\\s,.;:]+){0,4}?\\s+(?:last|this|the\\s+past)\\s+week\\s+(?:have\\s+|has\\s+|had\\s+)?killed(?!${L})`,
+  'u',
+);
+
+/**
  * Provinces told as many: "across five provinces", "in several governorates", "في بغداد وعدد من
  * المحافظات", "في عدة محافظات", "في محافظتي درعا ودير الزور". (Not the country as a whole, "in
  * separate attacks across Iraq": a day's countrywide toll is a roundup's lead, folded over the items
@@ -424,7 +435,7 @@ export function spreadToll(
   date: { from: string; to: string } | null,
   counted: boolean,
 ): boolean {
-  if (!deadOverFights(text)) return false;
+  if (!deadOverFights(text) && !WEEK_BLOWS_KILLED.test(text)) return false;
   const days = date ? daysBetween(date.from, date.to) : 0;
   return (counted && SEVERAL_PROVINCES.test(text)) || days >= WEEK_DAYS;
 }
