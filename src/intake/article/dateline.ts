@@ -12,13 +12,6 @@ const DASH = /\s[-–—]{1,2}\s|\s?[-–—]{2}\s?|\s\/\/\s/u;
 /** "BAGHDAD: Daesh militants stormed…": a name in capitals closed by a colon, as some outlets set theirs. */
 const CAPITALS_COLON = /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)/u;
 
-/**
- * "BAGHDAD // A car bomb exploded…", "AIN ISSA, SYRIA // …": a name in capitals (its country after a
- * comma) closed by a double slash, as The National sets its datelines.
- */
-const CAPITALS_SLASHES =
-  /^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)?\s+\/\/\s+(?=\S)/u;
-
 /** The full stop of a month's abbreviation: "Feb. 14", "Sept. 3". */
 const MONTH_DOT = /(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\./gu;
 
@@ -44,8 +37,8 @@ const arabicNameWords = (head: string): number =>
 
 /** The paragraph without a leading dateline; a paragraph that is only a dateline or byline becomes empty. */
 export function stripDateline(paragraph: string): string {
-  const capitals = CAPITALS_COLON.exec(paragraph) ?? CAPITALS_SLASHES.exec(paragraph);
-  if (capitals) return paragraph.slice(capitals[0].length);
+  const colon = CAPITALS_COLON.exec(paragraph);
+  if (colon) return paragraph.slice(colon[0].length);
   const dash = DASH.exec(paragraph);
   if (!dash) return paragraph;
   const head = paragraph.slice(0, dash.index);
