@@ -206,7 +206,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzp',
-      'TOTAL | 49 | 46 | 46 | 0.94 | 1.00 | 0.97 | 0.93 | 0.96 | 0.46 (21/46) | 0.96 (44/46) | 0.97 (94/97)',
+      'TOTAL | 49 | 46 | 46 | 0.94 | 1.00 | 0.97 | 0.96 | 0.96 | 0.46 (21/46) | 0.96 (44/46) | 0.97 (94/97)',
     ],
     [
       'tests/intake/probe-zzzzzzzt',
@@ -258,7 +258,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzp',
-      'TOTAL | 49 | 49 | 41 | 0.84 | 0.84 | 0.84 | 0.73 | 0.95 | 0.37 (15/41) | 0.88 (36/41) | 0.99 (104/105)',
+      'TOTAL | 49 | 49 | 42 | 0.86 | 0.86 | 0.86 | 0.76 | 0.95 | 0.36 (15/42) | 0.88 (37/42) | 0.99 (104/105)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzt',
@@ -266,7 +266,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzx',
-      'TOTAL | 45 | 39 | 36 | 0.80 | 0.92 | 0.86 | 0.82 | 0.97 | 0.56 (20/36) | 0.94 (34/36) | 0.97 (75/77)',
+      'TOTAL | 44 | 39 | 36 | 0.82 | 0.92 | 0.87 | 0.82 | 0.97 | 0.56 (20/36) | 0.92 (33/36) | 0.97 (75/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzb',
@@ -274,7 +274,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzf',
-      'TOTAL | 50 | 48 | 46 | 0.92 | 0.96 | 0.94 | 0.81 | 1.00 | 0.46 (21/46) | 0.80 (37/46) | 0.92 (72/78)',
+      'TOTAL | 50 | 48 | 46 | 0.92 | 0.96 | 0.94 | 0.83 | 1.00 | 0.46 (21/46) | 0.80 (37/46) | 0.92 (72/78)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzj',
@@ -298,11 +298,15 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzd',
-      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.85 | 1.00 | 0.67 (31/46) | 0.89 (41/46) | 0.97 (90/93)',
+      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.87 | 1.00 | 0.67 (31/46) | 0.89 (41/46) | 0.97 (90/93)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzh',
-      'TOTAL | 45 | 43 | 38 | 0.84 | 0.88 | 0.86 | 0.77 | 1.00 | 0.74 (28/38) | 0.71 (27/38) | 0.91 (70/77)',
+      'TOTAL | 46 | 43 | 41 | 0.89 | 0.95 | 0.92 | 0.84 | 1.00 | 0.68 (28/41) | 0.76 (31/41) | 0.91 (70/77)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzl',
+      'TOTAL | 44 | 46 | 43 | 0.98 | 0.93 | 0.96 | 0.80 | 0.98 | 0.47 (20/43) | 0.93 (40/43) | 0.95 (73/77)',
     ],
   ]);
 });

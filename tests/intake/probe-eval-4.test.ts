@@ -109,7 +109,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzd',
-      'TOTAL | 38 | 39 | 38 | 1.00 | 0.97 | 0.99 | 0.95 | 1.00 | 0.71 (27/38) | 0.95 (36/38) | 0.92 (59/64)',
+      'TOTAL | 38 | 39 | 38 | 1.00 | 0.97 | 0.99 | 0.95 | 1.00 | 0.74 (28/38) | 0.95 (36/38) | 0.92 (59/64)',
     ],
     [
       'tests/intake/probe-zzzze',
@@ -133,7 +133,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzh',
-      'TOTAL | 58 | 52 | 51 | 0.88 | 0.98 | 0.93 | 0.96 | 1.00 | 0.46 (23/50) | 0.94 (47/50) | 0.95 (80/84)',
+      'TOTAL | 57 | 52 | 51 | 0.89 | 0.98 | 0.94 | 0.96 | 1.00 | 0.46 (23/50) | 0.94 (47/50) | 0.96 (81/84)',
     ],
     [
       'tests/intake/probe-zzzzzi',
@@ -249,7 +249,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzj',
-      'TOTAL | 42 | 38 | 33 | 0.79 | 0.87 | 0.82 | 0.79 | 1.00 | 0.55 (18/33) | 0.85 (28/33) | 0.94 (67/71)',
+      'TOTAL | 42 | 38 | 33 | 0.79 | 0.87 | 0.82 | 0.79 | 1.00 | 0.52 (17/33) | 0.85 (28/33) | 0.94 (67/71)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzn',
@@ -301,7 +301,11 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzj',
-      'TOTAL | 57 | 53 | 48 | 0.84 | 0.91 | 0.87 | 0.83 | 1.00 | 0.71 (34/48) | 0.85 (41/48) | 0.97 (70/72)',
+      'TOTAL | 57 | 53 | 49 | 0.86 | 0.92 | 0.89 | 0.89 | 1.00 | 0.71 (35/49) | 0.86 (42/49) | 0.97 (70/72)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzn',
+      'TOTAL | 48 | 39 | 36 | 0.75 | 0.92 | 0.83 | 0.87 | 0.97 | 0.61 (22/36) | 0.94 (34/36) | 0.94 (101/107)',
     ],
   ]);
 });
