@@ -99,7 +99,7 @@ import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { deadAfterAside, deadOfAFight, otherSideJoined } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -368,6 +368,14 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         result.killed = sumCounts([result.killed, toCount(attackers.value)]);
         break;
       } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
+      else if (kind === 'killed' && result.killed !== null) {
+        // ("killed 17 soldiers, among them an officer, and 12 rebels": the other side after an aside, fight-toll.ts)
+        const other = deadAfterAside(view.text, m.index, tokens, numbers, phrase, lang);
+        if (other !== null) {
+          result.killed = sumCounts([result.killed, toCount(other.value)]);
+          break;
+        }
+      }
       if (
         (kind === 'wounded' && !addedLater.some((start) => start > m.index)) ||
         (result.killed !== null && result.attackersKilled !== null)
