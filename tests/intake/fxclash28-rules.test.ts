@@ -44,3 +44,29 @@ describe('"killed 14 militants, including two of their emirs, and three soldiers
     ).toEqual([[17, null, null]]);
   });
 });
+
+describe('"said they killed nine jihadists in clashes …, adding that three of their own fighters were killed"', () => {
+  it('sums the enemies a side killed in a fight and its own dead it tells after them', () => {
+    expect(
+      en(
+        [
+          'Clashes south of Hasakah',
+          'The Kurdish-led forces said they had killed nine jihadists in clashes on Tuesday in the farmland south of Hasakah, adding that three of their own fighters were killed.',
+        ],
+        '2018-05-16',
+      ),
+    ).toEqual([[12, null, null]]);
+  });
+
+  it('keeps them apart where no fight is told', () => {
+    expect(
+      en(
+        [
+          'Ambush near Tikrit',
+          'The army said its troops killed 12 militants in an ambush near Tikrit on Sunday, saying four of its own soldiers were killed.',
+        ],
+        '2015-04-28',
+      ),
+    ).toEqual([[4, null, 12]]);
+  });
+});

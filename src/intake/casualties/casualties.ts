@@ -99,7 +99,7 @@ import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadAfterAside, deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { deadAfterAside, deadOfAFight, otherSideJoined, ownDeadOfFightTold } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -509,6 +509,17 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
     cues.killed.length === 1 &&
     deadOfAFight(view.text, cues.killed[0]!.index)
+  ) {
+    result.killed = sumCounts([result.killed, result.attackersKilled]);
+    result.attackersKilled = null;
+  }
+  // ("said they killed nine jihadists in clashes, adding that three of their own fighters were
+  // killed": a side's own dead beside those it killed, fight-toll.ts)
+  if (
+    lang === 'en' &&
+    result.killed !== null &&
+    result.attackersKilled !== null &&
+    ownDeadOfFightTold(view.text)
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;

@@ -142,6 +142,22 @@ export function deadAfterAside(
   return item && at !== null ? { ...item, start: at } : null;
 }
 
+/**
+ * A side telling the enemies it killed in a fight, then its own dead after a comma (matching form):
+ * "the forces said they killed nine jihadists in clashes on Tuesday, adding that three of their own
+ * fighters were killed", "…, saying four of its own soldiers died" — "of its/their/our own" marks
+ * the teller's own men, the other side of the same fight.
+ */
+const OWN_DEAD_TOLD = new RegExp(
+  String.raw`(?<![\p{L}])(?:clash(?:es)?|fighting|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])[^;]*?,\s*(?:adding|saying|admitting|acknowledging)\s+(?:that\s+)?[^,;]{1,30}?\sof\s+(?:its|their|our)\s+own\s`,
+  'u',
+);
+
+/** Whether the clause tells a side's own dead after the enemies it killed in a fight (OWN_DEAD_TOLD). */
+export function ownDeadOfFightTold(clause: string): boolean {
+  return OWN_DEAD_TOLD.test(clause);
+}
+
 const OWN_VERB = /^(?:were|was|are|is|have|has|had|died|suffered|sustained)$/u;
 
 /** How many words the armed men's name may run on before "as well as" ("from the Islamic State of Iraq and the Levant"). */
