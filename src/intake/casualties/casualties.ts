@@ -99,7 +99,7 @@ import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadOfAFight, otherSideJoined } from './fight-toll.js';
+import { deadAfterAside, deadOfAFight, otherSideJoined, ownDeadOfFightTold } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -368,6 +368,14 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         result.killed = sumCounts([result.killed, toCount(attackers.value)]);
         break;
       } else if (attackers) result.attackersKilled ??= toCount(attackers.value);
+      else if (kind === 'killed' && result.killed !== null) {
+        // ("killed 17 soldiers, among them an officer, and 12 rebels": the other side after an aside, fight-toll.ts)
+        const other = deadAfterAside(view.text, m.index, tokens, numbers, phrase, lang);
+        if (other !== null) {
+          result.killed = sumCounts([result.killed, toCount(other.value)]);
+          break;
+        }
+      }
       if (
         (kind === 'wounded' && !addedLater.some((start) => start > m.index)) ||
         (result.killed !== null && result.attackersKilled !== null)
@@ -501,6 +509,17 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
     cues.killed.length === 1 &&
     deadOfAFight(view.text, cues.killed[0]!.index)
+  ) {
+    result.killed = sumCounts([result.killed, result.attackersKilled]);
+    result.attackersKilled = null;
+  }
+  // ("said they killed nine jihadists in clashes, adding that three of their own fighters were
+  // killed": a side's own dead beside those it killed, fight-toll.ts)
+  if (
+    lang === 'en' &&
+    result.killed !== null &&
+    result.attackersKilled !== null &&
+    ownDeadOfFightTold(view.text)
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;

@@ -123,6 +123,41 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
   );
 }
 
+/**
+ * "Fighting killed 17 soldiers, among them an officer of the guard, and 12 rebels": the other side's
+ * dead joined after an aside on those counted first (`counted`), dead of the same fight
+ * (deadOfAFight) — as "and" without the aside would join them; null where no fight killed them.
+ */
+export function deadAfterAside(
+  clause: string,
+  cueAt: number,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  counted: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
+  const at = afterCountedAside(clause, tokens, counted);
+  const item = at === null ? null : countItem(tokens, numbers, at, lang, false);
+  return item && at !== null ? { ...item, start: at } : null;
+}
+
+/**
+ * A side telling the enemies it killed in a fight, then its own dead after a comma (matching form):
+ * "the forces said they killed nine jihadists in clashes on Tuesday, adding that three of their own
+ * fighters were killed", "…, saying four of its own soldiers died" — "of its/their/our own" marks
+ * the teller's own men, the other side of the same fight.
+ */
+const OWN_DEAD_TOLD = new RegExp(
+  String.raw`(?<![\p{L}])(?:clash(?:es)?|fighting|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])[^;]*?,\s*(?:adding|saying|admitting|acknowledging)\s+(?:that\s+)?[^,;]{1,30}?\sof\s+(?:its|their|our)\s+own\s`,
+  'u',
+);
+
+/** Whether the clause tells a side's own dead after the enemies it killed in a fight (OWN_DEAD_TOLD). */
+export function ownDeadOfFightTold(clause: string): boolean {
+  return OWN_DEAD_TOLD.test(clause);
+}
+
 const OWN_VERB = /^(?:were|was|are|is|have|has|had|died|suffered|sustained)$/u;
 
 /** How many words the armed men's name may run on before "as well as" ("from the Islamic State of Iraq and the Levant"). */
@@ -142,11 +177,28 @@ const NAME_ENDS = new Set([
 ]);
 
 /**
+ * An aside on some of those counted, set off by commas, then "and" the other side's dead (matching
+ * form): "killed 17 soldiers, among them an officer of the guard, and 12 rebels", "…, including
+ * a commander, and …" — the aside names some of the first count, not another clause.
+ */
+const COUNTED_ASIDE_AND = /^\s*,\s*(?:among\s+them|including)\s[^,;]{1,80},\s*and\s/u;
+
+/** The token the other side's count opens after an aside on those counted (`counted`), or null. */
+function afterCountedAside(clause: string, tokens: readonly Token[], counted: CountPhrase): number | null {
+  const end = tokens[counted.next - 1]?.end;
+  const aside = end === undefined ? null : COUNTED_ASIDE_AND.exec(clause.slice(end));
+  if (aside === null || end === undefined) return null;
+  const at = tokens.findIndex((t) => t.start >= end + aside[0].length);
+  return at < 0 ? null : at;
+}
+
+/**
  * The count joined after `counted` by "and", or by "as well as" after their name ("killed 15
  * militants from the Islamic State, as well as two soldiers"), which joins the other side's dead as
- * "and" does; no number or break word between.
+ * "and" does; no number or break word between; or by "and" after an aside on them (COUNTED_ASIDE_AND).
  */
 function joinedAfter(
+  clause: string,
   tokens: readonly Token[],
   numbers: Numbers,
   counted: CountPhrase,
@@ -154,6 +206,11 @@ function joinedAfter(
 ): CountPhrase | null {
   const joined = countJoined(tokens, numbers, counted, lang);
   if (joined !== null) return joined;
+  const afterAside = afterCountedAside(clause, tokens, counted);
+  if (afterAside !== null) {
+    const item = countItem(tokens, numbers, afterAside, lang, false);
+    return item && { ...item, start: afterAside };
+  }
   for (let at = counted.next; at <= counted.next + NAME_REACH && tokens[at + 2]; at++) {
     const word = tokens[at]!.word;
     if (word === 'as' && tokens[at + 1]!.word === 'well' && tokens[at + 2]!.word === 'as') {
@@ -180,7 +237,7 @@ export function otherSideJoined(
   lang: Language,
 ): CountPhrase | null {
   if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
-  const other = joinedAfter(tokens, numbers, armed, lang);
+  const other = joinedAfter(clause, tokens, numbers, armed, lang);
   if (other === null || countsAttackers(tokens, other)) return null;
   // ("two soldiers and one tribal fighter": more of the other side joined after them)
   let joined: CountPhrase = other;
