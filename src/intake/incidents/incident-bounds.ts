@@ -15,6 +15,7 @@ import { sameEventOnRoad } from '../places/road-destination.js';
 import { ownOperation } from '../roundups/own-operation.js';
 import { oneOfSpan } from '../roundups/span-toll.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { writtenDayNamedBack } from '../dates/explicit-day.js';
 import { namesDayOf } from '../dates/named-day.js';
 import { namesOnsetOf } from '../dates/onset-day.js';
 import { namesOnlyFinds } from '../followups/operation-finds.js';
@@ -105,6 +106,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
       !(facts.refersBack && isNight(facts.eventDate.date) && inside(current.date, facts.eventDate.date)) &&
       !countBeforeRise(current, facts) &&
       !namesDayOf(current, facts) &&
+      // (the event named back on the day it was written as, before the day first told: explicit-day.ts)
+      !writtenDayNamedBack(current, facts) &&
       // (the fight named back with the day it broke out on, the day before a night told: onset-day.ts)
       !namesOnsetOf(current, facts) &&
       // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)

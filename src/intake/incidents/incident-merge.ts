@@ -10,6 +10,7 @@ import { refines } from '../places/incident-places.js';
 import type { Building } from './incident-types.js';
 import { woundedLeft } from '../tolls/wounded-left.js';
 import { namesDayOf } from '../dates/named-day.js';
+import { writtenDayNamedBack } from '../dates/explicit-day.js';
 import { namesOnsetOf } from '../dates/onset-day.js';
 import { noteDeadAhead } from '../tolls/dead-ahead.js';
 import { tollCountedAttackers } from '../attackers/toll-with-attackers.js';
@@ -90,7 +91,8 @@ export function merge(
     !facts.aggregate &&
     (!current.date ||
       (firstToll && inside(date.date, current.date)) ||
-      (date === facts.eventDate && (namesDayOf(current, facts) || namesOnsetOf(current, facts))))
+      (date === facts.eventDate &&
+        (namesDayOf(current, facts) || namesOnsetOf(current, facts) || writtenDayNamedBack(current, facts))))
   )
     current.date = date.date;
   // (not the day of an announcement told as of before: announced-before.ts)
