@@ -30,11 +30,23 @@ const MOVEMENT_TOLL = new RegExp(
   'u',
 );
 
+/**
+ * "The fighting has killed at least 20 rebels and more than 30 militants": the bare fighting the
+ * article tells, its toll so far split between its two sides in tens, is that fight's own toll
+ * since it began (days, not a war's years, whose tolls run to hundreds and thousands).
+ */
+const SIDES_TOLL = '(?:(?:at\\s+least|more\\s+than|over|about|some|nearly|around)\\s+)?\\d{1,2}\\s+';
+const FIGHT_TOLL_BY_SIDES = new RegExp(
+  `(?<!${L})the\\s+(?:fighting|clashes|battle)\\s+(?:has|have)\\s+(?:so\\s+far\\s+)?killed\\s+${SIDES_TOLL}[\\p{L}\\s-]{1,40}?\\s+and\\s+${SIDES_TOLL}`,
+  'u',
+);
+
 /** The clause (in matching form) tells the toll of a war, or of a movement of months. */
 export function warToll(matchText: string): boolean {
   return (
     (/war|conflict|fighting|offensive|violence|escalation|campaign|حرب|نزاع|صراع/u.test(matchText) &&
-      WAR_TOLL.test(matchText)) ||
+      WAR_TOLL.test(matchText) &&
+      !FIGHT_TOLL_BY_SIDES.test(matchText)) ||
     (/movement|uprising|revolution|حراك|انتفاض|ثور/u.test(matchText) && MOVEMENT_TOLL.test(matchText))
   );
 }
