@@ -315,5 +315,9 @@ describe('eval CLI on the held-out probes, part 1', () => {
       'tests/intake/probe-zzzzzzzzzzzk',
       'TOTAL | 48 | 49 | 46 | 0.96 | 0.94 | 0.95 | 0.86 | 0.98 | 0.61 (28/46) | 0.89 (41/46) | 0.96 (109/113)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzo',
+      'TOTAL | 46 | 49 | 44 | 0.96 | 0.90 | 0.93 | 0.78 | 1.00 | 0.61 (27/44) | 0.89 (39/44) | 0.98 (87/89)',
+    ],
   ]);
 });

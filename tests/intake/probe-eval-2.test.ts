@@ -308,5 +308,9 @@ describe('eval CLI on the held-out probes, part 2', () => {
       'tests/intake/probe-zzzzzzzzzzzl',
       'TOTAL | 44 | 46 | 43 | 0.98 | 0.93 | 0.96 | 0.83 | 0.98 | 0.47 (20/43) | 0.93 (40/43) | 0.95 (73/77)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzp',
+      'TOTAL | 43 | 45 | 38 | 0.88 | 0.84 | 0.86 | 0.84 | 1.00 | 0.68 (26/38) | 0.79 (30/38) | 0.97 (97/100)',
+    ],
   ]);
 });

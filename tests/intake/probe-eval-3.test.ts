@@ -307,5 +307,9 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzzzzzzzzzm',
       'TOTAL | 61 | 58 | 56 | 0.92 | 0.97 | 0.94 | 0.91 | 1.00 | 0.64 (36/56) | 0.95 (53/56) | 0.97 (93/96)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzq',
+      'TOTAL | 45 | 46 | 45 | 1.00 | 0.98 | 0.99 | 0.87 | 1.00 | 0.80 (36/45) | 0.93 (42/45) | 0.97 (102/105)',
+    ],
   ]);
 });

@@ -307,5 +307,9 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzzzzzzzzzn',
       'TOTAL | 48 | 39 | 36 | 0.75 | 0.92 | 0.83 | 0.87 | 0.97 | 0.61 (22/36) | 0.94 (34/36) | 0.94 (101/107)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzr',
+      'TOTAL | 49 | 45 | 43 | 0.88 | 0.96 | 0.91 | 0.87 | 1.00 | 0.70 (30/43) | 0.91 (39/43) | 0.93 (103/111)',
+    ],
   ]);
 });
