@@ -319,5 +319,9 @@ describe('eval CLI on the held-out probes, part 1', () => {
       'tests/intake/probe-zzzzzzzzzzzo',
       'TOTAL | 46 | 49 | 44 | 0.96 | 0.90 | 0.93 | 0.78 | 1.00 | 0.61 (27/44) | 0.89 (39/44) | 0.98 (87/89)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzs',
+      'TOTAL | 41 | 44 | 41 | 1.00 | 0.93 | 0.96 | 0.84 | 1.00 | 0.61 (25/41) | 0.88 (36/41) | 0.97 (84/87)',
+    ],
   ]);
 });

@@ -312,5 +312,9 @@ describe('eval CLI on the held-out probes, part 2', () => {
       'tests/intake/probe-zzzzzzzzzzzp',
       'TOTAL | 43 | 45 | 38 | 0.88 | 0.84 | 0.86 | 0.84 | 1.00 | 0.68 (26/38) | 0.79 (30/38) | 0.97 (97/100)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzt',
+      'TOTAL | 45 | 47 | 44 | 0.98 | 0.94 | 0.96 | 0.83 | 0.93 | 0.41 (18/44) | 0.89 (39/44) | 0.94 (73/78)',
+    ],
   ]);
 });

@@ -311,5 +311,9 @@ describe('eval CLI on the held-out probes, part 3', () => {
       'tests/intake/probe-zzzzzzzzzzzq',
       'TOTAL | 45 | 46 | 45 | 1.00 | 0.98 | 0.99 | 0.87 | 1.00 | 0.80 (36/45) | 0.93 (42/45) | 0.97 (102/105)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzu',
+      'TOTAL | 48 | 48 | 45 | 0.94 | 0.94 | 0.94 | 0.85 | 1.00 | 0.60 (27/45) | 0.84 (38/45) | 0.99 (83/84)',
+    ],
   ]);
 });

@@ -311,5 +311,9 @@ describe('eval CLI on the held-out probes, part 4', () => {
       'tests/intake/probe-zzzzzzzzzzzr',
       'TOTAL | 49 | 45 | 43 | 0.88 | 0.96 | 0.91 | 0.87 | 1.00 | 0.70 (30/43) | 0.91 (39/43) | 0.93 (103/111)',
     ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzv',
+      'TOTAL | 47 | 47 | 44 | 0.94 | 0.94 | 0.94 | 0.87 | 1.00 | 0.66 (29/44) | 0.77 (34/44) | 0.97 (93/96)',
+    ],
   ]);
 });
