@@ -122,13 +122,11 @@ export function bearingGlossesPointer(
     isIn(GLOSS_WORDS, t) || DISTANCE_WORDS.has(t.norm) || /^\d+$/.test(t.norm);
   while (at >= 0 && aside(tokens[at]!)) at--;
   const pointer = tokens[at];
-  if (!pointer || at === phraseStart - 1) {
-    // (a comma alone may open the aside: "وسط القضاء، جنوب شرقي بغداد")
-    if (!pointer || !/^\s*[,،]\s*$/u.test(sentence.slice(pointer.end, tokens[phraseStart]!.start)))
-      return false;
-  }
-  if (CLAUSE_BREAK.test(sentence.slice(pointer.end, tokens[phraseStart]!.start).replace(/[,،]/g, '')))
-    return false;
+  if (!pointer) return false;
+  const between = sentence.slice(pointer.end, tokens[phraseStart]!.start);
+  // (with no aside word, a comma alone may open the aside: "وسط القضاء، جنوب شرقي بغداد")
+  if (at === phraseStart - 1 && !/^\s*[,،]\s*$/u.test(between)) return false;
+  if (CLAUSE_BREAK.test(between.replace(/[,،]/g, ''))) return false;
   return pointer.arabic
     ? POINTER_AR.has(pointer.norm)
     : POINTER_EN.has(pointer.norm) && tokens[at - 1]?.norm === 'the';

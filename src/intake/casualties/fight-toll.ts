@@ -137,9 +137,7 @@ export function deadAfterAside(
   lang: Language,
 ): CountPhrase | null {
   if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
-  const at = afterCountedAside(clause, tokens, counted);
-  const item = at === null ? null : countItem(tokens, numbers, at, lang, false);
-  return item && at !== null ? { ...item, start: at } : null;
+  return countAfterAside(clause, tokens, numbers, counted, lang);
 }
 
 /**
@@ -183,13 +181,20 @@ const NAME_ENDS = new Set([
  */
 const COUNTED_ASIDE_AND = /^\s*,\s*(?:among\s+them|including)\s[^,;]{1,80},\s*and\s/u;
 
-/** The token the other side's count opens after an aside on those counted (`counted`), or null. */
-function afterCountedAside(clause: string, tokens: readonly Token[], counted: CountPhrase): number | null {
+/** The other side's count after an aside on those counted (`counted`), or null. */
+function countAfterAside(
+  clause: string,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  counted: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
   const end = tokens[counted.next - 1]?.end;
   const aside = end === undefined ? null : COUNTED_ASIDE_AND.exec(clause.slice(end));
   if (aside === null || end === undefined) return null;
   const at = tokens.findIndex((t) => t.start >= end + aside[0].length);
-  return at < 0 ? null : at;
+  const item = at < 0 ? null : countItem(tokens, numbers, at, lang, false);
+  return item && { ...item, start: at };
 }
 
 /**
@@ -206,11 +211,8 @@ function joinedAfter(
 ): CountPhrase | null {
   const joined = countJoined(tokens, numbers, counted, lang);
   if (joined !== null) return joined;
-  const afterAside = afterCountedAside(clause, tokens, counted);
-  if (afterAside !== null) {
-    const item = countItem(tokens, numbers, afterAside, lang, false);
-    return item && { ...item, start: afterAside };
-  }
+  const afterAside = countAfterAside(clause, tokens, numbers, counted, lang);
+  if (afterAside !== null) return afterAside;
   for (let at = counted.next; at <= counted.next + NAME_REACH && tokens[at + 2]; at++) {
     const word = tokens[at]!.word;
     if (word === 'as' && tokens[at + 1]!.word === 'well' && tokens[at + 2]!.word === 'as') {
