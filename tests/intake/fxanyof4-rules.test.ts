@@ -1,0 +1,18 @@
+// Rules from the fxanyof4 round (issue 12, a word list in a pattern is one group): what rules read
+// through anyOf's old bare alternation they now say outright; on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a weekday that opens a name in quotes ("الجمعة الحزينة"): no day of the event', () => {
+  it('a shooting at a funeral "عصر أمس الأحد", of those who fell on "الجمعة الحزينة"', () => {
+    expect(
+      ingested(
+        'حمص: قتيلان برصاص الأمن خلال تشييع ضحايا "الجمعة الحزينة"',
+        [
+          'أطلق عناصر الأمن النار على جنازة ضحايا "الجمعة الحزينة" في حي باب السباع بمدينة حمص عصر أمس الأحد، ما أدى إلى مقتل شابين وإصابة تسعة من المشيعين.',
+        ],
+        '2011-05-02',
+      ),
+    ).toEqual([{ from: '2011-05-01', to: '2011-05-01', governorate: 'Homs', killed: 2, wounded: 9 }]);
+  });
+});
