@@ -30,3 +30,16 @@ describe('a side named after the dead in the same clause ("الضحايا …، 
     expect(drafted.map((x) => x.actors.map((a) => a.en))).toEqual([['ISIS']]);
   });
 });
+
+describe('blasts that opened an assault, "تلتها اشتباكات": the fight is the event', () => {
+  it('"بدأ الهجوم بتفجير عربتين مفخختين عند البوابة، تلتها اشتباكات عنيفة مع عناصر الحامية"', () => {
+    const drafted = draftedIncidents(
+      [
+        'هجوم على مطار عسكري شرق حلب',
+        'هاجم تنظيم "الدولة الإسلامية" فجر اليوم الأحد مطار الجراح العسكري في ريف حلب الشرقي، وبدأ الهجوم بتفجير عربتين مفخختين عند البوابة الرئيسية، تلتها اشتباكات عنيفة مع عناصر الحامية أسفرت عن مقتل 9 عناصر من الطرفين.',
+      ].join('\n\n'),
+      '2015-06-14',
+    );
+    expect(drafted.map((x) => x.event.type)).toEqual(['battles']);
+  });
+});
