@@ -12,7 +12,7 @@ import { namesHometown } from './hometown.js';
 import { namesResidence } from './residence.js';
 import { namesQuarterOfOtherCountry } from './quarter-of-named-city.js';
 import { nounToldBefore } from './noun-told-before.js';
-import { governorateAsFirstName, namedWithAge } from './person-name.js';
+import { governorateAsFirstName, namedWithAge, speakerNamedAfterSaying } from './person-name.js';
 import { namesFather } from './patronymic.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
@@ -243,6 +243,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
       candidates.map((o) => ({ start: o.start, clitic: o.clitic, entry: o.pattern.entry })),
     ) &&
     !namedWithAge(sentence, c.end) &&
+    !speakerNamedAfterSaying(sentence, c.start, c.clitic) &&
     !namesFather(sentence, c.start) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(

@@ -45,3 +45,18 @@ const AGE_AFTER =
 export function namedWithAge(sentence: string, end: number): boolean {
   return AGE_AFTER.test(sentence.slice(end, end + 24));
 }
+
+/** A verb of saying right before, its subject still to come: "وقالت", "قال", "أضافت", "أوضح". */
+const SAYING_VERB_BEFORE =
+  /(?:^|[^\p{L}])و?(?:قال|قالت|يقول|تقول|[أا]ضاف|[أا]ضافت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|[أا]فاد|[أا]فادت)\s+$/u;
+
+/**
+ * "وقالت فاطمة حسن، التي فقدت ابنها": a place read with "ف" or "و" as a conjunction glued to it (here
+ * Atmeh) right after a verb of saying is the speaker's name: no "and" stands between a verb and the
+ * subject it has not named yet, so the whole word is one name.
+ */
+export function speakerNamedAfterSaying(sentence: string, start: number, clitic: string): boolean {
+  if (!/^[فو]/u.test(clitic)) return false;
+  const at = start - clitic.length;
+  return SAYING_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+}

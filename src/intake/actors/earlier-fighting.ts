@@ -1,4 +1,5 @@
 // Sides of a fight told as what led to the event, not as the event (beside actors.ts).
+import { normalizeForMatch } from '../../text/normalize.js';
 import { anyOf as f } from '../reading/word-pattern.js';
 
 /**
@@ -13,5 +14,8 @@ const AFTER_FIGHTING_BETWEEN = new RegExp(
 
 export function earlierFightingAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
-  return (before.includes('between') || before.includes(f(['بين']))) && AFTER_FIGHTING_BETWEEN.test(before);
+  return (
+    (before.includes('between') || before.includes(normalizeForMatch('بين'))) &&
+    AFTER_FIGHTING_BETWEEN.test(before)
+  );
 }

@@ -1,6 +1,7 @@
 // Attackers killed beside a toll: "17 were killed along with the three attackers".
 import type { Count } from '../reading/count.js';
 import { ATTACKER_COUNT_WORDS } from './attackers-among.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 const AR_SMALL: Readonly<Record<string, number>> = Object.fromEntries(
@@ -9,7 +10,7 @@ const AR_SMALL: Readonly<Record<string, number>> = Object.fromEntries(
     ['الثلاثة', 3],
     ['الأربعة', 4],
     ['الخمسة', 5],
-  ].map(([w, n]) => [f([w as string]), n as number]),
+  ].map(([w, n]) => [normalizeForMatch(w as string), n as number]),
 );
 
 /**

@@ -8,9 +8,10 @@ import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
  * (a few words at most): the verb is the cue, and the one after it the dead, as after "توفي رجل".
  * Only someone new, named indefinite: "فارق شقيقه الحياة", "فارق أحد الجرحى الحياة", "فارق الجريح
- * الحياة" tell again one counted already (as wounded: tolls/wounded-died/ reads those).
+ * الحياة" tell again one counted already (as wounded: tolls/wounded-died/ reads those); so does
+ * "one of them" ("فارق أحدهما الحياة"), one of those told before.
  */
-const TOLD_BEFORE = `(?:ال|${anyOf(['أحد', 'إحدى'])}(?!${L})|(?:${anyOf(['شقيق', 'شقيقت', 'نجل', 'ابن', 'ابنت', 'زوج', 'زوجت', 'والد', 'والدت', 'أخي', 'أخ', 'أخت', 'عم', 'خال', 'حفيد', 'صديق', 'رفيق', 'مرافق'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})(?!${L}))`;
+const TOLD_BEFORE = `(?:ال|${anyOf(['أحد', 'إحدى', 'أحدهما', 'إحداهما', 'أحدهم', 'إحداهم', 'إحداهن'])}(?!${L})|(?:${anyOf(['شقيق', 'شقيقت', 'نجل', 'ابن', 'ابنت', 'زوج', 'زوجت', 'والد', 'والدت', 'أخي', 'أخ', 'أخت', 'عم', 'خال', 'حفيد', 'صديق', 'رفيق', 'مرافق'])})(?:${anyOf(['ه', 'ها', 'هم', 'هما'])})(?!${L}))`;
 const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(?!${TOLD_BEFORE})(?:[^\\s،,.]+\\s+){1,8}?${anyOf(['الحياة'])}(?!${L}))`;
 
 /**

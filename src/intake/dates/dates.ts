@@ -15,7 +15,7 @@ import { HIJRI_RULES } from './hijri-dates.js';
 import { WEEKEND_RULES } from './date-rules-weekend.js';
 import { HOLIDAY_RULES } from './date-rules-holidays.js';
 import { HOLIDAY_OF_YEAR_RULES } from './holiday-of-year.js';
-import { namesMarket, weekdayOfDateAfter } from './weekday-of-date.js';
+import { namesMarket, namesQuotedDay, weekdayOfDateAfter } from './weekday-of-date.js';
 import { namesPlace } from './place-named-date.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
@@ -171,6 +171,8 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (!value || value.from > value.to || worldClockDay(view.text, c.start)) continue;
     // ("في سوق الجمعة": a market's name, weekday-of-date.ts)
     if (namesMarket(view.text, c.start, c.end)) continue;
+    // ("تشييع شهداء "الجمعة العظيمة"": a day a movement named, weekday-of-date.ts)
+    if (namesQuotedDay(view.text, c.start, c.end)) continue;
     // ("محيط شارع 8 آذار", "the 14 July Bridge": a place's name, place-named-date.ts)
     if (namesPlace(view.text, c.start, c.end)) continue;
     // ("يوم الجمعة التاسع عشر من حزيران 2009": the weekday is the day told after it, weekday-of-date.ts)

@@ -53,3 +53,21 @@ export function namesMarket(text: string, start: number, end: number): boolean {
     MARKET_AFTER.test(text.slice(end, end + 10))
   );
 }
+
+/** A quote opened right before: the weekday is the first word of what the quotes close. */
+const QUOTE_OPENED_BEFORE = /["«“]\s*$/u;
+/** One to three more words, then the quote closed: "العظيمة"", " الحزينة»". */
+const NAME_CLOSED_AFTER = /^\s+(?:[^\s"«»“”.،,؛]+\s?){1,3}["»”]/u;
+
+/**
+ * A weekday that opens a name in quotes ("تشييع شهداء "الجمعة العظيمة"", «الجمعة الحزينة»): the
+ * protests or the day a movement named, no day of the clause's event — read as the last Friday, it
+ * would date a funeral told "ظهر أمس السبت" by the day its dead fell.
+ */
+export function namesQuotedDay(text: string, start: number, end: number): boolean {
+  return (
+    ANY_WEEKDAY.test(text.slice(start, end)) &&
+    QUOTE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+    NAME_CLOSED_AFTER.test(text.slice(end, end + 48))
+  );
+}

@@ -48,6 +48,16 @@ const SIDE_BETWEEN = /^\s+[\p{L}]+(?:ish|ian|ese|i)\s+$/iu;
 const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(?![\p{L}])/u;
 
 /**
+ * "بدأ الهجوم بتفجير ثلاث عربات مفخخة عند السور، تلتها اشتباكات عنيفة بين الطرفين", "a suicide car
+ * bomb hit the gate, followed by fierce clashes": blasts that opened an assault the fight then
+ * carried on; the fight is the event, its blasts only how it began.
+ */
+const THEN_CLASHES = new RegExp(
+  `(?<![\\p{L}])(?:${['تلتها', 'تلاها', 'تلته', 'أعقبتها', 'أعقبها', 'أعقبته', 'تبعتها', 'تبعها', 'تبعته'].map(normalizeForMatch).join('|')})\\s+(?:${['اشتباكات', 'معارك', 'مواجهات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])followed by (?:heavy |fierce |intense |violent )?(?:clashes|fighting|battles)(?![\\p{L}])`,
+  'u',
+);
+
+/**
  * The most specific event type named; `counted` when every event word is counted by a number or
  * a quantifier ("27 هجوماً", "عدة هجمات", "several attacks") or is a bare plural: a statistic.
  */
@@ -109,5 +119,7 @@ export function classifyEvent(
   // the event; the fighting it came amid is its setting
   if (subject && subject.subType !== 'attack' && uncounted?.type === 'battles' && subject.type !== 'battles')
     return { event: subject, counted: false };
+  if (uncounted?.type === 'explosions_remote_violence' && THEN_CLASHES.test(text))
+    return { event: { type: 'battles', subType: 'armed_clash' }, counted: false };
   return { event: uncounted ?? first, counted: uncounted === null };
 }

@@ -1,6 +1,6 @@
 // The plunder or smuggling of a country's oil and grain: a charge state media repeats, not a blow.
 import { AR_PREFIX } from '../reading/view.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { L, anyOf, matchForms } from '../reading/word-pattern.js';
 
 /**
  * "تقوم بتهريب عشرات الصهاريج المحملة بالنفط المسروق", "تواصل سرقة النفط والقمح السوري", "US forces
@@ -18,7 +18,7 @@ const PLUNDER = new RegExp(
  * rejects them faster than the pattern's try at every letter.
  */
 const PLUNDER_VERBS = [
-  ...anyOf(['نهب', 'سرقة', 'تهريب', 'سرقه']).split('|'),
+  ...matchForms(['نهب', 'سرقة', 'تهريب', 'سرقه']),
   'loot',
   'plunder',
   'steal',

@@ -4,8 +4,15 @@ import { normalizeForMatch } from '../../text/normalize.js';
 /** A letter or digit: `(?<!${L})word(?!${L})` matches the word alone, in Arabic as in English. */
 export const L = '[\\p{L}\\p{N}]';
 
-/** Words as one regex alternation, each in the matching form the text is compared in. */
-export const anyOf = (words: readonly string[]): string => words.map(normalizeForMatch).join('|');
+/** Words each in the matching form the text is compared in, for plain (not regex) comparison. */
+export const matchForms = (words: readonly string[]): string[] => words.map(normalizeForMatch);
+
+/**
+ * Words as one regex alternation, each in the matching form the text is compared in. It is a group of
+ * its own, so what a pattern writes beside it binds to every word, not only the first or last:
+ * `(?:${anyOf(['هذا', 'هذه'])}\\s+)?` reads "this" then a space, whichever word it is.
+ */
+export const anyOf = (words: readonly string[]): string => `(?:${matchForms(words).join('|')})`;
 
 /** A name taken literally inside a pattern: its regex metacharacters escaped ("al-Qaim (Anbar)"). */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

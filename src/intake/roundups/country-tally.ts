@@ -1,6 +1,6 @@
 // A monitor's tally of the dead it documented over a whole country: the sum of the day's events everywhere.
 import { normalizeForMatch } from '../../text/normalize.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { L, anyOf, matchForms } from '../reading/word-pattern.js';
 
 /**
  * "ارتفع إلى 118 عدد الشهداء الذين وثقهم المرصد في سوريا يوم أمس", "القتلى الذين وثقتهم الشبكة في
@@ -71,7 +71,7 @@ const FRONTED_WORDS = [
   'countrywide',
   'across',
   'throughout',
-  ...anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم']).split('|'),
+  ...matchForms(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم']),
 ];
 
 /** The clause (in matching form) tells the dead a monitor documented, or a count risen, over the whole country. */

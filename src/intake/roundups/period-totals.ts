@@ -3,6 +3,7 @@ import type { IncidentEvent } from '../../content/schema.js';
 import type { Count } from '../reading/count.js';
 import type { DateValue } from '../dates/date-values.js';
 import type { DateMention } from '../reading/types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
@@ -292,7 +293,7 @@ const RANK = new RegExp(
 
 /** The clause (in matching form) without an ordinal rank's span, with as many characters (offsets keep). */
 export function withoutRank(text: string): string {
-  if (!text.includes(f(['نوع'])) && !/(?:ثاني|ثالث|رابع|خامس)\s/u.test(text)) return text;
+  if (!text.includes(normalizeForMatch('نوع')) && !/(?:ثاني|ثالث|رابع|خامس)\s/u.test(text)) return text;
   return text.replace(RANK, (m) => ' '.repeat(m.length));
 }
 

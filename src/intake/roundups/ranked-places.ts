@@ -15,6 +15,16 @@ const FOLLOWED_BY = new RegExp(
 );
 
 /**
+ * "وتوزعت الهجمات على ريف المدينة الشمالي بواقع 12 هجوماً، وريفها الجنوبي بواقع 7": a whole spread
+ * over places, each given its share by "بواقع" and a number; each share is a tally of that place over
+ * the whole's span, never one event.
+ */
+const SPREAD_BY_SHARES = new RegExp(
+  `(?<!${L})(?:${anyOf(['توزعت', 'وتوزعت', 'توزع', 'وتوزع', 'توزعوا', 'وتوزعوا', 'تتوزع', 'يتوزعون'])})(?!${L})[^.؛]*?\\s${anyOf(['بواقع'])}\\s*\\d`,
+  'u',
+);
+
+/**
  * "Baghdad was again the worst-affected province, with 241 killed", "the hardest-hit governorate",
  * "وكانت بغداد المحافظة الأكثر تضرراً بـ241 قتيلاً": a place named the worst of the provinces by its
  * count heads the same ranking; its count is its share of the tally, not one event (a town "worst
@@ -39,7 +49,12 @@ const NAMED_THEN_RANKED = new RegExp(
 
 /** The clause (in matching form) ranks places by their counts: a tally, not an event. */
 export function ranksPlacesByCount(matchText: string): boolean {
-  return FOLLOWED_BY.test(matchText) || RANKED_FIRST.test(matchText) || NAMED_THEN_RANKED.test(matchText);
+  return (
+    FOLLOWED_BY.test(matchText) ||
+    RANKED_FIRST.test(matchText) ||
+    NAMED_THEN_RANKED.test(matchText) ||
+    SPREAD_BY_SHARES.test(matchText)
+  );
 }
 
 /** A count as a list item carries it: digits or a number word. */

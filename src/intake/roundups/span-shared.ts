@@ -6,10 +6,12 @@ import { WHILE } from '../attackers/doers-dead.js';
 
 /**
  * A clause that opens with "and" and a noun of what was done, no verb: one more object of the verb
- * before (the dead, the captured, or the devices removed: "تطهير 900 كم² منذ 2018، ورفع 190 ألف عبوة").
+ * before (the dead, the captured, or the devices removed: "تطهير 900 كم² منذ 2018، ورفع 190 ألف عبوة");
+ * or "and" and the same doers' verb of killing, capturing or destroying ("حررت القوات 29 قرية منذ
+ * انطلاق العمليات، وقتلت 180 إرهابياً"): one more thing the same doers did over the span.
  */
 const JOINED_NOUN = new RegExp(
-  `^\\W*(?:${anyOf(['ومقتل', 'وقتل', 'وإصابة', 'وجرح', 'واعتقال', 'وأسر', 'وتدمير', 'وسقوط', 'ورفع', 'وإزالة', 'وتفكيك', 'وإتلاف', 'وضبط'])}(?!${L})|and (?:the )?(?:killing|deaths?|capture|arrest|destruction|removal|clearance|defusing|seizure) of(?!${L}))`,
+  `^\\W*(?:${anyOf(['ومقتل', 'وقتل', 'وإصابة', 'وجرح', 'واعتقال', 'وأسر', 'وتدمير', 'وسقوط', 'ورفع', 'وإزالة', 'وتفكيك', 'وإتلاف', 'وضبط', 'وقتلت', 'وقتلوا', 'واعتقلت', 'واعتقلوا', 'وأسرت', 'وأسروا', 'ودمرت', 'ودمروا'])}(?!${L})|and (?:the )?(?:killing|deaths?|capture|arrest|destruction|removal|clearance|defusing|seizure) of(?!${L}))`,
   'u',
 );
 

@@ -4,14 +4,15 @@
 import { BE, BREAKS, KIN, ONE_OF, POSSESSIVES } from '../casualties/casualty-words.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
-import { anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { matchForms } from '../reading/word-pattern.js';
 
 /** How many words the description of the one counted may take: his post, group, name. */
 const REACH = 8;
 /** How many words "إضافة إلى" may stand after the ones counted, past their names and ages. */
 const PLUS_REACH = 12;
 
-const words = (list: readonly string[]): Set<string> => new Set(anyOf(list).split('|'));
+const words = (list: readonly string[]): Set<string> => new Set(matchForms(list));
 /** Words that end the description and begin how or where it happened: "إثر", "جراء", "قرب". */
 const ENDS = words([
   'إثر',
@@ -48,16 +49,16 @@ export const OWN_VERB = words([
 ]);
 const PLUS = words(['إضافة', 'بالإضافة', 'علاوة', 'فضلا']);
 const TO = words(['إلى', 'الى', 'على', 'عن']);
-const THE = anyOf(['ال']);
+const THE = normalizeForMatch('ال');
 /** The "ل" the pronoun of "له", "لهما" stands on. */
 const OF = 'ل';
 /** The pronoun a companion takes, by how many own him: "مرافقه" (his), "مرافقهما" (theirs, two). */
 const POSSESSOR: readonly [string, number][] = [
-  [anyOf(['هما']), 2],
-  [anyOf(['هم']), 3],
-  [anyOf(['هن']), 3],
-  [anyOf(['ها']), 1],
-  [anyOf(['ه']), 1],
+  [normalizeForMatch('هما'), 2],
+  [normalizeForMatch('هم'), 3],
+  [normalizeForMatch('هن'), 3],
+  [normalizeForMatch('ها'), 1],
+  [normalizeForMatch('ه'), 1],
 ];
 /**
  * The people one has with him, whose "ه" is "his" ("ومرافقه", "وسائقه", "ونجله"); after another noun
