@@ -138,3 +138,39 @@ describe('"most of them in Homs": a lead total told of more places than the one 
     ]);
   });
 });
+
+describe('"on June 4 and 5, 2012", "يومي 4 و5 حزيران 2012": two days of a month, the year told once after both', () => {
+  it('dates a massacre of two days to the year written, in English', () => {
+    expect(
+      ingested(
+        'Remains found near Qardaha',
+        [
+          'The killings in the village of Bayt Yashout on June 4 and 5, 2012, left at least 60 people dead, a rights group said.',
+        ],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+
+  it('reads the days joined by a hyphen the same way', () => {
+    expect(
+      ingested(
+        'Remains found near Qardaha',
+        [
+          'The killings in the village of Bayt Yashout on June 4-5, 2012, left at least 60 people dead, a rights group said.',
+        ],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+
+  it('dates the two days from their first, in Arabic', () => {
+    expect(
+      ingested(
+        'العثور على رفات في ريف جبلة',
+        ['قتل 60 شخصاً على الأقل في قرية بيت ياشوط يومي 4 و5 حزيران 2012 بحسب منظمة حقوقية.'],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+});
