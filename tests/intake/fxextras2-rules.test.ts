@@ -138,3 +138,94 @@ describe('"most of them in Homs": a lead total told of more places than the one 
     ]);
   });
 });
+
+describe('"on June 4 and 5, 2012", "يومي 4 و5 حزيران 2012": two days of a month, the year told once after both', () => {
+  it('dates a massacre of two days to the year written, in English', () => {
+    expect(
+      ingested(
+        'Remains found near Qardaha',
+        [
+          'The killings in the village of Bayt Yashout on June 4 and 5, 2012, left at least 60 people dead, a rights group said.',
+        ],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+
+  it('reads the days joined by a hyphen the same way', () => {
+    expect(
+      ingested(
+        'Remains found near Qardaha',
+        [
+          'The killings in the village of Bayt Yashout on June 4-5, 2012, left at least 60 people dead, a rights group said.',
+        ],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+
+  it('dates the two days from their first, in Arabic', () => {
+    expect(
+      ingested(
+        'العثور على رفات في ريف جبلة',
+        ['قتل 60 شخصاً على الأقل في قرية بيت ياشوط يومي 4 و5 حزيران 2012 بحسب منظمة حقوقية.'],
+        '2020-05-20',
+      ),
+    ).toEqual([{ from: '2012-06-04', to: '2012-06-05', governorate: 'Latakia', killed: 60, wounded: null }]);
+  });
+});
+
+describe('"Many of the attacks took place in…", "معظم الهجمات وقعت في…": a share of many events, not the last one dated', () => {
+  it('keeps the day of the news for the last item of a roundup, in English', () => {
+    expect(
+      ingested(
+        'Roundup: violence south of Baghdad',
+        [
+          'In Mahmudiya, three farmers were wounded when a mortar round hit an orchard.',
+          'Most of the attacks took place in towns where insurgents have operated freely since they took Ramadi in March.',
+        ],
+        '2015-08-14',
+      ),
+    ).toEqual([{ from: '2015-08-14', to: '2015-08-14', governorate: 'Baghdad', killed: null, wounded: 3 }]);
+  });
+
+  it('does the same in Arabic', () => {
+    expect(
+      ingested(
+        'حصيلة أعمال العنف جنوب بغداد',
+        [
+          'أصيب ثلاثة مزارعين بسقوط قذيفة هاون على بستان في المحمودية.',
+          'معظم الهجمات وقعت في بلدات ينشط فيها المسلحون منذ سيطرتهم على الرمادي في آذار.',
+        ],
+        '2015-08-14',
+      ),
+    ).toEqual([{ from: '2015-08-14', to: '2015-08-14', governorate: 'Baghdad', killed: null, wounded: 3 }]);
+  });
+});
+
+describe('"أن الجريمة وقعت في…", "the crime took place in…": the deed a ruling punished, dated by its own name', () => {
+  it('dates the killing to the month the judiciary gave, not to the ruling’s day, in Arabic', () => {
+    expect(
+      ingested(
+        'حكم بالإعدام',
+        [
+          'أصدرت محكمة جنايات الرصافة، الاثنين، حكماً بالإعدام بحق مدان بقتل سبعة أشخاص من عائلة واحدة في قضاء الطارمية شمالي بغداد، فيما أوضحت أن الجريمة وقعت في آذار من عام 2007.',
+        ],
+        '2013-03-12',
+      ),
+    ).toEqual([{ from: '2007-03-01', to: '2007-03-31', governorate: 'Baghdad', killed: 7, wounded: null }]);
+  });
+
+  it('does the same in English', () => {
+    expect(
+      ingested(
+        'Man sentenced to death',
+        [
+          'A court in Baghdad on Tuesday sentenced to death a man convicted of killing seven members of a family in Tarmiyah.',
+          'The judiciary said the crime took place in March 2007.',
+        ],
+        '2012-05-08',
+      ),
+    ).toEqual([{ from: '2007-03-01', to: '2007-03-31', governorate: 'Baghdad', killed: 7, wounded: null }]);
+  });
+});

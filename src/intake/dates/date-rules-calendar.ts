@@ -41,6 +41,9 @@ function yearOfDayInMonth(
   return monthYear(m, g.qualifier, ctx, dayOfMonth);
 }
 
+/** A year right after a day, not taken: what tells a day's number from a count. */
+const YEAR_AFTER = YEAR.replace('(?<year>', '(?:');
+
 /** Days of a month, months and weeks: "19 تشرين الأول", "March 7, 2023", "late last month", "last week". */
 export const CALENDAR_RULES: readonly DateRule[] = [
   // "(31 تشرين الأول 2020)", "19 تشرين الأول", "7 March 2023"
@@ -65,6 +68,27 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       const d = Number(g.day);
       const iso = isoOf(g.year ? Number(g.year) : yearBefore(ctx.published, m, d), m, d);
       return iso ? day(iso) : null;
+    },
+  },
+  // "on May 2 and 3, 2013", "June 4-5, 2012", "يومي 4 و5 حزيران 2012": two days of one month, the
+  // year (written once, after the second day) belonging to both — read whole, so that the first day
+  // is not taken alone and dated to the year before the news (the hyphen is a space to the matcher:
+  // an English second day stands before the year or a stop, not "on June 4 and 12 people were…");
+  // days further apart, "بين 4 و10 شباط", are a span of many deeds, not one deed's days
+  {
+    pattern: new RegExp(
+      B(
+        `(?:${MONTH}\\s+(?<day>[0-3]?\\d)(?:\\s+${alt(['and', 'to'])}\\s+(?<lastDay>[0-3]?\\d)(?:st|nd|rd|th)?(?=${YEAR_AFTER}|\\s*[,.;:)]|$)|\\s+(?<lastDayYear>[0-3]?\\d)(?=${YEAR_AFTER}))|(?<dayAr>[0-3]?\\d)\\s*(?:\\s|و|${alt(['إلى', 'الى', 'حتى'])}\\s)\\s*(?<lastDayAr>[0-3]?\\d)\\s+(?:${alt(['من'])}\\s+)?(?:${alt(['شهر'])}\\s+)?${MONTH.replace('(?<month>', '(?<monthAr>')})${YEAR}?`,
+      ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const m = monthOf({ month: g.month ?? g.monthAr });
+      const [first, last] = [Number(g.day ?? g.dayAr), Number(g.lastDay ?? g.lastDayYear ?? g.lastDayAr)];
+      if (last <= first || last - first > 2) return null;
+      const year = g.year ? Number(g.year) : yearBefore(ctx.published, m, first);
+      const [from, to] = [isoOf(year, m, first), isoOf(year, m, last)];
+      return from && to ? { from, to, precision: 'approximate' } : null;
     },
   },
   // "في الأول من تشرين الأول الجاري"

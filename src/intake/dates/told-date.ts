@@ -17,6 +17,13 @@ const NOUNS_AR = [
   'الضربات',
   'الهجمات',
   'التفجيرات',
+  // the deed named by what the law or the news calls it: "أشار إلى أن الجريمة وقعت في تشرين الأول
+  // من عام 2006" of the killing a ruling punished
+  // (not "الحادث", which copy also writes after a deed of its own in the same sentence: "…ما أدى
+  // إلى إصابته، لافتاً إلى أن الحادث وقع مساء أمس")
+  'الجريمة',
+  'المجزرة',
+  'الاعتداء',
 ];
 // the blow's own verb names it again as much as "took place" does: "قال إن الغارات استهدفت القرية
 // فجر الاثنين", "said the strikes hit the village late on Monday night"
@@ -36,13 +43,20 @@ const VERBS_AR = [
 ];
 
 /**
+ * "Many of the attacks took place in districts where…", "معظم الهجمات وقعت في…": a share
+ * of many events is a summary of them, not the event just told named again.
+ */
+const SHARE_OF_MANY = 'many|most|some|several|all|few|none|half|much';
+const SHARE_OF_MANY_AR = ['معظم', 'أغلب', 'غالبية', 'بعض', 'أكثر', 'كل', 'نصف'];
+
+/**
  * "The operation took place on Monday", "the attack happened late Sunday", "the killings took place
  * Thursday" (the deed named by what it did to its victims), "وجرت العملية يوم الاثنين", "وكان الهجوم
  * قد وقع فجر الأحد": the day of the event told just before, when the sentence that told it gave only
  * the day it was announced.
  */
 const DATES_TOLD = new RegExp(
-  `(?<!${L})the (?:operation|raids?|attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|ambush|clash|clashes|shelling|assault|killings?|massacre|executions?|shootings?) (?:took place|happened|occurred|was carried out|were carried out|was launched|hit|struck|targeted)(?!${L})|(?<!${L})(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
+  `(?<!${L})(?<!(?:${SHARE_OF_MANY})\\s+of\\s+)the (?:operation|raids?|attacks?|strikes?|air ?strikes?|blasts?|explosions?|bombings?|ambush|clash|clashes|shelling|assault|killings?|massacre|executions?|shootings?|crimes?|murders?|assassination) (?:took place|happened|occurred|was carried out|were carried out|was launched|hit|struck|targeted)(?!${L})|(?<!${L})(?<!(?:${f(SHARE_OF_MANY_AR)})\\s+)(?:${f(NOUNS_AR)})\\s+(?:${f(['قد'])}\\s+)?(?:${f(VERBS_AR)})(?!${L})|(?<!${L})و?(?:${f(VERBS_AR)})\\s+(?:${f(NOUNS_AR)})(?!${L})`,
   'u',
 );
 
