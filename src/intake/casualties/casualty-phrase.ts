@@ -113,8 +113,11 @@ const AND_AR = f('و');
 /** "على الأقل" (at least), told after a number. */
 const AT = f('على');
 const LEAST = f('الأقل');
-/** The words that make a count approximate ("at least", "more than", "about"), told before it. */
-const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
+/**
+ * The words that make a count approximate ("at least", "more than", "about"), told before it, or a
+ * range's ("between seven and nine": the range is read from its first number).
+ */
+const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over|between)$/;
 export const one = (n: number): Span2 => ({ low: n, high: n });
 
 /**
@@ -714,6 +717,16 @@ export function attackersJoined(
 }
 
 /**
+ * Past the qualifier a joined count may carry, as in countAt: "six soldiers and more than 10
+ * militants", "and between seven and nine militants".
+ */
+function pastQualifiers(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (next < at + 3 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
+  return next;
+}
+
+/**
  * The count joined right after another by "and"/"و", whoever it counts: "killing two soldiers and
  * three of the attackers", "killed five insurgents and two soldiers".
  */
@@ -729,9 +742,7 @@ export function countJoined(
     const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
     const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
-    start = victims.next + and + 1;
-    // "six soldiers and more than 10 militants": the joined count may carry its own qualifier, as in countAt
-    while (start < victims.next + and + 4 && QUALIFIER_EN.test(tokens[start]?.word ?? '')) start++;
+    start = pastQualifiers(tokens, victims.next + and + 1);
   }
   const item = countItem(tokens, numbers, start, lang, lang === 'ar');
   return item && { ...item, start };

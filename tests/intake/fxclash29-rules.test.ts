@@ -1,0 +1,24 @@
+// Rules found on the dead of both sides of a fight still read as one side's (issue 12, fixer
+// fxclash29): the other side's count joined after a range, past a bracketed gloss of the group's
+// initials, past a hedge of its own in Arabic, or as a plural told two by the number after it; the
+// dead told as each side's share; the group's initials glossed inside a count's noun. Each on
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+const rows = (title: string, paragraphs: string[], published: string) =>
+  ingested(title, paragraphs, published).map((x) => [x.from, x.to, x.governorate, x.killed, x.wounded]);
+
+describe('"two soldiers and between five and eight militants were killed in clashes": a range joined', () => {
+  it('sums the range of the other side with the first count', () => {
+    expect(
+      rows(
+        'Clashes near Hawija',
+        [
+          'Two soldiers and between five and eight militants were killed in clashes near Hawija in Kirkuk province on Tuesday, an army officer said.',
+        ],
+        '2016-03-09',
+      ),
+    ).toEqual([['2016-03-08', '2016-03-08', 'Kirkuk', { low: 7, high: 10 }, null]]);
+  });
+});
