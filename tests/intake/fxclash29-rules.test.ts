@@ -22,3 +22,17 @@ describe('"two soldiers and between five and eight militants were killed in clas
     ).toEqual([['2016-03-08', '2016-03-08', 'Kirkuk', { low: 7, high: 10 }, null]]);
   });
 });
+
+describe('"… militants of the Islamic State (IS) group were killed": a bracketed gloss in the subject', () => {
+  it('reaches the first count past the gloss of the initials', () => {
+    expect(
+      rows(
+        'Peshmerga clash with militants near Tuz Khurmatu',
+        [
+          'Two Kurdish Peshmerga fighters and between four and six militants of the Islamic State (IS) group were killed in clashes that went on from Saturday night until dawn on Sunday near the town of Tuz Khurmatu, a Kurdish official said.',
+        ],
+        '2014-08-11',
+      ),
+    ).toEqual([['2014-08-09', '2014-08-10', 'Salahuddin', { low: 6, high: 8 }, null]]);
+  });
+});
