@@ -36,3 +36,17 @@ describe('"… militants of the Islamic State (IS) group were killed": a bracket
     ).toEqual([['2014-08-09', '2014-08-10', 'Salahuddin', { low: 6, high: 8 }, null]]);
   });
 });
+
+describe('"أسفرت عن مقتل ثلاثة جنود ونحو 15 مسلحاً": the other side counted with a hedge of its own', () => {
+  it('sums the hedged count of the armed men with the soldiers', () => {
+    expect(
+      rows(
+        'اشتباكات قرب بيجي',
+        [
+          'قال مصدر عسكري إن اشتباكات عنيفة اندلعت مساء أمس الثلاثاء بين قوة من الجيش ومسلحين في محيط مصفاة بيجي، أسفرت عن مقتل ثلاثة جنود ونحو 15 مسلحاً.',
+        ],
+        '2014-07-02',
+      ),
+    ).toEqual([['2014-07-01', '2014-07-01', 'Salahuddin', 18, null]]);
+  });
+});

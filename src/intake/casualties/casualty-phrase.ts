@@ -743,6 +743,14 @@ export function countJoined(
     const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
     start = pastQualifiers(tokens, victims.next + and + 1);
+  } else {
+    // ("مقتل أربعة جنود ونحو 20 مسلحاً": the count joined past a hedge of its own, after the first
+    // count's noun, hedged-side-count.ts)
+    const hedged =
+      hedgedSideCountAt(tokens, numbers, start) ??
+      (countedNoun(tokens[start]?.word ?? '') ? hedgedSideCountAt(tokens, numbers, start + 1) : null);
+    const item = hedged === null ? null : countItem(tokens, numbers, hedged, lang, false);
+    if (item && hedged !== null) return { ...item, start: hedged };
   }
   const item = countItem(tokens, numbers, start, lang, lang === 'ar');
   return item && { ...item, start };
