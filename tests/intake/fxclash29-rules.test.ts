@@ -64,3 +64,29 @@ describe('"مقتل خمسة عناصر من قوات النظام ومقاتل�
     ).toEqual([['2016-09-18', '2016-09-18', 'Hama', 7, null]]);
   });
 });
+
+describe('"two fighters from one faction and one fighter from the other": each side\'s share of the dead', () => {
+  it('sums the shares where the dead are told before "dead"', () => {
+    expect(
+      rows(
+        'Rebel infighting near Marea',
+        [
+          'Infighting broke out late on Monday between members of two rival rebel factions near Marea, leaving three fighters from one faction and two fighters from the other dead.',
+        ],
+        '2020-05-12',
+      ),
+    ).toEqual([['2020-05-11', '2020-05-11', 'Aleppo', 5, null]]);
+  });
+
+  it('sums the shares where the dead are the object of "killing"', () => {
+    expect(
+      rows(
+        'Rebel infighting near Marea',
+        [
+          'Clashes erupted on Monday between two rival rebel factions near Marea, killing four fighters from one faction and one from the other.',
+        ],
+        '2020-05-12',
+      ),
+    ).toEqual([['2020-05-11', '2020-05-11', 'Aleppo', 5, null]]);
+  });
+});
