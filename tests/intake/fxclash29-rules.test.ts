@@ -90,3 +90,17 @@ describe('"two fighters from one faction and one fighter from the other": each s
     ).toEqual([['2020-05-11', '2020-05-11', 'Aleppo', 5, null]]);
   });
 });
+
+describe('"killed nine Islamic State (IS) militants …, adding that three of their own fighters were killed": the gloss in the count\'s noun', () => {
+  it("reads the glossed militants as the enemy dead and adds the side's own", () => {
+    expect(
+      rows(
+        'SDF fighting in Hasakah',
+        [
+          'The Syrian Democratic Forces (SDF) said they had killed nine Islamic State (IS) militants in clashes late on Tuesday near the town of al-Hol in Hasakah province, adding that three of their own fighters were killed.',
+        ],
+        '2017-05-03',
+      ),
+    ).toEqual([['2017-05-02', '2017-05-02', 'Hasakah', 12, null]]);
+  });
+});

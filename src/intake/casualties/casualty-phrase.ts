@@ -187,10 +187,16 @@ const ARTICLES_EN = new Set(['a', 'an', 'the']);
  * officers", "three young shepherds"), or null where no such noun comes before a break.
  */
 function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
-  for (let j = from; j < from + 3; j++) {
+  for (let j = from, reach = from + 3; j < reach; j++) {
     const w = tokens[j]?.word;
     const compound = pastPluralCompound(tokens, j);
     if (compound !== null) return compound;
+    // ("six Islamic State (IS) militants": the group's initials glossed after its name, which the
+    // matching form reads as "is", are a word of the name, not the verb)
+    if (w === 'is' && tokens[j - 1]?.word === 'state') {
+      reach++;
+      continue;
+    }
     if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
       return null;
     // ("a family of five - a man, his wife and three of their children": an article opens a noun
