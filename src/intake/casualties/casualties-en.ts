@@ -50,6 +50,18 @@ function asideWords(view: MatchView, tokens: readonly Token[], cue: number): num
   const aside = ASIDE_BEFORE_CUE.exec(view.text.slice(0, tokens[cue]?.start ?? 0))?.[1];
   return aside ? tokenize(aside).length : 0;
 }
+
+/**
+ * The words of the bracketed glosses within reach before the cue ("militants of the Islamic State
+ * (IS) group were killed"): the count may stand that much further back, the glosses being passed
+ * over as the gap's are below.
+ */
+function glossWords(view: MatchView, tokens: readonly Token[], cue: number): number {
+  const from = tokens[Math.max(0, cue - REACH)]?.start ?? 0;
+  const glosses = view.text.slice(from, tokens[cue]?.start ?? 0).match(BRACKETED_GLOSS) ?? [];
+  return glosses.reduce((words, gloss) => words + tokenize(gloss).length, 0);
+}
+
 /** The most words a partitive's owner may take between "of" and "were": "of Iraq's Hashed al-Shaabi paramilitary force". */
 const OWNER_WORDS = 8;
 
@@ -76,7 +88,8 @@ export function backward(
   objectOfCue: (offset: number) => boolean,
 ): CountPhrase | null {
   if (cue < 0) return null;
-  for (let start = Math.max(0, cue - REACH - asideWords(view, tokens, cue)); start < cue; start++) {
+  const reach = REACH + asideWords(view, tokens, cue) + glossWords(view, tokens, cue);
+  for (let start = Math.max(0, cue - reach); start < cue; start++) {
     const found = countAt(tokens, numbers, start, lang);
     // "four wounded, the officer said": a number right before the cue counts it, whatever noun comes after
     const number = start === cue - 1 ? numbers.get(tokens[start]!.start) : undefined;

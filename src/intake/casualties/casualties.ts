@@ -97,7 +97,7 @@ import { withNamedObject } from '../victims/named-object.js';
 import { withTitledObject } from '../victims/titled-with-own.js';
 import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
-import { countedPerSide } from './each-side.js';
+import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
 import { deadAfterAside, deadOfAFight, otherSideJoined, ownDeadOfFightTold } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
@@ -344,9 +344,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
             : kinAfterPlace(tokens, phrase.next, stops) || deadWithOwn(tokens, numbers, phrase.next, stops);
         // ("Two fighters from each faction were killed": both sides' dead, each-side.ts)
         const sides = countedPerSide(tokens, numbers, phrase.next) ? 2 : 1;
+        // ("two fighters from one faction and one from the other": each side's share, each-side.ts)
+        const share =
+          lang === 'en' ? otherSideShare(tokens, numbers, phrase.start ?? phrase.next, phrase.next) : null;
         result[kind] = toCount({
-          low: phrase.value.low * sides + late,
-          high: phrase.value.high * sides + late,
+          low: phrase.value.low * sides + late + (share?.low ?? 0),
+          high: phrase.value.high * sides + late + (share?.high ?? 0),
         });
         // ("11 مصاباً من المتظاهرين و9 من منتسبي القوات أصيبوا": a group counted by the noun before, wounded-counted-before.ts)
         const before =

@@ -113,8 +113,11 @@ const AND_AR = f('و');
 /** "على الأقل" (at least), told after a number. */
 const AT = f('على');
 const LEAST = f('الأقل');
-/** The words that make a count approximate ("at least", "more than", "about"), told before it. */
-const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over)$/;
+/**
+ * The words that make a count approximate ("at least", "more than", "about"), told before it, or a
+ * range's ("between seven and nine": the range is read from its first number).
+ */
+const QUALIFIER_EN = /^(?:at|least|about|around|nearly|some|more|than|over|between)$/;
 export const one = (n: number): Span2 => ({ low: n, high: n });
 
 /**
@@ -184,10 +187,16 @@ const ARTICLES_EN = new Set(['a', 'an', 'the']);
  * officers", "three young shepherds"), or null where no such noun comes before a break.
  */
 function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: number): number | null {
-  for (let j = from; j < from + 3; j++) {
+  for (let j = from, reach = from + 3; j < reach; j++) {
     const w = tokens[j]?.word;
     const compound = pastPluralCompound(tokens, j);
     if (compound !== null) return compound;
+    // ("six Islamic State (IS) militants": the group's initials glossed after its name, which the
+    // matching form reads as "is", are a word of the name, not the verb)
+    if (w === 'is' && tokens[j - 1]?.word === 'state') {
+      reach++;
+      continue;
+    }
     if (w === undefined || BREAKS.has(w) || BE.has(w) || w === 'and' || numbers.has(tokens[j]!.start))
       return null;
     // ("a family of five - a man, his wife and three of their children": an article opens a noun
@@ -714,6 +723,16 @@ export function attackersJoined(
 }
 
 /**
+ * Past the qualifier a joined count may carry, as in countAt: "six soldiers and more than 10
+ * militants", "and between seven and nine militants".
+ */
+function pastQualifiers(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (next < at + 3 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
+  return next;
+}
+
+/**
  * The count joined right after another by "and"/"و", whoever it counts: "killing two soldiers and
  * three of the attackers", "killed five insurgents and two soldiers".
  */
@@ -729,9 +748,15 @@ export function countJoined(
     const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
     const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
-    start = victims.next + and + 1;
-    // "six soldiers and more than 10 militants": the joined count may carry its own qualifier, as in countAt
-    while (start < victims.next + and + 4 && QUALIFIER_EN.test(tokens[start]?.word ?? '')) start++;
+    start = pastQualifiers(tokens, victims.next + and + 1);
+  } else {
+    // ("مقتل أربعة جنود ونحو 20 مسلحاً": the count joined past a hedge of its own, after the first
+    // count's noun, hedged-side-count.ts)
+    const hedged =
+      hedgedSideCountAt(tokens, numbers, start) ??
+      (countedNoun(tokens[start]?.word ?? '') ? hedgedSideCountAt(tokens, numbers, start + 1) : null);
+    const item = hedged === null ? null : countItem(tokens, numbers, hedged, lang, false);
+    if (item && hedged !== null) return { ...item, start: hedged };
   }
   const item = countItem(tokens, numbers, start, lang, lang === 'ar');
   return item && { ...item, start };

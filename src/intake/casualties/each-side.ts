@@ -1,6 +1,6 @@
 // "Two fighters from each faction were killed", "قتل عنصران من كل طرف": the count told per side.
 import { normalizeForMatch } from '../../text/normalize.js';
-import type { Numbers } from '../reading/count.js';
+import type { Numbers, Span2 } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 
 const f = normalizeForMatch;
@@ -24,4 +24,46 @@ export function countedPerSide(tokens: readonly Token[], numbers: Numbers, next:
     EACH.has(tokens[at + 1]?.word ?? '') &&
     SIDE.has(tokens[at + 2]?.word ?? '')
   );
+}
+
+/** How many words the noun of a side's share may take ("one fighter", "two more members"). */
+const SHARE_NOUN = 2;
+
+/** How many words of noun may follow a share's number: none ("and one from the other") to SHARE_NOUN. */
+const shareWords = (): number[] => Array.from({ length: SHARE_NOUN + 1 }, (_, k) => k);
+
+/** "from one faction", "of one side" at `at`: the first share of a count split between two sides. */
+const fromOneSide = (tokens: readonly Token[], at: number): boolean =>
+  FROM.has(tokens[at]?.word ?? '') && tokens[at + 1]?.word === 'one' && SIDE.has(tokens[at + 2]?.word ?? '');
+
+/** "from the other", "on the other side" at `at`: the second share. */
+const fromTheOther = (tokens: readonly Token[], at: number): boolean =>
+  FROM.has(tokens[at]?.word ?? '') && tokens[at + 1]?.word === 'the' && tokens[at + 2]?.word === 'other';
+
+/**
+ * "two fighters from one faction and one fighter from the other" (English): the dead of a fight told
+ * as each side's share. From the share counted (its number at `start`, its end at `next`), the other
+ * share — told after it ("… from one faction and one from the other") or before it, where the
+ * count read is the second ("leaving two … from one faction and one fighter from the other dead") —
+ * else null.
+ */
+export function otherSideShare(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  start: number,
+  next: number,
+): Span2 | null {
+  if (fromOneSide(tokens, next) && tokens[next + 3]?.word === 'and') {
+    const at = next + 4;
+    const other = numbers.get(tokens[at]?.start ?? -1);
+    const told = shareWords().some((k) => fromTheOther(tokens, at + 1 + k));
+    return other && told ? other.value : null;
+  }
+  if (fromTheOther(tokens, next) && tokens[start - 1]?.word === 'and' && fromOneSide(tokens, start - 4)) {
+    const at = shareWords()
+      .map((k) => start - 5 - k)
+      .find((k) => k >= 0 && numbers.has(tokens[k]!.start));
+    return at === undefined ? null : numbers.get(tokens[at]!.start)!.value;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 // "قُتل قيادي في "قوات سوريا الديمقراطية" ومقاتلان اثنان": two more, after a long group name.
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
+import { twoAfterNoun } from './two-after-noun.js';
 
 /** How many words the group named after "في"/"من" may take (as own-people-after.ts reads it). */
 const GROUP_REACH = 6;
@@ -20,7 +21,9 @@ export function pairAfterGroup(
   for (let j = i + 2; j <= i + GROUP_REACH && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (numbers.has(token.start)) return null;
-    if (token.word.startsWith('و') && count(token.word) === 2) return j;
+    // (or a plural told two by the number after it, "ومقاتلين اثنين": two-after-noun.ts)
+    if (token.word.startsWith('و') && (count(token.word) === 2 || twoAfterNoun(tokens, numbers, j) !== null))
+      return j;
   }
   return null;
 }
