@@ -127,6 +127,9 @@ export const AR_PERSON_STEMS = [
   'مطلوب',
   // "مقتل أربعة جنود ومنشقَّين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
   'منشق',
+  // "أسفر عن مقتل متعاقد أجنبي": a contractor, as reports of rocket attacks on bases and airports name
+  // the foreign civilian they killed
+  'متعاقد',
   // "قتل عتال برصاص حرس الحدود": a porter (kolbar), as reports from the Iran–Iraq border name the
   // one the guards shot
   'عتال',
@@ -177,6 +180,7 @@ export const SOUND_PLURAL = new Set(
     'فني',
     // "أربعة جنود ومنشقين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
     'منشق',
+    'متعاقد',
   ].map(f),
 );
 export const EN_PERSONS = new Set([
@@ -297,6 +301,18 @@ export const EN_PERSONS = new Set([
   'neighbor',
   'cousin',
   'friend',
+  // "two soldiers and their interpreter were killed": the local interpreter of a foreign patrol, as
+  // war-years Iraq copy counts him beside the troops
+  'interpreter',
+  'translator',
+  // "killed two civilians and a police lieutenant", "a National Guardsman was wounded": one of a force
+  // named by his rank or his corps ("major", "general" are as often adjectives: not here)
+  'lieutenant',
+  'captain',
+  'sergeant',
+  'colonel',
+  'corporal',
+  'guardsman',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
@@ -444,9 +460,12 @@ export const ATTACKERS = new Set(
 );
 
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his friend". */
+/**
+ * Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his
+ * friend", "their interpreter" (a patrol's).
+ */
 export const KIN =
-  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner)$/;
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner|interpreters?|translators?)$/;
 
 export const QUALIFIER_START = new Set(['في', 'من'].map(f));
 /** "ضابط برتبة ملازم أول": a rank after the person noun. */

@@ -1,0 +1,66 @@
+// Rules from the fxcounts35 round (issue 12): counts lost outside fights — a contractor, an interpreter
+// or one named by his rank counted among the dead, a group counted once and then told as "them" ("ما أدى
+// إلى مقتلهم", "shot them dead"), two women killed told by the feminine dual, "an unspecified number of"
+// no one person, the word for one between a person and his group; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { incidents } from '../support/tolls.js';
+
+describe('a contractor is a person counted among the dead', () => {
+  it('"أسفر عن مقتل متعاقد أجنبي وإصابة أربعة آخرين": one dead, four wounded', () => {
+    expect(
+      incidents(
+        ['سقطت صواريخ على قاعدة قرب مطار بغداد مساء أمس، ما أسفر عن مقتل متعاقد أجنبي وإصابة أربعة آخرين.'],
+        'ar',
+        '2020-01-09',
+      ),
+    ).toEqual([{ from: '2020-01-08', to: '2020-01-08', governorate: 'Baghdad', killed: 1, wounded: 4 }]);
+  });
+
+  it('"قتل متعاقدان": the dual of a sound plural counts two', () => {
+    expect(
+      incidents(
+        ['قتل متعاقدان أمريكيان بانفجار عبوة ناسفة على طريق في الموصل صباح اليوم.'],
+        'ar',
+        '2007-03-11',
+      ),
+    ).toEqual([{ from: '2007-03-11', to: '2007-03-11', governorate: 'Nineveh', killed: 2, wounded: null }]);
+  });
+});
+
+describe('an interpreter, and one named by his rank, are people counted among the dead', () => {
+  it('"Three soldiers and their interpreter were killed": four dead', () => {
+    expect(
+      incidents(
+        [
+          'Three soldiers and their interpreter were killed when a bomb struck their vehicle near Ramadi on Thursday.',
+        ],
+        'en',
+        '2006-02-17',
+      ),
+    ).toEqual([{ from: '2006-02-16', to: '2006-02-16', governorate: 'Anbar', killed: 4, wounded: null }]);
+  });
+
+  it('"killed a farmer and a police captain": two dead', () => {
+    expect(
+      incidents(
+        ['Gunmen attacked a checkpoint near Tuz Khurmatu on Friday, killing a farmer and a police captain.'],
+        'en',
+        '2015-03-14',
+      ),
+    ).toEqual([
+      { from: '2015-03-13', to: '2015-03-13', governorate: 'Salahuddin', killed: 2, wounded: null },
+    ]);
+  });
+
+  it('"two National Guardsmen and a child": three dead', () => {
+    expect(
+      incidents(
+        ['A car bomb killed two National Guardsmen and a child in the town of Baiji on Saturday.'],
+        'en',
+        '2005-06-19',
+      ),
+    ).toEqual([
+      { from: '2005-06-18', to: '2005-06-18', governorate: 'Salahuddin', killed: 3, wounded: null },
+    ]);
+  });
+});
