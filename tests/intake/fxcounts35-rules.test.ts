@@ -27,6 +27,66 @@ describe('a contractor is a person counted among the dead', () => {
   });
 });
 
+describe('"them" after a group counted once in the clause is that group', () => {
+  it('"انفجرت عبوة بأربعة عمال …، ما أدى إلى مقتلهم": four dead', () => {
+    expect(
+      incidents(
+        ['انفجرت عبوة ناسفة صباح اليوم بأربعة عمال في ريف دير الزور الشرقي، ما أدى إلى مقتلهم على الفور.'],
+        'ar',
+        '2019-04-02',
+      ),
+    ).toEqual([
+      { from: '2019-04-02', to: '2019-04-02', governorate: 'Deir ez-Zor', killed: 4, wounded: null },
+    ]);
+  });
+
+  it('"…تقل خمسة أشخاص، ما أسفر عن إصابتهم": five wounded', () => {
+    expect(
+      incidents(
+        ['استهدفت طائرة مسيرة مساء أمس سيارة تقل خمسة أشخاص قرب مدينة الميادين، ما أسفر عن إصابتهم.'],
+        'ar',
+        '2019-04-02',
+      ),
+    ).toEqual([
+      { from: '2019-04-01', to: '2019-04-01', governorate: 'Deir ez-Zor', killed: null, wounded: 5 },
+    ]);
+  });
+
+  it('"بعد ثلاثة أيام …، ما أدى إلى مقتلهم": days are no group, no count', () => {
+    expect(
+      incidents(
+        ['انفجرت عبوة ناسفة صباح اليوم في ريف دير الزور الشرقي بعد ثلاثة أيام من الهجوم، ما أدى إلى مقتلهم.'],
+        'ar',
+        '2019-04-02',
+      ),
+    ).toEqual([
+      { from: '2019-04-02', to: '2019-04-02', governorate: 'Deir ez-Zor', killed: null, wounded: null },
+    ]);
+  });
+
+  it('"pulled nine farmers from a truck and shot them dead": nine dead', () => {
+    expect(
+      incidents(
+        ['On Tuesday, gunmen pulled nine farmers from a truck near Baqubah and shot them dead, police said.'],
+        'en',
+        '2006-09-13',
+      ),
+    ).toEqual([{ from: '2006-09-12', to: '2006-09-12', governorate: 'Diyala', killed: 9, wounded: null }]);
+  });
+
+  it('told "last month", eleven taken together and killed are one deed of the month, not its tally', () => {
+    expect(
+      incidents(
+        [
+          'Last month, gunmen stopped a bus carrying eleven laborers near Baqubah and executed them, police said.',
+        ],
+        'en',
+        '2006-09-13',
+      ),
+    ).toEqual([{ from: '2006-08-01', to: '2006-08-31', governorate: 'Diyala', killed: 11, wounded: null }]);
+  });
+});
+
 describe('an interpreter, and one named by his rank, are people counted among the dead', () => {
   it('"Three soldiers and their interpreter were killed": four dead', () => {
     expect(
