@@ -87,6 +87,18 @@ describe('"them" after a group counted once in the clause is that group', () => 
   });
 });
 
+describe('two women killed, told by the feminine dual "قتلتا"', () => {
+  it('"وكانت امرأتان قد قتلتا …": two dead', () => {
+    expect(
+      incidents(
+        ['وكانت امرأتان مسنتان قد قتلتا أمس طعناً داخل منزلهما في حي غويران بمدينة الحسكة.'],
+        'ar',
+        '2021-02-10',
+      ),
+    ).toEqual([{ from: '2021-02-09', to: '2021-02-09', governorate: 'Hasakah', killed: 2, wounded: null }]);
+  });
+});
+
 describe('an interpreter, and one named by his rank, are people counted among the dead', () => {
   it('"Three soldiers and their interpreter were killed": four dead', () => {
     expect(
