@@ -136,3 +136,17 @@ describe('an interpreter, and one named by his rank, are people counted among th
     ]);
   });
 });
+
+describe('"an unspecified number of" is a quantity, not one person', () => {
+  it('"killing an unknown number of fighters": dead untold', () => {
+    expect(
+      incidents(
+        [
+          'Warplanes struck a weapons depot near Maarat al-Numan in Idlib province on Monday, killing an unknown number of fighters.',
+        ],
+        'en',
+        '2019-05-21',
+      ),
+    ).toEqual([{ from: '2019-05-20', to: '2019-05-20', governorate: 'Idlib', killed: null, wounded: null }]);
+  });
+});
