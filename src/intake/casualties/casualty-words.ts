@@ -127,9 +127,6 @@ export const AR_PERSON_STEMS = [
   'مطلوب',
   // "مقتل أربعة جنود ومنشقَّين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
   'منشق',
-  // "أسفر عن مقتل متعاقد أجنبي": a contractor, as reports of rocket attacks on bases and airports name
-  // the foreign civilian they killed
-  'متعاقد',
   // "قتل عتال برصاص حرس الحدود": a porter (kolbar), as reports from the Iran–Iraq border name the
   // one the guards shot
   'عتال',
@@ -180,7 +177,6 @@ export const SOUND_PLURAL = new Set(
     'فني',
     // "أربعة جنود ومنشقين اثنين": a defector, as 2011–2012 Syrian copy counts the army's deserters
     'منشق',
-    'متعاقد',
   ].map(f),
 );
 export const EN_PERSONS = new Set([
@@ -305,9 +301,9 @@ export const EN_PERSONS = new Set([
   // war-years Iraq copy counts him beside the troops
   'interpreter',
   'translator',
-  // "killed two civilians and a police lieutenant", "a National Guardsman was wounded": one of a force
-  // named by his rank or his corps ("major", "general" are as often adjectives: not here)
-  'lieutenant',
+  // "killed a farmer and a police captain", "a National Guardsman was wounded": one of a force named
+  // by his rank or his corps ("major", "general" are as often adjectives; "a first lieutenant was
+  // martyred" reads apart from the dead told after it: not here)
   'captain',
   'sergeant',
   'colonel',
