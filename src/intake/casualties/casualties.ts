@@ -108,6 +108,7 @@ import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
+import { themCountedBefore } from './them-counted-before.js';
 import { funeralOfDefenders } from './funeral-of-defenders.js';
 import { untoldCasualties } from './untold-casualties.js';
 import { hitThenDied } from './hit-then-died.js';
@@ -402,6 +403,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (result[kind] !== null) result.byPronoun = true;
       if (kind === 'killed') killedByPronoun = told;
     }
+    // ("انفجر لغم بثلاثة رعاة، ما أدى إلى مقتلهم": the one group counted before, them-counted-before.ts)
+    if (result[kind] === null && lang === 'ar') {
+      const them = themCountedBefore(view.text, tokens, numbers, kind, lang);
+      if (them !== null) result[kind] = toCount(them.value);
+    }
     // ("شيّع الأهالي جثامين سبعة من المقاتلين الذين سقطوا خلال صد هجوم": funeral-of-defenders.ts)
     if (result[kind] === null && kind === 'killed' && lang === 'ar') {
       const buried = funeralOfDefenders(view.text, tokens, numbers);
@@ -478,6 +484,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)
   if (result.killed === null && result.attackersKilled === null && lang === 'en')
     result.killed = oneWasKilled(view.text) ?? oneBodyFound(view.text);
+  // ("seized five farmers and shot them dead": the one group counted before, them-counted-before.ts)
+  if (result.killed === null && result.attackersKilled === null && lang === 'en') {
+    const them = themCountedBefore(view.text, tokens, numbers, 'killed', lang);
+    if (them) result.killed = toCount(them.value);
+  }
   // ("بعد أيام من اختطاف طالب، عثر على جثته": the one taken, found dead, body-found.ts)
   if (result.killed === null && result.attackersKilled === null)
     // ("شيّع الأهالي جثمان راعٍ قُتل بغارة": the body of one killed, body-of-one-killed.ts)

@@ -167,7 +167,7 @@ function englishPerson(word: string): boolean {
   return (
     EN_PERSONS.has(word) ||
     (word.endsWith('s') && EN_PERSONS.has(word.slice(0, -1))) ||
-    /^(?:people|persons|men|women|children|police|policemen|gunmen|militiamen|personnel|troops|relatives)$/.test(
+    /^(?:people|persons|men|women|children|police|policemen|gunmen|militiamen|guardsmen|personnel|troops|relatives)$/.test(
       word,
     ) ||
     FIGHTERS_OF_A_SIDE.test(word)

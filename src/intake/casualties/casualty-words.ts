@@ -297,6 +297,18 @@ export const EN_PERSONS = new Set([
   'neighbor',
   'cousin',
   'friend',
+  // "two soldiers and their interpreter were killed": the local interpreter of a foreign patrol, as
+  // war-years Iraq copy counts him beside the troops
+  'interpreter',
+  'translator',
+  // "killed a farmer and a police captain", "a National Guardsman was wounded": one of a force named
+  // by his rank or his corps ("major", "general" are as often adjectives; "a first lieutenant was
+  // martyred" reads apart from the dead told after it: not here)
+  'captain',
+  'sergeant',
+  'colonel',
+  'corporal',
+  'guardsman',
 ]);
 export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
@@ -444,9 +456,12 @@ export const ATTACKERS = new Set(
 );
 
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-/** Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his friend". */
+/**
+ * Family members and companions counted after a possessive: "his wife", "her two sons", "its driver", "his
+ * friend", "their interpreter" (a patrol's).
+ */
 export const KIN =
-  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner)$/;
+  /^(wife|husband|sons?|daughters?|child|children|brothers?|sisters?|mother|father|grandsons?|granddaughters?|relatives?|cousins?|nephews?|nieces?|uncles?|driver|drivers|aides?|companions?|friends?|colleagues?|bodyguards?|guards?|passengers?|owner|interpreters?|translators?)$/;
 
 export const QUALIFIER_START = new Set(['في', 'من'].map(f));
 /** "ضابط برتبة ملازم أول": a rank after the person noun. */

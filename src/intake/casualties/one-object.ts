@@ -1,5 +1,5 @@
 // One person, the object of the blow, named by a noun the word lists do not know.
-import { BE, BREAKS } from './casualty-words.js';
+import { BE, BREAKS, EN_PERSONS } from './casualty-words.js';
 import type { Token } from '../reading/tokens.js';
 
 /**
@@ -49,7 +49,8 @@ const ENDS = new Set([
 /**
  * "killing him and wounding a friend who was with him", "shot dead a village chief and his
  * brother": "a" right after a verb of the blow (`afterBlow`, told by the caller) names one person,
- * whatever the nouns, for what such a verb hits is a person ("a dozen", "a number of" excepted).
+ * whatever the nouns, for what such a verb hits is a person ("a dozen", "a number of", "an unknown
+ * number of" excepted).
  * Returns the index past the words that name him, where "and" may join the next one hit, or null.
  */
 export function oneObjectAt(tokens: readonly Token[], i: number, afterBlow: boolean): number | null {
@@ -57,6 +58,9 @@ export function oneObjectAt(tokens: readonly Token[], i: number, afterBlow: bool
   if ((article !== 'a' && article !== 'an') || !afterBlow) return null;
   const noun = tokens[i + 1]?.word ?? '';
   if (!/^\p{L}+$/u.test(noun) || QUANTITY.has(noun)) return null;
+  // ("an unspecified number of militants", "a small group of fighters": the quantity past a word
+  // describing it, no more one person than "a number of")
+  if (QUANTITY.has(tokens[i + 2]?.word ?? '') && !EN_PERSONS.has(noun)) return null;
   let next = i + 2;
   while (
     next <= i + NAME_REACH &&

@@ -135,6 +135,7 @@ import { dayOfFightTold, untoldDayAfter, type UntoldDay } from '../dates/fight-t
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
+import { deadToldAsThem } from '../casualties/them-counted-before.js';
 import { pluperfectDeed } from '../roundups/pluperfect-deed.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
@@ -1004,6 +1005,9 @@ export function extractIncidents(
             // (and a doer's deed told in the pluperfect, "وكان التنظيم قد أعدم الشهر الماضي 40":
             // pluperfect-deed.ts)
             pluperfectDeed(clauseText) ||
+            // (and a group the deed befell together, "seized twelve passengers and shot them dead":
+            // them-counted-before.ts)
+            deadToldAsThem(clauseText, ctx.lang) ||
             recallsOneEvent(facts, clauseText)) &&
             !deadOverFights(clauseText),
           dead,
