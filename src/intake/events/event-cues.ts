@@ -23,7 +23,7 @@ const A_SECOND_AR = `(?<!${L})(?:${anyOf(['ثان', 'ثانية', 'ثالثة', 
  */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'قتلن', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'لقين', 'استشهد', 'استشهاد', 'استشهدوا', 'استشهدن', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلتا', 'قتلت', 'قتلن', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'لقين', 'استشهد', 'استشهاد', 'استشهدوا', 'استشهدن', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
     'gu',
   ),
   // ("70 people suffered breathing difficulties after the strike": a gas attack's wounds, told of the
