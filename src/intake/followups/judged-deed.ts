@@ -50,8 +50,7 @@ const CONVICTED = [
 ];
 /**
  * The deed they were convicted of, a few words on: "بتفجير", "بالتخطيط … لتفجير", "بقتل", "في تفجير";
- * "sentenced three members of an IS cell to death for their role in a bombing", "sentenced five men to
- * life in prison for their role in a car bombing" (the sentence names the deed).
+ * "sentenced three members of an IS cell to death for their role in a bombing" (the sentence names the deed).
  */
 const DEED = [
   'تفجير',
@@ -83,7 +82,7 @@ const BLOW_MADE = ['زرع', 'تفجير', 'تفخيخ', 'تنفيذ'];
  */
 const MEMBERSHIP_THEN = `(?:${anyOf(['بالانتماء', 'الانتماء'])})\\s+[^.،,]{1,80}?\\s+و(?:${anyOf(BLOW_MADE)})(?!${L})`;
 const CONVICTED_OF = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:${anyOf(CONVICTED)})\\s+${MEMBERSHIP_THEN}|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|(?:to death|to life|in prison|imprisonment|years) (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(CONVICTED)})\\s+(?:[^\\s.،,]+\\s+){0,2}?${AR_PREFIX}(?:${anyOf(DEED)})|(?:${anyOf(CONVICTED)})\\s+${MEMBERSHIP_THEN}|${PART_TAKEN}|(?:convicted|found guilty|found (?:[\\p{L}-]+ ){1,3}?guilty) (?:of|over|for)|sentenced (?:[\\p{L}-]+ ){0,4}?(?:for|over) (?:the|a|an|carrying out|their role in|his role in)|to death (?:for|over) (?:the|a|an|carrying out|their role in|his role in))(?!${L})`,
   'u',
 );
 
