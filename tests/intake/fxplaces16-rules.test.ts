@@ -1,8 +1,8 @@
 // Rules from the fxplaces16 round (issue 12, places and dates): a village the gazetteer does not know
 // takes the one governorate the article places its events in, or names; a district's countryside told
 // without its article; a source's account with no place of its own dates the lead; a toll of a fight
-// told the sentence before keeps that fight's day and place; a place's history of attacks, a court's
-// sentence "to life in prison for", the dual "قتلتا"; on sentences written for them.
+// told the sentence before keeps that fight's day and place; a place's history of attacks; the dual
+// "قتلتا"; on sentences written for them.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -105,21 +105,6 @@ describe('a place told by the attacks it has suffered since a year', () => {
       { from: '2022-06-07', to: '2022-06-07', governorate: 'Salahuddin', killed: 2, wounded: null },
       { from: '2022-05-01', to: '2022-05-31', governorate: 'Salahuddin', killed: 1, wounded: null },
     ]);
-  });
-});
-
-describe("a court's ruling over a deed", () => {
-  it('"sentenced four men to life in prison for their role in a bombing … that killed six in March 2018"', () => {
-    expect(
-      ingested(
-        'Court jails bombers',
-        [
-          'A court in Qamishli on Sunday sentenced four men to life in prison for their role in a bombing in the town of Amuda that killed six people in March 2018, the court said.',
-        ],
-        '2019-09-16',
-        'en',
-      ),
-    ).toEqual([{ from: '2018-03-01', to: '2018-03-31', governorate: 'Hasakah', killed: 6, wounded: null }]);
   });
 });
 

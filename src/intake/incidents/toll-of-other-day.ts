@@ -25,7 +25,10 @@ export function tollOfOtherDay(
   const { killed } = facts.casualties;
   return (
     ((current.killed === null && current.wounded === null) ||
-      (current.killed !== null && killed !== null && !sameCount(current.killed, killed))) &&
+      (current.killed !== null &&
+        killed !== null &&
+        !!facts.casualties.ofFight &&
+        !sameCount(current.killed, killed))) &&
     hasCasualties(facts) &&
     facts.eventDate === null &&
     !!day &&
