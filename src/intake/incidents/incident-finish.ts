@@ -54,8 +54,6 @@ export interface PlaceContext {
   province(): ResolvedPlace | null;
   /** The place of the incidents the article places, where all lie in one governorate. */
   placed(): ResolvedPlace | null;
-  /** The first place the article names, where every place it names lies in one governorate. */
-  oneNamed(): ResolvedPlace | null;
   /**
    * The town of the article's dateline ("SINJAR, Iraq -"), where the title places nothing and every
    * incident the article places lies in its governorate.
@@ -72,7 +70,6 @@ export function placeContext(
   const named = new Map<number, boolean>();
   let lead: ResolvedPlace | null | undefined;
   let first: ResolvedPlace | null | undefined;
-  let only: ResolvedPlace | null | undefined;
   /** Every incident the article places lies in the governorate of `place`. */
   const placedIn = (place: ResolvedPlace): boolean =>
     built.every((b) => !b.place?.governorate || sameGovernorate(b.place, place));
@@ -152,15 +149,6 @@ export function placeContext(
       const one = built.find((b) => b.place?.governorate)?.place ?? null;
       return one && placedIn(one) ? one : null;
     },
-    oneNamed: () => {
-      if (only === undefined) {
-        const places = sentences
-          .map((s) => ctx.resolvePlace(s.text, ctx.lang))
-          .filter((p): p is ResolvedPlace => !!p?.governorate);
-        only = places.every((p) => sameGovernorate(p, places[0]!)) ? (places[0] ?? null) : null;
-      }
-      return only;
-    },
     dateline: () => {
       // (a title's place comes first: "أربيل – كوردستان 24" over a story on Hammam al-Alil is the
       // outlet's office, the title where it happened)
@@ -213,20 +201,6 @@ function unknownPlace(
     precision: around ? 'locality' : 'country',
     text: name,
   };
-}
-
-/**
- * A place the gazetteer does not know, that nothing about it places, in an article whose events all
- * lie in one governorate, or that names places of one governorate only ("Last month, 11 were killed
- * near the village of X" after a lead placed in Hama; a local bulletin's "قرية السعن" beside news of
- * its town): in that governorate. Null where the article is not of one governorate.
- */
-function inArticleGovernorate(place: ResolvedPlace, context: PlaceContext): ResolvedPlace | null {
-  if (place.governorate) return null;
-  const around = context.placed() ?? context.oneNamed();
-  return around?.governorate
-    ? { ...place, country: around.country, governorate: around.governorate, precision: 'locality' }
-    : null;
 }
 
 /**
@@ -326,7 +300,6 @@ export function finish(
                 ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
                 : (tiedPlace() ??
                   filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                  (named && inArticleGovernorate(named, context)) ??
                   named ??
                   b.place);
   if (!place) return [];
