@@ -644,7 +644,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'sy-hama-salamiyah',
     'sy-hama',
     'Salamiyah|Salamiyeh|Salamieh|al-Salamiyah|Salamiya',
-    '?السلمية|مدينة سلمية|منطقة سلمية',
+    '?السلمية|مدينة سلمية|منطقة سلمية|ريف سلمية',
     35.01,
     37.05,
   ],

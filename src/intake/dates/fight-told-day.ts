@@ -1,13 +1,18 @@
 // The day the sentence before gave the fighting, for a toll told next "in the fighting".
 import type { ClauseFacts } from '../incidents/clause-facts.js';
+import type { ResolvedPlace } from '../../places/types.js';
 import type { DateMention } from '../reading/types.js';
 import { isBackground } from './event-period.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
-/** A sentence that told a day and drew no incident: its index among the article's sentences, and that day. */
+/**
+ * A sentence that told a day and drew no incident: its index among the article's sentences, that
+ * day, and where the sentence placed the fight (null: nowhere the gazetteer knows).
+ */
 export interface UntoldDay {
   at: number;
   day: DateMention;
+  place: ResolvedPlace | null;
 }
 
 /**
@@ -53,8 +58,9 @@ export function untoldDayAfter(
   day: DateMention | null,
   drew: { sentence: boolean; article: boolean },
   published: string,
+  placeOf: () => ResolvedPlace | null,
 ): UntoldDay | null {
   if (drew.sentence) return null;
-  if (day) return isBackground(day.date, published) ? null : { at, day };
+  if (day) return isBackground(day.date, published) ? null : { at, day, place: placeOf() };
   return untold && !drew.article ? { ...untold, at } : null;
 }

@@ -14,11 +14,13 @@ const LAST_YEAR = `(?:(?:${anyOf(['من'])}\\s+)?(?:${anyOf(['العام', 'ال
  * and since when; so is a siege or curfew told by what it was imposed on and since when ("الحصار
  * المفروض على الأحياء منذ أواخر حزيران", "the siege imposed on the district since June"); so is one told by what he belongs to and since when
  ("…، لافتاً إلى أنه ينتمي إلى عصابات داعش منذ عام 2014", "اعترف بانتمائه إلى التنظيم منذ عام
- 2012": when he joined, in a court's findings, not a span a deed's toll sums). The "since" and the
+ 2012": when he joined, in a court's findings, not a span a deed's toll sums); so is a place told
+ by the attacks it has suffered since ("in the village of X, which has been attacked repeatedly since
+ 2020", "التي تتعرض لهجمات متكررة منذ عام 2020"): its history, not a span the deed told sums. The "since" and the
  date after it (a month or a word, "last", and a year) are blanked.
  */
 const HELD_SINCE = new RegExp(
-  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة', 'المفروض على', 'المفروضة على', 'ينتمي إلى', 'ينتمون إلى', 'انتمى إلى', 'انتمائه إلى', 'بانتمائه إلى', 'انتمائهم إلى', 'بانتمائهم إلى'])}|(?:held|controlled|occupied|besieged|run)\\s+by|imposed\\s+on|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:(?:\\s+[^\\s،,.;\\d]+){0,2}?\\s+${LAST_YEAR}|(?:\\s+[^\\s،,.;\\d]+){0,3}(?:\\s+[^\\s،,.;]*\\d{4})?))`,
+  `((?<!${L})(?:${anyOf(['الخاضعة لسيطرة', 'الخاضع لسيطرة', 'الخاضعة لنفوذ', 'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'تحت سيطرة', 'المفروض على', 'المفروضة على', 'ينتمي إلى', 'ينتمون إلى', 'انتمى إلى', 'انتمائه إلى', 'بانتمائه إلى', 'انتمائهم إلى', 'بانتمائهم إلى', 'التي تتعرض', 'الذي يتعرض', 'التي تعرضت', 'الذي تعرض'])}|(?:held|controlled|occupied|besieged|run)\\s+by|(?:which|that)\\s+(?:has|have|had)\\s+been\\s+(?:attacked|targeted|shelled|struck|hit)|imposed\\s+on|under\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:control|rule|siege))(?!${L})\\s+(?:[^\\s،,.;]+\\s+){0,4}?)((?:${anyOf(['منذ'])}|since)(?:(?:\\s+[^\\s،,.;\\d]+){0,2}?\\s+${LAST_YEAR}|(?:\\s+[^\\s،,.;\\d]+){0,3}(?:\\s+[^\\s،,.;]*\\d{4})?))`,
   'gu',
 );
 

@@ -1430,7 +1430,12 @@ export function extractIncidents(
         date: date ? date.date : restOfLead ? built[0]!.date : null,
         reporting: facts.reportingDate ? facts.reportingDate.date : null,
         // (a toll with none told after a fight going on is that fight's: fight-going-on.ts)
-        place: place ?? facts.place ?? tollOfFight(fight, facts, sentence.paragraph),
+        // (so is one dated by the fight the sentence before told: where that sentence placed it, fight-told-day.ts)
+        place:
+          place ??
+          facts.place ??
+          tollOfFight(fight, facts, sentence.paragraph) ??
+          (untoldDay && date === untoldDay.day ? untoldDay.place : null),
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);
@@ -1485,6 +1490,7 @@ export function extractIncidents(
       sentenceDate,
       { sentence: built.some((b) => b.sentences.includes(sentence.index)), article: built.length > 0 },
       ctx.published,
+      () => ctx.resolvePlace(sentence.text, ctx.lang),
     );
   }
   fillFromEarlier(held);

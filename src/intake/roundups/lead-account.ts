@@ -121,8 +121,10 @@ export function secondSourceOfLead(lead: Building, facts: ClauseFacts): boolean 
   if (!facts.sourced && !EXPLAINED.test(facts.matchText)) return false;
   if (facts.separate || facts.another || facts.similar) return false;
   if (!facts.event || facts.event.subType !== lead.event.subType) return false;
+  // (an account that names no place of its own, "وأوضح أن عبوة انفجرت أمس على فريق الهندسة", is of
+  // the lead's place)
   const place = facts.place;
-  if (!place?.governorate || !sameGovernorate(lead.place, place) || otherSpot(lead.place!, place))
+  if (place && (!place.governorate || !sameGovernorate(lead.place, place) || otherSpot(lead.place!, place)))
     return false;
   return close(lead, facts.casualties);
 }
