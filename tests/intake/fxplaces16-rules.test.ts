@@ -1,6 +1,7 @@
 // Rules from the fxplaces16 round (issue 12, places and dates): a district told without its article;
 // a source's account with no place of its own dates the lead; a toll of a fight told the sentence
-// before keeps that fight's day and place; the dual "قتلتا"; on sentences written for them.
+// before keeps that fight's day and place; the dual "قتلتا"; a place's history of attacks "since" a
+// year is no span; on sentences written for them.
 import { describe, expect, it } from 'vitest';
 import { ingested } from '../support/tolls.js';
 
@@ -71,6 +72,42 @@ describe('the dual of the feminine', () => {
     ).toEqual([
       { from: '2021-08-10', to: '2021-08-10', governorate: 'Hasakah', killed: 1, wounded: null },
       { from: '2021-07-01', to: '2021-07-31', governorate: 'Hasakah', killed: 2, wounded: null },
+    ]);
+  });
+});
+
+describe('a place told by the attacks it has suffered since a year', () => {
+  const lastMonth = { from: '2021-04-01', to: '2021-04-30', governorate: null, killed: 1, wounded: null };
+  it('"which has been attacked repeatedly since 2019" sums no span: the killing told last month is kept', () => {
+    expect(
+      ingested(
+        'Gunmen attack village',
+        [
+          'Police said gunmen attacked a Kakai village near Daquq on Monday, wounding three guards.',
+          'Last month, gunmen killed a farmer in the village of Tall Jabal, which has been attacked repeatedly since 2019.',
+        ],
+        '2021-05-18',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2021-05-17', to: '2021-05-17', governorate: 'Kirkuk', killed: null, wounded: 3 },
+      lastMonth,
+    ]);
+  });
+  it('"التي تتعرض لهجمات متكررة منذ عام 2019": likewise', () => {
+    expect(
+      ingested(
+        'هجوم على قرية',
+        [
+          'أصيب ثلاثة حراس بهجوم مسلح على قرية قرب داقوق مساء أمس الاثنين.',
+          'وكان مسلحون قد قتلوا مزارعاً الشهر الماضي في قرية تل جبل التي تتعرض لهجمات متكررة منذ عام 2019.',
+        ],
+        '2021-05-18',
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2021-05-17', to: '2021-05-17', governorate: 'Kirkuk', killed: null, wounded: 3 },
+      lastMonth,
     ]);
   });
 });
