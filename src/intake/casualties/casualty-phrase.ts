@@ -722,6 +722,9 @@ export function attackersJoined(
   return item && countsAttackers(tokens, item) ? item : null;
 }
 
+/** How far "and" may stand past "of" after the first count: the owner's name, "of Iraq's Hashed al-Shaabi paramilitary force". */
+const OWNER_REACH = 9;
+
 /**
  * Past the qualifier a joined count may carry, as in countAt: "six soldiers and more than 10
  * militants", "and between seven and nine militants".
@@ -744,9 +747,12 @@ export function countJoined(
 ): CountPhrase | null {
   let start = victims.next;
   if (lang === 'en') {
-    // the victims' noun may stand before "and": "four shoppers and two of the bombers"
-    const and = tokens.slice(victims.next, victims.next + 3).findIndex((t) => t.word === 'and');
-    const skipped = tokens.slice(victims.next, victims.next + Math.max(and, 0));
+    // the victims' noun may stand before "and": "four shoppers and two of the bombers"; so may whose
+    // they were, "seven fighters of the Kurdish militia and more than 40 militants" (a side's name runs
+    // on as a partitive's owner does)
+    const reach = tokens[victims.next]?.word === 'of' ? OWNER_REACH : 3;
+    const and = tokens.slice(victims.next, victims.next + reach).findIndex((t) => t.word === 'and');
+    const skipped = tokens.slice(victims.next + (reach === 3 ? 0 : 1), victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
     start = pastQualifiers(tokens, victims.next + and + 1);
   } else {

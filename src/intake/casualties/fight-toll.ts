@@ -58,13 +58,14 @@ const FOUGHT_WHERE = String.raw`(?<![\p{L}])(?:fighting|clashes|battles)\s(?:(?!
 
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
- * till dawn", "had been killed in heavy clashes", "were killed in an overnight gunfight" (an exchange
+ * till dawn", "had been killed in heavy clashes", "were killed in fierce overnight clashes" (two
+ * words may tell how hard and when), "were killed in an overnight gunfight" (an exchange
  * of fire is a fight, whoever fired first), or the fight a relative clause hangs on, "clashes
  * between insurgents and troops in the plain in which five soldiers and seven insurgents were
  * killed" (matching form).
  */
 const KILLED_IN_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
   'u',
 );
 
@@ -91,7 +92,12 @@ const CLASHED_LEAVING = new RegExp(
   'u',
 );
 
-const ATTACK = /(?<![\p{L}])attack/u;
+/**
+ * An attack told as such: "attacked", "an attack on the post" — not the "attackers" a fight's toll
+ * names one side by ("The clashes left four guards and six of the attackers dead": both sides fell in
+ * the fight the clause opens on).
+ */
+const ATTACK = /(?<![\p{L}])attack(?!ers?(?![\p{L}]))/u;
 
 /**
  * The fight told as what the attack set off, the killer a relative clause hangs on: "attacked army
