@@ -43,3 +43,17 @@ describe('"The clashes left two guards and five of the attackers dead": the atta
     ).toEqual([7]);
   });
 });
+
+describe('"فيما فقدت القوات ثلاثة عشر من مقاتليها": a side that lost a count of two words of its own', () => {
+  it("reads a count from 11 to 19 after the verb of losing, the other side's dead of the fight", () => {
+    expect(
+      draftedTolls(
+        [
+          'اشتباكات في ريف الرقة',
+          'قتل 17 من عناصر التنظيم في اشتباكات قرب قرية شمال الرقة يوم أمس السبت، فيما فقدت القوات أحد عشر من مقاتليها.',
+        ],
+        '2017-05-14',
+      ).map(([killed]) => killed),
+    ).toEqual([28]);
+  });
+});

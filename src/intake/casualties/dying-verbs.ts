@@ -34,8 +34,10 @@ const OWN_PEOPLE_AR = `(?:${anyOf(['أبنائ', 'عناصر', 'مقاتلي', '
 const LOST_MEN_EN = `\\s+(?:[^\\s,.;]+\\s+){1,3}?(?:soldiers|fighters|troops|men|members|policemen|officers|personnel|guards)\\s+(?:in|during)\\s+the\\s+(?:fighting|clashes|battle|assault|attack)(?!${L})`;
 /** "فقدت القوات الاتصال بثلاثة من عناصرها": touch lost, not lives. */
 const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'السيطرة', 'أثر'])})`;
-// (the cue takes in a subject told after the verb, so that the count stands right after it)
-const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
+// (the cue takes in a subject told after the verb, so that the count stands right after it; a
+// count from 11 to 19 is two words, "فقدت ثلاثة عشر من مقاتليها")
+const TEEN_AR = `(?:\\s+${anyOf(['عشر', 'عشرة'])})?`;
+const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
 const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**
