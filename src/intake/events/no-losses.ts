@@ -9,6 +9,8 @@ const LOSSES_EN = ['casualties', 'losses', 'injuries'];
 /** "خسائر في الأرواح": losses of lives, the dead only; the wounded may still be counted. */
 const OF_LIVES_AR = anyOf(['في الأرواح']);
 const NEGATED_AR = anyOf(['من دون', 'دون', 'بدون', 'ودون', 'ومن دون']);
+/** "غير", "سوى": but, after a negation ("no dead but …"). */
+const BUT_AR = anyOf(['غير', 'سوى', 'عدا', 'باستثناء', 'إلا']);
 /** "لم يسفر عن", "ولم يسفر القصف عن": did not result in, its subject (one word) perhaps between. */
 const NEGATED_RESULT_AR = `(?:${anyOf(['لم تسفر', 'لم يسفر', 'ولم تسفر', 'ولم يسفر'])})(?: [^\\s،,.]+)? ${anyOf(['عن'])}`;
 
@@ -39,12 +41,14 @@ const NO_LOSSES = new RegExp(
 /**
  * "لم يسفر عن خسائر في الأرواح", "دون وقوع ضحايا في الأرواح", "there was no loss of life", "caused no
  * deaths": an event that killed no one, told apart from one that harmed no one, since the same
- * sentence may go on to count its wounded ("…, and one civilian was lightly hurt").
+ * sentence may go on to count its wounded ("…, and one civilian was lightly hurt"). Not "no dead but
+ * the three fighters" ("لم يسفر عن قتلى غير المقاتلين الثلاثة", "no deaths other than the crew"): those
+ * it names are its dead.
  */
 const NO_DEATHS = new RegExp(
   [
-    `(?<!${L})(?:(?:${NEGATED_AR})|(?:${NEGATED_RESULT_AR})) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي', 'سقوط'])}) )?(?:(?:${anyOf(['خسائر', 'ضحايا'])}) ${OF_LIVES_AR}|${anyOf(['قتلى', 'وفيات'])})(?!${L})`,
-    `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no |there was no |there were no )(?:loss of life|deaths|fatalities)(?!${L})`,
+    `(?<!${L})(?:(?:${NEGATED_AR})|(?:${NEGATED_RESULT_AR})) (?:(?:${anyOf(['وقوع', 'تسجيل', 'أي', 'سقوط'])}) )?(?:(?:${anyOf(['خسائر', 'ضحايا'])}) ${OF_LIVES_AR}|${anyOf(['قتلى', 'وفيات'])})(?!${L})(?! ${BUT_AR})`,
+    `(?<!${L})(?:without (?:causing )?(?:any )?|caused no |causing no |no |there was no |there were no )(?:loss of life|deaths|fatalities)(?!${L})(?! (?:other than|except|besides|but) )`,
   ].join('|'),
   'u',
 );

@@ -12,6 +12,23 @@ import { governoratesWithCountryside } from './city-countryside.js';
 import { regionWideToll } from './region-wide.js';
 import { offCity } from '../places/off-city.js';
 import type { Sentence } from '../reading/types.js';
+import { matchView } from '../reading/view.js';
+import { findActors, stateForceOf } from '../actors/actor-table.js';
+
+/** The total's doer is named in its sentences told before the first of its items. */
+function namesDoerBeforeItems(
+  total: Building,
+  parts: readonly { b: Building }[],
+  sentences: readonly Sentence[],
+): boolean {
+  const firstItem = Math.min(...parts.flatMap(({ b }) => b.sentences));
+  const country = total.place?.country ?? '';
+  const named = sentences
+    .filter((s) => total.sentences.includes(s.index) && s.index < firstItem)
+    .flatMap((s) => findActors(matchView(s.text)))
+    .flatMap((m) => [m.id, stateForceOf(m.id, country)]);
+  return total.actors.some((a) => named.includes(a));
+}
 
 /**
  * Lends each total's doer and day to the items it sums; returns the totals, to be left out.
@@ -100,9 +117,11 @@ export function foldTotals(
   for (const total of [...totals.keys()]) if (tookItem.has(total.b)) totals.delete(total);
   // "Government shelling … killed 11" then "the shelling hit X, killing seven, and Y, killing four":
   // who did it, told once in the total, is who did each of the events it sums
-  // (only where none of them names one: a roundup's lead sums the deeds of many)
+  // (only where none of them names one: a roundup's lead sums the deeds of many; and only a doer
+  // the total names before its items: a last item with no toll of its own, "Iraqi forces killed an
+  // unknown number of militants", taken into the lead, names the doer of that item alone)
   for (const [total, parts] of totals)
-    if (parts.every(({ b }) => b.actors.length === 0))
+    if (parts.every(({ b }) => b.actors.length === 0) && namesDoerBeforeItems(total.b, parts, sentences))
       for (const { b } of parts) {
         b.actors = [...total.b.actors];
         b.suspected = [...total.b.suspected];
