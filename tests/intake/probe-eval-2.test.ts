@@ -126,7 +126,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzp',
-      'TOTAL | 39 | 38 | 36 | 0.92 | 0.95 | 0.94 | 0.89 | 0.97 | 0.58 (21/36) | 0.89 (32/36) | 0.96 (64/67)',
+      'TOTAL | 40 | 38 | 37 | 0.93 | 0.97 | 0.95 | 0.92 | 0.97 | 0.59 (22/37) | 0.86 (32/37) | 0.96 (64/67)',
     ],
     [
       'tests/intake/probe-zzzzzq',
@@ -166,7 +166,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzf',
-      'TOTAL | 47 | 50 | 46 | 0.98 | 0.92 | 0.95 | 0.86 | 0.96 | 0.57 (26/46) | 0.89 (41/46) | 0.86 (107/124)',
+      'TOTAL | 48 | 50 | 47 | 0.98 | 0.94 | 0.96 | 0.88 | 0.96 | 0.55 (26/47) | 0.89 (42/47) | 0.86 (107/124)',
     ],
     [
       'tests/intake/probe-zzzzzzi',
@@ -210,7 +210,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzt',
-      'TOTAL | 50 | 45 | 41 | 0.82 | 0.91 | 0.86 | 0.78 | 0.98 | 0.51 (21/41) | 0.78 (32/41) | 0.98 (83/85)',
+      'TOTAL | 50 | 45 | 41 | 0.82 | 0.91 | 0.86 | 0.80 | 0.98 | 0.51 (21/41) | 0.78 (32/41) | 0.98 (83/85)',
     ],
     [
       'tests/intake/probe-zzzzzzzx',
@@ -226,7 +226,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzj',
-      'TOTAL | 53 | 48 | 45 | 0.85 | 0.94 | 0.89 | 0.83 | 1.00 | 0.51 (23/45) | 0.87 (39/45) | 0.95 (73/77)',
+      'TOTAL | 54 | 48 | 46 | 0.85 | 0.96 | 0.90 | 0.85 | 1.00 | 0.50 (23/46) | 0.89 (41/46) | 0.95 (73/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzn',
@@ -250,7 +250,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzh',
-      'TOTAL | 56 | 57 | 55 | 0.98 | 0.96 | 0.97 | 0.95 | 0.98 | 0.84 (46/55) | 0.91 (50/55) | 0.92 (73/79)',
+      'TOTAL | 56 | 57 | 55 | 0.98 | 0.96 | 0.97 | 0.95 | 1.00 | 0.85 (47/55) | 0.91 (50/55) | 0.92 (73/79)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzl',
@@ -266,7 +266,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzx',
-      'TOTAL | 44 | 39 | 36 | 0.82 | 0.92 | 0.87 | 0.82 | 0.97 | 0.56 (20/36) | 0.92 (33/36) | 0.97 (75/77)',
+      'TOTAL | 44 | 39 | 36 | 0.82 | 0.92 | 0.87 | 0.85 | 0.97 | 0.56 (20/36) | 0.92 (33/36) | 0.97 (75/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzb',
@@ -294,7 +294,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzz',
-      'TOTAL | 50 | 51 | 47 | 0.94 | 0.92 | 0.93 | 0.86 | 0.98 | 0.64 (30/47) | 0.96 (45/47) | 0.97 (120/124)',
+      'TOTAL | 51 | 51 | 48 | 0.94 | 0.94 | 0.94 | 0.88 | 0.98 | 0.65 (31/48) | 0.96 (46/48) | 0.97 (120/124)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzd',
@@ -310,11 +310,15 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzp',
-      'TOTAL | 43 | 45 | 38 | 0.88 | 0.84 | 0.86 | 0.84 | 1.00 | 0.68 (26/38) | 0.79 (30/38) | 0.97 (97/100)',
+      'TOTAL | 45 | 45 | 40 | 0.89 | 0.89 | 0.89 | 0.87 | 1.00 | 0.68 (27/40) | 0.80 (32/40) | 0.97 (97/100)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzt',
-      'TOTAL | 45 | 47 | 44 | 0.98 | 0.94 | 0.96 | 0.83 | 0.93 | 0.41 (18/44) | 0.89 (39/44) | 0.94 (73/78)',
+      'TOTAL | 45 | 47 | 44 | 0.98 | 0.94 | 0.96 | 0.83 | 0.95 | 0.48 (21/44) | 0.86 (38/44) | 0.94 (73/78)',
+    ],
+    [
+      'tests/intake/probe-zzzzzzzzzzzx',
+      'TOTAL | 40 | 36 | 36 | 0.90 | 1.00 | 0.95 | 0.89 | 1.00 | 0.75 (27/36) | 0.94 (34/36) | 0.94 (62/66)',
     ],
   ]);
 });
