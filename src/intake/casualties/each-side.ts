@@ -30,7 +30,7 @@ export function countedPerSide(tokens: readonly Token[], numbers: Numbers, next:
 const SHARE_NOUN = 2;
 
 /** How many words of noun may follow a share's number: none ("and one from the other") to SHARE_NOUN. */
-const shareWords = (): number[] => Array.from({ length: SHARE_NOUN + 1 }, (_, k) => k);
+const SHARE_WORDS: readonly number[] = Array.from({ length: SHARE_NOUN + 1 }, (_, k) => k);
 
 /** "from one faction", "of one side" at `at`: the first share of a count split between two sides. */
 const fromOneSide = (tokens: readonly Token[], at: number): boolean =>
@@ -56,13 +56,11 @@ export function otherSideShare(
   if (fromOneSide(tokens, next) && tokens[next + 3]?.word === 'and') {
     const at = next + 4;
     const other = numbers.get(tokens[at]?.start ?? -1);
-    const told = shareWords().some((k) => fromTheOther(tokens, at + 1 + k));
+    const told = SHARE_WORDS.some((k) => fromTheOther(tokens, at + 1 + k));
     return other && told ? other.value : null;
   }
   if (fromTheOther(tokens, next) && tokens[start - 1]?.word === 'and' && fromOneSide(tokens, start - 4)) {
-    const at = shareWords()
-      .map((k) => start - 5 - k)
-      .find((k) => k >= 0 && numbers.has(tokens[k]!.start));
+    const at = SHARE_WORDS.map((k) => start - 5 - k).find((k) => k >= 0 && numbers.has(tokens[k]!.start));
     return at === undefined ? null : numbers.get(tokens[at]!.start)!.value;
   }
   return null;
