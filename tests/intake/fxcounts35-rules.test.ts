@@ -1,7 +1,7 @@
 // Rules from the fxcounts35 round (issue 12): counts lost outside fights — an interpreter or one named
 // by his rank counted among the dead, a group counted once and then told as "them" ("ما أدى
-// إلى مقتلهم", "shot them dead"), two women killed told by the feminine dual, "an unspecified number of"
-// no one person; each on sentences written for it.
+// إلى مقتلهم", "shot them dead"), "an unspecified number of" no one person; each on sentences written
+// for it (the feminine dual "قتلتا" is tested in fxplaces16-rules.test.ts).
 import { describe, expect, it } from 'vitest';
 import { incidents } from '../support/tolls.js';
 
@@ -62,18 +62,6 @@ describe('"them" after a group counted once in the clause is that group', () => 
         '2006-09-13',
       ),
     ).toEqual([{ from: '2006-08-01', to: '2006-08-31', governorate: 'Diyala', killed: 11, wounded: null }]);
-  });
-});
-
-describe('two women killed, told by the feminine dual "قتلتا"', () => {
-  it('"وكانت امرأتان قد قتلتا …": two dead', () => {
-    expect(
-      incidents(
-        ['وكانت امرأتان مسنتان قد قتلتا أمس طعناً داخل منزلهما في حي غويران بمدينة الحسكة.'],
-        'ar',
-        '2021-02-10',
-      ),
-    ).toEqual([{ from: '2021-02-09', to: '2021-02-09', governorate: 'Hasakah', killed: 2, wounded: null }]);
   });
 });
 
