@@ -46,7 +46,6 @@ import { setOffListAt } from '../victims/set-off-list.js';
 import { kinOfNamedBefore } from '../victims/kin-of-named.js';
 import { ageAsideBefore } from '../victims/age-aside.js';
 import { kinWhoWasHit } from '../victims/kin-who-was-hit.js';
-import { namedWhoWasHit } from '../victims/named-who-was-hit.js';
 import { headsVictimsList, joinedToVictimsList } from './victims-list.js';
 import { countAfterWas } from './was-subject.js';
 import { nameAndAgeBetween } from '../victims/name-and-age.js';
@@ -117,10 +116,6 @@ export function arabicPassive(
       // ("أن زوجة المزارع أصيبت": someone's kin, by the one named before: kin-of-named.ts)
       // ("فيما نجت زوجته التي أصيبت": someone's own, who was hit: kin-who-was-hit.ts)
       if (kinOfNamedBefore(tokens, numbers, start, cue) || kinWhoWasHit(tokens, start, cue))
-        return { value: one(1), next: cue, start };
-      // ("الطفل أحمد العلي، الذي قُتل": one named, then who, then the verb: named-who-was-hit.ts)
-      const countsOne = (w: string) => arabicNounCount(w) === 1;
-      if (namedWhoWasHit(tokens, numbers, start, cue, countsOne, objectAfterVerb(tokens, numbers, cue)))
         return { value: one(1), next: cue, start };
       // "أن مزارعاً كان يعمل في أرض مجاورة أصيب": one person after "أن", told by what they were
       // doing (a "كان" clause) before the verb
