@@ -1,5 +1,6 @@
 // Rules from the fxactors3 round (issue 12, actors): a state named by its aircraft is the doer of the
-// strike, and the armed group named beside it what was struck. Each on sentences written for it.
+// strike, and the armed group named beside it what was struck; Syria's aircraft are the Syrian army's.
+// Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { actorIdOf } from '../../src/intake/drafts/phrases.js';
 import { draftedIncidents } from '../support/tolls.js';
@@ -57,5 +58,31 @@ describe('"Turkish drones struck PKK hideouts", "طائرة مسيرة تركي�
         '2023-04-08',
       ),
     ).toEqual([['pkk']]);
+  });
+});
+
+describe('"Syrian warplanes bombed…", "الطيران الحربي السوري": Syria\'s aircraft are the army\'s', () => {
+  it('reads the Syrian warplanes of an English report as the Syrian army', () => {
+    expect(
+      actorsOf(
+        [
+          'Air raid kills nine in Idlib countryside',
+          'Syrian warplanes bombed a vegetable market in the town of Kafr Takharim in Idlib province on Tuesday, killing nine people, activists said.',
+        ],
+        '2015-02-11',
+      ),
+    ).toEqual([['syrian_army']]);
+  });
+
+  it('reads the Syrian war aviation of an Arabic report so', () => {
+    expect(
+      actorsOf(
+        [
+          'مقتل تسعة بغارات على ريف إدلب',
+          'قتل تسعة مدنيين، اليوم الثلاثاء، بغارات شنها الطيران الحربي السوري على سوق للخضار في بلدة كفرتخاريم بريف إدلب الغربي.',
+        ],
+        '2015-02-10',
+      ),
+    ).toEqual([['syrian_army']]);
   });
 });
