@@ -468,13 +468,16 @@ export function actorRoles(
     if (!role.includes(m.id)) role.push(m.id);
   }
   // a state whose aircraft the clause names ("Turkish drones", "طائرة مسيرة تركية") did the striking
-  const airborne = mentions.some(
+  const airborne = mentions.find(
     (m) =>
       !NON_STATE.has(m.id) &&
       actors.includes(m.id) &&
       (AIRCRAFT.test(view.text.slice(m.start, m.end)) || airPowerAt(view.text, m.start, m.end)),
   );
-  if (airborne && actors.some((a) => NON_STATE.has(a))) {
+  // the group named after the aircraft is what they struck; one named before may have done a deed
+  // of its own the clause tells first ("IS attacked army posts, while Syrian jets bombed…")
+  const struck = mentions.filter((m) => airborne && m.start > airborne.end && NON_STATE.has(m.id));
+  if (airborne && struck.some((m) => actors.includes(m.id))) {
     // "Turkish drones struck PKK targets": an armed group has no warplanes, so the state whose
     // aircraft struck is the doer and the group named beside it what they struck
     const group = actors.filter((a) => NON_STATE.has(a));
