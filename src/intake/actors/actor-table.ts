@@ -281,6 +281,14 @@ const ROWS: readonly Row[] = [
       'غارات جوية للنظام',
       // a blow told as the regime's: "بغارة لطائرة حربية يرجح أنها للنظام" (suspected by the words before)
       '(?<=أنها |أنه )للنظام',
+      // the state's aircraft named by the country: "الطيران الحربي السوري", "طائرات حربية سورية"
+      'الطيران الحربي السوري',
+      'الطيران السوري',
+      'الطائرات الحربية السورية',
+      'الطائرات السورية',
+      'طائرات حربية سورية',
+      'طائرة حربية سورية',
+      'المروحيات السورية',
     ],
     [
       'syrian army',
@@ -293,6 +301,8 @@ const ROWS: readonly Row[] = [
       // bombs": the state's own guns and aircraft, singular or plural (in Syria; the event's country
       // decides whose)
       '(?:government|regime) (?:shelling|rocket fire|rockets?|artillery|air ?strikes?|warplanes?|helicopters?|aircraft|jets?|barrel bombs)',
+      // "Syrian warplanes bombed…", "Syrian army helicopters": rebels have no aircraft, so Syria's are the army's
+      'syrian (?:army )?(?:war ?planes?|fighter jets?|jets?|aircraft|helicopters?|air force)',
     ],
   ],
   [

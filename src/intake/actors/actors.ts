@@ -1,5 +1,6 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
+import { airPowerAt } from './air-power.js';
 import { borderAt } from './border-of.js';
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
 import { earlierFightingAt } from './earlier-fighting.js';
@@ -465,6 +466,22 @@ export function actorRoles(
     // an armed group's men killed by their own bomb: the dead are its doers
     const role = victim && !(NON_STATE.has(m.id) && ownBombIn(view.text)) ? targets : actors;
     if (!role.includes(m.id)) role.push(m.id);
+  }
+  // a state whose aircraft the clause names ("Turkish drones", "طائرة مسيرة تركية") did the striking
+  const airborne = mentions.find(
+    (m) =>
+      !NON_STATE.has(m.id) &&
+      actors.includes(m.id) &&
+      (AIRCRAFT.test(view.text.slice(m.start, m.end)) || airPowerAt(view.text, m.start, m.end)),
+  );
+  // the group named after the aircraft is what they struck; one named before may have done a deed
+  // of its own the clause tells first ("IS attacked army posts, while Syrian jets bombed…")
+  const struck = mentions.filter((m) => airborne && m.start > airborne.end && NON_STATE.has(m.id));
+  if (airborne && struck.some((m) => actors.includes(m.id))) {
+    // "Turkish drones struck PKK targets": an armed group has no warplanes, so the state whose
+    // aircraft struck is the doer and the group named beside it what they struck
+    const group = actors.filter((a) => NON_STATE.has(a));
+    return { actors: actors.filter((a) => !NON_STATE.has(a)), targets: [...targets, ...group], suspected };
   }
   if (actors.some((a) => NON_STATE.has(a)) && !targets.some((t) => NON_STATE.has(t))) {
     // a named armed group is the perpetrator; state forces in the same clause are its target
