@@ -25,6 +25,7 @@ import { regionOfArticle } from '../places/region-of-article.js';
 import { leadSpotOfTitle, offCity, titleSpotOffCity } from '../places/off-city.js';
 import { headingPlace } from '../places/section-heading.js';
 import { filedFromTown } from '../places/filed-from.js';
+import { spotSituated } from '../places/spot-situated.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -43,6 +44,8 @@ export interface PlaceContext {
   kindTold(b: Building): Building | null;
   /** The country the article is about (its title, else its other incidents), if any. */
   country: ResolvedPlace['country'] | null;
+  /** The known place some sentence situates a spot the gazetteer does not know by: spot-situated.ts. */
+  situated(name: string): ResolvedPlace | null;
   /** Where the lead sentence places the story (resolved when first asked). */
   lead(): ResolvedPlace | null;
   /** The lead sentence's words ('' where the article has none). */
@@ -127,6 +130,13 @@ export function placeContext(
       );
     },
     country: ctx.titlePlace?.country ?? built.find((b) => b.place)?.place?.country ?? null,
+    situated: (name) =>
+      spotSituated(
+        name,
+        sentences.map((s) => s.text),
+        ctx.lang,
+        ctx.resolvePlace,
+      ),
     lead: () => {
       if (lead === undefined) lead = sentences[0] ? ctx.resolvePlace(sentences[0].text, ctx.lang) : null;
       return lead;
@@ -186,8 +196,12 @@ function unknownPlace(
   // (else the town the story was filed from, "SINJAR, Iraq -", then "killed … in the village of
   // Borek": a village too small for the gazetteer, in a story told from one town, lies around it,
   // where nothing the article places lies in another governorate)
+  // (where its paragraph names no governorate, the place the article situates that very spot by
+  // elsewhere comes first: "a base in X, near Sulaimaniyah", then "In X, an official said…",
+  // spot-situated.ts)
   const around =
     context.governorate(b) ??
+    context.situated(name) ??
     (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
     context.province() ??
     context.dateline();

@@ -20,6 +20,7 @@ import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { deadCountedAs } from '../attackers/dead-counted-as.js';
+import { placeToldAgain } from '../followups/placed-again.js';
 
 export function merge(
   current: Building,
@@ -99,6 +100,8 @@ export function merge(
   if (!current.reporting && facts.reportingDate && !announcedBefore(facts.matchText))
     current.reporting = facts.reportingDate.date;
   if (place && refines(current.place, place)) current.place = place;
+  // (an event told with no place, its blows told again hitting one: placed-again.ts)
+  else current.place = placeToldAgain(current, facts) ?? current.place;
   // (the wounded told before the toll rose by some of them dying: those left, wounded-left.ts)
   const left = current.wounded === null ? woundedLeft(current, facts) : null;
   // (then the dead the toll was ahead by have left the wounded already: "one of the wounded died

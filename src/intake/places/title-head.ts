@@ -21,18 +21,23 @@ export function titlePlaceOf(
 ): ResolvedPlace | null {
   const head = HEAD.exec(title)?.[1];
   if (!told) return told;
-  if (!head) return leadStoryPlace(title, lang, told, resolve);
-  const headPlace = resolve(head, lang);
-  return headPlace?.governorate && headPlace.country !== told.country ? headPlace : told;
+  const headPlace = head ? resolve(head, lang) : null;
+  // (a head that is no governorate's, "Syria Daily Roundup:", files the story under none)
+  if (!headPlace?.governorate) return leadStoryPlace(title, lang, told, resolve);
+  return headPlace.country !== told.country ? headPlace : told;
 }
 
-/** "روايتان لحصيلة اقتحام الحويجة.. ومسلحون يسيطرون على سليمان بيك": two stories, joined by "..". */
-const STORIES = /\s*(?:\.{2,}|…)\s*/u;
+/**
+ * "روايتان لحصيلة اقتحام الحويجة.. ومسلحون يسيطرون على سليمان بيك", "…Strikes Hit Southern Idlib;
+ * Mass Grave Found in Raqqa": two stories, joined by ".." or ";".
+ */
+const STORIES = /\s*(?:\.{2,}|…|;)\s*/u;
 
 /**
- * A title of two stories joined by ".." (Arabic copy's way of heading a lead and a second item) that
- * names a place in each, in two governorates: the place of the first, the lead's, which the body
- * tells first — the gazetteer's reading of the title whole takes the finer name, wherever it is.
+ * A title of two stories joined by ".." (Arabic copy's way of heading a lead and a second item) or
+ * ";" (a roundup's) that names a place in each, in two governorates: the place of the first, the
+ * lead's, which the body tells first — the gazetteer's reading of the title whole takes the finer
+ * name, wherever it is.
  */
 function leadStoryPlace(
   title: string,

@@ -10,10 +10,11 @@ const COURT = /(?<![\p{L}])(?:ال)?محكمة(?![\p{L}])|(?<![\p{L}])[Cc]ourt(?
 /**
  * Between the court and its seat, the court's kind: three words at most, no punctuation, ending
  * with "in" where it has any ("محكمة قضايا الإرهاب في ", "المحكمة الجنائية المركزية في ", "محكمة
- * جنايات ", "Court in ", "court of ").
+ * جنايات ", "Court in ", "court of "); or a court's longer name, whose it is told ("محكمة الدفاع
+ * عن الشعب التابعة للإدارة الذاتية في مدينة "), up to "in" and the kind of its town.
  */
 const COURT_TO_SEAT =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:(?:في|ب)\s*|(?:in|of)\s+(?:the\s+)?)?$|^\s+(?:[^\s،,.؛:]+\s+){0,2}?ب$/u;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:(?:في|ب)\s*|(?:in|of)\s+(?:the\s+)?)?$|^\s+(?:[^\s،,.؛:]+\s+){0,2}?ب$|^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:التابعة|التابع)\s+(?:[^\s،,.؛:]+\s+){1,2}?في\s+(?:(?:مدينة|بلدة|محافظة)\s+)?$/u;
 
 /** "a Baghdad court", "the Baghdad criminal court": the seat named before the court. */
 const SEAT_BEFORE = /^(?:['’]s)?\s+(?:(?:criminal|central|federal|appeals?|terrorism|military)\s+)*$/u;
