@@ -30,3 +30,29 @@ describe("'، و\"ما لا يقل عن 20\" عنصراً من …': the other s
     ).toEqual([28]);
   });
 });
+
+describe('"فيما سقط ستة من مقاتلي الكتائب": a force\'s men who fell, the other side of the fight', () => {
+  it("reads those who fell as dead and adds them to the enemy's dead of the fight", () => {
+    expect(
+      draftedTolls(
+        [
+          'معارك في ريف دير الزور',
+          'وقال ناشط إن 17 عنصراً من قوات النظام قتلوا في معارك يوم السبت، فيما سقط ستة من مقاتلي الكتائب.',
+        ],
+        '2013-03-10',
+      ).map(([killed]) => killed),
+    ).toEqual([23]);
+  });
+
+  it('reads none dead where those who fell are told dead and wounded together', () => {
+    expect(
+      draftedTolls(
+        [
+          'معارك في ريف دير الزور',
+          'وقال ناشط إن 17 عنصراً من قوات النظام قتلوا في معارك يوم السبت، فيما سقط ستة من مقاتلي الكتائب بين قتيل وجريح.',
+        ],
+        '2013-03-10',
+      ).map(([killed]) => killed),
+    ).toEqual([17]);
+  });
+});
