@@ -56,3 +56,55 @@ describe('"فيما سقط ستة من مقاتلي الكتائب": a force\'s 
     ).toEqual([17]);
   });
 });
+
+describe('"…, adding that the bodies of 14 militants were left behind": the enemy\'s bodies of the fight', () => {
+  it("adds the enemy's bodies the teller adds after a side's own dead of the fighting", () => {
+    expect(
+      draftedTolls(
+        [
+          'Troops retake village near Baiji',
+          'Three soldiers were killed and eight wounded in the fighting for the village on Thursday, a police major said, adding that the bodies of 14 militants were left behind as the rest fled.',
+        ],
+        '2015-06-12',
+      ).map(([killed]) => killed),
+    ).toEqual([17]);
+  });
+});
+
+describe('"اشتبكت قوة … مع مسلحين …، ما أسفر عن مقتل …": a clash told by the Arabic verb', () => {
+  it("sums both sides' dead of the clash the clause's verb told", () => {
+    expect(
+      draftedTolls(
+        [
+          'حصاد أمني في ديالى',
+          'اشتبكت قوة من الشرطة مع مسلحين تحصنوا في بستان قرب بعقوبة مساء أمس الأحد، ما أسفر عن مقتل شرطي و4 من المسلحين.',
+        ],
+        '2009-05-11',
+      ).map(([killed]) => killed),
+    ).toEqual([5]);
+  });
+
+  it("reads the armed men counted after the first side's owner, summed in the clash", () => {
+    expect(
+      draftedTolls(
+        [
+          'حصاد أمني في ديالى',
+          'اشتبكت قوة من الشرطة مع مسلحين تحصنوا في بستان قرب بعقوبة مساء أمس الأحد، ما أسفر عن مقتل 2 من عناصر الشرطة و4 من المسلحين.',
+        ],
+        '2009-05-11',
+      ).map(([killed]) => killed),
+    ).toEqual([6]);
+  });
+
+  it('keeps the attackers apart where an attack opens the clause', () => {
+    expect(
+      draftedTolls(
+        [
+          'حصاد أمني في ديالى',
+          'هاجم مسلحون حاجزاً للشرطة قرب بعقوبة مساء أمس الأحد، ما أسفر عن مقتل 2 من عناصر الشرطة و4 من المسلحين.',
+        ],
+        '2009-05-11',
+      ),
+    ).toEqual([[2, null, 4]]);
+  });
+});
