@@ -71,6 +71,21 @@ describe('"…, adding that the bodies of 14 militants were left behind": the en
   });
 });
 
+describe('"وخاضت اشتباكات …، مبيناً أن القوات عثرت على جثث 12 مسلحاً": bodies found after the fight told', () => {
+  it('adds the bodies found to the dead of the clash told just before', () => {
+    expect(
+      draftedTolls(
+        [
+          'القوات الأمنية تستعيد قرية في ديالى',
+          'أعلنت قيادة عمليات ديالى، أمس الثلاثاء، استعادة قرية شمال بعقوبة بعد عملية عسكرية شاركت فيها قطعات من الجيش العراقي والشرطة الاتحادية، فيما أكدت مقتل أربعة من عناصرها وإصابة تسعة آخرين.',
+          'وقال ضابط في القيادة إن "القوات خاضت اشتباكات عنيفة مع المسلحين في البساتين المحيطة بالقرية"، مبيناً أن "القوات عثرت على جثث 12 مسلحاً بعد فرار الباقين".',
+        ],
+        '2015-06-10',
+      ).map(([killed]) => killed),
+    ).toEqual([16]);
+  });
+});
+
 describe('"اشتبكت قوة … مع مسلحين …، ما أسفر عن مقتل …": a clash told by the Arabic verb', () => {
   it("sums both sides' dead of the clash the clause's verb told", () => {
     expect(
