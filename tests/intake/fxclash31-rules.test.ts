@@ -123,3 +123,17 @@ describe('"اشتبكت قوة … مع مسلحين …، ما أسفر عن م
     ).toEqual([[2, null, 4]]);
   });
 });
+
+describe('"…، بينهم قيادي يلقب بأبو …، و5 من المقاتلين المحليين": the other side past a long aside', () => {
+  it('sums the other side counted by the partitive past an aside naming a leader by his nom de guerre', () => {
+    expect(
+      draftedTolls(
+        [
+          'معارك في ريف درعا',
+          'وقال ناشطون إن المعارك أسفرت عن مقتل 11 من عناصر الخلية، بينهم قيادي يعرف بلقب "أبو حمزة الشامي الأنصاري"، و5 من المقاتلين المحليين، في بلدة شرق درعا يوم أمس السبت.',
+        ],
+        '2021-07-04',
+      ).map(([killed]) => killed),
+    ).toEqual([16]);
+  });
+});
