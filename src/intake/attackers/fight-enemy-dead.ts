@@ -7,7 +7,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameCount } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { ARMED_COUNTED, SAME_FIGHT, toldAsFight } from './fight-sides.js';
+import { ARMED_COUNTED, FIGHT_NOUNS_AR, SAME_FIGHT, toldAsFight } from './fight-sides.js';
 
 /**
  * Dead told killed in the fight just told, the definite article pointing back at it (matching
@@ -19,10 +19,26 @@ const KILLED_IN_THE_FIGHT = new RegExp(
   'u',
 );
 
+/** A fight named in the clause: "clashes", "fought", "اشتباكات", "المعارك". */
+const FIGHT_WORD = `(?:(?<!${L})(?:clash(?:es|ed)?|fighting|fought|battles?)|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)}))(?!${L})`;
+const FIGHT_WORDS = new RegExp(FIGHT_WORD, 'gu');
+
+/**
+ * The fight told in the clause, then the enemy's bodies found after it (matching form): "وخاضت
+ * اشتباكات عنيفة مع عناصر التنظيم …، مبيناً أن القوات عثرت على جثث 20 مسلحاً", "fought the
+ * militants for hours and later found the bodies of 20 of them" — the other side's dead of that
+ * fight, left on the ground it was fought over.
+ */
+const BODIES_FOUND_AFTER_FIGHT = new RegExp(
+  `${FIGHT_WORD}[^.]*?(?<!${L})(?:(?:found|recovered)\\s+(?:the\\s+)?bodies|(?:${anyOf(['عثرت', 'عثر', 'عثروا'])})\\s+(?:${L}+\\s+){0,3}?${anyOf(['على'])}\\s+(?:${anyOf(['جثث', 'جثامين'])}))(?!${L})`,
+  'u',
+);
+
 /**
  * The fight whose other side's dead the clause counts: the last event told, within a few sentences,
  * as a fight (clashes, or an attack its target fought off: fight-sides.ts), with dead of one side
- * counted and none set apart as attackers yet; the clause's dead killed "in the fighting", of a side
+ * counted and none set apart as attackers yet (or drafted a clash, where the clause tells the fight
+ * and the bodies found: BODIES_FOUND_AFTER_FIGHT); the clause's dead killed "in the fighting", of a side
  * that fight did not hit (its targets), or armed men by their noun ("eleven militants"), with no blow, later day or other governorate of their own,
  * and not the fight's count told again, nor both sides counted again (another teller's whole toll). (An attack told as such keeps its attackers' dead apart,
  * doers-dead.ts.) The attackers the clause sets apart ("beside the three suicide bombers") stay apart.
@@ -42,13 +58,20 @@ export function fightOfEnemyDead(
   )
     return undefined;
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
-  if (!KILLED_IN_THE_FIGHT.test(facts.matchText) || namesBlowOfItsOwn(facts.matchText)) return undefined;
+  const bodiesFound = BODIES_FOUND_AFTER_FIGHT.test(facts.matchText);
+  if (!(KILLED_IN_THE_FIGHT.test(facts.matchText) || bodiesFound)) return undefined;
+  // (the fight a clause of bodies found tells is the one they fell in, no blow of its own)
+  if (namesBlowOfItsOwn(bodiesFound ? facts.matchText.replace(FIGHT_WORDS, ' ') : facts.matchText))
+    return undefined;
   // ("21 IS fighters and nine soldiers were killed in the fighting": both sides, the toll told again)
   if (ARMED_COUNTED.test(facts.matchText)) return undefined;
   const fight = built.at(-1);
   if (!fight || !withinGap(fight, sentenceIndex) || fight.killed === null || fight.attackersKilled !== null)
     return undefined;
-  if (!toldAsFight(fight) || sameCount(fight.killed, (killed ?? attackersKilled)!)) return undefined;
+  // (a clause telling the fight itself, then the bodies found, finds them of a clash told before in
+  // other words: "broke the siege after a wide operation", drafted a clash already)
+  const fought = toldAsFight(fight) || (bodiesFound && fight.event.subType === 'armed_clash');
+  if (!fought || sameCount(fight.killed, (killed ?? attackersKilled)!)) return undefined;
   if (facts.targets.some((side) => fight.targets.includes(side))) return undefined;
   if (facts.place?.governorate && !sameGovernorate(fight.place, facts.place)) return undefined;
   if (facts.eventDate && fight.date && facts.eventDate.date.from > fight.date.to) return undefined;

@@ -99,7 +99,13 @@ import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadAfterAside, deadOfAFight, otherSideJoined, ownDeadOfFightTold } from './fight-toll.js';
+import {
+  deadAfterAside,
+  deadOfAFight,
+  enemyBodiesAdded,
+  otherSideJoined,
+  ownDeadOfFightTold,
+} from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -479,6 +485,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     if (phrase && countsAttackers(tokens, { ...phrase, start: at }))
       result.attackersKilled = toCount(phrase.value);
     else if (phrase) result.killed = toCount(phrase.value);
+  }
+  // ("Five soldiers were killed in the fighting, …, adding that the bodies of 22 insurgents were
+  // left": the enemy's dead of the same fight, fight-toll.ts)
+  if (result.killed !== null && result.attackersKilled === null && !sidesSummed) {
+    const bodies = enemyBodiesAdded(view.text, tokens, numbers, lang);
+    if (bodies !== null) result.killed = sumCounts([result.killed, toCount(bodies.value)]);
   }
   // "the former mayor of Khan Arnabeh was found shot dead": one, by the singular "was" (one-was-killed.ts)
   // ("An unidentified body was found in Fallujah": one dead, by the body found, one-body-found.ts)

@@ -718,8 +718,26 @@ export function attackersJoined(
   victims: CountPhrase,
   lang: Language,
 ): CountPhrase | null {
-  const item = countJoined(tokens, numbers, victims, lang);
+  const item =
+    countJoined(tokens, numbers, victims, lang) ?? sideJoinedPastOwner(tokens, numbers, victims, lang);
   return item && countsAttackers(tokens, item) ? item : null;
+}
+
+/**
+ * "مقتل 2 من عناصر الشرطة و3 من المسلحين": the count joined after whose the victims were (a
+ * partitive's owner, which `countAt` reads past only to join more victims), as otherSideCountAt
+ * finds it — the armed men counted there are attackers, not lost behind the owner's name.
+ */
+function sideJoinedPastOwner(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  victims: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
+  const at = lang === 'ar' ? otherSideCountAt(tokens, numbers, victims.next) : null;
+  if (at === null) return null;
+  const item = countItem(tokens, numbers, at, lang, true);
+  return item && { ...item, start: at };
 }
 
 /** How far "and" may stand past "of" after the first count: the owner's name, "of Iraq's Hashed al-Shaabi paramilitary force". */

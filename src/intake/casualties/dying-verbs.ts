@@ -54,11 +54,18 @@ const DYING_AR = `(?<!${L})[وف]?(?:(?:${anyOf(['استشهدت', 'استشهد
 const ELIMINATING_AR = `(?<!${L})[وف]?(?:ب|بال|ال)?${anyOf(['قضاء'])}\\s+${anyOf(['على'])}(?=\\s+(?:[^\\s،,.]+\\s+){0,2}?(?:\\d|(?:${[...Object.keys(AR_UNITS), ...Object.keys(AR_TENS)].join('|')})(?!${L})))`;
 
 /**
+ * "فيما سقط 9 من مقاتلي الفصائل", "وسقط ثلاثة من عناصر الشرطة": men of a force fell, counted by the
+ * partitive right after the verb — fell dead, as "قتل" tells (not "سقط 9 من مقاتليها بين قتيل وجريح",
+ * dead and wounded unsplit, nor those who fell captive or into an ambush, nor the wounded).
+ */
+const FELL_OF_FORCE_AR = `(?:${anyOf(['سقط', 'وسقط'])})(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+(?:${anyOf(['مقاتلي', 'عناصر', 'جنود', 'أفراد', 'منتسبي', 'مسلحي'])})(?!${L})(?![^،,.]*?(?<!${L})(?:${anyOf(['بين', 'جرحى', 'جريح', 'مصابين', 'أسرى', 'الأسر', 'أسيرا', 'قبضة', 'كمين'])})(?!${L})))`;
+
+/**
  * The casualty cues of the dead, with the verbs of dying and of losing one's own above, the noun of
- * eliminating, and a party's "neutralised" (neutralised.ts).
+ * eliminating, men of a force who fell, and a party's "neutralised" (neutralised.ts).
  */
 export const KILLED_CUES = new RegExp(
-  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
+  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})${FELL_OF_FORCE_AR}(?!${L})|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
   'gu',
 );
 

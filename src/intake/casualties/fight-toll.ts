@@ -4,6 +4,7 @@ import { countItem, countJoined, countsAttackers, type CountPhrase } from './cas
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
+import { L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * Where or when, told first and set off by a comma ("In the Ma'dan desert, ", "On Monday, ",
@@ -93,6 +94,18 @@ const CLASHED_LEAVING = new RegExp(
 );
 
 /**
+ * The sides told fighting by the Arabic clause's verb, the dead its result (matching form):
+ * "اشتبكت قوة من الشرطة مع مسلحين في قرية …، ما أسفر عن مقتل شرطي و3 من المسلحين", "اشتبك
+ * الجيش مع عناصر التنظيم، مما أدى إلى مقتل" — the dead of both sides of the fight the verb told,
+ * as CLASHED_LEAVING reads English copy; not where an attack is told before the dead ("هاجم
+ * مسلحون حاجزاً واشتبكوا مع عناصره، ما أسفر عن مقتل": the attackers are set apart).
+ */
+const CLASHED_RESULTED_AR = new RegExp(
+  `^\\W*[وف]?(?:${anyOf(['اشتبكت', 'اشتبك', 'اشتبكوا'])})(?!${L})(?:(?!${anyOf(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم'])}(?!${L}))[^.])*?(?<!${L})(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت'])})\\s+(?:${anyOf(['عن', 'إلى'])})\\s*$`,
+  'u',
+);
+
+/**
  * An attack told as such: "attacked", "an attack on the post" — not the "attackers" a fight's toll
  * names one side by ("The clashes left four guards and six of the attackers dead": both sides fell in
  * the fight the clause opens on).
@@ -124,6 +137,7 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
   return (
     ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before) || CLASHED_LEAVING.test(before)) &&
       !ATTACK.test(before)) ||
+    CLASHED_RESULTED_AR.test(before) ||
     SPARKED_FIGHT.test(before) ||
     (KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause))
   );
@@ -260,4 +274,28 @@ export function otherSideJoined(
   // ("killed 37 jihadists and three of our fighters were wounded": the count a verb of its own follows)
   const ownVerb = tokens.slice(joined.next, joined.next + 4).some((t) => OWN_VERB.test(t.word));
   return ownVerb ? null : joined;
+}
+
+/**
+ * A side's own dead of a fight told, then the teller adding the enemy's bodies (matching form):
+ * "Five soldiers were killed in the fighting, an officer said, adding that the bodies of 22
+ * insurgents were left in the streets", "…, saying the bodies of at least 30 militants lay in the
+ * town" — the other side's dead of the same fight, its toll too.
+ */
+const ENEMY_BODIES_ADDED =
+  /(?<![\p{L}])(?:fighting|clash(?:es)?|battles?|firefights?|gunfights?)(?![\p{L}])[^;]*?,\s*(?:adding|saying)\s+(?:that\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|about|around|nearly|some|over)\s+)?/u;
+
+/** The enemy's bodies added after the dead of a fight (ENEMY_BODIES_ADDED): armed men counted, or null. */
+export function enemyBodiesAdded(
+  clause: string,
+  tokens: readonly Token[],
+  numbers: Numbers,
+  lang: Language,
+): CountPhrase | null {
+  const added = lang === 'en' ? ENEMY_BODIES_ADDED.exec(clause) : null;
+  if (added === null) return null;
+  const at = tokens.findIndex((t) => t.start >= added.index + added[0].length);
+  const bodies =
+    at < 0 || !numbers.has(tokens[at]!.start) ? null : countItem(tokens, numbers, at, lang, false);
+  return bodies && countsAttackers(tokens, { ...bodies, start: at }) ? { ...bodies, start: at } : null;
 }

@@ -15,17 +15,19 @@ const ARMED_NOUNS = new Set([...FIGHTERS_COUNTED_AR, ...['عنصرا', 'عناص
 /**
  * At `j`, "و" glued to the first word of a hedge, the hedge's other words, then a number counting a
  * side — by a partitive ("وأكثر من 20 من عناصر التنظيم") or by its fighters' noun ("وما لا يقل عن 28
- * مقاتلاً"): the index of that number, else null.
+ * مقاتلاً"): the index of that number, else null. The hedge may be quoted as the teller's words, the
+ * quote parting "و" from it ('و"ما لا يقل عن 28" مقاتلاً'): "و" a word of its own, the hedge after it.
  */
 export function hedgedSideCountAt(tokens: readonly Token[], numbers: Numbers, j: number): number | null {
   const word = tokens[j]?.word ?? '';
   if (!word.startsWith(AND_AR)) return null;
+  const apart = word === AND_AR ? 1 : 0;
+  const first = apart ? (tokens[j + 1]?.word ?? '') : word.slice(AND_AR.length);
   const hedge = AR_QUALIFIERS.find(
-    ([head, ...rest]) =>
-      word.slice(AND_AR.length) === head && rest.every((w, k) => tokens[j + 1 + k]?.word === w),
+    ([head, ...rest]) => first === head && rest.every((w, k) => tokens[j + apart + 1 + k]?.word === w),
   );
   if (!hedge) return null;
-  const at = j + hedge.length;
+  const at = j + apart + hedge.length;
   return sideCountedAt(tokens, numbers, at) ? at : null;
 }
 

@@ -9,8 +9,11 @@ import { normalizeForMatch } from '../../text/normalize.js';
 const SIDE_REACH = 6;
 /** "بينهم": who was among the first side's dead, told aside before the second side's count. */
 const AMONG = new Set(['بينهم', 'وبينهم'].map(normalizeForMatch));
-/** How many words that aside may take ("بينهم ضابط برتبة ملازم أول"). */
-const ASIDE_REACH = 6;
+/**
+ * How many words that aside may take ("بينهم ضابط برتبة ملازم أول"; "بينهم قيادي يحمل لقب أبو
+ * عبد الرحمن العراقي", a leader named by his nom de guerre, whose "أبو" and kin names run long).
+ */
+const ASIDE_REACH = 8;
 /** "واحد", "واحدة": a number word whose "و" is its own, not "and". */
 const ONE = normalizeForMatch('واحد');
 /**
@@ -21,6 +24,8 @@ const ARMED_NOUNS = new Set([
   ...FIGHTERS_COUNTED_AR,
   ...['جهادي', 'مسلح', 'إرهابي', 'مقاتل'].map(normalizeForMatch),
 ]);
+/** The Arabic article, "ال", before a noun ("المقاتلين"), in matching form. */
+const DEFINITE = new RegExp(`^${normalizeForMatch('ال')}`, 'u');
 /**
  * A blow one side struck ("في هجوم شنه التنظيم", "بكمين", "بتفجير"): its doers' dead are kept apart
  * from its victims, so a second count told by a number word is no other side of a fight.
@@ -75,8 +80,13 @@ export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: 
     const noun = digits ? j + 2 : j + 1;
     const partitive = tokens[noun]?.word === MIN || tokens[noun + 1]?.word === MIN;
     // past an aside, only armed men of a side named after them are the other side ("و6 مقاتلين من
-    // الكتائب"), not more of those the aside named ("بينهم قيادي و3 من مرافقيه")
-    if (aside) return ARMED_NOUNS.has(tokens[noun]?.word ?? '') && tokens[noun + 1]?.word === MIN ? j : null;
+    // الكتائب", or by the partitive, "و4 من المقاتلين المحليين"), not more of those the aside named
+    // ("بينهم قيادي و3 من مرافقيه")
+    if (aside)
+      return (ARMED_NOUNS.has(tokens[noun]?.word ?? '') && tokens[noun + 1]?.word === MIN) ||
+        (tokens[noun]?.word === MIN && ARMED_NOUNS.has((tokens[noun + 1]?.word ?? '').replace(DEFINITE, '')))
+        ? j
+        : null;
     return partitive || ARMED_NOUNS.has(tokens[noun]?.word ?? '') ? j : null;
   }
   return null;
