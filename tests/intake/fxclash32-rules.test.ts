@@ -1,0 +1,32 @@
+// Rules found on both sides' dead of one fight (issue 12, fixer fxclash32): a claim set against the
+// fight's toll and denied after it, the other side's dead told by a verb of their own, armed men
+// counted by their own noun after "فيما", and a side's dead told as the teller goes on ("مضيفاً أن").
+// Each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { draftedTolls } from '../support/tolls.js';
+
+describe('"…قتلوا في المعارك، فيما زعمت وسائل إعلام النظام مقتل 50، وهو ما نفاه…": only the claim is denied', () => {
+  it("keeps the fight's toll told before the denied claim", () => {
+    expect(
+      draftedTolls(
+        [
+          'معارك في ريف إدلب',
+          'وقال المرصد السوري لحقوق الإنسان إن 12 عنصراً من قوات النظام وسبعة من مقاتلي الفصائل قُتلوا في المعارك حول بلدة حيش منذ صباح يوم الأحد، فيما زعمت وسائل إعلام النظام مقتل أكثر من 50 "إرهابياً"، وهو ما نفاه الناطق باسم الفصائل.',
+        ],
+        '2020-02-26',
+      ),
+    ).toEqual([[19, null, null]]);
+  });
+
+  it('reads the English "while state media claimed …, which the rebels denied" the same way', () => {
+    expect(
+      draftedTolls(
+        [
+          'Clashes',
+          'Fighting near Saraqeb killed 12 soldiers and seven rebels on Monday, the Observatory said, while state media claimed more than 50 terrorists were killed, which the rebels denied.',
+        ],
+        '2020-02-26',
+      ),
+    ).toEqual([[19, null, null]]);
+  });
+});
