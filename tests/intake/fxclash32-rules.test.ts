@@ -30,3 +30,17 @@ describe('"…قتلوا في المعارك، فيما زعمت وسائل إع
     ).toEqual([[19, null, null]]);
   });
 });
+
+describe('"three fighters were killed and seven wounded, and about 20 militants died in the fighting"', () => {
+  it("sums the other side's dead told by a verb of their own", () => {
+    expect(
+      draftedTolls(
+        [
+          'Kurds fight militants',
+          'Kurdish fighters battled militants late on Monday near the town of Makhmour. Three Kurdish fighters were killed and seven wounded, and about 20 militants died in the fighting, a commander told Reuters.',
+        ],
+        '2014-08-12',
+      ),
+    ).toEqual([[23, 7, null]]);
+  });
+});

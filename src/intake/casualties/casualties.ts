@@ -99,7 +99,13 @@ import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
-import { deadAfterAside, deadOfAFight, otherSideJoined, ownDeadOfFightTold } from './fight-toll.js';
+import {
+  deadAfterAside,
+  deadOfAFight,
+  otherSideDiedInFight,
+  otherSideJoined,
+  ownDeadOfFightTold,
+} from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -528,12 +534,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled = null;
   }
   // ("said they killed nine jihadists in clashes, adding that three of their own fighters were
-  // killed": a side's own dead beside those it killed, fight-toll.ts)
+  // killed": a side's own dead beside those it killed; "three soldiers were killed, and 20 militants
+  // died in the fighting": each side's by a verb of its own, fight-toll.ts)
   if (
     lang === 'en' &&
     result.killed !== null &&
     result.attackersKilled !== null &&
-    ownDeadOfFightTold(view.text)
+    (ownDeadOfFightTold(view.text) || otherSideDiedInFight(view.text))
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;
