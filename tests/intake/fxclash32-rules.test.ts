@@ -44,3 +44,17 @@ describe('"three fighters were killed and seven wounded, and about 20 militants 
     ).toEqual([[23, 7, null]]);
   });
 });
+
+describe('"جنديين قتلا وأصيب أربعة، فيما قتل ستة مسلحين، في اشتباكات": armed men counted by their own noun', () => {
+  it("adds them to the fight's toll, one incident", () => {
+    expect(
+      draftedTolls(
+        [
+          'اشتباكات في ديالى',
+          'أفاد مصدر أمني بأن جنديين قتلا وأصيب أربعة آخرون، فيما قتل ستة مسلحين من تنظيم القاعدة، في اشتباكات اندلعت أمس السبت في بساتين قرب ناحية العبارة شمال بعقوبة.',
+        ],
+        '2008-08-04',
+      ),
+    ).toEqual([[8, 4, null]]);
+  });
+});
