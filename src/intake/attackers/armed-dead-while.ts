@@ -6,7 +6,6 @@ import type { Building } from '../incidents/incident-types.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
-import { FIGHTERS_COUNTED_AR } from '../casualties/casualty-words.js';
 import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
 
 /**
@@ -17,12 +16,6 @@ const IN_A_FIGHT = new RegExp(
   `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
   'u',
 );
-
-/**
- * Armed men counted by their own noun, with no partitive (matching form): "فيما قتل خمسة مسلحين من
- * التنظيم", "و12 إرهابياً" — as much a side named by its armed men as "خمسة من المسلحين" (ARMED_OF).
- */
-const ARMED_COUNTED = new RegExp(`(?<!${L})(?:${FIGHTERS_COUNTED_AR.join('|')})(?!${L})`, 'u');
 
 /**
  * The doers named as such ("من المهاجمين", "the attackers"), or a blow of another kind told with the
@@ -36,8 +29,8 @@ const DOERS_OR_BLOW = new RegExp(
 
 /**
  * Whether the clause's only dead are armed men counted by the partitive ("اثنان من المطلوبين",
- * "خمسة من المسلحين") or by their own noun ("خمسة مسلحين"), set by "while" against the victims the
- * event's clause of the same sentence counted, where that event was told as a fight or the clause places those dead in one, and with no
+ * "خمسة من المسلحين"), set by "while" against the victims the event's clause of the same sentence
+ * counted, where that event was told as a fight or the clause places those dead in one, and with no
  * doers named as such, no blow and no other province of their own: no attackers kept apart from
  * victims, since in a fight both sides' dead are its toll. A day the clause tells is the fight's
  * where the event had none yet.
@@ -54,7 +47,7 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    (ARMED_OF.test(facts.matchText) || ARMED_COUNTED.test(facts.matchText)) &&
+    ARMED_OF.test(facts.matchText) &&
     !DOERS_OR_BLOW.test(facts.matchText) &&
     (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&
