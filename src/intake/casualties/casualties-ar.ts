@@ -202,6 +202,8 @@ const WHO_PLURAL = new Set(['الذين', 'اللذين', 'اللتين', 'ال�
 /** A verb in the dual: "قضيا", "قتلا", "أصيبا" (not the plural "قتلوا"). */
 const DUAL_VERB = /[^و]ا$/u;
 
+/** "أن", "إن": what a teller says opens after them. */
+const THAT_AR = new Set(['أن', 'إن'].map(normalizeForMatch));
 /** Words a count and its noun may stand back from a passive verb. */
 const MAX_BEFORE_VERB = 6;
 /** Words a list of who the counted were ("هم رجل وزوجته وأطفالهما الثلاثة") may run. */
@@ -222,12 +224,16 @@ function countFrom(tokens: readonly Token[], numbers: Numbers, cue: number, plur
   // (a list set off by commas runs to its closing comma: set-off-list.ts)
   const setOff = setOffListAt(tokens, cue);
   if (setOff >= 0) return numberBefore(tokens, numbers, setOff) ?? Math.max(0, setOff - 3);
-  for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--)
+  for (let i = cue - 1; i >= Math.max(0, cue - MAX_WHO_THEY_WERE); i--) {
+    // (a list never runs past "أن" opening what is told next: "قتل سبعة بينهم قيادي، مضيفاً أن
+    // ثلاثة من مقاتليه قتلوا" — the verb's count is after it)
+    if (THAT_AR.has(tokens[i]!.word)) break;
     if (AMONG_AR.has(tokens[i]!.word))
       return (
         joinedAfterAmong(tokens, numbers, i, cue) ??
         Math.min(near, numberBefore(tokens, numbers, i) ?? Math.max(0, i - 3))
       );
+  }
   return near;
 }
 

@@ -98,11 +98,12 @@ import { withTitledObject } from '../victims/titled-with-own.js';
 import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
-import { ownDeadAdmitted, sideAfterSide } from './side-after-side.js';
+import { ownDeadAdmitted, sideAfterSide, sideToldAdding } from './side-after-side.js';
 import {
   deadAfterAside,
   deadOfAFight,
   enemyBodiesAdded,
+  otherSideDiedInFight,
   otherSideJoined,
   ownDeadOfFightTold,
 } from './fight-toll.js';
@@ -316,8 +317,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         firstKilledNext !== null &&
         // (or its own dead a side owns up to after those it killed, "مقرّةً بمقتل ثلاثة من مقاتليها";
         // or the other side's the fight "also" killed, "أسفرت أيضاً عن مقتل 17 مسلحاً", fight-also-resulted.ts)
+        // (or a side's told as the teller goes on, "مضيفاً أن ثلاثة من مقاتليها قتلوا خلال المعارك")
         (sideAfterSide(tokens, firstKilledNext, before, phrase) ||
           ownDeadAdmitted(tokens, before, phrase) ||
+          sideToldAdding(tokens, phrase) ||
           fightAlsoResulted(tokens, before))
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
@@ -540,12 +543,13 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled = null;
   }
   // ("said they killed nine jihadists in clashes, adding that three of their own fighters were
-  // killed": a side's own dead beside those it killed, fight-toll.ts)
+  // killed": a side's own dead beside those it killed; "three soldiers were killed, and 20 militants
+  // died in the fighting": each side's by a verb of its own, fight-toll.ts)
   if (
     lang === 'en' &&
     result.killed !== null &&
     result.attackersKilled !== null &&
-    ownDeadOfFightTold(view.text)
+    (ownDeadOfFightTold(view.text) || otherSideDiedInFight(view.text))
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;

@@ -144,6 +144,22 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
 }
 
 /**
+ * The other side's dead told by a verb of their own after the first side's, in the fight the clause
+ * places them in (matching form): "three soldiers were killed and five wounded, and about 20 militants
+ * died in the fighting", "…, while 12 insurgents were killed in the clashes" — both sides of one
+ * fight, not attackers kept apart from victims. No attack told in the clause (ATTACK).
+ */
+const OTHER_SIDE_DIED_IN_FIGHT = new RegExp(
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed(?![\p{L}])[^;]*?,\s*(?:and|while)\s+[^,;]{1,60}?\s(?:died|were\s+killed)\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles?)(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the clause tells each side's dead by a verb of its own, in one fight (OTHER_SIDE_DIED_IN_FIGHT). */
+export function otherSideDiedInFight(clause: string): boolean {
+  return OTHER_SIDE_DIED_IN_FIGHT.test(clause) && !ATTACK.test(clause);
+}
+
+/**
  * "Fighting killed 17 soldiers, among them an officer of the guard, and 12 rebels": the other side's
  * dead joined after an aside on those counted first (`counted`), dead of the same fight
  * (deadOfAFight) — as "and" without the aside would join them; null where no fight killed them.

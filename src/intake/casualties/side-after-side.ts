@@ -51,3 +51,38 @@ export function ownDeadAdmitted(tokens: readonly Token[], cue: number, phrase: C
   const at = tokens[phrase.next]?.word === MIN ? phrase.next + 1 : -1;
   return ADMITTING.has(tokens[cue - 1]?.word ?? '') && at > 0 && OWN.test(tokens[at]?.word ?? '');
 }
+
+/** "مضيفاً أن", "وأضاف أن", "مشيراً إلى أن": the teller going on to more of what it tells. */
+const ADDING = new Set(
+  ['مضيفا', 'مضيفة', 'مضيفين', 'وأضاف', 'وأضافت', 'أضاف', 'أضافت'].map(normalizeForMatch),
+);
+const POINTING = new Set(['مشيرا', 'مشيرة', 'مشيرين'].map(normalizeForMatch));
+const THAT = normalizeForMatch('أن');
+const TO = normalizeForMatch('إلى');
+/**
+ * "صدّ", "تصدى": an attack the side fought off — its attackers shot are not added to its own dead
+ * (an offensive it launched is a fight whose toll counts both sides).
+ */
+const REPELLING = new Set(['صد', 'صدت', 'صدوا', 'تصدى', 'تصدت', 'تصدوا'].map(normalizeForMatch));
+/** How many words after its count may tell the fight those dead fell in ("وأصيب ستة آخرون خلال المعارك"). */
+const FIGHT_REACH = 8;
+
+/**
+ * "قتلت القوات سبعة من عناصر التنظيم، مضيفاً أن ثلاثة من مقاتليها قتلوا وأصيب خمسة خلال المعارك":
+ * after those a side killed, the teller goes on ("مضيفاً أن") to a count of a side, "N من …", that
+ * its own verb says died in a fight named after it — the other side's dead of that fight (not in an
+ * attack the side fought off, "قتلوا 26 من المهاجمين خلال صد الهجوم": REPELLING).
+ */
+export function sideToldAdding(tokens: readonly Token[], phrase: CountPhrase): boolean {
+  const start = phrase.start ?? -1;
+  if (start < 2 || tokens[start - 1]?.word !== THAT || tokens[phrase.next]?.word !== MIN) return false;
+  const teller = tokens[start - 2]?.word === TO ? tokens[start - 3]?.word : tokens[start - 2]?.word;
+  const told = tokens[start - 2]?.word === TO ? POINTING : ADDING;
+  return (
+    told.has(teller ?? '') &&
+    !tokens.some((t) => withoutArabicClitic(t.word).some((w) => REPELLING.has(w))) &&
+    tokens
+      .slice(phrase.next, phrase.next + SIDE_REACH + FIGHT_REACH)
+      .some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)))
+  );
+}

@@ -24,6 +24,29 @@ const DENIED_ACCOUNT = new RegExp(
   `(?<!${L})(?:${f(['وهي', 'وهو', 'هي', 'هو'])})\\s+(?:${f(['رواية', 'ادعاء', 'ادعاءات', 'مزاعم', 'زعم'])})\\s+(?:${f(['نفاها', 'نفتها', 'نفاه', 'نفته', 'نفوها', 'نفوه', 'تنفيها', 'ينفيها', 'تنفيه', 'ينفيه', 'كذبها', 'كذبتها'])})(?!${L})|(?<!${L})(?:a claim|an account|a version|a report)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:denied|dismissed|rejected)(?!${L})`,
   'u',
 );
+
+/**
+ * The claim set against what the sentence told first, in a clause of its own after "while": "… قتلوا
+ * في المعارك، فيما زعمت وسائل إعلام النظام مقتل أكثر من 50، وهو ما نفته الفصائل", "…, while state
+ * media claimed 50 dead, which the rebels denied" — the denial is of the claim, not of the account
+ * before it, so the sentence is not denied whole (the claim's clause is, by its denial).
+ */
+const WHILE_CLAIM = `(?:${f(['فيما', 'بينما', 'في حين'])}|while|whereas)\\s+(?:[\\p{L}]+\\s+){0,4}?(?:${f(['زعم', 'زعمت', 'زعموا', 'ادعى', 'ادعت', 'ادعوا'])}|claimed)(?!${L})`;
+const CLAIM_AFTER_WHILE = new RegExp(`[,،]\\s*${WHILE_CLAIM}`, 'u');
+const CLAIM_OPENS = new RegExp(`^[^\\p{L}]*${WHILE_CLAIM}`, 'u');
+const claimSetAgainst = (text: string): boolean => {
+  const at = text.search(CLAIM_AFTER_WHILE);
+  return at > 0 && !CLAIM.test(text.slice(0, at)) && DENIED_BACK.test(text.slice(at));
+};
+
+/**
+ * The clause (matching form) is that claim, set against the account its sentence (matching form)
+ * told first and denied after it (claimSetAgainst): no figure of the event.
+ */
+export function claimDeniedAfterWhile(sentence: string, clause: string): boolean {
+  return CLAIM_OPENS.test(clause) && claimSetAgainst(sentence);
+}
+
 /**
  * A sentence that opens by denying what the one before told: "The coalition denied that, saying
  * nobody had been hurt", "ونفت الوزارة ذلك".
@@ -71,7 +94,8 @@ export function deniedSentences(
   const denied = new Set<number>();
   sentences.forEach((sentence, i) => {
     const text = texts[i] ?? '';
-    if ((CLAIM.test(text) && DENIED_BACK.test(text)) || DENIED_ACCOUNT.test(text)) denied.add(sentence.index);
+    if ((CLAIM.test(text) && DENIED_BACK.test(text) && !claimSetAgainst(text)) || DENIED_ACCOUNT.test(text))
+      denied.add(sentence.index);
     const next = sentences[i + 1];
     // (not one that denies only a hand in it: "denied that fighters from the town were involved")
     const nextText = texts[i + 1] ?? '';

@@ -22,7 +22,7 @@ import {
 import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold } from '../dates/told-date.js';
 import { tellsFuneral } from '../events/funeral.js';
-import { deniedSentences } from '../events/claims.js';
+import { claimDeniedAfterWhile, deniedSentences } from '../events/claims.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
 import { amongVictimsTold, describesVictims, retellsVictims } from '../tolls/retelling.js';
 import { risenToll, runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
@@ -347,6 +347,8 @@ export function extractIncidents(
     const clauses = splitClauses(sentence.text, ctx.lang);
     for (const [nth, clause] of clauses.entries()) {
       if (tallied && nth === 0) continue;
+      // ("…، فيما زعمت وسائل إعلام النظام مقتل 60، وهو ما نفته الفصائل": the denied claim, claims.ts)
+      if (nth > 0 && claimDeniedAfterWhile(matchTexts[at] ?? '', matchView(clause.text).text)) continue;
       const read = analyseClause(
         clause.text,
         ctx.lang,
