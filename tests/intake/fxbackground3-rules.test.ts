@@ -165,3 +165,37 @@ describe('"were found with their throats cut", "a woman who worked in the camp k
     ]);
   });
 });
+
+// Later rules of the same cause, on earlier events told inside an article: one person named by his
+// trade and where he is from before the verb.
+describe('one person of a trade, and where he is from, after "أن" (that-one-of-trade.ts)', () => {
+  it('"أن سائق شاحنة من سكان القرية قتل": one killed', () => {
+    expect(
+      ingested(
+        'هجوم قرب طوزخورماتو',
+        [
+          'وقال مصدر أمني إن سائق شاحنة من سكان القرية قتل مساء أمس برصاص مسلحين مجهولين على طريق طوزخورماتو.',
+        ],
+        '2019-06-12',
+      ),
+    ).toEqual([
+      { from: '2019-06-11', to: '2019-06-11', governorate: 'Salahuddin', killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"أن بائع خضار من أهالي الناحية أصيب": one wounded, the earlier event beside the one told', () => {
+    expect(
+      ingested(
+        'قصف على قرية قرب طوزخورماتو',
+        [
+          'سقطت قذائف هاون على قرية قرب طوزخورماتو اليوم الأربعاء من دون أن تسفر عن إصابات.',
+          'وأضاف المصدر أن "بائع خضار من أهالي الناحية أصيب الشهر الماضي بقذيفة مماثلة قرب السوق".',
+        ],
+        '2019-06-12',
+      ).map((x) => ({ from: x.from, killed: x.killed, wounded: x.wounded })),
+    ).toEqual([
+      { from: '2019-06-12', killed: 0, wounded: 0 },
+      { from: '2019-05-01', killed: null, wounded: 1 },
+    ]);
+  });
+});
