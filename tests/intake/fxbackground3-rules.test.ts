@@ -165,3 +165,75 @@ describe('"were found with their throats cut", "a woman who worked in the camp k
     ]);
   });
 });
+
+// Later rules of the same cause, on earlier events told inside an article: one person named by his
+// trade and where he is from before the verb; a money changer named by his trade; a killing told by
+// its gunfire in an article about an epidemic.
+describe('one person of a trade, and where he is from, after "أن" (that-one-of-trade.ts)', () => {
+  it('"أن سائق شاحنة من سكان القرية قتل": one killed', () => {
+    expect(
+      ingested(
+        'هجوم قرب طوزخورماتو',
+        [
+          'وقال مصدر أمني إن سائق شاحنة من سكان القرية قتل مساء أمس برصاص مسلحين مجهولين على طريق طوزخورماتو.',
+        ],
+        '2019-06-12',
+      ),
+    ).toEqual([
+      { from: '2019-06-11', to: '2019-06-11', governorate: 'Salahuddin', killed: 1, wounded: null },
+    ]);
+  });
+
+  it('"أن بائع خضار من أهالي الناحية أصيب": one wounded, the earlier event beside the one told', () => {
+    expect(
+      ingested(
+        'قصف على قرية قرب طوزخورماتو',
+        [
+          'سقطت قذائف هاون على قرية قرب طوزخورماتو اليوم الأربعاء من دون أن تسفر عن إصابات.',
+          'وأضاف المصدر أن "بائع خضار من أهالي الناحية أصيب الشهر الماضي بقذيفة مماثلة قرب السوق".',
+        ],
+        '2019-06-12',
+      ).map((x) => ({ from: x.from, killed: x.killed, wounded: x.wounded })),
+    ).toEqual([
+      { from: '2019-06-12', killed: 0, wounded: 0 },
+      { from: '2019-05-01', killed: null, wounded: 1 },
+    ]);
+  });
+});
+
+describe('a money changer named by his trade (casualty-words.ts)', () => {
+  it('"قتل صراف وشقيقه": two killed', () => {
+    expect(
+      ingested(
+        'مقتل صراف في الدانا',
+        ['وقتل صراف وشقيقه مساء أمس الأحد برصاص مسلحين مجهولين داخل محلهما في مدينة الدانا شمالي إدلب.'],
+        '2021-11-08',
+      ),
+    ).toEqual([{ from: '2021-11-07', to: '2021-11-07', governorate: 'Idlib', killed: 2, wounded: null }]);
+  });
+
+  it('"مقتل صرافَين": the dual, two killed', () => {
+    expect(
+      ingested(
+        'مقتل صرافين في الدانا',
+        ['قتل صرافان مساء أمس الأحد برصاص مسلحين مجهولين في مدينة الدانا شمالي إدلب.'],
+        '2021-11-08',
+      ).map((x) => x.killed),
+    ).toEqual([2]);
+  });
+});
+
+describe('a killing told by its gunfire in an article about an epidemic (wounds-not-infection.ts)', () => {
+  it('"قتل فيها رجل وابنه بإطلاق نار", beside cholera cases: the killing drafted', () => {
+    expect(
+      ingested(
+        'الكوليرا في مخيمات الدانا',
+        [
+          'سجلت مديرية الصحة اليوم الأربعاء خمس إصابات جديدة بمرض الكوليرا في مخيمات الدانا شمالي إدلب.',
+          'وكانت مدينة الدانا قد شهدت حادثة في تموز الماضي، قتل فيها رجل وابنه بإطلاق نار على سيارتهما عند مدخل المدينة.',
+        ],
+        '2022-09-14',
+      ).map((x) => ({ from: x.from, to: x.to, killed: x.killed })),
+    ).toEqual([{ from: '2022-07-01', to: '2022-07-31', killed: 2 }]);
+  });
+});

@@ -47,7 +47,7 @@ export const AR_PERSON_STEMS = [
   // "قتل صائغ وابنه داخل محله": a goldsmith, as reports of robberies of gold shops name him (the
   // plural صاغة is broken)
   'صائغ',
-  // "قتلوا صرافاً في السوق": a money changer, as reports of robberies of exchange shops name him
+  // "قتل صراف وابنه برصاص مسلحين": a money changer, as reports of robberies of exchange shops name him
   'صراف',
   // "صاحب متجر", "بائع خضار": one person, named by trade (not إمام: folded, it is أمام, "in front of")
   'صاحب',

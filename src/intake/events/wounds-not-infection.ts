@@ -8,10 +8,11 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * says wounds tells of someone hurt, whatever else the article is about. So do the wounds of a blade
  * or a bullet a dead man was found with ("جثة رجل مقتولاً بطعنات سكين", "بطلق ناري في رأسه", "مصاباً
  * بعدة طلقات نارية", "stabbed to death"), and a sniper's or a gunman's bullet that killed ("قتل برصاص
- * قناص", "shot dead by a sniper"): no disease fires one.
+ * قناص", "shot dead by a sniper"): no disease fires one. Nor does it open fire: "قتل فيها رجل وابنه
+ * بإطلاق نار على سيارتهما", "killed by gunfire".
  */
 const WOUNDS = new RegExp(
-  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه', 'طعنات', 'بطعنات', 'طعنة', 'بطعنة', 'طلق ناري', 'بطلق ناري', 'بطلقات نارية', 'طلقات نارية', 'طلقة نارية', 'بطلقة نارية', 'برصاص', 'برصاصة', 'قناص', 'قناصة'])}|wounds|wounded|injured|injuries|stabbed|stab wounds|gunshot wounds?|shot dead|snipers?)(?!${L})`,
+  `(?<!${L})(?:${anyOf([...WOUND_NOUNS_AR, 'بجروحه', 'بجراحه', 'طعنات', 'بطعنات', 'طعنة', 'بطعنة', 'طلق ناري', 'بطلق ناري', 'بطلقات نارية', 'طلقات نارية', 'طلقة نارية', 'بطلقة نارية', 'برصاص', 'برصاصة', 'قناص', 'قناصة', 'إطلاق نار', 'بإطلاق نار', 'إطلاق النار', 'بإطلاق النار'])}|wounds|wounded|injured|injuries|stabbed|stab wounds|gunshot wounds?|shot dead|snipers?|gunfire)(?!${L})`,
   'iu',
 );
 
