@@ -16,6 +16,7 @@ import type { Building, IncidentContext } from '../incidents/incident-types.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { namesOwnGovernorate } from './own-governorate.js';
 import { placedAfterNearby } from './nearby-named.js';
+import { countsBothSidesOf } from '../tolls/both-sides-counted.js';
 
 /** "neighbouring Aleppo province", "the neighbouring province of Hama", "محافظة حماة المجاورة". */
 const NEIGHBOURING_PROVINCE =
@@ -87,8 +88,13 @@ export function clausePlace(
   // (so is one at a town the gazetteer does not know: "…، فيما قتل رجل بقصف على بلدة ناحتة"; also
   // after an event told only at such a spot: "قتل وجرح 18 في حي X، فيما قتل طفلان في حي Y")
   const toldAt = current?.place?.text ?? current?.placeName ?? null;
+  // (not the toll of both sides of the clash just told: both-sides-counted.ts)
   const unknownTown =
-    nth > 0 && !facts.place?.governorate && hasCasualties(facts) && toldAt !== null
+    nth > 0 &&
+    !facts.place?.governorate &&
+    hasCasualties(facts) &&
+    toldAt !== null &&
+    !countsBothSidesOf(current, clauseText)
       ? unknownPlaceName(clauseText, ctx.lang)
       : null;
   const elsewhere =
