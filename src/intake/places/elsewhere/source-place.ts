@@ -12,6 +12,14 @@ const TELLER_AT =
   /(?<![\p{L}])(?:officials?|sources?|spokes(?:man|woman|person)|doctors?|medics?|officers?|mayor|governor|(?:radio|television|TV)(?: stations?| channels?)?|broadcasters?|news ?papers?|news agency|news agencies)\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /**
+ * "An official in one of the militias told Reuters in Baghdad that one fighter had been killed", "told
+ * reporters in Damascus", "told The Associated Press in Erbil": the town after the outlet or the
+ * reporters a teller spoke to is where the telling was done, not where the dead fell.
+ */
+const TOLD_AT =
+  /(?<![\p{L}])(?:told|telling)\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
  * "An official at the hospital in nearby Balad gave a lower figure, saying six people died", "a doctor
  * at the main hospital in Samarra, …, put the toll higher": the town of the hospital or morgue a
  * teller weighing a figure against the one told speaks from is where the dead and hurt were carried,
@@ -58,6 +66,7 @@ export function withoutTellerPlaces(text: string): string {
   return text
     .replace(TELLER_AT_CARE, (m) => ' '.repeat(m.length))
     .replace(TELLER_AT, (m) => ' '.repeat(m.length))
+    .replace(TOLD_AT, (m) => ' '.repeat(m.length))
     .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
     .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
     .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
