@@ -1,0 +1,26 @@
+// Rules from the fxactors4 round (issue 12, actors): Arabic fighter jets named before their country
+// are its aircraft; "American troops" are the US forces; the police who only tell the news ("a police
+// source in X, the capital of …, said") are no side. Each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { actorIdOf } from '../../src/intake/drafts/phrases.js';
+import { draftedIncidents } from '../support/tolls.js';
+
+/** Each drafted incident's perpetrators, as actor ids. */
+const actorsOf = (paragraphs: string[], published: string) =>
+  draftedIncidents(paragraphs.join('\n\n'), published).map((x) =>
+    x.actors.map((a) => actorIdOf(a.en ?? a.ar ?? '')?.id ?? '?'),
+  );
+
+describe('"مقاتلات تركية": fighter jets named before the country are its aircraft', () => {
+  it('makes the country of the fighter jets the doer, not the group they struck', () => {
+    expect(
+      actorsOf(
+        [
+          'مقتل ثلاثة بغارات في جبل متين',
+          'شنت مقاتلات تركية، فجر اليوم السبت، غارات على مواقع حزب العمال الكردستاني في جبل متين بمحافظة دهوك، ما أدى إلى مقتل ثلاثة أشخاص.',
+        ],
+        '2023-04-08',
+      ),
+    ).toEqual([['turkey']]);
+  });
+});
