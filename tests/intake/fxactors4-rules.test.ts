@@ -24,3 +24,26 @@ describe('"مقاتلات تركية": fighter jets named before the country are
     ).toEqual([['turkey']]);
   });
 });
+
+describe('"American troops killed …": the US forces are the doers', () => {
+  it('reads American troops', () => {
+    expect(
+      actorsOf(
+        [
+          'Raid near Baquba',
+          'American troops killed four suspected insurgents in a raid on a house near Baquba on Tuesday.',
+        ],
+        '2007-04-08',
+      ),
+    ).toEqual([['us_forces']]);
+  });
+
+  it('does not take American soldiers for the Iraqi army', () => {
+    expect(
+      actorsOf(
+        ['Clash near Baquba', 'American soldiers killed four gunmen near Baquba on Tuesday.'],
+        '2007-04-08',
+      ),
+    ).toEqual([['us_forces']]);
+  });
+});
