@@ -47,3 +47,30 @@ describe('"American troops killed …": the US forces are the doers', () => {
     ).toEqual([['us_forces']]);
   });
 });
+
+describe('the police who tell the news are no side of the blast', () => {
+  it('reads the source whose town is told in apposition', () => {
+    expect(
+      actorsOf(
+        [
+          'Bomb in Baquba',
+          'A car bomb exploded in a busy market in the town of Baquba on Saturday, killing at least seven people.',
+          'The first bomb, hidden in a cart, went off near the gate, a police source in Baquba, the capital of the province, said.',
+        ],
+        '2007-04-08',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('keeps the police the doer of what they did', () => {
+    expect(
+      actorsOf(
+        [
+          'Clash in Baquba',
+          'Police killed two gunmen in a clash in Baquba on Saturday, said an official in the province.',
+        ],
+        '2007-04-08',
+      ),
+    ).toEqual([['iraqi_police']]);
+  });
+});
