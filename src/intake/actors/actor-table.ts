@@ -145,7 +145,8 @@ const ROWS: readonly Row[] = [
   [
     'us_forces',
     ['القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي'],
-    ['us forces', 'us troops', 'american forces', 'us military'],
+    // "American troops", "American soldiers": the US forces by the country's adjective
+    ['us forces', 'us troops', 'us military', 'american (?:forces|troops|soldiers)'],
   ],
   // Kurdish outlets spell Kurdistan "كوردستان"
   [

@@ -184,9 +184,10 @@ const MEMBER_BEFORE = new RegExp(
   'u',
 );
 
-// an adverb may stand between the teller and its verb: "police initially put the toll at eight", "police later said"
+// an adverb may stand between the teller and its verb: "police initially put the toll at eight", "police later said";
+// the source's town may be told in apposition: "a police source in Kirkuk, the province's capital, said"
 const REPORTER_AFTER = new RegExp(
-  `^\\s*(?:(?:[\\p{L}]+ly|later|earlier|first|then)\\s+)?(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief|command)\\s+(?:(?:in|of|at|from)\\s+(?:[\\p{L}]+\\s+){1,3}?)?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
+  `^\\s*(?:(?:[\\p{L}]+ly|later|earlier|first|then)\\s+)?(?:(?:sources?|officers?|officials?|spokesm[ae]n|spokesperson|commanders?|chief|command)\\s+(?:(?:in|of|at|from)\\s+(?:(?:[\\p{L}]+\\s+){1,3}?|(?:[\\p{L}]+\\s+){0,2}?[\\p{L}]+,\\s+the\\s+[^,.;]{1,48},\\s+))?)?(?:and\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:sources?|officials?|officers?|residents|witnesses|monitors?|activists|rescuers|medics|paramedics|observatory)\\s+)?(?:${['said', 'says', 'told', 'announced', 'reported', 'stated', 'officials said', 'spokesman', 'statement', 'put the (?:death )?toll', 'gave the (?:death )?toll', 'blamed', 'blames', 'accused', 'accuses'].join('|')})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -423,7 +424,7 @@ export function actorRoles(
     // "police said", "مصدر في الشرطة", "according to the army": who tells the news, not who is in it —
     // unless it tells of "a joint raid", "عملية مشتركة": its own, with a partner; or of its own forces'
     // deed ("the coalition said its airstrikes killed…", "أعلن التحالف أن غاراته…")
-    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 48)) || REPORTER_BEFORE.test(before)) {
+    if (REPORTER_AFTER.test(view.text.slice(m.end, m.end + 96)) || REPORTER_BEFORE.test(before)) {
       const own = OWN_FORCES.test(view.text.slice(m.end, m.end + 48));
       if (((JOINT.test(view.text) && !NON_STATE.has(m.id)) || own) && !actors.includes(m.id))
         actors.push(m.id);

@@ -4,9 +4,9 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /** "Turkish drones", "Syrian warplanes", "the Russian air force": the aircraft right after the country's name. */
 const AIRCRAFT_AFTER =
   /^[\s-]*(?:(?:army|military|air force|armed)\s+)?(?:war ?planes?|drones?|jets?|fighter jets?|aircraft|helicopters?|gunships?|air ?strikes?|drone strikes?|air force|air raids?)(?![\p{L}])/u;
-/** "طائرة مسيرة تركية", "الطيران الحربي الروسي", "غارة تركية": the aircraft or raid right before it (Arabic word order). */
+/** "طائرة مسيرة تركية", "الطيران الحربي الروسي", "غارة تركية", "مقاتلات تركية" (fighter jets): the aircraft or raid right before it (Arabic word order). */
 const AIRCRAFT_BEFORE = new RegExp(
-  `(?<!${L})(?:${anyOf(['طائرة', 'طائرات', 'الطائرة', 'الطائرات', 'طيران', 'الطيران', 'مسيرة', 'المسيرة', 'مسيرات', 'المسيرات', 'غارة', 'الغارة', 'غارات', 'الغارات'])})(?:\\s+${anyOf(['مسيرة', 'المسيرة', 'حربية', 'الحربية', 'الحربي', 'مسيرات', 'المسيرات'])})?\\s*$`,
+  `(?<!${L})(?:${anyOf(['طائرة', 'طائرات', 'الطائرة', 'الطائرات', 'طيران', 'الطيران', 'مسيرة', 'المسيرة', 'مسيرات', 'المسيرات', 'غارة', 'الغارة', 'غارات', 'الغارات', 'مقاتلة', 'المقاتلة', 'مقاتلات', 'المقاتلات'])})(?:\\s+${anyOf(['مسيرة', 'المسيرة', 'حربية', 'الحربية', 'الحربي', 'مسيرات', 'المسيرات'])})?\\s*$`,
   'u',
 );
 
