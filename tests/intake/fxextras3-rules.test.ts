@@ -2,7 +2,7 @@
 // before money tells an age, a span or a sum, never how many were hit; goods or control "seized" is
 // no abduction; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { ingested } from '../support/tolls.js';
+import { draftedIncidents, ingested } from '../support/tolls.js';
 
 describe('a number before years or before money counts no one', () => {
   it('"vines that took forty years to grow are dead": no one killed', () => {
@@ -91,6 +91,59 @@ describe('a count a body documented in blows told only in the plural, with no da
           'وطالبت الشبكة بفتح تحقيق مستقل في هذه الانتهاكات.',
         ],
         '2019-04-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"The fighting, which erupted on Saturday, has killed 31 so far", after later days were told', () => {
+  it('sums the fights told on those days, and is no incident of the day of their onset', () => {
+    const raw = [
+      "17 killed as clashes between police, tribal gunmen spread in Iraq's Diyala",
+      'BAGHDAD, March 9 (Xinhua) -- At least 17 people were killed on Wednesday in renewed clashes between police and tribal gunmen in the eastern province of Diyala, officials said Thursday.',
+      'Late on Tuesday, police mortar fire hit the town of Muqdadiyah, killing a farmer and wounding four others, the officials added.',
+      'Stray rounds also hit the town of Khalis, causing no casualties, residents said.',
+      'The fighting, which erupted on Saturday after police arrested a tribal chief, has killed 31 people so far, according to the officials.',
+    ].join('\n\n');
+    expect(
+      draftedIncidents(raw, '2023-03-09', 'en').map((x) => [
+        x.date.from,
+        x.place?.governorate?.en,
+        x.killed,
+        x.wounded,
+      ]),
+    ).toEqual([
+      ['2023-03-08', 'Diyala', 17, null],
+      ['2023-03-07', 'Diyala', 1, 4],
+    ]);
+  });
+});
+
+describe('"to repair the bridges damaged in the fighting": damage to be repaired, no blow of the news', () => {
+  it('drafts no incident of the fighting that damaged what the money will rebuild, in English', () => {
+    expect(
+      ingested(
+        'Date harvest returns to Samarra orchards',
+        [
+          'SAMARRA, Iraq (AP) - Farmers around Samarra expect a good date harvest this year, local officials said Sunday.',
+          'The provincial council of Anbar said it has set aside 2 billion dinars to repair power lines and water pumps damaged during the fighting with the Islamic State group.',
+          'About 400 families have yet to return, officials said.',
+        ],
+        '2021-02-07',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"لترميم المدارس المدمرة بفعل المعارك": the same in Arabic', () => {
+    expect(
+      ingested(
+        'مجلس محافظة نينوى يصادق على خطة المشاريع',
+        [
+          'صادق مجلس محافظة نينوى، اليوم الاثنين، على خطة مشاريع العام الحالي بمبلغ 300 مليار دينار.',
+          'وقال عضو في المجلس إن المحافظة ستخصص جزءا من المبلغ لترميم المدارس والجسور المدمرة بفعل المعارك في قضاء تلعفر.',
+          'وأضاف أن العمل سيبدأ مطلع الشهر المقبل.',
+        ],
+        '2021-03-08',
       ),
     ).toEqual([]);
   });

@@ -68,12 +68,39 @@ const OBSTACLE_IS_DAMAGE = new RegExp(
   'u',
 );
 
+/**
+ * "set aside funds to repair the canals damaged during the fighting", "لإعادة إعمار القرى المتضررة من
+ * القصف" (to rebuild the villages the shelling damaged): what is to be repaired or rebuilt is damage
+ * that stands, its blow long past and named only as its cause.
+ */
+const REPAIR_AR = anyOf([
+  'إعادة إعمار',
+  'لإعادة إعمار',
+  'إعمار',
+  'لإعمار',
+  'إعادة بناء',
+  'لإعادة بناء',
+  'إعادة تأهيل',
+  'لإعادة تأهيل',
+  'تأهيل',
+  'لتأهيل',
+  'ترميم',
+  'لترميم',
+  'إصلاح',
+  'لإصلاح',
+]);
+const REPAIR_DAMAGED = new RegExp(
+  `(?<!${L})(?:repair|rebuild|restore|reconstruct|rehabilitate|repairing|rebuilding|restoring|reconstructing|rehabilitating)(?:\\s+[\\p{L}'’,-]+){1,8}?\\s+(?:damaged|destroyed)\\s+(?:during|in|by)(?!${L})|(?<!${L})(?:${REPAIR_AR})(?:\\s+[^\\s،,.]+){1,6}?\\s+(?:${anyOf(['ال'])})?(?:${DAMAGED_AR})(?!${L})`,
+  'u',
+);
+
 /** The clause (in matching form) tells damage that stands still, or a tally of it, not a blow. */
 export function standingDamage(matchText: string): boolean {
   return (
     (/still|remain|تزال|زال|زالت/u.test(matchText) && STILL_DAMAGED.test(matchText)) ||
     SHARE_DAMAGED.test(matchText) ||
     OBSTACLE_IS_DAMAGE.test(matchText) ||
+    REPAIR_DAMAGED.test(matchText) ||
     (/damaged|destroyed/u.test(matchText) && COUNTED_DAMAGE.test(matchText)) ||
     COUNTED_DAMAGE_AR.test(matchText)
   );

@@ -39,7 +39,7 @@ import {
   monthsToll,
   namedMonthlyToll,
 } from '../roundups/period-totals.js';
-import { fightsCountedSoFar } from '../roundups/fights-so-far.js';
+import { fightsCountedSoFar, soFarPastTold } from '../roundups/fights-so-far.js';
 import {
   eventsTalliedOverSpan,
   eventsTalliedSince,
@@ -436,9 +436,14 @@ export function extractIncidents(
           shareOfTotal(analysed) ||
           (nth === 0 && tollOfEventsCountedBefore(matchTexts[at - 1] ?? '', analysed.matchText)) ||
           runningTotalOfTold(matchView(analysed.text), sentence.text) ||
-          // (fights told from their onset with their dead "so far", on no one day: fights-so-far.ts)
+          // (fights told from their onset with their dead "so far", on no one day or from a day before
+          // the days already told: fights-so-far.ts)
           (fightsCountedSoFar(matchTexts[at] ?? '') &&
-            (analysed.eventDate ?? sentenceDate)?.date.precision !== 'day') ||
+            ((analysed.eventDate ?? sentenceDate)?.date.precision !== 'day' ||
+              soFarPastTold(
+                (analysed.eventDate ?? sentenceDate)?.date ?? null,
+                built.map((b) => b.date),
+              ))) ||
           sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;

@@ -1,4 +1,5 @@
 // Fights told from their onset, with their dead counted "so far": the fights' running total, not one event.
+import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** Fights in the plural, the subject of a verb of breaking out or beginning. */
@@ -20,4 +21,15 @@ const SO_FAR = new RegExp(`(?<!${L})(?:${anyOf(['حتى الآن', 'حتى ال�
  */
 export function fightsCountedSoFar(sentence: string): boolean {
   return SO_FAR.test(sentence) && FIGHTS_BROKE_OUT.test(sentence);
+}
+
+/**
+ * "The fighting, which erupted on Sunday, has killed 54 people so far", after the article told its
+ * Tuesday and Wednesday fights: the day the sentence gives is the fights' onset, and the events
+ * already told on later days are counted in their dead. A toll that runs past the days the article
+ * told of the fights sums them, whatever the day of their onset. `onset`: the sentence's day;
+ * `told`: the days of the incidents told before it.
+ */
+export function soFarPastTold(onset: DateValue | null, told: readonly (DateValue | null)[]): boolean {
+  return onset?.precision === 'day' && told.some((d) => d !== null && d.from > onset.to);
 }
