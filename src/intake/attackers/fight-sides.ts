@@ -66,6 +66,20 @@ export const SAME_FIGHT = new RegExp(
 );
 
 /**
+ * "rebels overran a checkpoint", "captured the army post", "سيطر المقاتلون فجر اليوم على حاجز",
+ * "استعاد التنظيم السيطرة على بلدة" (the doer and the day between verb and object): an assault told as
+ * taking the post or town it struck — ground that changed hands, fought over by both sides, not a
+ * blow its defenders only suffered.
+ */
+const GROUND_TAKEN = new RegExp(
+  `(?<!${L})(?:overran|overrun|captured|seized|retook|recaptured)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:post|outpost|checkpoints?|position|positions|base|barracks|town|village)(?!${L})|(?<!${L})(?:${anyOf(['سيطر', 'سيطرت', 'سيطروا', 'استولى', 'استولت', 'استولوا', 'استعاد', 'استعادت', 'استعادوا'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${anyOf(['على'])})\\s+(?:${anyOf(['حاجز', 'نقطة', 'موقع', 'مواقع', 'مقر', 'ثكنة', 'مخفر', 'نقاط', 'حواجز', 'بلدة', 'قرية'])})(?!${L})`,
+  'u',
+);
+
+/** The clause that opened the event told ground taken (GROUND_TAKEN): a fight, whatever attack it names. */
+const toldAsGroundTaken = (event: Building): boolean => GROUND_TAKEN.test(matchView(event.source).text);
+
+/**
  * "مقتل سبعة من عناصر التنظيم في اشتباكات مع قسد، فيما قتل عنصران من قسد في الاشتباكات ذاتها";
  * "11 of the attacking fighters were killed, while four SDF fighters were killed", after a fight
  * told: a clause of the sentence that counted the event's dead, set against it by "while", counting
@@ -118,7 +132,9 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
 export function deadOfSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   return (
     otherSideOfFight(event, facts, sentenceIndex) ||
-    (toldAsFight(event) && deadOfTheDoers(event, facts, sentenceIndex))
+    // (or an assault that took the post it struck, "rebels overran a checkpoint…, killing 12
+    // soldiers. Five rebels were also killed in the assault")
+    ((toldAsFight(event) || toldAsGroundTaken(event)) && deadOfTheDoers(event, facts, sentenceIndex))
   );
 }
 
