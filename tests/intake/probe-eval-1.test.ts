@@ -101,7 +101,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-v',
-      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.78 (25/32) | 0.94 (30/32) | 0.98 (41/42)',
+      'TOTAL | 32 | 32 | 32 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 (26/32) | 0.94 (30/32) | 0.98 (41/42)',
     ],
     [
       'tests/intake/probe-w',
@@ -141,7 +141,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzp',
-      'TOTAL | 47 | 45 | 45 | 0.96 | 1.00 | 0.98 | 0.89 | 0.98 | 0.64 (29/45) | 0.84 (38/45) | 0.99 (96/97)',
+      'TOTAL | 47 | 45 | 45 | 0.96 | 1.00 | 0.98 | 0.89 | 0.98 | 0.64 (29/45) | 0.87 (39/45) | 0.99 (96/97)',
     ],
     [
       'tests/intake/probe-zzzzq',
@@ -153,7 +153,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzs',
-      'TOTAL | 49 | 47 | 47 | 0.96 | 1.00 | 0.98 | 0.94 | 0.98 | 0.38 (18/47) | 0.85 (40/47) | 0.98 (91/93)',
+      'TOTAL | 49 | 47 | 47 | 0.96 | 1.00 | 0.98 | 0.94 | 0.98 | 0.40 (19/47) | 0.85 (40/47) | 0.98 (91/93)',
     ],
     [
       'tests/intake/probe-zzzzt',
@@ -165,7 +165,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzv',
-      'TOTAL | 42 | 34 | 34 | 0.81 | 1.00 | 0.89 | 0.91 | 0.97 | 0.74 (25/34) | 0.85 (29/34) | 0.93 (91/98)',
+      'TOTAL | 42 | 34 | 34 | 0.81 | 1.00 | 0.89 | 0.91 | 0.97 | 0.79 (27/34) | 0.85 (29/34) | 0.93 (91/98)',
     ],
     [
       'tests/intake/probe-zzzzw',
@@ -181,7 +181,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzz',
-      'TOTAL | 50 | 49 | 47 | 0.94 | 0.96 | 0.95 | 0.94 | 0.98 | 0.55 (26/47) | 0.94 (44/47) | 0.99 (85/86)',
+      'TOTAL | 50 | 49 | 47 | 0.94 | 0.96 | 0.95 | 0.94 | 0.98 | 0.57 (27/47) | 0.94 (44/47) | 0.99 (85/86)',
     ],
     [
       'tests/intake/probe-zzzzzzo',
@@ -201,7 +201,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzd',
-      'TOTAL | 49 | 54 | 46 | 0.94 | 0.85 | 0.89 | 0.72 | 0.98 | 0.28 (13/46) | 0.80 (37/46) | 0.98 (133/136)',
+      'TOTAL | 49 | 54 | 46 | 0.94 | 0.85 | 0.89 | 0.72 | 0.98 | 0.35 (16/46) | 0.83 (38/46) | 0.98 (133/136)',
     ],
     [
       'tests/intake/probe-zzzzzzzh',
@@ -229,7 +229,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzze',
-      'TOTAL | 55 | 51 | 50 | 0.91 | 0.98 | 0.94 | 0.94 | 1.00 | 0.54 (27/50) | 0.76 (38/50) | 0.95 (93/98)',
+      'TOTAL | 55 | 51 | 50 | 0.91 | 0.98 | 0.94 | 0.94 | 1.00 | 0.56 (28/50) | 0.76 (38/50) | 0.95 (93/98)',
     ],
     [
       'tests/intake/probe-zzzzzzzzi',
@@ -241,7 +241,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzq',
-      'TOTAL | 50 | 48 | 47 | 0.94 | 0.98 | 0.96 | 0.92 | 1.00 | 0.32 (15/47) | 0.83 (39/47) | 0.96 (82/85)',
+      'TOTAL | 50 | 48 | 47 | 0.94 | 0.98 | 0.96 | 0.92 | 1.00 | 0.34 (16/47) | 0.83 (39/47) | 0.96 (82/85)',
     ],
     [
       'tests/intake/probe-zzzzzzzzu',
@@ -269,7 +269,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzs',
-      'TOTAL | 53 | 48 | 44 | 0.83 | 0.92 | 0.87 | 0.85 | 1.00 | 0.61 (27/44) | 0.80 (35/44) | 0.98 (93/95)',
+      'TOTAL | 53 | 48 | 44 | 0.83 | 0.92 | 0.87 | 0.85 | 1.00 | 0.64 (28/44) | 0.80 (35/44) | 0.98 (93/95)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzw',
@@ -293,7 +293,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzq',
-      'TOTAL | 47 | 48 | 45 | 0.96 | 0.94 | 0.95 | 0.88 | 1.00 | 0.56 (25/45) | 0.91 (41/45) | 0.95 (92/97)',
+      'TOTAL | 47 | 48 | 45 | 0.96 | 0.94 | 0.95 | 0.88 | 1.00 | 0.58 (26/45) | 0.91 (41/45) | 0.95 (92/97)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzu',
@@ -305,11 +305,11 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzc',
-      'TOTAL | 54 | 58 | 51 | 0.94 | 0.88 | 0.91 | 0.76 | 1.00 | 0.69 (35/51) | 0.80 (41/51) | 0.95 (96/101)',
+      'TOTAL | 54 | 58 | 51 | 0.94 | 0.88 | 0.91 | 0.76 | 1.00 | 0.71 (36/51) | 0.80 (41/51) | 0.95 (96/101)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzg',
-      'TOTAL | 55 | 53 | 50 | 0.91 | 0.94 | 0.93 | 0.87 | 1.00 | 0.40 (20/50) | 0.92 (46/50) | 0.94 (102/108)',
+      'TOTAL | 55 | 53 | 50 | 0.91 | 0.94 | 0.93 | 0.87 | 1.00 | 0.42 (21/50) | 0.92 (46/50) | 0.94 (102/108)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzk',
@@ -317,7 +317,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzo',
-      'TOTAL | 47 | 49 | 46 | 0.98 | 0.94 | 0.96 | 0.84 | 1.00 | 0.59 (27/46) | 0.89 (41/46) | 0.98 (87/89)',
+      'TOTAL | 47 | 49 | 46 | 0.98 | 0.94 | 0.96 | 0.84 | 1.00 | 0.61 (28/46) | 0.89 (41/46) | 0.98 (87/89)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzs',
@@ -325,7 +325,15 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzw',
-      'TOTAL | 38 | 43 | 37 | 0.97 | 0.86 | 0.91 | 0.77 | 1.00 | 0.70 (26/37) | 0.81 (30/37) | 0.99 (84/85)',
+      'TOTAL | 38 | 43 | 38 | 1.00 | 0.88 | 0.94 | 0.81 | 1.00 | 0.71 (27/38) | 0.82 (31/38) | 0.99 (84/85)',
+    ],
+    [
+      'tests/intake/probe-s25a',
+      'TOTAL | 46 | 48 | 45 | 0.98 | 0.94 | 0.96 | 0.90 | 0.98 | 0.67 (30/45) | 0.82 (37/45) | 0.96 (89/93)',
+    ],
+    [
+      'tests/intake/probe-s25e',
+      'TOTAL | 53 | 48 | 47 | 0.89 | 0.98 | 0.93 | 0.94 | 1.00 | 0.55 (26/47) | 0.81 (38/47) | 0.96 (103/107)',
     ],
   ]);
 });

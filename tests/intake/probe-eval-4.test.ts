@@ -17,7 +17,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzo',
-      'TOTAL | 49 | 48 | 48 | 0.98 | 1.00 | 0.99 | 1.00 | 1.00 | 0.77 (37/48) | 0.98 (47/48) | 0.99 (68/69)',
+      'TOTAL | 49 | 48 | 48 | 0.98 | 1.00 | 0.99 | 1.00 | 1.00 | 0.79 (38/48) | 0.98 (47/48) | 0.99 (68/69)',
     ],
     [
       'tests/intake/probe-zzp',
@@ -37,7 +37,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzt',
-      'TOTAL | 41 | 41 | 41 | 1.00 | 1.00 | 1.00 | 0.98 | 0.98 | 0.71 (29/41) | 0.93 (38/41) | 0.95 (38/40)',
+      'TOTAL | 41 | 41 | 41 | 1.00 | 1.00 | 1.00 | 0.98 | 0.98 | 0.73 (30/41) | 0.93 (38/41) | 0.95 (38/40)',
     ],
     [
       'tests/intake/probe-zzu',
@@ -57,7 +57,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzy',
-      'TOTAL | 32 | 33 | 32 | 1.00 | 0.97 | 0.98 | 0.97 | 0.97 | 0.78 (25/32) | 0.91 (29/32) | 0.98 (60/61)',
+      'TOTAL | 32 | 33 | 32 | 1.00 | 0.97 | 0.98 | 0.97 | 0.97 | 0.81 (26/32) | 0.91 (29/32) | 0.98 (60/61)',
     ],
     [
       'tests/intake/probe-zzz',
@@ -73,7 +73,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzc',
-      'TOTAL | 30 | 30 | 30 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.80 (24/30) | 0.93 (28/30) | 0.98 (52/53)',
+      'TOTAL | 30 | 30 | 30 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.83 (25/30) | 0.93 (28/30) | 0.98 (52/53)',
     ],
     [
       'tests/intake/probe-zzzd',
@@ -89,7 +89,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzg',
-      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.93 | 0.97 | 0.63 (25/40) | 0.88 (35/40) | 0.97 (68/70)',
+      'TOTAL | 41 | 40 | 40 | 0.98 | 1.00 | 0.99 | 0.93 | 0.97 | 0.65 (26/40) | 0.88 (35/40) | 0.97 (68/70)',
     ],
     [
       'tests/intake/probe-zzzh',
@@ -117,7 +117,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzf',
-      'TOTAL | 40 | 43 | 39 | 0.97 | 0.91 | 0.94 | 0.86 | 1.00 | 0.76 (29/38) | 1.00 (38/38) | 0.92 (56/61)',
+      'TOTAL | 40 | 43 | 39 | 0.97 | 0.91 | 0.94 | 0.86 | 1.00 | 0.79 (30/38) | 1.00 (38/38) | 0.92 (56/61)',
     ],
     [
       'tests/intake/probe-zzzzg',
@@ -145,7 +145,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzk',
-      'TOTAL | 43 | 39 | 37 | 0.86 | 0.95 | 0.90 | 0.82 | 0.97 | 0.49 (18/37) | 0.92 (34/37) | 0.98 (104/106)',
+      'TOTAL | 43 | 39 | 37 | 0.86 | 0.95 | 0.90 | 0.82 | 0.97 | 0.51 (19/37) | 0.92 (34/37) | 0.98 (104/106)',
     ],
     [
       'tests/intake/probe-zzzzzl',
@@ -201,7 +201,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzn',
-      'TOTAL | 46 | 43 | 42 | 0.91 | 0.98 | 0.94 | 0.86 | 0.98 | 0.48 (20/42) | 0.83 (35/42) | 0.98 (100/102)',
+      'TOTAL | 46 | 43 | 42 | 0.91 | 0.98 | 0.94 | 0.86 | 0.98 | 0.50 (21/42) | 0.83 (35/42) | 0.98 (100/102)',
     ],
     [
       'tests/intake/probe-zzzzzzzr',
@@ -213,7 +213,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzz',
-      'TOTAL | 38 | 38 | 36 | 0.95 | 0.95 | 0.95 | 0.89 | 1.00 | 0.64 (23/36) | 1.00 (36/36) | 0.99 (72/73)',
+      'TOTAL | 38 | 38 | 36 | 0.95 | 0.95 | 0.95 | 0.89 | 1.00 | 0.69 (25/36) | 1.00 (36/36) | 0.99 (72/73)',
     ],
     [
       'tests/intake/probe-zzzzzzzzd',
@@ -241,7 +241,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzb',
-      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.88 | 0.98 | 0.73 (36/49) | 0.94 (46/49) | 0.98 (100/102)',
+      'TOTAL | 51 | 52 | 49 | 0.96 | 0.94 | 0.95 | 0.88 | 0.98 | 0.78 (38/49) | 0.94 (46/49) | 0.98 (100/102)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzf',
@@ -249,7 +249,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzj',
-      'TOTAL | 42 | 38 | 33 | 0.79 | 0.87 | 0.82 | 0.79 | 1.00 | 0.52 (17/33) | 0.85 (28/33) | 0.94 (67/71)',
+      'TOTAL | 42 | 38 | 33 | 0.79 | 0.87 | 0.82 | 0.79 | 1.00 | 0.55 (18/33) | 0.85 (28/33) | 0.94 (67/71)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzn',
@@ -297,7 +297,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzf',
-      'TOTAL | 49 | 44 | 39 | 0.80 | 0.89 | 0.84 | 0.80 | 0.97 | 0.67 (26/39) | 0.97 (38/39) | 0.97 (76/78)',
+      'TOTAL | 49 | 44 | 39 | 0.80 | 0.89 | 0.84 | 0.80 | 0.97 | 0.72 (28/39) | 0.97 (38/39) | 0.97 (76/78)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzj',
@@ -309,7 +309,7 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzr',
-      'TOTAL | 50 | 45 | 43 | 0.86 | 0.96 | 0.91 | 0.91 | 1.00 | 0.70 (30/43) | 0.91 (39/43) | 0.93 (103/111)',
+      'TOTAL | 50 | 45 | 43 | 0.86 | 0.96 | 0.91 | 0.93 | 1.00 | 0.72 (31/43) | 0.91 (39/43) | 0.93 (103/111)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzv',
@@ -317,7 +317,15 @@ describe('eval CLI on the held-out probes, part 4', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzz',
-      'TOTAL | 47 | 44 | 41 | 0.87 | 0.93 | 0.90 | 0.89 | 0.98 | 0.49 (20/41) | 0.93 (38/41) | 0.97 (90/93)',
+      'TOTAL | 48 | 44 | 42 | 0.88 | 0.95 | 0.91 | 0.91 | 0.98 | 0.50 (21/42) | 0.93 (39/42) | 0.97 (90/93)',
+    ],
+    [
+      'tests/intake/probe-s25d',
+      'TOTAL | 57 | 54 | 54 | 0.95 | 1.00 | 0.97 | 0.98 | 1.00 | 0.76 (41/54) | 0.89 (48/54) | 0.99 (80/81)',
+    ],
+    [
+      'tests/intake/probe-s25h',
+      'TOTAL | 43 | 45 | 34 | 0.79 | 0.76 | 0.77 | 0.60 | 1.00 | 0.62 (21/34) | 0.82 (28/34) | 0.92 (98/107)',
     ],
   ]);
 });
