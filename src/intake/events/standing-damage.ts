@@ -71,26 +71,12 @@ const OBSTACLE_IS_DAMAGE = new RegExp(
 /**
  * "set aside funds to repair the canals damaged during the fighting", "لإعادة إعمار القرى المتضررة من
  * القصف" (to rebuild the villages the shelling damaged): what is to be repaired or rebuilt is damage
- * that stands, its blow long past and named only as its cause.
+ * that stands, its blow long past and named only as its cause (the Arabic words with or without "ل",
+ * "to").
  */
-const REPAIR_AR = anyOf([
-  'إعادة إعمار',
-  'لإعادة إعمار',
-  'إعمار',
-  'لإعمار',
-  'إعادة بناء',
-  'لإعادة بناء',
-  'إعادة تأهيل',
-  'لإعادة تأهيل',
-  'تأهيل',
-  'لتأهيل',
-  'ترميم',
-  'لترميم',
-  'إصلاح',
-  'لإصلاح',
-]);
+const REPAIR_AR = anyOf(['إعادة إعمار', 'إعمار', 'إعادة بناء', 'إعادة تأهيل', 'تأهيل', 'ترميم', 'إصلاح']);
 const REPAIR_DAMAGED = new RegExp(
-  `(?<!${L})(?:repair|rebuild|restore|reconstruct|rehabilitate|repairing|rebuilding|restoring|reconstructing|rehabilitating)(?:\\s+[\\p{L}'’,-]+){1,8}?\\s+(?:damaged|destroyed)\\s+(?:during|in|by)(?!${L})|(?<!${L})(?:${REPAIR_AR})(?:\\s+[^\\s،,.]+){1,6}?\\s+(?:${anyOf(['ال'])})?(?:${DAMAGED_AR})(?!${L})`,
+  `(?<!${L})(?:repair|rebuild|restore|reconstruct|rehabilitate|repairing|rebuilding|restoring|reconstructing|rehabilitating)(?:\\s+[\\p{L}'’,-]+){1,8}?\\s+(?:damaged|destroyed)\\s+(?:during|in|by)(?!${L})|(?<!${L})(?:ل)?(?:${REPAIR_AR})(?:\\s+[^\\s،,.]+){1,6}?\\s+(?:${anyOf(['ال'])})?(?:${DAMAGED_AR})(?!${L})`,
   'u',
 );
 
