@@ -18,6 +18,15 @@ const IN_A_FIGHT = new RegExp(
 );
 
 /**
+ * "أكثر من عشرة مسلحين", "ما لا يقل عن عشرين إرهابياً", "five militants" (matching form): armed men
+ * counted by their own noun, no partitive — the other side of the fight as "خمسة من المسلحين" is.
+ */
+const ARMED_NOUN = new RegExp(
+  `(?<!${L})(?:${anyOf(['مسلحين', 'مسلحا', 'مسلحاً', 'مسلحون', 'إرهابيين', 'إرهابيا', 'إرهابياً', 'إرهابيون', 'متشددين', 'متشددا', 'متشدداً', 'تكفيريين', 'تكفيريا', 'تكفيرياً'])})(?!${L})|(?<!${L})(?:gunmen|militants|insurgents|jihadists|terrorists)(?!${L})`,
+  'u',
+);
+
+/**
  * The doers named as such ("من المهاجمين", "the attackers"), or a blow of another kind told with the
  * dead ("بانفجار عبوة", "in an air strike", "انتحاري"): an attack's dead, or a blow's, kept apart from
  * its victims whatever fight followed.
@@ -29,7 +38,7 @@ const DOERS_OR_BLOW = new RegExp(
 
 /**
  * Whether the clause's only dead are armed men counted by the partitive ("اثنان من المطلوبين",
- * "خمسة من المسلحين"), set by "while" against the victims the event's clause of the same sentence
+ * "خمسة من المسلحين") or by their own noun (ARMED_NOUN), set by "while" against the victims the event's clause of the same sentence
  * counted, where that event was told as a fight or the clause places those dead in one, and with no
  * doers named as such, no blow and no other province of their own: no attackers kept apart from
  * victims, since in a fight both sides' dead are its toll. A day the clause tells is the fight's
@@ -47,7 +56,7 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    ARMED_OF.test(facts.matchText) &&
+    (ARMED_OF.test(facts.matchText) || ARMED_NOUN.test(facts.matchText)) &&
     !DOERS_OR_BLOW.test(facts.matchText) &&
     (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&
