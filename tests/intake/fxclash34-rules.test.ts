@@ -46,3 +46,17 @@ describe('"أسفرت عن استشهاد جنديين في حصيلة أولي�
     ).toEqual([4]);
   });
 });
+
+describe('"At least 30 IS jihadists and nine SDF fighters were killed": the other side told as a force\'s fighters', () => {
+  it('sums the armed men and the fighters of the force they fought', () => {
+    expect(
+      draftedTolls(
+        [
+          'Clashes near Shaddadi',
+          'At least 30 IS jihadists and nine SDF fighters were killed in clashes near the town of Shaddadi in Hasakeh province on Sunday, the Syrian Observatory for Human Rights said.',
+        ],
+        '2016-02-22',
+      ).map(([killed]) => killed),
+    ).toEqual([39]);
+  });
+});
