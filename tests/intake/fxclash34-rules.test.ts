@@ -2,7 +2,7 @@
 // advance or assault, each side's dead told in its own words.
 // Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { draftedTolls } from '../support/tolls.js';
+import { draftedIncidents, draftedTolls } from '../support/tolls.js';
 
 describe('"اشتباكات اندلعت … خلال عملية دهم،" then "واستمرت ساعتين، أسفرت عن مقتل": the fight goes on in the next clause', () => {
   it("sums both sides' dead of the fight its sentence opened with", () => {
@@ -88,5 +88,32 @@ describe('"أكثر من 40 مسلحاً من "جبهة النصرة" و"الح�
         '2015-03-06',
       ).map(([killed, , attackers]) => killed ?? attackers),
     ).toEqual([40]);
+  });
+});
+
+describe('"لقي خمسة من عناصر قوات النظام مصرعهم، كما قتل ستة مقاتلين…، خلال اشتباكات دارت ليلة السبت"', () => {
+  it('sums the dead of both sides into the fight told after them, with its day', () => {
+    const drafted = draftedIncidents(
+      [
+        'حصيلة اشتباكات الزبداني',
+        'لقي خمسة من عناصر قوات النظام مصرعهم، كما قتل ستة مقاتلين من الكتائب المقاتلة، خلال اشتباكات عنيفة دارت ليلة السبت على الأحد في محيط مدينة الزبداني بريف دمشق.',
+      ].join('\n\n'),
+      '2014-02-10',
+    );
+    expect(drafted.map((x) => [x.date.from, x.killed])).toEqual([['2014-02-08', 11]]);
+  });
+});
+
+describe('"قتل ثلاثة من عناصر قوات النظام في هجوم لخلايا داعش…، كما قتل اثنان من عناصر التنظيم خلال الاشتباكات"', () => {
+  it("keeps the attackers' dead apart where the first clause told an attack", () => {
+    expect(
+      draftedTolls(
+        [
+          'هجوم في البادية',
+          'قتل ثلاثة من عناصر قوات النظام في هجوم لخلايا تنظيم داعش على حاجز عسكري في بادية تدمر شرقي حمص، كما قتل اثنان من عناصر التنظيم خلال الاشتباكات.',
+        ],
+        '2021-05-10',
+      ),
+    ).toEqual([[3, null, 2]]);
   });
 });

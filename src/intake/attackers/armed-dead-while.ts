@@ -12,7 +12,7 @@ import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
  * The clause places its own dead in a fight (matching form): "في اشتباكات عنيفة", "خلال المواجهات",
  * "in clashes" — the fight the sentence's dead on both sides fell in, told after them.
  */
-const IN_A_FIGHT = new RegExp(
+export const IN_A_FIGHT = new RegExp(
   `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
   'u',
 );
@@ -31,7 +31,7 @@ const ARMED_NOUN = new RegExp(
  * dead ("بانفجار عبوة", "in an air strike", "انتحاري"): an attack's dead, or a blow's, kept apart from
  * its victims whatever fight followed.
  */
-const DOERS_OR_BLOW = new RegExp(
+export const DOERS_OR_BLOW = new RegExp(
   `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['مهاجمين', 'مهاجمون', 'انتحاري', 'انتحاريين', 'انتحاريون', 'تفجير', 'انفجار', 'عبوة', 'مفخخة', 'غارة', 'قصف', 'قذيفة'])})(?!${L})|(?<!${L})(?:attackers|assailants|suicide|bomb|bombers?|blast|explosion|strike|shelling)(?!${L})`,
   'u',
 );
