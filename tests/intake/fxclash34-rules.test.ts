@@ -61,21 +61,6 @@ describe('"At least 30 IS jihadists and nine SDF fighters were killed": the othe
   });
 });
 
-describe('"…قتلوا في المعارك، بينما قالت الوحدات إنها خسرت خمسة من مقاتليها": each side\'s own word', () => {
-  it("reads a side that lost so many of its fighters as their dead, summed with the other side's", () => {
-    expect(
-      draftedTolls(
-        [
-          'الوحدات تسيطر على قرية',
-          'سيطرت وحدات حماية الشعب، أمس الأحد، على قرية تل بردة قرب مدينة عين العرب في ريف حلب الشمالي، بعد معارك مع تنظيم داعش استمرت ثلاثة أيام.',
-          'وقال ناشط من المنطقة إن 12 عنصراً من التنظيم قتلوا في المعارك، بينما قالت الوحدات في بيان إنها خسرت خمسة من مقاتليها.',
-        ],
-        '2015-06-15',
-      ).map(([killed]) => killed),
-    ).toEqual([17]);
-  });
-});
-
 describe('"أكثر من 40 مسلحاً من "جبهة النصرة" و"الحزب التركستاني" قتلوا": two quoted groups joined', () => {
   it('reads the count before the verb past the second quoted group', () => {
     expect(

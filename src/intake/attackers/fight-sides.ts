@@ -168,7 +168,7 @@ export const OWN_SIDE = new RegExp(
  * acknowledged losses", "اعترف بمقتل": a side's own dead counted (not "its fighters killed 30": the
  * side as the killer).
  */
-export const OWN_DEAD = new RegExp(
+const OWN_DEAD = new RegExp(
   `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
   'u',
 );

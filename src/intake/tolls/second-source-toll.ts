@@ -4,7 +4,6 @@ import { sameRange } from '../dates/event-period.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { OWN_DEAD, toldAsFight } from '../attackers/fight-sides.js';
 
 /** A source's verb of telling or counting a toll, right after "فيما", "بينما", "في حين". */
 const COUNTS_AR = anyOf([
@@ -95,10 +94,6 @@ export function secondSourceToll(
   if (facts.risenTo) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
-  // ("…إن 16 مقاتلاً من الفصائل قتلوا في المعارك، بينما قالت قسد إنها خسرت ستة من مقاتليها": after a
-  // fight, a side counting its own dead tells the other side's share of the toll, not another count
-  // of the same dead: fight-sides.ts sums them)
-  if (OWN_DEAD.test(facts.matchText) && toldAsFight(last)) return false;
   return but || WHILE_SOURCE.test(facts.matchText);
 }
 
