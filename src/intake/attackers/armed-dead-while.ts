@@ -4,6 +4,7 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { sameGovernorate } from '../places/incident-places.js';
+import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
 import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
@@ -56,7 +57,10 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    (ARMED_OF.test(facts.matchText) || ARMED_NOUN.test(facts.matchText)) &&
+    // (not where the event's own clause counted armed men by their noun already: "قتل أربعة جنود
+    // وأحد عشر مسلحاً", then "فيما تركت جثث أحد عشر مسلحاً" tells them again)
+    (ARMED_OF.test(facts.matchText) ||
+      (ARMED_NOUN.test(facts.matchText) && !ARMED_NOUN.test(matchView(event.source).text))) &&
     !DOERS_OR_BLOW.test(facts.matchText) &&
     (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&
