@@ -4,6 +4,7 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { sameGovernorate } from '../places/incident-places.js';
+import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
 import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
@@ -12,8 +13,17 @@ import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
  * The clause places its own dead in a fight (matching form): "في اشتباكات عنيفة", "خلال المواجهات",
  * "in clashes" — the fight the sentence's dead on both sides fell in, told after them.
  */
-const IN_A_FIGHT = new RegExp(
+export const IN_A_FIGHT = new RegExp(
   `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
+  'u',
+);
+
+/**
+ * "أكثر من عشرة مسلحين", "ما لا يقل عن عشرين إرهابياً", "five militants" (matching form): armed men
+ * counted by their own noun, no partitive — the other side of the fight as "خمسة من المسلحين" is.
+ */
+const ARMED_NOUN = new RegExp(
+  `(?<!${L})(?:${anyOf(['مسلحين', 'مسلحا', 'مسلحاً', 'مسلحون', 'إرهابيين', 'إرهابيا', 'إرهابياً', 'إرهابيون', 'متشددين', 'متشددا', 'متشدداً', 'تكفيريين', 'تكفيريا', 'تكفيرياً'])})(?!${L})|(?<!${L})(?:gunmen|militants|insurgents|jihadists|terrorists)(?!${L})`,
   'u',
 );
 
@@ -22,14 +32,14 @@ const IN_A_FIGHT = new RegExp(
  * dead ("بانفجار عبوة", "in an air strike", "انتحاري"): an attack's dead, or a blow's, kept apart from
  * its victims whatever fight followed.
  */
-const DOERS_OR_BLOW = new RegExp(
+export const DOERS_OR_BLOW = new RegExp(
   `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['مهاجمين', 'مهاجمون', 'انتحاري', 'انتحاريين', 'انتحاريون', 'تفجير', 'انفجار', 'عبوة', 'مفخخة', 'غارة', 'قصف', 'قذيفة'])})(?!${L})|(?<!${L})(?:attackers|assailants|suicide|bomb|bombers?|blast|explosion|strike|shelling)(?!${L})`,
   'u',
 );
 
 /**
  * Whether the clause's only dead are armed men counted by the partitive ("اثنان من المطلوبين",
- * "خمسة من المسلحين"), set by "while" against the victims the event's clause of the same sentence
+ * "خمسة من المسلحين") or by their own noun (ARMED_NOUN), set by "while" against the victims the event's clause of the same sentence
  * counted, where that event was told as a fight or the clause places those dead in one, and with no
  * doers named as such, no blow and no other province of their own: no attackers kept apart from
  * victims, since in a fight both sides' dead are its toll. A day the clause tells is the fight's
@@ -47,7 +57,10 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    ARMED_OF.test(facts.matchText) &&
+    // (not where the event's own clause counted armed men by their noun already: "قتل أربعة جنود
+    // وأحد عشر مسلحاً", then "فيما تركت جثث أحد عشر مسلحاً" tells them again)
+    (ARMED_OF.test(facts.matchText) ||
+      (ARMED_NOUN.test(facts.matchText) && !ARMED_NOUN.test(matchView(event.source).text))) &&
     !DOERS_OR_BLOW.test(facts.matchText) &&
     (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&

@@ -24,7 +24,7 @@ const FIGHT = new RegExp(
 );
 
 /** "attacked", "an assault", "هجوم", "هاجم": one side's blow at the other. */
-const ATTACK = new RegExp(
+export const ATTACK = new RegExp(
   `(?<!${L})(?:attack(?:s|ed)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|overr[au]n)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['هجوم', 'هجمات', 'هاجم', 'هاجمت', 'هاجموا', 'كمين', 'اقتحم', 'اقتحمت', 'اقتحموا', 'اجتاح', 'اجتاحت', 'اجتاحوا'])})(?!${L})`,
   'u',
 );

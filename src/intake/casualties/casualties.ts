@@ -111,7 +111,7 @@ import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
 import { armedJoinedInFight } from './armed-joined-in-fight.js';
-import type { MatchView } from '../reading/view.js';
+import { matchView, type MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
 import { allMatches } from '../reading/literal-screen.js';
 import { firedOnThem } from '../victims/fired-on-them.js';
@@ -561,7 +561,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed !== null &&
     result.attackersKilled !== null &&
     cues.killed.length > 0 &&
-    fightResultedIn(view.text, cues.killed[0]!.index)
+    fightResultedIn(view.text, cues.killed[0]!.index, matchView(sentenceBefore).text)
   ) {
     result.killed = sumCounts([result.attackersKilled, result.killed]);
     result.attackersKilled = null;

@@ -14,7 +14,7 @@ export function withoutJoinedBodies(words: readonly string[], partitive: number)
   const kept: string[] = [];
   let joined = false;
   for (const [i, word] of words.entries()) {
-    if (i > partitive + 1 && JOINED_DEFINITE.test(word)) joined = true;
+    if (i > partitive + 1 && (JOINED_DEFINITE.test(word) || quotedJoin(word, words[i + 1]))) joined = true;
     else if (!joined || !DEFINITE.test(word)) joined = false;
     if (!joined) kept.push(word);
   }
@@ -28,5 +28,14 @@ export function withoutJoinedBodies(words: readonly string[], partitive: number)
 export function joinedBodyBefore(tokens: readonly { word: string }[], cue: number): number {
   let i = cue - 1;
   while (i >= 0 && DEFINITE.test(tokens[i]?.word ?? '')) i--;
-  return i >= 0 && JOINED_DEFINITE.test(tokens[i]?.word ?? '') ? cue - i : 0;
+  if (i >= 0 && JOINED_DEFINITE.test(tokens[i]?.word ?? '')) return cue - i;
+  return i >= 0 && i + 1 < cue && quotedJoin(tokens[i]?.word ?? '', tokens[i + 1]?.word) ? cue - i : 0;
+}
+
+/**
+ * "و" standing alone before a definite word: the join of a group whose name is quoted, "من "جبهة
+ * النصرة" و"الجبهة الشامية"" (the quote mark parts the "و" from the name it joins).
+ */
+function quotedJoin(word: string, next: string | undefined): boolean {
+  return word === 'و' && DEFINITE.test(next ?? '');
 }

@@ -16,10 +16,11 @@ const ALLIES = String.raw`(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militi
 /**
  * The end of the subject of the clause's one passive killing, ending at its cue (matching form):
  * armed men (their noun at the match), then "and" and a second count (group 1) of men under arms
- * ("soldiers", "government troops", "regime forces", "policemen") right before "were killed".
+ * ("soldiers", "government troops", "regime forces", "policemen", or the fighters of a named force
+ * the armed men fought, "43 IS jihadists and 11 YPG fighters") right before "were killed".
  */
 const ARMED_THEN_FORCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 

@@ -101,6 +101,7 @@ import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
+import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
 import { armedThenSideWhile } from '../attackers/armed-then-side-while.js';
 import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
@@ -1160,6 +1161,25 @@ export function extractIncidents(
       if (last && armedDeadWhileFighting(last, facts, sentence.index)) {
         noteSidePart(last, { killed: facts.casualties.attackersKilled, wounded: null });
         last.killed = sumCounts([last.killed!, facts.casualties.attackersKilled!]);
+        const spot = facts.place?.governorate ? facts.place : null;
+        merge(
+          last,
+          { ...facts, casualties: NO_CASUALTIES, targets: [] },
+          facts.eventDate,
+          spot,
+          sentence.index,
+        );
+        continue;
+      }
+      // "لقي سبعة من عناصر القوات مصرعهم، كما قتل أربعة مقاتلين، خلال اشتباكات دارت ليلة الأحد": the
+      // other side's dead of the fight the clause tells, its toll too, with its day (also-dead-in-fight.ts)
+      if (last && alsoDeadInFight(last, facts, sentence.index)) {
+        const { killed, wounded, attackersKilled } = facts.casualties;
+        const part = killed ?? attackersKilled!;
+        noteSidePart(last, { killed: part, wounded });
+        last.killed = sumCounts([last.killed!, part]);
+        if (wounded !== null)
+          last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
         const spot = facts.place?.governorate ? facts.place : null;
         merge(
           last,

@@ -80,9 +80,10 @@ const AR_ITS_RISE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 
 
 /**
  * "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it; so
- * with the verbal noun a source's later word is told in ("قبل أن يعود ويؤكد ارتفاع العدد إلى سبعة").
+ * with the verbal noun a source's later word is told in ("قبل أن يعود ويؤكد ارتفاع العدد إلى سبعة"),
+ * and with the time of the rise between ("قبل أن يرتفع العدد مساءً إلى خمسة").
  */
-const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع'])})\\s+${f(['العدد'])}${TO_AR}`;
+const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع'])})\\s+${f(['العدد'])}(?:\\s+(?:${f(['مساء', 'ليلا', 'لاحقا', 'صباحا', 'ظهرا', 'فجرا', 'اليوم', 'أمس'])}))?${TO_AR}`;
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**
