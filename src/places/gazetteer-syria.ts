@@ -114,7 +114,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.1,
   ],
   ['district', 'sy-rif-dimashq-darayya', 'sy-rif-dimashq', 'Darayya|Daraya', 'داريا', 33.46, 36.24],
-  ['district', 'sy-rif-dimashq-qudsaya', 'sy-rif-dimashq', 'Qudsaya|Qudssaya', 'قدسيا', 33.53, 36.24],
+  ['district', 'sy-rif-dimashq-qudsaya', 'sy-rif-dimashq', 'Qudsaya|Qudssaya|Kudsaya', 'قدسيا', 33.53, 36.24],
   [
     'town',
     'sy-rif-dimashq-eastern-ghouta',
@@ -293,6 +293,16 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-rif-dimashq-bloudan', 'sy-rif-dimashq-zabadani', 'Bloudan|Bludan', 'بلودان', 33.73, 36.13],
   ['town', 'sy-rif-dimashq-madaya', 'sy-rif-dimashq-zabadani', 'Madaya|Madaya', 'مضايا', 33.69, 36.1],
   ['town', 'sy-rif-dimashq-wadi-barada', 'sy-rif-dimashq-qudsaya', 'Wadi Barada', 'وادي بردى', 33.63, 36.13],
+  // the valley's spring town, the capital's water source, as wire copy spells it
+  [
+    'town',
+    'sy-rif-dimashq-ain-al-fijeh',
+    'sy-rif-dimashq-qudsaya',
+    'Ain al-Fijeh|Ein el-Fijeh|Ein al-Fijeh|Ain el-Fijeh|Ain al-Fijah|Ain al-Fija',
+    'عين الفيجة|الفيجة',
+    33.6,
+    36.17,
+  ],
   ['town', 'sy-rif-dimashq-beit-jinn', 'sy-rif-dimashq-qatana', 'Beit Jinn|Beit Jin', 'بيت جن', 33.31, 35.86],
   ['town', 'sy-rif-dimashq-jamraya', 'sy-rif-dimashq-qudsaya', 'Jamraya|Jamrayah', 'جمرايا', 33.55, 36.23],
   ['town', 'sy-rif-dimashq-hameh', 'sy-rif-dimashq-qudsaya', 'al-Hameh|Hameh', '?الهامة', 33.56, 36.22],

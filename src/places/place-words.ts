@@ -348,6 +348,9 @@ export const STATIONED_WORDS = new Set([
   'positioned',
   'stationed',
   'entrenched',
+  // "…struck the Mezzeh district of Damascus, SANA said, blaming "terrorist groups" in Wadi Barada":
+  // where those blamed are
+  'blaming',
 ]);
 
 /**

@@ -12,7 +12,7 @@ import { nearLocator } from './near-locator.js';
 import { sideOfBearing } from './bearing-side.js';
 import { toldAsOrdinaryWord } from './ordinary-word-name.js';
 import { quarterOfOtherCountry, toldAsQuarter } from './quarter-name.js';
-import { toldAsVillage } from './village-name.js';
+import { governorateToldAsTown, toldAsVillage } from './village-name.js';
 import { glossedBy } from './name-gloss.js';
 import { governorateAround } from './around-city.js';
 import { tookOffFrom } from './take-off.js';
@@ -296,7 +296,10 @@ function locatedBy(
   chain: Chain,
   chains: Chain[],
 ): Chain | undefined {
-  if (chain.entries.every((e) => e.kind === 'governorate')) return undefined;
+  // (a governorate told as a town may be a namesake the bearing places: "the town of al-Hama
+  // northwest of Damascus" is no Hama)
+  if (chain.entries.every((e) => e.kind === 'governorate') && !governorateToldAsTown(tokens, chain))
+    return undefined;
   // "في منطقة العوجة بمحافظة صلاح الدين شمال بغداد": a place told with its own governorate is
   // placed by the article itself; a bearing after it only glosses where that governorate lies
   if (toldWithItsGovernorate(chain)) return undefined;
@@ -338,6 +341,9 @@ function locatedBy(
     // Shahba of Suwayda)
     const side = sideOfBearing(tokens.slice(phrase.start, first), chain, other);
     if (bracketed && side !== 'off') continue;
+    // ("the town of al-Hama northwest of Damascus": a governorate's name told as a town, right
+    // before a bearing from a city of another governorate, names a namesake there)
+    if (governorateToldAsTown(tokens, chain)) return other;
     // (nor is a district of another country, far across the border, told by its bearing from a town,
     // no farther than the distance checked above: "Sinjar, south-east of Abu al-Duhur" is Idlib's, not
     // Nineveh's; "Al-Qaim … near Albu Kamal" is Al-Qaim)

@@ -12,6 +12,12 @@ import { isIn, type Token } from './tokens.js';
  */
 const PART_NOUNS = new Set([...CITY_PART_NOUNS, 'town', 'village', 'countryside', 'outskirts']);
 
+/**
+ * Nouns of the land a name labels, told between it and the city that situates it: "the Wadi Barada
+ * valley near Damascus", "the Qalamoun mountains north of Damascus".
+ */
+const LAND_NOUNS = new Set(['valley', 'plain', 'plains', 'mountains', 'hills', 'area', 'region']);
+
 /** At most this many words between a named spot and the city it is told near ("X to the north of"). */
 const MAX_WORDS_TO_CITY = 3;
 
@@ -30,9 +36,9 @@ function partNamedAfter(tokens: readonly Token[], chains: readonly Chain[], city
 }
 
 /**
- * "the town of Douma near Damascus", "بلدة دوما قرب دمشق": a spot of the gazetteer told right before
- * the bearing or nearness that places it from `city` (the bearing's own reading of a namesake is
- * `locatedBy`'s, resolve.ts).
+ * "the town of Douma near Damascus", "بلدة دوما قرب دمشق", "the Wadi Barada valley near Damascus": a
+ * spot of the gazetteer told right before the bearing or nearness that places it from `city` (the
+ * bearing's own reading of a namesake is `locatedBy`'s, resolve.ts).
  */
 function spotToldBefore(
   sentence: string,
@@ -51,7 +57,7 @@ function spotToldBefore(
       gap.length > 0 &&
       gap.length <= MAX_WORDS_TO_CITY &&
       gap.some((t) => isIn(RELATIVE_WORDS, t)) &&
-      gap.every((t) => isIn(RELATIVE_WORDS, t) || isIn(PHRASE_WORDS, t)) &&
+      gap.every((t) => isIn(RELATIVE_WORDS, t) || isIn(PHRASE_WORDS, t) || LAND_NOUNS.has(t.norm)) &&
       !CLAUSE_BREAK.test(sentence.slice(end, city.mentions[0]!.start))
     );
   });

@@ -9,14 +9,14 @@ import { isIn, isLatinArticleWord, type Token } from './tokens.js';
 const VILLAGE_WORDS = new Set(['قريه', 'قريتي', 'قري', 'village', 'villages']);
 
 /**
- * Whether the mention at `start` follows the word for a village: "قرية X", or in English with "of"
- * and the article between ("the village of al-X").
+ * Whether the mention at `start` follows one of `words`: "قرية X", or in English with "of" and the
+ * article between ("the village of al-X").
  */
-function afterVillageWord(tokens: readonly Token[], start: number): boolean {
+function afterWord(tokens: readonly Token[], start: number, words: ReadonlySet<string>): boolean {
   let at = tokenAt(tokens, start) - 1;
   if (tokens[at] && !tokens[at]!.arabic && isLatinArticleWord(tokens[at]!.norm)) at--;
   if (tokens[at]?.norm === 'of') at--;
-  return isIn(VILLAGE_WORDS, tokens[at]);
+  return isIn(words, tokens[at]);
 }
 
 /**
@@ -27,6 +27,21 @@ function afterVillageWord(tokens: readonly Token[], start: number): boolean {
 export function toldAsVillage(tokens: readonly Token[], chain: Chain): boolean {
   return (
     chain.entries.every((e) => e.kind === 'district' || e.kind === 'governorate') &&
-    chain.mentions.every((m) => afterVillageWord(tokens, m.start))
+    chain.mentions.every((m) => afterWord(tokens, m.start, VILLAGE_WORDS))
+  );
+}
+
+/** The words for a town or a village, in matching form: "بلدة", "the town of", "village of". */
+const SETTLEMENT_WORDS = new Set([...VILLAGE_WORDS, 'بلده', 'town']);
+
+/**
+ * Whether `chain` names only a governorate, told as a town or a village ("the town of al-Hama"): the
+ * governorate's seat, or a namesake that a bearing told after it may place elsewhere (resolve.ts
+ * `locatedBy`).
+ */
+export function governorateToldAsTown(tokens: readonly Token[], chain: Chain): boolean {
+  return (
+    chain.entries.every((e) => e.kind === 'governorate') &&
+    chain.mentions.every((m) => afterWord(tokens, m.start, SETTLEMENT_WORDS))
   );
 }

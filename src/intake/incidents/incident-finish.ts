@@ -25,7 +25,7 @@ import { regionOfArticle } from '../places/region-of-article.js';
 import { leadSpotOfTitle, offCity, titleSpotOffCity } from '../places/off-city.js';
 import { headingPlace } from '../places/section-heading.js';
 import { filedFromTown } from '../places/filed-from.js';
-import { spotSituated } from '../places/spot-situated.js';
+import { spotNamedAgain, spotSituated } from '../places/spot-situated.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -46,6 +46,8 @@ export interface PlaceContext {
   country: ResolvedPlace['country'] | null;
   /** The known place some sentence situates a spot the gazetteer does not know by: spot-situated.ts. */
   situated(name: string): ResolvedPlace | null;
+  /** The known place some sentence situates a spot by, where the incident names that spot again bare: spot-situated.ts. */
+  namedAgain(b: Building): ResolvedPlace | null;
   /** Where the lead sentence places the story (resolved when first asked). */
   lead(): ResolvedPlace | null;
   /** The lead sentence's words ('' where the article has none). */
@@ -133,6 +135,13 @@ export function placeContext(
     situated: (name) =>
       spotSituated(
         name,
+        sentences.map((s) => s.text),
+        ctx.lang,
+        ctx.resolvePlace,
+      ),
+    namedAgain: (b) =>
+      spotNamedAgain(
+        b.source,
         sentences.map((s) => s.text),
         ctx.lang,
         ctx.resolvePlace,
@@ -280,7 +289,13 @@ export function finish(
   // a joint "killed and wounded" figure that the article splits elsewhere needs no warning of its own
   const split = b.killed !== null && b.wounded !== null;
   const checks = b.checks.filter((c) => !(split && c.reason === 'casualties-unsplit'));
-  const named = b.place?.governorate || !b.placeName ? null : unknownPlace(b.placeName, b, context, ctx.lang);
+  // (a spot named bare, "بين دير قانون وكفير الزيت", lies where the article situated it when it
+  // told it by its kind: "في بلدة دير قانون بوادي بردى", spot-situated.ts)
+  const named = b.place?.governorate
+    ? null
+    : b.placeName
+      ? unknownPlace(b.placeName, b, context, ctx.lang)
+      : context.namedAgain(b);
   // ("في منطقة مطيبيجة شرقي المحافظة": region-of-article.ts)
   const spanned = regionOfArticle(b.place, b.source, context.province(), context.placed);
   // "the city's market", "the city's northern edge" with no place of its own: the town its paragraph

@@ -1,6 +1,6 @@
 // A place told only as a side of a city, which may lie beyond that city's governorate.
 import type { ResolvedPlace } from '../../places/types.js';
-import { liesOnSideTold } from '../../places/resolve.js';
+import { liesNear, liesOnSideTold } from '../../places/resolve.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { SUBJECT_BACK } from '../incidents/clause-links.js';
@@ -96,7 +96,21 @@ export function leadSpotOfTitle(
   lead: ResolvedPlace | null,
   leadText: string,
 ): ResolvedPlace | null {
-  if (!offCity(title) || !lead?.governorate || offCity(lead) || lead.precision === 'governorate') return null;
+  if (!lead?.governorate || offCity(lead) || nearCity(lead) || lead.precision === 'governorate') return null;
   if (oneOfPlacesTold(leadText, lead.text)) return null;
+  // ("Fighting kills 19 near Damascus" over a lead on "the Wadi Barada valley near Damascus": the
+  // spot the lead names close by the city the title tells its story near)
+  if (nearCity(title)) return liesNear(lead.text, title?.text ?? '') ? lead : null;
+  if (!offCity(title)) return null;
   return liesOnSideTold(lead.text, title?.text ?? '') ? lead : null;
+}
+
+/** "near Damascus", "قرب دمشق": a place told only as near a city, no spot of the gazetteer. */
+const NEAR_OF = /^(?:near|outside|قرب|بالقرب من)(?![\p{L}])/u;
+
+/** Whether `place` is told only as near a city: "Fighting kills 19 near Damascus". */
+function nearCity(place: ResolvedPlace | null | undefined): boolean {
+  const locality = place?.locality;
+  if (!place?.governorate || place.district || !locality || (locality.en && locality.ar)) return false;
+  return NEAR_OF.test(normalizeForMatch(locality.en ?? locality.ar ?? ''));
 }

@@ -4,6 +4,7 @@
 import type { Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import type { PlaceResolver } from '../incidents/clause-facts.js';
+import { AR_COMPOUND, AR_KIND, AR_NOT_NAME } from './unknown-place.js';
 
 /**
  * What follows a spot to situate it by a known place: ", near X", " north of X", ", in the town of
@@ -32,3 +33,39 @@ export function spotSituated(
   }
   return null;
 }
+
+/** "بلدة دير قانون بوادي بردى": a spot told by its kind of place, then one or two words of its name. */
+const AR_KIND_SPOT = new RegExp(`(?<!\\p{L})(?:${AR_KIND.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+/** What ties the spot to the place it lies in: "بوادي بردى", "في ريف حماة", "قرب الباب". */
+const AR_LIES_IN = /^\s+(?:في\s+|قرب\s+|ب(?=\p{L}))/u;
+
+/**
+ * "…في بلدة دير قانون بوادي بردى", then "على الطريق الواصل بين دير قانون وكفير الزيت": the known place
+ * the article situates a spot by, told by its kind of place the first time, where `source` names that
+ * spot again bare; else null. Arabic only: an English spot named bare is read by `spotSituated`.
+ */
+export function spotNamedAgain(
+  source: string,
+  texts: readonly string[],
+  lang: Language,
+  resolve: PlaceResolver,
+): ResolvedPlace | null {
+  if (lang !== 'ar') return null;
+  for (const text of texts) {
+    for (const m of text.matchAll(AR_KIND_SPOT)) {
+      const [first = '', second] = [m[1], m[2]];
+      if (AR_NOT_NAME.test(first)) continue;
+      const name = second !== undefined && AR_COMPOUND.has(first) ? `${first} ${second}` : first;
+      const rest = text.slice(m.index + m[0].indexOf(name) + name.length);
+      const link = AR_LIES_IN.exec(rest)?.[0];
+      if (!link || !namesBare(source, name)) continue;
+      const place = resolve(rest, lang);
+      if (place?.governorate && rest.indexOf(place.text) <= link.length + 1) return place;
+    }
+  }
+  return null;
+}
+
+/** Whether `source` names `name` as a word of its own ("دير قانون", "ودير قانون", "بدير قانون"). */
+const namesBare = (source: string, name: string): boolean =>
+  new RegExp(`(?<!\\p{L})[وبل]?${name}(?!\\p{L})`, 'u').test(source);

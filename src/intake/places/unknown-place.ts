@@ -92,7 +92,7 @@ const EN_NOT_PLACE = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const AR_KIND = [
+export const AR_KIND = [
   'قرية',
   'بلدة',
   'منطقة',
@@ -111,7 +111,7 @@ const AR_PLACE = new RegExp(
   'gu',
 );
 /** First words of compound Arabic place names: "تل أبيض", "عين عيسى", "أبو كمال". */
-const AR_COMPOUND = new Set([
+export const AR_COMPOUND = new Set([
   'تل',
   'عين',
   'بئر',
@@ -135,7 +135,7 @@ const AR_COMPOUND = new Set([
   'طريق',
 ]);
 /** Words after a kind of place that describe it instead of naming it: "منطقة حدودية", "قرية قريبة", "منطقة شمال…". */
-const AR_NOT_NAME =
+export const AR_NOT_NAME =
   /^(?:ال)?(?:حدودية|نائية|زراعية|صحراوية|سكنية|جبلية|قريبة|مجاورة|عسكرية|صناعية|محيطة|واقعة|اخرى|أخرى|ثانية|نفسها|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية|وسط|قرب|بين|التي|الذي|تابعة|يسيطر|تسيطر|خاضعة)$/u;
 
 export function unknownPlaceName(text: string, lang: Language): string | null {
