@@ -55,12 +55,13 @@ export function spanFromOnset(matchText: string): boolean {
 
 /**
  * "منذ انتهاء المعارك", "منذ بداية العام", "منذ عودة الأهالي": since an onset told by a noun in construct
- * with what began or ended, whatever the noun: what was counted since sums all that followed. Not a day
+ * with what began or ended, whatever the noun (or by two, "منذ إبرام صفقة التبادل", the chain's last
+ * noun the definite one): what was counted since sums all that followed. Not a day
  * or a part of one ("منذ يوم الأحد", "منذ صباح اليوم": killed-since-day.ts weighs those), nor a blow
  * ("منذ تفجيري المقهى", "منذ وقوع الانفجار": the blow itself, its own toll or its running one).
  */
 const SINCE_ONSET_NOUN = new RegExp(
-  `(?<!${L})${anyOf(['منذ'])} (?!(?:${anyOf(['يوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ظهيرة', 'ليل', 'ليلة', 'ساعات', 'منتصف', 'لحظة', 'وقوع', 'حدوث', 'تفجير', 'تفجيري', 'تفجيرات', 'انفجار', 'هجوم', 'هجومي', 'هجمات', 'غارة', 'غارات', 'قصف', 'اغتيال', 'مجزرة'])})(?!${L}))\\p{L}+ ${anyOf(['ال'])}\\p{L}+`,
+  `(?<!${L})${anyOf(['منذ'])} (?!(?:${anyOf(['يوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ظهيرة', 'ليل', 'ليلة', 'ساعات', 'منتصف', 'لحظة', 'وقوع', 'حدوث', 'تفجير', 'تفجيري', 'تفجيرات', 'انفجار', 'هجوم', 'هجومي', 'هجمات', 'غارة', 'غارات', 'قصف', 'اغتيال', 'مجزرة'])})(?!${L}))\\p{L}+ (?:(?!${anyOf(['في', 'على', 'من', 'إلى', 'عن', 'مع', 'بين', 'حتى', 'قبل', 'بعد'])} )\\p{L}+ )?${anyOf(['ال'])}\\p{L}+`,
   'u',
 );
 
