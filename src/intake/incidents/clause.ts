@@ -65,6 +65,7 @@ import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
+import { provinceTally } from '../roundups/province-tally.js';
 import { diedInVariedCircumstances } from '../roundups/varied-circumstances.js';
 import {
   dayOfClashes,
@@ -536,6 +537,7 @@ export function analyseClause(
         spanFromOnset(view.text) ||
         sinceOnsetNoun(ranked) ||
         countryTally(view.text) ||
+        provinceTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         periodicReport(view.text) ||
         // (what a law grants any victim: "Under the compensation law, the family of a person killed…")
