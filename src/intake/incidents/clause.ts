@@ -66,6 +66,7 @@ import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { provinceTally } from '../roundups/province-tally.js';
+import { blowsSince } from '../roundups/blows-since.js';
 import { diedInVariedCircumstances } from '../roundups/varied-circumstances.js';
 import {
   dayOfClashes,
@@ -524,6 +525,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        blowsSince(view.text) ||
         killedSinceOnset(view.text) ||
         tollOverYears(view.text) ||
         // ("و4 قتلوا في ظروف مختلفة": deaths of several kinds, summed: varied-circumstances.ts)
