@@ -20,6 +20,7 @@ import { tellsCaptiveExchange } from './captive-exchange.js';
 import { tellsGroupFinancing } from './group-financing.js';
 import { tellsRiteAmidFire } from './rite-amid-fire.js';
 import { tellsResourcesPlundered } from './resources-plundered.js';
+import { tellsDealAgreed } from './deal-agreed.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -321,6 +322,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     // ("تقوم بتهريب الصهاريج المحملة بالنفط المسروق": resources-plundered.ts)
     (tellsResourcesPlundered(text) && !casualties) ||
     (tellsCaptiveExchange(text) && !casualties) ||
+    // ("Rebels agreed to hand over their weapons": deal-agreed.ts)
+    (tellsDealAgreed(text) && !casualties) ||
     (tellsGroupFinancing(text) && !casualties) ||
     (tellsMeasuresAfter(text) && !casualties) ||
     (countsWeaponsOfBlow(text) && !casualties) ||
