@@ -537,7 +537,7 @@ export function analyseClause(
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
         spanFromOnset(view.text) ||
-        sinceOnsetNoun(ranked) ||
+        sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
         provinceTally(view.text) ||
         ranksPlacesByCount(view.text) ||
