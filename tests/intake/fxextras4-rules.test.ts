@@ -139,3 +139,101 @@ describe('"The sniper attack came as…": the news’s setting, no event of its 
     ]);
   });
 });
+
+// Issue 12, the s26 round of fxextras4: a period's or a governorate's total kept off an incident's toll.
+
+const rows = (title: string, paragraphs: string[], published: string) =>
+  ingested(title, paragraphs, published).map((x) => [x.from, x.to, x.governorate, x.killed, x.wounded]);
+
+describe('"منذ إبرام اتفاق المصالحة": since an onset told by two nouns in construct, a span’s total', () => {
+  it('keeps the documented dead since the deal off the toll of the killing told before', () => {
+    expect(
+      rows(
+        'اغتيال مختار بلدة في ريف درعا',
+        [
+          'شيع أهالي بلدة المسيفرة، الثلاثاء، المختار سالم الحسن، الذي قتل برصاص مجهولين يوم الإثنين أمام منزله.',
+          'ووثقت شبكة محلية مقتل أكثر من 90 شخصاً في عمليات اغتيال منذ إبرام اتفاق المصالحة في المنطقة.',
+        ],
+        '2020-03-04',
+      ),
+    ).toEqual([['2020-03-02', '2020-03-02', 'Daraa', null, null]]);
+  });
+});
+
+describe('"ما رفع حصيلة القتلى في المحافظة إلى…": the governorate’s toll, not the blow’s', () => {
+  it('takes the shelled town’s own dead as the toll, not the governorate’s risen count', () => {
+    expect(
+      rows(
+        'قصف على ريف حمص الشمالي',
+        [
+          'قصفت قوات النظام بلدات ريف حمص الشمالي بالمدفعية صباح اليوم، ما رفع حصيلة القتلى في المحافظة إلى 22 قتيلاً، بحسب ناشطين.',
+          'وقال ناشطون إن بلدة تلبيسة تعرضت لعشرات القذائف أدت إلى مقتل ستة مدنيين وإصابة آخرين.',
+        ],
+        '2013-06-10',
+      ),
+    ).toEqual([['2013-06-10', '2013-06-10', 'Homs', 6, null]]);
+  });
+});
+
+describe('"Rebels agreed to hand over their weapons": a deal, no violent event', () => {
+  it('drafts the strike told, not the surrender agreed the next day', () => {
+    expect(
+      rows(
+        'Deal reached in Quneitra',
+        [
+          'Rebel fighters in Quneitra province agreed on Sunday to hand over their heavy weapons to government forces after weeks of a fierce offensive and heavy bombardment, opposition sources said.',
+          'On Saturday, air strikes on the village of Jubata al-Khashab in Quneitra killed six civilians, a monitor said.',
+        ],
+        '2018-07-23',
+      ),
+    ).toEqual([['2018-07-21', '2018-07-21', 'Quneitra', 6, null]]);
+  });
+});
+
+describe('"warned that those responsible would pay": a threat, no event on the day of the warning', () => {
+  it('drafts the bombing on its day only', () => {
+    expect(
+      rows(
+        'Bombing in Kirkuk',
+        [
+          'A car bomb killed nine people at a market in Kirkuk on Friday, police said.',
+          'The prime minister warned on Saturday that those behind the Kirkuk bombing would pay a heavy price.',
+        ],
+        '2016-03-13',
+      ),
+    ).toEqual([['2016-03-11', '2016-03-11', 'Kirkuk', 9, null]]);
+  });
+});
+
+describe('"warplanes have carried out air strikes … since Monday": a run of blows over days, no event', () => {
+  it('drafts the attack told, not the strikes summed since a day with no toll', () => {
+    expect(
+      rows(
+        'Militants attack army post in Anbar',
+        [
+          'Militants killed four soldiers in an attack on an army post near Rutba in Anbar province on Thursday, an officer said.',
+          'Coalition warplanes have carried out air strikes against militant positions near Mosul since Monday, officials said.',
+        ],
+        '2015-06-12',
+      ),
+    ).toEqual([['2015-06-11', '2015-06-11', 'Anbar', 4, null]]);
+  });
+});
+
+describe('"… في أول أيامه": a feast’s day told by its pronoun', () => {
+  it('dates the blow on the feast’s first day, the feast told beside a weekday before', () => {
+    expect(
+      rows(
+        'قتلى بقصف في ريف حلب خلال العيد',
+        [
+          'قتل ثلاثة مدنيين، أمس الخميس ثاني أيام عيد الفطر، بقصف مدفعي على بلدة الأتارب بريف حلب الغربي.',
+          'وهذا ثاني هجوم دام خلال العيد، إذ قتل طفلان بقصف صاروخي على بلدة دارة عزة بريف حلب في أول أيامه.',
+        ],
+        '2024-04-12',
+      ),
+    ).toEqual([
+      ['2024-04-11', '2024-04-11', 'Aleppo', 3, null],
+      ['2024-04-10', '2024-04-10', 'Aleppo', 2, null],
+    ]);
+  });
+});

@@ -300,6 +300,19 @@ export const HIJRI_RULES: readonly HijriRule[] = [
       return g.eve?.startsWith('لي') ? { ...day, to: addDays(day.from, 1) } : day;
     },
   },
+  // "قتل أربعة خلال العيد … في أول أيامه": a feast's day told by its pronoun, the feast named before it
+  // in the clause (its own name, if it has one, telling which), or told in the article beside a weekday
+  // ("أمس الثلاثاء ثالث أيام عيد الأضحى", then "…، إذ قتل أربعة … في أول أيامه": feastStartTold)
+  {
+    pattern: new RegExp(
+      `(?:(?<=(?<!${L})(?:${alt(['العيد'])}|${alt(['عيد'])}\\s+(?<feast>${alt(['الفطر', 'الأضحى'])}))(?!${L})[^.؟!؛]{0,160}?)(?<named>)|)${B(`(?<ord>${alt(Object.keys(ORDINAL_DAYS))})\\s+${alt(['أيامه', 'ايامه'])}`)}`,
+      'gu',
+    ),
+    resolve: (g, ctx) =>
+      g.named === undefined && !ctx.feastStart
+        ? null
+        : feastDay(g.feast, ctx.published, ORDINAL_DAYS[g.ord ?? ''] ?? 1, ctx.feastStart),
+  },
   // "the third day of Eid al-Adha", "on the first day of Eid", "on the first day of the Eid al-Adha
   // holiday" (the feast told as the holiday it opens)
   {

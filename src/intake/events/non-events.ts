@@ -20,6 +20,8 @@ import { tellsCaptiveExchange } from './captive-exchange.js';
 import { tellsGroupFinancing } from './group-financing.js';
 import { tellsRiteAmidFire } from './rite-amid-fire.js';
 import { tellsResourcesPlundered } from './resources-plundered.js';
+import { tellsDealAgreed } from './deal-agreed.js';
+import { tellsWarning } from './warning-told.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -321,6 +323,10 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     // ("تقوم بتهريب الصهاريج المحملة بالنفط المسروق": resources-plundered.ts)
     (tellsResourcesPlundered(text) && !casualties) ||
     (tellsCaptiveExchange(text) && !casualties) ||
+    // ("Rebels agreed to hand over their weapons": deal-agreed.ts)
+    (tellsDealAgreed(text) && !casualties) ||
+    // ("warned that those responsible would pay": warning-told.ts)
+    (tellsWarning(text) && !casualties) ||
     (tellsGroupFinancing(text) && !casualties) ||
     (tellsMeasuresAfter(text) && !casualties) ||
     (countsWeaponsOfBlow(text) && !casualties) ||

@@ -65,6 +65,8 @@ import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
+import { provinceTally } from '../roundups/province-tally.js';
+import { blowsSince } from '../roundups/blows-since.js';
 import { diedInVariedCircumstances } from '../roundups/varied-circumstances.js';
 import {
   dayOfClashes,
@@ -523,6 +525,7 @@ export function analyseClause(
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||
         killedSince(view.text) ||
+        blowsSince(view.text) ||
         killedSinceOnset(view.text) ||
         tollOverYears(view.text) ||
         // ("و4 قتلوا في ظروف مختلفة": deaths of several kinds, summed: varied-circumstances.ts)
@@ -534,8 +537,9 @@ export function analyseClause(
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
         spanFromOnset(view.text) ||
-        sinceOnsetNoun(ranked) ||
+        sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
+        provinceTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         periodicReport(view.text) ||
         // (what a law grants any victim: "Under the compensation law, the family of a person killed…")

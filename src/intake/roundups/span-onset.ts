@@ -55,7 +55,9 @@ export function spanFromOnset(matchText: string): boolean {
 
 /**
  * "منذ انتهاء المعارك", "منذ بداية العام", "منذ عودة الأهالي": since an onset told by a noun in construct
- * with what began or ended, whatever the noun: what was counted since sums all that followed. Not a day
+ * with what began or ended, whatever the noun: what was counted since sums all that followed. So is
+ * one told by two ("مقتل 90 منذ إبرام صفقة التبادل", the chain's last noun the definite one) where the
+ * clause counts dead: with none, "منذ انتهاء معركة البلدة" only sets the scene. Not a day
  * or a part of one ("منذ يوم الأحد", "منذ صباح اليوم": killed-since-day.ts weighs those), nor a blow
  * ("منذ تفجيري المقهى", "منذ وقوع الانفجار": the blow itself, its own toll or its running one).
  */
@@ -63,8 +65,15 @@ const SINCE_ONSET_NOUN = new RegExp(
   `(?<!${L})${anyOf(['منذ'])} (?!(?:${anyOf(['يوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ظهيرة', 'ليل', 'ليلة', 'ساعات', 'منتصف', 'لحظة', 'وقوع', 'حدوث', 'تفجير', 'تفجيري', 'تفجيرات', 'انفجار', 'هجوم', 'هجومي', 'هجمات', 'غارة', 'غارات', 'قصف', 'اغتيال', 'مجزرة'])})(?!${L}))\\p{L}+ ${anyOf(['ال'])}\\p{L}+`,
   'u',
 );
+const SINCE_ONSET_CHAIN = new RegExp(
+  `(?<!${L})${anyOf(['منذ'])} (?!(?:${anyOf(['يوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ظهيرة', 'ليل', 'ليلة', 'ساعات', 'منتصف', 'لحظة', 'وقوع', 'حدوث', 'تفجير', 'تفجيري', 'تفجيرات', 'انفجار', 'هجوم', 'هجومي', 'هجمات', 'غارة', 'غارات', 'قصف', 'اغتيال', 'مجزرة'])})(?!${L}))\\p{L}+ (?!${anyOf(['في', 'على', 'من', 'إلى', 'عن', 'مع', 'بين', 'حتى', 'قبل', 'بعد'])} )\\p{L}+ ${anyOf(['ال'])}\\p{L}+`,
+  'u',
+);
 
-/** The clause (in matching form, a superlative's span blanked) counts since an onset told by a noun in construct. */
-export function sinceOnsetNoun(matchText: string): boolean {
-  return SINCE_ONSET_NOUN.test(matchText);
+/**
+ * The clause (in matching form, a superlative's span blanked) counts since an onset told by a noun in
+ * construct (by two only where it counts dead: `casualties`).
+ */
+export function sinceOnsetNoun(matchText: string, casualties: boolean): boolean {
+  return SINCE_ONSET_NOUN.test(matchText) || (casualties && SINCE_ONSET_CHAIN.test(matchText));
 }
