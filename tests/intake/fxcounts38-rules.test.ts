@@ -1,0 +1,32 @@
+// Rules from the fxcounts38 round (issue 12, tolls summed and split): who the counted were, told
+// after "هم" past the group they were of, adds no one; a family's parent named by the article alone
+// ("الأم", "الأب") is one person; "أن أحد …" reaches its verb past his group and what he was in it;
+// each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('who the counted were, past the group they were of, is not more of them', () => {
+  it('"مقتل أربعة من أفراد الأسرة، هم الجد وحفيداه ..." stays four', () => {
+    expect(
+      ingested(
+        'مقتل أربعة من أسرة واحدة بقصف على معرة النعمان',
+        [
+          'سقطت قذيفة صاروخية على منزل في مدينة معرة النعمان بريف إدلب، مساء أمس الأحد، ما أدى إلى مقتل أربعة من أفراد الأسرة، هم الجد وزوجته وحفيداه.',
+        ],
+        '2019-08-12',
+      ),
+    ).toEqual([{ from: '2019-08-11', to: '2019-08-11', governorate: 'Idlib', killed: 4, wounded: null }]);
+  });
+
+  it('"مقتل ثلاثة من عائلة النازح هم الجد وحفيداه" stays three', () => {
+    expect(
+      ingested(
+        'قصف على أريحا',
+        [
+          'قصفت طائرة حربية منزلاً في مدينة أريحا جنوبي إدلب صباح اليوم، ما أدى إلى مقتل ثلاثة من عائلة النازح هم الجد وحفيداه.',
+        ],
+        '2019-08-12',
+      ),
+    ).toEqual([{ from: '2019-08-12', to: '2019-08-12', governorate: 'Idlib', killed: 3, wounded: null }]);
+  });
+});
