@@ -30,3 +30,29 @@ describe('who the counted were, past the group they were of, is not more of them
     ).toEqual([{ from: '2019-08-12', to: '2019-08-12', governorate: 'Idlib', killed: 3, wounded: null }]);
   });
 });
+
+describe("a family's parent named by the article alone is one person", () => {
+  it('"وإصابة الأم بجروح" after the dead: one wounded', () => {
+    expect(
+      ingested(
+        'مقتل طفلين بلغم في ريف حماة',
+        [
+          'انفجر لغم أرضي بعائلة كانت تجمع الكمأة قرب بلدة السعن شرقي حماة، أمس الجمعة، ما أدى إلى مقتل طفلين وإصابة الأم بجروح متوسطة.',
+        ],
+        '2021-03-13',
+      ),
+    ).toEqual([{ from: '2021-03-12', to: '2021-03-12', governorate: 'Hama', killed: 2, wounded: 1 }]);
+  });
+
+  it('"فيما أصيب الأب" after the dead: one wounded', () => {
+    expect(
+      ingested(
+        'مقتل امرأة بقصف على جسر الشغور',
+        [
+          'قتلت امرأة وابنتها بقذيفة سقطت على منزلهما في مدينة جسر الشغور غربي إدلب، صباح اليوم، فيما أصيب الأب بجروح طفيفة.',
+        ],
+        '2020-02-03',
+      ),
+    ).toEqual([{ from: '2020-02-03', to: '2020-02-03', governorate: 'Idlib', killed: 2, wounded: 1 }]);
+  });
+});
