@@ -56,3 +56,17 @@ describe("a family's parent named by the article alone is one person", () => {
     ).toEqual([{ from: '2020-02-03', to: '2020-02-03', governorate: 'Idlib', killed: 2, wounded: 1 }]);
   });
 });
+
+describe('"أن أحد ..." runs to its verb past what the one was in his group', () => {
+  it('"أن أحد الحراس الليليين في المستودع قُتل" is one dead', () => {
+    expect(
+      ingested(
+        'سرقة مستودع في حمص',
+        [
+          'أفاد مصدر في الشرطة أن أحد الحراس الليليين في المستودع قُتل برصاص لصوص اقتحموا المستودع في حي الوعر بمدينة حمص فجر اليوم.',
+        ],
+        '2019-02-17',
+      ),
+    ).toEqual([{ from: '2019-02-17', to: '2019-02-17', governorate: 'Homs', killed: 1, wounded: null }]);
+  });
+});
