@@ -87,9 +87,11 @@ export function arabicPassive(
   for (let start = countFrom(tokens, numbers, cue, plural); start < cue; start++) {
     if (!plural) {
       // (not "أحد عشر", "إحدى عشرة": eleven, the head of a compound number, no one of a group)
+      // ("أن أحد الحراس الليليين في المستودع قُتل": after "أن" the subject runs to the verb, his
+      // group and what he was in it told between)
       if (
         ONE_OF.has(tokens[start]?.word ?? '') &&
-        cue - start <= 4 &&
+        (cue - start <= 4 || THAT.has(tokens[start - 1]?.word ?? '')) &&
         (numbers.get(tokens[start]!.start)?.value.low ?? 1) <= 1
       )
         return { value: one(1), next: start + 1, start };

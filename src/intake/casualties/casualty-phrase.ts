@@ -17,6 +17,7 @@ import {
   ONE_MORE_EN,
   ONE_WORDS,
   AR_KIN_OWNED,
+  DEFINITE_PARENTS,
   AR_COMPANIONS,
   POSSESSED,
   POSSESSIVES,
@@ -229,6 +230,7 @@ function nounCountOf(word: string): number | null {
     w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w],
   );
   for (const form of forms) {
+    if (DEFINITE_PARENTS.has(form)) return 1;
     for (const stem of AR_PERSON_STEMS) {
       const base = stem.endsWith('ه') ? stem.slice(0, -1) + 'ت' : stem;
       // the accusative of the singular: "قتلوا معلما", "أصابوا جنديا"

@@ -139,6 +139,12 @@ export const AR_PERSON_STEMS = [
  */
 export const AR_KIN_OWNED = ['عم', 'خال', 'عمت', 'خالت'].map(f);
 /**
+ * "وإصابة الأم بجروح", "مقتل الأب": the parent of the family the story tells of, one person, by the
+ * article alone (too short a word for the article to be taken off it; bare "أم", "أب" are no
+ * person: the "or" of a question, the month "آب").
+ */
+export const DEFINITE_PARENTS = new Set(['الأب', 'الأم'].map(f));
+/**
  * Those who were with someone, counted only by the dual ("رفيق" and "صديق" are also given names):
  * "رفيقاه" (his two companions), "زميليها" (her two colleagues), "أصيبت صديقتان" (two women friends).
  */

@@ -1,7 +1,7 @@
 // "مقتل قيادي في أحد الفصائل المسلحة ومرافقه", "راعي أغنام وابنه", "مدير ناحية …، فلان، وسائقه",
 // "a police officer from the anti-terrorism unit and his driver": the companion or kin of the one
 // counted, joined after the words that say who he was.
-import { BE, BREAKS, KIN, ONE_OF, POSSESSIVES } from '../casualties/casualty-words.js';
+import { AMONG_AR, BE, BREAKS, KIN, ONE_OF, POSSESSIVES } from '../casualties/casualty-words.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -126,6 +126,9 @@ export function companionPastDescription(
   for (let j = k; j < k + REACH && j < tokens.length; j++) {
     const word = tokens[j]!.word;
     if (ends(tokens, numbers, j)) return null;
+    // ("أربعة من أفراد الأسرة، هم الجد وزوجته وحفيداه": who the counted were, told again, no one
+    // joined to them)
+    if (AMONG_AR.has(word)) break;
     if (!word.startsWith('و')) continue;
     if (j === k || count(word) === null) break;
     // (anyone named after the group, not someone's: "ووالده" after two is no companion of theirs)
