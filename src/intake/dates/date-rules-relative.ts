@@ -101,6 +101,14 @@ const APPROXIMATELY = alt(['تقريبا', 'تقريباً']);
 /** "بعد يوم واحد من", "بعد أسبوع واحد من": "one" after a day or a week named alone, only stressing it. */
 const ONE_ALONE = alt(['واحد', 'واحدة']);
 
+/**
+ * "عثر على جثته بعد يومين من اختفائه", "بعد يوم من فقدانه": the days counted from the victim's own
+ * going missing, no deed's day and one the news does not tell; the body found is not that many days
+ * before the last event. (An abduction, "بعد يوم من اختطافه", is the deed the killing began with: its
+ * day is the incident's first.)
+ */
+const OWN_DISAPPEARANCE = `(?!\\s+${alt(['اختفائ', 'فقدان'])}${alt(['ه', 'ها', 'هما', 'هم'])}(?!${L}))`;
+
 /** A day counted back from the article's main event: "بعد يوم من مقتل…". */
 export const AFTER_EVENT_RULES: readonly DateRule[] = [
   // "جاء القصف بعد يوم من مقتل…", "بعد ثلاثة أيام (فقط) من", "بعد نحو أسبوع (واحد) من", "بعد أسبوع
@@ -110,7 +118,7 @@ export const AFTER_EVENT_RULES: readonly DateRule[] = [
   {
     pattern: new RegExp(
       B(
-        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أشهر', 'شهور'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?(?:\\s+${APPROXIMATELY})?\\s+${alt(['من', 'بعد', 'على'])}`,
+        `${NEWS_COMES}${alt(['بعد'])}\\s+(?:${ABOUT}\\s+)?(?<n>${alt(['يوم', 'يومين', 'يومان', 'أسبوع', 'أسبوعين'])}|\\d+|[\\p{L}]+)(?:\\s+(?<unit>${alt(['أيام', 'يوما', 'أشهر', 'شهور'])}))?(?:\\s+${ONE_ALONE})?(?:\\s+${alt(['فقط'])})?(?:\\s+${APPROXIMATELY})?\\s+${alt(['من', 'بعد', 'على'])}${OWN_DISAPPEARANCE}`,
       ),
       'gu',
     ),
