@@ -60,6 +60,7 @@ import {
   YEAR_UNITS,
 } from '../reading/measure-units.js';
 import { pastPluralCompound } from './plural-compound.js';
+import { pastAlliedForce } from './allied-force-named.js';
 import { theOneJoined } from './the-one-joined.js';
 import { otherSideCountAt } from './other-side-count.js';
 import { hedgedSideCountAt } from './hedged-side-count.js';
@@ -774,7 +775,8 @@ export function countJoined(
     const and = tokens.slice(victims.next, victims.next + reach).findIndex((t) => t.word === 'and');
     const skipped = tokens.slice(victims.next + (reach === 3 ? 0 : 1), victims.next + Math.max(and, 0));
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
-    start = pastQualifiers(tokens, victims.next + and + 1);
+    // ("nine soldiers and allied militiamen and 20 militants": an allied force named with the first side)
+    start = pastQualifiers(tokens, pastAlliedForce(tokens, numbers, victims.next + and + 1));
   } else {
     // ("مقتل أربعة جنود ونحو 20 مسلحاً": the count joined past a hedge of its own, after the first
     // count's noun, hedged-side-count.ts)

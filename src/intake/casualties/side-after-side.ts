@@ -1,6 +1,6 @@
 // "قُتل 19 عنصراً من التنظيم واستشهد ثلاثة من مقاتلي الوحدات خلال اشتباكات": each side's dead told
 // by a killing verb of its own, joined by "و" in one clause of a fight — the fight's toll, both counts.
-import { MIN } from './casualty-words.js';
+import { AR_QUALIFIERS, MIN } from './casualty-words.js';
 import type { CountPhrase } from './casualty-phrase.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -68,14 +68,32 @@ const REPELLING = new Set(['صد', 'صدت', 'صدوا', 'تصدى', 'تصدت',
 const FIGHT_REACH = 8;
 
 /**
+ * The count's side told by a partitive after it, "N من …", or after the noun it counts, "60 مسلحاً من
+ * داعش" (a count of eleven and more takes its noun in the singular before the partitive).
+ */
+const sideCounted = (tokens: readonly Token[], next: number): boolean =>
+  tokens[next]?.word === MIN || tokens[next + 1]?.word === MIN;
+
+/**
+ * Where a count at `at` opens: at the hedge told before its number, "أكثر من 60", "نحو 20" (the teller's
+ * "أن" stands before the hedge), else at the number.
+ */
+function hedgeBefore(tokens: readonly Token[], at: number): number {
+  const hedge = AR_QUALIFIERS.find((words) =>
+    words.every((w, k) => tokens[at - words.length + k]?.word === w),
+  );
+  return hedge ? at - hedge.length : at;
+}
+
+/**
  * "قتلت القوات سبعة من عناصر التنظيم، مضيفاً أن ثلاثة من مقاتليها قتلوا وأصيب خمسة خلال المعارك":
  * after those a side killed, the teller goes on ("مضيفاً أن") to a count of a side, "N من …", that
  * its own verb says died in a fight named after it — the other side's dead of that fight (not in an
  * attack the side fought off, "قتلوا 26 من المهاجمين خلال صد الهجوم": REPELLING).
  */
 export function sideToldAdding(tokens: readonly Token[], phrase: CountPhrase): boolean {
-  const start = phrase.start ?? -1;
-  if (start < 2 || tokens[start - 1]?.word !== THAT || tokens[phrase.next]?.word !== MIN) return false;
+  const start = hedgeBefore(tokens, phrase.start ?? -1);
+  if (start < 2 || tokens[start - 1]?.word !== THAT || !sideCounted(tokens, phrase.next)) return false;
   const teller = tokens[start - 2]?.word === TO ? tokens[start - 3]?.word : tokens[start - 2]?.word;
   const told = tokens[start - 2]?.word === TO ? POINTING : ADDING;
   return (
