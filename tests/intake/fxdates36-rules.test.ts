@@ -1,6 +1,7 @@
 // Rules found on dates (issue 12, fixer fxdates36): a rough time made exact by the day told right after
 // it ("قبل يومين، وتحديداً يوم الخميس"), and a lead that tells those it named killed by their pronoun
-// ("حيث أعدموهم"), whose day the toll told after it takes; each on sentences written for it.
+// ("حيث أعدموهم"), whose day the toll told after it takes, and the night the sentence after a lead gives
+// the blows it told ("The raids, which began late on Tuesday…"); each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { incidents } from '../support/tolls.js';
 
@@ -58,5 +59,26 @@ describe('"… حيث أعدموهم رمياً بالرصاص": a lead that tel
         '2024-03-13',
       ),
     ).toEqual([['2024-03-12', '2024-03-12', 8, null]]);
+  });
+});
+
+describe('"The raids, which began late on Tuesday…": the night the sentence after a lead gives its blows', () => {
+  it('dates the tolls told after it, not by the day the lead gave the news', () => {
+    // published on a Thursday: the lead's blows went on that day, the raids that killed fell on Tuesday
+    expect(
+      days(
+        [
+          'Turkish jets pounded Kurdish-held areas of northern Syria for a third day on Thursday, after a night-long air campaign that killed dozens of people, a monitor said, as Ankara threatened to send in troops.',
+          'The raids, which began late on Tuesday and went on into Wednesday, hit positions of the Kurdish-led forces around Qamishli, the Observatory said.',
+          'Five fighters of the Kurdish-led forces were killed in strikes on a checkpoint near Amuda, according to the monitor.',
+          'In Derbasiyah, a strike on a grain depot killed two guards, the monitor said.',
+        ],
+        'en',
+        '2024-03-14',
+      ).map(([from, , killed]) => [from, killed]),
+    ).toEqual([
+      ['2024-03-12', 5],
+      ['2024-03-12', 2],
+    ]);
   });
 });
