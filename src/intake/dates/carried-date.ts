@@ -10,6 +10,7 @@ import { reportedBefore } from './reported-before.js';
 import { headsRoundup } from '../roundups/roundup-heading.js';
 import { tellsRaid } from './raid-lead.js';
 import { tellsCapture } from './capture-lead.js';
+import { tellsKillingOfThem } from './killing-lead.js';
 
 type Dated = Building['date'];
 
@@ -36,14 +37,15 @@ function dayOfReportedDeed(matchText: string, dayStart: number): boolean {
 /**
  * "اقتحمت دبابات الجيش المدينة فجر أمس الأحد، وسط قصف بالرشاشات", "Warplanes struck the town on
  * Sunday": a lead sentence that tells the deed of the news (the blow, the attack, a raid: raid-lead.ts;
- * the taking of a place: capture-lead.ts) on its day; the tolls told after it with no day of their
- * own are of that day.
+ * the taking of a place: capture-lead.ts; those it named, killed: killing-lead.ts) on its day; the
+ * tolls told after it with no day of their own are of that day.
  */
 export function tellsDeedOfNews(sentenceMatchText: string): boolean {
   return (
     sentenceMatchText.search(CUES.action) >= 0 ||
     tellsRaid(sentenceMatchText) ||
-    tellsCapture(sentenceMatchText)
+    tellsCapture(sentenceMatchText) ||
+    tellsKillingOfThem(sentenceMatchText)
   );
 }
 

@@ -17,6 +17,7 @@ import { HOLIDAY_RULES } from './date-rules-holidays.js';
 import { HOLIDAY_OF_YEAR_RULES } from './holiday-of-year.js';
 import { namesMarket, namesQuotedDay, weekdayOfDateAfter } from './weekday-of-date.js';
 import { namesPlace } from './place-named-date.js';
+import { specifiedAfter } from './specified-day.js';
 import type { DateMention } from '../reading/types.js';
 import type { MatchView } from '../reading/view.js';
 import { mayMatch } from '../reading/literal-screen.js';
@@ -175,17 +176,13 @@ export function findDates(view: MatchView, ctx: DateContext): DateMention[] {
     if (namesQuotedDay(view.text, c.start, c.end)) continue;
     // ("محيط شارع 8 آذار", "the 14 July Bridge": a place's name, place-named-date.ts)
     if (namesPlace(view.text, c.start, c.end)) continue;
-    // ("يوم الجمعة التاسع عشر من حزيران 2009": the weekday is the day told after it, weekday-of-date.ts)
     const next = ordered[i + 1];
     const nextValue = next && next.rule.resolve(next.groups, probe);
-    if (
-      weekdayOfDateAfter(
-        view.text,
-        { ...c, value },
-        nextValue ? { start: next.start, end: next.end, value: nextValue } : undefined,
-      )
-    )
-      continue;
+    const toldNext = nextValue ? { start: next.start, end: next.end, value: nextValue } : undefined;
+    // ("قبل يومين، وتحديداً يوم الخميس": the rough time, made exact by the day after it, specified-day.ts)
+    if (specifiedAfter(view.text, { ...c, value }, toldNext)) continue;
+    // ("يوم الجمعة التاسع عشر من حزيران 2009": the weekday is the day told after it, weekday-of-date.ts)
+    if (weekdayOfDateAfter(view.text, { ...c, value }, toldNext)) continue;
     const span = view.sourceSpan(c.start, c.end);
     const told = !c.rule.aggregate && toldSince(view.text, c.start, c.end);
     const since = told && longerThanNight(value);

@@ -133,6 +133,7 @@ import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
 import { feastStartTold } from '../dates/hijri-dates.js';
 import { dayOfFightTold, untoldDayAfter, type UntoldDay } from '../dates/fight-told-day.js';
+import { datesLeadBlows } from '../dates/lead-blows-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
@@ -1510,6 +1511,16 @@ export function extractIncidents(
     }
     spanLastSentence = spanBefore;
     if (!listItems.has(at)) listHeadTotal = sentenceTotal;
+    // (the night the sentence right after a lead that drew no incident gave the blows it told, "The
+    // air strikes, which began late on Saturday and continued into Sunday": lead-blows-day.ts)
+    if (
+      built.length === 0 &&
+      leadDay &&
+      sentenceDate &&
+      sentences[at - 1]?.index === leadSentence &&
+      datesLeadBlows(matchTexts[at] ?? '', sentenceDate.date, leadDay)
+    )
+      leadDay = sentenceDate.date;
     // (a day the sentence told with no incident drawn from it: fight-told-day.ts)
     untoldDay = untoldDayAfter(
       untoldDay,
