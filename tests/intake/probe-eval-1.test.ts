@@ -177,7 +177,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzy',
-      'TOTAL | 62 | 60 | 59 | 0.95 | 0.98 | 0.97 | 0.97 | 0.95 | 0.57 (33/58) | 0.91 (53/58) | 0.94 (103/109)',
+      'TOTAL | 61 | 60 | 59 | 0.97 | 0.98 | 0.98 | 0.97 | 0.95 | 0.57 (33/58) | 0.91 (53/58) | 0.94 (103/109)',
     ],
     [
       'tests/intake/probe-zzzzz',
@@ -233,7 +233,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzi',
-      'TOTAL | 53 | 49 | 45 | 0.85 | 0.92 | 0.88 | 0.82 | 1.00 | 0.78 (35/45) | 0.84 (38/45) | 0.93 (75/81)',
+      'TOTAL | 52 | 49 | 45 | 0.87 | 0.92 | 0.89 | 0.82 | 1.00 | 0.78 (35/45) | 0.84 (38/45) | 0.94 (76/81)',
     ],
     [
       'tests/intake/probe-zzzzzzzzm',
@@ -269,7 +269,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzs',
-      'TOTAL | 53 | 48 | 44 | 0.83 | 0.92 | 0.87 | 0.85 | 1.00 | 0.64 (28/44) | 0.80 (35/44) | 0.98 (93/95)',
+      'TOTAL | 52 | 48 | 44 | 0.85 | 0.92 | 0.88 | 0.85 | 1.00 | 0.64 (28/44) | 0.80 (35/44) | 0.99 (94/95)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzw',
@@ -281,7 +281,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzze',
-      'TOTAL | 59 | 49 | 46 | 0.78 | 0.94 | 0.85 | 0.84 | 0.93 | 0.41 (19/46) | 0.83 (38/46) | 0.90 (71/79)',
+      'TOTAL | 59 | 49 | 46 | 0.78 | 0.94 | 0.85 | 0.86 | 0.93 | 0.41 (19/46) | 0.83 (38/46) | 0.90 (71/79)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzi',
@@ -334,6 +334,14 @@ describe('eval CLI on the held-out probes, part 1', () => {
     [
       'tests/intake/probe-s25e',
       'TOTAL | 53 | 48 | 47 | 0.89 | 0.98 | 0.93 | 0.94 | 1.00 | 0.55 (26/47) | 0.81 (38/47) | 0.96 (103/107)',
+    ],
+    [
+      'tests/intake/probe-s26a',
+      'TOTAL | 64 | 63 | 58 | 0.91 | 0.92 | 0.91 | 0.89 | 0.98 | 0.50 (29/58) | 0.95 (55/58) | 0.97 (98/101)',
+    ],
+    [
+      'tests/intake/probe-s26e',
+      'TOTAL | 45 | 48 | 39 | 0.87 | 0.81 | 0.84 | 0.69 | 1.00 | 0.79 (31/39) | 0.85 (33/39) | 0.98 (81/83)',
     ],
   ]);
 });
