@@ -1158,29 +1158,23 @@ export function extractIncidents(
       }
       // "قتل ثلاثة من الشرطة…، فيما قتل خمسة من المسلحين في اشتباكات ليلة الجمعة": the armed men's
       // dead of the fight whose victims the sentence told, its toll too, with its day and place
-      // where the clause before gave none (armed-dead-while.ts)
-      if (last && armedDeadWhileFighting(last, facts, sentence.index)) {
-        noteSidePart(last, { killed: facts.casualties.attackersKilled, wounded: null });
-        last.killed = sumCounts([last.killed!, facts.casualties.attackersKilled!]);
-        const spot = facts.place?.governorate ? facts.place : null;
-        merge(
-          last,
-          { ...facts, casualties: NO_CASUALTIES, targets: [] },
-          facts.eventDate,
-          spot,
-          sentence.index,
-        );
-        continue;
-      }
-      // "لقي سبعة من عناصر القوات مصرعهم، كما قتل أربعة مقاتلين، خلال اشتباكات دارت ليلة الأحد": the
-      // other side's dead of the fight the clause tells, its toll too, with its day (also-dead-in-fight.ts)
-      if (last && alsoDeadInFight(last, facts, sentence.index)) {
-        const { killed, wounded, attackersKilled } = facts.casualties;
-        const part = killed ?? attackersKilled!;
-        noteSidePart(last, { killed: part, wounded });
-        last.killed = sumCounts([last.killed!, part]);
-        if (wounded !== null)
-          last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
+      // where the clause before gave none (armed-dead-while.ts); so the other side's dead added by
+      // "also", "لقي سبعة من عناصر القوات مصرعهم، كما قتل أربعة مقاتلين، خلال اشتباكات دارت ليلة
+      // الأحد", its wounded too (also-dead-in-fight.ts)
+      const { killed: alsoKilled, wounded: alsoWounded, attackersKilled: armedKilled } = facts.casualties;
+      const otherSide = !last
+        ? null
+        : armedDeadWhileFighting(last, facts, sentence.index)
+          ? { killed: armedKilled!, wounded: null }
+          : alsoDeadInFight(last, facts, sentence.index)
+            ? { killed: alsoKilled ?? armedKilled!, wounded: alsoWounded }
+            : null;
+      if (last && otherSide) {
+        noteSidePart(last, otherSide);
+        last.killed = sumCounts([last.killed!, otherSide.killed]);
+        if (otherSide.wounded !== null)
+          last.wounded =
+            last.wounded === null ? otherSide.wounded : sumCounts([last.wounded, otherSide.wounded]);
         const spot = facts.place?.governorate ? facts.place : null;
         merge(
           last,
