@@ -11,10 +11,11 @@ const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|�
 /**
  * Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "قبل أن يفارق الحياة صباح اليوم في مشفى
  * درعا الوطني", "died later in a hospital in Mosul"; so is succumbing to wounds, "متأثراً بجراحه في أحد
- * مشافي العاصمة".
+ * مشافي العاصمة", and the death told as a noun, "بعد وفاة أحد الجرحى في مستشفى المدينة" (why a toll
+ * rose: where the wounded man died, not where the blow fell).
  */
 const CARED_AR =
-  '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد|متأثرا|متأثراً|متأثرة|متأثرين|متأثرتين)';
+  '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد|متأثرا|متأثراً|متأثرة|متأثرين|متأثرتين|وفاة|بوفاة)';
 const CARED_EN = '(?:died|dies|dying|treated|hospitali[sz]ed|recovering)';
 /** "في أحد مشافي العاصمة دمشق" (in one of the capital's hospitals): one of several places of care. */
 const ONE_OF_AR = '(?:(?:أحد|إحدى|احد|احدى)\\s+)?';

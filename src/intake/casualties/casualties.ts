@@ -125,6 +125,7 @@ import { pronounSubjectAt } from './pronoun-subject.js';
 import { sideAddedAfter } from './added-side.js';
 import { sidePastAmongAside } from './side-past-aside.js';
 import { sideVersusAfter, versusAt } from './versus-side.js';
+import { pastOtherBeforeCount } from './the-other-count.js';
 
 const f = normalizeForMatch;
 
@@ -704,7 +705,9 @@ function bodiesOf(
   }
   if (!/^(?:body|bodies)$/.test(noun) || tokens[at + 1]?.word !== 'of') return null;
   const start = tokens[at + 2]?.word === 'the' ? at + 3 : at + 2;
-  return countAt(tokens, numbers, start, lang);
+  // ("the bodies of the other five were found", "of the remaining three": the rest of those taken
+  // or hit told before, counted all the same: the-other-count.ts)
+  return countAt(tokens, numbers, pastOtherBeforeCount(tokens, numbers, start, at + 2), lang);
 }
 
 function forward(

@@ -129,6 +129,10 @@ import { laterThan } from '../dates/later-on.js';
 import { tellsWhatMayCome } from '../events/may-come.js';
 import { threatenedOnly } from '../events/death-threat.js';
 import { confessedDeedOnly } from '../events/confessed-deed.js';
+import { withHimToo } from '../casualties/killed-with-him.js';
+import { withNamedJoined } from '../casualties/named-and-count.js';
+import { withoutDocumentedOfBlow } from '../roundups/documented-blow.js';
+import { withoutOwnOnsetDays } from '../roundups/since-own-onset.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -224,6 +228,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutSearchDays,
     // "…في إطار عملية الدرع الفولاذي التي انطلقت السبت": the day the operation began (operation-start-day.ts)
     withoutOperationStartDays,
+    // "…killed since the operation began on Thursday": the day the operation told began (since-own-onset.ts)
+    withoutOwnOnsetDays,
     // "…despite a ceasefire that was supposed to take hold on Sunday": the truce's day (truce-day.ts)
     withoutTruceDays,
     // "…overnight, after a missile was fired on Sunday": the cause's day (after-cause-day.ts)
@@ -350,7 +356,12 @@ export function analyseClause(
       : toldCasualties,
   );
   // "وإصابة شقيقه بجروح … حيث فارق الحياة متأثراً بجراحه": the one wounded is one dead
-  const casualties = diedWhereWounded(view.text, taken) ?? taken;
+  // "سبعة من القادة قتلوا معه": the count and the one they were killed with (killed-with-him.ts);
+  // "the commander and two of his guards were killed": the one named and the count (named-and-count.ts)
+  const casualties = withNamedJoined(
+    view.text,
+    withHimToo(view.text, diedWhereWounded(view.text, taken) ?? taken),
+  );
   const hasCasualties =
     casualties.killed !== null || casualties.wounded !== null || casualties.attackersKilled !== null;
   // "اندلعت اشتباكات … على خلفية اعتقال شاب": the clashes are the event, the arrest what they were over
@@ -462,6 +473,12 @@ export function analyseClause(
   const alsoOthers =
     alsoHere ||
     (hasCasualties && ALSO.test(view.text) && view.text.search(OTHERS) >= 0 && !place?.governorate);
+  // the clause names one event, at a place or a day of clashes, or by its definite name told back
+  // (one documented count is then that event's, not a statistic: period-totals.ts, documented-blow.ts)
+  const oneEventNamed =
+    eventNamed &&
+    !counted &&
+    (!!place?.governorate || dayOfClashes(event, eventDate?.date ?? null) || EVENT_BACK_BARE.test(view.text));
   return {
     text,
     matchText: view.text,
@@ -510,17 +527,10 @@ export function analyseClause(
       !recalled &&
       // (a span the phrases above blanked is gone, whatever full stop it took with it)
       (dates.some((d) => d.aggregate && /[\p{L}\p{N}]/u.test(ranked.slice(d.start, d.end))) ||
-        ranked.search(CUES.aggregate) >= 0 ||
+        // ("…وثق مقتل 170 شخصاً في بلدات …، جراء القصف بصواريخ": the dead of the blow told, documented-blow.ts)
+        (oneEventNamed ? withoutDocumentedOfBlow(ranked) : ranked).search(CUES.aggregate) >= 0 ||
         // ("وثّق المرصد مقتل 5 جنود في هجوم على مواقعهم في بادية الميادين": one event, at one place)
-        periodTotal(
-          ranked,
-          eventNamed &&
-            !counted &&
-            (!!place?.governorate ||
-              dayOfClashes(event, eventDate?.date ?? null) ||
-              EVENT_BACK_BARE.test(view.text)),
-          dates,
-        ) ||
+        periodTotal(ranked, oneEventNamed, dates) ||
         EARLIER_EVENTS.test(view.text) ||
         SINCE_FIRST.test(view.text) ||
         warToll(view.text) ||

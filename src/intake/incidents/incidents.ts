@@ -29,6 +29,7 @@ import { risenToll, runningTotalOfTold, tellsRisenToll } from '../tolls/toll-upd
 import { tellsResponse } from '../followups/response.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
+import { firstCountThenLater } from '../tolls/first-count-then-later.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { reasonOfRise } from '../tolls/rise-reason.js';
@@ -304,11 +305,15 @@ export function extractIncidents(
     // (so is "وكانت حصيلة أولية أمس السبت قد تحدثت عن مقتل ثمانية وإصابة 25": the count the event
     // just told had before the toll rose; it gives the wounded and the day where the update did not)
     // (so is a source's report of the day before, after a toll told as risen: earlier-report.ts)
+    // ("Activists first put the toll at 213." then "By late afternoon…": first-count-then-later.ts;
+    // wherever its teller sits, the count the next sentence replaces is the event's)
+    const firstThenLater = firstCountThenLater(matchTexts[at] ?? '', matchTexts[at + 1] ?? '');
     const earlierReport =
       built.length > 0 &&
       (tellsEarlierToll(matchTexts[at] ?? '') ||
         reportedEarlier(matchTexts[at] ?? '') ||
         firstWordReplaced(matchTexts[at] ?? '') ||
+        firstThenLater ||
         reportedBeforeRise(matchTexts[at] ?? '', firstRisen >= 0 && firstRisen < at));
     let sentenceDate: ClauseFacts['eventDate'] = null;
     // that date was a clause's telling of remains: the year their dead were killed, not the news'
@@ -549,7 +554,7 @@ export function extractIncidents(
       // (not a clause that tells the toll since updated: "…قبل أن ترتفع الحصيلة إلى 23", "after it had
       // first counted six": the update stands, toll-update.ts)
       // (not one placed at a town no event told so far happened at: earlier-report.ts)
-      if (earlierReport && !facts.risenTo && !reportAtOtherTown(built, facts.place)) {
+      if (earlierReport && !facts.risenTo && (firstThenLater || !reportAtOtherTown(built, facts.place))) {
         if (hasCasualties(facts)) {
           const last = built[built.length - 1]!;
           // (the wounded it tells dying of their wounds are no count of wounded; its day is the

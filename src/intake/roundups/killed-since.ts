@@ -1,5 +1,6 @@
 // A toll counted up to now from a starting point: a total, not an event.
 import { L } from '../reading/word-pattern.js';
+import { withoutOwnOnsetDay } from './since-own-onset.js';
 
 /** Days of the week: "has killed 10 people since Monday" is the running toll of the fighting told. */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -62,8 +63,12 @@ const KILLED_IN_CAMPAIGN_SINCE = new RegExp(
   'u',
 );
 
-/** The clause (in matching form) tells the dead counted since a starting point. */
-export function killedSince(matchText: string): boolean {
+/**
+ * The clause (in matching form) tells the dead counted since a starting point (not the start of the
+ * operation told, this week: since-own-onset.ts).
+ */
+export function killedSince(text: string): boolean {
+  const matchText = withoutOwnOnsetDay(text);
   return (
     matchText.includes('since') &&
     (KILLED_SINCE.test(matchText) ||

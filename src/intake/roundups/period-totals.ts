@@ -12,6 +12,7 @@ import { acrossCountry } from './country-wide.js';
 import { standingCharge } from './standing-charge.js';
 import { daysBetween } from '../dates/calendar.js';
 import { monthNames } from '../dates/months.js';
+import { withoutOwnOnsetDay } from './since-own-onset.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -197,7 +198,8 @@ function countedOverMonths(text: string, dates: readonly DateMention[]): boolean
  */
 export function periodTotal(text: string, oneEvent = false, dates: readonly DateMention[] = []): boolean {
   return (
-    ((SPAN.test(text) || SPAN_ALONE.test(text) || countedOverMonths(text, dates)) &&
+    // (not "since the operation began on Thursday", the running toll of the one told: since-own-onset.ts)
+    ((SPAN.test(withoutOwnOnsetDay(text)) || SPAN_ALONE.test(text) || countedOverMonths(text, dates)) &&
       !(oneEvent && blowStruckInSpan(text))) ||
     // (not the week an ordinal ranks the event in: "وهذا هو الانفجار الثاني في المدينة خلال أسبوع")
     REPORT_WEEK.test(withoutRankedSpans(text)) ||

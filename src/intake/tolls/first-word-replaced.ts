@@ -7,7 +7,7 @@ import { laterTellerAt } from './later-teller.js';
  * the word that marks a count as the first one given, in the plain past as well as the pluperfect
  * earlier-report.ts reads.
  */
-const FIRST_WORD = new RegExp(
+export const FIRST_WORD = new RegExp(
   `(?<!${L})(?:${f(['في البداية', 'بادئ الأمر', 'في بادئ الأمر', 'في وقت سابق'])}|initially|at first|first\\s+(?:said|reported|put|gave|told|counted))(?!${L})`,
   'u',
 );

@@ -10,6 +10,7 @@ import { findNumbers } from '../reading/numbers.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { NumberMention } from '../reading/types.js';
 import { matchView, type MatchView } from '../reading/view.js';
+import { withElidedRise } from './elided-rise.js';
 import { withoutFightGoingOnSince } from './fight-going-on-since.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
@@ -278,8 +279,10 @@ function tollFrom(view: MatchView, m: RegExpExecArray, at: number, lang: Languag
     blankAsides(matchView(view.sourceSpan(at, end < 0 ? view.text.length : at + end).text).text),
   );
   const risen = THE_NUMBER.test(m[0]) ? numberToldBefore(view.text.slice(0, m.index)) : m[0];
-  const toll = risen === null ? null : tollAt(after, risen, lang);
-  if (!toll) return null;
+  const read = risen === null ? null : tollAt(after, risen, lang);
+  if (!read) return null;
+  // "…إلى عشرة والجرحى إلى 17": the other side risen too, its verb left out (elided-rise.ts)
+  const toll = withElidedRise(read, rest);
   // "… had risen to 12 and that 31 people were wounded": the other figure, said second, though
   // an aside on the toll stand between ("had risen to 13, among them four children, and that 40…")
   const second = end < 0 ? -1 : rest.search(SECOND_SAID);
