@@ -11,6 +11,7 @@ import { headsRoundup } from '../roundups/roundup-heading.js';
 import { tellsRaid } from './raid-lead.js';
 import { tellsCapture } from './capture-lead.js';
 import { tellsKillingOfThem } from './killing-lead.js';
+import { listItemOfItsOwn } from './list-item-day.js';
 
 type Dated = Building['date'];
 
@@ -109,7 +110,9 @@ export function carriedDates(
     const reported = b.date ? null : reportedBefore(b.reporting, published);
     const ownItem =
       !!last && b.paragraph !== last.paragraph && !reported && !!news && !isBackground(news, published);
-    const carried = last ? (heading ?? (ownItem ? news : last.date)) : first;
+    // (an undated item of a list takes no day from the item listed before it: list-item-day.ts)
+    const ownListItem = !!last && listItemOfItsOwn(b.source, b.paragraph, last.paragraph);
+    const carried = last ? (heading ?? (ownItem ? news : ownListItem ? null : last.date)) : first;
     const inherited = ownBackground || killsDatedByStatement(b) ? null : carried;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")

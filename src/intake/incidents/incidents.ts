@@ -115,6 +115,11 @@ import { otherSideOfRise } from '../tolls/rise-other-side.js';
 import { nextRoundupItem, roundupLead, spotOfItsOwn } from '../roundups/roundup-lead.js';
 import { ranksPlacesByCount, sharesOutByPlace } from '../roundups/ranked-places.js';
 import { shareOfList } from '../roundups/list-shares.js';
+import { headsShareList } from '../roundups/share-list-head.js';
+import { numberBroughtSince } from '../roundups/number-brought-since.js';
+import { totalOfIncludedShares } from '../roundups/included-shares-total.js';
+import { countsArmedDead } from '../roundups/armed-dead-item.js';
+import { bodiesFoundApart } from '../events/bodies-found-apart.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { roundupItemAtUnknownSpot } from '../roundups/roundup-unknown-spot.js';
 import { afterUnknownSpot } from '../places/after-unknown-spot.js';
@@ -345,6 +350,8 @@ export function extractIncidents(
     let countedBefore: Casualties | null = null;
     // what the clause before in this sentence told happened (list-shares.ts)
     let eventBefore: ClauseFacts['event'] = null;
+    // who the clause before in this sentence told did it, for the shares of its list (list-shares.ts)
+    let actorsBefore: Pick<ClauseFacts, 'actors' | 'suspected'> = { actors: [], suspected: [] };
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
     // a sentence that shares a tally out by place, or ranks places by their counts ("تلتها ذي قار
@@ -373,11 +380,17 @@ export function extractIncidents(
       // same kind of blow (list-shares.ts); where no clause names one, of the kind any count of
       // casualties is (clause.ts)
       const share = read.place?.governorate ? shareOfList(clause.text, countedBefore, read.casualties) : null;
+      // ("14 civilians were killed in Douma, nine in Kafr Batna…": the list's first item, its own event
+      // at its town, not another source's figure for the event before it: share-list-head.ts)
+      const firstShare = headsShareList(read.casualties, !!read.place?.governorate, clauses[nth + 1]?.text);
       const analysed = share
         ? {
             ...read,
             casualties: share,
             event: read.event ?? eventBefore ?? DEFAULT_EVENT,
+            // (the doers its verb's clause named, where it names none: "Air strikes killed 23,
+            // including nine in X, …")
+            ...(read.actors.length === 0 && actorsBefore.actors.length > 0 ? actorsBefore : {}),
             reportsEvent: true,
           }
         : read;
@@ -429,6 +442,11 @@ export function extractIncidents(
           (analysed.aggregate && !convictedOfPeriodsDeed(deed)) ||
           totalOfToldPlaces(analysed.matchText, built.length, countedUnsplit(analysed.notes)) ||
           totalOfToldBlows(analysed.matchText, built.length) ||
+          // (so is a count kept since an onset that the news brings up: "bring to 250 the number of
+          // civilians killed since Sunday night", number-brought-since.ts)
+          numberBroughtSince(analysed.text) ||
+          // (so is the count the shares after ", including" add up to, each at its town: included-shares-total.ts)
+          (ctx.lang === 'en' && totalOfIncludedShares(sentence.text, clauses[nth + 1])) ||
           bodiesFoundScattered(analysed.matchText) ||
           sharesSpan(spanBefore, analysed) ||
           // (so is an item of a list whose heading summed over a span, counting who its dead were, in
@@ -534,6 +552,7 @@ export function extractIncidents(
       const partBefore = countedBefore;
       countedBefore = facts.casualties;
       eventBefore = facts.event;
+      if (!share) actorsBefore = { actors: facts.actors, suspected: facts.suspected };
       // "…وإصابة 11", then "استقبل المشفى تسعة جرحى، فيما نقل جريحان آخران إلى مشفى آخر": the toll
       // told again in parts, no more victims (parts-of-toll.ts)
       if (restOfTollInParts(built[built.length - 1], facts, partBefore, sentence.index)) {
@@ -1074,6 +1093,7 @@ export function extractIncidents(
       // and a side mourning its own dead of it: "نعت الكتائب ثمانية من مقاتليها", side-mourns.ts)
       if (
         last &&
+        !firstShare &&
         (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
@@ -1311,7 +1331,7 @@ export function extractIncidents(
       // "- وجيه …، اغتاله مسلحان", one dead each, at a village the gazetteer may not know)
       // (so is a paragraph headed by its place after one headed so: place-headed-item.ts)
       const roundupItem =
-        (!!current && nth === 0 && listItems.has(at) && hasCasualties(facts)) ||
+        (!!current && nth === 0 && listItems.has(at) && (hasCasualties(facts) || countsArmedDead(facts))) ||
         (!!current && nth === 0 && hasCasualties(facts) && nextPlaceHeadedItem(facts.text, current.source)) ||
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
@@ -1350,6 +1370,8 @@ export function extractIncidents(
         // (nor a toll its sentence dated on another day than the toll-less event: toll-of-other-day.ts)
         !tollOfOtherDay(current, facts, date) &&
         !newItem(current, facts, sentence.paragraph) &&
+        // (nor bodies found after a blow that only wounded: a finding of their own, bodies-found-apart.ts)
+        !bodiesFoundApart(current, clauseText) &&
         // (nor a paragraph opening on another governorate than the item before an unplaced one: fronted-place.ts)
         !frontedAwayFromUnplaced(built, current, facts) &&
         !sentenceAtOtherSpot(current, facts, nth, sentence.index) &&
@@ -1416,6 +1438,7 @@ export function extractIncidents(
               (b) =>
                 samePlace(b, place, facts) &&
                 !casualtiesConflict(b, facts) &&
+                !bodiesFoundApart(b, clauseText) &&
                 // (nor one whose unsplit toll the other paragraph's counts do not add up to, both items
                 // after the lead, each opening its paragraph: unsplit-apart.ts)
                 !unsplitApart(

@@ -13,8 +13,11 @@ const AT_PLACE = new RegExp(
   `^${BETWEEN}\\s+(?:(?:${anyOf(['في'])}|in|at)(?!${L})|ب(?:${anyOf(PLACE_NOUNS)})(?!${L}))`,
   'u',
 );
-/** "و" or "and" before a share: the next item of the list. */
-const AND = new RegExp(`^[^\\p{L}\\p{N}]*(?:و|and\\s+)?\\s*$`, 'u');
+/**
+ * "و" or "and" before a share: the next item of the list; "including" before the first of shares that
+ * add up to the count told before it (sentences.ts splits there only then: shares-break.ts).
+ */
+const AND = new RegExp(`^[^\\p{L}\\p{N}]*(?:و|and\\s+|including\\s+)?\\s*$`, 'u');
 
 /**
  * "توزع الشهداء المدنيون … على النحو الآتي: 22 في ريف دمشق", "the dead were distributed as follows:
