@@ -1,0 +1,18 @@
+// Count rules added on the opened probes s27a–d (issue 12), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+describe('a year an Arabic apposition "وهو …" gives of the victim is his past, not the blow\'s day', () => {
+  it('keeps the companion wounded in the sentence that retells the killing', () => {
+    expect(
+      tolls(
+        [
+          'اغتال مسلحون مجهولون مساء أمس مدرساً متقاعداً في بلدة القصير بريف حمص.',
+          'وأفاد شهود بأن مسلحين أطلقوا النار على سالم ع.، وهو معلم سابق تقاعد من التدريس عام 2011، قرب منزله، ما أدى إلى مقتله على الفور، وإصابة مرافقه بجروح.',
+        ],
+        'ar',
+        '2021-05-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 1 }]);
+  });
+});
