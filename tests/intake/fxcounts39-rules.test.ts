@@ -16,3 +16,17 @@ describe('a year an Arabic apposition "وهو …" gives of the victim is his pa
     ).toEqual([{ killed: 1, wounded: 1 }]);
   });
 });
+
+describe('an age told before a name in English is who the one named was', () => {
+  it('"killed 12-year-old Omar and wounded three of his friends" counts one dead', () => {
+    expect(
+      tolls(
+        [
+          'A landmine blast in the village of al-Zara in Homs province on Friday killed 12-year-old Omar and wounded three of his friends.',
+        ],
+        'en',
+        '2021-05-12',
+      ),
+    ).toEqual([{ killed: 1, wounded: 3 }]);
+  });
+});
