@@ -30,3 +30,17 @@ describe('an age told before a name in English is who the one named was', () => 
     ).toEqual([{ killed: 1, wounded: 3 }]);
   });
 });
+
+describe('"أب وأم" at the head of the dead is both parents, not "آب" (August)', () => {
+  it('counts "أب وأم وأطفالهما الثلاثة" as five', () => {
+    expect(
+      tolls(
+        [
+          'قصفت طائرة حربية منزلاً في بلدة كفرنبل بريف إدلب مساء أمس، ما أدى إلى مقتل أب وأم وأطفالهما الثلاثة، وإصابة جارين بجروح.',
+        ],
+        'ar',
+        '2021-05-12',
+      ),
+    ).toEqual([{ killed: 5, wounded: 2 }]);
+  });
+});
