@@ -7,6 +7,7 @@ import { pastHourOfDay } from './hour-of-day.js';
 import { ORDINAL_DAYS, hijriMonthNames } from './hijri-dates.js';
 import { arabicNounCount } from '../casualties/casualty-phrase.js';
 import { parentWithKinAt } from '../casualties/parent-with-kin.js';
+import { bothParentsAt } from '../victims/both-parents.js';
 
 /** Words of a day named as a date: "يوم", the weekdays, "أمس", and the part of the day. */
 const DAY_WORDS = new Set(
@@ -61,6 +62,8 @@ export function pastDateBetween(tokens: readonly Token[], numbers: Numbers, from
     }
     // ("قتل أب ونجليه": a father before his own kin, not "آب", August: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at))) return i;
+    // ("مقتل أب وأم وأطفالهما": both parents, not "آب", August, then a mother: both-parents.ts)
+    if (bothParentsAt(tokens, i) !== null) return i;
     const hijri = pastHijriMonth(tokens, i);
     if (hijri > i) {
       i = hijri;

@@ -88,6 +88,7 @@ import {
   withoutDeathOfWoundedDays,
 } from '../tolls/wounded-died/clause.js';
 import { withoutPersonHistory } from '../dates/person-history-date.js';
+import { withoutDescribedPersonYear } from '../dates/described-person-year.js';
 import { withoutPlaceHistory } from '../dates/place-history-date.js';
 import { sameDayNamedBack } from '../dates/same-day.js';
 import { beforeCause } from '../events/event-cause.js';
@@ -246,6 +247,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutVoteDays,
     // "a commander who had signed a settlement in 2018": his past (person-history-date.ts)
     withoutPersonHistory,
+    // "على فلان، وهو قيادي سابق انضم إلى التسوية عام 2018،": his past, told in Arabic (described-person-year.ts)
+    withoutDescribedPersonYear,
     // "على الحي الذي حررته القوات الأسبوع الماضي": the day the place was taken is not the event's
     withoutPlaceHistory,
     // "…بسبب الحصار المفروض على البلدتين منذ تموز من العام الماضي": since when a place is held or besieged (held-since.ts)

@@ -3,6 +3,7 @@
 import type { Numbers } from '../reading/count.js';
 import type { MatchView } from '../reading/view.js';
 import type { Token } from '../reading/tokens.js';
+import { ageBeforeName } from './age-before-name.js';
 
 /** The particles of an Arabic name written in English: "al-Ahmad", "bin Ali", "Abu Omar". */
 const PARTICLE = '(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|abd)[-\\s]';
@@ -29,7 +30,9 @@ const WHEN =
 export function namedObjectAt(view: MatchView, tokens: readonly Token[], at: number): number | null {
   const first = tokens[at];
   if (!first || WHEN.test(first.word)) return null;
-  const from = view.sourceSpan(first.start, first.end).start;
+  const at0 = view.sourceSpan(first.start, first.end).start;
+  // ("killed 10-year-old Ahmad": the name past the age told before it, age-before-name.ts)
+  const from = at0 + ageBeforeName(view.source.slice(at0));
   const name = NAME.exec(view.source.slice(from));
   if (!name || !AFTER_NAME.test(view.source.slice(from + name[0].length))) return null;
   const end = from + name[0].length;
