@@ -134,6 +134,16 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.2,
   ],
   ['town', 'sy-rif-dimashq-harasta', 'sy-rif-dimashq-douma', 'Harasta', 'حرستا', 33.56, 36.37],
+  // (Adra, its workers' town Adra al-Ummaliya and its prison, north-east of Douma on the Homs road)
+  [
+    'town',
+    'sy-rif-dimashq-adra',
+    'sy-rif-dimashq-douma',
+    'Adra|Adra al-Ummaliya|Adra al-Omaliya|Adra al-Umaliyah|Adra prison',
+    'عدرا|عدرا العمالية|عدرا البلد|سجن عدرا',
+    33.61,
+    36.51,
+  ],
   [
     'town',
     'sy-rif-dimashq-sahnaya',

@@ -66,12 +66,30 @@ const DEED = [
   'زرع',
 ];
 
+/** Taking part, as a verb or a noun: "اشترك", "بالمشاركة". */
+const PART_WORDS = [
+  'والاشتراك',
+  'بالاشتراك',
+  'الاشتراك',
+  'اشترك',
+  'اشتركوا',
+  'والمشاركة',
+  'بالمشاركة',
+  'المشاركة',
+  'شارك',
+  'شاركوا',
+];
+/**
+ * The noun of taking part with the convicted's pronoun, as the ground of the sentence: "حكماً
+ * بالإعدام بحق إرهابي لاشتراكه في إعدام…", "لمشاركتهم في تفجير…" (for his, their, taking part in).
+ */
+const PART_OF_HIS = ['لاشتراكه', 'لاشتراكهم', 'لاشتراكهما', 'لمشاركته', 'لمشاركتهم', 'لمشاركتهما'];
 /**
  * A part taken in the deed, however far from the convicted word: "بحق مدان بالانتماء إلى تنظيم
  * القاعدة والاشتراك في تفجير…", "المدان اشترك مع آخرين في التخطيط…", "for taking part in the killing
  * of…", "after finding that he took part in the execution of…".
  */
-const PART_TAKEN = `(?:${anyOf(['والاشتراك', 'بالاشتراك', 'الاشتراك', 'اشترك', 'اشتركوا', 'والمشاركة', 'بالمشاركة', 'المشاركة', 'شارك', 'شاركوا'])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
+const PART_TAKEN = `(?:${anyOf([...PART_WORDS, ...PART_OF_HIS])})\\s+(?:مع\\s+[^\\s.،,]+\\s+)?في\\s+${AR_PREFIX}(?:${anyOf(DEED)})|(?:taking|took|had taken) part in (?:the|a|an)`;
 /** The making of a blow, joined to a conviction of membership (MEMBERSHIP_THEN). */
 const BLOW_MADE = ['زرع', 'تفجير', 'تفخيخ', 'تنفيذ'];
 /**

@@ -28,7 +28,7 @@ export function incidentOfRise(built: readonly Building[], facts: ClauseFacts): 
   const named = facts.risenTo && facts.place?.governorate ? facts.place.text : null;
   // (a last item placed nowhere yet takes the rise, wherever its teller is: "مدير مشفى حمص")
   if (!named || !last?.place?.governorate || namesOneAnother(last.place.text, named))
-    return (named ? undefined : ofKindNamed(built, facts)) ?? last;
+    return (named && last?.place?.governorate ? undefined : ofKindNamed(built, facts)) ?? last;
   return (
     built.findLast(
       (b) => !!b.place && sameGovernorate(b.place, facts.place) && namesOneAnother(b.place.text, named),

@@ -23,6 +23,7 @@ import { asDeadOfEvent, statesNeutralised } from '../casualties/neutralised.js';
 import { datesEventTold } from '../dates/told-date.js';
 import { tellsFuneral } from '../events/funeral.js';
 import { claimDeniedAfterWhile, deniedSentences } from '../events/claims.js';
+import { denierOwnTollAt } from '../events/denier-own-toll.js';
 import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claimed-event.js';
 import { amongVictimsTold, describesVictims, retellsVictims } from '../tolls/retelling.js';
 import { risenToll, runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
@@ -52,6 +53,7 @@ import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
+import { accountOfClauseBefore } from '../tolls/account-of-clause-before.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead, lastToldSentence } from '../tolls/another-teller.js';
 import { sideMournsOwnDead } from '../tolls/side-mourns.js';
@@ -75,6 +77,7 @@ import { tollOfOtherDay } from './toll-of-other-day.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
+import { deedOfLaterRuling } from '../followups/ruling-told-later.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-earlier-event.js';
 import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-followups.js';
@@ -221,6 +224,17 @@ import {
 
 const NO_CASUALTIES = { killed: null, wounded: null, attackersKilled: null };
 
+/** The toll a denier affirms after the claim it denied, with the clause no longer denied (denier-own-toll.ts). */
+function withAffirmedToll(analysed: ClauseFacts, lang: IncidentContext['lang']): ClauseFacts {
+  const at = analysed.denied ? denierOwnTollAt(analysed.matchText) : null;
+  if (at === null) return analysed;
+  const from = matchView(analysed.text).sourceSpan(at, at + 1).start;
+  const casualties = findCasualties(matchView(analysed.text.slice(from)), lang);
+  return casualties.killed === null && casualties.wounded === null
+    ? analysed
+    : { ...analysed, denied: false, casualties, reportsEvent: true };
+}
+
 /** The incident was drawn from the first clause of a paragraph's first sentence: a roundup item's opening. */
 function opensParagraph(sentences: readonly Sentence[], b: Building): boolean {
   const at = sentences.findIndex((x) => x.index === b.sentences[0]);
@@ -352,6 +366,8 @@ export function extractIncidents(
     let eventBefore: ClauseFacts['event'] = null;
     // who the clause before in this sentence told did it, for the shares of its list (list-shares.ts)
     let actorsBefore: Pick<ClauseFacts, 'actors' | 'suspected'> = { actors: [], suspected: [] };
+    // the day the clause before in this sentence told its event on (account-of-clause-before.ts)
+    let dayBefore: DateValue | null = null;
     // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل منذ بداية العام إلى خمس": the death just told, tallied (death-tallied.ts)
     const tallied = deathTallied(matchTexts[at] ?? '');
     // a sentence that shares a tally out by place, or ranks places by their counts ("تلتها ذي قار
@@ -383,17 +399,22 @@ export function extractIncidents(
       // ("14 civilians were killed in Douma, nine in Kafr Batna…": the list's first item, its own event
       // at its town, not another source's figure for the event before it: share-list-head.ts)
       const firstShare = headsShareList(read.casualties, !!read.place?.governorate, clauses[nth + 1]?.text);
-      const analysed = share
-        ? {
-            ...read,
-            casualties: share,
-            event: read.event ?? eventBefore ?? DEFAULT_EVENT,
-            // (the doers its verb's clause named, where it names none: "Air strikes killed 23,
-            // including nine in X, …")
-            ...(read.actors.length === 0 && actorsBefore.actors.length > 0 ? actorsBefore : {}),
-            reportsEvent: true,
-          }
-        : read;
+      // (a denial that goes on to tell the denier's own toll of the event: that toll, the event not
+      // denied, denier-own-toll.ts)
+      const analysed = withAffirmedToll(
+        share
+          ? {
+              ...read,
+              casualties: share,
+              event: read.event ?? eventBefore ?? DEFAULT_EVENT,
+              // (the doers its verb's clause named, where it names none: "Air strikes killed 23,
+              // including nine in X, …")
+              ...(read.actors.length === 0 && actorsBefore.actors.length > 0 ? actorsBefore : {}),
+              reportsEvent: true,
+            }
+          : read,
+        ctx.lang,
+      );
       // "مقتل شخص، وجرح ثمانية آخرين": others than the dead of the same sentence, not more victims
       // (where the sentence told wounded too, more wounded are more: "…وإصابة خمسة، مضيفاً أن ثلاثة
       // مدنيين أصيبوا أيضاً")
@@ -405,7 +426,10 @@ export function extractIncidents(
         analysed,
       );
       // (the deed a court convicted of, in a ruling's article: its own day, not the ruling's; judged-deed.ts)
-      const deed = ruling ? judgedDeed(analysed) : null;
+      // (so is the dated deed with its toll a ruling told after other news convicted of: ruling-told-later.ts)
+      const deed = ruling
+        ? judgedDeed(analysed)
+        : deedOfLaterRuling(matchTexts[at] ?? '', analysed.text, judgedDeed(analysed), ctx.lang);
       // (a deed told with its toll but no day of its own: the ruling's day is none of its, a later
       // sentence tells when it was)
       const deedUndated = !!deed && !deed.date && deed.tollTold;
@@ -550,9 +574,11 @@ export function extractIncidents(
       if (nth > 0 && reasonOfRise(risenBefore, facts.matchText)) continue;
       risenBefore ||= facts.risenTo !== null;
       const partBefore = countedBefore;
+      const clauseBefore = nth > 0 ? { event: eventBefore, date: dayBefore } : null;
       countedBefore = facts.casualties;
       eventBefore = facts.event;
       if (!share) actorsBefore = { actors: facts.actors, suspected: facts.suspected };
+      dayBefore = facts.eventDate?.date ?? null;
       // "…وإصابة 11", then "استقبل المشفى تسعة جرحى، فيما نقل جريحان آخران إلى مشفى آخر": the toll
       // told again in parts, no more victims (parts-of-toll.ts)
       if (restOfTollInParts(built[built.length - 1], facts, partBefore, sentence.index)) {
@@ -1004,7 +1030,7 @@ export function extractIncidents(
       // (not the deed a court's ruling is about, told with its day or its one toll: judged-deed.ts)
       // (a span longer than a season is none, but for a deed told by its year with its own toll)
       const judged =
-        ruling &&
+        (ruling || deed !== null) &&
         !!date &&
         (!longPeriod(date.date) || deedOfItsYear(date.date, facts, built.length > 0)) &&
         (!!deed?.date || (hasCasualties(facts) && !facts.aggregate));
@@ -1113,7 +1139,10 @@ export function extractIncidents(
       // to the end of its sentence ("…، وأسفرت عن مقتل ثلاثة")
       // (the event at the spot the teller names, if the last one is at another: tellers-count.ts;
       // not a toll told anew, whose count replaces the event's: addsToLast)
-      const toldOne = eventAtTellersSpot(built, facts, sentence.index);
+      // (none where its definite name points at the blows the clause before in its sentence told on
+      // a day of their own, an event of their own: account-of-clause-before.ts)
+      const atSpot = eventAtTellersSpot(built, facts, sentence.index);
+      const toldOne = accountOfClauseBefore(atSpot, facts, clauseBefore, sentence.index) ? undefined : atSpot;
       if (!accountOf && !facts.risenTo && sourcesAccount(toldOne, facts, sentence.index, ctx.lang))
         accountOf = toldOne!;
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
@@ -1289,7 +1318,9 @@ export function extractIncidents(
           // (not the others beside those the clause before counted: others-of-told-kind.ts)
           !othersOfToldKind(clauseText, otherKindTold, current, facts, sentence.index)) ||
         afterUnknownSpot(clauseText, facts, place, current, nth) ||
-        restOfLead;
+        restOfLead ||
+        // (a source's toll of the blows the clause before told on a day of their own: account-of-clause-before.ts)
+        accountOfClauseBefore(current, facts, clauseBefore, sentence.index);
       // "The children, two brothers and their cousin, were killed when a missile hit their home in…":
       // the victims just counted, told again with where it happened
       // "Most of the victims were women and children fleeing the fighting around X": who they were
