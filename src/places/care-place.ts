@@ -11,10 +11,10 @@ const CARRIED_AR = '(?:نقل|نقلوا|نقلت|نقلتا|نقلا|أسعف|�
 /**
  * Dying or being treated there: "توفي أحدهم في مستشفى كركوك", "قبل أن يفارق الحياة صباح اليوم في مشفى
  * درعا الوطني", "died later in a hospital in Mosul"; so is succumbing to wounds, "متأثراً بجراحه في أحد
- * مشافي العاصمة".
+ * مشافي العاصمة"; so is the death told as a noun, "بعد وفاة أحد الجريحين في مستشفى دهوك".
  */
 const CARED_AR =
-  '(?:توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد|متأثرا|متأثراً|متأثرة|متأثرين|متأثرتين)';
+  '(?:وفاة|توفي|توفيت|فارق|فارقت|يفارق|تفارق|يتلقى|يتلقون|تتلقى|يرقد|يرقدون|ترقد|متأثرا|متأثراً|متأثرة|متأثرين|متأثرتين)';
 const CARED_EN = '(?:died|dies|dying|treated|hospitali[sz]ed|recovering)';
 /** "في أحد مشافي العاصمة دمشق" (in one of the capital's hospitals): one of several places of care. */
 const ONE_OF_AR = '(?:(?:أحد|إحدى|احد|احدى)\\s+)?';
