@@ -134,6 +134,16 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.2,
   ],
   ['town', 'sy-rif-dimashq-harasta', 'sy-rif-dimashq-douma', 'Harasta', 'حرستا', 33.56, 36.37],
+  // (the old town and its workers' suburb beside it, "Adra al-Ummaliya", north-east of Douma)
+  [
+    'town',
+    'sy-rif-dimashq-adra',
+    'sy-rif-dimashq-douma',
+    'Adra|Adra al-Ummaliya|Adra al-Omaliya|Adra al-Umaliyah|Adra Workers City',
+    'عدرا|عدرا العمالية|عدرا البلد',
+    33.6,
+    36.51,
+  ],
   [
     'town',
     'sy-rif-dimashq-sahnaya',
