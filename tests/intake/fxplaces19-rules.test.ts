@@ -9,6 +9,7 @@ import { officeLine } from '../../src/intake/article/office-line.js';
 import { withoutNearbyBuildings } from '../../src/intake/places/nearby-buildings.js';
 import { unknownPlaceName } from '../../src/intake/places/unknown-place.js';
 import { resolvePlace } from '../../src/places/resolve.js';
+import { withoutCrossRoads } from '../../src/intake/places/elsewhere/road-between.js';
 
 describe("an outlet's office line above the story", () => {
   it('"المدى برس / بيجي", then a blast at a village the gazetteer does not know: Salahuddin', () => {
@@ -48,6 +49,15 @@ describe('a road told bare between two towns of two governorates', () => {
     ).toEqual([
       { from: '2013-05-07', to: '2013-05-07', governorate: 'Salahuddin', killed: 3, wounded: null },
     ]);
+  });
+});
+
+describe('a town glossed by the road it lies on', () => {
+  it('"البلدة الواقعة على الطريق الدولي بين حماة وحمص": the road blanked, a road retaken kept', () => {
+    const glossed = 'سيطر المقاتلون على البلدة الواقعة على الطريق الدولي بين حماة وحمص';
+    expect(withoutCrossRoads(glossed, 'ar', resolvePlace)).not.toContain('حماة');
+    const retaken = 'استعادت القوات السيطرة على الطريق الدولي بين حماة وحمص';
+    expect(withoutCrossRoads(retaken, 'ar', resolvePlace)).toContain('حماة');
   });
 });
 

@@ -7,6 +7,9 @@ import type { Language } from '../../../content/schema.js';
 const ROAD_BETWEEN =
   /(?:طريق|الطريق)(?:\s+[^\s،,.؛]+){0,2}?\s+(?:الرابط|الواصل|الذي\s+يربط)\s+(?:بين\s+)?([^\s،,.؛]+(?:\s+[^\s،,.؛و][^\s،,.؛]*)?)\s+و([^\s،,.؛]+(?:\s+[^\s،,.؛]+)?)|(?:road|highway|pipeline)\s+(?:linking|connecting|between)\s+([^,.;]+?)\s+(?:and|to|with)\s+([^\s,.;]+(?:\s+[A-Z][^\s,.;]*)?)|(?:طريق|الطريق|معبر|المعبر|منفذ|المنفذ|أنبوب|الأنبوب|انبوب|الانبوب)(?:\s+(?:السريع|الدولي|العام|الحدودي))?\s+([^\s،,.؛–-]+(?:\s+[^\s،,.؛–-]+)?)\s*[-–]\s*([^\s،,.؛()]+(?:\s+[^\s،,.؛()و][^\s،,.؛()]*)?)|(?<![\p{L}])([A-Z][\p{L}'’]+)\s?[-–]\s?([A-Z][\p{L}'’]+)\s+(?:highway|road|motorway|expressway|border\s+crossing|crossing|pipeline)|(?:أنبوب|الأنبوب|انبوب|الانبوب|أنبوبا)(?:\s+[^\s،,.؛]+){0,4}?\s+بين\s+([^\s،,.؛]+)\s+و([^\s،,.؛]+)|(?:طريق|الطريق)(?:\s+(?:الرئيسي|الرئيس|السريع|الدولي|العام|الخارجي))?\s+بين\s+(?:مدينتي\s+)?([^\s،,.؛]+)\s+و([^\s،,.؛]+)/gu;
 
+/** "الواقعة على الطريق …": a town glossed by the road it lies on. */
+const LIES_ON = /(?<![\p{L}])(?:الواقعة|الواقع|تقع|يقع|واقعة|واقع)\s+على\s+(?:ال)?طريق/u;
+
 /** "الطريق الدولي", "the international highway", a border crossing: a road that runs to another country. */
 const INTERNATIONAL = /الدولي|international|معبر|منفذ|crossing/iu;
 
@@ -34,7 +37,9 @@ export function withoutCrossRoads(text: string, lang: Language, resolvePlace: Pl
     if (crosses && at === 10) bare = true;
     return crosses ? ' ' : road;
   });
-  if (!bare || resolvePlace(blanked, lang)?.governorate) return blanked;
+  // (a town told as lying on the road, "المدينة الواقعة على الطريق الدولي بين دمشق وحلب", is the town
+  // told before, and the road its gloss: blanked whatever is left)
+  if (!bare || LIES_ON.test(text) || resolvePlace(blanked, lang)?.governorate) return blanked;
   return text.replace(ROAD_BETWEEN, (road, ...ends: (string | undefined)[]) =>
     ends[10] ? road : withoutCrossRoads(road, lang, resolvePlace),
   );
