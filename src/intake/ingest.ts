@@ -10,6 +10,7 @@ import { withLeadDoer } from './roundups/lead-doer.js';
 import { protestersHit } from './events/force-on-protesters.js';
 import { matchView } from './reading/view.js';
 import { firstDateline, stripDatelines } from './article/dateline.js';
+import { officeLine } from './article/office-line.js';
 import { isPhotoCaption } from './article/photo-caption.js';
 import { headlineCasualties, noteHeadline } from './article/headline.js';
 import { detectLanguage } from './article/language.js';
@@ -92,6 +93,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     ...sentences.map((s) => s.text),
   ]);
   const dateline = firstDateline(article.paragraphs);
+  const office = dateline === null ? officeLine(article.paragraphs) : null;
   // (demonstrators hit: a protest met with force, or a riot, read over its sentences once the doers
   // are known, the lead's included: force-on-protesters.ts)
   const extracted = protestersHit(
@@ -104,6 +106,8 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
         titlePlace: titlePlaceOf(article.title, lang, resolvePlace(article.title, lang), resolvePlace),
         datelinePlace: dateline ? resolvePlace(dateline, lang) : null,
         datelineWithCountry: dateline !== null && (namesItsCountry(dateline) || localOutletOfTown(dateline)),
+        // ("الغد برس / سامراء": office-line.ts)
+        officePlace: office ? resolvePlace(office, lang) : null,
       }),
       sentences,
     ),

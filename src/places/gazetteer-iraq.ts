@@ -747,7 +747,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-salahuddin-daur',
     'iq-salahuddin',
-    '!al-Daur|!al-Dour|!ad-Dawr|!ad-Dour|!ad-Daur|!al-Dawr',
+    // (wire copy drops the article: "in Dour", "outside Dawr"; the bare word wants a cue)
+    '!al-Daur|!al-Dour|!ad-Dawr|!ad-Dour|!ad-Daur|!al-Dawr|?Dour|?Dawr|?Daur',
     '#الدور|قضاء الدور|مدينة الدور|ناحية الدور',
     34.46,
     43.79,
@@ -760,6 +761,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     '#الفارس|قضاء الفارس|ناحية الفارس',
     34.2,
     44.0,
+  ],
+  // (the sub-district south-east of Samarra on the Tigris' east bank; "المعتصم" bare is also a man's name)
+  [
+    'town',
+    'iq-salahuddin-mutasim',
+    'iq-salahuddin-samarra',
+    "!al-Mutasim|!al-Mu'tasim|!al-Mu’tasim|!al-Muatasim|!al-Moatasim|!al-Mutassim",
+    '#المعتصم|ناحية المعتصم|بلدة المعتصم|قضاء المعتصم',
+    34.05,
+    43.98,
   ],
   ['town', 'iq-salahuddin-amerli', 'iq-salahuddin-tuz', 'Amerli|Amirli|Amerly', 'آمرلي|امرلي', 34.72, 44.59],
   ['town', 'iq-salahuddin-yengija', 'iq-salahuddin-tuz', 'Yengija|Yankaja|Yengeja', 'ينكجة', 34.95, 44.6],
@@ -795,7 +806,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     'town',
     'iq-salahuddin-alam',
     'iq-salahuddin-tikrit',
-    '?!al-Alam',
+    // ("in Alam", "near Alam": told bare by wire copy, with a cue)
+    '?!al-Alam|?Alam',
     '#العلم|ناحية العلم|بلدة العلم|قضاء العلم',
     34.68,
     43.7,

@@ -139,7 +139,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-rif-dimashq-adra',
     'sy-rif-dimashq-douma',
-    'Adra|Adra al-Ummaliya|Adra al-Omaliya|Adra al-Umaliyah|Adra prison',
+    'Adra|Adra al-Ummaliya|Adra al-Omaliya|Adra al-Umaliyah|Adra Workers City|Adra prison',
     'عدرا|عدرا العمالية|عدرا البلد|سجن عدرا',
     33.61,
     36.51,

@@ -171,7 +171,9 @@ export function placeContext(
     dateline: () => {
       // (a title's place comes first: "أربيل – كوردستان 24" over a story on Hammam al-Alil is the
       // outlet's office, the title where it happened)
-      const town = ctx.titlePlace?.governorate ? null : ctx.datelinePlace;
+      // (or the office of an outlet's line of its own, "الغد برس / سامراء", where no dateline stands:
+      // office-line.ts)
+      const town = ctx.titlePlace?.governorate ? null : (ctx.datelinePlace ?? ctx.officePlace);
       return town?.governorate && placedIn(town) ? town : null;
     },
   };

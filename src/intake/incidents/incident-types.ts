@@ -84,4 +84,7 @@ export interface IncidentContext {
   /** The dateline names its town's country, or is a local page named for its town: the story is filed from
    * that town, not an office line (filed-from.ts). */
   datelineWithCountry?: boolean;
+  /** The office an outlet's line of its own files the story from ("الغد برس / سامراء"), where no dateline
+   * stands: office-line.ts. */
+  officePlace?: ResolvedPlace | null;
 }

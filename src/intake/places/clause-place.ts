@@ -16,6 +16,7 @@ import type { Building, IncidentContext } from '../incidents/incident-types.js';
 import { unknownPlaceName, withUnknownSpot } from './unknown-place.js';
 import { namesOwnGovernorate } from './own-governorate.js';
 import { placedAfterNearby } from './nearby-named.js';
+import { withoutNearbyBuildings } from './nearby-buildings.js';
 import { countsBothSidesOf } from '../tolls/both-sides-counted.js';
 
 /** "neighbouring Aleppo province", "the neighbouring province of Hama", "محافظة حماة المجاورة". */
@@ -48,8 +49,9 @@ export function clausePlace(
 ): ClausePlace {
   // "على قرية النيرب القريبة", "a village nearby": near the place just told, whatever governorate
   // another place of that name lies in
+  // (not houses hit around the clause's own spot: "على المنازل القريبة", nearby-buildings.ts)
   const nearby =
-    NEARBY.test(clauseText) &&
+    NEARBY.test(withoutNearbyBuildings(clauseText)) &&
     !AND_NEARBY.test(clauseText) &&
     !facts.separate &&
     // "the neighbouring province of Daraa" names its governorate itself, and so does a town "in

@@ -131,6 +131,10 @@ export const AR_COMPOUND = new Set([
   'الشيخ',
   'شيخ',
   'مزرعة',
+  // "قرية البو حسن": a village named for the clan that holds it ("Albu", "the house of")
+  'البو',
+  'آلبو',
+  'ألبو',
   // "حي طريق حلب": a quarter named after the road out to another city (places/road-quarter.ts)
   'طريق',
 ]);

@@ -8,6 +8,7 @@ import { withoutBusyElsewhere } from './busy-elsewhere.js';
 import { withoutCourtSeat } from './court-seat.js';
 import { withoutDayNamedBy } from './day-named-by.js';
 import { withoutDoersBase } from './doers-base.js';
+import { withoutDoersFiredFrom } from './doers-fired-from.js';
 import { withoutSeatGloss } from './seat-gloss.js';
 import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
@@ -38,7 +39,7 @@ export interface EventPlaceOptions {
 
 /**
  * The clause's text (as written) less the places that are not its event's: where the attackers came
- * from (came-from.ts) or are posted (doers-base.ts); the seat of an office a toll is attributed to
+ * from (came-from.ts) or are posted (doers-base.ts), or are when they fire (doers-fired-from.ts); the seat of an office a toll is attributed to
  * and, with a toll, the teller's town (source-place.ts); a road named by towns of two governorates
  * (road-between.ts); where fire came from, the attackers fled, the displaced came from (origin.ts,
  * displaced-from.ts) or the vehicles were bound (origin.ts); the ends of the victims' journey (route-ends.ts)
@@ -70,18 +71,22 @@ export function eventPlaceText(
     lang,
     resolvePlace,
   );
-  const placeText = withoutDoersBase(
-    withoutCrossRoads(
-      withoutAttributedOffices(
-        withoutCameFrom(
-          withoutTakenFrom(
-            withoutPastDeeds(
-              withoutHome(
-                withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+  const placeText = withoutDoersFiredFrom(
+    withoutDoersBase(
+      withoutCrossRoads(
+        withoutAttributedOffices(
+          withoutCameFrom(
+            withoutTakenFrom(
+              withoutPastDeeds(
+                withoutHome(
+                  withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+                ),
               ),
             ),
           ),
         ),
+        lang,
+        resolvePlace,
       ),
       lang,
       resolvePlace,
