@@ -33,11 +33,11 @@ export const ATTACK = new RegExp(
  * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً",
  * "أعلن صد هجوم واسع" (the repelling a noun, the attack its construct)
  * (the doer told between verb and object, and the day it was fought off: "تصدى مقاتلو وحدات حماية
- * الشعب ظهر أمس الثلاثاء لهجوم"): an attack, any attack
+ * الشعب ظهر أمس الثلاثاء لهجوم"; the verb joined on by "و", "وصد مقاتلو العشائر هجوماً"): an attack, any attack
  * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
  */
-const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,8}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+export const FOUGHT_OFF = new RegExp(
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,8}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 

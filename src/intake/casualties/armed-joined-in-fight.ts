@@ -48,10 +48,11 @@ const WORD = /[\p{L}]+/gu;
 
 /**
  * Men counted after the second number ("و17 مسلحاً", "و5 مسلحين", "وسبعة من عناصر"): whose they were
- * told by "من", or armed men or soldiers by their noun — not things counted ("وثلاث عربات").
+ * told by "من", or armed men or soldiers by their noun — not things counted ("وثلاث عربات"); so are
+ * smugglers ("وثلاثة مهربين"), the other side of the border guards' fights.
  */
 const MEN_AFTER = new RegExp(
-  `^\\s*(?:${anyOf(['من', 'مسلحا', 'مسلحين', 'مسلح', 'مقاتلا', 'مقاتلين', 'مقاتل', 'إرهابيا', 'إرهابيين', 'جهاديا', 'جهاديين', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'عسكريين', 'شرطيين', 'أشخاص', 'أفراد'])})(?!${L})`,
+  `^\\s*(?:${anyOf(['من', 'مسلحا', 'مسلحين', 'مسلح', 'مقاتلا', 'مقاتلين', 'مقاتل', 'إرهابيا', 'إرهابيين', 'جهاديا', 'جهاديين', 'عناصر', 'عنصرا', 'جنود', 'جنديا', 'عسكريين', 'شرطيين', 'أشخاص', 'أفراد', 'مهربين', 'مهربا'])})(?!${L})`,
   'u',
 );
 

@@ -9,7 +9,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * the span told at length (between whom, where, in what operation, how long) as far as a sentence's
  * clause or two runs. The fight, not one side, is what killed both counts that follow.
  */
-const FIGHT_RESULTED = new RegExp(
+export const FIGHT_RESULTED = new RegExp(
   `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكا', 'اشتباكاً', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'])})(?!${L})[^.؛;]{0,200}?(?<!${L})[وف]?(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت', 'خلف', 'خلفت'])})\\s+(?:${anyOf(['عن', 'إلى', 'الى'])})\\s*$`,
   'u',
 );
@@ -28,7 +28,7 @@ const CONTINUED = new RegExp(
  * doers ("المهاجمين", "الانتحاريين"): a blow whose attackers' dead are kept apart from its victims,
  * though clashes followed it (doers-dead.ts).
  */
-const BLOW = new RegExp(
+export const BLOW = new RegExp(
   `(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(['هجوم', 'هجوما', 'هجوماً', 'هجمات', 'هاجم', 'هاجمت', 'هاجموا', 'كمين', 'كميناً', 'كمينا', 'تفجير', 'انتحاري', 'انتحاريين', 'انتحاريون', 'مهاجمين', 'مهاجمون', 'مفخخة'])})(?!${L})`,
   'u',
 );

@@ -1,9 +1,22 @@
 // "سبعة من مقاتلي الحشد الشعبي والقوات الأمنية استشهدوا": the bodies the counted served in may be
 // two, joined by "و", and the passive verb still counts them.
 
+import { normalizeForMatch } from '../../text/normalize.js';
+
 /** A definite word joined by "و" ("والقوات"), and the definite words that describe it ("الأمنية"). */
-const JOINED_DEFINITE = /^وال\p{L}+$/u;
+const JOINED_DEFINITE_WORD = /^وال\p{L}+$/u;
 const DEFINITE = /^ال\p{L}+$/u;
+
+/**
+ * "ومنتسبي", "وعناصر", "ومقاتلي", "وأبناء": the members of a second group joined by "و", the group
+ * named after them ("ومنتسبي الشرطة المحلية") — a joined group as "والقوات الأمنية" is.
+ */
+const JOINED_MEMBERS = new Set(['ومنتسبي', 'وعناصر', 'ومقاتلي', 'وأفراد', 'وأبناء'].map(normalizeForMatch));
+
+/** The word joins a second group: definite ("والقوات"), or its members in the construct ("ومنتسبي"). */
+const JOINED_DEFINITE = {
+  test: (word: string): boolean => JOINED_DEFINITE_WORD.test(word) || JOINED_MEMBERS.has(word),
+};
 
 /**
  * The words between a count and its passive verb, past a partitive ("من مقاتلي الحشد الشعبي"),

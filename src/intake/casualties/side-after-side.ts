@@ -52,11 +52,16 @@ export function ownDeadAdmitted(tokens: readonly Token[], cue: number, phrase: C
   return ADMITTING.has(tokens[cue - 1]?.word ?? '') && at > 0 && OWN.test(tokens[at]?.word ?? '');
 }
 
-/** "مضيفاً أن", "وأضاف أن", "مشيراً إلى أن": the teller going on to more of what it tells. */
+/**
+ * "مضيفاً أن", "وأضاف أن", "مشيراً إلى أن": the teller going on to more of what it tells (so are
+ * "موضحاً أن", "مبيناً أن", "لافتاً إلى أن": explaining, showing, pointing out, the same going on).
+ */
 const ADDING = new Set(
-  ['مضيفا', 'مضيفة', 'مضيفين', 'وأضاف', 'وأضافت', 'أضاف', 'أضافت'].map(normalizeForMatch),
+  ['مضيفا', 'مضيفة', 'مضيفين', 'وأضاف', 'وأضافت', 'أضاف', 'أضافت', 'موضحا', 'موضحة', 'مبينا', 'مبينة'].map(
+    normalizeForMatch,
+  ),
 );
-const POINTING = new Set(['مشيرا', 'مشيرة', 'مشيرين'].map(normalizeForMatch));
+const POINTING = new Set(['مشيرا', 'مشيرة', 'مشيرين', 'لافتا', 'لافتة'].map(normalizeForMatch));
 const THAT = normalizeForMatch('أن');
 const TO = normalizeForMatch('إلى');
 /**

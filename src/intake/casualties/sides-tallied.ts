@@ -28,10 +28,11 @@ const ARMED_THEN_FORCES = new RegExp(
  * The same tally with the forces first (group 1 the armed men's count): "11 soldiers and
  * pro-government militiamen and six rebels were killed" — the forces' noun, maybe a second noun of
  * men on their side joined to it ("and allied militiamen", "and members of pro-government
- * militias"), then "and", the armed men's count and their noun.
+ * militias"), then "and", the armed men's count and their noun, named by up to three words before it
+ * ("around 30 Islamic State group jihadists").
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 

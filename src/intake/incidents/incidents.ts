@@ -108,6 +108,7 @@ import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
 import { armedThenSideWhile } from '../attackers/armed-then-side-while.js';
+import { otherSideOfFightResult } from '../attackers/fight-result-while.js';
 import { fightOfEnemyDead } from '../attackers/fight-enemy-dead.js';
 import { attackersCountedBefore } from '../attackers/attackers-counted-before.js';
 import { chaseAfterToll } from '../attackers/chase-after-toll.js';
@@ -715,6 +716,14 @@ export function extractIncidents(
         merge(hit, { ...facts, casualties: NO_CASUALTIES }, null, spot, sentence.index);
         continue;
       }
+      // "…اشتباكات أسفرت عن مقتل جنديين، فيما قتل أربعة من المسلحين وتركت جثثهم": the other side's dead
+      // of a fight whose result the clause before told, its toll too, not the same dead's bodies told
+      // again (fight-result-while.ts; added below with the other side's dead told so)
+      const otherSideOfResult =
+        !!hit &&
+        nth > 0 &&
+        ctx.lang === 'ar' &&
+        otherSideOfFightResult(hit, facts, sentence.index, matchView(clauses[nth - 1]!.text).text);
       // "فيما انتشل الدفاع المدني الجثث الثلاث", "rescuers recovered the bodies": the dead just
       // counted, told again by their bodies, and no event of their own, whatever later day they were
       // found on ("This morning villagers found the two bodies"; not an item of a list of
@@ -727,7 +736,8 @@ export function extractIncidents(
         bodiesFoundSinceDeed(hit.date, facts.eventDate?.date) &&
         withinGap(hit, sentence.index) &&
         retellsBodies(clauseText) &&
-        !foughtIn(built, hit, facts, sentence.index)
+        !foughtIn(built, hit, facts, sentence.index) &&
+        !otherSideOfResult
       )
         continue;
       // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
@@ -1214,13 +1224,14 @@ export function extractIncidents(
       // dead of the fight whose victims the sentence told, its toll too, with its day and place
       // where the clause before gave none (armed-dead-while.ts); so the other side's dead added by
       // "also", "لقي سبعة من عناصر القوات مصرعهم، كما قتل أربعة مقاتلين، خلال اشتباكات دارت ليلة
-      // الأحد", its wounded too (also-dead-in-fight.ts)
+      // الأحد", its wounded too (also-dead-in-fight.ts); so the other side's dead set by "while"
+      // against victims the clause before told as a fight's result (fight-result-while.ts)
       const { killed: alsoKilled, wounded: alsoWounded, attackersKilled: armedKilled } = facts.casualties;
       const otherSide = !last
         ? null
         : armedDeadWhileFighting(last, facts, sentence.index)
           ? { killed: armedKilled!, wounded: null }
-          : alsoDeadInFight(last, facts, sentence.index)
+          : alsoDeadInFight(last, facts, sentence.index) || otherSideOfResult
             ? { killed: alsoKilled ?? armedKilled!, wounded: alsoWounded }
             : null;
       if (last && otherSide) {

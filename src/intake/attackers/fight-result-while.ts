@@ -1,0 +1,61 @@
+// "واندلعت اشتباكات استمرت ساعتين أسفرت عن مقتل جنديين وإصابة ثالث، فيما قتل أربعة من المسلحين":
+// the victims told as what the fight itself killed, the other side's dead set against them by
+// "while" — both sides' dead of one fight, its toll, not attackers kept apart from victims.
+import type { ClauseFacts } from '../incidents/clause-facts.js';
+import type { Building } from '../incidents/incident-types.js';
+import { BLOW, FIGHT_RESULTED } from '../casualties/fight-resulted.js';
+import { sameGovernorate } from '../places/incident-places.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { DOERS_OR_BLOW } from './armed-dead-while.js';
+import { WHILE } from './doers-dead.js';
+import { FOUGHT_OFF, OWN_SIDE } from './fight-sides.js';
+
+/** "مقتل", "استشهاد", "مصرع", "سقوط": the noun of a death a fight's result tells (matching form). */
+const DEATH_NOUN = new RegExp(`(?<!${L})(?:${anyOf(['مقتل', 'استشهاد', 'مصرع', 'سقوط'])})(?!${L})`, 'gu');
+
+/**
+ * The clause before (matching form) told its dead as the result of a fight — "الاشتباكات أسفرت عن
+ * مقتل", "بعد اشتباكات استمرت ثلاث ساعات أسفرت عن استشهاد" (fight-resulted.ts reads the same in one
+ * clause) — and told no blow, or only an attack its target fought off ("صد مقاتلو العشائر هجوماً …،
+ * بعد اشتباكات … أسفرت عن"): a fight between two forces, not one side's blow at the other.
+ */
+export function deadOfFightResult(clauseBefore: string): boolean {
+  const fought = [...clauseBefore.matchAll(DEATH_NOUN)].some((m) =>
+    FIGHT_RESULTED.test(clauseBefore.slice(0, m.index)),
+  );
+  return fought && (!BLOW.test(clauseBefore) || FOUGHT_OFF.test(clauseBefore));
+}
+
+/**
+ * Whether the clause, set by "while" against the clause before it in the event's own sentence that
+ * told the event's victims as the result of a fight (deadOfFightResult), counts the dead of one other
+ * side only — armed men read as attackers, dead of no side the event's were of, or a side's own ("فيما
+ * خسر الفصيل أربعة من مقاتليه") — with no doers named
+ * as such, no blow, no other day and no other province of its own: the other side's dead of that
+ * fight, its toll too. (Where the attackers who died are told as such, "فيما قتل ثلاثة من المهاجمين",
+ * or a blow of another kind, they stay apart: doers-dead.ts.)
+ */
+export function otherSideOfFightResult(
+  event: Building,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+  clauseBefore: string,
+): boolean {
+  const { killed, attackersKilled } = facts.casualties;
+  return (
+    (killed === null) !== (attackersKilled === null) &&
+    event.sentences.includes(sentenceIndex) &&
+    event.killed !== null &&
+    event.attackersKilled === null &&
+    !event.deadAreAttackers &&
+    !event.armedDead &&
+    WHILE.test(facts.matchText) &&
+    (killed === null ||
+      (facts.targets.length > 0 && facts.targets.every((t) => !event.targets.includes(t))) ||
+      OWN_SIDE.test(facts.matchText)) &&
+    !DOERS_OR_BLOW.test(facts.matchText) &&
+    (!facts.eventDate || event.date === null) &&
+    (!facts.place?.governorate || !event.place?.governorate || sameGovernorate(event.place, facts.place)) &&
+    deadOfFightResult(clauseBefore)
+  );
+}
