@@ -13,17 +13,17 @@ const IN_TOWN_EN = `(?:in|at)\\s+(?:the\\s+(?:town|village|city|district|neighbo
 const SHARE_EN = `${COUNT_EN}\\s+(?:(?:more|others)\\s+)?${IN_TOWN_EN}`;
 
 /**
- * Where a share opens, as lookaheads for the English clause breaks of sentences.ts: after a comma
- * (", nine in Kafr Batna", ", and nine in Arbin"), or after "and" straight after the town of the share
- * before ("… six in Harasta and nine in Arbin"; not "between 10 and 12 in X", a range of one count).
- * The share after ", including" is left to `sharesAfterIncluding`.
- */
-/**
  * The sentence told a toll before the share ("killed", "wounded", "lives"): "two sites in Syria and one
  * in Iraq" shares out no dead.
  */
 const TOLD_TOLL_BEFORE = `(?<=(?<![\\w-])(?:killed|killing|dead|died|wounded|wounding|injured|injuring|lives|deaths)(?![\\w-])[^.;]*)`;
 
+/**
+ * Where a share opens, as lookaheads for the English clause breaks of sentences.ts: after a comma
+ * (", nine in Kafr Batna", ", and nine in Arbin"), or after "and" straight after the town of the share
+ * before ("… six in Harasta and nine in Arbin"; not "between 10 and 12 in X", a range of one count).
+ * The share after ", including" is left to `includedSharesAt`.
+ */
 export const SHARE_AFTER_COMMA_EN = `${TOLD_TOLL_BEFORE}(?:and\\s+)?${SHARE_EN}`;
 export const SHARE_AFTER_AND_EN = `${TOLD_TOLL_BEFORE}(?<=\\s(?:in|at)\\s+(?:the\\s+[a-z]+\\s+of\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:al-|el-)?[A-Z][\\w'’-]*){0,2})\\s+(?=and\\s+${SHARE_EN})`;
 
