@@ -29,7 +29,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zd',
-      'TOTAL | 45 | 45 | 45 | 1.00 | 1.00 | 1.00 | 1.00 | 0.98 | 0.82 (37/45) | 0.91 (41/45) | 0.88 (53/60)',
+      'TOTAL | 45 | 45 | 45 | 1.00 | 1.00 | 1.00 | 1.00 | 0.98 | 0.84 (38/45) | 0.91 (41/45) | 0.88 (53/60)',
     ],
     [
       'tests/intake/probe-ze',
@@ -98,7 +98,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzs',
-      'TOTAL | 43 | 42 | 42 | 0.98 | 1.00 | 0.99 | 0.98 | 1.00 | 0.62 (26/42) | 0.90 (38/42) | 0.97 (75/77)',
+      'TOTAL | 44 | 42 | 42 | 0.95 | 1.00 | 0.98 | 0.98 | 1.00 | 0.62 (26/42) | 0.90 (38/42) | 0.97 (75/77)',
     ],
     [
       'tests/intake/probe-zzzt',
@@ -226,7 +226,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzj',
-      'TOTAL | 54 | 48 | 46 | 0.85 | 0.96 | 0.90 | 0.85 | 1.00 | 0.50 (23/46) | 0.89 (41/46) | 0.95 (73/77)',
+      'TOTAL | 53 | 48 | 46 | 0.87 | 0.96 | 0.91 | 0.85 | 1.00 | 0.50 (23/46) | 0.89 (41/46) | 0.95 (73/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzn',
@@ -246,7 +246,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzd',
-      'TOTAL | 49 | 46 | 42 | 0.86 | 0.91 | 0.88 | 0.80 | 0.98 | 0.62 (26/42) | 0.79 (33/42) | 0.92 (98/107)',
+      'TOTAL | 50 | 46 | 42 | 0.84 | 0.91 | 0.87 | 0.80 | 0.98 | 0.62 (26/42) | 0.79 (33/42) | 0.92 (98/107)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzh',
@@ -290,7 +290,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzv',
-      'TOTAL | 45 | 43 | 42 | 0.93 | 0.98 | 0.95 | 0.88 | 1.00 | 0.79 (33/42) | 0.79 (33/42) | 0.97 (75/77)',
+      'TOTAL | 44 | 43 | 42 | 0.95 | 0.98 | 0.97 | 0.88 | 0.98 | 0.79 (33/42) | 0.79 (33/42) | 0.97 (75/77)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzz',
@@ -298,7 +298,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzd',
-      'TOTAL | 49 | 47 | 46 | 0.94 | 0.98 | 0.96 | 0.87 | 1.00 | 0.70 (32/46) | 0.89 (41/46) | 0.97 (90/93)',
+      'TOTAL | 50 | 47 | 46 | 0.92 | 0.98 | 0.95 | 0.87 | 1.00 | 0.70 (32/46) | 0.89 (41/46) | 0.97 (90/93)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzh',
@@ -318,7 +318,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzx',
-      'TOTAL | 38 | 36 | 36 | 0.95 | 1.00 | 0.97 | 0.97 | 1.00 | 0.78 (28/36) | 0.94 (34/36) | 0.94 (62/66)',
+      'TOTAL | 39 | 36 | 36 | 0.92 | 1.00 | 0.96 | 1.00 | 1.00 | 0.78 (28/36) | 0.94 (34/36) | 0.94 (62/66)',
     ],
     [
       'tests/intake/probe-s25b',
@@ -334,7 +334,15 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-s26f',
-      'TOTAL | 52 | 59 | 47 | 0.90 | 0.80 | 0.85 | 0.66 | 1.00 | 0.55 (26/47) | 0.87 (41/47) | 0.95 (106/112)',
+      'TOTAL | 58 | 59 | 56 | 0.97 | 0.95 | 0.96 | 0.92 | 1.00 | 0.61 (34/56) | 0.93 (52/56) | 0.95 (106/112)',
+    ],
+    [
+      'tests/intake/probe-s27b',
+      'TOTAL | 62 | 61 | 57 | 0.92 | 0.93 | 0.93 | 0.75 | 0.98 | 0.51 (29/57) | 0.96 (55/57) | 0.99 (90/91)',
+    ],
+    [
+      'tests/intake/probe-s27f',
+      'TOTAL | 58 | 54 | 52 | 0.90 | 0.96 | 0.93 | 0.91 | 0.98 | 0.58 (30/52) | 0.90 (47/52) | 0.97 (69/71)',
     ],
   ]);
 });
