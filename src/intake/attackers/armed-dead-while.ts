@@ -51,18 +51,34 @@ export function armedDeadWhileFighting(event: Building, facts: ClauseFacts, sent
     killed === null &&
     wounded === null &&
     attackersKilled !== null &&
+    whileBesideVictimsOfSentence(event, facts, sentenceIndex) &&
+    // (not where the event's own clause counted armed men by their noun already: "قتل أربعة جنود
+    // وأحد عشر مسلحاً", then "فيما تركت جثث أحد عشر مسلحاً" tells them again)
+    (ARMED_OF.test(facts.matchText) ||
+      (ARMED_NOUN.test(facts.matchText) && !ARMED_NOUN.test(matchView(event.source).text))) &&
+    (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText))
+  );
+}
+
+/**
+ * The clause is set by "while" against the event its own sentence told with victims only (none of its
+ * dead kept as attackers or armed men), and names no doers or blow, no day the event has already and
+ * no other province: where the other side's dead of a fight may join that event's toll (this file,
+ * fight-result-while.ts).
+ */
+export function whileBesideVictimsOfSentence(
+  event: Building,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+): boolean {
+  return (
     event.sentences.includes(sentenceIndex) &&
     event.killed !== null &&
     event.attackersKilled === null &&
     !event.deadAreAttackers &&
     !event.armedDead &&
     WHILE.test(facts.matchText) &&
-    // (not where the event's own clause counted armed men by their noun already: "قتل أربعة جنود
-    // وأحد عشر مسلحاً", then "فيما تركت جثث أحد عشر مسلحاً" tells them again)
-    (ARMED_OF.test(facts.matchText) ||
-      (ARMED_NOUN.test(facts.matchText) && !ARMED_NOUN.test(matchView(event.source).text))) &&
     !DOERS_OR_BLOW.test(facts.matchText) &&
-    (toldAsFight(event) || IN_A_FIGHT.test(facts.matchText)) &&
     (!facts.eventDate || event.date === null) &&
     (!facts.place?.governorate || !event.place?.governorate || sameGovernorate(event.place, facts.place))
   );

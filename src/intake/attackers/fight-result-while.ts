@@ -4,10 +4,8 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { BLOW, FIGHT_RESULTED } from '../casualties/fight-resulted.js';
-import { sameGovernorate } from '../places/incident-places.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { DOERS_OR_BLOW } from './armed-dead-while.js';
-import { WHILE } from './doers-dead.js';
+import { whileBesideVictimsOfSentence } from './armed-dead-while.js';
 import { FOUGHT_OFF, OWN_SIDE } from './fight-sides.js';
 
 /** "مقتل", "استشهاد", "مصرع", "سقوط": the noun of a death a fight's result tells (matching form). */
@@ -44,18 +42,10 @@ export function otherSideOfFightResult(
   const { killed, attackersKilled } = facts.casualties;
   return (
     (killed === null) !== (attackersKilled === null) &&
-    event.sentences.includes(sentenceIndex) &&
-    event.killed !== null &&
-    event.attackersKilled === null &&
-    !event.deadAreAttackers &&
-    !event.armedDead &&
-    WHILE.test(facts.matchText) &&
+    whileBesideVictimsOfSentence(event, facts, sentenceIndex) &&
     (killed === null ||
       (facts.targets.length > 0 && facts.targets.every((t) => !event.targets.includes(t))) ||
       OWN_SIDE.test(facts.matchText)) &&
-    !DOERS_OR_BLOW.test(facts.matchText) &&
-    (!facts.eventDate || event.date === null) &&
-    (!facts.place?.governorate || !event.place?.governorate || sameGovernorate(event.place, facts.place)) &&
     deadOfFightResult(clauseBefore)
   );
 }
