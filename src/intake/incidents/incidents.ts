@@ -77,6 +77,7 @@ import { tollOfOtherDay } from './toll-of-other-day.js';
 import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } from './incident-bounds.js';
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
+import { sameTollWithDay } from '../tolls/same-toll-dated.js';
 import { deedOfLaterRuling } from '../followups/ruling-told-later.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-earlier-event.js';
@@ -96,6 +97,7 @@ import { placeOfPronounToll } from '../places/pronoun-toll.js';
 import { finish, placeContext } from './incident-finish.js';
 import { partOfVictims, type Parts } from '../followups/victim-parts.js';
 import { bodiesFoundSinceDeed, retellsBodies } from '../followups/bodies-again.js';
+import { bodyOfOwnDead } from '../followups/own-dead-body.js';
 import { bodiesOfTheTaken, foundDeadAfter } from '../followups/body-found.js';
 import { abductionOfTheFound, fromTakingToFinding } from '../followups/abducted-before-found.js';
 import { deadWithTakenFound } from '../followups/bodies-of-all-taken.js';
@@ -736,6 +738,8 @@ export function extractIncidents(
         bodiesFoundSinceDeed(hit.date, facts.eventDate?.date) &&
         withinGap(hit, sentence.index) &&
         retellsBodies(clauseText) &&
+        // (not the body of the victim the clause itself counted first: own-dead-body.ts)
+        !bodyOfOwnDead(clause.text, ctx.lang) &&
         !foughtIn(built, hit, facts, sentence.index) &&
         !otherSideOfResult
       )
@@ -1438,7 +1442,9 @@ export function extractIncidents(
             (fillsCasualties(current, facts) ||
               facts.claims ||
               retold(facts, current) ||
-              addsTooLater(current, facts))) ||
+              addsTooLater(current, facts) ||
+              // (or the same toll again, with the day the event lacked: same-toll-dated.ts)
+              sameTollWithDay(current, facts))) ||
           // and, however much background stands between, the kind of victim the only event told
           // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
           // wounded during the operation", "A third man in the vehicle was wounded")

@@ -5,6 +5,7 @@ import type { Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import type { PlaceResolver } from '../incidents/clause-facts.js';
 import { AR_COMPOUND, AR_KIND, AR_NOT_NAME } from './unknown-place.js';
+import { situatedThroughArea } from './spot-in-area.js';
 
 /**
  * What follows a spot to situate it by a known place: ", near X", " north of X", ", in the town of
@@ -60,7 +61,10 @@ export function spotNamedAgain(
       const link = AR_LIES_IN.exec(rest)?.[0];
       if (!link || !namesBare(source, name)) continue;
       const place = resolve(rest, lang);
-      if (place?.governorate && rest.indexOf(place.text) <= link.length + 1) return place;
+      if (!place?.governorate) continue;
+      const at = rest.indexOf(place.text);
+      // (or past an area the gazetteer does not know, told between: spot-in-area.ts)
+      if (at <= link.length + 1 || (at > 0 && situatedThroughArea(rest.slice(0, at)))) return place;
     }
   }
   return null;
