@@ -34,6 +34,7 @@ import { foughtOffAfterBlowFromAfar } from '../events/fought-off-anew.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { spotOfItsOwn } from '../places/spot-of-its-own.js';
 import { LIST_ITEM } from '../roundups/listed-dead.js';
+import { listItemOwnOthers } from '../roundups/list-item-others.js';
 import { militantsCountedAnew } from '../attackers/militants-counted-anew.js';
 import { frontedOtherBlow } from '../roundups/fronted-other-blow.js';
 
@@ -168,6 +169,9 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // (armed men a side says it killed, counted afresh after an event with victims: its own deed,
   // militants-counted-anew.ts)
   if (militantsCountedAnew(current, facts)) return true;
+  // ("- هجوم بعجلة مفخخة …، أدى إلى مقتل اثنين وإصابة ٦ آخرين": the next item of a dashed list, its
+  // others those of its own dead, list-item-others.ts)
+  if (listItemOwnOthers(current, facts)) return true;
   // "A third person in the car was wounded", "four others": more victims of it (not where the clause
   // names a blow of another kind, its others counted beside its own: blast-or-gunfire.ts)
   if (

@@ -145,6 +145,7 @@ import { beforeLeadDay } from '../dates/before-lead-day.js';
 import { dayBeforeRise, earlierCountDay } from '../dates/day-before-rise.js';
 import { feastStartTold } from '../dates/hijri-dates.js';
 import { dayOfFightTold, untoldDayAfter, type UntoldDay } from '../dates/fight-told-day.js';
+import { dayOfOperationTold } from '../dates/operation-told-day.js';
 import { datesLeadBlows } from '../dates/lead-blows-day.js';
 import type { Casualties } from '../casualties/casualties.js';
 import { sumCounts } from '../reading/count.js';
@@ -1039,7 +1040,10 @@ export function extractIncidents(
           ? null
           : sentenceDate) ??
         // (or the day the sentence before gave the fighting this toll was counted in: fight-told-day.ts)
-        (nth === 0 ? dayOfFightTold(untoldDay, at, facts, ctx.published) : null);
+        // (or the day the sentence before gave the operation this toll fell during: operation-told-day.ts)
+        (nth === 0
+          ? (dayOfFightTold(untoldDay, at, facts, ctx.published) ?? dayOfOperationTold(untoldDay, at, facts))
+          : null);
       const longAgo = !!date && (isBackground(date.date, ctx.published) || longPeriod(date.date));
       // (not the deed a court's ruling is about, told with its day or its one toll: judged-deed.ts)
       // (a span longer than a season is none, but for a deed told by its year with its own toll)
