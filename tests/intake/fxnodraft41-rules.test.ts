@@ -45,13 +45,21 @@ describe('"أثناء توجهه إلى عمله على الطريق الواص�
 
 describe('"قتل رجل برصاص مجهولين…، حيث عثر ذووه على جثته": the body of the clause\'s own dead', () => {
   it('reads the body as that of the one the clause counted first', () => {
-    expect(bodyOfOwnDead('قتل رجل برصاص مجهولين في قرية الحمرا، وعثر ذووه على جثته قرب الطريق', 'ar')).toBe(
-      true,
-    );
+    expect(
+      bodyOfOwnDead('قتل رجل برصاص مجهولين في قرية الحمرا، وعثر ذووه على جثته قرب الطريق', 'ar', 3),
+    ).toBe(true);
+  });
+
+  it('not the bodies of several counted, the toll told again', () => {
+    expect(bodyOfOwnDead('ما أدى إلى مقتل خمسة مدنيين نقلت جثامينهم إلى المشفى', 'ar', 5)).toBe(false);
+  });
+
+  it('not one dead after an incident of one dead, maybe the same', () => {
+    expect(bodyOfOwnDead('قتل رجل برصاص مجهولين، وعثر ذووه على جثته', 'ar', 1)).toBe(false);
   });
 
   it('not a body told with no dead counted before it', () => {
-    expect(bodyOfOwnDead('وسلمت الجثة إلى ذويه بعد الفحص', 'ar')).toBe(false);
+    expect(bodyOfOwnDead('وسلمت جثته إلى ذويه بعد الفحص', 'ar', 3)).toBe(false);
   });
 
   it('drafts the killing after another event, not folded into its dead', () => {

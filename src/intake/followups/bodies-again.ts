@@ -39,11 +39,6 @@ function bodiesOfKin(matchText: string): boolean {
   return !!kin && arabicNounCount(kin) !== null;
 }
 
-/** Where the clause (in matching form) names the bodies definite (see DEFINITE_BODIES), or -1. */
-export function definiteBodiesAt(matchText: string): number {
-  return matchText.search(DEFINITE_BODIES);
-}
-
 /** The clause (in matching form) tells of the bodies of the dead counted before, not of new dead. */
 export function retellsBodies(matchText: string): boolean {
   return (DEFINITE_BODIES.test(matchText) || bodiesOfKin(matchText)) && !COUNTED_BODIES.test(matchText);

@@ -740,7 +740,7 @@ export function extractIncidents(
         withinGap(hit, sentence.index) &&
         retellsBodies(clauseText) &&
         // (not the body of the victim the clause itself counted first: own-dead-body.ts)
-        !bodyOfOwnDead(clause.text, ctx.lang) &&
+        !bodyOfOwnDead(clause.text, ctx.lang, hit.killed) &&
         !foughtIn(built, hit, facts, sentence.index) &&
         !otherSideOfResult
       )
