@@ -7,6 +7,8 @@ import { othersMissing } from '../../src/intake/casualties/others-missing.js';
 import { withoutGroupHome } from '../../src/intake/places/elsewhere/group-from.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
+import { claimantTellsDenied } from '../../src/intake/events/claimant-tells.js';
+import { denierOwnTollAt } from '../../src/intake/events/denier-own-toll.js';
 import { ingested, tolls } from '../support/tolls.js';
 
 const casualtiesOf = (text: string, lang: 'ar' | 'en') => {
@@ -77,5 +79,61 @@ describe('"a group of people, mostly from X province": their home, not the place
         'en',
       ),
     ).toEqual([{ from: '2019-05-10', to: '2019-05-10', governorate: 'Anbar', killed: 4, wounded: 3 }]);
+  });
+});
+
+describe('"denied claims by X that …, saying only two were wounded": the denier\'s own toll (denier-own-toll.ts)', () => {
+  it('reads what the denier affirms after "saying", "that" unsaid', () => {
+    const text = matchView(
+      'Army officials denied reports that 30 soldiers were killed at the base, saying the raid was repelled and only three guards were hurt',
+    ).text;
+    expect(denierOwnTollAt(text)).not.toBeNull();
+    expect(text.slice(denierOwnTollAt(text) ?? 0)).toMatch(/^\s*the raid was repelled/u);
+  });
+
+  it('keeps the toll the denier affirms, not the one it denied', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi army officials on Sunday denied reports by the group that its fighters killed 30 soldiers in an attack on an army base near Rutba, saying the attack on Saturday was repelled and only three guards were lightly wounded.',
+        ],
+        'en',
+        '2018-02-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+});
+
+describe('"denied claims by the Islamic State (ISIS)…", then "ISIS said…": the denied claim again (claimant-tells.ts)', () => {
+  const denial = matchView(
+    'Officials denied claims by the Islamic State (ISIS) that its fighters killed 30 soldiers near Rutba.',
+  ).text;
+
+  it('reads the claimant telling its claim after the denial', () => {
+    expect(
+      claimantTellsDenied(denial, matchView('ISIS said in a statement that its fighters killed 30.').text),
+    ).toBe(true);
+    expect(
+      claimantTellsDenied(denial, matchView('The Islamic State claimed the attack on its Amaq agency.').text),
+    ).toBe(true);
+  });
+
+  it("leaves another teller, the denier's own account", () => {
+    expect(claimantTellsDenied(denial, matchView('A spokesman said two soldiers were wounded.').text)).toBe(
+      false,
+    );
+  });
+
+  it('drafts no second incident of the claimed toll', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi army officials on Sunday denied claims by the Islamic State (ISIS) that its fighters killed 30 soldiers in an attack on an army base near Rutba, saying the attack on Saturday was repelled and only three guards were lightly wounded.',
+          'ISIS said in a statement on its Amaq agency that two suicide bombers stormed the base in the desert west of Rutba and killed "30 apostates."',
+        ],
+        'en',
+        '2018-02-12',
+      ),
+    ).toEqual([{ killed: null, wounded: 3 }]);
   });
 });
