@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { othersMissing } from '../../src/intake/casualties/others-missing.js';
 import { withoutGroupHome } from '../../src/intake/places/elsewhere/group-from.js';
+import { withoutTellerAtCare } from '../../src/intake/places/elsewhere/teller-at-care.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 import { claimantTellsDenied } from '../../src/intake/events/claimant-tells.js';
@@ -135,5 +136,36 @@ describe('"denied claims by the Islamic State (ISIS)…", then "ISIS said…": t
         '2018-02-12',
       ),
     ).toEqual([{ killed: null, wounded: 3 }]);
+  });
+});
+
+describe('"وبحسب مصادر طبية في مشفى X": the teller\'s hospital, not the place hit (teller-at-care.ts)', () => {
+  it('blanks the hospital a teller speaks from, up to the comma', () => {
+    const text = 'وبحسب مصادر طبية في مشفى القامشلي، تراوح عدد المصابين بين خمسة وسبعة';
+    expect(withoutTellerAtCare(text)).not.toContain('القامشلي');
+    expect(withoutTellerAtCare(text)).toContain('تراوح عدد المصابين');
+    expect(withoutTellerAtCare('وبحسب ناشطين في بلدة عامودا، قتل شاب')).toContain('عامودا');
+  });
+
+  it('keeps the wounded the hospital counted with the event told', () => {
+    expect(
+      ingested(
+        'مقتل مدنيين بقصف على ريف الدرباسية',
+        [
+          'قتل مدنيان وأصيب آخرون، مساء أمس الأحد، جراء قصف مدفعي استهدف قرى في ريف الدرباسية شمالي الحسكة.',
+          'وبحسب مصادر طبية في مشفى القامشلي الذي نقل إليه المصابون، تراوح عدد الجرحى بين خمسة وسبعة، بينهم طفلان.',
+        ],
+        '2020-03-16',
+        'ar',
+      ),
+    ).toEqual([
+      {
+        from: '2020-03-15',
+        to: '2020-03-15',
+        governorate: 'Hasakah',
+        killed: 2,
+        wounded: { low: 5, high: 7 },
+      },
+    ]);
   });
 });
