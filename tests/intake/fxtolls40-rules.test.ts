@@ -1,7 +1,7 @@
 // Rules from the fxtolls40 round (issue 12, tolls in one incident): others told missing are no more
 // dead; a wounding verb right after a body tells how the dead was hit; where most of a group comes
 // from is not where it was hit. Each on sentences written for it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { othersMissing } from '../../src/intake/casualties/others-missing.js';
 import { withoutGroupHome } from '../../src/intake/places/elsewhere/group-from.js';
@@ -10,7 +10,13 @@ import { matchView } from '../../src/intake/reading/view.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 import { claimantTellsDenied } from '../../src/intake/events/claimant-tells.js';
 import { denierOwnTollAt } from '../../src/intake/events/denier-own-toll.js';
-import { ingested, tolls } from '../support/tolls.js';
+import { deadInEventBefore } from '../../src/intake/roundups/dead-in-it.js';
+import { incidents, ingested, tolls } from '../support/tolls.js';
+
+// (the gazetteer and the pipeline load once, in a hook, not inside the first test's time)
+beforeAll(() => {
+  tolls(['قتل شخص في بغداد.'], 'ar', '2020-01-01');
+});
 
 const casualtiesOf = (text: string, lang: 'ar' | 'en') => {
   const { killed, wounded } = findCasualties(matchView(text), lang);
@@ -166,6 +172,31 @@ describe('"وبحسب مصادر طبية في مشفى X": the teller\'s hospit
         killed: 2,
         wounded: { low: 5, high: 7 },
       },
+    ]);
+  });
+});
+
+describe('"وكان تفجير … قد استهدف الشهر الماضي …، وقتل فيه 20 شخصاً": the one event\'s dead (dead-in-it.ts)', () => {
+  it('reads dead "in it" after a clause that named an event', () => {
+    expect(deadInEventBefore(true, normalizeForMatch('وقتل فيه 20 شخصا'))).toBe(true);
+    expect(deadInEventBefore(true, normalizeForMatch('قتل خلاله ثلاثة من العناصر'))).toBe(true);
+    expect(deadInEventBefore(false, normalizeForMatch('وقتل فيه 20 شخصا'))).toBe(false);
+    expect(deadInEventBefore(true, normalizeForMatch('وقتل خلالها 40 مدنيا'))).toBe(false);
+  });
+
+  it('keeps the dead of a deed told by its month', () => {
+    expect(
+      incidents(
+        [
+          'قتل ثلاثة أشخاص، مساء أمس الأحد، بانفجار عبوة ناسفة في سوق شعبي بمدينة الرمادي.',
+          'وكان هجوم انتحاري قد استهدف الشهر الماضي مجلس عزاء في مدينة الفلوجة، وقتل فيه 17 شخصاً.',
+        ],
+        'ar',
+        '2017-04-10',
+      ),
+    ).toEqual([
+      { from: '2017-04-09', to: '2017-04-09', governorate: 'Anbar', killed: 3, wounded: null },
+      { from: '2017-03-01', to: '2017-03-31', governorate: 'Anbar', killed: 17, wounded: null },
     ]);
   });
 });
