@@ -1,6 +1,6 @@
 // Where the wounded or the bodies were taken is not where the event happened.
 
-const CARE_AR =
+export const CARE_AR =
   '(?:ال)?(?:مستشفى|مستشفيات|مشفى|مشافي|مستوصف|نقاط\\s+طبية|نقطة\\s+طبية)|(?:دائرة\\s+|قسم\\s+)?(?:الطب|الطبابة)\\s+(?:العدلي|الشرعي|الشرعية)';
 /** Places of care in English: a hospital, a clinic, a morgue (source-place.ts reads a teller at one too). */
 export const CARE_EN =

@@ -1,6 +1,7 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from '../victims/age-apposition.js';
 import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
+import { hitVerbOfTheBody } from './body-then-hit.js';
 import { woundedToldDead } from './dead-wounded.js';
 import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
@@ -245,6 +246,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       // ("a suicide bomber killed only himself": no dead, self-and-others.ts)
       if (kind === 'killed' && lang === 'en' && killsOnlySelf(tokens, after)) continue;
       if (kind === 'wounded' && lang === 'ar' && woundsDiedOf(view.text, tokens, before)) continue;
+      // ("استقبل المستشفى جثتين لشابين أصيبا بالرصاص": how the dead were hit, body-then-hit.ts)
+      if (kind === 'wounded' && lang === 'ar' && hitVerbOfTheBody(view.text, tokens, before)) continue;
       // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
       if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
       // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)

@@ -2,6 +2,7 @@
 import type { Sentence } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 import { retellsDeniedReport } from './report-denied.js';
+import { claimantTellsDenied } from './claimant-tells.js';
 import { deniesOnlyDoer } from './doer-denied.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
@@ -113,6 +114,8 @@ export function deniedSentences(
       denied.add(sentence.index);
     // (or told again after its denial, in the words of those who made it: report-denied.ts)
     if (i > 0 && retellsDeniedReport(texts[i - 1] ?? '', text)) denied.add(sentence.index);
+    // (or told again by the claimant the denial named: "ISIS said in a statement…", claimant-tells.ts)
+    if (i > 0 && claimantTellsDenied(texts[i - 1] ?? '', text)) denied.add(sentence.index);
   });
   return denied;
 }

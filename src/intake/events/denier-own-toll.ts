@@ -4,10 +4,11 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * "، مؤكداً أن", "، مشيرة إلى أن", "، saying instead that": what the denier affirms after the claim it
- * denied, told in the same clause after a comma.
+ * denied, told in the same clause after a comma (in English "that" may go unsaid: ", saying the
+ * attack was foiled and only two were wounded").
  */
 const AFFIRMS = new RegExp(
-  `[,،]\\s*(?:${f(['مؤكدا', 'مؤكدة', 'مؤكدين', 'مؤكدتين', 'وأكد', 'وأكدت', 'مشيرا إلى', 'مشيرة إلى', 'موضحا', 'موضحة'])})\\s+(?:${f(['أن', 'ان'])})(?!${L})|,\\s*(?:and\\s+)?(?:saying|adding|insisting|stressing)\\s+(?:instead\\s+)?that(?!${L})`,
+  `[,،]\\s*(?:${f(['مؤكدا', 'مؤكدة', 'مؤكدين', 'مؤكدتين', 'وأكد', 'وأكدت', 'مشيرا إلى', 'مشيرة إلى', 'موضحا', 'موضحة'])})\\s+(?:${f(['أن', 'ان'])})(?!${L})|,\\s*(?:and\\s+)?(?:saying|adding|insisting|stressing)\\s+(?:instead\\s+)?(?:that(?!${L}))?`,
   'u',
 );
 

@@ -8,6 +8,7 @@ import { RETALIATION_AR, RETALIATION_EN } from '../followups/retaliation-words.j
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ordinalOfBlow } from '../events/ordinal-blow.js';
 import { othersOfOtherFate } from '../casualties/other-fate.js';
+import { othersMissing } from '../casualties/others-missing.js';
 import { EN_COUNT_PATTERN } from '../reading/number-words.js';
 import { TIME_LATER } from '../reading/time-later.js';
 import { AR_PERSON_STEMS } from '../casualties/casualty-words.js';
@@ -95,6 +96,8 @@ export function countsOthers(text: string): boolean {
     if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
     // ("two were killed and a third detained": one who met another fate, other-fate.ts)
     if (othersOfOtherFate(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // ("…مقتل ثلاثة منهم، فيما لا يزال مصير اثنين آخرين مجهولاً": others missing, others-missing.ts)
+    if (othersMissing(before, text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (m[0] === 'other' && !COUNT_BEFORE.test(before)) continue;
     if (m[0] === 'others' && AND_BEFORE.test(before) && HURT_AFTER.test(text.slice(m.index + m[0].length)))
       continue;

@@ -1,3 +1,4 @@
+import { deadInEventBefore } from '../roundups/dead-in-it.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
@@ -1085,6 +1086,9 @@ export function extractIncidents(
             // (and a group the deed befell together, "seized twelve passengers and shot them dead":
             // them-counted-before.ts)
             deadToldAsThem(clauseText, ctx.lang) ||
+            // (and dead told "in it", the event the clause before named: "…، وقتل فيه 24 شخصاً",
+            // dead-in-it.ts)
+            deadInEventBefore(!!clauseBefore?.event, clauseText) ||
             recallsOneEvent(facts, clauseText)) &&
             !deadOverFights(clauseText),
           dead,

@@ -12,6 +12,8 @@ import { withoutDoersFiredFrom } from './doers-fired-from.js';
 import { withoutSeatGloss } from './seat-gloss.js';
 import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
+import { withoutGroupHome } from './group-from.js';
+import { withoutTellerAtCare } from './teller-at-care.js';
 import { withoutBurialPlace } from './burial-place.js';
 import { ORIGIN } from './origin.js';
 import { DISPLACED_FROM } from './displaced-from.js';
@@ -53,7 +55,7 @@ export interface EventPlaceOptions {
  * named for its government (capital-as-government.ts); an earlier event a span is told since
  * (since-event.ts); where a
  * person told by nationality comes
- * from (hails-from.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
+ * from (hails-from.ts), or most of a group (group-from.ts); the hospital a teller speaks from (teller-at-care.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
 export function eventPlaceText(
@@ -79,7 +81,11 @@ export function eventPlaceText(
             withoutTakenFrom(
               withoutPastDeeds(
                 withoutHome(
-                  withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+                  withoutGroupHome(
+                    withoutTellerAtCare(
+                      withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+                    ),
+                  ),
                 ),
               ),
             ),
