@@ -298,6 +298,10 @@ const ROWS: readonly Row[] = [
       'tribal feud',
       'tribal dispute',
       'gun battle',
+      // ("troops and rebels fought fierce battles": both sides, told together as the subject, fighting,
+      // whatever words tell how — not a doer that "entered … and fought battles", one more deed of the
+      // event told)
+      'and (?:[a-z-]+ ){1,3}?fought (?:[a-z-]+ ){0,2}battles?',
       // not the attribute of what it names ("destroying IS fighting positions"), nor the verb with
       // its object that tells whom a force fights ("strikes by the coalition fighting the Islamic State group")
       'fighting(?! (?:positions?|vehicles?|units?|age|the)(?![\\p{L}]))',
