@@ -322,13 +322,14 @@ const ROWS: readonly Row[] = [
     'abduction_forced_disappearance',
     ['خطف', 'اختطاف', 'اختطف', 'اختطفت', 'خطفت', 'اختطفوا', 'خطفوا'],
     // ("seized" takes people, not goods or ground: "seized two tonnes of drugs", "seized a weapons
-    // cache", "seized control of the town" are a seizure or a capture, no one abducted)
+    // cache", "seized control of the town", "seized two villages", "seized large areas" are a seizure
+    // or a capture, no one abducted)
     [
       'kidnapped',
       'abducted',
       'abduction',
       'kidnapping',
-      'seized(?! (?:[^ ,;]+ ){0,4}?(?:tonnes|tons|kilograms|kilos|kg|pills|tablets|drugs|hashish|captagon|weapons|arms|ammunition|explosives|cache|caches|rifles|contraband|control)(?![a-z]))',
+      'seized(?! (?:[^ ,;]+ ){0,4}?(?:tonnes|tons|kilograms|kilos|kg|pills|tablets|drugs|hashish|captagon|weapons|arms|ammunition|explosives|cache|caches|rifles|contraband|control|villages?|towns?|areas?|hills?|districts?|neighbourhoods?|territory|crossing)(?![a-z]))',
     ],
   ],
   [
