@@ -215,7 +215,10 @@ function unknownPlace(
     context.situated(name) ??
     (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
     context.province() ??
-    context.dateline();
+    context.dateline() ??
+    // (else the one governorate every event the article places lies in: "…air raids on Busra,
+    // a town of the province", then "killed in Thursday's fighting around the villages of X and Y")
+    context.placed();
   const country = around?.country ?? context.country;
   if (!country) return null;
   return {
