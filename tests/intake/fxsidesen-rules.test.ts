@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { resolvePlace } from '../../src/places/resolve.js';
 import { ingested } from '../support/tolls.js';
 
 const killedIn = (clause: string) => findCasualties(matchView(clause), 'en').killed;
@@ -90,5 +92,42 @@ describe('"troops and rebels fought fierce battles": a fight, its toll told afte
         'en',
       ),
     ).toEqual([{ from: '2016-03-09', to: '2016-03-09', governorate: 'Daraa', killed: 14, wounded: null }]);
+  });
+});
+
+describe('"troops seized two villages": ground taken, no one abducted', () => {
+  const subType = (clause: string) =>
+    analyseClause(clause, 'en', '2017-05-14', null, resolvePlace).event?.subType ?? null;
+
+  it('reads the villages seized as no abduction', () => {
+    expect(subType('Troops seized three villages near the river on Friday, state media said.')).not.toBe(
+      'abduction_forced_disappearance',
+    );
+  });
+
+  it('still reads people seized as abducted', () => {
+    expect(subType('Gunmen seized three farmers near the river on Friday, police said.')).toBe(
+      'abduction_forced_disappearance',
+    );
+  });
+
+  // (the fight's villages, unknown to the gazetteer, lie in the one governorate the article places
+  // its events in: incident-finish.ts)
+  it('drafts no abduction of the capture, only the fight told after it', () => {
+    expect(
+      ingested(
+        'Troops push into rebel-held south',
+        [
+          'BEIRUT (AP) - Syrian government forces pounded rebel-held towns in the south on Saturday, killing four civilians in the town of Nawa, activists said.',
+          'Troops seized three villages on the western edge of the plateau on Friday, state media said.',
+          "The monitor said 10 soldiers and seven rebels were killed in Friday's fighting around the villages of Tell Umm Surra and Khirbet Qassab.",
+        ],
+        '2017-05-14',
+        'en',
+      ),
+    ).toEqual([
+      { from: '2017-05-13', to: '2017-05-13', governorate: 'Daraa', killed: 4, wounded: null },
+      { from: '2017-05-12', to: '2017-05-12', governorate: 'Daraa', killed: 17, wounded: null },
+    ]);
   });
 });
