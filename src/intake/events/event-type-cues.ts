@@ -315,6 +315,9 @@ const ROWS: readonly Row[] = [
       'offensive',
       '(?:repelled|repulsed|repelling|repulsing|fought off) (?:an|the) attack',
       '(?:broke|breaking) (?:the|a) (?:[a-z-]+ )?siege',
+      // ("troops seized two villages", "rebels seized the border town": ground taken, a battle in
+      // ACLED's terms — not an abduction, the seized cue's exclusions)
+      'seized (?:[^ ,;]+ ){0,4}?(?:villages?|towns?|areas?|hills?|districts?|neighbourhoods?|territory|crossing)(?![a-z])',
     ],
   ],
   [
