@@ -111,22 +111,3 @@ describe('"troops seized two villages": ground taken, a battle, no one abducted'
     );
   });
 });
-
-describe('a village the gazetteer does not know, in an article placed in one governorate', () => {
-  it("places the fight at it in the governorate of the article's other events", () => {
-    expect(
-      ingested(
-        'Troops push into rebel-held south',
-        [
-          'BEIRUT (AP) - Syrian government forces pounded rebel-held towns in the south on Saturday, killing four civilians in the town of Nawa, activists said.',
-          "The monitor said 10 soldiers and seven rebels were killed in Friday's fighting around the villages of Tell Umm Surra and Khirbet Qassab.",
-        ],
-        '2017-05-14',
-        'en',
-      ),
-    ).toEqual([
-      { from: '2017-05-13', to: '2017-05-13', governorate: 'Daraa', killed: 4, wounded: null },
-      { from: '2017-05-12', to: '2017-05-12', governorate: 'Daraa', killed: 17, wounded: null },
-    ]);
-  });
-});

@@ -180,20 +180,6 @@ export function placeContext(
 }
 
 /**
- * A place the gazetteer does not know, which nothing else placed, in the one governorate every event
- * the article places lies in ("…air raids on Busra, a town of the province", then "killed in
- * Thursday's fighting around the villages of X and Y"): the last guess, where the place would
- * otherwise stand in no governorate at all.
- */
-function inArticleGovernorate(
-  named: ResolvedPlace | null,
-  placed: ResolvedPlace | null,
-): ResolvedPlace | null {
-  if (!named || named.governorate || !placed?.governorate || placed.country !== named.country) return null;
-  return { ...named, governorate: placed.governorate, precision: 'locality' };
-}
-
-/**
  * A place the gazetteer does not know, kept as the article's words: in the governorate its
  * paragraph names ("…in Kharab, in Duhok's border area"), or the article gives all it tells,
  * else with no governorate — never guessed.
@@ -345,7 +331,6 @@ export function finish(
                 ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
                 : (tiedPlace() ??
                   filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                  inArticleGovernorate(named, context.placed()) ??
                   named ??
                   b.place);
   if (!place) return [];
