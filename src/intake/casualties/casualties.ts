@@ -112,6 +112,9 @@ import {
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
+import { earlierTollCue } from './earlier-toll-aside.js';
+import { sideJoinedAfter } from './side-joined-after.js';
+import { sideAlongWith } from './side-along-with.js';
 import { armedJoinedInFight } from './armed-joined-in-fight.js';
 import { matchView, type MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -606,8 +609,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // "22 soldiers and allied militiamen and nine insurgents were killed": the armed men, told last, may
   // have been read as attackers, the troops before them as victims or not at all)
   const last = result.attackersKilled ?? result.killed;
+  // ("…, revising an earlier toll of 58 dead": the replaced toll's cue is no second killing, earlier-toll-aside.ts)
+  const killings = cues.killed.filter((m) => lang !== 'en' || !earlierTollCue(view.text, m.index)).length;
   const tallied =
-    lang === 'en' && last !== null && cues.killed.length === 1
+    lang === 'en' && last !== null && killings === 1
       ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last), result.attackersKilled !== null)
       : null;
   if (
@@ -617,6 +622,14 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.killed = sumCounts([last!, toCount(tallied)]);
     result.attackersKilled = null;
   }
+  // ("25 IS fighters were killed in the operation and two soldiers died", "11 rebels were killed,
+  // along with eight soldiers": the other side's dead joined on, side-joined-after.ts, side-along-with.ts)
+  const joined =
+    lang === 'en' && result.killed !== null && result.attackersKilled === null && tallied === null
+      ? ((killings === 2 ? sideJoinedAfter(view.text, numbers, spanOf(result.killed)) : null) ??
+        (killings === 1 ? sideAlongWith(view.text, numbers, spanOf(result.killed)) : null))
+      : null;
+  if (joined !== null) result.killed = sumCounts([result.killed!, toCount(joined)]);
   if (result.killed !== null && cues.killed.some((m) => deadOfAFight(view.text, m.index)))
     result.ofFight = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count

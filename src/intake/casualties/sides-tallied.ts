@@ -3,6 +3,7 @@
 // Either count may be hedged ("and at least seven soldiers"), the forces told as "members of the
 // regime forces" or with their allies ("soldiers and allied militiamen"): the same tally.
 import type { Numbers, Span2 } from '../reading/count.js';
+import { FORCE_NAMED_AFTER } from './force-named-after.js';
 
 /** A hedge before the second count ("and at least seven soldiers"): the count is the number after it. */
 const HEDGE = String.raw`(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?`;
@@ -20,7 +21,7 @@ const ALLIES = String.raw`(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militi
  * the armed men fought, "43 IS jihadists and 11 YPG fighters") right before "were killed".
  */
 const ARMED_THEN_FORCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}${FORCE_NAMED_AFTER}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 

@@ -298,6 +298,10 @@ const ROWS: readonly Row[] = [
       'tribal feud',
       'tribal dispute',
       'gun battle',
+      // ("troops and rebels fought fierce battles": both sides, told together as the subject, fighting,
+      // whatever words tell how — not a doer that "entered … and fought battles", one more deed of the
+      // event told)
+      'and (?:[a-z-]+ ){1,3}?fought (?:[a-z-]+ ){0,2}battles?',
       // not the attribute of what it names ("destroying IS fighting positions"), nor the verb with
       // its object that tells whom a force fights ("strikes by the coalition fighting the Islamic State group")
       'fighting(?! (?:positions?|vehicles?|units?|age|the)(?![\\p{L}]))',
@@ -311,6 +315,9 @@ const ROWS: readonly Row[] = [
       'offensive',
       '(?:repelled|repulsed|repelling|repulsing|fought off) (?:an|the) attack',
       '(?:broke|breaking) (?:the|a) (?:[a-z-]+ )?siege',
+      // ("troops seized two villages", "rebels seized the border town": ground taken, a battle in
+      // ACLED's terms — not an abduction, the seized cue's exclusions)
+      'seized (?:[^ ,;]+ ){0,4}?(?:villages?|towns?|areas?|hills?|districts?|neighbourhoods?|territory|crossing)(?![a-z])',
     ],
   ],
   [
@@ -318,13 +325,14 @@ const ROWS: readonly Row[] = [
     'abduction_forced_disappearance',
     ['خطف', 'اختطاف', 'اختطف', 'اختطفت', 'خطفت', 'اختطفوا', 'خطفوا'],
     // ("seized" takes people, not goods or ground: "seized two tonnes of drugs", "seized a weapons
-    // cache", "seized control of the town" are a seizure or a capture, no one abducted)
+    // cache", "seized control of the town", "seized two villages", "seized large areas" are a seizure
+    // or a capture, no one abducted)
     [
       'kidnapped',
       'abducted',
       'abduction',
       'kidnapping',
-      'seized(?! (?:[^ ,;]+ ){0,4}?(?:tonnes|tons|kilograms|kilos|kg|pills|tablets|drugs|hashish|captagon|weapons|arms|ammunition|explosives|cache|caches|rifles|contraband|control)(?![a-z]))',
+      'seized(?! (?:[^ ,;]+ ){0,4}?(?:tonnes|tons|kilograms|kilos|kg|pills|tablets|drugs|hashish|captagon|weapons|arms|ammunition|explosives|cache|caches|rifles|contraband|control|villages?|towns?|areas?|hills?|districts?|neighbourhoods?|territory|crossing)(?![a-z]))',
     ],
   ],
   [
