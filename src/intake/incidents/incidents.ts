@@ -103,7 +103,7 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
-import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { deadOfSideOfFight, foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1130,7 +1130,9 @@ export function extractIncidents(
       if (
         last &&
         !firstShare &&
-        (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
+        // (not the other side's dead of a fight, told as a side's own: fight-sides.ts)
+        ((secondSourceToll(last, facts, sentence.index, nth, firstClause) &&
+          !deadOfSideOfFight(last, facts, sentence.index)) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
           sideMournsOwnDead(last, facts, sentence.index))
