@@ -5,6 +5,8 @@ import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { risenToll } from '../../src/intake/tolls/toll-update.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { tolls } from '../support/tolls.js';
+import { analyseClause } from '../../src/intake/incidents/clause.js';
+import { resolvePlace } from '../../src/places/resolve.js';
 
 const read = (text: string) => findCasualties(matchView(text), 'ar');
 
@@ -80,5 +82,17 @@ describe('a toll risen, its time told bare before "إلى" (toll-update.ts)', ()
         'ar',
       )?.killed,
     ).toBe(9);
+  });
+});
+
+describe('how bad the wound of one counted before is (wound-told-again.ts)', () => {
+  it('"أن إصابة الشرطي ليست خطيرة": no one more wounded', () => {
+    const told = (text: string) => analyseClause(text, 'ar', '2009-05-11', null, resolvePlace).casualties;
+    expect(
+      told('وأكد مدير الشرطة وقوع الاشتباك، مشيراً إلى أن إصابة الشرطي "ليست خطيرة".').wounded,
+    ).toBeNull();
+    expect(told('وأضاف المصدر أن جروح الحارس طفيفة.').wounded).toBeNull();
+    // (a new wound, its cause told: still counted)
+    expect(told('ما أدى إلى إصابة الحارس بجروح خطيرة.').wounded).toBe(1);
   });
 });
