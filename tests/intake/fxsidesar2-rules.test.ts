@@ -47,6 +47,18 @@ describe('the other side’s dead of a fight', () => {
     ).toBe(false);
   });
 
+  it('not the martyred of a blow of their own told beside the operation (operation-fought.ts)', () => {
+    expect(
+      tolls(
+        [
+          'أعلنت قيادة العمليات، اليوم الأحد، مقتل 25 عنصراً من تنظيم داعش في عملية عسكرية شمال قضاء الرطبة غربي الأنبار، فيما أكدت استشهاد ثلاثة من مقاتلي الحشد بهجوم للتنظيم.',
+        ],
+        'ar',
+        '2016-04-10',
+      ).some((t) => t.killed === 28),
+    ).toBe(false);
+  });
+
   it('martyred after a tally of the armed men killed over a span: the same tally (span-tally-sides.ts)', () => {
     expect(
       tolls(

@@ -23,13 +23,24 @@ const MARTYRDOM = new RegExp(
 );
 
 /**
+ * A blow named in the clause ("بهجوم للتنظيم", "بتفجير", "في قصف"): its dead fell in a blow of
+ * their own, not in the operation told before.
+ */
+const BLOW_NAMED = new RegExp(
+  `(?<!${L})[وفب]?(?:${anyOf(['ال'])})?(?:${anyOf(['هجوم', 'هجمات', 'تفجير', 'انفجار', 'غارة', 'غارات', 'قصف', 'كمين', 'عبوة'])})(?!${L})`,
+  'u',
+);
+
+/**
  * The event was told as an operation in which men of an armed group (a non-state side its clause
- * names among those hit) died, and the clause (matching form) tells dead martyred: the other side's
- * dead of the same fight. (The clause's side and place are weighed by the caller, fight-sides.ts.)
+ * names among those hit) died, and the clause (matching form) tells dead martyred, in no blow of
+ * their own: the other side's dead of the same fight. (The clause's side and place are weighed by the
+ * caller, fight-sides.ts.)
  */
 export function operationFought(event: Building, clauseMatchText: string): boolean {
   return (
     MARTYRDOM.test(clauseMatchText) &&
+    !BLOW_NAMED.test(clauseMatchText) &&
     event.targets.some((side) => NON_STATE.has(side)) &&
     IN_OPERATION.test(matchView(event.source).text)
   );
