@@ -31,6 +31,9 @@ const BLOW_NAMED = new RegExp(
   'u',
 );
 
+/** The clause (matching form) names a blow its dead fell in (BLOW_NAMED). */
+export const namesBlow = (matchText: string): boolean => BLOW_NAMED.test(matchText);
+
 /**
  * The event was told as an operation in which men of an armed group (a non-state side its clause
  * names among those hit) died, and the clause (matching form) tells dead martyred, in no blow of
