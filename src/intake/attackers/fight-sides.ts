@@ -13,6 +13,9 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { toldBetweenTwoSides } from '../article/both-sides.js';
 import { FORCE_MEMBERS } from './force-members.js';
+import { martyredJoined } from './martyred-joined.js';
+import { operationFought } from './operation-fought.js';
+import { spanTallyOtherSide } from './span-tally-sides.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -105,7 +108,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     killed !== null &&
     attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&
-    WHILE.test(facts.matchText) &&
+    // (or joined by "و" to their martyrdom, a side's word for its own dead: martyred-joined.ts)
+    (WHILE.test(facts.matchText) || martyredJoined(facts.matchText)) &&
     (facts.targets.length > 0 ||
       SAME_FIGHT.test(facts.matchText) ||
       FORCE_MEMBERS.test(facts.matchText) ||
@@ -118,7 +122,11 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
     (!facts.place?.governorate || sameGovernorate(event.place, facts.place)) &&
     !namesBlowOfItsOwn(facts.matchText) &&
-    toldAsFight(event)
+    // (or an operation against an armed group, the clause's dead martyred: operation-fought.ts)
+    // (or a span's tally of the enemy dead, the clause's dead martyred: span-tally-sides.ts)
+    (toldAsFight(event) ||
+      operationFought(event, facts.matchText) ||
+      spanTallyOtherSide(event, facts.matchText))
   );
 }
 

@@ -1,7 +1,7 @@
 // "لقي 9 من عناصر قوات النظام مصرعهم، إضافة إلى 7 مقاتلين من جبهة النصرة، في اشتباكات": the other
 // side's dead told after the first's verb, added on by "إضافة إلى" — one toll, as "و7 مقاتلين" is.
 import { countAt, countsAttackers } from './casualty-phrase.js';
-import { pastArabicQualifier } from './casualties-ar.js';
+import { pastAnyArabicHedge } from './past-any-hedge.js';
 import { sideCountedAt } from './hedged-side-count.js';
 import type { Numbers, Span2 } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
@@ -19,7 +19,7 @@ const TO = new Set(['إلى', 'على'].map(f));
 export function sideAddedAfter(tokens: readonly Token[], numbers: Numbers, from: number): Span2 | null {
   for (let t = from; t + 2 < tokens.length; t++) {
     if (!ADDING.has(tokens[t]!.word) || !TO.has(tokens[t + 1]!.word)) continue;
-    const at = pastArabicQualifier(tokens, t + 2);
+    const at = pastAnyArabicHedge(tokens, t + 2);
     if (!sideCountedAt(tokens, numbers, at)) return null;
     const phrase = countAt(tokens, numbers, at, 'ar');
     return phrase && !countsAttackers(tokens, { ...phrase, start: at }) ? phrase.value : null;

@@ -3,7 +3,7 @@
 // way Syrian war copy tells a fight's losses on both sides: one toll, summed, and never the object of
 // the verb before it.
 import { countAt, countsAttackers } from './casualty-phrase.js';
-import { pastArabicQualifier } from './casualties-ar.js';
+import { pastAnyArabicHedge } from './past-any-hedge.js';
 import { sideCountedAt } from './hedged-side-count.js';
 import type { Numbers, Span2 } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
@@ -26,7 +26,7 @@ export const versusAt = (tokens: readonly Token[], at: number): boolean => token
 export function sideVersusAfter(tokens: readonly Token[], numbers: Numbers, from: number): Span2 | null {
   for (let t = from; t + 1 < tokens.length; t++) {
     if (!versusAt(tokens, t)) continue;
-    const at = pastArabicQualifier(tokens, DEATH_NOUNS.has(tokens[t + 1]!.word) ? t + 2 : t + 1);
+    const at = pastAnyArabicHedge(tokens, DEATH_NOUNS.has(tokens[t + 1]!.word) ? t + 2 : t + 1);
     if (!sideCountedAt(tokens, numbers, at)) return null;
     const phrase = countAt(tokens, numbers, at, 'ar');
     return phrase && !countsAttackers(tokens, { ...phrase, start: at }) ? phrase.value : null;

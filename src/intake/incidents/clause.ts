@@ -8,6 +8,7 @@ import { withoutHeldSince, withoutHeldSinceDays } from '../dates/held-since.js';
 import { fromLastOfSeries, picksOneOfSeries } from '../events/series/last-of.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import { namesVictimAgain } from '../victims/victim-named-again.js';
+import { woundToldAgain } from '../victims/wound-told-again.js';
 import { findActorMentions } from '../actors/actor-table.js';
 import { actorRoles } from '../actors/actors.js';
 import { findCasualties, type Casualties } from '../casualties/casualties.js';
@@ -313,6 +314,8 @@ export function analyseClause(
       : oneOfVictims >= 0 ||
           // "أن الضابط القتيل كان آمر السرية", "the slain officer was…": one counted before, told of again
           namesVictimAgain(view.text) ||
+          // "أن إصابة الجندي ليست خطيرة": how bad his wound is, no one new (wound-told-again.ts)
+          woundToldAgain(view.text) ||
           stillTreated(view.text) ||
           // "زاعماً أنه قتل وأصاب 15 عنصراً": the doer's boast, no figure of the event
           boastsToll(view.text) ||

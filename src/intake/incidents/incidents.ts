@@ -106,7 +106,8 @@ import { furtherVictim } from '../followups/further-victim.js';
 import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
-import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { deadOfSideOfFight, foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { namesBlow } from '../attackers/operation-fought.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1142,7 +1143,10 @@ export function extractIncidents(
       if (
         last &&
         !firstShare &&
-        (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
+        // (not the other side's dead of a fight, where they fell in no blow of their own:
+        // fight-sides.ts, operation-fought.ts)
+        ((secondSourceToll(last, facts, sentence.index, nth, firstClause) &&
+          !(deadOfSideOfFight(last, facts, sentence.index) && !namesBlow(facts.matchText))) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
           sideMournsOwnDead(last, facts, sentence.index))

@@ -67,10 +67,16 @@ const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|ta
 const AR_SETTLED = `${CONJ}(?:${f(['استقرت', 'استقر', 'تستقر', 'يستقر'])})\\s+${TOLL_AR}[^،,.؛]{0,60}?\\s(?:${f(['على'])})\\s`;
 
 /**
+ * The time of a rise told bare between the verb and "إلى" ("قبل أن ترتفع مساءً إلى 14 قتيلاً", "قبل
+ * أن يرتفع العدد لاحقاً إلى خمسة"): no figure of its own, the rise reads on past it.
+ */
+const RISE_TIME = `(?:\\s+(?:${f(['مساء', 'ليلا', 'لاحقا', 'صباحا', 'ظهرا', 'فجرا', 'اليوم', 'أمس'])}))?`;
+
+/**
  * "إن الحصيلة الأولية بلغت أربعة قتلى، قبل أن ترتفع صباح اليوم، الثلاثاء، إلى ستة قتلى": the toll the
  * clause told before is the verb's subject, left unsaid; the day of the rise may stand between.
  */
-const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+)(?:${f(['ترتفع', 'ارتفعت'])})(?:\\s+[^\\s،,.؛]+(?:\\s+[^\\s،,.؛]+)?[،,]){0,2}${TO_AR}`;
+const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+)(?:${f(['ترتفع', 'ارتفعت'])})(?:\\s+[^\\s،,.؛]+(?:\\s+[^\\s،,.؛]+)?[،,]){0,2}${RISE_TIME}${TO_AR}`;
 
 /**
  * "إن الحصيلة الأولية بلغت ثلاثة قتلى، قبل أن يعود ليؤكد ارتفاعها إلى خمسة": the teller's later word
@@ -84,7 +90,7 @@ const AR_ITS_RISE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 
  * with the verbal noun a source's later word is told in ("قبل أن يعود ويؤكد ارتفاع العدد إلى سبعة"),
  * and with the time of the rise between ("قبل أن يرتفع العدد مساءً إلى خمسة").
  */
-const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع'])})\\s+${f(['العدد'])}(?:\\s+(?:${f(['مساء', 'ليلا', 'لاحقا', 'صباحا', 'ظهرا', 'فجرا', 'اليوم', 'أمس'])}))?${TO_AR}`;
+const AR_NUMBER_ROSE = `${CONJ}(?:${f(['ارتفع', 'يرتفع', 'ارتفاع'])})\\s+${f(['العدد'])}${RISE_TIME}${TO_AR}`;
 const THE_NUMBER = new RegExp(AR_NUMBER_ROSE, 'u');
 
 /**

@@ -1,0 +1,18 @@
+// "…بعد اشتباكات قتل خلالها ١٦ مسلحاً، واستشهد مقاتلان من الفوج": the other side's dead of the fight,
+// joined to the enemy dead by "و" rather than set against them by "فيما" — "martyred" is what a side
+// calls its own dead, never the enemy it fought, so the clause tells the other side as "while" does.
+import { L, anyOf } from '../reading/word-pattern.js';
+
+/**
+ * A clause opened by "و" glued to a verb (or its noun) of martyrdom: "واستشهد", "واستشهدا",
+ * "واستشهاد" (matching form, the hamza-less spellings read alike).
+ */
+const JOINED_MARTYRED = new RegExp(
+  `^\\W*(?:${anyOf(['واستشهد', 'واستشهدا', 'واستشهدوا', 'واستشهدت', 'واستشهاد', 'وارتقى', 'وارتقت'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (in matching form) opens by joining the martyrdom of dead to what the clause before told. */
+export function martyredJoined(matchText: string): boolean {
+  return JOINED_MARTYRED.test(matchText);
+}
