@@ -13,6 +13,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { toldBetweenTwoSides } from '../article/both-sides.js';
 import { FORCE_MEMBERS } from './force-members.js';
+import { withoutSpoilsOfFight } from './spoils-of-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -117,7 +118,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     !facts.eventDate &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
     (!facts.place?.governorate || sameGovernorate(event.place, facts.place)) &&
-    !namesBlowOfItsOwn(facts.matchText) &&
+    // (armour the fight destroyed, "وتدمير دبابة", is no blow of its own: spoils-of-fight.ts)
+    !namesBlowOfItsOwn(withoutSpoilsOfFight(facts.matchText)) &&
     toldAsFight(event)
   );
 }

@@ -104,6 +104,7 @@ import { killingBesideBodyFound } from '../followups/killing-beside-body.js';
 import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
+import { otherSideToldWhile } from '../attackers/other-side-told-while.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1130,6 +1131,8 @@ export function extractIncidents(
       if (
         last &&
         !firstShare &&
+        // (not the other side's dead of a fight, "فيما أكد الثوار مقتل ٩ عناصر من قوات النظام": other-side-told-while.ts)
+        !otherSideToldWhile(last, facts) &&
         (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
