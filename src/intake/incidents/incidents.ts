@@ -105,6 +105,7 @@ import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { otherSideToldWhile } from '../attackers/other-side-told-while.js';
+import { shareToldAgain } from '../attackers/share-told-again.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1099,8 +1100,10 @@ export function extractIncidents(
       const ownFight = fightOfOwnLosses(built, facts, sentence.index);
       if (ownFight) {
         const { killed, wounded } = facts.casualties;
-        noteSidePart(ownFight, { killed, wounded });
-        ownFight.killed = sumCounts([ownFight.killed!, killed!]);
+        // (one side's share the fight's first clause counted, told again, adds none: share-told-again.ts)
+        const again = shareToldAgain(ownFight, killed!);
+        if (!again) noteSidePart(ownFight, { killed, wounded });
+        if (!again) ownFight.killed = sumCounts([ownFight.killed!, killed!]);
         if (wounded !== null)
           ownFight.wounded = ownFight.wounded === null ? wounded : sumCounts([ownFight.wounded, wounded]);
         // (the day the fight began, "the battle, which started on Thursday night", dates a fight told undated)
