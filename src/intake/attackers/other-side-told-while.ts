@@ -6,7 +6,8 @@ import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { FIGHTERS_OF_SIDE } from './fighters-of-side.js';
 import { FORCE_MEMBERS } from './force-members.js';
-import { toldAsFight } from './fight-sides.js';
+import { ATTACK, toldAsFight } from './fight-sides.js';
+import { WHILE } from './doers-dead.js';
 
 /**
  * The clause counts dead of a side none of the fight's sides is (the fight names its sides; the
@@ -15,6 +16,9 @@ import { toldAsFight } from './fight-sides.js';
  */
 export function otherSideToldWhile(last: Building, facts: ClauseFacts): boolean {
   return (
+    WHILE.test(facts.matchText) &&
+    // (not dead told of an attack of their own, "باستشهاد ضابط … بهجوم للتنظيم جنوبي المدينة")
+    !ATTACK.test(facts.matchText) &&
     facts.casualties.killed !== null &&
     last.targets.length > 0 &&
     facts.targets.every((side) => !last.targets.includes(side)) &&

@@ -1135,7 +1135,7 @@ export function extractIncidents(
         last &&
         !firstShare &&
         // (not the other side's dead of a fight, "فيما أكد الثوار مقتل ٩ عناصر من قوات النظام": other-side-told-while.ts)
-        !otherSideToldWhile(last, facts) &&
+        !(otherSideToldWhile(last, facts) && foughtIn(built, last, facts, sentence.index)) &&
         (secondSourceToll(last, facts, sentence.index, nth, firstClause) ||
           otherFigureOfTold(last, facts, sentence.index) ||
           anotherTellersDead(last, facts, sentence.index, nth, lastToldSentence(built, sentence.index)) ||
