@@ -16,6 +16,7 @@ import { FORCE_MEMBERS } from './force-members.js';
 import { martyredJoined } from './martyred-joined.js';
 import { operationFought } from './operation-fought.js';
 import { spanTallyOtherSide } from './span-tally-sides.js';
+import { withoutSpoilsOfFight } from './spoils-of-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -121,7 +122,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     !facts.eventDate &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
     (!facts.place?.governorate || sameGovernorate(event.place, facts.place)) &&
-    !namesBlowOfItsOwn(facts.matchText) &&
+    // (armour the fight destroyed, "وتدمير دبابة", is no blow of its own: spoils-of-fight.ts)
+    !namesBlowOfItsOwn(withoutSpoilsOfFight(facts.matchText)) &&
     // (or an operation against an armed group, the clause's dead martyred: operation-fought.ts)
     // (or a span's tally of the enemy dead, the clause's dead martyred: span-tally-sides.ts)
     (toldAsFight(event) ||

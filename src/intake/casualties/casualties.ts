@@ -93,6 +93,8 @@ import { bareCountBeforeComma } from './bare-count.js';
 import { loneSubjectAt } from './lone-subject.js';
 import { activeHit } from './active-hit.js';
 import { addedCount } from './added-count.js';
+import { sidesCountedBeforeVerb } from './sides-before-verb.js';
+import { sideToldWhile } from './side-while-told.js';
 
 import { kinToldAgainAt } from '../victims/kin-told-again.js';
 import { withNamedObject } from '../victims/named-object.js';
@@ -327,6 +329,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         // or the other side's the fight "also" killed, "أسفرت أيضاً عن مقتل 17 مسلحاً", fight-also-resulted.ts)
         // (or a side's told as the teller goes on, "مضيفاً أن ثلاثة من مقاتليها قتلوا خلال المعارك")
         (sideAfterSide(tokens, firstKilledNext, before, phrase) ||
+          // (or counted by another teller set against the first, "في حين أعلنت … مقتل", side-while-told.ts)
+          sideToldWhile(tokens, numbers, firstKilledNext, before, phrase) ||
           ownDeadAdmitted(tokens, before, phrase) ||
           sideToldAdding(tokens, phrase) ||
           fightAlsoResulted(tokens, before))
@@ -369,6 +373,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           low: phrase.value.low * sides + late + (share?.low ?? 0),
           high: phrase.value.high * sides + late + (share?.high ?? 0),
         });
+        // ("12 عنصراً من النظام و7 من مقاتلي المعارضة قتلوا في المعارك": both sides', sides-before-verb.ts)
+        const bothSides =
+          kind === 'killed' && lang === 'ar'
+            ? sidesCountedBeforeVerb(view.text, tokens, numbers, phrase, m.index + m[0].length)
+            : null;
+        if (bothSides !== null) result.killed = toCount(bothSides.value);
         // ("11 مصاباً من المتظاهرين و9 من منتسبي القوات أصيبوا": a group counted by the noun before, wounded-counted-before.ts)
         const before =
           kind === 'wounded' && lang === 'ar'

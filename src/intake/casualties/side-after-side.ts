@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 /** How many words the first side's name may take after "من" ("من مقاتلي وحدات حماية الشعب"). */
 const SIDE_REACH = 6;
 /** A fight between sides, the dead of which both counts are: "اشتباكات", "معارك", "مواجهات". */
-const FIGHT = new Set(
+export const FIGHT = new Set(
   ['اشتباك', 'اشتباكات', 'الاشتباكات', 'معارك', 'المعارك', 'مواجهات', 'المواجهات', 'القتال'].map(
     normalizeForMatch,
   ),

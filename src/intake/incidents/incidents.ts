@@ -108,6 +108,8 @@ import { otherKindAtSharperSpot } from '../followups/other-kind.js';
 import { deadOfTheDoers } from '../attackers/doers-dead.js';
 import { deadOfSideOfFight, foughtIn, fightOfOwnLosses } from '../attackers/fight-sides.js';
 import { namesBlow } from '../attackers/operation-fought.js';
+import { otherSideToldWhile } from '../attackers/other-side-told-while.js';
+import { shareToldAgain } from '../attackers/share-told-again.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1111,8 +1113,11 @@ export function extractIncidents(
       const ownFight = fightOfOwnLosses(built, facts, sentence.index);
       if (ownFight) {
         const { killed, wounded } = facts.casualties;
-        noteSidePart(ownFight, { killed, wounded });
-        ownFight.killed = sumCounts([ownFight.killed!, killed!]);
+        // (one side's share the fight's first clause counted, told again, adds none: share-told-again.ts)
+        if (!shareToldAgain(ownFight, killed!)) {
+          noteSidePart(ownFight, { killed, wounded });
+          ownFight.killed = sumCounts([ownFight.killed!, killed!]);
+        }
         if (wounded !== null)
           ownFight.wounded = ownFight.wounded === null ? wounded : sumCounts([ownFight.wounded, wounded]);
         // (the day the fight began, "the battle, which started on Thursday night", dates a fight told undated)
@@ -1143,6 +1148,8 @@ export function extractIncidents(
       if (
         last &&
         !firstShare &&
+        // (not the other side's dead of a fight, "فيما أكد الثوار مقتل ٩ عناصر من قوات النظام": other-side-told-while.ts)
+        !(otherSideToldWhile(last, facts) && foughtIn(built, last, facts, sentence.index)) &&
         // (not the other side's dead of a fight, where they fell in no blow of their own:
         // fight-sides.ts, operation-fought.ts)
         ((secondSourceToll(last, facts, sentence.index, nth, firstClause) &&
