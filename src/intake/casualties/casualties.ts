@@ -343,6 +343,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (
         kind === 'killed' &&
         (countsAttackers(tokens, phrase) ||
+          (neutralisingCue(cue) && armedPastGroupName(tokens, phrase)) ||
           ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore, cue))
       ) {
         // ("Clashes killed five insurgents and two soldiers": both sides' dead, the armed told first, fight-toll.ts)
