@@ -57,6 +57,7 @@ import {
 import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
 import { neutralisingCue } from './neutralised.js';
+import { armedPastGroupName } from './group-before-armed.js';
 import { findNumbers } from '../reading/numbers.js';
 import { isDayAfterMonth, isDayOfMonth } from '../reading/day-of-month.js';
 import { isYear } from '../reading/year-number.js';
@@ -303,7 +304,14 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
                 )) ?? assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
       // ("neutralised 12 explosive devices": only armed men neutralised are dead, neutralised.ts)
-      if (kind === 'killed' && neutralisingCue(cue) && !countsAttackers(tokens, phrase)) continue;
+      // (so are armed men told past their group's name, "seven YPG/PKK terrorists": group-before-armed.ts)
+      if (
+        kind === 'killed' &&
+        neutralisingCue(cue) &&
+        !countsAttackers(tokens, phrase) &&
+        !armedPastGroupName(tokens, phrase)
+      )
+        continue;
       // "استشهاده واستشهاد حفيده": the kin are counted with the pronoun before (pronounCount below)
       if (lang === 'ar' && kinToldAgainAt(view.text, m.index + (m[0].length - m[0].trimStart().length), kind))
         continue;
@@ -345,6 +353,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (
         kind === 'killed' &&
         (countsAttackers(tokens, phrase) ||
+          (neutralisingCue(cue) && armedPastGroupName(tokens, phrase)) ||
           ofThemAttackers(tokens, phrase.start ?? phrase.next, phrase.next, sentenceBefore, cue))
       ) {
         // ("Clashes killed five insurgents and two soldiers": both sides' dead, the armed told first, fight-toll.ts)

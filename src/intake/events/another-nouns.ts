@@ -17,6 +17,9 @@ export const ANOTHER_NOUNS_AR = [
   'حاجز',
   'موقع',
   'مقر',
+  // the force that struck, counted as another: "وأضاف أن وحدة أخرى نفذت كميناً", "another unit
+  // ambushed a group": a unit other than the one told struck in its own operation
+  'وحدة',
 ];
 export const ANOTHER_NOUNS_EN = [
   'attacks?',
@@ -34,4 +37,5 @@ export const ANOTHER_NOUNS_EN = [
   'posts?',
   'outposts?',
   'positions?',
+  'units?',
 ];

@@ -195,6 +195,10 @@ const ROWS: readonly Row[] = [
       // one strike told by what it did, as "ضربة": "a second strike hit a weapons depot", "the strike
       // killed two" (not a strike of workers: "a general strike", "a hunger strike")
       '(?<!(?:general|hunger|labou?r|workers) )strike(?= (?:hit|struck|targeted|killed|destroyed))',
+      // and one told by what it fell on, "the strike on the bakery came late on Wednesday": a strike
+      // "on", "near" or "against" a thing named is a blow, no strike of workers (those of shells and
+      // rockets are their own kind, "an artillery strike on a hill")
+      '(?<!(?:general|hunger|labou?r|workers|artillery|missile|rocket) )strike(?= (?:on|near|against) (?:a|an|the) )',
     ],
   ],
   [

@@ -1,5 +1,6 @@
 // Forces getting ready for what is to come: no event yet, whatever the fight it names.
 import { L, anyOf } from '../reading/word-pattern.js';
+import { preparingAtTheTime } from './preparing-at-the-time.js';
 
 /**
  * "Iraqi forces are preparing for an offensive on the city", "the alliance was preparing a new phase
@@ -15,5 +16,12 @@ const PREPARING = new RegExp(
 
 /** The clause (in matching form) tells forces getting ready, not a blow. */
 export function tellsPreparation(matchText: string): boolean {
-  return PREPARING.test(matchText);
+  // (not what the victims were doing when the blow fell, "as workers were preparing bread": preparing-at-the-time.ts)
+  const atTheTime = preparingAtTheTime(matchText);
+  const text = atTheTime
+    ? matchText.slice(0, atTheTime.start) +
+      ' '.repeat(atTheTime.end - atTheTime.start) +
+      matchText.slice(atTheTime.end)
+    : matchText;
+  return PREPARING.test(text);
 }

@@ -1,4 +1,5 @@
 import { withoutFearedBlow } from '../events/feared-blow.js';
+import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -466,8 +467,10 @@ export function analyseClause(
   // ("The strikes came as troops took villages, in fighting that killed 14 soldiers and 19 rebels":
   // the setting told is a fight with its own toll, an event of its own, not the one before again)
   const fightBeside = CONTEXT.test(view.text) && casualties.ofFight === true;
+  // (so is one told with no number, "after militants stormed a post, killing several soldiers":
+  // uncounted-toll.ts)
   const background = after
-    ? !(hasCasualties || unsplitToll || blowBefore)
+    ? !(hasCasualties || unsplitToll || blowBefore || tellsUncountedToll(view.text))
     : CONTEXT.test(view.text) &&
       !fightBeside &&
       // (a setting that picks out its last blow, with that blow's toll, tells it: last-of.ts)

@@ -29,6 +29,7 @@ import { claimantsToll, claimsSeveral, claimsTheEvent } from '../followups/claim
 import { amongVictimsTold, describesVictims, retellsVictims } from '../tolls/retelling.js';
 import { risenToll, runningTotalOfTold, tellsRisenToll } from '../tolls/toll-update.js';
 import { tellsResponse } from '../followups/response.js';
+import { answersWithBlowOfItsOwn } from '../followups/answered-with-blow.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { firstCountThenLater } from '../tolls/first-count-then-later.js';
@@ -1594,7 +1595,9 @@ export function extractIncidents(
           (!!current &&
             tellsResponse(clauseText) &&
             facts.notes.some((c) => c.reason === 'casualties-unsplit')),
-        another: facts.another,
+        // (so is a side's answer by a blow of its own, "The army responded by shelling hideouts in
+        // X": never merged back into the blow it answered, answered-with-blow.ts)
+        another: facts.another || (!!current && answersWithBlowOfItsOwn(clauseText)),
         placeName: place ? null : unknownPlaceName(clause.text, ctx.lang),
       });
     }
