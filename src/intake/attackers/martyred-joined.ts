@@ -3,12 +3,18 @@
 // calls its own dead, never the enemy it fought, so the clause tells the other side as "while" does.
 import { L, anyOf } from '../reading/word-pattern.js';
 
+/** The verbs a side tells its own dead by: martyred, "استشهد", or risen, "ارتقى". */
+export const MARTYRED_VERBS_AR = ['استشهد', 'استشهدا', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقت'] as const;
+
+/** The noun of martyrdom, "استشهاد". */
+export const MARTYRDOM_AR = 'استشهاد';
+
 /**
  * A clause opened by "و" glued to a verb (or its noun) of martyrdom: "واستشهد", "واستشهدا",
  * "واستشهاد" (matching form, the hamza-less spellings read alike).
  */
 const JOINED_MARTYRED = new RegExp(
-  `^\\W*(?:${anyOf(['واستشهد', 'واستشهدا', 'واستشهدوا', 'واستشهدت', 'واستشهاد', 'وارتقى', 'وارتقت'])})(?!${L})`,
+  `^\\W*(?:${anyOf([...MARTYRED_VERBS_AR, MARTYRDOM_AR].map((w) => `و${w}`))})(?!${L})`,
   'u',
 );
 

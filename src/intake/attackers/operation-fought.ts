@@ -6,6 +6,7 @@ import { NON_STATE } from '../actors/actor-table.js';
 import type { Building } from '../incidents/incident-types.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { MARTYRDOM_AR, MARTYRED_VERBS_AR } from './martyred-joined.js';
 
 /**
  * "في عملية", "خلال حملة", "بعملية عسكرية" (matching form): the dead fell in an operation — not one
@@ -17,10 +18,7 @@ const IN_OPERATION = new RegExp(
 );
 
 /** The martyrdom of dead (verb or noun, matching form): a side's word for its own dead. */
-const MARTYRDOM = new RegExp(
-  `(?<!${L})[وف]?(?:${anyOf(['استشهد', 'استشهدا', 'استشهدوا', 'استشهدت', 'استشهاد', 'ارتقى', 'ارتقت'])})(?!${L})`,
-  'u',
-);
+const MARTYRDOM = new RegExp(`(?<!${L})[وف]?(?:${anyOf([...MARTYRED_VERBS_AR, MARTYRDOM_AR])})(?!${L})`, 'u');
 
 /**
  * A blow named in the clause ("بهجوم للتنظيم", "بتفجير", "في قصف"): its dead fell in a blow of

@@ -5,12 +5,10 @@ import type { Building } from '../incidents/incident-types.js';
 import { tollOverSpan } from '../roundups/span-toll.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { MARTYRED_VERBS_AR } from './martyred-joined.js';
 
 /** The martyrdom of dead (verb, matching form), "فيما استشهد", "بينما ارتقى": a side's own dead. */
-const MARTYRED = new RegExp(
-  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدا', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقت'])})(?!${L})`,
-  'u',
-);
+const MARTYRED = new RegExp(`(?<!${L})(?:${anyOf(MARTYRED_VERBS_AR)})(?!${L})`, 'u');
 
 /**
  * The event's clause counts dead that were armed men or attackers over a span ("خلال اليومين

@@ -8,11 +8,19 @@ import { normalizeForMatch } from '../../text/normalize.js';
 /** How many words the first side's name may take after "من" ("من مقاتلي وحدات حماية الشعب"). */
 const SIDE_REACH = 6;
 /** A fight between sides, the dead of which both counts are: "اشتباكات", "معارك", "مواجهات". */
-export const FIGHT = new Set(
+const FIGHT = new Set(
   ['اشتباك', 'اشتباكات', 'الاشتباكات', 'معارك', 'المعارك', 'مواجهات', 'المواجهات', 'القتال'].map(
     normalizeForMatch,
   ),
 );
+
+/** The count is told of a side: "N من …", or "N عنصراً من …" (its noun before the partitive at `next`). */
+export const countOfSide = (tokens: readonly Token[], next: number): boolean =>
+  tokens[next]?.word === MIN || tokens[next + 1]?.word === MIN;
+
+/** The clause's words name a fight between sides (FIGHT), a clitic glued or not. */
+export const namesFightAr = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)));
 
 /**
  * The killing verb at `cue` is joined by "و" right after the side's name that the count before it
@@ -26,14 +34,13 @@ export function sideAfterSide(
   cue: number,
   phrase: CountPhrase,
 ): boolean {
-  const partitive = (at: number): boolean => tokens[at]?.word === MIN || tokens[at + 1]?.word === MIN;
   return (
     (tokens[cue]?.word ?? '').startsWith(normalizeForMatch('و')) &&
-    partitive(previousNext) &&
+    countOfSide(tokens, previousNext) &&
     cue > previousNext &&
     cue - previousNext <= SIDE_REACH + 2 &&
-    partitive(phrase.next) &&
-    tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)))
+    countOfSide(tokens, phrase.next) &&
+    namesFightAr(tokens)
   );
 }
 

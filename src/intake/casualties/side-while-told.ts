@@ -2,11 +2,10 @@
 // عنصراً من قوات النظام": after one side's dead of a fight, a teller set against it by "في حين",
 // "فيما", "بينما" counts the other side's — its dead of the same fight, both counts its toll (the
 // clause is not split there when no verb of dying follows the conjunction straight away: sentences.ts).
-import { MIN } from './casualty-words.js';
 import type { CountPhrase } from './casualty-phrase.js';
-import { FIGHT } from './side-after-side.js';
+import { countOfSide, namesFightAr } from './side-after-side.js';
 import type { Numbers } from '../reading/count.js';
-import { withoutArabicClitic, type Token } from '../reading/tokens.js';
+import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /** "فيما", "بينما" (and "في حين", two words): the clause set against what was told before it. */
@@ -15,13 +14,6 @@ const IN = normalizeForMatch('في');
 const TIME = new Set(['حين', 'وحين'].map(normalizeForMatch));
 /** How many words the teller and its name may take between the conjunction and the count's cue. */
 const TELLER_REACH = 8;
-
-/** The count is told of a side: "N من …", or "N عنصراً من …" (its noun before the partitive). */
-const ofSide = (tokens: readonly Token[], next: number): boolean =>
-  tokens[next]?.word === MIN || tokens[next + 1]?.word === MIN;
-
-const namesFight = (tokens: readonly Token[]): boolean =>
-  tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)));
 
 /**
  * The killing cue at `cue` counts (`phrase`) a side's dead "N من …", told a few words after "في حين"
@@ -35,12 +27,12 @@ export function sideToldWhile(
   cue: number,
   phrase: CountPhrase,
 ): boolean {
-  if (!ofSide(tokens, phrase.next) || !ofSide(tokens, firstNext)) return false;
+  if (!countOfSide(tokens, phrase.next) || !countOfSide(tokens, firstNext)) return false;
   for (let at = cue - 1; at >= Math.max(firstNext, cue - TELLER_REACH - 1); at--) {
     if (numbers.has(tokens[at]!.start)) return false;
     const word = tokens[at]!.word;
     const opens = WHILE.has(word) || (TIME.has(word) && tokens[at - 1]?.word === IN);
-    if (opens) return namesFight(tokens.slice(0, at));
+    if (opens) return namesFightAr(tokens.slice(0, at));
   }
   return false;
 }
