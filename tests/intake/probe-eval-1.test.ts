@@ -129,7 +129,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzza',
-      'TOTAL | 49 | 47 | 47 | 0.96 | 1.00 | 0.98 | 1.00 | 0.96 | 0.40 (19/47) | 0.85 (40/47) | 0.95 (100/105)',
+      'TOTAL | 49 | 47 | 47 | 0.96 | 1.00 | 0.98 | 1.00 | 0.96 | 0.40 (19/47) | 0.87 (41/47) | 0.95 (100/105)',
     ],
     [
       'tests/intake/probe-zzzzb',
@@ -145,7 +145,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzq',
-      'TOTAL | 46 | 42 | 40 | 0.87 | 0.95 | 0.91 | 0.88 | 0.95 | 0.40 (16/40) | 0.75 (30/40) | 0.93 (92/99)',
+      'TOTAL | 47 | 42 | 40 | 0.85 | 0.95 | 0.90 | 0.88 | 0.95 | 0.40 (16/40) | 0.75 (30/40) | 0.93 (92/99)',
     ],
     [
       'tests/intake/probe-zzzzr',
@@ -153,7 +153,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzs',
-      'TOTAL | 49 | 47 | 47 | 0.96 | 1.00 | 0.98 | 0.94 | 0.98 | 0.40 (19/47) | 0.85 (40/47) | 0.98 (91/93)',
+      'TOTAL | 48 | 47 | 47 | 0.98 | 1.00 | 0.99 | 0.96 | 0.98 | 0.40 (19/47) | 0.85 (40/47) | 0.98 (91/93)',
     ],
     [
       'tests/intake/probe-zzzzt',
@@ -177,7 +177,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzy',
-      'TOTAL | 61 | 60 | 59 | 0.97 | 0.98 | 0.98 | 0.97 | 0.95 | 0.57 (33/58) | 0.91 (53/58) | 0.94 (103/109)',
+      'TOTAL | 61 | 60 | 59 | 0.97 | 0.98 | 0.98 | 0.97 | 0.95 | 0.57 (33/58) | 0.93 (54/58) | 0.94 (103/109)',
     ],
     [
       'tests/intake/probe-zzzzz',
@@ -241,7 +241,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzq',
-      'TOTAL | 50 | 48 | 47 | 0.94 | 0.98 | 0.96 | 0.92 | 1.00 | 0.34 (16/47) | 0.83 (39/47) | 0.96 (82/85)',
+      'TOTAL | 50 | 48 | 47 | 0.94 | 0.98 | 0.96 | 0.92 | 1.00 | 0.34 (16/47) | 0.87 (41/47) | 0.96 (82/85)',
     ],
     [
       'tests/intake/probe-zzzzzzzzu',
@@ -293,7 +293,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzq',
-      'TOTAL | 47 | 48 | 45 | 0.96 | 0.94 | 0.95 | 0.88 | 1.00 | 0.58 (26/45) | 0.91 (41/45) | 0.95 (92/97)',
+      'TOTAL | 47 | 48 | 45 | 0.96 | 0.94 | 0.95 | 0.90 | 1.00 | 0.58 (26/45) | 0.91 (41/45) | 0.95 (92/97)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzu',
@@ -301,7 +301,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzy',
-      'TOTAL | 57 | 48 | 45 | 0.79 | 0.94 | 0.86 | 0.85 | 1.00 | 0.51 (23/45) | 0.84 (38/45) | 0.95 (79/83)',
+      'TOTAL | 57 | 48 | 45 | 0.79 | 0.94 | 0.86 | 0.85 | 1.00 | 0.51 (23/45) | 0.87 (39/45) | 0.95 (79/83)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzc',
@@ -309,7 +309,7 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzg',
-      'TOTAL | 55 | 53 | 50 | 0.91 | 0.94 | 0.93 | 0.87 | 1.00 | 0.42 (21/50) | 0.92 (46/50) | 0.94 (102/108)',
+      'TOTAL | 55 | 53 | 50 | 0.91 | 0.94 | 0.93 | 0.87 | 1.00 | 0.42 (21/50) | 0.94 (47/50) | 0.94 (102/108)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzk',
@@ -349,7 +349,15 @@ describe('eval CLI on the held-out probes, part 1', () => {
     ],
     [
       'tests/intake/probe-s27e',
-      'TOTAL | 52 | 48 | 46 | 0.88 | 0.96 | 0.92 | 0.81 | 1.00 | 0.48 (22/46) | 0.93 (43/46) | 0.96 (93/97)',
+      'TOTAL | 50 | 48 | 47 | 0.94 | 0.98 | 0.96 | 0.90 | 1.00 | 0.47 (22/47) | 0.94 (44/47) | 0.96 (93/97)',
+    ],
+    [
+      'tests/intake/probe-s28a',
+      'TOTAL | 55 | 50 | 47 | 0.85 | 0.94 | 0.90 | 0.86 | 1.00 | 0.64 (30/47) | 0.98 (46/47) | 0.91 (86/95)',
+    ],
+    [
+      'tests/intake/probe-s28e',
+      'TOTAL | 50 | 50 | 46 | 0.92 | 0.92 | 0.92 | 0.90 | 1.00 | 0.54 (25/46) | 0.87 (40/46) | 0.88 (83/94)',
     ],
   ]);
 });

@@ -41,7 +41,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zza',
-      'TOTAL | 43 | 44 | 43 | 1.00 | 0.98 | 0.99 | 0.95 | 1.00 | 0.74 (31/42) | 0.88 (37/42) | 1.00 (60/60)',
+      'TOTAL | 43 | 44 | 43 | 1.00 | 0.98 | 0.99 | 0.95 | 1.00 | 0.74 (31/42) | 0.90 (38/42) | 1.00 (60/60)',
     ],
     [
       'tests/intake/probe-zzb',
@@ -85,7 +85,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzl',
-      'TOTAL | 54 | 51 | 51 | 0.94 | 1.00 | 0.97 | 1.00 | 1.00 | 0.53 (27/51) | 0.80 (41/51) | 0.96 (55/57)',
+      'TOTAL | 54 | 51 | 51 | 0.94 | 1.00 | 0.97 | 1.00 | 1.00 | 0.53 (27/51) | 0.82 (42/51) | 0.96 (55/57)',
     ],
     [
       'tests/intake/probe-zzzk',
@@ -161,7 +161,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzg',
-      'TOTAL | 49 | 52 | 47 | 0.96 | 0.90 | 0.93 | 0.85 | 0.98 | 0.54 (25/46) | 0.91 (42/46) | 0.97 (115/118)',
+      'TOTAL | 50 | 52 | 48 | 0.96 | 0.92 | 0.94 | 0.85 | 0.98 | 0.53 (25/47) | 0.91 (43/47) | 0.97 (115/118)',
     ],
     [
       'tests/intake/probe-zzzzzzh',
@@ -181,7 +181,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzt',
-      'TOTAL | 51 | 50 | 50 | 0.98 | 1.00 | 0.99 | 0.90 | 1.00 | 0.60 (30/50) | 0.92 (46/50) | 0.98 (128/130)',
+      'TOTAL | 51 | 50 | 50 | 0.98 | 1.00 | 0.99 | 0.92 | 1.00 | 0.60 (30/50) | 0.92 (46/50) | 0.98 (128/130)',
     ],
     [
       'tests/intake/probe-zzzzzzza',
@@ -193,7 +193,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzf',
-      'TOTAL | 54 | 52 | 49 | 0.91 | 0.94 | 0.92 | 0.90 | 1.00 | 0.65 (32/49) | 0.78 (38/49) | 0.89 (75/84)',
+      'TOTAL | 54 | 52 | 49 | 0.91 | 0.94 | 0.92 | 0.90 | 1.00 | 0.65 (32/49) | 0.80 (39/49) | 0.89 (75/84)',
     ],
     [
       'tests/intake/probe-zzzzzzzj',
@@ -249,7 +249,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzi',
-      'TOTAL | 54 | 53 | 50 | 0.93 | 0.94 | 0.93 | 0.92 | 1.00 | 0.48 (24/50) | 0.70 (35/50) | 0.96 (98/102)',
+      'TOTAL | 55 | 53 | 51 | 0.93 | 0.96 | 0.94 | 0.94 | 1.00 | 0.47 (24/51) | 0.73 (37/51) | 0.96 (98/102)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzm',
@@ -261,7 +261,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzu',
-      'TOTAL | 54 | 52 | 47 | 0.87 | 0.90 | 0.89 | 0.77 | 1.00 | 0.51 (24/47) | 0.85 (40/47) | 0.94 (73/78)',
+      'TOTAL | 54 | 52 | 47 | 0.87 | 0.90 | 0.89 | 0.77 | 1.00 | 0.51 (24/47) | 0.87 (41/47) | 0.94 (73/78)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzy',
@@ -281,7 +281,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzo',
-      'TOTAL | 49 | 50 | 47 | 0.96 | 0.94 | 0.95 | 0.88 | 1.00 | 0.64 (30/47) | 0.89 (42/47) | 0.97 (73/75)',
+      'TOTAL | 50 | 50 | 48 | 0.96 | 0.96 | 0.96 | 0.90 | 1.00 | 0.63 (30/48) | 0.88 (42/48) | 0.97 (73/75)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzs',
@@ -293,7 +293,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzza',
-      'TOTAL | 51 | 50 | 47 | 0.92 | 0.94 | 0.93 | 0.82 | 1.00 | 0.74 (35/47) | 0.89 (42/47) | 0.99 (106/107)',
+      'TOTAL | 51 | 50 | 47 | 0.92 | 0.94 | 0.93 | 0.84 | 1.00 | 0.74 (35/47) | 0.89 (42/47) | 0.99 (106/107)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzze',
@@ -341,7 +341,15 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-s27g',
-      'TOTAL | 61 | 58 | 56 | 0.92 | 0.97 | 0.94 | 0.91 | 0.98 | 0.71 (40/56) | 0.86 (48/56) | 0.93 (89/96)',
+      'TOTAL | 61 | 58 | 56 | 0.92 | 0.97 | 0.94 | 0.93 | 0.98 | 0.73 (41/56) | 0.88 (49/56) | 0.93 (89/96)',
+    ],
+    [
+      'tests/intake/probe-s28c',
+      'TOTAL | 60 | 56 | 54 | 0.90 | 0.96 | 0.93 | 0.84 | 0.98 | 0.48 (26/54) | 0.89 (48/54) | 0.93 (85/91)',
+    ],
+    [
+      'tests/intake/probe-s28g',
+      'TOTAL | 50 | 48 | 44 | 0.88 | 0.92 | 0.90 | 0.81 | 1.00 | 0.52 (23/44) | 0.86 (38/44) | 0.93 (79/85)',
     ],
   ]);
 });
