@@ -1,5 +1,6 @@
 // "Officials denied claims by the Islamic State (ISIS) that its fighters killed 20 …", then "ISIS said
 // in a statement that … killed 20": the claim denied, told again in its claimant's own words.
+import { escapeRegExp } from '../reading/word-pattern.js';
 
 /**
  * "denied claims by the Islamic State (ISIS)", "dismissed reports from the group": the claimant of
@@ -22,8 +23,6 @@ export function claimantTellsDenied(before: string, text: string): boolean {
   if (!m) return false;
   const names = [m[1], m[2]].filter((n): n is string => !!n);
   return names.some((name) =>
-    new RegExp(`^["«“]?\\s*(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${TELLS}`, 'u').test(
-      text,
-    ),
+    new RegExp(`^["«“]?\\s*(?:the\\s+)?${escapeRegExp(name)}\\s+${TELLS}`, 'u').test(text),
   );
 }
