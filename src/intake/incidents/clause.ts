@@ -69,6 +69,7 @@ import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { provinceTally } from '../roundups/province-tally.js';
 import { blowsSince } from '../roundups/blows-since.js';
+import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
 import { diedInVariedCircumstances } from '../roundups/varied-circumstances.js';
 import {
   dayOfClashes,
@@ -534,6 +535,9 @@ export function analyseClause(
     // a clause that opens with "منذ"/"since" tells a span of time, not one event
     aggregate:
       !recalled &&
+      // ("six policemen and 22 militiamen had been killed since the fighting began": the fight's own
+      // running toll, both sides', sides-since-onset.ts)
+      !sidesSinceOnset(view.text) &&
       // (a span the phrases above blanked is gone, whatever full stop it took with it)
       (dates.some((d) => d.aggregate && /[\p{L}\p{N}]/u.test(ranked.slice(d.start, d.end))) ||
         // ("…وثق مقتل 170 شخصاً في بلدات …، جراء القصف بصواريخ": the dead of the blow told, documented-blow.ts)
@@ -578,7 +582,9 @@ export function analyseClause(
       doersBack(view.text) ||
       saidToTakePlace(view.text) ||
       opensWithNamedAside(view.text) ||
-      repelsTheAttack(view.text),
+      repelsTheAttack(view.text) ||
+      // ("… had been killed since the fighting began": the fight told, its sides' dead, sides-since-onset.ts)
+      sidesSinceOnset(view.text),
     notes,
     // (a toll a source gives counts them all: "put the toll at three, saying the driver also died")
     additional:

@@ -1,0 +1,36 @@
+// "Six policemen and at least 22 militiamen had been killed since the fighting began": a tally of
+// both sides of the fight the article tells, counted from its own start — that fight's running toll,
+// not a span's total (killed-since.ts, span-onset.ts and event-cues' "since the fighting began" read
+// a bare "since" onset as one; since-own-onset.ts reads "since the operation began on Thursday").
+import { ANY_WEEKDAY } from '../dates/date-patterns.js';
+
+/** Men under arms, of either side: "soldiers", "rebels", "HTS members", "pro-government fighters". */
+const ARMED_MEN = String.raw`(?:soldiers|troops|policemen|police|militiamen|servicemen|guards|fighters|militants|insurgents|jihadists|rebels|members|gunmen)`;
+
+/** An aside on some of a side's dead, set off by commas: ", among them Hezbollah members,". */
+const ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;.]{1,80},)?`;
+
+/**
+ * Two sides' counts joined by "and" (each noun maybe with a second of its own side, "13 soldiers
+ * and Hezbollah fighters"), then the passive of killing, where the fight was, and "since" the fight,
+ * offensive or assault began or was launched (matching form).
+ */
+const SIDES_SINCE_ONSET = new RegExp(
+  String.raw`(?<![\p{L}])${ARMED_MEN}${ASIDE}\s+and\s+(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?[\p{L}\d-]+\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN}(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN})?${ASIDE}\s+(?:were|have\s+been|had\s+been)\s+killed\s+(?:in\s+(?:the\s+)?(?:fighting|clashes|battle|battles)(?:\s+for\s+(?:the\s+)?[\p{L}-]+)?\s+)?since\s+(?:(?:the|its|their)\s+(?:fighting|clashes|battle|offensive|assault|operation)\s+(?:began|started|erupted|broke\s+out|was\s+launched)|(?:[\p{L}-]+\s+){1,3}?launched\s+(?:the|its|their|an?)\s+(?:offensive|assault|operation|attack))(?<tail>[^.;,]*)`,
+  'u',
+);
+
+/**
+ * The start told after the onset: none, or a weekday ("…began Monday", "…launched their assault
+ * Friday", "…began before dawn Tuesday") — this week's fight; not a month or a year back.
+ */
+const OWN_START = new RegExp(
+  String.raw`^\s*(?:(?:before\s+dawn|late|early|on)\s+){0,2}${ANY_WEEKDAY.source}\s*$|^\s*$`,
+  'u',
+);
+
+/** The clause (in matching form) tallies both sides of a fight since its own start this week. */
+export function sidesSinceOnset(matchText: string): boolean {
+  const m = SIDES_SINCE_ONSET.exec(matchText);
+  return m !== null && OWN_START.test(m.groups?.tail ?? '');
+}
