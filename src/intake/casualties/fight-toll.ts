@@ -5,6 +5,7 @@ import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { fightSaidKilled } from './fight-said-killed.js';
 
 /**
  * Where or when, told first and set off by a comma ("In the Ma'dan desert, ", "On Monday, ",
@@ -135,7 +136,11 @@ const SPARKED_FIGHT = new RegExp(
 export function deadOfAFight(clause: string, cueAt: number): boolean {
   const before = clause.slice(0, cueAt);
   return (
-    ((FIGHT_KILLED.test(before) || FIGHT_LEFT.test(before) || CLASHED_LEAVING.test(before)) &&
+    // ("said the fighting, which began Thursday, killed": fight-said-killed.ts)
+    ((FIGHT_KILLED.test(before) ||
+      fightSaidKilled(before) ||
+      FIGHT_LEFT.test(before) ||
+      CLASHED_LEAVING.test(before)) &&
       !ATTACK.test(before)) ||
     CLASHED_RESULTED_AR.test(before) ||
     SPARKED_FIGHT.test(before) ||
