@@ -26,6 +26,19 @@ const ARMED_THEN_FORCES = new RegExp(
 );
 
 /**
+ * Fighters told of the government's side by their adjective ("70 pro-government fighters"): the
+ * forces' men, as "soldiers" are.
+ */
+const LOYALISTS = String.raw`(?:pro[\s-]government|pro[\s-]regime|loyalist)\s+fighters`;
+
+/**
+ * An aside on some of a side's dead, set off by commas ("70 pro-government fighters, among them
+ * Hezbollah members, and 46 rebels, including fighters of the Front, had been killed"): the tally
+ * goes on past it.
+ */
+const SIDE_ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;]{1,80},)?`;
+
+/**
  * The same tally with the forces first (group 1 the armed men's count): "11 soldiers and
  * pro-government militiamen and six rebels were killed" — the forces' noun, maybe a second noun of
  * men on their side joined to it ("and allied militiamen", "and members of pro-government
@@ -33,7 +46,7 @@ const ARMED_THEN_FORCES = new RegExp(
  * ("around 30 Islamic State group jihadists").
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen)${ALLIES}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen|${LOYALISTS})${ALLIES}${SIDE_ASIDE}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)${SIDE_ASIDE}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 
