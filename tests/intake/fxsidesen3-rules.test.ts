@@ -97,3 +97,18 @@ describe('a forces-first tally past asides on each side, the forces told as loya
     ).toBe(56);
   });
 });
+
+describe("armed men read as attackers are a tally's other side where it counts since the fight began (sides-tallied.ts)", () => {
+  it('sums "N soldiers and M militants had been killed since the fighting began"', () => {
+    expect(
+      killed(
+        'An officer said two soldiers and at least nine militants had been killed since the fighting began.',
+      ),
+    ).toBe(11);
+  });
+  it('keeps the attackers apart in a bare tally', () => {
+    expect(
+      findCasualties(matchView('Two soldiers and nine militants were killed.'), 'en').attackersKilled,
+    ).toBe(9);
+  });
+});

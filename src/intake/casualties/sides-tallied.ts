@@ -4,6 +4,7 @@
 // regime forces" or with their allies ("soldiers and allied militiamen"): the same tally.
 import type { Numbers, Span2 } from '../reading/count.js';
 import { FORCE_NAMED_AFTER } from './force-named-after.js';
+import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
 
 /** A hedge before the second count ("and at least seven soldiers"): the count is the number after it. */
 const HEDGE = String.raw`(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?`;
@@ -80,8 +81,10 @@ export function armedTallied(
   // attackers are a tally's only where the forces' allies are named too, a monitor's telling —
   // "three policemen and two gunmen were killed" may be an attack's)
   const forcesFirst = FORCES_THEN_ARMED.exec(clause.slice(0, cueAt));
+  // (or the tally counted since the fight told began: "three soldiers and 11 militants had been
+  // killed since the fighting began", sides-since-onset.ts)
   const m = readAsAttackers
-    ? forcesFirst && ALLIES_NAMED.test(forcesFirst[0])
+    ? forcesFirst && (ALLIES_NAMED.test(forcesFirst[0]) || sidesSinceOnset(clause))
       ? forcesFirst
       : null
     : (ARMED_THEN_FORCES.exec(clause.slice(0, cueAt)) ?? forcesFirst);
