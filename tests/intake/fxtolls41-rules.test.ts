@@ -94,3 +94,24 @@ describe('kin joined after a short "who" clause describing the one counted (who-
     ).toEqual([[1, null]]);
   });
 });
+
+describe('a joint toll with no number, then the count (uncounted-pair-then-count.ts)', () => {
+  it('reads the count told after "بين قتيل وجريح"', () => {
+    expect(
+      tolls(
+        'نصبت وحدة من الجيش فجر اليوم كميناً لمجموعة مسلحة قرب بلدة القصير في ريف حمص، وأوقعت عناصرها بين قتيل وجريح، حيث تأكد مقتل 12 مسلحاً.',
+        '2013-05-02',
+        'ar',
+      ).map(([killed]) => killed),
+    ).toEqual([12]);
+  });
+  it('keeps a joint toll with its own number one count for both', () => {
+    expect(
+      tolls(
+        'سقط ستة أشخاص بين قتيل وجريح بقصف على بلدة القصير في ريف حمص صباح اليوم، حيث قتل 2 منهم على الفور.',
+        '2013-05-02',
+        'ar',
+      ).some(([killed]) => killed === 6),
+    ).toBe(false);
+  });
+});

@@ -37,9 +37,11 @@ export function whoClauseDescribes(tokens: readonly Token[], at: number, upTo: n
   return true;
 }
 
+/** The cues as plain patterns: the shared ones are global, and testing them would move their lastIndex. */
+const KILLED = new RegExp(CUES.killed.source, 'u');
+const WOUNDED = new RegExp(CUES.wounded.source, 'u');
+
 function harmVerb(word: string): boolean {
   const padded = ` ${word} `;
-  CUES.killed.lastIndex = 0;
-  CUES.wounded.lastIndex = 0;
-  return CUES.killed.test(padded) || CUES.wounded.test(padded);
+  return KILLED.test(padded) || WOUNDED.test(padded);
 }
