@@ -56,6 +56,7 @@ import {
 } from '../reading/count.js';
 import { CUES } from '../events/event-cues.js';
 import { KILLED_CUES } from './dying-verbs.js';
+import { uncountedPairThenCount } from './uncounted-pair-then-count.js';
 import { neutralisingCue } from './neutralised.js';
 import { armedPastGroupName } from './group-before-armed.js';
 import { findNumbers } from '../reading/numbers.js';
@@ -211,7 +212,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         // ("…, and made no mention of militia casualties": none told, untold-casualties.ts)
         !(lang === 'en' && untoldCasualties(view.text, pair.index)) &&
         // ("with most of the casualties in X": those counted, named back: casualties-share.ts)
-        !(lang === 'en' && casualtiesShared(view.text, pair.index)),
+        !(lang === 'en' && casualtiesShared(view.text, pair.index)) &&
+        // ("بين قتيل وجريح، حيث تأكد مقتل 17": no number of its own, the count after it: uncounted-pair-then-count.ts)
+        !(lang === 'ar' && uncountedPairThenCount(view.text, pair.index, pair[0])),
     )
   )
     return result;

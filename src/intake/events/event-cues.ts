@@ -6,6 +6,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { HE_TOO } from './he-too.js';
 import { BOMBER_STRUCK } from './second-bomber.js';
 import { TIME_LATER } from '../reading/time-later.js';
+import { ADMITTED_WITH_SYMPTOMS } from './admitted-with-symptoms.js';
 
 /** "ثانية", "ثالث": an ordinal without the article, a new one of its kind ("عبوة ثانية", a second bomb). */
 const A_SECOND_AR = `(?<!${L})(?:${anyOf(['ثان', 'ثانية', 'ثالثة', 'ثالث'])})(?!${L})`;
@@ -29,10 +30,11 @@ export const CUES = {
   ),
   // ("70 people suffered breathing difficulties after the strike": a gas attack's wounds, told of the
   // blow that caused them; "activists said three suffered breathing problems" alone is only a claim)
+  // ("94 people had been admitted to hospitals with symptoms of suffocation": admitted-with-symptoms.ts)
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",
   // "قتلت شخصاً وأصابت آخرين" wounds its object as "قتلوا" kills it)
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns', '(?:breathing|respiratory) (?:difficulties|problems)(?=\\s+(?:after|from|following|when|to)(?!\\p{L}))'])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns', '(?:breathing|respiratory) (?:difficulties|problems)(?=\\s+(?:after|from|following|when|to)(?!\\p{L}))', ADMITTED_WITH_SYMPTOMS])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

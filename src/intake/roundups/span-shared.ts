@@ -3,6 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ALSO, OTHERS } from '../incidents/clause-links.js';
 import { WHILE } from '../attackers/doers-dead.js';
+import { blowToldRepeated } from './repeated-blow.js';
 
 /**
  * A clause that opens with "and" and a noun of what was done, no verb: one more object of the verb
@@ -43,11 +44,13 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   // وأصيب 57 آخرون", nor those set beside it by "while" at no governorate, "…since the offensive
   // began, while strikes killed 15 of them": the span's other side, or its share in blows told in the plural)
   const unplaced = !facts.place?.governorate;
+  // (a blow told as repeated, "جراء القصف المتكرر", is no event of its own either: repeated-blow.ts)
+  const ownBlow = facts.eventNamed && !blowToldRepeated(facts.matchText);
   OTHERS.lastIndex = 0;
   return (
     JOINED_NOUN.test(facts.matchText) ||
     (WHILE.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
-    (unplaced && !facts.eventNamed && OTHERS.test(facts.matchText))
+    (unplaced && !ownBlow && OTHERS.test(facts.matchText))
   );
 }
 

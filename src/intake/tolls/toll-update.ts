@@ -81,9 +81,10 @@ const AR_IT_ROSE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', '
 /**
  * "إن الحصيلة الأولية بلغت ثلاثة قتلى، قبل أن يعود ليؤكد ارتفاعها إلى خمسة": the teller's later word
  * on the same toll, told as its rise (the verbal noun, the toll its pronoun) after a verb or two of
- * saying.
+ * saying; or after a verb of saying and a later teller named at length, with no comma ("قبل أن يعلن
+ * مصدر في دائرة صحة المحافظة ارتفاعها إلى خمسة"): the toll replaced, not another event's.
  */
-const AR_ITS_RISE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+(?:[^\\s،,.؛]+\\s+){1,2})(?:${f(['ارتفاعها'])})${TO_AR}`;
+const AR_ITS_RISE = `(?<=${TOLL_AR}[^.؛]{1,80}?[،,]\\s*(?:${f(['قبل أن', 'ثم'])})\\s+(?:[^\\s،,.؛]+\\s+){1,8})(?:${f(['ارتفاعها'])})${TO_AR}`;
 
 /**
  * "قبل أن يرتفع العدد إلى أربعة": "the number" alone, of the casualties the clause told before it; so

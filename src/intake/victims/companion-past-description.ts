@@ -6,6 +6,7 @@ import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { matchForms } from '../reading/word-pattern.js';
+import { whoClauseDescribes } from './who-led.js';
 
 /** How many words the description of the one counted may take: his post, group, name. */
 const REACH = 8;
@@ -185,8 +186,17 @@ export function companionPastDescriptionEn(
   k: number,
   head: number,
 ): number | null {
+  // (past a short "who" clause describing him: "a sheikh who led a local force and his two sons", who-led.ts)
+  let who = false;
   for (let j = k; j < k + REACH + 2 && j < tokens.length; j++) {
     const word = tokens[j]!.word;
+    if (word === 'who' && !who && j === k) {
+      const and = tokens.findIndex((t, x) => x > j && x < k + REACH + 2 && t.word === 'and');
+      if (and > j && whoClauseDescribes(tokens, j, and)) {
+        who = true;
+        continue;
+      }
+    }
     if (numbers.has(tokens[j]!.start) || BE.has(word) || ENDS_EN.has(word)) return null;
     if (BREAKS.has(word) && !DESCRIBING_EN.has(word)) return null;
     if (word !== 'and') continue;
