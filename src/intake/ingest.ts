@@ -13,7 +13,6 @@ import { firstDateline, stripDatelines } from './article/dateline.js';
 import { officeLine } from './article/office-line.js';
 import { isPhotoCaption } from './article/photo-caption.js';
 import { headlineCasualties, noteHeadline } from './article/headline.js';
-import { headlineSumsBothSides } from './article/headline-both-sides.js';
 import { detectLanguage } from './article/language.js';
 import { PHRASES, type IntakePhrases } from './drafts/phrases.js';
 import { inferPublished } from './article/published.js';
@@ -114,10 +113,7 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     ),
     sentences.map((s) => matchView(s.text).text),
   );
-  const headline = headlineCasualties(article.title, lang);
-  // ("47 killed as militants launch offensive": both sides of the fight summed, headline-both-sides.ts)
-  headlineSumsBothSides(extracted, headline.killed);
-  noteHeadline(extracted, headline);
+  noteHeadline(extracted, headlineCasualties(article.title, lang));
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
   const incidents = markForReview(
     extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases)),

@@ -1,11 +1,10 @@
 // Rules from the fxsidesen2 round (issue 12, both sides' dead of a fight in English): an apposition
 // before the passive that counts the dead, a single clash as a fight, both sides named by "of"
-// before one passive, a hyphened word counted as one, and a headline's toll that sums both sides.
+// before one passive, and a hyphened word counted as one.
 // Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { ingested } from '../support/tolls.js';
 
 const read = (clause: string) => findCasualties(matchView(clause), 'en');
 
@@ -70,35 +69,5 @@ describe('"and pro-government Sunni tribal fighters were killed": a hyphened wor
         'At least nine soldiers and pro-government Shiite volunteer fighters from the southern province were killed.',
       ).killed,
     ).toBeNull();
-  });
-});
-
-describe('"40 killed as militants storm town": a headline toll summing both sides of the fight', () => {
-  it("sums the fight's victims and the attackers the body set apart", () => {
-    expect(
-      ingested(
-        '40 killed as militants storm town in Salahuddin',
-        [
-          'BAGHDAD, July 3 (Xinhua) -- At least 12 Iraqi soldiers were killed on Wednesday as Islamic State militants stormed the town of Dhuluiyah in Salahuddin province, sparking fierce clashes with the troops, a security source said.',
-          'The troops killed 28 IS militants during the clashes before the attackers withdrew, the source said.',
-        ],
-        '2015-07-03',
-        'en',
-      ).map((x) => x.killed),
-    ).toEqual([40]);
-  });
-
-  it('keeps the attackers apart where the headline says only the victims', () => {
-    expect(
-      ingested(
-        '12 soldiers killed as militants storm town in Salahuddin',
-        [
-          'BAGHDAD, July 3 (Xinhua) -- At least 12 Iraqi soldiers were killed on Wednesday as Islamic State militants stormed the town of Dhuluiyah in Salahuddin province, sparking fierce clashes with the troops, a security source said.',
-          'The troops killed 28 IS militants during the clashes before the attackers withdrew, the source said.',
-        ],
-        '2015-07-03',
-        'en',
-      ).map((x) => x.killed),
-    ).toEqual([12]);
   });
 });
