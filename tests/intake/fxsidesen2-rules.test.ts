@@ -1,10 +1,12 @@
 // Rules from the fxsidesen2 round (issue 12, both sides' dead of a fight in English): an apposition
 // before the passive that counts the dead, a single clash as a fight, both sides named by "of"
-// before one passive, and a hyphened word counted as one.
+// before one passive, a hyphened word counted as one, and a headline naming a fight that states
+// both sides' toll.
 // Each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { ingested } from '../support/tolls.js';
 
 const read = (clause: string) => findCasualties(matchView(clause), 'en');
 
@@ -69,5 +71,21 @@ describe('"and pro-government Sunni tribal fighters were killed": a hyphened wor
         'At least nine soldiers and pro-government Shiite volunteer fighters from the southern province were killed.',
       ).killed,
     ).toBeNull();
+  });
+});
+
+describe('"30 killed as troops, militants clash": a headline naming a fight states both sides\' toll', () => {
+  const body = [
+    'BAGHDAD, July 3 (Xinhua) -- At least 12 Iraqi soldiers were killed on Wednesday as Islamic State militants stormed the town of Dhuluiyah in Salahuddin province, a security source said.',
+    'The troops killed 18 IS militants before the attackers withdrew, the source said.',
+  ];
+  const killed = (title: string) => ingested(title, body, '2015-07-03', 'en').map((x) => x.killed);
+
+  it('sums the victims and the attackers the body set apart', () => {
+    expect(killed('30 killed as Iraqi troops, militants clash in Salahuddin')).toEqual([30]);
+  });
+
+  it('keeps the attackers apart where the headline names an attack', () => {
+    expect(killed('IS attack on Salahuddin town kills 30')).toEqual([12]);
   });
 });
