@@ -13,6 +13,7 @@ import { firstDateline, stripDatelines } from './article/dateline.js';
 import { officeLine } from './article/office-line.js';
 import { isPhotoCaption } from './article/photo-caption.js';
 import { headlineCasualties, noteHeadline } from './article/headline.js';
+import { headlineFightToll } from './article/headline-fight-toll.js';
 import { detectLanguage } from './article/language.js';
 import { PHRASES, type IntakePhrases } from './drafts/phrases.js';
 import { inferPublished } from './article/published.js';
@@ -113,7 +114,10 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
     ),
     sentences.map((s) => matchView(s.text).text),
   );
-  noteHeadline(extracted, headlineCasualties(article.title, lang));
+  const headline = headlineCasualties(article.title, lang);
+  // ("27 killed as troops, militants clash": a fight's toll, both sides summed, headline-fight-toll.ts)
+  headlineFightToll(extracted, article.title, headline.killed);
+  noteHeadline(extracted, headline);
   const figures = extractFigures(sentences, { lang, published, phrases: deps.phrases, incidents: extracted });
   const incidents = markForReview(
     extracted.map((incident, i) => toIncident(incident, i, lang, deps.phrases)),

@@ -29,6 +29,7 @@ import { DOING_WHEN_HIT } from '../victims/doing-when-hit.js';
 import { OF_ONE_GROUP } from '../victims/of-one-group.js';
 import { possessorCountedBefore } from '../victims/possessor-counted.js';
 import { tokenize, type Token } from '../reading/tokens.js';
+import { hyphenJoins } from './compound-words.js';
 import { vagueSubjectBetween } from './vague-subject.js';
 import { isGroupInitials } from '../reading/group-initials.js';
 
@@ -163,7 +164,11 @@ export function backward(
     between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
     if (
-      between.length <= (lang === 'ar' ? 0 : MAX_WORDS_BETWEEN) &&
+      // ("and pro-government Sunni tribal fighters": a hyphened word is one, compound-words.ts)
+      between.length <=
+        (lang === 'ar'
+          ? 0
+          : MAX_WORDS_BETWEEN + hyphenJoins(writtenGap(view, gap, tokens, counted, cue), told)) &&
       between.every(
         (w) =>
           !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) &&
@@ -191,4 +196,16 @@ export function backward(
     }
   }
   return null;
+}
+
+/** The gap between the count and its cue as written (hyphens kept), or '' where none stands. */
+function writtenGap(
+  view: MatchView,
+  gap: string,
+  tokens: readonly Token[],
+  counted: number,
+  cue: number,
+): string {
+  if (gap.trim() === '') return '';
+  return view.sourceSpan(tokens[counted - 1]?.end ?? 0, tokens[cue]?.start ?? 0).text;
 }

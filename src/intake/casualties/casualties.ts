@@ -103,6 +103,7 @@ import { withNamedObject } from '../victims/named-object.js';
 import { withTitledObject } from '../victims/titled-with-own.js';
 import { withoutRelativeAside } from '../victims/relative-aside.js';
 import { withoutWhoAside } from '../victims/who-aside.js';
+import { withoutAsideBeforePassive } from './aside-before-passive.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide, sideToldAdding } from './side-after-side.js';
 import {
@@ -116,6 +117,7 @@ import {
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
+import { namedSidesTallied } from './named-sides-tallied.js';
 import { earlierTollCue } from './earlier-toll-aside.js';
 import { sideJoinedAfter } from './side-joined-after.js';
 import { sideAlongWith } from './side-along-with.js';
@@ -180,9 +182,13 @@ export interface Casualties {
 export function findCasualties(view: MatchView, lang: Language, sentenceBefore = ''): Casualties {
   // ("a man, Khalaf al-Awad, 48, his wife and their son": who one of them is, told aside, who-aside.ts)
   // (", which Ankara considers a PKK affiliate, and his driver": relative-aside.ts)
+  // (", a militia allied to the army, were also killed": aside-before-passive.ts)
   const tokens =
     lang === 'en'
-      ? withoutRelativeAside(view, withoutWhoAside(view, tokenize(view.text)))
+      ? withoutAsideBeforePassive(
+          view,
+          withoutRelativeAside(view, withoutWhoAside(view, tokenize(view.text))),
+        )
       : tokenize(view.text);
   // "طفلين شقيقين (8 و11 عاماً) قتلا", "aged 8 and 11 years": ages say who was hit, not how many;
   // "٢٠ من أيار", "20 May", "June 23": the day of a date, not how many; "the 2019 protests": a year
@@ -635,7 +641,15 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const killings = cues.killed.filter((m) => lang !== 'en' || !earlierTollCue(view.text, m.index)).length;
   const tallied =
     lang === 'en' && last !== null && killings === 1
-      ? armedTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last), result.attackersKilled !== null)
+      ? (armedTallied(
+          view.text,
+          cues.killed[0]!.index,
+          numbers,
+          spanOf(last),
+          result.attackersKilled !== null,
+        ) ??
+        // ("three fighters of the units and ten militants of the Front were killed": named-sides-tallied.ts)
+        namedSidesTallied(view.text, cues.killed[0]!.index, numbers, spanOf(last)))
       : null;
   if (
     tallied !== null &&

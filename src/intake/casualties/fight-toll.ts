@@ -61,13 +61,14 @@ const FOUGHT_WHERE = String.raw`(?<![\p{L}])(?:fighting|clashes|battles)\s(?:(?!
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
  * till dawn", "had been killed in heavy clashes", "were killed in fierce overnight clashes" (two
- * words may tell how hard and when), "were killed in an overnight gunfight" (an exchange
+ * words may tell how hard and when), "were killed in a clash near the border" (one clash, one
+ * fight), "were killed in an overnight gunfight" (an exchange
  * of fire is a fight, whoever fired first), or the fight a relative clause hangs on, "clashes
  * between insurgents and troops in the plain in which five soldiers and seven insurgents were
  * killed" (matching form).
  */
 const KILLED_IN_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:fighting|clash(?:es)?|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
   'u',
 );
 
