@@ -37,11 +37,12 @@ export const ATTACK = new RegExp(
  * "repelled a large-scale attack", "fought off an assault", "تصدت لهجوم واسع", "أحبطت وحدات الجيش هجوماً",
  * "أعلن صد هجوم واسع" (the repelling a noun, the attack its construct)
  * (the doer told between verb and object, and the day it was fought off: "تصدى مقاتلو وحدات حماية
- * الشعب ظهر أمس الثلاثاء لهجوم"; the verb joined on by "و", "وصد مقاتلو العشائر هجوماً"): an attack, any attack
+ * الشعب ظهر أمس الثلاثاء لهجوم", a night told by both its days, "أحبطت وحدات من الجيش ليلة السبت على
+ * الأحد هجوماً"; the verb joined on by "و", "وصد مقاتلو العشائر هجوماً"): an attack, any attack
  * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
  */
 export const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,8}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,10}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 
@@ -120,8 +121,11 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       OWN_DEAD.test(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
-    // (the province of the teller, "a Diyala provincial security source said", is the fight's own)
-    (!facts.place?.governorate || sameGovernorate(event.place, facts.place)) &&
+    // (the province of the teller, "a Diyala provincial security source said", is the fight's own;
+    // a fight of the same sentence not placed yet, "صد محاولة لاقتحام المدينة", takes the clause's)
+    (!facts.place?.governorate ||
+      sameGovernorate(event.place, facts.place) ||
+      (!event.place?.governorate && event.sentences.includes(sentenceIndex))) &&
     // (armour the fight destroyed, "وتدمير دبابة", is no blow of its own: spoils-of-fight.ts)
     !namesBlowOfItsOwn(withoutSpoilsOfFight(facts.matchText)) &&
     // (or an operation against an armed group, the clause's dead martyred: operation-fought.ts)

@@ -1,4 +1,5 @@
 import { deadInEventBefore } from '../roundups/dead-in-it.js';
+import { deadInFightOfSides } from '../roundups/dead-in-fight-of-sides.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
@@ -55,6 +56,7 @@ import { toldAsHistory } from '../events/told-as-history.js';
 import type { Building, ExtractedIncident, IncidentContext } from './incident-types.js';
 import { NEARBY_SPOT, sameGovernorate, samePlace } from '../places/incident-places.js';
 import { sourcesAccount } from '../tolls/source-account.js';
+import { civiliansBesideFight } from '../tolls/civilians-beside-fight.js';
 import { accountOfClauseBefore } from '../tolls/account-of-clause-before.js';
 import { secondSourceToll } from '../tolls/second-source-toll.js';
 import { anotherTellersDead, lastToldSentence } from '../tolls/another-teller.js';
@@ -111,6 +113,7 @@ import { deadOfSideOfFight, foughtIn, fightOfOwnLosses } from '../attackers/figh
 import { namesBlow } from '../attackers/operation-fought.js';
 import { otherSideToldWhile } from '../attackers/other-side-told-while.js';
 import { shareToldAgain } from '../attackers/share-told-again.js';
+import { leadTollBySides } from '../attackers/lead-toll-by-sides.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1093,6 +1096,8 @@ export function extractIncidents(
             // (and dead told "in it", the event the clause before named: "…، وقتل فيه 24 شخصاً",
             // dead-in-it.ts)
             deadInEventBefore(!!clauseBefore?.event, clauseText) ||
+            // (or "in it" of both sides, a fight: "…، وقتل فيها 11 من الطرفين", dead-in-fight-of-sides.ts)
+            deadInFightOfSides(!!clauseBefore?.event, clauseText) ||
             recallsOneEvent(facts, clauseText)) &&
             !deadOverFights(clauseText),
           dead,
@@ -1176,7 +1181,12 @@ export function extractIncidents(
       // (none where its definite name points at the blows the clause before in its sentence told on
       // a day of their own, an event of their own: account-of-clause-before.ts)
       const atSpot = eventAtTellersSpot(built, facts, sentence.index);
-      const toldOne = accountOfClauseBefore(atSpot, facts, clauseBefore, sentence.index) ? undefined : atSpot;
+      // (nor civilians a source counts after a fight told without them: civilians-beside-fight.ts)
+      const toldOne =
+        accountOfClauseBefore(atSpot, facts, clauseBefore, sentence.index) ||
+        (atSpot && civiliansBesideFight(atSpot, facts.matchText))
+          ? undefined
+          : atSpot;
       if (!accountOf && !facts.risenTo && sourcesAccount(toldOne, facts, sentence.index, ctx.lang))
         accountOf = toldOne!;
       // "The SDF gave a different account. It said … two civilians were killed": the same (other-source-figures.ts)
@@ -1282,6 +1292,16 @@ export function extractIncidents(
       // (or of the event an earlier clause of the sentence went to: "وقال المصدر إن الاشتباكات أسفرت عن…")
       // (or the armed men the clause before counted killed in a fight, "17 militants were killed in
       // the assault, while four of the militia's fighters were killed": armed-then-side-while.ts)
+      // ("قتل 19 بينهم خمسة جنود", then "مقتل 14 مسلحاً، فيما استشهد خمسة من جنودنا وأصيب 11": the toll
+      // told again side by side, its attackers one share of it, its wounded taken: lead-toll-by-sides.ts)
+      if (last && leadTollBySides(last, facts, sentence.index)) {
+        const { wounded } = facts.casualties;
+        last.attackersKilled = null;
+        if (wounded !== null)
+          last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
+        merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        continue;
+      }
       const fought =
         foughtIn(built, last, facts, sentence.index) ??
         (last &&
