@@ -17,6 +17,7 @@ import { martyredJoined } from './martyred-joined.js';
 import { operationFought } from './operation-fought.js';
 import { spanTallyOtherSide } from './span-tally-sides.js';
 import { withoutSpoilsOfFight } from './spoils-of-fight.js';
+import { sideInTheFight } from './side-in-the-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -39,10 +40,12 @@ export const ATTACK = new RegExp(
  * (the doer told between verb and object, and the day it was fought off: "تصدى مقاتلو وحدات حماية
  * الشعب ظهر أمس الثلاثاء لهجوم", a night told by both its days, "أحبطت وحدات من الجيش ليلة السبت على
  * الأحد هجوماً"; the verb joined on by "و", "وصد مقاتلو العشائر هجوماً"): an attack, any attack
- * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit.
+ * (not only the one told before, as repelled.ts reads), told as fought off by the side it hit (or as
+ * absorbed by it: "تمكنوا من استيعاب الهجوم وقتلوا 15 من المهاجمين", "امتصاص الهجوم", a fight the
+ * defenders held).
  */
 export const FOUGHT_OFF = new RegExp(
-  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا'])})\\s+(?:${L}+\\s+){0,10}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
+  `(?<!${L})(?:repelled|repulsed|fought off|beat back|thwarted|foiled)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:attack|assault|offensive|raid|ambush|infiltration)(?!${L})|(?<!${L})[وف]?(?:${anyOf(['تصدت', 'تصدى', 'تصدوا', 'صدت', 'صد', 'صدوا', 'أحبطت', 'أحبط', 'أحبطوا', 'استيعاب', 'امتصاص'])})\\s+(?:${L}+\\s+){0,10}?(?:${anyOf(['لهجوم', 'للهجوم', 'هجوم', 'هجوما', 'هجوماً', 'الهجوم', 'لمحاولة', 'محاولة'])})(?!${L})`,
   'u',
 );
 
@@ -118,7 +121,9 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       // ("فيما استشهد ثلاثة من مقاتلي الوحدات": a group's fighters, fighters-of-side.ts)
       FIGHTERS_OF_SIDE.test(facts.matchText) ||
       // ("فيما فقدت الفصائل ثمانية من مقاتليها": a side counting its own fighters lost)
-      OWN_DEAD.test(facts.matchText)) &&
+      OWN_DEAD.test(facts.matchText) ||
+      // ("فيما ارتقى أربعة من الثوار خلال المعارك": side-in-the-fight.ts)
+      sideInTheFight(facts.matchText)) &&
     otherSide &&
     !facts.eventDate &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own;

@@ -3,6 +3,7 @@ import { CUES } from '../events/event-cues.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { NEUTRALISED } from './neutralised.js';
 import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
+import { LOST_FIGHTERS_AR } from './lost-fighters.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -61,11 +62,12 @@ const ELIMINATING_AR = `(?<!${L})[وف]?(?:ب|بال|ال)?${anyOf(['قضاء'])
 const FELL_OF_FORCE_AR = `(?:${anyOf(['سقط', 'وسقط'])})(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+(?:${anyOf(['مقاتلي', 'عناصر', 'جنود', 'أفراد', 'منتسبي', 'مسلحي'])})(?!${L})(?![^،,.]*?(?<!${L})(?:${anyOf(['بين', 'جرحى', 'جريح', 'مصابين', 'أسرى', 'الأسر', 'أسيرا', 'قبضة', 'كمين'])})(?!${L})))`;
 
 /**
- * The casualty cues of the dead, with the verbs of dying and of losing one's own above, the noun of
+ * The casualty cues of the dead, with the verbs of dying and of losing one's own above (and men
+ * lost counted: lost-fighters.ts), the noun of
  * eliminating, men of a force who fell, and a party's "neutralised" (neutralised.ts).
  */
 export const KILLED_CUES = new RegExp(
-  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})${FELL_OF_FORCE_AR}(?!${L})|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
+  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})${FELL_OF_FORCE_AR}(?!${L})|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|${LOST_FIGHTERS_AR}|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
   'gu',
 );
 

@@ -750,7 +750,10 @@ export function extractIncidents(
         // (not the body of the victim the clause itself counted first: own-dead-body.ts)
         !bodyOfOwnDead(clause.text, ctx.lang, hit.killed) &&
         !foughtIn(built, hit, facts, sentence.index) &&
-        !otherSideOfResult
+        !otherSideOfResult &&
+        // (nor armed men's dead of the fight set by "while" against it, their bodies told after them:
+        // "بينما قال سكان إن أربعة من المسلحين قتلوا ونقلت جثثهم", armed-dead-while.ts)
+        !armedDeadWhileFighting(hit, facts, sentence.index)
       )
         continue;
       // "Gunmen kidnapped a council member…", then "His body was later found": the one taken, its one
