@@ -1422,6 +1422,7 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['district', 'iq-wasit-badra', 'iq-wasit', 'Badra|Badrah', 'بدرة', 33.11, 45.94],
   ['town', 'iq-wasit-zurbatiya', 'iq-wasit-badra', 'Zurbatiya|Zurbatiyah', 'زرباطية', 33.15, 46.03],
+  ['town', 'iq-wasit-jassan', 'iq-wasit-badra', 'Jassan|Jessan|Jasan', 'جصان', 33.03, 45.85],
   [
     'town',
     'iq-wasit-zubaidiya',
