@@ -933,7 +933,7 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['town', 'iq-diyala-kanaan', 'iq-diyala-baqubah', "?Kanaan|?Kan'an", '?كنعان', 33.63, 44.78],
   ['town', 'iq-diyala-buhriz', 'iq-diyala-baqubah', 'Buhriz', 'بهرز', 33.7, 44.66],
-  ['town', 'iq-diyala-hibhib', 'iq-diyala-khalis', 'Hibhib|Hib Hib', 'هبهب', 33.84, 44.48],
+  ['town', 'iq-diyala-hibhib', 'iq-diyala-khalis', 'Hibhib|Hib Hib|Hebhib|Hebheb', 'هبهب', 33.84, 44.48],
   [
     'town',
     'iq-diyala-udhaim',

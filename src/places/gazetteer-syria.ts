@@ -502,7 +502,18 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.04,
     36.96,
   ],
-  ['town', 'sy-aleppo-nubl', 'sy-aleppo-azaz', 'Nubl|Nubbul', '?نبل', 36.37, 36.99],
+  ['town', 'sy-aleppo-nubl', 'sy-aleppo-azaz', 'Nubl|Nubbul|Nubol|Nubul|Nabul', '?نبل', 36.37, 36.99],
+  // the northern countryside's towns by Nubl: Mayer (a surname in English copy, so with a cue) and Haritan
+  ['town', 'sy-aleppo-mayer', 'sy-aleppo-azaz', '?Mayer|?Mayir', '?ماير', 36.35, 37.03],
+  [
+    'town',
+    'sy-aleppo-haritan',
+    'sy-aleppo-mount-simeon',
+    'Haritan|Hreitan|Hraytan|Huraytan',
+    'حريتان',
+    36.27,
+    37.09,
+  ],
   [
     'town',
     'sy-aleppo-jindires',
@@ -1719,7 +1730,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     33.22,
     35.8,
   ],
-  ['town', 'sy-quneitra-hadar', 'sy-quneitra-quneitra', '?Hadar|Hader|Hadr', '?حضر', 33.27, 35.84],
+  ['town', 'sy-quneitra-hadar', 'sy-quneitra-quneitra', '?Hadar|Hadr', '?حضر', 33.27, 35.84],
   [
     'town',
     'sy-quneitra-baath-city',

@@ -9,16 +9,16 @@ import { onlyWoundedSinceDied } from '../../src/intake/tolls/wounded-died/counte
 import { normalizeForMatch } from '../../src/text/normalize.js';
 
 describe('towns of the southern Aleppo countryside', () => {
-  it('al-Hader / Al-Hadher is Aleppo, bare "Hader" still the Quneitra village', () => {
+  it('al-Hader / Al-Hadher is Aleppo, "Hadar" still the Quneitra village', () => {
     expect(resolvePlace('Jets pounded the town of al-Hader overnight.', 'en')?.governorate?.en).toBe(
       'Aleppo',
     );
     expect(resolvePlace('Two fighters died in clashes near Al-Hadher.', 'en')?.governorate?.en).toBe(
       'Aleppo',
     );
-    expect(resolvePlace('Shells fell on Hader, near the Golan frontier.', 'en')?.governorate?.en).toBe(
-      'Quneitra',
-    );
+    expect(
+      resolvePlace('Shells fell on the village of Hadar, near the Golan frontier.', 'en')?.governorate?.en,
+    ).toBe('Quneitra');
   });
 
   it('"بلدة الحاضر" with a cue is Aleppo; "الوقت الحاضر" is no place', () => {
@@ -31,6 +31,24 @@ describe('towns of the southern Aleppo countryside', () => {
     expect(resolvePlace('A barrel bomb hit the village of Zirbeh.', 'en')?.governorate?.en).toBe('Aleppo');
     expect(resolvePlace('قصف مدفعي على قرية الزربة وتلة العيس', 'ar')?.governorate?.en).toBe('Aleppo');
     expect(resolvePlace('اشتباكات عنيفة في محيط خان طومان', 'ar')?.governorate?.en).toBe('Aleppo');
+  });
+});
+
+describe('spellings of the wire copy', () => {
+  it('Nubol / Nubul are Nubl; Mayer with a cue and Haritan (Hreitan) are Aleppo', () => {
+    expect(resolvePlace('A car bomb went off outside the town of Nubol.', 'en')?.governorate?.en).toBe(
+      'Aleppo',
+    );
+    expect(resolvePlace('Militiamen shelled the village of Mayer at dawn.', 'en')?.governorate?.en).toBe(
+      'Aleppo',
+    );
+    expect(resolvePlace('Mayer told reporters the talks had stalled.', 'en')).toBeNull();
+    expect(resolvePlace('Barrel bombs fell on Hreitan overnight.', 'en')?.governorate?.en).toBe('Aleppo');
+    expect(resolvePlace('غارات على بلدة حريتان', 'ar')?.governorate?.en).toBe('Aleppo');
+  });
+
+  it('Hebhib is Hibhib (Diyala)', () => {
+    expect(resolvePlace('Gunmen killed a shepherd near Hebhib.', 'en')?.governorate?.en).toBe('Diyala');
   });
 });
 
