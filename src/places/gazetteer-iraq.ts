@@ -933,7 +933,7 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['town', 'iq-diyala-kanaan', 'iq-diyala-baqubah', "?Kanaan|?Kan'an", '?كنعان', 33.63, 44.78],
   ['town', 'iq-diyala-buhriz', 'iq-diyala-baqubah', 'Buhriz', 'بهرز', 33.7, 44.66],
-  ['town', 'iq-diyala-hibhib', 'iq-diyala-khalis', 'Hibhib|Hib Hib', 'هبهب', 33.84, 44.48],
+  ['town', 'iq-diyala-hibhib', 'iq-diyala-khalis', 'Hibhib|Hib Hib|Hebhib|Hebheb', 'هبهب', 33.84, 44.48],
   [
     'town',
     'iq-diyala-udhaim',
@@ -1422,6 +1422,7 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   ['district', 'iq-wasit-badra', 'iq-wasit', 'Badra|Badrah', 'بدرة', 33.11, 45.94],
   ['town', 'iq-wasit-zurbatiya', 'iq-wasit-badra', 'Zurbatiya|Zurbatiyah', 'زرباطية', 33.15, 46.03],
+  ['town', 'iq-wasit-jassan', 'iq-wasit-badra', 'Jassan|Jessan|Jasan', 'جصان', 33.03, 45.85],
   [
     'town',
     'iq-wasit-zubaidiya',

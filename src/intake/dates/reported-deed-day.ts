@@ -7,6 +7,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { sameCount } from '../reading/count.js';
 import { findNumbers } from '../reading/numbers.js';
 import { matchView } from '../reading/view.js';
+import { onlyWoundedSinceDied } from '../tolls/wounded-died/counted-in-lead.js';
 
 /** How many days before the announcement a deed told again may have been done: that day or the one before. */
 const DAYS_BEFORE_ANNOUNCED = 1;
@@ -45,7 +46,9 @@ export function datesReportedDeed(last: Building | undefined, facts: ClauseFacts
   if (!facts.sourced || !(namedAgain || countsVictimsAgain(last, facts))) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
   const { killed, wounded, attackersKilled } = facts.casualties;
-  if (killed !== null || wounded !== null || attackersKilled !== null) return false;
+  // (its only dead the wounded who died since, counted in the lead's risen toll: counted-in-lead.ts)
+  const ownDead = killed !== null && !onlyWoundedSinceDied(last.killed, killed, wounded, facts.matchText);
+  if (ownDead || wounded !== null || attackersKilled !== null) return false;
   if (facts.place?.governorate && !sameGovernorate(last.place, facts.place)) return false;
   return day.to <= announced.from && day.from >= addDays(announced.from, -DAYS_BEFORE_ANNOUNCED);
 }

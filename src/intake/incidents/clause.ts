@@ -559,7 +559,9 @@ export function analyseClause(
         daysOfViolence(view.text) ||
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
-        spanFromOnset(view.text) ||
+        // (an onset inside a superlative that ranks the blow, "في واحدة من أعنف الهجمات منذ إعلان
+        // الهدنة", dates what the blow is ranked against, no span it sums: read without it)
+        spanFromOnset(withoutSuperlative(view.text)) ||
         sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
         provinceTally(view.text) ||

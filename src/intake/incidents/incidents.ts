@@ -821,8 +821,13 @@ export function extractIncidents(
           counted,
           earlierKilled,
         )
-      )
+      ) {
+        // (told in the clause that gives the deed's day, where the lead had only the day it was
+        // announced: "…فجر نفسه مساء أمس، مبيناً أن ثلاثة من الجرحى توفوا": reported-deed-day.ts)
+        if (hit && !hit.date && facts.eventDate && datesReportedDeed(hit, facts, sentence.index))
+          hit.date = facts.eventDate.date;
         continue;
+      }
       // "فيما لا يزال 13 مصاباً يتلقون العلاج", "five others are still being treated": the wounded of
       // the event just told as they are now, where it told none
       if (facts.treated !== null && hit && hit.wounded === null && withinGap(hit, sentence.index))
