@@ -2,6 +2,7 @@ import { deadInEventBefore } from '../roundups/dead-in-it.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
+import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
 import type { Sentence } from '../reading/types.js';
@@ -504,6 +505,9 @@ export function extractIncidents(
               ))) ||
           sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
+        // (so is the side hit answering with a blow from afar of its own, its toll told without a
+        // number: another event, not merged back into the one it answered; answer-uncounted-toll.ts)
+        another: analysed.another || (built.length > 0 && answersWithUncountedToll(analysed)),
         // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;
         // so is one told with its toll after the conviction, "بحق مدان بتفجير سيارة مفخخة … أودى بحياة
         // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",
