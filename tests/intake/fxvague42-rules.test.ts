@@ -3,6 +3,7 @@ import { ingest } from '../../src/intake/ingest.js';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
 import { answersWithUncountedToll } from '../../src/intake/followups/answer-uncounted-toll.js';
 import { tellsUncountedToll } from '../../src/intake/casualties/uncounted-toll.js';
+import { nextBulletPlaceItem } from '../../src/intake/roundups/bullet-place-item.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
@@ -78,5 +79,28 @@ describe('answer-uncounted-toll: the side hit answering with a blow of its own, 
     );
     expect(en).toHaveLength(2);
     expect(en[1]).toEqual({ from: '2020-03-03', governorate: 'Hama', killed: null, wounded: null });
+  });
+});
+
+describe('bullet-place-item: the next bullet of a list headed by places is an item of its own', () => {
+  it('reads a bullet with a place head after a bullet with one, not a saying nor a plain paragraph', () => {
+    expect(
+      nextBulletPlaceItem('- كفرنبودة: قتل ما بين ثلاثة وخمسة مدنيين بغارات', '- قلعة المضيق: قتل طفل بقصف'),
+    ).toBe(true);
+    expect(
+      nextBulletPlaceItem('• Kafr Zita: two men were killed by shelling', '• Latamneh: a woman was wounded'),
+    ).toBe(true);
+    expect(nextBulletPlaceItem('- كفرنبودة: قتل ثلاثة مدنيين', 'وقتل طفل بقصف على قلعة المضيق.')).toBe(false);
+    expect(nextBulletPlaceItem('- وقال المصدر: قتل ثلاثة', '- قلعة المضيق: قتل طفل بقصف')).toBe(false);
+  });
+  it('drafts a ranged toll of the next bullet as its own incident', () => {
+    const got = incidentsOf(
+      'قتلى وجرحى بقصف على ريف حماة\n\nقُتل وجُرح مدنيون، اليوم الخميس، بقصف مدفعي وجوي لقوات النظام على بلدات وقرى في ريف حماة الشمالي، بحسب ناشطين.\n\nوجاءت حصيلة القصف على الشكل التالي:\n\n- تل الصفصاف: قُتل مدنيان وجُرح ثلاثة آخرون بقصف مدفعي لقوات النظام.\n\n- عين الزرزور: قُتل ما بين ثلاثة وخمسة مدنيين جراء غارات لطائرات حربية.\n',
+      '2020-03-05',
+    );
+    expect(got.map((x) => [x.killed, x.wounded])).toEqual([
+      [2, 3],
+      [{ low: 3, high: 5 }, null],
+    ]);
   });
 });

@@ -140,6 +140,7 @@ import { graveLead } from '../roundups/grave-lead.js';
 import { woundedOnly } from '../roundups/grave-wounded.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { nextPlaceHeadedItem } from '../roundups/place-headed-item.js';
+import { nextBulletPlaceItem } from '../roundups/bullet-place-item.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
@@ -1403,6 +1404,11 @@ export function extractIncidents(
       const roundupItem =
         (!!current && nth === 0 && listItems.has(at) && (hasCasualties(facts) || countsArmedDead(facts))) ||
         (!!current && nth === 0 && hasCasualties(facts) && nextPlaceHeadedItem(facts.text, current.source)) ||
+        // (so is the next bullet of a list headed by places, after a bullet: bullet-place-item.ts)
+        (!!current &&
+          nth === 0 &&
+          hasCasualties(facts) &&
+          nextBulletPlaceItem(clause.text, sentences[at - 1]?.text ?? '')) ||
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
