@@ -4,12 +4,12 @@ import { L, anyOf } from '../reading/word-pattern.js';
 /**
  * "…stormed an army post last month, killing several soldiers as they slept", "shelling rebel
  * hideouts, killing “scores of terrorists”", "بعد مقتل عدد من الجنود بهجوم على قاعدة", "وقضت على
- * أعداد كبيرة منهم": a verb or noun of killing or wounding right before a quantity with no number
+ * أعداد كبيرة منهم", "أسفرت عن مقتل عدد منهم": a verb or noun of killing or wounding right before a quantity with no number
  * ("several", "scores of", "a number of", "عدد من", "أعداد كبيرة"). The clause tells casualties —
  * its event is one of its own, not background — though its killed and wounded stay uncounted.
  */
 const UNCOUNTED_TOLL = new RegExp(
-  `(?<!${L})(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+["“]?(?:several|scores\\s+of|a\\s+number\\s+of|numerous|large\\s+numbers\\s+of|a\\s+large\\s+number\\s+of)(?!${L})|(?<!${L})(?:${anyOf(['مقتل', 'بمقتل', 'قتل', 'استشهاد', 'باستشهاد', 'إصابة', 'وإصابة', 'جرح', 'قضت على', 'وقضت على', 'قضى على', 'وقضى على'])})\\s+(?:${anyOf(['عدد من', 'أعداد كبيرة', 'أعدادا كبيرة', 'العديد من'])})(?!${L})`,
+  `(?<!${L})(?:killing|killed|kills|wounding|wounded|injuring|injured)\\s+["“]?(?:several|scores\\s+of|a\\s+number\\s+of|numerous|large\\s+numbers\\s+of|a\\s+large\\s+number\\s+of)(?!${L})|(?<!${L})(?:${anyOf(['مقتل', 'بمقتل', 'قتل', 'استشهاد', 'باستشهاد', 'إصابة', 'وإصابة', 'جرح', 'قضت على', 'وقضت على', 'قضى على', 'وقضى على'])})\\s+(?:${anyOf(['عدد من', 'عدد منهم', 'أعداد كبيرة', 'أعدادا كبيرة', 'العديد من'])})(?!${L})`,
   'u',
 );
 

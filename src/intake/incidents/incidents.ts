@@ -3,6 +3,7 @@ import { deadInFightOfSides } from '../roundups/dead-in-fight-of-sides.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
+import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
 import type { Sentence } from '../reading/types.js';
@@ -142,6 +143,7 @@ import { graveLead } from '../roundups/grave-lead.js';
 import { woundedOnly } from '../roundups/grave-wounded.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { nextPlaceHeadedItem } from '../roundups/place-headed-item.js';
+import { nextBulletPlaceItem } from '../roundups/bullet-place-item.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
@@ -507,6 +509,9 @@ export function extractIncidents(
               ))) ||
           sharedByPlace,
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
+        // (so is the side hit answering with a blow from afar of its own, its toll told without a
+        // number: another event, not merged back into the one it answered; answer-uncounted-toll.ts)
+        another: analysed.another || (built.length > 0 && answersWithUncountedToll(analysed)),
         // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;
         // so is one told with its toll after the conviction, "بحق مدان بتفجير سيارة مفخخة … أودى بحياة
         // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",
@@ -1427,6 +1432,11 @@ export function extractIncidents(
       const roundupItem =
         (!!current && nth === 0 && listItems.has(at) && (hasCasualties(facts) || countsArmedDead(facts))) ||
         (!!current && nth === 0 && hasCasualties(facts) && nextPlaceHeadedItem(facts.text, current.source)) ||
+        // (so is the next bullet of a list headed by places, after a bullet: bullet-place-item.ts)
+        (!!current &&
+          nth === 0 &&
+          hasCasualties(facts) &&
+          nextBulletPlaceItem(clause.text, sentences[at - 1]?.text ?? '')) ||
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
