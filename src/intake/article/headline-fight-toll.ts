@@ -6,15 +6,9 @@
 // the toll of an attack on a post keeps out.)
 import { sameCount, sumCounts, type Count } from '../reading/count.js';
 import type { ExtractedIncident } from '../incidents/incident-types.js';
-import { FIGHT_NOUNS_AR } from '../attackers/fight-sides.js';
+import { FIGHT } from '../attackers/fight-sides.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-
-/** A fight named (matching form): "clash", "clashes", "fighting", "battle", "في اشتباكات". */
-const FIGHT = new RegExp(
-  `(?<!${L})(?:clash(?:es|ed)?|fighting|battles?|firefights?|gunfights?)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})`,
-  'u',
-);
 
 /** An attack or a blow named (matching form): its attackers are no side of a fight. */
 const BLOW = new RegExp(

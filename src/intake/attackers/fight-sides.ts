@@ -23,7 +23,7 @@ import { sideInTheFight } from './side-in-the-fight.js';
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
-const FIGHT = new RegExp(
+export const FIGHT = new RegExp(
   `(?<!${L})(?:clash(?:es|ed)?|fighting|battles?|firefights?|gunfights?)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})`,
   'u',
 );

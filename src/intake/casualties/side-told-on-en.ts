@@ -13,6 +13,12 @@ export const FORCES_EN = String.raw`(?:soldiers|troops|policemen|militiamen|serv
 /** A hedge before the second count ("and at least three soldiers"). */
 export const HEDGE_EN = String.raw`(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?`;
 
+/**
+ * An aside on some of a side's dead, set off by commas ("70 pro-government fighters, among them
+ * Hezbollah members, and 46 rebels"): a tally goes on past it.
+ */
+export const SIDE_ASIDE_EN = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;]{1,80},)?`;
+
 /** An attack or a blow told in the clause: its attackers stay apart from its victims. */
 const BLOW =
   /(?<![\p{L}])(?:attack|assault|ambush|raid|bomb|suicide|explosi|blast|strike|shell|mortar|rocket|drone)/u;

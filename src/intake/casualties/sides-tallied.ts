@@ -5,9 +5,7 @@
 import type { Numbers, Span2 } from '../reading/count.js';
 import { FORCE_NAMED_AFTER } from './force-named-after.js';
 import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
-
-/** A hedge before the second count ("and at least seven soldiers"): the count is the number after it. */
-const HEDGE = String.raw`(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?`;
+import { HEDGE_EN, SIDE_ASIDE_EN } from './side-told-on-en.js';
 
 /** The forces' count told as members of them ("12 members of the regime forces"). */
 const MEMBERS_OF = String.raw`(?:members|personnel|elements)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?`;
@@ -22,7 +20,7 @@ const ALLIES = String.raw`(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militi
  * the armed men fought, "43 IS jihadists and 11 YPG fighters") right before "were killed".
  */
 const ARMED_THEN_FORCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}${FORCE_NAMED_AFTER}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}${FORCE_NAMED_AFTER}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 
@@ -33,13 +31,6 @@ const ARMED_THEN_FORCES = new RegExp(
 const LOYALISTS = String.raw`(?:pro[\s-]government|pro[\s-]regime|loyalist)\s+fighters`;
 
 /**
- * An aside on some of a side's dead, set off by commas ("70 pro-government fighters, among them
- * Hezbollah members, and 46 rebels, including fighters of the Front, had been killed"): the tally
- * goes on past it.
- */
-const SIDE_ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;]{1,80},)?`;
-
-/**
  * The same tally with the forces first (group 1 the armed men's count): "11 soldiers and
  * pro-government militiamen and six rebels were killed" — the forces' noun, maybe a second noun of
  * men on their side joined to it ("and allied militiamen", "and members of pro-government
@@ -47,7 +38,7 @@ const SIDE_ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;]{1,80},)?`
  * ("around 30 Islamic State group jihadists").
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen|${LOYALISTS})${ALLIES}${SIDE_ASIDE}\s+and\s+${HEDGE}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)${SIDE_ASIDE}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen|${LOYALISTS})${ALLIES}${SIDE_ASIDE_EN}\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)${SIDE_ASIDE_EN}\s+(?:were|have been|had been)\s+$`,
   'du',
 );
 

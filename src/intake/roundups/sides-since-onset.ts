@@ -3,12 +3,10 @@
 // not a span's total (killed-since.ts, span-onset.ts and event-cues' "since the fighting began" read
 // a bare "since" onset as one; since-own-onset.ts reads "since the operation began on Thursday").
 import { ANY_WEEKDAY } from '../dates/date-patterns.js';
+import { HEDGE_EN, SIDE_ASIDE_EN } from '../casualties/side-told-on-en.js';
 
 /** Men under arms, of either side: "soldiers", "rebels", "HTS members", "pro-government fighters". */
 const ARMED_MEN = String.raw`(?:soldiers|troops|policemen|police|militiamen|servicemen|guards|fighters|militants|insurgents|jihadists|rebels|members|gunmen)`;
-
-/** An aside on some of a side's dead, set off by commas: ", among them Hezbollah members,". */
-const ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;.]{1,80},)?`;
 
 /**
  * Two sides' counts joined by "and" (each noun maybe with a second of its own side, "13 soldiers
@@ -16,7 +14,7 @@ const ASIDE = String.raw`(?:,\s*(?:among\s+them|including)\s[^,;.]{1,80},)?`;
  * offensive or assault began or was launched (matching form).
  */
 const SIDES_SINCE_ONSET = new RegExp(
-  String.raw`(?<![\p{L}])${ARMED_MEN}${ASIDE}\s+and\s+(?:(?:at\s+least|more\s+than|nearly|around|about|some)\s+)?[\p{L}\d-]+\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN}(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN})?${ASIDE}\s+(?:were|have\s+been|had\s+been)\s+killed\s+(?:in\s+(?:the\s+)?(?:fighting|clashes|battle|battles)(?:\s+for\s+(?:the\s+)?[\p{L}-]+)?\s+)?since\s+(?:(?:the|its|their)\s+(?:fighting|clashes|battle|offensive|assault|operation)\s+(?:began|started|erupted|broke\s+out|was\s+launched)|(?:[\p{L}-]+\s+){1,3}?launched\s+(?:the|its|their|an?)\s+(?:offensive|assault|operation|attack))(?<tail>[^.;,]*)`,
+  String.raw`(?<![\p{L}])${ARMED_MEN}${SIDE_ASIDE_EN}\s+and\s+${HEDGE_EN}[\p{L}\d-]+\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN}(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?${ARMED_MEN})?${SIDE_ASIDE_EN}\s+(?:were|have\s+been|had\s+been)\s+killed\s+(?:in\s+(?:the\s+)?(?:fighting|clashes|battle|battles)(?:\s+for\s+(?:the\s+)?[\p{L}-]+)?\s+)?since\s+(?:(?:the|its|their)\s+(?:fighting|clashes|battle|offensive|assault|operation)\s+(?:began|started|erupted|broke\s+out|was\s+launched)|(?:[\p{L}-]+\s+){1,3}?launched\s+(?:the|its|their|an?)\s+(?:offensive|assault|operation|attack))(?<tail>[^.;,]*)`,
   'u',
 );
 
