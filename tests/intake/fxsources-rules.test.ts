@@ -34,8 +34,8 @@ describe("a province's office that gives its count tells no place of the event",
   });
 });
 
-describe("another side's account, announced, tells the event just told", () => {
-  it('"… gave a different account. It said …": its dead are a second count, not a second event', () => {
+describe("another side's account, announced, of a fight told without civilians", () => {
+  it('civilians it counts shelled after a fight told without them are another event (civilians-beside-fight.ts)', () => {
     expect(
       tolls(
         [
@@ -46,7 +46,10 @@ describe("another side's account, announced, tells the event just told", () => {
         'en',
         '2019-08-12',
       ),
-    ).toEqual([{ killed: 3, wounded: 5 }]);
+    ).toEqual([
+      { killed: 3, wounded: 5 },
+      { killed: 4, wounded: null },
+    ]);
   });
 });
 
