@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedRows } from '../support/tolls.js';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
 import { denierOwnTollAt } from '../../src/intake/events/denier-own-toll.js';
 import { accountOfClauseBefore } from '../../src/intake/tolls/account-of-clause-before.js';
@@ -10,18 +10,6 @@ import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
 
 // Invented sentences only (none copied from a probe article).
-
-const incidentsOf = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') => {
-  const result = ingest(raw, { published, lang });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
-};
 
 describe('account-of-clause-before: a source’s toll of the blows the clause before told on a day of their own', () => {
   const last = (date: string | null, reporting: string | null, sentences: number[]) =>
@@ -72,7 +60,7 @@ describe('account-of-clause-before: a source’s toll of the blows the clause be
       '',
       'وفي وقت لاحق، أفاد المصدر بأن حصيلة انفجار العبوة ارتفعت إلى مقتل جندي وإصابة ثلاثة آخرين، بعد وفاة أحد الجريحين في مستشفى دهوك.',
     ].join('\n');
-    const incidents = incidentsOf(raw, '2021-03-07');
+    const incidents = draftedRows(raw, '2021-03-07');
     expect(incidents).toContainEqual(expect.objectContaining({ from: '2021-03-04', killed: 12 }));
     expect(incidents).toContainEqual(expect.objectContaining({ from: '2021-03-06', killed: 3, wounded: 4 }));
   });
@@ -90,7 +78,7 @@ describe('ruling-told-later: a ruling told after other news, its deed dated with
       ruling,
     ].join('\n');
   it('drafts the deed on its own month, with its own toll', () => {
-    const incidents = incidentsOf(
+    const incidents = draftedRows(
       raw(
         'إلى ذلك، أصدرت محكمة الجنايات المركزية في بغداد أمس حكماً بالإعدام على إرهابي، بعد إدانته بالمشاركة في تفجير سيارة مفخخة في سوق قضاء الخالص في آذار من عام 2012 وقتل تسعة من المتسوقين.',
       ),
@@ -125,7 +113,7 @@ describe('judged-deed: the noun of taking part with the convicted’s pronoun', 
       '',
       'أصدرت المحكمة الجنائية المركزية، اليوم الأربعاء، حكماً بالإعدام بحق إرهابي لاشتراكه في قتل سبعة من عناصر الشرطة في قضاء بيجي في أيار من عام 2015.',
     ].join('\n');
-    expect(incidentsOf(raw, '2019-04-17')).toContainEqual(
+    expect(draftedRows(raw, '2019-04-17')).toContainEqual(
       expect.objectContaining({ from: '2015-05-01', to: '2015-05-31', killed: 7 }),
     );
   });
@@ -160,7 +148,7 @@ describe('denier-own-toll: a denial that goes on to tell the denier’s own toll
       '',
       'نفت قيادة شرطة صلاح الدين، اليوم الخميس، ما تداولته مواقع تابعة لتنظيم داعش عن مقتل 15 من عناصرها بهجوم على قضاء الشرقاط، مؤكدة أن الهجوم صُدّ وأسفر عن إصابة ثلاثة من المنتسبين بجروح.',
     ].join('\n');
-    expect(incidentsOf(raw, '2017-09-14')).toEqual([
+    expect(draftedRows(raw, '2017-09-14')).toEqual([
       expect.objectContaining({ governorate: 'Salahuddin', killed: null, wounded: 3 }),
     ]);
   });

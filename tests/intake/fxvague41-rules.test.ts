@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedRows } from '../support/tolls.js';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
 import { tellsUncountedToll } from '../../src/intake/casualties/uncounted-toll.js';
 import { preparingAtTheTime } from '../../src/intake/events/preparing-at-the-time.js';
@@ -12,17 +12,6 @@ import { resolvePlace } from '../../src/places/resolve.js';
 
 // Invented sentences only (none copied from a probe article).
 
-const incidentsOf = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') => {
-  const result = ingest(raw, { published, lang });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
-};
 const facts = (text: string, lang: 'ar' | 'en', published: string) =>
   analyseClause(text, lang, published, null, resolvePlace);
 const m = (text: string) => matchView(text).text;
@@ -90,7 +79,7 @@ describe('answered-with-blow: a side answering with a blow of its own', () => {
     expect(answersWithBlowOfItsOwn(m('The guards responded by opening fire'))).toBe(false);
   });
   it('drafts the answer apart from the blow it answered, same day and town', () => {
-    const drafts = incidentsOf(
+    const drafts = draftedRows(
       [
         'Rockets kill three in Latakia',
         '',

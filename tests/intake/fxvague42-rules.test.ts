@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/intake/ingest.js';
+import { draftedRows } from '../support/tolls.js';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
 import { answersWithUncountedToll } from '../../src/intake/followups/answer-uncounted-toll.js';
 import { tellsUncountedToll } from '../../src/intake/casualties/uncounted-toll.js';
@@ -9,16 +9,8 @@ import { resolvePlace } from '../../src/places/resolve.js';
 
 // Invented sentences only (none copied from a probe article).
 
-const incidentsOf = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') => {
-  const result = ingest(raw, { published, lang });
-  if (!result.ok) throw new Error(result.error);
-  return result.draft.incidents.map((x) => ({
-    from: x.date.from,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
-};
+const incidentsOf = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') =>
+  draftedRows(raw, published, lang).map(({ to: _to, ...row }) => row);
 const facts = (text: string, lang: 'ar' | 'en', published: string) =>
   analyseClause(text, lang, published, null, resolvePlace);
 const m = (text: string) => matchView(text).text;

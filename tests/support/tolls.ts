@@ -36,6 +36,16 @@ export const draftedIncidents = (raw: string, published: string, lang?: 'ar' | '
   return result.draft.incidents;
 };
 
+/** Each incident the whole pipeline drafts of an article's raw text (Arabic unless told): its days, governorate, dead and wounded. */
+export const draftedRows = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') =>
+  draftedIncidents(raw, published, lang).map((x) => ({
+    from: x.date.from,
+    to: x.date.to,
+    governorate: x.place.governorate?.en ?? null,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+
 /** Each incident the whole pipeline drafts of an untitled article: its dead, wounded and attackers killed. */
 export const draftedTolls = (paragraphs: string[], published: string, lang?: 'ar' | 'en') =>
   draftedIncidents(paragraphs.join('\n\n'), published, lang).map((x) => [
