@@ -1,17 +1,7 @@
 // Rules from the fxsame3 round (issue 12, one event drafted twice), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extracted, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { incidents as told, tolls, tollsWithAttackers } from '../support/tolls.js';
 import { mergeSameEvents, type EventMention } from '../../src/intake/incidents/same-event.js';
-
-/** Each drafted incident's days, governorate, dead and wounded. */
-const told = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extracted(paragraphs, lang, published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
 
 describe('a lead placed only in the country, then the event at a spot of it with the same dead', () => {
   it('"…in northeastern Syria on Friday, killing 12", then the first toll and the raised one at a town of Hasakah', () => {

@@ -19,15 +19,23 @@ export const tollsWithAttackers = (paragraphs: string[], lang: 'ar' | 'en', publ
     attackersKilled: x.attackersKilled,
   }));
 
+/** An incident's days, governorate, dead and wounded: the row most rule tests compare. */
+const rowOf = <C>(x: {
+  date: { from: string; to: string };
+  place?: { governorate?: { en?: string } | null } | null;
+  killed: C;
+  wounded: C;
+}) => ({
+  from: x.date.from,
+  to: x.date.to,
+  governorate: x.place?.governorate?.en ?? null,
+  killed: x.killed,
+  wounded: x.wounded,
+});
+
 /** Each drafted incident's days, governorate, dead and wounded. */
 export const incidents = (paragraphs: string[], lang: 'ar' | 'en', published: string) =>
-  extracted(paragraphs, lang, published).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place?.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+  extracted(paragraphs, lang, published).map((x) => rowOf(x));
 
 /** The incidents the whole pipeline (`ingest`) drafts of an article's raw text; a refused article fails the test. */
 export const draftedIncidents = (raw: string, published: string, lang?: 'ar' | 'en') => {
@@ -38,13 +46,7 @@ export const draftedIncidents = (raw: string, published: string, lang?: 'ar' | '
 
 /** Each incident the whole pipeline drafts of an article's raw text (Arabic unless told): its days, governorate, dead and wounded. */
 export const draftedRows = (raw: string, published: string, lang: 'ar' | 'en' = 'ar') =>
-  draftedIncidents(raw, published, lang).map((x) => ({
-    from: x.date.from,
-    to: x.date.to,
-    governorate: x.place.governorate?.en ?? null,
-    killed: x.killed,
-    wounded: x.wounded,
-  }));
+  draftedIncidents(raw, published, lang).map((x) => rowOf(x));
 
 /** Each incident the whole pipeline drafts of an untitled article: its dead, wounded and attackers killed. */
 export const draftedTolls = (paragraphs: string[], published: string, lang?: 'ar' | 'en') =>
