@@ -1454,7 +1454,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-hasakah-darbasiyah',
     'sy-hasakah-ras-al-ayn',
-    'Darbasiyah|al-Darbasiyah|Darbasiyeh|Derbasiye|Derbasiyah|Dirbêsiyê|Dirbesiye',
+    'Darbasiyah|al-Darbasiyah|Darbasiyeh|Derbasiye|Derbasiyah|Dirbêsiyê|Dirbesiye|Dirbasiyah|Dirbasiya|al-Dirbasiyah',
     'الدرباسية',
     37.07,
     40.65,

@@ -7,6 +7,8 @@ import { blastBesideGunfire } from './blast-or-gunfire.js';
 import { namesBlowOfItsOwn } from './blow-of-its-own.js';
 import { classifyEvent } from './classify-event.js';
 import { otherBlow } from './other-blow.js';
+import { toldAsGunfire } from './told-as-gunfire.js';
+import { unsplitToll } from '../places/incident-places.js';
 
 /** Words a sentence's subject may take at its head ("A roadside bomb planted", "Mortar rounds fired"). */
 const HEAD_WORDS = 5;
@@ -20,7 +22,10 @@ const head = (matchText: string): string =>
  * killed them ("قتل أربعة أشخاص" before "بانفجار عبوة" names the blast that did it).
  */
 const struckByDoer = (current: Building): boolean =>
-  current.actors.length > 0 || (current.event !== null && !isGeneric(current.event));
+  current.actors.length > 0 ||
+  (current.event !== null && !isGeneric(current.event)) ||
+  // (or told as shot, "were killed in a shooting": told-as-gunfire.ts)
+  toldAsGunfire(current.source);
 
 /**
  * A sentence (its first clause, `facts`) that opens on a blow of its own, named without "the", of
@@ -31,7 +36,9 @@ const struckByDoer = (current: Building): boolean =>
  * one that counts "other" victims than the incident's.
  */
 export function opensOnOtherBlow(current: Building, facts: ClauseFacts): boolean {
-  if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
+  // (a toll told unsplit, "killed or wounded four people", counts its own hurt too)
+  if (facts.casualties.killed === null && facts.casualties.wounded === null && !unsplitToll(facts))
+    return false;
   // ("A bomb then struck a truck bringing help, wounding three other soldiers": others than the
   // incident's victims, more of it)
   if (facts.additional) return false;

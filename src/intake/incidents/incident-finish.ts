@@ -26,6 +26,7 @@ import { leadSpotOfTitle, offCity, titleSpotOffCity } from '../places/off-city.j
 import { headingPlace } from '../places/section-heading.js';
 import { filedFromTown } from '../places/filed-from.js';
 import { spotNamedAgain, spotSituated } from '../places/spot-situated.js';
+import { paragraphOpenedAt } from '../places/paragraph-opened-at.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -315,6 +316,7 @@ export function finish(
   // incident, unless the story was filed from a town: filed-from.ts)
   const tiedPlace = (): ResolvedPlace | null =>
     named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
+  const openedAt = named?.governorate ? null : paragraphOpenedAt(b, context.inParagraphBefore(b));
   const place = b.place?.governorate
     ? (titleSpotOffCity(b.place, ctx.titlePlace, b.source) ?? b.place)
     : named?.governorate
@@ -325,14 +327,16 @@ export function finish(
           ? context.kindTold(b)!.place!
           : townTold?.governorate
             ? townTold
-            : context.heading(b)
-              ? context.heading(b)!
-              : ctx.titlePlace?.governorate
-                ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
-                : (tiedPlace() ??
-                  filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                  named ??
-                  b.place);
+            : // (the town its paragraph opened on, "In X, …", the item before it there: paragraph-opened-at.ts)
+              (openedAt ??
+              (context.heading(b)
+                ? context.heading(b)!
+                : ctx.titlePlace?.governorate
+                  ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
+                  : (tiedPlace() ??
+                    filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
+                    named ??
+                    b.place)));
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;
