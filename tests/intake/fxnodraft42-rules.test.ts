@@ -84,3 +84,21 @@ describe('"cutting output by 2 million cubic metres per day": a quantity of good
     ).toEqual([['2008-02-19', '2008-02-19', 'Kirkuk']]);
   });
 });
+
+describe('"في قرية X التابعة للناحية": a spot the gazetteer does not know, in the unit the article told', () => {
+  it("places it in the governorate of the article's events", () => {
+    expect(
+      rows(
+        'مقتل مختار بهجوم مسلح',
+        [
+          'قال مصدر في شرطة محافظة ميسان إن مسلحين مجهولين قتلوا مساء أمس الأحد مختاراً في ناحية كميت.',
+          'وأضاف أن هذا الهجوم هو الثاني خلال الشهر الجاري، إذ قتل مزارع قبل أسبوعين برصاص مسلحين قرب قرية أبو خصاف التابعة للناحية.',
+        ],
+        '2015-03-16',
+      ).map((r) => r.slice(2)),
+    ).toEqual([
+      ['Maysan', 1, null],
+      ['Maysan', 1, null],
+    ]);
+  });
+});

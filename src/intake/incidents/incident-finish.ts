@@ -27,6 +27,7 @@ import { headingPlace } from '../places/section-heading.js';
 import { filedFromTown } from '../places/filed-from.js';
 import { spotNamedAgain, spotSituated } from '../places/spot-situated.js';
 import { paragraphOpenedAt } from '../places/paragraph-opened-at.js';
+import { belongsToTold } from '../places/belongs-to-told.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -317,26 +318,33 @@ export function finish(
   const tiedPlace = (): ResolvedPlace | null =>
     named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
   const openedAt = named?.governorate ? null : paragraphOpenedAt(b, context.inParagraphBefore(b));
+  // (a spot it does not know, "ناحية X التابعة للقضاء": in the unit the article told, belongs-to-told.ts)
+  const unitTold =
+    b.place?.governorate || named?.governorate || !belongsToTold(matchView(b.source).text)
+      ? null
+      : (context.placed() ?? context.lead());
   const place = b.place?.governorate
     ? (titleSpotOffCity(b.place, ctx.titlePlace, b.source) ?? b.place)
     : named?.governorate
       ? named
-      : spanned
-        ? spanned
-        : context.kindTold(b)?.place
-          ? context.kindTold(b)!.place!
-          : townTold?.governorate
-            ? townTold
-            : // (the town its paragraph opened on, "In X, …", the item before it there: paragraph-opened-at.ts)
-              (openedAt ??
-              (context.heading(b)
-                ? context.heading(b)!
-                : ctx.titlePlace?.governorate
-                  ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
-                  : (tiedPlace() ??
-                    filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
-                    named ??
-                    b.place)));
+      : unitTold?.governorate
+        ? unitTold
+        : spanned
+          ? spanned
+          : context.kindTold(b)?.place
+            ? context.kindTold(b)!.place!
+            : townTold?.governorate
+              ? townTold
+              : // (the town its paragraph opened on, "In X, …", the item before it there: paragraph-opened-at.ts)
+                (openedAt ??
+                (context.heading(b)
+                  ? context.heading(b)!
+                  : ctx.titlePlace?.governorate
+                    ? (leadSpotOfTitle(ctx.titlePlace, context.lead(), context.leadText) ?? ctx.titlePlace)
+                    : (tiedPlace() ??
+                      filedFromTown(named ?? b.place, ctx.datelineWithCountry ? context.dateline() : null) ??
+                      named ??
+                      b.place)));
   if (!place) return [];
   if (!b.place?.governorate) {
     const text = named?.text ?? b.place?.text;
