@@ -102,3 +102,17 @@ describe('"في قرية X التابعة للناحية": a spot the gazetteer 
     ]);
   });
 });
+
+describe('"اغتالوا شرطيي مرور": the dual in the construct state after a killing verb, its ين shortened to ي', () => {
+  it('counts two dead', () => {
+    expect(
+      rows(
+        'اغتيال شرطيين في بيجي',
+        [
+          'ذكر مصدر في الشرطة أن مسلحين مجهولين اغتالوا شرطيي مرور قرب تقاطع طرق في قضاء بيجي مساء أمس الثلاثاء.',
+        ],
+        '2014-02-19',
+      ).map((r) => r.slice(2)),
+    ).toEqual([['Salahuddin', 2, null]]);
+  });
+});

@@ -51,7 +51,7 @@ import { ownPeopleJoinedAt, ownPeoplePastNamed } from '../victims/own-people-aft
 import { affiliationAt } from '../victims/affiliated-with.js';
 import { namedNextAt } from '../victims/named-next.js';
 import { pairRetold } from '../victims/pair-retold.js';
-import { constructDualAt } from './construct-dual.js';
+import { constructDualAt, obliqueConstructDualAt } from './construct-dual.js';
 import {
   DISTANCE_UNITS,
   DURATION_UNITS,
@@ -555,6 +555,9 @@ export function countItem(
     // ("قُتل راعيا أغنام": two, the dual's ن dropped before what they were of)
     // (what they were of is of the item: whoever is joined after it is counted on, "نجلا الشيخ وأحد حراسه")
     if (constructDualAt(tokens, i, (w) => arabicNounCount(w) === 1)) return { value: one(2), next: i + 2 };
+    // ("قتلت خلية راعيي أغنام": the same dual after a killing verb or noun, its ين shortened to ي)
+    if (obliqueConstructDualAt(tokens, i, AR_PERSON_STEMS, SOUND_PLURAL))
+      return { value: one(2), next: i + 2 };
     // ("أب ونجليه": the parent, one, before the parent's own kin: parent-with-kin.ts)
     if (parentWithKinAt(tokens, i, arabicNounCount, (at) => numbers.has(at)))
       return { value: one(1), next: i + 1 };
