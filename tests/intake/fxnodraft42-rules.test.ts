@@ -116,3 +116,15 @@ describe('"اغتالوا شرطيي مرور": the dual in the construct state 
     ).toEqual([['Salahuddin', 2, null]]);
   });
 });
+
+describe('"في مطلع الشهر": early in the month told bare, this month before the news', () => {
+  it('dates the killing in the first days of the month of publication', () => {
+    expect(
+      rows(
+        'مقتل مزارع في ديالى',
+        ['وكان مزارع قد قتل في مطلع الشهر برصاص مسلحين مجهولين قرب ناحية العظيم شمالي ديالى.'],
+        '2015-06-18',
+      ),
+    ).toEqual([['2015-06-01', '2015-06-10', 'Diyala', 1, null]]);
+  });
+});

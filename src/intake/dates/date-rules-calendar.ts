@@ -148,6 +148,28 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       return clipTo(part, g.this && dayBefore >= part.from ? dayBefore : ctx.published);
     },
   },
+  // "قتل معلم في مطلع الشهر": early in "the month" with no word for which, this month, as a past
+  // event tells it (its first days up to the day before publication); not "منذ مطلع الشهر", a span
+  // the period rules read, nor a month told by a word after it ("مطلع الشهر الماضي", "الشهر المقبل",
+  // "الشهر الفضيل": the rule above, or another month)
+  {
+    pattern: new RegExp(
+      `(?<!${alt(['منذ'])}\\s)` +
+        // (nor a day inside a relative clause of another event, "رداً على التفجيرين اللذين وقعا في مدينة
+        // X مطلع الشهر": that event's, the clause's own is told elsewhere)
+        `(?<!${alt(['الذي', 'التي', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'الذين'])}\\s+${alt(['وقع', 'وقعا', 'وقعت', 'وقعتا', 'وقعوا', 'جرى', 'جرت', 'نفذ', 'نفذت', 'شهدته', 'شهدتها'])}(?:\\s+[^\\s.،,]+){0,5}\\s+)` +
+        B(
+          `(?<part>${alt(['أوائل', 'مطلع', 'بداية', 'بدايات'])})\\s+${alt(['الشهر'])}(?!\\s+${alt(['الماضي', 'المنصرم', 'الفائت', 'السابق', 'الجاري', 'الحالي', 'المقبل', 'القادم', 'الفضيل', 'الكريم', 'المبارك'])})`,
+        ),
+      'gu',
+    ),
+    resolve: (g, ctx) => {
+      const c = shiftMonth(ctx.published, 0);
+      const part = partOfMonth(c.year, c.month, g.part);
+      const dayBefore = addDays(ctx.published, -1);
+      return dayBefore >= part.from ? clipTo(part, dayBefore) : null;
+    },
+  },
   // "أواخر تشرين الأول", "late October 2020"; not "late May 13", English wire copy's late hour of
   // that day, which the day rules read (an Arabic month has its day before it: "مطلع حزيران 14 عنصراً"
   // counts fourteen)
