@@ -6,12 +6,12 @@ import type { Building } from '../incidents/incident-types.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { DOERS_OR_BLOW, IN_A_FIGHT } from './armed-dead-while.js';
 import { ATTACK } from './fight-sides.js';
 
 /** "كما", "وكما": a clause adding more of the same to the one before. */
-const ALSO = new RegExp(`^\\W*(?:${anyOf(['كما', 'وكما'])})(?!${L})`, 'u');
+const ALSO = new RegExp(`${CLAUSE_HEAD}(?:${anyOf(['كما', 'وكما'])})(?!${L})`, 'u');
 
 /**
  * Whether the clause, opened by "also" in the sentence that alone told the event (`event`), counts

@@ -3,7 +3,7 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L } from '../reading/word-pattern.js';
 
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)';
 
@@ -15,7 +15,7 @@ const ATTACKERS_COUNTED = new RegExp(
 
 /** A clause that opens with a count and its verb, no noun between: "Two were shot dead", "Three blew themselves up". */
 const BARE_COUNT = new RegExp(
-  `^\\W*(?:(?:and|but)\\s+)?(?:${COUNT}|one)\\s+(?:(?:of them|others)\\s+)?(?:were|was|blew|detonated|died|had)(?!${L})`,
+  `${CLAUSE_HEAD}(?:(?:and|but)\\s+)?(?:${COUNT}|one)\\s+(?:(?:of them|others)\\s+)?(?:were|was|blew|detonated|died|had)(?!${L})`,
   'u',
 );
 

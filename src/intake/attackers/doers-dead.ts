@@ -4,11 +4,11 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import { otherBlow } from '../events/other-blow.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /** A clause set against the one before: "فيما", "بينما", "في حين", "while", "whereas". */
 export const WHILE = new RegExp(
-  `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])}|while|whereas)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])}|while|whereas)(?!${L})`,
   'u',
 );
 

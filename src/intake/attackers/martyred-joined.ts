@@ -1,7 +1,7 @@
 // "…بعد اشتباكات قتل خلالها ١٦ مسلحاً، واستشهد مقاتلان من الفوج": the other side's dead of the fight,
 // joined to the enemy dead by "و" rather than set against them by "فيما" — "martyred" is what a side
 // calls its own dead, never the enemy it fought, so the clause tells the other side as "while" does.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /** The verbs a side tells its own dead by: martyred, "استشهد", or risen, "ارتقى". */
 export const MARTYRED_VERBS_AR = ['استشهد', 'استشهدا', 'استشهدوا', 'استشهدت', 'ارتقى', 'ارتقت'] as const;
@@ -14,7 +14,7 @@ export const MARTYRDOM_AR = 'استشهاد';
  * "واستشهاد" (matching form, the hamza-less spellings read alike).
  */
 const JOINED_MARTYRED = new RegExp(
-  `^\\W*(?:${anyOf([...MARTYRED_VERBS_AR, MARTYRDOM_AR].map((w) => `و${w}`))})(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf([...MARTYRED_VERBS_AR, MARTYRDOM_AR].map((w) => `و${w}`))})(?!${L})`,
   'u',
 );
 

@@ -22,6 +22,9 @@ const RANGE_OPENER = new RegExp(
   'u',
 );
 
+/** The joint cue as a plain pattern: the shared one is global, and exec on it would move its lastIndex. */
+const COMBINED = new RegExp(CUES.combined.source, 'u');
+
 const isRange = (c: Count | null): boolean => c !== null && typeof c !== 'number';
 
 /**
@@ -36,8 +39,7 @@ export function casualtyNotes(
   numbers: readonly NumberMention[],
 ): Check[] {
   const notes: Check[] = [];
-  const combined = CUES.combined.exec(view.text);
-  CUES.combined.lastIndex = 0;
+  const combined = COMBINED.exec(view.text);
   if (combined && casualties.killed === null && casualties.wounded === null) {
     // the joint figure with up to four words before it (its count) and two after, whole words only
     const before = view.text.slice(0, combined.index).match(/(?:[\p{L}\p{N}]+\s+){0,4}$/u)?.[0] ?? '';

@@ -1,6 +1,6 @@
 // "خاضت قوة من الجيش اشتباكاً مع مجموعة إرهابية أسفر عن مقتل ثلاثة من الإرهابيين واستشهاد جندي":
 // a fight as the subject of its result, both sides' dead counted after it — the fight's toll.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * A fight named, then the verb of its result right before the killing cue (matching form): "اشتباكاً
@@ -19,7 +19,7 @@ export const FIGHT_RESULTED = new RegExp(
  * went on — the same fight, its subject left unsaid (matching form).
  */
 const CONTINUED = new RegExp(
-  `^\\W*[وف]?(?:${anyOf(['استمرت', 'استمر', 'دامت', 'دام', 'امتدت', 'امتد', 'تواصلت', 'تواصل'])})(?!${L})`,
+  `${CLAUSE_HEAD}[وف]?(?:${anyOf(['استمرت', 'استمر', 'دامت', 'دام', 'امتدت', 'امتد', 'تواصلت', 'تواصل'])})(?!${L})`,
   'u',
 );
 

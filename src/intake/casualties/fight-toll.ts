@@ -4,7 +4,7 @@ import { countItem, countJoined, countsAttackers, type CountPhrase } from './cas
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { fightSaidKilled } from './fight-said-killed.js';
 
 /**
@@ -46,7 +46,7 @@ const FIGHT_SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:fightin
  * "مقتل 12 جندياً و9 إرهابيين" reads the first count alone.)
  */
 const FIGHT_KILLED = new RegExp(
-  String.raw`(?:^\W*${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s(?:[^,;]|${PLACE_ASIDE})*(?:,\s*)?|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?|,\s*(?:where|as|and)\s+${FIGHT_SUBJECT}\s+)$`,
+  String.raw`(?:${CLAUSE_HEAD}${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s(?:[^,;]|${PLACE_ASIDE})*(?:,\s*)?|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?|,\s*(?:where|as|and)\s+${FIGHT_SUBJECT}\s+)$`,
   'u',
 );
 
@@ -79,7 +79,7 @@ const KILLED_IN_FIGHT = new RegExp(
  * fight, which "leaves" the dead that follow (the fight told before its cue, as FIGHT_KILLED).
  */
 const FIGHT_LEFT = new RegExp(
-  String.raw`^\W*${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$`,
+  String.raw`${CLAUSE_HEAD}${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s[^;]*?(?<![\p{L}])(?:leaving|left)\s[^,;]*$`,
   'u',
 );
 
@@ -103,7 +103,7 @@ const CLASHED_LEAVING = new RegExp(
  * مسلحون حاجزاً واشتبكوا مع عناصره، ما أسفر عن مقتل": the attackers are set apart).
  */
 const CLASHED_RESULTED_AR = new RegExp(
-  `^\\W*[وف]?(?:${anyOf(['اشتبكت', 'اشتبك', 'اشتبكوا'])})(?!${L})(?:(?!${anyOf(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم'])}(?!${L}))[^.])*?(?<!${L})(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت'])})\\s+(?:${anyOf(['عن', 'إلى'])})\\s*$`,
+  `${CLAUSE_HEAD}[وف]?(?:${anyOf(['اشتبكت', 'اشتبك', 'اشتبكوا'])})(?!${L})(?:(?!${anyOf(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم'])}(?!${L}))[^.])*?(?<!${L})(?:${anyOf(['أسفر', 'أسفرت', 'أدى', 'أدت'])})\\s+(?:${anyOf(['عن', 'إلى'])})\\s*$`,
   'u',
 );
 

@@ -4,14 +4,14 @@
 // (reported-before.ts), not on the day of the news the article tells.
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { DateMention } from '../reading/types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import type { DateValue } from './date-values.js';
 import { sameRange } from './event-period.js';
 import { reportedBefore } from './reported-before.js';
 
 /** "وكان المرصد قد …", "had reported", "had said": a teller's report set before the news. */
 const HAD_TOLD = new RegExp(
-  `^\\W*(?:${anyOf(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?${normalizeForMatch('قد')}\\s|(?<!${L})had\\s+(?:reported|said|announced|documented|recorded)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?${normalizeForMatch('قد')}\\s|(?<!${L})had\\s+(?:reported|said|announced|documented|recorded)(?!${L})`,
   'u',
 );
 

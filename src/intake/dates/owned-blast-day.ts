@@ -1,6 +1,6 @@
 // The event just told, named again by its day as the owner: "Last Friday's blast was the deadliest".
 import type { ClauseFacts } from '../incidents/clause-facts.js';
-import { L } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L } from '../reading/word-pattern.js';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)';
 const BLOWS =
@@ -10,7 +10,10 @@ const BLOWS =
  * "Last Friday's blast", "Sunday's bombing", "yesterday's attack" (the owner's "'s" a lone "s" in
  * matching form), opening the clause: the blow named by its day, as the subject of what is said of it.
  */
-const OWNED_BLOW = new RegExp(`^\\W*(?:the )?(?:last )?${WEEKDAY}(?:['’]|\\s)s ${BLOWS}(?!${L})`, 'u');
+const OWNED_BLOW = new RegExp(
+  `${CLAUSE_HEAD}(?:the )?(?:last )?${WEEKDAY}(?:['’]|\\s)s ${BLOWS}(?!${L})`,
+  'u',
+);
 
 /**
  * "By mid-morning, two of them were dead … It exploded.", then "Last Friday's blast was the deadliest in

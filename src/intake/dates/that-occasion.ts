@@ -2,12 +2,12 @@
 // event the sentence before told on a day of its own ("since crowds first broke into the consulate
 // on September 7"), not of the day of the news.
 import type { DateMention } from '../reading/types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import type { DateValue } from './date-values.js';
 
 /** A clause that opens by pointing back at the occasion just told. */
 const THAT_OCCASION = new RegExp(
-  `^\\W*(?:on that occasion|on that day|(?:${anyOf(['وفي تلك المرة', 'في تلك المرة', 'وفي ذلك اليوم', 'في ذلك اليوم', 'ويومها', 'يومها'])}))(?!${L})`,
+  `${CLAUSE_HEAD}(?:on that occasion|on that day|(?:${anyOf(['وفي تلك المرة', 'في تلك المرة', 'وفي ذلك اليوم', 'في ذلك اليوم', 'ويومها', 'يومها'])}))(?!${L})`,
   'u',
 );
 

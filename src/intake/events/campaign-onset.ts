@@ -1,5 +1,5 @@
 // A campaign's start or a city's capture, told as the background of the news: no event of its own.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * "The SDF launched an offensive on Sept. 10 to take the pocket", "Iraqi forces launched the first
@@ -71,7 +71,7 @@ const LAUNCHED_FOR_AR = new RegExp(
  * is fought over now.
  */
 const SEIZED_BEFORE_AR = new RegExp(
-  `^\\W*(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['سيطرت', 'سيطر', 'استولت', 'استولى', 'استعادت', 'استعاد'])})(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['سيطرت', 'سيطر', 'استولت', 'استولى', 'استعادت', 'استعاد'])})(?!${L})`,
   'u',
 );
 
@@ -82,7 +82,7 @@ const SEIZED_BEFORE_AR = new RegExp(
  * background of the news — not "أطلقت النار", fire opened, whose noun is no campaign's.
  */
 const STARTED_BEFORE_AR = new RegExp(
-  `^\\W*(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['بدأت', 'بدأ', 'أطلقت', 'أطلق'])})\\s+(?:[^\\s،,.]+\\s+){0,5}?(?:${anyOf(['هجوما', 'هجوم', 'عملية', 'عمليات', 'عمليتها', 'عمليته', 'حملة', 'حملتها', 'حملته', 'معركة', 'عدوان', 'عدوانها', 'عدوانه'])})(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['وكانت', 'وكان', 'كانت', 'كان'])})\\s+(?:[^\\s،,.]+\\s+){0,6}?(?:${anyOf(['قد'])}\\s+)?(?:${anyOf(['بدأت', 'بدأ', 'أطلقت', 'أطلق'])})\\s+(?:[^\\s،,.]+\\s+){0,5}?(?:${anyOf(['هجوما', 'هجوم', 'عملية', 'عمليات', 'عمليتها', 'عمليته', 'حملة', 'حملتها', 'حملته', 'معركة', 'عدوان', 'عدوانها', 'عدوانه'])})(?!${L})`,
   'u',
 );
 

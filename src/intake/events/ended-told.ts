@@ -1,6 +1,6 @@
 // "The clashes ended around midday Tuesday": when the event just told ended, no event of its own.
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 const ENDED_AR = anyOf([
@@ -23,7 +23,7 @@ const WENT_ON_AR = anyOf(['استمرت', 'واستمرت', 'استمر', 'وا�
  * its definite name, as the subject of ending or going on until a time.
  */
 const TOLD_ENDED = new RegExp(
-  `^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:in|at|near) [^.;]{1,40}?)? (?:ended|subsided|stopped|eased|died down|(?:went on|continued|lasted) (?:until|till|into))(?!${L})|^\\W*(?:(?:${ENDED_AR})|(?:${WENT_ON_AR}))\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})(?!${L})`,
+  `${CLAUSE_HEAD}the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:in|at|near) [^.;]{1,40}?)? (?:ended|subsided|stopped|eased|died down|(?:went on|continued|lasted) (?:until|till|into))(?!${L})|${CLAUSE_HEAD}(?:(?:${ENDED_AR})|(?:${WENT_ON_AR}))\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})(?!${L})`,
   'u',
 );
 
@@ -40,13 +40,12 @@ const BY_ITS_RESULT_AR = `\\s+(?:${anyOf(['بمقتل', 'بمصرع', 'بسقو�
  * end, reported — the event named as the subject after the reporting "that", then its ending verb.
  */
 const REPORTED_ENDED = new RegExp(
-  `^\\W*[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:${REPORTED_ENDED_EN.join('|')})(?!${L})|^\\W*[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(REPORTED_ENDED_AR)})(?!${L})(?!${BY_ITS_RESULT_AR})`,
+  `${CLAUSE_HEAD}[^.;؛]{0,80}?(?:(?<!${L})(?:said|says|reported|added)(?: that)?|(?<!${L})that) the (?:${DEFINITE_EVENTS_EN}|violence|shooting) (?:${REPORTED_ENDED_EN.join('|')})(?!${L})|${CLAUSE_HEAD}[^.؛]{0,80}?(?<!${L})(?:${anyOf(['أن', 'إن', 'بأن'])})\\s+(?:${anyOf(DEFINITE_EVENTS_AR)})\\s+(?:${anyOf(REPORTED_ENDED_AR)})(?!${L})(?!${BY_ITS_RESULT_AR})`,
   'u',
 );
 /**
- * Words REPORTED_ENDED cannot match without (its ending verbs, in matching form): `\W` takes Arabic
- * letters too, so `^\W*[^.؛]{0,80}?` tries the whole clause over at each start; most clauses have
- * none of these words and skip it.
+ * Words REPORTED_ENDED cannot match without (its ending verbs, in matching form): its lazy
+ * `[^.؛]{0,80}?` after the head tries many ends; most clauses have none of these words and skip it.
  */
 const REPORTED_ENDED_VERBS = [...REPORTED_ENDED_EN, ...REPORTED_ENDED_AR.map(normalizeForMatch)];
 

@@ -1,5 +1,5 @@
 // What a law or a scheme grants the victims of attacks: its terms, no event.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * "Under the compensation law, the family of a person killed in a terrorist attack receives…",
@@ -9,8 +9,8 @@ import { L, anyOf } from '../reading/word-pattern.js';
  */
 const PROVISION = new RegExp(
   [
-    `^\\W*(?:under|according to) (?:the|a|an|its|their|[\\p{L}]+'s) (?:[\\p{L}-]+ ){0,3}?(?:law|decree|scheme|programme|program|regulations)(?!${L})`,
-    `^\\W*(?:${anyOf(['و', 'ف'])})?(?:${anyOf(['بموجب', 'وفق', 'وفقا', 'حسب', 'بحسب'])}) (?:${anyOf(['ل'])})?(?:${anyOf(['قانون', 'القانون', 'نظام', 'النظام'])})(?!${L})`,
+    `${CLAUSE_HEAD}(?:under|according to) (?:the|a|an|its|their|[\\p{L}]+'s) (?:[\\p{L}-]+ ){0,3}?(?:law|decree|scheme|programme|program|regulations)(?!${L})`,
+    `${CLAUSE_HEAD}(?:${anyOf(['و', 'ف'])})?(?:${anyOf(['بموجب', 'وفق', 'وفقا', 'حسب', 'بحسب'])}) (?:${anyOf(['ل'])})?(?:${anyOf(['قانون', 'القانون', 'نظام', 'النظام'])})(?!${L})`,
     `(?<!${L})(?:${anyOf(['ينص', 'نص', 'يقضي', 'يمنح'])}) (?:${anyOf(['القانون', 'قانون'])})(?!${L})`,
     `(?<!${L})the (?:[\\p{L}-]+ ){0,2}?law (?:provides|stipulates|grants|entitles)(?!${L})`,
   ].join('|'),

@@ -1,6 +1,6 @@
 // A fight easing or calm returning: the end of what was told, no event of its own.
 import { AR_PREFIX } from '../reading/view.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * "وتراجعت حدة الاشتباكات صباح اليوم مع دخول وجهاء في مفاوضات", "وهدأت حدة القصف بعد منتصف الليل":
@@ -17,7 +17,7 @@ const EASED_AR = new RegExp(
  * "clashes lasted three hours before calm returned", the fight itself): the lull after the fight.
  */
 const EASED_EN = new RegExp(
-  `(?<!${L})(?:fighting|clashes|shelling)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:had\\s+)?(?:eased|subsided|died\\s+down)(?!${L})|^\\W*(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?calm\\s+(?:had\\s+)?returned(?!${L})`,
+  `(?<!${L})(?:fighting|clashes|shelling)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:had\\s+)?(?:eased|subsided|died\\s+down)(?!${L})|${CLAUSE_HEAD}(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?calm\\s+(?:had\\s+)?returned(?!${L})`,
   'u',
 );
 

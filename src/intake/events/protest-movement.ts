@@ -1,6 +1,6 @@
 // Protests told as a movement that goes on (its start, its return, its count of days), not a day's event.
 import { AR_PREFIX } from '../reading/view.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /** The protests by their definite name, the movement the article already told of. */
 const THE_PROTESTS_EN = `the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:protests|demonstrations|rallies|sit-ins|protest\\s+movement)`;
@@ -24,7 +24,7 @@ const GOES_ON = new RegExp(
  * article, the background of the day's news (not "protests were held", a day's gathering).
  */
 const BROKE_OUT_EN = new RegExp(
-  `^\\W*(?:[\\p{L}-]+\\s+){0,2}?(?:protests|demonstrations)\\s+(?:first\\s+)?(?:erupted|broke\\s+out)(?!${L})`,
+  `${CLAUSE_HEAD}(?:[\\p{L}-]+\\s+){0,2}?(?:protests|demonstrations)\\s+(?:first\\s+)?(?:erupted|broke\\s+out)(?!${L})`,
   'u',
 );
 

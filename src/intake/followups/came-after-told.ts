@@ -1,10 +1,10 @@
 // "ويأتي الهجوم بعد…", "The attack came after…": the event just told, set against what came before it.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { RETALIATION_AR, RETALIATION_EN } from './retaliation-words.js';
 
 /** The event just told by its definite name, as the subject of "came after". */
 const TOLD_CAME_AFTER = new RegExp(
-  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'العملية', 'الاغتيال'])})\\s+${anyOf(['بعد'])}(?!${L})|^\\W*the (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|raid|killing|assassination)s? (?:comes|came) (?:[\\p{L}\\d-]+ ){0,3}after(?!${L})`,
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'العملية', 'الاغتيال'])})\\s+${anyOf(['بعد'])}(?!${L})|${CLAUSE_HEAD}the (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|raid|killing|assassination)s? (?:comes|came) (?:[\\p{L}\\d-]+ ){0,3}after(?!${L})`,
   'u',
 );
 
@@ -23,7 +23,7 @@ export const cameAfterAsTold = (matchText: string): boolean => TOLD_CAME_AFTER.t
  * وقت…", "These attacks come as…").
  */
 const TOLD_CAME_AMID = new RegExp(
-  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:(?:${anyOf(['هذا', 'هذه', 'هذان', 'هاتان'])})\\s+)?(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'الاغتيال', 'الحوادث', 'الهجمات', 'التفجيرات', 'الاعتداءات', 'الخروقات'])})\\s+(?:${anyOf(['عشية', 'وسط', 'في ظل', 'في وقت', 'فيما', 'تزامنا مع', 'بالتزامن مع', 'مع', 'في ذروة', 'في أوج', 'في خضم', 'قبيل', 'خلال'])})(?!${L})|^\\W*(?:the|these|\\p{L}+ s) (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|killing|assassination|incident)s? (?:comes?|came) (?:as|amid|while|on the eve of)(?!${L})`,
+  `^["«“]?\\s*(?:${anyOf(['ويأتي', 'يأتي', 'وتأتي', 'تأتي', 'وجاء', 'جاء', 'وجاءت', 'جاءت'])})\\s+(?:(?:${anyOf(['هذا', 'هذه', 'هذان', 'هاتان'])})\\s+)?(?:${anyOf(['الهجوم', 'الهجومان', 'الحادث', 'الحادثة', 'القصف', 'التفجير', 'التفجيران', 'الانفجار', 'الغارة', 'الغارات', 'الكمين', 'الاغتيال', 'الحوادث', 'الهجمات', 'التفجيرات', 'الاعتداءات', 'الخروقات'])})\\s+(?:${anyOf(['عشية', 'وسط', 'في ظل', 'في وقت', 'فيما', 'تزامنا مع', 'بالتزامن مع', 'مع', 'في ذروة', 'في أوج', 'في خضم', 'قبيل', 'خلال'])})(?!${L})|${CLAUSE_HEAD}(?:the|these|\\p{L}+ s) (?:attack|bombing|blast|explosion|strikes?|shelling|ambush|killing|assassination|incident)s? (?:comes?|came) (?:as|amid|while|on the eve of)(?!${L})`,
   'u',
 );
 

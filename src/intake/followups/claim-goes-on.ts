@@ -1,5 +1,5 @@
 // The rest of a sentence that claimed the event just told: the claimant's own account of it.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * "وتبنى التنظيم الهجوم، وزعم أن مقاتليه قتلوا ستة جنود", "…، مدعياً أن عناصره أصابوا عشرة",
@@ -8,7 +8,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * not another event.
  */
 const GOES_ON = new RegExp(
-  `^\\W*(?:${anyOf(['وزعم', 'زاعما', 'زاعماً', 'وزعمت', 'زاعمة', 'وادعى', 'مدعيا', 'مدعياً', 'وادعت', 'مدعية', 'وقال', 'قائلا', 'قائلاً', 'وقالت', 'وأضاف', 'مضيفا', 'مضيفاً', 'وأضافت'])}|and (?:said|claimed|alleged)|saying|claiming|alleging)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['وزعم', 'زاعما', 'زاعماً', 'وزعمت', 'زاعمة', 'وادعى', 'مدعيا', 'مدعياً', 'وادعت', 'مدعية', 'وقال', 'قائلا', 'قائلاً', 'وقالت', 'وأضاف', 'مضيفا', 'مضيفاً', 'وأضافت'])}|and (?:said|claimed|alleged)|saying|claiming|alleging)(?!${L})`,
   'u',
 );
 

@@ -6,10 +6,11 @@ import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { ANY_WEEKDAY } from '../dates/date-patterns.js';
 import { matchView } from '../reading/view.js';
+import { CLAUSE_HEAD } from '../reading/word-pattern.js';
 
 /** "Last Saturday, …", "On Friday, …", "ويوم السبت الماضي، …": a clause opening on a weekday. */
 const ON_A_WEEKDAY = new RegExp(
-  `^\\W*(?:(?:last|on|early|late|early on|late on)\\s+)?(?:${ANY_WEEKDAY.source})|^\\W*و?(?:في\\s+)?(?:يوم\\s+)?(?:${ANY_WEEKDAY.source})`,
+  `${CLAUSE_HEAD}(?:(?:last|on|early|late|early on|late on)\\s+)?(?:${ANY_WEEKDAY.source})|${CLAUSE_HEAD}و?(?:في\\s+)?(?:يوم\\s+)?(?:${ANY_WEEKDAY.source})`,
   'u',
 );
 

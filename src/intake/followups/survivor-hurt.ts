@@ -2,7 +2,7 @@
 // wound to the leg": the one who survived the attempt just told, hurt in it — its one wounded.
 import type { Building } from '../incidents/incident-types.js';
 import { matchView } from '../reading/view.js';
-import { L } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L } from '../reading/word-pattern.js';
 
 /** The event told as one someone came through alive: "survived an assassination attempt", "escaped". */
 const SURVIVED = new RegExp(`(?<!${L})(?:survived|escaped)(?!${L})`, 'u');
@@ -12,7 +12,7 @@ const SURVIVED = new RegExp(`(?<!${L})(?:survived|escaped)(?!${L})`, 'u');
  * pronoun stands for, hurt — told with no count of its own.
  */
 const ONE_HURT = new RegExp(
-  `^\\W*(?:he|she)\\s+(?:was|had\\s+been)\\s+(?:(?:slightly|lightly|seriously|critically|badly|also|later)\\s+)*(?:wounded|injured|hurt|treated\\s+for\\s+(?:a\\s+)?(?:[\\p{L}-]+\\s+)?(?:wounds?|injur(?:y|ies)|burns))(?!${L})`,
+  `${CLAUSE_HEAD}(?:he|she)\\s+(?:was|had\\s+been)\\s+(?:(?:slightly|lightly|seriously|critically|badly|also|later)\\s+)*(?:wounded|injured|hurt|treated\\s+for\\s+(?:a\\s+)?(?:[\\p{L}-]+\\s+)?(?:wounds?|injur(?:y|ies)|burns))(?!${L})`,
   'u',
 );
 

@@ -5,7 +5,7 @@
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { RETALIATION_AR, RETALIATION_EN } from '../followups/retaliation-words.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { ordinalOfBlow } from '../events/ordinal-blow.js';
 import { othersOfOtherFate } from '../casualties/other-fate.js';
 import { othersMissing } from '../casualties/others-missing.js';
@@ -40,9 +40,10 @@ export const ALSO = new RegExp(
   `^["«“]?\\s*(?:${['كما', 'وكما'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** (not global: it is shared and tested, and a global pattern's test would move its lastIndex) */
 export const OTHERS = new RegExp(
   `(?<![\\p{L}])(?:other|others|a third|a fourth|${['آخرين', 'آخرون', 'آخران', 'أخريان', 'أخريين'].map(normalizeForMatch).join('|')})(?![\\p{L}])`,
-  'gu',
+  'u',
 );
 /**
  * "and several others wounded", "وعدد من الآخرين": others of no count, not more of the ones counted;
@@ -89,8 +90,8 @@ const ONE_MORE_PERSON_AR = new RegExp(
 
 export function countsOthers(text: string): boolean {
   if (ONE_MORE_PERSON_AR.test(text)) return true;
-  // (a fresh copy: matchAll starts where the shared pattern's last test left off, span-shared.ts)
-  for (const m of text.matchAll(new RegExp(OTHERS))) {
+  // (a global copy of its own for matchAll: the shared pattern is plain)
+  for (const m of text.matchAll(new RegExp(OTHERS.source, 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // ("while a third struck a building": a third rocket, ordinal-blow.ts)
     if (ordinalOfBlow(text.slice(m.index, m.index + 40))) continue;
@@ -155,7 +156,7 @@ const EVENT_OF_PLACE_AR = `(?<![\\p{L}])(?:${['خلال', 'أثناء', 'في', 
 /** "Sunday's", "yesterday's" (in matching form, the apostrophe a space): the day that owns an event named before. */
 const DAY_OWNED_EN = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday) ?s';
 export const REFERS_BACK = new RegExp(
-  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|${EVENT_OF_PLACE_AR}|(?<![\\p{L}])(?:in|during) ${DAY_OWNED_EN} (?:[\\p{L}-]+ ){0,2}?(?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|^\\W*the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['خلاله', 'أثناءه', 'خلالهما', 'خلالها', 'أثناءها', 'أثناء ذلك', 'خلال ذلك'].map(normalizeForMatch).join('|')})(?![\\p{L}])|during which|(?<![\\p{L}])(?:${['خلال', 'في', 'أثناء', 'جراء', 'بسبب', 'اثر', 'إثر', 'حصيلة'].map(normalizeForMatch).join('|')})\\s+(?:${DEFINITE_EVENTS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:(?:in|during) the|toll (?:of|from) the) (?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|${EVENT_OF_PLACE_AR}|(?<![\\p{L}])(?:in|during) ${DAY_OWNED_EN} (?:[\\p{L}-]+ ){0,2}?(?:${DEFINITE_EVENTS_EN})(?![\\p{L}])|${CLAUSE_HEAD}the (?:${DEFINITE_EVENTS_EN}|violence|shooting|unrest)(?: (?:on|in|at|against|near) [^.;]{1,60}?)? (?:erupted|broke out|began|started|came|took place|happened|occurred|lasted)(?![\\p{L}])`,
   'u',
 );
 /**

@@ -4,6 +4,15 @@ import { normalizeForMatch } from '../../text/normalize.js';
 /** A letter or digit: `(?<!${L})word(?!${L})` matches the word alone, in Arabic as in English. */
 export const L = '[\\p{L}\\p{N}]';
 
+/**
+ * The head of a clause: its start, then only what is neither letter nor digit (spaces, quotes, dashes,
+ * a bullet), so a cue written after it must be the clause's first word. Not `^\W*`: with the `u` flag
+ * `\W` is "not [A-Za-z0-9_]", Arabic letters included, so `^\W*(?:فيما|…)` finds the cue after any
+ * run of Arabic words, anywhere in the clause. A rule whose cue may follow a short lead says so
+ * itself (an optional `و`, a few words) after this head.
+ */
+export const CLAUSE_HEAD = '^[^\\p{L}\\p{N}]*';
+
 /** Words each in the matching form the text is compared in, for plain (not regex) comparison. */
 export const matchForms = (words: readonly string[]): string[] => words.map(normalizeForMatch);
 

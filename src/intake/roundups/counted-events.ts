@@ -1,6 +1,6 @@
 // "carried out 15 operations against the group in January, killing eight": a tally, not one event.
 import { normalizeForMatch } from '../../text/normalize.js';
-import { L } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L } from '../reading/word-pattern.js';
 
 /** A count of three or more, one describing word allowed before its noun: "15 operations", "12 ground raids". */
 const THREE_OR_MORE = '(?<![\\p{L}\\p{N}.,])(?:[3-9]|[1-9]\\d+)\\s+(?:[\\p{L}-]+\\s+)?';
@@ -76,7 +76,7 @@ const COUNTS_EVENTS = new RegExp(`${THREE_OR_MORE}(?:${EVENTS_EN}|${EVENTS_AR})(
  * killed 161 people", "These strikes wounded 40", "وأسفرت الهجمات عن مقتل…", "وقتلت هذه الغارات…").
  */
 const THE_EVENTS_AGAIN = new RegExp(
-  `^\\W*(?:the|these|those)\\s+(?:${EVENTS_EN})\\s+(?:have\\s+|had\\s+)?(?:killed|wounded|injured|left)(?!${L})|^\\W*(?:${['و', ''].map((w) => normalizeForMatch(w)).join('|')})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})\\s+(?:(?:${['هذه', 'تلك'].map(normalizeForMatch).join('|')})\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})`,
+  `${CLAUSE_HEAD}(?:the|these|those)\\s+(?:${EVENTS_EN})\\s+(?:have\\s+|had\\s+)?(?:killed|wounded|injured|left)(?!${L})|${CLAUSE_HEAD}(?:${['و', ''].map((w) => normalizeForMatch(w)).join('|')})(?:${['أسفرت', 'أدت', 'قتلت', 'خلفت'].map(normalizeForMatch).join('|')})\\s+(?:(?:${['هذه', 'تلك'].map(normalizeForMatch).join('|')})\\s+)?(?:${['الهجمات', 'الغارات', 'الضربات', 'العمليات', 'التفجيرات'].map(normalizeForMatch).join('|')})(?!${L})`,
   'u',
 );
 

@@ -1,6 +1,6 @@
 // A monitor's tally of the dead it documented over a whole country: the sum of the day's events everywhere.
 import { normalizeForMatch } from '../../text/normalize.js';
-import { L, anyOf, matchForms } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf, matchForms } from '../reading/word-pattern.js';
 
 /**
  * "ارتفع إلى 118 عدد الشهداء الذين وثقهم المرصد في سوريا يوم أمس", "القتلى الذين وثقتهم الشبكة في
@@ -58,13 +58,13 @@ const DEAD_COUNTRYWIDE = new RegExp(
  * "including" one of many).
  */
 const FRONTED_COUNTRY = new RegExp(
-  `^\\W*(?:and\\s+)?(?:nationwide|countrywide|(?:across|throughout)\\s+(?:the\\s+country|iraq|syria))\\s*,[^.;]*?(?<!${L})(?:killed|dead|died|deaths|wounded|injured)(?!${L})|^\\W*(?:${anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم'])}) (?:${anyOf(['البلاد', 'العراق', 'سوريا', 'سورية'])})\\s*[,،][^.؛]*?(?<!${L})(?:${anyOf(['قتل', 'مقتل', 'قتيلا', 'قتلى', 'شهيدا', 'شهداء', 'أصيب', 'جرح', 'جريحا', 'جرحى'])})`,
+  `${CLAUSE_HEAD}(?:and\\s+)?(?:nationwide|countrywide|(?:across|throughout)\\s+(?:the\\s+country|iraq|syria))\\s*,[^.;]*?(?<!${L})(?:killed|dead|died|deaths|wounded|injured)(?!${L})|${CLAUSE_HEAD}(?:${anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم'])}) (?:${anyOf(['البلاد', 'العراق', 'سوريا', 'سورية'])})\\s*[,،][^.؛]*?(?<!${L})(?:${anyOf(['قتل', 'مقتل', 'قتيلا', 'قتلى', 'شهيدا', 'شهداء', 'أصيب', 'جرح', 'جريحا', 'جرحى'])})`,
   'u',
 );
 
 /**
- * The words FRONTED_COUNTRY cannot match without, looked for first: its leading `\W*` also matches
- * Arabic letters, so on an Arabic clause it runs over the clause before it can fail.
+ * The words FRONTED_COUNTRY cannot match without, looked for first: most clauses have none of them
+ * and skip it.
  */
 const FRONTED_WORDS = [
   'nationwide',

@@ -9,14 +9,12 @@ import { findNumbers } from '../reading/numbers.js';
 import type { Sentence } from '../reading/types.js';
 import { matchView } from '../reading/view.js';
 
-const CUES = eventCues();
+/** The cues as plain patterns: the table's are global, and testing them would move their lastIndex. */
+const CUES = eventCues().map((cue) => ({ type: cue.type, pattern: new RegExp(cue.pattern.source, 'u') }));
 
 /** The kind of event the lead tells, by its first cue (rows are most specific first). */
 function leadEventType(text: string): EventType | null {
-  for (const cue of CUES) {
-    cue.pattern.lastIndex = 0;
-    if (cue.pattern.test(text)) return cue.type;
-  }
+  for (const cue of CUES) if (cue.pattern.test(text)) return cue.type;
   return null;
 }
 

@@ -1,6 +1,6 @@
 // "…تحرير 29 قرية منذ انطلاق العمليات، ومقتل أكثر من 260 إرهابياً": a count joined to a span's.
 import type { ClauseFacts } from '../incidents/clause-facts.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { ALSO, OTHERS } from '../incidents/clause-links.js';
 import { WHILE } from '../attackers/doers-dead.js';
 import { blowToldRepeated } from './repeated-blow.js';
@@ -12,7 +12,7 @@ import { blowToldRepeated } from './repeated-blow.js';
  * انطلاق العمليات، وقتلت 180 إرهابياً"): one more thing the same doers did over the span.
  */
 const JOINED_NOUN = new RegExp(
-  `^\\W*(?:${anyOf(['ومقتل', 'وقتل', 'وإصابة', 'وجرح', 'واعتقال', 'وأسر', 'وتدمير', 'وسقوط', 'ورفع', 'وإزالة', 'وتفكيك', 'وإتلاف', 'وضبط', 'وقتلت', 'وقتلوا', 'واعتقلت', 'واعتقلوا', 'وأسرت', 'وأسروا', 'ودمرت', 'ودمروا'])}(?!${L})|and (?:the )?(?:killing|deaths?|capture|arrest|destruction|removal|clearance|defusing|seizure) of(?!${L}))`,
+  `${CLAUSE_HEAD}(?:${anyOf(['ومقتل', 'وقتل', 'وإصابة', 'وجرح', 'واعتقال', 'وأسر', 'وتدمير', 'وسقوط', 'ورفع', 'وإزالة', 'وتفكيك', 'وإتلاف', 'وضبط', 'وقتلت', 'وقتلوا', 'واعتقلت', 'واعتقلوا', 'وأسرت', 'وأسروا', 'ودمرت', 'ودمروا'])}(?!${L})|and (?:the )?(?:killing|deaths?|capture|arrest|destruction|removal|clearance|defusing|seizure) of(?!${L}))`,
   'u',
 );
 
@@ -46,7 +46,6 @@ export function sharesSpan(spanBefore: boolean, facts: ClauseFacts): boolean {
   const unplaced = !facts.place?.governorate;
   // (a blow told as repeated, "جراء القصف المتكرر", is no event of its own either: repeated-blow.ts)
   const ownBlow = facts.eventNamed && !blowToldRepeated(facts.matchText);
-  OTHERS.lastIndex = 0;
   return (
     JOINED_NOUN.test(facts.matchText) ||
     (WHILE.test(facts.matchText) && (!facts.eventNamed || unplaced)) ||
@@ -124,7 +123,7 @@ const SHARE_OF_THE_DEAD = new RegExp(
  * action", "Of them,", "Among these,": the same share told with no noun.
  */
 const AMONG_THOSE = new RegExp(
-  `^\\W*(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|^\\W*(?:of|among)\\s+(?:(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|those|these|them)\\s*,`,
+  `${CLAUSE_HEAD}(?:${anyOf(['ومن بين', 'من بين'])})\\s+[^\\s،,]+(?:\\s+[^\\s،,]+)?\\s*[،,]|${CLAUSE_HEAD}(?:of|among)\\s+(?:(?:the|those)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|those|these|them)\\s*,`,
   'iu',
 );
 

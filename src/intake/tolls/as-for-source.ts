@@ -2,7 +2,7 @@
 import type { ResolvedPlace } from '../../places/types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 const TELLS_AR = [
   'ذكر',
@@ -26,7 +26,7 @@ const TELLS_AR = [
  * (the first figures stay), not another event. Returns that item, the first told at its spot.
  */
 const AS_FOR_SOURCE = new RegExp(
-  `^\\W*(?:${anyOf(['أما', 'وأما'])})\\s+(?:\\S+\\s+){1,4}?(?:${anyOf(['ف', 'فقد '])})(?:${anyOf(TELLS_AR)})(?!${L})|(?<!${L})for (?:its|their|his|her) part,? (?:\\S+ ){0,3}?(?:said|says|put|counted|documented|reported)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['أما', 'وأما'])})\\s+(?:\\S+\\s+){1,4}?(?:${anyOf(['ف', 'فقد '])})(?:${anyOf(TELLS_AR)})(?!${L})|(?<!${L})for (?:its|their|his|her) part,? (?:\\S+ ){0,3}?(?:said|says|put|counted|documented|reported)(?!${L})`,
   'u',
 );
 

@@ -5,7 +5,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { EN_COUNT_PATTERN as COUNT } from '../reading/number-words.js';
-import { L } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L } from '../reading/word-pattern.js';
 
 /**
  * "On Wednesday, the health directorate said 14 people had been killed", "By Friday, officials said
@@ -15,7 +15,7 @@ import { L } from '../reading/word-pattern.js';
  * dead as counted that day, not deaths of it.
  */
 const DAY_THEN_TOLD_DEAD = new RegExp(
-  `^\\W*(?:(?:on|by|later on|late on|early on)\\s+)?(?:${ANY_WEEKDAY.source})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\p{L}\\p{N}'’-]+[.,]?\\s+){1,10}?(?:said|announced|reported|told\\s+\\p{L}+)\\s+(?:that\\s+)?(?:at\\s+least\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+(?:died|been\\s+killed)|(?:were|are)\\s+(?:now\\s+)?dead)(?!${L})`,
+  `${CLAUSE_HEAD}(?:(?:on|by|later on|late on|early on)\\s+)?(?:${ANY_WEEKDAY.source})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\p{L}\\p{N}'’-]+[.,]?\\s+){1,10}?(?:said|announced|reported|told\\s+\\p{L}+)\\s+(?:that\\s+)?(?:at\\s+least\\s+)?${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had\\s+(?:died|been\\s+killed)|(?:were|are)\\s+(?:now\\s+)?dead)(?!${L})`,
   'u',
 );
 

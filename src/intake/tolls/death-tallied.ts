@@ -1,6 +1,6 @@
 // "وبمقتل اللاجئ، يرتفع عدد جرائم القتل في المخيم منذ بداية العام إلى خمس": the death just told,
 // counted into a tally, not one more.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * A sentence that opens on the death of someone named by the definite article or a pronoun ("وبمقتل
@@ -9,8 +9,8 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * before, summed into the tally of such deaths; its first clause counts no one new. In matching form.
  */
 const DEATH_THEN_TALLY = new RegExp(
-  `^\\W*[وف]?ب(?:${anyOf(['مقتل', 'استشهاد', 'وفاة', 'اغتيال', 'مصرع'])})(?:\\s*(?:ه|ها|هما|هم)|\\s+ال\\p{L}+)(?:\\s+[^\\s،,.]+){0,3}\\s*[،,]\\s*(?:${anyOf(['يرتفع', 'ترتفع', 'ارتفع', 'ارتفعت', 'يصل', 'تصل'])})(?!${L})[^.]*?(?<!${L})(?:${anyOf(['منذ', 'خلال'])})(?!${L})` +
-    `|^\\W*with (?:the (?:killing|death|murder) of (?:the|this) [\\p{L}-]+|(?:his|her|their|the [\\p{L}-]+'s) (?:killing|death|murder)),\\s+the (?:number|toll|tally)(?!${L})[^.]*?(?<!${L})since(?!${L})`,
+  `${CLAUSE_HEAD}[وف]?ب(?:${anyOf(['مقتل', 'استشهاد', 'وفاة', 'اغتيال', 'مصرع'])})(?:\\s*(?:ه|ها|هما|هم)|\\s+ال\\p{L}+)(?:\\s+[^\\s،,.]+){0,3}\\s*[،,]\\s*(?:${anyOf(['يرتفع', 'ترتفع', 'ارتفع', 'ارتفعت', 'يصل', 'تصل'])})(?!${L})[^.]*?(?<!${L})(?:${anyOf(['منذ', 'خلال'])})(?!${L})` +
+    `|${CLAUSE_HEAD}with (?:the (?:killing|death|murder) of (?:the|this) [\\p{L}-]+|(?:his|her|their|the [\\p{L}-]+'s) (?:killing|death|murder)),\\s+the (?:number|toll|tally)(?!${L})[^.]*?(?<!${L})since(?!${L})`,
   'u',
 );
 

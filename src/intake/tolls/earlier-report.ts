@@ -3,7 +3,7 @@
 import { TOLL_WORD } from '../incidents/clause-links.js';
 import type { Building } from '../incidents/incident-types.js';
 import type { ResolvedPlace } from '../../places/types.js';
-import { L, anyOf as f } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * "وكان مصدر في المستشفى قد أفاد في وقت سابق بمقتل ستة" ("قد" may be left out: "وكان مصدر أفاد في
@@ -17,7 +17,7 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
 // character but an ASCII one, Arabic letters among them, and on Arabic text it left the words after
 // it to be split every way before the English verb could fail)
 const HAD_REPORTED = new RegExp(
-  `^\\W*(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
   'u',
 );
 

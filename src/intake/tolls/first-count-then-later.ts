@@ -1,14 +1,14 @@
 // A teller's first count, told alone in its sentence, and the later word the next sentence opens with.
 import { FIRST_WORD } from './first-word-replaced.js';
 import { laterTellerAt } from './later-teller.js';
-import { L, anyOf as f } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf as f } from '../reading/word-pattern.js';
 
 /**
  * "By late afternoon", "By evening", "Later", "Hours later", "في وقت لاحق", "لاحقاً", "وفي المساء": a
  * sentence that opens on a later time of the same day, the word given after the first one.
  */
 const LATER_ON = new RegExp(
-  `^\\W*(?:by\\s+(?:(?:late|early|mid)[\\s-]+)?(?:afternoon|evening|nightfall|night|midday|noon|the\\s+(?:afternoon|evening|end\\s+of\\s+the\\s+day))|later(?:\\s+(?:on|that\\s+day|in\\s+the\\s+day))?|(?:hours|several\\s+hours|a\\s+few\\s+hours)\\s+later|(?:${f(['وفي وقت لاحق', 'في وقت لاحق', 'ولاحقا', 'لاحقا', 'وفي وقت متأخر', 'وفي المساء', 'وبعد ساعات'])}))(?!${L})`,
+  `${CLAUSE_HEAD}(?:by\\s+(?:(?:late|early|mid)[\\s-]+)?(?:afternoon|evening|nightfall|night|midday|noon|the\\s+(?:afternoon|evening|end\\s+of\\s+the\\s+day))|later(?:\\s+(?:on|that\\s+day|in\\s+the\\s+day))?|(?:hours|several\\s+hours|a\\s+few\\s+hours)\\s+later|(?:${f(['وفي وقت لاحق', 'في وقت لاحق', 'ولاحقا', 'لاحقا', 'وفي وقت متأخر', 'وفي المساء', 'وبعد ساعات'])}))(?!${L})`,
   'u',
 );
 

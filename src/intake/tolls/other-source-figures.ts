@@ -5,7 +5,7 @@ import { sameGovernorate } from '../places/incident-places.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
 import { deadAreAttackers } from './casualties-conflict.js';
 import { asDeadOfEvent } from '../casualties/neutralised.js';
@@ -38,7 +38,7 @@ const OTHER_ACCOUNT = new RegExp(
  * event just told (so is it where the side claims: "في المقابل، زعمت سانا…", "state media claimed").
  */
 const SET_AGAINST = new RegExp(
-  `^\\W*(?:(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل'])})|(?:in contrast|on the other hand))[,،]?\\s+(?:${anyOf(['نقلت', 'نقل', 'قالت', 'قال', 'أفادت', 'أفاد', 'ذكرت', 'ذكر', 'زعمت', 'زعم', 'ادعت', 'ادعى'])}|[^.;]{0,60}?(?:said|quoted|reported|put|claimed))(?!${L})`,
+  `${CLAUSE_HEAD}(?:(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل'])})|(?:in contrast|on the other hand))[,،]?\\s+(?:${anyOf(['نقلت', 'نقل', 'قالت', 'قال', 'أفادت', 'أفاد', 'ذكرت', 'ذكر', 'زعمت', 'زعم', 'ادعت', 'ادعى'])}|[^.;]{0,60}?(?:said|quoted|reported|put|claimed))(?!${L})`,
   'u',
 );
 

@@ -1,5 +1,5 @@
 // "ارتفعت الحصيلة إلى 11 بعد وفاة ثلاثة من الجرحى، والعثور على جثة رابع": why the toll rose.
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /**
  * A clause that opens with "and" and a noun of a death or a body found, no verb of its own
@@ -8,7 +8,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
  * counted in the risen toll, not an event of its own, whatever day it names.
  */
 const JOINED_REASON = new RegExp(
-  `^\\W*(?:${anyOf(['والعثور', 'وانتشال', 'ووفاة', 'وموت', 'ومفارقة'])})(?!${L})|^\\W*and (?:the )?(?:discovery|recovery|death|finding) of(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['والعثور', 'وانتشال', 'ووفاة', 'وموت', 'ومفارقة'])})(?!${L})|${CLAUSE_HEAD}and (?:the )?(?:discovery|recovery|death|finding) of(?!${L})`,
   'iu',
 );
 

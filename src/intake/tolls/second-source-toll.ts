@@ -3,7 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { sameRange } from '../dates/event-period.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 
 /** A source's verb of telling or counting a toll, right after "فيما", "بينما", "في حين". */
 const COUNTS_AR = anyOf([
@@ -37,8 +37,8 @@ const COUNTS_EN = 'said|says|put|puts|counted|documented|reported|recorded|gave|
  */
 const WHILE_SOURCE = new RegExp(
   [
-    `^\\W*(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])})\\s+(?:${COUNTS_AR})(?!${L})`,
-    `^\\W*(?:while|whereas)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN})(?!${L})`,
+    `${CLAUSE_HEAD}(?:${anyOf(['فيما', 'بينما', 'في حين', 'وفي حين', 'وبينما'])})\\s+(?:${COUNTS_AR})(?!${L})`,
+    `${CLAUSE_HEAD}(?:while|whereas)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN})(?!${L})`,
   ].join('|'),
   'u',
 );
@@ -50,8 +50,8 @@ const WHILE_SOURCE = new RegExp(
  */
 const BUT_SOURCE = new RegExp(
   [
-    `^\\W*(?:${anyOf(['غير أن', 'إلا أن', 'لكن', 'ولكن', 'بيد أن'])})\\s+(?:[^\\s،,.؛]+\\s+){1,6}?(?:${COUNTS_AR})(?!${L})`,
-    `^\\W*(?:but|however,?)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN}|told)(?!${L})`,
+    `${CLAUSE_HEAD}(?:${anyOf(['غير أن', 'إلا أن', 'لكن', 'ولكن', 'بيد أن'])})\\s+(?:[^\\s،,.؛]+\\s+){1,6}?(?:${COUNTS_AR})(?!${L})`,
+    `${CLAUSE_HEAD}(?:but|however,?)\\s+(?:[^\\s,.;]+\\s+){1,8}?(?:${COUNTS_EN}|told)(?!${L})`,
   ].join('|'),
   'u',
 );

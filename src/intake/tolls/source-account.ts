@@ -4,7 +4,7 @@ import { SUBJECT_BACK } from '../incidents/clause-links.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
-import { L, anyOf } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { unknownPlaceName } from '../places/unknown-place.js';
 import { namedAgainAsSubject } from './subject-again.js';
 import { diedInTheEvent } from './died-in-the-event.js';
@@ -15,7 +15,7 @@ import type { Language } from '../../content/schema.js';
  * the same thing (tellers-count.ts reads it too).
  */
 export const OTHER_SIDE = new RegExp(
-  `^\\W*(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn|by contrast|in contrast)(?!${L})`,
+  `${CLAUSE_HEAD}(?:${anyOf(['في المقابل', 'وفي المقابل', 'بالمقابل', 'وبالمقابل', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها'])}|on the other hand|for (?:its|his|her|their) part|in turn|by contrast|in contrast)(?!${L})`,
   'u',
 );
 

@@ -12,7 +12,7 @@ import type { NumberMention } from '../reading/types.js';
 import { matchView, type MatchView } from '../reading/view.js';
 import { withElidedRise } from './elided-rise.js';
 import { withoutFightGoingOnSince } from './fight-going-on-since.js';
-import { L, anyOf as f } from '../reading/word-pattern.js';
+import { CLAUSE_HEAD, L, anyOf as f } from '../reading/word-pattern.js';
 
 /** "و", "ف", "ل" glued before the verb ("لترتفع", "وارتفعت"), and "ب" before its noun ("أفاد مصدر بارتفاع حصيلة…"). */
 const CONJ = `(?<!${L})[وفلب]{0,2}`;
@@ -210,7 +210,7 @@ function figureBeforeToll(matchText: string): RegExpExecArray | null {
 }
 
 /** "وبذلك", "thus", "bringing": what the words before told, summed. */
-const SUMMING = new RegExp(`^\\W*(?:${f(['وبذلك', 'بذلك', 'وبهذا'])}|thus|bringing)(?!${L})`, 'u');
+const SUMMING = new RegExp(`${CLAUSE_HEAD}(?:${f(['وبذلك', 'بذلك', 'وبهذا'])}|thus|bringing)(?!${L})`, 'u');
 
 /**
  * "وبذلك ترتفع حصيلة قتلى الاحتجاجات منذ الأربعاء الماضي إلى ستة", "…، حيث ارتفع إلى 13 عدد المدنيين

@@ -33,7 +33,7 @@ export function kinAlongWith(textAfterCue: string): number {
  * "the" is someone told before, told again with those killed beside him.
  */
 const THE_ONE_KILLED =
-  /^\W*the\s[^;]*?\swas\s+(?:also\s+)?(?:killed|shot\s+dead|assassinated|gunned\s+down)(?![\p{L}])/u;
+  /^[^\p{L}\p{N}]*the\s[^;]*?\swas\s+(?:also\s+)?(?:killed|shot\s+dead|assassinated|gunned\s+down)(?![\p{L}])/u;
 
 /**
  * How many of a clause's dead it tells as killed along with one it names by "the" (English,
