@@ -93,6 +93,16 @@ export const IRAQ_ROWS: readonly Row[] = [
     44.58,
   ],
   ['town', 'iq-baghdad-taji', 'iq-baghdad-kadhimiya', 'Taji|al-Taji', 'التاجي', 33.53, 44.26],
+  // a subdistrict of Tarmiyah on Baghdad's northern belt ("المشاهدة" is also the word viewing: only with a cue)
+  [
+    'town',
+    'iq-baghdad-mushahada',
+    'iq-baghdad-tarmiyah',
+    'Mushahada|Mishahda|Mushahda|Mashahda|Mishahdah|Mushahdah',
+    '?المشاهدة',
+    33.62,
+    44.25,
+  ],
   [
     'town',
     'iq-baghdad-yusufiya',
@@ -1689,7 +1699,8 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-qadisiyah-shamiya',
     'iq-qadisiyah',
-    '!al-Shamiya|!ash-Shamiyah|!al-Shamiyah',
+    // (bare, "the town of Shamiyah", only with a cue)
+    '!al-Shamiya|!ash-Shamiyah|!al-Shamiyah|?Shamiyah|?Shamiya',
     '#الشامية|قضاء الشامية|مدينة الشامية',
     31.96,
     44.6,

@@ -647,7 +647,20 @@ export const SYRIA_ROWS: readonly Row[] = [
     34.23,
     37.24,
   ],
-  ['town', 'sy-homs-mahin', 'sy-homs-homs', '?Mahin|Muhin', '?مهين', 34.25, 37.08],
+  // ("مهين" is also the word humiliating; "Mheen", "Maheen" as wire copy spells it)
+  ['town', 'sy-homs-mahin', 'sy-homs-homs', '?Mahin|Muhin|Mheen|Maheen|Mhin', '?مهين', 34.25, 37.08],
+  // the Christian town on the Damascus–Homs highway ("صدد" is also a word — "بصدد", about to; "في
+  // هذا الصدد" —: only with a cue, and "بصدد" is never the town, place-words.ts)
+  ['town', 'sy-homs-sadad', 'sy-homs-homs', 'Sadad|Saddad', '?صدد', 34.31, 36.92],
+  [
+    'town',
+    'sy-homs-huwwarin',
+    'sy-homs-homs',
+    'Huwwarin|Hawarin|Hwarin|Hawwarin|Huwarin',
+    '?حوارين',
+    34.28,
+    37.0,
+  ],
   ['town', 'sy-homs-tanf', 'sy-homs-tadmur', 'Tanf|al-Tanf|at-Tanf|Tanf garrison', 'التنف', 33.5, 38.66],
   [
     'town',
@@ -1431,6 +1444,16 @@ export const SYRIA_ROWS: readonly Row[] = [
     'تل تمر',
     36.65,
     40.37,
+  ],
+  // a village on the road north of al-Hasakah, where patrols are often hit
+  [
+    'town',
+    'sy-hasakah-tal-baydar',
+    'sy-hasakah-hasakah',
+    'Tal Baydar|Tall Baydar|Tell Baydar|Tal Bidar|Tal Beidar|Tell Beydar',
+    'تل بيدر',
+    36.7,
+    40.7,
   ],
   [
     'town',

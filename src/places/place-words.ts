@@ -305,9 +305,9 @@ export const DESIGNATORS_AFTER = new Set([
 
 /**
  * Ordinary words whose first letter reads like the preposition "ب" before a place name: "سقط برميلان
- * على السوق", two barrels (the dual of "برميل"), not "in Rmelan".
+ * على السوق", two barrels (the dual of "برميل"), not "in Rmelan"; "نحن بصدد", about to, not "in Sadad".
  */
-export const WHOLE_WORDS_NOT_CLITIC = new Set(['برميلان', 'برميلين']);
+export const WHOLE_WORDS_NOT_CLITIC = new Set(['برميلان', 'برميلين', 'بصدد']);
 
 /** Prepositions and directions that introduce where something happened. */
 export const LOCATIVE_WORDS = new Set([

@@ -3,6 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { withinGap } from '../incidents/incident-followups.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { countedUnsplit } from '../casualties/casualty-notes.js';
 
 const PLANTING = ['زرع', 'زرعوا', 'زرعت', 'زرعا', 'يزرعون', 'زراعة', 'وضع', 'وضعوا', 'وضعت', 'وضعا', 'يضعون'];
 const THE_DEVICE = ['العبوة', 'العبوات', 'العبوتين', 'العبوتان', 'اللغم', 'الألغام', 'القنبلة'];
@@ -32,13 +33,17 @@ const THE_DEVICE_LAID = new RegExp(
  * militants planted the device overnight": the device is the one whose blast was just told (the
  * article names it), so the clause tells who laid it, its doer, not another event where they came
  * from; so does a clause that tells where it had been laid ("The bomb was planted … 15 km north of
- * Baquba"), not another spot. Says whether the clause is so of `last`, with no casualties or day of its own.
+ * Baquba"), not another spot. Says whether the clause is so of `last`, with no casualties (counted
+ * or unsplit) or day of its own.
  */
 export function laidDeviceOf(last: Building | undefined, facts: ClauseFacts, sentence: number): boolean {
   return (
     !!last &&
     facts.casualties.killed === null &&
     facts.casualties.wounded === null &&
+    // ("كما قتل وجرح خمسة بانفجار لغم، دون أن تتضح الجهة التي زرعت اللغم": a toll told unsplit is
+    // casualties of its own, another blast)
+    !countedUnsplit(facts.notes) &&
     !facts.eventDate &&
     withinGap(last, sentence) &&
     (PLANTED_THE_DEVICE.test(facts.matchText) || THE_DEVICE_LAID.test(facts.matchText))

@@ -8,6 +8,7 @@ import { toldLoosely } from '../tolls/loose-toll.js';
 import { inside, isNight, sameRange } from '../dates/event-period.js';
 import { otherSpot, sameGovernorate, unsplitToll } from '../places/incident-places.js';
 import { otherBlow } from '../events/other-blow.js';
+import { struckBackAfterBlast } from '../events/struck-back-after-blast.js';
 import { blastBesideGunfire } from '../events/blast-or-gunfire.js';
 import type { Building } from './incident-types.js';
 import { offCity, sameEventOffCity } from '../places/off-city.js';
@@ -241,6 +242,8 @@ export function newItem(current: Building, facts: ClauseFacts, paragraph: number
   // (so is a paragraph that opens on a place of its own with a blow of another kind, its toll told
   // in the clause after it: fronted-other-blow.ts)
   if (frontedOtherBlow(current, facts)) return true;
+  // (so is the side a bomb hit striking from afar after it, whatever it counts: struck-back-after-blast.ts)
+  if (struckBackAfterBlast(current, facts)) return true;
   // "سقط ٥ مدنيين بين قتيل وجريح": a toll told unsplit is casualties of its own; so are militants
   // killed in an operation of its own (own-operation.ts)
   if (killed === null && wounded === null && !unsplitToll(facts) && !ownOperation(current, facts))

@@ -5,6 +5,7 @@ import type { Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import type { PlaceResolver } from '../incidents/clause-facts.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { townNotProvince } from './town-not-province.js';
 
 /** "shot dead there", "from there"; not the "there" of "there was no claim", which points nowhere. */
 const THERE =
@@ -36,7 +37,8 @@ export function placeOfThere(
   if (!(lang === 'en' ? THERE : THE_TOWN).test(matchText)) return null;
   for (const text of before) {
     const place = text.trim() === '' ? null : resolve(text, lang);
-    if (place?.governorate) return place;
+    // (not a governorate told alone, for "the town": town-not-province.ts)
+    if (place?.governorate && !(lang === 'ar' && townNotProvince(matchText, place))) return place;
   }
   return null;
 }
