@@ -18,6 +18,9 @@ import { operationFought } from './operation-fought.js';
 import { spanTallyOtherSide } from './span-tally-sides.js';
 import { withoutSpoilsOfFight } from './spoils-of-fight.js';
 import { sideInTheFight } from './side-in-the-fight.js';
+import { attackThenRepelled } from './attack-then-repelled.js';
+import { goesOnAt } from './teller-goes-on.js';
+import { fellRepelling } from './fell-repelling.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -59,7 +62,10 @@ export function toldAsFight(event: Building): boolean {
   // (an attack word beside a fight told between two sides, each on its own side, tells the fight
   // again: "اشتباكات بين الفصائل من طرف، وقوات النظام من طرف آخر، في هجوم هو الأعنف", both-sides.ts)
   return (
-    (FIGHT.test(opened) && (!ATTACK.test(opened) || toldBetweenTwoSides(opened))) || FOUGHT_OFF.test(opened)
+    (FIGHT.test(opened) && (!ATTACK.test(opened) || toldBetweenTwoSides(opened))) ||
+    FOUGHT_OFF.test(opened) ||
+    // ("هجوماً على قريتين، تصدى له مقاتلو المجلس": the repelling told after the attack, attack-then-repelled.ts)
+    attackThenRepelled(opened)
   );
 }
 
@@ -125,19 +131,24 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       // ("فيما ارتقى أربعة من الثوار خلال المعارك": side-in-the-fight.ts)
       sideInTheFight(facts.matchText)) &&
     otherSide &&
-    !facts.eventDate &&
+    // (a day told after the teller goes on, "، مشيراً إلى أن الطائرات شنت مئة غارة خلال يومين", is
+    // not the dead's: teller-goes-on.ts)
+    (!facts.eventDate || facts.eventDate.start >= goesOnAt(facts.matchText)) &&
     // (the province of the teller, "a Diyala provincial security source said", is the fight's own;
     // a fight of the same sentence not placed yet, "صد محاولة لاقتحام المدينة", takes the clause's)
     (!facts.place?.governorate ||
       sameGovernorate(event.place, facts.place) ||
       (!event.place?.governorate && event.sentences.includes(sentenceIndex))) &&
     // (armour the fight destroyed, "وتدمير دبابة", is no blow of its own: spoils-of-fight.ts)
-    !namesBlowOfItsOwn(withoutSpoilsOfFight(facts.matchText)) &&
+    // (nor are the blows told after the teller goes on)
+    !namesBlowOfItsOwn(withoutSpoilsOfFight(facts.matchText.slice(0, goesOnAt(facts.matchText)))) &&
     // (or an operation against an armed group, the clause's dead martyred: operation-fought.ts)
     // (or a span's tally of the enemy dead, the clause's dead martyred: span-tally-sides.ts)
     (toldAsFight(event) ||
       operationFought(event, facts.matchText) ||
-      spanTallyOtherSide(event, facts.matchText))
+      spanTallyOtherSide(event, facts.matchText) ||
+      // (or dead told fallen "خلال التصدي للهجوم", the defenders': fell-repelling.ts)
+      fellRepelling(event, facts.matchText))
   );
 }
 

@@ -27,8 +27,11 @@ const COUNTED_FIGHTERS = [
   'مسلحان',
 ];
 
+/** "اثنان", "اثنين": the two a dual may be told with again ("مقاتلان اثنان من الفصائل"). */
+const TWO = `(?:${anyOf(['اثنان', 'اثنين'])}\\s+)?`;
+
 /** "N من مقاتلي X", "N من عناصر X", "N عناصر من X": fighters of a named side, counted. */
 export const FIGHTERS_OF_SIDE = new RegExp(
-  `(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(FIGHTERS_OF)})\\s+${L}|(?<!${L})(?:${anyOf(COUNTED_FIGHTERS)})\\s+${normalizeForMatch('من')}\\s+${L}`,
+  `(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(FIGHTERS_OF)})\\s+${L}|(?<!${L})(?:${anyOf(COUNTED_FIGHTERS)})\\s+${TWO}${normalizeForMatch('من')}\\s+${L}`,
   'u',
 );

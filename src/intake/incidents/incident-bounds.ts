@@ -1,4 +1,5 @@
 // Whether a clause opens another incident or adds to the one before it.
+import { fightFromOnset } from '../dates/fight-from-onset.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { addsOthers, casualtiesConflict } from '../tolls/casualties-conflict.js';
 import { sameCount, type Count } from '../reading/count.js';
@@ -112,6 +113,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
       !writtenDayNamedBack(current, facts) &&
       // (the fight named back with the day it broke out on, the day before a night told: onset-day.ts)
       !namesOnsetOf(current, facts) &&
+      // (the fight the event was told after, named back with the day it broke out: fight-from-onset.ts)
+      !fightFromOnset(current, facts) &&
       // (a toll given on the event's days, or on the day one more of its dead was found: toll-day.ts)
       !dayOfToll(current, facts)
     )

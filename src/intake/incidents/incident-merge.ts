@@ -1,4 +1,5 @@
 // Adding what a clause tells to the incident it belongs to.
+import { fightFromOnset } from '../dates/fight-from-onset.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { addCheck } from '../drafts/checks.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -96,6 +97,9 @@ export function merge(
         (namesDayOf(current, facts) || namesOnsetOf(current, facts) || writtenDayNamedBack(current, facts))))
   )
     current.date = date.date;
+  // (the fight the event was told after, named back with its onset: its span, fight-from-onset.ts)
+  else if (date && date === facts.eventDate && !facts.aggregate)
+    current.date = fightFromOnset(current, facts) ?? current.date;
   // (not the day of an announcement told as of before: announced-before.ts)
   if (!current.reporting && facts.reportingDate && !announcedBefore(facts.matchText))
     current.reporting = facts.reportingDate.date;

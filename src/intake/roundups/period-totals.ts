@@ -13,6 +13,7 @@ import { standingCharge } from './standing-charge.js';
 import { daysBetween } from '../dates/calendar.js';
 import { monthNames } from '../dates/months.js';
 import { withoutOwnOnsetDay } from './since-own-onset.js';
+import { countedOverCountedMonths } from './months-counted.js';
 
 /**
  * "خلال عامي 2016 و2017", "خلال شهر تشرين الثاني الجاري", "during the month", "منذ انطلاقها في الأول من
@@ -180,6 +181,8 @@ const OVER_A_NAMED_SPAN = new RegExp(
  */
 function countedOverMonths(text: string, dates: readonly DateMention[]): boolean {
   if (OVER_THE_SAME_SPAN.test(text) || PAST_MONTHS_OR_YEARS.test(text)) return true;
+  // ("خلال ثلاثة أشهر من المعارك", "over three months of fighting": months-counted.ts)
+  if (countedOverCountedMonths(text)) return true;
   if (!dates.some((d) => d.role === 'event') && OVER_A_NAMED_SPAN.test(text)) return true;
   const monthLong = (d: DateMention): boolean => daysBetween(d.date.from, d.date.to) >= MONTH_DAYS;
   // "2,417 were wounded in bombings across the country in August": a month told over the whole
