@@ -92,6 +92,11 @@ describe("dead counted of both sides are a whole toll, no side's share of it (bo
       expect(countsBothSides(matchView(text).text)).toBe(true);
     },
   );
+  it("not the wounded of both sides told after one side's dead", () => {
+    expect(countsBothSides(matchView('وأربعة من الجيش، إضافة إلى إصابة العشرات من الطرفين').text)).toBe(
+      false,
+    );
+  });
   it("keeps the first teller's toll of the fight, not the two summed", () => {
     expect(
       rows(

@@ -12,7 +12,7 @@ const DEAD_IN_IT = new RegExp(
 );
 
 /** "من الطرفين", "من كلا الجانبين" (matching form): the dead of both sides of a fight. */
-export const OF_BOTH_SIDES = new RegExp(
+const OF_BOTH_SIDES = new RegExp(
   `(?<!${L})${anyOf(['من'])}\\s+(?:${anyOf(['كلا'])}\\s+)?(?:${anyOf(['الطرفين', 'الجانبين', 'الفريقين'])})(?!${L})`,
   'u',
 );
