@@ -21,6 +21,7 @@ import { sideInTheFight } from './side-in-the-fight.js';
 import { attackThenRepelled } from './attack-then-repelled.js';
 import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
+import { countsBothSides } from './both-sides-counted.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -160,6 +161,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
  * apart from its victims, as deadOfTheDoers reads an attack told as such.
  */
 export function deadOfSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
+  // (dead counted of both sides are a whole toll, no one side's share: both-sides-counted.ts)
+  if (countsBothSides(facts.matchText)) return false;
   return (
     otherSideOfFight(event, facts, sentenceIndex) ||
     // (or an assault that took the post it struck, "rebels overran a checkpoint…, killing 12

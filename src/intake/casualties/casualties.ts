@@ -11,6 +11,7 @@ import { othersTwoAt } from './others-dual.js';
 import { otherFateAt } from './other-fate.js';
 import { familySizeAt } from './family-of.js';
 import { attackersAmongDead } from '../attackers/attackers-among.js';
+import { definiteAttackersAmong } from '../attackers/definite-attackers-among.js';
 import { pastNominalOf } from './nominal-of.js';
 import { attackersBesideDead } from '../attackers/attackers-beside.js';
 import { woundedSinceDead, woundedWhoDied } from '../tolls/wounded-died/phrases.js';
@@ -669,7 +670,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   if (result.killed !== null && cues.killed.some((m) => deadOfAFight(view.text, m.index)))
     result.ofFight = true;
   // "killing 12 people, including the two attackers": the attackers leave the victims' count
-  const among = result.attackersKilled === null ? attackersAmongDead(view.text) : null;
+  // ("…، بينهم الانتحاريون الثلاثة": told by a definite number after them, definite-attackers-among.ts)
+  const among =
+    result.attackersKilled === null
+      ? (attackersAmongDead(view.text) ?? (lang === 'ar' ? definiteAttackersAmong(view.text) : null))
+      : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {
     result.killed -= among;
     result.attackersKilled = among;

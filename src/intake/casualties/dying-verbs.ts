@@ -22,7 +22,8 @@ const VERB_FIRST_PASSED_AWAY = `(?:${anyOf(['فارق', 'فارقت'])})(?=\\s+(
 const LOST_LIFE = `(?:${anyOf(['فقد', 'فقدت', 'فقدا', 'فقدتا', 'فقدوا', 'فقدن'])})(?=\\s+(?:[^\\s،,.]+\\s+){0,8}?${anyOf(['حياته', 'حياتها', 'حياتهما', 'حياتهم', 'حياتهن'])}(?!${L}))`;
 
 /**
- * "فقدت القرية ستة من أبنائها", "the tribe lost three of its men": a community or a force that lost so
+ * "فقدت القرية ستة من أبنائها", "خسرت الفصائل تسعة من مقاتليها", "the tribe lost three of its men": a
+ * community or a force that lost (or lost in a fight, "خسر") so
  * many of its own has that many dead, the count after the verb as after "قتل" (only so: "فقدت
  * الاتصال", "lost control" lose no one).
  */
@@ -38,7 +39,7 @@ const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'الس�
 // (the cue takes in a subject told after the verb, so that the count stands right after it; a
 // count from 11 to 19 is two words, "فقدت ثلاثة عشر من مقاتليها")
 const TEEN_AR = `(?:\\s+${anyOf(['عشر', 'عشرة'])})?`;
-const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
+const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا', 'خسر', 'خسرت', 'خسروا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
 const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**

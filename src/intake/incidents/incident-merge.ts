@@ -21,6 +21,7 @@ import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { announcedBefore } from '../dates/announced-before.js';
 import { oneToldWithKin } from '../tolls/one-told-with-kin.js';
 import { deadCountedAs } from '../attackers/dead-counted-as.js';
+import { doerAmongBothSides } from '../attackers/doer-among-both-sides.js';
 import { placeToldAgain } from '../followups/placed-again.js';
 
 export function merge(
@@ -124,8 +125,15 @@ export function merge(
   for (const actor of facts.actors)
     if (!current.actors.includes(actor) && !doerKnown) current.actors.push(actor);
   // a force told as the doer, then with its own wounded ("أحد مقاتلي الجيش أصيب خلال الاشتباك"), stays the doer
+  // (so does a doer whose own men the clause counts beside the side it fought: doer-among-both-sides.ts)
+  const killedTold = facts.casualties.killed !== null;
+  const targetsBefore = [...current.targets];
   for (const target of facts.targets)
-    if (!current.targets.includes(target) && !(facts.refersBack && current.actors.includes(target)))
+    if (
+      !current.targets.includes(target) &&
+      !(facts.refersBack && current.actors.includes(target)) &&
+      !doerAmongBothSides(target, current.actors, targetsBefore, facts.targets, killedTold)
+    )
       current.targets.push(target);
   for (const actor of facts.suspected) if (!current.suspected.includes(actor)) current.suspected.push(actor);
   // what followed ("واعتقال ستة من المتورطين") is not the kind of the event itself
