@@ -75,6 +75,7 @@ import { treatedWounded } from './treated-wounded.js';
 import { woundedCountedBefore } from './wounded-counted-before.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
 import { pastDateBetween } from '../dates/date-between.js';
+import { pastCountOpener } from './count-opener-after-words.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
 import { passedTensAt } from './passed-tens.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
@@ -789,6 +790,8 @@ function forward(
   const maxSkip = 3;
   for (let skip = 0, at = after; skip <= maxSkip; skip++, at++) {
     if (lang === 'ar' && skip > 0) at = pastDateBetween(tokens, numbers, at);
+    // ("وقتل في الغارة ما بين 7 و9", "وأصيب في القصف أكثر من 100": the count's opener, count-opener-after-words.ts)
+    if (lang === 'ar' && skip > 0) at = pastCountOpener(tokens, numbers, at);
     if (stops.has(at)) return null;
     if (lang === 'ar' && amongThemAt(tokens, at)) return null;
     // ("16 عنصراً قتلوا، مقابل ستة من مقاتلي الفصائل": the other side's count, versus-side.ts)

@@ -7,6 +7,7 @@ import { QAD } from './casualty-words.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { survivedBeforeCue } from './survived-before-cue.js';
 
 const WAS = new Set(['كان', 'وكان', 'كانت', 'وكانت'].map(normalizeForMatch));
 
@@ -23,6 +24,8 @@ export function countAfterWas(tokens: readonly Token[], numbers: Numbers, cue: n
   for (let was = cue - 2; was >= Math.max(0, cue - 1 - MAX_SUBJECT_WORDS); was--) {
     if (!WAS.has(tokens[was]!.word)) continue;
     const at = was + 1;
+    // ("وكان عضو في المجلس قد نجا من محاولة اغتيال": he survived it, survived-before-cue.ts)
+    if (survivedBeforeCue(tokens, at, cue)) return null;
     const phrase = countAt(tokens, numbers, at, 'ar');
     const single = phrase ? phrase.value.high === 1 : arabicNounCount(tokens[at]?.word ?? '') === 1;
     // (one person told with "قد" is read on from the verb, for who died with him)

@@ -25,6 +25,8 @@ import { withoutOutletNames } from '../dates/outlet-name.js';
 import { CUES } from '../events/event-cues.js';
 import { withoutCountHadBefore } from '../tolls/had-counted-before.js';
 import { callsReportFalse, deniedReportAt } from '../tolls/denied-after.js';
+import { firstReportsAfterAt } from '../tolls/first-reports-after.js';
+import { reportsCalledWrongAt } from '../tolls/reports-called-wrong.js';
 import { findNumbers } from '../reading/numbers.js';
 import { casualtyNotes, countedUnsplit } from '../casualties/casualty-notes.js';
 import { matchView, type MatchView } from '../reading/view.js';
@@ -152,12 +154,19 @@ const ONE_OF_VICTIMS = new RegExp(
  * it tells none of its own before the denial.
  */
 function ownBeforeDenied(view: MatchView, lang: Language, before: string): Casualties | null {
-  const at = deniedReportAt(view.text);
-  if (at < 0) return null;
+  // ("…إلى ثلاثة قتلى، بعد أن تحدثت مصادر أولية عن مقتل خمسة": the first reports the toll replaced,
+  // told after it, first-reports-after.ts)
+  // ("…وأن الأنباء عن سقوط خمسة قتلى كانت غير دقيقة": reports called wrong after their figures,
+  // reports-called-wrong.ts)
+  const wrong = reportsCalledWrongAt(view.text);
+  const at = [deniedReportAt(view.text), firstReportsAfterAt(view.text), wrong]
+    .filter((x) => x >= 0)
+    .reduce((a, b) => Math.min(a, b), Infinity);
+  if (at === Infinity) return null;
   const own = findCasualties(matchView(view.sourceSpan(0, at).text), lang, before);
   if (own.killed !== null || own.wounded !== null) return own;
   // ("نشرت أخباراً كاذبة عن مقتل 12": an account called false tells no toll of the event at all)
-  return callsReportFalse(view.text) ? own : null;
+  return callsReportFalse(view.text) || wrong >= 0 ? own : null;
 }
 
 /**

@@ -15,6 +15,7 @@ import { tokenize, withoutArabicClitic, type Token } from './tokens.js';
 import type { NumberMention } from './types.js';
 import type { MatchView } from './view.js';
 import { memoByObject } from '../../text/memo.js';
+import { clockTimeDigits } from './clock-time.js';
 
 /** The qualifier right before a number, in either language (Arabic articles quote English and the other way round). */
 const APPROX_BEFORE = new RegExp(
@@ -63,6 +64,11 @@ function numbersOf(view: MatchView): NumberMention[] {
     }
     // "F-16", "Su-24", "COVID-19": a model or a name, not a number
     if (parsed.digits && DESIGNATION.test(view.sourceSpan(Math.max(0, first.start - 2), first.start).text)) {
+      i = parsed.next;
+      continue;
+    }
+    // "(10:40 P.M.)": a clock's hours or minutes, no count (clock-time.ts)
+    if (parsed.digits && clockTimeDigits(view.text, first.start, last.end)) {
       i = parsed.next;
       continue;
     }
