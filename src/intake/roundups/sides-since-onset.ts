@@ -19,6 +19,17 @@ const SIDES_SINCE_ONSET = new RegExp(
 );
 
 /**
+ * One count told of both sides ("at least 41 fighters from both sides", "30 combatants on both
+ * sides"), then the passive of killing, where the fight was (up to a few words, an aside set off by
+ * commas among them: "in the battles around the town, "), and "since" the fight began (matching
+ * form): the same running toll of both sides, told as one figure.
+ */
+const BOTH_SIDES_SINCE_ONSET = new RegExp(
+  String.raw`(?<![\p{L}])(?:fighters|combatants|people|men|members)\s+(?:from|on|of)\s+(?:both|the\s+two)\s+sides\s+(?:were|have\s+been|had\s+been)\s+killed\s+(?:(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battles?)(?![\p{L}])[^.;]{0,60}?\s+)?since\s+(?:(?:the|its|their)\s+(?:fighting|clashes|battle|offensive|assault|operation)\s+(?:began|started|erupted|broke\s+out|was\s+launched)|(?:[\p{L}-]+\s+){1,3}?launched\s+(?:the|its|their|an?)\s+(?:offensive|assault|operation|attack))(?<tail>[^.;,]*)`,
+  'u',
+);
+
+/**
  * The start told after the onset: none, or a weekday ("…began Monday", "…launched their assault
  * Friday", "…began before dawn Tuesday") — this week's fight; not a month or a year back.
  */
@@ -29,6 +40,6 @@ const OWN_START = new RegExp(
 
 /** The clause (in matching form) tallies both sides of a fight since its own start this week. */
 export function sidesSinceOnset(matchText: string): boolean {
-  const m = SIDES_SINCE_ONSET.exec(matchText);
+  const m = SIDES_SINCE_ONSET.exec(matchText) ?? BOTH_SIDES_SINCE_ONSET.exec(matchText);
   return m !== null && OWN_START.test(m.groups?.tail ?? '');
 }
