@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { sidesSinceOnset } from '../../src/intake/roundups/sides-since-onset.js';
-import { withoutOwnOnsetDay } from '../../src/intake/roundups/since-own-onset.js';
 import { spanFightOfSides } from '../../src/intake/roundups/span-fight-of-sides.js';
 import { tolls, tollsWithAttackers } from '../support/tolls.js';
 
@@ -47,17 +46,20 @@ describe('a fight its teller says killed since its onset (fight-said-killed.ts)'
   });
 });
 
-describe('the onset of the one assault told, "at dawn" and by "the militants" (since-own-onset.ts)', () => {
+describe('a fight since its onset this week that killed both sides (sides-since-onset.ts)', () => {
   it.each([
-    'had killed 30 since the militants launched their assault at dawn on tuesday',
-    'had killed 30 since troops launched their offensive before dawn on friday',
-  ])('blanks "%s"', (text) => {
-    expect(withoutOwnOnsetDay(text)).not.toContain('launched');
+    'A monitor said fighting since the militants launched their assault at dawn on Tuesday had killed 11 fighters of the tribal force, as well as 17 militants.',
+    'Clashes since the offensive began on Friday have killed at least nine soldiers and 20 insurgents, the monitor said.',
+  ])('reads "%s"', (text) => {
+    expect(sidesSinceOnset(matchView(text).text)).toBe(true);
   });
-  it('keeps a campaign begun months back', () => {
-    expect(
-      withoutOwnOnsetDay('had killed 900 since the militants launched their offensive in june'),
-    ).toContain('launched');
+  it.each([
+    // one side's count by the side that killed them: a campaign's tally, no fight's toll
+    'The spokesman said troops had killed 80 militants since the offensive began at dawn on Sunday.',
+    // a fight since months back
+    'Fighting since the militants launched their offensive in June has killed 300 soldiers and 900 militants.',
+  ])('not "%s"', (text) => {
+    expect(sidesSinceOnset(matchView(text).text)).toBe(false);
   });
   it('drafts the fight with both sides dead, no span', () => {
     expect(

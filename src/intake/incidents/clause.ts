@@ -136,7 +136,7 @@ import { confessedDeedOnly } from '../events/confessed-deed.js';
 import { withHimToo } from '../casualties/killed-with-him.js';
 import { withNamedJoined } from '../casualties/named-and-count.js';
 import { withoutDocumentedOfBlow } from '../roundups/documented-blow.js';
-import { withoutOwnOnsetDay, withoutOwnOnsetDays } from '../roundups/since-own-onset.js';
+import { withoutOwnOnsetDays } from '../roundups/since-own-onset.js';
 /** Nothing but a preposition before a clause's date: "On Tuesday, …", "وفي يوم الخميس، …", "Late Sunday, …". */
 const OPENING = /^\s*(?:on|late|early|وفي|في|و?يوم|و?مساء|و?صباح|و?فجر)?\s*$/u;
 
@@ -561,9 +561,7 @@ export function analyseClause(
         waveOverDays(view.text, eventDate?.date ?? null) ||
         // (an onset inside a superlative that ranks the blow, "في واحدة من أعنف الهجمات منذ إعلان
         // الهدنة", dates what the blow is ranked against, no span it sums: read without it)
-        // (nor the start of the one operation told, on a day of this week, "since the militants
-        // launched their assault at dawn on Monday": its running toll, since-own-onset.ts)
-        spanFromOnset(withoutOwnOnsetDay(withoutSuperlative(view.text))) ||
+        spanFromOnset(withoutSuperlative(view.text)) ||
         sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
         provinceTally(view.text) ||

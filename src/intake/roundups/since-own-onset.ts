@@ -5,14 +5,14 @@ import { L } from '../reading/word-pattern.js';
 
 /**
  * "at least five fighters had been killed and 11 wounded since the operation began on Thursday",
- * "…since the assault was launched late on Monday" (or "at dawn on Monday"), "…since troops launched their assault Friday" (its
+ * "…since the assault was launched late on Monday", "…since troops launched their assault Friday" (its
  * doers told in the active): "since" counts from the start of the operation
  * the article tells, and that start is a day of this week — the running toll of one offensive of a
  * day or two, as "has killed 8 since Sunday" is of one battle (killed-since.ts). Not "since the
  * offensive began in June" nor "since government forces launched an offensive": a campaign's total.
  */
 const SINCE_OWN_ONSET_DAY = new RegExp(
-  `(?<!${L})since\\s+(?:(?:the|its|their)\\s+(?:operation|offensive|assault|attack|push|advance)\\s+(?:began|started|opened|was\\s+launched)|(?:the\\s+)?(?:troops|forces|rebels|insurgents|militants|army)\\s+launched\\s+(?:the|its|their)\\s+(?:operation|offensive|assault|attack|push|advance))\\s+(?:(?:late|early|(?:at|before)\\s+dawn|at\\s+night)\\s+)?(?:on\\s+)?${WEEKDAY('day')}(?!${L})`,
+  `(?<!${L})since\\s+(?:(?:the|its|their)\\s+(?:operation|offensive|assault|attack|push|advance)\\s+(?:began|started|opened|was\\s+launched)|(?:troops|forces|rebels|insurgents|militants|the\\s+army)\\s+launched\\s+(?:the|its|their)\\s+(?:operation|offensive|assault|attack|push|advance))\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY('day')}(?!${L})`,
   'u',
 );
 
