@@ -2,6 +2,8 @@
 // were killed, and a second guard was wounded": the fight's toll, both sides summed, told again side
 // by side (the armed men read as attackers apart from the guard) — no more dead, and no other event;
 // the wounded the second telling adds are the fight's.
+// (English copy only: an Arabic side's own account, "استشهاد اثنين من مقاتليها و\"تحييد\" خمسة", is another
+// teller's, kept apart.)
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';

@@ -1319,7 +1319,7 @@ export function extractIncidents(
       }
       // ("…were killed in a firefight", then "One guard and two smugglers were killed, and a second
       // guard was wounded": the fight's toll told again by side, its wounded taken, sides-told-again.ts)
-      if (last && sidesToldAgain(last, facts, sentence.index)) {
+      if (ctx.lang === 'en' && last && sidesToldAgain(last, facts, sentence.index)) {
         const { wounded } = facts.casualties;
         if (wounded !== null && last.wounded === null) last.wounded = wounded;
         merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
