@@ -9,7 +9,7 @@ import { BREAKS } from './casualty-words.js';
 const NAME_WORDS = 3;
 
 /** The nouns an allied force is named by, ending its name: "militia", "militiamen", "allied fighters". */
-const FORCE_NOUN =
+export const FORCE_NOUN =
   /^(?:militias?|militiam[ae]n|paramilitar(?:y|ies)|fighters|forces|troops|allies|police|policem[ae]n|gunmen|loyalists)$/u;
 
 /**

@@ -753,7 +753,7 @@ const OWNER_REACH = 9;
  * Past the qualifier a joined count may carry, as in countAt: "six soldiers and more than 10
  * militants", "and between seven and nine militants".
  */
-function pastQualifiers(tokens: readonly Token[], at: number): number {
+export function pastQualifiers(tokens: readonly Token[], at: number): number {
   let next = at;
   while (next < at + 3 && QUALIFIER_EN.test(tokens[next]?.word ?? '')) next++;
   return next;

@@ -1,11 +1,18 @@
 // "Fighting around the village killed 19 regime fighters and 23 jihadists", "five soldiers and seven
 // insurgents were killed in clashes": the dead of both sides of a fight, its toll.
-import { countItem, countJoined, countsAttackers, type CountPhrase } from './casualty-phrase.js';
+import {
+  countItem,
+  countJoined,
+  countsAttackers,
+  pastQualifiers,
+  type CountPhrase,
+} from './casualty-phrase.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
 import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { fightSaidKilled } from './fight-said-killed.js';
+import { otherSidePastAllies } from './side-past-allies.js';
 
 /**
  * Where or when, told first and set off by a comma ("In the Ma'dan desert, ", "On Monday, ",
@@ -179,7 +186,13 @@ export function deadAfterAside(
   lang: Language,
 ): CountPhrase | null {
   if (lang !== 'en' || !deadOfAFight(clause, cueAt)) return null;
-  return countAfterAside(clause, tokens, numbers, counted, lang);
+  // ("killed 19 soldiers and allied militiamen and 26 rebels": past the allies' name, side-past-allies.ts)
+  // (or the other side joined by "as well as", "killed 14 Kurdish fighters, as well as 25 militants")
+  return (
+    countAfterAside(clause, tokens, numbers, counted, lang) ??
+    otherSidePastAllies(tokens, numbers, counted) ??
+    countAsWellAs(tokens, numbers, counted, lang)
+  );
 }
 
 /**
@@ -255,11 +268,26 @@ function joinedAfter(
   if (joined !== null) return joined;
   const afterAside = countAfterAside(clause, tokens, numbers, counted, lang);
   if (afterAside !== null) return afterAside;
+  return countAsWellAs(tokens, numbers, counted, lang);
+}
+
+/**
+ * The count joined after `counted` by "as well as", past their name ("killed 15 militants from the
+ * Islamic State, as well as two soldiers"; "14 fighters of the militia and nine members of another,
+ * as well as 25 militants"), no number or break word between; else null.
+ */
+function countAsWellAs(
+  tokens: readonly Token[],
+  numbers: Numbers,
+  counted: CountPhrase,
+  lang: Language,
+): CountPhrase | null {
   for (let at = counted.next; at <= counted.next + NAME_REACH && tokens[at + 2]; at++) {
     const word = tokens[at]!.word;
     if (word === 'as' && tokens[at + 1]!.word === 'well' && tokens[at + 2]!.word === 'as') {
-      const item = countItem(tokens, numbers, at + 3, lang, false);
-      return item && { ...item, start: at + 3 };
+      const start = pastQualifiers(tokens, at + 3);
+      const item = countItem(tokens, numbers, start, lang, false);
+      return item && { ...item, start };
     }
     if (NAME_ENDS.has(word) || numbers.has(tokens[at]!.start)) return null;
   }

@@ -114,6 +114,8 @@ import { deadOfSideOfFight, foughtIn, fightOfOwnLosses } from '../attackers/figh
 import { namesBlow } from '../attackers/operation-fought.js';
 import { otherSideToldWhile } from '../attackers/other-side-told-while.js';
 import { shareToldAgain } from '../attackers/share-told-again.js';
+import { forcesAttackedTally } from '../attackers/forces-attacked-tally.js';
+import { sidesToldAgain } from '../attackers/sides-told-again.js';
 import { leadTollBySides } from '../attackers/lead-toll-by-sides.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
@@ -1312,6 +1314,23 @@ export function extractIncidents(
         last.attackersKilled = null;
         if (wounded !== null)
           last.wounded = last.wounded === null ? wounded : sumCounts([last.wounded, wounded]);
+        merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // ("…were killed in a firefight", then "One guard and two smugglers were killed, and a second
+      // guard was wounded": the fight's toll told again by side, its wounded taken, sides-told-again.ts)
+      if (ctx.lang === 'en' && last && sidesToldAgain(last, facts, sentence.index)) {
+        const { wounded } = facts.casualties;
+        if (wounded !== null && last.wounded === null) last.wounded = wounded;
+        merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        continue;
+      }
+      // ("government troops attacked rebel positions", then "six soldiers and four insurgents were
+      // killed": the armed men the side attacked, no attackers; the assault's toll, forces-attacked-tally.ts)
+      if (last && forcesAttackedTally(last, facts, sentence.index)) {
+        const { killed, wounded, attackersKilled } = facts.casualties;
+        last.killed = sumCounts([killed!, attackersKilled!]);
+        if (wounded !== null) last.wounded = wounded;
         merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
       }

@@ -6,6 +6,7 @@ import { COUNTED_BLOWS, NAMES_SEVERAL_EVENTS, RANKED_BLOW } from './lead-names-e
 import { floorValues } from './lower-bound.js';
 import { SCATTERED_EVENTS } from './scattered-events.js';
 import { tollOverSpan } from './span-toll.js';
+import { spanFightOfSides } from './span-fight-of-sides.js';
 import { matchView } from '../reading/view.js';
 import { L } from '../reading/word-pattern.js';
 import type { DateValue } from '../dates/date-values.js';
@@ -166,6 +167,7 @@ function summedBy<T extends Summable>(
   // add up to (not a span's events told with no count, "شهدت درعا خلال الساعات الماضية ثلاث عمليات",
   // that took its toll from the first of them)
   const spanToll = total.sentences.length === 1 && tollOverSpan(view);
+  const fightOfSides = spanToll && spanFightOfSides(view);
   // so does a toll told of a whole country ("killed in attacks across Iraq", "في محافظات عدة"),
   // which no one event has, where the items told after it leave some of it out or miscount it
   const countryToll = total.sentences.length === 1 && total.acrossCountry === true;
@@ -176,7 +178,9 @@ function summedBy<T extends Summable>(
       (p) =>
         (some(p.killed) || some(p.wounded)) &&
         !toldOnOtherDays(p, total) &&
-        !(spanToll && !several && !countryToll && otherBlowThanStrikes(p, total)),
+        !(spanToll && !several && !countryToll && otherBlowThanStrikes(p, total)) &&
+        // (nor a blow from afar after a span's toll of a fight's two sides: span-fight-of-sides.ts)
+        !(spanToll && !several && !countryToll && fightOfSides && p.event?.type !== 'battles'),
     );
     if (told.length >= 2) return told;
   }
