@@ -121,8 +121,10 @@ const DYING_AR = ['قتل', 'قتلت', 'لقي', 'لقيت', 'قضى', 'است�
 
 /**
  * A source's verb of telling a count, straight after "، في حين": "، في حين تحدثت مصادر أخرى عن مقتل
- * 50", "، في حين أحصى المرصد ..." — another teller's figures, a clause of their own as after "، فيما"
- * (second-source-toll.ts weighs them against the count before), not more dead added to it.
+ * 50 من الطرفين", "، في حين أحصى المرصد ... من الجانبين" — another teller's figures for both sides, a
+ * clause of their own as after "، فيما" (second-source-toll.ts weighs them against the count before),
+ * not more dead added to it. Only a count of both sides: another teller's count of one toll ("، في حين
+ * تحدثت الوزارة عن أكثر من 30 قتيلاً") is read with the clause it answers, as before.
  */
 const TELLER_COUNTS_AR = [
   'تحدثت',
@@ -142,7 +144,7 @@ const TELLER_COUNTS_AR = [
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that", " and said that … killed by air strikes": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:${TELLER_COUNTS_AR})\\s|(?:${DYING_AR})\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|${vowelled('فقد')}(?:${vowelled('ت')})?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:${TELLER_COUNTS_AR})\\s(?=[^،,.]{0,80}?(?:الطرفين|الجانبين)(?![\\u0621-\\u064A]))|(?:${DYING_AR})\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|${vowelled('فقد')}(?:${vowelled('ت')})?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 /**

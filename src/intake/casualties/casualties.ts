@@ -610,13 +610,17 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     lang === 'ar' && result.killed !== null && result.attackersKilled === null && cues.killed.length > 0
       ? tokens.findIndex((t) => t.start >= cues.killed[0]!.index)
       : -1;
-  const added =
+  const addedOn =
     firstKilledAt < 0
       ? null
-      : (sideAddedAfter(tokens, numbers, firstKilledAt) ??
-        sideVersusAfter(tokens, numbers, firstKilledAt) ??
-        // ("مقتل 9 عناصر من قوات النظام، بينهم ضابط، و6 عناصر من التنظيم": past an aside, side-past-aside.ts)
-        sidePastAmongAside(view.text, tokens, numbers, firstKilledAt));
+      : (sideAddedAfter(tokens, numbers, firstKilledAt) ?? sideVersusAfter(tokens, numbers, firstKilledAt));
+  // ("مقتل 9 عناصر من قوات النظام، بينهم ضابط، و6 عناصر من التنظيم": past an aside, side-past-aside.ts,
+  // which keeps the attackers told among that side out of its count itself)
+  const pastAside =
+    firstKilledAt < 0 || addedOn !== null
+      ? null
+      : sidePastAmongAside(view.text, tokens, numbers, firstKilledAt);
+  const added = addedOn ?? pastAside;
   if (added !== null) result.killed = sumCounts([result.killed!, toCount(added)]);
   // ("قتل جنديان و5 مسلحين في اشتباكات": both sides' dead joined around the killing verb, the armed
   // men read as attackers or left out: the fight's toll, armed-joined-in-fight.ts)
@@ -674,7 +678,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // ("…، بينهم الانتحاريون الثلاثة": told by a definite number after them, definite-attackers-among.ts)
   const among =
     result.attackersKilled === null
-      ? (attackersAmongDead(view.text) ?? (lang === 'ar' ? definiteAttackersAmong(view.text) : null))
+      ? (attackersAmongDead(view.text) ??
+        (lang === 'ar' && pastAside === null ? definiteAttackersAmong(view.text) : null))
       : null;
   if (among !== null && typeof result.killed === 'number' && result.killed > among) {
     result.killed -= among;

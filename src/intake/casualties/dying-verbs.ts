@@ -39,7 +39,10 @@ const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'الس�
 // (the cue takes in a subject told after the verb, so that the count stands right after it; a
 // count from 11 to 19 is two words, "فقدت ثلاثة عشر من مقاتليها")
 const TEEN_AR = `(?:\\s+${anyOf(['عشر', 'عشرة'])})?`;
-const LOST_OF_OWN_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا', 'خسر', 'خسرت', 'خسروا'])})(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
+// ("خسر" is read only as told now: "وكانت الميليشيا قد خسرت 9 من عناصرها في نيسان الماضي" is the
+// pluperfect of an earlier event, which the clause's own month does not yet part from the event told)
+const LOST_VERB_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])}|(?<!${anyOf(['قد'])}\\s)${anyOf(['خسر', 'خسرت', 'خسروا'])})`;
+const LOST_OF_OWN_AR = `${LOST_VERB_AR}(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
 const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**

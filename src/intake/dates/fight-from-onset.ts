@@ -6,6 +6,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { daysBetween } from './calendar.js';
+import { sameGovernorate } from '../places/incident-places.js';
 
 /** "المعارك التي اندلعت", "الاشتباكات التي دارت", "المعركة التي بدأت" (matching form). */
 const FIGHT_NAMED_WITH_ONSET = new RegExp(
@@ -18,13 +19,16 @@ const MAX_ONSET_DAYS = 3;
 
 /**
  * The span of the fight (from the day the clause tells it began to the last day the event had), where
- * the event is a fight (battles), the clause names the fight back with its onset, and that onset falls
- * a few days before the event's day (never after it); else null.
+ * the event is a fight (battles), the clause names the fight back with its onset and no governorate
+ * but the event's, and that onset falls a few days before the event's day (never after it); else null.
  */
 export function fightFromOnset(current: Building, facts: ClauseFacts): Building['date'] {
   if (facts.separate || facts.another || !facts.eventDate || !current.date) return null;
   // (the event a fight: battles, whatever ground changed hands at its end)
   if (current.event.type !== 'battles' || !FIGHT_NAMED_WITH_ONSET.test(facts.matchText)) return null;
+  // (a fight told in another governorate is another fight: "وامتدت المواجهات التي اندلعت في البصرة
+  // يوم الثلاثاء إلى مدن الجنوب" after clashes in al-Kut)
+  if (facts.place?.governorate && !sameGovernorate(facts.place, current.place)) return null;
   const told = facts.eventDate.date;
   const had = current.date;
   const before = daysBetween(told.from, had.from);

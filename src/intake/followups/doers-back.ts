@@ -30,9 +30,17 @@ const DOERS_AR = anyOf([
  * ("وقتلوا اثنين من المهاجمين"), a name that, unlike "the gunmen", only the doers of an attack bear.)
  */
 const DOERS_BACK = new RegExp(
-  `${CLAUSE_HEAD}(?:the ${DOERS_EN}|(?:\\S+\\s+)?و?(?:${DOERS_AR}))(?!${L})|(?<!${L})${anyOf(['مع'])}\\s+(?:${DOERS_AR})(?!${L})|(?<!${L})${anyOf(['من'])}\\s+${ATTACKERS_AR}(?!${L})`,
+  `${CLAUSE_HEAD}(?:the ${DOERS_EN}|(?:\\S+\\s+)?و?(?:${DOERS_AR}))(?!${L})|(?<!${L})${anyOf(['مع'])}\\s+(?:${DOERS_AR})(?!${L})`,
   'u',
 );
+const ATTACKERS_COUNTED_AMONG = new RegExp(`(?<!${L})${anyOf(['من'])}\\s+${ATTACKERS_AR}(?!${L})`, 'u');
+/** "صدت القوات هجوماً …": a clause that tells an attack of its own, whose attackers are its own. */
+const OWN_ATTACK = new RegExp(`(?<!${L})[وبل]?(?:ال)?(?:${anyOf(['هجوم', 'هجوما', 'هجمات'])})(?!${L})`, 'u');
 
-/** The clause (in matching form) opens with the doers told before as its subject. */
-export const doersBack = (matchText: string): boolean => DOERS_BACK.test(matchText);
+/**
+ * The clause (in matching form) opens with the doers told before as its subject, or meets them
+ * (its attackers counted among, unless it tells an attack of its own: "• صدت قوات البيشمركة هجوماً …
+ * ما أسفر عن مقتل عنصر و٦ من المهاجمين" is the next item of a roundup).
+ */
+export const doersBack = (matchText: string): boolean =>
+  DOERS_BACK.test(matchText) || (ATTACKERS_COUNTED_AMONG.test(matchText) && !OWN_ATTACK.test(matchText));
