@@ -74,10 +74,13 @@ describe("the attackers among a side's dead, told by a definite number after the
   });
 });
 
-describe('"، في حين" before a teller telling a count opens a clause of its own (sentences.ts)', () => {
-  it('splits at "في حين ذكرت"', () => {
+describe('"، في حين" before a teller telling a count of both sides opens a clause of its own (sentences.ts)', () => {
+  it('splits at "في حين ذكرت" before a count of both sides', () => {
     expect(
-      splitClauses('قتل 12 مدنياً في القصف، في حين ذكرت مصادر محلية أن عدد القتلى بلغ 15.', 'ar').length,
+      splitClauses(
+        'قتل 12 من الفصائل في المعارك، في حين ذكرت مصادر محلية أن عدد القتلى بلغ 30 من الطرفين.',
+        'ar',
+      ).length,
     ).toBe(2);
   });
   it('not at "في حين" before other words', () => {
