@@ -15,6 +15,7 @@ import { toldBetweenTwoSides } from '../article/both-sides.js';
 import { FORCE_MEMBERS } from './force-members.js';
 import { martyredJoined } from './martyred-joined.js';
 import { operationFought } from './operation-fought.js';
+import { operationClashed } from './operation-clashed.js';
 import { spanTallyOtherSide } from './span-tally-sides.js';
 import { withoutSpoilsOfFight } from './spoils-of-fight.js';
 import { sideInTheFight } from './side-in-the-fight.js';
@@ -147,6 +148,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     // (or a span's tally of the enemy dead, the clause's dead martyred: span-tally-sides.ts)
     (toldAsFight(event) ||
       operationFought(event, facts.matchText) ||
+      // (or dead told fallen "خلال الاشتباكات" after such an operation: operation-clashed.ts)
+      operationClashed(event, facts.matchText) ||
       spanTallyOtherSide(event, facts.matchText) ||
       // (or dead told fallen "خلال التصدي للهجوم", the defenders': fell-repelling.ts)
       fellRepelling(event, facts.matchText))

@@ -12,7 +12,7 @@ import { MARTYRDOM_AR, MARTYRED_VERBS_AR } from './martyred-joined.js';
  * "في عملية", "خلال حملة", "بعملية عسكرية" (matching form): the dead fell in an operation — not one
  * told as a suicide attack, an assassination, a bombing or a kidnapping, one side's blow.
  */
-const IN_OPERATION = new RegExp(
+export const IN_OPERATION = new RegExp(
   `(?<!${L})(?:${anyOf(['في', 'خلال', 'أثناء'])}\\s+|[بو]?)(?:${anyOf(['عملية', 'العملية', 'عمليات', 'العمليات', 'حملة', 'الحملة'])})(?!${L})(?!\\s+(?:${anyOf(['انتحارية', 'اغتيال', 'تفجير', 'خطف', 'اختطاف', 'إرهابية', 'ارهابية'])})(?!${L}))`,
   'u',
 );

@@ -5,7 +5,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /** "خلال المعارك", "في الاشتباكات", "أثناء المواجهات": the fight just told, by its definite noun. */
-const IN_THE_FIGHT = `(?:${anyOf(['في', 'خلال', 'أثناء', 'اثناء'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})(?!${L})`;
+export const IN_THE_FIGHT = `(?:${anyOf(['في', 'خلال', 'أثناء', 'اثناء'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})(?!${L})`;
 
 /** "N من الثوار", "٣ من المقاتلين": a count of some of a side named by its definite noun. */
 const SOME_OF_SIDE = `(?<!${L})${normalizeForMatch('من')}\\s+${normalizeForMatch('ال')}${L}+`;

@@ -108,6 +108,7 @@ import { withoutWhoAside } from '../victims/who-aside.js';
 import { withoutAsideBeforePassive } from './aside-before-passive.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide, sideToldAdding } from './side-after-side.js';
+import { martyredAfterCount } from './martyred-after-count.js';
 import {
   deadAfterAside,
   deadOfAFight,
@@ -348,6 +349,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         // or the other side's the fight "also" killed, "أسفرت أيضاً عن مقتل 17 مسلحاً", fight-also-resulted.ts)
         // (or a side's told as the teller goes on, "مضيفاً أن ثلاثة من مقاتليها قتلوا خلال المعارك")
         (sideAfterSide(tokens, firstKilledNext, before, phrase) ||
+          // (or martyred, a side's word for its own dead, "مقتل تسعة منهم واستشهاد جنديين": martyred-after-count.ts)
+          martyredAfterCount(tokens, firstKilledNext, before) ||
           // (or counted by another teller set against the first, "في حين أعلنت … مقتل", side-while-told.ts)
           sideToldWhile(tokens, numbers, firstKilledNext, before, phrase) ||
           ownDeadAdmitted(tokens, before, phrase) ||

@@ -1,6 +1,7 @@
 // "8 عناصر من قوات النظام والمسلحين الموالين لها، و6 مقاتلين من الفصائل": the dead of each side, one count.
 import { FIGHTERS_COUNTED_AR, MIN } from './casualty-words.js';
 import { hedgedSideCountAt } from './hedged-side-count.js';
+import { servedInAt } from './served-in.js';
 import type { Numbers } from '../reading/count.js';
 import { AND_AR, withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -52,7 +53,8 @@ const CIRCUMSTANCE = new Set(
  * neither as a partitive of its own nor as armed men by their noun ("و31 جهادياً").
  */
 export function otherSideCountAt(tokens: readonly Token[], numbers: Numbers, i: number): number | null {
-  if (tokens[i]?.word !== MIN) return null;
+  // (or the body the first ones served in, told by "في": "منتسب في الشرطة واثنين من …", served-in.ts)
+  if (tokens[i]?.word !== MIN && !servedInAt(tokens, i)) return null;
   let reach = SIDE_REACH;
   let aside = false;
   for (let j = i + 2; j <= i + reach + 1 && j < tokens.length; j++) {
