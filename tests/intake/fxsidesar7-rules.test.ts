@@ -48,3 +48,31 @@ describe('dead told fallen "خلال الاشتباكات" after an operation ag
     ).toEqual([9]);
   });
 });
+
+describe("a second body named in the construct joined to the partitive's still counts with it (joined-body.ts)", () => {
+  it.each([
+    ['وقال ناشطون إن ما لا يقل عن 15 عنصراً من الجيش النظامي وأجهزة المخابرات قتلوا في المعارك', 15],
+    ['وذكر المرصد أن تسعة من عناصر النظام وقوات الدفاع الوطني قتلوا في الاشتباكات', 9],
+  ])('reads "%s"', (text, n) => {
+    expect(casualties(text).killed).toBe(n);
+  });
+});
+
+describe('a facility taken out of service after "its" hit wounds no one (out-of-service.ts)', () => {
+  it('reads no wounded', () => {
+    expect(casualties('وقد خرج المستوصف الوحيد في القرية عن الخدمة إثر إصابته بصاروخ').wounded).toBeNull();
+  });
+  it('but a person hit still counts', () => {
+    expect(casualties('ونقل الرجل إلى المستشفى بعد إصابته بشظية').wounded).toBe(1);
+  });
+});
+
+describe('the group the counted are suspected of belonging to is whose they were, as "من" tells it (suspected-of-group.ts)', () => {
+  it("counts the one joined after the group's name", () => {
+    expect(
+      casualties(
+        'قُتل أربعة رجال يشتبه بانتمائهم لشبكة تابعة للتنظيم، وعنصر من فرع المخابرات، خلال مداهمة ليلية',
+      ).killed,
+    ).toBe(5);
+  });
+});

@@ -23,6 +23,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { CUES } from '../events/event-cues.js';
 import { diesOnly } from './dying-verbs.js';
 import { caughtDisease } from './caught-disease.js';
+import { outOfServiceHit } from './out-of-service.js';
 import { joinedBodyBefore, withoutJoinedBodies } from './joined-body.js';
 import { addedPerson } from './added-person.js';
 import { indefiniteAccusative } from './assassinated.js';
@@ -295,6 +296,8 @@ export function pronounCount(text: string, kind: 'killed' | 'wounded'): number |
     if (PLACE_KIND.test(before)) continue;
     // "بسبب إصابته بفيروس كورونا": a disease caught, no wound (caught-disease.ts)
     if (caughtDisease(text, m.index + m[0].length)) continue;
+    // "خرج المشفى عن الخدمة بعد إصابته بقذيفتين": a facility hit, no one wounded (out-of-service.ts)
+    if (kind === 'wounded' && outOfServiceHit(text, m.index + (m[1]?.length ?? 0))) continue;
     // "ما أدى إلى مقتله مع ولديه": his death with his kin's, counted with him
     // (or joined to it: "ما أسفر عن إصابته ومرافقَيه", he and his two escorts, three)
     // (past a pronoun told again for stress: "مقتله هو ونجليه وزوجته", he, his two sons and his wife)

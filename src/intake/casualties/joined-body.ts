@@ -9,9 +9,12 @@ const DEFINITE = /^ال\p{L}+$/u;
 
 /**
  * "ومنتسبي", "وعناصر", "ومقاتلي", "وأبناء": the members of a second group joined by "و", the group
- * named after them ("ومنتسبي الشرطة المحلية") — a joined group as "والقوات الأمنية" is.
+ * named after them ("ومنتسبي الشرطة المحلية") — a joined group as "والقوات الأمنية" is; so is a
+ * second body named in the construct, "وأجهزة الأمن", "وقوات الدفاع الوطني", "وجنود الجيش".
  */
-const JOINED_MEMBERS = new Set(['ومنتسبي', 'وعناصر', 'ومقاتلي', 'وأفراد', 'وأبناء'].map(normalizeForMatch));
+const JOINED_MEMBERS = new Set(
+  ['ومنتسبي', 'وعناصر', 'ومقاتلي', 'وأفراد', 'وأبناء', 'وأجهزة', 'وقوات', 'وجنود'].map(normalizeForMatch),
+);
 
 /** The word joins a second group: definite ("والقوات"), or its members in the construct ("ومنتسبي"). */
 const JOINED_DEFINITE = {

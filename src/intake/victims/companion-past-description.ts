@@ -7,6 +7,7 @@ import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { matchForms } from '../reading/word-pattern.js';
 import { whoClauseDescribes } from './who-led.js';
+import { SUSPECTED_WORDS, suspectedOfGroupAt } from './suspected-of-group.js';
 
 /** How many words the description of the one counted may take: his post, group, name. */
 const REACH = 8;
@@ -123,8 +124,11 @@ export function companionPastDescription(
   head: number,
   count: (word: string) => number | null,
 ): number | null {
-  const ofGroup = GROUP.has(tokens[k]?.word ?? '');
-  for (let j = k; j < k + REACH && j < tokens.length; j++) {
+  // (or the group they are suspected of belonging to, "يشتبه بانتمائهم لخلية …": suspected-of-group.ts)
+  const suspected = suspectedOfGroupAt(tokens, k);
+  const ofGroup = suspected || GROUP.has(tokens[k]?.word ?? '');
+  const reach = REACH + (suspected ? SUSPECTED_WORDS : 0);
+  for (let j = k; j < k + reach && j < tokens.length; j++) {
     const word = tokens[j]!.word;
     if (ends(tokens, numbers, j)) return null;
     // ("أربعة من أفراد الأسرة، هم الجد وزوجته وحفيداه": who the counted were, told again, no one
