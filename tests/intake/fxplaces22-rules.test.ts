@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePlace } from '../../src/places/resolve.js';
 import { duringTheirDeed } from '../../src/intake/dates/during-lead-event.js';
+import { withoutRecordSince } from '../../src/intake/roundups/record-since.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 import { draftedRows } from '../support/tolls.js';
 
@@ -74,6 +75,32 @@ describe("a deed told as done during the deed the lead told is of the lead's day
     );
     expect(rows).toEqual([
       { from: '2014-04-10', to: '2014-04-10', governorate: 'Rif Dimashq', killed: 1, wounded: 3 },
+    ]);
+  });
+});
+
+describe('a record\'s "since" is no span the toll is summed over', () => {
+  it('blanks "levels unseen since", "not seen since", "لم تشهدها … منذ" and keeps offsets', () => {
+    const en = 'killing nine people, a surge that pushed attacks to levels not seen since 2010';
+    expect(withoutRecordSince(en)).toHaveLength(en.length);
+    expect(withoutRecordSince(en)).not.toContain('2010');
+    expect(withoutRecordSince(normalizeForMatch('في موجة عنف لم تشهدها المدينة منذ عام 2006'))).not.toContain(
+      '2006',
+    );
+    expect(withoutRecordSince('more than 900 people have been killed since 2014')).toContain('since 2014');
+  });
+
+  it("keeps the day's car bomb an incident", () => {
+    const rows = draftedRows(
+      [
+        'Car bomb kills nine in Kut',
+        'A car bomb exploded near a bus station in Kut on Tuesday, killing nine people, police said, the latest in a wave of violence that has pushed attacks to levels unseen since 2007.',
+      ].join('\n\n'),
+      '2013-05-15',
+      'en',
+    );
+    expect(rows).toEqual([
+      { from: '2013-05-14', to: '2013-05-14', governorate: 'Wasit', killed: 9, wounded: null },
     ]);
   });
 });
