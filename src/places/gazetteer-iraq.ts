@@ -1476,7 +1476,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-maysan-qalat-saleh',
     'iq-maysan',
-    "Qalat Saleh|Qal'at Salih|Qalat Salih",
+    "Qalat Saleh|Qal'at Salih|Qalat Salih|Qalaat Saleh|Qalaat Salih|Qal'at Saleh",
     'قلعة صالح',
     31.51,
     47.27,
@@ -1705,4 +1705,6 @@ export const IRAQ_ROWS: readonly Row[] = [
     31.96,
     44.6,
   ],
+  // (a nahiya of Shamiya district, told bare by wire copy; "انغماسي" is one word of its own, never split)
+  ['town', 'iq-qadisiyah-ghammas', 'iq-qadisiyah-shamiya', 'Ghammas|Ghamas|al-Ghammas', 'غماس', 31.76, 44.61],
 ];

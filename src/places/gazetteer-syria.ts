@@ -1273,7 +1273,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-deir-ez-zor-quriyah',
     'sy-deir-ez-zor-mayadin',
-    'Quriyah|al-Quriyah|al-Quriya',
+    'Quriyah|al-Quriyah|al-Quriya|Qouriyeh|al-Qouriyeh|Quriyeh|al-Quriyeh',
     'القورية',
     34.84,
     40.62,

@@ -12,6 +12,7 @@ import { tellsRaid } from './raid-lead.js';
 import { tellsCapture } from './capture-lead.js';
 import { tellsKillingOfThem } from './killing-lead.js';
 import { listItemOfItsOwn } from './list-item-day.js';
+import { duringTheirDeed } from './during-lead-event.js';
 
 type Dated = Building['date'];
 
@@ -112,7 +113,15 @@ export function carriedDates(
       !!last && b.paragraph !== last.paragraph && !reported && !!news && !isBackground(news, published);
     // (an undated item of a list takes no day from the item listed before it: list-item-day.ts)
     const ownListItem = !!last && listItemOfItsOwn(b.source, b.paragraph, last.paragraph);
-    const carried = last ? (heading ?? (ownItem ? news : ownListItem ? null : last.date)) : first;
+    // (the first item, told as done while those the lead told of did what it told, "أثناء عبورها",
+    // is of the lead's day: during-lead-event.ts)
+    const duringLead =
+      !first && !!heading && !isBackground(heading, published) && duringTheirDeed(normalizeForMatch(b.source))
+        ? heading
+        : null;
+    const carried = last
+      ? (heading ?? (ownItem ? news : ownListItem ? null : last.date))
+      : (first ?? duringLead);
     const inherited = ownBackground || killsDatedByStatement(b) ? null : carried;
     // (a span back from the item's own day, "wounded last week … succumbed", is that item's alone;
     // so is the day of background told in the pluperfect, "وكان طفلان قتلا أمس …")

@@ -106,6 +106,7 @@ import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutPossessiveDays } from '../dates/possessive-day.js';
 import { withoutVoteDays } from '../dates/vote-day.js';
 import { withoutRankedSinceDays } from '../dates/ranked-since-day.js';
+import { withoutRecordSince } from '../roundups/record-since.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
 import { withoutTruceDays } from '../dates/truce-day.js';
@@ -413,7 +414,8 @@ export function analyseClause(
   // "…shot dead an official, one of more than 20 such killings since last year": a series it belongs to
   // (so is "…برصاص مسلحين، في سلسلة اغتيالات تطال الكفاءات منذ سقوط النظام", of a single killing)
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
-  const unheld = withoutHeldSince(view.text);
+  // (so is "…pushed death tolls to levels unseen since 2008": a record, no span summed, record-since.ts)
+  const unheld = withoutRecordSince(withoutHeldSince(view.text));
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
   // "…ارتفع إلى 17، بعد أن كان المرصد قد وثق مقتل 11": the count before the rise, no tally (had-counted-before.ts)
   // "…أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل 320": the blow counted, ranked (period-totals.ts)
