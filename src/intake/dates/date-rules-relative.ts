@@ -262,6 +262,18 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       precision: 'day',
     }),
   },
+  // "خلال الساعات الماضية", "في الساعات القليلة الماضية", "over the past few hours", "in recent hours":
+  // recent hours with no count of them are the news' day and the night before it, like "the past 24
+  // hours" (not "الساعات الأخيرة", as often the last hours of a life or a siege)
+  {
+    pattern: new RegExp(
+      B(
+        `${alt(['الساعات'])}\\s+(?:${alt(['القليلة'])}\\s+)?${alt(['الماضية', 'الفائتة', 'المنصرمة'])}|(?:the\\s+)?(?:past|last)\\s+(?:few\\s+)?hours|recent\\s+hours`,
+      ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
+  },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday";
   // "أول أمس الثلاثاء" is the day before yesterday, not the "أمس الثلاثاء" inside it
   {
