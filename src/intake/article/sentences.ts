@@ -17,6 +17,7 @@ import { goesOnWithResult } from './result-goes-on.js';
 import { tellsSeat } from './seat-aside.js';
 import { opensWithOwnPeople } from '../victims/own-people-after.js';
 import { mergeAfterElisions } from './elision.js';
+import { BLOW_AFTER_WHILE_AR } from './while-blow.js';
 
 /** Characters that end a sentence in Arabic or English text, besides what Intl.Segmenter knows. */
 const EXTRA_BREAK = /[؛;]\s+/g;
@@ -144,7 +145,7 @@ const TELLER_COUNTS_AR = [
 
 /** Where `splitClauses` splits (see there); "، مضيفاً أن", ", adding that", " and said that … killed by air strikes": second-saying.ts. */
 const AR_CLAUSE_BREAK = new RegExp(
-  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:${TELLER_COUNTS_AR})\\s(?=[^،,.]{0,80}?(?:الطرفين|الجانبين)(?![\\u0621-\\u064A]))|(?:${DYING_AR})\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|${vowelled('فقد')}(?:${vowelled('ت')})?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
+  `["»”]?\\s*[،,]\\s*(?=["«“]?(?:و[\\u0621-\\u064A]|و\\s?[\\d\\u0660-\\u0669]+\\s+[^،,.]{0,40}?\\s(?:قضوا|قتلوا|استشهدوا|أصيبوا|جرحوا)\\s|و\\s?[\\d\\u0660-\\u0669]+\\s+(?:(?:آخرون|آخرين)\\s+)?(?:في\\s|ب(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|فيما\\s|بينما\\s|في\\s+حين\\s(?=[^،,.]{0,80}?\\s[وب]?في\\s+(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s|(?:${TELLER_COUNTS_AR})\\s(?=[^،,.]{0,80}?(?:الطرفين|الجانبين)(?![\\u0621-\\u064A]))|(?:${BLOW_AFTER_WHILE_AR})\\s|(?:${DYING_AR})\\s(?![^،,.]{0,80}?\\s(?:ريف|مدينة|بلدة|قرية|منطقة|حي|محافظة)\\s)|${vowelled('فقد')}(?:${vowelled('ت')})?\\s[^،,.]{0,40}?\\sمن\\s+(?:مقاتلي|عناصر|أفراد)(?:ها|ه|هم)(?![\\u0621-\\u064A]))|كما\\s|[إا]ذ\\s|${SECOND_SAYING_AR}|${RUNNING_TOTAL_AR}))|\\s(?=منذ\\s[^،,.]{1,40}\\s(?:عندما|حين)\\s)`,
   'g',
 );
 /**

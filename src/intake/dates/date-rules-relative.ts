@@ -25,6 +25,9 @@ import {
 import { isNight } from './event-period.js';
 import { todayNamed } from './today-named.js';
 
+/** The words of a toll a window of recent hours may be told of ("قتل 23 … خلال الساعات الماضية"). */
+const RECENT_HOURS_TOLL_WORDS = ['قتل', 'قتلت', 'مقتل', 'استشهد', 'استشهاد', 'killed', 'died', 'dead'];
+
 /**
  * Hours that make whole days, in digits or words ("24", "الأربع والعشرين", "48", "الثماني والأربعين"),
  * with the days they count back from the report.
@@ -261,6 +264,21 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       to: ctx.published,
       precision: 'day',
     }),
+  },
+  // "قُتل 23 شخصاً … خلال الساعات الماضية", "nine were killed over the past few hours": recent hours
+  // with no count of them, told of a toll counted before them in the sentence, are the news' day and
+  // the night before it, like "the past 24 hours" (not a roundup lead's "شهدت المحافظة خلال الساعات
+  // الماضية حوادث أمنية", whose items keep their own days; nor "الساعات الأخيرة", as often the last
+  // hours of a life or a siege)
+  {
+    pattern: new RegExp(
+      `(?<=(?<![\\p{L}\\p{N}])(?:${alt(RECENT_HOURS_TOLL_WORDS)})(?![\\p{L}\\p{N}])[^.!?؟]{0,120}?)` +
+        B(
+          `${alt(['الساعات'])}\\s+(?:${alt(['القليلة'])}\\s+)?${alt(['الماضية', 'الفائتة', 'المنصرمة'])}|(?:the\\s+)?past\\s+(?:few\\s+)?hours|recent\\s+hours`,
+        ),
+      'gu',
+    ),
+    resolve: (_g, ctx) => ({ from: addDays(ctx.published, -1), to: ctx.published, precision: 'day' }),
   },
   // weekdays with optional relative word: "أمس السبت", "اليوم الاثنين", "مساء السبت", "on Monday";
   // "أول أمس الثلاثاء" is the day before yesterday, not the "أمس الثلاثاء" inside it

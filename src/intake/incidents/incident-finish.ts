@@ -14,6 +14,7 @@ import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
+import { atTheBareTown } from '../places/bare-town.js';
 import { likenedBefore } from '../places/likened-before.js';
 import { namesakeQuarter } from '../places/namesake-quarter.js';
 import { bearingFromTownTold } from '../places/bearing-from-town.js';
@@ -263,6 +264,9 @@ function perpetrators(b: Building): ActorId[] {
   return gunmenOfNamedGroup(oppositionAsNamed(b.actors.filter((a) => !b.targets.includes(a))));
 }
 
+/** Dead or wounded counted. */
+const hasToll = (b: Building): boolean => b.killed !== null || b.wounded !== null;
+
 /**
  * A clause tied to the event told before: retold in the pluperfect, "at the same place", at a part
  * of the town told ("near the city's airport"), as a like event come before ("سبق أن … مماثل"), or
@@ -315,8 +319,13 @@ export function finish(
   // placed, else the one governorate of every event the article places ("وهي القرية ذاتها التي
   // شهدت…" under a lead that places nothing) (a clause with no such tie keeps no place, and no
   // incident, unless the story was filed from a town: filed-from.ts)
+  // (so is a blow with casualties placed only at "the town", bare: the article's own town, bare-town.ts)
   const tiedPlace = (): ResolvedPlace | null =>
-    named || !ties(b.source) ? null : context.lead()?.governorate ? context.lead() : context.placed();
+    named || !(ties(b.source) || (hasToll(b) && atTheBareTown(matchView(b.source).text)))
+      ? null
+      : context.lead()?.governorate
+        ? context.lead()
+        : context.placed();
   const openedAt = named?.governorate ? null : paragraphOpenedAt(b, context.inParagraphBefore(b));
   // (a spot it does not know, "ناحية X التابعة للقضاء": in the unit the article told, belongs-to-told.ts)
   const unitTold =

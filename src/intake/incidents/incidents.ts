@@ -83,6 +83,7 @@ import { fillsCasualties, followsAnother, hasCasualties, newItem, opensNew } fro
 import { earlierNews } from '../followups/earlier-news.js';
 import { retold } from '../tolls/told-again.js';
 import { sameTollWithDay } from '../tolls/same-toll-dated.js';
+import { sameDeadBySameDoer } from '../tolls/same-dead-same-doer.js';
 import { deedOfLaterRuling } from '../followups/ruling-told-later.js';
 import { merge, raiseToll } from './incident-merge.js';
 import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-earlier-event.js';
@@ -1521,7 +1522,9 @@ export function extractIncidents(
               retold(facts, current) ||
               addsTooLater(current, facts) ||
               // (or the same toll again, with the day the event lacked: same-toll-dated.ts)
-              sameTollWithDay(current, facts))) ||
+              sameTollWithDay(current, facts) ||
+              // (or the same dead by the doer the lead named, with the day it lacked: same-dead-same-doer.ts)
+              sameDeadBySameDoer(current, facts))) ||
           // and, however much background stands between, the kind of victim the only event told
           // lacked, told of it by its name or as one more of its victims ("a woman … was lightly
           // wounded during the operation", "A third man in the vehicle was wounded")
