@@ -93,3 +93,17 @@ describe('armed men and the other side summed in one count a fight left dead (si
     ).not.toBe(10);
   });
 });
+
+describe('both sides the subject of "fought" and where they fought (event-type-cues.ts)', () => {
+  it('opens a fight whose dead the next sentence tells', () => {
+    expect(
+      tolls(
+        [
+          'Insurgents and police fought in orchards outside the town of Kafr Nabl in Idlib province late on Monday, residents said. They said five insurgents were killed.',
+        ],
+        'en',
+        '2013-03-05',
+      ),
+    ).toEqual([{ killed: 5, wounded: null }]);
+  });
+});
