@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { incidents, tolls, tollsWithAttackers } from '../support/tolls.js';
+import { tolls, tollsWithAttackers } from '../support/tolls.js';
 
 const killed = (text: string) => findCasualties(matchView(text), 'en');
 
@@ -44,24 +44,6 @@ describe("a side's own dead after the enemy it killed in its push (push-told.ts)
         '2017-07-02',
       ),
     ).toEqual([{ killed: 36, wounded: null }]);
-  });
-});
-
-describe('two weekdays in a row joined by "and" (two-weekdays.ts)', () => {
-  it.each([
-    ['Troops killed 20 militants in Idlib province on Friday and Saturday, the army said.', 'en'],
-    ['قتل 20 مسلحاً في اشتباكات مع الجيش في ريف إدلب يومي الجمعة والسبت.', 'ar'],
-  ] as const)('dates "%s" by both days', (text, lang) => {
-    const [x] = incidents([text], lang, '2019-05-05');
-    expect([x?.from, x?.to]).toEqual(['2019-05-03', '2019-05-04']);
-  });
-  it('leaves two days apart to the weekday rules', () => {
-    const [x] = incidents(
-      ['Troops killed 20 militants in Idlib province on Thursday and Saturday.'],
-      'en',
-      '2019-05-05',
-    );
-    expect(x?.from === '2019-05-02' && x?.to === '2019-05-04').toBe(false);
   });
 });
 

@@ -8,7 +8,6 @@ import { SPAN_RULES, YEAR_RULES } from './date-rules-periods.js';
 import { AFTER_EVENT_RULES, CAME_AFTER_RULES, RELATIVE_RULES } from './date-rules-relative.js';
 import { CAME_WITHIN_RULES } from './date-rules-within.js';
 import { NIGHT_RULES } from './date-rules-nights.js';
-import { TWO_WEEKDAYS_RULES } from './two-weekdays.js';
 import type { DateContext, DateRule } from './date-values.js';
 import { longerThanNight } from './event-period.js';
 import { addDays } from './calendar.js';
@@ -35,8 +34,6 @@ const RULES: readonly DateRule[] = [
   ...SAME_YEAR_RULES,
   ...DAY_OF_MONTH_RULES,
   ...NIGHT_RULES,
-  // ("on Monday and Tuesday": two days in a row, two-weekdays.ts)
-  ...TWO_WEEKDAYS_RULES,
   ...RELATIVE_RULES,
   ...WEEKDAY_OF_LAST_WEEK_RULES,
   ...WEEKEND_RULES,
