@@ -23,6 +23,7 @@ import { attackThenRepelled } from './attack-then-repelled.js';
 import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
 import { countsBothSides } from './both-sides-counted.js';
+import { pushTold } from './push-told.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -281,13 +282,16 @@ export function fightOfOwnLosses(
   // (an attack told fought off names the fight too: "صدت هجوماً واسعاً")
   const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text) || FOUGHT_OFF.test(text);
   const namesFight = foughtIn(facts.matchText);
+  // (a side's push told is a fight too, "its fighters killed 54 militants as they pushed into the
+  // town": push-told.ts — the fight looked for only, the clause still naming its own)
+  const foughtBefore = (text: string): boolean => foughtIn(text) || pushTold(text);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)
   if (!namesFight && namesBlowOfItsOwn(facts.matchText)) return undefined;
   const fight = built.findLast(
     (told) =>
       withinGap(told, sentenceIndex) &&
       told.killed !== null &&
-      (!namesFight || foughtIn(matchView(told.source).text)),
+      (!namesFight || foughtBefore(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
   // (the martyred alone tell the defenders' own dead only after an attack fought off whose dead

@@ -9,6 +9,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
+import { clashToldBefore } from './clash-told-before.js';
 
 /**
  * The state's forces as the subject of an attack (matching form), maybe after where or when and a
@@ -23,7 +24,7 @@ const FORCES_ATTACKED = new RegExp(
 /**
  * The clause counts dead (the forces') and armed men read as attackers, with no blow, day or other
  * governorate of its own, right after the event's opening clause — which told the forces attacking
- * and no dead yet (the sentence before, or the same sentence): both are the dead of that assault.
+ * (or a clash) and no dead yet (the sentence before, or the same sentence): both are the dead of that assault.
  */
 export function forcesAttackedTally(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
   const { killed, attackersKilled } = facts.casualties;
@@ -36,6 +37,8 @@ export function forcesAttackedTally(event: Building, facts: ClauseFacts, sentenc
     !facts.eventDate &&
     !(facts.place?.governorate && !sameGovernorate(event.place, facts.place)) &&
     !namesBlowOfItsOwn(facts.matchText) &&
-    FORCES_ATTACKED.test(matchView(event.source).text)
+    // (or a clash told with no attack by either side, "government forces clashed with militants":
+    // clash-told-before.ts)
+    (FORCES_ATTACKED.test(matchView(event.source).text) || clashToldBefore(matchView(event.source).text))
   );
 }

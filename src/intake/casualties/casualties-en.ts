@@ -32,6 +32,7 @@ import { tokenize, type Token } from '../reading/tokens.js';
 import { hyphenJoins } from './compound-words.js';
 import { vagueSubjectBetween } from './vague-subject.js';
 import { isGroupInitials } from '../reading/group-initials.js';
+import { ownerOfLeftDead } from './left-dead-owner.js';
 
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -159,6 +160,12 @@ export function backward(
     else if (between[0] === 'of') {
       const verb = between.findIndex((w) => BE.has(w) || TOOK_WOUNDS.has(w));
       if (verb > 0 && verb <= OWNER_WORDS) between = between.slice(verb);
+      // ("fighting that left six members of the pro-government forces dead": left-dead-owner.ts)
+      else if (
+        lang === 'en' &&
+        ownerOfLeftDead(view.text.slice(0, tokens[start]!.start), between, tokens[cue]?.word ?? '')
+      )
+        between = [];
     }
     // "was lightly wounded", "suffered minor injuries": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));

@@ -120,6 +120,7 @@ import {
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
+import { armedAndOtherSideInOneCount } from './sides-in-one-count.js';
 import { namedSidesTallied } from './named-sides-tallied.js';
 import { earlierTollCue } from './earlier-toll-aside.js';
 import { sideJoinedAfter } from './side-joined-after.js';
@@ -375,6 +376,16 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           result.killed === null ? otherSideJoined(view.text, m.index, tokens, numbers, phrase, lang) : null;
         if (other !== null) {
           result.killed = sumCounts([toCount(phrase.value), toCount(other.value)]);
+          break;
+        }
+        // ("Fighting left 40 militants and six soldiers dead": both sides in the one sum read, sides-in-one-count.ts)
+        if (
+          lang === 'en' &&
+          result.killed === null &&
+          deadOfAFight(view.text, m.index) &&
+          armedAndOtherSideInOneCount(tokens, numbers, phrase)
+        ) {
+          result.killed = toCount(phrase.value);
           break;
         }
         result.attackersKilled ??= toCount(phrase.value);

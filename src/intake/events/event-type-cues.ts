@@ -306,6 +306,9 @@ const ROWS: readonly Row[] = [
       // whatever words tell how — not a doer that "entered … and fought battles", one more deed of the
       // event told)
       'and (?:[a-z-]+ ){1,3}?fought (?:[a-z-]+ ){0,2}battles?',
+      // (so "rebels and army troops fought in olive groves near the town": both sides the subject,
+      // then where they fought)
+      'and (?:[a-z-]+ ){1,3}?fought (?:in|near|around|outside|inside|along|across|over|for)',
       // not the attribute of what it names ("destroying IS fighting positions"), nor the verb with
       // its object that tells whom a force fights ("strikes by the coalition fighting the Islamic State group")
       'fighting(?! (?:positions?|vehicles?|units?|age|the)(?![\\p{L}]))',
