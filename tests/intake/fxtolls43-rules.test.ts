@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { raisedItTo } from '../../src/intake/tolls/wounded-died/raised-it-to.js';
+import { draftedTolls } from '../support/tolls.js';
 
 const ar = (text: string, before = '') => findCasualties(matchView(text), 'ar', before);
 
@@ -27,5 +29,48 @@ describe('suffocation cases counted (suffocation-cases.ts)', () => {
   });
   it('suffocation with no number before it counts no one', () => {
     expect(ar('وأوضح الطبيب أن معظم الحالات حالات اختناق').wounded).toBeNull();
+  });
+});
+
+const en = (text: string) => findCasualties(matchView(text), 'en');
+
+describe('who the dead were, told between commas after the toll (dead-apposition.ts)', () => {
+  it('the apposition is no part of the wounded told after it', () => {
+    expect(
+      en('The raid left four people dead, three guards and a driver, and two others wounded.'),
+    ).toMatchObject({
+      killed: 4,
+      wounded: 2,
+    });
+  });
+  it('a count with a verb of its own after the toll is counted', () => {
+    expect(en('The raid left four people dead, two others wounded.')).toMatchObject({
+      killed: 4,
+      wounded: 2,
+    });
+    expect(en('The raid left four people dead and five others wounded.')).toMatchObject({
+      killed: 4,
+      wounded: 5,
+    });
+  });
+});
+
+describe('the wounded who died, raising the toll to the figure told (raised-it-to.ts)', () => {
+  it('reads the figure the toll was raised to', () => {
+    expect(raisedItTo('but three of the wounded died overnight, bringing it to 11, a medic said.')).toBe(11);
+    expect(raisedItTo('three of the wounded died overnight, a medic said.')).toBeNull();
+  });
+  it('the lead that counts the raised toll holds those who died', () => {
+    expect(
+      draftedTolls(
+        [
+          'Bomb hits checkpoint',
+          'A suicide bomber blew himself up on Wednesday at a checkpoint in the town of Tuz Khurmatu, killing at least 11 people and wounding 20, police said.',
+          'Police first put the death toll at eight, but three of the wounded died in hospital in Kirkuk, raising it to 11, an officer said.',
+        ],
+        '2023-03-08',
+        'en',
+      ),
+    ).toEqual([[11, 20, null]]);
   });
 });
