@@ -5,6 +5,9 @@ import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { raisedItTo } from '../../src/intake/tolls/wounded-died/raised-it-to.js';
 import { draftedTolls } from '../support/tolls.js';
+import { firstTollOfItsOwn } from '../../src/intake/tolls/first-toll-after.js';
+import { firstReportsAfterAt } from '../../src/intake/tolls/first-reports-after.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const ar = (text: string, before = '') => findCasualties(matchView(text), 'ar', before);
 
@@ -72,5 +75,35 @@ describe('the wounded who died, raising the toll to the figure told (raised-it-t
         'en',
       ),
     ).toEqual([[11, 20, null]]);
+  });
+});
+
+describe("the first toll told after a new item's own (first-toll-after.ts)", () => {
+  const item =
+    'وفي مدينة الأتارب المجاورة، قتل ستة مدنيين، بينهم طفلان، وأصيب نحو 15 آخرين، اليوم الخميس، بغارات جوية استهدفت محيط السوق، ما أدى إلى احتراق عدد من المحال، بحسب الدفاع المدني، بعد أن كانت الحصيلة الأولية ثلاثة قتلى.';
+  it("is where the clause's own toll ends", () => {
+    const text = normalizeForMatch('وأصيب نحو 15 آخرين بقصف مدفعي، بعد أن كانت الحصيلة الأولية ثلاثة قتلى.');
+    expect(firstReportsAfterAt(text)).toBe(text.indexOf(normalizeForMatch('بعد أن')));
+  });
+  it('makes the sentence no earlier report of the event told before it', () => {
+    expect(firstTollOfItsOwn(normalizeForMatch(item))).toBe(true);
+    expect(firstTollOfItsOwn(normalizeForMatch('وكانت الحصيلة الأولية ثلاثة قتلى.'))).toBe(false);
+  });
+  it('drafts the item apart with its own toll', () => {
+    expect(
+      draftedTolls(
+        [
+          'قصف على ريف حلب',
+          'سيطرت قوات النظام، ليلة الأربعاء على الخميس، على بلدة خان طومان في ريف حلب الجنوبي، بعد معارك عنيفة مع فصائل المعارضة.',
+          'وقال المرصد السوري لحقوق الإنسان إن المعارك أسفرت عن مقتل 11 عنصراً من قوات النظام، و9 من مقاتلي المعارضة.',
+          item,
+        ],
+        '2020-01-16',
+        'ar',
+      ),
+    ).toEqual([
+      [20, null, null],
+      [6, 15, null],
+    ]);
   });
 });
