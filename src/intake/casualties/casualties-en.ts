@@ -18,6 +18,7 @@ import {
 import { CUES } from '../events/event-cues.js';
 import { countAfterTo } from './count-after-to.js';
 import { joinedInSubCount, opensSubCount } from './sub-count.js';
+import { apposedToDead } from './dead-apposition.js';
 import { oneToldByKin } from '../victims/kin-apposition.js';
 import { ANIMALS_JOINED, animalsCounted } from './animals-too.js';
 import { MOVED_BEFORE_WOUNDS } from '../victims/moved-with-wounds.js';
@@ -104,6 +105,8 @@ export function backward(
     // (or a later item of that part, joined by "and": "including 11 militiamen and six gunmen, and …")
     if (lang === 'en' && (opensSubCount(tokens, start) || joinedInSubCount(view.text, tokens, start)))
       continue;
+    // ("three people dead, two gunmen and a soldier, and three others injured": who the dead were, dead-apposition.ts)
+    if (lang === 'en' && apposedToDead(view.text, tokens, numbers, start)) continue;
     // "Two soldiers and three militants were killed": the attackers told after the victims are
     // counted apart (see findCasualties), the verb is both's
     const attackers = lang === 'en' ? attackersJoined(tokens, numbers, phrase, lang) : null;

@@ -74,6 +74,7 @@ import { shareOfDead } from './dead-share.js';
 import { treatedWounded } from './treated-wounded.js';
 import { woundedCountedBefore } from './wounded-counted-before.js';
 import { oneTakenAs } from './circumstantial-casualty.js';
+import { foundHitDead } from './found-hit-dead.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { pastCountOpener } from './count-opener-after-words.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
@@ -507,6 +508,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           result[kind] = own;
           break;
         }
+        // ("قتل شاب…، وقد عثر عليه مصاباً بطلقات": the dead one found, how he died, found-hit-dead.ts)
+        if (kind === 'wounded' && lang === 'ar' && foundHitDead(tokens, at, sentenceBefore)) continue;
         if (lang === 'ar' && oneTakenAs(tokens, at)) {
           // ("فأرداه قتيلاً مع ولديه": he fell dead with his own people, who died with him, dead-with-own.ts)
           result[kind] = 1 + deadWithOwn(tokens, numbers, at + 1, stops);

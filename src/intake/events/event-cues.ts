@@ -7,6 +7,7 @@ import { HE_TOO } from './he-too.js';
 import { BOMBER_STRUCK } from './second-bomber.js';
 import { TIME_LATER } from '../reading/time-later.js';
 import { ADMITTED_WITH_SYMPTOMS } from './admitted-with-symptoms.js';
+import { SUFFOCATION_CASES_AR } from '../casualties/suffocation-cases.js';
 
 /**
  * "300,000 barrels per day", "20 megawatts a day": a quantity of goods at a rate, an oil line's or a
@@ -51,7 +52,8 @@ export const CUES = {
     'gu',
   ),
   woundedNoun: new RegExp(
-    `${ar(['جريح', 'جريحا', 'جرحى', 'جريحين', 'جريحان', 'مصاب', 'مصابا', 'مصابين', 'مصابون'])}|${en(['wounded', 'injured', 'casualties'])}`,
+    // ("نحو 30 حالة اختناق": the cases of suffocation counted, suffocation-cases.ts)
+    `${ar(['جريح', 'جريحا', 'جرحى', 'جريحين', 'جريحان', 'مصاب', 'مصابا', 'مصابين', 'مصابون', ...SUFFOCATION_CASES_AR])}|${en(['wounded', 'injured', 'casualties'])}`,
     'gu',
   ),
   /**

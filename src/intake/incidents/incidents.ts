@@ -34,6 +34,7 @@ import { tellsResponse } from '../followups/response.js';
 import { answersWithBlowOfItsOwn } from '../followups/answered-with-blow.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
+import { firstTollOfItsOwn } from '../tolls/first-toll-after.js';
 import { firstCountThenLater } from '../tolls/first-count-then-later.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
@@ -346,7 +347,8 @@ export function extractIncidents(
     const firstThenLater = firstCountThenLater(matchTexts[at] ?? '', matchTexts[at + 1] ?? '');
     const earlierReport =
       built.length > 0 &&
-      (tellsEarlierToll(matchTexts[at] ?? '') ||
+      // ("وفي مدينة الأتارب، قتل تسعة …، بعد أن كانت الحصيلة الأولية خمسة": its own event's first toll, first-toll-after.ts)
+      ((tellsEarlierToll(matchTexts[at] ?? '') && !firstTollOfItsOwn(matchTexts[at] ?? '')) ||
         reportedEarlier(matchTexts[at] ?? '') ||
         firstWordReplaced(matchTexts[at] ?? '') ||
         firstThenLater ||

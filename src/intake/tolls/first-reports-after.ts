@@ -1,5 +1,6 @@
 // "…إلى ثلاثة قتلى، بعد أن تحدثت مصادر أولية عن مقتل خمسة": the clause's toll, then the first reports it replaced.
 import { L, anyOf as f } from '../reading/word-pattern.js';
+import { FIRST_TOLL_AFTER } from './first-toll-after.js';
 
 /**
  * "بعد أن تحدثت مصادر أولية عن مقتل خمسة", "بعدما أفادت أنباء أولية بسقوط…", "after initial reports
@@ -10,7 +11,8 @@ import { L, anyOf as f } from '../reading/word-pattern.js';
  * left alone: that may be the very report the toll comes from.
  */
 const FIRST_REPORTS_AFTER = new RegExp(
-  `(?<!${L})(?:${f(['بعد أن', 'بعدما', 'وذلك بعد أن'])})\\s+(?:${f(['تحدثت', 'تحدث', 'أفادت', 'أفاد', 'ذكرت', 'ذكر', 'أشارت', 'أشار', 'قالت', 'قال', 'أوردت', 'نقلت', 'تناقلت', 'تداولت'])})\\s+(?:${f(['مصادر', 'أنباء', 'تقارير', 'معلومات', 'الأنباء', 'التقارير', 'المعلومات', 'المصادر'])})\\s+(?:\\p{L}+\\s+){0,2}?(?:${f(['أولية', 'الأولية'])})(?!${L})|(?<!${L})after\\s+(?:the\\s+)?(?:initial|early|first|preliminary)\\s+(?:reports|accounts|information)(?!${L})`,
+  // (and the first toll told after the clause's own, "بعد أن كانت الحصيلة الأولية خمسة": first-toll-after.ts)
+  `${FIRST_TOLL_AFTER}|(?<!${L})(?:${f(['بعد أن', 'بعدما', 'وذلك بعد أن'])})\\s+(?:${f(['تحدثت', 'تحدث', 'أفادت', 'أفاد', 'ذكرت', 'ذكر', 'أشارت', 'أشار', 'قالت', 'قال', 'أوردت', 'نقلت', 'تناقلت', 'تداولت'])})\\s+(?:${f(['مصادر', 'أنباء', 'تقارير', 'معلومات', 'الأنباء', 'التقارير', 'المعلومات', 'المصادر'])})\\s+(?:\\p{L}+\\s+){0,2}?(?:${f(['أولية', 'الأولية'])})(?!${L})|(?<!${L})after\\s+(?:the\\s+)?(?:initial|early|first|preliminary)\\s+(?:reports|accounts|information)(?!${L})`,
   'u',
 );
 

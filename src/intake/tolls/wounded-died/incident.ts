@@ -14,6 +14,7 @@ import { L, anyOf as f } from '../../reading/word-pattern.js';
 import { oneWoundedThenDead, toldOneDied } from './clause.js';
 import { diedOfWounds, oneOfWoundedDied, rankOfDead, woundedLeftOfCounted } from './phrases.js';
 import { risesFromEarlierByCause } from './rise-from.js';
+import { raisedItTo } from './raised-it-to.js';
 import { deathDenied, givesOwnCount } from './other-source-count.js';
 
 /**
@@ -116,6 +117,10 @@ export function takesDeathOfWounded(
     return true;
   }
   if (tellsRisenToll(clauseText)) return false;
+  // ("first put the toll at nine, but five of the wounded died, raising it to 14" after a lead of 14
+  // dead: the 14 hold the five, raised-it-to.ts)
+  const raisedTo = raisedItTo(clauseText);
+  if (raisedTo !== null && typeof hit.killed === 'number' && raisedTo <= hit.killed) return true;
   if (firstDeadOfWounded(hit, died)) return true;
   if (typeof hit.killed !== 'number') return false;
   // ("قُتل شاب وأصيب شقيقه", then "فارق الأكبر الحياة متأثراً بإصابته، فيما يخضع الآخر للعلاج": the
