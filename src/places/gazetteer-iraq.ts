@@ -1476,7 +1476,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'district',
     'iq-maysan-qalat-saleh',
     'iq-maysan',
-    "Qalat Saleh|Qal'at Salih|Qalat Salih",
+    "Qalat Saleh|Qal'at Salih|Qalat Salih|Qalaat Saleh|Qalaat Salih|Qal'at Saleh",
     'قلعة صالح',
     31.51,
     47.27,

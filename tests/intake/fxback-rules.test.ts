@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { incidents } from '../support/tolls.js';
 
 describe('blows told as struck together are one event of their month', () => {
-  it('"هجمات منسقة" in a past month with many dead: an event, not the month\'s count', () => {
+  it('"تفجيرات متزامنة" in a past month with many dead: an event, not the month\'s count', () => {
     expect(
       incidents(
         [
           'أصيب ثلاثة أشخاص بانفجار عبوة ناسفة قرب سوق شعبي في مدينة الحلة صباح اليوم.',
-          'وكانت مدينة الحلة قد تعرضت في أيار الماضي لهجمات منسقة بسيارات مفخخة أودت بحياة 45 شخصا.',
+          'وكانت مدينة الحلة قد شهدت في أيار الماضي تفجيرات متزامنة طالت أسواقا ومقرات أمنية، أودت بحياة 45 شخصا.',
         ],
         'ar',
         '2013-07-20',
@@ -113,5 +113,47 @@ describe('an armed quarrel recalled as similar, however long ago', () => {
       { from: '2017-06-13', to: '2017-06-13', governorate: 'Diyala', killed: 4, wounded: null },
       { from: '2016-01-01', to: '2016-12-31', governorate: 'Diyala', killed: 2, wounded: null },
     ]);
+  });
+});
+
+describe('a town named after "the capital"\'s bearing is the spot, not the capital', () => {
+  it('"قرب الكسوة جنوب العاصمة دمشق": in Rif Dimashq, not in Damascus', () => {
+    expect(
+      incidents(
+        [
+          'قتل ثلاثة عناصر من قوات النظام بقصف صاروخي على مواقع لهم قرب الكسوة جنوب العاصمة دمشق، فجر اليوم الأحد.',
+        ],
+        'ar',
+        '2019-11-10',
+      ),
+    ).toEqual([
+      { from: '2019-11-10', to: '2019-11-10', governorate: 'Rif Dimashq', killed: 3, wounded: null },
+    ]);
+  });
+});
+
+describe('a town that is also a word, told as what witnessed the event', () => {
+  it('"وكانت العمارة قد شهدت…": the event is in Maysan, not in the city a relative clause names', () => {
+    expect(
+      incidents(
+        [
+          'وكانت العمارة قد شهدت أمس مقتل متظاهرين اثنين بنيران قوات الأمن، خلال الاحتجاجات التي عمت بغداد ومدن الوسط.',
+        ],
+        'ar',
+        '2019-11-03',
+      ),
+    ).toEqual([{ from: '2019-11-02', to: '2019-11-02', governorate: 'Maysan', killed: 2, wounded: null }]);
+  });
+});
+
+describe("the gazetteer knows Qal'at Salih spelt with a double a", () => {
+  it('"near the town of Qalaat Salih": Maysan', () => {
+    expect(
+      incidents(
+        ['A roadside bomb wounded two policemen near the town of Qalaat Salih on Sunday, police said.'],
+        'en',
+        '2010-03-15',
+      ),
+    ).toEqual([{ from: '2010-03-14', to: '2010-03-14', governorate: 'Maysan', killed: null, wounded: 2 }]);
   });
 });
