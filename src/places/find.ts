@@ -12,6 +12,7 @@ import { namesHometown } from './hometown.js';
 import { namesResidence } from './residence.js';
 import { namesQuarterOfOtherCountry } from './quarter-of-named-city.js';
 import { nounToldBefore } from './noun-told-before.js';
+import { witnessedAfter } from './witnessed-place.js';
 import { governorateAsFirstName, namedWithAge, speakerNamedAfterSaying } from './person-name.js';
 import { namesFather } from './patronymic.js';
 import { memoByObject, memoByString } from '../text/memo.js';
@@ -133,7 +134,10 @@ function hasCue(candidate: Candidate, tokens: readonly Token[], sentence: string
   const before = tokens[candidate.first - 1];
   if (candidate.pattern.arabic)
     return (
-      /[بل]/.test(candidate.clitic) || (isIn(ARABIC_NAME_CUES, before) && !givenNameAli(before, sentence))
+      /[بل]/.test(candidate.clitic) ||
+      (isIn(ARABIC_NAME_CUES, before) && !givenNameAli(before, sentence)) ||
+      // ("وكانت العمارة قد شهدت…": witnessed-place.ts)
+      witnessedAfter(tokens, candidate.last)
     );
   return isIn(ENGLISH_NAME_CUES_BEFORE, before) || isIn(ENGLISH_NAME_CUES_AFTER, tokens[candidate.last + 1]);
 }

@@ -6,13 +6,19 @@ import { DESIGNATORS_BEFORE, tokenAt } from './place-words.js';
 import { isIn, type Token } from './tokens.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { placeIndex } from './find.js';
+import { witnessedAfter } from './witnessed-place.js';
 
 /** Whether every mention of `chain` is a name the gazetteer marks as an ordinary word too, told bare. */
 export function toldAsOrdinaryWord(tokens: readonly Token[], chain: Chain): boolean {
   return chain.mentions.every((m) => {
     const written = normalizeForMatch(m.text);
     const ambiguous = (m.entry.needsCue ?? []).some((name) => normalizeForMatch(name) === written);
-    return ambiguous && !isIn(DESIGNATORS_BEFORE, tokens[tokenAt(tokens, m.start) - 1]);
+    // (nor told as what witnessed the event, "وكانت العمارة قد شهدت…": witnessed-place.ts)
+    return (
+      ambiguous &&
+      !isIn(DESIGNATORS_BEFORE, tokens[tokenAt(tokens, m.start) - 1]) &&
+      !witnessedAfter(tokens, tokenAt(tokens, m.end - 1))
+    );
   });
 }
 

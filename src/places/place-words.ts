@@ -253,6 +253,8 @@ export const PHRASE_WORDS = new Set([
   'بلده',
   'مركز',
   'ريف',
+  // "قرب الكسوة جنوب العاصمة دمشق": the capital named by its title before its name, as "مدينة" is
+  'العاصمه',
   'من',
   'بين',
   'كم',

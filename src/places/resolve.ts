@@ -21,6 +21,7 @@ import { stationOfTarget } from './target-station.js';
 import { toldAfterAnother } from './after-event.js';
 import { bearingGlossesBefore, bearingGlossesPointer } from './bearing-gloss.js';
 import { spotInContainer } from './spot-in-container.js';
+import { witnessedAfter } from './witnessed-place.js';
 import {
   BORDER_LINK_WORDS,
   BORDERING_WORDS,
@@ -184,7 +185,13 @@ function pickAnchor(sentence: string, tokens: readonly Token[], chains: Chain[])
     // "…east of Raqqa, days after the fall of Baghouz": the place of another event, told after this one's
     if (chain !== chains[0] && toldAfterAnother(tokens, tokenAt(tokens, chains[0]!.mentions.at(-1)!.end), at))
       return 0;
-    if (gluedPreposition || hasLocativeCue(sentence, tokens, at)) return 2;
+    // ("وكانت العمارة قد شهدت…": the town that witnessed the event is its place, witnessed-place.ts)
+    if (
+      gluedPreposition ||
+      hasLocativeCue(sentence, tokens, at) ||
+      witnessedAfter(tokens, tokenAt(tokens, mention.end - 1))
+    )
+      return 2;
     return isIn(ORIGIN_WORDS, tokens[at - 1]) ? 0 : 1;
   };
   const candidates = chains.filter((chain) => score(chain) >= 0);

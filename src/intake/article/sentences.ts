@@ -9,6 +9,7 @@ import { joinsOtherSide } from './both-sides.js';
 import { continuesSideCount } from './side-count-after-comma.js';
 import { SAID_OTHER_BLOW_EN, SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
+import { AND_IN_MONTH_EN } from './and-in-month.js';
 import { SHARE_AFTER_AND_EN, SHARE_AFTER_COMMA_EN, includedSharesAt } from './shares-break.js';
 import type { Sentence, Span } from '../reading/types.js';
 import type { Language } from '../../content/schema.js';
@@ -155,7 +156,7 @@ const AR_CLAUSE_BREAK = new RegExp(
 const TELLER_SAID_EN =
   '(?:(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}?\\s+(?:said|says|reported)\\s+(?:that\\s+)?)?';
 const EN_CLAUSE_BREAK = new RegExp(
-  `,\\s+(?=${SHARE_AFTER_COMMA_EN}|(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+${TELLER_SAID_EN}(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit|shelled|attacked|ambushed|stormed)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s|and\\s+(?:(?:heavy|fierce)\\s+)?(?:clashes|fighting|battles)\\s+[^,.;]{1,120}?\\s(?:in|during)\\s+which\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)|\\s(?=${SAID_OTHER_BLOW_EN})|${SHARE_AFTER_AND_EN}`,
+  `,\\s+(?=${SHARE_AFTER_COMMA_EN}|(?:while|whereas|but)\\s|${SECOND_SAYING_EN}|${RUNNING_TOTAL_EN}|${AND_IN_MONTH_EN}|as\\s+(?:the|its|their|government|regime|troops|forces|rebels|militants)\\s|and\\s+(?:in\\s+)?(?:a\\s+)?separate\\s|and\\s+(?:the\\s+)?(?:town|village|city|district|area|neighbou?rhood|camp)\\s+of\\s|and\\s+${TELLER_SAID_EN}(?:(?:at\\s+least|more\\s+than|about|nearly|around|some|up\\s+to)\\s+)?(?:a|an|another|two|three|four|five|six|seven|eight|nine|ten|\\d+|gunmen|militants|insurgents|jihadists|unidentified|unknown|mortar|rockets?|shells|air\\s?strikes|drones?)\\s+(?:(?:[\\w-]+\\s+){0,3}?|(?:[\\w-]+\\s+){1,4}?(?:was|were)\\s+)(?:killed|wounded|injured|shot\\s+dead|exploded|went\\s+off|struck|hit|shelled|attacked|ambushed|stormed)\\s|and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?died\\s+(?:in|when)\\s+(?:a|an|another)\\s|and\\s+(?:(?:an?|another)\\s+)?(?:shelling|bombardment|air\\s?strikes?|strikes?|explosion|blast|bombing)\\s+(?:on|in|near|at)\\s+[^,.;]{1,60}?\\s(?:killed|wounded|injured|hit|struck)\\s|and\\s+(?:(?:heavy|fierce)\\s+)?(?:clashes|fighting|battles)\\s+[^,.;]{1,120}?\\s(?:in|during)\\s+which\\s)|\\s(?=since\\s[^,.;]{1,40},?\\swhen\\s)|\\s(?=${SAID_OTHER_BLOW_EN})|${SHARE_AFTER_AND_EN}`,
   'g',
 );
 

@@ -33,12 +33,17 @@ const ONE_EVENT_AR = [
   'مشاجرة',
 ];
 /**
+ * An armed quarrel named in the singular, as "شجار" and "مشاجرة" are in Arabic: "a similar dispute near
+ * X last year left one man dead", "a tribal feud there killed two": one fight of its own, however long ago.
+ */
+const BRAWL_EN = '(?:dispute|quarrel|brawl|feud|gunfight|shootout)';
+/**
  * One event named in the singular: "a similar market bombing", "a drone", "بهجوم مماثل", "التفجير"; or as twins.
  * ("لقصف إيراني مماثل": a shelling or strike named by its verbal noun is one blow too, as "ضربة" is; so is a
  * massacre, "مجزرة", and an armed brawl, "شجار مماثل".)
  */
 const ONE_AR = `${AR_PREFIX}(?:${ONE_EVENT_AR.map(normalizeForMatch).join('|')})(?!${L})`;
-const ONE_EN = `(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid)(?!${L})`;
+const ONE_EN = `(?:a|an|one|the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:bombing|attack|blast|explosion|strike|airstrike|bomb|drone|ambush|raid|${BRAWL_EN})(?!${L})`;
 const ONE_EVENT = new RegExp(`(?<!${L})${ONE_AR}|(?<!${L})${ONE_EN}|${TWIN}`, 'u');
 /**
  * "خلال شجار مماثل", "during a similar attack": the span word on one event names when in it the

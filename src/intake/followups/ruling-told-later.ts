@@ -1,7 +1,6 @@
 // A court's ruling told past the lead, naming its deed with a day and a toll of their own.
 import type { Language } from '../../content/schema.js';
-import { findCasualties } from '../casualties/casualties.js';
-import { matchView } from '../reading/view.js';
+import { deedCasualties } from './deed-lives.js';
 import { type judgedDeed, rulesOnDeed } from './judged-deed.js';
 
 type JudgedDeed = NonNullable<ReturnType<typeof judgedDeed>>;
@@ -25,5 +24,6 @@ export function deedOfLaterRuling(
   lang: Language,
 ): JudgedDeed | null {
   if (!deed?.date || !deed.tollTold || !rulesOnDeed([sentence])) return null;
-  return findCasualties(matchView(clause.slice(deed.from)), lang).killed === null ? null : deed;
+  // (the dead may be told as lives the deed took, "الذي أودى بحياة 23 شخصاً": deed-lives.ts)
+  return deedCasualties(clause.slice(deed.from), lang).killed === null ? null : deed;
 }

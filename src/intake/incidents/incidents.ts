@@ -166,6 +166,8 @@ import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { deadToldAsThem } from '../casualties/them-counted-before.js';
 import { pluperfectDeed } from '../roundups/pluperfect-deed.js';
+import { blowsAtOnce } from '../roundups/blows-at-once.js';
+import { deedCasualties } from '../followups/deed-lives.js';
 import { mainPastBackground } from '../followups/past-background.js';
 import { laidDeviceOf } from '../followups/planted-device.js';
 import { firedFromTold } from '../events/weapons-of-told-blow.js';
@@ -291,8 +293,9 @@ export function extractIncidents(
   let burial: DateValue | null = null;
   const matchTexts = sentences.map((s) => matchView(s.text).text);
   // the casualties told in a deed's words, where they count its dead (judged-deed.ts)
+  // (lives the deed took too, "الذي أودى بحياة 23 شخصاً": deed-lives.ts)
   const deedsDead = (text: string): Casualties | null => {
-    const told = findCasualties(matchView(text), ctx.lang);
+    const told = deedCasualties(text, ctx.lang);
     return told.killed === null ? null : told;
   };
   const epidemic = matchTexts.some(namesEpidemic);
@@ -1108,6 +1111,9 @@ export function extractIncidents(
             // (and a doer's deed told in the pluperfect, "وكان التنظيم قد أعدم الشهر الماضي 40":
             // pluperfect-deed.ts)
             pluperfectDeed(clauseText) ||
+            // (and blows told struck together, "سلسلة تفجيرات متزامنة", "coordinated bombings":
+            // blows-at-once.ts)
+            blowsAtOnce(clauseText) ||
             // (and a group the deed befell together, "seized twelve passengers and shot them dead":
             // them-counted-before.ts)
             deadToldAsThem(clauseText, ctx.lang) ||
