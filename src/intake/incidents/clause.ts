@@ -1,5 +1,6 @@
 import { withoutFearedBlow } from '../events/feared-blow.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
+import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -230,6 +231,8 @@ const HABITUAL = new RegExp(
   'u',
 );
 export const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
+/** Losses one side told to have inflicted on another, with no word for what happened: they fought. */
+const LOSSES_INFLICTED_EVENT: IncidentEvent = { type: 'battles', subType: 'armed_clash' };
 
 /**
  * Days a clause names that are not its event's, set aside in this order (each reader sees what the
@@ -403,7 +406,11 @@ export function analyseClause(
       : null;
   const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
-  const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
+  // (losses a side inflicted, told with no number and no word for what happened: a fight between
+  // the two sides, inflicted-losses.ts)
+  const event =
+    classified.event ??
+    (hasCasualties ? DEFAULT_EVENT : tellsInflictedLosses(view.text) ? LOSSES_INFLICTED_EVENT : null);
   // (blows that left casualties, counted or not, are no statistic: left-toll.ts)
   const counted = classified.event ? classified.counted && !leavesToll(view.text) : false;
   const recalled = RECALLED.test(view.text);
