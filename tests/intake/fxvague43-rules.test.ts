@@ -48,8 +48,12 @@ describe('answer-toll-next-clause: the answer from afar, its uncounted toll in t
 describe('inflicted-losses: losses a side inflicted, with no number and no word for the fight', () => {
   it('reads "inflicted heavy losses on", "أوقعت … بين قتيل وجريح", "كبدتهم خسائر"', () => {
     expect(tellsInflictedLosses(m('troops inflicted heavy losses on the insurgents'))).toBe(true);
-    expect(tellsInflictedLosses(m('وأوقعت عناصر المجموعة "بين قتيل وجريح"'))).toBe(true);
-    expect(tellsInflictedLosses(m('وكبدتهم خسائر فادحة في الأرواح'))).toBe(true);
+    expect(tellsInflictedLosses(m('وقال المصدر إن الوحدة أوقعت عناصر المجموعة "بين قتيل وجريح"'))).toBe(true);
+    expect(tellsInflictedLosses(m('وأكد أن المقاتلين كبدوهم خسائر فادحة في الأرواح'))).toBe(true);
+  });
+  it('not a clause that opens on the verb, the losses of the deed told before it', () => {
+    expect(tellsInflictedLosses(m('وكبدوهم خسائر فادحة في الأرواح'))).toBe(false);
+    expect(tellsInflictedLosses(m('inflicting heavy losses on the attackers'))).toBe(false);
   });
   it('not material losses, nor losses with no one inflicting them', () => {
     expect(tellsInflictedLosses(m('وأوقعت خسائر مادية في المحال التجارية'))).toBe(false);

@@ -29,6 +29,12 @@ const INFLICTED = new RegExp(
  * "كبدتهم خسائر فادحة في الأرواح": a side told to have dealt losses to another, with no number and
  * no word for what happened. Casualties with no word for the event make it an attack until told
  * more (clause.ts); losses one side inflicts on another make it a fight between them. The clause
- * (in matching form) tells such losses; its killed and wounded stay uncounted.
+ * (in matching form) tells such losses, told by a subject of its own; its killed and wounded stay
+ * uncounted.
  */
-export const tellsInflictedLosses = (matchText: string): boolean => INFLICTED.test(matchText);
+export function tellsInflictedLosses(matchText: string): boolean {
+  const found = INFLICTED.exec(matchText);
+  // (not a clause that opens on the verb, "…، وكبدوهم خسائر فادحة", "…, inflicting heavy losses on
+  // them": the losses of the deed its sentence told before it, no fight of their own)
+  return !!found && /[\p{L}\p{N}]/u.test(matchText.slice(0, found.index));
+}

@@ -10,6 +10,8 @@ import { opensPluperfectOfNew } from './earlier-pluperfect.js';
  * toll of its own, is an earlier event — though the event told just before it has no day of its own
  * to set against it. The undated one already counts its dead; the pluperfect one's dead and day are
  * its own, not more of them (where the undated one counts no one, earlierBlowWithToll reads it).
+ * Only a blow of another kind than the undated one, named so ("اشتباكات" after shelling): one of
+ * the same kind may be that event told again, the count before its toll rose.
  */
 export function earlierPluperfectBesideToll(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
@@ -20,6 +22,12 @@ export function earlierPluperfectBesideToll(current: Building, facts: ClauseFact
     facts.eventDate.date.precision === 'day' &&
     !facts.refersBack &&
     (killed !== null || wounded !== null) &&
+    // (a blow of another kind, named: "وكان لغم قد انفجر" after a toll risen from a mine's blast
+    // tells that very blast again, the count before the rise)
+    facts.eventNamed &&
+    !!facts.event &&
+    !!current.event &&
+    facts.event.type !== current.event.type &&
     opensPluperfectOfNew(facts.matchText)
   );
 }

@@ -406,11 +406,7 @@ export function analyseClause(
       : null;
   const classified = violent?.event ? violent : found;
   // casualties with no word for what happened ("أصيب ثلاثة مدنيين بجروح"): an attack until told more
-  // (losses a side inflicted, told with no number and no word for what happened: a fight between
-  // the two sides, inflicted-losses.ts)
-  const event =
-    classified.event ??
-    (hasCasualties ? DEFAULT_EVENT : tellsInflictedLosses(view.text) ? LOSSES_INFLICTED_EVENT : null);
+  const event = classified.event ?? (hasCasualties ? DEFAULT_EVENT : null);
   // (blows that left casualties, counted or not, are no statistic: left-toll.ts)
   const counted = classified.event ? classified.counted && !leavesToll(view.text) : false;
   const recalled = RECALLED.test(view.text);
@@ -462,6 +458,11 @@ export function analyseClause(
         ? toldDate.date
         : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
   };
+  // (losses a side inflicted, told with no number and no word for what happened, on a day of their
+  // own: a fight between the two sides, inflicted-losses.ts)
+  const toldEvent =
+    event ??
+    (eventDate?.date.precision === 'day' && tellsInflictedLosses(view.text) ? LOSSES_INFLICTED_EVENT : null);
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&
@@ -514,13 +515,13 @@ export function analyseClause(
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     place,
     casualties,
-    event,
+    event: toldEvent,
     eventNamed,
     reportsEvent:
       !background &&
       (hasCasualties ||
         unsplitToll ||
-        (event !== null &&
+        (toldEvent !== null &&
           !counted &&
           !INTENT.test(view.text) &&
           // (nor a blow someone planned: planned-deed.ts)
