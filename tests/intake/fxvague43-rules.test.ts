@@ -78,10 +78,9 @@ describe('inflicted-losses: losses a side inflicted, with no number and no word 
   });
 });
 
-describe('event cues: an infiltration attempt foiled and a counterattack are fights', () => {
-  it('types "محاولة تسلل" and "counterattacked" as armed clashes', () => {
+describe('event cues: an infiltration attempt foiled is a fight', () => {
+  it('types "محاولة تسلل" as an armed clash', () => {
     expect(eventOf('أحبطت وحدة من الجيش محاولة تسلل لمسلحين باتجاه نقاطها')?.type).toBe('battles');
-    expect(eventOf('fighters counterattacked the forces that had entered the village')?.type).toBe('battles');
   });
   it('opens an incident for an infiltration foiled on a day of its own', () => {
     const rows = incidents(

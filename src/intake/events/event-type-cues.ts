@@ -316,11 +316,6 @@ const ROWS: readonly Row[] = [
       'fighting(?! (?:positions?|vehicles?|units?|age|the)(?![\\p{L}]))',
       'ambush',
       'ambushed',
-      // a side striking back at those who attacked it: "fighters counterattacked the forces that…"
-      'counterattack',
-      'counterattacked',
-      'counter-attack',
-      'counter-attacked',
       'security operation',
       'military operation',
       'counter terrorism operation',
