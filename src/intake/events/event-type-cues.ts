@@ -290,6 +290,11 @@ const ROWS: readonly Row[] = [
       // a siege broken is fought through: "وتمكن المقاتلون من فك الحصار عن البلدة"
       'كسر الحصار',
       'فك الحصار',
+      // an infiltration tried against a side's posts is met by its defenders: "أحبطت محاولة تسلل"
+      'محاولة تسلل',
+      'محاولة التسلل',
+      'محاولتي تسلل',
+      'محاولات تسلل',
     ],
     [
       'clash',

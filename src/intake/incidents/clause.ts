@@ -1,5 +1,6 @@
 import { withoutFearedBlow } from '../events/feared-blow.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
+import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -231,6 +232,8 @@ const HABITUAL = new RegExp(
   'u',
 );
 export const DEFAULT_EVENT: IncidentEvent = { type: 'violence_against_civilians', subType: 'attack' };
+/** Losses one side told to have inflicted on another, with no word for what happened: they fought. */
+const LOSSES_INFLICTED_EVENT: IncidentEvent = { type: 'battles', subType: 'armed_clash' };
 
 /**
  * Days a clause names that are not its event's, set aside in this order (each reader sees what the
@@ -457,6 +460,11 @@ export function analyseClause(
         ? toldDate.date
         : untilDeath(view.text, toldDate, eventDates, laterThan(view.text, anchor, published)),
   };
+  // (losses a side inflicted, told with no number and no word for what happened, on a day of their
+  // own: a fight between the two sides, inflicted-losses.ts)
+  const toldEvent =
+    event ??
+    (eventDate?.date.precision === 'day' && tellsInflictedLosses(view.text) ? LOSSES_INFLICTED_EVENT : null);
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&
@@ -509,13 +517,13 @@ export function analyseClause(
     opensWithDate: eventDate !== null && OPENING.test(view.text.slice(0, eventDate.start)),
     place,
     casualties,
-    event,
+    event: toldEvent,
     eventNamed,
     reportsEvent:
       !background &&
       (hasCasualties ||
         unsplitToll ||
-        (event !== null &&
+        (toldEvent !== null &&
           !counted &&
           !INTENT.test(view.text) &&
           // (nor a blow someone planned: planned-deed.ts)

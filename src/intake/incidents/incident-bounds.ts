@@ -1,4 +1,5 @@
 // Whether a clause opens another incident or adds to the one before it.
+import { earlierPluperfectBesideToll } from '../followups/earlier-pluperfect-beside-toll.js';
 import { fightFromOnset } from '../dates/fight-from-onset.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { addsOthers, casualtiesConflict } from '../tolls/casualties-conflict.js';
@@ -100,6 +101,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   if (earlierThanReported(current, facts)) return true;
   // (and one told so with a day and a toll of its own after an undated event that counted no one)
   if (earlierBlowWithToll(current, facts)) return true;
+  // (and one so told after an undated event that counted its own dead: earlier-pluperfect-beside-toll.ts)
+  if (earlierPluperfectBesideToll(current, facts)) return true;
   if (facts.eventDate && current.date && !sameRange(facts.eventDate.date, current.date)) {
     // "late Sunday night", then "Four bodies were recovered this morning": a day of the night told;
     // "killing its driver on Sunday" inside a toll risen by Tuesday: the count before it rose

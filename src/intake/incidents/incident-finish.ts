@@ -1,4 +1,5 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
+import { bearingFromPlaceTold } from '../places/bearing-from-place-told.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { stateForceOf, strikesFromAfar, type ActorId } from '../actors/actor-table.js';
@@ -216,7 +217,13 @@ function unknownPlace(
   const around =
     context.governorate(b) ??
     context.situated(name) ??
-    (SIMILAR.test(view) || bearingFromTownTold(view) || quarter ? (before?.place ?? null) : null) ??
+    (SIMILAR.test(view) ||
+    bearingFromTownTold(view) ||
+    quarter ||
+    // ("في حي X شمال الدور" after an event placed "في قضاء الدور": bearing-from-place-told.ts)
+    bearingFromPlaceTold(view, before?.place)
+      ? (before?.place ?? null)
+      : null) ??
     context.province() ??
     context.dateline();
   const country = around?.country ?? context.country;

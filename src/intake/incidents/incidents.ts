@@ -4,6 +4,7 @@ import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
+import { answersWithTollNextClause } from '../followups/answer-toll-next-clause.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
 import type { Sentence } from '../reading/types.js';
@@ -519,7 +520,16 @@ export function extractIncidents(
         remains: analysed.remains || sharesRemains(remainsBefore, analysed),
         // (so is the side hit answering with a blow from afar of its own, its toll told without a
         // number: another event, not merged back into the one it answered; answer-uncounted-toll.ts)
-        another: analysed.another || (built.length > 0 && answersWithUncountedToll(analysed)),
+        // (and so where its toll is told in the clause joined after it, "…، وأوقعت قتلى ومصابين في
+        // صفوفهم": answer-toll-next-clause.ts)
+        another:
+          analysed.another ||
+          (built.length > 0 &&
+            (answersWithUncountedToll(analysed) ||
+              answersWithTollNextClause(
+                analysed,
+                clauses[nth + 1] ? matchView(clauses[nth + 1]!.text).text : undefined,
+              ))),
         // (a deed the court convicted of, told with its day, is the event, whatever the ruling's words;
         // so is one told with its toll after the conviction, "بحق مدان بتفجير سيارة مفخخة … أودى بحياة
         // سبعة وعشرين"; those a ruling the clause told sentenced, "حكماً بالإعدام بحق ثلاثة مدانين",

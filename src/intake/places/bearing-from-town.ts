@@ -2,7 +2,7 @@
 // (So is "ناحية جبلة شمال شرقي المدينة": a subdistrict or a village named, then told from that town.)
 import { L, anyOf } from '../reading/word-pattern.js';
 
-const BEARINGS = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+export const BEARINGS = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 const TOWN = ['المدينة', 'البلدة'];
 
 /**
