@@ -25,6 +25,16 @@ const BARE_AR = new RegExp(
   'u',
 );
 
-/** Whether a clause (its match view) places its event only at "the town", named back bare. */
+/**
+ * Bodies found: "the bodies of 30 tribesmen … were found in a well outside the town", "عثر على جثث
+ * … قرب البلدة". The finding is no blow struck at the town; a clause that only finds bodies there
+ * keeps the place it had (none), as before this rule.
+ */
+const BODIES_FOUND = new RegExp(
+  `(?<!${L})(?:bod(?:y|ies)|corpses?)(?!${L})[^.;]{0,80}?(?<!${L})(?:found|discovered|recovered|dumped|pulled)(?!${L})|(?<!${L})(?:${anyOf(['عثر', 'وعثر', 'عثرت', 'وعثرت', 'العثور', 'انتشال', 'وانتشال', 'انتشلت'])})(?!${L})[^.؛]{0,40}?${anyOf(['جثة', 'جثث', 'جثتي', 'جثتين', 'جثمان'])}`,
+  'u',
+);
+
+/** Whether a clause (its match view) places its blow only at "the town", named back bare. */
 export const atTheBareTown = (matchText: string): boolean =>
-  BARE_EN.test(matchText) || BARE_AR.test(matchText);
+  (BARE_EN.test(matchText) || BARE_AR.test(matchText)) && !BODIES_FOUND.test(matchText);
