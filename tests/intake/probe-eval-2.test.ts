@@ -174,7 +174,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzk',
-      'TOTAL | 51 | 47 | 46 | 0.90 | 0.98 | 0.94 | 0.94 | 0.98 | 0.61 (28/46) | 0.85 (39/46) | 0.83 (87/105)',
+      'TOTAL | 51 | 47 | 46 | 0.90 | 0.98 | 0.94 | 0.94 | 0.98 | 0.63 (29/46) | 0.85 (39/46) | 0.83 (87/105)',
     ],
     [
       'tests/intake/probe-zzzzzzq',
@@ -190,7 +190,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzz',
-      'TOTAL | 50 | 46 | 45 | 0.90 | 0.98 | 0.94 | 0.89 | 1.00 | 0.58 (26/45) | 0.93 (42/45) | 0.96 (91/95)',
+      'TOTAL | 50 | 46 | 45 | 0.90 | 0.98 | 0.94 | 0.93 | 1.00 | 0.58 (26/45) | 0.93 (42/45) | 0.96 (91/95)',
     ],
     [
       'tests/intake/probe-zzzzzzze',
@@ -214,7 +214,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzx',
-      'TOTAL | 43 | 45 | 41 | 0.95 | 0.91 | 0.93 | 0.80 | 1.00 | 0.37 (15/41) | 0.88 (36/41) | 0.99 (90/91)',
+      'TOTAL | 44 | 45 | 43 | 0.98 | 0.96 | 0.97 | 0.80 | 1.00 | 0.40 (17/43) | 0.88 (38/43) | 0.99 (90/91)',
     ],
     [
       'tests/intake/probe-zzzzzzzzb',
@@ -222,7 +222,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzf',
-      'TOTAL | 55 | 58 | 54 | 0.98 | 0.93 | 0.96 | 0.90 | 0.96 | 0.56 (30/54) | 0.89 (48/54) | 0.99 (79/80)',
+      'TOTAL | 56 | 58 | 54 | 0.96 | 0.93 | 0.95 | 0.90 | 0.96 | 0.56 (30/54) | 0.89 (48/54) | 0.99 (79/80)',
     ],
     [
       'tests/intake/probe-zzzzzzzzj',
@@ -258,7 +258,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzp',
-      'TOTAL | 49 | 49 | 42 | 0.86 | 0.86 | 0.86 | 0.76 | 0.95 | 0.38 (16/42) | 0.88 (37/42) | 0.99 (104/105)',
+      'TOTAL | 49 | 49 | 42 | 0.86 | 0.86 | 0.86 | 0.78 | 0.95 | 0.38 (16/42) | 0.90 (38/42) | 0.99 (104/105)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzt',
@@ -314,7 +314,7 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzt',
-      'TOTAL | 45 | 47 | 44 | 0.98 | 0.94 | 0.96 | 0.85 | 0.98 | 0.52 (23/44) | 0.91 (40/44) | 0.94 (73/78)',
+      'TOTAL | 46 | 47 | 45 | 0.98 | 0.96 | 0.97 | 0.87 | 0.98 | 0.51 (23/45) | 0.91 (41/45) | 0.94 (73/78)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzx',
@@ -366,7 +366,15 @@ describe('eval CLI on the held-out probes, part 2', () => {
     ],
     [
       'tests/intake/probe-s30f',
-      'TOTAL | 45 | 52 | 41 | 0.91 | 0.79 | 0.85 | 0.73 | 0.98 | 0.61 (25/41) | 0.80 (33/41) | 0.94 (85/90)',
+      'TOTAL | 52 | 52 | 50 | 0.96 | 0.96 | 0.96 | 0.94 | 1.00 | 0.54 (27/50) | 0.92 (46/50) | 0.94 (85/90)',
+    ],
+    [
+      'tests/intake/probe-s31b',
+      'TOTAL | 60 | 57 | 55 | 0.92 | 0.96 | 0.94 | 0.96 | 0.98 | 0.60 (33/55) | 0.91 (50/55) | 0.97 (73/75)',
+    ],
+    [
+      'tests/intake/probe-s31f',
+      'TOTAL | 49 | 52 | 46 | 0.94 | 0.88 | 0.91 | 0.83 | 1.00 | 0.54 (25/46) | 0.85 (39/46) | 0.93 (79/85)',
     ],
   ]);
 });
