@@ -2,9 +2,8 @@
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { CUES } from '../events/event-cues.js';
-import { fromAfar } from '../events/other-blow.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { tellsResponse } from './response.js';
+import { answersCountingNoOne } from './answer-uncounted-toll.js';
 
 /** The joint cue as a plain pattern ("قتلى ومصابين", "بين قتيل ومصاب", "casualties"). */
 const JOINT = new RegExp(CUES.combined.source, 'u');
@@ -35,13 +34,8 @@ export function answersWithTollNextClause(
   next: string | undefined,
 ): boolean {
   if (next === undefined) return false;
-  const { killed, wounded, attackersKilled } = facts.casualties;
   return (
-    killed === null &&
-    wounded === null &&
-    attackersKilled === null &&
-    fromAfar(facts.event) &&
-    tellsResponse(facts.matchText) &&
+    answersCountingNoOne(facts) &&
     GOES_ON.test(next) &&
     !DIGIT.test(next) &&
     (JOINT.test(next) || tellsUncountedToll(next))

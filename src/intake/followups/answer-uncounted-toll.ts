@@ -16,13 +16,25 @@ import { tellsResponse } from './response.js';
 export function answersWithUncountedToll(
   facts: Pick<ClauseFacts, 'matchText' | 'event' | 'notes' | 'casualties'>,
 ): boolean {
+  return (
+    answersCountingNoOne(facts) &&
+    (facts.notes.some((c) => c.reason === 'casualties-unsplit') || tellsUncountedToll(facts.matchText))
+  );
+}
+
+/**
+ * The side hit answers with a blow from afar, and the clause counts no one (its toll is told
+ * without a number, here or in the clause after).
+ */
+export function answersCountingNoOne(
+  facts: Pick<ClauseFacts, 'matchText' | 'event' | 'casualties'>,
+): boolean {
   const { killed, wounded, attackersKilled } = facts.casualties;
   return (
     killed === null &&
     wounded === null &&
     attackersKilled === null &&
     fromAfar(facts.event) &&
-    tellsResponse(facts.matchText) &&
-    (facts.notes.some((c) => c.reason === 'casualties-unsplit') || tellsUncountedToll(facts.matchText))
+    tellsResponse(facts.matchText)
   );
 }

@@ -3,6 +3,7 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { sameCount, type Count } from '../reading/count.js';
 import { isGeneric } from '../incidents/same-event.js';
+import { undatedToldAgainWithDay } from './same-toll-dated.js';
 
 /**
  * "…فيما قتل خمسة من عناصر التنظيم بغارة لطيران التحالف" in a lead that gives it no day, then a
@@ -18,11 +19,7 @@ export function sameDeadBySameDoer(current: Building, facts: ClauseFacts): boole
   const named = (actors: readonly string[]): string[] => actors.filter((a) => a !== 'unknown_gunmen');
   const fits = (a: Count | null, b: Count | null): boolean => a === null || b === null || sameCount(a, b);
   return (
-    current.date === null &&
-    facts.eventDate !== null &&
-    !facts.separate &&
-    !facts.another &&
-    !facts.aggregate &&
+    undatedToldAgainWithDay(current, facts) &&
     !facts.similar &&
     killed !== null &&
     current.killed !== null &&

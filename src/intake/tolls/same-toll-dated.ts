@@ -14,11 +14,7 @@ import { isGeneric } from '../incidents/same-event.js';
 export function sameTollWithDay(current: Building, facts: ClauseFacts): boolean {
   const { killed, wounded } = facts.casualties;
   return (
-    current.date === null &&
-    facts.eventDate !== null &&
-    !facts.separate &&
-    !facts.another &&
-    !facts.aggregate &&
+    undatedToldAgainWithDay(current, facts) &&
     killed !== null &&
     wounded !== null &&
     current.killed !== null &&
@@ -28,3 +24,10 @@ export function sameTollWithDay(current: Building, facts: ClauseFacts): boolean 
     (!facts.eventNamed || isGeneric(current.event) || facts.event?.subType === current.event.subType)
   );
 }
+
+/**
+ * The event being built has no day, and this clause gives one, with nothing telling it apart (not
+ * another event, a separate one, or a total): it may be that event told again.
+ */
+export const undatedToldAgainWithDay = (current: Building, facts: ClauseFacts): boolean =>
+  current.date === null && facts.eventDate !== null && !facts.separate && !facts.another && !facts.aggregate;
