@@ -8,12 +8,19 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { inside } from '../dates/event-period.js';
 
 /**
+ * When the blows fell, told between their name and the verb with no commas: "the strikes late on
+ * Tuesday hit", "the raids overnight struck", "the shelling early on Monday morning targeted" — the
+ * same retelling as one with a clause set off by commas.
+ */
+const WHEN_TOLD = String.raw` (?:(?:late|early) )?(?:(?:on )?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)(?: (?:night|morning|evening|afternoon))?|overnight|last night|this morning)`;
+
+/**
  * The blows just told, by the definite name, and what they hit: "the strikes hit", "استهدفت الغارات"
- * (with a clause between: "the strikes, which began late Tuesday, hit"); or their dead, and where
- * they fell: "the dead at the air base included".
+ * (with a clause between: "the strikes, which began late Tuesday, hit"; or a time: "the strikes late
+ * on Tuesday hit"); or their dead, and where they fell: "the dead at the air base included".
  */
 const TOLD_AGAIN_HITTING = new RegExp(
-  `(?<!${L})the (?:air ?strikes?|airstrikes?|raids?|shelling|strikes?|bombardment)(?:, [^,.;]{1,90},)? (?:hit|struck|targeted)(?!${L})|(?<!${L})the (?:dead|victims|casualties) (?:at|in)(?!${L})|(?<!${L})(?:${anyOf(['استهدفت الغارات', 'طالت الغارات', 'الغارات استهدفت', 'استهدف القصف', 'طال القصف'])})(?!${L})`,
+  `(?<!${L})the (?:air ?strikes?|airstrikes?|raids?|shelling|strikes?|bombardment)(?:, [^,.;]{1,90},|${WHEN_TOLD})? (?:hit|struck|targeted)(?!${L})|(?<!${L})the (?:dead|victims|casualties) (?:at|in)(?!${L})|(?<!${L})(?:${anyOf(['استهدفت الغارات', 'طالت الغارات', 'الغارات استهدفت', 'استهدف القصف', 'طال القصف'])})(?!${L})`,
   'u',
 );
 
