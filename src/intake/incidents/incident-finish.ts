@@ -30,6 +30,7 @@ import { filedFromTown } from '../places/filed-from.js';
 import { spotNamedAgain, spotSituated } from '../places/spot-situated.js';
 import { paragraphOpenedAt } from '../places/paragraph-opened-at.js';
 import { belongsToTold } from '../places/belongs-to-told.js';
+import { protestedBlow } from '../places/protested-blow.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -217,6 +218,9 @@ function unknownPlace(
   const around =
     context.governorate(b) ??
     context.situated(name) ??
+    // (a blow the people of the article's place protested: in the governorate of all it places,
+    // protested-blow.ts)
+    (protestedBlow(view) ? context.placed() : null) ??
     (SIMILAR.test(view) ||
     bearingFromTownTold(view) ||
     quarter ||
