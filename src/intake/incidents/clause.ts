@@ -114,6 +114,7 @@ import { withoutTruceDays } from '../dates/truce-day.js';
 import { withoutCommemorationDays } from '../dates/anniversary-day.js';
 import { withoutOperationStartDays } from '../dates/operation-start-day.js';
 import { withoutCauseDays } from '../dates/after-cause-day.js';
+import { withoutProtestDays } from '../dates/protest-day.js';
 import { withoutResponseDays } from '../dates/response-day.js';
 import { namedDayOverCount } from '../dates/counted-day.js';
 import { withoutAbductionDays } from '../dates/abduction-day.js';
@@ -253,6 +254,8 @@ const NOT_THE_EVENTS_DAYS: readonly ((matchText: string, dates: readonly DateMen
     withoutCauseDays,
     // "فرضت السلطات اليوم حظراً للتجوال على خلفية مواجهات أمس": the measure's day (response-day.ts)
     withoutResponseDays,
+    // "تجمع المئات صباح أمس احتجاجا على قصف الأسبوع الماضي": the protest's day (protest-day.ts)
+    withoutProtestDays,
     // "…lasted until the early hours of Thursday": the day it ended
     withoutUntilDays,
     // "Friday's protests followed unrest where two were killed on Feb. 17": the written day (possessive-day.ts)
