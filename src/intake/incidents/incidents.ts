@@ -146,6 +146,7 @@ import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { woundedOnly } from '../roundups/grave-wounded.js';
+import { fightDeadNotGrave } from '../roundups/grave-fight-dead.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { nextPlaceHeadedItem } from '../roundups/place-headed-item.js';
 import { nextBulletPlaceItem } from '../roundups/bullet-place-item.js';
@@ -1059,7 +1060,15 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && heardTheBlast(matchTexts[at] ?? '')) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       // (nor one that tells only wounded, whom no grave holds: grave-wounded.ts)
-      if (grave && !facts.eventDate && !sentenceDate && !(built.length > 0 && woundedOnly(facts))) continue;
+      // (nor one whose dead fell in a fight, "were killed in the fighting": grave-fight-dead.ts)
+      if (
+        grave &&
+        !facts.eventDate &&
+        !sentenceDate &&
+        !(built.length > 0 && woundedOnly(facts)) &&
+        !fightDeadNotGrave(clauseText)
+      )
+        continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
       // event's, not of the background an earlier clause of the sentence dated)
       const backgroundBefore =
