@@ -1,4 +1,5 @@
 /** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
+import { laterInitialAt } from './dotted-initials.js';
 import { memoByString } from '../../text/memo.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import {
@@ -196,6 +197,11 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
     // ("six Islamic State (IS) militants": the group's initials glossed after its name, which the
     // matching form reads as "is", are a word of the name, not the verb)
     if (w === 'is' && tokens[j - 1]?.word === 'state') {
+      reach++;
+      continue;
+    }
+    // ("four H.T.S. members": the letters of dotted initials after the first are no more words, dotted-initials.ts)
+    if (laterInitialAt(tokens, j)) {
       reach++;
       continue;
     }
