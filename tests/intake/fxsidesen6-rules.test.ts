@@ -2,6 +2,7 @@
 // of a fight are no mass grave's victims; a push on a town is a battle whose toll the next sentence
 // tells; the AFP spelling of a town. Each on sentences written for it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { fightDeadNotGrave } from '../../src/intake/roundups/grave-fight-dead.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { resolvePlace } from '../../src/places/resolve.js';
@@ -56,5 +57,58 @@ describe('"trying to advance on the town": a push on ground, a battle (event-typ
 describe('"Sheikh Miskeen": the AFP spelling of the Daraa town (gazetteer-syria.ts)', () => {
   it('resolves the spelling to the town', () => {
     expect(resolvePlace('Fighting raged around Sheikh Miskeen.', 'en')?.governorate?.en).toBe('Daraa');
+  });
+});
+
+describe("the fight told on between its opening and the sides' toll (fight-told-between.ts)", () => {
+  it('sums both sides counted two sentences after the fight opened', () => {
+    expect(
+      incidents(
+        [
+          'Iraqi troops said on Tuesday they had recaptured the town of Hit after three days of fighting with Islamic State militants.',
+          'Soldiers pushed into the centre on Sunday and fought house-to-house battles until Monday night, officers said.',
+          'At least 31 militants were killed and six soldiers died, a military statement said.',
+        ],
+        'en',
+        '2016-04-13',
+      ).map((x) => [x.governorate, x.killed]),
+    ).toEqual([['Anbar', 37]]);
+  });
+});
+
+describe('"four H.T.S. members": dotted initials are one word before the counted noun (dotted-initials.ts)', () => {
+  it('counts both sides where one is named by dotted initials', () => {
+    const m = (s: string) => findCasualties(matchView(s), 'en');
+    expect(
+      m('Fighting near the village left five S.D.F. fighters and three tribal gunmen dead.').killed,
+    ).toBe(8);
+    expect(m('Three U.S. Army soldiers were killed when a bomb hit their convoy.').killed).toBe(3);
+  });
+});
+
+describe('a bullet of another blow, its toll told unsplit: an item of its own (bullet-other-blow.ts)', () => {
+  it('drafts the drive-by apart from the bombing told in the bullet before, in a town known as a district', () => {
+    expect(
+      incidents(
+        [
+          'Police reported these incidents south of Baghdad on Wednesday:',
+          'Mahmudiya:',
+          '- A suicide bomber blew himself up among police recruits at a checkpoint in Mahmudiya around 8 a.m., killing six of them and wounding ten. A police officer said the bomber wore an army uniform.',
+          '- Gunmen killed or wounded three people in a drive-by shooting near the Mahmudiya fish market in the evening. Police gave no breakdown.',
+        ],
+        'en',
+        '2008-03-06',
+      ).map((x) => [x.governorate, x.killed, x.wounded]),
+    ).toEqual([
+      ['Baghdad', 6, 10],
+      ['Baghdad', null, null],
+    ]);
+  });
+});
+
+describe('"Mahmoudiyah", "Youssifiyah": McClatchy spellings of the Baghdad belt towns (gazetteer-iraq.ts)', () => {
+  it('resolves both', () => {
+    expect(resolvePlace('A bomb went off in Mahmoudiyah.', 'en')?.governorate?.en).toBe('Baghdad');
+    expect(resolvePlace('A patrol came under fire near Youssifiyah.', 'en')?.governorate?.en).toBe('Baghdad');
   });
 });
