@@ -112,3 +112,16 @@ describe('"Mahmoudiyah", "Youssifiyah": McClatchy spellings of the Baghdad belt 
     expect(resolvePlace('A patrol came under fire near Youssifiyah.', 'en')?.governorate?.en).toBe('Baghdad');
   });
 });
+
+describe('"two guards and dozens of militants were killed": the foe told uncounted (vague-armed-joined.ts)', () => {
+  it('counts the side given a number, leaves the vague foe out', () => {
+    const m = (s: string) => {
+      const { killed, attackersKilled } = findCasualties(matchView(s), 'en');
+      return [killed, attackersKilled];
+    };
+    expect(m('Three border guards and dozens of insurgents were killed, a colonel said.')).toEqual([3, null]);
+    expect(m('The raid killed four policemen and scores of gunmen.')).toEqual([4, null]);
+    // (a vague count of civilians stays the verb's subject: no number for the dead)
+    expect(m('Two guards and dozens of civilians were wounded.')).toEqual([null, null]);
+  });
+});
