@@ -1625,7 +1625,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-daraa-sheikh-maskin',
     'sy-daraa-izra',
-    'Sheikh Maskin|Shaykh Miskin|Sheikh Miskin',
+    'Sheikh Maskin|Shaykh Miskin|Sheikh Miskin|Sheikh Miskeen',
     'الشيخ مسكين',
     32.83,
     36.16,

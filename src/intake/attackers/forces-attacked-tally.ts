@@ -10,6 +10,7 @@ import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
 import { clashToldBefore } from './clash-told-before.js';
+import { fightToldBetween } from './fight-told-between.js';
 
 /**
  * The state's forces as the subject of an attack (matching form), maybe after where or when and a
@@ -24,16 +25,25 @@ const FORCES_ATTACKED = new RegExp(
 /**
  * The clause counts dead (the forces') and armed men read as attackers, with no blow, day or other
  * governorate of its own, right after the event's opening clause — which told the forces attacking
- * (or a clash) and no dead yet (the sentence before, or the same sentence): both are the dead of that assault.
+ * (or a clash) and no dead yet (the sentence before, or the same sentence; or the one before that,
+ * where the sentence between, `between` in matching form, told the fight going on: fight-told-between.ts):
+ * both are the dead of that assault.
  */
-export function forcesAttackedTally(event: Building, facts: ClauseFacts, sentenceIndex: number): boolean {
+export function forcesAttackedTally(
+  event: Building,
+  facts: ClauseFacts,
+  sentenceIndex: number,
+  between = '',
+): boolean {
   const { killed, attackersKilled } = facts.casualties;
   return (
     killed !== null &&
     attackersKilled !== null &&
     event.killed === null &&
     event.attackersKilled === null &&
-    (event.sentences.includes(sentenceIndex) || event.sentences.includes(sentenceIndex - 1)) &&
+    (event.sentences.includes(sentenceIndex) ||
+      event.sentences.includes(sentenceIndex - 1) ||
+      (event.sentences.includes(sentenceIndex - 2) && fightToldBetween(between))) &&
     !facts.eventDate &&
     !(facts.place?.governorate && !sameGovernorate(event.place, facts.place)) &&
     !namesBlowOfItsOwn(facts.matchText) &&

@@ -32,6 +32,7 @@ import { possessorCountedBefore } from '../victims/possessor-counted.js';
 import { tokenize, type Token } from '../reading/tokens.js';
 import { hyphenJoins } from './compound-words.js';
 import { vagueSubjectBetween } from './vague-subject.js';
+import { pastVagueArmedJoined } from './vague-armed-joined.js';
 import { isGroupInitials } from '../reading/group-initials.js';
 import { ownerOfLeftDead } from './left-dead-owner.js';
 
@@ -143,6 +144,9 @@ export function backward(
     if (lang === 'en' && (` ${told} `.search(CUES.killed) >= 0 || ` ${told} `.search(CUES.wounded) >= 0))
       continue;
     let between = tokenize(told).map((t) => t.word);
+    // ("Two soldiers and scores of militants were killed": the foe told uncounted, the count its own
+    // side's, vague-armed-joined.ts)
+    if (lang === 'en') between = pastVagueArmedJoined(between) ?? between;
     // ("40,000 buffalo have died": the count or the noun right after it names animals, not joined to
     // people, nor kept by the one counted, "a shepherd grazing his sheep": animals-too.ts)
     const countWords = view.text

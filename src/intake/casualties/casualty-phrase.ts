@@ -1,4 +1,6 @@
 /** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
+import { laterInitialAt } from './dotted-initials.js';
+import { VAGUE_QUANTITIES } from './vague-subject.js';
 import { memoByString } from '../../text/memo.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import {
@@ -154,7 +156,14 @@ export function countsAttackers(tokens: readonly Token[], phrase: CountPhrase): 
   // "11 عنصراً من المهاجمين", "five members of the attacking group": a noun, then whose they were
   // (not another count joined by "و": "مقتل جنديين وثلاثة من المهاجمين")
   const then = tokens[phrase.next + 1]?.word;
-  if (after && !after.startsWith(f('و')) && (then === 'of' || then === f('من')))
+  // (not a vague quantity of others joined after the count, "two soldiers and dozens of militants":
+  // whose the dozens were says nothing of the two, vague-armed-joined.ts)
+  if (
+    after &&
+    !after.startsWith(f('و')) &&
+    !VAGUE_QUANTITIES.has(after) &&
+    (then === 'of' || then === f('من'))
+  )
     words.push(...tokens.slice(phrase.next + 2, phrase.next + 4).map((t) => t.word));
   // "قتل مهاجمان اثنان": Arabic puts "two" after its noun, as an adjective; that noun is the counted one
   // (so does it "another": "مقتل الانتحاري ومهاجم آخر", the bomber and another attacker)
@@ -196,6 +205,11 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
     // ("six Islamic State (IS) militants": the group's initials glossed after its name, which the
     // matching form reads as "is", are a word of the name, not the verb)
     if (w === 'is' && tokens[j - 1]?.word === 'state') {
+      reach++;
+      continue;
+    }
+    // ("four H.T.S. members": the letters of dotted initials after the first are no more words, dotted-initials.ts)
+    if (laterInitialAt(tokens, j)) {
       reach++;
       continue;
     }

@@ -157,6 +157,14 @@ export function deadOfAFight(clause: string, cueAt: number): boolean {
 }
 
 /**
+ * Whether the clause tells its dead killed in a fight (KILLED_IN_FIGHT, matching form): "were killed
+ * in the fighting near the prison", "had been killed in clashes", no attack told in it.
+ */
+export function toldKilledInFight(clause: string): boolean {
+  return KILLED_IN_FIGHT.test(clause) && !ATTACK.test(clause);
+}
+
+/**
  * The other side's dead told by a verb of their own after the first side's, in the fight the clause
  * places them in (matching form): "three soldiers were killed and five wounded, and about 20 militants
  * died in the fighting", "…, while 12 insurgents were killed in the clashes" — both sides of one

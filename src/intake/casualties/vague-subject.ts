@@ -1,7 +1,7 @@
 // "27 were killed, among them eight children, and dozens wounded": the wounded told by no number.
 
 /** Words that stand for a number nobody gave: "dozens", "scores", "many". */
-const VAGUE_QUANTITIES = new Set([
+export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set([
   'dozens',
   'scores',
   'hundreds',

@@ -330,6 +330,10 @@ const ROWS: readonly Row[] = [
       // ("troops seized two villages", "rebels seized the border town": ground taken, a battle in
       // ACLED's terms — not an abduction, the seized cue's exclusions)
       'seized (?:[^ ,;]+ ){0,4}?(?:villages?|towns?|areas?|hills?|districts?|neighbourhoods?|territory|crossing)(?![a-z])',
+      // ("regime forces have been trying since Saturday to advance on the town of X", "troops advanced
+      // into the village": a push on ground held by the other side, a battle as a storming is — not an
+      // advance of prices or talks, the town or village it went on named right after)
+      '(?:advance|advanced|advancing) (?:on|into|towards?) (?:the )?(?:[a-z-]+ )?(?:villages?|towns?|city|district|neighbourhoods?)(?![a-z])',
     ],
   ],
   [

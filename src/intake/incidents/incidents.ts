@@ -146,9 +146,11 @@ import { afterUnknownSpot } from '../places/after-unknown-spot.js';
 import { raidFromTheAir } from '../events/air-raid.js';
 import { graveLead } from '../roundups/grave-lead.js';
 import { woundedOnly } from '../roundups/grave-wounded.js';
+import { fightDeadNotGrave } from '../roundups/grave-fight-dead.js';
 import { frontedAwayFromUnplaced, frontedItemPlace } from '../roundups/fronted-place.js';
 import { nextPlaceHeadedItem } from '../roundups/place-headed-item.js';
 import { nextBulletPlaceItem } from '../roundups/bullet-place-item.js';
+import { bulletOfOtherBlow } from '../roundups/bullet-other-blow.js';
 import { datesDeedAgain } from '../dates/deed-day.js';
 import { dayOfJudgedDeed } from '../followups/judged-deed-day.js';
 import { datesFinding } from '../dates/found-day.js';
@@ -1059,7 +1061,15 @@ export function extractIncidents(
       if (built.length > 0 && !hasCasualties(facts) && heardTheBlast(matchTexts[at] ?? '')) continue;
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       // (nor one that tells only wounded, whom no grave holds: grave-wounded.ts)
-      if (grave && !facts.eventDate && !sentenceDate && !(built.length > 0 && woundedOnly(facts))) continue;
+      // (nor one whose dead fell in a fight, "were killed in the fighting": grave-fight-dead.ts)
+      if (
+        grave &&
+        !facts.eventDate &&
+        !sentenceDate &&
+        !(built.length > 0 && woundedOnly(facts)) &&
+        !fightDeadNotGrave(clauseText)
+      )
+        continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
       // event's, not of the background an earlier clause of the sentence dated)
       const backgroundBefore =
@@ -1346,7 +1356,7 @@ export function extractIncidents(
       }
       // ("government troops attacked rebel positions", then "six soldiers and four insurgents were
       // killed": the armed men the side attacked, no attackers; the assault's toll, forces-attacked-tally.ts)
-      if (last && forcesAttackedTally(last, facts, sentence.index)) {
+      if (last && forcesAttackedTally(last, facts, sentence.index, matchTexts[at - 1] ?? '')) {
         const { killed, wounded, attackersKilled } = facts.casualties;
         last.killed = sumCounts([killed!, attackersKilled!]);
         if (wounded !== null) last.wounded = wounded;
@@ -1475,6 +1485,13 @@ export function extractIncidents(
           nth === 0 &&
           hasCasualties(facts) &&
           nextBulletPlaceItem(clause.text, sentences[at - 1]?.text ?? '')) ||
+        // (so is a bullet telling another kind of blow with a toll of its own: bullet-other-blow.ts)
+        (!!current &&
+          nth === 0 &&
+          bulletOfOtherBlow(clause.text, hasCasualties(facts) || countedUnsplit(facts.notes), facts.event, {
+            event: current.event,
+            tolled: current.killed !== null || current.wounded !== null,
+          })) ||
         (!!current &&
           (nextRoundupItem(built[0]!, current, facts, sentence.index, sentence.paragraph) ||
             roundupItemAtUnknownSpot(current, facts, clause.text, sentence.paragraph, ctx.lang)) &&
