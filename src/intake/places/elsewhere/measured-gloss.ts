@@ -8,11 +8,11 @@ const EN_VERB = String.raw`(?:(?:which|that)\s+(?:lies|is|sits)(?:\s+(?:located|
 
 /** ", which lies about 110 kilometres (70 miles) southeast of", "، التي تقع على بعد 15 كيلومترا شمال". */
 const GLOSS = new RegExp(
-  String.raw`^\s*(?:,\s*(?:${EN_VERB}\s+)?|${EN_VERB}\s+)` +
+  String.raw`^\s*,?\s*${EN_VERB}\s+` +
     String.raw`(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|km|miles)` +
     String.raw`(?:\s*\([^()]{1,30}\))?\s+(?:(?:north|south)-?(?:east|west)?|east|west)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$` +
     '|' +
-    String.raw`^\s*،?\s*(?:(?:(?:التي|الذي)\s+(?:تقع|يقع)|الواقعة|الواقع)\s+)?(?:على\s+(?:بعد|مسافة))\s+(?:(?:نحو|حوالي|قرابة)\s+)?\d[\d,.]*\s*(?:كيلومترا|كيلومتر|كيلومترات|كلم|كم)` +
+    String.raw`^\s*،?\s*(?:(?:التي|الذي)\s+(?:تقع|يقع)|الواقعة|الواقع)\s+(?:على\s+(?:بعد|مسافة))\s+(?:(?:نحو|حوالي|قرابة)\s+)?\d[\d,.]*\s*(?:كيلومترا|كيلومتر|كيلومترات|كلم|كم)` +
     String.raw`\s+(?:(?:شمال|جنوب|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?)\s+(?:مدينة\s+)?$`,
   'u',
 );
