@@ -22,6 +22,7 @@ import { splitSentences } from './article/sentences.js';
 import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
+import { administeredAsTold } from './places/administered-apart.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
 import { keepingLoneNamesakes } from './places/lone-namesake.js';
 import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
@@ -89,10 +90,12 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   );
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
   // (a town of the other country, in an article telling nothing else of it, is a namesake: lone-namesake.ts)
-  const resolvePlace = keepingLoneNamesakes(asOfItsYear(deps.resolvePlace, published), [
-    article.title,
-    ...sentences.map((s) => s.text),
-  ]);
+  // (Akre or Shekhan, run by Duhok, in an article that speaks of Duhok: administered-apart.ts)
+  const texts = [article.title, ...sentences.map((s) => s.text)];
+  const resolvePlace = keepingLoneNamesakes(
+    administeredAsTold(asOfItsYear(deps.resolvePlace, published), texts),
+    texts,
+  );
   const dateline = firstDateline(article.paragraphs);
   const office = dateline === null ? officeLine(article.paragraphs) : null;
   // (demonstrators hit: a protest met with force, or a riot, read over its sentences once the doers

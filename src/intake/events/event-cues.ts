@@ -7,6 +7,7 @@ import { HE_TOO } from './he-too.js';
 import { BOMBER_STRUCK } from './second-bomber.js';
 import { TIME_LATER } from '../reading/time-later.js';
 import { ADMITTED_WITH_SYMPTOMS } from './admitted-with-symptoms.js';
+import { LOST_LIMB } from './lost-limb.js';
 import { SUFFOCATION_CASES_AR } from '../casualties/suffocation-cases.js';
 
 /**
@@ -41,8 +42,9 @@ export const CUES = {
   // ("94 people had been admitted to hospitals with symptoms of suffocation": admitted-with-symptoms.ts)
   // ("one more fighter was being treated for burns": burns are wounds; the active "وأصابوا نجله بجروح",
   // "قتلت شخصاً وأصابت آخرين" wounds its object as "قتلوا" kills it)
+  // ("a shepherd lost both legs": maimed, wounded, lost-limb.ts)
   wounded: new RegExp(
-    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns', '(?:breathing|respiratory) (?:difficulties|problems)(?=\\s+(?:after|from|following|when|to)(?!\\p{L}))', ADMITTED_WITH_SYMPTOMS])}`,
+    `${ar(['أصيب', 'أصيبوا', 'أصيبا', 'أصيبت', 'أصبن', 'إصابة', 'جرح', 'جرحوا', 'جرحت', 'جرحن', 'إصابات', 'أصاب', 'أصابوا', 'أصابا', 'أصابت'])}|${en(['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'burns', '(?:breathing|respiratory) (?:difficulties|problems)(?=\\s+(?:after|from|following|when|to)(?!\\p{L}))', ADMITTED_WITH_SYMPTOMS, LOST_LIMB])}`,
     'gu',
   ),
   /** Nouns that are the casualty itself, after a number: "5 قتلى", "three dead". */

@@ -106,6 +106,7 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutPossessiveDays } from '../dates/possessive-day.js';
 import { withoutVoteDays } from '../dates/vote-day.js';
+import { withoutFirstTimeSince } from '../roundups/first-time-since.js';
 import { withoutRankedSinceDays } from '../dates/ranked-since-day.js';
 import { withoutRecordSince } from '../roundups/record-since.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
@@ -421,7 +422,8 @@ export function analyseClause(
   // (so is "…برصاص مسلحين، في سلسلة اغتيالات تطال الكفاءات منذ سقوط النظام", of a single killing)
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
   // (so is "…pushed death tolls to levels unseen since 2008": a record, no span summed, record-since.ts)
-  const unheld = withoutRecordSince(withoutHeldSince(view.text));
+  // (so is "…who came home for the first time since 2014": an act measured, first-time-since.ts)
+  const unheld = withoutFirstTimeSince(withoutRecordSince(withoutHeldSince(view.text)));
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
   // "…ارتفع إلى 17، بعد أن كان المرصد قد وثق مقتل 11": the count before the rise, no tally (had-counted-before.ts)
   // "…أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل 320": the blow counted, ranked (period-totals.ts)

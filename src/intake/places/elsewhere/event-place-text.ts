@@ -10,6 +10,7 @@ import { withoutDayNamedBy } from './day-named-by.js';
 import { withoutDoersBase } from './doers-base.js';
 import { withoutDoersFiredFrom } from './doers-fired-from.js';
 import { withoutSeatGloss } from './seat-gloss.js';
+import { withoutMeasuredGloss } from './measured-gloss.js';
 import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
 import { withoutGroupHome } from './group-from.js';
@@ -50,7 +51,7 @@ export interface EventPlaceOptions {
  * own is told as coming before (news-came-after.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
  * (court-seat.ts); the fight a side is told busy with elsewhere (busy-elsewhere.ts); a district's
- * seat told as a gloss (seat-gloss.ts); where the dead found had been seized
+ * seat told as a gloss (seat-gloss.ts); the city a town named is measured from (measured-gloss.ts); where the dead found had been seized
  * (taken-from.ts); a day named by another happening and where it was (day-named-by.ts); a capital
  * named for its government (capital-as-government.ts); an earlier event a span is told since
  * (since-event.ts); where a
@@ -65,7 +66,9 @@ export function eventPlaceText(
   // (the news is blanked first, on the text as written, where the clause's days are told)
   const untold = withoutCourtSeat(
     withoutNewsCameAfter(
-      withoutSeatGloss(withoutBusyElsewhere(withoutDayNamedBy(withoutCapitalAsGovernment(text)))),
+      withoutSeatGloss(
+        withoutBusyElsewhere(withoutDayNamedBy(withoutCapitalAsGovernment(withoutMeasuredGloss(text)))),
+      ),
       lang,
       resolvePlace,
       ownDayFrom ?? (() => false),
