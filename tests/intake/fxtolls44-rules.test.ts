@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { risenToll } from '../../src/intake/tolls/toll-update.js';
+import { tolls } from '../support/tolls.js';
 
 const ar = (text: string) => {
   const c = findCasualties(matchView(text), 'ar');
@@ -31,5 +33,42 @@ describe('the subject before a passive, and his own after "مع"', () => {
   });
   it('"قتلوا مع سائقهم": no subject counted before, the companion alone', () => {
     expect(ar('قتلوا مع سائقهم على الطريق')).toMatchObject({ killed: 1 });
+  });
+});
+
+describe('a toll of the victims risen to a bare figure, its wounded named after it', () => {
+  const risen = (text: string, lang: 'ar' | 'en') => {
+    const c = risenToll(matchView(text), lang);
+    return c && { killed: c.killed, wounded: c.wounded };
+  };
+  it('"ارتفعت حصيلة ضحايا … إلى 14 مدنياً بينهم ثلاث نساء، و40 جريحاً": 14 dead, 40 wounded', () => {
+    expect(
+      risen(
+        'ارتفعت حصيلة ضحايا الغارات على سوق المدينة إلى 14 مدنياً بينهم ثلاث نساء، و40 جريحاً، وفق مصادر طبية',
+        'ar',
+      ),
+    ).toEqual({ killed: 14, wounded: 40 });
+  });
+  it('"the toll … rose to 12 villagers and 25 wounded": 12 dead, 25 wounded', () => {
+    expect(
+      risen(
+        'The toll from the air raid on the market rose to 12 villagers and 25 wounded, a medic said.',
+        'en',
+      ),
+    ).toEqual({ killed: 12, wounded: 25 });
+  });
+  it('a wounded toll alone stays the wounded: "ارتفع عدد الجرحى إلى 31 جريحاً"', () => {
+    expect(risen('ارتفع عدد الجرحى إلى 31 جريحاً في المدينة', 'ar')).toEqual({ killed: null, wounded: 31 });
+  });
+  it('through the pipeline: the incident holds the risen dead and wounded', () => {
+    expect(
+      tolls(
+        [
+          'ارتفعت حصيلة ضحايا القصف المدفعي على بلدة كفرنبل بريف إدلب، يوم الجمعة، إلى 9 مدنيين بينهم طفلان، و27 جريحاً.',
+        ],
+        'ar',
+        '2019-05-11',
+      ),
+    ).toEqual([{ killed: 9, wounded: 27 }]);
   });
 });
