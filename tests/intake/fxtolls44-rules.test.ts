@@ -31,6 +31,13 @@ describe('the subject before a passive, and his own after "مع"', () => {
   it('"أن ضابطاً قتل برفقة سائقه": two dead', () => {
     expect(ar('وقال مصدر أمني إن ضابطاً قتل برفقة سائقه على الطريق العام')).toMatchObject({ killed: 2 });
   });
+  it('"بأن مختاراً في … شمال المدينة قتل مع نجله": the subject far back, a singular verb, two dead', () => {
+    expect(
+      ar(
+        'وأفاد مصدر أمني بأن مختاراً في إحدى القرى التابعة لقضاء الحويجة غرب كركوك قتل مع نجله بنيران مسلحين',
+      ),
+    ).toMatchObject({ killed: 2 });
+  });
   it('"قتلوا مع سائقهم": no subject counted before, the companion alone', () => {
     expect(ar('قتلوا مع سائقهم على الطريق')).toMatchObject({ killed: 1 });
   });
@@ -70,5 +77,35 @@ describe('a toll of the victims risen to a bare figure, its wounded named after 
         '2019-05-11',
       ),
     ).toEqual([{ killed: 9, wounded: 27 }]);
+  });
+});
+
+describe('the land in a group\'s name, "al-Qaida in Iraq"', () => {
+  it('"Three suspected al-Qaida in Iraq fighters were killed": three dead', () => {
+    const c = findCasualties(
+      matchView(
+        'Three suspected al-Qaida in Iraq fighters were killed in a raid west of Baquba, police said.',
+      ),
+      'en',
+    );
+    expect(c.killed ?? c.attackersKilled).toBe(3);
+  });
+  it('"… Islamic State in Iraq and the Levant militants were killed": four dead', () => {
+    const c = findCasualties(
+      matchView('Four Islamic State in Iraq and the Levant militants were killed in clashes near Ramadi.'),
+      'en',
+    );
+    expect(c.killed ?? c.attackersKilled).toBe(4);
+  });
+  it("through the pipeline: bombers killed by their own bomb are the incident's dead", () => {
+    expect(
+      tolls(
+        [
+          'Two suspected al-Qaida in Iraq militants died on Sunday when the bomb they were burying by a road near Baiji exploded, police said.',
+        ],
+        'en',
+        '2008-04-14',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
