@@ -78,6 +78,7 @@ import { foundHitDead } from './found-hit-dead.js';
 import { pastDateBetween } from '../dates/date-between.js';
 import { pastCountOpener } from './count-opener-after-words.js';
 import { deadWithOwn } from '../victims/dead-with-own.js';
+import { subjectWithOwnAfterVerb } from './with-own-after-verb.js';
 import { passedTensAt } from './passed-tens.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
@@ -296,7 +297,22 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           ? withTitledObject(tokens, withNamedObject(view, tokens, numbers, cue, object), object)
           : numbers;
       const ahead = objectAfter ? forward(tokens, counts, object, lang, stops, TOLL.test(cue)) : null;
+      // the passive's subject, told before the verb ("أن جندياً أصيب")
+      const passiveSubject = () =>
+        arabicPassive(
+          tokens,
+          numbers,
+          before,
+          m[0],
+          `${sentenceBefore} ${view.text.slice(0, tokens[before]?.start ?? 0)}`,
+        );
+      // ("أن ضابطاً قتل مع سائقه": the one before the verb and his own after "مع", with-own-after-verb.ts)
+      const withOwn =
+        lang === 'ar' && !activeHit(cue)
+          ? subjectWithOwnAfterVerb(tokens, after, ahead, passiveSubject)
+          : null;
       const phrase =
+        withOwn ??
         // ("wounding four, police and a local leader said": bare-count.ts)
         (ahead && lang === 'en' ? bareCountBeforeComma(view.text, tokens, numbers, ahead) : ahead) ??
         (lang === 'en'
@@ -307,15 +323,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           : // ("إحدى الغارات أصابت منزلاً": what hit stands before the active verb, active-hit.ts)
             // ("وكان مدنيان قتلا وجرح آخرون": the verb's subject is the "others" after it, counted by
             // no number, never the count before: others-uncounted.ts)
-            ((activeHit(cue) || othersUncountedAt(tokens, after)
-              ? null
-              : arabicPassive(
-                  tokens,
-                  numbers,
-                  before,
-                  m[0],
-                  `${sentenceBefore} ${view.text.slice(0, tokens[before]?.start ?? 0)}`,
-                )) ?? assassinatedOne(view.text, tokens, numbers, before, stops)));
+            ((activeHit(cue) || othersUncountedAt(tokens, after) ? null : passiveSubject()) ??
+            assassinatedOne(view.text, tokens, numbers, before, stops)));
       if (phrase === null) continue;
       // ("neutralised 12 explosive devices": only armed men neutralised are dead, neutralised.ts)
       // (so are armed men told past their group's name, "seven YPG/PKK terrorists": group-before-armed.ts)

@@ -1,5 +1,6 @@
 /** A count phrase at a token, in either language: numbers and person nouns joined by "and"/"و", attackers told apart. */
 import { laterInitialAt } from './dotted-initials.js';
+import { groupNameInAt } from './group-name-in.js';
 import { VAGUE_QUANTITIES } from './vague-subject.js';
 import { memoByString } from '../../text/memo.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -218,6 +219,14 @@ function pastEnglishNoun(tokens: readonly Token[], numbers: Numbers, from: numbe
     // ("a family of five - a man, his wife and three of their children": an article opens a noun
     // phrase of its own, who the counted were told again, never a word describing the counted noun)
     if (ARTICLES_EN.has(w)) return null;
+    // ("two suspected al-Qaida in Iraq gunmen": the land in the group's name read past, group-name-in.ts;
+    // its "al-", a token of its own, is of the one word after it)
+    const inLand = groupNameInAt(tokens, j + 1);
+    if (inLand > 0) {
+      reach += inLand + (tokens[j - 1]?.word === 'al' ? 1 : 0);
+      j += inLand;
+      continue;
+    }
     if (englishPerson(w)) {
       let next = j + 1;
       while (englishPerson(tokens[next]?.word ?? '')) next++;

@@ -1,6 +1,6 @@
 // Two people told by a dual noun in the construct state, its ن dropped before what they were of.
 import { normalizeForMatch } from '../../text/normalize.js';
-import { POSSESSED } from './casualty-words.js';
+import { ONE_MORE, POSSESSED } from './casualty-words.js';
 import type { Token } from '../reading/tokens.js';
 
 /**
@@ -27,6 +27,9 @@ export function constructDualAt(
   // (not someone's, whose pronoun ends in ا too: "وأصيب طفلها")
   if (!word.endsWith('ا') || word.startsWith('ال') || POSSESSED.some((x) => word.endsWith(x))) return false;
   if (!next || next.start !== tokens[i]!.end + 1) return false;
+  // (not one more, "قتل جندياً آخر", "أصيب عنصراً ثانياً": "another" is the adjective of one person in
+  // the accusative, never whose two were, fxtolls44)
+  if (ONE_MORE.has(next.word)) return false;
   return VICTIM_SUBJECT_VERBS.has(tokens[i - 1]?.word ?? '') && isPersonNoun(word);
 }
 

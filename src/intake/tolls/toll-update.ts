@@ -11,6 +11,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { NumberMention } from '../reading/types.js';
 import { matchView, type MatchView } from '../reading/view.js';
 import { withElidedRise } from './elided-rise.js';
+import { bareDeadBeforeWounded } from './bare-dead-before-wounded.js';
 import { withoutFightGoingOnSince } from './fight-going-on-since.js';
 import { CLAUSE_HEAD, L, anyOf as f } from '../reading/word-pattern.js';
 
@@ -318,6 +319,14 @@ function numberToldBefore(before: string): string | null {
 /** The toll told in the words after "to"/"إلى" of `risen`, the words of the rise. */
 function tollAt(after: MatchView, risen: string, lang: Language): Casualties | null {
   const found = findCasualties(after, lang);
+  // ("…إلى 11 مدنياً، بينهم أربعة أطفال، و23 جريحاً": the bare figure the dead, bare-dead-before-wounded.ts)
+  const split = bareDeadBeforeWounded(
+    after,
+    found,
+    DEAD_TOLL.test(risen) && !(WOUNDED_ONLY.test(risen) && !DEAD_NAMED.test(risen)),
+    lang,
+  );
+  if (split !== null) return split;
   if (found.killed !== null || found.wounded !== null) return found;
   // "bringing the death toll to 11", "ارتفاع حصيلة القتلى إلى خمسة": a bare number counts what the toll
   // counts; so does a dual person noun ("لترتفع حصيلة الانفجار إلى جنديين": two soldiers, the dual its count)
