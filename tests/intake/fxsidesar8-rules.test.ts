@@ -1,0 +1,33 @@
+// Casualty rules added on Arabic copy counting both sides of a fight (issue 12, fixer fxsidesar8),
+// each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+const ar = (paragraphs: string[]) => tolls(paragraphs, 'ar', '2016-03-09');
+
+describe('more wounded added on by "إضافة" with its "ل" glued to the noun', () => {
+  it('adds "إضافة لإصابة امرأة" to the wounded counted before', () => {
+    expect(
+      ar([
+        'أسفرت اشتباكات بين فصيلين في قرية قرب مدينة الباب مساء أمس الثلاثاء عن مقتل مقاتل وإصابة ثلاثة عناصر آخرين، إضافة لإصابة امرأة بطلق ناري داخل منزلها.',
+      ]),
+    ).toEqual([{ killed: 1, wounded: 4 }]);
+  });
+});
+
+describe('both sides of a fight told at length before the verb of its result, across a comma', () => {
+  it('sums "مقتل ٤ من الشرطة و٦ من المسلحين" though an attack is told later as why the force went out', () => {
+    expect(
+      ar([
+        'اشتباكات بين قوة من الشرطة ومسلحين في قرية تابعة لقضاء الخالص منذ صباح أمس الثلاثاء، أسفرت عن مقتل ٤ من الشرطة و٦ من المسلحين، بحسب مصدر قال إن القوة كانت تطارد المسلحين بعد هجوم على دورية.',
+      ]),
+    ).toEqual([{ killed: 10, wounded: null }]);
+  });
+  it('reads "٤ شرطيين" as four policemen, not a dual, before the other side joined', () => {
+    expect(
+      ar([
+        'اشتباكات بين قوة من الشرطة ومسلحين في قرية تابعة لقضاء الخالص منذ صباح أمس الثلاثاء، أسفرت عن مقتل ٤ شرطيين و٦ مسلحين.',
+      ]),
+    ).toEqual([{ killed: 10, wounded: null }]);
+  });
+});
