@@ -31,3 +31,14 @@ describe('both sides of a fight told at length before the verb of its result, ac
     ).toEqual([{ killed: 10, wounded: null }]);
   });
 });
+
+describe("a side's own dead told again by its commander, with its wounded told only now", () => {
+  it("keeps the fight at both sides' dead and takes the wounded", () => {
+    expect(
+      ar([
+        'أعلنت قيادة قوات الحشد العشائري في قضاء حديثة، اليوم الأربعاء، صد هجوم لتنظيم "داعش" على مواقعها غرب القضاء، مؤكدة مقتل 17 عنصراً من التنظيم، فيما قتل اثنان من عناصرها خلال الاشتباكات.',
+        'وقال آمر الفوج إن "عناصر التنظيم شنوا فجر اليوم هجوماً من محورين، واستمرت المعركة أربع ساعات"، مبيناً أن "مقاتلينا تمكنوا من قتل 17 إرهابياً، فيما استشهد اثنان من مقاتلينا وجرح خمسة آخرون".',
+      ]),
+    ).toEqual([{ killed: 19, wounded: 5 }]);
+  });
+});
