@@ -1,9 +1,10 @@
 // Casualty rules added on Arabic copy counting both sides of a fight (issue 12, fixer fxsidesar8),
 // each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { tolls } from '../support/tolls.js';
+import { incidents as incidentsOf, tolls } from '../support/tolls.js';
 
 const ar = (paragraphs: string[]) => tolls(paragraphs, 'ar', '2016-03-09');
+const incidents = (paragraphs: string[]) => incidentsOf(paragraphs, 'ar', '2016-03-09');
 
 describe('more wounded added on by "إضافة" with its "ل" glued to the noun', () => {
   it('adds "إضافة لإصابة امرأة" to the wounded counted before', () => {
@@ -40,5 +41,15 @@ describe("a side's own dead told again by its commander, with its wounded told o
         'وقال آمر الفوج إن "عناصر التنظيم شنوا فجر اليوم هجوماً من محورين، واستمرت المعركة أربع ساعات"، مبيناً أن "مقاتلينا تمكنوا من قتل 17 إرهابياً، فيما استشهد اثنان من مقاتلينا وجرح خمسة آخرون".',
       ]),
     ).toEqual([{ killed: 19, wounded: 5 }]);
+  });
+});
+
+describe('the first of something since an onset is no span the toll is summed over', () => {
+  it('keeps the blast told beside "أول صلاة … منذ سيطرة التنظيم" an event of its own day', () => {
+    expect(
+      incidents([
+        'قتل جنديان وأصيب ثالث بانفجار عبوة ناسفة على طريق قرب بلدة تلكيف، مساء أمس الثلاثاء، بعد يوم من إقامة أول صلاة جماعية في كنيسة البلدة منذ سيطرة تنظيم داعش عليها عام 2014.',
+      ]),
+    ).toEqual([{ from: '2016-03-08', to: '2016-03-08', governorate: 'Nineveh', killed: 2, wounded: 1 }]);
   });
 });
