@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePlace } from '../../src/places/resolve.js';
 import { administeredAsTold } from '../../src/intake/places/administered-apart.js';
 import { withoutMeasuredGloss } from '../../src/intake/places/elsewhere/measured-gloss.js';
-import { withoutFirstTimeSince } from '../../src/intake/roundups/first-time-since.js';
+import { withoutFirstSince } from '../../src/intake/roundups/first-since.js';
 import { analyseClause } from '../../src/intake/incidents/clause.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 
@@ -53,22 +53,22 @@ describe('withoutMeasuredGloss: a known town glossed by its distance from a city
   });
 });
 
-describe('withoutFirstTimeSince: an act measured against a past time sums no span', () => {
+describe('withoutFirstSince: an act measured against a past time sums no span', () => {
   it('blanks "for the first time since" up to the clause end, offsets kept', () => {
     const s =
       'a bomb wounded a teacher who had gone back to the school for the first time since 2015, police said';
-    const out = withoutFirstTimeSince(s);
+    const out = withoutFirstSince(s);
     expect(out).not.toContain('2015');
     expect(out).toContain('police said');
     expect(out).toHaveLength(s.length);
   });
   it('blanks the Arabic phrase too', () => {
     const s = normalizeForMatch('قتل مزارع عاد إلى أرضه لأول مرة منذ عام 2016، وفق مصدر');
-    expect(withoutFirstTimeSince(s)).not.toContain('2016');
+    expect(withoutFirstSince(s)).not.toContain('2016');
   });
   it('leaves a span the toll is summed over', () => {
     const s = 'twelve people have been killed in the town since 2015';
-    expect(withoutFirstTimeSince(s)).toBe(s);
+    expect(withoutFirstSince(s)).toBe(s);
   });
   it('leaves the clause an event, not a tally', () => {
     const facts = analyseClause(

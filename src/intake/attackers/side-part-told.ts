@@ -12,9 +12,10 @@ import { sameCount, type Count } from '../reading/count.js';
  * The fight's toll is the sum of its sides' (fight-sides.ts, armed-dead-while.ts): keeps the part
  * each side's dead and wounded were told as, the first the fight's own toll before the sum.
  */
-export function noteSidePart(fight: Building, part: Toll): void {
+export function noteSidePart(fight: Building, part: Toll, sentence?: number): void {
   const first = { killed: fight.killed, wounded: fight.wounded };
   fight.sideParts = [...(fight.sideParts ?? [first]), part];
+  if (sentence !== undefined) fight.sidePartsSentence = sentence;
 }
 
 const same = (a: Count | null, b: Count | null): boolean => a !== null && b !== null && sameCount(a, b);
@@ -29,10 +30,20 @@ export function sidePartToldAgain(fight: Building, facts: ClauseFacts, sentenceI
   const dead = killed ?? attackersKilled;
   if (!fight.sideParts || dead === null || (killed !== null && attackersKilled !== null)) return false;
   if (facts.separate || facts.another || facts.aggregate || facts.denied) return false;
-  if (!withinGap(fight, sentenceIndex) || fight.sentences.includes(sentenceIndex)) return false;
+  // (a sentence the fight took in already is its own telling, unless it came after the parts were
+  // told: "…، فيما قتل ثلاثة من عناصرها", then the commander's "شنوا فجر اليوم هجوماً …، فيما استشهد
+  // ثلاثة من مقاتلينا")
+  const toldSince = fight.sidePartsSentence !== undefined && sentenceIndex > fight.sidePartsSentence;
+  if (!withinGap(fight, sentenceIndex) || (fight.sentences.includes(sentenceIndex) && !toldSince))
+    return false;
   if (facts.eventDate && !(fight.date && inside(facts.eventDate.date, fight.date))) return false;
   if (facts.place?.governorate && !sameGovernorate(fight.place, facts.place)) return false;
+  // (its wounded may be told only now, where neither the part nor the fight counted any: the dead
+  // are the part's, the wounded the fight's first — "…، فيما قتل ثلاثة من عناصرها", then the side's
+  // commander: "فيما استشهد ثلاثة من مقاتلينا وجرح تسعة آخرون")
   return fight.sideParts.some(
-    (part) => same(part.killed, dead) && (wounded === null || same(part.wounded, wounded)),
+    (part) =>
+      same(part.killed, dead) &&
+      (wounded === null || same(part.wounded, wounded) || (part.wounded === null && fight.wounded === null)),
   );
 }

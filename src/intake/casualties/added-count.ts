@@ -1,5 +1,6 @@
 // A casualty verb told "in addition to" the same kind before it: more of that kind, counted on top.
 import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 /**
  * "…وإصابة خمسة آخرين، إضافة إلى جرح ثلاثة من المدنيين", "killing two soldiers and wounding four,
@@ -11,6 +12,14 @@ const ADDED_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "…وإصابة أربعة آخرين، إضافة لإصابة سيدة": the same connector with its preposition glued to the verb's
+ * noun as "ل" ("لإصابة", "لجرح") instead of "إلى" standing apart — the same count on top.
+ */
+const ADDED_GLUED = new RegExp(`(?<!${L})(?:${anyOf(['إضافة', 'بالإضافة', 'وإضافة'])})[\\s,،]*$`, 'u');
+
 /** The casualty cue starting at `cueStart` of `text` (matching form) follows "in addition to". */
 export const addedCount = (text: string, cueStart: number): boolean =>
-  ADDED_BEFORE.test(text.slice(Math.max(0, cueStart - 30), cueStart));
+  ADDED_BEFORE.test(text.slice(Math.max(0, cueStart - 30), cueStart)) ||
+  (text.startsWith(normalizeForMatch('ل'), cueStart) &&
+    ADDED_GLUED.test(text.slice(Math.max(0, cueStart - 30), cueStart)));

@@ -5,6 +5,7 @@
 import type { Numbers, Span2 } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { FIGHT_RESULTED } from './fight-resulted.js';
 
 const FIGHT_NOUNS = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'];
 const FIGHT_NOUN = anyOf(FIGHT_NOUNS);
@@ -80,14 +81,29 @@ export function armedJoinedInFight(
   nounCount: (word: string) => number | null,
   cues: readonly { index: number; text: string }[],
   read: readonly Span2[],
+  before = '',
 ): [Span2, Span2] | null {
-  if (!FIGHT_WORDS.some((w) => clause.includes(w)) || !IN_FIGHT.test(clause) || BOMB.test(clause))
+  // (or the fight named at length before the verb of its result, across a comma or from the clause
+  // its sentence opened with: "اشتباكات بين قوة من الجيش ومسلحين في بساتين الناحية منذ فجر أمس،
+  // أسفرت عن مقتل", fight-resulted.ts — the fight, not one side, killed both counts after it)
+  const resulted = (): boolean =>
+    cues.some((cue) => FIGHT_RESULTED.test(`${before} ${clause.slice(0, cue.index)}`.trimStart()));
+  if (
+    !(FIGHT_WORDS.some((w) => clause.includes(w)) && IN_FIGHT.test(clause)) &&
+    !(FIGHT_WORDS.some((w) => clause.includes(w) || before.includes(w)) && resulted())
+  )
     return null;
+  if (BOMB.test(clause)) return null;
   // (a dual noun counts the first side as a number does: "قتل جنديان عراقيان و5 مسلحين")
   const counts = new Map(numbers);
+  // (not the noun a number counts, "٤ شرطيين": a plural, written as the dual is without vowels)
+  const counted = (at: number): boolean =>
+    [...numbers.values()].some((n) => n.end <= at && /^\s*$/u.test(clause.slice(n.end, at)));
   for (const m of clause.matchAll(WORD)) {
     const two =
-      nounCount(m[0]) === 2 && ![...numbers.keys()].some((n) => n >= m.index && n < m.index + m[0].length);
+      nounCount(m[0]) === 2 &&
+      ![...numbers.keys()].some((n) => n >= m.index && n < m.index + m[0].length) &&
+      !counted(m.index);
     if (two) counts.set(m.index, { value: { low: 2, high: 2 }, end: m.index + m[0].length });
   }
   const starts = [...counts.keys()].sort((a, b) => a - b);

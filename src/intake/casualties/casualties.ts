@@ -659,6 +659,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           arabicNounCount,
           cues.killed.map((m) => ({ index: m.index, text: m[0] })),
           read.map(spanOf),
+          matchView(sentenceBefore).text,
         )
       : null;
   if (sides !== null) {

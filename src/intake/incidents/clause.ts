@@ -106,8 +106,8 @@ import { withoutRiseDays } from '../dates/rise-day.js';
 import { withoutUntilDays } from '../dates/until-day.js';
 import { withoutPossessiveDays } from '../dates/possessive-day.js';
 import { withoutVoteDays } from '../dates/vote-day.js';
-import { withoutFirstTimeSince } from '../roundups/first-time-since.js';
 import { withoutRankedSinceDays } from '../dates/ranked-since-day.js';
+import { withoutFirstSince } from '../roundups/first-since.js';
 import { withoutRecordSince } from '../roundups/record-since.js';
 import { withoutConcessionDays } from '../dates/concession-day.js';
 import { withoutSearchDays } from '../dates/search-day.js';
@@ -422,8 +422,9 @@ export function analyseClause(
   // (so is "…برصاص مسلحين، في سلسلة اغتيالات تطال الكفاءات منذ سقوط النظام", of a single killing)
   // "…in Mosul, held by IS since June 2014": how long the place was held, no span (held-since.ts)
   // (so is "…pushed death tolls to levels unseen since 2008": a record, no span summed, record-since.ts)
-  // (so is "…who came home for the first time since 2014": an act measured, first-time-since.ts)
-  const unheld = withoutFirstTimeSince(withoutRecordSince(withoutHeldSince(view.text)));
+  // (and "…إقامة أول قداس في الكنيسة منذ سيطرة التنظيم", "…who came home for the first time since
+  // 2014": the first since, first-since.ts)
+  const unheld = withoutFirstSince(withoutRecordSince(withoutHeldSince(view.text)));
   // "…سلسلة تفجيرات، كان آخرها الشهر الماضي حين قتل ستة": the last of a series, one event (last-of.ts)
   // "…ارتفع إلى 17، بعد أن كان المرصد قد وثق مقتل 11": the count before the rise, no tally (had-counted-before.ts)
   // "…أعنف تفجير تشهده العاصمة منذ عام 2003، … ما أدى إلى مقتل 320": the blow counted, ranked (period-totals.ts)
@@ -585,7 +586,8 @@ export function analyseClause(
         waveOverDays(view.text, eventDate?.date ?? null) ||
         // (an onset inside a superlative that ranks the blow, "في واحدة من أعنف الهجمات منذ إعلان
         // الهدنة", dates what the blow is ranked against, no span it sums: read without it)
-        spanFromOnset(withoutSuperlative(view.text)) ||
+        // (nor does the first of something since an onset: first-since.ts)
+        spanFromOnset(withoutSuperlative(withoutFirstSince(view.text))) ||
         sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
         provinceTally(view.text) ||

@@ -61,6 +61,11 @@ export interface Building extends Omit<EventMention, 'date' | 'place' | 'another
    * retelling of one side's part is the same fight again.
    */
   sideParts?: Toll[];
+  /**
+   * The sentence the last side's part was told in, where the reading noted it (side-part-told.ts): a
+   * later sentence the fight took in already may still tell a part again.
+   */
+  sidePartsSentence?: number;
   otherToll?: {
     told: Toll;
     own: Toll;

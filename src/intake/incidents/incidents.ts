@@ -715,7 +715,15 @@ export function extractIncidents(
       // "27 ISIS members killed…, while the PMF lost two fighters", then "the troops killed 27
       // terrorists": one side's part of the fight's summed toll, told again (side-part-told.ts)
       if (hit && sidePartToldAgain(hit, facts, sentence.index)) {
-        merge(hit, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
+        // (its wounded, told only now, are the fight's first: "فيما استشهد ثلاثة من مقاتلينا وجرح تسعة")
+        const wounded = hit.wounded === null ? facts.casualties.wounded : null;
+        merge(
+          hit,
+          { ...facts, casualties: { ...NO_CASUALTIES, wounded }, targets: [] },
+          null,
+          null,
+          sentence.index,
+        );
         continue;
       }
       // "The two bombers were among the dead": the attackers inside the toll just told (attackers-told-among.ts)
@@ -1372,6 +1380,9 @@ export function extractIncidents(
           : undefined);
       if (fought) {
         const { killed, wounded, attackersKilled } = facts.casualties;
+        // (one side's part kept, so that its teller telling it again adds none: side-part-told.ts)
+        if ((killed === null) !== (attackersKilled === null))
+          noteSidePart(fought, { killed: killed ?? attackersKilled, wounded }, sentence.index);
         fought.killed = sumCounts(
           [fought.killed ?? fought.attackersKilled, killed, attackersKilled].filter((n) => n !== null),
         );
