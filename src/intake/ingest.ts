@@ -23,6 +23,7 @@ import { briefingId, slugify } from './drafts/slug.js';
 import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
+import { districtsAsTold } from './places/district-governorate-told.js';
 import { keepingLoneNamesakes } from './places/lone-namesake.js';
 import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
 import { titlePlaceOf } from './places/title-head.js';
@@ -89,10 +90,13 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   );
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
   // (a town of the other country, in an article telling nothing else of it, is a namesake: lone-namesake.ts)
-  const resolvePlace = keepingLoneNamesakes(asOfItsYear(deps.resolvePlace, published), [
-    article.title,
-    ...sentences.map((s) => s.text),
-  ]);
+  // (a district the article states in another governorate than the gazetteer's lies there:
+  // district-governorate-told.ts)
+  const texts = [article.title, ...sentences.map((s) => s.text)];
+  const resolvePlace = keepingLoneNamesakes(
+    districtsAsTold(asOfItsYear(deps.resolvePlace, published), texts, lang),
+    texts,
+  );
   const dateline = firstDateline(article.paragraphs);
   const office = dateline === null ? officeLine(article.paragraphs) : null;
   // (demonstrators hit: a protest met with force, or a riot, read over its sentences once the doers
