@@ -53,6 +53,9 @@ export function districtsToldElsewhere(
     const place = resolve(districtText, lang);
     const governorate = governorateNamed(governorateWords);
     if (!place?.district?.en || place.precision !== 'district' || !governorate) return;
+    // (the district's name alone, no word of the clause after it: "قضاء العزيزية المحاذي لمحافظة
+    // بغداد" tells a neighbour, not where the district lies)
+    if (normalizeForMatch(place.text) !== normalizeForMatch(districtText)) return;
     if (place.governorate?.en === governorate.en) return;
     const key = place.district.en;
     const before = told.get(key);
