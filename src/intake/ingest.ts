@@ -24,6 +24,7 @@ import { findSource } from './article/source.js';
 import { summarize } from './drafts/summary.js';
 import { administeredAsTold } from './places/administered-apart.js';
 import { asOfItsYear } from './places/governorate-of-its-year.js';
+import { districtsAsTold } from './places/district-governorate-told.js';
 import { keepingLoneNamesakes } from './places/lone-namesake.js';
 import { localOutletOfTown, namesItsCountry } from './places/filed-from.js';
 import { titlePlaceOf } from './places/title-head.js';
@@ -91,9 +92,11 @@ export function ingest(raw: string, opts: IngestOptions, deps: IngestDependencie
   // (the governorates as they stood when the article was written: governorate-of-its-year.ts)
   // (a town of the other country, in an article telling nothing else of it, is a namesake: lone-namesake.ts)
   // (Akre or Shekhan, run by Duhok, in an article that speaks of Duhok: administered-apart.ts)
+  // (a district the article states in another governorate than the gazetteer's lies there:
+  // district-governorate-told.ts)
   const texts = [article.title, ...sentences.map((s) => s.text)];
   const resolvePlace = keepingLoneNamesakes(
-    administeredAsTold(asOfItsYear(deps.resolvePlace, published), texts),
+    districtsAsTold(administeredAsTold(asOfItsYear(deps.resolvePlace, published), texts), texts, lang),
     texts,
   );
   const dateline = firstDateline(article.paragraphs);

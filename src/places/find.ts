@@ -15,6 +15,7 @@ import { nounToldBefore } from './noun-told-before.js';
 import { witnessedAfter } from './witnessed-place.js';
 import { governorateAsFirstName, namedWithAge, speakerNamedAfterSaying } from './person-name.js';
 import { namesFather } from './patronymic.js';
+import { namesPenalty } from './penalty-word.js';
 import { memoByObject, memoByString } from '../text/memo.js';
 import { normalizeForMatchMapped } from '../text/normalize.js';
 import {
@@ -249,6 +250,8 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     !namedWithAge(sentence, c.end) &&
     !speakerNamedAfterSaying(sentence, c.start, c.clitic) &&
     !namesFather(sentence, c.start) &&
+    // ("بعقوبة الإعدام": the penalty, not Baqubah: penalty-word.ts)
+    !namesPenalty(sentence, c.start, c.end) &&
     !(!c.pattern.arabic && governorateAsFirstName(sentence, c.pattern.entry, c.start, c.end));
   const mentions = selectNonOverlapping(
     acceptAmbiguous(candidates, tokens, sentence).filter(outsideBlocked),

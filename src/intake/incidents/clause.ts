@@ -1,5 +1,6 @@
 import { withoutFearedBlow } from '../events/feared-blow.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
+import { tellsUncountedUnsplit } from '../casualties/uncounted-unsplit.js';
 import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
@@ -494,9 +495,15 @@ export function analyseClause(
   // the setting told is a fight with its own toll, an event of its own, not the one before again)
   const fightBeside = CONTEXT.test(view.text) && casualties.ofFight === true;
   // (so is one told with no number, "after militants stormed a post, killing several soldiers":
-  // uncounted-toll.ts)
+  // uncounted-toll.ts; or dead and wounded together, "سقوط العشرات بين قتيل وجريح": uncounted-unsplit.ts)
   const background = after
-    ? !(hasCasualties || unsplitToll || blowBefore || tellsUncountedToll(view.text))
+    ? !(
+        hasCasualties ||
+        unsplitToll ||
+        blowBefore ||
+        tellsUncountedToll(view.text) ||
+        tellsUncountedUnsplit(view.text)
+      )
     : CONTEXT.test(view.text) &&
       !fightBeside &&
       // (a setting that picks out its last blow, with that blow's toll, tells it: last-of.ts)

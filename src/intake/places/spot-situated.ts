@@ -6,6 +6,7 @@ import type { ResolvedPlace } from '../../places/types.js';
 import type { PlaceResolver } from '../incidents/clause-facts.js';
 import { AR_COMPOUND, AR_KIND, AR_NOT_NAME } from './unknown-place.js';
 import { situatedThroughArea } from './spot-in-area.js';
+import { pastCoordinatedSpot } from './coordinated-spot.js';
 
 /**
  * What follows a spot to situate it by a known place: ", near X", " north of X", ", in the town of
@@ -57,7 +58,8 @@ export function spotNamedAgain(
       const [first = '', second] = [m[1], m[2]];
       if (AR_NOT_NAME.test(first)) continue;
       const name = second !== undefined && AR_COMPOUND.has(first) ? `${first} ${second}` : first;
-      const rest = text.slice(m.index + m[0].indexOf(name) + name.length);
+      // (a second spot joined to it, "بين بلدة X ومدينة Y بريف Z", lies where it does: coordinated-spot.ts)
+      const rest = pastCoordinatedSpot(text.slice(m.index + m[0].indexOf(name) + name.length));
       const link = AR_LIES_IN.exec(rest)?.[0];
       if (!link || !namesBare(source, name)) continue;
       const place = resolve(rest, lang);
