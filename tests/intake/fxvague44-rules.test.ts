@@ -11,6 +11,7 @@ describe('vague-dead: dead told by a quantity that gives no number', () => {
   it('reads "dozens … were killed", "killed scores of", "قتلت العشرات", "العشرات من القتلى"', () => {
     expect(tellsVagueDead(m('"Dozens of rebel fighters were killed," the colonel said'))).toBe(true);
     expect(tellsVagueDead(m('hundreds were killed in the assault'))).toBe(true);
+    expect(tellsVagueDead(m('the ministry said its jets killed "dozens" of fighters'))).toBe(true);
     expect(tellsVagueDead(m('the militia killed scores of “infiltrators” near the dam'))).toBe(true);
     expect(tellsVagueDead(m('وأكد البيان أن القوات قتلت "العشرات" من عناصر التنظيم'))).toBe(true);
     expect(tellsVagueDead(m('وخلف الهجوم عشرات القتلى في صفوف المهاجمين'))).toBe(true);
@@ -50,5 +51,29 @@ describe('vague-toll-other-blow: a fight told with "dozens" dead and a blow of a
     );
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatchObject({ killed: null, wounded: null });
+  });
+  it('reads the dead a clause after the fight’s, in its sentence, told as "العشرات": apart from the barrel bombs before', () => {
+    const rows = incidents(
+      [
+        'قتل ثلاثة مدنيين وأصيب سبعة آخرون ليلة الثلاثاء على الأربعاء، ببرميلين متفجرين ألقتهما مروحية على بلدة الحراك في ريف درعا الشرقي.',
+        'وعلى جبهة التلال الغربية في ريف درعا، تدور منذ صباح أمس الأربعاء معارك بين فصائل المعارضة وقوات النظام، وتقول الفصائل إنها قتلت "العشرات" من عناصر النظام.',
+      ],
+      'ar',
+      '2019-05-02',
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ killed: 3, wounded: 7 });
+    expect(rows[1]).toMatchObject({ killed: null, wounded: null });
+  });
+  it('not a count of the same kind of blow: the fight told again, with its number', () => {
+    const rows = incidents(
+      [
+        'Troops clashed with militants near Mayadin on Tuesday, and dozens of militants were killed, the army said.',
+        'A military source said 43 militants were killed in the clashes.',
+      ],
+      'en',
+      '2019-04-03',
+    );
+    expect(rows).toHaveLength(1);
   });
 });

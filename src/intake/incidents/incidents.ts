@@ -1513,7 +1513,9 @@ export function extractIncidents(
               tellsVagueDead(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''),
           ),
           facts,
-          tellsVagueDead(facts.matchText),
+          // (the clause's own, or told in a clause of its sentence after it: "معارك …، وتقول الفصائل
+          // إنها قتلت العشرات")
+          tellsVagueDead(matchView(sentence.text.slice(clause.start)).text),
         );
       if (
         current &&
