@@ -21,6 +21,9 @@ describe('vague-dead: dead told by a quantity that gives no number', () => {
     expect(tellsVagueDead(m('scores of families fled the town'))).toBe(false);
     expect(tellsVagueDead(m('وقتل خمسة مسلحين في الاشتباكات'))).toBe(false);
     expect(tellsVagueDead(m('ونزحت عشرات العائلات من القرية'))).toBe(false);
+    expect(tellsVagueDead(m('the army says it has killed hundreds of militants since the siege began'))).toBe(
+      false,
+    );
   });
 });
 
@@ -75,5 +78,17 @@ describe('vague-toll-other-blow: a fight told with "dozens" dead and a blow of a
       '2019-04-03',
     );
     expect(rows).toHaveLength(1);
+  });
+  it('not two bombs set off on the spot: "dozens" in the lead, then the count of a car bomb and a suicide bomber', () => {
+    const rows = incidents(
+      [
+        'Two bombs exploded near a market in the city of Homs on Monday, killing dozens of people, officials said.',
+        'The health ministry said 27 people were killed and 60 wounded when a car bomb and a suicide bomber struck the crowded market.',
+      ],
+      'en',
+      '2016-03-15',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ killed: 27, wounded: 60 });
   });
 });

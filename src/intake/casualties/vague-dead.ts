@@ -18,8 +18,9 @@ const VAGUE_DEAD = new RegExp(
   [
     // "Dozens of IS militants were killed", "scores were killed", "hundreds of people died"
     `(?<!${L})${EN_VAGUE}(?:\\s+of(?:\\s+${L}+){1,3})?\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+killed|died)(?!${L})`,
-    // "killed scores of “terrorists”", "killing dozens of", "killed hundreds of people"
-    `(?<!${L})(?:killed|killing|kills)\\s+["“]?${EN_VAGUE}["”]?\\s+of(?!${L})`,
+    // "killed scores of “terrorists”", "killing dozens of", "killed hundreds of people" (not "says it
+    // has killed dozens of militants" over a siege: a running tally, no event)
+    `(?<!${L})(?<!(?:has|have)\\s+)(?:killed|killing|kills)\\s+["“]?${EN_VAGUE}["”]?\\s+of(?!${L})`,
     // "قتلت "العشرات" من المهاجمين", "مقتل عشرات المسلحين"
     `(?<!${L})${AR_KILLING}\\s+["«“]?${AR_VAGUE}(?!${L})`,
     // "العشرات من القتلى", "عشرات القتلى"

@@ -6,10 +6,25 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { isGeneric } from '../incidents/same-event.js';
 
-/** Two kinds of blow: a fight and a blast, or two kinds of blast (an air strike and shelling). */
+/**
+ * The families of blows that tell events apart: a fight, a strike from the air, shelling, a bomb set
+ * off on the spot (a planted bomb, a suicide bomber, a grenade: "two bombs" and "a car bomb and a
+ * suicide bomber" tell one blast told twice).
+ */
+const FAMILIES: Readonly<Record<string, string>> = {
+  armed_clash: 'fight',
+  air_drone_strike: 'air',
+  shelling_artillery_missile_attack: 'guns',
+  remote_explosive_landmine_ied: 'spot',
+  suicide_bomb: 'spot',
+  grenade: 'spot',
+};
+
+/** Two kinds of blow: a fight and a blast, or two families of blast (an air strike and shelling). */
 function otherKind(a: IncidentEvent | null, b: IncidentEvent | null): boolean {
   if (!a || !b || isGeneric(a) || isGeneric(b)) return false;
-  return a.subType !== b.subType;
+  const [x, y] = [FAMILIES[a.subType], FAMILIES[b.subType]];
+  return !!x && !!y && x !== y;
 }
 
 const counts = (x: Pick<Building, 'killed' | 'wounded' | 'attackersKilled'>): boolean =>
