@@ -3,6 +3,8 @@ import { deadInFightOfSides } from '../roundups/dead-in-fight-of-sides.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
 import { analyseClause, DEFAULT_EVENT } from './clause.js';
+import { tellsVagueDead } from '../casualties/vague-dead.js';
+import { vagueTollOfOtherBlow } from '../tolls/vague-toll-other-blow.js';
 import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
 import { answersWithTollNextClause } from '../followups/answer-toll-next-clause.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -1529,10 +1531,25 @@ export function extractIncidents(
         home.paragraph = sentence.paragraph;
         continue;
       }
+      // (nor a blow of another kind beside one whose dead were told only as "dozens": vague-toll-other-blow.ts)
+      const vagueApart = (b: Building): boolean =>
+        vagueTollOfOtherBlow(
+          b,
+          b.sentences.some(
+            (i) =>
+              i !== sentence.index &&
+              tellsVagueDead(matchTexts[sentences.findIndex((x) => x.index === i)] ?? ''),
+          ),
+          facts,
+          // (the clause's own, or told in a clause of its sentence after it: "معارك …، وتقول الفصائل
+          // إنها قتلت العشرات")
+          tellsVagueDead(matchView(sentence.text.slice(clause.start)).text),
+        );
       if (
         current &&
         !elsewhere &&
         !opensNew(current, facts) &&
+        !vagueApart(current) &&
         // (nor a sentence that opens on a blow of another kind: opens-on-blow.ts)
         !(nth === 0 && opensOnOtherBlow(current, facts)) &&
         // (nor one dated well before the day the lead gave the undated event: before-lead-day.ts)
@@ -1612,6 +1629,7 @@ export function extractIncidents(
               (b) =>
                 samePlace(b, place, facts) &&
                 !casualtiesConflict(b, facts) &&
+                !vagueApart(b) &&
                 !bodiesFoundApart(b, clauseText) &&
                 // (nor one whose unsplit toll the other paragraph's counts do not add up to, both items
                 // after the lead, each opening its paragraph: unsplit-apart.ts)
