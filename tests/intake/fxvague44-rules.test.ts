@@ -91,4 +91,17 @@ describe('vague-toll-other-blow: a fight told with "dozens" dead and a blow of a
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ killed: 27, wounded: 60 });
   });
+  it('not the fight’s own dead told "خلال المعارك", though the sentence also tells car bombs (merge32)', () => {
+    const rows = incidents(
+      [
+        'أعلنت قيادة العمليات، اليوم الخميس، استعادة ناحية القيروان غرب الموصل من تنظيم داعش بعد معارك استمرت ثلاثة أيام.',
+        'وقال ضابط في القيادة إن "القطعات اقتحمت مركز الناحية فجر اليوم من محورين، وكبدت التنظيم خسائر فادحة، حيث قتل العشرات من عناصره".',
+        'وأضاف أن "تسعة من الجنود قتلوا وأصيب 14 آخرون خلال المعارك"، مبيناً أن "التنظيم دفع بأربع سيارات مفخخة يقودها انتحاريون فجروا أنفسهم قبل بلوغ القطعات".',
+      ],
+      'ar',
+      '2017-05-25',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ killed: 9, wounded: 14 });
+  });
 });

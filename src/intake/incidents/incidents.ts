@@ -1544,6 +1544,7 @@ export function extractIncidents(
           // (the clause's own, or told in a clause of its sentence after it: "معارك …، وتقول الفصائل
           // إنها قتلت العشرات")
           tellsVagueDead(matchView(sentence.text.slice(clause.start)).text),
+          clauseText,
         );
       if (
         current &&
