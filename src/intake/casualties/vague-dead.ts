@@ -3,10 +3,11 @@
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** English quantities that stand for a number nobody gave, at the head of the dead they tell. */
-const EN_VAGUE = '(?:dozens|scores|hundreds)';
+export const EN_VAGUE = '(?:dozens|scores|hundreds)';
 
-/** Arabic ones: "العشرات", "عشرات", "المئات", "مئات" (with "and" or "by" before them). */
-const AR_VAGUE = anyOf(['العشرات', 'عشرات', 'المئات', 'مئات']);
+/** Arabic ones: "العشرات", "عشرات", "المئات", "مئات". */
+export const AR_VAGUE_WORDS: readonly string[] = ['العشرات', 'عشرات', 'المئات', 'مئات'];
+const AR_VAGUE = anyOf(AR_VAGUE_WORDS);
 
 /** Arabic verbs and nouns of killing a vague quantity follows ("قتلت العشرات", "مقتل عشرات"). */
 const AR_KILLING = anyOf(['قتل', 'قتلت', 'قتلوا', 'مقتل', 'بمقتل', 'ومقتل', 'سقوط', 'استشهاد']);
