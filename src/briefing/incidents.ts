@@ -6,15 +6,19 @@ import { localizedHtml, localizedListHtml } from './localized.js';
 import { bold, field, italic } from './markup.js';
 import { placeHtml } from './place.js';
 
-/** The victims' killed and wounded, then the attackers killed where the article counts them apart. */
+/**
+ * The killed and wounded, then the attackers killed: apart from the victims where the article counts
+ * them so, or among the dead where a fight's two sides were summed.
+ */
 export function incidentCasualtiesText(
-  incident: Pick<Incident, 'killed' | 'wounded' | 'attackersKilled'>,
+  incident: Pick<Incident, 'killed' | 'wounded' | 'attackersKilled' | 'killedIncludesAttackers'>,
   lang: Language,
 ): string {
   const t = catalogue(lang);
   const victims = t.casualties(incident.killed, incident.wounded);
-  return incident.attackersKilled === undefined
-    ? victims
+  if (incident.attackersKilled === undefined) return victims;
+  return incident.killedIncludesAttackers && incident.killed !== null
+    ? t.withAttackersAmong(victims, t.attackersAmong(incident.attackersKilled))
     : t.withAttackers(victims, t.attackersKilled(incident.attackersKilled));
 }
 

@@ -130,8 +130,10 @@ export const Incident = z
     target: LocalizedText.nullable().default(null),
     killed: Count.nullable().default(null),
     wounded: Count.nullable().default(null),
-    /** Attackers killed, kept apart from the victims counted in `killed`. */
+    /** Attackers killed: apart from the victims counted in `killed`, unless `killedIncludesAttackers`. */
     attackersKilled: Count.optional(),
+    /** `killed` counts the attackers killed among its dead: a fight whose two sides' dead were summed. */
+    killedIncludesAttackers: z.literal(true).optional(),
     description: LocalizedText,
     checks: z.array(Check).optional(),
   })

@@ -81,6 +81,16 @@ const attackersKilledForms = arabicCountForms({
   accusative: 'قتيلاً من المهاجمين',
   singular: 'قتيل من المهاجمين',
 });
+/** Attackers among the dead: "of the attackers" after the number, the subject of "بين القتلى". */
+const attackersAmongForms = arabicCountForms({
+  zero: 'لا أحد من المهاجمين',
+  one: 'واحد من المهاجمين',
+  two: 'اثنان من المهاجمين',
+  twoOblique: 'اثنين من المهاجمين',
+  plural: 'من المهاجمين',
+  accusative: 'من المهاجمين',
+  singular: 'من المهاجمين',
+});
 const incidentForms: PluralForms = {
   zero: 'لا حوادث',
   one: 'حادثة واحدة',
@@ -267,6 +277,8 @@ export const ar: Messages = {
         ].join('، '),
   attackersKilled: (count) => countText('ar', count, attackersKilledForms),
   withAttackers: (casualties, attackersKilled) => `${casualties}؛ ${attackersKilled}`,
+  attackersAmong: (count) => countText('ar', count, attackersAmongForms),
+  withAttackersAmong: (casualties, attackers) => `${casualties} (بين القتلى ${attackers})`,
   incidentsCount,
   articlesCount: (n) => plural('ar', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `الحوادث المرصودة في المقال: ${incidentsCount(n)}`),

@@ -20,6 +20,11 @@ const attackersKilledForms: CountForms = {
   range: englishForms('{low}–{high} attackers killed', '{low}–{high} attackers killed'),
   upTo: englishForms('up to {high} attacker killed', 'up to {high} attackers killed'),
 };
+const attackersAmongForms: CountForms = {
+  exact: englishForms('1 attacker', '{n} attackers', 'no attackers'),
+  range: englishForms('{low}–{high} attackers', '{low}–{high} attackers'),
+  upTo: englishForms('up to {high} attacker', 'up to {high} attackers'),
+};
 const incidentForms = englishForms('1 incident', '{n} incidents', 'no incidents');
 const articleForms = englishForms('1 article', '{n} articles', 'no articles');
 
@@ -187,6 +192,8 @@ export const en: Messages = {
         ].join(', '),
   attackersKilled: (count) => countText('en', count, attackersKilledForms),
   withAttackers: (casualties, attackersKilled) => `${casualties}; ${attackersKilled}`,
+  attackersAmong: (count) => countText('en', count, attackersAmongForms),
+  withAttackersAmong: (casualties, attackers) => `${casualties} (the dead include ${attackers})`,
   incidentsCount,
   articlesCount: (n) => plural('en', n, articleForms),
   incidentsInArticle: (n) => (n === 0 ? noIncidents : `This article records ${incidentsCount(n)}.`),

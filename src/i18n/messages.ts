@@ -99,6 +99,10 @@ export interface Messages {
   attackersKilled: (count: Count) => string;
   /** The victims' casualties followed by the attackers killed, as one line. */
   withAttackers: (casualties: string, attackersKilled: string) => string;
+  /** Attackers counted among the killed (a fight whose two sides' dead were summed): "57 attackers". */
+  attackersAmong: (count: Count) => string;
+  /** The casualties followed by the attackers among their dead, as one line. */
+  withAttackersAmong: (casualties: string, attackers: string) => string;
   incidentsCount: (n: number) => string;
   articlesCount: (n: number) => string;
   /** The summary's closing line: how many incidents the article records, and where to see them. */

@@ -191,6 +191,7 @@ function toIncident(
     killed: x.killed,
     wounded: x.wounded,
     ...(x.attackersKilled !== null ? { attackersKilled: x.attackersKilled } : {}),
+    ...(x.attackersKilled !== null && x.attackersAmong ? { killedIncludesAttackers: true as const } : {}),
     description: describeIncident(x, lang, phrases),
     ...(x.checks.length > 0 ? { checks: x.checks } : {}),
   };

@@ -156,6 +156,12 @@ export interface Casualties {
    */
   attackersKilled: Count | null;
   /**
+   * `killed` counts the attackers killed among its dead: a fight's two sides summed where the first
+   * side told was read as the attackers ("مقتل 57 إرهابياً … وستة من المقاتلين استشهدوا"), which stay
+   * named so that a later clause does not add them again.
+   */
+  attackersAmong?: true;
+  /**
    * Some count was told only by a pronoun ("ما أدى إلى مقتله", "وإصابته متوسطة"): someone the article
    * named before, most often one of the victims already counted.
    */
@@ -369,6 +375,7 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           fightAlsoResulted(tokens, before))
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
+        if (result.killed === null) result.attackersAmong = true;
         result.killed = sumCounts([first, toCount(phrase.value)]);
         sidesSummed = true;
         break;

@@ -14,6 +14,7 @@ import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
+import { spanOf, type Count } from '../reading/count.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
 import { atTheBareTown } from '../places/bare-town.js';
 import { likenedBefore } from '../places/likened-before.js';
@@ -389,6 +390,9 @@ export function finish(
   const actors = local(perpetrators(b));
   const suspected = local(b.suspected).filter((a) => actors.includes(a));
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
+  // (no victims in any of its clauses, only militants: they are its dead, militants-only.ts)
+  const killed = militantsOnlyDead(b) ? b.attackersKilled : b.killed;
+  const attackersKilled = militantsOnlyDead(b) ? null : b.attackersKilled;
   return [
     {
       date,
@@ -397,10 +401,13 @@ export function finish(
       actors,
       suspected,
       targets: local(b.targets),
-      // (no victims in any of its clauses, only militants: they are its dead, militants-only.ts)
-      killed: militantsOnlyDead(b) ? b.attackersKilled : b.killed,
+      killed,
       wounded: b.wounded,
-      attackersKilled: militantsOnlyDead(b) ? null : b.attackersKilled,
+      attackersKilled,
+      // (among the dead only while they are more than the attackers: the sum kept its other side)
+      ...(b.attackersAmong && killed !== null && attackersKilled !== null && exceeds(killed, attackersKilled)
+        ? { attackersAmong: true }
+        : {}),
       source: b.source,
       sentences: b.sentences,
       checks,
@@ -409,4 +416,9 @@ export function finish(
       ...(b.firstToll ? { risen: true } : {}),
     },
   ];
+}
+
+/** Every value `a` may take is more than any `b` may. */
+function exceeds(a: Count, b: Count): boolean {
+  return spanOf(a).low > spanOf(b).high;
 }

@@ -34,7 +34,11 @@ export function merge(
   doersDead = false,
 ): void {
   for (const note of facts.notes) addCheck(current.checks, note);
-  if (tollCountedAttackers(current, facts)) current.killed = facts.casualties.killed;
+  // (the toll told again without the attackers it counted: they are beside it now)
+  if (tollCountedAttackers(current, facts)) {
+    current.killed = facts.casualties.killed;
+    current.attackersAmong = false;
+  }
   if (addsOthers(current, facts)) {
     for (const kind of ['killed', 'wounded'] as const) {
       const more = facts.casualties[kind];
@@ -114,9 +118,13 @@ export function merge(
   if (left !== null) current.deadAhead = undefined;
   // (none left where all of them died: no count of wounded)
   current.wounded ??= left === null ? facts.casualties.wounded : left || null;
+  const deadUntold = current.killed === null && current.attackersKilled === null;
   current.killed ??= facts.casualties.killed;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
+  // (the attackers a clause counted among its dead, where both are the incident's first: still among them)
+  if (deadUntold && facts.casualties.attackersAmong && current.attackersKilled !== null)
+    current.attackersAmong = true;
   if (doersDead && facts.casualties.attackersKilled !== null) current.doersDead = true;
   // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
   // again by its name keeps the doer it was told with; a force the retelling adds backed it

@@ -1197,6 +1197,7 @@ export function extractIncidents(
         const { killed, attackersKilled } = facts.casualties;
         enemyFight.killed = sumCounts([enemyFight.killed!, (killed ?? attackersKilled)!]);
         enemyFight.attackersKilled = killed === null ? null : attackersKilled;
+        enemyFight.attackersAmong = false;
         merge(enemyFight, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
       }
@@ -1369,6 +1370,7 @@ export function extractIncidents(
       if (last && forcesAttackedTally(last, facts, sentence.index, matchTexts[at - 1] ?? '')) {
         const { killed, wounded, attackersKilled } = facts.casualties;
         last.killed = sumCounts([killed!, attackersKilled!]);
+        last.attackersAmong = false;
         if (wounded !== null) last.wounded = wounded;
         merge(last, { ...facts, casualties: NO_CASUALTIES, targets: [] }, null, null, sentence.index);
         continue;
@@ -1701,6 +1703,7 @@ export function extractIncidents(
         killed: facts.casualties.killed ?? facts.casualties.attackersKilled,
         wounded: facts.casualties.wounded,
         attackersKilled: facts.casualties.killed === null ? null : facts.casualties.attackersKilled,
+        ...(facts.casualties.attackersAmong ? { attackersAmong: true } : {}),
         armedDead: facts.armedDead,
         deadAreAttackers: deadAreAttackers(facts),
         // (its wounded who died since, counted dead already: dead-ahead.ts)

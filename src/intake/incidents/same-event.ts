@@ -22,6 +22,8 @@ export interface EventMention {
   killed: Count | null;
   wounded: Count | null;
   attackersKilled: Count | null;
+  /** Its `killed` counts its attackers killed among the dead (a fight's sides summed), not beside them. */
+  attackersAmong?: boolean;
   sentences: number[];
   checks: Check[];
   /** Opened by "Separately", "وفي حادث منفصل", "جاء الهجوم بعد…": another event than the one told just before. */
@@ -323,6 +325,8 @@ function absorb<T extends EventMention>(into: T, other: T): T {
     wounded: toll.wounded ?? other.wounded,
     // (and the attackers killed the other telling counts, where the one kept counts none)
     attackersKilled: toll.attackersKilled ?? (toll === into ? other : into).attackersKilled,
+    // (only the telling whose dead they are among can count them so)
+    attackersAmong: toll.attackersKilled !== null && toll.attackersAmong === true,
     sentences: union(into.sentences, other.sentences).sort((x, y) => x - y),
     checks,
   };
