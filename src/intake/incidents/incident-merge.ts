@@ -118,12 +118,20 @@ export function merge(
   if (left !== null) current.deadAhead = undefined;
   // (none left where all of them died: no count of wounded)
   current.wounded ??= left === null ? facts.casualties.wounded : left || null;
-  const deadUntold = current.killed === null && current.attackersKilled === null;
+  const attackersUntold = current.attackersKilled === null;
   current.killed ??= facts.casualties.killed;
   // (the militants an event counts as its dead, told again, are not attackers killed beside them)
   if (!militantsToldAgain(current, facts)) current.attackersKilled ??= facts.casualties.attackersKilled;
-  // (the attackers a clause counted among its dead, where both are the incident's first: still among them)
-  if (deadUntold && facts.casualties.attackersAmong && current.attackersKilled !== null)
+  // (the attackers a clause counted among its dead, taken with that very toll: still among them)
+  const { killed: toldKilled, attackersAmong } = facts.casualties;
+  if (
+    attackersUntold &&
+    attackersAmong &&
+    current.attackersKilled !== null &&
+    current.killed !== null &&
+    toldKilled !== null &&
+    sameCount(current.killed, toldKilled)
+  )
     current.attackersAmong = true;
   if (doersDead && facts.casualties.attackersKilled !== null) current.doersDead = true;
   // "The raid, backed by F-16 jets, targeted…" after "CTS killed five in a raid": the event told
