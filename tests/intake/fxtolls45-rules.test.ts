@@ -4,6 +4,12 @@ import { matchView } from '../../src/intake/reading/view.js';
 import { laterTellerAt } from '../../src/intake/tolls/later-teller.js';
 import { hadReportedReplaced } from '../../src/intake/tolls/had-reported-replaced.js';
 import { incidents } from '../support/tolls.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+
+const ar = (s: string) => {
+  const c = findCasualties(matchView(s), 'ar');
+  return { killed: c.killed, wounded: c.wounded };
+};
 
 const mt = (s: string) => matchView(s).text;
 
@@ -27,7 +33,9 @@ describe('a count a source had given, replaced by a later teller in the same sen
     expect(hadReportedReplaced(mt('قتل سبعة مدنيين في القصف، قبل أن ينسحب المسلحون من البلدة'))).toBe(false);
     // (another event named: not this one's first count)
     expect(
-      hadReportedReplaced(mt('وكانت مصادر قد أفادت بمقتل ثلاثة في هجوم آخر، قبل أن يعلن الجيش مقتل أربعة')),
+      hadReportedReplaced(
+        mt('وكانت مصادر قد أفادت بمقتل ثلاثة في هجوم آخر، قبل أن يوضح الجيش أن القتلى أربعة'),
+      ),
     ).toBe(false);
   });
 
@@ -42,5 +50,36 @@ describe('a count a source had given, replaced by a later teller in the same sen
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ killed: 3, wounded: 2, to: '2019-03-06' });
+  });
+});
+
+describe('one companion told as the one who was with the victim', () => {
+  it('counts an owned friend or colleague hit "who was with him"', () => {
+    expect(ar('قتل مسلحون صحفياً أمام منزله في المدينة، فيما أصيب زميله الذي كان برفقته بجروح')).toEqual({
+      killed: 1,
+      wounded: 1,
+    });
+    expect(ar('وأصيبت رفيقتها التي كانت معها بجروح متوسطة')).toEqual({ killed: null, wounded: 1 });
+  });
+
+  it('leaves a friend told with no "who was with him"', () => {
+    expect(ar('فيما أصيب صديقه بجروح')).toEqual({ killed: null, wounded: null });
+  });
+});
+
+describe('the one who survived an attempt, wounded in it', () => {
+  it('counts the survivor wounded "during it"', () => {
+    expect(ar('ونجا مدير الناحية أمس من محاولة اغتيال بعبوة لاصقة، أصيب خلالها بجروح طفيفة')).toEqual({
+      killed: null,
+      wounded: 1,
+    });
+  });
+
+  it('leaves another one hit beside him to the grammar, and a survivor not wounded', () => {
+    expect(ar('ونجا القاضي من محاولة اغتيال، فيما أصيب حارسان من حمايته بجروح')).toEqual({
+      killed: null,
+      wounded: 2,
+    });
+    expect(ar('ونجا القاضي من محاولة اغتيال على الطريق العام')).toEqual({ killed: null, wounded: null });
   });
 });

@@ -668,7 +668,7 @@ export function extractIncidents(
             raiseToll(last, findCasualties(matchView(clauseText.slice(later)), ctx.lang), false);
           // (the day the replaced count was reported on, before the event's: replaced-report-day.ts)
           const reportDay =
-            later !== null && hadReportedReplaced(clauseText) ? replacedReportDay(last, facts) : null;
+            later !== null && hadReportedReplaced(clauseText) ? replacedReportDay(last, facts, later) : null;
           if (ownDay ?? reportDay) last.date = ownDay ?? reportDay;
         }
         continue;
