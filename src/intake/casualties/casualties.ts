@@ -1,5 +1,7 @@
 /** The casualties of a clause: killed, wounded and attackers killed, found from the casualty cues. */
 import { ageBetweenCommas } from '../victims/age-apposition.js';
+import { companionWithHim } from './companion-with-him.js';
+import { survivorWounded } from './survivor-wounded.js';
 import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { hitVerbOfTheBody } from './body-then-hit.js';
 import { woundedToldDead } from './dead-wounded.js';
@@ -725,6 +727,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   // "Seventeen were killed along with the three attackers": the attackers beside the victims' count
   if (result.attackersKilled === null && result.killed !== null && among === null)
     result.attackersKilled = attackersBesideDead(view.text);
+  // ("…، فيما أصيب صديقه الذي كان يرافقه": one companion, told as the one with the victim, companion-with-him.ts)
+  const companion = lang === 'ar' ? companionWithHim(view.text) : null;
+  if (companion !== null && result[companion] === null) result[companion] = 1;
+  // ("نجا ناشط من محاولة اغتيال، أصيب خلالها بجروح": the survivor wounded, survivor-wounded.ts)
+  if (lang === 'ar' && result.wounded === null && survivorWounded(view.text)) result.wounded = 1;
   return result;
 }
 

@@ -186,6 +186,8 @@ import {
 import { fillFromEarlier, holdEarlier, type HeldEarlier } from '../tolls/held-earlier.js';
 import { laterTellerAt } from '../tolls/later-teller.js';
 import { firstWordReplaced } from '../tolls/first-word-replaced.js';
+import { hadReportedReplaced } from '../tolls/had-reported-replaced.js';
+import { replacedReportDay } from '../dates/replaced-report-day.js';
 import { backAtEarlierTown } from '../followups/back-at-town.js';
 import { restOfThem } from '../followups/rest-of-them.js';
 import { takesDeathOfWounded } from '../tolls/wounded-died/incident.js';
@@ -359,6 +361,8 @@ export function extractIncidents(
       ((tellsEarlierToll(matchTexts[at] ?? '') && !firstTollOfItsOwn(matchTexts[at] ?? '')) ||
         reportedEarlier(matchTexts[at] ?? '') ||
         firstWordReplaced(matchTexts[at] ?? '') ||
+        // ("وكانت مصادر قد أفادت بمقتل أربعة، قبل أن يوضح مصدر أن…": had-reported-replaced.ts)
+        hadReportedReplaced(matchTexts[at] ?? '') ||
         firstThenLater ||
         reportedBeforeRise(matchTexts[at] ?? '', firstRisen >= 0 && firstRisen < at));
     let sentenceDate: ClauseFacts['eventDate'] = null;
@@ -662,7 +666,10 @@ export function extractIncidents(
           holdEarlier(held, last, heldFacts, sentence.index, last.date ? null : facts.eventDate);
           if (later !== null)
             raiseToll(last, findCasualties(matchView(clauseText.slice(later)), ctx.lang), false);
-          if (ownDay) last.date = ownDay;
+          // (the day the replaced count was reported on, before the event's: replaced-report-day.ts)
+          const reportDay =
+            later !== null && hadReportedReplaced(clauseText) ? replacedReportDay(last, facts, later) : null;
+          if (ownDay ?? reportDay) last.date = ownDay ?? reportDay;
         }
         continue;
       }

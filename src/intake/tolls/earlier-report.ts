@@ -16,7 +16,7 @@ import { CLAUSE_HEAD, L, anyOf as f } from '../reading/word-pattern.js';
 // (what may open the sentence before its first word is no letter of any script: `\W` is any
 // character but an ASCII one, Arabic letters among them, and on Arabic text it left the words after
 // it to be split every way before the English verb could fail)
-const HAD_REPORTED = new RegExp(
+export const HAD_REPORTED = new RegExp(
   `${CLAUSE_HEAD}(?:${f(['وكان', 'وكانت', 'كان', 'كانت'])})\\s+(?:\\S+\\s+){1,7}?(?:(?:${f(['قد'])})\\s+)?(?:${f(['أفاد', 'أفادت', 'ذكر', 'ذكرت', 'تحدث', 'تحدثت', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'نقل', 'نقلت', 'أحصى', 'أحصت', 'وثق', 'وثقت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'صرح', 'صرحت'])})(?!${L})|^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’-]+,?\\s+){1,8}?had\\s+(?:earlier\\s+|initially\\s+|first\\s+)?(?:said|reported|put|given|told|counted)(?!${L})`,
   'u',
 );
@@ -28,7 +28,7 @@ const BEFORE_NOW = new RegExp(
 );
 
 /** Another event, not the count of this one: "في هجوم آخر", "another attack", "separate". */
-const OTHER_EVENT = new RegExp(
+export const OTHER_EVENT = new RegExp(
   `(?<!${L})(?:${f(['آخر', 'أخرى', 'منفصل', 'منفصلة'])}|another|separate)(?!${L})`,
   'u',
 );
