@@ -4,6 +4,11 @@
 // count of the dead, a place held "since"; each on sentences written for it.
 import { describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { ownKinStartsAt } from '../../src/intake/casualties/own-kin-after-name.js';
+import { pastMembersFrom } from '../../src/intake/casualties/members-from.js';
+import { matchView } from '../../src/intake/reading/view.js';
+import { tokenize } from '../../src/intake/reading/tokens.js';
 
 describe('a paragraph the copy holds twice tells its event once', () => {
   it('the first toll kept word for word under its update is no second event', () => {
@@ -187,5 +192,58 @@ describe('a source naming the event by its town, after an event told between', (
       { killed: 9, wounded: null },
       { killed: null, wounded: 2 },
     ]);
+  });
+});
+
+// Rules of the second fxsources round (issue 12): who the dead were counted by, whose men they were.
+const casualtiesOf = (text: string, lang: 'ar' | 'en') => {
+  const { killed, wounded } = findCasualties(matchView(text), lang);
+  return { killed, wounded };
+};
+
+describe('"a drug smuggler, his wife and …": his kin end the words naming him (own-kin-after-name.ts)', () => {
+  it('finds a possessive and a kin noun, a number or a describing word between', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return ownKinStartsAt(
+        tokens,
+        tokens.findIndex((t) => t.word === word),
+      );
+    };
+    expect(at('a money changer her husband', 'her')).toBe(true);
+    expect(at('a cattle dealer their three sons', 'their')).toBe(true);
+    expect(at('a cousin of his wife', 'his')).toBe(false);
+    expect(at('a dealer his car', 'his')).toBe(false);
+  });
+
+  it('counts the one named by unknown words and each of his kin', () => {
+    expect(
+      casualtiesOf(
+        'A drone strike killed a cattle dealer, his wife and their four daughters near the river.',
+        'en',
+      ),
+    ).toEqual({ killed: 6, wounded: null });
+    expect(casualtiesOf('Gunmen shot dead a money changer, her husband and two others.', 'en')).toEqual({
+      killed: 4,
+      wounded: null,
+    });
+  });
+});
+
+describe('"Three fighters from a Sunni tribal force were killed": whose men, told by "from" (members-from.ts)', () => {
+  it('passes over the force named after "from" up to the verb', () => {
+    const be = (w: string) => w === 'were' || w === 'was';
+    expect(pastMembersFrom(['from', 'a', 'local', 'tribal', 'militia', 'were'], be)).toEqual(['were']);
+    expect(pastMembersFrom(['of', 'a', 'local', 'tribal', 'militia', 'were'], be)).toBeNull();
+    expect(pastMembersFrom(['from', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'were'], be)).toBeNull();
+  });
+
+  it('counts the subject before a long "from" phrase', () => {
+    expect(
+      casualtiesOf(
+        'Four guards from a local Kurdish security unit were killed and three wounded in the raid.',
+        'en',
+      ),
+    ).toEqual({ killed: 4, wounded: 3 });
   });
 });
