@@ -247,3 +247,16 @@ describe('"Three fighters from a Sunni tribal force were killed": whose men, tol
     ).toEqual({ killed: 4, wounded: 3 });
   });
 });
+
+describe('"مجزرة راح ضحيتها 20 مدنياً": the ones who fell victim are the dead (fell-victim.ts)', () => {
+  it('counts the dead after "راح ضحيتها", a range too', () => {
+    expect(casualtiesOf('ارتكب المسلحون مجزرة في القرية راح ضحيتها 12 مزارعاً.', 'ar')).toEqual({
+      killed: 12,
+      wounded: null,
+    });
+    expect(casualtiesOf('وقع تفجير في السوق ذهب ضحيته ما بين 8 و10 أشخاص.', 'ar')).toEqual({
+      killed: { low: 8, high: 10 },
+      wounded: null,
+    });
+  });
+});
