@@ -246,6 +246,15 @@ describe('"Three fighters from a Sunni tribal force were killed": whose men, tol
       ),
     ).toEqual({ killed: 4, wounded: 3 });
   });
+
+  it('leaves a later count of a list, joined by "and", to the whole list', () => {
+    expect(
+      casualtiesOf(
+        "The monitor said 21 fighters from the rebel coalition and 8 from the Kurdish People's Protection Units were killed.",
+        'en',
+      ).killed,
+    ).not.toBe(8);
+  });
 });
 
 describe('"مجزرة راح ضحيتها 20 مدنياً": the ones who fell victim are the dead (fell-victim.ts)', () => {

@@ -176,8 +176,9 @@ export function backward(
         between = [];
     }
     // ("Three fighters from a Sunni tribal force were killed": whose men they were, told by "from",
-    // members-from.ts)
-    else if (lang === 'en')
+    // members-from.ts; not a later count of a list, "39 fighters from the SNA and 13 from the SDF
+    // were killed", whose verb is the whole list's)
+    else if (lang === 'en' && tokens[start - 1]?.word !== 'and')
       between = pastMembersFrom(between, (w) => BE.has(w) || TOOK_WOUNDS.has(w)) ?? between;
     // "was lightly wounded", "suffered minor injuries": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));
