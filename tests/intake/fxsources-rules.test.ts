@@ -2,13 +2,18 @@
 // wounded who died — a paragraph the copy holds twice, a province's office that gave its count,
 // another side's account announced, an earlier report told to an outlet, another source's higher
 // count of the dead, a place held "since"; each on sentences written for it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { ownKinStartsAt } from '../../src/intake/casualties/own-kin-after-name.js';
 import { pastMembersFrom } from '../../src/intake/casualties/members-from.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { tokenize } from '../../src/intake/reading/tokens.js';
+
+// (the gazetteer and the pipeline load once, in a hook, not inside the first test's time)
+beforeAll(() => {
+  tolls(['قتل شخص في بغداد.'], 'ar', '2020-01-01');
+}, 120_000);
 
 describe('a paragraph the copy holds twice tells its event once', () => {
   it('the first toll kept word for word under its update is no second event', () => {
@@ -267,5 +272,17 @@ describe('"مجزرة راح ضحيتها 20 مدنياً": the ones who fell vi
       killed: { low: 8, high: 10 },
       wounded: null,
     });
+  });
+});
+
+describe('"قضوا في هجوم إرهابي": the adjective of the attack, no terrorist dead (terror-adjective.ts)', () => {
+  it('counts no one for "إرهابي" after an attack or a blast', () => {
+    expect(casualtiesOf('وذكرت الصفحة أنهم لقوا حتفهم في اعتداء إرهابي قرب الجسر.', 'ar').killed).toBeNull();
+    expect(casualtiesOf('وقالت الوزارة إنهم قتلوا في عمل إرهابي جبان.', 'ar').killed).toBeNull();
+  });
+
+  it('still counts a terrorist killed, and the dead told before the attack', () => {
+    expect(casualtiesOf('قتل إرهابي خلال الاشتباك مع دورية للشرطة.', 'ar').killed).toBe(1);
+    expect(casualtiesOf('قتل خمسة عمال في تفجير إرهابي.', 'ar').killed).toBe(5);
   });
 });
