@@ -2,8 +2,18 @@
 // wounded who died — a paragraph the copy holds twice, a province's office that gave its count,
 // another side's account announced, an earlier report told to an outlet, another source's higher
 // count of the dead, a place held "since"; each on sentences written for it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tolls } from '../support/tolls.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { ownKinStartsAt } from '../../src/intake/casualties/own-kin-after-name.js';
+import { pastMembersFrom } from '../../src/intake/casualties/members-from.js';
+import { matchView } from '../../src/intake/reading/view.js';
+import { tokenize } from '../../src/intake/reading/tokens.js';
+
+// (the gazetteer and the pipeline load once, in a hook, not inside the first test's time)
+beforeAll(() => {
+  tolls(['قتل شخص في بغداد.'], 'ar', '2020-01-01');
+}, 120_000);
 
 describe('a paragraph the copy holds twice tells its event once', () => {
   it('the first toll kept word for word under its update is no second event', () => {
@@ -187,5 +197,92 @@ describe('a source naming the event by its town, after an event told between', (
       { killed: 9, wounded: null },
       { killed: null, wounded: 2 },
     ]);
+  });
+});
+
+// Rules of the second fxsources round (issue 12): who the dead were counted by, whose men they were.
+const casualtiesOf = (text: string, lang: 'ar' | 'en') => {
+  const { killed, wounded } = findCasualties(matchView(text), lang);
+  return { killed, wounded };
+};
+
+describe('"a drug smuggler, his wife and …": his kin end the words naming him (own-kin-after-name.ts)', () => {
+  it('finds a possessive and a kin noun, a number or a describing word between', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return ownKinStartsAt(
+        tokens,
+        tokens.findIndex((t) => t.word === word),
+      );
+    };
+    expect(at('a money changer her husband', 'her')).toBe(true);
+    expect(at('a cattle dealer their three sons', 'their')).toBe(true);
+    expect(at('a cousin of his wife', 'his')).toBe(false);
+    expect(at('a dealer his car', 'his')).toBe(false);
+  });
+
+  it('counts the one named by unknown words and each of his kin', () => {
+    expect(
+      casualtiesOf(
+        'A drone strike killed a cattle dealer, his wife and their four daughters near the river.',
+        'en',
+      ),
+    ).toEqual({ killed: 6, wounded: null });
+    expect(casualtiesOf('Gunmen shot dead a money changer, her husband and two others.', 'en')).toEqual({
+      killed: 4,
+      wounded: null,
+    });
+  });
+});
+
+describe('"Three fighters from a Sunni tribal force were killed": whose men, told by "from" (members-from.ts)', () => {
+  it('passes over the force named after "from" up to the verb', () => {
+    const be = (w: string) => w === 'were' || w === 'was';
+    expect(pastMembersFrom(['from', 'a', 'local', 'tribal', 'militia', 'were'], be)).toEqual(['were']);
+    expect(pastMembersFrom(['of', 'a', 'local', 'tribal', 'militia', 'were'], be)).toBeNull();
+    expect(pastMembersFrom(['from', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'were'], be)).toBeNull();
+  });
+
+  it('counts the subject before a long "from" phrase', () => {
+    expect(
+      casualtiesOf(
+        'Four guards from a local Kurdish security unit were killed and three wounded in the raid.',
+        'en',
+      ),
+    ).toEqual({ killed: 4, wounded: 3 });
+  });
+
+  it('leaves a later count of a list, joined by "and", to the whole list', () => {
+    expect(
+      casualtiesOf(
+        "The monitor said 21 fighters from the rebel coalition and 8 from the Kurdish People's Protection Units were killed.",
+        'en',
+      ).killed,
+    ).not.toBe(8);
+  });
+});
+
+describe('"مجزرة راح ضحيتها 20 مدنياً": the ones who fell victim are the dead (fell-victim.ts)', () => {
+  it('counts the dead after "راح ضحيتها", a range too', () => {
+    expect(casualtiesOf('ارتكب المسلحون مجزرة في القرية راح ضحيتها 12 مزارعاً.', 'ar')).toEqual({
+      killed: 12,
+      wounded: null,
+    });
+    expect(casualtiesOf('وقع تفجير في السوق ذهب ضحيته ما بين 8 و10 أشخاص.', 'ar')).toEqual({
+      killed: { low: 8, high: 10 },
+      wounded: null,
+    });
+  });
+});
+
+describe('"قضوا في هجوم إرهابي": the adjective of the attack, no terrorist dead (terror-adjective.ts)', () => {
+  it('counts no one for "إرهابي" after an attack or a blast', () => {
+    expect(casualtiesOf('وذكرت الصفحة أنهم لقوا حتفهم في اعتداء إرهابي قرب الجسر.', 'ar').killed).toBeNull();
+    expect(casualtiesOf('وقالت الوزارة إنهم قتلوا في عمل إرهابي جبان.', 'ar').killed).toBeNull();
+  });
+
+  it('still counts a terrorist killed, and the dead told before the attack', () => {
+    expect(casualtiesOf('قتل إرهابي خلال الاشتباك مع دورية للشرطة.', 'ar').killed).toBe(1);
+    expect(casualtiesOf('قتل خمسة عمال في تفجير إرهابي.', 'ar').killed).toBe(5);
   });
 });

@@ -10,13 +10,13 @@ const ARMED = new RegExp(`^(?:ال)?(?:${anyOf(['مسلح', 'مسلحة'])})$`, 
  * "اشتباك", "اشتباكات", "هجوم", "اعتداء", "مواجهات" (a preposition or the article on it: "باشتباك",
  * "الهجوم"): the nouns of a fight or an attack that "مسلح" qualifies.
  */
-const FIGHT_OR_ATTACK = new RegExp(
+export const FIGHT_OR_ATTACK = new RegExp(
   `^[وف]?[بل]?(?:ال)?(?:${anyOf(['اشتباك', 'اشتباكات', 'مواجهة', 'مواجهات', 'هجوم', 'هجمات', 'اعتداء', 'سطو', 'نزاع', 'اقتتال'])})$`,
   'u',
 );
 
 /** The article on a word, after any conjunction or preposition: "الهجوم", "بالاشتباك", "للهجوم". */
-const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/u;
+export const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/u;
 
 /**
  * The word at `at` is "مسلح" qualifying the fight or attack named right before it: the search for

@@ -35,6 +35,7 @@ import { vagueSubjectBetween } from './vague-subject.js';
 import { pastVagueArmedJoined } from './vague-armed-joined.js';
 import { isGroupInitials } from '../reading/group-initials.js';
 import { ownerOfLeftDead } from './left-dead-owner.js';
+import { pastMembersFrom } from './members-from.js';
 
 import type { MatchView } from '../reading/view.js';
 import type { Language } from '../../content/schema.js';
@@ -174,6 +175,11 @@ export function backward(
       )
         between = [];
     }
+    // ("Three fighters from a Sunni tribal force were killed": whose men they were, told by "from",
+    // members-from.ts; not a later count of a list, "39 fighters from the SNA and 13 from the SDF
+    // were killed", whose verb is the whole list's)
+    else if (lang === 'en' && tokens[start - 1]?.word !== 'and')
+      between = pastMembersFrom(between, (w) => BE.has(w) || TOOK_WOUNDS.has(w)) ?? between;
     // "was lightly wounded", "suffered minor injuries": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between

@@ -9,6 +9,7 @@ import { caughtDisease } from './caught-disease.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { armedAdjectiveAt } from './armed-adjective.js';
+import { terrorAdjectiveAt } from './terror-adjective.js';
 import { othersTwoAt } from './others-dual.js';
 import { otherFateAt } from './other-fate.js';
 import { familySizeAt } from './family-of.js';
@@ -848,6 +849,8 @@ function forward(
     if (lang === 'ar' && othersTwoAt(tokens, at)) return { value: one(2), next: at + 1, start: at };
     // ("ثلاثة جنود قتلوا في اشتباك مسلح": the adjective of the fight, no armed man, armed-adjective.ts)
     if (lang === 'ar' && armedAdjectiveAt(tokens, at)) return null;
+    // ("إنهم قضوا في هجوم إرهابي": the adjective of the attack, no terrorist, terror-adjective.ts)
+    if (lang === 'ar' && terrorAdjectiveAt(tokens, at)) return null;
     // ("أصابت طائراته أهدافاً إرهابية": targets hit, no one wounded, things-hit.ts)
     if (lang === 'ar' && targetHitAt(tokens, at)) return null;
     // ("قتلوا واعتقل خمسة آخرون": the caught or the fled, a clause of their own, other-fate.ts)

@@ -37,6 +37,7 @@ import { oneOfGroupAt } from '../victims/one-of-group.js';
 import type { Numbers, Span2 } from '../reading/count.js';
 import type { Language } from '../../content/schema.js';
 import { oneObjectAt } from './one-object.js';
+import { ownKinStartsAt } from './own-kin-after-name.js';
 import { oneToldByWho } from '../victims/one-told-by-who.js';
 import { untoldKinAt } from '../victims/untold-kin.js';
 import { andAfterGroup } from '../victims/member-of.js';
@@ -662,6 +663,9 @@ export function countItem(
   if (token.word === 'a' || token.word === 'an' || token.word === 'one' || token.word === 'another') {
     for (let j = i + 1; j <= i + 5; j++) {
       const w = tokens[j]?.word ?? '';
+      // ("a drug smuggler, his wife and …": the words naming the one end where his kin begin, who
+      // are the next ones counted, own-kin-after-name.ts)
+      if (j > i + 1 && ownKinStartsAt(tokens, j)) break;
       const noun = personNounAt(tokens, j);
       // "a civilian passer-by", "a police officer": one person, told by nouns in a row
       if (noun !== null) {

@@ -1,6 +1,7 @@
 // One person, the object of the blow, named by a noun the word lists do not know.
 import { BE, BREAKS, EN_PERSONS } from './casualty-words.js';
 import type { Token } from '../reading/tokens.js';
+import { ownKinStartsAt } from './own-kin-after-name.js';
 
 /**
  * Words after "a" that begin a count, a quantity, a group or a stretch of time, not one person: "a
@@ -65,7 +66,9 @@ export function oneObjectAt(tokens: readonly Token[], i: number, afterBlow: bool
   while (
     next <= i + NAME_REACH &&
     /^\p{L}+$/u.test(tokens[next]?.word ?? '') &&
-    !endsName(tokens[next]!.word)
+    !endsName(tokens[next]!.word) &&
+    // ("a drug smuggler, his wife and …": his kin are the next ones counted, own-kin-after-name.ts)
+    !ownKinStartsAt(tokens, next)
   )
     next++;
   return next;

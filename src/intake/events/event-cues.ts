@@ -9,6 +9,7 @@ import { TIME_LATER } from '../reading/time-later.js';
 import { ADMITTED_WITH_SYMPTOMS } from './admitted-with-symptoms.js';
 import { LOST_LIMB } from './lost-limb.js';
 import { SUFFOCATION_CASES_AR } from '../casualties/suffocation-cases.js';
+import { FELL_VICTIM_AR } from './fell-victim.js';
 
 /**
  * "300,000 barrels per day", "20 megawatts a day": a quantity of goods at a rate, an oil line's or a
@@ -30,11 +31,11 @@ const A_SECOND_AR = `(?<!${L})(?:${anyOf(['ثان', 'ثانية', 'ثالثة', 
  * A source that "put the toll at 17" counts the dead, as one that gives the death toll does. A killing
  * told by how it was done is one too ("were found beheaded", "with their throats cut", "stabbed to death").
  * Women harmed take the feminine plural ("ثلاث نساء قتلن", "امرأتين أصبن"), two of them the feminine dual
- * ("امرأتان قد قتلتا").
+ * ("امرأتان قد قتلتا"). The ones who "fell victim" to the event are its dead ("راح ضحيتها 20 مدنياً", fell-victim.ts).
  */
 export const CUES = {
   killed: new RegExp(
-    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'قتلتا', 'قتلن', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'لقين', 'استشهد', 'استشهاد', 'استشهدوا', 'استشهدن', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى'])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
+    `${ar(['قتل', 'قتلوا', 'قتلا', 'قتلت', 'قتلتا', 'قتلن', 'مقتل', 'مصرع', 'لقي', 'لقوا', 'لقيت', 'لقيا', 'لقيتا', 'لقين', 'استشهد', 'استشهاد', 'استشهدوا', 'استشهدن', 'ارتقى', 'ارتقوا', 'ارتقاء', 'وفاة', 'توفي', 'قضى', 'قضوا', 'اغتيال', 'اغتال', 'اغتالت', 'اغتالوا', 'اغتيل', 'اغتيلت', 'يغتال', 'تغتال', 'يغتالون', 'يقتل', 'تقتل', 'يقتلون', 'إعدام', 'أعدم', 'أعدمت', 'أعدموا', 'حصيلة الضحايا', 'حصيلة القتلى', 'عدد الضحايا', 'عدد القتلى', ...FELL_VICTIM_AR])}|${en(['death toll', '(?:put|puts|putting) the toll at', 'killed', 'killing', 'kills', 'kill', 'dead', 'died', 'shot dead', 'lost their lives', 'death of', 'deaths of', 'executed', 'gunned down', 'assassinated', 'assassinating', 'martyred', 'martyring', 'beheaded', 'stabbed to death', '(?:throats?|necks?) (?:cut|slit)'])}`,
     'gu',
   ),
   // ("70 people suffered breathing difficulties after the strike": a gas attack's wounds, told of the
