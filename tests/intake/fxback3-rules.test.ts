@@ -54,3 +54,22 @@ describe('"the village of X north of Y", Y the unknown town the event before was
     ).toBe(false);
   });
 });
+
+describe('"وتزامنت الغارات مع تقدم …، حيث قُتل 12": the toll of what the event told coincided with', () => {
+  it('drafts the advance with its own dead, apart from the strikes, in Arabic', () => {
+    expect(
+      ingested(
+        'قتلى بقصف على مسكنة شرق حلب',
+        [
+          'قُتل أربعة مدنيين وجرح تسعة آخرون، فجر اليوم الثلاثاء، بقصف جوي على مدينة مسكنة شرق حلب، بحسب ناشطين.',
+          'وتزامن القصف مع هجوم لقوات النظام، اليوم الثلاثاء، على قرى جنوب مسكنة، حيث قُتل ستة عناصر من التنظيم في الاشتباكات.',
+        ],
+        '2017-02-14',
+        'ar',
+      ),
+    ).toEqual([
+      { from: '2017-02-14', to: '2017-02-14', governorate: 'Aleppo', killed: 4, wounded: 9 },
+      { from: '2017-02-14', to: '2017-02-14', governorate: 'Aleppo', killed: 6, wounded: null },
+    ]);
+  });
+});

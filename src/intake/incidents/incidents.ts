@@ -1,4 +1,5 @@
 import { deadInEventBefore } from '../roundups/dead-in-it.js';
+import { coincidedWithOther } from '../events/coincided-with-other.js';
 import { deadInFightOfSides } from '../roundups/dead-in-fight-of-sides.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
@@ -528,6 +529,12 @@ export function extractIncidents(
         // صفوفهم": answer-toll-next-clause.ts)
         another:
           analysed.another ||
+          // (so is a toll told after the event just told, with its toll, is set beside something it
+          // coincided with, "وتزامنت الغارات مع تقدم …، حيث قُتل 12": coincided-with-other.ts)
+          (hasCasualties(analysed) &&
+            !!built[built.length - 1] &&
+            (built[built.length - 1]!.killed !== null || built[built.length - 1]!.wounded !== null) &&
+            coincidedWithOther(matchView(analysed.text).text)) ||
           (built.length > 0 &&
             (answersWithUncountedToll(analysed) ||
               answersWithTollNextClause(
