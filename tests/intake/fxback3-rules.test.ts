@@ -1,9 +1,12 @@
 // Rules from the fxback3 round (issue 12, background and secondary items that drew no draft). Each
 // on sentences written for it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bearingFromTownOfBefore } from '../../src/intake/places/bearing-from-town-of-before.js';
 import { matchView } from '../../src/intake/reading/view.js';
 import { ingested } from '../support/tolls.js';
+
+// (the whole pipeline, the gazetteer loaded on the first: slow on a busy machine)
+vi.setConfig({ testTimeout: 120_000 });
 
 const mv = (text: string): string => matchView(text).text;
 
@@ -71,5 +74,21 @@ describe('"وتزامنت الغارات مع تقدم …، حيث قُتل 12"
       { from: '2017-02-14', to: '2017-02-14', governorate: 'Aleppo', killed: 4, wounded: 9 },
       { from: '2017-02-14', to: '2017-02-14', governorate: 'Aleppo', killed: 6, wounded: null },
     ]);
+  });
+});
+
+describe('a mass grave\'s lead, then "وفي اليوم ذاته، قتل رجل": a killing of the news\' day, not one of its victims', () => {
+  it('drafts the killing told on the same day as the finding', () => {
+    expect(
+      ingested(
+        'العثور على مقبرة جماعية قرب نوى ومقتل رجل برصاص مجهولين',
+        [
+          'عثر أهالي مدينة نوى في ريف درعا الغربي، أمس الأحد، على مقبرة جماعية تضم رفات 11 شخصاً قرب طريق زراعي، يرجح أنهم قتلوا عام 2013.',
+          'وفي اليوم ذاته، قتل رجل من أبناء نوى برصاص مسلحين مجهولين قرب مدخل المدينة الشمالي.',
+        ],
+        '2021-05-10',
+        'ar',
+      ),
+    ).toEqual([{ from: '2021-05-09', to: '2021-05-09', governorate: 'Daraa', killed: 1, wounded: null }]);
   });
 });

@@ -214,7 +214,7 @@ import { bodiesFoundScattered } from '../roundups/scattered-bodies.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { keepsTownPart } from '../places/town-part-kept.js';
-import { sameDayAsTold } from '../dates/same-day.js';
+import { sameDayAsTold, toldOnSameDay } from '../dates/same-day.js';
 import { burialDay, dayAtFuneral } from '../dates/funeral-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
@@ -1079,12 +1079,15 @@ export function extractIncidents(
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       // (nor one that tells only wounded, whom no grave holds: grave-wounded.ts)
       // (nor one whose dead fell in a fight, "were killed in the fighting": grave-fight-dead.ts)
+      // (nor one told "on the same day" as the news told, "وفي اليوم ذاته، قتل شاب": a deed of the
+      // news' day, no victim of the grave's years; same-day.ts)
       if (
         grave &&
         !facts.eventDate &&
         !sentenceDate &&
         !(built.length > 0 && woundedOnly(facts)) &&
-        !fightDeadNotGrave(clauseText)
+        !fightDeadNotGrave(clauseText) &&
+        !toldOnSameDay(clauseText)
       )
         continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the
