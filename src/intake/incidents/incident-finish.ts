@@ -1,5 +1,6 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
 import { bearingFromPlaceTold } from '../places/bearing-from-place-told.js';
+import { bearingFromTownOfBefore } from '../places/bearing-from-town-of-before.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
 import type { ResolvedPlace } from '../../places/types.js';
 import { stateForceOf, strikesFromAfar, type ActorId } from '../actors/actor-table.js';
@@ -226,7 +227,9 @@ function unknownPlace(
     bearingFromTownTold(view) ||
     quarter ||
     // ("في حي X شمال الدور" after an event placed "في قضاء الدور": bearing-from-place-told.ts)
-    bearingFromPlaceTold(view, before?.place)
+    bearingFromPlaceTold(view, before?.place) ||
+    // ("the town of Y southeast of Aleppo", then "the village of X north of Y": bearing-from-town-of-before.ts)
+    bearingFromTownOfBefore(view, before?.source)
       ? (before?.place ?? null)
       : null) ??
     context.province() ??

@@ -1,4 +1,5 @@
 import { deadInEventBefore } from '../roundups/dead-in-it.js';
+import { coincidedWithOther } from '../events/coincided-with-other.js';
 import { deadInFightOfSides } from '../roundups/dead-in-fight-of-sides.js';
 import { harmsNoOneAfterToll, withNoneHarmed } from '../events/no-losses.js';
 import type { DateValue } from '../dates/date-values.js';
@@ -215,7 +216,7 @@ import { bodiesFoundScattered } from '../roundups/scattered-bodies.js';
 import { leadOfTwoTowns } from '../roundups/two-towns-lead.js';
 import { asForSourceItem } from '../tolls/as-for-source.js';
 import { keepsTownPart } from '../places/town-part-kept.js';
-import { sameDayAsTold } from '../dates/same-day.js';
+import { sameDayAsTold, toldOnSameDay } from '../dates/same-day.js';
 import { burialDay, dayAtFuneral } from '../dates/funeral-day.js';
 import { claimGoesOn } from '../followups/claim-goes-on.js';
 import { repeatedParagraphs } from '../article/repeated-paragraph.js';
@@ -532,6 +533,12 @@ export function extractIncidents(
         // صفوفهم": answer-toll-next-clause.ts)
         another:
           analysed.another ||
+          // (so is a toll told after the event just told, with its toll, is set beside something it
+          // coincided with, "وتزامنت الغارات مع تقدم …، حيث قُتل 12": coincided-with-other.ts)
+          (hasCasualties(analysed) &&
+            !!built[built.length - 1] &&
+            (built[built.length - 1]!.killed !== null || built[built.length - 1]!.wounded !== null) &&
+            coincidedWithOther(matchView(analysed.text).text)) ||
           (built.length > 0 &&
             (answersWithUncountedToll(analysed) ||
               answersWithTollNextClause(
@@ -1079,12 +1086,15 @@ export function extractIncidents(
       // (not a clause going on with a dated event of its sentence: "قتل طفل … ظهر أمس، كما أصيب شقيقه")
       // (nor one that tells only wounded, whom no grave holds: grave-wounded.ts)
       // (nor one whose dead fell in a fight, "were killed in the fighting": grave-fight-dead.ts)
+      // (nor one told "on the same day" as the news told, "وفي اليوم ذاته، قتل شاب": a deed of the
+      // news' day, no victim of the grave's years; same-day.ts)
       if (
         grave &&
         !facts.eventDate &&
         !sentenceDate &&
         !(built.length > 0 && woundedOnly(facts)) &&
-        !fightDeadNotGrave(clauseText)
+        !fightDeadNotGrave(clauseText) &&
+        !toldOnSameDay(clauseText)
       )
         continue;
       // ("…أن العائلة نزحت قبل عامين …، كما أصيب جار العائلة": one more victim told "also" is the

@@ -9,7 +9,7 @@ import type { Language } from '../../content/schema.js';
  * of"; Arabic: a name after a word for a kind of place (قرية، بلدة، منطقة، مخيم…).
  */
 const EN_PLACE =
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)\s+(?:the\s+(?:villages?|towns?|city|area|district|region|hamlet|camp|neighbou?rhood|mountains?)\s+of\s+)?((?:(?:al|el|ad|as|ash|ar|an|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}’'-]*){0,2})/gu;
+  /(?<![\p{L}])(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round)\s+(?:the\s+(?:villages?|towns?|city|area|district|region|hamlet|camp|neighbou?rhood|mountains?)\s+of\s+)?|[Oo]n\s+the\s+(?:villages?|towns?|hamlet|camp|neighbou?rhood)\s+of\s+)((?:(?:al|el|ad|as|ash|ar|an|at|az)-)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el)-)?\p{Lu}[\p{L}’'-]*){0,2})/gu;
 
 /** Capitalised words after "in"/"at" that are not places. */
 const EN_NOT_PLACE = new Set(
