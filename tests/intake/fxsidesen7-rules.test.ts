@@ -103,3 +103,55 @@ describe('a sweep that killed militants, then "One soldier was killed and two we
     ).not.toContainEqual([10, null, null]);
   });
 });
+
+describe('"nine soldiers and pro-government militiamen and 13 rebels had been killed": a monitor\'s tally, an attack named after it', () => {
+  it('sums both sides though the clause names the attack the posts were lost in', () => {
+    expect(
+      tolls(
+        [
+          'Fighting rages near Kafr Zita',
+          'Fighting raged around the town of Kafr Zita in Hama province on Monday, where the Observatory said nine soldiers and pro-government militiamen and 13 rebels had been killed as troops tried to retake hills they lost at the start of the attack.',
+        ],
+        '2018-03-13',
+      ),
+    ).toEqual([[22, null, null]]);
+  });
+
+  it("keeps a bombing's dead apart where no allies are named", () => {
+    expect(
+      tolls(
+        [
+          'Bombing near Kafr Zita',
+          'Three soldiers and two gunmen were killed on Monday when the gunmen attacked a checkpoint near the town of Kafr Zita in Hama province, the Observatory said.',
+        ],
+        '2018-03-13',
+      ),
+    ).not.toEqual([[5, null, null]]);
+  });
+});
+
+describe('"Clashes killed 11 IS jihadists and five regime fighters": the armed men past the group\'s initials', () => {
+  it('joins the other side after armed men told past "IS"', () => {
+    expect(
+      tolls(
+        [
+          'Fighting near Kafr Zita',
+          'Clashes near the town of Kafr Zita in Hama province on Monday killed 11 IS jihadists and five regime fighters, the Observatory said.',
+        ],
+        '2018-03-13',
+      ),
+    ).toEqual([[16, null, null]]);
+  });
+
+  it('does not join after "is" the verb', () => {
+    expect(
+      tolls(
+        [
+          'Fighting near Kafr Zita',
+          'Clashes near the town of Kafr Zita in Hama province on Monday killed 11 people, the Observatory said.',
+        ],
+        '2018-03-13',
+      ),
+    ).toEqual([[11, null, null]]);
+  });
+});

@@ -67,15 +67,19 @@ export function armedTallied(
   killed: Span2,
   readAsAttackers = false,
 ): Span2 | null {
-  if (BLOW.test(clause)) return null;
   // (the first count the tally's other side, whichever side was told first; armed men read as
   // attackers are a tally's only where the forces' allies are named too, a monitor's telling —
   // "three policemen and two gunmen were killed" may be an attack's)
   const forcesFirst = FORCES_THEN_ARMED.exec(clause.slice(0, cueAt));
+  // (a monitor's tally that names the forces' allies, "14 soldiers and pro-government militiamen
+  // and 11 rebels had been killed", counts a battle's sides whatever attack the clause names after
+  // it, "as troops tried to retake posts they lost in the first hours of the attack")
+  const alliesTally = forcesFirst !== null && ALLIES_NAMED.test(forcesFirst[0]);
+  if (BLOW.test(clause) && !alliesTally) return null;
   // (or the tally counted since the fight told began: "three soldiers and 11 militants had been
   // killed since the fighting began", sides-since-onset.ts)
   const m = readAsAttackers
-    ? forcesFirst && (ALLIES_NAMED.test(forcesFirst[0]) || sidesSinceOnset(clause))
+    ? forcesFirst && (alliesTally || sidesSinceOnset(clause))
       ? forcesFirst
       : null
     : (ARMED_THEN_FORCES.exec(clause.slice(0, cueAt)) ?? forcesFirst);
