@@ -24,6 +24,8 @@ import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
 import { countsBothSides } from './both-sides-counted.js';
 import { pushTold } from './push-told.js';
+import { operationLaunched } from './operation-launched.js';
+import { forceDeadOpens } from './force-dead-next.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -278,13 +280,25 @@ export function fightOfOwnLosses(
   // المهاجمين", then "ثلاثة من حراس المصفى استشهدوا" — the defenders' own)
   const ownDead = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
   const martyred = !ownDead && MARTYRED.test(facts.matchText) && OF_FORCE.test(facts.matchText);
-  if (!ownDead && !martyred) return undefined;
+  // (so are a force's men told killed in the very next sentence, with no day or place of their own:
+  // "One soldier was killed and two were wounded", after the sweep that killed nine militants —
+  // force-dead-next.ts; the fight looked for below must be the one told in the sentence before)
+  const forceNext =
+    !ownDead &&
+    !martyred &&
+    !facts.eventDate &&
+    !facts.place &&
+    !namesBlowOfItsOwn(facts.matchText) &&
+    forceDeadOpens(facts.matchText);
+  if (!ownDead && !martyred && !forceNext) return undefined;
   // (an attack told fought off names the fight too: "صدت هجوماً واسعاً")
   const foughtIn = (text: string): boolean => FIGHT.test(text) || ATTACK.test(text) || FOUGHT_OFF.test(text);
   const namesFight = foughtIn(facts.matchText);
   // (a side's push told is a fight too, "its fighters killed 54 militants as they pushed into the
   // town": push-told.ts — the fight looked for only, the clause still naming its own)
-  const foughtBefore = (text: string): boolean => foughtIn(text) || pushTold(text);
+  // (so is an operation a side launched or a sweep it made, "launched an operation to clear the
+  // villages, killing nine militants": operation-launched.ts)
+  const foughtBefore = (text: string): boolean => foughtIn(text) || pushTold(text) || operationLaunched(text);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)
   if (!namesFight && namesBlowOfItsOwn(facts.matchText)) return undefined;
   const fight = built.findLast(
@@ -294,6 +308,13 @@ export function fightOfOwnLosses(
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  if (
+    forceNext &&
+    (!fight.sentences.includes(sentenceIndex - 1) ||
+      fight.sentences.includes(sentenceIndex) ||
+      !foughtBefore(matchView(fight.source).text))
+  )
+    return undefined;
   // (the martyred alone tell the defenders' own dead only after an attack fought off whose dead
   // told so far are all the enemy's, none set apart from others)
   if (martyred && (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)))

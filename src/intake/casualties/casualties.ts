@@ -125,6 +125,7 @@ import {
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
+import { armedPastInitials } from './armed-past-initials.js';
 import { armedAndOtherSideInOneCount } from './sides-in-one-count.js';
 import { namedSidesTallied } from './named-sides-tallied.js';
 import { earlierTollCue } from './earlier-toll-aside.js';
@@ -384,6 +385,21 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         break;
       }
       if (kind === 'killed') firstKilledNext ??= phrase.next;
+      // ("Clashes killed 14 IS jihadists and six regime fighters": the armed men told past their
+      // group's initials, the other side joined after them, both sides' dead, armed-past-initials.ts)
+      if (
+        kind === 'killed' &&
+        lang === 'en' &&
+        result.killed === null &&
+        result.attackersKilled === null &&
+        armedPastInitials(view, tokens, phrase)
+      ) {
+        const other = otherSideJoined(view.text, m.index, tokens, numbers, phrase, lang);
+        if (other !== null) {
+          result.killed = sumCounts([toCount(phrase.value), toCount(other.value)]);
+          break;
+        }
+      }
       // the attackers' dead may be told after the victims' in the same clause: keep looking for them
       if (
         kind === 'killed' &&

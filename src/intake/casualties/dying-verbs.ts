@@ -4,6 +4,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { NEUTRALISED } from './neutralised.js';
 import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
 import { LOST_FIGHTERS_AR } from './lost-fighters.js';
+import { LOST_WHILE_EN } from './lost-while-en.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -67,11 +68,11 @@ const FELL_OF_FORCE_AR = `(?:${anyOf(['سقط', 'وسقط'])})(?=\\s+[^\\s،,.]+
 
 /**
  * The casualty cues of the dead, with the verbs of dying and of losing one's own above (and men
- * lost counted: lost-fighters.ts), the noun of
+ * lost counted: lost-fighters.ts; men lost told after "while": lost-while-en.ts), the noun of
  * eliminating, men of a force who fell, and a party's "neutralised" (neutralised.ts).
  */
 export const KILLED_CUES = new RegExp(
-  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})${FELL_OF_FORCE_AR}(?!${L})|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|${LOST_FIGHTERS_AR}|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${NEUTRALISED}`,
+  `${CUES.killed.source}|${DYING_AR}|${ELIMINATING_AR}|(?<!${L})${FELL_OF_FORCE_AR}(?!${L})|(?<!${L})[وف]?${LOST_OF_OWN_AR}(?!${L})|${LOST_FIGHTERS_AR}|(?<!${L})${LOST_OF_OWN_EN}(?!${L})|${LOST_WHILE_EN}|${NEUTRALISED}`,
   'gu',
 );
 

@@ -49,6 +49,13 @@ const ALLIES_NAMED = /\sand\s[\s\S]*\sand\s/u;
 const ARMED_REACH = 3;
 
 /**
+ * "in the first hours of the attack", "since the start of the offensive" (matching form): the attack
+ * named as the time something else happened in — the battle it opened, no blow whose dead these are.
+ */
+const ATTACK_AS_TIME =
+  /(?<![\p{L}])(?:hours|days|start|beginning|outset)\s+of\s+the\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)(?![\p{L}])/gu;
+
+/**
  * An attack or a blow told in the clause ("when the gunmen attacked", "a suicide bomber and five
  * soldiers"): the dead of one side's blow, whose attackers stay apart, not a tally of a fight.
  */
@@ -67,15 +74,19 @@ export function armedTallied(
   killed: Span2,
   readAsAttackers = false,
 ): Span2 | null {
-  if (BLOW.test(clause)) return null;
   // (the first count the tally's other side, whichever side was told first; armed men read as
   // attackers are a tally's only where the forces' allies are named too, a monitor's telling —
   // "three policemen and two gunmen were killed" may be an attack's)
   const forcesFirst = FORCES_THEN_ARMED.exec(clause.slice(0, cueAt));
+  // (a monitor's tally that names the forces' allies, "14 soldiers and pro-government militiamen
+  // and 11 rebels had been killed", counts a battle's sides though the clause names the attack as a
+  // time, "posts they lost in the first hours of the attack" — not "when the gunmen attacked")
+  const alliesTally = forcesFirst !== null && ALLIES_NAMED.test(forcesFirst[0]);
+  if (BLOW.test(alliesTally ? clause.replace(ATTACK_AS_TIME, ' ') : clause)) return null;
   // (or the tally counted since the fight told began: "three soldiers and 11 militants had been
   // killed since the fighting began", sides-since-onset.ts)
   const m = readAsAttackers
-    ? forcesFirst && (ALLIES_NAMED.test(forcesFirst[0]) || sidesSinceOnset(clause))
+    ? forcesFirst && (alliesTally || sidesSinceOnset(clause))
       ? forcesFirst
       : null
     : (ARMED_THEN_FORCES.exec(clause.slice(0, cueAt)) ?? forcesFirst);
