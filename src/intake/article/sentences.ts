@@ -7,6 +7,7 @@ import { mergeAfterTitles } from './title-abbreviations.js';
 import { mergeAfterTimeAbbreviations } from './time-abbreviations.js';
 import { joinsOtherSide } from './both-sides.js';
 import { continuesSideCount } from './side-count-after-comma.js';
+import { continuesSideDeath } from './side-death-after-comma.js';
 import { SAID_OTHER_BLOW_EN, SECOND_SAYING_AR, SECOND_SAYING_EN } from './second-saying.js';
 import { RUNNING_TOTAL_AR, RUNNING_TOTAL_EN } from './running-total.js';
 import { AND_IN_MONTH_EN } from './and-in-month.js';
@@ -232,7 +233,9 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
         // "بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى": the other side of one fight
         (lang === 'ar' && joinsOtherSide(previous.text, part.text)) ||
         // "…من قوات النظام، وخمسة مقاتلين من الفصائل": the other side's dead, more of the same count
-        (lang === 'ar' && continuesSideCount(previous.text, part.text)))
+        (lang === 'ar' && continuesSideCount(previous.text, part.text)) ||
+        // "…من قوات الأسد، واستشهاد اثنين من مقاتلي الحر": the other side's dead, with a noun of dying
+        (lang === 'ar' && continuesSideDeath(previous.text, part.text)))
     )
       joined[joined.length - 1] = { start: previous.start, end: part.end, text: previous.text + part.text };
     else joined.push(part);

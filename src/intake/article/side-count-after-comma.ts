@@ -33,6 +33,11 @@ const SIDE_COUNTED_BEFORE = new RegExp(
   'u',
 );
 
+/** The text before a comma ends with a side counted by its fighters (side-death-after-comma.ts reads it too). */
+export function endsWithSideCount(previous: string): boolean {
+  return SIDE_COUNTED_BEFORE.test(normalizeForMatch(previous));
+}
+
 /** `part`, opening after a comma, counts the other side's dead of the count `previous` ended with. */
 export function continuesSideCount(previous: string, part: string): boolean {
   return (

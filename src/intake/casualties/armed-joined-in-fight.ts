@@ -20,12 +20,19 @@ const RESULTED = anyOf(['أسفرت', 'أسفر', 'أدت', 'خلفت']);
 const WHICH_BROKE_OUT = `(?:\\s+(?:${anyOf(['التي', 'الذي'])})\\s[^،,.؛;]{0,100}?)?`;
 
 /**
+ * "اشتباك استمر قرابة ساعتين، قتل فيه": the verb with "فيه" that hangs on the fight may open after a
+ * comma that ends the fight's own description (how long it went on, where): "فيه" still points back
+ * to the fight, so its dead are the fight's, across that one comma.
+ */
+const RELATIVE_AFTER_COMMA = '(?:[،,]\\s*)?';
+
+/**
  * The dead placed in a fight (matching form): "في اشتباكات", "خلال المعارك", "إثر مواجهات", a fight a
  * relative clause hangs on ("اشتباكات مع الشرطة قتل فيها"), or a fight as the subject of its result
  * ("الاشتباكات أسفرت عن", "وأسفرت الاشتباكات عن", "الاشتباكات التي اندلعت فجر أمس أسفرت عن").
  */
 const IN_FIGHT = new RegExp(
-  `(?<!${L})(?:${anyOf(['في', 'خلال', 'أثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})[^،,.؛;]{0,80}?(?<!${L})(?:${anyOf(['قتل', 'قتلوا', 'قضى', 'لقي', 'سقط'])})\\s+(?:${anyOf(['فيها', 'فيه', 'خلالها'])})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})${WHICH_BROKE_OUT}\\s+(?:${RESULTED})(?!${L})|(?<!${L})[وف]?(?:${RESULTED})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})`,
+  `(?<!${L})(?:${anyOf(['في', 'خلال', 'أثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})[^،,.؛;]{0,80}?${RELATIVE_AFTER_COMMA}(?<!${L})(?:${anyOf(['قتل', 'قتلوا', 'قضى', 'لقي', 'سقط'])})\\s+(?:${anyOf(['فيها', 'فيه', 'خلالها'])})(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${FIGHT_NOUN})(?!${L})${WHICH_BROKE_OUT}\\s+(?:${RESULTED})(?!${L})|(?<!${L})[وف]?(?:${RESULTED})\\s+(?:ال)?(?:${FIGHT_NOUN})(?!${L})`,
   'u',
 );
 

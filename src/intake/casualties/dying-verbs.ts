@@ -5,6 +5,7 @@ import { NEUTRALISED } from './neutralised.js';
 import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
 import { LOST_FIGHTERS_AR } from './lost-fighters.js';
 import { LOST_WHILE_EN } from './lost-while-en.js';
+import { SUBJECT_WORD_AR } from './quoted-subject.js';
 
 /**
  * "فارق رجل مسن يبلغ من العمر 70 عاماً الحياة": the verb first, its subject between it and "الحياة"
@@ -43,7 +44,7 @@ const TEEN_AR = `(?:\\s+${anyOf(['عشر', 'عشرة'])})?`;
 // ("خسر" is read only as told now: "وكانت الميليشيا قد خسرت 9 من عناصرها في نيسان الماضي" is the
 // pluperfect of an earlier event, which the clause's own month does not yet part from the event told)
 const LOST_VERB_AR = `(?:${anyOf(['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا'])}|(?<!${anyOf(['قد'])}\\s)${anyOf(['خسر', 'خسرت', 'خسروا'])})`;
-const LOST_OF_OWN_AR = `${LOST_VERB_AR}(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
+const LOST_OF_OWN_AR = `${LOST_VERB_AR}(?!\\s+(?:[^\\s،,.]+\\s+)?${LOST_TOUCH})${SUBJECT_WORD_AR}{0,2}?(?=\\s+[^\\s،,.]+${TEEN_AR}\\s+${anyOf(['من'])}\\s+${OWN_PEOPLE_AR}(?!${L}))`;
 const LOST_OF_OWN_EN = `(?:lost|loses|lose)(?=\\s+(?:[^\\s,.;]+\\s+){1,3}?of\\s+(?:its|their|his|her)\\s+(?:own\\s+)?(?:sons|men|residents|fighters|members|soldiers|people|villagers)(?!${L})|${LOST_MEN_EN})`;
 
 /**

@@ -2,6 +2,7 @@
 // by a number before the noun or by the dual, has that many dead.
 import { L, anyOf } from '../reading/word-pattern.js';
 import { AR_TENS, AR_UNITS } from '../reading/number-words.js';
+import { SUBJECT_WORD_AR } from './quoted-subject.js';
 
 /** The verbs of a side losing its own: "فقد", "خسر", in the persons a force is told in. */
 const LOST = anyOf(['فقد', 'فقدت', 'فقدوا', 'خسر', 'خسرت', 'خسروا']);
@@ -36,4 +37,4 @@ const TWO_MEN = `(?:${anyOf(['عنصرين', 'جنديين', 'فردين', 'ضا
  * the count stands right after it, as after "قتل" — only before men counted so ("فقدت القوات ثلاثة
  * مواقع", "خسر الجيش دبابتين" lose no one; "N من مقاتليها" after the verb is dying-verbs.ts's own).
  */
-export const LOST_FIGHTERS_AR = `(?<!${L})[وف]?(?:${LOST})(?!\\s+(?:[^\\s،,.]+\\s+)?${NOT_LIVES}(?!${L}))(?:\\s+[^\\s،,.\\d]+){0,2}?(?=\\s+(?:${COUNT}\\s+${MEN}|${TWO_MEN})(?!${L}))`;
+export const LOST_FIGHTERS_AR = `(?<!${L})[وف]?(?:${LOST})(?!\\s+(?:[^\\s،,.]+\\s+)?${NOT_LIVES}(?!${L}))${SUBJECT_WORD_AR}{0,2}?(?=\\s+(?:${COUNT}\\s+${MEN}|${TWO_MEN})(?!${L}))`;

@@ -123,6 +123,7 @@ import { withoutAbductionDays } from '../dates/abduction-day.js';
 import { doersBack } from '../followups/doers-back.js';
 import { saidToTakePlace } from '../followups/said-took-place.js';
 import { atTheScene } from '../places/at-the-scene.js';
+import { duringTheFightTold } from '../places/during-the-fight.js';
 import { repelsTheAttack } from '../actors/repelled.js';
 import { warToll } from '../roundups/war-toll.js';
 import { plansDeed } from '../events/planned-deed.js';
@@ -510,7 +511,12 @@ export function analyseClause(
       !(hasCasualties && (COMES_AFTER.test(view.text) || picksOneOfSeries(view.text)));
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
-  const alsoHere = hasCasualties && ALSO.test(view.text) && !place?.governorate && atTheScene(view.text);
+  // (or "كما أصيب سبعة مدنيين خلال الاشتباكات": hit during the fight told, during-the-fight.ts)
+  const alsoHere =
+    hasCasualties &&
+    ALSO.test(view.text) &&
+    !place?.governorate &&
+    (atTheScene(view.text) || duringTheFightTold(view.text));
   const diedOfWounds = diesOfWounds(view.text);
   const alsoOthers =
     alsoHere ||
