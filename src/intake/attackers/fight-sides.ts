@@ -24,6 +24,8 @@ import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
 import { countsBothSides } from './both-sides-counted.js';
 import { pushTold } from './push-told.js';
+import { operationOfArmedDeadOnly } from './operation-own-losses.js';
+import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -153,7 +155,9 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       operationClashed(event, facts.matchText) ||
       spanTallyOtherSide(event, facts.matchText) ||
       // (or dead told fallen "خلال التصدي للهجوم", the defenders': fell-repelling.ts)
-      fellRepelling(event, facts.matchText))
+      fellRepelling(event, facts.matchText) ||
+      // (or dead told martyred "خلال المعارك" after armed men the fight killed: martyred-in-fight.ts)
+      martyredAfterArmedDead(event, facts.matchText))
   );
 }
 
@@ -206,7 +210,7 @@ export const OWN_SIDE = new RegExp(
  * side as the killer).
  */
 const OWN_DEAD = new RegExp(
-  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
+  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا', 'منتسبيها', 'منتسبيه', 'منتسبينا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
   'u',
 );
 
@@ -241,7 +245,7 @@ function killedInTheFightAlone(matchText: string): boolean {
  * fought (not civilians martyred by a blow told beside the fight).
  */
 const MARTYRED = new RegExp(
-  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدوا', 'استشهدا', 'استشهدت', 'واستشهد', 'استشهاد', 'واستشهاد'])})(?!${L})`,
+  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدوا', 'استشهدا', 'استشهدت', 'واستشهد', 'استشهاد', 'واستشهاد', 'ارتقى', 'وارتقى', 'ارتقت', 'وارتقت'])})(?!${L})`,
   'u',
 );
 const OF_FORCE = new RegExp(
@@ -290,13 +294,26 @@ export function fightOfOwnLosses(
   const fight = built.findLast(
     (told) =>
       withinGap(told, sentenceIndex) &&
-      told.killed !== null &&
+      // (or an operation whose only dead told are the militants it killed, kept apart as attackers,
+      // its own losses told "خلال العملية": operation-own-losses.ts)
+      (told.killed !== null || (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
-  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))
+    return undefined;
   // (the martyred alone tell the defenders' own dead only after an attack fought off whose dead
   // told so far are all the enemy's, none set apart from others)
-  if (martyred && (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)))
+  // (or martyred in the fight named back, "وارتقى خلال الاشتباكات ثلاثة من عناصر الجيش", after a fight
+  // told as such whose dead were all armed men: martyred-in-fight.ts)
+  if (
+    martyred &&
+    (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)) &&
+    !(
+      fight.attackersKilled === null &&
+      martyredInTheFight(facts.matchText) &&
+      FIGHT.test(matchView(fight.source).text)
+    )
+  )
     return undefined;
   // (a strike from afar by a side not told in its own words is no fight of the counting side: its
   // own dead told after it, "ثلاثة من مقاتليها استشهدوا في الغارة", are the strike's victims in
