@@ -24,7 +24,7 @@ import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
 import { countsBothSides } from './both-sides-counted.js';
 import { pushTold } from './push-told.js';
-import { operationOfArmedDeadOnly } from './operation-own-losses.js';
+import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
@@ -210,7 +210,7 @@ export const OWN_SIDE = new RegExp(
  * side as the killer).
  */
 const OWN_DEAD = new RegExp(
-  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا', 'منتسبيها', 'منتسبيه', 'منتسبينا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
+  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
   'u',
 );
 
@@ -280,7 +280,10 @@ export function fightOfOwnLosses(
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
   // (so are dead told martyred after an attack fought off: "صدت هجوماً …، مؤكداً مقتل 40 من
   // المهاجمين", then "ثلاثة من حراس المصفى استشهدوا" — the defenders' own)
-  const ownDead = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
+  const toldOwn = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
+  // ("فقدت خلال العملية أربعة من منتسبيها": only after an operation of armed dead, operation-own-losses.ts)
+  const lostMembers = !toldOwn && membersLost(facts.matchText);
+  const ownDead = toldOwn || lostMembers;
   const martyred = !ownDead && MARTYRED.test(facts.matchText) && OF_FORCE.test(facts.matchText);
   if (!ownDead && !martyred) return undefined;
   // (an attack told fought off names the fight too: "صدت هجوماً واسعاً")
@@ -296,7 +299,8 @@ export function fightOfOwnLosses(
       withinGap(told, sentenceIndex) &&
       // (or an operation whose only dead told are the militants it killed, kept apart as attackers,
       // its own losses told "خلال العملية": operation-own-losses.ts)
-      (told.killed !== null || (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
+      ((told.killed !== null && !lostMembers) ||
+        (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))

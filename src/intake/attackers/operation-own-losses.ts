@@ -6,6 +6,17 @@
 import type { Building } from '../incidents/incident-types.js';
 import { matchView } from '../reading/view.js';
 import { IN_OPERATION } from './operation-fought.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+
+/** "فقدت … أربعة من منتسبيها" (matching form): a force's own members lost (not a blow's victims by itself). */
+const MEMBERS_LOST = new RegExp(
+  `(?<!${L})(?:${anyOf(['فقدت', 'فقد', 'فقدوا', 'خسرت', 'خسر'])})(?!${L}).*(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['منتسبيها', 'منتسبيه', 'منتسبينا'])})(?!${L})`,
+  'u',
+);
+
+/** The clause (matching form) tells a force lost some of its own members. */
+export const membersLost = (clauseMatchText: string): boolean => MEMBERS_LOST.test(clauseMatchText);
 
 /**
  * The event, told as an operation (IN_OPERATION in its opening clause), counted armed men only, as
