@@ -26,6 +26,8 @@ import { countsBothSides } from './both-sides-counted.js';
 import { pushTold } from './push-told.js';
 import { operationLaunched } from './operation-launched.js';
 import { forceDeadOpens } from './force-dead-next.js';
+import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
+import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 
 /** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
 export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
@@ -155,7 +157,9 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
       operationClashed(event, facts.matchText) ||
       spanTallyOtherSide(event, facts.matchText) ||
       // (or dead told fallen "خلال التصدي للهجوم", the defenders': fell-repelling.ts)
-      fellRepelling(event, facts.matchText))
+      fellRepelling(event, facts.matchText) ||
+      // (or dead told martyred "خلال المعارك" after armed men the fight killed: martyred-in-fight.ts)
+      martyredAfterArmedDead(event, facts.matchText))
   );
 }
 
@@ -243,7 +247,7 @@ function killedInTheFightAlone(matchText: string): boolean {
  * fought (not civilians martyred by a blow told beside the fight).
  */
 const MARTYRED = new RegExp(
-  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدوا', 'استشهدا', 'استشهدت', 'واستشهد', 'استشهاد', 'واستشهاد'])})(?!${L})`,
+  `(?<!${L})(?:${anyOf(['استشهد', 'استشهدوا', 'استشهدا', 'استشهدت', 'واستشهد', 'استشهاد', 'واستشهاد', 'ارتقى', 'وارتقى', 'ارتقت', 'وارتقت'])})(?!${L})`,
   'u',
 );
 const OF_FORCE = new RegExp(
@@ -278,7 +282,10 @@ export function fightOfOwnLosses(
   if (facts.separate || facts.another || facts.aggregate || facts.claims || facts.denied) return undefined;
   // (so are dead told martyred after an attack fought off: "صدت هجوماً …، مؤكداً مقتل 40 من
   // المهاجمين", then "ثلاثة من حراس المصفى استشهدوا" — the defenders' own)
-  const ownDead = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
+  const toldOwn = OWN_DEAD.test(facts.matchText) || killedInTheFightAlone(facts.matchText);
+  // ("فقدت خلال العملية أربعة من منتسبيها": only after an operation of armed dead, operation-own-losses.ts)
+  const lostMembers = !toldOwn && membersLost(facts.matchText);
+  const ownDead = toldOwn || lostMembers;
   const martyred = !ownDead && MARTYRED.test(facts.matchText) && OF_FORCE.test(facts.matchText);
   // (so are a force's men told killed in the very next sentence, with no day or place of their own:
   // "One soldier was killed and two were wounded", after the sweep that killed nine militants —
@@ -304,10 +311,14 @@ export function fightOfOwnLosses(
   const fight = built.findLast(
     (told) =>
       withinGap(told, sentenceIndex) &&
-      told.killed !== null &&
+      // (or an operation whose only dead told are the militants it killed, kept apart as attackers,
+      // its own losses told "خلال العملية": operation-own-losses.ts)
+      ((told.killed !== null && !lostMembers) ||
+        (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
-  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed!, killed)) return undefined;
+  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))
+    return undefined;
   if (
     forceNext &&
     (!fight.sentences.includes(sentenceIndex - 1) ||
@@ -317,7 +328,17 @@ export function fightOfOwnLosses(
     return undefined;
   // (the martyred alone tell the defenders' own dead only after an attack fought off whose dead
   // told so far are all the enemy's, none set apart from others)
-  if (martyred && (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)))
+  // (or martyred in the fight named back, "وارتقى خلال الاشتباكات ثلاثة من عناصر الجيش", after a fight
+  // told as such whose dead were all armed men: martyred-in-fight.ts)
+  if (
+    martyred &&
+    (fight.attackersKilled !== null || !FOUGHT_OFF.test(matchView(fight.source).text)) &&
+    !(
+      fight.attackersKilled === null &&
+      martyredInTheFight(facts.matchText) &&
+      FIGHT.test(matchView(fight.source).text)
+    )
+  )
     return undefined;
   // (a strike from afar by a side not told in its own words is no fight of the counting side: its
   // own dead told after it, "ثلاثة من مقاتليها استشهدوا في الغارة", are the strike's victims in

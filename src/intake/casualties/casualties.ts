@@ -114,6 +114,7 @@ import { withoutAsideBeforePassive } from './aside-before-passive.js';
 import { countedPerSide, otherSideShare } from './each-side.js';
 import { ownDeadAdmitted, sideAfterSide, sideToldAdding } from './side-after-side.js';
 import { martyredAfterCount } from './martyred-after-count.js';
+import { pluralVerbPastIn } from './plural-verb-past-in.js';
 import {
   deadAfterAside,
   deadOfAFight,
@@ -874,6 +875,8 @@ function forward(
     // ("قتل مع اثنين من حراسه": a count after "with" is who was hit beside the one the verb tells
     // of, counted with him by dead-with-own.ts, never the verb's whole object)
     if (lang === 'ar' && tokens[at]?.word === WITH && numbers.has(tokens[at + 1]?.start ?? -1)) return null;
+    // ("الذين ارتقوا في معارك الشيخ مقصود": the place the plural subject fell in, plural-verb-past-in.ts)
+    if (lang === 'ar' && pluralVerbPastIn(tokens, numbers, after, at)) return null;
     const phrase = countAt(tokens, numbers, at, lang);
     // ("اغتال مسلحان مجهولان صيدلانياً": the dual of the doers is the verb's subject, counting who
     // killed; the dead are its object after them, counted here or, where its noun counts nobody, by

@@ -2,6 +2,7 @@
 // two, joined by "و", and the passive verb still counts them.
 
 import { normalizeForMatch } from '../../text/normalize.js';
+import { loyalToIt } from './joined-body-loyal.js';
 
 /** A definite word joined by "و" ("والقوات"), and the definite words that describe it ("الأمنية"). */
 const JOINED_DEFINITE_WORD = /^وال\p{L}+$/u;
@@ -31,7 +32,8 @@ export function withoutJoinedBodies(words: readonly string[], partitive: number)
   let joined = false;
   for (const [i, word] of words.entries()) {
     if (i > partitive + 1 && (JOINED_DEFINITE.test(word) || quotedJoin(word, words[i + 1]))) joined = true;
-    else if (!joined || !DEFINITE.test(word)) joined = false;
+    // (its loyalty told with a pronoun, "والمسلحين الموالين لها": joined-body-loyal.ts)
+    else if (!joined || !(DEFINITE.test(word) || loyalToIt(words, i))) joined = false;
     if (!joined) kept.push(word);
   }
   return kept;
@@ -43,7 +45,8 @@ export function withoutJoinedBodies(words: readonly string[], partitive: number)
  */
 export function joinedBodyBefore(tokens: readonly { word: string }[], cue: number): number {
   let i = cue - 1;
-  while (i >= 0 && DEFINITE.test(tokens[i]?.word ?? '')) i--;
+  const words = tokens.map((t) => t.word);
+  while (i >= 0 && (DEFINITE.test(tokens[i]?.word ?? '') || loyalToIt(words, i))) i--;
   if (i >= 0 && JOINED_DEFINITE.test(tokens[i]?.word ?? '')) return cue - i;
   return i >= 0 && i + 1 < cue && quotedJoin(tokens[i]?.word ?? '', tokens[i + 1]?.word) ? cue - i : 0;
 }

@@ -1191,9 +1191,14 @@ export function extractIncidents(
       if (ownFight) {
         const { killed, wounded } = facts.casualties;
         // (one side's share the fight's first clause counted, told again, adds none: share-told-again.ts)
-        if (!shareToldAgain(ownFight, killed!)) {
+        if (ownFight.killed === null) {
+          // (an operation whose only dead were the militants it killed, kept apart: both sides' dead
+          // are its toll now, operation-own-losses.ts)
+          ownFight.killed = sumCounts([ownFight.attackersKilled!, killed!]);
+          ownFight.attackersKilled = null;
+        } else if (!shareToldAgain(ownFight, killed!)) {
           noteSidePart(ownFight, { killed, wounded });
-          ownFight.killed = sumCounts([ownFight.killed!, killed!]);
+          ownFight.killed = sumCounts([ownFight.killed, killed!]);
         }
         if (wounded !== null)
           ownFight.wounded = ownFight.wounded === null ? wounded : sumCounts([ownFight.wounded, wounded]);
