@@ -1,0 +1,60 @@
+// Rules from the fxnodraft45 round (issue 12, incidents with no draft or a wrong day): the day a
+// source's retelling gives victims the lead told by its report's day only; the security news a
+// ruling's article turns to, an event of its own; each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { dayOfRetoldVictims } from '../../src/intake/dates/retold-victims-day.js';
+import { turnsToSecurityNews } from '../../src/intake/followups/security-news-turn.js';
+import { matchView } from '../../src/intake/reading/view.js';
+import { draftedRows } from '../support/tolls.js';
+
+describe("a source's retelling of the victims gives the lead its day", () => {
+  const day = (from: string, to = from) => ({ date: { from, to, precision: 'day' as const } });
+  const reported = { from: '2020-03-11', to: '2020-03-11', precision: 'day' as const };
+
+  it('a day in the week up to the report is the event’s', () => {
+    expect(dayOfRetoldVictims(null, reported, day('2020-03-10'), '2020-03-11')).toEqual(day('2020-03-10'));
+  });
+
+  it('not where the event has a day of its own, nor a background year, nor a day after the report', () => {
+    expect(dayOfRetoldVictims(reported, reported, day('2020-03-10'), '2020-03-11')).toBeNull();
+    expect(dayOfRetoldVictims(null, reported, day('2014-01-01', '2014-12-31'), '2020-03-11')).toBeNull();
+    expect(dayOfRetoldVictims(null, reported, day('2020-02-01'), '2020-03-11')).toBeNull();
+    expect(dayOfRetoldVictims(null, null, day('2020-03-12'), '2020-03-11')).toBeNull();
+  });
+
+  it('the whole pipeline dates the killing by the day the source told', () => {
+    const raw = [
+      'مقتل راعيين في قرية زراعية',
+      'أفاد مصدر في شرطة محافظة صلاح الدين، الأربعاء، بأن مسلحين مجهولين قتلوا راعيا وشقيقه قرب قضاء بلد.',
+      'وقال المصدر إن "مسلحين يستقلون سيارة مدنية دخلوا مساء أمس الثلاثاء مرعى قرب القرية، وأطلقوا النار على الراعي وشقيقه، ما أدى إلى مقتلهما في الحال".',
+      'وأضاف أن الشرطة فتحت تحقيقا في الحادث.',
+    ].join('\n\n');
+    expect(draftedRows(raw, '2020-03-11').map((r) => [r.from, r.to, r.killed])).toEqual([
+      ['2020-03-10', '2020-03-10', 2],
+    ]);
+  });
+});
+
+describe('a ruling’s article that turns to the security news tells an event of its own', () => {
+  it.each(['وعلى صعيد أمني، قتل شرطي', 'أمنياً، انفجرت عبوة', 'On the security front, a bomb killed two'])(
+    '"%s" turns to the security news',
+    (text) => {
+      expect(turnsToSecurityNews(matchView(text).text)).toBe(true);
+    },
+  );
+
+  it('a clause of the deed itself does not', () => {
+    expect(turnsToSecurityNews(matchView('وأسفر الهجوم عن مقتل خمسة من عناصر الأمن').text)).toBe(false);
+  });
+
+  it('the whole pipeline keeps yesterday’s blast apart from the deed the court judged', () => {
+    const raw = [
+      'السجن المؤبد لمدان بتفجير سوق عام 2007',
+      'أصدرت محكمة الجنايات المركزية، اليوم الأحد، حكما بالسجن المؤبد بحق مدان بتفجير سيارة مفخخة في سوق شعبي في مدينة الحلة في أيار/مايو 2007.',
+      'وعلى صعيد أمني، قتل شرطيان وأصيب مدني بجروح بانفجار عبوة ناسفة على طريق قرب مدينة الحلة أمس السبت.',
+      'وأضاف المصدر أن قوة أمنية طوقت المكان.',
+    ].join('\n\n');
+    const rows = draftedRows(raw, '2012-02-12').filter((r) => r.killed !== null);
+    expect(rows.map((r) => [r.from, r.killed, r.wounded])).toEqual([['2012-02-11', 2, 1]]);
+  });
+});
