@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { dayOfRetoldVictims } from '../../src/intake/dates/retold-victims-day.js';
 import { turnsToSecurityNews } from '../../src/intake/followups/security-news-turn.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { withoutTravellersHome } from '../../src/intake/places/elsewhere/travellers-home.js';
+import { withoutFarMeasure } from '../../src/intake/places/elsewhere/far-measure.js';
 import { draftedRows } from '../support/tolls.js';
 
 describe("a source's retelling of the victims gives the lead its day", () => {
@@ -56,5 +58,63 @@ describe('a ruling’s article that turns to the security news tells an event of
     ].join('\n\n');
     const rows = draftedRows(raw, '2012-02-12').filter((r) => r.killed !== null);
     expect(rows.map((r) => [r.from, r.killed, r.wounded])).toEqual([['2012-02-11', 2, 1]]);
+  });
+});
+
+describe('where travellers come from is not where they were hit', () => {
+  it('"مسافرين من أهالي مدينة X" is blanked up to the time told after it', () => {
+    const text = 'خطف مسلحون ثلاثة مسافرين من أهالي مدينة الكوت مساء أمس قرب بلدة الصويرة';
+    const left = withoutTravellersHome(text);
+    expect(left).not.toContain('الكوت');
+    expect(left).toContain('مساء أمس قرب بلدة الصويرة');
+  });
+
+  it('"pilgrims from X" in English, up to "at" the spot', () => {
+    const left = withoutTravellersHome(
+      'Gunmen shot dead two pilgrims from Basra at a checkpoint near Samarra.',
+    );
+    expect(left).not.toContain('Basra');
+    expect(left).toContain('at a checkpoint near Samarra');
+  });
+
+  it('a local "من أهالي" who is no traveller keeps his town', () => {
+    const text = 'قتل شاب من أهالي المسيب برصاص مسلحين';
+    expect(withoutTravellersHome(text)).toBe(text);
+  });
+
+  it('the whole pipeline places the killing at the road, not at the travellers’ home', () => {
+    const raw = [
+      'مقتل مسافرين على طريق سريع',
+      'قتل مسلحون مجهولون ثلاثة مسافرين من أهالي مدينة الديوانية مساء أمس الأحد، بعد أن أوقفوا سيارتهم عند حاجز وهمي على الطريق السريع قرب بلدة اليوسفية جنوب بغداد.',
+      'وأضاف المصدر أن المسلحين لاذوا بالفرار.',
+    ].join('\n\n');
+    expect(draftedRows(raw, '2006-04-10').map((r) => [r.governorate, r.killed])).toEqual([['Baghdad', 3]]);
+  });
+});
+
+describe('a spot measured from a city a hundred kilometres off is not in that city', () => {
+  it('"250 km west of Baghdad" is blanked, "30 km north of Baghdad" kept', () => {
+    expect(withoutFarMeasure('near the village of X, 250 km west of Baghdad, wounding two')).not.toContain(
+      'Baghdad',
+    );
+    expect(withoutFarMeasure('near the village of X, 30 km north of Baghdad')).toContain('Baghdad');
+  });
+
+  it('miles count as kilometres; Arabic "على بعد 300 كم غرب بغداد" too', () => {
+    expect(withoutFarMeasure('some 90 miles northwest of Baghdad')).not.toContain('Baghdad');
+    expect(withoutFarMeasure('قرب قرية س على بعد 300 كم غرب بغداد')).not.toContain('بغداد');
+  });
+
+  it('the whole pipeline keeps the blast in the article’s governorate', () => {
+    const raw = [
+      'Gunmen kill policeman in Ramadi',
+      'RAMADI, Iraq, May 4 (Xinhua) -- Gunmen shot dead a policeman in central Ramadi on Tuesday, a police source said.',
+      'Later in the day, a roadside bomb struck an army patrol near the town of Zawiya, 200 km west of Baghdad, wounding three soldiers, the source said.',
+      'No group claimed responsibility.',
+    ].join('\n\n');
+    expect(draftedRows(raw, '2010-05-04', 'en').map((r) => [r.governorate, r.killed, r.wounded])).toEqual([
+      ['Anbar', 1, null],
+      ['Anbar', null, 3],
+    ]);
   });
 });
