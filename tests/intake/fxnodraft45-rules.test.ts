@@ -118,3 +118,9 @@ describe('a spot measured from a city a hundred kilometres off is not in that ci
     ]);
   });
 });
+
+describe('only the capitals: a big governorate’s seat may be in the spot’s governorate', () => {
+  it('"150 km west of Mosul" is kept', () => {
+    expect(withoutFarMeasure('near the village of X, 150 km west of Mosul')).toContain('Mosul');
+  });
+});
