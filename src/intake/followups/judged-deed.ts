@@ -9,6 +9,7 @@ import type { DateMention } from '../reading/types.js';
 import { AR_PREFIX, matchView } from '../reading/view.js';
 import { sameCount, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { turnsToSecurityNews } from './security-news-turn.js';
 
 /**
  * "حكماً بالإعدام", "قضت بالسجن المؤبد", "sentenced to death": a court's ruling; "Iraq has executed 11
@@ -239,6 +240,8 @@ export function deedTollTold(deed: Building | undefined, facts: ClauseFacts, pub
     deed.wounded === null &&
     deed.date.to < addDays(published, -7) &&
     hasCasualties(facts) &&
+    // (not the security news a clause turns to after the ruling's: security-news-turn.ts)
+    !turnsToSecurityNews(facts.matchText) &&
     (facts.eventDate === null || facts.eventDate.date.from >= addDays(published, -7))
   );
 }

@@ -1,4 +1,5 @@
 // Filling what the article left open (place, date, roles, event type) once all clauses are read.
+import { withoutFarMeasure } from '../places/elsewhere/far-measure.js';
 import { bearingFromPlaceTold } from '../places/bearing-from-place-told.js';
 import { bearingFromTownOfBefore } from '../places/bearing-from-town-of-before.js';
 import type { IncidentEvent, Language } from '../../content/schema.js';
@@ -90,7 +91,8 @@ export function placeContext(
       const places = sentences
         .filter((s) => s.paragraph === paragraph)
         .map((s) => {
-          const place = ctx.resolvePlace(s.text, ctx.lang);
+          // (not the city a spot a hundred kilometres off is measured from: far-measure.ts)
+          const place = ctx.resolvePlace(withoutFarMeasure(s.text), ctx.lang);
           // "قذائف سقطت في حي السليمانية" of Aleppo: the incident told there read the quarter as its city's
           const told = built.find((b) => b.sentences.includes(s.index) && b.place)?.place;
           return place && told && namesakeQuarter(place, told) ? told : place;

@@ -91,6 +91,7 @@ import { sameTollWithDay } from '../tolls/same-toll-dated.js';
 import { sameDeadBySameDoer } from '../tolls/same-dead-same-doer.js';
 import { deedOfLaterRuling } from '../followups/ruling-told-later.js';
 import { merge, raiseToll } from './incident-merge.js';
+import { dayOfRetoldVictims } from '../dates/retold-victims-day.js';
 import { daysOfEarlierEvent, othersOfEarlierEvent } from '../roundups/others-of-earlier-event.js';
 import { MAX_GAP, addsToLast, incidentOfRise, withinGap } from './incident-followups.js';
 import { blamesDoer } from '../actors/blamed-doer.js';
@@ -773,7 +774,11 @@ export function extractIncidents(
       if (hit && part) {
         parts = part;
         const spot = facts.place?.governorate ? facts.place : null;
-        merge(hit, { ...facts, casualties: NO_CASUALTIES }, null, spot, sentence.index);
+        // (the day the retelling gives them, where the event had only its report's: retold-victims-day.ts)
+        const retoldDay = facts.aggregate
+          ? null
+          : dayOfRetoldVictims(hit.date, hit.reporting, facts.eventDate ?? sentenceDate, ctx.published);
+        merge(hit, { ...facts, casualties: NO_CASUALTIES }, retoldDay, spot, sentence.index);
         continue;
       }
       // "…اشتباكات أسفرت عن مقتل جنديين، فيما قتل أربعة من المسلحين وتركت جثثهم": the other side's dead

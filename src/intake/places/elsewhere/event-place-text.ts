@@ -11,8 +11,10 @@ import { withoutDoersBase } from './doers-base.js';
 import { withoutDoersFiredFrom } from './doers-fired-from.js';
 import { withoutSeatGloss } from './seat-gloss.js';
 import { withoutMeasuredGloss } from './measured-gloss.js';
+import { withoutFarMeasure } from './far-measure.js';
 import { withoutSinceEvent } from './since-event.js';
 import { withoutHome } from './hails-from.js';
+import { withoutTravellersHome } from './travellers-home.js';
 import { withoutGroupHome } from './group-from.js';
 import { withoutTellerAtCare } from './teller-at-care.js';
 import { withoutBurialPlace } from './burial-place.js';
@@ -51,12 +53,12 @@ export interface EventPlaceOptions {
  * own is told as coming before (news-came-after.ts); where someone
  * is accused of having done wrong before (past-deeds.ts); where a court that ruled on it sits
  * (court-seat.ts); the fight a side is told busy with elsewhere (busy-elsewhere.ts); a district's
- * seat told as a gloss (seat-gloss.ts); the city a town named is measured from (measured-gloss.ts); where the dead found had been seized
+ * seat told as a gloss (seat-gloss.ts); the city a town named is measured from (measured-gloss.ts), or any spot, a hundred kilometres off (far-measure.ts); where the dead found had been seized
  * (taken-from.ts); a day named by another happening and where it was (day-named-by.ts); a capital
  * named for its government (capital-as-government.ts); an earlier event a span is told since
  * (since-event.ts); where a
  * person told by nationality comes
- * from (hails-from.ts), or most of a group (group-from.ts); the hospital a teller speaks from (teller-at-care.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
+ * from (hails-from.ts), or travellers (travellers-home.ts), or most of a group (group-from.ts); the hospital a teller speaks from (teller-at-care.ts); where a funeral that names its dead was held (burial-place.ts). Where the wounded
  * were treated is left out by the resolver itself (places/care-place.ts).
  */
 export function eventPlaceText(
@@ -67,7 +69,9 @@ export function eventPlaceText(
   const untold = withoutCourtSeat(
     withoutNewsCameAfter(
       withoutSeatGloss(
-        withoutBusyElsewhere(withoutDayNamedBy(withoutCapitalAsGovernment(withoutMeasuredGloss(text)))),
+        withoutBusyElsewhere(
+          withoutDayNamedBy(withoutCapitalAsGovernment(withoutFarMeasure(withoutMeasuredGloss(text)))),
+        ),
       ),
       lang,
       resolvePlace,
@@ -84,9 +88,11 @@ export function eventPlaceText(
             withoutTakenFrom(
               withoutPastDeeds(
                 withoutHome(
-                  withoutGroupHome(
-                    withoutTellerAtCare(
-                      withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+                  withoutTravellersHome(
+                    withoutGroupHome(
+                      withoutTellerAtCare(
+                        withoutSinceEvent(withoutBurialPlace(untold, lang, resolvePlace), lang, resolvePlace),
+                      ),
                     ),
                   ),
                 ),
