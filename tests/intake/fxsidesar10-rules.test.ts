@@ -1,7 +1,7 @@
 // Casualty and actor rules added on Arabic copy that splits a fight's toll between its sides (issue 12,
 // fixer fxsidesar10), each on sentences written for it.
 import { describe, expect, it } from 'vitest';
-import { extracted, tolls } from '../support/tolls.js';
+import { tolls } from '../support/tolls.js';
 import { splitClauses } from '../../src/intake/article/sentences.js';
 
 const ar = (paragraphs: string[]) => tolls(paragraphs, 'ar', '2017-05-10');
@@ -56,18 +56,27 @@ describe('"كما أصيب … خلال الاشتباكات" after a fight (dur
       ]),
     ).toEqual([{ killed: 9, wounded: 4 }]);
   });
+
+  it('keeps the dead told "also … in the clashes" after an attack apart: a fight of their own (merge33)', () => {
+    expect(
+      ar([
+        'هاجم عناصر التنظيم فجر أمس قرية في ريف حماة الشرقي، ما أسفر عن مقتل 30 مدنياً على الأقل.',
+        'كما قتل ثمانية من عناصر الدفاع الوطني خلال الاشتباكات التي دارت مع عناصر التنظيم في محيط القرية.',
+      ]),
+    ).toEqual([
+      { killed: 30, wounded: null },
+      { killed: 8, wounded: null },
+    ]);
+  });
 });
 
-describe('the side that lost its own men is hit, not the doer (lost-own-subject.ts)', () => {
-  it('keeps the opposition named as losing fighters out of the actors', () => {
-    const [incident] = extracted(
-      [
-        'شهدت جبهة في ريف اللاذقية الشمالي أمس الثلاثاء معارك عنيفة إثر محاولة لقوات النظام التقدم نحو تلة مطلة على البلدة.',
-        'وقال مراسل محلي إن المعارك أسفرت عن مقتل تسعة عناصر من قوات النظام، فيما خسرت فصائل المعارضة ثلاثة من مقاتليها.',
-      ],
-      'ar',
-      '2017-05-10',
-    );
-    expect(incident?.actors).not.toContain('syrian_opposition');
+describe('a side told alone losing its men, after the fight told', () => {
+  it("leaves a side told alone losing its men a side of the fight: its toll is the fight's (merge33)", () => {
+    expect(
+      ar([
+        'قتل 12 مقاتلاً في اشتباكات اندلعت أمس بين فصائل المعارضة ومسلحين في حي شمال مدينة حلب.',
+        'وأضاف ناشط أن سبعة من المسلحين قتلوا، فيما خسرت فصائل المعارضة خمسة من مقاتليها، وأصيب نحو 15 من الطرفين.',
+      ]),
+    ).toEqual([{ killed: 12, wounded: 15 }]);
   });
 });

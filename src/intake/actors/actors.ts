@@ -1,6 +1,5 @@
 // Who carried out an event and who was hit, read from the words around each actor a clause names
 // (actor-table.ts knows the actors and finds them).
-import { lostOwnMenAt } from './lost-own-subject.js';
 import { airPowerAt } from './air-power.js';
 import { borderAt } from './border-of.js';
 import { noSideAt, objectPersonAfter, ownBombIn, suspectedAt } from './actor-context.js';
@@ -462,8 +461,6 @@ export function actorRoles(
         mannedBefore(view.text, m.start) ||
         ownedBefore(view.text, m.start) ||
         joinedToTarget ||
-        // ("فيما خسرت الفصائل ستة من مقاتليها": the side that lost its own men, lost-own-subject.ts)
-        lostOwnMenAt(view.text, m.start, m.end) ||
         MEMBER_BEFORE.test(view.text.slice(Math.max(0, m.start - 40), m.start)) ||
         HIT_AFTER.test(view.text.slice(m.end, m.end + 40)) ||
         (VICTIM_BEFORE.test(before) && !SUPPORT_BEFORE.test(before) && !NON_STATE.has(m.id)));

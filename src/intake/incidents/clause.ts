@@ -511,12 +511,15 @@ export function analyseClause(
       !(hasCasualties && (COMES_AFTER.test(view.text) || picksOneOfSeries(view.text)));
   // "كما أصيب عنصران آخران": "also" with others hit and no place of their own is more of the same event;
   // so is "also" with someone hit at its scene ("كما أصيب طفل كان يمر بالمكان"), more victims of it
-  // (or "كما أصيب سبعة مدنيين خلال الاشتباكات": hit during the fight told, during-the-fight.ts)
+  // (or "كما أصيب سبعة مدنيين خلال الاشتباكات": wounded during the fight told, during-the-fight.ts —
+  // not dead, "كما قتل 17 من عناصر التنظيم في الاشتباكات", often a fight apart from the attack just told)
+  const woundedOnly =
+    casualties.wounded !== null && casualties.killed === null && casualties.attackersKilled === null;
   const alsoHere =
     hasCasualties &&
     ALSO.test(view.text) &&
     !place?.governorate &&
-    (atTheScene(view.text) || duringTheFightTold(view.text));
+    (atTheScene(view.text) || (woundedOnly && duringTheFightTold(view.text)));
   const diedOfWounds = diesOfWounds(view.text);
   const alsoOthers =
     alsoHere ||

@@ -1,6 +1,7 @@
-// "كما أصيب سبعة مدنيين بجروح خلال الاشتباكات": after a fight told, "also" with people hit "during the
-// clashes" — the fight named back by its definite noun — are more of that fight's toll, not another
+// "كما أصيب سبعة مدنيين بجروح خلال الاشتباكات": after a fight told, "also" with people wounded "during
+// the clashes" — the fight named back by its definite noun — are more of that fight's toll, not another
 // item of a roundup (which "كما" alone opens), whatever struck them in it (shells that fell on homes).
+// Only the wounded (clause.ts): dead told so are often a fight apart from the attack just told.
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** "خلال الاشتباكات", "أثناء المعارك", "في المواجهات", "جراء الاشتباكات": the fight told, named back. */
