@@ -21,6 +21,10 @@ describe('attackers counted among a fight summed', () => {
       'وأضاف البيان أن القوات ما زالت تمشط المنطقة.',
     ].join('\n');
     expect(among(raw, '2019-03-13', 'ar')).toEqual([{ killed: 15, attackersKilled: 12, among: true }]);
+    // (and the description written in the other language says so too)
+    expect(draftedIncidents(raw, '2019-03-13', 'ar')[0]?.description.en).toMatch(
+      /: 15 killed, the dead include 12 attackers$/,
+    );
   });
 
   it('an attack on a post whose attackers are told beside its victims keeps them apart', () => {

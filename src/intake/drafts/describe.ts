@@ -32,7 +32,12 @@ export function generatedDescription(
   const casualties: string[] = [];
   if (incident.killed !== null) casualties.push(phrases.killed(incident.killed));
   if (incident.wounded !== null) casualties.push(phrases.wounded(incident.wounded));
-  if (incident.attackersKilled !== null) casualties.push(phrases.attackersKilled(incident.attackersKilled));
+  if (incident.attackersKilled !== null)
+    casualties.push(
+      incident.attackersAmong
+        ? phrases.attackersAmong(incident.attackersKilled)
+        : phrases.attackersKilled(incident.attackersKilled),
+    );
   const sentence = phrases.withCasualties(text, casualties);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

@@ -22,6 +22,8 @@ export interface IntakePhrases {
   killed(n: Count): string;
   /** Attackers killed, told apart from the victims. */
   attackersKilled(n: Count): string;
+  /** Attackers counted among the killed (a fight's two sides summed): "the dead include 12 attackers". */
+  attackersAmong(n: Count): string;
   wounded(n: Count): string;
   /** Joins the event phrase with its casualty phrases. */
   withCasualties(event: string, casualties: readonly string[]): string;
@@ -100,6 +102,7 @@ export const enPhrases: IntakePhrases = {
   inPlace: (event, place) => `${event} in ${place}`,
   killed: (n) => en.killed(n),
   attackersKilled: en.attackersKilled,
+  attackersAmong: (n) => `the dead include ${en.attackersAmong(n)}`,
   wounded: (n) => en.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join(', ')}` : event),
   areaHeldBy: (actor) => `area held by ${actor} (km²)`,
@@ -174,6 +177,7 @@ export const arPhrases: IntakePhrases = {
   inPlace: (event, place) => `${event} في ${place}`,
   killed: (n) => ar.killed(n),
   attackersKilled: ar.attackersKilled,
+  attackersAmong: (n) => `بين القتلى ${ar.attackersAmong(n)}`,
   wounded: (n) => ar.wounded(n),
   withCasualties: (event, casualties) => (casualties.length ? `${event}: ${casualties.join('، ')}` : event),
   areaHeldBy: (actor) => `مساحة سيطر عليها ${actor} (كم²)`,
