@@ -7,14 +7,15 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_OF, WHILE } from './doers-dead.js';
-import { FIGHT_NOUNS_AR, toldAsFight } from './fight-sides.js';
+import { toldAsFight } from './fight-sides.js';
+import { FIGHT_NOUNS_AR, IN_FIGHT_PREPOSITIONS_AR } from './fight-nouns.js';
 
 /**
  * The clause places its own dead in a fight (matching form): "في اشتباكات عنيفة", "خلال المواجهات",
  * "in clashes" — the fight the sentence's dead on both sides fell in, told after them.
  */
 export const IN_A_FIGHT = new RegExp(
-  `(?<!${L})(?:${anyOf(['في', 'خلال', 'اثناء', 'إثر', 'اثر', 'جراء'])})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
+  `(?<!${L})(?:${anyOf(IN_FIGHT_PREPOSITIONS_AR)})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})|(?<!${L})(?:in|during) (?:the )?(?:clashes|fighting|gunbattles?|firefights?)(?!${L})`,
   'u',
 );
 

@@ -7,7 +7,8 @@ import { sameGovernorate } from '../places/incident-places.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameCount } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
-import { ARMED_COUNTED, FIGHT_NOUNS_AR, SAME_FIGHT, toldAsFight } from './fight-sides.js';
+import { ARMED_COUNTED, SAME_FIGHT, toldAsFight } from './fight-sides.js';
+import { FIGHT_NOUNS_AR } from './fight-nouns.js';
 
 /**
  * Dead told killed in the fight just told, the definite article pointing back at it (matching

@@ -28,9 +28,7 @@ import { operationLaunched } from './operation-launched.js';
 import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
-
-/** The Arabic nouns of a fight between two sides, without the article: "اشتباكات", "معارك". */
-export const FIGHT_NOUNS_AR = ['اشتباك', 'اشتباكات', 'معارك', 'معركة', 'مواجهات', 'اقتتال'] as const;
+import { FIGHT_NOUNS_AR } from './fight-nouns.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(

@@ -9,13 +9,13 @@ import type { Building } from '../incidents/incident-types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { MARTYRDOM_AR, MARTYRED_VERBS_AR } from './martyred-joined.js';
 import { namesBlow } from './operation-fought.js';
-import { IN_THE_FIGHT } from './side-in-the-fight.js';
+import { FIGHT_NAMED_BACK_AR } from './fight-nouns.js';
 
 /** "استشهد", "وارتقى", "واستشهاد" (matching form): a side's word for its own dead. */
 const MARTYRDOM = new RegExp(`(?<!${L})[وف]?(?:${anyOf([...MARTYRED_VERBS_AR, MARTYRDOM_AR])})(?!${L})`, 'u');
 
 /** "خلال المعارك", "في الاشتباكات" (matching form): the fight just told, by its definite noun. */
-const FIGHT_NAMED_BACK = new RegExp(IN_THE_FIGHT, 'u');
+const FIGHT_NAMED_BACK = new RegExp(FIGHT_NAMED_BACK_AR, 'u');
 
 /**
  * The clause (matching form) tells dead martyred in the fight named back by its definite noun, in no

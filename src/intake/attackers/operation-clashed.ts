@@ -7,10 +7,10 @@ import { NON_STATE } from '../actors/actor-table.js';
 import type { Building } from '../incidents/incident-types.js';
 import { matchView } from '../reading/view.js';
 import { IN_OPERATION, namesBlow } from './operation-fought.js';
-import { IN_THE_FIGHT } from './side-in-the-fight.js';
+import { FIGHT_NAMED_BACK_AR } from './fight-nouns.js';
 
 /** "خلال الاشتباكات", "في المعارك" (matching form): the fight just told, by its definite noun. */
-const FIGHT_NAMED_BACK = new RegExp(IN_THE_FIGHT, 'u');
+const FIGHT_NAMED_BACK = new RegExp(FIGHT_NAMED_BACK_AR, 'u');
 
 /**
  * The event was told as an operation in which men of an armed group (a non-state side its clause

@@ -1,19 +1,17 @@
 // "فيما ارتقى أربعة من الثوار خلال المعارك": dead counted as some of a side, told fallen "in the
 // fighting" — the definite noun points back at the fight just told, so they are its other side's dead,
 // whatever noun names their side (one the actor tables may not know).
-import { L, anyOf } from '../reading/word-pattern.js';
+import { L } from '../reading/word-pattern.js';
+import { FIGHT_NAMED_BACK_AR } from './fight-nouns.js';
 import { normalizeForMatch } from '../../text/normalize.js';
-
-/** "خلال المعارك", "في الاشتباكات", "أثناء المواجهات": the fight just told, by its definite noun. */
-export const IN_THE_FIGHT = `(?:${anyOf(['في', 'خلال', 'أثناء', 'اثناء'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})(?!${L})`;
 
 /** "N من الثوار", "٣ من المقاتلين": a count of some of a side named by its definite noun. */
 const SOME_OF_SIDE = `(?<!${L})${normalizeForMatch('من')}\\s+${normalizeForMatch('ال')}${L}+`;
 
 /**
  * The clause counts some of a side ("من الثوار") and tells them fallen in the fight just told
- * (IN_THE_FIGHT after the count); the fight's other conditions are fight-sides.ts's.
+ * (FIGHT_NAMED_BACK_AR after the count); the fight's other conditions are fight-sides.ts's.
  */
-const SIDE_IN_THE_FIGHT = new RegExp(`${SOME_OF_SIDE}\\s+(?:${L}+\\s+){0,2}?${IN_THE_FIGHT}`, 'u');
+const SIDE_IN_THE_FIGHT = new RegExp(`${SOME_OF_SIDE}\\s+(?:${L}+\\s+){0,2}?${FIGHT_NAMED_BACK_AR}`, 'u');
 
 export const sideInTheFight = (matchText: string): boolean => SIDE_IN_THE_FIGHT.test(matchText);

@@ -1,5 +1,6 @@
 // "قتل أربعة من مقاتليها خلال اشتباكات مع مسلحي التنظيم، أسفرت أيضاً عن مقتل 17 مسلحاً": the fight that
 // killed the first side's dead "also" killed the others — the other side's dead, the fight's toll too.
+import { FIGHT_WORDS_AR } from '../attackers/fight-nouns.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
@@ -8,16 +9,7 @@ const RESULTED = words(['أسفرت', 'أسفر', 'أدت', 'أدى', 'خلفت'
 const ALSO = words(['أيضا', 'أيضاً', 'كذلك']);
 const TO = words(['عن', 'إلى', 'الى']);
 /** A fight between sides: the verb of result hangs on it, not on a blow one side struck. */
-const FIGHT = words([
-  'اشتباك',
-  'اشتباكات',
-  'الاشتباكات',
-  'معارك',
-  'المعارك',
-  'مواجهات',
-  'المواجهات',
-  'معركة',
-]);
+const FIGHT = words(FIGHT_WORDS_AR);
 
 /**
  * Whether the killing cue at token `cue` follows "أسفرت أيضاً عن" (or "أدت كذلك إلى"), in a clause

@@ -2,17 +2,14 @@
 // by a killing verb of its own, joined by "و" in one clause of a fight — the fight's toll, both counts.
 import { AR_QUALIFIERS, MIN } from './casualty-words.js';
 import type { CountPhrase } from './casualty-phrase.js';
+import { FIGHT_WORDS_AR } from '../attackers/fight-nouns.js';
 import { withoutArabicClitic, type Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 
 /** How many words the first side's name may take after "من" ("من مقاتلي وحدات حماية الشعب"). */
 const SIDE_REACH = 6;
-/** A fight between sides, the dead of which both counts are: "اشتباكات", "معارك", "مواجهات". */
-const FIGHT = new Set(
-  ['اشتباك', 'اشتباكات', 'الاشتباكات', 'معارك', 'المعارك', 'مواجهات', 'المواجهات', 'القتال'].map(
-    normalizeForMatch,
-  ),
-);
+/** A fight between sides, the dead of which both counts are: "اشتباكات", "معارك", "القتال". */
+const FIGHT = new Set([...FIGHT_WORDS_AR, 'القتال'].map(normalizeForMatch));
 
 /** The count is told of a side: "N من …", or "N عنصراً من …" (its noun before the partitive at `next`). */
 export const countOfSide = (tokens: readonly Token[], next: number): boolean =>
