@@ -13,6 +13,7 @@ import { hasCasualties } from './incident-bounds.js';
 import { withinGap } from './incident-followups.js';
 import type { Building } from './incident-types.js';
 import { isGeneric } from './same-event.js';
+import { countOfLatestTold } from '../tolls/count-of-latest-told.js';
 
 /** A count the incident can take: of a kind it lacks, or the same as its own. */
 const fits = (told: Count | null, count: Count | null): boolean =>
@@ -82,4 +83,21 @@ export function homeOfCount(
     );
   if (!harmless(last)) return undefined;
   return built.findLast((b) => b !== last && !harmless(b) && canTake(b, facts, sentence));
+}
+
+/**
+ * The incident a count naming no event, day or place of its own goes on about where the last one
+ * built cannot take it but the one told of in the latest sentence can (count-of-latest-told.ts): a
+ * teller's count after more on the lead's first event fills that one, not the last event's own count.
+ */
+export function homeOfLatestTold(
+  built: readonly Building[],
+  facts: ClauseFacts,
+  sentence: number,
+): Building | undefined {
+  if (!hasCasualties(facts) || facts.eventNamed || facts.place?.governorate) return undefined;
+  if (facts.eventDate || facts.separate || facts.another || facts.similar || facts.aggregate)
+    return undefined;
+  if (facts.risenTo || facts.claims || facts.denied || facts.additional) return undefined;
+  return countOfLatestTold(built, (b) => canTake(b, facts, sentence));
 }

@@ -233,7 +233,7 @@ import { chainAnchor, lastToldDay } from '../dates/chain-anchor.js';
 import { dayOfThatOccasion } from '../dates/that-occasion.js';
 import { dayOfResultThen } from '../dates/result-then-day.js';
 import { aheadByDiedSince } from '../tolls/dead-ahead.js';
-import { homeOfCount } from './count-home.js';
+import { homeOfCount, homeOfLatestTold } from './count-home.js';
 import { eventAtTellersSpot, eventOfTellersCount } from '../tolls/tellers-count.js';
 import { clauseInSpeech, spokenSpans } from '../article/direct-speech.js';
 import { opensOnOtherBlow } from '../events/opens-on-blow.js';
@@ -1295,6 +1295,14 @@ export function extractIncidents(
       // "SANA said two soldiers were killed", then "The Observatory said the strikes killed five": a
       // teller's count of an event told already, in its own figures; the first figures stay, the
       // others are shown to the editor (tellers-count.ts)
+      // (not where the last event cannot take the count but the one the sentence before went on
+      // about can: count-of-latest-told.ts)
+      const latestTold = pursuit ? undefined : homeOfLatestTold(built, facts, sentence.index);
+      if (latestTold) {
+        merge(latestTold, facts, null, null, sentence.index);
+        latestTold.paragraph = sentence.paragraph;
+        continue;
+      }
       const toldBefore = pursuit
         ? undefined
         : eventOfTellersCount(
