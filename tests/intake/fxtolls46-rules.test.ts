@@ -2,6 +2,9 @@
 // on sentences written for them, never copied from an article.
 import { describe, expect, it } from 'vitest';
 import { countOfLatestTold } from '../../src/intake/tolls/count-of-latest-told.js';
+import { findCasualties } from '../../src/intake/casualties/casualties.js';
+import { hyphenLaterParts } from '../../src/intake/casualties/hyphen-parts.js';
+import { matchView } from '../../src/intake/reading/view.js';
 import { incidents } from '../support/tolls.js';
 
 describe("a count naming nothing of its own, after more on the lead's first event (count-of-latest-told.ts)", () => {
@@ -32,5 +35,21 @@ describe("a count naming nothing of its own, after more on the lead's first even
       [4, { low: 10, high: 12 }],
       [null, 3],
     ]);
+  });
+});
+
+describe('a hyphened word naming those counted is no break before the passive (hyphen-parts.ts)', () => {
+  const wounded = (s: string) => findCasualties(matchView(s), 'en').wounded;
+  it('"policemen and passers-by were hurt": the later part "by" does not end the count\'s reach', () => {
+    expect(wounded('Some 14 policemen and passers-by were hurt when the device went off near a bakery')).toBe(
+      14,
+    );
+    expect(wounded('Nearly 20 others, guards and passers-by, were injured in the explosion')).toBe(20);
+  });
+  it('a "by" of its own still ends it', () => {
+    expect(wounded('Three guards by the main gate were wounded')).toBeNull();
+  });
+  it('reads the later parts of the compounds as written', () => {
+    expect([...hyphenLaterParts('and passers-by, with hangers-on')]).toEqual(['by', 'on']);
   });
 });

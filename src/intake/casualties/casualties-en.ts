@@ -38,6 +38,7 @@ import { ownerOfLeftDead } from './left-dead-owner.js';
 import { pastMembersFrom } from './members-from.js';
 
 import type { MatchView } from '../reading/view.js';
+import { hyphenLaterParts } from './hyphen-parts.js';
 import type { Language } from '../../content/schema.js';
 
 const MAX_WORDS_BETWEEN = 5;
@@ -183,6 +184,8 @@ export function backward(
     // "was lightly wounded", "suffered minor injuries": how badly says nothing of who
     between = between.filter((w) => !HOW_BADLY.has(w) && !WOUNDS_DEGREE.has(w));
     // Arabic puts the count right before its casualty noun ("5 قتلى"): nothing may stand between
+    // ("soldiers and passers-by": a hyphened word's later part is no break, hyphen-parts.ts)
+    const inCompound = lang === 'en' ? hyphenLaterParts(writtenGap(view, gap, tokens, counted, cue)) : null;
     if (
       // ("and pro-government Sunni tribal fighters": a hyphened word is one, compound-words.ts)
       between.length <=
@@ -192,7 +195,7 @@ export function backward(
       between.every(
         (w) =>
           !numbers.has(tokens.find((t) => t.word === w)?.start ?? -1) &&
-          !BREAKS.has(w) &&
+          (!BREAKS.has(w) || !!inCompound?.has(w)) &&
           !DENIED_BEFORE_CUE.has(w),
       )
     ) {
