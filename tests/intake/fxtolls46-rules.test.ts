@@ -5,7 +5,7 @@ import { countOfLatestTold } from '../../src/intake/tolls/count-of-latest-told.j
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { hyphenLaterParts } from '../../src/intake/casualties/hyphen-parts.js';
 import { matchView } from '../../src/intake/reading/view.js';
-import { incidents } from '../support/tolls.js';
+import { incidents, tolls } from '../support/tolls.js';
 
 describe("a count naming nothing of its own, after more on the lead's first event (count-of-latest-told.ts)", () => {
   it('goes to the incident of the latest sentence where the last one built cannot take it', () => {
@@ -51,5 +51,32 @@ describe('a hyphened word naming those counted is no break before the passive (h
   });
   it('reads the later parts of the compounds as written', () => {
     expect([...hyphenLaterParts('and passers-by, with hangers-on')]).toEqual(['by', 'on']);
+  });
+});
+
+describe('a toll "later put at" a figure is the later word on the event (toll-update.ts, EN_LATER_PUT)', () => {
+  it('the first count told in the lead gives way to the figure a source later put it at', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked a police post in the town of Tarmiyah, north of Baghdad, on Monday, killing at least six policemen and wounding 11, police said.',
+          'A medical source later put the death toll at nine policemen, saying three more bodies had been found at the site.',
+        ],
+        'en',
+        '2014-05-20',
+      ),
+    ).toEqual([{ killed: 9, wounded: 11 }]);
+  });
+  it('a toll "put at" a figure with no "later" stays a second source\'s count beside the first', () => {
+    expect(
+      tolls(
+        [
+          'Gunmen attacked a police post in the town of Tarmiyah, north of Baghdad, on Monday, killing at least six policemen and wounding 11, police said.',
+          'A medical source put the death toll at nine policemen.',
+        ],
+        'en',
+        '2014-05-20',
+      ),
+    ).toEqual([{ killed: 6, wounded: 11 }]);
   });
 });

@@ -62,6 +62,12 @@ const EN_TOLL_ROSE = `(?<!${L})(?:(?:death\\s)?toll|number of (?:the )?(?:dead|d
 const EN_RAISED = `(?<!${L})(?:rais(?:ing|ed)|bringing|brought|push(?:ing|ed)|taking|took|lift(?:ing|ed)|revis(?:ing|ed)|lower(?:ing|ed)|updat(?:ing|ed)|adjust(?:ing|ed)|correct(?:ing|ed))\\s(?:the|its|their|his|her)\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?to\\s`;
 
 /**
+ * "A hospital source later put the death toll at 13", "officials subsequently put the toll at nine":
+ * a toll "put at" a figure is a source's count, told beside another's ("SOHR put the toll at 11");
+ * told "later", it is the later word on the event, the figure the event stands at now.
+ */
+const EN_LATER_PUT = `(?<!${L})(?:later|subsequently)\\s(?:put|puts|putting|set|placed)\\s(?:the|its|their)\\s(?:death\\s)?toll\\s(?:[^,.;]{0,40}?\\s)?at\\s`;
+/**
  * "قبل أن يفارق اثنان من الجرحى الحياة، لتستقر الحصيلة على خمسة قتلى وسبعة جرحى": the toll "settled
  * at" a figure after a first count changed, the figure the event stands at now.
  */
@@ -108,6 +114,7 @@ const RISEN_TO = new RegExp(
     AR_SETTLED,
     EN_TOLL_ROSE,
     EN_RAISED,
+    EN_LATER_PUT,
     AR_NUMBER_ROSE,
     AR_IT_ROSE,
     AR_ITS_RISE,
