@@ -43,3 +43,59 @@ describe('"…, with 14 soldiers and allied militiamen and 19 rebels killed": a 
     ).not.toEqual([[33, null, null]]);
   });
 });
+
+describe('"killed in clashes with the Hashd", then "a Hashd spokesman said three of its fighters had been killed"', () => {
+  it("adds the dead the foe counted of its own to the fight's toll", () => {
+    expect(
+      tolls(
+        [
+          'Clashes near Daquq',
+          'At least nine Peshmerga fighters were killed and 20 wounded in clashes with Iraqi forces and the Hashd al-Shaabi near Daquq, south of Kirkuk, on Monday, the Peshmerga said.',
+          'A spokesman for the Hashd al-Shaabi said three of its fighters had been killed in the fighting near Daquq.',
+        ],
+        '2017-10-17',
+      ),
+    ).toEqual([[12, 20, null]]);
+  });
+
+  it('does not add the own dead of a side the fight was not told against', () => {
+    expect(
+      tolls(
+        [
+          'Clashes near Daquq',
+          'At least nine Peshmerga fighters were killed and 20 wounded in clashes with Islamic State militants near Daquq, south of Kirkuk, on Monday, the Peshmerga said.',
+          'A spokesman for the Hashd al-Shaabi said three of its fighters had been killed in the fighting near Daquq.',
+        ],
+        '2017-10-17',
+      ),
+    ).not.toEqual([[12, 20, null]]);
+  });
+});
+
+describe('"…said three of its fighters had been killed …" then "The other side rejected that account"', () => {
+  it("keeps a side's count of its own dead that the next sentence's rejection follows", () => {
+    expect(
+      tolls(
+        [
+          'Clashes near Daquq',
+          'At least nine Peshmerga fighters were killed and 20 wounded in clashes with Iraqi forces and the Hashd al-Shaabi near Daquq, south of Kirkuk, on Monday, the Peshmerga said.',
+          'A spokesman for the Hashd al-Shaabi said three of its fighters had been killed in the fighting, which he said began when Kurdish units fired on the troops. The Peshmerga command rejected that account, saying its men only defended their positions.',
+        ],
+        '2017-10-17',
+      ),
+    ).toEqual([[12, 20, null]]);
+  });
+
+  it('still drops a claim of the enemy killed that the next sentence rejects', () => {
+    expect(
+      tolls(
+        [
+          'Clashes near Daquq',
+          'At least nine Peshmerga fighters were killed and 20 wounded in clashes with Iraqi forces and the Hashd al-Shaabi near Daquq, south of Kirkuk, on Monday, the Peshmerga said.',
+          'A spokesman for the Hashd al-Shaabi said its fighters had killed 30 Peshmerga and lost three of their own men in the fighting. The Peshmerga command rejected that account.',
+        ],
+        '2017-10-17',
+      ),
+    ).toEqual([[9, 20, null]]);
+  });
+});
