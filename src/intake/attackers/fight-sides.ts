@@ -29,6 +29,7 @@ import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 import { FIGHT_NOUNS_AR } from './fight-nouns.js';
+import { foeCountsOwn } from './foe-counts-own.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(
@@ -315,7 +316,13 @@ export function fightOfOwnLosses(
         (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
-  if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))
+  // (or a side the fight's dead were told fighting counts its own: "killed in clashes with the Hashd",
+  // then "a Hashd spokesman said four of its fighters had been killed", foe-counts-own.ts)
+  if (
+    !fight ||
+    !(deadOfTheEnemy(fight) || (toldOwn && foeCountsOwn(fight.source, facts.matchText))) ||
+    sameCount(fight.killed ?? fight.attackersKilled!, killed)
+  )
     return undefined;
   if (
     forceNext &&

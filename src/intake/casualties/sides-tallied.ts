@@ -6,6 +6,14 @@ import type { Numbers, Span2 } from '../reading/count.js';
 import { FORCE_NAMED_AFTER } from './force-named-after.js';
 import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
 import { HEDGE_EN, SIDE_ASIDE_EN } from './side-told-on-en.js';
+import { tallyOpenedByWith } from './with-tally.js';
+
+/**
+ * The passive's auxiliary right before the cue ("were killed"), or none (group 2 unset): a tally
+ * opened by "with" ("with 31 soldiers and 24 rebels killed", with-tally.ts), checked once its first
+ * count is found.
+ */
+const BE_OR_WITH = String.raw`(\s+(?:were|have been|had been))?\s+$`;
 
 /** The forces' count told as members of them ("12 members of the regime forces"). */
 const MEMBERS_OF = String.raw`(?:members|personnel|elements)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?`;
@@ -20,7 +28,7 @@ const ALLIES = String.raw`(?:\s+and\s+(?:[\p{L}-]+\s+){0,4}?(?:militiamen|militi
  * the armed men fought, "43 IS jihadists and 11 YPG fighters") right before "were killed".
  */
 const ARMED_THEN_FORCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}${FORCE_NAMED_AFTER}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:fighters|militants|insurgents|jihadists|rebels|gunmen)\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:${MEMBERS_OF}|(?:[\p{L}-]+\s+){0,2}?)(?:soldiers|troops|forces|policemen|militiamen|servicemen|fighters)${ALLIES}${FORCE_NAMED_AFTER}${BE_OR_WITH}`,
   'du',
 );
 
@@ -38,7 +46,7 @@ const LOYALISTS = String.raw`(?:pro[\s-]government|pro[\s-]regime|loyalist)\s+fi
  * ("around 30 Islamic State group jihadists").
  */
 const FORCES_THEN_ARMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen|${LOYALISTS})${ALLIES}${SIDE_ASIDE_EN}\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)${SIDE_ASIDE_EN}\s+(?:were|have been|had been)\s+$`,
+  String.raw`(?<![\p{L}])(?:soldiers|troops|forces|policemen|militiamen|servicemen|${LOYALISTS})${ALLIES}${SIDE_ASIDE_EN}\s+and\s+${HEDGE_EN}([\p{L}\d-]+)\s+(?:[\p{L}-]+\s+){0,3}?(?:fighters|militants|insurgents|jihadists|rebels|gunmen)${SIDE_ASIDE_EN}${BE_OR_WITH}`,
   'du',
 );
 
@@ -96,6 +104,7 @@ export function armedTallied(
   const at = Math.max(-1, ...[...numbers.keys()].filter((start) => start < m.index));
   const armed = numbers.get(at);
   if (!armed) return null;
+  if (m.indices?.[2] === undefined && !tallyOpenedByWith(clause, at)) return null;
   const between = clause.slice(armed.end, m.index).trim();
   return between === '' || between.split(/\s+/u).length <= ARMED_REACH ? armed.value : null;
 }

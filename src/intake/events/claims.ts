@@ -4,6 +4,7 @@ import { matchView } from '../reading/view.js';
 import { retellsDeniedReport } from './report-denied.js';
 import { claimantTellsDenied } from './claimant-tells.js';
 import { deniesOnlyDoer } from './doer-denied.js';
+import { toldOwnDeadOnly } from './own-dead-told.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
 /** A claim's verb: "زعمت", "ادعى", "claimed". */
@@ -104,7 +105,9 @@ export function deniedSentences(
       next &&
       next.paragraph === sentence.paragraph &&
       DENIES_PREVIOUS.test(nextText) &&
-      !deniesOnlyDoer(nextText)
+      !deniesOnlyDoer(nextText) &&
+      // (nor a side's count of its own dead, the rest of its account what is denied: own-dead-told.ts)
+      !toldOwnDeadOnly(text)
     )
       denied.add(sentence.index);
     // (a claim whose event the next sentence, or a later clause of its own, denies took place at all)
