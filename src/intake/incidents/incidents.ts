@@ -7,6 +7,8 @@ import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import { tellsVagueDead } from '../casualties/vague-dead.js';
 import { vagueTollOfOtherBlow } from '../tolls/vague-toll-other-blow.js';
 import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
+import { armyHitsPositions } from '../followups/army-hits-launch-sites.js';
+import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { answersWithTollNextClause } from '../followups/answer-toll-next-clause.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
@@ -540,6 +542,14 @@ export function extractIncidents(
             !!built[built.length - 1] &&
             (built[built.length - 1]!.killed !== null || built[built.length - 1]!.wounded !== null) &&
             coincidedWithOther(matchView(analysed.text).text)) ||
+          // (so is a force's own blow on the other side's positions, told after the blow it followed,
+          // with a toll of its own, counted or not: army-hits-launch-sites.ts)
+          (built.length > 0 &&
+            armyHitsPositions(analysed.matchText) &&
+            !armyHitsPositions(matchView(built[built.length - 1]!.source).text) &&
+            (hasCasualties(analysed) ||
+              analysed.casualties.attackersKilled !== null ||
+              tellsUncountedToll(analysed.matchText))) ||
           (built.length > 0 &&
             (answersWithUncountedToll(analysed) ||
               answersWithTollNextClause(

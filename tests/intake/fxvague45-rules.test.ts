@@ -1,0 +1,56 @@
+// Rules from the fxvague45 round (issue 12, casualties): a force's own blow on the other side's
+// positions, told after the shells that side fired on a town, is an incident of its own; a blow that
+// "inflicted" a quantity with no number on a side tells uncounted casualties. Each on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+import { armyHitsPositions } from '../../src/intake/followups/army-hits-launch-sites.js';
+import { tellsUncountedToll } from '../../src/intake/casualties/uncounted-toll.js';
+import { draftedTolls } from '../support/tolls.js';
+
+describe('"the army responded by targeting the militants\' positions": a blow of its own', () => {
+  it('tells a force striking positions, hideouts or launch sites, in English and Arabic', () => {
+    for (const s of [
+      'Government troops then shelled the militants’ positions outside the village, killing several fighters.',
+      'The army responded by targeting the rebels’ launching pads near the hills, killing a number of gunmen.',
+      'وقصفت قوات الجيش بالمدفعية تجمعات المسلحين في محيط القرية، موقعة في صفوفهم عدداً من القتلى.',
+    ])
+      expect(armyHitsPositions(normalizeForMatch(s))).toBe(true);
+  });
+  it('not a blow on a town, nor positions named without a force striking them', () => {
+    for (const s of [
+      'Rebels shelled the town from their positions in the hills, killing two.',
+      'قصفت المجموعات المسلحة الحي بقذائف الهاون من مواقعها في البساتين.',
+    ])
+      expect(armyHitsPositions(normalizeForMatch(s))).toBe(false);
+  });
+  it("drafts the army's answer apart from the shells it answered, with its uncounted toll", () => {
+    expect(
+      draftedTolls(
+        [
+          'Rockets kill one in Syrian town',
+          'One man was killed and three others wounded on Monday when rockets fired by militants hit a market in the town of Mhardeh in Hama province, state media said.',
+          'The army responded by targeting the militants’ launching pads near the town of Kafr Zita, killing a number of fighters, the report said.',
+        ],
+        '2018-03-06',
+        'en',
+      ),
+    ).toEqual([
+      [1, 3, null],
+      [null, null, null],
+    ]);
+  });
+});
+
+describe('"أوقعت أعداداً كبيرة منهم", "موقعة في صفوفهم عدداً من القتلى": uncounted casualties', () => {
+  it('tells casualties with no number, inflicted on a side', () => {
+    for (const s of [
+      'نفذت وحدات الجيش ضربات على تجمعات المسلحين أوقعت أعداداً كبيرة منهم.',
+      'استهدف الطيران مقراتهم، موقعاً في صفوفهم عدداً من القتلى والجرحى.',
+    ])
+      expect(tellsUncountedToll(normalizeForMatch(s))).toBe(true);
+  });
+  it('not losses of no one ("أوقعت أضراراً")', () => {
+    expect(tellsUncountedToll(normalizeForMatch('أوقعت القذائف أضراراً كبيرة في المنازل.'))).toBe(false);
+  });
+});
