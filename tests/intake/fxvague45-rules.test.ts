@@ -42,6 +42,41 @@ describe('"the army responded by targeting the militants\' positions": a blow of
   });
 });
 
+describe('the answer told with no place or word for the event of its own', () => {
+  it('places the strike on "the positions the shells came from" where the shells were told', () => {
+    expect(
+      draftedTolls(
+        [
+          'Shells kill four in Syrian town',
+          'Four people were killed and nine wounded late on Friday when mortar shells fired by militants from the village of Kafr Zita hit a street in the town of Mhardeh in Hama province, state media said.',
+          'Army units later shelled the positions from which the mortars were fired, killing 12 militants, the agency said.',
+        ],
+        '2016-05-07',
+        'en',
+      ),
+    ).toEqual([
+      [4, 9, null],
+      [12, null, null],
+    ]);
+  });
+  it('drafts an Arabic answer "موقعة في صفوفهم عدداً من القتلى", undated, as an event of its own', () => {
+    expect(
+      draftedTolls(
+        [
+          'استشهاد مواطنين بقذائف على محردة',
+          'استشهد مواطنان وأصيب أربعة آخرون صباح اليوم جراء سقوط قذائف صاروخية أطلقها الإرهابيون على مدينة محردة في ريف حماة الشمالي.',
+          'في المقابل، قصفت وحدات الجيش بالمدفعية مواقع الإرهابيين في كفرزيتا، موقعة في صفوفهم عدداً من القتلى والمصابين، وفق مصدر عسكري.',
+        ],
+        '2016-05-07',
+        'ar',
+      ),
+    ).toEqual([
+      [2, 4, null],
+      [null, null, null],
+    ]);
+  });
+});
+
 describe('"أوقعت أعداداً كبيرة منهم", "موقعة في صفوفهم عدداً من القتلى": uncounted casualties', () => {
   it('tells casualties with no number, inflicted on a side', () => {
     for (const s of [

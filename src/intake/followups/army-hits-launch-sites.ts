@@ -1,6 +1,7 @@
 // "Army units later targeted the positions from which the shells were fired, killing 20 terrorists",
 // "دكت وحدات الجيش بالمدفعية مواقع الإرهابيين في X، موقعة في صفوفهم عدداً من القتلى": a force's
 // own blow on the other side's positions, told after the shells that side fired on a town.
+import type { IncidentEvent } from '../../content/schema.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** English: a force, a verb of striking from afar, and the other side's positions it hit. */
@@ -26,3 +27,22 @@ const HITS_POSITIONS = new RegExp(`${EN}|${AR}`, 'u');
  * whose dead would otherwise be read as the shelling's attackers or lost.
  */
 export const armyHitsPositions = (matchText: string): boolean => HITS_POSITIONS.test(matchText);
+
+/** A blow by shells or guns from afar ("بالمدفعية", "دكت", "shelled"), not a raid on the ground. */
+const FROM_AFAR = new RegExp(
+  `(?<!${L})(?:shell\\p{L}*|artillery|rockets?|${anyOf(['دكت', 'ودكت', 'قصفت', 'وقصفت', 'بالمدفعية', 'بالصواريخ', 'بالقذائف'])})(?!${L})`,
+  'u',
+);
+
+/**
+ * The event of a force's blow on the other side's positions whose toll the clause tells with no
+ * number and no word for the event ("دكت وحدات الجيش مواقعهم، موقعة في صفوفهم عدداً من القتلى",
+ * "نفذت وحدات الجيش عمليات ضد أوكارهم أوقعت أعداداً كبيرة منهم"): shelling where guns or shells are
+ * named, else the two sides fighting. Null for any other clause.
+ */
+export function armyBlowEvent(matchText: string, uncountedToll: boolean): IncidentEvent | null {
+  if (!uncountedToll || !armyHitsPositions(matchText)) return null;
+  return FROM_AFAR.test(matchText)
+    ? { type: 'explosions_remote_violence', subType: 'shelling_artillery_missile_attack' }
+    : { type: 'battles', subType: 'armed_clash' };
+}

@@ -1717,7 +1717,10 @@ export function extractIncidents(
           place ??
           facts.place ??
           tollOfFight(fight, facts, sentence.paragraph) ??
-          (untoldDay && date === untoldDay.day ? untoldDay.place : null),
+          (untoldDay && date === untoldDay.day ? untoldDay.place : null) ??
+          // (a force's blow on "the positions from which the shells were fired", placed nowhere of its
+          // own: where the blow it followed was told, army-hits-launch-sites.ts)
+          (current && facts.another && armyHitsPositions(clauseText) ? current.place : null),
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);
