@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 import { armyHitsPositions } from '../../src/intake/followups/army-hits-launch-sites.js';
 import { tellsUncountedToll } from '../../src/intake/casualties/uncounted-toll.js';
+import { countedOverItsRule } from '../../src/intake/followups/dead-of-their-rule.js';
 import { draftedTolls } from '../support/tolls.js';
 
 describe('"the army responded by targeting the militants\' positions": a blow of its own', () => {
@@ -87,5 +88,35 @@ describe('"أوقعت أعداداً كبيرة منهم", "موقعة في صف
   });
   it('not losses of no one ("أوقعت أضراراً")', () => {
     expect(tellsUncountedToll(normalizeForMatch('أوقعت القذائف أضراراً كبيرة في المنازل.'))).toBe(false);
+  });
+});
+
+describe('"killed during their occupation": dead of all the time a side held the place', () => {
+  it("tells dead counted over a side's rule, in English and Arabic", () => {
+    for (const s of [
+      'Troops found a grave holding 30 villagers the insurgents had executed during their occupation of the area.',
+      'وعثرت القوات على جثث 12 مدنياً أعدمهم التنظيم خلال فترة سيطرته على البلدة.',
+    ])
+      expect(countedOverItsRule(normalizeForMatch(s))).toBe(true);
+  });
+  it('not a fight told "during the control" of a checkpoint, nor a day\'s toll', () => {
+    for (const s of [
+      'Two soldiers were killed on Monday during an attack on a checkpoint.',
+      'قتل ثلاثة عناصر خلال اشتباكات للسيطرة على الحاجز.',
+    ])
+      expect(countedOverItsRule(normalizeForMatch(s))).toBe(false);
+  });
+  it('leaves the battle that retook the town without the dead of the occupation as its toll', () => {
+    expect(
+      draftedTolls(
+        [
+          'Army retakes town from insurgents',
+          'Government forces retook the town of Rawa in Anbar province from the insurgents on Tuesday after two days of fighting, officials said.',
+          'Residents said soldiers found the bodies of 41 men whom the insurgents had killed during their occupation.',
+        ],
+        '2017-11-16',
+        'en',
+      ).map((x) => x[0]),
+    ).not.toContain(41);
   });
 });

@@ -8,6 +8,7 @@ import { tellsVagueDead } from '../casualties/vague-dead.js';
 import { vagueTollOfOtherBlow } from '../tolls/vague-toll-other-blow.js';
 import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
 import { armyHitsPositions } from '../followups/army-hits-launch-sites.js';
+import { countedOverItsRule } from '../followups/dead-of-their-rule.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { answersWithTollNextClause } from '../followups/answer-toll-next-clause.js';
 import type { ClauseFacts } from './clause-facts.js';
@@ -1154,7 +1155,8 @@ export function extractIncidents(
         continue;
       if (date && !judged && toldAsHistory(date.date, ctx.published, facts)) continue;
       // (undated dead counted over the span told before, "خلال تلك الفترة": a total, earlier-events.ts)
-      if (!facts.eventDate && countedOverThatSpan(clauseText)) continue;
+      // (so are the dead of all the time a side held the place, "during their occupation": dead-of-their-rule.ts)
+      if (!facts.eventDate && (countedOverThatSpan(clauseText) || countedOverItsRule(clauseText))) continue;
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
