@@ -2,6 +2,7 @@ import { withoutFearedBlow } from '../events/feared-blow.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { tellsUncountedUnsplit } from '../casualties/uncounted-unsplit.js';
 import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
+import { armyBlowEvent } from '../followups/army-hits-launch-sites.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -472,7 +473,12 @@ export function analyseClause(
   // own: a fight between the two sides, inflicted-losses.ts)
   const toldEvent =
     event ??
-    (eventDate?.date.precision === 'day' && tellsInflictedLosses(view.text) ? LOSSES_INFLICTED_EVENT : null);
+    (eventDate?.date.precision === 'day' && tellsInflictedLosses(view.text)
+      ? LOSSES_INFLICTED_EVENT
+      : null) ??
+    // (a force's blow on the other side's positions, its toll told with no number, day or not:
+    // army-hits-launch-sites.ts)
+    armyBlowEvent(view.text, tellsUncountedToll(view.text) || tellsInflictedLosses(view.text));
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&

@@ -7,6 +7,9 @@ import { analyseClause, DEFAULT_EVENT } from './clause.js';
 import { tellsVagueDead } from '../casualties/vague-dead.js';
 import { vagueTollOfOtherBlow } from '../tolls/vague-toll-other-blow.js';
 import { answersWithUncountedToll } from '../followups/answer-uncounted-toll.js';
+import { armyHitsPositions } from '../followups/army-hits-launch-sites.js';
+import { countedOverItsRule } from '../followups/dead-of-their-rule.js';
+import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { answersWithTollNextClause } from '../followups/answer-toll-next-clause.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { splitClauses } from '../article/sentences.js';
@@ -540,6 +543,14 @@ export function extractIncidents(
             !!built[built.length - 1] &&
             (built[built.length - 1]!.killed !== null || built[built.length - 1]!.wounded !== null) &&
             coincidedWithOther(matchView(analysed.text).text)) ||
+          // (so is a force's own blow on the other side's positions, told after the blow it followed,
+          // with a toll of its own, counted or not: army-hits-launch-sites.ts)
+          (built.length > 0 &&
+            armyHitsPositions(analysed.matchText) &&
+            !armyHitsPositions(matchView(built[built.length - 1]!.source).text) &&
+            (hasCasualties(analysed) ||
+              analysed.casualties.attackersKilled !== null ||
+              tellsUncountedToll(analysed.matchText))) ||
           (built.length > 0 &&
             (answersWithUncountedToll(analysed) ||
               answersWithTollNextClause(
@@ -1144,7 +1155,8 @@ export function extractIncidents(
         continue;
       if (date && !judged && toldAsHistory(date.date, ctx.published, facts)) continue;
       // (undated dead counted over the span told before, "خلال تلك الفترة": a total, earlier-events.ts)
-      if (!facts.eventDate && countedOverThatSpan(clauseText)) continue;
+      // (so are the dead of all the time a side held the place, "during their occupation": dead-of-their-rule.ts)
+      if (!facts.eventDate && (countedOverThatSpan(clauseText) || countedOverItsRule(clauseText))) continue;
       // (militants killed count as dead of it too: "killing 23 militants" during March, "Security forces
       // said they had killed 34 militants in the province in October")
       const dead = facts.casualties.killed ?? facts.casualties.attackersKilled;
@@ -1715,7 +1727,10 @@ export function extractIncidents(
           place ??
           facts.place ??
           tollOfFight(fight, facts, sentence.paragraph) ??
-          (untoldDay && date === untoldDay.day ? untoldDay.place : null),
+          (untoldDay && date === untoldDay.day ? untoldDay.place : null) ??
+          // (a force's blow on "the positions from which the shells were fired", placed nowhere of its
+          // own: where the blow it followed was told, army-hits-launch-sites.ts)
+          (current && facts.another && armyHitsPositions(clauseText) ? current.place : null),
         event,
         // "وأنهم نفذوا غارة…": the doer is the one of the incident told before
         // "فيما أصيب ثلاثة بقصف مماثل": a similar blow, by the hand of the one before (not one of years ago);
