@@ -7,6 +7,8 @@ import { BLOW, FIGHT_RESULTED } from '../casualties/fight-resulted.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { whileBesideVictimsOfSentence } from './armed-dead-while.js';
 import { FOUGHT_OFF, OWN_SIDE } from './fight-sides.js';
+import { offensiveResulted } from '../casualties/offensive-launched-ar.js';
+import { FIGHTERS_OF_SIDE } from './fighters-of-side.js';
 
 /** "مقتل", "استشهاد", "مصرع", "سقوط": the noun of a death a fight's result tells (matching form). */
 const DEATH_NOUN = new RegExp(`(?<!${L})(?:${anyOf(['مقتل', 'استشهاد', 'مصرع', 'سقوط'])})(?!${L})`, 'gu');
@@ -21,7 +23,10 @@ export function deadOfFightResult(clauseBefore: string): boolean {
   const fought = [...clauseBefore.matchAll(DEATH_NOUN)].some((m) =>
     FIGHT_RESULTED.test(clauseBefore.slice(0, m.index)),
   );
-  return fought && (!BLOW.test(clauseBefore) || FOUGHT_OFF.test(clauseBefore));
+  // (or the result of an offensive, told as the attack a side launched at no post: offensive-launched-ar.ts)
+  return (
+    (fought && (!BLOW.test(clauseBefore) || FOUGHT_OFF.test(clauseBefore))) || offensiveResulted(clauseBefore)
+  );
 }
 
 /**
@@ -45,7 +50,10 @@ export function otherSideOfFightResult(
     whileBesideVictimsOfSentence(event, facts, sentenceIndex) &&
     (killed === null ||
       (facts.targets.length > 0 && facts.targets.every((t) => !event.targets.includes(t))) ||
-      OWN_SIDE.test(facts.matchText)) &&
+      OWN_SIDE.test(facts.matchText) ||
+      // (or a group's fighters, after an offensive's result: "فيما قتل مقاتلان من الوحدات", the
+      // launching side's own, whose name the actor tables may not know: offensive-launched-ar.ts)
+      (FIGHTERS_OF_SIDE.test(facts.matchText) && offensiveResulted(clauseBefore))) &&
     deadOfFightResult(clauseBefore)
   );
 }

@@ -30,6 +30,7 @@ import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 import { FIGHT_NOUNS_AR } from './fight-nouns.js';
 import { foeCountsOwn } from './foe-counts-own.js';
+import { postAttackersApart } from './post-attack-apart.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(
@@ -122,6 +123,8 @@ function otherSideOfFight(event: Building, facts: ClauseFacts, sentenceIndex: nu
     facts.targets.every((side) => !event.targets.includes(side));
   return (
     (event.killed === null) !== (event.attackersKilled === null) &&
+    // (not the defenders' dead after the attackers of an attack on a post: post-attack-apart.ts)
+    !(event.killed === null && postAttackersApart(matchView(event.source).text)) &&
     killed !== null &&
     attackersKilled === null &&
     event.sentences.includes(sentenceIndex) &&

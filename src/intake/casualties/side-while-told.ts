@@ -4,6 +4,7 @@
 // clause is not split there when no verb of dying follows the conjunction straight away: sentences.ts).
 import type { CountPhrase } from './casualty-phrase.js';
 import { countOfSide, namesFightAr } from './side-after-side.js';
+import { offensiveLaunched } from './offensive-launched-ar.js';
 import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -32,7 +33,8 @@ export function sideToldWhile(
     if (numbers.has(tokens[at]!.start)) return false;
     const word = tokens[at]!.word;
     const opens = WHILE.has(word) || (TIME.has(word) && tokens[at - 1]?.word === IN);
-    if (opens) return namesFightAr(tokens.slice(0, at));
+    // (or an offensive told as the attack a side launched, offensive-launched-ar.ts)
+    if (opens) return namesFightAr(tokens.slice(0, at)) || offensiveLaunched(tokens.slice(0, at));
   }
   return false;
 }

@@ -13,10 +13,11 @@ import { pointsBack } from '../followups/earlier-events.js';
 import { duringTheDeed } from '../places/during-the-deed.js';
 import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
+import { fightOfTwoForces } from '../attackers/fight-of-two-forces.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
-import { spanOf, type Count } from '../reading/count.js';
+import { spanOf, sumCounts, type Count } from '../reading/count.js';
 import { pointsToTownTold } from '../places/place-pointer.js';
 import { atTheBareTown } from '../places/bare-town.js';
 import { likenedBefore } from '../places/likened-before.js';
@@ -396,8 +397,21 @@ export function finish(
   const suspected = local(b.suspected).filter((a) => actors.includes(a));
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
   // (no victims in any of its clauses, only militants: they are its dead, militants-only.ts)
-  const killed = militantsOnlyDead(b) ? b.attackersKilled : b.killed;
-  const attackersKilled = militantsOnlyDead(b) ? null : b.attackersKilled;
+  // (a fight between two forces, a place taken after battles or a large attack fought off in clashes,
+  // whose enemy dead a clause of their own kept apart: both sides' dead are its toll, fight-of-two-forces.ts)
+  const bothForces =
+    b.killed !== null &&
+    b.attackersKilled !== null &&
+    !b.attackersAmong &&
+    !b.doersDead &&
+    b.event.type === 'battles' &&
+    fightOfTwoForces(matchView(b.source).text);
+  const killed = bothForces
+    ? sumCounts([b.killed!, b.attackersKilled!])
+    : militantsOnlyDead(b)
+      ? b.attackersKilled
+      : b.killed;
+  const attackersKilled = militantsOnlyDead(b) || bothForces ? null : b.attackersKilled;
   return [
     {
       date,

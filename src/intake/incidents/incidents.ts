@@ -1294,7 +1294,9 @@ export function extractIncidents(
       // (not the chase of its attackers: addsToLast)
       if (!accountOf && !pursuit && !facts.risenTo && sourceTellsEventTold(toldOne, facts, sentence.index))
         accountOf = toldOne!;
-      if (accountOf) {
+      // (not the other side's dead set by "while" against the fight's result the account told: they
+      // are added to its toll below, fight-result-while.ts)
+      if (accountOf && !otherSideOfResult) {
         // (a spot in its governorate; or the first one, for an event told only in its country)
         const spot =
           sameGovernorate(accountOf.place, facts.place) || !accountOf.place?.governorate ? facts.place : null;
