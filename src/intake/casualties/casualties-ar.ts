@@ -55,6 +55,7 @@ import { ownerBefore } from '../victims/own-people-after.js';
 import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR, pastWoundsTold } from './wound-nouns.js';
 import { otherFateOrNounAt } from './other-fate.js';
+import { withoutBetweenKinds } from './between-kinds.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -162,7 +163,8 @@ export function arabicPassive(
     // ("ثلاثة من مقاتلي الحشد الشعبي الذين استشهدوا": the relative pronoun right before the verb
     // makes the counted its subject, no word of their description)
     if (WHO_PLURAL.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
-    const between = withoutAtLeast(words.filter((w) => w !== QAD));
+    // (past who the counted were, "بين مدنيين وعسكريين": between-kinds.ts)
+    const between = withoutBetweenKinds(withoutAtLeast(words.filter((w) => w !== QAD)));
     // the counted noun and an adjective may stand between ("عشرة مدنيين قتلوا"), or a partitive, after
     // the counted noun or without it ("ثلاثة من الجنود قتلوا", "4 عناصر من قوات النظام قتلوا"), or the
     // body they serve in ("منتسبين اثنين في الشرطة الاتحادية أصيبا", "ثلاثة عناصر في الجيش قتلوا")

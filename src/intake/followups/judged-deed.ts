@@ -10,6 +10,7 @@ import { AR_PREFIX, matchView } from '../reading/view.js';
 import { sameCount, type Count } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { turnsToSecurityNews } from './security-news-turn.js';
+import { tellsLivesTaken } from './lives-taken-told.js';
 
 /**
  * "حكماً بالإعدام", "قضت بالسجن المؤبد", "sentenced to death": a court's ruling; "Iraq has executed 11
@@ -151,9 +152,10 @@ export function judgedDeed(
   return {
     // (not the day a source told the ruling on: "…convicted of bombings in Anbar, a source said Tuesday")
     date: clause.dates.find((d) => d.start > from && d.role !== 'reporting') ?? null,
-    tollTold: [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some(
-      (cue) => deed.search(cue) >= 0,
-    ),
+    // (or lives it took, "الذي أودى بحياة 26 شخصاً": lives-taken-told.ts)
+    tollTold:
+      [CUES.killed, CUES.wounded, CUES.killedNoun, CUES.woundedNoun].some((cue) => deed.search(cue) >= 0) ||
+      tellsLivesTaken(matchView(clause.text.slice(from))),
     from,
   };
 }
@@ -240,6 +242,8 @@ export function deedTollTold(deed: Building | undefined, facts: ClauseFacts, pub
     deed.wounded === null &&
     deed.date.to < addDays(published, -7) &&
     hasCasualties(facts) &&
+    // (not a tally of many blows, "17 منتسبا قتلوا في هجمات متفرقة منذ بداية العام": no deed's toll)
+    !facts.aggregate &&
     // (not the security news a clause turns to after the ruling's: security-news-turn.ts)
     !turnsToSecurityNews(facts.matchText) &&
     (facts.eventDate === null || facts.eventDate.date.from >= addDays(published, -7))

@@ -4,7 +4,8 @@ import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 /**
  * "وعلى صعيد أمني،", "أمنياً،", "وفي الشأن الأمني،", "On the security front,": the head of a clause that
  * leaves the story told so far (a court's ruling, a politician's visit) for the security news of the
- * day. What it tells is an event of its own, never more of the deed the story was about.
+ * day. What it tells is an event of its own, never more of the deed the story was about. So does
+ * the turn to the news "from the field", "ميدانياً،", "وعلى الصعيد الميداني،", "On the ground,".
  */
 const SECURITY_TURN = new RegExp(
   `${CLAUSE_HEAD}(?:${anyOf([
@@ -18,7 +19,14 @@ const SECURITY_TURN = new RegExp(
     'أمنياً',
     'وأمنيا',
     'أمنيا',
-  ])}|on the security front|in security news)(?!${L})`,
+    'وميدانياً',
+    'ميدانياً',
+    'وميدانيا',
+    'ميدانيا',
+    'وعلى الصعيد الميداني',
+    'على الصعيد الميداني',
+    'وفي الميدان',
+  ])}|on the security front|in security news|on the ground(?=\\s*,))(?!${L})`,
   'iu',
 );
 

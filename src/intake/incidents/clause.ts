@@ -69,6 +69,7 @@ import { killedSinceOnset } from '../roundups/killed-since-onset.js';
 import { countedToDate } from '../roundups/counted-to-date.js';
 import { tollOverYears } from '../roundups/toll-over-years.js';
 import { killedSinceDaysAgo } from '../roundups/killed-since-day.js';
+import { fightTollSinceWeekday } from '../roundups/fight-toll-since-weekday.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
@@ -601,7 +602,9 @@ export function analyseClause(
         // ("و4 قتلوا في ظروف مختلفة": deaths of several kinds, summed: varied-circumstances.ts)
         diedInVariedCircumstances(view.text) ||
         // (counted up to the day the source said it, or the news's)
-        killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
+        // (not the running toll of one fight since the weekday it began: fight-toll-since-weekday.ts)
+        (killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) &&
+          !fightTollSinceWeekday(view.text)) ||
         countedToDate(view.text, dates, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
         daysOfViolence(view.text) ||
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||

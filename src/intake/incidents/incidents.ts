@@ -176,6 +176,8 @@ import { sumCounts } from '../reading/count.js';
 import { attackersOutOfToll } from '../attackers/attackers-told-among.js';
 import { deadToldAsThem } from '../casualties/them-counted-before.js';
 import { pluperfectDeed } from '../roundups/pluperfect-deed.js';
+import { bulletItemsApart, bulletSentences } from '../roundups/bullet-items-apart.js';
+import { pluperfectReportedDeed } from '../roundups/pluperfect-reported-deed.js';
 import { blowsAtOnce } from '../roundups/blows-at-once.js';
 import { deedCasualties } from '../followups/deed-lives.js';
 import { mainPastBackground } from '../followups/past-background.js';
@@ -1175,6 +1177,9 @@ export function extractIncidents(
             // (and a doer's deed told in the pluperfect, "وكان التنظيم قد أعدم الشهر الماضي 40":
             // pluperfect-deed.ts)
             pluperfectDeed(clauseText) ||
+            // (or as its tellers had told it, "وكان سكان قد أفادوا بأن التنظيم أعدم الشهر الماضي 50":
+            // pluperfect-reported-deed.ts)
+            pluperfectReportedDeed(clauseText) ||
             // (and blows told struck together, "سلسلة تفجيرات متزامنة", "coordinated bombings":
             // blows-at-once.ts)
             blowsAtOnce(clauseText) ||
@@ -1820,8 +1825,10 @@ export function extractIncidents(
   const dated = built.map((b, i) => ({ b, inherited: carried[i] ?? null }));
   const kept = new Set(built.filter((b) => !dropped.has(b)));
   const context = placeContext(sentences, built, ctx);
+  const bullets = bulletSentences(sentences);
   const merged = mergeSameEvents(
     dated.filter((d) => kept.has(d.b)).flatMap((d) => finish(d.b, ctx, d.inherited, context)),
+    (a, b) => bulletItemsApart(a, b, bullets),
   );
   const claimed = new Set(merged.flatMap((incident) => incident.sentences));
   return merged.map((incident) => withNoneHarmed(incident, matchTexts, claimed));

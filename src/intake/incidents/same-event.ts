@@ -336,16 +336,24 @@ function absorb<T extends EventMention>(into: T, other: T): T {
  * Incidents with the mentions of one event merged into the first (see `sameEvent`; and a later telling
  * of it at another spot or day, `retoldNearby`), in article order.
  */
-export function mergeSameEvents<T extends EventMention>(incidents: readonly T[]): T[] {
+export function mergeSameEvents<T extends EventMention>(
+  incidents: readonly T[],
+  // (two the text keeps apart whatever they share: two bullets of a roundup, bullet-items-apart.ts)
+  apart: (a: T, b: T) => boolean = () => false,
+): T[] {
   const out: T[] = [];
   // where each incident went: the one kept for it
   const home: number[] = [];
   incidents.forEach((incident, i) => {
     const at = out.findIndex(
       // "Separately, …": not the event told just before it
-      (kept, k) => sameEvent(kept, incident) && !(incident.separate && i > 0 && home[i - 1] === k),
+      (kept, k) =>
+        sameEvent(kept, incident) &&
+        !(incident.separate && i > 0 && home[i - 1] === k) &&
+        !apart(kept, incident),
     );
-    const retold = at < 0 ? out.findIndex((kept) => retoldNearby(kept, incident)) : -1;
+    const retold =
+      at < 0 ? out.findIndex((kept) => retoldNearby(kept, incident) && !apart(kept, incident)) : -1;
     if (at >= 0) out[at] = absorb(out[at]!, incident);
     else if (retold >= 0) {
       const days = retoldNearby(out[retold]!, incident)!;

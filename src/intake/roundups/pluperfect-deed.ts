@@ -2,7 +2,7 @@
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** Verbs of a deed done by its doer (not of one who counted or reported deaths: "وثق", "أحصى", "أعلن"). */
-const DEED_VERBS = anyOf([
+export const DEED_VERBS = anyOf([
   'أعدم',
   'أعدمت',
   'أعدموا',
