@@ -29,6 +29,7 @@ import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 import { FIGHT_NOUNS_AR } from './fight-nouns.js';
+import { repelledAttackersOnly } from './repelled-own-losses.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(
@@ -215,13 +216,14 @@ const OWN_DEAD = new RegExp(
 );
 
 /**
- * "Four soldiers were killed in the fighting", "two policemen died in the clashes": dead told of the
+ * "Four soldiers were killed in the fighting", "two policemen died in the clashes" (their wounded told
+ * between: "three soldiers were killed and seven wounded in the fighting"): dead told of the
  * fight just told (the definite article points back at it), counted apart from the enemy dead it
  * was told with — the other side's, as a side's own dead are (OWN_DEAD), unless armed men are
  * counted with them (ARMED_COUNTED).
  */
 const KILLED_IN_THE_FIGHT =
-  /(?<![\p{L}])(?:killed|died|lost)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:killed|died|lost)(?:\s+and\s+(?:[\p{L}\d-]+\s+){1,2}?(?:wounded|injured))?\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
 
 /**
  * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,
@@ -312,7 +314,9 @@ export function fightOfOwnLosses(
       // (or an operation whose only dead told are the militants it killed, kept apart as attackers,
       // its own losses told "خلال العملية": operation-own-losses.ts)
       ((told.killed !== null && !lostMembers) ||
-        (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
+        (ownDead && operationOfArmedDeadOnly(told, facts.matchText)) ||
+        // (or an attack its target fought off, only its attackers' dead told: repelled-own-losses.ts)
+        (ownDead && repelledAttackersOnly(told, FOUGHT_OFF.test(matchView(told.source).text)))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))
