@@ -29,7 +29,6 @@ import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
 import { FIGHT_NOUNS_AR } from './fight-nouns.js';
-import { repelledAttackersOnly } from './repelled-own-losses.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(
@@ -314,9 +313,7 @@ export function fightOfOwnLosses(
       // (or an operation whose only dead told are the militants it killed, kept apart as attackers,
       // its own losses told "خلال العملية": operation-own-losses.ts)
       ((told.killed !== null && !lostMembers) ||
-        (ownDead && operationOfArmedDeadOnly(told, facts.matchText)) ||
-        // (or an attack its target fought off, only its attackers' dead told: repelled-own-losses.ts)
-        (ownDead && repelledAttackersOnly(told, FOUGHT_OFF.test(matchView(told.source).text)))) &&
+        (ownDead && operationOfArmedDeadOnly(told, facts.matchText))) &&
       (!namesFight || foughtBefore(matchView(told.source).text)),
   );
   if (!fight || !deadOfTheEnemy(fight) || sameCount(fight.killed ?? fight.attackersKilled!, killed))
