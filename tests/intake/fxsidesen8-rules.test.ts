@@ -77,6 +77,21 @@ describe('"N jihadists were killed, while M soldiers died in the fighting, a col
   });
 });
 
+describe('both sides counted again in a sentence a teller closes, no "while"', () => {
+  it("keeps the toll told, the teller's own figure of it", () => {
+    expect(
+      tolls(
+        [
+          'Clashes kill 16 in Salahuddin',
+          'At least 16 people were killed on Monday in clashes between the army and militants near the town of Tuz Khurmatu in Salahuddin province, a monitor said.',
+          'The army launched an assault to retake a village held by the militants. Twelve militants and four soldiers were killed in the fighting, the monitor said.',
+        ],
+        '2016-03-11',
+      ),
+    ).toEqual([[16, null, null]]);
+  });
+});
+
 describe('an attack fought off, then "N fighters were killed and M wounded in the fighting"', () => {
   it('adds the defenders killed to the attackers they killed', () => {
     expect(

@@ -7,12 +7,23 @@ import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
 import { deadOfSideOfFight } from './fight-sides.js';
 import { namesBlow } from './operation-fought.js';
+import { WHILE } from './doers-dead.js';
 
-/** The clause's dead are the other side's of the fight `event` (deadOfSideOfFight), told in no blow of their own. */
+/**
+ * The clause's dead are the other side's of the fight `event` (deadOfSideOfFight), set against the
+ * first by "while" (not both sides counted again, "14 tribal fighters and nine SDF members were
+ * killed in the fighting, the monitor said": the toll told, the teller's own figure of it), told in
+ * no blow of their own.
+ */
 export function sideDeadTellerTold(
   event: Building | undefined,
   facts: ClauseFacts,
   sentenceIndex: number,
 ): boolean {
-  return !!event && deadOfSideOfFight(event, facts, sentenceIndex) && !namesBlow(facts.matchText);
+  return (
+    !!event &&
+    WHILE.test(facts.matchText) &&
+    deadOfSideOfFight(event, facts, sentenceIndex) &&
+    !namesBlow(facts.matchText)
+  );
 }
