@@ -219,13 +219,14 @@ const OWN_DEAD = new RegExp(
 );
 
 /**
- * "Four soldiers were killed in the fighting", "two policemen died in the clashes": dead told of the
+ * "Four soldiers were killed in the fighting", "two policemen died in the clashes" (their wounded told
+ * between: "three soldiers were killed and seven wounded in the fighting"): dead told of the
  * fight just told (the definite article points back at it), counted apart from the enemy dead it
  * was told with — the other side's, as a side's own dead are (OWN_DEAD), unless armed men are
  * counted with them (ARMED_COUNTED).
  */
 const KILLED_IN_THE_FIGHT =
-  /(?<![\p{L}])(?:killed|died|lost)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:killed|died|lost)(?:\s+and\s+(?:[\p{L}\d-]+\s+){1,2}?(?:wounded|injured))?\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
 
 /**
  * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,

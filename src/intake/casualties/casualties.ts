@@ -124,6 +124,8 @@ import {
   ownDeadOfFightTold,
 } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
+import { sideDiedAfterFight } from './side-died-after-fight.js';
+import { killedAndLost, lostAfterKilled } from './killed-and-lost.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
 import { armedPastInitials } from './armed-past-initials.js';
@@ -640,7 +642,12 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     lang === 'en' &&
     result.killed !== null &&
     result.attackersKilled !== null &&
-    (ownDeadOfFightTold(view.text) || otherSideDiedInFight(view.text))
+    // ("14 militants were killed in the fighting, and two soldiers died": side-died-after-fight.ts)
+    // ("police killed three smugglers and lost one officer in a gunfight": killed-and-lost.ts)
+    (ownDeadOfFightTold(view.text) ||
+      otherSideDiedInFight(view.text) ||
+      sideDiedAfterFight(view.text) ||
+      killedAndLost(view.text))
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;
@@ -723,6 +730,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   const joined =
     lang === 'en' && result.killed !== null && result.attackersKilled === null && tallied === null
       ? ((killings === 2 ? sideJoinedAfter(view.text, numbers, spanOf(result.killed)) : null) ??
+        // ("police killed three drug smugglers and lost one officer in a gunfight": killed-and-lost.ts)
+        (killings === 2 ? lostAfterKilled(view.text, numbers, spanOf(result.killed)) : null) ??
         (killings === 1 ? sideAlongWith(view.text, numbers, spanOf(result.killed)) : null))
       : null;
   if (joined !== null) result.killed = sumCounts([result.killed!, toCount(joined)]);

@@ -35,7 +35,7 @@ const OWN_PEOPLE_AR = `(?:${anyOf(['أبنائ', 'عناصر', 'مقاتلي', '
  * that lost so many of its men in the fight told has that many dead (not "lost two tanks", nor "has
  * lost 44 soldiers since it entered Syria", a tally of a war).
  */
-const LOST_MEN_EN = `\\s+(?:[^\\s,.;]+\\s+){1,3}?(?:soldiers|fighters|troops|men|members|policemen|officers|personnel|guards)\\s+(?:in|during)\\s+the\\s+(?:fighting|clashes|battle|assault|attack)(?!${L})`;
+const LOST_MEN_EN = `\\s+(?:[^\\s,.;]+\\s+){1,3}?(?:soldiers?|fighters?|troops|men|members?|policem[ae]n|officers?|personnel|guards?)\\s+(?:in|during)\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+)?(?:fighting|clash(?:es)?|battle|assault|attack|gunfight|firefight|gun\\s+battle|shootout)(?!${L})`;
 /** "فقدت القوات الاتصال بثلاثة من عناصرها": touch lost, not lives. */
 const LOST_TOUCH = `(?:${anyOf(['الاتصال', 'الاتصالات', 'السيطرة', 'أثر'])})`;
 // (the cue takes in a subject told after the verb, so that the count stands right after it; a

@@ -127,6 +127,7 @@ import { shareToldAgain } from '../attackers/share-told-again.js';
 import { forcesAttackedTally } from '../attackers/forces-attacked-tally.js';
 import { sidesToldAgain } from '../attackers/sides-told-again.js';
 import { leadTollBySides } from '../attackers/lead-toll-by-sides.js';
+import { sideDeadTellerTold } from '../attackers/side-dead-teller-told.js';
 import { armedDeadWhileFighting } from '../attackers/armed-dead-while.js';
 import { alsoDeadInFight } from '../attackers/also-dead-in-fight.js';
 import { noteSidePart, sidePartToldAgain } from '../attackers/side-part-told.js';
@@ -1297,7 +1298,15 @@ export function extractIncidents(
       // "The Observatory said four were killed in the strikes", "…confirmed the attack but said only
       // four had died": the same, the event named by the source (other-source-figures.ts)
       // (not the chase of its attackers: addsToLast)
-      if (!accountOf && !pursuit && !facts.risenTo && sourceTellsEventTold(toldOne, facts, sentence.index))
+      // (not the other side's dead of a fight set against the first by "while", the teller closing the
+      // sentence: side-dead-teller-told.ts)
+      if (
+        !accountOf &&
+        !pursuit &&
+        !facts.risenTo &&
+        sourceTellsEventTold(toldOne, facts, sentence.index) &&
+        !sideDeadTellerTold(toldOne, facts, sentence.index)
+      )
         accountOf = toldOne!;
       // (not the other side's dead set by "while" against the fight's result the account told: they
       // are added to its toll below, fight-result-while.ts)
