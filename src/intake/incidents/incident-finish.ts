@@ -398,13 +398,16 @@ export function finish(
   if (suspected.length > 0) addCheck(checks, { reason: 'actor-suspected' });
   // (no victims in any of its clauses, only militants: they are its dead, militants-only.ts)
   // (a fight between two forces, a place taken after battles or a large attack fought off in clashes,
-  // whose enemy dead a clause of their own kept apart: both sides' dead are its toll, fight-of-two-forces.ts)
+  // whose enemy dead a clause of their own kept apart: both sides' dead are its toll, fight-of-two-forces.ts;
+  // only where its own dead are armed men too — civilians a strike of the other side killed, merged into
+  // the fight, are not a side's fighters to add the enemy dead to)
   const bothForces =
     b.killed !== null &&
     b.attackersKilled !== null &&
     !b.attackersAmong &&
     !b.doersDead &&
     b.event.type === 'battles' &&
+    b.armedDead &&
     fightOfTwoForces(matchView(b.source).text);
   const killed = bothForces
     ? sumCounts([b.killed!, b.attackersKilled!])
