@@ -2,6 +2,7 @@
 import type { Building } from '../incidents/incident-types.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import { WHILE, deadOfTheDoers } from './doers-dead.js';
+import { OF_OWN_MEN_EN } from '../events/own-dead-told.js';
 import { FIGHTERS_OF_SIDE } from './fighters-of-side.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { fromAfar } from '../events/other-blow.js';
@@ -214,7 +215,7 @@ export const OWN_SIDE = new RegExp(
  * side as the killer).
  */
 const OWN_DEAD = new RegExp(
-  `(?<!${L})of (?:its|their|our) (?:own )?(?:fighters|members|troops|soldiers|men|personnel|ranks)(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
+  `(?<!${L})${OF_OWN_MEN_EN}(?!${L})|(?<!${L})${normalizeForMatch('من')}\\s+(?:${anyOf(['مقاتليها', 'مقاتليه', 'عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتلينا', 'عناصرنا', 'صفوفها', 'صفوفه', 'صفوفنا'])})(?!${L})|(?<!${L})(?:suffered|acknowledged|admitted|conceded|sustained)\\s+(?:[\\p{L}-]+\\s+){0,3}?losses(?!${L})|(?<!${L})(?:${anyOf(['اعترف', 'اعترفت', 'أقر', 'أقرت'])})\\s+(?:${anyOf(['بخسائر', 'بمقتل', 'بسقوط'])})(?!${L})`,
   'u',
 );
 

@@ -3,11 +3,16 @@
 // is no claim the other side disputes — the rejection is of the rest of the account (who began it).
 
 /**
- * A teller's count of its own men killed (matching form): "three of its fighters had been killed",
- * "two of their own men were killed".
+ * "of its fighters", "of their own men", "of our ranks" (pattern source, matching form): a side's own
+ * men, as one of its tellers counts them — the dead a side owns to (fight-sides.ts OWN_DEAD) too.
  */
-const OWN_DEAD_COUNTED =
-  /(?<![\p{L}])of\s+(?:its|their|our)\s+(?:own\s+)?(?:fighters|members|troops|soldiers|men|personnel)\s+(?:had\s+been|have\s+been|were|was)\s+killed(?![\p{L}])/u;
+export const OF_OWN_MEN_EN = String.raw`of\s+(?:its|their|our)\s+(?:own\s+)?(?:fighters|members|troops|soldiers|men|personnel|ranks)`;
+
+/** A teller's count of its own men killed (matching form): "three of its fighters had been killed". */
+const OWN_DEAD_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])${OF_OWN_MEN_EN}\s+(?:had\s+been|have\s+been|were|was)\s+killed(?![\p{L}])`,
+  'u',
+);
 
 /** Any other killing told in the sentence (a count of the enemy too, which the denial may be of). */
 const KILLING = /(?<![\p{L}])(?:kill|killed|killing|dead|died|deaths?)(?![\p{L}])/gu;
