@@ -17,6 +17,7 @@ import { unknownPlanterAt } from './unknown-planter.js';
 import { deadWereBefore } from './victims-were.js';
 import type { MatchView } from '../reading/view.js';
 import { NON_STATE, type ActorId, type ActorMention } from './actor-table.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 const f = normalizeForMatch;
 
@@ -310,7 +311,7 @@ const LOYAL_TO_OTHER_AFTER = new RegExp(
  * fought; a side of the clash, not the one hit.
  */
 const CLASH_BETWEEN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${['اشتباك', 'اشتباكات', 'مواجهات', 'معارك', 'اقتتال', 'معركة'].map(f).join('|')}|clash(?:es)?|fighting|battles?)\\s+(?:(?:مسلحة|عنيفة|heavy|fierce|armed)\\s+)?(?:${f('بين')}|between)\\s+(?:(?:${['عناصر', 'مقاتلي', 'مسلحي'].map(f).join('|')})\\s+)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
+  `(?<![\\p{L}])(?:${FIGHT_NOUNS_AR.map(f).join('|')}|${FIGHT_NOUNS_EN})\\s+(?:(?:مسلحة|عنيفة|heavy|fierce|armed)\\s+)?(?:${f('بين')}|between)\\s+(?:(?:${['عناصر', 'مقاتلي', 'مسلحي'].map(f).join('|')})\\s+)?(?:the\\s+)?(?:${FORCE_WORD}\\s*)?["«“]?\\s*$`,
   'u',
 );
 /** "مسلحين يشتبه في أنهم من داعش", "يرجح أنها للنظام", "suspected IS gunmen": the article does not say for sure. */

@@ -5,6 +5,7 @@ import type { Building } from '../incidents/incident-types.js';
 import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameGovernorate } from '../places/incident-places.js';
 import { WHILE } from './doers-dead.js';
+import { FIGHT_NOUNS_EN } from './fight-nouns.js';
 
 /**
  * The clause before (matching form): armed men as the subject of a passive killing placed in a fight
@@ -12,8 +13,10 @@ import { WHILE } from './doers-dead.js';
  * killed during the offensive" — the ones the fight was fought against, not the doers of an attack
  * ("in the attack" is left out: the attackers who died in it stay apart from its victims).
  */
-const ARMED_KILLED_IN_FIGHT =
-  /(?<![\p{L}])(?:militants|insurgents|jihadists|gunmen|terrorists|rebels|fighters)\s+(?:were|have been|had been)\s+killed\s+(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assault|offensive|operation|fighting|clashes|battles?)(?![\p{L}])/u;
+const ARMED_KILLED_IN_FIGHT = new RegExp(
+  String.raw`(?<![\p{L}])(?:militants|insurgents|jihadists|gunmen|terrorists|rebels|fighters)\s+(?:were|have been|had been)\s+killed\s+(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assault|offensive|operation|${FIGHT_NOUNS_EN})(?![\p{L}])`,
+  'u',
+);
 
 /**
  * This clause (matching form): the other side's dead as the subject of its own passive, counted as

@@ -8,7 +8,7 @@ import { namesBlowOfItsOwn } from '../events/blow-of-its-own.js';
 import { sameCount } from '../reading/count.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import { ARMED_COUNTED, SAME_FIGHT, toldAsFight } from './fight-sides.js';
-import { FIGHT_NOUNS_AR } from './fight-nouns.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_DEFINITE_AR, FIGHT_NOUNS_EN } from './fight-nouns.js';
 
 /**
  * Dead told killed in the fight just told, the definite article pointing back at it (matching
@@ -16,12 +16,12 @@ import { FIGHT_NOUNS_AR } from './fight-nouns.js';
  * حتفهم خلال المعارك".
  */
 const KILLED_IN_THE_FIGHT = new RegExp(
-  `(?<!${L})(?:killed|died)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|during)\\s+the\\s+(?:same\\s+)?(?:fighting|clashes|battles?|firefight|gunfight)(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'قتلا', 'حتفهم', 'حتفهما'])})\\s+(?:${L}+\\s+){0,2}?(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة', 'القتال'])})(?!${L})`,
+  `(?<!${L})(?:killed|died)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|during)\\s+the\\s+(?:same\\s+)?${FIGHT_NOUNS_EN}(?!${L})|(?<!${L})(?:${anyOf(['قتلوا', 'قتل', 'قتلا', 'حتفهم', 'حتفهما'])})\\s+(?:${L}+\\s+){0,2}?(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf([...FIGHT_NOUNS_DEFINITE_AR, 'القتال'])})(?!${L})`,
   'u',
 );
 
 /** A fight named in the clause: "clashes", "fought", "اشتباكات", "المعارك". */
-const FIGHT_WORD = `(?:(?<!${L})(?:clash(?:es|ed)?|fighting|fought|battles?)|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)}))(?!${L})`;
+const FIGHT_WORD = `(?:(?<!${L})(?:${FIGHT_NOUNS_EN}|clashed|fought)|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)}))(?!${L})`;
 const FIGHT_WORDS = new RegExp(FIGHT_WORD, 'gu');
 
 /**

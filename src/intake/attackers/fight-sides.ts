@@ -29,13 +29,13 @@ import { operationLaunched } from './operation-launched.js';
 import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
 import { martyredAfterArmedDead, martyredInTheFight } from './martyred-in-fight.js';
-import { FIGHT_NOUNS_AR } from './fight-nouns.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_DEFINITE_AR, FIGHT_NOUNS_EN } from './fight-nouns.js';
 import { foeCountsOwn } from './foe-counts-own.js';
 import { postAttackersApart } from './post-attack-apart.js';
 
 /** "clashes", "fighting", "في اشتباكات", "خلال المعارك": a fight between two sides. */
 export const FIGHT = new RegExp(
-  `(?<!${L})(?:clash(?:es|ed)?|fighting|battles?|firefights?|gunfights?)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})`,
+  `(?<!${L})(?:${FIGHT_NOUNS_EN}|clashed)(?!${L})|(?<!${L})[وفبل]?(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})`,
   'u',
 );
 
@@ -83,7 +83,7 @@ export function toldAsFight(event: Building): boolean {
  * الكتائب", is still a side of it).
  */
 export const SAME_FIGHT = new RegExp(
-  `(?<!${L})(?:in|during) the same (?:clashes|fighting|battles?)(?!${L})|(?<!${L})(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(['الاشتباكات', 'المعارك', 'المواجهات', 'الاشتباك', 'المعركة'])})\\s+(?:${anyOf(['ذاتها', 'نفسها', 'ذاته', 'نفسه'])})(?!${L})`,
+  `(?<!${L})(?:in|during) the same ${FIGHT_NOUNS_EN}(?!${L})|(?<!${L})(?:${anyOf(['في', 'خلال'])})\\s+(?:${anyOf(FIGHT_NOUNS_DEFINITE_AR)})\\s+(?:${anyOf(['ذاتها', 'نفسها', 'ذاته', 'نفسه'])})(?!${L})`,
   'u',
 );
 
@@ -226,8 +226,10 @@ const OWN_DEAD = new RegExp(
  * was told with — the other side's, as a side's own dead are (OWN_DEAD), unless armed men are
  * counted with them (ARMED_COUNTED).
  */
-const KILLED_IN_THE_FIGHT =
-  /(?<![\p{L}])(?:killed|died|lost)(?:\s+and\s+(?:[\p{L}\d-]+\s+){1,2}?(?:wounded|injured))?\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+(?:fighting|clashes|battles?|firefight|gunfight)(?![\p{L}])/u;
+const KILLED_IN_THE_FIGHT = new RegExp(
+  String.raw`(?<![\p{L}])(?:killed|died|lost)(?:\s+and\s+(?:[\p{L}\d-]+\s+){1,2}?(?:wounded|injured))?\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during)\s+the\s+${FIGHT_NOUNS_EN}(?![\p{L}])`,
+  'u',
+);
 
 /**
  * "21 IS fighters and nine soldiers were killed in the fighting": armed men counted before the killing too,

@@ -5,13 +5,16 @@
 // the enemy it killed are.
 import { findActors, type ActorId } from '../actors/actor-table.js';
 import { matchView } from '../reading/view.js';
+import { FIGHT_NOUNS_EN } from './fight-nouns.js';
 
 /**
  * The foe a fight's dead were told fighting (matching form): the words after "in clashes with",
  * "in fighting against", up to the end of the clause or its next place or day ("near", "on").
  */
-const FOUGHT_WITH =
-  /(?<![\p{L}])(?:clashes|fighting|battles?|firefights?)\s+(?:with|against)\s+([^,;.:]{1,120}?)(?=\s+(?:near|in|on|at|around|south|north|east|west|that|which|since|late|early)(?![\p{L}])|[,;.:]|$)/u;
+const FOUGHT_WITH = new RegExp(
+  String.raw`(?<![\p{L}])${FIGHT_NOUNS_EN}\s+(?:with|against)\s+([^,;.:]{1,120}?)(?=\s+(?:near|in|on|at|around|south|north|east|west|that|which|since|late|early)(?![\p{L}])|[,;.:]|$)`,
+  'u',
+);
 
 /** The actors named as the foe the dead of a fight (its opening clause, `source`) fought. */
 function foesOf(source: string): ActorId[] {

@@ -11,6 +11,7 @@ import type { Numbers } from '../reading/count.js';
 import type { Token } from '../reading/tokens.js';
 import type { Language } from '../../content/schema.js';
 import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
+import { FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 import { fightSaidKilled } from './fight-said-killed.js';
 import { otherSidePastAllies } from './side-past-allies.js';
 
@@ -38,7 +39,7 @@ const PLACE_ASIDE = String.raw`,\s*(?:near|outside|north|south|east|west|northea
  * subject, one word before it at most (the dateline word of a roundup item, "zubaidiya clashes", its
  * dash lost in matching form).
  */
-const FIGHT_SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clash(?:es)?|battles|firefights?|gunfights?)`;
+const FIGHT_SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?${FIGHT_NOUNS_EN}`;
 
 /**
  * The fight as the subject of the killing, told before its cue (matching form): "Fighting since
@@ -53,7 +54,7 @@ const FIGHT_SUBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:fightin
  * "مقتل 12 جندياً و9 إرهابيين" reads the first count alone.)
  */
 const FIGHT_KILLED = new RegExp(
-  String.raw`(?:${CLAUSE_HEAD}${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s(?:[^,;]|${PLACE_ASIDE})*(?:,\s*)?|(?<![\p{L}])(?:fighting|clashes|battles|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?|,\s*(?:where|as|and)\s+${FIGHT_SUBJECT}\s+)$`,
+  String.raw`(?:${CLAUSE_HEAD}${ITEM_HEAD}${LEAD}${FIGHT_SUBJECT}\s(?:[^,;]|${PLACE_ASIDE})*(?:,\s*)?|(?<![\p{L}])${FIGHT_NOUNS_EN}\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?|,\s*(?:where|as|and)\s+${FIGHT_SUBJECT}\s+)$`,
   'u',
 );
 
@@ -63,7 +64,7 @@ const FIGHT_KILLED = new RegExp(
  * soldiers and nine gunmen were killed" (matching form) — the dead of the fight there. No bomb or
  * suicide attacker told between them: "where a suicide bomber and two guards were killed" is a blow.
  */
-const FOUGHT_WHERE = String.raw`(?<![\p{L}])(?:fighting|clashes|battles)\s(?:(?!bomb|suicide|explosi)[^;.]){0,160}?,\s*where\s(?:(?!bomb|suicide|explosi)[^,;]){0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])`;
+const FOUGHT_WHERE = String.raw`(?<![\p{L}])${FIGHT_NOUNS_EN}\s(?:(?!bomb|suicide|explosi)[^;.]){0,160}?,\s*where\s(?:(?!bomb|suicide|explosi)[^,;]){0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])`;
 
 /**
  * The dead told as the subject of a passive placed in a fight: "were killed in fighting that lasted
@@ -75,7 +76,7 @@ const FOUGHT_WHERE = String.raw`(?<![\p{L}])(?:fighting|clashes|battles)\s(?:(?!
  * killed" (matching form).
  */
 const KILLED_IN_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:fighting|clash(?:es)?|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])|(?<![\p{L}])(?:fighting|clashes|battles)\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}${FIGHT_NOUNS_EN}(?![\p{L}])|(?<![\p{L}])${FIGHT_NOUNS_EN}\s[^,;]{0,120}?(?:in|during)\s+which\s[^,;]{0,80}?(?:were|have been|had been)\s+killed(?![\p{L}])|${FOUGHT_WHERE}`,
   'u',
 );
 
@@ -127,7 +128,7 @@ const ATTACK = /(?<![\p{L}])attack(?!ers?(?![\p{L}]))/u;
  * (matching form) — both sides fell in the fight, not the attackers in their own blow.
  */
 const SPARKED_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:sparking|triggering|prompting|igniting|provoking)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clashes|battles?|(?:gun|fire)(?:battle|fight)s?)\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?$`,
+  String.raw`(?<![\p{L}])(?:sparking|triggering|prompting|igniting|provoking)\s+(?:[\p{L}-]+\s+){0,2}?${FIGHT_NOUNS_EN}\s+(?:that|which)\s+(?:[^,;]{0,60}?\s)?$`,
   'u',
 );
 
@@ -171,7 +172,7 @@ export function toldKilledInFight(clause: string): boolean {
  * fight, not attackers kept apart from victims. No attack told in the clause (ATTACK).
  */
 const OTHER_SIDE_DIED_IN_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed(?![\p{L}])[^;]*?,\s*(?:and|while)\s+[^,;]{1,60}?\s(?:died|were\s+killed)\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:fighting|clashes|battles?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:were|have been|had been)\s+killed(?![\p{L}])[^;]*?,\s*(?:and|while)\s+[^,;]{1,60}?\s(?:died|were\s+killed)\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${FIGHT_NOUNS_EN}(?![\p{L}])`,
   'u',
 );
 
@@ -210,7 +211,7 @@ export function deadAfterAside(
  * the teller's own men, the other side of the same fight.
  */
 const OWN_DEAD_TOLD = new RegExp(
-  String.raw`(?<![\p{L}])(?:clash(?:es)?|fighting|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])[^;]*?,\s*(?:adding|saying|admitting|acknowledging)\s+(?:that\s+)?[^,;]{1,30}?\sof\s+(?:its|their|our)\s+own\s`,
+  String.raw`(?<![\p{L}])${FIGHT_NOUNS_EN}(?![\p{L}])[^;]*?,\s*(?:adding|saying|admitting|acknowledging)\s+(?:that\s+)?[^,;]{1,30}?\sof\s+(?:its|their|our)\s+own\s`,
   'u',
 );
 
@@ -340,8 +341,10 @@ export function otherSideJoined(
  * insurgents were left in the streets", "…, saying the bodies of at least 30 militants lay in the
  * town" — the other side's dead of the same fight, its toll too.
  */
-const ENEMY_BODIES_ADDED =
-  /(?<![\p{L}])(?:fighting|clash(?:es)?|battles?|firefights?|gunfights?)(?![\p{L}])[^;]*?,\s*(?:adding|saying)\s+(?:that\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|about|around|nearly|some|over)\s+)?/u;
+const ENEMY_BODIES_ADDED = new RegExp(
+  String.raw`(?<![\p{L}])${FIGHT_NOUNS_EN}(?![\p{L}])[^;]*?,\s*(?:adding|saying)\s+(?:that\s+)?(?:the\s+)?bodies\s+of\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|about|around|nearly|some|over)\s+)?`,
+  'u',
+);
 
 /** The enemy's bodies added after the dead of a fight (ENEMY_BODIES_ADDED): armed men counted, or null. */
 export function enemyBodiesAdded(

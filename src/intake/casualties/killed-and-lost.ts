@@ -6,11 +6,12 @@
 // enemy's count read first), it is added.
 import type { Numbers, Span2 } from '../reading/count.js';
 import { HEDGE_EN, otherSideToldOn } from './side-told-on-en.js';
+import { FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 /** A side's men after the count: the lost (a word or two may name them first: "one police officer"). */
 const MEN = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:soldiers?|fighters?|troops|men|members?|policem[ae]n|officers?|personnel|guards?)`;
 /** "in a gunfight", "during the fierce fighting": the fight the men were lost in. */
-const IN_FIGHT = String.raw`\s+(?:in|during)\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(?:fighting|clash(?:es)?|battle|gunfight|firefight|gun\s+battle|shootout)(?![\p{L}])`;
+const IN_FIGHT = String.raw`\s+(?:in|during)\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?${FIGHT_NOUNS_EN}(?![\p{L}])`;
 
 /** "killed …", "and lost", a count of the side's men, in a fight (matching form). */
 const KILLED_AND_LOST = new RegExp(

@@ -4,6 +4,7 @@
 // the victims (fight-toll.ts reads the fight named after the second verb: "…, and 20 militants died
 // in the fighting"; side-joined-after.ts the same telling where no attackers were set apart).
 import { ARMED_EN, FORCES_EN, HEDGE_EN } from './side-told-on-en.js';
+import { FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 /**
  * "were killed in the fighting" (an aside or a place may follow, "…for the town, known as X,"), then
@@ -11,7 +12,7 @@ import { ARMED_EN, FORCES_EN, HEDGE_EN } from './side-told-on-en.js';
  * verb of dying (matching form).
  */
 const SIDE_DIED_AFTER_FIGHT = new RegExp(
-  String.raw`(?<![\p{L}])(?:were|have\s+been|had\s+been)\s+killed\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clash(?:es)?|battles?|(?:gun|fire)(?:battle|fight)s?)(?![\p{L}])[^;]{0,120}?,?\s+and\s+${HEDGE_EN}[\p{L}\d-]+\s+(?:[\p{L}-]+\s+){0,2}?(?:${FORCES_EN}|${ARMED_EN})\s+(?:also\s+)?(?:died|(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:were|have\s+been|had\s+been)\s+killed\s+(?:in|during)\s+(?:the\s+)?${FIGHT_NOUNS_EN}(?![\p{L}])[^;]{0,120}?,?\s+and\s+${HEDGE_EN}[\p{L}\d-]+\s+(?:[\p{L}-]+\s+){0,2}?(?:${FORCES_EN}|${ARMED_EN})\s+(?:also\s+)?(?:died|(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed)(?![\p{L}])`,
   'u',
 );
 

@@ -5,6 +5,7 @@ import type { NumberMention } from '../reading/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { mayMatch } from '../reading/literal-screen.js';
 import { isSunstroke } from './sunstroke.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 const CUE_TABLE = eventCues();
 /** Words for the weapons of an event: a number before them counts weapons, not events. */
@@ -53,7 +54,7 @@ const TOLL_VERB_AFTER = /^\s+(?:(?:have|has|had)\s+)?(?:killed|wounded|injured)(
  * carried on; the fight is the event, its blasts only how it began.
  */
 const THEN_CLASHES = new RegExp(
-  `(?<![\\p{L}])(?:${['تلتها', 'تلاها', 'تلته', 'أعقبتها', 'أعقبها', 'أعقبته', 'تبعتها', 'تبعها', 'تبعته'].map(normalizeForMatch).join('|')})\\s+(?:${['اشتباكات', 'معارك', 'مواجهات'].map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])followed by (?:heavy |fierce |intense |violent )?(?:clashes|fighting|battles)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${['تلتها', 'تلاها', 'تلته', 'أعقبتها', 'أعقبها', 'أعقبته', 'تبعتها', 'تبعها', 'تبعته'].map(normalizeForMatch).join('|')})\\s+(?:${FIGHT_NOUNS_AR.map(normalizeForMatch).join('|')})(?![\\p{L}])|(?<![\\p{L}])followed by (?:heavy |fierce |intense |violent )?${FIGHT_NOUNS_EN}(?![\\p{L}])`,
   'u',
 );
 

@@ -1,6 +1,6 @@
 // The dead of one fight counted since the weekday it began: that fight's running toll, not a tally of days.
 import { WEEKDAY } from '../dates/date-patterns.js';
-import { FIGHT_NOUNS_AR, IN_FIGHT_PREPOSITIONS_AR } from '../attackers/fight-nouns.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_EN, IN_FIGHT_PREPOSITIONS_AR } from '../attackers/fight-nouns.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 
 /** Words that spread a fight over many places: "متفرقة", "across the country" — many fights, summed. */
@@ -16,7 +16,7 @@ const SPREAD = `(?:${anyOf(['متفرقة', 'مختلف', 'مختلفة', 'عد�
  * fight spread over many places ("في اشتباكات متفرقة", "across several fronts").
  */
 const FIGHT_SINCE_WEEKDAY = new RegExp(
-  `(?<!${L})(?:${anyOf(IN_FIGHT_PREPOSITIONS_AR)})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})(?:\\s+(?!${SPREAD})[^\\s\\d،,.]+){0,3}?\\s+(?:${anyOf(['منذ'])})\\s+(?:${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})|(?<!${L})in\\s+(?:the\\s+)?(?:fighting|battles?|clashes)(?:\\s+(?:for|in|of|around|over)(?:\\s+(?!${SPREAD})[\\p{L}'’-]+){1,3}?)?\\s+since\\s+(?:last\\s+)?${WEEKDAY('d2')}(?!${L})`,
+  `(?<!${L})(?:${anyOf(IN_FIGHT_PREPOSITIONS_AR)})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})(?!${L})(?:\\s+(?!${SPREAD})[^\\s\\d،,.]+){0,3}?\\s+(?:${anyOf(['منذ'])})\\s+(?:${anyOf(['يوم'])}\\s+)?${WEEKDAY('day')}(?!${L})|(?<!${L})in\\s+(?:the\\s+)?${FIGHT_NOUNS_EN}(?:\\s+(?:for|in|of|around|over)(?:\\s+(?!${SPREAD})[\\p{L}'’-]+){1,3}?)?\\s+since\\s+(?:last\\s+)?${WEEKDAY('d2')}(?!${L})`,
   'u',
 );
 

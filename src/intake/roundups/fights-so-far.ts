@@ -1,10 +1,11 @@
 // Fights told from their onset, with their dead counted "so far": the fights' running total, not one event.
 import type { DateValue } from '../dates/date-values.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 /** Fights in the plural, the subject of a verb of breaking out or beginning. */
 const FIGHTS_BROKE_OUT = new RegExp(
-  `(?<!${L})(?:${anyOf(['المعارك', 'الاشتباكات', 'المواجهات', 'معارك', 'اشتباكات', 'مواجهات'])})(?!${L})[^.؛]{0,80}?(?<!${L})(?:${anyOf(['اندلعت', 'بدأت', 'انطلقت'])})(?!${L})|(?<!${L})(?:fighting|clashes|battles)(?!${L})[^.;]{0,80}?(?<!${L})(?:broke out|began|erupted|started)(?!${L})`,
+  `(?<!${L})(?:${anyOf(['المعارك', 'الاشتباكات', 'المواجهات', 'معارك', 'اشتباكات', 'مواجهات'])})(?!${L})[^.؛]{0,80}?(?<!${L})(?:${anyOf(['اندلعت', 'بدأت', 'انطلقت'])})(?!${L})|(?<!${L})${FIGHT_NOUNS_EN}(?!${L})[^.;]{0,80}?(?<!${L})(?:broke out|began|erupted|started)(?!${L})`,
   'u',
 );
 

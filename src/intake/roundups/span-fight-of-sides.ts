@@ -4,9 +4,10 @@
 // after it (shelling, strikes, bombs), whose dead are no side's fighters, are none of its parts,
 // though a span's toll otherwise sums whatever the span's events add up to (lead-totals.ts).
 import { ARMED_EN, FORCES_EN } from '../casualties/side-told-on-en.js';
+import { FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 /** The fight the clause tells: "fighting", "clashes", "battles". */
-const FIGHT = /(?<![\p{L}])(?:fighting|clash(?:es)?|battles?)(?![\p{L}])/u;
+const FIGHT = new RegExp(String.raw`(?<![\p{L}])${FIGHT_NOUNS_EN}(?![\p{L}])`, 'u');
 
 /** A blow named in the clause beside the fight: then its toll may be the blows' too. */
 const BLOW =

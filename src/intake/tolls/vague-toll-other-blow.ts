@@ -2,7 +2,7 @@
 // roadside bomb struck their vehicle": an offensive whose dead were told only as "dozens", and a
 // blow of another kind with a count of its own — two events, not the count of the first.
 import type { IncidentEvent } from '../../content/schema.js';
-import { FIGHT_NOUNS_AR, IN_FIGHT_PREPOSITIONS_AR } from '../attackers/fight-nouns.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_EN, IN_FIGHT_PREPOSITIONS_AR } from '../attackers/fight-nouns.js';
 import { L, anyOf } from '../reading/word-pattern.js';
 import type { ClauseFacts } from '../incidents/clause-facts.js';
 import type { Building } from '../incidents/incident-types.js';
@@ -34,7 +34,7 @@ function otherKind(a: IncidentEvent | null, b: IncidentEvent | null): boolean {
  * the fight's own dead, whatever blast the clause also tells ("…، مبيناً أن التنظيم زج بعجلات مفخخة").
  */
 const DIED_IN_FIGHT = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(IN_FIGHT_PREPOSITIONS_AR)})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})|(?:in|during)\\s+(?:the\\s+)?(?:fighting|clashes|battles?))(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(IN_FIGHT_PREPOSITIONS_AR)})\\s+(?:ال)?(?:${anyOf(FIGHT_NOUNS_AR)})|(?:in|during)\\s+(?:the\\s+)?${FIGHT_NOUNS_EN})(?!${L})`,
   'u',
 );
 
