@@ -36,6 +36,7 @@ import { pastVagueArmedJoined } from './vague-armed-joined.js';
 import { isGroupInitials } from '../reading/group-initials.js';
 import { ownerOfLeftDead } from './left-dead-owner.js';
 import { pastMembersFrom } from './members-from.js';
+import { withSerialListBefore } from './serial-list.js';
 
 import type { MatchView } from '../reading/view.js';
 import { hyphenLaterParts } from './hyphen-parts.js';
@@ -168,7 +169,9 @@ export function backward(
     // a verb taking the wounds as object ("Two members of staff suffered light injuries")
     else if (between[0] === 'of') {
       const verb = between.findIndex((w) => BE.has(w) || TOOK_WOUNDS.has(w));
-      if (verb > 0 && verb <= OWNER_WORDS) between = between.slice(verb);
+      // (a hyphened word is one, "of the al-Qaida-linked Hayat Tahrir al-Sham", compound-words.ts)
+      const joins = lang === 'en' ? hyphenJoins(writtenGap(view, gap, tokens, counted, cue), told) : 0;
+      if (verb > 0 && verb <= OWNER_WORDS + joins) between = between.slice(verb);
       // ("fighting that left six members of the pro-government forces dead": left-dead-owner.ts)
       else if (
         lang === 'en' &&
@@ -211,11 +214,10 @@ export function backward(
       // ("Another shepherd, his uncle, was wounded": one, told again by kin, kin-apposition.ts)
       if (lang === 'en' && oneToldByKin(view.text.slice(tokens[start]!.start, tokens[cue]!.start)))
         return { value: { low: 1, high: 1 }, next: phrase.next, start };
-      return {
-        value: { low: phrase.value.low + extra, high: phrase.value.high + extra },
-        next: phrase.next,
-        start,
-      };
+      // ("Seven soldiers, two tribal fighters and 24 militants were killed": the counts a serial
+      // list told before the commas, serial-list.ts)
+      const { value } = withSerialListBefore(view.text, tokens, numbers, phrase, start, lang);
+      return { value: { low: value.low + extra, high: value.high + extra }, next: phrase.next, start };
     }
   }
   return null;

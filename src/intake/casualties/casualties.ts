@@ -125,6 +125,7 @@ import {
 } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
 import { sideDiedAfterFight } from './side-died-after-fight.js';
+import { killedInOffensive } from './killed-in-offensive.js';
 import { killedAndLost, lostAfterKilled } from './killed-and-lost.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -630,7 +631,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled !== null &&
     // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
     cues.killed.length === 1 &&
-    deadOfAFight(view.text, cues.killed[0]!.index)
+    // ("… were killed when troops launched an offensive": killed-in-offensive.ts)
+    (deadOfAFight(view.text, cues.killed[0]!.index) || killedInOffensive(view.text))
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;

@@ -773,6 +773,12 @@ function sideJoinedPastOwner(
   return item && { ...item, start: at };
 }
 
+/**
+ * How far "and" may stand past the first count's number: its noun with the words describing it,
+ * "two pro-government Sunni tribal fighters and 24 militants" (a hyphened word being two).
+ */
+const NOUN_REACH = 6;
+
 /** How far "and" may stand past "of" after the first count: the owner's name, "of Iraq's Hashed al-Shaabi paramilitary force". */
 const OWNER_REACH = 9;
 
@@ -801,9 +807,12 @@ export function countJoined(
     // the victims' noun may stand before "and": "four shoppers and two of the bombers"; so may whose
     // they were, "seven fighters of the Kurdish militia and more than 40 militants" (a side's name runs
     // on as a partitive's owner does)
-    const reach = tokens[victims.next]?.word === 'of' ? OWNER_REACH : 3;
+    const reach = tokens[victims.next]?.word === 'of' ? OWNER_REACH : NOUN_REACH;
     const and = tokens.slice(victims.next, victims.next + reach).findIndex((t) => t.word === 'and');
-    const skipped = tokens.slice(victims.next + (reach === 3 ? 0 : 1), victims.next + Math.max(and, 0));
+    const skipped = tokens.slice(
+      victims.next + (reach === NOUN_REACH ? 0 : 1),
+      victims.next + Math.max(and, 0),
+    );
     if (and < 0 || skipped.some((t) => BREAKS.has(t.word) || numbers.has(t.start))) return null;
     // ("nine soldiers and allied militiamen and 20 militants": an allied force named with the first side)
     start = pastQualifiers(tokens, pastAlliedForce(tokens, numbers, victims.next + and + 1));
