@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../../src/intake/casualties/casualties.js';
 import { matchView } from '../../src/intake/reading/view.js';
+import { tolls } from '../support/tolls.js';
 
 const casualties = (text: string) => findCasualties(matchView(text), 'en');
 
@@ -57,5 +58,20 @@ describe("a partitive's owner with hyphened words is passed over to the verb (ca
       'At least nine militants of the al-Qaeda-linked Jund al-Aqsa (JA) group were killed in air strikes.',
     );
     expect(read.killed ?? read.attackersKilled).toBe(9);
+  });
+});
+
+describe("a force's own dead 'in the fighting' after the place it took are the taking's toll too (place-taken-en.ts)", () => {
+  it('sums both sides', () => {
+    expect(
+      tolls(
+        [
+          'Iraqi troops recaptured the village of Tal Hamad near Tikrit on Sunday, killing 14 militants, an army officer said.',
+          'Two soldiers were killed and five wounded in the fighting, a police source said.',
+        ],
+        'en',
+        '2016-03-14',
+      ),
+    ).toEqual([{ killed: 16, wounded: 5 }]);
   });
 });

@@ -25,6 +25,7 @@ import { goesOnAt } from './teller-goes-on.js';
 import { fellRepelling } from './fell-repelling.js';
 import { countsBothSides } from './both-sides-counted.js';
 import { pushTold } from './push-told.js';
+import { placeTakenEn } from './place-taken-en.js';
 import { operationLaunched } from './operation-launched.js';
 import { forceDeadOpens } from './force-dead-next.js';
 import { membersLost, operationOfArmedDeadOnly } from './operation-own-losses.js';
@@ -311,7 +312,9 @@ export function fightOfOwnLosses(
   // town": push-told.ts — the fight looked for only, the clause still naming its own)
   // (so is an operation a side launched or a sweep it made, "launched an operation to clear the
   // villages, killing nine militants": operation-launched.ts)
-  const foughtBefore = (text: string): boolean => foughtIn(text) || pushTold(text) || operationLaunched(text);
+  // (so is a place a side took, "took full control of the district, killing 23 militants": place-taken-en.ts)
+  const foughtBefore = (text: string): boolean =>
+    foughtIn(text) || pushTold(text) || operationLaunched(text) || placeTakenEn(text);
   // (the blows a fight was told with, "the battle, backed by air strikes", are the fight's own)
   if (!namesFight && namesBlowOfItsOwn(facts.matchText)) return undefined;
   const fight = built.findLast(
