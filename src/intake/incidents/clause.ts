@@ -73,6 +73,7 @@ import { fightTollSinceWeekday } from '../roundups/fight-toll-since-weekday.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
+import { saidCountryToll } from '../roundups/said-country-toll.js';
 import { provinceTally } from '../roundups/province-tally.js';
 import { blowsSince } from '../roundups/blows-since.js';
 import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
@@ -615,6 +616,7 @@ export function analyseClause(
         spanFromOnset(withoutSuperlative(withoutFirstSince(view.text))) ||
         sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
+        saidCountryToll(view.text) ||
         provinceTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         periodicReport(view.text) ||

@@ -1,0 +1,29 @@
+// Rules added for drafted incidents that matched no gold (issue 12, fixer fxextras20), each on
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../support/tolls.js';
+
+const tolls = (paragraphs: string[], lang: 'ar' | 'en', published = '2013-06-11') =>
+  extracted(paragraphs, lang, published).map((x) => ({ killed: x.killed, wounded: x.wounded }));
+
+describe("a source's count of the dead across the whole country is a figure, no incident", () => {
+  it('"Activists said more than 90 people were killed across Syria on Monday"', () => {
+    expect(
+      tolls(
+        [
+          'A mortar bomb hit a bakery in the Syrian city of Homs on Monday, killing seven people, state media said.',
+          'Activists said more than 90 people were killed across Syria on Monday, most of them in the countryside around Aleppo.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 7, wounded: null }]);
+  });
+  it('keeps a roundup lead that names no source: "At least 11 people were killed across Iraq on Monday"', () => {
+    expect(
+      tolls(
+        ['At least 11 people were killed across Iraq on Monday when a bomb went off at a market in Baquba.'],
+        'en',
+      ),
+    ).toEqual([{ killed: 11, wounded: null }]);
+  });
+});
