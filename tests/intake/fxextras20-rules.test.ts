@@ -27,3 +27,17 @@ describe("a source's count of the dead across the whole country is a figure, no 
     ).toEqual([{ killed: 11, wounded: null }]);
   });
 });
+
+describe('a casualty word said not to have happened counts no one after it', () => {
+  it('"فككت عبوتين دون وقوع إصابات، مشيراً إلى أن أكثر من ثلاثة آلاف عنصر انتشروا" gives no wounded', () => {
+    expect(
+      tolls(
+        [
+          'أطلق مسلحون مجهولون النار على سيارة مدنية في قضاء الخالص مساء أمس الاثنين، ما أدى إلى مقتل شخصين.',
+          'وقال قائد شرطة ديالى إن قواته فككت ثلاث عبوات ناسفة على طريق بعقوبة في قضاء المقدادية دون وقوع إصابات، مشيراً إلى أن أكثر من ثلاثة آلاف عنصر أمني انتشروا حول المدن.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 2, wounded: null }]);
+  });
+});
