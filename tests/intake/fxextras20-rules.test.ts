@@ -41,3 +41,18 @@ describe('a casualty word said not to have happened counts no one after it', () 
     ).toEqual([{ killed: 2, wounded: null }]);
   });
 });
+
+describe('the toll of a siege going on since a day some days before is a figure, no incident', () => {
+  it('"بينما تتواصل الحملة على البلدة منذ الثالث من الشهر الجاري، والتي أوقعت أكثر من 300 قتيل"', () => {
+    expect(
+      tolls(
+        [
+          'قتل أربعة مدنيين وأصيب تسعة آخرون بقصف مدفعي على حي سكني في مدينة الرمادي مساء أمس الأحد، بحسب مصدر طبي.',
+          'ويأتي ذلك بينما تتواصل الحملة العسكرية على البلدة منذ الثالث من الشهر الجاري، والتي يقول الأطباء إنها أوقعت أكثر من 300 قتيل.',
+        ],
+        'ar',
+        '2013-06-17',
+      ),
+    ).toEqual([{ killed: 4, wounded: 9 }]);
+  });
+});

@@ -74,6 +74,7 @@ import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
 import { saidCountryToll } from '../roundups/said-country-toll.js';
+import { ongoingSinceDay } from '../roundups/ongoing-since-day.js';
 import { provinceTally } from '../roundups/province-tally.js';
 import { blowsSince } from '../roundups/blows-since.js';
 import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
@@ -607,6 +608,14 @@ export function analyseClause(
         (killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) &&
           !fightTollSinceWeekday(view.text)) ||
         countedToDate(view.text, dates, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
+        // ("يستمر الحصار … منذ الخامس من الشهر، والذي أوقع 600 قتيل": the toll of all its days, ongoing-since-day.ts)
+        // (a clause with no toll of its own leaves the fight going on to the toll told after it)
+        (hasCasualties &&
+          ongoingSinceDay(
+            view.text,
+            dates,
+            dates.find((d) => d.role === 'reporting')?.date.to ?? published,
+          )) ||
         daysOfViolence(view.text) ||
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
