@@ -6,6 +6,7 @@ import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { hitVerbOfTheBody } from './body-then-hit.js';
 import { woundedToldDead } from './dead-wounded.js';
 import { caughtDisease } from './caught-disease.js';
+import { noneHadAt } from './none-had.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
 import { armedAdjectiveAt } from './armed-adjective.js';
@@ -285,6 +286,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (kind === 'wounded' && lang === 'ar' && hitVerbOfTheBody(view.text, tokens, before)) continue;
       // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
       if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
+      // ("دون وقوع إصابات، مبيناً أن 12 ألف عنصر انتشروا": a casualty said not had counts no one, none-had.ts)
+      if (lang === 'ar' && noneHadAt(view.text, cueEnd - cue.length)) continue;
       // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
       if (kind === 'wounded' && lang === 'en' && woundsOfTheDead(view.text, cue, m.index)) continue;
       // "six people were killed, two of them children": a passive's count stands before it, and

@@ -73,6 +73,8 @@ import { fightTollSinceWeekday } from '../roundups/fight-toll-since-weekday.js';
 import { daysOfViolence, waveOverDays } from '../roundups/days-of-violence.js';
 import { sinceOnsetNoun, spanFromOnset } from '../roundups/span-onset.js';
 import { countryTally } from '../roundups/country-tally.js';
+import { saidCountryToll } from '../roundups/said-country-toll.js';
+import { ongoingSinceDay } from '../roundups/ongoing-since-day.js';
 import { provinceTally } from '../roundups/province-tally.js';
 import { blowsSince } from '../roundups/blows-since.js';
 import { sidesSinceOnset } from '../roundups/sides-since-onset.js';
@@ -606,6 +608,14 @@ export function analyseClause(
         (killedSinceDaysAgo(view.text, dates.find((d) => d.role === 'reporting')?.date.to ?? published) &&
           !fightTollSinceWeekday(view.text)) ||
         countedToDate(view.text, dates, dates.find((d) => d.role === 'reporting')?.date.to ?? published) ||
+        // ("يستمر الحصار … منذ الخامس من الشهر، والذي أوقع 600 قتيل": the toll of all its days, ongoing-since-day.ts)
+        // (a clause with no toll of its own leaves the fight going on to the toll told after it)
+        (hasCasualties &&
+          ongoingSinceDay(
+            view.text,
+            dates,
+            dates.find((d) => d.role === 'reporting')?.date.to ?? published,
+          )) ||
         daysOfViolence(view.text) ||
         spreadToll(ranked, eventDate?.date ?? null, hasCasualties) ||
         waveOverDays(view.text, eventDate?.date ?? null) ||
@@ -615,6 +625,7 @@ export function analyseClause(
         spanFromOnset(withoutSuperlative(withoutFirstSince(view.text))) ||
         sinceOnsetNoun(ranked, hasCasualties) ||
         countryTally(view.text) ||
+        saidCountryToll(view.text) ||
         provinceTally(view.text) ||
         ranksPlacesByCount(view.text) ||
         periodicReport(view.text) ||
