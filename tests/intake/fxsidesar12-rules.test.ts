@@ -24,3 +24,13 @@ describe('armed men killed in clashes with a force are one side of the fight', (
     ).toEqual([{ killed: 17, wounded: 7, attackersKilled: null }]);
   });
 });
+
+describe("a side's dead told with its wounded before the fight named back are the fight's other side", () => {
+  it('adds "فيما قتل اثنان من المتطوعين وأصيب أربعة آخرون خلال الاشتباكات" to the militants killed', () => {
+    expect(
+      run([
+        'أعلنت قيادة العمليات أن قوات الجيش ومتطوعي الحشد الشعبي شنت فجر أمس السبت هجوماً على مواقع للتنظيم في قرية جنوبي قضاء هيت، ما أسفر عن مقتل 11 مسلحاً من داعش، فيما قتل اثنان من المتطوعين وأصيب أربعة آخرون خلال الاشتباكات.',
+      ]),
+    ).toEqual([{ killed: 13, wounded: 4, attackersKilled: null }]);
+  });
+});
