@@ -125,6 +125,7 @@ import {
   ownDeadOfFightTold,
 } from './fight-toll.js';
 import { fightAlsoResulted } from './fight-also-resulted.js';
+import { deathNounAgain } from './death-noun-again.js';
 import { sideDiedAfterFight } from './side-died-after-fight.js';
 import { killedInOffensive } from './killed-in-offensive.js';
 import { killedAndLost, lostAfterKilled } from './killed-and-lost.js';
@@ -383,7 +384,10 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
           sideToldWhile(tokens, numbers, firstKilledNext, before, phrase) ||
           ownDeadAdmitted(tokens, before, phrase) ||
           sideToldAdding(tokens, phrase) ||
-          fightAlsoResulted(tokens, before))
+          fightAlsoResulted(tokens, before) ||
+          // (or the death noun told again of another side, "مقتل سبعة من عناصر التنظيم ومقتل اثنين من
+          // مقاتلي العشائر", after a count of the dead, no attackers: death-noun-again.ts)
+          (result.killed !== null && deathNounAgain(tokens, firstKilledNext, before, phrase)))
       ) {
         // (the attackers' count kept as told: a "بينما" clause after it is not more of them)
         if (result.killed === null) result.attackersAmong = true;

@@ -14,6 +14,8 @@ import { duringTheDeed } from '../places/during-the-deed.js';
 import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { fightOfTwoForces } from '../attackers/fight-of-two-forces.js';
+import { killedInClashesWith } from '../attackers/killed-in-clashes-with.js';
+import { postAttackersApart } from '../attackers/post-attack-apart.js';
 import { SIMILAR } from './clause-links.js';
 import { SAME_PLACE, namesOneAnother, sameGovernorate } from '../places/incident-places.js';
 import { matchView } from '../reading/view.js';
@@ -407,8 +409,10 @@ export function finish(
     !b.attackersAmong &&
     !b.doersDead &&
     b.event.type === 'battles' &&
-    b.armedDead &&
-    fightOfTwoForces(matchView(b.source).text);
+    ((b.armedDead && fightOfTwoForces(matchView(b.source).text)) ||
+      // (or armed men told killed "باشتباكات مع" a force, the other side's dead told after them, not
+      // the attackers of a post: killed-in-clashes-with.ts)
+      (killedInClashesWith(matchView(b.source).text) && !postAttackersApart(matchView(b.source).text)));
   const killed = bothForces
     ? sumCounts([b.killed!, b.attackersKilled!])
     : militantsOnlyDead(b)
