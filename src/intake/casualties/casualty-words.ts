@@ -212,6 +212,8 @@ export const EN_PERSONS = new Set([
   'student',
   'resident',
   'guard',
+  // "wounding him and a bodyguard": the one guarding the man hit, hit beside him
+  'bodyguard',
   'journalist',
   'doctor',
   'employee',

@@ -1,0 +1,18 @@
+// Casualty rules added on the misses of probe-s34e–s35d (issue 12), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { tolls } from '../support/tolls.js';
+
+const run = (paragraphs: string[], lang: 'ar' | 'en') => tolls(paragraphs, lang, '2021-05-12');
+
+describe('a bodyguard hit beside the one named is one more person', () => {
+  it('"wounding him and a bodyguard" is two wounded', () => {
+    expect(
+      run(
+        [
+          'A roadside bomb struck the car of a provincial official in Kirkuk on Monday, wounding him and a bodyguard.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
