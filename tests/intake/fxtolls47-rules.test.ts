@@ -16,3 +16,14 @@ describe('a bodyguard hit beside the one named is one more person', () => {
     ).toEqual([{ killed: null, wounded: 2 }]);
   });
 });
+
+describe('one more by rank in the accusative, the object of an active verb', () => {
+  it('"قتلوا ثلاثة رعاة وأصابوا رابعاً" is three killed, one wounded', () => {
+    expect(
+      run(
+        ['قال مصدر أمني إن مسلحين مجهولين قتلوا ثلاثة رعاة وأصابوا رابعاً بجروح مساء أمس في قضاء الخالص.'],
+        'ar',
+      ),
+    ).toEqual([{ killed: 3, wounded: 1 }]);
+  });
+});
