@@ -17,6 +17,19 @@ describe('a bodyguard hit beside the one named is one more person', () => {
   });
 });
 
+describe("two people joined before a verb in the dual are the verb's two", () => {
+  it('"بأن مهندساً في البلدية وأحد مرافقيه أصيبا" is two wounded', () => {
+    expect(
+      run(
+        [
+          'ذكر مصدر في الشرطة بأن مهندساً يعمل في دائرة البلدية وأحد مرافقيه أصيبا بجروح صباح اليوم بانفجار عبوة ناسفة في قضاء الخالص.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: null, wounded: 2 }]);
+  });
+});
+
 describe('one more by rank in the accusative, the object of an active verb', () => {
   it('"قتلوا ثلاثة رعاة وأصابوا رابعاً" is three killed, one wounded', () => {
     expect(
