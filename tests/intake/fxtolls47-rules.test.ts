@@ -40,3 +40,17 @@ describe('one more by rank in the accusative, the object of an active verb', () 
     ).toEqual([{ killed: 3, wounded: 1 }]);
   });
 });
+
+describe('the day the wounded left hospital dates no event of its own', () => {
+  it('"two of the wounded had been discharged overnight" keeps the wounded with the blow', () => {
+    expect(
+      run(
+        [
+          'A mortar shell hit a market in Tal Afar late on Monday, killing three people.',
+          'Five other people were wounded, a hospital official said, adding that two of the wounded had been discharged overnight.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 3, wounded: 5 }]);
+  });
+});
