@@ -54,3 +54,17 @@ describe('the day the wounded left hospital dates no event of its own', () => {
     ).toEqual([{ killed: 3, wounded: 5 }]);
   });
 });
+
+describe('the town a teller is mayor of is his seat, not a second place', () => {
+  it('"according to the mayor of Balad" keeps the wounded with the blow on the road', () => {
+    expect(
+      run(
+        [
+          'A roadside bomb struck a car on the road between Samarra and Balad late on Tuesday, killing two farmers.',
+          'Three other people were wounded, according to the mayor of Balad.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 2, wounded: 3 }]);
+  });
+});
