@@ -68,3 +68,17 @@ describe('the town a teller is mayor of is his seat, not a second place', () => 
     ).toEqual([{ killed: 2, wounded: 3 }]);
   });
 });
+
+describe('one more dead told by rank after a replaced count brings the toll to the rank', () => {
+  it('"had earlier given a toll of three dead, before … a fourth policeman had died" is four dead', () => {
+    expect(
+      run(
+        [
+          'A car bomb exploded near a police station in Tikrit late on Friday, killing four policemen and wounding nine, officials said on Saturday.',
+          'The provincial police had earlier given a toll of three dead, before a hospital source said a fourth policeman had died of his wounds.',
+        ],
+        'en',
+      ),
+    ).toEqual([{ killed: 4, wounded: 9 }]);
+  });
+});
