@@ -56,6 +56,7 @@ import { oneSubjectOfJoinedVerb } from '../victims/subject-of-joined-verb.js';
 import { WOUND_NOUNS_AR, pastWoundsTold } from './wound-nouns.js';
 import { otherFateOrNounAt } from './other-fate.js';
 import { withoutBetweenKinds } from './between-kinds.js';
+import { pairBeforeDualVerb } from './pair-before-dual-verb.js';
 
 /**
  * "شخصين قُتلا", "ثلاثة جنود أصيبوا", "ثلاثة من عناصر البيشمركة قد أصيبوا", "أحد مقاتلي الجيش أصيب":
@@ -81,6 +82,9 @@ export function arabicPassive(
   // ("بأن راعي أغنام أصيب": one person named by his trade, that-one-of-trade.ts)
   const toldByTrade = plural ? -1 : oneOfTradeAfterThat(tokens, numbers, cue);
   if (toldByTrade >= 0) return { value: one(1), next: cue, start: toldByTrade };
+  // ("بأن ضابطاً في الشرطة وأحد أفراد حمايته أصيبا": pair-before-dual-verb.ts)
+  const pair = DUAL_VERB.test(verb) ? pairBeforeDualVerb(tokens, cue, (w) => arabicNounCount(w) === 1) : -1;
+  if (pair >= 0) return { value: one(2), next: cue, start: pair };
   const atHead = plural ? countAtItemHead(tokens, numbers, cue, DUAL_VERB.test(verb)) : null;
   if (atHead) return atHead;
   // (a subject "كان" opens, however long its description: was-subject.ts)

@@ -212,6 +212,8 @@ export const EN_PERSONS = new Set([
   'student',
   'resident',
   'guard',
+  // "wounding him and a bodyguard": the one guarding the man hit, hit beside him
+  'bodyguard',
   'journalist',
   'doctor',
   'employee',
@@ -319,7 +321,13 @@ export const EN_PERSONS = new Set([
   'corporal',
   'guardsman',
 ]);
-export const ONE_MORE_AR = new Set(['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس'].map(f));
+/**
+ * "وأصيب ثالث", "مقتل الانتحاري ومهاجم آخر": one more, by rank; the accusative too, the object of an
+ * active verb ("قتلوا أربعة مزارعين وأصابوا خامساً", "وجرحوا ثالثاً"; not "ثانياً", as often "secondly").
+ */
+export const ONE_MORE_AR = new Set(
+  ['آخر', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'ثالثا', 'رابعا', 'خامسا', 'سادسا'].map(f),
+);
 /** "فقتل أحدهما" (one of the two was killed): one person of a group named before, told by a pronoun. */
 export const ONE_OF_THEM_AR = new Set(['أحدهما', 'إحداهما', 'أحدهم', 'إحداهن'].map(f));
 /**

@@ -18,6 +18,7 @@ import { actorRoles } from '../actors/actors.js';
 import { findCasualties, type Casualties } from '../casualties/casualties.js';
 import { markReportingDates } from '../dates/date-roles.js';
 import { markStatementDay } from '../dates/statement-day.js';
+import { markDischargeDays } from '../dates/discharge-day.js';
 import { longerThanNight, narrowest } from '../dates/event-period.js';
 import { opensWithNamedAside } from '../followups/named-aside.js';
 import { explicitDay } from '../dates/explicit-day.js';
@@ -321,9 +322,13 @@ export function analyseClause(
     view.text,
     withoutConcessionDays(
       view.text,
-      markReportingDates(
+      // ("which said some of the wounded had been discharged overnight": discharge-day.ts)
+      markDischargeDays(
         view.text,
-        withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
+        markReportingDates(
+          view.text,
+          withoutOutletNames(view.text, findDates(view, { published, anchor, lead, feastStart })),
+        ),
       ),
     ),
   );

@@ -44,6 +44,7 @@ import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { firstTollOfItsOwn } from '../tolls/first-toll-after.js';
 import { firstCountThenLater } from '../tolls/first-count-then-later.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
+import { rankedLaterDead } from '../tolls/ranked-later-dead.js';
 import { treatedAfterRise } from '../tolls/treated-after-rise.js';
 import { reasonOfRise } from '../tolls/rise-reason.js';
 import { nextOfSeries } from '../events/series/next.js';
@@ -686,8 +687,15 @@ export function extractIncidents(
               ? earlier
               : { ...earlier, casualties: findCasualties(matchView(clauseText.slice(0, later)), ctx.lang) };
           holdEarlier(held, last, heldFacts, sentence.index, last.date ? null : facts.eventDate);
-          if (later !== null)
-            raiseToll(last, findCasualties(matchView(clauseText.slice(later)), ctx.lang), false);
+          // ("…, before a military source said a third soldier had died": ranked-later-dead.ts)
+          if (later !== null) {
+            const laterText = clauseText.slice(later);
+            raiseToll(
+              last,
+              rankedLaterDead(laterText, findCasualties(matchView(laterText), ctx.lang)),
+              false,
+            );
+          }
           // (the day the replaced count was reported on, before the event's: replaced-report-day.ts)
           const reportDay =
             later !== null && hadReportedReplaced(clauseText) ? replacedReportDay(last, facts, later) : null;

@@ -1,6 +1,7 @@
 // Where the one who tells the news sits is not where the event happened.
 import { CARE_EN } from '../../../places/care-place.js';
 import { WEIGHED_EN } from '../../tolls/other-source-figures.js';
+import { TELLER_OFFICE_OF } from './teller-office-of.js';
 
 /**
  * "A health official in Baquba, speaking on condition of anonymity, put the death toll at nine":
@@ -63,13 +64,17 @@ const CONDEMNER_AT =
 
 /** The text with the tellers' places blanked (English and Arabic; same length, offsets keep). */
 export function withoutTellerPlaces(text: string): string {
-  return text
-    .replace(TELLER_AT_CARE, (m) => ' '.repeat(m.length))
-    .replace(TELLER_AT, (m) => ' '.repeat(m.length))
-    .replace(TOLD_AT, (m) => ' '.repeat(m.length))
-    .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
-    .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
-    .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length));
+  return (
+    text
+      .replace(TELLER_AT_CARE, (m) => ' '.repeat(m.length))
+      .replace(TELLER_AT, (m) => ' '.repeat(m.length))
+      .replace(TOLD_AT, (m) => ' '.repeat(m.length))
+      // ("accounts from the mayor of Rania": teller-office-of.ts)
+      .replace(TELLER_OFFICE_OF, (m) => ' '.repeat(m.length))
+      .replace(OUTLET_OF, (m) => ' '.repeat(m.length))
+      .replace(OFFICE_OF, (m) => ' '.repeat(m.length))
+      .replace(AR_TELLER_AT, (m) => ' '.repeat(m.length))
+  );
 }
 
 /**
