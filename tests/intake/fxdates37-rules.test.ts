@@ -13,6 +13,13 @@ const drafted = (paragraphs: string[], published: string) => {
   }));
 };
 
+/** Each drafted incident's governorate and killed. */
+const placed = (paragraphs: string[], published: string) => {
+  const result = ingest(paragraphs.join('\n\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({ governorate: x.place.governorate?.en, killed: x.killed }));
+};
+
 describe('the day of an operation a release leads with', () => {
   it('"On April 3, … conducted a sweep operation": the strikes told after it is of that day', () => {
     expect(
@@ -43,5 +50,19 @@ describe('"later that day"', () => {
       { date: '2010-05-02', killed: 1, wounded: null },
       { date: '2010-05-02', killed: null, wounded: 4 },
     ]);
+  });
+});
+
+describe('"Dumeir", the wire spelling of al-Dumayr', () => {
+  it('"at a checkpoint outside Dumeir": the town in Rif Dimashq, not the capital the dateline names', () => {
+    expect(
+      placed(
+        [
+          'Bomb hits army post east of the capital',
+          'DAMASCUS, Syria (AP) - A car bomb exploded at an army checkpoint outside Dumeir on Sunday, killing two soldiers, activists said.',
+        ],
+        '2016-05-02',
+      ),
+    ).toEqual([{ governorate: 'Rif Dimashq', killed: 2 }]);
   });
 });
