@@ -175,7 +175,7 @@ export const SYRIA_ROWS: readonly Row[] = [
     'town',
     'sy-rif-dimashq-dumayr',
     'sy-rif-dimashq-qutayfah',
-    'Dumayr|al-Dumayr|Dmeir|al-Dumair',
+    'Dumayr|al-Dumayr|Dmeir|al-Dumair|Dumeir',
     '?الضمير',
     33.64,
     36.69,

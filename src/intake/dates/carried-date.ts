@@ -11,6 +11,7 @@ import { headsRoundup } from '../roundups/roundup-heading.js';
 import { tellsRaid } from './raid-lead.js';
 import { tellsCapture } from './capture-lead.js';
 import { tellsKillingOfThem } from './killing-lead.js';
+import { tellsOperation } from './operation-lead.js';
 import { listItemOfItsOwn } from './list-item-day.js';
 import { duringTheirDeed } from './during-lead-event.js';
 
@@ -39,7 +40,8 @@ function dayOfReportedDeed(matchText: string, dayStart: number): boolean {
 /**
  * "اقتحمت دبابات الجيش المدينة فجر أمس الأحد، وسط قصف بالرشاشات", "Warplanes struck the town on
  * Sunday": a lead sentence that tells the deed of the news (the blow, the attack, a raid: raid-lead.ts;
- * the taking of a place: capture-lead.ts; those it named, killed: killing-lead.ts) on its day; the
+ * the taking of a place: capture-lead.ts; those it named, killed: killing-lead.ts; a security
+ * operation: operation-lead.ts) on its day; the
  * tolls told after it with no day of their own are of that day.
  */
 export function tellsDeedOfNews(sentenceMatchText: string): boolean {
@@ -47,7 +49,8 @@ export function tellsDeedOfNews(sentenceMatchText: string): boolean {
     sentenceMatchText.search(CUES.action) >= 0 ||
     tellsRaid(sentenceMatchText) ||
     tellsCapture(sentenceMatchText) ||
-    tellsKillingOfThem(sentenceMatchText)
+    tellsKillingOfThem(sentenceMatchText) ||
+    tellsOperation(sentenceMatchText)
   );
 }
 

@@ -1,4 +1,4 @@
-// "في الليلة ذاتها", "the same day": the day of the event told just before, not of the last date named
+// "في الليلة ذاتها", "the same day", "later that day": the day of the event told just before, not of the last date named
 // (and "في الشهر نفسه", "in the same month": its month).
 import { month, type DateValue } from './date-values.js';
 import type { DateMention } from '../reading/types.js';
@@ -7,7 +7,7 @@ import { L, anyOf } from '../reading/word-pattern.js';
 import { longerThanNight } from './event-period.js';
 
 const SAME_DAY = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})`,
+  `(?<!${L})(?:(?:${anyOf(['في', 'خلال', 'مساء', 'صباح', 'ليل'])})\\s+)?(?:${anyOf(['اليوم', 'الليلة'])}\\s+(?:${anyOf(['ذاته', 'ذاتها', 'نفسه', 'نفسها'])})|(?:${anyOf(['ذات', 'نفس'])})\\s+(?:${anyOf(['اليوم', 'الليلة'])}))(?!${L})|(?<!${L})(?:(?:on|during|later|earlier)\\s+)?(?:the|that)\\s+same\\s+(?:day|night)(?!${L})|(?<!${L})(?:later|earlier)\\s+that\\s+(?:day|night)(?!${L})`,
   'u',
 );
 
