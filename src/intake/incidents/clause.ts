@@ -3,6 +3,7 @@ import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { tellsUncountedUnsplit } from '../casualties/uncounted-unsplit.js';
 import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
 import { armyBlowEvent } from '../followups/army-hits-launch-sites.js';
+import { forceUncountedBlow } from '../events/force-uncounted-blow.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
@@ -479,7 +480,9 @@ export function analyseClause(
       : null) ??
     // (a force's blow on the other side's positions, its toll told with no number, day or not:
     // army-hits-launch-sites.ts)
-    armyBlowEvent(view.text, tellsUncountedToll(view.text) || tellsInflictedLosses(view.text));
+    armyBlowEvent(view.text, tellsUncountedToll(view.text) || tellsInflictedLosses(view.text)) ??
+    // (a force's own blow on the other side, its toll with no number: force-uncounted-blow.ts)
+    forceUncountedBlow(view.text);
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&

@@ -1,0 +1,46 @@
+// Rules added for the gold incidents the drafts missed on probes s34f–s35d (issue 12), each on
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../support/tolls.js';
+
+const rows = (paragraphs: string[], lang: 'ar' | 'en', published = '2016-04-12') =>
+  extracted(paragraphs, lang, published).map((x) => ({
+    killed: x.killed,
+    wounded: x.wounded,
+    type: x.event.type,
+  }));
+
+describe("a force's blow told with an uncounted toll is an event of its own (force-uncounted-blow.ts)", () => {
+  it('"قضت وحدة أخرى على عدد من المسلحين" with its place', () => {
+    expect(
+      rows(
+        ['وأوضح المصدر أن وحدة أخرى من الجيش قضت على عدد من المسلحين قرب بلدة سراقب بريف إدلب اليوم.'],
+        'ar',
+      ),
+    ).toEqual([{ killed: null, wounded: null, type: 'battles' }]);
+  });
+  it('"أوقعت وحدات من الجيش … أعداداً كبيرة منهم" with the force after the verb', () => {
+    expect(
+      rows(
+        [
+          'أوقعت وحدات من الجيش اليوم أعداداً كبيرة من المسلحين قتلى ومصابين في عمليات على تجمعاتهم قرب مدينة تدمر.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: null, wounded: null, type: 'battles' }]);
+  });
+  it('keeps "، وأوقعت عدداً من القتلى" with the blow before it, not the shelling of the town', () => {
+    expect(
+      rows(
+        [
+          'أصيب ثلاثة مدنيين صباح اليوم جراء سقوط قذيفة هاون على حي في مدينة حماة.',
+          'وفي المقابل قصفت وحدات من الجيش بالمدفعية مواقع المسلحين في بلدة اللطامنة، وأوقعت عدداً من القتلى في صفوفهم.',
+        ],
+        'ar',
+      ),
+    ).toEqual([
+      { killed: null, wounded: 3, type: 'explosions_remote_violence' },
+      { killed: null, wounded: null, type: 'explosions_remote_violence' },
+    ]);
+  });
+});
