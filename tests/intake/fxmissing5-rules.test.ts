@@ -44,3 +44,27 @@ describe("a force's blow told with an uncounted toll is an event of its own (for
     ]);
   });
 });
+
+describe('a denial that tells the fight took place all the same leaves the event (denial-tells-otherwise.ts)', () => {
+  it('keeps the ambush after "ونفى معارضون هذه الرواية، وقالوا إن الاشتباكات دارت بين …"', () => {
+    expect(
+      rows(
+        [
+          'قال التلفزيون الرسمي إن مسلحين نصبوا مساء أمس كميناً لدورية للشرطة قرب بلدة سلقين بريف إدلب، ما أدى إلى مقتل 12 عنصراً. ونفى معارضون هذه الرواية، وقالوا إن الاشتباكات دارت بين عناصر الشرطة ومنشقين عنها.',
+        ],
+        'ar',
+      ),
+    ).toEqual([{ killed: 12, wounded: null, type: 'battles' }]);
+  });
+});
+
+describe('a deed refused names no kind of the event (refused-deed.ts)', () => {
+  it('"جنود رفضوا إطلاق النار على المحتجين" leaves a clash, not force on protesters', () => {
+    expect(
+      rows(
+        ['قتل خمسة من عناصر الأمن اليوم في اشتباكات مع جنود رفضوا إطلاق النار على المحتجين في مدينة حمص.'],
+        'ar',
+      ).map((x) => x.type),
+    ).toEqual(['battles']);
+  });
+});

@@ -7,6 +7,7 @@ import { forceUncountedBlow } from '../events/force-uncounted-blow.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
+import { withoutRefusedDeed } from '../events/refused-deed.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince, withoutHeldSinceDays } from '../dates/held-since.js';
@@ -402,7 +403,8 @@ export function analyseClause(
     : namesOnlyTheFollowed(view.text, casualties, numbers)
       ? { event: null, counted: false }
       : // ("…مدينة البوكمال التي تشهد معارك": what a place goes through, no event: place-described.ts)
-        classifyEvent(hasCasualties ? view.text : withoutWitnessed(view.text), numbers);
+        // ("جنود رفضوا إطلاق النار على المتظاهرين": a deed refused, none done: refused-deed.ts)
+        classifyEvent(withoutRefusedDeed(hasCasualties ? view.text : withoutWitnessed(view.text)), numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
