@@ -68,3 +68,19 @@ describe('a deed refused names no kind of the event (refused-deed.ts)', () => {
     ).toEqual(['battles']);
   });
 });
+
+describe('an unsplit toll by a blow of another kind at a town of its own is another event (unsplit-other-blow.ts)', () => {
+  it('reads "، وقتل وجرح 5 عناصر جراء انفجار عبوة … قرب مدينة سلقين" apart from the shooting before it', () => {
+    expect(
+      rows(
+        [
+          'وقتل مواطن برصاص مسلحين مجهولين مساء أمس في ريف إدلب، وقتل وجرح 5 عناصر من الفصائل جراء انفجار عبوة ناسفة استهدفت سيارتهم قرب مدينة سلقين.',
+        ],
+        'ar',
+      ),
+    ).toEqual([
+      { killed: 1, wounded: null, type: 'violence_against_civilians' },
+      { killed: null, wounded: null, type: 'explosions_remote_violence' },
+    ]);
+  });
+});
