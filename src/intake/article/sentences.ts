@@ -16,6 +16,7 @@ import type { Sentence, Span } from '../reading/types.js';
 import type { Language } from '../../content/schema.js';
 import { opensRelative } from './relative-joined.js';
 import { goesOnWithResult } from './result-goes-on.js';
+import { goesOnWithUncountedBlow } from '../events/force-uncounted-blow.js';
 import { tellsSeat } from './seat-aside.js';
 import { opensWithOwnPeople } from '../victims/own-people-after.js';
 import { mergeAfterElisions } from './elision.js';
@@ -227,6 +228,8 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
           opensRelative(word) ||
           tellsSeat(word) ||
           goesOnWithResult(previous.text, part.text) ||
+          // ("واصلت وحدات من الجيش ملاحقتهم، وأوقعت أعداداً كبيرة منهم": force-uncounted-blow.ts)
+          goesOnWithUncountedBlow(previous.text, part.text) ||
           // ("…الشيخ فلان، أحد قياديي الصحوة، واثنين من حراسه، الذين قتلوا": his own people, own-people-after.ts)
           opensWithOwnPeople(part.text))) ||
         goesOnPastAside(previous.text, part.text) ||

@@ -4,6 +4,7 @@ import { matchView } from '../reading/view.js';
 import { retellsDeniedReport } from './report-denied.js';
 import { claimantTellsDenied } from './claimant-tells.js';
 import { deniesOnlyDoer } from './doer-denied.js';
+import { denialTellsOtherwise } from './denial-tells-otherwise.js';
 import { toldOwnDeadOnly } from './own-dead-told.js';
 import { L, anyOf as f } from '../reading/word-pattern.js';
 
@@ -106,6 +107,8 @@ export function deniedSentences(
       next.paragraph === sentence.paragraph &&
       DENIES_PREVIOUS.test(nextText) &&
       !deniesOnlyDoer(nextText) &&
+      // (nor one that tells the fight took place all the same, in its own account: denial-tells-otherwise.ts)
+      !denialTellsOtherwise(nextText) &&
       // (nor a side's count of its own dead, the rest of its account what is denied: own-dead-told.ts)
       !toldOwnDeadOnly(text)
     )

@@ -3,6 +3,7 @@ import type { IncidentEvent } from '../../content/schema.js';
 import { NON_STATE, type ActorId } from '../actors/actor-table.js';
 import { AR_PREFIX } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { withoutRefusedDeed } from './refused-deed.js';
 
 const PROTESTER_EN = `(?:protesters?|demonstrators?)`;
 const PROTESTER_AR = `${AR_PREFIX}(?:${anyOf(['متظاهر', 'محتج'])})\\p{L}*`;
@@ -68,8 +69,9 @@ export function protestersHit<
   T extends { event: IncidentEvent; actors: readonly ActorId[]; sentences: readonly number[] },
 >(incidents: readonly T[], matchTexts: readonly string[]): T[] {
   return incidents.map((incident) => {
+    // (not fire the soldiers refused to open on them: refused-deed.ts)
     const event = protestEvent(
-      incident.sentences.map((i) => matchTexts[i] ?? '').join(' '),
+      withoutRefusedDeed(incident.sentences.map((i) => matchTexts[i] ?? '').join(' ')),
       incident.event,
       incident.actors,
     );

@@ -3,9 +3,11 @@ import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { tellsUncountedUnsplit } from '../casualties/uncounted-unsplit.js';
 import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
 import { armyBlowEvent } from '../followups/army-hits-launch-sites.js';
+import { forceUncountedBlow } from '../events/force-uncounted-blow.js';
 import type { DateMention } from '../reading/types.js';
 import { namesOnlyTheFollowed } from '../followups/followed-event.js';
 import { withoutWitnessed } from '../events/place-described.js';
+import { withoutRefusedDeed } from '../events/refused-deed.js';
 import { leavesToll } from '../events/left-toll.js';
 import { eventPlaceText } from '../places/elsewhere/event-place-text.js';
 import { withoutHeldSince, withoutHeldSinceDays } from '../dates/held-since.js';
@@ -408,7 +410,8 @@ export function analyseClause(
     : namesOnlyTheFollowed(view.text, casualties, numbers)
       ? { event: null, counted: false }
       : // ("…مدينة البوكمال التي تشهد معارك": what a place goes through, no event: place-described.ts)
-        classifyEvent(hasCasualties ? view.text : withoutWitnessed(view.text), numbers);
+        // ("جنود رفضوا إطلاق النار على المتظاهرين": a deed refused, none done: refused-deed.ts)
+        classifyEvent(withoutRefusedDeed(hasCasualties ? view.text : withoutWitnessed(view.text)), numbers);
   // "مستشفى الطارمية تسلم جثث خمسة جنود": a hospital's toll, told where the hospital is
   const bodies = receivedBodies(view.text);
   const roles = actorRoles(view, findActorMentions(view), numbers);
@@ -486,7 +489,9 @@ export function analyseClause(
       : null) ??
     // (a force's blow on the other side's positions, its toll told with no number, day or not:
     // army-hits-launch-sites.ts)
-    armyBlowEvent(view.text, tellsUncountedToll(view.text) || tellsInflictedLosses(view.text));
+    armyBlowEvent(view.text, tellsUncountedToll(view.text) || tellsInflictedLosses(view.text)) ??
+    // (a force's own blow on the other side, its toll with no number: force-uncounted-blow.ts)
+    forceUncountedBlow(view.text);
   // "killing three" names no kind of event; "بهجوم مسلح", "an attack" do
   const eventNamed =
     classified.event !== null &&

@@ -31,6 +31,7 @@ import { atItsPlace } from '../places/source-at-place.js';
 import { dayOfToll } from '../dates/toll-day.js';
 import { addsUpToUnsplit, countedUnsplit, withinUnsplit } from '../casualties/casualty-notes.js';
 import { splitsVictims } from '../tolls/victims-split.js';
+import { unsplitTollOfOtherBlow } from '../tolls/unsplit-other-blow.js';
 import { sharpensLooseToll } from '../tolls/sharper-count.js';
 import { tellsResponse } from '../followups/response.js';
 import { foughtOffAfterBlowFromAfar } from '../events/fought-off-anew.js';
@@ -146,6 +147,8 @@ export function opensNew(current: Building, facts: ClauseFacts): boolean {
   )
     return true;
   if (oneOfSpan(current, facts)) return true;
+  // (so is a toll told unsplit by a blow of another kind at a town of its own: unsplit-other-blow.ts)
+  if (unsplitTollOfOtherBlow(current, facts)) return true;
   return casualtiesConflict(current, facts);
 }
 
