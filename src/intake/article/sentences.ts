@@ -228,7 +228,7 @@ export function splitClauses(sentence: string, lang: Language): Span[] {
           opensRelative(word) ||
           tellsSeat(word) ||
           goesOnWithResult(previous.text, part.text) ||
-          // ("واصلت وحدات من الجيش ملاحقتهم، وأوقعت أعداداً كبيرة منهم": force-uncounted-blow.ts)
+          // ("استهدفت وحدات من الجيش مصادر القذائف، وأوقعت عدداً من القتلى": force-uncounted-blow.ts)
           goesOnWithUncountedBlow(previous.text, part.text) ||
           // ("…الشيخ فلان، أحد قياديي الصحوة، واثنين من حراسه، الذين قتلوا": his own people, own-people-after.ts)
           opensWithOwnPeople(part.text))) ||

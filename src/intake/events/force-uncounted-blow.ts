@@ -17,7 +17,7 @@ const DEALT_AR = `(?<!${L})(?:${anyOf(['قضت', 'وقضت', 'قضى', 'وقضى
 
 /**
  * The force named before the verb in the same clause ("وحدة أخرى قضت على…"), or before a comma and the
- * verb that goes on with its deed ("واصلت وحدات من الجيش ملاحقة …، وأوقعت أعداداً كبيرة منهم"), or
+ * verb that goes on with its deed ("استهدفت وحدات من الجيش مصادر القذائف …، وأوقعت عدداً من القتلى"), or
  * right after the verb ("أوقعت وحدات من…").
  */
 const FORCE_THEN_DEALT_AR = new RegExp(
@@ -29,11 +29,21 @@ const OPENS_DEALT_AR = new RegExp(`^[^\\p{L}]*${DEALT_AR}`, 'u');
 const FORCE_BEFORE_AR = new RegExp(`(?<!${L})${FORCE_AR}(?!${L})`, 'u');
 
 /**
- * After a comma, the verb of a force's uncounted blow with no subject of its own, the clause before
- * naming the force: the same deed's toll, no clause of its own (sentences.ts joins them).
+ * "واصلت وحدات من الجيش عملياتها …": a force going on with its operations tells a running summary (a
+ * lead), whose uncounted toll is that of the blows told after it, not a deed of its own.
  */
-export const goesOnWithUncountedBlow = (previous: string, part: string): boolean =>
-  OPENS_DEALT_AR.test(normalizeForMatch(part)) && FORCE_BEFORE_AR.test(normalizeForMatch(previous));
+const GOES_ON_AR = new RegExp(`(?<!${L})${anyOf(['واصلت', 'واصل', 'تواصل', 'يواصل'])}(?!${L})`, 'u');
+
+/**
+ * After a comma, the verb of a force's uncounted blow with no subject of its own, the clause before
+ * naming the force and its deed: the same deed's toll, no clause of its own (sentences.ts joins them).
+ */
+export const goesOnWithUncountedBlow = (previous: string, part: string): boolean => {
+  const before = normalizeForMatch(previous);
+  return (
+    OPENS_DEALT_AR.test(normalizeForMatch(part)) && FORCE_BEFORE_AR.test(before) && !GOES_ON_AR.test(before)
+  );
+};
 
 const FIGHT: IncidentEvent = { type: 'battles', subType: 'armed_clash' };
 
