@@ -3,6 +3,7 @@
 import { daysBetween } from '../dates/calendar.js';
 import type { DateMention } from '../reading/types.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { FIGHT_NOUNS_AR, FIGHT_NOUNS_EN } from '../attackers/fight-nouns.js';
 
 /** Days back from the news from which what is still going on has run over several days. */
 const SEVERAL_DAYS = 3;
@@ -18,11 +19,22 @@ const GOING_ON_SINCE = new RegExp(
 );
 
 /**
+ * "الاشتباكات المستمرة منذ مساء السبت", "the fighting that has continued since Saturday": a fight's
+ * own running toll is that fight's, one incident over its days (fight-toll-since-weekday.ts), not a
+ * figure.
+ */
+const FIGHT_GOING_ON = new RegExp(
+  `(?<!${L})(?:(?:ال)?${anyOf(FIGHT_NOUNS_AR)}|${FIGHT_NOUNS_EN})(?!${L})[^.;؛،,]{0,12}$`,
+  'u',
+);
+
+/**
  * The clause (in matching form) tells something going on since a day at least three days before
  * `toldOn`, among `dates` (the clause's): a count it gives sums those days.
  */
 export function ongoingSinceDay(matchText: string, dates: readonly DateMention[], toldOn: string): boolean {
   for (const m of matchText.matchAll(GOING_ON_SINCE)) {
+    if (FIGHT_GOING_ON.test(matchText.slice(Math.max(0, m.index - 40), m.index))) continue;
     const since = m.index + m[0].length;
     const onset = dates.find((d) => d.start >= since && d.start <= since + 2);
     if (onset && daysBetween(onset.date.from, toldOn) >= SEVERAL_DAYS) return true;
