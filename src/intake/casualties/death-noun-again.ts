@@ -1,7 +1,7 @@
 // "ما أسفر عن مقتل سبعة من عناصر التنظيم ومقتل اثنين من مقاتلي العشائر": the death noun told again,
 // joined by "و", each time with a count of a side — the dead of two sides of one event, both its toll
 // (the second is no part of the first, as "بينهم" would make it, and names no blow of its own).
-import { countOfSide } from './side-after-side.js';
+import { twoSidesCounted } from './side-after-side.js';
 import type { CountPhrase } from './casualty-phrase.js';
 import type { Token } from '../reading/tokens.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -24,9 +24,6 @@ export function deathNounAgain(
 ): boolean {
   return (
     DEATH_NOUN_JOINED.has(tokens[cue]?.word ?? '') &&
-    cue > previousNext &&
-    cue - previousNext <= SIDE_REACH &&
-    countOfSide(tokens, previousNext) &&
-    countOfSide(tokens, phrase.next)
+    twoSidesCounted(tokens, previousNext, cue, phrase, SIDE_REACH)
   );
 }

@@ -15,6 +15,22 @@ const FIGHT = new Set([...FIGHT_WORDS_AR, 'القتال'].map(normalizeForMatch)
 export const countOfSide = (tokens: readonly Token[], next: number): boolean =>
   tokens[next]?.word === MIN || tokens[next + 1]?.word === MIN;
 
+/**
+ * Two counts each told of a side, the cue of the second at most `reach` words after the first count
+ * ended (`previousNext`): the dead of two sides, told one after the other.
+ */
+export const twoSidesCounted = (
+  tokens: readonly Token[],
+  previousNext: number,
+  cue: number,
+  phrase: CountPhrase,
+  reach: number,
+): boolean =>
+  cue > previousNext &&
+  cue - previousNext <= reach &&
+  countOfSide(tokens, previousNext) &&
+  countOfSide(tokens, phrase.next);
+
 /** The clause's words name a fight between sides (FIGHT), a clitic glued or not. */
 export const namesFightAr = (tokens: readonly Token[]): boolean =>
   tokens.some((t) => withoutArabicClitic(t.word).some((w) => FIGHT.has(w)));
@@ -33,10 +49,7 @@ export function sideAfterSide(
 ): boolean {
   return (
     (tokens[cue]?.word ?? '').startsWith(normalizeForMatch('و')) &&
-    countOfSide(tokens, previousNext) &&
-    cue > previousNext &&
-    cue - previousNext <= SIDE_REACH + 2 &&
-    countOfSide(tokens, phrase.next) &&
+    twoSidesCounted(tokens, previousNext, cue, phrase, SIDE_REACH + 2) &&
     namesFightAr(tokens)
   );
 }
