@@ -1,8 +1,8 @@
 // "…، ليرتفع عدد قتلى القوات في البادية منذ مطلع العام إلى 143": a running total told after an event.
+import { ACROSS_EN, COUNTRY_AS_WRITTEN_EN } from '../roundups/whole-country.js';
 
-/** The whole country a running total may be counted over: "في سوريا", "across Iraq". */
+/** The whole country a running total may be counted over in Arabic: "في سوريا" ("across Iraq": whole-country.ts). */
 const COUNTRY_AR = '(?:سوريا|سورية|العراق|البلاد|عموم\\sالبلاد|مختلف\\sالمحافظات)';
-const COUNTRY_EN = '(?:Syria|Iraq|the\\s+country)';
 
 /**
  * The dead of a campaign ("عدد ضحايا الحملة", "قتلى الحملة العسكرية"): a rise to them sums the
@@ -30,4 +30,4 @@ const TOLD_SINCE_AR = `مشير(?:ا\\u064B?|\\u064Bا|ة\\u064B?)?\\s+(?:إلى
  * each told before it with its own count.
  */
 export const RUNNING_TOTAL_AR = `(?:(?:ل|و)?(?:يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)\\s[^،,.]{0,80}(?:منذ\\s(?:مطلع|بداية|بدء|أول)|في\\s${COUNTRY_AR}|${OF_CAMPAIGN_AR})\\s|${TOLD_SINCE_AR})`;
-export const RUNNING_TOTAL_EN = `(?:bringing|raising|taking)\\s[^,.;]{0,80}(?:since\\s+the\\s+(?:start|beginning)\\s+of|(?:across|in|throughout)\\s+${COUNTRY_EN}\\b)`;
+export const RUNNING_TOTAL_EN = `(?:bringing|raising|taking)\\s[^,.;]{0,80}(?:since\\s+the\\s+(?:start|beginning)\\s+of|(?:${[...ACROSS_EN, 'in'].join('|')})\\s+${COUNTRY_AS_WRITTEN_EN}\\b)`;

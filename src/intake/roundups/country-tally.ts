@@ -1,6 +1,7 @@
 // A monitor's tally of the dead it documented over a whole country: the sum of the day's events everywhere.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { CLAUSE_HEAD, L, anyOf, matchForms } from '../reading/word-pattern.js';
+import { ACROSS_EN, COUNTRY_EN } from './whole-country.js';
 
 /**
  * "ارتفع إلى 118 عدد الشهداء الذين وثقهم المرصد في سوريا يوم أمس", "القتلى الذين وثقتهم الشبكة في
@@ -18,7 +19,7 @@ const COUNTRY_TALLY = new RegExp(
  * makes it a clause of its own: running-total.ts), their sum and no item's own toll.
  */
 const COUNTRY_RISEN = new RegExp(
-  `(?<!${L})(?:${anyOf(['ليرتفع', 'لترتفع', 'يرتفع', 'ترتفع', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ'])}|bringing|raising|taking)(?!${L})[^،,.؛]{0,80}?(?<!${L})(?:${anyOf(['في سوريا', 'في سورية', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف'])}|(?:across|in|throughout) (?:syria|iraq|the country))(?!${L})`,
+  `(?<!${L})(?:${anyOf(['ليرتفع', 'لترتفع', 'يرتفع', 'ترتفع', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ'])}|bringing|raising|taking)(?!${L})[^،,.؛]{0,80}?(?<!${L})(?:${anyOf(['في سوريا', 'في سورية', 'في العراق', 'في البلاد', 'في عموم', 'في مختلف'])}|${anyOf([...ACROSS_EN, 'in'])} ${COUNTRY_EN})(?!${L})`,
   'u',
 );
 
@@ -29,7 +30,7 @@ const COUNTRY_RISEN = new RegExp(
  * killed nationwide on Sunday" (the English of "في عموم البلاد" below).
  */
 const COUNTRY_TOLL = new RegExp(
-  `(?<!${L})(?:(?:nationwide|countrywide) (?:death )?toll|(?:death )?toll (?:nationwide|countrywide|(?:across|throughout) (?:syria|iraq|the country))|(?:killed|died|dead) (?:nationwide|countrywide))(?!${L})`,
+  `(?<!${L})(?:(?:nationwide|countrywide) (?:death )?toll|(?:death )?toll (?:nationwide|countrywide|${anyOf(ACROSS_EN)} ${COUNTRY_EN})|(?:killed|died|dead) (?:nationwide|countrywide))(?!${L})`,
   'u',
 );
 
@@ -58,7 +59,7 @@ const DEAD_COUNTRYWIDE = new RegExp(
  * "including" one of many).
  */
 const FRONTED_COUNTRY = new RegExp(
-  `${CLAUSE_HEAD}(?:and\\s+)?(?:nationwide|countrywide|(?:across|throughout)\\s+(?:the\\s+country|iraq|syria))\\s*,[^.;]*?(?<!${L})(?:killed|dead|died|deaths|wounded|injured)(?!${L})|${CLAUSE_HEAD}(?:${anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم'])}) (?:${anyOf(['البلاد', 'العراق', 'سوريا', 'سورية'])})\\s*[,،][^.؛]*?(?<!${L})(?:${anyOf(['قتل', 'مقتل', 'قتيلا', 'قتلى', 'شهيدا', 'شهداء', 'أصيب', 'جرح', 'جريحا', 'جرحى'])})`,
+  `${CLAUSE_HEAD}(?:and\\s+)?(?:nationwide|countrywide|${anyOf(ACROSS_EN)}\\s+${COUNTRY_EN})\\s*,[^.;]*?(?<!${L})(?:killed|dead|died|deaths|wounded|injured)(?!${L})|${CLAUSE_HEAD}(?:${anyOf(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم'])}) (?:${anyOf(['البلاد', 'العراق', 'سوريا', 'سورية'])})\\s*[,،][^.؛]*?(?<!${L})(?:${anyOf(['قتل', 'مقتل', 'قتيلا', 'قتلى', 'شهيدا', 'شهداء', 'أصيب', 'جرح', 'جريحا', 'جرحى'])})`,
   'u',
 );
 
@@ -69,8 +70,7 @@ const FRONTED_COUNTRY = new RegExp(
 const FRONTED_WORDS = [
   'nationwide',
   'countrywide',
-  'across',
-  'throughout',
+  ...ACROSS_EN,
   ...matchForms(['وعلى مستوى', 'على مستوى', 'وفي عموم', 'في عموم']),
 ];
 

@@ -3,8 +3,8 @@ import type { Language } from '../../content/schema.js';
 import { findCasualties } from '../casualties/casualties.js';
 import { matchView } from '../reading/view.js';
 import { L, anyOf } from '../reading/word-pattern.js';
+import { ACROSS_EN, COUNTRY_EN } from './whole-country.js';
 
-const WHOLE = anyOf(['Iraq', 'Syria', 'the country']);
 const WHOLE_AR = anyOf(['العراق', 'سوريا', 'البلاد']);
 
 /**
@@ -13,7 +13,7 @@ const WHOLE_AR = anyOf(['العراق', 'سوريا', 'البلاد']);
  * العراق", "في عدة محافظات" likewise).
  */
 const COUNTRY_WIDE = new RegExp(
-  `(?<!${L})(?:(?:${anyOf(['across', 'throughout', 'around'])}) (?:${WHOLE})|(?:${anyOf(['أنحاء', 'مناطق', 'محافظات'])}) (?:(?:${anyOf(['متفرقة من', 'مختلفة من', 'مختلف'])}) )?(?:${WHOLE_AR})|${anyOf(['عدة محافظات', 'محافظات عدة', 'مختلف المحافظات'])})(?!${L})`,
+  `(?<!${L})(?:${anyOf([...ACROSS_EN, 'around'])} ${COUNTRY_EN}|(?:${anyOf(['أنحاء', 'مناطق', 'محافظات'])}) (?:(?:${anyOf(['متفرقة من', 'مختلفة من', 'مختلف'])}) )?(?:${WHOLE_AR})|${anyOf(['عدة محافظات', 'محافظات عدة', 'مختلف المحافظات'])})(?!${L})`,
   'u',
 );
 

@@ -9,6 +9,7 @@ import { ar } from '../events/cue-pattern.js';
 import { KILLED_CUES } from '../casualties/dying-verbs.js';
 import { withoutRankedSpans } from '../events/series/rank-span.js';
 import { acrossCountry } from './country-wide.js';
+import { ACROSS_EN, COUNTRY_EN } from './whole-country.js';
 import { standingCharge } from './standing-charge.js';
 import { daysBetween } from '../dates/calendar.js';
 import { monthNames } from '../dates/months.js';
@@ -60,7 +61,7 @@ const SPAN_ALONE = new RegExp(
  * week may date, told at its place).
  */
 const WEEK_ACROSS = new RegExp(
-  `(?<!${L})(?:across|throughout)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:syria|iraq|the country)(?!${L})[^.;]{0,40}?(?<!${L})(?:this|last|the past) week(?!${L})|(?<!${L})(?:${f(['أنحاء', 'مناطق'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${f(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})[^.،؛]{0,40}?(?<!${L})(?:${f(['هذا الأسبوع', 'الأسبوع الماضي', 'الأسبوع الفائت'])})(?!${L})`,
+  `(?<!${L})${f(ACROSS_EN)}\\s+(?:[\\p{L}-]+\\s+){0,3}?${COUNTRY_EN}(?!${L})[^.;]{0,40}?(?<!${L})(?:this|last|the past) week(?!${L})|(?<!${L})(?:${f(['أنحاء', 'مناطق'])})\\s+(?:[^\\s،,.]+\\s+){0,4}?(?:${f(['سوريا', 'سورية', 'العراق', 'البلاد'])})(?!${L})[^.،؛]{0,40}?(?<!${L})(?:${f(['هذا الأسبوع', 'الأسبوع الماضي', 'الأسبوع الفائت'])})(?!${L})`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 // A source's count of the dead over the whole country, told beside the news's own event: the sum of
 // every event in the land that day or span, a figure, no incident of the article.
-import { L } from '../reading/word-pattern.js';
+import { L, anyOf } from '../reading/word-pattern.js';
+import { ACROSS_EN, COUNTRY_EN } from './whole-country.js';
 
 /**
  * "Activists said more than 200 people were killed across Syria on Monday", "the Observatory says at
@@ -10,7 +11,7 @@ import { L } from '../reading/word-pattern.js';
  * after it: incident-totals.ts).
  */
 const SAID_COUNTRY_TOLL = new RegExp(
-  `(?<!${L})(?:said|says|say|reported|reports|estimated|according to)(?!${L})[^.;:]*?(?<!${L})(?:killed|died|dead|wounded|injured)\\s+(?:across|throughout|all over)\\s+(?:syria|iraq|the country)(?!${L})`,
+  `(?<!${L})(?:said|says|say|reported|reports|estimated|according to)(?!${L})[^.;:]*?(?<!${L})(?:killed|died|dead|wounded|injured)\\s+${anyOf([...ACROSS_EN, 'all over'])}\\s+${COUNTRY_EN}(?!${L})`,
   'u',
 );
 
