@@ -66,6 +66,8 @@ export const ARABIC_NAME_CUES = new Set([
   'قاعده',
   'جبال',
   'جبل',
+  // a town's barren highlands ("جرود عرسال", "جرود قارة"): its outlying mountains, a place
+  'جرود',
   'وادي',
   'سهل',
   'تخوم',
