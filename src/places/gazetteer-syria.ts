@@ -1611,7 +1611,15 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.48,
   ],
   ['town', 'sy-daraa-inkhil', 'sy-daraa-sanamayn', 'Inkhil|Inkhel', 'إنخل|انخل', 33.02, 36.13],
-  ['town', 'sy-daraa-musayfirah', 'sy-daraa-daraa', 'Musayfirah|Musayfra|Museifra|Msayfra|al-Musayfirah', 'المسيفرة|مسيفرة', 32.63, 36.34],
+  [
+    'town',
+    'sy-daraa-musayfirah',
+    'sy-daraa-daraa',
+    'Musayfirah|Musayfra|Museifra|Msayfra|al-Musayfirah',
+    'المسيفرة|مسيفرة',
+    32.63,
+    36.34,
+  ],
   ['town', 'sy-daraa-dael', 'sy-daraa-daraa', "Da'el|Dael|Da'il", 'داعل', 32.76, 36.13],
   [
     'town',
