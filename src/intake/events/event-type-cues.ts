@@ -2,6 +2,7 @@
 import type { EventSubType, EventType } from '../../content/schema.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { ar, en } from './cue-pattern.js';
+import { CAME_UNDER_FIRE_EN } from './came-under-fire.js';
 
 export interface EventCue {
   type: EventType;
@@ -304,6 +305,8 @@ const ROWS: readonly Row[] = [
       'gunfight',
       'exchange of fire',
       'exchanged fire',
+      // ("a patrol came under fire from a farmhouse": a fight opened, came-under-fire.ts)
+      CAME_UNDER_FIRE_EN,
       'tribal feud',
       'tribal dispute',
       'gun battle',
