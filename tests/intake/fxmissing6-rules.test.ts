@@ -57,3 +57,21 @@ describe("a strike on a town's barrens ('جرود')", () => {
     ).toEqual([['Rif Dimashq', 7]]);
   });
 });
+
+describe('a side set against the one before, counting the dead of deeds told as several apart', () => {
+  it('"في المقابل، نقلت … أن الجيش قتل … في عمليات متفرقة": a toll of its own beside the attack told', () => {
+    expect(
+      incidents(
+        [
+          'قتل خمسة عناصر من القوات النظامية، أمس الأحد، بهجوم شنه مقاتلون معارضون على حاجز في بلدة يبرود بريف دمشق.',
+          'في المقابل، نقلت وكالة الأنباء الرسمية عن مصدر عسكري أن وحدات الجيش قتلت أمس ٢٢ إرهابياً في عمليات متفرقة بريف دمشق.',
+        ],
+        'ar',
+        '2013-03-04',
+      ).map((x) => [x.governorate, x.killed]),
+    ).toEqual([
+      ['Rif Dimashq', 5],
+      ['Rif Dimashq', 22],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { CLAUSE_HEAD, L, anyOf } from '../reading/word-pattern.js';
 import { DEFINITE_EVENTS_AR, DEFINITE_EVENTS_EN } from '../incidents/clause-links.js';
 import { deadAreAttackers } from './casualties-conflict.js';
 import { asDeadOfEvent } from '../casualties/neutralised.js';
+import { toldOfSeparateDeeds } from './separate-deeds.js';
 
 /**
  * "The health directorate gave a lower figure of four dead", "the ministry put the toll higher, at
@@ -74,6 +75,8 @@ function mayRetellLast(last: Building | undefined, facts: ClauseFacts, sentenceI
   if (!last || !withinGap(last, sentenceIndex)) return false;
   if (facts.casualties.killed === null && facts.casualties.wounded === null) return false;
   if (facts.separate || facts.another || facts.similar || facts.aggregate) return false;
+  // (nor one that counts the dead of deeds told as several apart: separate-deeds.ts)
+  if (toldOfSeparateDeeds(facts.matchText)) return false;
   if (facts.eventDate && !(last.date && sameRange(facts.eventDate.date, last.date))) return false;
   if (!facts.place?.governorate || sameGovernorate(last.place, facts.place)) return true;
   return !!last.place && !last.place.governorate && last.place.country === facts.place.country;
