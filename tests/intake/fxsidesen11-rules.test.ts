@@ -1,0 +1,31 @@
+// Places of English fight and roundup items (issue 12, probe-s35e–h, s36a–d), each rule on invented
+// sentences.
+import { describe, expect, it } from 'vitest';
+import { ingested } from '../support/tolls.js';
+
+describe('a media office named after a town is a source, not a second place (media-office-name.ts)', () => {
+  it('"according to the X Media Center" keeps the wounded with the shelling they were hurt in', () => {
+    expect(
+      ingested(
+        'Shelling hits northern Homs town',
+        [
+          'Government artillery shelled the town of Talbiseh in northern Homs on Tuesday, killing three civilians, activists said.',
+          'The shells also wounded six people in the town, according to the Houla Media Center.',
+        ],
+        '2016-05-11',
+        'en',
+      ),
+    ).toEqual([{ from: '2016-05-10', to: '2016-05-10', governorate: 'Homs', killed: 3, wounded: 6 }]);
+  });
+});
+
+describe('towns of the Daraa countryside and the Houla plain are in the gazetteer', () => {
+  it.each([
+    ['Near Musayfra, a roadside bomb killed two rebel fighters.', 'Daraa'],
+    ['Clashes near Sheikh Saad left four militants dead.', 'Daraa'],
+    ['Two rebels were killed in clashes with government forces near Kafr Laha.', 'Homs'],
+  ])('places "%s"', (text, governorate) => {
+    const rows = ingested('Syria roundup: fighting goes on', [text], '2016-04-19', 'en');
+    expect(rows.map((r) => r.governorate)).toEqual([governorate]);
+  });
+});
