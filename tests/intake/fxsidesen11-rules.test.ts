@@ -29,3 +29,17 @@ describe('towns of the Daraa countryside and the Houla plain are in the gazettee
     expect(rows.map((r) => r.governorate)).toEqual([governorate]);
   });
 });
+
+describe('"killing the terrorist": the one attacker named back with the article is one dead (casualty-words.ts)', () => {
+  it.each(['terrorist', 'insurgent', 'assailant'])('counts "killing the %s"', (noun) => {
+    const rows = ingested(
+      'Gunman killed in Tikrit',
+      [
+        `Early on June 3, a ${noun} opened fire on an Iraqi Army patrol near Tikrit. Soldiers returned fire, killing the ${noun}. No soldiers were injured.`,
+      ],
+      '2007-06-04',
+      'en',
+    );
+    expect(rows.map((r) => r.killed)).toEqual([1]);
+  });
+});
