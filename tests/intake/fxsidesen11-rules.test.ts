@@ -43,3 +43,21 @@ describe('"killing the terrorist": the one attacker named back with the article 
     expect(rows.map((r) => r.killed)).toEqual([1]);
   });
 });
+
+describe('dead killed as a force raided a hideout are both sides of the raid (killed-in-hideout-raid.ts)', () => {
+  it.each([
+    'Three tribesmen and eight militants were killed when tribal fighters raided an insurgent hideout near the lake.',
+    'Three policemen and eight gunmen were killed on Friday as police stormed a militant safe house in the town.',
+  ])('sums "%s"', (text) => {
+    expect(ingested('Raid near Haditha', [text], '2008-05-10', 'en').map((r) => r.killed)).toEqual([11]);
+  });
+  it('not an attack by the militants on a post', () => {
+    const read = ingested(
+      'Attack near Haditha',
+      ['Three policemen and two gunmen were killed when militants attacked a checkpoint near the town.'],
+      '2008-05-10',
+      'en',
+    );
+    expect(read.map((r) => r.killed)).toEqual([3]);
+  });
+});
