@@ -7,6 +7,7 @@ import { namesSpotAfter } from './spot-named-after.js';
 import { namesRoadInCity } from './road-in-city.js';
 import { namesProtestCause } from './protest-cause.js';
 import { namesOutlet } from './outlet-name.js';
+import { namesMediaOffice } from './media-office-name.js';
 import { namesSpeechVenue } from './speech-venue.js';
 import { namesHometown } from './hometown.js';
 import { namesResidence } from './residence.js';
@@ -235,6 +236,7 @@ function scanOnce(index: PlaceIndex, sentence: string): PlaceScan {
     !(c.pattern.entry.kind === 'governorate' && namesSpotAfter(sentence, c.start, c.end)) &&
     !namesProtestCause(sentence, c.start) &&
     !namesOutlet(sentence, c.start, c.end, c.clitic) &&
+    !namesMediaOffice(sentence, c.end) &&
     !namesSpeechVenue(sentence, c.start, c.clitic) &&
     !namesHometown(
       sentence,

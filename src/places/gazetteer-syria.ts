@@ -683,6 +683,7 @@ export const SYRIA_ROWS: readonly Row[] = [
   ['town', 'sy-homs-talbiseh', 'sy-homs-rastan', 'Talbiseh|Talbisah|Talbiseh', 'تلبيسة', 34.84, 36.73],
   ['town', 'sy-homs-ghantu', 'sy-homs-rastan', 'Ghantu|al-Ghantu|Ghanto|al-Ghanto', 'الغنطو', 34.82, 36.75],
   ['town', 'sy-homs-houla', 'sy-homs-homs', 'Houla|al-Houla|al-Hula', 'الحولة', 34.88, 36.53],
+  ['town', 'sy-homs-kafr-laha', 'sy-homs-homs', 'Kafr Laha|Kafrlaha', 'كفرلاها|كفر لاها', 34.89, 36.5],
   ['town', 'sy-homs-zara', 'sy-homs-talkalakh', 'al-Zara|Zara|al-Zarah', 'الزارة', 34.75, 36.33],
   [
     'town',
@@ -1232,7 +1233,15 @@ export const SYRIA_ROWS: readonly Row[] = [
     35.01,
     40.53,
   ],
-  ['town', 'sy-deir-ez-zor-shoula', 'sy-deir-ez-zor-deir-ez-zor', 'al-Shoula|Shoula', 'الشولا', 35.17, 39.86],
+  [
+    'town',
+    'sy-deir-ez-zor-shoula',
+    'sy-deir-ez-zor-deir-ez-zor',
+    'al-Shoula|Shoula|al-Shola|Shola',
+    'الشولا',
+    35.17,
+    39.86,
+  ],
   [
     'town',
     'sy-deir-ez-zor-kasrah',
@@ -1621,6 +1630,16 @@ export const SYRIA_ROWS: readonly Row[] = [
     36.34,
   ],
   ['town', 'sy-daraa-dael', 'sy-daraa-daraa', "Da'el|Dael|Da'il", 'داعل', 32.76, 36.13],
+  [
+    'town',
+    'sy-daraa-musayfirah',
+    'sy-daraa-daraa',
+    'Musayfirah|al-Musayfirah|Musayfra|Msayfra|Musayfrah|Msayfrah',
+    'المسيفرة|مسيفرة',
+    32.63,
+    36.34,
+  ],
+  ['town', 'sy-daraa-sheikh-saad', 'sy-daraa-izra', 'Sheikh Saad|al-Sheikh Saad', 'الشيخ سعد', 32.83, 36.03],
   [
     'town',
     'sy-daraa-hirak',

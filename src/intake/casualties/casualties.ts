@@ -128,6 +128,7 @@ import { fightAlsoResulted } from './fight-also-resulted.js';
 import { deathNounAgain } from './death-noun-again.js';
 import { sideDiedAfterFight } from './side-died-after-fight.js';
 import { killedInOffensive } from './killed-in-offensive.js';
+import { killedInHideoutRaid } from './killed-in-hideout-raid.js';
 import { killedAndLost, lostAfterKilled } from './killed-and-lost.js';
 import { fightResultedIn } from './fight-resulted.js';
 import { armedTallied } from './sides-tallied.js';
@@ -638,8 +639,11 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
     result.attackersKilled !== null &&
     // (one killing verb: both counts are its subject, not "…, where two soldiers also died")
     cues.killed.length === 1 &&
-    // ("… were killed when troops launched an offensive": killed-in-offensive.ts)
-    (deadOfAFight(view.text, cues.killed[0]!.index) || killedInOffensive(view.text))
+    // ("… were killed when troops launched an offensive": killed-in-offensive.ts; "… when tribal
+    // fighters raided an al-Qaeda hideout": killed-in-hideout-raid.ts)
+    (deadOfAFight(view.text, cues.killed[0]!.index) ||
+      killedInOffensive(view.text) ||
+      killedInHideoutRaid(view.text))
   ) {
     result.killed = sumCounts([result.killed, result.attackersKilled]);
     result.attackersKilled = null;

@@ -226,6 +226,11 @@ export const EN_PERSONS = new Set([
   'lawyer',
   'nurse',
   'gunman',
+  // "Soldiers returned fire, killing the terrorist": the one who opened fire, named back, one person
+  'terrorist',
+  'insurgent',
+  'attacker',
+  'assailant',
   // "killing one militiaman and two civilians": a member of a militia, one person (plural in casualty-phrase.ts)
   'militiaman',
   'bomber',
