@@ -788,7 +788,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'town',
     'iq-salahuddin-sulaiman-bek',
     'iq-salahuddin-tuz',
-    'Sulaiman Bek|Suleiman Beg|Sulayman Bek',
+    'Sulaiman Bek|Suleiman Beg|Sulayman Bek|Sulaiman Bak|Sulaiman Pek|Suleiman Bek',
     'سليمان بيك|سليمان بك',
     34.98,
     44.53,
