@@ -26,3 +26,18 @@ describe('an earlier toll the item itself revised', () => {
     ]);
   });
 });
+
+describe('the governorate a border is shared with is not the place', () => {
+  it('"قرب الحدود الإدارية مع بادية دير الزور": the ambush was in Raqqa, on this side of the line', () => {
+    const result = ingest(
+      [
+        'مقتل ثمانية جنود بكمين شرقي الرقة',
+        'قتل ثمانية جنود وأصيب خمسة آخرون، صباح اليوم، بكمين استهدف سيارتهم على الطريق بين قرية الغانم ومعدان في ريف الرقة الشرقي، قرب الحدود الإدارية مع بادية دير الزور.',
+      ].join('\n\n'),
+      { published: '2019-06-11' },
+    );
+    expect(
+      result.ok && result.draft.incidents.map((x) => [x.place.governorate?.en, x.killed, x.wounded]),
+    ).toEqual([['Raqqa', 8, 5]]);
+  });
+});
