@@ -41,3 +41,18 @@ describe('the governorate a border is shared with is not the place', () => {
     ).toEqual([['Raqqa', 8, 5]]);
   });
 });
+
+describe('a kin told after the one killed is counted once', () => {
+  it('"was killed outright and his nephew was wounded": one dead, one wounded', () => {
+    expect(
+      tolls(
+        [
+          'Village headman killed by roadside bomb',
+          'A roadside bomb hit a car carrying a village headman near Baiji on Saturday, police said.',
+          'The headman was killed outright and his nephew, who was with him, was wounded, a police officer said.',
+        ],
+        '2018-03-11',
+      ),
+    ).toEqual([[1, 1]]);
+  });
+});
