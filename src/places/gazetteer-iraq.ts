@@ -788,7 +788,7 @@ export const IRAQ_ROWS: readonly Row[] = [
     'town',
     'iq-salahuddin-sulaiman-bek',
     'iq-salahuddin-tuz',
-    'Sulaiman Bek|Suleiman Beg|Sulayman Bek|Sulaiman Bak|Suleiman Bek|Sulaiman Beg',
+    'Sulaiman Bek|Suleiman Beg|Sulayman Bek|Sulaiman Bak|Sulaiman Pek|Suleiman Bek|Sulaiman Beg',
     'سليمان بيك|سليمان بك',
     34.98,
     44.53,
@@ -1707,4 +1707,14 @@ export const IRAQ_ROWS: readonly Row[] = [
   ],
   // (a nahiya of Shamiya district, told bare by wire copy; "انغماسي" is one word of its own, never split)
   ['town', 'iq-qadisiyah-ghammas', 'iq-qadisiyah-shamiya', 'Ghammas|Ghamas|al-Ghammas', 'غماس', 31.76, 44.61],
+  // (a nahiya on the Diwaniyah–Samawa road, south-west of Diwaniyah)
+  [
+    'town',
+    'iq-qadisiyah-shinafiyah',
+    'iq-qadisiyah-diwaniyah',
+    'Shinafiyah|Shinafiya|al-Shinafiyah|Shanafiyah|Shanafiya|al-Shanafiyah',
+    'الشنافية',
+    31.58,
+    44.65,
+  ],
 ];

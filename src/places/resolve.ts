@@ -255,9 +255,23 @@ const BORDER_NOUNS = new Set(['حدود', 'border', 'borders', 'boundary']);
 /**
  * What may stand between the border's word and the governorate: "حدود محافظة ديالى", "the border of
  * the province of", and the neighbour a border is shared with ("the administrative border with Diyala",
- * "قرب الحدود مع ديالى": the spot lies on this side of it, in another governorate).
+ * "قرب الحدود مع ديالى": the spot lies on this side of it, in another governorate), the border told as
+ * the administrative one, and the governorate's open land named for it ("قرب الحدود الإدارية مع بادية
+ * حمص", "the border with the Anbar desert").
  */
-const GOVERNORATE_LINKS = new Set(['محافظه', 'province', 'governorate', 'of', 'the', 'with', 'مع']);
+const GOVERNORATE_LINKS = new Set([
+  'محافظه',
+  'province',
+  'governorate',
+  'of',
+  'the',
+  'with',
+  'مع',
+  'اداريه',
+  'administrative',
+  'باديه',
+  'ريف',
+]);
 /** "the Diyala border", "Diyala's boundary", "Diyala provincial border". */
 const BORDER_AFTER =
   /^(?:['’]s)?(?:\s+(?:province|provincial|governorate))?\s+(?:border|borders|boundary)(?![\p{L}])/u;
@@ -265,7 +279,7 @@ const BORDER_AFTER =
 /** Whether the mention at token `at` (ending at `end`) is named as a border: "حدود (محافظة) ديالى", "border of Diyala". */
 function namedAsBorder(sentence: string, tokens: readonly Token[], at: number, end: number): boolean {
   let before = at - 1;
-  while (before > at - 3 && isIn(GOVERNORATE_LINKS, tokens[before])) before--;
+  while (before > at - 4 && isIn(GOVERNORATE_LINKS, tokens[before])) before--;
   return isIn(BORDER_NOUNS, tokens[before]) || BORDER_AFTER.test(sentence.slice(end, end + 30));
 }
 

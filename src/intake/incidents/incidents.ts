@@ -42,6 +42,7 @@ import { answersWithBlowOfItsOwn } from '../followups/answered-with-blow.js';
 import { TOLL_WORD } from './clause-links.js';
 import { tellsEarlierToll } from '../tolls/preliminary-toll.js';
 import { firstTollOfItsOwn } from '../tolls/first-toll-after.js';
+import { revisedTollOfItsOwn } from '../tolls/revised-toll-of-its-own.js';
 import { firstCountThenLater } from '../tolls/first-count-then-later.js';
 import { reportAtOtherTown, reportedBeforeRise, reportedEarlier } from '../tolls/earlier-report.js';
 import { rankedLaterDead } from '../tolls/ranked-later-dead.js';
@@ -367,7 +368,10 @@ export function extractIncidents(
     const earlierReport =
       built.length > 0 &&
       // ("وفي مدينة الأتارب، قتل تسعة …، بعد أن كانت الحصيلة الأولية خمسة": its own event's first toll, first-toll-after.ts)
-      ((tellsEarlierToll(matchTexts[at] ?? '') && !firstTollOfItsOwn(matchTexts[at] ?? '')) ||
+      ((tellsEarlierToll(matchTexts[at] ?? '') &&
+        !firstTollOfItsOwn(matchTexts[at] ?? '') &&
+        // ("In Damascus, 14 were killed …, revising an earlier toll of nine": revised-toll-of-its-own.ts)
+        !revisedTollOfItsOwn(matchTexts[at] ?? '')) ||
         reportedEarlier(matchTexts[at] ?? '') ||
         firstWordReplaced(matchTexts[at] ?? '') ||
         // ("وكانت مصادر قد أفادت بمقتل أربعة، قبل أن يوضح مصدر أن…": had-reported-replaced.ts)
