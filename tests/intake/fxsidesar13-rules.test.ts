@@ -22,4 +22,13 @@ describe('a clash told between two sides sums both sides’ dead', () => {
       ]),
     ).toEqual([{ killed: 3, wounded: null, attackersKilled: null }]);
   });
+
+  it('adds nothing to a toll of people the clause told itself, both sides among them', () => {
+    expect(
+      run([
+        'قتل 15 شخصاً على الأقل في معارك عنيفة دارت مساء أمس السبت بين مسلحين من إحدى الميليشيات وقوات الشرطة في مدينة الشطرة شمالي الناصرية، كما أفاد مصدر طبي.',
+        'وقال ضابط في الشرطة إن ستة من رجال الشرطة قتلوا في الهجوم الذي شنه المسلحون على مبنى البلدية، فيما قتل تسعة من المهاجمين خلال الاشتباكات.',
+      ]),
+    ).toEqual([{ killed: 15, wounded: null, attackersKilled: 9 }]);
+  });
 });

@@ -416,7 +416,7 @@ export function finish(
       (killedInClashesWith(matchView(b.source).text) && !postAttackersApart(matchView(b.source).text)) ||
       // (or a clash told between two sides, "اشتباكات … بين" them or one that "اشتبكت … مع" the
       // other: clash-between-sides.ts)
-      clashBetweenSides(matchView(b.source).text));
+      clashBetweenSides(matchView(b.source), b.killed));
   const killed = bothForces
     ? sumCounts([b.killed!, b.attackersKilled!])
     : militantsOnlyDead(b)
