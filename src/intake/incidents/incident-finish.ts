@@ -14,6 +14,7 @@ import { duringTheDeed } from '../places/during-the-deed.js';
 import { clipTo } from '../dates/date-values.js';
 import { militantsOnlyDead } from '../attackers/militants-only.js';
 import { fightOfTwoForces } from '../attackers/fight-of-two-forces.js';
+import { clashBetweenSides } from '../attackers/clash-between-sides.js';
 import { killedInClashesWith } from '../attackers/killed-in-clashes-with.js';
 import { postAttackersApart } from '../attackers/post-attack-apart.js';
 import { SIMILAR } from './clause-links.js';
@@ -412,7 +413,10 @@ export function finish(
     ((b.armedDead && fightOfTwoForces(matchView(b.source).text)) ||
       // (or armed men told killed "باشتباكات مع" a force, the other side's dead told after them, not
       // the attackers of a post: killed-in-clashes-with.ts)
-      (killedInClashesWith(matchView(b.source).text) && !postAttackersApart(matchView(b.source).text)));
+      (killedInClashesWith(matchView(b.source).text) && !postAttackersApart(matchView(b.source).text)) ||
+      // (or a clash told between two sides, "اشتباكات … بين" them or one that "اشتبكت … مع" the
+      // other: clash-between-sides.ts)
+      clashBetweenSides(matchView(b.source), b.killed));
   const killed = bothForces
     ? sumCounts([b.killed!, b.attackersKilled!])
     : militantsOnlyDead(b)
