@@ -1,0 +1,29 @@
+// Rules of the day of an incident (issue 12, the dates of unseen probes), each on text written for it.
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/intake/ingest.js';
+
+/** Each drafted incident's day (or span), killed and wounded. */
+const drafted = (paragraphs: string[], published: string) => {
+  const result = ingest(paragraphs.join('\n\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({
+    date: x.date.from === x.date.to ? x.date.from : `${x.date.from}~${x.date.to}`,
+    killed: x.killed,
+    wounded: x.wounded,
+  }));
+};
+
+describe('the taking of a place announced on its day', () => {
+  it('"أعلن الجيش، ظهر أمس الاثنين، استعادة السيطرة على البلدة": the fight\'s toll told after it is of that day', () => {
+    expect(
+      drafted(
+        [
+          'الجيش يستعيد بلدة في ريف حماة',
+          'أعلن الجيش السوري، ظهر أمس الاثنين، استعادة السيطرة على بلدة كفرنبودة في ريف حماة الشمالي، بعد عشرة أيام من خسارتها.',
+          'وقال مصدر ميداني إن سبعة من مقاتلي الفصائل قتلوا في المعارك التي دارت عند أطراف البلدة.',
+        ],
+        '2019-05-28',
+      ),
+    ).toEqual([{ date: '2019-05-27', killed: 7, wounded: null }]);
+  });
+});
