@@ -27,3 +27,24 @@ describe('the taking of a place announced on its day', () => {
     ).toEqual([{ date: '2019-05-27', killed: 7, wounded: null }]);
   });
 });
+
+/** Each drafted incident's governorate and killed. */
+const placed = (paragraphs: string[], published: string) => {
+  const result = ingest(paragraphs.join('\n\n'), { published });
+  if (!result.ok) throw new Error(result.error);
+  return result.draft.incidents.map((x) => ({ governorate: x.place.governorate?.en, killed: x.killed }));
+};
+
+describe('a field named for the place it lies by', () => {
+  it('"at the Arak gas field": the name that is also a word is the place, and the blow is drafted', () => {
+    expect(
+      placed(
+        [
+          'Bomb hits gas workers',
+          'DAMASCUS, May 4 (Reuters) - A bomb planted on a pipeline killed two engineers at the Arak gas field on Sunday, state media said.',
+        ],
+        '2021-05-04',
+      ),
+    ).toEqual([{ governorate: 'Homs', killed: 2 }]);
+  });
+});
