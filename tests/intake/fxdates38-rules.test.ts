@@ -48,3 +48,28 @@ describe('a field named for the place it lies by', () => {
     ).toEqual([{ governorate: 'Homs', killed: 2 }]);
   });
 });
+
+describe('those taken, whose bodies were found', () => {
+  it('"خطف مسلحون أربعة عمال، قبل أن تعثر دورية على جثثهم": the four taken are the dead', () => {
+    expect(
+      drafted(
+        [
+          'العثور على جثث عمال مخطوفين في ريف دير الزور',
+          'خطف مسلحون مجهولون أربعة عمال من مدينة الميادين يوم السبت، قبل أن تعثر دورية للشرطة على جثثهم قرب الطريق العام.',
+        ],
+        '2018-09-10',
+      ),
+    ).toEqual([{ date: '2018-09-08', killed: 4, wounded: null }]);
+  });
+  it('"abducted two drivers …, and their bodies were found": the two taken are the dead', () => {
+    expect(
+      drafted(
+        [
+          'Drivers found dead in Diyala',
+          'BAQUBA, Iraq, June 3 (Reuters) - Gunmen abducted two truck drivers near Muqdadiya on Sunday, and their bodies were found on a farm the next day, police said.',
+        ],
+        '2007-06-03',
+      ).map((x) => x.killed),
+    ).toEqual([2]);
+  });
+});
