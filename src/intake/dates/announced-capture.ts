@@ -2,6 +2,7 @@
 // announcing and the taking of a place it announces is the taking's day.
 import { ar } from '../events/cue-pattern.js';
 import { CAPTURE_NOUNS } from './capture-lead.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 
 /**
  * A force announces the taking of a place when it has it: the verbal noun of the taking as the
@@ -10,7 +11,17 @@ import { CAPTURE_NOUNS } from './capture-lead.js';
  */
 const CAPTURE_AFTER = new RegExp(`^\\s*[،,]?\\s*(?:${ar(CAPTURE_NOUNS)})`, 'u');
 
-/** Whether the matched text right after a date starts with the taking of a place announced. */
-export function announcesCaptureAfter(textAfterDate: string): boolean {
-  return CAPTURE_AFTER.test(textAfterDate);
+/**
+ * "أعلنت القيادة، اليوم الثلاثاء، استعادة السيطرة على السد، بعد معارك استمرت حتى مساء أمس": a taking
+ * announced on the news' own day may have been done the day before, and is often told so; the rule
+ * keeps to an announcement told on a day before the news ("مساء أمس الخميس", "on Thursday").
+ */
+const NEWS_DAY = /(?<!\p{L})(?:اليوم|today|tonight|this\s+morning)(?!\p{L})/u;
+
+/**
+ * Whether the matched text right after a date (`dateText`, as matched) starts with the taking of a
+ * place announced, the date not the news' own day.
+ */
+export function announcesCaptureAfter(textAfterDate: string, dateText: string): boolean {
+  return CAPTURE_AFTER.test(textAfterDate) && !NEWS_DAY.test(normalizeForMatch(dateText));
 }
