@@ -141,6 +141,11 @@ export const ENGLISH_NAME_CUES_AFTER = new Set([
   'base',
   'outskirts',
   'border',
+  // "near the Arak gas field", "the Omar oil field": a field named for the place it lies by
+  'gas',
+  'oil',
+  'gasfield',
+  'oilfield',
 ]);
 
 /** Words that make the place a spot relative to the named one: "near", "north of", "قرب", "شمال". */

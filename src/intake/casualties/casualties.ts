@@ -87,6 +87,7 @@ import { passedTensAt } from './passed-tens.js';
 import { kinAlongWith, killedAlongWithTheOne } from '../victims/kin-along-with.js';
 import { oneWasKilled } from './one-was-killed.js';
 import { oneBodyFound } from './one-body-found.js';
+import { TAKEN_COUNT_REACH, takenCountFoundDead } from './taken-found-dead.js';
 import { casualtiesShared } from './casualties-share.js';
 import { bodyOfOneKilled } from './body-of-one-killed.js';
 import { takenThenFoundDead } from '../followups/body-found.js';
@@ -605,6 +606,19 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
   if (result.killed === null && result.attackersKilled === null && lang === 'en') {
     const them = themCountedBefore(view.text, tokens, numbers, 'killed', lang);
     if (them) result.killed = toCount(them.value);
+  }
+  // ("خطف ثلاثة رعاة، قبل أن يعثر ذووهم على جثثهم": the count taken, found dead, taken-found-dead.ts)
+  if (result.killed === null && result.attackersKilled === null) {
+    const taken = takenCountFoundDead(view.text);
+    const at = taken < 0 ? -1 : tokens.findIndex((t) => t.start >= taken);
+    // (the doers may stand between the verb and those taken: "خطف مسلحون مجهولون أربعة عمال")
+    const phrase =
+      at < 0
+        ? null
+        : (Array.from({ length: TAKEN_COUNT_REACH }, (_, i) => countAt(tokens, numbers, at + i, lang)).find(
+            (p) => p !== null,
+          ) ?? null);
+    if (phrase) result.killed = toCount(phrase.value);
   }
   // ("بعد أيام من اختطاف طالب، عثر على جثته": the one taken, found dead, body-found.ts)
   if (result.killed === null && result.attackersKilled === null)

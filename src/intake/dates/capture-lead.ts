@@ -3,8 +3,19 @@
 // it with no day of their own ("وقال مصدر إن العملية أسفرت عن مقتل 40 مسلحاً") are of that day.
 import { ar, en } from '../events/cue-pattern.js';
 
+/**
+ * "أعلنت القوات استعادة السيطرة على المدينة", "أعلن الجيش بسط السيطرة على البلدة": the taking told
+ * as a verbal noun, the object of an announcement (announced-capture.ts).
+ */
+export const CAPTURE_NOUNS: readonly string[] = [
+  'استعادة السيطرة',
+  'إحكام السيطرة',
+  'بسط السيطرة',
+  'السيطرة على',
+];
+
 const CAPTURE = new RegExp(
-  `${ar(['دخل', 'دخلت', 'دخلوا', 'سيطر', 'سيطرت', 'سيطروا', 'استعاد', 'استعادت', 'استعادوا', 'حرر', 'حررت', 'حرروا'])}|${en(['captured', 'seized', 'recaptured', 'retook', 'overran', 'took control', 'took over', 'entered'])}`,
+  `${ar(['دخل', 'دخلت', 'دخلوا', 'سيطر', 'سيطرت', 'سيطروا', 'استعاد', 'استعادت', 'استعادوا', 'حرر', 'حررت', 'حرروا', ...CAPTURE_NOUNS])}|${en(['captured', 'seized', 'recaptured', 'retook', 'overran', 'took control', 'took over', 'entered'])}`,
   'u',
 );
 

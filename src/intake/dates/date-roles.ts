@@ -6,6 +6,7 @@ import { withoutQuotedNames } from '../reading/quoted-name-span.js';
 import { GIVES_FIGURE } from '../tolls/gives-figure.js';
 import { BLAST_VERB } from './blast-verb.js';
 import { DOERS_CAME } from './doers-came.js';
+import { announcesCaptureAfter } from './announced-capture.js';
 
 const REPORT_WINDOW_WORDS = 10;
 /**
@@ -76,6 +77,8 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
       between.search(CUES.wounded) >= 0 ||
       // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too
       between.search(CUES.combined) >= 0 ||
+      // ("أعلنت القوات، مساء أمس، استعادة السيطرة على المدينة": the taking's day, announced-capture.ts)
+      announcesCaptureAfter(text.slice(d.end), d.text) ||
       tokenize(between).length >
         (SAID_RIGHT_AFTER.test(text.slice(d.end)) ? TELLER_WINDOW_WORDS : REPORT_WINDOW_WORDS);
     return blocked ? d : { ...d, role: 'reporting' };

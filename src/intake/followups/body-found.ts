@@ -26,7 +26,7 @@ export function foundDeadAfter<T extends { killed: unknown }>(
 }
 
 /** Someone taken: "kidnapped", "abducted", "اختطاف", "خطفوا". */
-const TAKEN = new RegExp(
+export const TAKEN = new RegExp(
   `(?<!${L})(?:kidnapp(?:ed|ing)|abduct(?:ed|ion)|${f(['اختطاف', 'واختطاف', 'خطف', 'وخطف', 'اختطف', 'اختطفوا', 'خطفوا', 'اختطفت'])})(?!${L})`,
   'u',
 );
