@@ -19,3 +19,26 @@ describe('a town told by its kind and situated once lies there when named again 
     expect(out).toContainEqual({ governorate: 'Hama', killed: 4 });
   });
 });
+
+describe('the wounded counted with the sick are those evacuated, no blow’s wounded', () => {
+  it('"وإن 25 جريحا ومريضا نقلوا إلى مستشفيات" adds no wounded to the strikes told before', () => {
+    const out = run(
+      [
+        'وشنت طائرات أمريكية ليلة الجمعة على السبت غارات على مواقع لمسلحي داعش في محيط ناحية العلم، بحسب بيان، قال إن الغارات "دمرت عددا من المركبات".',
+        'وقال مسؤول محلي إن فرقا طبية دخلت الناحية بعد ظهر اليوم، وإن 25 جريحا ومريضا نقلوا إلى مستشفيات تكريت وسامراء.',
+      ],
+      'ar',
+    );
+    expect(out.map((x) => x.wounded)).toEqual([null]);
+  });
+  it('"30 sick and wounded were taken to hospitals" is no toll of the strikes told before', () => {
+    const out = run(
+      [
+        'Coalition jets struck militant positions around the town of Talbiseh in Homs province overnight, killing a number of fighters.',
+        'A local official said medical teams entered the town on Friday and that 30 sick and wounded were taken to hospitals in Homs and Hama.',
+      ],
+      'en',
+    );
+    expect(out.map((x) => x.wounded)).toEqual([null]);
+  });
+});
