@@ -42,3 +42,36 @@ describe('the wounded counted with the sick are those evacuated, no blow’s wou
     expect(out.map((x) => x.wounded)).toEqual([null]);
   });
 });
+
+describe('damage told over a whole war is a feature’s background', () => {
+  it('"a mosque that was hit by shells and mortars during the country\'s ten-year war" drafts nothing', () => {
+    const out = run(
+      [
+        "Workers have begun rebuilding the old mosque of Tadef, the landmark in northern Syria that was hit by shells and mortars during the country's ten-year war.",
+      ],
+      'en',
+    );
+    expect(out).toEqual([]);
+  });
+});
+
+describe('displacement told with the war that drives it is a story’s background', () => {
+  it('"families fleeing a government offensive … have crowded into" drafts nothing', () => {
+    const out = run(
+      [
+        'Hundreds of families fleeing a government offensive in the Ghab plain have crowded into camps near Idlib city this week, aid groups said on Thursday.',
+      ],
+      'en',
+    );
+    expect(out).toEqual([]);
+  });
+  it('"as fighting in the province drives a fresh wave of displacement" drafts nothing', () => {
+    const out = run(
+      [
+        'Officials in Samawa say their schools are full of families arriving from Anbar, as fighting in the western province drives a fresh wave of displacement south.',
+      ],
+      'en',
+    );
+    expect(out).toEqual([]);
+  });
+});
