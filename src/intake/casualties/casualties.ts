@@ -6,6 +6,7 @@ import { woundOfTheBody, woundsOfTheDead } from './body-wounds.js';
 import { hitVerbOfTheBody } from './body-then-hit.js';
 import { woundedToldDead } from './dead-wounded.js';
 import { caughtDisease } from './caught-disease.js';
+import { woundedWithSick } from './wounded-and-sick.js';
 import { noneHadAt } from './none-had.js';
 import { amongThemAt } from './among-them.js';
 import { othersUncountedAt } from './others-uncounted.js';
@@ -289,6 +290,8 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
       if (kind === 'wounded' && lang === 'ar' && hitVerbOfTheBody(view.text, tokens, before)) continue;
       // ("وكان المدير قد أصيب بفيروس كورونا": a disease caught, caught-disease.ts)
       if (lang === 'ar' && caughtDisease(view.text, cueEnd)) continue;
+      // ("نقل 40 جريحا ومريضا إلى المستشفيات": those evacuated, no blow's wounded, wounded-and-sick.ts)
+      if (kind === 'wounded' && woundedWithSick(view.text, cueEnd - cue.length, cueEnd)) continue;
       // ("دون وقوع إصابات، مبيناً أن 12 ألف عنصر انتشروا": a casualty said not had counts no one, none-had.ts)
       if (lang === 'ar' && noneHadAt(view.text, cueEnd - cue.length)) continue;
       // ("the body of a man was found with gunshot wounds": how the dead died, body-wounds.ts)
@@ -529,6 +532,9 @@ export function findCasualties(view: MatchView, lang: Language, sentenceBefore =
         const at = tokens.findIndex((t) => t.end > m.index + (m[0].length - m[0].trimStart().length));
         // ("جثة شاب مصاب بطلق ناري": how the dead was hit, body-wounds.ts)
         if (kind === 'wounded' && lang === 'ar' && woundOfTheBody(tokens, at)) continue;
+        // ("نقل 40 جريحا ومريضا": those evacuated, no blow's wounded, wounded-and-sick.ts)
+        const nounStart = m.index + (m[0].length - m[0].trimStart().length);
+        if (kind === 'wounded' && woundedWithSick(view.text, nounStart, m.index + m[0].length)) continue;
         // ("وفاة جريحين": the wounded who died, dead-wounded.ts)
         if (kind === 'wounded' && woundedToldDead(view.text, tokens[at]?.start ?? m.index, killedCueEnds))
           continue;

@@ -22,6 +22,7 @@ import { tellsRiteAmidFire } from './rite-amid-fire.js';
 import { tellsResourcesPlundered } from './resources-plundered.js';
 import { tellsDealAgreed } from './deal-agreed.js';
 import { tellsWarning } from './warning-told.js';
+import { displacementDriven } from './displacement-driven.js';
 
 const words = (ar: readonly string[], en: readonly string[]): RegExp =>
   new RegExp(
@@ -311,6 +312,8 @@ export function tellsNoViolentEvent(text: string, event: IncidentEvent | null, c
     (CONDEMNED.test(text) && !casualties) ||
     (DISPLACED.test(text) && !casualties) ||
     (FLED_FIGHTING.test(text) && !casualties) ||
+    // ("fleeing an army offensive", "as fighting … drives a new wave of displacement": displacement-driven.ts)
+    (displacementDriven(text) && !casualties) ||
     (OVERFLIGHT.test(text) && !STRIKE.test(text) && !casualties) ||
     (CAMPAIGN_LAUNCHED.test(text) && !casualties) ||
     (campaignBackground(text) && !casualties) ||

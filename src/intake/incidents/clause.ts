@@ -1,4 +1,5 @@
 import { withoutFearedBlow } from '../events/feared-blow.js';
+import { overTheLongWar } from '../events/during-the-long-war.js';
 import { tellsUncountedToll } from '../casualties/uncounted-toll.js';
 import { tellsUncountedUnsplit } from '../casualties/uncounted-unsplit.js';
 import { tellsInflictedLosses } from '../casualties/inflicted-losses.js';
@@ -577,7 +578,13 @@ export function analyseClause(
           // (so is the army's way of answering each attack: habitual-answer.ts)
           !answersEachTime(view.text) &&
           // "destroyed … displaced during the fighting": a war told as the time of something else
-          !(WHILE_WAR.test(view.text) && !eventDate && roles.actors.length === 0))) &&
+          // (so is a whole war named by whose it was or how long: "during the country's eight-year
+          // war", during-the-long-war.ts)
+          !(
+            (WHILE_WAR.test(view.text) || overTheLongWar(view.text)) &&
+            !eventDate &&
+            roles.actors.length === 0
+          ))) &&
       // (last: only a clause that would tell an event pays for these patterns)
       // (not what it broke out over: "اشتباكات … على خلفية اعتقال شاب" are clashes, no arrest only)
       !tellsNoViolentEvent(uncaused, classified.event, hasCasualties || unsplitToll) &&

@@ -38,6 +38,7 @@ import { spotNamedAgain, spotSituated } from '../places/spot-situated.js';
 import { paragraphOpenedAt } from '../places/paragraph-opened-at.js';
 import { belongsToTold } from '../places/belongs-to-told.js';
 import { protestedBlow } from '../places/protested-blow.js';
+import { townNamedAgain } from '../places/town-named-again.js';
 
 /** Where an incident told at a place the gazetteer does not know lies, as far as the text says. */
 export interface PlaceContext {
@@ -154,6 +155,13 @@ export function placeContext(
       ),
     namedAgain: (b) =>
       spotNamedAgain(
+        b.source,
+        sentences.map((s) => s.text),
+        ctx.lang,
+        ctx.resolvePlace,
+      ) ??
+      // (an English town told by its kind, "the town of X in eastern Y province": town-named-again.ts)
+      townNamedAgain(
         b.source,
         sentences.map((s) => s.text),
         ctx.lang,
