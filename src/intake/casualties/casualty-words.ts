@@ -227,9 +227,9 @@ export const EN_PERSONS = new Set([
   'nurse',
   'gunman',
   // "Soldiers returned fire, killing the terrorist": the one who opened fire, named back, one person
+  // (not "attacker": "17 … were killed along with the three attackers" keeps the attackers apart)
   'terrorist',
   'insurgent',
-  'attacker',
   'assailant',
   // "killing one militiaman and two civilians": a member of a militia, one person (plural in casualty-phrase.ts)
   'militiaman',
