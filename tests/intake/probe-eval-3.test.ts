@@ -137,7 +137,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzza',
-      'TOTAL | 45 | 44 | 43 | 0.96 | 0.98 | 0.97 | 0.98 | 0.98 | 0.65 (28/43) | 0.93 (40/43) | 1.00 (75/75)',
+      'TOTAL | 45 | 44 | 43 | 0.96 | 0.98 | 0.97 | 0.98 | 0.98 | 0.67 (29/43) | 0.93 (40/43) | 1.00 (75/75)',
     ],
     [
       'tests/intake/probe-zzzzzb',
@@ -201,7 +201,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzm',
-      'TOTAL | 50 | 49 | 45 | 0.90 | 0.92 | 0.91 | 0.88 | 0.98 | 0.40 (18/45) | 0.91 (41/45) | 0.94 (106/113)',
+      'TOTAL | 50 | 49 | 45 | 0.90 | 0.92 | 0.91 | 0.88 | 0.98 | 0.40 (18/45) | 0.91 (41/45) | 0.95 (107/113)',
     ],
     [
       'tests/intake/probe-zzzzzzzq',
@@ -245,7 +245,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzze',
-      'TOTAL | 58 | 53 | 50 | 0.86 | 0.94 | 0.90 | 0.85 | 1.00 | 0.64 (32/50) | 0.92 (46/50) | 0.92 (65/71)',
+      'TOTAL | 59 | 53 | 50 | 0.85 | 0.94 | 0.89 | 0.85 | 1.00 | 0.64 (32/50) | 0.92 (46/50) | 0.92 (65/71)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzi',
@@ -281,7 +281,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzo',
-      'TOTAL | 50 | 50 | 48 | 0.96 | 0.96 | 0.96 | 0.90 | 1.00 | 0.63 (30/48) | 0.88 (42/48) | 0.97 (73/75)',
+      'TOTAL | 51 | 50 | 48 | 0.94 | 0.96 | 0.95 | 0.90 | 1.00 | 0.63 (30/48) | 0.88 (42/48) | 0.97 (73/75)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzs',
@@ -305,7 +305,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzm',
-      'TOTAL | 61 | 58 | 56 | 0.92 | 0.97 | 0.94 | 0.93 | 1.00 | 0.64 (36/56) | 0.95 (53/56) | 0.97 (93/96)',
+      'TOTAL | 61 | 58 | 56 | 0.92 | 0.97 | 0.94 | 0.93 | 1.00 | 0.66 (37/56) | 0.95 (53/56) | 0.97 (93/96)',
     ],
     [
       'tests/intake/probe-zzzzzzzzzzzq',
@@ -333,7 +333,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-s26g',
-      'TOTAL | 57 | 54 | 52 | 0.91 | 0.96 | 0.94 | 0.94 | 0.98 | 0.67 (35/52) | 0.92 (48/52) | 1.00 (92/92)',
+      'TOTAL | 57 | 54 | 52 | 0.91 | 0.96 | 0.94 | 0.94 | 1.00 | 0.67 (35/52) | 0.92 (48/52) | 1.00 (92/92)',
     ],
     [
       'tests/intake/probe-s27c',
@@ -361,7 +361,7 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-s30c',
-      'TOTAL | 66 | 67 | 64 | 0.97 | 0.96 | 0.96 | 0.93 | 1.00 | 0.69 (44/64) | 0.98 (63/64) | 0.96 (66/69)',
+      'TOTAL | 66 | 67 | 64 | 0.97 | 0.96 | 0.96 | 0.93 | 1.00 | 0.69 (44/64) | 0.98 (63/64) | 0.94 (65/69)',
     ],
     [
       'tests/intake/probe-s30g',
@@ -405,7 +405,15 @@ describe('eval CLI on the held-out probes, part 3', () => {
     ],
     [
       'tests/intake/probe-s35g',
-      'TOTAL | 62 | 59 | 56 | 0.90 | 0.95 | 0.93 | 0.92 | 1.00 | 0.57 (32/56) | 0.88 (49/56) | 0.96 (68/71)',
+      'TOTAL | 62 | 59 | 57 | 0.92 | 0.97 | 0.94 | 0.93 | 1.00 | 0.56 (32/57) | 0.88 (50/57) | 0.96 (68/71)',
+    ],
+    [
+      'tests/intake/probe-s36c',
+      'TOTAL | 53 | 54 | 50 | 0.94 | 0.93 | 0.93 | 0.89 | 0.98 | 0.54 (27/50) | 0.88 (44/50) | 0.97 (62/64)',
+    ],
+    [
+      'tests/intake/probe-s36g',
+      'TOTAL | 44 | 46 | 41 | 0.93 | 0.89 | 0.91 | 0.85 | 1.00 | 0.61 (25/41) | 0.85 (35/41) | 0.93 (67/72)',
     ],
   ]);
 });
