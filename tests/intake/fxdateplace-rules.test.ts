@@ -106,7 +106,7 @@ describe('where one who died of wounds was treated', () => {
       ),
     ).toEqual([
       { from: '2021-03-14', to: '2021-03-14', governorate: 'Daraa', killed: 1, wounded: 1 },
-      { from: '2021-03-09', to: '2021-03-15', governorate: null, killed: 1, wounded: null },
+      { from: '2021-03-09', to: '2021-03-15', governorate: 'Daraa', killed: 1, wounded: null },
     ]);
   });
 });
@@ -138,7 +138,7 @@ describe('a death told later than the event before', () => {
       ),
     ).toEqual([
       { from: '2021-03-15', to: '2021-03-15', governorate: 'Daraa', killed: 1, wounded: null },
-      { from: '2021-03-09', to: '2021-03-15', governorate: null, killed: 1, wounded: null },
+      { from: '2021-03-09', to: '2021-03-15', governorate: 'Daraa', killed: 1, wounded: null },
     ]);
   });
 });

@@ -3,6 +3,7 @@
 import { ar } from '../events/cue-pattern.js';
 import { CAPTURE_NOUNS } from './capture-lead.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { announcedBefore } from './announced-before.js';
 
 /**
  * A force announces the taking of a place when it has it: the verbal noun of the taking as the
@@ -20,8 +21,18 @@ const NEWS_DAY = /(?<!\p{L})(?:اليوم|today|tonight|this\s+morning)(?!\p{L})
 
 /**
  * Whether the matched text right after a date (`dateText`, as matched) starts with the taking of a
- * place announced, the date not the news' own day.
+ * place announced, the date not the news' own day. Not an announcement told in the pluperfect
+ * ("وكانت الفصائل أعلنت الخميس الماضي السيطرة على معسكر"): that is an earlier news's telling, whose day
+ * must not date the events told before it (announced-before.ts).
  */
-export function announcesCaptureAfter(textAfterDate: string, dateText: string): boolean {
-  return CAPTURE_AFTER.test(textAfterDate) && !NEWS_DAY.test(normalizeForMatch(dateText));
+export function announcesCaptureAfter(
+  textBeforeDate: string,
+  textAfterDate: string,
+  dateText: string,
+): boolean {
+  return (
+    CAPTURE_AFTER.test(textAfterDate) &&
+    !NEWS_DAY.test(normalizeForMatch(dateText)) &&
+    !announcedBefore(normalizeForMatch(textBeforeDate))
+  );
 }

@@ -78,7 +78,7 @@ export function markReportingDates(text: string, dates: readonly DateMention[]):
       // "أفاد مصدر بسقوط ستة ضحايا بين قتيل وجريح، مساء أمس": a toll told unsplit is the event too
       between.search(CUES.combined) >= 0 ||
       // ("أعلنت القوات، مساء أمس، استعادة السيطرة على المدينة": the taking's day, announced-capture.ts)
-      announcesCaptureAfter(text.slice(d.end), d.text) ||
+      announcesCaptureAfter(text.slice(0, d.start), text.slice(d.end), d.text) ||
       tokenize(between).length >
         (SAID_RIGHT_AFTER.test(text.slice(d.end)) ? TELLER_WINDOW_WORDS : REPORT_WINDOW_WORDS);
     return blocked ? d : { ...d, role: 'reporting' };
